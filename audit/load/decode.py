@@ -1,0 +1,25 @@
+"""Bytes -> str: strict UTF-8 (BOM allowed), then cp1252/latin-1 by charset-normalizer."""
+
+from __future__ import annotations
+
+
+class LoadError(Exception):
+    """An input that cannot be audited; the message is one line naming the cause."""
+
+
+_FALLBACKS = ["cp1252", "latin_1"]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    if b"\x00" in data[:8192]:
+        raise LoadError("binary file (NUL bytes): not a text, Markdown or HTML article")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
+
+    best = from_bytes(data, cp_isolation=_FALLBACKS).best()
+    if best is None:
+        raise LoadError(f"not valid UTF-8 (bad byte at offset {first_bad}) nor cp1252/latin-1 text")
+    return str(best), best.encoding

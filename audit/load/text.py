@@ -1,0 +1,26 @@
+"""Plain text pasted from a page: one block per non-empty line."""
+
+from __future__ import annotations
+
+import re
+
+from audit.model import Block, Document
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def line_blocks(text: str, offset: int = 0) -> list[Block]:
+    blocks = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = match.start() + offset + (len(raw) - len(raw.lstrip()))
+        blocks.append(Block(start=start, end=start + len(stripped), text=stripped))
+    return blocks
+
+
+def load_text(text: str, *, name: str, encoding: str) -> Document:
+    return Document(name=name, format="text", text=text, blocks=tuple(line_blocks(text)),
+                    encoding=encoding)

@@ -1,0 +1,185 @@
+"""Typed data that flows through the pipeline: load -> segment -> extract -> check -> report.
+
+Everything here is a frozen dataclass so a stage cannot change what an earlier stage made.
+Offsets are character offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class SpanKind(str, Enum):
+    TITLE = "title"
+    HEADING = "heading"
+    BODY = "body"
+    SOURCES = "sources"
+    DISCLOSURE = "disclosure"
+    COMMENTS = "comments"
+    BOILERPLATE = "boilerplate"
+
+
+MAIN_KINDS = frozenset({SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY, SpanKind.SOURCES,
+                        SpanKind.DISCLOSURE})
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line of plain text or a block element of HTML, before it is given a kind.
+
+    ``hints`` carries what the markup said about it (tag name, role from class/id tokens).
+    """
+
+    start: int
+    end: int
+    text: str
+    tag: str = ""
+    zone: str = ""  # from ancestors: nav, footer, share, comments, related, sources, ...
+    role: str = ""  # within a comment: author, date, text, reply
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    format: str  # "text", "html", "markdown"
+    text: str
+    blocks: tuple[Block, ...]
+    meta: dict[str, Any] = field(default_factory=dict)
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: SpanKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as precise as the text gives it: day, month or year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day:
+            return dt.date(self.year, self.month, self.day)
+        if self.month:
+            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+        if self.day:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: PartialDate
+    start: int
+    end: int
+    text: str
+    year_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Comment:
+    author: str | None
+    date: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    publisher: str | None
+    title: str | None
+    author: str | None
+    date: PartialDate | None
+    start: int
+    end: int
+    raw: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str | None  # ISO currency code, a unit word ("km", "%"), or None for a bare count
+    kind: str  # "money", "measure", "count", "percent"
+    start: int
+    end: int
+    text: str
+    approximate: bool = False
+    qualifier: str | None = None  # "plus de", "moins de", ...
+    decimals: int = 0  # digits after the decimal mark as written, for precision
+    noun: str | None = None  # what is counted, for counts ("accords")
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A quantity restated in another currency: "50 M$ [environ 42,7 M€]"."""
+
+    source: Quantity
+    target: Quantity
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A named ("selon le Washington Post") or vague ("selon des informations") source."""
+
+    name: str | None
+    vague: bool
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    full_clause: bool
+    attributed: bool
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    evidence: dict[str, Any] = field(default_factory=dict)
+    suggestion: str | None = None

@@ -1,0 +1,30 @@
+"""Stage 2: Document -> spans (one per block, each with a kind) and the comment thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audit.model import Comment, Document, Span, SpanKind
+from audit.segment.classify import classify_blocks
+from audit.segment.comments import parse_comments
+
+__all__ = ["Segmentation", "segment"]
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    spans: tuple[Span, ...]
+    comments: tuple[Comment, ...]
+    title: str | None
+
+    def of_kind(self, *kinds: SpanKind) -> list[Span]:
+        return [s for s in self.spans if s.kind in kinds]
+
+
+def segment(doc: Document) -> Segmentation:
+    kinds = classify_blocks(doc)
+    spans = tuple(Span(kind, b.start, b.end) for b, kind in zip(doc.blocks, kinds))
+    comment_blocks = [b for b, kind in zip(doc.blocks, kinds) if kind is SpanKind.COMMENTS]
+    titles = [doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.TITLE]
+    title = titles[0].lstrip("# ").strip() if titles else doc.meta.get("title")
+    return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title)

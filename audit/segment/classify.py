@@ -1,0 +1,105 @@
+"""Give each block a kind with a small state machine over the page's regions.
+
+A page reads top to bottom: navigation, title, body with headings, then sources, disclosure,
+share widgets, the comment thread and related links. Cues come from the lexicons (text) and,
+for HTML, from the markup (zone and tag).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from audit.lexicon import get_lexicon
+from audit.model import Block, Document, SpanKind
+from audit.segment.cues import clean, disclosure_match, is_short_label, word_count
+
+_BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar", "form",
+                                "related"})
+
+
+class Region(Enum):
+    MAIN = "main"
+    SOURCES = "sources"
+    AFTER = "after"  # past the sources or disclosure: widgets, not body
+    COMMENTS = "comments"
+    RELATED = "related"
+
+
+def _looks_like_heading(text: str, following: list[str]) -> bool:
+    if not is_short_label(text, max_words=14) or not (text[0].isupper() or text[0] in "“«\"'0123456789"):
+        return False
+    nxt = next((t for t in following if t), "")
+    return word_count(nxt) >= 12
+
+
+class _Classifier:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lex = get_lexicon()
+        self.region = Region.MAIN
+        self.title_seen = False
+        self.texts = [clean(b) for b in doc.blocks]
+
+    def run(self) -> list[SpanKind]:
+        return [self.classify(i, b) for i, b in enumerate(self.doc.blocks)]
+
+    def classify(self, i: int, block: Block) -> SpanKind:
+        text = self.texts[i]
+        lex = self.lex
+        if block.zone == "disclosure" or disclosure_match(text):
+            if self.region is Region.SOURCES:
+                self.region = Region.AFTER
+            return SpanKind.DISCLOSURE
+        if block.zone == "comments" or self.region is Region.COMMENTS:
+            return self._in_comments(block, text)
+        if lex.comments_header.match(text):
+            self.region = Region.COMMENTS
+            return SpanKind.COMMENTS
+        if lex.related_header.match(text) or block.zone == "related":
+            self.region = Region.RELATED
+            return SpanKind.BOILERPLATE
+        if block.zone in _BOILERPLATE_ZONES or lex.boilerplate.match(text):
+            return SpanKind.BOILERPLATE
+        if block.zone == "sources" or lex.sources_header.match(text):
+            self.region = Region.SOURCES
+            return SpanKind.SOURCES
+        if self.region is Region.SOURCES:
+            return SpanKind.SOURCES
+        if self.region is Region.RELATED:
+            return SpanKind.BOILERPLATE
+        if lex.sources_inline.match(text) and word_count(text) <= 80:
+            return SpanKind.SOURCES
+        if self.region is Region.AFTER:
+            return SpanKind.BODY if word_count(text) >= 12 else SpanKind.BOILERPLATE
+        return self._in_main(i, block, text)
+
+    def _in_comments(self, block: Block, text: str) -> SpanKind:
+        lex = self.lex
+        if self.region is Region.COMMENTS and lex.related_header.match(text):
+            self.region = Region.RELATED
+            return SpanKind.BOILERPLATE
+        if block.zone in ("form", "nav", "footer", "share") and block.zone != "comments":
+            return SpanKind.BOILERPLATE
+        if block.role == "reply" or lex.comment_widget.match(text):
+            return SpanKind.BOILERPLATE
+        self.region = Region.COMMENTS
+        return SpanKind.COMMENTS
+
+    def _in_main(self, i: int, block: Block, text: str) -> SpanKind:
+        if block.tag == "h1" and not self.title_seen:
+            self.title_seen = True
+            return SpanKind.TITLE
+        if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return SpanKind.HEADING
+        following = self.texts[i + 1:i + 3]
+        if not self.title_seen and self.doc.format != "html":
+            self.title_seen = True
+            if is_short_label(text, max_words=25) and following:
+                return SpanKind.TITLE
+        if _looks_like_heading(text, following):
+            return SpanKind.HEADING
+        return SpanKind.BODY
+
+
+def classify_blocks(doc: Document) -> list[SpanKind]:
+    return _Classifier(doc).run()
