@@ -63,6 +63,7 @@ class Lexicon:
     currencies: dict[str, str]
     units: dict[str, str]
     months: dict[str, int]
+    month_names: frozenset[str]  # full names only; abbreviations like "sept" are words too
     number_words: dict[str, frozenset[str]]
     ordinal_suffix: str
     anniversary: re.Pattern[str]
@@ -127,6 +128,7 @@ def get_lexicon() -> Lexicon:
         currencies={k.lower(): v for k, v in _merged(docs, "currencies").items()},
         units={k.lower(): v for k, v in _merged(docs, "units").items()},
         months=_months(docs),
+        month_names=frozenset(m for d in docs for m in d.get("months", [])),
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},
         ordinal_suffix=_words(words("ordinal_suffixes")),

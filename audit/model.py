@@ -140,6 +140,7 @@ class Quantity:
     approximate: bool = False
     qualifier: str | None = None  # "plus de", "moins de", ...
     decimals: int = 0  # digits after the decimal mark as written, for precision
+    scale: float = 1.0  # "millions" -> 1e6: value / scale is the figure as written
     noun: str | None = None  # what is counted, for counts ("accords")
 
 

@@ -1,0 +1,91 @@
+"""What a rule is: a code, a name, a default severity, a docstring, and a pure ``check``."""
+
+from __future__ import annotations
+
+import abc
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from audit.extract import Facts
+from audit.model import Document, Finding, Severity, Span, SpanKind
+from audit.segment import Segmentation
+from audit.settings import Settings
+
+DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Use instead", "Configuration")
+_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+_NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a rule may look at, read-only."""
+
+    doc: Document
+    seg: Segmentation
+    facts: Facts
+    settings: Settings
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def spans(self, *kinds: SpanKind) -> list[Span]:
+        return self.seg.of_kind(*kinds)
+
+    def span_at(self, offset: int) -> Span | None:
+        return next((s for s in self.seg.spans if s.start <= offset < s.end), None)
+
+
+class RuleDefinitionError(TypeError):
+    """A rule class is malformed; raised at import so it never reaches review."""
+
+
+class Rule(abc.ABC):
+    """Base class. Subclasses set the class attributes and implement ``check``."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    scope: ClassVar[tuple[SpanKind, ...]] = (SpanKind.BODY,)
+    status: ClassVar[str] = "stable"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        module_code = cls.__module__.rsplit(".", 1)[-1]
+        problems = []
+        if not _CODE.match(getattr(cls, "code", "")):
+            problems.append("code must look like ABC123")
+        elif module_code != cls.code:
+            problems.append(f"code {cls.code} does not match its file {module_code}.py")
+        if not _NAME.match(getattr(cls, "name", "")):
+            problems.append("name must be kebab-case")
+        if not isinstance(getattr(cls, "severity", None), Severity):
+            problems.append("severity must be a Severity")
+        doc = cls.__doc__ or ""
+        missing = [s for s in DOC_SECTIONS if f"{s}:" not in doc]
+        if not doc.strip() or missing:
+            problems.append(f"docstring lacks a summary or sections {missing}")
+        if problems:
+            raise RuleDefinitionError(f"{cls.__module__}.{cls.__name__}: " + "; ".join(problems))
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0]
+
+    @classmethod
+    def documentation(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @abc.abstractmethod
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """Yield findings; no I/O, no printing."""
+
+    def finding(self, start: int, end: int, message: str, evidence: dict[str, Any] | None = None,
+                suggestion: str | None = None) -> Finding:
+        return Finding(rule=self.code, name=self.name, severity=self.severity, message=message,
+                       start=start, end=end, evidence=evidence or {}, suggestion=suggestion)
+

@@ -1,0 +1,95 @@
+"""Stage 3: spans -> facts. Dates, quantities, conversions, citations, attributions, quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from audit.extract.attributions import find_attributions
+from audit.extract.citations import parse_sources
+from audit.extract.dates import find_dates, parse_meta_date, published_in_text
+from audit.extract.quantities import find_conversions, find_quantities
+from audit.extract.quotes import find_quotes
+from audit.lexicon import detect_language, fold
+from audit.model import (Attribution, Citation, Conversion, DateMention, Document, Quantity,
+                         Quote, SpanKind)
+from audit.segment import Segmentation
+from audit.settings import Settings
+
+__all__ = ["Facts", "extract"]
+
+_TEXT_KINDS = (SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)
+
+
+@dataclass(frozen=True)
+class Facts:
+    folded: str
+    language: str | None
+    published: dt.date | None
+    published_source: str | None  # "metadata", "text", "option" or None
+    dates: tuple[DateMention, ...]  # in title, headings, body and sources
+    quantities: tuple[Quantity, ...]
+    conversions: tuple[Conversion, ...]
+    citations: tuple[Citation, ...]
+    attributions: tuple[Attribution, ...]
+    quotes: tuple[Quote, ...]
+
+    def latest_dated_mention(self, before: int | None = None) -> DateMention | None:
+        """The latest date (month precision or better) the text mentions, for undated articles."""
+        dated = [m for m in self.dates if m.date.precision != "year"
+                 and (before is None or m.start < before)]
+        return max(dated, key=lambda m: m.date.last_day(), default=None)
+
+
+def _ranges(seg: Segmentation, *kinds: SpanKind) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in seg.of_kind(*kinds)]
+
+
+def _masked(text: str, ranges: list[tuple[int, int]]) -> str:
+    """The text with everything outside ``ranges`` blanked: same offsets, no stray matches."""
+    parts, pos = [], 0
+    for start, end in ranges:
+        parts.append(" " * (start - pos))
+        parts.append(text[start:end])
+        pos = end
+    parts.append(" " * (len(text) - pos))
+    return "".join(parts)
+
+
+def _publication(doc: Document, folded: str, seg: Segmentation, language: str | None,
+                 settings: Settings) -> tuple[dt.date | None, str | None]:
+    meta_date = parse_meta_date(doc.meta.get("published"))
+    if meta_date:
+        return meta_date, "metadata"
+    lines = [(s.start, folded[s.start:s.end]) for s in seg.spans]
+    text_date = published_in_text(lines, language)
+    if text_date:
+        return text_date, "text"
+    if settings.published:
+        return settings.published, "option"
+    return None, None
+
+
+def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
+    folded = fold(doc.text)
+    main_text = " ".join(folded[s:e] for s, e in _ranges(seg, *_TEXT_KINDS))
+    language = doc.meta.get("language") or detect_language(main_text)
+    published, source = _publication(doc, folded, seg, language, settings)
+    fallback_year = published.year if published else None
+    dated_text = _masked(folded, _ranges(seg, *_TEXT_KINDS, SpanKind.SOURCES))
+    dates = find_dates(dated_text, language, fallback_year)
+    text_ranges = _ranges(seg, *_TEXT_KINDS)
+    quantities = find_quantities(folded, text_ranges, language,
+                                 taken=[(m.start, m.end) for m in dates])
+    return Facts(
+        folded=folded,
+        language=language,
+        published=published,
+        published_source=source,
+        dates=tuple(dates),
+        quantities=tuple(quantities),
+        conversions=tuple(find_conversions(folded, quantities)),
+        citations=tuple(parse_sources(doc.text, folded, _ranges(seg, SpanKind.SOURCES), language)),
+        attributions=tuple(find_attributions(folded, _ranges(seg, SpanKind.BODY))),
+        quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY))),
+    )

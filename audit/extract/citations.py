@@ -1,0 +1,122 @@
+"""Sources-list entries parsed into citations: publisher, title, author, date with precision.
+
+An entry reads like "The Atlantic Council, « The US capture… », par John E. Herbst, publié le
+5 janvier 2026." Several entries may share a paragraph; they are split at sentence ends that
+fall outside the quoted title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.extract.dates import find_dates
+from audit.lexicon import get_lexicon
+from audit.model import Citation
+
+_QUOTED = re.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
+_AUTHOR = re.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s*")
+
+
+def split_entries(text: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each entry in one sources block, split outside quotes."""
+    spans, depth, start = [], 0, 0
+    quote_pairs = {"«": "»", "“": "”"}
+    closing = set(quote_pairs.values())
+    in_straight = False
+    for i, ch in enumerate(text):
+        if ch in quote_pairs:
+            depth += 1
+        elif ch in closing:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            in_straight = not in_straight
+        elif ch in ".;" and depth == 0 and not in_straight:
+            rest = text[i + 1:]
+            if re.match(r"\s+[A-ZÀ-Ý«“\"]", rest) and not (ch == "." and _ABBREV.search(text[:i])):
+                spans.append((start, i + 1))
+                start = i + 1
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            out.append((offset + s + lead, offset + s + len(chunk.rstrip())))
+    return out
+
+
+def _group_span(match: re.Match[str]) -> tuple[int, int]:
+    index = next(i for i, g in enumerate(match.groups(), start=1) if g is not None)
+    return match.span(index)
+
+
+def _publisher(entry: str, title_at: int) -> str | None:
+    head = entry[:title_at] if title_at >= 0 else entry
+    head = _BULLET.sub("", head).split(",")[0].strip(" ,.:;-–")
+    if not head or len(head.split()) > 8 or head[0].islower():
+        return None
+    return head
+
+
+def _date(entry: str, language: str | None):
+    """The entry's publication date: after a publication cue, or a field that is only a date."""
+    lex = get_lexicon()
+    for mention in find_dates(entry, language):
+        if mention.year_inferred:
+            continue
+        before = entry[:mention.start]
+        field_start = before.rfind(",") + 1
+        field = entry[field_start:mention.end].strip(" ,.()")
+        after = entry[mention.end:].lstrip(" )")
+        field_is_date = field == mention.text and (not after or after[0] in ",.;")
+        if lex.publication_cue.search(before) or field_is_date:
+            return mention.date
+    return None
+
+
+def parse_citation(original: str, folded: str, start: int, end: int,
+                   language: str | None) -> Citation:
+    """Match on the folded text; report the words as the article wrote them."""
+    entry, shown = folded[start:end], original[start:end]
+    quoted = _QUOTED.search(entry)
+    title, title_at = None, -1
+    if quoted:
+        title_at = quoted.start()
+        s, e = _group_span(quoted)
+        title = shown[s:e]
+    author = None
+    author_match = _AUTHOR.search(entry, title_at + 1) if quoted else None
+    if author_match:
+        author = shown[author_match.start(1):author_match.end(1)].strip()
+        if author.split()[-1] in ("et", "and", "&", "de"):
+            author = author.rsplit(" ", 1)[0]
+    publisher = _publisher(shown, title_at)
+    return Citation(publisher=publisher, title=title, author=author,
+                    date=_date(entry, language), start=start, end=end, raw=shown)
+
+
+def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
+                  language: str | None) -> list[Citation]:
+    """Citations from the sources blocks (``text`` is the folded document text)."""
+    lex = get_lexicon()
+    citations = []
+    for start, end in blocks:
+        block = text[start:end]
+        if lex.sources_header.match(block):
+            continue
+        inline = lex.sources_inline.match(block)
+        if inline and not _QUOTED.search(block):
+            # "Sources : AFP, Reuters" names publishers only.
+            body_at = start + block.index(":") + 1
+            for m in re.finditer(r"[^,;]+", text[body_at:end]):
+                name = m.group().strip(" .")
+                if name:
+                    s = body_at + m.start() + (len(m.group()) - len(m.group().lstrip(" .")))
+                    shown = original[s:s + len(name)]
+                    citations.append(Citation(shown, None, None, None, s, s + len(name), shown))
+            continue
+        for s, e in split_entries(block, start):
+            citations.append(parse_citation(original, text, s, e, language))
+    return citations

@@ -1,0 +1,146 @@
+"""Dates as written: "5 janvier 2026", "le trois janvier", "January 3, 2026", "mai [2025]",
+"2026-01-05", years alone ("en 2013", "mille neuf cent quatre-vingt-dix-neuf").
+
+A date without a year takes the latest year the text stated before it, marked as inferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from audit.extract.numbers import find_number_words
+from audit.lexicon import get_lexicon
+from audit.model import DateMention, PartialDate
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    months = "|".join(sorted((re.escape(m) for m in get_lexicon().months), key=len, reverse=True))
+    flags = re.IGNORECASE
+    return {
+        "iso": re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])"),
+        "dmy": re.compile(rf"(?<!\w)(\d{{1,2}}|1er|premier)\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
+        "mdy": re.compile(rf"(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
+        "my": re.compile(rf"(?<!\w)({months})\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
+        "m": re.compile(rf"(?<!\w)({months})(?!\w)", flags),
+        "numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+        "year": re.compile(r"(?<![\w\-–/.,])(1[89]\d{2}|20\d{2})(?![\w\-–/]|[.,]\d)"),
+        "month_after": re.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
+    }
+
+
+def _month(name: str) -> int:
+    return get_lexicon().months[name.lower().rstrip(".")]
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return False
+    return 1800 <= year <= 2100
+
+
+class _Finder:
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.language = language
+        self.taken: list[tuple[int, int]] = []
+        self.found: list[tuple[int, int, int | None, int | None, int | None]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def add(self, start: int, end: int, year: int | None, month: int | None, day: int | None) -> None:
+        if not self.free(start, end):
+            return
+        if year is not None and not _valid(year, month, day):
+            return
+        if year is None and month and day and not _valid(2000, month, day):
+            return
+        self.taken.append((start, end))
+        self.found.append((start, end, year, month, day))
+
+    def run(self) -> None:
+        p = _patterns()
+        text = self.text
+        for m in p["iso"].finditer(text):
+            self.add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
+        for m in p["dmy"].finditer(text):
+            day = 1 if m[1].lower() in ("1er", "premier") else int(m[1])
+            self.add(m.start(), m.end(), int(m[3]) if m[3] else None, _month(m[2]), day)
+        for m in p["mdy"].finditer(text):
+            self.add(m.start(), m.end(), int(m[3]), _month(m[1]), int(m[2]))
+        for start, end, value in find_number_words(text, self.language):
+            after = p["month_after"].match(text, end)
+            if after and 1 <= value <= 31:
+                year = int(after[2]) if after[2] else None
+                self.add(start, after.end(), year, _month(after[1]), value)
+            elif 1800 <= value <= 2100:
+                self.add(start, end, value, None, None)
+        for m in p["numeric"].finditer(text):
+            a, b = int(m[1]), int(m[2])
+            day, month = (b, a) if self.language == "en" else (a, b)
+            self.add(m.start(), m.end(), int(m[3]), month, day)
+        for m in p["my"].finditer(text):
+            self.add(m.start(), m.end(), int(m[2]), _month(m[1]), None)
+        for m in p["m"].finditer(text):
+            # English month names double as words ("may", "march"): only capitalised ones.
+            if m[1].lower() not in get_lexicon().month_names:
+                continue
+            if m[1].lower() in ("may", "march") and not m[1][0].isupper():
+                continue
+            self.add(m.start(), m.end(), None, _month(m[1]), None)
+        for m in p["year"].finditer(text):
+            self.add(m.start(), m.end(), int(m[1]), None, None)
+
+
+def find_dates(text: str, language: str | None, fallback_year: int | None = None) -> list[DateMention]:
+    """Every date mention in ``text`` (folded), in order, with years resolved."""
+    finder = _Finder(text, language or "fr")
+    finder.run()
+    mentions: list[DateMention] = []
+    last_year: int | None = None
+    for start, end, year, month, day in sorted(finder.found):
+        inferred = year is None
+        if inferred:
+            year = last_year or fallback_year
+            if year is None:
+                continue
+        else:
+            last_year = year
+        mentions.append(DateMention(PartialDate(year, month, day), start, end, text[start:end],
+                                    year_inferred=inferred))
+    return mentions
+
+
+_ISO_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_meta_date(value: str | None) -> dt.date | None:
+    """The date part of an ISO-8601 timestamp from metadata, or None."""
+    if not value:
+        return None
+    match = _ISO_PREFIX.search(value)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+_PUBLISHED_LINE = re.compile(r"^\s*(?:publié|publiée|mis en ligne|mis à jour|published|posted|updated)"
+                             r"\b(?:\s+(?:le|on|the))?", re.IGNORECASE)
+
+
+def published_in_text(lines: list[tuple[int, str]], language: str | None) -> dt.date | None:
+    """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one."""
+    for _, line in lines:
+        if _PUBLISHED_LINE.match(line) and len(line.split()) <= 16:
+            for mention in find_dates(line, language):
+                if mention.date.precision == "day":
+                    return mention.date.first_day()
+    return None

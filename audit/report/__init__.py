@@ -1,0 +1,1 @@
+"""Stage 6: results -> output for people and machines. One module per --format value."""

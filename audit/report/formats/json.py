@@ -1,0 +1,12 @@
+"""The JSON contract: ``{"tool", "articles", "summary"}``; see audit/schema/output.schema.json."""
+
+from __future__ import annotations
+
+import json
+
+from audit.pipeline import ArticleResult
+from audit.report.serialize import run_to_dict
+
+
+def render(results: list[ArticleResult]) -> str:
+    return json.dumps(run_to_dict(results), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,32 @@
+"""JUnit XML: one test case per article, failed when it has a finding at error or warning."""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+from audit.model import Severity
+from audit.pipeline import ArticleResult
+from audit.report.serialize import line_col
+
+
+def render(results: list[ArticleResult]) -> str:
+    suite = ET.Element("testsuite", name="article-audit", tests=str(len(results)))
+    failures = errors = 0
+    for r in results:
+        case = ET.SubElement(suite, "testcase", classname="article-audit", name=r.path)
+        if not r.ok:
+            errors += 1
+            ET.SubElement(case, "error", message=r.error).text = r.error
+            continue
+        serious = [f for f in r.findings if f.severity.rank >= Severity.WARNING.rank]
+        if serious:
+            failures += 1
+            lines = []
+            for f in serious:
+                line, col = line_col(r.doc.text, f.start)
+                lines.append(f"{r.path}:{line}:{col}: {f.rule} [{f.severity.value}] {f.message}")
+            ET.SubElement(case, "failure", message=f"{len(serious)} finding(s)",
+                          type="audit").text = "\n".join(lines)
+    suite.set("failures", str(failures))
+    suite.set("errors", str(errors))
+    return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"

@@ -1,0 +1,78 @@
+"""Typed results -> the JSON contract (validated by audit/schema/output.schema.json)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from audit import __version__
+from audit.model import Finding, Severity
+from audit.pipeline import ArticleResult
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def finding_to_dict(f: Finding, text: str) -> dict[str, Any]:
+    line, col = line_col(text, f.start)
+    return {"rule": f.rule, "name": f.name, "severity": f.severity.value, "message": f.message,
+            "start": f.start, "end": f.end, "line": line, "column": col,
+            "evidence": f.evidence, "suggestion": f.suggestion}
+
+
+def article_to_dict(r: ArticleResult) -> dict[str, Any]:
+    if not r.ok:
+        return {"path": r.path, "status": "error", "error": r.error, "text": None,
+                "language": None, "title": None, "published": None, "segments": [],
+                "comments": [], "citations": [], "quantities": [], "findings": [], "notes": []}
+    doc, seg, facts = r.doc, r.seg, r.facts
+    return {
+        "path": r.path,
+        "status": "ok",
+        "error": None,
+        "format": doc.format,
+        "encoding": doc.encoding,
+        "text": doc.text,
+        "language": facts.language,
+        "title": seg.title,
+        "published": facts.published.isoformat() if facts.published else None,
+        "published_from": facts.published_source,
+        "segments": [{"kind": s.kind.value, "start": s.start, "end": s.end} for s in seg.spans],
+        "comments": [{"author": c.author, "date": c.date, "text": c.text, "start": c.start,
+                      "end": c.end} for c in seg.comments],
+        "citations": [{"publisher": c.publisher, "title": c.title, "author": c.author,
+                       "date": c.date.iso() if c.date else None,
+                       "date_precision": c.date.precision if c.date else None,
+                       "start": c.start, "end": c.end} for c in facts.citations],
+        "quantities": [{"value": q.value, "unit": q.unit, "kind": q.kind,
+                        "text": doc.text[q.start:q.end], "approximate": q.approximate,
+                        "qualifier": q.qualifier, "start": q.start, "end": q.end}
+                       for q in facts.quantities],
+        "findings": [finding_to_dict(f, doc.text) for f in r.findings],
+        "notes": list(r.notes),
+    }
+
+
+def severity_counts(r: ArticleResult) -> dict[str, int]:
+    counts = Counter(f.severity.value for f in r.findings)
+    return {s.value: counts.get(s.value, 0) for s in Severity}
+
+
+def summary(results: list[ArticleResult]) -> dict[str, Any]:
+    totals = Counter()
+    for r in results:
+        totals.update(severity_counts(r))
+    return {"articles": len(results), "errors": sum(not r.ok for r in results),
+            "findings": {s.value: totals.get(s.value, 0) for s in Severity}}
+
+
+def run_to_dict(results: list[ArticleResult]) -> dict[str, Any]:
+    from audit.check import all_rules
+
+    return {"tool": {"name": "article-audit", "version": __version__,
+                     "rules": [r.code for r in all_rules()]},
+            "articles": [article_to_dict(r) for r in results],
+            "summary": summary(results)}

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from audit.check import Context, Rule
+from audit.model import Severity, SpanKind
+
+
+class CIT001(Rule):
+    """The article cites no sources at all.
+
+    What it checks:
+        That the article has a sources list, or at least names a source in its body
+        ("selon le Washington Post", "according to Reuters"). Vague attributions
+        ("selon des informations") do not count.
+
+    Why it matters:
+        A reader, and a fact-checker, must be able to trace claims to where they come from.
+
+    Example:
+        An article whose only attribution is "selon des éléments rapportés".
+
+    Use instead:
+        Add a "Sources" section, or name the outlet or document the facts come from.
+
+    Configuration:
+        Sources headers and attribution cues live in audit/lexicons/<lang>.yml.
+    """
+
+    code = "CIT001"
+    name = "no-sources"
+    severity = Severity.WARNING
+    scope = (SpanKind.BODY,)
+
+    def check(self, ctx: Context):
+        if ctx.spans(SpanKind.SOURCES) or ctx.facts.citations:
+            return
+        if any(not a.vague for a in ctx.facts.attributions):
+            return
+        body = ctx.spans(*self.scope)
+        if not body:
+            return
+        vague = sum(a.vague for a in ctx.facts.attributions)
+        yield self.finding(body[0].start, body[0].end,
+                           "no sources: no sources list and no named source in the body",
+                           evidence={"citations": 0, "named_attributions": 0,
+                                     "vague_attributions": vague},
+                           suggestion="add a sources list or name the sources in the text")

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from audit.check import Context, Rule
+from audit.extract.attributions import normalise_name
+from audit.model import Severity, SpanKind
+
+
+class CIT002(Rule):
+    """The body names a source that the sources list lacks.
+
+    What it checks:
+        Each named attribution in the body ("selon le Figaro", "a rapporté CNN") against the
+        publishers of the sources list, ignoring case, articles and punctuation ("le
+        Washington Post" matches "The Washington Post"). Only when a sources list exists.
+
+    Why it matters:
+        A sources list that leaves out a source the text leans on is incomplete, and readers
+        who rely on it miss where a claim came from.
+
+    Example:
+        Body: "Selon le Figaro, …"; Sources: Le Monde, Reuters.
+
+    Use instead:
+        Add Le Figaro to the sources list.
+
+    Configuration:
+        Attribution cues live in audit/lexicons/<lang>.yml under ``attribution_cues``.
+    """
+
+    code = "CIT002"
+    name = "unlisted-attribution"
+    severity = Severity.WARNING
+    scope = (SpanKind.BODY,)
+
+    def check(self, ctx: Context):
+        listed = [normalise_name(c.publisher or c.raw) for c in ctx.facts.citations]
+        if not listed:
+            return
+        for attribution in ctx.facts.attributions:
+            if attribution.vague or not attribution.name:
+                continue
+            name = normalise_name(attribution.name)
+            if any(name in entry or entry in name for entry in listed if entry):
+                continue
+            shown = ctx.text[attribution.start:attribution.end]
+            yield self.finding(attribution.start, attribution.end,
+                               f"{attribution.name!r} is named as a source but is not in the "
+                               "sources list",
+                               evidence={"source": attribution.name, "phrase": shown,
+                                         "listed": [c.publisher for c in ctx.facts.citations]},
+                               suggestion=f"add {attribution.name} to the sources list")

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from audit.check import Context, Rule
+from audit.model import Severity, SpanKind
+
+
+class CIT003(Rule):
+    """A sources entry lacks a title or a date.
+
+    What it checks:
+        Every entry of the sources list, parsed into publisher, title (between « » or
+        quotes), author and date. It fires when the title or the publication date is missing.
+
+    Why it matters:
+        "The Washington Post, rapports sur…" cannot be found again: a reader needs the piece's
+        title and date to trace it.
+
+    Example:
+        The Washington Post, rapports sur la demande d'aide militaire de Maduro.
+
+    Use instead:
+        The Washington Post, « Maduro sought Russian help », publié le 31 octobre 2025.
+
+    Configuration:
+        Publication cues ("publié le") live in audit/lexicons/<lang>.yml.
+    """
+
+    code = "CIT003"
+    name = "incomplete-citation"
+    severity = Severity.WARNING
+    scope = (SpanKind.SOURCES,)
+
+    def check(self, ctx: Context):
+        for citation in ctx.facts.citations:
+            missing = [field for field, value in (("title", citation.title), ("date", citation.date))
+                       if value is None]
+            if not missing:
+                continue
+            who = citation.publisher or citation.raw[:40]
+            yield self.finding(citation.start, citation.end,
+                               f"citation of {who!r} lacks {' and '.join(missing)}",
+                               evidence={"publisher": citation.publisher, "missing": missing},
+                               suggestion="give the cited piece's title and publication date")

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from audit.check import Context, Rule
+from audit.model import Severity, SpanKind
+
+
+class CIT004(Rule):
+    """An attribution names no one: "selon des informations", "sources say".
+
+    What it checks:
+        Body text for attributions to unnamed sources ("selon des informations", "des
+        informations ont émergé", "selon des éléments rapportés", "according to reports").
+
+    Why it matters:
+        An unnamed source cannot be checked. Policy allows anonymity only when the article
+        says why and describes the source.
+
+    Example:
+        Selon des informations, le ministre aurait démissionné.
+
+    Use instead:
+        Selon Reuters, qui cite deux responsables du ministère, le ministre a démissionné.
+
+    Configuration:
+        Phrases live in audit/lexicons/<lang>.yml under ``vague_attribution``.
+    """
+
+    code = "CIT004"
+    name = "vague-attribution"
+    severity = Severity.WARNING
+    scope = (SpanKind.BODY,)
+
+    def check(self, ctx: Context):
+        for attribution in ctx.facts.attributions:
+            if not attribution.vague:
+                continue
+            phrase = ctx.text[attribution.start:attribution.end]
+            yield self.finding(attribution.start, attribution.end,
+                               f"vague attribution: «{phrase}» names no source",
+                               evidence={"phrase": phrase},
+                               suggestion="name the source, or say why it cannot be named")

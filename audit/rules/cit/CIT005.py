@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from audit.check import Context, Rule
+from audit.model import Severity, SpanKind
+
+
+class CIT005(Rule):
+    """A direct quotation has no identifiable speaker.
+
+    What it checks:
+        Quotations in body text (« », “ ”, " ") that are full clauses (capitalised and five
+        words or more, or ending with sentence punctuation). A quotation is attributed when
+        its sentence has a speech verb with a named subject ("a déclaré Poutine", "said the
+        minister") or a lead-in ending with a colon ("Il ajoute :"). Quoted terms and titles
+        are not quotations.
+
+    Why it matters:
+        Words put in quotation marks are a claim that someone said them. Without a speaker
+        the claim cannot be checked.
+
+    Example:
+        “Nous ne céderons jamais à la pression.” Le pays reste mobilisé.
+
+    Use instead:
+        “Nous ne céderons jamais à la pression”, a déclaré le président.
+
+    Configuration:
+        Speech verbs live in audit/lexicons/<lang>.yml under ``speech_verbs``.
+    """
+
+    code = "CIT005"
+    name = "unattributed-quote"
+    severity = Severity.WARNING
+    scope = (SpanKind.BODY,)
+
+    def check(self, ctx: Context):
+        for quote in ctx.facts.quotes:
+            if not quote.full_clause or quote.attributed:
+                continue
+            shown = ctx.text[quote.start:quote.end]
+            preview = shown if len(shown) <= 80 else shown[:77] + "…"
+            yield self.finding(quote.start, quote.end,
+                               f"quotation without an identifiable speaker: {preview}",
+                               evidence={"quote": quote.text},
+                               suggestion="say who said it (\"…\", a déclaré X)")

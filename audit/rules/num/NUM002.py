@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections import defaultdict
+
+from audit.check import Context, Rule
+from audit.model import Quantity, Severity, SpanKind
+
+
+def _key(q: Quantity) -> tuple[str, str | None, str] | None:
+    # Counts and measures are compared only when they count the same thing in the same words.
+    if q.kind not in ("count", "measure") or not q.noun or q.qualifier:
+        return None
+    return q.kind, q.unit, q.noun
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
+    slack = 0.1 if a.approximate or b.approximate else 0.0
+    return abs(a.value - b.value) <= slack * max(a.value, b.value)
+
+
+class NUM002(Rule):
+    """The same quantity is stated twice with different values.
+
+    What it checks:
+        Counts and measures that name the same thing with the same words ("350 accords
+        bilatéraux" … "300 accords bilatéraux", "à 120 kilomètres de Caracas" … "à 150
+        kilomètres de Caracas") and disagree. Approximate figures ("environ", "près de") may
+        differ by 10 %; figures with "plus de"/"moins de" are bounds, not values, and are left out.
+
+    Why it matters:
+        Two values for one fact mean at least one is wrong.
+
+    Example:
+        Les deux pays ont signé 350 accords bilatéraux. […] Ces 300 accords bilatéraux…
+
+    Use instead:
+        One value, stated the same way each time.
+
+    Configuration:
+        None.
+    """
+
+    code = "NUM002"
+    name = "inconsistent-quantity"
+    severity = Severity.WARNING
+    scope = (SpanKind.BODY, SpanKind.HEADING, SpanKind.TITLE)
+
+    def check(self, ctx: Context):
+        groups: dict[tuple, list[Quantity]] = defaultdict(list)
+        for q in ctx.facts.quantities:
+            key = _key(q)
+            if key:
+                groups[key].append(q)
+        for key, stated in groups.items():
+            first = stated[0]
+            for later in stated[1:]:
+                if _agree(first, later):
+                    continue
+                yield self.finding(
+                    later.start, later.end,
+                    f"{later.text!r} contradicts {first.text!r} stated earlier for the same "
+                    f"{key[2]!r}",
+                    evidence={"first": first.text, "first_start": first.start,
+                              "value": later.value, "earlier_value": first.value},
+                    suggestion="state one value, or say why they differ")

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import functools
+import re
+
+from audit.check import Context, Rule
+from audit.extract.numbers import number_words_pattern, to_int
+from audit.model import Severity, SpanKind
+
+_YEAR = r"(1[89]\d{2}|20\d{2})"
+
+
+@functools.cache
+def _patterns(language: str) -> dict[str, re.Pattern[str]]:
+    words = number_words_pattern(language)
+    num = rf"(\d+|{words.pattern})" if words else r"(\d+)"
+    qual = r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over)\s+)?"
+    flags = re.IGNORECASE
+    return {
+        # "fondée en 1945, il y a 80 ans" / "founded in 1945, 80 years ago"
+        "ago": re.compile(rf"(?:en|in|depuis|since)\s+{_YEAR}\s*,?\s*(?:soit\s+|c'est-à-dire\s+)?"
+                          rf"(?:il y a|voilà)\s+{qual}{num}\s+ans|(?:in|since)\s+{_YEAR}\s*,?\s+"
+                          rf"{qual}{num}\s+years\s+ago", flags),
+        # "de 1999 à 2013, soit 14 ans" / "from 1999 to 2013, 14 years"
+        "span": re.compile(rf"(?:de|entre|from|between)\s+{_YEAR}\s+(?:à|et|to|and)\s+{_YEAR}\s*,?\s*"
+                           rf"(?:soit|pendant|durant|or|for)\s+{qual}{num}\s+(?:ans|années|years)", flags),
+        # "le 80e anniversaire de ... (fondée en|de) 1945"
+        "anniversary": re.compile(rf"(\d+)\s*(?:e|ème|eme|th|st|nd|rd)\s+(?:anniversaire|anniversary)"
+                                  rf"[^.;]{{0,80}}?(?:en|in|de|of|depuis|since|\()\s*{_YEAR}", flags),
+    }
+
+
+def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
+    q = (qualifier or "").strip().lower()
+    if q in ("plus de", "more than", "over"):
+        return actual >= stated
+    if q in ("moins de", "less than"):
+        return actual <= stated
+    if q in ("près de", "presque", "nearly", "almost"):
+        return stated - 2 - slack <= actual <= stated + slack
+    return abs(actual - stated) <= slack
+
+
+class NUM003(Rule):
+    """An anniversary or an elapsed time does not add up with the years stated.
+
+    What it checks:
+        "en 1999, il y a 20 ans", "de 1999 à 2013, soit 12 ans", "le 70e anniversaire de la
+        fondation en 1945", with numbers in digits or words ("vingt-cinq"). Elapsed times and
+        anniversaries count from the article's publication year; without one, from the
+        latest year the text mentions, and the finding says so. "plus de"/"moins de" are
+        bounds; a year of slack allows for the month.
+
+    Why it matters:
+        Date arithmetic is easy to get wrong and easy for readers to check.
+
+    Example:
+        Fondée en 1999, il y a trente ans, l'entreprise… (published in 2025)
+
+    Use instead:
+        Fondée en 1999, il y a vingt-six ans, l'entreprise…
+
+    Configuration:
+        --published YYYY-MM-DD sets the reference year.
+    """
+
+    code = "NUM003"
+    name = "date-arithmetic"
+    severity = Severity.ERROR
+    scope = (SpanKind.BODY, SpanKind.HEADING)
+
+    def _reference_year(self, ctx: Context) -> tuple[int | None, str]:
+        if ctx.facts.published:
+            return ctx.facts.published.year, "the publication year"
+        years = [m.date.year for m in ctx.facts.dates if not m.year_inferred]
+        if not years:
+            return None, ""
+        return max(years), "the latest year the text mentions (no publication date)"
+
+    def check(self, ctx: Context):
+        language = ctx.facts.language or "fr"
+        patterns = _patterns(language)
+        ref_year, ref_why = self._reference_year(ctx)
+        text = ctx.facts.folded
+        for span in ctx.spans(*self.scope):
+            for kind, pattern in patterns.items():
+                for m in pattern.finditer(text, span.start, span.end):
+                    result = self._evaluate(kind, m, language, ref_year)
+                    if result is None:
+                        continue
+                    stated, actual, qualifier, basis = result
+                    slack = 0 if kind == "span" else 1
+                    if _consistent(stated, actual, qualifier, slack):
+                        continue
+                    why = basis if kind == "span" else f"{basis}, counted to {ref_year} ({ref_why})"
+                    yield self.finding(m.start(), m.end(),
+                                       f"{ctx.text[m.start():m.end()]!r} states {stated} years "
+                                       f"but {why} gives {actual}",
+                                       evidence={"stated": stated, "computed": actual,
+                                                 "reference_year": ref_year if kind != "span" else None,
+                                                 "qualifier": qualifier})
+
+    def _evaluate(self, kind: str, m: re.Match[str], language: str, ref_year: int | None):
+        g = m.groups()
+        if kind == "span":
+            start, end, qualifier, n = int(g[0]), int(g[1]), g[2], to_int(g[3], language)
+            return (n, end - start, qualifier, f"{start} to {end}") if n is not None else None
+        if ref_year is None:
+            return None
+        if kind == "ago":
+            year, qualifier, n = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+            n = to_int(n, language)
+            return (n, ref_year - int(year), qualifier, f"{year}") if n is not None else None
+        ordinal, year = int(g[0]), int(g[1])
+        return ordinal, ref_year - year, None, f"{year}"

@@ -1,0 +1,1 @@
+"""Rules of the num family."""
