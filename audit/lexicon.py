@@ -50,6 +50,7 @@ class Lexicon:
     comments_header: re.Pattern[str]
     related_header: re.Pattern[str]
     boilerplate: re.Pattern[str]
+    boilerplate_inline: re.Pattern[str]  # share/subscribe text left inside a paragraph
     comment_widget: re.Pattern[str]
     comment_date: re.Pattern[str]
     vague_attribution: re.Pattern[str]
@@ -115,6 +116,7 @@ def get_lexicon() -> Lexicon:
         comments_header=_line(words("comments_headers")),
         related_header=_line(words("related_headers")),
         boilerplate=_line(words("boilerplate")),
+        boilerplate_inline=re.compile(_alternation(words("boilerplate_inline")), flags),
         comment_widget=_line(words("comment_widgets")),
         comment_date=_line(words("comment_dates")),
         vague_attribution=re.compile(_alternation(words("vague_attribution")), flags),

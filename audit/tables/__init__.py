@@ -1,0 +1,64 @@
+"""Stage 5: results -> pandas tables (one row per article; one per finding).
+
+The expectation suites in expectations/ are written over these columns; see
+audit/tables/expectations.py for how they are run.
+"""
+
+from __future__ import annotations
+
+from audit.lexicon import get_lexicon
+from audit.model import SpanKind
+from audit.pipeline import ArticleResult
+
+ARTICLE_COLUMNS = ["path", "status", "error", "format", "language", "title", "published",
+                   "n_findings", "n_error", "n_warning", "n_info", "n_citations",
+                   "n_named_attributions", "n_sources", "has_disclosure", "n_comments",
+                   "body_chars", "boilerplate_in_body"]
+FINDING_COLUMNS = ["path", "rule", "name", "severity", "message", "start", "end"]
+
+
+def _boilerplate_in_body(r: ArticleResult) -> int:
+    pattern = get_lexicon().boilerplate_inline
+    return sum(bool(pattern.search(r.facts.folded, s.start, s.end))
+               for s in r.seg.of_kind(SpanKind.BODY))
+
+
+def article_row(r: ArticleResult) -> dict:
+    if not r.ok:
+        row = dict.fromkeys(ARTICLE_COLUMNS)
+        row.update(path=r.path, status="error", error=r.error)
+        return row
+    severities = [f.severity.value for f in r.findings]
+    named = sum(not a.vague for a in r.facts.attributions)
+    body = r.seg.of_kind(SpanKind.BODY)
+    return {
+        "path": r.path, "status": "ok", "error": None, "format": r.doc.format,
+        "language": r.facts.language, "title": r.seg.title,
+        "published": r.facts.published.isoformat() if r.facts.published else None,
+        "n_findings": len(r.findings), "n_error": severities.count("error"),
+        "n_warning": severities.count("warning"), "n_info": severities.count("info"),
+        "n_citations": len(r.facts.citations), "n_named_attributions": named,
+        "n_sources": len(r.facts.citations) + named,
+        "has_disclosure": bool(r.seg.of_kind(SpanKind.DISCLOSURE)),
+        "n_comments": len(r.seg.comments),
+        "body_chars": sum(s.end - s.start for s in body),
+        "boilerplate_in_body": _boilerplate_in_body(r),
+    }
+
+
+def articles_table(results: list[ArticleResult]):
+    import pandas as pd
+
+    return pd.DataFrame([article_row(r) for r in results], columns=ARTICLE_COLUMNS)
+
+
+def findings_table(results: list[ArticleResult]):
+    import pandas as pd
+
+    rows = [{"path": r.path, "rule": f.rule, "name": f.name, "severity": f.severity.value,
+             "message": f.message, "start": f.start, "end": f.end}
+            for r in results for f in r.findings]
+    return pd.DataFrame(rows, columns=FINDING_COLUMNS)
+
+
+TABLES = {"articles": articles_table, "findings": findings_table}
