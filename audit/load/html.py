@@ -79,8 +79,13 @@ def _role_of(el: Any) -> str:
     return ""
 
 
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "display-none"})
+
+
 def _hidden(el: Any) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if _HIDDEN_CLASSES.intersection(c.lower() for c in el.get("class") or []):
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
@@ -137,7 +142,7 @@ def _walk(root: Any, builder: _Builder) -> None:
             builder.flush()
             continue
         tag, zone, role = context
-        if name not in ("html", "body"):
+        if name not in ("html", "body") and zone != "form":  # nothing in a form is content
             zone = _zone_of(node) or zone
             role = _role_of(node) or role
         if name in BLOCK_TAGS or name in HEADINGS:

@@ -78,8 +78,11 @@ class _Classifier:
         if self.region is Region.COMMENTS and lex.related_header.match(text):
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in ("form", "nav", "footer", "share") and block.zone != "comments":
+        if block.zone in ("form", "nav", "footer", "share"):
             return SpanKind.BOILERPLATE
+        if self.region is not Region.COMMENTS and lex.comments_header.match(text):
+            self.region = Region.COMMENTS
+            return SpanKind.COMMENTS
         if block.role == "reply" or lex.comment_widget.match(text):
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS
