@@ -146,6 +146,12 @@ def detect_language(text: str) -> str | None:
     tokens = re.findall(r"[^\W\d_]+", text.lower())[:3000]
     if len(tokens) < 5:
         return None
-    scores = {lang: sum(t in words for t in tokens) for lang, words in lex.stopwords.items()}
+    # Words several languages share ("de", "en", "a") say nothing about which one this is.
+    counts: dict[str, int] = {}
+    for words in lex.stopwords.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    scores = {lang: sum(t in words and counts[t] == 1 for t in tokens)
+              for lang, words in lex.stopwords.items()}
     best = max(scores, key=scores.get)
-    return best if scores[best] >= 2 else None
+    return best if scores[best] >= 1 else None

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.model import SpanKind
+from audit.pipeline import ArticleResult, audit_article
+from audit.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def run(text: str | bytes, name: str = "case.txt", **settings) -> ArticleResult:
+    return audit_article(text, name, Settings(**settings))
+
+
+def kinds_by_line(result: ArticleResult) -> list[tuple[str, str]]:
+    """(kind, text) of every span, in order."""
+    text = result.doc.text
+    return [(s.kind.value, text[s.start:s.end]) for s in result.seg.spans]
+
+
+def assert_partition(result: ArticleResult) -> None:
+    """Every non-whitespace character is in exactly one span."""
+    text = result.doc.text
+    owner = [0] * len(text)
+    for span in result.seg.spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        for i in range(span.start, span.end):
+            owner[i] += 1
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            assert owner[i] == 1, f"character {i} {ch!r} is in {owner[i]} spans"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+__all__ = ["SpanKind", "seed", "run", "kinds_by_line", "assert_partition", "FIXTURES", "ROOT"]

@@ -1,0 +1,78 @@
+"""Every rule runs its own named cases (tests/rules/cases/CODE.yml), firing and not firing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from audit.check import all_rules
+from audit.check.base import DOC_SECTIONS
+from audit.pipeline import audit_article
+from audit.settings import Settings
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _load_cases():
+    for path in sorted(CASES.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            yield pytest.param(data["rule"], case, id=f"{data['rule']}-{case['name']}")
+
+
+@pytest.mark.parametrize(("code", "case"), list(_load_cases()))
+def test_rule_case(code, case):
+    published = case.get("published")
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    settings = Settings(published=published, select=frozenset({code}))
+    result = audit_article(case["text"], case.get("file", "case.txt"), settings)
+    assert result.ok, result.error
+    found = [f for f in result.findings if f.rule == code]
+    expected = case["expect"]
+    described = [(result.doc.text[f.start:f.end], f.message) for f in found]
+    assert len(found) == len(expected), described
+    for finding, want in zip(found, expected):
+        shown = result.doc.text[finding.start:finding.end]
+        assert want["at"] in shown or shown in want["at"], (want["at"], shown)
+        for key in ("language", "source", "missing"):
+            if key in want:
+                assert finding.evidence[key] == want[key] if key != "source" else \
+                    want[key] in finding.evidence[key]
+        if want.get("window"):
+            assert "no publication date" in finding.message
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_every_rule_has_passing_and_failing_cases(rule):
+    path = CASES / f"{rule.code}.yml"
+    assert path.exists(), f"{rule.code} has no case file"
+    names = [c["name"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+    assert any(n.startswith("pass_") for n in names)
+    assert any(n.startswith("fail_") for n in names)
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_every_rule_is_documented(rule):
+    doc = rule.documentation()
+    assert rule.summary() and rule.summary().endswith(".")
+    for section in DOC_SECTIONS:
+        assert f"{section}:" in doc
+
+
+def test_malformed_rule_fails_at_definition():
+    from audit.check.base import Rule, RuleDefinitionError
+    from audit.model import Severity
+
+    with pytest.raises(RuleDefinitionError, match="does not match its file"):
+        type("Bad", (Rule,), {"__module__": "audit.rules.x.XYZ001", "code": "ABC001",
+                              "name": "bad-rule", "severity": Severity.INFO,
+                              "__doc__": "Bad.\n" + "\n".join(f"{s}:" for s in DOC_SECTIONS),
+                              "check": lambda self, ctx: []})
+    with pytest.raises(RuleDefinitionError, match="docstring"):
+        type("Bad", (Rule,), {"__module__": "audit.rules.x.ABC002", "code": "ABC002",
+                              "name": "bad-rule", "severity": Severity.INFO, "__doc__": "Bad.",
+                              "check": lambda self, ctx: []})
