@@ -47,7 +47,7 @@ _ROLE_TOKENS = [
     ("author", re.compile(r"comment-author|^fn$|^author$|comment-name|username")),
     ("text", re.compile(r"comment-content|comment-text|comment-body-text|^text$")),
 ]
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"[ \t\n\r\f\v]+")  # not \s: a no-break space is meant
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 

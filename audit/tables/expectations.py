@@ -101,8 +101,10 @@ def _build_suite(file: str, data: dict[str, Any]):
             single = ExpectationSuite(name="probe", expectations=[
                 {"type": kind, "kwargs": item.get("kwargs", {}), "meta": item.get("meta", {})}])
         except Exception as exc:  # GX raises several types for a bad expectation
-            raise SuiteError(f"{file}: expectation {kind!r} is not usable: "
-                             f"{str(exc).splitlines()[0]}") from None
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[-1]
+            raise SuiteError(f"{file}: expectation {kind!r} is not usable: {reason}") from None
+        if not single.expectations:  # GX logs and drops an unknown type instead of raising
+            raise SuiteError(f"{file}: unknown expectation type {kind!r}")
         suite.add_expectation(single.expectations[0])
     # GX may drop what it does not know: count after loading.
     if len(suite.expectations) != len(items):

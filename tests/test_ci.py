@@ -1,0 +1,68 @@
+"""audit ci: the tables validated by the Great Expectations suites in expectations/."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from audit.cli import main
+from audit.pipeline import audit_article
+from audit.settings import Settings
+from audit.tables import articles_table, findings_table
+from audit.tables.expectations import SuiteError, load_suites, validate
+from tests.conftest import ROOT, SEEDS
+
+EXPECTATIONS = ROOT / "expectations"
+
+
+@pytest.fixture(scope="module")
+def results():
+    return [audit_article(p.read_bytes(), p.name, Settings()) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_tables(results):
+    articles = articles_table(results)
+    assert list(articles["n_sources"]) == [10, 0, 1]  # 9 citations + 1 named; none; 1 named
+    assert list(articles["has_disclosure"]) == [True, False, False]
+    assert list(articles["n_comments"]) == [1, 0, 0]
+    findings = findings_table(results)
+    assert len(findings) == sum(len(r.findings) for r in results)
+
+
+def test_seed_suites_fail_for_stated_reasons(results):
+    outcome = validate(results, EXPECTATIONS)
+    assert not outcome.success
+    text = outcome.render()
+    assert "FAILED at least one source" in text
+    assert "002_61f972fdbf11bda3.txt: n_sources=0" in text
+    assert "no error findings" not in text.split("FAILED", 1)[1].split("\n")[0]
+
+
+def test_ci_command_exit_codes(capsys, tmp_path):
+    assert main(["ci", str(SEEDS), "--expectations", str(EXPECTATIONS)]) == 1
+    good = tmp_path / "good.txt"
+    good.write_text("Un titre\n\nLe ministre a démissionné mardi, selon Reuters, après des "
+                    "semaines de pression sur le budget.\n", encoding="utf-8")
+    assert main(["ci", str(good), "--expectations", str(EXPECTATIONS)]) == 0
+    assert "All expectations met." in capsys.readouterr().out
+
+
+def test_unknown_expectation_type_is_reported(tmp_path, results):
+    (tmp_path / "articles.json").write_text(json.dumps({
+        "name": "articles", "expectations": [
+            {"type": "expect_column_values_to_be_in_set", "kwargs": {"column": "status", "value_set": ["ok"]}},
+            {"type": "expect_column_to_be_wonderful", "kwargs": {"column": "status"}}]}))
+    with pytest.raises(SuiteError, match="expect_column_to_be_wonderful"):
+        validate(results, tmp_path)
+
+
+def test_bad_suite_files(tmp_path):
+    (tmp_path / "x.json").write_text("{not json")
+    with pytest.raises(SuiteError, match="not a readable JSON suite"):
+        load_suites(tmp_path)
+    (tmp_path / "x.json").write_text(json.dumps({"expectations": [], "meta": {"table": "nope"}}))
+    with pytest.raises(SuiteError, match="unknown table"):
+        load_suites(tmp_path)
+    with pytest.raises(SuiteError, match="no such folder"):
+        load_suites(tmp_path / "missing")

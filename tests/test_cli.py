@@ -1,0 +1,157 @@
+"""The command line as users run it: exit codes, formats, bad input, reports, CI gate."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from audit.cli import main
+from audit.schema import output_schema
+from tests.conftest import FIXTURES, ROOT, SEEDS
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_text_lists_findings_with_positions(capsys):
+    code, out, _ = run_cli(capsys, "check", str(SEEDS))
+    assert code == 0  # only warnings and info on the seeds; --fail-on error by default
+    assert "000_93d2d1d4495b0be0.txt:25:" in out and "CIT003 [warning] incomplete-citation" in out
+    assert "CIT001 [warning] no-sources" in out
+    assert out.rstrip().endswith("in 3 articles; 0 unreadable.")
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("warning", 1), ("info", 1), ("error", 0),
+                                                   ("never", 0)])
+def test_fail_on(capsys, fail_on, expected):
+    code, _, _ = run_cli(capsys, "check", str(SEEDS), "--fail-on", fail_on)
+    assert code == expected
+
+
+def test_json_output_matches_the_schema_and_offsets_index_text(capsys):
+    code, out, _ = run_cli(capsys, "check", str(SEEDS), str(FIXTURES / "wordpress_000.html"),
+                           "--format", "json")
+    data = json.loads(out)
+    jsonschema.validate(data, output_schema())
+    assert data["summary"]["articles"] == 4
+    for article in data["articles"]:
+        text = article["text"]
+        for item in article["segments"] + article["findings"] + article["citations"] + \
+                article["comments"] + article["quantities"]:
+            assert 0 <= item["start"] <= item["end"] <= len(text)
+        for q in article["quantities"]:
+            assert text[q["start"]:q["end"]] == q["text"]
+
+
+def test_unreadable_input_is_an_error_result_and_the_batch_goes_on(capsys, tmp_path):
+    (tmp_path / "good.txt").write_text("Selon Reuters, le ministre a démissionné mardi soir.",
+                                       encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "empty.md").write_bytes(b"")
+    code, out, err = run_cli(capsys, "check", str(tmp_path), str(tmp_path / "missing.txt"),
+                             "--format", "json")
+    data = json.loads(out)
+    jsonschema.validate(data, output_schema())
+    status = {Path(a["path"]).name: (a["status"], a["error"]) for a in data["articles"]}
+    assert status["good.txt"] == ("ok", None)
+    assert status["bad.txt"][0] == "error" and "binary" in status["bad.txt"][1]
+    assert status["empty.md"][0] == "error" and "empty" in status["empty.md"][1]
+    assert status["missing.txt"] == ("error", "no such file")
+    assert code == 1  # unreadable input counts as a failure
+    assert "Traceback" not in err
+
+
+def test_text_format_names_the_bad_file(capsys, tmp_path):
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"\x00\x00")
+    code, out, _ = run_cli(capsys, "check", str(bad))
+    assert code == 1
+    assert f"{bad}: error: binary file" in out
+
+
+def test_usage_errors_exit_2(capsys):
+    assert run_cli(capsys, "check")[0] == 2
+    code, _, err = run_cli(capsys, "check", str(SEEDS), "--published", "05/01/2026")
+    assert code == 2 and "YYYY-MM-DD" in err
+    code, _, err = run_cli(capsys, "check", str(SEEDS), "--select", "XYZ999")
+    assert code == 2 and "unknown rule" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["check", str(SEEDS), "--format", "pdf"])
+    assert exc.value.code == 2
+
+
+def test_select_and_ignore(capsys):
+    _, out, _ = run_cli(capsys, "check", str(SEEDS), "--select", "CIT", "--format", "json")
+    rules = {f["rule"] for a in json.loads(out)["articles"] for f in a["findings"]}
+    assert rules and all(r.startswith("CIT") for r in rules)
+    _, out, _ = run_cli(capsys, "check", str(SEEDS), "--ignore", "CIT003,AI001", "--format", "json")
+    rules = {f["rule"] for a in json.loads(out)["articles"] for f in a["findings"]}
+    assert "CIT003" not in rules and "AI001" not in rules
+
+
+def test_published_option_enables_chronology(capsys):
+    _, out, _ = run_cli(capsys, "check", str(next(SEEDS.glob("000_*"))), "--published",
+                        "2026-01-04", "--format", "json")
+    (article,) = json.loads(out)["articles"]
+    assert article["published"] == "2026-01-04"
+    assert sum(f["rule"] == "CIT006" for f in article["findings"]) == 3
+
+
+def test_stdin_and_python_entry_point():
+    seed = next(SEEDS.glob("002_*")).read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "audit", "check", "-", "--format", "json"],
+                          input=seed, capture_output=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    (article,) = json.loads(proc.stdout)["articles"]
+    assert article["path"] == "<stdin>"
+    assert {"CIT001", "CIT004"} <= {f["rule"] for f in article["findings"]}
+    assert proc.stderr == b""  # no progress bar when stderr is not a terminal
+
+
+def test_audit_document_api():
+    from audit import audit_document
+
+    data = (FIXTURES / "wordpress_000.html").read_bytes()
+    result = audit_document(data, name="x.html", published=None)
+    jsonschema.validate({"tool": {"name": "article-audit", "version": "0", "rules": []},
+                         "articles": [result],
+                         "summary": {"articles": 1, "errors": 0,
+                                     "findings": {"error": 0, "warning": 0, "info": 0}}},
+                        output_schema())
+    assert result["title"] == "Le Venezuela, pilier latino-américain de Moscou"
+    assert result["published"] == "2026-01-06"
+    as_text = audit_document(next(SEEDS.glob("000_*")).read_text(encoding="utf-8"), name="a.txt",
+                             published="2026-01-04")
+    assert as_text["published"] == "2026-01-04"
+
+
+def test_jobs_give_the_same_result(capsys):
+    _, one, _ = run_cli(capsys, "check", str(SEEDS), "--format", "json")
+    _, two, _ = run_cli(capsys, "check", str(SEEDS), "--format", "json", "--jobs", "2")
+    assert json.loads(one) == json.loads(two)
+
+
+def test_rules_and_explain(capsys):
+    code, out, _ = run_cli(capsys, "rules")
+    assert code == 0
+    assert "NUM001  currency-conversion" in out
+    code, out, _ = run_cli(capsys, "explain", "cit004")
+    assert code == 0 and "What it checks:" in out and "selon des informations" in out
+    assert run_cli(capsys, "explain", "ZZZ001")[0] == 2
+
+
+def test_output_file_is_written_atomically(capsys, tmp_path):
+    target = tmp_path / "out" / "audit.sarif"
+    code, out, _ = run_cli(capsys, "check", str(SEEDS), "--format", "sarif", "-o", str(target))
+    assert out == ""
+    sarif = json.loads(target.read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0"
+    assert [p.name for p in target.parent.iterdir()] == ["audit.sarif"]

@@ -1,0 +1,48 @@
+"""Imports flow one way: cli -> report -> tables/check -> extract -> segment -> load -> model."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "audit"
+ORDER = ["model", "settings", "lexicon", "load", "segment", "extract", "check", "rules",
+         "pipeline", "tables", "report", "cli"]
+# Stages below another may not import it.
+ALLOWED_UP = {("check", "rules")}  # the registry discovers rules by importing the package
+
+
+def _stage(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "audit" and parts[1] in ORDER else None
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_upward_imports(path):
+    here = _stage("audit." + ".".join(path.relative_to(PACKAGE).with_suffix("").parts))
+    if here is None:
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        names = [node.module] if isinstance(node, ast.ImportFrom) and node.module else \
+            [a.name for a in node.names] if isinstance(node, ast.Import) else []
+        for name in names:
+            there = _stage(name)
+            if there and ORDER.index(there) > ORDER.index(here) and (here, there) not in ALLOWED_UP:
+                if not (here == "pipeline" and there == "report"):  # audit_document serialises lazily
+                    pytest.fail(f"{path.name} ({here}) imports {name} ({there})")
+
+
+def test_check_on_one_article_does_not_import_heavy_modules():
+    code = ("import sys\n"
+            "from audit.cli import main; main(['check', 'seeds'])\n"
+            "heavy = [m for m in ('great_expectations', 'pandas', 'jinja2', 'bs4') if m in sys.modules]\n"
+            "print('HEAVY:' + ','.join(heavy))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=PACKAGE.parent, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "HEAVY:"

@@ -1,0 +1,87 @@
+"""Loading: encodings, line endings, formats, HTML text and offsets, Markdown front matter."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.load import LoadError, load, sniff_format
+from tests.conftest import FIXTURES
+
+
+def test_utf8_with_bom_and_crlf():
+    doc = load("\ufeffTitre\r\n\r\nCorps du texte.\r\n".encode("utf-8"), "a.txt")
+    assert doc.text == "Titre\n\nCorps du texte.\n"
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == ["Titre", "Corps du texte."]
+
+
+def test_cp1252_falls_back():
+    data = "L’été à Besançon coûte 42,7 €.".encode("cp1252")
+    doc = load(data, "a.txt")
+    assert doc.text == "L’été à Besançon coûte 42,7 €."
+    assert doc.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x00\x01\x02binary", "binary"),
+])
+def test_bad_input_is_a_load_error(data, reason):
+    with pytest.raises(LoadError, match=reason):
+        load(data, "bad.txt")
+
+
+@pytest.mark.parametrize(("name", "text", "fmt"), [
+    ("a.txt", "<html><body><p>x</p></body></html>", "text"),
+    ("a.htm", "plain", "html"),
+    ("a.md", "plain", "markdown"),
+    ("noext", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+    ("noext", "---\ntitle: x\n---\nbody", "markdown"),
+    ("noext", "# Title\n\nbody", "markdown"),
+    ("noext", "Just text.", "text"),
+])
+def test_format_by_extension_then_sniffing(name, text, fmt):
+    assert sniff_format(name, text) == fmt
+
+
+def test_html_drops_scripts_styles_and_hidden_elements():
+    html = ("<html><head><style>p{}</style></head><body><script>var a='secret';</script>"
+            "<p>Visible <b>bold</b> text.</p><p hidden>gone</p><p style='display: none'>gone</p>"
+            "<p class='hidden'>gone</p><div aria-hidden='true'>gone</div><p>Second.</p></body></html>")
+    doc = load(html, "a.html")
+    assert doc.text == "Visible bold text.\nSecond."
+    assert "secret" not in doc.text and "gone" not in doc.text
+
+
+def test_html_block_offsets_index_the_text():
+    doc = load((FIXTURES / "wordpress_000.html").read_bytes(), "wp.html")
+    for block in doc.blocks:
+        assert doc.text[block.start:block.end] == block.text
+    assert "Ce texte de script" not in doc.text
+
+
+def test_html_metadata():
+    doc = load((FIXTURES / "wordpress_000.html").read_bytes(), "wp.html")
+    assert doc.meta["published"].startswith("2026-01-06")
+    assert doc.meta["language"] == "fr"
+    assert doc.meta["site_name"] == "Le Journal"
+    assert doc.meta["canonical"] == "https://journal.example/venezuela-moscou/"
+    assert doc.meta["author"] == "Rédaction"
+
+
+def test_deeply_nested_html_does_not_overflow():
+    html = "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000
+    assert "Deep text." in load(html, "deep.html").text
+
+
+def test_markdown_front_matter_and_markers():
+    doc = load("---\ntitle: Le titre\ndate: 2026-01-05\nai_generated: true\n---\n# Le titre\n\n"
+               "Un paragraphe.\n\n- un point\n", "a.md")
+    assert doc.meta == {"title": "Le titre", "published": "2026-01-05", "ai_generated": "True"}
+    assert [(b.tag, b.text) for b in doc.blocks] == [("h1", "# Le titre"), ("", "Un paragraphe."),
+                                                     ("li", "- un point")]
+
+
+def test_markdown_bad_front_matter():
+    with pytest.raises(LoadError, match="front matter"):
+        load("---\ntitle: [unclosed\n---\nbody", "a.md")

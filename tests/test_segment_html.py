@@ -1,0 +1,61 @@
+"""The same article as a WordPress page segments like the pasted text."""
+
+from __future__ import annotations
+
+from tests.conftest import FIXTURES, assert_partition, kinds_by_line, run, seed
+
+
+def wordpress():
+    return run((FIXTURES / "wordpress_000.html").read_bytes(), "wordpress_000.html")
+
+
+def test_wordpress_page_has_the_same_main_text_as_the_seed():
+    html, text = wordpress(), run(seed("000").read_bytes(), seed("000").name)
+    main = {"title", "heading", "body", "sources", "disclosure"}
+    html_main = [(k, t) for k, t in kinds_by_line(html) if k in main]
+    text_main = [(k, t) for k, t in kinds_by_line(text) if k in main]
+    assert html_main == text_main
+
+
+def test_wordpress_page_boilerplate_and_comments():
+    lines = dict((t, k) for k, t in kinds_by_line(wordpress()))
+    for nav in ("Skip to content", "Accueil", "Monde", "Partager :", "Facebook", "Articles similaires",
+                "Cuba, l’autre allié oublié de Moscou", "Répondre", "Laisser un commentaire",
+                "Votre adresse e-mail ne sera pas publiée."):
+        assert lines[nav] == "boilerplate", nav
+    assert lines["2 commentaires"] == "comments"
+    assert lines["Merci pour cet article très complet."] == "comments"
+    assert "Texte caché qui ne doit pas compter" not in lines
+    assert_partition(wordpress())
+
+
+def test_wordpress_comments_parsed():
+    comments = wordpress().seg.comments
+    assert [(c.author, c.date) for c in comments] == [
+        ("Bardizbanian", "7 janvier 2026 à 10 h 12"), ("Marie L.", "7 janvier 2026 à 11 h 40")]
+    assert comments[1].text == ("Merci pour cet article très complet.\n"
+                                "La question des dettes mériterait un article à part.")
+
+
+def test_wordpress_publication_date_from_metadata_drives_chronology():
+    result = wordpress()
+    assert result.facts.published.isoformat() == "2026-01-06"
+    assert result.facts.published_source == "metadata"
+    assert not [f for f in result.findings if f.rule == "CIT006"]
+
+
+def test_english_comment_thread_in_plain_text():
+    text = ("Council approves tram extension\n\n"
+            "The city council approved on Tuesday the extension of the tram line to the airport, "
+            "the mayor said in a statement.\n\n"
+            "Comments\n3 comments\nNewest\nJohn Smith\n2 hours ago\nAbout time, honestly.\n"
+            "Reply\nAnna K.\n1 day ago\nWho pays for it?\nIt will cost a fortune.\nReply\n"
+            "Related\nTram fares to rise in May\n")
+    result = run(text)
+    lines = kinds_by_line(result)
+    assert ("comments", "Comments") in lines and ("boilerplate", "Reply") in lines
+    assert ("boilerplate", "Tram fares to rise in May") in lines
+    assert [(c.author, c.date, c.text) for c in result.seg.comments] == [
+        ("John Smith", "2 hours ago", "About time, honestly."),
+        ("Anna K.", "1 day ago", "Who pays for it?\nIt will cost a fortune.")]
+    assert_partition(result)
