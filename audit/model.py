@@ -49,6 +49,7 @@ class Block:
     tag: str = ""
     zone: str = ""  # from ancestors: nav, footer, share, comments, related, sources, ...
     role: str = ""  # within a comment: author, date, text, reply
+    nodes: tuple[tuple[int, int], ...] = ()  # HTML: (start, end) of each text node in the text
 
 
 @dataclass(frozen=True)

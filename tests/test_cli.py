@@ -155,3 +155,29 @@ def test_output_file_is_written_atomically(capsys, tmp_path):
     sarif = json.loads(target.read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0"
     assert [p.name for p in target.parent.iterdir()] == ["audit.sarif"]
+
+
+def test_internal_error_in_one_article_exits_2_and_the_batch_goes_on(capsys, monkeypatch):
+    import audit.cli.batch as batch
+
+    real = batch.audit_article
+
+    def flaky(data, name, settings):
+        if name.startswith(str(SEEDS / "002")):
+            raise RuntimeError("boom")
+        return real(data, name, settings)
+
+    monkeypatch.setattr(batch, "audit_article", flaky)
+    code, out, err = run_cli(capsys, "check", str(SEEDS))
+    assert code == 2
+    assert "002_61f972fdbf11bda3.txt: error: internal error: RuntimeError: boom" in out
+    assert "CIT003" in out  # the other articles were audited
+    assert "Traceback" not in err
+
+
+def test_unwritable_output_is_a_clear_error(capsys, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run_cli(capsys, "report", str(SEEDS), "-o", str(blocker / "sub"))
+    assert code == 2
+    assert "audit: error: cannot write" in err and "Traceback" not in err

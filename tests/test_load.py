@@ -85,3 +85,15 @@ def test_markdown_front_matter_and_markers():
 def test_markdown_bad_front_matter():
     with pytest.raises(LoadError, match="front matter"):
         load("---\ntitle: [unclosed\n---\nbody", "a.md")
+
+
+def test_every_html_text_node_keeps_its_offset():
+    html = "<p>  Un <b>texte</b>\n  en <i> gras </i>et <a href='#'>lien</a>.  </p><p>Deux</p>"
+    doc = load(html, "a.html")
+    assert doc.text == "Un texte en gras et lien.\nDeux"
+    first = doc.blocks[0]
+    assert [doc.text[a:b] for a, b in first.nodes] == ["Un", "texte", "en", "gras", "et", "lien", "."]
+    wp = load((FIXTURES / "wordpress_000.html").read_bytes(), "wp.html")
+    for block in wp.blocks:
+        assert block.nodes and block.nodes[0][0] == block.start and block.nodes[-1][1] == block.end
+        assert all(block.start <= a < b <= block.end for a, b in block.nodes)

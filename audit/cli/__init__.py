@@ -66,5 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     except commands.UsageError as exc:
         print(f"audit: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:  # an output that cannot be written: say which and why
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"audit: error: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

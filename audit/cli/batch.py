@@ -12,13 +12,16 @@ from audit.pipeline import ArticleResult, audit_article
 from audit.settings import Settings
 
 
+INTERNAL = "internal error"
+
+
 def _audit(item: Input, settings: Settings) -> ArticleResult:
     if item.error:
         return ArticleResult(path=item.name, error=item.error)
     try:
         return audit_article(item.data, item.name, settings)
     except Exception as exc:  # a bug must not stop the batch; say where it happened
-        return ArticleResult(path=item.name, error=f"internal error: {type(exc).__name__}: {exc}")
+        return ArticleResult(path=item.name, error=f"{INTERNAL}: {type(exc).__name__}: {exc}")
 
 
 def _audit_path(path: str | Path, settings: Settings) -> ArticleResult:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from audit.cli.batch import audit_paths
+from audit.cli.batch import INTERNAL, audit_paths
 from audit.model import Severity
 from audit.pipeline import ArticleResult
 from audit.settings import Settings, parse_date
@@ -52,6 +52,13 @@ def _audit(args: argparse.Namespace, settings: Settings) -> list[ArticleResult]:
     return results
 
 
+def _exit_code(results: list[ArticleResult], fail_on: Severity | None) -> int:
+    # A bug in the auditor is not a verdict on the article: exit 2, as for usage errors.
+    if any(r.error and r.error.startswith(INTERNAL) for r in results):
+        return EXIT_USAGE
+    return EXIT_FAIL if failed(results, fail_on) else EXIT_OK
+
+
 def failed(results: list[ArticleResult], fail_on: Severity | None) -> bool:
     if fail_on is None:
         return False
@@ -74,7 +81,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
     results = _audit(args, settings)
     _emit(renderer(args.format)(results), args.output)
-    return EXIT_FAIL if failed(results, settings.fail_on) else EXIT_OK
+    return _exit_code(results, settings.fail_on)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -107,15 +107,27 @@ class _Builder:
         self.pending.append(text)
 
     def flush(self) -> None:
-        text = _WS.sub(" ", "".join(self.pending)).strip()
+        # Collapse whitespace node by node so each text node keeps its offset in the text.
+        out, nodes = "", []
+        for raw in self.pending:
+            piece = _WS.sub(" ", raw)
+            if not out or out.endswith(" "):
+                piece = piece.lstrip(" ")
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip(" "))
+                nodes.append((len(out) + lead, len(out) + len(piece.rstrip(" "))))
+            out += piece
         self.pending = []
+        text = out.rstrip(" ")
         if not text:
             return
         if self.parts:
             self.parts.append("\n")
             self.length += 1
         tag, zone, role = self.context
-        self.blocks.append(Block(self.length, self.length + len(text), text, tag, zone, role))
+        base = self.length
+        self.blocks.append(Block(base, base + len(text), text, tag, zone, role,
+                                 tuple((base + a, base + b) for a, b in nodes)))
         self.parts.append(text)
         self.length += len(text)
 
