@@ -164,6 +164,7 @@ class Attribution:
     start: int
     end: int
     text: str
+    organisation: bool = False  # a publication or body ("le Figaro"), not a person
 
 
 @dataclass(frozen=True)

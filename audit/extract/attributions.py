@@ -13,6 +13,15 @@ _NAME = re.compile(
     r"((?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+(?:[A-ZÀ-Ý][\w'&.-]*|of|de|du|des|for|on|and|&)(?=\s+[A-ZÀ-Ý]|\s*$|[\s,.;:)]))*)"
 )
 _TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|for|on|and|&))+$")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])\.\s")
+_ARTICLE = re.compile(r"\s+(?:le|la|les|l'|the)\s*", re.IGNORECASE)
+# Words that make a name a publication or an organisation rather than a person.
+_ORGANISATION = re.compile(
+    r"\b(?:post|times|monde|figaro|journal|news|reuters|afp|ap|bbc|cnn|cnbc|tribune|herald|"
+    r"gazette|agence|presse|press|guardian|telegraph|bloomberg|parisien|libération|express|"
+    r"observateur|échos|echos|magazine|radio|tv|télévision|institut|institute|ministère|ministry|"
+    r"office|agency|bureau|department|database|université|university|council|conseil|"
+    r"commission|fondation|foundation|insee|onu|un|otan|nato|who|oms|fmi|imf)\b", re.IGNORECASE)
 
 
 def normalise_name(name: str) -> str:
@@ -33,9 +42,12 @@ def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribut
             name = _NAME.match(text, m.end(), end)
             if not name:
                 continue
-            value = _TRAILING.sub("", name.group(1)).rstrip(".,")
+            value = _SENTENCE_BREAK.split(name.group(1))[0]
+            value = _TRAILING.sub("", value).rstrip(".,")
             if len(value) < 2:
                 continue
             stop = name.start(1) + len(value)
-            found.append(Attribution(value, False, m.start(), stop, text[m.start():stop]))
+            organisation = bool(_ARTICLE.match(text, m.end()) or _ORGANISATION.search(value))
+            found.append(Attribution(value, False, m.start(), stop, text[m.start():stop],
+                                     organisation=organisation))
     return sorted(found, key=lambda a: a.start)

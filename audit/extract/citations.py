@@ -117,6 +117,13 @@ def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
                     shown = original[s:s + len(name)]
                     citations.append(Citation(shown, None, None, None, s, s + len(name), shown))
             continue
-        for s, e in split_entries(block, start):
+        entries = split_entries(block, start)
+        # Split only a paragraph that really holds several entries (several quoted titles or
+        # publication dates); one academic reference has many full stops but one date.
+        marked = sum(bool(_QUOTED.search(text, s, e) or _date(text[s:e], language))
+                     for s, e in entries)
+        if marked < 2:
+            entries = [(start, end)]
+        for s, e in entries:
             citations.append(parse_citation(original, text, s, e, language))
     return citations

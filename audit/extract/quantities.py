@@ -20,7 +20,9 @@ _ABBREVIATED_SCALES = {"m", "k", "md", "mds", "mrd", "mrds", "bn"}
 _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le", "la", "les", "par",
                "pour", "sur", "dans", "of", "the", "and", "to", "in", "on", "ans", "an", "fois",
                "plus", "moins", "mois", "jours", "heures", "minutes", "est", "sont", "ont", "qui",
-               "que", "ou", "kalachnikov"}
+               "que", "ou", "kalachnikov", "ago", "hour", "hours", "day", "days", "week",
+               "weeks", "month", "months", "year", "years", "minute", "seconde", "heure",
+               "jour", "semaine", "année", "années", "from", "with", "for", "at", "by", "per"}
 
 
 @dataclass(frozen=True)

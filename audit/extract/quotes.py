@@ -40,16 +40,21 @@ def _speaker_named(context: str) -> bool:
 
 def find_quotes(text: str, blocks: list[tuple[int, int]]) -> list[Quote]:
     """Quotes in body ``blocks`` (ordered) of the folded ``text``."""
-    quotes = []
-    previous_end = None
+    quotes: list[Quote] = []
+    previous_end = previous_start = None
     for lo, hi in blocks:
         lead_in = previous_end is not None and text[:previous_end].rstrip().endswith(":")
+        # Press convention: a paragraph that opens with a quotation right after a paragraph
+        # whose quotation was attributed continues the same speaker.
+        previous_attributed = bool(quotes) and previous_end is not None and \
+            quotes[-1].start >= (previous_start or 0) and quotes[-1].attributed
+        previous_start = lo
         for m in _QUOTE.finditer(text, lo, hi):
             inner = next(g for g in m.groups() if g is not None)
             s, e = _sentence_bounds(text, m.start(), m.end(), lo, hi)
             context = text[s:m.start()] + " " + text[m.end():e]
             starts_block = not text[lo:m.start()].strip()
-            attributed = _speaker_named(context) or (lead_in and starts_block) \
+            attributed = _speaker_named(context) or ((lead_in or previous_attributed) and starts_block) \
                 or text[s:m.start()].rstrip().endswith(":") and _speaker_named(text[s:m.start()])
             quotes.append(Quote(inner, m.start(), m.end(), _is_full_clause(inner), attributed))
         previous_end = hi

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import codecs
+import re
+
 
 class LoadError(Exception):
     """An input that cannot be audited; the message is one line naming the cause."""
 
 
 _FALLBACKS = ["cp1252", "latin_1"]
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def _declared(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first bytes, if Python knows it."""
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -17,6 +34,12 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    declared = _declared(data)
+    if declared and declared != "utf-8":
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # the declaration lies; fall back to what the bytes look like
     from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
 
     best = from_bytes(data, cp_isolation=_FALLBACKS).best()

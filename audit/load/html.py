@@ -132,7 +132,7 @@ class _Builder:
         self.length += len(text)
 
 
-def _walk(root: Any, builder: _Builder) -> None:
+def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> None:
     from bs4 import NavigableString, Comment, Doctype, ProcessingInstruction, Declaration
 
     skip_strings = (Comment, Doctype, ProcessingInstruction, Declaration)
@@ -148,7 +148,7 @@ def _walk(root: Any, builder: _Builder) -> None:
                 builder.add(str(node), context)
             continue
         name = node.name
-        if name in SKIP_TAGS or _hidden(node):
+        if name in skip or _hidden(node):
             continue
         if name == "br":
             builder.flush()
@@ -236,16 +236,24 @@ def _metadata(soup: Any) -> dict[str, Any]:
 
 
 def load_html(text: str, *, name: str, encoding: str) -> Document:
-    from bs4 import BeautifulSoup  # lazy: plain-text audits never pay for it
+    import warnings
+
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning  # lazy: plain text never pays for it
 
     try:
-        soup = BeautifulSoup(text, "lxml")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # XHTML is still a page
+            soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml raises assorted errors on pathological markup
         raise LoadError(f"cannot parse HTML: {exc}") from None
     meta = _metadata(soup)
     body = soup.body or soup
     builder = _Builder()
     _walk(body, builder)
+    if not builder.blocks:
+        # A stray <noscript> in <head> makes lxml put the whole page inside it.
+        builder = _Builder()
+        _walk(body, builder, SKIP_TAGS - {"noscript"})
     if not builder.blocks:
         raise LoadError("HTML has no visible text")
     return Document(name=name, format="html", text="".join(builder.parts),

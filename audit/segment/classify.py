@@ -17,6 +17,9 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
                                 "related"})
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 class Region(Enum):
     MAIN = "main"
     SOURCES = "sources"
@@ -64,7 +67,9 @@ class _Classifier:
             self.region = Region.SOURCES
             return SpanKind.SOURCES
         if self.region is Region.SOURCES:
-            return SpanKind.SOURCES
+            if block.tag not in _HEADING_TAGS:
+                return SpanKind.SOURCES
+            self.region = Region.MAIN  # a new section: the sources list is over
         if self.region is Region.RELATED:
             return SpanKind.BOILERPLATE
         if lex.sources_inline.match(text) and word_count(text) <= 80:
@@ -92,7 +97,7 @@ class _Classifier:
         if block.tag == "h1" and not self.title_seen:
             self.title_seen = True
             return SpanKind.TITLE
-        if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if block.tag in _HEADING_TAGS:
             return SpanKind.HEADING
         following = self.texts[i + 1:i + 3]
         if not self.title_seen and self.doc.format != "html":

@@ -9,9 +9,11 @@ class CIT002(Rule):
     """The body names a source that the sources list lacks.
 
     What it checks:
-        Each named attribution in the body ("selon le Figaro", "a rapporté CNN") against the
-        publishers of the sources list, ignoring case, articles and punctuation ("le
-        Washington Post" matches "The Washington Post"). Only when a sources list exists.
+        Each attribution in the body to a publication or organisation ("selon le Figaro", "a
+        rapporté CNN", "according to the Health Ministry") against the publishers of the
+        sources list, ignoring case, articles and punctuation ("le Washington Post" matches
+        "The Washington Post"). People quoted by name are interviewees and are left out. Only
+        when a sources list exists.
 
     Why it matters:
         A sources list that leaves out a source the text leans on is incomplete, and readers
@@ -37,8 +39,8 @@ class CIT002(Rule):
         if not listed:
             return
         for attribution in ctx.facts.attributions:
-            if attribution.vague or not attribution.name:
-                continue
+            if attribution.vague or not attribution.name or not attribution.organisation:
+                continue  # people quoted are interviewees, not entries of a sources list
             name = normalise_name(attribution.name)
             if any(name in entry or entry in name for entry in listed if entry):
                 continue

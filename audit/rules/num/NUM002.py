@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from audit.check import Context, Rule
@@ -7,10 +8,35 @@ from audit.model import Quantity, Severity, SpanKind
 
 
 def _key(q: Quantity) -> tuple[str, str | None, str] | None:
-    # Counts and measures are compared only when they count the same thing in the same words.
+    # Counts and measures are compared only when they count the same thing in the same words:
+    # a count needs two words ("accords bilatéraux"), a measure a known unit and a word.
     if q.kind not in ("count", "measure") or not q.noun or q.qualifier:
         return None
+    words = q.noun.split()
+    if q.kind == "count" and (len(words) < 2 or any(len(w) < 4 for w in words)):
+        return None
+    if q.kind == "measure" and (q.unit in (None, "years", "%") or len(words[0]) < 4):
+        return None  # durations and shares vary by what they measure
     return q.kind, q.unit, q.noun
+
+
+def _in_prose(ctx: Context, q: Quantity) -> bool:
+    """Tables, scores and lists repeat nouns with many values; only sentences are compared."""
+    span = ctx.span_at(q.start)
+    if span is None:
+        return False
+    block = ctx.facts.folded[span.start:span.end]
+    return len(block.split()) >= 8 and block.rstrip()[-1:] in ".!?»”\"…"
+
+
+def _context(ctx: Context, q: Quantity) -> set[str]:
+    """Content words around a quantity, its own words excepted: what it is about."""
+    text = ctx.facts.folded
+    window = text[max(0, q.start - 60):q.start] + " " + text[q.end:q.end + 60]
+    own = set((q.noun or "").split())
+    stop = ctx.stopwords
+    return {w for w in (re.sub(r"(s|x)$", "", t) for t in re.findall(r"[^\W\d_]{4,}", window.lower()))
+            if w not in stop and w not in own}
 
 
 def _agree(a: Quantity, b: Quantity) -> bool:
@@ -49,12 +75,16 @@ class NUM002(Rule):
         groups: dict[tuple, list[Quantity]] = defaultdict(list)
         for q in ctx.facts.quantities:
             key = _key(q)
-            if key:
+            if key and _in_prose(ctx, q):
                 groups[key].append(q)
         for key, stated in groups.items():
             first = stated[0]
             for later in stated[1:]:
                 if _agree(first, later):
+                    continue
+                # Same words, different subject ("11,6 secondes de retard" for another
+                # athlete): only mentions whose surroundings share a content word are compared.
+                if not _context(ctx, first) & _context(ctx, later):
                     continue
                 yield self.finding(
                     later.start, later.end,
