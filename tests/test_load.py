@@ -70,8 +70,14 @@ def test_html_metadata():
 
 
 def test_deeply_nested_html_does_not_overflow():
-    html = "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000
+    html = "<div>" * 2000 + "<p>Deep text.</p>" + "</div>" * 2000
     assert "Deep text." in load(html, "deep.html").text
+
+
+def test_html_deeper_than_the_parser_can_hold_is_a_clear_error():
+    html = "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000
+    with pytest.raises(LoadError, match="deeper than 2048"):
+        load(html, "deep.html")
 
 
 def test_markdown_front_matter_and_markers():
@@ -97,3 +103,19 @@ def test_every_html_text_node_keeps_its_offset():
     for block in wp.blocks:
         assert block.nodes and block.nodes[0][0] == block.start and block.nodes[-1][1] == block.end
         assert all(block.start <= a < b <= block.end for a, b in block.nodes)
+
+
+def test_utf8_page_with_a_few_bad_bytes_stays_utf8():
+    data = "<html><head><meta charset='utf-8'></head><body><p>Schaf, Standardausführung, weiß".encode() \
+        + b"\xff" + "</p></body></html>".encode()
+    doc = load(data, "a.html")
+    assert "Standardausführung, weiß" in doc.text and doc.encoding == "utf-8"
+
+
+def test_text_is_nfc_normalised():
+    doc = load("Besonders bei Babyschalen sollte gepru\u0308ft werden.".encode(), "a.txt")
+    assert "geprüft" in doc.text
+
+
+def test_short_cp1252_text_is_not_read_as_broken_utf8():
+    assert load("Le café est fermé.".encode("cp1252"), "a.txt").text == "Le café est fermé."

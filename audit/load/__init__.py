@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import PurePath
 
-from audit.load.decode import LoadError, decode
+from audit.load.decode import LoadError, decode, strip_invisible
 from audit.load.html import load_html
 from audit.load.markdown import load_markdown
 from audit.load.text import load_text
@@ -33,7 +34,10 @@ def sniff_format(name: str, text: str) -> str:
 def load(data: bytes | str, name: str = "<input>") -> Document:
     """Decode and parse one article. Raises LoadError with a one-line reason."""
     text, encoding = decode(data) if isinstance(data, bytes) else (data, "utf-8")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # NFC: "é" is one character whether the page wrote it composed or not; soft hyphens and
+    # zero-width spaces are invisible and would split words.
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = strip_invisible(text)
     if not text.strip():
         raise LoadError("empty file: no text to audit")
     fmt = sniff_format(name, text)

@@ -35,7 +35,11 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     declared = _declared(data)
-    if declared and declared != "utf-8":
+    lenient = data.decode("utf-8-sig", errors="replace")
+    if declared == "utf-8" or lenient.count("\ufffd") <= len(data) // 2000:
+        # A UTF-8 page with a few broken bytes: replacing them beats reading it all as cp1252.
+        return lenient, "utf-8"
+    if declared:
         try:
             return data.decode(declared), declared
         except UnicodeDecodeError:
@@ -46,3 +50,11 @@ def decode(data: bytes) -> tuple[str, str]:
     if best is None:
         raise LoadError(f"not valid UTF-8 (bad byte at offset {first_bad}) nor cp1252/latin-1 text")
     return str(best), best.encoding
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def strip_invisible(text: str) -> str:
+    """Drop soft hyphens and zero-width spaces (also as entities, after HTML parsing)."""
+    return _INVISIBLE.sub("", text)

@@ -1,17 +1,20 @@
 """HTML -> Document: the visible text built from block elements, with metadata.
 
-Scripts, styles and hidden elements are dropped. Each block element's text becomes one block,
-separated by newlines; the markup's hints (tag, zone from ancestors' tags and class/id tokens,
-role inside a comment) travel with the block so the segmenter can weigh them.
+The page is parsed once with lxml (a millisecond where BeautifulSoup takes ten). Scripts,
+styles and hidden elements are dropped. Each block element's text becomes one block, separated
+by newlines, and every text node keeps its offset. The markup's hints travel with the block:
+tag, zone (from ancestors' tags and class/id tokens), role inside a comment, and whether the
+main-content extractor kept it (see audit/load/extractor.py).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-from audit.load.decode import LoadError
+from audit.load.decode import LoadError, strip_invisible
+from audit.load.extractor import mark_extracted
+from audit.load.metadata import page_metadata
 from audit.model import Block, Document
 
 BLOCK_TAGS = frozenset(
@@ -52,25 +55,23 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 
 def _tokens(el: Any) -> list[str]:
-    classes = el.get("class") or []
-    if isinstance(classes, str):
-        classes = classes.split()
+    classes = (el.get("class") or "").lower().split()
     ident = el.get("id")
-    return [c.lower() for c in classes] + ([ident.lower()] if ident else [])
+    return classes + ([ident.lower()] if ident else [])
 
 
-def _zone_of(el: Any) -> str:
-    if el.name == "form":  # a comment form is not a comment
+def _zone_of(el: Any, tag: str) -> str:
+    if tag == "form":  # a comment form is not a comment
         return "form"
     tokens = _tokens(el)
     for zone, pattern in _ZONE_TOKENS:
         if any(pattern.search(t) for t in tokens):
             return zone
-    return _TAG_ZONES.get(el.name, "")
+    return _TAG_ZONES.get(tag, "")
 
 
-def _role_of(el: Any) -> str:
-    if el.name == "time":
+def _role_of(el: Any, tag: str) -> str:
+    if tag == "time":
         return "date"
     tokens = _tokens(el)
     for role, pattern in _ROLE_TOKENS:
@@ -85,7 +86,7 @@ _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "display-n
 def _hidden(el: Any) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    if _HIDDEN_CLASSES.intersection(c.lower() for c in el.get("class") or []):
+    if _HIDDEN_CLASSES.intersection((el.get("class") or "").lower().split()):
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
@@ -110,7 +111,7 @@ class _Builder:
         # Collapse whitespace node by node so each text node keeps its offset in the text.
         out, nodes = "", []
         for raw in self.pending:
-            piece = _WS.sub(" ", raw)
+            piece = _WS.sub(" ", strip_invisible(raw))
             if not out or out.endswith(" "):
                 piece = piece.lstrip(" ")
             if piece.strip():
@@ -132,129 +133,83 @@ class _Builder:
         self.length += len(text)
 
 
-def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> None:
-    from bs4 import NavigableString, Comment, Doctype, ProcessingInstruction, Declaration
 
-    skip_strings = (Comment, Doctype, ProcessingInstruction, Declaration)
-    # Iterative walk: real pages nest deeper than Python's recursion limit.
-    stack: list[tuple[Any, tuple[str, str, str], bool]] = [(root, ("", "", ""), False)]
+_ENTER, _EXIT = 0, 1
+
+
+def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> None:
+    """Depth-first over the tree without recursion: real pages nest deeper than the limit."""
+    stack: list[tuple[Any, tuple[str, str, str], int, bool]] = [(root, ("", "", ""), _ENTER, False)]
     while stack:
-        node, context, closing = stack.pop()
-        if closing:
+        el, context, phase, is_block = stack.pop()
+        if phase == _EXIT:
+            if is_block:
+                builder.flush()
+            if el.tail:
+                builder.add(el.tail, context)
+            continue
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in skip or _hidden(el):
+            if el.tail:  # comments and skipped elements still end with the parent's text
+                builder.add(el.tail, context)
+            continue
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if tag == "br":
             builder.flush()
+            if el.tail:
+                builder.add(el.tail, context)
             continue
-        if isinstance(node, NavigableString):
-            if not isinstance(node, skip_strings):
-                builder.add(str(node), context)
-            continue
-        name = node.name
-        if name in skip or _hidden(node):
-            continue
-        if name == "br":
+        outer_tag, zone, role = context
+        if tag not in ("html", "body") and zone != "form":  # nothing in a form is content
+            zone = _zone_of(el, tag) or zone
+            role = _role_of(el, tag) or role
+        block = tag in BLOCK_TAGS
+        inner = (tag if block else outer_tag, zone, role)
+        if block:
             builder.flush()
-            continue
-        tag, zone, role = context
-        if name not in ("html", "body") and zone != "form":  # nothing in a form is content
-            zone = _zone_of(node) or zone
-            role = _role_of(node) or role
-        if name in BLOCK_TAGS or name in HEADINGS:
-            tag = name
-            builder.flush()
-            stack.append((node, context, True))
-        for child in reversed(node.contents):
-            stack.append((child, (tag, zone, role), False))
+        stack.append((el, context, _EXIT, block))
+        if el.text:
+            builder.add(el.text, inner)
+        for child in reversed(el):
+            stack.append((child, inner, _ENTER, False))
     builder.flush()
 
 
-def _json_ld(soup: Any) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
-        try:
-            data = json.loads(script.string or "")
-        except (json.JSONDecodeError, TypeError):
-            continue  # broken JSON-LD is common; the visible text still counts
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                items.append(item)
-                stack.extend(v for v in item.get("@graph", []) if isinstance(v, dict))
-            elif isinstance(item, list):
-                stack.extend(item)
-    return items
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
-_META_KEYS = {
-    "published": ["article:published_time", "datePublished", "date", "dc.date", "pubdate",
-                  "publish-date", "sailthru.date", "parsely-pub-date"],
-    "modified": ["article:modified_time", "dateModified", "og:updated_time"],
-    "author": ["author", "article:author", "dc.creator", "parsely-author"],
-    "site_name": ["og:site_name", "application-name"],
-    "title": ["og:title", "twitter:title"],
-    "ai_generated": ["ai-generated", "ai_generated", "generated-by-ai", "iptc:digitalsourcetype",
-                     "digitalsourcetype"],
-}
+def parse(text: str) -> Any:
+    """The lxml document of a page; raises LoadError when there is no document."""
+    import lxml.etree
+    import lxml.html
 
-
-def _metadata(soup: Any) -> dict[str, Any]:
-    found: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
-        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip()
-        value = (tag.get("content") or "").strip()
-        if key and value:
-            found.setdefault(key.lower(), value)
-    meta: dict[str, Any] = {}
-    for field, keys in _META_KEYS.items():
-        for key in keys:
-            if key.lower() in found:
-                meta[field] = found[key.lower()]
-                break
-    for item in _json_ld(soup):
-        for field, key in (("published", "datePublished"), ("modified", "dateModified"),
-                           ("title", "headline")):
-            if isinstance(item.get(key), str):
-                meta.setdefault(field, item[key])
-        author = item.get("author")
-        if isinstance(author, dict) and isinstance(author.get("name"), str):
-            meta.setdefault("author", author["name"])
-    generator = found.get("generator", "")
-    if re.search(r"\b(gpt|chatgpt|openai|claude|gemini|llm|ai writer|jasper)\b", generator, re.I):
-        meta.setdefault("ai_generated", f"generator: {generator}")
-    if "published" not in meta:
-        time = soup.find("time", attrs={"datetime": True})
-        if time is not None:
-            meta["published"] = time["datetime"]
-    html = soup.find("html")
-    if html is not None and html.get("lang"):
-        meta["language"] = html["lang"].split("-")[0].lower()
-    canonical = soup.find("link", rel="canonical")
-    if canonical is not None and canonical.get("href"):
-        meta["canonical"] = canonical["href"]
-    if soup.title and soup.title.string and "title" not in meta:
-        meta["title"] = soup.title.string.strip()
-    return meta
+    parser = lxml.html.HTMLParser(huge_tree=True)  # nesting up to 2048, not 256
+    try:
+        # lxml refuses str input that declares its own encoding.
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise LoadError(f"cannot parse HTML: {exc}") from None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # libxml2 silently drops what lies deeper; better no audit than a wrong one.
+        raise LoadError("HTML nests elements deeper than 2048 levels: cannot be read faithfully")
+    return root
 
 
 def load_html(text: str, *, name: str, encoding: str) -> Document:
-    import warnings
-
-    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning  # lazy: plain text never pays for it
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # XHTML is still a page
-            soup = BeautifulSoup(text, "lxml")
-    except Exception as exc:  # lxml raises assorted errors on pathological markup
-        raise LoadError(f"cannot parse HTML: {exc}") from None
-    meta = _metadata(soup)
-    body = soup.body or soup
+    root = parse(text)
+    meta = page_metadata(root)
+    body = root.find("body")
+    body = body if body is not None else root
     builder = _Builder()
     _walk(body, builder)
     if not builder.blocks:
-        # A stray <noscript> in <head> makes lxml put the whole page inside it.
+        # A stray <noscript> in <head> makes the parser put the whole page inside it.
         builder = _Builder()
         _walk(body, builder, SKIP_TAGS - {"noscript"})
     if not builder.blocks:
         raise LoadError("HTML has no visible text")
-    return Document(name=name, format="html", text="".join(builder.parts),
-                    blocks=tuple(builder.blocks), meta=meta, encoding=encoding)
+    blocks, extracted_meta = mark_extracted(root, builder.blocks)
+    for key, value in extracted_meta.items():
+        meta.setdefault(key, value)
+    return Document(name=name, format="html", text="".join(builder.parts), blocks=tuple(blocks),
+                    meta=meta, encoding=encoding)

@@ -7,6 +7,7 @@ for HTML, from the markup (zone and tag).
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from audit.lexicon import get_lexicon
@@ -42,17 +43,51 @@ class _Classifier:
         self.region = Region.MAIN
         self.title_seen = False
         self.texts = [clean(b) for b in doc.blocks]
+        # HTML pages carry the extractor's opinion; plain text and Markdown do not.
+        self.hinted = any(b.extracted is not None for b in doc.blocks)
+        self.meta_title = clean_title(doc.meta.get("title"))
 
     def run(self) -> list[SpanKind]:
         return [self.classify(i, b) for i, b in enumerate(self.doc.blocks)]
 
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
-        lex = self.lex
         if block.zone == "disclosure" or disclosure_match(text):
             if self.region is Region.SOURCES:
                 self.region = Region.AFTER
             return SpanKind.DISCLOSURE
+        if self.hinted:
+            return self._hinted(i, block, text)
+        return self._by_text(i, block, text)
+
+    def _hinted(self, i: int, block: Block, text: str) -> SpanKind:
+        """HTML: the extractor's verdict first, then the cues it misses."""
+        lex = self.lex
+        if block.extracted == "comments" or block.zone == "comments" and block.extracted != "main":
+            return self._in_comments(block, text)
+        if block.extracted != "main":
+            if lex.sources_header.match(text) or (self.region is Region.SOURCES
+                                                  and block.tag not in _HEADING_TAGS):
+                self.region = Region.SOURCES  # extractors cut sources lists as boilerplate
+                return SpanKind.SOURCES
+            return self._not_extracted(block, text)
+        # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
+        short = word_count(text) <= 8
+        if lex.boilerplate.match(text) or lex.comment_widget.match(text) and short or \
+                lex.related_header.match(text) or \
+                short and block.zone in _BOILERPLATE_ZONES and block.zone != "form":
+            return SpanKind.BOILERPLATE
+        if block.zone == "sources" or lex.sources_header.match(text):
+            self.region = Region.SOURCES
+            return SpanKind.SOURCES
+        if self.region is Region.SOURCES and block.tag not in _HEADING_TAGS:
+            return SpanKind.SOURCES
+        self.region = Region.MAIN
+        return self._in_main(i, block, text)
+
+    def _by_text(self, i: int, block: Block, text: str) -> SpanKind:
+        """Plain text and Markdown: the page's regions read from the text's own cues."""
+        lex = self.lex
         if block.zone == "comments" or self.region is Region.COMMENTS:
             return self._in_comments(block, text)
         if lex.comments_header.match(text):
@@ -77,6 +112,14 @@ class _Classifier:
         if self.region is Region.AFTER:
             return SpanKind.BODY if word_count(text) >= 12 else SpanKind.BOILERPLATE
         return self._in_main(i, block, text)
+
+    def _not_extracted(self, block: Block, text: str) -> SpanKind:
+        """The extractor dropped it: boilerplate, unless it is the article's title."""
+        is_title = block.tag == "h1" or (self.meta_title and clean_title(text) == self.meta_title)
+        if is_title and not self.title_seen and word_count(text) <= 30:
+            self.title_seen = True
+            return SpanKind.TITLE
+        return SpanKind.BOILERPLATE
 
     def _in_comments(self, block: Block, text: str) -> SpanKind:
         lex = self.lex
@@ -107,6 +150,13 @@ class _Classifier:
         if _looks_like_heading(text, following):
             return SpanKind.HEADING
         return SpanKind.BODY
+
+
+def clean_title(title: str | None) -> str:
+    """A title compared without case, spacing or a " – Site name" suffix."""
+    if not title:
+        return ""
+    return " ".join(re.split(r"\s[|–—-]\s", title)[0].lower().split())
 
 
 def classify_blocks(doc: Document) -> list[SpanKind]:
