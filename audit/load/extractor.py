@@ -31,8 +31,9 @@ class _Index:
         self.lines = {line for line in lines if line}
         # Shingles run across line ends: a <pre> or a list is one block for us, many lines here.
         stream = tuple(t for line in lines for t in line)
-        self.shingles = {stream[i:i + _SHINGLE] for i in range(max(1, len(stream) - _SHINGLE + 1))}
-        self.shingles |= {line for line in self.lines if len(line) < _SHINGLE}
+        # n-grams up to the shingle size, so short blocks (a table cell) are found too
+        self.shingles = {stream[i:i + n] for n in range(2, _SHINGLE + 1)
+                         for i in range(max(1, len(stream) - n + 1))}
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -42,7 +43,7 @@ class _Index:
         if not tokens:
             return False
         if len(tokens) < _SHINGLE:
-            return tokens in self.lines or tokens in self.shingles
+            return tokens in self.lines or len(tokens) > 1 and tokens in self.shingles
         grams = [tokens[i:i + _SHINGLE] for i in range(len(tokens) - _SHINGLE + 1)]
         return sum(g in self.shingles for g in grams) >= 0.5 * len(grams)
 

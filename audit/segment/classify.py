@@ -19,6 +19,8 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LEAD_TAGS = frozenset({"p", "h2", "h3", "div", "strong", "b", "section", "header"})
+_SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
 
 
 class Region(Enum):
@@ -48,7 +50,24 @@ class _Classifier:
         self.meta_title = clean_title(doc.meta.get("title"))
 
     def run(self) -> list[SpanKind]:
-        return [self.classify(i, b) for i, b in enumerate(self.doc.blocks)]
+        kinds = [self.classify(i, b) for i, b in enumerate(self.doc.blocks)]
+        if self.hinted:
+            self._recover_lead(kinds)
+        return kinds
+
+    def _recover_lead(self, kinds: list[SpanKind]) -> None:
+        """Extractors often cut the standfirst that sits between the title and the body."""
+        try:
+            title = kinds.index(SpanKind.TITLE)
+            body = kinds.index(SpanKind.BODY, title)
+        except ValueError:
+            return
+        for i in range(title + 1, body):
+            block, text = self.doc.blocks[i], self.texts[i]
+            if kinds[i] is SpanKind.BOILERPLATE and block.tag in _LEAD_TAGS and \
+                    word_count(text) >= 10 and _SENTENCE_END.search(text) and \
+                    not self.lex.boilerplate.match(text) and block.zone not in _BOILERPLATE_ZONES:
+                kinds[i] = SpanKind.BODY
 
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
@@ -74,8 +93,7 @@ class _Classifier:
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
         if lex.boilerplate.match(text) or lex.comment_widget.match(text) and short or \
-                lex.related_header.match(text) or \
-                short and block.zone in _BOILERPLATE_ZONES and block.zone != "form":
+                lex.related_header.match(text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or lex.sources_header.match(text):
             self.region = Region.SOURCES
