@@ -119,3 +119,8 @@ def test_text_is_nfc_normalised():
 
 def test_short_cp1252_text_is_not_read_as_broken_utf8():
     assert load("Le café est fermé.".encode("cp1252"), "a.txt").text == "Le café est fermé."
+
+
+def test_soft_hyphens_and_zero_width_spaces_are_dropped():
+    html = "<p>Wäh&shy;rend Sie über den Markt schlen\u00adern, zero\u200bwidth &#173;ok</p>"
+    assert load(html, "a.html").text == "Während Sie über den Markt schlenern, zerowidth ok"

@@ -9,6 +9,7 @@ main-content extractor kept it (see audit/load/extractor.py).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -51,44 +52,49 @@ _ROLE_TOKENS = [
     ("text", re.compile(r"comment-content|comment-text|comment-body-text|^text$")),
 ]
 _WS = re.compile(r"[ \t\n\r\f\v]+")  # not \s: a no-break space is meant
+_NEEDS_WORK = re.compile(r"[\t\n\r\f\v]|  ")  # most text nodes need no collapsing
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _tokens(el: Any) -> list[str]:
-    classes = (el.get("class") or "").lower().split()
-    ident = el.get("id")
-    return classes + ([ident.lower()] if ident else [])
+_NONE = 99
 
 
-def _zone_of(el: Any, tag: str) -> str:
+@functools.lru_cache(maxsize=16384)
+def _token_hints(token: str) -> tuple[int, int]:
+    """Priority of the zone and the role one class or id token names (_NONE if none)."""
+    zone = next((n for n, (_, p) in enumerate(_ZONE_TOKENS) if p.search(token)), _NONE)
+    role = next((n for n, (_, p) in enumerate(_ROLE_TOKENS) if p.search(token)), _NONE)
+    return zone, role
+
+
+def _hints(classes: str, ident: str) -> tuple[str, str]:
+    """(zone, role) named by an element's class and id tokens; the tables' order is priority."""
+    zone = role = _NONE
+    for token in f"{classes} {ident}".lower().split():
+        z, r = _token_hints(token)
+        zone, role = min(zone, z), min(role, r)
+    return (_ZONE_TOKENS[zone][0] if zone < _NONE else "",
+            _ROLE_TOKENS[role][0] if role < _NONE else "")
+
+
+def _zone_and_role(attrs: Any, tag: str) -> tuple[str, str]:
+    classes, ident = attrs.get("class"), attrs.get("id")
+    zone, role = _hints(classes or "", ident or "") if classes or ident else ("", "")
     if tag == "form":  # a comment form is not a comment
-        return "form"
-    tokens = _tokens(el)
-    for zone, pattern in _ZONE_TOKENS:
-        if any(pattern.search(t) for t in tokens):
-            return zone
-    return _TAG_ZONES.get(tag, "")
-
-
-def _role_of(el: Any, tag: str) -> str:
-    if tag == "time":
-        return "date"
-    tokens = _tokens(el)
-    for role, pattern in _ROLE_TOKENS:
-        if any(pattern.search(t) for t in tokens):
-            return role
-    return ""
+        zone = "form"
+    return zone or _TAG_ZONES.get(tag, ""), "date" if tag == "time" else role
 
 
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "display-none"})
 
 
-def _hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+def _hidden(attrs: Any) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    if _HIDDEN_CLASSES.intersection((el.get("class") or "").lower().split()):
+    classes = attrs.get("class")
+    if classes and _HIDDEN_CLASSES.intersection(classes.lower().split()):
         return True
-    style = el.get("style")
+    style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
@@ -100,21 +106,27 @@ class _Builder:
         self.length = 0
         self.blocks: list[Block] = []
         self.pending: list[str] = []
+        self.has_text = False
         self.context: tuple[str, str, str] = ("", "", "")
 
     def add(self, text: str, context: tuple[str, str, str]) -> None:
-        if not self.pending or not "".join(self.pending).strip():
+        if not self.has_text:  # the block takes the context of its first visible text
             self.context = context
+            self.has_text = not text.isspace()
         self.pending.append(text)
 
     def flush(self) -> None:
+        if not self.has_text:
+            self.pending = []
+            return
+        self.has_text = False
         # Collapse whitespace node by node so each text node keeps its offset in the text.
         out, nodes = "", []
         for raw in self.pending:
-            piece = _WS.sub(" ", strip_invisible(raw))
-            if not out or out.endswith(" "):
+            piece = _WS.sub(" ", raw) if _NEEDS_WORK.search(raw) else raw
+            if not out or out[-1] == " ":
                 piece = piece.lstrip(" ")
-            if piece.strip():
+            if piece and not piece.isspace():
                 lead = len(piece) - len(piece.lstrip(" "))
                 nodes.append((len(out) + lead, len(out) + len(piece.rstrip(" "))))
             out += piece
@@ -139,43 +151,53 @@ _ENTER, _EXIT = 0, 1
 
 def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> None:
     """Depth-first over the tree without recursion: real pages nest deeper than the limit."""
+    add, flush = builder.add, builder.flush
     stack: list[tuple[Any, tuple[str, str, str], int, bool]] = [(root, ("", "", ""), _ENTER, False)]
+    pop, push = stack.pop, stack.append
     while stack:
-        el, context, phase, is_block = stack.pop()
+        el, context, phase, is_block = pop()
         if phase == _EXIT:
             if is_block:
-                builder.flush()
+                flush()
             if el.tail:
-                builder.add(el.tail, context)
+                add(el.tail, context)
             continue
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in skip or _hidden(el):
+        tag = el.tag
+        attrs = el.attrib
+        if not isinstance(tag, str) or tag in skip or (attrs and _hidden(attrs)):
             if el.tail:  # comments and skipped elements still end with the parent's text
-                builder.add(el.tail, context)
+                add(el.tail, context)
             continue
-        tag = tag.rsplit("}", 1)[-1].lower()
+        if "}" in tag:
+            tag = tag.rsplit("}", 1)[-1].lower()
         if tag == "br":
-            builder.flush()
+            flush()
             if el.tail:
-                builder.add(el.tail, context)
+                add(el.tail, context)
             continue
         outer_tag, zone, role = context
-        if tag not in ("html", "body") and zone != "form":  # nothing in a form is content
-            zone = _zone_of(el, tag) or zone
-            role = _role_of(el, tag) or role
+        if zone != "form" and tag not in ("html", "body"):  # nothing in a form counts
+            if attrs:
+                own_zone, own_role = _zone_and_role(attrs, tag)
+            else:
+                own_zone, own_role = _TAG_ZONES.get(tag, ""), "date" if tag == "time" else ""
+            zone, role = own_zone or zone, own_role or role
         block = tag in BLOCK_TAGS
         inner = (tag if block else outer_tag, zone, role)
         if block:
-            builder.flush()
-        stack.append((el, context, _EXIT, block))
+            flush()
+        push((el, context, _EXIT, block))
         if el.text:
-            builder.add(el.text, inner)
-        for child in reversed(el):
-            stack.append((child, inner, _ENTER, False))
-    builder.flush()
+            add(el.text, inner)
+        children = list(el)
+        for child in reversed(children):
+            push((child, inner, _ENTER, False))
+    flush()
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Soft hyphens and zero-width spaces written as entities: gone before parsing, like the raw ones.
+_INVISIBLE_ENTITIES = re.compile(r"&(?:shy|#173|#x[aA][dD]|#8203|#x200[bB]|ZeroWidthSpace);")
 
 
 def parse(text: str) -> Any:
@@ -186,7 +208,8 @@ def parse(text: str) -> Any:
     parser = lxml.html.HTMLParser(huge_tree=True)  # nesting up to 2048, not 256
     try:
         # lxml refuses str input that declares its own encoding.
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+        source = _INVISIBLE_ENTITIES.sub("", strip_invisible(_XML_DECLARATION.sub("", text, count=1)))
+        root = lxml.html.document_fromstring(source, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise LoadError(f"cannot parse HTML: {exc}") from None
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):

@@ -133,7 +133,8 @@ class _Classifier:
 
     def _not_extracted(self, block: Block, text: str) -> SpanKind:
         """The extractor dropped it: boilerplate, unless it is the article's title."""
-        is_title = block.tag == "h1" or (self.meta_title and clean_title(text) == self.meta_title)
+        is_title = block.tag == "h1" or (self.meta_title and len(text) >= len(self.meta_title)
+                                         and clean_title(text) == self.meta_title)
         if is_title and not self.title_seen and word_count(text) <= 30:
             self.title_seen = True
             return SpanKind.TITLE

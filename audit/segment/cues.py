@@ -9,6 +9,7 @@ from audit.model import Block
 
 _MD_MARKER = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
 _TERMINAL = re.compile(r"[.;:,…]\s*$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def plain(block: Block) -> str:
@@ -31,13 +32,18 @@ def is_short_label(text: str, max_words: int = 14) -> bool:
 
 
 def disclosure_match(text: str) -> tuple[str, re.Match[str]] | None:
-    if word_count(text) > 60:
+    """(language, match) of an AI-use disclosure in a short block of text."""
+    if len(text) > 600 or word_count(text) > 60:
         return None
-    for language, pattern in get_lexicon().disclosure:
-        match = pattern.search(text)
-        if match:
-            return language, match
-    return None
+    lex = get_lexicon()
+    lowered = text.lower()
+    if lex.ai_words.isdisjoint(_LETTERS.findall(lowered)) and \
+            not any(p in lowered for p in lex.ai_phrases):
+        return None  # no AI word: no need to try every pattern
+    match = lex.disclosure.search(text)
+    if not match:
+        return None
+    return match.lastgroup.split("_")[0], match
 
 
 def is_comment_date(block: Block, text: str) -> bool:
