@@ -19,32 +19,35 @@ _SHINGLE = 4
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    # Splitting on white space is several times faster than a \w+ regex, and both texts
+    # come from the same markup, so their punctuation agrees.
+    return text.lower().split()
 
 
 class _Index:
-    """Lines and 4-word shingles of an extractor's output, to ask whether it kept a block."""
+    """The extractor's output as 4-word shingles and as one token string, to ask whether it
+    kept a block of ours."""
 
     def __init__(self, text: str | None) -> None:
-        lines = [tuple(_tokens(line)) for line in (text or "").splitlines()]
-        self.lines = {line for line in lines if line}
-        # Shingles run across line ends: a <pre> or a list is one block for us, many lines here.
-        stream = tuple(t for line in lines for t in line)
-        # n-grams up to the shingle size, so short blocks (a table cell) are found too
-        self.shingles = {stream[i:i + n] for n in range(2, _SHINGLE + 1)
-                         for i in range(max(1, len(stream) - n + 1))}
+        stream = _tokens(text or "")
+        self.joined = f" {' '.join(stream)} "
+        # one-word lines, for one-word blocks ("Zutaten"), which must match a whole line
+        self.lines = "\n" + "\n".join(" ".join(_tokens(line)) for line in (text or "").splitlines()) + "\n"
+        self.shingles = set(zip(stream, stream[1:], stream[2:], stream[3:]))
 
     def __bool__(self) -> bool:
-        return bool(self.lines)
+        return bool(self.shingles) or self.joined.strip() != ""
 
     def covers(self, text: str) -> bool:
-        tokens = tuple(_tokens(text))
+        tokens = _tokens(text)
         if not tokens:
             return False
         if len(tokens) < _SHINGLE:
-            return tokens in self.lines or len(tokens) > 1 and tokens in self.shingles
-        grams = [tokens[i:i + _SHINGLE] for i in range(len(tokens) - _SHINGLE + 1)]
-        return sum(g in self.shingles for g in grams) >= 0.5 * len(grams)
+            # a short block (a table cell, a list item) must appear whole, between word ends
+            return len(tokens) > 1 and f" {' '.join(tokens)} " in self.joined or \
+                len(tokens) == 1 and f"\n{tokens[0]}\n" in self.lines
+        grams = list(zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
+        return len(self.shingles.intersection(grams)) >= 0.5 * len(set(grams))
 
 
 def mark_extracted(root: Any, blocks: list[Block]) -> tuple[list[Block], dict[str, Any]]:

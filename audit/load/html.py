@@ -43,7 +43,7 @@ _ZONE_TOKENS = [
     ("main", re.compile(r"entry-content|article-body|post-content|article-content|story-body"
                         r"|field-name-body|field--name-body|node__content|^content$")),
 ]
-_TAG_ZONES = {"nav": "nav", "footer": "footer", "aside": "sidebar", "form": "form",
+_TAG_ZONES = {"nav": "nav", "footer": "footer", "aside": "sidebar",
               "article": "main", "main": "main"}
 _ROLE_TOKENS = [
     ("reply", re.compile(r"^reply$|comment-reply|reply-link|comment-actions")),
@@ -80,8 +80,6 @@ def _hints(classes: str, ident: str) -> tuple[str, str]:
 def _zone_and_role(attrs: Any, tag: str) -> tuple[str, str]:
     classes, ident = attrs.get("class"), attrs.get("id")
     zone, role = _hints(classes or "", ident or "") if classes or ident else ("", "")
-    if tag == "form":  # a comment form is not a comment
-        zone = "form"
     return zone or _TAG_ZONES.get(tag, ""), "date" if tag == "time" else role
 
 
@@ -102,6 +100,7 @@ class _Builder:
     """Accumulates the document text block by block."""
 
     def __init__(self) -> None:
+        self.chrome: list[Any] = []  # outermost nav, footer and form elements
         self.parts: list[str] = []
         self.length = 0
         self.blocks: list[Block] = []
@@ -147,6 +146,7 @@ class _Builder:
 
 
 _ENTER, _EXIT = 0, 1
+_CHROME = frozenset({"nav", "footer"})  # not <form>: ASP.NET pages wrap everything in one
 
 
 def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> None:
@@ -176,11 +176,15 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
                 add(el.tail, context)
             continue
         outer_tag, zone, role = context
-        if zone != "form" and tag not in ("html", "body"):  # nothing in a form counts
+        if tag == "form" and zone == "comments":
+            zone = "form"  # a comment form is not a comment, nor is anything in it
+        elif zone != "form" and tag not in ("html", "body"):
             if attrs:
                 own_zone, own_role = _zone_and_role(attrs, tag)
             else:
                 own_zone, own_role = _TAG_ZONES.get(tag, ""), "date" if tag == "time" else ""
+            if tag in _CHROME and zone not in _CHROME:  # by tag: class names mislead too often
+                builder.chrome.append(el)
             zone, role = own_zone or zone, own_role or role
         block = tag in BLOCK_TAGS
         inner = (tag if block else outer_tag, zone, role)
@@ -189,15 +193,15 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         push((el, context, _EXIT, block))
         if el.text:
             add(el.text, inner)
-        children = list(el)
-        for child in reversed(children):
+        for child in reversed(el):
             push((child, inner, _ENTER, False))
     flush()
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Soft hyphens and zero-width spaces written as entities: gone before parsing, like the raw ones.
-_INVISIBLE_ENTITIES = re.compile(r"&(?:shy|#173|#x[aA][dD]|#8203|#x200[bB]|ZeroWidthSpace);")
+_INVISIBLE_ENTITIES = re.compile(
+    "[\u00ad\u200b\u2060\ufeff]|&(?:shy|#173|#x[aA][dD]|#8203|#x200[bB]|ZeroWidthSpace);")
 
 
 def parse(text: str) -> Any:
@@ -208,7 +212,7 @@ def parse(text: str) -> Any:
     parser = lxml.html.HTMLParser(huge_tree=True)  # nesting up to 2048, not 256
     try:
         # lxml refuses str input that declares its own encoding.
-        source = _INVISIBLE_ENTITIES.sub("", strip_invisible(_XML_DECLARATION.sub("", text, count=1)))
+        source = _INVISIBLE_ENTITIES.sub("", _XML_DECLARATION.sub("", text, count=1))
         root = lxml.html.document_fromstring(source, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise LoadError(f"cannot parse HTML: {exc}") from None
@@ -231,6 +235,9 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
         _walk(body, builder, SKIP_TAGS - {"noscript"})
     if not builder.blocks:
         raise LoadError("HTML has no visible text")
+    for el in builder.chrome:  # the extractor never keeps them; a smaller tree is faster
+        if el.getparent() is not None:
+            el.drop_tree()
     blocks, extracted_meta = mark_extracted(root, builder.blocks)
     for key, value in extracted_meta.items():
         meta.setdefault(key, value)
