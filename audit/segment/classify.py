@@ -12,7 +12,9 @@ from enum import Enum
 
 from audit.lexicon import get_lexicon
 from audit.model import Block, Document, SpanKind
-from audit.segment.cues import clean, disclosure_match, is_short_label, word_count
+from audit.segment.cues import (clean, disclosure_match, has_site_name, is_comment_date,
+                                is_dateline, is_short_label, word_count)
+from audit.segment.quality import GOOD, classify_lines
 
 _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar", "form",
                                 "related"})
@@ -45,8 +47,12 @@ class _Classifier:
         self.region = Region.MAIN
         self.title_seen = False
         self.texts = [clean(b) for b in doc.blocks]
-        # HTML pages carry the extractor's opinion; plain text and Markdown do not.
+        # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
+        # lines are judged as prose or not by length and stopwords.
         self.hinted = any(b.extracted is not None for b in doc.blocks)
+        self.quality = None if self.hinted else classify_lines(self.texts, None)
+        if self.quality is not None and GOOD not in self.quality:
+            self.quality = None  # too little text to judge: keep every line
         self.meta_title = clean_title(doc.meta.get("title"))
 
     def run(self) -> list[SpanKind]:
@@ -93,7 +99,7 @@ class _Classifier:
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
         if lex.boilerplate.match(text) or lex.comment_widget.match(text) and short or \
-                lex.related_header.match(text):
+                lex.related_header.match(text) or is_dateline(text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or lex.sources_header.match(text):
             self.region = Region.SOURCES
@@ -108,7 +114,7 @@ class _Classifier:
         lex = self.lex
         if block.zone == "comments" or self.region is Region.COMMENTS:
             return self._in_comments(block, text)
-        if lex.comments_header.match(text):
+        if lex.comments_header.match(text) and self._thread_follows(i):
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
         if lex.related_header.match(text) or block.zone == "related":
@@ -130,6 +136,17 @@ class _Classifier:
         if self.region is Region.AFTER:
             return SpanKind.BODY if word_count(text) >= 12 else SpanKind.BOILERPLATE
         return self._in_main(i, block, text)
+
+    def _thread_follows(self, i: int) -> bool:
+        """A "Comments" label opens the thread only if widgets or comment dates follow it:
+        in a pasted page the same word also sits in menus and counters."""
+        blocks, texts = self.doc.blocks[i + 1:i + 9], self.texts[i + 1:i + 9]
+        return any(self.lex.comment_widget.match(t) or is_comment_date(b, t)
+                   for b, t in zip(blocks, texts))
+
+    def _good_follows(self, i: int) -> bool:
+        """A heading introduces prose: the next line must be judged good (when judged)."""
+        return self.quality is None or i + 1 < len(self.quality) and self.quality[i + 1] == GOOD
 
     def _not_extracted(self, block: Block, text: str) -> SpanKind:
         """The extractor dropped it: boilerplate, unless it is the article's title."""
@@ -162,12 +179,16 @@ class _Classifier:
         if block.tag in _HEADING_TAGS:
             return SpanKind.HEADING
         following = self.texts[i + 1:i + 3]
+        if is_dateline(text):
+            return SpanKind.BOILERPLATE
         if not self.title_seen and self.doc.format != "html":
             self.title_seen = True
-            if is_short_label(text, max_words=25) and following:
+            if is_short_label(text, max_words=25) and following and not has_site_name(text):
                 return SpanKind.TITLE
-        if _looks_like_heading(text, following):
+        if _looks_like_heading(text, following) and self._good_follows(i):
             return SpanKind.HEADING
+        if self.quality is not None and self.quality[i] != GOOD and block.tag not in _HEADING_TAGS:
+            return SpanKind.BOILERPLATE
         return SpanKind.BODY
 
 

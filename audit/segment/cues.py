@@ -48,3 +48,20 @@ def disclosure_match(text: str) -> tuple[str, re.Match[str]] | None:
 
 def is_comment_date(block: Block, text: str) -> bool:
     return block.role == "date" or bool(get_lexicon().comment_date.match(text))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def is_dateline(text: str) -> bool:
+    """"23.10.2018", "3:59 PM", "19.6.2007 9:40 Uhr": a short line made mostly of digits."""
+    chars = len(text) - text.count(" ")
+    return 0 < len(text.split()) <= 8 and len(_DIGIT.findall(text)) >= 0.3 * chars
+
+
+_SITE_SEPARATOR = re.compile(r"\s[|«»·]\s|\s[-–—]\s[^\s]+$")
+
+
+def has_site_name(text: str) -> bool:
+    """A page <title> such as "Lexikon « Nalas Löwenseiten" or "Titre | Le Journal"."""
+    return bool(_SITE_SEPARATOR.search(text))

@@ -1,0 +1,79 @@
+"""Which lines of a plain-text page are prose: jusText's method, without the markup.
+
+Each line is classed by its length and its density of stopwords (jusText's lists for the
+page's language): good, near-good, short or bad. Short and near-good lines then take the class
+of their neighbours, so a short line between two paragraphs stays, and a run of menu items
+does not. Text pasted from a page has no links or tags left, so this is what tells prose from
+navigation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
+              "it": "Italian", "pt": "Portuguese", "pl": "Polish", "nl": "Dutch"}
+LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters, as jusText
+STOPWORDS_LOW, STOPWORDS_HIGH = 0.30, 0.32
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE = re.compile(r"[.!?…:;»”\"')]\s*$")
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+
+
+@functools.cache
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext  # ships stopword lists for 100 languages; installed with trafilatura
+
+    return {code: frozenset(w.lower() for w in justext.get_stoplist(name))
+            for code, name in _LANGUAGES.items()}
+
+
+def stoplist_for(words: list[str], language: str | None) -> frozenset[str]:
+    lists = _stoplists()
+    if language in lists:
+        return lists[language]
+    # No language known: the list that covers most of the page's words.
+    return max(lists.values(), key=lambda stop: sum(w in stop for w in words[:2000]))
+
+
+def _initial(text: str, stop: frozenset[str]) -> str:
+    words = _WORD.findall(text.lower())
+    density = sum(w in stop for w in words) / len(words) if words else 0.0
+    if len(text) < LENGTH_LOW:
+        return SHORT
+    if density >= STOPWORDS_HIGH:
+        return GOOD if len(text) >= LENGTH_HIGH else NEAR
+    return NEAR if density >= STOPWORDS_LOW else BAD
+
+
+def _neighbour(classes: list[str], i: int, step: int, skip: set[str]) -> str:
+    i += step
+    while 0 <= i < len(classes):
+        if classes[i] not in skip:
+            return classes[i]
+        i += step
+    return BAD  # the page's edges count as boilerplate
+
+
+def classify_lines(texts: list[str], language: str | None) -> list[str]:
+    """good/bad for each line, after jusText's context revision."""
+    words = [w for t in texts for w in _WORD.findall(t.lower())]
+    stop = stoplist_for(words, language)
+    first = [_initial(t, stop) for t in texts]
+    # Without links to count, short lines cannot be told from menus: they are boilerplate.
+    # A near-good line stays when prose is next to it (short lines in between break that).
+    revised = list(first)
+    for i, cls in enumerate(first):
+        if cls == NEAR:
+            prev, nxt = (_neighbour(revised, i, s, {SHORT, NEAR}) for s in (-1, 1))
+            revised[i] = BAD if prev == nxt == BAD else GOOD
+        elif cls == SHORT:
+            revised[i] = BAD
+    for i, cls in enumerate(first):
+        # ... except a lone short line between two prose lines (a subheading, a short sentence)
+        if cls == SHORT and 0 < i < len(first) - 1 and revised[i - 1] == revised[i + 1] == GOOD \
+                and first[i - 1] != SHORT and first[i + 1] != SHORT:
+            revised[i] = GOOD
+    return revised
