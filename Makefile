@@ -23,7 +23,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py 200
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python bench/bench.py 300 --with-html
+	$(BIN)/python bench/segmentation.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

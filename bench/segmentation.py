@@ -14,70 +14,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit.load import LoadError, load  # noqa: E402
-from audit.model import MAIN_KINDS  # noqa: E402
-from audit.segment import segment  # noqa: E402
-
-_WS = re.compile(r"\s+")
-
-
-def normalise(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-    seconds: float = 0.0
-    pages: int = 0
-    per_page: list = field(default_factory=list)
-
-    def add(self, output: str, with_: list[str], without: list[str]) -> None:
-        out = normalise(output)
-        for s in with_:
-            if normalise(s) in out:
-                self.tp += 1
-            else:
-                self.fn += 1
-        for s in without:
-            if normalise(s) in out:
-                self.fp += 1
-            else:
-                self.tn += 1
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
+from audit.segment.evaluation import Score, main_text, normalise  # noqa: E402
 
 def ours(data: bytes | str, name: str) -> str:
-    try:
-        doc = load(data, name)
-    except LoadError:
-        return ""
-    seg = segment(doc)
-    return "\n".join(doc.text[s.start:s.end] for s in seg.spans if s.kind in MAIN_KINDS)
+    return main_text(data, name)
 
 
 def theirs(html: str) -> str:
@@ -117,6 +64,8 @@ def main() -> None:
     if args.mode in ("text", "both"):
         systems["ours (text)"] = lambda raw, html: ours(flatten(html), "page.txt")
     scores = {name: (Score(), Score()) for name in systems}
+    seconds = {name: [0.0, 0.0] for name in systems}  # all pages, French pages
+    pages = [0, 0]
     misses = []
     for index, (url, entry) in enumerate(items):
         raw = (args.data / "html" / entry["file"]).read_bytes()
@@ -129,22 +78,22 @@ def main() -> None:
             start = time.perf_counter()
             output = run(raw, html)
             elapsed = time.perf_counter() - start
-            for score in (scores[name][0], scores[name][1] if french else None):
-                if score is None:
-                    continue
-                score.add(output, entry.get("with", []), entry.get("without", []))
-                score.seconds += elapsed
-                score.pages += 1
+            for k, score in enumerate(scores[name]):
+                if k == 0 or french:
+                    score.add(output, entry.get("with", []), entry.get("without", []))
+                    seconds[name][k] += elapsed
             if args.dump and name.startswith("ours"):
                 out = normalise(output)
                 misses.append({"system": name, "file": entry["file"],
                                "missed": [s for s in entry.get("with", []) if normalise(s) not in out],
                                "leaked": [s for s in entry.get("without", []) if normalise(s) in out]})
-    print(f"{len(items)} pages ({scores[next(iter(scores))][1].pages} French)\n")
+        pages[0] += 1
+        pages[1] += french
+    print(f"{pages[0]} pages ({pages[1]} French)\n")
     print(f"| system | P | R | F1 | F1 French | ms/page |")
     print(f"|---|---|---|---|---|---|")
     for name, (all_, fr) in scores.items():
-        ms = 1000 * all_.seconds / max(all_.pages, 1)
+        ms = 1000 * seconds[name][0] / max(pages[0], 1)
         print(f"| {name} | {all_.precision:.3f} | {all_.recall:.3f} | {all_.f1:.3f} | {fr.f1:.3f} | {ms:.1f} |")
     if args.dump:
         args.dump.write_text(json.dumps(misses, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -10,7 +10,7 @@ from audit.extract.citations import parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.quantities import find_conversions, find_quantities
 from audit.extract.quotes import find_quotes
-from audit.lexicon import detect_language, fold
+from audit.lexicon import detect_language, fold, get_lexicon
 from audit.model import (Attribution, Citation, Conversion, DateMention, Document, Quantity,
                          Quote, SpanKind)
 from audit.segment import Segmentation
@@ -33,6 +33,7 @@ class Facts:
     citations: tuple[Citation, ...]
     attributions: tuple[Attribution, ...]
     quotes: tuple[Quote, ...]
+    inline_boilerplate: tuple[tuple[int, int], ...]  # share/subscribe text inside body paragraphs
 
     def latest_dated_mention(self, before: int | None = None) -> DateMention | None:
         """The latest date (month precision or better) the text mentions, for undated articles."""
@@ -92,4 +93,10 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         citations=tuple(parse_sources(doc.text, folded, _ranges(seg, SpanKind.SOURCES), language)),
         attributions=tuple(find_attributions(folded, _ranges(seg, SpanKind.BODY))),
         quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY))),
+        inline_boilerplate=tuple(_inline_boilerplate(folded, _ranges(seg, SpanKind.BODY))),
     )
+
+
+def _inline_boilerplate(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pattern = get_lexicon().boilerplate_inline
+    return [m.span() for start, end in ranges for m in pattern.finditer(text, start, end)]

@@ -6,7 +6,6 @@ audit/tables/expectations.py for how they are run.
 
 from __future__ import annotations
 
-from audit.lexicon import get_lexicon
 from audit.model import SpanKind
 from audit.pipeline import ArticleResult
 
@@ -15,12 +14,6 @@ ARTICLE_COLUMNS = ["path", "status", "error", "format", "language", "title", "pu
                    "n_named_attributions", "n_sources", "has_disclosure", "n_comments",
                    "body_chars", "boilerplate_in_body"]
 FINDING_COLUMNS = ["path", "rule", "name", "severity", "message", "start", "end"]
-
-
-def _boilerplate_in_body(r: ArticleResult) -> int:
-    pattern = get_lexicon().boilerplate_inline
-    return sum(bool(pattern.search(r.facts.folded, s.start, s.end))
-               for s in r.seg.of_kind(SpanKind.BODY))
 
 
 def article_row(r: ArticleResult) -> dict:
@@ -42,7 +35,7 @@ def article_row(r: ArticleResult) -> dict:
         "has_disclosure": bool(r.seg.of_kind(SpanKind.DISCLOSURE)),
         "n_comments": len(r.seg.comments),
         "body_chars": sum(s.end - s.start for s in body),
-        "boilerplate_in_body": _boilerplate_in_body(r),
+        "boilerplate_in_body": len(r.facts.inline_boilerplate),
     }
 
 

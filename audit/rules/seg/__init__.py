@@ -1,0 +1,1 @@
+"""Rules of the seg family: what the segmenter could not make sense of."""
