@@ -13,7 +13,7 @@ from enum import Enum
 from audit.lexicon import get_lexicon
 from audit.model import Block, Document, SpanKind
 from audit.segment.cues import (clean, disclosure_match, has_site_name, is_comment_date,
-                                is_dateline, is_short_label, word_count)
+                                is_dateline, is_short_label, without_site_name, word_count)
 from audit.segment.quality import GOOD, classify_lines
 
 _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar", "form",
@@ -54,6 +54,7 @@ class _Classifier:
         if self.quality is not None and GOOD not in self.quality:
             self.quality = None  # too little text to judge: keep every line
         self.meta_title = clean_title(doc.meta.get("title"))
+        self.page_title: str | None = None
 
     def run(self) -> list[SpanKind]:
         kinds = [self.classify(i, b) for i, b in enumerate(self.doc.blocks)]
@@ -167,7 +168,9 @@ class _Classifier:
         if self.region is not Region.COMMENTS and lex.comments_header.match(text):
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
-        if block.role == "reply" or lex.comment_widget.match(text):
+        if block.role == "reply" or lex.comment_widget.match(text) or lex.boilerplate.match(text) \
+                or lex.comments_header.match(text) and self.region is Region.COMMENTS \
+                and block.zone != "comments":
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS
         return SpanKind.COMMENTS
@@ -181,9 +184,15 @@ class _Classifier:
         following = self.texts[i + 1:i + 3]
         if is_dateline(text):
             return SpanKind.BOILERPLATE
-        if not self.title_seen and self.doc.format != "html":
+        if self.page_title and text == self.page_title and not self.title_seen:
+            self.title_seen = True  # the title again, as the page shows it under the <title>
+            return SpanKind.TITLE
+        if not self.title_seen and self.doc.format != "html" and self.page_title is None:
+            if has_site_name(text):  # a pasted page starts with its <title>: "Titre – Site"
+                self.page_title = without_site_name(text)
+                return SpanKind.BOILERPLATE
             self.title_seen = True
-            if is_short_label(text, max_words=25) and following and not has_site_name(text):
+            if is_short_label(text, max_words=25) and following:
                 return SpanKind.TITLE
         if _looks_like_heading(text, following) and self._good_follows(i):
             return SpanKind.HEADING

@@ -16,6 +16,7 @@ _SAYS = re.compile(r"\s*(says|dit|a dit|écrit)\s*:?\s*$", re.IGNORECASE)
 
 
 def _is_name(block: Block, text: str) -> bool:
+    text = _SAYS.sub("", text)  # "Bardizbanian dit :"
     text = re.sub(r"(?<=\b[A-Z])\.$", "", text)  # "Anna K." ends with an initial, not a sentence
     return block.role == "author" or (block.role != "text" and is_short_label(text, max_words=5)
                                       and not text.endswith(("!", "?")))

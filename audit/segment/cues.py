@@ -59,9 +59,16 @@ def is_dateline(text: str) -> bool:
     return 0 < len(text.split()) <= 8 and len(_DIGIT.findall(text)) >= 0.3 * chars
 
 
-_SITE_SEPARATOR = re.compile(r"\s[|«»·]\s|\s[-–—]\s[^\s]+$")
+_SITE_SEPARATOR = re.compile(
+    r"\s[|«»·–—]\s|\s-\s(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)"
+    r"(?:\s(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)){0,5}$")
 
 
 def has_site_name(text: str) -> bool:
     """A page <title> such as "Lexikon « Nalas Löwenseiten" or "Titre | Le Journal"."""
     return bool(_SITE_SEPARATOR.search(text))
+
+
+def without_site_name(text: str) -> str:
+    """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone."""
+    return _SITE_SEPARATOR.split(text)[0].strip()

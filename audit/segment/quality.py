@@ -62,6 +62,8 @@ def classify_lines(texts: list[str], language: str | None) -> list[str]:
     words = [w for t in texts for w in _WORD.findall(t.lower())]
     stop = stoplist_for(words, language)
     first = [_initial(t, stop) for t in texts]
+    if GOOD not in first:  # a short article: its best lines are the prose
+        first = [GOOD if cls == NEAR else cls for cls in first]
     # Without links to count, short lines cannot be told from menus: they are boilerplate.
     # A near-good line stays when prose is next to it (short lines in between break that).
     revised = list(first)
