@@ -133,3 +133,34 @@ def test_metadata_from_json_ld_and_meta_tags():
     assert en.doc.meta["site_name"] == "The Riverside Courier"
     assert en.doc.meta["canonical"] == "https://courier.example/news/tram-extension"
     assert en.facts.language == "en"
+
+
+def test_publication_date_from_a_visible_byline_in_pasted_text():
+    result = run(flatten("news_fr_paywall.html"), "page.txt")
+    assert result.facts.published.isoformat() == "2025-10-14"
+    assert result.facts.published_source == "text"
+
+
+def test_markdown_article_segments_like_the_text():
+    from tests.conftest import seed
+
+    lines = seed("000").read_text(encoding="utf-8").split("\n")
+    title = "Le Venezuela, pilier latino-américain de Moscou"
+    body = lines[lines.index(title) + 1:lines.index("Sources")]
+    sources = lines[lines.index("Sources") + 1:lines.index("Ce contenu a été créé avec l'aide de l'IA.")]
+    markdown = "\n".join(
+        ["---", f"title: {title}", "date: 2026-01-06", "author: Rédaction", "ai_generated: true", "---",
+         f"# {title}"]
+        + [f"## {line}" if line == "Les demandes ignorées de Maduro" else line for line in body]
+        + ["## Sources"] + sources + ["Ce contenu a été créé avec l'aide de l'IA."])
+    result = run(markdown, "article.md")
+    kinds = kinds_by_line(result)
+    assert kinds[0] == ("title", f"# {title}")
+    assert ("heading", "## Les demandes ignorées de Maduro") in kinds
+    assert ("sources", "## Sources") in kinds
+    assert kinds[-1] == ("disclosure", "Ce contenu a été créé avec l'aide de l'IA.")
+    assert [k for k, t in kinds if t.strip()].count("body") == 5
+    assert result.facts.published.isoformat() == "2026-01-06"
+    assert result.seg.title == title
+    assert not [f for f in result.findings if f.rule == "AI002"]  # flagged and disclosed
+    assert_partition(result)

@@ -62,7 +62,9 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
     meta_date = parse_meta_date(doc.meta.get("published"))
     if meta_date:
         return meta_date, "metadata"
-    lines = [(s.start, folded[s.start:s.end]) for s in seg.spans]
+    # A byline or dateline of the article, not the dates of its sources or comments.
+    lines = [(s.start, folded[s.start:s.end]) for s in seg.spans
+             if s.kind not in (SpanKind.SOURCES, SpanKind.COMMENTS)]
     text_date = published_in_text(lines, language)
     if text_date:
         return text_date, "text"

@@ -132,15 +132,18 @@ def parse_meta_date(value: str | None) -> dt.date | None:
         return None
 
 
-_PUBLISHED_LINE = re.compile(r"^\s*(?:publié|publiée|mis en ligne|mis à jour|published|posted|updated)"
-                             r"\b(?:\s+(?:le|on|the))?", re.IGNORECASE)
+# "Publié le 5 janvier 2026", "Par Claire Martin, publié le 14 octobre 2025 à 6 h 00",
+# "Published January 5, 2026": the first date after the cue is the publication date.
+_PUBLISHED_LINE = re.compile(r"(?:^|[\s,|·–-])(?:publié|publiée|mis en ligne|published|posted|"
+                             r"veröffentlicht|erschienen)(?:\s+(?:le|on|the|am|en))?\s", re.IGNORECASE)
 
 
 def published_in_text(lines: list[tuple[int, str]], language: str | None) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one."""
     for _, line in lines:
-        if _PUBLISHED_LINE.match(line) and len(line.split()) <= 16:
-            for mention in find_dates(line, language):
+        cue = _PUBLISHED_LINE.search(line)
+        if cue and len(line.split()) <= 16:
+            for mention in find_dates(line[cue.end():], language):
                 if mention.date.precision == "day":
                     return mention.date.first_day()
     return None
