@@ -50,7 +50,7 @@ class Block:
     zone: str = ""  # from ancestors: nav, footer, share, comments, related, sources, ...
     role: str = ""  # within a comment: author, date, text, reply
     nodes: tuple[tuple[int, int], ...] = ()  # HTML: (start, end) of each text node in the text
-    extracted: str | None = None  # HTML: "main", "comments" or "" as the extractor judged it
+    extracted: str | None = None  # HTML: "main" or "" as the extractor judged it; None: not asked
 
 
 @dataclass(frozen=True)

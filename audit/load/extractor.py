@@ -1,20 +1,19 @@
-"""The main-content extractor as a first opinion: trafilatura, called on a copy of our tree.
+"""The main-content extractor as a first opinion: trafilatura, called on our tree once we
+have read it (it prunes the tree in place, so no copy is made).
 
-Its verdict becomes a hint on each block ("main", "comments" or ""), matched by word shingles
-so that differences in whitespace and punctuation between its text and ours do not matter.
+Its verdict becomes a hint on each block ("main" or ""), matched by word shingles
+so that differences in whitespace between its text and ours do not matter.
 The segmenter weighs the hint with its own cues: it drops the share and widget lines the
 extractor keeps, and keeps the sources lists and disclosures it cuts.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from audit.model import Block
 
-_WORD = re.compile(r"\w+")
 _SHINGLE = 4
 
 
@@ -35,9 +34,6 @@ class _Index:
         self.lines = "\n" + "\n".join(" ".join(_tokens(line)) for line in (text or "").splitlines()) + "\n"
         self.shingles = set(zip(stream, stream[1:], stream[2:], stream[3:]))
 
-    def __bool__(self) -> bool:
-        return bool(self.shingles) or self.joined.strip() != ""
-
     def covers(self, text: str) -> bool:
         tokens = _tokens(text)
         if not tokens:
@@ -50,25 +46,20 @@ class _Index:
         return len(self.shingles.intersection(grams)) >= 0.5 * len(set(grams))
 
 
-def mark_extracted(root: Any, blocks: list[Block]) -> tuple[list[Block], dict[str, Any]]:
-    """Blocks with ``extracted`` set, and what metadata the extractor found."""
+def mark_extracted(root: Any, blocks: list[Block]) -> list[Block]:
+    """Blocks with ``extracted`` set to the extractor's verdict (the tree is pruned after)."""
     try:
         import trafilatura
     except ImportError:  # the segmenter still works on its own cues
-        return blocks, {}
+        return blocks
     try:
         # Called last on this tree: trafilatura prunes it in place, which saves a copy.
         # Comments are found by our own cues (markup zones, thread labels): asking the
         # extractor for them costs a tenth of its time.
         result = trafilatura.bare_extraction(root, include_comments=False, with_metadata=False)
     except (RecursionError, ValueError, TypeError, AttributeError):
-        return blocks, {}  # the extractor gave up on this page; our own cues still apply
+        return blocks  # the extractor gave up on this page; our own cues still apply
     if result is None or not result.text:
-        return blocks, {}
-    main, comments = _Index(result.text), _Index(result.comments)
-    marked = []
-    for block in blocks:
-        label = "main" if main.covers(block.text) else \
-            "comments" if comments and comments.covers(block.text) else ""
-        marked.append(replace(block, extracted=label))
-    return marked, {}
+        return blocks
+    main = _Index(result.text)
+    return [replace(block, extracted="main" if main.covers(block.text) else "") for block in blocks]

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Any
 
-from audit.load.decode import LoadError, strip_invisible
+from audit.load.decode import LoadError
 from audit.load.extractor import mark_extracted
 from audit.load.metadata import page_metadata
 from audit.model import Block, Document
@@ -238,8 +238,6 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
     for el in builder.chrome:  # the extractor never keeps them; a smaller tree is faster
         if el.getparent() is not None:
             el.drop_tree()
-    blocks, extracted_meta = mark_extracted(root, builder.blocks)
-    for key, value in extracted_meta.items():
-        meta.setdefault(key, value)
+    blocks = mark_extracted(root, builder.blocks)
     return Document(name=name, format="html", text="".join(builder.parts), blocks=tuple(blocks),
                     meta=meta, encoding=encoding)

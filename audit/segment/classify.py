@@ -89,7 +89,7 @@ class _Classifier:
     def _hinted(self, i: int, block: Block, text: str) -> SpanKind:
         """HTML: the extractor's verdict first, then the cues it misses."""
         lex = self.lex
-        if block.extracted == "comments" or block.zone == "comments" and block.extracted != "main":
+        if block.zone == "comments" and block.extracted != "main":
             return self._in_comments(block, text)
         if block.extracted != "main":
             if lex.sources_header.match(text) or (self.region is Region.SOURCES
