@@ -90,7 +90,7 @@ class _Classifier:
         """HTML: the extractor's verdict first, then the cues it misses."""
         lex = self.lex
         if block.zone == "comments" and block.extracted != "main":
-            return self._in_comments(block, text)
+            return self._in_comments(block, text, i)
         if block.extracted != "main":
             if lex.sources_header.match(text) or (self.region is Region.SOURCES
                                                   and block.tag not in _HEADING_TAGS):
@@ -114,7 +114,7 @@ class _Classifier:
         """Plain text and Markdown: the page's regions read from the text's own cues."""
         lex = self.lex
         if block.zone == "comments" or self.region is Region.COMMENTS:
-            return self._in_comments(block, text)
+            return self._in_comments(block, text, i)
         if lex.comments_header.match(text) and self._thread_follows(i):
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
@@ -158,7 +158,7 @@ class _Classifier:
             return SpanKind.TITLE
         return SpanKind.BOILERPLATE
 
-    def _in_comments(self, block: Block, text: str) -> SpanKind:
+    def _in_comments(self, block: Block, text: str, i: int) -> SpanKind:
         lex = self.lex
         if self.region is Region.COMMENTS and lex.related_header.match(text):
             self.region = Region.RELATED
@@ -173,7 +173,19 @@ class _Classifier:
                 and block.zone != "comments":
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS
+        if self._thread_label(i, block, text):
+            return SpanKind.BOILERPLATE
         return SpanKind.COMMENTS
+
+    def _thread_label(self, i: int, block: Block, text: str) -> bool:
+        """A short label in the thread that is neither a date nor an author (an author is
+        followed by a date): "Schreiben Sie den ersten Kommentar", "Pokaż:", a vote count."""
+        if block.role in ("author", "date", "text") or is_comment_date(block, text):
+            return False
+        if word_count(text) > 6 or re.search(r"[.!?…]\s*$", text):
+            return False  # a sentence, however short, is what a reader wrote
+        following = zip(self.doc.blocks[i + 1:i + 3], self.texts[i + 1:i + 3])
+        return not any(is_comment_date(b, t) for b, t in following)
 
     def _in_main(self, i: int, block: Block, text: str) -> SpanKind:
         if block.tag == "h1" and not self.title_seen:

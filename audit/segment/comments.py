@@ -36,7 +36,9 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
     entries = [b for b in blocks if not lex.comments_header.match(clean(b))]
     dates = [i for i, b in enumerate(entries) if is_comment_date(b, clean(b))]
     if not dates:
-        return [Comment(None, None, plain(b), b.start, b.end) for b in entries]
+        # No dates to frame comments: only lines that read like a comment count as one.
+        return [Comment(None, None, plain(b), b.start, b.end) for b in entries
+                if len(plain(b).split()) >= 5]
     comments = []
     starts = []
     for d in dates:
