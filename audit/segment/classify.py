@@ -208,16 +208,14 @@ class _Classifier:
                 return SpanKind.TITLE
         if _looks_like_heading(text, following) and self._good_follows(i):
             return SpanKind.HEADING
-        if self.quality is not None and self.quality[i] != GOOD and block.tag not in _HEADING_TAGS:
+        if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
 
 
 def clean_title(title: str | None) -> str:
     """A title compared without case, spacing or a " – Site name" suffix."""
-    if not title:
-        return ""
-    return " ".join(re.split(r"\s[|–—-]\s", title)[0].lower().split())
+    return " ".join(without_site_name(title).lower().split()) if title else ""
 
 
 def classify_blocks(doc: Document) -> list[SpanKind]:
