@@ -33,8 +33,15 @@ class Region(Enum):
     RELATED = "related"
 
 
+# Credits, bylines, handles, paths and counters are short too, but never headings.
+_NOT_HEADING = re.compile(r"[©@|/»·]|https?:|\.(?:com|de|fr|org|net)\b|\b(?:bild|foto|photo|credit|"
+                          r"posted by|comment by|newsletter)\b|\d{1,2}:\d{2}", re.IGNORECASE)
+
+
 def _looks_like_heading(text: str, following: list[str]) -> bool:
     if not is_short_label(text, max_words=14) or not (text[0].isupper() or text[0] in "“«\"'0123456789"):
+        return False
+    if _NOT_HEADING.search(text) or (text.isupper() and len(text) > 12):
         return False
     nxt = next((t for t in following if t), "")
     return word_count(nxt) >= 12
