@@ -12,8 +12,9 @@ from enum import Enum
 
 from audit.lexicon import get_lexicon
 from audit.model import Block, Document, SpanKind
-from audit.segment.cues import (clean, disclosure_match, has_site_name, is_comment_date,
-                                is_dateline, is_short_label, without_site_name, word_count)
+from audit.segment.cues import (clean, disclosure_match, has_site_name, is_citation_like,
+                                is_comment_date, is_dateline, is_short_label, without_site_name,
+                                word_count)
 from audit.segment.quality import GOOD, classify_lines
 
 _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar", "form",
@@ -100,7 +101,8 @@ class _Classifier:
             return self._in_comments(block, text, i)
         if block.extracted != "main":
             if lex.sources_header.match(text) or (self.region is Region.SOURCES
-                                                  and block.tag not in _HEADING_TAGS):
+                                                  and block.tag not in _HEADING_TAGS
+                                                  and is_citation_like(text)):
                 self.region = Region.SOURCES  # extractors cut sources lists as boilerplate
                 return SpanKind.SOURCES
             return self._not_extracted(block, text)
@@ -134,9 +136,9 @@ class _Classifier:
             self.region = Region.SOURCES
             return SpanKind.SOURCES
         if self.region is Region.SOURCES:
-            if block.tag not in _HEADING_TAGS:
+            if block.tag not in _HEADING_TAGS and is_citation_like(text):
                 return SpanKind.SOURCES
-            self.region = Region.MAIN  # a new section: the sources list is over
+            self.region = Region.AFTER  # a new section or the page's furniture: the list is over
         if self.region is Region.RELATED:
             return SpanKind.BOILERPLATE
         if lex.sources_inline.match(text) and word_count(text) <= 80:

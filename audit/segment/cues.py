@@ -72,3 +72,11 @@ def has_site_name(text: str) -> bool:
 def without_site_name(text: str) -> str:
     """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone."""
     return _SITE_SEPARATOR.split(text)[0].strip()
+
+
+_CITATION = re.compile(r"[,«“\"]|\b(?:1[89]|20)\d{2}\b|https?://|www\.")
+
+
+def is_citation_like(text: str) -> bool:
+    """An entry of a sources list has commas, a quoted title, a year or an address."""
+    return bool(_CITATION.search(text))
