@@ -164,3 +164,9 @@ def test_markdown_article_segments_like_the_text():
     assert result.seg.title == title
     assert not [f for f in result.findings if f.rule == "AI002"]  # flagged and disclosed
     assert_partition(result)
+
+
+@pytest.mark.parametrize(("name", "author"), [("news_fr_paywall.html", "Claire Martin"),
+                                              ("drupal_news_en.html", "Jane Porter")])
+def test_author_from_a_visible_byline_in_pasted_text(name, author):
+    assert run(flatten(name), "page.txt").facts.author == author

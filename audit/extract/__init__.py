@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from audit.extract.attributions import find_attributions
@@ -34,6 +35,7 @@ class Facts:
     attributions: tuple[Attribution, ...]
     quotes: tuple[Quote, ...]
     inline_boilerplate: tuple[tuple[int, int], ...]  # share/subscribe text inside body paragraphs
+    author: str | None = None  # from metadata, else from a visible byline ("Par Claire Martin")
 
     def latest_dated_mention(self, before: int | None = None) -> DateMention | None:
         """The latest date (month precision or better) the text mentions, for undated articles."""
@@ -96,7 +98,24 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         attributions=tuple(find_attributions(folded, _ranges(seg, SpanKind.BODY))),
         quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY))),
         inline_boilerplate=tuple(_inline_boilerplate(folded, _ranges(seg, SpanKind.BODY))),
+        author=doc.meta.get("author") or _byline_author(doc.text, seg),
     )
+
+
+_BYLINE = re.compile(r"^(?:par|by|von|por|di)\s+((?:[A-ZÀ-Ý][\w'.-]+)(?:\s+(?:[A-ZÀ-Ý][\w'.-]+|de|van|von|et|and|und)){0,5})",
+                     re.IGNORECASE)
+
+
+def _byline_author(text: str, seg: Segmentation) -> str | None:
+    """"Par Claire Martin, publié le …", "By Jane Porter 12 March 2025": who signed it."""
+    for span in seg.spans[:40]:  # a byline sits near the top
+        if span.kind in (SpanKind.SOURCES, SpanKind.COMMENTS):
+            continue
+        line = text[span.start:span.end]
+        match = _BYLINE.match(line)
+        if match and len(line.split()) <= 16 and match.group(1)[0].isupper():
+            return re.sub(r"\s+(?:et|and|und|de|van|von)$", "", match.group(1))
+    return None
 
 
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

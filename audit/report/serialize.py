@@ -25,7 +25,7 @@ def finding_to_dict(f: Finding, text: str) -> dict[str, Any]:
 
 def article_to_dict(r: ArticleResult) -> dict[str, Any]:
     if not r.ok:
-        return {"path": r.path, "status": "error", "error": r.error, "text": None,
+        return {"path": r.path, "status": "error", "error": r.error, "text": None, "metadata": {},
                 "language": None, "title": None, "published": None, "segments": [],
                 "comments": [], "citations": [], "quantities": [], "findings": [], "notes": []}
     doc, seg, facts = r.doc, r.seg, r.facts
@@ -40,6 +40,9 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
         "title": seg.title,
         "published": facts.published.isoformat() if facts.published else None,
         "published_from": facts.published_source,
+        "metadata": {"author": facts.author,
+                     **{k: doc.meta.get(k) for k in ("modified", "site_name", "canonical",
+                                                      "ai_generated")}},
         "segments": [{"kind": s.kind.value, "start": s.start, "end": s.end} for s in seg.spans],
         "comments": [{"author": c.author, "date": c.date, "text": c.text, "start": c.start,
                       "end": c.end} for c in seg.comments],
