@@ -40,7 +40,7 @@ class CIT001(Rule):
             return
         vague = sum(a.vague for a in ctx.facts.attributions)
         yield self.finding(body[0].start, body[0].end,
-                           "no sources: no sources list and no named source in the body",
+                           "no sources list and no named source in the body",
                            evidence={"citations": 0, "named_attributions": 0,
                                      "vague_attributions": vague},
                            suggestion="add a sources list or name the sources in the text")
