@@ -45,6 +45,8 @@ def _line(patterns: list[str]) -> re.Pattern[str]:
 class Lexicon:
     languages: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
+    all_stopwords: frozenset[str]
+    distinctive_stopwords: dict[str, frozenset[str]]  # those no other language shares
     disclosure: re.Pattern[str]  # one alternation; the group name gives the language
     ai_words: frozenset[str]  # single words; multi-word ones are matched as substrings
     ai_phrases: tuple[str, ...]
@@ -108,10 +110,15 @@ def _months(docs: list[dict[str, Any]]) -> dict[str, int]:
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
     words = functools.partial(_collect, docs)
+    stopwords = {d["language"]: frozenset(d.get("stopwords", [])) for d in docs}
     flags = re.IGNORECASE
     return Lexicon(
         languages=tuple(d["language"] for d in docs),
-        stopwords={d["language"]: frozenset(d.get("stopwords", [])) for d in docs},
+        stopwords=stopwords,
+        all_stopwords=frozenset().union(*stopwords.values()),
+        distinctive_stopwords={lang: frozenset(w for w in words if sum(w in other for other in
+                                                                        stopwords.values()) == 1)
+                               for lang, words in stopwords.items()},
         disclosure=re.compile("|".join(f"(?P<{d['language']}_{n}>{p})" for d in docs
                                        for n, p in enumerate(d.get("disclosure", []))), flags),
         ai_words=frozenset(w for w in words("ai_words") if " " not in w),
@@ -152,11 +159,7 @@ def detect_language(text: str) -> str | None:
     if len(tokens) < 5:
         return None
     # Words several languages share ("de", "en", "a") say nothing about which one this is.
-    counts: dict[str, int] = {}
-    for words in lex.stopwords.values():
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
-    scores = {lang: sum(t in words and counts[t] == 1 for t in tokens)
-              for lang, words in lex.stopwords.items()}
+    scores = {lang: sum(t in words for t in tokens)
+              for lang, words in lex.distinctive_stopwords.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 1 else None

@@ -34,12 +34,6 @@ class Context:
     def spans(self, *kinds: SpanKind) -> list[Span]:
         return self.seg.of_kind(*kinds)
 
-    @property
-    def stopwords(self) -> frozenset[str]:
-        from audit.lexicon import get_lexicon
-
-        return frozenset().union(*get_lexicon().stopwords.values())
-
     def span_at(self, offset: int) -> Span | None:
         return next((s for s in self.seg.spans if s.start <= offset < s.end), None)
 

@@ -24,7 +24,6 @@ BLOCK_TAGS = frozenset(
     "tbody td tfoot th thead tr ul legend center".split())
 SKIP_TAGS = frozenset("script style noscript template svg iframe head object canvas select "
                       "option textarea math".split())
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 # Innermost ancestor with a match decides the zone; order matters inside one element.
 _ZONE_TOKENS = [

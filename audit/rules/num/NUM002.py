@@ -4,6 +4,7 @@ import re
 from collections import defaultdict
 
 from audit.check import Context, Rule
+from audit.lexicon import get_lexicon
 from audit.model import Quantity, Severity, SpanKind
 
 
@@ -34,7 +35,7 @@ def _context(ctx: Context, q: Quantity) -> set[str]:
     text = ctx.facts.folded
     window = text[max(0, q.start - 60):q.start] + " " + text[q.end:q.end + 60]
     own = set((q.noun or "").split())
-    stop = ctx.stopwords
+    stop = get_lexicon().all_stopwords
     return {w for w in (re.sub(r"(s|x)$", "", t) for t in re.findall(r"[^\W\d_]{4,}", window.lower()))
             if w not in stop and w not in own}
 
