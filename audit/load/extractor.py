@@ -9,10 +9,7 @@ extractor keeps, and keeps the sources lists and disclosures it cuts.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
-
-from audit.model import Block
 
 _SHINGLE = 4
 
@@ -46,20 +43,20 @@ class _Index:
         return len(self.shingles.intersection(grams)) >= 0.5 * len(set(grams))
 
 
-def mark_extracted(root: Any, blocks: list[Block]) -> list[Block]:
-    """Blocks with ``extracted`` set to the extractor's verdict (the tree is pruned after)."""
+def extractor_verdicts(root: Any, texts: list[str]) -> list[str] | None:
+    """For each block's text, "main" if the extractor kept it, else ""; None if it could not
+    judge the page. The tree is pruned in place: call this last."""
     try:
         import trafilatura
     except ImportError:  # the segmenter still works on its own cues
-        return blocks
+        return None
     try:
-        # Called last on this tree: trafilatura prunes it in place, which saves a copy.
         # Comments are found by our own cues (markup zones, thread labels): asking the
         # extractor for them costs a tenth of its time.
         result = trafilatura.bare_extraction(root, include_comments=False, with_metadata=False)
     except (RecursionError, ValueError, TypeError, AttributeError):
-        return blocks  # the extractor gave up on this page; our own cues still apply
+        return None  # the extractor gave up on this page; our own cues still apply
     if result is None or not result.text:
-        return blocks
+        return None
     main = _Index(result.text)
-    return [replace(block, extracted="main" if main.covers(block.text) else "") for block in blocks]
+    return ["main" if main.covers(text) else "" for text in texts]

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from audit.load.decode import LoadError
-from audit.load.extractor import mark_extracted
+from audit.load.extractor import extractor_verdicts
 from audit.load.metadata import page_metadata
 from audit.model import Block, Document
 
@@ -102,7 +102,7 @@ class _Builder:
         self.chrome: list[Any] = []  # outermost nav, footer and form elements
         self.parts: list[str] = []
         self.length = 0
-        self.blocks: list[Block] = []
+        self.rows: list[tuple] = []  # Block fields but the extractor's verdict, added last
         self.pending: list[str] = []
         self.has_text = False
         self.context: tuple[str, str, str] = ("", "", "")
@@ -137,8 +137,8 @@ class _Builder:
             self.length += 1
         tag, zone, role = self.context
         base = self.length
-        self.blocks.append(Block(base, base + len(text), text, tag, zone, role,
-                                 tuple((base + a, base + b) for a, b in nodes)))
+        self.rows.append((base, base + len(text), text, tag, zone, role,
+                          tuple((base + a, base + b) for a, b in nodes)))
         self.parts.append(text)
         self.length += len(text)
 
@@ -228,15 +228,17 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
     body = body if body is not None else root
     builder = _Builder()
     _walk(body, builder)
-    if not builder.blocks:
+    if not builder.rows:
         # A stray <noscript> in <head> makes the parser put the whole page inside it.
         builder = _Builder()
         _walk(body, builder, SKIP_TAGS - {"noscript"})
-    if not builder.blocks:
+    if not builder.rows:
         raise LoadError("HTML has no visible text")
     for el in builder.chrome:  # the extractor never keeps them; a smaller tree is faster
         if el.getparent() is not None:
             el.drop_tree()
-    blocks = mark_extracted(root, builder.blocks)
+    verdicts = extractor_verdicts(root, [row[2] for row in builder.rows])
+    blocks = [Block(*row, extracted=verdicts[n] if verdicts else None)
+              for n, row in enumerate(builder.rows)]
     return Document(name=name, format="html", text="".join(builder.parts), blocks=tuple(blocks),
                     meta=meta, encoding=encoding)
