@@ -62,7 +62,6 @@ class Lexicon:
     attribution_cue: re.Pattern[str]
     speech_verb: re.Pattern[str]
     publication_cue: re.Pattern[str]
-    author_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
     scales: dict[str, float]
@@ -71,10 +70,6 @@ class Lexicon:
     months: dict[str, int]
     month_names: frozenset[str]  # full names only; abbreviations like "sept" are words too
     number_words: dict[str, frozenset[str]]
-    ordinal_suffix: str
-    anniversary: re.Pattern[str]
-    elapsed: re.Pattern[str]
-    years_word: re.Pattern[str]
 
 
 def _load_raw() -> list[dict[str, Any]]:
@@ -135,7 +130,6 @@ def get_lexicon() -> Lexicon:
         attribution_cue=re.compile(rf"\b(?:{_words(words('attribution_cues'))})\b", flags),
         speech_verb=re.compile(rf"(?<!\w)(?:{_words(words('speech_verbs'))})(?!\w)", flags),
         publication_cue=re.compile(rf"\b(?:{_words(words('publication_cues'))})\s*$", flags),
-        author_cue=re.compile(rf"^\s*(?:{_words(words('author_cues'))})\s+", flags),
         approximate=re.compile(rf"(?<!\w)(?:{_words(words('approximate'))})(?!\w)", flags),
         qualifier=re.compile(rf"(?<!\w)(?:{_words(words('qualifiers'))})(?!\w)", flags),
         scales={k.lower(): float(v) for k, v in _merged(docs, "scales").items()},
@@ -145,10 +139,6 @@ def get_lexicon() -> Lexicon:
         month_names=frozenset(m for d in docs for m in d.get("months", [])),
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},
-        ordinal_suffix=_words(words("ordinal_suffixes")),
-        anniversary=re.compile(rf"\b(?:{_words(words('anniversary'))})\b", flags),
-        elapsed=re.compile(rf"(?<!\w)(?:{_words(words('elapsed'))})(?!\w)", flags),
-        years_word=re.compile(rf"\b(?:{_words(words('years_words'))})\b", flags),
     )
 
 

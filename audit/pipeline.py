@@ -7,13 +7,14 @@ it runs the same in a process pool or in Spark's mapInPandas.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from audit.check import Context, run_rules
 from audit.extract import Facts, extract
 from audit.load import LoadError, load
-from audit.model import Document, Finding
+from audit.model import Document, Finding, Severity
 from audit.segment import Segmentation, segment
 from audit.settings import Settings
 
@@ -31,6 +32,10 @@ class ArticleResult:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def severity_counts(self) -> dict[str, int]:
+        counts = Counter(f.severity.value for f in self.findings)
+        return {s.value: counts.get(s.value, 0) for s in Severity}
 
 
 def _notes(facts: Facts) -> list[str]:

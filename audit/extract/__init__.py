@@ -11,7 +11,7 @@ from audit.extract.citations import parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.quantities import find_conversions, find_quantities
 from audit.extract.quotes import find_quotes
-from audit.lexicon import detect_language, fold, get_lexicon
+from audit.lexicon import detect_language, get_lexicon
 from audit.model import (Attribution, Citation, Conversion, DateMention, Document, Quantity,
                          Quote, SpanKind)
 from audit.segment import Segmentation
@@ -76,7 +76,7 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
 
 
 def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
-    folded = fold(doc.text)
+    folded = seg.folded
     main_text = " ".join(folded[s:e] for s, e in _ranges(seg, *_TEXT_KINDS))
     language = doc.meta.get("language") or detect_language(main_text)
     published, source = _publication(doc, folded, seg, language, settings)

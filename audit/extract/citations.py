@@ -11,7 +11,7 @@ import re
 
 from audit.extract.dates import find_dates
 from audit.lexicon import get_lexicon
-from audit.model import Citation
+from audit.model import Citation, PartialDate
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
 _AUTHOR = re.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
@@ -77,7 +77,7 @@ def _date(entry: str, language: str | None):
 
 
 def parse_citation(original: str, folded: str, start: int, end: int,
-                   language: str | None) -> Citation:
+                   date: PartialDate | None) -> Citation:
     """Match on the folded text; report the words as the article wrote them."""
     entry, shown = folded[start:end], original[start:end]
     quoted = _QUOTED.search(entry)
@@ -94,7 +94,7 @@ def parse_citation(original: str, folded: str, start: int, end: int,
             author = author.rsplit(" ", 1)[0]
     publisher = _publisher(shown, title_at)
     return Citation(publisher=publisher, title=title, author=author,
-                    date=_date(entry, language), start=start, end=end, raw=shown)
+                    date=date, start=start, end=end, raw=shown)
 
 
 def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
@@ -118,12 +118,12 @@ def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
                     citations.append(Citation(shown, None, None, None, s, s + len(name), shown))
             continue
         entries = split_entries(block, start)
+        dates = [_date(text[s:e], language) for s, e in entries]
         # Split only a paragraph that really holds several entries (several quoted titles or
         # publication dates); one academic reference has many full stops but one date.
-        marked = sum(bool(_QUOTED.search(text, s, e) or _date(text[s:e], language))
-                     for s, e in entries)
+        marked = sum(bool(date or _QUOTED.search(text, s, e)) for (s, e), date in zip(entries, dates))
         if marked < 2:
-            entries = [(start, end)]
-        for s, e in entries:
-            citations.append(parse_citation(original, text, s, e, language))
+            entries, dates = [(start, end)], [_date(block, language)]
+        for (s, e), date in zip(entries, dates):
+            citations.append(parse_citation(original, text, s, e, date))
     return citations

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from audit.model import Finding
 from audit.pipeline import ArticleResult
-from audit.report.serialize import severity_counts
 from audit.report.write import atomic_write
 
 
@@ -65,7 +64,7 @@ def write_report(results: list[ArticleResult], folder: Path) -> Path:
     rows = []
     for r in results:
         name = page_name(r.path)
-        counts = severity_counts(r) if r.ok else {}
+        counts = r.severity_counts() if r.ok else {}
         rows.append({"path": r.path, "page": name, "ok": r.ok, "error": r.error,
                      "counts": counts, "title": r.seg.title if r.ok else None})
         html = article_tpl.render(r=r, blocks=article_blocks(r) if r.ok else [], counts=counts,

@@ -59,15 +59,10 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
     }
 
 
-def severity_counts(r: ArticleResult) -> dict[str, int]:
-    counts = Counter(f.severity.value for f in r.findings)
-    return {s.value: counts.get(s.value, 0) for s in Severity}
-
-
 def summary(results: list[ArticleResult]) -> dict[str, Any]:
     totals = Counter()
     for r in results:
-        totals.update(severity_counts(r))
+        totals.update(r.severity_counts())
     return {"articles": len(results), "errors": sum(not r.ok for r in results),
             "findings": {s.value: totals.get(s.value, 0) for s in Severity}}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from audit.lexicon import fold
 from audit.model import Comment, Document, Span, SpanKind
 from audit.segment.classify import classify_blocks
 from audit.segment.comments import parse_comments
@@ -16,15 +17,18 @@ class Segmentation:
     spans: tuple[Span, ...]
     comments: tuple[Comment, ...]
     title: str | None
+    folded: str  # the document text folded for matching (same offsets), shared with extract
 
     def of_kind(self, *kinds: SpanKind) -> list[Span]:
         return [s for s in self.spans if s.kind in kinds]
 
 
 def segment(doc: Document) -> Segmentation:
-    kinds = classify_blocks(doc)
+    folded = fold(doc.text)
+    kinds = classify_blocks(doc, folded)
     spans = tuple(Span(kind, b.start, b.end) for b, kind in zip(doc.blocks, kinds))
     comment_blocks = [b for b, kind in zip(doc.blocks, kinds) if kind is SpanKind.COMMENTS]
     titles = [doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.TITLE]
     title = titles[0].lstrip("# ").strip() if titles else doc.meta.get("title")
-    return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title)
+    return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,
+                        folded=folded)

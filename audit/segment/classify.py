@@ -49,12 +49,12 @@ def _looks_like_heading(text: str, following: list[str]) -> bool:
 
 
 class _Classifier:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, folded: str) -> None:
         self.doc = doc
         self.lex = get_lexicon()
         self.region = Region.MAIN
         self.title_seen = False
-        self.texts = [clean(b) for b in doc.blocks]
+        self.texts = [clean(b, folded) for b in doc.blocks]
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged as prose or not by length and stopwords.
         self.hinted = any(b.extracted is not None for b in doc.blocks)
@@ -227,5 +227,5 @@ def clean_title(title: str | None) -> str:
     return " ".join(without_site_name(title).lower().split()) if title else ""
 
 
-def classify_blocks(doc: Document) -> list[SpanKind]:
-    return _Classifier(doc).run()
+def classify_blocks(doc: Document, folded: str) -> list[SpanKind]:
+    return _Classifier(doc, folded).run()

@@ -17,8 +17,11 @@ def plain(block: Block) -> str:
     return _MD_MARKER.sub("", block.text).strip()
 
 
-def clean(block: Block) -> str:
-    """The block's text folded for matching, without a Markdown marker."""
+def clean(block: Block, folded: str | None = None) -> str:
+    """The block's text folded for matching, without a Markdown marker; sliced from the
+    folded document text when the caller has it."""
+    if folded is not None:
+        return _MD_MARKER.sub("", folded[block.start:block.end]).strip()
     return fold(plain(block))
 
 

@@ -21,15 +21,15 @@ def article_row(r: ArticleResult) -> dict:
         row = dict.fromkeys(ARTICLE_COLUMNS)
         row.update(path=r.path, status="error", error=r.error)
         return row
-    severities = [f.severity.value for f in r.findings]
+    counts = r.severity_counts()
     named = sum(not a.vague for a in r.facts.attributions)
     body = r.seg.of_kind(SpanKind.BODY)
     return {
         "path": r.path, "status": "ok", "error": None, "format": r.doc.format,
         "language": r.facts.language, "title": r.seg.title,
         "published": r.facts.published.isoformat() if r.facts.published else None,
-        "n_findings": len(r.findings), "n_error": severities.count("error"),
-        "n_warning": severities.count("warning"), "n_info": severities.count("info"),
+        "n_findings": len(r.findings), "n_error": counts["error"],
+        "n_warning": counts["warning"], "n_info": counts["info"],
         "n_citations": len(r.facts.citations), "n_named_attributions": named,
         "n_sources": len(r.facts.citations) + named,
         "has_disclosure": bool(r.seg.of_kind(SpanKind.DISCLOSURE)),
