@@ -8,6 +8,7 @@ from audit.lexicon import fold
 from audit.model import Comment, Document, Span, SpanKind
 from audit.segment.classify import classify_blocks
 from audit.segment.comments import parse_comments
+from audit.segment.lines import LineModel
 
 __all__ = ["Segmentation", "segment"]
 
@@ -23,9 +24,10 @@ class Segmentation:
         return [s for s in self.spans if s.kind in kinds]
 
 
-def segment(doc: Document) -> Segmentation:
+def segment(doc: Document, line_model: LineModel | None = None) -> Segmentation:
+    """``line_model`` judges the lines of plain text and Markdown; None: the shipped one."""
     folded = fold(doc.text)
-    kinds = classify_blocks(doc, folded)
+    kinds = classify_blocks(doc, folded, line_model)
     spans = tuple(Span(kind, b.start, b.end) for b, kind in zip(doc.blocks, kinds))
     comment_blocks = [b for b, kind in zip(doc.blocks, kinds) if kind is SpanKind.COMMENTS]
     titles = [doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.TITLE]

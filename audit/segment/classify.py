@@ -15,7 +15,8 @@ from audit.model import Block, Document, SpanKind
 from audit.segment.cues import (clean, disclosure_match, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_short_label, without_site_name,
                                 word_count)
-from audit.segment.quality import GOOD, classify_lines
+from audit.segment.lines import LineModel, default_model
+from audit.segment.quality import BAD, GOOD
 
 _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar", "form",
                                 "related"})
@@ -24,6 +25,9 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LEAD_TAGS = frozenset({"p", "h2", "h3", "div", "strong", "b", "section", "header"})
 _SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
+
+
+RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
 
 
 class Region(Enum):
@@ -49,16 +53,20 @@ def _looks_like_heading(text: str, following: list[str]) -> bool:
 
 
 class _Classifier:
-    def __init__(self, doc: Document, folded: str) -> None:
+    def __init__(self, doc: Document, folded: str, line_model: LineModel | None) -> None:
         self.doc = doc
         self.lex = get_lexicon()
         self.region = Region.MAIN
         self.title_seen = False
         self.texts = [clean(b, folded) for b in doc.blocks]
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
-        # lines are judged as prose or not by length and stopwords.
+        # lines are judged by the line model (audit/segment/lines.py).
         self.hinted = any(b.extracted is not None for b in doc.blocks)
-        self.quality = None if self.hinted else classify_lines(self.texts, None)
+        self.quality = None
+        if not self.hinted:
+            model = line_model or default_model()
+            self.quality = [GOOD if p >= model.threshold else BAD
+                            for p in model.probabilities(self.texts)]
         if self.quality is not None and GOOD not in self.quality:
             self.quality = None  # too little text to judge: keep every line
         self.meta_title = clean_title(doc.meta.get("title"))
@@ -140,7 +148,11 @@ class _Classifier:
                 return SpanKind.SOURCES
             self.region = Region.AFTER  # a new section or the page's furniture: the list is over
         if self.region is Region.RELATED:
-            return SpanKind.BOILERPLATE
+            if not self._prose(i, text):
+                return SpanKind.BOILERPLATE
+            # Pasted pages put "Related", "Trending", "Mehr zum Thema" boxes before or inside
+            # the article: prose after the teasers is the article again.
+            self.region = Region.MAIN
         if lex.sources_inline.match(text) and word_count(text) <= 80:
             return SpanKind.SOURCES
         if self.region is Region.AFTER:
@@ -153,6 +165,11 @@ class _Classifier:
         blocks, texts = self.doc.blocks[i + 1:i + 9], self.texts[i + 1:i + 9]
         return any(self.lex.comment_widget.match(t) or is_comment_date(b, t)
                    for b, t in zip(blocks, texts))
+
+    def _prose(self, i: int, text: str) -> bool:
+        """A line the line model takes for the article and long enough not to be a teaser."""
+        return self.quality is not None and self.quality[i] == GOOD and \
+            word_count(text) >= RESUME_MIN_WORDS
 
     def _good_follows(self, i: int) -> bool:
         """A heading introduces prose: the next line must be judged good (when judged)."""
@@ -227,5 +244,6 @@ def clean_title(title: str | None) -> str:
     return " ".join(without_site_name(title).lower().split()) if title else ""
 
 
-def classify_blocks(doc: Document, folded: str) -> list[SpanKind]:
-    return _Classifier(doc, folded).run()
+def classify_blocks(doc: Document, folded: str,
+                    line_model: LineModel | None = None) -> list[SpanKind]:
+    return _Classifier(doc, folded, line_model).run()

@@ -1,10 +1,11 @@
-"""Which lines of a plain-text page are prose: jusText's method, without the markup.
+"""jusText's verdict on the lines of a plain-text page, without the markup: features of the
+line model (lines.py), which weighs them with the rest.
 
 Each line is classed by its length and its density of stopwords (jusText's lists for the
 page's language): good, near-good, short or bad. Short and near-good lines then take the class
 of their neighbours, so a short line between two paragraphs stays, and a run of menu items
-does not. Text pasted from a page has no links or tags left, so this is what tells prose from
-navigation.
+does not. On its own this scores F1 0.834 on the flattened labelled pages; the line model
+0.87 (README, Segmentation).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ _LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
 LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters, as jusText
 STOPWORDS_LOW, STOPWORDS_HIGH = 0.30, 0.32
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
 _SENTENCE = re.compile(r"[.!?…:;»”\"')]\s*$")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -39,7 +39,7 @@ def stoplist_for(words: list[str], language: str | None) -> frozenset[str]:
     return max(lists.values(), key=lambda stop: sum(w in stop for w in words[:2000]))
 
 
-def _initial(text: str, stop: frozenset[str]) -> str:
+def initial_class(text: str, stop: frozenset[str]) -> str:
     words = _WORD.findall(text.lower())
     density = sum(w in stop for w in words) / len(words) if words else 0.0
     if len(text) < LENGTH_LOW:
@@ -58,11 +58,8 @@ def _neighbour(classes: list[str], i: int, step: int, skip: set[str]) -> str:
     return BAD  # the page's edges count as boilerplate
 
 
-def classify_lines(texts: list[str], language: str | None) -> list[str]:
-    """good/bad for each line, after jusText's context revision."""
-    words = [w for t in texts for w in _WORD.findall(t.lower())]
-    stop = stoplist_for(words, language)
-    first = [_initial(t, stop) for t in texts]
+def revise(texts: list[str], first: list[str]) -> list[str]:
+    """jusText's context revision of the first classes: good or bad for each line."""
     if GOOD not in first:  # a short article: its best lines are the prose
         first = [GOOD if cls == NEAR else cls for cls in first]
     # Without links to count, short lines cannot be told from menus: they are boilerplate.

@@ -1,0 +1,150 @@
+"""Which lines of a plain-text page are the article: a logistic model over line features.
+
+Text pasted from a page has no markup left, so a line is judged by its shape (length, jusText's
+stopword density, final punctuation, digits, capitals, symbols), by jusText's verdict on it,
+by the same for its neighbours, and by how much prose lies around it. A logistic regression
+weighs these; its weights are data (``line_model.json``), trained by ``audit.segment.training``
+on the labelled pages, with the cross-validated scores they reach recorded next to them.
+Inference is a dot product per line, in plain Python: no numpy on the `audit check` path.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any
+
+from audit.lexicon import get_lexicon
+from audit.segment.quality import BAD, GOOD, NEAR, SHORT, initial_class, revise, stoplist_for
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+_ENDS_CLAUSE = re.compile(r"[:;,]\s*$")
+_ENDS_QUOTE = re.compile(r"[»”\"')]\s*$")
+_SYMBOL = re.compile(r"[|»«·©@/]|https?:|www\.")
+_CLASS_VALUE = {GOOD: 1.0, NEAR: 2 / 3, SHORT: 1 / 3, BAD: 0.0}
+
+OWN = ("log_chars", "log_words", "stopword_density", "ends_sentence", "ends_clause",
+       "ends_quote", "starts_upper", "digit_ratio", "upper_ratio", "has_symbol",
+       "commas_per_word", "mean_word_length", "justext_class", "justext_good",
+       "boilerplate_cue", "repeated", "capitalised_words")
+_NEIGHBOUR = ("log_chars", "stopword_density", "ends_sentence", "justext_class", "justext_good")
+_OFFSETS = (-2, -1, 1, 2)
+_WINDOWS = (3, 10, 30)
+# Weighed again by the share of long lines: position and context mean little in a clean draft.
+_BY_PAGE = ("log_chars", "ends_sentence", "justext_good", "stopword_density", "position",
+            "prose_before", "good_within_30", "boilerplate_cue")
+FEATURES = OWN + tuple(f"{name}[{d:+d}]" for d in _OFFSETS for name in _NEIGHBOUR) + \
+    tuple(f"good_within_{w}" for w in _WINDOWS) + ("position", "prose_before", "log_lines",
+                                                    "page_sentences", "page_short_lines") + \
+    tuple(f"{name}*page_long_lines" for name in _BY_PAGE)
+
+
+def line_features(texts: list[str]) -> list[list[float]]:
+    """One row of FEATURES per line (the lines as the classifier sees them: folded, stripped)."""
+    words = [[w for w in _WORD.findall(t.lower())] for t in texts]
+    stop = stoplist_for([w for ws in words for w in ws], None)
+    first = [initial_class(t, stop) for t in texts]
+    good = [1.0 if cls == GOOD else 0.0 for cls in revise(texts, first)]
+    boilerplate = get_lexicon().boilerplate
+    seen = Counter(texts)
+    own = []
+    for text, ws, cls, is_good in zip(texts, words, first, good):
+        tokens = text.split()
+        n_words = len(tokens) or 1
+        letters = sum(c.isalpha() for c in text) or 1
+        own.append([
+            math.log1p(len(text)), math.log1p(len(tokens)),
+            sum(w in stop for w in ws) / len(ws) if ws else 0.0,
+            1.0 if _ENDS_SENTENCE.search(text) else 0.0,
+            1.0 if _ENDS_CLAUSE.search(text) else 0.0,
+            1.0 if _ENDS_QUOTE.search(text) else 0.0,
+            1.0 if text[:1].isupper() else 0.0,
+            sum(c.isdigit() for c in text) / (len(text) or 1),
+            sum(c.isupper() for c in text) / letters,
+            1.0 if _SYMBOL.search(text) else 0.0,
+            text.count(",") / n_words,
+            sum(map(len, ws)) / len(ws) if ws else 0.0,
+            _CLASS_VALUE[cls], is_good,
+            1.0 if boilerplate.match(text) else 0.0,
+            1.0 if seen[text] > 1 else 0.0,
+            sum(1 for t in tokens if t[:1].isupper()) / n_words,
+        ])
+    picks = [OWN.index(name) for name in _NEIGHBOUR]
+    absent = [0.0] * len(picks)
+    n = len(texts)
+    cum_good, cum_prose = [0.0], [0.0]
+    for text, is_good in zip(texts, good):
+        cum_good.append(cum_good[-1] + is_good)
+        cum_prose.append(cum_prose[-1] + is_good * len(text))
+    prose = cum_prose[-1] or 1.0
+    by_page = [FEATURES.index(name) for name in _BY_PAGE]
+    # A clean draft is nearly all sentences; a pasted page is half menus and labels.
+    sentences = sum(row[OWN.index("ends_sentence")] for row in own) / (n or 1)
+    short = sum(cls == SHORT for cls in first) / (n or 1)
+    rows = []
+    for i in range(n):
+        row = list(own[i])
+        for d in _OFFSETS:
+            row.extend([own[i + d][k] for k in picks] if 0 <= i + d < n else absent)
+        for w in _WINDOWS:
+            lo, hi = max(0, i - w), min(n, i + w + 1)
+            row.append((cum_good[hi] - cum_good[lo]) / (hi - lo))
+        row.extend([i / n, cum_prose[i] / prose, math.log1p(n), sentences, short])
+        row.extend(row[k] * (1 - short) for k in by_page)
+        rows.append(row)
+    return rows
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """An additive logistic model: P(article line) = σ(intercept + Σ_f term_f(x_f)), where
+    each feature's term is linear in its standardised value plus a step function over its
+    quantile bins (so "long", "very long" and "short" lines can weigh differently).
+    """
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    edges: tuple[tuple[float, ...], ...]  # per feature: inner bin edges, ascending
+    steps: tuple[tuple[float, ...], ...]  # per feature: one weight per bin (len(edges) + 1)
+    intercept: float
+    threshold: float = 0.5
+    trained: dict[str, Any] = field(default_factory=dict, compare=False)  # data, CV scores
+
+    def probability(self, row: list[float]) -> float:
+        z = self.intercept
+        for x, m, s, c, edges, steps in zip(row, self.mean, self.scale, self.coef, self.edges,
+                                            self.steps):
+            z += c * (x - m) / s + steps[bisect.bisect_right(edges, x)]
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def probabilities(self, texts: list[str]) -> list[float]:
+        return [self.probability(row) for row in line_features(texts)]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LineModel:
+        fields = {k: tuple(data[k]) for k in ("features", "mean", "scale", "coef")}
+        fields.update({k: tuple(map(tuple, data[k])) for k in ("edges", "steps")})
+        model = cls(**{**data, **fields})
+        if model.features != FEATURES:
+            raise ValueError("the line model was trained on other features; retrain it with "
+                             "python bench/train_line_model.py")
+        return model
+
+
+@functools.cache
+def default_model() -> LineModel:
+    """The shipped weights, read once (immutable reference data, like the lexicons)."""
+    raw = resources.files("audit.segment").joinpath("line_model.json").read_text(encoding="utf-8")
+    return LineModel.from_dict(json.loads(raw))

@@ -1,0 +1,198 @@
+"""Training the plain-text line model on labelled pages, and measuring it honestly.
+
+A page's "with" snippets mark the lines that are the article and its "without" snippets the
+lines that are not (trafilatura's evaluation data, see ../shared/eval/README.md); the other
+lines carry no label and are not trained on. The model is an L2-regularised logistic
+regression fitted by Newton's method, deterministic, so retraining on the same pages gives the
+same weights. Scores worth quoting are out-of-fold: each page is judged by a model that never
+saw it (k folds, split by page).
+"""
+
+from __future__ import annotations
+
+import bisect
+import random
+import re
+from dataclasses import dataclass, replace
+
+from audit.lexicon import fold
+from audit.load import load
+from audit.model import Block
+from audit.segment.cues import clean
+from audit.segment.lines import FEATURES, LineModel, line_features
+
+_WS = re.compile(r"\s+")
+L2 = 10.0
+BINS = 10
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled page: its text, its snippets, its line features and line labels."""
+
+    name: str
+    text: str
+    with_: tuple[str, ...]
+    without: tuple[str, ...]
+    rows: tuple[tuple[float, ...], ...]
+    labels: tuple[int, ...]  # 1 article, 0 not, -1 unlabelled
+    weight: float = 1.0  # of each of its lines in training
+
+
+def example(name: str, text: str, with_: list[str], without: list[str]) -> Example:
+    doc = load(text, "page.txt")
+    folded = fold(doc.text)
+    rows = line_features([clean(b, folded) for b in doc.blocks])
+    return Example(name, text, tuple(with_), tuple(without), tuple(map(tuple, rows)),
+                   tuple(line_labels(doc.text, doc.blocks, with_, without)))
+
+
+def line_labels(text: str, blocks: tuple[Block, ...], with_: list[str],
+                without: list[str]) -> list[int]:
+    """1 for a line that holds part of a "with" snippet, 0 for one that holds part of a
+    "without" snippet (and no "with" one), -1 for the rest. Snippets match with whitespace
+    normalised, as the scorer does, so one may run over several lines."""
+    flat, where = [], []
+    for i, char in enumerate(text):
+        if char.isspace():
+            if flat and flat[-1] != " ":
+                flat.append(" ")
+                where.append(i)
+        else:
+            flat.append(char)
+            where.append(i)
+    flat_text = "".join(flat)
+    starts = [b.start for b in blocks]
+    labels = [-1] * len(blocks)
+    for snippets, value in ((without, 0), (with_, 1)):  # "with" wins where both match
+        for snippet in snippets:
+            needle = _WS.sub(" ", snippet).strip()
+            pos = flat_text.find(needle) if needle else -1
+            while pos >= 0:
+                first, last = where[pos], where[pos + len(needle) - 1]
+                i = max(bisect.bisect_right(starts, first) - 1, 0)
+                while i < len(blocks) and blocks[i].start <= last:
+                    if blocks[i].end > first:
+                        labels[i] = value
+                    i += 1
+                pos = flat_text.find(needle, pos + 1)
+    return labels
+
+
+def fit(examples: list[Example], l2: float = L2, bins: int = BINS) -> LineModel:
+    """The additive logistic model of lines.py on every labelled line of the examples: each
+    feature enters standardised and as one-hot quantile bins; L2 penalty on all but the
+    intercept; Newton's method to convergence."""
+    import numpy as np  # training only; inference is plain Python
+
+    rows = [r for ex in examples for r, y in zip(ex.rows, ex.labels) if y >= 0]
+    X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
+    y = np.array([y for ex in examples for y in ex.labels if y >= 0], dtype=float)
+    weight = np.array([ex.weight for ex in examples for y in ex.labels if y >= 0], dtype=float)
+    mean = np.average(X, axis=0, weights=weight)
+    scale = np.sqrt(np.average((X - mean) ** 2, axis=0, weights=weight))
+    scale[scale == 0] = 1.0
+    edges = [np.unique(np.quantile(X[:, j], np.arange(1, bins) / bins)) for j in range(X.shape[1])]
+    onehot = [np.eye(len(e) + 1)[np.searchsorted(e, X[:, j], side="right")]
+              for j, e in enumerate(edges)]
+    Z = np.hstack([np.ones((len(X), 1)), (X - mean) / scale] + onehot)
+    penalty = np.full(Z.shape[1], l2)
+    penalty[0] = 0.0  # the intercept is not shrunk
+    w = np.zeros(Z.shape[1])
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-(Z @ w)))
+        gradient = Z.T @ (weight * (p - y)) + penalty * w
+        hessian = (Z * (weight * p * (1 - p))[:, None]).T @ Z + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    n = len(FEATURES)
+    steps, at = [], 1 + n
+    for e in edges:
+        steps.append(tuple(w[at:at + len(e) + 1].tolist()))
+        at += len(e) + 1
+    return LineModel(features=FEATURES, mean=tuple(mean.tolist()), scale=tuple(scale.tolist()),
+                     coef=tuple(w[1:1 + n].tolist()), edges=tuple(tuple(e.tolist()) for e in edges),
+                     steps=tuple(steps), intercept=float(w[0]),
+                     trained={"pages": len(examples), "lines": int(len(y)),
+                              "article_lines": int(y.sum()), "l2": l2, "bins": bins})
+
+
+def draft(page: Example) -> Example | None:
+    """The page reduced to its article lines, as a writer's clean draft: every line is the
+    article. Training on these too keeps a draft with no page furniture whole."""
+    doc = load(page.text, "page.txt")
+    lines = [b.text for b, label in zip(doc.blocks, page.labels) if label == 1]
+    if not lines:
+        return None
+    made = example(page.name + "#draft", "\n".join(lines) + "\n", [], [])
+    return replace(made, labels=(1,) * len(made.rows))
+
+
+def training_set(pages: list[Example]) -> list[Example]:
+    """The labelled pages and the clean drafts made from them."""
+    return pages + [d for d in map(draft, pages) if d is not None]
+
+
+def folds(examples: list[Example], k: int = 5, seed: int = 0) -> list[int]:
+    """A fold number for each page, fixed by the seed."""
+    order = list(range(len(examples)))
+    random.Random(seed).shuffle(order)
+    assignment = [0] * len(examples)
+    for rank, i in enumerate(order):
+        assignment[i] = rank % k
+    return assignment
+
+
+def out_of_fold_models(examples: list[Example], k: int = 5, seed: int = 0) -> list[LineModel]:
+    """For each page, the model trained on the other folds."""
+    assignment = folds(examples, k, seed)
+    models = [fit(training_set([ex for ex, f in zip(examples, assignment) if f != fold_]))
+              for fold_ in range(k)]
+    return [models[f] for f in assignment]
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    all: Score
+    french: Score
+    draft_lines: int
+    draft_lines_kept: int
+
+    def summary(self) -> dict[str, dict[str, float]]:
+        scores = {key: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
+                        "f1": round(s.f1, 4)} for key, s in (("all", self.all),
+                                                             ("french", self.french))}
+        return {**scores, "drafts": {"lines": self.draft_lines,
+                                     "kept": round(self.draft_lines_kept / self.draft_lines, 4)}}
+
+
+def cross_validate(examples: list[Example], french: set[str], k: int = 5) -> CrossValidation:
+    """Out-of-fold scores: each page, and the clean draft made from it, is segmented with the
+    model trained on the other folds; the draft's lines should all stay in the main text."""
+    from audit.segment.evaluation import Score, main_text
+
+    result = CrossValidation(Score(), Score(), 0, 0)
+    kept = total = 0
+    for ex, model in zip(examples, out_of_fold_models(examples, k)):
+        output = main_text(ex.text, "page.txt", model)
+        for score in (result.all, result.french) if ex.name in french else (result.all,):
+            score.add(output, list(ex.with_), list(ex.without))
+        made = draft(ex)
+        if made is not None:
+            lines = [line.strip() for line in made.text.splitlines()]
+            kept_text = set(main_text(made.text, "draft.txt", model).splitlines())
+            total += len(lines)
+            kept += sum(line in kept_text for line in lines)
+    return replace(result, draft_lines=total, draft_lines_kept=kept)
+
+
+def same_weights(a: LineModel, b: LineModel, tolerance: float = 1e-6) -> bool:
+    """Whether two models give the same scores (up to float noise across machines)."""
+    def flat(m: LineModel) -> list[float]:
+        return [m.intercept, *m.mean, *m.scale, *m.coef, *(x for e in m.edges for x in e),
+                *(x for s in m.steps for x in s)]
+
+    return a.features == b.features and len(flat(a)) == len(flat(b)) and \
+        all(abs(x - y) <= tolerance for x, y in zip(flat(a), flat(b)))

@@ -1,0 +1,82 @@
+"""The plain-text line model: labels from snippets, its weights as data, drafts kept whole."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from audit.load import load
+from audit.model import MAIN_KINDS, SpanKind
+from audit.segment import segment
+from audit.segment.lines import FEATURES, LineModel, default_model, line_features
+from audit.segment.training import draft, example, line_labels
+from tests.conftest import run, seed
+
+PAGE = """Accueil | Politique | Économie
+Se connecter
+Le Sénat adopte le budget après trois semaines de débats
+Les sénateurs ont voté mardi soir le projet de loi de finances,
+par 190 voix contre 140, après un débat long et tendu.
+Partager sur Facebook
+"""
+
+
+def test_a_snippet_over_two_lines_labels_both_and_with_wins_over_without():
+    doc = load(PAGE, "page.txt")
+    labels = line_labels(doc.text, doc.blocks,
+                         ["projet de loi de finances, par 190 voix"],
+                         ["Partager sur Facebook", "Le Sénat adopte"])
+    assert labels == [-1, -1, 0, 1, 1, 0]
+    # The same line named by both lists is the article's.
+    assert line_labels(doc.text, doc.blocks, ["Se connecter"], ["Se connecter"])[1] == 1
+
+
+def test_every_line_gets_one_row_of_every_feature():
+    rows = line_features([b.text for b in load(PAGE, "page.txt").blocks])
+    assert len(rows) == 6 and {len(r) for r in rows} == {len(FEATURES)}
+
+
+def test_shipped_model_round_trips_and_records_its_cross_validation():
+    model = default_model()
+    assert LineModel.from_dict(json.loads(model.to_json())) == model
+    cv = model.trained["cross_validation"]
+    assert cv["all"]["f1"] >= 0.85 and cv["french"]["f1"] >= 0.85
+
+
+def test_a_model_trained_on_other_features_is_refused_with_the_fix():
+    data = json.loads(default_model().to_json())
+    data["features"] = data["features"][:-1]
+    with pytest.raises(ValueError, match="retrain it"):
+        LineModel.from_dict(data)
+
+
+def test_model_tells_prose_from_widget_lines_of_a_pasted_page():
+    doc = load(seed("000").read_text(encoding="utf-8"), "000.txt")
+    texts = [b.text for b in doc.blocks]
+    odds = dict(zip(texts, default_model().probabilities(texts)))
+    prose = [t for t in texts if t.startswith(("Pour comprendre", "Mais cette alliance"))]
+    widgets = ["facebook icon twitter icon linkedin icon", "Copié!", "Subscribe", "Notify of",
+               "Oldest Most Voted", "Plus de contenu"]
+    assert len(prose) == 2 and all(odds[t] > 0.9 for t in prose)
+    assert all(odds[t] < 0.2 for t in widgets), {t: odds[t] for t in widgets}
+
+
+@pytest.mark.parametrize("prefix", ["000", "002", "003"])
+def test_a_clean_draft_of_a_seed_keeps_every_line(prefix):
+    """What a writer pastes before publishing: only the article, no furniture around it."""
+    result = run(seed(prefix).read_text(encoding="utf-8"), "seed.txt")
+    text = result.doc.text
+    article = [text[s.start:s.end] for s in result.seg.spans
+               if s.kind in (SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)]
+    doc = load("\n".join(article) + "\n", "draft.txt")
+    kinds = [s.kind for s in segment(doc).spans]
+    lost = [b.text for b, k in zip(doc.blocks, kinds) if k not in MAIN_KINDS]
+    assert not lost
+
+
+def test_draft_of_a_labelled_page_is_its_article_lines_all_positive():
+    page = example("p", PAGE, ["Les sénateurs ont voté mardi soir"], ["Se connecter"])
+    made = draft(page)
+    assert made.text == "Les sénateurs ont voté mardi soir le projet de loi de finances,\n"
+    assert made.labels == (1,)
