@@ -58,6 +58,7 @@ class Lexicon:
     boilerplate_inline: re.Pattern[str]  # share/subscribe text left inside a paragraph
     comment_widget: re.Pattern[str]
     comment_date: re.Pattern[str]
+    comment_stamp: re.Pattern[str]  # a comment date anywhere in a line ("Ben 19. Juni 2018 um 15:28")
     vague_attribution: re.Pattern[str]
     attribution_cue: re.Pattern[str]
     speech_verb: re.Pattern[str]
@@ -126,6 +127,7 @@ def get_lexicon() -> Lexicon:
         boilerplate_inline=re.compile(_alternation(words("boilerplate_inline")), flags),
         comment_widget=_line(words("comment_widgets")),
         comment_date=_line(words("comment_dates")),
+        comment_stamp=re.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
         vague_attribution=re.compile(_alternation(words("vague_attribution")), flags),
         attribution_cue=re.compile(rf"\b(?:{_words(words('attribution_cues'))})\b", flags),
         speech_verb=re.compile(rf"(?<!\w)(?:{_words(words('speech_verbs'))})(?!\w)", flags),

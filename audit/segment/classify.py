@@ -13,8 +13,8 @@ from enum import Enum
 from audit.lexicon import get_lexicon
 from audit.model import Block, Document, SpanKind
 from audit.segment.cues import (clean, disclosure_match, has_site_name, is_citation_like,
-                                is_comment_date, is_dateline, is_short_label, without_site_name,
-                                word_count)
+                                is_comment_date, is_dateline, is_name_line, is_short_label,
+                                without_site_name, word_count)
 from audit.segment.lines import LineModel, default_model
 from audit.segment.quality import BAD, GOOD
 
@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
 
 
 RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
+THREAD_WINDOW = 12
+THREAD_AFTER_BODY_LINES = 1
 
 
 class Region(Enum):
@@ -58,6 +60,7 @@ class _Classifier:
         self.lex = get_lexicon()
         self.region = Region.MAIN
         self.title_seen = False
+        self.body_lines = 0
         self.texts = [clean(b, folded) for b in doc.blocks]
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
@@ -73,7 +76,10 @@ class _Classifier:
         self.page_title: str | None = None
 
     def run(self) -> list[SpanKind]:
-        kinds = [self.classify(i, b) for i, b in enumerate(self.doc.blocks)]
+        kinds = []
+        for i, block in enumerate(self.doc.blocks):
+            kinds.append(self.classify(i, block))
+            self.body_lines += kinds[-1] is SpanKind.BODY
         if self.hinted:
             self._recover_lead(kinds)
         return kinds
@@ -132,9 +138,15 @@ class _Classifier:
         lex = self.lex
         if block.zone == "comments" or self.region is Region.COMMENTS:
             return self._in_comments(block, text, i)
-        if lex.comments_header.match(text) and self._thread_follows(i):
+        # A thread follows the article: labels and dates above it are counters and bylines.
+        after_article = self.body_lines >= THREAD_AFTER_BODY_LINES
+        if after_article and lex.comments_header.match(text) and not text.startswith("0 ") \
+                and self._thread_follows(i):
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
+        if after_article and is_comment_date(block, text) and self._thread_repeats(i):
+            self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
+            return self._in_comments(block, text, i)
         if lex.related_header.match(text) or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
@@ -163,8 +175,22 @@ class _Classifier:
         """A "Comments" label opens the thread only if widgets or comment dates follow it:
         in a pasted page the same word also sits in menus and counters."""
         blocks, texts = self.doc.blocks[i + 1:i + 9], self.texts[i + 1:i + 9]
-        return any(self.lex.comment_widget.match(t) or is_comment_date(b, t)
-                   for b, t in zip(blocks, texts))
+        if any(self.lex.comment_widget.match(t) or is_comment_date(b, t)
+               for b, t in zip(blocks, texts)):
+            return True
+        # Or, when the thread shows no dates: name, what the reader wrote, name, what the
+        # next one wrote.
+        return any(is_name_line(texts[j]) and word_count(texts[j + 1]) >= 5 and
+                   is_name_line(texts[j + 2]) and word_count(texts[j + 3]) >= 5
+                   for j in range(len(texts) - 3))
+
+    def _thread_repeats(self, i: int) -> bool:
+        """A comment date followed, within THREAD_WINDOW lines, by a reply link and another
+        comment date: a thread, whatever its header says. Dated teaser lists have no replies."""
+        blocks = self.doc.blocks[i + 1:i + 1 + THREAD_WINDOW]
+        texts = self.texts[i + 1:i + 1 + THREAD_WINDOW]
+        return any(self.lex.comment_widget.match(t) for t in texts) and \
+            any(is_comment_date(b, t) for b, t in zip(blocks, texts))
 
     def _prose(self, i: int, text: str) -> bool:
         """A line the line model takes for the article and long enough not to be a teaser."""
@@ -204,14 +230,20 @@ class _Classifier:
         return SpanKind.COMMENTS
 
     def _thread_label(self, i: int, block: Block, text: str) -> bool:
-        """A short label in the thread that is neither a date nor an author (an author is
-        followed by a date): "Schreiben Sie den ersten Kommentar", "Pokaż:", a vote count."""
+        """A short label in the thread that is neither a date, nor an author (followed by a
+        date, or in an undated thread by what they wrote), nor the text under a date:
+        "Schreiben Sie den ersten Kommentar", "Pokaż:", a vote count."""
         if block.role in ("author", "date", "text") or is_comment_date(block, text):
             return False
         if word_count(text) > 6 or re.search(r"[.!?…]\s*$", text):
             return False  # a sentence, however short, is what a reader wrote
-        following = zip(self.doc.blocks[i + 1:i + 3], self.texts[i + 1:i + 3])
-        return not any(is_comment_date(b, t) for b, t in following)
+        if i > 0 and is_comment_date(self.doc.blocks[i - 1], self.texts[i - 1]):
+            return False  # "Interesting place :)"
+        following = list(zip(self.doc.blocks[i + 1:i + 3], self.texts[i + 1:i + 3]))
+        if any(is_comment_date(b, t) for b, t in following):
+            return False
+        return not (word_count(text) <= 3 and is_name_line(text) and following
+                    and word_count(following[0][1]) >= 5)
 
     def _in_main(self, i: int, block: Block, text: str) -> SpanKind:
         if block.tag == "h1" and not self.title_seen:

@@ -6,26 +6,19 @@ text. Markup roles (HTML) take precedence over the text shape.
 
 from __future__ import annotations
 
-import re
-
 from audit.lexicon import get_lexicon
 from audit.model import Block, Comment
-from audit.segment.cues import clean, is_comment_date, is_short_label, plain
-
-_SAYS = re.compile(r"\s*(says|dit|a dit|écrit)\s*:?\s*$", re.IGNORECASE)
+from audit.segment.cues import clean, is_comment_date, is_name_line, plain, without_says
 
 
 def _is_name(block: Block, text: str) -> bool:
-    text = _SAYS.sub("", text)  # "Bardizbanian dit :"
-    text = re.sub(r"(?<=\b[A-Z])\.$", "", text)  # "Anna K." ends with an initial, not a sentence
-    return block.role == "author" or (block.role != "text" and is_short_label(text, max_words=5)
-                                      and not text.endswith(("!", "?")))
+    return block.role == "author" or (block.role != "text" and is_name_line(text))
 
 
 def _author(blocks: list[Block]) -> str | None:
     names: list[str] = []
     for block in blocks:
-        name = _SAYS.sub("", plain(block)).strip()
+        name = without_says(plain(block)).strip()
         if name and name not in names:
             names.append(name)
     return " ".join(names) or None
@@ -36,9 +29,7 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
     entries = [b for b in blocks if not lex.comments_header.match(clean(b))]
     dates = [i for i, b in enumerate(entries) if is_comment_date(b, clean(b))]
     if not dates:
-        # No dates to frame comments: only lines that read like a comment count as one.
-        return [Comment(None, None, plain(b), b.start, b.end) for b in entries
-                if len(plain(b).split()) >= 5]
+        return _undated(entries)
     comments = []
     starts = []
     for d in dates:
@@ -50,13 +41,45 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
     for n, (first, d) in enumerate(zip(starts, dates)):
         stop = starts[n + 1] if n + 1 < len(starts) else len(entries)
         body = entries[d + 1:stop]
-        author = _author(entries[first:d])
+        author, date = _author(entries[first:d]), plain(entries[d])
+        if author is None:
+            author, date = _split_stamp(date)
         last = body[-1] if body else entries[d]
         comments.append(Comment(
             author=author,
-            date=plain(entries[d]),
+            date=date,
             text="\n".join(plain(b) for b in body),
             start=entries[first].start,
             end=last.end,
         ))
+    return comments
+
+
+def _split_stamp(line: str) -> tuple[str | None, str]:
+    """"Ben 19. Juni 2018 um 15:28 Uhr - Antworten" -> ("Ben", "19. Juni 2018 um 15:28 Uhr")."""
+    match = get_lexicon().comment_stamp.search(line)
+    if match is None or match.start() == 0 and match.end() == len(line):
+        return None, line
+    name = line[:match.start()].strip(" ,;|-–·/")
+    return (name if name and is_name_line(name) else None), match.group().strip()
+
+
+def _undated(entries: list[Block]) -> list[Comment]:
+    """A thread with no dates: a name line opens a comment, the lines under it are its text;
+    with no name, a line that reads like a comment (five words or more) is one."""
+    comments: list[Comment] = []
+    author: Block | None = None
+    for block in entries:
+        text = plain(block)
+        if _is_name(block, clean(block)):
+            author = block
+        elif author is not None:
+            comments.append(Comment(without_says(plain(author)).strip(), None, text,
+                                    author.start, block.end))
+            author = None
+        elif comments and comments[-1].author is not None:
+            last = comments[-1]  # a further paragraph of the same reader
+            comments[-1] = Comment(last.author, None, f"{last.text}\n{text}", last.start, block.end)
+        elif len(text.split()) >= 5:
+            comments.append(Comment(None, None, text, block.start, block.end))
     return comments

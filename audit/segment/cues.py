@@ -12,16 +12,26 @@ _TERMINAL = re.compile(r"[.;:,…]\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+_MD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"})
+
+
+def _marked(block: Block) -> bool:
+    """A Markdown line that starts with its marker. Pasted text is never stripped: there
+    "2. April 2014" is a date and "1. FC Köln" a club."""
+    return block.tag in _MD_TAGS and not block.nodes
+
+
 def plain(block: Block) -> str:
     """The block's text as written, without a Markdown marker."""
-    return _MD_MARKER.sub("", block.text).strip()
+    return (_MD_MARKER.sub("", block.text) if _marked(block) else block.text).strip()
 
 
 def clean(block: Block, folded: str | None = None) -> str:
     """The block's text folded for matching, without a Markdown marker; sliced from the
     folded document text when the caller has it."""
     if folded is not None:
-        return _MD_MARKER.sub("", folded[block.start:block.end]).strip()
+        text = folded[block.start:block.end]
+        return (_MD_MARKER.sub("", text) if _marked(block) else text).strip()
     return fold(plain(block))
 
 
@@ -49,8 +59,34 @@ def disclosure_match(text: str) -> tuple[str, re.Match[str]] | None:
     return match.lastgroup.split("_")[0], match
 
 
+_SAYS = re.compile(r"\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
+
+
+def without_says(text: str) -> str:
+    """"Bardizbanian dit :" -> "Bardizbanian"."""
+    return _SAYS.sub("", text)
+
+
+def is_name_line(text: str) -> bool:
+    """A commenter's name as a thread shows it: a few words with letters, not a sentence."""
+    text = re.sub(r"(?<=\b[A-Z])\.$", "", without_says(text))  # "Anna K." ends with an initial
+    return is_short_label(text, max_words=5) and not text.endswith(("!", "?")) and \
+        "|" not in text and bool(_LETTERS.search(text))
+
+
+# "15:28", "15.28 Uhr", "14 h 30"; not the "17.11" of a date.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} ?h ?\d{2}\b",
+                          re.IGNORECASE)
+
+
 def is_comment_date(block: Block, text: str) -> bool:
-    return block.role == "date" or bool(get_lexicon().comment_date.match(text))
+    """A comment's date line: the date alone, or a short line with a date and a time of day
+    around the name and the reply link ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten")."""
+    if block.role == "date":
+        return True
+    lex = get_lexicon()
+    return bool(lex.comment_date.match(text)) or word_count(text) <= 12 and \
+        bool(_TIME_OF_DAY.search(text)) and bool(lex.comment_stamp.search(text))
 
 
 _DIGIT = re.compile(r"\d")
