@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/bench.py 300 --with-html
 	$(BIN)/python bench/segmentation.py
+	$(BIN)/python bench/comments.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,7 +1,8 @@
 """Scoring a segmenter the way trafilatura's evaluation does, on labelled pages.
 
 Each page comes with snippets that must appear in the main text ("with") and snippets that
-must not ("without"). Shared by bench/segmentation.py and the quality gate in the tests.
+must not ("without"). Comment labels come from the pages' own markup (comment_sentences).
+Shared by bench/segmentation.py, bench/comments.py and the quality gate in the tests.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree
+
 from audit.load import LoadError, load
-from audit.model import MAIN_KINDS
+from audit.model import MAIN_KINDS, SpanKind
 from audit.segment import segment
 from audit.segment.lines import LineModel
 
@@ -59,12 +62,74 @@ class Score:
 
 def main_text(data: bytes | str, name: str, line_model: LineModel | None = None) -> str:
     """Title, headings, body, sources and disclosure of one page, one span per line."""
+    return main_and_comments(data, name, line_model)[0]
+
+
+def main_and_comments(data: bytes | str, name: str,
+                      line_model: LineModel | None = None) -> tuple[str, str]:
+    """(main text, comment text) of one page, one span per line."""
     try:
         doc = load(data, name)
     except LoadError:
-        return ""
-    seg = segment(doc, line_model)
-    return "\n".join(doc.text[s.start:s.end] for s in seg.spans if s.kind in MAIN_KINDS)
+        return "", ""
+    spans = segment(doc, line_model).spans
+    main = "\n".join(doc.text[s.start:s.end] for s in spans if s.kind in MAIN_KINDS)
+    comments = "\n".join(doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.COMMENTS)
+    return main, comments
+
+
+_COMMENT_CLASSES = ("comment-content", "comment-body", "comment-text", "comment_text",
+                    "comment__body", "comment-entry", "commentcontent")
+_COMMENT_XPATH = " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")'
+                             for c in _COMMENT_CLASSES)
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def comment_sentences(html: bytes) -> list[str]:
+    """Comment labels from a page's own markup, since the labelled pages have none: the
+    sentences (20 characters or more) of the elements a comment system renders each comment
+    into (WordPress `comment-content`, `comment-body`, ...)."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return []
+    elements = root.xpath(f"//*[{_COMMENT_XPATH}]")
+    outer = [e for e in elements if not any(a in elements for a in e.iterancestors())]
+    return [s for e in outer for s in _SENTENCE.split(normalise(e.text_content())) if len(s) >= 20]
+
+
+@dataclass
+class CommentScore:
+    """Characters of labelled comment sentences left in the main text or found as comments,
+    and "with" snippets marked as comments."""
+
+    chars: int = 0
+    leaked: int = 0
+    found: int = 0
+    snippets: int = 0
+    marked: int = 0
+
+    def add(self, main: str, comments: str, sentences: list[str], with_: list[str]) -> None:
+        main, comments = normalise(main), normalise(comments)
+        self.chars += sum(map(len, sentences))
+        self.leaked += sum(len(s) for s in sentences if s in main)
+        self.found += sum(len(s) for s in sentences if s in comments)
+        self.snippets += len(with_)
+        self.marked += sum(normalise(s) in comments for s in with_)
+
+    @property
+    def leak(self) -> float:
+        return self.leaked / self.chars if self.chars else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.chars if self.chars else 0.0
+
+    @property
+    def body_marked(self) -> float:
+        return self.marked / self.snippets if self.snippets else 0.0
 
 
 @dataclass(frozen=True)
