@@ -69,6 +69,20 @@ def test_html_metadata():
     assert doc.meta["author"] == "Rédaction"
 
 
+@pytest.mark.parametrize(("head", "published"), [
+    ('<link rel="canonical" href="https://blog.example/2019/8/3/un-billet/">', "2019-08-03"),
+    ('<meta property="og:url" content="https://blog.example/2012/05/31/billet">', "2012-05-31"),
+    # A month-only path, an id that looks like a year, a meta date that wins over the path.
+    ('<link rel="canonical" href="https://blog.example/2017/05/billet.html">', None),
+    ('<link rel="canonical" href="https://site.example/article/2019/1234/">', None),
+    ('<meta name="date" content="2020-02-01"><link rel="canonical" '
+     'href="https://blog.example/2019/08/03/x/">', "2020-02-01"),
+])
+def test_publication_date_from_the_dated_path_of_the_page_url(head, published):
+    html = f"<html><head>{head}</head><body><p>Un billet de blog.</p></body></html>"
+    assert load(html, "page.html").meta.get("published") == published
+
+
 def test_deeply_nested_html_does_not_overflow():
     html = "<div>" * 2000 + "<p>Deep text.</p>" + "</div>" * 2000
     assert "Deep text." in load(html, "deep.html").text

@@ -1,4 +1,5 @@
-"""Page metadata from the lxml tree: meta tags, JSON-LD, <time>, <html lang>, canonical."""
+"""Page metadata from the lxml tree: meta tags, JSON-LD, <time>, <html lang>, canonical URL
+(and the date in it)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _META_KEYS = {
                      "digitalsourcetype"],
 }
 _AI_GENERATOR = re.compile(r"\b(gpt|chatgpt|openai|claude|gemini|llm|ai writer|jasper)\b", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _AI_SOURCE_TYPE = re.compile(r"trainedalgorithmicmedia|compositesynthetic|algorithmicmedia", re.I)
 
 
@@ -89,6 +91,14 @@ def page_metadata(root: Any) -> dict[str, Any]:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             meta["canonical"] = link.get("href")
             break
+    if "canonical" not in meta and found.get("og:url"):
+        meta["canonical"] = found["og:url"]
+    if "published" not in meta:
+        # Blogs file posts under /2019/08/03/: a date as sure as a meta tag, at no cost.
+        # (htmldate's markup search finds more, but also crawl and update dates: not used.)
+        dated = _URL_DATE.search(meta.get("canonical", ""))
+        if dated:
+            meta["published"] = "-".join(f"{int(part):02d}" for part in dated.groups())
     title = root.find(".//title")
     if "title" not in meta and title is not None and title.text and title.text.strip():
         meta["title"] = title.text.strip()
