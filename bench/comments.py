@@ -49,12 +49,13 @@ def main() -> None:
             theirs.add(extracted, "", sentences, [])
     print(f"{pages_with_comments} pages with comments\n")
     print("| system | comment text left in the body | comment text found as comments | "
-          "body snippets marked as comments (all pages) |")
-    print("|---|---|---|---|")
+          "body snippets marked as comments (all pages) | on pages without comments |")
+    print("|---|---|---|---|---|")
     for mode, score in scores.items():
-        print(f"| ours ({mode}) | {score.leak:.1%} | {score.recall:.1%} | {score.body_marked:.1%} |")
+        print(f"| ours ({mode}) | {score.leak:.1%} | {score.recall:.1%} | {score.body_marked:.1%} "
+              f"| {score.marked_without_thread} |")
     if "html" in modes:
-        print(f"| trafilatura 2.3.1 (html) | {theirs.leak:.1%} | | |")
+        print(f"| trafilatura 2.3.1 (html) | {theirs.leak:.1%} | | | |")
 
 
 if __name__ == "__main__":

@@ -50,6 +50,14 @@ def test_undated_thread_of_names_and_texts():
     text = ("Ten common Python mistakes\n"
             "Python's simple syntax can mislead developers, especially those who are newer to the "
             "language, and this article lists the subtle ones.\n"
+            "Python allows you to specify that a function argument is optional by providing a "
+            "default value for it.\n"
+            "A common mistake is to think that the optional argument will be set to the default "
+            "expression each time the function is called.\n"
+            "The default value for a function argument is only evaluated once, at the time that "
+            "the function is defined.\n"
+            "A common workaround is to use None as the default and to build the list inside the "
+            "function body.\n"
             "Comments\n"
             "sumathi s\nIt is great to come across a blog like this every once in a while.\n"
             "Leop0ld\nThat's good. May I possibly translate this article into Korean?\n"
@@ -90,3 +98,37 @@ def test_english_thread_with_thoughts_on_header_and_stamp_dates():
             "Iwona May 30, 2019 at 1:06 PM\nInteresting place :)\nReply\n")
     assert comments(text) == [("degski", "August 3, 2019 at 4:11 am", "Thanks for posting this."),
                               ("Iwona", "May 30, 2019 at 1:06 PM", "Interesting place :)")]
+
+
+def test_headings_over_paragraphs_under_a_comments_link_are_not_a_thread():
+    """A review page: "Comments" is a link under the title; the verdict box below it takes
+    turns of short headings and paragraphs, like names and comments, but no article is above."""
+    text = ("A review of Through the Darkest of Times\n"
+            "By Fraser Brown\n"
+            "The strategy game asks you to run a resistance group in Berlin from 1933 to 1945.\n"
+            "Comments\n"
+            "Our Verdict\n"
+            "A superbly crafted game that serves as storyteller, teacher and conscience.\n"
+            "Need to know\n"
+            "What is it? The story of Nazi Germany, as experienced by a fictional group.\n"
+            "It plays out over four chapters, each with its own mood and its own dangers.\n")
+    assert comments(text) == []
+
+
+def test_an_article_dated_byline_is_not_a_thread_start():
+    text = ("Site Update - Leseprobe Band 14 / Kapitel 121\n"
+            "Das neue Kapitel ist ab heute online, wie immer mit den Bildern der Originalausgabe.\n"
+            "24. März 2004, 19:49 | Genesis\n"
+            "Kapitel 121 ist nun auch online. Wie immer können die Bilder nur von Mitgliedern "
+            "gesehen werden.\n"
+            "Viel Spass\n"
+            "Kommentare\n"
+            "#1 Kommentar von Naru-chan\n"
+            "26. März 2004, 16:19\n"
+            "Danke für dieses Kapitel, Genesis!\n"
+            "Kommentar schreiben\nName*\nEmail\n")
+    result = run(text, "page.txt")
+    body = [t for k, t in kinds_by_line(result) if k == "body"]
+    assert any(t.startswith("Kapitel 121 ist nun auch online") for t in body)
+    assert [(c.date, c.text) for c in result.seg.comments] == [
+        ("26. März 2004, 16:19", "Danke für dieses Kapitel, Genesis!")]

@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
 RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
 THREAD_WINDOW = 12
 THREAD_AFTER_BODY_LINES = 1
+UNDATED_THREAD_AFTER_BODY_LINES = 5
 
 
 class Region(Enum):
@@ -178,19 +179,25 @@ class _Classifier:
         if any(self.lex.comment_widget.match(t) or is_comment_date(b, t)
                for b, t in zip(blocks, texts)):
             return True
-        # Or, when the thread shows no dates: name, what the reader wrote, name, what the
-        # next one wrote.
-        return any(is_name_line(texts[j]) and word_count(texts[j + 1]) >= 5 and
-                   is_name_line(texts[j + 2]) and word_count(texts[j + 3]) >= 5
-                   for j in range(len(texts) - 3))
+        # Or, when the thread shows no dates and an article stands above it: name, what the
+        # reader wrote, name, what the next one wrote (headings over paragraphs look alike).
+        return self.body_lines >= UNDATED_THREAD_AFTER_BODY_LINES and any(
+            is_name_line(texts[j]) and word_count(texts[j + 1]) >= 5 and
+            is_name_line(texts[j + 2]) and word_count(texts[j + 3]) >= 5
+            for j in range(len(texts) - 3))
 
     def _thread_repeats(self, i: int) -> bool:
-        """A comment date followed, within THREAD_WINDOW lines, by a reply link and another
-        comment date: a thread, whatever its header says. Dated teaser lists have no replies."""
-        blocks = self.doc.blocks[i + 1:i + 1 + THREAD_WINDOW]
-        texts = self.texts[i + 1:i + 1 + THREAD_WINDOW]
-        return any(self.lex.comment_widget.match(t) for t in texts) and \
-            any(is_comment_date(b, t) for b, t in zip(blocks, texts))
+        """A comment date, then a reply link, then another comment date, within THREAD_WINDOW
+        lines: a thread, whatever its header says. Dated teaser lists have no reply links, and
+        an article's own dated byline has the article, not a reply link, before the next date."""
+        following = zip(self.doc.blocks[i + 1:i + 1 + THREAD_WINDOW],
+                        self.texts[i + 1:i + 1 + THREAD_WINDOW])
+        replied = False
+        for block, text in following:
+            if is_comment_date(block, text):
+                return replied
+            replied = replied or bool(self.lex.comment_widget.match(text))
+        return False
 
     def _prose(self, i: int, text: str) -> bool:
         """A line the line model takes for the article and long enough not to be a teaser."""

@@ -110,14 +110,17 @@ class CommentScore:
     found: int = 0
     snippets: int = 0
     marked: int = 0
+    marked_without_thread: int = 0  # on pages with no comment labels at all
 
     def add(self, main: str, comments: str, sentences: list[str], with_: list[str]) -> None:
         main, comments = normalise(main), normalise(comments)
         self.chars += sum(map(len, sentences))
         self.leaked += sum(len(s) for s in sentences if s in main)
         self.found += sum(len(s) for s in sentences if s in comments)
+        marked = sum(normalise(s) in comments for s in with_)
         self.snippets += len(with_)
-        self.marked += sum(normalise(s) in comments for s in with_)
+        self.marked += marked
+        self.marked_without_thread += 0 if sentences else marked
 
     @property
     def leak(self) -> float:
