@@ -2,9 +2,10 @@
 
 A page's "with" snippets mark the lines that are the article and its "without" snippets the
 lines that are not (trafilatura's evaluation data, see ../shared/eval/README.md); the other
-lines carry no label and are not trained on. The model is an L2-regularised logistic
-regression fitted by Newton's method, deterministic, so retraining on the same pages gives the
-same weights. Scores worth quoting are out-of-fold: each page is judged by a model that never
+lines carry no label and are not trained on. A clean draft made of each page's article lines
+is trained on too. The model (lines.py) is an additive logistic regression, L2-regularised,
+fitted by Newton's method: deterministic, so retraining on the same pages gives the same
+weights. Scores worth quoting are out-of-fold: each page is judged by a model that never
 saw it (k folds, split by page).
 """
 
@@ -36,7 +37,6 @@ class Example:
     without: tuple[str, ...]
     rows: tuple[tuple[float, ...], ...]
     labels: tuple[int, ...]  # 1 article, 0 not, -1 unlabelled
-    weight: float = 1.0  # of each of its lines in training
 
 
 def example(name: str, text: str, with_: list[str], without: list[str]) -> Example:
@@ -88,9 +88,8 @@ def fit(examples: list[Example], l2: float = L2, bins: int = BINS) -> LineModel:
     rows = [r for ex in examples for r, y in zip(ex.rows, ex.labels) if y >= 0]
     X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
     y = np.array([y for ex in examples for y in ex.labels if y >= 0], dtype=float)
-    weight = np.array([ex.weight for ex in examples for y in ex.labels if y >= 0], dtype=float)
-    mean = np.average(X, axis=0, weights=weight)
-    scale = np.sqrt(np.average((X - mean) ** 2, axis=0, weights=weight))
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
     scale[scale == 0] = 1.0
     edges = [np.unique(np.quantile(X[:, j], np.arange(1, bins) / bins)) for j in range(X.shape[1])]
     onehot = [np.eye(len(e) + 1)[np.searchsorted(e, X[:, j], side="right")]
@@ -101,8 +100,8 @@ def fit(examples: list[Example], l2: float = L2, bins: int = BINS) -> LineModel:
     w = np.zeros(Z.shape[1])
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-(Z @ w)))
-        gradient = Z.T @ (weight * (p - y)) + penalty * w
-        hessian = (Z * (weight * p * (1 - p))[:, None]).T @ Z + np.diag(penalty)
+        gradient = Z.T @ (p - y) + penalty * w
+        hessian = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < 1e-9:
