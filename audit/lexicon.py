@@ -57,6 +57,7 @@ class Lexicon:
     boilerplate: re.Pattern[str]
     boilerplate_inline: re.Pattern[str]  # share/subscribe text left inside a paragraph
     comment_widget: re.Pattern[str]
+    comment_form: re.Pattern[str]  # the reply form under a thread: "Leave a Reply"
     comment_date: re.Pattern[str]
     comment_stamp: re.Pattern[str]  # a comment date anywhere in a line ("Ben 19. Juni 2018 um 15:28")
     vague_attribution: re.Pattern[str]
@@ -126,6 +127,7 @@ def get_lexicon() -> Lexicon:
         boilerplate=_line(words("boilerplate")),
         boilerplate_inline=re.compile(_alternation(words("boilerplate_inline")), flags),
         comment_widget=_line(words("comment_widgets")),
+        comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         comment_stamp=re.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
         vague_attribution=re.compile(_alternation(words("vague_attribution")), flags),

@@ -7,7 +7,8 @@ labels come from the pages' own markup: the sentences of the elements a comment 
 each comment into (WordPress `comment-content`/`comment-body`/`comment-text` and the like;
 audit.segment.evaluation.comment_sentences), on the 75 pages that have them. A sentence is
 "left in the body" when it is in our main text (title, headings, body, sources, disclosure),
-"found" when it is in our comment spans. On every page, "body marked as comments" is the share
+"found" when it is in our comment spans; our comment text "labelled" is the share of our
+comment-span lines that are labelled comment text (names and dates count against). On every page, "body marked as comments" is the share
 of the "with" snippets found in our comment spans. In HTML mode our loader reads the same
 class names, so that row is partly by construction; in text mode (the page flattened by
 html_text) no markup is left. trafilatura (include_comments=False) is scored for the leak.
@@ -49,13 +50,14 @@ def main() -> None:
             theirs.add(extracted, "", sentences, [])
     print(f"{pages_with_comments} pages with comments\n")
     print("| system | comment text left in the body | comment text found as comments | "
-          "body snippets marked as comments (all pages) | on pages without comments |")
-    print("|---|---|---|---|---|")
+          "our comment text that is labelled | body snippets marked as comments (all pages) "
+          "| on pages without comments |")
+    print("|---|---|---|---|---|---|")
     for mode, score in scores.items():
-        print(f"| ours ({mode}) | {score.leak:.1%} | {score.recall:.1%} | {score.body_marked:.1%} "
-              f"| {score.marked_without_thread} |")
+        print(f"| ours ({mode}) | {score.leak:.1%} | {score.recall:.1%} | {score.precision:.1%} "
+              f"| {score.body_marked:.1%} | {score.marked_without_thread} |")
     if "html" in modes:
-        print(f"| trafilatura 2.3.1 (html) | {theirs.leak:.1%} | | | |")
+        print(f"| trafilatura 2.3.1 (html) | {theirs.leak:.1%} | | | | |")
 
 
 if __name__ == "__main__":

@@ -132,3 +132,31 @@ def test_an_article_dated_byline_is_not_a_thread_start():
     assert any(t.startswith("Kapitel 121 ist nun auch online") for t in body)
     assert [(c.date, c.text) for c in result.seg.comments] == [
         ("26. März 2004, 16:19", "Danke für dieses Kapitel, Genesis!")]
+
+
+def test_the_reply_form_under_the_last_comment_ends_the_thread():
+    text = ARTICLE + ("1 Kommentar\n"
+                      "Jasmin sagt:\n10. Februar 2019 um 18:05 Uhr\n"
+                      "Endlich, darauf warten wir seit Jahren.\nAntworten\n"
+                      "Schreibe einen Kommentar Antworten abbrechen\n"
+                      "Deine E-Mail-Adresse wird nicht veröffentlicht.\n"
+                      "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail "
+                      "Benachrichtigungen über neue Beiträge zu erhalten.\n"
+                      "Bloggen auf WordPress.com.\n")
+    result = run(text, "page.txt")
+    assert [(c.author, c.text) for c in result.seg.comments] == [
+        ("Jasmin", "Endlich, darauf warten wir seit Jahren.")]
+    kinds = dict((t, k) for k, t in kinds_by_line(result))
+    assert kinds["Bloggen auf WordPress.com."] == "boilerplate"
+
+
+def test_a_reply_form_above_the_thread_does_not_end_it():
+    """wpDiscuz and others put the form first: the comments follow it."""
+    text = ARTICLE + ("2 Kommentare\n"
+                      "Hinterlasse einen Kommentar\n"
+                      "Michael Blahm sagt:\n2. April 2014 um 8:29 Uhr\n"
+                      "Warum nicht gleich bis zum Hauptbahnhof?\nAntworten\n"
+                      "Schreibe einen Kommentar\n"
+                      "Jasmin sagt:\n10. Februar 2019 um 18:05 Uhr\n"
+                      "Endlich, darauf warten wir seit Jahren.\n")
+    assert [c.author for c in run(text, "page.txt").seg.comments] == ["Michael Blahm", "Jasmin"]

@@ -39,6 +39,7 @@ class Region(Enum):
     AFTER = "after"  # past the sources or disclosure: widgets, not body
     COMMENTS = "comments"
     RELATED = "related"
+    END = "end"  # past the thread's reply form (pasted text): the page's footer
 
 
 # Credits, bylines, handles, paths and counters are short too, but never headings.
@@ -62,6 +63,7 @@ class _Classifier:
         self.region = Region.MAIN
         self.title_seen = False
         self.body_lines = 0
+        self.thread_dates = 0  # comment dates seen in the thread
         self.texts = [clean(b, folded) for b in doc.blocks]
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
@@ -137,6 +139,8 @@ class _Classifier:
     def _by_text(self, i: int, block: Block, text: str) -> SpanKind:
         """Plain text and Markdown: the page's regions read from the text's own cues."""
         lex = self.lex
+        if self.region is Region.END:
+            return SpanKind.BOILERPLATE
         if block.zone == "comments" or self.region is Region.COMMENTS:
             return self._in_comments(block, text, i)
         # A thread follows the article: labels and dates above it are counters and bylines.
@@ -186,6 +190,10 @@ class _Classifier:
             is_name_line(texts[j + 2]) and word_count(texts[j + 3]) >= 5
             for j in range(len(texts) - 3))
 
+    def _date_within(self, i: int, lines: int) -> bool:
+        return any(is_comment_date(b, t) for b, t in zip(self.doc.blocks[i + 1:i + 1 + lines],
+                                                         self.texts[i + 1:i + 1 + lines]))
+
     def _thread_repeats(self, i: int) -> bool:
         """A comment date, then a reply link, then another comment date, within THREAD_WINDOW
         lines: a thread, whatever its header says. Dated teaser lists have no reply links, and
@@ -227,11 +235,16 @@ class _Classifier:
         if self.region is not Region.COMMENTS and lex.comments_header.match(text):
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
+        if not self.hinted and self.thread_dates and lex.comment_form.match(text) and \
+                not self._date_within(i, THREAD_WINDOW):
+            self.region = Region.END  # the reply form under the last comment
+            return SpanKind.BOILERPLATE
         if block.role == "reply" or lex.comment_widget.match(text) or lex.boilerplate.match(text) \
                 or lex.comments_header.match(text) and self.region is Region.COMMENTS \
                 and block.zone != "comments":
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS
+        self.thread_dates += is_comment_date(block, text)
         if self._thread_label(i, block, text):
             return SpanKind.BOILERPLATE
         return SpanKind.COMMENTS

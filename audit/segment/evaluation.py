@@ -103,7 +103,7 @@ def comment_sentences(html: bytes) -> list[str]:
 @dataclass
 class CommentScore:
     """Characters of labelled comment sentences left in the main text or found as comments,
-    and "with" snippets marked as comments."""
+    characters of our comment spans that are labelled, and "with" snippets marked as comments."""
 
     chars: int = 0
     leaked: int = 0
@@ -111,8 +111,11 @@ class CommentScore:
     snippets: int = 0
     marked: int = 0
     marked_without_thread: int = 0  # on pages with no comment labels at all
+    span_chars: int = 0  # text of our comment spans on pages with comment labels
+    span_chars_labelled: int = 0  # ... of lines that are labelled comment text
 
     def add(self, main: str, comments: str, sentences: list[str], with_: list[str]) -> None:
+        comments_lines = comments.splitlines()
         main, comments = normalise(main), normalise(comments)
         self.chars += sum(map(len, sentences))
         self.leaked += sum(len(s) for s in sentences if s in main)
@@ -121,6 +124,11 @@ class CommentScore:
         self.snippets += len(with_)
         self.marked += marked
         self.marked_without_thread += 0 if sentences else marked
+        if sentences:
+            labelled = " ".join(sentences)
+            for line in filter(None, (normalise(x) for x in comments_lines)):
+                self.span_chars += len(line)
+                self.span_chars_labelled += len(line) if line[:40] in labelled else 0
 
     @property
     def leak(self) -> float:
@@ -129,6 +137,11 @@ class CommentScore:
     @property
     def recall(self) -> float:
         return self.found / self.chars if self.chars else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Share of our comment text that is labelled comment text (names and dates are not)."""
+        return self.span_chars_labelled / self.span_chars if self.span_chars else 0.0
 
     @property
     def body_marked(self) -> float:
