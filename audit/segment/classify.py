@@ -64,6 +64,7 @@ class _Classifier:
         self.title_seen = False
         self.body_lines = 0
         self.thread_dates = 0  # comment dates seen in the thread
+        self._dated: dict[int, bool] = {}  # line -> is a comment date; windows overlap
         self.texts = [clean(b, folded) for b in doc.blocks]
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
@@ -146,10 +147,10 @@ class _Classifier:
         # A thread follows the article: labels and dates above it are counters and bylines.
         after_article = self.body_lines >= THREAD_AFTER_BODY_LINES
         if after_article and lex.comments_header.match(text) and not text.startswith("0 ") \
-                and self._thread_follows(i):
+                and self._thread_follows(i):  # "0 Kommentare" counts an empty thread
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
-        if after_article and is_comment_date(block, text) and self._thread_repeats(i):
+        if after_article and self._is_date(i) and self._thread_repeats(i):
             self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
             return self._in_comments(block, text, i)
         if lex.related_header.match(text) or block.zone == "related":
@@ -179,9 +180,8 @@ class _Classifier:
     def _thread_follows(self, i: int) -> bool:
         """A "Comments" label opens the thread only if widgets or comment dates follow it:
         in a pasted page the same word also sits in menus and counters."""
-        blocks, texts = self.doc.blocks[i + 1:i + 9], self.texts[i + 1:i + 9]
-        if any(self.lex.comment_widget.match(t) or is_comment_date(b, t)
-               for b, t in zip(blocks, texts)):
+        texts = self.texts[i + 1:i + 9]
+        if any(self.lex.comment_widget.match(t) for t in texts) or self._date_within(i, 8):
             return True
         # Or, when the thread shows no dates and an article stands above it: name, what the
         # reader wrote, name, what the next one wrote (headings over paragraphs look alike).
@@ -190,21 +190,23 @@ class _Classifier:
             is_name_line(texts[j + 2]) and word_count(texts[j + 3]) >= 5
             for j in range(len(texts) - 3))
 
+    def _is_date(self, i: int) -> bool:
+        if i not in self._dated:
+            self._dated[i] = is_comment_date(self.doc.blocks[i], self.texts[i])
+        return self._dated[i]
+
     def _date_within(self, i: int, lines: int) -> bool:
-        return any(is_comment_date(b, t) for b, t in zip(self.doc.blocks[i + 1:i + 1 + lines],
-                                                         self.texts[i + 1:i + 1 + lines]))
+        return any(self._is_date(j) for j in range(i + 1, min(i + 1 + lines, len(self.texts))))
 
     def _thread_repeats(self, i: int) -> bool:
         """A comment date, then a reply link, then another comment date, within THREAD_WINDOW
         lines: a thread, whatever its header says. Dated teaser lists have no reply links, and
         an article's own dated byline has the article, not a reply link, before the next date."""
-        following = zip(self.doc.blocks[i + 1:i + 1 + THREAD_WINDOW],
-                        self.texts[i + 1:i + 1 + THREAD_WINDOW])
         replied = False
-        for block, text in following:
-            if is_comment_date(block, text):
+        for j in range(i + 1, min(i + 1 + THREAD_WINDOW, len(self.texts))):
+            if self._is_date(j):
                 return replied
-            replied = replied or bool(self.lex.comment_widget.match(text))
+            replied = replied or bool(self.lex.comment_widget.match(self.texts[j]))
         return False
 
     def _prose(self, i: int, text: str) -> bool:
@@ -244,7 +246,7 @@ class _Classifier:
                 and block.zone != "comments":
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS
-        self.thread_dates += is_comment_date(block, text)
+        self.thread_dates += self._is_date(i)
         if self._thread_label(i, block, text):
             return SpanKind.BOILERPLATE
         return SpanKind.COMMENTS
@@ -253,17 +255,16 @@ class _Classifier:
         """A short label in the thread that is neither a date, nor an author (followed by a
         date, or in an undated thread by what they wrote), nor the text under a date:
         "Schreiben Sie den ersten Kommentar", "Pokaż:", a vote count."""
-        if block.role in ("author", "date", "text") or is_comment_date(block, text):
+        if block.role in ("author", "date", "text") or self._is_date(i):
             return False
         if word_count(text) > 6 or re.search(r"[.!?…]\s*$", text):
             return False  # a sentence, however short, is what a reader wrote
-        if i > 0 and is_comment_date(self.doc.blocks[i - 1], self.texts[i - 1]):
+        if i > 0 and self._is_date(i - 1):
             return False  # "Interesting place :)"
-        following = list(zip(self.doc.blocks[i + 1:i + 3], self.texts[i + 1:i + 3]))
-        if any(is_comment_date(b, t) for b, t in following):
+        if self._date_within(i, 2):
             return False
-        return not (word_count(text) <= 3 and is_name_line(text) and following
-                    and word_count(following[0][1]) >= 5)
+        return not (word_count(text) <= 3 and is_name_line(text) and i + 1 < len(self.texts)
+                    and word_count(self.texts[i + 1]) >= 5)
 
     def _in_main(self, i: int, block: Block, text: str) -> SpanKind:
         if block.tag == "h1" and not self.title_seen:

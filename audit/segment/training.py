@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import bisect
 import random
-import re
 from dataclasses import dataclass, replace
 
 from audit.lexicon import fold
 from audit.load import load
 from audit.model import Block
 from audit.segment.cues import clean
+from audit.segment.evaluation import Score, main_text, normalise
 from audit.segment.lines import FEATURES, LineModel, line_features
 
-_WS = re.compile(r"\s+")
 L2 = 10.0
 BINS = 10
 
@@ -66,7 +65,7 @@ def line_labels(text: str, blocks: tuple[Block, ...], with_: list[str],
     labels = [-1] * len(blocks)
     for snippets, value in ((without, 0), (with_, 1)):  # "with" wins where both match
         for snippet in snippets:
-            needle = _WS.sub(" ", snippet).strip()
+            needle = normalise(snippet)
             pos = flat_text.find(needle) if needle else -1
             while pos >= 0:
                 first, last = where[pos], where[pos + len(needle) - 1]
@@ -170,8 +169,6 @@ class CrossValidation:
 def cross_validate(examples: list[Example], french: set[str], k: int = 5) -> CrossValidation:
     """Out-of-fold scores: each page, and the clean draft made from it, is segmented with the
     model trained on the other folds; the draft's lines should all stay in the main text."""
-    from audit.segment.evaluation import Score, main_text
-
     result = CrossValidation(Score(), Score(), 0, 0)
     kept = total = 0
     for ex, model in zip(examples, out_of_fold_models(examples, k)):
