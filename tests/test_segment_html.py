@@ -59,3 +59,44 @@ def test_english_comment_thread_in_plain_text():
         ("John Smith", "2 hours ago", "About time, honestly."),
         ("Anna K.", "1 day ago", "Who pays for it?\nIt will cost a fortune.")]
     assert_partition(result)
+
+
+_ARTICLE_HTML = ("<html><head><title>Le tram</title></head><body><article><h1>Le tram</h1>"
+                 "<div class='entry-content'><p>Le conseil municipal a approuvé mardi "
+                 "l'extension de la ligne de tramway jusqu'à l'aéroport, a indiqué le maire dans "
+                 "un communiqué publié dans la soirée.</p><p>Les travaux commenceront au "
+                 "printemps prochain et dureront environ deux ans, selon la métropole.</p></div>"
+                 "</article><div id='comments' class='comments-area'><h2>2 commentaires</h2>"
+                 "<ol class='comment-list'>{}</ol></div></body></html>")
+
+
+def _comment(li_class: str, author: str, meta: str, text: str) -> str:
+    # The older WordPress comment markup: the text's <p> has no class of its own.
+    return (f"<li class='{li_class}'><div class='comment-body'>"
+            f"<div class='comment-author vcard'><cite class='fn'>{author}</cite></div>"
+            f"<div class='comment-meta commentmetadata'>{meta}</div>"
+            f"<p>{text}</p><div class='reply'><a>Répondre</a></div></div></li>")
+
+
+def test_comment_of_a_registered_user_keeps_its_text_apart_from_its_author():
+    """WordPress marks a registered user's whole comment "comment-author-<user>"."""
+    html = _ARTICLE_HTML.format(
+        _comment("comment byuser comment-author-aedwards even depth-1", "Art Edwards",
+                 "11 juillet 2026 à 12 h 25", "Enfin une bonne nouvelle pour le quartier.")
+        + _comment("comment even depth-1", "Claire", "12 juillet 2026 à 9 h 10",
+                   "Et qui paiera la facture ?"))
+    comments = run(html, "page.html").seg.comments
+    assert [(c.author, c.date, c.text) for c in comments] == [
+        ("Art Edwards", "11 juillet 2026 à 12 h 25", "Enfin une bonne nouvelle pour le quartier."),
+        ("Claire", "12 juillet 2026 à 9 h 10", "Et qui paiera la facture ?")]
+
+
+def test_a_date_box_that_holds_only_a_name_is_not_a_date():
+    html = _ARTICLE_HTML.format(
+        _comment("comment", "HansEhrlich", "<span>HansEhrlich</span> 17.10.2019, 14:14",
+                 "Im Prospekt steht es erst für nächste Woche.").replace(
+            "<div class='comment-meta commentmetadata'>",
+            "<div class='comment-meta commentmetadata'><p>HansEhrlich</p>"))
+    comments = run(html, "page.html").seg.comments
+    assert [(c.author, c.text) for c in comments] == [
+        ("HansEhrlich", "Im Prospekt steht es erst für nächste Woche.")]

@@ -47,7 +47,9 @@ _TAG_ZONES = {"nav": "nav", "footer": "footer", "aside": "sidebar",
 _ROLE_TOKENS = [
     ("reply", re.compile(r"^reply$|comment-reply|reply-link|comment-actions")),
     ("date", re.compile(r"comment-meta|comment-date|comment-time|commentmetadata|^date$")),
-    ("author", re.compile(r"comment-author|^fn$|^author$|comment-name|username")),
+    # Not "comment-author-<user>": WordPress puts it on the whole comment of a registered user.
+    ("author", re.compile(r"^comment-author$|^comment-author-name$|comment__author|^fn$|^author$"
+                          r"|comment-name|username")),
     ("text", re.compile(r"comment-content|comment-text|comment-body-text|^text$")),
 ]
 _WS = re.compile(r"[ \t\n\r\f\v]+")  # not \s: a no-break space is meant

@@ -82,11 +82,13 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} 
 def is_comment_date(block: Block, text: str) -> bool:
     """A comment's date line: the date alone, or a short line with a date and a time of day
     around the name and the reply link ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten")."""
-    if block.role == "date":
-        return True
     lex = get_lexicon()
-    return bool(lex.comment_date.match(text)) or word_count(text) <= 12 and \
-        bool(_TIME_OF_DAY.search(text)) and bool(lex.comment_stamp.search(text))
+    if lex.comment_date.match(text):
+        return True
+    if block.role == "date":  # the markup's date box, unless it holds only the name
+        return bool(_DIGIT.search(text))
+    return word_count(text) <= 12 and bool(_TIME_OF_DAY.search(text)) and \
+        bool(lex.comment_stamp.search(text))
 
 
 _DIGIT = re.compile(r"\d")
