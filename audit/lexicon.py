@@ -71,6 +71,7 @@ class Lexicon:
     units: dict[str, str]
     months: dict[str, int]
     month_names: frozenset[str]  # full names only; abbreviations like "sept" are words too
+    weekdays: frozenset[str]
     number_words: dict[str, frozenset[str]]
 
 
@@ -141,6 +142,7 @@ def get_lexicon() -> Lexicon:
         units={k.lower(): v for k, v in _merged(docs, "units").items()},
         months=_months(docs),
         month_names=frozenset(m for d in docs for m in d.get("months", [])),
+        weekdays=frozenset(w for d in docs for w in d.get("weekdays", [])),
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},
     )

@@ -160,3 +160,13 @@ def test_a_reply_form_above_the_thread_does_not_end_it():
                       "Jasmin sagt:\n10. Februar 2019 um 18:05 Uhr\n"
                       "Endlich, darauf warten wir seit Jahren.\n")
     assert [c.author for c in run(text, "page.txt").seg.comments] == ["Michael Blahm", "Jasmin"]
+
+
+def test_weekday_between_the_name_and_the_date_is_not_part_of_the_name():
+    text = ARTICLE + ("2 Comments\n"
+                      "Josef Franz Lindner, Do 9 Apr 2020 / 08:34 Antworten\n"
+                      "Sehr nachdenkenswert finde ich die Erwägungen zur Triage.\n"
+                      "Sam 9. April 2020 um 20:50 Uhr - Antworten\n"
+                      "Ich fürchte, das überzeugt mich nicht.\n")
+    assert [(c.author, c.date) for c in run(text, "page.txt").seg.comments] == [
+        ("Josef Franz Lindner", "9 Apr 2020 / 08:34"), ("Sam", "9. April 2020 um 20:50 Uhr")]

@@ -60,7 +60,12 @@ def _split_stamp(line: str) -> tuple[str | None, str]:
     match = get_lexicon().comment_stamp.search(line)
     if match is None or match.start() == 0 and match.end() == len(line):
         return None, line
-    name = line[:match.start()].strip(" ,;|-–·/")
+    words = line[:match.start()].strip(" ,;|-–·/").split()
+    weekdays = get_lexicon().weekdays
+    # "Josef Lindner, Do 9 Apr 2020": a weekday after the name's comma ("Sam" alone is a name)
+    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower().strip(".") in weekdays:
+        words.pop()
+    name = " ".join(words).strip(" ,;|-–·/")
     return (name if name and is_name_line(name) else None), match.group().strip()
 
 
