@@ -26,6 +26,10 @@ def normalise(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
 @dataclass
 class Score:
     tp: int = 0
@@ -48,11 +52,11 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return _ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return _ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
@@ -132,20 +136,20 @@ class CommentScore:
 
     @property
     def leak(self) -> float:
-        return self.leaked / self.chars if self.chars else 0.0
+        return _ratio(self.leaked, self.chars)
 
     @property
     def recall(self) -> float:
-        return self.found / self.chars if self.chars else 0.0
+        return _ratio(self.found, self.chars)
 
     @property
     def precision(self) -> float:
         """Share of our comment text that is labelled comment text (names and dates are not)."""
-        return self.span_chars_labelled / self.span_chars if self.span_chars else 0.0
+        return _ratio(self.span_chars_labelled, self.span_chars)
 
     @property
     def body_marked(self) -> float:
-        return self.marked / self.snippets if self.snippets else 0.0
+        return _ratio(self.marked, self.snippets)
 
 
 @dataclass(frozen=True)
