@@ -48,9 +48,9 @@ FEATURES = OWN + tuple(f"{name}[{d:+d}]" for d in _OFFSETS for name in _NEIGHBOU
 
 def line_features(texts: list[str]) -> list[list[float]]:
     """One row of FEATURES per line (the lines as the classifier sees them: folded, stripped)."""
-    words = [[w for w in _WORD.findall(t.lower())] for t in texts]
-    stop = stoplist_for([w for ws in words for w in ws], None)
-    first = [initial_class(t, stop) for t in texts]
+    words = [_WORD.findall(t.lower()) for t in texts]
+    stop = stoplist_for([w for ws in words for w in ws])
+    first = [initial_class(t, ws, stop) for t, ws in zip(texts, words)]
     good = [1.0 if cls == GOOD else 0.0 for cls in revise(texts, first)]
     boilerplate = get_lexicon().boilerplate
     seen = Counter(texts)

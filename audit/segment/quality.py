@@ -17,7 +17,6 @@ _LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
               "it": "Italian", "pt": "Portuguese", "pl": "Polish", "nl": "Dutch"}
 LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters, as jusText
 STOPWORDS_LOW, STOPWORDS_HIGH = 0.30, 0.32
-_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"[.!?…:;»”\"')]\s*$")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -31,17 +30,15 @@ def _stoplists() -> dict[str, frozenset[str]]:
             for code, name in _LANGUAGES.items()}
 
 
-def stoplist_for(words: list[str], language: str | None) -> frozenset[str]:
-    lists = _stoplists()
-    if language in lists:
-        return lists[language]
-    # No language known: the list that covers most of the page's words.
+def stoplist_for(words: list[str]) -> frozenset[str]:
+    """The stoplist that covers most of the page's words: pasted text names no language."""
     sample = words[:2000]
-    return max(lists.values(), key=lambda stop: sum(map(stop.__contains__, sample)))
+    return max(_stoplists().values(), key=lambda stop: sum(map(stop.__contains__, sample)))
 
 
-def initial_class(text: str, stop: frozenset[str]) -> str:
-    words = _WORD.findall(text.lower())
+def initial_class(text: str, words: list[str], stop: frozenset[str]) -> str:
+    """jusText's first class of a line, from its length and the stopword density of its
+    (lowercased) words."""
     density = sum(w in stop for w in words) / len(words) if words else 0.0
     if len(text) < LENGTH_LOW:
         return SHORT
