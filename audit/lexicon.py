@@ -47,9 +47,6 @@ class Lexicon:
     stopwords: dict[str, frozenset[str]]
     all_stopwords: frozenset[str]
     distinctive_stopwords: dict[str, frozenset[str]]  # those no other language shares
-    disclosure: re.Pattern[str]  # one alternation; the group name gives the language
-    ai_words: frozenset[str]  # single words; multi-word ones are matched as substrings
-    ai_phrases: tuple[str, ...]
     sources_header: re.Pattern[str]
     sources_inline: re.Pattern[str]
     comments_header: re.Pattern[str]
@@ -117,10 +114,6 @@ def get_lexicon() -> Lexicon:
         distinctive_stopwords={lang: frozenset(w for w in words if sum(w in other for other in
                                                                         stopwords.values()) == 1)
                                for lang, words in stopwords.items()},
-        disclosure=re.compile("|".join(f"(?P<{d['language']}_{n}>{p})" for d in docs
-                                       for n, p in enumerate(d.get("disclosure", []))), flags),
-        ai_words=frozenset(w for w in words("ai_words") if " " not in w),
-        ai_phrases=tuple(w for w in words("ai_words") if " " in w),
         sources_header=_line(words("sources_headers")),
         sources_inline=re.compile(rf"^\s*(?:{_alternation([d['sources_inline'] for d in docs if 'sources_inline' in d])})", flags),
         comments_header=_line(words("comments_headers")),
@@ -159,3 +152,109 @@ def detect_language(text: str) -> str | None:
               for lang, words in lex.distinctive_stopwords.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 1 else None
+
+
+# AI provenance cues: lexicons/ai/<lang>.yml, one file a language, plus tools.yml (tool names
+# in every language). Read by audit/segment/disclosure.py.
+_ACTS = ("translated", "summarised", "voiced", "illustrated", "generated", "assisted")
+
+
+def _any(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+def _whole(patterns: list[str]) -> re.Pattern[str]:
+    # A cue ending with an apostrophe ("l'", "n'") is followed by its word.
+    return re.compile(rf"(?<!\w)(?:{_any(patterns)})(?:(?<=')|(?!\w))", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AiCues:
+    """One language's compiled cues of AI provenance."""
+
+    language: str
+    agent: re.Pattern[str]
+    acts: tuple[tuple[str, re.Pattern[str]], ...]  # (act, pattern), most specific first
+    any_act: re.Pattern[str]
+    deictic: re.Pattern[str]  # "cet article", "this story", "quest'articolo"
+    bare: re.Pattern[str]  # a content noun or an act opening the sentence: "Texte traduit…"
+    participle: re.Pattern[str]  # how a participle ends: "Traduit par…", not "Créer un résumé"
+    locative: re.Pattern[str]  # "dans" right before "cet article"
+    negator: re.Pattern[str]
+    contrast: re.Pattern[str]  # "pas par moi, mais par ChatGPT": the negation is of another
+    conditional: re.Pattern[str]
+    modal: re.Pattern[str]
+    reported: re.Pattern[str]  # "According to Hernandez, …": someone else's words
+    subordinator: re.Pattern[str]
+    article: re.Pattern[str]
+    linkers: frozenset[str]
+    review: re.Pattern[str]
+    scopes: tuple[tuple[str, re.Pattern[str]], ...]
+    byline: re.Pattern[str]
+    credit: re.Pattern[str]
+    residue: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AiLexicon:
+    cues: tuple[AiCues, ...]
+    any_agent: re.Pattern[str]  # every language's agents and tools: a cheap first test
+    residue: re.Pattern[str]  # every language's chatbot leftovers
+
+
+def _ai_cues(doc: dict[str, Any], tools: list[str]) -> AiCues:
+    acts = doc.get("acts", {})
+    dets = _any(doc.get("determiners", []))
+    content = _any(doc.get("content", []))
+    act_any = _any([p for name in _ACTS for p in acts.get(name, [])])
+    return AiCues(
+        language=doc["language"],
+        agent=_whole(doc.get("agents", []) + tools),
+        acts=tuple((name, _whole(acts[name])) for name in _ACTS if acts.get(name)),
+        any_act=_whole([act_any]),
+        # "cet article", "nos articles", "the images below"
+        deictic=re.compile(rf"(?<!\w)(?:{dets}|{_any(doc.get('possessives', []))})(?:(?<=')|\s+)"
+                           rf"(?:[\w'-]+\s+){{0,2}}?(?:{content})(?!\w)"
+                           rf"|(?<!\w)(?:{content})\s+(?:[\w'-]+\s+)?(?:{_any(doc.get('here', []))})(?!\w)",
+                           re.IGNORECASE),
+        # "Texte traduit…", "Les points clés ont été…", "Rédigé avec…"; not "L'article de CNET".
+        bare=re.compile(rf"^\W*(?:(?P<article>(?:{_any(doc.get('articles', []))})(?:(?<=')|\s+))?"
+                        rf"(?:{_any(doc.get('bare', []))})(?!\w)(?!\s+(?:{_any(doc.get('owners', []))})(?:(?<=')|\b))"
+                        rf"|(?P<act>{act_any})(?!\w))", re.IGNORECASE),
+        participle=re.compile(rf"(?:{_any(doc.get('participles', []))})$", re.IGNORECASE),
+        locative=re.compile(rf"(?<!\w)(?:{_any(doc.get('locatives', []))})\s*$", re.IGNORECASE),
+        negator=_whole(doc.get("negators", [])),
+        contrast=_whole(doc.get("contrasts", [])),
+        conditional=_whole(doc.get("conditionals", [])),
+        modal=_whole(doc.get("modals", [])),
+        reported=_whole(doc.get("reported", [])),
+        subordinator=_whole(doc.get("subordinators", [])),
+        article=_whole(doc.get("articles", [])),
+        linkers=frozenset(w.lower() for w in doc.get("linkers", [])),
+        review=_whole(doc.get("review", [])),
+        scopes=tuple((name, _whole(patterns)) for name, patterns in (doc.get("scopes") or {}).items()),
+        byline=re.compile(rf"^\W*(?:{_any(doc.get('bylines', []))})\s+\S", re.IGNORECASE),
+        # "Illustration : Midjourney", "AI art by Midjourney"
+        credit=re.compile(rf"^\W*(?:{_any(doc.get('credits', []))})\s*(?:[:/|©]|-\s|(?:{_any(doc.get('bylines', []))})\s)",
+                          re.IGNORECASE),
+        residue=_whole(doc.get("residue", [])),
+    )
+
+
+@functools.cache
+def get_ai_lexicon() -> AiLexicon:
+    folder = resources.files("audit") / "lexicons" / "ai"
+    docs, tools = [], []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".yml"):
+            continue
+        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        if "language" in data:
+            docs.append(data)
+        tools.extend(data.get("tools", []))
+    cues = tuple(_ai_cues(d, tools) for d in docs)
+    return AiLexicon(
+        cues=cues,
+        any_agent=_whole([p for d in docs for p in d.get("agents", [])] + tools),
+        residue=_whole([p for d in docs for p in d.get("residue", [])]),
+    )

@@ -178,6 +178,22 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Disclosure:
+    """A statement that AI took part in making this content ("Texte traduit par DeepL")."""
+
+    start: int
+    end: int
+    text: str
+    language: str
+    form: str  # "statement", "label", "byline", "caption"
+    act: str  # generated, assisted, translated, summarised, voiced, illustrated
+    agent: str
+    scope: str | None  # "key points", "image", "translation"… when the text says
+    review: bool  # a human review or editorial responsibility is stated
+    where: str  # the span kind it sits in, or "hidden" (markup a reader does not see)
+
+
+@dataclass(frozen=True)
 class Finding:
     rule: str
     name: str

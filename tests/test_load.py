@@ -97,7 +97,10 @@ def test_html_deeper_than_the_parser_can_hold_is_a_clear_error():
 def test_markdown_front_matter_and_markers():
     doc = load("---\ntitle: Le titre\ndate: 2026-01-05\nai_generated: true\n---\n# Le titre\n\n"
                "Un paragraphe.\n\n- un point\n", "a.md")
-    assert doc.meta == {"title": "Le titre", "published": "2026-01-05", "ai_generated": "True"}
+    assert doc.meta == {"title": "Le titre", "published": "2026-01-05",
+                        "ai_generated": "front matter ai_generated: True",
+                        "ai_provenance": [{"source": "front matter ai_generated", "value": "True",
+                                           "claim": "generated", "scope": "article"}]}
     assert [(b.tag, b.text) for b in doc.blocks] == [("h1", "# Le titre"), ("", "Un paragraphe."),
                                                      ("li", "- un point")]
 

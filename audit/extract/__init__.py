@@ -10,10 +10,11 @@ from audit.extract.attributions import find_attributions
 from audit.extract.citations import parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.quantities import find_conversions, find_quantities
+from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
 from audit.lexicon import detect_language, get_lexicon
-from audit.model import (Attribution, Citation, Conversion, DateMention, Document, Quantity,
-                         Quote, SpanKind)
+from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
+                         Quantity, Quote, SpanKind)
 from audit.segment import Segmentation
 from audit.settings import Settings
 
@@ -36,6 +37,8 @@ class Facts:
     quotes: tuple[Quote, ...]
     inline_boilerplate: tuple[tuple[int, int], ...]  # share/subscribe text inside body paragraphs
     author: str | None = None  # from metadata, else from a visible byline ("Par Claire Martin")
+    disclosures: tuple[Disclosure, ...] = ()  # AI-use disclosures, visible or hidden
+    residue: tuple[tuple[int, int], ...] = ()  # chatbot leftovers in the article's text
 
     def latest_dated_mention(self, before: int | None = None) -> DateMention | None:
         """The latest date (month precision or better) the text mentions, for undated articles."""
@@ -99,6 +102,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY))),
         inline_boilerplate=tuple(_inline_boilerplate(folded, _ranges(seg, SpanKind.BODY))),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
+        disclosures=tuple(find_page_disclosures(doc, seg, language)),
+        residue=tuple(find_page_residue(seg)),
     )
 
 

@@ -13,6 +13,7 @@ import functools
 import re
 from typing import Any
 
+from audit.lexicon import get_ai_lexicon
 from audit.load.decode import LoadError
 from audit.load.extractor import extractor_verdicts
 from audit.load.metadata import page_metadata
@@ -102,6 +103,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.chrome: list[Any] = []  # outermost nav, footer and form elements
+        self.hidden: list[Any] = []  # hidden elements, read only for AI provenance notes
         self.parts: list[str] = []
         self.length = 0
         self.rows: list[tuple] = []  # Block fields but the extractor's verdict, added last
@@ -147,6 +149,7 @@ class _Builder:
 
 
 _ENTER, _EXIT = 0, 1
+_MAX_HIDDEN = 200
 _CHROME = frozenset({"nav", "footer"})  # not <form>: ASP.NET pages wrap everything in one
 
 
@@ -166,6 +169,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         tag = el.tag
         attrs = el.attrib
         if not isinstance(tag, str) or tag in skip or (attrs and _hidden(attrs)):
+            if attrs and isinstance(tag, str) and tag not in skip and len(builder.hidden) < _MAX_HIDDEN:
+                builder.hidden.append(el)
             if el.tail:  # comments and skipped elements still end with the parent's text
                 add(el.tail, context)
             continue
@@ -222,6 +227,17 @@ def parse(text: str) -> Any:
     return root
 
 
+def _hidden_ai_text(elements: list[Any]) -> list[str]:
+    """Short texts of hidden elements that name an AI agent: a disclosure a reader never sees."""
+    agent = get_ai_lexicon().any_agent
+    texts = []
+    for el in elements:
+        text = _WS.sub(" ", el.text_content() or "").strip()
+        if text and len(text) <= 600 and agent.search(text):
+            texts.append(text)
+    return texts[:20]
+
+
 def load_html(text: str, *, name: str, encoding: str) -> Document:
     root = parse(text)
     meta = page_metadata(root)
@@ -238,6 +254,9 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
     for el in builder.chrome:  # the extractor never keeps them; a smaller tree is faster
         if el.getparent() is not None:
             el.drop_tree()
+    hidden = _hidden_ai_text(builder.hidden)
+    if hidden:
+        meta["hidden_ai_text"] = hidden
     verdicts = extractor_verdicts(root, [row[2] for row in builder.rows])
     blocks = [Block(*row, extracted=verdicts[n] if verdicts else None)
               for n, row in enumerate(builder.rows)]

@@ -7,6 +7,7 @@ import re
 import yaml
 
 from audit.load.decode import LoadError
+from audit.load.provenance import AI_GENERATOR, declaration, flag_claim, iptc_claim, summary
 from audit.load.text import line_blocks
 from audit.model import Block, Document
 
@@ -17,8 +18,14 @@ _MARKERS = [
     (re.compile(r"^>\s?"), lambda m: "blockquote"),
 ]
 _FRONT_KEYS = {"title": "title", "date": "published", "published": "published",
-               "author": "author", "lang": "language", "language": "language",
-               "ai_generated": "ai_generated", "ai": "ai_generated", "ai_assisted": "ai_generated"}
+               "author": "author", "lang": "language", "language": "language"}
+# Front matter keys that declare AI provenance (True: the key itself says "assisted"), and
+# those that record a human review or editorial responsibility.
+_AI_KEYS = {"ai_generated": False, "ai-generated": False, "ai": False, "ai_assisted": True,
+            "ai-assisted": True, "ai_translated": True, "digital_source_type": False,
+            "digitalsourcetype": False, "generator": False}
+_REVIEW_KEYS = ("ai_reviewed", "human_review", "human_reviewed", "editorial_review",
+                "reviewed_by", "editor", "editorial_responsibility")
 
 
 def _front_matter(text: str, name: str) -> tuple[dict, str]:
@@ -31,7 +38,26 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
         raise LoadError(f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from None
     if not isinstance(data, dict):
         raise LoadError("front matter is not a mapping of keys to values")
-    meta = {_FRONT_KEYS[k]: str(v) for k, v in data.items() if k in _FRONT_KEYS and v is not None}
+    meta: dict = {_FRONT_KEYS[k]: str(v) for k, v in data.items() if k in _FRONT_KEYS and v is not None}
+    declared = []
+    for key, value in data.items():
+        key = str(key).lower()
+        if key not in _AI_KEYS or value is None:
+            continue
+        if key == "generator":
+            if AI_GENERATOR.search(str(value)):
+                declared.append(declaration("front matter generator", value, "generated"))
+            continue
+        claim = iptc_claim(str(value)) if "source_type" in key or "sourcetype" in key else \
+            flag_claim(str(value).lower() if isinstance(value, bool) else value, _AI_KEYS[key])
+        if claim:
+            declared.append(declaration(f"front matter {key}", value, claim))
+    if declared:
+        meta["ai_provenance"] = declared
+        meta["ai_generated"] = summary(declared)
+    review = next((f"{k}: {data[k]}" for k in _REVIEW_KEYS if data.get(k) not in (None, False, "", "false", "no")), None)
+    if review:
+        meta["ai_review"] = review
     return meta, text[match.end():]
 
 

@@ -7,6 +7,8 @@ import json
 import re
 from typing import Any
 
+from audit.load.provenance import AI_GENERATOR, declaration, flag_claim, iptc_claim, summary
+
 _META_KEYS = {
     "published": ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
                   "pubdate", "publish-date", "publishdate", "sailthru.date", "parsely-pub-date",
@@ -15,12 +17,14 @@ _META_KEYS = {
     "author": ["author", "article:author", "dc.creator", "parsely-author", "byl"],
     "site_name": ["og:site_name", "application-name", "publisher"],
     "title": ["og:title", "twitter:title", "dc.title"],
-    "ai_generated": ["ai-generated", "ai_generated", "generated-by-ai", "iptc:digitalsourcetype",
-                     "digitalsourcetype"],
 }
-_AI_GENERATOR = re.compile(r"\b(gpt|chatgpt|openai|claude|gemini|llm|ai writer|jasper)\b", re.I)
+# Meta tags that declare AI provenance: yes/no flags, and IPTC digital source types.
+_AI_FLAGS = {"ai-generated": False, "ai_generated": False, "generated-by-ai": False,
+             "ai-content": False, "ai-assisted": True, "ai_assisted": True}
+_AI_SOURCE_TYPES = ("iptc:digitalsourcetype", "digitalsourcetype", "digital-source-type",
+                    "iptc4xmpext:digitalsourcetype", "xmp:digitalsourcetype")
+_IMAGE_TYPES = frozenset({"imageobject", "photograph", "mediaobject", "videoobject", "audioobject"})
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
-_AI_SOURCE_TYPE = re.compile(r"trainedalgorithmicmedia|compositesynthetic|algorithmicmedia", re.I)
 
 
 def _json_ld(root: Any) -> list[dict[str, Any]]:
@@ -37,10 +41,64 @@ def _json_ld(root: Any) -> list[dict[str, Any]]:
             item = stack.pop()
             if isinstance(item, dict):
                 items.append(item)
-                stack.extend(v for v in item.get("@graph", []) if isinstance(v, dict))
+                graph = item.get("@graph", [])
+                stack.extend(v for v in graph if isinstance(v, dict)) if isinstance(graph, list) else None
             elif isinstance(item, list):
                 stack.extend(item)
     return items
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type", "")
+    return {str(k).lower() for k in (kind if isinstance(kind, list) else [kind])}
+
+
+def _source_types(item: dict[str, Any], scope: str, depth: int = 0):
+    """(scope, value) of every digitalSourceType in a JSON-LD item and the objects it holds
+    (an article's image is scope "image")."""
+    if depth > 4:
+        return
+    value = item.get("digitalSourceType")
+    if isinstance(value, (str, dict)):
+        yield scope, value.get("@id", "") if isinstance(value, dict) else value
+    for key, child in item.items():
+        for sub in child if isinstance(child, list) else [child]:
+            if isinstance(sub, dict) and key != "@graph":
+                sub_scope = "image" if key in ("image", "thumbnail", "associatedMedia") or \
+                    _types(sub) & _IMAGE_TYPES else scope
+                yield from _source_types(sub, sub_scope, depth + 1)
+
+
+def _ai_provenance(found: dict[str, str], items: list[dict[str, Any]], root: Any) -> list[dict]:
+    declared = []
+    for key, assisted in _AI_FLAGS.items():
+        if key in found:
+            declared.append(declaration(f"meta {key}", found[key], flag_claim(found[key], assisted)))
+    for key in _AI_SOURCE_TYPES:
+        if key in found and iptc_claim(found[key]):
+            declared.append(declaration(f"meta {key}", found[key], iptc_claim(found[key])))
+    for item in items:
+        scope = "image" if _types(item) & _IMAGE_TYPES else "article"
+        for where, value in _source_types(item, scope):
+            claim = iptc_claim(value)
+            if claim:
+                declared.append(declaration("JSON-LD digitalSourceType", value, claim, where))
+    for link in root.iter("link"):  # microdata: <link itemprop="digitalSourceType" href=…>
+        if (link.get("itemprop") or "").lower() == "digitalsourcetype" and iptc_claim(link.get("href") or ""):
+            declared.append(declaration("microdata digitalSourceType", link.get("href"),
+                                        iptc_claim(link.get("href"))))
+    generator = found.get("generator", "")
+    if AI_GENERATOR.search(generator):
+        declared.append(declaration("meta generator", generator, "generated"))
+    return declared
+
+
+def _c2pa(root: Any, found: dict[str, str]) -> str | None:
+    """A referenced C2PA manifest: <link rel="c2pa-manifest" href=…> or a meta tag."""
+    for link in root.iter("link"):
+        if "c2pa" in (link.get("rel") or "").lower() and link.get("href"):
+            return link.get("href")
+    return found.get("c2pa-manifest") or found.get("c2pa")
 
 
 def _name(value: Any) -> str | None:
@@ -67,7 +125,8 @@ def page_metadata(root: Any) -> dict[str, Any]:
             if key in found:
                 meta[field] = found[key]
                 break
-    for item in _json_ld(root):
+    items = _json_ld(root)
+    for item in items:
         for field, key in (("published", "datePublished"), ("modified", "dateModified"),
                            ("title", "headline")):
             if isinstance(item.get(key), str):
@@ -75,10 +134,13 @@ def page_metadata(root: Any) -> dict[str, Any]:
         author = _name(item.get("author"))
         if author:
             meta.setdefault("author", author)
-        if _AI_SOURCE_TYPE.search(str(item.get("digitalSourceType", ""))):
-            meta.setdefault("ai_generated", f"digitalSourceType: {item['digitalSourceType']}")
-    if _AI_GENERATOR.search(found.get("generator", "")):
-        meta.setdefault("ai_generated", f"generator: {found['generator']}")
+    provenance = _ai_provenance(found, items, root)
+    if provenance:
+        meta["ai_provenance"] = provenance
+        meta["ai_generated"] = summary(provenance)
+    manifest = _c2pa(root, found)
+    if manifest:
+        meta["c2pa_manifest"] = manifest
     if "published" not in meta:
         for time in root.iter("time"):
             if time.get("datetime"):

@@ -27,7 +27,8 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
     if not r.ok:
         return {"path": r.path, "status": "error", "error": r.error, "text": None, "metadata": {},
                 "language": None, "title": None, "published": None, "segments": [],
-                "comments": [], "citations": [], "quantities": [], "findings": [], "notes": []}
+                "comments": [], "citations": [], "quantities": [], "disclosures": [],
+                "findings": [], "notes": []}
     doc, seg, facts = r.doc, r.seg, r.facts
     return {
         "path": r.path,
@@ -42,7 +43,9 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
         "published_from": facts.published_source,
         "metadata": {"author": facts.author,
                      **{k: doc.meta.get(k) for k in ("modified", "site_name", "canonical",
-                                                      "ai_generated")}},
+                                                      "ai_generated", "c2pa_manifest",
+                                                      "ai_review")},
+                     "ai_provenance": doc.meta.get("ai_provenance", [])},
         "segments": [{"kind": s.kind.value, "start": s.start, "end": s.end} for s in seg.spans],
         "comments": [{"author": c.author, "date": c.date, "text": c.text, "start": c.start,
                       "end": c.end} for c in seg.comments],
@@ -54,6 +57,9 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
                         "text": doc.text[q.start:q.end], "approximate": q.approximate,
                         "qualifier": q.qualifier, "start": q.start, "end": q.end}
                        for q in facts.quantities],
+        "disclosures": [{"text": d.text, "language": d.language, "form": d.form, "act": d.act,
+                         "agent": d.agent, "scope": d.scope, "review": d.review, "where": d.where,
+                         "start": d.start, "end": d.end} for d in facts.disclosures],
         "findings": [finding_to_dict(f, doc.text) for f in r.findings],
         "notes": list(r.notes),
     }

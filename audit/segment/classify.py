@@ -12,7 +12,8 @@ from enum import Enum
 
 from audit.lexicon import get_lexicon
 from audit.model import Block, Document, SpanKind
-from audit.segment.cues import (clean, disclosure_match, has_site_name, is_citation_like,
+from audit.segment.disclosure import is_disclosure_block
+from audit.segment.cues import (clean, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_name_line, is_short_label,
                                 without_site_name, word_count)
 from audit.segment.lines import LineModel, default_model
@@ -104,7 +105,8 @@ class _Classifier:
 
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
-        if block.zone == "disclosure" or disclosure_match(text):
+        in_thread = self.region is Region.COMMENTS or block.zone == "comments"
+        if block.zone == "disclosure" or not in_thread and is_disclosure_block(text):
             if self.region is Region.SOURCES:
                 self.region = Region.AFTER
             return SpanKind.DISCLOSURE

@@ -44,21 +44,6 @@ def is_short_label(text: str, max_words: int = 14) -> bool:
     return 0 < word_count(text) <= max_words and len(text) <= 140 and not _TERMINAL.search(text)
 
 
-def disclosure_match(text: str) -> tuple[str, re.Match[str]] | None:
-    """(language, match) of an AI-use disclosure in a short block of text."""
-    if len(text) > 600 or word_count(text) > 60:
-        return None
-    lex = get_lexicon()
-    lowered = text.lower()
-    if lex.ai_words.isdisjoint(_LETTERS.findall(lowered)) and \
-            not any(p in lowered for p in lex.ai_phrases):
-        return None  # no AI word: no need to try every pattern
-    match = lex.disclosure.search(text)
-    if not match:
-        return None
-    return match.lastgroup.split("_")[0], match
-
-
 _SAYS = re.compile(r"\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
 
 

@@ -2,44 +2,57 @@ from __future__ import annotations
 
 from audit.check import Context, Rule
 from audit.model import Severity, SpanKind
-from audit.segment.cues import disclosure_match
 
 
 class AI001(Rule):
     """The article carries a visible AI-use disclosure.
 
     What it checks:
-        Disclosure spans, and body paragraphs, for a statement that AI helped make the
-        content ("Ce contenu a été créé avec l'aide de l'IA.", "This article was written with
-        the help of AI"), in French, English, Spanish, German and Italian.
+        Every sentence, label, byline and image credit of the page outside the comment thread
+        for a statement that AI took part in making this content: an AI agent (IA, KI, AI,
+        ChatGPT, DeepL, "un outil d'IA", "a synthetic voice"…), an act of making linked to it
+        (written, generated, translated, summarised, read, illustrated, "with the help of"),
+        and this content as its object ("cet article", "this story", "Texte traduit…", a label
+        such as "KI-generiert"). Languages: fr, en, de, it, es, pt, nl, all tried on every
+        article, so a German note on a French page is found. Negations ("not written by AI"),
+        policies ("si un article a été…", "articles may be…"), quotations and stories about AI
+        ("des journalistes ont testé ChatGPT pour écrire un article") are not disclosures.
+        The evidence says what AI did (``act``), on what part (``scope``: "key points",
+        "image", "translation"…), whether a human review or editorial responsibility is
+        stated (``review``), the form (statement, label, byline, caption) and the language.
 
     Why it matters:
-        Newsroom policies and the EU AI Act ask that AI-assisted content says so. The finding
-        records the phrase and its language so a report can list which articles disclose.
+        Newsroom policies and the EU AI Act (art. 50(4)) ask that AI-generated or manipulated
+        text published to inform the public says so, unless a human reviewed it under
+        someone's editorial responsibility. A report that lists which articles disclose, and
+        what they disclose, is what an editor checks before publishing.
 
     Example:
-        Ce contenu a été créé avec l'aide de l'IA.
+        Note de la rédaction : une première version de ce texte a été produite par un outil
+        d'IA générative, puis vérifiée par nos journalistes.
 
     Use instead:
         Nothing to change: this is information. Silence it with --ignore AI001.
 
     Configuration:
-        Disclosure wordings live in audit/lexicons/<lang>.yml under ``disclosure``.
+        Cues per language in audit/lexicons/ai/<lang>.yml (agents, acts, content nouns,
+        negators, review words, scopes); tool names in audit/lexicons/ai/tools.yml.
     """
 
     code = "AI001"
     name = "ai-disclosure"
     severity = Severity.INFO
-    scope = (SpanKind.DISCLOSURE, SpanKind.BODY)
+    scope = (SpanKind.DISCLOSURE, SpanKind.BODY, SpanKind.HEADING, SpanKind.BOILERPLATE)
 
     def check(self, ctx: Context):
-        for span in ctx.spans(*self.scope):
-            found = disclosure_match(ctx.facts.folded[span.start:span.end])
-            if not found:
-                continue
-            language, match = found
-            start, end = span.start + match.start(), span.start + match.end()
-            phrase = ctx.text[start:end]
-            yield self.finding(start, end, f"AI-use disclosure ({language}): «{phrase}»",
-                               evidence={"phrase": phrase, "language": language,
-                                         "span": span.kind.value})
+        for found in ctx.facts.disclosures:
+            if found.where in ("comments", "hidden"):
+                continue  # not the article's own statement: see AI005
+            what = found.act + (f" ({found.scope})" if found.scope else "")
+            reviewed = ", human review stated" if found.review else ""
+            yield self.finding(found.start, found.end,
+                               f"AI-use disclosure ({found.language}, {what}{reviewed}): «{found.text}»",
+                               evidence={"phrase": found.text, "language": found.language,
+                                         "act": found.act, "scope": found.scope,
+                                         "review": found.review, "form": found.form,
+                                         "agent": found.agent, "span": found.where})

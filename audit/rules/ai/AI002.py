@@ -4,42 +4,59 @@ from audit.check import Context, Rule
 from audit.model import Severity, SpanKind
 
 
+def visible_disclosures(ctx: Context):
+    """Disclosures a reader sees as part of the article (not in comments, not hidden)."""
+    return [d for d in ctx.facts.disclosures if d.where not in ("comments", "hidden")]
+
+
+def declared_ai(ctx: Context) -> list[dict]:
+    """Metadata and front matter declarations that AI took part."""
+    return [d for d in ctx.doc.meta.get("ai_provenance", []) if d["claim"] != "none"]
+
+
 class AI002(Rule):
-    """Page metadata declares AI provenance that the visible text does not disclose.
+    """Metadata says AI took part, and the page neither discloses it nor records a review.
 
     What it checks:
-        HTML metadata (``<meta name="ai-generated">``, IPTC ``digitalSourceType``, an AI
-        ``generator``) and Markdown front matter (``ai_generated``) against the visible text.
-        It fires when metadata says AI was involved and no disclosure appears on the page.
+        Machine-readable provenance (meta tags such as ``ai-generated``, IPTC
+        ``digitalSourceType`` in meta tags, JSON-LD or microdata, a ``generator`` naming an AI
+        tool, Markdown front matter ``ai_generated``/``ai_assisted``) against what a reader
+        sees. It fires when metadata declares AI involvement, no visible AI-use disclosure
+        appears on the page (see AI001), and no human review or editorial responsibility is
+        recorded (front matter ``ai_reviewed``, ``editorial_review``, ``reviewed_by``…).
 
     Why it matters:
-        Readers do not see metadata. A page whose machine-readable provenance admits AI use
-        but whose text does not tell readers is exactly what disclosure policies forbid.
+        The EU AI Act (art. 50(4)) requires that AI-generated text published to inform the
+        public on matters of public interest is disclosed, unless it underwent human review
+        or editorial control and someone holds editorial responsibility for it. Readers do not
+        see metadata: a page whose provenance admits AI use but whose text says nothing, with
+        no recorded review, is what the law and newsroom policies forbid.
 
     Example:
         <meta name="ai-generated" content="true"> on a page with no disclosure line.
 
     Use instead:
-        Add a visible line such as "Ce contenu a été créé avec l'aide de l'IA."
+        Add a visible line such as "Ce contenu a été créé avec l'aide de l'IA et relu par la
+        rédaction.", or record the review (front matter ``ai_reviewed: true``).
 
     Configuration:
         None.
     """
 
     code = "AI002"
-    name = "undisclosed-ai-metadata"
-    severity = Severity.WARNING
+    name = "undisclosed-ai"
+    severity = Severity.ERROR
     scope = (SpanKind.TITLE, SpanKind.BODY)
 
     def check(self, ctx: Context):
-        value = str(ctx.doc.meta.get("ai_generated", "")).strip()
-        if not value or value.lower() in ("false", "no", "0", "none"):
-            return
-        if ctx.spans(SpanKind.DISCLOSURE):
+        declared = declared_ai(ctx)
+        if not declared or visible_disclosures(ctx) or ctx.doc.meta.get("ai_review"):
             return
         anchor = next(iter(ctx.spans(*self.scope)), None) or ctx.seg.spans[0]
+        where = ", ".join(f"{d['source']} = {d['value']!r}" for d in declared[:3])
         yield self.finding(anchor.start, anchor.end,
-                           f"metadata declares AI provenance ({value!r}) but the page shows no "
-                           "AI-use disclosure",
-                           evidence={"metadata": value},
-                           suggestion="add a visible AI-use disclosure")
+                           f"metadata declares AI involvement ({where}) but the page shows no "
+                           "AI-use disclosure and records no human review",
+                           evidence={"metadata": declared},
+                           suggestion="add a visible AI-use disclosure, or record the "
+                                      "editorial review")

@@ -1,0 +1,52 @@
+"""AI provenance facts: every disclosure the page shows (and hides), and chatbot leftovers."""
+
+from __future__ import annotations
+
+import bisect
+
+from audit.lexicon import get_ai_lexicon
+from audit.model import Disclosure, Document, SpanKind
+from audit.segment import Segmentation
+from audit.segment.disclosure import find_disclosures, find_residue
+
+# A title is the story's own ("ChatGPT a écrit ma thèse"), not a note about it.
+_NOT_READ = (SpanKind.TITLE,)
+_RESIDUE_KINDS = (SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY, SpanKind.DISCLOSURE,
+                  SpanKind.SOURCES)
+
+
+def _disclosure(text: str, folded: str, offset: int, reading, where: str) -> Disclosure:
+    start, end = offset + reading.start, offset + reading.end
+    return Disclosure(start=start, end=end, text=text[start:end], language=reading.language,
+                      form=reading.form, act=reading.act, agent=reading.agent,
+                      scope=reading.scope, review=reading.review, where=where)
+
+
+def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None) -> list[Disclosure]:
+    folded = seg.folded
+    hits = [m.start() for m in get_ai_lexicon().any_agent.finditer(folded)]
+    found = []
+    for span in seg.spans:
+        if span.kind in _NOT_READ:
+            continue
+        first = bisect.bisect_left(hits, span.start)
+        if first == len(hits) or hits[first] >= span.end:
+            continue  # no AI agent named in this span: nothing to read
+        for reading in find_disclosures(folded[span.start:span.end], language):
+            found.append(_disclosure(doc.text, folded, span.start, reading, span.kind.value))
+    for hidden in doc.meta.get("hidden_ai_text", []):
+        for reading in find_disclosures(hidden, language):
+            found.append(Disclosure(start=0, end=0, text=hidden[reading.start:reading.end],
+                                    language=reading.language, form=reading.form,
+                                    act=reading.act, agent=reading.agent, scope=reading.scope,
+                                    review=reading.review, where="hidden"))
+    return found
+
+
+def find_page_residue(seg: Segmentation) -> list[tuple[int, int]]:
+    """Chatbot leftovers in the article's own text (not in comments or page furniture)."""
+    found = []
+    for span in seg.of_kind(*_RESIDUE_KINDS):
+        found.extend((span.start + s, span.start + e)
+                     for s, e in find_residue(seg.folded[span.start:span.end]))
+    return found

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from audit.check import Context, Rule
+from audit.model import Severity, SpanKind
+
+
+class AI004(Rule):
+    """Chatbot leftovers in the published text.
+
+    What it checks:
+        The title, headings, body, sources and disclosure for what a chat assistant says to
+        its user and no article says to its reader: "Bien sûr ! Voici une version réécrite…",
+        "Souhaitez-vous que je…", "As an AI language model", "I can't browse the internet",
+        "as of my last knowledge update", "[Insérer le nom]", "Regenerate response", in fr,
+        en, de, it, es, pt and nl. Quoted phrases (a story about such leftovers) are left alone.
+
+    Why it matters:
+        A leftover proves the text came from a chatbot unreviewed: the article was not
+        edited, and if it carries no disclosure it was published as human work. Such pages
+        are screenshotted and shared as proof of careless automation.
+
+    Example:
+        Bien sûr ! Voici une version réécrite de l'article : Le conseil municipal a voté…
+
+    Use instead:
+        Remove the assistant's words, have an editor review the whole text, and disclose the
+        AI use.
+
+    Configuration:
+        Phrases per language in audit/lexicons/ai/<lang>.yml under ``residue``.
+    """
+
+    code = "AI004"
+    name = "assistant-residue"
+    severity = Severity.ERROR
+    scope = (SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY, SpanKind.SOURCES,
+             SpanKind.DISCLOSURE)
+
+    def check(self, ctx: Context):
+        for start, end in ctx.facts.residue:
+            phrase = ctx.text[start:end]
+            yield self.finding(start, end, f"chatbot leftover in the text: «{phrase}»",
+                               evidence={"phrase": phrase},
+                               suggestion="remove the assistant's words and review the text")

@@ -1,0 +1,265 @@
+"""AI-use disclosures read the way an editor reads them, in every language on every article.
+
+A sentence discloses AI use when it has three things:
+- an agent: AI, a model, a tool by name (IA, KI, ChatGPT, DeepL, "un outil d'IA", "a synthetic
+  voice");
+- an act of making linked to that agent: the act, then only linking words ("produite par un
+  outil d'IA", "written with the help of AI"), or the agent as the subject a few words before
+  ("Diese Zusammenfassung hat ein Sprachmodell geschrieben");
+- this content as the object: a deictic noun ("cet article", "this story", "quest'articolo"),
+  a content noun or the act itself opening the sentence ("Texte traduit par DeepL…",
+  "Articolo scritto con…"), or a short label with no other noun phrase ("Contenu généré par IA",
+  "KI-generiert").
+Bylines ("Von Klara Indernach (KI)") and image credits ("Illustration : Midjourney") are
+forms of their own. A statement is not a disclosure when it is negated ("aucun contenu n'a été
+généré par IA", "not written by AI"), conditional or modal (policy: "si un article a été…",
+"articles may be translated…"), quoted, or when the deictic noun is where something is said
+("dans cet article, nous expliquons comment l'IA…").
+
+Cues are data: ``audit/lexicons/ai/<lang>.yml``. Every language is tried on every sentence,
+the article's own first, so a German note on a French page is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.lexicon import AiCues, get_ai_lexicon
+
+_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+")
+_TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*")
+_PREFIX = re.compile(r"^[^:\n]{1,40}?\s?:\s+")  # "Note de la rédaction : ", "Hinweis: "
+_BOUNDARY = re.compile(r"[;:—()\[\]]|\s(?:mais|but|aber|ma|pero|mas|maar)\s", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b[\w.-]+'s\b")  # "The Federal's AI-powered model"
+_CREDIT_END = re.compile(r"(?:(?:^|\s)[—–|©]|/)\s*(?P<credit>[^—–|/©]{2,80})$")  # "… — Dall-E und Firefly"
+_AI_MARK = re.compile(r"\((?-i:KI|AI|IA)\)\s*$")  # "Klara Indernach (KI)"
+_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
+MAX_LABEL_WORDS = 8
+MAX_BLOCK_WORDS = 60  # a longer block is a paragraph that may hold a disclosure, not one
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One disclosure: offsets in the text given, and what it says."""
+
+    start: int
+    end: int
+    language: str
+    form: str  # "statement", "label", "byline", "caption"
+    act: str  # generated, assisted, translated, summarised, voiced, illustrated
+    agent: str
+    scope: str | None
+    review: bool
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(text)]
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    for opening, closing in _QUOTES:
+        before = text[:start]
+        if opening == closing:
+            if before.count(opening) % 2 == 1 and opening in text[end:]:
+                return True
+        elif before.rfind(opening) > before.rfind(closing) and closing in text[end:]:
+            return True
+    return False
+
+
+def _linked(cues: AiCues, text: str, agent: re.Match[str], act: re.Match[str]) -> int | None:
+    """How many words lie between an act and its agent, or None if they are not linked."""
+    if act.start() < agent.end() and agent.start() < act.end():
+        return 0  # "KI-generiert"
+    if act.end() <= agent.start():  # "produite par un outil d'IA"
+        between = _words(_POSSESSIVE.sub(" ", text[act.end():agent.start()]))
+        unknown = [w for w in between if w not in cues.linkers]
+        return len(between) if len(between) <= 8 and len(unknown) <= 1 else None
+    between_text = text[agent.end():act.start()]  # "l'IA a écrit", "hat ein Sprachmodell geschrieben"
+    between = _words(between_text)
+    if len(between) > 6 or re.search(r"[.;:!?]", between_text):
+        return None
+    return len(between)
+
+
+def _act_of(cues: AiCues, text: str) -> list[tuple[str, re.Match[str]]]:
+    return [(name, m) for name, pattern in cues.acts for m in pattern.finditer(text)]
+
+
+def _negated(cues: AiCues, text: str, lo: int, hi: int, agent_at: int) -> bool:
+    clause = max((m.end() for m in _BOUNDARY.finditer(text, 0, lo)), default=0)
+    for m in cues.negator.finditer(text, max(clause, lo - 30), hi):
+        if not cues.contrast.search(text, m.end(), agent_at):
+            return True  # not "pas par moi, mais par ChatGPT"
+    return False
+
+
+def _scope(cues: AiCues, text: str) -> str | None:
+    return next((name for name, pattern in cues.scopes if pattern.search(text)), None)
+
+
+_SCOPE_ACT = {"image": "illustrated", "audio": "voiced", "translation": "translated",
+              "summary": "summarised", "key points": "summarised"}
+
+
+def _reviewed(cues: AiCues, text: str) -> bool:
+    for m in cues.review.finditer(text):
+        if not cues.negator.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
+def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
+    """The disclosure one language's cues see in a sentence (offsets within it)."""
+    agents = list(cues.agent.finditer(sentence))
+    if not agents:
+        return None
+    words = _words(sentence)
+    core = sentence[_PREFIX.match(sentence).end():] if _PREFIX.match(sentence) else sentence
+    core_at = len(sentence) - len(core)
+    agent = agents[0]
+    if (cues.byline.match(core) or _AI_MARK.search(core)) and len(words) <= MAX_LABEL_WORDS:
+        return _reading(cues, sentence, "byline", "generated", agent, following)
+    credit_end = _CREDIT_END.search(sentence)
+    if credit_end and _only_agents(cues, credit_end.group("credit")) and len(words) <= 30:
+        agent = next(a for a in agents if a.start() >= credit_end.start("credit"))
+        return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")
+    credit = cues.credit.match(core)
+    if credit and agent.start() - core_at - credit.end() <= 40 and len(words) <= 14:
+        return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")
+    pairs = [(n, name, act, ag) for name, act in _act_of(cues, sentence) for ag in agents
+             if (n := _linked(cues, sentence, ag, act)) is not None]
+    if not pairs:
+        return _prefix_label(cues, sentence, core_at, following)
+    _, _, act, agent = min(pairs, key=lambda p: p[0])
+    lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
+    if _inside_quotes(sentence, lo, hi):
+        return None
+    deictic = next((m for m in cues.deictic.finditer(sentence)
+                    if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())), None)
+    if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
+        deictic = None  # "cet article explique comment l'IA a écrit…"
+    form = "statement"
+    bare = cues.bare.match(core)
+    if bare and bare.group("act") and not cues.participle.search(bare.group("act").split()[0]):
+        bare = None  # "Créer un résumé généré par IA" is a command, not a note
+    if deictic:
+        lo = min(lo, deictic.start())
+    elif bare:
+        if bare.group("article") and not _ends_with_act(cues, sentence, hi, following):
+            return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
+    elif len(_words(core)) <= MAX_LABEL_WORDS and not _other_noun_phrase(cues, core, agent):
+        form = "label"
+    else:
+        return _prefix_label(cues, sentence, core_at, following)
+    if _negated(cues, sentence, lo, hi, agent.start()) or cues.conditional.search(sentence, 0, hi):
+        return None
+    if cues.modal.search(sentence, max(0, act.start() - 25), act.start()) or cues.reported.search(sentence):
+        return None  # policy ("articles may be translated…"), or someone else's words
+    if not deictic and (cues.negator.search(sentence, hi) or cues.modal.search(sentence, hi)):
+        return None  # "Conteúdos produzidos por IA … não podem ser publicados"
+    if form == "statement" and not deictic and len(_words(core)) <= MAX_LABEL_WORDS and \
+            not re.search(r"[.!?…]\s*$", core):
+        form = "label"  # "Contenu généré par IA", "Texte traduit par DeepL"
+    names = {p[1] for p in pairs}
+    act_name = next((name for name, _ in _act_of(cues, sentence) if name in
+                     ("translated", "summarised", "voiced", "illustrated") and name in names), None)
+    act_name = act_name or ("assisted" if "assisted" in names else "generated")
+    return _reading(cues, sentence, form, act_name, agent, following)
+
+
+def _only_agents(cues: AiCues, text: str) -> bool:
+    """A credit that names only AI tools: "Dall-E und Adobe Firefly", "Midjourney/KI"."""
+    rest = cues.agent.sub(" ", text)
+    return rest != text and all(w in cues.linkers or len(w) <= 3 for w in _words(rest))
+
+
+def _ends_with_act(cues: AiCues, sentence: str, hi: int, following: str) -> bool:
+    """With no deictic word, the act must be what the sentence says of its content: little
+    follows the agent but a review ("…par l'IA et vérifiés par la rédaction"), not another
+    predicate ("L'immagine generata dall'IA pubblicata dal Comune ha acceso un dibattito")."""
+    tail = sentence[hi:]
+    return len(_words(tail)) <= 4 or tail.lstrip().startswith("(") or _reviewed(cues, tail)
+
+
+def _prefix_label(cues: AiCues, sentence: str, core_at: int, following: str) -> Reading | None:
+    """"AI-generated content disclosure: Research summaries…": the lead-in is the label."""
+    if not core_at:
+        return None
+    prefix = sentence[:core_at].rstrip(" :")
+    reading = _read(cues, prefix, following) if ":" not in prefix else None
+    return reading if reading and reading.form == "label" else None
+
+
+def _other_noun_phrase(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
+    """A label has no noun phrase of its own ("ChatGPT écrit des articles" is a headline,
+    "Contenu généré par l'IA" a label): no article or pronoun but before the agent or a
+    linking word ("avec l'aide de l'IA")."""
+    for m in cues.article.finditer(sentence):
+        if agent.start() <= m.end() + 1 and m.start() < agent.end():
+            continue
+        after = _words(sentence[m.end():m.end() + 30])[:1]
+        if not after or after[0] not in cues.linkers:
+            return True
+    return bool(cues.subordinator.match(sentence.lstrip()))
+
+
+def _reading(cues: AiCues, sentence: str, form: str, act: str, agent: re.Match[str],
+             following: str, scope: str | None = None) -> Reading:
+    scope = scope or _scope(cues, sentence)
+    if act == "generated" and scope in _SCOPE_ACT:
+        act = _SCOPE_ACT[scope]
+    lead = len(sentence) - len(sentence.lstrip())
+    return Reading(start=lead, end=len(sentence.rstrip()), language=cues.language, form=form,
+                   act=act, agent=agent.group().strip(), scope=scope,
+                   review=_reviewed(cues, sentence) or _reviewed(cues, following))
+
+
+def _ordered(language: str | None) -> list[AiCues]:
+    cues = list(get_ai_lexicon().cues)
+    return sorted(cues, key=lambda c: c.language != language)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def find_disclosures(text: str, language: str | None = None) -> list[Reading]:
+    """Disclosures in a block of folded text, each a sentence (offsets within ``text``)."""
+    lex = get_ai_lexicon()
+    if not lex.any_agent.search(text):
+        return []
+    found = []
+    sentences = _sentences(text)
+    for n, (s, e) in enumerate(sentences):
+        sentence = text[s:e]
+        if not lex.any_agent.search(sentence):
+            continue
+        following = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
+        for cues in _ordered(language):
+            reading = _read(cues, sentence, following)
+            if reading:
+                found.append(Reading(**{**reading.__dict__, "start": s + reading.start,
+                                        "end": s + reading.end}))
+                break
+    return found
+
+
+def is_disclosure_block(text: str, language: str | None = None) -> bool:
+    """A short block that is itself a disclosure (a note, a label, a byline, a credit)."""
+    return len(text.split()) <= MAX_BLOCK_WORDS and bool(find_disclosures(text, language))
+
+
+def find_residue(text: str) -> list[tuple[int, int]]:
+    """Chatbot leftovers ("As an AI language model", "Souhaitez-vous que je…"), unquoted."""
+    found = []
+    for m in get_ai_lexicon().residue.finditer(text):
+        if not _inside_quotes(text, m.start(), m.end()):
+            found.append(m.span())
+    return found

@@ -1,0 +1,72 @@
+"""Scoring the disclosure detector on the labelled sentences of tests/data/disclosures/.
+
+Each item is a real published sentence (its source URL kept) labelled "disclosure" or "not".
+The split is fixed by a hash of the text: cues are chosen looking at the "dev" half only, and
+the figures to quote are those of the "test" half.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit.lexicon import fold
+from audit.segment.disclosure import find_disclosures
+
+
+def split_of(text: str) -> str:
+    return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def load_items(folder: Path) -> list[dict]:
+    items = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                item["split"] = split_of(item["text"])
+                items.append(item)
+    return items
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    act_right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def score(items: list[dict]) -> tuple[dict[str, Score], list[tuple[dict, list]]]:
+    """Scores by language (and "all"), and the items the detector gets wrong."""
+    scores: dict[str, Score] = defaultdict(Score)
+    wrong = []
+    for item in items:
+        found = find_disclosures(fold(item["text"]))
+        positive = item["label"] == "disclosure"
+        for key in (item["lang"], "all"):
+            s = scores[key]
+            if positive and found:
+                s.tp += 1
+                s.act_right += found[0].act == item.get("act")
+            elif positive:
+                s.fn += 1
+            elif found:
+                s.fp += 1
+            else:
+                s.tn += 1
+        if positive != bool(found):
+            wrong.append((item, found))
+    return dict(scores), wrong

@@ -1,0 +1,38 @@
+"""Precision and recall of the AI-use disclosure detector on the labelled sentences.
+
+python bench/disclosures.py [--split dev|test|all] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from audit.segment.disclosure_eval import load_items, score
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "disclosures"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    parser.add_argument("--errors", action="store_true", help="print the items it gets wrong")
+    args = parser.parse_args()
+    items = [i for i in load_items(DATA) if args.split == "all" or i["split"] == args.split]
+    scores, wrong = score(items)
+    print(f"split: {args.split}, {len(items)} sentences")
+    print(f"{'lang':5} {'pos':>4} {'neg':>4} {'precision':>9} {'recall':>7} {'act right':>9}")
+    for lang in sorted(scores, key=lambda k: (k == "all", k)):
+        s = scores[lang]
+        act = s.act_right / s.tp if s.tp else 0.0
+        print(f"{lang:5} {s.tp + s.fn:4} {s.fp + s.tn:4} {s.precision:9.3f} {s.recall:7.3f} {act:9.2f}")
+    if args.errors:
+        for item, found in wrong:
+            kind = "missed" if item["label"] == "disclosure" else "false alarm"
+            print(f"\n{kind} [{item['lang']} {item['kind']}] {item['text']}")
+            for f in found:
+                print(f"   read as {f.form}/{f.act} agent={f.agent!r}")
+
+
+if __name__ == "__main__":
+    main()
