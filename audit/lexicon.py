@@ -60,6 +60,8 @@ class Lexicon:
     vague_attribution: re.Pattern[str]
     attribution_cue: re.Pattern[str]
     speech_verb: re.Pattern[str]
+    speaker: re.Pattern[str]  # a speaker beside a speech verb: a role or a pronoun
+    speech_languages: frozenset[str]  # languages whose lexicon names speakers (speaker_roles)
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -124,9 +126,11 @@ def get_lexicon() -> Lexicon:
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         comment_stamp=re.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
-        vague_attribution=re.compile(_alternation(words("vague_attribution")), flags),
+        vague_attribution=re.compile(rf"(?<!\w)(?:{_alternation(words('vague_attribution'))})", flags),
         attribution_cue=re.compile(rf"\b(?:{_words(words('attribution_cues'))})\b", flags),
         speech_verb=re.compile(rf"(?<!\w)(?:{_words(words('speech_verbs'))})(?!\w)", flags),
+        speaker=re.compile(rf"(?<!\w)(?:{_alternation(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
+        speech_languages=frozenset(d["language"] for d in docs if d.get("speaker_roles")),
         publication_cue=re.compile(rf"\b(?:{_words(words('publication_cues'))})\s*$", flags),
         approximate=re.compile(rf"(?<!\w)(?:{_words(words('approximate'))})(?!\w)", flags),
         qualifier=re.compile(rf"(?<!\w)(?:{_words(words('qualifiers'))})(?!\w)", flags),
@@ -179,6 +183,8 @@ class AiCues:
     deictic: re.Pattern[str]  # "cet article", "this story", "quest'articolo"
     bare: re.Pattern[str]  # a content noun or an act opening the sentence: "Texte traduit…"
     participle: re.Pattern[str]  # how a participle ends: "Traduit par…", not "Créer un résumé"
+    made_noun: re.Pattern[str]  # "AI-generated image", "KI-generiertes Bild" opening a caption
+    conjunction: re.Pattern[str]
     locative: re.Pattern[str]  # "dans" right before "cet article"
     negator: re.Pattern[str]
     contrast: re.Pattern[str]  # "pas par moi, mais par ChatGPT": the negation is of another
@@ -213,14 +219,18 @@ def _ai_cues(doc: dict[str, Any], tools: list[str]) -> AiCues:
         acts=tuple((name, _whole(acts[name])) for name in _ACTS if acts.get(name)),
         any_act=_whole([act_any]),
         # "cet article", "nos articles", "the images below"
-        deictic=re.compile(rf"(?<!\w)(?:{dets}|{_any(doc.get('possessives', []))})(?:(?<=')|\s+)"
-                           rf"(?:[\w'-]+\s+){{0,2}}?(?:{content})(?!\w)"
+        deictic=re.compile(rf"(?<!\w)(?:(?:{dets})(?:(?<=')|\s+)(?:[\w'-]+\s+){{0,2}}?"
+                           rf"|(?:{_any(doc.get('possessives', []))})\s+(?:[\w'-]+\s+)?)(?:{content})(?!\w)"
                            rf"|(?<!\w)(?:{content})\s+(?:[\w'-]+\s+)?(?:{_any(doc.get('here', []))})(?!\w)",
                            re.IGNORECASE),
         # "Texte traduit…", "Les points clés ont été…", "Rédigé avec…"; not "L'article de CNET".
-        bare=re.compile(rf"^\W*(?:(?P<article>(?:{_any(doc.get('articles', []))})(?:(?<=')|\s+))?"
+        bare=re.compile(rf"^\W*(?:(?P<article>(?:{_any(doc.get('articles', []))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)?"
                         rf"(?:{_any(doc.get('bare', []))})(?!\w)(?!\s+(?:{_any(doc.get('owners', []))})(?:(?<=')|\b))"
                         rf"|(?P<act>{act_any})(?!\w))", re.IGNORECASE),
+        made_noun=re.compile(rf"^\W*(?:{_any(doc.get('agents', []) + tools)})[- ](?:{act_any})\w*\s+(?:[\w-]+\s+)?"
+                             rf"(?:{_any(doc.get('credits', []) + ['images?', 'photos?', 'illustrations?', 'afbeeldingen?', 'bild(?:er)?', 'immagin[ei]', 'imagen(?:es)?', 'imagens?'])})(?!\w)",
+                             re.IGNORECASE),
+        conjunction=re.compile(r"et|and|und|e|y|en|puis|then|dann|poi|luego|depois|daarna", re.IGNORECASE),
         participle=re.compile(rf"(?:{_any(doc.get('participles', []))})$", re.IGNORECASE),
         locative=re.compile(rf"(?<!\w)(?:{_any(doc.get('locatives', []))})\s*$", re.IGNORECASE),
         negator=_whole(doc.get("negators", [])),
@@ -258,3 +268,33 @@ def get_ai_lexicon() -> AiLexicon:
         any_agent=_whole([p for d in docs for p in d.get("agents", [])] + tools),
         residue=_whole([p for d in docs for p in d.get("residue", [])]),
     )
+
+
+@dataclass(frozen=True)
+class Publishers:
+    canonical: dict[str, str]  # normalised name or alias -> canonical name
+    agencies: frozenset[str]  # canonical names of news agencies
+    agency_name: re.Pattern[str]  # any agency name or alias, as written
+
+
+def normalise_publisher(name: str) -> str:
+    """Compare publishers without articles, case or punctuation: "The Washington Post"."""
+    name = re.sub(r"^(?:the|le|la|les|l'|l’)\s*", "", name.strip().lower())
+    return re.sub(r"[^\w]+", " ", name).strip()
+
+
+@functools.cache
+def get_publishers() -> Publishers:
+    path = resources.files("audit") / "lexicons" / "sources" / "publishers.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["publishers"]
+    canonical, agencies, names = {}, set(), []
+    for name, entry in data.items():
+        entry = entry or {}
+        for alias in [name, *entry.get("aliases", [])]:
+            canonical[normalise_publisher(alias)] = name
+            names.append(alias)
+        if entry.get("agency"):
+            agencies.add(name)
+    agency_names = [n for n in names if canonical[normalise_publisher(n)] in agencies]
+    return Publishers(canonical=canonical, agencies=frozenset(agencies),
+                      agency_name=re.compile(rf"(?<!\w)(?:{_words(agency_names)})(?!\w)"))

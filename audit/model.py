@@ -61,6 +61,7 @@ class Document:
     blocks: tuple[Block, ...]
     meta: dict[str, Any] = field(default_factory=dict)
     encoding: str = "utf-8"
+    links: tuple[tuple[int, int, str], ...] = ()  # HTML: (start, end, href) of each web link
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class Citation:
     start: int
     end: int
     raw: str
+    kind: str = "entry"  # "entry" (a reference), "outlet" (a name in "Sources : …"), "agency"
+    url: str | None = None  # the entry's web link, when the page links it
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ class Attribution:
     end: int
     text: str
     organisation: bool = False  # a publication or body ("le Figaro"), not a person
+    kind: str = "cue"  # "cue" ("selon X"), "speech" ("said Superintendent Runcie", "officials said")
 
 
 @dataclass(frozen=True)

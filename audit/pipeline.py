@@ -53,9 +53,9 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
         return ArticleResult(path=name, error=str(exc))
     seg = segment(doc)
     facts = extract(doc, seg, settings)
-    findings = run_rules(Context(doc=doc, seg=seg, facts=facts, settings=settings))
+    findings, rule_notes = run_rules(Context(doc=doc, seg=seg, facts=facts, settings=settings))
     return ArticleResult(path=name, doc=doc, seg=seg, facts=facts, findings=tuple(findings),
-                         notes=tuple(_notes(facts)))
+                         notes=tuple(_notes(facts) + rule_notes))
 
 
 def audit_document(data: bytes | str, name: str = "<input>", published: dt.date | str | None = None,

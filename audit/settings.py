@@ -16,6 +16,9 @@ class Settings:
     undated_window_days: int = 90  # window after the latest date the text mentions
     select: frozenset[str] = field(default_factory=frozenset)  # rule codes; empty = all
     ignore: frozenset[str] = field(default_factory=frozenset)
+    all_languages: bool = False  # run every rule on every language, precise there or not
+    explicit: frozenset[str] = field(default_factory=frozenset)  # codes named in full by --select
+    agency_credits_complete: bool = True  # "Sources : AFP" needs no title or date (CIT003)
 
     def rule_enabled(self, code: str) -> bool:
         if code in self.ignore:

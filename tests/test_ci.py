@@ -23,7 +23,8 @@ def results():
 
 def test_tables(results):
     articles = articles_table(results)
-    assert list(articles["n_sources"]) == [10, 0, 1]  # 9 citations + 1 named; none; 1 named
+    # 9 citations + 1 named; none; 1 named source and 9 named speakers (Maduro, Poutine…)
+    assert list(articles["n_sources"]) == [10, 0, 10]
     assert list(articles["has_disclosure"]) == [True, False, False]
     assert list(articles["n_comments"]) == [1, 0, 0]
     findings = findings_table(results)

@@ -50,6 +50,11 @@ class Rule(abc.ABC):
     severity: ClassVar[Severity]
     scope: ClassVar[tuple[SpanKind, ...]] = (SpanKind.BODY,)
     status: ClassVar[str] = "stable"
+    # Languages it runs on by default (None: all): a rule whose measured precision on real
+    # pages of a language is under 0.9 stays off there (--all-languages runs it anyway).
+    languages: ClassVar[tuple[str, ...] | None] = None
+    # Kinds of page it makes sense on (None: all): "no sources" means nothing on a wiki entry.
+    page_kinds: ClassVar[tuple[str, ...] | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -22,11 +22,13 @@ def finding_key(file: str, rule: str, snippet: str) -> str:
     return hashlib.sha1(f"{file}|{rule}|{norm}".encode("utf-8")).hexdigest()[:16]
 
 
-def read_labels(path: Path) -> dict[str, dict[str, str]]:
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {row["key"]: row for row in csv.DictReader(handle, delimiter="\t")}
+def read_labels(folder: Path) -> dict[str, dict[str, str]]:
+    """Labels from every TSV file in ``folder``."""
+    labels: dict[str, dict[str, str]] = {}
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            labels.update({row["key"]: row for row in csv.DictReader(handle, delimiter="\t")})
+    return labels
 
 
 @dataclass

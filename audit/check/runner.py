@@ -7,9 +7,34 @@ from audit.check.registry import all_rules
 from audit.model import Finding
 
 
-def run_rules(ctx: Context) -> list[Finding]:
+def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
+    """Findings ordered by position, and notes on the rules that did not run and why."""
     out: list[Finding] = []
+    off_language, off_kind = [], []
+    language, kind = ctx.facts.language, ctx.facts.page_kind
     for rule_cls in all_rules():
-        if ctx.settings.rule_enabled(rule_cls.code):
-            out.extend(rule_cls().check(ctx))
-    return sorted(out, key=lambda f: (f.start, f.rule))
+        if not ctx.settings.rule_enabled(rule_cls.code):
+            continue
+        # HTML pages say what they are in their markup; text and Markdown are the newsroom's
+        # own drafts, articles by definition.
+        if rule_cls.page_kinds is not None and ctx.doc.format == "html" and \
+                kind not in rule_cls.page_kinds:
+            off_kind.append(rule_cls.code)
+            continue
+        gated = rule_cls.languages is not None and (
+            not rule_cls.languages or bool(language) and language not in rule_cls.languages)
+        if gated \
+                and not ctx.settings.all_languages and rule_cls.code not in ctx.settings.explicit:
+            if rule_cls.languages:  # opt-in rules (languages=()) are listed by `audit rules`
+                off_language.append(rule_cls.code)
+            continue
+        out.extend(rule_cls().check(ctx))
+    notes = []
+    if off_kind:
+        notes.append(f"page kind {kind} ({ctx.facts.page_kind_reason}): {', '.join(off_kind)} "
+                     "not run, they are for news articles")
+    if off_language:
+        notes.append(f"language {language or 'unknown'}: {', '.join(off_language)} not run, not "
+                     "precise enough on this language when measured on real pages "
+                     "(--all-languages, or --select CODE, runs them)")
+    return sorted(out, key=lambda f: (f.start, f.rule)), notes

@@ -19,6 +19,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="only these rules, comma-separated (e.g. CIT,NUM001)")
     parser.add_argument("--ignore", metavar="CODES", default="",
                         help="skip these rules, comma-separated")
+    parser.add_argument("--all-languages", action="store_true",
+                        help="run every rule on every language, also where its precision was "
+                             "not measured high enough (see `audit rules`)")
+    parser.add_argument("--agency-credits-need-title-date", action="store_true",
+                        help="CIT003 also asks agency credits (\"Sources : AFP\") for a title and date")
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                         help="audit N articles at once in worker processes (default 1)")
 

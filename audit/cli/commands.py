@@ -38,7 +38,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         raise UsageError(f"unknown rule code(s): {', '.join(sorted(unknown))} (see 'audit rules')")
     fail_on = getattr(args, "fail_on", "error")
     return Settings(published=published, select=expand(select), ignore=expand(ignore),
-                    fail_on=None if fail_on == "never" else Severity(fail_on))
+                    fail_on=None if fail_on == "never" else Severity(fail_on),
+                    all_languages=getattr(args, "all_languages", False),
+                    explicit=frozenset(c for c in select if c in known),
+                    agency_credits_complete=not getattr(args, "agency_credits_need_title_date", False))
 
 
 def _audit(args: argparse.Namespace, settings: Settings) -> list[ArticleResult]:
@@ -108,10 +111,12 @@ def cmd_ci(args: argparse.Namespace) -> int:
 def cmd_rules(args: argparse.Namespace) -> int:
     from audit.check import all_rules
 
-    rows = [(r.code, r.name, r.severity.value, r.summary()) for r in all_rules()]
+    rows = [(r.code, r.name, r.severity.value, ",".join(r.languages) if r.languages else "all",
+             r.summary()) for r in all_rules()]
     width = max(len(r[1]) for r in rows)
-    for code, name, severity, summary in rows:
-        print(f"{code:<6}  {name:<{width}}  {severity:<7}  {summary}")
+    lang_width = max(len(r[3]) for r in rows)
+    for code, name, severity, languages, summary in rows:
+        print(f"{code:<6}  {name:<{width}}  {severity:<7}  {languages:<{lang_width}}  {summary}")
     return EXIT_OK
 
 
@@ -121,7 +126,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
     rule = get_rule(args.code)
     if rule is None:
         raise UsageError(f"unknown rule {args.code!r} (see 'audit rules')")
-    print(f"{rule.code} ({rule.name}), default severity {rule.severity.value}\n")
+    print(f"{rule.code} ({rule.name}), default severity {rule.severity.value}")
+    if rule.languages:
+        print(f"on by default for: {', '.join(rule.languages)} (--all-languages: every language)")
+    if rule.page_kinds:
+        print(f"runs on pages of kind: {', '.join(rule.page_kinds)}")
+    print()
     print(rule.documentation())
     return EXIT_OK
 

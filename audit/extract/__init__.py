@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from audit.extract.attributions import find_attributions
-from audit.extract.citations import parse_sources
+from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.quantities import find_conversions, find_quantities
+from audit.extract.pagekind import page_kind
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
 from audit.lexicon import detect_language, get_lexicon
@@ -39,6 +40,8 @@ class Facts:
     author: str | None = None  # from metadata, else from a visible byline ("Par Claire Martin")
     disclosures: tuple[Disclosure, ...] = ()  # AI-use disclosures, visible or hidden
     residue: tuple[tuple[int, int], ...] = ()  # chatbot leftovers in the article's text
+    page_kind: str = "article"  # article, wiki, forum, product, recipe, listing
+    page_kind_reason: str = "default"
 
     def latest_dated_mention(self, before: int | None = None) -> DateMention | None:
         """The latest date (month precision or better) the text mentions, for undated articles."""
@@ -87,6 +90,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     dated_text = _masked(folded, _ranges(seg, *_TEXT_KINDS, SpanKind.SOURCES))
     dates = find_dates(dated_text, language, fallback_year)
     text_ranges = _ranges(seg, *_TEXT_KINDS)
+    kind, kind_reason = page_kind(doc.meta)
+    attributions = find_attributions(folded, _ranges(seg, SpanKind.BODY))
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates])
     return Facts(
@@ -97,13 +102,20 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         dates=tuple(dates),
         quantities=tuple(quantities),
         conversions=tuple(find_conversions(folded, quantities)),
-        citations=tuple(parse_sources(doc.text, folded, _ranges(seg, SpanKind.SOURCES), language)),
-        attributions=tuple(find_attributions(folded, _ranges(seg, SpanKind.BODY))),
-        quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY))),
+        citations=tuple(sorted(parse_sources(doc.text, folded, _ranges(seg, SpanKind.SOURCES), language,
+                                      doc.links)
+                        + find_agency_credits(doc.text, folded,
+                                              _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE)),
+                               key=lambda c: c.start)),
+        attributions=tuple(attributions),
+        quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY),
+                                 [a.start for a in attributions if not a.vague])),
         inline_boilerplate=tuple(_inline_boilerplate(folded, _ranges(seg, SpanKind.BODY))),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),
         residue=tuple(find_page_residue(seg)),
+        page_kind=kind,
+        page_kind_reason=kind_reason,
     )
 
 

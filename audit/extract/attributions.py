@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from audit.lexicon import get_lexicon
+from audit.lexicon import get_lexicon, get_publishers, normalise_publisher
 from audit.model import Attribution
 
 _NAME = re.compile(
@@ -25,9 +25,59 @@ _ORGANISATION = re.compile(
 
 
 def normalise_name(name: str) -> str:
-    """Compare publishers without articles, case or punctuation: "The Washington Post"."""
-    name = re.sub(r"^(?:the|le|la|les|l')\s*", "", name.strip().lower())
-    return re.sub(r"[^\w]+", " ", name).strip()
+    """A publisher's name for matching: its canonical name when known ("l'AFP" and "Agence
+    France-Presse" are one), else without articles, case or punctuation."""
+    publishers = get_publishers()
+    norm = normalise_publisher(name)
+    return normalise_publisher(publishers.canonical.get(norm, norm))
+
+
+_TOKEN = re.compile(r"[\w'’.-]+")
+_INCISE = re.compile(r"\w+-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.IGNORECASE)
+
+
+_INDEFINITE = frozenset({"des", "un", "une", "certains", "certaines", "plusieurs", "a", "an",
+                         "some", "several", "many", "other", "d'autres"})
+_CUES = frozenset({"selon", "d'après", "according to", "laut", "zufolge", "según", "secondo"})
+
+
+def _speaker(words: list[str], lex, before: bool) -> str | None:
+    """A named or identifiable speaker among a few words beside a speech verb (``words``
+    nearest first). "des responsables" is no one in particular."""
+    for n, word in enumerate(words):
+        bare = word.strip(".,;:'’")
+        if not bare:
+            continue
+        if bare[0].isupper() and bare.lower() not in lex.all_stopwords:
+            return bare
+        if lex.speaker.fullmatch(bare):
+            det = words[n + 1] if before and n + 1 < len(words) else words[n - 1] if not before and n else ""
+            if det.lower() in _INDEFINITE:
+                return None
+            return bare
+    return None
+
+
+def _speech(text: str, start: int, end: int, lex) -> list[Attribution]:
+    """"Scott told CBS", "said Superintendent Robert Runcie", "officials said", "a-t-il
+    déclaré": a speech verb with an identifiable speaker beside it."""
+    found = []
+    for m in lex.speech_verb.finditer(text, start, end):
+        if m.group().lower() in _CUES:
+            continue  # "selon X" is a cue, read by find_attributions
+        before = _TOKEN.findall(text[max(start, m.start() - 60):m.start()].split(".")[-1])[-4:]
+        after = _TOKEN.findall(text[m.end():min(end, m.end() + 60)].split(".")[0])[:5]
+        incise = _INCISE.match(text, m.start()) or _INCISE.search(text[m.start():m.end()])
+        lead = text[max(start, m.start() - 12):m.start()]
+        # "…”, a déclaré le directeur", "comme l'explique Evan Ellis": the speaker follows.
+        follows = bool(re.search(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", lead, re.IGNORECASE))
+        first, second = (after, list(reversed(before))) if follows else (list(reversed(before)), after)
+        who = "(incise)" if incise else _speaker(first, lex, not follows) or \
+            _speaker(second, lex, follows)
+        if who:
+            found.append(Attribution(who, False, m.start(), m.end(), text[m.start():m.end()],
+                                     kind="speech"))
+    return found
 
 
 def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
@@ -50,4 +100,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribut
             organisation = bool(_ARTICLE.match(text, m.end()) or _ORGANISATION.search(value))
             found.append(Attribution(value, False, m.start(), stop, text[m.start():stop],
                                      organisation=organisation))
+        cued = [(a.start, a.end) for a in found]
+        found.extend(a for a in _speech(text, start, end, lex)
+                     if not any(s <= a.start < e for s, e in cued))
     return sorted(found, key=lambda a: a.start)

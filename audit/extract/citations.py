@@ -10,13 +10,25 @@ from __future__ import annotations
 import re
 
 from audit.extract.dates import find_dates
-from audit.lexicon import get_lexicon
+from audit.lexicon import get_lexicon, get_publishers, normalise_publisher
 from audit.model import Citation, PartialDate
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
 _AUTHOR = re.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
-_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•–↑^]|\d+[.)]|\[\d+\])\s*")
+# Photo and image credits name who took a picture, not where a fact comes from.
+_PHOTO_CREDIT = re.compile(r"^\W*(?:cr[ée]dits?\s+photos?|photos?\s+credits?|image\s+credits?|"
+                           r"image\s+copyright|copyright|\(?\w+\s+photo\s*/|"
+                           r"photos?|images?|illustrations?|bild(?:er)?|foto(?:s)?|visuel)\s*(?::|©|/)|^\W*©",
+                           re.IGNORECASE)
+# A reference's year: "Am J Epidemiol. 2005;161:303-6", "(2019)", "2019, p. 12".
+_YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d/-])")
+_URL = re.compile(r"https?://\S+")
+# A year standing as a reference's field: "Am J Epidemiol. 2005;161", "(2019)", ", 2019, p. 12";
+# not "en octobre 2025", the date of the events.
+_REFERENCE_YEAR = re.compile(r"(?:^|[.,;(]\s*)(1[89]\d\d|20\d\d)[a-z]?(?=\s*(?:[);.,:]|$))")
+_SENTENCES = re.compile(r"[^.?!]+[.?!]?")
 
 
 def split_entries(text: str, offset: int) -> list[tuple[int, int]]:
@@ -93,18 +105,63 @@ def parse_citation(original: str, folded: str, start: int, end: int,
         if author.split()[-1] in ("et", "and", "&", "de"):
             author = author.rsplit(" ", 1)[0]
     publisher = _publisher(shown, title_at)
+    if title is None:
+        title = _reference_title(shown)
+    if date is None:
+        year = _REFERENCE_YEAR.search(_URL.sub(" ", entry))
+        date = PartialDate(int(year.group(1))) if year else None
     return Citation(publisher=publisher, title=title, author=author,
                     date=date, start=start, end=end, raw=shown)
 
 
+def _reference_title(entry: str) -> str | None:
+    """The title of a reference written without quotes: "Authors. Title. Journal. 2005;…" or
+    its longest part of four words or more that is not
+    the authors (the first part), a URL or the journal's volume."""
+    text = _URL.sub(" ", _BULLET.sub("", entry))
+    parts = [p.strip(" ,;:") for p in re.split(r"\.\s+", text)]
+    if len(parts) < 3:
+        return None  # not "Authors. Title. Journal.": a description, not a title
+    candidates = [p for p in parts[1:] if len(p.split()) >= 4 and not _YEAR.fullmatch(p)]
+    return max(candidates, key=len) if candidates else None
+
+
+def _named_kind(name: str) -> str:
+    publishers = get_publishers()
+    canonical = publishers.canonical.get(normalise_publisher(name))
+    return "agency" if canonical in publishers.agencies else "outlet"
+
+
+def _url(links: tuple[tuple[int, int, str], ...], start: int, end: int) -> str | None:
+    return next((href for s, e, href in links if s < end and start < e), None)
+
+
 def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
-                  language: str | None) -> list[Citation]:
+                  language: str | None, links: tuple[tuple[int, int, str], ...] = ()) -> list[Citation]:
     """Citations from the sources blocks (``text`` is the folded document text)."""
+    citations = [_with_url(c, links) for c in _parse_sources(original, text, blocks, language)]
+    return citations
+
+
+def _with_url(citation: Citation, links) -> Citation:
+    url = _url(links, citation.start, citation.end)
+    if url is None:
+        found = _URL.search(citation.raw)
+        url = found.group().rstrip(".,;)") if found else None
+    if url is None:
+        return citation
+    from dataclasses import replace
+
+    return replace(citation, url=url)
+
+
+def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
+                   language: str | None) -> list[Citation]:
     lex = get_lexicon()
     citations = []
     for start, end in blocks:
         block = text[start:end]
-        if lex.sources_header.match(block):
+        if lex.sources_header.match(block) or _PHOTO_CREDIT.match(block):
             continue
         inline = lex.sources_inline.match(block)
         if inline and not _QUOTED.search(block):
@@ -115,7 +172,8 @@ def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
                 if name:
                     s = body_at + m.start() + (len(m.group()) - len(m.group().lstrip(" .")))
                     shown = original[s:s + len(name)]
-                    citations.append(Citation(shown, None, None, None, s, s + len(name), shown))
+                    citations.append(Citation(shown, None, None, None, s, s + len(name), shown,
+                                              kind=_named_kind(shown)))
             continue
         entries = split_entries(block, start)
         dates = [_date(text[s:e], language) for s, e in entries]
@@ -127,3 +185,35 @@ def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
         for (s, e), date in zip(entries, dates):
             citations.append(parse_citation(original, text, s, e, date))
     return citations
+
+
+_CREDIT_LEAD = re.compile(r"^\W*(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?",
+                          re.IGNORECASE)
+
+
+def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]]) -> list[Citation]:
+    """"Avec AFP", "(avec Reuters)", "AFP/Reuters", "(dpa)" closing an article or a line of its
+    own: news agencies named as sources."""
+    publishers = get_publishers()
+    found = []
+    for start, end in blocks:
+        block = text[start:end]
+        tail = re.search(r"\((?:avec|with|mit|con|com|met)\s+[^()]{2,60}\)[.\s]*$|\((?:[^()]{2,30})\)[.\s]*$", block,
+                         re.IGNORECASE)
+        candidates = [(0, block)] if len(block.split()) <= 8 else []
+        if tail:
+            candidates.append((tail.start(), tail.group()))
+        for offset, chunk in candidates:
+            lead = _CREDIT_LEAD.match(chunk)
+            rest = chunk[lead.end():]
+            names = list(publishers.agency_name.finditer(rest))
+            leftover = publishers.agency_name.sub(" ", rest)
+            if not names or re.search(r"[^\W\d_]{4,}", re.sub(r"(?i)\b(?:et|and|und|y|e|en)\b", " ", leftover)):
+                continue  # not a credit line: other words than agency names
+            for m in names:
+                s = start + offset + lead.end() + m.start()
+                shown = original[s:s + len(m.group())]
+                found.append(Citation(shown, None, None, None, s, s + len(m.group()), shown,
+                                      kind="agency"))
+            break
+    return found

@@ -33,6 +33,8 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
         if first == len(hits) or hits[first] >= span.end:
             continue  # no AI agent named in this span: nothing to read
         for reading in find_disclosures(folded[span.start:span.end], language):
+            if span.kind is SpanKind.BOILERPLATE and reading.form == "label":
+                continue  # a menu item ("Machine Translation"), not a label on this article
             found.append(_disclosure(doc.text, folded, span.start, reading, span.kind.value))
     for hidden in doc.meta.get("hidden_ai_text", []):
         for reading in find_disclosures(hidden, language):

@@ -1,5 +1,11 @@
 """Direct quotations in the body, whether they are full clauses, and whether a speaker is named
-near them (a speech verb in the same sentence, or a lead-in line ending with a colon)."""
+near them: a speech verb in the same sentence or the one before or after, a French incise
+inside the quotation ("…, affirme-t-elle. …"), a lead-in line ending with a colon, or a name on
+the line after a quotation that is a paragraph of its own (a testimonial: "…" / "Engadget").
+
+Not quotations: code (triple quotes), titles and terms announced as such ("intitulé «…»",
+"a book called "…""), a quotation that is a whole heading-like line, and lists of quoted
+example phrases (several paragraphs in a row that are each one quotation)."""
 
 from __future__ import annotations
 
@@ -13,12 +19,29 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"])")
 _ANONYMOUS = re.compile(r"^\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
                         r"(?:responsable|source|proche|diplomate|officiel|observateur|expert|"
                         r"official|insider|person)", re.IGNORECASE)
+# "…, affirme-t-elle.", "…, glisse-t-il", "…, soupire-t-on": the speaker inside the quotation.
+_INCISE = re.compile(r",\s*[\w'-]+-t-(?:il|elle|on|ils|elles)\b|,\s*[\w'-]+-(?:il|elle|ils|elles)\b",
+                     re.IGNORECASE)
+_TITLE_CUE = re.compile(r"(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|surnommée?s?|titrée?s?|"
+                        r"slogan|hashtag|mot|terme|expression|formule|livre|roman|film|série|"
+                        r"chanson|album|émission|pièce|titled|called|named|dubbed|entitled|"
+                        r"slogan|term|phrase|word|words|book|novel|film|movie|series|song|album|"
+                        r"show|headline|label)\s*:?\s*$", re.IGNORECASE)
+_NAME_LINE = re.compile(r"^\W{0,3}[A-ZÀ-Ý][\w'.&-]*(?:\s+[A-ZÀ-Ýa-z][\w'.&-]*){0,5}\W{0,3}$")
 
 
 def _is_full_clause(quote: str) -> bool:
+    """A sentence someone said, not a title, a term or a slogan: it ends like a sentence, or
+    is long; and it is not in Title Case ("Superminds: The Surprising Power of People")."""
     words = quote.split()
-    starts_upper = quote[:1].isupper()
-    return (starts_upper and len(words) >= 5) or bool(re.search(r"[.!?…]\W*$", quote) and len(words) >= 3)
+    ends = bool(re.search(r"[.!?…]\W*$", quote))
+    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
+    long_words = sum(len(w) > 3 for w in words)
+    if long_words >= 2 and capitalised >= 0.6 * long_words and not ends:
+        return False
+    if re.search(r"[/;=<>{}]|\w\.\w", quote):
+        return False  # code, a path, a user-agent string
+    return (ends and len(words) >= 4) or (quote[:1].isupper() and len(words) >= 5)
 
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -38,24 +61,81 @@ def _speaker_named(context: str) -> bool:
     return False
 
 
-def find_quotes(text: str, blocks: list[tuple[int, int]]) -> list[Quote]:
-    """Quotes in body ``blocks`` (ordered) of the folded ``text``."""
+def _neighbour_sentences(text: str, s: int, e: int, lo: int, hi: int,
+                         prev_block: tuple[int, int] | None) -> str:
+    """The sentence before (in this block, else the end of the previous one) and after."""
+    before = text[lo:s].strip()
+    if not before and prev_block:
+        before = text[prev_block[0]:prev_block[1]]
+    before = re.split(r"(?<=[.!?…])\s+", before)[-1] if before else ""
+    after = re.split(r"(?<=[.!?…])\s+", text[e:hi].strip())[0] if text[e:hi].strip() else ""
+    return before + " " + after
+
+
+def _speaker_nearby(speakers: list[int], blocks: list[tuple[int, int]], n: int) -> bool:
+    import bisect
+
+    lo = blocks[max(0, n - NEARBY_BEFORE)][0]
+    hi = blocks[min(len(blocks) - 1, n + NEARBY_AFTER)][1]
+    i = bisect.bisect_left(speakers, lo)
+    return i < len(speakers) and speakers[i] < hi
+
+
+def _whole_block(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
+    return not text[lo:m.start()].strip() and not text[m.end():hi].strip(" .!?…")
+
+
+_IMAGINED = re.compile(r"(?:wonder(?:ing|ed)?|thinking|think|as if to say|ask(?:ing)? (?:yourself|themselves)|"
+                       r"se demander|se dire|en pensant|penser|comme pour dire|on se dit)\W{0,5}$",
+                       re.IGNORECASE)
+NEARBY_BEFORE, NEARBY_AFTER = 3, 1  # paragraphs around a quotation where its speaker may stand
+
+
+def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = ()) -> list[Quote]:
+    """Quotes in body ``blocks`` (ordered) of the folded ``text``. ``speakers``: offsets of
+    named attributions ("selon X", "said Superintendent Runcie", "a-t-il ajouté"); a quotation
+    with one in its paragraph, the two before it or the one after is attributed: the press
+    names a speaker once and quotes them over several paragraphs."""
+    speakers = sorted(speakers)
     quotes: list[Quote] = []
     previous_end = previous_start = None
-    for lo, hi in blocks:
+    whole = [any(_whole_block(text, m, lo, hi) for m in _QUOTE.finditer(text, lo, hi))
+             for lo, hi in blocks]
+    for n, (lo, hi) in enumerate(blocks):
         lead_in = previous_end is not None and text[:previous_end].rstrip().endswith(":")
         # Press convention: a paragraph that opens with a quotation right after a paragraph
         # whose quotation was attributed continues the same speaker.
         previous_attributed = bool(quotes) and previous_end is not None and \
             quotes[-1].start >= (previous_start or 0) and quotes[-1].attributed
         previous_start = lo
-        for m in _QUOTE.finditer(text, lo, hi):
+        prev_block = blocks[n - 1] if n else None
+        next_block = blocks[n + 1] if n + 1 < len(blocks) else None
+        example_list = whole[n] and ((n and whole[n - 1]) or (next_block and whole[n + 1]))
+        matches = list(_QUOTE.finditer(text, lo, hi))
+        # Quotations one after the other with nothing between: examples, not speech.
+        run = {i for i in range(len(matches) - 1)
+               if not text[matches[i].end():matches[i + 1].start()].strip()}
+        run |= {i + 1 for i in run}
+        for i, m in enumerate(matches):
             inner = next(g for g in m.groups() if g is not None)
+            if text[m.start() - 1:m.start()] == '"' or text[m.end():m.end() + 1] == '"':
+                continue  # code: """docstring"""
             s, e = _sentence_bounds(text, m.start(), m.end(), lo, hi)
             context = text[s:m.start()] + " " + text[m.end():e]
             starts_block = not text[lo:m.start()].strip()
+            is_whole = _whole_block(text, m, lo, hi)
+            lead = text[max(lo, m.start() - 40):m.start()]
+            titled = bool(_TITLE_CUE.search(lead) or _IMAGINED.search(lead))
+            heading_like = is_whole and not re.search(r"[.!?…]\W*$", inner)
+            full = _is_full_clause(inner) and not (titled or heading_like or example_list or i in run)
+            testimonial = is_whole and next_block is not None and \
+                bool(_NAME_LINE.match(text[next_block[0]:next_block[1]].strip())) and \
+                len(text[next_block[0]:next_block[1]].split()) <= 6
             attributed = _speaker_named(context) or ((lead_in or previous_attributed) and starts_block) \
-                or text[s:m.start()].rstrip().endswith(":") and _speaker_named(text[s:m.start()])
-            quotes.append(Quote(inner, m.start(), m.end(), _is_full_clause(inner), attributed))
+                or text[s:m.start()].rstrip().endswith(":") and _speaker_named(text[s:m.start()]) \
+                or bool(_INCISE.search(inner)) or testimonial \
+                or _speaker_named(_neighbour_sentences(text, s, e, lo, hi, prev_block)) \
+                or _speaker_nearby(speakers, blocks, n)
+            quotes.append(Quote(inner, m.start(), m.end(), full, attributed))
         previous_end = hi
     return quotes

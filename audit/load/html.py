@@ -108,6 +108,9 @@ class _Builder:
         self.length = 0
         self.rows: list[tuple] = []  # Block fields but the extractor's verdict, added last
         self.pending: list[str] = []
+        self.open_links: list[tuple[int, str]] = []  # (index in pending, href) of <a> entered
+        self.link_marks: list[tuple[int, int, str]] = []  # (first, end index in pending, href)
+        self.links: list[tuple[int, int, str]] = []  # (start, end, href) in the document text
         self.has_text = False
         self.context: tuple[str, str, str] = ("", "", "")
 
@@ -123,8 +126,9 @@ class _Builder:
             return
         self.has_text = False
         # Collapse whitespace node by node so each text node keeps its offset in the text.
-        out, nodes = "", []
+        out, nodes, at = "", [], []
         for raw in self.pending:
+            at.append(len(out))
             piece = _WS.sub(" ", raw) if _NEEDS_WORK.search(raw) else raw
             if not out or out[-1] == " ":
                 piece = piece.lstrip(" ")
@@ -132,6 +136,8 @@ class _Builder:
                 lead = len(piece) - len(piece.lstrip(" "))
                 nodes.append((len(out) + lead, len(out) + len(piece.rstrip(" "))))
             out += piece
+        at.append(len(out))
+        marks, self.link_marks = self.link_marks, []
         self.pending = []
         text = out.rstrip(" ")
         if not text:
@@ -141,6 +147,10 @@ class _Builder:
             self.length += 1
         tag, zone, role = self.context
         base = self.length
+        for first, end, href in marks:
+            s, e = at[min(first, len(at) - 1)], min(at[min(end, len(at) - 1)], len(text))
+            if e > s:
+                self.links.append((base + s, base + e, href))
         self.rows.append((base, base + len(text), text, tag, zone, role,
                           tuple((base + a, base + b) for a, b in nodes)))
         self.parts.append(text)
@@ -161,6 +171,9 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
     while stack:
         el, context, phase, is_block = pop()
         if phase == _EXIT:
+            if el.tag == "a" and builder.open_links and builder.open_links[-1][0] >= 0:
+                first, href = builder.open_links.pop()
+                builder.link_marks.append((first, len(builder.pending), href))
             if is_block:
                 flush()
             if el.tail:
@@ -196,6 +209,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         inner = (tag if block else outer_tag, zone, role)
         if block:
             flush()
+        if tag == "a" and attrs.get("href", "").startswith(("http://", "https://")):
+            builder.open_links.append((len(builder.pending), attrs["href"]))
         push((el, context, _EXIT, block))
         if el.text:
             add(el.text, inner)
@@ -261,4 +276,4 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
     blocks = [Block(*row, extracted=verdicts[n] if verdicts else None)
               for n, row in enumerate(builder.rows)]
     return Document(name=name, format="html", text="".join(builder.parts), blocks=tuple(blocks),
-                    meta=meta, encoding=encoding)
+                    meta=meta, encoding=encoding, links=tuple(builder.links))

@@ -134,6 +134,11 @@ def page_metadata(root: Any) -> dict[str, Any]:
         author = _name(item.get("author"))
         if author:
             meta.setdefault("author", author)
+    types = sorted({k for item in items for k in _types(item) if k})
+    types += sorted({str(el.get("itemtype")).rstrip("/").rsplit("/", 1)[-1].lower()
+                     for el in root.iterfind(".//*[@itemtype]")} - set(types))
+    meta["markup"] = {"schema_types": types, "og_type": found.get("og:type", "").lower() or None,
+                      "generator": found.get("generator") or None}
     provenance = _ai_provenance(found, items, root)
     if provenance:
         meta["ai_provenance"] = provenance

@@ -26,7 +26,7 @@ def finding_to_dict(f: Finding, text: str) -> dict[str, Any]:
 def article_to_dict(r: ArticleResult) -> dict[str, Any]:
     if not r.ok:
         return {"path": r.path, "status": "error", "error": r.error, "text": None, "metadata": {},
-                "language": None, "title": None, "published": None, "segments": [],
+                "language": None, "page_kind": None, "title": None, "published": None, "segments": [],
                 "comments": [], "citations": [], "quantities": [], "disclosures": [],
                 "findings": [], "notes": []}
     doc, seg, facts = r.doc, r.seg, r.facts
@@ -38,6 +38,7 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
         "encoding": doc.encoding,
         "text": doc.text,
         "language": facts.language,
+        "page_kind": facts.page_kind,
         "title": seg.title,
         "published": facts.published.isoformat() if facts.published else None,
         "published_from": facts.published_source,

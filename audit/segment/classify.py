@@ -103,6 +103,12 @@ class _Classifier:
                     not self.lex.boilerplate.match(text) and block.zone not in _BOILERPLATE_ZONES:
                 kinds[i] = SpanKind.BODY
 
+    def _opens_sources(self, block: Block, text: str) -> bool:
+        """A "Sources"/"Références" header opens the sources list under the article's text;
+        above it, or in the navigation, it is a menu item ("Reference" on a news site)."""
+        return self.body_lines > 0 and block.zone not in ("nav", "footer", "sidebar") and \
+            bool(self.lex.sources_header.match(text))
+
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
         in_thread = self.region is Region.COMMENTS or block.zone == "comments"
@@ -120,7 +126,7 @@ class _Classifier:
         if block.zone == "comments" and block.extracted != "main":
             return self._in_comments(block, text, i)
         if block.extracted != "main":
-            if lex.sources_header.match(text) or (self.region is Region.SOURCES
+            if self._opens_sources(block, text) or (self.region is Region.SOURCES
                                                   and block.tag not in _HEADING_TAGS
                                                   and is_citation_like(text)):
                 self.region = Region.SOURCES  # extractors cut sources lists as boilerplate
@@ -131,7 +137,7 @@ class _Classifier:
         if lex.boilerplate.match(text) or lex.comment_widget.match(text) and short or \
                 lex.related_header.match(text) or is_dateline(text):
             return SpanKind.BOILERPLATE
-        if block.zone == "sources" or lex.sources_header.match(text):
+        if block.zone == "sources" or self._opens_sources(block, text):
             self.region = Region.SOURCES
             return SpanKind.SOURCES
         if self.region is Region.SOURCES and block.tag not in _HEADING_TAGS:
@@ -160,7 +166,7 @@ class _Classifier:
             return SpanKind.BOILERPLATE
         if block.zone in _BOILERPLATE_ZONES or lex.boilerplate.match(text):
             return SpanKind.BOILERPLATE
-        if block.zone == "sources" or lex.sources_header.match(text):
+        if block.zone == "sources" or self._opens_sources(block, text):
             self.region = Region.SOURCES
             return SpanKind.SOURCES
         if self.region is Region.SOURCES:

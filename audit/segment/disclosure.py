@@ -34,8 +34,9 @@ _BOUNDARY = re.compile(r"[;:—()\[\]]|\s(?:mais|but|aber|ma|pero|mas|maar)\s", 
 _POSSESSIVE = re.compile(r"\b[\w.-]+'s\b")  # "The Federal's AI-powered model"
 _CREDIT_END = re.compile(r"(?:(?:^|\s)[—–|©]|/)\s*(?P<credit>[^—–|/©]{2,80})$")  # "… — Dall-E und Firefly"
 _AI_MARK = re.compile(r"\((?-i:KI|AI|IA)\)\s*$")  # "Klara Indernach (KI)"
-_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
+_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", '"'), ("„", "”"), ('"', '"'))
 MAX_LABEL_WORDS = 8
+MAX_BARE_LABEL_WORDS = 6  # a label with no content noun: "KI-generiert", "Mit KI erstellt"
 MAX_BLOCK_WORDS = 60  # a longer block is a paragraph that may hold a disclosure, not one
 
 
@@ -73,7 +74,11 @@ def _linked(cues: AiCues, text: str, agent: re.Match[str], act: re.Match[str]) -
     if act.start() < agent.end() and agent.start() < act.end():
         return 0  # "KI-generiert"
     if act.end() <= agent.start():  # "produite par un outil d'IA"
-        between = _words(_POSSESSIVE.sub(" ", text[act.end():agent.start()]))
+        gap = text[act.end():agent.start()]
+        contrast = list(cues.contrast.finditer(gap))
+        if contrast:  # "rédigé par moi, …, mais par ChatGPT"
+            gap = gap[contrast[-1].end():]
+        between = _words(_POSSESSIVE.sub(" ", gap))
         unknown = [w for w in between if w not in cues.linkers]
         return len(between) if len(between) <= 8 and len(unknown) <= 1 else None
     between_text = text[agent.end():act.start()]  # "l'IA a écrit", "hat ein Sprachmodell geschrieben"
@@ -121,12 +126,14 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     agent = agents[0]
     if (cues.byline.match(core) or _AI_MARK.search(core)) and len(words) <= MAX_LABEL_WORDS:
         return _reading(cues, sentence, "byline", "generated", agent, following)
+    if cues.made_noun.match(core) or core.lstrip().startswith("©"):
+        return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
     credit_end = _CREDIT_END.search(sentence)
     if credit_end and _only_agents(cues, credit_end.group("credit")) and len(words) <= 30:
         agent = next(a for a in agents if a.start() >= credit_end.start("credit"))
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")
-    credit = cues.credit.match(core)
-    if credit and agent.start() - core_at - credit.end() <= 40 and len(words) <= 14:
+    credit = cues.credit.match(sentence)
+    if credit and agent.start() - credit.end() <= 40 and len(words) <= 14:
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")
     pairs = [(n, name, act, ag) for name, act in _act_of(cues, sentence) for ag in agents
              if (n := _linked(cues, sentence, ag, act)) is not None]
@@ -149,7 +156,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     elif bare:
         if bare.group("article") and not _ends_with_act(cues, sentence, hi, following):
             return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
-    elif len(_words(core)) <= MAX_LABEL_WORDS and not _other_noun_phrase(cues, core, agent):
+    elif len(_words(core)) <= MAX_BARE_LABEL_WORDS and not re.search(r"[()\[\]>]", core) and \
+            not _other_noun_phrase(cues, core, agent) and _participle_act(cues, act):
         form = "label"
     else:
         return _prefix_label(cues, sentence, core_at, following)
@@ -169,6 +177,13 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     return _reading(cues, sentence, form, act_name, agent, following)
 
 
+def _participle_act(cues: AiCues, act: re.Match[str]) -> bool:
+    """A label says what was done ("KI-generiert", "Mit KI erstellt"), it gives no order
+    ("Create smart machines") and names no service ("Machine Translation")."""
+    word = act.group().split()[0]
+    return bool(cues.participle.search(word))
+
+
 def _only_agents(cues: AiCues, text: str) -> bool:
     """A credit that names only AI tools: "Dall-E und Adobe Firefly", "Midjourney/KI"."""
     rest = cues.agent.sub(" ", text)
@@ -180,7 +195,10 @@ def _ends_with_act(cues: AiCues, sentence: str, hi: int, following: str) -> bool
     follows the agent but a review ("…par l'IA et vérifiés par la rédaction"), not another
     predicate ("L'immagine generata dall'IA pubblicata dal Comune ha acceso un dibattito")."""
     tail = sentence[hi:]
-    return len(_words(tail)) <= 4 or tail.lstrip().startswith("(") or _reviewed(cues, tail)
+    first = _words(tail)[:1]
+    # "… et vérifiés par la rédaction", "… with the blog post title as the prompt"
+    joined = bool(first) and (first[0] in cues.linkers or cues.conjunction.fullmatch(first[0]))
+    return len(_words(tail)) <= 4 or tail.lstrip().startswith("(") or joined or _reviewed(cues, tail)
 
 
 def _prefix_label(cues: AiCues, sentence: str, core_at: int, following: str) -> Reading | None:

@@ -29,6 +29,8 @@ class CIT001(Rule):
     name = "no-sources"
     severity = Severity.WARNING
     scope = (SpanKind.BODY,)
+    languages = ("fr",)  # en: 1 right of 4 on news pages (README)
+    page_kinds = ("news",)
 
     def check(self, ctx: Context):
         if ctx.spans(SpanKind.SOURCES) or ctx.facts.citations:

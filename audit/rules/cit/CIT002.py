@@ -33,6 +33,8 @@ class CIT002(Rule):
     name = "unlisted-attribution"
     severity = Severity.WARNING
     scope = (SpanKind.BODY,)
+    languages = ("fr", "en")
+    page_kinds = ("news",)
 
     def check(self, ctx: Context):
         listed = [normalise_name(c.publisher or c.raw) for c in ctx.facts.citations]

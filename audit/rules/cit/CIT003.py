@@ -22,16 +22,24 @@ class CIT003(Rule):
         The Washington Post, « Maduro sought Russian help », publié le 31 octobre 2025.
 
     Configuration:
-        Publication cues ("publié le") live in audit/lexicons/<lang>.yml.
+        Publication cues ("publié le") live in audit/lexicons/<lang>.yml. News agency credits
+        ("Sources : AFP", "Avec Reuters"; agencies in audit/lexicons/sources/publishers.yml)
+        need no title or date unless --agency-credits-need-title-date. A reference written
+        without quotes ("Authors. Title. Journal. 2005;161:303-6") has its longest part as
+        title and its year as date.
     """
 
     code = "CIT003"
     name = "incomplete-citation"
     severity = Severity.WARNING
     scope = (SpanKind.SOURCES,)
+    languages = ("fr", "en")
+    page_kinds = ("news",)
 
     def check(self, ctx: Context):
         for citation in ctx.facts.citations:
+            if citation.kind == "agency" and ctx.settings.agency_credits_complete:
+                continue  # "Sources : AFP", "Avec Reuters": a credit, complete as it is
             missing = [field for field, value in (("title", citation.title), ("date", citation.date))
                        if value is None]
             if not missing:

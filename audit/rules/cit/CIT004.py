@@ -29,6 +29,8 @@ class CIT004(Rule):
     name = "vague-attribution"
     severity = Severity.WARNING
     scope = (SpanKind.BODY,)
+    languages = ("fr", "en")
+    page_kinds = ("news", "article")
 
     def check(self, ctx: Context):
         for attribution in ctx.facts.attributions:

@@ -32,6 +32,8 @@ class CIT005(Rule):
     name = "unattributed-quote"
     severity = Severity.WARNING
     scope = (SpanKind.BODY,)
+    languages = ("fr",)  # en: 0 right of 4 on news pages (README)
+    page_kinds = ("news",)
 
     def check(self, ctx: Context):
         for quote in ctx.facts.quotes:

@@ -31,6 +31,7 @@ class CIT006(Rule):
     name = "citation-chronology"
     severity = Severity.ERROR
     scope = (SpanKind.SOURCES,)
+    page_kinds = ("news",)
 
     def check(self, ctx: Context):
         published = ctx.facts.published

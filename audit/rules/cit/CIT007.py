@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import re
+
+from audit.check import Context, Rule
+from audit.extract.attributions import normalise_name
+from audit.model import Severity, SpanKind
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+class CIT007(Rule):
+    """A sources-list entry that the article never refers to.
+
+    What it checks:
+        Each entry of the sources list (not agency credits) against the title, headings and
+        body: an entry is used when the text names its publisher (by any of its names: "l'AFP"
+        is "Agence France-Presse"), its author's surname, or most of its title's words.
+
+    Why it matters:
+        A source nobody can connect to a claim does not help a reader check anything; it may
+        be left over from an earlier version, or the claim it backed was cut.
+
+    Example:
+        Sources: Le Monde, « Le budget adopté », 5 mars 2025. The body never mentions Le
+        Monde, the budget's adoption or the piece.
+
+    Use instead:
+        Attribute the claim in the text ("selon Le Monde") or remove the entry.
+
+    Configuration:
+        Publisher names and aliases in audit/lexicons/sources/publishers.yml.
+    """
+
+    code = "CIT007"
+    name = "unused-source"
+    severity = Severity.INFO
+    scope = (SpanKind.SOURCES,)
+    languages = ("fr", "en")
+    page_kinds = ("news",)
+
+    def check(self, ctx: Context):
+        spans = ctx.spans(SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)
+        if not spans:
+            return
+        body = " ".join(ctx.facts.folded[s.start:s.end] for s in spans)
+        body_norm = " " + normalise_name(body) + " "
+        body_words = _words(body)
+        for citation in ctx.facts.citations:
+            if citation.kind == "agency":
+                continue
+            if citation.publisher and f" {normalise_name(citation.publisher)} " in body_norm:
+                continue
+            if citation.author and citation.author.split()[-1].lower() in body_words:
+                continue
+            title_words = _words(citation.title or "")
+            if title_words and len(title_words & body_words) >= max(2, len(title_words) // 2):
+                continue
+            who = citation.publisher or citation.raw[:40]
+            yield self.finding(citation.start, citation.end,
+                               f"the text never refers to the source {who!r}",
+                               evidence={"publisher": citation.publisher, "title": citation.title},
+                               suggestion="attribute the claim it supports, or remove the entry")
