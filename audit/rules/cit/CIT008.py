@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from audit.check import Context, Rule
+from audit.lexicon import get_lexicon
 from audit.model import Severity, SpanKind
 
 _SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
@@ -13,9 +14,10 @@ class CIT008(Rule):
 
     What it checks:
         Percentages and amounts of money in body paragraphs ("le chômage a atteint 7,4 %",
-        "a budget of $2.5 billion") whose paragraph names no source: no attribution ("selon
-        l'Insee", "said the ministry"), no speaker, no link, no agency credit. One finding per
-        paragraph, on its first such figure.
+        "a budget of $2.5 billion") when neither their paragraph nor the one before names a
+        source: no attribution, named or not ("selon l'Insee", "according to a new poll"), no
+        speech verb ("said the ministry", "the survey reveals"), no link, no agency credit.
+        One finding per paragraph, on its first such figure.
 
     Why it matters:
         Figures are what readers quote and what fact-checkers check first; a figure with no
@@ -39,11 +41,18 @@ class CIT008(Rule):
     page_kinds = ("news",)
 
     def check(self, ctx: Context):
-        sourced = [a.start for a in ctx.facts.attributions if not a.vague] + \
+        lex = get_lexicon()
+        sourced = [a.start for a in ctx.facts.attributions] + \
             [c.start for c in ctx.facts.citations if c.kind == "agency"] + \
             [s for s, _, _ in ctx.doc.links]
+        previous = None
         for span in ctx.spans(*self.scope):
-            if any(span.start <= at < span.end for at in sourced):
+            # The source may stand in the paragraph before: "The Deltapoll survey reveals…"
+            lo = previous.start if previous else span.start
+            previous = span
+            text = ctx.facts.folded[lo:span.end]
+            if any(lo <= at < span.end for at in sourced) or lex.attribution_cue.search(text) \
+                    or lex.speech_verb.search(text):
                 continue
             figures = [q for q in ctx.facts.quantities if span.start <= q.start < span.end
                        and q.kind in ("percent", "money") and not q.approximate]
