@@ -32,6 +32,7 @@ def normalise_name(name: str) -> str:
     return normalise_publisher(publishers.canonical.get(norm, norm))
 
 
+_ROLE_AFTER_CUE = re.compile(r"(?:\s+[\w'-]+){1,4}")  # the words after "according to"
 _TOKEN = re.compile(r"[\w'’.-]+")
 _INCISE = re.compile(r"\w+-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.IGNORECASE)
 
@@ -91,6 +92,16 @@ def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribut
                 continue
             name = _NAME.match(text, m.end(), end)
             if not name:
+                window = _ROLE_AFTER_CUE.match(text, m.end(), end)
+                role = lex.speaker.search(window.group()) if window else None
+                relative = window and re.match(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b",
+                                               window.group(), re.I)
+                indefinite = role and re.search(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$",
+                                                window.group()[:role.start()], re.I)
+                if role and not relative and not indefinite:
+                    stop = m.end() + role.end()  # "according to county officials"
+                    found.append(Attribution(text[m.end():stop].strip(), False, m.start(), stop,
+                                             text[m.start():stop]))
                 continue
             value = _SENTENCE_BREAK.split(name.group(1))[0]
             value = _TRAILING.sub("", value).rstrip(".,")

@@ -47,10 +47,25 @@ def _is_full_clause(quote: str) -> bool:
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around [start, end) inside the block [lo, hi), ignoring ends inside quotes."""
     left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
+    for m in _SENTENCE_END.finditer(text, lo, min(hi, start + 2)):  # the lookahead sees the quote
+        if m.end() <= start:
+            left = m.end()
     right_match = _SENTENCE_END.search(text, end, hi)
     return left, right_match.end() if right_match else hi
+
+
+# "Shanna Challenger has trapped goats… “They would…”": a person introduced, then quoted.
+_CAPITALISED_PAIR = re.compile(r"\b([A-ZÀ-Ý][\w'’-]+)\s+(?:[A-ZÀ-Ý]\.\s+)?[A-ZÀ-Ý][\w'’-]{2,}")
+
+
+def _person_in(sentence: str) -> bool:
+    stop = get_lexicon().all_stopwords
+    return any(m.group(1).lower() not in stop for m in _CAPITALISED_PAIR.finditer(sentence))
+
+
+def _sentence_before(text: str, s: int, lo: int, prev_block: tuple[int, int] | None) -> str:
+    before = text[lo:s].strip() or (text[prev_block[0]:prev_block[1]] if prev_block else "")
+    return re.split(r"(?<=[.!?…])\s+", before.strip())[-1] if before.strip() else ""
 
 
 def _speaker_named(context: str) -> bool:
@@ -135,6 +150,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
                 or text[s:m.start()].rstrip().endswith(":") and _speaker_named(text[s:m.start()]) \
                 or bool(_INCISE.search(inner)) or testimonial \
                 or _speaker_named(_neighbour_sentences(text, s, e, lo, hi, prev_block)) \
+                or _person_in(_sentence_before(text, s, lo, prev_block)) \
                 or _speaker_nearby(speakers, blocks, n)
             quotes.append(Quote(inner, m.start(), m.end(), full, attributed))
         previous_end = hi

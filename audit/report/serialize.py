@@ -53,6 +53,7 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
         "citations": [{"publisher": c.publisher, "title": c.title, "author": c.author,
                        "date": c.date.iso() if c.date else None,
                        "date_precision": c.date.precision if c.date else None,
+                       "kind": c.kind, "url": c.url,
                        "start": c.start, "end": c.end} for c in facts.citations],
         "quantities": [{"value": q.value, "unit": q.unit, "kind": q.kind,
                         "text": doc.text[q.start:q.end], "approximate": q.approximate,

@@ -1,0 +1,87 @@
+"""AI provenance in metadata and front matter, hidden disclosures, links, page kinds, and the
+notes that say which rules did not run."""
+
+from __future__ import annotations
+
+from audit.load import load
+from audit.pipeline import audit_article
+from audit.settings import Settings
+
+IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
+
+
+def _page(head: str, body: str = "<p>Le conseil municipal a voté mardi le budget, selon le maire.</p>") -> str:
+    return f"<html><head>{head}</head><body><article><h1>Budget voté</h1>{body}</article></body></html>"
+
+
+def test_json_ld_source_types_keep_their_scope():
+    html = _page('<script type="application/ld+json">{"@type": "NewsArticle", '
+                 f'"digitalSourceType": "{IPTC}compositeWithTrainedAlgorithmicMedia", '
+                 f'"image": {{"@type": "ImageObject", "digitalSourceType": "{IPTC}trainedAlgorithmicMedia"}}}}'
+                 '</script>')
+    declared = load(html, "a.html").meta["ai_provenance"]
+    assert [(d["claim"], d["scope"]) for d in declared] == [("assisted", "article"), ("generated", "image")]
+
+
+def test_meta_tags_microdata_generator_and_c2pa():
+    html = _page(f'<meta name="iptc:digitalsourcetype" content="{IPTC}digitalCapture">'
+                 '<meta name="generator" content="Jasper AI writer">'
+                 '<link rel="c2pa-manifest" href="https://example.org/a.c2pa">'
+                 f'<link itemprop="digitalSourceType" href="{IPTC}algorithmicallyEnhanced">')
+    meta = load(html, "a.html").meta
+    claims = {d["source"]: d["claim"] for d in meta["ai_provenance"]}
+    assert claims == {"meta iptc:digitalsourcetype": "none", "meta generator": "generated",
+                      "microdata digitalSourceType": "assisted"}
+    assert meta["c2pa_manifest"] == "https://example.org/a.c2pa"
+    assert meta["ai_generated"].startswith("microdata digitalSourceType")  # the first that says AI
+
+
+def test_front_matter_declarations_and_review():
+    doc = load("---\ntitle: T\nai_assisted: yes\nai_reviewed: Claire Martin\n---\n# T\n\nTexte.\n", "a.md")
+    assert doc.meta["ai_provenance"][0]["claim"] == "assisted"
+    assert doc.meta["ai_review"] == "ai_reviewed: Claire Martin"
+
+
+def test_hidden_disclosure_is_kept_aside_and_placed():
+    html = _page("", "<p>Le conseil municipal a voté mardi le budget, selon le maire.</p>"
+                     '<div style="display:none">Cet article a été généré par une IA.</div>')
+    result = audit_article(html, "a.html", Settings())
+    assert "généré par une IA" not in result.doc.text
+    assert [(d.where, d.act) for d in result.facts.disclosures] == [("hidden", "generated")]
+    assert [f.rule for f in result.findings if f.rule.startswith("AI")] == ["AI005"]
+
+
+def test_links_keep_their_offsets_and_sources_keep_their_url():
+    html = _page("", "<p>Le conseil municipal a voté mardi, selon Le Monde.</p><h2>Sources</h2>"
+                     '<ul><li><a href="https://lemonde.fr/x">Le Monde</a>, « Budget voté », publié le 5 mars 2025.</li></ul>')
+    result = audit_article(html, "a.html", Settings())
+    start, end, href = result.doc.links[0]
+    assert result.doc.text[start:end] == "Le Monde" and href == "https://lemonde.fr/x"
+    assert [(c.publisher, c.url) for c in result.facts.citations] == [("Le Monde", "https://lemonde.fr/x")]
+
+
+def test_page_kinds_from_markup_and_notes():
+    wiki = _page('<meta name="generator" content="MediaWiki 1.39">',
+                 "<p>The goat is a domesticated species of goat-antelope, typically kept as livestock.</p>")
+    result = audit_article(wiki, "a.html", Settings())
+    assert result.facts.page_kind == "wiki"
+    assert any("page kind wiki" in n and "CIT001" in n for n in result.notes)
+    news = _page('<script type="application/ld+json">{"@type": "NewsArticle"}</script>')
+    assert audit_article(news, "b.html", Settings()).facts.page_kind == "news"
+    assert audit_article("Un texte collé.", "c.txt", Settings()).facts.page_kind == "article"
+
+
+def test_language_gate_says_so_and_all_languages_runs_the_rule():
+    text = "The minister resigned on Tuesday after weeks of pressure over the budget and the strikes.\n"
+    gated = audit_article(text, "a.txt", Settings())
+    assert not [f for f in gated.findings if f.rule == "CIT001"]
+    assert any(n.startswith("language en:") and "CIT001" in n for n in gated.notes)
+    forced = audit_article(text, "a.txt", Settings(all_languages=True))
+    assert [f.rule for f in forced.findings if f.rule == "CIT001"] == ["CIT001"]
+
+
+def test_agency_credit_setting():
+    text = "Le ministre a démissionné mardi après des semaines de pression.\n\nSources : AFP\n"
+    assert not [f for f in audit_article(text, "a.txt", Settings()).findings if f.rule == "CIT003"]
+    strict = Settings(agency_credits_complete=False)
+    assert [f.rule for f in audit_article(text, "a.txt", strict).findings if f.rule == "CIT003"] == ["CIT003"]
