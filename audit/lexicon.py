@@ -183,6 +183,7 @@ class AiCues:
     deictic: re.Pattern[str]  # "cet article", "this story", "quest'articolo"
     bare: re.Pattern[str]  # a content noun or an act opening the sentence: "Texte traduit…"
     participle: re.Pattern[str]  # how a participle ends: "Traduit par…", not "Créer un résumé"
+    tool: re.Pattern[str]  # an AI tool by name: ChatGPT, DeepL, Midjourney
     made_noun: re.Pattern[str]  # "AI-generated image", "KI-generiertes Bild" opening a caption
     conjunction: re.Pattern[str]
     locative: re.Pattern[str]  # "dans" right before "cet article"
@@ -224,13 +225,14 @@ def _ai_cues(doc: dict[str, Any], tools: list[str]) -> AiCues:
                            rf"|(?<!\w)(?:{content})\s+(?:[\w'-]+\s+)?(?:{_any(doc.get('here', []))})(?!\w)",
                            re.IGNORECASE),
         # "Texte traduit…", "Les points clés ont été…", "Rédigé avec…"; not "L'article de CNET".
-        bare=re.compile(rf"^\W*(?:(?P<article>(?:{_any(doc.get('articles', []))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)?"
+        bare=re.compile(rf"^\W*(?:(?:and|et|und|e|y|en|ou|or|oder)\s+)?(?:(?P<article>(?:{_any(doc.get('articles', []))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)?"
                         rf"(?:{_any(doc.get('bare', []))})(?!\w)(?!\s+(?:{_any(doc.get('owners', []))})(?:(?<=')|\b))"
                         rf"|(?P<act>{act_any})(?!\w))", re.IGNORECASE),
         made_noun=re.compile(rf"^\W*(?:{_any(doc.get('agents', []) + tools)})[- ](?:{act_any})\w*\s+(?:[\w-]+\s+)?"
-                             rf"(?:{_any(doc.get('credits', []) + ['images?', 'photos?', 'illustrations?', 'afbeeldingen?', 'bild(?:er)?', 'immagin[ei]', 'imagen(?:es)?', 'imagens?'])})(?!\w)",
+                             rf"\w*(?:{_any(doc.get('credits', []) + ['images?', 'photos?', 'illustrations?', 'afbeeldingen?', 'bild(?:er)?', 'immagin[ei]', 'imagen(?:es)?', 'imagens?'])})(?!\w)",
                              re.IGNORECASE),
         conjunction=re.compile(r"et|and|und|e|y|en|puis|then|dann|poi|luego|depois|daarna", re.IGNORECASE),
+        tool=_whole(tools),
         participle=re.compile(rf"(?:{_any(doc.get('participles', []))})$", re.IGNORECASE),
         locative=re.compile(rf"(?<!\w)(?:{_any(doc.get('locatives', []))})\s*$", re.IGNORECASE),
         negator=_whole(doc.get("negators", [])),

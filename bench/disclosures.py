@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "disclosures"
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    parser.add_argument("--split", default="test", choices=("dev", "test", "heldout", "all"))
     parser.add_argument("--errors", action="store_true", help="print the items it gets wrong")
     args = parser.parse_args()
     items = [i for i in load_items(DATA) if args.split == "all" or i["split"] == args.split]

@@ -24,7 +24,7 @@ def items():
 
 
 def test_labelled_set_is_large_real_and_sourced(items):
-    labels = Counter(i["label"] for i in items)
+    labels = Counter(i["label"] for i in items if i["split"] != "heldout")
     assert labels["disclosure"] >= 120 and labels["not"] >= labels["disclosure"]
     assert {i["lang"] for i in items if i["label"] == "disclosure"} == LANGUAGES
     assert all(i["source"] for i in items)
@@ -40,7 +40,15 @@ def test_held_out_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "test"])
     overall = scores["all"]
     assert overall.precision >= 0.83, overall
-    assert overall.recall >= 0.56, overall
+    assert overall.recall >= 0.58, overall
+
+
+def test_heldout_batch_precision_and_recall(items):
+    """A batch collected after the cues were chosen, and never looked at while choosing them."""
+    heldout = [i for i in items if i["split"] == "heldout"]
+    assert len(heldout) >= 140
+    overall = score(heldout)[0]["all"]
+    assert overall.precision >= 0.79 and overall.recall >= 0.62, overall
 
 
 def test_tuning_half_disclosure_precision_and_recall(items):

@@ -33,6 +33,8 @@ _PREFIX = re.compile(r"^[^:\n]{1,40}?\s?:\s+")  # "Note de la rédaction : ", "H
 _BOUNDARY = re.compile(r"[;:—()\[\]]|\s(?:mais|but|aber|ma|pero|mas|maar)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b[\w.-]+'s\b")  # "The Federal's AI-powered model"
 _CREDIT_END = re.compile(r"(?:(?:^|\s)[—–|©]|/)\s*(?P<credit>[^—–|/©]{2,80})$")  # "… — Dall-E und Firefly"
+_INDEFINITE = re.compile(r"(?:un|une|des|a|an|some|ein|eine|einen|einem|uno|una|um|uma|een)\b",
+                         re.IGNORECASE)
 _AI_MARK = re.compile(r"\((?-i:KI|AI|IA)\)\s*$")  # "Klara Indernach (KI)"
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", '"'), ("„", "”"), ('"', '"'))
 MAX_LABEL_WORDS = 8
@@ -138,7 +140,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     pairs = [(n, name, act, ag) for name, act in _act_of(cues, sentence) for ag in agents
              if (n := _linked(cues, sentence, ag, act)) is not None]
     if not pairs:
-        return _prefix_label(cues, sentence, core_at, following)
+        return _noun_label(cues, core, agents, following) or \
+            _prefix_label(cues, sentence, core_at, following)
     _, _, act, agent = min(pairs, key=lambda p: p[0])
     lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
     if _inside_quotes(sentence, lo, hi):
@@ -151,6 +154,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     bare = cues.bare.match(core)
     if bare and bare.group("act") and not cues.participle.search(bare.group("act").split()[0]):
         bare = None  # "Créer un résumé généré par IA" is a command, not a note
+    if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")):
+        bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
     if deictic:
         lo = min(lo, deictic.start())
     elif bare:
@@ -165,8 +170,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return None
     if cues.modal.search(sentence, max(0, act.start() - 25), act.start()) or cues.reported.search(sentence):
         return None  # policy ("articles may be translated…"), or someone else's words
-    if not deictic and (cues.negator.search(sentence, hi) or cues.modal.search(sentence, hi)):
-        return None  # "Conteúdos produzidos por IA … não podem ser publicados"
+    if not deictic and _prohibited(cues, sentence[hi:]):
+        return None  # a rule, not a note: "Conteúdos produzidos por IA … não podem ser publicados"
     if form == "statement" and not deictic and len(_words(core)) <= MAX_LABEL_WORDS and \
             not re.search(r"[.!?…]\s*$", core):
         form = "label"  # "Contenu généré par IA", "Texte traduit par DeepL"
@@ -184,6 +189,15 @@ def _participle_act(cues: AiCues, act: re.Match[str]) -> bool:
     return bool(cues.participle.search(word))
 
 
+def _prohibited(cues: AiCues, tail: str) -> bool:
+    """A negated modal: "não podem ser publicados", "ne peuvent pas", "dürfen nicht"."""
+    for m in cues.modal.finditer(tail):
+        near = tail[max(0, m.start() - 15):m.end() + 15]
+        if cues.negator.search(near):
+            return True
+    return False
+
+
 def _only_agents(cues: AiCues, text: str) -> bool:
     """A credit that names only AI tools: "Dall-E und Adobe Firefly", "Midjourney/KI"."""
     rest = cues.agent.sub(" ", text)
@@ -199,6 +213,24 @@ def _ends_with_act(cues: AiCues, sentence: str, hi: int, following: str) -> bool
     # "… et vérifiés par la rédaction", "… with the blog post title as the prompt"
     joined = bool(first) and (first[0] in cues.linkers or cues.conjunction.fullmatch(first[0]))
     return len(_words(tail)) <= 4 or tail.lstrip().startswith("(") or joined or _reviewed(cues, tail)
+
+
+def _noun_label(cues: AiCues, core: str, agents: list[re.Match[str]], following: str) -> Reading | None:
+    """"Resumen de IA", "KI-Zusammenfassung", "AI summary": a content noun and an AI named by
+    an acronym or a tool, nothing else. A plain word ("Machine Translation") is a menu item."""
+    words = _words(core)
+    if not 1 <= len(words) <= 4 or re.search(r"[.!?…:;,]", core.rstrip(".")):
+        return None
+    agent = next((a for a in agents if cues.tool.fullmatch(a.group().strip())
+                  or re.search(r"[A-Z].*[A-Z]", a.group())), None)
+    scope = _scope(cues, core)
+    rest = cues.agent.sub(" ", core)
+    if agent is None or scope is None or _other_noun_phrase(cues, core, agent):
+        return None
+    if len(_words(rest)) > 2:
+        return None
+    return _reading(cues, core, "label", _SCOPE_ACT.get(scope, "generated"), agent, following,
+                    scope=scope)
 
 
 def _prefix_label(cues: AiCues, sentence: str, core_at: int, following: str) -> Reading | None:

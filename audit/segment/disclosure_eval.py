@@ -2,7 +2,8 @@
 
 Each item is a real published sentence (its source URL kept) labelled "disclosure" or "not".
 The split is fixed by a hash of the text: cues are chosen looking at the "dev" half only, and
-the figures to quote are those of the "test" half.
+the figures to quote are those of the "test" half. Items marked "heldout" (a batch collected
+after the cues were chosen, never looked at while writing them) form a split of their own.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def load_items(folder: Path) -> list[dict]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
-                item["split"] = split_of(item["text"])
+                # A batch collected after the cues were chosen is held out whole.
+                item["split"] = "heldout" if item.get("heldout") else split_of(item["text"])
                 items.append(item)
     return items
 
