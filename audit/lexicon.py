@@ -14,6 +14,13 @@ from typing import Any
 
 import yaml
 
+# libyaml parses the lexicons ten times faster than the pure-Python loader (cold start).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
+
 # Same-length folding so that offsets found on the folded text index the original.
 _FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u00a0", " "), ("\u202f", " "),
          ("\u2009", " "), ("\u2007", " "), ("\u2013", "-"), ("\u2011", "-"))
@@ -79,7 +86,7 @@ def _load_raw() -> list[dict[str, Any]]:
     docs = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yml"):
-            docs.append(yaml.safe_load(entry.read_text(encoding="utf-8")))
+            docs.append(_yaml(entry.read_text(encoding="utf-8")))
     return docs
 
 
@@ -172,104 +179,241 @@ def _whole(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_any(patterns)})(?:(?<=')|(?!\w))", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class AiCues:
-    """One language's compiled cues of AI provenance."""
+_LITERAL = re.compile(r"(?<!\\)[^\W\d_]{2,}")
+_STEM = 6  # text words are matched to cue words by their first six letters
 
-    language: str
-    agent: re.Pattern[str]
-    acts: tuple[tuple[str, re.Pattern[str]], ...]  # (act, pattern), most specific first
-    any_act: re.Pattern[str]
-    deictic: re.Pattern[str]  # "cet article", "this story", "quest'articolo"
-    bare: re.Pattern[str]  # a content noun or an act opening the sentence: "Texte traduit…"
-    participle: re.Pattern[str]  # how a participle ends: "Traduit par…", not "Créer un résumé"
-    tool: re.Pattern[str]  # an AI tool by name: ChatGPT, DeepL, Midjourney
-    made_noun: re.Pattern[str]  # "AI-generated image", "KI-generiertes Bild" opening a caption
-    conjunction: re.Pattern[str]
-    locative: re.Pattern[str]  # "dans" right before "cet article"
-    negator: re.Pattern[str]
-    contrast: re.Pattern[str]  # "pas par moi, mais par ChatGPT": the negation is of another
-    conditional: re.Pattern[str]
-    modal: re.Pattern[str]
-    reported: re.Pattern[str]  # "According to Hernandez, …": someone else's words
-    subordinator: re.Pattern[str]
-    article: re.Pattern[str]
-    linkers: frozenset[str]
-    review: re.Pattern[str]
-    scopes: tuple[tuple[str, re.Pattern[str]], ...]
-    byline: re.Pattern[str]
-    credit: re.Pattern[str]
-    residue: re.Pattern[str]
+
+_OPTIONAL_GROUP = re.compile(r"\((?:[^()]|\([^()]*\))*\)[?*]|\((?:[^()]|\([^()]*\))*\)\{0,\d*\}")
+
+
+def _literal_words(pattern: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """The words every match of a regex fragment spells out, or one of whose alternatives it
+    does: "(une |l')?intelligence artificielle( générative)?" -> {intelligence, artificielle}.
+    Optional groups, escapes (\\w, \\s) and inline flags are not words."""
+    previous = None
+    while previous != pattern:  # innermost optional groups first
+        previous, pattern = pattern, _OPTIONAL_GROUP.sub(" ", pattern)
+    cleaned = re.sub(r"\\[a-zA-Z]", " ", pattern)
+    cleaned = re.sub(r"\(\?-?i:([^()]*)\)", r" \1 ", cleaned)  # (?-i:IA) is the word IA
+    cleaned = re.sub(r"\(\?[=!<]+", " ", cleaned)
+    # Words outside any group are in every match: they alone are enough ("outils d'IA": IA).
+    top = re.sub(r"\((?:[^()]|\([^()]*\))*\)", " ", cleaned)
+    every = {w.lower() for w in _LITERAL.findall(cleaned)}
+    # Rare words first; a pattern made only of common words keeps them, or nothing would match.
+    words = {w.lower() for w in _LITERAL.findall(top)} - common or every - common or every
+    return words | {w[:-1] for w in words if len(w) >= 4 and w.endswith("s")}  # "bots?": "bot"
+
+
+def _stem(word: str) -> str:
+    return word[:_STEM]
+
+
+def _hits(stems: frozenset[str], text: str) -> bool:
+    """Does a word of ``text`` begin like a cue word? A cue word of five letters is a stem the
+    lexicon cut ("gerad[oa]s?"), so it also matches longer words that begin with it."""
+    words = _WORD.findall(text.lower())
+    return not stems.isdisjoint({w[:_STEM] for w in words}) or \
+        not stems.isdisjoint({w[:5] for w in words if len(w) > 5})
 
 
 @dataclass(frozen=True)
 class AiLexicon:
-    cues: tuple[AiCues, ...]
-    any_agent: re.Pattern[str]  # every language's agents and tools: a cheap first test
+    languages: tuple[str, ...]
+    docs: dict[str, dict[str, Any]]
+    tools: tuple[str, ...]
+    agent_stems: frozenset[str]  # first letters of every word an agent pattern spells out
+    form_stems: dict[str, frozenset[str]]  # per language: words of its acts, credits, bylines
+    residue_stems: frozenset[str]  # words of the chatbot leftovers
     residue: re.Pattern[str]  # every language's chatbot leftovers
 
+    @property
+    def cues(self) -> tuple["AiCues", ...]:
+        return tuple(self.cues_of(lang) for lang in self.languages)
 
-def _ai_cues(doc: dict[str, Any], tools: list[str]) -> AiCues:
-    acts = doc.get("acts", {})
-    dets = _any(doc.get("determiners", []))
-    content = _any(doc.get("content", []))
-    act_any = _any([p for name in _ACTS for p in acts.get(name, [])])
-    return AiCues(
-        language=doc["language"],
-        agent=_whole(doc.get("agents", []) + tools),
-        acts=tuple((name, _whole(acts[name])) for name in _ACTS if acts.get(name)),
-        any_act=_whole([act_any]),
-        # "cet article", "nos articles", "the images below"
-        deictic=re.compile(rf"(?<!\w)(?:(?:{dets})(?:(?<=')|\s+)(?:[\w'-]+\s+){{0,2}}?"
-                           rf"|(?:{_any(doc.get('possessives', []))})\s+(?:[\w'-]+\s+)?)(?:{content})(?!\w)"
-                           rf"|(?<!\w)(?:{content})\s+(?:[\w'-]+\s+)?(?:{_any(doc.get('here', []))})(?!\w)",
-                           re.IGNORECASE),
-        # "Texte traduit…", "Les points clés ont été…", "Rédigé avec…"; not "L'article de CNET".
-        bare=re.compile(rf"^\W*(?:(?:and|et|und|e|y|en|ou|or|oder)\s+)?(?:(?P<article>(?:{_any(doc.get('articles', []))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)?"
-                        rf"(?:{_any(doc.get('bare', []))})(?!\w)(?!\s+(?:{_any(doc.get('owners', []))})(?:(?<=')|\b))"
-                        rf"|(?P<act>{act_any})(?!\w))", re.IGNORECASE),
-        made_noun=re.compile(rf"^\W*(?:{_any(doc.get('agents', []) + tools)})[- ](?:{act_any})\w*\s+(?:[\w-]+\s+)?"
-                             rf"\w*(?:{_any(doc.get('credits', []) + ['images?', 'photos?', 'illustrations?', 'afbeeldingen?', 'bild(?:er)?', 'immagin[ei]', 'imagen(?:es)?', 'imagens?'])})(?!\w)",
-                             re.IGNORECASE),
-        conjunction=re.compile(r"et|and|und|e|y|en|puis|then|dann|poi|luego|depois|daarna", re.IGNORECASE),
-        tool=_whole(tools),
-        participle=re.compile(rf"(?:{_any(doc.get('participles', []))})$", re.IGNORECASE),
-        locative=re.compile(rf"(?<!\w)(?:{_any(doc.get('locatives', []))})\s*$", re.IGNORECASE),
-        negator=_whole(doc.get("negators", [])),
-        contrast=_whole(doc.get("contrasts", [])),
-        conditional=_whole(doc.get("conditionals", [])),
-        modal=_whole(doc.get("modals", [])),
-        reported=_whole(doc.get("reported", [])),
-        subordinator=_whole(doc.get("subordinators", [])),
-        article=_whole(doc.get("articles", [])),
-        linkers=frozenset(w.lower() for w in doc.get("linkers", [])),
-        review=_whole(doc.get("review", [])),
-        scopes=tuple((name, _whole(patterns)) for name, patterns in (doc.get("scopes") or {}).items()),
-        byline=re.compile(rf"^\W*(?:{_any(doc.get('bylines', []))})\s+\S", re.IGNORECASE),
-        # "Illustration : Midjourney", "AI art by Midjourney"
-        credit=re.compile(rf"^\W*(?:{_any(doc.get('credits', []))})\s*(?:[:/|©]|-\s|(?:{_any(doc.get('bylines', []))})\s)",
-                          re.IGNORECASE),
-        residue=_whole(doc.get("residue", [])),
-    )
+    def cues_of(self, language: str) -> "AiCues":
+        return _compiled_cues(language)
+
+    def may_name_agent(self, text: str) -> bool:
+        """A cheap test before the cues: does any word of ``text`` begin like a word of an
+        agent pattern? Never false when an agent is there (tests/test_provenance_gate.py)."""
+        return _hits(self.agent_stems, text) or bool(_DOTTED.search(text))
+
+    def may_hold_residue(self, text: str) -> bool:
+        return _hits(self.residue_stems, text)
+
+    def may_read(self, language: str, text: str) -> bool:
+        """Could ``language``'s cues read a disclosure here (an act, a credit, a byline word)?
+        Checked before they are compiled, which costs a tenth of a second a language."""
+        return "©" in text or bool(_MARKED.search(text)) or \
+            any(c in text for c in "—–|/") and len(text) < 300 or \
+            _hits(self.form_stems[language], text)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MARKED = re.compile(r"\((?:KI|AI|IA)\)")  # "Klara Indernach (KI)"
+_DOTTED = re.compile(r"\b[AIK]\.[AI]\.")  # "A.I.", "I.A.", "K.I."
+
+
+class AiCues:
+    """One language's cues of AI provenance, each compiled when first used: a cold `audit
+    check` compiles only what its sentences need."""
+
+    def __init__(self, doc: dict[str, Any], tools: list[str]) -> None:
+        self.doc, self.tools = doc, tools
+        self.language: str = doc["language"]
+        acts = doc.get("acts", {})
+        self._acts = acts
+        self._act_any = _any([p for name in _ACTS for p in acts.get(name, [])])
+        self.linkers = frozenset(w.lower() for w in doc.get("linkers", []))
+
+    def _get(self, key: str) -> list[str]:
+        return self.doc.get(key, [])
+
+    @functools.cached_property
+    def agent(self) -> re.Pattern[str]:
+        return _whole(self._get("agents") + self.tools)
+
+    @functools.cached_property
+    def acts(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """(act, pattern), the most specific first."""
+        return tuple((name, _whole(self._acts[name])) for name in _ACTS if self._acts.get(name))
+
+    @functools.cached_property
+    def deictic(self) -> re.Pattern[str]:
+        """"cet article", "nos articles", "the images below"."""
+        dets, content = _any(self._get("determiners")), _any(self._get("content"))
+        return re.compile(rf"(?<!\w)(?:(?:{dets})(?:(?<=')|\s+)(?:[\w'-]+\s+){{0,2}}?"
+                          rf"|(?:{_any(self._get('possessives'))})\s+(?:[\w'-]+\s+)?)(?:{content})(?!\w)"
+                          rf"|(?<!\w)(?:{content})\s+(?:[\w'-]+\s+)?(?:{_any(self._get('here'))})(?!\w)",
+                          re.IGNORECASE)
+
+    @functools.cached_property
+    def bare(self) -> re.Pattern[str]:
+        """A content noun or an act opening the sentence: "Texte traduit…", "Les points clés
+        ont été…", "Rédigé avec…"; not "L'article de CNET"."""
+        return re.compile(rf"^\W*(?:(?:and|et|und|e|y|en|ou|or|oder)\s+)?(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)?"
+                          rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
+                          rf"|(?P<act>{self._act_any})(?!\w))", re.IGNORECASE)
+
+    @functools.cached_property
+    def made_noun(self) -> re.Pattern[str]:
+        """"AI-generated image", "KI-generiertes Bild" opening a caption."""
+        nouns = self._get("credits") + ["images?", "photos?", "illustrations?", "afbeeldingen?",
+                                          "bild(?:er)?", "immagin[ei]", "imagen(?:es)?", "imagens?"]
+        return re.compile(rf"^\W*(?:{_any(self._get('agents') + self.tools)})[- ](?:{self._act_any})\w*\s+"
+                          rf"(?:[\w-]+\s+)?\w*(?:{_any(nouns)})(?!\w)", re.IGNORECASE)
+
+    conjunction = re.compile(r"et|and|und|e|y|en|puis|then|dann|poi|luego|depois|daarna", re.IGNORECASE)
+
+    @functools.cached_property
+    def tool(self) -> re.Pattern[str]:
+        """An AI tool by name: ChatGPT, DeepL, Midjourney."""
+        return _whole(self.tools)
+
+    @functools.cached_property
+    def participle(self) -> re.Pattern[str]:
+        """How a participle ends: "Traduit par…", not "Créer un résumé"."""
+        return re.compile(rf"(?:{_any(self._get('participles'))})$", re.IGNORECASE)
+
+    @functools.cached_property
+    def locative(self) -> re.Pattern[str]:
+        """"dans" right before "cet article"."""
+        return re.compile(rf"(?<!\w)(?:{_any(self._get('locatives'))})\s*$", re.IGNORECASE)
+
+    @functools.cached_property
+    def negator(self) -> re.Pattern[str]:
+        return _whole(self._get("negators"))
+
+    @functools.cached_property
+    def contrast(self) -> re.Pattern[str]:
+        """"pas par moi, mais par ChatGPT": the negation is of another."""
+        return _whole(self._get("contrasts"))
+
+    @functools.cached_property
+    def conditional(self) -> re.Pattern[str]:
+        return _whole(self._get("conditionals"))
+
+    @functools.cached_property
+    def modal(self) -> re.Pattern[str]:
+        return _whole(self._get("modals"))
+
+    @functools.cached_property
+    def reported(self) -> re.Pattern[str]:
+        """"According to Hernandez, …": someone else's words."""
+        return _whole(self._get("reported"))
+
+    @functools.cached_property
+    def subordinator(self) -> re.Pattern[str]:
+        return _whole(self._get("subordinators"))
+
+    @functools.cached_property
+    def article(self) -> re.Pattern[str]:
+        return _whole(self._get("articles"))
+
+    @functools.cached_property
+    def review(self) -> re.Pattern[str]:
+        return _whole(self._get("review"))
+
+    @functools.cached_property
+    def scopes(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return tuple((name, _whole(patterns)) for name, patterns in (self.doc.get("scopes") or {}).items())
+
+    @functools.cached_property
+    def byline(self) -> re.Pattern[str]:
+        return re.compile(rf"^\W*(?:{_any(self._get('bylines'))})\s+\S", re.IGNORECASE)
+
+    @functools.cached_property
+    def credit(self) -> re.Pattern[str]:
+        """"Illustration : Midjourney", "AI art by Midjourney"."""
+        return re.compile(rf"^\W*(?:{_any(self._get('credits'))})\s*(?:[:/|©]|-\s|(?:{_any(self._get('bylines'))})\s)",
+                          re.IGNORECASE)
 
 
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools = [], []
+    docs, tools = {}, []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
-        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        data = _yaml(entry.read_text(encoding="utf-8")) or {}
         if "language" in data:
-            docs.append(data)
+            docs[data["language"]] = data
         tools.extend(data.get("tools", []))
-    cues = tuple(_ai_cues(d, tools) for d in docs)
+    # Words every language uses ("des", "the", "de") would let every text through.
+    common = get_lexicon().all_stopwords | frozenset(
+        w.lower() for d in docs.values() for key in ("articles", "linkers", "determiners")
+        for w in d.get(key, []))
+    patterns = [p for d in docs.values() for p in d.get("agents", [])] + tools
+    # "chat ?gpt" is also written "ChatGPT": the words with their optional spaces dropped too.
+    words = {w for p in patterns for q in (p, re.sub(r" \?|\?-|-\?| \?-\?", "", p))
+             for w in _literal_words(q, common)}
+    stems = frozenset(_stem(w) for w in words)
+    forms = {lang: frozenset(_stem(w) for key in ("credits", "bare")
+                             for p in d.get(key, []) for w in _literal_words(p, common)) |
+             frozenset(_stem(w) for p in d.get("bylines", []) for w in _literal_words(p)) |
+             frozenset(_stem(w) for ps in (d.get("scopes") or {}).values() for p in ps
+                       for w in _literal_words(p, common)) |
+             frozenset(_stem(w) for ps in (d.get("acts") or {}).values() for p in ps
+                       for w in _literal_words(p, common))
+             for lang, d in docs.items()}
     return AiLexicon(
-        cues=cues,
-        any_agent=_whole([p for d in docs for p in d.get("agents", [])] + tools),
-        residue=_whole([p for d in docs for p in d.get("residue", [])]),
+        languages=tuple(docs),
+        docs=docs,
+        tools=tuple(tools),
+        agent_stems=stems,
+        form_stems=forms,
+        residue_stems=frozenset(_stem(w) for d in docs.values() for p in d.get("residue", [])
+                                for w in _literal_words(p, common)),
+        residue=_whole([p for d in docs.values() for p in d.get("residue", [])]),
     )
+
+
+@functools.cache
+def _compiled_cues(language: str) -> AiCues:
+    """One language's cues, compiled the first time a sentence names an agent."""
+    lex = get_ai_lexicon()
+    return AiCues(lex.docs[language], list(lex.tools))
 
 
 @dataclass(frozen=True)
@@ -288,7 +432,7 @@ def normalise_publisher(name: str) -> str:
 @functools.cache
 def get_publishers() -> Publishers:
     path = resources.files("audit") / "lexicons" / "sources" / "publishers.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["publishers"]
+    data = _yaml(path.read_text(encoding="utf-8"))["publishers"]
     canonical, agencies, names = {}, set(), []
     for name, entry in data.items():
         entry = entry or {}

@@ -169,7 +169,12 @@ class Attribution:
     end: int
     text: str
     organisation: bool = False  # a publication or body ("le Figaro"), not a person
-    kind: str = "cue"  # "cue" ("selon X"), "speech" ("said Superintendent Runcie", "officials said")
+    kind: str = "cue"  # "cue" ("selon X"), "speech" ("said Superintendent Runcie", "officials said"),
+    # "verb" (a speech verb whose speaker is not identifiable: "the survey reveals")
+
+    @property
+    def named(self) -> bool:
+        return not self.vague and self.name is not None
 
 
 @dataclass(frozen=True)

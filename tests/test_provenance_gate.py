@@ -68,3 +68,39 @@ def test_residue_on_real_leftovers():
         precision = c[(True, True)] / (c[(True, True)] + c[(False, True)])
         recall = c[(True, True)] / (c[(True, True)] + c[(True, False)])
         assert precision >= floors[0] and recall >= floors[1], (split, precision, recall)
+
+
+def test_agent_prefilter_never_hides_an_agent(items):
+    """The cheap word test before the cues lets through every sentence an agent pattern
+    matches, on the labelled sentences and the leftovers."""
+    from audit.lexicon import get_ai_lexicon
+
+    lex = get_ai_lexicon()
+    rows = [json.loads(line) for line in (DATA / "residue.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = [fold(i["text"]) for i in items] + [fold(r["text"]) for r in rows] + ["l'I.A. a écrit"]
+    hidden = [t for t in texts if any(c.agent.search(t) for c in lex.cues) and not lex.may_name_agent(t)]
+    assert not hidden, hidden[:5]
+
+
+def test_language_prefilter_never_hides_a_reading(items, monkeypatch):
+    """Each language's cues are compiled only when a sentence has one of its act, credit or
+    byline words; the readings are the same as with every language always tried."""
+    from audit.lexicon import AiLexicon
+    from audit.segment.disclosure import find_disclosures
+
+    texts = [fold(i["text"]) for i in items]
+    find_disclosures.cache_clear()
+    quick = [find_disclosures(t) for t in texts]
+    monkeypatch.setattr(AiLexicon, "may_read", lambda self, language, text: True)
+    find_disclosures.cache_clear()
+    assert [find_disclosures(t) for t in texts] == quick
+
+
+def test_residue_prefilter_never_hides_a_leftover(monkeypatch):
+    from audit.lexicon import AiLexicon
+
+    rows = [json.loads(line) for line in (DATA / "residue.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = [fold(r["text"]) for r in rows]
+    quick = [find_residue(t) for t in texts]
+    monkeypatch.setattr(AiLexicon, "may_hold_residue", lambda self, text: True)
+    assert [find_residue(t) for t in texts] == quick

@@ -109,7 +109,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                                key=lambda c: c.start)),
         attributions=tuple(attributions),
         quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY),
-                                 [a.start for a in attributions if not a.vague])),
+                                 [a.start for a in attributions if a.named])),
         inline_boilerplate=tuple(_inline_boilerplate(folded, _ranges(seg, SpanKind.BODY))),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),

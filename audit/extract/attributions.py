@@ -75,9 +75,8 @@ def _speech(text: str, start: int, end: int, lex) -> list[Attribution]:
         first, second = (after, list(reversed(before))) if follows else (list(reversed(before)), after)
         who = "(incise)" if incise else _speaker(first, lex, not follows) or \
             _speaker(second, lex, follows)
-        if who:
-            found.append(Attribution(who, False, m.start(), m.end(), text[m.start():m.end()],
-                                     kind="speech"))
+        found.append(Attribution(who or None, False, m.start(), m.end(), text[m.start():m.end()],
+                                 kind="speech" if who else "verb"))
     return found
 
 
@@ -102,6 +101,8 @@ def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribut
                     stop = m.end() + role.end()  # "according to county officials"
                     found.append(Attribution(text[m.end():stop].strip(), False, m.start(), stop,
                                              text[m.start():stop]))
+                elif not relative:  # "according to a new poll": a source, not named
+                    found.append(Attribution(None, False, m.start(), m.end(), m.group(), kind="verb"))
                 continue
             value = _SENTENCE_BREAK.split(name.group(1))[0]
             value = _TRAILING.sub("", value).rstrip(".,")
@@ -111,7 +112,9 @@ def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribut
             organisation = bool(_ARTICLE.match(text, m.end()) or _ORGANISATION.search(value))
             found.append(Attribution(value, False, m.start(), stop, text[m.start():stop],
                                      organisation=organisation))
-        cued = [(a.start, a.end) for a in found]
-        found.extend(a for a in _speech(text, start, end, lex)
-                     if not any(s <= a.start < e for s, e in cued))
+        cued = [(a.start, a.end) for a in found if a.kind != "verb"]
+        speech = [a for a in _speech(text, start, end, lex) if not any(s <= a.start < e for s, e in cued)]
+        spoken = {a.start for a in speech}
+        # An unnamed cue ("affirme que…") gives way to the same verb read with its speaker.
+        found = [a for a in found if not (a.kind == "verb" and a.start in spoken)] + speech
     return sorted(found, key=lambda a: a.start)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-
 from audit.lexicon import get_ai_lexicon
 from audit.model import Disclosure, Document, SpanKind
 from audit.segment import Segmentation
@@ -24,15 +22,16 @@ def _disclosure(text: str, folded: str, offset: int, reading, where: str) -> Dis
 
 def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None) -> list[Disclosure]:
     folded = seg.folded
-    hits = [m.start() for m in get_ai_lexicon().any_agent.finditer(folded)]
+    lex = get_ai_lexicon()
     found = []
     for span in seg.spans:
-        if span.kind in _NOT_READ:
-            continue
-        first = bisect.bisect_left(hits, span.start)
-        if first == len(hits) or hits[first] >= span.end:
+        if span.kind in _NOT_READ or not lex.may_name_agent(folded[span.start:span.end]):
             continue  # no AI agent named in this span: nothing to read
-        for reading in find_disclosures(folded[span.start:span.end], language):
+        text = folded[span.start:span.end]
+        readings = find_disclosures(text)  # as the segmenter read it (cached)
+        if any(r.language != language for r in readings):
+            readings = find_disclosures(text, language)  # the article's language first
+        for reading in readings:
             if span.kind is SpanKind.BOILERPLATE and reading.form == "label":
                 continue  # a menu item ("Machine Translation"), not a label on this article
             found.append(_disclosure(doc.text, folded, span.start, reading, span.kind.value))

@@ -244,11 +244,11 @@ def parse(text: str) -> Any:
 
 def _hidden_ai_text(elements: list[Any]) -> list[str]:
     """Short texts of hidden elements that name an AI agent: a disclosure a reader never sees."""
-    agent = get_ai_lexicon().any_agent
+    lex = get_ai_lexicon()
     texts = []
     for el in elements:
         text = _WS.sub(" ", el.text_content() or "").strip()
-        if text and len(text) <= 600 and agent.search(text):
+        if text and len(text) <= 600 and lex.may_name_agent(text):
             texts.append(text)
     return texts[:20]
 

@@ -22,6 +22,7 @@ the article's own first, so a German note on a French page is found.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -266,9 +267,9 @@ def _reading(cues: AiCues, sentence: str, form: str, act: str, agent: re.Match[s
                    review=_reviewed(cues, sentence) or _reviewed(cues, following))
 
 
-def _ordered(language: str | None) -> list[AiCues]:
-    cues = list(get_ai_lexicon().cues)
-    return sorted(cues, key=lambda c: c.language != language)
+def _order(language: str | None) -> list[str]:
+    """Every language, the article's own first."""
+    return sorted(get_ai_lexicon().languages, key=lambda lang: lang != language)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -280,20 +281,40 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def find_disclosures(text: str, language: str | None = None) -> list[Reading]:
-    """Disclosures in a block of folded text, each a sentence (offsets within ``text``)."""
+def find_disclosures(text: str, language: str | None = None) -> tuple[Reading, ...]:
+    """Disclosures in a block of folded text, each a sentence (offsets within ``text``).
+    Short blocks are cached: the segmenter reads them, the extractor again."""
+    if len(text) <= _CACHED_CHARS:
+        return _cached_disclosures(text, language)
+    return tuple(_find_disclosures(text, language))
+
+
+_CACHED_CHARS = 1000
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_disclosures(text: str, language: str | None) -> tuple[Reading, ...]:
+    return tuple(_find_disclosures(text, language))
+
+
+find_disclosures.cache_clear = _cached_disclosures.cache_clear  # type: ignore[attr-defined]
+
+
+def _find_disclosures(text: str, language: str | None) -> list[Reading]:
     lex = get_ai_lexicon()
-    if not lex.any_agent.search(text):
+    if not lex.may_name_agent(text):
         return []
     found = []
     sentences = _sentences(text)
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
-        if not lex.any_agent.search(sentence):
+        if not lex.may_name_agent(sentence):
             continue
         following = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
-        for cues in _ordered(language):
-            reading = _read(cues, sentence, following)
+        for lang in _order(language):
+            if not lex.may_read(lang, sentence):
+                continue
+            reading = _read(lex.cues_of(lang), sentence, following)
             if reading:
                 found.append(Reading(**{**reading.__dict__, "start": s + reading.start,
                                         "end": s + reading.end}))
@@ -308,8 +329,11 @@ def is_disclosure_block(text: str, language: str | None = None) -> bool:
 
 def find_residue(text: str) -> list[tuple[int, int]]:
     """Chatbot leftovers ("As an AI language model", "Souhaitez-vous que je…"), unquoted."""
+    lex = get_ai_lexicon()
+    if not lex.may_hold_residue(text):
+        return []
     found = []
-    for m in get_ai_lexicon().residue.finditer(text):
+    for m in lex.residue.finditer(text):
         if not _inside_quotes(text, m.start(), m.end()):
             found.append(m.span())
     return found

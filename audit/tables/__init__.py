@@ -22,7 +22,7 @@ def article_row(r: ArticleResult) -> dict:
         row.update(path=r.path, status="error", error=r.error)
         return row
     counts = r.severity_counts()
-    named = sum(not a.vague for a in r.facts.attributions)
+    named = sum(a.named for a in r.facts.attributions)
     body = r.seg.of_kind(SpanKind.BODY)
     return {
         "path": r.path, "status": "ok", "error": None, "format": r.doc.format,

@@ -35,7 +35,7 @@ class CIT001(Rule):
     def check(self, ctx: Context):
         if ctx.spans(SpanKind.SOURCES) or ctx.facts.citations:
             return
-        if any(not a.vague for a in ctx.facts.attributions):
+        if any(a.named for a in ctx.facts.attributions):
             return
         body = ctx.spans(*self.scope)
         if not body:
