@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from audit.lexicon import get_ai_lexicon
 from audit.model import Disclosure, Document, SpanKind
 from audit.segment import Segmentation
@@ -11,13 +13,6 @@ from audit.segment.disclosure import find_disclosures, find_residue
 _NOT_READ = (SpanKind.TITLE,)
 _RESIDUE_KINDS = (SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY, SpanKind.DISCLOSURE,
                   SpanKind.SOURCES)
-
-
-def _disclosure(text: str, folded: str, offset: int, reading, where: str) -> Disclosure:
-    start, end = offset + reading.start, offset + reading.end
-    return Disclosure(start=start, end=end, text=text[start:end], language=reading.language,
-                      form=reading.form, act=reading.act, agent=reading.agent,
-                      scope=reading.scope, review=reading.review, where=where)
 
 
 def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None) -> list[Disclosure]:
@@ -34,13 +29,13 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
         for reading in readings:
             if span.kind is SpanKind.BOILERPLATE and reading.form == "label":
                 continue  # a menu item ("Machine Translation"), not a label on this article
-            found.append(_disclosure(doc.text, folded, span.start, reading, span.kind.value))
+            start, end = span.start + reading.start, span.start + reading.end
+            found.append(replace(reading, start=start, end=end, text=doc.text[start:end],
+                                 where=span.kind.value))
     for hidden in doc.meta.get("hidden_ai_text", []):
         for reading in find_disclosures(hidden, language):
-            found.append(Disclosure(start=0, end=0, text=hidden[reading.start:reading.end],
-                                    language=reading.language, form=reading.form,
-                                    act=reading.act, agent=reading.agent, scope=reading.scope,
-                                    review=reading.review, where="hidden"))
+            # Not in the document text: no offsets to give.
+            found.append(replace(reading, start=0, end=0, where="hidden"))
     return found
 
 

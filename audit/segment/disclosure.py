@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
 from audit.lexicon import AiCues, get_ai_lexicon
+from audit.model import Disclosure
 
 _SPLIT = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+")
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*")
@@ -43,18 +44,8 @@ MAX_BARE_LABEL_WORDS = 6  # a label with no content noun: "KI-generiert", "Mit K
 MAX_BLOCK_WORDS = 60  # a longer block is a paragraph that may hold a disclosure, not one
 
 
-@dataclass(frozen=True)
-class Reading:
-    """One disclosure: offsets in the text given, and what it says."""
-
-    start: int
-    end: int
-    language: str
-    form: str  # "statement", "label", "byline", "caption"
-    act: str  # generated, assisted, translated, summarised, voiced, illustrated
-    agent: str
-    scope: str | None
-    review: bool
+# A reading is a Disclosure with offsets in the text given and no place yet (``where``).
+Reading = Disclosure
 
 
 def _words(text: str) -> list[str]:
@@ -262,7 +253,8 @@ def _reading(cues: AiCues, sentence: str, form: str, act: str, agent: re.Match[s
     if act == "generated" and scope in _SCOPE_ACT:
         act = _SCOPE_ACT[scope]
     lead = len(sentence) - len(sentence.lstrip())
-    return Reading(start=lead, end=len(sentence.rstrip()), language=cues.language, form=form,
+    return Reading(start=lead, end=len(sentence.rstrip()), text=sentence.strip(), where="",
+                   language=cues.language, form=form,
                    act=act, agent=agent.group().strip(), scope=scope,
                    review=_reviewed(cues, sentence) or _reviewed(cues, following))
 
@@ -316,8 +308,7 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
                 continue
             reading = _read(lex.cues_of(lang), sentence, following)
             if reading:
-                found.append(Reading(**{**reading.__dict__, "start": s + reading.start,
-                                        "end": s + reading.end}))
+                found.append(replace(reading, start=s + reading.start, end=s + reading.end))
                 break
     return found
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audit.lexicon import fold
+from audit.segment import evaluation
 from audit.segment.disclosure import find_disclosures
 
 
@@ -35,20 +36,10 @@ def load_items(folder: Path) -> list[dict]:
 
 
 @dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
+class Score(evaluation.Score):
+    """Sentences: a disclosure found is a true positive; also how often its act is right."""
+
     act_right: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 def score(items: list[dict]) -> tuple[dict[str, Score], list[tuple[dict, list]]]:
