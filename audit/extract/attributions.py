@@ -3,6 +3,7 @@ rapporté CNN") or vague ("selon des informations", "des informations ont émerg
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from audit.lexicon import get_lexicon, get_publishers, normalise_publisher
@@ -80,41 +81,54 @@ def _speech(text: str, start: int, end: int, lex) -> list[Attribution]:
     return found
 
 
+def _covered(spans: list[tuple[int, int]], at: int) -> bool:
+    """Is ``at`` inside one of ``spans`` (sorted by start, not overlapping)?"""
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
 def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
     lex = get_lexicon()
     found: list[Attribution] = []
     for start, end in ranges:
+        here: list[Attribution] = []  # this range's: every check below is local, linear time
         for m in lex.vague_attribution.finditer(text, start, end):
-            found.append(Attribution(None, True, m.start(), m.end(), m.group()))
+            here.append(Attribution(None, True, m.start(), m.end(), m.group()))
+        vague = [(a.start, a.end) for a in here]
         for m in lex.attribution_cue.finditer(text, start, end):
-            if any(a.start <= m.start() < a.end for a in found):
+            if _covered(vague, m.start()):
                 continue
-            name = _NAME.match(text, m.end(), end)
-            if not name:
-                window = _ROLE_AFTER_CUE.match(text, m.end(), end)
-                role = lex.speaker.search(window.group()) if window else None
-                relative = window and re.match(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b",
-                                               window.group(), re.I)
-                indefinite = role and re.search(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$",
-                                                window.group()[:role.start()], re.I)
-                if role and not relative and not indefinite:
-                    stop = m.end() + role.end()  # "according to county officials"
-                    found.append(Attribution(text[m.end():stop].strip(), False, m.start(), stop,
-                                             text[m.start():stop]))
-                elif not relative:  # "according to a new poll": a source, not named
-                    found.append(Attribution(None, False, m.start(), m.end(), m.group(), kind="verb"))
-                continue
-            value = _SENTENCE_BREAK.split(name.group(1))[0]
-            value = _TRAILING.sub("", value).rstrip(".,")
-            if len(value) < 2:
-                continue
-            stop = name.start(1) + len(value)
-            organisation = bool(_ARTICLE.match(text, m.end()) or _ORGANISATION.search(value))
-            found.append(Attribution(value, False, m.start(), stop, text[m.start():stop],
-                                     organisation=organisation))
-        cued = [(a.start, a.end) for a in found if a.kind != "verb"]
-        speech = [a for a in _speech(text, start, end, lex) if not any(s <= a.start < e for s, e in cued)]
+            here.extend(_cued(text, m, end, lex))
+        cued = sorted((a.start, a.end) for a in here if a.kind != "verb")
+        speech = [a for a in _speech(text, start, end, lex) if not _covered(cued, a.start)]
         spoken = {a.start for a in speech}
         # An unnamed cue ("affirme que…") gives way to the same verb read with its speaker.
-        found = [a for a in found if not (a.kind == "verb" and a.start in spoken)] + speech
+        found.extend(a for a in here if not (a.kind == "verb" and a.start in spoken))
+        found.extend(speech)
     return sorted(found, key=lambda a: a.start)
+
+
+def _cued(text: str, m: re.Match[str], end: int, lex) -> list[Attribution]:
+    """The source after a cue: a name ("selon le Washington Post"), a role ("according to
+    county officials"), or no one named ("according to a new poll")."""
+    name = _NAME.match(text, m.end(), end)
+    if not name:
+        window = _ROLE_AFTER_CUE.match(text, m.end(), end)
+        role = lex.speaker.search(window.group()) if window else None
+        relative = window and re.match(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b",
+                                       window.group(), re.I)
+        indefinite = role and re.search(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$",
+                                        window.group()[:role.start()], re.I)
+        if role and not relative and not indefinite:
+            stop = m.end() + role.end()
+            return [Attribution(text[m.end():stop].strip(), False, m.start(), stop, text[m.start():stop])]
+        if not relative:
+            return [Attribution(None, False, m.start(), m.end(), m.group(), kind="verb")]
+        return []
+    value = _SENTENCE_BREAK.split(name.group(1))[0]
+    value = _TRAILING.sub("", value).rstrip(".,")
+    if len(value) < 2:
+        return []
+    stop = name.start(1) + len(value)
+    organisation = bool(_ARTICLE.match(text, m.end()) or _ORGANISATION.search(value))
+    return [Attribution(value, False, m.start(), stop, text[m.start():stop], organisation=organisation)]

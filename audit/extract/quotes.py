@@ -16,7 +16,7 @@ from audit.model import Quote
 
 _QUOTE = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+?)”|\"([^\"\n]+?)\"")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"])")
-_ANONYMOUS = re.compile(r"^\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
+_ANONYMOUS = re.compile(r"\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
                         r"(?:responsable|source|proche|diplomate|officiel|observateur|expert|"
                         r"official|insider|person)", re.IGNORECASE)
 # "…, affirme-t-elle.", "…, glisse-t-il", "…, soupire-t-on": the speaker inside the quotation.
@@ -46,12 +46,13 @@ def _is_full_clause(quote: str) -> bool:
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around [start, end) inside the block [lo, hi), ignoring ends inside quotes."""
-    left = lo
-    for m in _SENTENCE_END.finditer(text, lo, min(hi, start + 2)):  # the lookahead sees the quote
+    left = max(lo, start - _WINDOW)
+    # The lookahead must see the quote; a sentence is looked for in a bounded window only.
+    for m in _SENTENCE_END.finditer(text, max(lo, start - _WINDOW), min(hi, start + 2)):
         if m.end() <= start:
             left = m.end()
-    right_match = _SENTENCE_END.search(text, end, hi)
-    return left, right_match.end() if right_match else hi
+    right_match = _SENTENCE_END.search(text, end, min(hi, end + _WINDOW))
+    return left, right_match.end() if right_match else min(hi, end + _WINDOW)
 
 
 # "Shanna Challenger has trapped goats… “They would…”": a person introduced, then quoted.
@@ -64,27 +65,45 @@ def _person_in(sentence: str) -> bool:
 
 
 def _sentence_before(text: str, s: int, lo: int, prev_block: tuple[int, int] | None) -> str:
-    before = text[lo:s].strip() or (text[prev_block[0]:prev_block[1]] if prev_block else "")
+    before = text[max(lo, s - _WINDOW):s].strip() or \
+        (text[max(prev_block[0], prev_block[1] - _WINDOW):prev_block[1]] if prev_block else "")
     return re.split(r"(?<=[.!?…])\s+", before.strip())[-1] if before.strip() else ""
 
 
-def _speaker_named(context: str) -> bool:
-    lex = get_lexicon()
-    for m in lex.speech_verb.finditer(context):
-        if not _ANONYMOUS.match(context[m.end():]):
-            return True
-    return False
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s+)(?=\S)(?:(?![.!?…]\s).)*$", re.DOTALL)
 
 
-def _neighbour_sentences(text: str, s: int, e: int, lo: int, hi: int,
-                         prev_block: tuple[int, int] | None) -> str:
-    """The sentence before (in this block, else the end of the previous one) and after."""
-    before = text[lo:s].strip()
-    if not before and prev_block:
-        before = text[prev_block[0]:prev_block[1]]
-    before = re.split(r"(?<=[.!?…])\s+", before)[-1] if before else ""
-    after = re.split(r"(?<=[.!?…])\s+", text[e:hi].strip())[0] if text[e:hi].strip() else ""
-    return before + " " + after
+def _neighbours(text: str, s: int, e: int, lo: int, hi: int,
+                prev_block: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Where the sentence before lies (in this block, else at the end of the previous one),
+    and the sentence after: (start, end) ranges of ``text``."""
+    a, b = max(lo, s - _WINDOW), s
+    if not text[a:b].strip() and prev_block:
+        a, b = max(prev_block[0], prev_block[1] - _WINDOW), prev_block[1]
+    last = _LAST_SENTENCE.search(text, a, b)
+    before = (last.start(), b) if last else (b, b)
+    after_end = _SENTENCE_END.search(text, e, min(hi, e + _WINDOW))
+    return [before, (e, after_end.end() if after_end else min(hi, e + _WINDOW))]
+
+
+class _Verbs:
+    """Speech verbs of the body, found once, with whether their speaker is anonymous ("a
+    déclaré un responsable"): a quotation asks of ranges around it, in linear time overall."""
+
+    def __init__(self, text: str, blocks: list[tuple[int, int]]) -> None:
+        lex = get_lexicon()
+        self.starts, self.ends = [], []
+        for lo, hi in blocks:
+            for m in lex.speech_verb.finditer(text, lo, hi):
+                if not _ANONYMOUS.match(text, m.end(), min(hi, m.end() + 80)):
+                    self.starts.append(m.start())
+                    self.ends.append(m.end())
+
+    def within(self, a: int, b: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, a)
+        return i < len(self.starts) and self.ends[i] <= b
 
 
 def _speaker_nearby(speakers: list[int], blocks: list[tuple[int, int]], n: int) -> bool:
@@ -96,14 +115,11 @@ def _speaker_nearby(speakers: list[int], blocks: list[tuple[int, int]], n: int) 
     return i < len(speakers) and speakers[i] < hi
 
 
-def _whole_block(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
-    return not text[lo:m.start()].strip() and not text[m.end():hi].strip(" .!?…")
-
-
 _IMAGINED = re.compile(r"(?:wonder(?:ing|ed)?|thinking|think|as if to say|ask(?:ing)? (?:yourself|themselves)|"
                        r"se demander|se dire|en pensant|penser|comme pour dire|on se dit)\W{0,5}$",
                        re.IGNORECASE)
-NEARBY_BEFORE, NEARBY_AFTER = 3, 1  # paragraphs around a quotation where its speaker may stand
+NEARBY_BEFORE, NEARBY_AFTER = 3, 1
+_WINDOW = 600  # characters around a quotation where its sentence is looked for: linear time  # paragraphs around a quotation where its speaker may stand
 
 
 def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = ()) -> list[Quote]:
@@ -112,10 +128,10 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
     with one in its paragraph, the two before it or the one after is attributed: the press
     names a speaker once and quotes them over several paragraphs."""
     speakers = sorted(speakers)
+    verbs = _Verbs(text, blocks)
     quotes: list[Quote] = []
     previous_end = previous_start = None
-    whole = [any(_whole_block(text, m, lo, hi) for m in _QUOTE.finditer(text, lo, hi))
-             for lo, hi in blocks]
+    whole = [bool(_QUOTE.fullmatch(text[lo:hi].strip().rstrip(".!?…"))) for lo, hi in blocks]
     for n, (lo, hi) in enumerate(blocks):
         lead_in = previous_end is not None and text[:previous_end].rstrip().endswith(":")
         # Press convention: a paragraph that opens with a quotation right after a paragraph
@@ -136,9 +152,8 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             if text[m.start() - 1:m.start()] == '"' or text[m.end():m.end() + 1] == '"':
                 continue  # code: """docstring"""
             s, e = _sentence_bounds(text, m.start(), m.end(), lo, hi)
-            context = text[s:m.start()] + " " + text[m.end():e]
-            starts_block = not text[lo:m.start()].strip()
-            is_whole = _whole_block(text, m, lo, hi)
+            starts_block = i == 0 and not text[lo:m.start()].strip()
+            is_whole = whole[n] and len(matches) == 1
             lead = text[max(lo, m.start() - 40):m.start()]
             titled = bool(_TITLE_CUE.search(lead) or _IMAGINED.search(lead))
             heading_like = is_whole and not re.search(r"[.!?…]\W*$", inner)
@@ -146,12 +161,11 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             testimonial = is_whole and next_block is not None and \
                 bool(_NAME_LINE.match(text[next_block[0]:next_block[1]].strip())) and \
                 len(text[next_block[0]:next_block[1]].split()) <= 6
-            attributed = _speaker_named(context) or ((lead_in or previous_attributed) and starts_block) \
-                or text[s:m.start()].rstrip().endswith(":") and _speaker_named(text[s:m.start()]) \
-                or bool(_INCISE.search(inner)) or testimonial \
-                or _speaker_named(_neighbour_sentences(text, s, e, lo, hi, prev_block)) \
-                or _person_in(_sentence_before(text, s, lo, prev_block)) \
-                or _speaker_nearby(speakers, blocks, n)
+            attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
+                or testimonial or ((lead_in or previous_attributed) and starts_block) \
+                or verbs.within(s, m.start()) or verbs.within(m.end(), e) \
+                or any(verbs.within(a, b) for a, b in _neighbours(text, s, e, lo, hi, prev_block)) \
+                or _person_in(_sentence_before(text, s, lo, prev_block))
             quotes.append(Quote(inner, m.start(), m.end(), full, attributed))
         previous_end = hi
     return quotes

@@ -41,6 +41,7 @@ _AI_MARK = re.compile(r"\((?-i:KI|AI|IA)\)\s*$")  # "Klara Indernach (KI)"
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", '"'), ("„", "”"), ('"', '"'))
 MAX_LABEL_WORDS = 8
 MAX_BARE_LABEL_WORDS = 6  # a label with no content noun: "KI-generiert", "Mit KI erstellt"
+MAX_SENTENCE_CHARS = 600
 MAX_BLOCK_WORDS = 60  # a longer block is a paragraph that may hold a disclosure, not one
 
 
@@ -53,6 +54,8 @@ def _words(text: str) -> list[str]:
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 300)  # a quotation around a phrase opens close to it: linear time
+    text, start, end = text[lo:end + 300], start - lo, end - lo
     for opening, closing in _QUOTES:
         before = text[:start]
         if opening == closing:
@@ -300,8 +303,8 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
     sentences = _sentences(text)
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
-        if not lex.may_name_agent(sentence):
-            continue
+        if e - s > MAX_SENTENCE_CHARS or not lex.may_name_agent(sentence):
+            continue  # a run-on "sentence" of a page dump is no disclosure
         following = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
         for lang in _order(language):
             if not lex.may_read(lang, sentence):

@@ -12,7 +12,7 @@ from audit.pipeline import ArticleResult
 ARTICLE_COLUMNS = ["path", "status", "error", "format", "language", "title", "published",
                    "n_findings", "n_error", "n_warning", "n_info", "n_citations",
                    "n_named_attributions", "n_sources", "has_disclosure", "n_comments",
-                   "body_chars", "boilerplate_in_body"]
+                   "body_chars", "boilerplate_in_body", "page_kind", "ai_declared", "ai_review"]
 FINDING_COLUMNS = ["path", "rule", "name", "severity", "message", "start", "end"]
 
 
@@ -36,6 +36,10 @@ def article_row(r: ArticleResult) -> dict:
         "n_comments": len(r.seg.comments),
         "body_chars": sum(s.end - s.start for s in body),
         "boilerplate_in_body": len(r.facts.inline_boilerplate),
+        "page_kind": r.facts.page_kind,
+        # Metadata or front matter says AI took part; a human review is recorded.
+        "ai_declared": any(d["claim"] != "none" for d in r.doc.meta.get("ai_provenance", [])),
+        "ai_review": bool(r.doc.meta.get("ai_review")),
     }
 
 
