@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import re
+import bisect
 
 from audit.check import Context, Rule
 from audit.model import Severity, SpanKind
 
-_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
 
 
 class CIT008(Rule):
@@ -40,22 +39,28 @@ class CIT008(Rule):
     page_kinds = ("news",)
 
     def check(self, ctx: Context):
-        sourced = [a.start for a in ctx.facts.attributions] + \
-            [c.start for c in ctx.facts.citations if c.kind == "agency"] + \
-            [s for s, _, _ in ctx.doc.links]
+        sourced = sorted([a.start for a in ctx.facts.attributions] +
+                         [c.start for c in ctx.facts.citations if c.kind == "agency"] +
+                         [s for s, _, _ in ctx.doc.links])
+        figures = sorted((q.start, n) for n, q in enumerate(ctx.facts.quantities)
+                         if q.kind in ("percent", "money") and not q.approximate)
         previous = None
         for span in ctx.spans(*self.scope):
             # The source may stand in the paragraph before: "The Deltapoll survey reveals…"
             lo = previous.start if previous else span.start
             previous = span
-            if any(lo <= at < span.end for at in sourced):
+            if _any_in(sourced, lo, span.end):
                 continue
-            figures = [q for q in ctx.facts.quantities if span.start <= q.start < span.end
-                       and q.kind in ("percent", "money") and not q.approximate]
-            if figures:
-                q = figures[0]
+            i = bisect.bisect_left(figures, (span.start, -1))
+            if i < len(figures) and figures[i][0] < span.end:
+                q = ctx.facts.quantities[figures[i][1]]
                 shown = ctx.text[q.start:q.end]
                 yield self.finding(q.start, q.end,
                                    f"figure {shown!r} with no source in its paragraph",
                                    evidence={"figure": shown, "kind": q.kind},
                                    suggestion="say where the figure comes from")
+
+
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
