@@ -87,17 +87,14 @@ def _neighbours(text: str, s: int, e: int, lo: int, hi: int,
 
 
 class _Verbs:
-    """Speech verbs of the body, found once, with whether their speaker is anonymous ("a
-    déclaré un responsable"): a quotation asks of ranges around it, in linear time overall."""
+    """Speech verbs and attribution cues of the body (found once, by the attribution
+    extractor), but those whose speaker is anonymous ("a déclaré un responsable"): a
+    quotation asks of ranges around it, in linear time overall."""
 
-    def __init__(self, text: str, blocks: list[tuple[int, int]]) -> None:
-        lex = get_lexicon()
-        self.starts, self.ends = [], []
-        for lo, hi in blocks:
-            for m in lex.speech_verb.finditer(text, lo, hi):
-                if not _ANONYMOUS.match(text, m.end(), min(hi, m.end() + 80)):
-                    self.starts.append(m.start())
-                    self.ends.append(m.end())
+    def __init__(self, text: str, verbs: list[tuple[int, int]]) -> None:
+        kept = [(s, e) for s, e in sorted(verbs) if not _ANONYMOUS.match(text, e, e + 80)]
+        self.starts = [s for s, _ in kept]
+        self.ends = [e for _, e in kept]
 
     def within(self, a: int, b: int) -> bool:
         import bisect
@@ -122,13 +119,15 @@ NEARBY_BEFORE, NEARBY_AFTER = 3, 1
 _WINDOW = 600  # characters around a quotation where its sentence is looked for: linear time  # paragraphs around a quotation where its speaker may stand
 
 
-def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = ()) -> list[Quote]:
+def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = (),
+                verbs: list[tuple[int, int]] = ()) -> list[Quote]:
     """Quotes in body ``blocks`` (ordered) of the folded ``text``. ``speakers``: offsets of
     named attributions ("selon X", "said Superintendent Runcie", "a-t-il ajouté"); a quotation
     with one in its paragraph, the two before it or the one after is attributed: the press
-    names a speaker once and quotes them over several paragraphs."""
+    names a speaker once and quotes them over several paragraphs. ``verbs``: (start, end) of
+    every speech verb and cue, named speaker or not ("…», a déclaré un responsable")."""
     speakers = sorted(speakers)
-    verbs = _Verbs(text, blocks)
+    verbs = _Verbs(text, list(verbs))
     quotes: list[Quote] = []
     previous_end = previous_start = None
     whole = [bool(_QUOTE.fullmatch(text[lo:hi].strip().rstrip(".!?…"))) for lo, hi in blocks]
