@@ -207,6 +207,8 @@ def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]])
             lead = _CREDIT_LEAD.match(chunk)
             rest = chunk[lead.end():]
             names = list(publishers.agency_name.finditer(rest))
+            if len(names) == 1 and not lead.group().strip(" (l'’") and "(" not in chunk:
+                continue  # "Reuters" alone on a line is a picture's credit, not the article's
             leftover = publishers.agency_name.sub(" ", rest)
             if not names or re.search(r"[^\W\d_]{4,}", re.sub(r"(?i)\b(?:et|and|und|y|e|en)\b", " ", leftover)):
                 continue  # not a credit line: other words than agency names
