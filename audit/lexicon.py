@@ -419,6 +419,7 @@ def _compiled_cues(language: str) -> AiCues:
 @dataclass(frozen=True)
 class Publishers:
     canonical: dict[str, str]  # normalised name or alias -> canonical name
+    names: dict[str, tuple[str, ...]]  # canonical name -> every normalised name it goes by
     agencies: frozenset[str]  # canonical names of news agencies
     agency_name: re.Pattern[str]  # any agency name or alias, as written
 
@@ -442,5 +443,9 @@ def get_publishers() -> Publishers:
         if entry.get("agency"):
             agencies.add(name)
     agency_names = [n for n in names if canonical[normalise_publisher(n)] in agencies]
-    return Publishers(canonical=canonical, agencies=frozenset(agencies),
+    by_name: dict[str, list[str]] = {}
+    for norm, name in canonical.items():
+        by_name.setdefault(name, []).append(norm)
+    return Publishers(canonical=canonical, names={k: tuple(v) for k, v in by_name.items()},
+                      agencies=frozenset(agencies),
                       agency_name=re.compile(rf"(?<!\w)(?:{_words(agency_names)})(?!\w)"))

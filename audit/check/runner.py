@@ -21,8 +21,9 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
                 kind not in rule_cls.page_kinds:
             off_kind.append(rule_cls.code)
             continue
-        gated = rule_cls.languages is not None and (
-            not rule_cls.languages or bool(language) and language not in rule_cls.languages)
+        # A language-gated rule runs only on a language it was measured precise on; an
+        # undetected language (a few words) is not one.
+        gated = rule_cls.languages is not None and language not in rule_cls.languages
         if gated \
                 and not ctx.settings.all_languages and rule_cls.code not in ctx.settings.explicit:
             if rule_cls.languages:  # opt-in rules (languages=()) are listed by `audit rules`
@@ -34,7 +35,7 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
         notes.append(f"page kind {kind} ({ctx.facts.page_kind_reason}): {', '.join(off_kind)} "
                      "not run, they are for news articles")
     if off_language:
-        notes.append(f"language {language or 'unknown'}: {', '.join(off_language)} not run, not "
-                     "precise enough on this language when measured on real pages "
-                     "(--all-languages, or --select CODE, runs them)")
+        notes.append(f"language {language or 'not detected'}: {', '.join(off_language)} not run, "
+                     "their precision on real pages of this language was under 90 % or not "
+                     "measured (--all-languages, or --select CODE, runs them)")
     return sorted(out, key=lambda f: (f.start, f.rule)), notes

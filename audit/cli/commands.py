@@ -111,13 +111,19 @@ def cmd_ci(args: argparse.Namespace) -> int:
 def cmd_rules(args: argparse.Namespace) -> int:
     from audit.check import all_rules
 
-    rows = [(r.code, r.name, r.severity.value, ",".join(r.languages) if r.languages else "all",
-             r.summary()) for r in all_rules()]
+    rows = [(r.code, r.name, r.severity.value, _languages(r), r.summary()) for r in all_rules()]
     width = max(len(r[1]) for r in rows)
     lang_width = max(len(r[3]) for r in rows)
     for code, name, severity, languages, summary in rows:
         print(f"{code:<6}  {name:<{width}}  {severity:<7}  {languages:<{lang_width}}  {summary}")
     return EXIT_OK
+
+
+def _languages(rule) -> str:
+    """Where a rule runs by default: every language, some, or none (opt-in)."""
+    if rule.languages is None:
+        return "all"
+    return ",".join(rule.languages) or "opt-in"
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -127,8 +133,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if rule is None:
         raise UsageError(f"unknown rule {args.code!r} (see 'audit rules')")
     print(f"{rule.code} ({rule.name}), default severity {rule.severity.value}")
-    if rule.languages:
-        print(f"on by default for: {', '.join(rule.languages)} (--all-languages: every language)")
+    if rule.languages is not None:
+        print(f"on by default for: {_languages(rule)} (--all-languages or --select {rule.code}: "
+              "every language)")
     if rule.page_kinds:
         print(f"runs on pages of kind: {', '.join(rule.page_kinds)}")
     print()

@@ -43,6 +43,11 @@ class Facts:
     page_kind: str = "article"  # article, wiki, forum, product, recipe, listing
     page_kind_reason: str = "default"
 
+    @property
+    def visible_disclosures(self) -> list[Disclosure]:
+        """Disclosures a reader takes as the article's: not in comments, not hidden."""
+        return [d for d in self.disclosures if d.where not in ("comments", "hidden")]
+
     def latest_dated_mention(self, before: int | None = None) -> DateMention | None:
         """The latest date (month precision or better) the text mentions, for undated articles."""
         dated = [m for m in self.dates if m.date.precision != "year"

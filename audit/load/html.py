@@ -108,7 +108,7 @@ class _Builder:
         self.length = 0
         self.rows: list[tuple] = []  # Block fields but the extractor's verdict, added last
         self.pending: list[str] = []
-        self.open_links: list[tuple[int, str]] = []  # (index in pending, href) of <a> entered
+        self.open_links: list[tuple[int, str, Any]] = []  # (index in pending, href, element)
         self.link_marks: list[tuple[int, int, str]] = []  # (first, end index in pending, href)
         self.links: list[tuple[int, int, str]] = []  # (start, end, href) in the document text
         self.has_text = False
@@ -171,8 +171,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
     while stack:
         el, context, phase, is_block = pop()
         if phase == _EXIT:
-            if el.tag == "a" and builder.open_links and builder.open_links[-1][0] >= 0:
-                first, href = builder.open_links.pop()
+            if el.tag == "a" and builder.open_links and builder.open_links[-1][2] is el:
+                first, href, _ = builder.open_links.pop()
                 builder.link_marks.append((first, len(builder.pending), href))
             if is_block:
                 flush()
@@ -210,7 +210,7 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         if block:
             flush()
         if tag == "a" and attrs.get("href", "").startswith(("http://", "https://")):
-            builder.open_links.append((len(builder.pending), attrs["href"]))
+            builder.open_links.append((len(builder.pending), attrs["href"], el))
         push((el, context, _EXIT, block))
         if el.text:
             add(el.text, inner)

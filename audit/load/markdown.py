@@ -7,7 +7,8 @@ import re
 import yaml
 
 from audit.load.decode import LoadError
-from audit.load.provenance import AI_GENERATOR, declaration, flag_claim, iptc_claim, summary
+from audit.load.provenance import (AI_GENERATOR, declaration, flag_claim, iptc_claim, is_false,
+                                   summary)
 from audit.load.text import line_blocks
 from audit.model import Block, Document
 
@@ -40,8 +41,8 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
         raise LoadError("front matter is not a mapping of keys to values")
     meta: dict = {_FRONT_KEYS[k]: str(v) for k, v in data.items() if k in _FRONT_KEYS and v is not None}
     declared = []
+    data = {str(k).lower(): v for k, v in data.items()}
     for key, value in data.items():
-        key = str(key).lower()
         if key not in _AI_KEYS or value is None:
             continue
         if key == "generator":
@@ -49,13 +50,14 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
                 declared.append(declaration("front matter generator", value, "generated"))
             continue
         claim = iptc_claim(str(value)) if "source_type" in key or "sourcetype" in key else \
-            flag_claim(str(value).lower() if isinstance(value, bool) else value, _AI_KEYS[key])
+            flag_claim(value, _AI_KEYS[key])
         if claim:
             declared.append(declaration(f"front matter {key}", value, claim))
     if declared:
         meta["ai_provenance"] = declared
         meta["ai_generated"] = summary(declared)
-    review = next((f"{k}: {data[k]}" for k in _REVIEW_KEYS if data.get(k) not in (None, False, "", "false", "no")), None)
+    review = next((f"{k}: {data[k]}" for k in _REVIEW_KEYS
+                   if data.get(k) is not None and not is_false(data[k])), None)
     if review:
         meta["ai_review"] = review
     return meta, text[match.end():]

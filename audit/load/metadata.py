@@ -59,8 +59,10 @@ def _source_types(item: dict[str, Any], scope: str, depth: int = 0):
     if depth > 4:
         return
     value = item.get("digitalSourceType")
-    if isinstance(value, (str, dict)):
-        yield scope, value.get("@id", "") if isinstance(value, dict) else value
+    if isinstance(value, dict):
+        value = value.get("@id")
+    if isinstance(value, str):
+        yield scope, value
     for key, child in item.items():
         for sub in child if isinstance(child, list) else [child]:
             if isinstance(sub, dict) and key != "@graph":
@@ -72,8 +74,9 @@ def _source_types(item: dict[str, Any], scope: str, depth: int = 0):
 def _ai_provenance(found: dict[str, str], items: list[dict[str, Any]], root: Any) -> list[dict]:
     declared = []
     for key, assisted in _AI_FLAGS.items():
-        if key in found:
-            declared.append(declaration(f"meta {key}", found[key], flag_claim(found[key], assisted)))
+        claim = flag_claim(found[key], assisted) if key in found else None
+        if claim:
+            declared.append(declaration(f"meta {key}", found[key], claim))
     for key in _AI_SOURCE_TYPES:
         if key in found and iptc_claim(found[key]):
             declared.append(declaration(f"meta {key}", found[key], iptc_claim(found[key])))

@@ -32,21 +32,31 @@ AI_GENERATOR = re.compile(r"\b(?:chat ?gpt|gpt-?\d|openai|claude|gemini|llm|ai w
 
 def iptc_claim(value: str) -> str | None:
     """The claim of an IPTC digital source type, by URL or bare code; None if not one."""
+    if not isinstance(value, str):
+        return None  # JSON-LD holds anything: {"@id": 5}, null
     code = re.split(r"[/#:]", value.strip().rstrip("/"))[-1].strip().lower()
     return _IPTC.get(code)
 
 
-def flag_claim(value: Any, assisted_key: bool = False) -> str:
-    """The claim of a yes/no style flag ("ai-generated: true", "ai_assisted: yes", "partial")."""
+def flag_claim(value: Any, assisted_key: bool = False) -> str | None:
+    """The claim of a yes/no style flag ("ai-generated: true", "ai_assisted: yes", "partial");
+    None for a value that says neither (an error-level rule must not rest on "maybe")."""
     text = str(value).strip().lower()
-    if text in _FALSE:
+    if is_false(text):
         return "none"
     claim = iptc_claim(text)
     if claim:
         return claim
-    if assisted_key or _ASSISTED.search(text):
+    if _ASSISTED.search(text):
         return "assisted"
-    return "generated" if text in _TRUE or text else "none"
+    if text in _TRUE:
+        return "assisted" if assisted_key else "generated"
+    return None
+
+
+def is_false(value: Any) -> bool:
+    """"false", "no", "non", "nein", "none"…: a flag that says no."""
+    return str(value).strip().lower() in _FALSE
 
 
 def declaration(source: str, value: Any, claim: str, scope: str = "article") -> dict[str, Any]:

@@ -54,7 +54,11 @@ def _words(text: str) -> list[str]:
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bool:
-    lo = max(0, start - 300)  # a quotation around a phrase opens close to it: linear time
+    # A quotation around a phrase opens close to it; a window keeps this linear. Straight
+    # quotes are counted from the window's start, so it begins at a line start when it can.
+    lo = max(0, start - 300)
+    line = text.rfind("\n", lo, start)
+    lo = line + 1 if line >= 0 else lo
     text, start, end = text[lo:end + 300], start - lo, end - lo
     for opening, closing in _QUOTES:
         before = text[:start]

@@ -32,7 +32,7 @@ def article_row(r: ArticleResult) -> dict:
         "n_warning": counts["warning"], "n_info": counts["info"],
         "n_citations": len(r.facts.citations), "n_named_attributions": named,
         "n_sources": len(r.facts.citations) + named,
-        "has_disclosure": any(d.where not in ("comments", "hidden") for d in r.facts.disclosures),
+        "has_disclosure": bool(r.facts.visible_disclosures),
         "n_comments": len(r.seg.comments),
         "body_chars": sum(s.end - s.start for s in body),
         "boilerplate_in_body": len(r.facts.inline_boilerplate),

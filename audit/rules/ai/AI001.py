@@ -45,9 +45,7 @@ class AI001(Rule):
     scope = (SpanKind.DISCLOSURE, SpanKind.BODY, SpanKind.HEADING, SpanKind.BOILERPLATE)
 
     def check(self, ctx: Context):
-        for found in ctx.facts.disclosures:
-            if found.where in ("comments", "hidden"):
-                continue  # not the article's own statement: see AI005
+        for found in ctx.facts.visible_disclosures:  # the others: see AI005
             what = found.act + (f" ({found.scope})" if found.scope else "")
             reviewed = ", human review stated" if found.review else ""
             yield self.finding(found.start, found.end,

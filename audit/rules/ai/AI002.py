@@ -4,11 +4,6 @@ from audit.check import Context, Rule
 from audit.model import Severity, SpanKind
 
 
-def visible_disclosures(ctx: Context):
-    """Disclosures a reader sees as part of the article (not in comments, not hidden)."""
-    return [d for d in ctx.facts.disclosures if d.where not in ("comments", "hidden")]
-
-
 def declared_ai(ctx: Context) -> list[dict]:
     """Metadata and front matter declarations that AI took part."""
     return [d for d in ctx.doc.meta.get("ai_provenance", []) if d["claim"] != "none"]
@@ -50,11 +45,12 @@ class AI002(Rule):
 
     def check(self, ctx: Context):
         declared = declared_ai(ctx)
-        if not declared or visible_disclosures(ctx) or ctx.doc.meta.get("ai_review"):
+        if not declared or ctx.facts.visible_disclosures or ctx.doc.meta.get("ai_review"):
             return
-        anchor = next(iter(ctx.spans(*self.scope)), None) or ctx.seg.spans[0]
+        anchor = next(iter(ctx.spans(*self.scope)), None) or next(iter(ctx.seg.spans), None)
+        start, end = (anchor.start, anchor.end) if anchor else (0, 0)  # an empty body
         where = ", ".join(f"{d['source']} = {d['value']!r}" for d in declared[:3])
-        yield self.finding(anchor.start, anchor.end,
+        yield self.finding(start, end,
                            f"metadata declares AI involvement ({where}) but the page shows no "
                            "AI-use disclosure and records no human review",
                            evidence={"metadata": declared},

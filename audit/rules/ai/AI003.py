@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from audit.check import Context, Rule
 from audit.model import Severity, SpanKind
-from audit.rules.ai.AI002 import visible_disclosures
 
 # What a visible act tells of the metadata's claim: fully generated or AI-assisted.
 _FULL = {"generated"}
@@ -44,7 +43,7 @@ class AI003(Rule):
 
     def check(self, ctx: Context):
         declared = [d for d in ctx.doc.meta.get("ai_provenance", []) if d["scope"] == "article"]
-        shown = [d for d in visible_disclosures(ctx) if d.scope != "image"]
+        shown = [d for d in ctx.facts.visible_disclosures if d.scope != "image"]
         if not declared or not shown:
             return
         claims = {d["claim"] for d in declared}

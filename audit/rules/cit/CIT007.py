@@ -4,7 +4,16 @@ import re
 
 from audit.check import Context, Rule
 from audit.extract.attributions import normalise_name
+from audit.lexicon import get_publishers, normalise_publisher
 from audit.model import Severity, SpanKind
+
+
+def _names(publisher: str) -> list[str]:
+    """Every name a publisher goes by, normalised: its aliases if it is a known one."""
+    publishers = get_publishers()
+    canonical = publishers.canonical.get(normalise_publisher(publisher))
+    names = publishers.names.get(canonical, ()) if canonical else ()
+    return [normalise_publisher(publisher), *names]
 
 
 def _words(text: str) -> set[str]:
@@ -51,8 +60,8 @@ class CIT007(Rule):
         for citation in ctx.facts.citations:
             if citation.kind == "agency":
                 continue
-            if citation.publisher and f" {normalise_name(citation.publisher)} " in body_norm:
-                continue
+            if citation.publisher and any(f" {name} " in body_norm for name in _names(citation.publisher)):
+                continue  # "l'AFP" in the text, "Agence France-Presse" in the list
             if citation.author and citation.author.split()[-1].lower() in body_words:
                 continue
             title_words = _words(citation.title or "")
