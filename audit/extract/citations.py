@@ -8,6 +8,7 @@ fall outside the quoted title.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from audit.extract.dates import find_dates
 from audit.lexicon import get_lexicon, get_publishers, normalise_publisher
@@ -138,9 +139,9 @@ def _url(links: tuple[tuple[int, int, str], ...], start: int, end: int) -> str |
 
 def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
                   language: str | None, links: tuple[tuple[int, int, str], ...] = ()) -> list[Citation]:
-    """Citations from the sources blocks (``text`` is the folded document text)."""
-    citations = [_with_url(c, links) for c in _parse_sources(original, text, blocks, language)]
-    return citations
+    """Citations from the sources blocks (``text`` is the folded document text), each with
+    its web link when the page gives one."""
+    return [_with_url(c, links) for c in _parse_sources(original, text, blocks, language)]
 
 
 def _with_url(citation: Citation, links) -> Citation:
@@ -150,8 +151,6 @@ def _with_url(citation: Citation, links) -> Citation:
         url = found.group().rstrip(".,;)") if found else None
     if url is None:
         return citation
-    from dataclasses import replace
-
     return replace(citation, url=url)
 
 

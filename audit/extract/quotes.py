@@ -9,6 +9,7 @@ example phrases (several paragraphs in a row that are each one quotation)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from audit.lexicon import get_lexicon
@@ -97,15 +98,11 @@ class _Verbs:
         self.ends = [e for _, e in kept]
 
     def within(self, a: int, b: int) -> bool:
-        import bisect
-
         i = bisect.bisect_left(self.starts, a)
         return i < len(self.starts) and self.ends[i] <= b
 
 
 def _speaker_nearby(speakers: list[int], blocks: list[tuple[int, int]], n: int) -> bool:
-    import bisect
-
     lo = blocks[max(0, n - NEARBY_BEFORE)][0]
     hi = blocks[min(len(blocks) - 1, n + NEARBY_AFTER)][1]
     i = bisect.bisect_left(speakers, lo)
@@ -116,7 +113,7 @@ _IMAGINED = re.compile(r"(?:wonder(?:ing|ed)?|thinking|think|as if to say|ask(?:
                        r"se demander|se dire|en pensant|penser|comme pour dire|on se dit)\W{0,5}$",
                        re.IGNORECASE)
 NEARBY_BEFORE, NEARBY_AFTER = 3, 1
-_WINDOW = 600  # characters around a quotation where its sentence is looked for: linear time  # paragraphs around a quotation where its speaker may stand
+_WINDOW = 600  # characters around a quotation where its sentence is looked for: linear time
 
 
 def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = (),

@@ -42,7 +42,8 @@ def _json_ld(root: Any) -> list[dict[str, Any]]:
             if isinstance(item, dict):
                 items.append(item)
                 graph = item.get("@graph", [])
-                stack.extend(v for v in graph if isinstance(v, dict)) if isinstance(graph, list) else None
+                if isinstance(graph, list):
+                    stack.extend(v for v in graph if isinstance(v, dict))
             elif isinstance(item, list):
                 stack.extend(item)
     return items

@@ -163,8 +163,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     elif len(_words(core)) <= MAX_BARE_LABEL_WORDS and not re.search(r"[()\[\]>]", core) and \
             not _other_noun_phrase(cues, core, agent) and _participle_act(cues, act):
         form = "label"
-    else:
-        return _prefix_label(cues, sentence, core_at, following)
+    else:  # "Resumen de IA": a noun label, its noun read as an act
+        return _noun_label(cues, core, agents, following) or \
+            _prefix_label(cues, sentence, core_at, following)
     if _negated(cues, sentence, lo, hi, agent.start()) or cues.conditional.search(sentence, 0, hi):
         return None
     if cues.modal.search(sentence, max(0, act.start() - 25), act.start()) or cues.reported.search(sentence):
