@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"\b[\w.-]+'s\b")  # "The Federal's AI-powered model"
 _CREDIT_END = re.compile(r"(?:(?:^|\s)[—–|©]|/)\s*(?P<credit>[^—–|/©]{2,80})$")  # "… — Dall-E und Firefly"
 _INDEFINITE = re.compile(r"(?:un|une|des|a|an|some|ein|eine|einen|einem|uno|una|um|uma|een)\b",
                          re.IGNORECASE)
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}(?![a-z])")  # IA, KI, AI, LLM, "KI-Zusammenfassung"
 _AI_MARK = re.compile(r"\((?-i:KI|AI|IA)\)\s*$")  # "Klara Indernach (KI)"
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", '"'), ("„", "”"), ('"', '"'))
 MAX_LABEL_WORDS = 8
@@ -222,7 +223,7 @@ def _noun_label(cues: AiCues, core: str, agents: list[re.Match[str]], following:
     if not 1 <= len(words) <= 4 or re.search(r"[.!?…:;,]", core.rstrip(".")):
         return None
     agent = next((a for a in agents if cues.tool.fullmatch(a.group().strip())
-                  or re.search(r"[A-Z].*[A-Z]", a.group())), None)
+                  or _ACRONYM.match(a.group().strip())), None)
     scope = _scope(cues, core)
     rest = cues.agent.sub(" ", core)
     if agent is None or scope is None or _other_noun_phrase(cues, core, agent):
