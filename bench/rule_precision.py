@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit.check.precision import LABELS_HEADER, finding_key, read_labels, tally  # noqa: E402
+from audit.check.precision import finding_key, read_labels, tally  # noqa: E402
 from audit.pipeline import audit_article  # noqa: E402
 from audit.settings import Settings  # noqa: E402
 

@@ -86,13 +86,13 @@ def test_language_prefilter_never_hides_a_reading(items, monkeypatch):
     """Each language's cues are compiled only when a sentence has one of its act, credit or
     byline words; the readings are the same as with every language always tried."""
     from audit.lexicon import AiLexicon
-    from audit.segment.disclosure import find_disclosures
+    from audit.segment.disclosure import clear_cache, find_disclosures
 
     texts = [fold(i["text"]) for i in items]
-    find_disclosures.cache_clear()
+    clear_cache()
     quick = [find_disclosures(t) for t in texts]
     monkeypatch.setattr(AiLexicon, "may_read", lambda self, language, text: True)
-    find_disclosures.cache_clear()
+    clear_cache()
     assert [find_disclosures(t) for t in texts] == quick
 
 

@@ -11,8 +11,6 @@ time there. A new finding fails the gate until someone labels it:
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
 import pytest
 
 from audit.check import get_rule

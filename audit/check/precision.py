@@ -14,7 +14,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LABELS_HEADER = ["key", "file", "rule", "label", "snippet", "note"]
 
 
 def finding_key(file: str, rule: str, snippet: str) -> str:

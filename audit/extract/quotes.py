@@ -65,12 +65,6 @@ def _person_in(sentence: str) -> bool:
     return any(m.group(1).lower() not in stop for m in _CAPITALISED_PAIR.finditer(sentence))
 
 
-def _sentence_before(text: str, s: int, lo: int, prev_block: tuple[int, int] | None) -> str:
-    before = text[max(lo, s - _WINDOW):s].strip() or \
-        (text[max(prev_block[0], prev_block[1] - _WINDOW):prev_block[1]] if prev_block else "")
-    return re.split(r"(?<=[.!?…])\s+", before.strip())[-1] if before.strip() else ""
-
-
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s+)(?=\S)(?:(?![.!?…]\s).)*$", re.DOTALL)
 
 
@@ -129,7 +123,8 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
     previous_end = previous_start = None
     whole = [bool(_QUOTE.fullmatch(text[lo:hi].strip().rstrip(".!?…"))) for lo, hi in blocks]
     for n, (lo, hi) in enumerate(blocks):
-        lead_in = previous_end is not None and text[:previous_end].rstrip().endswith(":")
+        # The previous paragraph ends with a colon: "Il ajoute :". (Only it is read: linear time.)
+        lead_in = n > 0 and text[blocks[n - 1][0]:previous_end].rstrip().endswith(":")
         # Press convention: a paragraph that opens with a quotation right after a paragraph
         # whose quotation was attributed continues the same speaker.
         previous_attributed = bool(quotes) and previous_end is not None and \
@@ -148,6 +143,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             if text[m.start() - 1:m.start()] == '"' or text[m.end():m.end() + 1] == '"':
                 continue  # code: """docstring"""
             s, e = _sentence_bounds(text, m.start(), m.end(), lo, hi)
+            around = _neighbours(text, s, e, lo, hi, prev_block)
             starts_block = i == 0 and not text[lo:m.start()].strip()
             is_whole = whole[n] and len(matches) == 1
             lead = text[max(lo, m.start() - 40):m.start()]
@@ -160,8 +156,8 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
                 or testimonial or ((lead_in or previous_attributed) and starts_block) \
                 or verbs.within(s, m.start()) or verbs.within(m.end(), e) \
-                or any(verbs.within(a, b) for a, b in _neighbours(text, s, e, lo, hi, prev_block)) \
-                or _person_in(_sentence_before(text, s, lo, prev_block))
+                or any(verbs.within(a, b) for a, b in around) \
+                or _person_in(text[around[0][0]:around[0][1]])  # the sentence before
             quotes.append(Quote(inner, m.start(), m.end(), full, attributed))
         previous_end = hi
     return quotes

@@ -298,7 +298,9 @@ def _cached_disclosures(text: str, language: str | None) -> tuple[Reading, ...]:
     return tuple(_find_disclosures(text, language))
 
 
-find_disclosures.cache_clear = _cached_disclosures.cache_clear  # type: ignore[attr-defined]
+def clear_cache() -> None:
+    """Forget the cached readings (tests that change the lexicon's behaviour)."""
+    _cached_disclosures.cache_clear()
 
 
 def _find_disclosures(text: str, language: str | None) -> list[Reading]:
