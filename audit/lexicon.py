@@ -254,6 +254,10 @@ _MARKED = re.compile(r"\((?:KI|AI|IA)\)")  # "Klara Indernach (KI)"
 _DOTTED = re.compile(r"\b[AIK]\.[AI]\.")  # "A.I.", "I.A.", "K.I."
 
 
+# Coordinating words of every language: "… et relu par la rédaction", "And the translation…".
+_CONJUNCTIONS = "et|and|und|e|y|en|ou|or|oder|puis|then|dann|poi|luego|depois|daarna"
+
+
 class AiCues:
     """One language's cues of AI provenance, each compiled when first used: a cold `audit
     check` compiles only what its sentences need."""
@@ -291,7 +295,7 @@ class AiCues:
     def bare(self) -> re.Pattern[str]:
         """A content noun or an act opening the sentence: "Texte traduit…", "Les points clés
         ont été…", "Rédigé avec…"; not "L'article de CNET"."""
-        return re.compile(rf"^\W*(?:(?:and|et|und|e|y|en|ou|or|oder)\s+)?(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)?"
+        return re.compile(rf"^\W*(?:(?:{_CONJUNCTIONS})\s+)?(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)?"
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
                           rf"|(?P<act>{self._act_any})(?!\w))", re.IGNORECASE)
 
@@ -303,7 +307,7 @@ class AiCues:
         return re.compile(rf"^\W*(?:{_any(self._get('agents') + self.tools)})[- ](?:{self._act_any})\w*\s+"
                           rf"(?:[\w-]+\s+)?\w*(?:{_any(nouns)})(?!\w)", re.IGNORECASE)
 
-    conjunction = re.compile(r"et|and|und|e|y|en|puis|then|dann|poi|luego|depois|daarna", re.IGNORECASE)
+    conjunction = re.compile(_CONJUNCTIONS, re.IGNORECASE)
 
     @functools.cached_property
     def tool(self) -> re.Pattern[str]:
