@@ -1,6 +1,9 @@
 """Precision and recall of the AI-use disclosure detector on the labelled sentences.
 
-python bench/disclosures.py [--split dev|test|all] [--errors]
+python bench/disclosures.py [--split dev|test|heldout|all] [--errors]
+
+dev and test are the two hash halves of batches a, b, c (and later tuning additions): look at
+the errors of dev only. heldout is batch d (``*_d.jsonl``), measured by the lead, never tuned on.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "disclosures"
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="test", choices=("dev", "test", "heldout", "all"))
+    parser.add_argument("--split", default="test", choices=("dev", "test", "heldout", "all"),
+                        help="dev: tune here; test: check here; heldout: batch d, for the lead")
     parser.add_argument("--errors", action="store_true", help="print the items it gets wrong")
     args = parser.parse_args()
     items = [i for i in load_items(DATA) if args.split == "all" or i["split"] == args.split]

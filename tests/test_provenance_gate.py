@@ -1,6 +1,8 @@
 """The AI-provenance detectors on real published sentences (tests/data/disclosures/*.jsonl,
-tests/data/residue.jsonl, each with its source). Cues were chosen on the "dev" half; the
-floors below pin the held-out "test" half, as measured (README, "AI provenance")."""
+tests/data/residue.jsonl, each with its source). Batches a, b, c (and items added for tuning)
+are split by a hash: cues were chosen on the "dev" half and checked on the "test" half; the
+floors below pin both as measured (README, "AI provenance"). Batch d (``*_d.jsonl``) was
+collected by someone who never read the code: its floors are the lead's."""
 
 from __future__ import annotations
 
@@ -39,21 +41,22 @@ def test_labelled_set_is_large_real_and_sourced(items):
 def test_held_out_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "test"])
     overall = scores["all"]
-    assert overall.precision >= 0.83, overall
-    assert overall.recall >= 0.58, overall
+    assert overall.precision >= 0.86, overall
+    assert overall.recall >= 0.66, overall
 
 
 def test_heldout_batch_precision_and_recall(items):
-    """A batch collected after the cues were chosen, and never looked at while choosing them."""
+    """Batch d, collected after the cues were chosen by someone who never read the code, and
+    never looked at while choosing them."""
     heldout = [i for i in items if i["split"] == "heldout"]
     assert len(heldout) >= 140
     overall = score(heldout)[0]["all"]
-    assert overall.precision >= 0.79 and overall.recall >= 0.62, overall
+    assert overall.precision >= 0.85 and overall.recall >= 0.65, overall  # measured 0.88 / 0.68
 
 
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
-    assert scores["all"].precision >= 0.96 and scores["all"].recall >= 0.65, scores["all"]
+    assert scores["all"].precision >= 0.93 and scores["all"].recall >= 0.76, scores["all"]
 
 
 def test_residue_on_real_leftovers():

@@ -7,13 +7,17 @@ A sentence discloses AI use when it has three things:
   outil d'IA", "written with the help of AI"), or the agent as the subject a few words before
   ("Diese Zusammenfassung hat ein Sprachmodell geschrieben");
 - this content as the object: a deictic noun ("cet article", "this story", "quest'articolo"),
-  a content noun or the act itself opening the sentence ("Texte traduit par DeepL…",
-  "Articolo scritto con…"), or a short label with no other noun phrase ("Contenu généré par IA",
-  "KI-generiert").
-Bylines ("Von Klara Indernach (KI)") and image credits ("Illustration : Midjourney") are
-forms of their own. A statement is not a disclosure when it is negated ("aucun contenu n'a été
-généré par IA", "not written by AI"), conditional or modal (policy: "si un article a été…",
-"articles may be translated…"), quoted, or when the deictic noun is where something is said
+  a demonstrative subject of any noun ("Dit hoofdstuk is automatisch vertaald"), a content
+  noun or the act itself opening the sentence, maybe after a quantifier or a presentative
+  ("Texte traduit par DeepL…", "Une partie des images…", "This is an AI-generated summary"),
+  a short label with no other noun phrase ("Contenu généré par IA", "KI-generiert"), or the
+  author narrating a past act or one that names what it made ("I've used AI tools to…").
+Bylines ("Von Klara Indernach (KI)"), image credits ("Illustration : Midjourney") and the
+parts of a short line ("Josef Walter – erstellt mit KI-Unterstützung") are forms of their own.
+A statement is not a disclosure when it is negated ("aucun contenu n'a été généré par IA",
+"not written by AI"), conditional or modal (policy: "si un article a été…", "articles may be
+translated…"), a present passive said of content in general ("Some articles are drafted
+with…"), quoted or a sample wording, or when the deictic noun is where something is said
 ("dans cet article, nous expliquons comment l'IA…").
 
 Cues are data: ``audit/lexicons/ai/<lang>.yml``. Every language is tried on every sentence,
@@ -44,6 +48,7 @@ MAX_LABEL_WORDS = 8
 MAX_BARE_LABEL_WORDS = 6  # a label with no content noun: "KI-generiert", "Mit KI erstellt"
 MAX_SENTENCE_CHARS = 600
 MAX_BLOCK_WORDS = 60  # a longer block is a paragraph that may hold a disclosure, not one
+MAX_PARTS_WORDS = 20  # a line of parts: "Josef Walter - erstellt mit KI-Unterstützung"
 
 
 # A reading is a Disclosure with offsets in the text given and no place yet (``where``).
@@ -66,8 +71,8 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
         if opening == closing:
             if before.count(opening) % 2 == 1 and opening in text[end:]:
                 return True
-        elif before.rfind(opening) > before.rfind(closing) and closing in text[end:]:
-            return True
+        elif before.rfind(opening) > before.rfind(closing):
+            return True  # closed later, or past the sentence: 'titular “Este artículo fue…'
     return False
 
 
@@ -135,8 +140,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         agent = next(a for a in agents if a.start() >= credit_end.start("credit"))
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")
     credit = cues.credit.match(sentence)
-    if credit and agent.start() - credit.end() <= 40 and len(words) <= 14:
-        return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")
+    named = next((a for a in agents if a.start() >= credit.end()), None) if credit else None
+    if named and named.start() - credit.end() <= 40 and len(words) <= 14:  # the credited is the agent
+        return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
     pairs = [(n, name, act, ag) for name, act in _act_of(cues, sentence) for ag in agents
              if (n := _linked(cues, sentence, ag, act)) is not None]
     if not pairs:
@@ -150,44 +156,130 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
                     if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())), None)
     if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
         deictic = None  # "cet article explique comment l'IA a écrit…"
+    deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent)
     form = "statement"
-    bare = cues.bare.match(core)
+    presented = cues.presentative.match(core)  # "This is an AI-generated summary"
+    bare_at = core_at + (presented.end() if presented else 0)
+    bare = cues.bare.match(sentence[bare_at:])
     if bare and bare.group("act") and not cues.participle.search(bare.group("act").split()[0]):
         bare = None  # "Créer un résumé généré par IA" is a command, not a note
-    if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")):
+    if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")) and not presented:
         bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
     if deictic:
         lo = min(lo, deictic.start())
     elif bare:
-        if bare.group("article") and not _ends_with_act(cues, sentence, hi, following):
+        if bare.group("article") and not _ends_with_act(cues, sentence, hi, following) and \
+                not _predicate(cues, sentence, bare_at + bare.end(), min(act.start(), agent.start())):
             return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
+        if _present_passive(cues, sentence[bare_at + bare.end():min(act.start(), agent.start())]):
+            return None  # a rule or a feature: "Some articles are drafted with the help of AI…"
+    elif (narrator := _narrator(cues, sentence, act, agent)) is not None:
+        lo = min(lo, narrator)  # "As such I've used various AI tools to help put it together"
     elif len(_words(core)) <= MAX_BARE_LABEL_WORDS and not re.search(r"[()\[\]>]", core) and \
-            not _other_noun_phrase(cues, core, agent) and _participle_act(cues, act):
+            not _other_noun_phrase(cues, core, agent) and any(_participle_act(cues, p[2]) for p in pairs):
         form = "label"
     else:  # "Resumen de IA": a noun label, its noun read as an act
         return _noun_label(cues, core, agents, following) or \
             _prefix_label(cues, sentence, core_at, following)
     if _negated(cues, sentence, lo, hi, agent.start()) or cues.conditional.search(sentence, 0, hi):
         return None
-    if cues.modal.search(sentence, max(0, act.start() - 25), act.start()) or cues.reported.search(sentence):
+    if _modal_before(cues, sentence, act) or cues.reported.search(sentence):
         return None  # policy ("articles may be translated…"), or someone else's words
+    if _sample(cues, sentence, lo):
+        return None  # a wording a guide suggests: "Exemple de mention : « Cet article a été… »"
     if not deictic and _prohibited(cues, sentence[hi:]):
         return None  # a rule, not a note: "Conteúdos produzidos por IA … não podem ser publicados"
     if form == "statement" and not deictic and len(_words(core)) <= MAX_LABEL_WORDS and \
             not re.search(r"[.!?…]\s*$", core):
         form = "label"  # "Contenu généré par IA", "Texte traduit par DeepL"
-    names = {p[1] for p in pairs}
+    # A bare preposition ("con IA", "mit KI") links, it names no act beside a verb.
+    names = {p[1] for p in pairs if p[2].group().strip() == p[2].group()} or {p[1] for p in pairs}
     act_name = next((name for name, _ in _act_of(cues, sentence) if name in
                      ("translated", "summarised", "voiced", "illustrated") and name in names), None)
     act_name = act_name or ("assisted" if "assisted" in names else "generated")
     return _reading(cues, sentence, form, act_name, agent, following)
 
 
+def _predicate(cues: AiCues, sentence: str, start: int, end: int) -> bool:
+    """Between a subject and its act, an auxiliary and little else: the act is what the
+    sentence says of it ("The cover image was generated using…", "Deze README is
+    geschreven…"), not a participle naming it ("L'immagine generata dall'IA pubblicata…")."""
+    if start > end or re.search(r"[.;:!?,]", sentence[start:end]):
+        return False
+    gap = sentence[start:end]
+    for _, act in _act_of(cues, gap):  # "This grade and feedback were drafted with the help of"
+        gap = gap[:act.start()] + " " * (act.end() - act.start()) + gap[act.end():]
+    between = _words(gap)
+    unknown = [w for w in between if w not in cues.auxiliaries and w not in cues.linkers]
+    return len(between) <= 4 and len(unknown) <= 1 and any(w in cues.auxiliaries for w in between)
+
+
+def _modal_before(cues: AiCues, sentence: str, act: re.Match[str]) -> bool:
+    """"articles may be translated", "peuvent, dans certains cas, être écrits"."""
+    for m in cues.modal.finditer(sentence, max(0, act.start() - 60), act.start()):
+        if len(_words(sentence[m.end():act.start()])) <= 4:
+            return True
+    return False
+
+
+def _sample(cues: AiCues, sentence: str, lo: int) -> bool:
+    """A word that introduces a sample wording, then a colon or a quotation mark, before the
+    act: "Examples include: 'This image…'", "con la frase ' - riassunto generato…'"."""
+    return any(_SAMPLE_MARK.match(sentence, m.end()) for m in cues.sample.finditer(sentence, 0, lo))
+
+
+_SAMPLE_MARK = re.compile(r"[^.!?:«“„\"']{0,40}?[:«“„\"']")
+
+
+def _present_passive(cues: AiCues, gap: str) -> bool:
+    """"are drafted", "wird … vorgelesen": what is done to such content in general, not
+    what was done to this one ("ont été générés", "sind … erstellt worden")."""
+    words = _words(gap)
+    return any(w in cues.present_passive for w in words) and not any(w in cues.perfect for w in words)
+
+
+def _demonstrative_subject(cues: AiCues, sentence: str, core_at: int, act: re.Match[str],
+                           agent: re.Match[str]) -> re.Match[str] | None:
+    """"Questa integrazione è stata sviluppata con l'ausilio dell'IA": a demonstrative
+    subject of any noun, the act its predicate, is this content."""
+    subject = cues.subject.match(sentence, core_at)
+    if subject is None or agent.start() < subject.end():
+        return None  # "Cette intelligence artificielle a été…": the agent is the subject
+    gap = (subject.end(), min(act.start(), agent.start()))
+    if not _predicate(cues, sentence, *gap) or _present_passive(cues, sentence[gap[0]:gap[1]]):
+        return None  # "Ces commentaires sont générés automatiquement": how such things are made
+    return subject
+
+
+def _narrator(cues: AiCues, sentence: str, act: re.Match[str], agent: re.Match[str]) -> int | None:
+    """Where the author, as the subject, opens the statement: of a past act ("I've used",
+    "j'ai utilisé", "ho usato", "ich habe … mit ChatGPT übersetzt"), or of a present one
+    that names what it made ("j'utilise l'IA pour mes articles", "I use AI to aid me in
+    writing"); not "we use AI to help our journalists" (a practice) nor "I asked it to…"."""
+    lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
+    for m in cues.first_person.finditer(sentence, max(0, lo - 60), lo):
+        gap = sentence[m.end():lo]
+        words = _words(gap)
+        if len(words) > 5 or re.search(r"[.;:!?,]", gap) or cues.subordinator.search(gap):
+            continue
+        # A past act: right after the subject ("I used") or after an auxiliary ("j'ai utilisé").
+        past = _participle_act(cues, act) and (not words or any(w in cues.auxiliaries for w in words))
+        present = len(words) <= 1 and _names_content(cues, sentence[hi:])
+        if past or present:
+            return m.start()
+    return None
+
+
+def _names_content(cues: AiCues, tail: str) -> bool:
+    """"… pour mes articles", "… to aid me in writing": the use is for making content."""
+    return bool(cues.content_noun.search(tail)) or any(
+        name in ("generated", "translated", "summarised", "illustrated") for name, _ in _act_of(cues, tail))
+
+
 def _participle_act(cues: AiCues, act: re.Match[str]) -> bool:
     """A label says what was done ("KI-generiert", "Mit KI erstellt"), it gives no order
     ("Create smart machines") and names no service ("Machine Translation")."""
-    word = act.group().split()[0]
-    return bool(cues.participle.search(word))
+    return any(cues.participle.search(word) for word in act.group().split())  # "illustration générée"
 
 
 def _prohibited(cues: AiCues, tail: str) -> bool:
@@ -213,7 +305,11 @@ def _ends_with_act(cues: AiCues, sentence: str, hi: int, following: str) -> bool
     first = _words(tail)[:1]
     # "… et vérifiés par la rédaction", "… with the blog post title as the prompt"
     joined = bool(first) and (first[0] in cues.linkers or cues.conjunction.fullmatch(first[0]))
-    return len(_words(tail)) <= 4 or tail.lstrip().startswith("(") or joined or _reviewed(cues, tail)
+    if _reviewed(cues, tail):
+        return True
+    if first and first[0] in cues.relatives:
+        return False  # "un texte généré par IA qui a fait polémique": said of another text
+    return len(_words(tail)) <= 4 or tail.lstrip().startswith("(") or joined
 
 
 def _noun_label(cues: AiCues, core: str, agents: list[re.Match[str]], following: str) -> Reading | None:
@@ -314,14 +410,38 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
         if e - s > MAX_SENTENCE_CHARS or not lex.may_name_agent(sentence):
             continue  # a run-on "sentence" of a page dump is no disclosure
         following = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
-        for lang in _order(language):
-            if not lex.may_read(lang, sentence):
-                continue
+        reading = _read_any(sentence, following, language)
+        if reading:
+            found.append(replace(reading, start=s + reading.start, end=s + reading.end))
+    return found
+
+
+# A short line of parts: "Josef Walter - erstellt mit KI-Unterstützung", "Autor: S.B. | …".
+_SEGMENT = re.compile(r"\s[|—·•-]\s")
+
+
+def _read_any(sentence: str, following: str, language: str | None) -> Reading | None:
+    """The first language's reading of a sentence, or else of one of its parts."""
+    lex = get_ai_lexicon()
+    for lang in _order(language):
+        if lex.may_read(lang, sentence):
             reading = _read(lex.cues_of(lang), sentence, following)
             if reading:
-                found.append(replace(reading, start=s + reading.start, end=s + reading.end))
-                break
-    return found
+                return reading
+    pos = 0
+    parts = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence)]
+    if not parts or len(_words(sentence)) > MAX_PARTS_WORDS:
+        return None  # a long sentence's dashes set off clauses, not parts of a line
+    for cut, resume in [*parts, (len(sentence), len(sentence))]:
+        part = sentence[pos:cut]
+        if lex.may_name_agent(part) and len(_words(part)) >= 2:
+            for lang in _order(language):
+                reading = _read(lex.cues_of(lang), part, following) if lex.may_read(lang, part) else None
+                if reading and not _inside_quotes(sentence, pos, pos + len(part)) and \
+                        not _sample(lex.cues_of(lang), sentence, pos):
+                    return replace(reading, start=pos + reading.start, end=pos + reading.end)
+        pos = resume
+    return None
 
 
 def is_disclosure_block(text: str, language: str | None = None) -> bool:

@@ -1,9 +1,11 @@
 """Scoring the disclosure detector on the labelled sentences of tests/data/disclosures/.
 
 Each item is a real published sentence (its source URL kept) labelled "disclosure" or "not".
-The split is fixed by a hash of the text: cues are chosen looking at the "dev" half only, and
-the figures to quote are those of the "test" half. Items marked "heldout" (a batch collected
-after the cues were chosen, never looked at while writing them) form a split of their own.
+Each item belongs to a batch, named by its file: ``<lang>.jsonl`` is batch a, ``<lang>_b.jsonl``
+b, and so on (an item appended later may name its own, ``"batch": "e"``). Batches a, b, c and
+later tuning additions are split by a hash of the text: cues are chosen looking at the "dev"
+half only, and checked on the "test" half. Batch d, collected by someone who never read the
+code after the cues were chosen, is the "heldout" split: nobody tuning looks at it.
 """
 
 from __future__ import annotations
@@ -23,14 +25,26 @@ def split_of(text: str) -> str:
     return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "test"
 
 
+HELDOUT_BATCH = "d"
+
+
+def batch_of(path: Path) -> str:
+    """"fr.jsonl" is batch a, "fr_b.jsonl" batch b."""
+    _, _, suffix = path.stem.partition("_")
+    return suffix or "a"
+
+
 def load_items(folder: Path) -> list[dict]:
     items = []
     for path in sorted(folder.glob("*.jsonl")):
+        batch = batch_of(path)
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
-                # A batch collected after the cues were chosen is held out whole.
-                item["split"] = "heldout" if item.get("heldout") else split_of(item["text"])
+                # The held-out batch is its file whatever its lines say; other files may hold
+                # items added later for tuning ("batch": "e").
+                item["batch"] = batch if batch == HELDOUT_BATCH else item.get("batch", batch)
+                item["split"] = "heldout" if item["batch"] == HELDOUT_BATCH else split_of(item["text"])
                 items.append(item)
     return items
 
