@@ -67,3 +67,22 @@ def test_bad_suite_files(tmp_path):
         load_suites(tmp_path)
     with pytest.raises(SuiteError, match="no such folder"):
         load_suites(tmp_path / "missing")
+
+
+def test_quantities_table_carries_precision_bound_and_conversion(results, tmp_path):
+    from audit.tables import quantities_table
+    from audit.tables.expectations import validate
+
+    table = quantities_table(results)
+    converted = table[table["converted"].notna()]
+    # Seed 003 restates 50 millions de dollars in euros: both sides are rows, each naming the other.
+    assert set(converted["unit"]) >= {"USD", "EUR"}
+    usd = converted[converted["unit"] == "USD"].iloc[0]
+    assert usd["value"] == 50_000_000 and "euros" in usd["converted"]
+    assert (table["precision"] >= 0).all()
+    suite = {"name": "quantities", "meta": {"table": "quantities"}, "expectations": [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "unit"},
+         "meta": {"description": "every figure says what it counts"}}]}
+    (tmp_path / "quantities.json").write_text(json.dumps(suite), encoding="utf-8")
+    outcome = validate(results, tmp_path)
+    assert outcome.suites[0].table == "quantities" and outcome.suites[0].total == 1

@@ -76,3 +76,83 @@ def test_dates_resolve_years_from_context():
 def test_sept_is_seven_not_september():
     text = fold("Baptisé « Les sept transformations », ce plan court jusqu'en 2031.")
     assert [m.text for m in find_dates(text, "fr")] == ["2031"]
+
+
+def _read(text, language="fr"):
+    folded = fold(text)
+    return find_quantities(folded, [(0, len(folded))], language)
+
+
+@pytest.mark.parametrize(("text", "language", "value", "unit", "precision", "bound"), [
+    ("plus de 2 millions d'euros", "fr", 2e6, "EUR", 5e5, "lower"),
+    ("un peu plus de 2 millions d'euros", "fr", 2e6, "EUR", 5e5, "lower"),
+    ("plus d'un million d'euros", "fr", 1e6, "EUR", 5e5, "lower"),
+    ("jusqu'à 42,7 M€", "fr", 42.7e6, "EUR", 5e4, "upper"),
+    ("90 000 dollars", "fr", 90_000, "USD", 5_000, None),
+    ("at least $1.2bn", "en", 1.2e9, "USD", 5e7, "lower"),
+    ("up to €3m", "en", 3e6, "EUR", 5e5, "upper"),
+    ("USD 3 million", "en", 3e6, "USD", 5e5, None),
+    ("50k$", "fr", 50e3, "USD", 5e3 / 10, None),
+    ("1 billion dollars", "en", 1e9, "USD", 5e8, None),
+    ("1 billion de dollars", "fr", 1e12, "USD", 5e11, None),
+    ("10 milliards de forints", "fr", 10e9, "HUF", 5e8, None),
+    ("2,1 milliards de livres", "fr", 2.1e9, "GBP", 5e7, None),
+    ("1 milliard de hryvnias", "fr", 1e9, "UAH", 5e8, None),
+    ("R$10m", "en", 10e6, "BRL", 5e5, None),
+    ("30 °C", "fr", 30, "degC", 0.5, None),
+    ("1 553 miles", "fr", 1553, "mi", 0.5, None),
+    ("2 500 kilomètres", "fr", 2500, "km", 50, None),
+])
+def test_quantity_value_unit_precision_and_bound(text, language, value, unit, precision, bound):
+    (q,) = [q for q in _read(f"Il a noté {text}, hier.", language) if q.kind != "count"]
+    assert (q.value, q.unit, q.bound) == (pytest.approx(value), unit, bound)
+    assert q.precision == pytest.approx(precision)
+
+
+def test_approximate_words_are_not_bounds():
+    (q,) = _read("soit environ 42,7 millions d'euros")
+    assert q.approximate and q.bound is None and q.qualifier == "environ"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("1 million de francs suisses, soit un peu plus de 2 millions d'euros", "money"),
+    ("10 millions de dollars, l'équivalent de 9,2 millions d'euros", "money"),
+    ("200 000 dollars, ce qui équivaut à 184 000 euros", "money"),
+    ("£1bn, or about $1.6bn", "money"),
+    ("€1.2bn, the equivalent of $1.4bn", "money"),
+    ("2 500 kilomètres (1 553 miles)", "measure"),
+    ("30 °C (86 °F)", "measure"),
+    ("22 pounds (10 kg)", "measure"),
+])
+def test_every_conversion_form_is_paired(text, kind):
+    folded = fold(text)
+    quantities = find_quantities(folded, [(0, len(folded))], "en" if "£" in text or "€1" in text
+                                 or "pounds" in text else "fr")
+    (conversion,) = find_conversions(folded, quantities)
+    assert conversion.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "50 millions de dollars et 42,7 millions d'euros",  # two amounts, no conversion
+    "120 kilomètres de Caracas, 2 500 kilomètres de la Floride",
+    "1 000 euros. 1 100 dollars",
+])
+def test_figures_side_by_side_are_not_conversions(text):
+    folded = fold(text)
+    assert find_conversions(folded, find_quantities(folded, [(0, len(folded))], "fr"), "fr") == []
+
+
+def test_subject_is_what_the_figure_is_said_of():
+    first, second = [q for q in _read("La ville compte 120 000 habitants. Une autre ville "
+                                      "compte 90 000 habitants.") if q.noun == "habitant"]
+    assert first.subject == "ville"
+    assert second.subject is None  # "une autre ville": another one
+
+
+def test_bare_figures_are_not_quantities_and_reading_is_linear():
+    import time
+
+    text = "1 " * 100_000
+    started = time.perf_counter()
+    assert find_quantities(text, [(0, len(text))], "fr") == []
+    assert time.perf_counter() - started < 10  # 200 KB; the old extractor took ~8 s here

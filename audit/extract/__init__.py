@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
+from audit.extract import rates
 from audit.extract.attributions import find_attributions
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
@@ -42,6 +44,7 @@ class Facts:
     residue: tuple[tuple[int, int], ...] = ()  # chatbot leftovers in the article's text
     page_kind: str = "article"  # article, wiki, forum, product, recipe, listing
     page_kind_reason: str = "default"
+    rate_notes: tuple[str, ...] = ()  # conversions NUM001 cannot check, and why (no rate known)
 
     @property
     def visible_disclosures(self) -> list[Disclosure]:
@@ -53,6 +56,13 @@ class Facts:
         dated = [m for m in self.dates if m.date.precision != "year"
                  and (before is None or m.start < before)]
         return max(dated, key=lambda m: m.date.last_day(), default=None)
+
+    def rate_basis(self, settings: Settings, at: int) -> rates.Basis:
+        """The day, window and reason a conversion at ``at`` is checked with (NUM001)."""
+        latest = self.latest_dated_mention(before=at) or self.latest_dated_mention()
+        mention = (latest.date.first_day(), latest.text.strip()) if latest else None
+        return rates.basis_for(self.published, mention, settings.rate_window_days,
+                               settings.undated_window_days)
 
 
 def _ranges(seg: Segmentation, *kinds: SpanKind) -> list[tuple[int, int]]:
@@ -99,14 +109,15 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     attributions = find_attributions(folded, _ranges(seg, SpanKind.BODY))
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates])
-    return Facts(
+    conversions = find_conversions(folded, quantities, language)
+    facts = Facts(
         folded=folded,
         language=language,
         published=published,
         published_source=source,
         dates=tuple(dates),
         quantities=tuple(quantities),
-        conversions=tuple(find_conversions(folded, quantities)),
+        conversions=tuple(conversions),
         citations=tuple(sorted(parse_sources(doc.text, folded, _ranges(seg, SpanKind.SOURCES), language,
                                       doc.links)
                         + find_agency_credits(doc.text, folded,
@@ -124,6 +135,25 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         page_kind=kind,
         page_kind_reason=kind_reason,
     )
+    notes = _rate_notes(facts, settings)
+    return dataclasses.replace(facts, rate_notes=notes) if notes else facts
+
+
+def _rate_notes(facts: Facts, settings: Settings) -> tuple[str, ...]:
+    """Money conversions that no ECB rate can check: said, never guessed."""
+    notes = []
+    for conv in facts.conversions:
+        if conv.kind != "money":
+            continue
+        basis = facts.rate_basis(settings, conv.start)
+        window = rates.rates_around(conv.source.unit, conv.target.unit, basis.day, basis.first,
+                                    basis.last)
+        if window.unknown:
+            note = (f"NUM001: {facts.folded[conv.start:conv.end]!r} not checked: "
+                    f"{window.unknown}")
+            if note not in notes:
+                notes.append(note)
+    return tuple(notes)
 
 
 _BYLINE = re.compile(r"^(?:par|by|von|por|di)\s+((?:[A-ZÀ-Ý][\w'.-]+)(?:\s+(?:[A-ZÀ-Ý][\w'.-]+|de|van|von|et|and|und)){0,5})",

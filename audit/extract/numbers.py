@@ -23,6 +23,8 @@ class Number:
 
 def parse_digits(text: str, language: str | None = "fr") -> Number:
     """Parse one digit group; a lone comma is a decimal mark in French, thousands in English."""
+    if text.isdigit():
+        return Number(value=float(text), decimals=0)
     s = re.sub(r"[ \u00a0\u202f]", "", text)
     if "," in s and "." in s:
         decimal = "," if s.rfind(",") > s.rfind(".") else "."

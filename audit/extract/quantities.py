@@ -1,40 +1,69 @@
-"""Quantities with their units: money ("50 millions de dollars", "42,7 M€", "$5bn"), measures
-("120 kilomètres"), percentages and counts ("350 accords bilatéraux"), and the conversions an
-article states between two currencies ("50 millions de dollars [environ 42,7 millions d'euros]").
+"""Quantities with their units: money ("50 millions de dollars", "42,7 M€", "$1.2bn", "50k$",
+"USD 3 million"), measures ("2 500 kilomètres", "30 °C"), percentages and counts ("350
+accords bilatéraux"); each with the precision its writing implies and the words that make it
+a bound ("plus de") or an approximation ("environ"). And the conversions an article states
+between two currencies or two units ("50 millions de dollars [environ 42,7 millions d'euros]",
+"1 million de francs suisses, soit un peu plus de 2 millions d'euros", "30 °C (86 °F)").
+
+Linear in the text: one pass of a digit regex, constant work per figure (set look-ups for the
+words before it, a tail regex only when the next character can start a unit), and
+conversions pair a figure with the next one only.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from audit.extract.numbers import DIGITS, find_number_words, parse_digits
-from audit.lexicon import get_lexicon
+from audit.lexicon import _yaml, get_lexicon
 from audit.model import Conversion, Quantity
 
-SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "chf": "CHF",
-           "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rub": "RUB",
-           "cad": "CAD", "aud": "AUD", "inr": "INR"}
-_ABBREVIATED_SCALES = {"m", "k", "md", "mds", "mrd", "mrds", "bn"}
+LANGUAGES = ("fr", "en", "es", "de", "it")
+_ABBREVIATED_SCALES = {"m", "k", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld"}
 _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le", "la", "les", "par",
                "pour", "sur", "dans", "of", "the", "and", "to", "in", "on", "ans", "an", "fois",
                "plus", "moins", "mois", "jours", "heures", "minutes", "est", "sont", "ont", "qui",
                "que", "ou", "kalachnikov", "ago", "hour", "hours", "day", "days", "week",
                "weeks", "month", "months", "year", "years", "minute", "seconde", "heure",
                "jour", "semaine", "année", "années", "from", "with", "for", "at", "by", "per"}
+_POUND_WORDS = {"livres", "livre", "pounds", "pound", "libras", "libbre", "pfund"}
+_NEAR = ("un peu", "légèrement", "slightly", "just", "a little", "algo", "etwas", "poco")
 
 
 @dataclass(frozen=True)
-class _Patterns:
-    number: re.Pattern[str]
-    scale: re.Pattern[str]
-    currency: re.Pattern[str]
-    unit: re.Pattern[str]
-    percent: re.Pattern[str]
+class Unit:
+    id: str
+    dimension: str
+    factor: float
+    offset: float = 0.0
+    also: float | None = None  # a second accepted factor (US and imperial gallons)
+
+    def to_base(self, value: float, factor: float | None = None) -> float:
+        return (value + self.offset) * (factor or self.factor)
+
+    def from_base(self, value: float) -> float:
+        return value / self.factor - self.offset
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The numeric vocabulary of one language (plus the shared symbols and codes)."""
+
+    prefix: re.Pattern[str]
+    tail: re.Pattern[str]
+    tail_no_scale: re.Pattern[str]
     noun: re.Pattern[str]
-    prefix_symbol: re.Pattern[str]
-    bridge: re.Pattern[str]
+    scales: dict[str, float]
+    currencies: dict[str, str]
+    units: dict[str, str]
+    before: dict[str, str]  # phrase before a figure -> "lower", "upper" or "approx"
+    longest_before: int
+    bridges: frozenset[str]
+    indefinite: frozenset[str]
 
 
 def _alt(words) -> str:
@@ -42,22 +71,79 @@ def _alt(words) -> str:
 
 
 @functools.cache
-def _patterns() -> _Patterns:
-    lex = get_lexicon()
-    currency_words = list(lex.currencies) + list(SYMBOLS)
-    approx = lex.approximate.pattern
-    return _Patterns(
-        number=re.compile(DIGITS),
-        scale=re.compile(rf"\s?({_alt(lex.scales)})(?![^\W\d_])", re.IGNORECASE),
-        currency=re.compile(rf"\s*(?:de\s+|d'\s*|of\s+)?({_alt(currency_words)})(?![^\W\d_])",
-                            re.IGNORECASE),
-        unit=re.compile(rf"\s*(?:de\s+|d'\s*)?({_alt(lex.units)})(?![^\W\d_])", re.IGNORECASE),
-        percent=re.compile(r"\s?(%|pour ?cent|per ?cent|percent)(?!\w)", re.IGNORECASE),
+def _data(name: str) -> dict:
+    folder = resources.files("audit") / "lexicons" / "numbers"
+    return _yaml((folder / f"{name}.yml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def units() -> dict[str, Unit]:
+    return {uid: Unit(uid, u["dimension"], float(u["factor"]), float(u.get("offset", 0.0)),
+                      u.get("also")) for uid, u in _data("units")["units"].items()}
+
+
+def _langs(language: str | None) -> tuple[str, ...]:
+    # French and English forms are read in any text (detection errs on short texts; quotes and
+    # names cross languages); the article's own language comes last, so its words win.
+    return ("en", "fr") + ((language,) if language in LANGUAGES and language not in ("en", "fr")
+                           else (language,) if language == "en" else ())
+
+
+def _merged(table: dict, langs: tuple[str, ...]) -> dict:
+    out = dict(table.get("all", {}) or {})
+    for lang in langs:
+        out.update({k.lower(): v for k, v in (table.get(lang) or {}).items()})
+    return out
+
+
+@functools.cache
+def _lexicon(language: str | None) -> _Lexicon:
+    langs = _langs(language)
+    cur, unit_data, qual = _data("currencies"), _data("units"), _data("qualifiers")
+    symbols = cur["symbols"]
+    codes = cur["codes"]
+    # Names and units are read in every language; scale words differ ("billion").
+    every = tuple(sorted(LANGUAGES, key=lambda lang: lang in langs)) + langs
+    names = _merged(cur["names"], every)
+    scales = {k.lower(): float(v) for k, v in _merged(qual["scales"], every).items()}
+    unit_words = _merged(unit_data["words"], every)
+    before = {}
+    for kind in ("lower", "upper"):
+        for lang in langs:
+            before.update({w: kind for w in qual["bounds"][kind].get(lang, [])})
+    for lang in langs:
+        before.update({w: "approx" for w in qual["approximate"].get(lang, [])})
+    bridges = frozenset(w for lang in langs for w in qual["bridges"].get(lang, []))
+    money = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:(?P<name>{_alt(names)})(?![^\W\d_])"
+             rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]))")
+    rest = (rf"(?:(?P<money>{money})"
+            r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento)(?!\w))"
+            rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_alt(unit_words)})(?![^\W\d_]))?")
+    scale = rf"(?:\s?(?P<scale>{_alt(scales)})(?![^\W\d_]))?"
+    return _Lexicon(
+        prefix=re.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)}))\s?$"),
+        tail=re.compile(scale + rest, re.IGNORECASE),
+        tail_no_scale=re.compile(rest, re.IGNORECASE),
         noun=re.compile(r"\s+(?:de\s+|d')?([^\W\d_][\w'-]{2,})(?:\s+([^\W\d_][\w'-]{2,}))?"),
-        prefix_symbol=re.compile(r"(US\$|\$|€|£|¥)\s?$"),
-        bridge=re.compile(rf"\s*(?:[\[(]\s*(?:(?:{approx}|soit|or|ou)\s+)?|,?\s+(?:soit|ou|or)\s+(?:(?:{approx})\s+)?)",
-                          re.IGNORECASE),
+        scales=scales, currencies={**{k.lower(): v for k, v in symbols.items()},
+                                   **{c.lower(): c for c in codes}, **names},
+        units=unit_words, before=before, longest_before=max(len(w.split()) for w in before),
+        bridges=bridges,
+        indefinite=frozenset(_INDEFINITE[language] if language in _INDEFINITE
+                             else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
     )
+
+
+def precision_of(written: float, decimals: int, scale: float) -> float:
+    """Half a unit of the last significant digit: "42,7" ±0.05, "90 000" ±5 000, "2 500" ±50;
+    under a thousand, the unit ("30" ±0.5)."""
+    if decimals:
+        return 0.5 * 10 ** -decimals * scale
+    if abs(written) < 1000:
+        return 0.5 * scale  # "30 °C", "50 millions": written to the unit
+    whole = str(int(round(abs(written))))
+    zeros = len(whole) - len(whole.rstrip("0")) if whole != "0" else 0
+    return 0.5 * 10 ** zeros * scale
 
 
 def _noun_key(match: re.Match[str] | None) -> str | None:
@@ -68,44 +154,131 @@ def _noun_key(match: re.Match[str] | None) -> str | None:
     return " ".join(words[:2]) or None
 
 
-def _qualifiers(text: str, start: int) -> tuple[bool, str | None]:
-    lex = get_lexicon()
-    before = text[max(0, start - 30):start]
-    approx = re.search(rf"(?:{lex.approximate.pattern})\s*(?:de\s+|d')?$", before, re.IGNORECASE)
-    qual = re.search(rf"(?:{lex.qualifier.pattern})\s*$", before, re.IGNORECASE)
-    return bool(approx), (qual.group().strip().lower() if qual else None)
+_TOKEN = re.compile(r"[^\s\[\](),;:«»\"]+")
+_WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈]")
+_CLAUSE_END = re.compile(r"[.;:!?\n()\[\]«»\"]|, ")
 
 
-def _read_tail(text: str, end: int, has_prefix_currency: bool):
-    """Scale, currency, unit or percent after a number; returns (scale, unit, kind, end)."""
-    p = _patterns()
-    lex = get_lexicon()
-    scale = 1.0
-    m = p.scale.match(text, end)
-    if m:
-        word = m.group(1).lower()
-        after_cur = p.currency.match(text, m.end())
-        if word not in _ABBREVIATED_SCALES or has_prefix_currency or after_cur and \
-                after_cur.start(1) - m.end() <= 1 or word == "bn":
-            scale = lex.scales[word]
-            end = m.end()
-    m = p.currency.match(text, end)
-    if m:
-        code = lex.currencies.get(m.group(1).lower()) or SYMBOLS.get(m.group(1).lower())
-        if code:
-            return scale, code, "money", m.end()
-    m = p.percent.match(text, end)
-    if m:
-        return scale, "%", "percent", m.end()
-    m = p.unit.match(text, end)
-    if m:
-        return scale, lex.units[m.group(1).lower()], "measure", m.end()
-    return scale, None, "count", end
+def _words_before(text: str, start: int, lo: int, lex: _Lexicon) -> tuple[str | None, str | None]:
+    """The bound or approximation words just before a figure: ("lower", "plus de")."""
+    tokens = _TOKEN.findall(text[max(lo, start - 40):start].lower())
+    for n in range(min(lex.longest_before, len(tokens)), 0, -1):
+        phrase = " ".join(tokens[-n:])
+        if phrase in lex.before:
+            return lex.before[phrase], phrase
+        if phrase.endswith(("de", "d'")) and phrase.rsplit(" ", 1)[0] in lex.before:
+            return lex.before[phrase.rsplit(" ", 1)[0]], phrase
+    return None, None
+
+
+def _subject(text: str, start: int, lo: int, skip: str | None,
+             indefinite: frozenset[str]) -> str | None:
+    """Content words before the figure in its clause, but the word right before it (mostly
+    the verb or a preposition): what the figure is said of ("la ville compte" -> "ville")."""
+    window = text[max(lo, start - 80):start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    if any(d in window for d in "0123456789"):
+        return None  # a list of figures ("467,000 cases and 16,700 deaths"): no one subject
+    if skip and window.rstrip().lower().endswith(skip):
+        window = window.rstrip()[:-len(skip)]
+    tokens = [_ELISION.sub("", w.lower()) for w in _WORD.findall(window)]
+    if indefinite & set(tokens):
+        return None  # "a study of 38 cases", "une étude": one of many, not the same thing
+    stop = get_lexicon().all_stopwords
+    words = [w for w in tokens[:-1] if len(w) >= 3 and w not in stop and w not in _FUNCTION]
+    return " ".join(words[-3:]) or None
+
+
+_ELISION = re.compile(r"^[^\W\d_]{1,2}'")
+# Indefinite articles per language ("a" is one in English, a verb in French).
+_INDEFINITE = {"en": {"a", "an", "another", "some"}, "fr": {"un", "une", "des", "autre"},
+               "es": {"un", "una", "unos", "unas", "otro"}, "de": {"ein", "eine", "einen"},
+               "it": {"un", "uno", "una", "altro"}}
+_FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", "vers", "chez",
+             "contre", "depuis", "pendant", "among", "between", "with", "without", "from",
+             "about", "than", "that", "which", "when", "where", "there", "here", "also", "only",
+             "plus", "moins", "total", "tout", "tous", "toutes", "toute", "more", "less",
+             "all", "each", "every", "chaque", "cette", "ces", "this", "these", "those"}
+
+
+def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
+          lex: _Lexicon) -> Quantity | None:
+    head = text[max(lo, start - 5):start]
+    # Most figures have no symbol before them: search only when something else than digits is.
+    prefix = lex.prefix.search(text, max(lo, start - 5), start) \
+        if head.strip(" \u00a0,.;:()0123456789") else None
+    if prefix and prefix.group("code") and not text[prefix.start():prefix.end()].strip().isupper():
+        prefix = None
+    scale, unit, kind, q_end, word = 1.0, None, "count", end, ""
+    nxt = text[end:end + 2]
+    # Most figures are followed by a word or a symbol; a digit or a comma next means none.
+    if nxt and (nxt[0] in " \u00a0" and nxt[1:2].strip() and not nxt[1:2].isdigit()
+                or not nxt[0].isspace() and not nxt[0].isdigit() and nxt[0] not in ",.;:)]"):
+        m = lex.tail.match(text, end, hi)
+        if m and m.group("scale"):
+            word = m.group("scale").lower()
+            glued = m.start("scale") == end
+            if word in _ABBREVIATED_SCALES and word != "bn" and not (prefix or glued or m.group("money")):
+                m = lex.tail_no_scale.match(text, end, hi)  # "5 m de haut": metres, not millions
+        if m and m.end() > end:
+            if m.re is lex.tail and m.group("scale"):
+                scale = lex.scales[m.group("scale").lower()]
+            q_end = m.end()
+            if m.group("money"):
+                found = m.group("name") or m.group("symbol") or m.group("code")
+                unit, kind = lex.currencies.get(found.lower(), found.upper()), "money"
+            elif m.group("pct"):
+                unit, kind = "%", "percent"
+            elif m.group("unit"):
+                word = m.group("unit").lower()
+                unit, kind = lex.units[word], "measure"
+                if m.group("unit") == "M":
+                    unit, kind, q_end = None, "count", m.start("unit")
+                elif unit == "lb" and word in _POUND_WORDS and scale > 1:
+                    unit, kind = "GBP", "money"  # "2,1 milliards de livres": sterling
+    if prefix and kind in ("count", "money") and unit is None:
+        found = prefix.group("symbol") or prefix.group("code")
+        unit, kind = lex.currencies.get(found.lower(), found), "money"
+    q_start = prefix.start() if prefix and kind == "money" else start
+    if kind == "count" and scale == 1.0 and decimals == 0 and 1800 <= value <= 2100 \
+            and end - start == 4:
+        return None  # a year
+    noun = subject = None
+    if kind in ("count", "measure"):
+        noun = _noun_key(lex.noun.match(text, q_end, hi))
+        if noun is None and kind == "count" and scale == 1.0:
+            return None  # a bare figure ("1 1 1", a score, a list number) says nothing checkable
+        if noun and noun.split()[0] in get_lexicon().months:
+            return None  # the day of a date the date finder could not place in a year
+    bound, phrase = _words_before(text, q_start, lo, lex)
+    if kind in ("count", "measure"):
+        subject = _subject(text, q_start, lo, phrase, lex.indefinite)
+    return Quantity(value=value * scale, unit=unit, kind=kind, start=q_start, end=q_end,
+                    text=text[q_start:q_end], approximate=bound == "approx",
+                    qualifier=phrase, decimals=decimals, scale=scale, noun=noun,
+                    precision=precision_of(value, decimals, scale),
+                    bound=bound if bound in ("lower", "upper") else None, subject=subject)
+
+
+_NOTHING_AFTER = re.compile(r"(?:\s*[\d,.;:)\]]|\s*$)")
+_NOTHING_BEFORE = " \u00a0\n,.;:(0123456789"
+
+
+def _bare(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """A figure with only digits, spaces or punctuation on both sides ("1 1 1"): nothing to
+    read, decided before parsing it."""
+    return _NOTHING_AFTER.match(text, end, min(hi, end + 2)) is not None and \
+        not text[max(lo, start - 5):start].strip(_NOTHING_BEFORE)
 
 
 def _candidates(text: str, start: int, end: int, language: str | None):
-    p = _patterns()
-    for m in p.number.finditer(text, start, end):
+    for m in _DIGITS.finditer(text, start, end):
+        if _bare(text, m.start(), m.end(), start, end):
+            continue
         number = parse_digits(m.group(), language)
         yield m.start(), m.end(), number.value, number.decimals
     for s, e, value in find_number_words(text[start:end], language or "fr"):
@@ -114,54 +287,87 @@ def _candidates(text: str, start: int, end: int, language: str | None):
         yield start + s, start + e, float(value), 0
 
 
+_DIGITS = re.compile(DIGITS)
+_ORDINAL = re.compile(r"(?:e|ème|eme|er|ère|re|th|st|nd|rd|º|ª)(?!\w)")
+
+
 def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | None,
                     taken: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Quantities inside ``ranges`` of the folded ``text``, skipping ``taken`` (dates)."""
-    p = _patterns()
+    lex = _lexicon(language)
+    taken = sorted(taken)
+    starts = [s for s, _ in taken]
     out: list[Quantity] = []
     for r_start, r_end in ranges:
         for start, end, value, decimals in _candidates(text, r_start, r_end, language):
-            if any(s <= start < e for s, e in taken):
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and start < taken[i][1]:
                 continue
-            if re.match(r"(?:e|ème|eme|er|ère|re|th|st|nd|rd)(?!\w)", text[end:end + 4]):
+            if _ORDINAL.match(text, end, min(r_end, end + 4)):
                 continue  # an ordinal, not a quantity
-            prefix = p.prefix_symbol.search(text, max(r_start, start - 4), start)
-            scale, unit, kind, q_end = _read_tail(text, end, bool(prefix))
-            if prefix and unit is None:
-                unit, kind = SYMBOLS[prefix.group(1).lower()], "money"
-            q_start = prefix.start() if prefix else start
-            if kind == "count" and scale == 1.0 and decimals == 0 and 1800 <= value <= 2100:
-                continue  # a year
-            approx, qualifier = _qualifiers(text, q_start)
-            noun = _noun_key(p.noun.match(text, q_end)) if kind in ("count", "measure") else None
-            if noun and noun.split()[0] in get_lexicon().months:
-                continue  # the day of a date the date finder could not place in a year
-            out.append(Quantity(value=value * scale, unit=unit, kind=kind, start=q_start,
-                                end=q_end, text=text[q_start:q_end], approximate=approx,
-                                qualifier=qualifier, decimals=decimals, scale=scale,
-                                noun=noun))
-    return sorted(out, key=lambda q: q.start)
+            q = _read(text, r_start, r_end, start, end, value, decimals, lex)
+            if q is not None:
+                out.append(q)
+    out.sort(key=lambda q: q.start)
+    return out
 
 
-def find_conversions(text: str, quantities: list[Quantity]) -> list[Conversion]:
-    """Money followed by the same money in another currency, bracketed or after "soit"."""
-    p = _patterns()
-    by_start = {q.start: q for q in quantities if q.kind == "money"}
-    conversions = []
-    for q in quantities:
-        if q.kind != "money":
+# --- conversions -----------------------------------------------------------------------------
+
+def _as_mass(q: Quantity) -> Quantity:
+    """"22 pounds" beside kilograms is a weight, not sterling."""
+    from dataclasses import replace
+
+    return replace(q, unit="lb", kind="measure")
+
+
+def _pairable(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, str] | None:
+    table = units()
+    pound = lambda q: q.unit == "GBP" and q.scale == 1 and \
+        (q.text.lower().rstrip("s").endswith(("pound", "livre", "libra")))
+    if a.kind == "measure" and b.kind == "money" and pound(b):
+        b = _as_mass(b)
+    elif b.kind == "measure" and a.kind == "money" and pound(a):
+        a = _as_mass(a)
+    if a.kind == b.kind == "money" and a.unit != b.unit:
+        return a, b, "money"
+    if a.kind == b.kind == "measure" and a.unit != b.unit and a.unit in table and b.unit in table \
+            and table[a.unit].dimension == table[b.unit].dimension:
+        return a, b, "measure"
+    return None
+
+
+@functools.cache
+def _bridge(language: str | None) -> re.Pattern[str]:
+    lex = _lexicon(language)
+    words = _alt(lex.bridges)
+    quals = _alt(lex.before)
+    # What lies between "X" and "Y": a bracket, or a comma and a bridge word ("soit",
+    # "l'équivalent de", "or"), then bound or approximation words that belong to Y.
+    return re.compile(rf"\s*(?:(?P<open>[\[(])\s*(?:(?:{words})\s+)?|,?\s*(?:{words})\s+|,\s*(?=(?:{quals})\s))"
+                      rf"(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*$", re.IGNORECASE)
+
+
+def find_conversions(text: str, quantities: list[Quantity],
+                     language: str | None = None) -> list[Conversion]:
+    """A figure restated in another currency or unit right after it: "X (Y)", "X [environ Y]",
+    "X, soit (près de | plus de | l'équivalent de) Y", "X, or about Y"."""
+    bridge = _bridge(language)
+    out = []
+    for a, b in zip(quantities, quantities[1:]):
+        if b.start - a.end > 40 or b.start < a.end:
             continue
-        bridge = p.bridge.match(text, q.end)
-        if not bridge:
+        pair = _pairable(a, b)
+        if pair is None:
             continue
-        target = by_start.get(bridge.end())
-        if target is None:
-            # the approximate word may precede the target's own span
-            target = next((t for s, t in by_start.items() if bridge.end() <= s <= bridge.end() + 25
-                           and t.approximate), None)
-        if target is not None and target.unit != q.unit:
-            end = text.find("]", target.end, target.end + 3)
-            end = text.find(")", target.end, target.end + 3) if end < 0 else end
-            conversions.append(Conversion(source=q, target=target, start=q.start,
-                                          end=end + 1 if end >= 0 else target.end))
-    return conversions
+        m = bridge.match(text[a.end:b.start])
+        if not m:
+            continue
+        end = b.end
+        if m.group("open"):
+            close = "]" if m.group("open") == "[" else ")"
+            found = text.find(close, b.end, b.end + 3)
+            end = found + 1 if found >= 0 else b.end
+        out.append(Conversion(source=pair[0], target=pair[1], start=a.start, end=end,
+                              kind=pair[2]))
+    return out

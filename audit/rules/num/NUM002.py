@@ -1,24 +1,65 @@
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
 from audit.check import Context, Rule
-from audit.lexicon import get_lexicon
 from audit.model import Quantity, Severity, SpanKind
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Readings that change by the hour or the place: weather, scores, shares.
+_VARYING = {"degré", "degree", "point", "pourcent", "percent", "fois", "time", "minute", "heure"}
+_PER_GROUP = 8  # a noun stated more often than this is a list or a table, not one fact
+
+
+def _content(words: str | None) -> set[str]:
+    return {w for w in (words or "").split() if len(w) >= 4}
 
 
 def _key(q: Quantity) -> tuple[str, str | None, str] | None:
-    # Counts and measures are compared only when they count the same thing in the same words:
-    # a count needs two words ("accords bilatéraux"), a measure a known unit and a word.
-    if q.kind not in ("count", "measure") or not q.noun or q.qualifier:
+    """What is counted: the noun after a count ("habitants"), the unit and the place after a
+    measure ("kilomètres de Caracas"); a figure with no subject before it is not compared."""
+    if q.kind not in ("count", "measure") or not q.noun or not _content(q.subject):
         return None
-    words = q.noun.split()
-    if q.kind == "count" and (len(words) < 2 or any(len(w) < 4 for w in words)):
+    head = q.noun.split()[0]
+    if len(head) < 4 or q.unit in ("%", "degC", "degF") or head in _VARYING:
         return None
-    if q.kind == "measure" and (q.unit in (None, "years", "%") or len(words[0]) < 4):
-        return None  # durations and shares vary by what they measure
-    return q.kind, q.unit, q.noun
+    return q.kind, q.unit, head if q.kind == "count" else q.noun
+
+
+_RANGE_BEFORE = re.compile(r"(?:\d|[^\W\d_]{3,})\s*(?:-|(?<!\w)(?:to|à|au|and|et|or|ou|sur|out of|of|y|bis|a)\s)\s*$",
+                           re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|(?:to|à|au|and|et|or|ou|sur|out of|y|bis|a)\s)\s*"
+                          r"(?:\d|[^\W\d_]+\b)", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s*(?:per|par|a|an|each|chaque|pour|/|by|sur)\s", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(?:de\s+|d'|of\s+)?([^\W\d_][\w'-]*)")
+
+
+def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | None) -> bool:
+    """A figure that states a total on its own: not one end of a range ("two to five
+    degrees", "de 3 à 6 ans"), not a ratio ("3 sur 10"), not a rate ("462 cases per day"), and
+    followed by its own noun (not "30 days before": the noun is "days", which says nothing)."""
+    if prev is not None and q.start - prev.end <= 8 and \
+            _RANGE_BEFORE.search(text, max(0, prev.end - 1), q.start):
+        return False
+    if nxt is not None and nxt.start - q.end <= 40 and _RANGE_AFTER.match(text, q.end, nxt.start + 1):
+        return False
+    if q.kind == "count":
+        word = _WORD_AFTER.match(text, q.end)
+        if not word or not word.group(1).lower().startswith(q.noun.split()[0][:4]):
+            return False
+        if _RATE_AFTER.match(text, word.end()):
+            return False
+    return True
+
+
+def _sentence(text: str, q: Quantity) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, q.start - 300), q.start)),
+                default=max(0, q.start - 300))
+    end = _SENTENCE_END.search(text, q.end)
+    return text[start:end.start() if end else len(text)]
 
 
 def _in_prose(ctx: Context, q: Quantity) -> bool:
@@ -30,38 +71,48 @@ def _in_prose(ctx: Context, q: Quantity) -> bool:
     return len(block.split()) >= 8 and block.rstrip()[-1:] in ".!?»”\"…"
 
 
-def _context(ctx: Context, q: Quantity) -> set[str]:
-    """Content words around a quantity, its own words excepted: what it is about."""
-    text = ctx.facts.folded
-    window = text[max(0, q.start - 60):q.start] + " " + text[q.end:q.end + 60]
-    own = set((q.noun or "").split())
-    stop = get_lexicon().all_stopwords
-    return {w for w in (re.sub(r"(s|x)$", "", t) for t in re.findall(r"[^\W\d_]{4,}", window.lower()))
-            if w not in stop and w not in own}
-
-
-def _agree(a: Quantity, b: Quantity) -> bool:
-    slack = 0.1 if a.approximate or b.approximate else 0.0
-    return abs(a.value - b.value) <= slack * max(a.value, b.value)
+def conflict(a: Quantity, b: Quantity) -> bool:
+    """Whether two statements of one quantity cannot both be true: values further apart than
+    their rounding (10 % more when either is approximate); a value under a lower bound or over
+    an upper bound; an upper bound under a lower one. Two bounds the same way never conflict."""
+    slack = a.precision + b.precision
+    if a.approximate or b.approximate:
+        slack += 0.1 * max(a.value, b.value)
+    if a.bound and b.bound:
+        if a.bound == b.bound:
+            return False
+        lower, upper = (a, b) if a.bound == "lower" else (b, a)
+        return upper.value + slack < lower.value
+    if a.bound or b.bound:
+        bound, value = (a, b) if a.bound else (b, a)
+        return value.value + slack < bound.value if bound.bound == "lower" else \
+            value.value - slack > bound.value
+    return abs(a.value - b.value) > slack
 
 
 class NUM002(Rule):
     """The same quantity is stated twice with different values.
 
     What it checks:
-        Counts and measures that name the same thing with the same words ("350 accords
-        bilatéraux" … "300 accords bilatéraux", "à 120 kilomètres de Caracas" … "à 150
-        kilomètres de Caracas") and disagree. Approximate figures ("environ", "près de") may
-        differ by 10 %; figures with "plus de"/"moins de" are bounds, not values, and are left out.
+        One thing counted or measured twice in an article with values that cannot both be
+        true: "La ville compte 120 000 habitants." … "la ville compte 150 000 habitants".
+        Two statements are of one thing when they count the same noun ("habitants") or measure
+        the same unit of the same place ("kilomètres de Caracas") and what the figure is said
+        of, the words before it in its clause, shares a content word ("ville"). Values may
+        differ by their rounding ("120 000" is ±5 000), approximate ones by 10 % more; "plus
+        de 300" is a bound that 350 satisfies; sentences that name different years are about
+        different times. Only body sentences are compared: not quotations, comments, tables
+        or lists.
 
     Why it matters:
         Two values for one fact mean at least one is wrong.
 
     Example:
-        Les deux pays ont signé 350 accords bilatéraux. […] Ces 300 accords bilatéraux…
+        La ville compte 120 000 habitants, selon l'Insee. […] Aujourd'hui, la ville compte
+        150 000 habitants.
 
     Use instead:
-        One value, stated the same way each time.
+        One value, stated the same way each time, or the dates that tell the two apart.
 
     Configuration:
         None.
@@ -70,28 +121,44 @@ class NUM002(Rule):
     code = "NUM002"
     name = "inconsistent-quantity"
     severity = Severity.WARNING
-    languages = ()  # 0 right of 7 on fr and en pages: opt-in (README)
+    # On for French: no false alarm on the labelled sentences (tests/data/numbers) nor on the
+    # real pages (README, "Numbers"); English pages gave false alarms before subjects were read.
+    languages = ("fr",)
     scope = (SpanKind.BODY, SpanKind.HEADING, SpanKind.TITLE)
 
     def check(self, ctx: Context):
+        text = ctx.facts.folded
+        quotes = sorted((q.start, q.end) for q in ctx.facts.quotes)
+        starts = [s for s, _ in quotes]
         groups: dict[tuple, list[Quantity]] = defaultdict(list)
-        for q in ctx.facts.quantities:
+        quantities = ctx.facts.quantities
+        for n, q in enumerate(quantities):
             key = _key(q)
-            if key and _in_prose(ctx, q):
-                groups[key].append(q)
-        for key, stated in groups.items():
-            first = stated[0]
-            for later in stated[1:]:
-                if _agree(first, later):
+            if key is None or len(groups[key]) > _PER_GROUP:
+                continue
+            if not _plain_count(text, q, quantities[n - 1] if n else None,
+                                quantities[n + 1] if n + 1 < len(quantities) else None):
+                continue
+            i = bisect.bisect_right(starts, q.start) - 1
+            if i >= 0 and q.start < quotes[i][1]:
+                continue  # a quotation speaks for its own time and speaker
+            if not _in_prose(ctx, q):
+                continue
+            for earlier in groups[key]:
+                if not _content(earlier.subject) & _content(q.subject):
                     continue
-                # Same words, different subject ("11,6 secondes de retard" for another
-                # athlete): only mentions whose surroundings share a content word are compared.
-                if not _context(ctx, first) & _context(ctx, later):
-                    continue
-                yield self.finding(
-                    later.start, later.end,
-                    f"{later.text!r} contradicts {first.text!r} stated earlier for the same "
-                    f"{key[2]!r}",
-                    evidence={"first": first.text, "first_start": first.start,
-                              "value": later.value, "earlier_value": first.value},
-                    suggestion="state one value, or say why they differ")
+                years = set(_YEAR.findall(_sentence(text, earlier)))
+                later = set(_YEAR.findall(_sentence(text, q)))
+                if years and later and not years & later:
+                    continue  # "en 2020 … en 2024": two times, two values
+                if conflict(earlier, q):
+                    yield self.finding(
+                        q.start, q.end,
+                        f"{q.text!r} contradicts {earlier.text!r} stated earlier for the same "
+                        f"{key[2]!r} of {earlier.subject!r}",
+                        evidence={"first": earlier.text, "first_start": earlier.start,
+                                  "value": q.value, "earlier_value": earlier.value,
+                                  "subject": q.subject},
+                        suggestion="state one value, or say why they differ")
+                    break
+            groups[key].append(q)

