@@ -62,6 +62,45 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     encoding: str = "utf-8"
     links: tuple[tuple[int, int, str], ...] = ()  # HTML: (start, end, href) of each web link
+    suppressions: tuple[Suppression, ...] = ()  # inline `audit: ignore[...]` directives
+    # (text offset, source line) at which source lines are known; the text's own newlines
+    # count from there. Empty: the text's lines are the file's (plain text).
+    line_anchors: tuple[tuple[int, int], ...] = ()
+
+    def source_line(self, offset: int) -> int:
+        """1-based line in the file the article was read from."""
+        import bisect
+
+        i = bisect.bisect_right(self.line_anchors, (offset, float("inf"))) - 1
+        if i < 0:
+            return self.text.count("\n", 0, offset) + 1
+        at, line = self.line_anchors[i]
+        return line + self.text.count("\n", at, offset) if self.format != "html" else line
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file a folder walk found and did not audit, and why: never dropped without a word."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline directive that silences findings, resolved to the range of text it covers.
+
+    ``ignore`` covers the next block (paragraph); ``disable`` runs to the matching ``enable``
+    or the end of the article. No codes: every rule.
+    """
+
+    kind: str  # "ignore" or "disable"
+    codes: tuple[str, ...]  # as written: codes, prefixes or rule names
+    reason: str | None
+    start: int
+    end: int
+    line: int  # source line of the directive itself
+    anchor: int  # text offset a finding about the directive points at
 
 
 @dataclass(frozen=True)
@@ -147,16 +186,23 @@ class Quantity:
     decimals: int = 0  # digits after the decimal mark as written, for precision
     scale: float = 1.0  # "millions" -> 1e6: value / scale is the figure as written
     noun: str | None = None  # what is counted, for counts ("accords")
+    # Half a unit of the last significant digit written, in the value's unit: "42,7 millions"
+    # is ±50 000, "90 000" ±5 000 (trailing zeros of a whole number are not significant).
+    precision: float = 0.0
+    bound: str | None = None  # "lower" ("plus de", "at least"), "upper" ("moins de", "up to")
+    subject: str | None = None  # content words before the figure in its clause ("la ville compte")
 
 
 @dataclass(frozen=True)
 class Conversion:
-    """A quantity restated in another currency: "50 M$ [environ 42,7 M€]"."""
+    """A quantity restated in another currency or unit: "50 M$ [environ 42,7 M€]",
+    "2 500 kilomètres (1 553 miles)"."""
 
     source: Quantity
     target: Quantity
     start: int
     end: int
+    kind: str = "money"  # "money" or "measure"
 
 
 @dataclass(frozen=True)

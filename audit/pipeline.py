@@ -45,17 +45,31 @@ def _notes(facts: Facts) -> list[str]:
             "NUM001 and NUM003 count from the dates the text mentions"]
 
 
+class OutOfTime(Exception):
+    """Raised into the audit by whoever keeps the time budget (see audit/cli/batch.py)."""
+
+
 def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleResult:
     """Audit one article. Bad input is an error result with a one-line reason, never a raise."""
+    stage = "load"
     try:
-        doc = load(data, name)
-    except LoadError as exc:
-        return ArticleResult(path=name, error=str(exc))
-    seg = segment(doc)
-    facts = extract(doc, seg, settings)
-    findings, rule_notes = run_rules(Context(doc=doc, seg=seg, facts=facts, settings=settings))
+        try:
+            doc = load(data, name, max_size=settings.max_size)
+        except LoadError as exc:
+            return ArticleResult(path=name, error=str(exc))
+        stage = "segment"
+        seg = segment(doc)
+        stage = "extract"
+        facts = extract(doc, seg, settings)
+        stage = "check"
+        findings, rule_notes = run_rules(Context(doc=doc, seg=seg, facts=facts, settings=settings))
+    except OutOfTime:
+        return ArticleResult(path=name, error=f"time budget of {settings.time_budget:g} s "
+                                              f"exceeded in the {stage} stage (--time-budget)")
     return ArticleResult(path=name, doc=doc, seg=seg, facts=facts, findings=tuple(findings),
-                         notes=tuple(_notes(facts) + rule_notes))
+                         notes=tuple(_notes(facts) + rule_notes
+                                     + (list(facts.rate_notes) if settings.rule_enabled("NUM001")
+                                        else [])))
 
 
 def audit_document(data: bytes | str, name: str = "<input>", published: dt.date | str | None = None,

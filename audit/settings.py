@@ -14,16 +14,57 @@ class Settings:
     fail_on: Severity | None = Severity.ERROR  # None: never fail
     conversion_tolerance: float = 0.01  # relative slack on top of the stated rounding
     undated_window_days: int = 90  # window after the latest date the text mentions
+    rate_window_days: int = 7  # NUM001: the rate's movement over ±N days adds to the tolerance
     select: frozenset[str] = field(default_factory=frozenset)  # rule codes; empty = all
     ignore: frozenset[str] = field(default_factory=frozenset)
     all_languages: bool = False  # run every rule on every language, precise there or not
     explicit: frozenset[str] = field(default_factory=frozenset)  # codes named in full by --select
     agency_credits_complete: bool = True  # "Sources : AFP" needs no title or date (CIT003)
+    # Per-rule overrides from the configuration, as sorted pairs so the object stays hashable.
+    severities: tuple[tuple[str, Severity], ...] = ()
+    languages: tuple[tuple[str, tuple[str, ...]], ...] = ()  # rule -> languages it runs on
+    # Disclosure policy (AI002): which parts declared as made with AI must carry a visible
+    # disclosure, which claims count, and whether a recorded human review exempts the article
+    # (the AI Act's exemption; a newsroom may ask for a disclosure all the same).
+    disclosure_parts: frozenset[str] = frozenset({"article", "image"})
+    disclosure_claims: frozenset[str] = frozenset({"generated", "assisted"})
+    review_exempts: bool = True
+    # A stray dump must not stall a CI gate: inputs over this many characters of decoded text
+    # are an error row, and an article that takes longer than the budget (seconds) is too.
+    max_size: int | None = 10_000_000
+    time_budget: float | None = 60.0
 
     def rule_enabled(self, code: str) -> bool:
         if code in self.ignore:
             return False
         return not self.select or code in self.select
+
+    def severity_of(self, code: str) -> Severity | None:
+        return next((s for c, s in self.severities if c == code), None)
+
+    def languages_of(self, code: str) -> tuple[str, ...] | None:
+        return next((langs for c, langs in self.languages if c == code), None)
+
+
+_UNITS = {"": 1, "B": 1, "KB": 1_000, "K": 1_000, "MB": 1_000_000, "M": 1_000_000,
+          "GB": 1_000_000_000, "G": 1_000_000_000}
+
+
+def parse_size(value: str | int) -> int:
+    """"10MB", "500 KB", "2000000" -> characters; a clear message for anything else."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    text = str(value).strip().upper().replace(" ", "")
+    number = text.rstrip("KMGB")
+    unit = text[len(number):]
+    try:
+        size = float(number) * _UNITS[unit]
+    except (ValueError, KeyError):
+        raise ValueError(f"invalid size {value!r}: expected a number with KB, MB or GB, "
+                         "e.g. 10MB") from None
+    if size < 1:
+        raise ValueError(f"invalid size {value!r}: must be positive")
+    return int(size)
 
 
 def parse_date(value: str) -> dt.date:

@@ -13,7 +13,8 @@ def test_report_writes_index_and_pages(tmp_path, capsys):
     bad.parent.mkdir()
     bad.write_bytes(b"\x00")
     out = tmp_path / "report"
-    assert main(["report", str(SEEDS), str(bad), "-o", str(out)]) == 0
+    assert main(["report", str(SEEDS), str(bad), "-o", str(out),
+                 "--expectations", str(tmp_path / "none")]) == 0
     assert "index.html" in capsys.readouterr().out
     index = (out / "index.html").read_text(encoding="utf-8")
     pages = sorted(p.name for p in out.glob("*.html") if p.name != "index.html")
@@ -23,11 +24,13 @@ def test_report_writes_index_and_pages(tmp_path, capsys):
     assert "error: binary file" in index
     page = (out / next(p for p in pages if p.startswith("000_"))).read_text(encoding="utf-8")
     assert 'class="span kind-disclosure"' in page and 'class="span kind-sources"' in page
-    assert "CIT003 citation of &#39;The Washington Post&#39; lacks title and date" in page
+    assert "citation of &#39;The Washington Post&#39; lacks title and date" in page
+    assert 'href="rules/CIT003.html"' in page and (out / "rules" / "CIT003.html").exists()
     assert "Bardizbanian" in page and "3 days ago" in page
     assert "John E. Herbst" in page
-    # Self-contained: no external stylesheet, script or image.
-    assert not re.search(r"<(link|script|img)\b", page)
+    # Self-contained: no external stylesheet or image, one inline script of our own.
+    assert not re.search(r"<(link|img)\b", page) and page.count("<script") == 1
+    assert not re.search(r"<script\s+src", page)
     assert not list(out.glob(".*.tmp"))
 
 
@@ -36,7 +39,7 @@ def test_article_text_is_escaped(tmp_path, capsys):
     src.write_text("Titre <script>alert(1)</script>\n\nLe texte dit <b>gras</b> & « cite », "
                    "selon Reuters, ce mardi.\n", encoding="utf-8")
     out = tmp_path / "r"
-    main(["report", str(src), "-o", str(out)])
+    main(["report", str(src), "-o", str(out), "--expectations", str(tmp_path / "none")])
     page = next(p for p in out.glob("*.html") if p.name != "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

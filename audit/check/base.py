@@ -26,6 +26,10 @@ class Context:
     seg: Segmentation
     facts: Facts
     settings: Settings
+    # Filled for the rules that run after suppressions are applied (phase 1): which inline
+    # suppressions silenced something, and which rules ran on the article.
+    used_suppressions: frozenset[int] = frozenset()
+    rules_run: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -55,6 +59,8 @@ class Rule(abc.ABC):
     languages: ClassVar[tuple[str, ...] | None] = None
     # Kinds of page it makes sense on (None: all): "no sources" means nothing on a wiki entry.
     page_kinds: ClassVar[tuple[str, ...] | None] = None
+    # 0: looks at the article; 1: looks at what the other rules found (suppression rules).
+    phase: ClassVar[int] = 0
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

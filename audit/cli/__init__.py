@@ -6,8 +6,10 @@ import argparse
 import sys
 
 from audit import __version__
+from audit.report.formats import FORMATS
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+FORMAT_CHOICES = list(FORMATS)  # one module per format in audit/report/formats
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +28,31 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="CIT003 also asks agency credits (\"Sources : AFP\") for a title and date")
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                         help="audit N articles at once in worker processes (default 1)")
+    parser.add_argument("--extend-select", metavar="CODES", default="",
+                        help="rules to run on top of the configured selection")
+    parser.add_argument("--config", metavar="FILE",
+                        help="use this configuration file for every article (default: the "
+                             "nearest pyproject.toml [tool.audit], audit.toml or .audit.toml)")
+    parser.add_argument("--isolated", action="store_true",
+                        help="ignore every configuration file")
+    parser.add_argument("--diff", metavar="REF",
+                        help="only the articles changed since this git ref (untracked included)")
+    parser.add_argument("--max-size", metavar="SIZE",
+                        help="largest input in characters of text, e.g. 10MB (default); larger "
+                             "inputs are an error row, read no further than their size")
+    parser.add_argument("--time-budget", type=float, metavar="SECONDS",
+                        help="longest an article may take (default 60); longer is an error row "
+                             "naming the stage")
+
+
+def _gate(parser: argparse.ArgumentParser) -> None:
+    """What adopting the gate on an archive needs."""
+    parser.add_argument("--baseline", metavar="FILE",
+                        help="report only findings not recorded in this baseline file")
+    parser.add_argument("--write-baseline", metavar="FILE",
+                        help="record today's findings in FILE (and pass)")
+    parser.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even when findings fail the gate (2 stays for errors)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,25 +63,55 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="audit articles and print findings")
     _common(check)
-    check.add_argument("--format", default="text",
-                       choices=["text", "json", "sarif", "junit", "github"])
-    check.add_argument("--fail-on", default="error",
+    check.add_argument("--format", default="text", choices=FORMAT_CHOICES)
+    check.add_argument("--fail-on", default=None,
                        choices=["error", "warning", "info", "never"],
-                       help="exit 1 when a finding is at or above this severity (default error)")
+                       help="exit 1 when a finding is at or above this severity (default: the "
+                            "configuration's fail-on, else error)")
     check.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    _gate(check)
 
     ci = sub.add_parser("ci", help="audit, then validate the tables against the expectation suites")
     _common(ci)
-    ci.add_argument("--expectations", metavar="DIR", default="expectations",
-                    help="folder of Great Expectations suites as JSON (default ./expectations)")
+    ci.add_argument("--expectations", metavar="DIR", default=None,
+                    help="folder of Great Expectations suites as JSON (default: the "
+                         "configuration's expectations, else ./expectations)")
+    ci.add_argument("--format", default=None, choices=FORMAT_CHOICES,
+                    help="also print the findings in this format (a machine format on stdout "
+                         "sends the expectations' verdict to stderr)")
+    ci.add_argument("--output", "-o", metavar="FILE", help="write the findings to FILE")
+    _gate(ci)
 
     report = sub.add_parser("report", help="write HTML audit reports: an index and a page per article")
     _common(report)
     report.add_argument("--output", "-o", metavar="DIR", required=True)
+    report.add_argument("--expectations", metavar="DIR", default=None,
+                        help="folder of Great Expectations suites shown in the index (default: "
+                             "the configuration's expectations, else ./expectations; skipped "
+                             "with a note when it does not exist)")
+    report.add_argument("--data-docs", action="store_true",
+                        help="also build Great Expectations Data Docs into DIR/data-docs")
 
     sub.add_parser("rules", help="list the rules")
+    config = sub.add_parser("config", help="print the effective settings for a path and where "
+                                           "each comes from")
+    config.add_argument("path", nargs="?", default=".", metavar="PATH",
+                        help="an article or folder (default: the current folder)")
+    for flag, kwargs in (("--select", {"default": ""}), ("--ignore", {"default": ""}),
+                         ("--extend-select", {"default": ""}), ("--config", {}),
+                         ("--fail-on", {"choices": ["error", "warning", "info", "never"]})):
+        config.add_argument(flag, **kwargs)
+    config.add_argument("--isolated", action="store_true")
+    config.add_argument("--all-languages", action="store_true")
+    config.add_argument("--agency-credits-need-title-date", action="store_true")
     explain = sub.add_parser("explain", help="print a rule's documentation")
     explain.add_argument("code")
+    rates = sub.add_parser("rates", help="show or update the ECB rates NUM001 checks against")
+    rates.add_argument("action", choices=["show", "update"], nargs="?", default="show",
+                       help="show: the rates in use and how recent; update: fetch the ECB "
+                            "history into the user cache (checked before it replaces the old)")
+    rates.add_argument("--url", default="https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip",
+                       help="where to fetch the history (default: the ECB's eurofxref-hist.zip)")
     return parser
 
 

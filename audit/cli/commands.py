@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from audit.cli.batch import INTERNAL, audit_paths
+from audit.cli.batch import INTERNAL
 from audit.model import Severity
 from audit.pipeline import ArticleResult
 from audit.settings import Settings, parse_date
@@ -18,40 +18,120 @@ class UsageError(Exception):
     """A mistake on the command line; exit code 2."""
 
 
-def _codes(value: str) -> frozenset[str]:
-    return frozenset(c.strip().upper() for c in value.split(",") if c.strip())
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in (value or "").split(",") if c.strip())
+
+
+def _resolver(args: argparse.Namespace):
+    from audit.cli.config import ConfigError, Overrides, Resolver, expand_selector
+
+    try:
+        published = parse_date(args.published) if getattr(args, "published", None) else None
+    except ValueError as exc:
+        raise UsageError(f"--published: {exc}") from None
+    select, ignore = _codes(args.select), _codes(args.ignore)
+    extend = _codes(getattr(args, "extend_select", ""))
+    unknown = [c for c in (*select, *ignore, *extend) if not expand_selector(c)]
+    if unknown:
+        raise UsageError(f"unknown rule code(s): {', '.join(unknown)} (see 'audit rules')")
+    overrides = Overrides(
+        select=select, extend_select=extend, ignore=ignore,
+        fail_on=getattr(args, "fail_on", None),
+        all_languages=getattr(args, "all_languages", False),
+        agency_credits_need_title_date=getattr(args, "agency_credits_need_title_date", False),
+        published=published, max_size=_size(args), time_budget=_time_budget(args),
+        config=Path(args.config) if getattr(args, "config", None) else None,
+        isolated=getattr(args, "isolated", False))
+    try:
+        return Resolver(overrides)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _size(args: argparse.Namespace) -> int | None:
+    from audit.settings import parse_size
+
+    value = getattr(args, "max_size", None)
+    try:
+        return parse_size(value) if value is not None else None
+    except ValueError as exc:
+        raise UsageError(f"--max-size: {exc}") from None
+
+
+def _time_budget(args: argparse.Namespace) -> float | None:
+    value = getattr(args, "time_budget", None)
+    if value is not None and value <= 0:
+        raise UsageError("--time-budget: must be a positive number of seconds")
+    return value
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    from audit.check import all_rules
+    """The settings of an article in the current folder (for commands about one set)."""
+    from audit.cli.config import ConfigError
 
     try:
-        published = parse_date(args.published) if args.published else None
-    except ValueError as exc:
-        raise UsageError(f"--published: {exc}") from None
-    known = {r.code for r in all_rules()}
-    select, ignore = _codes(args.select), _codes(args.ignore)
-    # A prefix ("CIT") selects a family, as in ruff.
-    expand = lambda codes: frozenset(k for k in known for c in codes if k.startswith(c))  # noqa: E731
-    unknown = [c for c in select | ignore if not any(k.startswith(c) for k in known)]
-    if unknown:
-        raise UsageError(f"unknown rule code(s): {', '.join(sorted(unknown))} (see 'audit rules')")
-    fail_on = getattr(args, "fail_on", "error")
-    return Settings(published=published, select=expand(select), ignore=expand(ignore),
-                    fail_on=None if fail_on == "never" else Severity(fail_on),
-                    all_languages=getattr(args, "all_languages", False),
-                    explicit=frozenset(c for c in select if c in known),
-                    agency_credits_complete=not getattr(args, "agency_credits_need_title_date", False))
+        return _resolver(args).settings_for(Path("x"))
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
 
 
-def _audit(args: argparse.Namespace, settings: Settings) -> list[ArticleResult]:
+def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
+           ) -> list[ArticleResult]:
+    """Audit what the command line names; files a folder walk does not read go to
+    ``skipped``."""
+    from audit.cli.batch import audit_items
+    from audit.cli.config import ConfigError
+    from audit.cli.inputs import expand
+
     if not args.paths:
         raise UsageError("no input: give files, folders, or '-' for standard input")
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
-    results = audit_paths(args.paths, settings, jobs=args.jobs)
-    if not results:
+    resolver = resolver or _resolver(args)
+    try:
+        items = expand(args.paths, resolver.wanted, skipped)
+        if getattr(args, "diff", None):
+            items = _changed(items, args.diff)
+            if not items:
+                print(f"audit: no article changed since {args.diff}", file=sys.stderr)
+                return []
+        settings = [resolver.settings_for(item) for item in items]
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    if not items:
         raise UsageError(f"no articles found in {', '.join(args.paths)} (.txt, .md, .html)")
+    return audit_items(items, settings, jobs=args.jobs)
+
+
+def _changed(items: list, ref: str) -> list:
+    from audit.cli.gitdiff import GitError, changed_files
+
+    try:
+        changed = changed_files(ref)
+    except GitError as exc:
+        raise UsageError(str(exc)) from None
+    from audit.cli.inputs import real_path
+
+    return [i for i in items if i != "-" and real_path(i) in changed]
+
+
+def _baseline(args: argparse.Namespace, results: list[ArticleResult]) -> list[ArticleResult]:
+    """--write-baseline records the findings; --baseline hides the known ones."""
+    from audit.cli import baseline
+
+    if getattr(args, "write_baseline", None):
+        file = Path(args.write_baseline)
+        n = baseline.write(results, file)
+        print(f"audit: wrote {n} finding(s) to baseline {file}", file=sys.stderr)
+    if getattr(args, "baseline", None):
+        file = Path(args.baseline)
+        try:
+            known = baseline.read(file)
+        except baseline.BaselineError as exc:
+            raise UsageError(str(exc)) from None
+        applied = baseline.apply(results, known, file)
+        print(f"audit: {applied.describe(file)}", file=sys.stderr)
+        return applied.results
     return results
 
 
@@ -69,43 +149,106 @@ def failed(results: list[ArticleResult], fail_on: Severity | None) -> bool:
                for r in results)
 
 
-def _emit(text: str, output: str | None) -> None:
-    if output:
-        from audit.report.write import atomic_write
-
-        atomic_write(Path(output), text)
-    else:
+def _emit(text: str, output: str | None) -> bool:
+    """Write the report; a failure says so on stderr but never changes the verdict."""
+    if not output:
         sys.stdout.write(text)
+        return True
+    from audit.report.write import atomic_write
+
+    try:
+        atomic_write(Path(output), text)
+    except OSError as exc:
+        print(f"audit: error: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def _verdict(args: argparse.Namespace, code: int) -> int:
+    # --exit-zero and --write-baseline (adopting the gate) pass whatever was found; a usage or
+    # internal error still exits 2.
+    if code == EXIT_FAIL and (getattr(args, "exit_zero", False) or
+                              getattr(args, "write_baseline", None)):
+        return EXIT_OK
+    return code
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from audit.report.formats import renderer
 
-    settings = _settings(args)
-    results = _audit(args, settings)
-    _emit(renderer(args.format)(results), args.output)
-    return _exit_code(results, settings.fail_on)
+    resolver = _resolver(args)
+    skipped: list = []
+    results = _baseline(args, _audit(args, resolver, skipped))
+    _emit(renderer(args.format)(results, skipped=skipped), args.output)
+    # Each article fails at its own configuration's fail-on.
+    failing = [r for r in results
+               if failed([r], resolver.settings_for(r.path if r.path != "<stdin>" else "-").fail_on)]
+    code = EXIT_USAGE if any(r.error and r.error.startswith(INTERNAL) for r in results) else \
+        EXIT_FAIL if failing else EXIT_OK
+    return _verdict(args, code)
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from audit.cli.config import ConfigError, describe
+
+    resolver = _resolver(args)
+    target = Path(args.path)
+    try:
+        # A folder stands for an article inside it.
+        effective = resolver.effective(target / "x" if target.is_dir() else target)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    sys.stdout.write(describe(effective))
+    return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from audit.report.html import write_report
+    from audit.report.policy import Policy, evaluate
 
-    results = _audit(args, _settings(args))
-    index = write_report(results, Path(args.output))
+    resolver = _resolver(args)
+    results = _audit(args, resolver)
+    out = Path(args.output)
+    folder, suites = resolver.expectations()
+    folder = Path(args.expectations) if args.expectations else folder
+    if results:
+        policy = evaluate(results, folder, out, data_docs=args.data_docs, only=suites)
+    else:  # --diff and nothing changed: no tables to hold against the policy
+        policy = Policy(str(folder), note="no article to audit: expectation suites not run")
+    for note in (policy.note, policy.data_docs_note):
+        if note:
+            print(f"audit: {note}", file=sys.stderr)
+    index = write_report(results, out, fail_on=resolver.settings_for(Path("x")).fail_on,
+                         policy=policy)
     print(f"wrote {len(results)} article page(s); open {index}")
     return EXIT_OK
 
 
 def cmd_ci(args: argparse.Namespace) -> int:
+    from audit.report.formats import renderer
     from audit.tables.expectations import SuiteError, validate
 
-    results = _audit(args, _settings(args))
+    resolver = _resolver(args)
+    skipped: list = []
+    results = _baseline(args, _audit(args, resolver, skipped))
+    if not results:  # --diff and nothing changed: nothing to hold the gate on, but the
+        if args.format:  # report a workflow uploads must still exist
+            _emit(renderer(args.format)([], skipped=skipped), args.output)
+        return EXIT_OK
+    folder, suites = resolver.expectations()
+    folder = Path(args.expectations) if args.expectations else folder
     try:
-        outcome = validate(results, Path(args.expectations))
+        outcome = validate(results, folder, suites)
     except SuiteError as exc:
         raise UsageError(str(exc)) from None
-    sys.stdout.write(outcome.render())
-    return EXIT_OK if outcome.success else EXIT_FAIL
+    if args.format:
+        _emit(renderer(args.format)(results, skipped=skipped), args.output)
+    # The findings may own stdout (a machine format): the policy's verdict then goes to stderr.
+    verdict_stream = sys.stderr if args.format and args.format != "text" and not args.output \
+        else sys.stdout
+    verdict_stream.write(outcome.render())
+    internal = any(r.error and r.error.startswith(INTERNAL) for r in results)
+    return EXIT_USAGE if internal else _verdict(args, EXIT_OK if outcome.success else EXIT_FAIL)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -143,6 +286,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rates(args: argparse.Namespace) -> int:
+    from audit.cli.rates import cmd_rates as rates
+
+    return rates(args)
+
+
 def run(args: argparse.Namespace) -> int:
     return {"check": cmd_check, "ci": cmd_ci, "report": cmd_report, "rules": cmd_rules,
-            "explain": cmd_explain}[args.command](args)
+            "explain": cmd_explain, "config": cmd_config, "rates": cmd_rates}[args.command](args)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from audit.model import Skipped
 
 SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 
@@ -17,33 +20,83 @@ class Input:
     error: str | None = None
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix.lower() in SUFFIXES and not any(
-                part.startswith(".") for part in path.relative_to(folder).parts):
-            yield path
+def real_path(path: str | Path) -> Path:
+    """The resolved path, or the absolute one when it cannot be resolved (a symlink loop)."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
-def expand(paths: list[str]) -> list[str | Path]:
-    """Directories recursively (sorted, supported extensions), files as given, '-' for stdin."""
+def _default_wanted(path: Path, walked: bool) -> bool | str:
+    if not walked or path.suffix.lower() in SUFFIXES:
+        return True
+    return f"extension {path.suffix or '(none)'} is not an article format read from folders"
+
+
+Wanted = Callable[[Path, bool], "bool | str"]  # True, False (excluded) or why it is skipped
+
+
+def _walk(folder: Path, wanted: Wanted, skipped: list[Skipped]) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order; hidden files and folders (.git…) are not
+    entered, symlinked folders are not followed (a loop would never end)."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(root)
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = here / name
+            # A broken or looping symlink is not a file, but it is an input: it gets an error row.
+            verdict = wanted(path, True)
+            if verdict is True:
+                yield path
+            elif verdict:
+                skipped.append(Skipped(_display(path), verdict))
+
+
+def _display(path: str | Path) -> str:
+    # A file name that is not UTF-8 is shown with replacement characters, never a crash.
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def expand(paths: list[str], wanted: Wanted = _default_wanted,
+           skipped: list[Skipped] | None = None) -> list[str | Path]:
+    """Directories recursively (sorted, the files ``wanted`` takes from a walk: by default the
+    supported extensions; the others go to ``skipped`` with the reason), files as given unless
+    ``wanted`` excludes them, '-' for stdin."""
+    skipped = [] if skipped is None else skipped
     out: list[str | Path] = []
     for raw in paths:
         if raw == "-":
             out.append("-")
             continue
         path = Path(raw)
-        out.extend(_walk(path) if path.is_dir() else [path])
+        if path.is_dir():
+            out.extend(_walk(path, wanted, skipped))
+        elif not path.exists() or wanted(path, False) is True:
+            out.append(path)  # a missing file is reported as such, not silently skipped
     return out
 
 
-def read(item: str | Path) -> Input:
+def read(item: str | Path, max_size: int | None = None) -> Input:
+    """The bytes of one input; a file too big for ``max_size`` characters is refused from its
+    size alone, before it is read."""
+    from audit.load import LoadError, check_size
+
     if item == "-":
         return Input("<stdin>", sys.stdin.buffer.read())
+    name = _display(item)
     try:
-        return Input(str(item), Path(item).read_bytes())
+        path = Path(item)
+        if max_size is not None:
+            check_size(path.stat().st_size, max_size, "file")
+        return Input(name, path.read_bytes())
+    except LoadError as exc:
+        return Input(name, None, str(exc))
     except FileNotFoundError:
-        return Input(str(item), None, "no such file")
+        return Input(name, None, "no such file")
     except IsADirectoryError:
-        return Input(str(item), None, "is a directory")
+        return Input(name, None, "is a directory")
     except OSError as exc:
-        return Input(str(item), None, f"cannot read: {exc.strerror or exc}")
+        return Input(name, None, f"cannot read: {exc.strerror or exc}")

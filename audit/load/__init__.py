@@ -31,9 +31,27 @@ def sniff_format(name: str, text: str) -> str:
     return "text"
 
 
-def load(data: bytes | str, name: str = "<input>") -> Document:
-    """Decode and parse one article. Raises LoadError with a one-line reason."""
+def _megabytes(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{round(n / 1000, 1):g} KB"
+
+
+def check_size(size: int, max_size: int | None, what: str = "text") -> None:
+    """``size`` characters of text (or bytes of a file, which hold at most as many)."""
+    limit = None if max_size is None else max_size * (4 if what == "file" else 1)
+    if limit is not None and size > limit:
+        raise LoadError(f"{what} is {_megabytes(size)}, over the size limit of "
+                        f"{_megabytes(max_size)} of text (--max-size)")
+
+
+def load(data: bytes | str, name: str = "<input>", max_size: int | None = None) -> Document:
+    """Decode and parse one article. Raises LoadError with a one-line reason.
+
+    ``max_size`` bounds the decoded text, in characters; bytes beyond four per character
+    cannot be under it, so such input is refused before decoding."""
+    if isinstance(data, bytes) and max_size is not None:
+        check_size(len(data), max_size, "file")
     text, encoding = decode(data) if isinstance(data, bytes) else (data, "utf-8")
+    check_size(len(text), max_size)
     # NFC: "é" is one character whether the page wrote it composed or not; soft hyphens and
     # zero-width spaces are invisible and would split words.
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

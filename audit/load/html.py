@@ -15,6 +15,7 @@ from typing import Any
 
 from audit.lexicon import get_ai_lexicon
 from audit.load.decode import LoadError
+from audit.load.directives import parse_directive, resolve
 from audit.load.extractor import extractor_verdicts
 from audit.load.metadata import page_metadata
 from audit.model import Block, Document
@@ -113,12 +114,21 @@ class _Builder:
         self.links: list[tuple[int, int, str]] = []  # (start, end, href) in the document text
         self.has_text = False
         self.context: tuple[str, str, str] = ("", "", "")
+        self.line: int | None = None  # source line of the block's first visible text
+        self.lines: list[int | None] = []  # per row
+        self.directives: list[tuple] = []  # (Directive, index of the next row, source line)
 
-    def add(self, text: str, context: tuple[str, str, str]) -> None:
+    def add(self, text: str, context: tuple[str, str, str], line: int | None = None) -> None:
         if not self.has_text:  # the block takes the context of its first visible text
             self.context = context
+            self.line = line
             self.has_text = not text.isspace()
         self.pending.append(text)
+
+    def directive(self, el: Any) -> None:
+        found = parse_directive(el.text or "")
+        if found is not None:  # it covers the block after the one in progress
+            self.directives.append((found, len(self.rows) + self.has_text, el.sourceline))
 
     def flush(self) -> None:
         if not self.has_text:
@@ -153,6 +163,7 @@ class _Builder:
                 self.links.append((base + s, base + e, href))
         self.rows.append((base, base + len(text), text, tag, zone, role,
                           tuple((base + a, base + b) for a, b in nodes)))
+        self.lines.append(self.line)
         self.parts.append(text)
         self.length += len(text)
 
@@ -177,22 +188,24 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
             if is_block:
                 flush()
             if el.tail:
-                add(el.tail, context)
+                add(el.tail, context, el.sourceline)
             continue
         tag = el.tag
         attrs = el.attrib
         if not isinstance(tag, str) or tag in skip or (attrs and _hidden(attrs)):
             if attrs and isinstance(tag, str) and tag not in skip and len(builder.hidden) < _MAX_HIDDEN:
                 builder.hidden.append(el)
+            elif not isinstance(tag, str) and "audit" in (el.text or "")[:16]:
+                builder.directive(el)  # <!-- audit: ignore[CODE] reason="…" -->
             if el.tail:  # comments and skipped elements still end with the parent's text
-                add(el.tail, context)
+                add(el.tail, context, el.sourceline)
             continue
         if "}" in tag:
             tag = tag.rsplit("}", 1)[-1].lower()
         if tag == "br":
             flush()
             if el.tail:
-                add(el.tail, context)
+                add(el.tail, context, el.sourceline)
             continue
         outer_tag, zone, role = context
         if tag == "form" and zone == "comments":
@@ -213,7 +226,7 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
             builder.open_links.append((len(builder.pending), attrs["href"], el))
         push((el, context, _EXIT, block))
         if el.text:
-            add(el.text, inner)
+            add(el.text, inner, el.sourceline)
         for child in reversed(el):
             push((child, inner, _ENTER, False))
     flush()
@@ -275,5 +288,13 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
     verdicts = extractor_verdicts(root, [row[2] for row in builder.rows])
     blocks = [Block(*row, extracted=verdicts[n] if verdicts else None)
               for n, row in enumerate(builder.rows)]
-    return Document(name=name, format="html", text="".join(builder.parts), blocks=tuple(blocks),
-                    meta=meta, encoding=encoding, links=tuple(builder.links))
+    text = "".join(builder.parts)
+    starts = [row[0] for row in builder.rows]
+    found = [(d, index, line or 1, starts[index] if index < len(starts) else len(text))
+             for d, index, line in builder.directives]
+    return Document(name=name, format="html", text=text, blocks=tuple(blocks),
+                    meta=meta, encoding=encoding, links=tuple(builder.links),
+                    suppressions=resolve(found, starts, [row[1] for row in builder.rows],
+                                         len(text)) if found else (),
+                    line_anchors=tuple((row[0], line) for row, line in
+                                       zip(builder.rows, builder.lines) if line))

@@ -7,6 +7,7 @@ import re
 import yaml
 
 from audit.load.decode import LoadError
+from audit.load.directives import from_lines
 from audit.load.provenance import (AI_GENERATOR, declaration, flag_claim, iptc_claim, is_false,
                                    summary)
 from audit.load.text import line_blocks
@@ -74,6 +75,9 @@ def _with_tag(block: Block) -> Block:
 
 def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     meta, body = _front_matter(text, name)
-    blocks = [_with_tag(b) for b in line_blocks(body)]
-    return Document(name=name, format="markdown", text=body, blocks=tuple(blocks), meta=meta,
-                    encoding=encoding)
+    # The front matter is not in the text; lines still count from the file's first.
+    first_line = text.count("\n", 0, len(text) - len(body)) + 1
+    blocks, suppressions = from_lines(line_blocks(body), body, first_line, paragraphs=True)
+    return Document(name=name, format="markdown", text=body,
+                    blocks=tuple(_with_tag(b) for b in blocks), meta=meta, encoding=encoding,
+                    suppressions=suppressions, line_anchors=((0, first_line),))

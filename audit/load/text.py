@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from audit.load.directives import from_lines
 from audit.model import Block, Document
 
 _LINE = re.compile(r"[^\n]+")
@@ -22,5 +23,6 @@ def line_blocks(text: str, offset: int = 0) -> list[Block]:
 
 
 def load_text(text: str, *, name: str, encoding: str) -> Document:
-    return Document(name=name, format="text", text=text, blocks=tuple(line_blocks(text)),
-                    encoding=encoding)
+    blocks, suppressions = from_lines(line_blocks(text), text)
+    return Document(name=name, format="text", text=text, blocks=tuple(blocks),
+                    encoding=encoding, suppressions=suppressions)

@@ -16,8 +16,19 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def finding_to_dict(f: Finding, text: str) -> dict[str, Any]:
-    line, col = line_col(text, f.start)
+def source_position(doc, offset: int) -> tuple[int, int]:
+    """1-based line and column in the source file (HTML, Markdown or text) of a text offset.
+
+    HTML gives the line of the element the text starts in, and column 1: the text was rebuilt
+    from the markup, so a column in it means nothing in the file."""
+    line = doc.source_line(offset)
+    if doc.format == "html":
+        return line, 1
+    return line, line_col(doc.text, offset)[1]
+
+
+def finding_to_dict(f: Finding, doc) -> dict[str, Any]:
+    line, col = source_position(doc, f.start)
     return {"rule": f.rule, "name": f.name, "severity": f.severity.value, "message": f.message,
             "start": f.start, "end": f.end, "line": line, "column": col,
             "evidence": f.evidence, "suggestion": f.suggestion}
@@ -28,7 +39,7 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
         return {"path": r.path, "status": "error", "error": r.error, "text": None, "metadata": {},
                 "language": None, "page_kind": None, "title": None, "published": None, "segments": [],
                 "comments": [], "citations": [], "quantities": [], "disclosures": [],
-                "findings": [], "notes": []}
+                "findings": [], "suppressions": [], "notes": []}
     doc, seg, facts = r.doc, r.seg, r.facts
     return {
         "path": r.path,
@@ -57,12 +68,16 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
                        "start": c.start, "end": c.end} for c in facts.citations],
         "quantities": [{"value": q.value, "unit": q.unit, "kind": q.kind,
                         "text": doc.text[q.start:q.end], "approximate": q.approximate,
-                        "qualifier": q.qualifier, "start": q.start, "end": q.end}
+                        "qualifier": q.qualifier, "bound": q.bound, "precision": q.precision,
+                        "start": q.start, "end": q.end}
                        for q in facts.quantities],
         "disclosures": [{"text": d.text, "language": d.language, "form": d.form, "act": d.act,
                          "agent": d.agent, "scope": d.scope, "review": d.review, "where": d.where,
                          "start": d.start, "end": d.end} for d in facts.disclosures],
-        "findings": [finding_to_dict(f, doc.text) for f in r.findings],
+        "findings": [finding_to_dict(f, doc) for f in r.findings],
+        "suppressions": [{"kind": s.kind, "codes": list(s.codes), "reason": s.reason,
+                          "line": s.line, "start": s.start, "end": s.end}
+                         for s in doc.suppressions],
         "notes": list(r.notes),
     }
 
@@ -75,10 +90,11 @@ def summary(results: list[ArticleResult]) -> dict[str, Any]:
             "findings": {s.value: totals.get(s.value, 0) for s in Severity}}
 
 
-def run_to_dict(results: list[ArticleResult]) -> dict[str, Any]:
+def run_to_dict(results: list[ArticleResult], skipped=()) -> dict[str, Any]:
     from audit.check import all_rules
 
     return {"tool": {"name": "article-audit", "version": __version__,
                      "rules": [r.code for r in all_rules()]},
             "articles": [article_to_dict(r) for r in results],
+            "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
             "summary": summary(results)}

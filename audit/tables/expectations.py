@@ -59,12 +59,20 @@ class Outcome:
         return "\n".join(lines) + "\n"
 
 
-def load_suites(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
-    """(file, table, suite JSON) for each *.json in ``folder``."""
+def load_suites(folder: Path, only: tuple[str, ...] = ()) -> list[tuple[str, str, dict[str, Any]]]:
+    """(file, table, suite JSON) for each *.json in ``folder`` (those named in ``only``, by
+    file stem, when given)."""
     if not folder.is_dir():
         raise SuiteError(f"{folder}: no such folder of expectation suites")
+    paths = sorted(folder.glob("*.json"))
+    missing = [name for name in only if name not in {p.stem for p in paths}]
+    if missing:
+        raise SuiteError(f"{folder}: no suite named {', '.join(missing)} (suites: "
+                         f"{', '.join(p.stem for p in paths) or 'none'})")
     suites = []
-    for path in sorted(folder.glob("*.json")):
+    for path in paths:
+        if only and path.stem not in only:
+            continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -124,8 +132,8 @@ def _rows(result: dict[str, Any], column: str | None) -> list[str]:
     return rows
 
 
-def validate(results: list[ArticleResult], folder: Path) -> Outcome:
-    suites = load_suites(folder)
+def validate(results: list[ArticleResult], folder: Path, only: tuple[str, ...] = ()) -> Outcome:
+    suites = load_suites(folder, only)
     gx, context = _gx()
     source = context.data_sources.add_pandas("audit")
     tables: dict[str, Any] = {}

@@ -28,7 +28,9 @@ def test_rule_case(code, case):
     published = case.get("published")
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
-    settings = Settings(published=published, select=frozenset({code}), explicit=frozenset({code}))
+    # "also": rules that must run beside this one (suppression rules look at their findings).
+    select = frozenset({code, *case.get("also", [])})
+    settings = Settings(published=published, select=select, explicit=select)
     result = audit_article(case["text"], case.get("file", "case.txt"), settings)
     assert result.ok, result.error
     found = [f for f in result.findings if f.rule == code]

@@ -1,10 +1,20 @@
-"""GitHub Actions workflow commands: findings appear as annotations on the pull request."""
+"""GitHub Actions workflow commands: findings appear as annotations on the pull request.
+
+GitHub shows a limited number of annotations per step, so at most ``LIMIT`` are written, the
+most severe first, and one ``::notice::`` line says how many were left out.
+"""
 
 from __future__ import annotations
 
-from audit.pipeline import ArticleResult
-from audit.report.serialize import line_col
+from collections import Counter
+from collections.abc import Sequence
 
+from audit.model import Skipped
+from audit.pipeline import ArticleResult
+from audit.report.formats import worst_first
+from audit.report.serialize import source_position
+
+LIMIT = 50
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -12,14 +22,31 @@ def _escape(value: str) -> str:
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def render(results: list[ArticleResult]) -> str:
-    lines = []
-    for r in results:
-        if not r.ok:
-            lines.append(f"::error file={r.path}::{_escape(r.error)}")
-            continue
-        for f in r.findings:
-            line, col = line_col(r.doc.text, f.start)
-            lines.append(f"::{_LEVEL[f.severity.value]} file={r.path},line={line},col={col},"
-                         f"title={f.rule} {f.name}::{_escape(f.message)}")
+def _escape_property(value: str) -> str:
+    return _escape(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def _annotation(level: str, path: str, message: str, **props) -> str:
+    fields = ",".join([f"file={_escape_property(path)}"] +
+                      [f"{k}={_escape_property(str(v))}" for k, v in props.items()])
+    return f"::{level} {fields}::{_escape(message)}"
+
+
+def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str:
+    # An unreadable article is an error, shown before the findings.
+    items = [("error", _annotation("error", r.path, r.error)) for r in results if not r.ok]
+    for r, f in worst_first(results):
+        line, col = source_position(r.doc, f.start)
+        items.append((f.severity.value, _annotation(_LEVEL[f.severity.value], r.path, f.message,
+                                                    line=line, col=col,
+                                                    title=f"{f.rule} {f.name}")))
+    lines = [text for _, text in items[:LIMIT]]
+    hidden = Counter(severity for severity, _ in items[LIMIT:])
+    if hidden:
+        counts = ", ".join(f"{hidden[s]} {s}" for s in ("error", "warning", "info") if hidden[s])
+        lines.append(f"::notice::article-audit: {sum(hidden.values())} more not shown as "
+                     f"annotations ({counts}); see the job summary or the SARIF report")
+    if skipped:
+        lines.append(f"::notice::article-audit: {len(skipped)} file(s) skipped, not an article "
+                     "format (see the JSON report's skipped list)")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from audit.model import Severity
+from collections.abc import Sequence
+
+from audit.model import Severity, Skipped
 from audit.pipeline import ArticleResult
-from audit.report.serialize import line_col
+from audit.report.serialize import source_position
 
 
-def render(results: list[ArticleResult]) -> str:
+def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str:
     suite = ET.Element("testsuite", name="article-audit", tests=str(len(results)))
     failures = errors = 0
     for r in results:
@@ -23,10 +25,15 @@ def render(results: list[ArticleResult]) -> str:
             failures += 1
             lines = []
             for f in serious:
-                line, col = line_col(r.doc.text, f.start)
+                line, col = source_position(r.doc, f.start)
                 lines.append(f"{r.path}:{line}:{col}: {f.rule} [{f.severity.value}] {f.message}")
             ET.SubElement(case, "failure", message=f"{len(serious)} finding(s)",
                           type="audit").text = "\n".join(lines)
+    for item in skipped:  # a test case JUnit readers show as skipped, with the reason
+        case = ET.SubElement(suite, "testcase", classname="article-audit", name=item.path)
+        ET.SubElement(case, "skipped", message=item.reason)
+    suite.set("tests", str(len(results) + len(skipped)))
+    suite.set("skipped", str(len(skipped)))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
     return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from audit.model import Skipped
 from audit.pipeline import ArticleResult
-from audit.report.serialize import line_col, summary
+from audit.report.serialize import source_position, summary
 
 
-def render(results: list[ArticleResult]) -> str:
+def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str:
     lines = []
     for r in results:
         if not r.ok:
             lines.append(f"{r.path}: error: {r.error}")
             continue
         for f in r.findings:
-            line, col = line_col(r.doc.text, f.start)
+            line, col = source_position(r.doc, f.start)
             lines.append(f"{r.path}:{line}:{col}: {f.rule} [{f.severity.value}] {f.name}: {f.message}")
         for note in r.notes:
             lines.append(f"{r.path}: note: {note}")
+    for item in skipped:  # never dropped without a word
+        lines.append(f"{item.path}: skipped: {item.reason}")
     s = summary(results)
     counts = s["findings"]
     total = sum(counts.values())
     lines.append(f"Found {total} finding{'s' * (total != 1)} ({counts['error']} error, "
                  f"{counts['warning']} warning, {counts['info']} info) in {s['articles']} "
-                 f"article{'s' * (s['articles'] != 1)}; {s['errors']} unreadable.")
+                 f"article{'s' * (s['articles'] != 1)}; {s['errors']} unreadable"
+                 + (f"; {len(skipped)} skipped" if skipped else "") + ".")
     return "\n".join(lines) + "\n"

@@ -9,6 +9,13 @@ def declared_ai(ctx: Context) -> list[dict]:
     return [d for d in ctx.doc.meta.get("ai_provenance", []) if d["claim"] != "none"]
 
 
+def needing_disclosure(ctx: Context) -> list[dict]:
+    """The declarations the newsroom's disclosure policy asks a visible disclosure for."""
+    s = ctx.settings
+    return [d for d in declared_ai(ctx)
+            if d["claim"] in s.disclosure_claims and d.get("scope", "article") in s.disclosure_parts]
+
+
 class AI002(Rule):
     """Metadata says AI took part, and the page neither discloses it nor records a review.
 
@@ -35,7 +42,10 @@ class AI002(Rule):
         rédaction.", or record the review (front matter ``ai_reviewed: true``).
 
     Configuration:
-        None.
+        ``[tool.audit.disclosure]``: ``parts`` (default ``["article", "image"]``: declarations
+        about which parts need a visible disclosure), ``claims`` (default ``["generated",
+        "assisted"]``) and ``review-exempts`` (default true: a recorded review exempts the
+        article, as the AI Act does; false asks for a disclosure all the same).
     """
 
     code = "AI002"
@@ -44,8 +54,9 @@ class AI002(Rule):
     scope = (SpanKind.TITLE, SpanKind.BODY)
 
     def check(self, ctx: Context):
-        declared = declared_ai(ctx)
-        if not declared or ctx.facts.visible_disclosures or ctx.doc.meta.get("ai_review"):
+        declared = needing_disclosure(ctx)
+        reviewed = ctx.settings.review_exempts and ctx.doc.meta.get("ai_review")
+        if not declared or ctx.facts.visible_disclosures or reviewed:
             return
         anchor = next(iter(ctx.spans(*self.scope)), None) or next(iter(ctx.seg.spans), None)
         start, end = (anchor.start, anchor.end) if anchor else (0, 0)  # an empty body

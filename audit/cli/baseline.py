@@ -1,0 +1,119 @@
+"""Baselines: accept today's findings in an archive, and fail only on new ones.
+
+A finding is known by its article's path, its rule and a hash of the text it points at, with
+whitespace and case normalised: never by offsets, so an edit elsewhere in the article keeps it
+matched. The same finding twice in one article is counted twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from audit.cli.inputs import real_path
+from audit.model import Finding
+from audit.pipeline import ArticleResult
+
+VERSION = 1
+Key = tuple[str, str, str]  # (path, rule, fingerprint)
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read; the message names it."""
+
+
+def fingerprint(r: ArticleResult, f: Finding) -> str:
+    text = r.doc.text[f.start:f.end] if f.end > f.start else f.message
+    normal = " ".join(text.split()).casefold()
+    return hashlib.sha256(f"{f.rule}\0{normal}".encode()).hexdigest()[:16]
+
+
+def _path(path: str, base: Path) -> str:
+    """The article's path relative to the baseline's folder, so the file can move with it."""
+    try:
+        return PurePosixPath(real_path(path).relative_to(real_path(base))).as_posix()
+    except ValueError:
+        return PurePosixPath(Path(path)).as_posix()
+
+
+def _keys(r: ArticleResult, base: Path) -> list[tuple[Key, Finding]]:
+    path = _path(r.path, base)
+    return [((path, f.rule, fingerprint(r, f)), f) for f in r.findings]
+
+
+def write(results: list[ArticleResult], file: Path) -> int:
+    """Record every finding; returns how many."""
+    from audit.report.write import atomic_write
+
+    base = file.parent
+    counts: Counter[Key] = Counter()
+    excerpts: dict[Key, str] = {}
+    for r in results:
+        if not r.ok:
+            continue
+        for key, f in _keys(r, base):
+            counts[key] += 1
+            excerpts.setdefault(key, " ".join(r.doc.text[f.start:f.end].split())[:80])
+    entries = [{"path": p, "rule": rule, "fingerprint": fp, "count": n,
+                "excerpt": excerpts[(p, rule, fp)]} for (p, rule, fp), n in sorted(counts.items())]
+    doc = {"tool": "article-audit", "version": VERSION, "findings": entries}
+    atomic_write(file, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+    return sum(counts.values())
+
+
+def read(file: Path) -> Counter[Key]:
+    try:
+        doc = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"{file}: no such baseline file (write one with "
+                            "--write-baseline)") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BaselineError(f"{file}: not a readable baseline: {exc}") from None
+    if not isinstance(doc, dict) or doc.get("version") != VERSION or \
+            not isinstance(doc.get("findings"), list):
+        raise BaselineError(f"{file}: not an article-audit baseline (version {VERSION})")
+    known: Counter[Key] = Counter()
+    for n, entry in enumerate(doc["findings"]):
+        try:
+            known[(str(entry["path"]), str(entry["rule"]), str(entry["fingerprint"]))] += \
+                int(entry.get("count", 1))
+        except (KeyError, TypeError, ValueError):
+            raise BaselineError(f"{file}: entry {n} lacks path, rule or fingerprint") from None
+    return known
+
+
+@dataclass(frozen=True)
+class Applied:
+    results: list[ArticleResult]
+    hidden: int  # known findings found again and not reported
+    gone: int  # known findings of the audited articles that are no longer found
+
+    def describe(self, file: Path) -> str:
+        shrink = f"; {self.gone} known finding(s) are gone: rewrite it with --write-baseline " \
+                 "to shrink it" if self.gone else ""
+        return f"baseline {file}: {self.hidden} known finding(s) hidden{shrink}"
+
+
+def apply(results: list[ArticleResult], known: Counter[Key], file: Path) -> Applied:
+    """Drop the known findings from each result."""
+    left = Counter(known)
+    audited, out, hidden = set(), [], 0
+    for r in results:
+        if not r.ok:
+            out.append(r)
+            continue
+        kept = []
+        audited.add(_path(r.path, file.parent))
+        for key, f in _keys(r, file.parent):
+            if left[key] > 0:
+                left[key] -= 1
+                hidden += 1
+            else:
+                kept.append(f)
+        out.append(dataclasses.replace(r, findings=tuple(kept)))
+    gone = sum(n for (path, _, _), n in left.items() if path in audited and n > 0)
+    return Applied(out, hidden, gone)

@@ -1,0 +1,105 @@
+"""Inline suppression directives, as ruff's ``# noqa`` and Vale's comments:
+
+    <!-- audit: ignore[NUM001] reason="taux du jour de la dépêche" -->   (HTML, Markdown)
+    audit: ignore[CIT005] reason=citation reprise de l'AFP                (plain text line)
+    <!-- audit: disable[CIT] reason="…" --> … <!-- audit: enable[CIT] -->
+
+``ignore`` covers the next block, ``disable`` runs to the matching ``enable`` (or the end).
+The directive's own line is not article text: it leaves the blocks the segmenter sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.model import Block, Suppression
+
+_DIRECTIVE = re.compile(
+    r"^\s*(?:<!--\s*)?audit\s*:\s*(ignore|disable|enable)\b\s*(?:\[([^\]]*)\])?(.*?)\s*(?:-->)?\s*$",
+    re.IGNORECASE | re.DOTALL)
+_REASON = re.compile(r"""^\s*reason\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(.+?))\s*$""", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Directive:
+    verb: str  # ignore, disable, enable
+    codes: tuple[str, ...]
+    reason: str | None
+
+
+def parse_directive(text: str) -> Directive | None:
+    """The directive a comment or line holds, or None when it is not one."""
+    match = _DIRECTIVE.match(text)
+    if not match:
+        return None
+    verb, codes, rest = match.group(1).lower(), match.group(2) or "", match.group(3)
+    reason = None
+    found = _REASON.match(rest) if rest.strip() else None
+    if found:
+        reason = next((g for g in found.groups() if g is not None), "").strip() or None
+    names = tuple(c.strip() for c in re.split(r"[,\s]+", codes) if c.strip())
+    return Directive(verb, names, reason)
+
+
+def resolve(found: list[tuple[Directive, int, int, int]], block_starts: list[int],
+            block_ends: list[int], text_length: int) -> tuple[Suppression, ...]:
+    """Ranges for directives found at block index ``next_block`` (the first block after them).
+
+    ``found``: (directive, index of the next block, source line, text offset of the directive).
+    """
+    out: list[Suppression] = []
+    open_ranges: list[tuple[Directive, int, int, int]] = []  # disable: (d, start, line, anchor)
+
+    def start_of(index: int) -> int:
+        return block_starts[index] if index < len(block_starts) else text_length
+
+    for directive, index, line, anchor in found:
+        if directive.verb == "ignore":
+            start = start_of(index)
+            end = block_ends[index] if index < len(block_ends) else text_length
+            out.append(Suppression("ignore", directive.codes, directive.reason, start, end, line,
+                                   anchor))
+        elif directive.verb == "disable":
+            open_ranges.append((directive, start_of(index), line, anchor))
+        else:  # enable closes the disables it names (all of them when it names none)
+            keep = []
+            for d, start, d_line, d_anchor in open_ranges:
+                if not directive.codes or set(d.codes) <= set(directive.codes):
+                    out.append(Suppression("disable", d.codes, d.reason, start, start_of(index),
+                                           d_line, d_anchor))
+                else:
+                    keep.append((d, start, d_line, d_anchor))
+            open_ranges = keep
+    for d, start, d_line, d_anchor in open_ranges:
+        out.append(Suppression("disable", d.codes, d.reason, start, text_length, d_line, d_anchor))
+    return tuple(sorted(out, key=lambda s: (s.start, s.line)))
+
+
+def from_lines(blocks: list[Block], text: str, first_line: int = 1, paragraphs: bool = False
+               ) -> tuple[list[Block], tuple[Suppression, ...]]:
+    """Plain text and Markdown: directive lines leave the blocks; ``ignore`` covers the next
+    line (pasted text writes a paragraph a line), or with ``paragraphs`` (Markdown) the lines
+    up to the next blank line."""
+    kept: list[Block] = []
+    found: list[tuple[Directive, int, int, int]] = []
+    for block in blocks:
+        directive = parse_directive(block.text) if "audit" in block.text[:12].lower() else None
+        if directive is None:
+            kept.append(block)
+            continue
+        line = first_line + text.count("\n", 0, block.start)
+        found.append((directive, len(kept), line, block.start))
+    if not found:
+        return blocks, ()
+    ends = _paragraph_ends(kept, text) if paragraphs else [b.end for b in kept]
+    return kept, resolve(found, [b.start for b in kept], ends, len(text))
+
+
+def _paragraph_ends(blocks: list[Block], text: str) -> list[int]:
+    """Where the paragraph of each block ends, in one backward pass."""
+    ends = [b.end for b in blocks]
+    for i in range(len(blocks) - 2, -1, -1):
+        if text.count("\n", blocks[i].end, blocks[i + 1].start) < 2:
+            ends[i] = ends[i + 1]
+    return ends

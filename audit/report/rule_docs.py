@@ -1,0 +1,40 @@
+"""A rule's documentation as `audit explain CODE` prints it, for the terminal and the HTML
+report's rule pages (rules/CODE.html)."""
+
+from __future__ import annotations
+
+
+def languages(rule) -> str:
+    """Where a rule runs by default: every language, some, or none (opt-in)."""
+    if rule.languages is None:
+        return "all"
+    return ",".join(rule.languages) or "opt-in"
+
+
+def explain_header(rule) -> list[str]:
+    lines = [f"{rule.code} ({rule.name}), default severity {rule.severity.value}"]
+    if rule.languages is not None:
+        lines.append(f"on by default for: {languages(rule)} (--all-languages or --select "
+                     f"{rule.code}: every language)")
+    if rule.page_kinds:
+        lines.append(f"runs on pages of kind: {', '.join(rule.page_kinds)}")
+    return lines
+
+
+def explain_text(rule) -> str:
+    """The whole text of `audit explain CODE`, ending with a newline."""
+    return "\n".join([*explain_header(rule), "", rule.documentation()]) + "\n"
+
+
+def doc_sections(rule) -> list[tuple[str | None, str]]:
+    """(heading, text) pairs of the docstring: the summary first (heading None), then one
+    per "What it checks:"-style section, its text dedented."""
+    import textwrap
+
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    for line in rule.documentation().splitlines():
+        if line and not line[0].isspace() and line.endswith(":") and len(line) < 40:
+            sections.append((line[:-1], []))
+        else:
+            sections[-1][1].append(line)
+    return [(head, textwrap.dedent("\n".join(body)).strip("\n")) for head, body in sections]

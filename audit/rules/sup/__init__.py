@@ -1,0 +1,1 @@
+"""Rules about inline suppressions (the sup family): they run after the others."""

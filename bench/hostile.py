@@ -1,0 +1,105 @@
+"""Time and memory of one audit against input size, on hostile shapes of text.
+
+python bench/hostile.py [--sizes 10KB,100KB,1MB,10MB] [--shapes numbers,quotes,...] [--cap 60]
+
+Each run is a fresh process: it builds the input, notes its peak RSS after the imports
+(the baseline), audits the input once (audit_article, no time budget, no size limit) and
+reports seconds and peak RSS above the baseline. Before timing, the child audits the seeds once, so one-time costs
+(lexicons, lazily compiled cues) are not counted. The table ends with the growth factor from
+each size to the next (10x more input should cost about 10x, not 100x). A size is skipped
+once the one below it took more than --cap seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHAPES = {
+    "prose": "Le ministre a démissionné mardi, selon Le Monde, après des semaines de pression. ",
+    "numbers": "1 ",
+    "spaced digits": "2\u00a0500\u202f000 ",
+    "quotes": "« Oui », dit-il. \"No\" ",
+    "brackets": "[(« ",
+    "selon": "selon ",
+    "one long line": "mot ",
+    "short lines": "Ligne\n",
+    "money": "50 millions de dollars [environ 42,7 millions d'euros], ",
+    "deep html": None,  # built below
+}
+
+CHILD = r"""
+import json, resource, sys, time
+from audit.pipeline import audit_article
+from audit.settings import Settings
+shape, size = sys.argv[1], int(sys.argv[2])
+unit = json.loads(sys.argv[3])
+if unit is None:  # nested markup: half the bytes open, half close
+    depth = size // 20
+    data = "<html><body>" + "<div>" * depth + "texte " * 10 + "</div>" * depth + "</body></html>"
+    name = "x.html"
+else:
+    data = (unit * (size // len(unit) + 1))[:size]
+    name = "x.txt"
+# Warm up on a real article first: lexicons and lazily compiled cues are one-time costs.
+from pathlib import Path
+for seed in sorted(Path("seeds").glob("*.txt")):
+    audit_article(seed.read_bytes(), seed.name, Settings())
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+result = audit_article(data, name, Settings(max_size=None, time_budget=None))
+seconds = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "mb": (peak - base) / 1024, "error": result.error}))
+"""
+
+
+def _size(text: str) -> int:
+    text = text.upper()
+    for suffix, factor in (("MB", 1_000_000), ("KB", 1_000)):
+        if text.endswith(suffix):
+            return int(float(text[:-2]) * factor)
+    return int(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10KB,100KB,1MB,10MB")
+    parser.add_argument("--shapes", default=",".join(SHAPES))
+    parser.add_argument("--cap", type=float, default=60.0,
+                        help="skip bigger sizes of a shape after a run this slow (seconds)")
+    args = parser.parse_args()
+    sizes = [_size(s) for s in args.sizes.split(",")]
+    print(f"{'shape':14} {'size':>7} {'seconds':>8} {'MB':>7} {'s/MB':>6} {'MB/MB':>6} "
+          f"{'growth':>7}")
+    for shape in args.shapes.split(","):
+        previous = None
+        for size in sizes:
+            if previous and previous["seconds"] > args.cap:
+                print(f"{shape:14} {size / 1e6:6.2f}M  skipped (the size below took "
+                      f"{previous['seconds']:.0f} s)")
+                continue
+            proc = subprocess.run([sys.executable, "-c", CHILD, shape, str(size),
+                                   json.dumps(SHAPES[shape])], capture_output=True, text=True,
+                                  cwd=ROOT)
+            if proc.returncode != 0:
+                print(f"{shape:14} {size / 1e6:6.2f}M  failed: "
+                      f"{(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+                previous = None
+                continue
+            run = json.loads(proc.stdout.strip().splitlines()[-1])
+            growth = run["seconds"] / previous["seconds"] if previous and previous["seconds"] > 0 \
+                else float("nan")
+            per_mb = size / 1e6
+            print(f"{shape:14} {per_mb:6.2f}M {run['seconds']:8.2f} {run['mb']:7.1f} "
+                  f"{run['seconds'] / per_mb:6.2f} {run['mb'] / per_mb:6.1f} {growth:7.1f}"
+                  + (f"  ({run['error']})" if run["error"] else ""))
+            previous = run
+
+
+if __name__ == "__main__":
+    main()

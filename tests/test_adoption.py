@@ -1,0 +1,138 @@
+"""Adopting the gate on an archive: baselines, --diff, --exit-zero, inline suppressions, and
+findings on the right line of the source file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from audit.cli import main
+
+VAGUE = "Le ministre aurait démissionné, selon des informations qui circulent depuis mardi à Paris."
+NAMED = "Le ministre a démissionné mardi, selon Le Monde, après des semaines de pression."
+
+
+def _findings(capsys, *argv: str) -> list[dict]:
+    main(["check", "--format", "json", "--select", "CIT004", *argv])
+    return [f | {"path": Path(a["path"]).name}
+            for a in json.loads(capsys.readouterr().out)["articles"] for f in a["findings"]]
+
+
+@pytest.fixture
+def archive(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(f"{VAGUE}\n{NAMED}\n", encoding="utf-8")
+    (tmp_path / "news" / "b.txt").write_text(f"{NAMED}\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_baseline_hides_known_findings_and_reports_new_and_gone(archive, capsys):
+    assert main(["check", "news", "--fail-on", "warning"]) == 1
+    capsys.readouterr()
+    # Adopting: record today's findings; that run passes.
+    assert main(["check", "news", "--fail-on", "warning", "--write-baseline", "base.json"]) == 0
+    assert "wrote 1 finding(s) to baseline base.json" in capsys.readouterr().err
+    recorded = json.loads((archive / "base.json").read_text(encoding="utf-8"))
+    assert [(e["path"], e["rule"], e["count"]) for e in recorded["findings"]] == \
+        [("news/a.txt", "CIT004", 1)]
+    # Editing elsewhere in the article moves the finding; it stays known.
+    (archive / "news" / "a.txt").write_text(f"Un chapeau ajouté.\n\n{VAGUE}\n{NAMED}\n",
+                                            encoding="utf-8")
+    assert main(["check", "news", "--fail-on", "warning", "--baseline", "base.json"]) == 0
+    err = capsys.readouterr().err
+    assert "1 known finding(s) hidden" in err and "gone" not in err
+    # A new finding in another article fails the gate, and only it is reported.
+    (archive / "news" / "b.txt").write_text(f"{NAMED}\nIl partirait en juin, selon des sources "
+                                            "proches du dossier.\n", encoding="utf-8")
+    found = _findings(capsys, "news", "--baseline", "base.json")
+    assert [(f["path"], f["rule"]) for f in found] == [("b.txt", "CIT004")]
+    # The known one fixed: the baseline says it can shrink.
+    (archive / "news" / "a.txt").write_text(f"{NAMED}\n", encoding="utf-8")
+    main(["check", "news/a.txt", "--baseline", "base.json"])
+    assert "1 known finding(s) are gone" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("{not json", "not a readable baseline"), ('{"version": 9, "findings": []}', "not an article-audit"),
+])
+def test_bad_baseline_is_a_usage_error(archive, capsys, content, message):
+    (archive / "base.json").write_text(content, encoding="utf-8")
+    assert main(["check", "news", "--baseline", "base.json"]) == 2
+    err = capsys.readouterr().err
+    assert "base.json" in err and message in err
+    assert main(["check", "news", "--baseline", "missing.json"]) == 2
+    assert "no such baseline file" in capsys.readouterr().err
+
+
+def test_ci_with_baseline_validates_only_new_findings(archive, capsys):
+    expectations = Path(__file__).resolve().parent.parent / "expectations"
+    argv = ["ci", "news", "--expectations", str(expectations), "--select", "CIT004"]
+    assert main([*argv, "--write-baseline", "base.json"]) == 0
+    capsys.readouterr()
+    assert main([*argv, "--baseline", "base.json", "--format", "github"]) in (0, 1)
+    out, err = capsys.readouterr()
+    assert "::warning" not in out and "1 known finding(s) hidden" in err
+
+
+def test_exit_zero_and_unwritable_output_keep_the_verdict(archive, capsys):
+    assert main(["check", "news", "--fail-on", "warning", "--exit-zero"]) == 0
+    capsys.readouterr()
+    target = archive / "no" / "such" / "dir"
+    (archive / "no").write_text("a file where a folder is needed", encoding="utf-8")
+    assert main(["check", "news", "--fail-on", "warning", "-o", str(target / "out.txt")]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert main(["check", "news/b.txt", "-o", str(target / "out.txt")]) == 0
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch):
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null",
+           "GIT_CONFIG_NOSYSTEM": "1"}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+
+    def git(*args):
+        subprocess.run(["git", *args], cwd=archive, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("add", ".")
+    git("commit", "-q", "-m", "archive")
+    assert main(["check", "news", "--diff", "main"]) == 0
+    assert "no article changed since main" in capsys.readouterr().err
+    (archive / "news" / "b.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # modified
+    (archive / "news" / "c.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # untracked
+    found = _findings(capsys, "news", "--diff", "main")
+    assert sorted(f["path"] for f in found) == ["b.txt", "c.txt"]
+    assert main(["check", "news", "--diff", "no-such-ref"]) == 2
+    assert "unknown git ref 'no-such-ref'" in capsys.readouterr().err
+
+
+def test_inline_suppressions_in_each_format(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(
+        f"Titre\naudit: ignore[CIT004] reason=\"rumeur vérifiée\"\n{VAGUE}\n{VAGUE}\n",
+        encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: T\n---\n# T\n\n<!-- audit: disable[vague-attribution] reason=\"x\" -->\n"
+        f"{VAGUE}\n\n{VAGUE}\n<!-- audit: enable -->\n\n{VAGUE}\n", encoding="utf-8")
+    (tmp_path / "c.html").write_text(
+        "<html><body>\n<h1>T</h1>\n<!-- audit: ignore[CIT004] reason='x' -->\n"
+        f"<p>{VAGUE}</p>\n<p>\n{VAGUE}</p>\n</body></html>\n", encoding="utf-8")
+    found = _findings(capsys, ".")
+    # One finding left per file, each on its line in the file (not in the extracted text).
+    assert sorted((f["path"], f["line"]) for f in found) == \
+        [("a.txt", 4), ("b.md", 12), ("c.html", 5)]
+    main(["check", "--format", "json", "a.txt"])
+    article = json.loads(capsys.readouterr().out)["articles"][0]
+    assert article["suppressions"] == [{"kind": "ignore", "codes": ["CIT004"],
+                                        "reason": "rumeur vérifiée", "line": 2,
+                                        "start": article["text"].index(VAGUE),
+                                        "end": article["text"].index(VAGUE) + len(VAGUE)}]
+    # The directive line is not article text: no finding points into it.
+    assert all(f["line"] != 2 for f in article["findings"])

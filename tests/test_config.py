@@ -1,0 +1,192 @@
+"""Configuration files: discovery, extend, per-file ignores, overrides, `audit config`, errors."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from audit.cli import main
+from audit.cli.config import glob_match
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+VAGUE = ("Le ministre aurait démissionné, selon des informations qui circulent depuis mardi à "
+         "Paris.\nSes proches n'ont pas souhaité commenter la rumeur qui enfle au ministère.\n")
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def _rules(capsys, *argv: str) -> tuple[int, list[tuple[str, str, str]]]:
+    """Exit code and (file name, rule, severity) of each finding, from the JSON output."""
+    code = main(["check", "--format", "json", *argv])
+    out = json.loads(capsys.readouterr().out)
+    return code, sorted((Path(a["path"]).name, f["rule"], f["severity"])
+                        for a in out["articles"] for f in a["findings"])
+
+
+@pytest.fixture
+def archive(tmp_path, monkeypatch):
+    """A newsroom repository: a vague draft at the top, a translation below."""
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path / "articles" / "draft.txt", VAGUE)
+    _write(tmp_path / "articles" / "translations" / "traduit.txt", VAGUE)
+    return tmp_path
+
+
+def test_without_configuration_every_rule_runs(archive, capsys):
+    code, found = _rules(capsys, "articles")
+    assert ("draft.txt", "CIT001", "warning") in found and ("draft.txt", "CIT004", "warning") in found
+    assert code == 0  # warnings only, fail-on error
+
+
+def test_pyproject_ignore_severity_fail_on_and_per_file_ignores(archive, capsys):
+    _write(archive / "pyproject.toml", """\
+        [project]
+        name = "newsroom"
+
+        [tool.audit]
+        ignore = ["vague-attribution"]
+        fail-on = "warning"
+
+        [tool.audit.severity]
+        CIT001 = "error"
+
+        [tool.audit.per-file-ignores]
+        "articles/translations/**" = ["CIT001"]
+        """)
+    code, found = _rules(capsys, "articles")
+    assert not [f for f in found if f[1] == "CIT004"]  # ignored by name
+    assert ("draft.txt", "CIT001", "error") in found  # severity raised
+    assert not [f for f in found if f[0] == "traduit.txt" and f[1] == "CIT001"]
+    assert code == 1
+    # Flags override the file: --select replaces its selection, --fail-on its threshold.
+    code, found = _rules(capsys, "articles", "--select", "CIT004", "--fail-on", "never")
+    assert {f[1] for f in found} == {"CIT004"} and code == 0
+
+
+def test_nearest_file_wins_and_extend_builds_on_a_base(archive, capsys):
+    _write(archive / "base.toml", """\
+        ignore = ["CIT004"]
+        [severity]
+        CIT001 = "info"
+        """)
+    _write(archive / "articles" / "translations" / ".audit.toml", """\
+        extend = "../../base.toml"
+        ignore = ["CIT001"]
+        """)
+    _write(archive / "audit.toml", """\
+        [tool.audit]
+        select = ["CIT001"]
+        """)
+    _, found = _rules(capsys, "articles")
+    # The top file governs the draft; the nearer one (ignore replaces the base's) the
+    # translation, keeping the base's severity.
+    assert found == [("draft.txt", "CIT001", "warning"), ("traduit.txt", "CIT004", "warning")]
+    main(["config", "articles/translations"])
+    shown = capsys.readouterr().out
+    assert 'ignore = ["CIT001"]' in shown and "translations/.audit.toml" in shown
+    assert 'severity = { CIT001 = "info" }' in shown and "base.toml" in shown
+    assert "fail-on = \"error\"  # default" in shown
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("[tool.audit]\nselectt = [\"CIT\"]\n", "unknown key 'selectt'; allowed: extend, select"),
+    ("[tool.audit]\nfail-on = \"fatal\"\n", 'fail-on: expected one of "error", "warning"'),
+    ("[tool.audit]\nignore = [\"XYZ\"]\n", "ignore: expected rule codes, prefixes or names"),
+    ("[tool.audit.severity]\nCIT001 = \"high\"\n", "severity: 'CIT001': expected one of"),
+    ("[tool.audit]\nconversion-tolerance = 5\n", "expected a number from 0 to 1"),
+    ("[tool.audit.disclosure]\nparts = [\"video\"]\n", 'parts: expected a list of "article"'),
+    ("[tool.audit]\nextend = \"missing.toml\"\n", "extend: no such file 'missing.toml'"),
+    ("[tool.audit\n", "not valid TOML"),
+])
+def test_bad_configuration_is_a_usage_error_naming_file_and_key(archive, capsys, body, message):
+    _write(archive / "pyproject.toml", body)
+    assert main(["check", "articles"]) == 2
+    err = capsys.readouterr().err
+    assert str(archive / "pyproject.toml") in err and message in err
+
+
+def test_config_file_flag_isolated_and_include_exclude(archive, capsys):
+    _write(archive / "articles" / "notes.rst", VAGUE)
+    _write(archive / "strict.toml", """\
+        select = ["CIT004"]
+        include = ["*.txt", "*.rst"]
+        exclude = ["translations/"]
+        """)
+    _write(archive / "pyproject.toml", "[tool.audit]\nignore = [\"CIT\"]\n")
+    _, found = _rules(capsys, "articles", "--config", "strict.toml")
+    assert {f[0] for f in found} == {"draft.txt", "notes.rst"}
+    # A glob with a slash inside is anchored at the configuration file's folder.
+    _write(archive / "strict.toml", 'select = ["CIT004"]\nexclude = ["/translations/"]\n')
+    _, found = _rules(capsys, "articles", "--config", "strict.toml")
+    assert {f[0] for f in found} == {"draft.txt", "traduit.txt"}
+    # An excluded file given by name is not audited either (pre-commit passes names).
+    _write(archive / "strict.toml", 'exclude = ["articles/translations/*.txt"]\n')
+    assert main(["check", "--config", "strict.toml", "articles/translations/traduit.txt"]) == 2
+    assert "no articles found" in capsys.readouterr().err
+    _, found = _rules(capsys, "articles")
+    assert found == []  # the pyproject.toml ignores CIT, and nothing else fires
+    _, found = _rules(capsys, "articles", "--isolated")
+    assert ("draft.txt", "CIT001", "warning") in found
+
+
+def test_disclosure_policy_review_exempts(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path / "a.md", """\
+        ---
+        title: Le budget
+        ai_generated: true
+        ai_reviewed: true
+        ---
+        # Le budget
+
+        Le budget a été voté mardi, selon Le Monde, après des semaines de débats à l'Assemblée.
+        """)
+    _, found = _rules(capsys, "a.md", "--select", "AI002")
+    assert found == []  # a recorded review exempts, as the AI Act does
+    _write(tmp_path / "audit.toml", "[disclosure]\nreview-exempts = false\n")
+    _, found = _rules(capsys, "a.md", "--select", "AI002")
+    assert found == [("a.md", "AI002", "error")]
+    _write(tmp_path / "audit.toml", "[disclosure]\nreview-exempts = false\nparts = [\"image\"]\n")
+    _, found = _rules(capsys, "a.md", "--select", "AI002")
+    assert found == []  # only images must carry a disclosure
+
+
+def test_languages_table_turns_a_rule_on_for_a_language(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path / "a.txt", "The minister resigned on Tuesday after weeks of pressure over "
+                               "the budget and the strikes in the capital.\n")
+    _, found = _rules(capsys, "a.txt")
+    assert not [f for f in found if f[1] == "CIT001"]  # off for English by default
+    _write(tmp_path / "audit.toml", '[languages]\nCIT001 = ["fr", "en"]\n')
+    _, found = _rules(capsys, "a.txt")
+    assert ("a.txt", "CIT001", "warning") in found
+
+
+@pytest.mark.parametrize(("pattern", "path", "expected"), [
+    ("*.md", "a/b/c.md", True), ("*.md", "c.mdx", False), ("drafts/", "drafts/x.md", True),
+    ("drafts/", "news/drafts/x.md", True), ("/drafts/*.md", "news/drafts/x.md", False),
+    ("news/**/*.html", "news/2024/01/a.html", True), ("news/**/*.html", "news/a.html", True),
+    ("news/*.html", "news/2024/a.html", False), ("tr?.txt", "tra.txt", True),
+])
+def test_globs_follow_gitignore(pattern, path, expected):
+    assert glob_match(pattern, path) is expected
+
+
+def test_ci_takes_expectations_folder_and_suites_from_configuration(archive, capsys):
+    import shutil
+
+    shutil.copytree(SEEDS.parent / "expectations", archive / "policy")
+    _write(archive / "audit.toml", 'expectations = "policy"\nsuites = ["articles"]\n')
+    main(["ci", "articles"])
+    out = capsys.readouterr().out
+    assert "policy/articles.json" in out and "findings.json" not in out
+    _write(archive / "audit.toml", 'expectations = "policy"\nsuites = ["nope"]\n')
+    assert main(["ci", "articles"]) == 2
+    assert "no suite named nope" in capsys.readouterr().err

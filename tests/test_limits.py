@@ -1,0 +1,177 @@
+"""Inputs that must not stall a gate: size limit, time budget, a worker that dies, odd files."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import audit.cli.batch as batch
+import audit.pipeline as pipeline
+from audit.cli import main
+from audit.cli.batch import WORKER_DIED, audit_items
+from audit.settings import Settings
+
+ARTICLE = "Le ministre a démissionné mardi, selon Le Monde, après des semaines de pression.\n"
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, capsys):
+    huge = tmp_path / "dump.txt"
+    with open(huge, "wb") as handle:  # sparse: 2 GB on paper, nothing on disk
+        handle.truncate(2_000_000_000)
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    started = time.perf_counter()
+    assert main(["check", str(tmp_path)]) == 1
+    assert time.perf_counter() - started < 20  # read() of 2 GB would take far longer
+    out = capsys.readouterr().out
+    assert "dump.txt: error: file is 2000.0 MB, over the size limit of 10.0 MB of text" in out
+    assert "in 2 articles; 1 unreadable" in out
+    # Text just over the limit once decoded, and the flag that raises the limit.
+    (tmp_path / "dump.txt").unlink()
+    (tmp_path / "big.txt").write_text(ARTICLE * 100, encoding="utf-8")
+    assert main(["check", str(tmp_path / "big.txt"), "--max-size", "5KB"]) == 1
+    assert "over the size limit of 5 KB of text (--max-size)" in capsys.readouterr().out
+    assert main(["check", str(tmp_path / "big.txt"), "--max-size", "1MB"]) == 0
+
+
+def test_an_article_over_its_time_budget_is_an_error_row_naming_the_stage(monkeypatch):
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no interval timer on this platform")
+    real = pipeline.segment
+
+    def slow(doc):
+        if "lent" in doc.name:
+            time.sleep(30)
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "segment", slow)
+    settings = Settings(time_budget=0.5)
+    started = time.perf_counter()
+    results = batch.audit_items(["-"] * 0 + [_file("lent.txt"), _file("vite.txt")],
+                                [settings, settings])
+    assert time.perf_counter() - started < 10
+    assert results[0].error == "time budget of 0.5 s exceeded in the segment stage (--time-budget)"
+    assert results[1].ok
+
+
+def _file(name: str) -> Path:
+    folder = Path(os.environ.get("PYTEST_TMP", "/tmp")) / f"audit-limits-{os.getpid()}"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers inherit the patch by fork on Linux")
+def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, monkeypatch):
+    real = batch.audit_article
+
+    def fragile(data, name, settings):
+        if "boom" in name:
+            os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would
+        return real(data, name, settings)
+
+    monkeypatch.setattr(batch, "audit_article", fragile)
+    paths = []
+    for n in range(6):
+        path = tmp_path / (f"{n}-boom.txt" if n == 2 else f"{n}.txt")
+        path.write_text(ARTICLE, encoding="utf-8")
+        paths.append(path)
+    results = audit_items(paths, [Settings()] * len(paths), jobs=2)
+    assert [r.path for r in results] == [str(p) for p in paths]
+    assert [r.error for r in results] == [None, None, WORKER_DIED, None, None, None]
+
+
+def test_odd_files_are_error_rows_not_crashes(tmp_path, capsys):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    odd = os.fsdecode(b"caf\xe9.txt")  # a latin-1 file name on a UTF-8 system
+    (tmp_path / odd).write_text(ARTICLE, encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "loop.txt: error: cannot read: Too many levels of symbolic links" in out
+    assert "caf\ufffd.txt" in out
+
+
+def test_a_killed_writer_leaves_the_old_file_or_the_new_one(tmp_path):
+    import random
+    import subprocess
+
+    target = tmp_path / "report.json"
+    old = "old report\n"
+    target.write_text(old, encoding="utf-8")
+    size = 40_000_000
+    script = ("import sys; from pathlib import Path; from audit.report.write import atomic_write; "
+              f"atomic_write(Path(sys.argv[1]), 'x' * {size}); print('done', flush=True)")
+    seen = set()
+    rng = random.Random(7)
+    for _ in range(6):
+        proc = subprocess.Popen([sys.executable, "-c", script, str(target)],
+                                stdout=subprocess.PIPE, cwd=Path(__file__).resolve().parent.parent)
+        time.sleep(rng.uniform(0.05, 0.6))
+        proc.kill()
+        proc.wait()
+        length = target.stat().st_size
+        assert length in (len(old), size), length  # never half a file
+        seen.add(length)
+        target.write_text(old, encoding="utf-8")
+    assert len(old) in seen  # some kills did land mid-run
+
+
+def test_every_file_of_a_folder_is_audited_or_listed_as_skipped(tmp_path, capsys):
+    import json
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "NOTES").write_text(ARTICLE, encoding="utf-8")  # an article with no extension
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [Path(a["path"]).name for a in out["articles"]] == ["a.txt"]
+    skipped = {Path(s["path"]).name: s["reason"] for s in out["skipped"]}
+    assert set(skipped) == {"NOTES", "logo.png"}  # hidden folders are not entered
+    assert skipped["NOTES"].startswith("no extension is not an article format")
+    assert "named on the command line is always read" in skipped["NOTES"]
+    main(["check", str(tmp_path)])
+    text = capsys.readouterr().out
+    assert "logo.png: skipped: extension .png is not an article format" in text
+    assert text.rstrip().endswith("0 unreadable; 2 skipped.")
+    # Named on the command line, the file without an extension is read (its format sniffed).
+    main(["check", str(tmp_path / "NOTES"), "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["articles"][0]["status"] == "ok"
+
+
+def test_reports_are_written_with_the_usual_permissions(tmp_path):
+    from audit.report.write import atomic_write
+
+    target = tmp_path / "out.json"
+    previous = os.umask(0o022)
+    try:
+        atomic_write(target, "{}")
+    finally:
+        os.umask(previous)
+    assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="network namespaces are Linux's")
+def test_the_audit_needs_no_network(tmp_path):
+    import shutil
+    import subprocess
+
+    unshare = shutil.which("unshare")
+    probe = subprocess.run([unshare, "--net", "true"], capture_output=True) if unshare else None
+    if probe is None or probe.returncode != 0:
+        pytest.skip("cannot make a network namespace here (unshare --net needs root)")
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "report"
+    for argv in (["check", "seeds", "tests/fixtures", "--format", "json", "-o",
+                  str(tmp_path / "a.json")], ["report", "seeds", "-o", str(out)]):
+        proc = subprocess.run([unshare, "--net", sys.executable, "-m", "audit", *argv],
+                              cwd=root, capture_output=True, text=True, timeout=300)
+        assert proc.returncode in (0, 1), proc.stderr
+        assert "Traceback" not in proc.stderr
+    assert (tmp_path / "a.json").stat().st_size > 1000 and (out / "index.html").is_file()
