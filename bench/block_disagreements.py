@@ -112,10 +112,10 @@ def main() -> None:
                     (False, True): "trafilatura keeps, we drop",
                     (True, True): "both keep", (False, False): "both drop"}[ours, theirs]
             totals[side][label] += 1
-            if ours != theirs or (ours and label == 0):
+            if ours or theirs:
                 for name, value in features(doc, i, kinds, main_indices, folded).items():
                     tally[side][name][value][label] += 1
-                if len(samples[side, label]) < args.examples:
+                if len(samples[side, label]) < args.examples and (ours != theirs or label == 0):
                     samples[side, label].append(f"{page.file}: [{kind.value}/{block.tag}/"
                                                 f"{block.zone}] {block.text[:110]}")
     print(f"{len(pages)} pages; labelled blocks by verdict (label 1 = article, 0 = not):\n")
@@ -124,11 +124,10 @@ def main() -> None:
         print(f"| {side} | {counts[1]} | {counts[0]} |")
     for side in ("we keep, trafilatura drops", "trafilatura keeps, we drop", "both keep"):
         right, wrong = (1, 0) if side != "trafilatura keeps, we drop" else (0, 1)
-        print(f"\n## {side}" + (" (not-article blocks only)" if side == "both keep" else ""))
+        print(f"\n## {side}")
         for name, values in tally[side].items():
             ranked = sorted(values.items(), key=lambda kv: -kv[1][0 if right == 1 else 1])
-            cells = ", ".join(f"{value} {c[wrong]}/{c[right]}" for value, c in ranked[:8]
-                              if c[wrong] or side != "both keep")
+            cells = ", ".join(f"{value} {c[wrong]}/{c[right]}" for value, c in ranked[:10])
             print(f"- {name} (wrong/right): {cells}")
     for (side, label), lines in sorted(samples.items()):
         print(f"\n### {side}, label {label}")

@@ -3,7 +3,8 @@
     python bench/train_line_model.py [--data DIR] [--folds 5] [--check]
 
 Prints the out-of-fold scores first (each page, and the clean draft made from it, judged by a
-model trained without it), then fits on every page and writes the weights with those scores.
+model trained without it nor any page of its site; then, for comparison, split by page), then
+fits on every page and writes the weights with those scores.
 --check writes nothing and exits 1 if the shipped weights differ from what training gives
 (a feature changed, the data changed).
 """
@@ -35,15 +36,19 @@ def main() -> None:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     start = time.perf_counter()
-    examples = [example(p.file, p.flattened(), p.with_, p.without)
+    examples = [example(p.file, p.flattened(), p.with_, p.without, p.site)
                 for p in labelled_pages(args.data)]
     print(f"{len(examples)} pages, features in {time.perf_counter() - start:.1f} s")
     french = set(FRENCH.read_text(encoding="utf-8").split("\n")[1:])
     cv = cross_validate(examples, french, args.folds).summary()
-    print(f"out-of-fold ({args.folds} folds): {json.dumps(cv)}")
+    print(f"out-of-fold ({args.folds} folds by site): {json.dumps(cv)}")
+    by_page = cross_validate(examples, french, args.folds, by="page").summary()
+    print(f"out-of-fold ({args.folds} folds by page): {json.dumps(by_page)}")
     model = fit(training_set(examples))
     trained = {**model.trained, "data": "../shared/eval/trafilatura, flattened by html_text, "
-               "and a clean draft of each page", "cross_validation": {"folds": args.folds, **cv}}
+               "and a clean draft of each page",
+               "cross_validation": {"folds": args.folds, "by": "site", **cv},
+               "cross_validation_by_page": {"folds": args.folds, "by": "page", **by_page}}
     model = LineModel(**{**model.__dict__, "trained": trained})
     if args.check:
         shipped = LineModel.from_dict(json.loads(MODEL.read_text(encoding="utf-8")))

@@ -1,28 +1,50 @@
-"""Quality floor of the segmenter on the shared labelled pages, as trafilatura's eval gate.
+"""Quality floor of the segmenter on the shared labelled pages, as trafilatura's eval gate,
+measured out-of-fold with the pages split by site (5 folds, no site on both sides).
 
-HTML: the issue's targets (F1 0.935 overall, 0.95 on the French pages), with the shipped code.
+Plain text: each page is judged by a line model trained on the other folds, and the shipped
+weights must be exactly what training on all the pages gives, so a changed feature cannot
+ship with stale weights. HTML: the same fold models judge the pages the extractor gives up on;
+the rest of the HTML path was tuned by hand on these pages and cannot be refitted per fold
+(README, Segmentation), so its floors sit just under the measured figures: they catch a
+regression, they do not prove generalisation.
 Comments, in HTML and pasted text: under 5 % of the comment text (labelled from the pages'
 comment markup) left in the body, under 1 % of the main-text snippets marked as comments, and
 none on the pages that have no comments.
-Plain text: the line model is trained on these pages, so its floor is checked out-of-fold
-(every page judged by a model trained without it), and the shipped weights must be exactly
-what training on all the pages gives, so a changed feature cannot ship with stale weights.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from audit.segment.evaluation import (CommentScore, Score, comment_sentences, labelled_pages,
-                                      main_and_comments)
+from audit.segment.evaluation import (CommentScore, Score, comment_sentences, group_folds,
+                                      labelled_pages, main_and_comments, site_of)
 from audit.segment.lines import default_model
 from audit.segment.training import cross_validate, example, fit, same_weights, training_set
 from tests.conftest import ROOT
 
 DATA = ROOT.parent / "shared" / "eval" / "trafilatura"
 FRENCH = set((Path(__file__).parent / "data" / "eval_french_pages.txt").read_text().split("\n")[1:])
+
+
+def test_a_page_belongs_to_its_registered_domain_archived_or_not():
+    assert site_of("https://www.zeit.de/politik/a.html") == "zeit.de"
+    assert site_of("hard::zeit.de.zugverkehr.html") == "zeit.de"
+    assert site_of("hard::laestrella.com.pa-laboral.html") == "laestrella.com.pa"
+    assert site_of("hard::jamaica.gleaner.com-victims.html") == "gleaner.com"
+    assert site_of("https://web.archive.org/web/2016/http://www.dimido.de/2008/x") == "dimido.de"
+    assert site_of("https://blog.example.co.uk/x") == "example.co.uk"
+
+
+def test_folds_keep_a_site_together_and_are_balanced():
+    groups = ["a"] * 5 + ["b"] * 3 + [f"s{i}" for i in range(12)]
+    assignment = group_folds(groups, 4)
+    assert len({f for g, f in zip(groups, assignment) if g == "a"}) == 1
+    assert len({f for g, f in zip(groups, assignment) if g == "b"}) == 1
+    assert sorted(assignment.count(f) for f in range(4)) == [5, 5, 5, 5]
+    assert group_folds(list(reversed(groups)), 4) == list(reversed(assignment))
 
 
 @pytest.fixture(scope="module")
@@ -33,38 +55,53 @@ def pages():
 
 @pytest.fixture(scope="module")
 def examples(pages):
-    return [example(p.file, p.flattened(), p.with_, p.without) for p in pages]
+    return [example(p.file, p.flattened(), p.with_, p.without, p.site) for p in pages]
 
 
-def test_html_quality_floor(pages):
+@pytest.fixture(scope="module")
+def cv(examples):
+    """Fold models and out-of-fold outputs, computed once for the tests below."""
+    return cross_validate(examples, FRENCH)
+
+
+def test_no_site_has_pages_in_two_folds(pages, cv):
+    folds_of = defaultdict(set)
+    for page, f in zip(pages, cv.folds):
+        folds_of[page.site].add(f)
+    assert max(map(len, folds_of.values())) == 1
+    assert len(folds_of) > 900 and len(set(cv.folds)) == 5
+
+
+def test_html_quality_floor_out_of_fold(pages, cv):
     overall, french, comments = Score(), Score(), CommentScore()
-    for page in pages:
-        main, thread = main_and_comments(page.html, "page.html")
+    for page, f in zip(pages, cv.folds):
+        main, thread = main_and_comments(page.html, "page.html", cv.models[f])
         for score in (overall, french) if page.file in FRENCH else (overall,):
             score.add(main, page.with_, page.without)
         comments.add(main, thread, comment_sentences(page.html), page.with_)
     assert french.tp + french.fn > 0
-    assert overall.f1 >= 0.935, f"F1 {overall.f1:.3f} < 0.935"
-    assert french.f1 >= 0.95, f"French F1 {french.f1:.3f} < 0.95"
+    # measured 0.941 (P 0.927), French 0.968
+    assert overall.f1 >= 0.937, f"F1 {overall.f1:.3f} < 0.937"
+    assert overall.precision >= 0.92, f"precision {overall.precision:.3f} < 0.92"
+    assert french.f1 >= 0.96, f"French F1 {french.f1:.3f} < 0.96"
     assert comments.chars > 10_000
     assert comments.leak < 0.05 and comments.body_marked < 0.01, vars(comments)
     assert comments.marked_without_thread == 0, vars(comments)
 
 
-def test_text_comments_stay_out_of_the_body(examples, pages):
+def test_text_comments_stay_out_of_the_body_out_of_fold(pages, cv):
     comments = CommentScore()
-    for ex, page in zip(examples, pages):
-        comments.add(*main_and_comments(ex.text, "page.txt"), comment_sentences(page.html),
-                     page.with_)
+    for (main, thread), page in zip(cv.outputs, pages):
+        comments.add(main, thread, comment_sentences(page.html), page.with_)
     assert comments.chars > 10_000
     assert comments.leak < 0.05 and comments.body_marked < 0.01, vars(comments)
     assert comments.marked_without_thread == 0, vars(comments)
 
 
-def test_text_quality_floor_out_of_fold(examples):
-    cv = cross_validate(examples, FRENCH)
-    assert cv.all.f1 >= 0.85, cv.summary()
-    assert cv.french.f1 >= 0.85, cv.summary()
+def test_text_quality_floor_out_of_fold(cv):
+    # measured 0.872, French 0.890 (line_model.json, trained.cross_validation)
+    assert cv.all.f1 >= 0.86, cv.summary()
+    assert cv.french.f1 >= 0.87, cv.summary()
     # A writer's clean draft (the article lines alone) keeps its lines.
     assert cv.draft_lines_kept >= 0.97 * cv.draft_lines, cv.summary()
 

@@ -100,3 +100,22 @@ def test_a_date_box_that_holds_only_a_name_is_not_a_date():
     comments = run(html, "page.html").seg.comments
     assert [(c.author, c.text) for c in comments] == [
         ("HansEhrlich", "Im Prospekt steht es erst für nächste Woche.")]
+
+
+def test_a_linked_teaser_inside_the_body_is_dropped_a_sentence_with_a_link_is_not():
+    """Extractors keep "À lire aussi : <a>another headline</a>" inside the body; a block that
+    is mostly one link, a teaser's length, is another article's headline."""
+    para = ("<p>Le conseil municipal a approuvé {} l'extension de la ligne de tramway jusqu'à "
+            "l'aéroport, a indiqué le maire dans un communiqué publié dans la soirée.</p>")
+    html = ("<html><head><title>Le tram</title></head><body><article><h1>Le tram</h1>"
+            "<div class='entry-content'>" + para.format("mardi") +
+            "<p>À lire aussi : <a href='https://example.fr/metro'>Le métro ouvrira ses trois "
+            "nouvelles stations en 2027</a></p><p>Les travaux commenceront au printemps prochain "
+            "et dureront environ deux ans, selon <a href='https://example.fr/m'>la métropole</a>, "
+            "qui finance la moitié du chantier.</p>" + para.format("jeudi") +
+            "</div></article></body></html>")
+    lines = dict((t, k) for k, t in kinds_by_line(run(html, "page.html")))
+    assert lines["À lire aussi : Le métro ouvrira ses trois nouvelles stations en 2027"] == \
+        "boilerplate"
+    assert lines["Les travaux commenceront au printemps prochain et dureront environ deux ans, "
+                 "selon la métropole, qui finance la moitié du chantier."] == "body"

@@ -29,6 +29,10 @@ _SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
 
 
 RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
+# A kept block mostly made of a link, a teaser's length: another article's headline
+# ("Czytaj też: …", "À lire aussi » …"), which extractors keep inside the body.
+TEASER_LINK_SHARE = 0.7
+TEASER_WORDS = (6, 19)
 THREAD_WINDOW = 12
 THREAD_AFTER_BODY_LINES = 1
 UNDATED_THREAD_AFTER_BODY_LINES = 5
@@ -79,6 +83,7 @@ class _Classifier:
             self.quality = None  # too little text to judge: keep every line
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
+        self.linked = link_shares(doc) if self.hinted else []
 
     def run(self) -> list[SpanKind]:
         kinds = []
@@ -135,7 +140,7 @@ class _Classifier:
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
         if lex.boilerplate.match(text) or lex.comment_widget.match(text) and short or \
-                lex.related_header.match(text) or is_dateline(text):
+                lex.related_header.match(text) or is_dateline(text) or self._teaser(i, text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(block, text):
             self.region = Region.SOURCES
@@ -144,6 +149,10 @@ class _Classifier:
             return SpanKind.SOURCES
         self.region = Region.MAIN
         return self._in_main(i, block, text)
+
+    def _teaser(self, i: int, text: str) -> bool:
+        low, high = TEASER_WORDS
+        return self.linked[i] >= TEASER_LINK_SHARE and low <= word_count(text) <= high
 
     def _by_text(self, i: int, block: Block, text: str) -> SpanKind:
         """Plain text and Markdown: the page's regions read from the text's own cues."""
@@ -298,6 +307,20 @@ class _Classifier:
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
+
+
+def link_shares(doc: Document) -> list[float]:
+    """For each block, the share of its characters inside a web link."""
+    shares, links, k = [], sorted(doc.links), 0
+    for block in doc.blocks:
+        while k < len(links) and links[k][1] <= block.start:
+            k += 1
+        linked, j = 0, k
+        while j < len(links) and links[j][0] < block.end:
+            linked += max(0, min(links[j][1], block.end) - max(links[j][0], block.start))
+            j += 1
+        shares.append(min(linked / max(block.end - block.start, 1), 1.0))
+    return shares
 
 
 def clean_title(title: str | None) -> str:

@@ -7,10 +7,13 @@ Shared by bench/segmentation.py, bench/comments.py and the quality gate in the t
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -158,6 +161,11 @@ class LabelledPage:
     html: bytes
     with_: list[str]
     without: list[str]
+    url: str = ""
+
+    @property
+    def site(self) -> str:
+        return site_of(self.url or self.file)
 
     def flattened(self) -> str:
         """The page as a select-all and copy gives it: visible text, block elements on their
@@ -169,6 +177,50 @@ class LabelledPage:
 
 def labelled_pages(data_dir: Path) -> list[LabelledPage]:
     """The pages of an evaldata.json directory (../shared/eval/trafilatura), in file order."""
-    entries = json.loads((data_dir / "evaldata.json").read_text(encoding="utf-8")).values()
+    entries = json.loads((data_dir / "evaldata.json").read_text(encoding="utf-8")).items()
     return [LabelledPage(e["file"], (data_dir / "html" / e["file"]).read_bytes(),
-                         e.get("with", []), e.get("without", [])) for e in entries]
+                         e.get("with", []), e.get("without", []), url) for url, e in entries]
+
+
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "gob"})
+_GENERIC_TLD = frozenset({"com", "net", "org", "info", "gov", "edu", "biz"})
+
+
+def _host(url: str) -> str:
+    """The page's host; an archived page's own host; for the "hard::name.com-slug.html" keys
+    of the set, the host the file name starts with."""
+    archived = _ARCHIVED.match(url)
+    if archived:
+        url = archived.group(1) if "://" in archived.group(1) else "http://" + archived.group(1)
+    if "://" in url:
+        return urlsplit(url).hostname or ""
+    labels = url.split("::")[-1].removesuffix(".html").split("-")[0].split(".")
+    # the host ends at its top-level label: two letters or a generic one ("pcgamer.com.skyrim")
+    end = next((i for i, x in enumerate(labels[1:], 1) if len(x) == 2 or x in _GENERIC_TLD),
+               len(labels) - 1)
+    if labels[end] in _SECOND_LEVEL and end + 1 < len(labels) and len(labels[end + 1]) == 2:
+        end += 1  # "laestrella.com.pa"
+    return ".".join(labels[:end + 1])
+
+
+def site_of(url: str) -> str:
+    """The registered domain a page belongs to: pages of one site (or one blog platform,
+    where blogs share templates: wordpress.com, blogspot.com) share their markup."""
+    labels = _host(url).lower().removeprefix("www.").split(".")
+    n = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-n:])
+
+
+def group_folds(groups: list[str], k: int = 5) -> list[int]:
+    """A fold number for each item, with all items of a group in one fold: the largest groups
+    first, each to the emptiest fold, ties broken by a hash of the group's name, so the split
+    is balanced and the same on every machine."""
+    sizes = Counter(groups)
+    order = sorted(sizes, key=lambda g: (-sizes[g], hashlib.sha1(g.encode()).hexdigest()))
+    filled = [0] * k
+    fold_of = {}
+    for group in order:
+        fold_of[group] = min(range(k), key=lambda f: (filled[f], f))
+        filled[fold_of[group]] += sizes[group]
+    return [fold_of[g] for g in groups]

@@ -6,20 +6,20 @@ lines carry no label and are not trained on. A clean draft made of each page's a
 is trained on too. The model (lines.py) is an additive logistic regression, L2-regularised,
 fitted by Newton's method: deterministic, so retraining on the same pages gives the same
 weights. Scores worth quoting are out-of-fold: each page is judged by a model that never
-saw it (k folds, split by page).
+saw it, nor any page of its site (k folds, split by site: a site's template is the same on
+all its pages, so a split by page lets the model learn it).
 """
 
 from __future__ import annotations
 
 import bisect
-import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from audit.lexicon import fold
 from audit.load import load
 from audit.model import Block
 from audit.segment.cues import clean
-from audit.segment.evaluation import Score, main_text, normalise
+from audit.segment.evaluation import Score, group_folds, main_and_comments, main_text, normalise
 from audit.segment.lines import FEATURES, LineModel, line_features
 
 L2 = 10.0
@@ -36,14 +36,15 @@ class Example:
     without: tuple[str, ...]
     rows: tuple[tuple[float, ...], ...]
     labels: tuple[int, ...]  # 1 article, 0 not, -1 unlabelled
+    site: str = ""  # pages of one site go to one fold; "" stands for the page alone
 
 
-def example(name: str, text: str, with_: list[str], without: list[str]) -> Example:
+def example(name: str, text: str, with_: list[str], without: list[str], site: str = "") -> Example:
     doc = load(text, "page.txt")
     folded = fold(doc.text)
     rows = line_features([clean(b, folded) for b in doc.blocks])
     return Example(name, text, tuple(with_), tuple(without), tuple(map(tuple, rows)),
-                   tuple(line_labels(doc.text, doc.blocks, with_, without)))
+                   tuple(line_labels(doc.text, doc.blocks, with_, without)), site)
 
 
 def line_labels(text: str, blocks: tuple[Block, ...], with_: list[str],
@@ -128,27 +129,25 @@ def draft(page: Example) -> Example | None:
     return replace(made, labels=(1,) * len(made.rows))
 
 
-def training_set(pages: list[Example]) -> list[Example]:
-    """The labelled pages and the clean drafts made from them."""
-    return pages + [d for d in map(draft, pages) if d is not None]
+def training_set(pages: list[Example], drafts: list[Example | None] | None = None) -> list[Example]:
+    """The labelled pages and the clean drafts made from them (given, when already made)."""
+    return pages + [d for d in (drafts if drafts is not None else map(draft, pages)) if d is not None]
 
 
-def folds(examples: list[Example], k: int = 5, seed: int = 0) -> list[int]:
-    """A fold number for each page, fixed by the seed."""
-    order = list(range(len(examples)))
-    random.Random(seed).shuffle(order)
-    assignment = [0] * len(examples)
-    for rank, i in enumerate(order):
-        assignment[i] = rank % k
-    return assignment
+def folds(examples: list[Example], k: int = 5, by: str = "site") -> list[int]:
+    """A fold number for each page, grouped by site (or by page, by="page": the optimistic
+    split, kept to show what it hides)."""
+    return group_folds([ex.site or ex.name if by == "site" else ex.name for ex in examples], k)
 
 
-def out_of_fold_models(examples: list[Example], k: int = 5, seed: int = 0) -> list[LineModel]:
-    """For each page, the model trained on the other folds."""
-    assignment = folds(examples, k, seed)
-    models = [fit(training_set([ex for ex, f in zip(examples, assignment) if f != fold_]))
-              for fold_ in range(k)]
-    return [models[f] for f in assignment]
+def fold_models(examples: list[Example], assignment: list[int],
+                drafts: list[Example | None]) -> list[LineModel]:
+    """For each fold, the model trained on the pages (and drafts) of the other folds."""
+    def other(items: list, fold_: int) -> list:
+        return [x for x, f in zip(items, assignment) if f != fold_]
+
+    return [fit(training_set(other(examples, f), other(drafts, f)))
+            for f in range(max(assignment) + 1)]
 
 
 @dataclass(frozen=True)
@@ -157,6 +156,9 @@ class CrossValidation:
     french: Score
     draft_lines: int
     draft_lines_kept: int
+    folds: tuple[int, ...] = ()  # per page
+    models: tuple[LineModel, ...] = ()  # per fold, trained without it
+    outputs: tuple[tuple[str, str], ...] = field(default=(), repr=False)  # per page: main, comments
 
     def summary(self) -> dict[str, dict[str, float]]:
         scores = {key: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
@@ -166,22 +168,28 @@ class CrossValidation:
                                      "kept": round(self.draft_lines_kept / self.draft_lines, 4)}}
 
 
-def cross_validate(examples: list[Example], french: set[str], k: int = 5) -> CrossValidation:
+def cross_validate(examples: list[Example], french: set[str], k: int = 5,
+                   by: str = "site") -> CrossValidation:
     """Out-of-fold scores: each page, and the clean draft made from it, is segmented with the
-    model trained on the other folds; the draft's lines should all stay in the main text."""
+    model trained on the other folds; the draft's lines should all stay in the main text.
+    The pages' out-of-fold main and comment texts are kept for other measures."""
+    assignment = folds(examples, k, by)
+    drafts = [draft(ex) for ex in examples]
+    models = fold_models(examples, assignment, drafts)
     result = CrossValidation(Score(), Score(), 0, 0)
     kept = total = 0
-    for ex, model in zip(examples, out_of_fold_models(examples, k)):
-        output = main_text(ex.text, "page.txt", model)
+    outputs = []
+    for ex, made, f in zip(examples, drafts, assignment):
+        outputs.append(main_and_comments(ex.text, "page.txt", models[f]))
         for score in (result.all, result.french) if ex.name in french else (result.all,):
-            score.add(output, list(ex.with_), list(ex.without))
-        made = draft(ex)
+            score.add(outputs[-1][0], list(ex.with_), list(ex.without))
         if made is not None:
             lines = [line.strip() for line in made.text.splitlines()]
-            kept_text = set(main_text(made.text, "draft.txt", model).splitlines())
+            kept_text = set(main_text(made.text, "draft.txt", models[f]).splitlines())
             total += len(lines)
             kept += sum(line in kept_text for line in lines)
-    return replace(result, draft_lines=total, draft_lines_kept=kept)
+    return replace(result, draft_lines=total, draft_lines_kept=kept, folds=tuple(assignment),
+                   models=tuple(models), outputs=tuple(outputs))
 
 
 def same_weights(a: LineModel, b: LineModel, tolerance: float = 1e-6) -> bool:
