@@ -20,7 +20,7 @@ report: $(STAMP)
 	$(BIN)/audit report seeds/ -o reports/
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'

@@ -38,6 +38,24 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+_QUANTIFIER = re.compile(r"[?*+{]")
+
+
+def _grouped(patterns: list[str]) -> str:
+    """An alternation of patterns grouped by their first letter, for a case-insensitive regex:
+    "(?:m(?:inistres?|édecins?)|p(?:résidente?|…))". Python's re tries every branch at each
+    word start; grouped, it tries only those that begin with the letter there. Patterns that
+    do not begin with a plain letter leave the list as it was (order decides among them)."""
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        head = p[:1].lower()
+        if not head.isalpha() or _QUANTIFIER.match(p, 1):
+            return _alternation(patterns)
+        groups.setdefault(head, []).append(p[1:])
+    return "|".join(f"{re.escape(head)}(?:{_alternation(rests)})"
+                    for head, rests in groups.items())
+
+
 def words_regex(words: list[str], caseless: bool = True) -> str:
     """An alternation of literal words as a trie: "a-t-il ajouté|a-t-il déclaré|…" becomes
     "a\\-t\\-il\\ (?:ajouté|déclaré)…". Python's re tries every branch of a flat alternation at
@@ -98,6 +116,7 @@ class Lexicon:
     month_names: frozenset[str]  # full names only; abbreviations like "sept" are words too
     weekdays: frozenset[str]
     number_words: dict[str, frozenset[str]]
+    number_compounds: frozenset[str]  # languages that glue number words ("zweihundert")
 
 
 def _load_raw() -> list[dict[str, Any]]:
@@ -152,10 +171,10 @@ def get_lexicon() -> Lexicon:
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         comment_stamp=re.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
-        vague_attribution=re.compile(rf"(?<!\w)(?:{_alternation(words('vague_attribution'))})", flags),
+        vague_attribution=re.compile(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
         attribution_cue=re.compile(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         speech_verb=re.compile(rf"(?<!\w)(?:{words_regex(words('speech_verbs'))})(?!\w)", flags),
-        speaker=re.compile(rf"(?<!\w)(?:{_alternation(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
+        speaker=re.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
         speech_languages=frozenset(d["language"] for d in docs if d.get("speaker_roles")),
         publication_cue=re.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
         approximate=re.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),
@@ -168,6 +187,7 @@ def get_lexicon() -> Lexicon:
         weekdays=frozenset(w for d in docs for w in d.get("weekdays", [])),
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},
+        number_compounds=frozenset(d["language"] for d in docs if d.get("number_compounds")),
     )
 
 

@@ -38,6 +38,18 @@ def find_or_install_chromium() -> str:
     if os.geteuid() != 0:
         raise BrowserUnavailable("chromium is not installed; installing it needs root "
                                  "(apt-get install -y chromium)")
+    # Test workers run in parallel (pytest -n): one installs while the others wait for it.
+    import fcntl
+
+    with open(os.path.join(tempfile.gettempdir(), "audit-chromium-install.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        exe = shutil.which("chromium")
+        if exe:
+            return exe
+        return _install()
+
+
+def _install() -> str:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     install = ["apt-get", "install", "-y", "-q", "chromium"]  # with its fonts (recommended)
     proc = subprocess.run(install, capture_output=True, text=True, env=env, timeout=900, check=False)

@@ -141,3 +141,17 @@ def test_short_cp1252_text_is_not_read_as_broken_utf8():
 def test_soft_hyphens_and_zero_width_spaces_are_dropped():
     html = "<p>Wäh&shy;rend Sie über den Markt schlen\u00adern, zero\u200bwidth &#173;ok</p>"
     assert load(html, "a.html").text == "Während Sie über den Markt schlenern, zerowidth ok"
+
+
+def test_declared_latin1_page_keeps_its_accents_and_broken_utf8_stays_utf8():
+    from audit.load.decode import decode
+
+    latin = ("<html><head><meta charset='iso-8859-1'></head><body><p>" + "x" * 5000 +
+             " Le caf\xe9 de la r\xe9publique</p></body></html>").encode("latin-1")
+    text, encoding = decode(latin)
+    assert "café de la république" in text and encoding == "iso8859-1"
+    # A UTF-8 page that declares Latin-1 and has one broken byte is still read as UTF-8.
+    lying = ("<html><head><meta charset='iso-8859-1'></head><body><p>" + "été " * 500 +
+             "</p></body></html>").encode("utf-8") + b"\xff"
+    text, encoding = decode(lying)
+    assert encoding == "utf-8" and text.count("été") == 500

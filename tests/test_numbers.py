@@ -156,3 +156,21 @@ def test_bare_figures_are_not_quantities_and_reading_is_linear():
     started = time.perf_counter()
     assert find_quantities(text, [(0, len(text))], "fr") == []
     assert time.perf_counter() - started < 10  # 200 KB; the old extractor took ~8 s here
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Die Stadt zählt zweihundertfünfzigtausend Einwohner.", "de", [("zweihundertfünfzigtausend", 250000)]),
+    ("mit zwei Millionen Einwohnern und einundzwanzig Bezirken", "de", [("zwei Millionen", 2000000), ("einundzwanzig", 21)]),
+    ("Die Einheit kam in einer Stadt an, und eine Frau sprach.", "de", []),  # articles, "und"
+    ("Millionen Menschen sahen zu.", "de", []),  # a scale word alone counts nothing in particular
+    ("La ciudad tiene doscientos cincuenta mil habitantes y treinta y dos barrios.", "es",
+     [("doscientos cincuenta mil", 250000), ("treinta y dos", 32)]),
+    ("La città conta duecentocinquantamila abitanti e ventuno quartieri.", "it",
+     [("duecentocinquantamila", 250000), ("ventuno", 21)]),
+    ("Tu sei il sindaco di una città.", "it", []),  # "sei" alone is "you are"
+])
+def test_number_words_in_more_languages(text, language, expected):
+    from audit.extract.numbers import find_number_words
+
+    found = [(text[s:e], v) for s, e, v in find_number_words(text, language)]
+    assert found == expected

@@ -1,5 +1,6 @@
-"""Numbers as written in French and English: "2 500", "42,7", "1.234,5", "1,234.5", and
-number words ("mille neuf cent quatre-vingt-dix-neuf"), converted span by span with text2num.
+"""Numbers as written: "2 500", "42,7", "1.234,5", "1,234.5", and number words in French,
+English, Spanish, German and Italian ("mille neuf cent quatre-vingt-dix-neuf", "doscientos
+cincuenta mil", "zweihundertfünfzigtausend"), converted span by span with text2num.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from dataclasses import dataclass
 
 from audit.lexicon import get_lexicon
 
-# A digit group: thousands by (no-break) space, dot or comma; decimals by comma or dot.
-DIGITS = (r"(?<![\w.,\-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+# A digit group: thousands by (no-break) space, dot or comma; decimals by comma or dot. Not
+# the second number of "2013-2014"; a minus sign after a space ("-40 °C") is read by
+# quantities as the sign of a temperature.
+DIGITS = (r"(?<![\w.,])(?<![\w.,]-)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
 
 
@@ -45,14 +48,21 @@ def parse_digits(text: str, language: str | None = "fr") -> Number:
 
 @functools.cache
 def number_words_pattern(language: str) -> re.Pattern[str] | None:
-    words = get_lexicon().number_words.get(language)
+    lex = get_lexicon()
+    words = lex.number_words.get(language)
     if not words:
         return None
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?:[ -](?:{alt}))*(?![\w-])", re.IGNORECASE)
+    # German and Italian glue the words of a number into one ("duecentocinquantamila").
+    token = f"(?:{alt})+" if language in lex.number_compounds else f"(?:{alt})"
+    return re.compile(rf"(?<![\w-])(?:{token})(?:[ -](?:{token}))*(?![\w-])", re.IGNORECASE)
 
 
-_NOT_ALONE = {"un", "une", "et", "one", "a", "m", "k"}
+# Words that are numbers only beside others: articles, "and", "you are" (it. "sei"), and scale
+# words ("des millions de personnes", "Millionen Menschen" count no number in particular).
+_NOT_ALONE = {"un", "une", "et", "one", "a", "m", "k", "uno", "una", "y", "ein", "eine", "einer",
+              "und", "sei", "e", "million", "millions", "milliard", "milliards", "millionen",
+              "millón", "millones", "milione", "milioni", "billion", "billions"}
 
 
 def find_number_words(text: str, language: str) -> list[tuple[int, int, int]]:
@@ -66,8 +76,8 @@ def find_number_words(text: str, language: str) -> list[tuple[int, int, int]]:
     for match in pattern.finditer(text):
         span = match.group()
         # A leading or trailing "et"/"and" belongs to the sentence, not the number.
-        lead = re.match(r"(?:(?:et|and)[ -])*", span, flags=re.IGNORECASE).end()
-        trimmed = re.sub(r"(?:[ -](?:et|and))+$", "", span[lead:], flags=re.IGNORECASE)
+        lead = re.match(r"(?:(?:et|and|y|und)[ -])*", span, flags=re.IGNORECASE).end()
+        trimmed = re.sub(r"(?:[ -](?:et|and|y|und))+$", "", span[lead:], flags=re.IGNORECASE)
         if not trimmed or trimmed.lower() in _NOT_ALONE:
             continue
         try:

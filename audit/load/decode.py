@@ -36,7 +36,11 @@ def decode(data: bytes) -> tuple[str, str]:
         first_bad = exc.start
     declared = _declared(data)
     lenient = data.decode("utf-8-sig", errors="replace")
-    if declared == "utf-8" or lenient.count("\ufffd") <= len(data) // 2000:
+    bad = lenient.count("\ufffd")
+    # Characters that were valid UTF-8 beyond ASCII: a UTF-8 page has many, a Latin-1 page
+    # whose accents all fail to decode has none.
+    good = len(lenient) - len(lenient.encode("ascii", "ignore")) - bad
+    if declared == "utf-8" or (bad <= len(data) // 2000 and not (declared and good < bad)):
         # A UTF-8 page with a few broken bytes: replacing them beats reading it all as cp1252.
         return lenient, "utf-8"
     if declared:

@@ -47,6 +47,11 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+_NEEDS = {"ago": ("ans", "year"), "since": ("ans", "année", "year"),
+          "span": ("ans", "année", "year"), "anniversary": ("anniv",),
+          "age": ("né", "born")}
+
+
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
     q = (qualifier or "").strip().lower()
     if q in ("plus de", "more than", "over"):
@@ -104,7 +109,11 @@ class NUM003(Rule):
         ref_year, ref_why = self._reference_year(ctx)
         text = ctx.facts.folded
         for span in ctx.spans(*self.scope):
+            lowered = text[span.start:span.end].lower()
             for kind, pattern in patterns.items():
+                # A word each form needs, looked for first: the patterns try every position.
+                if not any(word in lowered for word in _NEEDS[kind]):
+                    continue
                 for m in pattern.finditer(text, span.start, span.end):
                     result = self._evaluate(kind, m, language, ref_year)
                     if result is None:
