@@ -155,3 +155,11 @@ def test_declared_latin1_page_keeps_its_accents_and_broken_utf8_stays_utf8():
              "</p></body></html>").encode("utf-8") + b"\xff"
     text, encoding = decode(lying)
     assert encoding == "utf-8" and text.count("été") == 500
+
+
+def test_utf16_with_a_byte_order_mark_is_read():
+    from audit.load.decode import decode
+
+    text = "Le ministre a démissionné mardi, selon Le Monde."
+    assert decode(text.encode("utf-16")) == (text, "utf-16")
+    assert decode(text.encode("utf-32")) == (text, "utf-32")

@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--data-docs", action="store_true",
                         help="also build Great Expectations Data Docs into DIR/data-docs")
 
+    batch = sub.add_parser("batch", help="audit an archive into Parquet tables, then validate "
+                                         "them against the expectation suites")
+    _common(batch)
+    from audit.cli.archive import add_arguments as batch_arguments
+
+    batch_arguments(batch)
+
     sub.add_parser("rules", help="list the rules")
     config = sub.add_parser("config", help="print the effective settings for a path and where "
                                            "each comes from")

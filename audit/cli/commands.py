@@ -292,6 +292,13 @@ def cmd_rates(args: argparse.Namespace) -> int:
     return rates(args)
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from audit.cli.archive import cmd_batch as batch
+
+    return batch(args)
+
+
 def run(args: argparse.Namespace) -> int:
     return {"check": cmd_check, "ci": cmd_ci, "report": cmd_report, "rules": cmd_rules,
-            "explain": cmd_explain, "config": cmd_config, "rates": cmd_rates}[args.command](args)
+            "explain": cmd_explain, "config": cmd_config, "rates": cmd_rates,
+            "batch": cmd_batch}[args.command](args)

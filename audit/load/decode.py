@@ -28,6 +28,15 @@ def _declared(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> tuple[str, str]:
+    # UTF-16 and UTF-32 say so with a byte-order mark (Windows' "Unicode" text files).
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                raise LoadError(f"starts with a {codec.upper()} byte-order mark but is not "
+                                f"valid {codec.upper()}") from None
     if b"\x00" in data[:8192]:
         raise LoadError("binary file (NUL bytes): not a text, Markdown or HTML article")
     try:

@@ -1,0 +1,131 @@
+"""The local engine: chunks of the pure per-article function in a process pool, each chunk's
+tables written as soon as it is done, so memory stays flat and a killed run can resume.
+
+A worker that dies breaks the whole pool: the chunks it held are redone in a new pool; a
+chunk present at two breaks is split into single articles, and an article present at two
+breaks gets an error row, so only the culprit is lost (as `audit check --jobs`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from audit.cli.archive.sources import Plan
+from audit.cli.archive.store import Store
+from audit.cli.archive.work import chunk_rows, chunk_tables, died_rows, internal_errors, to_arrow
+
+
+def chunks_of(plan: Plan, size: int) -> list[range]:
+    return [range(i, min(i + size, len(plan.items))) for i in range(0, len(plan.items), size)]
+
+
+def run(plan: Plan, store: Store, chunks: list[range], done: dict[int, dict], jobs: int,
+        with_text: bool) -> int:
+    """Audit the chunks not done; returns how many articles were audited."""
+    todo = [c for c in range(len(chunks)) if c not in done]
+    runner = _Runner(plan, store, chunks, with_text,
+                     _progress(len(plan.items), sum(len(chunks[c]) for c in done)))
+    try:
+        if jobs <= 1:
+            for c in todo:
+                runner.save(c, chunk_tables(*runner.task(chunks[c]), with_text))
+        else:
+            runner.pool(todo, jobs)
+    finally:
+        if runner.bar is not None:
+            runner.bar.close()
+    return sum(len(chunks[c]) for c in todo)
+
+
+class _Runner:
+    def __init__(self, plan: Plan, store: Store, chunks: list[range], with_text: bool, bar):
+        self.plan, self.store, self.chunks, self.with_text, self.bar = \
+            plan, store, chunks, with_text, bar
+        self.split: dict[int, dict[int, dict]] = {}  # chunk -> item index -> its rows
+
+    def task(self, indices) -> tuple[list, dict]:
+        items = [self.plan.items[i] for i in indices]
+        return items, {i.settings: self.plan.settings[i.settings] for i in items}
+
+    def save(self, c: int, tables: dict) -> None:
+        articles = tables["articles"]
+        errors = sum(1 for s in articles.column("status").to_pylist() if s != "ok")
+        self.store.write(c, tables, {"articles": articles.num_rows, "errors": errors,
+                                     "internal": internal_errors(articles)})
+        if self.bar is not None:
+            self.bar.update(articles.num_rows)
+
+    def pool(self, todo: list[int], jobs: int) -> None:
+        """Whole chunks while the pool holds; split chunks and lone articles after breaks."""
+        tasks: list[tuple[int, int | None]] = [(c, None) for c in todo]
+        suspects: Counter = Counter()
+        while tasks:
+            lost, tasks = self._round(tasks, jobs), []
+            for task in lost:
+                suspects[task] += 1
+                c, i = task
+                if suspects[task] < 2:
+                    tasks.append(task)
+                elif i is None:  # twice in a broken pool: audit its articles one by one
+                    self.split[c] = {}
+                    tasks.extend((c, j) for j in self.chunks[c])
+                else:  # the culprit
+                    self._piece(c, i, died_rows(self.plan.items[i]))
+
+    def _round(self, tasks: list[tuple], jobs: int) -> list[tuple]:
+        """One pool; returns the tasks a broken pool lost: (chunk, None) or (chunk, item)."""
+        lost, pending = [], {}
+        queue = iter(tasks)
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            while True:
+                # At most two tasks per worker in flight: results stream out, memory stays flat.
+                for task in queue:
+                    c, i = task
+                    work = (chunk_tables, *self.task(self.chunks[c])) if i is None else \
+                        (chunk_rows, *self.task([i]))
+                    pending[pool.submit(*work, self.with_text)] = task
+                    if len(pending) >= 2 * jobs:
+                        break
+                if not pending:
+                    return lost
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    task = pending.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        lost.append(task)
+                        continue
+                    c, i = task
+                    if i is None:
+                        self.save(c, result)
+                    else:
+                        self._piece(c, i, result)
+                if lost:  # the pool is broken: what it still held is lost with it
+                    return lost + list(pending.values()) + list(queue)
+
+    def _piece(self, c: int, i: int, found: dict[str, list[dict]]) -> None:
+        """One article of a split chunk; the chunk is saved once all of them have rows."""
+        self.split[c][i] = found
+        if len(self.split[c]) < len(self.chunks[c]):
+            return
+        merged: dict[str, list[dict]] = {}
+        for j in self.chunks[c]:
+            for table, rows in self.split[c][j].items():
+                merged.setdefault(table, []).extend(rows)
+        del self.split[c]
+        self.save(c, to_arrow(merged, self.with_text))
+
+
+def _progress(total: int, initial: int):
+    """tqdm on stderr, with articles/s and an ETA, only when stderr is a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or total < 2:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=initial, unit="article", file=sys.stderr,
+                dynamic_ncols=True, smoothing=0.1)

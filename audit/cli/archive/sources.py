@@ -1,0 +1,225 @@
+"""What `audit batch` reads: files and folders (as `audit check`), globs, and JSON Lines or
+Parquet files holding one article per row.
+
+The plan is a list of small descriptors (which file, which row), never the articles
+themselves: the data is read chunk by chunk where it is audited.
+"""
+
+from __future__ import annotations
+
+import bisect
+import glob
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from audit.cli.inputs import Input, _display, expand, read
+from audit.settings import Settings
+
+ROW_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+# Tried in this order: HTML first, since a page says more (metadata, structure) than its text.
+TEXT_COLUMNS = ("html", "raw_html", "content_html", "text", "content", "body", "maintext",
+                "article", "raw_content")
+ID_COLUMNS = ("id", "url", "uri", "doc_id", "uuid", "key", "warc_record_id")
+_GLOB_CHARS = set("*?[")
+
+
+class SourceError(Exception):
+    """An input that cannot be planned: a glob matching nothing, a table with no text column."""
+
+
+class Item(NamedTuple):
+    """One article to audit: a file, or a row of a JSON Lines or Parquet file."""
+    kind: str  # "file", "jsonl", "parquet"
+    path: str
+    pos: int = 0  # jsonl: byte offset of the line; parquet: row index
+    row: int = 0  # jsonl: line number (1-based); parquet: row number (1-based)
+    text_column: str | None = None
+    id_column: str | None = None
+    settings: int = 0  # index into Plan.settings
+
+
+@dataclass
+class Plan:
+    items: list[Item] = field(default_factory=list)
+    settings: list[Settings] = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+    stats: list[tuple[str, int, int]] = field(default_factory=list)  # (file, size, mtime_ns)
+
+
+def plan(paths: list[str], resolver, text_column: str | None = None,
+         id_column: str | None = None) -> Plan:
+    """Every article the command line names, in a stable order."""
+    out = Plan()
+    index: dict[Settings, int] = {}
+
+    def settings_of(path: str | Path) -> int:
+        s = resolver.settings_for(path)
+        if s not in index:
+            index[s] = len(out.settings)
+            out.settings.append(s)
+        return index[s]
+
+    def wanted(path: Path, walked: bool):
+        verdict = resolver.wanted(path, walked)
+        if verdict is not True and verdict and path.suffix.lower() in ROW_SUFFIXES:
+            return True  # a folder of crawl files is read too
+        return verdict
+
+    for path in expand(_globbed(paths), wanted, out.skipped):
+        if path == "-":
+            raise SourceError("standard input is not read by `audit batch`; give files or folders")
+        kind = ROW_SUFFIXES.get(Path(path).suffix.lower())
+        if kind and Path(path).is_file():
+            st = Path(path).stat()
+            out.stats.append((str(path), st.st_size, st.st_mtime_ns))
+            reader = _jsonl_items if kind == "jsonl" else _parquet_items
+            out.items.extend(reader(str(path), settings_of(path), text_column, id_column))
+        else:
+            out.stats.append((str(path), *_stat(path)))
+            out.items.append(Item("file", str(path), settings=settings_of(path)))
+    return out
+
+
+def _stat(path) -> tuple[int, int]:
+    try:
+        st = os.stat(path)
+        return st.st_size, st.st_mtime_ns
+    except OSError:
+        return -1, -1
+
+
+def _globbed(paths: list[str]) -> list[str]:
+    out = []
+    for raw in paths:
+        if os.path.exists(raw) or not _GLOB_CHARS & set(raw):
+            out.append(raw)
+            continue
+        matches = sorted(glob.glob(raw, recursive=True))
+        if not matches:
+            raise SourceError(f"{raw}: no file matches")
+        out.extend(matches)
+    return out
+
+
+def _pick(columns: list[str], wanted: str | None, candidates: tuple[str, ...], path: str,
+          what: str) -> str | None:
+    if wanted:
+        if wanted not in columns:
+            raise SourceError(f"{path}: no column {wanted!r} (columns: {', '.join(columns)})")
+        return wanted
+    lowered = {c.lower(): c for c in columns}
+    found = next((lowered[c] for c in candidates if c in lowered), None)
+    if found is None and what == "text":
+        raise SourceError(f"{path}: no text or HTML column among {', '.join(columns) or 'none'} "
+                          "(name one with --text-column)")
+    return found
+
+
+def _jsonl_items(path: str, settings: int, text_column: str | None,
+                 id_column: str | None) -> Iterator[Item]:
+    columns = None
+    offset = 0
+    with open(path, "rb") as f:
+        for number, line in enumerate(f, 1):
+            start, offset = offset, offset + len(line)
+            if not line.strip():
+                continue
+            if columns is None:  # the first row names the columns
+                columns = _first_keys(line, path, number)
+                text = _pick(columns, text_column, TEXT_COLUMNS, path, "text")
+                ident = _pick(columns, id_column, ID_COLUMNS, path, "id")
+            yield Item("jsonl", path, start, number, text, ident, settings)
+
+
+def _first_keys(line: bytes, path: str, number: int) -> list[str]:
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        raise SourceError(f"{path}:{number}: not a JSON object: {exc}") from None
+    if not isinstance(obj, dict):
+        raise SourceError(f"{path}:{number}: not a JSON object")
+    return list(obj)
+
+
+def _parquet_items(path: str, settings: int, text_column: str | None,
+                   id_column: str | None) -> Iterator[Item]:
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(path)
+    columns = meta.schema_arrow.names
+    text = _pick(columns, text_column, TEXT_COLUMNS, path, "text")
+    ident = _pick(columns, id_column, ID_COLUMNS, path, "id")
+    for i in range(meta.metadata.num_rows):
+        yield Item("parquet", path, i, i + 1, text, ident, settings)
+
+
+# --- reading, where the chunk is audited -------------------------------------------------
+
+def read_items(items: list[Item], max_size: int | None) -> list[tuple[Input, str]]:
+    """(input to audit, name to report) for each item, in order. The audited name carries
+    the format a row's column implies; the reported name is its id, or file:row."""
+    out: list[tuple[Input, str] | None] = [None] * len(items)
+    rows: dict[tuple[str, str], list[int]] = {}
+    for i, item in enumerate(items):
+        if item.kind == "file":
+            got = read(Path(item.path), max_size)
+            out[i] = (got, got.name)
+        else:
+            rows.setdefault((item.kind, item.path), []).append(i)
+    for (kind, path), indices in rows.items():
+        reader = _read_jsonl if kind == "jsonl" else _read_parquet
+        for i, (value, ident, error) in zip(indices, reader(path, [items[i] for i in indices])):
+            out[i] = _row_input(items[i], value, ident, error)
+    return out
+
+
+def _row_input(item: Item, value, ident, error: str | None) -> tuple[Input, str]:
+    name = str(ident) if ident is not None and ident != "" else f"{_display(item.path)}:{item.row}"
+    if error is None and not isinstance(value, (str, bytes)):
+        error = f"no text in column {item.text_column!r}" if value is None else \
+            f"column {item.text_column!r} holds {type(value).__name__}, not text"
+    hint = "row.html" if "html" in (item.text_column or "").lower() else "row"
+    return Input(hint, value if error is None else None, error), name
+
+
+def _read_jsonl(path: str, items: list[Item]):
+    try:
+        f = open(path, "rb")
+    except OSError as exc:
+        yield from ((None, None, f"cannot read {path}: {exc.strerror or exc}") for _ in items)
+        return
+    with f:
+        for item in items:
+            f.seek(item.pos)
+            try:
+                obj = json.loads(f.readline())
+            except ValueError as exc:
+                yield None, None, f"line {item.row} is not JSON: {exc}"
+                continue
+            if not isinstance(obj, dict):
+                yield None, None, f"line {item.row} is not a JSON object"
+                continue
+            yield obj.get(item.text_column), obj.get(item.id_column) if item.id_column else None, None
+
+
+def _read_parquet(path: str, items: list[Item]):
+    import pyarrow.parquet as pq
+
+    columns = [c for c in (items[0].text_column, items[0].id_column) if c]
+    table = pq.ParquetFile(path)
+    starts, total = [], 0  # first row of each row group
+    for g in range(table.metadata.num_row_groups):
+        starts.append(total)
+        total += table.metadata.row_group(g).num_rows
+    groups: dict[int, object] = {}
+    for item in items:
+        g = bisect.bisect_right(starts, item.pos) - 1
+        if g not in groups:  # a chunk's rows are consecutive: a group or two per chunk
+            groups = {g: table.read_row_group(g, columns=columns).to_pydict()}
+        data = groups[g]
+        at = item.pos - starts[g]
+        yield data[item.text_column][at], data[item.id_column][at] if item.id_column else None, None

@@ -1,0 +1,57 @@
+"""One chunk of articles -> their table rows. The same function runs in the local process
+pool and in Spark's mapInPandas: it reads its own data and keeps no state between calls."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from audit.cli.archive.rows import TABLE_NAMES, arrow_schemas, rows
+from audit.cli.archive.sources import Item, read_items
+from audit.cli.batch import INTERNAL, _audit
+from audit.pipeline import ArticleResult
+from audit.settings import Settings
+
+WORKER_DIED = "the worker process auditing it died (out of memory or a crash in a C extension)"
+
+
+def audit_items(items: list[Item], settings: dict[int, Settings]) -> list[ArticleResult]:
+    """Each item audited with its settings, named by its id (or file:row)."""
+    results = []
+    # Read one item at a time: a chunk's data is never held in full beside its results.
+    for item in items:
+        (got, name), = read_items([item], settings[item.settings].max_size)
+        result = _audit(got, settings[item.settings])
+        results.append(result if result.path == name else dataclasses.replace(result, path=name))
+    return results
+
+
+def chunk_rows(items: list[Item], settings: dict[int, Settings],
+               with_text: bool) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}
+    for result in audit_items(items, settings):
+        for table, found in rows(result, with_text).items():
+            out[table].extend(found)
+    return out
+
+
+def died_rows(item: Item) -> dict[str, list[dict]]:
+    """The rows of an article whose worker died while auditing it."""
+    _, name = read_items([item], None)[0]  # reading is safe: the audit is what crashed
+    return rows(ArticleResult(path=name, error=WORKER_DIED))
+
+
+def to_arrow(table_rows: dict[str, list[dict]], with_text: bool) -> dict:
+    import pyarrow as pa
+
+    schemas = arrow_schemas(with_text)
+    return {t: pa.Table.from_pylist(table_rows[t], schema=schemas[t]) for t in TABLE_NAMES}
+
+
+def chunk_tables(items: list[Item], settings: dict[int, Settings], with_text: bool) -> dict:
+    """The process-pool task: a chunk's rows as Arrow tables, one per table."""
+    return to_arrow(chunk_rows(items, settings, with_text), with_text)
+
+
+def internal_errors(articles) -> int:
+    """Articles whose audit hit a bug (an Arrow articles table)."""
+    return sum(1 for e in articles.column("error").to_pylist() if e and e.startswith(INTERNAL))

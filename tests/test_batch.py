@@ -1,0 +1,250 @@
+"""`audit batch`: archive inputs -> Parquet tables, resumable, the same rows as `audit check`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pa = pytest.importorskip("pyarrow")
+import pyarrow.parquet as pq  # noqa: E402
+
+from audit.cli import main  # noqa: E402
+from audit.cli import batch as check_batch  # noqa: E402
+from audit.cli.archive.rows import TABLE_NAMES, arrow_schemas  # noqa: E402
+from audit.cli.archive.work import WORKER_DIED  # noqa: E402
+from audit.cli.batch import audit_paths  # noqa: E402
+from audit.settings import Settings  # noqa: E402
+from audit.tables import TABLES  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "tests" / "fixtures").glob("*.html")) + sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def _archive(folder: Path, copies: int = 1) -> Path:
+    """The fixture pages and seeds, ``copies`` times, each copy's title made unique."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(copies):
+        for page in PAGES:
+            text = page.read_text(encoding="utf-8")
+            if page.suffix == ".html":
+                text = text.replace("<title>", f"<title>{n} ", 1)
+            else:
+                text = f"{n} {text}"
+            (folder / f"{n:03d}-{page.name}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _table(out: Path, name: str):
+    return pq.read_table(out / name).to_pandas()
+
+
+def _batch(*args: str) -> int:
+    return main(["batch", *args, "--skip-expectations", "--isolated"])
+
+
+def test_tables_hold_what_audit_check_finds(tmp_path, capsys):
+    archive = _archive(tmp_path / "a")
+    (archive / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _batch(str(archive), "-o", str(out), "--jobs", "2", "--chunk-size", "2") == 0
+    printed = capsys.readouterr().out
+    assert f"{len(PAGES) + 1} article(s), 1 not audited" in printed
+    results = audit_paths([str(archive)], Settings())
+    for name in ("articles", "findings", "quantities"):
+        ours = _table(out, name)
+        theirs = TABLES[name](results)
+        assert list(ours.columns) == list(theirs.columns)
+        assert ours.astype(object).where(ours.notna(), None).values.tolist() == \
+            theirs.astype(object).where(theirs.notna(), None).values.tolist(), name
+    articles = _table(out, "articles")
+    assert articles.loc[articles.path.str.endswith("empty.txt"), "status"].tolist() == ["error"]
+    assert "text" not in articles.columns
+    citations = _table(out, "citations")
+    assert len(citations) == sum(len(r.facts.citations) for r in results if r.ok) > 0
+    assert len(_table(out, "comments")) == sum(len(r.seg.comments) for r in results if r.ok) > 0
+
+
+def test_columns_and_types_are_stable_even_when_empty(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "bare.txt").write_text("Un texte sans rien.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _batch(str(tmp_path / "a"), "-o", str(out), "--with-text", "--jobs", "1") == 0
+    schemas = arrow_schemas(with_text=True)
+    for name in TABLE_NAMES:
+        table = pq.read_table(out / name)
+        assert table.schema.remove_metadata() == schemas[name], name
+    assert _table(out, "articles").text.tolist() == ["Un texte sans rien.\n"]
+
+
+def test_jsonl_and_parquet_rows_are_articles(tmp_path):
+    html = (ROOT / "tests" / "fixtures" / "wordpress_000.html").read_text(encoding="utf-8")
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join([json.dumps({"url": "https://example.org/a.txt", "html": html}),
+                                "",
+                                "{not json",
+                                json.dumps({"url": "https://example.org/b", "html": None})])
+                     + "\n", encoding="utf-8")
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text(json.dumps({"content": seed}) + "\n", encoding="utf-8")
+    table = tmp_path / "rows.parquet"
+    pq.write_table(pa.table({"doc_id": ["p1", "p2"], "text": [seed, html]}), table)
+    out = tmp_path / "out"
+    assert _batch(str(tmp_path / "*.jsonl"), str(table), "-o", str(out), "--jobs", "1") == 0
+    articles = _table(out, "articles")
+    assert articles.path.tolist() == ["https://example.org/a.txt", f"{crawl}:3",
+                                      "https://example.org/b", f"{texts}:1", "p1", "p2"]
+    assert articles.status.tolist() == ["ok", "error", "error", "ok", "ok", "ok"]
+    assert articles.error[1].startswith("line 3 is not JSON")
+    assert articles.error[2] == "no text in column 'html'"
+    # An HTML column is read as HTML whatever its URL says; a row is audited as its file is.
+    assert articles.format.tolist()[0] == "html"
+    direct = audit_paths([str(ROOT / "tests" / "fixtures" / "wordpress_000.html")], Settings())
+    findings = _table(out, "findings")
+    ours = findings[findings.path == "https://example.org/a.txt"][["rule", "start", "end"]]
+    assert ours.values.tolist() == [[f.rule, f.start, f.end] for f in direct[0].findings]
+    assert articles.n_findings[3] == articles.n_findings[4]  # the same seed, JSONL and Parquet
+
+
+def test_inputs_that_cannot_be_planned_are_usage_errors(tmp_path, capsys):
+    (tmp_path / "x.jsonl").write_text(json.dumps({"title": "t"}) + "\n", encoding="utf-8")
+    assert _batch(str(tmp_path / "x.jsonl"), "-o", str(tmp_path / "o")) == 2
+    assert "no text or HTML column among title" in capsys.readouterr().err
+    assert _batch(str(tmp_path / "nothing-*.html"), "-o", str(tmp_path / "o")) == 2
+    assert "no file matches" in capsys.readouterr().err
+    assert _batch(str(tmp_path / "x.jsonl"), "--text-column", "body",
+                  "-o", str(tmp_path / "o")) == 2
+    assert "no column 'body'" in capsys.readouterr().err
+
+
+def test_another_run_into_the_same_folder_is_refused(tmp_path, capsys):
+    archive = _archive(tmp_path / "a")
+    out = tmp_path / "out"
+    assert _batch(str(archive), "-o", str(out), "--jobs", "1") == 0
+    assert _batch(str(archive), "-o", str(out), "--jobs", "1") == 0  # the same run: nothing to do
+    assert "complete: nothing to audit" in capsys.readouterr().err
+    assert _batch(str(archive), "-o", str(out), "--jobs", "1", "--with-text") == 2
+    assert "holds another batch run" in capsys.readouterr().err
+
+
+def _parts(out: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(out)): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in (out / "_batch" / "parts").rglob("*.parquet")}
+
+
+def test_a_killed_run_resumes_and_audits_nothing_twice(tmp_path):
+    archive = _archive(tmp_path / "a", copies=4)  # 24 articles, 8 chunks
+    total = len(list(archive.iterdir()))
+    whole, cut = tmp_path / "whole", tmp_path / "cut"
+    command = [sys.executable, "-m", "audit", "batch", str(archive), "--isolated",
+               "--skip-expectations", "--jobs", "1", "--chunk-size", "3"]
+    subprocess.run(command + ["-o", str(whole)], check=True, capture_output=True, timeout=300)
+    proc = subprocess.Popen(command + ["-o", str(cut)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    done_file = cut / "_batch" / "done.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if done_file.exists() and done_file.read_text().count("\n") >= 2:
+            os.killpg(proc.pid, signal.SIGKILL)
+            break
+        time.sleep(0.005)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    done = done_file.read_text().count("\n")
+    assert 2 <= done < 8
+    kept = {k: v for k, v in _parts(cut).items()
+            if int(k.split("-")[1].split(".")[0]) < done}
+    rerun = subprocess.run(command + ["-o", str(cut)], capture_output=True, text=True,
+                           timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"resuming: {done} of 8 chunk(s) already done" in rerun.stderr
+    assert f"audited {total - 3 * done} article(s)" in rerun.stdout
+    # The chunks done before the kill were not written again.
+    moved = {k.replace("_batch/parts/", ""): v for k, v in kept.items()}
+    assert {k: _stat(cut / k) for k in moved} == moved
+    for name in TABLE_NAMES:
+        a, b = _table(whole, name), _table(cut, name)
+        assert a.equals(b), name
+    assert _table(cut, "articles").path.is_unique
+    assert [json.loads(line)["chunk"] for line in done_file.read_text().splitlines()] == \
+        list(range(8))
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    return path.stat().st_ino, path.stat().st_mtime_ns
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers inherit the patch by fork on Linux")
+def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, monkeypatch):
+    real = check_batch.audit_article
+
+    def fragile(data, name, settings):
+        if "boom" in (data if isinstance(data, str) else data.decode("utf-8", "replace")):
+            os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would
+        return real(data, name, settings)
+
+    monkeypatch.setattr(check_batch, "audit_article", fragile)
+    archive = tmp_path / "a"
+    archive.mkdir()
+    for n in range(6):
+        (archive / f"{n}.txt").write_text("boom\n" if n == 4 else f"Article {n}.\n",
+                                          encoding="utf-8")
+    out = tmp_path / "out"
+    assert _batch(str(archive), "-o", str(out), "--jobs", "2", "--chunk-size", "2") == 0
+    articles = _table(out, "articles")
+    assert articles.path.tolist() == [str(archive / f"{n}.txt") for n in range(6)]
+    assert pq.read_table(out / "articles").column("error").to_pylist() == \
+        [None] * 4 + [WORKER_DIED, None]
+
+
+def test_batch_runs_the_suites_and_exits_like_ci(tmp_path, capsys):
+    out = tmp_path / "out"
+    code = main(["batch", str(ROOT / "seeds"), "-o", str(out), "--isolated",
+                 "--expectations", str(ROOT / "expectations"), "--jobs", "1"])
+    printed = capsys.readouterr().out
+    ci = main(["ci", str(ROOT / "seeds"), "--isolated", "--expectations",
+               str(ROOT / "expectations")])
+    assert code == ci
+    assert printed.endswith(capsys.readouterr().out)  # the same verdict, after the summary
+
+
+def test_check_on_one_article_does_not_import_pyarrow():
+    code = ("import sys\n"
+            "from audit.cli import main; main(['check', 'seeds'])\n"
+            "print('HEAVY:' + ','.join(m for m in ('pyarrow', 'pyspark') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "HEAVY:"
+
+
+def test_spark_engine_writes_the_local_engine_tables_row_for_row(tmp_path):
+    pytest.importorskip("pyspark", reason="pyspark is not installed: the Spark engine is tested "
+                                          "with the 'spark' extra (pip install -e '.[spark]')")
+    if not shutil.which("java"):
+        pytest.skip("no java on PATH: the Spark engine needs a JDK 17+ "
+                    "(apt-get install openjdk-17-jre-headless)")
+    archive = _archive(tmp_path / "a")
+    (archive / "empty.txt").write_text("", encoding="utf-8")
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[1].read_text(encoding="utf-8")
+    (archive / "crawl.jsonl").write_text(
+        json.dumps({"url": "https://example.org/x", "text": seed}) + "\n{broken\n",
+        encoding="utf-8")
+    local, spark = tmp_path / "local", tmp_path / "spark"
+    assert _batch(str(archive), "-o", str(local), "--jobs", "2", "--chunk-size", "3",
+                  "--with-text") == 0
+    assert _batch(str(archive), "-o", str(spark), "--engine", "spark", "--master", "local[2]",
+                  "--chunk-size", "3", "--with-text") == 0
+    for name in TABLE_NAMES:
+        ours, theirs = pq.read_table(local / name), pq.read_table(spark / name)
+        assert theirs.schema.remove_metadata() == ours.schema.remove_metadata(), name
+        assert theirs.to_pylist() == ours.to_pylist(), name
+    assert pq.read_table(spark / "articles").num_rows == len(PAGES) + 3
