@@ -51,35 +51,60 @@ def articles_table(results: list[ArticleResult]):
     return pd.DataFrame([article_row(r) for r in results], columns=ARTICLE_COLUMNS)
 
 
-def findings_table(results: list[ArticleResult]):
-    import pandas as pd
-
-    rows = [{"path": r.path, "rule": f.rule, "name": f.name, "severity": f.severity.value,
-             "message": f.message, "start": f.start, "end": f.end}
-            for r in results for f in r.findings]
-    return pd.DataFrame(rows, columns=FINDING_COLUMNS)
+def finding_rows(r: ArticleResult) -> list[dict]:
+    return [{"path": r.path, "rule": f.rule, "name": f.name, "severity": f.severity.value,
+             "message": f.message, "start": f.start, "end": f.end} for f in r.findings]
 
 
-def quantities_table(results: list[ArticleResult]):
+def quantity_rows(r: ArticleResult) -> list[dict]:
     """Every quantity read, with its precision and bound, and whether a conversion restates
     it (``converted``: the other side's text), for policies such as "no bare currency"."""
-    import pandas as pd
+    if not r.ok:
+        return []
+    pairs = {}
+    for c in r.facts.conversions:
+        pairs[(c.source.start, c.source.end)] = c.target.text
+        pairs[(c.target.start, c.target.end)] = c.source.text
+    return [{"path": r.path, "text": q.text, "value": q.value, "unit": q.unit, "kind": q.kind,
+             "precision": q.precision, "bound": q.bound, "approximate": q.approximate,
+             "qualifier": q.qualifier, "noun": q.noun, "converted": pairs.get((q.start, q.end)),
+             "start": q.start, "end": q.end} for q in r.facts.quantities]
 
-    rows = []
-    for r in results:
-        if not r.ok:
-            continue
-        pairs = {}
-        for c in r.facts.conversions:
-            pairs[(c.source.start, c.source.end)] = c.target.text
-            pairs[(c.target.start, c.target.end)] = c.source.text
-        rows.extend({"path": r.path, "text": q.text, "value": q.value, "unit": q.unit,
-                     "kind": q.kind, "precision": q.precision, "bound": q.bound,
-                     "approximate": q.approximate, "qualifier": q.qualifier, "noun": q.noun,
-                     "converted": pairs.get((q.start, q.end)), "start": q.start, "end": q.end}
-                    for q in r.facts.quantities)
-    return pd.DataFrame(rows, columns=QUANTITY_COLUMNS)
 
+def citation_rows(r: ArticleResult) -> list[dict]:
+    if not r.ok:
+        return []
+    return [{"path": r.path, "publisher": c.publisher, "title": c.title, "author": c.author,
+             "date": c.date.iso() if c.date else None,
+             "date_precision": c.date.precision if c.date else None, "kind": c.kind,
+             "url": c.url, "start": c.start, "end": c.end} for c in r.facts.citations]
+
+
+def comment_rows(r: ArticleResult) -> list[dict]:
+    if not r.ok:
+        return []
+    return [{"path": r.path, "author": c.author, "date": c.date, "text": c.text,
+             "start": c.start, "end": c.end} for c in r.seg.comments]
+
+
+CITATION_COLUMNS = ["path", "publisher", "title", "author", "date", "date_precision", "kind",
+                    "url", "start", "end"]
+COMMENT_COLUMNS = ["path", "author", "date", "text", "start", "end"]
+
+
+def _table(rows_of, columns: list[str]):
+    def build(results: list[ArticleResult]):
+        import pandas as pd
+
+        return pd.DataFrame([row for r in results for row in rows_of(r)], columns=columns)
+    return build
+
+
+findings_table = _table(finding_rows, FINDING_COLUMNS)
+quantities_table = _table(quantity_rows, QUANTITY_COLUMNS)
+citations_table = _table(citation_rows, CITATION_COLUMNS)
+comments_table = _table(comment_rows, COMMENT_COLUMNS)
 
 TABLES = {"articles": articles_table, "findings": findings_table,
-          "quantities": quantities_table}
+          "quantities": quantities_table, "citations": citations_table,
+          "comments": comments_table}

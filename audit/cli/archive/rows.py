@@ -1,14 +1,16 @@
 """Audit results -> rows of the five archive tables, with fixed columns and Arrow types.
 
-The articles, findings and quantities columns are those of audit/tables (what the
-expectation suites are written over); citations and comments are one row per item. Both
-engines build their rows here, so their tables match row for row.
+The columns and rows are those of audit/tables (what the expectation suites are written
+over); this module adds the Arrow types. Both engines build their rows here, so their tables
+match row for row.
 """
 
 from __future__ import annotations
 
 from audit.pipeline import ArticleResult
-from audit.tables import ARTICLE_COLUMNS, FINDING_COLUMNS, QUANTITY_COLUMNS, article_row
+from audit.tables import (ARTICLE_COLUMNS, CITATION_COLUMNS, COMMENT_COLUMNS, FINDING_COLUMNS,
+                          QUANTITY_COLUMNS, article_row, citation_rows, comment_rows,
+                          finding_rows, quantity_rows)
 
 TABLE_NAMES = ("articles", "findings", "citations", "quantities", "comments")
 
@@ -29,7 +31,8 @@ _CITATION_TYPES = {"path": _STR, "publisher": _STR, "title": _STR, "author": _ST
 _COMMENT_TYPES = {"path": _STR, "author": _STR, "date": _STR, "text": _STR, "start": _INT,
                   "end": _INT}
 assert list(_ARTICLE_TYPES) == ARTICLE_COLUMNS and list(_FINDING_TYPES) == FINDING_COLUMNS \
-    and list(_QUANTITY_TYPES) == QUANTITY_COLUMNS, "audit/tables columns changed: update rows.py"
+    and list(_QUANTITY_TYPES) == QUANTITY_COLUMNS and list(_CITATION_TYPES) == CITATION_COLUMNS \
+    and list(_COMMENT_TYPES) == COMMENT_COLUMNS, "audit/tables columns changed: update rows.py"
 
 
 def column_types(with_text: bool = False) -> dict[str, dict[str, str]]:
@@ -56,27 +59,8 @@ def rows(r: ArticleResult, with_text: bool = False) -> dict[str, list[dict]]:
            "comments": []}
     if not r.ok:
         return out
-    out["findings"] = [{"path": r.path, "rule": f.rule, "name": f.name,
-                        "severity": f.severity.value, "message": f.message, "start": f.start,
-                        "end": f.end} for f in r.findings]
-    out["citations"] = [{"path": r.path, "publisher": c.publisher, "title": c.title,
-                         "author": c.author, "date": c.date.iso() if c.date else None,
-                         "date_precision": c.date.precision if c.date else None,
-                         "kind": c.kind, "url": c.url, "start": c.start, "end": c.end}
-                        for c in r.facts.citations]
-    out["quantities"] = _quantities(r)
-    out["comments"] = [{"path": r.path, "author": c.author, "date": c.date, "text": c.text,
-                        "start": c.start, "end": c.end} for c in r.seg.comments]
+    out["findings"] = finding_rows(r)
+    out["citations"] = citation_rows(r)
+    out["quantities"] = quantity_rows(r)
+    out["comments"] = comment_rows(r)
     return out
-
-
-def _quantities(r: ArticleResult) -> list[dict]:
-    # As audit/tables.quantities_table: `converted` is the other side of a conversion.
-    pairs = {}
-    for c in r.facts.conversions:
-        pairs[(c.source.start, c.source.end)] = c.target.text
-        pairs[(c.target.start, c.target.end)] = c.source.text
-    return [{"path": r.path, "text": q.text, "value": q.value, "unit": q.unit, "kind": q.kind,
-             "precision": q.precision, "bound": q.bound, "approximate": q.approximate,
-             "qualifier": q.qualifier, "noun": q.noun, "converted": pairs.get((q.start, q.end)),
-             "start": q.start, "end": q.end} for q in r.facts.quantities]
