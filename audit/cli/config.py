@@ -136,19 +136,25 @@ _DISCLOSURE = {
 }
 
 
-def _disclosure(value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ValueError("expected a table")
+def _checked(table: dict, spec: dict[str, tuple[Callable[[Any], Any], str]]) -> dict[str, Any]:
+    """Each key of ``table`` (snake_case or kebab-case) checked by its entry in ``spec``;
+    ValueError names the key and what is allowed."""
     out = {}
-    for key, item in value.items():
+    for key, item in table.items():
         norm = key.replace("_", "-")
-        if norm not in _DISCLOSURE:
-            raise ValueError(f"unknown key {key!r}; allowed: {', '.join(_DISCLOSURE)}")
+        if norm not in spec:
+            raise ValueError(f"unknown key {key!r}; allowed: {', '.join(spec)}")
         try:
-            out[norm] = _DISCLOSURE[norm][0](item)
+            out[norm] = spec[norm][0](item)
         except ValueError as exc:
             raise ValueError(f"{key}: {exc}") from None
     return out
+
+
+def _disclosure(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("expected a table")
+    return _checked(value, _DISCLOSURE)
 
 
 # key -> (checker, what it does). The order is the order `audit config` prints.
@@ -244,15 +250,10 @@ def read_config(path: Path, _seen: tuple[Path, ...] = ()) -> Config:
     table = _table_of(path)
     if table is None:
         raise ConfigError(f"{path}: no [tool.audit] table")
-    values: dict[str, Any] = {}
-    for key, raw in table.items():
-        norm = key.replace("_", "-")
-        if norm not in KEYS:
-            raise ConfigError(f"{_where(path)}: unknown key {key!r}; allowed: {', '.join(KEYS)}")
-        try:
-            values[norm] = KEYS[norm][0](raw)
-        except ValueError as exc:
-            raise ConfigError(f"{_where(path)}: {key}: {exc}") from None
+    try:
+        values = _checked(table, KEYS)
+    except ValueError as exc:
+        raise ConfigError(f"{_where(path)}: {exc}") from None
     own = Config(path, values, {k: _where(path) for k in values})
     if "extend" not in values:
         return own

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,26 +134,34 @@ def _rows(result: dict[str, Any], column: str | None) -> list[str]:
 
 
 def validate(results: list[ArticleResult], folder: Path, only: tuple[str, ...] = ()) -> Outcome:
-    suites = load_suites(folder, only)
+    """Run the suites of ``folder`` on the tables built from ``results``."""
+    return validate_frames(load_suites(folder, only), lambda table: TABLES[table](results))
+
+
+def validate_frames(suites: list[tuple[str, str, dict[str, Any]]], frame: Callable[[str], Any],
+                    spark: bool = False) -> Outcome:
+    """Run ``suites`` (from load_suites) on the table ``frame(name)`` returns: a pandas
+    DataFrame, or a Spark DataFrame when ``spark`` (audit batch). Each table is read and
+    validated once."""
     gx, context = _gx()
-    source = context.data_sources.add_pandas("audit")
-    tables: dict[str, Any] = {}
+    source = context.data_sources.add_spark("audit") if spark else \
+        context.data_sources.add_pandas("audit")
+    batches: dict[str, Any] = {}
     outcomes = []
     for file, table, data in suites:
         suite = _build_suite(file, data)
-        if table not in tables:
-            frame = TABLES[table](results)
+        if table not in batches:
             asset = source.add_dataframe_asset(table)
             batch_def = asset.add_batch_definition_whole_dataframe(table)
-            tables[table] = batch_def.get_batch(batch_parameters={"dataframe": frame})
-        run = tables[table].validate(suite, result_format={
+            batches[table] = batch_def.get_batch(batch_parameters={"dataframe": frame(table)})
+        run = batches[table].validate(suite, result_format={
             "result_format": "COMPLETE", "unexpected_index_column_names": ["path"]})
         failures = []
         for res in run.results:
             if res.success:
                 continue
             config = res.expectation_config
-            kwargs = {k: v for k, v in config.kwargs.items() if k not in ("batch_id",)}
+            kwargs = {k: v for k, v in config.kwargs.items() if k != "batch_id"}
             description = (config.meta or {}).get("description") or config.type
             failures.append(Failure(description, config.type, kwargs,
                                     _rows(res.result, kwargs.get("column"))))

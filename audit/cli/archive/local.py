@@ -2,8 +2,9 @@
 tables written as soon as it is done, so memory stays flat and a killed run can resume.
 
 A worker that dies breaks the whole pool: the chunks it held are redone in a new pool; a
-chunk present at two breaks is split into single articles, and an article present at two
-breaks gets an error row, so only the culprit is lost (as `audit check --jobs`).
+chunk present at two breaks is split into single articles; an article lost in a break is then
+audited alone, and gets an error row only if it breaks a pool of its own, so only the culprit
+is lost (as `audit check --jobs`).
 """
 
 from __future__ import annotations
@@ -60,21 +61,26 @@ class _Runner:
             self.bar.update(articles.num_rows)
 
     def pool(self, todo: list[int], jobs: int) -> None:
-        """Whole chunks while the pool holds; split chunks and lone articles after breaks."""
+        """Whole chunks while the pool holds; after breaks, split chunks, then articles alone:
+        an article lost with others is audited alone before it is called the culprit."""
         tasks: list[tuple[int, int | None]] = [(c, None) for c in todo]
         suspects: Counter = Counter()
         while tasks:
-            lost, tasks = self._round(tasks, jobs), []
+            alone = [t for t in tasks if t[1] is not None and suspects[t] >= 1]
+            shared = [t for t in tasks if t not in alone]
+            lost = self._round(shared, jobs) if shared else []
+            for task in alone:  # in a pool of its own: if that breaks, it is the culprit
+                if self._round([task], 1):
+                    self._piece(task[0], task[1], died_rows(self.plan.items[task[1]]))
+            tasks = []
             for task in lost:
                 suspects[task] += 1
                 c, i = task
-                if suspects[task] < 2:
+                if i is not None or suspects[task] < 2:
                     tasks.append(task)
-                elif i is None:  # twice in a broken pool: audit its articles one by one
+                else:  # a chunk twice in a broken pool: audit its articles one by one
                     self.split[c] = {}
                     tasks.extend((c, j) for j in self.chunks[c])
-                else:  # the culprit
-                    self._piece(c, i, died_rows(self.plan.items[i]))
 
     def _round(self, tasks: list[tuple], jobs: int) -> list[tuple]:
         """One pool; returns the tasks a broken pool lost: (chunk, None) or (chunk, item)."""
