@@ -248,3 +248,30 @@ def test_spark_engine_writes_the_local_engine_tables_row_for_row(tmp_path):
         assert theirs.schema.remove_metadata() == ours.schema.remove_metadata(), name
         assert theirs.to_pylist() == ours.to_pylist(), name
     assert pq.read_table(spark / "articles").num_rows == len(PAGES) + 3
+
+
+def test_a_web_archive_gives_one_article_per_html_response(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = ("<html><head><title>Le budget</title></head><body><h1>Le budget</h1><p>Le ministre "
+            "aurait démissionné, selon des informations qui circulent depuis mardi à Paris."
+            "</p></body></html>").encode("utf-8")
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for uri, body, kind in (("https://example.org/budget", page, "text/html; charset=utf-8"),
+                                ("https://example.org/logo.png", b"\x89PNG\r\n", "image/png")):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=BytesIO(body),
+                                                          http_headers=headers))
+        writer.write_record(writer.create_warc_record("https://example.org/budget", "request",
+                                                      payload=BytesIO(b"GET /budget HTTP/1.1\r\n\r\n")))
+    out = tmp_path / "out"
+    assert _batch(str(path), "-o", str(out), "--select", "CIT004") == 0
+    articles = _table(out, "articles")
+    assert articles.path.tolist() == ["https://example.org/budget"]
+    assert articles.format.tolist() == ["html"] and articles.title.tolist() == ["Le budget"]
+    assert _table(out, "findings").rule.tolist() == ["CIT004"]

@@ -1,5 +1,6 @@
-"""What `audit batch` reads: files and folders (as `audit check`), globs, and JSON Lines or
-Parquet files holding one article per row.
+"""What `audit batch` reads: files and folders (as `audit check`), globs, JSON Lines or
+Parquet files holding one article per row, and web archives (WARC, through warcio: each HTML
+response is an article named by its URL).
 
 The plan is a list of small descriptors (which file, which row), never the articles
 themselves: the data is read chunk by chunk where it is audited.
@@ -20,6 +21,13 @@ from audit.cli.inputs import Input, _display, expand, read
 from audit.settings import Settings
 
 ROW_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
+def _kind(path: str | Path) -> str | None:
+    name = str(path).lower()
+    if name.endswith((".warc", ".warc.gz")):
+        return "warc"
+    return ROW_SUFFIXES.get(Path(name).suffix)
 # Tried in this order: HTML first, since a page says more (metadata, structure) than its text.
 TEXT_COLUMNS = ("html", "raw_html", "content_html", "text", "content", "body", "maintext",
                 "article", "raw_content")
@@ -33,10 +41,10 @@ class SourceError(Exception):
 
 class Item(NamedTuple):
     """One article to audit: a file, or a row of a JSON Lines or Parquet file."""
-    kind: str  # "file", "jsonl", "parquet"
+    kind: str  # "file", "jsonl", "parquet", "warc"
     path: str
-    pos: int = 0  # jsonl: byte offset of the line; parquet: row index
-    row: int = 0  # jsonl: line number (1-based); parquet: row number (1-based)
+    pos: int = 0  # jsonl: byte offset of the line; parquet: row index; warc: record offset
+    row: int = 0  # jsonl: line number (1-based); parquet: row number; warc: record number
     text_column: str | None = None
     id_column: str | None = None
     settings: int = 0  # index into Plan.settings
@@ -65,18 +73,18 @@ def plan(paths: list[str], resolver, text_column: str | None = None,
 
     def wanted(path: Path, walked: bool):
         verdict = resolver.wanted(path, walked)
-        if verdict is not True and verdict and path.suffix.lower() in ROW_SUFFIXES:
+        if verdict is not True and verdict and _kind(path):
             return True  # a folder of crawl files is read too
         return verdict
 
     for path in expand(_globbed(paths), wanted, out.skipped):
         if path == "-":
             raise SourceError("standard input is not read by `audit batch`; give files or folders")
-        kind = ROW_SUFFIXES.get(Path(path).suffix.lower())
+        kind = _kind(path)
         if kind and Path(path).is_file():
             st = Path(path).stat()
             out.stats.append((str(path), st.st_size, st.st_mtime_ns))
-            reader = _jsonl_items if kind == "jsonl" else _parquet_items
+            reader = {"jsonl": _jsonl_items, "parquet": _parquet_items, "warc": _warc_items}[kind]
             out.items.extend(reader(str(path), settings_of(path), text_column, id_column))
         else:
             out.stats.append((str(path), *_stat(path)))
@@ -157,6 +165,40 @@ def _parquet_items(path: str, settings: int, text_column: str | None,
         yield Item("parquet", path, i, i + 1, text, ident, settings)
 
 
+def _warcio():
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        raise SourceError("reading WARC files needs warcio: pip install 'article-audit[warc]'") \
+            from None
+    return ArchiveIterator
+
+
+def _is_page(record) -> bool:
+    if record.rec_type not in ("response", "resource"):
+        return False
+    headers = record.http_headers
+    kind = headers.get_header("Content-Type") if headers else \
+        record.rec_headers.get_header("Content-Type")
+    return bool(kind) and ("html" in kind.lower() or kind.lower().startswith("text/"))
+
+
+def _warc_items(path: str, settings: int, text_column: str | None,
+                id_column: str | None) -> Iterator[Item]:
+    """One item per HTML (or text) response or resource record; requests, metadata and
+    images are not articles."""
+    archive = _warcio()
+    try:
+        with open(path, "rb") as f:
+            records = archive(f)
+            for number, record in enumerate(records, 1):
+                if _is_page(record):
+                    yield Item("warc", path, records.get_record_offset(), number,
+                               None, "WARC-Target-URI", settings)
+    except Exception as exc:  # warcio raises many kinds on a damaged archive
+        raise SourceError(f"{path}: not a readable WARC file: {exc}") from None
+
+
 # --- reading, where the chunk is audited -------------------------------------------------
 
 def read_items(items: list[Item], max_size: int | None) -> list[tuple[Input, str]]:
@@ -171,7 +213,7 @@ def read_items(items: list[Item], max_size: int | None) -> list[tuple[Input, str
         else:
             rows.setdefault((item.kind, item.path), []).append(i)
     for (kind, path), indices in rows.items():
-        reader = _read_jsonl if kind == "jsonl" else _read_parquet
+        reader = {"jsonl": _read_jsonl, "parquet": _read_parquet, "warc": _read_warc}[kind]
         for i, (value, ident, error) in zip(indices, reader(path, [items[i] for i in indices])):
             out[i] = _row_input(items[i], value, ident, error)
     return out
@@ -182,7 +224,8 @@ def _row_input(item: Item, value, ident, error: str | None) -> tuple[Input, str]
     if error is None and not isinstance(value, (str, bytes)):
         error = f"no text in column {item.text_column!r}" if value is None else \
             f"column {item.text_column!r} holds {type(value).__name__}, not text"
-    hint = "row.html" if "html" in (item.text_column or "").lower() else "row"
+    hint = "row.html" if item.kind == "warc" or "html" in (item.text_column or "").lower() \
+        else "row"
     return Input(hint, value if error is None else None, error), name
 
 
@@ -204,6 +247,21 @@ def _read_jsonl(path: str, items: list[Item]):
                 yield None, None, f"line {item.row} is not a JSON object"
                 continue
             yield obj.get(item.text_column), obj.get(item.id_column) if item.id_column else None, None
+
+
+def _read_warc(path: str, items: list[Item]):
+    """The payload of each record (HTTP chunking and compression undone by warcio) and its
+    URL, read from the record's offset."""
+    archive = _warcio()
+    with open(path, "rb") as f:
+        for item in items:
+            f.seek(item.pos)
+            try:
+                record = next(iter(archive(f)))
+                yield record.content_stream().read(), \
+                    record.rec_headers.get_header("WARC-Target-URI"), None
+            except Exception as exc:  # a damaged record costs only its own row
+                yield None, None, f"record {item.row} cannot be read: {exc}"
 
 
 def _read_parquet(path: str, items: list[Item]):
