@@ -6,7 +6,6 @@ currency the ECB does not publish or a series that stopped is said, never guesse
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import functools
 import io

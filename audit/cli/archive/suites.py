@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from audit.tables.expectations import Outcome, load_suites, validate_frames
+from audit.tables.expectations import Outcome, validate_frames
 
 
 def validate(suites: list[tuple[str, str, dict[str, Any]]], frame: Callable[[str], Any],

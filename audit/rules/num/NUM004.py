@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from audit.check import Context, Rule
 from audit.extract.quantities import Unit, units
-from audit.model import Conversion, Severity, SpanKind
+from audit.model import Severity, SpanKind
 from audit.rules.num.NUM001 import _bound, _near, verdict
 
 
