@@ -16,6 +16,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
@@ -48,6 +49,12 @@ FEATURES = OWN + tuple(f"{name}[{d:+d}]" for d in _OFFSETS for name in _NEIGHBOU
 
 def line_features(texts: list[str]) -> list[list[float]]:
     """One row of FEATURES per line (the lines as the classifier sees them: folded, stripped)."""
+    return list(iter_line_features(texts))
+
+
+def iter_line_features(texts: list[str]) -> Iterator[list[float]]:
+    """The rows of line_features one at a time: scoring a long input never holds them all
+    (70 floats a line were 300 MB for a megabyte of short lines)."""
     words = [_WORD.findall(t.lower()) for t in texts]
     stop = stoplist_for([w for ws in words for w in ws])
     first = [initial_class(t, ws, stop) for t, ws in zip(texts, words)]
@@ -59,7 +66,7 @@ def line_features(texts: list[str]) -> list[list[float]]:
         tokens = text.split()
         n_words = len(tokens) or 1
         letters = sum(map(str.isalpha, text)) or 1  # map over str methods: 3x a generator
-        own.append([
+        own.append((
             math.log1p(len(text)), math.log1p(len(tokens)),
             sum(w in stop for w in ws) / len(ws) if ws else 0.0,
             1.0 if _ENDS_SENTENCE.search(text) else 0.0,
@@ -75,7 +82,7 @@ def line_features(texts: list[str]) -> list[list[float]]:
             1.0 if boilerplate.match(text) else 0.0,
             1.0 if seen[text] > 1 else 0.0,
             sum(1 for t in tokens if t[:1].isupper()) / n_words,
-        ])
+        ))
     picks = [OWN.index(name) for name in _NEIGHBOUR]
     absent = [0.0] * len(picks)
     n = len(texts)
@@ -88,7 +95,6 @@ def line_features(texts: list[str]) -> list[list[float]]:
     # A clean draft is nearly all sentences; a pasted page is half menus and labels.
     sentences = sum(row[OWN.index("ends_sentence")] for row in own) / (n or 1)
     short = sum(cls == SHORT for cls in first) / (n or 1)
-    rows = []
     for i in range(n):
         row = list(own[i])
         for d in _OFFSETS:
@@ -98,8 +104,7 @@ def line_features(texts: list[str]) -> list[list[float]]:
             row.append((cum_good[hi] - cum_good[lo]) / (hi - lo))
         row.extend([i / n, cum_prose[i] / prose, math.log1p(n), sentences, short])
         row.extend(row[k] * (1 - short) for k in by_page)
-        rows.append(row)
-    return rows
+        yield row
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,7 @@ class LineModel:
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def probabilities(self, texts: list[str]) -> list[float]:
-        return [self.probability(row) for row in line_features(texts)]
+        return [self.probability(row) for row in iter_line_features(texts)]
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False) + "\n"
