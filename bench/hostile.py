@@ -58,14 +58,6 @@ print(json.dumps({"seconds": seconds, "mb": (peak - base) / 1024, "error": resul
 """
 
 
-def _size(text: str) -> int:
-    text = text.upper()
-    for suffix, factor in (("MB", 1_000_000), ("KB", 1_000)):
-        if text.endswith(suffix):
-            return int(float(text[:-2]) * factor)
-    return int(text)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10KB,100KB,1MB,10MB")
@@ -73,7 +65,9 @@ def main() -> None:
     parser.add_argument("--cap", type=float, default=60.0,
                         help="skip bigger sizes of a shape after a run this slow (seconds)")
     args = parser.parse_args()
-    sizes = [_size(s) for s in args.sizes.split(",")]
+    from audit.settings import parse_size  # the --max-size parser: "10KB", "1MB"
+
+    sizes = [parse_size(s) for s in args.sizes.split(",")]
     print(f"{'shape':14} {'size':>7} {'seconds':>8} {'MB':>7} {'s/MB':>6} {'MB/MB':>6} "
           f"{'growth':>7}")
     for shape in args.shapes.split(","):

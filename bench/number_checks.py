@@ -17,11 +17,11 @@ import datetime as dt
 import functools
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from audit.segment.evaluation import Score  # noqa: E402  (counting only; verdicts are ours here)
 SENTENCES = ROOT / "tests" / "data" / "numbers" / "sentences.jsonl"
 SLACK, WINDOW, NEAR = 0.01, 7, 0.10
 # Exact definitions (international yard and pound, 1959; US gallon; acre): base units m, kg,
@@ -127,22 +127,6 @@ def expected(item: dict) -> tuple[bool, float]:
             "NUM002": _expected_repeat}[item["rule"]](item)
 
 
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-
 def audit(item: dict):
     from audit.pipeline import audit_article
     from audit.settings import Settings
@@ -160,15 +144,7 @@ def score(items: list[dict]) -> tuple[dict[str, Score], list[tuple[dict, bool, b
         want, _ = expected(item)
         result = audit(item)
         got = any(f.rule == item["rule"] for f in result.findings)
-        s = scores.setdefault(item["rule"], Score())
-        if want and got:
-            s.tp += 1
-        elif got:
-            s.fp += 1
-        elif want:
-            s.fn += 1
-        else:
-            s.tn += 1
+        scores.setdefault(item["rule"], Score()).count(want, got)
         if want != got:
             wrong.append((item, want, got, result))
     return scores, wrong

@@ -32,3 +32,27 @@ def hostile_inputs(folder: Path) -> Path:
     shutil.copy(FIXTURES / "hostile" / "article.html", folder / HOSTILE_NAME)
     shutil.copy(FIXTURES / "hostile" / "draft.md", folder / "draft.md")
     return folder
+
+
+# GX is tested in test_report_html's own report; the shared reports run no suites.
+NO_SUITES = ["--expectations", "/nonexistent/expectations"]
+
+
+def seeds_report_in(factory) -> Path:
+    """The report of the seeds, in a new folder of pytest's tmp_path_factory."""
+    from audit.cli import main
+    from tests.conftest import SEEDS
+
+    out = factory.mktemp("seeds-report")
+    assert main(["report", str(SEEDS), "-o", str(out), *NO_SUITES]) == 0
+    return out
+
+
+def hostile_report_in(factory) -> Path:
+    """The report of the hostile inputs, in a new folder of pytest's tmp_path_factory."""
+    from audit.cli import main
+
+    inputs = hostile_inputs(factory.mktemp("hostile-in"))
+    out = factory.mktemp("hostile-report")
+    assert main(["report", str(inputs), "-o", str(out), *NO_SUITES]) == 0
+    return out

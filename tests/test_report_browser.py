@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from audit.cli import main
 from tests.cdp import Browser, BrowserUnavailable, find_or_install_chromium
-from tests.conftest import ROOT, SEEDS, run, seed
-from tests.report_inputs import HOSTILE_NAME, PAYLOAD_TEXTS, hostile_inputs
+from tests.conftest import ROOT, run, seed
+from tests.report_inputs import HOSTILE_NAME, PAYLOAD_TEXTS, hostile_report_in, seeds_report_in
 
-NO_SUITES = ["--expectations", "/nonexistent/expectations"]  # GX is tested in test_report_html
 SHOTS = Path(os.environ.get("AUDIT_SCREENSHOTS") or ROOT / "reports" / "screenshots")
 
 
@@ -33,17 +31,12 @@ def browser():
 
 @pytest.fixture(scope="module")
 def seeds_report(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seeds-report")
-    assert main(["report", str(SEEDS), "-o", str(out), *NO_SUITES]) == 0
-    return out
+    return seeds_report_in(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("hostile-report")
-    inputs = hostile_inputs(tmp_path_factory.mktemp("hostile-in"))
-    assert main(["report", str(inputs), "-o", str(out), *NO_SUITES]) == 0
-    return out
+    return hostile_report_in(tmp_path_factory)
 
 
 def _open(browser: Browser, page: Path) -> None:

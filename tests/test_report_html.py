@@ -19,24 +19,18 @@ from audit.report.evidence import evidence_rows
 from audit.report.html import ai_use, numbered, page_name
 from audit.report.rule_docs import explain_text
 from tests.conftest import ROOT, SEEDS, run, seed
-from tests.report_inputs import HOSTILE_NAME, PAYLOAD_TEXTS, hostile_inputs
+from tests.report_inputs import (HOSTILE_NAME, PAYLOAD_TEXTS, hostile_report_in, seeds_report_in)
 
-NO_SUITES = ["--expectations", "/nonexistent/expectations"]
 
 
 @pytest.fixture(scope="module")
 def seeds_report(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seeds-report")
-    assert main(["report", str(SEEDS), "-o", str(out), *NO_SUITES]) == 0
-    return out
+    return seeds_report_in(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory) -> Path:
-    inputs = hostile_inputs(tmp_path_factory.mktemp("hostile-in"))
-    out = tmp_path_factory.mktemp("hostile-report")
-    assert main(["report", str(inputs), "-o", str(out), *NO_SUITES]) == 0
-    return out
+    return hostile_report_in(tmp_path_factory)
 
 
 def _pages(out: Path) -> list[Path]:

@@ -12,9 +12,9 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from audit.cli.inputs import real_path
+from audit.cli.inputs import relative_posix
 from audit.model import Finding
 from audit.pipeline import ArticleResult
 
@@ -34,10 +34,7 @@ def fingerprint(r: ArticleResult, f: Finding) -> str:
 
 def _path(path: str, base: Path) -> str:
     """The article's path relative to the baseline's folder, so the file can move with it."""
-    try:
-        return PurePosixPath(real_path(path).relative_to(real_path(base))).as_posix()
-    except ValueError:
-        return PurePosixPath(Path(path)).as_posix()
+    return relative_posix(path, base)
 
 
 def _keys(r: ArticleResult, base: Path) -> list[tuple[Key, Finding]]:

@@ -11,10 +11,10 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Callable
 
-from audit.cli.inputs import real_path
+from audit.cli.inputs import real_path, relative_posix
 from audit.model import Severity
 from audit.settings import Settings
 
@@ -326,13 +326,6 @@ def glob_match(pattern: str, relative: str) -> bool:
     return bool(_glob_regex(pattern).match(relative))
 
 
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return PurePosixPath(real_path(path).relative_to(real_path(root))).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def not_read(path: Path) -> str:
     kind = f"extension {path.suffix}" if path.suffix else "no extension"
     return f"{kind} is not an article format read from folders (include = […] in the " \
@@ -424,7 +417,7 @@ class Resolver:
         select = values.get("select", ())
         ignored = set(expand_selectors(values.get("ignore", ())))
         if path != "-":
-            relative = _relative(Path(path), config.root)
+            relative = relative_posix(Path(path), config.root)
             for pattern, rules in values.get("per-file-ignores", {}).items():
                 if glob_match(pattern, relative):
                     ignored |= expand_selectors(rules)
@@ -466,7 +459,7 @@ class Resolver:
         """True to audit; False when the configuration excludes it (said nowhere: asked
         for); a reason when a folder walk found a file of a kind it does not read."""
         config = self.config_for(path)
-        relative = _relative(path, config.root)
+        relative = relative_posix(path, config.root)
         if any(glob_match(p, relative) for p in config.values.get("exclude", ())):
             return False
         if not walked:

@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from audit.model import Skipped
 
@@ -26,6 +26,14 @@ def real_path(path: str | Path) -> Path:
         return Path(path).resolve()
     except (OSError, RuntimeError):
         return Path(os.path.abspath(path))
+
+
+def relative_posix(path: str | Path, root: Path) -> str:
+    """``path`` relative to ``root``, with forward slashes; as given when it lies elsewhere."""
+    try:
+        return PurePosixPath(real_path(path).relative_to(real_path(root))).as_posix()
+    except ValueError:
+        return PurePosixPath(Path(path)).as_posix()
 
 
 def _default_wanted(path: Path, walked: bool) -> bool | str:

@@ -65,15 +65,9 @@ def score(items: list[dict]) -> tuple[dict[str, Score], list[tuple[dict, list]]]
         positive = item["label"] == "disclosure"
         for key in (item["lang"], "all"):
             s = scores[key]
+            s.count(positive, bool(found))
             if positive and found:
-                s.tp += 1
                 s.act_right += found[0].act == item.get("act")
-            elif positive:
-                s.fn += 1
-            elif found:
-                s.fp += 1
-            else:
-                s.tn += 1
         if positive != bool(found):
             wrong.append((item, found))
     return dict(scores), wrong

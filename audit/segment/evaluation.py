@@ -40,6 +40,13 @@ class Score:
     fn: int = 0
     tn: int = 0
 
+    def count(self, expected: bool, found: bool) -> None:
+        """One verdict: what the labels say against what the tool says."""
+        if expected:
+            self.tp, self.fn = self.tp + found, self.fn + (not found)
+        else:
+            self.fp, self.tn = self.fp + found, self.tn + (not found)
+
     def add(self, output: str, with_: list[str], without: list[str]) -> None:
         out = normalise(output)
         for snippet in with_:

@@ -13,9 +13,15 @@ import sys
 import time
 from pathlib import Path
 
-from audit.cli.archive.rows import TABLE_NAMES
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def table_names() -> tuple[str, ...]:
+    # Imported when a batch runs: the parser of every command builds this module's flags.
+    from audit.cli.archive.rows import TABLE_NAMES
+
+    return TABLE_NAMES
 ENGINES = ("local", "spark")
 
 
@@ -129,7 +135,7 @@ def _run_local(work, out: Path, args: argparse.Namespace, jobs: int) -> dict:
 
 def _totals(entries, audited: int) -> dict:
     totals = {"audited": audited, "articles": 0, "errors": 0, "internal": 0,
-              "rows": dict.fromkeys(TABLE_NAMES, 0)}
+              "rows": dict.fromkeys(table_names(), 0)}
     for entry in entries:
         for key in ("articles", "errors", "internal"):
             totals[key] += entry[key]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from audit.pipeline import ArticleResult
 from audit.tables import (ARTICLE_COLUMNS, CITATION_COLUMNS, COMMENT_COLUMNS, FINDING_COLUMNS,
                           QUANTITY_COLUMNS, article_row, citation_rows, comment_rows,
-                          finding_rows, quantity_rows)
+                          TABLES, finding_rows, quantity_rows)
 
-TABLE_NAMES = ("articles", "findings", "citations", "quantities", "comments")
+TABLE_NAMES = tuple(TABLES)  # the expectation tables: one list of them
 
 _STR, _INT, _FLOAT, _BOOL = "string", "int64", "float64", "bool"
 _ARTICLE_TYPES = {"path": _STR, "status": _STR, "error": _STR, "format": _STR, "language": _STR,
