@@ -336,9 +336,12 @@ class AiCues:
         """A content noun or an act opening the sentence: "Texte traduit…", "Les points clés
         ont été…", "Une partie des images…", "Rédigé avec…"; not "L'article de CNET"."""
         return re.compile(rf"^\W*(?:(?:{_CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
-                          rf"(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)?"
+                          rf"(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)"
+                          rf"|(?P<modifier>[\w-]+\s+))?"  # "Header image generated with AI"
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
-                          rf"|(?P<act>{self._act_any})(?!\w))", re.IGNORECASE)
+                          rf"|(?P<act>{self._act_any})(?!\w)"
+                          # Any capitalised noun right before the act: "Gioco realizzato con…"
+                          rf"|(?P<opener>(?-i:[^\W\d_a-zß-ÿ])[\w-]*)(?=\s+(?:{self._act_any})(?!\w)))", re.IGNORECASE)
 
     @functools.cached_property
     def made_noun(self) -> re.Pattern[str]:
@@ -354,8 +357,54 @@ class AiCues:
     def subject(self) -> re.Pattern[str]:
         """A demonstrative subject opening the sentence, whatever its noun: "Deze README",
         "Questa integrazione", "Parts of this README"."""
-        return re.compile(rf"^\W*(?:(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
-                          rf"(?:{_any(self._get('determiners'))})(?:(?<=')|\s+)[\w-]+(?!\w)", re.IGNORECASE)
+        # No "^": it is matched where a note's lead-in ends ("Hinweis: Dieser …").
+        return re.compile(rf"\W*(?:(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
+                          rf"(?:{_any(self._get('determiners'))})(?:(?<=')|\s+)\.?[\w-]+(?!\w)", re.IGNORECASE)
+
+    @functools.cached_property
+    def subject_here(self) -> re.Pattern[str] | None:
+        """An article, a noun and a word that points at it on the page: "L'enregistrement
+        suivant", "La imagen siguiente"."""
+        after = self._get("subject_after")
+        if not after:
+            return None
+        return re.compile(rf"\W*(?:{_any(self._get('articles'))})(?:(?<=')|\s+)[\w-]+\s+(?:{_any(after)})(?!\w)",
+                          re.IGNORECASE)
+
+    @functools.cached_property
+    def adverb_suffixes(self) -> tuple[str, ...]:
+        return tuple(s.lower() for s in self._get("adverb_suffixes"))
+
+    @functools.cached_property
+    def manner(self) -> re.Pattern[str]:
+        """"de manière originale", "in a transparent way": a manner phrase, no noun phrase."""
+        return _whole(self._get("manners") or ["(?!)"])
+
+    @functools.cached_property
+    def plural_first_person(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._get("plural_first_person"))
+
+    @functools.cached_property
+    def note(self) -> re.Pattern[str]:
+        """"Nota:", "Disclaimer:", "Let op:": a note about this content follows."""
+        return re.compile(rf"^\W*(?:{_any(self._get('notes') or ['(?!)'])})\s*:\s*", re.IGNORECASE)
+
+    @functools.cached_property
+    def author_label(self) -> re.Pattern[str]:
+        """"Autor", "Redazione": a line naming who wrote the article."""
+        return re.compile(rf"\W*(?:{_any(self._get('author_labels') or ['(?!)'])})\W*$", re.IGNORECASE)
+
+    @functools.cached_property
+    def possessive_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._get("possessives"))
+
+    @functools.cached_property
+    def universals(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._get("universals"))
+
+    @functools.cached_property
+    def modified_nouns(self) -> tuple[str, ...]:
+        return tuple(w.lower() for w in self._get("modified_nouns"))
 
     @functools.cached_property
     def content_noun(self) -> re.Pattern[str]:
@@ -482,7 +531,8 @@ def get_ai_lexicon() -> AiLexicon:
     stopwords = get_lexicon().all_stopwords
     forms = {lang: frozenset(_stem(w) for key in ("credits", "bare")
                              for p in d.get(key, []) for w in _literal_words(p, common)) |
-             frozenset(_stem(w) for p in d.get("bylines", []) for w in _literal_words(p)) |
+             frozenset(_stem(w) for key in ("bylines", "author_labels") for p in d.get(key, [])
+                       for w in _literal_words(p)) |
              frozenset(_stem(w) for ps in (d.get("scopes") or {}).values() for p in ps
                        for w in _literal_words(p, common)) |
              # An act may be a linking word too ("using"): only stopwords are too common here.

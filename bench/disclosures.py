@@ -2,8 +2,9 @@
 
 python bench/disclosures.py [--split dev|test|heldout|all] [--errors]
 
-dev and test are the two hash halves of batches a, b, c (and later tuning additions): look at
-the errors of dev only. heldout is batch d (``*_d.jsonl``), measured by the lead, never tuned on.
+dev and test are the two hash halves of the tuning batches (a-f and later additions): look at
+the errors of dev only. heldout is the latest blind batch (g, ``*_g.jsonl``), measured by the
+lead, never tuned on.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "disclosures"
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="test", choices=("dev", "test", "heldout", "all"),
-                        help="dev: tune here; test: check here; heldout: batch d, for the lead")
+                        help="dev: tune here; test: check here; heldout: the latest blind batch, for the lead")
     parser.add_argument("--errors", action="store_true", help="print the items it gets wrong")
     args = parser.parse_args()
     items = [i for i in load_items(DATA) if args.split == "all" or i["split"] == args.split]

@@ -85,14 +85,22 @@ def _linked(cues: AiCues, text: str, agent: re.Match[str], act: re.Match[str]) -
         contrast = list(cues.contrast.finditer(gap))
         if contrast:  # "rédigé par moi, …, mais par ChatGPT"
             gap = gap[contrast[-1].end():]
-        between = _words(_POSSESSIVE.sub(" ", gap))
-        unknown = [w for w in between if w not in cues.linkers]
-        return len(between) if len(between) <= 8 and len(unknown) <= 1 else None
+        between = _words(_POSSESSIVE.sub(" ", cues.manner.sub(" ", gap)))
+        unknown = [w for w in between if w not in cues.linkers and not _adverb(cues, w)
+                   and w not in cues.possessive_words]
+        # Two unknown words may describe the agent right before it: "door onze tijdelijke gratis AI-module".
+        described = len(unknown) == 2 and between[-2:] == unknown and len(between) <= 6
+        return len(between) if len(between) <= 8 and (len(unknown) <= 1 or described) else None
     between_text = text[agent.end():act.start()]  # "l'IA a écrit", "hat ein Sprachmodell geschrieben"
     between = _words(between_text)
     if len(between) > 6 or re.search(r"[.;:!?]", between_text):
         return None
     return len(between)
+
+
+def _adverb(cues: AiCues, word: str) -> bool:
+    """"entièrement", "originally", "teilweise": an adverb says how, it names no other thing."""
+    return any(word.endswith(suffix) and len(word) > len(suffix) + 3 for suffix in cues.adverb_suffixes)
 
 
 def _act_of(cues: AiCues, text: str) -> list[tuple[str, re.Match[str]]]:
@@ -124,14 +132,18 @@ def _reviewed(cues: AiCues, text: str) -> bool:
 
 def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     """The disclosure one language's cues see in a sentence (offsets within it)."""
-    agents = list(cues.agent.finditer(sentence))
+    agents = [a for a in cues.agent.finditer(sentence) if not _describes(cues, sentence, a)]
     if not agents:
         return None
     words = _words(sentence)
     core = sentence[_PREFIX.match(sentence).end():] if _PREFIX.match(sentence) else sentence
     core_at = len(sentence) - len(core)
     agent = agents[0]
+    if _negated_agent(cues, sentence, agents):
+        return None  # "… — sem uso de inteligência artificial"
     if (cues.byline.match(core) or _AI_MARK.search(core)) and len(words) <= MAX_LABEL_WORDS:
+        return _reading(cues, sentence, "byline", "generated", agent, following)
+    if _author_line(cues, sentence, core_at, agents) and len(words) <= MAX_LABEL_WORDS + 2:
         return _reading(cues, sentence, "byline", "generated", agent, following)
     if cues.made_noun.match(core) or core.lstrip().startswith("©"):
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
@@ -144,11 +156,11 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if named and named.start() - credit.end() <= 40 and len(words) <= 14:  # the credited is the agent
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
     pairs = [(n, name, act, ag) for name, act in _act_of(cues, sentence) for ag in agents
-             if (n := _linked(cues, sentence, ag, act)) is not None]
+             if not _service(cues, act, ag) and (n := _linked(cues, sentence, ag, act)) is not None]
     if not pairs:
         return _noun_label(cues, core, agents, following) or \
             _prefix_label(cues, sentence, core_at, following)
-    _, _, act, agent = min(pairs, key=lambda p: p[0])
+    _, act_name, act, agent = min(pairs, key=lambda p: p[0])
     lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
     if _inside_quotes(sentence, lo, hi):
         return None
@@ -163,18 +175,25 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     bare = cues.bare.match(sentence[bare_at:])
     if bare and bare.group("act") and not cues.participle.search(bare.group("act").split()[0]):
         bare = None  # "Créer un résumé généré par IA" is a command, not a note
+    if bare and bare.group("opener") and not _opener(cues, sentence, bare_at + bare.end()):
+        bare = None  # "Nous utilisons l'IA…", "Google utiliza…": a subject, not a label's noun
+    if bare and bare.group("modifier") and bare.group("modifier").split()[0].lower() in cues.universals:
+        bare = None  # "Tout contenu rédigé avec l'aide de l'IA doit être validé": a rule
     if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")) and not presented:
         bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
     if deictic:
         lo = min(lo, deictic.start())
     elif bare:
-        if bare.group("article") and not _ends_with_act(cues, sentence, hi, following) and \
+        if (bare.group("article") or bare.group("modifier") or bare.group("opener")) and not _ends_with_act(cues, sentence, hi, following) and \
                 not _predicate(cues, sentence, bare_at + bare.end(), min(act.start(), agent.start())):
             return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
-        if _present_passive(cues, sentence[bare_at + bare.end():min(act.start(), agent.start())]):
-            return None  # a rule or a feature: "Some articles are drafted with the help of AI…"
-    elif (narrator := _narrator(cues, sentence, act, agent)) is not None:
+        if _present_passive(cues, sentence[bare_at + bare.end():min(act.start(), agent.start())]) or \
+                _present_passive(cues, " ".join(_words(sentence[hi:])[:2])):
+            return None  # a rule or a feature: "Some articles are drafted…", "Articles translated with AI are labelled"
+    elif (narrator := _narrator(cues, sentence, act_name, act, agent)) is not None:
         lo = min(lo, narrator)  # "As such I've used various AI tools to help put it together"
+    elif _noted(cues, sentence, act, agent):
+        pass  # "Nota: La logica di parsing … sono state sviluppate con il supporto dell'IA"
     elif len(_words(core)) <= MAX_BARE_LABEL_WORDS and not re.search(r"[()\[\]>]", core) and \
             not _other_noun_phrase(cues, core, agent) and any(_participle_act(cues, p[2]) for p in pairs):
         form = "label"
@@ -198,6 +217,60 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
                      ("translated", "summarised", "voiced", "illustrated") and name in names), None)
     act_name = act_name or ("assisted" if "assisted" in names else "generated")
     return _reading(cues, sentence, form, act_name, agent, following)
+
+
+def _opener(cues: AiCues, sentence: str, end: int) -> bool:
+    """A capitalised word before a participle act is a label's noun ("Gioco realizzato con
+    l'aiuto di ChatGPT", "Briefing généré par IA"), unless it is a pronoun, an article or a
+    quantifier ("Nous utilisons…", "Todo generado…")."""
+    word = _words(sentence[:end])[-1:]
+    closed = cues.article.fullmatch(word[0]) if word else None
+    act = _act_of(cues, sentence[end:end + 40].lstrip())
+    return bool(word) and not closed and word[0] not in cues.universals and word[0] not in cues.auxiliaries and \
+        not cues.first_person.fullmatch(word[0]) and not cues.subordinator.fullmatch(word[0]) and \
+        any(a.start() == 0 and _participle_act(cues, a) for _, a in act)
+
+
+def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
+    """"AI-expert Ferry Hoes", "KI-Forscherin": an acronym joined to a noun it only describes."""
+    text = agent.group().strip()
+    head, dash, rest = text.partition("-")
+    if not dash:
+        m = re.match(r"-([\w-]+)", sentence[agent.end():])
+        head, rest = text, m.group(1) if m else ""
+    return bool(rest) and bool(_ACRONYM.fullmatch(head)) and rest.lower().startswith(cues.modified_nouns or ("\0",))
+
+
+def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
+    """"Autor: Jarvis (Claude AI Assistant)", "Redazione AI": who wrote it names an AI."""
+    if core_at and cues.author_label.match(sentence[:core_at]):
+        return any(a.start() >= core_at for a in agents)
+    head = sentence[:agents[0].start()]
+    return agents[0].end() >= len(sentence.rstrip(" .")) and bool(head.strip()) and \
+        bool(cues.author_label.match(head))
+
+
+def _service(cues: AiCues, act: re.Match[str], agent: re.Match[str]) -> bool:
+    """"Tradução automática", "machine translation": the act is a noun inside the agent's
+    own words; it names a service, not what was done ("KI-generiert" is a participle)."""
+    return agent.start() <= act.start() and act.end() <= agent.end() and not _participle_act(cues, act)
+
+
+def _negated_agent(cues: AiCues, sentence: str, agents: list[re.Match[str]]) -> bool:
+    """An AI named as absent anywhere in the sentence: "sans l'aide de l'IA", "ohne
+    KI-Unterstützung", "when the AI is not available"; the act then belongs to other means."""
+    for agent in agents:
+        before = sentence[max(0, agent.start() - 30):agent.start()]
+        near = list(cues.negator.finditer(before))
+        if near and len(_words(before[near[-1].end():])) <= 3 and \
+                all(w in cues.linkers for w in _words(before[near[-1].end():])) and \
+                not re.search(r"[,;:.]", before[near[-1].end():]):
+            return True
+        after = sentence[agent.end():agent.end() + 25]
+        m = cues.negator.search(after)
+        if m and len(_words(after[:m.start()])) <= 1 and not re.search(r"[,;:.(]", after[:m.start()]):
+            return True  # "la IA no está disponible", "l'IA n'a pas"
+    return False
 
 
 def _predicate(cues: AiCues, sentence: str, start: int, end: int) -> bool:
@@ -242,7 +315,8 @@ def _demonstrative_subject(cues: AiCues, sentence: str, core_at: int, act: re.Ma
                            agent: re.Match[str]) -> re.Match[str] | None:
     """"Questa integrazione è stata sviluppata con l'ausilio dell'IA": a demonstrative
     subject of any noun, the act its predicate, is this content."""
-    subject = cues.subject.match(sentence, core_at)
+    subject = cues.subject.match(sentence, core_at) or \
+        (cues.subject_here.match(sentence, core_at) if cues.subject_here else None)
     if subject is None or agent.start() < subject.end():
         return None  # "Cette intelligence artificielle a été…": the agent is the subject
     gap = (subject.end(), min(act.start(), agent.start()))
@@ -251,12 +325,33 @@ def _demonstrative_subject(cues: AiCues, sentence: str, core_at: int, act: re.Ma
     return subject
 
 
-def _narrator(cues: AiCues, sentence: str, act: re.Match[str], agent: re.Match[str]) -> int | None:
+def _noted(cues: AiCues, sentence: str, act: re.Match[str], agent: re.Match[str]) -> bool:
+    """After a note's lead-in ("Nota:", "Disclaimer:", "Let op:"), a finished act said of the
+    subject, whatever its noun: an auxiliary before a participle, no clause between."""
+    note = cues.note.match(sentence)
+    if note is None or not _participle_act(cues, act):
+        return False
+    gap = sentence[note.end():min(act.start(), agent.start())]
+    words = _words(gap)
+    return 0 < len(words) <= 14 and any(w in cues.auxiliaries for w in words) and \
+        not _present_passive(cues, gap) and not cues.subordinator.search(gap) and \
+        not re.search(r"[.;!?]", gap)
+
+
+def _narrator(cues: AiCues, sentence: str, act_name: str, act: re.Match[str],
+              agent: re.Match[str]) -> int | None:
     """Where the author, as the subject, opens the statement: of a past act ("I've used",
     "j'ai utilisé", "ho usato", "ich habe … mit ChatGPT übersetzt"), or of a present one
     that names what it made ("j'utilise l'IA pour mes articles", "I use AI to aid me in
     writing"); not "we use AI to help our journalists" (a practice) nor "I asked it to…"."""
     lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
+    if agent.end() <= act.start():  # "con il supporto dell'IA, ho sviluppato uno script"
+        m = cues.first_person.search(sentence, agent.end(), act.start())
+        if m and _participle_act(cues, act) and not cues.subordinator.search(sentence, agent.end(), act.start()):
+            return m.start()
+    for m in cues.first_person.finditer(sentence, max(0, act.start() - 1), act.end()):
+        if m.start() >= act.start() and m.end() <= act.end() and _makes(cues, sentence[hi:]):
+            return m.start()  # "Usei inteligência artificial para me ajudar a rever o texto"
     for m in cues.first_person.finditer(sentence, max(0, lo - 60), lo):
         gap = sentence[m.end():lo]
         words = _words(gap)
@@ -264,10 +359,19 @@ def _narrator(cues: AiCues, sentence: str, act: re.Match[str], agent: re.Match[s
             continue
         # A past act: right after the subject ("I used") or after an auxiliary ("j'ai utilisé").
         past = _participle_act(cues, act) and (not words or any(w in cues.auxiliaries for w in words))
-        present = len(words) <= 1 and _names_content(cues, sentence[hi:])
+        # "J'ai utilisé ChatGPT pour m'aider à comprendre le problème": a use, for making nothing.
+        past = past and (act_name != "assisted" or _makes(cues, sentence[hi:]))
+        # "we use AI to help our journalists" is a practice; "j'utilise l'IA pour mes articles" a note.
+        present = len(words) <= 1 and _names_content(cues, sentence[hi:]) and \
+            m.group().lower() not in cues.plural_first_person
         if past or present:
             return m.start()
     return None
+
+
+def _makes(cues: AiCues, tail: str) -> bool:
+    """"… to help put it together", "… pour rédiger", "… per le immagini": the use made something."""
+    return _names_content(cues, tail) or bool(_act_of(cues, tail)) or bool(cues.scopes and _scope(cues, tail))
 
 
 def _names_content(cues: AiCues, tail: str) -> bool:
@@ -375,7 +479,18 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return [(_past_symbols(text, s, e), e) for s, e in spans if text[s:e].strip()]
+
+
+def _past_symbols(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin, past leading emoji and symbols ("ℹ️ Resumen…", "💡
+    AI-samenvatting"): "ℹ" counts as a letter to a regex. "©" is kept: it opens a credit."""
+    while start < end and text[start] != "©" and (text[start].isspace() or _SYMBOL.match(text[start])):
+        start += 1
+    return start
+
+
+_SYMBOL = re.compile(r"[\u2100-\u214f\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]")
 
 
 def find_disclosures(text: str, language: str | None = None) -> tuple[Reading, ...]:
