@@ -290,12 +290,12 @@ class AiLexicon:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_MARKED = re.compile(r"\((?:KI|AI|IA)\)")  # "Klara Indernach (KI)"
+_CONJUNCTIONS = "et|and|und|e|y|en|ou|or|oder|puis|then|dann|poi|luego|depois|daarna"
+_MARKED = re.compile(rf"\((?:KI|AI|IA|(?i:{_CONJUNCTIONS})\s[^()]*)\)")  # "Klara Indernach (KI)", "(und auch ChatGPT)"
 _DOTTED = re.compile(r"\b[AIK]\.[AI]\.")  # "A.I.", "I.A.", "K.I."
 
 
 # Coordinating words of every language: "… et relu par la rédaction", "And the translation…".
-_CONJUNCTIONS = "et|and|und|e|y|en|ou|or|oder|puis|then|dann|poi|luego|depois|daarna"
 
 
 class AiCues:
@@ -341,7 +341,7 @@ class AiCues:
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
                           rf"|(?P<act>{self._act_any})(?!\w)"
                           # Any capitalised noun right before the act: "Gioco realizzato con…"
-                          rf"|(?P<opener>(?-i:[^\W\d_a-zß-ÿ])[\w-]*)(?=\s+(?:{self._act_any})(?!\w)))", re.IGNORECASE)
+                          rf"|(?P<opener>(?-i:[^\W\d_a-zß-ÿ])[\w-]*)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{self._act_any})(?!\w)))", re.IGNORECASE)
 
     @functools.cached_property
     def made_noun(self) -> re.Pattern[str]:
@@ -397,6 +397,11 @@ class AiCues:
     @functools.cached_property
     def possessive_words(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._get("possessives"))
+
+    @functools.cached_property
+    def warning(self) -> re.Pattern[str]:
+        """"may contain errors": a banner over content an AI made."""
+        return _whole(self._get("warnings") or ["(?!)"])
 
     @functools.cached_property
     def universals(self) -> frozenset[str]:

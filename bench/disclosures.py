@@ -2,8 +2,8 @@
 
 python bench/disclosures.py [--split dev|test|heldout|all] [--errors]
 
-dev and test are the two hash halves of the tuning batches (a-f and later additions): look at
-the errors of dev only. heldout is the latest blind batch (g, ``*_g.jsonl``), measured by the
+dev and test are the two hash halves of the tuning batches (a-g and later additions): look at
+the errors of dev only. heldout is the latest blind batch (h, ``*_h.jsonl``), measured by the
 lead, never tuned on.
 """
 

@@ -132,8 +132,19 @@ class Browser:
     def open(self, path: Path) -> None:
         """Load a file and wait for its load event; events before it are dropped."""
         self.events.clear()
-        self.send("Page.navigate", url=path.resolve().as_uri())
+        url = path.resolve().as_uri()
+        self.send("Page.navigate", url=url)
         self.wait_event("Page.loadEventFired")
+        # A load event of the page before may still arrive after the clear: wait for this one.
+        self.wait_until(f"location.href === {json.dumps(url)} && document.readyState === 'complete'")
+
+    def wait_until(self, condition: str) -> None:
+        """Poll a JavaScript condition until it holds (a page loads, a navigation lands)."""
+        deadline = time.monotonic() + self.timeout
+        while not self.eval(condition):
+            if time.monotonic() > deadline:
+                raise TimeoutError(condition)
+            time.sleep(0.05)
 
     def eval(self, expression: str) -> Any:
         result = self.send("Runtime.evaluate", expression=expression, returnByValue=True,

@@ -2,7 +2,7 @@
 tests/data/residue.jsonl, each with its source). Batches a, b, c (and items added for tuning)
 are split by a hash: cues were chosen on the "dev" half and checked on the "test" half; the
 floors below pin both as measured (README, "AI provenance"). The latest batch
-(``*_g.jsonl``) was collected by someone who never read the code, after the cues were chosen:
+(``*_h.jsonl``) was collected by someone who never read the code, after the cues were chosen:
 its floors are the lead's."""
 
 from __future__ import annotations
@@ -47,17 +47,17 @@ def test_held_out_disclosure_precision_and_recall(items):
 
 
 def test_heldout_batch_precision_and_recall(items):
-    """Batch g, collected after the cues were chosen by someone who never read the code, and
-    never looked at while choosing them (batches d and f, held out before, are tuning data now)."""
+    """Batch h, collected after the cues were chosen by someone who never read the code, and
+    never looked at while choosing them (batches d, f and g, held out before, are tuning data now)."""
     heldout = [i for i in items if i["split"] == "heldout"]
     assert len(heldout) >= 140
     overall = score(heldout)[0]["all"]
-    assert overall.precision >= 0.88 and overall.recall >= 0.45, overall  # measured 0.91 / 0.48
+    assert overall.precision >= 0.82 and overall.recall >= 0.43, overall  # measured 0.85 / 0.46
 
 
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
-    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.76, scores["all"]
+    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.74, scores["all"]
 
 
 def test_residue_on_real_leftovers():

@@ -76,7 +76,7 @@ def test_findings_are_visible_and_linked(browser, seeds_report):
     # The rule link opens the rule's page, made from `audit explain`.
     code = browser.eval("document.querySelector('#f1 a.rule-link').innerText.split(' ')[0]")
     browser.click("#f1 a.rule-link")
-    browser.wait_event("Page.loadEventFired")
+    browser.wait_until("location.pathname.includes('/rules/') && document.readyState === 'complete'")
     assert browser.eval("location.pathname").endswith(f"/rules/{code}.html")
     assert "What it checks" in browser.eval("document.body.innerText")
     browser.screenshot(SHOTS / f"rule-{code}.png", full=False)

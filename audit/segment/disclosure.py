@@ -30,10 +30,11 @@ import functools
 import re
 from dataclasses import replace
 
+from audit.lexicon import _CONJUNCTIONS as _CONJUNCTIONS_RE
 from audit.lexicon import AiCues, get_ai_lexicon
 from audit.model import Disclosure
 
-_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+")
+_SPLIT = re.compile(r"(?<=[.!?…])(?<![\s(][A-Z]\.)\s+(?=\S)|\n+")  # not after an initial: "Michaël J. Pitz"
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*")
 _PREFIX = re.compile(r"^[^:\n]{1,40}?\s?:\s+")  # "Note de la rédaction : ", "Hinweis: "
 _BOUNDARY = re.compile(r"[;:—()\[\]]|\s(?:mais|but|aber|ma|pero|mas|maar)\s", re.IGNORECASE)
@@ -143,6 +144,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return None  # "… — sem uso de inteligência artificial"
     if (cues.byline.match(core) or _AI_MARK.search(core)) and len(words) <= MAX_LABEL_WORDS:
         return _reading(cues, sentence, "byline", "generated", agent, following)
+    if _with_ai(cues, core, agents, core_at) and len(words) <= MAX_LABEL_WORDS:
+        return _reading(cues, sentence, "byline", "assisted", agent, following)
     if _author_line(cues, sentence, core_at, agents) and len(words) <= MAX_LABEL_WORDS + 2:
         return _reading(cues, sentence, "byline", "generated", agent, following)
     if cues.made_noun.match(core) or core.lstrip().startswith("©"):
@@ -194,6 +197,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         lo = min(lo, narrator)  # "As such I've used various AI tools to help put it together"
     elif _noted(cues, sentence, act, agent):
         pass  # "Nota: La logica di parsing … sono state sviluppate con il supporto dell'IA"
+    elif _warned(cues, sentence, hi):
+        pass  # "Las traducciones realizadas con IA pueden contener errores."
     elif len(_words(core)) <= MAX_BARE_LABEL_WORDS and not re.search(r"[()\[\]>]", core) and \
             not _other_noun_phrase(cues, core, agent) and any(_participle_act(cues, p[2]) for p in pairs):
         form = "label"
@@ -225,10 +230,26 @@ def _opener(cues: AiCues, sentence: str, end: int) -> bool:
     quantifier ("Nous utilisons…", "Todo generado…")."""
     word = _words(sentence[:end])[-1:]
     closed = cues.article.fullmatch(word[0]) if word else None
-    act = _act_of(cues, sentence[end:end + 40].lstrip())
+    rest = sentence[end:end + 60].lstrip()
+    for _ in range(2):  # "Podcast totalmente gerado por IA"
+        adverb = re.match(r"([\w-]+)\s+", rest)
+        if adverb and _adverb(cues, adverb.group(1).lower()):
+            rest = rest[adverb.end():]
+    act = _act_of(cues, rest)
     return bool(word) and not closed and word[0] not in cues.universals and word[0] not in cues.auxiliaries and \
         not cues.first_person.fullmatch(word[0]) and not cues.subordinator.fullmatch(word[0]) and \
         any(a.start() == 0 and _participle_act(cues, a) for _, a in act)
+
+
+_AND_AI = re.compile(rf"\((?:{_CONJUNCTIONS_RE})\b[^()]{{0,40}}\)\s*$", re.IGNORECASE)
+
+
+def _with_ai(cues: AiCues, core: str, agents: list[re.Match[str]], core_at: int) -> bool:
+    """"Jonas Hoskyn (und auch ein bisschen ChatGPT)", "Redação (e também um pouquinho de
+    ChatGPT)": a name, then AI added in parentheses after a conjunction."""
+    m = _AND_AI.search(core)
+    return m is not None and m.start() > 0 and not _other_noun_phrase(cues, core[:m.start()], agents[0]) and \
+        any(a.start() >= core_at + m.start() for a in agents)
 
 
 def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
@@ -336,6 +357,13 @@ def _noted(cues: AiCues, sentence: str, act: re.Match[str], agent: re.Match[str]
     return 0 < len(words) <= 14 and any(w in cues.auxiliaries for w in words) and \
         not _present_passive(cues, gap) and not cues.subordinator.search(gap) and \
         not re.search(r"[.;!?]", gap)
+
+
+def _warned(cues: AiCues, sentence: str, hi: int) -> bool:
+    """The act and its agent, then a warning that the result may be wrong: the banner over a
+    machine translation or a generated summary ("… pueden contener errores")."""
+    warning = cues.warning.search(sentence, hi)
+    return warning is not None and len(_words(sentence[hi:warning.start()])) <= 3
 
 
 def _narrator(cues: AiCues, sentence: str, act_name: str, act: re.Match[str],
@@ -542,7 +570,7 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
         if lex.may_read(lang, sentence):
             reading = _read(lex.cues_of(lang), sentence, following)
             if reading:
-                return reading
+                return None if _denied_elsewhere(sentence, lang) else reading
     pos = 0
     parts = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence)]
     if not parts or len(_words(sentence)) > MAX_PARTS_WORDS:
@@ -557,6 +585,29 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
                     return replace(reading, start=pos + reading.start, end=pos + reading.end)
         pos = resume
     return None
+
+
+def _denied_elsewhere(sentence: str, reader: str) -> bool:
+    """Another language's negation of the act: "Este texto no fue escrito por una IA" reads
+    as a Portuguese note (its negator is "não"); the Spanish cues see the "no"."""
+    lex = get_ai_lexicon()
+    for lang in lex.languages:
+        if lang == reader or not lex.may_read(lang, sentence):
+            continue
+        cues = lex.cues_of(lang)
+        agents = [a for a in cues.agent.finditer(sentence) if not _describes(cues, sentence, a)]
+        if not agents:
+            continue
+        if _negated_agent(cues, sentence, agents):
+            return True
+        pairs = [(n, act, ag) for _, act in _act_of(cues, sentence) for ag in agents
+                 if (n := _linked(cues, sentence, ag, act)) is not None]
+        if pairs:
+            _, act, agent = min(pairs, key=lambda p: p[0])
+            lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
+            if _negated(cues, sentence, max(0, lo - 30), hi, agent.start()):
+                return True
+    return False
 
 
 def is_disclosure_block(text: str, language: str | None = None) -> bool:
