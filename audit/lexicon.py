@@ -290,8 +290,8 @@ class AiLexicon:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CONJUNCTIONS = "et|and|und|e|y|en|ou|or|oder|puis|then|dann|poi|luego|depois|daarna"
-_MARKED = re.compile(rf"\((?:KI|AI|IA|(?i:{_CONJUNCTIONS})\s[^()]*)\)")  # "Klara Indernach (KI)", "(und auch ChatGPT)"
+CONJUNCTIONS = "et|and|und|e|y|en|ou|or|oder|puis|then|dann|poi|luego|depois|daarna"
+_MARKED = re.compile(rf"\((?:KI|AI|IA|(?i:{CONJUNCTIONS})\s[^()]*)\)")  # "Klara Indernach (KI)", "(und auch ChatGPT)"
 _DOTTED = re.compile(r"\b[AIK]\.[AI]\.")  # "A.I.", "I.A.", "K.I."
 
 
@@ -335,7 +335,7 @@ class AiCues:
     def bare(self) -> re.Pattern[str]:
         """A content noun or an act opening the sentence: "Texte traduit…", "Les points clés
         ont été…", "Une partie des images…", "Rédigé avec…"; not "L'article de CNET"."""
-        return re.compile(rf"^\W*(?:(?:{_CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
+        return re.compile(rf"^\W*(?:(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
                           rf"(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)"
                           rf"|(?P<modifier>[\w-]+\s+))?"  # "Header image generated with AI"
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
@@ -351,7 +351,7 @@ class AiCues:
         return re.compile(rf"^\W*(?:{_any(self._get('agents') + self.tools)})[- ](?:{self._act_any})\w*\s+"
                           rf"(?:[\w-]+\s+)?\w*(?:{_any(nouns)})(?!\w)", re.IGNORECASE)
 
-    conjunction = re.compile(_CONJUNCTIONS, re.IGNORECASE)
+    conjunction = re.compile(CONJUNCTIONS, re.IGNORECASE)
 
     @functools.cached_property
     def subject(self) -> re.Pattern[str]:

@@ -30,8 +30,7 @@ import functools
 import re
 from dataclasses import replace
 
-from audit.lexicon import _CONJUNCTIONS as _CONJUNCTIONS_RE
-from audit.lexicon import AiCues, get_ai_lexicon
+from audit.lexicon import CONJUNCTIONS, AiCues, get_ai_lexicon
 from audit.model import Disclosure
 
 _SPLIT = re.compile(r"(?<=[.!?…])(?<![\s(][A-Z]\.)\s+(?=\S)|\n+")  # not after an initial: "Michaël J. Pitz"
@@ -158,8 +157,7 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     named = next((a for a in agents if a.start() >= credit.end()), None) if credit else None
     if named and named.start() - credit.end() <= 40 and len(words) <= 14:  # the credited is the agent
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
-    pairs = [(n, name, act, ag) for name, act in _act_of(cues, sentence) for ag in agents
-             if not _service(cues, act, ag) and (n := _linked(cues, sentence, ag, act)) is not None]
+    pairs = _pairs(cues, sentence, agents)
     if not pairs:
         return _noun_label(cues, core, agents, following) or \
             _prefix_label(cues, sentence, core_at, following)
@@ -224,6 +222,13 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     return _reading(cues, sentence, form, act_name, agent, following)
 
 
+def _pairs(cues: AiCues, sentence: str,
+           agents: list[re.Match[str]]) -> list[tuple[int, str, re.Match[str], re.Match[str]]]:
+    """Every act linked to an agent: (words between, act's name, act, agent)."""
+    return [(n, name, act, ag) for name, act in _act_of(cues, sentence) for ag in agents
+            if not _service(cues, act, ag) and (n := _linked(cues, sentence, ag, act)) is not None]
+
+
 def _opener(cues: AiCues, sentence: str, end: int) -> bool:
     """A capitalised word before a participle act is a label's noun ("Gioco realizzato con
     l'aiuto di ChatGPT", "Briefing généré par IA"), unless it is a pronoun, an article or a
@@ -241,7 +246,7 @@ def _opener(cues: AiCues, sentence: str, end: int) -> bool:
         any(a.start() == 0 and _participle_act(cues, a) for _, a in act)
 
 
-_AND_AI = re.compile(rf"\((?:{_CONJUNCTIONS_RE})\b[^()]{{0,40}}\)\s*$", re.IGNORECASE)
+_AND_AI = re.compile(rf"\((?:{CONJUNCTIONS})\b[^()]{{0,40}}\)\s*$", re.IGNORECASE)
 
 
 def _with_ai(cues: AiCues, core: str, agents: list[re.Match[str]], core_at: int) -> bool:
@@ -350,7 +355,8 @@ def _noted(cues: AiCues, sentence: str, act: re.Match[str], agent: re.Match[str]
     """After a note's lead-in ("Nota:", "Disclaimer:", "Let op:"), a finished act said of the
     subject, whatever its noun: an auxiliary before a participle, no clause between."""
     note = cues.note.match(sentence)
-    if note is None or not _participle_act(cues, act):
+    done = [a for _, a in _act_of(cues, sentence[:agent.end()]) if _participle_act(cues, a)]
+    if note is None or not done:  # "sono state sviluppate con il supporto": the act is done
         return False
     gap = sentence[note.end():min(act.start(), agent.start())]
     words = _words(gap)
@@ -600,10 +606,9 @@ def _denied_elsewhere(sentence: str, reader: str) -> bool:
             continue
         if _negated_agent(cues, sentence, agents):
             return True
-        pairs = [(n, act, ag) for _, act in _act_of(cues, sentence) for ag in agents
-                 if (n := _linked(cues, sentence, ag, act)) is not None]
+        pairs = _pairs(cues, sentence, agents)
         if pairs:
-            _, act, agent = min(pairs, key=lambda p: p[0])
+            _, _, act, agent = min(pairs, key=lambda p: p[0])
             lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
             if _negated(cues, sentence, max(0, lo - 30), hi, agent.start()):
                 return True

@@ -53,6 +53,10 @@ def session(master: str, chunk_size: int):
                .config("spark.sql.session.timeZone", "UTC")
                # Few, larger partitions: the tables are small beside the audit's cost.
                .config("spark.sql.shuffle.partitions", "8"))
+    if master.startswith("local"):
+        # The JVM only moves rows between Python workers and Parquet: its quick compiler and
+        # a serial collector leave the cores to the audit (1,000 articles: 85-94 s -> 70-81 s).
+        builder = builder.config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
     try:
         return builder.getOrCreate()
     except Exception as exc:  # no Java, a JVM that will not start

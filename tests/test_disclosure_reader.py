@@ -1,0 +1,85 @@
+"""The disclosure reader's mechanisms, one real sentence each (all from the labelled set in
+tests/data/disclosures/, where their sources are): what each mechanism finds, and the
+neighbouring wording it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.lexicon import fold
+from audit.segment.disclosure import find_disclosures
+
+
+def read(text: str, language: str | None = None):
+    found = find_disclosures(fold(text), language)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text, act", [
+    # An adverb or a manner phrase between the act and its agent.
+    ("Ce contenu a été créé de manière originale avec l'intelligence artificielle.", "generated"),
+    ("Este contenido ha sido creado de forma original con inteligencia artificial.", "generated"),
+    # After a note's lead-in, any subject whose finished act it is.
+    ("Nota: La logica di parsing avanzato e l'interfaccia UI sono state sviluppate con il "
+     "supporto dell'Intelligenza Artificiale.", "assisted"),
+    ("Let op: Deze tekst is gegenereerd door onze tijdelijke gratis AI-module.", "generated"),
+    # "The following X", before or after its noun.
+    ("L'enregistrement suivant a été généré par une intelligence artificielle.", "generated"),
+    ("Die folgende Aufnahme wurde von künstlicher Intelligenz erzeugt.", "generated"),
+    # The verb is the person (pro-drop), and the use made something.
+    ("Usei inteligência artificial para me ajudar a rever o texto deste README e a estruturar "
+     "as ideias.", "assisted"),
+    # A capitalised noun, maybe an adverb, then a participle: a label.
+    ("Gioco realizzato quasi interamente con l'aiuto di ChatGPT.", "assisted"),
+    ("Podcast totalmente gerado por IA, incluindo a voz", "voiced"),
+    # A machine-translation banner's warning.
+    ("Las traducciones realizadas con IA pueden contener errores.", "translated"),
+    # An initial is no sentence end; leading emoji are no words.
+    ("Rédigé le 2026-09-28 par Michaël J. Pitz (Mikhawa), avec l'aide de Claude.", "assisted"),
+    ("ℹ️ Este problema conhecido foi traduzido automaticamente do inglês.", "translated"),
+])
+def test_found(text, act):
+    reading = read(text)
+    assert reading is not None, text
+    assert reading.act == act
+
+
+@pytest.mark.parametrize("text", [
+    "Autor: Jarvis (Claude AI Assistant)",
+    "Redazione AI",
+    "Jonas Hoskyn (und auch ein bisschen ChatGPT)",
+])
+def test_author_lines_are_bylines(text):
+    reading = read(text)
+    assert reading is not None and reading.form == "byline", text
+
+
+@pytest.mark.parametrize("text", [
+    # An AI named as absent, anywhere in the sentence.
+    "Cette documentation a été générée automatiquement sans l'aide de l'IA.",
+    "Hinweis: Diese Zusammenfassung wurde automatisch generiert ohne KI-Unterstützung.",
+    "Este resumen fue generado automáticamente como respaldo cuando la IA no está disponible.",
+    # Portuguese cues read a note; the Spanish ones see its negation.
+    "Este texto no fue escrito por una IA.",
+    # A service named, not a thing made.
+    'Tradução automática: Ao pressionar o botão "Traduzir", o texto inserido é traduzido '
+    "automaticamente, com um feedback visual enquanto a requisição é processada.",
+    # "We" in the present: a practice.
+    "Image Generation: We leverage AI to generate creative cover images for stories.",
+    # A past use that made nothing.
+    "J'ai utilisé ChatGPT pour m'aider à comprendre le problème.",
+    # An acronym describing a person, a rule for any content, an auxiliary opening a story.
+    "Geschreven door AI-expert Ferry Hoes.",
+    "Ogni contenuto generato o assistito dall'AI è soggetto a revisione e verifica umana.",
+    "Foi gerada por IA a foto que mostra o presidente Lula (PT) diante de uma alegoria de "
+    "palhaço enjaulado que faz alusão ao ex-presidente.",
+    "Articles translated with the help of AI tools are clearly labelled with a disclaimer.",
+])
+def test_not_found(text):
+    assert read(text) is None, read(text)
+
+
+def test_a_negation_in_another_language_vetoes_whatever_the_article_language():
+    for language in (None, "es", "pt"):
+        assert read("Este texto no fue escrito por una IA.", language) is None
+    assert read("Este texto foi escrito por uma IA.", "pt") is not None
