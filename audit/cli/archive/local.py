@@ -91,8 +91,8 @@ class _Runner:
                 # At most two tasks per worker in flight: results stream out, memory stays flat.
                 for task in queue:
                     c, i = task
-                    work = (chunk_tables, *self.task(self.chunks[c])) if i is None else \
-                        (chunk_rows, *self.task([i]))
+                    # Workers send rows; Arrow is built here, so no worker imports pyarrow.
+                    work = (chunk_rows, *self.task(self.chunks[c] if i is None else [i]))
                     pending[pool.submit(*work, self.with_text)] = task
                     if len(pending) >= 2 * jobs:
                         break
@@ -108,7 +108,7 @@ class _Runner:
                         continue
                     c, i = task
                     if i is None:
-                        self.save(c, result)
+                        self.save(c, to_arrow(result, self.with_text))
                     else:
                         self._piece(c, i, result)
                 if lost:  # the pool is broken: what it still held is lost with it
