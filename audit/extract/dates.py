@@ -20,13 +20,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     months = words_regex(list(get_lexicon().months))  # a trie: 4x faster than a flat list
     flags = re.IGNORECASE
     return {
-        "iso": re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])"),
-        "dmy": re.compile(rf"(?<!\w)(\d{{1,2}}|1er|premier)\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
-        "mdy": re.compile(rf"(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
-        "my": re.compile(rf"(?<!\w)({months})\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
-        "m": re.compile(rf"(?<!\w)({months})(?!\w)", flags),
+        # The look-behind after the first token: a pattern that opens with a look-behind is
+        # tried at every position, one that opens with a digit or a letter is not (2-4x).
+        "iso": re.compile(r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
+        "dmy": re.compile(rf"\b(\d{{1,2}}|1er|premier)\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
+        "mdy": re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
+        "my": re.compile(rf"\b({months})\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
+        "m": re.compile(rf"\b({months})(?!\w)", flags),
         "numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
-        "year": re.compile(r"(?<![\w\-–/.,])(1[89]\d{2}|20\d{2})(?![\w\-–/]|[.,]\d)"),
+        "year": re.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
         "month_after": re.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
     }
 
