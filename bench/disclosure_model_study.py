@@ -1,0 +1,123 @@
+"""Side study: would a learned model read disclosures better than the rules? (not shipped)
+
+    python bench/disclosure_model_study.py [--held-out h] [--c 0.3] [--threshold 0.5]
+
+Each labelled sentence (tests/data/disclosures/) becomes features that do not depend on its
+language: its tokens with every cue the lexicons know replaced by the cue's kind (AGENT,
+PART_GENERATED, DEIXIS, NEGATOR, FIRST_PERSON, MODAL…; other words kept as words), their 1-3
+grams, its length, and the rules' verdict and form. A logistic regression (scikit-learn, the
+`bench` extra) is trained on every batch but the held-out one, then scored on it, beside the
+rules. Leave-one-batch-out scores on the training batches are printed first. Figures, not
+assertions; the README quotes them ("AI provenance").
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit.lexicon import fold, get_ai_lexicon  # noqa: E402
+from audit.segment.disclosure import _act_of, _participle_act, find_disclosures  # noqa: E402
+from audit.segment.disclosure_eval import load_items  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "disclosures"
+_TOKEN = re.compile(r"\w+'?|[^\w\s]")
+_KINDS = ("agent", "deictic", "negator", "first_person", "modal", "conditional", "reported",
+          "review", "content_noun", "subordinator", "article")
+
+
+def _cue_spans(cues, s: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), kind.upper()) for kind in _KINDS
+             for m in getattr(cues, kind).finditer(s) if m.end() > m.start()]
+    spans += [(m.start(), m.end(), ("PART_" if _participle_act(cues, m) else "ACT_") + name.upper())
+              for name, m in _act_of(cues, s)]
+    note = cues.note.match(s)
+    return spans + ([(note.start(), note.end(), "NOTE")] if note else [])
+
+
+def masked(s: str) -> list[str]:
+    """The tokens of ``s``, cues replaced by their kind, read with the language whose cues
+    cover the most of it."""
+    lex = get_ai_lexicon()
+    spans = max((_cue_spans(lex.cues_of(lang), s) for lang in lex.languages),
+                key=lambda sp: sum(e - b for b, e, _ in sp))
+    spans.sort(key=lambda t: (t[2] != "AGENT", -(t[1] - t[0])))  # agents first, then longest
+    taken: list[str | None] = [None] * len(s)
+    for b, e, kind in spans:
+        if all(taken[i] is None for i in range(b, e)):
+            taken[b:e] = [kind] * (e - b)
+    tokens: list[str] = []
+    for m in _TOKEN.finditer(s):
+        kind = taken[m.start()]
+        if kind and tokens and tokens[-1] == kind:
+            continue  # one token per cue
+        tokens.append(kind or m.group().lower())
+    return tokens
+
+
+def features(text: str) -> dict[str, float]:
+    s = fold(text)
+    seq = ["<s>", *masked(s), "</s>"]
+    f = {"g:" + " ".join(seq[i:i + n]): 1.0 for n in (1, 2, 3) for i in range(len(seq) - n + 1)}
+    found = find_disclosures(s)
+    f["rule"] = 1.0 if found else 0.0
+    if found:
+        f["rule_form:" + found[0].form] = 1.0
+    words = len(s.split())
+    f["len:" + ("s" if words <= 6 else "m" if words <= 15 else "l" if words <= 30 else "xl")] = 1.0
+    return f
+
+
+def _scores(predicted, truth) -> tuple[float, float]:
+    tp = sum(p and t for p, t in zip(predicted, truth))
+    fp = sum(p and not t for p, t in zip(predicted, truth))
+    fn = sum(t and not p for p, t in zip(predicted, truth))
+    return tp / max(1, tp + fp), tp / max(1, tp + fn)
+
+
+def main() -> None:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--held-out", default="h", help="the blind batch to score on")
+    parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
+    parser.add_argument("--threshold", type=float, default=0.5)
+    args = parser.parse_args()
+    items = load_items(DATA)
+    rows = [features(i["text"]) for i in items]
+    truth = [i["label"] == "disclosure" for i in items]
+    rules = [r["rule"] > 0 for r in rows]
+    train = [k for k, i in enumerate(items) if i["batch"] != args.held_out]
+    test = [k for k, i in enumerate(items) if i["batch"] == args.held_out]
+
+    def fit(idx):
+        vec = DictVectorizer()
+        model = LogisticRegression(C=args.c, max_iter=2000)
+        model.fit(vec.fit_transform([rows[k] for k in idx]), [truth[k] for k in idx])
+        return lambda ks: model.predict_proba(vec.transform([rows[k] for k in ks]))[:, 1]
+
+    oof = {}
+    for batch in sorted({items[k]["batch"] for k in train}):
+        inside = [k for k in train if items[k]["batch"] != batch]
+        outside = [k for k in train if items[k]["batch"] == batch]
+        oof.update(zip(outside, fit(inside)(outside)))
+    print(f"training batches, leave one batch out ({len(train)} sentences):")
+    print("  rules (tuned on these batches)  P %.3f R %.3f" % _scores([rules[k] for k in train],
+                                                                       [truth[k] for k in train]))
+    print("  model                           P %.3f R %.3f" % _scores(
+        [oof[k] > args.threshold for k in train], [truth[k] for k in train]))
+    held = fit(train)(test)
+    print(f"held-out batch {args.held_out} ({len(test)} sentences):")
+    print("  rules  P %.3f R %.3f" % _scores([rules[k] for k in test], [truth[k] for k in test]))
+    print("  model  P %.3f R %.3f" % _scores([p > args.threshold for p in held],
+                                             [truth[k] for k in test]))
+
+
+if __name__ == "__main__":
+    main()
