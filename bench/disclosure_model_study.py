@@ -107,16 +107,17 @@ def main() -> None:
         inside = [k for k in train if items[k]["batch"] != batch]
         outside = [k for k in train if items[k]["batch"] == batch]
         oof.update(zip(outside, fit(inside)(outside)))
+    def line(label: str, predicted, idx) -> str:
+        precision, recall = _scores(predicted, [truth[k] for k in idx])
+        return f"  {label:32} P {precision:.3f} R {recall:.3f}"
+
     print(f"training batches, leave one batch out ({len(train)} sentences):")
-    print("  rules (tuned on these batches)  P %.3f R %.3f" % _scores([rules[k] for k in train],
-                                                                       [truth[k] for k in train]))
-    print("  model                           P %.3f R %.3f" % _scores(
-        [oof[k] > args.threshold for k in train], [truth[k] for k in train]))
+    print(line("rules (tuned on these batches)", [rules[k] for k in train], train))
+    print(line("model", [oof[k] > args.threshold for k in train], train))
     held = fit(train)(test)
     print(f"held-out batch {args.held_out} ({len(test)} sentences):")
-    print("  rules  P %.3f R %.3f" % _scores([rules[k] for k in test], [truth[k] for k in test]))
-    print("  model  P %.3f R %.3f" % _scores([p > args.threshold for p in held],
-                                             [truth[k] for k in test]))
+    print(line("rules", [rules[k] for k in test], test))
+    print(line("model", [p > args.threshold for p in held], test))
 
 
 if __name__ == "__main__":
