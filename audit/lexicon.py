@@ -313,6 +313,10 @@ class AiCues:
     def _get(self, key: str) -> list[str]:
         return self.doc.get(key, [])
 
+    def _lowered(self, key: str) -> frozenset[str]:
+        """A list of words of the lexicon, for membership tests on lowered words."""
+        return frozenset(w.lower() for w in self._get(key))
+
     @functools.cached_property
     def agent(self) -> re.Pattern[str]:
         return _whole(self._get("agents") + self.tools)
@@ -382,7 +386,7 @@ class AiCues:
 
     @functools.cached_property
     def plural_first_person(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._get("plural_first_person"))
+        return self._lowered("plural_first_person")
 
     @functools.cached_property
     def note(self) -> re.Pattern[str]:
@@ -396,7 +400,7 @@ class AiCues:
 
     @functools.cached_property
     def possessive_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._get("possessives"))
+        return self._lowered("possessives")
 
     @functools.cached_property
     def warning(self) -> re.Pattern[str]:
@@ -405,11 +409,11 @@ class AiCues:
 
     @functools.cached_property
     def universals(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._get("universals"))
+        return self._lowered("universals")
 
     @functools.cached_property
     def modified_nouns(self) -> tuple[str, ...]:
-        return tuple(w.lower() for w in self._get("modified_nouns"))
+        return tuple(self._lowered("modified_nouns"))
 
     @functools.cached_property
     def content_noun(self) -> re.Pattern[str]:
@@ -428,7 +432,7 @@ class AiCues:
 
     @functools.cached_property
     def auxiliaries(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._get("auxiliaries"))
+        return self._lowered("auxiliaries")
 
     @functools.cached_property
     def sample(self) -> re.Pattern[str]:
@@ -437,17 +441,17 @@ class AiCues:
 
     @functools.cached_property
     def relatives(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._get("relatives"))
+        return self._lowered("relatives")
 
     @functools.cached_property
     def present_passive(self) -> frozenset[str]:
         """"are", "sont", "wird": with a subject that is not this content, a rule or a feature."""
-        return frozenset(w.lower() for w in self._get("present_passive"))
+        return self._lowered("present_passive")
 
     @functools.cached_property
     def perfect(self) -> frozenset[str]:
         """"been", "été", "worden": the act was done."""
-        return frozenset(w.lower() for w in self._get("perfect"))
+        return self._lowered("perfect")
 
     @functools.cached_property
     def tool(self) -> re.Pattern[str]:

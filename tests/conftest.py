@@ -46,3 +46,18 @@ def seeds_dir() -> Path:
 
 
 __all__ = ["SpanKind", "seed", "run", "kinds_by_line", "assert_partition", "FIXTURES", "ROOT"]
+
+
+# The HTML reports of the seeds and of the hostile articles, built once per test module.
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory) -> Path:
+    from tests.report_inputs import seeds_report_in  # it imports this module
+
+    return seeds_report_in(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory) -> Path:
+    from tests.report_inputs import hostile_report_in
+
+    return hostile_report_in(tmp_path_factory)

@@ -14,7 +14,7 @@ import pytest
 
 from tests.cdp import Browser, BrowserUnavailable, find_or_install_chromium
 from tests.conftest import ROOT, run, seed
-from tests.report_inputs import HOSTILE_NAME, PAYLOAD_TEXTS, hostile_report_in, seeds_report_in
+from tests.report_inputs import HOSTILE_NAME, PAYLOAD_TEXTS
 
 SHOTS = Path(os.environ.get("AUDIT_SCREENSHOTS") or ROOT / "reports" / "screenshots")
 
@@ -27,16 +27,6 @@ def browser():
         pytest.skip(f"no browser for the report tests: {exc}")
     yield chromium
     chromium.close()
-
-
-@pytest.fixture(scope="module")
-def seeds_report(tmp_path_factory) -> Path:
-    return seeds_report_in(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def hostile_report(tmp_path_factory) -> Path:
-    return hostile_report_in(tmp_path_factory)
 
 
 def _open(browser: Browser, page: Path) -> None:

@@ -11,26 +11,13 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
-
 from audit.check import all_rules
 from audit.cli import main
 from audit.report.evidence import evidence_rows
 from audit.report.html import ai_use, numbered, page_name
 from audit.report.rule_docs import explain_text
 from tests.conftest import ROOT, SEEDS, run, seed
-from tests.report_inputs import (HOSTILE_NAME, PAYLOAD_TEXTS, hostile_report_in, seeds_report_in)
-
-
-
-@pytest.fixture(scope="module")
-def seeds_report(tmp_path_factory) -> Path:
-    return seeds_report_in(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def hostile_report(tmp_path_factory) -> Path:
-    return hostile_report_in(tmp_path_factory)
+from tests.report_inputs import HOSTILE_NAME, PAYLOAD_TEXTS
 
 
 def _pages(out: Path) -> list[Path]:
