@@ -408,6 +408,21 @@ class AiCues:
         return _whole(self._get("warnings") or ["(?!)"])
 
     @functools.cached_property
+    def request(self) -> re.Pattern[str]:
+        """"j'ai demandé", "we asked", "abbiamo chiesto": the author asking for something."""
+        return _whole(self._get("requests") or ["(?!)"])
+
+    @functools.cached_property
+    def request_done(self) -> re.Pattern[str]:
+        """"gebeten", "gevraagd": a request's participle after its addressee."""
+        return _whole(self._get("requests_done") or ["(?!)"])
+
+    @functools.cached_property
+    def inquiry(self) -> re.Pattern[str]:
+        """"for comment", "une réaction": what a reporter asks a company for."""
+        return _whole(self._get("inquiries") or ["(?!)"])
+
+    @functools.cached_property
     def universals(self) -> frozenset[str]:
         return self._lowered("universals")
 
@@ -540,8 +555,8 @@ def get_ai_lexicon() -> AiLexicon:
     stopwords = get_lexicon().all_stopwords
     forms = {lang: frozenset(_stem(w) for key in ("credits", "bare")
                              for p in d.get(key, []) for w in _literal_words(p, common)) |
-             frozenset(_stem(w) for key in ("bylines", "author_labels") for p in d.get(key, [])
-                       for w in _literal_words(p)) |
+             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done")
+                       for p in d.get(key, []) for w in _literal_words(p)) |
              frozenset(_stem(w) for ps in (d.get("scopes") or {}).values() for p in ps
                        for w in _literal_words(p, common)) |
              # An act may be a linking word too ("using"): only stopwords are too common here.

@@ -1,6 +1,6 @@
 """Side study: would a learned model read disclosures better than the rules? (not shipped)
 
-    python bench/disclosure_model_study.py [--held-out h] [--c 0.3] [--threshold 0.5]
+    python bench/disclosure_model_study.py [--held-out i] [--c 0.3] [--threshold 0.5]
 
 Each labelled sentence (tests/data/disclosures/) becomes features that do not depend on its
 language: its tokens with every cue the lexicons know replaced by the cue's kind (AGENT,
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from audit.lexicon import fold, get_ai_lexicon  # noqa: E402
 from audit.segment.disclosure import _act_of, _participle_act, find_disclosures  # noqa: E402
-from audit.segment.disclosure_eval import load_items  # noqa: E402
+from audit.segment.disclosure_eval import HELDOUT_BATCH, load_items  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "disclosures"
 _TOKEN = re.compile(r"\w+'?|[^\w\s]")
@@ -85,7 +85,7 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--held-out", default="h", help="the blind batch to score on")
+    parser.add_argument("--held-out", default=HELDOUT_BATCH, help="the blind batch to score on")
     parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
     parser.add_argument("--threshold", type=float, default=0.5)
     args = parser.parse_args()

@@ -37,6 +37,15 @@ def read(text: str, language: str | None = None):
     # An initial is no sentence end; leading emoji are no words.
     ("Rédigé le 2026-09-28 par Michaël J. Pitz (Mikhawa), avec l'aide de Claude.", "assisted"),
     ("ℹ️ Este problema conhecido foi traduzido automaticamente do inglês.", "translated"),
+    # The author asking an AI for what the page shows, the AI as the request's addressee.
+    ("Ainsi, j’ai demandé à Midjourney d’illustrer la Fête de l’Amour sur une autre planète, "
+     "et le voyage visuel vaut le détour !", "illustrated"),
+    ("Abbiamo chiesto a ChatGPT una previsione tattica di Lecce-Milan con il risultato finale: "
+     "scopriamo cosa ha pronosticato.", "generated"),
+    ("Pour cette raison, nous avons soumis une série de questions à l’IA et relayé ses réponses "
+     "sans intervention éditoriale.", "generated"),
+    ("That’s why for today’s column, I asked for help from ChatGPT, an online “chatbot” I heard "
+     "about last December.", "assisted"),
 ])
 def test_found(text, act):
     reading = read(text)
@@ -74,6 +83,10 @@ def test_author_lines_are_bylines(text):
     "Foi gerada por IA a foto que mostra o presidente Lula (PT) diante de uma alegoria de "
     "palhaço enjaulado que faz alusão ao ex-presidente.",
     "Articles translated with the help of AI tools are clearly labelled with a disclaimer.",
+    # Someone else's request to an AI; a press inquiry (the formula, not from the set).
+    "Comme elle ne l’a pas jugé assez bon, elle a demandé à chatGPT de l’améliorer avant de "
+    "m’envoyer le résultat.",
+    "We asked OpenAI for comment.",
 ])
 def test_not_found(text):
     assert read(text) is None, read(text)

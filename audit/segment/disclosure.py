@@ -159,8 +159,18 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
     pairs = _pairs(cues, sentence, agents)
     if not pairs:
-        return _noun_label(cues, core, agents, following) or \
-            _prefix_label(cues, sentence, core_at, following)
+        commission = _commissioned(cues, sentence, agents)
+        if commission is None:
+            return _noun_label(cues, core, agents, following) or \
+                _prefix_label(cues, sentence, core_at, following)
+        lo, agent = commission
+        if _inside_quotes(sentence, lo, agent.end()) or _negated(cues, sentence, lo, agent.end(), agent.start()) or \
+                cues.conditional.search(sentence, 0, agent.end()) or cues.reported.search(sentence) or \
+                cues.modal.search(sentence, max(0, lo - 30), lo):
+            return None
+        act_name = next((name for name, _ in _act_of(cues, sentence[agent.end():])), "generated")
+        return _reading(cues, sentence, "statement", "assisted" if act_name == "assisted" else act_name,
+                        agent, following)
     _, act_name, act, agent = min(pairs, key=lambda p: p[0])
     lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
     if _inside_quotes(sentence, lo, hi):
@@ -193,6 +203,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
             return None  # a rule or a feature: "Some articles are drafted…", "Articles translated with AI are labelled"
     elif (narrator := _narrator(cues, sentence, act_name, act, agent)) is not None:
         lo = min(lo, narrator)  # "As such I've used various AI tools to help put it together"
+    elif (commission := _commissioned(cues, sentence, agents)) is not None:
+        lo = min(lo, commission[0])  # "j'ai demandé à Midjourney d'illustrer…"
     elif _noted(cues, sentence, act, agent):
         pass  # "Nota: La logica di parsing … sono state sviluppate con il supporto dell'IA"
     elif _warned(cues, sentence, hi):
@@ -294,7 +306,10 @@ def _negated_agent(cues: AiCues, sentence: str, agents: list[re.Match[str]]) -> 
             return True
         after = sentence[agent.end():agent.end() + 25]
         m = cues.negator.search(after)
-        if m and len(_words(after[:m.start()])) <= 1 and not re.search(r"[,;:.(]", after[:m.start()]):
+        between = _words(after[:m.start()]) if m else []
+        # Not a second predicate: "traduit automatiquement et n'a pas été relu".
+        if m and len(between) <= 1 and not re.search(r"[,;:.(]", after[:m.start()]) and \
+                not any(cues.conjunction.fullmatch(w) for w in between):
             return True  # "la IA no está disponible", "l'IA n'a pas"
     return False
 
@@ -401,6 +416,36 @@ def _narrator(cues: AiCues, sentence: str, act_name: str, act: re.Match[str],
         if past or present:
             return m.start()
     return None
+
+
+def _commissioned(cues: AiCues, sentence: str,
+                  agents: list[re.Match[str]]) -> tuple[int, re.Match[str]] | None:
+    """The author asking an AI for what the page shows: a first-person request, then the AI
+    it is addressed to ("j'ai demandé à Midjourney d'illustrer…", "so I asked ChatGPT, “…”",
+    "abbiamo chiesto a ChatGPT una previsione"), or in German and Dutch the AI between the
+    subject and the participle ("Wir haben ChatGPT gebeten"). Where the request starts, and its
+    addressee; not a press inquiry ("we asked OpenAI for comment")."""
+    for request in cues.request.finditer(sentence):
+        agent = next((a for a in agents if a.start() >= request.end()), None)
+        if agent and _addressed(cues, sentence[request.end():agent.start()]) and \
+                not cues.inquiry.search(sentence, agent.end(), agent.end() + 40):
+            return request.start(), agent
+    for agent in agents:
+        done = cues.request_done.search(sentence, agent.end(), agent.end() + 40)
+        person = list(cues.first_person.finditer(sentence, max(0, agent.start() - 30), agent.start()))
+        if done and person and _addressed(cues, sentence[person[-1].end():agent.start()]) and \
+                _addressed(cues, sentence[agent.end():done.start()]) and \
+                not cues.inquiry.search(sentence, agent.end(), done.end() + 40):
+            return person[-1].start(), agent
+    return None
+
+
+def _addressed(cues: AiCues, gap: str) -> bool:
+    """A few words and no clause between a request and its addressee: "à une", "for help
+    from", "ad un", "une série de questions à l'"."""
+    words = _words(gap)
+    return len(words) <= 7 and sum(w not in cues.linkers for w in words) <= 3 and \
+        not re.search(r"[.;:!?()\[\]]", gap) and not cues.subordinator.search(gap)
 
 
 def _makes(cues: AiCues, tail: str) -> bool:
@@ -565,6 +610,8 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
     return found
 
 
+# A label in parentheses closing a sentence: "… (AI generated image)", "(Traduzido pelo Google Tradutor)".
+_ASIDE = re.compile(r"\((?P<label>[^()]{3,60})\)\W*$")
 # A short line of parts: "Josef Walter - erstellt mit KI-Unterstützung", "Autor: S.B. | …".
 _SEGMENT = re.compile(r"\s[|—·•-]\s")
 
@@ -577,6 +624,14 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
             reading = _read(lex.cues_of(lang), sentence, following)
             if reading:
                 return None if _denied_elsewhere(sentence, lang) else reading
+    aside = _ASIDE.search(sentence)  # "… restore attention capacity (AI generated image)"
+    if aside and not _inside_quotes(sentence, aside.start(), aside.end()):
+        for lang in _order(language):
+            part = aside.group("label")
+            reading = _read(lex.cues_of(lang), part, following) if lex.may_read(lang, part) else None
+            if reading and reading.form in ("label", "caption"):
+                at = aside.start("label")
+                return replace(reading, start=at + reading.start, end=at + reading.end)
     pos = 0
     parts = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence)]
     if not parts or len(_words(sentence)) > MAX_PARTS_WORDS:

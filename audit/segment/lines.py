@@ -124,11 +124,18 @@ class LineModel:
     threshold: float = 0.5
     trained: dict[str, Any] = field(default_factory=dict, compare=False)  # data, CV scores
 
+    @functools.cached_property
+    def _folded(self) -> tuple[float, tuple[tuple[float, tuple[float, ...], tuple[float, ...]], ...]]:
+        """c·(x − m)/s is (c/s)·x − c·m/s: the constants go into the intercept once."""
+        intercept = self.intercept - sum(c * m / s for m, s, c in zip(self.mean, self.scale, self.coef))
+        return intercept, tuple((c / s, edges, steps) for s, c, edges, steps
+                                in zip(self.scale, self.coef, self.edges, self.steps))
+
     def probability(self, row: list[float]) -> float:
-        z = self.intercept
-        for x, m, s, c, edges, steps in zip(row, self.mean, self.scale, self.coef, self.edges,
-                                            self.steps):
-            z += c * (x - m) / s + steps[bisect.bisect_right(edges, x)]
+        z, terms = self._folded
+        bisect_right = bisect.bisect_right
+        for x, (w, edges, steps) in zip(row, terms):
+            z += w * x + steps[bisect_right(edges, x)]
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def probabilities(self, texts: list[str]) -> list[float]:
