@@ -408,6 +408,11 @@ class AiCues:
         return _whole(self._get("warnings") or ["(?!)"])
 
     @functools.cached_property
+    def weak(self) -> re.Pattern[str]:
+        """"machine", "automatisch", "robot": an AI only when an act is linked to it."""
+        return re.compile(rf"(?:{_any(self._get('weak_agents') or ['(?!)'])})", re.IGNORECASE)
+
+    @functools.cached_property
     def request(self) -> re.Pattern[str]:
         """"j'ai demandé", "we asked", "abbiamo chiesto": the author asking for something."""
         return _whole(self._get("requests") or ["(?!)"])

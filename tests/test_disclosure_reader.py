@@ -44,6 +44,8 @@ def read(text: str, language: str | None = None):
      "scopriamo cosa ha pronosticato.", "generated"),
     ("Pour cette raison, nous avons soumis une série de questions à l’IA et relayé ses réponses "
      "sans intervention éditoriale.", "generated"),
+    # "The result of" an agent is its product (a real page, tests/data/disclosure_pages.jsonl).
+    ("Este artículo es el resultado de una traducción automática.", "translated"),
     ("That’s why for today’s column, I asked for help from ChatGPT, an online “chatbot” I heard "
      "about last December.", "assisted"),
 ])
@@ -87,6 +89,9 @@ def test_author_lines_are_bylines(text):
     "Comme elle ne l’a pas jugé assez bon, elle a demandé à chatGPT de l’améliorer avant de "
     "m’envoyer le résultat.",
     "We asked OpenAI for comment.",
+    # "machine" names an AI only as an act's agent, not in a credit line (real page sentences).
+    "Foto: No machine-readable author provided.",
+    "© 2010-2020 gizmeo.eu - inside the machine | Mobile Version | Impressum & Cookies",
 ])
 def test_not_found(text):
     assert read(text) is None, read(text)

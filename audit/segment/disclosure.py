@@ -147,14 +147,18 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return _reading(cues, sentence, "byline", "assisted", agent, following)
     if _author_line(cues, sentence, core_at, agents) and len(words) <= MAX_LABEL_WORDS + 2:
         return _reading(cues, sentence, "byline", "generated", agent, following)
-    if cues.made_noun.match(core) or core.lstrip().startswith("©"):
+    # A credit names an AI; "machine" or "automatisch" alone is one only as an act's agent.
+    strong = [a for a in agents if not cues.weak.fullmatch(a.group().strip())]
+    if cues.made_noun.match(core):
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
+    if core.lstrip().startswith("©") and strong:
+        return _reading(cues, sentence, "caption", "illustrated", strong[0], following, scope="image")
     credit_end = _CREDIT_END.search(sentence)
-    if credit_end and _only_agents(cues, credit_end.group("credit")) and len(words) <= 30:
-        agent = next(a for a in agents if a.start() >= credit_end.start("credit"))
-        return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")
+    credited = [a for a in strong if credit_end and a.start() >= credit_end.start("credit")]
+    if credited and _only_agents(cues, credit_end.group("credit")) and len(words) <= 30:
+        return _reading(cues, sentence, "caption", "illustrated", credited[0], following, scope="image")
     credit = cues.credit.match(sentence)
-    named = next((a for a in agents if a.start() >= credit.end()), None) if credit else None
+    named = next((a for a in strong if a.start() >= credit.end()), None) if credit else None
     if named and named.start() - credit.end() <= 40 and len(words) <= 14:  # the credited is the agent
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
     pairs = _pairs(cues, sentence, agents)
