@@ -177,7 +177,7 @@ class Citation:
 class Quantity:
     value: float
     unit: str | None  # ISO currency code, a unit word ("km", "%"), or None for a bare count
-    kind: str  # "money", "measure", "count", "percent"
+    kind: str  # "money", "measure", "count", "percent", "duration", "ordinal"
     start: int
     end: int
     text: str

@@ -149,6 +149,20 @@ def test_subject_is_what_the_figure_is_said_of():
     assert second.subject is None  # "une autre ville": another one
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Le traité fête son 80e anniversaire, après 45 ans de négociations.", "fr",
+     [("80e", "ordinal", None, 80, "anniversaire"), ("45 ans", "duration", "year", 45, None)]),
+    ("La grève dure depuis six mois.", "fr", [("six mois", "duration", "month", 6, None)]),
+    ("The strike lasted 48 hours, the 21st walkout.", "en",
+     [("48 hours", "duration", "hour", 48, None), ("21st", "ordinal", None, 21, "walkout")]),
+    ("Er war 45 Jahre lang Bürgermeister.", "de", [("45 Jahre", "duration", "year", 45, None)]),
+    ("il y a 2000 ans", "fr", [("2000 ans", "duration", "year", 2000, None)]),  # not a year
+])
+def test_durations_and_ordinals(text, language, expected):
+    found = [(q.text, q.kind, q.unit, q.value, q.noun) for q in _read(text, language)]
+    assert found == expected
+
+
 def test_bare_figures_are_not_quantities_and_reading_is_linear():
     import time
 

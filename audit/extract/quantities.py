@@ -1,5 +1,6 @@
 """Quantities with their units: money ("50 millions de dollars", "42,7 M€", "$1.2bn", "50k$",
-"USD 3 million"), measures ("2 500 kilomètres", "30 °C"), percentages and counts ("350
+"USD 3 million"), measures ("2 500 kilomètres", "30 °C"), durations ("depuis 20 ans", "48
+hours"), ordinals ("80e anniversaire", "the 21st time"), percentages and counts ("350
 accords bilatéraux"); each with the precision its writing implies and the words that make it
 a bound ("plus de") or an approximation ("environ"). And the conversions an article states
 between two currencies or two units ("50 millions de dollars [environ 42,7 millions d'euros]",
@@ -236,7 +237,9 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             elif m.group("unit"):
                 word = m.group("unit").lower()
                 unit, kind = lex.units[word], "measure"
-                if m.group("unit") == "M":
+                if units()[unit].dimension == "time":
+                    kind = "duration"  # "depuis 20 ans", "48 hours": no conversion checked
+                elif m.group("unit") == "M":
                     unit, kind, q_end = None, "count", m.start("unit")
                 elif unit == "lb" and word in _POUND_WORDS and scale > 1:
                     unit, kind = "GBP", "money"  # "2,1 milliards de livres": sterling
@@ -306,8 +309,13 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and start < taken[i][1]:
                 continue
-            if _ORDINAL.match(text, end, min(r_end, end + 4)):
-                continue  # an ordinal, not a quantity
+            ordinal = _ORDINAL.match(text, end, min(r_end, end + 4))
+            if ordinal:  # "80e anniversaire", "the 21st time": a rank, with what it ranks
+                noun = _noun_key(lex.noun.match(text, ordinal.end(), r_end))
+                out.append(Quantity(value=value, unit=None, kind="ordinal", start=start,
+                                    end=ordinal.end(), text=text[start:ordinal.end()],
+                                    decimals=decimals, noun=noun))
+                continue
             q = _read(text, r_start, r_end, start, end, value, decimals, lex)
             if q is not None:
                 out.append(q)

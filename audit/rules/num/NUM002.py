@@ -10,7 +10,7 @@ from audit.model import Quantity, Severity, SpanKind
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Readings that change by the hour or the place: weather, scores, shares.
-_VARYING = {"degré", "degree", "point", "pourcent", "percent", "fois", "time", "minute", "heure"}
+_VARYING = {"degré", "degree", "point", "pourcent", "percent", "fois", "time"}
 _PER_GROUP = 8  # a noun stated more often than this is a list or a table, not one fact
 
 
