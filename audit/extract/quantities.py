@@ -106,6 +106,8 @@ def _lexicon(language: str | None) -> _Lexicon:
     # Names and units are read in every language; scale words differ ("billion").
     every = tuple(sorted(LANGUAGES, key=lambda lang: lang in langs)) + langs
     names = _merged(cur["names"], every)
+    for code, words in (cur.get("ambiguous") or {}).items():  # "francs": which franc?
+        names.update({w.lower(): code for w in words if w.lower() not in names})
     scales = {k.lower(): float(v) for k, v in _merged(qual["scales"], every).items()}
     unit_words = _merged(unit_data["words"], every)
     before = {}
@@ -135,16 +137,23 @@ def _lexicon(language: str | None) -> _Lexicon:
     )
 
 
-def precision_of(written: float, decimals: int, scale: float) -> float:
-    """Half a unit of the last significant digit: "42,7" ±0.05, "90 000" ±5 000, "2 500" ±50;
-    under a thousand, the unit ("30" ±0.5)."""
+ROUNDING_SHARE = 0.05  # a round figure is read as rounded by at most 5 %
+
+
+def precision_of(written: float, decimals: int, scale: float, rounded: bool = True) -> float:
+    """Half a unit of the last significant digit: "42,7" ±0.05, "2 500" ±50, "37" ±0.5.
+    Trailing zeros of a whole number are taken as rounding ("170 millions" ±5 millions: the
+    press writes "50 km (30 miles)" for 31.07 miles), by at most ROUNDING_SHARE of the figure
+    ("200 millions" ±10 millions, "30 miles" ±1.5): "200 millions d'euros (200 millions de
+    dollars)" is still a wrong conversion. Not for temperatures (``rounded=False``): "30 °C"
+    is written to the degree, and a share of a Celsius figure means nothing."""
     if decimals:
         return 0.5 * 10 ** -decimals * scale
-    if abs(written) < 1000:
-        return 0.5 * scale  # "30 °C", "50 millions": written to the unit
     whole = str(int(round(abs(written))))
-    zeros = len(whole) - len(whole.rstrip("0")) if whole != "0" else 0
-    return 0.5 * 10 ** zeros * scale
+    zeros = len(whole) - len(whole.rstrip("0")) if whole != "0" and rounded else 0
+    if not zeros:
+        return 0.5 * scale
+    return min(0.5 * 10 ** zeros, ROUNDING_SHARE * abs(written)) * scale
 
 
 def _noun_key(match: re.Match[str] | None) -> str | None:
@@ -266,7 +275,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
     return Quantity(value=value * scale, unit=unit, kind=kind, start=q_start, end=q_end,
                     text=text[q_start:q_end], approximate=bound == "approx",
                     qualifier=phrase, decimals=decimals, scale=scale, noun=noun,
-                    precision=precision_of(value, decimals, scale),
+                    precision=precision_of(value, decimals, scale, unit not in ("degC", "degF")),
                     bound=bound if bound in ("lower", "upper") else None, subject=subject)
 
 

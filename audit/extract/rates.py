@@ -197,6 +197,8 @@ def _per_euro(h: History, code: str, lo: int, hi: int) -> dict[int, float]:
 def _why_unknown(h: History, code: str, day: dt.date) -> str | None:
     if code == "EUR":
         return None
+    if code.endswith("?"):  # "francs" alone (audit/lexicons/numbers/currencies.yml, ambiguous)
+        return f"{code[:-1]!r} alone names several currencies, and the text does not say which"
     if code not in h.currencies or not h.series(code)[0]:
         return f"the ECB publishes no {code} rate"
     if day > h.last(code):

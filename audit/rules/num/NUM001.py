@@ -43,14 +43,15 @@ class NUM001(Rule):
         euro (GBP to CHF, USD to JPY), against its reference rates from the article's date
         (the last published rate on or before it: weekends and holidays have none). The
         tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
-        ("42,7" ±0.05; "90 000" ±5 000) plus the rate's own movement over ±7 days around the
-        date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
+        ("42,7" ±0.05; trailing zeros are rounding, by at most 5 %: "170 millions" ±5
+        millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
         value, the rate and its date, the window and the tolerance. With no publication date,
         the rates of a window that starts at the latest date the text mentions are used, and
         the finding says so. A date after the rate data ends, a currency the ECB does not
         publish (bolivar, hryvnia) or a series that stopped (rouble, March 2022) is said in
-        the article's notes, never guessed.
+        the article's notes, never guessed; so is a name that stands for several currencies
+        ("francs", "couronnes", "pesos" alone).
 
     Why it matters:
         Conversions are where slips hide: a wrong rate, an outdated rate, a swapped currency,

@@ -99,7 +99,7 @@ class NUM002(Rule):
         Two statements are of one thing when they count the same noun ("habitants") or measure
         the same unit of the same place ("kilomètres de Caracas") and what the figure is said
         of, the words before it in its clause, shares a content word ("ville"). Values may
-        differ by their rounding ("120 000" is ±5 000), approximate ones by 10 % more; "plus
+        differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies; sentences that name different years are about
         different times. Only body sentences are compared: not quotations, comments, tables
         or lists.
