@@ -263,8 +263,8 @@ class AiLexicon:
     tools: tuple[str, ...]
     agent_stems: frozenset[str]  # first letters of every word an agent pattern spells out
     form_stems: dict[str, frozenset[str]]  # per language: words of its acts, credits, bylines
-    residue_stems: frozenset[str]  # words of the chatbot leftovers
-    residue: re.Pattern[str]  # every language's chatbot leftovers
+    # Every language's chatbot leftovers, each with the stems one of which any match holds.
+    residue_patterns: tuple[tuple[frozenset[str], str], ...]
 
     @property
     def cues(self) -> tuple["AiCues", ...]:
@@ -278,8 +278,17 @@ class AiLexicon:
         agent pattern? Never false when an agent is there (tests/test_provenance_gate.py)."""
         return _hits(self.agent_stems, text) or bool(_DOTTED.search(text))
 
-    def may_hold_residue(self, text: str) -> bool:
-        return _hits(self.residue_stems, text)
+    def residue_for(self, text: str) -> list[re.Pattern[str]]:
+        """The leftovers that may be in ``text``: the patterns whose anchor word it has (one
+        regex of every leftover, tried at every position, cost 5 ms a page)."""
+        words = _WORD.findall(text.lower())
+        stems = {w[:_STEM] for w in words} | {w[:5] for w in words if len(w) > 5}
+        return [_residue_regex(p) for need, p in self.residue_patterns if not need.isdisjoint(stems)]
+
+    @property
+    def residue(self) -> re.Pattern[str]:
+        """Every leftover in one regex."""
+        return _residue_regex("|".join(f"(?:{p})" for _, p in self.residue_patterns))
 
     def may_read(self, language: str, text: str) -> bool:
         """Could ``language``'s cues read a disclosure here (an act, a credit, a byline word)?
@@ -574,10 +583,26 @@ def get_ai_lexicon() -> AiLexicon:
         tools=tuple(tools),
         agent_stems=stems,
         form_stems=forms,
-        residue_stems=frozenset(_stem(w) for d in docs.values() for p in d.get("residue", [])
-                                for w in _literal_words(p, common)),
-        residue=_whole([p for d in docs.values() for p in d.get("residue", [])]),
+        residue_patterns=tuple((frozenset(_stem(w) for w in _anchor_words(p, common)), p)
+                               for d in docs.values() for p in d.get("residue", [])),
     )
+
+
+@functools.cache
+def _residue_regex(fragment: str) -> re.Pattern[str]:
+    return _whole([fragment])
+
+
+def _anchor_words(pattern: str, common: frozenset[str]) -> set[str]:
+    """Words one of which every match of ``pattern`` holds, as few as can be: the longest word
+    outside any group (every match has it), else every alternative's words."""
+    words = _literal_words(pattern, common)
+    previous = None
+    while previous != pattern:
+        previous, pattern = pattern, _OPTIONAL_GROUP.sub(" ", pattern)
+    top = {w.lower() for w in _LITERAL.findall(re.sub(r"\\[a-zA-Z]|\((?:[^()]|\([^()]*\))*\)", " ", pattern))}
+    top = {w for w in top if w in words}
+    return {max(sorted(top), key=len)} if top else words
 
 
 @functools.cache

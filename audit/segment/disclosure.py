@@ -682,10 +682,10 @@ def is_disclosure_block(text: str, language: str | None = None) -> bool:
 def find_residue(text: str) -> list[tuple[int, int]]:
     """Chatbot leftovers ("As an AI language model", "Souhaitez-vous que je…"), unquoted."""
     lex = get_ai_lexicon()
-    if not lex.may_hold_residue(text):
-        return []
-    found = []
-    for m in lex.residue.finditer(text):
-        if not _inside_quotes(text, m.start(), m.end()):
-            found.append(m.span())
-    return found
+    found: list[tuple[int, int]] = []
+    for residue in lex.residue_for(text):
+        found.extend(m.span() for m in residue.finditer(text)
+                     if not _inside_quotes(text, m.start(), m.end()))
+    found.sort()
+    # Patterns are tried one by one: keep the first of overlapping matches, as one regex would.
+    return [span for n, span in enumerate(found) if not n or span[0] >= found[n - 1][1]]
