@@ -36,7 +36,7 @@ MAIN_KINDS = frozenset({SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY, SpanKin
                         SpanKind.DISCLOSURE})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A line of plain text or a block element of HTML, before it is given a kind.
 
@@ -53,7 +53,7 @@ class Block:
     extracted: str | None = None  # HTML: "main" or "" as the extractor judged it; None: not asked
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     name: str
     format: str  # "text", "html", "markdown"
@@ -78,7 +78,7 @@ class Document:
         return line + self.text.count("\n", at, offset) if self.format != "html" else line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A file a folder walk found and did not audit, and why: never dropped without a word."""
 
@@ -86,7 +86,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suppression:
     """An inline directive that silences findings, resolved to the range of text it covers.
 
@@ -103,14 +103,14 @@ class Suppression:
     anchor: int  # text offset a finding about the directive points at
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     kind: SpanKind
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date as precise as the text gives it: day, month or year."""
 
@@ -142,7 +142,7 @@ class PartialDate:
         return "-".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     date: PartialDate
     start: int
@@ -151,7 +151,7 @@ class DateMention:
     year_inferred: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comment:
     author: str | None
     date: str | None
@@ -160,7 +160,7 @@ class Comment:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     publisher: str | None
     title: str | None
@@ -173,7 +173,7 @@ class Citation:
     url: str | None = None  # the entry's web link, when the page links it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
     unit: str | None  # ISO currency code, a unit word ("km", "%"), or None for a bare count
@@ -193,7 +193,7 @@ class Quantity:
     subject: str | None = None  # content words before the figure in its clause ("la ville compte")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conversion:
     """A quantity restated in another currency or unit: "50 M$ [environ 42,7 M€]",
     "2 500 kilomètres (1 553 miles)"."""
@@ -205,7 +205,7 @@ class Conversion:
     kind: str = "money"  # "money" or "measure"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A named ("selon le Washington Post") or vague ("selon des informations") source."""
 
@@ -223,7 +223,7 @@ class Attribution:
         return not self.vague and self.name is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     start: int
@@ -232,7 +232,7 @@ class Quote:
     attributed: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Disclosure:
     """A statement that AI took part in making this content ("Texte traduit par DeepL")."""
 
@@ -248,7 +248,7 @@ class Disclosure:
     where: str  # the span kind it sits in, or "hidden" (markup a reader does not see)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     name: str
