@@ -10,10 +10,14 @@ A sentence discloses AI use when it has three things:
   a demonstrative subject of any noun ("Dit hoofdstuk is automatisch vertaald"), a content
   noun or the act itself opening the sentence, maybe after a quantifier or a presentative
   ("Texte traduit par DeepL…", "Une partie des images…", "This is an AI-generated summary"),
-  a short label with no other noun phrase ("Contenu généré par IA", "KI-generiert"), or the
-  author narrating a past act or one that names what it made ("I've used AI tools to…").
+  a short label with no other noun phrase ("Contenu généré par IA", "KI-generiert"), the
+  author narrating a past act or one that names what it made ("I've used AI tools to…"), or
+  the author's request to an AI ("j'ai demandé à Midjourney d'illustrer…", not "we asked
+  OpenAI for comment").
 Bylines ("Von Klara Indernach (KI)"), image credits ("Illustration : Midjourney") and the
-parts of a short line ("Josef Walter – erstellt mit KI-Unterstützung") are forms of their own.
+parts of a short line ("Josef Walter – erstellt mit KI-Unterstützung") and a label closing a
+sentence in parentheses ("… (AI generated image)") are forms of their own. A credit or a byline
+needs a named AI: "machine" or "automatisch" is an agent only with an act linked to it.
 A statement is not a disclosure when it is negated ("aucun contenu n'a été généré par IA",
 "not written by AI"), conditional or modal (policy: "si un article a été…", "articles may be
 translated…"), a present passive said of content in general ("Some articles are drafted
@@ -686,6 +690,9 @@ def find_residue(text: str) -> list[tuple[int, int]]:
     for residue in lex.residue_for(text):
         found.extend(m.span() for m in residue.finditer(text)
                      if not _inside_quotes(text, m.start(), m.end()))
-    found.sort()
     # Patterns are tried one by one: keep the first of overlapping matches, as one regex would.
-    return [span for n, span in enumerate(found) if not n or span[0] >= found[n - 1][1]]
+    kept: list[tuple[int, int]] = []
+    for span in sorted(found):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
