@@ -7,6 +7,7 @@ The compiled lexicon is immutable reference data, so caching it keeps auditing p
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -192,10 +193,14 @@ def get_lexicon() -> Lexicon:
     )
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def detect_language(text: str) -> str | None:
     """The lexicon language whose stopwords are most frequent; None if too little text."""
     lex = get_lexicon()
-    tokens = re.findall(r"[^\W\d_]+", text.lower())[:3000]
+    # The first 3,000 words, read one by one: not a list of every word of a 10 MB text.
+    tokens = [m.group().lower() for m in itertools.islice(_LETTERS.finditer(text), 3000)]
     if len(tokens) < 5:
         return None
     # Words several languages share ("de", "en", "a") say nothing about which one this is.
@@ -252,9 +257,19 @@ def _stem(word: str) -> str:
 def _hits(stems: frozenset[str], text: str) -> bool:
     """Does a word of ``text`` begin like a cue word? A cue word of five letters is a stem the
     lexicon cut ("gerad[oa]s?"), so it also matches longer words that begin with it."""
-    words = _WORD.findall(text.lower())
-    return not stems.isdisjoint({w[:_STEM] for w in words}) or \
-        not stems.isdisjoint({w[:5] for w in words if len(w) > 5})
+    return not stems.isdisjoint(_text_stems(text))
+
+
+def _text_stems(text: str) -> set[str]:
+    """The first six and, for longer words, first five letters of every word of ``text``,
+    read word by word: a list of a 10 MB line's words held 150 MB."""
+    out: set[str] = set()
+    for m in _WORD.finditer(text.lower()):
+        word = m.group()
+        out.add(word[:_STEM])
+        if len(word) > 5:
+            out.add(word[:5])
+    return out
 
 
 @dataclass(frozen=True)
@@ -282,8 +297,7 @@ class AiLexicon:
     def residue_for(self, text: str) -> list[re.Pattern[str]]:
         """The leftovers that may be in ``text``: the patterns whose anchor word it has (one
         regex of every leftover, tried at every position, cost 5 ms a page)."""
-        words = _WORD.findall(text.lower())
-        stems = {w[:_STEM] for w in words} | {w[:5] for w in words if len(w) > 5}
+        stems = _text_stems(text)
         return [_residue_regex(p) for need, p in self.residue_patterns if not need.isdisjoint(stems)]
 
     @property

@@ -19,6 +19,7 @@ from audit.lexicon import detect_language, get_lexicon
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
                          Quantity, Quote, SpanKind)
 from audit.segment import Segmentation
+from audit.segment.cues import word_count
 from audit.settings import Settings
 
 __all__ = ["Facts", "extract"]
@@ -167,7 +168,7 @@ def _byline_author(text: str, seg: Segmentation) -> str | None:
             continue
         line = text[span.start:span.end]
         match = _BYLINE.match(line)
-        if match and len(line.split()) <= 16 and match.group(1)[0].isupper():
+        if match and word_count(line) <= 16 and match.group(1)[0].isupper():
             return re.sub(r"\s+(?:et|and|und|de|van|von)$", "", match.group(1))
     return None
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from audit.extract.dates import find_dates
 from audit.lexicon import get_lexicon, get_publishers, normalise_publisher
 from audit.model import Citation, PartialDate
+from audit.segment.cues import word_count
 
 _QUOTED = re.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
 _AUTHOR = re.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
@@ -68,7 +69,7 @@ def _group_span(match: re.Match[str]) -> tuple[int, int]:
 def _publisher(entry: str, title_at: int) -> str | None:
     head = entry[:title_at] if title_at >= 0 else entry
     head = _BULLET.sub("", head).split(",")[0].strip(" ,.:;-–")
-    if not head or len(head.split()) > 8 or head[0].islower():
+    if not head or word_count(head) > 8 or head[0].islower():
         return None
     return head
 
@@ -123,7 +124,7 @@ def _reference_title(entry: str) -> str | None:
     parts = [p.strip(" ,;:") for p in re.split(r"\.\s+", text)]
     if len(parts) < 3:
         return None  # not "Authors. Title. Journal.": a description, not a title
-    candidates = [p for p in parts[1:] if len(p.split()) >= 4 and not _YEAR.fullmatch(p)]
+    candidates = [p for p in parts[1:] if word_count(p) >= 4 and not _YEAR.fullmatch(p)]
     return max(candidates, key=len) if candidates else None
 
 
@@ -199,7 +200,7 @@ def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]])
         block = text[start:end]
         tail = re.search(r"\((?:avec|with|mit|con|com|met)\s+[^()]{2,60}\)[.\s]*$|\((?:[^()]{2,30})\)[.\s]*$", block,
                          re.IGNORECASE)
-        candidates = [(0, block)] if len(block.split()) <= 8 else []
+        candidates = [(0, block)] if word_count(block) <= 8 else []
         if tail:
             candidates.append((tail.start(), tail.group()))
         for offset, chunk in candidates:

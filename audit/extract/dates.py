@@ -13,6 +13,7 @@ import re
 from audit.extract.numbers import find_number_words
 from audit.lexicon import get_lexicon, words_regex
 from audit.model import DateMention, PartialDate
+from audit.segment.cues import word_count
 
 
 @functools.cache
@@ -145,7 +146,7 @@ def published_in_text(lines: list[tuple[int, str]], language: str | None) -> dt.
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one."""
     for _, line in lines:
         cue = _PUBLISHED_LINE.search(line)
-        if cue and len(line.split()) <= 16:
+        if cue and word_count(line) <= 16:
             for mention in find_dates(line[cue.end():], language):
                 if mention.date.precision == "day":
                     return mention.date.first_day()

@@ -14,6 +14,7 @@ import re
 
 from audit.lexicon import get_lexicon
 from audit.model import Quote
+from audit.segment.cues import word_count
 
 _QUOTE = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+?)”|\"([^\"\n]+?)\"")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"])")
@@ -152,7 +153,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             full = _is_full_clause(inner) and not (titled or heading_like or example_list or i in run)
             testimonial = is_whole and next_block is not None and \
                 bool(_NAME_LINE.match(text[next_block[0]:next_block[1]].strip())) and \
-                len(text[next_block[0]:next_block[1]].split()) <= 6
+                word_count(text[next_block[0]:next_block[1]]) <= 6
             attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
                 or testimonial or ((lead_in or previous_attributed) and starts_block) \
                 or verbs.within(s, m.start()) or verbs.within(m.end(), e) \

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from audit.lexicon import get_lexicon
 from audit.model import Block, Comment
-from audit.segment.cues import clean, is_comment_date, is_name_line, plain, without_says
+from audit.segment.cues import (clean, is_comment_date, is_name_line, plain, without_says,
+                                 word_count)
 
 
 def _is_name(block: Block, text: str) -> bool:
@@ -85,6 +86,6 @@ def _undated(entries: list[Block]) -> list[Comment]:
         elif comments and comments[-1].author is not None:
             last = comments[-1]  # a further paragraph of the same reader
             comments[-1] = Comment(last.author, None, f"{last.text}\n{text}", last.start, block.end)
-        elif len(text.split()) >= 5:
+        elif word_count(text) >= 5:
             comments.append(Comment(None, None, text, block.start, block.end))
     return comments

@@ -36,7 +36,21 @@ def clean(block: Block, folded: str | None = None) -> str:
 
 
 def word_count(text: str) -> int:
-    return len(text.split())
+    if len(text) <= _CHUNK:
+        return len(text.split())
+    # A 10 MB line split at once is 2.5 million strings (150 MB): count it a piece at a time,
+    # each piece ending at white space.
+    count, start = 0, 0
+    while start < len(text):
+        space = _SPACE.search(text, min(len(text), start + _CHUNK))
+        end = space.start() if space else len(text)
+        count += len(text[start:end].split())
+        start = end + 1 if space else end
+    return count
+
+
+_CHUNK = 100_000
+_SPACE = re.compile(r"\s")
 
 
 def is_short_label(text: str, max_words: int = 14) -> bool:
@@ -82,7 +96,7 @@ _DIGIT = re.compile(r"\d")
 def is_dateline(text: str) -> bool:
     """"23.10.2018", "3:59 PM", "19.6.2007 9:40 Uhr": a short line made mostly of digits."""
     chars = len(text) - text.count(" ")
-    return 0 < len(text.split()) <= 8 and len(_DIGIT.findall(text)) >= 0.3 * chars
+    return 0 < word_count(text) <= 8 and len(_DIGIT.findall(text)) >= 0.3 * chars
 
 
 _SITE_SEPARATOR = re.compile(

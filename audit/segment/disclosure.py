@@ -680,7 +680,8 @@ def _denied_elsewhere(sentence: str, reader: str) -> bool:
 
 def is_disclosure_block(text: str, language: str | None = None) -> bool:
     """A short block that is itself a disclosure (a note, a label, a byline, a credit)."""
-    return len(text.split()) <= MAX_BLOCK_WORDS and bool(find_disclosures(text, language))
+    return len(text) <= 50 * MAX_BLOCK_WORDS and len(text.split()) <= MAX_BLOCK_WORDS and \
+        bool(find_disclosures(text, language))
 
 
 def find_residue(text: str) -> list[tuple[int, int]]:

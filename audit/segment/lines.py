@@ -39,6 +39,7 @@ _ENDS_CLAUSE = re.compile(r"[:;,]\s*$")
 _ENDS_QUOTE = re.compile(r"[»”\"')]\s*$")
 _SYMBOL = re.compile(r"[|»«·©@/]|https?:|www\.")
 _CLASS_VALUE = {GOOD: 1.0, NEAR: 2 / 3, SHORT: 1 / 3, BAD: 0.0}
+_SAMPLE = 20_000  # characters of a line its word statistics are read from
 
 OWN = ("log_chars", "log_words", "stopword_density", "ends_sentence", "ends_clause",
        "ends_quote", "starts_upper", "digit_ratio", "upper_ratio", "has_symbol",
@@ -64,7 +65,9 @@ def line_features(texts: list[str]) -> list[list[float]]:
 def iter_line_features(texts: list[str]) -> Iterator[list[float]]:
     """The rows of line_features one at a time: scoring a long input never holds them all
     (70 floats a line were 300 MB for a megabyte of short lines)."""
-    words = [_WORD.findall(t.lower()) for t in texts]
+    # Word statistics of a line come from its first _SAMPLE characters: a 10 MB line held
+    # 2.5 million word strings twice over (300 MB); no line of the labelled pages is that long.
+    words = [_WORD.findall(t[:_SAMPLE].lower()) for t in texts]
     stop = stoplist_for([w for ws in words for w in ws])
     first = [initial_class(t, ws, stop) for t, ws in zip(texts, words)]
     good = [1.0 if cls == GOOD else 0.0 for cls in revise(texts, first)]
@@ -74,7 +77,8 @@ def iter_line_features(texts: list[str]) -> Iterator[list[float]]:
     # were 600 bytes as objects, 136 as doubles (a megabyte of short lines held 100 MB).
     own = [array("d") for _ in OWN]
     for text, ws, cls, is_good in zip(texts, words, first, good):
-        tokens = text.split()
+        sample = text[:_SAMPLE]
+        tokens = sample.split()
         n_words = len(tokens) or 1
         letters = sum(map(str.isalpha, text)) or 1  # map over str methods: 3x a generator
         for column, value in zip(own, (
@@ -87,7 +91,7 @@ def iter_line_features(texts: list[str]) -> Iterator[list[float]]:
             sum(map(str.isdigit, text)) / (len(text) or 1),
             sum(map(str.isupper, text)) / letters,
             1.0 if _SYMBOL.search(text) else 0.0,
-            text.count(",") / n_words,
+            sample.count(",") / n_words,
             sum(map(len, ws)) / len(ws) if ws else 0.0,
             _CLASS_VALUE[cls], is_good,
             1.0 if boilerplate.match(text) else 0.0,

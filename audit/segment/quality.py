@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from audit.segment.cues import word_count
+
 _LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
               "it": "Italian", "pt": "Portuguese", "pl": "Polish", "nl": "Dutch"}
 LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters, as jusText
@@ -101,7 +103,7 @@ def _main_cluster(texts: list[str], classes: list[str]) -> list[str]:
     for i, cls in enumerate(classes):
         if not first <= i <= last:
             out.append(cls)
-        elif cls != GOOD and _SENTENCE.search(texts[i]) and len(texts[i].split()) >= INSIDE_MIN_WORDS:
+        elif cls != GOOD and _SENTENCE.search(texts[i]) and word_count(texts[i]) >= INSIDE_MIN_WORDS:
             out.append(GOOD)
         else:
             out.append(cls)

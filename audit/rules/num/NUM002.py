@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from audit.check import Context, Rule
 from audit.model import Quantity, Severity, SpanKind
+from audit.segment.cues import word_count
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -68,7 +69,7 @@ def _in_prose(ctx: Context, q: Quantity) -> bool:
     if span is None:
         return False
     block = ctx.facts.folded[span.start:span.end]
-    return len(block.split()) >= 8 and block.rstrip()[-1:] in ".!?»”\"…"
+    return word_count(block) >= 8 and block.rstrip()[-1:] in ".!?»”\"…"
 
 
 def conflict(a: Quantity, b: Quantity) -> bool:
