@@ -67,16 +67,28 @@ def iter_line_features(texts: list[str]) -> Iterator[list[float]]:
     (70 floats a line were 300 MB for a megabyte of short lines)."""
     # Word statistics of a line come from its first _SAMPLE characters: a 10 MB line held
     # 2.5 million word strings twice over (300 MB); no line of the labelled pages is that long.
-    words = [_WORD.findall(t[:_SAMPLE].lower()) for t in texts]
-    stop = stoplist_for([w for ws in words for w in ws])
-    first = [initial_class(t, ws, stop) for t, ws in zip(texts, words)]
-    good = [1.0 if cls == GOOD else 0.0 for cls in revise(texts, first)]
+    def words_of(text: str) -> list[str]:
+        return _WORD.findall(text[:_SAMPLE].lower())
+
+    # The page's language from its first 2,000 words (stoplist_for reads no more).
+    opening: list[str] = []
+    for text in texts:
+        opening += words_of(text)
+        if len(opening) >= 2000:
+            break
+    stop = stoplist_for(opening)
     boilerplate = get_lexicon().boilerplate
     seen = Counter(texts)
     # One array of doubles per feature, not a tuple of float objects per line: 17 floats a line
-    # were 600 bytes as objects, 136 as doubles (a megabyte of short lines held 100 MB).
+    # were 600 bytes as objects, 136 as doubles (a megabyte of short lines held 100 MB). A
+    # line's words are read once, here, and not kept.
     own = [array("d") for _ in OWN]
-    for text, ws, cls, is_good in zip(texts, words, first, good):
+    first = []
+    good_at = OWN.index("justext_good")
+    for text in texts:
+        ws = words_of(text)
+        cls = initial_class(text, ws, stop)
+        first.append(cls)
         sample = text[:_SAMPLE]
         tokens = sample.split()
         n_words = len(tokens) or 1
@@ -93,17 +105,19 @@ def iter_line_features(texts: list[str]) -> Iterator[list[float]]:
             1.0 if _SYMBOL.search(text) else 0.0,
             sample.count(",") / n_words,
             sum(map(len, ws)) / len(ws) if ws else 0.0,
-            _CLASS_VALUE[cls], is_good,
+            _CLASS_VALUE[cls], 0.0,  # justext_good: after the context revision below
             1.0 if boilerplate.match(text) else 0.0,
             1.0 if seen[text] > 1 else 0.0,
             sum(1 for t in tokens if t[:1].isupper()) / n_words,
         )):
             column.append(value)
-    del words
+    good = own[good_at]
+    for i, cls in enumerate(revise(texts, first)):
+        good[i] = 1.0 if cls == GOOD else 0.0
     picks = [own[OWN.index(name)] for name in _NEIGHBOUR]
     absent = [0.0] * len(picks)
     n = len(texts)
-    cum_good, cum_prose = [0.0], [0.0]
+    cum_good, cum_prose = array("d", [0.0]), array("d", [0.0])
     for text, is_good in zip(texts, good):
         cum_good.append(cum_good[-1] + is_good)
         cum_prose.append(cum_prose[-1] + is_good * len(text))
