@@ -48,8 +48,8 @@ def test_every_label_is_found_in_the_page(tallies):
     assert len(tallies["html"].missing) <= 2, tallies["html"].missing  # lines joined differently
 
 
-@pytest.mark.parametrize("form, f1, leak", [("html", 0.85, 0.05), ("text", 0.75, 0.05)])
+@pytest.mark.parametrize("form, f1, leak", [("html", 0.87, 0.05), ("text", 0.75, 0.05)])
 def test_comment_f1_and_text_left_in_the_body(tallies, form, f1, leak):
     tally = tallies[form]
-    assert tally.f1 >= f1, (tally.precision, tally.recall)  # measured html 0.87, text 0.78
+    assert tally.f1 >= f1, (tally.precision, tally.recall)  # measured html 0.89, text 0.78
     assert tally.chars_in_main / tally.chars < leak  # measured 1.3 %, 2.0 %

@@ -91,6 +91,18 @@ def test_comment_of_a_registered_user_keeps_its_text_apart_from_its_author():
         ("Claire", "12 juillet 2026 à 9 h 10", "Et qui paiera la facture ?")]
 
 
+def test_a_script_hook_class_names_no_zone():
+    """XenForo folds a long comment in "js-read-more" (tomshardware.com): a hook for a script,
+    not a "read more" box of related links, so the text stays the comment's."""
+    html = _ARTICLE_HTML.format(
+        _comment("comment", "nostrocrompt", "17 juillet 2026 à 14 h 17",
+                 "<div class='js-read-more'>Pour en acheter une, il faut être un robot.</div>")
+        .replace("<p><div", "<div").replace("</div></p>", "</div>"))
+    comments = run(html, "page.html").seg.comments
+    assert [(c.author, c.text) for c in comments] == [
+        ("nostrocrompt", "Pour en acheter une, il faut être un robot.")]
+
+
 def test_a_date_box_that_holds_only_a_name_is_not_a_date():
     html = _ARTICLE_HTML.format(
         _comment("comment", "HansEhrlich", "<span>HansEhrlich</span> 17.10.2019, 14:14",

@@ -74,6 +74,8 @@ def _hints(classes: str, ident: str) -> tuple[str, str]:
     """(zone, role) named by an element's class and id tokens; the tables' order is priority."""
     zone = role = _NONE
     for token in f"{classes} {ident}".lower().split():
+        if token.startswith("js-"):
+            continue  # a script's hook ("js-read-more" folds a comment), not what the block is
         z, r = _token_hints(token)
         zone, role = min(zone, z), min(role, r)
     return (_ZONE_TOKENS[zone][0] if zone < _NONE else "",
