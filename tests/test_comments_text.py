@@ -170,3 +170,19 @@ def test_weekday_between_the_name_and_the_date_is_not_part_of_the_name():
                       "Ich fürchte, das überzeugt mich nicht.\n")
     assert [(c.author, c.date) for c in run(text, "page.txt").seg.comments] == [
         ("Josef Franz Lindner", "9 Apr 2020 / 08:34"), ("Sam", "9. April 2020 um 20:50 Uhr")]
+
+
+def test_thread_that_prints_the_text_above_the_name_and_date():
+    """regards.fr: each comment's text, then "name Le date à hh:mm", then "Répondre"; the teasers
+    under the thread carry dates but no names."""
+    text = ARTICLE.replace("Die Stadt baut die Straßenbahn bis zum Flughafen aus\n", "") + (
+        "Vos réactions\n"
+        "très bien vos infos.\n"
+        "gabriel sempéré Le 11 septembre 2018 à 12:57\n"
+        "Répondre\n"
+        "Articles très bien faits et qui nous montrent la corruption des politiques.\n"
+        "lebrec jacques Le 13 septembre 2019 à 22:30\n"
+        "Répondre\n")
+    assert [(a, t) for a, _, t in comments(text)] == [
+        ("gabriel sempéré", "très bien vos infos."),
+        ("lebrec jacques", "Articles très bien faits et qui nous montrent la corruption des politiques.")]

@@ -31,6 +31,8 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
     dates = [i for i, b in enumerate(entries) if is_comment_date(b, clean(b))]
     if not dates:
         return _undated(entries)
+    if _text_first(entries, dates):
+        return _text_then_stamp(entries, dates)
     comments = []
     starts = []
     for d in dates:
@@ -53,6 +55,30 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
             start=entries[first].start,
             end=last.end,
         ))
+    return comments
+
+
+def _text_first(entries: list[Block], dates: list[int]) -> bool:
+    """A thread that prints each comment's text above its "name, date" line (regards.fr:
+    "très bien vos infos." / "gabriel sempéré Le 11 septembre 2018 à 12:57"): text and no
+    name before the first date, and the first two date lines carry the names."""
+    before = entries[:dates[0]]
+    return bool(before) and len(dates) >= 2 and not any(_is_name(b, clean(b)) for b in before) and \
+        all(_split_stamp(plain(entries[d]))[0] for d in dates[:2])
+
+
+def _text_then_stamp(entries: list[Block], dates: list[int]) -> list[Comment]:
+    comments, first = [], 0
+    for d in dates:
+        body = entries[first:d]
+        author, date = _split_stamp(plain(entries[d]))
+        if author is None:
+            break  # a date with no name: the page's teasers under the thread
+        if body:
+            comments.append(Comment(author=author, date=date,
+                                    text="\n".join(plain(b) for b in body),
+                                    start=body[0].start, end=entries[d].end))
+        first = d + 1
     return comments
 
 
