@@ -232,10 +232,12 @@ _STEM = 6  # text words are matched to cue words by their first six letters
 _OPTIONAL_GROUP = re.compile(r"\((?:[^()]|\([^()]*\))*\)[?*]|\((?:[^()]|\([^()]*\))*\)\{0,\d*\}")
 
 
-def _literal_words(pattern: str, common: frozenset[str] = frozenset()) -> set[str]:
+def _literal_words(pattern: str, common: frozenset[str] = frozenset(),
+                   fewest: bool = False) -> set[str]:
     """The words every match of a regex fragment spells out, or one of whose alternatives it
     does: "(une |l')?intelligence artificielle( générative)?" -> {intelligence, artificielle}.
-    Optional groups, escapes (\\w, \\s) and inline flags are not words."""
+    Optional groups, escapes (\\w, \\s) and inline flags are not words. ``fewest``: of the
+    words every match holds, the longest alone (a prefilter then tries fewer patterns)."""
     previous = None
     while previous != pattern:  # innermost optional groups first
         previous, pattern = pattern, _OPTIONAL_GROUP.sub(" ", pattern)
@@ -246,7 +248,10 @@ def _literal_words(pattern: str, common: frozenset[str] = frozenset()) -> set[st
     top = re.sub(r"\((?:[^()]|\([^()]*\))*\)", " ", cleaned)
     every = {w.lower() for w in _LITERAL.findall(cleaned)}
     # Rare words first; a pattern made only of common words keeps them, or nothing would match.
-    words = {w.lower() for w in _LITERAL.findall(top)} - common or every - common or every
+    words = {w.lower() for w in _LITERAL.findall(top)} - common
+    if fewest and words:
+        words = {max(sorted(words), key=len)}
+    words = words or every - common or every
     return words | {w[:-1] for w in words if len(w) >= 4 and w.endswith("s")}  # "bots?": "bot"
 
 
@@ -406,7 +411,7 @@ class AiCues:
     @functools.cached_property
     def manner(self) -> re.Pattern[str]:
         """"de manière originale", "in a transparent way": a manner phrase, no noun phrase."""
-        return _whole(self._get("manners") or ["(?!)"])
+        return _whole(self._get("manners"))
 
     @functools.cached_property
     def plural_first_person(self) -> frozenset[str]:
@@ -415,12 +420,12 @@ class AiCues:
     @functools.cached_property
     def note(self) -> re.Pattern[str]:
         """"Nota:", "Disclaimer:", "Let op:": a note about this content follows."""
-        return re.compile(rf"^\W*(?:{_any(self._get('notes') or ['(?!)'])})\s*:\s*", re.IGNORECASE)
+        return re.compile(rf"^\W*(?:{_any(self._get('notes'))})\s*:\s*", re.IGNORECASE)
 
     @functools.cached_property
     def author_label(self) -> re.Pattern[str]:
         """"Autor", "Redazione": a line naming who wrote the article."""
-        return re.compile(rf"\W*(?:{_any(self._get('author_labels') or ['(?!)'])})\W*$", re.IGNORECASE)
+        return re.compile(rf"\W*(?:{_any(self._get('author_labels'))})\W*$", re.IGNORECASE)
 
     @functools.cached_property
     def possessive_words(self) -> frozenset[str]:
@@ -429,27 +434,27 @@ class AiCues:
     @functools.cached_property
     def warning(self) -> re.Pattern[str]:
         """"may contain errors": a banner over content an AI made."""
-        return _whole(self._get("warnings") or ["(?!)"])
+        return _whole(self._get("warnings"))
 
     @functools.cached_property
     def weak(self) -> re.Pattern[str]:
         """"machine", "automatisch", "robot": an AI only when an act is linked to it."""
-        return re.compile(rf"(?:{_any(self._get('weak_agents') or ['(?!)'])})", re.IGNORECASE)
+        return re.compile(rf"(?:{_any(self._get('weak_agents'))})", re.IGNORECASE)
 
     @functools.cached_property
     def request(self) -> re.Pattern[str]:
         """"j'ai demandé", "we asked", "abbiamo chiesto": the author asking for something."""
-        return _whole(self._get("requests") or ["(?!)"])
+        return _whole(self._get("requests"))
 
     @functools.cached_property
     def request_done(self) -> re.Pattern[str]:
         """"gebeten", "gevraagd": a request's participle after its addressee."""
-        return _whole(self._get("requests_done") or ["(?!)"])
+        return _whole(self._get("requests_done"))
 
     @functools.cached_property
     def inquiry(self) -> re.Pattern[str]:
         """"for comment", "une réaction": what a reporter asks a company for."""
-        return _whole(self._get("inquiries") or ["(?!)"])
+        return _whole(self._get("inquiries"))
 
     @functools.cached_property
     def universals(self) -> frozenset[str]:
@@ -598,7 +603,7 @@ def get_ai_lexicon() -> AiLexicon:
         tools=tuple(tools),
         agent_stems=stems,
         form_stems=forms,
-        residue_patterns=tuple((frozenset(_stem(w) for w in _anchor_words(p, common)), p)
+        residue_patterns=tuple((frozenset(_stem(w) for w in _literal_words(p, common, fewest=True)), p)
                                for d in docs.values() for p in d.get("residue", [])),
     )
 
@@ -606,18 +611,6 @@ def get_ai_lexicon() -> AiLexicon:
 @functools.cache
 def _residue_regex(fragment: str) -> re.Pattern[str]:
     return _whole([fragment])
-
-
-def _anchor_words(pattern: str, common: frozenset[str]) -> set[str]:
-    """Words one of which every match of ``pattern`` holds, as few as can be: the longest word
-    outside any group (every match has it), else every alternative's words."""
-    words = _literal_words(pattern, common)
-    previous = None
-    while previous != pattern:
-        previous, pattern = pattern, _OPTIONAL_GROUP.sub(" ", pattern)
-    top = {w.lower() for w in _LITERAL.findall(re.sub(r"\\[a-zA-Z]|\((?:[^()]|\([^()]*\))*\)", " ", pattern))}
-    top = {w for w in top if w in words}
-    return {max(sorted(top), key=len)} if top else words
 
 
 @functools.cache

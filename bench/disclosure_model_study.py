@@ -102,25 +102,32 @@ def main() -> None:
     train = [k for k, i in enumerate(items) if i["batch"] != args.held_out]
     test = [k for k, i in enumerate(items) if i["batch"] == args.held_out]
 
-    def fit(idx):
+    def fit(examples: list[dict], labels: list[bool]):
         vec = DictVectorizer()
-        model = LogisticRegression(C=args.c, max_iter=3000)
-        model.fit(vec.fit_transform([rows[k] for k in idx]), [truth[k] for k in idx])
-        return lambda ks: model.predict_proba(vec.transform([rows[k] for k in ks]))[:, 1]
+        model = LogisticRegression(C=args.c, max_iter=3000).fit(vec.fit_transform(examples), labels)
+        return lambda others: model.predict_proba(vec.transform(others))[:, 1]
+
+    def rows_of(idx: list[int]) -> list[dict]:
+        return [rows[k] for k in idx]
+
+    def truth_of(idx: list[int]) -> list[bool]:
+        return [truth[k] for k in idx]
 
     oof = {}
     for batch in sorted({items[k]["batch"] for k in train}):
         inside = [k for k in train if items[k]["batch"] != batch]
         outside = [k for k in train if items[k]["batch"] == batch]
-        oof.update(zip(outside, fit(inside)(outside)))
+        oof.update(zip(outside, fit(rows_of(inside), truth_of(inside))(rows_of(outside))))
+
     def line(label: str, predicted, idx) -> str:
-        precision, recall = _scores(predicted, [truth[k] for k in idx])
+        precision, recall = _scores(predicted, truth_of(idx))
         return f"  {label:32} P {precision:.3f} R {recall:.3f}"
 
     print(f"training batches, leave one batch out ({len(train)} sentences):")
     print(line("rules (tuned on these batches)", [rules[k] for k in train], train))
     print(line("model", [oof[k] > args.threshold for k in train], train))
-    held = fit(train)(test)
+    model = fit(rows_of(train), truth_of(train))
+    held = model(rows_of(test))
     print(f"held-out batch {args.held_out} ({len(test)} sentences):")
     print(line("rules", [rules[k] for k in test], test))
     print(line("model", [p > args.threshold for p in held], test))
@@ -129,22 +136,16 @@ def main() -> None:
     page_rows = [features(p["text"]) for p in pages]
     page_truth = [p["label"] == "disclosure" for p in pages]
     folds = group_folds([p["site"] for p in pages])
-    page_rows_of = lambda ks: [page_rows[j] for j in ks]  # noqa: E731
+    untaught = model(page_rows)
     taught, held_taught = {}, [0.0] * len(test)
     for fold in sorted(set(folds)):
         inside = [j for j, f in enumerate(folds) if f != fold]
         outside = [j for j, f in enumerate(folds) if f == fold]
-        vec = DictVectorizer()
-        model = LogisticRegression(C=args.c, max_iter=3000)
-        model.fit(vec.fit_transform([rows[k] for k in train] + page_rows_of(inside)),
-                  [truth[k] for k in train] + [page_truth[j] for j in inside])
-        taught.update(zip(outside, model.predict_proba(vec.transform(page_rows_of(outside)))[:, 1]))
-        for n, p in enumerate(model.predict_proba(vec.transform([rows[k] for k in test]))[:, 1]):
+        both = fit(rows_of(train) + [page_rows[j] for j in inside],
+                   truth_of(train) + [page_truth[j] for j in inside])
+        taught.update(zip(outside, both([page_rows[j] for j in outside])))
+        for n, p in enumerate(both(rows_of(test))):
             held_taught[n] += p / len(set(folds))
-    vec = DictVectorizer()
-    plain = LogisticRegression(C=args.c, max_iter=3000).fit(
-        vec.fit_transform([rows[k] for k in train]), [truth[k] for k in train])
-    untaught = plain.predict_proba(vec.transform(page_rows))[:, 1]
 
     def fires(predicted) -> str:
         right = sum(p and t for p, t in zip(predicted, page_truth))
