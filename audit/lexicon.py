@@ -118,6 +118,8 @@ class Lexicon:
     weekdays: frozenset[str]
     number_words: dict[str, frozenset[str]]
     number_compounds: frozenset[str]  # languages that glue number words ("zweihundert")
+    ordinal_words: dict[str, frozenset[str]]  # the word or stem that ends an ordinal
+    ordinal_inflections: dict[str, frozenset[str]]  # the endings a stem takes ("-sten")
 
 
 def _load_raw() -> list[dict[str, Any]]:
@@ -190,6 +192,10 @@ def get_lexicon() -> Lexicon:
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},
         number_compounds=frozenset(d["language"] for d in docs if d.get("number_compounds")),
+        ordinal_words={d["language"]: frozenset(d["ordinal_words"]) for d in docs
+                       if d.get("ordinal_words")},
+        ordinal_inflections={d["language"]: frozenset(d["ordinal_inflections"]) for d in docs
+                             if d.get("ordinal_inflections")},
     )
 
 

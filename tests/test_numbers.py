@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from audit.extract.dates import find_dates
@@ -159,10 +161,32 @@ def test_subject_is_what_the_figure_is_said_of():
      [("48 hours", "duration", "hour", 48, None), ("21st", "ordinal", None, 21, "walkout")]),
     ("Er war 45 Jahre lang Bürgermeister.", "de", [("45 Jahre", "duration", "year", 45, None)]),
     ("il y a 2000 ans", "fr", [("2000 ans", "duration", "year", 2000, None)]),  # not a year
+    # Ordinals in words and Roman numerals; a fraction ("un dixième") is no rank.
+    ("Le quatre-vingt-dixième anniversaire, un dixième des voix.", "fr",
+     [("quatre-vingt-dixième", "ordinal", None, 90, "anniversaire")]),
+    ("Au XXe siècle, sous la Ve République et François Ier.", "fr",
+     [("XXe", "ordinal", None, 20, "siècle"), ("Ve", "ordinal", None, 5, "république"),
+      ("Ier", "ordinal", None, 1, None)]),
+    ("The seventy-fifth anniversary: a fifth of the town came.", "en",
+     [("seventy-fifth", "ordinal", None, 75, "anniversary")]),
+    ("Zum fünfundzwanzigsten Jubiläum: alle kamen.", "de",
+     [("fünfundzwanzigsten", "ordinal", None, 25, "jubiläum")]),
+    ("el vigésimo quinto aniversario", "es", [("vigésimo quinto", "ordinal", None, 25, "aniversario")]),
+    ("il venticinquesimo anniversario, il medesimo giorno", "it",
+     [("venticinquesimo", "ordinal", None, 25, "anniversario")]),
 ])
 def test_durations_and_ordinals(text, language, expected):
     found = [(q.text, q.kind, q.unit, q.value, q.noun) for q in _read(text, language)]
     assert found == expected
+
+
+def test_ordinal_words_in_runs():
+    from audit.extract.numbers import find_ordinal_words
+
+    # Every word an ordinal; and a run of number words with no start, walked back a few words
+    # only: no ordinal there.
+    assert len(find_ordinal_words("le cinquième " * 20_000, "fr")) == 20_000
+    assert find_ordinal_words("quatre-vingt-" * 20_000 + "dixième", "fr") == []
 
 
 def test_bare_figures_are_not_quantities_and_reading_is_linear():
@@ -190,3 +214,22 @@ def test_number_words_in_more_languages(text, language, expected):
 
     found = [(text[s:e], v) for s, e, v in find_number_words(text, language)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("head", "noted"), [
+    ('<html lang="fr-CH">', "read as CHF, the currency of the country the page is written for (CH)"),
+    ('<html lang="fr"><link rel="canonical" href="https://www.lematin.ch/story/prime">',
+     "read as CHF, the currency of the country the page is written for (CH)"),
+    ('<html lang="fr">', "alone names several currencies"),  # no country: not guessed
+])
+def test_bare_francs_take_the_page_country(head, noted):
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    page = (f"{head}<body><article><h1>La prime</h1><p>La prime atteint 1 million de francs, soit "
+            "un peu plus de 2 millions d'euros, selon le communiqué publié mardi par la fondation "
+            "à Genève.</p></article></body></html>")
+    result = audit_article(page.encode(), "prime.html", Settings(published=dt.date(2024, 3, 5)))
+    assert any(noted in note for note in result.notes)
+    assert [f.rule for f in result.findings if f.rule.startswith("NUM")] == \
+        (["NUM001"] if "read as" in noted else [])

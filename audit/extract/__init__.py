@@ -11,7 +11,7 @@ from audit.extract import rates
 from audit.extract.attributions import find_attributions
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
-from audit.extract.quantities import find_conversions, find_quantities
+from audit.extract.quantities import find_conversions, find_quantities, resolve_currencies
 from audit.extract.pagekind import page_kind
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
@@ -110,6 +110,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     attributions = find_attributions(folded, _ranges(seg, SpanKind.BODY))
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates])
+    quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published)
     conversions = find_conversions(folded, quantities, language)
     facts = Facts(
         folded=folded,
@@ -136,7 +137,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         page_kind=kind,
         page_kind_reason=kind_reason,
     )
-    notes = _rate_notes(facts, settings)
+    notes = tuple(currency_notes) + _rate_notes(facts, settings)
     return dataclasses.replace(facts, rate_notes=notes) if notes else facts
 
 

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from audit.extract.numbers import DIGITS, find_number_words, parse_digits
+from audit.extract.numbers import (DIGITS, find_number_words, find_ordinal_words,
+                                   find_roman_ordinals, parse_digits)
 from audit.lexicon import _yaml, get_lexicon
 from audit.model import Conversion, Quantity
 
@@ -302,6 +303,13 @@ def _candidates(text: str, start: int, end: int, language: str | None):
         yield start + s, start + e, float(value), 0
 
 
+def _ranks(text: str, start: int, end: int, language: str | None) -> list[tuple[int, int, int]]:
+    """Ordinals in words or Roman numerals in text[start:end], in text order."""
+    piece = text[start:end]
+    found = find_ordinal_words(piece, language or "fr") + find_roman_ordinals(piece)
+    return sorted((start + s, start + e, v) for s, e, v in found)
+
+
 _DIGITS = re.compile(DIGITS)
 _ORDINAL = re.compile(r"(?:e|ème|eme|er|ère|re|th|st|nd|rd|º|ª)(?!\w)")
 
@@ -314,10 +322,19 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     starts = [s for s, _ in taken]
     out: list[Quantity] = []
     for r_start, r_end in ranges:
+        ranks = _ranks(text, r_start, r_end, language)
+        for start, end, value in ranks:  # "quatre-vingtième anniversaire", "XXe siècle"
+            out.append(Quantity(value=float(value), unit=None, kind="ordinal", start=start, end=end,
+                                text=text[start:end],
+                                noun=_noun_key(lex.noun.match(text, end, r_end))))
+        rank_starts = [s for s, _, _ in ranks]
         for start, end, value, decimals in _candidates(text, r_start, r_end, language):
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and start < taken[i][1]:
                 continue
+            i = bisect.bisect_right(rank_starts, start) - 1
+            if i >= 0 and start < ranks[i][1]:
+                continue  # "quatre-vingt" inside "quatre-vingt-dixième"
             ordinal = _ORDINAL.match(text, end, min(r_end, end + 4))
             if ordinal:  # "80e anniversaire", "the 21st time": a rank, with what it ranks
                 noun = _noun_key(lex.noun.match(text, ordinal.end(), r_end))
@@ -330,6 +347,47 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
                 out.append(q)
     out.sort(key=lambda q: q.start)
     return out
+
+
+# --- currencies named by a word several share ("francs") ---------------------------------
+
+@functools.cache
+def _family(code: str) -> frozenset[str]:
+    """The ambiguous names ("franc?") whose words name ``code`` in CLDR ("franc suisse")."""
+    from babel.numbers import get_currency_name
+
+    names = {get_currency_name(code, locale=loc).lower() for loc in LANGUAGES}
+    return frozenset(family for family, words in (_data("currencies").get("ambiguous") or {}).items()
+                     if any(w.lower() in name.split() for name in names for w in words))
+
+
+def resolve_currencies(quantities: list[Quantity], territory: str | None,
+                       day=None) -> tuple[list[Quantity], list[str]]:
+    """"francs" alone is the franc the article names elsewhere ("francs suisses", "CHF"), or
+    else the one of the country the page is written for (fr-CH, a .ch site); never a guess:
+    with two candidates or none it stays unnamed (the notes say so)."""
+    from dataclasses import replace
+
+    families = {q.unit for q in quantities if q.kind == "money" and q.unit and q.unit.endswith("?")}
+    if not families:
+        return quantities, []
+    named = {q.unit for q in quantities if q.kind == "money" and q.unit and not q.unit.endswith("?")}
+    chosen, notes = {}, []
+    for family in sorted(families):
+        members = sorted(c for c in named if family in _family(c))
+        why = "the currency the article names elsewhere"
+        if not members and territory:
+            from babel.numbers import get_territory_currencies
+
+            members = [c for c in get_territory_currencies(territory, day) if family in _family(c)]
+            why = f"the currency of the country the page is written for ({territory})"
+        if len(members) == 1:
+            chosen[family] = members[0]
+            notes.append(f"NUM001: {family[:-1]!r} alone read as {members[0]}, {why}")
+    if not chosen:
+        return quantities, []
+    return [replace(q, unit=chosen[q.unit]) if q.kind == "money" and q.unit in chosen else q
+            for q in quantities], notes
 
 
 # --- conversions -----------------------------------------------------------------------------

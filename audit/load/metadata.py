@@ -24,6 +24,10 @@ _AI_FLAGS = {"ai-generated": False, "ai_generated": False, "generated-by-ai": Fa
 _AI_SOURCE_TYPES = ("iptc:digitalsourcetype", "digitalsourcetype", "digital-source-type",
                     "iptc4xmpext:digitalsourcetype", "xmp:digitalsourcetype")
 _IMAGE_TYPES = frozenset({"imageobject", "photograph", "mediaobject", "videoobject", "audioobject"})
+_REGION = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})(?![A-Za-z])")
+# A country-code top-level domain ("lematin.ch"); those sold as generic names say nothing.
+_TLD = re.compile(r"^https?://[^/:?#]+\.([a-z]{2})(?:[:/?#]|$)", re.IGNORECASE)
+_GENERIC_TLDS = {"io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "eu"}
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 
 
@@ -158,12 +162,20 @@ def page_metadata(root: Any) -> dict[str, Any]:
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         meta["language"] = lang.split("-")[0].split("_")[0].lower()
+    # The country the page is written for ("fr-CH", og:locale "fr_CH"): which "francs".
+    region = _REGION.search(lang or "") or _REGION.search(found.get("og:locale", ""))
+    if region:
+        meta["territory"] = region.group(1).upper()
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             meta["canonical"] = link.get("href")
             break
     if "canonical" not in meta and found.get("og:url"):
         meta["canonical"] = found["og:url"]
+    if "territory" not in meta:
+        tld = _TLD.search(meta.get("canonical", ""))
+        if tld and tld.group(1).lower() not in _GENERIC_TLDS:
+            meta["territory"] = {"UK": "GB"}.get(tld.group(1).upper(), tld.group(1).upper())
     if "published" not in meta:
         # Blogs file posts under /2019/08/03/: a date as sure as a meta tag, at no cost.
         # (htmldate's markup search finds more, but also crawl and update dates: not used.)

@@ -51,7 +51,9 @@ class NUM001(Rule):
         the finding says so. A date after the rate data ends, a currency the ECB does not
         publish (bolivar, hryvnia) or a series that stopped (rouble, March 2022) is said in
         the article's notes, never guessed; so is a name that stands for several currencies
-        ("francs", "couronnes", "pesos" alone).
+        ("francs", "couronnes", "pesos" alone), unless the article names one of them elsewhere
+        ("francs suisses", "CHF") or the page's country has one (lang="fr-CH", og:locale, a
+        .ch site), which the notes say.
 
     Why it matters:
         Conversions are where slips hide: a wrong rate, an outdated rate, a swapped currency,

@@ -41,8 +41,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                           rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?"
                           rf"|[,(]\s*{num}\s+ans\s*[,)]|\b{num}-year-old)", flags),
-        # "le 80e anniversaire de ... (fondée en|de) 1945"
-        "anniversary": re.compile(rf"(\d+)\s*(?:e|ème|eme|th|st|nd|rd)\s+(?:anniversaire|anniversary)"
+        # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…
+        # anniversaire de ... (fondée en|de) 1945"
+        "anniversary": re.compile(rf"\s+(?:anniversaire|anniversary)"
                                   rf"[^.;]{{0,80}}?(?:en|in|de|of|depuis|since|\()\s*{_YEAR}", flags),
     }
 
@@ -70,7 +71,7 @@ class NUM003(Rule):
 
     What it checks:
         "en 1999, il y a 20 ans", "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
-        "le 70e anniversaire de la fondation en 1945", and an age beside a birth year ("Jean
+        "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième"), and an age beside a birth year ("Jean
         Martin, 74 ans, né en 1951"; "aged 74", "74-year-old"; a year of slack for the
         birthday), with numbers in digits or words ("vingt-cinq"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
@@ -114,8 +115,8 @@ class NUM003(Rule):
                 # A word each form needs, looked for first: the patterns try every position.
                 if not any(word in lowered for word in _NEEDS[kind]):
                     continue
-                for m in pattern.finditer(text, span.start, span.end):
-                    result = self._evaluate(kind, m, language, ref_year)
+                for start, m, rank in self._matches(kind, pattern, ctx, span):
+                    result = self._evaluate(kind, m, language, ref_year, rank)
                     if result is None:
                         continue
                     stated, actual, qualifier, basis = result
@@ -123,14 +124,29 @@ class NUM003(Rule):
                     if _consistent(stated, actual, qualifier, slack):
                         continue
                     why = basis if kind == "span" else f"{basis}, counted to {ref_year} ({ref_why})"
-                    yield self.finding(m.start(), m.end(),
-                                       f"{ctx.text[m.start():m.end()]!r} states {stated} years "
+                    yield self.finding(start, m.end(),
+                                       f"{ctx.text[start:m.end()]!r} states {stated} years "
                                        f"but {why} gives {actual}",
                                        evidence={"stated": stated, "computed": actual,
                                                  "reference_year": ref_year if kind != "span" else None,
                                                  "qualifier": qualifier})
 
-    def _evaluate(self, kind: str, m: re.Match[str], language: str, ref_year: int | None):
+    @staticmethod
+    def _matches(kind: str, pattern: re.Pattern[str], ctx: Context, span):
+        """(start, match, rank) of each statement of this kind in the span. An anniversary
+        follows an ordinal (its rank) the extractor read in digits, words or Roman numerals."""
+        text = ctx.facts.folded
+        if kind != "anniversary":
+            yield from ((m.start(), m, None) for m in pattern.finditer(text, span.start, span.end))
+            return
+        for q in ctx.facts.quantities:
+            if q.kind == "ordinal" and span.start <= q.start and q.end <= span.end:
+                m = pattern.match(text, q.end, span.end)
+                if m:
+                    yield q.start, m, int(q.value)
+
+    def _evaluate(self, kind: str, m: re.Match[str], language: str, ref_year: int | None,
+                  rank: int | None = None):
         g = m.groups()
         if kind == "span":
             start, end, qualifier, n = int(g[0]), int(g[1]), g[2], to_int(g[3], language)
@@ -151,5 +167,4 @@ class NUM003(Rule):
             year = g[3] or g[4]
             n = to_int(ages[0], language) if ages else None
             return (n, ref_year - int(year), "age", f"born in {year}") if n is not None else None
-        ordinal, year = int(g[0]), int(g[1])
-        return ordinal, ref_year - year, None, f"{year}"
+        return rank, ref_year - int(g[0]), None, g[0]
