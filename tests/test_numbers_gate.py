@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-from number_checks import REAL, expected, load, score, table  # noqa: E402
+from number_checks import REAL, REAL_B, expected, load, score, table  # noqa: E402
 
 ITEMS = load()
 REAL_ITEMS = load(REAL)
@@ -77,3 +77,15 @@ def test_real_published_conversions_raise_no_false_alarm():
     for item, want, got, _ in wrong:
         notes = [n for n in audit(item).notes if n.startswith("NUM001")]
         assert want and not got and notes, item["id"]
+
+
+def test_second_real_batch():
+    """78 more published sentences, collected blind on 2026-12-02 (README: first score NUM001
+    1/4, NUM004 2/3, no false alarm). Since then a bare "Grad" beside Fahrenheit is Celsius and
+    the elided currency of a range's end is its start's: 2/4 and 3/3. Still no false alarm;
+    the misses say "couronnes" or "livres" alone."""
+    items = load(REAL_B)
+    assert len(items) >= 75 and all(i["source"].startswith("http") for i in items)
+    scores, _ = score(items)
+    assert scores["NUM001"].fp == 0 and scores["NUM004"].fp == 0, table(scores)
+    assert scores["NUM001"].tp >= 2 and scores["NUM004"].tp >= 3, table(scores)

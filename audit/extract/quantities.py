@@ -66,6 +66,7 @@ class _Lexicon:
     longest_before: int
     bridges: frozenset[str]
     indefinite: frozenset[str]
+    range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
 
 
 def _alt(words) -> str:
@@ -135,6 +136,8 @@ def _lexicon(language: str | None) -> _Lexicon:
         bridges=bridges,
         indefinite=frozenset(_INDEFINITE[language] if language in _INDEFINITE
                              else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
+        range_join=re.compile(rf"\s*(?:(?:{_alt(w for lang in langs for w in qual['range_joins'].get(lang, []))})"
+                              r"\s+|[-–]\s*)", re.IGNORECASE),
     )
 
 
@@ -280,6 +283,23 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     bound=bound if bound in ("lower", "upper") else None, subject=subject)
 
 
+def _range_end(text: str, first: Quantity, start: int, end: int, value: float, decimals: int,
+               lex: _Lexicon) -> Quantity | None:
+    """A bare figure that ends a range whose first end has a unit: "de 5 500 livres turques à
+    8 500" is 8 500 livres turques, as written (the scale of the first end too)."""
+    if first.kind not in ("money", "measure") or first.end > start:
+        return None
+    join = lex.range_join.match(text, first.end, start)
+    if not join or join.end() != start:
+        return None
+    from dataclasses import replace
+
+    return replace(first, value=value * first.scale, start=start, end=end, text=text[start:end],
+                   approximate=False, qualifier=None, bound=None, decimals=decimals,
+                   precision=precision_of(value, decimals, first.scale,
+                                          first.unit not in ("degC", "degF")))
+
+
 _NOTHING_AFTER = re.compile(r"(?:\s*[\d,.;:)\]]|\s*$)")
 _NOTHING_BEFORE = " \u00a0\n,.;:(0123456789"
 
@@ -343,6 +363,8 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
                                     decimals=decimals, noun=noun))
                 continue
             q = _read(text, r_start, r_end, start, end, value, decimals, lex)
+            if q is None and out:
+                q = _range_end(text, out[-1], start, end, value, decimals, lex)
             if q is not None:
                 out.append(q)
     out.sort(key=lambda q: q.start)
@@ -399,6 +421,13 @@ def _as_mass(q: Quantity) -> Quantity:
     return replace(q, unit="lb", kind="measure")
 
 
+def _as_temperature(q: Quantity, unit: str) -> Quantity:
+    """A bare "degrés" beside the other scale: written to the degree, as temperatures are."""
+    from dataclasses import replace
+
+    return replace(q, unit=unit, precision=precision_of(q.value / q.scale, q.decimals, q.scale, False))
+
+
 def _pairable(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, str] | None:
     table = units()
     pound = lambda q: q.unit == "GBP" and q.scale == 1 and \
@@ -409,6 +438,11 @@ def _pairable(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, str] | None
         a = _as_mass(a)
     if a.kind == b.kind == "money" and a.unit != b.unit:
         return a, b, "money"
+    scales = {"degC": "degF", "degF": "degC"}
+    if a.unit == "deg?" and b.unit in scales:
+        a = _as_temperature(a, scales[b.unit])  # "30 Grad (86 Grad Fahrenheit)"
+    elif b.unit == "deg?" and a.unit in scales:
+        b = _as_temperature(b, scales[a.unit])
     if a.kind == b.kind == "measure" and a.unit != b.unit and a.unit in table and b.unit in table \
             and table[a.unit].dimension == table[b.unit].dimension:
         return a, b, "measure"
