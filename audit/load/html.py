@@ -29,6 +29,9 @@ SKIP_TAGS = frozenset("script style noscript template svg iframe head object can
 
 # Innermost ancestor with a match decides the zone; order matters inside one element.
 _ZONE_TOKENS = [
+    # Other posts' latest comments, listed in a sidebar or footer: not this page's thread.
+    ("related", re.compile(r"(recent|latest|last|newest|aktuelle|neueste|letzte|derniers)[-_]?"
+                           r"(comments?|kommentare|commentaires)|most[-_]?commented")),
     ("comments", re.compile(r"comment|disqus|wpdiscuz|respond|discussion|reactions|replies")),
     ("share", re.compile(r"share|sharing|social|sociable|addthis|addtoany|sharedaddy")),
     ("related", re.compile(r"related|recommend|more-(stories|articles|posts)|read-?more|also-read"
@@ -219,6 +222,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
                 own_zone, own_role = _TAG_ZONES.get(tag, ""), "date" if tag == "time" else ""
             if tag in _CHROME and zone not in _CHROME:  # by tag: class names mislead too often
                 builder.chrome.append(el)
+            if zone == "related" and own_zone == "comments":
+                own_zone = ""  # "recent comments" lists hold comment markup: still a list
             zone, role = own_zone or zone, own_role or role
         block = tag in BLOCK_TAGS
         inner = (tag if block else outer_tag, zone, role)
