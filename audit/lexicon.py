@@ -82,7 +82,10 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
-def _line(patterns: list[str]) -> re.Pattern[str]:
+def _line(patterns: list[str], braced: bool = False) -> re.Pattern[str]:
+    # A thread's label may sit in braces: "{ 38 comments… read them below or add one }".
+    if braced:
+        return re.compile(rf"^\s*\{{?\s*(?:{_alternation(patterns)})[\s.!:…]*\}}?\s*$", re.IGNORECASE)
     return re.compile(rf"^\s*(?:{_alternation(patterns)})[\s.!:…]*$", re.IGNORECASE)
 
 
@@ -166,7 +169,7 @@ def get_lexicon() -> Lexicon:
                                for lang, words in stopwords.items()},
         sources_header=_line(words("sources_headers")),
         sources_inline=re.compile(rf"^\s*(?:{_alternation([d['sources_inline'] for d in docs if 'sources_inline' in d])})", flags),
-        comments_header=_line(words("comments_headers")),
+        comments_header=_line(words("comments_headers"), braced=True),
         related_header=_line(words("related_headers")),
         boilerplate=_line(words("boilerplate")),
         # Each starts a word: tried at word starts only, not at every character (3x faster).

@@ -1,12 +1,12 @@
-"""Reader comments against a person's labels, comment by comment (tests/data/comments/
-labels.jsonl: 23 pages of ../shared/eval/trafilatura in French, English and German, 294
-comments, seven pages without a thread). `python bench/comment_labels.py` prints the table.
-The floors pin the figures measured in the README ("Comments"); these pages were seen while
-the comment cues were written, so they guard against regressions, they do not prove
-generalisation."""
+"""Reader comments against a person's labels, comment by comment: three sets of pages of
+../shared/eval/trafilatura (tests/data/comments/labels*.jsonl; `python bench/comment_labels.py
+--labels FILE` prints the table). The floors pin the figures measured in the README
+("Comments"); every set has been seen while the comment cues were written, so they guard
+against regressions; the out-of-sample figures are the README's first scores of b and c."""
 
 from __future__ import annotations
 
+import functools
 import sys
 
 import pytest
@@ -14,42 +14,57 @@ import pytest
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-from comment_labels import DATA, Tally, load_labels, score_page  # noqa: E402
+from comment_labels import DATA, LABELS, Tally, load_labels, score_page  # noqa: E402
 
 from audit.segment.evaluation import labelled_pages  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def tallies():
+SETS = {  # labels file: (F1 floor, share of comment text left in the main text), per form
+    "labels.jsonl": {"html": (0.89, 0.05), "text": (0.77, 0.05)},
+    # Labelled later by helpers who never read the code; each scored once before any change
+    # for it (README), then tuned on: these floors guard what was learnt from them.
+    "labels_b.jsonl": {"html": (0.65, 0.16), "text": (0.72, 0.13)},
+    "labels_c.jsonl": {"html": (0.83, 0.12), "text": (0.81, 0.09)},
+}
+
+
+@functools.cache
+def _pages() -> dict:
     assert DATA.exists(), f"the eval pages are missing: {DATA}"
-    labels = load_labels()
-    pages = {p.file: p for p in labelled_pages(DATA)}
-    out = {}
-    for form in ("html", "text"):
-        tally = Tally()
-        for label in labels:
-            page = pages[label["file"]]
-            data, name = (page.html, "page.html") if form == "html" else (page.flattened(), "page.txt")
-            score_page(data, name, label, tally)
-        out[form] = tally
-    return out
+    return {p.file: p for p in labelled_pages(DATA)}
 
 
-def test_the_set():
-    labels = load_labels()
-    assert {lab["lang"] for lab in labels} == {"fr", "en", "de"}
-    assert sum(len(lab["comments"]) for lab in labels) >= 250
+@functools.cache
+def _tally(name: str, form: str) -> Tally:
+    pages = _pages()
+    tally = Tally()
+    for label in load_labels(LABELS.parent / name):
+        page = pages[label["file"]]
+        data, file = (page.html, "page.html") if form == "html" else (page.flattened(), "page.txt")
+        score_page(data, file, label, tally)
+    return tally
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_the_set(name):
+    labels = load_labels(LABELS.parent / name)
+    assert {lab["lang"] for lab in labels} >= {"en", "de"}
+    assert sum(len(lab["comments"]) for lab in labels) >= 200
     assert sum(not lab["comments"] for lab in labels) >= 5  # pages where any comment is wrong
     assert all(lab["url"] and lab["file"] for lab in labels)
 
 
-def test_every_label_is_found_in_the_page(tallies):
-    assert not tallies["text"].missing, tallies["text"].missing  # labelled on this form
-    assert len(tallies["html"].missing) <= 2, tallies["html"].missing  # lines joined differently
+@pytest.mark.parametrize("name", list(SETS))
+def test_every_label_is_found_in_the_page(name):
+    # Labelled on this form; one of c's ends on a line the loader reads differently.
+    assert len(_tally(name, "text").missing) <= (1 if name == "labels_c.jsonl" else 0)
+    if name == "labels.jsonl":
+        assert len(_tally(name, "html").missing) <= 2  # lines joined differently
 
 
-@pytest.mark.parametrize("form, f1, leak", [("html", 0.87, 0.05), ("text", 0.75, 0.05)])
-def test_comment_f1_and_text_left_in_the_body(tallies, form, f1, leak):
-    tally = tallies[form]
-    assert tally.f1 >= f1, (tally.precision, tally.recall)  # measured html 0.89, text 0.78
-    assert tally.chars_in_main / tally.chars < leak  # measured 1.3 %, 2.0 %
+@pytest.mark.parametrize("name, form", [(n, f) for n in SETS for f in ("html", "text")])
+def test_comment_f1_and_text_left_in_the_body(name, form):
+    tally = _tally(name, form)
+    f1, leak = SETS[name][form]
+    assert tally.f1 >= f1, (tally.precision, tally.recall)
+    assert tally.chars_in_main / tally.chars < leak

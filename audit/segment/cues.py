@@ -82,8 +82,8 @@ def is_comment_date(block: Block, text: str) -> bool:
     """A comment's date line: the date alone, or a short line with a date and a time of day
     around the name and the reply link ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten")."""
     lex = get_lexicon()
-    if lex.comment_date.match(text):
-        return True
+    if lex.comment_date.match(text) or lex.comment_date.match(_COMMENT_NUMBER.sub("", text, count=1)):
+        return True  # "#1 — vor 8 Stunden": the comment's number before its date
     if block.role == "date":  # the markup's date box, unless it holds only the name
         return bool(_DIGIT.search(text))
     return word_count(text) <= 12 and bool(_TIME_OF_DAY.search(text)) and \
@@ -91,6 +91,7 @@ def is_comment_date(block: Block, text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_COMMENT_NUMBER = re.compile(r"^\s*#\d+\s*[—–-]?\s*")
 
 
 def is_dateline(text: str) -> bool:
