@@ -74,7 +74,7 @@ def build(folder: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--keep", metavar="DIR", help="build the folder here and keep it")
-    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=0, help="as audit check: 0 is one per CPU core")
     args = parser.parse_args()
     folder = Path(args.keep or tempfile.mkdtemp(prefix="audit-bad-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -26,8 +26,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                              "not measured high enough (see `audit rules`)")
     parser.add_argument("--agency-credits-need-title-date", action="store_true",
                         help="CIT003 also asks agency credits (\"Sources : AFP\") for a title and date")
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                        help="audit N articles at once in worker processes (default 1)")
+    parser.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                        help="audit N articles at once in worker processes (default 0: one "
+                             "per CPU core; 1: no workers)")
     parser.add_argument("--extend-select", metavar="CODES", default="",
                         help="rules to run on top of the configured selection")
     parser.add_argument("--config", metavar="FILE",

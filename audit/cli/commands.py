@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from audit.cli.batch import INTERNAL
@@ -85,8 +86,8 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
 
     if not args.paths:
         raise UsageError("no input: give files, folders, or '-' for standard input")
-    if args.jobs < 1:
-        raise UsageError("--jobs must be 1 or more")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU core) or more")
     resolver = resolver or _resolver(args)
     try:
         items = expand(args.paths, resolver.wanted, skipped)
@@ -100,7 +101,9 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
         raise UsageError(str(exc)) from None
     if not items:
         raise UsageError(f"no articles found in {', '.join(args.paths)} (.txt, .md, .html)")
-    return audit_items(items, settings, jobs=args.jobs)
+    import os
+
+    return audit_items(items, settings, jobs=args.jobs or os.cpu_count() or 1)
 
 
 def _changed(items: list, ref: str) -> list:
@@ -149,10 +152,11 @@ def failed(results: list[ArticleResult], fail_on: Severity | None) -> bool:
                for r in results)
 
 
-def _emit(text: str, output: str | None) -> bool:
-    """Write the report; a failure says so on stderr but never changes the verdict."""
+def _emit(text: str | Iterable[str], output: str | None) -> bool:
+    """Write the report (a text, or its pieces as they are made: a JSON report of a big batch
+    is not held whole); a failure says so on stderr but never changes the verdict."""
     if not output:
-        sys.stdout.write(text)
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
         return True
     from audit.report.write import atomic_write
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -16,14 +17,16 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write(path: Path, content: str) -> None:
+def atomic_write(path: Path, content: str | Iterable[str]) -> None:
+    """Write ``content`` (a text, or its pieces as they are made) to a temporary file beside
+    ``path``, then rename it over ``path``: a reader sees the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         # mkstemp makes the file private (0600); a report is read by others as any file is.
         os.fchmod(fd, _mode(path))
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
+            handle.writelines([content] if isinstance(content, str) else content)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
