@@ -105,6 +105,7 @@ class Lexicon:
     comment_form: re.Pattern[str]  # the reply form under a thread: "Leave a Reply"
     comment_date: re.Pattern[str]
     comment_stamp: re.Pattern[str]  # a comment date anywhere in a line ("Ben 19. Juni 2018 um 15:28")
+    profile_label: re.Pattern[str]  # ends a line before a date that is not a post's ("Mitglied seit")
     vague_attribution: re.Pattern[str]
     attribution_cue: re.Pattern[str]
     speech_verb: re.Pattern[str]
@@ -178,6 +179,7 @@ def get_lexicon() -> Lexicon:
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         comment_stamp=re.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
+        profile_label=re.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*:?\s*$", flags),
         vague_attribution=re.compile(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
         attribution_cue=re.compile(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         speech_verb=re.compile(rf"(?<!\w)(?:{words_regex(words('speech_verbs'))})(?!\w)", flags),

@@ -23,8 +23,8 @@ SETS = {  # labels file: (F1 floor, share of comment text left in the main text)
     "labels.jsonl": {"html": (0.89, 0.05), "text": (0.77, 0.05)},
     # Labelled later by helpers who never read the code; each scored once before any change
     # for it (README), then tuned on: these floors guard what was learnt from them.
-    "labels_b.jsonl": {"html": (0.65, 0.16), "text": (0.72, 0.13)},
-    "labels_c.jsonl": {"html": (0.83, 0.12), "text": (0.81, 0.09)},
+    "labels_b.jsonl": {"html": (0.65, 0.16), "text": (0.77, 0.10)},
+    "labels_c.jsonl": {"html": (0.83, 0.12), "text": (0.83, 0.02)},
 }
 
 

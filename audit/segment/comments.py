@@ -28,7 +28,9 @@ def _author(blocks: list[Block]) -> str | None:
 def parse_comments(blocks: list[Block]) -> list[Comment]:
     lex = get_lexicon()
     entries = [b for b in blocks if not lex.comments_header.match(clean(b))]
-    dates = [i for i, b in enumerate(entries) if is_comment_date(b, clean(b))]
+    # Not a forum profile's join date ("Mitglied seit" / "12. Juni 2017").
+    dates = [i for i, b in enumerate(entries) if is_comment_date(b, clean(b))
+             and not (i and lex.profile_label.search(clean(entries[i - 1])))]
     if not dates:
         return _undated(entries)
     if _text_first(entries, dates):
