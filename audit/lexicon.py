@@ -276,16 +276,18 @@ def _hits(stems: frozenset[str], text: str) -> bool:
     return not stems.isdisjoint(_text_stems(text))
 
 
-def _text_stems(text: str) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def _text_stems(text: str) -> frozenset[str]:
     """The first six and, for longer words, first five letters of every word of ``text``,
-    read word by word: a list of a 10 MB line's words held 150 MB."""
+    read word by word: a list of a 10 MB line's words held 150 MB. Cached: a block is asked
+    about agents, leftovers and each language's acts in turn (9 readings of one text)."""
     out: set[str] = set()
     for m in _WORD.finditer(text.lower()):
         word = m.group()
         out.add(word[:_STEM])
         if len(word) > 5:
             out.add(word[:5])
-    return out
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
