@@ -348,6 +348,7 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
                                 text=text[start:end],
                                 noun=_noun_key(lex.noun.match(text, end, r_end))))
         rank_starts = [s for s, _, _ in ranks]
+        previous = None  # the last figure read in this range: a range's start for the next
         for start, end, value, decimals in _candidates(text, r_start, r_end, language):
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and start < taken[i][1]:
@@ -363,10 +364,11 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
                                     decimals=decimals, noun=noun))
                 continue
             q = _read(text, r_start, r_end, start, end, value, decimals, lex)
-            if q is None and out:
-                q = _range_end(text, out[-1], start, end, value, decimals, lex)
+            if q is None and previous is not None:
+                q = _range_end(text, previous, start, end, value, decimals, lex)
             if q is not None:
                 out.append(q)
+                previous = q
     out.sort(key=lambda q: q.start)
     return out
 
