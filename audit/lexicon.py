@@ -82,11 +82,12 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
-def _line(patterns: list[str], braced: bool = False) -> re.Pattern[str]:
-    # A thread's label may sit in braces: "{ 38 comments… read them below or add one }".
-    if braced:
-        return re.compile(rf"^\s*\{{?\s*(?:{_alternation(patterns)})[\s.!:…]*\}}?\s*$", re.IGNORECASE)
-    return re.compile(rf"^\s*(?:{_alternation(patterns)})[\s.!:…]*$", re.IGNORECASE)
+def _line(patterns: list[str]) -> re.Pattern[str]:
+    # Labels come wrapped or marked: "{ 38 comments… read them below or add one }", buttons
+    # with an arrow or a chevron ("Antworten ↓", "Reply →"), toggles with a sign ("± 6
+    # Kommentare").
+    return re.compile(rf"^\s*[{{±+•›»▸►▶▾▼]?\s*(?:{_alternation(patterns)})[\s.!:…↓↑→←»›▾▴▼▲}}]*$",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def get_lexicon() -> Lexicon:
                                for lang, words in stopwords.items()},
         sources_header=_line(words("sources_headers")),
         sources_inline=re.compile(rf"^\s*(?:{_alternation([d['sources_inline'] for d in docs if 'sources_inline' in d])})", flags),
-        comments_header=_line(words("comments_headers"), braced=True),
+        comments_header=_line(words("comments_headers")),
         related_header=_line(words("related_headers")),
         boilerplate=_line(words("boilerplate")),
         # Each starts a word: tried at word starts only, not at every character (3x faster).

@@ -32,7 +32,10 @@ _ZONE_TOKENS = [
     # Other posts' latest comments, listed in a sidebar or footer: not this page's thread.
     ("related", re.compile(r"(recent|latest|last|newest|aktuelle|neueste|letzte|derniers)[-_]?"
                            r"(comments?|kommentare|commentaires)|most[-_]?commented")),
-    ("comments", re.compile(r"comment|disqus|wpdiscuz|respond|discussion|reactions|replies")),
+    # SPIP calls its comment threads forums ("forum-fil", "forum-texte"); a bare "forum" is
+    # mostly a link to the site's forum.
+    ("comments", re.compile(r"comment|disqus|wpdiscuz|respond|discussion|reactions|replies"
+                            r"|forum-(fil|message|texte|post|reply)")),
     ("share", re.compile(r"share|sharing|social|sociable|addthis|addtoany|sharedaddy")),
     ("related", re.compile(r"related|recommend|more-(stories|articles|posts)|read-?more|also-read"
                            r"|popular|trending|jp-relatedposts|yarpp|post-navigation|nav-links")),

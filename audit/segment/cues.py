@@ -74,7 +74,8 @@ def is_name_line(text: str) -> bool:
 
 
 # "15:28", "15.28 Uhr", "14 h 30"; not the "17.11" of a date.
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} ?h ?\d{2}\b",
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} ?h ?\d{2}\b"
+                          r"|\b(?:um|at) \d{1,2}\.\d{2}\b|\b\d{1,2}\.\d{2} ?[ap]\.?m\b",  # "um 21.11"
                           re.IGNORECASE)
 
 
@@ -86,11 +87,18 @@ def is_comment_date(block: Block, text: str) -> bool:
         return True  # "#1 — vor 8 Stunden": the comment's number before its date
     if block.role == "date":  # the markup's date box, unless it holds only the name
         return bool(_DIGIT.search(text))
-    return word_count(text) <= 12 and bool(_TIME_OF_DAY.search(text)) and \
-        bool(lex.comment_stamp.search(text))
+    if word_count(text) > 12:
+        return False
+    if _TIME_OF_DAY.search(text) and lex.comment_stamp.search(text):
+        return True
+    # "Karsten Dörre / 22.04.2020": a name, a separator, a date and nothing else.
+    parted = _NAME_THEN_DATE.match(text)
+    return bool(parted and is_name_line(parted.group(1)) and lex.comment_date.match(parted.group(2))
+                and not lex.comments_header.match(parted.group(1)))  # "Kommentare — 8. Juni"
 
 
 _DIGIT = re.compile(r"\d")
+_NAME_THEN_DATE = re.compile(r"^\s*(.{2,60}?)\s+[/|–—-]\s+(.+?)\s*$")
 _COMMENT_NUMBER = re.compile(r"^\s*#\d+\s*[—–-]?\s*")
 
 
