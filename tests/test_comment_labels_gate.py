@@ -1,8 +1,8 @@
-"""Reader comments against a person's labels, comment by comment: three sets of pages of
+"""Reader comments against a person's labels, comment by comment: four sets of pages of
 ../shared/eval/trafilatura (tests/data/comments/labels*.jsonl; `python bench/comment_labels.py
 --labels FILE` prints the table). The floors pin the figures measured in the README
 ("Comments"); every set has been seen while the comment cues were written, so they guard
-against regressions; the out-of-sample figures are the README's first scores of b and c."""
+against regressions; the out-of-sample figures are the README's first scores of b, c and d."""
 
 from __future__ import annotations
 
