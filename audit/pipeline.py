@@ -6,11 +6,9 @@ it runs the same in a process pool or in Spark's mapInPandas.
 
 from __future__ import annotations
 
-import dataclasses
-
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from audit.check import Context, run_rules
@@ -70,7 +68,7 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
                                               f"exceeded in the {stage} stage (--time-budget)")
     # The blocks served segmentation only: a batch holds every result until it reports, and
     # 200,000 short lines were 200,000 block objects.
-    return ArticleResult(path=name, doc=dataclasses.replace(doc, blocks=()), seg=seg, facts=facts,
+    return ArticleResult(path=name, doc=replace(doc, blocks=()), seg=seg, facts=facts,
                          findings=tuple(findings),
                          notes=tuple(_notes(facts) + rule_notes
                                      + (list(facts.rate_notes) if settings.rule_enabled("NUM001")

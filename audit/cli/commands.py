@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -101,8 +102,6 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
         raise UsageError(str(exc)) from None
     if not items:
         raise UsageError(f"no articles found in {', '.join(args.paths)} (.txt, .md, .html)")
-    import os
-
     return audit_items(items, settings, jobs=args.jobs or os.cpu_count() or 1)
 
 

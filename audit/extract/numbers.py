@@ -116,8 +116,10 @@ def _ordinals(language: str) -> _Ordinals | None:
                      glued=glued)
 
 
+# The ending that makes a figure a rank: "80e", "1er", "21st", "5º" (and text2num's output).
+ORDINAL_SUFFIX = r"(?:ème|eme|ère|er|re|e|th|st|nd|rd|º|ª)"
 # What text2num makes of an ordinal: "80ème", "80th", "80.", "80º".
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:ème|e|er|re|th|st|nd|rd|\.|º|ª)")
+_ORDINAL_DIGITS = re.compile(rf"(\d+)(?:{ORDINAL_SUFFIX}|\.)")
 _ARTICLES = {"un", "une", "a", "an", "uno", "una"}
 
 
@@ -181,7 +183,7 @@ def _rank(words: str, language: str) -> int | None:
 # Capitals I, V and X only: "Ce", "Le" and "De" are words.
 # The numeral opens the pattern (a look-behind first would be tried at every position); what
 # precedes it is tested after.
-_ROMAN_ORDINAL = re.compile(r"([IVX]{1,7})(?:e|ème|eme|er|re|th|st|nd|rd)(?![\w-])")
+_ROMAN_ORDINAL = re.compile(rf"([IVX]{{1,7}}){ORDINAL_SUFFIX}(?![\w-])")
 
 
 def find_roman_ordinals(text: str) -> list[tuple[int, int, int]]:
@@ -197,18 +199,6 @@ def find_roman_ordinals(text: str) -> list[tuple[int, int, int]]:
         except roman.InvalidRomanNumeralError:  # "IIX"
             continue
     return found
-
-
-def to_ordinal(text: str, language: str) -> int | None:
-    """"80e", "80th" or "quatre-vingtième" to 80."""
-    text = text.strip()
-    digits = re.fullmatch(r"(\d+)\s*(?:e|ème|eme|er|re|th|st|nd|rd|\.|º|ª)", text)
-    if digits:
-        return int(digits.group(1))
-    words = find_ordinal_words(text, language)
-    if len(words) == 1 and words[0][0] == 0 and words[0][1] == len(text):
-        return words[0][2]
-    return None
 
 
 def to_int(text: str, language: str) -> int | None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from audit.extract.numbers import (DIGITS, find_number_words, find_ordinal_words,
+from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, find_number_words, find_ordinal_words,
                                    find_roman_ordinals, parse_digits)
 from audit.lexicon import _yaml, get_lexicon
 from audit.model import Conversion, Quantity
@@ -331,7 +331,7 @@ def _ranks(text: str, start: int, end: int, language: str | None) -> list[tuple[
 
 
 _DIGITS = re.compile(DIGITS)
-_ORDINAL = re.compile(r"(?:e|ème|eme|er|ère|re|th|st|nd|rd|º|ª)(?!\w)")
+_ORDINAL = re.compile(rf"{ORDINAL_SUFFIX}(?!\w)")
 
 
 def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | None,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -71,9 +72,9 @@ class NUM003(Rule):
 
     What it checks:
         "en 1999, il y a 20 ans", "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
-        "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième"), and an age beside a birth year ("Jean
-        Martin, 74 ans, né en 1951"; "aged 74", "74-year-old"; a year of slack for the
-        birthday), with numbers in digits or words ("vingt-cinq"). Elapsed times and
+        "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe"), and an
+        age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
+        a year of slack for the birthday), with numbers in digits or words ("vingt-cinq"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
         bounds; a year of slack allows for the month.
@@ -109,13 +110,14 @@ class NUM003(Rule):
         patterns = _patterns(language)
         ref_year, ref_why = self._reference_year(ctx)
         text = ctx.facts.folded
+        ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
         for span in ctx.spans(*self.scope):
             lowered = text[span.start:span.end].lower()
             for kind, pattern in patterns.items():
                 # A word each form needs, looked for first: the patterns try every position.
                 if not any(word in lowered for word in _NEEDS[kind]):
                     continue
-                for start, m, rank in self._matches(kind, pattern, ctx, span):
+                for start, m, rank in self._matches(kind, pattern, text, span, ordinals):
                     result = self._evaluate(kind, m, language, ref_year, rank)
                     if result is None:
                         continue
@@ -132,18 +134,18 @@ class NUM003(Rule):
                                                  "qualifier": qualifier})
 
     @staticmethod
-    def _matches(kind: str, pattern: re.Pattern[str], ctx: Context, span):
+    def _matches(kind: str, pattern: re.Pattern[str], text: str, span, ordinals: list):
         """(start, match, rank) of each statement of this kind in the span. An anniversary
         follows an ordinal (its rank) the extractor read in digits, words or Roman numerals."""
-        text = ctx.facts.folded
         if kind != "anniversary":
             yield from ((m.start(), m, None) for m in pattern.finditer(text, span.start, span.end))
             return
-        for q in ctx.facts.quantities:
-            if q.kind == "ordinal" and span.start <= q.start and q.end <= span.end:
-                m = pattern.match(text, q.end, span.end)
-                if m:
-                    yield q.start, m, int(q.value)
+        i = bisect.bisect_left(ordinals, span.start, key=lambda q: q.start)
+        while i < len(ordinals) and ordinals[i].end <= span.end:
+            q, i = ordinals[i], i + 1
+            m = pattern.match(text, q.end, span.end)
+            if m:
+                yield q.start, m, int(q.value)
 
     def _evaluate(self, kind: str, m: re.Match[str], language: str, ref_year: int | None,
                   rank: int | None = None):
