@@ -141,10 +141,20 @@ class Browser:
     def wait_until(self, condition: str) -> None:
         """Poll a JavaScript condition until it holds (a page loads, a navigation lands)."""
         deadline = time.monotonic() + self.timeout
-        while not self.eval(condition):
+        while not self._eval_across_navigation(condition):
             if time.monotonic() > deadline:
                 raise TimeoutError(condition)
             time.sleep(0.05)
+
+    def _eval_across_navigation(self, condition: str) -> Any:
+        """The condition's value, or None while the page it was asked of is being replaced
+        (the browser answers "Inspected target navigated or closed" then)."""
+        try:
+            return self.eval(condition)
+        except RuntimeError as exc:
+            if "navigated or closed" in str(exc):
+                return None
+            raise
 
     def eval(self, expression: str) -> Any:
         result = self.send("Runtime.evaluate", expression=expression, returnByValue=True,
