@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -51,6 +52,8 @@ class Block:
     role: str = ""  # within a comment: author, date, text, reply
     nodes: tuple[tuple[int, int], ...] = ()  # HTML: (start, end) of each text node in the text
     extracted: str | None = None  # HTML: "main" or "" as the extractor judged it; None: not asked
+    container: int = -1  # HTML: the innermost block element holding it (Document.containers)
+    linked: int = 0  # HTML: characters of its text inside links (<a href>, any address)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,13 @@ class Document:
     # (text offset, source line) at which source lines are known; the text's own newlines
     # count from there. Empty: the text's lines are the file's (plain text).
     line_anchors: tuple[tuple[int, int], ...] = ()
+    # HTML: the tree the blocks hang from, a row per block element in document order: its
+    # parent among them (-1: none), its tag and the zone it is in.
+    containers: tuple[tuple[int, str, str], ...] = ()
+    # HTML: trafilatura's verdict on the blocks, asked by the segmenter only when it needs it
+    # (it holds the parsed page until then; the pipeline drops it with the blocks).
+    second_opinion: Callable[[], list[str] | None] | None = field(default=None, compare=False,
+                                                                  repr=False)
 
     def source_line(self, offset: int) -> int:
         """1-based line in the file the article was read from."""

@@ -58,7 +58,7 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
         except LoadError as exc:
             return ArticleResult(path=name, error=str(exc))
         stage = "segment"
-        seg = segment(doc)
+        seg = segment(doc, extractor=settings.extractor)
         stage = "extract"
         facts = extract(doc, seg, settings)
         stage = "check"
@@ -66,9 +66,9 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
     except OutOfTime:
         return ArticleResult(path=name, error=f"time budget of {settings.time_budget:g} s "
                                               f"exceeded in the {stage} stage (--time-budget)")
-    # The blocks served segmentation only: a batch holds every result until it reports, and
-    # 200,000 short lines were 200,000 block objects.
-    return ArticleResult(path=name, doc=replace(doc, blocks=()), seg=seg, facts=facts,
+    # The blocks and their tree served segmentation only: a batch holds every result until it
+    # reports, and 200,000 short lines were 200,000 block objects.
+    return ArticleResult(path=name, doc=replace(doc, blocks=(), containers=(), second_opinion=None), seg=seg, facts=facts,
                          findings=tuple(findings),
                          notes=tuple(_notes(facts) + rule_notes
                                      + (list(facts.rate_notes) if settings.rule_enabled("NUM001")

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from audit.model import Severity
 
+# Who finds an HTML page's main content (audit/load/extractor.py): our block model with
+# trafilatura where it is unsure, our block model alone, or trafilatura alone.
+EXTRACTORS = ("auto", "own", "trafilatura")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -33,6 +37,7 @@ class Settings:
     # are an error row, and an article that takes longer than the budget (seconds) is too.
     max_size: int | None = 10_000_000
     time_budget: float | None = 60.0
+    extractor: str = "auto"  # who judges an HTML page's main content: one of EXTRACTORS
 
     def rule_enabled(self, code: str) -> bool:
         if code in self.ignore:

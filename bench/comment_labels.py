@@ -33,6 +33,7 @@ from audit.load import LoadError, load  # noqa: E402
 from audit.model import MAIN_KINDS, SpanKind  # noqa: E402
 from audit.segment import segment  # noqa: E402
 from audit.segment.evaluation import labelled_pages  # noqa: E402
+from audit.settings import EXTRACTORS  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "comments" / "labels.jsonl"
 DATA = ROOT.parent / "shared" / "eval" / "trafilatura"
@@ -96,13 +97,14 @@ def _covered(spans: list[tuple[int, int]], span: tuple[int, int]) -> int:
     return sum(_overlap(s, span) for s in spans)
 
 
-def score_page(data: bytes | str, name: str, label: dict, tally: Tally) -> list[str]:
+def score_page(data: bytes | str, name: str, label: dict, tally: Tally,
+               extractor: str = "auto") -> list[str]:
     """Adds one page to the tally; returns what went wrong there, for --verbose."""
     try:
         doc = load(data, name)
     except LoadError:
         return [f"{label['id']}: could not be loaded"]
-    seg = segment(doc)
+    seg = segment(doc, extractor=extractor)
     gold = gold_spans(doc.text, label["comments"])
     tally.missing += [f"{label['id']}#{n}" for n, g in enumerate(gold) if g[0] < 0]
     gold_found = [g for g in gold if g[0] >= 0]
@@ -148,6 +150,8 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=LABELS,
                         help="labels_b.jsonl: pages labelled later by someone who never read the code")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--extractor", choices=EXTRACTORS, default="auto",
+                        help="who finds an HTML page's main content (as audit's setting)")
     args = parser.parse_args()
     labels = load_labels(args.labels)
     pages = {p.file: p for p in labelled_pages(args.data)}
@@ -162,7 +166,7 @@ def main() -> None:
         for label in labels:
             page = pages[label["file"]]
             data, name = (page.html, "page.html") if form == "html" else (page.flattened(), "page.txt")
-            problems += score_page(data, name, label, tally)
+            problems += score_page(data, name, label, tally, args.extractor)
         authors = f"{tally.authors_right}/{tally.authors}"
         print(f"| {form} | {tally.recall:.2f} ({tally.found}/{tally.gold}) | {tally.precision:.2f} "
               f"({tally.ours_right}/{tally.ours}) | {tally.f1:.2f} | "

@@ -43,10 +43,10 @@ def test_an_article_over_its_time_budget_is_an_error_row_naming_the_stage(monkey
         pytest.skip("no interval timer on this platform")
     real = pipeline.segment
 
-    def slow(doc):
+    def slow(doc, **options):
         if "lent" in doc.name:
             time.sleep(30)
-        return real(doc)
+        return real(doc, **options)
 
     monkeypatch.setattr(pipeline, "segment", slow)
     settings = Settings(time_budget=0.5)

@@ -7,6 +7,7 @@ import sys
 
 from audit import __version__
 from audit.report.formats import FORMATS
+from audit.settings import EXTRACTORS
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 FORMAT_CHOICES = list(FORMATS)  # one module per format in audit/report/formats
@@ -44,6 +45,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--time-budget", type=float, metavar="SECONDS",
                         help="longest an article may take (default 60); longer is an error row "
                              "naming the stage")
+    parser.add_argument("--extractor", choices=EXTRACTORS,
+                        help="who finds an HTML page's main content: auto (default: our block "
+                             "model, and trafilatura where it is unsure), own (faster), "
+                             "trafilatura (its verdict alone)")
 
 
 def _gate(parser: argparse.ArgumentParser) -> None:

@@ -42,6 +42,7 @@ def _resolver(args: argparse.Namespace):
         all_languages=getattr(args, "all_languages", False),
         agency_credits_need_title_date=getattr(args, "agency_credits_need_title_date", False),
         published=published, max_size=_size(args), time_budget=_time_budget(args),
+        extractor=getattr(args, "extractor", None),
         config=Path(args.config) if getattr(args, "config", None) else None,
         isolated=getattr(args, "isolated", False))
     try:

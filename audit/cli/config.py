@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from audit.cli.inputs import real_path, relative_posix
 from audit.model import Severity
-from audit.settings import Settings
+from audit.settings import EXTRACTORS, Settings
 
 # Within one folder, the first of these that configures article-audit is the one.
 CONFIG_NAMES = (".audit.toml", "audit.toml", "pyproject.toml")
@@ -177,6 +177,8 @@ KEYS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "disclosure": (_disclosure, "disclosure policy (AI002): parts, claims, review-exempts"),
     "max-size": (_size, "largest input, in characters of text (\"10MB\"); larger is an error row"),
     "time-budget": (_number(0.1, 86400), "seconds an article may take; longer is an error row"),
+    "extractor": (_choice(*EXTRACTORS), "who finds an HTML page's main content: auto (our block "
+                  "model, trafilatura where it is unsure), own, trafilatura"),
     "expectations": (_str, "folder of expectation suites for `audit ci` and `audit report`"),
     "suites": (_strings, "which suites of that folder to run, by file name without .json"),
     "include": (_strings, "globs of files to audit in folders"),
@@ -347,6 +349,7 @@ class Overrides:
     published: Any = None
     max_size: int | None = None
     time_budget: float | None = None
+    extractor: str | None = None
     config: Path | None = None  # --config: this file for every article
     isolated: bool = False  # --isolated: no file at all
 
@@ -397,7 +400,7 @@ class Resolver:
         cli = {"select": o.select or None, "fail-on": o.fail_on,
                "all-languages": o.all_languages or None,
                "agency-credits-need-title-date": o.agency_credits_need_title_date or None,
-               "max-size": o.max_size, "time-budget": o.time_budget}
+               "max-size": o.max_size, "time-budget": o.time_budget, "extractor": o.extractor}
         for key, value in cli.items():
             if value is not None:
                 values[key], sources[key] = value, f"--{key}"
@@ -452,6 +455,7 @@ class Resolver:
             review_exempts=disclosure.get("review-exempts", default.review_exempts),
             max_size=values.get("max-size", default.max_size),
             time_budget=values.get("time-budget", default.time_budget),
+            extractor=values.get("extractor", default.extractor),
         )
 
     # Which files a folder walk takes, and which files are never audited.
@@ -489,6 +493,7 @@ def describe(effective: Effective) -> str:
                 "disclosure": {"parts": list(PARTS), "claims": list(CLAIMS),
                                "review-exempts": True},
                 "max-size": Settings().max_size, "time-budget": Settings().time_budget,
+                "extractor": Settings().extractor,
                 "expectations": "expectations", "suites": [], "include": list(DEFAULT_INCLUDE), "exclude": []}
     where = effective.config.path
     lines = [f"# configuration: {where if where else 'none found (defaults)'}"]

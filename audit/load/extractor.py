@@ -1,10 +1,9 @@
-"""The main-content extractor as a first opinion: trafilatura, called on our tree once we
-have read it (it prunes the tree in place, so no copy is made).
+"""trafilatura's opinion on which HTML blocks are the article, asked by the segmenter only
+where our own block model is unsure (audit/segment/blocks.py, ``first_opinion``).
 
-Its verdict becomes a hint on each block ("main" or ""), matched by word shingles
-so that differences in whitespace between its text and ours do not matter.
-The segmenter weighs the hint with its own cues: it drops the share and widget lines the
-extractor keeps, and keeps the sources lists and disclosures it cuts.
+trafilatura is called on our tree once we have read it (it prunes the tree in place, so no
+copy is made). Its verdict becomes a hint on each block ("main" or ""), matched by word
+shingles so that differences in whitespace between its text and ours do not matter.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Any
 
 from audit.lexicon import get_ai_lexicon
@@ -125,12 +126,18 @@ class _Builder:
         self.line: int | None = None  # source line of the block's first visible text
         self.lines: list[int | None] = []  # per row
         self.directives: list[tuple] = []  # (Directive, index of the next row, source line)
+        self.parents: list[tuple[int, str, str]] = []  # per block element: parent, tag, zone
+        self.open: list[int] = [-1]  # the block elements the walk is inside
+        self.in_link = 0  # depth of <a href> elements the walk is inside
+        self.linked = 0  # characters added inside them to the block in progress
 
     def add(self, text: str, context: tuple[str, str, str], line: int | None = None) -> None:
         if not self.has_text:  # the block takes the context of its first visible text
             self.context = context
             self.line = line
             self.has_text = not text.isspace()
+        if self.in_link:
+            self.linked += len(text)
         self.pending.append(text)
 
     def directive(self, el: Any) -> None:
@@ -139,6 +146,7 @@ class _Builder:
             self.directives.append((found, len(self.rows) + self.has_text, el.sourceline))
 
     def flush(self) -> None:
+        linked, self.linked = self.linked, 0
         if not self.has_text:
             self.pending = []
             return
@@ -170,7 +178,8 @@ class _Builder:
             if e > s:
                 self.links.append((base + s, base + e, href))
         self.rows.append((base, base + len(text), text, tag, zone, role,
-                          tuple((base + a, base + b) for a, b in nodes)))
+                          tuple((base + a, base + b) for a, b in nodes), None, self.open[-1],
+                          min(linked, len(text))))
         self.lines.append(self.line)
         self.parts.append(text)
         self.length += len(text)
@@ -190,11 +199,14 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
     while stack:
         el, context, phase, is_block = pop()
         if phase == _EXIT:
-            if el.tag == "a" and builder.open_links and builder.open_links[-1][2] is el:
-                first, href, _ = builder.open_links.pop()
-                builder.link_marks.append((first, len(builder.pending), href))
+            if el.tag == "a":
+                builder.in_link -= "href" in el.attrib
+                if builder.open_links and builder.open_links[-1][2] is el:
+                    first, href, _ = builder.open_links.pop()
+                    builder.link_marks.append((first, len(builder.pending), href))
             if is_block:
                 flush()
+                builder.open.pop()
             if el.tail:
                 add(el.tail, context, el.sourceline)
             continue
@@ -232,8 +244,12 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         inner = (tag if block else outer_tag, zone, role)
         if block:
             flush()
-        if tag == "a" and attrs.get("href", "").startswith(("http://", "https://")):
-            builder.open_links.append((len(builder.pending), attrs["href"], el))
+            builder.open.append(len(builder.parents))
+            builder.parents.append((builder.open[-2], tag, zone))
+        if tag == "a" and "href" in attrs:
+            builder.in_link += 1
+            if attrs["href"].startswith(("http://", "https://")):
+                builder.open_links.append((len(builder.pending), attrs["href"], el))
         push((el, context, _EXIT, block))
         if el.text:
             add(el.text, inner, el.sourceline)
@@ -289,22 +305,24 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
         _walk(body, builder, SKIP_TAGS - {"noscript"})
     if not builder.rows:
         raise LoadError("HTML has no visible text")
-    for el in builder.chrome:  # the extractor never keeps them; a smaller tree is faster
-        if el.getparent() is not None:
-            el.drop_tree()
     hidden = _hidden_ai_text(builder.hidden)
     if hidden:
         meta["hidden_ai_text"] = hidden
-    verdicts = extractor_verdicts(root, [row[2] for row in builder.rows])
-    blocks = [Block(*row, extracted=verdicts[n] if verdicts else None)
-              for n, row in enumerate(builder.rows)]
     text = "".join(builder.parts)
     starts = [row[0] for row in builder.rows]
     found = [(d, index, line or 1, starts[index] if index < len(starts) else len(text))
              for d, index, line in builder.directives]
-    return Document(name=name, format="html", text=text, blocks=tuple(blocks),
+    def second_opinion() -> list[str] | None:
+        for el in builder.chrome:  # the extractor never keeps them; a smaller tree is faster
+            if el.getparent() is not None:
+                el.drop_tree()
+        return extractor_verdicts(root, [row[2] for row in builder.rows])
+
+    return Document(name=name, format="html", text=text,
+                    blocks=tuple(Block(*row) for row in builder.rows),
                     meta=meta, encoding=encoding, links=tuple(builder.links),
                     suppressions=resolve(found, starts, [row[1] for row in builder.rows],
                                          len(text)) if found else (),
                     line_anchors=tuple((row[0], line) for row, line in
-                                       zip(builder.rows, builder.lines) if line))
+                                       zip(builder.rows, builder.lines) if line),
+                    containers=tuple(builder.parents), second_opinion=second_opinion)

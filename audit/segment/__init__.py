@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audit.lexicon import fold
 from audit.model import Comment, Document, Span, SpanKind
+from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_blocks
 from audit.segment.comments import parse_comments
 from audit.segment.lines import LineModel
@@ -24,9 +25,17 @@ class Segmentation:
         return [s for s in self.spans if s.kind in kinds]
 
 
-def segment(doc: Document, line_model: LineModel | None = None) -> Segmentation:
-    """``line_model`` judges the lines of plain text and Markdown; None: the shipped one."""
+def segment(doc: Document, line_model: LineModel | None = None,
+            block_model: LineModel | None = None, extractor: str = "auto") -> Segmentation:
+    """``line_model`` judges the lines of plain text and Markdown, ``block_model`` the blocks
+    of HTML (None: the shipped ones); ``extractor``: who judges HTML's main content (one of
+    settings.EXTRACTORS)."""
     folded = fold(doc.text)
+    if doc.format == "html" and doc.blocks and doc.blocks[0].extracted is None:
+        verdicts = first_opinion(doc, extractor, block_model, folded)
+        if verdicts is not None:
+            doc = replace(doc, blocks=tuple(replace(b, extracted=v)
+                                            for b, v in zip(doc.blocks, verdicts)))
     kinds = classify_blocks(doc, folded, line_model)
     spans = tuple(Span(kind, b.start, b.end) for b, kind in zip(doc.blocks, kinds))
     comment_blocks = [b for b, kind in zip(doc.blocks, kinds) if kind is SpanKind.COMMENTS]

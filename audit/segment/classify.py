@@ -61,6 +61,9 @@ def _looks_like_heading(text: str, following: list[str]) -> bool:
     return word_count(nxt) >= 12
 
 
+_KICKER_WORDS = 3
+
+
 class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None) -> None:
         self.doc = doc
@@ -84,6 +87,8 @@ class _Classifier:
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []
+        # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker
+        self.h1_at = next((i for i, b in enumerate(doc.blocks) if b.tag == "h1"), -1)
 
     def run(self) -> list[SpanKind]:
         kinds = []
@@ -147,6 +152,9 @@ class _Classifier:
             return SpanKind.SOURCES
         if self.region is Region.SOURCES and block.tag not in _HEADING_TAGS:
             return SpanKind.SOURCES
+        if i < self.h1_at and not self.title_seen and block.tag not in _HEADING_TAGS and \
+                word_count(text) <= _KICKER_WORDS:
+            return SpanKind.BOILERPLATE  # a rubric above the title ("Politique"), not the story
         self.region = Region.MAIN
         return self._in_main(i, block, text)
 

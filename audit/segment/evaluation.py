@@ -74,19 +74,20 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def main_text(data: bytes | str, name: str, line_model: LineModel | None = None) -> str:
+def main_text(data: bytes | str, name: str, line_model: LineModel | None = None,
+              extractor: str = "auto") -> str:
     """Title, headings, body, sources and disclosure of one page, one span per line."""
-    return main_and_comments(data, name, line_model)[0]
+    return main_and_comments(data, name, line_model, extractor)[0]
 
 
-def main_and_comments(data: bytes | str, name: str,
-                      line_model: LineModel | None = None) -> tuple[str, str]:
+def main_and_comments(data: bytes | str, name: str, line_model: LineModel | None = None,
+                      extractor: str = "auto") -> tuple[str, str]:
     """(main text, comment text) of one page, one span per line."""
     try:
         doc = load(data, name)
     except LoadError:
         return "", ""
-    spans = segment(doc, line_model).spans
+    spans = segment(doc, line_model, extractor=extractor).spans
     main = "\n".join(doc.text[s.start:s.end] for s in spans if s.kind in MAIN_KINDS)
     comments = "\n".join(doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.COMMENTS)
     return main, comments

@@ -16,9 +16,12 @@ import bisect
 from dataclasses import dataclass, field, replace
 
 from audit.lexicon import fold
-from audit.load import load
-from audit.model import Block
+from audit.load import LoadError, load
+from audit.model import MAIN_KINDS, Block, Document, SpanKind
+from audit.segment import segment
+from audit.segment.blocks import BLOCK_FEATURES, block_features
 from audit.segment.cues import clean
+from audit.settings import EXTRACTORS
 from audit.segment.evaluation import Score, group_folds, main_and_comments, main_text, normalise
 from audit.segment.lines import FEATURES, LineModel, line_features
 
@@ -80,14 +83,23 @@ def line_labels(text: str, blocks: tuple[Block, ...], with_: list[str],
 
 
 def fit(examples: list[Example], l2: float = L2, bins: int = BINS) -> LineModel:
-    """The additive logistic model of lines.py on every labelled line of the examples: each
-    feature enters standardised and as one-hot quantile bins; L2 penalty on all but the
-    intercept; Newton's method to convergence."""
-    import numpy as np  # training only; inference is plain Python
-
+    """The additive logistic model of lines.py on every labelled line of the examples."""
     rows = [r for ex in examples for r, y in zip(ex.rows, ex.labels) if y >= 0]
-    X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
-    y = np.array([y for ex in examples for y in ex.labels if y >= 0], dtype=float)
+    labels = [y for ex in examples for y in ex.labels if y >= 0]
+    model = fit_rows(rows, labels, None, FEATURES, l2, bins)
+    return replace(model, trained={"pages": len(examples), **model.trained})
+
+
+def fit_rows(rows: list, labels: list, weights: list | None, features: tuple[str, ...],
+             l2: float = L2, bins: int = BINS) -> LineModel:
+    """An additive logistic model of ``features`` (lines.py): each feature enters
+    standardised and as one-hot quantile bins; L2 penalty on all but the intercept; each row
+    weighed by ``weights`` (None: all 1); Newton's method to convergence."""
+    import numpy as np  # training only
+
+    X = np.array(rows, dtype=float).reshape(-1, len(features))
+    y = np.array(labels, dtype=float)
+    sw = np.ones(len(y)) if weights is None else np.array(weights, dtype=float)
     mean = X.mean(axis=0)
     scale = X.std(axis=0)
     scale[scale == 0] = 1.0
@@ -100,22 +112,22 @@ def fit(examples: list[Example], l2: float = L2, bins: int = BINS) -> LineModel:
     w = np.zeros(Z.shape[1])
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-(Z @ w)))
-        gradient = Z.T @ (p - y) + penalty * w
-        hessian = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(penalty)
+        gradient = Z.T @ (sw * (p - y)) + penalty * w
+        hessian = (Z * (sw * p * (1 - p))[:, None]).T @ Z + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < 1e-9:
             break
-    n = len(FEATURES)
+    n = len(features)
     steps, at = [], 1 + n
     for e in edges:
         steps.append(tuple(w[at:at + len(e) + 1].tolist()))
         at += len(e) + 1
-    return LineModel(features=FEATURES, mean=tuple(mean.tolist()), scale=tuple(scale.tolist()),
+    return LineModel(features=features, mean=tuple(mean.tolist()), scale=tuple(scale.tolist()),
                      coef=tuple(w[1:1 + n].tolist()), edges=tuple(tuple(e.tolist()) for e in edges),
                      steps=tuple(steps), intercept=float(w[0]),
-                     trained={"pages": len(examples), "lines": int(len(y)),
-                              "article_lines": int(y.sum()), "l2": l2, "bins": bins})
+                     trained={"lines": int(len(y)), "article_lines": int(y.sum()), "l2": l2,
+                              "bins": bins})
 
 
 def draft(page: Example) -> Example | None:
@@ -200,3 +212,111 @@ def same_weights(a: LineModel, b: LineModel, tolerance: float = 1e-6) -> bool:
 
     return a.features == b.features and len(flat(a)) == len(flat(b)) and \
         all(abs(x - y) <= tolerance for x, y in zip(flat(a), flat(b)))
+
+
+# The HTML block model (blocks.py): trained on the snippets' labels and, with a fifth of the
+# weight, on trafilatura's verdict on up to 30 blocks a page that no snippet labels (the
+# snippets label about ten blocks a page of a hundred and fifty).
+PSEUDO_WEIGHT = 0.2
+PSEUDO_PER_PAGE = 30
+
+
+@dataclass(frozen=True)
+class BlockExample:
+    """One labelled HTML page, with trafilatura's verdict on each block."""
+
+    name: str
+    doc: Document
+    with_: tuple[str, ...]
+    without: tuple[str, ...]
+    rows: tuple[tuple[float, ...], ...]
+    labels: tuple[int, ...]  # 1 article, 0 not, -1 unlabelled
+    theirs: tuple[str, ...] | None  # trafilatura's verdicts; None: it gave up on the page
+    site: str = ""
+
+
+def block_example(name: str, html: bytes, with_: list[str], without: list[str],
+                  site: str = "") -> BlockExample | None:
+    try:
+        doc = load(html, "page.html")
+    except LoadError:
+        return None
+    theirs = doc.second_opinion() if doc.second_opinion else None
+    doc = replace(doc, second_opinion=None)  # the parsed page is not kept
+    rows = block_features(doc, fold(doc.text))
+    return BlockExample(name, doc, tuple(with_), tuple(without), tuple(map(tuple, rows)),
+                        tuple(line_labels(doc.text, doc.blocks, with_, without)),
+                        tuple(theirs) if theirs is not None else None, site)
+
+
+def fit_blocks(examples: list[BlockExample]) -> LineModel:
+    """The block model on the labelled blocks and on trafilatura's verdict on unlabelled ones
+    spread evenly over each page."""
+    rows, labels, weights = [], [], []
+    for ex in examples:
+        free = [i for i, y in enumerate(ex.labels) if y < 0] if ex.theirs else []
+        step = max(len(free) / PSEUDO_PER_PAGE, 1.0)
+        picked = {free[int(k * step)] for k in range(min(len(free), PSEUDO_PER_PAGE))}
+        for i, (row, y) in enumerate(zip(ex.rows, ex.labels)):
+            if y >= 0 or i in picked:
+                rows.append(row)
+                labels.append(y if y >= 0 else int(ex.theirs[i] == "main"))
+                weights.append(1.0 if y >= 0 else PSEUDO_WEIGHT)
+    model = fit_rows(rows, labels, weights, BLOCK_FEATURES)
+    return replace(model, trained={"pages": len(examples), **model.trained,
+                                   "pseudo_weight": PSEUDO_WEIGHT,
+                                   "pseudo_per_page": PSEUDO_PER_PAGE})
+
+
+@dataclass
+class BlockValidation:
+    """Out-of-fold scores of the three first opinions, and what "auto" asked of trafilatura."""
+
+    scores: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in EXTRACTORS})
+    french: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in EXTRACTORS})
+    asked: int = 0  # pages "auto" gave to trafilatura
+    pages: int = 0
+    folds: tuple[int, ...] = ()
+    models: tuple[LineModel, ...] = ()
+    # per first opinion, per page: main text, comment text
+    outputs: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+
+
+def cross_validate_blocks(examples: list[BlockExample | None], sites: list[str],
+                          french: set[str] = frozenset(), k: int = 5,
+                          models: tuple[LineModel, ...] = (),
+                          modes: tuple[str, ...] = EXTRACTORS) -> BlockValidation:
+    """Each page segmented as the pipeline does, with each first opinion of ``modes``, its
+    blocks judged by a block model trained without its site's fold (``models``: those of an
+    earlier run, to measure other thresholds)."""
+    assignment = group_folds(sites, k)
+    models = models or tuple(fit_blocks([ex for ex, f in zip(examples, assignment)
+                                         if ex and f != fold_]) for fold_ in range(k))
+    result = BlockValidation(folds=tuple(assignment), models=tuple(models))
+    outputs = result.outputs = {mode: [] for mode in EXTRACTORS}
+    for ex, f in zip(examples, assignment):
+        if ex is None:
+            for mode in modes:
+                outputs[mode].append(("", ""))
+            continue
+        result.pages += 1
+        for mode in modes:
+            asked = []
+
+            def theirs(ex: BlockExample = ex, asked: list = asked) -> list[str] | None:
+                asked.append(True)
+                return list(ex.theirs) if ex.theirs is not None else None
+
+            doc = replace(ex.doc, second_opinion=theirs)
+            main, thread = _main_and_thread(doc, segment(doc, block_model=models[f],
+                                                          extractor=mode))
+            for scores in (result.scores, result.french) if ex.name in french else (result.scores,):
+                scores[mode].add(main, list(ex.with_), list(ex.without))
+            result.asked += mode == "auto" and bool(asked)
+            outputs[mode].append((main, thread))
+    return result
+
+
+def _main_and_thread(doc: Document, seg) -> tuple[str, str]:
+    return ("\n".join(doc.text[s.start:s.end] for s in seg.spans if s.kind in MAIN_KINDS),
+            "\n".join(doc.text[s.start:s.end] for s in seg.spans if s.kind is SpanKind.COMMENTS))

@@ -1,0 +1,151 @@
+"""Our own first stage on HTML: the block tree the loader records, the block model's features
+and verdicts, and when trafilatura is asked (audit/segment/blocks.py)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from audit.cli import main
+from audit.load import load
+from audit.segment import segment
+from audit.segment.blocks import (BAND, BLOCK_FEATURES, UNSURE_SHARE, block_features,
+                                  block_probabilities, default_block_model, first_opinion)
+from audit.segment.lines import LineModel
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAYWALL = (FIXTURES / "news_fr_paywall.html").read_bytes()
+
+
+class Asked:
+    """A second opinion that counts how often it is asked."""
+
+    def __init__(self, verdicts):
+        self.verdicts, self.calls = verdicts, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.verdicts
+
+
+def test_the_loader_records_each_block_s_element_tree_and_link_text():
+    doc = load('<html><body><nav><a href="/">Accueil</a> <a href="/x">Monde</a></nav>'
+               '<div class="entry-content"><p>Le texte de l\'article, <a href="/y">un lien</a>.</p>'
+               '<blockquote><p>Une citation.</p></blockquote></div></body></html>', "p.html")
+    tree = doc.containers
+    by_text = {b.text: b for b in doc.blocks}
+    nav, para, quote = by_text["Accueil Monde"], by_text["Le texte de l'article, un lien."], \
+        by_text["Une citation."]
+    assert tree[nav.container][1:] == ("nav", "nav")
+    assert tree[para.container][1:] == ("p", "main")
+    # the quote's paragraph hangs from the blockquote, which hangs from the article's div
+    bq = tree[quote.container][0]
+    assert tree[bq][1] == "blockquote" and tree[bq][0] == tree[para.container][0]
+    assert tree[tree[bq][0]][1:] == ("div", "main")
+    assert nav.linked == len("Accueil Monde") - 1  # the space between the links is not linked
+    assert para.linked == len("un lien") and quote.linked == 0
+
+
+def test_features_have_one_row_per_block_and_the_model_tells_article_from_furniture():
+    doc = load(PAYWALL, "paywall.html")
+    rows = block_features(doc, doc.text)
+    assert len(rows) == len(doc.blocks) and {len(r) for r in rows} == {len(BLOCK_FEATURES)}
+    odds = dict(zip((b.text for b in doc.blocks), block_probabilities(doc)))
+    prose = [t for t in odds if t.startswith(("Après deux semaines", "Le ministre de l'Économie"))]
+    furniture = ["Accueil Politique Économie Se connecter", "Partager Facebook X WhatsApp Copier le lien",
+                 "Mentions légales Nous contacter", "Impôts locaux : ce qui change en 2026"]
+    assert len(prose) == 2 and all(odds[t] > 1 - BAND for t in prose), prose
+    assert all(odds[t] < BAND for t in furniture), {t: odds[t] for t in furniture}
+
+
+def test_own_never_asks_trafilatura_and_trafilatura_takes_its_verdict_alone():
+    doc = load(PAYWALL, "paywall.html")
+    asked = Asked(["main"] * len(doc.blocks))
+    ours = first_opinion(replace(doc, second_opinion=asked), "own")
+    assert asked.calls == 0 and "" in ours and "main" in ours
+    assert first_opinion(replace(doc, second_opinion=asked), "trafilatura") == asked.verdicts
+    assert asked.calls == 1
+    gave_up = Asked(None)  # trafilatura found nothing: our verdict stands
+    assert first_opinion(replace(doc, second_opinion=gave_up), "trafilatura") is None
+
+
+def test_auto_asks_trafilatura_only_where_the_model_is_unsure_of_much_of_the_page():
+    html = PAYWALL.decode()
+    thread = html[html.index('<section id="disqus_thread"'):html.index('<section class="related"')]
+    clean = load(html.replace(thread, ""), "paywall.html")  # no thread: the model is sure
+    asked = Asked(["main"] * len(clean.blocks))
+    assert first_opinion(replace(clean, second_opinion=asked), "auto") == \
+        first_opinion(clean, "own")
+    assert asked.calls == 0
+    # A live commentary in markup named "comments" holds most of the page: trafilatura decides
+    # those blocks, our sure verdicts stand elsewhere.
+    minutes = "".join(f'<div class="comment-content"><p>{m}\' Lorient presse haut et récupère le '
+                      f'ballon dans le camp lyonnais, mais la frappe de Le Fée passe à côté.</p></div>'
+                      for m in range(1, 40))
+    html = html.replace(thread, f'<section class="comments">{minutes}</section>')
+    live = load(html, "live.html")
+    theirs = ["main" if "Lorient presse" in b.text else "" for b in live.blocks]
+    asked = Asked(theirs)
+    verdicts = first_opinion(replace(live, second_opinion=asked), "auto")
+    assert asked.calls == 1
+    assert all(v == "main" for v, b in zip(verdicts, live.blocks) if "Lorient presse" in b.text)
+    own = first_opinion(live, "own")
+    assert all(v == "" for v, b in zip(own, live.blocks) if b.zone == "comments")
+    kept = [b.text for v, b in zip(verdicts, live.blocks) if v == "main"]
+    assert any(t.startswith("Après deux semaines") for t in kept)  # ours, sure, not asked
+
+
+def test_a_kicker_above_the_title_is_not_the_story():
+    spans = segment(load(PAYWALL, "paywall.html")).spans
+    doc = load(PAYWALL, "paywall.html")
+    kinds = {doc.text[s.start:s.end]: s.kind.value for s in spans}
+    assert kinds["Politique"] == "boilerplate"
+    assert kinds["Budget 2026 : le gouvernement revoit sa copie"] == "title"
+
+
+def test_shipped_block_model_round_trips_and_records_its_cross_validation_by_site():
+    model = default_block_model()
+    assert LineModel.from_dict(json.loads(model.to_json()), BLOCK_FEATURES) == model
+    cv = model.trained["cross_validation"]
+    assert cv["by"] == "site" and cv["folds"] == 5
+    assert cv["auto"]["all"]["f1"] >= cv["trafilatura"]["all"]["f1"]
+    assert cv["auto"]["all"]["precision"] >= cv["trafilatura"]["all"]["precision"]
+    assert cv["auto_asked_trafilatura"] < 0.6
+    assert 0 < UNSURE_SHARE < 1 and 0 < BAND < 0.5
+
+
+def test_a_block_model_trained_on_other_features_is_refused_with_the_fix():
+    data = json.loads(default_block_model().to_json())
+    data["features"] = data["features"][:-1]
+    with pytest.raises(ValueError, match="retrain it with python bench/train_block_model.py"):
+        LineModel.from_dict(data, BLOCK_FEATURES, "bench/train_block_model.py")
+
+
+def test_the_extractor_setting_reaches_the_segmenter_from_the_cli_and_configuration(
+        tmp_path, monkeypatch, capsys):
+    import audit.load.html as html_loader
+
+    calls = []
+    real = html_loader.extractor_verdicts
+    monkeypatch.setattr(html_loader, "extractor_verdicts",
+                        lambda root, texts: calls.append(1) or real(root, texts))
+    page = tmp_path / "page.html"
+    page.write_bytes(PAYWALL)
+    for extractor, expected in (("own", 0), ("trafilatura", 1)):
+        calls.clear()
+        main(["check", "--jobs", "1", "--isolated", "--format", "json", "--extractor", extractor,
+              str(page)])
+        assert json.loads(capsys.readouterr().out)["articles"][0]["findings"] is not None
+        assert len(calls) == expected, extractor
+    (tmp_path / "audit.toml").write_text('extractor = "trafilatura"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    calls.clear()
+    main(["check", "--jobs", "1", "--format", "json", str(page)])
+    capsys.readouterr()
+    assert len(calls) == 1
+    (tmp_path / "audit.toml").write_text('extractor = "readability"\n', encoding="utf-8")
+    assert main(["check", "--jobs", "1", str(page)]) == 2
+    assert 'extractor: expected one of "auto", "own", "trafilatura"' in capsys.readouterr().err
