@@ -51,8 +51,9 @@ class Block:
     zone: str = ""  # from ancestors: nav, footer, share, comments, related, sources, ...
     role: str = ""  # within a comment: author, date, text, reply
     nodes: tuple[tuple[int, int], ...] = ()  # HTML: (start, end) of each text node in the text
-    extracted: str | None = None  # HTML: "main" or "" as the extractor judged it; None: not asked
-    container: int = -1  # HTML: the innermost block element holding it (Document.containers)
+    extracted: str | None = None  # HTML: "main" or "", the segmenter's first opinion; None: none
+    container: int = -1  # HTML: the innermost block element holding it (Document.containers);
+    # -1 for text outside every block element (after </body>, a page with no <body>)
     linked: int = 0  # HTML: characters of its text inside links (<a href>, any address)
 
 
@@ -73,7 +74,7 @@ class Document:
     # parent among them (-1: none), its tag and the zone it is in.
     containers: tuple[tuple[int, str, str], ...] = ()
     # HTML: trafilatura's verdict on the blocks, asked by the segmenter only when it needs it
-    # (it holds the parsed page until then; the pipeline drops it with the blocks).
+    # (it holds the parsed page until asked; the pipeline drops it after segmentation).
     second_opinion: Callable[[], list[str] | None] | None = field(default=None, compare=False,
                                                                   repr=False)
 

@@ -59,6 +59,7 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
             return ArticleResult(path=name, error=str(exc))
         stage = "segment"
         seg = segment(doc, extractor=settings.extractor)
+        doc = replace(doc, second_opinion=None)  # lets the parsed page go before extraction
         stage = "extract"
         facts = extract(doc, seg, settings)
         stage = "check"
@@ -68,7 +69,7 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
                                               f"exceeded in the {stage} stage (--time-budget)")
     # The blocks and their tree served segmentation only: a batch holds every result until it
     # reports, and 200,000 short lines were 200,000 block objects.
-    return ArticleResult(path=name, doc=replace(doc, blocks=(), containers=(), second_opinion=None), seg=seg, facts=facts,
+    return ArticleResult(path=name, doc=replace(doc, blocks=(), containers=()), seg=seg, facts=facts,
                          findings=tuple(findings),
                          notes=tuple(_notes(facts) + rule_notes
                                      + (list(facts.rate_notes) if settings.rule_enabled("NUM001")

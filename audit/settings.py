@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from audit.model import Severity
 
-# Who finds an HTML page's main content (audit/load/extractor.py): our block model with
-# trafilatura where it is unsure, our block model alone, or trafilatura alone.
+# Who finds an HTML page's main content (audit/segment/blocks.py, first_opinion): our block
+# model with trafilatura where it is unsure, our block model alone, or trafilatura alone.
 EXTRACTORS = ("auto", "own", "trafilatura")
 
 

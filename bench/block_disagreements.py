@@ -100,14 +100,17 @@ def main() -> None:
             doc = load(page.html, "page.html")
         except LoadError:
             continue
-        kinds = [s.kind for s in segment(doc, models[f] if models else None).spans]
+        # The setup this study was written for: trafilatura's verdict as the first stage.
+        hints = doc.second_opinion()
+        kinds = [s.kind for s in segment(doc, models[f] if models else None,
+                                         extractor="trafilatura").spans]
         labels = line_labels(doc.text, doc.blocks, page.with_, page.without)
         main_indices = [i for i, k in enumerate(kinds) if k in MAIN_KINDS]
         folded = fold(doc.text)
         for i, (block, kind, label) in enumerate(zip(doc.blocks, kinds, labels)):
             if label < 0:
                 continue
-            ours, theirs = kind in MAIN_KINDS, block.extracted == "main"
+            ours, theirs = kind in MAIN_KINDS, bool(hints) and hints[i] == "main"
             side = {(True, False): "we keep, trafilatura drops",
                     (False, True): "trafilatura keeps, we drop",
                     (True, True): "both keep", (False, False): "both drop"}[ours, theirs]

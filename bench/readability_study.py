@@ -217,7 +217,9 @@ def collect(args) -> tuple[list[Page], dict[str, list[float]], int]:
                 start = time.perf_counter()
                 try:
                     doc = load(lp.html, "page.html")
-                    kinds = [s.kind for s in segment(doc, models[f]).spans]
+                    # the setup of this study: trafilatura's verdict as the first stage
+                    hints = doc.second_opinion()
+                    kinds = [s.kind for s in segment(doc, models[f], extractor="trafilatura").spans]
                 except LoadError:
                     doc = None
                 seconds["ours"].append(time.perf_counter() - start)
@@ -236,7 +238,7 @@ def collect(args) -> tuple[list[Page], dict[str, list[float]], int]:
             p.texts = [doc.text[b.start:b.end] for b in doc.blocks]
             p.labels = line_labels(doc.text, doc.blocks, lp.with_, lp.without)
             p.ours = [k in MAIN_KINDS for k in kinds]
-            p.traf = [None if b.extracted is None else b.extracted == "main" for b in doc.blocks]
+            p.traf = [v == "main" for v in hints] if hints is not None else [None] * len(doc.blocks)
             main_indices = [i for i, o in enumerate(p.ours) if o]
             folded = fold(doc.text)
             p.cues = [features(doc, i, kinds, main_indices, folded) for i in range(len(doc.blocks))]

@@ -60,11 +60,11 @@ def score(outputs: list[str], pages: list, keep: list[bool]) -> Score:
     return total
 
 
-def run_html(pages: list, folds: list[int], with_trafilatura: bool):
+def run_html(pages: list, with_trafilatura: bool):
     """(ours in-sample, trafilatura) main texts, and seconds per system."""
     ours_in, traf = [], []
     seconds = {"ours": 0.0, "trafilatura": 0.0}
-    for index, (page, f) in enumerate(zip(pages, folds)):
+    for index, page in enumerate(pages):
         html = page.html.decode("utf-8", "replace")
         order = ["ours", "trafilatura"] if with_trafilatura else ["ours"]
         if index % 2:  # alternate who runs first, so neither always gets warm caches
@@ -145,7 +145,7 @@ def main() -> None:
         rows["text, out-of-fold by site"] = text_oof
     traf = None
     if args.mode in ("html", "both"):
-        ours_in, traf, seconds = run_html(pages, folds, not args.no_trafilatura)
+        ours_in, traf, seconds = run_html(pages, not args.no_trafilatura)
         # Out-of-fold: each page's blocks judged by a block model trained without its site.
         start = time.perf_counter()
         blocks = cross_validate_blocks(

@@ -1,6 +1,6 @@
 """Train the HTML block model on the labelled pages and write audit/segment/block_model.json.
 
-    python bench/train_block_model.py [--data DIR] [--folds 5] [--check]
+    python bench/train_block_model.py [--data DIR] [--folds 5] [--check] [--sweep]
 
 Prints the out-of-fold scores first: each page judged by a model trained without any page of
 its site, then segmented as the pipeline does, with each first opinion ("own": the block model
@@ -45,14 +45,16 @@ def summary(cv) -> dict:
 def sweep(examples, sites, models, folds) -> None:
     chosen = blocks.BAND, blocks.UNSURE_SHARE
     print("| band | unsure share | trafilatura asked | P | R | F1 |\n|---|---|---|---|---|---|")
-    for band in (0.1, 0.2, 0.3):
-        for share in (0.05, 0.1, 0.15, 0.2):
-            blocks.BAND, blocks.UNSURE_SHARE = band, share
-            cv = cross_validate_blocks(examples, sites, k=folds, models=models, modes=("auto",))
-            s = cv.scores["auto"]
-            print(f"| {band} | {share} | {cv.asked / max(cv.pages, 1):.0%} | {s.precision:.3f} "
-                  f"| {s.recall:.3f} | {s.f1:.3f} |")
-    blocks.BAND, blocks.UNSURE_SHARE = chosen
+    try:
+        for band in (0.1, 0.2, 0.3):
+            for share in (0.05, 0.1, 0.15, 0.2):
+                blocks.BAND, blocks.UNSURE_SHARE = band, share
+                cv = cross_validate_blocks(examples, sites, k=folds, models=models, modes=("auto",))
+                s = cv.scores["auto"]
+                print(f"| {band} | {share} | {cv.asked / max(cv.pages, 1):.0%} | {s.precision:.3f} "
+                      f"| {s.recall:.3f} | {s.f1:.3f} |", flush=True)
+    finally:
+        blocks.BAND, blocks.UNSURE_SHARE = chosen
 
 
 def main() -> None:

@@ -49,6 +49,35 @@ def test_the_loader_records_each_block_s_element_tree_and_link_text():
     assert para.linked == len("un lien") and quote.linked == 0
 
 
+def test_link_text_is_counted_as_the_text_reads_and_across_blocks_a_link_holds():
+    doc = load("""<html><body>
+      <ul>
+        <li><small>12:05 p.m.</small><a href="/x">
+            <h3>Un titre d'article</h3>
+            <p>Son chapeau en une phrase.</p>
+          </a></li>
+        <li>Lire <a href="https://example.org/y">  la suite  </a> ici</li>
+      </ul></body></html>""", "p.html")
+    linked = {b.text: b.linked for b in doc.blocks}
+    assert linked == {"12:05 p.m.": 0, "Un titre d'article": len("Un titre d'article"),
+                      "Son chapeau en une phrase.": len("Son chapeau en une phrase."),
+                      "Lire la suite ici": len("la suite ")}, linked
+
+
+def test_a_result_crosses_processes_and_lets_the_parsed_page_go():
+    import pickle
+
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    result = audit_article(PAYWALL, "paywall.html", Settings())
+    assert result.ok and result.doc.second_opinion is None
+    assert pickle.loads(pickle.dumps(result)).doc.text == result.doc.text
+    doc = load(PAYWALL, "paywall.html")
+    first = doc.second_opinion()
+    assert first is not None and doc.second_opinion() is first  # asked once, then remembered
+
+
 def test_features_have_one_row_per_block_and_the_model_tells_article_from_furniture():
     doc = load(PAYWALL, "paywall.html")
     rows = block_features(doc, doc.text)
@@ -68,8 +97,10 @@ def test_own_never_asks_trafilatura_and_trafilatura_takes_its_verdict_alone():
     assert asked.calls == 0 and "" in ours and "main" in ours
     assert first_opinion(replace(doc, second_opinion=asked), "trafilatura") == asked.verdicts
     assert asked.calls == 1
-    gave_up = Asked(None)  # trafilatura found nothing: our verdict stands
+    gave_up = Asked(None)  # trafilatura found nothing: no first opinion, the blocks unhinted
     assert first_opinion(replace(doc, second_opinion=gave_up), "trafilatura") is None
+    with pytest.raises(ValueError, match="unknown extractor 'readability'"):
+        first_opinion(doc, "readability")
 
 
 def test_auto_asks_trafilatura_only_where_the_model_is_unsure_of_much_of_the_page():
@@ -126,7 +157,7 @@ def test_a_block_model_trained_on_other_features_is_refused_with_the_fix():
 
 def test_the_extractor_setting_reaches_the_segmenter_from_the_cli_and_configuration(
         tmp_path, monkeypatch, capsys):
-    import audit.load.html as html_loader
+    import audit.load.extractor as html_loader
 
     calls = []
     real = html_loader.extractor_verdicts

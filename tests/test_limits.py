@@ -103,22 +103,29 @@ def test_a_killed_writer_leaves_the_old_file_or_the_new_one(tmp_path):
     target = tmp_path / "report.json"
     old = "old report\n"
     target.write_text(old, encoding="utf-8")
-    size = 40_000_000
-    script = ("import sys; from pathlib import Path; from audit.report.write import atomic_write; "
-              f"atomic_write(Path(sys.argv[1]), 'x' * {size}); print('done', flush=True)")
-    seen = set()
+    chunks, chunk = 40, 1_000_000
+    # The writer says when it starts and takes about 0.4 s, so a kill can land mid-write
+    # whatever the machine's load (killed after a fixed delay, a fast run had finished).
+    script = ("import sys, time; from pathlib import Path; from audit.report.write import atomic_write\n"
+              "def pieces():\n"
+              "    print('start', flush=True)\n"
+              f"    for _ in range({chunks}):\n"
+              "        time.sleep(0.01)\n"
+              f"        yield 'x' * {chunk}\n"
+              "atomic_write(Path(sys.argv[1]), pieces())\n")
     rng = random.Random(7)
-    for _ in range(6):
+    for kill in (True, True, True, True, False):
         proc = subprocess.Popen([sys.executable, "-c", script, str(target)],
                                 stdout=subprocess.PIPE, cwd=Path(__file__).resolve().parent.parent)
-        time.sleep(rng.uniform(0.05, 0.6))
-        proc.kill()
+        assert proc.stdout.readline() == b"start\n"
+        if kill:
+            time.sleep(rng.uniform(0.0, 0.3))
+            proc.kill()
         proc.wait()
         length = target.stat().st_size
-        assert length in (len(old), size), length  # never half a file
-        seen.add(length)
+        # never half a file: the old one after a kill, the whole new one otherwise
+        assert length == (len(old) if kill else chunks * chunk), length
         target.write_text(old, encoding="utf-8")
-    assert len(old) in seen  # some kills did land mid-run
 
 
 def test_every_file_of_a_folder_is_audited_or_listed_as_skipped(tmp_path, capsys):

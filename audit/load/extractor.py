@@ -42,6 +42,28 @@ class _Index:
         return len(self.shingles.intersection(grams)) >= 0.5 * len(set(grams))
 
 
+class TrafilaturaOpinion:
+    """trafilatura's verdict on a page's blocks, asked at most once, on demand; the parsed
+    page is let go once it is asked (or with the Document)."""
+
+    def __init__(self, root: Any, chrome: list[Any], texts: list[str]) -> None:
+        self._page: tuple[Any, list[Any], list[str]] | None = (root, chrome, texts)
+        self._verdicts: list[str] | None = None
+
+    def __call__(self) -> list[str] | None:
+        if self._page is not None:
+            root, chrome, texts = self._page
+            self._page = None
+            for el in chrome:  # the extractor never keeps them; a smaller tree is faster
+                if el.getparent() is not None:
+                    try:
+                        el.drop_tree()
+                    except ValueError:  # its tail joins a neighbour's into text lxml refuses
+                        pass
+            self._verdicts = extractor_verdicts(root, texts)
+        return self._verdicts
+
+
 def extractor_verdicts(root: Any, texts: list[str]) -> list[str] | None:
     """For each block's text, "main" if the extractor kept it, else ""; None if it could not
     judge the page. The tree is pruned in place: call this last."""

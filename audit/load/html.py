@@ -3,21 +3,21 @@
 The page is parsed once with lxml (a millisecond where BeautifulSoup takes ten). Scripts,
 styles and hidden elements are dropped. Each block element's text becomes one block, separated
 by newlines, and every text node keeps its offset. The markup's hints travel with the block:
-tag, zone (from ancestors' tags and class/id tokens), role inside a comment, and whether the
-main-content extractor kept it (see audit/load/extractor.py).
+tag, zone (from ancestors' tags and class/id tokens), role inside a comment, its link text and
+the block element holding it, in a tree of block elements (``Document.containers``). The
+segmenter may ask trafilatura for its verdict on the blocks (``Document.second_opinion``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from typing import Any
 
 from audit.lexicon import get_ai_lexicon
 from audit.load.decode import LoadError
 from audit.load.directives import parse_directive, resolve
-from audit.load.extractor import extractor_verdicts
+from audit.load.extractor import TrafilaturaOpinion
 from audit.load.metadata import page_metadata
 from audit.model import Block, Document
 
@@ -116,7 +116,7 @@ class _Builder:
         self.hidden: list[Any] = []  # hidden elements, read only for AI provenance notes
         self.parts: list[str] = []
         self.length = 0
-        self.rows: list[tuple] = []  # Block fields but the extractor's verdict, added last
+        self.rows: list[tuple] = []  # Block fields
         self.pending: list[str] = []
         self.open_links: list[tuple[int, str, Any]] = []  # (index in pending, href, element)
         self.link_marks: list[tuple[int, int, str]] = []  # (first, end index in pending, href)
@@ -129,7 +129,7 @@ class _Builder:
         self.parents: list[tuple[int, str, str]] = []  # per block element: parent, tag, zone
         self.open: list[int] = [-1]  # the block elements the walk is inside
         self.in_link = 0  # depth of <a href> elements the walk is inside
-        self.linked = 0  # characters added inside them to the block in progress
+        self.linked: list[int] = []  # indices in pending of the pieces added inside them
 
     def add(self, text: str, context: tuple[str, str, str], line: int | None = None) -> None:
         if not self.has_text:  # the block takes the context of its first visible text
@@ -137,7 +137,7 @@ class _Builder:
             self.line = line
             self.has_text = not text.isspace()
         if self.in_link:
-            self.linked += len(text)
+            self.linked.append(len(self.pending))
         self.pending.append(text)
 
     def directive(self, el: Any) -> None:
@@ -146,7 +146,7 @@ class _Builder:
             self.directives.append((found, len(self.rows) + self.has_text, el.sourceline))
 
     def flush(self) -> None:
-        linked, self.linked = self.linked, 0
+        linked, self.linked = self.linked, []
         if not self.has_text:
             self.pending = []
             return
@@ -179,7 +179,8 @@ class _Builder:
                 self.links.append((base + s, base + e, href))
         self.rows.append((base, base + len(text), text, tag, zone, role,
                           tuple((base + a, base + b) for a, b in nodes), None, self.open[-1],
-                          min(linked, len(text))))
+                          # link text counted once collapsed, as the text is
+                          sum(min(at[k + 1], len(text)) - min(at[k], len(text)) for k in linked)))
         self.lines.append(self.line)
         self.parts.append(text)
         self.length += len(text)
@@ -187,6 +188,7 @@ class _Builder:
 
 
 _ENTER, _EXIT = 0, 1
+_BLOCK, _LINK = 1, 2  # what an element opened, undone when the walk leaves it
 _MAX_HIDDEN = 200
 _CHROME = frozenset({"nav", "footer"})  # not <form>: ASP.NET pages wrap everything in one
 
@@ -194,17 +196,17 @@ _CHROME = frozenset({"nav", "footer"})  # not <form>: ASP.NET pages wrap everyth
 def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> None:
     """Depth-first over the tree without recursion: real pages nest deeper than the limit."""
     add, flush = builder.add, builder.flush
-    stack: list[tuple[Any, tuple[str, str, str], int, bool]] = [(root, ("", "", ""), _ENTER, False)]
+    stack: list[tuple[Any, tuple[str, str, str], int, int]] = [(root, ("", "", ""), _ENTER, 0)]
     pop, push = stack.pop, stack.append
     while stack:
-        el, context, phase, is_block = pop()
+        el, context, phase, flags = pop()
         if phase == _EXIT:
-            if el.tag == "a":
-                builder.in_link -= "href" in el.attrib
+            if flags & _LINK:
+                builder.in_link -= 1
                 if builder.open_links and builder.open_links[-1][2] is el:
                     first, href, _ = builder.open_links.pop()
                     builder.link_marks.append((first, len(builder.pending), href))
-            if is_block:
+            if flags & _BLOCK:
                 flush()
                 builder.open.pop()
             if el.tail:
@@ -246,15 +248,16 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
             flush()
             builder.open.append(len(builder.parents))
             builder.parents.append((builder.open[-2], tag, zone))
-        if tag == "a" and "href" in attrs:
+        link = tag == "a" and "href" in attrs
+        if link:
             builder.in_link += 1
             if attrs["href"].startswith(("http://", "https://")):
                 builder.open_links.append((len(builder.pending), attrs["href"], el))
-        push((el, context, _EXIT, block))
+        push((el, context, _EXIT, (_BLOCK if block else 0) | (_LINK if link else 0)))
         if el.text:
             add(el.text, inner, el.sourceline)
         for child in reversed(el):
-            push((child, inner, _ENTER, False))
+            push((child, inner, _ENTER, 0))
     flush()
 
 
@@ -312,12 +315,6 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
     starts = [row[0] for row in builder.rows]
     found = [(d, index, line or 1, starts[index] if index < len(starts) else len(text))
              for d, index, line in builder.directives]
-    def second_opinion() -> list[str] | None:
-        for el in builder.chrome:  # the extractor never keeps them; a smaller tree is faster
-            if el.getparent() is not None:
-                el.drop_tree()
-        return extractor_verdicts(root, [row[2] for row in builder.rows])
-
     return Document(name=name, format="html", text=text,
                     blocks=tuple(Block(*row) for row in builder.rows),
                     meta=meta, encoding=encoding, links=tuple(builder.links),
@@ -325,4 +322,6 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
                                          len(text)) if found else (),
                     line_anchors=tuple((row[0], line) for row, line in
                                        zip(builder.rows, builder.lines) if line),
-                    containers=tuple(builder.parents), second_opinion=second_opinion)
+                    containers=tuple(builder.parents),
+                    second_opinion=TrafilaturaOpinion(root, builder.chrome,
+                                                      [row[2] for row in builder.rows]))

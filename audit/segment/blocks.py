@@ -27,13 +27,14 @@ from audit.model import Document
 from audit.segment.cues import clean
 from audit.segment.lines import LineModel
 from audit.segment.quality import stoplist_for
+from audit.settings import EXTRACTORS
 
 _OWN = ("log_chars", "log_words", "stopword_density", "ends_sentence", "ends_clause",
         "starts_upper", "digit_ratio", "has_symbol", "commas_per_word", "boilerplate_cue",
-        "repeated", "good")
-_NEIGHBOUR = ("log_chars", "ends_sentence", "good")
+        "repeated", "sentence_line")
+_NEIGHBOUR = ("log_chars", "ends_sentence", "sentence_line")
 TEXT = _OWN + tuple(f"{name}[{d:+d}]" for d in (-2, -1, 1, 2) for name in _NEIGHBOUR) + \
-    tuple(f"good_within_{w}" for w in (3, 10, 30)) + ("position", "prose_before")
+    tuple(f"sentences_within_{w}" for w in (3, 10, 30)) + ("position", "prose_before")
 ZONES = ("main", "nav", "footer", "sidebar", "related", "share", "newsletter", "comments",
          "sources", "disclosure", "form")
 _TAG_GROUPS = {"p": "p", "h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
@@ -54,6 +55,7 @@ _SENTENCE_END = frozenset(".!?…")
 _CLAUSE_END = frozenset(":;,")
 _SAMPLE = 20_000  # characters of a block its words are read from (as lines.py)
 _PROSE_MIN = 25  # characters: shorter blocks score no container (readability's rule)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CORE = 0.6  # share of the page's prose the "prose core" element holds
 
 
@@ -83,11 +85,11 @@ def _text_rows(texts: list[str], link_shares: list[float]) -> list[list[float]]:
         ])
     n = len(texts)
     picks = [_OWN.index(name) for name in _NEIGHBOUR]
-    good = _OWN.index("good")
-    cum_good, cum_prose = [0.0], [0.0]
+    line = _OWN.index("sentence_line")  # a sentence of ten words or more, mostly not a link
+    cum_lines, cum_prose = [0.0], [0.0]
     for text, row in zip(texts, own):
-        cum_good.append(cum_good[-1] + row[good])
-        cum_prose.append(cum_prose[-1] + row[good] * len(text))
+        cum_lines.append(cum_lines[-1] + row[line])
+        cum_prose.append(cum_prose[-1] + row[line] * len(text))
     prose = cum_prose[-1] or 1.0
     absent = [0.0] * len(picks)
     rows = []
@@ -97,7 +99,7 @@ def _text_rows(texts: list[str], link_shares: list[float]) -> list[list[float]]:
             row.extend([own[i + d][k] for k in picks] if 0 <= i + d < n else absent)
         for w in (3, 10, 30):
             lo, hi = max(0, i - w), min(n, i + w + 1)
-            row.append((cum_good[hi] - cum_good[lo]) / (hi - lo))
+            row.append((cum_lines[hi] - cum_lines[lo]) / (hi - lo))
         row.extend((i / n, cum_prose[i] / prose))
         rows.append(row)
     return rows
@@ -122,16 +124,15 @@ def block_features(doc: Document, folded: str) -> list[list[float]]:
     own_prose = []
     for b in blocks:
         length = b.end - b.start
-        good = length >= _PROSE_MIN and b.linked < 0.5 * length and b.tag not in (
-            "h1", "h2", "h3", "h4", "h5", "h6")
-        own_prose.append(length if good else 0)
+        is_prose = length >= _PROSE_MIN and b.linked < 0.5 * length and b.tag not in _HEADINGS
+        own_prose.append(length if is_prose else 0)
         c = b.container
         if c < 0:
             continue
         size[c] += length
         linked[c] += b.linked
-        prose[c] += length if good else 0
-        if good:
+        prose[c] += length if is_prose else 0
+        if is_prose:
             s = 1 + b.text.count(",") + min(length / 100, 3)
             parent = parents[c]
             if parent >= 0:
@@ -148,7 +149,8 @@ def block_features(doc: Document, folded: str) -> list[list[float]]:
             last[p] = max(last[p], last[c])
     total_prose = sum(own_prose) or 1
     weighed = [s * (1 - k / (z or 1)) for s, k, z in zip(score, linked, size)]
-    top = weighed.index(max(weighed)) if n else -1
+    best = max(weighed, default=0.0)
+    top = weighed.index(best) if best > 0 else -1  # no prose: no container stands out
     core = max((c for c in range(n) if prose[c] >= _CORE * total_prose), default=-1)
 
     def share(num: list, den: list, c: int) -> float:
@@ -222,6 +224,8 @@ def first_opinion(doc: Document, extractor: str = "auto", model: LineModel | Non
     the page. "auto": our block model, and trafilatura's verdict (``doc.second_opinion``) on
     the blocks it is unsure of when those hold more than UNSURE_SHARE of the text; "own": our
     model alone; "trafilatura": its verdict alone. ``model``: None for the shipped one."""
+    if extractor not in EXTRACTORS:
+        raise ValueError(f"unknown extractor {extractor!r}: one of {', '.join(EXTRACTORS)}")
     theirs = doc.second_opinion or (lambda: None)
     if extractor == "trafilatura":
         return theirs()

@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from audit.load import LoadError, load
-from audit.model import MAIN_KINDS, SpanKind
-from audit.segment import segment
+from audit.model import MAIN_KINDS, Document, SpanKind
+from audit.segment import Segmentation, segment
 from audit.segment.lines import LineModel
 
 _WS = re.compile(r"\s+")
@@ -87,9 +87,14 @@ def main_and_comments(data: bytes | str, name: str, line_model: LineModel | None
         doc = load(data, name)
     except LoadError:
         return "", ""
-    spans = segment(doc, line_model, extractor=extractor).spans
-    main = "\n".join(doc.text[s.start:s.end] for s in spans if s.kind in MAIN_KINDS)
-    comments = "\n".join(doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.COMMENTS)
+    return texts_of(doc, segment(doc, line_model, extractor=extractor))
+
+
+def texts_of(doc: Document, seg: Segmentation) -> tuple[str, str]:
+    """(main text, comment text) of a segmented document, one span per line."""
+    main = "\n".join(doc.text[s.start:s.end] for s in seg.spans if s.kind in MAIN_KINDS)
+    comments = "\n".join(doc.text[s.start:s.end] for s in seg.spans
+                         if s.kind is SpanKind.COMMENTS)
     return main, comments
 
 

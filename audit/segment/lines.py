@@ -5,7 +5,8 @@ stopword density, final punctuation, digits, capitals, symbols), by jusText's ve
 by the same for its neighbours, and by how much prose lies around it. A logistic regression
 weighs these; its weights are data (``line_model.json``), trained by ``audit.segment.training``
 on the labelled pages, with the cross-validated scores they reach recorded next to them.
-Inference is a dot product per line, in plain Python: no numpy on the `audit check` path.
+Inference is a dot product per line, in plain Python: a pasted article never imports numpy
+(the HTML block model, blocks.py, scores a page's blocks at once with numpy).
 """
 
 from __future__ import annotations

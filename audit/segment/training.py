@@ -1,4 +1,5 @@
-"""Training the plain-text line model on labelled pages, and measuring it honestly.
+"""Training the plain-text line model and the HTML block model on labelled pages, and
+measuring them honestly.
 
 A page's "with" snippets mark the lines that are the article and its "without" snippets the
 lines that are not (trafilatura's evaluation data, see ../shared/eval/README.md); the other
@@ -17,13 +18,14 @@ from dataclasses import dataclass, field, replace
 
 from audit.lexicon import fold
 from audit.load import LoadError, load
-from audit.model import MAIN_KINDS, Block, Document, SpanKind
+from audit.model import Block, Document
 from audit.segment import segment
 from audit.segment.blocks import BLOCK_FEATURES, block_features
 from audit.segment.cues import clean
-from audit.settings import EXTRACTORS
-from audit.segment.evaluation import Score, group_folds, main_and_comments, main_text, normalise
+from audit.segment.evaluation import (Score, group_folds, main_and_comments, main_text,
+                                      normalise, texts_of)
 from audit.segment.lines import FEATURES, LineModel, line_features
+from audit.settings import EXTRACTORS
 
 L2 = 10.0
 BINS = 10
@@ -242,7 +244,7 @@ def block_example(name: str, html: bytes, with_: list[str], without: list[str],
     except LoadError:
         return None
     theirs = doc.second_opinion() if doc.second_opinion else None
-    doc = replace(doc, second_opinion=None)  # the parsed page is not kept
+    doc = replace(doc, second_opinion=None)
     rows = block_features(doc, fold(doc.text))
     return BlockExample(name, doc, tuple(with_), tuple(without), tuple(map(tuple, rows)),
                         tuple(line_labels(doc.text, doc.blocks, with_, without)),
@@ -308,15 +310,9 @@ def cross_validate_blocks(examples: list[BlockExample | None], sites: list[str],
                 return list(ex.theirs) if ex.theirs is not None else None
 
             doc = replace(ex.doc, second_opinion=theirs)
-            main, thread = _main_and_thread(doc, segment(doc, block_model=models[f],
-                                                          extractor=mode))
+            main, thread = texts_of(doc, segment(doc, block_model=models[f], extractor=mode))
             for scores in (result.scores, result.french) if ex.name in french else (result.scores,):
                 scores[mode].add(main, list(ex.with_), list(ex.without))
             result.asked += mode == "auto" and bool(asked)
             outputs[mode].append((main, thread))
     return result
-
-
-def _main_and_thread(doc: Document, seg) -> tuple[str, str]:
-    return ("\n".join(doc.text[s.start:s.end] for s in seg.spans if s.kind in MAIN_KINDS),
-            "\n".join(doc.text[s.start:s.end] for s in seg.spans if s.kind is SpanKind.COMMENTS))
