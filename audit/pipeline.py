@@ -69,8 +69,8 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
                                               f"exceeded in the {stage} stage (--time-budget)")
     # The blocks and their tree served segmentation only: a batch holds every result until it
     # reports, and 200,000 short lines were 200,000 block objects.
-    return ArticleResult(path=name, doc=replace(doc, blocks=(), containers=()), seg=seg, facts=facts,
-                         findings=tuple(findings),
+    return ArticleResult(path=name, doc=replace(doc, blocks=(), containers=()), seg=seg,
+                         facts=facts, findings=tuple(findings),
                          notes=tuple(_notes(facts) + rule_notes
                                      + (list(facts.rate_notes) if settings.rule_enabled("NUM001")
                                         else [])))
