@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from audit.load import load
 from audit.model import MAIN_KINDS, SpanKind
 from audit.segment import segment
+from audit.segment import lines
 from audit.segment.lines import FEATURES, LineModel, default_model, line_features
+from audit.segment.quality import stoplist_for
 from audit.segment.training import draft, example, line_labels
 from tests.conftest import run, seed
 
@@ -81,3 +84,40 @@ def test_draft_of_a_labelled_page_is_its_article_lines_all_positive():
     made = draft(page)
     assert made.text == "Les sénateurs ont voté mardi soir le projet de loi de finances,\n"
     assert made.labels == (1,)
+
+
+def _own_row(text: str, stop: frozenset[str]) -> dict[str, float]:
+    """The line's own features read line by line, as the definitions say."""
+    import math
+
+    sample = text[:lines._SAMPLE]
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    tokens = sample.split()
+    return {
+        "log_chars": math.log1p(len(text)), "log_words": math.log1p(len(tokens)),
+        "stopword_density": sum(w in stop for w in words) / len(words) if words else 0.0,
+        "ends_sentence": float(text[-1:] in tuple(".!?…")),
+        "ends_quote": float(text[-1:] in tuple("»”\"')")),
+        "starts_upper": float(text[:1].isupper()),
+        "digit_ratio": sum(map(str.isdigit, text)) / (len(text) or 1),
+        "upper_ratio": sum(map(str.isupper, text)) / (sum(map(str.isalpha, text)) or 1),
+        "has_symbol": float(bool(re.search(r"[|»«·©@/]|https?:|www\.", text))),
+        "commas_per_word": sample.count(",") / (len(tokens) or 1),
+        "mean_word_length": sum(map(len, words)) / len(words) if words else 0.0,
+        "capitalised_words": sum(t[:1].isupper() for t in tokens) / (len(tokens) or 1),
+    }
+
+
+def test_feature_columns_count_characters_of_every_script_as_a_line_by_line_reading_does():
+    """The columns are computed for all lines at once (characters classed by a table, then
+    counted per line); they must equal the definitions read one line at a time, on letters
+    above the table (İ lowercases to two characters), digits of other scripts, emoji, a lone
+    surrogate, empty lines and a line longer than the word sample."""
+    texts = ["İSTANBUL'da 3 kişi, dedi.", "", "ΣΟΦΙΑ ΣΟΦΙΑΣ «Ναι»", "日本語のテキスト。٣٤",
+             "😀 Emoji line, www.example.org", "Le chat de la voisine est sur le toit.",
+             "x" * (lines._SAMPLE + 10) + " Fin, de la phrase.", "\ud800 broken", "12:30 | Menu"]
+    stop = stoplist_for([w for t in texts for w in re.findall(r"[^\W\d_]+", t.lower())])
+    columns = dict(zip(FEATURES, lines.feature_columns(texts)))
+    for i, text in enumerate(texts):
+        for name, value in _own_row(text, stop).items():
+            assert columns[name][i] == pytest.approx(value, abs=1e-12), (name, text[:30])

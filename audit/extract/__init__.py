@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -54,16 +56,30 @@ class Facts:
 
     def latest_dated_mention(self, before: int | None = None) -> DateMention | None:
         """The latest date (month precision or better) the text mentions, for undated articles."""
-        dated = [m for m in self.dates if m.date.precision != "year"
-                 and (before is None or m.start < before)]
-        return max(dated, key=lambda m: m.date.last_day(), default=None)
+        starts, latest = self._latest_so_far
+        at = len(starts) if before is None else bisect.bisect_left(starts, before)
+        return latest[at - 1] if at else None
 
-    def rate_basis(self, settings: Settings, at: int) -> rates.Basis:
-        """The day, window and reason a conversion at ``at`` is checked with (NUM001)."""
+    @functools.cached_property
+    def _latest_so_far(self) -> tuple[list[int], list[DateMention]]:
+        """The dated mentions' starts in order, and the latest mention up to each: one lookup
+        per conversion, not a pass over every date (quadratic on a page of both)."""
+        starts, latest = [], []
+        for m in sorted((m for m in self.dates if m.date.precision != "year"),
+                        key=lambda m: m.start):
+            best = latest[-1] if latest else None
+            starts.append(m.start)
+            # max() keeps the first of equals: so does this
+            latest.append(m if best is None or m.date.last_day() > best.date.last_day() else best)
+        return starts, latest
+
+    def rate_basis(self, settings: Settings, at: int, h: rates.History | None = None) -> rates.Basis:
+        """The day, window and reason a conversion at ``at`` is checked with (NUM001); ``h``,
+        the rate history the article is checked with."""
         latest = self.latest_dated_mention(before=at) or self.latest_dated_mention()
         mention = (latest.date.first_day(), latest.text.strip()) if latest else None
         return rates.basis_for(self.published, mention, settings.rate_window_days,
-                               settings.undated_window_days)
+                               settings.undated_window_days, h)
 
 
 def _ranges(seg: Segmentation, *kinds: SpanKind) -> list[tuple[int, int]]:
@@ -144,12 +160,12 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
 def _rate_notes(facts: Facts, settings: Settings) -> tuple[str, ...]:
     """Money conversions that no ECB rate can check: said, never guessed."""
     notes = []
-    for conv in facts.conversions:
-        if conv.kind != "money":
-            continue
-        basis = facts.rate_basis(settings, conv.start)
+    money = [conv for conv in facts.conversions if conv.kind == "money"]
+    h = rates.history() if money else None
+    for conv in money:
+        basis = facts.rate_basis(settings, conv.start, h)
         window = rates.rates_around(conv.source.unit, conv.target.unit, basis.day, basis.first,
-                                    basis.last)
+                                    basis.last, h)
         if window.unknown:
             note = (f"NUM001: {facts.folded[conv.start:conv.end]!r} not checked: "
                     f"{window.unknown}")

@@ -23,7 +23,7 @@ class RateDataError(ValueError):
     """A rates file that cannot be used (not a zip, no CSV, no dated rows)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per file read (_load): compared by identity
 class History:
     """Per currency: sorted day ordinals and the euro's rate in that currency on each.
 
@@ -211,19 +211,19 @@ def _why_unknown(h: History, code: str, day: dt.date) -> str | None:
     return None
 
 
-def rates_around(source: str, target: str, day: dt.date, first: dt.date, last: dt.date) -> Window:
+def rates_around(source: str, target: str, day: dt.date, first: dt.date, last: dt.date,
+                 h: History | None = None) -> Window:
     """ECB rates of source->target published in [first, last] (cross rates through the euro),
-    and the rate of ``day``; ``unknown`` says why there are none."""
-    h = history()
-    return _window((h.path, h.source, h.end), source, target, day, first, last)
+    and the rate of ``day``; ``unknown`` says why there are none. ``h``: the history an
+    article's conversions are all checked with (history() looks for a newer file each call)."""
+    return _window(h or history(), source, target, day, first, last)
 
 
 @functools.lru_cache(maxsize=1024)
-def _window(key: tuple, source: str, target: str, day: dt.date, first: dt.date,
+def _window(h: History, source: str, target: str, day: dt.date, first: dt.date,
             last: dt.date) -> Window:
-    # One history (``key``), one pair, one window: the same answer every time (read-only
-    # data), and an article with thousands of conversions asks it thousands of times.
-    h = history()
+    # One history, one pair, one window: the same answer every time (read-only data), and an
+    # article with thousands of conversions asks it thousands of times.
     for code in (source, target):
         why = _why_unknown(h, code, day) or (_why_unknown(h, code, first) if first > day else None)
         if why:
@@ -253,7 +253,7 @@ class Basis:
 
 
 def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
-              window_days: int, undated_days: int) -> Basis:
+              window_days: int, undated_days: int, h: History | None = None) -> Basis:
     """The article's date ± ``window_days``; undated: ``undated_days`` from the latest date the
     text mentions ((date, as written)), else the last year of the rate data."""
     if published:
@@ -266,7 +266,7 @@ def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
         return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
                      f"(from {written!r}, the latest date the text gives; no publication date)",
                      False)
-    last = history_end()
+    last = (h or history()).end
     first = last - dt.timedelta(days=365)
     return Basis(last, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} (no date "
                  "in the article: the last year of the rate data; no publication date)", False)

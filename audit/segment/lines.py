@@ -5,18 +5,17 @@ stopword density, final punctuation, digits, capitals, symbols), by jusText's ve
 by the same for its neighbours, and by how much prose lies around it. A logistic regression
 weighs these; its weights are data (``line_model.json``), trained by ``audit.segment.training``
 on the labelled pages, with the cross-validated scores they reach recorded next to them.
-Inference is a dot product per line, in plain Python: a pasted article never imports numpy
-(the HTML block model, blocks.py, scores a page's blocks at once with numpy).
+Features and scores are computed a column at a time with numpy (a page's characters classed
+once, per-line counts by bincount): per line in Python they cost 30 µs a line, the largest
+share of a pasted page's audit.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import json
 import math
 import re
-from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -29,7 +28,7 @@ from audit.segment.quality import (
     GOOD,
     NEAR,
     SHORT,
-    initial_class,
+    initial_classes,
     revise,
     stoplist_for,
 )
@@ -60,83 +59,190 @@ FEATURES = OWN + tuple(f"{name}[{d:+d}]" for d in _OFFSETS for name in _NEIGHBOU
 
 def line_features(texts: list[str]) -> list[list[float]]:
     """One row of FEATURES per line (the lines as the classifier sees them: folded, stripped)."""
-    return list(iter_line_features(texts))
+    import numpy as np
+
+    columns = list(feature_columns(texts))
+    return np.column_stack(columns).tolist() if texts else []
 
 
-def iter_line_features(texts: list[str]) -> Iterator[list[float]]:
-    """The rows of line_features one at a time: scoring a long input never holds them all
-    (70 floats a line were 300 MB for a megabyte of short lines)."""
-    # Word statistics of a line come from its first _SAMPLE characters: a 10 MB line held
-    # 2.5 million word strings twice over (300 MB); no line of the labelled pages is that long.
-    def words_of(text: str) -> list[str]:
-        return _WORD.findall(text[:_SAMPLE].lower())
+# Character classes, one bit each, read from a table for the first code points and computed
+# once per distinct character above it.
+_DIGIT, _UPPER, _ALPHA, _SPACE, _WORDCHAR, _SYMBOLCHAR, _COMMA = (1 << k for k in range(7))
+_TABLE_SIZE = 0x250  # Latin-1 and Latin Extended
 
+
+def _class_of(char: str) -> int:
+    return (_DIGIT * char.isdigit() | _UPPER * char.isupper() | _ALPHA * char.isalpha()
+            | _SPACE * char.isspace() | _WORDCHAR * bool(_WORD.match(char))
+            | _SYMBOLCHAR * (char in "|»«·©@/") | _COMMA * (char == ","))
+
+
+@functools.cache
+def _class_table() -> Any:
+    import numpy as np
+
+    return np.array([_class_of(chr(c)) for c in range(_TABLE_SIZE)], dtype=np.uint8)
+
+
+def _char_classes(text: str) -> Any:
+    """The class bits of every character of ``text``, as an array of bytes."""
+    import numpy as np
+
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    classes = _class_table()[np.minimum(points, _TABLE_SIZE - 1)]
+    high = points >= _TABLE_SIZE
+    if high.any():
+        values, where = np.unique(points[high], return_inverse=True)
+        classes[high] = np.array([_class_of(chr(v)) for v in values.tolist()], np.uint8)[where]
+    return classes
+
+
+class _Lines:
+    """Texts joined by a line feed, each character knowing its line: per-line counts of a
+    character class are one bincount, not a Python loop over characters."""
+
+    def __init__(self, texts: list[str]) -> None:
+        import numpy as np
+
+        self.n = len(texts)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=self.n)
+        self.starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+        self.lengths = lengths
+        self.line = np.repeat(np.arange(self.n), lengths + 1)[:max(int(lengths.sum()) + self.n - 1, 0)]
+        self.text = "\n".join(texts)
+        self.classes = _char_classes(self.text)
+
+    def count(self, mask: Any) -> Any:
+        import numpy as np
+
+        return np.bincount(self.line[mask], minlength=self.n).astype(float)
+
+    def has(self, bit: int) -> Any:
+        return (self.classes & bit) != 0
+
+    def run_starts(self, bit: int) -> Any:
+        """Where a run of characters of the class begins (a word, a token)."""
+        import numpy as np
+
+        inside = self.has(bit)
+        before = np.concatenate(([False], inside[:-1]))
+        return inside & ~before
+
+
+def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """The OWN features of every line as columns, and jusText's first class of each line."""
+    import numpy as np
+
+    n = len(texts)
+    full = _Lines(texts)
+    # Word statistics come from a line's first _SAMPLE characters: a 10 MB line's words are
+    # not all read. (A slice that covers the whole string is the string itself: no copy.)
+    samples = [t[:_SAMPLE] for t in texts]
+    sample = full if all(len(t) <= _SAMPLE for t in texts) else _Lines(samples)
+    lowered = [t.lower() for t in samples]
+    lower = _Lines(lowered)
+    words = _WORD.findall("\n".join(lowered))
+    word_starts = lower.run_starts(_WORDCHAR)
+    word_line = lower.line[word_starts]
     # The page's language from its first 2,000 words (stoplist_for reads no more).
-    opening: list[str] = []
-    for text in texts:
-        opening += words_of(text)
-        if len(opening) >= 2000:
-            break
-    stop = stoplist_for(opening)
+    stop = stoplist_for(words[:2000])
+    is_stop = np.fromiter((w in stop for w in words), dtype=bool, count=len(words))
+    n_words = np.bincount(word_line, minlength=n).astype(float)
+    stops = np.bincount(word_line[is_stop], minlength=n).astype(float)
+    word_chars = lower.count(lower.has(_WORDCHAR))
+    has_words = n_words > 0
+    density = np.divide(stops, n_words, out=np.zeros(n), where=has_words)
+
+    chars = full.lengths.astype(float)
+    tokens_at = ~sample.has(_SPACE) & np.concatenate(([True], sample.has(_SPACE)[:-1]))
+    tokens = sample.count(tokens_at)
+    per_token = np.maximum(tokens, 1.0)
+    letters = np.maximum(full.count(full.has(_ALPHA)), 1.0)
+    nonempty = full.lengths > 0
+    first_at, last_at = full.starts[nonempty], full.starts[nonempty] + full.lengths[nonempty] - 1
+    joined = full.text
+
+    def last_in(chars_: str) -> Any:
+        out = np.zeros(n)
+        out[nonempty] = [joined[i] in chars_ for i in last_at.tolist()]
+        return out
+
+    starts_upper = np.zeros(n)
+    starts_upper[nonempty] = (full.classes[first_at] & _UPPER) != 0
+    symbol = full.count(full.has(_SYMBOLCHAR))
+    for m in _SYMBOL_WORDS.finditer(joined):
+        symbol[full.line[m.start()]] += 1
     boilerplate = get_lexicon().boilerplate
     seen = Counter(texts)
-    # One array of doubles per feature, not a tuple of float objects per line: 17 floats a line
-    # were 600 bytes as objects, 136 as doubles (a megabyte of short lines held 100 MB). A
-    # line's words are read once, here, and not kept.
-    own = [array("d") for _ in OWN]
-    first = []
-    good_at = OWN.index("justext_good")
-    for text in texts:
-        ws = words_of(text)
-        cls = initial_class(text, ws, stop)
-        first.append(cls)
-        sample = text[:_SAMPLE]
-        tokens = sample.split()
-        n_words = len(tokens) or 1
-        letters = sum(map(str.isalpha, text)) or 1  # map over str methods: 3x a generator
-        for column, value in zip(own, (
-            math.log1p(len(text)), math.log1p(len(tokens)),
-            sum(w in stop for w in ws) / len(ws) if ws else 0.0,
-            1.0 if _ENDS_SENTENCE.search(text) else 0.0,
-            1.0 if _ENDS_CLAUSE.search(text) else 0.0,
-            1.0 if _ENDS_QUOTE.search(text) else 0.0,
-            1.0 if text[:1].isupper() else 0.0,
-            sum(map(str.isdigit, text)) / (len(text) or 1),
-            sum(map(str.isupper, text)) / letters,
-            1.0 if _SYMBOL.search(text) else 0.0,
-            sample.count(",") / n_words,
-            sum(map(len, ws)) / len(ws) if ws else 0.0,
-            _CLASS_VALUE[cls], 0.0,  # justext_good: after the context revision below
-            1.0 if boilerplate.match(text) else 0.0,
-            1.0 if seen[text] > 1 else 0.0,
-            sum(1 for t in tokens if t[:1].isupper()) / n_words,
-        )):
-            column.append(value)
-    good = own[good_at]
-    for i, cls in enumerate(revise(texts, first)):
-        good[i] = 1.0 if cls == GOOD else 0.0
-    picks = [own[OWN.index(name)] for name in _NEIGHBOUR]
-    absent = [0.0] * len(picks)
+    cue = {t: boilerplate.match(t) is not None for t in seen}
+    _, first = initial_classes(full.lengths, density)
+    columns = {
+        "log_chars": np.log1p(chars),
+        "log_words": np.log1p(tokens),
+        "stopword_density": density,
+        "ends_sentence": last_in(".!?…"),
+        "ends_clause": last_in(":;,"),
+        "ends_quote": last_in("»”\"')"),
+        "starts_upper": starts_upper,
+        "digit_ratio": full.count(full.has(_DIGIT)) / np.maximum(chars, 1.0),
+        "upper_ratio": full.count(full.has(_UPPER)) / letters,
+        "has_symbol": (symbol > 0).astype(float),
+        "commas_per_word": sample.count(sample.has(_COMMA)) / per_token,
+        "mean_word_length": np.divide(word_chars, n_words, out=np.zeros(n), where=has_words),
+        "justext_class": np.fromiter(map(_CLASS_VALUE.__getitem__, first), dtype=float, count=n),
+        "justext_good": np.zeros(n),  # after the context revision
+        "boilerplate_cue": np.fromiter((cue[t] for t in texts), dtype=float, count=n),
+        "repeated": np.fromiter((seen[t] > 1 for t in texts), dtype=float, count=n),
+        "capitalised_words": sample.count(tokens_at & sample.has(_UPPER)) / per_token,
+    }
+    columns["justext_good"] = np.fromiter((c == GOOD for c in revise(texts, first)),
+                                          dtype=float, count=n)
+    return columns, first
+
+
+_SYMBOL_WORDS = re.compile(r"https?:|www\.")
+
+
+def feature_columns(texts: list[str]) -> Iterator[Any]:
+    """The columns of FEATURES, in order, for every line at once (numpy arrays): a page's
+    lines are scored a column at a time, and no row of 70 numbers is built per line."""
+    import numpy as np
+
     n = len(texts)
-    cum_good, cum_prose = array("d", [0.0]), array("d", [0.0])
-    for text, is_good in zip(texts, good):
-        cum_good.append(cum_good[-1] + is_good)
-        cum_prose.append(cum_prose[-1] + is_good * len(text))
+    own, first = _own_columns(texts)
+    for name in OWN:
+        yield own[name]
+    for d in _OFFSETS:
+        for name in _NEIGHBOUR:
+            shifted = np.zeros(n)
+            if d < 0:
+                shifted[-d:] = own[name][:n + d]
+            else:
+                shifted[:n - d] = own[name][d:]
+            yield shifted
+    good = own["justext_good"]
+    cum_good = np.concatenate(([0.0], np.cumsum(good)))
+    at = np.arange(n)
+    windows = {}
+    for w in _WINDOWS:
+        lo, hi = np.maximum(at - w, 0), np.minimum(at + w + 1, n)
+        windows[w] = (cum_good[hi] - cum_good[lo]) / (hi - lo)
+        yield windows[w]
+    cum_prose = np.concatenate(([0.0], np.cumsum(good * np.fromiter(map(len, texts), float, n))))
     prose = cum_prose[-1] or 1.0
-    by_page = [FEATURES.index(name) for name in _BY_PAGE]
+    position = at / n
+    prose_before = cum_prose[:-1] / prose
     # A clean draft is nearly all sentences; a pasted page is half menus and labels.
-    sentences = sum(own[OWN.index("ends_sentence")]) / (n or 1)
+    sentences = own["ends_sentence"].sum() / (n or 1)
     short = sum(cls == SHORT for cls in first) / (n or 1)
-    for i in range(n):
-        row = [column[i] for column in own]
-        for d in _OFFSETS:
-            row.extend([column[i + d] for column in picks] if 0 <= i + d < n else absent)
-        for w in _WINDOWS:
-            lo, hi = max(0, i - w), min(n, i + w + 1)
-            row.append((cum_good[hi] - cum_good[lo]) / (hi - lo))
-        row.extend([i / n, cum_prose[i] / prose, math.log1p(n), sentences, short])
-        row.extend(row[k] * (1 - short) for k in by_page)
-        yield row
+    yield position
+    yield prose_before
+    for value in (math.log1p(n), sentences, short):
+        yield np.full(n, value)
+    page = {**own, "position": position, "prose_before": prose_before,
+            "good_within_30": windows[30]}
+    for name in _BY_PAGE:
+        yield page[name] * (1 - short)
 
 
 @dataclass(frozen=True)
@@ -163,15 +269,17 @@ class LineModel:
         return intercept, tuple((c / s, edges, steps) for s, c, edges, steps
                                 in zip(self.scale, self.coef, self.edges, self.steps))
 
-    def probability(self, row: list[float]) -> float:
-        z, terms = self._folded
-        bisect_right = bisect.bisect_right
-        for x, (w, edges, steps) in zip(row, terms):
-            z += w * x + steps[bisect_right(edges, x)]
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
-
     def probabilities(self, texts: list[str]) -> list[float]:
-        return [self.probability(row) for row in iter_line_features(texts)]
+        """The probability of every line, a feature column at a time."""
+        import numpy as np
+
+        if not texts:
+            return []
+        z, terms = self._folded
+        total = np.full(len(texts), z)
+        for column, (w, edges, steps) in zip(feature_columns(texts), terms, strict=True):
+            total += w * column + np.asarray(steps)[np.searchsorted(edges, column, side="right")]
+        return (1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))).tolist()
 
     def probabilities_of_rows(self, rows: list[list[float]]) -> list[float]:
         """``probability`` of many rows at once, with numpy: a column at a time."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from audit.segment.cues import word_count
 
@@ -38,15 +39,18 @@ def stoplist_for(words: list[str]) -> frozenset[str]:
     return max(_stoplists().values(), key=lambda stop: sum(map(stop.__contains__, sample)))
 
 
-def initial_class(text: str, words: list[str], stop: frozenset[str]) -> str:
-    """jusText's first class of a line, from its length and the stopword density of its
-    (lowercased) words."""
-    density = sum(w in stop for w in words) / len(words) if words else 0.0
-    if len(text) < LENGTH_LOW:
-        return SHORT
-    if density >= STOPWORDS_HIGH:
-        return GOOD if len(text) >= LENGTH_HIGH else NEAR
-    return NEAR if density >= STOPWORDS_LOW else BAD
+def initial_classes(lengths: Any, density: Any) -> tuple[Any, list[str]]:
+    """jusText's first class of every line, from its length in characters and the stopword
+    density of its lowercased words (numpy arrays): the classes as codes and as names."""
+    import numpy as np
+
+    codes = np.where(lengths < LENGTH_LOW, 0,
+                     np.where(density >= STOPWORDS_HIGH, np.where(lengths >= LENGTH_HIGH, 3, 2),
+                              np.where(density >= STOPWORDS_LOW, 2, 1)))
+    return codes, [_BY_CODE[c] for c in codes.tolist()]
+
+
+_BY_CODE = (SHORT, BAD, NEAR, GOOD)
 
 
 def _neighbour(classes: list[str], i: int, step: int, skip: set[str]) -> str:

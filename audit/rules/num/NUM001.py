@@ -78,12 +78,12 @@ class NUM001(Rule):
     scope = (SpanKind.BODY, SpanKind.HEADING, SpanKind.TITLE)
 
     def check(self, ctx: Context):
-        for conv in ctx.facts.conversions:
-            if conv.kind != "money":
-                continue
-            basis = ctx.facts.rate_basis(ctx.settings, conv.start)
+        money = [conv for conv in ctx.facts.conversions if conv.kind == "money"]
+        h = rates.history() if money else None  # one history for the article's conversions
+        for conv in money:
+            basis = ctx.facts.rate_basis(ctx.settings, conv.start, h)
             src, dst = conv.source.unit, conv.target.unit
-            window = rates.rates_around(src, dst, basis.day, basis.first, basis.last)
+            window = rates.rates_around(src, dst, basis.day, basis.first, basis.last, h)
             if window.unknown:
                 continue  # in the notes (Facts.rate_notes)
             target = conv.target
