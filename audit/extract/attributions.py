@@ -60,6 +60,10 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     return None
 
 
+_SPEAKER_FOLLOWS = re.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b", re.IGNORECASE)
+
+
 def _speech(text: str, start: int, end: int, lex) -> list[Attribution]:
     """"Scott told CBS", "said Superintendent Robert Runcie", "officials said", "a-t-il
     déclaré": a speech verb with an identifiable speaker beside it."""
@@ -72,7 +76,7 @@ def _speech(text: str, start: int, end: int, lex) -> list[Attribution]:
         incise = _INCISE.match(text, m.start()) or _INCISE.search(text[m.start():m.end()])
         lead = text[max(start, m.start() - 12):m.start()]
         # "…”, a déclaré le directeur", "comme l'explique Evan Ellis": the speaker follows.
-        follows = bool(re.search(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", lead, re.IGNORECASE))
+        follows = bool(_SPEAKER_FOLLOWS.search(lead))
         first, second = (after, list(reversed(before))) if follows else (list(reversed(before)), after)
         who = "(incise)" if incise else _speaker(first, lex, not follows) or \
             _speaker(second, lex, follows)
@@ -115,8 +119,7 @@ def _cued(text: str, m: re.Match[str], end: int, lex) -> list[Attribution]:
     if not name:
         window = _ROLE_AFTER_CUE.match(text, m.end(), end)
         role = lex.speaker.search(window.group()) if window else None
-        relative = window and re.match(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b",
-                                       window.group(), re.I)
+        relative = window and _RELATIVE.match(window.group())
         indefinite = role and re.search(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$",
                                         window.group()[:role.start()], re.I)
         if role and not relative and not indefinite:

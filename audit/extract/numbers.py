@@ -24,11 +24,18 @@ class Number:
     decimals: int
 
 
+# Compiled once: these run for every figure and every number in words.
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+_ONE_THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")
+_LEADING_AND = re.compile(r"(?:(?:et|and|y|und)[ -])*", re.IGNORECASE)
+_TRAILING_AND = re.compile(r"(?:[ -](?:et|and|y|und))+$", re.IGNORECASE)
+
+
 def parse_digits(text: str, language: str | None = "fr") -> Number:
     """Parse one digit group; a lone comma is a decimal mark in French, thousands in English."""
     if text.isdigit():
         return Number(value=float(text), decimals=0)
-    s = re.sub(r"[ \u00a0\u202f]", "", text)
+    s = _SPACES.sub("", text)
     if "," in s and "." in s:
         decimal = "," if s.rfind(",") > s.rfind(".") else "."
     elif "," in s:
@@ -36,7 +43,7 @@ def parse_digits(text: str, language: str | None = "fr") -> Number:
         english_thousands = language == "en" and len(tail) == 3 and s.count(",") >= 1
         decimal = "." if english_thousands or s.count(",") > 1 else ","
     elif "." in s:
-        decimal = "." if s.count(".") == 1 and not re.fullmatch(r"\d{1,3}\.\d{3}", s) or language == "en" else ","
+        decimal = "." if s.count(".") == 1 and not _ONE_THOUSANDS_DOT.fullmatch(s) or language == "en" else ","
     else:
         decimal = "."
     thousands = "," if decimal == "." else "."
@@ -76,8 +83,8 @@ def find_number_words(text: str, language: str) -> list[tuple[int, int, int]]:
     for match in pattern.finditer(text):
         span = match.group()
         # A leading or trailing "et"/"and" belongs to the sentence, not the number.
-        lead = re.match(r"(?:(?:et|and|y|und)[ -])*", span, flags=re.IGNORECASE).end()
-        trimmed = re.sub(r"(?:[ -](?:et|and|y|und))+$", "", span[lead:], flags=re.IGNORECASE)
+        lead = _LEADING_AND.match(span).end()
+        trimmed = _TRAILING_AND.sub("", span[lead:])
         if not trimmed or trimmed.lower() in _NOT_ALONE:
             continue
         try:

@@ -311,6 +311,9 @@ def _bare(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         not text[max(lo, start - 5):start].strip(_NOTHING_BEFORE)
 
 
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
+
+
 def _candidates(text: str, start: int, end: int, language: str | None):
     for m in _DIGITS.finditer(text, start, end):
         if _bare(text, m.start(), m.end(), start, end):
@@ -318,7 +321,7 @@ def _candidates(text: str, start: int, end: int, language: str | None):
         number = parse_digits(m.group(), language)
         yield m.start(), m.end(), number.value, number.decimals
     for s, e, value in find_number_words(text[start:end], language or "fr"):
-        if re.search(r"\d\s?$", text[max(0, start + s - 2):start + s]):
+        if _DIGIT_BEFORE.search(text[max(0, start + s - 2):start + s]):
             continue  # the scale word of "50 millions", already read with its digits
         yield start + s, start + e, float(value), 0
 

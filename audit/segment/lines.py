@@ -13,6 +13,7 @@ share of a pasted page's audit.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -85,48 +86,105 @@ def _class_table() -> Any:
 
 
 def _char_classes(text: str) -> Any:
-    """The class bits of every character of ``text``, as an array of bytes."""
+    """The class bits of every character of ``text``, as an array of bytes (read a piece at
+    a time: four bytes a character only for the piece)."""
     import numpy as np
 
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    classes = _class_table()[np.minimum(points, _TABLE_SIZE - 1)]
-    high = points >= _TABLE_SIZE
-    if high.any():
-        values, where = np.unique(points[high], return_inverse=True)
-        classes[high] = np.array([_class_of(chr(v)) for v in values.tolist()], np.uint8)[where]
-    return classes
+    table = _class_table()
+    out = np.empty(len(text), dtype=np.uint8)
+    for at in range(0, len(text), _PIECE):
+        points = np.frombuffer(text[at:at + _PIECE].encode("utf-32-le", "surrogatepass"),
+                               dtype=np.uint32)
+        classes = out[at:at + len(points)]
+        np.take(table, np.minimum(points, _TABLE_SIZE - 1), out=classes)
+        high = points >= _TABLE_SIZE
+        if high.any():
+            values, where = np.unique(points[high], return_inverse=True)
+            classes[high] = np.array([_class_of(chr(v)) for v in values.tolist()], np.uint8)[where]
+    return out
+
+
+_PIECE = 1 << 18
 
 
 class _Lines:
-    """Texts joined by a line feed, each character knowing its line: per-line counts of a
-    character class are one bincount, not a Python loop over characters."""
+    """Texts joined, each followed by a line feed, and the class bits of every character:
+    per-line counts of a class are one reduceat over the lines' starts, not a loop."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, joined: str, lengths: Any) -> None:
         import numpy as np
 
-        self.n = len(texts)
-        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=self.n)
-        self.starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+        self.n = len(lengths)
         self.lengths = lengths
-        self.line = np.repeat(np.arange(self.n), lengths + 1)[:max(int(lengths.sum()) + self.n - 1, 0)]
-        self.text = "\n".join(texts)
-        self.classes = _char_classes(self.text)
+        # Every line's segment holds at least its line feed, so none is empty for reduceat.
+        self.starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if self.n else lengths
+        self.text = joined
+        self.classes = _char_classes(joined)
+
+    @classmethod
+    def of(cls, texts: list[str]) -> _Lines:
+        import numpy as np
+
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        return cls("\n".join(texts) + "\n", lengths)
 
     def count(self, mask: Any) -> Any:
+        """How many characters of each line the mask holds: reduceat over runs of lines of
+        up to _PIECE characters (it widens its input to 8 bytes a character), a long line
+        on its own."""
         import numpy as np
 
-        return np.bincount(self.line[mask], minlength=self.n).astype(float)
+        out = np.zeros(self.n)
+        bounds = np.append(self.starts, len(mask))
+        i = 0
+        while i < self.n:
+            j = min(max(int(np.searchsorted(bounds, bounds[i] + _PIECE, side="right")) - 1,
+                        i + 1), self.n)
+            if j == i + 1:
+                out[i] = np.count_nonzero(mask[bounds[i]:bounds[j]])
+            else:
+                out[i:j] = np.add.reduceat(mask[bounds[i]:bounds[j]], bounds[i:j] - bounds[i],
+                                           dtype=np.int64)
+            i = j
+        return out
 
     def has(self, bit: int) -> Any:
         return (self.classes & bit) != 0
 
     def run_starts(self, bit: int) -> Any:
         """Where a run of characters of the class begins (a word, a token)."""
-        import numpy as np
-
         inside = self.has(bit)
-        before = np.concatenate(([False], inside[:-1]))
-        return inside & ~before
+        inside[1:] &= ~inside[:-1]
+        return inside
+
+    def lowered(self) -> _Lines:
+        """The same lines lowercased. Lowercasing never shortens a text, so the same length
+        means character for character; a letter that lowercases to two ("İ") is rare, and then
+        each line is lowered on its own."""
+        lower = self.text.lower()
+        if len(lower) == len(self.text):
+            return _Lines(lower, self.lengths)
+        return _Lines.of([t.lower() for t in _split(self)])
+
+
+def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str]) -> Any:
+    """True where a stopword begins: the words are listed a piece of text at a time."""
+    import numpy as np
+
+    out = np.zeros(len(lines.text), dtype=bool)
+    text, at = lines.text, 0
+    while at < len(text):
+        end = text.find("\n", min(at + _PIECE, len(text) - 1)) + 1 or len(text)
+        words = _WORD.findall(text, at, end)
+        is_stop = np.fromiter((w in stop for w in words), dtype=bool, count=len(words))
+        out[np.flatnonzero(word_starts[at:end])[is_stop] + at] = True
+        at = end
+    return out
+
+
+def _split(lines: _Lines) -> list[str]:
+    ends = (lines.starts + lines.lengths).tolist()
+    return [lines.text[s:e] for s, e in zip(lines.starts.tolist(), ends)]
 
 
 def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
@@ -134,44 +192,51 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     import numpy as np
 
     n = len(texts)
-    full = _Lines(texts)
+    full = _Lines.of(texts)
     # Word statistics come from a line's first _SAMPLE characters: a 10 MB line's words are
-    # not all read. (A slice that covers the whole string is the string itself: no copy.)
-    samples = [t[:_SAMPLE] for t in texts]
-    sample = full if all(len(t) <= _SAMPLE for t in texts) else _Lines(samples)
-    lowered = [t.lower() for t in samples]
-    lower = _Lines(lowered)
-    words = _WORD.findall("\n".join(lowered))
+    # not all read.
+    sample = full if all(len(t) <= _SAMPLE for t in texts) else \
+        _Lines.of([t[:_SAMPLE] for t in texts])
+    lower = sample.lowered()
     word_starts = lower.run_starts(_WORDCHAR)
-    word_line = lower.line[word_starts]
+    n_words = lower.count(word_starts)
     # The page's language from its first 2,000 words (stoplist_for reads no more).
-    stop = stoplist_for(words[:2000])
-    is_stop = np.fromiter((w in stop for w in words), dtype=bool, count=len(words))
-    n_words = np.bincount(word_line, minlength=n).astype(float)
-    stops = np.bincount(word_line[is_stop], minlength=n).astype(float)
+    stop = stoplist_for([m.group() for m in itertools.islice(_WORD.finditer(lower.text), 2000)])
+    stops = lower.count(_stop_starts(lower, word_starts, stop))
+    del word_starts
     word_chars = lower.count(lower.has(_WORDCHAR))
+    del lower
     has_words = n_words > 0
     density = np.divide(stops, n_words, out=np.zeros(n), where=has_words)
 
     chars = full.lengths.astype(float)
-    tokens_at = ~sample.has(_SPACE) & np.concatenate(([True], sample.has(_SPACE)[:-1]))
+    spaces = sample.has(_SPACE)
+    tokens_at = ~spaces
+    tokens_at[1:] &= spaces[:-1]
+    del spaces
     tokens = sample.count(tokens_at)
     per_token = np.maximum(tokens, 1.0)
+    capitalised = sample.count(tokens_at & sample.has(_UPPER)) / per_token
+    del tokens_at
     letters = np.maximum(full.count(full.has(_ALPHA)), 1.0)
     nonempty = full.lengths > 0
-    first_at, last_at = full.starts[nonempty], full.starts[nonempty] + full.lengths[nonempty] - 1
+    first_at = full.starts[nonempty]
+    # Each non-empty line's last character, as code points.
+    lasts = np.frombuffer("".join([t[-1:] for t in texts]).encode("utf-32-le", "surrogatepass"),
+                          dtype=np.uint32)
     joined = full.text
 
     def last_in(chars_: str) -> Any:
         out = np.zeros(n)
-        out[nonempty] = [joined[i] in chars_ for i in last_at.tolist()]
+        out[nonempty] = np.isin(lasts, [ord(c) for c in chars_])
         return out
 
     starts_upper = np.zeros(n)
     starts_upper[nonempty] = (full.classes[first_at] & _UPPER) != 0
     symbol = full.count(full.has(_SYMBOLCHAR))
-    for m in _SYMBOL_WORDS.finditer(joined):
-        symbol[full.line[m.start()]] += 1
+    found = [m.start() for m in _SYMBOL_WORDS.finditer(joined)]
+    if found:
+        symbol[np.searchsorted(full.starts, found, side="right") - 1] += 1
     boilerplate = get_lexicon().boilerplate
     seen = Counter(texts)
     cue = {t: boilerplate.match(t) is not None for t in seen}
@@ -193,7 +258,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
         "justext_good": np.zeros(n),  # after the context revision
         "boilerplate_cue": np.fromiter((cue[t] for t in texts), dtype=float, count=n),
         "repeated": np.fromiter((seen[t] > 1 for t in texts), dtype=float, count=n),
-        "capitalised_words": sample.count(tokens_at & sample.has(_UPPER)) / per_token,
+        "capitalised_words": capitalised,
     }
     columns["justext_good"] = np.fromiter((c == GOOD for c in revise(texts, first)),
                                           dtype=float, count=n)
@@ -203,46 +268,60 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
 _SYMBOL_WORDS = re.compile(r"https?:|www\.")
 
 
-def feature_columns(texts: list[str]) -> Iterator[Any]:
-    """The columns of FEATURES, in order, for every line at once (numpy arrays): a page's
-    lines are scored a column at a time, and no row of 70 numbers is built per line."""
-    import numpy as np
+class _Page:
+    """What the features of a page's lines are made of: the lines' own columns and the
+    page's running sums and shares. The other columns are made for a slice of lines at a
+    time (a megabyte of short lines is 166,000 lines: 70 full columns were 90 MB)."""
 
-    n = len(texts)
-    own, first = _own_columns(texts)
-    for name in OWN:
-        yield own[name]
-    for d in _OFFSETS:
-        for name in _NEIGHBOUR:
-            shifted = np.zeros(n)
-            if d < 0:
-                shifted[-d:] = own[name][:n + d]
-            else:
-                shifted[:n - d] = own[name][d:]
-            yield shifted
-    good = own["justext_good"]
-    cum_good = np.concatenate(([0.0], np.cumsum(good)))
-    at = np.arange(n)
-    windows = {}
-    for w in _WINDOWS:
-        lo, hi = np.maximum(at - w, 0), np.minimum(at + w + 1, n)
-        windows[w] = (cum_good[hi] - cum_good[lo]) / (hi - lo)
-        yield windows[w]
-    cum_prose = np.concatenate(([0.0], np.cumsum(good * np.fromiter(map(len, texts), float, n))))
-    prose = cum_prose[-1] or 1.0
-    position = at / n
-    prose_before = cum_prose[:-1] / prose
-    # A clean draft is nearly all sentences; a pasted page is half menus and labels.
-    sentences = own["ends_sentence"].sum() / (n or 1)
-    short = sum(cls == SHORT for cls in first) / (n or 1)
-    yield position
-    yield prose_before
-    for value in (math.log1p(n), sentences, short):
-        yield np.full(n, value)
-    page = {**own, "position": position, "prose_before": prose_before,
-            "good_within_30": windows[30]}
-    for name in _BY_PAGE:
-        yield page[name] * (1 - short)
+    def __init__(self, texts: list[str]) -> None:
+        import numpy as np
+
+        self.n = n = len(texts)
+        self.own, first = _own_columns(texts)
+        good = self.own["justext_good"]
+        self.cum_good = np.concatenate(([0.0], np.cumsum(good)))
+        self.cum_prose = np.concatenate(([0.0], np.cumsum(good * np.fromiter(map(len, texts), float, n))))
+        # A clean draft is nearly all sentences; a pasted page is half menus and labels.
+        self.sentences = self.own["ends_sentence"].sum() / (n or 1)
+        self.short = sum(cls == SHORT for cls in first) / (n or 1)
+
+    def columns(self, lo: int, hi: int) -> Iterator[Any]:
+        """The columns of FEATURES, in order, for lines lo to hi."""
+        import numpy as np
+
+        n, own = self.n, self.own
+        for name in OWN:
+            yield own[name][lo:hi]
+        at = np.arange(lo, hi)
+        for d in _OFFSETS:
+            inside = (at + d >= 0) & (at + d < n)
+            for name in _NEIGHBOUR:
+                shifted = np.zeros(hi - lo)
+                shifted[inside] = own[name][at[inside] + d]
+                yield shifted
+        windows = {}
+        for w in _WINDOWS:
+            first, last = np.maximum(at - w, 0), np.minimum(at + w + 1, n)
+            windows[w] = (self.cum_good[last] - self.cum_good[first]) / (last - first)
+            yield windows[w]
+        position = at / n
+        prose_before = self.cum_prose[lo:hi] / (self.cum_prose[-1] or 1.0)
+        yield position
+        yield prose_before
+        for value in (math.log1p(n), self.sentences, self.short):
+            yield np.full(hi - lo, value)
+        page = {"position": position, "prose_before": prose_before,
+                "good_within_30": windows[30]}
+        for name in _BY_PAGE:
+            yield (page[name] if name in page else own[name][lo:hi]) * (1 - self.short)
+
+
+_SLICE = 8192  # lines scored at once
+
+
+def feature_columns(texts: list[str]) -> Iterator[Any]:
+    """The columns of FEATURES, in order, for every line (numpy arrays, for training)."""
+    return _Page(texts).columns(0, len(texts))
 
 
 @dataclass(frozen=True)
@@ -276,10 +355,14 @@ class LineModel:
         if not texts:
             return []
         z, terms = self._folded
-        total = np.full(len(texts), z)
-        for column, (w, edges, steps) in zip(feature_columns(texts), terms, strict=True):
-            total += w * column + np.asarray(steps)[np.searchsorted(edges, column, side="right")]
-        return (1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))).tolist()
+        page, out = _Page(texts), []
+        for lo in range(0, len(texts), _SLICE):
+            hi = min(lo + _SLICE, len(texts))
+            total = np.full(hi - lo, z)
+            for column, (w, edges, steps) in zip(page.columns(lo, hi), terms, strict=True):
+                total += w * column + np.asarray(steps)[np.searchsorted(edges, column, side="right")]
+            out.extend((1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))).tolist())
+        return out
 
     def probabilities_of_rows(self, rows: list[list[float]]) -> list[float]:
         """``probability`` of many rows at once, with numpy: a column at a time."""
