@@ -17,7 +17,7 @@ from audit.extract.quantities import find_conversions, find_quantities, resolve_
 from audit.extract.pagekind import page_kind
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
-from audit.lexicon import detect_language, get_lexicon
+from audit.lexicon import detect_language, get_lexicon, lowered
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
                          Quantity, Quote, SpanKind)
 from audit.segment import Segmentation
@@ -191,5 +191,8 @@ def _byline_author(text: str, seg: Segmentation) -> str | None:
 
 
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    pattern = get_lexicon().boilerplate_inline
+    low = lowered(text)
+    lex = get_lexicon()
+    pattern, text = (lex.boilerplate_inline, text) if low is None else \
+        (lex.boilerplate_inline_lowered, low)
     return [m.span() for start, end in ranges for m in pattern.finditer(text, start, end)]

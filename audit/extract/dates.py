@@ -11,24 +11,35 @@ import functools
 import re
 
 from audit.extract.numbers import find_number_words
-from audit.lexicon import get_lexicon, words_regex
+from audit.lexicon import get_lexicon, word_start_regex, words_regex
 from audit.model import DateMention, PartialDate
 from audit.segment.cues import word_count
 
 
 @functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    months = words_regex(list(get_lexicon().months))  # a trie: 4x faster than a flat list
-    flags = re.IGNORECASE
+def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
+    """The date patterns; ``caseless=False``: for lowercased text, each opening with plain
+    characters (lexicon.word_start_regex: a case-insensitive pattern, or one that opens with
+    \\b or a look-behind, is tried at every position)."""
+    names = list(get_lexicon().months)
+    if caseless:
+        months = words_regex(names)  # a trie: 4x faster than a flat list
+        flags, day = re.IGNORECASE, r"\b(\d{1,2}|1er|premier)"
+        start = rf"\b({months})"
+    else:
+        months, flags = words_regex(names), 0
+        start = f"({word_start_regex(names)})"
+        day = r"(\d(?<!\w\d)\d?|1(?<!\w1)er|p(?<!\wp)remier)"
     return {
         # The look-behind after the first token: a pattern that opens with a look-behind is
         # tried at every position, one that opens with a digit or a letter is not (2-4x).
         "iso": re.compile(r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
-        "dmy": re.compile(rf"\b(\d{{1,2}}|1er|premier)\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
-        "mdy": re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
-        "my": re.compile(rf"\b({months})\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
-        "m": re.compile(rf"\b({months})(?!\w)", flags),
-        "numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+        "dmy": re.compile(rf"{day}\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
+        "mdy": re.compile(rf"{start}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
+        "my": re.compile(rf"{start}\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
+        "m": re.compile(rf"{start}(?!\w)", flags),
+        # Not after a digit or a slash: tested on each match (see run), not at every position.
+        "numeric": re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
         "year": re.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
         "month_after": re.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
     }
@@ -44,6 +55,7 @@ def _valid(year: int, month: int | None, day: int | None) -> bool:
     except ValueError:
         return False
     return 1800 <= year <= 2100
+
 
 
 class _Finder:
@@ -68,35 +80,48 @@ class _Finder:
         self.found.append((start, end, year, month, day))
 
     def run(self) -> None:
-        p = _patterns()
         text = self.text
+        # Month names are matched on the lowercased text when lowercasing keeps every offset
+        # (it may not: "İ" lowercases to two characters); groups are read from the text.
+        lower = text.lower()
+        p = _patterns(caseless=len(lower) != len(text))
+        scanned = text if len(lower) != len(text) else lower
+
+        def group(m: re.Match[str], k: int) -> str | None:
+            return text[m.start(k):m.end(k)] if m.start(k) >= 0 else None
+
         for m in p["iso"].finditer(text):
             self.add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
-        for m in p["dmy"].finditer(text):
+        for m in p["dmy"].finditer(scanned):
             day = 1 if m[1].lower() in ("1er", "premier") else int(m[1])
             self.add(m.start(), m.end(), int(m[3]) if m[3] else None, _month(m[2]), day)
-        for m in p["mdy"].finditer(text):
+        for m in p["mdy"].finditer(scanned):
             self.add(m.start(), m.end(), int(m[3]), _month(m[1]), int(m[2]))
         for start, end, value in find_number_words(text, self.language):
-            after = p["month_after"].match(text, end)
+            after = p["month_after"].match(scanned, end)
             if after and 1 <= value <= 31:
                 year = int(after[2]) if after[2] else None
                 self.add(start, after.end(), year, _month(after[1]), value)
             elif 1800 <= value <= 2100:
                 self.add(start, end, value, None, None)
         for m in p["numeric"].finditer(text):
+            before = text[m.start() - 1:m.start()]
+            if before == "/" or before.isdecimal():
+                continue  # no valid date starts inside it either: each follows a digit or a slash
             a, b = int(m[1]), int(m[2])
             day, month = (b, a) if self.language == "en" else (a, b)
             self.add(m.start(), m.end(), int(m[3]), month, day)
-        for m in p["my"].finditer(text):
+        for m in p["my"].finditer(scanned):
             self.add(m.start(), m.end(), int(m[2]), _month(m[1]), None)
-        for m in p["m"].finditer(text):
+        month_names = get_lexicon().month_names
+        for m in p["m"].finditer(scanned):
             # English month names double as words ("may", "march"): only capitalised ones.
-            if m[1].lower() not in get_lexicon().month_names:
+            name = group(m, 1)
+            if name.lower() not in month_names:
                 continue
-            if m[1].lower() in ("may", "march") and not m[1][0].isupper():
+            if name.lower() in ("may", "march") and not name[0].isupper():
                 continue
-            self.add(m.start(), m.end(), None, _month(m[1]), None)
+            self.add(m.start(), m.end(), None, _month(name), None)
         for m in p["year"].finditer(text):
             self.add(m.start(), m.end(), int(m[1]), None, None)
 

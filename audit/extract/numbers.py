@@ -9,13 +9,15 @@ import functools
 import re
 from dataclasses import dataclass
 
-from audit.lexicon import get_lexicon, words_regex
+from audit.lexicon import get_lexicon, lowered, word_start_regex, words_regex
 
 # A digit group: thousands by (no-break) space, dot or comma; decimals by comma or dot. Not
 # the second number of "2013-2014"; a minus sign after a space ("-40 °C") is read by
 # quantities as the sign of a temperature.
-DIGITS = (r"(?<![\w.,])(?<![\w.,]-)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
-          r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
+# The first digit opens the pattern, the look-behinds follow it: a pattern that opens with a
+# look-behind is tried at every position, one that opens with a digit only where one stands.
+DIGITS = (r"\d(?<![\w.,]\d)(?<![\w.,]-\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+          r"|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)(?![\d])")
 
 
 @dataclass(frozen=True)
@@ -54,15 +56,22 @@ def parse_digits(text: str, language: str | None = "fr") -> Number:
 
 
 @functools.cache
-def number_words_pattern(language: str) -> re.Pattern[str] | None:
+def number_words_pattern(language: str, lowercase: bool = False) -> re.Pattern[str] | None:
+    """Runs of number words; ``lowercase``: the pattern for lowercased text (faster, see
+    lexicon.word_start_regex)."""
     lex = get_lexicon()
     words = lex.number_words.get(language)
     if not words:
         return None
     alt = words_regex(list(words))  # a trie: 2.5x faster than the longest-first alternation
     # German and Italian glue the words of a number into one ("duecentocinquantamila").
-    token = f"(?:{alt})+" if language in lex.number_compounds else f"(?:{alt})"
-    return re.compile(rf"(?<![\w-])(?:{token})(?:[ -](?:{token}))*(?![\w-])", re.IGNORECASE)
+    glued = language in lex.number_compounds
+    token = f"(?:{alt})+" if glued else f"(?:{alt})"
+    tail = rf"(?:[ -](?:{token}))*(?![\w-])"
+    if lowercase:
+        first = word_start_regex(list(words), before=r"[\w-]") + (f"(?:{alt})*" if glued else "")
+        return re.compile(first + tail)
+    return re.compile(rf"(?<![\w-])(?:{token}){tail}", re.IGNORECASE)
 
 
 # Words that are numbers only beside others: articles, "and", "you are" (it. "sei"), and scale
@@ -76,12 +85,13 @@ def find_number_words(text: str, language: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each run of number words; lone articles are not numbers."""
     from text_to_num import text2num  # converts only the spans found, never the whole text
 
-    pattern = number_words_pattern(language)
+    low = lowered(text)
+    pattern = number_words_pattern(language, lowercase=low is not None)
     if pattern is None:
         return []
     found = []
-    for match in pattern.finditer(text):
-        span = match.group()
+    for match in pattern.finditer(text if low is None else low):
+        span = text[match.start():match.end()]
         # A leading or trailing "et"/"and" belongs to the sentence, not the number.
         lead = _LEADING_AND.match(span).end()
         trimmed = _TRAILING_AND.sub("", span[lead:])
