@@ -143,8 +143,9 @@ def page_metadata(root: Any) -> dict[str, Any]:
         if author:
             meta.setdefault("author", author)
     types = sorted({k for item in items for k in _types(item) if k})
+    typed = root.xpath(".//*[@itemtype]")  # libxml2 tests the elements, not Python (ElementPath)
     types += sorted({str(el.get("itemtype")).rstrip("/").rsplit("/", 1)[-1].lower()
-                     for el in root.iterfind(".//*[@itemtype]")} - set(types))
+                     for el in typed} - set(types))
     meta["markup"] = {"schema_types": types, "og_type": found.get("og:type", "").lower() or None,
                       "generator": found.get("generator") or None}
     provenance = _ai_provenance(found, items, root)
