@@ -1,0 +1,127 @@
+"""Where an article's audit spends its time, stage by stage, for pasted text and for HTML.
+
+    python bench/stages.py [--pages 200] [--data DIR]
+
+Audits the first N labelled pages of ../shared/eval/trafilatura twice, as HTML and as the text a
+reader pastes (html_text, as the segmentation bench flattens them), one process, each page's
+stages timed as audit_article runs them: load, segment, extract (and within it each
+extractor), rules. Then times trafilatura.extract on the same HTML, alternating with our
+audit page by page, for the ratio the speed goal is stated in. Figures, not assertions: run
+it on a quiet machine and compare runs of the same hour.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+import time
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import audit.extract as extract_stage  # noqa: E402
+from audit.check import Context, run_rules  # noqa: E402
+from audit.load import LoadError, load  # noqa: E402
+from audit.pipeline import audit_article  # noqa: E402
+from audit.segment import segment  # noqa: E402
+from audit.segment.evaluation import labelled_pages  # noqa: E402
+from audit.settings import Settings  # noqa: E402
+
+# The extractors extract() calls, timed inside it.
+EXTRACTORS = ("detect_language", "_publication", "find_dates", "find_attributions",
+              "find_quantities", "find_conversions", "parse_sources", "find_agency_credits",
+              "find_quotes", "_inline_boilerplate", "find_page_disclosures", "find_page_residue")
+
+
+def _timed(spent: dict[str, float], name: str) -> None:
+    original = getattr(extract_stage, name)
+
+    @functools.wraps(original)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[name] += time.perf_counter() - start
+
+    setattr(extract_stage, name, wrapper)
+
+
+def stages(inputs: list[tuple[str, bytes | str]], settings: Settings) -> dict[str, float]:
+    """Seconds per stage over all inputs (pages that do not load are left out)."""
+    spent: dict[str, float] = defaultdict(float)
+    for name in EXTRACTORS:
+        _timed(spent, name)
+    try:
+        for name, data in inputs:
+            start = time.perf_counter()
+            try:
+                doc = load(data, name)
+            except LoadError:
+                continue
+            loaded = time.perf_counter()
+            seg = segment(doc, extractor=settings.extractor)
+            doc = replace(doc, second_opinion=None)
+            segmented = time.perf_counter()
+            facts = extract_stage.extract(doc, seg, settings)
+            extracted = time.perf_counter()
+            run_rules(Context(doc=doc, seg=seg, facts=facts, settings=settings))
+            checked = time.perf_counter()
+            for stage, seconds in (("load", loaded - start), ("segment", segmented - loaded),
+                                   ("extract", extracted - segmented),
+                                   ("rules", checked - extracted), ("total", checked - start)):
+                spent[stage] += seconds
+    finally:
+        for name in EXTRACTORS:
+            setattr(extract_stage, name, getattr(extract_stage, name).__wrapped__)
+    return spent
+
+
+def against_trafilatura(pages: list, settings: Settings) -> tuple[float, float]:
+    """Seconds of our full audit and of trafilatura.extract on the same HTML pages, taking
+    turns page by page so that the machine's load falls on both alike."""
+    import trafilatura
+
+    ours = theirs = 0.0
+    for n, page in enumerate(pages):
+        runs = [("ours", lambda p=page: audit_article(p.html, "page.html", settings)),
+                ("theirs", lambda p=page: trafilatura.extract(p.html, include_comments=False))]
+        for who, run in runs if n % 2 else reversed(runs):
+            start = time.perf_counter()
+            run()
+            if who == "ours":
+                ours += time.perf_counter() - start
+            else:
+                theirs += time.perf_counter() - start
+    return ours, theirs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "trafilatura")
+    args = parser.parse_args()
+    pages = labelled_pages(args.data)[:args.pages]
+    settings = Settings()
+    html = [(f"{p.file}.html", p.html) for p in pages]
+    text = [(f"{p.file}.txt", p.flattened()) for p in pages]
+    stages(html[:10] + text[:10], settings)  # warm: lexicons compiled, cues, rates, models
+    print(f"{len(pages)} pages, ms a page (one process)")
+    rows = {"pasted text": stages(text, settings), "HTML": stages(html, settings)}
+    names = ["load", "segment", "extract", *EXTRACTORS, "rules", "total"]
+    print(f"{'stage':24}" + "".join(f"{k:>13}" for k in rows))
+    for name in names:
+        label = f"  {name}" if name in EXTRACTORS else name
+        print(f"{label:24}" + "".join(f"{1000 * r[name] / len(pages):13.2f}" for r in rows.values()))
+    ours, theirs = against_trafilatura(pages, settings)
+    print(f"HTML, full audit against trafilatura.extract on the same pages: "
+          f"{1000 * ours / len(pages):.1f} ms against {1000 * theirs / len(pages):.1f} ms a page "
+          f"({ours / theirs:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()
