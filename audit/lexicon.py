@@ -94,10 +94,20 @@ def _lowered_pattern(source: str) -> re.Pattern[str]:
     return re.compile(source, 0 if source == source.lower() else re.IGNORECASE)
 
 
-def lowered(text: str) -> str | None:
-    """``text.lower()`` when it keeps every offset (it may not: "İ" lowercases to two
-    characters), else None: then the case-insensitive patterns read the text itself."""
+def case_folded(text: str) -> str:
+    """``text.lower()`` with the two letters re's IGNORECASE also takes for "i" and "s" and
+    lower() keeps ("ı", "ſ"): a case-sensitive pattern on it matches as a case-insensitive one
+    on the text."""
     low = text.lower()
+    if "ı" in low or "ſ" in low:
+        low = low.replace("ı", "i").replace("ſ", "s")
+    return low
+
+
+def lowered(text: str) -> str | None:
+    """``case_folded(text)`` when it keeps every offset (it may not: "İ" lowercases to two
+    characters), else None: then the case-insensitive patterns read the text itself."""
+    low = case_folded(text)
     return low if len(low) == len(text) else None
 
 

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from audit.load import load
 from audit.model import MAIN_KINDS, SpanKind
-from audit.segment import segment
-from audit.segment import lines
+from audit.segment import lines, segment
 from audit.segment.lines import FEATURES, LineModel, default_model, line_features
-from audit.segment.quality import stoplist_for
 from audit.segment.training import draft, example, line_labels
+from tests import line_reference
 from tests.conftest import run, seed
 
 PAGE = """Accueil | Politique | Économie
@@ -86,38 +84,41 @@ def test_draft_of_a_labelled_page_is_its_article_lines_all_positive():
     assert made.labels == (1,)
 
 
-def _own_row(text: str, stop: frozenset[str]) -> dict[str, float]:
-    """The line's own features read line by line, as the definitions say."""
-    import math
 
-    sample = text[:lines._SAMPLE]
-    words = re.findall(r"[^\W\d_]+", sample.lower())
-    tokens = sample.split()
-    return {
-        "log_chars": math.log1p(len(text)), "log_words": math.log1p(len(tokens)),
-        "stopword_density": sum(w in stop for w in words) / len(words) if words else 0.0,
-        "ends_sentence": float(text[-1:] in tuple(".!?…")),
-        "ends_quote": float(text[-1:] in tuple("»”\"')")),
-        "starts_upper": float(text[:1].isupper()),
-        "digit_ratio": sum(map(str.isdigit, text)) / (len(text) or 1),
-        "upper_ratio": sum(map(str.isupper, text)) / (sum(map(str.isalpha, text)) or 1),
-        "has_symbol": float(bool(re.search(r"[|»«·©@/]|https?:|www\.", text))),
-        "commas_per_word": sample.count(",") / (len(tokens) or 1),
-        "mean_word_length": sum(map(len, words)) / len(words) if words else 0.0,
-        "capitalised_words": sum(t[:1].isupper() for t in tokens) / (len(tokens) or 1),
-    }
+def _same_as_line_by_line(texts: list[str]) -> None:
+    """Every feature of every line equal to the line-by-line reading (tests/line_reference.py)
+    up to float rounding, and so every probability."""
+    import numpy as np
+
+    ours, theirs = np.array(line_features(texts)), np.array(line_reference.rows(texts))
+    assert ours.shape == theirs.shape == (len(texts), len(FEATURES))
+    worst = np.abs(ours - theirs).max(axis=0)
+    assert (worst <= 1e-12).all(), {FEATURES[j]: worst[j] for j in np.flatnonzero(worst > 1e-12)}
+    model = default_model()
+    expected = [line_reference.probability(model, row) for row in theirs.tolist()]
+    assert np.abs(np.array(model.probabilities(texts)) - expected).max() <= 1e-9
 
 
-def test_feature_columns_count_characters_of_every_script_as_a_line_by_line_reading_does():
-    """The columns are computed for all lines at once (characters classed by a table, then
-    counted per line); they must equal the definitions read one line at a time, on letters
-    above the table (İ lowercases to two characters), digits of other scripts, emoji, a lone
-    surrogate, empty lines and a line longer than the word sample."""
+def test_feature_columns_equal_the_line_by_line_reading_on_every_script():
+    """The columns are counted for all lines at once, characters classed by a table and above
+    it one by one: letters above the table ("İ" lowercases to two characters, "ı", "ſ", final
+    sigma), digits of other scripts, emoji, a lone surrogate, an empty line, a line with a line
+    feed inside, trailing white space, a line longer than the word sample."""
     texts = ["İSTANBUL'da 3 kişi, dedi.", "", "ΣΟΦΙΑ ΣΟΦΙΑΣ «Ναι»", "日本語のテキスト。٣٤",
              "😀 Emoji line, www.example.org", "Le chat de la voisine est sur le toit.",
-             "x" * (lines._SAMPLE + 10) + " Fin, de la phrase.", "\ud800 broken", "12:30 | Menu"]
-    stop = stoplist_for([w for t in texts for w in re.findall(r"[^\W\d_]+", t.lower())])
-    columns = dict(zip(FEATURES, lines.feature_columns(texts)))
-    for i, text in enumerate(texts):
-        for name, value in _own_row(text, stop).items():
-            assert columns[name][i] == pytest.approx(value, abs=1e-12), (name, text[:30])
+             "x" * (lines._SAMPLE + 10) + " Fin, de la phrase.", "\ud800 broken", "12:30 | Menu",
+             "Fin. ", "deux lignes\nen une", "Auguſt and ıt: http", "Il a dit : « non »  ",
+             "Partager sur Facebook", "Partager sur Facebook"]
+    _same_as_line_by_line(texts)
+
+
+def test_a_long_page_runs_the_piece_and_slice_paths_alike():
+    """More lines than are scored at once (8,192) and more characters than are classed and
+    counted at once (2^18), so every piece boundary is crossed."""
+    words = ["Le", "conseil", "a", "voté", "la", "loi", "de", "finances", "mardi", "soir", "et"]
+    texts = [" ".join(words[(i + k) % len(words)] for k in range(i % 9 + 1)) + f" {i}."
+             for i in range(9_000)]
+    texts.insert(4_000, "mot " * (lines._PIECE // 4 + 100))
+    assert len(texts) > lines._SLICE and max(map(len, texts)) > lines._PIECE
+    assert sum(min(len(t), lines._SAMPLE) for t in texts) > lines._PIECE  # the words too
+    _same_as_line_by_line(texts)

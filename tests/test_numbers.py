@@ -16,6 +16,8 @@ from audit.lexicon import fold
     ("2 500", "fr", 2500, 0), ("2\u202f500", "fr", 2500, 0), ("42,7", "fr", 42.7, 1),
     ("1.234,5", "fr", 1234.5, 1), ("1,234.5", "en", 1234.5, 1), ("1,234", "en", 1234, 0),
     ("1,5", "fr", 1.5, 1), ("3.5", "en", 3.5, 1), ("1.000", "fr", 1000, 0),
+    # several dots are thousands in every language (an English page quoting a German figure)
+    ("6.320.843", "en", 6320843, 0), ("6.320.843", "fr", 6320843, 0),
 ])
 def test_digits(text, language, value, decimals):
     number = parse_digits(text, language)
@@ -233,3 +235,36 @@ def test_bare_francs_take_the_page_country(head, noted):
     assert any(noted in note for note in result.notes)
     assert [f.rule for f in result.findings if f.rule.startswith("NUM")] == \
         (["NUM001"] if "read as" in noted else [])
+
+
+@pytest.mark.parametrize("head", ["", "İstanbul, "])
+def test_letters_re_takes_for_i_and_s_read_as_they_are_matched(head):
+    """re's IGNORECASE takes "ı" for "i" and "ſ" for "s"; the patterns that read lowercased
+    text do too (lexicon.case_folded), and a month so spelt is a month, not a crash. With an
+    "İ" in the text (it lowercases to two characters) the case-insensitive patterns read it."""
+    text = head + "le 5 Aprıl 2020, il a dit que vıngt-deux personnes étaient là en Auguſt 2021."
+    found = {m.text: m.date.iso() for m in find_dates(fold(text), "fr")}
+    assert found == {"5 Aprıl 2020": "2020-04-05", "Auguſt 2021": "2021-08"}
+    assert [v for _, _, v in find_number_words(text, "fr")] == [22]
+
+
+def test_the_latest_date_before_a_conversion_keeps_the_first_of_equals_in_the_dates_order():
+    """Undated articles check a conversion with the latest date written before it; of two dates
+    that end the same day ("31 mars 2020", "mars 2020") the first in Facts.dates is taken, as
+    max() over them did, whatever their order in the text."""
+    from audit.extract import Facts
+    from audit.model import DateMention, PartialDate
+
+    day = DateMention(PartialDate(2020, 3, 31), 40, 53, "31 mars 2020")
+    month = DateMention(PartialDate(2020, 3), 6, 15, "mars 2020")
+    year = DateMention(PartialDate(2024), 0, 4, "2024")
+
+    def facts(*dates: DateMention) -> Facts:
+        return Facts(folded="", language="fr", published=None, published_source=None,
+                     dates=dates, quantities=(), conversions=(), citations=(), attributions=(),
+                     quotes=(), inline_boilerplate=())
+
+    assert facts(day, month, year).latest_dated_mention() is day
+    assert facts(month, day).latest_dated_mention() is month
+    assert facts(day, month).latest_dated_mention(before=20) is month
+    assert facts(year).latest_dated_mention() is None  # a year alone is no day to check with

@@ -64,13 +64,14 @@ class Facts:
     def _latest_so_far(self) -> tuple[list[int], list[DateMention]]:
         """The dated mentions' starts in order, and the latest mention up to each: one lookup
         per conversion, not a pass over every date (quadratic on a page of both)."""
-        starts, latest = [], []
-        for m in sorted((m for m in self.dates if m.date.precision != "year"),
-                        key=lambda m: m.start):
-            best = latest[-1] if latest else None
-            starts.append(m.start)
-            # max() keeps the first of equals: so does this
-            latest.append(m if best is None or m.date.last_day() > best.date.last_day() else best)
+        starts, latest, best = [], [], None
+        dated = [(m.start, i, m) for i, m in enumerate(self.dates) if m.date.precision != "year"]
+        for start, i, m in sorted(dated, key=lambda d: d[:2]):
+            # max() over the dates keeps the first of equals in their order: so does this
+            if best is None or (m.date.last_day(), -i) > (best[1].date.last_day(), -best[0]):
+                best = (i, m)
+            starts.append(start)
+            latest.append(best[1])
         return starts, latest
 
     def rate_basis(self, settings: Settings, at: int, h: rates.History | None = None) -> rates.Basis:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from audit.lexicon import get_lexicon, get_publishers, lowered, normalise_publisher
+from audit.lexicon import case_folded, get_lexicon, get_publishers, lowered, normalise_publisher
 from audit.model import Attribution
 
 _NAME = re.compile(
@@ -72,7 +72,7 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
     verbs = lex.speech_verb.finditer(text, start, end) if low is None else \
         lex.speech_verb_lowered.finditer(low, start, end)
     for m in verbs:
-        if m.group().lower() in _CUES:
+        if case_folded(m.group()) in _CUES:
             continue  # "selon X" is a cue, read by find_attributions
         before = _TOKEN.findall(text[max(start, m.start() - 60):m.start()].split(".")[-1])[-4:]
         after = _TOKEN.findall(text[m.end():min(end, m.end() + 60)].split(".")[0])[:5]

@@ -11,7 +11,7 @@ import functools
 import re
 
 from audit.extract.numbers import find_number_words
-from audit.lexicon import get_lexicon, word_start_regex, words_regex
+from audit.lexicon import case_folded, get_lexicon, lowered, word_start_regex, words_regex
 from audit.model import DateMention, PartialDate
 from audit.segment.cues import word_count
 
@@ -46,7 +46,8 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
 
 
 def _month(name: str) -> int:
-    return get_lexicon().months[name.lower().rstrip(".")]
+    # Folded as the patterns match: a case-insensitive pattern takes "Aprıl" for "April".
+    return get_lexicon().months[case_folded(name).rstrip(".")]
 
 
 def _valid(year: int, month: int | None, day: int | None) -> bool:
@@ -55,7 +56,6 @@ def _valid(year: int, month: int | None, day: int | None) -> bool:
     except ValueError:
         return False
     return 1800 <= year <= 2100
-
 
 
 class _Finder:
@@ -83,9 +83,9 @@ class _Finder:
         text = self.text
         # Month names are matched on the lowercased text when lowercasing keeps every offset
         # (it may not: "İ" lowercases to two characters); groups are read from the text.
-        lower = text.lower()
-        p = _patterns(caseless=len(lower) != len(text))
-        scanned = text if len(lower) != len(text) else lower
+        lower = lowered(text)
+        p = _patterns(caseless=lower is None)
+        scanned = text if lower is None else lower
 
         def group(m: re.Match[str], k: int) -> str | None:
             return text[m.start(k):m.end(k)] if m.start(k) >= 0 else None
@@ -117,9 +117,10 @@ class _Finder:
         for m in p["m"].finditer(scanned):
             # English month names double as words ("may", "march"): only capitalised ones.
             name = group(m, 1)
-            if name.lower() not in month_names:
+            folded = case_folded(name)
+            if folded not in month_names:
                 continue
-            if name.lower() in ("may", "march") and not name[0].isupper():
+            if folded in ("may", "march") and not name[0].isupper():
                 continue
             self.add(m.start(), m.end(), None, _month(name), None)
         for m in p["year"].finditer(text):

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from audit.lexicon import get_lexicon, lowered, word_start_regex, words_regex
+from audit.lexicon import case_folded, get_lexicon, lowered, word_start_regex, words_regex
 
 # A digit group: thousands by (no-break) space, dot or comma; decimals by comma or dot. Not
 # the second number of "2013-2014"; a minus sign after a space ("-40 °C") is read by
@@ -45,7 +45,10 @@ def parse_digits(text: str, language: str | None = "fr") -> Number:
         english_thousands = language == "en" and len(tail) == 3 and s.count(",") >= 1
         decimal = "." if english_thousands or s.count(",") > 1 else ","
     elif "." in s:
-        decimal = "." if s.count(".") == 1 and not _ONE_THOUSANDS_DOT.fullmatch(s) or language == "en" else ","
+        # One dot: a decimal point in English, thousands in "1.234" elsewhere; several dots
+        # are thousands in every language ("6.320.843", quoted from a German source).
+        decimal = "." if s.count(".") == 1 and (language == "en" or not _ONE_THOUSANDS_DOT.fullmatch(s)) \
+            else ","
     else:
         decimal = "."
     thousands = "," if decimal == "." else "."
@@ -95,10 +98,11 @@ def find_number_words(text: str, language: str) -> list[tuple[int, int, int]]:
         # A leading or trailing "et"/"and" belongs to the sentence, not the number.
         lead = _LEADING_AND.match(span).end()
         trimmed = _TRAILING_AND.sub("", span[lead:])
-        if not trimmed or trimmed.lower() in _NOT_ALONE:
+        folded = case_folded(trimmed)  # as the pattern matched it: "eın" is "ein"
+        if not trimmed or folded in _NOT_ALONE:
             continue
         try:
-            value = text2num(trimmed.lower(), language)
+            value = text2num(folded, language)
         except ValueError:
             continue
         start = match.start() + lead
