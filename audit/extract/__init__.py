@@ -145,8 +145,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         attributions=tuple(attributions),
         quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY),
                                  [a.start for a in attributions if a.named],
-                                 [(a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
-                                   else a.end) for a in attributions if not a.vague])),
+                                 ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
+                                   else a.end) for a in attributions if not a.vague))),
         inline_boilerplate=tuple(_inline_boilerplate(folded, _ranges(seg, SpanKind.BODY))),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),

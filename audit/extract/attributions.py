@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 from audit.lexicon import case_folded, get_lexicon, get_publishers, lowered, normalise_publisher
 from audit.model import Attribution
@@ -134,7 +135,9 @@ def _cued(text: str, m: re.Match[str], end: int, lex) -> list[Attribution]:
             stop = m.end() + role.end()
             return [Attribution(text[m.end():stop].strip(), False, m.start(), stop, text[m.start():stop])]
         if not relative:
-            return [Attribution(None, False, m.start(), m.end(), text[m.start():m.end()], kind="verb")]
+            # One string per cue word, not per occurrence: a page may hold thousands.
+            return [Attribution(None, False, m.start(), m.end(), sys.intern(text[m.start():m.end()]),
+                                kind="verb")]
         return []
     value = _SENTENCE_BREAK.split(name.group(1))[0]
     value = _TRAILING.sub("", value).rstrip(".,")

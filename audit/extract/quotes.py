@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from audit.lexicon import get_lexicon
 from audit.model import Quote
@@ -87,12 +88,18 @@ class _Verbs:
     extractor), but those whose speaker is anonymous ("a déclaré un responsable"): a
     quotation asks of ranges around it, in linear time overall."""
 
-    def __init__(self, text: str, verbs: list[tuple[int, int]]) -> None:
-        kept = [(s, e) for s, e in sorted(verbs) if not _ANONYMOUS.match(text, e, e + 80)]
-        self.starts = [s for s, _ in kept]
-        self.ends = [e for _, e in kept]
+    def __init__(self, text: str, verbs: Iterable[tuple[int, int]]) -> None:
+        # Read when a quotation first asks: a body without quotations never reads them (a
+        # megabyte of "selon" is 166,000 of them).
+        self._text, self._verbs = text, verbs
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
 
     def within(self, a: int, b: int) -> bool:
+        if self.starts is None:
+            kept = [(s, e) for s, e in sorted(self._verbs)
+                    if not _ANONYMOUS.match(self._text, e, e + 80)]
+            self.starts, self.ends, self._verbs = [s for s, _ in kept], [e for _, e in kept], ()
         i = bisect.bisect_left(self.starts, a)
         return i < len(self.starts) and self.ends[i] <= b
 
@@ -112,14 +119,14 @@ _WINDOW = 600  # characters around a quotation where its sentence is looked for:
 
 
 def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = (),
-                verbs: list[tuple[int, int]] = ()) -> list[Quote]:
+                verbs: Iterable[tuple[int, int]] = ()) -> list[Quote]:
     """Quotes in body ``blocks`` (ordered) of the folded ``text``. ``speakers``: offsets of
     named attributions ("selon X", "said Superintendent Runcie", "a-t-il ajouté"); a quotation
     with one in its paragraph, the two before it or the one after is attributed: the press
     names a speaker once and quotes them over several paragraphs. ``verbs``: (start, end) of
     every speech verb and cue, named speaker or not ("…», a déclaré un responsable")."""
     speakers = sorted(speakers)
-    verbs = _Verbs(text, list(verbs))
+    verbs = _Verbs(text, verbs)
     quotes: list[Quote] = []
     previous_end = previous_start = None
     whole = [bool(_QUOTE.fullmatch(text[lo:hi].strip().rstrip(".!?…"))) for lo, hi in blocks]
