@@ -47,8 +47,8 @@ def parse_digits(text: str, language: str | None = "fr") -> Number:
     elif "." in s:
         # One dot: a decimal point in English, thousands in "1.234" elsewhere; several dots
         # are thousands in every language ("6.320.843", quoted from a German source).
-        decimal = "." if s.count(".") == 1 and (language == "en" or not _ONE_THOUSANDS_DOT.fullmatch(s)) \
-            else ","
+        one = s.count(".") == 1
+        decimal = "." if one and (language == "en" or not _ONE_THOUSANDS_DOT.fullmatch(s)) else ","
     else:
         decimal = "."
     thousands = "," if decimal == "." else "."

@@ -283,7 +283,8 @@ class _Page:
         self.own, first = _own_columns(texts)
         good = self.own["justext_good"]
         self.cum_good = np.concatenate(([0.0], np.cumsum(good)))
-        self.cum_prose = np.concatenate(([0.0], np.cumsum(good * np.fromiter(map(len, texts), float, n))))
+        lengths = np.fromiter(map(len, texts), dtype=float, count=n)
+        self.cum_prose = np.concatenate(([0.0], np.cumsum(good * lengths)))
         # A clean draft is nearly all sentences; a pasted page is half menus and labels.
         self.sentences = self.own["ends_sentence"].sum() / (n or 1)
         self.short = sum(cls == SHORT for cls in first) / (n or 1)
