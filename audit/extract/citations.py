@@ -191,6 +191,13 @@ _CREDIT_LEAD = re.compile(r"^\W*(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:
                           re.IGNORECASE)
 
 
+# "(avec AFP)", "(dpa)" closing a block; compiled once: every block of the page is asked.
+_CREDIT_TAIL = re.compile(r"\((?:avec|with|mit|con|com|met)\s+[^()]{2,60}\)[.\s]*$"
+                          r"|\((?:[^()]{2,30})\)[.\s]*$", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"(?i)\b(?:et|and|und|y|e|en)\b")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
 def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]]) -> list[Citation]:
     """"Avec AFP", "(avec Reuters)", "AFP/Reuters", "(dpa)" closing an article or a line of its
     own: news agencies named as sources."""
@@ -198,8 +205,7 @@ def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]])
     found = []
     for start, end in blocks:
         block = text[start:end]
-        tail = re.search(r"\((?:avec|with|mit|con|com|met)\s+[^()]{2,60}\)[.\s]*$|\((?:[^()]{2,30})\)[.\s]*$", block,
-                         re.IGNORECASE)
+        tail = _CREDIT_TAIL.search(block) if "(" in block else None
         candidates = [(0, block)] if word_count(block) <= 8 else []
         if tail:
             candidates.append((tail.start(), tail.group()))
@@ -210,7 +216,7 @@ def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]])
             if len(names) == 1 and not lead.group().strip(" (l'’") and "(" not in chunk:
                 continue  # "Reuters" alone on a line is a picture's credit, not the article's
             leftover = publishers.agency_name.sub(" ", rest)
-            if not names or re.search(r"[^\W\d_]{4,}", re.sub(r"(?i)\b(?:et|and|und|y|e|en)\b", " ", leftover)):
+            if not names or _LONG_WORD.search(_CONJUNCTION.sub(" ", leftover)):
                 continue  # not a credit line: other words than agency names
             for m in names:
                 s = start + offset + lead.end() + m.start()
