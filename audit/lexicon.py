@@ -62,13 +62,19 @@ def words_regex(words: list[str], caseless: bool = True) -> str:
     "a\\-t\\-il\\ (?:ajouté|déclaré)…". Python's re tries every branch of a flat alternation at
     each position; a trie shares their prefixes (4x faster on long lexicons). At each node the
     longer continuations are tried first, so "a-t-il ajouté" still wins over a shorter word."""
+    trie = _trie(words, caseless)
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie(words: list[str], caseless: bool = True) -> dict:
+    """The words letter by letter, "" marking where one ends."""
     trie: dict = {}
-    for word in {w for w in words if w}:
+    for word in {w.lower() if caseless else w for w in words if w}:
         node = trie
-        for ch in word.lower() if caseless else word:
+        for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
+    return trie
 
 
 def word_start_regex(words: list[str], before: str = r"\w") -> str:
@@ -77,14 +83,8 @@ def word_start_regex(words: list[str], before: str = r"\w") -> str:
     opens with a look-behind, or a case-insensitive one, is tried at every position; one that
     opens with plain letters lets re skip to where one of them stands (10x on a page of
     digits, 1.5x on prose). Compile it without IGNORECASE and search text.lower()."""
-    trie: dict = {}
-    for word in {w.lower() for w in words if w}:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
     branches = [f"{re.escape(ch)}(?<!{before}{re.escape(ch)}){_trie_regex(child)}"
-                for ch, child in sorted(trie.items())]
+                for ch, child in sorted(_trie(words).items())]
     return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 

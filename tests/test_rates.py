@@ -150,4 +150,4 @@ def test_parse_rejects_what_is_not_an_ecb_file():
 def test_rates_show_says_how_recent(capsys):
     assert main(["rates"]) == 0
     out = capsys.readouterr().out
-    assert "ECB rates 1999-01-04 to" in out and rates.history_end().isoformat() in out
+    assert "ECB rates 1999-01-04 to" in out and rates.history().end.isoformat() in out

@@ -97,7 +97,7 @@ class _Finder:
             self.add(m.start(), m.end(), int(m[3]) if m[3] else None, _month(m[2]), day)
         for m in p["mdy"].finditer(scanned):
             self.add(m.start(), m.end(), int(m[3]), _month(m[1]), int(m[2]))
-        for start, end, value in find_number_words(text, self.language):
+        for start, end, value in find_number_words(text, self.language, lower):
             after = p["month_after"].match(scanned, end)
             if after and 1 <= value <= 31:
                 year = int(after[2]) if after[2] else None

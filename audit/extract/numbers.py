@@ -84,11 +84,12 @@ _NOT_ALONE = {"un", "une", "et", "one", "a", "m", "k", "uno", "una", "y", "ein",
               "millón", "millones", "milione", "milioni", "billion", "billions"}
 
 
-def find_number_words(text: str, language: str) -> list[tuple[int, int, int]]:
-    """(start, end, value) of each run of number words; lone articles are not numbers."""
+def find_number_words(text: str, language: str, low: str | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each run of number words; lone articles are not numbers.
+    ``low``: lexicon.lowered(text), when the caller has it."""
     from text_to_num import text2num  # converts only the spans found, never the whole text
 
-    low = lowered(text)
+    low = low if low is not None else lowered(text)
     pattern = number_words_pattern(language, lowercase=low is not None)
     if pattern is None:
         return []

@@ -146,11 +146,6 @@ def history() -> History:
     return _load(bundled, "bundled", os.stat(bundled).st_mtime)
 
 
-def history_end() -> dt.date:
-    """The last day of the rate data (not today: audits must not depend on the clock)."""
-    return history().end
-
-
 def known_currency(code: str | None) -> bool:
     return code == "EUR" or code in history().currencies
 
@@ -266,7 +261,7 @@ def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
         return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
                      f"(from {written!r}, the latest date the text gives; no publication date)",
                      False)
-    last = (h or history()).end
+    last = (h or history()).end  # the data's last day, not today: no audit reads the clock
     first = last - dt.timedelta(days=365)
     return Basis(last, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} (no date "
                  "in the article: the last year of the rate data; no publication date)", False)

@@ -18,7 +18,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
@@ -243,7 +243,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     boilerplate = get_lexicon().boilerplate
     seen = Counter(texts)
     cue = {t: boilerplate.match(t) is not None for t in seen}
-    _, first = initial_classes(full.lengths, density)
+    first = initial_classes(full.lengths, density)
     columns = {
         "log_chars": np.log1p(chars),
         "log_words": np.log1p(tokens),
@@ -354,31 +354,30 @@ class LineModel:
 
     def probabilities(self, texts: list[str]) -> list[float]:
         """The probability of every line, a feature column at a time."""
-        import numpy as np
-
         if not texts:
             return []
-        z, terms = self._folded
         page, out = _Page(texts), []
         for lo in range(0, len(texts), _SLICE):
             hi = min(lo + _SLICE, len(texts))
-            total = np.full(hi - lo, z)
-            for column, (w, edges, steps) in zip(page.columns(lo, hi), terms, strict=True):
-                total += w * column + np.asarray(steps)[np.searchsorted(edges, column, side="right")]
-            out.extend((1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))).tolist())
+            out.extend(self._scores(page.columns(lo, hi), hi - lo).tolist())
         return out
 
+    def _scores(self, columns: Iterable[Any], n: int) -> Any:
+        """The probabilities of n rows given as their feature columns, in FEATURES order."""
+        import numpy as np
+
+        z, terms = self._folded
+        total = np.full(n, z)
+        for column, (w, edges, steps) in zip(columns, terms, strict=True):
+            total += w * column + np.asarray(steps)[np.searchsorted(edges, column, side="right")]
+        return 1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))
+
     def probabilities_of_rows(self, rows: list[list[float]]) -> list[float]:
-        """``probability`` of many rows at once, with numpy: a column at a time."""
+        """The probability of many rows at once (the block model's), a column at a time."""
         import numpy as np
 
         X = np.array(rows, dtype=float).reshape(-1, len(self.features))
-        z, terms = self._folded
-        total = np.full(len(X), z)
-        for j, (w, edges, steps) in enumerate(terms):
-            column = X[:, j]
-            total += w * column + np.asarray(steps)[np.searchsorted(edges, column, side="right")]
-        return (1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))).tolist()
+        return self._scores((X[:, j] for j in range(X.shape[1])), len(X)).tolist()
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False) + "\n"

@@ -47,15 +47,15 @@ def stoplist_for(words: list[str]) -> frozenset[str]:
     return max(_stoplists().values(), key=lambda stop: sum(map(stop.__contains__, sample)))
 
 
-def initial_classes(lengths: Any, density: Any) -> tuple[Any, list[str]]:
+def initial_classes(lengths: Any, density: Any) -> list[str]:
     """jusText's first class of every line, from its length in characters and the stopword
-    density of its lowercased words (numpy arrays): the classes as codes and as names."""
+    density of its lowercased words (numpy arrays)."""
     import numpy as np
 
     codes = np.where(lengths < LENGTH_LOW, 0,
                      np.where(density >= STOPWORDS_HIGH, np.where(lengths >= LENGTH_HIGH, 3, 2),
                               np.where(density >= STOPWORDS_LOW, 2, 1)))
-    return codes, [_BY_CODE[c] for c in codes.tolist()]
+    return [_BY_CODE[c] for c in codes.tolist()]
 
 
 _BY_CODE = (SHORT, BAD, NEAR, GOOD)
