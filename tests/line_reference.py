@@ -55,7 +55,7 @@ def rows(texts: list[str]) -> list[list[float]]:
             sample.count(",") / n_words,
             sum(map(len, ws)) / len(ws) if ws else 0.0,
             _CLASS_VALUE[cls], 0.0,
-            1.0 if boilerplate.match(text) else 0.0,
+            1.0 if boilerplate.caseless.match(text) else 0.0,
             1.0 if seen[text] > 1 else 0.0,
             sum(1 for t in tokens if t[:1].isupper()) / n_words,
         ])

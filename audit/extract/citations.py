@@ -161,9 +161,9 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
     citations = []
     for start, end in blocks:
         block = text[start:end]
-        if lex.sources_header.match(block) or _PHOTO_CREDIT.match(block):
+        if lex.sources_header.matches(block) or _PHOTO_CREDIT.match(block):
             continue
-        inline = lex.sources_inline.match(block)
+        inline = lex.sources_inline.matches(block)
         if inline and not _QUOTED.search(block):
             # "Sources : AFP, Reuters" names publishers only.
             body_at = start + block.index(":") + 1

@@ -79,7 +79,7 @@ def _text_rows(texts: list[str], link_shares: list[float]) -> list[list[float]]:
             sum(map(str.isdigit, text[:2000])) / (min(len(text), 2000) or 1),
             1.0 if _SYMBOL.search(text, 0, 2000) else 0.0,
             text.count(",", 0, _SAMPLE) / min(n_words, len(ws) or 1),
-            1.0 if boilerplate.match(text) else 0.0,
+            1.0 if boilerplate.matches(text) else 0.0,
             1.0 if seen[text] > 1 else 0.0,
             1.0 if ends and n_words >= 10 and linked < 0.5 else 0.0,
         ])

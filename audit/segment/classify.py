@@ -110,14 +110,14 @@ class _Classifier:
             block, text = self.doc.blocks[i], self.texts[i]
             if kinds[i] is SpanKind.BOILERPLATE and block.tag in _LEAD_TAGS and \
                     word_count(text) >= 10 and _SENTENCE_END.search(text) and \
-                    not self.lex.boilerplate.match(text) and block.zone not in _BOILERPLATE_ZONES:
+                    not self.lex.boilerplate.matches(text) and block.zone not in _BOILERPLATE_ZONES:
                 kinds[i] = SpanKind.BODY
 
     def _opens_sources(self, block: Block, text: str) -> bool:
         """A "Sources"/"Références" header opens the sources list under the article's text;
         above it, or in the navigation, it is a menu item ("Reference" on a news site)."""
         return self.body_lines > 0 and block.zone not in ("nav", "footer", "sidebar") and \
-            bool(self.lex.sources_header.match(text))
+            bool(self.lex.sources_header.matches(text))
 
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
@@ -144,8 +144,8 @@ class _Classifier:
             return self._not_extracted(block, text)
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
-        if lex.boilerplate.match(text) or lex.comment_widget.match(text) and short or \
-                lex.related_header.match(text) or is_dateline(text) or self._teaser(i, text):
+        if lex.boilerplate.matches(text) or lex.comment_widget.matches(text) and short or \
+                lex.related_header.matches(text) or is_dateline(text) or self._teaser(i, text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(block, text):
             self.region = Region.SOURCES
@@ -171,17 +171,17 @@ class _Classifier:
             return self._in_comments(block, text, i)
         # A thread follows the article: labels and dates above it are counters and bylines.
         after_article = self.body_lines >= THREAD_AFTER_BODY_LINES
-        if after_article and lex.comments_header.match(text) and not text.startswith("0 ") \
+        if after_article and lex.comments_header.matches(text) and not text.startswith("0 ") \
                 and self._thread_follows(i):  # "0 Kommentare" counts an empty thread
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
         if after_article and self._is_date(i) and self._thread_repeats(i):
             self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
             return self._in_comments(block, text, i)
-        if lex.related_header.match(text) or block.zone == "related":
+        if lex.related_header.matches(text) or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in _BOILERPLATE_ZONES or lex.boilerplate.match(text):
+        if block.zone in _BOILERPLATE_ZONES or lex.boilerplate.matches(text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(block, text):
             self.region = Region.SOURCES
@@ -196,7 +196,7 @@ class _Classifier:
             # Pasted pages put "Related", "Trending", "Mehr zum Thema" boxes before or inside
             # the article: prose after the teasers is the article again.
             self.region = Region.MAIN
-        if lex.sources_inline.match(text) and word_count(text) <= 80:
+        if lex.sources_inline.matches(text) and word_count(text) <= 80:
             return SpanKind.SOURCES
         if self.region is Region.AFTER:
             return SpanKind.BODY if word_count(text) >= 12 else SpanKind.BOILERPLATE
@@ -206,7 +206,7 @@ class _Classifier:
         """A "Comments" label opens the thread only if widgets or comment dates follow it:
         in a pasted page the same word also sits in menus and counters."""
         texts = self.texts[i + 1:i + 9]
-        if any(self.lex.comment_widget.match(t) for t in texts) or self._date_within(i, 8):
+        if any(self.lex.comment_widget.matches(t) for t in texts) or self._date_within(i, 8):
             return True
         # Or, when the thread shows no dates and an article stands above it: name, what the
         # reader wrote, name, what the next one wrote (headings over paragraphs look alike).
@@ -231,7 +231,7 @@ class _Classifier:
         for j in range(i + 1, min(i + 1 + THREAD_WINDOW, len(self.texts))):
             if self._is_date(j):
                 return replied
-            replied = replied or bool(self.lex.comment_widget.match(self.texts[j]))
+            replied = replied or bool(self.lex.comment_widget.matches(self.texts[j]))
         return False
 
     def _prose(self, i: int, text: str) -> bool:
@@ -254,20 +254,20 @@ class _Classifier:
 
     def _in_comments(self, block: Block, text: str, i: int) -> SpanKind:
         lex = self.lex
-        if self.region is Region.COMMENTS and lex.related_header.match(text):
+        if self.region is Region.COMMENTS and lex.related_header.matches(text):
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
         if block.zone in ("form", "nav", "footer", "share"):
             return SpanKind.BOILERPLATE
-        if self.region is not Region.COMMENTS and lex.comments_header.match(text):
+        if self.region is not Region.COMMENTS and lex.comments_header.matches(text):
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
-        if not self.hinted and self.thread_dates and lex.comment_form.match(text) and \
+        if not self.hinted and self.thread_dates and lex.comment_form.matches(text) and \
                 not self._date_within(i, THREAD_WINDOW):
             self.region = Region.END  # the reply form under the last comment
             return SpanKind.BOILERPLATE
-        if block.role == "reply" or lex.comment_widget.match(text) or lex.boilerplate.match(text) \
-                or lex.comments_header.match(text) and self.region is Region.COMMENTS \
+        if block.role == "reply" or lex.comment_widget.matches(text) or lex.boilerplate.matches(text) \
+                or lex.comments_header.matches(text) and self.region is Region.COMMENTS \
                 and block.zone != "comments":
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS
@@ -310,7 +310,7 @@ class _Classifier:
             self.title_seen = True
             if is_short_label(text, max_words=25) and following:
                 return SpanKind.TITLE
-        if _looks_like_heading(text, following) and self._good_follows(i):
+        if self._good_follows(i) and _looks_like_heading(text, following):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE

@@ -27,7 +27,7 @@ def _author(blocks: list[Block]) -> str | None:
 
 def parse_comments(blocks: list[Block]) -> list[Comment]:
     lex = get_lexicon()
-    entries = [b for b in blocks if not lex.comments_header.match(clean(b))]
+    entries = [b for b in blocks if not lex.comments_header.matches(clean(b))]
     # Not a forum profile's join date ("Mitglied seit" / "12. Juni 2017").
     dates = [i for i, b in enumerate(entries) if is_comment_date(b, clean(b))
              and not (i and lex.profile_label.search(clean(entries[i - 1])))]

@@ -83,18 +83,22 @@ def is_comment_date(block: Block, text: str) -> bool:
     """A comment's date line: the date alone, or a short line with a date and a time of day
     around the name and the reply link ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten")."""
     lex = get_lexicon()
-    if lex.comment_date.match(text) or lex.comment_date.match(_COMMENT_NUMBER.sub("", text, count=1)):
+    if lex.comment_date.matches(text):
+        return True
+    number = _COMMENT_NUMBER.match(text)
+    if number and lex.comment_date.matches(text[number.end():]):
         return True  # "#1 — vor 8 Stunden": the comment's number before its date
     if block.role == "date":  # the markup's date box, unless it holds only the name
         return bool(_DIGIT.search(text))
     if word_count(text) > 12:
         return False
-    if _TIME_OF_DAY.search(text) and lex.comment_stamp.search(text):
+    # Every time of day has a digit: most lines have none, and re finds that at once.
+    if _DIGIT.search(text) and _TIME_OF_DAY.search(text) and lex.comment_stamp.search(text):
         return True
     # "Karsten Dörre / 22.04.2020": a name, a separator, a date and nothing else.
     parted = _NAME_THEN_DATE.match(text)
-    return bool(parted and is_name_line(parted.group(1)) and lex.comment_date.match(parted.group(2))
-                and not lex.comments_header.match(parted.group(1)))  # "Kommentare — 8. Juni"
+    return bool(parted and is_name_line(parted.group(1)) and lex.comment_date.matches(parted.group(2))
+                and not lex.comments_header.matches(parted.group(1)))  # "Kommentare — 8. Juni"
 
 
 _DIGIT = re.compile(r"\d")

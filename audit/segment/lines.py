@@ -242,7 +242,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
         symbol[np.searchsorted(full.starts, found, side="right") - 1] += 1
     boilerplate = get_lexicon().boilerplate
     seen = Counter(texts)
-    cue = {t: boilerplate.match(t) is not None for t in seen}
+    cue = {t: boilerplate.matches(t) for t in seen}
     first = initial_classes(full.lengths, density)
     columns = {
         "log_chars": np.log1p(chars),

@@ -13,7 +13,7 @@ def _related_start(ctx: Context) -> int | None:
     related = get_lexicon().related_header
     for span in ctx.seg.spans:
         if span.start > body[0].start and span.kind is SpanKind.BOILERPLATE and \
-                related.match(ctx.facts.folded[span.start:span.end].strip()):
+                related.matches(ctx.facts.folded[span.start:span.end].strip()):
             return span.start
     return None
 

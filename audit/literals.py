@@ -1,0 +1,213 @@
+"""The literal text every match of a regex must hold: a prefilter that decides, by substring
+and word look-ups, that a pattern cannot match before the pattern is tried.
+
+RE2's prefilter and ripgrep's literal extraction work this way. A pattern's requirement is a
+list of clauses, all of which hold in any match; a clause is a set of strings, one of which
+the match spells out (lowercased). "(un |l')?(outils?|logiciels?) d'(?-i:IA)" requires
+{"outil", "logiciel"} and {"d'ia"}. Whatever the analysis cannot follow (a class of letters, a
+repetition of an unknown text, a back-reference) it drops: a requirement left out makes the
+filter weaker, never wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # the parser of re; private, so a Python without it gets no prefilter, not an error
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover
+    _C = _P = None
+
+_MAX_STRINGS = 64  # an exact set grown past this is cut into clauses
+# Patterns match on case_folded text (lexicon): a literal qualifies when lower() gives the
+# one letter re's IGNORECASE takes it for ("µ" and "μ" are one letter to re, two to lower()).
+_START, _END = "\x02", "\x03"  # the pattern's ends: a word boundary there (lexicon._whole)
+
+
+def _char(code: int) -> str | None:
+    ch = chr(code)
+    low = ch.lower()
+    return low if code < 0x250 and ch not in "ıſµ" and len(low) == 1 else None
+
+
+def _flush(strings: set[str] | frozenset[str], clauses: list[frozenset[str]]) -> None:
+    """An exact set ends: it becomes a clause, if each of its strings says something."""
+    if "" not in strings and min(len(s.strip(_START + _END)) for s in strings) >= 2:
+        clauses.append(frozenset(strings))
+
+
+def _sequence(items) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(the exact set of strings the items match, or None; the clauses they require)."""
+    clauses: list[frozenset[str]] = []
+    current, whole = {""}, True
+    for op, av in items:
+        exact, more = _node(op, av)
+        clauses += more
+        if exact is None:
+            _flush(current, clauses)
+            current, whole = {""}, False
+        elif len(current) * len(exact) > _MAX_STRINGS:
+            _flush(current, clauses)
+            current, whole = set(exact), False
+        else:
+            current = {a + b for a in current for b in exact}
+    if whole:
+        return frozenset(current), clauses
+    _flush(current, clauses)
+    return None, clauses
+
+
+def _witness(exact: frozenset[str] | None, clauses: list[frozenset[str]]) -> frozenset[str] | None:
+    """One clause an alternative surely meets: its exact strings, or its most telling clause."""
+    if exact is not None:
+        return None if "" in exact else exact
+    return max(clauses, key=lambda c: min(map(len, c)), default=None)
+
+
+def _node(op, av) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    C = _C
+    if op is C.LITERAL:
+        ch = _char(av)
+        return (None, []) if ch is None else (frozenset(ch), [])
+    if op is C.IN:  # a small class of plain characters: "[ -]", "[oa]"
+        chars: set[str] = set()
+        for o, a in av:
+            codes = [a] if o is C.LITERAL else range(a[0], a[1] + 1) if o is C.RANGE and \
+                a[1] - a[0] < 16 else None
+            low = [_char(c) for c in codes] if codes is not None else [None]
+            if None in low:
+                return None, []
+            chars.update(low)
+        return frozenset(chars), []
+    if op is C.SUBPATTERN:
+        return _sequence(av[3])
+    if op is C.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is C.BRANCH:
+        infos = [_sequence(alt) for alt in av[1]]
+        if all(e is not None for e, _ in infos) and sum(len(e) for e, _ in infos) <= _MAX_STRINGS:
+            return frozenset().union(*(e for e, _ in infos)), []
+        witnesses = [_witness(e, cs) for e, cs in infos]
+        return (None, []) if None in witnesses else (None, [frozenset().union(*witnesses)])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        exact, clauses = _sequence(sub)
+        if high == 0:
+            return frozenset({""}), []
+        if low == 0:  # optional: what it holds is not required
+            return (exact | {""}, []) if exact is not None and high == 1 else (None, [])
+        if exact is not None and low == high == 1:
+            return exact, []
+        if exact is not None:
+            flushed: list[frozenset[str]] = []
+            _flush(exact, flushed)
+            return None, flushed
+        return None, clauses
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # they consume nothing
+        return frozenset({""}), []
+    return None, []
+
+
+def _minimal(clause: frozenset[str]) -> frozenset[str]:
+    """Drop a string that holds another of the clause: "un outil" when "outil" is there.
+    A boundary of the pattern's ends is met by any non-letter: "ai-" at the pattern's start
+    is held by "an ai-"; "bots" at the end does not hold "bot" there."""
+    def holds(s: str, t: str) -> bool:
+        bounded = re.escape(t).replace(_START, r"[\W\d_]").replace(_END, r"[\W\d_]")
+        return re.search(bounded, s) is not None
+
+    return frozenset(s for s in clause if not any(t != s and holds(s, t) for t in clause))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_STEM = 6  # as lexicon._text_stems: a word is known by its first six letters and five
+
+
+@dataclass(frozen=True)
+class Literal:
+    """A string a match spells out; ``key``, the stem of a whole word in it (or None)."""
+
+    text: str
+    key: str | None
+
+
+def _literal(string: str) -> Literal:
+    """The stem of the longest word the string surely holds whole, as _text_stems gives it:
+    a run of letters with a character before it in the string (a non-letter, or the
+    pattern's start), and one after it or five letters or more (a word's first five or six
+    letters are its stem)."""
+    best = None
+    for m in _LETTERS.finditer(string):
+        word = m.group()
+        if m.start() == 0 or len(word) < 2 or m.end() == len(string) and len(word) < 5:
+            continue
+        if best is None or len(word) > len(best):
+            best = word
+    return Literal(string.strip(_START + _END), best[:_STEM] if best else None)
+
+
+def required(pattern: str, bounded: bool = True) -> tuple[tuple[Literal, ...], ...]:
+    """The clauses every match of ``pattern`` (case-insensitive) holds, most telling first.
+    ``bounded``: the pattern is matched between word boundaries (no letter before its match,
+    none after it when it ends with a letter). () when nothing is known to be required."""
+    if _P is None:
+        return ()
+    try:
+        tree = list(_P.parse(pattern, re.IGNORECASE))
+    except (re.error, RecursionError):
+        return ()
+    if bounded:
+        tree = [(_C.LITERAL, ord(_START))] + tree + [(_C.LITERAL, ord(_END))]
+    exact, clauses = _sequence(tree)
+    if exact is not None:
+        clauses = []
+        _flush(exact, clauses)
+    ordered = sorted({_minimal(c) for c in clauses},
+                     key=lambda c: (-min(len(s.strip(_START + _END)) for s in c), sorted(c)))
+    return tuple(tuple(sorted((_literal(s) for s in c), key=lambda lit: lit.text)) for c in ordered)
+
+
+class Prefilter:
+    """Which of many patterns may match a text, by look-ups. Each pattern is indexed by one
+    of its clauses: by the stems of that clause's whole words, and, for a literal with no
+    whole word ("a.i.", "gpt"), by one scan for all such literals."""
+
+    def __init__(self, patterns: list[str], bounded: bool = True) -> None:
+        self.clauses = tuple(required(p, bounded) for p in patterns)
+        self.always = any(not c for c in self.clauses)  # nothing known: every text may match
+        index: dict[str, set[int]] = {}
+        keyless: set[str] = set()
+        scanned = []
+        for i, clauses in enumerate(self.clauses):
+            if not clauses:
+                continue
+            # The clause with the fewest literals that need a scan, then the longest words
+            # (a short one is common: "an", "art"), then the fewest literals.
+            clause = min(clauses, key=lambda c: (sum(lit.key is None for lit in c),
+                                                 -min(len(lit.key or "") for lit in c), len(c)))
+            for lit in clause:
+                if lit.key is None:
+                    keyless.add(lit.text)
+                else:
+                    index.setdefault(lit.key, set()).add(i)
+            if any(lit.key is None for lit in clause):
+                scanned.append(i)
+        self._index = {k: tuple(sorted(v)) for k, v in index.items()}
+        self._keys = frozenset(index)
+        self._scanned = tuple(scanned)
+        # Literals are lowercase: a case-sensitive scan of the lowercased text is 4x faster.
+        self._keyless = re.compile("|".join(map(re.escape, sorted(keyless, key=lambda t: (-len(t), t))))) \
+            if keyless else None
+
+    def may_match(self, low: str, stems: frozenset[str]) -> bool:
+        """False only when no pattern can match the text. ``low``: the text lowercased with
+        its offsets kept (lexicon.lowered); ``stems``: its words' (lexicon._text_stems)."""
+        if self.always:
+            return True
+        candidates = {i for key in self._keys.intersection(stems) for i in self._index[key]}
+        if self._keyless is not None and self._keyless.search(low):
+            candidates.update(self._scanned)
+        return any(all(any((lit.key is None or lit.key in stems) and lit.text in low for lit in clause)
+                       for clause in self.clauses[i]) for i in candidates)

@@ -1,0 +1,63 @@
+"""The lexicon's compiled forms: faster patterns must give the verdicts of the plain ones."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from audit.lexicon import LinePattern, get_lexicon, non_capturing
+from audit.segment.evaluation import labelled_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval" / "trafilatura"
+LINE_CUES = ("sources_header", "sources_inline", "comments_header", "related_header",
+             "boilerplate", "comment_widget", "comment_form", "comment_date")
+
+
+def _lines() -> list[str]:
+    """Real lines (the seeds, and eval pages as pasted text when the set is here), each also
+    in capitals, in title case and with the letters lower() and re's IGNORECASE treat apart."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if EVAL.exists():
+        texts += [p.flattened() for p in labelled_pages(EVAL)[::4]]
+    lines = {line.strip() for text in texts for line in text.splitlines() if line.strip()}
+    variants = set()
+    for line in lines:
+        variants |= {line, line.upper(), line.title(), "İ " + line, line.replace("i", "ı"),
+                     line.replace("s", "ſ"), line.upper().replace("I", "İ")}
+    return sorted(variants)
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    return _lines()
+
+
+@pytest.mark.parametrize("name", LINE_CUES)
+def test_line_cues_match_as_their_case_insensitive_pattern(name: str, lines: list[str]) -> None:
+    cue = getattr(get_lexicon(), name)
+    assert isinstance(cue, LinePattern)
+    expected = [bool(cue.caseless.match(line)) for line in lines]
+    assert [cue.matches(line) for line in lines] == expected
+    assert sum(expected) >= 3, "the lines hold too few of these cues to test them"
+
+
+@pytest.mark.parametrize("source, text", [
+    (r"(a|b)c", "bc"),
+    (r"[(]x(y)?", "(xy"),
+    (r"\(note(s)?\)", "(notes)"),
+    (r"[^]()]+(z)", "abz"),
+    (r"(?<!\w)(par|by) (?:x)", "by x"),
+    (r"[\]](q)", "]q"),
+])
+def test_non_capturing_keeps_matches_and_drops_groups(source: str, text: str) -> None:
+    converted = non_capturing(source)
+    assert re.compile(converted).groups == 0
+    assert re.match(converted, text).group() == re.match(source, text).group()
+
+
+def test_non_capturing_leaves_back_references() -> None:
+    for source in (r"(a)\1", r"(?P<x>a)(?P=x)"):
+        assert non_capturing(source) == source

@@ -1,0 +1,80 @@
+"""The literal prefilter (audit/literals.py): it may let through a text no pattern matches,
+never hide one a pattern does."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audit.lexicon import _text_stems, _whole, get_ai_lexicon, lowered
+from audit.literals import Prefilter, required
+
+OUTIL = r"(un |l'|des )?(outils?|logiciels?) (d'|de )(?-i:IA)( générative)?"
+
+
+def _may(prefilter: Prefilter, text: str) -> bool:
+    low = lowered(text)
+    return low is None or prefilter.may_match(low, _text_stems(text))
+
+
+def test_every_required_part_must_be_there():
+    pf = Prefilter([OUTIL])
+    assert _may(pf, "Ce texte a été écrit avec un outil d'IA.")
+    assert _may(pf, "des logiciels de IA générative")
+    # A word of the pattern is not the pattern: the prefilter needs the rest too.
+    assert not _may(pf, "Un outil de cuisine, des services en ligne.")
+    assert not _may(pf, "L'IA progresse.")
+
+
+def test_the_pattern_ends_are_word_boundaries():
+    pf = Prefilter([r"(an |the )?(algorithms?|chatbots?|bots?|robots?)"])
+    assert _may(pf, "Wir sind die Bots, die Uploadfilter verhindern!")
+    assert _may(pf, "the chatbot said")
+    assert not _may(pf, "Il a acheté des sabots.")  # "bots" inside a word is no match
+
+
+def test_what_it_cannot_read_it_does_not_require():
+    assert required(r"(a+)\1") == ()
+    assert required(r"[a-z]+\d") == ()
+    assert Prefilter([r"[a-z]+", OUTIL]).always
+    # An optional part is not required; a required one after it is, a whole word.
+    assert [[(lit.text, lit.key) for lit in c] for c in required(r"(très )?grand")] == \
+        [[("grand", "grand")]]
+    # A part whose end is not known ("gpt" then digits) is required as text, not as a word.
+    assert [[(lit.text, lit.key) for lit in c] for c in required(r"gpt ?-?\d+")] == [[("gpt", None)]]
+
+
+def test_short_literals_need_a_whole_word():
+    pf = Prefilter([r"(?-i:AI)"])
+    assert _may(pf, "Texte écrit par AI.")
+    assert not _may(pf, "He said it again.")  # "ai" inside words
+
+
+_PATTERNS = [p for d in get_ai_lexicon().docs.values() for p in d.get("agents", [])] + \
+    list(get_ai_lexicon().tools)
+_CONTEXT = st.text(alphabet="aéiks KIA-'., ()\n1ßı", max_size=6)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), pattern=st.sampled_from(_PATTERNS), before=_CONTEXT, after=_CONTEXT)
+def test_a_text_an_agent_pattern_matches_always_passes(data, pattern, before, after):
+    """Strings each agent pattern matches, drawn from the pattern itself, in random
+    surroundings: whenever the pattern (as the lexicon compiles it) finds one, so does the
+    prefilter, alone and as the lexicon's agent test."""
+    found = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    text = before + found + after
+    if _whole([pattern]).search(text):
+        assert _may(Prefilter([pattern]), text), (pattern, text)
+        assert get_ai_lexicon().may_name_agent(text), (pattern, text)
+
+
+def test_the_lexicon_filter_is_built_from_every_agent_pattern():
+    lex = get_ai_lexicon()
+    assert len(lex.agent_filter.clauses) == len(_PATTERNS)
+    assert not lex.agent_filter.always
+    # "Google" alone is not "Google Translate": the sentence is not read at all.
+    assert not lex.may_name_agent("Le service de Google est en panne.")
+    assert lex.may_name_agent("Texte traduit avec Google Traduction.")
