@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -145,8 +146,9 @@ class LinePattern:
         self.caseless = re.compile(source, re.IGNORECASE)  # for a line lower() lengthens
         self._lowered = _lowered_pattern(non_capturing(source))
 
-    def matches(self, text: str) -> bool:
-        low = lowered(text)
+    def matches(self, text: str, low: str | None = None) -> bool:
+        """``low``: lowered(text), when the caller has it (a line is asked several cues)."""
+        low = low or lowered(text)
         return bool(self.caseless.match(text) if low is None else self._lowered.match(low))
 
 
@@ -197,9 +199,10 @@ class Lexicon:
     vague_attribution_lowered: re.Pattern[str]
     attribution_cue: re.Pattern[str]
     attribution_cue_lowered: re.Pattern[str]
-    speech_verb: re.Pattern[str]
+    speech_verb: re.Pattern[str]  # speech verbs but the CUE_WORDS
     speech_verb_lowered: re.Pattern[str]  # the same, for lowercased text (word_start_regex)
     speaker: re.Pattern[str]  # a speaker beside a speech verb: a role or a pronoun
+    speaker_lowered: re.Pattern[str]
     speech_languages: frozenset[str]  # languages whose lexicon names speakers (speaker_roles)
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
@@ -245,12 +248,18 @@ def _months(docs: list[dict[str, Any]]) -> dict[str, int]:
     return months
 
 
+# Speech verbs that are attribution cues: the attribution reads what follows them.
+CUE_WORDS = frozenset({"selon", "d'après", "according to", "laut", "zufolge", "según", "secondo"})
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
     words = functools.partial(_collect, docs)
     stopwords = {d["language"]: frozenset(d.get("stopwords", [])) for d in docs}
     flags = re.IGNORECASE
+    # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
+    speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
     return Lexicon(
         languages=tuple(d["language"] for d in docs),
         stopwords=stopwords,
@@ -277,9 +286,11 @@ def get_lexicon() -> Lexicon:
             rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})"),
         attribution_cue=re.compile(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         attribution_cue_lowered=re.compile(rf"{word_start_regex(words('attribution_cues'))}\b"),
-        speech_verb=re.compile(rf"(?<!\w)(?:{words_regex(words('speech_verbs'))})(?!\w)", flags),
-        speech_verb_lowered=re.compile(rf"{word_start_regex(words('speech_verbs'))}(?!\w)"),
+        speech_verb=re.compile(rf"(?<!\w)(?:{words_regex(speech_verbs)})(?!\w)", flags),
+        speech_verb_lowered=re.compile(rf"{word_start_regex(speech_verbs)}(?!\w)"),
         speaker=re.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
+        speaker_lowered=_lowered_pattern(
+            rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),
         speech_languages=frozenset(d["language"] for d in docs if d.get("speaker_roles")),
         publication_cue=re.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
         approximate=re.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),
@@ -311,7 +322,9 @@ def detect_language(text: str) -> str | None:
     if len(tokens) < 5:
         return None
     # Words several languages share ("de", "en", "a") say nothing about which one this is.
-    scores = {lang: sum(t in words for t in tokens)
+    # Each distinct word is looked up once, with its count.
+    counts = Counter(tokens)
+    scores = {lang: sum(counts[t] for t in words.intersection(counts))
               for lang, words in lex.distinctive_stopwords.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 1 else None

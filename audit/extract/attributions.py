@@ -6,8 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from operator import attrgetter
 
-from audit.lexicon import case_folded, get_lexicon, get_publishers, lowered, normalise_publisher
+from audit.lexicon import get_lexicon, get_publishers, lowered, normalise_publisher
 from audit.model import Attribution
 
 _NAME = re.compile(
@@ -41,7 +42,6 @@ _INCISE = re.compile(r"\w+-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re
 
 _INDEFINITE = frozenset({"des", "un", "une", "certains", "certaines", "plusieurs", "a", "an",
                          "some", "several", "many", "other", "d'autres"})
-_CUES = frozenset({"selon", "d'après", "according to", "laut", "zufolge", "según", "secondo"})
 
 
 def _speaker(words: list[str], lex, before: bool) -> str | None:
@@ -72,9 +72,7 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
     found = []
     verbs = lex.speech_verb.finditer(text, start, end) if low is None else \
         lex.speech_verb_lowered.finditer(low, start, end)
-    for m in verbs:
-        if case_folded(m.group()) in _CUES:
-            continue  # "selon X" is a cue, read by find_attributions
+    for m in verbs:  # not "selon X": a cue, read by find_attributions (lexicon.CUE_WORDS)
         before = _TOKEN.findall(text[max(start, m.start() - 60):m.start()].split(".")[-1])[-4:]
         after = _TOKEN.findall(text[m.end():min(end, m.end() + 60)].split(".")[0])[:5]
         incise = _INCISE.match(text, m.start()) or _INCISE.search(text[m.start():m.end()])
@@ -109,30 +107,41 @@ def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribut
         cues = lex.attribution_cue.finditer(text, start, end) if low is None else \
             lex.attribution_cue_lowered.finditer(low, start, end)
         for m in cues:
-            if _covered(vague, m.start()):
+            if vague and _covered(vague, m.start()):
                 continue
-            here.extend(_cued(text, m, end, lex))
+            here.extend(_cued(text, m, end, lex, low))
+        speech = _speech(text, start, end, lex, low)
+        if not speech:
+            found.extend(here)
+            continue
         cued = sorted((a.start, a.end) for a in here if a.kind != "verb")
-        speech = [a for a in _speech(text, start, end, lex, low) if not _covered(cued, a.start)]
+        speech = [a for a in speech if not _covered(cued, a.start)]
         spoken = {a.start for a in speech}
         # An unnamed cue ("affirme que…") gives way to the same verb read with its speaker.
         found.extend(a for a in here if not (a.kind == "verb" and a.start in spoken))
         found.extend(speech)
-    return sorted(found, key=lambda a: a.start)
+    return sorted(found, key=attrgetter("start"))
 
 
-def _cued(text: str, m: re.Match[str], end: int, lex) -> list[Attribution]:
+_INDEFINITE_BEFORE = re.compile(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$", re.I)
+
+
+def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[Attribution]:
     """The source after a cue: a name ("selon le Washington Post"), a role ("according to
-    county officials"), or no one named ("according to a new poll")."""
+    county officials"), or no one named ("according to a new poll"). ``low``: the text
+    lowercased (lexicon.lowered), where the role is looked for by the faster pattern."""
     name = _NAME.match(text, m.end(), end)
     if not name:
         window = _ROLE_AFTER_CUE.match(text, m.end(), end)
-        role = lex.speaker.search(window.group()) if window else None
-        relative = window and _RELATIVE.match(window.group())
-        indefinite = role and re.search(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$",
-                                        window.group()[:role.start()], re.I)
+        # Searched in place: the window opens with white space and ends a word, so the
+        # look-arounds at its edges see what they would in the window alone.
+        role = None if not window else lex.speaker.search(window.group()) if low is None else \
+            lex.speaker_lowered.search(low, window.start(), window.end())
+        at = window.start() if low is not None and window else 0  # role offsets: in the window
+        relative = window and _RELATIVE.match(text, window.start(), window.end())
+        indefinite = role and _INDEFINITE_BEFORE.search(window.group()[:role.start() - at])
         if role and not relative and not indefinite:
-            stop = m.end() + role.end()
+            stop = m.end() + role.end() - at
             return [Attribution(text[m.end():stop].strip(), False, m.start(), stop, text[m.start():stop])]
         if not relative:
             # One string per cue word, not per occurrence: a page may hold thousands.

@@ -64,6 +64,7 @@ class _Lexicon:
     units: dict[str, str]
     before: dict[str, str]  # phrase before a figure -> "lower", "upper" or "approx"
     longest_before: int
+    before_last: frozenset[str]  # the last word of each of those phrases
     bridges: frozenset[str]
     indefinite: frozenset[str]
     range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
@@ -133,6 +134,7 @@ def _lexicon(language: str | None) -> _Lexicon:
         scales=scales, currencies={**{k.lower(): v for k, v in symbols.items()},
                                    **{c.lower(): c for c in codes}, **names},
         units=unit_words, before=before, longest_before=max(len(w.split()) for w in before),
+        before_last=frozenset(w.rsplit(" ", 1)[-1] for w in before),
         bridges=bridges,
         indefinite=frozenset(_INDEFINITE[language] if language in _INDEFINITE
                              else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
@@ -176,6 +178,9 @@ _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]«»\"]|, ")
 def _words_before(text: str, start: int, lo: int, lex: _Lexicon) -> tuple[str | None, str | None]:
     """The bound or approximation words just before a figure: ("lower", "plus de")."""
     tokens = _TOKEN.findall(text[max(lo, start - 40):start].lower())
+    # Every phrase ends with the word before the figure, or with "de" or "d'" after one.
+    if not tokens or tokens[-1] not in lex.before_last and not tokens[-1].endswith(("de", "d'")):
+        return None, None
     for n in range(min(lex.longest_before, len(tokens)), 0, -1):
         phrase = " ".join(tokens[-n:])
         if phrase in lex.before:

@@ -247,6 +247,7 @@ class Basis:
     dated: bool  # from the article's publication date
 
 
+@functools.lru_cache(maxsize=64)  # an article's conversions mostly share one basis
 def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
               window_days: int, undated_days: int, h: History | None = None) -> Basis:
     """The article's date ± ``window_days``; undated: ``undated_days`` from the latest date the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from audit.lexicon import get_lexicon
+from audit.lexicon import get_lexicon, lowered
 from audit.model import Block, Document, SpanKind
 from audit.segment.disclosure import is_disclosure_block
 from audit.segment.cues import (clean, has_site_name, is_citation_like,
@@ -74,6 +74,7 @@ class _Classifier:
         self.thread_dates = 0  # comment dates seen in the thread
         self._dated: dict[int, bool] = {}  # line -> is a comment date; windows overlap
         self.texts = [clean(b, folded) for b in doc.blocks]
+        self.lows = [lowered(t) for t in self.texts]  # each line lowercased once, for its cues
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
         self.hinted = any(b.extracted is not None for b in doc.blocks)
@@ -110,14 +111,14 @@ class _Classifier:
             block, text = self.doc.blocks[i], self.texts[i]
             if kinds[i] is SpanKind.BOILERPLATE and block.tag in _LEAD_TAGS and \
                     word_count(text) >= 10 and _SENTENCE_END.search(text) and \
-                    not self.lex.boilerplate.matches(text) and block.zone not in _BOILERPLATE_ZONES:
+                    not self.lex.boilerplate.matches(text, self.lows[i]) and block.zone not in _BOILERPLATE_ZONES:
                 kinds[i] = SpanKind.BODY
 
-    def _opens_sources(self, block: Block, text: str) -> bool:
+    def _opens_sources(self, i: int, block: Block, text: str) -> bool:
         """A "Sources"/"Références" header opens the sources list under the article's text;
         above it, or in the navigation, it is a menu item ("Reference" on a news site)."""
         return self.body_lines > 0 and block.zone not in ("nav", "footer", "sidebar") and \
-            bool(self.lex.sources_header.matches(text))
+            bool(self.lex.sources_header.matches(text, self.lows[i]))
 
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
@@ -136,7 +137,7 @@ class _Classifier:
         if block.zone == "comments" and block.extracted != "main":
             return self._in_comments(block, text, i)
         if block.extracted != "main":
-            if self._opens_sources(block, text) or (self.region is Region.SOURCES
+            if self._opens_sources(i, block, text) or (self.region is Region.SOURCES
                                                   and block.tag not in _HEADING_TAGS
                                                   and is_citation_like(text)):
                 self.region = Region.SOURCES  # extractors cut sources lists as boilerplate
@@ -144,10 +145,11 @@ class _Classifier:
             return self._not_extracted(block, text)
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
-        if lex.boilerplate.matches(text) or lex.comment_widget.matches(text) and short or \
-                lex.related_header.matches(text) or is_dateline(text) or self._teaser(i, text):
+        low = self.lows[i]
+        if lex.boilerplate.matches(text, low) or lex.comment_widget.matches(text, low) and short or \
+                lex.related_header.matches(text, low) or is_dateline(text) or self._teaser(i, text):
             return SpanKind.BOILERPLATE
-        if block.zone == "sources" or self._opens_sources(block, text):
+        if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES
             return SpanKind.SOURCES
         if self.region is Region.SOURCES and block.tag not in _HEADING_TAGS:
@@ -171,19 +173,19 @@ class _Classifier:
             return self._in_comments(block, text, i)
         # A thread follows the article: labels and dates above it are counters and bylines.
         after_article = self.body_lines >= THREAD_AFTER_BODY_LINES
-        if after_article and lex.comments_header.matches(text) and not text.startswith("0 ") \
+        if after_article and lex.comments_header.matches(text, self.lows[i]) and not text.startswith("0 ") \
                 and self._thread_follows(i):  # "0 Kommentare" counts an empty thread
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
         if after_article and self._is_date(i) and self._thread_repeats(i):
             self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
             return self._in_comments(block, text, i)
-        if lex.related_header.matches(text) or block.zone == "related":
+        if lex.related_header.matches(text, self.lows[i]) or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in _BOILERPLATE_ZONES or lex.boilerplate.matches(text):
+        if block.zone in _BOILERPLATE_ZONES or lex.boilerplate.matches(text, self.lows[i]):
             return SpanKind.BOILERPLATE
-        if block.zone == "sources" or self._opens_sources(block, text):
+        if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES
             return SpanKind.SOURCES
         if self.region is Region.SOURCES:
@@ -196,7 +198,7 @@ class _Classifier:
             # Pasted pages put "Related", "Trending", "Mehr zum Thema" boxes before or inside
             # the article: prose after the teasers is the article again.
             self.region = Region.MAIN
-        if lex.sources_inline.matches(text) and word_count(text) <= 80:
+        if lex.sources_inline.matches(text, self.lows[i]) and word_count(text) <= 80:
             return SpanKind.SOURCES
         if self.region is Region.AFTER:
             return SpanKind.BODY if word_count(text) >= 12 else SpanKind.BOILERPLATE
@@ -205,8 +207,10 @@ class _Classifier:
     def _thread_follows(self, i: int) -> bool:
         """A "Comments" label opens the thread only if widgets or comment dates follow it:
         in a pasted page the same word also sits in menus and counters."""
-        texts = self.texts[i + 1:i + 9]
-        if any(self.lex.comment_widget.matches(t) for t in texts) or self._date_within(i, 8):
+        following = range(i + 1, min(i + 9, len(self.texts)))
+        texts = [self.texts[j] for j in following]
+        if any(self.lex.comment_widget.matches(self.texts[j], self.lows[j]) for j in following) or \
+                self._date_within(i, 8):
             return True
         # Or, when the thread shows no dates and an article stands above it: name, what the
         # reader wrote, name, what the next one wrote (headings over paragraphs look alike).
@@ -217,7 +221,7 @@ class _Classifier:
 
     def _is_date(self, i: int) -> bool:
         if i not in self._dated:
-            self._dated[i] = is_comment_date(self.doc.blocks[i], self.texts[i])
+            self._dated[i] = is_comment_date(self.doc.blocks[i], self.texts[i], self.lows[i])
         return self._dated[i]
 
     def _date_within(self, i: int, lines: int) -> bool:
@@ -231,7 +235,7 @@ class _Classifier:
         for j in range(i + 1, min(i + 1 + THREAD_WINDOW, len(self.texts))):
             if self._is_date(j):
                 return replied
-            replied = replied or bool(self.lex.comment_widget.matches(self.texts[j]))
+            replied = replied or bool(self.lex.comment_widget.matches(self.texts[j], self.lows[j]))
         return False
 
     def _prose(self, i: int, text: str) -> bool:
@@ -254,20 +258,21 @@ class _Classifier:
 
     def _in_comments(self, block: Block, text: str, i: int) -> SpanKind:
         lex = self.lex
-        if self.region is Region.COMMENTS and lex.related_header.matches(text):
+        if self.region is Region.COMMENTS and lex.related_header.matches(text, self.lows[i]):
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
         if block.zone in ("form", "nav", "footer", "share"):
             return SpanKind.BOILERPLATE
-        if self.region is not Region.COMMENTS and lex.comments_header.matches(text):
+        if self.region is not Region.COMMENTS and lex.comments_header.matches(text, self.lows[i]):
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
-        if not self.hinted and self.thread_dates and lex.comment_form.matches(text) and \
+        if not self.hinted and self.thread_dates and lex.comment_form.matches(text, self.lows[i]) and \
                 not self._date_within(i, THREAD_WINDOW):
             self.region = Region.END  # the reply form under the last comment
             return SpanKind.BOILERPLATE
-        if block.role == "reply" or lex.comment_widget.matches(text) or lex.boilerplate.matches(text) \
-                or lex.comments_header.matches(text) and self.region is Region.COMMENTS \
+        low = self.lows[i]
+        if block.role == "reply" or lex.comment_widget.matches(text, low) or lex.boilerplate.matches(text, low) \
+                or lex.comments_header.matches(text, low) and self.region is Region.COMMENTS \
                 and block.zone != "comments":
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS

@@ -79,11 +79,12 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} 
                           re.IGNORECASE)
 
 
-def is_comment_date(block: Block, text: str) -> bool:
+def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
     """A comment's date line: the date alone, or a short line with a date and a time of day
-    around the name and the reply link ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten")."""
+    around the name and the reply link ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten").
+    ``low``: the text lowercased, when the caller has it (lexicon.lowered)."""
     lex = get_lexicon()
-    if lex.comment_date.matches(text):
+    if lex.comment_date.matches(text, low):
         return True
     number = _COMMENT_NUMBER.match(text)
     if number and lex.comment_date.matches(text[number.end():]):
