@@ -84,11 +84,24 @@ _NOT_ALONE = {"un", "une", "et", "one", "a", "m", "k", "uno", "una", "y", "ein",
               "millón", "millones", "milione", "milioni", "billion", "billions"}
 
 
+@functools.cache
+def _text2num():
+    # Imported where a number word is found, once: most lines of a page have none.
+    from text_to_num import text2num
+
+    return text2num
+
+
+@functools.cache
+def _roman():
+    import roman
+
+    return roman
+
+
 def find_number_words(text: str, language: str, low: str | None = None) -> list[tuple[int, int, int]]:
     """(start, end, value) of each run of number words; lone articles are not numbers.
     ``low``: lexicon.lowered(text), when the caller has it."""
-    from text_to_num import text2num  # converts only the spans found, never the whole text
-
     low = low if low is not None else lowered(text)
     pattern = number_words_pattern(language, lowercase=low is not None)
     if pattern is None:
@@ -103,7 +116,7 @@ def find_number_words(text: str, language: str, low: str | None = None) -> list[
         if not trimmed or folded in _NOT_ALONE:
             continue
         try:
-            value = text2num(folded, language)
+            value = _text2num()(folded, language)  # only the spans found, never the whole text
         except ValueError:
             continue
         start = match.start() + lead
@@ -210,15 +223,13 @@ _ROMAN_ORDINAL = re.compile(rf"([IVX]{{1,7}}){ORDINAL_SUFFIX}(?![\w-])")
 
 def find_roman_ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, rank) of each well-formed Roman numeral with an ordinal ending."""
-    import roman
-
     found = []
     for match in _ROMAN_ORDINAL.finditer(text):
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
             continue
         try:
-            found.append((match.start(), match.end(), roman.fromRoman(match.group(1))))
-        except roman.InvalidRomanNumeralError:  # "IIX"
+            found.append((match.start(), match.end(), _roman().fromRoman(match.group(1))))
+        except _roman().InvalidRomanNumeralError:  # "IIX"
             continue
     return found
 

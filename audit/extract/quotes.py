@@ -118,6 +118,22 @@ NEARBY_BEFORE, NEARBY_AFTER = 3, 1
 _WINDOW = 600  # characters around a quotation where its sentence is looked for: linear time
 
 
+_MARK = re.compile(r"[«“\"]")  # every quotation _QUOTE reads opens with one of them
+
+
+def _marked(text: str, blocks: list[tuple[int, int]]) -> list[bool]:
+    """Which blocks hold a quotation mark: one scan of the text for the blocks in order, not
+    a slice of each (a page of many short lines has 166,000 blocks a megabyte)."""
+    marks = _MARK.finditer(text)
+    mark = next(marks, None)
+    out = []
+    for lo, hi in blocks:
+        while mark is not None and mark.start() < lo:
+            mark = next(marks, None)
+        out.append(mark is not None and mark.start() < hi)
+    return out
+
+
 def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = (),
                 verbs: Iterable[tuple[int, int]] = ()) -> list[Quote]:
     """Quotes in body ``blocks`` (ordered) of the folded ``text``. ``speakers``: offsets of
@@ -129,8 +145,13 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
     verbs = _Verbs(text, verbs)
     quotes: list[Quote] = []
     previous_end = previous_start = None
-    whole = [bool(_QUOTE.fullmatch(text[lo:hi].strip().rstrip(".!?…"))) for lo, hi in blocks]
+    marked = _marked(text, blocks)
+    whole = [has and bool(_QUOTE.fullmatch(text[lo:hi].strip().rstrip(".!?…")))
+             for has, (lo, hi) in zip(marked, blocks)]
     for n, (lo, hi) in enumerate(blocks):
+        if not marked[n]:  # no quotation mark, no quotation: the state moves on
+            previous_start, previous_end = lo, hi
+            continue
         # The previous paragraph ends with a colon: "Il ajoute :". (Only it is read: linear time.)
         lead_in = n > 0 and text[blocks[n - 1][0]:previous_end].rstrip().endswith(":")
         # Press convention: a paragraph that opens with a quotation right after a paragraph

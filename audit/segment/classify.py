@@ -74,7 +74,6 @@ class _Classifier:
         self.thread_dates = 0  # comment dates seen in the thread
         self._dated: dict[int, bool] = {}  # line -> is a comment date; windows overlap
         self.texts = [clean(b, folded) for b in doc.blocks]
-        self.lows = [lowered(t) for t in self.texts]  # each line lowercased once, for its cues
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
         self.hinted = any(b.extracted is not None for b in doc.blocks)
@@ -85,6 +84,9 @@ class _Classifier:
                             for p in model.probabilities(self.texts)]
         if self.quality is not None and GOOD not in self.quality:
             self.quality = None  # too little text to judge: keep every line
+        # Each line lowercased once for its cues; after the line model, whose columns are
+        # the peak of a page of many short lines.
+        self.lows = [lowered(t) for t in self.texts]
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []
