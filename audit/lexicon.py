@@ -91,6 +91,22 @@ def word_start_regex(words: list[str], before: str = r"\w") -> str:
     return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
+class _Lazy:
+    """A pattern compiled when first used: the case-insensitive twins of the patterns that
+    read lowercased text serve only a text lower() lengthens ("İ"); a cold `audit check`
+    need not compile them."""
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._args, self._pattern = (source, flags), None
+
+    def __getattr__(self, name: str) -> Any:  # finditer, search, match, pattern…
+        if self._pattern is None:
+            self._pattern = re.compile(*self._args)
+        return getattr(self._pattern, name)
+
+
 def _lowered_pattern(source: str) -> re.Pattern[str]:
     """A pattern for lowercased text: case-sensitive (twice as fast) when its source has no
     capital letter (an escape like \\W has one), else the case-insensitive one."""
@@ -139,12 +155,20 @@ class LinePattern:
     not the line's (a case-insensitive or capturing branch is entered to find out). 5x faster
     on the boilerplate cues; the same verdict (tests/test_lexicon.py)."""
 
-    __slots__ = ("pattern", "caseless", "_lowered")
+    __slots__ = ("pattern", "_caseless", "_lowered")
 
     def __init__(self, source: str) -> None:
         self.pattern = source
-        self.caseless = re.compile(source, re.IGNORECASE)  # for a line lower() lengthens
+        self._caseless: re.Pattern[str] | None = None
         self._lowered = _lowered_pattern(non_capturing(source))
+
+    @property
+    def caseless(self) -> re.Pattern[str]:
+        """The pattern itself, case-insensitive: for a line lower() lengthens ("İ"),
+        compiled when one comes (a cold `audit check` compiles only what it uses)."""
+        if self._caseless is None:
+            self._caseless = re.compile(self.pattern, re.IGNORECASE)
+        return self._caseless
 
     def matches(self, text: str, low: str | None = None) -> bool:
         """``low``: lowered(text), when the caller has it (a line is asked several cues)."""
@@ -273,7 +297,7 @@ def get_lexicon() -> Lexicon:
         related_header=_line(words("related_headers")),
         boilerplate=_line(words("boilerplate")),
         # Each starts a word: tried at word starts only, not at every character (3x faster).
-        boilerplate_inline=re.compile(rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})", flags),
+        boilerplate_inline=_Lazy(rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})", flags),
         boilerplate_inline_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"),
         comment_widget=_line(words("comment_widgets")),
@@ -281,14 +305,14 @@ def get_lexicon() -> Lexicon:
         comment_date=_line(words("comment_dates")),
         comment_stamp=re.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
         profile_label=re.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*:?\s*$", flags),
-        vague_attribution=re.compile(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
+        vague_attribution=_Lazy(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
         vague_attribution_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})"),
-        attribution_cue=re.compile(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
+        attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         attribution_cue_lowered=re.compile(rf"{word_start_regex(words('attribution_cues'))}\b"),
-        speech_verb=re.compile(rf"(?<!\w)(?:{words_regex(speech_verbs)})(?!\w)", flags),
+        speech_verb=_Lazy(rf"(?<!\w)(?:{words_regex(speech_verbs)})(?!\w)", flags),
         speech_verb_lowered=re.compile(rf"{word_start_regex(speech_verbs)}(?!\w)"),
-        speaker=re.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
+        speaker=_Lazy(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
         speaker_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),
         speech_languages=frozenset(d["language"] for d in docs if d.get("speaker_roles")),

@@ -114,11 +114,28 @@ def _minimal(clause: frozenset[str]) -> frozenset[str]:
     """Drop a string that holds another of the clause: "un outil" when "outil" is there.
     A boundary of the pattern's ends is met by any non-letter: "ai-" at the pattern's start
     is held by "an ai-"; "bots" at the end does not hold "bot" there."""
-    def holds(s: str, t: str) -> bool:
-        bounded = re.escape(t).replace(_START, r"[\W\d_]").replace(_END, r"[\W\d_]")
-        return re.search(bounded, s) is not None
+    kept: list[str] = []
+    for s in sorted(clause, key=lambda x: (len(x), x)):  # a string holds only shorter ones
+        if not any(_holds(s, t) for t in kept):  # one dropped is held by one kept, as well
+            kept.append(s)
+    return frozenset(kept)
 
-    return frozenset(s for s in clause if not any(t != s and holds(s, t) for t in clause))
+
+def _holds(s: str, t: str) -> bool:
+    """Does ``s`` spell out ``t``, a mark of ``t`` on a non-letter (or a mark) of ``s``?"""
+    core = t.strip(_START + _END)
+    lead, tail = t.startswith(_START), t.endswith(_END)
+    at = s.find(core)
+    while at >= 0:
+        end = at + len(core)
+        if (not lead or at > 0 and not _LETTER.match(s, at - 1)) and \
+                (not tail or end < len(s) and not _LETTER.match(s, end)):
+            return True
+        at = s.find(core, at + 1)
+    return False
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -109,6 +109,8 @@ def find_number_words(text: str, language: str, low: str | None = None) -> list[
     found = []
     for match in pattern.finditer(text if low is None else low):
         span = text[match.start():match.end()]
+        if case_folded(span) in _NOT_ALONE:
+            continue  # "millions" alone (its own trimmed form): the most frequent match
         # A leading or trailing "et"/"and" belongs to the sentence, not the number.
         lead = _LEADING_AND.match(span).end()
         trimmed = _TRAILING_AND.sub("", span[lead:])
