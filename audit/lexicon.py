@@ -93,8 +93,9 @@ def word_start_regex(words: list[str], before: str = r"\w") -> str:
 
 class _Lazy:
     """A pattern compiled when first used: the case-insensitive twins of the patterns that
-    read lowercased text serve only a text lower() lengthens ("İ"); a cold `audit check`
-    need not compile them."""
+    read lowercased text, which serve only a text lower() lengthens ("İ"); a cold `audit
+    check` need not compile them. Not for a pattern read often: each use goes through
+    __getattr__."""
 
     __slots__ = ("_args", "_pattern")
 
@@ -102,9 +103,14 @@ class _Lazy:
         self._args, self._pattern = (source, flags), None
 
     def __getattr__(self, name: str) -> Any:  # finditer, search, match, pattern…
+        if name.startswith("_"):  # a blank instance (unpickling): no lookup of our slots here
+            raise AttributeError(name)
         if self._pattern is None:
             self._pattern = re.compile(*self._args)
         return getattr(self._pattern, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _Lazy, self._args
 
 
 def _lowered_pattern(source: str) -> re.Pattern[str]:
@@ -150,10 +156,11 @@ def _line(patterns: list[str]) -> LinePattern:
 
 class LinePattern:
     """A case-insensitive cue matched at the start of a line, asked once or more per line of
-    every page. It is matched on the lowercased line, compiled case-sensitive and with its
-    groups made non-capturing: re then skips, at a glance, every branch whose first letter is
-    not the line's (a case-insensitive or capturing branch is entered to find out). 5x faster
-    on the boilerplate cues; the same verdict (tests/test_lexicon.py)."""
+    every page. It is matched on the lowercased line with its groups made non-capturing, and
+    compiled case-sensitive unless its source has a capital (an escape such as \\S): re then
+    skips, at a glance, every branch whose first letter is not the line's (a case-insensitive
+    or capturing branch is entered to find out). 5x faster on the boilerplate cues; the same
+    verdict (tests/test_lexicon.py)."""
 
     __slots__ = ("pattern", "_caseless", "_lowered")
 
@@ -178,8 +185,8 @@ class LinePattern:
 
 def non_capturing(source: str) -> str:
     """``source`` with every capturing group made non-capturing, same matches. Left as it is
-    if it refers back to a group (nothing in the lexicons does)."""
-    if re.search(r"\\[1-9]|\(\?P[=<]", source):
+    if it refers to a group (a back-reference, a name, a conditional: no lexicon cue does)."""
+    if re.search(r"\\[1-9]|\(\?P[=<]|\(\?\(", source):
         return source
     out, i, n = [], 0, len(source)
     while i < n:
@@ -312,7 +319,7 @@ def get_lexicon() -> Lexicon:
         attribution_cue_lowered=re.compile(rf"{word_start_regex(words('attribution_cues'))}\b"),
         speech_verb=_Lazy(rf"(?<!\w)(?:{words_regex(speech_verbs)})(?!\w)", flags),
         speech_verb_lowered=re.compile(rf"{word_start_regex(speech_verbs)}(?!\w)"),
-        speaker=_Lazy(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
+        speaker=re.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
         speaker_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),
         speech_languages=frozenset(d["language"] for d in docs if d.get("speaker_roles")),
@@ -352,6 +359,11 @@ def detect_language(text: str) -> str | None:
               for lang, words in lex.distinctive_stopwords.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 1 else None
+
+
+# Emoji and symbols a disclosure sentence is read past ("ℹ️ Resumen…", "💡 AI-samenvatting");
+# re counts some as letters ("ℹ", "Ⅰ"). "©" is not one: it opens a credit.
+SENTENCE_SYMBOLS = re.compile(r"[\u2100-\u214f\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]")
 
 
 # AI provenance cues: lexicons/ai/<lang>.yml, one file a language, plus tools.yml (tool names
@@ -445,6 +457,10 @@ class AiLexicon:
         hold all that one agent pattern spells out (audit/literals.py)? "Google" alone is no
         "Google Translate": 9 sentences in 10 that hold a word of an agent name hold no
         agent, and each cost 7 regex scans (one a language)."""
+        if SENTENCE_SYMBOLS.search(text):
+            # A sentence is read past its leading symbols ("ℹ️ Resumen…"), some of which re
+            # counts as letters: a block is tested as its sentences are, with them as spaces.
+            text = SENTENCE_SYMBOLS.sub(" ", text)
         low = lowered(text)
         return low is None or self.agent_filter.may_match(low, _text_stems(text))
 

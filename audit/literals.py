@@ -3,10 +3,12 @@ and word look-ups, that a pattern cannot match before the pattern is tried.
 
 RE2's prefilter and ripgrep's literal extraction work this way. A pattern's requirement is a
 list of clauses, all of which hold in any match; a clause is a set of strings, one of which
-the match spells out (lowercased). "(un |l')?(outils?|logiciels?) d'(?-i:IA)" requires
-{"outil", "logiciel"} and {"d'ia"}. Whatever the analysis cannot follow (a class of letters, a
-repetition of an unknown text, a back-reference) it drops: a requirement left out makes the
-filter weaker, never wrong.
+the match spells out (lowercased). "(un |l')?(outils?|logiciels?) (d'|de )(?-i:IA)" requires
+{"outil d'ia", "outil de ia", "logiciel d'ia", …}; a longer pattern, several such clauses.
+Patterns are read as the lexicon matches them (lexicon._whole): their ends are word
+boundaries, so "ai" must be a whole word. Whatever the analysis cannot follow (a class of
+letters, a repetition of an unknown text, a back-reference) it drops: a requirement left out
+makes the filter weaker, never wrong.
 """
 
 from __future__ import annotations
@@ -165,18 +167,17 @@ def _literal(string: str) -> Literal:
     return Literal(string.strip(_START + _END), best[:_STEM] if best else None)
 
 
-def required(pattern: str, bounded: bool = True) -> tuple[tuple[Literal, ...], ...]:
-    """The clauses every match of ``pattern`` (case-insensitive) holds, most telling first.
-    ``bounded``: the pattern is matched between word boundaries (no letter before its match,
-    none after it when it ends with a letter). () when nothing is known to be required."""
+def required(pattern: str) -> tuple[tuple[Literal, ...], ...]:
+    """The clauses every match of ``pattern`` (case-insensitive, between word boundaries: no
+    letter before its match, none after it when it ends with a letter) holds, most telling
+    first. () when nothing is known to be required."""
     if _P is None:
         return ()
     try:
         tree = list(_P.parse(pattern, re.IGNORECASE))
     except (re.error, RecursionError):
         return ()
-    if bounded:
-        tree = [(_C.LITERAL, ord(_START))] + tree + [(_C.LITERAL, ord(_END))]
+    tree = [(_C.LITERAL, ord(_START))] + tree + [(_C.LITERAL, ord(_END))]
     exact, clauses = _sequence(tree)
     if exact is not None:
         clauses = []
@@ -191,8 +192,8 @@ class Prefilter:
     of its clauses: by the stems of that clause's whole words, and, for a literal with no
     whole word ("a.i.", "gpt"), by one scan for all such literals."""
 
-    def __init__(self, patterns: list[str], bounded: bool = True) -> None:
-        self.clauses = tuple(required(p, bounded) for p in patterns)
+    def __init__(self, patterns: list[str]) -> None:
+        self.clauses = tuple(required(p) for p in patterns)
         self.always = any(not c for c in self.clauses)  # nothing known: every text may match
         index: dict[str, set[int]] = {}
         keyless: set[str] = set()

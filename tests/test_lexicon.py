@@ -59,5 +59,14 @@ def test_non_capturing_keeps_matches_and_drops_groups(source: str, text: str) ->
 
 
 def test_non_capturing_leaves_back_references() -> None:
-    for source in (r"(a)\1", r"(?P<x>a)(?P=x)"):
+    for source in (r"(a)\1", r"(?P<x>a)(?P=x)", r"(a)?(?(1)b|c)"):
         assert non_capturing(source) == source
+        re.compile(source)
+
+
+def test_the_compiled_lexicon_pickles():
+    """Patterns compiled on first use must survive a trip to a worker process."""
+    import pickle
+
+    lex = pickle.loads(pickle.dumps(get_lexicon()))
+    assert lex.speech_verb.search("the mayor said") and lex.boilerplate.matches("Partager")

@@ -78,3 +78,13 @@ def test_the_lexicon_filter_is_built_from_every_agent_pattern():
     # "Google" alone is not "Google Translate": the sentence is not read at all.
     assert not lex.may_name_agent("Le service de Google est en panne.")
     assert lex.may_name_agent("Texte traduit avec Google Traduction.")
+
+
+def test_a_symbol_a_sentence_is_read_past_does_not_hide_its_agent():
+    """"ℹ" is a letter to re: "ℹAI" is one word in the block, but its sentence is read past
+    the symbol ("AI-generated…"), so the block must pass the agent test as the sentence does."""
+    from audit.segment.disclosure import find_disclosures
+
+    assert get_ai_lexicon().may_name_agent("ℹAI-generated image of the president.")
+    [reading] = find_disclosures("ℹAI-generated image of the president.")
+    assert (reading.form, reading.scope) == ("caption", "image")

@@ -248,6 +248,17 @@ def test_letters_re_takes_for_i_and_s_read_as_they_are_matched(head):
     assert [v for _, _, v in find_number_words(text, "fr")] == [22]
 
 
+@pytest.mark.parametrize("text, unit, kind", [
+    ("It lasted 3 hourſ.", "hour", "duration"),
+    ("Il a payé 3 mıllıons d'euroſ.", "EUR", "money"),
+])
+def test_units_and_scales_so_spelt_are_read_not_a_crash(text, unit, kind):
+    """The units, scales and currency names IGNORECASE matched are looked up as it matched
+    them ("hourſ" is "hours"): lower() alone kept "ſ" and the look-up raised KeyError."""
+    [q] = find_quantities(fold(text), [(0, len(text))], "en" if "hour" in text else "fr")
+    assert (q.unit, q.kind) == (unit, kind)
+
+
 def test_the_latest_date_before_a_conversion_keeps_the_first_of_equals_in_the_dates_order():
     """Undated articles check a conversion with the latest date written before it; of two dates
     that end the same day ("31 mars 2020", "mars 2020") the first in Facts.dates is taken, as

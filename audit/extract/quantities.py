@@ -21,7 +21,7 @@ from importlib import resources
 
 from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, find_number_words, find_ordinal_words,
                                    find_roman_ordinals, parse_digits)
-from audit.lexicon import _yaml, get_lexicon
+from audit.lexicon import _yaml, case_folded, get_lexicon
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it")
@@ -239,21 +239,21 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                 or not nxt[0].isspace() and not nxt[0].isdigit() and nxt[0] not in ",.;:)]"):
         m = lex.tail.match(text, end, hi)
         if m and m.group("scale"):
-            word = m.group("scale").lower()
+            word = case_folded(m.group("scale"))
             glued = m.start("scale") == end
             if word in _ABBREVIATED_SCALES and word != "bn" and not (prefix or glued or m.group("money")):
                 m = lex.tail_no_scale.match(text, end, hi)  # "5 m de haut": metres, not millions
         if m and m.end() > end:
             if m.re is lex.tail and m.group("scale"):
-                scale = lex.scales[m.group("scale").lower()]
+                scale = lex.scales[case_folded(m.group("scale"))]
             q_end = m.end()
             if m.group("money"):
                 found = m.group("name") or m.group("symbol") or m.group("code")
-                unit, kind = lex.currencies.get(found.lower(), found.upper()), "money"
+                unit, kind = lex.currencies.get(case_folded(found), found.upper()), "money"
             elif m.group("pct"):
                 unit, kind = "%", "percent"
             elif m.group("unit"):
-                word = m.group("unit").lower()
+                word = case_folded(m.group("unit"))
                 unit, kind = lex.units[word], "measure"
                 if units()[unit].dimension == "time":
                     kind = "duration"  # "depuis 20 ans", "48 hours": no conversion checked
@@ -263,7 +263,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     unit, kind = "GBP", "money"  # "2,1 milliards de livres": sterling
     if prefix and kind in ("count", "money") and unit is None:
         found = prefix.group("symbol") or prefix.group("code")
-        unit, kind = lex.currencies.get(found.lower(), found), "money"
+        unit, kind = lex.currencies.get(case_folded(found), found), "money"
     q_start = prefix.start() if prefix and kind == "money" else start
     if unit in ("degC", "degF") and start > lo and text[start - 1] in "-\u2212" and \
             (start - 1 == lo or not text[start - 2].isalnum()):

@@ -34,7 +34,7 @@ import functools
 import re
 from dataclasses import replace
 
-from audit.lexicon import CONJUNCTIONS, AiCues, get_ai_lexicon
+from audit.lexicon import CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, get_ai_lexicon
 from audit.model import Disclosure
 
 _SPLIT = re.compile(r"(?<=[.!?…])(?<![\s(][A-Z]\.)\s+(?=\S)|\n+")  # not after an initial: "Michaël J. Pitz"
@@ -572,12 +572,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _past_symbols(text: str, start: int, end: int) -> int:
     """Where a sentence's words begin, past leading emoji and symbols ("ℹ️ Resumen…", "💡
     AI-samenvatting"): "ℹ" counts as a letter to a regex. "©" is kept: it opens a credit."""
-    while start < end and text[start] != "©" and (text[start].isspace() or _SYMBOL.match(text[start])):
+    while start < end and text[start] != "©" and (text[start].isspace() or SENTENCE_SYMBOLS.match(text[start])):
         start += 1
     return start
-
-
-_SYMBOL = re.compile(r"[\u2100-\u214f\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]")
 
 
 def find_disclosures(text: str, language: str | None = None) -> tuple[Reading, ...]:
