@@ -113,7 +113,8 @@ class _Classifier:
             block, text = self.doc.blocks[i], self.texts[i]
             if kinds[i] is SpanKind.BOILERPLATE and block.tag in _LEAD_TAGS and \
                     word_count(text) >= 10 and _SENTENCE_END.search(text) and \
-                    not self.lex.boilerplate.matches(text, self.lows[i]) and block.zone not in _BOILERPLATE_ZONES:
+                    not self.lex.boilerplate.matches(text, self.lows[i]) and \
+                    block.zone not in _BOILERPLATE_ZONES:
                 kinds[i] = SpanKind.BODY
 
     def _opens_sources(self, i: int, block: Block, text: str) -> bool:
@@ -273,7 +274,8 @@ class _Classifier:
             self.region = Region.END  # the reply form under the last comment
             return SpanKind.BOILERPLATE
         low = self.lows[i]
-        if block.role == "reply" or lex.comment_widget.matches(text, low) or lex.boilerplate.matches(text, low) \
+        if block.role == "reply" or lex.comment_widget.matches(text, low) or \
+                lex.boilerplate.matches(text, low) \
                 or lex.comments_header.matches(text, low) and self.region is Region.COMMENTS \
                 and block.zone != "comments":
             return SpanKind.BOILERPLATE

@@ -572,7 +572,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _past_symbols(text: str, start: int, end: int) -> int:
     """Where a sentence's words begin, past leading emoji and symbols ("ℹ️ Resumen…", "💡
     AI-samenvatting"): "ℹ" counts as a letter to a regex. "©" is kept: it opens a credit."""
-    while start < end and text[start] != "©" and (text[start].isspace() or SENTENCE_SYMBOLS.match(text[start])):
+    while start < end and text[start] != "©" and \
+            (text[start].isspace() or SENTENCE_SYMBOLS.match(text[start])):
         start += 1
     return start
 
