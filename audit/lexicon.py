@@ -162,20 +162,12 @@ class LinePattern:
     or capturing branch is entered to find out). 5x faster on the boilerplate cues; the same
     verdict (tests/test_lexicon.py)."""
 
-    __slots__ = ("pattern", "_caseless", "_lowered")
+    __slots__ = ("pattern", "caseless", "_lowered")
 
     def __init__(self, source: str) -> None:
         self.pattern = source
-        self._caseless: re.Pattern[str] | None = None
+        self.caseless = _Lazy(source, re.IGNORECASE)  # for a line lower() lengthens ("İ")
         self._lowered = _lowered_pattern(non_capturing(source))
-
-    @property
-    def caseless(self) -> re.Pattern[str]:
-        """The pattern itself, case-insensitive: for a line lower() lengthens ("İ"),
-        compiled when one comes (a cold `audit check` compiles only what it uses)."""
-        if self._caseless is None:
-            self._caseless = re.compile(self.pattern, re.IGNORECASE)
-        return self._caseless
 
     def matches(self, text: str, low: str | None = None) -> bool:
         """``low``: lowered(text), when the caller has it (a line is asked several cues)."""

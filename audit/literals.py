@@ -213,7 +213,6 @@ class Prefilter:
             if any(lit.key is None for lit in clause):
                 scanned.append(i)
         self._index = {k: tuple(sorted(v)) for k, v in index.items()}
-        self._keys = frozenset(index)
         self._scanned = tuple(scanned)
         # Literals are lowercase: a case-sensitive scan of the lowercased text is 4x faster.
         self._keyless = re.compile("|".join(map(re.escape, sorted(keyless, key=lambda t: (-len(t), t))))) \
@@ -224,7 +223,7 @@ class Prefilter:
         its offsets kept (lexicon.lowered); ``stems``: its words' (lexicon._text_stems)."""
         if self.always:
             return True
-        candidates = {i for key in self._keys.intersection(stems) for i in self._index[key]}
+        candidates = {i for key in self._index.keys() & stems for i in self._index[key]}
         if self._keyless is not None and self._keyless.search(low):
             candidates.update(self._scanned)
         return any(all(any((lit.key is None or lit.key in stems) and lit.text in low for lit in clause)
