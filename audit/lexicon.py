@@ -6,6 +6,7 @@ The compiled lexicon is immutable reference data, so caching it keeps auditing p
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -427,6 +428,72 @@ def _text_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+class Sites:
+    """Where in a whole text the words a block test looks for may stand, found by one scan, so
+    that each block is asked by bisection instead of reading its own words (the segmenter and
+    the extractor asked every block of a page for agents and leftovers, 5 µs a block). A block
+    with no site in it fails the block test: its words are the text's words, except at an
+    edge that cuts a word in two, and such a block is asked as before."""
+
+    __slots__ = ("_text", "_starts")
+
+    def __init__(self, text: str, starts: list[int] | None) -> None:
+        self._text, self._starts = text, starts  # None: not known, every block may hold one
+
+    def may_hold(self, start: int, end: int) -> bool:
+        starts = self._starts
+        if starts is None:
+            return True
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] < end:
+            return True
+        # An edge inside a word (re's \w: alphanumeric or "_"): this block's own words differ.
+        text = self._text
+        return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_") or \
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+
+
+def _stem_scan(keys: frozenset[str]) -> re.Pattern[str]:
+    """A scan of lowercased text for the starts of the words whose stem (_text_stems) may be
+    one of ``keys``: the words that begin with one (the word's own stems are checked after).
+    It opens with the non-letter before the word, so that re skips through the letters
+    between; a word at the text's start is checked apart. A key that is no run of letters
+    is no stem of any word."""
+    return re.compile(r"[\W\d_](?=" + words_regex([k for k in keys if _WORD.fullmatch(k)]) + ")")
+
+
+def _stem_sites(low: str, scan: re.Pattern[str], *key_sets: frozenset[str]) -> list[list[int]]:
+    """For each set of keys, the starts of the words of ``low`` (lowercased) one of whose
+    stems, as _text_stems reads them, is a key."""
+    found: list[list[int]] = [[] for _ in key_sets]
+    starts = [m.end() for m in scan.finditer(low)]
+    if _LETTER.match(low):
+        starts.insert(0, 0)
+    for at in starts:
+        word = _WORD.match(low, at)
+        if word is None:
+            continue
+        w = word.group()
+        short, five = w[:_STEM], w[:5] if len(w) > 5 else ""
+        for keys, out in zip(key_sets, found):
+            if short in keys or five in keys:
+                out.append(at)
+    return found
+
+
+def _literal_sites(low: str, keyless: re.Pattern[str]) -> list[int]:
+    """Every start of a keyless literal, overlapping ones too ("a.i." inside "ka.i.")."""
+    starts = []
+    m = keyless.search(low)
+    while m:
+        starts.append(m.start())
+        m = keyless.search(low, m.start() + 1)
+    return starts
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 @dataclass(frozen=True)
 class AiLexicon:
     languages: tuple[str, ...]
@@ -455,6 +522,29 @@ class AiLexicon:
             text = SENTENCE_SYMBOLS.sub(" ", text)
         low = lowered(text)
         return low is None or self.agent_filter.may_match(low, _text_stems(text))
+
+    def sites(self, text: str) -> tuple[Sites, Sites]:
+        """Where ``text`` (a whole page, folded) may name an agent, and where it may hold a
+        chatbot leftover: a block with no agent site fails may_name_agent, one with no
+        leftover site gets no pattern from residue_for. One scan of the page serves both,
+        with the symbols the agent test reads as spaces ("ℹAI") made spaces: no key holds
+        one, so a word a symbol cuts has no stem the uncut word lacks."""
+        if SENTENCE_SYMBOLS.search(text):
+            low = lowered(SENTENCE_SYMBOLS.sub(" ", text))
+        else:
+            low = lowered(text)
+        if low is None:
+            return Sites(text, None), Sites(text, None)
+        agents, residue = _stem_sites(low, self._stem_scan, self.agent_filter.keys,
+                                      frozenset(self._residue_by_stem))
+        keyless = self.agent_filter.keyless
+        if keyless is not None:
+            agents = sorted(agents + _literal_sites(low, keyless))
+        return Sites(text, None if self.agent_filter.always else agents), Sites(text, residue)
+
+    @functools.cached_property
+    def _stem_scan(self) -> re.Pattern[str]:
+        return _stem_scan(self.agent_filter.keys | frozenset(self._residue_by_stem))
 
     def residue_for(self, text: str) -> list[re.Pattern[str]]:
         """The leftovers that may be in ``text``: the patterns whose anchor word it has (one

@@ -215,8 +215,14 @@ class Prefilter:
         self._index = {k: tuple(sorted(v)) for k, v in index.items()}
         self._scanned = tuple(scanned)
         # Literals are lowercase: a case-sensitive scan of the lowercased text is 4x faster.
-        self._keyless = re.compile("|".join(map(re.escape, sorted(keyless, key=lambda t: (-len(t), t))))) \
+        self.keyless = re.compile("|".join(map(re.escape, sorted(keyless, key=lambda t: (-len(t), t))))) \
             if keyless else None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The stems that may let a text through (with a keyless literal): a text none of
+        whose words has one of these stems, and which spells no keyless literal, cannot match."""
+        return frozenset(self._index)
 
     def may_match(self, low: str, stems: frozenset[str]) -> bool:
         """False only when no pattern can match the text. ``low``: the text lowercased with
@@ -224,7 +230,7 @@ class Prefilter:
         if self.always:
             return True
         candidates = {i for key in self._index.keys() & stems for i in self._index[key]}
-        if self._keyless is not None and self._keyless.search(low):
+        if self.keyless is not None and self.keyless.search(low):
             candidates.update(self._scanned)
         return any(all(any((lit.key is None or lit.key in stems) and lit.text in low for lit in clause)
                        for clause in self.clauses[i]) for i in candidates)

@@ -88,3 +88,46 @@ def test_a_symbol_a_sentence_is_read_past_does_not_hide_its_agent():
     assert get_ai_lexicon().may_name_agent("ℹAI-generated image of the president.")
     [reading] = find_disclosures("ℹAI-generated image of the president.")
     assert (reading.form, reading.scope) == ("caption", "image")
+
+
+_RESIDUE = [p for d in get_ai_lexicon().docs.values() for p in d.get("residue", [])]
+_FILLER = st.text(alphabet="aéiks KIA-'., ()\n1ßıİℹ_", max_size=8)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), agents=st.lists(st.sampled_from(_PATTERNS), max_size=3),
+       residue=st.lists(st.sampled_from(_RESIDUE), max_size=2))
+def test_a_block_with_no_site_fails_the_block_test(data, agents, residue):
+    """A page of agent names and leftovers drawn from their patterns, in random filler, cut
+    into blocks at random places (inside words too): a block the page's sites rule out is one
+    the block's own test rules out."""
+    pieces = [data.draw(_FILLER)]
+    for pattern in agents + residue:
+        pieces += [data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True)),
+                   data.draw(_FILLER)]
+    text = "".join(pieces)
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=6)) + [0, len(text)]))
+    lex = get_ai_lexicon()
+    agent_sites, residue_sites = lex.sites(text)
+    for start, end in zip(cuts, cuts[1:]):
+        block = text[start:end]
+        if not agent_sites.may_hold(start, end):
+            assert not lex.may_name_agent(block), (text, block)
+        if not residue_sites.may_hold(start, end):
+            assert not lex.residue_for(block), (text, block)
+
+
+def test_sites_point_at_the_lines_that_may_name_an_agent():
+    lex = get_ai_lexicon()
+    page = "Le ministre a démissionné.\nTexte traduit par DeepL.\nIl pleut sur Paris.\n"
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", page)]
+    sites, _ = lex.sites(page)
+    assert [sites.may_hold(s, e) for s, e in lines] == [False, True, False]
+    # A block that cuts a word is asked as before: "Deep" + "L." are one word on the page.
+    cut = page.index("DeepL") + 4
+    assert sites.may_hold(lines[1][0], cut) and sites.may_hold(cut, lines[1][1])
+    # "ai" inside "maison" is no site; "As an AI language model" is a leftover's.
+    assert not lex.sites("La maison.")[0].may_hold(0, 10)
+    text = "Intro.\nAs an AI language model, I cannot do that.\n"
+    _, residue = lex.sites(text)
+    assert not residue.may_hold(0, 6) and residue.may_hold(7, len(text) - 1)

@@ -20,7 +20,8 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
     lex = get_ai_lexicon()
     found = []
     for span in seg.spans:
-        if span.kind in _NOT_READ or not lex.may_name_agent(folded[span.start:span.end]):
+        if span.kind in _NOT_READ or not seg.agent_sites.may_hold(span.start, span.end) or \
+                not lex.may_name_agent(folded[span.start:span.end]):
             continue  # no AI agent named in this span: nothing to read
         text = folded[span.start:span.end]
         readings = find_disclosures(text)  # as the segmenter read it (cached)
@@ -43,6 +44,8 @@ def find_page_residue(seg: Segmentation) -> list[tuple[int, int]]:
     """Chatbot leftovers in the article's own text (not in comments or page furniture)."""
     found = []
     for span in seg.of_kind(*_RESIDUE_KINDS):
+        if not seg.residue_sites.may_hold(span.start, span.end):
+            continue  # no word a leftover needs
         found.extend((span.start + s, span.start + e)
                      for s, e in find_residue(seg.folded[span.start:span.end]))
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from audit.lexicon import fold
+from audit.lexicon import Sites, fold, get_ai_lexicon
 from audit.model import Comment, Document, Span, SpanKind
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_blocks
@@ -20,6 +20,8 @@ class Segmentation:
     comments: tuple[Comment, ...]
     title: str | None
     folded: str  # the document text folded for matching (same offsets), shared with extract
+    agent_sites: Sites  # where the folded text may name an AI agent, read once for every block
+    residue_sites: Sites  # where it may hold a chatbot leftover
 
     def of_kind(self, *kinds: SpanKind) -> list[Span]:
         return [s for s in self.spans if s.kind in kinds]
@@ -36,10 +38,12 @@ def segment(doc: Document, line_model: LineModel | None = None,
         if verdicts is not None:
             doc = replace(doc, blocks=tuple(replace(b, extracted=v)
                                             for b, v in zip(doc.blocks, verdicts)))
-    kinds = classify_blocks(doc, folded, line_model)
+    agent_sites, residue_sites = get_ai_lexicon().sites(folded)
+    kinds = classify_blocks(doc, folded, line_model, agent_sites)
     spans = tuple(Span(kind, b.start, b.end) for b, kind in zip(doc.blocks, kinds))
     comment_blocks = [b for b, kind in zip(doc.blocks, kinds) if kind is SpanKind.COMMENTS]
     titles = [doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.TITLE]
     title = titles[0].lstrip("# ").strip() if titles else doc.meta.get("title")
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,
-                        folded=folded)
+                        folded=folded, agent_sites=agent_sites,
+                        residue_sites=residue_sites)

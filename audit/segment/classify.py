@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from audit.lexicon import get_lexicon, lowered
+from audit.lexicon import Sites, get_lexicon, lowered
 from audit.model import Block, Document, SpanKind
 from audit.segment.disclosure import is_disclosure_block
 from audit.segment.cues import (clean, has_site_name, is_citation_like,
@@ -65,8 +65,10 @@ _KICKER_WORDS = 3
 
 
 class _Classifier:
-    def __init__(self, doc: Document, folded: str, line_model: LineModel | None) -> None:
+    def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
+                 agent_sites: Sites | None = None) -> None:
         self.doc = doc
+        self.agent_sites = agent_sites or Sites(folded, None)
         self.lex = get_lexicon()
         self.region = Region.MAIN
         self.title_seen = False
@@ -126,7 +128,8 @@ class _Classifier:
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
         in_thread = self.region is Region.COMMENTS or block.zone == "comments"
-        if block.zone == "disclosure" or not in_thread and is_disclosure_block(text):
+        if block.zone == "disclosure" or not in_thread and \
+                self.agent_sites.may_hold(block.start, block.end) and is_disclosure_block(text):
             if self.region is Region.SOURCES:
                 self.region = Region.AFTER
             return SpanKind.DISCLOSURE
@@ -345,6 +348,7 @@ def clean_title(title: str | None) -> str:
     return " ".join(without_site_name(title).lower().split()) if title else ""
 
 
-def classify_blocks(doc: Document, folded: str,
-                    line_model: LineModel | None = None) -> list[SpanKind]:
-    return _Classifier(doc, folded, line_model).run()
+def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = None,
+                    agent_sites: Sites | None = None) -> list[SpanKind]:
+    """``agent_sites``: where the folded text may name an agent (None: anywhere)."""
+    return _Classifier(doc, folded, line_model, agent_sites).run()
