@@ -4,7 +4,7 @@ value; the extractor never crashes and every span it gives lies inside the text.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from audit.extract.quantities import find_conversions, find_quantities
@@ -100,3 +100,29 @@ def test_the_extractor_never_crashes_and_spans_lie_inside_the_text(raw, language
         assert q.precision >= 0
     for c in find_conversions(text, quantities, language):
         assert 0 <= c.start <= c.source.start < c.target.end <= c.end <= len(text)
+
+
+_DATE_WORDS = ["janvier", "mai", "May", "march", "März", "dezember", "Sept.", "of", "de", "1er",
+               "premier", "5", "12", "31st", "2025", "[2024]", ",", ".", "İ", "maio", "aprıl"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@example([("May", " "), ("5", ""), (",", " "), ("2025", " "), ("mai", " "), ("2024", "")])
+@given(st.lists(st.tuples(st.sampled_from(_DATE_WORDS), st.sampled_from(["", " ", "  ", "\n", "-"])),
+                max_size=14))
+def test_month_patterns_read_at_the_month_names_find_what_a_scan_finds(parts):
+    """The patterns that open with a month name are matched only where the month pattern
+    found one (one scan of the page, not three): the same matches as each pattern's own scan."""
+    from audit.extract.dates import _matches_at, _patterns
+    from audit.lexicon import lowered
+
+    text = "".join(w + sep for w, sep in parts)
+    low = lowered(text)
+    p = _patterns(caseless=low is None)
+    scanned = text if low is None else low
+    months = [m.start() for m in p["m"].finditer(scanned)]
+    for name in ("mdy", "my"):
+        assert [m.span() for m in _matches_at(p[name], scanned, months)] == \
+            [m.span() for m in p[name].finditer(scanned)], (name, text)
+    if text == "May 5, 2025 mai 2024":  # the example: both patterns find their date
+        assert [len(_matches_at(p[n], scanned, months)) for n in ("mdy", "my")] == [1, 1]

@@ -95,7 +95,11 @@ class _Finder:
         for m in p["dmy"].finditer(scanned):
             day = 1 if m[1].lower() in ("1er", "premier") else int(m[1])
             self.add(m.start(), m.end(), int(m[3]) if m[3] else None, _month(m[2]), day)
-        for m in p["mdy"].finditer(scanned):
+        # Every pattern that opens with a month name matches where "m" finds one: one scan
+        # for the three (each scan of a page costs as much as the matching).
+        names = list(p["m"].finditer(scanned))
+        months = [m.start() for m in names]
+        for m in _matches_at(p["mdy"], scanned, months):
             self.add(m.start(), m.end(), int(m[3]), _month(m[1]), int(m[2]))
         for start, end, value in find_number_words(text, self.language, lower):
             after = p["month_after"].match(scanned, end)
@@ -111,10 +115,10 @@ class _Finder:
             a, b = int(m[1]), int(m[2])
             day, month = (b, a) if self.language == "en" else (a, b)
             self.add(m.start(), m.end(), int(m[3]), month, day)
-        for m in p["my"].finditer(scanned):
+        for m in _matches_at(p["my"], scanned, months):
             self.add(m.start(), m.end(), int(m[2]), _month(m[1]), None)
         month_names = get_lexicon().month_names
-        for m in p["m"].finditer(scanned):
+        for m in names:
             # English month names double as words ("may", "march"): only capitalised ones.
             name = group(m, 1)
             folded = case_folded(name)
@@ -125,6 +129,20 @@ class _Finder:
             self.add(m.start(), m.end(), None, _month(name), None)
         for m in p["year"].finditer(text):
             self.add(m.start(), m.end(), int(m[1]), None, None)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (ascending):
+    the leftmost match, then the next from where it ends."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                found.append(m)
+                end = m.end()
+    return found
 
 
 def find_dates(text: str, language: str | None, fallback_year: int | None = None) -> list[DateMention]:

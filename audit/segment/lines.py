@@ -168,19 +168,34 @@ class _Lines:
         return _Lines.of([t.lower() for t in _split(self)])
 
 
-def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str]) -> Any:
-    """True where a stopword begins: the words are listed a piece of text at a time."""
+def _stop_starts(lines: _Lines, word_starts: Any) -> Any:
+    """True where a stopword of the page's language begins: the words are listed a piece of
+    text at a time."""
     import numpy as np
 
     out = np.zeros(len(lines.text), dtype=bool)
-    text, at = lines.text, 0
+    text, at, stop = lines.text, 0, None
     while at < len(text):
         end = text.find("\n", min(at + _PIECE, len(text) - 1)) + 1 or len(text)
         words = _WORD.findall(text, at, end)
-        is_stop = np.fromiter((w in stop for w in words), dtype=bool, count=len(words))
+        if stop is None:
+            # The page's language from its first 2,000 words (stoplist_for reads no more),
+            # mostly in the first piece (it ends at a line's end: no word cut).
+            first = words if len(words) >= 2000 or end == len(text) else _first_words(text, 2000)
+            stop = stoplist_for(first[:2000])
+        is_stop = np.fromiter(map(stop.__contains__, words), dtype=bool, count=len(words))
         out[np.flatnonzero(word_starts[at:end])[is_stop] + at] = True
         at = end
     return out
+
+
+def _first_words(text: str, n: int) -> list[str]:
+    """The first ``n`` words of ``text``: found in a prefix long enough for them, all at
+    once (a word cut at the prefix's end is left out), else one by one."""
+    words = _WORD.findall(text, 0, 16 * n)
+    if len(words) > n or 16 * n >= len(text):
+        return words[:n]
+    return [m.group() for m in itertools.islice(_WORD.finditer(text), n)]
 
 
 def _split(lines: _Lines) -> list[str]:
@@ -201,9 +216,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     lower = sample.lowered()
     word_starts = lower.run_starts(_WORDCHAR)
     n_words = lower.count(word_starts)
-    # The page's language from its first 2,000 words (stoplist_for reads no more).
-    stop = stoplist_for([m.group() for m in itertools.islice(_WORD.finditer(lower.text), 2000)])
-    stops = lower.count(_stop_starts(lower, word_starts, stop))
+    stops = lower.count(_stop_starts(lower, word_starts))
     del word_starts
     word_chars = lower.count(lower.has(_WORDCHAR))
     del lower
@@ -348,8 +361,12 @@ class LineModel:
     @functools.cached_property
     def _folded(self) -> tuple[float, tuple[tuple[float, tuple[float, ...], tuple[float, ...]], ...]]:
         """c·(x − m)/s is (c/s)·x − c·m/s: the constants go into the intercept once."""
+        import numpy as np
+
         intercept = self.intercept - sum(c * m / s for m, s, c in zip(self.mean, self.scale, self.coef))
-        return intercept, tuple((c / s, edges, steps) for s, c, edges, steps
+        # Edges and steps as arrays once: numpy converts a tuple at every call.
+        return intercept, tuple((c / s, np.asarray(edges, dtype=float), np.asarray(steps, dtype=float))
+                                for s, c, edges, steps
                                 in zip(self.scale, self.coef, self.edges, self.steps))
 
     def probabilities(self, texts: list[str]) -> list[float]:
@@ -369,7 +386,7 @@ class LineModel:
         z, terms = self._folded
         total = np.full(n, z)
         for column, (w, edges, steps) in zip(columns, terms, strict=True):
-            total += w * column + np.asarray(steps)[np.searchsorted(edges, column, side="right")]
+            total += w * column + steps[np.searchsorted(edges, column, side="right")]
         return 1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))
 
     def probabilities_of_rows(self, rows: list[list[float]]) -> list[float]:
