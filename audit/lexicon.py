@@ -338,11 +338,20 @@ def get_lexicon() -> Lexicon:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def first_words(text: str, n: int) -> list[str]:
+    """The first ``n`` words (runs of letters) of ``text``: found in a prefix long enough for
+    them, all at once (a word the prefix's end may cut is left out), else one by one."""
+    words = _LETTERS.findall(text, 0, 16 * n)
+    if len(words) > n or 16 * n >= len(text):
+        return words[:n]
+    return [m.group() for m in itertools.islice(_LETTERS.finditer(text), n)]
+
+
 def detect_language(text: str) -> str | None:
     """The lexicon language whose stopwords are most frequent; None if too little text."""
     lex = get_lexicon()
-    # The first 3,000 words, read one by one: not a list of every word of a 10 MB text.
-    tokens = [m.group().lower() for m in itertools.islice(_LETTERS.finditer(text), 3000)]
+    # The first 3,000 words: not a list of every word of a 10 MB text.
+    tokens = list(map(str.lower, first_words(text, 3000)))
     if len(tokens) < 5:
         return None
     # Words several languages share ("de", "en", "a") say nothing about which one this is.

@@ -70,3 +70,15 @@ def test_the_compiled_lexicon_pickles():
 
     lex = pickle.loads(pickle.dumps(get_lexicon()))
     assert lex.speech_verb.search("the mayor said") and lex.boilerplate.matches("Partager")
+
+
+@pytest.mark.parametrize("text", ["", "un deux", "a1b2c3 " * 5000, ("mot " * 3000) + "fin",
+                                  "x" * 40_000 + " un deux", "İstanbul est grande. " * 2000,
+                                  "_" * 50_000 + " mot"])
+def test_first_words_are_the_first_words_one_by_one(text):
+    import itertools
+
+    from audit.lexicon import _LETTERS, first_words
+
+    for n in (1, 5, 2000, 3000):
+        assert first_words(text, n) == [m.group() for m in itertools.islice(_LETTERS.finditer(text), n)]

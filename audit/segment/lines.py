@@ -13,7 +13,6 @@ share of a pasted page's audit.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import re
@@ -23,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
 
-from audit.lexicon import get_lexicon
+from audit.lexicon import first_words, get_lexicon
 from audit.segment.quality import (
     BAD,
     GOOD,
@@ -181,21 +180,12 @@ def _stop_starts(lines: _Lines, word_starts: Any) -> Any:
         if stop is None:
             # The page's language from its first 2,000 words (stoplist_for reads no more),
             # mostly in the first piece (it ends at a line's end: no word cut).
-            first = words if len(words) >= 2000 or end == len(text) else _first_words(text, 2000)
+            first = words if len(words) >= 2000 or end == len(text) else first_words(text, 2000)
             stop = stoplist_for(first[:2000])
         is_stop = np.fromiter(map(stop.__contains__, words), dtype=bool, count=len(words))
         out[np.flatnonzero(word_starts[at:end])[is_stop] + at] = True
         at = end
     return out
-
-
-def _first_words(text: str, n: int) -> list[str]:
-    """The first ``n`` words of ``text``: found in a prefix long enough for them, all at
-    once (a word cut at the prefix's end is left out), else one by one."""
-    words = _WORD.findall(text, 0, 16 * n)
-    if len(words) > n or 16 * n >= len(text):
-        return words[:n]
-    return [m.group() for m in itertools.islice(_WORD.finditer(text), n)]
 
 
 def _split(lines: _Lines) -> list[str]:
