@@ -10,7 +10,9 @@ import bisect
 import functools
 import itertools
 import re
+from array import array
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -440,23 +442,35 @@ def _text_stems(text: str) -> frozenset[str]:
 class Sites:
     """Where in a whole text the words a block test looks for may stand, found by one scan, so
     that each block is asked by bisection instead of reading its own words (the segmenter and
-    the extractor asked every block of a page for agents and leftovers, 5 µs a block). A block
-    with no site in it fails the block test: its words are the text's words, except at an
-    edge that cuts a word in two, and such a block is asked as before."""
+    the extractor each asked every block of a page for agents, and the extractor for
+    leftovers). A block with no site in it fails the block test: its words are the text's
+    words, except at an edge that cuts a word in two, and such a block is asked as before."""
 
-    __slots__ = ("_text", "_starts")
+    __slots__ = ("_text", "_starts", "_stems")
 
-    def __init__(self, text: str, starts: list[int] | None) -> None:
+    def __init__(self, text: str, starts: Sequence[int] | None,
+                 stems: list[tuple[str, ...]] | None = None) -> None:
         self._text, self._starts = text, starts  # None: not known, every block may hold one
+        self._stems = stems  # the stems of each site's word, when kept
 
     def may_hold(self, start: int, end: int) -> bool:
         starts = self._starts
         if starts is None:
             return True
         i = bisect.bisect_left(starts, start)
-        if i < len(starts) and starts[i] < end:
-            return True
-        # An edge inside a word (re's \w: alphanumeric or "_"): this block's own words differ.
+        return i < len(starts) and starts[i] < end or self._cut(start, end)
+
+    def stems_within(self, start: int, end: int) -> list[str] | None:
+        """The stems of the site words in text[start:end], or None when they are not known
+        (no stems kept, or an edge cuts a word): then the block is read itself."""
+        starts = self._starts
+        if starts is None or self._stems is None or self._cut(start, end):
+            return None
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [stem for stems in self._stems[lo:hi] for stem in stems]
+
+    def _cut(self, start: int, end: int) -> bool:
+        """An edge inside a word (re's \\w: alphanumeric or "_"): the block's own words differ."""
         text = self._text
         return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_") or \
             end < len(text) and (text[end].isalnum() or text[end] == "_")
@@ -471,23 +485,25 @@ def _stem_scan(keys: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"[\W\d_](?=" + words_regex([k for k in keys if _WORD.fullmatch(k)]) + ")")
 
 
-def _stem_sites(low: str, scan: re.Pattern[str], *key_sets: frozenset[str]) -> list[list[int]]:
-    """For each set of keys, the starts of the words of ``low`` (lowercased) one of whose
-    stems, as _text_stems reads them, is a key."""
-    found: list[list[int]] = [[] for _ in key_sets]
-    starts = [m.end() for m in scan.finditer(low)]
-    if _LETTER.match(low):
-        starts.insert(0, 0)
+def _stem_sites(low: str, scan: re.Pattern[str], agent_keys: frozenset[str],
+                residue_keys: frozenset[str]) -> tuple[array, array, list[tuple[str, ...]]]:
+    """The starts of the words of ``low`` (lowercased) one of whose stems, as _text_stems
+    reads them, is an agent key; those of the words with a residue key, and their stems.
+    Starts take 8 bytes each (a page of agent names)."""
+    agents, residue, stems = array("q"), array("q"), []
+    starts = itertools.chain([0] if _LETTER.match(low) else [], (m.end() for m in scan.finditer(low)))
     for at in starts:
         word = _WORD.match(low, at)
         if word is None:
             continue
         w = word.group()
-        short, five = w[:_STEM], w[:5] if len(w) > 5 else ""
-        for keys, out in zip(key_sets, found):
-            if short in keys or five in keys:
-                out.append(at)
-    return found
+        mine = (w[:_STEM], w[:5]) if len(w) > 5 else (w,)
+        if any(stem in agent_keys for stem in mine):
+            agents.append(at)
+        if any(stem in residue_keys for stem in mine):
+            residue.append(at)
+            stems.append(mine)
+    return agents, residue, stems
 
 
 def _literal_sites(low: str, keyless: re.Pattern[str]) -> list[int]:
@@ -544,22 +560,25 @@ class AiLexicon:
             low = lowered(text)
         if low is None:
             return Sites(text, None), Sites(text, None)
-        agents, residue = _stem_sites(low, self._stem_scan, self.agent_filter.keys,
-                                      frozenset(self._residue_by_stem))
+        agents, residue, stems = _stem_sites(low, self._stem_scan, self.agent_filter.keys,
+                                             frozenset(self._residue_by_stem))
         keyless = self.agent_filter.keyless
-        if keyless is not None:
-            agents = sorted(agents + _literal_sites(low, keyless))
-        return Sites(text, None if self.agent_filter.always else agents), Sites(text, residue)
+        literals = _literal_sites(low, keyless) if keyless is not None else []
+        if literals:
+            agents = array("q", sorted([*agents, *literals]))
+        return Sites(text, None if self.agent_filter.always else agents), Sites(text, residue, stems)
 
     @functools.cached_property
     def _stem_scan(self) -> re.Pattern[str]:
         return _stem_scan(self.agent_filter.keys | frozenset(self._residue_by_stem))
 
-    def residue_for(self, text: str) -> list[re.Pattern[str]]:
+    def residue_for(self, text: str, stems: Iterable[str] | None = None) -> list[re.Pattern[str]]:
         """The leftovers that may be in ``text``: the patterns whose anchor word it has (one
-        regex of every leftover, tried at every position, cost 5 ms a page)."""
+        regex of every leftover, tried at every position, cost 5 ms a page). ``stems``: the
+        text's word stems that are anchors, when the caller knows them (Sites.stems_within)."""
         by_stem = self._residue_by_stem
-        wanted = {i for stem in _text_stems(text) for i in by_stem.get(stem, ())}
+        wanted = {i for stem in (_text_stems(text) if stems is None else stems)
+                  for i in by_stem.get(stem, ())}
         return [_residue_regex(self.residue_patterns[i][1]) for i in sorted(wanted)]
 
     @functools.cached_property

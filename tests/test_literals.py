@@ -115,6 +115,10 @@ def test_a_block_with_no_site_fails_the_block_test(data, agents, residue):
             assert not lex.may_name_agent(block), (text, block)
         if not residue_sites.may_hold(start, end):
             assert not lex.residue_for(block), (text, block)
+        stems = residue_sites.stems_within(start, end)
+        if stems is not None:  # the leftovers a block may hold, from its sites' words
+            assert {p.pattern for p in lex.residue_for(block, stems)} >= \
+                {p.pattern for p in lex.residue_for(block)}, (text, block)
 
 
 def test_sites_point_at_the_lines_that_may_name_an_agent():

@@ -43,9 +43,11 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
 def find_page_residue(seg: Segmentation) -> list[tuple[int, int]]:
     """Chatbot leftovers in the article's own text (not in comments or page furniture)."""
     found = []
+    sites = seg.residue_sites
     for span in seg.of_kind(*_RESIDUE_KINDS):
-        if not seg.residue_sites.may_hold(span.start, span.end):
+        if not sites.may_hold(span.start, span.end):
             continue  # no word a leftover needs
         found.extend((span.start + s, span.start + e)
-                     for s, e in find_residue(seg.folded[span.start:span.end]))
+                     for s, e in find_residue(seg.folded[span.start:span.end],
+                                              sites.stems_within(span.start, span.end)))
     return found

@@ -682,11 +682,12 @@ def is_disclosure_block(text: str, language: str | None = None) -> bool:
         bool(find_disclosures(text, language))
 
 
-def find_residue(text: str) -> list[tuple[int, int]]:
-    """Chatbot leftovers ("As an AI language model", "Souhaitez-vous que je…"), unquoted."""
+def find_residue(text: str, stems: list[str] | None = None) -> list[tuple[int, int]]:
+    """Chatbot leftovers ("As an AI language model", "Souhaitez-vous que je…"), unquoted.
+    ``stems``: the text's words' stems that anchor a leftover, when known (else read)."""
     lex = get_ai_lexicon()
     found: list[tuple[int, int]] = []
-    for residue in lex.residue_for(text):
+    for residue in lex.residue_for(text, stems):
         found.extend(m.span() for m in residue.finditer(text)
                      if not _inside_quotes(text, m.start(), m.end()))
     # Patterns are tried one by one: keep the first of overlapping matches, as one regex would.
