@@ -119,5 +119,5 @@ def test_residue_prefilter_never_hides_a_leftover(monkeypatch):
     rows = [json.loads(line) for line in (DATA / "residue.jsonl").read_text(encoding="utf-8").splitlines()]
     texts = [fold(r["text"]) for r in rows]
     quick = [find_residue(t) for t in texts]
-    monkeypatch.setattr(AiLexicon, "residue_for", lambda self, text: [self.residue])
+    monkeypatch.setattr(AiLexicon, "residue_for", lambda self, text, stems=None: [self.residue])
     assert [find_residue(t) for t in texts] == quick
