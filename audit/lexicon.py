@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import re
 from array import array
@@ -446,12 +447,16 @@ class Sites:
     leftovers). A block with no site in it fails the block test: its words are the text's
     words, except at an edge that cuts a word in two, and such a block is asked as before."""
 
-    __slots__ = ("_text", "_starts", "_stems")
+    __slots__ = ("_text", "_starts")
 
-    def __init__(self, text: str, starts: Sequence[int] | None,
-                 stems: list[tuple[str, ...]] | None = None) -> None:
+    def __init__(self, text: str, starts: Sequence[int] | None) -> None:
         self._text, self._starts = text, starts  # None: not known, every block may hold one
-        self._stems = stems  # the stems of each site's word, when kept
+
+    @property
+    def known(self) -> bool:
+        """False when no sites were found (a text lower() lengthens, or too dense in
+        candidates): then every block may hold one."""
+        return self._starts is not None
 
     def may_hold(self, start: int, end: int) -> bool:
         starts = self._starts
@@ -460,14 +465,22 @@ class Sites:
         i = bisect.bisect_left(starts, start)
         return i < len(starts) and starts[i] < end or self._cut(start, end)
 
-    def stems_within(self, start: int, end: int) -> list[str] | None:
-        """The stems of the site words in text[start:end], or None when they are not known
-        (no stems kept, or an edge cuts a word): then the block is read itself."""
-        starts = self._starts
-        if starts is None or self._stems is None or self._cut(start, end):
+    def stems_within(self, start: int, end: int) -> set[str] | None:
+        """The stems (as _text_stems reads them) of the site words in text[start:end], read
+        where they stand; None when an edge cuts a word or nothing is known: then the block
+        is read itself. For sites found in the text as it is (not with symbols as spaces)."""
+        starts, text = self._starts, self._text
+        if starts is None or self._cut(start, end):
             return None
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        return [stem for stems in self._stems[lo:hi] for stem in stems]
+        stems: set[str] = set()
+        for at in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+            word = _WORD.match(text, at)
+            if word is not None:
+                w = case_folded(word.group())
+                stems.add(w[:_STEM])
+                if len(w) > 5:
+                    stems.add(w[:5])
+        return stems
 
     def _cut(self, start: int, end: int) -> bool:
         """An edge inside a word (re's \\w: alphanumeric or "_"): the block's own words differ."""
@@ -485,32 +498,40 @@ def _stem_scan(keys: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"[\W\d_](?=" + words_regex([k for k in keys if _WORD.fullmatch(k)]) + ")")
 
 
-def _stem_sites(low: str, scan: re.Pattern[str], agent_keys: frozenset[str],
-                residue_keys: frozenset[str]) -> tuple[array, array, list[tuple[str, ...]]]:
-    """The starts of the words of ``low`` (lowercased) one of whose stems, as _text_stems
-    reads them, is an agent key; those of the words with a residue key, and their stems.
-    Starts take 8 bytes each (a page of agent names)."""
-    agents, residue, stems = array("q"), array("q"), []
+def _stem_sites(low: str, scan: re.Pattern[str], *key_sets: frozenset[str]) -> list[array] | None:
+    """For each set of keys, the starts of the words of ``low`` (lowercased) one of whose
+    stems, as _text_stems reads them, is a key: 8 bytes a site. None on a text so dense in
+    candidate words that the sites would save nothing ("no no no …", a page of "ChatGPT":
+    a real page has one in about a hundred characters)."""
+    found = [array("q") for _ in key_sets]
     starts = itertools.chain([0] if _LETTER.match(low) else [], (m.end() for m in scan.finditer(low)))
-    for at in starts:
+    budget = len(low) // _SITE_SPACING + 1000
+    for n, at in enumerate(starts):
+        if n > budget:
+            return None
         word = _WORD.match(low, at)
         if word is None:
             continue
         w = word.group()
-        mine = (w[:_STEM], w[:5]) if len(w) > 5 else (w,)
-        if any(stem in agent_keys for stem in mine):
-            agents.append(at)
-        if any(stem in residue_keys for stem in mine):
-            residue.append(at)
-            stems.append(mine)
-    return agents, residue, stems
+        short, five = w[:_STEM], w[:5] if len(w) > 5 else ""
+        for keys, out in zip(key_sets, found):
+            if short in keys or five in keys:
+                out.append(at)
+    return found
 
 
-def _literal_sites(low: str, keyless: re.Pattern[str]) -> list[int]:
-    """Every start of a keyless literal, overlapping ones too ("a.i." inside "ka.i.")."""
-    starts = []
+_SITE_SPACING = 40  # characters a candidate word, at the least, for sites to be kept
+
+
+def _literal_sites(low: str, keyless: re.Pattern[str]) -> list[int] | None:
+    """Every start of a keyless literal, overlapping ones too ("a.i." inside "ka.i."); None
+    when they are as dense as _stem_sites gives up at."""
+    starts: list[int] = []
+    budget = len(low) // _SITE_SPACING + 1000
     m = keyless.search(low)
     while m:
+        if len(starts) > budget:
+            return None
         starts.append(m.start())
         m = keyless.search(low, m.start() + 1)
     return starts
@@ -551,22 +572,31 @@ class AiLexicon:
     def sites(self, text: str) -> tuple[Sites, Sites]:
         """Where ``text`` (a whole page, folded) may name an agent, and where it may hold a
         chatbot leftover: a block with no agent site fails may_name_agent, one with no
-        leftover site gets no pattern from residue_for. One scan of the page serves both,
-        with the symbols the agent test reads as spaces ("ℹAI") made spaces: no key holds
-        one, so a word a symbol cuts has no stem the uncut word lacks."""
-        if SENTENCE_SYMBOLS.search(text):
-            low = lowered(SENTENCE_SYMBOLS.sub(" ", text))
-        else:
-            low = lowered(text)
+        leftover site gets no pattern from residue_for. The agent test reads the symbols a
+        sentence is read past ("ℹAI") as spaces, the leftover test as they are (some are
+        letters to re: "[nameℹ]" is no "[name]"); one scan serves both on a page without
+        them."""
+        low = lowered(text)
         if low is None:
             return Sites(text, None), Sites(text, None)
-        agents, residue, stems = _stem_sites(low, self._stem_scan, self.agent_filter.keys,
-                                             frozenset(self._residue_by_stem))
+        agent_keys, residue_keys = self.agent_filter.keys, frozenset(self._residue_by_stem)
+        if SENTENCE_SYMBOLS.search(text):
+            spaced = lowered(SENTENCE_SYMBOLS.sub(" ", text))
+            found = _stem_sites(spaced, self._stem_scan, agent_keys)
+            if found is not None:
+                residue_found = _stem_sites(low, self._stem_scan, residue_keys)
+                found = None if residue_found is None else found + residue_found
+        else:
+            spaced = low
+            found = _stem_sites(low, self._stem_scan, agent_keys, residue_keys)
         keyless = self.agent_filter.keyless
-        literals = _literal_sites(low, keyless) if keyless is not None else []
-        if literals:
-            agents = array("q", sorted([*agents, *literals]))
-        return Sites(text, None if self.agent_filter.always else agents), Sites(text, residue, stems)
+        literals = _literal_sites(spaced, keyless) if keyless is not None and found else []
+        if found is None or literals is None:
+            return Sites(text, None), Sites(text, None)
+        agents, residue = found
+        if literals:  # both ascending: merged, not listed
+            agents = array("q", heapq.merge(agents, literals))
+        return Sites(text, None if self.agent_filter.always else agents), Sites(text, residue)
 
     @functools.cached_property
     def _stem_scan(self) -> re.Pattern[str]:

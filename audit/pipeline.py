@@ -13,6 +13,7 @@ from typing import Any
 
 from audit.check import Context, run_rules
 from audit.extract import Facts, extract
+from audit.lexicon import Sites
 from audit.load import LoadError, load
 from audit.model import Document, Finding, Severity
 from audit.segment import Segmentation, segment
@@ -67,8 +68,10 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
     except OutOfTime:
         return ArticleResult(path=name, error=f"time budget of {settings.time_budget:g} s "
                                               f"exceeded in the {stage} stage (--time-budget)")
-    # The blocks and their tree served segmentation only: a batch holds every result until it
-    # reports, and 200,000 short lines were 200,000 block objects.
+    # The blocks and their tree served segmentation only, the sites extraction: a batch holds
+    # every result until it reports, and 200,000 short lines were 200,000 block objects.
+    anywhere = Sites("", None)
+    seg = replace(seg, agent_sites=anywhere, residue_sites=anywhere)
     return ArticleResult(path=name, doc=replace(doc, blocks=(), containers=()), seg=seg,
                          facts=facts, findings=tuple(findings),
                          notes=tuple(_notes(facts) + rule_notes
