@@ -433,11 +433,13 @@ def _text_stems(text: str) -> frozenset[str]:
     about agents, leftovers and each language's acts in turn (9 readings of one text)."""
     out: set[str] = set()
     for m in _WORD.finditer(case_folded(text)):  # "ı" and "ſ" are "i" and "s" to re
-        word = m.group()
-        out.add(word[:_STEM])
-        if len(word) > 5:
-            out.add(word[:5])
+        out.update(_word_stems(m.group()))
     return frozenset(out)
+
+
+def _word_stems(word: str) -> tuple[str, ...]:
+    """A lowercased word's stems: its first six letters, and five when it is longer."""
+    return (word[:_STEM], word[:5]) if len(word) > 5 else (word[:_STEM],)
 
 
 class Sites:
@@ -476,10 +478,7 @@ class Sites:
         for at in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
             word = _WORD.match(text, at)
             if word is not None:
-                w = case_folded(word.group())
-                stems.add(w[:_STEM])
-                if len(w) > 5:
-                    stems.add(w[:5])
+                stems.update(_word_stems(case_folded(word.group())))
         return stems
 
     def _cut(self, start: int, end: int) -> bool:
@@ -504,30 +503,32 @@ def _stem_sites(low: str, scan: re.Pattern[str], *key_sets: frozenset[str]) -> l
     candidate words that the sites would save nothing ("no no no …", a page of "ChatGPT":
     a real page has one in about a hundred characters)."""
     found = [array("q") for _ in key_sets]
-    starts = itertools.chain([0] if _LETTER.match(low) else [], (m.end() for m in scan.finditer(low)))
-    budget = len(low) // _SITE_SPACING + 1000
+    starts = itertools.chain([0] if _LETTERS.match(low) else [], (m.end() for m in scan.finditer(low)))
+    budget = _site_budget(low)
     for n, at in enumerate(starts):
         if n > budget:
             return None
         word = _WORD.match(low, at)
         if word is None:
             continue
-        w = word.group()
-        short, five = w[:_STEM], w[:5] if len(w) > 5 else ""
+        stems = _word_stems(word.group())
         for keys, out in zip(key_sets, found):
-            if short in keys or five in keys:
+            if not keys.isdisjoint(stems):
                 out.append(at)
     return found
 
 
-_SITE_SPACING = 40  # characters a candidate word, at the least, for sites to be kept
+def _site_budget(low: str) -> int:
+    """Candidates a text may hold for its sites to be kept: one in 40 characters (a real page
+    has one in about a hundred)."""
+    return len(low) // 40 + 1000
 
 
 def _literal_sites(low: str, keyless: re.Pattern[str]) -> list[int] | None:
     """Every start of a keyless literal, overlapping ones too ("a.i." inside "ka.i."); None
     when they are as dense as _stem_sites gives up at."""
     starts: list[int] = []
-    budget = len(low) // _SITE_SPACING + 1000
+    budget = _site_budget(low)
     m = keyless.search(low)
     while m:
         if len(starts) > budget:
@@ -535,9 +536,6 @@ def _literal_sites(low: str, keyless: re.Pattern[str]) -> list[int] | None:
         starts.append(m.start())
         m = keyless.search(low, m.start() + 1)
     return starts
-
-
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from audit.lexicon import CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, get_ai_lexicon
@@ -682,7 +683,7 @@ def is_disclosure_block(text: str, language: str | None = None) -> bool:
         bool(find_disclosures(text, language))
 
 
-def find_residue(text: str, stems: list[str] | None = None) -> list[tuple[int, int]]:
+def find_residue(text: str, stems: Iterable[str] | None = None) -> list[tuple[int, int]]:
     """Chatbot leftovers ("As an AI language model", "Souhaitez-vous que je…"), unquoted.
     ``stems``: the text's words' stems that anchor a leftover, when known (else read)."""
     lex = get_ai_lexicon()

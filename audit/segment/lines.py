@@ -180,8 +180,8 @@ def _stop_starts(lines: _Lines, word_starts: Any) -> Any:
         if stop is None:
             # The page's language from its first 2,000 words (stoplist_for reads no more),
             # mostly in the first piece (it ends at a line's end: no word cut).
-            first = words if len(words) >= 2000 or end == len(text) else first_words(text, 2000)
-            stop = stoplist_for(first[:2000])
+            stop = stoplist_for(words if len(words) >= 2000 or end == len(text)
+                                else first_words(text, 2000))
         is_stop = np.fromiter(map(stop.__contains__, words), dtype=bool, count=len(words))
         out[np.flatnonzero(word_starts[at:end])[is_stop] + at] = True
         at = end
@@ -349,7 +349,7 @@ class LineModel:
     trained: dict[str, Any] = field(default_factory=dict, compare=False)  # data, CV scores
 
     @functools.cached_property
-    def _folded(self) -> tuple[float, tuple[tuple[float, tuple[float, ...], tuple[float, ...]], ...]]:
+    def _folded(self) -> tuple[float, tuple[tuple[float, Any, Any], ...]]:
         """c·(x − m)/s is (c/s)·x − c·m/s: the constants go into the intercept once."""
         import numpy as np
 
