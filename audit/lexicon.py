@@ -545,6 +545,7 @@ class AiLexicon:
     tools: tuple[str, ...]
     agent_filter: Prefilter  # what each agent pattern's matches hold
     form_stems: dict[str, frozenset[str]]  # per language: words of its acts, credits, bylines
+    makers: frozenset[str]  # companies that make AI tools: "la réponse d'OpenAI" is theirs
     # Every language's chatbot leftovers, each with the stems one of which any match holds.
     residue_patterns: tuple[tuple[frozenset[str], str], ...]
 
@@ -673,7 +674,7 @@ class AiCues:
         """"cet article", "nos articles", "the images below"."""
         dets, content = _any(self._get("determiners")), _any(self._get("content"))
         return re.compile(rf"(?<!\w)(?:(?:{dets})(?:(?<=')|\s+)(?:[\w'-]+\s+){{0,2}}?"
-                          rf"|(?:{_any(self._get('possessives'))})\s+(?:[\w'-]+\s+)?)(?:{content})(?!\w)"
+                          rf"|(?:{_any(self._get('possessives'))})\s+(?:[\w'-]+\s+)?)(?:\w+-)?(?:{content})(?!\w)"
                           rf"|(?<!\w)(?:{content})\s+(?:[\w'-]+\s+)?(?:{_any(self._get('here'))})(?!\w)",
                           re.IGNORECASE)
 
@@ -683,7 +684,8 @@ class AiCues:
         ont été…", "Une partie des images…", "Rédigé avec…"; not "L'article de CNET"."""
         return re.compile(rf"^\W*(?:(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
                           rf"(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)"
-                          rf"|(?P<modifier>[\w-]+\s+))?"  # "Header image generated with AI"
+                          # "Header image generated with AI", "Transcriptie en vertaling gegenereerd…"
+                          rf"|(?P<modifier>[\w-]+\s+(?:(?:{CONJUNCTIONS})\s+)?))?"
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
                           rf"|(?P<act>{self._act_any})(?!\w)"
                           # Any capitalised noun right before the act: "Gioco realizzato con…"
@@ -826,6 +828,32 @@ class AiCues:
         return re.compile(rf"(?:{_any(self._get('participles'))})$", re.IGNORECASE)
 
     @functools.cached_property
+    def this_object(self) -> re.Pattern[str]:
+        """"ceci", "this", "dit": this content as an act's object."""
+        return _whole(self._get("this_objects"))
+
+    @functools.cached_property
+    def output(self) -> re.Pattern[str]:
+        """"réponse", "answer", "risponde": what introduces an AI's output."""
+        return _whole(self._get("outputs"))
+
+    @functools.cached_property
+    def participle_form(self) -> re.Pattern[str]:
+        """A word shaped like a participle ("pondu", "formattato", "überarbeitet"): an act
+        when a preposition of agency links it to an agent (``formed_act``)."""
+        return _whole(self._get("participle_forms"))
+
+    @functools.cached_property
+    def agentive(self) -> re.Pattern[str]:
+        """"par", "by", "da", "von": the agent of a passive follows."""
+        return _whole(self._get("agentive"))
+
+    @functools.cached_property
+    def participle_after_agent(self) -> bool:
+        """German and Dutch put the participle last: "von KI überarbeitet"."""
+        return bool(self.doc.get("participle_after_agent"))
+
+    @functools.cached_property
     def locative(self) -> re.Pattern[str]:
         """"dans" right before "cet article"."""
         return re.compile(rf"(?<!\w)(?:{_any(self._get('locatives'))})\s*$", re.IGNORECASE)
@@ -870,7 +898,7 @@ class AiCues:
 
     @functools.cached_property
     def byline(self) -> re.Pattern[str]:
-        return re.compile(rf"^\W*(?:{_any(self._get('bylines'))})\s+\S", re.IGNORECASE)
+        return re.compile(rf"^\W*(?:{_any(self._get('bylines'))})\s*:?\s+\S", re.IGNORECASE)  # "By: …"
 
     @functools.cached_property
     def credit(self) -> re.Pattern[str]:
@@ -882,7 +910,7 @@ class AiCues:
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools = {}, []
+    docs, tools, makers = {}, [], []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
@@ -890,6 +918,7 @@ def get_ai_lexicon() -> AiLexicon:
         if "language" in data:
             docs[data["language"]] = data
         tools.extend(data.get("tools", []))
+        makers.extend(data.get("makers", []))
     # Words every language uses ("des", "the", "de") would let every text through.
     common = get_lexicon().all_stopwords | frozenset(
         w.lower() for d in docs.values() for key in ("articles", "linkers", "determiners")
@@ -898,7 +927,7 @@ def get_ai_lexicon() -> AiLexicon:
     stopwords = get_lexicon().all_stopwords
     forms = {lang: frozenset(_stem(w) for key in ("credits", "bare")
                              for p in d.get(key, []) for w in _literal_words(p, common)) |
-             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done")
+             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done", "agentive", "outputs")
                        for p in d.get(key, []) for w in _literal_words(p)) |
              frozenset(_stem(w) for ps in (d.get("scopes") or {}).values() for p in ps
                        for w in _literal_words(p, common)) |
@@ -912,6 +941,7 @@ def get_ai_lexicon() -> AiLexicon:
         tools=tuple(tools),
         agent_filter=Prefilter(patterns),
         form_stems=forms,
+        makers=frozenset(m.lower() for m in makers),
         residue_patterns=tuple((frozenset(_stem(w) for w in _literal_words(p, common, fewest=True)), p)
                                for d in docs.values() for p in d.get("residue", [])),
     )

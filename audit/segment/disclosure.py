@@ -46,7 +46,7 @@ _POSSESSIVE = re.compile(r"\b[\w.-]+'s\b")  # "The Federal's AI-powered model"
 _CREDIT_END = re.compile(r"(?:(?:^|\s)[—–|©]|/)\s*(?P<credit>[^—–|/©]{2,80})$")  # "… — Dall-E und Firefly"
 _INDEFINITE = re.compile(r"(?:un|une|des|a|an|some|ein|eine|einen|einem|uno|una|um|uma|een)\b",
                          re.IGNORECASE)
-_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}(?![a-z])")  # IA, KI, AI, LLM, "KI-Zusammenfassung"
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}(?![A-Za-z])")  # IA, KI, AI, LLM, "KI-Zusammenfassung"; not "COMPUTER"
 _AI_MARK = re.compile(r"\((?-i:KI|AI|IA)\)\s*$")  # "Klara Indernach (KI)"
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", '"'), ("„", "”"), ('"', '"'))
 MAX_LABEL_WORDS = 8
@@ -95,12 +95,23 @@ def _linked(cues: AiCues, text: str, agent: re.Match[str], act: re.Match[str]) -
                    and w not in cues.possessive_words]
         # Two unknown words may describe the agent right before it: "door onze tijdelijke gratis AI-module".
         described = len(unknown) == 2 and between[-2:] == unknown and len(between) <= 6
+        if unknown and _weak_noun(cues, agent):
+            return None  # "written on a computer": a weak agent is the act's only by linking words
         return len(between) if len(between) <= 8 and (len(unknown) <= 1 or described) else None
+    before = _words(text[max(0, agent.start() - 20):agent.start()])[-1:]
+    if before and before[0] not in cues.linkers and _weak_noun(cues, agent):
+        return None  # "am Computer geschrieben": where it was done, not who did it
     between_text = text[agent.end():act.start()]  # "l'IA a écrit", "hat ein Sprachmodell geschrieben"
     between = _words(between_text)
     if len(between) > 6 or re.search(r"[.;:!?]", between_text):
         return None
     return len(between)
+
+
+def _weak_noun(cues: AiCues, agent: re.Match[str]) -> bool:
+    """"a computer", "la machine": a weak agent that is a noun, not an adverb ("automatiquement")."""
+    text = agent.group().strip()
+    return cues.weak.fullmatch(text) is not None and not _adverb(cues, text.lower().split()[-1])
 
 
 def _adverb(cues: AiCues, word: str) -> bool:
@@ -109,11 +120,45 @@ def _adverb(cues: AiCues, word: str) -> bool:
 
 
 def _act_of(cues: AiCues, text: str) -> list[tuple[str, re.Match[str]]]:
-    return [(name, m) for name, pattern in cues.acts for m in pattern.finditer(text)]
+    found = [(name, m) for name, pattern in cues.acts for m in pattern.finditer(text)]
+    return found + [("generated", m) for m in _formed_acts(cues, text)
+                    if not any(a.start() < m.end() and m.start() < a.end() for _, a in found)]
+
+
+_CLAUSE_END = re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{CONJUNCTIONS})(?!\w))", re.IGNORECASE)
+
+
+def _formed_only(cues: AiCues, sentence: str, act: re.Match[str]) -> bool:
+    """Is ``act`` a participle known by its form alone, not a listed act?"""
+    return any(act.span() == m.span() for m in _formed_acts(cues, sentence)) and \
+        not any(pattern.fullmatch(act.group()) for _, pattern in cues.acts)
+
+
+def _formed_acts(cues: AiCues, text: str) -> list[re.Match[str]]:
+    """Participles the lexicon does not list, known by their form and an agent after a
+    preposition of agency: "pondu par une IA", "rielaborato e formattato da Gemini", "von KI
+    überarbeitet"; not "pubblicata dal Comune". This content is still required."""
+    if not cues.agentive.search(text):
+        return []
+    found = []
+    for m in cues.participle_form.finditer(text):
+        if cues.participle_after_agent:  # "… von einer KI überarbeitet." ends its clause
+            by = list(cues.agentive.finditer(text, max(0, m.start() - 60), m.start()))
+            linked = bool(by) and _CLAUSE_END.match(text, m.end()) is not None and \
+                cues.agent.search(text[by[-1].end():m.start()]) is not None
+        else:  # "formattato da Gemini"
+            by = cues.agentive.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+            agent = cues.agent.search(text, by.end(), by.end() + 40) if by and by.start() > m.end() else None
+            linked = agent is not None and all(w in cues.linkers for w in _words(text[by.end():agent.start()]))
+        if linked:
+            found.append(m)
+    return found
 
 
 def _negated(cues: AiCues, text: str, lo: int, hi: int, agent_at: int) -> bool:
     clause = max((m.end() for m in _BOUNDARY.finditer(text, 0, lo)), default=0)
+    # A comma, then the author as a new subject, opens a clause: "on n'a pas su résister, on a demandé…".
+    clause = max([clause] + [m.end() for m in re.finditer(r",\s*", text[:lo]) if cues.first_person.match(text, m.end())])
     for m in cues.negator.finditer(text, max(clause, lo - 30), hi):
         if not cues.contrast.search(text, m.end(), agent_at):
             return True  # not "pas par moi, mais par ChatGPT"
@@ -146,15 +191,20 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     agent = agents[0]
     if _negated_agent(cues, sentence, agents):
         return None  # "… — sem uso de inteligência artificial"
-    if (cues.byline.match(core) or _AI_MARK.search(core)) and len(words) <= MAX_LABEL_WORDS:
+    # The credited is the AI, not a person it describes: "By John Smith, AI reporter".
+    credited = "," not in sentence[core_at:agent.start()]
+    if (cues.byline.match(core) and credited or _AI_MARK.search(core)) and len(words) <= MAX_LABEL_WORDS:
         return _reading(cues, sentence, "byline", "generated", agent, following)
     if _with_ai(cues, core, agents, core_at) and len(words) <= MAX_LABEL_WORDS:
         return _reading(cues, sentence, "byline", "assisted", agent, following)
-    if _author_line(cues, sentence, core_at, agents) and len(words) <= MAX_LABEL_WORDS + 2:
+    if _author_line(cues, sentence, core_at, agents) and credited and len(words) <= MAX_LABEL_WORDS + 2:
         return _reading(cues, sentence, "byline", "generated", agent, following)
     # A credit names an AI; "machine" or "automatisch" alone is one only as an act's agent.
     strong = [a for a in agents if not cues.weak.fullmatch(a.group().strip())]
-    if cues.made_noun.match(core):
+    answered = _output_heading(cues, core, [a for a in strong if a.start() >= core_at], core_at)
+    if answered is not None:
+        return _reading(cues, sentence, "label", "generated", answered, following)
+    if cues.made_noun.match(core) and agent in strong:  # not "Computer-generated image of the stadium"
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
     if core.lstrip().startswith("©") and strong:
         return _reading(cues, sentence, "caption", "illustrated", strong[0], following, scope="image")
@@ -188,7 +238,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
                     if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())), None)
     if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
         deictic = None  # "cet article explique comment l'IA a écrit…"
-    deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent)
+    deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent) or \
+        _pronoun_object(cues, sentence, act, agent)
     form = "statement"
     presented = cues.presentative.match(core)  # "This is an AI-generated summary"
     bare_at = core_at + (presented.end() if presented else 0)
@@ -201,6 +252,10 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         bare = None  # "Tout contenu rédigé avec l'aide de l'IA doit être validé": a rule
     if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")) and not presented:
         bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
+    if not (deictic or bare) and _formed_only(cues, sentence, act):
+        # A participle known only by its form ("threatened by AI", "durch KI ersetzt") tells
+        # what was made only when this content is its subject.
+        return _noun_label(cues, core, agents, following) or _prefix_label(cues, sentence, core_at, following)
     if deictic:
         lo = min(lo, deictic.start())
     elif bare:
@@ -241,6 +296,32 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
                      ("translated", "summarised", "voiced", "illustrated") and name in names), None)
     act_name = act_name or ("assisted" if "assisted" in names else "generated")
     return _reading(cues, sentence, form, act_name, agent, following)
+
+
+_VERSION = re.compile(r"[\d.]+|v\d[\w.]*", re.IGNORECASE)  # "ChatGPT 5.2", "v2"
+
+
+def _output_heading(cues: AiCues, core: str, agents: list[re.Match[str]], core_at: int) -> re.Match[str] | None:
+    """A short line introducing what an AI answered, which the page then shows: "La réponse
+    de ChatGPT 5.2 :", "Het antwoord van de chatbot:", "Risponde il Foglio AI."; the AI
+    named, not its maker ("La réponse d'OpenAI :" is a company's). The agent, or None."""
+    line = core.strip()
+    words = _words(line)
+    output = cues.output.search(line)
+    if output is None or not agents or len(words) > 8:
+        return None
+    agent = next((a for a in agents if a.start() - core_at >= output.end()), None)
+    if agent is None or agent.group().strip().lower() in get_ai_lexicon().makers:
+        return None
+    at, end = agent.start() - core_at, agent.end() - core_at
+    before, between = _words(line[:output.start()]), _words(line[output.end():at])
+    after = line[end:].strip()
+    introduces = after.endswith(":") or (not before and cues.output.fullmatch(output.group()) is not None
+                                         and after.rstrip(".") == "")
+    rest = after.rstrip(":. ").split()
+    return agent if introduces and len(before) <= 3 and len(between) <= 3 and \
+        sum(w not in cues.linkers and not cues.article.fullmatch(w) for w in before + between) <= 1 and \
+        all(_VERSION.fullmatch(w) for w in rest) else None
 
 
 def _pairs(cues: AiCues, sentence: str,
@@ -290,8 +371,8 @@ def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
 
 def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
     """"Autor: Jarvis (Claude AI Assistant)", "Redazione AI": who wrote it names an AI."""
-    if core_at and cues.author_label.match(sentence[:core_at]):
-        return any(a.start() >= core_at for a in agents)
+    if core_at and (cues.author_label.match(sentence[:core_at]) or cues.byline.match(sentence[:core_at] + "x")):
+        return any(a.start() >= core_at for a in agents)  # "Autor: …", "Por: Bard, modelo de lenguaje…"
     head = sentence[:agents[0].start()]
     return agents[0].end() >= len(sentence.rstrip(" .")) and bool(head.strip()) and \
         bool(cues.author_label.match(head))
@@ -375,6 +456,19 @@ def _demonstrative_subject(cues: AiCues, sentence: str, core_at: int, act: re.Ma
     return subject
 
 
+def _pronoun_object(cues: AiCues, sentence: str, act: re.Match[str],
+                    agent: re.Match[str]) -> re.Match[str] | None:
+    """"ChatGPT wrote this", "De computer schreef dit", "KI hat dies geschrieben": the agent
+    the subject, a pronoun for this content the object, right after the act or before it."""
+    if agent.end() > act.start():
+        return None
+    obj = cues.this_object.search(sentence, agent.end(), act.start()) or \
+        cues.this_object.match(sentence, act.end() + len(sentence[act.end():]) - len(sentence[act.end():].lstrip()))
+    if obj is None:
+        return None
+    return obj if obj.start() < act.start() or _CLAUSE_END.match(sentence, obj.end()) else None
+
+
 def _noted(cues: AiCues, sentence: str, act: re.Match[str], agent: re.Match[str]) -> bool:
     """After a note's lead-in ("Nota:", "Disclaimer:", "Let op:"), a finished act said of the
     subject, whatever its noun: an auxiliary before a participle, no clause between."""
@@ -416,7 +510,9 @@ def _narrator(cues: AiCues, sentence: str, act_name: str, act: re.Match[str],
         if len(words) > 5 or re.search(r"[.;:!?,]", gap) or cues.subordinator.search(gap):
             continue
         # A past act: right after the subject ("I used") or after an auxiliary ("j'ai utilisé").
-        past = _participle_act(cues, act) and (not words or any(w in cues.auxiliaries for w in words))
+        # "Deshalb haben wir … erstellt": the auxiliary may come before the subject.
+        inverted = any(w in cues.auxiliaries for w in _words(sentence[max(0, m.start() - 12):m.start()])[-1:])
+        past = _participle_act(cues, act) and (not words or inverted or any(w in cues.auxiliaries for w in words))
         # "J'ai utilisé ChatGPT pour m'aider à comprendre le problème": a use, for making nothing.
         past = past and (act_name != "assisted" or _makes(cues, sentence[hi:]))
         # "we use AI to help our journalists" is a practice; "j'utilise l'IA pour mes articles" a note.
