@@ -2,8 +2,8 @@
 
 python bench/disclosures.py [--split dev|test|heldout|all] [--errors]
 
-dev and test are the two hash halves of the tuning batches (a-g and later additions): look at
-the errors of dev only. heldout is the latest blind batch (h, ``*_h.jsonl``), measured by the
+dev and test are the two hash halves of the tuning batches (a-i and later additions): look at
+the errors of dev only. heldout is the latest blind batch (j, ``*_j.jsonl``), measured by the
 lead, never tuned on.
 """
 
@@ -31,6 +31,13 @@ def main() -> None:
         s = scores[lang]
         act = s.act_right / s.tp if s.tp else 0.0
         print(f"{lang:5} {s.tp + s.fn:4} {s.fp + s.tn:4} {s.precision:9.3f} {s.recall:7.3f} {act:9.2f}")
+    decided = [i for i in items if i.get("decidable")]
+    if decided:  # the blind batches from j on say whether the sentence alone decides its label
+        print("\nby what decides the label (blind batches from j on):")
+        for what in ("sentence", "context"):
+            s = score([i for i in decided if i["decidable"] == what])[0].get("all")
+            if s:
+                print(f"{what:9} {s.tp + s.fn:4} {s.fp + s.tn:4} {s.precision:9.3f} {s.recall:7.3f}")
     if args.errors:
         for item, found in wrong:
             kind = "missed" if item["label"] == "disclosure" else "false alarm"

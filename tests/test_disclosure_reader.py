@@ -101,3 +101,56 @@ def test_a_negation_in_another_language_vetoes_whatever_the_article_language():
     for language in (None, "es", "pt"):
         assert read("Este texto no fue escrito por una IA.", language) is None
     assert read("Este texto foi escrito por uma IA.", "pt") is not None
+
+
+@pytest.mark.parametrize("text, act, form", [
+    # A participle the lexicon does not list, known by its form and an agent of agency.
+    ("Testo rielaborato e formattato da Gemini", "generated", "label"),
+    # A short line introducing what an AI answered.
+    ("La réponse de ChatGPT 5.2 :", "generated", "label"),
+    ("Risponde il Foglio AI.", "generated", "label"),
+    ("Het antwoord van de ChatGTP:", "generated", "label"),
+    ("And the German translation by DeepL:", "translated", "label"),
+    # This content as a pronoun, the object of the agent's act.
+    ("De computer schreef dit.", "generated", "statement"),
+    # A byline word with a colon, the AI credited right after it.
+    ("Por: Bard, modelo de lenguaje de Google AI", "generated", "byline"),
+    # The auxiliary before the subject (German inversion).
+    ("Deshalb haben wir seine Rückenansicht mithilfe von KI erstellt.", "assisted", "statement"),
+    # A negation in the clause before, the author opening a new one after a comma.
+    ("Et oui, on n'a pas su résister, on a demandé à Chat GPT d'écrire l'édito de ce mag d'avril.",
+     "generated", "statement"),
+    # A compound content noun after a possessive; two content nouns joined.
+    ("Meine Original-Bilder wurden mittels Künstlicher Intelligenz (KI) zu Schneelandschaften generiert.",
+     "illustrated", "statement"),
+    ("Transcriptie en vertaling gegenereerd door kunstmatige intelligentie (AI).", "translated", "statement"),
+    # "DALL•E" with a bullet.
+    ('"Ho chiesto a DALL•E 3 di produrre illustrazioni sulla base di un breve testo scritto alcuni '
+     'anni fa, quando morì mio padre.', "illustrated", "statement"),
+])
+def test_found_by_the_later_mechanisms(text, act, form):
+    reading = read(text)
+    assert reading is not None, text
+    assert (reading.act, reading.form) == (act, form)
+
+
+@pytest.mark.parametrize("text", [
+    # A participle known by its form only, with no content as its subject, or its agent not an AI.
+    "L’immagine generata dall’intelligenza artificiale pubblicata dal Comune di Monza ha acceso un "
+    "acceso dibattito.",
+    "Jobs threatened by AI are many.",
+    "Journalisten werden durch KI ersetzt.",
+    # A company's answer, not a tool's output.
+    "La réponse d'OpenAI :",
+    # "computer" is an agent only by linking words, and never in a caption's compound.
+    "Dieser Text wurde am Computer geschrieben.",
+    "This article was written on a computer.",
+    "Computer-generated image of the planned stadium",
+    # A byline crediting a person the AI only describes.
+    "By John Smith, AI reporter",
+    "Por Juan Pérez, experto en IA",
+    # An all-capitals word is no acronym: a magazine's name (a real page).
+    "COMPUTER BILD",
+])
+def test_left_alone_by_the_later_mechanisms(text):
+    assert read(text) is None, read(text)

@@ -2,7 +2,7 @@
 tests/data/residue.jsonl, each with its source). Batches a, b, c (and items added for tuning)
 are split by a hash: cues were chosen on the "dev" half and checked on the "test" half; the
 floors below pin both as measured (README, "AI provenance"). The latest batch
-(``*_i.jsonl``) was collected by someone who never read the code, after the cues were chosen:
+(``*_j.jsonl``) was collected by someone who never read the code, after the cues were chosen:
 its floors are the lead's. tests/data/disclosure_pages.jsonl holds every sentence of the 990
 shared eval pages that names an agent, each labelled by a person: what the reader meets on real
 pages, mostly menus, tags and stories."""
@@ -45,16 +45,19 @@ def test_held_out_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "test"])
     overall = scores["all"]
     assert overall.precision >= 0.88, overall  # measured 0.90
-    assert overall.recall >= 0.66, overall  # measured 0.68
+    assert overall.recall >= 0.64, overall  # measured 0.67 (batch i joined the tuning batches)
 
 
 def test_heldout_batch_precision_and_recall(items):
-    """Batch i, collected after the cues were chosen by someone who never read the code, and
-    never looked at while choosing them (batches d, f, g and h, held out before, are tuning data now)."""
+    """Batch j, collected after the cues were chosen by people who never read the code, and
+    never looked at while choosing them (batches d, f, g, h and i, held out before, are tuning
+    data now). Each item also says whether the sentence alone decides it."""
     heldout = [i for i in items if i["split"] == "heldout"]
     assert len(heldout) >= 140
     overall = score(heldout)[0]["all"]
-    assert overall.precision >= 0.87 and overall.recall >= 0.39, overall  # measured 0.90 / 0.42
+    assert overall.precision >= 0.78 and overall.recall >= 0.35, overall  # measured 0.81 / 0.38
+    alone = score([i for i in heldout if i.get("decidable") == "sentence"])[0]["all"]
+    assert alone.precision >= 0.86 and alone.recall >= 0.49, alone  # measured 0.89 / 0.52
 
 
 def test_real_page_sentences_naming_an_agent():
@@ -70,7 +73,7 @@ def test_real_page_sentences_naming_an_agent():
 
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
-    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.74, scores["all"]
+    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.72, scores["all"]  # measured 0.93 / 0.74
 
 
 def test_residue_on_real_leftovers():

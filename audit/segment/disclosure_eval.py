@@ -26,7 +26,7 @@ def split_of(text: str) -> str:
     return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "test"
 
 
-HELDOUT_BATCH = "i"
+HELDOUT_BATCH = "j"
 
 
 def batch_of(path: Path) -> str:
