@@ -125,6 +125,7 @@ def _act_of(cues: AiCues, text: str) -> list[tuple[str, re.Match[str]]]:
                     if not any(a.start() < m.end() and m.start() < a.end() for _, a in found)]
 
 
+_SPACE = re.compile(r"\s*")
 _CLAUSE_END = re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{CONJUNCTIONS})(?!\w))", re.IGNORECASE)
 
 
@@ -147,7 +148,7 @@ def _formed_acts(cues: AiCues, text: str) -> list[re.Match[str]]:
             linked = bool(by) and _CLAUSE_END.match(text, m.end()) is not None and \
                 cues.agent.search(text[by[-1].end():m.start()]) is not None
         else:  # "formattato da Gemini"
-            by = cues.agentive.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+            by = cues.agentive.match(text, _SPACE.match(text, m.end()).end())
             agent = cues.agent.search(text, by.end(), by.end() + 40) if by and by.start() > m.end() else None
             linked = agent is not None and all(w in cues.linkers for w in _words(text[by.end():agent.start()]))
         if linked:
@@ -463,7 +464,7 @@ def _pronoun_object(cues: AiCues, sentence: str, act: re.Match[str],
     if agent.end() > act.start():
         return None
     obj = cues.this_object.search(sentence, agent.end(), act.start()) or \
-        cues.this_object.match(sentence, act.end() + len(sentence[act.end():]) - len(sentence[act.end():].lstrip()))
+        cues.this_object.match(sentence, _SPACE.match(sentence, act.end()).end())
     if obj is None:
         return None
     return obj if obj.start() < act.start() or _CLAUSE_END.match(sentence, obj.end()) else None
