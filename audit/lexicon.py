@@ -840,7 +840,7 @@ class AiCues:
     @functools.cached_property
     def participle_form(self) -> re.Pattern[str]:
         """A word shaped like a participle ("pondu", "formattato", "überarbeitet"): an act
-        when a preposition of agency links it to an agent (``formed_act``)."""
+        when a preposition of agency links it to an agent (``disclosure._formed_acts``)."""
         return _whole(self._get("participle_forms"))
 
     @functools.cached_property
