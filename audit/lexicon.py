@@ -740,7 +740,8 @@ class AiCues:
     @functools.cached_property
     def author_label(self) -> re.Pattern[str]:
         """"Autor", "Redazione": a line naming who wrote the article."""
-        return re.compile(rf"\W*(?:{_any(self._get('author_labels'))})\W*$", re.IGNORECASE)
+        # A byline word is one too when it stands alone before the name: "Por: Bard, …".
+        return re.compile(rf"\W*(?:{_any(self._get('author_labels') + self._get('bylines'))})\W*$", re.IGNORECASE)
 
     @functools.cached_property
     def possessive_words(self) -> frozenset[str]:

@@ -126,13 +126,14 @@ def _act_of(cues: AiCues, text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 _SPACE = re.compile(r"\s*")
+_COMMA = re.compile(r",\s*")
 _CLAUSE_END = re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{CONJUNCTIONS})(?!\w))", re.IGNORECASE)
 
 
 def _formed_only(cues: AiCues, sentence: str, act: re.Match[str]) -> bool:
     """Is ``act`` a participle known by its form alone, not a listed act?"""
-    return any(act.span() == m.span() for m in _formed_acts(cues, sentence)) and \
-        not any(pattern.fullmatch(act.group()) for _, pattern in cues.acts)
+    return not any(pattern.fullmatch(act.group()) for _, pattern in cues.acts) and \
+        any(act.span() == m.span() for m in _formed_acts(cues, sentence))
 
 
 def _formed_acts(cues: AiCues, text: str) -> list[re.Match[str]]:
@@ -159,7 +160,7 @@ def _formed_acts(cues: AiCues, text: str) -> list[re.Match[str]]:
 def _negated(cues: AiCues, text: str, lo: int, hi: int, agent_at: int) -> bool:
     clause = max((m.end() for m in _BOUNDARY.finditer(text, 0, lo)), default=0)
     # A comma, then the author as a new subject, opens a clause: "on n'a pas su résister, on a demandé…".
-    clause = max([clause] + [m.end() for m in re.finditer(r",\s*", text[:lo]) if cues.first_person.match(text, m.end())])
+    clause = max([clause] + [m.end() for m in _COMMA.finditer(text, 0, lo) if cues.first_person.match(text, m.end())])
     for m in cues.negator.finditer(text, max(clause, lo - 30), hi):
         if not cues.contrast.search(text, m.end(), agent_at):
             return True  # not "pas par moi, mais par ChatGPT"
@@ -372,7 +373,7 @@ def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
 
 def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
     """"Autor: Jarvis (Claude AI Assistant)", "Redazione AI": who wrote it names an AI."""
-    if core_at and (cues.author_label.match(sentence[:core_at]) or cues.byline.match(sentence[:core_at] + "x")):
+    if core_at and cues.author_label.match(sentence[:core_at]):
         return any(a.start() >= core_at for a in agents)  # "Autor: …", "Por: Bard, modelo de lenguaje…"
     head = sentence[:agents[0].start()]
     return agents[0].end() >= len(sentence.rstrip(" .")) and bool(head.strip()) and \
