@@ -18,16 +18,21 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from audit import memo, rx
 from audit.literals import Prefilter
-
-# libyaml parses the lexicons ten times faster than the pure-Python loader (cold start).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
+    """A lexicon file's data, from the memo when it has read this text before (30 ms of a
+    cold start, and yaml's import)."""
+    data = memo.get(("yaml", text))
+    if data is None:
+        import yaml
+
+        # libyaml parses the lexicons ten times faster than the pure-Python loader.
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        memo.put(("yaml", text), data)
+    return data
 
 # Same-length folding so that offsets found on the folded text index the original.
 _FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u00a0", " "), ("\u202f", " "),
@@ -46,7 +51,7 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-_QUANTIFIER = re.compile(r"[?*+{]")
+_QUANTIFIER = rx.compile(r"[?*+{]")
 
 
 def _grouped(patterns: list[str]) -> str:
@@ -110,7 +115,7 @@ class _Lazy:
         if name.startswith("_"):  # a blank instance (unpickling): no lookup of our slots here
             raise AttributeError(name)
         if self._pattern is None:
-            self._pattern = re.compile(*self._args)
+            self._pattern = rx.compile(*self._args)
         return getattr(self._pattern, name)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -120,7 +125,7 @@ class _Lazy:
 def _lowered_pattern(source: str) -> re.Pattern[str]:
     """A pattern for lowercased text: case-sensitive (twice as fast) when its source has no
     capital letter (an escape like \\W has one), else the case-insensitive one."""
-    return re.compile(source, 0 if source == source.lower() else re.IGNORECASE)
+    return rx.compile(source, 0 if source == source.lower() else re.IGNORECASE)
 
 
 def case_folded(text: str) -> str:
@@ -306,22 +311,22 @@ def get_lexicon() -> Lexicon:
         comment_widget=_line(words("comment_widgets")),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
-        comment_stamp=re.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
-        profile_label=re.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*:?\s*$", flags),
+        comment_stamp=rx.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
+        profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*:?\s*$", flags),
         vague_attribution=_Lazy(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
         vague_attribution_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})"),
         attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
-        attribution_cue_lowered=re.compile(rf"{word_start_regex(words('attribution_cues'))}\b"),
+        attribution_cue_lowered=rx.compile(rf"{word_start_regex(words('attribution_cues'))}\b"),
         speech_verb=_Lazy(rf"(?<!\w)(?:{words_regex(speech_verbs)})(?!\w)", flags),
-        speech_verb_lowered=re.compile(rf"{word_start_regex(speech_verbs)}(?!\w)"),
-        speaker=re.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
+        speech_verb_lowered=rx.compile(rf"{word_start_regex(speech_verbs)}(?!\w)"),
+        speaker=rx.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
         speaker_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),
         speech_languages=frozenset(d["language"] for d in docs if d.get("speaker_roles")),
-        publication_cue=re.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
-        approximate=re.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),
-        qualifier=re.compile(rf"(?<!\w)(?:{words_regex(words('qualifiers'))})(?!\w)", flags),
+        publication_cue=rx.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
+        approximate=rx.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),
+        qualifier=rx.compile(rf"(?<!\w)(?:{words_regex(words('qualifiers'))})(?!\w)", flags),
         scales={k.lower(): float(v) for k, v in _merged(docs, "scales").items()},
         currencies={k.lower(): v for k, v in _merged(docs, "currencies").items()},
         units={k.lower(): v for k, v in _merged(docs, "units").items()},
@@ -338,7 +343,7 @@ def get_lexicon() -> Lexicon:
     )
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = rx.compile(r"[^\W\d_]+")
 
 
 def first_words(text: str, n: int) -> list[str]:
@@ -368,7 +373,7 @@ def detect_language(text: str) -> str | None:
 
 # Emoji and symbols a disclosure sentence is read past ("ℹ️ Resumen…", "💡 AI-samenvatting");
 # re counts some as letters ("ℹ", "Ⅰ"). "©" is not one: it opens a credit.
-SENTENCE_SYMBOLS = re.compile(r"[\u2100-\u214f\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]")
+SENTENCE_SYMBOLS = rx.compile(r"[\u2100-\u214f\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]")
 
 
 # AI provenance cues: lexicons/ai/<lang>.yml, one file a language, plus tools.yml (tool names
@@ -383,14 +388,14 @@ def _any(patterns: list[str]) -> str:
 def _whole(patterns: list[str]) -> re.Pattern[str]:
     # A cue ending with an apostrophe ("l'", "n'") is followed by its word; one ending with a
     # space looks ahead ("mit (?=KI)"): it ends there.
-    return re.compile(rf"(?<!\w)(?:{_any(patterns)})(?:(?<=['\s])|(?!\w))", re.IGNORECASE)
+    return rx.compile(rf"(?<!\w)(?:{_any(patterns)})(?:(?<=['\s])|(?!\w))", re.IGNORECASE)
 
 
-_LITERAL = re.compile(r"(?<!\\)[^\W\d_]{2,}")
+_LITERAL = rx.compile(r"(?<!\\)[^\W\d_]{2,}")
 _STEM = 6  # text words are matched to cue words by their first six letters
 
 
-_OPTIONAL_GROUP = re.compile(r"\((?:[^()]|\([^()]*\))*\)[?*]|\((?:[^()]|\([^()]*\))*\)\{0,\d*\}")
+_OPTIONAL_GROUP = rx.compile(r"\((?:[^()]|\([^()]*\))*\)[?*]|\((?:[^()]|\([^()]*\))*\)\{0,\d*\}")
 
 
 def _literal_words(pattern: str, common: frozenset[str] = frozenset(),
@@ -494,7 +499,7 @@ def _stem_scan(keys: frozenset[str]) -> re.Pattern[str]:
     It opens with the non-letter before the word, so that re skips through the letters
     between; a word at the text's start is checked apart. A key that is no run of letters
     is no stem of any word."""
-    return re.compile(r"[\W\d_](?=" + words_regex([k for k in keys if _WORD.fullmatch(k)]) + ")")
+    return rx.compile(r"[\W\d_](?=" + words_regex([k for k in keys if _WORD.fullmatch(k)]) + ")")
 
 
 def _stem_sites(low: str, scan: re.Pattern[str], *key_sets: frozenset[str]) -> list[array] | None:
@@ -633,9 +638,9 @@ class AiLexicon:
             _hits(self.form_stems[language], text)
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = rx.compile(r"[^\W\d_]{2,}")
 CONJUNCTIONS = "et|and|und|e|y|en|ou|or|oder|puis|then|dann|poi|luego|depois|daarna"
-_MARKED = re.compile(rf"\((?:KI|AI|IA|(?i:{CONJUNCTIONS})\s[^()]*)\)")  # "Klara Indernach (KI)", "(und auch ChatGPT)"
+_MARKED = rx.compile(rf"\((?:KI|AI|IA|(?i:{CONJUNCTIONS})\s[^()]*)\)")  # "Klara Indernach (KI)", "(und auch ChatGPT)"
 
 
 # Coordinating words of every language: "… et relu par la rédaction", "And the translation…".
@@ -673,7 +678,7 @@ class AiCues:
     def deictic(self) -> re.Pattern[str]:
         """"cet article", "nos articles", "the images below"."""
         dets, content = _any(self._get("determiners")), _any(self._get("content"))
-        return re.compile(rf"(?<!\w)(?:(?:{dets})(?:(?<=')|\s+)(?:[\w'-]+\s+){{0,2}}?"
+        return rx.compile(rf"(?<!\w)(?:(?:{dets})(?:(?<=')|\s+)(?:[\w'-]+\s+){{0,2}}?"
                           rf"|(?:{_any(self._get('possessives'))})\s+(?:[\w'-]+\s+)?)(?:\w+-)?(?:{content})(?!\w)"
                           rf"|(?<!\w)(?:{content})\s+(?:[\w'-]+\s+)?(?:{_any(self._get('here'))})(?!\w)",
                           re.IGNORECASE)
@@ -682,7 +687,7 @@ class AiCues:
     def bare(self) -> re.Pattern[str]:
         """A content noun or an act opening the sentence: "Texte traduit…", "Les points clés
         ont été…", "Une partie des images…", "Rédigé avec…"; not "L'article de CNET"."""
-        return re.compile(rf"^\W*(?:(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
+        return rx.compile(rf"^\W*(?:(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
                           rf"(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+)?)"
                           # "Header image generated with AI", "Transcriptie en vertaling gegenereerd…"
                           rf"|(?P<modifier>[\w-]+\s+(?:(?:{CONJUNCTIONS})\s+)?))?"
@@ -696,17 +701,17 @@ class AiCues:
         """"AI-generated image", "KI-generiertes Bild" opening a caption."""
         nouns = self._get("credits") + ["images?", "photos?", "illustrations?", "afbeeldingen?",
                                           "bild(?:er)?", "immagin[ei]", "imagen(?:es)?", "imagens?"]
-        return re.compile(rf"^\W*(?:{_any(self._get('agents') + self.tools)})[- ](?:{self._act_any})\w*\s+"
+        return rx.compile(rf"^\W*(?:{_any(self._get('agents') + self.tools)})[- ](?:{self._act_any})\w*\s+"
                           rf"(?:[\w-]+\s+)?\w*(?:{_any(nouns)})(?!\w)", re.IGNORECASE)
 
-    conjunction = re.compile(CONJUNCTIONS, re.IGNORECASE)
+    conjunction = rx.compile(CONJUNCTIONS, re.IGNORECASE)
 
     @functools.cached_property
     def subject(self) -> re.Pattern[str]:
         """A demonstrative subject opening the sentence, whatever its noun: "Deze README",
         "Questa integrazione", "Parts of this README"."""
         # No "^": it is matched where a note's lead-in ends ("Hinweis: Dieser …").
-        return re.compile(rf"\W*(?:(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
+        return rx.compile(rf"\W*(?:(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
                           rf"(?:{_any(self._get('determiners'))})(?:(?<=')|\s+)\.?[\w-]+(?!\w)", re.IGNORECASE)
 
     @functools.cached_property
@@ -716,7 +721,7 @@ class AiCues:
         after = self._get("subject_after")
         if not after:
             return None
-        return re.compile(rf"\W*(?:{_any(self._get('articles'))})(?:(?<=')|\s+)[\w-]+\s+(?:{_any(after)})(?!\w)",
+        return rx.compile(rf"\W*(?:{_any(self._get('articles'))})(?:(?<=')|\s+)[\w-]+\s+(?:{_any(after)})(?!\w)",
                           re.IGNORECASE)
 
     @functools.cached_property
@@ -735,13 +740,13 @@ class AiCues:
     @functools.cached_property
     def note(self) -> re.Pattern[str]:
         """"Nota:", "Disclaimer:", "Let op:": a note about this content follows."""
-        return re.compile(rf"^\W*(?:{_any(self._get('notes'))})\s*:\s*", re.IGNORECASE)
+        return rx.compile(rf"^\W*(?:{_any(self._get('notes'))})\s*:\s*", re.IGNORECASE)
 
     @functools.cached_property
     def author_label(self) -> re.Pattern[str]:
         """"Autor", "Redazione": a line naming who wrote the article."""
         # A byline word is one too when it stands alone before the name: "Por: Bard, …".
-        return re.compile(rf"\W*(?:{_any(self._get('author_labels') + self._get('bylines'))})\W*$", re.IGNORECASE)
+        return rx.compile(rf"\W*(?:{_any(self._get('author_labels') + self._get('bylines'))})\W*$", re.IGNORECASE)
 
     @functools.cached_property
     def possessive_words(self) -> frozenset[str]:
@@ -755,7 +760,7 @@ class AiCues:
     @functools.cached_property
     def weak(self) -> re.Pattern[str]:
         """"machine", "automatisch", "robot": an AI only when an act is linked to it."""
-        return re.compile(rf"(?:{_any(self._get('weak_agents'))})", re.IGNORECASE)
+        return rx.compile(rf"(?:{_any(self._get('weak_agents'))})", re.IGNORECASE)
 
     @functools.cached_property
     def request(self) -> re.Pattern[str]:
@@ -788,7 +793,7 @@ class AiCues:
     @functools.cached_property
     def presentative(self) -> re.Pattern[str]:
         """"This is", "Voici", "Ecco": what follows names this content."""
-        return re.compile(rf"^\W*(?:{_any(self._get('presentatives'))})(?:(?<=')|\s+)", re.IGNORECASE)
+        return rx.compile(rf"^\W*(?:{_any(self._get('presentatives'))})(?:(?<=')|\s+)", re.IGNORECASE)
 
     @functools.cached_property
     def first_person(self) -> re.Pattern[str]:
@@ -826,7 +831,7 @@ class AiCues:
     @functools.cached_property
     def participle(self) -> re.Pattern[str]:
         """How a participle ends: "Traduit par…", not "Créer un résumé"."""
-        return re.compile(rf"(?:{_any(self._get('participles'))})$", re.IGNORECASE)
+        return rx.compile(rf"(?:{_any(self._get('participles'))})$", re.IGNORECASE)
 
     @functools.cached_property
     def this_object(self) -> re.Pattern[str]:
@@ -857,7 +862,7 @@ class AiCues:
     @functools.cached_property
     def locative(self) -> re.Pattern[str]:
         """"dans" right before "cet article"."""
-        return re.compile(rf"(?<!\w)(?:{_any(self._get('locatives'))})\s*$", re.IGNORECASE)
+        return rx.compile(rf"(?<!\w)(?:{_any(self._get('locatives'))})\s*$", re.IGNORECASE)
 
     @functools.cached_property
     def negator(self) -> re.Pattern[str]:
@@ -899,12 +904,12 @@ class AiCues:
 
     @functools.cached_property
     def byline(self) -> re.Pattern[str]:
-        return re.compile(rf"^\W*(?:{_any(self._get('bylines'))})\s*:?\s+\S", re.IGNORECASE)  # "By: …"
+        return rx.compile(rf"^\W*(?:{_any(self._get('bylines'))})\s*:?\s+\S", re.IGNORECASE)  # "By: …"
 
     @functools.cached_property
     def credit(self) -> re.Pattern[str]:
         """"Illustration : Midjourney", "AI art by Midjourney"."""
-        return re.compile(rf"^\W*(?:{_any(self._get('credits'))})\s*(?:[:/|©]|-\s|(?:{_any(self._get('bylines'))})\s)",
+        return rx.compile(rf"^\W*(?:{_any(self._get('credits'))})\s*(?:[:/|©]|-\s|(?:{_any(self._get('bylines'))})\s)",
                           re.IGNORECASE)
 
 
@@ -992,4 +997,4 @@ def get_publishers() -> Publishers:
         by_name.setdefault(name, []).append(norm)
     return Publishers(canonical=canonical, names={k: tuple(v) for k, v in by_name.items()},
                       agencies=frozenset(agencies),
-                      agency_name=re.compile(rf"(?<!\w)(?:{words_regex(agency_names, caseless=False)})(?!\w)"))
+                      agency_name=rx.compile(rf"(?<!\w)(?:{words_regex(agency_names, caseless=False)})(?!\w)"))

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from audit import memo, rx
+
 try:  # the parser of re; private, so a Python without it gets no prefilter, not an error
     from re import _constants as _C
     from re import _parser as _P
@@ -137,10 +139,10 @@ def _holds(s: str, t: str) -> bool:
     return False
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = rx.compile(r"[^\W\d_]")
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = rx.compile(r"[^\W\d_]+")
 _STEM = 6  # as lexicon._text_stems: a word is known by its first six letters and five
 
 
@@ -170,7 +172,16 @@ def _literal(string: str) -> Literal:
 def required(pattern: str) -> tuple[tuple[Literal, ...], ...]:
     """The clauses every match of ``pattern`` (case-insensitive, between word boundaries: no
     letter before its match, none after it when it ends with a letter) holds, most telling
-    first. () when nothing is known to be required."""
+    first. () when nothing is known to be required. Kept in the memo (50 ms a cold start)."""
+    kept = memo.get(("literals", pattern))
+    if kept is not None:
+        return tuple(tuple(Literal(text, key) for text, key in clause) for clause in kept)
+    clauses = _required(pattern)
+    memo.put(("literals", pattern), tuple(tuple((lit.text, lit.key) for lit in c) for c in clauses))
+    return clauses
+
+
+def _required(pattern: str) -> tuple[tuple[Literal, ...], ...]:
     if _P is None:
         return ()
     try:
@@ -215,7 +226,7 @@ class Prefilter:
         self._index = {k: tuple(sorted(v)) for k, v in index.items()}
         self._scanned = tuple(scanned)
         # Literals are lowercase: a case-sensitive scan of the lowercased text is 4x faster.
-        self.keyless = re.compile("|".join(map(re.escape, sorted(keyless, key=lambda t: (-len(t), t))))) \
+        self.keyless = rx.compile("|".join(map(re.escape, sorted(keyless, key=lambda t: (-len(t), t))))) \
             if keyless else None
 
     @property

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import abc
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from audit import rx
 from audit.extract import Facts
 from audit.model import Document, Finding, Severity, Span, SpanKind
 from audit.segment import Segmentation
 from audit.settings import Settings
 
 DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Use instead", "Configuration")
-_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
-_NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+_CODE = rx.compile(r"^[A-Z]{2,4}\d{3}$")
+_NAME = rx.compile(r"^[a-z]+(?:-[a-z]+)*$")
 
 
 @dataclass(frozen=True)

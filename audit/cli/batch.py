@@ -9,8 +9,6 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from audit.cli.inputs import Input, expand, read
@@ -117,6 +115,10 @@ def _in_pool(items: list, settings: list[Settings], jobs: int, bar) -> list[Arti
 def _round(indices: list[int], items: list, settings: list[Settings], jobs: int,
            results: dict[int, ArticleResult], bar) -> list[int]:
     """Audit ``indices`` in a fresh pool; returns those lost to a broken pool."""
+    # Imported here: one article is audited in this process, and the pool costs 30 ms to import.
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
     failed = []
     with ProcessPoolExecutor(max_workers=min(jobs, len(indices))) as pool:
         futures = {pool.submit(_audit_path, items[i], settings[i]): i for i in indices}

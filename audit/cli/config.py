@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
+from audit import rx
 from audit.cli.inputs import real_path, relative_posix
 from audit.model import Severity
 from audit.settings import EXTRACTORS, Settings
@@ -119,7 +120,7 @@ def _size(value: Any) -> int:
         raise ValueError(f"expected a size such as \"10MB\" ({exc})") from None
 
 
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
+_LANGUAGE = rx.compile(r"^[a-z]{2}$")
 
 
 def _language_list(value: Any) -> tuple[str, ...]:
@@ -321,7 +322,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(pattern[i]))
             i += 1
-    return re.compile(("" if anchored else "(?:.*/)?") + "".join(out) + "(?:/.*)?$")
+    return rx.compile(("" if anchored else "(?:.*/)?") + "".join(out) + "(?:/.*)?$")
 
 
 def glob_match(pattern: str, relative: str) -> bool:

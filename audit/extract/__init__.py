@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from audit import rx
 from audit.extract import rates
 from audit.extract.attributions import find_attributions
 from audit.extract.citations import find_agency_credits, parse_sources
@@ -175,7 +176,7 @@ def _rate_notes(facts: Facts, settings: Settings) -> tuple[str, ...]:
     return tuple(notes)
 
 
-_BYLINE = re.compile(r"^(?:par|by|von|por|di)\s+((?:[A-ZÀ-Ý][\w'.-]+)(?:\s+(?:[A-ZÀ-Ý][\w'.-]+|de|van|von|et|and|und)){0,5})",
+_BYLINE = rx.compile(r"^(?:par|by|von|por|di)\s+((?:[A-ZÀ-Ý][\w'.-]+)(?:\s+(?:[A-ZÀ-Ý][\w'.-]+|de|van|von|et|and|und)){0,5})",
                      re.IGNORECASE)
 
 

@@ -8,18 +8,19 @@ import re
 import sys
 from operator import attrgetter
 
+from audit import rx
 from audit.lexicon import get_lexicon, get_publishers, lowered, normalise_publisher
 from audit.model import Attribution
 
-_NAME = re.compile(
+_NAME = rx.compile(
     r"\s+(?:(?:le|la|les|l'|the)\s*)?"
     r"((?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+(?:[A-ZÀ-Ý][\w'&.-]*|of|de|du|des|for|on|and|&)(?=\s+[A-ZÀ-Ý]|\s*$|[\s,.;:)]))*)"
 )
-_TRAILING = re.compile(r"(?:\s+(?:of|de|du|des|for|on|and|&))+$")
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])\.\s")
-_ARTICLE = re.compile(r"\s+(?:le|la|les|l'|the)\s*", re.IGNORECASE)
+_TRAILING = rx.compile(r"(?:\s+(?:of|de|du|des|for|on|and|&))+$")
+_SENTENCE_BREAK = rx.compile(r"(?<!\b[A-Z])\.\s")
+_ARTICLE = rx.compile(r"\s+(?:le|la|les|l'|the)\s*", re.IGNORECASE)
 # Words that make a name a publication or an organisation rather than a person.
-_ORGANISATION = re.compile(
+_ORGANISATION = rx.compile(
     r"\b(?:post|times|monde|figaro|journal|news|reuters|afp|ap|bbc|cnn|cnbc|tribune|herald|"
     r"gazette|agence|presse|press|guardian|telegraph|bloomberg|parisien|libération|express|"
     r"observateur|échos|echos|magazine|radio|tv|télévision|institut|institute|ministère|ministry|"
@@ -35,9 +36,9 @@ def normalise_name(name: str) -> str:
     return normalise_publisher(publishers.canonical.get(norm, norm))
 
 
-_ROLE_AFTER_CUE = re.compile(r"(?:\s+[\w'-]+){1,4}")  # the words after "according to"
-_TOKEN = re.compile(r"[\w'’.-]+")
-_INCISE = re.compile(r"\w+-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.IGNORECASE)
+_ROLE_AFTER_CUE = rx.compile(r"(?:\s+[\w'-]+){1,4}")  # the words after "according to"
+_TOKEN = rx.compile(r"[\w'’.-]+")
+_INCISE = rx.compile(r"\w+-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.IGNORECASE)
 
 
 _INDEFINITE = frozenset({"des", "un", "une", "certains", "certaines", "plusieurs", "a", "an",
@@ -61,8 +62,8 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     return None
 
 
-_SPEAKER_FOLLOWS = re.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b", re.IGNORECASE)
+_SPEAKER_FOLLOWS = rx.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
+_RELATIVE = rx.compile(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b", re.IGNORECASE)
 
 
 def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attribution]:
@@ -123,7 +124,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribut
     return sorted(found, key=attrgetter("start"))
 
 
-_INDEFINITE_BEFORE = re.compile(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$", re.I)
+_INDEFINITE_BEFORE = rx.compile(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$", re.I)
 
 
 def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[Attribution]:

@@ -10,27 +10,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from audit import rx
 from audit.extract.dates import find_dates
 from audit.lexicon import get_lexicon, get_publishers, normalise_publisher
 from audit.model import Citation, PartialDate
 from audit.segment.cues import word_count
 
-_QUOTED = re.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
-_AUTHOR = re.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
-_BULLET = re.compile(r"^\s*(?:[-*•–↑^]|\d+[.)]|\[\d+\])\s*")
+_QUOTED = rx.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
+_AUTHOR = rx.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
+_ABBREV = rx.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
+_BULLET = rx.compile(r"^\s*(?:[-*•–↑^]|\d+[.)]|\[\d+\])\s*")
 # Photo and image credits name who took a picture, not where a fact comes from.
-_PHOTO_CREDIT = re.compile(r"^\W*(?:cr[ée]dits?\s+photos?|photos?\s+credits?|image\s+credits?|"
+_PHOTO_CREDIT = rx.compile(r"^\W*(?:cr[ée]dits?\s+photos?|photos?\s+credits?|image\s+credits?|"
                            r"image\s+copyright|copyright|\(?\w+\s+photo\s*/|"
                            r"photos?|images?|illustrations?|bild(?:er)?|foto(?:s)?|visuel)\s*(?::|©|/)|^\W*©",
                            re.IGNORECASE)
 # A reference's year: "Am J Epidemiol. 2005;161:303-6", "(2019)", "2019, p. 12".
-_YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d/-])")
-_URL = re.compile(r"https?://\S+")
+_YEAR = rx.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d/-])")
+_URL = rx.compile(r"https?://\S+")
 # A year standing as a reference's field: "Am J Epidemiol. 2005;161", "(2019)", ", 2019, p. 12";
 # not "en octobre 2025", the date of the events.
-_REFERENCE_YEAR = re.compile(r"(?:^|[.,;(]\s*)(1[89]\d\d|20\d\d)[a-z]?(?=\s*(?:[);.,:]|$))")
-_SENTENCES = re.compile(r"[^.?!]+[.?!]?")
+_REFERENCE_YEAR = rx.compile(r"(?:^|[.,;(]\s*)(1[89]\d\d|20\d\d)[a-z]?(?=\s*(?:[);.,:]|$))")
+_SENTENCES = rx.compile(r"[^.?!]+[.?!]?")
 
 
 def split_entries(text: str, offset: int) -> list[tuple[int, int]]:
@@ -187,15 +188,15 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
     return citations
 
 
-_CREDIT_LEAD = re.compile(r"^\W*(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?",
+_CREDIT_LEAD = rx.compile(r"^\W*(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?",
                           re.IGNORECASE)
 
 
 # "(avec AFP)", "(dpa)" closing a block; compiled once: every block of the page is asked.
-_CREDIT_TAIL = re.compile(r"\((?:avec|with|mit|con|com|met)\s+[^()]{2,60}\)[.\s]*$"
+_CREDIT_TAIL = rx.compile(r"\((?:avec|with|mit|con|com|met)\s+[^()]{2,60}\)[.\s]*$"
                           r"|\((?:[^()]{2,30})\)[.\s]*$", re.IGNORECASE)
-_CONJUNCTION = re.compile(r"(?i)\b(?:et|and|und|y|e|en)\b")
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_CONJUNCTION = rx.compile(r"(?i)\b(?:et|and|und|y|e|en)\b")
+_LONG_WORD = rx.compile(r"[^\W\d_]{4,}")
 
 
 def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]]) -> list[Citation]:

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import re
 
+from audit import rx
 from audit.extract.numbers import find_number_words
 from audit.lexicon import case_folded, get_lexicon, lowered, word_start_regex, words_regex
 from audit.model import DateMention, PartialDate
@@ -33,15 +34,15 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
     return {
         # The look-behind after the first token: a pattern that opens with a look-behind is
         # tried at every position, one that opens with a digit or a letter is not (2-4x).
-        "iso": re.compile(r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
-        "dmy": re.compile(rf"{day}\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
-        "mdy": re.compile(rf"{start}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
-        "my": re.compile(rf"{start}\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
-        "m": re.compile(rf"{start}(?!\w)", flags),
+        "iso": rx.compile(r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
+        "dmy": rx.compile(rf"{day}\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
+        "mdy": rx.compile(rf"{start}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
+        "my": rx.compile(rf"{start}\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
+        "m": rx.compile(rf"{start}(?!\w)", flags),
         # Not after a digit or a slash: tested on each match (see run), not at every position.
-        "numeric": re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
-        "year": re.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
-        "month_after": re.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
+        "numeric": rx.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+        "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
+        "month_after": rx.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
     }
 
 
@@ -164,7 +165,7 @@ def find_dates(text: str, language: str | None, fallback_year: int | None = None
     return mentions
 
 
-_ISO_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_PREFIX = rx.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_meta_date(value: str | None) -> dt.date | None:
@@ -182,7 +183,7 @@ def parse_meta_date(value: str | None) -> dt.date | None:
 
 # "Publié le 5 janvier 2026", "Par Claire Martin, publié le 14 octobre 2025 à 6 h 00",
 # "Published January 5, 2026": the first date after the cue is the publication date.
-_PUBLISHED_LINE = re.compile(r"(?:^|[\s,|·–-])(?:publié|publiée|mis en ligne|published|posted|"
+_PUBLISHED_LINE = rx.compile(r"(?:^|[\s,|·–-])(?:publié|publiée|mis en ligne|published|posted|"
                              r"veröffentlicht|erschienen)(?:\s+(?:le|on|the|am|en))?\s", re.IGNORECASE)
 
 

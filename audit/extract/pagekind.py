@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from audit import rx
+
 _NEWS_TYPES = {"newsarticle", "reportagenewsarticle", "analysisnewsarticle",
                "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
                "askpublicnewsarticle", "factcheck", "claimreview", "liveblogposting"}
@@ -25,8 +27,8 @@ _KINDS = [  # (kind, schema.org types), first match wins when no article type is
     ("listing", {"collectionpage", "itemlist", "searchresultspage"}),
     ("scholarly", {"scholarlyarticle", "medicalscholarlyarticle"}),
 ]
-_WIKI_URL = re.compile(r"/wiki/|\bwiki\.|\.fandom\.com/|/moin/", re.IGNORECASE)
-_FORUM_URL = re.compile(r"reddit\.com/r/|stackoverflow\.com/questions|stackexchange\.com/questions"
+_WIKI_URL = rx.compile(r"/wiki/|\bwiki\.|\.fandom\.com/|/moin/", re.IGNORECASE)
+_FORUM_URL = rx.compile(r"reddit\.com/r/|stackoverflow\.com/questions|stackexchange\.com/questions"
                         r"|/forum/|/forums/|/viewtopic\.php|/showthread\.php", re.IGNORECASE)
 
 

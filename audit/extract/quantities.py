@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from audit import rx
 from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, find_number_words, find_ordinal_words,
                                    find_roman_ordinals, parse_digits)
 from audit.lexicon import _yaml, case_folded, get_lexicon
@@ -71,7 +72,8 @@ class _Lexicon:
 
 
 def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    # Longest first; ties in a fixed order, so a set gives the same pattern in every process.
+    return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
 
 
 @functools.cache
@@ -127,10 +129,10 @@ def _lexicon(language: str | None) -> _Lexicon:
             rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_alt(unit_words)})(?![^\W\d_]))?")
     scale = rf"(?:\s?(?P<scale>{_alt(scales)})(?![^\W\d_]))?"
     return _Lexicon(
-        prefix=re.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)}))\s?$"),
-        tail=re.compile(scale + rest, re.IGNORECASE),
-        tail_no_scale=re.compile(rest, re.IGNORECASE),
-        noun=re.compile(r"\s+(?:de\s+|d')?([^\W\d_][\w'-]{2,})(?:\s+([^\W\d_][\w'-]{2,}))?"),
+        prefix=rx.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)}))\s?$"),
+        tail=rx.compile(scale + rest, re.IGNORECASE),
+        tail_no_scale=rx.compile(rest, re.IGNORECASE),
+        noun=rx.compile(r"\s+(?:de\s+|d')?([^\W\d_][\w'-]{2,})(?:\s+([^\W\d_][\w'-]{2,}))?"),
         scales=scales, currencies={**{k.lower(): v for k, v in symbols.items()},
                                    **{c.lower(): c for c in codes}, **names},
         units=unit_words, before=before, longest_before=max(len(w.split()) for w in before),
@@ -138,7 +140,7 @@ def _lexicon(language: str | None) -> _Lexicon:
         bridges=bridges,
         indefinite=frozenset(_INDEFINITE[language] if language in _INDEFINITE
                              else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
-        range_join=re.compile(rf"\s*(?:(?:{_alt(w for lang in langs for w in qual['range_joins'].get(lang, []))})"
+        range_join=rx.compile(rf"\s*(?:(?:{_alt(w for lang in langs for w in qual['range_joins'].get(lang, []))})"
                               r"\s+|[-–]\s*)", re.IGNORECASE),
     )
 
@@ -170,9 +172,9 @@ def _noun_key(match: re.Match[str] | None) -> str | None:
     return " ".join(words[:2]) or None
 
 
-_TOKEN = re.compile(r"[^\s\[\](),;:«»\"]+")
-_WORD = re.compile(r"[^\W\d_][\w'-]*|[~≈]")
-_CLAUSE_END = re.compile(r"[.;:!?\n()\[\]«»\"]|, ")
+_TOKEN = rx.compile(r"[^\s\[\](),;:«»\"]+")
+_WORD = rx.compile(r"[^\W\d_][\w'-]*|[~≈]")
+_CLAUSE_END = rx.compile(r"[.;:!?\n()\[\]«»\"]|, ")
 
 
 def _words_before(text: str, start: int, lo: int, lex: _Lexicon) -> tuple[str | None, str | None]:
@@ -212,7 +214,7 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
     return " ".join(words[-3:]) or None
 
 
-_ELISION = re.compile(r"^[^\W\d_]{1,2}'")
+_ELISION = rx.compile(r"^[^\W\d_]{1,2}'")
 # Indefinite articles per language ("a" is one in English, a verb in French).
 _INDEFINITE = {"en": {"a", "an", "another", "some"}, "fr": {"un", "une", "des", "autre"},
                "es": {"un", "una", "unos", "unas", "otro"}, "de": {"ein", "eine", "einen"},
@@ -305,7 +307,7 @@ def _range_end(text: str, first: Quantity, start: int, end: int, value: float, d
                                           first.unit not in ("degC", "degF")))
 
 
-_NOTHING_AFTER = re.compile(r"(?:\s*[\d,.;:)\]]|\s*$)")
+_NOTHING_AFTER = rx.compile(r"(?:\s*[\d,.;:)\]]|\s*$)")
 _NOTHING_BEFORE = " \u00a0\n,.;:(0123456789"
 
 
@@ -316,12 +318,12 @@ def _bare(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         not text[max(lo, start - 5):start].strip(_NOTHING_BEFORE)
 
 
-_DIGIT_BEFORE = re.compile(r"\d\s?$")
+_DIGIT_BEFORE = rx.compile(r"\d\s?$")
 
 
 # Characters both sides of a bare figure may hold: inside a run of them, a figure with five
 # of them before it and two after is bare (_bare), known without looking at it.
-_BARE_RUN = re.compile(r"[0-9 \u00a0\n,.;:]{16,}")
+_BARE_RUN = rx.compile(r"[0-9 \u00a0\n,.;:]{16,}")
 
 
 def _candidates(text: str, start: int, end: int, language: str | None):
@@ -352,8 +354,8 @@ def _ranks(text: str, start: int, end: int, language: str | None) -> list[tuple[
     return sorted((start + s, start + e, v) for s, e, v in found)
 
 
-_DIGITS = re.compile(DIGITS)
-_ORDINAL = re.compile(rf"{ORDINAL_SUFFIX}(?!\w)")
+_DIGITS = rx.compile(DIGITS)
+_ORDINAL = rx.compile(rf"{ORDINAL_SUFFIX}(?!\w)")
 
 
 def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | None,
@@ -480,7 +482,7 @@ def _bridge(language: str | None) -> re.Pattern[str]:
     quals = _alt(lex.before)
     # What lies between "X" and "Y": a bracket, or a comma and a bridge word ("soit",
     # "l'équivalent de", "or"), then bound or approximation words that belong to Y.
-    return re.compile(rf"\s*(?:(?P<open>[\[(])\s*(?:(?:{words})\s+)?|,?\s*(?:{words})\s+|,\s*(?=(?:{quals})\s))"
+    return rx.compile(rf"\s*(?:(?P<open>[\[(])\s*(?:(?:{words})\s+)?|,?\s*(?:{words})\s+|,\s*(?=(?:{quals})\s))"
                       rf"(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*$", re.IGNORECASE)
 
 

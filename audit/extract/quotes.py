@@ -13,24 +13,25 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from audit import rx
 from audit.lexicon import get_lexicon
 from audit.model import Quote
 from audit.segment.cues import word_count
 
-_QUOTE = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+?)”|\"([^\"\n]+?)\"")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"])")
-_ANONYMOUS = re.compile(r"\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
+_QUOTE = rx.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+?)”|\"([^\"\n]+?)\"")
+_SENTENCE_END = rx.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"])")
+_ANONYMOUS = rx.compile(r"\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
                         r"(?:responsable|source|proche|diplomate|officiel|observateur|expert|"
                         r"official|insider|person)", re.IGNORECASE)
 # "…, affirme-t-elle.", "…, glisse-t-il", "…, soupire-t-on": the speaker inside the quotation.
-_INCISE = re.compile(r",\s*[\w'-]+-t-(?:il|elle|on|ils|elles)\b|,\s*[\w'-]+-(?:il|elle|ils|elles)\b",
+_INCISE = rx.compile(r",\s*[\w'-]+-t-(?:il|elle|on|ils|elles)\b|,\s*[\w'-]+-(?:il|elle|ils|elles)\b",
                      re.IGNORECASE)
-_TITLE_CUE = re.compile(r"(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|surnommée?s?|titrée?s?|"
+_TITLE_CUE = rx.compile(r"(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|surnommée?s?|titrée?s?|"
                         r"slogan|hashtag|mot|terme|expression|formule|livre|roman|film|série|"
                         r"chanson|album|émission|pièce|titled|called|named|dubbed|entitled|"
                         r"slogan|term|phrase|word|words|book|novel|film|movie|series|song|album|"
                         r"show|headline|label)\s*:?\s*$", re.IGNORECASE)
-_NAME_LINE = re.compile(r"^\W{0,3}[A-ZÀ-Ý][\w'.&-]*(?:\s+[A-ZÀ-Ýa-z][\w'.&-]*){0,5}\W{0,3}$")
+_NAME_LINE = rx.compile(r"^\W{0,3}[A-ZÀ-Ý][\w'.&-]*(?:\s+[A-ZÀ-Ýa-z][\w'.&-]*){0,5}\W{0,3}$")
 
 
 def _is_full_clause(quote: str) -> bool:
@@ -59,7 +60,7 @@ def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple
 
 
 # "Shanna Challenger has trapped goats… “They would…”": a person introduced, then quoted.
-_CAPITALISED_PAIR = re.compile(r"\b([A-ZÀ-Ý][\w'’-]+)\s+(?:[A-ZÀ-Ý]\.\s+)?[A-ZÀ-Ý][\w'’-]{2,}")
+_CAPITALISED_PAIR = rx.compile(r"\b([A-ZÀ-Ý][\w'’-]+)\s+(?:[A-ZÀ-Ý]\.\s+)?[A-ZÀ-Ý][\w'’-]{2,}")
 
 
 def _person_in(sentence: str) -> bool:
@@ -67,7 +68,7 @@ def _person_in(sentence: str) -> bool:
     return any(m.group(1).lower() not in stop for m in _CAPITALISED_PAIR.finditer(sentence))
 
 
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s+)(?=\S)(?:(?![.!?…]\s).)*$", re.DOTALL)
+_LAST_SENTENCE = rx.compile(r"(?:^|(?<=[.!?…])\s+)(?=\S)(?:(?![.!?…]\s).)*$", re.DOTALL)
 
 
 def _neighbours(text: str, s: int, e: int, lo: int, hi: int,
@@ -111,14 +112,14 @@ def _speaker_nearby(speakers: list[int], blocks: list[tuple[int, int]], n: int) 
     return i < len(speakers) and speakers[i] < hi
 
 
-_IMAGINED = re.compile(r"(?:wonder(?:ing|ed)?|thinking|think|as if to say|ask(?:ing)? (?:yourself|themselves)|"
+_IMAGINED = rx.compile(r"(?:wonder(?:ing|ed)?|thinking|think|as if to say|ask(?:ing)? (?:yourself|themselves)|"
                        r"se demander|se dire|en pensant|penser|comme pour dire|on se dit)\W{0,5}$",
                        re.IGNORECASE)
 NEARBY_BEFORE, NEARBY_AFTER = 3, 1
 _WINDOW = 600  # characters around a quotation where its sentence is looked for: linear time
 
 
-_MARK = re.compile(r"[«“\"]")  # every quotation _QUOTE reads opens with one of them
+_MARK = rx.compile(r"[«“\"]")  # every quotation _QUOTE reads opens with one of them
 
 
 def _marked(text: str, blocks: list[tuple[int, int]]) -> list[bool]:

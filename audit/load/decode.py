@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from audit import rx
+
 
 class LoadError(Exception):
     """An input that cannot be audited; the message is one line naming the cause."""
@@ -13,7 +15,7 @@ class LoadError(Exception):
 _FALLBACKS = ["cp1252", "latin_1"]
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_META_CHARSET = rx.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
 def _declared(data: bytes) -> str | None:
@@ -65,7 +67,7 @@ def decode(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE = rx.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def strip_invisible(text: str) -> str:

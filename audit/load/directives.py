@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from audit import rx
 from audit.model import Block, Suppression
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = rx.compile(
     r"^\s*(?:<!--\s*)?audit\s*:\s*(ignore|disable|enable)\b\s*(?:\[([^\]]*)\])?(.*?)\s*(?:-->)?\s*$",
     re.IGNORECASE | re.DOTALL)
-_REASON = re.compile(r"""^\s*reason\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(.+?))\s*$""", re.DOTALL)
+_REASON = rx.compile(r"""^\s*reason\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(.+?))\s*$""", re.DOTALL)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import Any
 
+from audit import rx
 from audit.lexicon import get_ai_lexicon
 from audit.load.decode import LoadError
 from audit.load.directives import parse_directive, resolve
@@ -31,39 +32,39 @@ SKIP_TAGS = frozenset("script style noscript template svg iframe head object can
 # Innermost ancestor with a match decides the zone; order matters inside one element.
 _ZONE_TOKENS = [
     # Other posts' latest comments, listed in a sidebar or footer: not this page's thread.
-    ("related", re.compile(r"(recent|latest|last|newest|aktuelle|neueste|letzte|derniers)[-_]?"
+    ("related", rx.compile(r"(recent|latest|last|newest|aktuelle|neueste|letzte|derniers)[-_]?"
                            r"(comments?|kommentare|commentaires)|most[-_]?commented")),
     # SPIP calls its comment threads forums ("forum-fil", "forum-texte"); a bare "forum" is
     # mostly a link to the site's forum.
-    ("comments", re.compile(r"comment|disqus|wpdiscuz|respond|discussion|reactions|replies"
+    ("comments", rx.compile(r"comment|disqus|wpdiscuz|respond|discussion|reactions|replies"
                             r"|forum-(fil|message|texte|post|reply)")),
-    ("share", re.compile(r"share|sharing|social|sociable|addthis|addtoany|sharedaddy")),
-    ("related", re.compile(r"related|recommend|more-(stories|articles|posts)|read-?more|also-read"
+    ("share", rx.compile(r"share|sharing|social|sociable|addthis|addtoany|sharedaddy")),
+    ("related", rx.compile(r"related|recommend|more-(stories|articles|posts)|read-?more|also-read"
                            r"|popular|trending|jp-relatedposts|yarpp|post-navigation|nav-links")),
-    ("sources", re.compile(r"^(sources?|references|bibliography|citations)$|article-sources")),
-    ("disclosure", re.compile(r"ai-disclosure|ai-notice|disclosure")),
-    ("newsletter", re.compile(r"newsletter|subscribe|signup|sign-up|paywall|promo|advert|^ads?$"
+    ("sources", rx.compile(r"^(sources?|references|bibliography|citations)$|article-sources")),
+    ("disclosure", rx.compile(r"ai-disclosure|ai-notice|disclosure")),
+    ("newsletter", rx.compile(r"newsletter|subscribe|signup|sign-up|paywall|promo|advert|^ads?$"
                               r"|^ad-|cookie|consent|banner")),
-    ("nav", re.compile(r"^nav|navbar|navigation|menu|breadcrumb|skip-link|masthead|site-header"
+    ("nav", rx.compile(r"^nav|navbar|navigation|menu|breadcrumb|skip-link|masthead|site-header"
                        r"|topbar|top-bar")),
-    ("footer", re.compile(r"footer|colophon|copyright")),
-    ("sidebar", re.compile(r"sidebar|^widget|widget-area")),
-    ("main", re.compile(r"entry-content|article-body|post-content|article-content|story-body"
+    ("footer", rx.compile(r"footer|colophon|copyright")),
+    ("sidebar", rx.compile(r"sidebar|^widget|widget-area")),
+    ("main", rx.compile(r"entry-content|article-body|post-content|article-content|story-body"
                         r"|field-name-body|field--name-body|node__content|^content$")),
 ]
 _TAG_ZONES = {"nav": "nav", "footer": "footer", "aside": "sidebar",
               "article": "main", "main": "main"}
 _ROLE_TOKENS = [
-    ("reply", re.compile(r"^reply$|comment-reply|reply-link|comment-actions")),
-    ("date", re.compile(r"comment-meta|comment-date|comment-time|commentmetadata|^date$")),
+    ("reply", rx.compile(r"^reply$|comment-reply|reply-link|comment-actions")),
+    ("date", rx.compile(r"comment-meta|comment-date|comment-time|commentmetadata|^date$")),
     # Not "comment-author-<user>": WordPress puts it on the whole comment of a registered user.
-    ("author", re.compile(r"^comment-author$|^comment-author-name$|comment__author|^fn$|^author$"
+    ("author", rx.compile(r"^comment-author$|^comment-author-name$|comment__author|^fn$|^author$"
                           r"|comment-name|username")),
-    ("text", re.compile(r"comment-content|comment-text|comment-body-text|^text$")),
+    ("text", rx.compile(r"comment-content|comment-text|comment-body-text|^text$")),
 ]
-_WS = re.compile(r"[ \t\n\r\f\v]+")  # not \s: a no-break space is meant
-_NEEDS_WORK = re.compile(r"[\t\n\r\f\v]|  ")  # most text nodes need no collapsing
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_WS = rx.compile(r"[ \t\n\r\f\v]+")  # not \s: a no-break space is meant
+_NEEDS_WORK = rx.compile(r"[\t\n\r\f\v]|  ")  # most text nodes need no collapsing
+_HIDDEN_STYLE = rx.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 _NONE = 99
@@ -261,9 +262,9 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
     flush()
 
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_XML_DECLARATION = rx.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Soft hyphens and zero-width spaces written as entities (load() strips the raw characters).
-_INVISIBLE_ENTITIES = re.compile(r"&(?:shy|#173|#x[aA][dD]|#8203|#x200[bB]|ZeroWidthSpace);")
+_INVISIBLE_ENTITIES = rx.compile(r"&(?:shy|#173|#x[aA][dD]|#8203|#x200[bB]|ZeroWidthSpace);")
 
 
 def parse(text: str) -> Any:

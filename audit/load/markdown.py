@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
+from audit import rx
 from audit.load.decode import LoadError
 from audit.load.directives import from_lines
 from audit.load.provenance import (AI_GENERATOR, declaration, flag_claim, iptc_claim, is_false,
@@ -13,11 +12,11 @@ from audit.load.provenance import (AI_GENERATOR, declaration, flag_claim, iptc_c
 from audit.load.text import line_blocks
 from audit.model import Block, Document
 
-_FRONT = re.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT = rx.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _MARKERS = [
-    (re.compile(r"^(#{1,6})\s+"), lambda m: f"h{len(m.group(1))}"),
-    (re.compile(r"^(?:[-*+]|\d+[.)])\s+"), lambda m: "li"),
-    (re.compile(r"^>\s?"), lambda m: "blockquote"),
+    (rx.compile(r"^(#{1,6})\s+"), lambda m: f"h{len(m.group(1))}"),
+    (rx.compile(r"^(?:[-*+]|\d+[.)])\s+"), lambda m: "li"),
+    (rx.compile(r"^>\s?"), lambda m: "blockquote"),
 ]
 _FRONT_KEYS = {"title": "title", "date": "published", "published": "published",
                "author": "author", "lang": "language", "language": "language"}
@@ -34,6 +33,8 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
     match = _FRONT.match(text)
     if not match:
         return {}, text
+    import yaml  # only for front matter: 20 ms of a cold start otherwise
+
     try:
         data = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:

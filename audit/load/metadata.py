@@ -7,6 +7,7 @@ import json
 import re
 from typing import Any
 
+from audit import rx
 from audit.load.provenance import AI_GENERATOR, declaration, flag_claim, iptc_claim, summary
 
 _META_KEYS = {
@@ -24,11 +25,11 @@ _AI_FLAGS = {"ai-generated": False, "ai_generated": False, "generated-by-ai": Fa
 _AI_SOURCE_TYPES = ("iptc:digitalsourcetype", "digitalsourcetype", "digital-source-type",
                     "iptc4xmpext:digitalsourcetype", "xmp:digitalsourcetype")
 _IMAGE_TYPES = frozenset({"imageobject", "photograph", "mediaobject", "videoobject", "audioobject"})
-_REGION = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})(?![A-Za-z])")
+_REGION = rx.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})(?![A-Za-z])")
 # A country-code top-level domain ("lematin.ch"); those sold as generic names say nothing.
-_TLD = re.compile(r"^https?://[^/:?#]+\.([a-z]{2})(?:[:/?#]|$)", re.IGNORECASE)
+_TLD = rx.compile(r"^https?://[^/:?#]+\.([a-z]{2})(?:[:/?#]|$)", re.IGNORECASE)
 _GENERIC_TLDS = {"io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "eu"}
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+_URL_DATE = rx.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 
 
 def _json_ld(root: Any) -> list[dict[str, Any]]:

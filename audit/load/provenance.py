@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from audit import rx
+
 # IPTC NewsCodes digital source types (https://cv.iptc.org/newscodes/digitalsourcetype/).
 _IPTC = {
     "trainedalgorithmicmedia": "generated",
@@ -24,9 +26,9 @@ _IPTC = {
 }
 _TRUE = {"true", "yes", "1", "oui", "ja", "ai", "ai-generated", "generated", "full", "fully"}
 _FALSE = {"false", "no", "0", "none", "non", "nein", "human", "no-ai", "null", ""}
-_ASSISTED = re.compile(r"assist|partial|partly|part|composite|enhanc|translat|summar|edit|help",
+_ASSISTED = rx.compile(r"assist|partial|partly|part|composite|enhanc|translat|summar|edit|help",
                        re.IGNORECASE)
-AI_GENERATOR = re.compile(r"\b(?:chat ?gpt|gpt-?\d|openai|claude|gemini|llm|ai writer|jasper|"
+AI_GENERATOR = rx.compile(r"\b(?:chat ?gpt|gpt-?\d|openai|claude|gemini|llm|ai writer|jasper|"
                           r"copy\.ai|writesonic|mistral|deepl|midjourney|dall-?e)\b", re.IGNORECASE)
 
 

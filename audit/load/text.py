@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
+from audit import rx
 from audit.load.directives import from_lines
 from audit.model import Block, Document
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = rx.compile(r"[^\n]+")
 
 
 def line_blocks(text: str, offset: int = 0) -> list[Block]:

@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+from audit import rx
 from audit.check import all_rules
 from audit.report.rule_docs import doc_sections
 
@@ -17,7 +18,7 @@ REPOSITORY = "https://github.com/article-audit/article-audit"
 DOCS_URL = f"{REPOSITORY}/blob/main/docs/rules"
 # Sections whose body is mostly article text, shown as a quotation.
 _QUOTED = ("Example", "Use instead")
-_CODE_SPAN = re.compile(r"``(.+?)``|`([^`]+)`", re.DOTALL)
+_CODE_SPAN = rx.compile(r"``(.+?)``|`([^`]+)`", re.DOTALL)
 
 
 def rule_doc_url(code: str) -> str:

@@ -18,10 +18,10 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from collections import Counter
 from importlib import resources
 
+from audit import rx
 from audit.lexicon import fold, get_lexicon
 from audit.model import Document
 from audit.segment.cues import clean
@@ -50,7 +50,7 @@ TREE = ("link_share", "link_share[-1]", "link_share[+1]", "in_top", "top_prose_s
 BLOCK_FEATURES = TEXT + tuple(f"zone={z}" for z in ZONES) + \
     tuple(f"tag={t}" for t in TAG_GROUPS) + TREE
 
-_SYMBOL = re.compile(r"[|»«·©@/]|https?:|www\.")
+_SYMBOL = rx.compile(r"[|»«·©@/]|https?:|www\.")
 _SENTENCE_END = frozenset(".!?…")
 _CLAUSE_END = frozenset(":;,")
 _SAMPLE = 20_000  # characters of a block its words are read from (as lines.py)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from audit import rx
 from audit.lexicon import Sites, get_lexicon, lowered
 from audit.model import Block, Document, SpanKind
 from audit.segment.disclosure import is_disclosure_block
@@ -25,7 +26,7 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LEAD_TAGS = frozenset({"p", "h2", "h3", "div", "strong", "b", "section", "header"})
-_SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
+_SENTENCE_END = rx.compile(r"[.!?…»”\"]\s*$")
 
 
 RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
@@ -48,7 +49,7 @@ class Region(Enum):
 
 
 # Credits, bylines, handles, paths and counters are short too, but never headings.
-_NOT_HEADING = re.compile(r"[©@|/»·]|https?:|\.(?:com|de|fr|org|net)\b|\b(?:bild|foto|photo|credit|"
+_NOT_HEADING = rx.compile(r"[©@|/»·]|https?:|\.(?:com|de|fr|org|net)\b|\b(?:bild|foto|photo|credit|"
                           r"posted by|comment by|newsletter)\b|\d{1,2}:\d{2}", re.IGNORECASE)
 
 

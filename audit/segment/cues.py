@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from audit import rx
 from audit.lexicon import fold, get_lexicon
 from audit.model import Block
 
-_MD_MARKER = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
-_TERMINAL = re.compile(r"[.;:,…]\s*$")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_MD_MARKER = rx.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
+_TERMINAL = rx.compile(r"[.;:,…]\s*$")
+_LETTERS = rx.compile(r"[^\W\d_]+")
 
 
 _MD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"})
@@ -50,7 +51,7 @@ def word_count(text: str) -> int:
 
 
 _CHUNK = 100_000
-_SPACE = re.compile(r"\s")
+_SPACE = rx.compile(r"\s")
 
 
 def is_short_label(text: str, max_words: int = 14) -> bool:
@@ -58,7 +59,7 @@ def is_short_label(text: str, max_words: int = 14) -> bool:
     return 0 < word_count(text) <= max_words and len(text) <= 140 and not _TERMINAL.search(text)
 
 
-_SAYS = re.compile(r"\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
+_SAYS = rx.compile(r"\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
 
 
 def without_says(text: str) -> str:
@@ -74,7 +75,7 @@ def is_name_line(text: str) -> bool:
 
 
 # "15:28", "15.28 Uhr", "14 h 30"; not the "17.11" of a date.
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} ?h ?\d{2}\b"
+_TIME_OF_DAY = rx.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} ?h ?\d{2}\b"
                           r"|\b(?:um|at) \d{1,2}\.\d{2}\b|\b\d{1,2}\.\d{2} ?[ap]\.?m\b",  # "um 21.11"
                           re.IGNORECASE)
 
@@ -102,9 +103,9 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
                 and not lex.comments_header.matches(parted.group(1)))  # "Kommentare — 8. Juni"
 
 
-_DIGIT = re.compile(r"\d")
-_NAME_THEN_DATE = re.compile(r"^\s*(.{2,60}?)\s+[/|–—-]\s+(.+?)\s*$")
-_COMMENT_NUMBER = re.compile(r"^\s*#\d+\s*[—–-]?\s*")
+_DIGIT = rx.compile(r"\d")
+_NAME_THEN_DATE = rx.compile(r"^\s*(.{2,60}?)\s+[/|–—-]\s+(.+?)\s*$")
+_COMMENT_NUMBER = rx.compile(r"^\s*#\d+\s*[—–-]?\s*")
 
 
 def is_dateline(text: str) -> bool:
@@ -113,7 +114,7 @@ def is_dateline(text: str) -> bool:
     return 0 < word_count(text) <= 8 and len(_DIGIT.findall(text)) >= 0.3 * chars
 
 
-_SITE_SEPARATOR = re.compile(
+_SITE_SEPARATOR = rx.compile(
     r"\s[|«»·–—]\s|\s-\s(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)"
     r"(?:\s(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)){0,5}$")
 
@@ -128,7 +129,7 @@ def without_site_name(text: str) -> str:
     return _SITE_SEPARATOR.split(text)[0].strip()
 
 
-_CITATION = re.compile(r"[,«“\"]|\b(?:1[89]|20)\d{2}\b|https?://|www\.")
+_CITATION = rx.compile(r"[,«“\"]|\b(?:1[89]|20)\d{2}\b|https?://|www\.")
 
 
 def is_citation_like(text: str) -> bool:

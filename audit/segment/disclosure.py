@@ -35,19 +35,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from audit import rx
 from audit.lexicon import CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, get_ai_lexicon
 from audit.model import Disclosure
 
-_SPLIT = re.compile(r"(?<=[.!?…])(?<![\s(][A-Z]\.)\s+(?=\S)|\n+")  # not after an initial: "Michaël J. Pitz"
-_TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*")
-_PREFIX = re.compile(r"^[^:\n]{1,40}?\s?:\s+")  # "Note de la rédaction : ", "Hinweis: "
-_BOUNDARY = re.compile(r"[;:—()\[\]]|\s(?:mais|but|aber|ma|pero|mas|maar)\s", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\b[\w.-]+'s\b")  # "The Federal's AI-powered model"
-_CREDIT_END = re.compile(r"(?:(?:^|\s)[—–|©]|/)\s*(?P<credit>[^—–|/©]{2,80})$")  # "… — Dall-E und Firefly"
-_INDEFINITE = re.compile(r"(?:un|une|des|a|an|some|ein|eine|einen|einem|uno|una|um|uma|een)\b",
+_SPLIT = rx.compile(r"(?<=[.!?…])(?<![\s(][A-Z]\.)\s+(?=\S)|\n+")  # not after an initial: "Michaël J. Pitz"
+_TOKEN = rx.compile(r"\w+'|\w+(?:[-.]\w+)*")
+_PREFIX = rx.compile(r"^[^:\n]{1,40}?\s?:\s+")  # "Note de la rédaction : ", "Hinweis: "
+_BOUNDARY = rx.compile(r"[;:—()\[\]]|\s(?:mais|but|aber|ma|pero|mas|maar)\s", re.IGNORECASE)
+_POSSESSIVE = rx.compile(r"\b[\w.-]+'s\b")  # "The Federal's AI-powered model"
+_CREDIT_END = rx.compile(r"(?:(?:^|\s)[—–|©]|/)\s*(?P<credit>[^—–|/©]{2,80})$")  # "… — Dall-E und Firefly"
+_INDEFINITE = rx.compile(r"(?:un|une|des|a|an|some|ein|eine|einen|einem|uno|una|um|uma|een)\b",
                          re.IGNORECASE)
-_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}(?![A-Za-z])")  # IA, KI, AI, LLM, "KI-Zusammenfassung"; not "COMPUTER"
-_AI_MARK = re.compile(r"\((?-i:KI|AI|IA)\)\s*$")  # "Klara Indernach (KI)"
+_ACRONYM = rx.compile(r"(?:[A-Z]\.?){2,4}(?![A-Za-z])")  # IA, KI, AI, LLM, "KI-Zusammenfassung"; not "COMPUTER"
+_AI_MARK = rx.compile(r"\((?-i:KI|AI|IA)\)\s*$")  # "Klara Indernach (KI)"
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("„", '"'), ("„", "”"), ('"', '"'))
 MAX_LABEL_WORDS = 8
 MAX_BARE_LABEL_WORDS = 6  # a label with no content noun: "KI-generiert", "Mit KI erstellt"
@@ -125,9 +126,9 @@ def _act_of(cues: AiCues, text: str) -> list[tuple[str, re.Match[str]]]:
                     if not any(a.start() < m.end() and m.start() < a.end() for _, a in found)]
 
 
-_SPACE = re.compile(r"\s*")
-_COMMA = re.compile(r",\s*")
-_CLAUSE_END = re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{CONJUNCTIONS})(?!\w))", re.IGNORECASE)
+_SPACE = rx.compile(r"\s*")
+_COMMA = rx.compile(r",\s*")
+_CLAUSE_END = rx.compile(rf"\s*(?:[.,;:!?)]|$|(?:{CONJUNCTIONS})(?!\w))", re.IGNORECASE)
 
 
 def _formed_only(cues: AiCues, sentence: str, act: re.Match[str]) -> bool:
@@ -300,7 +301,7 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     return _reading(cues, sentence, form, act_name, agent, following)
 
 
-_VERSION = re.compile(r"[\d.]+|v\d[\w.]*", re.IGNORECASE)  # "ChatGPT 5.2", "v2"
+_VERSION = rx.compile(r"[\d.]+|v\d[\w.]*", re.IGNORECASE)  # "ChatGPT 5.2", "v2"
 
 
 def _output_heading(cues: AiCues, core: str, agents: list[re.Match[str]], core_at: int) -> re.Match[str] | None:
@@ -350,7 +351,7 @@ def _opener(cues: AiCues, sentence: str, end: int) -> bool:
         any(a.start() == 0 and _participle_act(cues, a) for _, a in act)
 
 
-_AND_AI = re.compile(rf"\((?:{CONJUNCTIONS})\b[^()]{{0,40}}\)\s*$", re.IGNORECASE)
+_AND_AI = rx.compile(rf"\((?:{CONJUNCTIONS})\b[^()]{{0,40}}\)\s*$", re.IGNORECASE)
 
 
 def _with_ai(cues: AiCues, core: str, agents: list[re.Match[str]], core_at: int) -> bool:
@@ -434,7 +435,7 @@ def _sample(cues: AiCues, sentence: str, lo: int) -> bool:
     return any(_SAMPLE_MARK.match(sentence, m.end()) for m in cues.sample.finditer(sentence, 0, lo))
 
 
-_SAMPLE_MARK = re.compile(r"[^.!?:«“„\"']{0,40}?[:«“„\"']")
+_SAMPLE_MARK = rx.compile(r"[^.!?:«“„\"']{0,40}?[:«“„\"']")
 
 
 def _present_passive(cues: AiCues, gap: str) -> bool:
@@ -716,9 +717,9 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
 
 
 # A label in parentheses closing a sentence: "… (AI generated image)", "(Traduzido pelo Google Tradutor)".
-_ASIDE = re.compile(r"\((?P<label>[^()]{3,60})\)\W*$")
+_ASIDE = rx.compile(r"\((?P<label>[^()]{3,60})\)\W*$")
 # A short line of parts: "Josef Walter - erstellt mit KI-Unterstützung", "Autor: S.B. | …".
-_SEGMENT = re.compile(r"\s[|—·•-]\s")
+_SEGMENT = rx.compile(r"\s[|—·•-]\s")
 
 
 def _read_any(sentence: str, following: str, language: str | None) -> Reading | None:

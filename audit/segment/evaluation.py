@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +16,13 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from audit import rx
 from audit.load import LoadError, load
 from audit.model import MAIN_KINDS, Document, SpanKind
 from audit.segment import Segmentation, segment
 from audit.segment.lines import LineModel
 
-_WS = re.compile(r"\s+")
+_WS = rx.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
@@ -102,7 +102,7 @@ _COMMENT_CLASSES = ("comment-content", "comment-body", "comment-text", "comment_
                     "comment__body", "comment-entry", "commentcontent")
 _COMMENT_XPATH = " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")'
                              for c in _COMMENT_CLASSES)
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_SENTENCE = rx.compile(r"(?<=[.!?…])\s+")
 
 
 def comment_sentences(html: bytes) -> list[str]:
@@ -195,7 +195,7 @@ def labelled_pages(data_dir: Path) -> list[LabelledPage]:
                          e.get("with", []), e.get("without", []), url) for url, e in entries]
 
 
-_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
+_ARCHIVED = rx.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "gob"})
 _GENERIC_TLD = frozenset({"com", "net", "org", "info", "gov", "edu", "biz"})
 

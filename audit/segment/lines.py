@@ -15,13 +15,13 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
 
+from audit import rx
 from audit.lexicon import first_words, get_lexicon
 from audit.segment.quality import (
     BAD,
@@ -33,7 +33,7 @@ from audit.segment.quality import (
     stoplist_for,
 )
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rx.compile(r"[^\W\d_]+")
 _CLASS_VALUE = {GOOD: 1.0, NEAR: 2 / 3, SHORT: 1 / 3, BAD: 0.0}
 _SAMPLE = 20_000  # characters of a line its word statistics are read from
 
@@ -271,7 +271,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     return columns, first
 
 
-_SYMBOL_WORDS = re.compile(r"https?:|www\.")
+_SYMBOL_WORDS = rx.compile(r"https?:|www\.")
 
 
 class _Page:

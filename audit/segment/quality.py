@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from audit import rx
 from audit.segment.cues import word_count
 
 _LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
               "it": "Italian", "pt": "Portuguese", "pl": "Polish", "nl": "Dutch"}
 LENGTH_LOW, LENGTH_HIGH = 70, 200  # characters, as jusText
 STOPWORDS_LOW, STOPWORDS_HIGH = 0.30, 0.32
-_SENTENCE = re.compile(r"[.!?…:;»”\"')]\s*$")
+_SENTENCE = rx.compile(r"[.!?…:;»”\"')]\s*$")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 import posixpath
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 from urllib.parse import quote
 
+from audit import rx
 from audit.model import Severity, Skipped
 from audit.pipeline import ArticleResult
 from audit.report.docs import rule_doc_url
@@ -24,7 +24,7 @@ from audit.report.serialize import source_position, summary
 
 LIMIT = 30
 _ORDER = ("error", "warning", "info")
-_PUNCTUATION = re.compile(r"([\\`*_{}\[\]|~#!])")
+_PUNCTUATION = rx.compile(r"([\\`*_{}\[\]|~#!])")
 
 
 def escape(text: str) -> str:

@@ -4,12 +4,13 @@ import bisect
 import re
 from collections import defaultdict
 
+from audit import rx
 from audit.check import Context, Rule
 from audit.model import Quantity, Severity, SpanKind
 from audit.segment.cues import word_count
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SENTENCE_END = rx.compile(r"[.!?\n]")
 # Readings that change by the hour or the place: weather, scores, shares.
 _VARYING = {"degré", "degree", "point", "pourcent", "percent", "fois", "time"}
 _PER_GROUP = 8  # a noun stated more often than this is a list or a table, not one fact
@@ -30,12 +31,12 @@ def _key(q: Quantity) -> tuple[str, str | None, str] | None:
     return q.kind, q.unit, head if q.kind == "count" else q.noun
 
 
-_RANGE_BEFORE = re.compile(r"(?:\d|[^\W\d_]{3,})\s*(?:-|(?<!\w)(?:to|à|au|and|et|or|ou|sur|out of|of|y|bis|a)\s)\s*$",
+_RANGE_BEFORE = rx.compile(r"(?:\d|[^\W\d_]{3,})\s*(?:-|(?<!\w)(?:to|à|au|and|et|or|ou|sur|out of|of|y|bis|a)\s)\s*$",
                            re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:-|(?:to|à|au|and|et|or|ou|sur|out of|y|bis|a)\s)\s*"
+_RANGE_AFTER = rx.compile(r"\s*(?:-|(?:to|à|au|and|et|or|ou|sur|out of|y|bis|a)\s)\s*"
                           r"(?:\d|[^\W\d_]+\b)", re.IGNORECASE)
-_RATE_AFTER = re.compile(r"\s*(?:per|par|a|an|each|chaque|pour|/|by|sur)\s", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s+(?:de\s+|d'|of\s+)?([^\W\d_][\w'-]*)")
+_RATE_AFTER = rx.compile(r"\s*(?:per|par|a|an|each|chaque|pour|/|by|sur)\s", re.IGNORECASE)
+_WORD_AFTER = rx.compile(r"\s+(?:de\s+|d'|of\s+)?([^\W\d_][\w'-]*)")
 
 
 def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | None) -> bool:

@@ -4,6 +4,7 @@ import bisect
 import functools
 import re
 
+from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
 from audit.model import Severity, SpanKind
@@ -19,14 +20,14 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         # "fondée en 1945, il y a 80 ans" / "founded in 1945, 80 years ago"
-        "ago": re.compile(rf"(?:en|in|depuis|since)\s+{_YEAR}\s*,?\s*(?:soit\s+|c'est-à-dire\s+)?"
+        "ago": rx.compile(rf"(?:en|in|depuis|since)\s+{_YEAR}\s*,?\s*(?:soit\s+|c'est-à-dire\s+)?"
                           rf"(?:il y a|voilà)\s+{qual}{num}\s+ans|(?:in|since)\s+{_YEAR}\s*,?\s+"
                           rf"{qual}{num}\s+years\s+ago", flags),
         # "de 1999 à 2013, soit 14 ans" / "from 1999 to 2013, 14 years"
-        "span": re.compile(rf"(?:de|entre|from|between)\s+{_YEAR}\s+(?:à|et|to|and)\s+{_YEAR}\s*,?\s*"
+        "span": rx.compile(rf"(?:de|entre|from|between)\s+{_YEAR}\s+(?:à|et|to|and)\s+{_YEAR}\s*,?\s*"
                            rf"(?:soit|pendant|durant|or|for)\s+{qual}{num}\s+(?:ans|années|years)", flags),
         # "depuis 1999, soit 26 ans" / "depuis vingt ans, depuis 2005" / "since 2001, for 24 years"
-        "since": re.compile(rf"(?:depuis|since)\s+{_YEAR}\s*,?\s*(?:soit\s+|c'est-à-dire\s+|or\s+)?"
+        "since": rx.compile(rf"(?:depuis|since)\s+{_YEAR}\s*,?\s*(?:soit\s+|c'est-à-dire\s+|or\s+)?"
                             rf"(?:depuis\s+|for\s+)?{qual}{num}\s+(?:ans|années|years)\b"
                             rf"|(?:depuis|for)\s+{qual}{num}\s+(?:ans|années|years)\s*[,(]?\s*"
                             rf"(?:soit\s+|c'est-à-dire\s+|that is\s+)?(?:depuis|since)\s+{_YEAR}", flags),
@@ -34,7 +35,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "née en 1980, âgée de 45 ans", "the 74-year-old, born in 1951". Only an age in
         # apposition or after "âgé de"/"aged" counts: "né en 1951, il a dirigé pendant 30 ans"
         # states no age.
-        "age": re.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}\s+ans\s*[,)]"
+        "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}\s+ans\s*[,)]"
                           rf"|\b{num}-year-old)[^.;]{{0,80}}?\b(?:née?|born)\s+"
                           rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
                           rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
@@ -44,7 +45,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                           rf"|[,(]\s*{num}\s+ans\s*[,)]|\b{num}-year-old)", flags),
         # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…
         # anniversaire de ... (fondée en|de) 1945"
-        "anniversary": re.compile(rf"\s+(?:anniversaire|anniversary)"
+        "anniversary": rx.compile(rf"\s+(?:anniversaire|anniversary)"
                                   rf"[^.;]{{0,80}}?(?:en|in|de|of|depuis|since|\()\s*{_YEAR}", flags),
     }
 

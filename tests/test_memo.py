@@ -1,0 +1,181 @@
+"""The memo on disk (audit/memo.py) and the regexes read back from it (audit/rx.py): the same
+patterns and the same audits as without it, and never an error from a damaged or missing
+file."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from audit import memo, rx
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+PAGES = SEEDS + [str(ROOT / "tests" / "fixtures" / "wordpress_000.html")]
+
+
+def _check(cache: Path, *paths: str, **env: str) -> str:
+    """`audit check --format json` in a fresh process with its memo in ``cache``."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("AUDIT_NO_MEMO", "AUDIT_CACHE_DIR")}
+    environ.update(AUDIT_CACHE_DIR=str(cache), **env)
+    proc = subprocess.run([sys.executable, "-m", "audit", "check", "--format", "json", "--jobs", "1",
+                           *paths], capture_output=True, text=True, env=environ, cwd=ROOT, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "Traceback" not in proc.stderr
+    return proc.stdout
+
+
+def _memo_file(cache: Path) -> Path:
+    files = list(cache.glob("memo-*.bin"))
+    assert len(files) == 1, files
+    return files[0]
+
+
+def _entries(cache: Path) -> dict:
+    return memo.Memo(str(_memo_file(cache)))._read()
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    """A memo filled by one audit of the seeds and an HTML page, and that audit's output."""
+    cache = tmp_path_factory.mktemp("memo")
+    return cache, _check(cache, *PAGES)
+
+
+def test_audits_read_from_the_memo_equal_audits_without_it(filled, tmp_path):
+    cache, first = filled
+    assert json.loads(first)  # a real report
+    assert _check(cache, *PAGES) == first  # read back
+    assert _check(tmp_path, *PAGES, AUDIT_NO_MEMO="1") == first
+    assert not list(tmp_path.glob("memo-*"))  # off means nothing written
+
+
+def test_every_kept_program_compiles_to_what_re_compiles(filled):
+    cache, _ = filled
+    entries = _entries(cache)
+    patterns = [key for key in entries if key[0] == "re"]
+    assert len(patterns) > 200  # the lexicons' patterns are there
+    for _, pattern, flags in patterns:
+        kept = rx._build(pattern, marshal.loads(entries[("re", pattern, flags)]))
+        assert rx._same(kept, re.compile(pattern, flags)), pattern[:80]
+    assert any(key[0] == "yaml" for key in entries) and any(key[0] == "literals" for key in entries)
+
+
+def test_patterns_do_not_depend_on_the_hash_seed(filled):
+    # A pattern built from a set in iteration order would be a new key in each process: the
+    # memo would miss every time, and grow.
+    cache, _ = filled
+    before = set(_entries(cache))
+    for seed in ("1", "2"):
+        _check(cache, *PAGES, PYTHONHASHSEED=seed)
+    assert set(_entries(cache)) == before
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02", b"garbage" * 100, "truncated"])
+def test_a_damaged_memo_is_ignored_and_replaced(filled, tmp_path, content):
+    cache, first = filled
+    good = _memo_file(cache).read_bytes()
+    target = tmp_path / _memo_file(cache).name
+    target.write_bytes(good[:len(good) // 2] if content == "truncated" else content)
+    assert memo.Memo(str(target))._read() == {}
+    assert _check(tmp_path, *PAGES) == first
+    assert len(_entries(tmp_path)) > 200  # written anew
+
+
+def test_a_flipped_byte_fails_the_checksum(filled, tmp_path):
+    cache, _ = filled
+    data = bytearray(_memo_file(cache).read_bytes())
+    data[len(data) // 2] ^= 0x40
+    target = tmp_path / "memo.bin"
+    target.write_bytes(bytes(data))
+    assert memo.Memo(str(target))._read() == {}
+
+
+def test_a_folder_that_cannot_be_written_costs_only_the_saving(filled, tmp_path):
+    _, first = filled
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert _check(blocker / "cache", *PAGES) == first
+
+
+def test_pool_workers_save_what_they_derived(tmp_path):
+    environ = {k: v for k, v in os.environ.items() if k != "AUDIT_NO_MEMO"}
+    environ["AUDIT_CACHE_DIR"] = str(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "audit", "check", "--jobs", "2", *SEEDS],
+                          capture_output=True, text=True, env=environ, cwd=ROOT, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert len(_entries(tmp_path)) > 200
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_values_come_back_as_fresh_copies(tmp_path):
+    store = memo.Memo(str(tmp_path / "m.bin"))
+    store.put(("k",), {"a": [1, 2]})
+    store.get(("k",))["a"].append(3)  # a caller changing what it got
+    assert store.get(("k",)) == {"a": [1, 2]}
+    store.save()
+    assert memo.Memo(str(tmp_path / "m.bin")).get(("k",)) == {"a": [1, 2]}
+
+
+def test_what_marshal_cannot_write_is_not_kept(tmp_path):
+    store = memo.Memo(str(tmp_path / "m.bin"))
+    store.put(("k",), object())
+    assert store.get(("k",)) is None
+    store.save()
+    assert not (tmp_path / "m.bin").exists()  # nothing new, nothing written
+
+
+def test_a_save_merges_with_another_process_and_prunes_to_what_is_used(tmp_path, monkeypatch):
+    path = str(tmp_path / "m.bin")
+    one, two = memo.Memo(path), memo.Memo(path)
+    one.put(("a",), 1)
+    two.put(("b",), 2)
+    one.save()
+    two.save()
+    assert memo.Memo(path).get(("a",)) == 1 and memo.Memo(path).get(("b",)) == 2
+    monkeypatch.setattr(memo, "MAX_ENTRIES", 2)
+    three = memo.Memo(path)
+    assert three.get(("a",)) == 1  # used
+    three.put(("c",), 3)  # new: three entries in all, more than the limit
+    three.save()
+    assert set(memo.Memo(path)._read()) == {("a",), ("c",)}
+
+
+def test_rx_reads_back_what_it_kept_and_compiles_anew_a_damaged_entry(tmp_path, monkeypatch):
+    monkeypatch.delenv("AUDIT_NO_MEMO", raising=False)
+    store = memo.Memo(str(tmp_path / "m.bin"))
+    monkeypatch.setattr(memo, "_MEMO", store)
+    source, flags = r"(?P<day>\d{1,2})\s+(janvier|février)", re.IGNORECASE
+    first = rx.compile(source, flags)
+    assert ("re", source, int(flags)) in store._new
+    again = rx.compile(source, flags)
+    assert rx._same(again, re.compile(source, flags))
+    assert again.search("le 3 Février").group("day") == "3"
+    store._data[("re", source, int(flags))] = b"\x00damaged"
+    assert rx._same(rx.compile(source, flags), first)
+
+
+def test_rx_keeps_nothing_that_does_not_compile_equal(tmp_path, monkeypatch):
+    monkeypatch.delenv("AUDIT_NO_MEMO", raising=False)
+    store = memo.Memo(str(tmp_path / "m.bin"))
+    monkeypatch.setattr(memo, "_MEMO", store)
+    real = rx._entry
+    monkeypatch.setattr(rx, "_entry", lambda pattern, flags: real("other", flags))
+    assert rx.compile("wanted").pattern == "wanted"
+    assert not store._new
+
+
+def test_rx_errors_and_other_patterns_are_re_s(tmp_path, monkeypatch):
+    monkeypatch.delenv("AUDIT_NO_MEMO", raising=False)
+    monkeypatch.setattr(memo, "_MEMO", memo.Memo(str(tmp_path / "m.bin")))
+    with pytest.raises(re.error):
+        rx.compile("(unclosed")
+    assert rx.compile(rb"\d+").search(b"a 12").group() == b"12"
+    assert not memo._MEMO._new  # bytes patterns are compiled by re, not kept
