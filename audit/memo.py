@@ -58,6 +58,7 @@ class Memo:
             payload = raw[4:]
             if len(raw) < 4 or zlib.crc32(payload) != int.from_bytes(raw[:4], "little"):
                 return {}
+            # marshal, as Python's own byte-code in __pycache__: trusted as the user's files are.
             fmt, version, data = marshal.loads(payload)
         except Exception:  # noqa: BLE001 (missing, unreadable, truncated or foreign: no memo)
             return {}

