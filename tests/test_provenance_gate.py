@@ -108,6 +108,17 @@ def test_residue_on_blind_batch_b():
     assert precision >= 0.84 and recall >= 0.33, (precision, recall)  # blind: 0.87 / 0.35
 
 
+def test_residue_on_blind_batch_c():
+    """Collected after b's changes, under b's protocol (tests/data/PROTOCOL_residue_c.md): the
+    figures of the reader that was scored on it blind."""
+    rows = [json.loads(line) for line in (DATA / "residue_c.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 68 and all(not r["constructed"] and r["source"].startswith("http") for r in rows)
+    precision, recall = _residue_scores(rows)
+    assert precision >= 0.52 and recall >= 0.31, (precision, recall)  # blind: 0.55 / 0.34
+    precision, recall = _residue_scores([r for r in rows if r["decidable"]])
+    assert precision >= 0.82 and recall >= 0.49, (precision, recall)  # blind: 0.85 / 0.52
+
+
 def test_agent_prefilter_never_hides_an_agent(items):
     """The cheap word test before the cues lets through every sentence an agent pattern
     matches, on the labelled sentences and the leftovers."""
