@@ -25,7 +25,7 @@ import zlib
 from typing import Any
 
 FORMAT = 1
-MAX_ENTRIES = 20_000  # past this, a save keeps only what its process used (stale lexicons)
+MAX_ENTRIES = 3_000  # a run uses about 1,000; past this a save keeps only what its process used
 
 
 def folder() -> str:
