@@ -25,14 +25,17 @@ from audit.literals import Prefilter
 def _yaml(text: str) -> Any:
     """A lexicon file's data, from the memo when it has read this text before (30 ms of a
     cold start, and yaml's import)."""
-    data = memo.get(("yaml", text))
-    if data is None:
+    data = memo.get(("yaml", text), _NOT_KEPT)
+    if data is _NOT_KEPT:
         import yaml
 
         # libyaml parses the lexicons ten times faster than the pure-Python loader.
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
         memo.put(("yaml", text), data)
     return data
+
+
+_NOT_KEPT = object()
 
 # Same-length folding so that offsets found on the folded text index the original.
 _FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u00a0", " "), ("\u202f", " "),

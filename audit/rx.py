@@ -3,10 +3,10 @@
 re parses and compiles a pattern in Python; for the ~500 patterns a run compiles, most of them
 long alternations read from the lexicons, that was 0.25-0.3 s of every cold start. The
 program it hands to the engine (_sre.compile) is a list of integers; it is kept, and read
-back into the same engine call. This leans on re's internals (the same in 3.11-3.13): a
-program is stored only after the pattern built from it compared equal to re.compile's (same
-flags, code and groups), the memo file is per interpreter version, and anything unexpected
-falls back to re.compile.
+back into the same engine call. This leans on re's internals (the same in 3.11-3.13): once a
+process, patterns built this way must compare equal to re.compile's (same flags, code and
+groups) or nothing is kept; the memo file is per interpreter version; tests compare every kept
+program with re.compile's; and anything unexpected falls back to re.compile.
 """
 
 from __future__ import annotations
@@ -50,10 +50,32 @@ def _same(a: re.Pattern[str], b: re.Pattern[str]) -> bool:
     return a == b and a.groups == b.groups and a.groupindex == b.groupindex
 
 
+# Patterns that exercise what the rebuilt program must carry: groups, names, inline and given
+# flags, classes, repeats, look-arounds, a back-reference.
+_PROBES = ((r"(?P<day>\d{1,2})\s+(janvier|février)(?=\W)", re.IGNORECASE),
+           (r"(?x) ^ (a|b)+ \s* (?P<x>[^\W\d_]{2,}) (?<!z) \1", 0),
+           (r"(?s)(?i:ſ|K).*?$", re.MULTILINE))
+_trusted: bool | None = None
+
+
+def _builder_works() -> bool:
+    """Once a process: does the program kept for a pattern rebuild what re.compile builds?
+    If not (another Python), nothing is kept and every pattern is re.compile's."""
+    global _trusted
+    if _trusted is None:
+        try:
+            _trusted = all(_same(_build(p, _entry(p, int(f))), re.compile(p, f)) for p, f in _PROBES)
+        except Exception:  # noqa: BLE001 (internals not as expected)
+            _trusted = False
+    return _trusted
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re's name)
-    """re.compile(pattern, flags), read from the memo when it holds the pattern."""
+    """re.compile(pattern, flags), read from the memo when it holds the pattern; else
+    compiled once, as re does it, and kept."""
     flags = int(flags)
-    if not _OK or type(pattern) is not str or flags & re.DEBUG:
+    if not _OK or type(pattern) is not str or flags & re.DEBUG or not memo.enabled() or \
+            not _builder_works():
         return re.compile(pattern, flags)
     key = ("re", pattern, flags)
     entry = memo.get(key)
@@ -62,12 +84,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re'
             return _build(pattern, entry)
         except Exception:  # noqa: BLE001,S110 (a damaged entry: compile it anew)
             pass
-    compiled = re.compile(pattern, flags)  # its errors are the caller's, as before
-    if memo.enabled():
-        try:
-            entry = _entry(pattern, flags)
-            if _same(_build(pattern, entry), compiled):
-                memo.put(key, entry)
-        except Exception:  # noqa: BLE001,S110 (internals not as expected: no memo)
-            pass
-    return compiled
+    entry = _entry(pattern, flags)  # re's errors and warnings, as re.compile gives them
+    built = _build(pattern, entry)
+    memo.put(key, entry)
+    return built

@@ -4,8 +4,8 @@
 
 For the first --pages eval pages (../shared/eval/trafilatura, sorted by name) and the seeds,
 runs in turn, --runs times each: `audit check PAGE` (the memo warm, as from the second run
-on a machine), the same with AUDIT_NO_MEMO=1 (as a first run), and `trafilatura < PAGE` (HTML
-only). Prints the best and median wall time of each, whether our run imported trafilatura
+on a machine), the same as a first run (an empty cache folder each time, the memo written at
+exit), and `trafilatura < PAGE` (HTML only). Prints the best and median wall time of each, whether our run imported trafilatura
 (it is asked on the pages our block model is unsure of), and the ratio of the best times.
 Byte-code is written and read as on a user's machine (PYTHONDONTWRITEBYTECODE is unset).
 """
@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,10 +47,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each command")
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    cold = dict(env, AUDIT_NO_MEMO="1")
+    empty = tempfile.mkdtemp(prefix="cold-start-")
     pages = sorted(EVAL.glob("*.html"))[:args.pages] if EVAL.is_dir() else []
     pages += sorted((ROOT / "seeds").glob("*.txt"))
-    print(f"{'page':22} {'asked':>5} {'ours best':>9} {'median':>7} {'no memo':>8} "
+    print(f"{'page':22} {'asked':>5} {'ours best':>9} {'median':>7} {'1st run':>8} "
           f"{'trafilatura':>11} {'median':>7} {'ratio':>6}")
     ratios: dict[bool, list[float]] = {True: [], False: []}
     for page in pages:
@@ -58,7 +60,8 @@ def main() -> None:
         times: dict[str, list[float]] = {"ours": [], "cold": [], "traf": []}
         for _ in range(args.runs):
             times["ours"].append(_run(ours, env)[0])
-            times["cold"].append(_run(ours, cold)[0])
+            fresh = tempfile.mkdtemp(dir=empty)  # a first run: nothing kept yet
+            times["cold"].append(_run(ours, dict(env, AUDIT_CACHE_DIR=fresh))[0])
             if page.suffix == ".html" and TRAFILATURA.exists():
                 times["traf"].append(_run([str(TRAFILATURA)], env, stdin=page)[0])
         best = {k: min(v) if v else float("nan") for k, v in times.items()}
@@ -69,6 +72,7 @@ def main() -> None:
               f"{statistics.median(times['ours']):7.2f} {best['cold']:8.2f} {best['traf']:11.2f} "
               f"{statistics.median(times['traf']) if times['traf'] else float('nan'):7.2f} "
               f"{ratio:6.2f}")
+    shutil.rmtree(empty, ignore_errors=True)
     for asked, values in ratios.items():
         if values:
             print(f"trafilatura {'asked' if asked else 'not asked'}: {len(values)} pages, "

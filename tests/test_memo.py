@@ -162,14 +162,18 @@ def test_rx_reads_back_what_it_kept_and_compiles_anew_a_damaged_entry(tmp_path, 
     assert rx._same(rx.compile(source, flags), first)
 
 
-def test_rx_keeps_nothing_that_does_not_compile_equal(tmp_path, monkeypatch):
+def test_rx_keeps_nothing_when_its_programs_do_not_rebuild_re_s(tmp_path, monkeypatch):
+    """Another Python whose internals differ: the probe fails once, and every pattern is
+    re.compile's, kept nowhere."""
     monkeypatch.delenv("AUDIT_NO_MEMO", raising=False)
     store = memo.Memo(str(tmp_path / "m.bin"))
     monkeypatch.setattr(memo, "_MEMO", store)
+    monkeypatch.setattr(rx, "_trusted", None)
     real = rx._entry
     monkeypatch.setattr(rx, "_entry", lambda pattern, flags: real("other", flags))
-    assert rx.compile("wanted").pattern == "wanted"
-    assert not store._new
+    compiled = rx.compile("wanted")
+    assert compiled.pattern == "wanted" and compiled.search("it is wanted")
+    assert not store._new and rx._trusted is False
 
 
 def test_rx_errors_and_other_patterns_are_re_s(tmp_path, monkeypatch):
@@ -179,3 +183,78 @@ def test_rx_errors_and_other_patterns_are_re_s(tmp_path, monkeypatch):
         rx.compile("(unclosed")
     assert rx.compile(rb"\d+").search(b"a 12").group() == b"12"
     assert not memo._MEMO._new  # bytes patterns are compiled by re, not kept
+
+
+def test_the_file_is_named_by_what_derives_its_values(tmp_path, monkeypatch):
+    """Another interpreter, or other deriving code (an upgrade, an edit), reads another file:
+    never a value an older code made."""
+    import shutil
+
+    first = memo.fingerprint()
+    monkeypatch.setattr(memo.sys, "version", memo.sys.version + " (another build)")
+    assert memo.fingerprint() != first
+    monkeypatch.undo()
+    for name in ("memo.py", "rx.py", "literals.py", "lexicon.py"):
+        shutil.copy(ROOT / "audit" / name, tmp_path / name)
+    monkeypatch.setattr(memo, "__file__", str(tmp_path / "memo.py"))
+    assert memo.fingerprint() == first
+    source = (tmp_path / "literals.py").read_text(encoding="utf-8")
+    (tmp_path / "literals.py").write_text(source.replace("_STEM = 6", "_STEM = 5"), encoding="utf-8")
+    assert memo.fingerprint() != first
+
+
+def test_files_of_other_fingerprints_go_after_a_month(tmp_path):
+    old, recent = tmp_path / "memo-00000000.bin", tmp_path / "memo-11111111.bin"
+    for path in (old, recent):
+        path.write_bytes(b"x")
+    month_ago = memo.time.time() - 31 * 86400
+    os.utime(old, (month_ago, month_ago))
+    store = memo.Memo(str(tmp_path / "memo-22222222.bin"))
+    store.put(("k",), 1)
+    store.save()
+    assert not old.exists() and recent.exists() and (tmp_path / "memo-22222222.bin").exists()
+
+
+def test_no_home_means_no_memo(tmp_path):
+    """A relative cache folder (no home: `docker run --user N`) is not used: nothing is written
+    in the working folder."""
+    environ = {k: v for k, v in os.environ.items() if k != "AUDIT_NO_MEMO"}
+    environ["AUDIT_CACHE_DIR"] = "relative/cache"
+    proc = subprocess.run([sys.executable, "-c", "from audit import memo, rx; rx.compile('x+');"
+                           "print(memo.enabled())"], capture_output=True, text=True, env=environ,
+                          cwd=tmp_path, timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr
+    assert not any(tmp_path.iterdir())
+
+
+def test_saves_at_once_keep_every_process_s_values(tmp_path):
+    code = ("import sys\nfrom audit import memo\n"
+            "store = memo.Memo(sys.argv[1])\n"
+            "for i in range(50): store.put((sys.argv[2], i), i)\n"
+            "store.save()\n")
+    path = str(tmp_path / "memo-x.bin")
+    procs = [subprocess.Popen([sys.executable, "-c", code, path, f"p{n}"], cwd=ROOT) for n in range(6)]
+    assert all(p.wait(timeout=60) == 0 for p in procs)
+    assert len(memo.Memo(path)._read()) == 300
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_pruning_skips_what_another_process_removed(tmp_path, monkeypatch):
+    path = str(tmp_path / "m.bin")
+    store = memo.Memo(path)
+    store.put(("a",), 1)
+    store.save()
+    reader = memo.Memo(path)
+    assert reader.get(("a",)) == 1  # used by this process
+    (tmp_path / "m.bin").unlink()  # another process pruned it away meanwhile
+    monkeypatch.setattr(memo, "MAX_ENTRIES", 0)
+    reader.put(("b",), 2)
+    reader.save()  # no KeyError
+    assert set(memo.Memo(path)._read()) == {("b",)}
+
+
+def test_a_kept_none_is_a_value(tmp_path):
+    store = memo.Memo(str(tmp_path / "m.bin"))
+    store.put(("empty",), None)
+    assert store.get(("empty",), "missing") is None
+    assert store.get(("other",), "missing") == "missing"

@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from audit import memo
 from audit.cli.archive.rows import TABLE_NAMES, column_types, rows
 from audit.cli.archive.sources import Item, Plan
 from audit.cli.archive.work import audit_items
@@ -128,6 +129,7 @@ def _audit_batches(batches, settings: list, with_text: bool):
                 out.extend((table, int(record["seq"]), n, json.dumps(row))
                            for n, row in enumerate(found))
         yield pd.DataFrame(out, columns=["table", "seq", "n", "row"])
+    memo.save()  # Spark's Python workers end without exit handlers
 
 
 def _str(value) -> str | None:
