@@ -1,6 +1,6 @@
 """re.compile with the compiled program kept in the memo (audit/memo.py).
 
-re parses and compiles a pattern in Python; for the ~500 patterns a run compiles, most of them
+re parses and compiles a pattern in Python; for the 300-500 patterns a run compiles, most of them
 long alternations read from the lexicons, that was 0.25-0.3 s of every cold start. The
 program it hands to the engine (_sre.compile) is a list of integers; it is kept, and read
 back into the same engine call. This leans on re's internals (the same in 3.11-3.13): once a
