@@ -151,3 +151,15 @@ def test_rates_show_says_how_recent(capsys):
     assert main(["rates"]) == 0
     out = capsys.readouterr().out
     assert "ECB rates 1999-01-04 to" in out and rates.history().end.isoformat() in out
+
+
+def test_update_with_no_home_folder_refuses_the_working_folder(monkeypatch, tmp_path, capsys):
+    """With no home (`docker run --user N`) the cache folder is a relative path: the update
+    says so instead of writing a "~" folder where it runs."""
+    from audit.cli import main
+
+    monkeypatch.setenv("AUDIT_CACHE_DIR", "relative/cache")
+    monkeypatch.chdir(tmp_path)
+    assert main(["rates", "update"]) == 1
+    assert "not an absolute path" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())

@@ -106,7 +106,11 @@ def parse_history(data: bytes, source: str = "bundled", path: str = "",
 
 def cache_dir() -> Path:
     """Where `audit rates update` keeps the history: $AUDIT_CACHE_DIR, else the user cache."""
-    return Path(memo.folder())
+    folder = Path(memo.folder())
+    if not folder.is_absolute():  # no home folder: not the working folder either
+        raise OSError(f"the cache folder {folder} is not an absolute path (no home folder?): "
+                      "set AUDIT_CACHE_DIR to one")
+    return folder
 
 
 @functools.cache
