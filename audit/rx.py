@@ -74,16 +74,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re'
     """re.compile(pattern, flags), read from the memo when it holds the pattern; else
     compiled once, as re does it, and kept."""
     flags = int(flags)
-    if not _OK or type(pattern) is not str or flags & re.DEBUG or not memo.enabled() or \
-            not _builder_works():
+    if not _OK or type(pattern) is not str or flags & re.DEBUG or not memo.enabled():
         return re.compile(pattern, flags)
     key = ("re", pattern, flags)
     entry = memo.get(key)
-    if entry is not None:
+    if entry is not None:  # kept by a process of this fingerprint whose builder passed the probe
         try:
             return _build(pattern, entry)
         except Exception:  # noqa: BLE001,S110 (a damaged entry: compile it anew)
             pass
+    if not _builder_works():
+        return re.compile(pattern, flags)
     entry = _entry(pattern, flags)  # re's errors and warnings, as re.compile gives them
     built = _build(pattern, entry)
     memo.put(key, entry)
