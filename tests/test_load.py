@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from audit.load import LoadError, load, sniff_format
+from audit.load.text import line_blocks
+from audit.model import Block, offsets
 from tests.conftest import FIXTURES
 
 
@@ -163,3 +167,36 @@ def test_utf16_with_a_byte_order_mark_is_read():
     text = "Le ministre a démissionné mardi, selon Le Monde."
     assert decode(text.encode("utf-16")) == (text, "utf-16")
     assert decode(text.encode("utf-32")) == (text, "utf-32")
+
+
+def _stripped_lines(text: str) -> list[Block]:
+    """The reading before LineBlocks: each line split on "\\n", stripped by str.strip()."""
+    out, at = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = at + len(raw) - len(raw.lstrip())
+            out.append(Block(start, start + len(stripped), stripped))
+        at += len(raw) + 1
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\n  Corps du texte.  \r\n\t\n\u00a0Ligne insécable\u00a0\n\u2028x\u2029\n\x1c\x1d y \x85",
+    "une seule ligne sans fin", "", "\n\n  \n", "a\nb\n\nc\n",
+])
+def test_plain_text_lines_are_the_stripped_lines(text):
+    blocks = line_blocks(text)
+    assert list(blocks) == _stripped_lines(text)
+    assert blocks == tuple(_stripped_lines(text))  # equal to a tuple of its blocks, as before
+    assert [blocks[i] for i in range(len(blocks))] == list(blocks)
+    assert list(blocks[1:]) == _stripped_lines(text)[1:]
+    assert list(offsets(blocks)) == [(b.start, b.end) for b in blocks]
+    assert pickle.loads(pickle.dumps(blocks)) == blocks  # a process pool sends documents
+
+
+def test_a_line_block_is_a_block_like_any_other():
+    made = line_blocks("  Ligne  \n")[0]
+    assert made == Block(2, 7, "Ligne") and hash(made) == hash(Block(2, 7, "Ligne"))
+    with pytest.raises(AttributeError):
+        made.start = 0  # frozen, as Block is

@@ -11,6 +11,7 @@ The directive's own line is not article text: it leaves the blocks the segmenter
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audit import rx
@@ -19,6 +20,9 @@ from audit.model import Block, Suppression
 _DIRECTIVE = rx.compile(
     r"^\s*(?:<!--\s*)?audit\s*:\s*(ignore|disable|enable)\b\s*(?:\[([^\]]*)\])?(.*?)\s*(?:-->)?\s*$",
     re.IGNORECASE | re.DOTALL)
+# Every directive line holds the word (in any case: re's IGNORECASE also takes "İ" and "ı"
+# for "i", which lower() spells otherwise): a text without it has none.
+_MAY_DIRECT = rx.compile(r"audit", re.IGNORECASE)
 _REASON = rx.compile(r"""^\s*reason\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(.+?))\s*$""", re.DOTALL)
 
 
@@ -77,11 +81,13 @@ def resolve(found: list[tuple[Directive, int, int, int]], block_starts: list[int
     return tuple(sorted(out, key=lambda s: (s.start, s.line)))
 
 
-def from_lines(blocks: list[Block], text: str, first_line: int = 1, paragraphs: bool = False
-               ) -> tuple[list[Block], tuple[Suppression, ...]]:
+def from_lines(blocks: Sequence[Block], text: str, first_line: int = 1, paragraphs: bool = False
+               ) -> tuple[Sequence[Block], tuple[Suppression, ...]]:
     """Plain text and Markdown: directive lines leave the blocks; ``ignore`` covers the next
     line (pasted text writes a paragraph a line), or with ``paragraphs`` (Markdown) the lines
     up to the next blank line."""
+    if not _MAY_DIRECT.search(text):
+        return blocks, ()  # no line of it can be a directive: nothing to read line by line
     kept: list[Block] = []
     found: list[tuple[Directive, int, int, int]] = []
     for block in blocks:

@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+from array import array
+
 from audit import rx
 from audit.load.directives import from_lines
-from audit.model import Block, Document
+from audit.model import Document, LineBlocks
 
-_LINE = rx.compile(r"[^\n]+")
+# A line's text without the white space around it (what str.strip() leaves: re's \s and
+# str.isspace() are the same characters): the first to the last non-space of the line.
+_LINE = rx.compile(r"\S(?:[^\n]*\S)?")
 
 
-def line_blocks(text: str, offset: int = 0) -> list[Block]:
-    blocks = []
+def line_blocks(text: str) -> LineBlocks:
+    """One block per non-empty line, as its offsets (made into a Block when read)."""
+    starts, ends = array("q"), array("q")
     for match in _LINE.finditer(text):
-        raw = match.group()
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start = match.start() + offset + (len(raw) - len(raw.lstrip()))
-        blocks.append(Block(start=start, end=start + len(stripped), text=stripped))
-    return blocks
+        start, end = match.span()
+        starts.append(start)
+        ends.append(end)
+    return LineBlocks(text, starts, ends)
 
 
 def load_text(text: str, *, name: str, encoding: str) -> Document:
     blocks, suppressions = from_lines(line_blocks(text), text)
-    return Document(name=name, format="text", text=text, blocks=tuple(blocks),
+    return Document(name=name, format="text", text=text, blocks=blocks,
                     encoding=encoding, suppressions=suppressions)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from audit.lexicon import Sites, fold, get_ai_lexicon
-from audit.model import Comment, Document, Span, SpanKind
+from audit.model import Comment, Document, Span, SpanKind, offsets
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_blocks
 from audit.segment.comments import parse_comments
@@ -40,8 +40,8 @@ def segment(doc: Document, line_model: LineModel | None = None,
                                             for b, v in zip(doc.blocks, verdicts)))
     agent_sites, residue_sites = get_ai_lexicon().sites(folded)
     kinds = classify_blocks(doc, folded, line_model, agent_sites)
-    spans = tuple(Span(kind, b.start, b.end) for b, kind in zip(doc.blocks, kinds))
-    comment_blocks = [b for b, kind in zip(doc.blocks, kinds) if kind is SpanKind.COMMENTS]
+    spans = tuple(Span(kind, start, end) for (start, end), kind in zip(offsets(doc.blocks), kinds))
+    comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS]
     titles = [doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.TITLE]
     title = titles[0].lstrip("# ").strip() if titles else doc.meta.get("title")
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,

@@ -14,7 +14,7 @@ from audit import rx
 from audit.lexicon import Sites, get_lexicon, lowered
 from audit.model import Block, Document, SpanKind
 from audit.segment.disclosure import is_disclosure_block
-from audit.segment.cues import (clean, has_site_name, is_citation_like,
+from audit.segment.cues import (clean_texts, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_name_line, is_short_label,
                                 without_site_name, word_count)
 from audit.segment.lines import LineModel, default_model
@@ -76,15 +76,14 @@ class _Classifier:
         self.body_lines = 0
         self.thread_dates = 0  # comment dates seen in the thread
         self._dated: dict[int, bool] = {}  # line -> is a comment date; windows overlap
-        self.texts = [clean(b, folded) for b in doc.blocks]
+        self.texts = clean_texts(doc.blocks, folded)
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
-        self.hinted = any(b.extracted is not None for b in doc.blocks)
+        self.hinted = doc.format == "html" and any(b.extracted is not None for b in doc.blocks)
         self.quality = None
         if not self.hinted:
             model = line_model or default_model()
-            self.quality = [GOOD if p >= model.threshold else BAD
-                            for p in model.probabilities(self.texts)]
+            self.quality = [GOOD if ok else BAD for ok in model.judge(self.texts)]
         if self.quality is not None and GOOD not in self.quality:
             self.quality = None  # too little text to judge: keep every line
         # Each line lowercased once for its cues; after the line model, whose columns are
@@ -94,7 +93,8 @@ class _Classifier:
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []
         # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker
-        self.h1_at = next((i for i, b in enumerate(doc.blocks) if b.tag == "h1"), -1)
+        self.h1_at = -1 if doc.format == "text" else \
+            next((i for i, b in enumerate(doc.blocks) if b.tag == "h1"), -1)  # text has no tags
 
     def run(self) -> list[SpanKind]:
         kinds = []

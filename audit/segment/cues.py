@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from audit import rx
 from audit.lexicon import fold, get_lexicon
-from audit.model import Block
+from audit.model import Block, LineBlocks
 
 _MD_MARKER = rx.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
 _TERMINAL = rx.compile(r"[.;:,…]\s*$")
@@ -34,6 +35,14 @@ def clean(block: Block, folded: str | None = None) -> str:
         text = folded[block.start:block.end]
         return (_MD_MARKER.sub("", text) if _marked(block) else text).strip()
     return fold(plain(block))
+
+
+def clean_texts(blocks: Sequence[Block], folded: str) -> list[str]:
+    """``clean`` of every block; plain text's lines, which carry no Markdown marker, read
+    straight from their offsets."""
+    if isinstance(blocks, LineBlocks):
+        return [folded[start:end].strip() for start, end in blocks.offsets()]
+    return [clean(b, folded) for b in blocks]
 
 
 def word_count(text: str) -> int:

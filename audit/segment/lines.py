@@ -194,7 +194,8 @@ def _split(lines: _Lines) -> list[str]:
 
 
 def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
-    """The OWN features of every line as columns, and jusText's first class of each line."""
+    """The OWN features of every line as columns, and jusText's first class of each line.
+    Yes-or-no columns are bools: a byte a line, not eight (166,000 short lines a megabyte)."""
     import numpy as np
 
     n = len(texts)
@@ -233,11 +234,11 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     joined = full.text
 
     def last_in(chars_: str) -> Any:
-        out = np.zeros(n)
+        out = np.zeros(n, dtype=bool)
         out[ended] = np.isin(lasts, [ord(c) for c in chars_])
         return out
 
-    starts_upper = np.zeros(n)
+    starts_upper = np.zeros(n, dtype=bool)
     starts_upper[nonempty] = (full.classes[first_at] & _UPPER) != 0
     symbol = full.count(full.has(_SYMBOLCHAR))
     found = [m.start() for m in _SYMBOL_WORDS.finditer(joined)]
@@ -257,17 +258,17 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
         "starts_upper": starts_upper,
         "digit_ratio": full.count(full.has(_DIGIT)) / np.maximum(chars, 1.0),
         "upper_ratio": full.count(full.has(_UPPER)) / letters,
-        "has_symbol": (symbol > 0).astype(float),
+        "has_symbol": symbol > 0,
         "commas_per_word": sample.count(sample.has(_COMMA)) / per_token,
         "mean_word_length": np.divide(word_chars, n_words, out=np.zeros(n), where=has_words),
         "justext_class": np.fromiter(map(_CLASS_VALUE.__getitem__, first), dtype=float, count=n),
-        "justext_good": np.zeros(n),  # after the context revision
-        "boilerplate_cue": np.fromiter((cue[t] for t in texts), dtype=float, count=n),
-        "repeated": np.fromiter((seen[t] > 1 for t in texts), dtype=float, count=n),
+        "justext_good": None,  # after the context revision
+        "boilerplate_cue": np.fromiter((cue[t] for t in texts), dtype=bool, count=n),
+        "repeated": np.fromiter((seen[t] > 1 for t in texts), dtype=bool, count=n),
         "capitalised_words": capitalised,
     }
     columns["justext_good"] = np.fromiter((c == GOOD for c in revise(texts, first)),
-                                          dtype=float, count=n)
+                                          dtype=bool, count=n)
     return columns, first
 
 
@@ -298,7 +299,7 @@ class _Page:
 
         n, own = self.n, self.own
         for name in OWN:
-            yield own[name][lo:hi]
+            yield own[name][lo:hi].astype(float)  # yes-or-no columns are kept as bytes
         at = np.arange(lo, hi)
         for d in _OFFSETS:
             inside = (at + d >= 0) & (at + d < n)
@@ -367,6 +368,17 @@ class LineModel:
         for lo in range(0, len(texts), _SLICE):
             hi = min(lo + _SLICE, len(texts))
             out.extend(self._scores(page.columns(lo, hi), hi - lo).tolist())
+        return out
+
+    def judge(self, texts: list[str]) -> list[bool]:
+        """Whether each line is the article's (its probability reaches the threshold): the
+        probabilities of a slice of lines at a time, none kept."""
+        if not texts:
+            return []
+        page, out = _Page(texts), []
+        for lo in range(0, len(texts), _SLICE):
+            hi = min(lo + _SLICE, len(texts))
+            out.extend((self._scores(page.columns(lo, hi), hi - lo) >= self.threshold).tolist())
         return out
 
     def _scores(self, columns: Iterable[Any], n: int) -> Any:
