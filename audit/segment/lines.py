@@ -362,24 +362,21 @@ class LineModel:
 
     def probabilities(self, texts: list[str]) -> list[float]:
         """The probability of every line, a feature column at a time."""
-        if not texts:
-            return []
-        page, out = _Page(texts), []
-        for lo in range(0, len(texts), _SLICE):
-            hi = min(lo + _SLICE, len(texts))
-            out.extend(self._scores(page.columns(lo, hi), hi - lo).tolist())
-        return out
+        return [p for scores in self._slices(texts) for p in scores.tolist()]
 
     def judge(self, texts: list[str]) -> list[bool]:
-        """Whether each line is the article's (its probability reaches the threshold): the
-        probabilities of a slice of lines at a time, none kept."""
+        """Whether each line is the article's (its probability reaches the threshold), with
+        no probability kept: 166,000 of them are 5 MB."""
+        return [ok for scores in self._slices(texts) for ok in (scores >= self.threshold).tolist()]
+
+    def _slices(self, texts: list[str]) -> Iterator[Any]:
+        """The lines' probabilities, a slice of _SLICE lines at a time."""
         if not texts:
-            return []
-        page, out = _Page(texts), []
+            return
+        page = _Page(texts)
         for lo in range(0, len(texts), _SLICE):
             hi = min(lo + _SLICE, len(texts))
-            out.extend((self._scores(page.columns(lo, hi), hi - lo) >= self.threshold).tolist())
-        return out
+            yield self._scores(page.columns(lo, hi), hi - lo)
 
     def _scores(self, columns: Iterable[Any], n: int) -> Any:
         """The probabilities of n rows given as their feature columns, in FEATURES order."""
