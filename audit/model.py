@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from dataclasses import MISSING, dataclass, field, fields
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import Enum
 from typing import Any
 
@@ -67,6 +67,15 @@ class LineBlocks(Sequence[Block]):
 
     def __init__(self, text: str, starts: array, ends: array) -> None:
         self._text, self._starts, self._ends = text, starts, ends
+
+    @classmethod
+    def of(cls, text: str, spans: Iterable[tuple[int, int]]) -> LineBlocks:
+        """The lines of ``text`` at these (start, end) offsets."""
+        starts, ends = array("q"), array("q")
+        for start, end in spans:
+            starts.append(start)
+            ends.append(end)
+        return cls(text, starts, ends)
 
     def __len__(self) -> int:
         return len(self._starts)

@@ -8,7 +8,7 @@ import pytest
 
 from audit.load import LoadError, load, sniff_format
 from audit.load.text import line_blocks
-from audit.model import Block, offsets
+from audit.model import Block, LineBlocks, offsets
 from tests.conftest import FIXTURES
 
 
@@ -200,3 +200,10 @@ def test_a_line_block_is_a_block_like_any_other():
     assert made == Block(2, 7, "Ligne") and hash(made) == hash(Block(2, 7, "Ligne"))
     with pytest.raises(AttributeError):
         made.start = 0  # frozen, as Block is
+
+
+def test_a_directive_line_leaves_plain_text_lines_as_offsets():
+    doc = load("audit: ignore[NUM001]\nLe 3 mai 2020.\n\nFin.\n".encode(), "a.txt")
+    assert isinstance(doc.blocks, LineBlocks)  # immutable, as a tuple of blocks was
+    assert [b.text for b in doc.blocks] == ["Le 3 mai 2020.", "Fin."]
+    assert len(doc.suppressions) == 1

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from array import array
-
 from audit import rx
 from audit.load.directives import from_lines
-from audit.model import Document, LineBlocks
+from audit.model import Document, LineBlocks, offsets
 
 # A line's text without the white space around it (what str.strip() leaves: re's \s and
 # str.isspace() are the same characters): the first to the last non-space of the line.
@@ -15,15 +13,12 @@ _LINE = rx.compile(r"\S(?:[^\n]*\S)?")
 
 def line_blocks(text: str) -> LineBlocks:
     """One block per non-empty line, as its offsets (made into a Block when read)."""
-    starts, ends = array("q"), array("q")
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        starts.append(start)
-        ends.append(end)
-    return LineBlocks(text, starts, ends)
+    return LineBlocks.of(text, (match.span() for match in _LINE.finditer(text)))
 
 
 def load_text(text: str, *, name: str, encoding: str) -> Document:
     blocks, suppressions = from_lines(line_blocks(text), text)
+    if not isinstance(blocks, LineBlocks):  # directive lines left it: the others, as offsets again
+        blocks = LineBlocks.of(text, offsets(blocks))
     return Document(name=name, format="text", text=text, blocks=blocks,
                     encoding=encoding, suppressions=suppressions)
