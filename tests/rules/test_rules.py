@@ -12,6 +12,7 @@ from audit.check import all_rules
 from audit.check.base import DOC_SECTIONS
 from audit.pipeline import audit_article
 from audit.settings import Settings
+from tests.conftest import seed
 
 CASES = Path(__file__).parent / "cases"
 
@@ -78,3 +79,24 @@ def test_malformed_rule_fails_at_definition():
         type("Bad", (Rule,), {"__module__": "audit.rules.x.ABC002", "code": "ABC002",
                               "name": "bad-rule", "severity": Severity.INFO, "__doc__": "Bad.",
                               "check": lambda self, ctx: []})
+
+
+@pytest.mark.parametrize("text", [
+    seed("000").read_text(encoding="utf-8"),
+    "Il y a vingt an\ns, né\nen 1951.\nLes années passent : anniversaire, born, year.\n",
+    "İSTANBUL, 30 ANS après, né en 1951, Year.\nanniv\n",
+])
+def test_num003_finds_the_words_each_form_needs_as_the_span_by_span_reading(text):
+    """NUM003 looks for each needed word once in the whole text: the same kinds for every span
+    as lowercasing each span and looking inside it, words cut by a line end included."""
+    from audit.load import load
+    from audit.rules.num.NUM003 import _NEEDS, _kinds_held
+    from audit.segment import segment
+
+    doc = load(text.encode(), "a.txt")
+    spans = list(segment(doc).spans)
+    expected = {i: {k for k, words in _NEEDS.items()
+                    if any(w in text_.lower() for w in words)}
+                for i, text_ in enumerate(doc.text[s.start:s.end] for s in spans)}
+    assert _kinds_held(doc.text, spans) == {i: k for i, k in expected.items() if k}
+    assert any(expected.values())

@@ -55,6 +55,29 @@ _NEEDS = {"ago": ("ans", "year"), "since": ("ans", "année", "year"),
           "age": ("né", "born")}
 
 
+def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
+    """Span index -> the kinds of _NEEDS whose word the span's lowercased text holds (spans
+    in text order; one holding none is left out): each word looked for once in the whole
+    text, not in every span (a megabyte of short lines is 166,000 spans)."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowercases to two characters: offsets would move
+        found = ((i, {kind for kind, words in _NEEDS.items()
+                      if any(w in text[s.start:s.end].lower() for w in words)})
+                 for i, s in enumerate(spans))
+        return {i: kinds for i, kinds in found if kinds}
+    held: dict[int, set[str]] = {}
+    starts = [s.start for s in spans]
+    for kind, words in _NEEDS.items():
+        for word in words:
+            at = low.find(word)
+            while at >= 0:
+                i = bisect.bisect_right(starts, at) - 1
+                if i >= 0 and at + len(word) <= spans[i].end:
+                    held.setdefault(i, set()).add(kind)
+                at = low.find(word, at + 1)
+    return held
+
+
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
     q = (qualifier or "").strip().lower()
     if q in ("plus de", "more than", "over"):
@@ -112,11 +135,13 @@ class NUM003(Rule):
         ref_year, ref_why = self._reference_year(ctx)
         text = ctx.facts.folded
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
-        for span in ctx.spans(*self.scope):
-            lowered = text[span.start:span.end].lower()
+        spans = ctx.spans(*self.scope)
+        held = _kinds_held(text, spans)
+        for i in sorted(held):  # the spans holding a word some form needs, in text order
+            span = spans[i]
             for kind, pattern in patterns.items():
                 # A word each form needs, looked for first: the patterns try every position.
-                if not any(word in lowered for word in _NEEDS[kind]):
+                if kind not in held[i]:
                     continue
                 for start, m, rank in self._matches(kind, pattern, text, span, ordinals):
                     result = self._evaluate(kind, m, language, ref_year, rank)
