@@ -125,3 +125,22 @@ def test_a_long_page_runs_the_piece_and_slice_paths_alike():
     assert len(texts) > lines._SLICE and max(map(len, texts)) > lines._PIECE
     assert sum(min(len(t), lines._SAMPLE) for t in texts) > lines._PIECE  # the words too
     _same_as_line_by_line(texts)
+
+
+def test_columns_made_a_chunk_of_lines_at_a_time_are_the_same_at_any_chunk_size(monkeypatch):
+    """A chunk's lines are counted together, so chunks must not change a column: lines end
+    chunks at 3 lines or 40 characters here (16,384 lines or 1 MB shipped). The page's
+    language is read across chunks: its first lines hold no word, then Dutch, then French."""
+    import numpy as np
+
+    texts = ["12:30", "—", ""] + \
+        [f"De gemeenteraad heeft het plan {i} aangenomen." for i in range(400)] + \
+        ["İSTANBUL'da 3 kişi, dedi.", "x" * (lines._SAMPLE + 10) + " Fin, de la phrase.",
+         "Partager sur Facebook", "Partager sur Facebook"] + \
+        [f"Le conseil a voté la loi de finances {i} et le budget." for i in range(300)]
+    whole = list(lines.feature_columns(texts))
+    monkeypatch.setattr(lines, "_CHUNK_LINES", 3)
+    monkeypatch.setattr(lines, "_CHUNK_CHARS", 40)
+    chunked = list(lines.feature_columns(texts))
+    assert all(np.array_equal(a, b) for a, b in zip(whole, chunked, strict=True))
+    _same_as_line_by_line(texts)

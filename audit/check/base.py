@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -35,7 +35,7 @@ class Context:
     def text(self) -> str:
         return self.doc.text
 
-    def spans(self, *kinds: SpanKind) -> list[Span]:
+    def spans(self, *kinds: SpanKind) -> Sequence[Span]:
         return self.seg.of_kind(*kinds)
 
     def span_at(self, offset: int) -> Span | None:

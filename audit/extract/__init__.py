@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audit import rx
@@ -20,7 +21,7 @@ from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
 from audit.lexicon import detect_language, get_lexicon, lowered
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
-                         Quantity, Quote, SpanKind)
+                         Quantity, Quote, SpanKind, Spans, offsets)
 from audit.segment import Segmentation
 from audit.segment.cues import word_count
 from audit.settings import Settings
@@ -84,8 +85,10 @@ class Facts:
                                settings.undated_window_days, h)
 
 
-def _ranges(seg: Segmentation, *kinds: SpanKind) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in seg.of_kind(*kinds)]
+def _ranges(seg: Segmentation, *kinds: SpanKind) -> Sequence[tuple[int, int]]:
+    """(start, end) of the spans of these kinds, in order: read from the spans' columns."""
+    spans = seg.of_kind(*kinds)
+    return spans.ranges() if isinstance(spans, Spans) else [(s.start, s.end) for s in spans]
 
 
 def _masked(text: str, ranges: list[tuple[int, int]]) -> str:
@@ -105,8 +108,8 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
     if meta_date:
         return meta_date, "metadata"
     # A byline or dateline of the article, not the dates of its sources or comments.
-    lines = [(s.start, folded[s.start:s.end]) for s in seg.spans
-             if s.kind not in (SpanKind.SOURCES, SpanKind.COMMENTS)]
+    lines = ((start, folded[start:end]) for start, end in offsets(
+        seg.of_kind(*(k for k in SpanKind if k not in (SpanKind.SOURCES, SpanKind.COMMENTS)))))
     text_date = published_in_text(lines, language)
     if text_date:
         return text_date, "text"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 
 from audit import rx
 from audit.extract.numbers import find_number_words
@@ -187,8 +188,9 @@ _PUBLISHED_LINE = rx.compile(r"(?:^|[\s,|·–-])(?:publié|publiée|mis en lign
                              r"veröffentlicht|erschienen)(?:\s+(?:le|on|the|am|en))?\s", re.IGNORECASE)
 
 
-def published_in_text(lines: list[tuple[int, str]], language: str | None) -> dt.date | None:
-    """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one."""
+def published_in_text(lines: Iterable[tuple[int, str]], language: str | None) -> dt.date | None:
+    """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
+    (``lines``: (offset, text), read in order until one is found)."""
     for _, line in lines:
         cue = _PUBLISHED_LINE.search(line)
         if cue and word_count(line) <= 16:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from audit.lexicon import Sites, fold, get_ai_lexicon
-from audit.model import Comment, Document, Span, SpanKind, offsets
+from audit.model import Comment, Document, Span, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_blocks
 from audit.segment.comments import parse_comments
@@ -16,14 +17,16 @@ __all__ = ["Segmentation", "segment"]
 
 @dataclass(frozen=True)
 class Segmentation:
-    spans: tuple[Span, ...]
+    spans: Sequence[Span]  # Spans: columns, a Span made when read
     comments: tuple[Comment, ...]
     title: str | None
     folded: str  # the document text folded for matching (same offsets), shared with extract
     agent_sites: Sites  # where the folded text may name an AI agent, read once for every block
     residue_sites: Sites  # where it may hold a chatbot leftover
 
-    def of_kind(self, *kinds: SpanKind) -> list[Span]:
+    def of_kind(self, *kinds: SpanKind) -> Sequence[Span]:
+        if isinstance(self.spans, Spans):
+            return self.spans.of_kind(*kinds)
         return [s for s in self.spans if s.kind in kinds]
 
 
@@ -40,9 +43,9 @@ def segment(doc: Document, line_model: LineModel | None = None,
                                             for b, v in zip(doc.blocks, verdicts)))
     agent_sites, residue_sites = get_ai_lexicon().sites(folded)
     kinds = classify_blocks(doc, folded, line_model, agent_sites)
-    spans = tuple(Span(kind, start, end) for (start, end), kind in zip(offsets(doc.blocks), kinds))
+    spans = Spans.from_offsets(offsets(doc.blocks), kinds)
     comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS]
-    titles = [doc.text[s.start:s.end] for s in spans if s.kind is SpanKind.TITLE]
+    titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
     title = titles[0].lstrip("# ").strip() if titles else doc.meta.get("title")
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,
                         folded=folded, agent_sites=agent_sites,

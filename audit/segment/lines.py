@@ -167,25 +167,32 @@ class _Lines:
         return _Lines.of([t.lower() for t in _split(self)])
 
 
-def _stop_starts(lines: _Lines, word_starts: Any) -> Any:
+def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str]) -> Any:
     """True where a stopword of the page's language begins: the words are listed a piece of
     text at a time."""
     import numpy as np
 
     out = np.zeros(len(lines.text), dtype=bool)
-    text, at, stop = lines.text, 0, None
+    text, at = lines.text, 0
     while at < len(text):
         end = text.find("\n", min(at + _PIECE, len(text) - 1)) + 1 or len(text)
         words = _WORD.findall(text, at, end)
-        if stop is None:
-            # The page's language from its first 2,000 words (stoplist_for reads no more),
-            # mostly in the first piece (it ends at a line's end: no word cut).
-            stop = stoplist_for(words if len(words) >= 2000 or end == len(text)
-                                else first_words(text, 2000))
         is_stop = np.fromiter(map(stop.__contains__, words), dtype=bool, count=len(words))
         out[np.flatnonzero(word_starts[at:end])[is_stop] + at] = True
         at = end
     return out
+
+
+def _page_stoplist(texts: list[str]) -> frozenset[str]:
+    """The stoplist of the page's language, from its first 2,000 words (stoplist_for reads
+    no more) as the word statistics read them: lowercased, in each line's first _SAMPLE
+    characters."""
+    words: list[str] = []
+    for text in texts:
+        words += _WORD.findall(text[:_SAMPLE].lower())
+        if len(words) >= 2000:
+            break
+    return stoplist_for(words)
 
 
 def _split(lines: _Lines) -> list[str]:
@@ -193,9 +200,49 @@ def _split(lines: _Lines) -> list[str]:
     return [lines.text[s:e] for s, e in zip(lines.starts.tolist(), ends)]
 
 
+_CHUNK_LINES, _CHUNK_CHARS = 16_384, 1 << 20  # lines whose columns are made at once
+
+
 def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     """The OWN features of every line as columns, and jusText's first class of each line.
-    Yes-or-no columns are bools: a byte a line, not eight (166,000 short lines a megabyte)."""
+    Yes-or-no columns are bools: a byte a line, not eight (166,000 short lines a megabyte).
+    The columns are made a chunk of lines at a time into arrays made once: a chunk's
+    characters, their classes and the counts made of them are freed before the next."""
+    import numpy as np
+
+    n = len(texts)
+    stop = _page_stoplist(texts)
+    boilerplate = get_lexicon().boilerplate
+    seen = Counter(texts)
+    cue = {t: boilerplate.matches(t) for t in seen}
+    columns: dict[str, Any] = {name: np.zeros(n, dtype=bool if name in _YES_NO else float)
+                               for name in OWN}
+    first: list[str] = []
+    lo = 0
+    while lo < n:
+        hi, chars = lo, 0
+        while hi < n and hi - lo < _CHUNK_LINES and (chars < _CHUNK_CHARS or hi == lo):
+            chars += len(texts[hi])
+            hi += 1
+        first += _chunk_columns(texts[lo:hi], stop, columns, lo)
+        lo = hi
+    columns["justext_class"] = np.fromiter(map(_CLASS_VALUE.__getitem__, first), dtype=float,
+                                           count=n)
+    columns["boilerplate_cue"] = np.fromiter((cue[t] for t in texts), dtype=bool, count=n)
+    columns["repeated"] = np.fromiter((seen[t] > 1 for t in texts), dtype=bool, count=n)
+    columns["justext_good"] = np.fromiter((c == GOOD for c in revise(texts, first)),
+                                          dtype=bool, count=n)
+    return columns, first
+
+
+_YES_NO = frozenset({"ends_sentence", "ends_clause", "ends_quote", "starts_upper", "has_symbol",
+                     "justext_good", "boilerplate_cue", "repeated"})
+
+
+def _chunk_columns(texts: list[str], stop: frozenset[str], columns: dict[str, Any],
+                   at: int) -> list[str]:
+    """Fill rows at..at+len(texts) of the columns a line's own characters make; return the
+    lines' first jusText classes."""
     import numpy as np
 
     n = len(texts)
@@ -207,7 +254,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     lower = sample.lowered()
     word_starts = lower.run_starts(_WORDCHAR)
     n_words = lower.count(word_starts)
-    stops = lower.count(_stop_starts(lower, word_starts))
+    stops = lower.count(_stop_starts(lower, word_starts, stop))
     del word_starts
     word_chars = lower.count(lower.has(_WORDCHAR))
     del lower
@@ -231,7 +278,6 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     ended = np.fromiter(map(bool, tails), dtype=bool, count=n)
     lasts = np.frombuffer("".join(tails).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     del tails
-    joined = full.text
 
     def last_in(chars_: str) -> Any:
         out = np.zeros(n, dtype=bool)
@@ -241,35 +287,26 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     starts_upper = np.zeros(n, dtype=bool)
     starts_upper[nonempty] = (full.classes[first_at] & _UPPER) != 0
     symbol = full.count(full.has(_SYMBOLCHAR))
-    found = [m.start() for m in _SYMBOL_WORDS.finditer(joined)]
+    found = [m.start() for m in _SYMBOL_WORDS.finditer(full.text)]
     if found:
         symbol[np.searchsorted(full.starts, found, side="right") - 1] += 1
-    boilerplate = get_lexicon().boilerplate
-    seen = Counter(texts)
-    cue = {t: boilerplate.matches(t) for t in seen}
-    first = initial_classes(full.lengths, density)
-    columns = {
-        "log_chars": np.log1p(chars),
-        "log_words": np.log1p(tokens),
-        "stopword_density": density,
-        "ends_sentence": last_in(".!?…"),
-        "ends_clause": last_in(":;,"),
-        "ends_quote": last_in("»”\"')"),
-        "starts_upper": starts_upper,
-        "digit_ratio": full.count(full.has(_DIGIT)) / np.maximum(chars, 1.0),
-        "upper_ratio": full.count(full.has(_UPPER)) / letters,
-        "has_symbol": symbol > 0,
-        "commas_per_word": sample.count(sample.has(_COMMA)) / per_token,
-        "mean_word_length": np.divide(word_chars, n_words, out=np.zeros(n), where=has_words),
-        "justext_class": np.fromiter(map(_CLASS_VALUE.__getitem__, first), dtype=float, count=n),
-        "justext_good": None,  # after the context revision
-        "boilerplate_cue": np.fromiter((cue[t] for t in texts), dtype=bool, count=n),
-        "repeated": np.fromiter((seen[t] > 1 for t in texts), dtype=bool, count=n),
-        "capitalised_words": capitalised,
-    }
-    columns["justext_good"] = np.fromiter((c == GOOD for c in revise(texts, first)),
-                                          dtype=bool, count=n)
-    return columns, first
+    rows = slice(at, at + n)
+    for name, values in (
+            ("log_chars", np.log1p(chars)),
+            ("log_words", np.log1p(tokens)),
+            ("stopword_density", density),
+            ("ends_sentence", last_in(".!?…")),
+            ("ends_clause", last_in(":;,")),
+            ("ends_quote", last_in("»”\"')")),
+            ("starts_upper", starts_upper),
+            ("digit_ratio", full.count(full.has(_DIGIT)) / np.maximum(chars, 1.0)),
+            ("upper_ratio", full.count(full.has(_UPPER)) / letters),
+            ("has_symbol", symbol > 0),
+            ("commas_per_word", sample.count(sample.has(_COMMA)) / per_token),
+            ("mean_word_length", np.divide(word_chars, n_words, out=np.zeros(n), where=has_words)),
+            ("capitalised_words", capitalised)):
+        columns[name][rows] = values
+    return initial_classes(full.lengths, density)
 
 
 _SYMBOL_WORDS = rx.compile(r"https?:|www\.")
