@@ -10,6 +10,9 @@ The variants:
   rest of the segmenter (the state machine, cues, comments) would score with a perfect model;
 - gbdt: the same features in gradient-boosted trees (scikit-learn, 400 trees of 31 leaves,
   learning rate 0.05, L2 1): what interactions between the features are worth;
+- stumps, pairs: the same trees limited to one feature each (an additive model with finer
+  shape functions than the shipped bins) or to two (a sum of pairwise terms, a GA2M): how much
+  of the trees' gain a still readable model class would keep;
 - core, cohesion: the additive model with more context features. "core": the longest run of
   lines that jusText's reading takes for prose (the best-scoring run, a good line counting its
   characters, another line minus as many), whether a line is inside it, its distance to it,
@@ -42,6 +45,11 @@ from audit.segment.training import draft, example, fit, fit_rows, folds, trainin
 
 _IX = {name: i for i, name in enumerate(FEATURES)}
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# Boosted trees: any interaction (gbdt); none, a sum of one shape function a feature (stumps);
+# pairs only, each tree splitting on at most two features (pairs: a GA2M's model class).
+TREES = {"gbdt": {"max_iter": 400, "max_leaf_nodes": 31},
+         "stumps": {"max_iter": 1500, "max_depth": 1},
+         "pairs": {"max_iter": 1500, "max_leaf_nodes": 3}}
 EXTRA = {"core": ("in_core", "core_distance", "since_good", "until_good", "core_share"),
          "cohesion": ("cohesion", "unique_words", "first_line_overlap")}
 
@@ -110,7 +118,7 @@ class _Model:
         if not texts:
             return []
         X = augmented(line_features(texts), texts, self.variant)
-        if self.variant == "gbdt":
+        if self.variant in TREES:
             p = self.scorer.predict_proba(X)[:, 1].tolist()
         else:
             p = self.scorer.probabilities_of_rows(X.tolist())
@@ -132,7 +140,7 @@ def run(variant: str, examples: list, drafts: list, assignment: list[int]) -> tu
 
     every = examples + [d for d in drafts if d is not None]
     rows = {id(ex): augmented(ex.rows, _texts(ex) if variant == "cohesion" else [], variant)
-            for ex in every} if variant in ("gbdt", *EXTRA) else {}
+            for ex in every} if variant in (*TREES, *EXTRA) else {}
     scorers = []
     for f in range(max(assignment) + 1):
         train = training_set([e for e, a in zip(examples, assignment) if a != f],
@@ -142,12 +150,12 @@ def run(variant: str, examples: list, drafts: list, assignment: list[int]) -> tu
             continue
         X = np.vstack([rows[id(ex)][[i for i, y in enumerate(ex.labels) if y >= 0]] for ex in train])
         y = np.array([y for ex in train for y in ex.labels if y >= 0])
-        if variant == "gbdt":
+        if variant in TREES:
             from sklearn.ensemble import HistGradientBoostingClassifier
 
             scorers.append(HistGradientBoostingClassifier(
-                max_iter=400, learning_rate=0.05, max_leaf_nodes=31, l2_regularization=1.0,
-                random_state=0).fit(X, y))
+                learning_rate=0.05, l2_regularization=1.0, random_state=0,
+                **TREES[variant]).fit(X, y))
         else:
             scorers.append(fit_rows(X.tolist(), y.tolist(), None, FEATURES + EXTRA[variant]))
     score = Score()
