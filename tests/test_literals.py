@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from audit.lexicon import _text_stems, _whole, get_ai_lexicon, lowered
+from audit.lexicon import Sites, _text_stems, _whole, get_ai_lexicon, get_publishers, lowered
 from audit.literals import Prefilter, required
 
 OUTIL = r"(un |l'|des )?(outils?|logiciels?) (d'|de )(?-i:IA)( générative)?"
@@ -109,6 +109,12 @@ def test_a_block_with_no_site_fails_the_block_test(data, agents, residue):
     cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=6)) + [0, len(text)]))
     lex = get_ai_lexicon()
     agent_sites, residue_sites = lex.sites(text)
+    # Every block asked at once (the classifier and the extractors do): the same answers,
+    # also for ranges out of order or overlapping.
+    ranges = list(zip(cuts, cuts[1:])) + [tuple(sorted(data.draw(st.lists(
+        st.integers(0, len(text)), min_size=2, max_size=2)))) for _ in range(3)]
+    for sites in (agent_sites, residue_sites, Sites(text, None)):
+        assert sites.holding(ranges) == [sites.may_hold(s, e) for s, e in ranges]
     for start, end in zip(cuts, cuts[1:]):
         block = text[start:end]
         if not agent_sites.may_hold(start, end):
@@ -152,3 +158,29 @@ def test_a_symbol_that_is_a_letter_to_re_keeps_a_leftover_word_whole():
         assert not [f for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "AI004"]
     assert [f["rule"] for f in audit_document("Written by [name] for the paper today, it says.\n",
                                               "x.txt")["findings"]].count("AI004") == 1
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), names=st.lists(st.sampled_from(
+    ["AFP", "AP", "APA", "AP News", "Reuters", "dpa", "Agence France-Presse", "ANSA", "PA Media"]),
+    max_size=4))
+def test_agency_credits_read_every_block_that_may_hold_one(data, names):
+    """Only blocks where an agency's name may start are read for credits: a block the scan
+    rules out holds no name, so the credit reader could find nothing in it. Names overlap
+    ("AP" in "APA", "AP News"), sit across block edges and glue to words ("avecAFP")."""
+    from audit.extract.citations import find_agency_credits
+
+    filler = st.text(alphabet="avec (l')\n,.–AP ", max_size=6)
+    text = "".join(data.draw(filler) + name for name in names) + data.draw(filler)
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=6)) + [0, len(text)]))
+    blocks = list(zip(cuts, cuts[1:]))
+    starts = [m.start() for m in get_publishers().agency_start.finditer(text)]
+    held = Sites(text, starts).holding(blocks)
+    for (start, end), may in zip(blocks, held):
+        if not may:
+            block = text[start:end]
+            assert not any(n in block for n in names), (text, start, end)
+            assert not get_publishers().agency_name.search(block), (text, start, end)
+    # Read all at once, a block's credits are the ones it gives alone.
+    together = find_agency_credits(text, text, blocks)
+    assert together == [c for b in blocks for c in find_agency_credits(text, text, [b])]

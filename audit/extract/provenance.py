@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import compress
 
-from audit.lexicon import get_ai_lexicon
-from audit.model import Disclosure, Document, SpanKind
+from audit.lexicon import Sites, get_ai_lexicon
+from audit.model import Disclosure, Document, Span, SpanKind, offsets
 from audit.segment import Segmentation
 from audit.segment.disclosure import find_disclosures, find_residue
 
@@ -15,13 +17,17 @@ _RESIDUE_KINDS = (SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY, SpanKind.DISC
                   SpanKind.SOURCES)
 
 
+def _held(spans: Sequence[Span], sites: Sites) -> Iterator[Span]:
+    """The spans where the sites may stand, in order: only those are made."""
+    return (spans[i] for i in compress(range(len(spans)), sites.holding(offsets(spans))))
+
+
 def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None) -> list[Disclosure]:
     folded = seg.folded
     lex = get_ai_lexicon()
     found = []
-    for span in seg.spans:
-        if span.kind in _NOT_READ or not seg.agent_sites.may_hold(span.start, span.end) or \
-                not lex.may_name_agent(folded[span.start:span.end]):
+    for span in _held(seg.spans, seg.agent_sites):
+        if span.kind in _NOT_READ or not lex.may_name_agent(folded[span.start:span.end]):
             continue  # no AI agent named in this span: nothing to read
         text = folded[span.start:span.end]
         readings = find_disclosures(text)  # as the segmenter read it (cached)
@@ -44,9 +50,7 @@ def find_page_residue(seg: Segmentation) -> list[tuple[int, int]]:
     """Chatbot leftovers in the article's own text (not in comments or page furniture)."""
     found = []
     sites = seg.residue_sites
-    for span in seg.of_kind(*_RESIDUE_KINDS):
-        if not sites.may_hold(span.start, span.end):
-            continue  # no word a leftover needs
+    for span in _held(seg.of_kind(*_RESIDUE_KINDS), sites):  # the spans with a word one needs
         found.extend((span.start + s, span.start + e)
                      for s, e in find_residue(seg.folded[span.start:span.end],
                                               sites.stems_within(span.start, span.end)))

@@ -12,7 +12,7 @@ from enum import Enum
 
 from audit import rx
 from audit.lexicon import Sites, get_lexicon, lowered
-from audit.model import Block, Document, SpanKind
+from audit.model import Block, Document, SpanKind, offsets
 from audit.segment.disclosure import is_disclosure_block
 from audit.segment.cues import (clean_texts, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_name_line, is_short_label,
@@ -69,7 +69,8 @@ class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
                  agent_sites: Sites | None = None) -> None:
         self.doc = doc
-        self.agent_sites = agent_sites or Sites(folded, None)
+        # Which blocks may name an AI agent: asked of every block, answered in one loop.
+        self.agent_held = (agent_sites or Sites(folded, None)).holding(offsets(doc.blocks))
         self.lex = get_lexicon()
         self.region = Region.MAIN
         self.title_seen = False
@@ -129,8 +130,8 @@ class _Classifier:
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
         in_thread = self.region is Region.COMMENTS or block.zone == "comments"
-        if block.zone == "disclosure" or not in_thread and \
-                self.agent_sites.may_hold(block.start, block.end) and is_disclosure_block(text):
+        if block.zone == "disclosure" or not in_thread and self.agent_held[i] and \
+                is_disclosure_block(text):
             if self.region is Region.SOURCES:
                 self.region = Region.AFTER
             return SpanKind.DISCLOSURE
