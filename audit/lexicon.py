@@ -186,6 +186,13 @@ class LinePattern:
         low = low or lowered(text)
         return bool(self.caseless.match(text) if low is None else self._lowered.match(low))
 
+    def hits(self, texts: Sequence[str], lows: Sequence[str | None]) -> list[bool]:
+        """``matches`` of every line (``lows``: lowered of each), in C loops when every line
+        lowered in place: a cue asked of each line of a page is asked once."""
+        if None not in lows:
+            return list(map(bool, map(self._lowered.match, lows)))
+        return [self.matches(text, low) for text, low in zip(texts, lows)]
+
 
 def non_capturing(source: str) -> str:
     """``source`` with every capturing group made non-capturing, same matches. Left as it is

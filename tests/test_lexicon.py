@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.lexicon import LinePattern, get_lexicon, non_capturing
+from audit.lexicon import LinePattern, get_lexicon, lowered, non_capturing
 from audit.segment.evaluation import labelled_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +42,12 @@ def test_line_cues_match_as_their_case_insensitive_pattern(name: str, lines: lis
     expected = [bool(cue.caseless.match(line)) for line in lines]
     assert [cue.matches(line) for line in lines] == expected
     assert sum(expected) >= 3, "the lines hold too few of these cues to test them"
+    # Asked of every line at once (the classifier does): the same verdicts, on lines that
+    # lower() keeps in place (C loops) and with lines it lengthens among them ("İ").
+    kept = [line for line in lines if lowered(line) is not None]
+    assert len(kept) < len(lines)
+    assert cue.hits(kept, [lowered(t) for t in kept]) == [cue.matches(t) for t in kept]
+    assert cue.hits(lines, [lowered(t) for t in lines]) == expected
 
 
 @pytest.mark.parametrize("source, text", [

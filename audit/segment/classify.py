@@ -65,6 +65,19 @@ def _looks_like_heading(text: str, following: list[str]) -> bool:
 _KICKER_WORDS = 3
 
 
+class _Hits:
+    """Each line cue's verdict on every line (``hit.boilerplate[i]``), made for all lines the
+    first time the cue is asked: one C loop a cue, not a call a line."""
+
+    def __init__(self, lex, texts: list[str], lows: list[str | None]) -> None:
+        self._lex, self._texts, self._lows = lex, texts, lows
+
+    def __getattr__(self, name: str) -> list[bool]:  # a cue not asked yet
+        hits = getattr(self._lex, name).hits(self._texts, self._lows)
+        setattr(self, name, hits)
+        return hits
+
+
 class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
                  agent_sites: Sites | None = None) -> None:
@@ -90,6 +103,7 @@ class _Classifier:
         # Each line lowercased once for its cues; after the line model, whose columns are
         # the peak of a page of many short lines.
         self.lows = [lowered(t) for t in self.texts]
+        self.hit = _Hits(self.lex, self.texts, self.lows)
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []
@@ -117,7 +131,7 @@ class _Classifier:
             block, text = self.doc.blocks[i], self.texts[i]
             if kinds[i] is SpanKind.BOILERPLATE and block.tag in _LEAD_TAGS and \
                     word_count(text) >= 10 and _SENTENCE_END.search(text) and \
-                    not self.lex.boilerplate.matches(text, self.lows[i]) and \
+                    not self.hit.boilerplate[i] and \
                     block.zone not in _BOILERPLATE_ZONES:
                 kinds[i] = SpanKind.BODY
 
@@ -125,7 +139,7 @@ class _Classifier:
         """A "Sources"/"Références" header opens the sources list under the article's text;
         above it, or in the navigation, it is a menu item ("Reference" on a news site)."""
         return self.body_lines > 0 and block.zone not in ("nav", "footer", "sidebar") and \
-            bool(self.lex.sources_header.matches(text, self.lows[i]))
+            self.hit.sources_header[i]
 
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
@@ -141,7 +155,6 @@ class _Classifier:
 
     def _hinted(self, i: int, block: Block, text: str) -> SpanKind:
         """HTML: the extractor's verdict first, then the cues it misses."""
-        lex = self.lex
         if block.zone == "comments" and block.extracted != "main":
             return self._in_comments(block, text, i)
         if block.extracted != "main":
@@ -153,9 +166,8 @@ class _Classifier:
             return self._not_extracted(block, text)
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
-        low = self.lows[i]
-        if lex.boilerplate.matches(text, low) or lex.comment_widget.matches(text, low) and short or \
-                lex.related_header.matches(text, low) or is_dateline(text) or self._teaser(i, text):
+        if self.hit.boilerplate[i] or self.hit.comment_widget[i] and short or \
+                self.hit.related_header[i] or is_dateline(text) or self._teaser(i, text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES
@@ -174,24 +186,23 @@ class _Classifier:
 
     def _by_text(self, i: int, block: Block, text: str) -> SpanKind:
         """Plain text and Markdown: the page's regions read from the text's own cues."""
-        lex = self.lex
         if self.region is Region.END:
             return SpanKind.BOILERPLATE
         if block.zone == "comments" or self.region is Region.COMMENTS:
             return self._in_comments(block, text, i)
         # A thread follows the article: labels and dates above it are counters and bylines.
         after_article = self.body_lines >= THREAD_AFTER_BODY_LINES
-        if after_article and lex.comments_header.matches(text, self.lows[i]) and not text.startswith("0 ") \
+        if after_article and self.hit.comments_header[i] and not text.startswith("0 ") \
                 and self._thread_follows(i):  # "0 Kommentare" counts an empty thread
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
         if after_article and self._is_date(i) and self._thread_repeats(i):
             self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
             return self._in_comments(block, text, i)
-        if lex.related_header.matches(text, self.lows[i]) or block.zone == "related":
+        if self.hit.related_header[i] or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in _BOILERPLATE_ZONES or lex.boilerplate.matches(text, self.lows[i]):
+        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i]:
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES
@@ -206,7 +217,7 @@ class _Classifier:
             # Pasted pages put "Related", "Trending", "Mehr zum Thema" boxes before or inside
             # the article: prose after the teasers is the article again.
             self.region = Region.MAIN
-        if lex.sources_inline.matches(text, self.lows[i]) and word_count(text) <= 80:
+        if self.hit.sources_inline[i] and word_count(text) <= 80:
             return SpanKind.SOURCES
         if self.region is Region.AFTER:
             return SpanKind.BODY if word_count(text) >= 12 else SpanKind.BOILERPLATE
@@ -217,7 +228,7 @@ class _Classifier:
         in a pasted page the same word also sits in menus and counters."""
         following = range(i + 1, min(i + 9, len(self.texts)))
         texts = [self.texts[j] for j in following]
-        if any(self.lex.comment_widget.matches(self.texts[j], self.lows[j]) for j in following) or \
+        if any(self.hit.comment_widget[j] for j in following) or \
                 self._date_within(i, 8):
             return True
         # Or, when the thread shows no dates and an article stands above it: name, what the
@@ -243,7 +254,7 @@ class _Classifier:
         for j in range(i + 1, min(i + 1 + THREAD_WINDOW, len(self.texts))):
             if self._is_date(j):
                 return replied
-            replied = replied or bool(self.lex.comment_widget.matches(self.texts[j], self.lows[j]))
+            replied = replied or self.hit.comment_widget[j]
         return False
 
     def _prose(self, i: int, text: str) -> bool:
@@ -265,23 +276,21 @@ class _Classifier:
         return SpanKind.BOILERPLATE
 
     def _in_comments(self, block: Block, text: str, i: int) -> SpanKind:
-        lex = self.lex
-        if self.region is Region.COMMENTS and lex.related_header.matches(text, self.lows[i]):
+        if self.region is Region.COMMENTS and self.hit.related_header[i]:
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
         if block.zone in ("form", "nav", "footer", "share"):
             return SpanKind.BOILERPLATE
-        if self.region is not Region.COMMENTS and lex.comments_header.matches(text, self.lows[i]):
+        if self.region is not Region.COMMENTS and self.hit.comments_header[i]:
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
-        if not self.hinted and self.thread_dates and lex.comment_form.matches(text, self.lows[i]) and \
+        if not self.hinted and self.thread_dates and self.hit.comment_form[i] and \
                 not self._date_within(i, THREAD_WINDOW):
             self.region = Region.END  # the reply form under the last comment
             return SpanKind.BOILERPLATE
-        low = self.lows[i]
-        if block.role == "reply" or lex.comment_widget.matches(text, low) or \
-                lex.boilerplate.matches(text, low) \
-                or lex.comments_header.matches(text, low) and self.region is Region.COMMENTS \
+        if block.role == "reply" or self.hit.comment_widget[i] or \
+                self.hit.boilerplate[i] \
+                or self.hit.comments_header[i] and self.region is Region.COMMENTS \
                 and block.zone != "comments":
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS

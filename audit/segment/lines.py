@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from audit import rx
-from audit.lexicon import first_words, get_lexicon
+from audit.lexicon import get_lexicon
 from audit.segment.quality import (
     BAD,
     GOOD,
