@@ -126,3 +126,32 @@ def test_month_patterns_read_at_the_month_names_find_what_a_scan_finds(parts):
             [m.span() for m in p[name].finditer(scanned)], (name, text)
     if text == "May 5, 2025 mai 2024":  # the example: both patterns find their date
         assert [len(_matches_at(p[n], scanned, months)) for n in ("mdy", "my")] == [1, 1]
+
+
+_PIECES = ["vingt-cinq", "quatre-vingt-dixième", "XXe", "IIIrd", "fünfundzwanzigsten", "deux",
+           "Ligne", "ſept", "İki", "duecentocinquantamila", "seventy-fifth", "3", "١٢", "2 500",
+           "mille", "VIIe siècle", "MILLIONS", "une", "et", "x", "ΣΟΦΙΑ"]
+
+
+@BUDGET
+@given(st.data(), st.sampled_from(["fr", "en", "de", "it", "es", "pt", None]))
+def test_ranges_the_screen_rules_out_hold_no_quantity(data, language):
+    """find_quantities reads only the ranges where a digit, a number word, an ordinal word or
+    a Roman capital stands (numbers.figure_screen): the same quantities as reading them all,
+    with ranges cut anywhere, inside words too, and text lower() lengthens ("İ")."""
+    from unittest import mock
+
+    import audit.extract.quantities as quantities
+
+    words = data.draw(st.lists(st.sampled_from(_PIECES) | st.text(alphabet="aeiouIVX -\n,.", max_size=5),
+                               max_size=8))
+    text = fold(" ".join(words))
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=6)) + [0, len(text)]))
+    ranges = list(zip(cuts, cuts[1:]))
+    screened = find_quantities(text, ranges, language)
+    with mock.patch.object(quantities, "figure_screen", lambda language: _EVERYWHERE), \
+            mock.patch.object(quantities, "_ROMAN_LETTER", _EVERYWHERE):
+        assert find_quantities(text, ranges, language) == screened
+
+
+_EVERYWHERE = __import__("re").compile("")  # finds the empty string in any range

@@ -78,6 +78,18 @@ def number_words_pattern(language: str, lowercase: bool = False) -> re.Pattern[s
     return rx.compile(rf"(?<![\w-])(?:{token}){tail}", re.IGNORECASE)
 
 
+@functools.cache
+def figure_screen(language: str) -> re.Pattern[str]:
+    """What every digit run, number word and ordinal word of ``language`` spells out, with
+    nothing looked at around it: a digit, or one of the words whole. Searched in a range of
+    the lowercased text (lexicon.lowered), it finds something wherever a digit run,
+    find_number_words or find_ordinal_words would (Roman ordinals are screened apart, by
+    their capitals): a range it finds nothing in has no figure to read."""
+    lex = get_lexicon()
+    words = [*lex.number_words.get(language, ()), *lex.ordinal_words.get(language, ())]
+    return rx.compile(rf"\d|{words_regex(words)}" if words else r"\d")
+
+
 # Words that are numbers only beside others: articles, "and", "you are" (it. "sei"), and scale
 # words ("des millions de personnes", "Millionen Menschen" count no number in particular).
 _NOT_ALONE = {"un", "une", "et", "one", "a", "m", "k", "uno", "una", "y", "ein", "eine", "einer",

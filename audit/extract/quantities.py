@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from audit import rx
-from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, find_number_words, find_ordinal_words,
-                                   find_roman_ordinals, parse_digits)
-from audit.lexicon import _yaml, case_folded, get_lexicon
+from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, figure_screen, find_number_words,
+                                   find_ordinal_words, find_roman_ordinals, parse_digits)
+from audit.lexicon import _yaml, case_folded, get_lexicon, lowered
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it")
@@ -355,6 +355,7 @@ def _ranks(text: str, start: int, end: int, language: str | None) -> list[tuple[
 
 
 _DIGITS = rx.compile(DIGITS)
+_ROMAN_LETTER = rx.compile(r"[IVX]")  # every Roman ordinal opens with one (numbers._ROMAN_ORDINAL)
 _ORDINAL = rx.compile(rf"{ORDINAL_SUFFIX}(?!\w)")
 
 
@@ -365,7 +366,11 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     taken = sorted(taken)
     starts = [s for s, _ in taken]
     out: list[Quantity] = []
+    low, screen = lowered(text), figure_screen(language or "fr")
     for r_start, r_end in ranges:
+        if low is not None and not screen.search(low, r_start, r_end) and \
+                not _ROMAN_LETTER.search(text, r_start, r_end):
+            continue  # no digit, number word, ordinal word or Roman numeral to read
         ranks = _ranks(text, r_start, r_end, language)
         for start, end, value in ranks:  # "quatre-vingtième anniversaire", "XXe siècle"
             out.append(Quantity(value=float(value), unit=None, kind="ordinal", start=start, end=end,
