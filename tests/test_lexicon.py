@@ -88,3 +88,17 @@ def test_first_words_are_the_first_words_one_by_one(text):
 
     for n in (1, 5, 2000, 3000):
         assert first_words(text, n) == [m.group() for m in itertools.islice(_LETTERS.finditer(text), n)]
+
+
+def test_the_comment_date_screen_passes_every_comment_date(lines: list[str]) -> None:
+    """The classifier reads is_comment_date only on lines the screen passes: every comment
+    date among real lines and their variants passes it, and most other lines do not."""
+    from audit.model import Block
+    from audit.segment.cues import is_comment_date, may_be_comment_dates
+
+    lows = [lowered(t) for t in lines]
+    dates = [is_comment_date(Block(0, 0, t), t, low) for t, low in zip(lines, lows)]
+    screen = may_be_comment_dates(lines, lows)
+    assert sum(dates) >= 20
+    assert all(passed for passed, date in zip(screen, dates) if date)
+    assert sum(screen) < 0.6 * len(lines)

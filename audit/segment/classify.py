@@ -7,16 +7,20 @@ for HTML, from the markup (zone and tag).
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Iterable
 from enum import Enum
 
 from audit import rx
 from audit.lexicon import Sites, get_lexicon, lowered
-from audit.model import Block, Document, SpanKind, offsets
+from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import is_disclosure_block
 from audit.segment.cues import (clean_texts, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_name_line, is_short_label,
-                                without_site_name, word_count)
+                                may_be_comment_dates, without_site_name, word_count,
+                                WORD_COUNT_CHUNK)
 from audit.segment.lines import LineModel, default_model
 from audit.segment.quality import BAD, GOOD
 
@@ -53,16 +57,18 @@ _NOT_HEADING = rx.compile(r"[©@|/»·]|https?:|\.(?:com|de|fr|org|net)\b|\b(?:b
                           r"posted by|comment by|newsletter)\b|\d{1,2}:\d{2}", re.IGNORECASE)
 
 
-def _looks_like_heading(text: str, following: list[str]) -> bool:
-    if not is_short_label(text, max_words=14) or not (text[0].isupper() or text[0] in "“«\"'0123456789"):
+def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
+    """A short label over a paragraph (``words``: the line's, ``next_words``: the next
+    non-empty line's, of the two after it). The cheapest test first."""
+    if next_words < 12 or not is_short_label(text, max_words=14, words=words) or \
+            not (text[0].isupper() or text[0] in "“«\"'0123456789"):
         return False
-    if _NOT_HEADING.search(text) or (text.isupper() and len(text) > 12):
-        return False
-    nxt = next((t for t in following if t), "")
-    return word_count(nxt) >= 12
+    return not (_NOT_HEADING.search(text) or (text.isupper() and len(text) > 12))
 
 
 _KICKER_WORDS = 3
+_DIGIT = rx.compile(r"\d")
+_LINE = Block(-1, -1, "")  # what the classifier reads of a plain text line: no tag, zone, role
 
 
 class _Hits:
@@ -113,12 +119,23 @@ class _Classifier:
 
     def run(self) -> list[SpanKind]:
         kinds = []
-        for i, block in enumerate(self.doc.blocks):
+        for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
             self.body_lines += kinds[-1] is SpanKind.BODY
         if self.hinted:
             self._recover_lead(kinds)
         return kinds
+
+    def _blocks(self) -> Iterable[Block]:
+        """The blocks as the classifier reads them. Plain text's lines have no tag, zone or
+        role, all it reads of a block there (their text and offsets come from ``texts``): one
+        block stands for every line, none made a line."""
+        if isinstance(self.doc.blocks, LineBlocks):
+            return itertools.repeat(_LINE, len(self.doc.blocks))
+        return self.doc.blocks
+
+    def _block(self, i: int) -> Block:
+        return _LINE if isinstance(self.doc.blocks, LineBlocks) else self.doc.blocks[i]
 
     def _recover_lead(self, kinds: list[SpanKind]) -> None:
         """Extractors often cut the standfirst that sits between the title and the body."""
@@ -167,7 +184,7 @@ class _Classifier:
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
         if self.hit.boilerplate[i] or self.hit.comment_widget[i] and short or \
-                self.hit.related_header[i] or is_dateline(text) or self._teaser(i, text):
+                self.hit.related_header[i] or self._has_digit[i] and is_dateline(text) or self._teaser(i, text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES
@@ -240,8 +257,29 @@ class _Classifier:
 
     def _is_date(self, i: int) -> bool:
         if i not in self._dated:
-            self._dated[i] = is_comment_date(self.doc.blocks[i], self.texts[i], self.lows[i])
+            block = self._block(i)
+            self._dated[i] = (block.role == "date" or self._may_be_date[i]) and \
+                is_comment_date(block, self.texts[i], self.lows[i])
         return self._dated[i]
+
+    @functools.cached_property
+    def _may_be_date(self) -> list[bool]:
+        return may_be_comment_dates(self.texts, self.lows)
+
+    @functools.cached_property
+    def _words(self) -> list[int]:
+        """word_count of every line, in one loop."""
+        return [len(t.split()) if len(t) <= WORD_COUNT_CHUNK else word_count(t) for t in self.texts]
+
+    def _next_words(self, i: int) -> int:
+        """The words of the first non-empty line of the two after line i (0: none)."""
+        words, texts = self._words, self.texts
+        return next((words[j] for j in range(i + 1, min(i + 3, len(texts))) if texts[j]), 0)
+
+    @functools.cached_property
+    def _has_digit(self) -> list[bool]:
+        """A line with no digit is no dateline (is_dateline counts digits)."""
+        return list(map(bool, map(_DIGIT.search, self.texts)))
 
     def _date_within(self, i: int, lines: int) -> bool:
         return any(self._is_date(j) for j in range(i + 1, min(i + 1 + lines, len(self.texts))))
@@ -320,8 +358,8 @@ class _Classifier:
             return SpanKind.TITLE
         if block.tag in _HEADING_TAGS:
             return SpanKind.HEADING
-        following = self.texts[i + 1:i + 3]
-        if is_dateline(text):
+        following = i + 1 < len(self.texts)
+        if self._has_digit[i] and is_dateline(text):
             return SpanKind.BOILERPLATE
         if self.page_title and text == self.page_title and not self.title_seen:
             self.title_seen = True  # the title again, as the page shows it under the <title>
@@ -333,7 +371,7 @@ class _Classifier:
             self.title_seen = True
             if is_short_label(text, max_words=25) and following:
                 return SpanKind.TITLE
-        if self._good_follows(i) and _looks_like_heading(text, following):
+        if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE

@@ -46,26 +46,28 @@ def clean_texts(blocks: Sequence[Block], folded: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    if len(text) <= _CHUNK:
+    if len(text) <= WORD_COUNT_CHUNK:
         return len(text.split())
     # A 10 MB line split at once is 2.5 million strings (150 MB): count it a piece at a time,
     # each piece ending at white space.
     count, start = 0, 0
     while start < len(text):
-        space = _SPACE.search(text, min(len(text), start + _CHUNK))
+        space = _SPACE.search(text, min(len(text), start + WORD_COUNT_CHUNK))
         end = space.start() if space else len(text)
         count += len(text[start:end].split())
         start = end + 1 if space else end
     return count
 
 
-_CHUNK = 100_000
+WORD_COUNT_CHUNK = 100_000  # text.split() at once up to this length
 _SPACE = rx.compile(r"\s")
 
 
-def is_short_label(text: str, max_words: int = 14) -> bool:
-    """A line shaped like a heading or a name: short, not ending a sentence."""
-    return 0 < word_count(text) <= max_words and len(text) <= 140 and not _TERMINAL.search(text)
+def is_short_label(text: str, max_words: int = 14, words: int | None = None) -> bool:
+    """A line shaped like a heading or a name: short, not ending a sentence (``words``: its
+    word_count, when the caller has it)."""
+    words = word_count(text) if words is None else words
+    return 0 < words <= max_words and len(text) <= 140 and not _TERMINAL.search(text)
 
 
 _SAYS = rx.compile(r"\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
@@ -112,7 +114,19 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
                 and not lex.comments_header.matches(parted.group(1)))  # "Kommentare — 8. Juni"
 
 
+def may_be_comment_dates(texts: list[str], lows: list[str | None]) -> list[bool]:
+    """For each line, whether is_comment_date may hold of it in a block whose role is not
+    "date": every way it can is opened by the comment-date cue, a comment's number, a digit
+    (a time of day) or a separator ("Name / 22.04.2020"). Asked of all lines in C loops; a
+    line ruled out is never read by is_comment_date."""
+    lex = get_lexicon()
+    return [any(found) for found in zip(lex.comment_date.hits(texts, lows),
+                                        map(_COMMENT_NUMBER.match, texts),
+                                        map(_DIGIT.search, texts), map(_SEPARATOR.search, texts))]
+
+
 _DIGIT = rx.compile(r"\d")
+_SEPARATOR = rx.compile(r"[/|–—-]")  # what _NAME_THEN_DATE parts a name and a date with
 _NAME_THEN_DATE = rx.compile(r"^\s*(.{2,60}?)\s+[/|–—-]\s+(.+?)\s*$")
 _COMMENT_NUMBER = rx.compile(r"^\s*#\d+\s*[—–-]?\s*")
 
