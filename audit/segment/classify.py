@@ -10,8 +10,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
+from typing import Any
 
 from audit import rx
 from audit.lexicon import Sites, get_lexicon, lowered
@@ -72,24 +73,38 @@ _LINE = Block(-1, -1, "")  # what the classifier reads of a plain text line: no 
 
 
 class _Hits:
-    """Each line cue's verdict on every line (``hit.boilerplate[i]``), made for all lines the
-    first time the cue is asked: one C loop a cue, not a call a line."""
+    """Each line cue's verdict on a line: ``hit.boilerplate[i]``. With ``bulk`` (plain text,
+    where the cues are asked of nearly every line), made for all lines the first time the cue
+    is asked, one C loop a cue; else (HTML, where they are asked of the blocks the extractor
+    kept) when asked."""
 
-    def __init__(self, lex, texts: list[str], lows: list[str | None]) -> None:
-        self._lex, self._texts, self._lows = lex, texts, lows
+    def __init__(self, lex, texts: list[str], lows: list[str | None], bulk: bool) -> None:
+        self._lex, self._texts, self._lows, self._bulk = lex, texts, lows, bulk
 
-    def __getattr__(self, name: str) -> list[bool]:  # a cue not asked yet
-        hits = getattr(self._lex, name).hits(self._texts, self._lows)
+    def __getattr__(self, name: str) -> Sequence[bool]:  # a cue not asked yet
+        cue, texts, lows = getattr(self._lex, name), self._texts, self._lows
+        hits = cue.hits(texts, lows) if self._bulk else _Each(lambda i: cue.matches(texts[i], lows[i]))
         setattr(self, name, hits)
         return hits
+
+
+class _Each:
+    """A column read a line at a time, each value made when read: what the classifier asks
+    of some blocks only (HTML), where making it for every block costs more."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: Callable[[int], Any]) -> None:
+        self._value = value
+
+    def __getitem__(self, i: int) -> Any:
+        return self._value(i)
 
 
 class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
                  agent_sites: Sites | None = None) -> None:
         self.doc = doc
-        # Which blocks may name an AI agent: asked of every block, answered in one loop.
-        self.agent_held = (agent_sites or Sites(folded, None)).holding(offsets(doc.blocks))
         self.lex = get_lexicon()
         self.region = Region.MAIN
         self.title_seen = False
@@ -100,6 +115,13 @@ class _Classifier:
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
         self.hinted = doc.format == "html" and any(b.extracted is not None for b in doc.blocks)
+        # Plain text's cues are asked of nearly every line: each column is made for all lines
+        # at once (C loops); HTML's of the blocks the extractor kept: each when asked.
+        self.bulk = not self.hinted
+        # Which blocks may name an AI agent: asked of every block not in a thread.
+        sites = agent_sites or Sites(folded, None)
+        self.agent_held = sites.holding(offsets(doc.blocks)) if self.bulk else \
+            _Each(lambda i: sites.may_hold(doc.blocks[i].start, doc.blocks[i].end))
         self.quality = None
         if not self.hinted:
             model = line_model or default_model()
@@ -109,7 +131,7 @@ class _Classifier:
         # Each line lowercased once for its cues; after the line model, whose columns are
         # the peak of a page of many short lines.
         self.lows = [lowered(t) for t in self.texts]
-        self.hit = _Hits(self.lex, self.texts, self.lows)
+        self.hit = _Hits(self.lex, self.texts, self.lows, self.bulk)
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []
@@ -263,13 +285,16 @@ class _Classifier:
         return self._dated[i]
 
     @functools.cached_property
-    def _may_be_date(self) -> list[bool]:
-        return may_be_comment_dates(self.texts, self.lows)
+    def _may_be_date(self) -> Sequence[bool]:
+        return may_be_comment_dates(self.texts, self.lows) if self.bulk else _Each(lambda i: True)
 
     @functools.cached_property
-    def _words(self) -> list[int]:
-        """word_count of every line, in one loop."""
-        return [len(t.split()) if len(t) <= WORD_COUNT_CHUNK else word_count(t) for t in self.texts]
+    def _words(self) -> Sequence[int]:
+        """word_count of every line."""
+        texts = self.texts
+        if not self.bulk:
+            return _Each(lambda i: word_count(texts[i]))
+        return [len(t.split()) if len(t) <= WORD_COUNT_CHUNK else word_count(t) for t in texts]
 
     def _next_words(self, i: int) -> int:
         """The words of the first non-empty line of the two after line i (0: none)."""
@@ -277,9 +302,12 @@ class _Classifier:
         return next((words[j] for j in range(i + 1, min(i + 3, len(texts))) if texts[j]), 0)
 
     @functools.cached_property
-    def _has_digit(self) -> list[bool]:
+    def _has_digit(self) -> Sequence[bool]:
         """A line with no digit is no dateline (is_dateline counts digits)."""
-        return list(map(bool, map(_DIGIT.search, self.texts)))
+        texts = self.texts
+        if not self.bulk:
+            return _Each(lambda i: _DIGIT.search(texts[i]) is not None)
+        return list(map(bool, map(_DIGIT.search, texts)))
 
     def _date_within(self, i: int, lines: int) -> bool:
         return any(self._is_date(j) for j in range(i + 1, min(i + 1 + lines, len(self.texts))))
