@@ -186,12 +186,12 @@ class LinePattern:
         low = low or lowered(text)
         return bool(self.caseless.match(text) if low is None else self._lowered.match(low))
 
-    def hits(self, texts: Sequence[str], lows: Sequence[str | None]) -> list[bool]:
-        """``matches`` of every line (``lows``: lowered of each), in C loops when every line
-        lowered in place: a cue asked of each line of a page is asked once."""
+    def hits(self, texts: Sequence[str], lows: Sequence[str | None]) -> bytes:
+        """``matches`` of every line (``lows``: lowered of each), a byte a line (1: a match), in
+        C loops when every line lowered in place: a cue asked of each line is asked once."""
         if None not in lows:
-            return list(map(bool, map(self._lowered.match, lows)))
-        return [self.matches(text, low) for text, low in zip(texts, lows)]
+            return bytes(map(bool, map(self._lowered.match, lows)))
+        return bytes(self.matches(text, low) for text, low in zip(texts, lows))
 
 
 def non_capturing(source: str) -> str:
@@ -482,18 +482,18 @@ class Sites:
         i = bisect.bisect_left(starts, start)
         return i < len(starts) and starts[i] < end or self._cut(start, end)
 
-    def holding(self, offsets: Iterable[tuple[int, int]]) -> list[bool]:
-        """``may_hold`` of every (start, end), in order: one loop, no call per range where a
-        site stands in it (a megabyte of short lines is 166,000 ranges, asked three times)."""
+    def holding(self, offsets: Iterable[tuple[int, int]]) -> bytes:
+        """``may_hold`` of every (start, end), in order, a byte each (1: may): one loop, no
+        call per range (a megabyte of short lines is 166,000 ranges, asked three times)."""
         starts = self._starts
         if starts is None:
-            return [True for _ in offsets]
+            return bytes(True for _ in offsets)
         n, left, text = len(starts), bisect.bisect_left, self._text
         size = len(text)
-        return [(i := left(starts, start)) < n and starts[i] < end  # _cut, inlined below
-                or start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
-                or end < size and (text[end].isalnum() or text[end] == "_")
-                for start, end in offsets]
+        return bytes([(i := left(starts, start)) < n and starts[i] < end  # _cut, inlined below
+                      or start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+                      or end < size and (text[end].isalnum() or text[end] == "_")
+                      for start, end in offsets])
 
     def stems_within(self, start: int, end: int) -> set[str] | None:
         """The stems (as _text_stems reads them) of the site words in text[start:end], read

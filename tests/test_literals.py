@@ -114,7 +114,7 @@ def test_a_block_with_no_site_fails_the_block_test(data, agents, residue):
     ranges = list(zip(cuts, cuts[1:])) + [tuple(sorted(data.draw(st.lists(
         st.integers(0, len(text)), min_size=2, max_size=2)))) for _ in range(3)]
     for sites in (agent_sites, residue_sites, Sites(text, None)):
-        assert sites.holding(ranges) == [sites.may_hold(s, e) for s, e in ranges]
+        assert sites.holding(ranges) == bytes(sites.may_hold(s, e) for s, e in ranges)
     for start, end in zip(cuts, cuts[1:]):
         block = text[start:end]
         if not agent_sites.may_hold(start, end):

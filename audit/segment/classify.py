@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any
@@ -110,7 +111,8 @@ class _Classifier:
         self.title_seen = False
         self.body_lines = 0
         self.thread_dates = 0  # comment dates seen in the thread
-        self._dated: dict[int, bool] = {}  # line -> is a comment date; windows overlap
+        # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
+        self._dated = bytearray(len(doc.blocks))
         self.texts = clean_texts(doc.blocks, folded)
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
@@ -278,11 +280,11 @@ class _Classifier:
             for j in range(len(texts) - 3))
 
     def _is_date(self, i: int) -> bool:
-        if i not in self._dated:
+        if not self._dated[i]:
             block = self._block(i)
-            self._dated[i] = (block.role == "date" or self._may_be_date[i]) and \
-                is_comment_date(block, self.texts[i], self.lows[i])
-        return self._dated[i]
+            self._dated[i] = 1 + ((block.role == "date" or self._may_be_date[i]) and
+                                  is_comment_date(block, self.texts[i], self.lows[i]))
+        return self._dated[i] == 2
 
     @functools.cached_property
     def _may_be_date(self) -> Sequence[bool]:
@@ -294,7 +296,8 @@ class _Classifier:
         texts = self.texts
         if not self.bulk:
             return _Each(lambda i: word_count(texts[i]))
-        return [len(t.split()) if len(t) <= WORD_COUNT_CHUNK else word_count(t) for t in texts]
+        return array("q", [len(t.split()) if len(t) <= WORD_COUNT_CHUNK else word_count(t)
+                           for t in texts])
 
     def _next_words(self, i: int) -> int:
         """The words of the first non-empty line of the two after line i (0: none)."""
@@ -307,7 +310,7 @@ class _Classifier:
         texts = self.texts
         if not self.bulk:
             return _Each(lambda i: _DIGIT.search(texts[i]) is not None)
-        return list(map(bool, map(_DIGIT.search, texts)))
+        return bytes(map(bool, map(_DIGIT.search, texts)))  # a byte a line: 166,000 a megabyte
 
     def _date_within(self, i: int, lines: int) -> bool:
         return any(self._is_date(j) for j in range(i + 1, min(i + 1 + lines, len(self.texts))))

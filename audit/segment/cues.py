@@ -114,15 +114,14 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
                 and not lex.comments_header.matches(parted.group(1)))  # "Kommentare — 8. Juni"
 
 
-def may_be_comment_dates(texts: list[str], lows: list[str | None]) -> list[bool]:
+def may_be_comment_dates(texts: list[str], lows: list[str | None]) -> bytes:
     """For each line, whether is_comment_date may hold of it in a block whose role is not
     "date": every way it can is opened by the comment-date cue, a comment's number, a digit
-    (a time of day) or a separator ("Name / 22.04.2020"). Asked of all lines in C loops; a
-    line ruled out is never read by is_comment_date."""
+    (a time of day) or a separator ("Name / 22.04.2020"). Asked of all lines in C loops, a
+    byte a line; a line ruled out is never read by is_comment_date."""
     lex = get_lexicon()
-    return [any(found) for found in zip(lex.comment_date.hits(texts, lows),
-                                        map(_COMMENT_NUMBER.match, texts),
-                                        map(_DIGIT.search, texts), map(_SEPARATOR.search, texts))]
+    return bytes(map(any, zip(lex.comment_date.hits(texts, lows), map(_COMMENT_NUMBER.match, texts),
+                              map(_DIGIT.search, texts), map(_SEPARATOR.search, texts))))
 
 
 _DIGIT = rx.compile(r"\d")
