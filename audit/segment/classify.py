@@ -74,19 +74,26 @@ _LINE = Block(-1, -1, "")  # what the classifier reads of a plain text line: no 
 
 
 class _Hits:
-    """Each line cue's verdict on a line: ``hit.boilerplate[i]``. With ``bulk`` (plain text,
-    where the cues are asked of nearly every line), made for all lines the first time the cue
-    is asked, one C loop a cue; else (HTML, where they are asked of the blocks the extractor
-    kept) when asked."""
+    """Each line cue's verdict on a line: ``hit.boilerplate[i]``. With ``bulk`` (plain text),
+    the cues asked of nearly every line are made for all lines the first time one is asked,
+    one C loop a cue; the others, and HTML's (asked of the blocks the extractor kept), when
+    asked."""
 
     def __init__(self, lex, texts: list[str], lows: list[str | None], bulk: bool) -> None:
         self._lex, self._texts, self._lows, self._bulk = lex, texts, lows, bulk
 
     def __getattr__(self, name: str) -> Sequence[bool]:  # a cue not asked yet
         cue, texts, lows = getattr(self._lex, name), self._texts, self._lows
-        hits = cue.hits(texts, lows) if self._bulk else _Each(lambda i: cue.matches(texts[i], lows[i]))
+        hits = cue.hits(texts, lows) if self._bulk and name in _EVERY_LINE else \
+            _Each(lambda i: cue.matches(texts[i], lows[i]))
         setattr(self, name, hits)
         return hits
+
+
+# The cues plain text's state machine asks of nearly every line; the others (widgets, reply
+# forms) only around a comment thread.
+_EVERY_LINE = frozenset({"boilerplate", "related_header", "sources_header", "sources_inline",
+                         "comments_header"})
 
 
 class _Each:
