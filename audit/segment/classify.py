@@ -187,7 +187,7 @@ class _Classifier:
         """A "Sources"/"Références" header opens the sources list under the article's text;
         above it, or in the navigation, it is a menu item ("Reference" on a news site)."""
         return self.body_lines > 0 and block.zone not in ("nav", "footer", "sidebar") and \
-            self.hit.sources_header[i]
+            bool(self.hit.sources_header[i])
 
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
@@ -330,7 +330,7 @@ class _Classifier:
         for j in range(i + 1, min(i + 1 + THREAD_WINDOW, len(self.texts))):
             if self._is_date(j):
                 return replied
-            replied = replied or self.hit.comment_widget[j]
+            replied = replied or bool(self.hit.comment_widget[j])
         return False
 
     def _prose(self, i: int, text: str) -> bool:
