@@ -220,12 +220,6 @@ class Spans(Sequence[Span]):
         self._kinds, self._starts, self._ends = kinds, starts, ends
 
     @classmethod
-    def of(cls, spans: Iterable[Span]) -> Spans:
-        spans = list(spans)
-        return cls(bytes(_KINDS.index(s.kind) for s in spans), array("q", (s.start for s in spans)),
-                   array("q", (s.end for s in spans)))
-
-    @classmethod
     def from_offsets(cls, offsets: Iterable[tuple[int, int]], kinds: Iterable[SpanKind]) -> Spans:
         """The spans at these (start, end) offsets, of these kinds, in order."""
         code = {kind: i for i, kind in enumerate(_KINDS)}

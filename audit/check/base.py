@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from audit import rx
 from audit.extract import Facts
-from audit.model import Document, Finding, Severity, Span, SpanKind
+from audit.model import Document, Finding, Severity, Span, SpanKind, Spans
 from audit.segment import Segmentation
 from audit.settings import Settings
 
@@ -35,7 +35,7 @@ class Context:
     def text(self) -> str:
         return self.doc.text
 
-    def spans(self, *kinds: SpanKind) -> Sequence[Span]:
+    def spans(self, *kinds: SpanKind) -> Spans:
         return self.seg.of_kind(*kinds)
 
     def span_at(self, offset: int) -> Span | None:

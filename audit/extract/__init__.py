@@ -7,7 +7,6 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audit import rx
@@ -21,7 +20,7 @@ from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
 from audit.lexicon import detect_language, get_lexicon, lowered
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
-                         Quantity, Quote, SpanKind, Spans, offsets)
+                         Quantity, Quote, Ranges, SpanKind, offsets)
 from audit.segment import Segmentation
 from audit.segment.cues import word_count
 from audit.settings import Settings
@@ -85,10 +84,9 @@ class Facts:
                                settings.undated_window_days, h)
 
 
-def _ranges(seg: Segmentation, *kinds: SpanKind) -> Sequence[tuple[int, int]]:
+def _ranges(seg: Segmentation, *kinds: SpanKind) -> Ranges:
     """(start, end) of the spans of these kinds, in order: read from the spans' columns."""
-    spans = seg.of_kind(*kinds)
-    return spans.ranges() if isinstance(spans, Spans) else [(s.start, s.end) for s in spans]
+    return seg.of_kind(*kinds).ranges()
 
 
 def _masked(text: str, ranges: list[tuple[int, int]]) -> str:

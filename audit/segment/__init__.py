@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from audit.lexicon import Sites, fold, get_ai_lexicon
-from audit.model import Comment, Document, Span, SpanKind, Spans, offsets
+from audit.model import Comment, Document, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_blocks
 from audit.segment.comments import parse_comments
@@ -17,17 +16,15 @@ __all__ = ["Segmentation", "segment"]
 
 @dataclass(frozen=True)
 class Segmentation:
-    spans: Sequence[Span]  # Spans: columns, a Span made when read
+    spans: Spans  # columns, a Span made when read
     comments: tuple[Comment, ...]
     title: str | None
     folded: str  # the document text folded for matching (same offsets), shared with extract
     agent_sites: Sites  # where the folded text may name an AI agent, read once for every block
     residue_sites: Sites  # where it may hold a chatbot leftover
 
-    def of_kind(self, *kinds: SpanKind) -> Sequence[Span]:
-        if isinstance(self.spans, Spans):
-            return self.spans.of_kind(*kinds)
-        return [s for s in self.spans if s.kind in kinds]
+    def of_kind(self, *kinds: SpanKind) -> Spans:
+        return self.spans.of_kind(*kinds)
 
 
 def segment(doc: Document, line_model: LineModel | None = None,

@@ -21,8 +21,7 @@ from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import is_disclosure_block
 from audit.segment.cues import (clean_texts, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_name_line, is_short_label,
-                                may_be_comment_dates, without_site_name, word_count,
-                                WORD_COUNT_CHUNK)
+                                may_be_comment_dates, without_site_name, word_count)
 from audit.segment.lines import LineModel, default_model
 from audit.segment.quality import BAD, GOOD
 
@@ -303,8 +302,7 @@ class _Classifier:
         texts = self.texts
         if not self.bulk:
             return _Each(lambda i: word_count(texts[i]))
-        return array("q", [len(t.split()) if len(t) <= WORD_COUNT_CHUNK else word_count(t)
-                           for t in texts])
+        return array("q", map(word_count, texts))
 
     def _next_words(self, i: int) -> int:
         """The words of the first non-empty line of the two after line i (0: none)."""

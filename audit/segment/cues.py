@@ -46,20 +46,20 @@ def clean_texts(blocks: Sequence[Block], folded: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    if len(text) <= WORD_COUNT_CHUNK:
+    if len(text) <= _CHUNK:
         return len(text.split())
     # A 10 MB line split at once is 2.5 million strings (150 MB): count it a piece at a time,
     # each piece ending at white space.
     count, start = 0, 0
     while start < len(text):
-        space = _SPACE.search(text, min(len(text), start + WORD_COUNT_CHUNK))
+        space = _SPACE.search(text, min(len(text), start + _CHUNK))
         end = space.start() if space else len(text)
         count += len(text[start:end].split())
         start = end + 1 if space else end
     return count
 
 
-WORD_COUNT_CHUNK = 100_000  # text.split() at once up to this length
+_CHUNK = 100_000
 _SPACE = rx.compile(r"\s")
 
 
