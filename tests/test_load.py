@@ -126,6 +126,13 @@ def test_every_html_text_node_keeps_its_offset():
         assert all(block.start <= a < b <= block.end for a, b in block.nodes)
 
 
+def test_web_links_mark_their_own_text_only():
+    html = ("<div><a href='https://x.example/'> </a></div><p>Un paragraphe sans lien, assez long.</p>"
+            "<p>Voir <a href='https://y.example/a'>la source</a> ici.</p>")
+    doc = load(html, "a.html")
+    assert [(doc.text[s:e], href) for s, e, href in doc.links] == [("la source", "https://y.example/a")]
+
+
 def test_utf8_page_with_a_few_bad_bytes_stays_utf8():
     data = "<html><head><meta charset='utf-8'></head><body><p>Schaf, Standardausführung, weiß".encode() \
         + b"\xff" + "</p></body></html>".encode()

@@ -68,11 +68,15 @@ _HIDDEN_STYLE = rx.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 
 _NONE = 99
+# Any of the patterns above: three tokens in four name none, and one search tells so.
+_ANY_HINT = rx.compile("|".join(f"(?:{p.pattern})" for _, p in _ZONE_TOKENS + _ROLE_TOKENS))
 
 
 @functools.lru_cache(maxsize=16384)
 def _token_hints(token: str) -> tuple[int, int]:
     """Priority of the zone and the role one class or id token names (_NONE if none)."""
+    if not _ANY_HINT.search(token):
+        return _NONE, _NONE
     zone = next((n for n, (_, p) in enumerate(_ZONE_TOKENS) if p.search(token)), _NONE)
     role = next((n for n, (_, p) in enumerate(_ROLE_TOKENS) if p.search(token)), _NONE)
     return zone, role
@@ -149,7 +153,8 @@ class _Builder:
     def flush(self) -> None:
         linked, self.linked = self.linked, []
         if not self.has_text:
-            self.pending = []
+            # Links around white space only: left, they would mark the next block's text.
+            self.pending, self.link_marks = [], []
             return
         self.has_text = False
         # Collapse whitespace node by node so each text node keeps its offset in the text.
