@@ -82,6 +82,7 @@ def _token_hints(token: str) -> tuple[int, int]:
     return zone, role
 
 
+@functools.lru_cache(maxsize=4096)  # a page repeats its class strings ("menu-item …")
 def _hints(classes: str, ident: str) -> tuple[str, str]:
     """(zone, role) named by an element's class and id tokens; the tables' order is priority."""
     zone = role = _NONE
@@ -103,11 +104,16 @@ def _zone_and_role(attrs: Any, tag: str) -> tuple[str, str]:
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "display-none"})
 
 
+@functools.lru_cache(maxsize=4096)
+def _hiding_classes(classes: str) -> bool:
+    return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+
+
 def _hidden(attrs: Any) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     classes = attrs.get("class")
-    if classes and _HIDDEN_CLASSES.intersection(classes.lower().split()):
+    if classes and _hiding_classes(classes):
         return True
     style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
@@ -157,6 +163,9 @@ class _Builder:
             self.pending, self.link_marks = [], []
             return
         self.has_text = False
+        if len(self.pending) == 1 and not linked and not self.link_marks:
+            self._flush_one(self.pending[0])  # most blocks: one text node, no link
+            return
         # Collapse whitespace node by node so each text node keeps its offset in the text.
         out, nodes, at = "", [], []
         for raw in self.pending:
@@ -191,6 +200,25 @@ class _Builder:
         self.parts.append(text)
         self.length += len(text)
 
+    def _flush_one(self, raw: str) -> None:
+        """flush() of a block of one text node and no link: the same row, made directly."""
+        self.pending = []
+        piece = (_WS.sub(" ", raw) if _NEEDS_WORK.search(raw) else raw).lstrip(" ")
+        text = piece.rstrip(" ")
+        if not text:
+            return
+        if self.parts:
+            self.parts.append("\n")
+            self.length += 1
+        tag, zone, role = self.context
+        base = self.length
+        end = base + len(text)
+        self.rows.append((base, end, text, tag, zone, role,
+                          () if piece.isspace() else ((base, end),), None, self.open[-1], 0))
+        self.lines.append(self.line)
+        self.parts.append(text)
+        self.length = end
+
 
 
 _ENTER, _EXIT = 0, 1
@@ -213,7 +241,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
                     first, href, _ = builder.open_links.pop()
                     builder.link_marks.append((first, len(builder.pending), href))
             if flags & _BLOCK:
-                flush()
+                if builder.pending:  # else there is nothing to flush (most block ends)
+                    flush()
                 builder.open.pop()
             if el.tail:
                 add(el.tail, context, el.sourceline)
@@ -231,7 +260,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         if "}" in tag:
             tag = tag.rsplit("}", 1)[-1].lower()
         if tag == "br":
-            flush()
+            if builder.pending:
+                flush()
             if el.tail:
                 add(el.tail, context, el.sourceline)
             continue
@@ -251,7 +281,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         block = tag in BLOCK_TAGS
         inner = (tag if block else outer_tag, zone, role)
         if block:
-            flush()
+            if builder.pending:
+                flush()
             builder.open.append(len(builder.parents))
             builder.parents.append((builder.open[-2], tag, zone))
         link = tag == "a" and "href" in attrs
