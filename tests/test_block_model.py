@@ -12,9 +12,10 @@ import pytest
 from audit.cli import main
 from audit.load import load
 from audit.segment import segment
-from audit.segment.blocks import (BAND, BLOCK_FEATURES, UNSURE_SHARE, block_features,
+from audit.segment.blocks import (_DIGITS, BAND, BLOCK_FEATURES, UNSURE_SHARE, block_features,
                                   block_probabilities, default_block_model, first_opinion)
 from audit.segment.lines import LineModel
+from tests import block_reference
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAYWALL = (FIXTURES / "news_fr_paywall.html").read_bytes()
@@ -88,6 +89,32 @@ def test_features_have_one_row_per_block_and_the_model_tells_article_from_furnit
                  "Mentions légales Nous contacter", "Impôts locaux : ce qui change en 2026"]
     assert len(prose) == 2 and all(odds[t] > 1 - BAND for t in prose), prose
     assert all(odds[t] < BAND for t in furniture), {t: odds[t] for t in furniture}
+
+
+ODD_PAGE = ("<html><body><p>Seul paragraphe sans titre, écrit pour voir ce que fait le modèle.</p>"
+            "<ul><li><a href='/a'>Accueil</a></li><li><a href='/b'>Accueil</a></li></ul>"
+            "<h1>Le titre</h1><article><p>Les 2² cas et ③ notes, 1 234 euros, İstanbul.</p>"
+            "<p>" + "Une phrase assez longue, avec des virgules, pour faire un bloc. " * 400 + "</p>"
+            "</article><div class='comments'><p>Partager sur Facebook</p></div>"
+            "<footer><p>Mentions légales</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("page", [PAYWALL, (FIXTURES / "wordpress_000.html").read_bytes(),
+                                  (FIXTURES / "drupal_news_en.html").read_bytes(),
+                                  (FIXTURES / "hostile" / "article.html").read_bytes(), ODD_PAGE,
+                                  "<p>Un.</p>", "<h1>Titre</h1><p>Deux</p>"])
+def test_features_as_columns_equal_the_block_by_block_reading(page):
+    """The numpy assembly gives every feature the value the plain reading gives, bit for bit
+    (tests/block_reference.py): the shipped weights were trained on those values."""
+    doc = load(page, "page.html")
+    ours = block_features(doc, doc.text)
+    assert ours.shape == (len(doc.blocks), len(BLOCK_FEATURES))
+    assert ours.tolist() == block_reference.rows(doc, doc.text)
+
+
+def test_the_digit_class_is_what_isdigit_counts():
+    digits = "".join(chr(c) for c in range(0x110000) if chr(c).isdigit())
+    assert "".join(_DIGITS.findall("".join(map(chr, range(0x110000))))) == digits
 
 
 def test_own_never_asks_trafilatura_and_trafilatura_takes_its_verdict_alone():

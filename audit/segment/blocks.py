@@ -20,9 +20,10 @@ import json
 import math
 from collections import Counter
 from importlib import resources
+from typing import Any
 
 from audit import rx
-from audit.lexicon import fold, get_lexicon
+from audit.lexicon import fold, get_lexicon, lowered
 from audit.model import Document
 from audit.segment.cues import clean
 from audit.segment.lines import LineModel
@@ -59,54 +60,64 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CORE = 0.6  # share of the page's prose the "prose core" element holds
 
 
-def _text_rows(texts: list[str], link_shares: list[float]) -> list[list[float]]:
+def _own_text(texts: list[str], link_shares: list[float]) -> list[float]:
+    """The _OWN features of every block, row after row in one flat list."""
     # A 10 MB block split whole would be 2.5 million strings: read a sample, scale the count.
     words = [t.split() if len(t) <= _SAMPLE else t[:_SAMPLE].split() for t in texts]
     opening = [w.lower() for ws in words for w in ws[:200]][:2000]
-    stop = stoplist_for(opening)
-    boilerplate = get_lexicon().boilerplate
+    is_stop = stoplist_for(opening).__contains__
+    cue = get_lexicon().boilerplate.hits(texts, list(map(lowered, texts)))
     seen = Counter(texts)
-    own = []
-    for text, ws, linked in zip(texts, words, link_shares):
+    digits, symbol = _DIGITS.findall, _SYMBOL.search
+    flat: list[float] = []
+    add = flat.extend
+    for text, ws, linked, boilerplate in zip(texts, words, link_shares, cue):
         n_words = (len(ws) if len(text) <= _SAMPLE else len(ws) * len(text) // _SAMPLE) or 1
         last = text[-1:]  # blocks are stripped
         ends = last in _SENTENCE_END
-        own.append([
-            math.log1p(len(text)), math.log1p(n_words),
-            sum(w.lower() in stop for w in ws[:200]) / min(n_words, 200),
-            1.0 if ends else 0.0, 1.0 if last in _CLAUSE_END else 0.0,
-            1.0 if text[:1].isupper() else 0.0,
-            sum(map(str.isdigit, text[:2000])) / (min(len(text), 2000) or 1),
-            1.0 if _SYMBOL.search(text, 0, 2000) else 0.0,
-            text.count(",", 0, _SAMPLE) / min(n_words, len(ws) or 1),
-            1.0 if boilerplate.matches(text) else 0.0,
-            1.0 if seen[text] > 1 else 0.0,
-            1.0 if ends and n_words >= 10 and linked < 0.5 else 0.0,
-        ])
-    n = len(texts)
-    picks = [_OWN.index(name) for name in _NEIGHBOUR]
-    line = _OWN.index("sentence_line")  # a sentence of ten words or more, mostly not a link
-    cum_lines, cum_prose = [0.0], [0.0]
-    for text, row in zip(texts, own):
-        cum_lines.append(cum_lines[-1] + row[line])
-        cum_prose.append(cum_prose[-1] + row[line] * len(text))
-    prose = cum_prose[-1] or 1.0
-    absent = [0.0] * len(picks)
-    rows = []
-    for i, row in enumerate(own):
-        row = list(row)
-        for d in (-2, -1, 1, 2):
-            row.extend([own[i + d][k] for k in picks] if 0 <= i + d < n else absent)
-        for w in (3, 10, 30):
-            lo, hi = max(0, i - w), min(n, i + w + 1)
-            row.append((cum_lines[hi] - cum_lines[lo]) / (hi - lo))
-        row.extend((i / n, cum_prose[i] / prose))
-        rows.append(row)
-    return rows
+        add((math.log1p(len(text)), math.log1p(n_words),
+             sum(map(is_stop, map(str.lower, ws[:200]))) / min(n_words, 200),
+             1.0 if ends else 0.0, 1.0 if last in _CLAUSE_END else 0.0,
+             1.0 if text[:1].isupper() else 0.0,
+             len(digits(text, 0, 2000)) / (min(len(text), 2000) or 1),
+             1.0 if symbol(text, 0, 2000) else 0.0,
+             text.count(",", 0, _SAMPLE) / min(n_words, len(ws) or 1),
+             float(boilerplate),
+             1.0 if seen[text] > 1 else 0.0,
+             1.0 if ends and n_words >= 10 and linked < 0.5 else 0.0))
+    return flat
 
 
-def block_features(doc: Document, folded: str) -> list[list[float]]:
-    """One row of BLOCK_FEATURES per block of an HTML document."""
+def _text_columns(texts: list[str], link_shares: list[float], out: Any) -> None:
+    """The TEXT features of every block, into the first columns of ``out`` (n rows)."""
+    import numpy as np
+
+    n, k = len(texts), len(_OWN)
+    own = np.array(_own_text(texts, link_shares), dtype=float).reshape(n, k)
+    out[:, :k] = own
+    picked = own[:, [_OWN.index(name) for name in _NEIGHBOUR]]
+    col = k
+    for d in (-2, -1, 1, 2):  # a neighbour's columns; zero past either end
+        lo, hi = max(0, -d), min(n, n - d)
+        if hi > lo:
+            out[lo:hi, col:col + len(_NEIGHBOUR)] = picked[lo + d:hi + d]
+        col += len(_NEIGHBOUR)
+    line = own[:, _OWN.index("sentence_line")]  # ten words or more, ending one, mostly no link
+    cum_lines = np.concatenate(([0.0], np.cumsum(line)))
+    cum_prose = np.concatenate(([0.0], np.cumsum(line * np.fromiter(map(len, texts), float, n))))
+    at = np.arange(n)
+    for w in (3, 10, 30):
+        lo, hi = np.maximum(0, at - w), np.minimum(n, at + w + 1)
+        out[:, col] = (cum_lines[hi] - cum_lines[lo]) / (hi - lo)
+        col += 1
+    out[:, col] = at / n
+    out[:, col + 1] = cum_prose[:-1] / (cum_prose[-1] or 1.0)
+
+
+def block_features(doc: Document, folded: str) -> Any:
+    """The BLOCK_FEATURES of every block of an HTML document: a numpy array, a row a block."""
+    import numpy as np
+
     blocks = doc.blocks
     parents = [c[0] for c in doc.containers]
     n = len(parents)
@@ -153,39 +164,59 @@ def block_features(doc: Document, folded: str) -> list[list[float]]:
     top = weighed.index(best) if best > 0 else -1  # no prose: no container stands out
     core = max((c for c in range(n) if prose[c] >= _CORE * total_prose), default=-1)
 
-    def share(num: list, den: list, c: int) -> float:
-        return num[c] / (den[c] or 1) if c >= 0 else 0.0
-
-    top_prose = prose[top] / total_prose if top >= 0 else 0.0
-    top_links = share(linked, size, top)
+    m = len(blocks)
+    out = np.zeros((m, len(BLOCK_FEATURES)))
     link_shares = [b.linked / ((b.end - b.start) or 1) for b in blocks]
-    texts = [clean(b, folded) for b in blocks]
+    _text_columns([clean(b, folded) for b in blocks], link_shares, out)
+    col = len(TEXT)
+    rows = np.arange(m)
+    zone_at = [_ZONE_AT.get(b.zone, -1) for b in blocks]
+    tag_at = [_TAG_AT[_TAG_GROUPS.get(b.tag, "div")] for b in blocks]
+    for at, width in ((zone_at, len(ZONES)), (tag_at, len(TAG_GROUPS))):
+        hot = np.array(at, dtype=np.int64)
+        out[rows[hot >= 0], col + hot[hot >= 0]] = 1.0
+        col += width
+    # Each block's element (-1: none) and that element's parent; the -1 rows are masked below.
+    inside = np.array([b.container for b in blocks], dtype=np.int64)
+    has = inside >= 0
+    up = np.where(has, np.array(parents + [-1], dtype=np.int64)[inside], -1)
+    has_up = up >= 0
+
+    def of(values: list, where: Any, at: Any) -> Any:
+        return np.where(where, np.array(values + [0], dtype=float)[at], 0.0)
+
+    shares = np.array(link_shares)
+    tree = out[:, col:]
+    tree[:, 0] = shares
+    tree[1:, 1] = shares[:-1]
+    tree[:-1, 2] = shares[1:]
+    if top >= 0:
+        tree[:, 3] = (inside >= top) & (inside <= last[top])
+    tree[:, 4] = prose[top] / total_prose if top >= 0 else 0.0
+    tree[:, 5] = linked[top] / (size[top] or 1) if top >= 0 else 0.0
+    if core >= 0:
+        tree[:, 6] = (inside >= core) & (inside <= last[core])
+    tree[:, 7] = of([p / total_prose for p in prose], has_up, up)
+    tree[:, 8] = of([k / (z or 1) for k, z in zip(linked, size)], has_up, up)
+    tree[:, 9] = [1.0 if b.role else 0.0 for b in blocks]
+    tree[:, 10] = of(main_zone, has, inside)
+    tree[:, 11] = of(article_tag, has, inside)
+    tree[:, 12] = of([math.log1p(d) for d in depth], has, inside)
     h1 = next((i for i, b in enumerate(blocks) if b.tag == "h1"), -1)
-    rows = []
-    for i, (b, row) in enumerate(zip(blocks, _text_rows(texts, link_shares))):
-        c = b.container
-        parent = parents[c] if c >= 0 else -1
-        row.extend(1.0 if b.zone == z else 0.0 for z in ZONES)
-        group = _TAG_GROUPS.get(b.tag, "div")
-        row.extend(1.0 if group == t else 0.0 for t in TAG_GROUPS)
-        row.extend((
-            link_shares[i],
-            link_shares[i - 1] if i else 0.0,
-            link_shares[i + 1] if i + 1 < len(blocks) else 0.0,
-            1.0 if top >= 0 and top <= c <= last[top] else 0.0,
-            top_prose, top_links,
-            1.0 if core >= 0 and core <= c <= last[core] else 0.0,
-            prose[parent] / total_prose if parent >= 0 else 0.0,
-            share(linked, size, parent),
-            1.0 if b.role else 0.0,
-            1.0 if c >= 0 and main_zone[c] else 0.0,
-            1.0 if c >= 0 and article_tag[c] else 0.0,
-            math.log1p(depth[c]) if c >= 0 else 0.0,
-            1.0 if h1 >= 0 and i < h1 else 0.0,
-            math.log1p(abs(i - h1)) * (1 if i >= h1 else -1) if h1 >= 0 else 0.0,
-        ))
-        rows.append(row)
-    return rows
+    if h1 >= 0:
+        tree[:h1, 13] = 1.0
+        tree[:, 14] = [math.log1p(abs(i - h1)) * (1 if i >= h1 else -1) for i in range(m)]
+    return out
+
+
+_ZONE_AT = {z: k for k, z in enumerate(ZONES)}
+_TAG_AT = {t: k for k, t in enumerate(TAG_GROUPS)}
+# The characters str.isdigit() counts: \d (decimal digits) and the digits that are not decimal
+# (superscripts, circled numbers…); a test compares with isdigit on every code point.
+_DIGITS = rx.compile(r"[\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089"
+                     r"\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff"
+                     r"\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43"
+                     r"\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]")
 
 
 # Chosen out-of-fold on the labelled pages (bench/train_block_model.py --sweep): a block is

@@ -425,11 +425,12 @@ class LineModel:
             total += w * column + steps[np.searchsorted(edges, column, side="right")]
         return 1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))
 
-    def probabilities_of_rows(self, rows: list[list[float]]) -> list[float]:
-        """The probability of many rows at once (the block model's), a column at a time."""
+    def probabilities_of_rows(self, rows: Any) -> list[float]:
+        """The probability of many rows at once (the block model's: a numpy array), a column
+        at a time."""
         import numpy as np
 
-        X = np.array(rows, dtype=float).reshape(-1, len(self.features))
+        X = np.asarray(rows, dtype=float).reshape(-1, len(self.features))
         return self._scores((X[:, j] for j in range(X.shape[1])), len(X)).tolist()
 
     def to_json(self) -> str:

@@ -246,7 +246,7 @@ def block_example(name: str, html: bytes, with_: list[str], without: list[str],
     theirs = doc.second_opinion() if doc.second_opinion else None
     doc = replace(doc, second_opinion=None)
     rows = block_features(doc, fold(doc.text))
-    return BlockExample(name, doc, tuple(with_), tuple(without), tuple(map(tuple, rows)),
+    return BlockExample(name, doc, tuple(with_), tuple(without), tuple(map(tuple, rows.tolist())),
                         tuple(line_labels(doc.text, doc.blocks, with_, without)),
                         tuple(theirs) if theirs is not None else None, site)
 
