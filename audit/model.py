@@ -58,6 +58,11 @@ class Block:
     # -1 for text outside every block element (after </body>, a page with no <body>)
     linked: int = 0  # HTML: characters of its text inside links (<a href>, any address)
 
+    def judged(self, extracted: str | None) -> Block:
+        """This block with the segmenter's first opinion: replace(), ten times faster."""
+        return Block(self.start, self.end, self.text, self.tag, self.zone, self.role,
+                     self.nodes, extracted, self.container, self.linked)
+
 
 class LineBlocks(Sequence[Block]):
     """The blocks of plain text, one per non-empty line, made when asked: a block is its

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 
 import pytest
@@ -207,6 +208,17 @@ def test_a_line_block_is_a_block_like_any_other():
     assert made == Block(2, 7, "Ligne") and hash(made) == hash(Block(2, 7, "Ligne"))
     with pytest.raises(AttributeError):
         made.start = 0  # frozen, as Block is
+
+
+def test_a_judged_block_is_the_block_replaced():
+    """Block.judged copies every field but the first opinion (a field added and not copied
+    fails here: each field is given a value that is not its default)."""
+    values = {"start": 3, "end": 9, "text": "Texte", "tag": "p", "zone": "main", "role": "text",
+              "nodes": ((3, 9),), "extracted": None, "container": 4, "linked": 2}
+    assert [f.name for f in dataclasses.fields(Block)] == list(values)
+    block = Block(**values)
+    assert block.judged("main") == dataclasses.replace(block, extracted="main")
+    assert block.judged("") == dataclasses.replace(block, extracted="")
 
 
 def test_a_directive_line_leaves_plain_text_lines_as_offsets():

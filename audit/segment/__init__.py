@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from audit.lexicon import Sites, fold, get_ai_lexicon
-from audit.model import Comment, Document, SpanKind, Spans, offsets
+from audit.model import Block, Comment, Document, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_blocks
 from audit.segment.comments import parse_comments
@@ -36,8 +36,7 @@ def segment(doc: Document, line_model: LineModel | None = None,
     if doc.format == "html" and doc.blocks and doc.blocks[0].extracted is None:
         verdicts = first_opinion(doc, extractor, block_model, folded)
         if verdicts is not None:
-            doc = replace(doc, blocks=tuple(replace(b, extracted=v)
-                                            for b, v in zip(doc.blocks, verdicts)))
+            doc = replace(doc, blocks=tuple(map(Block.judged, doc.blocks, verdicts)))
     agent_sites, residue_sites = get_ai_lexicon().sites(folded)
     kinds = classify_blocks(doc, folded, line_model, agent_sites)
     spans = Spans.from_offsets(offsets(doc.blocks), kinds)

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from audit import rx
-from audit.lexicon import get_lexicon
+from audit.lexicon import get_lexicon, lowered
 from audit.segment.quality import (
     BAD,
     GOOD,
@@ -214,7 +214,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     stop = _page_stoplist(texts)
     boilerplate = get_lexicon().boilerplate
     seen = Counter(texts)
-    cue = {t: boilerplate.matches(t) for t in seen}
+    cue = dict(zip(seen, boilerplate.hits(list(seen), list(map(lowered, seen)))))  # C loops
     columns: dict[str, Any] = {name: np.zeros(n, dtype=bool if name in _YES_NO else float)
                                for name in OWN}
     first: list[str] = []
@@ -228,7 +228,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
         lo = hi
     columns["justext_class"] = np.fromiter(map(_CLASS_VALUE.__getitem__, first), dtype=float,
                                            count=n)
-    columns["boilerplate_cue"] = np.fromiter((cue[t] for t in texts), dtype=bool, count=n)
+    columns["boilerplate_cue"] = np.fromiter(map(cue.__getitem__, texts), dtype=bool, count=n)
     columns["repeated"] = np.fromiter((seen[t] > 1 for t in texts), dtype=bool, count=n)
     columns["justext_good"] = np.fromiter((c == GOOD for c in revise(texts, first)),
                                           dtype=bool, count=n)
