@@ -186,26 +186,27 @@ def block_features(doc: Document, folded: str) -> Any:
         return np.where(where, np.array(values + [0], dtype=float)[at], 0.0)
 
     shares = np.array(link_shares)
-    tree = out[:, col:]
-    tree[:, 0] = shares
-    tree[1:, 1] = shares[:-1]
-    tree[:-1, 2] = shares[1:]
+    tree = {name: out[:, col + k] for k, name in enumerate(TREE)}  # views: written in place
+    tree["link_share"][:] = shares
+    tree["link_share[-1]"][1:] = shares[:-1]
+    tree["link_share[+1]"][:-1] = shares[1:]
     if top >= 0:
-        tree[:, 3] = (inside >= top) & (inside <= last[top])
-    tree[:, 4] = prose[top] / total_prose if top >= 0 else 0.0
-    tree[:, 5] = linked[top] / (size[top] or 1) if top >= 0 else 0.0
+        tree["in_top"][:] = (inside >= top) & (inside <= last[top])
+        tree["top_prose_share"][:] = prose[top] / total_prose
+        tree["top_link_share"][:] = linked[top] / (size[top] or 1)
     if core >= 0:
-        tree[:, 6] = (inside >= core) & (inside <= last[core])
-    tree[:, 7] = of([p / total_prose for p in prose], has_up, up)
-    tree[:, 8] = of([k / (z or 1) for k, z in zip(linked, size)], has_up, up)
-    tree[:, 9] = [1.0 if b.role else 0.0 for b in blocks]
-    tree[:, 10] = of(main_zone, has, inside)
-    tree[:, 11] = of(article_tag, has, inside)
-    tree[:, 12] = of([math.log1p(d) for d in depth], has, inside)
+        tree["in_prose_core"][:] = (inside >= core) & (inside <= last[core])
+    tree["parent_prose_share"][:] = of([p / total_prose for p in prose], has_up, up)
+    tree["parent_link_share"][:] = of([k / (z or 1) for k, z in zip(linked, size)], has_up, up)
+    tree["has_role"][:] = [1.0 if b.role else 0.0 for b in blocks]
+    tree["under_main_zone"][:] = of(main_zone, has, inside)
+    tree["under_article_tag"][:] = of(article_tag, has, inside)
+    tree["log_depth"][:] = of([math.log1p(d) for d in depth], has, inside)
     h1 = next((i for i, b in enumerate(blocks) if b.tag == "h1"), -1)
     if h1 >= 0:
-        tree[:h1, 13] = 1.0
-        tree[:, 14] = [math.log1p(abs(i - h1)) * (1 if i >= h1 else -1) for i in range(m)]
+        tree["before_h1"][:h1] = 1.0
+        tree["log_from_h1"][:] = [math.log1p(abs(i - h1)) * (1 if i >= h1 else -1)
+                                  for i in range(m)]
     return out
 
 
