@@ -131,28 +131,32 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
     """The source after a cue: a name ("selon le Washington Post"), a role ("according to
     county officials"), or no one named ("according to a new poll"). ``low``: the text
     lowercased (lexicon.lowered), where the role is looked for by the faster pattern."""
-    name = _NAME.match(text, m.end(), end)
+    cue_start, cue_end = m.span()
+    name = _NAME.match(text, cue_end, end)
     if not name:
-        window = _ROLE_AFTER_CUE.match(text, m.end(), end)
+        window = _ROLE_AFTER_CUE.match(text, cue_end, end)
+        if window is None:
+            return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),
+                                kind="verb")]
         # Searched in place: the window opens with white space and ends a word, so the
         # look-arounds at its edges see what they would in the window alone.
-        role = None if not window else lex.speaker.search(window.group()) if low is None else \
-            lex.speaker_lowered.search(low, window.start(), window.end())
-        at = window.start() if low is not None and window else 0  # role offsets: in the window
-        relative = window and _RELATIVE.match(text, window.start(), window.end())
-        indefinite = role and _INDEFINITE_BEFORE.search(window.group()[:role.start() - at])
-        if role and not relative and not indefinite:
-            stop = m.end() + role.end() - at
-            return [Attribution(text[m.end():stop].strip(), False, m.start(), stop, text[m.start():stop])]
-        if not relative:
-            # One string per cue word, not per occurrence: a page may hold thousands.
-            return [Attribution(None, False, m.start(), m.end(), sys.intern(text[m.start():m.end()]),
-                                kind="verb")]
-        return []
+        at, stop = window.span()
+        role = lex.speaker.search(window.group()) if low is None else \
+            lex.speaker_lowered.search(low, at, stop)
+        if low is None:
+            at = 0  # role offsets: in the window
+        if _RELATIVE.match(text, *window.span()):
+            return []
+        if role and not _INDEFINITE_BEFORE.search(window.group()[:role.start() - at]):
+            stop = cue_end + role.end() - at
+            return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]
+        # One string per cue word, not per occurrence: a page may hold thousands.
+        return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),
+                            kind="verb")]
     value = _SENTENCE_BREAK.split(name.group(1))[0]
     value = _TRAILING.sub("", value).rstrip(".,")
     if len(value) < 2:
         return []
     stop = name.start(1) + len(value)
-    organisation = bool(_ARTICLE.match(text, m.end()) or _ORGANISATION.search(value))
-    return [Attribution(value, False, m.start(), stop, text[m.start():stop], organisation=organisation)]
+    organisation = bool(_ARTICLE.match(text, cue_end) or _ORGANISATION.search(value))
+    return [Attribution(value, False, cue_start, stop, text[cue_start:stop], organisation=organisation)]
