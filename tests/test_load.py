@@ -132,6 +132,12 @@ def test_web_links_mark_their_own_text_only():
             "<p>Voir <a href='https://y.example/a'>la source</a> ici.</p>")
     doc = load(html, "a.html")
     assert [(doc.text[s:e], href) for s, e, href in doc.links] == [("la source", "https://y.example/a")]
+    card = ("<p>Avant le lien.</p><a href='https://z.example/'><h3>Un titre</h3><p>Un chapeau.</p>"
+            "suite</a><p>Après.</p>")
+    doc = load(card, "a.html")
+    assert [(doc.text[s:e], href) for s, e, href in doc.links] == [
+        ("Un titre", "https://z.example/"), ("Un chapeau.", "https://z.example/"),
+        ("suite", "https://z.example/")]
 
 
 def test_utf8_page_with_a_few_bad_bytes_stays_utf8():

@@ -157,6 +157,11 @@ class _Builder:
             self.directives.append((found, len(self.rows) + self.has_text, el.sourceline))
 
     def flush(self) -> None:
+        if self.open_links:  # a link around block elements ("<a><h3>…</h3><p>…</p></a>"):
+            # its text in this block is its own too, and it goes on in the next.
+            self.link_marks += [(first, len(self.pending), href)
+                                for first, href, _ in self.open_links]
+            self.open_links = [(0, href, el) for _, href, el in self.open_links]
         linked, self.linked = self.linked, []
         if not self.has_text:
             # Links around white space only: left, they would mark the next block's text.
