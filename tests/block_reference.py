@@ -9,9 +9,8 @@ from collections import Counter
 
 from audit.lexicon import get_lexicon
 from audit.model import Document
-from audit.segment.blocks import (_CLAUSE_END, _CORE, _HEADINGS, _NEIGHBOUR, _OWN, _PROSE_MIN,
-                                  _SAMPLE, _SENTENCE_END, _SYMBOL, _TAG_GROUPS, TAG_GROUPS,
-                                  ZONES)
+from audit.segment.blocks import (_CLAUSE_END, _NEIGHBOUR, _OWN, _SAMPLE, _SENTENCE_END,
+                                  _SYMBOL, _TAG_GROUPS, TAG_GROUPS, ZONES, tree_of)
 from audit.segment.cues import clean
 from audit.segment.quality import stoplist_for
 
@@ -65,50 +64,11 @@ def _text_rows(texts: list[str], link_shares: list[float]) -> list[list[float]]:
 def rows(doc: Document, folded: str) -> list[list[float]]:
     """One row of BLOCK_FEATURES per block of an HTML document."""
     blocks = doc.blocks
-    parents = [c[0] for c in doc.containers]
-    n = len(parents)
-    # flags inherited down the tree: parents come before their children
-    main_zone, article_tag, depth = [False] * n, [False] * n, [0] * n
-    for c, (parent, tag, zone) in enumerate(doc.containers):
-        up = parent >= 0
-        main_zone[c] = zone == "main" or up and main_zone[parent]
-        article_tag[c] = tag in ("article", "main") or up and article_tag[parent]
-        depth[c] = depth[parent] + 1 if up else 0
-    size = [0] * n  # characters of the blocks under each element
-    linked = [0] * n
-    prose = [0.0] * n
-    score = [0.0] * n
-    own_prose = []
-    for b in blocks:
-        length = b.end - b.start
-        is_prose = length >= _PROSE_MIN and b.linked < 0.5 * length and b.tag not in _HEADINGS
-        own_prose.append(length if is_prose else 0)
-        c = b.container
-        if c < 0:
-            continue
-        size[c] += length
-        linked[c] += b.linked
-        prose[c] += length if is_prose else 0
-        if is_prose:
-            s = 1 + b.text.count(",") + min(length / 100, 3)
-            parent = parents[c]
-            if parent >= 0:
-                score[parent] += s
-                if parents[parent] >= 0:
-                    score[parents[parent]] += s / 2
-    last = list(range(n))  # ids are in document order: a subtree is the ids from c to last[c]
-    for c in range(n - 1, 0, -1):  # children after parents: sums flow up in one pass
-        p = parents[c]
-        if p >= 0:
-            size[p] += size[c]
-            linked[p] += linked[c]
-            prose[p] += prose[c]
-            last[p] = max(last[p], last[c])
-    total_prose = sum(own_prose) or 1
-    weighed = [s * (1 - k / (z or 1)) for s, k, z in zip(score, linked, size)]
-    best = max(weighed, default=0.0)
-    top = weighed.index(best) if best > 0 else -1  # no prose: no container stands out
-    core = max((c for c in range(n) if prose[c] >= _CORE * total_prose), default=-1)
+    # The tree's sums were not rewritten as columns: read from the shipped code.
+    t = tree_of(doc)
+    parents, size, linked, prose, last = t.parents, t.size, t.linked, t.prose, t.last
+    main_zone, article_tag, depth = t.main_zone, t.article_tag, t.depth
+    total_prose, top, core = t.total_prose, t.top, t.core
 
     def share(num: list, den: list, c: int) -> float:
         return num[c] / (den[c] or 1) if c >= 0 else 0.0

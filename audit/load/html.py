@@ -188,42 +188,36 @@ class _Builder:
         text = out.rstrip(" ")
         if not text:
             return
-        if self.parts:
-            self.parts.append("\n")
-            self.length += 1
-        tag, zone, role = self.context
-        base = self.length
+        # link text counted once collapsed, as the text is
+        base = self._put(text, nodes, sum(min(at[k + 1], len(text)) - min(at[k], len(text))
+                                          for k in linked))
         for first, end, href in marks:
             s, e = at[min(first, len(at) - 1)], min(at[min(end, len(at) - 1)], len(text))
             if e > s:
                 self.links.append((base + s, base + e, href))
-        self.rows.append((base, base + len(text), text, tag, zone, role,
-                          tuple((base + a, base + b) for a, b in nodes), None, self.open[-1],
-                          # link text counted once collapsed, as the text is
-                          sum(min(at[k + 1], len(text)) - min(at[k], len(text)) for k in linked)))
-        self.lines.append(self.line)
-        self.parts.append(text)
-        self.length += len(text)
 
     def _flush_one(self, raw: str) -> None:
         """flush() of a block of one text node and no link: the same row, made directly."""
         self.pending = []
         piece = (_WS.sub(" ", raw) if _NEEDS_WORK.search(raw) else raw).lstrip(" ")
         text = piece.rstrip(" ")
-        if not text:
-            return
+        if text:
+            self._put(text, () if piece.isspace() else ((0, len(text)),), 0)
+
+    def _put(self, text: str, nodes: Any, linked: int) -> int:
+        """Add a block's row (``nodes``: offsets in its text); returns its start."""
         if self.parts:
             self.parts.append("\n")
             self.length += 1
         tag, zone, role = self.context
         base = self.length
-        end = base + len(text)
-        self.rows.append((base, end, text, tag, zone, role,
-                          () if piece.isspace() else ((base, end),), None, self.open[-1], 0))
+        self.rows.append((base, base + len(text), text, tag, zone, role,
+                          tuple((base + a, base + b) for a, b in nodes), None, self.open[-1],
+                          linked))
         self.lines.append(self.line)
         self.parts.append(text)
-        self.length = end
-
+        self.length += len(text)
+        return base
 
 
 _ENTER, _EXIT = 0, 1

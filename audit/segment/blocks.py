@@ -19,6 +19,7 @@ import functools
 import json
 import math
 from collections import Counter
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
@@ -114,10 +115,28 @@ def _text_columns(texts: list[str], link_shares: list[float], out: Any) -> None:
     out[:, col + 1] = cum_prose[:-1] / (cum_prose[-1] or 1.0)
 
 
-def block_features(doc: Document, folded: str) -> Any:
-    """The BLOCK_FEATURES of every block of an HTML document: a numpy array, a row a block."""
-    import numpy as np
+@dataclass(frozen=True)
+class _Tree:
+    """What the tree of block elements says of the page, per element: its parent, what it
+    inherits (a main zone, an <article> or <main> above it), its depth, the characters, link
+    text and prose of the blocks under it and the last element of its subtree; and which
+    element is readability's best container (``top``) and the deepest holding most of the
+    prose (``core``), -1 for none."""
 
+    parents: list[int]
+    main_zone: list[bool]
+    article_tag: list[bool]
+    depth: list[int]
+    size: list[int]
+    linked: list[int]
+    prose: list[float]
+    last: list[int]
+    total_prose: int
+    top: int
+    core: int
+
+
+def tree_of(doc: Document) -> _Tree:
     blocks = doc.blocks
     parents = [c[0] for c in doc.containers]
     n = len(parents)
@@ -163,7 +182,18 @@ def block_features(doc: Document, folded: str) -> Any:
     best = max(weighed, default=0.0)
     top = weighed.index(best) if best > 0 else -1  # no prose: no container stands out
     core = max((c for c in range(n) if prose[c] >= _CORE * total_prose), default=-1)
+    return _Tree(parents, main_zone, article_tag, depth, size, linked, prose, last,
+                 total_prose, top, core)
 
+
+def block_features(doc: Document, folded: str) -> Any:
+    """The BLOCK_FEATURES of every block of an HTML document: a numpy array, a row a block."""
+    import numpy as np
+
+    blocks = doc.blocks
+    t = tree_of(doc)
+    parents, last, top, core, total_prose = t.parents, t.last, t.top, t.core, t.total_prose
+    prose, linked, size = t.prose, t.linked, t.size
     m = len(blocks)
     out = np.zeros((m, len(BLOCK_FEATURES)))
     link_shares = [b.linked / ((b.end - b.start) or 1) for b in blocks]
@@ -199,9 +229,9 @@ def block_features(doc: Document, folded: str) -> Any:
     tree["parent_prose_share"][:] = of([p / total_prose for p in prose], has_up, up)
     tree["parent_link_share"][:] = of([k / (z or 1) for k, z in zip(linked, size)], has_up, up)
     tree["has_role"][:] = [1.0 if b.role else 0.0 for b in blocks]
-    tree["under_main_zone"][:] = of(main_zone, has, inside)
-    tree["under_article_tag"][:] = of(article_tag, has, inside)
-    tree["log_depth"][:] = of([math.log1p(d) for d in depth], has, inside)
+    tree["under_main_zone"][:] = of(t.main_zone, has, inside)
+    tree["under_article_tag"][:] = of(t.article_tag, has, inside)
+    tree["log_depth"][:] = of([math.log1p(d) for d in t.depth], has, inside)
     h1 = next((i for i, b in enumerate(blocks) if b.tag == "h1"), -1)
     if h1 >= 0:
         tree["before_h1"][:h1] = 1.0
