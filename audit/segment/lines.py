@@ -167,9 +167,10 @@ class _Lines:
         return _Lines.of([t.lower() for t in _split(self)])
 
 
-def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str]) -> Any:
+def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str] | None) -> Any:
     """True where a stopword of the page's language begins: the words are listed a piece of
-    text at a time."""
+    text at a time. ``stop`` None: the lines are the whole page, in one piece, whose words
+    also give the page's stoplist (_page_stoplist's, without reading them twice)."""
     import numpy as np
 
     out = np.zeros(len(lines.text), dtype=bool)
@@ -177,6 +178,9 @@ def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str]) -> Any:
     while at < len(text):
         end = text.find("\n", min(at + _PIECE, len(text) - 1)) + 1 or len(text)
         words = _WORD.findall(text, at, end)
+        if stop is None:
+            assert at == 0 and end == len(text), "the stoplist needs the whole page's words"
+            stop = stoplist_for(words[:2000])
         is_stop = np.fromiter(map(stop.__contains__, words), dtype=bool, count=len(words))
         out[np.flatnonzero(word_starts[at:end])[is_stop] + at] = True
         at = end
@@ -211,7 +215,11 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     import numpy as np
 
     n = len(texts)
-    stop = _page_stoplist(texts)
+    # A page in one chunk and one piece of text (most: lowercasing at most doubles a text,
+    # "İ") has its stoplist read with its stopwords.
+    chars = sum(map(len, texts))
+    one_piece = n <= _CHUNK_LINES and chars < _CHUNK_CHARS and chars + n <= _PIECE // 2
+    stop = None if one_piece else _page_stoplist(texts)
     boilerplate = get_lexicon().boilerplate
     seen = Counter(texts)
     cue = dict(zip(seen, boilerplate.hits(list(seen), list(map(lowered, seen)))))  # C loops
@@ -239,7 +247,7 @@ _YES_NO = frozenset({"ends_sentence", "ends_clause", "ends_quote", "starts_upper
                      "justext_good", "boilerplate_cue", "repeated"})
 
 
-def _chunk_columns(texts: list[str], stop: frozenset[str], columns: dict[str, Any],
+def _chunk_columns(texts: list[str], stop: frozenset[str] | None, columns: dict[str, Any],
                    at: int) -> list[str]:
     """Fill rows at..at+len(texts) of the columns a line's own characters make; return the
     lines' first jusText classes."""
