@@ -190,3 +190,36 @@ def test_ci_takes_expectations_folder_and_suites_from_configuration(archive, cap
     _write(archive / "audit.toml", 'expectations = "policy"\nsuites = ["nope"]\n')
     assert main(["ci", "articles"]) == 2
     assert "no suite named nope" in capsys.readouterr().err
+
+
+def test_the_resolver_remembers_folders_and_settings_and_answers_as_before(archive):
+    """A run resolves each folder once and makes one Settings a configuration without
+    per-file rules: the same answers as resolving every file and building its settings."""
+    from audit.cli.config import Overrides, Resolver
+    from audit.cli.inputs import relative_posix
+
+    _write(archive / "pyproject.toml", """\
+        [tool.audit]
+        ignore = ["CIT004"]
+        [tool.audit.per-file-ignores]
+        "articles/translations/traduit.txt" = ["CIT001"]
+        """)
+    _write(archive / "articles" / "translations" / "autre.txt", VAGUE)  # same folder, no rule
+    _write(archive / "other" / "pyproject.toml", "[tool.audit]\nfail-on = \"warning\"\n")
+    _write(archive / "other" / "a.txt", VAGUE)
+    _write(archive / "elsewhere" / "far.txt", VAGUE)
+    (archive / "articles" / "link.txt").symlink_to(archive / "elsewhere" / "far.txt")
+    (archive / "linked").symlink_to(archive / "articles", target_is_directory=True)
+    files = [archive / "articles" / "translations" / "autre.txt",
+             archive / "articles" / "translations" / "traduit.txt", archive / "articles" / "draft.txt",
+             archive / "articles" / "link.txt", archive / "linked" / "draft.txt",
+             archive / "other" / "a.txt", Path("articles/draft.txt"), Path("other/a.txt")]
+    resolver = Resolver(Overrides())
+    for path in files * 2:  # asked twice: the remembered answers too
+        root = resolver.config_for(path).root
+        assert resolver.relative(path, root) == relative_posix(path, root), path
+        assert resolver.relative(path, archive / "other") == relative_posix(path, archive / "other")
+        assert resolver.settings_for(path) == Resolver(Overrides()).effective(path).settings, path
+    assert resolver.relative(archive / "articles" / "link.txt", archive) == "elsewhere/far.txt"
+    ignored = {p.name: resolver.settings_for(p).ignore for p in files[:2]}
+    assert "CIT001" in ignored["traduit.txt"] and "CIT001" not in ignored["autre.txt"]
