@@ -495,10 +495,11 @@ class Sites:
         if self._starts is None:
             return b"\x01" * len(starts)
         sites = np.asarray(self._starts, dtype=np.int64)
-        held = np.zeros(len(starts), dtype=bool)
         if len(sites):
             at = np.searchsorted(sites, starts, side="left")
             held = (at < len(sites)) & (sites[np.minimum(at, len(sites) - 1)] < ends)
+        else:
+            held = np.zeros(len(starts), dtype=bool)
         # _cut, for the ranges no site decides: the character before and the one at the end
         # read in C and searched for re's \w (alphanumeric or "_", what _cut tests).
         text = self._text

@@ -12,7 +12,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Callable
 
 from audit import rx
@@ -429,22 +429,18 @@ class Resolver:
         return kept[1]
 
     def relative(self, path: str | Path, root: Path) -> str:
-        """relative_posix(path, root), with the folders resolved once a run: a file is its
-        resolved folder and its name unless it is itself a link."""
+        return relative_posix(path, root, self._real)
+
+    def _real(self, path: str | Path) -> Path:
+        """real_path, each folder resolved once a run: a path is its resolved folder and its
+        name unless it is itself a link."""
         p = Path(path)
         if p.name in ("", ".", "..") or os.path.islink(p):
-            return relative_posix(p, root)
-        real, top = self._real(p.parent), self._real(root)
-        try:
-            return PurePosixPath((real / p.name).relative_to(top)).as_posix()
-        except ValueError:
-            return PurePosixPath(p).as_posix()
-
-    def _real(self, folder: Path) -> Path:
-        real = self._folders.get(folder)
-        if real is None:
-            real = self._folders[folder] = real_path(folder)
-        return real
+            return real_path(p)
+        folder = self._folders.get(p.parent)
+        if folder is None:
+            folder = self._folders[p.parent] = real_path(p.parent)
+        return folder / p.name
 
     def _settings(self, values: dict[str, Any], config: Config, path: str | Path) -> Settings:
         select = values.get("select", ())

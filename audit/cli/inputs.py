@@ -28,10 +28,12 @@ def real_path(path: str | Path) -> Path:
         return Path(os.path.abspath(path))
 
 
-def relative_posix(path: str | Path, root: Path) -> str:
-    """``path`` relative to ``root``, with forward slashes; as given when it lies elsewhere."""
+def relative_posix(path: str | Path, root: Path,
+                   real: Callable[[str | Path], Path] = real_path) -> str:
+    """``path`` relative to ``root``, with forward slashes; as given when it lies elsewhere.
+    ``real``: how a path is resolved (a run's resolver remembers folders)."""
     try:
-        return PurePosixPath(real_path(path).relative_to(real_path(root))).as_posix()
+        return PurePosixPath(real(path).relative_to(real(root))).as_posix()
     except ValueError:
         return PurePosixPath(Path(path)).as_posix()
 

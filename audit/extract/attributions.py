@@ -140,12 +140,11 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
                                 kind="verb")]
         # Searched in place: the window opens with white space and ends a word, so the
         # look-arounds at its edges see what they would in the window alone.
-        at, stop = window.span()
+        lo, hi = window.span()
         role = lex.speaker.search(window.group()) if low is None else \
-            lex.speaker_lowered.search(low, at, stop)
-        if low is None:
-            at = 0  # role offsets: in the window
-        if _RELATIVE.match(text, *window.span()):
+            lex.speaker_lowered.search(low, lo, hi)
+        at = 0 if low is None else lo  # where role's offsets count from
+        if _RELATIVE.match(text, lo, hi):
             return []
         if role and not _INDEFINITE_BEFORE.search(window.group()[:role.start() - at]):
             stop = cue_end + role.end() - at
