@@ -10,16 +10,17 @@ import bisect
 import functools
 import heapq
 import itertools
+import operator
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 from audit import memo, rx
-from audit.literals import Prefilter
+from audit.literals import Prefilter, first_chars_of
 
 
 def _yaml(text: str) -> Any:
@@ -163,46 +164,122 @@ def _line(patterns: list[str]) -> LinePattern:
     # Labels come wrapped or marked: "{ 38 comments… read them below or add one }", buttons
     # with an arrow or a chevron ("Antworten ↓", "Reply →"), toggles with a sign ("± 6
     # Kommentare").
-    return LinePattern(rf"^\s*[{{±+•›»▸►▶▾▼]?\s*(?:{_alternation(patterns)})[\s.!:…↓↑→←»›▾▴▼▲}}]*$")
+    return LinePattern(r"^\s*[{±+•›»▸►▶▾▼]?\s*", patterns, r"[\s.!:…↓↑→←»›▾▴▼▲}]*$",
+                       lead="{±+•›»▸►▶▾▼")
+
+
+# What re's \s matches in a str pattern: str.isspace (tests/test_lexicon.py checks it).
+SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004" \
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 class LinePattern:
     """A case-insensitive cue matched at the start of a line, asked once or more per line of
-    every page. It is matched on the lowercased line with its groups made non-capturing, and
-    compiled case-sensitive unless its source has a capital (an escape such as \\S): re then
-    skips, at a glance, every branch whose first letter is not the line's (a case-insensitive
-    or capturing branch is entered to find out). 5x faster on the boilerplate cues; the same
-    verdict (tests/test_lexicon.py)."""
+    every page: ``head`` (white space and marks, only ``lead`` characters besides white
+    space), one of ``branches``, then ``tail``.
 
-    __slots__ = ("pattern", "caseless", "_lowered")
+    It is matched on the lowercased line with its groups made non-capturing, compiled
+    case-sensitive unless its source has a capital (an escape such as \\S). re tries the
+    branches of an alternation one by one, and skips at a glance only those that open with a
+    plain letter; most cues open with a group ("(lire|voir) aussi"), so a line was tried
+    against each of 90 boilerplate branches (5 µs). So the line's first character after the
+    head picks the branches that may open with it (literals.first_chars) plus those that may
+    open with anything or with a ``lead`` character: the same verdict, since a match's branch
+    opens either at that character or inside the head (tests/test_lexicon.py), 3-6x faster."""
 
-    def __init__(self, source: str) -> None:
-        self.pattern = source
+    __slots__ = ("pattern", "caseless", "_args", "_lead", "_by_first", "_opens", "_subsets",
+                 "_whole")
+
+    def __init__(self, head: str, branches: Sequence[str], tail: str = "", lead: str = "") -> None:
+        self._args = (head, tuple(branches), tail, lead)
+        self.pattern = source = f"{head}(?:{_alternation(list(branches))}){tail}"
         self.caseless = _Lazy(source, re.IGNORECASE)  # for a line lower() lengthens ("İ")
-        self._lowered = _lowered_pattern(non_capturing(source))
+        self._lead = SPACES + lead
+        self._by_first = _ByFirst(self._compiled)  # first character -> its pattern
+        # Per branch, the characters it may open with (None: any, or one of the head's).
+        self._opens: tuple[str | None, ...] | None = None
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}  # branches -> pattern
+        self._whole: re.Pattern[str] | None = None  # a pattern read whole (see _compiled)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return LinePattern, self._args
 
     def matches(self, text: str, low: str | None = None) -> bool:
         """``low``: lowered(text), when the caller has it (a line is asked several cues)."""
         low = low or lowered(text)
-        return bool(self.caseless.match(text) if low is None else self._lowered.match(low))
+        return bool(self.caseless.match(text) if low is None else self._for(low).match(low))
 
     def hits(self, texts: Sequence[str], lows: Sequence[str | None]) -> bytes:
-        """``matches`` of every line (``lows``: lowered of each), a byte a line (1: a match), in
-        C loops when every line lowered in place: a cue asked of each line is asked once."""
-        if None not in lows:
-            return bytes(map(bool, map(self._lowered.match, lows)))
+        """``matches`` of every line (``lows``: lowered of each), a byte a line (1: a match)."""
+        if None not in lows:  # C loops: each line's first character, its pattern, the match
+            firsts = map(_FIRST, map(str.lstrip, lows, itertools.repeat(self._lead)))
+            patterns = map(self._by_first.__getitem__, firsts)
+            return bytes(map(bool, map(re.Pattern.match, patterns, lows)))
         return bytes(self.matches(text, low) for text, low in zip(texts, lows))
+
+    def _for(self, low: str) -> re.Pattern[str]:
+        """The pattern for a lowered line: the branches its first character may open."""
+        return self._by_first[low.lstrip(self._lead)[:1]]
+
+    def _compiled(self, first: str) -> re.Pattern[str]:
+        """The pattern of the branches that may open with ``first`` ("": none or the head's
+        characters), made once per set of branches."""
+        head, branches, tail, _ = self._args
+        if self._opens is None:
+            source = _non_capturing(self.pattern)
+            # Compiled case-insensitive, a group referred to by number, no branch: kept whole.
+            if source is None or source != source.lower() or not branches:
+                self._whole = _lowered_pattern(non_capturing(self.pattern))
+                self._opens = ()
+            else:
+                lead = set(self._lead)
+                opens = first_chars_of(tuple(map(non_capturing, branches)))
+                self._opens = tuple(None if o is None or not lead.isdisjoint(o) else o
+                                    for o in opens)
+        if self._whole is not None:
+            return self._whole
+        chosen = tuple(i for i, o in enumerate(self._opens) if o is None or first and first in o)
+        pattern = self._subsets.get(chosen)
+        if pattern is None:
+            alternation = _alternation([branches[i] for i in chosen] or ["(?!)"])
+            pattern = self._subsets[chosen] = rx.compile(
+                non_capturing(f"{head}(?:{alternation}){tail}"))
+        return pattern
+
+
+_FIRST = operator.itemgetter(slice(0, 1))
+
+
+class _ByFirst(dict):
+    """A line's first character -> the pattern of the branches it may open, made when a
+    character is first seen."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[str], re.Pattern[str]]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, first: str) -> re.Pattern[str]:
+        pattern = self[first] = self._make(first)
+        return pattern
 
 
 def non_capturing(source: str) -> str:
     """``source`` with every capturing group made non-capturing, same matches. Left as it is
     if it refers to a group (a back-reference, a name, a conditional: no lexicon cue does)."""
-    if re.search(r"\\[1-9]|\(\?P[=<]|\(\?\(", source):
-        return source
+    return _non_capturing(source) or source
+
+
+def _non_capturing(source: str) -> str | None:
+    """non_capturing's work; None when ``source`` refers to a group. Read token by token, so
+    an escaped parenthesis ("\\(?(photo|image)") is no conditional."""
     out, i, n = [], 0, len(source)
     while i < n:
         ch = source[i]
         if ch == "\\":
+            if source[i + 1:i + 2] in tuple("123456789"):
+                return None
             out.append(source[i:i + 2])
             i += 2
         elif ch == "[":  # a class: "(" is a character there, "]" first is one too
@@ -213,8 +290,13 @@ def non_capturing(source: str) -> str:
                 j += 2 if source[j] == "\\" else 1
             out.append(source[i:j + 1])
             i = j + 1
+        elif ch == "(" and source.startswith("?", i + 1):
+            if source.startswith(("?P=", "?P<", "?("), i + 1):
+                return None
+            out.append(ch)
+            i += 1
         else:
-            out.append("(?:" if ch == "(" and not source.startswith("?", i + 1) else ch)
+            out.append("(?:" if ch == "(" else ch)
             i += 1
     return "".join(out)
 
@@ -243,6 +325,9 @@ class Lexicon:
     attribution_cue_lowered: re.Pattern[str]
     speech_verb: re.Pattern[str]  # speech verbs but the CUE_WORDS
     speech_verb_lowered: re.Pattern[str]  # the same, for lowercased text (word_start_regex)
+    # Any of the three above, on lowercased text: a block it finds nothing in holds no
+    # attribution (None: they could not be joined)
+    attribution_screen: re.Pattern[str] | None
     speaker: re.Pattern[str]  # a speaker beside a speech verb: a role or a pronoun
     speaker_lowered: re.Pattern[str]
     speech_languages: frozenset[str]  # languages whose lexicon names speakers (speaker_roles)
@@ -294,6 +379,13 @@ def _months(docs: list[dict[str, Any]]) -> dict[str, int]:
 CUE_WORDS = frozenset({"selon", "d'après", "according to", "laut", "zufolge", "según", "secondo"})
 
 
+def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``sources`` does (case-insensitive if one is:
+    a screen may match more, never less). None if a source refers to a group by number."""
+    joined = _non_capturing(_alternation(list(sources)))
+    return None if joined is None else _lowered_pattern(joined)
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -302,6 +394,10 @@ def get_lexicon() -> Lexicon:
     flags = re.IGNORECASE
     # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
+    # For lowercased text: vague phrases, cues ("selon"), speech verbs.
+    attributions = (rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})",
+                    rf"{word_start_regex(words('attribution_cues'))}\b",
+                    rf"{word_start_regex(speech_verbs)}(?!\w)")
     return Lexicon(
         languages=tuple(d["language"] for d in docs),
         stopwords=stopwords,
@@ -310,7 +406,7 @@ def get_lexicon() -> Lexicon:
                                                                         stopwords.values()) == 1)
                                for lang, words in stopwords.items()},
         sources_header=_line(words("sources_headers")),
-        sources_inline=LinePattern(rf"^\s*(?:{_alternation([d['sources_inline'] for d in docs if 'sources_inline' in d])})"),
+        sources_inline=LinePattern(r"^\s*", [d["sources_inline"] for d in docs if "sources_inline" in d]),
         comments_header=_line(words("comments_headers")),
         related_header=_line(words("related_headers")),
         boilerplate=_line(words("boilerplate")),
@@ -324,12 +420,12 @@ def get_lexicon() -> Lexicon:
         comment_stamp=rx.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
         profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*:?\s*$", flags),
         vague_attribution=_Lazy(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
-        vague_attribution_lowered=_lowered_pattern(
-            rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})"),
+        vague_attribution_lowered=_lowered_pattern(attributions[0]),
         attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
-        attribution_cue_lowered=rx.compile(rf"{word_start_regex(words('attribution_cues'))}\b"),
+        attribution_cue_lowered=rx.compile(attributions[1]),
         speech_verb=_Lazy(rf"(?<!\w)(?:{words_regex(speech_verbs)})(?!\w)", flags),
-        speech_verb_lowered=rx.compile(rf"{word_start_regex(speech_verbs)}(?!\w)"),
+        speech_verb_lowered=rx.compile(attributions[2]),
+        attribution_screen=_screen(attributions),
         speaker=rx.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
         speaker_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),

@@ -13,6 +13,7 @@ makes the filter weaker, never wrong.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -245,3 +246,89 @@ class Prefilter:
             candidates.update(self._scanned)
         return any(all(any((lit.key is None or lit.key in stems) and lit.text in low for lit in clause)
                        for clause in self.clauses[i]) for i in candidates)
+
+
+# --- the characters a match may open with ----------------------------------------------
+
+_MAX_CLASS = 2000  # a class wider than this ([^…], \w) may open with anything
+
+
+def first_chars(pattern: str) -> str | None:
+    """Every character a match of ``pattern`` (case-sensitive) may open with, sorted; None
+    when it may open with any character, or match the empty string. A superset: look-arounds
+    and anchors are skipped as if absent."""
+    if _P is None:
+        return None
+    try:
+        tree = _P.parse(pattern, 0)
+        found, nullable = (None, True) if tree.state.flags & re.IGNORECASE else _first(tree)
+    except (re.error, RecursionError):
+        return None
+    return None if found is None or nullable else "".join(sorted(found))
+
+
+def first_chars_of(patterns: tuple[str, ...]) -> tuple[str | None, ...]:
+    """first_chars of each pattern, kept in the memo (one entry for them all)."""
+    kept = memo.get(("first", patterns))
+    if kept is None:
+        kept = tuple(map(first_chars, patterns))
+        memo.put(("first", patterns), kept)
+    return kept
+
+
+def _first(items) -> tuple[set[str] | None, bool]:
+    """(the characters the items may open with, None for any; whether they may match "")."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _C.IN or op is _C.CATEGORY:
+            chars = _class(av if op is _C.IN else [(op, av)])
+            return (None if chars is None else out | chars), False
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero width: what follows opens the match
+        if op is _C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False
+            sub, nullable = _first(av[3])
+        elif op is _C.BRANCH:
+            sub, nullable = set(), False
+            for branch in av[1]:
+                chars, empty = _first(branch)
+                if chars is None:
+                    return None, False
+                sub |= chars
+                nullable = nullable or empty
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            sub, nullable = _first(av[2])
+            nullable = nullable or av[0] == 0
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            sub, nullable = _first(av)
+        else:  # any character, a category, a back-reference, a conditional
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _class(items) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            chars.add(chr(av))
+        elif op is _C.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+            chars.update(_decimals())  # \d: what str.isdecimal takes, as re reads it
+        else:  # a negated class, another category (\w, \s), a huge range
+            return None
+    return chars
+
+
+@functools.cache
+def _decimals() -> str:
+    return "".join(c for c in map(chr, range(0x110000)) if c.isdecimal())

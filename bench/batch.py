@@ -46,9 +46,12 @@ def sources(limit: int | None = None) -> list[tuple[str, str, str]]:
 
 
 def articles(n: int, pages: list[tuple[str, str, str]]):
-    """(name, content, is_html) for N articles, alternating HTML and pasted text."""
+    """(name, content, is_html) for N articles, alternating HTML and pasted text. The pasted
+    ones start half-way through the pages, so any archive of as many articles as there are
+    pages holds every page once (a worker's memory grows with the distinct pages it has seen,
+    then stays: 1,000 articles against 10,000 compares like with like)."""
     for i in range(n):
-        stem, html, text = pages[(i // 2) % len(pages)]
+        stem, html, text = pages[(i // 2 + (i % 2) * (len(pages) // 2)) % len(pages)]
         if i % 2 == 0 or not text:
             yield f"{i:06d}-{stem}.html", re.sub(r"<title>", f"<title>[{i}] ", html, count=1,
                                                  flags=re.I), True
@@ -81,10 +84,11 @@ def run(target: Path, out: Path, args) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
-    peak_tree = peak_one = 0
+    peak_tree = peak_one = peak_root = peak_worker = 0
     while proc.poll() is None:
-        total, largest = _tree_rss(proc.pid)
+        total, largest, root, worker = _tree_rss(proc.pid)
         peak_tree, peak_one = max(peak_tree, total), max(peak_one, largest)
+        peak_root, peak_worker = max(peak_root, root), max(peak_worker, worker)
         time.sleep(0.25)
     stdout, stderr = proc.communicate()
     wall = time.perf_counter() - start
@@ -94,11 +98,13 @@ def run(target: Path, out: Path, args) -> dict:
     return {"wall": wall, "audit_s": float(rate.group(2)) if rate else wall,
             "peak_tree_mb": peak_tree / 1024,
             "peak_process_mb": peak_one / 1024,
+            "peak_batch_mb": peak_root / 1024, "peak_worker_mb": peak_worker / 1024,
             "stdout": stdout}
 
 
-def _tree_rss(pid: int) -> tuple[int, int]:
-    """KB of resident memory of ``pid`` and its descendants, and of the largest (Linux /proc)."""
+def _tree_rss(pid: int) -> tuple[int, int, int, int]:
+    """KB of resident memory of ``pid`` and its descendants, of the largest of them, of
+    ``pid`` itself (the batch process) and of its largest descendant (a worker)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -116,7 +122,17 @@ def _tree_rss(pid: int) -> tuple[int, int]:
         p = todo.pop()
         total, largest = total + rss.get(p, 0), max(largest, rss.get(p, 0))
         todo.extend(children.get(p, []))
-    return total, largest
+    worker = max((rss.get(p, 0) for p in _descendants(pid, children)), default=0)
+    return total, largest, rss.get(pid, 0), worker
+
+
+def _descendants(pid: int, children: dict[int, list[int]]) -> list[int]:
+    out, todo = [], list(children.get(pid, []))
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
 
 
 def main() -> None:
@@ -135,7 +151,8 @@ def main() -> None:
     print(f"{len(pages)} eval pages; engine {args.engine}, {args.jobs} job(s), "
           f"{args.format} archive, {os.cpu_count()} cores")
     print(f"{'articles':>9} {'wall s':>8} {'audit s':>8} {'articles/s':>10} "
-          f"{'peak RSS tree MB':>16} {'largest process MB':>18}")
+          f"{'peak RSS tree MB':>16} {'largest process MB':>18} {'batch MB':>8} "
+          f"{'worker MB':>9}")
     for n in (int(s) for s in args.sizes.split(",")):
         work = Path(tempfile.mkdtemp(prefix="audit-bench-batch-"))
         try:
@@ -144,7 +161,8 @@ def main() -> None:
         finally:
             shutil.rmtree(work, ignore_errors=True)
         print(f"{n:>9} {got['wall']:>8.1f} {got['audit_s']:>8.1f} {n / got['audit_s']:>10.1f} "
-              f"{got['peak_tree_mb']:>16.0f} {got['peak_process_mb']:>18.0f}", flush=True)
+              f"{got['peak_tree_mb']:>16.0f} {got['peak_process_mb']:>18.0f} "
+              f"{got['peak_batch_mb']:>8.0f} {got['peak_worker_mb']:>9.0f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -276,3 +276,29 @@ def test_a_web_archive_gives_one_article_per_html_response(tmp_path):
     assert articles.path.tolist() == ["https://example.org/budget"]
     assert articles.format.tolist() == ["html"] and articles.title.tolist() == ["Le budget"]
     assert _table(out, "findings").rule.tolist() == ["CIT004"]
+
+
+def _resident_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads /proc (Linux)")
+def test_a_worker_hands_back_the_memory_a_chunk_freed(monkeypatch):
+    """Freed blocks scattered among live ones stay resident until malloc_trim; a worker
+    releases them after each chunk (release_memory), and chunk_rows calls it."""
+    from audit.cli.archive import work
+
+    if work._malloc_trim() is None:
+        pytest.skip("not glibc: nothing to hand back")
+    blocks = [bytearray(64 * 1024) for _ in range(1600)]  # 100 MB on the heap, under mmap's size
+    kept = blocks[::16]
+    del blocks
+    before = _resident_mb()
+    work.release_memory()
+    assert before - _resident_mb() > 50
+    del kept
+    calls = []
+    monkeypatch.setattr(work, "release_memory", lambda: calls.append(1))
+    work.chunk_rows([], {}, False)
+    assert calls == [1]

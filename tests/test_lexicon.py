@@ -6,8 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from audit.lexicon import LinePattern, get_lexicon, lowered, non_capturing
+from audit.lexicon import LinePattern, _lowered_pattern, get_lexicon, lowered, non_capturing
 from audit.segment.evaluation import labelled_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,3 +104,92 @@ def test_the_comment_date_screen_passes_every_comment_date(lines: list[str]) -> 
     assert sum(dates) >= 20
     assert all(passed for passed, date in zip(screen, dates) if date)
     assert sum(screen) < 0.6 * len(lines)
+
+
+def test_spaces_are_what_re_reads_as_white_space() -> None:
+    from audit.lexicon import SPACES
+
+    assert set(SPACES) == {c for c in map(chr, range(0x110000)) if re.match(r"\s", c)}
+
+
+def test_non_capturing_reads_an_escaped_parenthesis_as_a_character() -> None:
+    # "\(?(" is an optional "(" then a group, not a conditional: the group is converted.
+    assert non_capturing(r"\(?(photo|image)s?") == r"\(?(?:photo|image)s?"
+    assert non_capturing(r"[(?(]x(y)") == r"[(?(]x(?:y)"
+
+
+def _marked(lines: list[str]) -> list[str]:
+    """Lines with what a cue's head reads before its branch: white space and marks, in
+    runs the head may or may not cross ("• • Share"), and lines that open with each
+    character a branch may open with."""
+    heads = ["", " ", "\u3000", "• ", "•", " » ", "\t› ", "•• ", "• • ", "{ ", "±", "▶\u00a0", "+ +"]
+    out = [head + line for line in lines for head in heads]
+    return out + ["", " ", "•", "• ", "١٢ comments", "12 Kommentare", "٣ replies", "(photo: x)"]
+
+
+@pytest.mark.parametrize("name", LINE_CUES)
+def test_a_cue_picks_its_branches_by_first_character_with_the_whole_pattern_s_verdict(
+        name: str, lines: list[str]) -> None:
+    """LinePattern tries only the branches a line's first character may open (and those
+    that may open with anything): on lines that open with marks, digits of any script, and
+    every character a branch opens with, the verdict is the whole pattern's."""
+    from audit.literals import first_chars
+
+    cue = getattr(get_lexicon(), name)
+    whole = _lowered_pattern(non_capturing(cue.pattern))
+    matching = [line for line in lines if cue.caseless.match(line)][:40]
+    opens = {c for branch in cue._args[1] for c in (first_chars(non_capturing(branch)) or "")}
+    probes = _marked(matching) + [c + rest for c in sorted(opens)[:300] for rest in ("", "x", " 3")]
+    probes = [p for p in probes if lowered(p) is not None]
+    expected = bytes(bool(whole.match(lowered(p))) for p in probes)
+    assert sum(expected) >= len(matching) > 0
+    assert cue.hits(probes, [lowered(p) for p in probes]) == expected
+    assert bytes(cue.matches(p) for p in probes) == expected
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_first_character_dispatch_keeps_every_verdict_on_random_lines(data) -> None:
+    lex = get_lexicon()
+    name = data.draw(st.sampled_from(LINE_CUES))
+    cue = getattr(lex, name)
+    words = ["share", "partager", "lire aussi", "12", "comments", "kommentare", "photo:",
+             "sources", "• ", " ", "»", "von max", "by jane", "newsletter", "anmelden", "›",
+             "(", ":", "\u00a0", "3 replies", "il y a 2 heures", "mis à jour le 3"]
+    line = "".join(data.draw(st.lists(st.sampled_from(words), max_size=5)))
+    whole = _lowered_pattern(non_capturing(cue.pattern))
+    assert cue.matches(line) == bool(whole.match(lowered(line)))
+
+
+def test_the_attribution_screen_skips_only_blocks_with_nothing_to_find(monkeypatch) -> None:
+    """find_attributions reads only the blocks its screen (the three patterns in one) finds
+    something in: the attributions of every line of real pages are those read without it."""
+    import dataclasses
+
+    from audit.extract import attributions
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if EVAL.exists():
+        texts += [p.flattened() for p in labelled_pages(EVAL)[::6]]
+    lex = get_lexicon()
+    searched = []
+    screen = lex.attribution_screen
+
+    class Counting:  # counts the blocks the screen is asked about
+        def search(self, *args):
+            searched.append(1)
+            return screen.search(*args)
+
+    for text in texts:
+        ranges, at = [], 0
+        for line in text.split("\n"):
+            ranges.append((at, at + len(line)))
+            at += len(line) + 1
+        monkeypatch.setattr(attributions, "get_lexicon",
+                            lambda: dataclasses.replace(lex, attribution_screen=Counting()))
+        screened = attributions.find_attributions(text, ranges)
+        monkeypatch.setattr(attributions, "get_lexicon",
+                            lambda: dataclasses.replace(lex, attribution_screen=None))
+        assert screened == attributions.find_attributions(text, ranges)
+    assert len(searched) > 1000
+    assert screen.search("selon le monde") and not screen.search("ligne ligne")

@@ -184,3 +184,53 @@ def test_agency_credits_read_every_block_that_may_hold_one(data, names):
     # Read all at once, a block's credits are the ones it gives alone.
     together = find_agency_credits(text, text, blocks)
     assert together == [c for b in blocks for c in find_agency_credits(text, text, [b])]
+
+
+# --- first_chars: what a match may open with ---------------------------------------------
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(lire|voir) aussi", "lv"),
+    (r"\(?(photo|image)s?\s*:", "(ip"),
+    (r"(?:x)?y", "xy"),
+    (r"(?=b)bc", "b"),  # a look-ahead reads no character: what follows opens the match
+    (r"[a-c]|zz", "abcz"),
+    (r"a*", None),  # may match ""
+    (r"(x|)", None),
+    (r"$", None),
+    (r".{0,80}newsletter", None),  # any character
+    (r"[^a]b", None),
+    (r"\w+", None),
+    (r"(?i:a)b", None),  # case-insensitive: "A" too
+    (r"(?i)ab", None),
+    (r"(a)\1", "a"),
+])
+def test_first_chars_lists_what_a_match_may_open_with(pattern: str, expected: str | None) -> None:
+    from audit.literals import first_chars
+
+    assert first_chars(pattern) == expected
+
+
+def test_first_chars_reads_digits_as_re_does() -> None:
+    from audit.literals import first_chars
+
+    opens = first_chars(r"\d+ (comments?|kommentare)")
+    assert opens is not None and "7" in opens and "٣" in opens and "x" not in opens
+    assert set(opens) == {c for c in map(chr, range(0x110000)) if re.match(r"\d", c)}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_match_opens_with_one_of_the_first_chars(data) -> None:
+    """On random patterns from pieces the lexicons use, every match found opens with a
+    character first_chars lists (it may list more)."""
+    from audit.literals import first_chars
+
+    pieces = ["a", "b", "(a|b)", "[bc]", "c?", "(?:ab)*", r"\d", " ", "x{0,2}", r"\s*", "(?=a)",
+              r"\b", "é"]
+    pattern = "".join(data.draw(st.lists(st.sampled_from(pieces), min_size=1, max_size=5)))
+    text = data.draw(st.text(alphabet="abcxé 1٣", max_size=8))
+    opens = first_chars(pattern)
+    for start in range(len(text) + 1):
+        m = re.compile(pattern).match(text, start)
+        if m is not None and opens is not None:
+            assert m.end() > start and text[start] in opens, (pattern, text, start)

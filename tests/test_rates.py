@@ -163,3 +163,28 @@ def test_update_with_no_home_folder_refuses_the_working_folder(monkeypatch, tmp_
     assert main(["rates", "update"]) == 1
     assert "not an absolute path" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+def test_the_history_keeps_its_rows_until_a_currency_is_asked():
+    """Every worker process reads the history once: its rows stay the file's lines (3 MB)
+    until a currency is asked, not 290,000 strings a rate (19 MB). The rates read from them
+    are the file's, short rows included."""
+    import gc
+    import tracemalloc
+
+    data = rates.bundled_path().read_bytes()
+    tracemalloc.start()
+    try:
+        history = rates.parse_history(data)
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert held < 6 * 2**20
+    assert history.series("USD")[1][-1] > 0.5
+    short = rates.parse_history(b"Date,USD,JPY,GBP,\n2024-01-03,1.1,160,0.86,\n2024-01-02,1.2\n"
+                                b"2024-01-01\n2023-12-29,1.3,N/A,0.9\n")
+    assert short.series("USD") == ((dt.date(2023, 12, 29).toordinal(), dt.date(2024, 1, 2).toordinal(),
+                                    dt.date(2024, 1, 3).toordinal()), (1.3, 1.2, 1.1))
+    assert short.series("JPY") == ((dt.date(2024, 1, 3).toordinal(),), (160.0,))
+    assert short.series("GBP")[1] == (0.9, 0.86)

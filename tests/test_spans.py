@@ -55,3 +55,67 @@ def test_ranges_read_from_columns_index_slice_and_compare_as_a_list():
     assert isinstance(ranges, Ranges) and len(ranges) == 3
     assert ranges == [(0, 5), (6, 9), (10, 12)] and list(ranges[1:]) == [(6, 9), (10, 12)]
     assert ranges[-1] == (10, 12) and list(ranges) == list(ranges)  # iterated again, the same
+
+
+def _every_question(doc, folded: str) -> list[SpanKind]:
+    """The classifier's state machine asked of every line, as before plain lines had a path
+    of their own (audit/segment/classify.py, _run_lines)."""
+    from audit.lexicon import get_ai_lexicon
+    from audit.segment.classify import _LINE, _Classifier
+
+    machine = _Classifier(doc, folded, None, get_ai_lexicon().sites(folded)[0])
+    kinds = []
+    for i in range(len(doc.blocks)):
+        kinds.append(machine.classify(i, _LINE))
+        machine.body_lines += kinds[-1] is SpanKind.BODY
+    return kinds
+
+
+def test_plain_lines_get_the_kinds_every_question_gives(monkeypatch):
+    """Pasted pages (every fourth eval page, as a reader copies it, when the set is here) and
+    the seeds: the lines no cue marks take a short path, to the same kinds; and a good share
+    of lines take it."""
+    from pathlib import Path
+
+    from audit.lexicon import get_ai_lexicon
+    from audit.segment import classify
+    from audit.segment.evaluation import labelled_pages
+
+    taken = []
+    plain = classify._Classifier._plain
+    monkeypatch.setattr(classify._Classifier, "_plain",
+                        lambda self, i: taken.append(i) or plain(self, i))
+    texts = [seed(n).read_text(encoding="utf-8") for n in ("000", "002", "003")]
+    texts += [texts[0] * 3, "Ligne\n" * 500 + texts[2]]  # repeated lines: each cue reads one
+    pages = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "trafilatura"
+    if pages.exists():
+        texts += [p.flattened() for p in labelled_pages(pages)[::4]]
+    lines = 0
+    for text in texts:
+        doc = load(text, "page.txt")
+        folded = fold(doc.text)
+        kinds = classify_blocks(doc, folded, None, get_ai_lexicon().sites(folded)[0])
+        assert kinds == _every_question(doc, folded)
+        lines += len(kinds)
+    assert len(taken) > lines / 5  # lines with a digit or a dash go the long way
+
+
+@pytest.mark.parametrize("repeat", [1, 3])
+def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat):
+    """Read for all lines at once, and once per distinct line when lines repeat: each line's
+    byte is what the cue says of that line."""
+    from audit.lexicon import get_lexicon, lowered
+    from audit.segment.classify import _EVERY_LINE, _Hits
+    from audit.segment.cues import clean_texts
+
+    text = "\n".join([seed("000").read_text(encoding="utf-8")] * repeat + ["Partager", "Ligne"])
+    doc = load(text, "page.txt")
+    texts = clean_texts(doc.blocks, fold(doc.text))
+    lows = [lowered(t) for t in texts]
+    lex = get_lexicon()
+    hits = _Hits(lex, texts, lows, bulk=True)
+    for name in sorted(_EVERY_LINE):
+        column = getattr(hits, name)
+        assert bytes(column) == bytes(getattr(lex, name).matches(t) for t in texts), name
+    assert bool(hits._distinct[1]) == (repeat > 1)  # read once per distinct line, or not
+    assert sum(hits.boilerplate) >= repeat

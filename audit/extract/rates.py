@@ -29,13 +29,16 @@ class RateDataError(ValueError):
 class History:
     """Per currency: sorted day ordinals and the euro's rate in that currency on each.
 
-    A currency's column is parsed the first time it is asked for (most audits need one or two).
+    A currency's column is parsed the first time it is asked for (most audits need one or two):
+    until then the file's rows are kept as they are, one string a day (as 290,000 strings, one
+    a rate, they were 17 MB of every worker process).
     """
 
     source: str  # "cache" or "bundled"
     path: str
     ordinals: tuple[int, ...]
-    columns: dict[str, tuple[str, ...]]
+    columns: dict[str, int]  # currency -> its field in each row
+    rows: tuple[str, ...]  # the CSV's rows, oldest first, as ordinals
     _parsed: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -44,8 +47,9 @@ class History:
 
     def series(self, code: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
         if code not in self._parsed:
-            kept = [(d, c) for d, c in zip(self.ordinals, self.columns[code])
-                    if c.strip() not in ("", "N/A")]
+            k = self.columns[code]
+            cells = ((row.split(",", k + 1) + [""] * (k + 1))[k] for row in self.rows)
+            kept = [(d, c) for d, c in zip(self.ordinals, cells) if c.strip() not in ("", "N/A")]
             try:
                 self._parsed[code] = (tuple(d for d, _ in kept), tuple(float(c) for _, c in kept))
             except ValueError:
@@ -83,20 +87,21 @@ def parse_history(data: bytes, source: str = "bundled", path: str = "",
     header = [h.strip() for h in lines[0].split(",")]
     if header[0] != "Date":
         raise RateDataError("not an ECB rates file: no 'Date' column")
-    width = len(header)
     # Plain splitting: the ECB file has no quoting, and csv costs twice the time.
-    table = [row if len(row) == width else (row + [""] * width)[:width]
-             for row in (line.split(",") for line in lines[1:] if line.strip())]
-    if table and table[0][0] > table[-1][0]:
-        table.reverse()  # the ECB writes the newest day first
+    rows = [line for line in lines[1:] if line.strip()]
+    days = [row.split(",", 1)[0].strip() for row in rows]
+    if days and days[0] > days[-1]:  # the ECB writes the newest day first
+        rows.reverse()
+        days.reverse()
     try:
-        ordinals = tuple(dt.date.fromisoformat(r[0].strip()).toordinal() for r in table)
+        ordinals = tuple(dt.date.fromisoformat(day).toordinal() for day in days)
     except ValueError as exc:
         raise RateDataError(f"not an ECB rates file: bad date ({exc})") from None
     if len(ordinals) < 2 or any(a >= b for a, b in zip(ordinals, ordinals[1:])):
         raise RateDataError("not an ECB rates file: fewer than two days, or days out of order")
-    columns = {code: column for code, column in zip(header[1:], list(zip(*table))[1:]) if code}
-    history = History(source=source, path=path, ordinals=ordinals, columns=columns)
+    columns = {code: k for k, code in enumerate(header) if k and code}
+    history = History(source=source, path=path, ordinals=ordinals, columns=columns,
+                      rows=tuple(rows))
     if "USD" not in columns or not history.series("USD")[0]:
         raise RateDataError("not an ECB rates file: no US dollar rates")
     for code in columns if check_all else ():

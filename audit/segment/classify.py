@@ -80,13 +80,30 @@ class _Hits:
 
     def __init__(self, lex, texts: list[str], lows: list[str | None], bulk: bool) -> None:
         self._lex, self._texts, self._lows, self._bulk = lex, texts, lows, bulk
+        self._distinct: tuple[list[str], list[int]] | None = None
 
     def __getattr__(self, name: str) -> Sequence[bool]:  # a cue not asked yet
         cue, texts, lows = getattr(self._lex, name), self._texts, self._lows
-        hits = cue.hits(texts, lows) if self._bulk and name in _EVERY_LINE else \
-            _Each(lambda i: cue.matches(texts[i], lows[i]))
+        if self._bulk and name in _EVERY_LINE:
+            distinct, where = self._distinct or self._lines()
+            hits = cue.hits(texts, lows) if not where else \
+                bytes(map(cue.hits(distinct, distinct).__getitem__, where))
+        else:
+            hits = _Each(lambda i: cue.matches(texts[i], lows[i]))
         setattr(self, name, hits)
         return hits
+
+    def _lines(self) -> tuple[list[str], list[int]]:
+        """The distinct lowered lines and where each line is among them, when at most half
+        the lines are distinct (a page of repeated lines: each cue reads each line once);
+        else ([], [])."""
+        lows, distinct, where = self._lows, [], []
+        if None not in lows:
+            index = {low: k for k, low in enumerate(dict.fromkeys(lows))}
+            if 2 * len(index) <= len(lows):
+                distinct, where = list(index), list(map(index.__getitem__, lows))
+        self._distinct = distinct, where
+        return self._distinct
 
 
 # The cues plain text's state machine asks of nearly every line; the others (widgets, reply
@@ -148,6 +165,8 @@ class _Classifier:
             next((i for i, b in enumerate(doc.blocks) if b.tag == "h1"), -1)  # text has no tags
 
     def run(self) -> list[SpanKind]:
+        if isinstance(self.doc.blocks, LineBlocks) and self.bulk:
+            return self._run_lines()
         kinds = []
         for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
@@ -155,6 +174,33 @@ class _Classifier:
         if self.hinted:
             self._recover_lead(kinds)
         return kinds
+
+    def _run_lines(self) -> list[SpanKind]:
+        """Plain text. A line no cue marks (no agent, no label, no date, no digit), read in
+        the article once its title is known, is a heading, body or boilerplate by its shape
+        and the line model alone: _by_text would ask it every question to get there. The
+        cues are read in C loops, a byte a line; the other lines go through classify."""
+        hit, main, body, plain = self.hit, Region.MAIN, SpanKind.BODY, self._plain
+        marked = bytes(map(any, zip(self.agent_held, hit.boilerplate, hit.related_header,
+                                    hit.sources_inline, hit.sources_header,
+                                    hit.comments_header, self._may_be_date)))
+        kinds = []
+        for i, cued in enumerate(marked):
+            kind = plain(i) if not cued and self.title_seen and self.region is main else \
+                self.classify(i, _LINE)
+            kinds.append(kind)
+            self.body_lines += kind is body
+        return kinds
+
+    def _plain(self, i: int) -> SpanKind:
+        """_in_main of a line no cue marks, once the title is read (tests/test_spans.py)."""
+        words = self._words[i]
+        if 0 < words <= 14 and self._following_words[i] >= 12 and self._good_follows(i) and \
+                _looks_like_heading(self.texts[i], words, self._following_words[i]):
+            return SpanKind.HEADING
+        if self.quality is not None and self.quality[i] != GOOD:
+            return SpanKind.BOILERPLATE
+        return SpanKind.BODY
 
     def _blocks(self) -> Iterable[Block]:
         """The blocks as the classifier reads them. Plain text's lines have no tag, zone or
@@ -303,6 +349,14 @@ class _Classifier:
         if not self.bulk:
             return _Each(lambda i: word_count(texts[i]))
         return array("q", map(word_count, texts))
+
+    @functools.cached_property
+    def _following_words(self) -> Sequence[int]:
+        """_next_words of every line (plain text)."""
+        words, texts, n = self._words, self.texts, len(self.texts)
+        return array("q", [words[i + 1] if texts[i + 1] else
+                           words[i + 2] if i + 2 < n and texts[i + 2] else 0
+                           for i in range(n - 1)] + [0] * min(n, 1))
 
     def _next_words(self, i: int) -> int:
         """The words of the first non-empty line of the two after line i (0: none)."""
