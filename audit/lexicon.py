@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from audit import memo, rx
-from audit.literals import Prefilter, first_chars_of
+from audit.literals import Prefilter, first_chars_of, opens_with
 
 
 def _yaml(text: str) -> Any:
@@ -232,13 +232,13 @@ class LinePattern:
                 self._whole = _lowered_pattern(non_capturing(self.pattern))
                 self._opens = ()
             else:
-                lead = set(self._lead)
                 opens = first_chars_of(tuple(map(non_capturing, branches)))
-                self._opens = tuple(None if o is None or not lead.isdisjoint(o) else o
-                                    for o in opens)
+                self._opens = tuple(None if o is None or any(opens_with(o, c) for c in self._lead)
+                                    else o for o in opens)
         if self._whole is not None:
             return self._whole
-        chosen = tuple(i for i, o in enumerate(self._opens) if o is None or first and first in o)
+        chosen = tuple(i for i, o in enumerate(self._opens)
+                       if o is None or first and opens_with(o, first))
         pattern = self._subsets.get(chosen)
         if pattern is None:
             alternation = _alternation([branches[i] for i in chosen] or ["(?!)"])

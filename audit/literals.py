@@ -13,7 +13,6 @@ makes the filter weaker, never wrong.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -253,10 +252,11 @@ class Prefilter:
 _MAX_CLASS = 2000  # a class wider than this ([^…], \w) may open with anything
 
 
-def first_chars(pattern: str) -> str | None:
-    """Every character a match of ``pattern`` (case-sensitive) may open with, sorted; None
-    when it may open with any character, or match the empty string. A superset: look-arounds
-    and anchors are skipped as if absent."""
+def first_chars(pattern: str) -> tuple[str, bool] | None:
+    """The characters a match of ``pattern`` (case-sensitive) may open with: (those listed,
+    sorted; whether any decimal digit too, as re's \\d takes them: str.isdecimal). None when
+    it may open with any character, or match the empty string. A superset: look-arounds and
+    anchors are skipped as if absent."""
     if _P is None:
         return None
     try:
@@ -264,10 +264,12 @@ def first_chars(pattern: str) -> str | None:
         found, nullable = (None, True) if tree.state.flags & re.IGNORECASE else _first(tree)
     except (re.error, RecursionError):
         return None
-    return None if found is None or nullable else "".join(sorted(found))
+    if found is None or nullable:
+        return None
+    return "".join(sorted(c for c in found if c != _DIGIT)), _DIGIT in found
 
 
-def first_chars_of(patterns: tuple[str, ...]) -> tuple[str | None, ...]:
+def first_chars_of(patterns: tuple[str, ...]) -> tuple[tuple[str, bool] | None, ...]:
     """first_chars of each pattern, kept in the memo (one entry for them all)."""
     kept = memo.get(("first", patterns))
     if kept is None:
@@ -276,9 +278,17 @@ def first_chars_of(patterns: tuple[str, ...]) -> tuple[str | None, ...]:
     return kept
 
 
-def _first(items) -> tuple[set[str] | None, bool]:
+def opens_with(first: tuple[str, bool], char: str) -> bool:
+    """Whether ``char`` is among the characters first_chars gave."""
+    return char in first[0] or first[1] and char.isdecimal()
+
+
+_DIGIT = object()  # any decimal digit (re's \d), in the sets _first builds
+
+
+def _first(items) -> tuple[set | None, bool]:
     """(the characters the items may open with, None for any; whether they may match "")."""
-    out: set[str] = set()
+    out: set = set()
     for op, av in items:
         if op is _C.LITERAL:
             out.add(chr(av))
@@ -315,20 +325,15 @@ def _first(items) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _class(items) -> set[str] | None:
-    chars: set[str] = set()
+def _class(items) -> set | None:
+    chars: set = set()
     for op, av in items:
         if op is _C.LITERAL:
             chars.add(chr(av))
         elif op is _C.RANGE and av[1] - av[0] < _MAX_CLASS:
             chars.update(map(chr, range(av[0], av[1] + 1)))
         elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
-            chars.update(_decimals())  # \d: what str.isdecimal takes, as re reads it
+            chars.add(_DIGIT)
         else:  # a negated class, another category (\w, \s), a huge range
             return None
     return chars
-
-
-@functools.cache
-def _decimals() -> str:
-    return "".join(c for c in map(chr, range(0x110000)) if c.isdecimal())
