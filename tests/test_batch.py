@@ -302,3 +302,32 @@ def test_a_worker_hands_back_the_memory_a_chunk_freed(monkeypatch):
     monkeypatch.setattr(work, "release_memory", lambda: calls.append(1))
     work.chunk_rows([], {}, False)
     assert calls == [1]
+
+
+def test_the_plan_keeps_its_articles_as_columns_and_gives_them_back_as_items(tmp_path):
+    """Items and Stats hold the plan as columns (a run keeps it to the end): what goes in
+    comes back, item by item and slice by slice, for every kind of input; a file name that
+    is not UTF-8 still fingerprints."""
+    from audit.cli.archive.sources import Item, Items, Plan
+    from audit.cli.archive.store import fingerprint
+
+    given = [Item("file", "a/x.html", settings=0), Item("jsonl", "c.jsonl", 120, 3, "html", "url", 1),
+             Item("jsonl", "c.jsonl", 400, 4, "html", "url", 1),
+             Item("parquet", "d.parquet", 7, 8, "text", None, 2),
+             Item("warc", "e.warc.gz", 9000, 5, None, "WARC-Target-URI", 0),
+             Item("file", "b/\udcff.txt", settings=2)]
+    items = Items(given)
+    assert len(items) == len(given) and list(items) == given
+    assert [items[i] for i in range(-len(given), len(given))] == given * 2
+    assert items[1:4] == given[1:4] and items[::-2] == given[::-2]
+    with pytest.raises(IndexError):
+        items[len(given)]
+    plan = Plan(items=items)
+    for item in given:
+        plan.stats.append((item.path, 10, 20))
+    assert list(plan.stats) == [(i.path, 10, 20) for i in given]
+    other = Plan(items=Items(given[:-1] + [given[-1]._replace(settings=1)]))
+    for item in given:
+        other.stats.append((item.path, 10, 20))
+    assert fingerprint(plan, 100, False) == fingerprint(plan, 100, False) != \
+        fingerprint(other, 100, False)

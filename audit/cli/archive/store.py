@@ -21,7 +21,7 @@ from pathlib import Path
 from audit.cli.archive.rows import TABLE_NAMES
 from audit.cli.archive.sources import Plan
 
-VERSION = 1
+VERSION = 2  # 2: the files' stats hashed a line at a time, not as one JSON string
 
 
 class StoreError(Exception):
@@ -29,13 +29,16 @@ class StoreError(Exception):
 
 
 def fingerprint(plan: Plan, chunk_size: int, with_text: bool) -> str:
-    """Same inputs (names, sizes, times), same options, same settings: the same run."""
+    """Same inputs (names, sizes, times), same options, same settings: the same run. Hashed
+    a line at a time: the plan's files are never one string."""
     h = hashlib.sha256()
-    h.update(json.dumps([VERSION, chunk_size, with_text, plan.stats,
+    h.update(json.dumps([VERSION, chunk_size, with_text,
                          [_canonical(s) for s in plan.settings]], default=str).encode())
+    for path, size, mtime in plan.stats:
+        h.update(f"{path}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
     for item in plan.items:
         h.update(f"{item.kind}\0{item.path}\0{item.pos}\0{item.text_column}\0{item.id_column}"
-                 f"\0{item.settings}\n".encode())
+                 f"\0{item.settings}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
