@@ -331,3 +331,28 @@ def test_the_plan_keeps_its_articles_as_columns_and_gives_them_back_as_items(tmp
         other.stats.append((item.path, 10, 20))
     assert fingerprint(plan, 100, False) == fingerprint(plan, 100, False) != \
         fingerprint(other, 100, False)
+
+
+def test_a_chunk_holds_one_article_s_result_at_a_time(tmp_path, monkeypatch):
+    """A worker makes each article's rows as soon as it is audited: while an article is
+    audited, at most the one before it is still held (not the chunk's texts and facts)."""
+    import weakref
+
+    from audit.cli.archive import work
+    from audit.cli.archive.sources import Item
+
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text(f"Titre {i}\n\nUn texte de {i} mots.\n", encoding="utf-8")
+    alive, most = [], []
+    audit = work._audit
+
+    def counting(got, settings):
+        most.append(sum(ref() is not None for ref in alive))
+        result = audit(got, settings)
+        alive.append(weakref.ref(result))
+        return result
+
+    monkeypatch.setattr(work, "_audit", counting)
+    out = work.chunk_rows([Item("file", str(tmp_path / f"a{i}.txt")) for i in range(6)],
+                          {0: Settings()}, False)
+    assert len(out["articles"]) == 6 and max(most) <= 1

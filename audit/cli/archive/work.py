@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Iterator
 
 from audit.cli.archive.rows import TABLE_NAMES, arrow_schemas, rows
 from audit.cli.archive.sources import Item, read_items
@@ -15,15 +16,14 @@ from audit.settings import Settings
 WORKER_DIED = "the worker process auditing it died (out of memory or a crash in a C extension)"
 
 
-def audit_items(items: list[Item], settings: dict[int, Settings]) -> list[ArticleResult]:
-    """Each item audited with its settings, named by its id (or file:row)."""
-    results = []
-    # Read one item at a time: a chunk's data is never held in full beside its results.
+def audit_items(items: list[Item], settings: dict[int, Settings]) -> Iterator[ArticleResult]:
+    """Each item audited with its settings, named by its id (or file:row), one at a time: a
+    chunk's articles are never held together, neither their data nor their results (each
+    holds its text, spans and facts until its rows are made)."""
     for item in items:
         (got, name), = read_items([item], settings[item.settings].max_size)
         result = _audit(got, settings[item.settings])
-        results.append(result if result.path == name else dataclasses.replace(result, path=name))
-    return results
+        yield result if result.path == name else dataclasses.replace(result, path=name)
 
 
 def chunk_rows(items: list[Item], settings: dict[int, Settings],
