@@ -293,8 +293,8 @@ def _first(items) -> tuple[set | None, bool]:
         if op is _C.LITERAL:
             out.add(chr(av))
             return out, False
-        if op is _C.IN or op is _C.CATEGORY:
-            chars = _class(av if op is _C.IN else [(op, av)])
+        if op is _C.IN:  # \d and the like are classes too
+            chars = _class(av)
             return (None if chars is None else out | chars), False
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
             continue  # zero width: what follows opens the match

@@ -117,13 +117,9 @@ def _tree_rss(pid: int) -> tuple[int, int, int, int]:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
         rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
-    total, largest, todo = 0, 0, [pid]
-    while todo:
-        p = todo.pop()
-        total, largest = total + rss.get(p, 0), max(largest, rss.get(p, 0))
-        todo.extend(children.get(p, []))
-    worker = max((rss.get(p, 0) for p in _descendants(pid, children)), default=0)
-    return total, largest, rss.get(pid, 0), worker
+    workers = _descendants(pid, children)
+    sizes = [rss.get(p, 0) for p in [pid, *workers]]
+    return sum(sizes), max(sizes), sizes[0], max(sizes[1:], default=0)
 
 
 def _descendants(pid: int, children: dict[int, list[int]]) -> list[int]:

@@ -164,8 +164,8 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
         # edges see what they would in the window alone; in lowercased text it is read with
         # the character before it, as in place, and the same few words after a cue are read
         # once ("selon des sources", or a megabyte of "selon").
-        role = _role_at(low[lo - 1:hi], 1) if low is not None and lo else \
-            _role_at(low[lo:hi], 0) if low is not None else _span(lex.speaker.search(window.group()))
+        role = _span(lex.speaker.search(window.group())) if low is None else \
+            _role_at(low[lo - 1:hi], 1)  # lo > 0: the window follows a cue
         if role and not _INDEFINITE_BEFORE.search(window.group()[:role[0]]):
             stop = cue_end + role[1]
             return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]

@@ -59,25 +59,28 @@ class Items(Sequence[Item]):
     to the end, and 100,000 files as named tuples and stat tuples were 41 MB beside the paths'
     own strings."""
 
-    __slots__ = ("_kinds", "_paths", "_pos", "_rows", "_columns", "_column", "_settings")
+    __slots__ = ("_kinds", "_paths", "_pos", "_rows", "_pairs", "_columns", "_column",
+                 "_settings")
 
     def __init__(self, items: Iterable[Item] = ()) -> None:
         self._kinds, self._paths = bytearray(), []
         self._pos, self._rows = array("q"), array("q")
-        self._columns: list[tuple[str | None, str | None]] = []  # distinct (text, id) columns
+        # The distinct (text, id) column pairs: their numbers, and each number's pair.
+        self._pairs: dict[tuple[str | None, str | None], int] = {}
+        self._columns: list[tuple[str | None, str | None]] = []
         self._column, self._settings = array("l"), array("l")
         self.extend(items)
 
     def append(self, item: Item) -> None:
         pair = (item.text_column, item.id_column)
-        if not self._columns or self._columns[-1] != pair:
-            if pair not in self._columns:
-                self._columns.append(pair)
+        column = self._pairs.setdefault(pair, len(self._pairs))
+        if column == len(self._columns):
+            self._columns.append(pair)
         self._kinds.append(_KINDS.index(item.kind))
         self._paths.append(item.path)
         self._pos.append(item.pos)
         self._rows.append(item.row)
-        self._column.append(self._columns.index(pair))
+        self._column.append(column)
         self._settings.append(item.settings)
 
     def extend(self, items: Iterable[Item]) -> None:
@@ -106,8 +109,9 @@ class Items(Sequence[Item]):
                     ident, self._settings[i])
 
 
-class Stats(Sequence[tuple[str, int, int]]):
-    """(file, size, mtime_ns) of each input file, as columns (the path shared with its items)."""
+class Stats:
+    """(file, size, mtime_ns) of each input file, as columns (the path shared with its items),
+    read back in order."""
 
     __slots__ = ("_paths", "_sizes", "_times")
 
@@ -123,10 +127,8 @@ class Stats(Sequence[tuple[str, int, int]]):
     def __len__(self) -> int:
         return len(self._paths)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        return self._paths[i], self._sizes[i], self._times[i]
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        return zip(self._paths, self._sizes, self._times)
 
 
 @dataclass
