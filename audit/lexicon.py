@@ -601,8 +601,11 @@ class Sites:
         megabyte of short lines is 166,000 ranges, asked three times."""
         import numpy as np
 
-        bounds = np.fromiter(itertools.chain.from_iterable(offsets), dtype=np.int64)
-        starts, ends = bounds[0::2], bounds[1::2]
+        if hasattr(offsets, "columns"):  # Ranges, Spans, LineBlocks: arrays already
+            starts, ends = (np.frombuffer(c, dtype=np.int64) for c in offsets.columns())
+        else:
+            bounds = np.fromiter(itertools.chain.from_iterable(offsets), dtype=np.int64)
+            starts, ends = bounds[0::2], bounds[1::2]
         if self._starts is None:
             return b"\x01" * len(starts)
         sites = np.asarray(self._starts, dtype=np.int64)
@@ -611,12 +614,14 @@ class Sites:
             held = (at < len(sites)) & (sites[np.minimum(at, len(sites) - 1)] < ends)
         else:
             held = np.zeros(len(starts), dtype=bool)
-        # _cut, for the ranges no site decides: the character before and the one at the end
-        # read in C and searched for re's \w (alphanumeric or "_", what _cut tests).
+        # _cut, for the ranges no site decides: the character before and the one at the end,
+        # picked from the text as code points and searched for re's \w (alphanumeric or "_",
+        # what _cut tests).
         text = self._text
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         for edge, where in ((starts - 1, ~held & (starts > 0)), (ends, ~held & (ends < len(text)))):
             rows = np.flatnonzero(where)
-            chars = "".join(map(text.__getitem__, edge[rows].tolist()))
+            chars = points[edge[rows]].tobytes().decode("utf-32-le", "surrogatepass")
             held[rows[[m.start() for m in _WORD_CHAR.finditer(chars)]]] = True
         return held.tobytes()
 

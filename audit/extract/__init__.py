@@ -89,15 +89,19 @@ def _ranges(seg: Segmentation, *kinds: SpanKind) -> Ranges:
     return seg.of_kind(*kinds).ranges()
 
 
-def _masked(text: str, ranges: list[tuple[int, int]]) -> str:
-    """The text with everything outside ``ranges`` blanked: same offsets, no stray matches."""
-    parts, pos = [], 0
-    for start, end in ranges:
-        parts.append(" " * (start - pos))
-        parts.append(text[start:end])
-        pos = end
-    parts.append(" " * (len(text) - pos))
-    return "".join(parts)
+def _masked(text: str, ranges: Ranges) -> str:
+    """The text with everything outside ``ranges`` (in order, apart) blanked: same offsets,
+    no stray matches. Made as code points in numpy: a megabyte of short lines is 166,000
+    ranges."""
+    import numpy as np
+
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+    starts, ends = (np.frombuffer(c, dtype=np.int64) for c in ranges.columns())
+    edges = np.zeros(len(points) + 1, dtype=np.int8)
+    np.add.at(edges, starts, 1)
+    np.add.at(edges, ends, -1)
+    points[np.cumsum(edges[:-1]) == 0] = ord(" ")
+    return points.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _publication(doc: Document, folded: str, seg: Segmentation, language: str | None,

@@ -139,11 +139,23 @@ def _span(match: re.Match[str] | None, at: int = 0) -> tuple[int, int] | None:
     return None if match is None else (match.start() - at, match.end() - at)
 
 
+def _role_end(window: str, role: tuple[int, int] | None) -> int | None:
+    """Where the speaker role found at ``role`` in ``window`` (the words after a cue) ends,
+    unless an indefinite stands before it ("selon des responsables"): no one in particular."""
+    if role and not _INDEFINITE_BEFORE.search(window[:role[0]]):
+        return role[1]
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
-def _role_at(window: str, at: int) -> tuple[int, int] | None:
-    """Where a speaker role or pronoun stands in ``window`` (lowercased) from ``at`` on,
-    counted from ``at``."""
-    return _span(get_lexicon().speaker_lowered.search(window, at), at)
+def _after_cue(window: str) -> int | None:
+    """What a cue's window says, read in lowercased text from its second character (the
+    first is the cue's last, read by the look-arounds as in place): -1, a relative pronoun
+    (no attribution); the end of a speaker role, counted in the window; or None, no speaker.
+    The same few words after a cue are read once ("selon des sources", a megabyte of "selon")."""
+    if _RELATIVE.match(window, 1):
+        return -1
+    return _role_end(window[1:], _span(get_lexicon().speaker_lowered.search(window, 1), 1))
 
 
 def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[Attribution]:
@@ -158,16 +170,18 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
             return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),
                                 kind="verb")]
         lo, hi = window.span()
-        if _RELATIVE.match(text, lo, hi):
-            return []
         # The window opens with white space and ends a word, so the look-arounds at its
-        # edges see what they would in the window alone; in lowercased text it is read with
-        # the character before it, as in place, and the same few words after a cue are read
-        # once ("selon des sources", or a megabyte of "selon").
-        role = _span(lex.speaker.search(window.group())) if low is None else \
-            _role_at(low[lo - 1:hi], 1)  # lo > 0: the window follows a cue
-        if role and not _INDEFINITE_BEFORE.search(window.group()[:role[0]]):
-            stop = cue_end + role[1]
+        # edges see what they would in the window alone.
+        if low is not None:
+            role_end = _after_cue(low[lo - 1:hi])  # lo > 0: the window follows a cue
+        elif _RELATIVE.match(text, lo, hi):
+            role_end = -1
+        else:
+            role_end = _role_end(window.group(), _span(lex.speaker.search(window.group())))
+        if role_end == -1:
+            return []
+        if role_end is not None:
+            stop = cue_end + role_end
             return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]
         # One string per cue word, not per occurrence: a page may hold thousands.
         return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),

@@ -16,12 +16,13 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import Sites, get_lexicon, lowered
+from audit.lexicon import Sites, get_lexicon
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import is_disclosure_block
 from audit.segment.cues import (clean_texts, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_name_line, is_short_label,
-                                may_be_comment_dates, without_site_name, word_count)
+                                lowered_texts, may_be_comment_dates, without_site_name,
+                                word_count, word_counts)
 from audit.segment.lines import LineModel, default_model
 from audit.segment.quality import BAD, GOOD
 
@@ -155,7 +156,7 @@ class _Classifier:
             self.quality = None  # too little text to judge: keep every line
         # Each line lowercased once for its cues; after the line model, whose columns are
         # the peak of a page of many short lines.
-        self.lows = [lowered(t) for t in self.texts]
+        self.lows = lowered_texts(doc.blocks, folded, self.texts)
         self.hit = _Hits(self.lex, self.texts, self.lows, self.bulk)
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
@@ -348,7 +349,7 @@ class _Classifier:
         texts = self.texts
         if not self.bulk:
             return _Each(lambda i: word_count(texts[i]))
-        return array("q", map(word_count, texts))
+        return array("q", word_counts(texts))
 
     @functools.cached_property
     def _following_words(self) -> Sequence[int]:

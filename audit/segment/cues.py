@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from audit import rx
-from audit.lexicon import fold, get_lexicon
+from audit.lexicon import fold, get_lexicon, lowered
 from audit.model import Block, LineBlocks
 
 _MD_MARKER = rx.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
@@ -43,6 +43,24 @@ def clean_texts(blocks: Sequence[Block], folded: str) -> list[str]:
     if isinstance(blocks, LineBlocks):
         return [folded[start:end].strip() for start, end in blocks.offsets()]
     return [clean(b, folded) for b in blocks]
+
+
+def lowered_texts(blocks: Sequence[Block], folded: str, texts: Sequence[str]) -> list[str | None]:
+    """``lowered`` of every clean text (``texts``, from clean_texts). Plain text's lines are cut
+    from the whole text lowered at once: lowercasing goes a character at a time but for the
+    Greek final sigma, whose context ends at white space, and a line ends at white space."""
+    if isinstance(blocks, LineBlocks):
+        low = lowered(folded)
+        if low is not None:  # no character changed length: so in no line
+            return [low[start:end].strip() for start, end in blocks.offsets()]
+    return [lowered(t) for t in texts]
+
+
+def word_counts(texts: Sequence[str]) -> Iterable[int]:
+    """word_count of every text, in C loops when no text is long enough to be cut."""
+    if all(len(t) <= _CHUNK for t in texts):
+        return map(len, map(str.split, texts))
+    return map(word_count, texts)
 
 
 def word_count(text: str) -> int:

@@ -7,7 +7,7 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
-from audit.model import Severity, SpanKind
+from audit.model import Severity, SpanKind, columns
 
 _YEAR = r"(1[89]\d{2}|20\d{2})"
 
@@ -66,13 +66,13 @@ def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
                  for i, s in enumerate(spans))
         return {i: kinds for i, kinds in found if kinds}
     held: dict[int, set[str]] = {}
-    starts = [s.start for s in spans]
+    starts, ends = columns(spans)
     for kind, words in _NEEDS.items():
         for word in words:
             at = low.find(word)
             while at >= 0:
                 i = bisect.bisect_right(starts, at) - 1
-                if i >= 0 and at + len(word) <= spans[i].end:
+                if i >= 0 and at + len(word) <= ends[i]:
                     held.setdefault(i, set()).add(kind)
                 at = low.find(word, at + 1)
     return held

@@ -1,0 +1,174 @@
+"""The column shortcuts of the hot paths give what the plain Python they replace gave: typed
+records built by their own __init__, spans selected and texts masked in numpy, lines
+lowercased and counted at once, attributions read from the lowercased text."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from array import array
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit import model
+from audit.extract import _masked, attributions
+from audit.lexicon import Sites, lowered
+from audit.model import Attribution, Block, LineBlocks, Quantity, Ranges, Spans, SpanKind, record
+from audit.segment.cues import _CHUNK, lowered_texts, word_count, word_counts
+from audit.segment.evaluation import labelled_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval" / "trafilatura"
+
+# Every typed record of the model but the two with a mutable default (a dict of metadata).
+RECORDS = [cls for cls in vars(model).values() if isinstance(cls, type) and
+           dataclasses.is_dataclass(cls) and cls not in (model.Document, model.Finding)]
+
+
+def _plain_twin(cls: type) -> type:
+    """The same fields as dataclass(frozen=True, slots=True) makes them."""
+    return dataclasses.make_dataclass(cls.__name__, [(f.name, f.type, dataclasses.field(default=f.default))
+                                                     if f.default is not dataclasses.MISSING
+                                                     else (f.name, f.type) for f in dataclasses.fields(cls)],
+                                      frozen=True, slots=True)
+
+
+def test_records_take_the_arguments_a_frozen_dataclass_takes():
+    assert {Block, Attribution, Quantity, model.Span} <= set(RECORDS)
+    for cls in RECORDS:
+        own = inspect.signature(cls.__init__)
+        twin = inspect.signature(_plain_twin(cls).__init__)
+        assert [(p.name, p.default, p.kind) for p in own.parameters.values()] == \
+            [(p.name, p.default, p.kind) for p in twin.parameters.values()], cls.__name__
+
+
+def test_a_record_is_frozen_and_equal_to_what_its_fields_say():
+    a = Attribution(None, False, 3, 8, "selon", kind="verb")
+    assert a == Attribution(name=None, vague=False, start=3, end=8, text="selon", kind="verb")
+    assert hash(a) == hash(dataclasses.replace(a)) and a.organisation is False
+    assert dataclasses.astuple(a) == (None, False, 3, 8, "selon", False, "verb")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.start = 0
+    with pytest.raises(TypeError):
+        Attribution(None, False, 3)  # end and text are required
+    with pytest.raises(TypeError):
+        Attribution(None, False, 3, 8, "selon", colour="red")
+    q = Quantity(1.0, "EUR", "money", 0, 2, "1 €")
+    assert (q.precision, q.scale, q.noun) == (0.0, 1.0, None)
+
+    with pytest.raises(TypeError, match="plain defaults"):
+        @record
+        class Bad:
+            items: list = dataclasses.field(default_factory=list)
+
+
+spans_st = st.lists(st.tuples(st.sampled_from(list(SpanKind)), st.integers(0, 3), st.integers(0, 3)),
+                    max_size=40)
+
+
+@given(rows=spans_st, wanted=st.sets(st.sampled_from(list(SpanKind))))
+@settings(max_examples=200, deadline=None)
+def test_spans_of_some_kinds_are_those_a_filter_keeps(rows, wanted):
+    offsets, at = [], 0
+    for _, gap, length in rows:
+        offsets.append((at + gap, at + gap + length))
+        at += gap + length
+    spans = Spans.from_offsets(offsets, [kind for kind, _, _ in rows])
+    kept = spans.of_kind(*wanted)
+    assert list(kept) == [s for s in spans if s.kind in wanted]
+    assert list(kept.ranges()) == [(s.start, s.end) for s in spans if s.kind in wanted]
+    assert Spans.from_offsets(Ranges(*spans.columns()), [s.kind for s in spans]) == spans
+
+
+def _masked_reference(text: str, ranges) -> str:
+    """The masking as a loop of slices (before it was made in numpy)."""
+    parts, pos = [], 0
+    for start, end in ranges:
+        parts.append(" " * (start - pos))
+        parts.append(text[start:end])
+        pos = end
+    parts.append(" " * (len(text) - pos))
+    return "".join(parts)
+
+
+@given(text=st.text(st.characters(blacklist_categories=()), max_size=60),
+       cuts=st.lists(st.integers(0, 60), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_masking_keeps_the_ranges_and_blanks_the_rest(text, cuts):
+    points = sorted({min(c, len(text)) for c in cuts})
+    ranges = list(zip(points[0::2], points[1::2]))  # in order and apart; some touch
+    columns = Spans.from_offsets(ranges, [SpanKind.BODY] * len(ranges)).ranges()
+    masked = _masked(text, columns)
+    assert masked == _masked_reference(text, ranges) and len(masked) == len(text)
+
+
+def test_masking_keeps_astral_characters_and_lone_surrogates():
+    text = "a😀b\udcffc\n" * 3
+    ranges = Ranges(array("q", [1, 9]), array("q", [4, 12]))
+    assert _masked(text, ranges) == _masked_reference(text, list(ranges))
+
+
+LINES = ["ΟΔΟΣ ΚΑΙ ΣΟΦΙΑ", "Σ", "ΑΣ.", "'Σ'", "İstanbul", "DIŞ ıſ", "Straße", "ǅemal", "x\u0345Σ",
+         "ΑΣ\u00adΒ", "a", "Ligne", "ÉTÉ à PARIS"]
+
+
+@pytest.mark.parametrize("lines", [LINES, [line for line in LINES if "İ" not in line]])
+def test_lines_cut_from_the_text_lowered_are_each_line_lowered(lines):
+    text = "\n".join(f"  {line}\u00a0" if i % 2 else line for i, line in enumerate(lines * 3))
+    from audit.load.text import line_blocks
+
+    blocks = line_blocks(text)
+    texts = [text[s:e].strip() for s, e in blocks.offsets()]
+    assert isinstance(blocks, LineBlocks)
+    assert lowered_texts(blocks, text, texts) == [lowered(t) for t in texts]
+    assert lowered_texts(list(blocks), text, texts) == [lowered(t) for t in texts]
+    # A folded text may blank what edges a line (same offsets): the line's text is stripped.
+    edged = "\n".join(f"x{line}x" for line in lines)
+    folded = edged.replace("x", " ")
+    blocks = line_blocks(edged)
+    texts = [folded[s:e].strip() for s, e in blocks.offsets()]
+    assert lowered_texts(blocks, folded, texts) == [lowered(t) for t in texts]
+
+
+def test_word_counts_are_each_text_s_word_count():
+    texts = ["", "un", " deux  mots ", "trois\u00a0mots\tici", "x " * (_CHUNK // 2 + 10)]
+    assert list(word_counts(texts)) == list(map(word_count, texts))
+    assert list(word_counts(texts[:4])) == [0, 1, 2, 3]
+
+
+def test_holding_reads_columns_as_it_reads_pairs():
+    text = "un mot Reuters\nautre ligne\nxReuters\nReutersy fin\n" * 50
+    starts = [i for i in range(len(text)) if text.startswith("Reuters", i)]
+    sites = Sites(text, array("q", starts))
+    spans = Spans.from_offsets([(m, m + 5) for m in range(0, len(text) - 5, 7)],
+                               [SpanKind.BODY] * len(range(0, len(text) - 5, 7)))
+    pairs = list(spans.ranges())
+    assert sites.holding(spans.ranges()) == sites.holding(iter(pairs)) == \
+        bytes(sites.may_hold(s, e) for s, e in pairs)
+    assert sites.holding(model.offsets(spans)) == sites.holding(iter(pairs))
+
+
+def test_attributions_read_in_lowercased_text_are_those_read_in_the_text(monkeypatch):
+    """Words after a cue are read once per distinct window in the lowercased text
+    (attributions._after_cue); the text as it is gives the same attributions."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts.append("Selon des responsables, oui. Selon lequel rien. Selon le ministre, non. "
+                 "According to county officials, yes. According to a new poll, no. "
+                 "selon selon selon selon selon. D'après lui, c'est fini. Selon elle.")
+    if EVAL.exists():
+        texts += [p.flattened() for p in labelled_pages(EVAL)[::7]]
+    found = 0
+    for text in texts:
+        ranges, at = [], 0
+        for line in text.split("\n"):
+            ranges.append((at, at + len(line)))
+            at += len(line) + 1
+        monkeypatch.setattr(attributions, "lowered", lowered)
+        read_low = attributions.find_attributions(text, ranges)
+        monkeypatch.setattr(attributions, "lowered", lambda text: None)
+        assert read_low == attributions.find_attributions(text, ranges)
+        found += sum(a.kind == "cue" and a.name is not None for a in read_low)
+    assert found > 5
