@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from audit import memo, rx
-from audit.literals import Prefilter, first_chars_of, opens_with
+from audit.literals import Prefilter, first_chars_of, opens_with, reads_past_end
 
 
 def _yaml(text: str) -> Any:
@@ -440,7 +440,10 @@ def get_lexicon() -> Lexicon:
         attribution_cue_lowered=rx.compile(attributions[1]),
         speech_verb=_Lazy(rf"(?<!\w)(?:{words_regex(speech_verbs)})(?!\w)", flags),
         speech_verb_lowered=rx.compile(attributions[2]),
-        attribution_screen=_screen(attributions),
+        # The three without their ends' word boundaries: a screen that reads nothing past a
+        # match is searched in the whole text at once (scan_ranges).
+        attribution_screen=_screen((attributions[0], word_start_regex(words("attribution_cues")),
+                                    word_start_regex(speech_verbs))),
         speaker=rx.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
         speaker_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),
@@ -644,6 +647,32 @@ class Sites:
         text = self._text
         return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_") or \
             end < len(text) and (text[end].isalnum() or text[end] == "_")
+
+
+def scan_ranges(pattern: re.Pattern[str], text: str, ranges: Iterable[tuple[int, int]]) -> bytes:
+    """A byte per range (in order, apart), 1 where ``pattern.search(text, start, end)`` may find
+    something: a screen. When the pattern reads nothing past its match (literals.reads_past_end),
+    it is searched in the whole text from the first range on, and after each hit from the next
+    range's start: a match in a range cut at its end is a match in the whole text, so the
+    whole text's first match from a range's start lies inside it or the range has none. A
+    megabyte of short lines is then a few C searches, not 166,000. A hit may be a match the
+    range cut at its end would not hold: the byte says "may", and the caller reads the range.
+    Else each range is searched as it is."""
+    starts, ends = ranges.columns() if hasattr(ranges, "columns") else \
+        tuple(map(list, zip(*ranges))) or ([], [])
+    if reads_past_end(pattern.pattern, pattern.flags):
+        return bytes(map(bool, map(pattern.search, itertools.repeat(text), starts, ends)))
+    held = bytearray(len(starts))
+    i, n, search = 0, len(starts), pattern.search
+    while i < n:
+        m = search(text, starts[i])
+        if m is None:
+            break
+        j = bisect.bisect_right(starts, m.start(), i) - 1  # the last range opening at or before it
+        if m.start() < ends[j]:
+            held[j] = 1
+        i = j + 1
+    return bytes(held)
 
 
 def _stem_scan(keys: frozenset[str]) -> re.Pattern[str]:

@@ -337,3 +337,74 @@ def _class(items) -> set | None:
         else:  # a negated class, another category (\w, \s), a huge range
             return None
     return chars
+
+
+# --- whether a match depends on what follows it ------------------------------------------
+
+def reads_past_end(pattern: str, flags: int = 0) -> bool:
+    """Whether a match of ``pattern`` may depend on the text after it: a look-ahead, a word
+    boundary or an end anchor (re's \\b, \\B, $, \\Z), or an empty match (it may stand at
+    the cut). A pattern that reads nothing past its match finds, searched in a whole text, a
+    match wherever it finds one in a piece of it cut at any end (re's endpos): what a
+    whole-text scan of ranges leans on (lexicon.scan_ranges). True when unsure. Kept in the
+    memo."""
+    key = ("past end", pattern, flags)
+    kept = memo.get(key)
+    if kept is None:
+        try:
+            tree = None if _P is None else _P.parse(pattern, flags)
+            kept = tree is None or _reads_past_end(tree) or _nullable(tree)
+        except (re.error, RecursionError):
+            kept = True
+        memo.put(key, kept)
+    return kept
+
+
+def _reads_past_end(items) -> bool:
+    for op, av in items:
+        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY, _C.GROUPREF):
+            continue  # characters of the match itself
+        if op is _C.AT:
+            if av in (_C.AT_BEGINNING, _C.AT_BEGINNING_LINE, _C.AT_BEGINNING_STRING):
+                continue  # read before the match
+            return True
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            direction, sub = av
+            if direction > 0 or _reads_past_end(sub):
+                return True
+        elif op is _C.SUBPATTERN:
+            if _reads_past_end(av[3]):
+                return True
+        elif op is _C.BRANCH:
+            if any(map(_reads_past_end, av[1])):
+                return True
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            if _reads_past_end(av[2]):
+                return True
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            if _reads_past_end(av):
+                return True
+        else:  # a conditional, or an operation this reading does not know
+            return True
+    return False
+
+
+def _nullable(items) -> bool:
+    """Whether the items may match the empty string (True when unsure)."""
+    for op, av in items:
+        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY):
+            return False
+        if op is _C.SUBPATTERN:
+            if not _nullable(av[3]):
+                return False
+        elif op is _C.BRANCH:
+            if not any(map(_nullable, av[1])):
+                return False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            if av[0] > 0 and not _nullable(av[2]):
+                return False
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            if not _nullable(av):
+                return False
+        # anchors and look-arounds are zero width; a back-reference may be empty
+    return True

@@ -172,3 +172,62 @@ def test_attributions_read_in_lowercased_text_are_those_read_in_the_text(monkeyp
         assert read_low == attributions.find_attributions(text, ranges)
         found += sum(a.kind == "cue" and a.name is not None for a in read_low)
     assert found > 5
+
+
+PATTERNS = [r"ab", r"(?<!\w)ab+", r"a|bc", r"[ab]", r"b\b", r"a(?=b)", r"(?<=a)b", r"x?", r"a$",
+            r"^a", r"(?:ab|b)c?"]
+
+
+@pytest.mark.parametrize("source, past", [
+    (r"abc", False), (r"a\b", True), (r"(?<!\w)x(?:y|z)+", False), (r"x(?=y)", True),
+    (r"x(?!\w)", True), (r"x$", True), (r"^x", False), (r"(?<=a\b)x", True), (r"(a)\1", False),
+    (r"(a)?(?(1)b|c)", True), (r"\d|un|deux", False), (r"x\Z", True), (r"a*", True),
+    (r"(?<=a)", True), (r"x{2}", False), (r"x{0,2}", True), (r"(?>ab)+", False)])
+def test_what_reads_past_its_match(source, past):
+    from audit.literals import reads_past_end
+
+    assert reads_past_end(source) is past
+
+
+@given(text=st.text("ab c\n", max_size=40), cuts=st.lists(st.integers(0, 40), max_size=10),
+       source=st.sampled_from(PATTERNS))
+@settings(max_examples=400, deadline=None)
+def test_a_whole_text_scan_finds_every_range_a_search_in_it_finds(text, cuts, source):
+    import re
+
+    from audit.lexicon import scan_ranges
+    from audit.literals import reads_past_end
+
+    points = sorted({min(c, len(text)) for c in cuts})
+    ranges = list(zip(points[0::2], points[1::2]))
+    pattern = re.compile(source)
+    each = bytes(pattern.search(text, s, e) is not None for s, e in ranges)
+    scanned = scan_ranges(pattern, text, ranges)
+    assert len(scanned) == len(ranges)
+    assert all(s >= e for s, e in zip(scanned, each))  # a screen: may say more, never less
+    if reads_past_end(source) or source == "[ab]":  # searched range by range, or one character
+        assert scanned == each
+    columns = Spans.from_offsets(ranges, [SpanKind.BODY] * len(ranges)).ranges()
+    assert scan_ranges(pattern, text, columns) == scanned
+
+
+def test_a_scan_of_short_lines_searches_the_text_not_each_line():
+    from audit.lexicon import scan_ranges
+
+    text = "Ligne\n" * 1000 + "selon lui\n" + "Ligne\n" * 1000
+    ranges = [(i * 6, i * 6 + 5) for i in range(1000)] + [(6000, 6009)] + \
+        [(6010 + i * 6, 6015 + i * 6) for i in range(1000)]
+
+    import re
+
+    compiled, calls = re.compile("selon"), []
+
+    class Counting:
+        pattern, flags = compiled.pattern, compiled.flags
+
+        def search(self, *args):
+            calls.append(args)
+            return compiled.search(*args)
+
+    held = scan_ranges(Counting(), text, ranges)
+    assert held.count(1) == 1 and held[1000] == 1 and len(calls) == 2

@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from audit.extract.quantities import find_conversions, find_quantities, resolve_
 from audit.extract.pagekind import page_kind
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
-from audit.lexicon import detect_language, get_lexicon, lowered
+from audit.lexicon import detect_language, get_lexicon, lowered, scan_ranges
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
                          Quantity, Quote, Ranges, SpanKind, offsets)
 from audit.segment import Segmentation
@@ -202,4 +203,5 @@ def _inline_boilerplate(text: str, ranges: list[tuple[int, int]]) -> list[tuple[
     lex = get_lexicon()
     pattern, text = (lex.boilerplate_inline, text) if low is None else \
         (lex.boilerplate_inline_lowered, low)
-    return [m.span() for start, end in ranges for m in pattern.finditer(text, start, end)]
+    return [m.span() for start, end in itertools.compress(ranges, scan_ranges(pattern, text, ranges))
+            for m in pattern.finditer(text, start, end)]

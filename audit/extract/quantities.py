@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -22,7 +24,7 @@ from importlib import resources
 from audit import rx
 from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, figure_screen, find_number_words,
                                    find_ordinal_words, find_roman_ordinals, parse_digits)
-from audit.lexicon import _yaml, case_folded, get_lexicon, lowered
+from audit.lexicon import _yaml, case_folded, get_lexicon, lowered, scan_ranges
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it")
@@ -366,11 +368,14 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     taken = sorted(taken)
     starts = [s for s, _ in taken]
     out: list[Quantity] = []
-    low, screen = lowered(text), figure_screen(language or "fr")
-    for r_start, r_end in ranges:
-        if low is not None and not screen.search(low, r_start, r_end) and \
-                not _ROMAN_LETTER.search(text, r_start, r_end):
-            continue  # no digit, number word, ordinal word or Roman numeral to read
+    low = lowered(text)
+    # The ranges with a digit, a number word, an ordinal word or a Roman numeral to read.
+    may = itertools.repeat(True) if low is None else \
+        map(operator.or_, scan_ranges(figure_screen(language or "fr"), low, ranges),
+            scan_ranges(_ROMAN_LETTER, text, ranges))
+    for (r_start, r_end), held in zip(ranges, may):
+        if not held:
+            continue
         ranks = _ranks(text, r_start, r_end, language)
         for start, end, value in ranks:  # "quatre-vingtième anniversaire", "XXe siècle"
             out.append(Quantity(value=float(value), unit=None, kind="ordinal", start=start, end=end,

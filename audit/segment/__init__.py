@@ -40,7 +40,8 @@ def segment(doc: Document, line_model: LineModel | None = None,
     agent_sites, residue_sites = get_ai_lexicon().sites(folded)
     kinds = classify_blocks(doc, folded, line_model, agent_sites)
     spans = Spans.from_offsets(offsets(doc.blocks), kinds)
-    comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS]
+    comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS] \
+        if SpanKind.COMMENTS in kinds else []  # the look-up in C: most pages have none
     titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
     title = titles[0].lstrip("# ").strip() if titles else doc.meta.get("title")
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,

@@ -126,6 +126,12 @@ class _Each:
         return self._value(i)
 
 
+def _may_head(words: int, following: int) -> bool:
+    """Whether _plain may take a line of ``words`` words, followed by one of ``following``
+    words, for a heading."""
+    return 0 < words <= 14 and following >= 12
+
+
 class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
                  agent_sites: Sites | None = None) -> None:
@@ -179,24 +185,45 @@ class _Classifier:
     def _run_lines(self) -> list[SpanKind]:
         """Plain text. A line no cue marks (no agent, no label, no date, no digit), read in
         the article once its title is known, is a heading, body or boilerplate by its shape
-        and the line model alone: _by_text would ask it every question to get there. The
+        and the line model alone (_plain): _by_text would ask it every question to get there,
+        and no such line changes the machine's state, so a run of them is taken at once. The
         cues are read in C loops, a byte a line; the other lines go through classify."""
-        hit, main, body, plain = self.hit, Region.MAIN, SpanKind.BODY, self._plain
+        hit, main, body = self.hit, Region.MAIN, SpanKind.BODY
         marked = bytes(map(any, zip(self.agent_held, hit.boilerplate, hit.related_header,
                                     hit.sources_inline, hit.sources_header,
                                     hit.comments_header, self._may_be_date)))
-        kinds = []
-        for i, cued in enumerate(marked):
-            kind = plain(i) if not cued and self.title_seen and self.region is main else \
-                self.classify(i, _LINE)
-            kinds.append(kind)
-            self.body_lines += kind is body
+        kinds: list[SpanKind] = []
+        i, n = 0, len(marked)
+        while i < n:
+            if not marked[i] and self.title_seen and self.region is main:
+                j = marked.find(1, i)
+                j = n if j < 0 else j
+                run = self._plain_kinds[i:j]
+                kinds += run
+                self.body_lines += run.count(body)
+                i = j
+            else:
+                kind = self.classify(i, _LINE)
+                kinds.append(kind)
+                self.body_lines += kind is body
+                i += 1
+        return kinds
+
+    @functools.cached_property
+    def _plain_kinds(self) -> list[SpanKind]:
+        """_plain of every line, the line model's verdicts taken at once: a heading needs a
+        few words, then a line of twelve or more, so only such lines are asked one by one."""
+        kinds = [SpanKind.BODY] * len(self.texts) if self.quality is None else \
+            [SpanKind.BODY if q == GOOD else SpanKind.BOILERPLATE for q in self.quality]
+        words, following = self._words, self._following_words
+        for i in itertools.compress(range(len(kinds)), map(_may_head, words, following)):
+            kinds[i] = self._plain(i)
         return kinds
 
     def _plain(self, i: int) -> SpanKind:
         """_in_main of a line no cue marks, once the title is read (tests/test_spans.py)."""
         words = self._words[i]
-        if 0 < words <= 14 and self._following_words[i] >= 12 and self._good_follows(i) and \
+        if _may_head(words, self._following_words[i]) and self._good_follows(i) and \
                 _looks_like_heading(self.texts[i], words, self._following_words[i]):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
