@@ -28,6 +28,13 @@ SHAPES = {
     "selon": "selon ",
     "one long line": "mot ",
     "short lines": "Ligne\n",
+    # One paragraph of prose, then lines of middling length with many stopwords: jusText's
+    # "near-good" lines, each revised by its neighbours (a run of them once took quadratic time).
+    "medium lines": ["Le ministre a démissionné mardi, selon Le Monde, après des semaines de "
+                     "pression, et le gouvernement doit maintenant trouver un remplaçant avant "
+                     "la fin du mois, alors que le budget de l'année prochaine est encore en "
+                     "discussion au Parlement.\n",
+                     "Le chat de la voisine est sur le tapis du salon et il dort dans la maison.\n"],
     "money": "50 millions de dollars [environ 42,7 millions d'euros], ",
     "deep html": None,  # built below
 }
@@ -43,7 +50,8 @@ if unit is None:  # nested markup: half the bytes open, half close
     data = "<html><body>" + "<div>" * depth + "texte " * 10 + "</div>" * depth + "</body></html>"
     name = "x.html"
 else:
-    data = (unit * (size // len(unit) + 1))[:size]
+    head, unit = unit if isinstance(unit, list) else ("", unit)  # [a first line, the unit]
+    data = head + (unit * (size // len(unit) + 1))[:max(0, size - len(head))]
     name = "x.txt"
 # Warm up on a real article first: lexicons and lazily compiled cues are one-time costs.
 from pathlib import Path

@@ -231,3 +231,48 @@ def test_a_scan_of_short_lines_searches_the_text_not_each_line():
 
     held = scan_ranges(Counting(), text, ranges)
     assert held.count(1) == 1 and held[1000] == 1 and len(calls) == 2
+
+
+def _revise_reference(first: list[str]) -> list[str]:
+    """jusText's context revision as it was written, each near-good line looking for its
+    neighbours (quadratic on a run of them): the classes before _main_cluster."""
+    from audit.segment.quality import BAD, GOOD, NEAR, SHORT
+
+    def neighbour(classes, i, step):
+        i += step
+        while 0 <= i < len(classes):
+            if classes[i] not in (SHORT, NEAR):
+                return classes[i]
+            i += step
+        return BAD
+
+    if GOOD not in first:
+        first = [GOOD if cls == NEAR else cls for cls in first]
+    revised = list(first)
+    for i, cls in enumerate(first):
+        if cls == NEAR:
+            prev, nxt = neighbour(revised, i, -1), neighbour(revised, i, 1)
+            revised[i] = BAD if prev == nxt == BAD else GOOD
+        elif cls == SHORT:
+            revised[i] = BAD
+    for i, cls in enumerate(first):
+        if cls == SHORT and 0 < i < len(first) - 1 and revised[i - 1] == revised[i + 1] == GOOD \
+                and first[i - 1] != SHORT and first[i + 1] != SHORT:
+            revised[i] = GOOD
+    return revised
+
+
+@given(st.lists(st.sampled_from(["short", "bad", "near", "good"]), max_size=60))
+@settings(max_examples=500, deadline=None)
+def test_the_context_revision_is_jusText_s(first):
+    from audit.segment import quality
+
+    assert {quality.SHORT, quality.BAD, quality.NEAR, quality.GOOD} == {"short", "bad", "near", "good"}
+    seen = []
+    real = quality._main_cluster
+    try:
+        quality._main_cluster = lambda texts, classes: seen.append(classes) or classes
+        quality.revise(["x"] * len(first), list(first))
+    finally:
+        quality._main_cluster = real
+    assert seen == [_revise_reference(list(first))]
