@@ -11,6 +11,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
+from itertools import chain
 from typing import Any
 
 
@@ -102,11 +103,8 @@ class LineBlocks(Sequence[Block]):
     @classmethod
     def of(cls, text: str, spans: Iterable[tuple[int, int]]) -> LineBlocks:
         """The lines of ``text`` at these (start, end) offsets."""
-        starts, ends = array("q"), array("q")
-        for start, end in spans:
-            starts.append(start)
-            ends.append(end)
-        return cls(text, starts, ends)
+        flat = array("q", chain.from_iterable(spans))  # start, end, start, end… in C
+        return cls(text, flat[0::2], flat[1::2])
 
     def __len__(self) -> int:
         return len(self._starts)

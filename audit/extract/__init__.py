@@ -21,7 +21,7 @@ from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
 from audit.lexicon import detect_language, get_lexicon, lowered, scan_ranges
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
-                         Quantity, Quote, Ranges, SpanKind, offsets)
+                         Quantity, Quote, Ranges, SpanKind)
 from audit.segment import Segmentation
 from audit.segment.cues import word_count
 from audit.settings import Settings
@@ -111,9 +111,8 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
     if meta_date:
         return meta_date, "metadata"
     # A byline or dateline of the article, not the dates of its sources or comments.
-    lines = ((start, folded[start:end]) for start, end in offsets(
-        seg.of_kind(*(k for k in SpanKind if k not in (SpanKind.SOURCES, SpanKind.COMMENTS)))))
-    text_date = published_in_text(lines, language)
+    text_date = published_in_text(folded, _ranges(seg, *(k for k in SpanKind if k not in (
+        SpanKind.SOURCES, SpanKind.COMMENTS))), language)
     if text_date:
         return text_date, "text"
     if settings.published:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from itertools import compress
 
 from audit import rx
 from audit.extract.numbers import find_number_words
-from audit.lexicon import case_folded, get_lexicon, lowered, word_start_regex, words_regex
-from audit.model import DateMention, PartialDate
+from audit.lexicon import case_folded, get_lexicon, lowered, scan_ranges, word_start_regex, words_regex
+from audit.model import DateMention, PartialDate, Ranges
 from audit.segment.cues import word_count
 
 
@@ -184,14 +184,18 @@ def parse_meta_date(value: str | None) -> dt.date | None:
 
 # "Publié le 5 janvier 2026", "Par Claire Martin, publié le 14 octobre 2025 à 6 h 00",
 # "Published January 5, 2026": the first date after the cue is the publication date.
-_PUBLISHED_LINE = rx.compile(r"(?:^|[\s,|·–-])(?:publié|publiée|mis en ligne|published|posted|"
-                             r"veröffentlicht|erschienen)(?:\s+(?:le|on|the|am|en))?\s", re.IGNORECASE)
+_PUBLISHED_CUES = r"(?:publié|publiée|mis en ligne|published|posted|veröffentlicht|erschienen)"
+_PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–-]){_PUBLISHED_CUES}(?:\s+(?:le|on|the|am|en))?\s",
+                             re.IGNORECASE)
+_PUBLISHED_WORD = rx.compile(_PUBLISHED_CUES, re.IGNORECASE)  # in every line _PUBLISHED_LINE is
 
 
-def published_in_text(lines: Iterable[tuple[int, str]], language: str | None) -> dt.date | None:
+def published_in_text(text: str, ranges: Ranges, language: str | None) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
-    (``lines``: (offset, text), read in order until one is found)."""
-    for _, line in lines:
+    (``ranges``: the lines', read in order until one is found). Only the lines where a cue
+    word stands are read: one scan of the text, not a search in each of its lines."""
+    for start, end in compress(ranges, scan_ranges(_PUBLISHED_WORD, text, ranges)):
+        line = text[start:end]
         cue = _PUBLISHED_LINE.search(line)
         if cue and word_count(line) <= 16:
             for mention in find_dates(line[cue.end():], language):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from audit import rx
 from audit.load.directives import from_lines
 from audit.model import Document, LineBlocks, offsets
@@ -13,7 +15,7 @@ _LINE = rx.compile(r"\S(?:[^\n]*\S)?")
 
 def line_blocks(text: str) -> LineBlocks:
     """One block per non-empty line, as its offsets (made into a Block when read)."""
-    return LineBlocks.of(text, (match.span() for match in _LINE.finditer(text)))
+    return LineBlocks.of(text, map(re.Match.span, _LINE.finditer(text)))
 
 
 def load_text(text: str, *, name: str, encoding: str) -> Document:
