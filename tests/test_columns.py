@@ -301,3 +301,118 @@ def test_the_publication_line_is_found_among_the_lines_a_scan_keeps(monkeypatch)
             assert scanned == dates.published_in_text(text, ranges, "fr")
         found.append(scanned)
     assert [str(d) for d in found[:5]] == ["2025-10-14", "2026-01-05", "2024-05-03", "2023-02-02", "None"]
+
+
+def _suppressions_reference(findings, suppressions):
+    """Every finding against every directive (quadratic: 10,000 of each took minutes)."""
+    from audit.check.runner import _silences
+
+    kept, used = [], set()
+    for f in findings:
+        hits = [i for i, s in enumerate(suppressions) if _silences(s, f)]
+        used.update(hits)
+        if not hits:
+            kept.append(f)
+    return kept, frozenset(used)
+
+
+RULES = [("CIT001", "no-sources"), ("CIT004", "vague-attribution"), ("NUM001", "currency-conversion"),
+         ("AI001", "missing-disclosure")]
+SELECTORS = [(), ("CIT",), ("CIT004",), ("num001",), ("currency-conversion",), ("ALL",), ("AI", "NUM")]
+
+
+@given(found=st.lists(st.tuples(st.sampled_from(RULES), st.integers(0, 30), st.integers(0, 4)), max_size=25),
+       directives=st.lists(st.tuples(st.sampled_from(SELECTORS), st.integers(0, 30), st.integers(0, 12)),
+                           max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_suppressions_silence_what_each_pair_says(found, directives):
+    from audit.check.runner import apply_suppressions
+    from audit.model import Finding, Severity, Suppression
+
+    findings = [Finding(rule, name, Severity.WARNING, "m", start, start + width)
+                for (rule, name), start, width in found]
+    suppressions = tuple(Suppression("disable", codes, None, start, start + width, 1, start)
+                         for codes, start, width in directives)
+    assert apply_suppressions(findings, suppressions) == _suppressions_reference(findings, suppressions)
+
+
+def _home_reference(f, spans):
+    end = max(f.end, f.start + 1)
+    overlapping = [i for i, s in enumerate(spans) if s.start < end and s.end > f.start]
+    if overlapping:
+        return overlapping[-1]
+    after = [i for i, s in enumerate(spans) if s.start >= f.start]
+    return after[0] if after else (len(spans) - 1 if spans else None)
+
+
+@given(cuts=st.lists(st.integers(0, 40), max_size=16),
+       found=st.lists(st.tuples(st.integers(0, 42), st.integers(0, 8)), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_a_finding_s_card_and_marks_are_in_the_spans_each_span_would_say(cuts, found):
+    from audit.model import Finding, Severity
+    from audit.report.html import Item, _home, _inside
+
+    points = sorted(set(cuts))
+    spans = [model.Span(SpanKind.BODY, a, b) for a, b in zip(points[0::2], points[1::2])]
+    starts, ends = model.columns(spans)
+    items = [Item(n, Finding("CIT001", "no-sources", Severity.WARNING, "m", s, s + w), 1, (), None, None)
+             for n, (s, w) in enumerate(found, 1)]
+    assert [_home(i.f, starts, ends) for i in items] == [_home_reference(i.f, spans) for i in items]
+    inside = _inside(items, starts, ends)
+    assert [inside.get(k, []) for k in range(len(spans))] == \
+        [[i for i in items if i.f.start < s.end and i.f.end > s.start] for s in spans]
+
+
+def _resolve_reference(found, block_starts, block_ends, text_length):
+    """Directive ranges as resolved before: each enable looked at every open disable."""
+    out, open_ranges = [], []
+
+    def start_of(index):
+        return block_starts[index] if index < len(block_starts) else text_length
+
+    for directive, index, line, anchor in found:
+        if directive.verb == "ignore":
+            end = block_ends[index] if index < len(block_ends) else text_length
+            out.append(model.Suppression("ignore", directive.codes, directive.reason, start_of(index), end,
+                                         line, anchor))
+        elif directive.verb == "disable":
+            open_ranges.append((directive, start_of(index), line, anchor))
+        else:
+            keep = []
+            for d, start, d_line, d_anchor in open_ranges:
+                if not directive.codes or set(d.codes) <= set(directive.codes):
+                    out.append(model.Suppression("disable", d.codes, d.reason, start, start_of(index),
+                                                 d_line, d_anchor))
+                else:
+                    keep.append((d, start, d_line, d_anchor))
+            open_ranges = keep
+    for d, start, d_line, d_anchor in open_ranges:
+        out.append(model.Suppression("disable", d.codes, d.reason, start, text_length, d_line, d_anchor))
+    return tuple(sorted(out, key=lambda s: (s.start, s.line)))
+
+
+@given(steps=st.lists(st.tuples(st.sampled_from(["ignore", "disable", "enable"]),
+                                st.sampled_from([(), ("CIT",), ("CIT001",), ("NUM001", "CIT")]),
+                                st.integers(0, 6), st.integers(1, 3)), max_size=20))
+@settings(max_examples=400, deadline=None)
+def test_directives_resolve_to_the_ranges_each_enable_would_close(steps):
+    from audit.load.directives import Directive, resolve
+
+    found, line = [], 1
+    for n, (verb, codes, index, same_line) in enumerate(steps):
+        line += same_line == 1  # some directives share a line (HTML comments side by side)
+        found.append((Directive(verb, codes, f"r{n}"), index, line, n))
+    starts, ends = [0, 10, 20, 30], [5, 15, 25, 35]
+    assert resolve(found, starts, ends, 40) == _resolve_reference(found, starts, ends, 40)
+
+
+def test_directive_lines_and_finding_lines_are_counted_as_the_text_says():
+    from audit.load import load
+    from audit.report.serialize import line_col
+
+    text = "Titre\n\naudit: ignore[CIT001]\nUn texte.\n\naudit: disable[NUM]\n" + "ligne\n" * 40 + \
+        "audit: enable[NUM]\nfin\n"
+    doc = load(text, "a.txt")
+    assert [s.line for s in doc.suppressions] == [3, 6]
+    for offset in range(0, len(doc.text), 7):
+        assert line_col(doc.text, offset)[0] == doc.text.count("\n", 0, offset) + 1

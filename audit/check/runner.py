@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 
 from audit.check.base import Context
 from audit.check.registry import all_rules
@@ -16,6 +18,8 @@ def names_rule(selector: str, code: str, name: str) -> bool:
 
 
 def _silences(s: Suppression, f: Finding) -> bool:
+    """Whether directive ``s`` silences finding ``f``: it names the finding's rule (or every
+    rule) and covers it (a finding of no width, where it stands)."""
     if s.codes and not any(names_rule(c, f.rule, f.name) for c in s.codes):
         return False
     if f.start == f.end:
@@ -25,16 +29,55 @@ def _silences(s: Suppression, f: Finding) -> bool:
 
 def apply_suppressions(findings: list[Finding], suppressions: tuple[Suppression, ...]
                        ) -> tuple[list[Finding], frozenset[int]]:
-    """The findings no inline directive silences, and the directives that silenced one."""
+    """The findings no inline directive silences, and the directives that silenced one
+    (_silences of each pair). Asked rule by rule, of the directives that name the rule, by
+    bisection: a pair at a time, 10,000 directives over 10,000 findings took minutes."""
     if not suppressions:
         return findings, frozenset()
-    kept, used = [], set()
-    for f in findings:
-        hits = [i for i, s in enumerate(suppressions) if _silences(s, f)]
-        used.update(hits)
-        if not hits:
-            kept.append(f)
-    return kept, frozenset(used)
+    by_rule: dict[tuple[str, str], list[int]] = {}
+    for n, f in enumerate(findings):
+        by_rule.setdefault((f.rule, f.name), []).append(n)
+    silenced: set[int] = set()
+    used: set[int] = set()
+    for (rule, name), found in by_rule.items():
+        naming = [i for i, s in enumerate(suppressions)
+                  if not s.codes or any(names_rule(c, rule, name) for c in s.codes)]
+        if naming:
+            silenced.update(_covered([findings[n] for n in found], found,
+                                     [suppressions[i] for i in naming], naming, used))
+    return [f for n, f in enumerate(findings) if n not in silenced], frozenset(used)
+
+
+def _covered(findings: list[Finding], ids: list[int], directives: list[Suppression],
+             numbers: list[int], used: set[int]) -> list[int]:
+    """The ids of the findings a directive covers, adding the numbers of the directives that
+    cover one to ``used``. A finding [a, b) meets a directive [s, e] when s < b and e > a; one
+    of no width at p when s <= p <= e: the largest end among the directives opening before
+    it says whether one does, and the findings' largest end among those opening before a
+    directive (or their points inside it) whether it covers one."""
+    by_start = sorted(range(len(directives)), key=lambda k: directives[k].start)
+    starts = [directives[k].start for k in by_start]
+    reach = list(itertools.accumulate((directives[k].end for k in by_start), max))
+    hit = []
+    for f, n in zip(findings, ids):
+        if f.start == f.end:
+            k = bisect.bisect_right(starts, f.start)
+            if k and reach[k - 1] >= f.start:
+                hit.append(n)
+        else:
+            k = bisect.bisect_left(starts, f.end)
+            if k and reach[k - 1] > f.start:
+                hit.append(n)
+    wide = sorted((f.start, f.end) for f in findings if f.start != f.end)
+    wide_starts = [a for a, _ in wide]
+    wide_reach = list(itertools.accumulate((b for _, b in wide), max))
+    points = sorted(f.start for f in findings if f.start == f.end)
+    for d, number in zip(directives, numbers):
+        k = bisect.bisect_left(wide_starts, d.end)
+        p = bisect.bisect_left(points, d.start)
+        if k and wide_reach[k - 1] > d.start or p < len(points) and points[p] <= d.end:
+            used.add(number)
+    return hit
 
 
 def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:

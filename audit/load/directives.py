@@ -10,6 +10,7 @@ The directive's own line is not article text: it leaves the blocks the segmenter
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,30 +55,32 @@ def resolve(found: list[tuple[Directive, int, int, int]], block_starts: list[int
     ``found``: (directive, index of the next block, source line, text offset of the directive).
     """
     out: list[Suppression] = []
-    open_ranges: list[tuple[Directive, int, int, int]] = []  # disable: (d, start, line, anchor)
+    # The disables still open, by the set of codes they name, each with its place among them:
+    # an enable looks at each set once, not at every disable (10,000 disables an enable did
+    # not close were each looked at by every later enable).
+    opened: dict[frozenset[str], list[tuple[int, Directive, int, int, int]]] = {}
 
     def start_of(index: int) -> int:
         return block_starts[index] if index < len(block_starts) else text_length
 
-    for directive, index, line, anchor in found:
+    def close(disables, end: int) -> None:
+        for _, d, start, d_line, d_anchor in disables:
+            out.append(Suppression("disable", d.codes, d.reason, start, end, d_line, d_anchor))
+
+    for n, (directive, index, line, anchor) in enumerate(found):
         if directive.verb == "ignore":
             start = start_of(index)
             end = block_ends[index] if index < len(block_ends) else text_length
             out.append(Suppression("ignore", directive.codes, directive.reason, start, end, line,
                                    anchor))
         elif directive.verb == "disable":
-            open_ranges.append((directive, start_of(index), line, anchor))
+            opened.setdefault(frozenset(directive.codes), []).append(
+                (n, directive, start_of(index), line, anchor))
         else:  # enable closes the disables it names (all of them when it names none)
-            keep = []
-            for d, start, d_line, d_anchor in open_ranges:
-                if not directive.codes or set(d.codes) <= set(directive.codes):
-                    out.append(Suppression("disable", d.codes, d.reason, start, start_of(index),
-                                           d_line, d_anchor))
-                else:
-                    keep.append((d, start, d_line, d_anchor))
-            open_ranges = keep
-    for d, start, d_line, d_anchor in open_ranges:
-        out.append(Suppression("disable", d.codes, d.reason, start, text_length, d_line, d_anchor))
+            codes = set(directive.codes)
+            named = [key for key in opened if not codes or key <= codes]
+            close(heapq.merge(*(opened.pop(key) for key in named)), start_of(index))
+    close(heapq.merge(*opened.values()), text_length)
     return tuple(sorted(out, key=lambda s: (s.start, s.line)))
 
 
@@ -90,12 +93,16 @@ def from_lines(blocks: Sequence[Block], text: str, first_line: int = 1, paragrap
         return blocks, ()  # no line of it can be a directive: nothing to read line by line
     kept: list[Block] = []
     found: list[tuple[Directive, int, int, int]] = []
+    line, counted = first_line, 0
     for block in blocks:
         directive = parse_directive(block.text) if "audit" in block.text[:12].lower() else None
         if directive is None:
             kept.append(block)
             continue
-        line = first_line + text.count("\n", 0, block.start)
+        # Lines counted from the last directive on: from the text's start each time, a text
+        # of directives was quadratic.
+        line += text.count("\n", counted, block.start)
+        counted = block.start
         found.append((directive, len(kept), line, block.start))
     if not found:
         return blocks, ()

@@ -7,15 +7,17 @@ the pages only through Jinja's autoescape. Written atomically."""
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from audit.model import Disclosure, Finding, Severity, Span
+from audit.model import Disclosure, Finding, Severity, Span, columns, newlines
 from audit.pipeline import ArticleResult
 from audit.report.evidence import evidence_rows
 from audit.report.rule_docs import doc_sections, explain_header, languages
@@ -90,23 +92,39 @@ def verdict(r: ArticleResult, fail_on: Severity | None) -> str:
 
 
 def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+    return newlines(text, 0, offset) + 1
 
 
-def _home(f: Finding, spans: tuple[Span, ...]) -> int | None:
-    """The index of the span whose card shows the finding: where it ends, else the next span."""
+def _home(f: Finding, starts: Sequence[int], ends: Sequence[int]) -> int | None:
+    """The index of the span whose card shows the finding: where it ends, else the next span.
+    ``starts``, ``ends``: the spans' (in order, apart: their ends in order too), where the
+    span is found by bisection (looking at every span for each finding was quadratic)."""
     end = max(f.end, f.start + 1)
-    overlapping = [i for i, s in enumerate(spans) if s.start < end and s.end > f.start]
-    if overlapping:
-        return overlapping[-1]
-    after = [i for i, s in enumerate(spans) if s.start >= f.start]
-    return after[0] if after else (len(spans) - 1 if spans else None)
+    last = bisect.bisect_left(starts, end) - 1  # the last span that opens before the end
+    if last >= 0 and ends[last] > f.start:
+        return last
+    after = bisect.bisect_left(starts, f.start)
+    return after if after < len(starts) else (len(starts) - 1 if len(starts) else None)
+
+
+def _inside(items: list[Item], starts: Sequence[int], ends: Sequence[int]) -> dict[int, list[Item]]:
+    """Span index -> the items whose finding overlaps the span, in their order: each item
+    put in the spans from the first that ends after its start to the last that opens before
+    its end."""
+    inside: dict[int, list[Item]] = {}
+    for item in items:
+        first = bisect.bisect_right(ends, item.f.start)
+        last = bisect.bisect_left(starts, item.f.end) - 1
+        for k in range(first, last + 1):
+            inside.setdefault(k, []).append(item)
+    return inside
 
 
 def numbered(r: ArticleResult) -> list[Item]:
     """Findings in the order a reader meets their cards: the whole-article ones first, then by
     the span that shows them, then by offset."""
-    placed = [(_home(f, r.seg.spans), f) for f in r.findings]
+    starts, ends = columns(r.seg.spans)
+    placed = [(_home(f, starts, ends), f) for f in r.findings]
     ordered = [f for _, f in sorted(placed, key=lambda hf: (-1 if hf[0] is None else hf[0],
                                                              hf[1].start, hf[1].end, hf[1].rule))]
     last = len(ordered)
@@ -115,13 +133,14 @@ def numbered(r: ArticleResult) -> list[Item]:
             for n, f in enumerate(ordered, 1)]
 
 
-def _pieces(text: str, span: Span, items: list[Item], refs: list[Item]) -> tuple[Piece, ...]:
+def _pieces(text: str, span: Span, inside: list[Item], refs: list[Item]) -> tuple[Piece, ...]:
+    """The span's text cut where the findings ``inside`` it (those that overlap it) start and
+    end, and where those of ``refs`` (whose card it shows) end."""
     start, end = span.start, span.end
 
     def clip(x: int) -> int:
         return max(start, min(end, x))
 
-    inside = [i for i in items if i.f.start < end and i.f.end > start]
     ends = {i.n: clip(i.f.end) for i in refs}
     cuts = sorted({start, end, *(clip(i.f.start) for i in inside), *(clip(i.f.end) for i in inside),
                    *ends.values()})
@@ -139,13 +158,15 @@ def article_blocks(r: ArticleResult, items: list[Item] | None = None) -> tuple[l
     items = numbered(r) if items is None else items
     homes: dict[int, list[Item]] = {}
     unplaced = []
+    starts, ends = columns(r.seg.spans)
     for item in items:
-        home = _home(item.f, r.seg.spans)
+        home = _home(item.f, starts, ends)
         if home is None:
             unplaced.append(item)
         else:
             homes.setdefault(home, []).append(item)
-    blocks = [Block(s.kind.value, _pieces(r.doc.text, s, items, homes.get(i, [])),
+    inside = _inside(items, starts, ends)
+    blocks = [Block(s.kind.value, _pieces(r.doc.text, s, inside.get(i, []), homes.get(i, [])),
                     tuple(homes.get(i, ()))) for i, s in enumerate(r.seg.spans)]
     return blocks, unplaced
 

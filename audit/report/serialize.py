@@ -6,13 +6,13 @@ from collections import Counter
 from typing import Any
 
 from audit import __version__
-from audit.model import Finding, Severity
+from audit.model import Finding, Severity, newlines
 from audit.pipeline import ArticleResult
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset``."""
-    line = text.count("\n", 0, offset) + 1
+    line = newlines(text, 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
