@@ -416,3 +416,65 @@ def test_directive_lines_and_finding_lines_are_counted_as_the_text_says():
     assert [s.line for s in doc.suppressions] == [3, 6]
     for offset in range(0, len(doc.text), 7):
         assert line_col(doc.text, offset)[0] == doc.text.count("\n", 0, offset) + 1
+
+
+def _covers_reference(output: str, block: str) -> bool:
+    """trafilatura's output asked as before: a short block searched for in the whole output."""
+    from audit.load.extractor import _SHINGLE, _tokens
+
+    stream = _tokens(output)
+    joined = f" {' '.join(stream)} "
+    lines = "\n" + "\n".join(" ".join(_tokens(line)) for line in output.splitlines()) + "\n"
+    tokens = _tokens(block)
+    if not tokens:
+        return False
+    if len(tokens) < _SHINGLE:
+        return len(tokens) > 1 and f" {' '.join(tokens)} " in joined or \
+            len(tokens) == 1 and f"\n{tokens[0]}\n" in lines
+    shingles = set(zip(stream, stream[1:], stream[2:], stream[3:]))
+    grams = list(zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
+    return len(shingles.intersection(grams)) >= 0.5 * len(set(grams))
+
+
+@given(output=st.text("ab A\n\u2028\x1c.", max_size=40), blocks=st.lists(st.text("ab A\n.", max_size=12), max_size=8))
+@settings(max_examples=400, deadline=None)
+def test_a_block_is_in_the_extractor_s_output_as_a_search_of_it_says(output, blocks):
+    from audit.load.extractor import _Index
+
+    index = _Index(output)
+    assert [index.covers(b) for b in blocks] == [_covers_reference(output, b) for b in blocks]
+
+
+def _undated_reference(entries):
+    """Undated threads as read before: a reader's further paragraphs added one by one."""
+    from audit.model import Comment
+    from audit.segment.comments import _is_name
+    from audit.segment.cues import clean, plain, without_says, word_count
+
+    comments, author = [], None
+    for block in entries:
+        text = plain(block)
+        if _is_name(block, clean(block)):
+            author = block
+        elif author is not None:
+            comments.append(Comment(without_says(plain(author)).strip(), None, text, author.start, block.end))
+            author = None
+        elif comments and comments[-1].author is not None:
+            last = comments[-1]
+            comments[-1] = Comment(last.author, None, f"{last.text}\n{text}", last.start, block.end)
+        elif word_count(text) >= 5:
+            comments.append(Comment(None, None, text, block.start, block.end))
+    return comments
+
+
+@given(st.lists(st.sampled_from(["Marie Dupont", "Jean", "Très bon article, merci pour ces infos.",
+                                 "Je ne suis pas d'accord avec vous sur ce point.", "Oui", "Paul Martin dit :"]),
+                max_size=14))
+@settings(max_examples=200, deadline=None)
+def test_an_undated_thread_reads_as_it_did_paragraph_by_paragraph(lines):
+    from audit.load import load
+    from audit.segment.comments import _undated
+
+    doc = load("\n".join(lines) or " ", "thread.txt")
+    blocks = list(doc.blocks)
+    assert _undated(blocks) == _undated_reference(blocks)

@@ -8,6 +8,7 @@ shingles so that differences in whitespace between its text and ours do not matt
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 _SHINGLE = 4
@@ -20,15 +21,26 @@ def _tokens(text: str) -> list[str]:
 
 
 class _Index:
-    """The extractor's output as 4-word shingles and as one token string, to ask whether it
-    kept a block of ours."""
+    """The extractor's output as 4-word shingles, and as runs of two and three words and
+    one-word lines, to ask whether it kept a block of ours."""
 
     def __init__(self, text: str | None) -> None:
-        stream = _tokens(text or "")
-        self.joined = f" {' '.join(stream)} "
-        # one-word lines, for one-word blocks ("Zutaten"), which must match a whole line
-        self.lines = "\n" + "\n".join(" ".join(_tokens(line)) for line in (text or "").splitlines()) + "\n"
+        self._text = text or ""
+        stream = self._stream = _tokens(self._text)
         self.shingles = set(zip(stream, stream[1:], stream[2:], stream[3:]))
+
+    @functools.cached_property
+    def _runs(self) -> set[tuple[str, ...]]:
+        """Every run of two and of three consecutive words: a block of two or three words
+        is kept when it stands whole in the output (a substring search of the output for each
+        block was quadratic on a table of 100,000 cells)."""
+        stream = self._stream
+        return set(zip(stream, stream[1:])) | set(zip(stream, stream[1:], stream[2:]))
+
+    @functools.cached_property
+    def _one_word_lines(self) -> set[str]:
+        # one-word lines, for one-word blocks ("Zutaten"), which must match a whole line
+        return {" ".join(_tokens(line)) for line in self._text.splitlines()}
 
     def covers(self, text: str) -> bool:
         tokens = _tokens(text)
@@ -36,8 +48,8 @@ class _Index:
             return False
         if len(tokens) < _SHINGLE:
             # a short block (a table cell, a list item) must appear whole, between word ends
-            return len(tokens) > 1 and f" {' '.join(tokens)} " in self.joined or \
-                len(tokens) == 1 and f"\n{tokens[0]}\n" in self.lines
+            return len(tokens) > 1 and tuple(tokens) in self._runs or \
+                len(tokens) == 1 and tokens[0] in self._one_word_lines
         grams = list(zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
         return len(self.shingles.intersection(grams)) >= 0.5 * len(set(grams))
 

@@ -37,9 +37,10 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
         return _text_then_stamp(entries, dates)
     comments = []
     starts = []
+    dated = set(dates)  # asked of each line above a date: a list was quadratic on a long thread
     for d in dates:
         first = d
-        while first > 0 and first - 1 not in dates and _is_name(entries[first - 1], clean(entries[first - 1])) \
+        while first > 0 and first - 1 not in dated and _is_name(entries[first - 1], clean(entries[first - 1])) \
                 and (not starts or first - 1 > dates[len(starts) - 1]):
             first -= 1
         starts.append(first)
@@ -101,19 +102,21 @@ def _split_stamp(line: str) -> tuple[str | None, str]:
 def _undated(entries: list[Block]) -> list[Comment]:
     """A thread with no dates: a name line opens a comment, the lines under it are its text;
     with no name, a line that reads like a comment (five words or more) is one."""
-    comments: list[Comment] = []
+    # Each comment's pieces (author, paragraphs, start, end), joined at the end: a reader's
+    # further paragraphs added to the text one by one copied it each time.
+    parts: list[tuple[str | None, list[str], int, int]] = []
     author: Block | None = None
     for block in entries:
         text = plain(block)
         if _is_name(block, clean(block)):
             author = block
         elif author is not None:
-            comments.append(Comment(without_says(plain(author)).strip(), None, text,
-                                    author.start, block.end))
+            parts.append((without_says(plain(author)).strip(), [text], author.start, block.end))
             author = None
-        elif comments and comments[-1].author is not None:
-            last = comments[-1]  # a further paragraph of the same reader
-            comments[-1] = Comment(last.author, None, f"{last.text}\n{text}", last.start, block.end)
+        elif parts and parts[-1][0] is not None:
+            name, texts, start, _ = parts[-1]  # a further paragraph of the same reader
+            texts.append(text)
+            parts[-1] = (name, texts, start, block.end)
         elif word_count(text) >= 5:
-            comments.append(Comment(None, None, text, block.start, block.end))
-    return comments
+            parts.append((None, [text], block.start, block.end))
+    return [Comment(name, None, "\n".join(texts), start, end) for name, texts, start, end in parts]
