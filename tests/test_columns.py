@@ -475,6 +475,6 @@ def test_an_undated_thread_reads_as_it_did_paragraph_by_paragraph(lines):
     from audit.load import load
     from audit.segment.comments import _undated
 
-    doc = load("\n".join(lines) or " ", "thread.txt")
+    doc = load("\n".join(["Commentaires", *lines]), "thread.txt")
     blocks = list(doc.blocks)
     assert _undated(blocks) == _undated_reference(blocks)
