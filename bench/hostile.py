@@ -19,6 +19,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_PROSE = ("Le ministre a démissionné mardi, selon Le Monde, après des semaines de pression, et "
+          "le gouvernement doit maintenant trouver un remplaçant avant la fin du mois.")
+_ARTICLE = "Titre de l'article sur la réforme\n" + (_PROSE + "\n") * 3
 SHAPES = {
     "prose": "Le ministre a démissionné mardi, selon Le Monde, après des semaines de pression. ",
     "numbers": "1 ",
@@ -37,6 +40,20 @@ SHAPES = {
                      "Le chat de la voisine est sur le tapis du salon et il dort dans la maison.\n"],
     "money": "50 millions de dollars [environ 42,7 millions d'euros], ",
     "deep html": None,  # built below
+    # Lines that differ (a counter), as real text does, after an article's opening: shapes
+    # a hunt found quadratic steps in (2026-12-03), kept here so they stay linear.
+    "directives": {"head": _ARTICLE, "lines": ["audit: disable[CIT001]", _PROSE + " {i}",
+                                               "audit: enable[NUM002]", _PROSE + " {i}"]},
+    "comment thread": {"head": _ARTICLE + "Commentaires\n",
+                       "lines": ["Jean Dupont {i}", "12 mars 2024 à 10:30",
+                                 "Je ne suis pas d'accord avec cet article numéro {i}, c'est faux.",
+                                 "Répondre"]},
+    "open quotes": {"head": _ARTICLE,
+                    "lines": ["« Le ministre a dit que la réforme numéro {i} était importante"]},
+    "html table": {"head": f"<html><body><h1>Titre</h1><p>{_PROSE}</p><table>",
+                   "lines": ["<tr><td>{i}</td><td>{i} €</td><td>texte</td></tr>"],
+                   "tail": "</table></body></html>", "name": "x.html"},
+    "disclosures": {"head": _ARTICLE, "lines": ["Ce contenu a été créé avec l'aide de l'IA. ({i})"]},
 }
 
 CHILD = r"""
@@ -49,6 +66,15 @@ if unit is None:  # nested markup: half the bytes open, half close
     depth = size // 20
     data = "<html><body>" + "<div>" * depth + "texte " * 10 + "</div>" * depth + "</body></html>"
     name = "x.html"
+elif isinstance(unit, dict):  # numbered lines: {head, lines (templates of {i}), tail, name}
+    head = unit["head"]
+    out, n, i = [head], len(head), 0
+    while n < size:
+        line = unit["lines"][i % len(unit["lines"])].format(i=i) + "\n"
+        out.append(line)
+        n, i = n + len(line), i + 1
+    data = "".join(out)[:size] + unit.get("tail", "")
+    name = unit.get("name", "x.txt")
 else:
     head, unit = unit if isinstance(unit, list) else ("", unit)  # [a first line, the unit]
     data = head + (unit * (size // len(unit) + 1))[:max(0, size - len(head))]

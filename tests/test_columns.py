@@ -478,3 +478,24 @@ def test_an_undated_thread_reads_as_it_did_paragraph_by_paragraph(lines):
     doc = load("\n".join(["Commentaires", *lines]), "thread.txt")
     blocks = list(doc.blocks)
     assert _undated(blocks) == _undated_reference(blocks)
+
+
+def test_an_article_reads_each_disclosure_block_once(monkeypatch):
+    """The segmenter and the extractor share the article's readings (Segmentation.readings),
+    not a cache of the process that a page of many disclosures ran through and emptied."""
+    from collections import Counter
+
+    from audit.pipeline import audit_article
+    from audit.segment import disclosure
+    from audit.settings import Settings
+
+    calls: Counter = Counter()
+    real = disclosure._find_disclosures
+    monkeypatch.setattr(disclosure, "_find_disclosures",
+                        lambda text, language: calls.update([(text, language)]) or real(text, language))
+    monkeypatch.setattr(disclosure, "_cached_disclosures", None)  # never asked in an audit
+    text = "Titre de l'article\n" + "Le ministre a démissionné mardi, selon Le Monde. " * 6 + "\n" + \
+        "".join(f"Ce contenu a été créé avec l'aide de l'IA. ({i})\n" for i in range(40))
+    result = audit_article(text, "a.txt", Settings())
+    assert len(result.facts.disclosures) == 40
+    assert calls and max(calls.values()) == 1 and result.seg.readings == {}

@@ -30,9 +30,9 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
         if span.kind in _NOT_READ or not lex.may_name_agent(folded[span.start:span.end]):
             continue  # no AI agent named in this span: nothing to read
         text = folded[span.start:span.end]
-        readings = find_disclosures(text)  # as the segmenter read it (cached)
+        readings = find_disclosures(text, readings=seg.readings)  # as the segmenter read it
         if any(r.language != language for r in readings):
-            readings = find_disclosures(text, language)  # the article's language first
+            readings = find_disclosures(text, language, seg.readings)  # its language first
         for reading in readings:
             if span.kind is SpanKind.BOILERPLATE and reading.form == "label":
                 continue  # a menu item ("Machine Translation"), not a label on this article

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from audit.lexicon import Sites, fold, get_ai_lexicon
 from audit.model import Block, Comment, Document, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_blocks
 from audit.segment.comments import parse_comments
+from audit.segment.disclosure import Readings
 from audit.segment.lines import LineModel
 
 __all__ = ["Segmentation", "segment"]
@@ -22,6 +23,9 @@ class Segmentation:
     folded: str  # the document text folded for matching (same offsets), shared with extract
     agent_sites: Sites  # where the folded text may name an AI agent, read once for every block
     residue_sites: Sites  # where it may hold a chatbot leftover
+    # The disclosure reader's memo for this article (block text -> readings): the segmenter
+    # fills it, the extractor reads it; a cache of pure readings, dropped with the sites.
+    readings: Readings = field(default_factory=dict, compare=False, repr=False)
 
     def of_kind(self, *kinds: SpanKind) -> Spans:
         return self.spans.of_kind(*kinds)
@@ -38,7 +42,8 @@ def segment(doc: Document, line_model: LineModel | None = None,
         if verdicts is not None:
             doc = replace(doc, blocks=tuple(map(Block.judged, doc.blocks, verdicts)))
     agent_sites, residue_sites = get_ai_lexicon().sites(folded)
-    kinds = classify_blocks(doc, folded, line_model, agent_sites)
+    readings: Readings = {}
+    kinds = classify_blocks(doc, folded, line_model, agent_sites, readings)
     spans = Spans.from_offsets(offsets(doc.blocks), kinds)
     comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS] \
         if SpanKind.COMMENTS in kinds else []  # the look-up in C: most pages have none
@@ -46,4 +51,4 @@ def segment(doc: Document, line_model: LineModel | None = None,
     title = titles[0].lstrip("# ").strip() if titles else doc.meta.get("title")
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,
                         folded=folded, agent_sites=agent_sites,
-                        residue_sites=residue_sites)
+                        residue_sites=residue_sites, readings=readings)

@@ -18,7 +18,7 @@ from typing import Any
 from audit import rx
 from audit.lexicon import Sites, get_lexicon
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
-from audit.segment.disclosure import is_disclosure_block
+from audit.segment.disclosure import Readings, is_disclosure_block
 from audit.segment.cues import (clean_texts, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
@@ -134,8 +134,9 @@ def _may_head(words: int, following: int) -> bool:
 
 class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
-                 agent_sites: Sites | None = None) -> None:
+                 agent_sites: Sites | None = None, readings: Readings | None = None) -> None:
         self.doc = doc
+        self.readings = readings  # the article's disclosure readings, shared with extract
         self.lex = get_lexicon()
         self.region = Region.MAIN
         self.title_seen = False
@@ -266,7 +267,7 @@ class _Classifier:
         text = self.texts[i]
         in_thread = self.region is Region.COMMENTS or block.zone == "comments"
         if block.zone == "disclosure" or not in_thread and self.agent_held[i] and \
-                is_disclosure_block(text):
+                is_disclosure_block(text, readings=self.readings):
             if self.region is Region.SOURCES:
                 self.region = Region.AFTER
             return SpanKind.DISCLOSURE
@@ -516,6 +517,8 @@ def clean_title(title: str | None) -> str:
 
 
 def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = None,
-                    agent_sites: Sites | None = None) -> list[SpanKind]:
-    """``agent_sites``: where the folded text may name an agent (None: anywhere)."""
-    return _Classifier(doc, folded, line_model, agent_sites).run()
+                    agent_sites: Sites | None = None, readings: Readings | None = None
+                    ) -> list[SpanKind]:
+    """``agent_sites``: where the folded text may name an agent (None: anywhere);
+    ``readings``: the article's memo of disclosure readings."""
+    return _Classifier(doc, folded, line_model, agent_sites, readings).run()

@@ -678,12 +678,24 @@ def _past_symbols(text: str, start: int, end: int) -> int:
     return start
 
 
-def find_disclosures(text: str, language: str | None = None) -> tuple[Reading, ...]:
+def find_disclosures(text: str, language: str | None = None,
+                     readings: Readings | None = None) -> tuple[Reading, ...]:
     """Disclosures in a block of folded text, each a sentence (offsets within ``text``).
-    Short blocks are cached: the segmenter reads them, the extractor again."""
+    ``readings``: the article's memo of them (Segmentation.readings), which the segmenter
+    fills and the extractor reads; without one, short blocks are cached (a cache of 4,096
+    blocks read in order twice missed every block of a page of more disclosures than that)."""
+    if readings is not None:
+        found = readings.get((text, language))
+        if found is None:
+            found = readings[text, language] = tuple(_find_disclosures(text, language))
+        return found
     if len(text) <= _CACHED_CHARS:
         return _cached_disclosures(text, language)
     return tuple(_find_disclosures(text, language))
+
+
+# The readings of one article's blocks: (block text, language) -> its disclosures.
+Readings = dict[tuple[str, str | None], tuple["Reading", ...]]
 
 
 _CACHED_CHARS = 1000
@@ -776,10 +788,11 @@ def _denied_elsewhere(sentence: str, reader: str) -> bool:
     return False
 
 
-def is_disclosure_block(text: str, language: str | None = None) -> bool:
+def is_disclosure_block(text: str, language: str | None = None,
+                        readings: Readings | None = None) -> bool:
     """A short block that is itself a disclosure (a note, a label, a byline, a credit)."""
     return len(text) <= 50 * MAX_BLOCK_WORDS and len(text.split()) <= MAX_BLOCK_WORDS and \
-        bool(find_disclosures(text, language))
+        bool(find_disclosures(text, language, readings))
 
 
 def find_residue(text: str, stems: Iterable[str] | None = None) -> list[tuple[int, int]]:
