@@ -652,10 +652,11 @@ class Sites:
 def scan_ranges(pattern: re.Pattern[str], text: str, ranges: Iterable[tuple[int, int]]) -> bytes:
     """A byte per range (in order, apart), 1 where ``pattern.search(text, start, end)`` may find
     something: a screen. When the pattern reads nothing past its match (literals.reads_past_end),
-    it is searched in the whole text from the first range on, and after each hit from the next
-    range's start: a match in a range cut at its end is a match in the whole text, so the
-    whole text's first match from a range's start lies inside it or the range has none. A
-    megabyte of short lines is then a few C searches, not 166,000. A hit may be a match the
+    each run of ranges apart by a line break or so is searched as one text, from its first
+    range on and after each hit from the next range's start: a match in a range cut at its
+    end is a match in the run, so the run's first match from a range's start lies inside it
+    or the range has none. A megabyte of short lines is then one C search, not 166,000, and
+    the text between runs (another kind's lines) is not searched. A hit may be a match the
     range cut at its end would not hold: the byte says "may", and the caller reads the range.
     Else each range is searched as it is."""
     starts, ends = ranges.columns() if hasattr(ranges, "columns") else \
@@ -663,16 +664,33 @@ def scan_ranges(pattern: re.Pattern[str], text: str, ranges: Iterable[tuple[int,
     if reads_past_end(pattern.pattern, pattern.flags):
         return bytes(map(bool, map(pattern.search, itertools.repeat(text), starts, ends)))
     held = bytearray(len(starts))
-    i, n, search = 0, len(starts), pattern.search
-    while i < n:
-        m = search(text, starts[i])
-        if m is None:
-            break
-        j = bisect.bisect_right(starts, m.start(), i) - 1  # the last range opening at or before it
-        if m.start() < ends[j]:
-            held[j] = 1
-        i = j + 1
+    search = pattern.search
+    for lo, hi in _runs(starts, ends):
+        i, stop = lo, ends[hi - 1]
+        while i < hi:
+            m = search(text, starts[i], stop)
+            if m is None:
+                break
+            j = bisect.bisect_right(starts, m.start(), i, hi) - 1  # the last range opening at or before it
+            if m.start() < ends[j]:
+                held[j] = 1
+            i = j + 1
     return bytes(held)
+
+
+_RUN_GAP = 4  # characters between two ranges searched as one (a line break, a blank line)
+
+
+def _runs(starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, past the last) index of each run of ranges at most _RUN_GAP characters apart."""
+    import numpy as np
+
+    n = len(starts)
+    if not n:
+        return []
+    gaps = np.asarray(starts[1:], dtype=np.int64) - np.asarray(ends[:-1], dtype=np.int64)
+    cuts = [0, *(np.flatnonzero(gaps > _RUN_GAP) + 1).tolist(), n]
+    return list(zip(cuts, cuts[1:]))
 
 
 def _stem_scan(keys: frozenset[str]) -> re.Pattern[str]:

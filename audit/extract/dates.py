@@ -187,14 +187,19 @@ def parse_meta_date(value: str | None) -> dt.date | None:
 _PUBLISHED_CUES = r"(?:publié|publiée|mis en ligne|published|posted|veröffentlicht|erschienen)"
 _PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–-]){_PUBLISHED_CUES}(?:\s+(?:le|on|the|am|en))?\s",
                              re.IGNORECASE)
-_PUBLISHED_WORD = rx.compile(_PUBLISHED_CUES, re.IGNORECASE)  # in every line _PUBLISHED_LINE is
+# In every line _PUBLISHED_LINE is: searched in the lowercased text, else in the text itself.
+_PUBLISHED_WORD = rx.compile(_PUBLISHED_CUES)
+_PUBLISHED_WORD_CASELESS = rx.compile(_PUBLISHED_CUES, re.IGNORECASE)
 
 
 def published_in_text(text: str, ranges: Ranges, language: str | None) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
     (``ranges``: the lines', read in order until one is found). Only the lines where a cue
     word stands are read: one scan of the text, not a search in each of its lines."""
-    for start, end in compress(ranges, scan_ranges(_PUBLISHED_WORD, text, ranges)):
+    low = lowered(text)
+    held = scan_ranges(_PUBLISHED_WORD, low, ranges) if low is not None else \
+        scan_ranges(_PUBLISHED_WORD_CASELESS, text, ranges)
+    for start, end in compress(ranges, held):
         line = text[start:end]
         cue = _PUBLISHED_LINE.search(line)
         if cue and word_count(line) <= 16:
