@@ -61,3 +61,12 @@ def hostile_report(tmp_path_factory) -> Path:
     from tests.report_inputs import hostile_report_in
 
     return hostile_report_in(tmp_path_factory)
+
+
+def line_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, empty ones too: the ranges of plain text."""
+    ranges, at = [], 0
+    for line in text.split("\n"):
+        ranges.append((at, at + len(line)))
+        at += len(line) + 1
+    return ranges

@@ -19,6 +19,7 @@ from audit.lexicon import Sites, lowered
 from audit.model import Attribution, Block, LineBlocks, Quantity, Ranges, Spans, SpanKind, record
 from audit.segment.cues import _CHUNK, lowered_texts, word_count, word_counts
 from audit.segment.evaluation import labelled_pages
+from tests.conftest import line_ranges
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval" / "trafilatura"
@@ -162,10 +163,7 @@ def test_attributions_read_in_lowercased_text_are_those_read_in_the_text(monkeyp
         texts += [p.flattened() for p in labelled_pages(EVAL)[::7]]
     found = 0
     for text in texts:
-        ranges, at = [], 0
-        for line in text.split("\n"):
-            ranges.append((at, at + len(line)))
-            at += len(line) + 1
+        ranges = line_ranges(text)
         monkeypatch.setattr(attributions, "lowered", lowered)
         read_low = attributions.find_attributions(text, ranges)
         monkeypatch.setattr(attributions, "lowered", lambda text: None)
@@ -290,12 +288,7 @@ def test_the_publication_line_is_found_among_the_lines_a_scan_keeps(monkeypatch)
         texts += [p.flattened() for p in labelled_pages(EVAL)[::9]]
     found = []
     for text in texts:
-        starts, ends, at = array("q"), array("q"), 0
-        for line in text.split("\n"):
-            starts.append(at)
-            ends.append(at + len(line))
-            at += len(line) + 1
-        ranges = Ranges(starts, ends)
+        ranges = Ranges(*(array("q", column) for column in zip(*line_ranges(text))))
         scanned = dates.published_in_text(text, ranges, "fr")
         with monkeypatch.context() as m:
             m.setattr(dates, "scan_ranges", lambda pattern, text, ranges: b"\x01" * len(ranges))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from audit.lexicon import LinePattern, _lowered_pattern, get_lexicon, lowered, non_capturing
 from audit.segment.evaluation import labelled_pages
+from tests.conftest import line_ranges
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval" / "trafilatura"
@@ -184,10 +185,7 @@ def test_the_attribution_screen_skips_only_blocks_with_nothing_to_find(monkeypat
 
     lines = 0
     for text in texts:
-        ranges, at = [], 0
-        for line in text.split("\n"):
-            ranges.append((at, at + len(line)))
-            at += len(line) + 1
+        ranges = line_ranges(text)
         lines += len(ranges)
         monkeypatch.setattr(attributions, "get_lexicon",
                             lambda: dataclasses.replace(lex, attribution_screen=Counting()))
