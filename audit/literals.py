@@ -13,6 +13,7 @@ makes the filter weaker, never wrong.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -341,6 +342,7 @@ def _class(items) -> set | None:
 
 # --- whether a match depends on what follows it ------------------------------------------
 
+@functools.lru_cache(maxsize=256)  # asked of the same few screens by every article
 def reads_past_end(pattern: str, flags: int = 0) -> bool:
     """Whether a match of ``pattern`` may depend on the text after it: a look-ahead, a word
     boundary or an end anchor (re's \\b, \\B, $, \\Z), or an empty match (it may stand at

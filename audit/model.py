@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
-from itertools import chain
+from itertools import chain, compress
 from typing import Any
 
 
@@ -287,6 +287,9 @@ class Spans(Sequence[Span]):
         keep = self._kinds.translate(table)
         if keep.count(1) == len(keep):
             return self
+        if len(keep) < _SELECT_IN_NUMPY_FROM:  # a page's few hundred: numpy's setup costs more
+            return Spans(bytes(compress(self._kinds, keep)), array("q", compress(self._starts, keep)),
+                         array("q", compress(self._ends, keep)))
         return Spans(*_kept(keep, self._kinds, self._starts, self._ends))
 
     def offsets(self) -> Iterator[tuple[int, int]]:
@@ -316,6 +319,9 @@ class Spans(Sequence[Span]):
 
     def __reduce__(self):
         return Spans, (self._kinds, self._starts, self._ends)
+
+
+_SELECT_IN_NUMPY_FROM = 2000  # spans
 
 
 def _kept(keep: bytes, kinds: bytes, starts: array, ends: array) -> tuple[bytes, array, array]:

@@ -70,9 +70,15 @@ spans_st = st.lists(st.tuples(st.sampled_from(list(SpanKind)), st.integers(0, 3)
                     max_size=40)
 
 
+@pytest.mark.parametrize("numpy_from", [0, 2000])  # numpy's selection, and a page's
+def test_spans_of_some_kinds_are_those_a_filter_keeps(numpy_from, monkeypatch):
+    monkeypatch.setattr(model, "_SELECT_IN_NUMPY_FROM", numpy_from)
+    _spans_of_some_kinds()
+
+
 @given(rows=spans_st, wanted=st.sets(st.sampled_from(list(SpanKind))))
 @settings(max_examples=200, deadline=None)
-def test_spans_of_some_kinds_are_those_a_filter_keeps(rows, wanted):
+def _spans_of_some_kinds(rows, wanted):
     offsets, at = [], 0
     for _, gap, length in rows:
         offsets.append((at + gap, at + gap + length))
@@ -95,10 +101,18 @@ def _masked_reference(text: str, ranges) -> str:
     return "".join(parts)
 
 
+@pytest.mark.parametrize("numpy_from", [0, 2000])  # numpy's masking, and a page's
+def test_masking_keeps_the_ranges_and_blanks_the_rest(numpy_from, monkeypatch):
+    import audit.extract
+
+    monkeypatch.setattr(audit.extract, "_MASK_IN_NUMPY_FROM", numpy_from)
+    _masking()
+
+
 @given(text=st.text(st.characters(blacklist_categories=()), max_size=60),
        cuts=st.lists(st.integers(0, 60), max_size=12))
 @settings(max_examples=300, deadline=None)
-def test_masking_keeps_the_ranges_and_blanks_the_rest(text, cuts):
+def _masking(text, cuts):
     points = sorted({min(c, len(text)) for c in cuts})
     ranges = list(zip(points[0::2], points[1::2]))  # in order and apart; some touch
     columns = Spans.from_offsets(ranges, [SpanKind.BODY] * len(ranges)).ranges()
@@ -106,9 +120,12 @@ def test_masking_keeps_the_ranges_and_blanks_the_rest(text, cuts):
     assert masked == _masked_reference(text, ranges) and len(masked) == len(text)
 
 
-def test_masking_keeps_astral_characters_and_lone_surrogates():
+def test_masking_keeps_astral_characters_and_lone_surrogates(monkeypatch):
+    import audit.extract
+
     text = "a😀b\udcffc\n" * 3
     ranges = Ranges(array("q", [1, 9]), array("q", [4, 12]))
+    monkeypatch.setattr(audit.extract, "_MASK_IN_NUMPY_FROM", 0)
     assert _masked(text, ranges) == _masked_reference(text, list(ranges))
 
 
@@ -477,7 +494,9 @@ def test_an_undated_thread_reads_as_it_did_paragraph_by_paragraph(lines):
 
 def test_an_article_reads_each_disclosure_block_once(monkeypatch):
     """The segmenter and the extractor share the article's readings (Segmentation.readings),
-    not a cache of the process that a page of many disclosures ran through and emptied."""
+    not only a cache of the process, which a page of more disclosures than it holds runs
+    through and empties (here a cache of two blocks)."""
+    import functools
     from collections import Counter
 
     from audit.pipeline import audit_article
@@ -488,7 +507,8 @@ def test_an_article_reads_each_disclosure_block_once(monkeypatch):
     real = disclosure._find_disclosures
     monkeypatch.setattr(disclosure, "_find_disclosures",
                         lambda text, language: calls.update([(text, language)]) or real(text, language))
-    monkeypatch.setattr(disclosure, "_cached_disclosures", None)  # never asked in an audit
+    monkeypatch.setattr(disclosure, "_cached_disclosures", functools.lru_cache(maxsize=2)(
+        lambda text, language: tuple(disclosure._find_disclosures(text, language))))
     text = "Titre de l'article\n" + "Le ministre a démissionné mardi, selon Le Monde. " * 6 + "\n" + \
         "".join(f"Ce contenu a été créé avec l'aide de l'IA. ({i})\n" for i in range(40))
     result = audit_article(text, "a.txt", Settings())

@@ -92,8 +92,16 @@ def _ranges(seg: Segmentation, *kinds: SpanKind) -> Ranges:
 
 def _masked(text: str, ranges: Ranges) -> str:
     """The text with everything outside ``ranges`` (in order, apart) blanked: same offsets,
-    no stray matches. Made as code points in numpy: a megabyte of short lines is 166,000
-    ranges."""
+    no stray matches. Many ranges (a megabyte of short lines is 166,000) are masked as code
+    points in numpy; a page's few hundred by slices, which costs less than numpy's setup."""
+    if len(ranges) < _MASK_IN_NUMPY_FROM:
+        parts, pos = [], 0
+        for start, end in ranges:
+            parts.append(" " * (start - pos))
+            parts.append(text[start:end])
+            pos = end
+        parts.append(" " * (len(text) - pos))
+        return "".join(parts)
     import numpy as np
 
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
@@ -103,6 +111,9 @@ def _masked(text: str, ranges: Ranges) -> str:
     np.add.at(edges, ends, -1)
     points[np.cumsum(edges[:-1]) == 0] = ord(" ")
     return points.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+_MASK_IN_NUMPY_FROM = 2000  # ranges
 
 
 def _publication(doc: Document, folded: str, seg: Segmentation, language: str | None,

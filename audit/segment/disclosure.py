@@ -682,12 +682,13 @@ def find_disclosures(text: str, language: str | None = None,
                      readings: Readings | None = None) -> tuple[Reading, ...]:
     """Disclosures in a block of folded text, each a sentence (offsets within ``text``).
     ``readings``: the article's memo of them (Segmentation.readings), which the segmenter
-    fills and the extractor reads; without one, short blocks are cached (a cache of 4,096
-    blocks read in order twice missed every block of a page of more disclosures than that)."""
+    fills and the extractor reads: the process's cache of short blocks (the same labels on
+    many pages) alone, 4,096 blocks read in order twice, missed every block of a page of more
+    disclosures than that."""
     if readings is not None:
         found = readings.get((text, language))
         if found is None:
-            found = readings[text, language] = tuple(_find_disclosures(text, language))
+            found = readings[text, language] = find_disclosures(text, language)
         return found
     if len(text) <= _CACHED_CHARS:
         return _cached_disclosures(text, language)
