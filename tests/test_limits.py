@@ -182,3 +182,13 @@ def test_the_audit_needs_no_network(tmp_path):
         assert proc.returncode in (0, 1), proc.stderr
         assert "Traceback" not in proc.stderr
     assert (tmp_path / "a.json").stat().st_size > 1000 and (out / "index.html").is_file()
+
+
+@pytest.mark.parametrize("name, data", [
+    ("long.html", "<p>Le ministre a parlé mardi. Il y a " + "9" * 400 + " habitants.</p>"),
+    ("long.txt", "Titre\nIl y a " + "9" * 320 + " milliards de dollars [environ 3 euros] en 2020."),
+    ("words.txt", "Titre\nLe budget est de " + "mille milliards de " * 60 + "euros."),
+])
+def test_a_figure_too_large_for_a_float_is_no_quantity_and_no_crash(name, data):
+    result = pipeline.audit_article(data, name, Settings())
+    assert result.ok and all(abs(q.value) < 1e300 for q in result.facts.quantities)

@@ -342,11 +342,16 @@ def _candidates(text: str, start: int, end: int, language: str | None):
         if _bare(text, first, last, start, end):
             continue
         number = parse_digits(m.group(), language)
-        yield m.start(), m.end(), number.value, number.decimals
+        if number.value < _LARGEST:  # 250 digits and more: no quantity anyone states
+            yield m.start(), m.end(), number.value, number.decimals
     for s, e, value in find_number_words(text[start:end], language or "fr"):
         if _DIGIT_BEFORE.search(text[max(0, start + s - 2):start + s]):
             continue  # the scale word of "50 millions", already read with its digits
-        yield start + s, start + e, float(value), 0
+        if value < _LARGEST:
+            yield start + s, start + e, float(value), 0
+
+
+_LARGEST = 1e250  # past it a figure, times its scale, overflows the checks' arithmetic
 
 
 def _ranks(text: str, start: int, end: int, language: str | None) -> list[tuple[int, int, int]]:
