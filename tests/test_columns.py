@@ -514,3 +514,44 @@ def test_an_article_reads_each_disclosure_block_once(monkeypatch):
     result = audit_article(text, "a.txt", Settings())
     assert len(result.facts.disclosures) == 40
     assert calls and max(calls.values()) == 1 and result.seg.readings == {}
+
+
+def _directive_reference(text):
+    """Directives as read before, by lazy groups (cubic in a run of spaces)."""
+    import re
+
+    from audit.load.directives import Directive
+
+    match = re.match(r"^\s*(?:<!--\s*)?audit\s*:\s*(ignore|disable|enable)\b\s*(?:\[([^\]]*)\])?(.*?)"
+                     r"\s*(?:-->)?\s*$", text, re.IGNORECASE | re.DOTALL)
+    if not match:
+        return None
+    verb, codes, rest = match.group(1).lower(), match.group(2) or "", match.group(3)
+    reason = None
+    found = re.match(r"""^\s*reason\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(.+?))\s*$""", rest, re.DOTALL) \
+        if rest.strip() else None
+    if found:
+        reason = next((g for g in found.groups() if g is not None), "").strip() or None
+    return Directive(verb, tuple(c.strip() for c in re.split(r"[,\s]+", codes) if c.strip()), reason)
+
+
+@given(st.lists(st.sampled_from(["audit", ": ", "ignore", "disable", "[CIT001]", "reason", "=", ":",
+                                 '"', "'", " ", "  ", "\n", "-->", "<!-- ", "-", ">", "taux", "x"]),
+                max_size=14))
+@settings(max_examples=1000, deadline=None)
+def test_a_directive_reads_as_the_lazy_patterns_read_it(parts):
+    from audit.load.directives import parse_directive
+
+    for text in ("".join(parts), "audit: ignore[NUM001] " + "".join(parts), "<!-- audit: disable " + "".join(parts)):
+        assert parse_directive(text) == _directive_reference(text)
+
+
+@pytest.mark.parametrize("text", [
+    "<!-- audit: disable[CIT] reason=taux du jour -->", "<!-- audit: ignore reason=\"taux\" -->  \n",
+    "audit: ignore[NUM001] reason='a b'  ", "audit: ignore reason=\"a\" suite -->", "audit: enable -->-->",
+    "audit: ignore reason=a --->", "audit: ignore reason=  -->", "audit: ignore[X]reason:x\n\n",
+    "audit: ignore reason=taux" + " " * 50 + "du jour -->", "AUDIT : Disable [a, b] reason = c"])
+def test_directives_as_written_read_as_before(text):
+    from audit.load.directives import parse_directive
+
+    assert parse_directive(text) == _directive_reference(text) is not None
