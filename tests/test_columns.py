@@ -555,3 +555,36 @@ def test_directives_as_written_read_as_before(text):
     from audit.load.directives import parse_directive
 
     assert parse_directive(text) == _directive_reference(text) is not None
+
+
+def _split_entries_reference(text, offset):
+    """Sources split as before, on copies of the text before and after each separator."""
+    import re
+
+    from audit.extract.citations import _ABBREV
+
+    spans, depth, start, in_straight = [], 0, 0, False
+    for i, ch in enumerate(text):
+        if ch in "«“":
+            depth += 1
+        elif ch in "»”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            in_straight = not in_straight
+        elif ch in ".;" and depth == 0 and not in_straight:
+            if re.match(r"\s+[A-ZÀ-Ý«“\"]", text[i + 1:]) and not (ch == "." and _ABBREV.search(text[:i])):
+                spans.append((start, i + 1))
+                start = i + 1
+    spans.append((start, len(text)))
+    return [(offset + s + len(text[s:e]) - len(text[s:e].lstrip()), offset + s + len(text[s:e].rstrip()))
+            for s, e in spans if text[s:e].strip()]
+
+
+@given(st.lists(st.sampled_from(["Le Monde", ". ", "; ", ".", "Dr", "Ltd", "p", " Titre", "«", "»", '"',
+                                 "\n", " ", "A", "x", "2024", "St", "éd", "É"]), max_size=20))
+@settings(max_examples=1000, deadline=None)
+def test_sources_split_into_the_entries_a_reading_of_copies_gave(parts):
+    from audit.extract.citations import split_entries
+
+    text = "".join(parts)
+    assert split_entries(text, 7) == _split_entries_reference(text, 7)

@@ -20,6 +20,7 @@ from audit.segment.cues import word_count
 _QUOTED = rx.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
 _AUTHOR = rx.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
 _ABBREV = rx.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
+_ENTRY_START = rx.compile(r"\s+[A-ZÀ-Ý«“\"]")  # after a separator: the next entry's start
 _BULLET = rx.compile(r"^\s*(?:[-*•–↑^]|\d+[.)]|\[\d+\])\s*")
 # Photo and image credits name who took a picture, not where a fact comes from.
 _PHOTO_CREDIT = rx.compile(r"^\W*(?:cr[ée]dits?\s+photos?|photos?\s+credits?|image\s+credits?|"
@@ -49,8 +50,10 @@ def split_entries(text: str, offset: int) -> list[tuple[int, int]]:
         elif ch == '"':
             in_straight = not in_straight
         elif ch in ".;" and depth == 0 and not in_straight:
-            rest = text[i + 1:]
-            if re.match(r"\s+[A-ZÀ-Ý«“\"]", rest) and not (ch == "." and _ABBREV.search(text[:i])):
+            # Read in place, not in copies of what comes before and after each separator
+            # (quadratic on a long line of sources): an abbreviation is at most 3 letters.
+            if _ENTRY_START.match(text, i + 1) and \
+                    not (ch == "." and _ABBREV.search(text, max(0, i - 5), i)):
                 spans.append((start, i + 1))
                 start = i + 1
     spans.append((start, len(text)))
