@@ -588,3 +588,29 @@ def test_sources_split_into_the_entries_a_reading_of_copies_gave(parts):
 
     text = "".join(parts)
     assert split_entries(text, 7) == _split_entries_reference(text, 7)
+
+
+def _english_sense_reference(q, others):
+    """NUM006's reading as before: every French billion against every amount."""
+    written = q.value / q.scale
+    for other in others:
+        if other is q or other.kind != "money":
+            continue
+        if other.scale == 1e9 and abs(other.value / other.scale - written) < 1e-9:
+            return other
+        ratio = other.value / q.value if q.value else 0
+        if abs(q.start - other.start) < 80 and 0.3e-3 <= ratio <= 3e-3:
+            return other
+    return None
+
+
+@given(st.lists(st.tuples(st.sampled_from([1.5, 2.0, 920.0, 1.0, 0.0015]), st.sampled_from([1e12, 1e9, 1e6, 1.0]),
+                          st.sampled_from(["money", "count"]), st.integers(0, 300)), max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_an_english_billion_is_found_as_reading_every_amount_found_it(rows):
+    from audit.rules.num.NUM006 import _english_sense
+
+    quantities = sorted((Quantity(figure * scale, "EUR", kind, start, start + 5, "x", scale=scale)
+                         for figure, scale, kind, start in rows), key=lambda q: q.start)
+    for q in quantities:
+        assert _english_sense(q, quantities) is _english_sense_reference(q, quantities)

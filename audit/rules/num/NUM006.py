@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import bisect
+
 from audit.check import Context, Rule
 from audit.model import Quantity, Severity, SpanKind
 
@@ -10,19 +12,47 @@ def _french_billion(q: Quantity) -> bool:
     return q.kind == "money" and q.scale == 1e12 and "billion" in q.text.lower()
 
 
-def _english_sense(q: Quantity, others: list[Quantity]) -> Quantity | None:
+def _english_sense(q: Quantity, others: list[Quantity], index: _Amounts | None = None
+                   ) -> Quantity | None:
     """Another amount of the article that the figure matches only as an English billion: the
-    same figure with "milliard(s)" or "bn", or a conversion a thousand times smaller."""
+    same figure with "milliard(s)" or "bn", or a conversion a thousand times smaller
+    (``others`` in text order; the first of them that does). ``index``: _Amounts of
+    ``others``, where the candidates are found by bisection (every billion against every
+    amount was quadratic on a page of them)."""
+    index = index or _Amounts(others)
     written = q.value / q.scale
-    for other in others:
-        if other is q or other.kind != "money":
-            continue
-        if other.scale == 1e9 and abs(other.value / other.scale - written) < 1e-9:
-            return other
+    first = None
+    lo, hi = (bisect.bisect_left(index.milliards, written - 1e-9),
+              bisect.bisect_right(index.milliards, written + 1e-9))
+    for k in range(lo, hi):
+        n = index.milliard_rows[k]
+        other = others[n]
+        if other is not q and abs(other.value / other.scale - written) < 1e-9 and \
+                (first is None or n < first):
+            first = n
+    lo, hi = (bisect.bisect_right(index.starts, q.start - 80),
+              bisect.bisect_left(index.starts, q.start + 80))
+    for n in index.money_rows[lo:hi]:
+        other = others[n]
         ratio = other.value / q.value if q.value else 0
-        if abs(q.start - other.start) < 80 and 0.3 * _FACTOR <= ratio <= 3 * _FACTOR:
-            return other
-    return None
+        if other is not q and 0.3 * _FACTOR <= ratio <= 3 * _FACTOR and (first is None or n < first):
+            first = n
+            break  # in text order: the first of them
+    return None if first is None else others[first]
+
+
+class _Amounts:
+    """The money amounts of an article: their figures as written in milliards (sorted, with
+    their rows) and their starts (in text order, with their rows)."""
+
+    def __init__(self, others: list[Quantity]) -> None:
+        money = [(n, o) for n, o in enumerate(others) if o.kind == "money"]
+        by_figure = sorted((o.value / o.scale, n) for n, o in money if o.scale == 1e9)
+        self.milliards = [figure for figure, _ in by_figure]
+        self.milliard_rows = [n for _, n in by_figure]
+        by_start = sorted((o.start, n) for n, o in money)
+        self.starts = [start for start, _ in by_start]
+        self.money_rows = [n for _, n in by_start]
 
 
 class NUM006(Rule):
@@ -59,10 +89,11 @@ class NUM006(Rule):
         if ctx.facts.language != "fr":
             return
         quantities = list(ctx.facts.quantities)
+        index = _Amounts(quantities)
         for q in quantities:
             if not _french_billion(q):
                 continue
-            other = _english_sense(q, quantities)
+            other = _english_sense(q, quantities, index)
             if other is None:
                 continue
             yield self.finding(
