@@ -614,3 +614,20 @@ def test_an_english_billion_is_found_as_reading_every_amount_found_it(rows):
                          for figure, scale, kind, start in rows), key=lambda q: q.start)
     for q in quantities:
         assert _english_sense(q, quantities) is _english_sense_reference(q, quantities)
+
+
+def test_unlisted_sources_share_one_list_of_what_is_listed():
+    """CIT002 on a page naming an unlisted outlet again and again: a finding each time, each
+    showing the list, held once (a copy per finding was a gigabyte on a long page)."""
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    body = "".join(f"Le ministre a démissionné mardi {i}, selon Le Figaro, après des semaines de pression.\n"
+                   for i in range(30))
+    text = "Titre de l'article\n" + body + "Sources :\n" + \
+        "".join(f"Journal{i}, « Titre numéro {i} », 12 mars 2024\n" for i in range(20))
+    result = audit_article(text, "a.txt", Settings())
+    found = [f for f in result.findings if f.rule == "CIT002"]
+    assert len(found) == 30 and all("Figaro" in f.evidence["source"] for f in found)
+    assert found[0].evidence["listed"] == [c.publisher for c in result.facts.citations]
+    assert len({id(f.evidence["listed"]) for f in found}) == 1

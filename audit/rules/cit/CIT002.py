@@ -40,16 +40,22 @@ class CIT002(Rule):
         listed = [normalise_name(c.publisher or c.raw) for c in ctx.facts.citations]
         if not listed:
             return
+        # One list for every finding's evidence, and each name looked up once: per finding,
+        # a page naming one outlet 6,000 times beside 20,000 entries held a gigabyte.
+        publishers = [c.publisher for c in ctx.facts.citations]
+        known: dict[str, bool] = {}
         for attribution in ctx.facts.attributions:
             if attribution.vague or not attribution.name or not attribution.organisation:
                 continue  # people quoted are interviewees, not entries of a sources list
             name = normalise_name(attribution.name)
-            if any(name in entry or entry in name for entry in listed if entry):
+            if name not in known:
+                known[name] = any(name in entry or entry in name for entry in listed if entry)
+            if known[name]:
                 continue
             shown = ctx.text[attribution.start:attribution.end]
             yield self.finding(attribution.start, attribution.end,
                                f"{attribution.name!r} is named as a source but is not in the "
                                "sources list",
                                evidence={"source": attribution.name, "phrase": shown,
-                                         "listed": [c.publisher for c in ctx.facts.citations]},
+                                         "listed": publishers},
                                suggestion=f"add {attribution.name} to the sources list")
