@@ -292,10 +292,6 @@ class Spans(Sequence[Span]):
                          array("q", compress(self._ends, keep)))
         return Spans(*_kept(keep, self._kinds, self._starts, self._ends))
 
-    def offsets(self) -> Iterator[tuple[int, int]]:
-        """(start, end) of every span, no span made."""
-        return zip(self._starts, self._ends)
-
     def columns(self) -> tuple[array, array]:
         """The spans' starts and ends, as the arrays they are kept in."""
         return self._starts, self._ends
