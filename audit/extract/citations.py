@@ -17,7 +17,34 @@ from audit.lexicon import Sites, get_lexicon, get_publishers, normalise_publishe
 from audit.model import Citation, PartialDate
 from audit.segment.cues import word_count
 
-_QUOTED = rx.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
+# A quoted title: "«\s*(.+?)\s*»" and its kin for “…” and "…", written so that a run of
+# spaces is read once, not once for each word tried before it (quadratic), and matching what
+# that pattern matched (tests/test_backtracking.py): the words from the first non-space
+# after the opening mark to the last before the first closing one on the line; the second
+# branch is "«  »", whose title is its last space that is not a line end.
+def _quoted_pattern(opening: str, closing: str) -> re.Pattern[str]:
+    o, c = re.escape(opening), re.escape(closing)
+    return rx.compile(rf"{o}\s*+(\S(?>[^{c}\n]*[^\s{c}])?)\s*{c}|{o}\s*([^\S\n])\n*{c}")
+
+
+_QUOTED_BY_MARK = tuple((closing, _quoted_pattern(opening, closing))
+                        for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')))
+
+
+def _quoted(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first quoted title in text[pos:endpos]. Each kind of mark is looked for up to its
+    last closing mark only: an opening mark after it cannot match, and trying each of a
+    run of them would read the rest of the line each time."""
+    endpos = len(text) if endpos is None else endpos
+    first = None
+    for closing, pattern in _QUOTED_BY_MARK:
+        last = text.rfind(closing, pos, endpos)
+        if last < 0:
+            continue
+        found = pattern.search(text, pos, last + 1)
+        if found is not None and (first is None or found.start() < first.start()):
+            first = found
+    return first
 _AUTHOR = rx.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
 _ABBREV = rx.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
 _ENTRY_START = rx.compile(r"\s+[A-ZÀ-Ý«“\"]")  # after a separator: the next entry's start
@@ -99,7 +126,7 @@ def parse_citation(original: str, folded: str, start: int, end: int,
                    date: PartialDate | None) -> Citation:
     """Match on the folded text; report the words as the article wrote them."""
     entry, shown = folded[start:end], original[start:end]
-    quoted = _QUOTED.search(entry)
+    quoted = _quoted(entry)
     title, title_at = None, -1
     if quoted:
         title_at = quoted.start()
@@ -169,7 +196,7 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
         if lex.sources_header.matches(block) or _PHOTO_CREDIT.match(block):
             continue
         inline = lex.sources_inline.matches(block)
-        if inline and not _QUOTED.search(block):
+        if inline and not _quoted(block):
             # "Sources : AFP, Reuters" names publishers only.
             body_at = start + block.index(":") + 1
             for m in re.finditer(r"[^,;]+", text[body_at:end]):
@@ -184,7 +211,7 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
         dates = [_date(text[s:e], language) for s, e in entries]
         # Split only a paragraph that really holds several entries (several quoted titles or
         # publication dates); one academic reference has many full stops but one date.
-        marked = sum(bool(date or _QUOTED.search(text, s, e)) for (s, e), date in zip(entries, dates))
+        marked = sum(bool(date or _quoted(text, s, e)) for (s, e), date in zip(entries, dates))
         if marked < 2:
             entries, dates = [(start, end)], [_date(block, language)]
         for (s, e), date in zip(entries, dates):

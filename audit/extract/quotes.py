@@ -18,7 +18,11 @@ from audit.lexicon import get_lexicon
 from audit.model import Quote
 from audit.segment.cues import word_count
 
-_QUOTE = rx.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+?)”|\"([^\"\n]+?)\"")
+# «…»: the words between the marks without the white space around them; written so that no
+# run of spaces is read more than once ("«\s*([^«»]+?)\s*»" read the run after each word it
+# tried: quadratic), matching what that pattern matched (tests/test_backtracking.py). The
+# second branch is "«  »", whose quotation is its last space.
+_QUOTE = rx.compile(r"«\s*+([^«»\s](?:[^«»]*[^«»\s])?)\s*»|«\s*(\s)»|“([^“”]+?)”|\"([^\"\n]+?)\"")
 _SENTENCE_END = rx.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"])")
 _ANONYMOUS = rx.compile(r"\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
                         r"(?:responsable|source|proche|diplomate|officiel|observateur|expert|"
@@ -34,11 +38,23 @@ _TITLE_CUE = rx.compile(r"(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|s
 _NAME_LINE = rx.compile(r"^\W{0,3}[A-ZÀ-Ý][\w'.&-]*(?:\s+[A-ZÀ-Ýa-z][\w'.&-]*){0,5}\W{0,3}$")
 
 
+# The run of non-word characters that ends a text, read once: "[.!?…]\W*$" tried each
+# full stop of a run of them and read the rest of the run each time.
+_NON_WORD_TAIL = rx.compile(r"(?<!\W)\W*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends with a full stop, a question or exclamation mark or an ellipsis, then
+    nothing but non-word characters ("… fin. »", "Vraiment ?!")."""
+    tail = _NON_WORD_TAIL.search(text).group()
+    return "." in tail or "!" in tail or "?" in tail or "…" in tail
+
+
 def _is_full_clause(quote: str) -> bool:
     """A sentence someone said, not a title, a term or a slogan: it ends like a sentence, or
     is long; and it is not in Title Case ("Superminds: The Surprising Power of People")."""
     words = quote.split()
-    ends = bool(re.search(r"[.!?…]\W*$", quote))
+    ends = ends_sentence(quote)
     capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
     long_words = sum(len(w) > 3 for w in words)
     if long_words >= 2 and capitalised >= 0.6 * long_words and not ends:
@@ -178,7 +194,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             is_whole = whole[n] and len(matches) == 1
             lead = text[max(lo, m.start() - 40):m.start()]
             titled = bool(_TITLE_CUE.search(lead) or _IMAGINED.search(lead))
-            heading_like = is_whole and not re.search(r"[.!?…]\W*$", inner)
+            heading_like = is_whole and not ends_sentence(inner)
             full = _is_full_clause(inner) and not (titled or heading_like or example_list or i in run)
             testimonial = is_whole and next_block is not None and \
                 bool(_NAME_LINE.match(text[next_block[0]:next_block[1]].strip())) and \

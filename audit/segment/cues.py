@@ -88,7 +88,9 @@ def is_short_label(text: str, max_words: int = 14, words: int | None = None) -> 
     return 0 < words <= max_words and len(text) <= 140 and not _TERMINAL.search(text)
 
 
-_SAYS = rx.compile(r"\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
+# Opened only where white space starts (or at no white space): tried inside a run of spaces,
+# "\s*" read the rest of the run from each of its positions (quadratic).
+_SAYS = rx.compile(r"(?<!\s)\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
 
 
 def without_says(text: str) -> str:
@@ -127,7 +129,7 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
     if _DIGIT.search(text) and _TIME_OF_DAY.search(text) and lex.comment_stamp.search(text):
         return True
     # "Karsten Dörre / 22.04.2020": a name, a separator, a date and nothing else.
-    parted = _NAME_THEN_DATE.match(text)
+    parted = _NAME_THEN_DATE.match(text.rstrip())
     return bool(parted and is_name_line(parted.group(1)) and lex.comment_date.matches(parted.group(2))
                 and not lex.comments_header.matches(parted.group(1)))  # "Kommentare — 8. Juni"
 
@@ -144,7 +146,9 @@ def may_be_comment_dates(texts: list[str], lows: list[str | None]) -> bytes:
 
 _DIGIT = rx.compile(r"\d")
 _SEPARATOR = rx.compile(r"[/|–—-]")  # what _NAME_THEN_DATE parts a name and a date with
-_NAME_THEN_DATE = rx.compile(r"^\s*(.{2,60}?)\s+[/|–—-]\s+(.+?)\s*$")
+# "Name / date" (asked of a text without white space at its end): the date is the rest of the
+# line; "(.+?)\s*$" tried it a character at a time and read the rest each time (quadratic).
+_NAME_THEN_DATE = rx.compile(r"^\s*(.{2,60}?)\s++[/|–—-]\s++([^\n]++)$")
 _COMMENT_NUMBER = rx.compile(r"^\s*#\d+\s*[—–-]?\s*")
 
 

@@ -415,3 +415,47 @@ def cit007_body_sources(size):  # CIT007: each citation's publisher searched in 
 def cit002_orgs_sources(size):  # CIT002: each organisation named compared with every entry
     return _half_body_half_sources(size, lambda i: f"Le ministre a démissionné mardi, selon le Quotidien Alpha{i}, après des semaines de pression.",
                                    lambda i: f"Journal{i}, « Titre numéro {i} », 12 mars 2024"), "x.txt"
+
+
+# --- the matrix: one hostile run (kind) set in one place of an article (place) ---
+# A shape named "m__KIND__PLACE" is built here: bench/hunt/matrix.py runs them all.
+KINDS = {  # a run of n characters between two words, or a repeated unit
+    "spaces": " ", "tabs": "\t", "nbsp": "\u00a0", "letters": "a", "capitals": "A", "digits": "1",
+    "dots": ".", "dashes": "-", "guillemets": "«", "closing": "»", "straight": '"',
+    "apostrophes": "'", "commas": ",", "parens": "(", "brackets": "[", "colons": ":",
+    "word_space": "a ", "digit_space": "1 ", "dot_space": ". ", "capital_dot": "A. ",
+    "comma_space": "a, ", "open_quote": "« ", "selon": "selon ", "slash": "a/", "hyphen_word": "a-",
+    "dash_space": "- ", "paren_word": "(a ", "pipe": "| ",
+}
+PLACES = {  # (text before, text after) of the run; the file's name
+    "body": (ARTICLE + "Il a dit « oui ", " non », selon Le Monde.\n", "x.txt"),
+    "short_line": (ARTICLE + "ab - cd ", " e\n", "x.txt"),
+    "first_line": ("Titre ", " fin\n" + ARTICLE, "x.txt"),
+    "sources": (ARTICLE + "Sources :\nLe Monde, « Titre ", " de l'article », 12 mars 2024\n", "x.txt"),
+    "comment": (ARTICLE + "Commentaires\nJean Dupont\n12 mars 2024 à 10:00\nTrès bon article, merci.\n"
+                "Marie\n13 mars 2024 à 11:00\nSuper ", " article\nRépondre\n", "x.txt"),
+    "sources_open": (ARTICLE + "Sources :\nLe Monde, ", " 12 mars 2024\n", "x.txt"),
+    "comment_name": (ARTICLE + "Commentaires\nJean Dupont\n12 mars 2024 à 10:00\nTrès bon article, merci.\n"
+                     "Super ", " article\nRépondre\n", "x.txt"),
+    "heading": (ARTICLE + "Intertitre ", " fin\n" + PROSE + "\n", "x.txt"),
+    "disclosure": (ARTICLE + "Ce contenu a été créé avec l'aide de l'IA ", " et relu.\n", "x.txt"),
+    "money": (ARTICLE + "Le coût est de 50 millions de dollars ", " [environ 42,7 millions d'euros].\n", "x.txt"),
+    "html": ("<html><head><title>Titre</title></head><body><h1>Titre</h1><p>" + PROSE + "</p><p>Il a dit « oui ",
+             " non », selon Le Monde.</p></body></html>", "x.html"),
+    "md": ("# Titre\n\n" + PROSE + "\n\n- Il a dit « oui ", " non », selon Le Monde.\n", "x.md"),
+}
+
+
+def __getattr__(name):
+    if not name.startswith("m__"):
+        raise AttributeError(name)
+    _, kind, place = name.split("__")
+    unit = KINDS[kind]
+    before, after, filename = PLACES[place]
+
+    def gen(size):
+        run = (unit * (size // len(unit) + 1))[:max(0, size - len(before) - len(after))]
+        if place == "html":
+            run = run.replace("&", "&amp;").replace("<", "&lt;")
+        return before + run + after, filename
+    return gen

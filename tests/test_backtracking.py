@@ -1,0 +1,97 @@
+"""Patterns rewritten so that a run of white space or punctuation is read once (issue #10):
+each is compared with the pattern it replaced, kept here as the reference, on every string of
+a small alphabet up to a length and on random longer ones. The time they take on long runs is
+measured by bench/regex_growth.py and bench/hunt/matrix.py, not here."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+import pytest
+
+from audit.extract import citations, quotes
+from audit.segment import cues
+
+OLD_QUOTE = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+?)”|\"([^\"\n]+?)\"")
+OLD_QUOTED = re.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*(.+?)\s*\"")
+OLD_ENDS = re.compile(r"[.!?…]\W*$")
+OLD_SAYS = re.compile(r"\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
+OLD_NAME_THEN_DATE = re.compile(r"^\s*(.{2,60}?)\s+[/|–—-]\s+(.+?)\s*$")
+
+
+def _signature(match: re.Match[str] | None) -> tuple | None:
+    """Where the match is and where its (first non-empty) group is: what the callers read."""
+    if match is None:
+        return None
+    index = next((i for i, g in enumerate(match.groups(), start=1) if g is not None), None)
+    return match.span(), (match.span(index) if index else None)
+
+
+def _strings(alphabet: str, longest: int, randoms: int, seed: int = 0):
+    for n in range(longest + 1):
+        yield from ("".join(t) for t in itertools.product(alphabet, repeat=n))
+    rng = random.Random(seed)
+    for _ in range(randoms):
+        yield "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+
+
+MARKS = "«»“”\" \na."
+
+
+def test_quote_pattern_matches_what_the_old_one_matched():
+    checked = 0
+    for text in _strings(MARKS, 5, 30_000):
+        assert _signature(quotes._QUOTE.search(text)) == _signature(OLD_QUOTE.search(text)), text
+        assert [_signature(m) for m in quotes._QUOTE.finditer(text)] == \
+            [_signature(m) for m in OLD_QUOTE.finditer(text)], text
+        assert _signature(quotes._QUOTE.fullmatch(text)) == _signature(OLD_QUOTE.fullmatch(text)), text
+        checked += 1
+    assert checked > 90_000  # every string of up to 5 marks, and random longer ones
+
+
+def test_quoted_title_is_what_the_old_pattern_found_within_bounds():
+    rng = random.Random(1)
+    for text in _strings(MARKS + "\t", 5, 30_000, seed=2):
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        assert _signature(citations._quoted(text, pos, end)) == _signature(OLD_QUOTED.search(text, pos, end)), \
+            (text, pos, end)
+        assert _signature(citations._quoted(text)) == _signature(OLD_QUOTED.search(text)), text
+
+
+def test_quoted_title_on_real_entries():
+    entry = "Le Monde, « Le  gouvernement  démissionne », 12 mars 2024, par Jean Dupont"
+    found = citations._quoted(entry)
+    assert entry[slice(*citations._group_span(found))] == "Le  gouvernement  démissionne"
+    assert citations._quoted("Reuters, 12 mars 2024 « sans fin") is None
+    citation = citations.parse_citation(entry, entry, 0, len(entry), None)
+    assert citation.title == "Le  gouvernement  démissionne" and citation.author == "Jean Dupont"
+
+
+def test_ends_sentence_is_the_old_test():
+    for text in _strings(".!?…a »\n", 5, 20_000, seed=3):
+        assert quotes.ends_sentence(text) == bool(OLD_ENDS.search(text)), text
+    assert quotes.ends_sentence("C'est important. »") and not quotes.ends_sentence("Le titre »")
+
+
+@pytest.mark.parametrize("text", ["Bardizbanian dit :", "Anna says", "Jean a dit", "Jean  DIT  :  ",
+                                  "Jeandit", "Karl schreibt:", "dit", "  dit", "Jean", ""])
+def test_without_says_on_names(text):
+    assert cues.without_says(text) == OLD_SAYS.sub("", text)
+
+
+def test_without_says_is_the_old_substitution():
+    for text in _strings("dit a:\n", 6, 20_000, seed=4):
+        assert cues.without_says(text) == OLD_SAYS.sub("", text), text
+
+
+def test_name_then_date_is_the_old_split():
+    # Its callers hand it lines without white space at their ends.
+    for text in {t.strip() for t in _strings("ab -/\n1", 6, 30_000, seed=5)}:
+        old = OLD_NAME_THEN_DATE.match(text)
+        new = cues._NAME_THEN_DATE.match(text.rstrip())
+        assert (old and old.groups()) == (new and new.groups()), text
+    parted = cues._NAME_THEN_DATE.match("Karsten Dörre / 22.04.2020")
+    assert parted.groups() == ("Karsten Dörre", "22.04.2020")
