@@ -631,3 +631,29 @@ def test_unlisted_sources_share_one_list_of_what_is_listed():
     assert len(found) == 30 and all("Figaro" in f.evidence["source"] for f in found)
     assert found[0].evidence["listed"] == [c.publisher for c in result.facts.citations]
     assert len({id(f.evidence["listed"]) for f in found}) == 1
+
+
+@given(st.lists(st.sampled_from(["le", "monde", "afp", "x", "monde le", ""]), max_size=14),
+       st.lists(st.sampled_from(["le", "monde", "afp", "x", "y", "", " ", "le monde", "monde  le"]), max_size=4))
+@settings(max_examples=1000, deadline=None)
+def test_a_name_is_in_the_text_as_a_search_of_the_padded_text_says(text_words, name_words):
+    """CIT007's word index answers what " name " in " text " answered, normalised or not."""
+    from audit.rules.cit.CIT007 import _Phrases
+
+    text = " ".join(w for w in text_words if w)
+    name = " ".join(name_words)
+    assert (name in _Phrases(text)) == (f" {name} " in f" {text} ")
+
+
+def _first_link_reference(links, start, end):
+    return next((href for s, e, href in links if s < end and start < e), None)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 25)), max_size=15),
+       st.integers(0, 80), st.integers(0, 30))
+@settings(max_examples=1000, deadline=None)
+def test_a_citation_s_link_is_the_first_in_page_order_that_overlaps_it(spans, start, length):
+    from audit.extract.citations import _Links
+
+    links = tuple((s, s + n, f"https://example.org/{i}") for i, (s, n) in enumerate(spans))
+    assert _Links(links).first(start, start + length) == _first_link_reference(links, start, start + length)

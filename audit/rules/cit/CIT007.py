@@ -20,6 +20,35 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
 
 
+class _Phrases:
+    """Whether a normalised name stands in a normalised text as whole words: what
+    f" {name} " in f" {text} " says, looked up in an index of the text's words instead of
+    read through the text once per entry (quadratic on a long list)."""
+
+    def __init__(self, text: str) -> None:
+        self.padded = f" {text} "
+        self.words = text.split(" ")
+        self.at: dict[str, list[int]] = {}
+        for i, word in enumerate(self.words):
+            self.at.setdefault(word, []).append(i)
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, name: str) -> bool:
+        found = self.known.get(name)
+        if found is None:
+            found = self.known[name] = self._find(name)
+        return found
+
+    def _find(self, name: str) -> bool:
+        words = name.split(" ")
+        if not name or "" in words:  # not a normalised name: read as written
+            return f" {name} " in self.padded
+        # Tried where its rarest word stands.
+        k = min(range(len(words)), key=lambda i: len(self.at.get(words[i], ())))
+        return any(self.words[p - k:p - k + len(words)] == words
+                   for p in self.at.get(words[k], ()) if p >= k)
+
+
 class CIT007(Rule):
     """A sources-list entry that the article never refers to.
 
@@ -56,10 +85,10 @@ class CIT007(Rule):
         if not spans or not entries:
             return  # most pages list no sources: the body is not normalised for nothing
         body = " ".join(ctx.facts.folded[s.start:s.end] for s in spans)
-        body_norm = " " + normalise_name(body) + " "
+        named = _Phrases(normalise_name(body))
         body_words = _words(body)
         for citation in entries:
-            if citation.publisher and any(f" {name} " in body_norm for name in _names(citation.publisher)):
+            if citation.publisher and any(name in named for name in _names(citation.publisher)):
                 continue  # "l'AFP" in the text, "Agence France-Presse" in the list
             if citation.author and citation.author.split()[-1].lower() in body_words:
                 continue
