@@ -54,6 +54,16 @@ SHAPES = {
                    "lines": ["<tr><td>{i}</td><td>{i} €</td><td>texte</td></tr>"],
                    "tail": "</table></body></html>", "name": "x.html"},
     "disclosures": {"head": _ARTICLE, "lines": ["Ce contenu a été créé avec l'aide de l'IA. ({i})"]},
+    # Shapes bench/hunt/matrix.py found quadratic (2026-12-04): a run of spaces inside a
+    # quotation and after a "Name - date" separator, a long list of linked sources, sources
+    # that the body never names.
+    "spaced quote": {"head": _ARTICLE + "Il a dit « oui", "run": " ", "tail": "non », selon Le Monde.\n"},
+    "name - date": {"head": _ARTICLE + "ab - cd", "run": " ", "tail": "e\n"},
+    "linked sources": {"head": f"<html><body><h1>Titre</h1><p>{_PROSE}</p><h2>Sources</h2><ul>",
+                       "lines": ['<li>Le Monde, « Titre {i} », 12 mars 2024, <a href="https://lemonde.fr/a{i}">'
+                                 'lemonde.fr/a{i}</a></li>'], "tail": "</ul></body></html>", "name": "x.html"},
+    "unused sources": {"head": "Titre\n", "lines": [_PROSE + " ({i})"], "then": ["Sources :"] +
+                       ["Journal{i}, « Titre numéro {i} », 12 mars 2024"] * 50},
 }
 
 CHILD = r"""
@@ -66,13 +76,18 @@ if unit is None:  # nested markup: half the bytes open, half close
     depth = size // 20
     data = "<html><body>" + "<div>" * depth + "texte " * 10 + "</div>" * depth + "</body></html>"
     name = "x.html"
-elif isinstance(unit, dict):  # numbered lines: {head, lines (templates of {i}), tail, name}
+elif isinstance(unit, dict) and "run" in unit:  # one run of a unit inside a line: {head, run, tail}
+    data = unit["head"] + unit["run"] * max(0, (size - len(unit["head"]) - len(unit["tail"])) // len(unit["run"])) \
+        + unit["tail"]
+    name = unit.get("name", "x.txt")
+elif isinstance(unit, dict):  # numbered lines: {head, lines (templates of {i}), then, tail, name}
     head = unit["head"]
     out, n, i = [head], len(head), 0
-    while n < size:
-        line = unit["lines"][i % len(unit["lines"])].format(i=i) + "\n"
-        out.append(line)
-        n, i = n + len(line), i + 1
+    for templates, until in ((unit["lines"], size // 2 if "then" in unit else size), (unit.get("then"), size)):
+        while templates and n < until:  # "then": the lines of the second half
+            line = templates[i % len(templates)].format(i=i) + "\n"
+            out.append(line)
+            n, i = n + len(line), i + 1
     data = "".join(out)[:size] + unit.get("tail", "")
     name = unit.get("name", "x.txt")
 else:
