@@ -11,7 +11,7 @@ import pytest
 
 from audit.cli import main
 from audit.load import load
-from audit.segment import segment
+from audit.segment import blocks, segment
 from audit.segment.blocks import (_DIGITS, BAND, BLOCK_FEATURES, UNSURE_SHARE, block_features,
                                   block_probabilities, default_block_model, first_opinion)
 from audit.segment.lines import LineModel
@@ -130,7 +130,7 @@ def test_own_never_asks_trafilatura_and_trafilatura_takes_its_verdict_alone():
         first_opinion(doc, "readability")
 
 
-def test_auto_asks_trafilatura_only_where_the_model_is_unsure_of_much_of_the_page():
+def test_auto_asks_trafilatura_only_where_the_model_is_unsure_of_much_of_the_page(monkeypatch):
     html = PAYWALL.decode()
     thread = html[html.index('<section id="disqus_thread"'):html.index('<section class="related"')]
     clean = load(html.replace(thread, ""), "paywall.html")  # no thread: the model is sure
@@ -154,6 +154,12 @@ def test_auto_asks_trafilatura_only_where_the_model_is_unsure_of_much_of_the_pag
     assert all(v == "" for v, b in zip(own, live.blocks) if b.zone == "comments")
     kept = [b.text for v, b in zip(verdicts, live.blocks) if v == "main"]
     assert any(t.startswith("Après deux semaines") for t in kept)  # ours, sure, not asked
+    # A page of more blocks than SECOND_OPINION_BLOCKS (a 30,000-row table): the model alone,
+    # trafilatura's memory would be 100 MB per MB of markup.
+    monkeypatch.setattr(blocks, "SECOND_OPINION_BLOCKS", len(live.blocks) - 1)
+    asked = Asked(theirs)
+    assert first_opinion(replace(live, second_opinion=asked), "auto") == own and asked.calls == 0
+    assert first_opinion(replace(live, second_opinion=asked), "trafilatura") == theirs  # asked for
 
 
 def test_a_kicker_above_the_title_is_not_the_story():
