@@ -433,7 +433,7 @@ def get_lexicon() -> Lexicon:
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         comment_stamp=rx.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
-        profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*:?\s*$", flags),
+        profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*(?::\s*)?$", flags),
         vague_attribution=_Lazy(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
         vague_attribution_lowered=_lowered_pattern(attributions[0]),
         attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
@@ -1104,7 +1104,7 @@ class AiCues:
 
     @functools.cached_property
     def byline(self) -> re.Pattern[str]:
-        return rx.compile(rf"^\W*(?:{_any(self._get('bylines'))})\s*:?\s+\S", re.IGNORECASE)  # "By: …"
+        return rx.compile(rf"^\W*(?:{_any(self._get('bylines'))})(?:\s*:\s+|\s+)\S", re.IGNORECASE)  # "By: …"
 
     @functools.cached_property
     def credit(self) -> re.Pattern[str]:

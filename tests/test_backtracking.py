@@ -95,3 +95,78 @@ def test_name_then_date_is_the_old_split():
         assert (old and old.groups()) == (new and new.groups()), text
     parted = cues._NAME_THEN_DATE.match("Karsten Dörre / 22.04.2020")
     assert parted.groups() == ("Karsten Dörre", "22.04.2020")
+
+
+def _rewritten_pairs():
+    """Each pattern rewritten so that a run of spaces is not split between two "\\s*" around
+    an optional mark, with the source it had, rebuilt by undoing the rewrite."""
+    from audit.extract import _TRAILING_PARTICLE
+    from audit.lexicon import get_ai_lexicon, get_lexicon
+    from audit.rules.num import NUM003
+
+    undo = [("(?::\\s*)?", ":?\\s*"), ("(?:,\\s*)?", ",?\\s*"), ("(?:[,(]\\s*)?", "[,(]?\\s*"),
+            ("(?:\\s*:\\s+|\\s+)", "\\s*:?\\s+"), ("(?:\\s*,\\s+|\\s+)", "\\s*,?\\s+"),
+            ("(?:credit\\s*)?:", "(?:credit)?\\s*:"), ("(?<!\\s)\\s+", "\\s+")]
+
+    def old(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        source = pattern.pattern
+        for new, before in undo:
+            source = source.replace(new, before)
+        assert source != pattern.pattern
+        return re.compile(source, pattern.flags)
+
+    lex = get_lexicon()
+    ai = get_ai_lexicon()
+    patterns = {f"byline {lang}": ai.cues_of(lang).byline for lang in ai.languages}
+    patterns |= {"profile_label": lex.profile_label,
+                "trailing particle": _TRAILING_PARTICLE, "title cue": quotes._TITLE_CUE}
+    for language in ("fr", "en"):
+        patterns |= {f"NUM003 {language} {name}": p for name, p in NUM003._patterns(language).items()
+                     if name in ("ago", "span", "since")}
+    boilerplate = lex.boilerplate
+    for branch in boilerplate._args[1]:
+        if "credit\\s*)?:" in branch or "(?::\\s*)?" in branch:
+            patterns[f"boilerplate {branch[:30]}"] = re.compile(
+                f"{boilerplate._args[0]}(?:{branch}){boilerplate._args[2]}", re.IGNORECASE)
+    return [(name, p, old(p)) for name, p in patterns.items()]
+
+
+@pytest.mark.parametrize("name,new,old", _rewritten_pairs(), ids=lambda v: v if isinstance(v, str) else "")
+def test_a_rewritten_pattern_matches_what_it_matched(name, new, old):
+    words = ["by", "par", "x", "photo", "credit", "1999", "2010", "ans", "years", "ago", "il y a", "et",
+             "auteur", "titled", "soit", "depuis", "25", "de", "à"]
+    written = ["Par Jean Dupont", "By:  Jane Porter", "by  : x", "Photo credit :  AFP", "photo   : AFP",
+               "fondée en 1945,  il y a 80 ans", "in 1999 ,  25 years ago", "depuis 1999 ,  soit 26 ans",
+               "de 1999 à 2010,  soit 11 ans", "since 2001, for 24 years", "depuis 25 ans ,  depuis 1999",
+               "depuis 25 ans (depuis 1999", "Updated :  12 March", "zuletzt aktualisiert :  12.3.2024",
+               "a book titled  :", "Jean Dupont  et", "Von:  Hans", "Di  Mario", "Por : Ana", "Door  Jan",
+               "Member since :  ", "registriert seit:", "joined  "]
+    rng = random.Random(6)
+    randoms = ("".join(rng.choice(words + [" ", "  ", ":", ",", "(", "\n"]) for _ in range(rng.randint(0, 9)))
+               for _ in range(20_000))
+    found = 0
+    for text in [*written, *(t.lower() for t in written), *randoms]:
+        assert _signature(new.search(text)) == _signature(old.search(text)), text
+        assert _signature(new.match(text)) == _signature(old.match(text)), text
+        assert new.sub("", text) == old.sub("", text), text
+        found += new.search(text) is not None
+    assert found, "no text exercised a match"
+
+
+def test_the_rewritten_patterns_still_read_real_wording():
+    """What each rewritten pattern is for, with the runs of spaces it no longer splits."""
+    from audit.extract import _TRAILING_PARTICLE
+    from audit.lexicon import get_ai_lexicon, get_lexicon
+    from audit.rules.num import NUM003
+
+    fr, en = NUM003._patterns("fr"), NUM003._patterns("en")
+    assert fr["since"].search("depuis 25 ans (depuis 1999") and fr["since"].search("depuis 1999 ,  soit 26 ans")
+    assert fr["since"].search("depuis 25 ans,   depuis 1999") and en["ago"].search("in 1999 ,  25 years ago")
+    assert fr["span"].search("de 1999 à 2010,  soit 11 ans") and fr["ago"].search("fondée en 1945 , il y a 80 ans")
+    assert get_ai_lexicon().cues_of("fr").byline.match("Par :  Jean Dupont")
+    assert get_ai_lexicon().cues_of("en").byline.match("By   Jane Porter")
+    lex = get_lexicon()
+    for line in ("photo credit :  afp", "photos   : afp", "updated :  12 march 2024", "updated 12 march 2024"):
+        assert lex.boilerplate.matches(line), line
+    assert lex.profile_label.search("member since :  ") and quotes._TITLE_CUE.search("a book titled  :")
+    assert _TRAILING_PARTICLE.sub("", "Jean Dupont  et") == "Jean Dupont"

@@ -196,6 +196,11 @@ _BYLINE = rx.compile(r"^(?:par|by|von|por|di)\s+((?:[A-ZÀ-Ý][\w'.-]+)(?:\s+(?:
                      re.IGNORECASE)
 
 
+# Opened only where white space starts: inside a run of spaces "\s+" read the rest of the run
+# from each of its positions.
+_TRAILING_PARTICLE = rx.compile(r"(?<!\s)\s+(?:et|and|und|de|van|von)$")
+
+
 def _byline_author(text: str, seg: Segmentation) -> str | None:
     """"Par Claire Martin, publié le …", "By Jane Porter 12 March 2025": who signed it."""
     for span in seg.spans[:40]:  # a byline sits near the top
@@ -204,7 +209,7 @@ def _byline_author(text: str, seg: Segmentation) -> str | None:
         line = text[span.start:span.end]
         match = _BYLINE.match(line)
         if match and word_count(line) <= 16 and match.group(1)[0].isupper():
-            return re.sub(r"\s+(?:et|and|und|de|van|von)$", "", match.group(1))
+            return _TRAILING_PARTICLE.sub("", match.group(1))
     return None
 
 

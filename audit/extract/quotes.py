@@ -34,7 +34,7 @@ _TITLE_CUE = rx.compile(r"(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|s
                         r"slogan|hashtag|mot|terme|expression|formule|livre|roman|film|série|"
                         r"chanson|album|émission|pièce|titled|called|named|dubbed|entitled|"
                         r"slogan|term|phrase|word|words|book|novel|film|movie|series|song|album|"
-                        r"show|headline|label)\s*:?\s*$", re.IGNORECASE)
+                        r"show|headline|label)\s*(?::\s*)?$", re.IGNORECASE)
 _NAME_LINE = rx.compile(r"^\W{0,3}[A-ZÀ-Ý][\w'.&-]*(?:\s+[A-ZÀ-Ýa-z][\w'.&-]*){0,5}\W{0,3}$")
 
 

@@ -90,7 +90,7 @@ def is_short_label(text: str, max_words: int = 14, words: int | None = None) -> 
 
 # Opened only where white space starts (or at no white space): tried inside a run of spaces,
 # "\s*" read the rest of the run from each of its positions (quadratic).
-_SAYS = rx.compile(r"(?<!\s)\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*:?\s*$", re.IGNORECASE)
+_SAYS = rx.compile(r"(?<!\s)\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*(?::\s*)?$", re.IGNORECASE)
 
 
 def without_says(text: str) -> str:

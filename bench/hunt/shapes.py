@@ -426,6 +426,11 @@ KINDS = {  # a run of n characters between two words, or a repeated unit
     "word_space": "a ", "digit_space": "1 ", "dot_space": ". ", "capital_dot": "A. ",
     "comma_space": "a, ", "open_quote": "« ", "selon": "selon ", "slash": "a/", "hyphen_word": "a-",
     "dash_space": "- ", "paren_word": "(a ", "pipe": "| ",
+    "zero_width": "a\u200b", "combining": "e\u0301", "emoji": "😀", "rtl": "\u200fא",
+    "digit_letter": "1a", "date_unit": "12 mars ", "euro": "€ ", "percent": "5 % ", "hash": "#1 ",
+    "at_time": "à 10:00 ", "url": "https://a.fr/", "capital_words": "Jean ", "ellipsis": "… ",
+    "bang": "! ", "question": "? ", "semicolon": "; ", "ordinal": "1er ", "roman": "XIV ",
+    "number_word": "mille ", "dit": "dit ", "ia": "IA ", "quote_close": "» ",
 }
 PLACES = {  # (text before, text after) of the run; the file's name
     "body": (ARTICLE + "Il a dit « oui ", " non », selon Le Monde.\n", "x.txt"),
@@ -438,6 +443,17 @@ PLACES = {  # (text before, text after) of the run; the file's name
     "comment_name": (ARTICLE + "Commentaires\nJean Dupont\n12 mars 2024 à 10:00\nTrès bon article, merci.\n"
                      "Super ", " article\nRépondre\n", "x.txt"),
     "heading": (ARTICLE + "Intertitre ", " fin\n" + PROSE + "\n", "x.txt"),
+    "html_li": ("<html><head><title>Titre</title></head><body><h1>Titre</h1><p>" + PROSE + "</p><ul><li>Un ",
+                " deux</li></ul></body></html>", "x.html"),
+    "html_td": ("<html><head><title>Titre</title></head><body><h1>Titre</h1><p>" + PROSE + "</p><table><tr><td>Un ",
+                " deux</td></tr></table></body></html>", "x.html"),
+    "html_h1": ("<html><head><title>Titre</title></head><body><h1>Titre ", " fin</h1><p>" + PROSE + "</p></body></html>",
+                "x.html"),
+    "html_caption": ("<html><head><title>Titre</title></head><body><h1>Titre</h1><p>" + PROSE + "</p><figure><img src='a.jpg'>"
+                     "<figcaption>Photo ", " AFP</figcaption></figure></body></html>", "x.html"),
+    "md_front": ("---\ntitle: Titre ", " fin\nauthor: Jean\n---\n\n# Titre\n\n" + PROSE + "\n", "x.md"),
+    "byline": ("Titre\nPar Jean ", " Dupont, le 12 mars 2024\n" + PROSE + "\n", "x.txt"),
+    "lire_aussi": (ARTICLE + "Lire aussi : ", " fin\n" + PROSE + "\n", "x.txt"),
     "disclosure": (ARTICLE + "Ce contenu a été créé avec l'aide de l'IA ", " et relu.\n", "x.txt"),
     "money": (ARTICLE + "Le coût est de 50 millions de dollars ", " [environ 42,7 millions d'euros].\n", "x.txt"),
     "html": ("<html><head><title>Titre</title></head><body><h1>Titre</h1><p>" + PROSE + "</p><p>Il a dit « oui ",

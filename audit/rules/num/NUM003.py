@@ -20,16 +20,16 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         # "fondée en 1945, il y a 80 ans" / "founded in 1945, 80 years ago"
-        "ago": rx.compile(rf"(?:en|in|depuis|since)\s+{_YEAR}\s*,?\s*(?:soit\s+|c'est-à-dire\s+)?"
-                          rf"(?:il y a|voilà)\s+{qual}{num}\s+ans|(?:in|since)\s+{_YEAR}\s*,?\s+"
+        "ago": rx.compile(rf"(?:en|in|depuis|since)\s+{_YEAR}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+)?"
+                          rf"(?:il y a|voilà)\s+{qual}{num}\s+ans|(?:in|since)\s+{_YEAR}(?:\s*,\s+|\s+)"
                           rf"{qual}{num}\s+years\s+ago", flags),
         # "de 1999 à 2013, soit 14 ans" / "from 1999 to 2013, 14 years"
-        "span": rx.compile(rf"(?:de|entre|from|between)\s+{_YEAR}\s+(?:à|et|to|and)\s+{_YEAR}\s*,?\s*"
+        "span": rx.compile(rf"(?:de|entre|from|between)\s+{_YEAR}\s+(?:à|et|to|and)\s+{_YEAR}\s*(?:,\s*)?"
                            rf"(?:soit|pendant|durant|or|for)\s+{qual}{num}\s+(?:ans|années|years)", flags),
         # "depuis 1999, soit 26 ans" / "depuis vingt ans, depuis 2005" / "since 2001, for 24 years"
-        "since": rx.compile(rf"(?:depuis|since)\s+{_YEAR}\s*,?\s*(?:soit\s+|c'est-à-dire\s+|or\s+)?"
+        "since": rx.compile(rf"(?:depuis|since)\s+{_YEAR}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+|or\s+)?"
                             rf"(?:depuis\s+|for\s+)?{qual}{num}\s+(?:ans|années|years)\b"
-                            rf"|(?:depuis|for)\s+{qual}{num}\s+(?:ans|années|years)\s*[,(]?\s*"
+                            rf"|(?:depuis|for)\s+{qual}{num}\s+(?:ans|années|years)\s*(?:[,(]\s*)?"
                             rf"(?:soit\s+|c'est-à-dire\s+|that is\s+)?(?:depuis|since)\s+{_YEAR}", flags),
         # An age beside a birth year in one sentence: "Jean Martin, 74 ans, né en 1951",
         # "née en 1980, âgée de 45 ans", "the 74-year-old, born in 1951". Only an age in
