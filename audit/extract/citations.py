@@ -46,6 +46,8 @@ def _quoted(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str]
         if found is not None and (first is None or found.start() < first.start()):
             first = found
     return first
+
+
 _AUTHOR = rx.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
 _ABBREV = rx.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
 _ENTRY_START = rx.compile(r"\s+[A-ZÀ-Ý«“\"]")  # after a separator: the next entry's start
