@@ -164,8 +164,20 @@ def _line(patterns: list[str]) -> LinePattern:
     # Labels come wrapped or marked: "{ 38 comments… read them below or add one }", buttons
     # with an arrow or a chevron ("Antworten ↓", "Reply →"), toggles with a sign ("± 6
     # Kommentare").
-    return LinePattern(r"^\s*[{±+•›»▸►▶▾▼]?\s*", patterns, r"[\s.!:…↓↑→←»›▾▴▼▲}]*$",
-                       lead="{±+•›»▸►▶▾▼")
+    return LinePattern(r"^\s*[{±+•›»▸►▶▾▼]?\s*", [_possessive_end(p) for p in patterns],
+                       r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$", lead="{±+•›»▸►▶▾▼")
+
+
+# A cue that ends with any characters (".{0,140}", ".*") before the tail of marks: the
+# longest run is the only one that can be followed by marks alone to the line's end (a
+# shorter one leaves a longer rest, holding the same characters), so it is taken
+# possessively. Backtracking into it read a long rest of the line 140 times ("Lire aussi :"
+# and 100,000 spaces: 0.3 s).
+_OPEN_END = re.compile(r"(?<!\\)\.(?:\{\d*,?\d*\}|\*|\+)$")
+
+
+def _possessive_end(pattern: str) -> str:
+    return pattern + "+" if _OPEN_END.search(pattern) else pattern
 
 
 # What re's \s matches in a str pattern: str.isspace (tests/test_lexicon.py checks it).

@@ -170,3 +170,40 @@ def test_the_rewritten_patterns_still_read_real_wording():
         assert lex.boilerplate.matches(line), line
     assert lex.profile_label.search("member since :  ") and quotes._TITLE_CUE.search("a book titled  :")
     assert _TRAILING_PARTICLE.sub("", "Jean Dupont  et") == "Jean Dupont"
+
+
+def test_line_cues_read_as_before_with_their_open_ends_possessive():
+    """The line cues (boilerplate, headers, comment widgets…) take a branch's closing ".{0,N}"
+    and the tail of marks possessively: the same verdict as before on the shared eval pages'
+    labelled snippets (most of the boilerplate ones are such lines) and on lines made to end
+    each cue every way, with marks, words or a long run of spaces after it."""
+    import json
+    from pathlib import Path
+
+    from audit.lexicon import LinePattern, _collect, _load_raw, get_lexicon, lowered
+
+    def before(key: str) -> LinePattern:  # as _line built it, from the lexicons' own words
+        return LinePattern(r"^\s*[{±+•›»▸►▶▾▼]?\s*", _collect(_load_raw(), key),
+                           r"[\s.!:…↓↑→←»›▾▴▼▲}]*$", lead="{±+•›»▸►▶▾▼")
+
+    evaldata = Path(__file__).resolve().parents[2] / "shared" / "eval" / "trafilatura" / "evaldata.json"
+    snippets = [s for entry in json.loads(evaldata.read_text(encoding="utf-8")).values()
+                for s in entry.get("with", []) + entry.get("without", [])] if evaldata.exists() else []
+    made = [f"{cue}{after}" for cue in ("lire aussi :", "read more:", "photo credit:", "mehr zum thema",
+                                        "updated 12 march 2024", "commentaires (3)", "newsletter abonnieren")
+            for after in ("", " ", " la réforme", " …", " ↓", " " * 300 + "fin", " " * 300 + ".", "\n")]
+    lex = get_lexicon()
+    cues = {"boilerplate": lex.boilerplate, "related_headers": lex.related_header,
+            "comments_headers": lex.comments_header, "sources_headers": lex.sources_header,
+            "comment_widgets": lex.comment_widget, "comment_forms": lex.comment_form,
+            "comment_dates": lex.comment_date}
+    lines = [line.strip() for text in snippets[:20_000] + made for line in text.splitlines() if line.strip()]
+    lows = [lowered(line) for line in lines]
+    found = 0
+    for key, cue in cues.items():
+        old = before(key)
+        assert old._args != cue._args  # the rewrite is in force
+        assert cue.hits(lines, lows) == old.hits(lines, lows), key
+        assert [cue.matches(line) for line in made] == [old.matches(line) for line in made], key
+        found += sum(cue.hits(lines, lows))
+    assert len(snippets) > 1000 and found > 100
