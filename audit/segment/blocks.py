@@ -302,7 +302,8 @@ def first_opinion(doc: Document, extractor: str = "auto", model: LineModel | Non
     sure = [not (BAND < p < 1 - BAND or b.zone == "comments") for b, p in zip(doc.blocks, odds)]
     ours = ["main" if p >= 0.5 and b.zone != "comments" else ""
             for b, p in zip(doc.blocks, odds)]
-    if extractor == "own" or _share(doc, sure) <= UNSURE_SHARE or len(doc.blocks) > SECOND_OPINION_BLOCKS:
+    if extractor == "own" or len(doc.blocks) > SECOND_OPINION_BLOCKS or \
+            _share(doc, sure) <= UNSURE_SHARE:
         return ours
     second = theirs()
     if second is None:
