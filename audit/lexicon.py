@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from audit import memo, rx
-from audit.literals import Prefilter, first_chars_of, opens_with, reads_past_end
+from audit.literals import Prefilter, first_chars_of, opens_with, reads_past_end, skipping
 
 
 def _yaml(text: str) -> Any:
@@ -482,20 +482,42 @@ def get_lexicon() -> Lexicon:
 _LETTERS = rx.compile(r"[^\W\d_]+")
 
 
+_PREFIX_PER_WORD = 16  # characters first_words reads at once for each word asked
+
+
 def first_words(text: str, n: int) -> list[str]:
     """The first ``n`` words (runs of letters) of ``text``: found in a prefix long enough for
     them, all at once (a word the prefix's end may cut is left out), else one by one."""
-    words = _LETTERS.findall(text, 0, 16 * n)
-    if len(words) > n or 16 * n >= len(text):
+    words = _LETTERS.findall(text, 0, _PREFIX_PER_WORD * n)
+    if len(words) > n or _PREFIX_PER_WORD * n >= len(text):
         return words[:n]
     return [m.group() for m in itertools.islice(_LETTERS.finditer(text), n)]
+
+
+_LANGUAGE_WORDS = 3000  # detect_language reads the first 3,000 words, not a 10 MB text's all
+
+
+def detect_language_of(pieces: Iterable[str]) -> str | None:
+    """detect_language of the pieces joined by spaces, joining only as many as it reads: once
+    the text passes first_words's prefix and that prefix holds the words it asks for, the rest
+    would not be read (a megabyte of short lines is 166,000 pieces)."""
+    prefix = _PREFIX_PER_WORD * _LANGUAGE_WORDS
+    head, size, pieces = [], -1, iter(pieces)
+    for piece in pieces:
+        head.append(piece)
+        size += len(piece) + 1
+        if size > prefix:
+            text = " ".join(head)
+            if len(_LETTERS.findall(text, 0, prefix)) > _LANGUAGE_WORDS:
+                return detect_language(text)
+            return detect_language(" ".join(itertools.chain(head, pieces)))
+    return detect_language(" ".join(head))
 
 
 def detect_language(text: str) -> str | None:
     """The lexicon language whose stopwords are most frequent; None if too little text."""
     lex = get_lexicon()
-    # The first 3,000 words: not a list of every word of a 10 MB text.
-    tokens = list(map(str.lower, first_words(text, 3000)))
+    tokens = list(map(str.lower, first_words(text, _LANGUAGE_WORDS)))
     if len(tokens) < 5:
         return None
     # Words several languages share ("de", "en", "a") say nothing about which one this is.
@@ -673,10 +695,10 @@ def scan_ranges(pattern: re.Pattern[str], text: str, ranges: Iterable[tuple[int,
     Else each range is searched as it is."""
     starts, ends = ranges.columns() if hasattr(ranges, "columns") else \
         tuple(map(list, zip(*ranges))) or ([], [])
+    search = skipping(pattern).search  # its matches open where the pattern's do
     if reads_past_end(pattern.pattern, pattern.flags):
-        return bytes(map(bool, map(pattern.search, itertools.repeat(text), starts, ends)))
+        return bytes(map(bool, map(search, itertools.repeat(text), starts, ends)))
     held = bytearray(len(starts))
-    search = pattern.search
     for lo, hi in _runs(starts, ends):
         i, stop = lo, ends[hi - 1]
         while i < hi:

@@ -32,7 +32,7 @@ from audit.segment.evaluation import labelled_pages  # noqa: E402
 from audit.settings import Settings  # noqa: E402
 
 # The extractors extract() calls, timed inside it.
-EXTRACTORS = ("detect_language", "_publication", "find_dates", "find_attributions",
+EXTRACTORS = ("detect_language_of", "_publication", "find_dates", "find_attributions",
               "find_quantities", "find_conversions", "parse_sources", "find_agency_credits",
               "find_quotes", "_inline_boilerplate", "find_page_disclosures", "find_page_residue")
 

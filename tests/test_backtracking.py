@@ -87,6 +87,25 @@ def test_without_says_is_the_old_substitution():
         assert cues.without_says(text) == OLD_SAYS.sub("", text), text
 
 
+def test_without_says_screens_out_only_lines_it_would_leave():
+    """without_says returns a line whose end is no speech word's end as it is, unread: on
+    every casing re takes for those letters ("ſ" is an "s" to it), the old substitution."""
+    for text in _strings("sSaYtTdiIeEſé :\n", 4, 40_000, seed=6):
+        for line in (text, "Jean " + text, text + " dit", "Anna sagt" + text):
+            assert cues.without_says(line) == OLD_SAYS.sub("", line), line
+    for word in ("says", "sagt", "schreibt", "dit", "a dit", "écrit", "dice", "scrive", "ſays"):
+        for cased in (word, word.upper(), word.title()):
+            for line in (f"Anna {cased}", f"Anna {cased} :", f"Anna {cased}:\n", f"Anna{cased}",
+                         f"Anna {cased}s", f"{cased} ::"):
+                assert cues.without_says(line) == OLD_SAYS.sub("", line), line
+
+
+def test_a_line_with_no_separator_is_no_name_then_date():
+    """is_comment_date tries _NAME_THEN_DATE only on a line holding a separator."""
+    for text in _strings("ab -/|–\n1 ", 6, 20_000, seed=7):
+        assert cues._SEPARATOR.search(text) or not cues._NAME_THEN_DATE.match(text.rstrip()), text
+
+
 def test_name_then_date_is_the_old_split():
     # Its callers hand it lines without white space at their ends.
     for text in {t.strip() for t in _strings("ab -/\n1", 6, 30_000, seed=5)}:

@@ -102,6 +102,8 @@ def test_the_comment_date_screen_passes_every_comment_date(lines: list[str]) -> 
     lows = [lowered(t) for t in lines]
     dates = [is_comment_date(Block(0, 0, t), t, low) for t, low in zip(lines, lows)]
     screen = may_be_comment_dates(lines, lows)
+    digits = bytes(any(c.isdecimal() for c in t) for t in lines)  # the classifier's, given
+    assert may_be_comment_dates(lines, lows, digits) == screen
     assert sum(dates) >= 20
     assert all(passed for passed, date in zip(screen, dates) if date)
     assert sum(screen) < 0.6 * len(lines)
@@ -167,6 +169,7 @@ def test_the_attribution_screen_skips_only_blocks_with_nothing_to_find(monkeypat
     something in: the attributions of every line of real pages are those read without it."""
     import dataclasses
 
+    from audit import lexicon
     from audit.extract import attributions
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -174,25 +177,53 @@ def test_the_attribution_screen_skips_only_blocks_with_nothing_to_find(monkeypat
         texts += [p.flattened() for p in labelled_pages(EVAL)[::6]]
     lex = get_lexicon()
     searched = []
-    screen = lex.attribution_screen
+    skipping = lexicon.skipping
 
-    class Counting:  # counts the searches the screen makes
-        pattern, flags = screen.pattern, screen.flags
+    class Counting:  # counts the searches the screen makes, as scan_ranges makes them
+        def __init__(self, pattern):
+            self.searched = skipping(pattern)
 
         def search(self, *args):
             searched.append(1)
-            return screen.search(*args)
+            return self.searched.search(*args)
 
+    monkeypatch.setattr(lexicon, "skipping", Counting)
     lines = 0
     for text in texts:
         ranges = line_ranges(text)
         lines += len(ranges)
-        monkeypatch.setattr(attributions, "get_lexicon",
-                            lambda: dataclasses.replace(lex, attribution_screen=Counting()))
+        monkeypatch.setattr(attributions, "get_lexicon", lambda: lex)
         screened = attributions.find_attributions(text, ranges)
         monkeypatch.setattr(attributions, "get_lexicon",
                             lambda: dataclasses.replace(lex, attribution_screen=None))
         assert screened == attributions.find_attributions(text, ranges)
     # The screen reads nothing past a match: the whole text is searched, not every line.
     assert 100 < len(searched) < lines / 3
+    screen = lex.attribution_screen
     assert screen.search("selon le monde") and not screen.search("ligne ligne")
+
+
+@given(pieces=st.lists(st.text(alphabet="ab de la the 1 .é\n", max_size=400), max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_the_language_of_pieces_is_that_of_their_whole_join(pieces) -> None:
+    """detect_language_of joins only the pieces detect_language reads: the same verdict as
+    on all of them joined."""
+    from audit.lexicon import detect_language, detect_language_of
+
+    assert detect_language_of(pieces) == detect_language(" ".join(pieces))
+
+
+def test_the_language_of_many_lines_reads_only_the_first() -> None:
+    from audit.lexicon import detect_language, detect_language_of
+
+    read = []
+
+    def lines():
+        for i in range(100_000):
+            read.append(i)
+            yield "Le ministre a dit que la réforme était importante pour le pays"
+    assert detect_language_of(lines()) == "fr"
+    assert len(read) < 2_000
+    # A long head with too few words in the prefix read at once: the rest is read too.
+    pieces = ["1 2 3 4 5 " * 10_000, "the and of to is was"]
+    assert detect_language_of(pieces) == detect_language(" ".join(pieces)) == "en"

@@ -9,8 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from audit.lexicon import Sites, _text_stems, _whole, get_ai_lexicon, get_publishers, lowered
+from audit.lexicon import (Sites, _text_stems, _whole, get_ai_lexicon, get_lexicon, get_publishers,
+                           lowered)
 from audit.literals import Prefilter, required
+from tests.conftest import SEEDS
 
 OUTIL = r"(un |l'|des )?(outils?|logiciels?) (d'|de )(?-i:IA)( générative)?"
 
@@ -239,3 +241,65 @@ def test_a_match_opens_with_one_of_the_first_chars(data) -> None:
         m = re.compile(pattern).match(text, start)
         if m is not None and opens is not None:
             assert m.end() > start and opens_with(opens, text[start]), (pattern, text, start)
+
+
+# --- skipping: the same match starts, found by a search re can skip through ------------------
+
+_SKIP_PIECES = ["a", "b", "(a|b)", "[bc]", "c?", "(?:ab)*", r"\d", " ", r"\s*", "(?=a)", r"\b",
+                "é", r"(?<!\w)", r"a(?<!\wa)", r"(?!b)", "(?:x|y)", "(?=(?:ab|c))", r"(\d)\d?"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_skipping_search_finds_the_same_starts(data) -> None:
+    """On random patterns from pieces the screens use, and random cuts of random texts, the
+    rewritten pattern's search and finditer find a match where, and only where, the pattern's
+    own does (at the same start)."""
+    from audit.literals import skipping
+
+    pieces = data.draw(st.lists(st.sampled_from(_SKIP_PIECES), min_size=1, max_size=5))
+    joined = "".join(pieces)
+    pattern = re.compile(joined if data.draw(st.booleans()) else f"(?:{joined})|(?<!\\w)xy")
+    text = data.draw(st.text(alphabet="abcxyé 1٣.\n", max_size=12))
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    fast = skipping(pattern)
+    m, n = pattern.search(text, pos, endpos), fast.search(text, pos, endpos)
+    assert (m and m.start()) == (n and n.start()), (pattern.pattern, text, pos, endpos)
+    if all(m.end() == m.start() for m in pattern.finditer(text)):  # zero width: every start
+        assert [m.start() for m in pattern.finditer(text)] == [m.start() for m in fast.finditer(text)]
+
+
+def test_the_screens_are_rewritten_and_find_the_same_starts_on_real_text() -> None:
+    """The screens scan_ranges searches, and the agency-name sites, open with a group or a
+    look-around: each is rewritten to open with a class of characters (the word-start test
+    first where every branch opens at a word start), and finds the same starts on real text."""
+    from audit.extract.dates import _PUBLISHED_WORD
+    from audit.extract.numbers import figure_screen
+    from audit.literals import _at_word_start, _P, skipping
+
+    lex = get_lexicon()
+    screens = {"attributions": lex.attribution_screen, "boilerplate": lex.boilerplate_inline_lowered,
+               "figures": figure_screen("fr"), "agencies": get_publishers().agency_start}
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for name, screen in screens.items():
+        fast = skipping(screen)
+        assert fast is not screen and fast.pattern.startswith("["), name
+        for text in texts + [t.lower() for t in texts]:
+            assert [m.start() for m in re.finditer(f"(?=(?:{screen.pattern}))", text)] == \
+                [m.start() for m in re.finditer(f"(?=(?:{fast.pattern}))", text)], name
+    assert skipping(_PUBLISHED_WORD) is _PUBLISHED_WORD  # re skips through its branches already
+    word_start = {name: _at_word_start(_P.parse(s.pattern).data) for name, s in screens.items()}
+    assert word_start == {"attributions": True, "boilerplate": True, "figures": False,
+                          "agencies": False}
+    assert "(?<!\\w)" in skipping(lex.attribution_screen).pattern[:60]
+
+
+@pytest.mark.parametrize("pattern, at_start", [
+    (r"(?<!\w)(?:ab|cd)", True), (r"a(?<!\wa)b|c(?<!\wc)d", True), (r"(?:a(?<!\wa)b)", True),
+    (r"(?<!\w)ab|cd", False), (r"a(?<!\wb)b", False), (r"(?<!\d)ab", False), (r"\bab", False),
+    (r"(?<=\w)ab", False), (r"(?:(?<!\w)a|(?<!\w)b)c", True)])
+def test_a_pattern_opens_at_a_word_start_when_every_branch_does(pattern, at_start) -> None:
+    from audit.literals import _at_word_start, _P
+
+    assert _at_word_start(_P.parse(pattern).data) is at_start

@@ -155,3 +155,29 @@ def test_ranges_the_screen_rules_out_hold_no_quantity(data, language):
 
 
 _EVERYWHERE = __import__("re").compile("")  # finds the empty string in any range
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es", "de", "it", None])
+def test_the_word_tries_after_a_figure_match_as_the_flat_alternations(monkeypatch, language) -> None:
+    """The scale, currency-name and unit words after a figure are read by tries of their
+    lowercased letters (_caseless_trie): on every word in four casings, alone, followed by a
+    letter, a space or an "s", and behind "de"/"d'", each pattern matches the same span with
+    the same groups as the flat, longest-first alternation it replaced."""
+    from audit.extract import quantities
+
+    new = quantities._lexicon(language)
+    monkeypatch.setattr(quantities, "_caseless_trie", lambda words: f"(?:{quantities._alt(words)})")
+    old = quantities._lexicon.__wrapped__(language)
+    assert old.tail.pattern != new.tail.pattern
+    words = list(new.scales) + list(new.units) + list(new.currencies)
+    tried = 0
+    for word in words:
+        for cased in {word, word.upper(), word.title(), word.capitalize()}:
+            for text in (f" {cased}", f"{cased}x", f" {cased} x", f" {cased}s", f" de {cased}",
+                         f" d'{cased}.", f" millions de {cased}", f" {cased}\u00a0000"):
+                for a, b in ((old.tail, new.tail), (old.tail_no_scale, new.tail_no_scale)):
+                    m, n = a.match(text), b.match(text)
+                    assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), \
+                        (language, text)
+                    tried += 1
+    assert tried > 5_000

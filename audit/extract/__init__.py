@@ -19,7 +19,7 @@ from audit.extract.quantities import find_conversions, find_quantities, resolve_
 from audit.extract.pagekind import page_kind
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
-from audit.lexicon import detect_language, get_lexicon, lowered, scan_ranges
+from audit.lexicon import detect_language_of, get_lexicon, lowered, scan_ranges
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
                          Quantity, Quote, Ranges, SpanKind)
 from audit.segment import Segmentation
@@ -133,8 +133,8 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
 
 def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     folded = seg.folded
-    main_text = " ".join(folded[s:e] for s, e in _ranges(seg, *_TEXT_KINDS))
-    language = doc.meta.get("language") or detect_language(main_text)
+    language = doc.meta.get("language") or \
+        detect_language_of(folded[s:e] for s, e in _ranges(seg, *_TEXT_KINDS))
     published, source = _publication(doc, folded, seg, language, settings)
     fallback_year = published.year if published else None
     dated_text = _masked(folded, _ranges(seg, *_TEXT_KINDS, SpanKind.SOURCES))

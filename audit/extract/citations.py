@@ -15,6 +15,7 @@ from dataclasses import replace
 from audit import rx
 from audit.extract.dates import find_dates
 from audit.lexicon import Sites, get_lexicon, get_publishers, normalise_publisher
+from audit.literals import skipping
 from audit.model import Citation, PartialDate
 from audit.segment.cues import word_count
 
@@ -258,7 +259,8 @@ def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]])
     found = []
     # Every credit names an agency: only blocks where a name may start are read (one scan of
     # the text, not a look at each of 166,000 short lines).
-    named = Sites(text, array("q", (m.start() for m in publishers.agency_start.finditer(text))))
+    starts = skipping(publishers.agency_start).finditer(text)  # a match opens where one does
+    named = Sites(text, array("q", (m.start() for m in starts)))
     for (start, end), may in zip(blocks, named.holding(blocks)):
         if not may:
             continue

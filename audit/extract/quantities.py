@@ -24,7 +24,7 @@ from importlib import resources
 from audit import rx
 from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, figure_screen, find_number_words,
                                    find_ordinal_words, find_roman_ordinals, parse_digits)
-from audit.lexicon import _yaml, case_folded, get_lexicon, lowered, scan_ranges
+from audit.lexicon import _yaml, case_folded, get_lexicon, lowered, scan_ranges, words_regex
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it")
@@ -78,6 +78,15 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
 
 
+def _caseless_trie(words) -> str:
+    """_alt of words a case-insensitive pattern reads, as a trie of their lowercased letters
+    (words_regex): re enters every branch of a case-insensitive alternation at each try, so
+    the 200 currency names and units behind each figure cost more than the figure. The
+    words a position may match are prefixes of one another, and both forms try the longest
+    first: the same match."""
+    return f"(?:{words_regex(list(words))})"
+
+
 @functools.cache
 def _data(name: str) -> dict:
     folder = resources.files("audit") / "lexicons" / "numbers"
@@ -124,12 +133,12 @@ def _lexicon(language: str | None) -> _Lexicon:
     for lang in langs:
         before.update({w: "approx" for w in qual["approximate"].get(lang, [])})
     bridges = frozenset(w for lang in langs for w in qual["bridges"].get(lang, []))
-    money = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:(?P<name>{_alt(names)})(?![^\W\d_])"
+    money = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:(?P<name>{_caseless_trie(names)})(?![^\W\d_])"
              rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]))")
     rest = (rf"(?:(?P<money>{money})"
             r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento)(?!\w))"
-            rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_alt(unit_words)})(?![^\W\d_]))?")
-    scale = rf"(?:\s?(?P<scale>{_alt(scales)})(?![^\W\d_]))?"
+            rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]))?")
+    scale = rf"(?:\s?(?P<scale>{_caseless_trie(scales)})(?![^\W\d_]))?"
     return _Lexicon(
         prefix=rx.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)}))\s?$"),
         tail=rx.compile(scale + rest, re.IGNORECASE),

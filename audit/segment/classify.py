@@ -369,7 +369,8 @@ class _Classifier:
 
     @functools.cached_property
     def _may_be_date(self) -> Sequence[bool]:
-        return may_be_comment_dates(self.texts, self.lows) if self.bulk else _Each(lambda i: True)
+        return may_be_comment_dates(self.texts, self.lows, self._has_digit) if self.bulk else \
+            _Each(lambda i: True)
 
     @functools.cached_property
     def _words(self) -> Sequence[int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -90,11 +92,21 @@ def is_short_label(text: str, max_words: int = 14, words: int | None = None) -> 
 
 # Opened only where white space starts (or at no white space): tried inside a run of spaces,
 # "\s*" read the rest of the run from each of its positions (quadratic).
-_SAYS = rx.compile(r"(?<!\s)\s*(says|sagt|schreibt|dit|a dit|écrit|dice|scrive)\s*(?::\s*)?$", re.IGNORECASE)
+_SAYS_WORDS = ("says", "sagt", "schreibt", "dit", "a dit", "écrit", "dice", "scrive")
+_SAYS = rx.compile(rf"(?<!\s)\s*({'|'.join(_SAYS_WORDS)})\s*(?::\s*)?$", re.IGNORECASE)
+# The last letters of those words, as _SAYS reads them (case-insensitively).
+_SAYS_LAST = rx.compile(f"[{''.join(sorted({w[-1] for w in _SAYS_WORDS}))}]", re.IGNORECASE)
 
 
 def without_says(text: str) -> str:
-    """"Bardizbanian dit :" -> "Bardizbanian"."""
+    """"Bardizbanian dit :" -> "Bardizbanian". _SAYS is tried at every position of the line
+    (it ends at the line's end, and re reads forwards): a line whose end, white space and one
+    colon left out, is not the end of one of the words is returned as it is."""
+    tail = text.rstrip()  # str.isspace and re's \s are the same characters
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    if not tail or not _SAYS_LAST.match(tail, len(tail) - 1):
+        return text
     return _SAYS.sub("", text)
 
 
@@ -129,23 +141,33 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
     if _DIGIT.search(text) and _TIME_OF_DAY.search(text) and lex.comment_stamp.search(text):
         return True
     # "Karsten Dörre / 22.04.2020": a name, a separator, a date and nothing else.
-    parted = _NAME_THEN_DATE.match(text.rstrip())
+    parted = _NAME_THEN_DATE.match(text.rstrip()) if _SEPARATOR.search(text) else None
     return bool(parted and is_name_line(parted.group(1)) and lex.comment_date.matches(parted.group(2))
                 and not lex.comments_header.matches(parted.group(1)))  # "Kommentare — 8. Juni"
 
 
-def may_be_comment_dates(texts: list[str], lows: list[str | None]) -> bytes:
+def may_be_comment_dates(texts: list[str], lows: list[str | None],
+                         digits: bytes | None = None) -> bytes:
     """For each line, whether is_comment_date may hold of it in a block whose role is not
-    "date": every way it can is opened by the comment-date cue, a comment's number, a digit
-    (a time of day) or a separator ("Name / 22.04.2020"). Asked of all lines in C loops, a
-    byte a line; a line ruled out is never read by is_comment_date."""
+    "date": every way it can is opened by the comment-date cue, a digit (a comment's number,
+    a time of day) or a separator ("Name / 22.04.2020"). Asked of all lines in C loops, a
+    byte a line; a line ruled out is never read by is_comment_date. ``digits``: a byte a line,
+    1 where it holds a digit, when the caller has them."""
     lex = get_lexicon()
-    return bytes(map(any, zip(lex.comment_date.hits(texts, lows), map(_COMMENT_NUMBER.match, texts),
-                              map(_DIGIT.search, texts), map(_SEPARATOR.search, texts))))
+    marks = _DIGIT_OR_SEPARATOR if digits is None else _SEPARATOR
+    held = [lex.comment_date.hits(texts, lows), bytes(map(bool, map(marks.search, texts)))]
+    return either(*held, *([digits] if digits is not None else []))
+
+
+def either(*columns: bytes) -> bytes:
+    """Bytes of 0 and 1, or-ed byte by byte (as one integer each: a C loop)."""
+    n = len(columns[0])
+    return functools.reduce(operator.or_, (int.from_bytes(c, "big") for c in columns)).to_bytes(n, "big")
 
 
 _DIGIT = rx.compile(r"\d")
 _SEPARATOR = rx.compile(r"[/|–—-]")  # what _NAME_THEN_DATE parts a name and a date with
+_DIGIT_OR_SEPARATOR = rx.compile(r"[\d/|–—-]")
 # "Name / date" (asked of a text without white space at its end): the date is the rest of the
 # line; "(.+?)\s*$" tried it a character at a time and read the rest each time (quadratic).
 _NAME_THEN_DATE = rx.compile(r"^\s*(.{2,60}?)\s++[/|–—-]\s++([^\n]++)$")
