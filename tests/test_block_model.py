@@ -162,6 +162,29 @@ def test_auto_asks_trafilatura_only_where_the_model_is_unsure_of_much_of_the_pag
     assert first_opinion(replace(live, second_opinion=asked), "trafilatura") == theirs  # asked for
 
 
+def test_a_page_of_many_nested_elements_is_not_asked_of_trafilatura(monkeypatch):
+    """trafilatura spends about 30-100 µs a block element: a page of few blocks but more
+    block elements than SECOND_OPINION_BLOCKS (<div>s nested 20 deep around each paragraph)
+    is judged by the model alone; under the cap, it is asked as before."""
+    from audit.segment import blocks
+
+    nest = 20
+    paragraphs = "".join("<div>" * nest + f"<p>Le paragraphe {i} parle d'autre chose, peut-être.</p>"
+                         + "</div>" * nest for i in range(30))
+    doc = load(f"<html><body><h1>Titre</h1>{paragraphs}</body></html>", "nested.html")
+    assert len(doc.containers) > nest * 30 > 3 * len(doc.blocks)
+    theirs = ["main"] * len(doc.blocks)
+    monkeypatch.setattr(blocks, "UNSURE_SHARE", -1.0)  # asked whenever the cap allows it
+    asked = Asked(theirs)
+    first_opinion(replace(doc, second_opinion=asked), "auto")
+    assert asked.calls == 1
+    monkeypatch.setattr(blocks, "SECOND_OPINION_BLOCKS", len(doc.containers) - 1)
+    assert len(doc.blocks) <= blocks.SECOND_OPINION_BLOCKS
+    asked = Asked(theirs)
+    assert first_opinion(replace(doc, second_opinion=asked), "auto") == first_opinion(doc, "own")
+    assert asked.calls == 0
+
+
 def test_a_kicker_above_the_title_is_not_the_story():
     spans = segment(load(PAYWALL, "paywall.html")).spans
     doc = load(PAYWALL, "paywall.html")

@@ -255,9 +255,10 @@ _DIGITS = rx.compile(r"[\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u20
 # than UNSURE_SHARE of its text gets trafilatura's verdict on those blocks.
 BAND = 0.2
 UNSURE_SHARE = 0.10
-# trafilatura is not asked about a page of more blocks than this ("auto"): it holds about
-# 100 MB per MB of such markup (a table of 30,000 rows), and the eval set's largest page has
-# 6,570 blocks (bench/hostile.py, html table).
+# trafilatura is not asked about a page of more blocks, or more block elements, than this
+# ("auto"): it holds about 100 MB per MB of a table of 30,000 rows, and spends about 30-100 µs
+# an element (3 s per MB of <div>s nested 10 to 50 deep). The eval set's largest page has
+# 6,570 blocks and 9,026 block elements (bench/hostile.py, html table and nested html).
 SECOND_OPINION_BLOCKS = 20_000
 TRAINING_SCRIPT = "bench/train_block_model.py"
 
@@ -302,7 +303,7 @@ def first_opinion(doc: Document, extractor: str = "auto", model: LineModel | Non
     sure = [not (BAND < p < 1 - BAND or b.zone == "comments") for b, p in zip(doc.blocks, odds)]
     ours = ["main" if p >= 0.5 and b.zone != "comments" else ""
             for b, p in zip(doc.blocks, odds)]
-    if extractor == "own" or len(doc.blocks) > SECOND_OPINION_BLOCKS or \
+    if extractor == "own" or max(len(doc.blocks), len(doc.containers)) > SECOND_OPINION_BLOCKS or \
             _share(doc, sure) <= UNSURE_SHARE:
         return ours
     second = theirs()
