@@ -424,9 +424,10 @@ def _nullable(items) -> bool:
 def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A pattern whose search finds a match at the same starts as ``pattern``'s, written so
     that re skips to where it may stand: ``[F](?<=(?=P)(?s:.))``, F the characters that may
-    stand where P opens (first_chars, and a look-ahead's). re's search tests each position against an opening literal or class
-    in C; a pattern that opens with a group of branches or a look-behind it tries at every
-    position, all its branches (the attribution screen on a megabyte of short lines: 0.1 s).
+    stand where P opens (first_chars, and a look-ahead's). re's search tests each position
+    against an opening literal or class in C; a pattern that opens with a group of branches
+    or a look-behind it tries at every position, all its branches (the attribution screen on
+    a megabyte of short lines: 0.1 s).
     When every branch of P opens at a word start ((?<!\\w), or "c(?<!\\wc)"), that test
     goes first, so the letters inside a word cost one look. The match is one character;
     only its start means anything. ``pattern`` itself when F is unknown (any character, a
@@ -436,21 +437,19 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=256)  # asked of the same few screens by every article
 def _skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
-    if _P is None or flags & re.IGNORECASE:
+    if _P is None:
         return None
     try:
         tree = _P.parse(pattern, flags)
     except (re.error, RecursionError):
         return None
-    if _opens_with_prefix(tree, flags):
-        return None  # re skips through it already
-    if tree.state.flags & re.IGNORECASE:
-        return None
+    if tree.state.flags & re.IGNORECASE or _opens_with_prefix(tree, flags):
+        return None  # F would need every casing; or re skips through it already
     found, nullable = _first(tree, ahead=True)
     if found is None or nullable:
         return None
     chars, digits = sorted(c for c in found if c != _DIGIT), _DIGIT in found
-    opening = "[" + "".join(map(_escape_in_class, chars)) + (r"\d" if digits else "") + "]"
+    opening = "[" + "".join(map(re.escape, chars)) + (r"\d" if digits else "") + "]"
     word = r"(?<!\w)" if _at_word_start(tree.data) else ""
     return rx.compile(rf"{opening}(?<={word}(?=(?:{pattern}))(?s:.))", flags)
 
@@ -463,10 +462,6 @@ def _opens_with_prefix(tree, flags: int) -> bool:
                     _compiler._get_charset_prefix(tree, flags))
     except (ImportError, AttributeError, TypeError, IndexError):  # another Python's re
         return True
-
-
-def _escape_in_class(char: str) -> str:
-    return "\\" + char if char in "\\]^-[" else char
 
 
 def _at_word_start(items) -> bool:

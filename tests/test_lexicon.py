@@ -227,3 +227,13 @@ def test_the_language_of_many_lines_reads_only_the_first() -> None:
     # A long head with too few words in the prefix read at once: the rest is read too.
     pieces = ["1 2 3 4 5 " * 10_000, "the and of to is was"]
     assert detect_language_of(pieces) == detect_language(" ".join(pieces)) == "en"
+
+
+@given(columns=st.integers(1, 4).flatmap(lambda k: st.integers(0, 40).flatmap(
+    lambda n: st.lists(st.binary(min_size=n, max_size=n).map(lambda b: bytes(x & 1 for x in b)),
+                       min_size=k, max_size=k))))
+@settings(max_examples=200, deadline=None)
+def test_either_ors_bytes_of_zero_and_one(columns) -> None:
+    from audit.segment.cues import either
+
+    assert either(*columns) == bytes(int(any(c[i] for c in columns)) for i in range(len(columns[0])))

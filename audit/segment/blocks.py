@@ -303,8 +303,8 @@ def first_opinion(doc: Document, extractor: str = "auto", model: LineModel | Non
     sure = [not (BAND < p < 1 - BAND or b.zone == "comments") for b, p in zip(doc.blocks, odds)]
     ours = ["main" if p >= 0.5 and b.zone != "comments" else ""
             for b, p in zip(doc.blocks, odds)]
-    if extractor == "own" or max(len(doc.blocks), len(doc.containers)) > SECOND_OPINION_BLOCKS or \
-            _share(doc, sure) <= UNSURE_SHARE:
+    too_big = max(len(doc.blocks), len(doc.containers)) > SECOND_OPINION_BLOCKS
+    if extractor == "own" or too_big or _share(doc, sure) <= UNSURE_SHARE:
         return ours
     second = theirs()
     if second is None:
