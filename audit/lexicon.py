@@ -712,6 +712,13 @@ def scan_ranges(pattern: re.Pattern[str], text: str, ranges: Iterable[tuple[int,
     return bytes(held)
 
 
+def either(*columns: bytes) -> bytes:
+    """Columns of bytes 0 and 1 (scan_ranges's), or-ed byte by byte, each read as one integer:
+    a C loop."""
+    n = len(columns[0])
+    return functools.reduce(operator.or_, (int.from_bytes(c, "big") for c in columns)).to_bytes(n, "big")
+
+
 _RUN_GAP = 4  # characters between two ranges searched as one (a line break, a blank line)
 
 

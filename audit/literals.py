@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from audit import memo, rx
 
 try:  # the parser of re; private, so a Python without it gets no prefilter, not an error
+    from re import _compiler
     from re import _constants as _C
     from re import _parser as _P
 except ImportError:  # pragma: no cover
-    _C = _P = None
+    _C = _P = _compiler = None
 
 _MAX_STRINGS = 64  # an exact set grown past this is cut into clauses
 # Patterns match on case_folded text (lexicon): a literal qualifies when lower() gives the
@@ -457,10 +458,9 @@ def _skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
 def _opens_with_prefix(tree, flags: int) -> bool:
     """Whether re's compiler gives the pattern an opening literal or class to skip by."""
     try:
-        from re import _compiler
         return bool(_compiler._get_literal_prefix(tree, flags)[0] or
                     _compiler._get_charset_prefix(tree, flags))
-    except (ImportError, AttributeError, TypeError, IndexError):  # another Python's re
+    except (AttributeError, TypeError, IndexError):  # another Python's re
         return True
 
 

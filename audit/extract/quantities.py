@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -24,7 +23,8 @@ from importlib import resources
 from audit import rx
 from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, figure_screen, find_number_words,
                                    find_ordinal_words, find_roman_ordinals, parse_digits)
-from audit.lexicon import _yaml, case_folded, get_lexicon, lowered, scan_ranges, words_regex
+from audit.lexicon import (_yaml, case_folded, either, get_lexicon, lowered, scan_ranges,
+                           words_regex)
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it")
@@ -385,8 +385,8 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     low = lowered(text)
     # The ranges with a digit, a number word, an ordinal word or a Roman numeral to read.
     may = itertools.repeat(True) if low is None else \
-        map(operator.or_, scan_ranges(figure_screen(language or "fr"), low, ranges),
-            scan_ranges(_ROMAN_LETTER, text, ranges))
+        either(scan_ranges(figure_screen(language or "fr"), low, ranges),
+               scan_ranges(_ROMAN_LETTER, text, ranges))
     for (r_start, r_end), held in zip(ranges, may):
         if not held:
             continue

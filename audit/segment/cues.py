@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-import operator
 import re
 from collections.abc import Iterable, Sequence
 
 from audit import rx
-from audit.lexicon import fold, get_lexicon, lowered
+from audit.lexicon import either, fold, get_lexicon, lowered
 from audit.model import Block, LineBlocks
 
 _MD_MARKER = rx.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
@@ -146,28 +144,18 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
                 and not lex.comments_header.matches(parted.group(1)))  # "Kommentare — 8. Juni"
 
 
-def may_be_comment_dates(texts: list[str], lows: list[str | None],
-                         digits: bytes | None = None) -> bytes:
+def may_be_comment_dates(texts: list[str], lows: list[str | None], digits: bytes) -> bytes:
     """For each line, whether is_comment_date may hold of it in a block whose role is not
     "date": every way it can is opened by the comment-date cue, a digit (a comment's number,
-    a time of day) or a separator ("Name / 22.04.2020"). Asked of all lines in C loops, a
-    byte a line; a line ruled out is never read by is_comment_date. ``digits``: a byte a line,
-    1 where it holds a digit, when the caller has them."""
-    lex = get_lexicon()
-    marks = _DIGIT_OR_SEPARATOR if digits is None else _SEPARATOR
-    held = [lex.comment_date.hits(texts, lows), bytes(map(bool, map(marks.search, texts)))]
-    return either(*held, *([digits] if digits is not None else []))
-
-
-def either(*columns: bytes) -> bytes:
-    """Bytes of 0 and 1, or-ed byte by byte (as one integer each: a C loop)."""
-    n = len(columns[0])
-    return functools.reduce(operator.or_, (int.from_bytes(c, "big") for c in columns)).to_bytes(n, "big")
+    a time of day; ``digits``: a byte a line, 1 where it holds one) or a separator ("Name /
+    22.04.2020"). Asked of all lines in C loops, a byte a line; a line ruled out is never
+    read by is_comment_date."""
+    return either(get_lexicon().comment_date.hits(texts, lows), digits,
+                  bytes(map(bool, map(_SEPARATOR.search, texts))))
 
 
 _DIGIT = rx.compile(r"\d")
 _SEPARATOR = rx.compile(r"[/|–—-]")  # what _NAME_THEN_DATE parts a name and a date with
-_DIGIT_OR_SEPARATOR = rx.compile(r"[\d/|–—-]")
 # "Name / date" (asked of a text without white space at its end): the date is the rest of the
 # line; "(.+?)\s*$" tried it a character at a time and read the rest each time (quadratic).
 _NAME_THEN_DATE = rx.compile(r"^\s*(.{2,60}?)\s++[/|–—-]\s++([^\n]++)$")
