@@ -161,6 +161,17 @@ def test_soft_hyphens_and_zero_width_spaces_are_dropped():
     assert load(html, "a.html").text == "Während Sie über den Markt schlenern, zerowidth ok"
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_each_invisible_character_is_dropped_wherever_it_stands(invisible):
+    assert load(f"Le mar{invisible}ché\n\nCorps{invisible}{invisible}.".encode(), "a.txt").text == \
+        "Le marché\n\nCorps."
+
+
+def test_a_lone_carriage_return_ends_a_line_as_a_line_feed_does():
+    # a file saved by an old Mac: no CRLF in it
+    assert load(b"Titre\rCorps du texte.\rFin.", "a.txt").text == "Titre\nCorps du texte.\nFin."
+
+
 def test_declared_latin1_page_keeps_its_accents_and_broken_utf8_stays_utf8():
     from audit.load.decode import decode
 

@@ -67,9 +67,14 @@ def decode(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-_INVISIBLE = rx.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = rx.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def strip_invisible(text: str) -> str:
     """Drop soft hyphens and zero-width spaces (also as entities, after HTML parsing)."""
-    return _INVISIBLE.sub("", text)
+    # Looking for each character is a fast scan in C; re tries its class at every position
+    # (0.4 ms on a page's 150 KB of source), and nine pages in ten hold none.
+    if any(ch in text for ch in _INVISIBLE_CHARS):
+        return _INVISIBLE.sub("", text)
+    return text

@@ -124,6 +124,9 @@ class _Builder:
 
     def __init__(self) -> None:
         self.chrome: list[Any] = []  # outermost nav, footer and form elements
+        # Scripts (but JSON-LD, which trafilatura reads), styles and SVG drawings: trafilatura
+        # removes them itself, after copying the tree twice and running its XPaths over them.
+        self.unread: list[Any] = []
         self.hidden: list[Any] = []  # hidden elements, read only for AI provenance notes
         self.parts: list[str] = []
         self.length = 0
@@ -224,6 +227,7 @@ _ENTER, _EXIT = 0, 1
 _BLOCK, _LINK = 1, 2  # what an element opened, undone when the walk leaves it
 _MAX_HIDDEN = 200
 _CHROME = frozenset({"nav", "footer"})  # not <form>: ASP.NET pages wrap everything in one
+_UNREAD = frozenset({"script", "style", "svg"})  # skipped, and removed by trafilatura too
 
 
 def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> None:
@@ -249,7 +253,9 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         tag = el.tag
         attrs = el.attrib
         if not isinstance(tag, str) or tag in skip or (attrs and _hidden(attrs)):
-            if attrs and isinstance(tag, str) and tag not in skip and len(builder.hidden) < _MAX_HIDDEN:
+            if tag in _UNREAD and (tag != "script" or attrs.get("type") != "application/ld+json"):
+                builder.unread.append(el)
+            elif attrs and isinstance(tag, str) and tag not in skip and len(builder.hidden) < _MAX_HIDDEN:
                 builder.hidden.append(el)
             elif not isinstance(tag, str) and "audit" in (el.text or "")[:16]:
                 builder.directive(el)  # <!-- audit: ignore[CODE] reason="…" -->
@@ -372,5 +378,5 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
                     line_anchors=tuple((row[0], line) for row, line in
                                        zip(builder.rows, builder.lines) if line),
                     containers=tuple(builder.parents),
-                    second_opinion=TrafilaturaOpinion(root, builder.chrome,
+                    second_opinion=TrafilaturaOpinion(root, builder.chrome + builder.unread,
                                                       [row[2] for row in builder.rows]))
