@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from audit.load import LoadError, load, sniff_format
+from audit.load import html as _html
 from audit.load.text import line_blocks
 from audit.model import Block, LineBlocks, offsets
 from tests.conftest import FIXTURES
@@ -243,3 +247,29 @@ def test_a_directive_line_leaves_plain_text_lines_as_offsets():
     assert isinstance(doc.blocks, LineBlocks)  # immutable, as a tuple of blocks was
     assert [b.text for b in doc.blocks] == ["Le 3 mai 2020.", "Fin."]
     assert len(doc.suppressions) == 1
+
+
+@pytest.mark.parametrize("pattern", [p for _, p in _html._ZONE_TOKENS + _html._ROLE_TOKENS],
+                         ids=lambda p: p.pattern[:30])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_class_token_a_zone_or_role_pattern_matches_passes_the_hint_screen(pattern, data):
+    # The screen only spares the patterns' search: it must let through all that they match.
+    token = data.draw(st.from_regex(pattern))
+    assert _html._HINT_WORDS.search(token)
+    assert _html._token_hints(token) != (_html._NONE, _html._NONE)
+
+
+def test_the_hint_screen_changes_no_zone_of_the_eval_pages_class_strings():
+    import lxml.html
+
+    eval_pages = Path(__file__).resolve().parents[2] / "shared" / "eval" / "trafilatura" / "html"
+    pages = sorted(eval_pages.glob("*.html"))[::5] or sorted(FIXTURES.glob("*.html"))
+    tokens = set()
+    for page in pages:
+        root = lxml.html.fromstring(page.read_bytes())
+        for el in root.iter():
+            if isinstance(el.tag, str):
+                tokens.update(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+    unscreened = {t for t in tokens if _html._ANY_HINT.search(t)}
+    assert unscreened and all(_html._HINT_WORDS.search(t) for t in unscreened)
