@@ -132,6 +132,12 @@ def _lowered_pattern(source: str) -> re.Pattern[str]:
     return rx.compile(source, 0 if source == source.lower() else re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)
+def lowered_twin(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern's source compiled for ``lowered`` text (_lowered_pattern)."""
+    return _lowered_pattern(pattern)
+
+
 def case_folded(text: str) -> str:
     """``text.lower()`` with the two letters re's IGNORECASE also takes for "i" and "s" and
     lower() keeps ("ı", "ſ"): a case-sensitive pattern on it matches as a case-insensitive one

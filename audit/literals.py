@@ -436,6 +436,22 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return _skipping(pattern.pattern, pattern.flags) or pattern
 
 
+def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text)``, found through ``skipping(pattern)``: each of
+    its hits is where the next match opens, read there by ``pattern.match``. For patterns
+    that match no empty string (finditer may then match again where an empty match stood)."""
+    skip = skipping(pattern)
+    if skip is pattern:
+        return [m.span() for m in pattern.finditer(text)]
+    out: list[tuple[int, int]] = []
+    at = 0
+    while (hit := skip.search(text, at)) is not None:
+        m = pattern.match(text, hit.start())
+        out.append(m.span())
+        at = m.end() if m.end() > m.start() else m.start() + 1
+    return out
+
+
 @functools.lru_cache(maxsize=256)  # asked of the same few screens by every article
 def _skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
     if _P is None:

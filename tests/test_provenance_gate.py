@@ -146,3 +146,34 @@ def test_residue_prefilter_never_hides_a_leftover(monkeypatch):
     quick = [find_residue(t) for t in texts]
     monkeypatch.setattr(AiLexicon, "residue_for", lambda self, text, stems=None: [self.residue])
     assert [find_residue(t) for t in texts] == quick
+
+
+def test_leftovers_read_on_the_lowercased_text_are_those_the_case_insensitive_patterns_find():
+    """find_residue matches each leftover on the lowercased text (literals.spans); the spans
+    are those of the case-insensitive patterns on the text itself, in every casing, on the
+    labelled leftovers and look-alikes and on texts whose lowercasing moves no offset but
+    folds "ı" and "ſ"."""
+    from audit.lexicon import get_ai_lexicon
+
+    lex = get_ai_lexicon()
+    rows = [json.loads(line) for name in ("residue.jsonl", "residue_b.jsonl", "residue_c.jsonl")
+            for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    texts = [fold(r["text"]) for r in rows]
+    texts += [t.upper() for t in texts] + [t.title() for t in texts] + \
+        ["As an AI language model, I cannot browſe the ınternet.", "AS AN AI LANGUAGE MODEL"]
+
+    def oracle(text):  # the reading before the lowercased one: each pattern on the text
+        found = sorted(m.span() for residue in lex.residue_for(text) for m in residue.finditer(text))
+        kept = []
+        for span in found:
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
+
+    hits = 0
+    for text in texts:
+        if '"' in text or "«" in text or "“" in text:
+            continue  # quotation marks: find_residue leaves quoted leftovers out on purpose
+        assert find_residue(text) == oracle(text), text
+        hits += bool(oracle(text))
+    assert hits >= 100
