@@ -254,8 +254,8 @@ _SKIP_PIECES = ["a", "b", "(a|b)", "[bc]", "c?", "(?:ab)*", r"\d", " ", r"\s*", 
 def test_a_skipping_search_finds_the_same_starts(data) -> None:
     """On random patterns from pieces the screens use, and random cuts of random texts, the
     rewritten pattern's search and finditer find a match where, and only where, the pattern's
-    own does (at the same start); spans() gives finditer's spans."""
-    from audit.literals import skipping, spans
+    own does (at the same start); matches() gives finditer's matches."""
+    from audit.literals import matches, skipping
 
     pieces = data.draw(st.lists(st.sampled_from(_SKIP_PIECES), min_size=1, max_size=5))
     joined = "".join(pieces)
@@ -268,8 +268,9 @@ def test_a_skipping_search_finds_the_same_starts(data) -> None:
     assert (m and m.start()) == (n and n.start()), (pattern.pattern, text, pos, endpos)
     if all(m.end() == m.start() for m in pattern.finditer(text)):  # zero width: every start
         assert [m.start() for m in pattern.finditer(text)] == [m.start() for m in fast.finditer(text)]
-    if all(m.end() > m.start() for m in pattern.finditer(text)):  # none empty: the same spans
-        assert spans(pattern, text) == [m.span() for m in pattern.finditer(text)]
+    if all(m.end() > m.start() for m in pattern.finditer(text, pos, endpos)):  # none empty
+        assert [m.span() for m in matches(pattern, text, pos, endpos)] == \
+            [m.span() for m in pattern.finditer(text, pos, endpos)]
 
 
 def test_the_screens_are_rewritten_and_find_the_same_starts_on_real_text() -> None:

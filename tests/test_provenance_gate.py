@@ -149,7 +149,7 @@ def test_residue_prefilter_never_hides_a_leftover(monkeypatch):
 
 
 def test_leftovers_read_on_the_lowercased_text_are_those_the_case_insensitive_patterns_find():
-    """find_residue matches each leftover on the lowercased text (literals.spans); the spans
+    """find_residue looks for each leftover on the lowercased text (literals.matches); the spans
     are those of the case-insensitive patterns on the text itself, in every casing, on the
     labelled leftovers and look-alikes and on texts whose lowercasing moves no offset but
     folds "ı" and "ſ"."""

@@ -7,6 +7,8 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
+from audit.lexicon import lowered, lowered_twin
+from audit.literals import matches
 from audit.model import Severity, SpanKind, columns
 
 _YEAR = r"(1[89]\d{2}|20\d{2})"
@@ -137,13 +139,14 @@ class NUM003(Rule):
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
         spans = ctx.spans(*self.scope)
         held = _kinds_held(text, spans)
+        low = lowered(text) if held else None
         for i in sorted(held):  # the spans holding a word some form needs, in text order
             span = spans[i]
             for kind, pattern in patterns.items():
                 # A word each form needs, looked for first: the patterns try every position.
                 if kind not in held[i]:
                     continue
-                for start, m, rank in self._matches(kind, pattern, text, span, ordinals):
+                for start, m, rank in self._matches(kind, pattern, text, span, ordinals, low):
                     result = self._evaluate(kind, m, language, ref_year, rank)
                     if result is None:
                         continue
@@ -160,11 +163,16 @@ class NUM003(Rule):
                                                  "qualifier": qualifier})
 
     @staticmethod
-    def _matches(kind: str, pattern: re.Pattern[str], text: str, span, ordinals: list):
+    def _matches(kind: str, pattern: re.Pattern[str], text: str, span, ordinals: list,
+                 low: str | None = None):
         """(start, match, rank) of each statement of this kind in the span. An anniversary
-        follows an ordinal (its rank) the extractor read in digits, words or Roman numerals."""
+        follows an ordinal (its rank) the extractor read in digits, words or Roman numerals.
+        The others are looked for in ``low``, the text lowercased (lexicon.lowered), when the
+        check has it: re skips there to where they may open (literals.matches)."""
         if kind != "anniversary":
-            yield from ((m.start(), m, None) for m in pattern.finditer(text, span.start, span.end))
+            twin = None if low is None else lowered_twin(pattern.pattern)
+            yield from ((m.start(), m, None) for m in matches(pattern, text, span.start, span.end,
+                                                              screen=twin, screened=low))
             return
         i = bisect.bisect_left(ordinals, span.start, key=lambda q: q.start)
         while i < len(ordinals) and ordinals[i].end <= span.end:
