@@ -87,25 +87,30 @@ _SCRIPTED = (
     "rouvre ce samedi avec quarante étals.<script>var a = 1;</script> Les commerçants sont "
     "revenus presque tous.</p><svg><path d='M0 0'/><text>Logo</text></svg>"
     "<p>La mairie a financé la moitié du chantier, dit son adjoint au commerce.</p></div>"
+    "<aside class='sidebar'><h3>Les plus lus</h3><p>Le maire inaugure la piscine</p></aside>"
+    "<aside><script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script></aside>"
     "<div class='comments'><div class='comment'><p>Enfin ! Il était temps.</p></div></div>"
     "<footer>Mentions légales</footer></body></html>")
 
 
 @pytest.mark.parametrize("page", [*sorted(FIXTURES.glob("*.html")), "scripted"],
                          ids=lambda p: getattr(p, "name", p))
-def test_trafilatura_is_handed_the_tree_without_scripts_styles_and_drawings_and_judges_alike(page):
+def test_trafilatura_is_handed_the_tree_without_scripts_styles_drawings_and_asides_and_judges_alike(page):
     data = _SCRIPTED.encode() if page == "scripted" else page.read_bytes()
     lean, full = load(data, "page.html"), load(data, "page.html")
     root, chrome, texts = lean.second_opinion._page
-    unread = [el for el in chrome if el.tag in ("script", "style", "svg")]
+    unread = [el for el in chrome if el.tag in ("script", "style", "svg", "aside")]
     assert all(el.get("type") != "application/ld+json" for el in unread)  # trafilatura reads it
     if page == "scripted":
-        assert sorted(el.tag for el in unread) == ["script", "style", "svg"]
+        assert sorted(el.tag for el in unread) == ["aside", "aside", "script", "style", "svg"]
+        lean.second_opinion()
+        assert len(root.findall(".//aside")) == 1  # the one holding JSON-LD stays
+        assert root.find(".//script[@type='application/ld+json']") is not None
+        assert root.find(".//style") is None and root.find(".//svg") is None
     full.second_opinion._page = (full.second_opinion._page[0],
                                  [el for el in full.second_opinion._page[1] if el.tag in ("nav", "footer")],
                                  full.second_opinion._page[2])
-    assert lean.second_opinion() == full.second_opinion()
-    assert lean.second_opinion() is not None
+    assert lean.second_opinion() == full.second_opinion() is not None
 
 
 def test_features_have_one_row_per_block_and_the_model_tells_article_from_furniture():

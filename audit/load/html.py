@@ -137,8 +137,9 @@ class _Builder:
 
     def __init__(self) -> None:
         self.chrome: list[Any] = []  # outermost nav, footer and form elements
-        # Scripts (but JSON-LD, which trafilatura reads), styles and SVG drawings: trafilatura
-        # removes them itself, after copying the tree twice and running its XPaths over them.
+        # Scripts (but JSON-LD, which trafilatura reads), styles, SVG drawings and asides:
+        # trafilatura removes them itself, after copying the tree twice and running its XPaths
+        # over them.
         self.unread: list[Any] = []
         self.hidden: list[Any] = []  # hidden elements, read only for AI provenance notes
         self.parts: list[str] = []
@@ -293,6 +294,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
                 own_zone, own_role = _TAG_ZONES.get(tag, ""), "date" if tag == "time" else ""
             if tag in _CHROME and zone not in _CHROME:  # by tag: class names mislead too often
                 builder.chrome.append(el)
+            elif tag == "aside":  # walked (a sidebar may hold a note), but trafilatura drops it
+                builder.unread.append(el)
             if zone == "related" and own_zone == "comments":
                 own_zone = ""  # "recent comments" lists hold comment markup: still a list
             zone, role = own_zone or zone, own_role or role
