@@ -438,7 +438,8 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def matches(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None, *,
-            screen: re.Pattern[str] | None = None, screened: str | None = None) -> Iterator[re.Match[str]]:
+            screen: re.Pattern[str] | None = None,
+            screened: str | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos, endpos)``, each match's opening found by a search re can
     skip through (``skipping``), then read there by ``pattern.match``. ``screen``: a pattern
     that matches ``screened`` where, and only where, ``pattern`` matches ``text`` (its
@@ -459,108 +460,6 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | Non
             continue
         yield m
         at = m.end() if m.end() > m.start() else m.start() + 1
-
-
-@functools.lru_cache(maxsize=256)  # asked of the same few screens by every article
-def reads_past_end(pattern: str, flags: int = 0) -> bool:
-    """Whether a match of ``pattern`` may depend on the text after it: a look-ahead, a word
-    boundary or an end anchor (re's \\b, \\B, $, \\Z), or an empty match (it may stand at
-    the cut). A pattern that reads nothing past its match finds, searched in a whole text, a
-    match wherever it finds one in a piece of it cut at any end (re's endpos): what a
-    whole-text scan of ranges leans on (lexicon.scan_ranges). True when unsure. Kept in the
-    memo."""
-    key = ("past end", pattern, flags)
-    kept = memo.get(key)
-    if kept is None:
-        try:
-            tree = None if _P is None else _P.parse(pattern, flags)
-            kept = tree is None or _reads_past_end(tree) or _nullable(tree)
-        except (re.error, RecursionError):
-            kept = True
-        memo.put(key, kept)
-    return kept
-
-
-def _reads_past_end(items) -> bool:
-    for op, av in items:
-        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY, _C.GROUPREF):
-            continue  # characters of the match itself
-        if op is _C.AT:
-            if av in (_C.AT_BEGINNING, _C.AT_BEGINNING_LINE, _C.AT_BEGINNING_STRING):
-                continue  # read before the match
-            return True
-        if op in (_C.ASSERT, _C.ASSERT_NOT):
-            direction, sub = av
-            if direction > 0 or _reads_past_end(sub):
-                return True
-        elif op is _C.SUBPATTERN:
-            if _reads_past_end(av[3]):
-                return True
-        elif op is _C.BRANCH:
-            if any(map(_reads_past_end, av[1])):
-                return True
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
-            if _reads_past_end(av[2]):
-                return True
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            if _reads_past_end(av):
-                return True
-        else:  # a conditional, or an operation this reading does not know
-            return True
-    return False
-
-
-def _nullable(items) -> bool:
-    """Whether the items may match the empty string (True when unsure)."""
-    for op, av in items:
-        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY):
-            return False
-        if op is _C.SUBPATTERN:
-            if not _nullable(av[3]):
-                return False
-        elif op is _C.BRANCH:
-            if not any(map(_nullable, av[1])):
-                return False
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
-            if av[0] > 0 and not _nullable(av[2]):
-                return False
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            if not _nullable(av):
-                return False
-        # anchors and look-arounds are zero width; a back-reference may be empty
-    return True
-
-
-# --- a screen that re can skip through --------------------------------------------------
-
-def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A pattern whose search finds a match at the same starts as ``pattern``'s, written so
-    that re skips to where it may stand: ``[F](?<=(?=P)(?s:.))``, F the characters that may
-    stand where P opens (first_chars, and a look-ahead's). re's search tests each position
-    against an opening literal or class in C; a pattern that opens with a group of branches
-    or a look-behind it tries at every position, all its branches (the attribution screen on
-    a megabyte of short lines: 0.1 s).
-    When every branch of P opens at a word start ((?<!\\w), or "c(?<!\\wc)"), that test
-    goes first, so the letters inside a word cost one look. The match is one character;
-    only its start means anything. ``pattern`` itself when F is unknown (any character, a
-    case-insensitive pattern) or P already opens with a literal or a class."""
-    return _skipping(pattern.pattern, pattern.flags) or pattern
-
-
-def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """The spans of ``pattern.finditer(text)``, found through ``skipping(pattern)``: each of
-    its hits is where the next match opens, read there by ``pattern.match``. For patterns
-    that match no empty string (finditer may then match again where an empty match stood)."""
-    skip = skipping(pattern)
-    if skip is pattern:
-        return [m.span() for m in pattern.finditer(text)]
-    out: list[tuple[int, int]] = []
-    at = 0
-    while (hit := skip.search(text, at)) is not None:
-        m = pattern.match(text, hit.start())
-        out.append(m.span())
-        at = m.end() if m.end() > m.start() else m.start() + 1
-    return out
 
 
 @functools.lru_cache(maxsize=256)  # asked of the same few screens by every article
