@@ -251,9 +251,9 @@ def block_example(name: str, html: bytes, with_: list[str], without: list[str],
                         tuple(theirs) if theirs is not None else None, site)
 
 
-def fit_blocks(examples: list[BlockExample]) -> LineModel:
-    """The block model on the labelled blocks and on trafilatura's verdict on unlabelled ones
-    spread evenly over each page."""
+def block_rows(examples: list[BlockExample]) -> tuple[list, list[int], list[float]]:
+    """The rows the block model is fitted on, their labels and weights: the labelled blocks,
+    and trafilatura's verdict on unlabelled ones spread evenly over each page."""
     rows, labels, weights = [], [], []
     for ex in examples:
         free = [i for i, y in enumerate(ex.labels) if y < 0] if ex.theirs else []
@@ -264,6 +264,12 @@ def fit_blocks(examples: list[BlockExample]) -> LineModel:
                 rows.append(row)
                 labels.append(y if y >= 0 else int(ex.theirs[i] == "main"))
                 weights.append(1.0 if y >= 0 else PSEUDO_WEIGHT)
+    return rows, labels, weights
+
+
+def fit_blocks(examples: list[BlockExample]) -> LineModel:
+    """The block model on block_rows."""
+    rows, labels, weights = block_rows(examples)
     model = fit_rows(rows, labels, weights, BLOCK_FEATURES)
     return replace(model, trained={"pages": len(examples), **model.trained,
                                    "pseudo_weight": PSEUDO_WEIGHT,
