@@ -14,13 +14,14 @@ import operator
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 from audit import memo, rx
-from audit.literals import Prefilter, first_chars_of, opens_with, reads_past_end, skipping
+from audit.literals import (Prefilter, first_chars_of, matches, opens_with, reads_past_end,
+                            skipping)
 
 
 def _yaml(text: str) -> Any:
@@ -133,9 +134,18 @@ def _lowered_pattern(source: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def lowered_twin(pattern: str) -> re.Pattern[str]:
-    """A case-insensitive pattern's source compiled for ``lowered`` text (_lowered_pattern)."""
+def _lowered_twin(pattern: str) -> re.Pattern[str]:
     return _lowered_pattern(pattern)
+
+
+def lowered_matches(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
+                    endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` of a case-insensitive pattern, each opening
+    looked for in ``low`` (``lowered(text)``; None: in the text) by the pattern's
+    case-sensitive twin, through a search re skips through (literals.matches): such a
+    pattern opening with a group or (?<!\\w) is tried at every position."""
+    twin = None if low is None else _lowered_twin(pattern.pattern)
+    return matches(pattern, text, pos, endpos, screen=twin, screened=low)
 
 
 def case_folded(text: str) -> str:

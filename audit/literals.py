@@ -443,7 +443,7 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | Non
     """``pattern.finditer(text, pos, endpos)``, each match's opening found by a search re can
     skip through (``skipping``), then read there by ``pattern.match``. ``screen``: a pattern
     that matches ``screened`` where, and only where, ``pattern`` matches ``text`` (its
-    case-sensitive twin on the lowercased text, lexicon.lowered_twin), searched instead. For
+    case-sensitive twin on the lowercased text, lexicon.lowered_matches), searched instead. For
     patterns that match no empty string (finditer may match again where an empty match
     stood)."""
     endpos = len(text) if endpos is None else endpos

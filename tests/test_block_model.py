@@ -100,13 +100,18 @@ def test_trafilatura_is_handed_the_tree_without_scripts_styles_drawings_and_asid
     lean, full = load(data, "page.html"), load(data, "page.html")
     root, chrome, texts = lean.second_opinion._page
     unread = [el for el in chrome if el.tag in ("script", "style", "svg", "aside")]
-    assert all(el.get("type") != "application/ld+json" for el in unread)  # trafilatura reads it
+    json_ld = len(root.findall(".//script[@type='application/ld+json']"))
+    lean.second_opinion()
+    # trafilatura reads JSON-LD: those scripts stay, in an aside too
+    assert len(root.findall(".//script[@type='application/ld+json']")) == json_ld
     if page == "scripted":
-        assert sorted(el.tag for el in unread) == ["aside", "aside", "script", "style", "svg"]
-        lean.second_opinion()
+        assert sorted(el.tag for el in unread) == ["aside", "aside", "script", "script", "script", "style",
+                                                  "svg"]
+        assert json_ld == 2
         assert len(root.findall(".//aside")) == 1  # the one holding JSON-LD stays
-        assert root.find(".//script[@type='application/ld+json']") is not None
         assert root.find(".//style") is None and root.find(".//svg") is None
+        assert [el.text for el in root.iter("script")] != [] and \
+            all(el.get("type") == "application/ld+json" for el in root.iter("script"))
     full.second_opinion._page = (full.second_opinion._page[0],
                                  [el for el in full.second_opinion._page[1] if el.tag in ("nav", "footer")],
                                  full.second_opinion._page[2])

@@ -15,6 +15,12 @@ _SHINGLE = 4
 _JSON_LD = './/script[@type="application/ld+json"]'
 
 
+def _holds_json_ld(el: Any) -> bool:
+    if el.tag == "script":
+        return el.get("type") == "application/ld+json"
+    return el.tag == "aside" and el.find(_JSON_LD) is not None
+
+
 def _tokens(text: str) -> list[str]:
     # Splitting on white space is several times faster than a \w+ regex, and both texts
     # come from the same markup, so their punctuation agrees.
@@ -72,8 +78,8 @@ class TrafilaturaOpinion:
             # faster. Its verdict is the same on the eval pages but for one block, a sidebar's
             # heading it kept before (tests/test_block_model.py, README).
             for el in chrome:
-                if el.tag == "aside" and el.find(_JSON_LD) is not None:
-                    continue  # trafilatura reads JSON-LD before it drops asides
+                if _holds_json_ld(el):
+                    continue  # trafilatura reads JSON-LD (forum pages, a page's text) first
                 if el.getparent() is not None:
                     try:
                         el.drop_tree()

@@ -137,9 +137,8 @@ class _Builder:
 
     def __init__(self) -> None:
         self.chrome: list[Any] = []  # outermost nav, footer and form elements
-        # Scripts (but JSON-LD, which trafilatura reads), styles, SVG drawings and asides:
-        # trafilatura removes them itself, after copying the tree twice and running its XPaths
-        # over them.
+        # Scripts, styles, SVG drawings and asides: trafilatura removes them itself, after
+        # copying the tree twice and running its XPaths over them (extractor.py).
         self.unread: list[Any] = []
         self.hidden: list[Any] = []  # hidden elements, read only for AI provenance notes
         self.parts: list[str] = []
@@ -267,7 +266,7 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
         tag = el.tag
         attrs = el.attrib
         if not isinstance(tag, str) or tag in skip or (attrs and _hidden(attrs)):
-            if tag in _UNREAD and (tag != "script" or attrs.get("type") != "application/ld+json"):
+            if tag in _UNREAD:
                 builder.unread.append(el)
             elif attrs and isinstance(tag, str) and tag not in skip and len(builder.hidden) < _MAX_HIDDEN:
                 builder.hidden.append(el)

@@ -7,8 +7,7 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
-from audit.lexicon import lowered, lowered_twin
-from audit.literals import matches
+from audit.lexicon import lowered, lowered_matches
 from audit.model import Severity, SpanKind, columns
 
 _YEAR = r"(1[89]\d{2}|20\d{2})"
@@ -168,11 +167,10 @@ class NUM003(Rule):
         """(start, match, rank) of each statement of this kind in the span. An anniversary
         follows an ordinal (its rank) the extractor read in digits, words or Roman numerals.
         The others are looked for in ``low``, the text lowercased (lexicon.lowered), when the
-        check has it: re skips there to where they may open (literals.matches)."""
+        check has it: re skips there to where they may open (lexicon.lowered_matches)."""
         if kind != "anniversary":
-            twin = None if low is None else lowered_twin(pattern.pattern)
-            yield from ((m.start(), m, None) for m in matches(pattern, text, span.start, span.end,
-                                                              screen=twin, screened=low))
+            yield from ((m.start(), m, None)
+                        for m in lowered_matches(pattern, text, low, span.start, span.end))
             return
         i = bisect.bisect_left(ordinals, span.start, key=lambda q: q.start)
         while i < len(ordinals) and ordinals[i].end <= span.end:
