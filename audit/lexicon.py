@@ -78,7 +78,18 @@ def words_regex(words: list[str], caseless: bool = True) -> str:
     """An alternation of literal words as a trie: "a-t-il ajouté|a-t-il déclaré|…" becomes
     "a\\-t\\-il\\ (?:ajouté|déclaré)…". Python's re tries every branch of a flat alternation at
     each position; a trie shares their prefixes (4x faster on long lexicons). At each node the
-    longer continuations are tried first, so "a-t-il ajouté" still wins over a shorter word."""
+    longer continuations are tried first, so "a-t-il ajouté" still wins over a shorter word.
+    Kept in the memo (6 ms of a cold start), by the words in order: the regex is the same
+    whatever their order."""
+    key = ("words", caseless, tuple(sorted(set(words))))
+    kept = memo.get(key)
+    if kept is None:
+        kept = _words_source(words, caseless)
+        memo.put(key, kept)
+    return kept
+
+
+def _words_source(words: list[str], caseless: bool) -> str:
     trie = _trie(words, caseless)
     return _trie_regex(trie) if trie else "(?!)"
 

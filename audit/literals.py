@@ -464,6 +464,16 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | Non
 
 @functools.lru_cache(maxsize=256)  # asked of the same few screens by every article
 def _skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
+    # Kept in the memo: re's parser reads each screen in Python (7 ms of a cold start).
+    key = ("skipping", pattern, flags)
+    source = memo.get(key, key)
+    if source is key:
+        source = _skipping_source(pattern, flags)
+        memo.put(key, source)
+    return None if source is None else rx.compile(source, flags)
+
+
+def _skipping_source(pattern: str, flags: int) -> str | None:
     if _P is None:
         return None
     try:
@@ -478,7 +488,7 @@ def _skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
     chars, digits = sorted(c for c in found if c != _DIGIT), _DIGIT in found
     opening = "[" + "".join(map(re.escape, chars)) + (r"\d" if digits else "") + "]"
     word = r"(?<!\w)" if _at_word_start(tree.data) else ""
-    return rx.compile(rf"{opening}(?<={word}(?=(?:{pattern}))(?s:.))", flags)
+    return rf"{opening}(?<={word}(?=(?:{pattern}))(?s:.))"
 
 
 def _opens_with_prefix(tree, flags: int) -> bool:

@@ -184,6 +184,9 @@ def _stat(path: Path) -> tuple[int, int]:
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers inherit the patch by fork on Linux")
 def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, monkeypatch):
+    from audit.cli.archive import local
+
+    monkeypatch.setattr(local, "START_METHOD", "fork")  # so the workers have the patch
     real = check_batch.audit_article
 
     def fragile(data, name, settings):
@@ -281,6 +284,75 @@ def test_a_web_archive_gives_one_article_per_html_response(tmp_path):
 def _resident_mb() -> float:
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a fork would share the patch (Linux)")
+def test_workers_start_from_the_audit_not_from_the_batch_process(tmp_path, monkeypatch):
+    """Workers are not copies of the batch process (its plan, its imports): a function
+    broken here after the start is whole in them, where a forked worker would die of it."""
+    from audit.cli.archive import work
+
+    def broken(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    monkeypatch.setattr(check_batch, "audit_article", broken)
+    monkeypatch.setattr(work, "release_memory", broken)
+    archive = _archive(tmp_path / "a")
+    out = tmp_path / "out"
+    assert _batch(str(archive), "-o", str(out), "--jobs", "2", "--chunk-size", "2") == 0
+    errors = pq.read_table(out / "articles").column("error").to_pylist()
+    assert len(errors) == len(PAGES) and errors == [None] * len(PAGES)
+
+
+def test_the_plan_never_holds_every_file_as_a_path(tmp_path):
+    """The listing hands the plan one path at a time: its peak is about what the plan keeps
+    (100,000 files held as Path objects while they became strings had made it 2.3 times
+    that)."""
+    import tracemalloc
+
+    from audit.cli.archive.sources import plan
+    from audit.cli.commands import _resolver
+    from audit.cli import build_parser
+
+    for n in range(3000):
+        folder = tmp_path / "a" / f"{n // 500:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{n:05d}-an-article-with-a-long-enough-name.txt").write_bytes(b"x")
+    args = build_parser().parse_args(["batch", str(tmp_path / "a"), "-o", "o", "--isolated"])
+    resolver = _resolver(args)
+    plan([str(tmp_path / "a" / "00")], resolver)  # the resolver's own first-use costs
+    tracemalloc.start()
+    try:
+        work = plan([str(tmp_path / "a")], resolver)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(work.items) == 3000
+    assert peak < 1.4 * kept, (peak, kept)
+
+
+def test_rows_become_arrow_tables_without_pandas_which_still_reads_them_after(tmp_path):
+    """The batch process makes Arrow tables without importing pandas (pyarrow would, only to
+    ask whether the rows are pandas objects); pandas, imported later for the suites, reads
+    the tables and makes them. In a fresh process: this one has imported pandas."""
+    code = (
+        "import sys\n"
+        "from audit.cli.archive.sources import Item\n"
+        "from audit.cli.archive.work import chunk_rows, to_arrow\n"
+        "from audit.settings import Settings\n"
+        "rows = chunk_rows([Item('file', sys.argv[1])], {0: Settings()}, False)\n"
+        "tables = to_arrow(rows, False)\n"
+        "assert 'pandas' not in sys.modules, 'pandas imported'\n"
+        "frame = tables['articles'].to_pandas()\n"
+        "import pyarrow as pa\n"
+        "again = pa.Table.from_pandas(frame, preserve_index=False)\n"
+        "print(type(frame).__name__, len(frame), again.num_rows, tables['findings'].num_rows)\n")
+    seed = sorted((ROOT / "seeds").glob("000*.txt"))[0]
+    proc = subprocess.run([sys.executable, "-c", code, str(seed)], capture_output=True,
+                          text=True, cwd=ROOT, check=False)
+    assert proc.returncode == 0, proc.stderr
+    kind, articles, again, findings = proc.stdout.split()
+    assert (kind, articles, again) == ("DataFrame", "1", "1") and int(findings) > 0
 
 
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads /proc (Linux)")

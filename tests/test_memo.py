@@ -68,6 +68,22 @@ def test_every_kept_program_compiles_to_what_re_compiles(filled):
     assert any(key[0] == "yaml" for key in entries) and any(key[0] == "literals" for key in entries)
 
 
+def test_kept_screens_and_word_tries_are_what_is_derived_anew(filled):
+    from audit import lexicon, literals
+
+    cache, _ = filled
+    entries = _entries(cache)
+    screens = [key for key in entries if key[0] == "skipping"]
+    tries = [key for key in entries if key[0] == "words"]
+    assert len(screens) > 10 and len(tries) > 5
+    assert any(marshal.loads(entries[key]) is None for key in screens)  # nothing to skip by
+    for key in screens:
+        assert marshal.loads(entries[key]) == literals._skipping_source(*key[1:]), key[1][:80]
+    for _, caseless, words in tries:
+        assert marshal.loads(entries[("words", caseless, words)]) == \
+            lexicon._words_source(list(words), caseless)
+
+
 def test_patterns_do_not_depend_on_the_hash_seed(filled):
     # A pattern built from a set in iteration order would be a new key in each process: the
     # memo would miss every time, and grow.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, overload
 
-from audit.cli.inputs import Input, _display, expand, read
+from audit.cli.inputs import Input, _display, iter_expand, read
 from audit.settings import Settings
 
 ROW_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
@@ -158,7 +158,7 @@ def plan(paths: list[str], resolver, text_column: str | None = None,
             return True  # a folder of crawl files is read too
         return verdict
 
-    for path in expand(_globbed(paths), wanted, out.skipped):
+    for path in iter_expand(_globbed(paths), wanted, out.skipped):
         if path == "-":
             raise SourceError("standard input is not read by `audit batch`; give files or folders")
         kind, name = _kind(path), str(path)
