@@ -84,6 +84,34 @@ def test_kept_screens_and_word_tries_are_what_is_derived_anew(filled):
             lexicon._words_source(list(words), caseless)
 
 
+def test_currency_names_are_read_from_the_memo_without_loading_babel_s_data(tmp_path):
+    """"francs" alone is read as the franc named elsewhere from CLDR's names: a process whose
+    memo holds them neither imports babel.numbers nor loads its locale data, and reads the
+    same."""
+    code = ("import sys\n"
+            "from audit.pipeline import audit_article\n"
+            "from audit.settings import Settings\n"
+            "r = audit_article(sys.argv[1].encode(), 'a.txt', Settings())\n"
+            "print(sorted((f.rule, f.message) for f in r.findings), r.notes)\n"
+            "print('babel.numbers' in sys.modules)\n")
+    text = ("La fédération a touché 3 millions de francs suisses de la FIFA. La prime atteint 1 "
+            "million de francs, soit un peu plus de 2 millions d'euros, selon la fédération.")
+
+    def run(**env: str) -> tuple[str, str]:
+        environ = {k: v for k, v in os.environ.items() if k not in ("AUDIT_NO_MEMO", "AUDIT_CACHE_DIR")}
+        environ.update(AUDIT_CACHE_DIR=str(tmp_path), **env)
+        proc = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True,
+                              env=environ, cwd=ROOT, timeout=300, check=False)
+        assert proc.returncode == 0, proc.stderr
+        found, babel = proc.stdout.splitlines()
+        return found, babel
+
+    first, loaded = run()
+    assert "NUM001" in first and "read as CHF" in first and loaded == "True"
+    assert run() == (first, "False")
+    assert run(AUDIT_NO_MEMO="1") == (first, "True")
+
+
 def test_patterns_do_not_depend_on_the_hash_seed(filled):
     # A pattern built from a set in iteration order would be a new key in each process: the
     # memo would miss every time, and grow.
