@@ -279,3 +279,28 @@ def test_the_latest_date_before_a_conversion_keeps_the_first_of_equals_in_the_da
     assert facts(month, day).latest_dated_mention() is month
     assert facts(day, month).latest_dated_mention(before=20) is month
     assert facts(year).latest_dated_mention() is None  # a year alone is no day to check with
+
+
+def test_territory_currencies_are_babel_s_for_every_territory_and_day():
+    """Read from CLDR's table (kept in the memo) and filtered here: the same list, in the same
+    order, as babel.numbers.get_territory_currencies."""
+    import datetime as dt
+
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    from audit.extract.quantities import territory_currencies
+
+    days = [dt.date(1800, 1, 1), dt.date(1999, 1, 1), dt.date(2001, 12, 31), dt.date(2002, 1, 1),
+            dt.date(2002, 2, 28), dt.date(2002, 3, 1), dt.date(2014, 6, 5), dt.date(2025, 8, 1),
+            dt.datetime(2015, 1, 1, 12, 0), None]
+    territories = sorted(get_global("territory_currencies"))
+    assert len(territories) > 200
+    changed = 0
+    for territory in territories:
+        for day in days:
+            expected = get_territory_currencies(territory, day)
+            assert territory_currencies(territory.lower(), day) == expected, (territory, day)
+        changed += get_territory_currencies(territory, days[1]) != get_territory_currencies(territory, days[-3])
+    assert territory_currencies("XX", None) == []
+    assert changed > 10  # the euro and others: the days tell tables apart

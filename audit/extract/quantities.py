@@ -14,6 +14,7 @@ conversions pair a figure with the next one only.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
@@ -446,6 +447,25 @@ def cldr_names(code: str) -> tuple[str, ...]:
     return kept
 
 
+def territory_currencies(territory: str, day: dt.date | None) -> list[str]:
+    """babel.numbers.get_territory_currencies(territory, day): the legal tenders of the
+    territory on ``day`` (today when None), in CLDR's order. CLDR's table for the territory is
+    kept in the memo, as cldr_names (babel's global data: 2 MB a worker kept)."""
+    key = ("cldr-territory-currencies", _babel_release(), territory.upper())
+    rows = memo.get(key)
+    if rows is None:
+        from babel.core import get_global
+
+        rows = tuple(tuple(row) for row in get_global("territory_currencies").get(territory.upper(), ()))
+        memo.put(key, rows)
+    day = day or dt.date.today()
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    on = (day.year, day.month, day.day)
+    return [code for code, start, end, tender in rows
+            if tender and (start is None or tuple(start) <= on) and (end is None or tuple(end) >= on)]
+
+
 @functools.cache
 def _babel_release() -> int:
     """A checksum of babel's __init__.py (its version), read without importing babel."""
@@ -474,9 +494,7 @@ def resolve_currencies(quantities: list[Quantity], territory: str | None,
         members = sorted(c for c in named if family in _family(c))
         why = "the currency the article names elsewhere"
         if not members and territory:
-            from babel.numbers import get_territory_currencies
-
-            members = [c for c in get_territory_currencies(territory, day) if family in _family(c)]
+            members = [c for c in territory_currencies(territory, day) if family in _family(c)]
             why = f"the currency of the country the page is written for ({territory})"
         if len(members) == 1:
             chosen[family] = members[0]
