@@ -472,10 +472,11 @@ def _babel_release() -> int:
     from importlib.util import find_spec
 
     spec = find_spec("babel")
-    if spec is None or not spec.origin:
+    try:
+        with open(spec.origin, "rb") as f:  # type: ignore[union-attr,arg-type]
+            return zlib.crc32(f.read())
+    except (AttributeError, TypeError, OSError):  # not found, or no file: babel says when asked
         return 0
-    with open(spec.origin, "rb") as f:
-        return zlib.crc32(f.read())
 
 
 def resolve_currencies(quantities: list[Quantity], territory: str | None,
