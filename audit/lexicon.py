@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import heapq
 import itertools
 import operator
@@ -81,7 +82,7 @@ def words_regex(words: list[str], caseless: bool = True) -> str:
     longer continuations are tried first, so "a-t-il ajouté" still wins over a shorter word.
     Kept in the memo (6 ms of a cold start), by the words in order: the regex is the same
     whatever their order."""
-    key = ("words", caseless, tuple(sorted(set(words))))
+    key = ("words", caseless, tuple(sorted(set(words), key=repr)))  # repr: a YAML "on" is True
     kept = memo.get(key)
     if kept is None:
         kept = _words_source(words, caseless)
@@ -110,7 +111,17 @@ def word_start_regex(words: list[str], before: str = r"\w") -> str:
     character comes before it sits after its first letter ("s(?<!\\ws)elon"). A pattern that
     opens with a look-behind, or a case-insensitive one, is tried at every position; one that
     opens with plain letters lets re skip to where one of them stands (10x on a page of
-    digits, 1.5x on prose). Compile it without IGNORECASE and search text.lower()."""
+    digits, 1.5x on prose). Compile it without IGNORECASE and search text.lower(). Kept in
+    the memo, as words_regex."""
+    key = ("word-start", before, tuple(sorted(set(words), key=repr)))
+    kept = memo.get(key)
+    if kept is None:
+        kept = _word_start_source(words, before)
+        memo.put(key, kept)
+    return kept
+
+
+def _word_start_source(words: list[str], before: str) -> str:
     branches = [f"{re.escape(ch)}(?<!{before}{re.escape(ch)}){_trie_regex(child)}"
                 for ch, child in sorted(_trie(words).items())]
     return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
@@ -1184,11 +1195,12 @@ class AiCues:
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools, makers = {}, [], []
+    docs, tools, makers, texts = {}, [], [], []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
-        data = _yaml(entry.read_text(encoding="utf-8")) or {}
+        texts.append(entry.read_text(encoding="utf-8"))
+        data = _yaml(texts[-1]) or {}
         if "language" in data:
             docs[data["language"]] = data
         tools.extend(data.get("tools", []))
@@ -1198,7 +1210,36 @@ def get_ai_lexicon() -> AiLexicon:
         w.lower() for d in docs.values() for key in ("articles", "linkers", "determiners")
         for w in d.get(key, []))
     patterns = [p for d in docs.values() for p in d.get("agents", [])] + tools
-    stopwords = get_lexicon().all_stopwords
+    forms, residue = _ai_stems(docs, common, get_lexicon().all_stopwords, texts)
+    return AiLexicon(
+        languages=tuple(docs),
+        docs=docs,
+        tools=tuple(tools),
+        agent_filter=Prefilter(patterns),
+        form_stems=forms,
+        makers=frozenset(m.lower() for m in makers),
+        residue_patterns=residue,
+    )
+
+
+def _ai_stems(docs: dict[str, dict[str, Any]], common: frozenset[str], stopwords: frozenset[str],
+              texts: list[str]) -> tuple[dict[str, frozenset[str]], tuple]:
+    """Each language's form stems and each leftover pattern's stems (AiLexicon). Kept in the
+    memo by a digest of the lexicon files and of the common words: reading the words every
+    pattern spells out is 900 calls, 7 ms of a cold start."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (*texts, "\x01", *sorted(map(repr, common)), "\x01", *sorted(map(repr, stopwords))):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    key = ("ai-stems", digest.hexdigest())
+    kept = memo.get(key)
+    if kept is None:
+        kept = _ai_stems_derived(docs, common, stopwords)
+        memo.put(key, kept)
+    return kept
+
+
+def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
+                      stopwords: frozenset[str]) -> tuple[dict[str, frozenset[str]], tuple]:
     forms = {lang: frozenset(_stem(w) for key in ("credits", "bare")
                              for p in d.get(key, []) for w in _literal_words(p, common)) |
              frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done", "agentive", "outputs")
@@ -1209,16 +1250,9 @@ def get_ai_lexicon() -> AiLexicon:
              frozenset(_stem(w) for ps in (d.get("acts") or {}).values() for p in ps
                        for w in _literal_words(p, stopwords))
              for lang, d in docs.items()}
-    return AiLexicon(
-        languages=tuple(docs),
-        docs=docs,
-        tools=tuple(tools),
-        agent_filter=Prefilter(patterns),
-        form_stems=forms,
-        makers=frozenset(m.lower() for m in makers),
-        residue_patterns=tuple((frozenset(_stem(w) for w in _literal_words(p, common, fewest=True)), p)
-                               for d in docs.values() for p in d.get("residue", [])),
-    )
+    residue = tuple((frozenset(_stem(w) for w in _literal_words(p, common, fewest=True)), p)
+                    for d in docs.values() for p in d.get("residue", []))
+    return forms, residue
 
 
 @functools.cache

@@ -82,6 +82,32 @@ def test_kept_screens_and_word_tries_are_what_is_derived_anew(filled):
     for _, caseless, words in tries:
         assert marshal.loads(entries[("words", caseless, words)]) == \
             lexicon._words_source(list(words), caseless)
+    starts = [key for key in entries if key[0] == "word-start"]
+    assert starts
+    for _, before, words in starts:
+        assert marshal.loads(entries[("word-start", before, words)]) == \
+            lexicon._word_start_source(list(words), before)
+
+
+def test_the_ai_lexicon_s_stems_read_from_the_memo_are_those_derived(filled, tmp_path):
+    cache, _ = filled
+    assert any(key[0] == "ai-stems" for key in _entries(cache))
+    code = ("import json\n"
+            "from audit.lexicon import get_ai_lexicon\n"
+            "lex = get_ai_lexicon()\n"
+            "print(json.dumps([sorted((k, sorted(v)) for k, v in lex.form_stems.items()),\n"
+            "                  [(sorted(s), p) for s, p in lex.residue_patterns]]))\n")
+
+    def stems(**env: str) -> list:
+        environ = {k: v for k, v in os.environ.items() if k not in ("AUDIT_NO_MEMO", "AUDIT_CACHE_DIR")}
+        environ.update(AUDIT_CACHE_DIR=str(cache), **env)
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env=environ, cwd=ROOT, timeout=300, check=False)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout)
+
+    kept, derived = stems(), stems(AUDIT_NO_MEMO="1")
+    assert kept == derived and len(kept[0]) >= 7 and len(kept[1]) > 50
 
 
 def test_currency_names_are_read_from_the_memo_without_loading_babel_s_data(tmp_path):
