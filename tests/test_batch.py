@@ -304,6 +304,47 @@ def test_workers_start_from_the_audit_not_from_the_batch_process(tmp_path, monke
     assert len(errors) == len(PAGES) and errors == [None] * len(PAGES)
 
 
+def test_a_script_with_no_main_guard_is_told_why_and_nothing_is_recorded(tmp_path):
+    """Each worker imports the script that runs the batch; with no main guard it starts a pool
+    of its own, and dies. The run stops with the cause (exit 2), not with every article an
+    error row recorded as done: the guarded rerun audits them all."""
+    archive = _archive(tmp_path / "a")
+    script = tmp_path / "run.py"
+    body = ('main(["batch", sys.argv[1], "-o", sys.argv[2], "--jobs", "2", '
+            '"--skip-expectations", "--isolated"])')
+    script.write_text(f"import sys\nfrom audit.cli import main\nsys.exit({body})\n",
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, str(script), str(archive), str(out)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert 'if __name__ == "__main__":' in proc.stderr
+    script.write_text(f"import sys\nfrom audit.cli import main\nif __name__ == \"__main__\":\n"
+                      f"    sys.exit({body})\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), str(archive), str(out)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    errors = pq.read_table(out / "articles").column("error").to_pylist()
+    assert len(errors) == len(PAGES) and errors == [None] * len(PAGES)
+
+
+def test_rows_become_tables_also_where_pyarrow_must_import_pandas(monkeypatch):
+    """Should a pyarrow need pandas to convert rows, the tables are made with it."""
+    import contextlib
+
+    from audit.cli.archive import work
+
+    @contextlib.contextmanager
+    def refusing():
+        raise ImportError("pandas is left out")
+        yield
+
+    monkeypatch.setattr(work, "_pandas_left_out", refusing)
+    tables = work.to_arrow({t: [] for t in TABLE_NAMES}, False)
+    assert set(tables) == set(TABLE_NAMES)
+    assert all(tables[t].schema == arrow_schemas(False)[t] for t in TABLE_NAMES)
+
+
 def test_the_plan_never_holds_every_file_as_a_path(tmp_path):
     """The listing hands the plan one path at a time: its peak is about what the plan keeps
     (100,000 files held as Path objects while they became strings had made it 2.3 times

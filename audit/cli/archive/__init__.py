@@ -128,7 +128,10 @@ def _run_local(work, out: Path, args: argparse.Namespace, jobs: int) -> dict:
         if done:
             print(f"audit: resuming: {len(done)} of {len(chunks)} chunk(s) already done",
                   file=sys.stderr)
-        audited = local.run(work, store, chunks, done, jobs, args.with_text)
+        try:
+            audited = local.run(work, store, chunks, done, jobs, args.with_text)
+        except local.WorkersCannotStart as exc:  # nothing recorded: a rerun starts afresh
+            raise UsageError(str(exc)) from None
         store.finish()
     return _totals(store.done().values(), audited)
 

@@ -39,6 +39,18 @@ def _context():
     return context
 
 
+class WorkersCannotStart(Exception):
+    """The pool's workers died before they could run anything: not an article's fault."""
+
+
+def _ready() -> bool:
+    """A task that cannot fail: run first in each pool, so that workers that cannot start
+    (a script that calls `audit batch` with no ``if __name__ == "__main__":`` guard: each
+    worker imports it, and it starts a pool of its own) stop the run with the cause instead
+    of giving every article an error row."""
+    return True
+
+
 def chunks_of(plan: Plan, size: int) -> list[range]:
     return [range(i, min(i + size, len(plan.items))) for i in range(0, len(plan.items), size)]
 
@@ -106,6 +118,13 @@ class _Runner:
         lost, pending = [], {}
         queue = iter(tasks)
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+            try:
+                pool.submit(_ready).result()
+            except BrokenProcessPool:
+                raise WorkersCannotStart(
+                    "the worker processes died as they started; a script that runs `audit "
+                    "batch` (audit.cli.main) must keep its top level under "
+                    "`if __name__ == \"__main__\":`, since each worker imports it") from None
             while True:
                 # At most two tasks per worker in flight: results stream out, memory stays flat.
                 for task in queue:

@@ -69,7 +69,10 @@ def to_arrow(table_rows: dict[str, list[dict]], with_text: bool) -> dict:
     import pyarrow as pa
 
     schemas = arrow_schemas(with_text)
-    with _pandas_left_out():
+    try:
+        with _pandas_left_out():
+            return {t: pa.Table.from_pylist(table_rows[t], schema=schemas[t]) for t in TABLE_NAMES}
+    except ImportError:  # a pyarrow that needs pandas to convert rows: let it import it
         return {t: pa.Table.from_pylist(table_rows[t], schema=schemas[t]) for t in TABLE_NAMES}
 
 
@@ -78,7 +81,9 @@ def _pandas_left_out() -> Iterator[None]:
     """pyarrow imports pandas the first time it converts Python objects, only to ask whether
     they are pandas objects (never, here): 45 MB of the batch process's 140 MB. Where pandas
     is not imported yet, its import fails meanwhile, so pyarrow takes it for absent; pyarrow
-    imports it again when a conversion needs it (the suites read the tables back as frames)."""
+    imports it again when a conversion needs it (the suites read the tables back as frames,
+    `to_pandas`). Until then pyarrow reads a pandas object handed to it as a plain sequence (a
+    Categorical as strings): the batch process hands it none."""
     if "pandas" in sys.modules:
         yield
         return
