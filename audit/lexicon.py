@@ -83,11 +83,7 @@ def words_regex(words: list[str], caseless: bool = True) -> str:
     Kept in the memo (6 ms of a cold start), by the words in order: the regex is the same
     whatever their order."""
     key = ("words", caseless, tuple(sorted(set(words), key=repr)))  # repr: a YAML "on" is True
-    kept = memo.get(key)
-    if kept is None:
-        kept = _words_source(words, caseless)
-        memo.put(key, kept)
-    return kept
+    return memo.derived(key, lambda: _words_source(words, caseless))
 
 
 def _words_source(words: list[str], caseless: bool) -> str:
@@ -114,11 +110,7 @@ def word_start_regex(words: list[str], before: str = r"\w") -> str:
     digits, 1.5x on prose). Compile it without IGNORECASE and search text.lower(). Kept in
     the memo, as words_regex."""
     key = ("word-start", before, tuple(sorted(set(words), key=repr)))
-    kept = memo.get(key)
-    if kept is None:
-        kept = _word_start_source(words, before)
-        memo.put(key, kept)
-    return kept
+    return memo.derived(key, lambda: _word_start_source(words, before))
 
 
 def _word_start_source(words: list[str], before: str) -> str:
@@ -1230,12 +1222,8 @@ def _ai_stems(docs: dict[str, dict[str, Any]], common: frozenset[str], stopwords
     digest = hashlib.blake2b(digest_size=16)
     for part in (*texts, "\x01", *sorted(map(repr, common)), "\x01", *sorted(map(repr, stopwords))):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    key = ("ai-stems", digest.hexdigest())
-    kept = memo.get(key)
-    if kept is None:
-        kept = _ai_stems_derived(docs, common, stopwords)
-        memo.put(key, kept)
-    return kept
+    return memo.derived(("ai-stems", digest.hexdigest()),
+                        lambda: _ai_stems_derived(docs, common, stopwords))
 
 
 def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],

@@ -465,11 +465,7 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | Non
 @functools.lru_cache(maxsize=256)  # asked of the same few screens by every article
 def _skipping(pattern: str, flags: int) -> re.Pattern[str] | None:
     # Kept in the memo: re's parser reads each screen in Python (7 ms of a cold start).
-    key = ("skipping", pattern, flags)
-    source = memo.get(key, key)
-    if source is key:
-        source = _skipping_source(pattern, flags)
-        memo.put(key, source)
+    source = memo.derived(("skipping", pattern, flags), lambda: _skipping_source(pattern, flags))
     return None if source is None else rx.compile(source, flags)
 
 

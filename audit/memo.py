@@ -28,6 +28,7 @@ import os
 import sys
 import time
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 FORMAT = 2
@@ -209,6 +210,15 @@ def get(key: Any, default: Any = None) -> Any:
 def put(key: Any, value: Any) -> None:
     if enabled():
         _memo().put(key, value)  # type: ignore[union-attr]
+
+
+def derived(key: Any, derive: Callable[[], Any]) -> Any:
+    """The value kept for ``key``, else ``derive()``, kept (None is a value too)."""
+    value = get(key, _MISSING)
+    if value is _MISSING:
+        value = derive()
+        put(key, value)
+    return value
 
 
 def save() -> None:

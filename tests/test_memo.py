@@ -328,3 +328,20 @@ def test_a_kept_none_is_a_value(tmp_path):
     store.put(("empty",), None)
     assert store.get(("empty",), "missing") is None
     assert store.get(("other",), "missing") == "missing"
+
+
+def test_derived_values_are_derived_once_none_included(tmp_path, monkeypatch):
+    monkeypatch.setattr(memo, "_MEMO", memo.Memo(str(tmp_path / "m.bin")))
+    monkeypatch.delenv("AUDIT_NO_MEMO", raising=False)
+    calls = []
+
+    def derive(value):
+        calls.append(value)
+        return value
+
+    for _ in range(2):
+        assert memo.derived(("test-derived", 1), lambda: derive("x")) == "x"
+        assert memo.derived(("test-derived", 2), lambda: derive(None)) is None
+    assert calls == ["x", None]
+    monkeypatch.setenv("AUDIT_NO_MEMO", "1")  # off: derived each time
+    assert memo.derived(("test-derived", 1), lambda: derive("y")) == "y" and calls[-1] == "y"

@@ -438,27 +438,24 @@ def cldr_names(code: str) -> tuple[str, ...]:
     """``code``'s names in CLDR in LANGUAGES, lowercased. Kept in the memo by babel's release:
     reading them loads babel's data for each language (0.3 s and 9 MB, which a batch worker
     kept; 0.06 s more to import babel), so a process with the memo never does."""
-    key = ("cldr-currency-names", _babel_release(), LANGUAGES, code)
-    kept = memo.get(key)
-    if kept is None:
+    def derive() -> tuple[str, ...]:
         from babel.numbers import get_currency_name
 
-        kept = tuple(sorted({get_currency_name(code, locale=loc).lower() for loc in LANGUAGES}))
-        memo.put(key, kept)
-    return kept
+        return tuple(sorted({get_currency_name(code, locale=loc).lower() for loc in LANGUAGES}))
+
+    return memo.derived(("cldr-currency-names", _babel_release(), LANGUAGES, code), derive)
 
 
 def territory_currencies(territory: str, day: dt.date | None) -> list[str]:
     """babel.numbers.get_territory_currencies(territory, day): the legal tenders of the
     territory on ``day`` (today when None), in CLDR's order. CLDR's table for the territory is
     kept in the memo, as cldr_names (babel's global data: 2 MB a worker kept)."""
-    key = ("cldr-territory-currencies", _babel_release(), territory.upper())
-    rows = memo.get(key)
-    if rows is None:
+    def derive() -> tuple:
         from babel.core import get_global
 
-        rows = tuple(tuple(row) for row in get_global("territory_currencies").get(territory.upper(), ()))
-        memo.put(key, rows)
+        return tuple(tuple(row) for row in get_global("territory_currencies").get(territory.upper(), ()))
+
+    rows = memo.derived(("cldr-territory-currencies", _babel_release(), territory.upper()), derive)
     day = day or dt.date.today()
     if isinstance(day, dt.datetime):
         day = day.date()
