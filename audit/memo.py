@@ -48,6 +48,10 @@ def enabled() -> bool:
     return os.environ.get("AUDIT_NO_MEMO", "") in ("", "0") and _memo() is not None
 
 
+# The package's files whose code derives kept values (CLDR's data kept by quantities.py).
+DERIVING = ("memo.py", "rx.py", "literals.py", "lexicon.py", "extract/quantities.py")
+
+
 def fingerprint() -> str:
     """What the values depend on besides their keys: the interpreter, the deriving code (its
     source), the YAML library (found, not imported)."""
@@ -56,7 +60,7 @@ def fingerprint() -> str:
 
     here = os.path.dirname(os.path.abspath(__file__))
     crc = zlib.crc32(f"{FORMAT} {sys.version} {sys.implementation.cache_tag} {_sre.MAGIC}".encode())
-    paths = [os.path.join(here, name) for name in ("memo.py", "rx.py", "literals.py", "lexicon.py")]
+    paths = [os.path.join(here, name) for name in DERIVING]
     spec = find_spec("yaml")
     if spec is not None and spec.origin:
         paths.append(spec.origin)

@@ -264,13 +264,18 @@ def test_the_file_is_named_by_what_derives_its_values(tmp_path, monkeypatch):
     monkeypatch.setattr(memo.sys, "version", memo.sys.version + " (another build)")
     assert memo.fingerprint() != first
     monkeypatch.undo()
-    for name in ("memo.py", "rx.py", "literals.py", "lexicon.py"):
+    for name in memo.DERIVING:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / "audit" / name, tmp_path / name)
     monkeypatch.setattr(memo, "__file__", str(tmp_path / "memo.py"))
     assert memo.fingerprint() == first
     source = (tmp_path / "literals.py").read_text(encoding="utf-8")
     (tmp_path / "literals.py").write_text(source.replace("_STEM = 6", "_STEM = 5"), encoding="utf-8")
     assert memo.fingerprint() != first
+    edited = memo.fingerprint()
+    with open(tmp_path / "extract" / "quantities.py", "a", encoding="utf-8") as f:
+        f.write("\n# an edit of the code that keeps CLDR's data\n")
+    assert memo.fingerprint() != edited
 
 
 def test_files_of_other_fingerprints_go_after_a_month(tmp_path):

@@ -464,15 +464,11 @@ def territory_currencies(territory: str, day: dt.date | None) -> list[str]:
             if tender and (start is None or tuple(start) <= on) and (end is None or tuple(end) >= on)]
 
 
-_CLDR_KEPT = 1  # the form of the values kept: change it with what cldr_names and
-# territory_currencies keep (this file is not among those the memo's fingerprint reads)
-
-
 @functools.cache
-def _babel_release() -> tuple[int, int, int]:
-    """What tells one install of babel from another, read without importing it: the form of
-    what is kept, a checksum of its __init__.py (its version) and the time of its CLDR
-    data folder."""
+def _babel_release() -> tuple[int, int]:
+    """What tells one install of babel from another, read without importing it: a checksum of
+    its __init__.py (its version) and the time of its CLDR data folder. (An edit of this file
+    starts a new memo: memo.DERIVING.)"""
     from importlib.util import find_spec
 
     spec = find_spec("babel")
@@ -480,9 +476,9 @@ def _babel_release() -> tuple[int, int, int]:
         with open(spec.origin, "rb") as f:  # type: ignore[union-attr,arg-type]
             crc = zlib.crc32(f.read())
         data = os.stat(os.path.join(os.path.dirname(spec.origin), "locale-data"))  # type: ignore
-        return _CLDR_KEPT, crc, data.st_mtime_ns
+        return crc, data.st_mtime_ns
     except (AttributeError, TypeError, OSError):  # not found, or no file: babel says when asked
-        return _CLDR_KEPT, 0, 0
+        return 0, 0
 
 
 def resolve_currencies(quantities: list[Quantity], territory: str | None,

@@ -69,11 +69,15 @@ def to_arrow(table_rows: dict[str, list[dict]], with_text: bool) -> dict:
     import pyarrow as pa
 
     schemas = arrow_schemas(with_text)
+
+    def tables() -> dict:
+        return {t: pa.Table.from_pylist(table_rows[t], schema=schemas[t]) for t in TABLE_NAMES}
+
     try:
         with _pandas_left_out():
-            return {t: pa.Table.from_pylist(table_rows[t], schema=schemas[t]) for t in TABLE_NAMES}
+            return tables()
     except ImportError:  # a pyarrow that needs pandas to convert rows: let it import it
-        return {t: pa.Table.from_pylist(table_rows[t], schema=schemas[t]) for t in TABLE_NAMES}
+        return tables()
 
 
 @contextlib.contextmanager
