@@ -176,8 +176,9 @@ class Document:
     # parent among them (-1: none), its tag and the zone it is in.
     containers: tuple[tuple[int, str, str], ...] = ()
     # HTML: trafilatura's verdict on the blocks, asked by the segmenter only when it needs it
-    # (it holds the parsed page until asked; the pipeline drops it after segmentation).
-    second_opinion: Callable[[], list[str] | None] | None = field(default=None, compare=False,
+    # (it holds the parsed page until asked; the pipeline drops it after segmentation). Its
+    # argument: the block elements (indices in containers) the extractor need not read.
+    second_opinion: Callable[..., list[str] | None] | None = field(default=None, compare=False,
                                                                   repr=False)
 
     def source_line(self, offset: int) -> int:

@@ -25,10 +25,11 @@ class Asked:
     """A second opinion that counts how often it is asked."""
 
     def __init__(self, verdicts):
-        self.verdicts, self.calls = verdicts, 0
+        self.verdicts, self.calls, self.dropped = verdicts, 0, None
 
-    def __call__(self):
+    def __call__(self, drop=()):
         self.calls += 1
+        self.dropped = list(drop)
         return self.verdicts
 
 
@@ -98,7 +99,7 @@ _SCRIPTED = (
 def test_trafilatura_is_handed_the_tree_without_scripts_styles_drawings_and_asides_and_judges_alike(page):
     data = _SCRIPTED.encode() if page == "scripted" else page.read_bytes()
     lean, full = load(data, "page.html"), load(data, "page.html")
-    root, chrome, texts = lean.second_opinion._page
+    root, chrome, texts, _ = lean.second_opinion._page
     unread = [el for el in chrome if el.tag in ("script", "style", "svg", "aside")]
     json_ld = len(root.findall(".//script[@type='application/ld+json']"))
     lean.second_opinion()
@@ -114,7 +115,7 @@ def test_trafilatura_is_handed_the_tree_without_scripts_styles_drawings_and_asid
             all(el.get("type") == "application/ld+json" for el in root.iter("script"))
     full.second_opinion._page = (full.second_opinion._page[0],
                                  [el for el in full.second_opinion._page[1] if el.tag in ("nav", "footer")],
-                                 full.second_opinion._page[2])
+                                 *full.second_opinion._page[2:])
     assert lean.second_opinion() == full.second_opinion() is not None
 
 
@@ -199,6 +200,51 @@ def test_auto_asks_trafilatura_only_where_the_model_is_unsure_of_much_of_the_pag
     asked = Asked(theirs)
     assert first_opinion(replace(live, second_opinion=asked), "auto") == own and asked.calls == 0
     assert first_opinion(replace(live, second_opinion=asked), "trafilatura") == theirs  # asked for
+
+
+_NESTED = """<html><head><title>T</title></head><body>
+<div id="outer"><p>Lire aussi : le marché</p><div id="inner"><p>Publicité</p></div></div>
+<div id="story"><p>Le conseil municipal a voté le budget mardi soir.</p><p id="subscribe">Abonnez-vous</p></div>
+<div id="thread" class="comments"><p>Bravo pour cet article</p></div>
+<div id="ld"><p>Partager</p><script type="application/ld+json">{"@type": "NewsArticle"}</script></div>
+</body></html>"""
+
+
+def _container(doc, ident):
+    """The index in doc.containers of the block element whose id is ``ident``."""
+    elements = doc.second_opinion._page[3]
+    return next(i for i, el in enumerate(elements) if el.get("id") == ident)
+
+
+def test_trafilatura_is_not_handed_the_outermost_elements_holding_only_blocks_sure_to_be_no_article():
+    doc = load(_NESTED, "nested.html")
+    low = {"Lire aussi : le marché", "Publicité", "Bravo pour cet article", "Partager",
+           "Abonnez-vous"}
+    odds = [blocks.DROP_BELOW / 2 if b.text in low else 0.5 for b in doc.blocks]
+    # #inner is inside #outer: only the outermost goes. #story holds an unsure block (its
+    # subscribe prompt goes alone), and a block in comment markup is the thread reader's to
+    # judge, however low its odds.
+    assert blocks._sure_outside(doc, odds) == [_container(doc, i) for i in ("outer", "subscribe", "ld")]
+    odds = [blocks.DROP_BELOW if b.text == "Publicité" else p for b, p in zip(doc.blocks, odds)]
+    lead = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("Lire aussi"))
+    assert blocks._sure_outside(doc, odds) == [doc.blocks[lead].container,
+                                               *(_container(doc, i) for i in ("subscribe", "ld"))]
+    root = doc.second_opinion._page[0]
+    verdicts = doc.second_opinion([_container(doc, "outer"), _container(doc, "ld")])
+    assert verdicts is not None and len(verdicts) == len(doc.blocks)
+    assert root.find(".//div[@id='outer']") is None and root.find(".//div[@id='story']") is not None
+    # trafilatura reads JSON-LD first (forum pages): an element holding it stays
+    assert root.find(".//div[@id='ld']") is not None
+
+
+def test_auto_hands_trafilatura_what_the_model_is_sure_of_leaving_out(monkeypatch):
+    doc = load(PAYWALL, "paywall.html")
+    monkeypatch.setattr(blocks, "UNSURE_SHARE", -1.0)  # asked whatever the model's certainty
+    asked = Asked(["main"] * len(doc.blocks))
+    first_opinion(replace(doc, second_opinion=asked), "auto")
+    expected = blocks._sure_outside(doc, block_probabilities(doc))
+    assert asked.calls == 1 and asked.dropped == expected and expected
+    assert all(doc.containers[c][0] not in expected for c in expected)  # the outermost only
 
 
 def test_a_page_of_many_nested_elements_is_not_asked_of_trafilatura(monkeypatch):

@@ -9,6 +9,7 @@ shingles so that differences in whitespace between its text and ours do not matt
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 _SHINGLE = 4
@@ -65,14 +66,21 @@ class TrafilaturaOpinion:
     """trafilatura's verdict on a page's blocks, asked at most once, on demand; the parsed
     page is let go once it is asked (or with the Document)."""
 
-    def __init__(self, root: Any, chrome: list[Any], texts: list[str]) -> None:
-        self._page: tuple[Any, list[Any], list[str]] | None = (root, chrome, texts)
+    def __init__(self, root: Any, chrome: list[Any], texts: list[str],
+                 elements: list[Any] = ()) -> None:
+        self._page: tuple[Any, list[Any], list[str], list[Any]] | None = \
+            (root, chrome, texts, elements)
         self._verdicts: list[str] | None = None
 
-    def __call__(self) -> list[str] | None:
+    def __call__(self, drop: Sequence[int] = ()) -> list[str] | None:
+        """``drop``: indices of block elements (Document.containers) the segmenter is sure
+        hold no article text; they are removed before the extractor reads the tree."""
         if self._page is not None:
-            root, chrome, texts = self._page
+            root, chrome, texts, elements = self._page
             self._page = None
+            if drop:  # JSON-LD in them stays, as below
+                chrome = [*chrome, *(el for el in (elements[i] for i in drop)
+                                     if el.find(_JSON_LD) is None)]
             # The extractor never keeps them (navigation, footers, asides; scripts, styles
             # and drawings, which it removes itself after copying the tree): a smaller tree is
             # faster. Its verdict is the same on the eval pages but for one block, a sidebar's

@@ -154,6 +154,7 @@ class _Builder:
         self.lines: list[int | None] = []  # per row
         self.directives: list[tuple] = []  # (Directive, index of the next row, source line)
         self.parents: list[tuple[int, str, str]] = []  # per block element: parent, tag, zone
+        self.elements: list[Any] = []  # the block elements themselves, as parents lists them
         self.open: list[int] = [-1]  # the block elements the walk is inside
         self.in_link = 0  # depth of <a href> elements the walk is inside
         self.linked: list[int] = []  # indices in pending of the pieces added inside them
@@ -305,6 +306,7 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
                 flush()
             builder.open.append(len(builder.parents))
             builder.parents.append((builder.open[-2], tag, zone))
+            builder.elements.append(el)
         link = tag == "a" and "href" in attrs
         if link:
             builder.in_link += 1
@@ -394,4 +396,5 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
                                        zip(builder.rows, builder.lines) if line),
                     containers=tuple(builder.parents),
                     second_opinion=TrafilaturaOpinion(root, builder.chrome + builder.unread,
-                                                      [row[2] for row in builder.rows]))
+                                                      [row[2] for row in builder.rows],
+                                                      builder.elements))

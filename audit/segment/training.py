@@ -235,6 +235,7 @@ class BlockExample:
     labels: tuple[int, ...]  # 1 article, 0 not, -1 unlabelled
     theirs: tuple[str, ...] | None  # trafilatura's verdicts; None: it gave up on the page
     site: str = ""
+    html: bytes = field(default=b"", repr=False)  # to ask trafilatura again on a pruned tree
 
 
 def block_example(name: str, html: bytes, with_: list[str], without: list[str],
@@ -248,7 +249,7 @@ def block_example(name: str, html: bytes, with_: list[str], without: list[str],
     rows = block_features(doc, fold(doc.text))
     return BlockExample(name, doc, tuple(with_), tuple(without), tuple(map(tuple, rows.tolist())),
                         tuple(line_labels(doc.text, doc.blocks, with_, without)),
-                        tuple(theirs) if theirs is not None else None, site)
+                        tuple(theirs) if theirs is not None else None, site, html)
 
 
 def block_rows(examples: list[BlockExample]) -> tuple[list, list[int], list[float]]:
@@ -311,8 +312,12 @@ def cross_validate_blocks(examples: list[BlockExample | None], sites: list[str],
         for mode in modes:
             asked = []
 
-            def theirs(ex: BlockExample = ex, asked: list = asked) -> list[str] | None:
+            def theirs(drop: list[int] = (), ex: BlockExample = ex,
+                       asked: list = asked) -> list[str] | None:
                 asked.append(True)
+                if drop and ex.html:  # the fold's model left these out: asked as the pipeline does
+                    fresh = load(ex.html, "page.html").second_opinion
+                    return fresh(drop) if fresh else None
                 return list(ex.theirs) if ex.theirs is not None else None
 
             doc = replace(ex.doc, second_opinion=theirs)
