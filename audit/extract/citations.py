@@ -218,9 +218,13 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
         if lex.sources_header.matches(block) or _PHOTO_CREDIT.match(block):
             continue
         inline = lex.sources_inline.matches(block)
-        if inline and not _quoted(block):
+        body_at = start + block.index(":") + 1 if inline else start
+        if inline and _quoted(block):
+            # "Sources : Reuters, « titre », 7 août 2025": the entries follow the label.
+            start = end - len(text[body_at:end].lstrip())
+            block = text[start:end]
+        elif inline:
             # "Sources : AFP, Reuters" names publishers only.
-            body_at = start + block.index(":") + 1
             for m in re.finditer(r"[^,;]+", text[body_at:end]):
                 name = m.group().strip(" .")
                 if name:
