@@ -101,6 +101,10 @@ def test_nearest_file_wins_and_extend_builds_on_a_base(archive, capsys):
     ("[tool.audit]\nignore = [\"XYZ\"]\n", "ignore: expected rule codes, prefixes or names"),
     ("[tool.audit.severity]\nCIT001 = \"high\"\n", "severity: 'CIT001': expected one of"),
     ("[tool.audit]\nconversion-tolerance = 5\n", "expected a number from 0 to 1"),
+    ("[tool.audit]\nmax-size = 1e400\n", "max-size: expected a size such as \"10MB\" (invalid "
+     "size inf: expected a finite number"),
+    ("[tool.audit]\nmax-size = \"infMB\"\n", "max-size: expected a size such as \"10MB\" (invalid "
+     "size 'infMB': expected a finite number"),
     ("[tool.audit.disclosure]\nparts = [\"video\"]\n", 'parts: expected a list of "article"'),
     ("[tool.audit]\nextend = \"missing.toml\"\n", "extend: no such file 'missing.toml'"),
     ("[tool.audit\n", "not valid TOML"),

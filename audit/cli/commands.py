@@ -62,10 +62,15 @@ def _size(args: argparse.Namespace) -> int | None:
 
 
 def _time_budget(args: argparse.Namespace) -> float | None:
+    from audit.cli.config import KEYS
+
     value = getattr(args, "time_budget", None)
-    if value is not None and value <= 0:
-        raise UsageError("--time-budget: must be a positive number of seconds")
-    return value
+    if value is None:
+        return None
+    try:  # the configuration's own check: float() also takes "nan" and "inf"
+        return KEYS["time-budget"][0](value)
+    except ValueError as exc:
+        raise UsageError(f"--time-budget: {exc} (seconds), not {value:g}") from None
 
 
 def _settings(args: argparse.Namespace) -> Settings:
