@@ -114,6 +114,15 @@ def test_markdown_front_matter_and_markers():
                                                      ("li", "- un point")]
 
 
+def _laughs() -> str:
+    """Eight lines of aliases that make 43 million values."""
+    lines, previous = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'], "a"
+    for name in "bcdefgh":
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+        previous = name
+    return "\n".join([*lines, f"author: *{previous}"])
+
+
 @pytest.mark.parametrize(("front", "message"), [
     ("title: [unclosed", "front matter is not valid YAML: while parsing a flow sequence (line 2, "
      "column 8): expected ',' or ']', but got '<stream end>' (line 2, column 17)"),
@@ -129,7 +138,9 @@ def test_markdown_front_matter_and_markers():
     ("author: 0x" + "f" * 5000, "front matter: '0x" + "f" * 38 + "…' is not a valid integer: more "
      "than 4300 digits (line 2, column 9)"),
     ("x: " + "[" * 5000, "front matter is nested too deeply to be read"),
-], ids=["syntax", "quote", "control-character", "month-13", "year-0", "huge-integer", "deep"])
+    (_laughs(), "front matter holds more than 10,000 values (YAML aliases repeated?)"),
+], ids=["syntax", "quote", "control-character", "month-13", "year-0", "huge-integer", "deep",
+        "aliases"])
 def test_markdown_bad_front_matter_is_a_load_error_naming_the_problem_and_line(front, message):
     with pytest.raises(LoadError) as exc:
         load(f"---\n{front}\n---\nLe ministre a démissionné mardi.\n", "a.md")

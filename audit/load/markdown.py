@@ -94,6 +94,24 @@ def _yaml_error(exc: Exception, text: str, start: int) -> str:
     return str(exc).splitlines()[0]
 
 
+# Ten lines of YAML aliases can make a billion values; str() of them would hold the audit
+# for minutes and gigabytes. A front matter has a few dozen.
+_MOST_VALUES = 10_000
+
+
+def _too_many_values(data: object) -> bool:
+    todo, count = [data], 0
+    while todo:
+        item = todo.pop()
+        items = [*item.keys(), *item.values()] if isinstance(item, dict) else \
+            item if isinstance(item, list) else ()
+        count += len(items)
+        if count > _MOST_VALUES:
+            return True
+        todo.extend(items)
+    return False
+
+
 def _parse(text: str, match: re.Match) -> object:
     import yaml  # only for front matter: 20 ms of a cold start otherwise
 
@@ -106,6 +124,9 @@ def _parse(text: str, match: re.Match) -> object:
         raise LoadError(f"front matter: {exc} ({_where(exc.mark, text, match.start(1))})") from None
     except RecursionError:
         raise LoadError("front matter is nested too deeply to be read") from None
+    if _too_many_values(data):
+        raise LoadError(f"front matter holds more than {_MOST_VALUES:,} values "
+                        "(YAML aliases repeated?)")
     return data
 
 
