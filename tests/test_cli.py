@@ -128,6 +128,14 @@ def test_stdin_and_python_entry_point():
     assert proc.stderr == b""  # no progress bar when stderr is not a terminal
 
 
+def test_standard_input_named_twice_is_a_usage_error():
+    seed = next(SEEDS.glob("002_*")).read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "audit", "check", "-", "-"], input=seed,
+                          capture_output=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert proc.stderr == b"audit: error: '-' given 2 times: standard input can be read only once\n"
+
+
 def test_audit_document_api():
     from audit import audit_document
 

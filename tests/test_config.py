@@ -138,6 +138,11 @@ def test_config_file_flag_isolated_and_include_exclude(archive, capsys):
     assert found == []  # the pyproject.toml ignores CIT, and nothing else fires
     _, found = _rules(capsys, "articles", "--isolated")
     assert ("draft.txt", "CIT001", "warning") in found
+    # As in ruff, the two say opposite things: a usage error, the file existing or not.
+    for config in ("strict.toml", "missing.toml"):
+        for command in (["check", "articles"], ["config", "articles"]):
+            assert main([*command, "--isolated", "--config", config]) == 2
+            assert "--isolated and --config cannot be used together" in capsys.readouterr().err
 
 
 def test_disclosure_policy_review_exempts(tmp_path, monkeypatch, capsys):
