@@ -7,6 +7,7 @@ Offsets are character offsets into ``Document.text``.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 from array import array
@@ -384,9 +385,8 @@ class PartialDate:
     def last_day(self) -> dt.date:
         if self.day:
             return dt.date(self.year, self.month, self.day)
-        if self.month:
-            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
+        if self.month:  # the month's length, not the next month's eve: December 9999 has none
+            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, 12, 31)
 
     def iso(self) -> str:

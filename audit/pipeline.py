@@ -20,6 +20,11 @@ from audit.segment import Segmentation, segment
 from audit.settings import Settings
 
 
+# The error of an article the auditor failed on (a bug, not the input) starts with this: the
+# run exits 2, and SARIF says the execution did not succeed.
+INTERNAL = "internal error"
+
+
 @dataclass(frozen=True)
 class ArticleResult:
     path: str

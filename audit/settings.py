@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from audit.model import Severity
@@ -67,6 +68,9 @@ def parse_size(value: str | int) -> int:
     except (ValueError, KeyError):
         raise ValueError(f"invalid size {value!r}: expected a number with KB, MB or GB, "
                          "e.g. 10MB") from None
+    # float() takes "inf" and "nan" (and 1e400 overflows to inf): no size int() can hold.
+    if not math.isfinite(size):
+        raise ValueError(f"invalid size {value!r}: expected a finite number, e.g. 10MB")
     if size < 1:
         raise ValueError(f"invalid size {value!r}: must be positive")
     return int(size)

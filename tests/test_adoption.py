@@ -69,6 +69,31 @@ def test_bad_baseline_is_a_usage_error(archive, capsys, content, message):
     assert "no such baseline file" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", ["check", "ci"])
+def test_a_usage_error_comes_before_the_baseline_is_written(archive, capsys, command):
+    assert main([command, "news", "--baseline", "missing.json", "--write-baseline",
+                 "new.json"]) == 2
+    assert "missing.json: no such baseline file" in capsys.readouterr().err
+    assert not (archive / "new.json").exists()
+    if command == "ci":  # a folder of suites that is not there is a usage error too
+        assert main([command, "news", "--expectations", "nowhere", "--write-baseline",
+                     "new.json"]) == 2
+        assert "nowhere: no such folder of expectation suites" in capsys.readouterr().err
+        assert not (archive / "new.json").exists()
+
+
+def test_rewriting_the_baseline_in_place_hides_what_it_knew(archive, capsys):
+    assert main(["check", "news", "--write-baseline", "base.json"]) == 0
+    (archive / "news" / "b.txt").write_text(f"{NAMED}\nIl partirait en juin, selon des sources "
+                                            "proches du dossier.\n", encoding="utf-8")
+    capsys.readouterr()
+    # Read before it is rewritten: the new finding is reported, then recorded.
+    found = _findings(capsys, "news", "--baseline", "base.json", "--write-baseline", "base.json")
+    assert [(f["path"], f["rule"]) for f in found] == [("b.txt", "CIT004")]
+    recorded = json.loads((archive / "base.json").read_text(encoding="utf-8"))
+    assert [e["path"] for e in recorded["findings"]] == ["news/a.txt", "news/b.txt"]
+
+
 def test_ci_with_baseline_validates_only_new_findings(archive, capsys):
     expectations = Path(__file__).resolve().parent.parent / "expectations"
     argv = ["ci", "news", "--expectations", str(expectations), "--select", "CIT004"]

@@ -69,6 +69,18 @@ def test_unreadable_input_is_an_error_result_and_the_batch_goes_on(capsys, tmp_p
     assert "Traceback" not in err
 
 
+def test_a_front_matter_date_python_cannot_hold_is_an_error_row(capsys, tmp_path):
+    (tmp_path / "bad.md").write_text("---\ntitle: T\ndate: 2025-13-45\n---\nLe ministre a "
+                                     "démissionné mardi, selon Le Monde.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Selon Reuters, le ministre a démissionné mardi soir.",
+                                       encoding="utf-8")
+    code, out, err = run_cli(capsys, "check", str(tmp_path), "--jobs", "1")
+    assert code == 1, out  # an unreadable input, not an internal error
+    assert f"{tmp_path / 'bad.md'}: error: front matter: '2025-13-45' is not a valid date: " \
+        "month must be in 1..12 (line 3, column 7)" in out
+    assert "in 2 articles; 1 unreadable" in out and "Traceback" not in err
+
+
 def test_text_format_names_the_bad_file(capsys, tmp_path):
     bad = tmp_path / "bad.html"
     bad.write_bytes(b"\x00\x00")
@@ -114,6 +126,14 @@ def test_stdin_and_python_entry_point():
     assert article["path"] == "<stdin>"
     assert {"CIT001", "CIT004"} <= {f["rule"] for f in article["findings"]}
     assert proc.stderr == b""  # no progress bar when stderr is not a terminal
+
+
+def test_standard_input_named_twice_is_a_usage_error():
+    seed = next(SEEDS.glob("002_*")).read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "audit", "check", "-", "-"], input=seed,
+                          capture_output=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert proc.stderr == b"audit: error: '-' given 2 times: standard input can be read only once\n"
 
 
 def test_audit_document_api():

@@ -101,6 +101,10 @@ def test_nearest_file_wins_and_extend_builds_on_a_base(archive, capsys):
     ("[tool.audit]\nignore = [\"XYZ\"]\n", "ignore: expected rule codes, prefixes or names"),
     ("[tool.audit.severity]\nCIT001 = \"high\"\n", "severity: 'CIT001': expected one of"),
     ("[tool.audit]\nconversion-tolerance = 5\n", "expected a number from 0 to 1"),
+    ("[tool.audit]\nmax-size = 1e400\n", "max-size: expected a size such as \"10MB\" (invalid "
+     "size inf: expected a finite number"),
+    ("[tool.audit]\nmax-size = \"infMB\"\n", "max-size: expected a size such as \"10MB\" (invalid "
+     "size 'infMB': expected a finite number"),
     ("[tool.audit.disclosure]\nparts = [\"video\"]\n", 'parts: expected a list of "article"'),
     ("[tool.audit]\nextend = \"missing.toml\"\n", "extend: no such file 'missing.toml'"),
     ("[tool.audit\n", "not valid TOML"),
@@ -134,6 +138,11 @@ def test_config_file_flag_isolated_and_include_exclude(archive, capsys):
     assert found == []  # the pyproject.toml ignores CIT, and nothing else fires
     _, found = _rules(capsys, "articles", "--isolated")
     assert ("draft.txt", "CIT001", "warning") in found
+    # As in ruff, the two say opposite things: a usage error, the file existing or not.
+    for config in ("strict.toml", "missing.toml"):
+        for command in (["check", "articles"], ["config", "articles"]):
+            assert main([*command, "--isolated", "--config", config]) == 2
+            assert "--isolated and --config cannot be used together" in capsys.readouterr().err
 
 
 def test_disclosure_policy_review_exempts(tmp_path, monkeypatch, capsys):

@@ -95,6 +95,34 @@ def test_sarif_of_the_seeds_and_an_unreadable_file_is_valid(tmp_path, capsys):
     assert "binary" in notes[0]["message"]["text"]
 
 
+def test_sarif_says_the_execution_failed_when_the_auditor_failed_on_an_article(
+        tmp_path, capsys, monkeypatch):
+    import audit.cli.batch as batch
+
+    real = batch.audit_article
+
+    def flaky(data, name, settings):
+        if name.startswith(str(SEEDS / "002")):
+            raise RuntimeError("boom")
+        return real(data, name, settings)
+
+    monkeypatch.setattr(batch, "audit_article", flaky)
+    out = tmp_path / "audit.sarif"
+    assert main(["check", str(SEEDS), "--format", "sarif", "-o", str(out), "--jobs", "1"]) == 2
+    capsys.readouterr()
+    sarif = json.loads(out.read_text(encoding="utf-8"))
+    assert not list(_sarif_validator().iter_errors(sarif))
+    (invocation,) = sarif["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note["level"] == "error"
+    assert note["message"]["text"].endswith("002_61f972fdbf11bda3.txt: internal error: "
+                                            "RuntimeError: boom")
+    # An input that cannot be read is no failure of the tool (exit 1, not 2).
+    unreadable = json.loads(renderer("sarif")([ArticleResult(path="x.txt", error="binary file")]))
+    assert unreadable["runs"][0]["invocations"][0]["executionSuccessful"] is True
+
+
 def test_sarif_validator_rejects_a_broken_log(results):
     """The schema check can fail: a result without a message and a bad level are caught."""
     sarif = json.loads(renderer("sarif")(results))

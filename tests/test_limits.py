@@ -38,6 +38,21 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, capsy
     assert main(["check", str(tmp_path / "big.txt"), "--max-size", "1MB"]) == 0
 
 
+@pytest.mark.parametrize(("flag", "value", "message"), [
+    ("--max-size", "infMB", "--max-size: invalid size 'infMB': expected a finite number"),
+    ("--max-size", "nanMB", "--max-size: invalid size 'nanMB': expected a finite number"),
+    ("--max-size", "1e400", "--max-size: invalid size '1e400': expected a finite number"),
+    ("--time-budget", "nan", "--time-budget: expected a number from 0.1 to 86400 (seconds), not nan"),
+    ("--time-budget", "inf", "--time-budget: expected a number from 0.1 to 86400 (seconds), not inf"),
+    ("--time-budget", "0.01", "--time-budget: expected a number from 0.1 to 86400"),
+])
+def test_a_limit_not_finite_or_out_of_range_is_a_usage_error(tmp_path, capsys, flag, value, message):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["check", str(tmp_path / "a.txt"), "--jobs", "1", flag, value]) == 2
+    out, err = capsys.readouterr()
+    assert err.startswith(f"audit: error: {message}") and err.count("\n") == 1 and out == ""
+
+
 def test_an_article_over_its_time_budget_is_an_error_row_naming_the_stage(monkeypatch):
     if not hasattr(signal, "setitimer"):
         pytest.skip("no interval timer on this platform")

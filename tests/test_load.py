@@ -114,9 +114,37 @@ def test_markdown_front_matter_and_markers():
                                                      ("li", "- un point")]
 
 
-def test_markdown_bad_front_matter():
-    with pytest.raises(LoadError, match="front matter"):
-        load("---\ntitle: [unclosed\n---\nbody", "a.md")
+def _laughs() -> str:
+    """Eight lines of aliases that make 43 million values."""
+    lines, previous = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'], "a"
+    for name in "bcdefgh":
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+        previous = name
+    return "\n".join([*lines, f"author: *{previous}"])
+
+
+@pytest.mark.parametrize(("front", "message"), [
+    ("title: [unclosed", "front matter is not valid YAML: while parsing a flow sequence (line 2, "
+     "column 8): expected ',' or ']', but got '<stream end>' (line 2, column 17)"),
+    ('title: T\nsub: "unclosed\nx: 1', "front matter is not valid YAML: while scanning a quoted "
+     "scalar (line 3, column 6): found unexpected end of stream (line 4, column 5)"),
+    ("title: T\nx: \x01", "front matter is not valid YAML: character U+0001 is not allowed "
+     "(line 3, column 4)"),
+    # Valid YAML that Python cannot hold: PyYAML raises ValueError, not a YAML error.
+    ("title: T\ndate: 2025-13-45", "front matter: '2025-13-45' is not a valid date: month must "
+     "be in 1..12 (line 3, column 7)"),
+    ("date: 0000-01-01", "front matter: '0000-01-01' is not a valid date: year 0 is out of range "
+     "(line 2, column 7)"),
+    ("author: 0x" + "f" * 5000, "front matter: '0x" + "f" * 38 + "…' is not a valid integer: more "
+     "than 4300 digits (line 2, column 9)"),
+    ("x: " + "[" * 5000, "front matter is nested too deeply to be read"),
+    (_laughs(), "front matter holds more than 10,000 values (YAML aliases repeated?)"),
+], ids=["syntax", "quote", "control-character", "month-13", "year-0", "huge-integer", "deep",
+        "aliases"])
+def test_markdown_bad_front_matter_is_a_load_error_naming_the_problem_and_line(front, message):
+    with pytest.raises(LoadError) as exc:
+        load(f"---\n{front}\n---\nLe ministre a démissionné mardi.\n", "a.md")
+    assert str(exc.value) == message
 
 
 def test_every_html_text_node_keeps_its_offset():

@@ -77,6 +77,20 @@ def test_dates_resolve_years_from_context():
     assert mentions["trois janvier 2026"] == ("2026-01-03", False)
 
 
+def test_a_29_february_in_a_year_without_one_is_no_date_and_no_crash():
+    text = fold("En mars 2023, puis le 29 février, et le 29 février 2024, puis le 29 février.")
+    found = [(m.text, m.date.iso()) for m in find_dates(text, "fr")]
+    assert found == [("mars 2023", "2023-03"), ("29 février 2024", "2024-02-29"),
+                     ("29 février.", "2024-02-29")]
+    assert find_dates(fold("Le 29 février, rien."), "fr", fallback_year=2025) == []
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    result = audit_article("Le 29 février, le ministre a démissionné, selon Le Monde.\n", "x.txt",
+                           Settings(published=dt.date(2025, 3, 3)))
+    assert result.ok, result.error
+
+
 def test_sept_is_seven_not_september():
     text = fold("Baptisé « Les sept transformations », ce plan court jusqu'en 2031.")
     assert [m.text for m in find_dates(text, "fr")] == ["2031"]

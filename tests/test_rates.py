@@ -106,6 +106,31 @@ def test_unknown_rate_is_in_the_article_notes():
     assert any("NUM001" in n and "RUB series stopped on 2022-03-01" in n for n in result.notes)
 
 
+@pytest.mark.parametrize(("day", "why"), [
+    ("9999-12-31", "not checked: the rate data ends on"),
+    ("0001-01-01", "not checked: the ECB's USD series starts on 1999-01-04"),
+])
+def test_a_date_at_the_edge_of_the_calendar_has_no_rate_and_no_crash(day, why):
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    # "en décembre" takes the article's year: December 9999 has no next month to count back from.
+    text = ("Le ministre a démissionné en décembre ; le 31 décembre il a annoncé 50 millions de "
+            "dollars [environ 42,7 millions d'euros], selon Le Monde.\n")
+    articles = {
+        "flag.txt": (text, Settings(published=dt.date.fromisoformat(day))),
+        "front.md": (f"---\ntitle: T\ndate: {day}\n---\n{text}", Settings()),
+        "meta.html": (f'<html><head><meta property="article:published_time" content="{day}T10:00'
+                      f':00Z"></head><body><article><p>{text}</p></article></body></html>',
+                      Settings()),
+    }
+    for name, (data, settings) in articles.items():
+        result = audit_article(data, name, settings)
+        assert result.ok, (name, result.error)
+        assert result.facts.published == dt.date.fromisoformat(day), name
+        assert any(n.startswith("NUM001") and why in n for n in result.notes), (name, result.notes)
+
+
 def test_update_downloads_checks_and_uses_the_new_history(server, cache, capsys):
     files, url = server
     files["/hist.zip"], day = _newer_zip()

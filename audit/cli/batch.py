@@ -12,11 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from audit.cli.inputs import Input, expand, read
-from audit.pipeline import ArticleResult, OutOfTime, audit_article
+from audit.pipeline import INTERNAL, ArticleResult, OutOfTime, audit_article
 from audit.settings import Settings
-
-
-INTERNAL = "internal error"
 
 
 def _audit(item: Input, settings: Settings) -> ArticleResult:

@@ -31,6 +31,10 @@ def _resolver(args: argparse.Namespace):
         published = parse_date(args.published) if getattr(args, "published", None) else None
     except ValueError as exc:
         raise UsageError(f"--published: {exc}") from None
+    if getattr(args, "isolated", False) and getattr(args, "config", None):
+        # as in ruff: the one says to read no file, the other which file to read
+        raise UsageError("--isolated and --config cannot be used together: --isolated reads "
+                         "no configuration file")
     select, ignore = _codes(args.select), _codes(args.ignore)
     extend = _codes(getattr(args, "extend_select", ""))
     unknown = [c for c in (*select, *ignore, *extend) if not expand_selector(c)]
@@ -62,10 +66,15 @@ def _size(args: argparse.Namespace) -> int | None:
 
 
 def _time_budget(args: argparse.Namespace) -> float | None:
+    from audit.cli.config import KEYS
+
     value = getattr(args, "time_budget", None)
-    if value is not None and value <= 0:
-        raise UsageError("--time-budget: must be a positive number of seconds")
-    return value
+    if value is None:
+        return None
+    try:  # the configuration's own check: float() also takes "nan" and "inf"
+        return KEYS["time-budget"][0](value)
+    except ValueError as exc:
+        raise UsageError(f"--time-budget: {exc} (seconds), not {value:g}") from None
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -88,6 +97,9 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
 
     if not args.paths:
         raise UsageError("no input: give files, folders, or '-' for standard input")
+    if args.paths.count("-") > 1:  # the second would read an empty stream
+        raise UsageError(f"'-' given {args.paths.count('-')} times: standard input can be "
+                         "read only once")
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU core) or more")
     resolver = resolver or _resolver(args)
@@ -118,24 +130,40 @@ def _changed(items: list, ref: str) -> list:
     return [i for i in items if i != "-" and real_path(i) in changed]
 
 
-def _baseline(args: argparse.Namespace, results: list[ArticleResult]) -> list[ArticleResult]:
-    """--write-baseline records the findings; --baseline hides the known ones."""
+def _known(args: argparse.Namespace):
+    """The findings --baseline knows, read before anything is audited or written: a baseline
+    that cannot be read is a usage error, and no file may be written before one."""
+    from audit.cli import baseline
+
+    if not getattr(args, "baseline", None):
+        return None
+    try:
+        return baseline.read(Path(args.baseline))
+    except baseline.BaselineError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _hide_known(args: argparse.Namespace, results: list[ArticleResult], known
+                ) -> list[ArticleResult]:
+    """--baseline hides the known findings."""
+    from audit.cli import baseline
+
+    if known is None:
+        return results
+    file = Path(args.baseline)
+    applied = baseline.apply(results, known, file)
+    print(f"audit: {applied.describe(file)}", file=sys.stderr)
+    return applied.results
+
+
+def _write_baseline(args: argparse.Namespace, results: list[ArticleResult]) -> None:
+    """--write-baseline records the findings (all of them, known or not)."""
     from audit.cli import baseline
 
     if getattr(args, "write_baseline", None):
         file = Path(args.write_baseline)
         n = baseline.write(results, file)
         print(f"audit: wrote {n} finding(s) to baseline {file}", file=sys.stderr)
-    if getattr(args, "baseline", None):
-        file = Path(args.baseline)
-        try:
-            known = baseline.read(file)
-        except baseline.BaselineError as exc:
-            raise UsageError(str(exc)) from None
-        applied = baseline.apply(results, known, file)
-        print(f"audit: {applied.describe(file)}", file=sys.stderr)
-        return applied.results
-    return results
 
 
 def _exit_code(results: list[ArticleResult], fail_on: Severity | None) -> int:
@@ -181,8 +209,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from audit.report.formats import renderer
 
     resolver = _resolver(args)
+    known = _known(args)
     skipped: list = []
-    results = _baseline(args, _audit(args, resolver, skipped))
+    audited = _audit(args, resolver, skipped)
+    _write_baseline(args, audited)
+    results = _hide_known(args, audited, known)
     _emit(renderer(args.format)(results, skipped=skipped), args.output)
     # Each article fails at its own configuration's fail-on.
     failing = [r for r in results
@@ -233,9 +264,12 @@ def cmd_ci(args: argparse.Namespace) -> int:
     from audit.tables.expectations import SuiteError, validate
 
     resolver = _resolver(args)
+    known = _known(args)
     skipped: list = []
-    results = _baseline(args, _audit(args, resolver, skipped))
+    audited = _audit(args, resolver, skipped)
+    results = _hide_known(args, audited, known)
     if not results:  # --diff and nothing changed: nothing to hold the gate on, but the
+        _write_baseline(args, audited)
         if args.format:  # report a workflow uploads must still exist
             _emit(renderer(args.format)([], skipped=skipped), args.output)
         return EXIT_OK
@@ -245,6 +279,7 @@ def cmd_ci(args: argparse.Namespace) -> int:
         outcome = validate(results, folder, suites)
     except SuiteError as exc:
         raise UsageError(str(exc)) from None
+    _write_baseline(args, audited)  # after the suites, whose errors are usage errors too
     if args.format:
         _emit(renderer(args.format)(results, skipped=skipped), args.output)
     # The findings may own stdout (a machine format): the policy's verdict then goes to stderr.

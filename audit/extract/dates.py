@@ -52,12 +52,16 @@ def _month(name: str) -> int:
     return get_lexicon().months[case_folded(name).rstrip(".")]
 
 
-def _valid(year: int, month: int | None, day: int | None) -> bool:
+def _exists(year: int, month: int | None, day: int | None) -> bool:
     try:
         dt.date(year, month or 1, day or 1)
     except ValueError:
         return False
-    return 1800 <= year <= 2100
+    return True
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    return _exists(year, month, day) and 1800 <= year <= 2100
 
 
 class _Finder:
@@ -157,7 +161,8 @@ def find_dates(text: str, language: str | None, fallback_year: int | None = None
         inferred = year is None
         if inferred:
             year = last_year or fallback_year
-            if year is None:
+            # "29 février" was checked against a leap year: the year it takes may have none.
+            if year is None or not _exists(year, month, day):
                 continue
         else:
             last_year = year

@@ -251,18 +251,23 @@ class Basis:
     dated: bool  # from the article's publication date
 
 
+def _shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held within the calendar: a date of 9999-12-31 or 0001-01-01
+    is legitimate input, and its window simply has no rate."""
+    return dt.date.fromordinal(min(max(day.toordinal() + days, 1), dt.date.max.toordinal()))
+
+
 @functools.lru_cache(maxsize=64)  # an article's conversions mostly share one basis
 def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
               window_days: int, undated_days: int, h: History | None = None) -> Basis:
     """The article's date ± ``window_days``; undated: ``undated_days`` from the latest date the
     text mentions ((date, as written)), else the last year of the rate data."""
     if published:
-        pad = dt.timedelta(days=window_days)
-        return Basis(published, published - pad, published + pad,
+        return Basis(published, _shift(published, -window_days), _shift(published, window_days),
                      f"the ECB rate of {published.isoformat()}", True)
     if mention:
         first, written = mention
-        last = first + dt.timedelta(days=undated_days)
+        last = _shift(first, undated_days)
         return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
                      f"(from {written!r}, the latest date the text gives; no publication date)",
                      False)

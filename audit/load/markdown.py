@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 
 from audit import rx
 from audit.load.decode import LoadError
@@ -29,16 +31,110 @@ _REVIEW_KEYS = ("ai_reviewed", "human_review", "human_reviewed", "editorial_revi
                 "reviewed_by", "editor", "editorial_responsibility")
 
 
+# What a YAML type is called in a message about a value of it.
+_KINDS = {"timestamp": "date", "int": "integer", "float": "number", "bool": "boolean"}
+
+
+class _BadValue(Exception):
+    """A value PyYAML parsed but Python cannot hold; where it is, and why."""
+
+    def __init__(self, node, reason: str) -> None:
+        shown = node.value if isinstance(node.value, str) else ""
+        shown = repr(shown if len(shown) <= 40 else shown[:40] + "…")
+        kind = _KINDS.get(node.tag.rsplit(":", 1)[-1], "value")
+        super().__init__(f"{shown} is not a valid {kind}: {reason.rstrip('.')}")
+        self.mark = node.start_mark
+
+
+@functools.cache
+def _loader() -> type:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """safe_load's loader, where a value Python cannot hold (a timestamp "2025-13-45", an
+        integer over Python's digit limit) is an error naming it, not a ValueError."""
+
+        def construct_object(self, node, deep=False):
+            try:
+                value = super().construct_object(node, deep)
+                if type(value) is int:
+                    str(value)  # a huge hex integer is built, and would fail only when shown
+                return value
+            except (ValueError, OverflowError, TypeError) as exc:
+                # int() says how to lift the limit, which is no advice for a file
+                reason = f"more than {sys.get_int_max_str_digits()} digits" \
+                    if "int_max_str_digits" in str(exc) else str(exc)
+                raise _BadValue(node, reason) from None
+
+    return Loader
+
+
+def _where(mark, text: str, start: int) -> str:
+    """A YAML mark as a line and column of the file, the front matter starting at ``start``
+    (PyYAML counts lines from the block, and U+2028 as a line break too)."""
+    at = start + mark.index
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)  # counts from 1 (rfind is -1 on the first line)
+    return f"line {line}, column {column}"
+
+
+def _yaml_error(exc: Exception, text: str, start: int) -> str:
+    """PyYAML's message on one line: what it was reading, the problem, and where."""
+    import yaml
+
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem:
+        parts = [f"{exc.context} ({_where(exc.context_mark, text, start)})"
+                 if exc.context and exc.context_mark else exc.context,
+                 f"{exc.problem} ({_where(exc.problem_mark, text, start)})"
+                 if exc.problem_mark else exc.problem]
+        return ": ".join(p for p in parts if p)
+    if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, int):
+        mark = yaml.Mark("", exc.position, 0, 0, None, None)
+        return f"character U+{exc.character:04X} is not allowed ({_where(mark, text, start)})"
+    return str(exc).splitlines()[0]
+
+
+# Ten lines of YAML aliases can make a billion values; str() of them would hold the audit
+# for minutes and gigabytes. A front matter has a few dozen.
+_MOST_VALUES = 10_000
+
+
+def _too_many_values(data: object) -> bool:
+    todo, count = [data], 0
+    while todo:
+        item = todo.pop()
+        items = [*item.keys(), *item.values()] if isinstance(item, dict) else \
+            item if isinstance(item, list) else ()
+        count += len(items)
+        if count > _MOST_VALUES:
+            return True
+        todo.extend(items)
+    return False
+
+
+def _parse(text: str, match: re.Match) -> object:
+    import yaml  # only for front matter: 20 ms of a cold start otherwise
+
+    try:
+        data = yaml.load(match.group(1), Loader=_loader())  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as exc:
+        raise LoadError("front matter is not valid YAML: "
+                        f"{_yaml_error(exc, text, match.start(1))}") from None
+    except _BadValue as exc:
+        raise LoadError(f"front matter: {exc} ({_where(exc.mark, text, match.start(1))})") from None
+    except RecursionError:
+        raise LoadError("front matter is nested too deeply to be read") from None
+    if _too_many_values(data):
+        raise LoadError(f"front matter holds more than {_MOST_VALUES:,} values "
+                        "(YAML aliases repeated?)")
+    return data
+
+
 def _front_matter(text: str, name: str) -> tuple[dict, str]:
     match = _FRONT.match(text)
     if not match:
         return {}, text
-    import yaml  # only for front matter: 20 ms of a cold start otherwise
-
-    try:
-        data = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as exc:
-        raise LoadError(f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from None
+    data = _parse(text, match) or {}
     if not isinstance(data, dict):
         raise LoadError("front matter is not a mapping of keys to values")
     meta: dict = {_FRONT_KEYS[k]: str(v) for k, v in data.items() if k in _FRONT_KEYS and v is not None}

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from audit import __version__
 from audit.check import all_rules
 from audit.model import Skipped
-from audit.pipeline import ArticleResult
+from audit.pipeline import INTERNAL, ArticleResult
 from audit.report.docs import REPOSITORY, rule_doc_url, rule_markdown
 from audit.report.serialize import source_position
 
@@ -71,12 +71,15 @@ def _notification(r: ArticleResult) -> dict:
 def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str:
     rules = _rules()
     index = {rule["id"]: i for i, rule in enumerate(rules)}
+    # An article the auditor failed on is a failed execution (exit 2); an input that cannot be
+    # read is not. Both are notifications with the reason.
+    internal = any(r.error and r.error.startswith(INTERNAL) for r in results)
     run = {"tool": {"driver": {"name": "article-audit", "version": __version__,
                                "semanticVersion": __version__, "informationUri": REPOSITORY,
                                "rules": rules}},
            "columnKind": "unicodeCodePoints",
            "results": [_result(r, f, index) for r in results if r.ok for f in r.findings],
-           "invocations": [{"executionSuccessful": True,
+           "invocations": [{"executionSuccessful": not internal,
                             "toolExecutionNotifications": [_notification(r) for r in results
                                                            if not r.ok] +
                             [{"level": "note", "message": {"text": f"{s.path}: skipped: {s.reason}"},
