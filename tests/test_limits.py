@@ -164,6 +164,45 @@ def test_reports_are_written_with_the_usual_permissions(tmp_path):
     assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
 
 
+def test_output_onto_a_fifo_a_device_or_a_symlink_goes_where_the_shell_would_send_it(tmp_path):
+    import json
+    import stat
+    import subprocess
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    argv = [sys.executable, "-m", "audit", "check", str(tmp_path / "a.txt"), "--format", "json"]
+    root = Path(__file__).resolve().parent.parent
+    # A FIFO: its reader gets the report, and the FIFO stays one.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        assert subprocess.run([*argv, "-o", str(fifo)], cwd=root, timeout=120).returncode == 0
+        received = reader.communicate(timeout=10)[0]
+    finally:
+        reader.kill()
+    assert json.loads(received)["articles"] and stat.S_ISFIFO(fifo.lstat().st_mode)
+    # A symlink: its target is replaced, the link kept.
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "target.json").write_text("old\n", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to("real/target.json")
+    assert subprocess.run([*argv, "-o", str(tmp_path / "link.json")], cwd=root).returncode == 0
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads((tmp_path / "real" / "target.json").read_text(encoding="utf-8"))["articles"]
+    # A link to an open descriptor, as /dev/stdout is: the report reaches the descriptor.
+    (tmp_path / "stdout").symlink_to("/proc/self/fd/1")
+    proc = subprocess.run([*argv, "-o", str(tmp_path / "stdout")], cwd=root,
+                          capture_output=True, timeout=120)
+    assert json.loads(proc.stdout)["articles"] and (tmp_path / "stdout").is_symlink()
+    # A device (made here, never a real one in /dev): written into, left a device.
+    try:
+        os.mknod(tmp_path / "null", stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("cannot make a device node here (mknod needs root)")
+    assert subprocess.run([*argv, "-o", str(tmp_path / "null")], cwd=root).returncode == 0
+    assert stat.S_ISCHR((tmp_path / "null").lstat().st_mode)
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="network namespaces are Linux's")
 def test_the_audit_needs_no_network(tmp_path):
     import shutil
