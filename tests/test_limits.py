@@ -152,6 +152,42 @@ def test_every_file_of_a_folder_is_audited_or_listed_as_skipped(tmp_path, capsys
     assert json.loads(capsys.readouterr().out)["articles"][0]["status"] == "ok"
 
 
+def test_a_folder_that_cannot_be_listed_is_an_error_row_naming_it(tmp_path, capsys,
+                                                                   monkeypatch):
+    import json
+
+    from audit.cli.config import Overrides, Resolver
+    from audit.cli.inputs import iter_expand
+
+    for folder in ("a", "locked", "z"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    locked = tmp_path / "locked"
+    scandir = os.scandir
+
+    def refusing(path="."):  # as chmod 000 does, root or not
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    # In its place in the listing, which stays a stream.
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_expand([str(tmp_path)])] == \
+        ["a/x.txt", "locked", "z/x.txt"]
+    assert main(["check", str(tmp_path), "--format", "json", "--jobs", "1"]) == 1
+    rows = {Path(a["path"]).relative_to(tmp_path).as_posix(): a
+            for a in json.loads(capsys.readouterr().out)["articles"]}
+    assert rows["locked"]["status"] == "error" and set(rows) == {"a/x.txt", "locked", "z/x.txt"}
+    assert rows["locked"]["error"] == "cannot read folder: Permission denied"
+    # Named itself: the same row, not "no articles found".
+    assert main(["check", str(locked), "--jobs", "1"]) == 1
+    assert f"{locked}: error: cannot read folder: Permission denied" in capsys.readouterr().out
+    # An excluded folder is not listed, so not reported either.
+    (tmp_path / "audit.toml").write_text('exclude = ["locked/"]\n', encoding="utf-8")
+    wanted = Resolver(Overrides()).wanted
+    assert [p.parent.name for p in iter_expand([str(tmp_path)], wanted)] == ["a", "z"]
+
+
 def test_reports_are_written_with_the_usual_permissions(tmp_path):
     from audit.report.write import atomic_write
 
