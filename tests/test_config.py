@@ -192,6 +192,26 @@ def test_ci_takes_expectations_folder_and_suites_from_configuration(archive, cap
     assert "no suite named nope" in capsys.readouterr().err
 
 
+def test_no_articles_found_says_what_was_looked_for_and_what_was_skipped(archive, capsys):
+    _write(archive / "inc" / "a.txt", VAGUE)
+    _write(archive / "inc" / "audit.toml", 'include = ["*.rst"]\n')
+    assert main(["check", "inc"]) == 2
+    err = capsys.readouterr().err
+    assert f"looked for *.rst (include in {archive / 'inc' / 'audit.toml'})" in err
+    assert "2 file(s) matched none and were skipped: inc/a.txt, inc/audit.toml" in err
+    for name in ("a.pdf", "b.csv", "c.doc"):
+        _write(archive / "docs" / name, "x")
+    assert main(["check", "docs"]) == 2
+    err = capsys.readouterr().err
+    assert "looked for *.txt, *.text, *.md, *.markdown, *.html, *.htm, *.xhtml (the default)" in err
+    assert "3 file(s) matched none and were skipped: docs/a.pdf, docs/b.csv, …" in err
+    # A file named on the command line that the configuration excludes says so.
+    _write(archive / "inc" / "audit.toml", 'exclude = ["a.txt"]\n')
+    assert main(["check", "inc/a.txt"]) == 2
+    assert f"excluded: inc/a.txt (exclude in {archive / 'inc' / 'audit.toml'})" in \
+        capsys.readouterr().err
+
+
 def test_the_resolver_remembers_folders_and_settings_and_answers_as_before(archive):
     """A run resolves each folder once and makes one Settings a configuration without
     per-file rules: the same answers as resolving every file and building its settings."""
