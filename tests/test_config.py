@@ -95,6 +95,35 @@ def test_nearest_file_wins_and_extend_builds_on_a_base(archive, capsys):
     assert "fail-on = \"error\"  # default" in shown
 
 
+def test_a_base_s_globs_stay_relative_to_its_own_folder(archive, capsys):
+    """The base sits above the file that extends it: "translations/**" still means
+    articles/translations/**, and a folder under it can still be excluded."""
+    _write(archive / "articles" / "audit.toml", """\
+        fail-on = "warning"
+        exclude = ["translations/drafts/"]
+        [per-file-ignores]
+        "translations/**" = ["CIT004"]
+        """)
+    _write(archive / "articles" / "translations" / "drafts" / "brouillon.txt", VAGUE)
+    _, before = _rules(capsys, "articles")
+    _write(archive / "articles" / "translations" / "audit.toml", 'extend = "../audit.toml"\n')
+    code, found = _rules(capsys, "articles")
+    assert found == before and code == 1
+    assert ("draft.txt", "CIT004", "warning") in found
+    assert ("traduit.txt", "CIT001", "warning") in found
+    assert not [f for f in found if f[0] == "brouillon.txt" or f[1:] == ("traduit.txt", "CIT004")]
+    main(["config", "articles/translations/traduit.txt"])
+    running = capsys.readouterr().out.splitlines()[-1]
+    assert running.startswith("# rules that run:") and "CIT004" not in running
+    # A base kept elsewhere (a shared folder) speaks of the folder of the file extending it.
+    _write(archive / "shared" / "audit.toml", '[per-file-ignores]\n"traduit.txt" = ["CIT004"]\n')
+    _write(archive / "articles" / "translations" / "audit.toml",
+           'extend = "../../shared/audit.toml"\n')
+    _, found = _rules(capsys, "articles/translations")
+    assert ("traduit.txt", "CIT001", "warning") in found
+    assert ("traduit.txt", "CIT004", "warning") not in found
+
+
 @pytest.mark.parametrize(("body", "message"), [
     ("[tool.audit]\nselectt = [\"CIT\"]\n", "unknown key 'selectt'; allowed: extend, select"),
     ("[tool.audit]\nfail-on = \"fatal\"\n", 'fail-on: expected one of "error", "warning"'),
