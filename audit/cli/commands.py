@@ -95,7 +95,7 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
     try:
         items = expand(args.paths, resolver.wanted, skipped)
         if getattr(args, "diff", None):
-            items = _changed(items, args.diff)
+            items = _changed(items, args.diff, args.paths)
             if not items:
                 print(f"audit: no article changed since {args.diff}", file=sys.stderr)
                 return []
@@ -136,11 +136,11 @@ def _none_found(paths: list[str], resolver, skipped: list) -> str:
     return f"no articles found in {', '.join(paths)}{reason}"
 
 
-def _changed(items: list, ref: str) -> list:
+def _changed(items: list, ref: str, paths: list[str]) -> list:
     from audit.cli.gitdiff import GitError, changed_files
 
     try:
-        changed = changed_files(ref)
+        changed = changed_files(ref, [p for p in paths if p != "-"])
     except GitError as exc:
         raise UsageError(str(exc)) from None
     from audit.cli.inputs import real_path
