@@ -141,6 +141,18 @@ def test_bad_configuration_is_a_usage_error_naming_file_and_key(archive, capsys,
     assert str(archive / "pyproject.toml") in err and message in err
 
 
+def test_an_audit_toml_with_settings_at_the_top_and_under_tool_audit_is_refused(archive, capsys):
+    # fail-on at the top was dropped without a word, under the [tool.audit.…] table.
+    _write(archive / "audit.toml", """\
+        fail-on = "warning"
+        [tool.audit.per-file-ignores]
+        "articles/translations/**" = ["CIT004"]
+        """)
+    assert main(["check", "articles"]) == 2
+    assert f"{archive / 'audit.toml'}: settings both at the top level (fail-on) and under " \
+        "[tool.audit]; put them in one place" in capsys.readouterr().err
+
+
 def test_config_file_flag_isolated_and_include_exclude(archive, capsys):
     _write(archive / "articles" / "notes.rst", VAGUE)
     _write(archive / "strict.toml", """\

@@ -245,8 +245,16 @@ def _table_of(path: Path) -> dict[str, Any] | None:
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         return tool.get("audit") if isinstance(tool, dict) else None
-    # In audit.toml the settings may sit at the top or under [tool.audit].
-    return data.get("tool", {}).get("audit", data) if "tool" in data else data
+    # In audit.toml the settings may sit at the top or under [tool.audit], not both: the
+    # top-level ones were dropped without a word.
+    tool = data.get("tool")
+    if not isinstance(tool, dict) or "audit" not in tool:
+        return data
+    top = [key for key in data if key != "tool"]
+    if top:
+        raise ConfigError(f"{path}: settings both at the top level ({', '.join(top)}) and "
+                          "under [tool.audit]; put them in one place")
+    return tool["audit"]
 
 
 def _where(path: Path) -> str:
