@@ -14,6 +14,9 @@ from audit.cli import main
 
 VAGUE = "Le ministre aurait démissionné, selon des informations qui circulent depuis mardi à Paris."
 NAMED = "Le ministre a démissionné mardi, selon Le Monde, après des semaines de pression."
+GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null",
+           "GIT_CONFIG_NOSYSTEM": "1"}
 
 
 def _findings(capsys, *argv: str) -> list[dict]:
@@ -116,10 +119,7 @@ def test_exit_zero_and_unwritable_output_keep_the_verdict(archive, capsys):
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch):
-    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null",
-           "GIT_CONFIG_NOSYSTEM": "1"}
-    for key, value in env.items():
+    for key, value in GIT_ENV.items():
         monkeypatch.setenv(key, value)
 
     def git(*args):
@@ -136,6 +136,39 @@ def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch):
     assert sorted(f["path"] for f in found) == ["b.txt", "c.txt"]
     assert main(["check", "news", "--diff", "no-such-ref"]) == 2
     assert "unknown git ref 'no-such-ref'" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_diff_asks_the_repository_of_each_path_not_the_current_folder(tmp_path, capsys,
+                                                                       monkeypatch):
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))  # no repository above
+    monkeypatch.setenv("LC_ALL", "C")  # git's own words, in English
+
+    def git(folder, *args):
+        subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
+
+    repo, other, plain = tmp_path / "repo", tmp_path / "other", tmp_path / "plain"
+    for folder in (repo, other, plain):
+        folder.mkdir()
+    (repo / "a.txt").write_text(f"{NAMED}\n", encoding="utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "archive")
+    (repo / "a.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # modified
+    (repo / "b.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # untracked
+    git(other, "init", "-q", "-b", "main")
+    # From another repository's folder, and from a folder in none: the same two articles.
+    for here in (other, plain):
+        monkeypatch.chdir(here)
+        found = _findings(capsys, str(repo), "--diff", "HEAD")
+        assert sorted(f["path"] for f in found) == ["a.txt", "b.txt"], here
+    # A path in no repository is a usage error naming it.
+    (plain / "c.txt").write_text(f"{VAGUE}\n", encoding="utf-8")
+    assert main(["check", str(repo), str(plain / "c.txt"), "--diff", "HEAD"]) == 2
+    err = capsys.readouterr().err
+    assert f"--diff: {plain / 'c.txt'}: fatal: not a git repository" in err
 
 
 def test_inline_suppressions_in_each_format(tmp_path, monkeypatch, capsys):

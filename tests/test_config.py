@@ -95,6 +95,35 @@ def test_nearest_file_wins_and_extend_builds_on_a_base(archive, capsys):
     assert "fail-on = \"error\"  # default" in shown
 
 
+def test_a_base_s_globs_stay_relative_to_its_own_folder(archive, capsys):
+    """The base sits above the file that extends it: "translations/**" still means
+    articles/translations/**, and a folder under it can still be excluded."""
+    _write(archive / "articles" / "audit.toml", """\
+        fail-on = "warning"
+        exclude = ["translations/drafts/"]
+        [per-file-ignores]
+        "translations/**" = ["CIT004"]
+        """)
+    _write(archive / "articles" / "translations" / "drafts" / "brouillon.txt", VAGUE)
+    _, before = _rules(capsys, "articles")
+    _write(archive / "articles" / "translations" / "audit.toml", 'extend = "../audit.toml"\n')
+    code, found = _rules(capsys, "articles")
+    assert found == before and code == 1
+    assert ("draft.txt", "CIT004", "warning") in found
+    assert ("traduit.txt", "CIT001", "warning") in found
+    assert not [f for f in found if f[0] == "brouillon.txt" or f[1:] == ("traduit.txt", "CIT004")]
+    main(["config", "articles/translations/traduit.txt"])
+    running = capsys.readouterr().out.splitlines()[-1]
+    assert running.startswith("# rules that run:") and "CIT004" not in running
+    # A base kept elsewhere (a shared folder) speaks of the folder of the file extending it.
+    _write(archive / "shared" / "audit.toml", '[per-file-ignores]\n"traduit.txt" = ["CIT004"]\n')
+    _write(archive / "articles" / "translations" / "audit.toml",
+           'extend = "../../shared/audit.toml"\n')
+    _, found = _rules(capsys, "articles/translations")
+    assert ("traduit.txt", "CIT001", "warning") in found
+    assert ("traduit.txt", "CIT004", "warning") not in found
+
+
 @pytest.mark.parametrize(("body", "message"), [
     ("[tool.audit]\nselectt = [\"CIT\"]\n", "unknown key 'selectt'; allowed: extend, select"),
     ("[tool.audit]\nfail-on = \"fatal\"\n", 'fail-on: expected one of "error", "warning"'),
@@ -114,6 +143,18 @@ def test_bad_configuration_is_a_usage_error_naming_file_and_key(archive, capsys,
     assert main(["check", "articles"]) == 2
     err = capsys.readouterr().err
     assert str(archive / "pyproject.toml") in err and message in err
+
+
+def test_an_audit_toml_with_settings_at_the_top_and_under_tool_audit_is_refused(archive, capsys):
+    # fail-on at the top was dropped without a word, under the [tool.audit.…] table.
+    _write(archive / "audit.toml", """\
+        fail-on = "warning"
+        [tool.audit.per-file-ignores]
+        "articles/translations/**" = ["CIT004"]
+        """)
+    assert main(["check", "articles"]) == 2
+    assert f"{archive / 'audit.toml'}: settings both at the top level (fail-on) and under " \
+        "[tool.audit]; put them in one place" in capsys.readouterr().err
 
 
 def test_config_file_flag_isolated_and_include_exclude(archive, capsys):
@@ -199,6 +240,26 @@ def test_ci_takes_expectations_folder_and_suites_from_configuration(archive, cap
     _write(archive / "audit.toml", 'expectations = "policy"\nsuites = ["nope"]\n')
     assert main(["ci", "articles"]) == 2
     assert "no suite named nope" in capsys.readouterr().err
+
+
+def test_no_articles_found_says_what_was_looked_for_and_what_was_skipped(archive, capsys):
+    _write(archive / "inc" / "a.txt", VAGUE)
+    _write(archive / "inc" / "audit.toml", 'include = ["*.rst"]\n')
+    assert main(["check", "inc"]) == 2
+    err = capsys.readouterr().err
+    assert f"looked for *.rst (include in {archive / 'inc' / 'audit.toml'})" in err
+    assert "2 file(s) matched none and were skipped: inc/a.txt, inc/audit.toml" in err
+    for name in ("a.pdf", "b.csv", "c.doc"):
+        _write(archive / "docs" / name, "x")
+    assert main(["check", "docs"]) == 2
+    err = capsys.readouterr().err
+    assert "looked for *.txt, *.text, *.md, *.markdown, *.html, *.htm, *.xhtml (the default)" in err
+    assert "3 file(s) matched none and were skipped: docs/a.pdf, docs/b.csv, …" in err
+    # A file named on the command line that the configuration excludes says so.
+    _write(archive / "inc" / "audit.toml", 'exclude = ["a.txt"]\n')
+    assert main(["check", "inc/a.txt"]) == 2
+    assert f"excluded: inc/a.txt (exclude in {archive / 'inc' / 'audit.toml'})" in \
+        capsys.readouterr().err
 
 
 def test_the_resolver_remembers_folders_and_settings_and_answers_as_before(archive):

@@ -167,6 +167,42 @@ def test_every_file_of_a_folder_is_audited_or_listed_as_skipped(tmp_path, capsys
     assert json.loads(capsys.readouterr().out)["articles"][0]["status"] == "ok"
 
 
+def test_a_folder_that_cannot_be_listed_is_an_error_row_naming_it(tmp_path, capsys,
+                                                                   monkeypatch):
+    import json
+
+    from audit.cli.config import Overrides, Resolver
+    from audit.cli.inputs import iter_expand
+
+    for folder in ("a", "locked", "z"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    locked = tmp_path / "locked"
+    scandir = os.scandir
+
+    def refusing(path="."):  # as chmod 000 does, root or not
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    # In its place in the listing, which stays a stream.
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_expand([str(tmp_path)])] == \
+        ["a/x.txt", "locked", "z/x.txt"]
+    assert main(["check", str(tmp_path), "--format", "json", "--jobs", "1"]) == 1
+    rows = {Path(a["path"]).relative_to(tmp_path).as_posix(): a
+            for a in json.loads(capsys.readouterr().out)["articles"]}
+    assert rows["locked"]["status"] == "error" and set(rows) == {"a/x.txt", "locked", "z/x.txt"}
+    assert rows["locked"]["error"] == "cannot read folder: Permission denied"
+    # Named itself: the same row, not "no articles found".
+    assert main(["check", str(locked), "--jobs", "1"]) == 1
+    assert f"{locked}: error: cannot read folder: Permission denied" in capsys.readouterr().out
+    # An excluded folder is not listed, so not reported either.
+    (tmp_path / "audit.toml").write_text('exclude = ["locked/"]\n', encoding="utf-8")
+    wanted = Resolver(Overrides()).wanted
+    assert [p.parent.name for p in iter_expand([str(tmp_path)], wanted)] == ["a", "z"]
+
+
 def test_reports_are_written_with_the_usual_permissions(tmp_path):
     from audit.report.write import atomic_write
 
@@ -177,6 +213,45 @@ def test_reports_are_written_with_the_usual_permissions(tmp_path):
     finally:
         os.umask(previous)
     assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+
+
+def test_output_onto_a_fifo_a_device_or_a_symlink_goes_where_the_shell_would_send_it(tmp_path):
+    import json
+    import stat
+    import subprocess
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    argv = [sys.executable, "-m", "audit", "check", str(tmp_path / "a.txt"), "--format", "json"]
+    root = Path(__file__).resolve().parent.parent
+    # A FIFO: its reader gets the report, and the FIFO stays one.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        assert subprocess.run([*argv, "-o", str(fifo)], cwd=root, timeout=120).returncode == 0
+        received = reader.communicate(timeout=10)[0]
+    finally:
+        reader.kill()
+    assert json.loads(received)["articles"] and stat.S_ISFIFO(fifo.lstat().st_mode)
+    # A symlink: its target is replaced, the link kept.
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "target.json").write_text("old\n", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to("real/target.json")
+    assert subprocess.run([*argv, "-o", str(tmp_path / "link.json")], cwd=root).returncode == 0
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads((tmp_path / "real" / "target.json").read_text(encoding="utf-8"))["articles"]
+    # A link to an open descriptor, as /dev/stdout is: the report reaches the descriptor.
+    (tmp_path / "stdout").symlink_to("/proc/self/fd/1")
+    proc = subprocess.run([*argv, "-o", str(tmp_path / "stdout")], cwd=root,
+                          capture_output=True, timeout=120)
+    assert json.loads(proc.stdout)["articles"] and (tmp_path / "stdout").is_symlink()
+    # A device (made here, never a real one in /dev): written into, left a device.
+    try:
+        os.mknod(tmp_path / "null", stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("cannot make a device node here (mknod needs root)")
+    assert subprocess.run([*argv, "-o", str(tmp_path / "null")], cwd=root).returncode == 0
+    assert stat.S_ISCHR((tmp_path / "null").lstat().st_mode)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="network namespaces are Linux's")

@@ -103,10 +103,11 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU core) or more")
     resolver = resolver or _resolver(args)
+    skipped = [] if skipped is None else skipped  # the error below counts them
     try:
         items = expand(args.paths, resolver.wanted, skipped)
         if getattr(args, "diff", None):
-            items = _changed(items, args.diff)
+            items = _changed(items, args.diff, args.paths)
             if not items:
                 print(f"audit: no article changed since {args.diff}", file=sys.stderr)
                 return []
@@ -114,15 +115,44 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
     if not items:
-        raise UsageError(f"no articles found in {', '.join(args.paths)} (.txt, .md, .html)")
+        raise UsageError(_none_found(args.paths, resolver, skipped))
     return audit_items(items, settings, jobs=args.jobs or os.cpu_count() or 1)
 
 
-def _changed(items: list, ref: str) -> list:
+def _none_found(paths: list[str], resolver, skipped: list) -> str:
+    """Why nothing was audited: what the walk looked for (the include patterns in effect),
+    which files it skipped, which named files the configuration excludes."""
+    from audit.cli.config import DEFAULT_INCLUDE
+
+    looked: dict[tuple[str, ...], str] = {}
+    excluded = []
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-":
+            continue
+        if path.is_dir():
+            config = resolver.config_for(path / "x")
+            include = tuple(config.values.get("include", DEFAULT_INCLUDE))
+            where = config.sources.get("include")
+            looked.setdefault(include, f"include in {where}" if where else "the default")
+        elif path.exists() and resolver.wanted(path, False) is False:
+            excluded.append(f"{raw} (exclude in {resolver.config_for(path).sources['exclude']})")
+    parts = ["looked for " + " and ".join(f"{', '.join(p)} ({where})"
+                                          for p, where in looked.items())] if looked else []
+    if skipped:
+        names = ", ".join(s.path for s in skipped[:2]) + (", …" if len(skipped) > 2 else "")
+        parts.append(f"{len(skipped)} file(s) matched none and were skipped: {names}")
+    if excluded:
+        parts.append(f"excluded: {', '.join(excluded)}")
+    reason = f": {'; '.join(parts)}" if parts else ""
+    return f"no articles found in {', '.join(paths)}{reason}"
+
+
+def _changed(items: list, ref: str, paths: list[str]) -> list:
     from audit.cli.gitdiff import GitError, changed_files
 
     try:
-        changed = changed_files(ref)
+        changed = changed_files(ref, [p for p in paths if p != "-"])
     except GitError as exc:
         raise UsageError(str(exc)) from None
     from audit.cli.inputs import real_path

@@ -22,6 +22,7 @@ from audit.settings import EXTRACTORS, Settings
 
 # Within one folder, the first of these that configures article-audit is the one.
 CONFIG_NAMES = (".audit.toml", "audit.toml", "pyproject.toml")
+GLOB_KEYS = ("per-file-ignores", "include", "exclude")  # relative to their file's folder
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml")
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = (*SEVERITIES, "never")
@@ -220,11 +221,17 @@ class Config:
     path: Path | None  # None: no file, the defaults
     values: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
+    # The folder of the file that wrote each glob key taken from a base (``extend``).
+    roots: dict[str, Path] = field(default_factory=dict)
 
     @property
     def root(self) -> Path:
         """Globs and relative paths in the file are relative to its folder."""
         return self.path.parent if self.path else Path.cwd()
+
+    def glob_root(self, key: str) -> Path:
+        """The folder ``key``'s globs are relative to: that of the file that wrote them."""
+        return self.roots.get(key, self.root)
 
 
 def _table_of(path: Path) -> dict[str, Any] | None:
@@ -238,8 +245,16 @@ def _table_of(path: Path) -> dict[str, Any] | None:
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         return tool.get("audit") if isinstance(tool, dict) else None
-    # In audit.toml the settings may sit at the top or under [tool.audit].
-    return data.get("tool", {}).get("audit", data) if "tool" in data else data
+    # In audit.toml the settings may sit at the top or under [tool.audit], not both: the
+    # top-level ones were dropped without a word.
+    tool = data.get("tool")
+    if not isinstance(tool, dict) or "audit" not in tool:
+        return data
+    top = [key for key in data if key != "tool"]
+    if top:
+        raise ConfigError(f"{path}: settings both at the top level ({', '.join(top)}) and "
+                          "under [tool.audit]; put them in one place")
+    return tool["audit"]
 
 
 def _where(path: Path) -> str:
@@ -271,22 +286,9 @@ def read_config(path: Path, _seen: tuple[Path, ...] = ()) -> Config:
     for key in ("expectations",):
         if key in base.values and key not in values:
             merged[key] = str(base_path.parent / base.values[key])
-    for key in ("per-file-ignores", "include", "exclude"):
-        if key in base.values and key not in values:
-            merged[key] = _rebase(base.values[key], base_path.parent, path.parent)
-    return Config(path, merged, sources)
-
-
-def _rebase(globs: Any, old: Path, new: Path) -> Any:
-    """Globs written relative to ``old`` rewritten relative to ``new`` where possible."""
-    try:
-        prefix = old.relative_to(new).as_posix()
-    except ValueError:
-        return globs  # the base sits elsewhere: its globs stay as written
-    fix = (lambda g: g if prefix == "." else f"{prefix}/{g}")  # noqa: E731
-    if isinstance(globs, dict):
-        return {fix(k): v for k, v in globs.items()}
-    return tuple(fix(g) for g in globs)
+    roots = {key: base.glob_root(key) for key in GLOB_KEYS
+             if key in base.values and key not in values}
+    return Config(path, merged, sources, roots)
 
 
 def find_config(folder: Path) -> Path | None:
@@ -431,6 +433,17 @@ class Resolver:
     def relative(self, path: str | Path, root: Path) -> str:
         return relative_posix(path, root, self._real)
 
+    def _glob_path(self, path: str | Path, config: Config, key: str) -> str:
+        """``path`` as ``key``'s globs see it: relative to the folder of the file that wrote
+        them; a base kept elsewhere (a shared folder) speaks of the extending file's folder."""
+        root = config.glob_root(key)
+        if root != config.root:
+            try:
+                return self._real(path).relative_to(root).as_posix()
+            except ValueError:
+                pass
+        return self.relative(path, config.root)
+
     def _real(self, path: str | Path) -> Path:
         """real_path, each folder resolved once a run: a path is its resolved folder and its
         name unless it is itself a link."""
@@ -446,7 +459,7 @@ class Resolver:
         select = values.get("select", ())
         ignored = set(expand_selectors(values.get("ignore", ())))
         if path != "-":
-            relative = self.relative(path, config.root)
+            relative = self._glob_path(path, config, "per-file-ignores")
             for pattern, rules in values.get("per-file-ignores", {}).items():
                 if glob_match(pattern, relative):
                     ignored |= expand_selectors(rules)
@@ -489,11 +502,13 @@ class Resolver:
         """True to audit; False when the configuration excludes it (said nowhere: asked
         for); a reason when a folder walk found a file of a kind it does not read."""
         config = self.config_for(path)
-        relative = self.relative(path, config.root)
+        relative = self._glob_path(path, config, "exclude")
         if any(glob_match(p, relative) for p in config.values.get("exclude", ())):
             return False
         if not walked:
             return True
+        if config.glob_root("include") != config.glob_root("exclude"):
+            relative = self._glob_path(path, config, "include")
         include = config.values.get("include", DEFAULT_INCLUDE)
         if any(glob_match(p, relative) for p in include):
             return True

@@ -1,13 +1,19 @@
-"""--diff REF: the files changed since a git ref, untracked ones included (the CI case)."""
+"""--diff REF: the files changed since a git ref, untracked ones included (the CI case), in
+the repository of each path given, wherever the command runs."""
 
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 
 class GitError(Exception):
     """git is missing, this is no repository, or the ref is unknown; the message says which."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail  # git's own last line of stderr, when git said something
 
 
 def _git(*args: str, cwd: Path) -> str:
@@ -20,19 +26,49 @@ def _git(*args: str, cwd: Path) -> str:
         raise GitError(f"git {' '.join(args)} took more than 120 s") from None
     if proc.returncode != 0:
         detail = (proc.stderr.strip().splitlines() or ["failed"])[-1]
-        raise GitError(f"git {' '.join(args)}: {detail}")
+        raise GitError(f"git {' '.join(args)}: {detail}", detail)
     return proc.stdout
 
 
-def changed_files(ref: str, cwd: Path | None = None) -> set[Path]:
+def changed_files(ref: str, paths: Iterable[str | Path]) -> set[Path]:
     """Absolute paths of files added, copied, modified or renamed since ``ref``, and of
-    untracked files that .gitignore does not hide. Deleted files have nothing to audit."""
-    cwd = cwd or Path.cwd()
-    top = Path(_git("rev-parse", "--show-toplevel", cwd=cwd).strip())
+    untracked files that .gitignore does not hide, in the repository holding each of
+    ``paths`` (each repository asked once). Deleted files have nothing to audit."""
+    tops: dict[Path, Path] = {}  # folder -> its repository's top
+    for path in paths:
+        folder = _folder(Path(path))
+        if folder not in tops:
+            tops[folder] = _top(folder, path)
+    changed: set[Path] = set()
+    for top in dict.fromkeys(tops.values()):
+        changed |= _changed_in(top, ref)
+    return changed
+
+
+def _folder(path: Path) -> Path:
+    """The folder git is asked in: the path's own, or its nearest existing one (a file named
+    on the command line may be gone)."""
+    folder = path if path.is_dir() else path.parent
+    while not folder.is_dir():
+        folder = folder.parent
+    return folder
+
+
+def _top(folder: Path, named: str | Path) -> Path:
     try:
-        _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=cwd)
+        return Path(_git("rev-parse", "--show-toplevel", cwd=folder).strip())
+    except GitError as exc:
+        if not exc.detail:  # git missing or stuck: nothing to do with this path
+            raise
+        # Say which input has no repository; git's own words say why.
+        raise GitError(f"--diff: {named}: {exc.detail}") from None
+
+
+def _changed_in(top: Path, ref: str) -> set[Path]:
+    try:
+        _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=top)
     except GitError:
-        raise GitError(f"--diff: unknown git ref {ref!r} (fetch it first, e.g. "
+        raise GitError(f"--diff: unknown git ref {ref!r} in {top} (fetch it first, e.g. "
                        "actions/checkout with fetch-depth: 0)") from None
     changed = _git("diff", "--name-only", "-z", "--diff-filter=ACMR", ref, "--", cwd=top)
     untracked = _git("ls-files", "--others", "--exclude-standard", "-z", cwd=top)

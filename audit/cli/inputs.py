@@ -49,8 +49,19 @@ Wanted = Callable[[Path, bool], "bool | str"]  # True, False (excluded) or why i
 
 def _walk(folder: Path, wanted: Wanted, skipped: list[Skipped]) -> Iterator[Path]:
     """Files under ``folder`` in sorted order; hidden files and folders (.git…) are not
-    entered, symlinked folders are not followed (a loop would never end)."""
-    for root, dirs, files in os.walk(folder):
+    entered, symlinked folders are not followed (a loop would never end). A folder that
+    cannot be listed is yielded itself, so reading it gives its error row."""
+    unlisted: list[OSError] = []  # os.walk reports them while it makes the next step
+
+    def flush() -> Iterator[Path]:
+        for exc in unlisted:
+            path = Path(exc.filename)
+            if wanted(path, False) is True:  # an excluded folder stays unsaid, as a file does
+                yield path
+        unlisted.clear()
+
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append):
+        yield from flush()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         here = Path(root)
         for name in sorted(files):
@@ -63,6 +74,7 @@ def _walk(folder: Path, wanted: Wanted, skipped: list[Skipped]) -> Iterator[Path
                 yield path
             elif verdict:
                 skipped.append(Skipped(_display(path), verdict))
+    yield from flush()
 
 
 def _display(path: str | Path) -> str:
@@ -111,7 +123,15 @@ def read(item: str | Path, max_size: int | None = None) -> Input:
         return Input(name, None, str(exc))
     except FileNotFoundError:
         return Input(name, None, "no such file")
-    except IsADirectoryError:
-        return Input(name, None, "is a directory")
     except OSError as exc:
+        if os.path.isdir(item):  # a folder a walk could not list (or open, EACCES first)
+            return Input(name, None, _folder_error(item))
         return Input(name, None, f"cannot read: {exc.strerror or exc}")
+
+
+def _folder_error(folder: str | Path) -> str:
+    try:
+        with os.scandir(folder):
+            return "is a directory"
+    except OSError as exc:
+        return f"cannot read folder: {exc.strerror or exc}"
