@@ -102,9 +102,56 @@ def test_ci_with_baseline_validates_only_new_findings(archive, capsys):
     argv = ["ci", "news", "--expectations", str(expectations), "--select", "CIT004"]
     assert main([*argv, "--write-baseline", "base.json"]) == 0
     capsys.readouterr()
-    assert main([*argv, "--baseline", "base.json", "--format", "github"]) in (0, 1)
+    assert main([*argv, "--baseline", "base.json", "--format", "github"]) == 0
     out, err = capsys.readouterr()
     assert "::warning" not in out and "1 known finding(s) hidden" in err
+
+
+UNSOURCED = "Le conseil municipal a voté le budget mardi soir. Les travaux commenceront en juin.\n"
+LEFTOVER = "Bien sûr ! Voici une version réécrite de l'article :\n"  # AI004, an error
+
+
+def test_ci_with_baseline_fails_only_on_new_failing_rows_of_the_suites(archive, capsys):
+    """An archive's article with no source and an error finding fails the shipped policy:
+    adopted, it is known; another such article, or a new error finding in it, fails the gate
+    again."""
+    expectations = Path(__file__).resolve().parent.parent / "expectations"
+    (archive / "news" / "c.txt").write_text(LEFTOVER + UNSOURCED, encoding="utf-8")
+    argv = ["ci", "news", "--expectations", str(expectations)]
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    assert "news/c.txt: n_sources=0" in out and "news/c.txt: n_error=1" in out
+    assert main([*argv, "--write-baseline", "base.json"]) == 0
+    assert "1 failing expectation row(s)" in capsys.readouterr().err
+    recorded = json.loads((archive / "base.json").read_text(encoding="utf-8"))
+    assert [(e["suite"], e["path"]) for e in recorded["expectations"]] == \
+        [("articles.json", "news/c.txt")]
+    assert main([*argv, "--baseline", "base.json"]) == 0
+    out, err = capsys.readouterr()
+    assert "1 known failing expectation row(s) hidden" in err and "n_sources=0" not in out
+    (archive / "news" / "d.txt").write_text(UNSOURCED, encoding="utf-8")
+    assert main([*argv, "--baseline", "base.json"]) == 1
+    out = capsys.readouterr().out
+    assert "news/d.txt: n_sources=0" in out and "news/c.txt" not in out
+    (archive / "news" / "d.txt").unlink()
+    # The rows were recorded as a baseline run sees them, with every finding known: a new
+    # error finding in the known article is new to the gate.
+    (archive / "news" / "c.txt").write_text(
+        LEFTOVER + UNSOURCED + "Souhaitez-vous que je développe une autre partie ?\n",
+        encoding="utf-8")
+    assert main([*argv, "--baseline", "base.json"]) == 1
+    assert "news/c.txt: n_error=1" in capsys.readouterr().out
+    # A stricter policy is new too: the expectation's arguments are part of what is known.
+    strict = archive / "strict"
+    strict.mkdir()
+    suite = json.loads((expectations / "articles.json").read_text(encoding="utf-8"))
+    for item in suite["expectations"]:
+        if item["kwargs"].get("column") == "n_sources":
+            item["kwargs"]["min_value"] = 2
+    (strict / "articles.json").write_text(json.dumps(suite), encoding="utf-8")
+    (archive / "news" / "c.txt").write_text(LEFTOVER + UNSOURCED, encoding="utf-8")
+    assert main(["ci", "news", "--expectations", str(strict), "--baseline", "base.json"]) == 1
+    assert "news/c.txt: n_sources=0" in capsys.readouterr().out
 
 
 def test_exit_zero_and_unwritable_output_keep_the_verdict(archive, capsys):

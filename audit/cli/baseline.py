@@ -2,7 +2,9 @@
 
 A finding is known by its article's path, its rule and a hash of the text it points at, with
 whitespace and case normalised: never by offsets, so an edit elsewhere in the article keeps it
-matched. The same finding twice in one article is counted twice.
+matched. The same finding twice in one article is counted twice. ``audit ci`` also records the
+rows its expectation suites fail on (an article with no source): each known by the suite, the
+expectation with its arguments, and the article's path, so a stricter policy is new again.
 """
 
 from __future__ import annotations
@@ -11,15 +13,29 @@ import dataclasses
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audit.cli.inputs import relative_posix
 from audit.model import Finding
 from audit.pipeline import ArticleResult
 
+if TYPE_CHECKING:
+    from audit.tables.expectations import Failure, Outcome, SuiteOutcome
+
 VERSION = 1
 Key = tuple[str, str, str]  # (path, rule, fingerprint)
+# (suite file name, expectation type, hash of its arguments, path or "" for no article's row)
+ExpectationKey = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a baseline file records."""
+
+    findings: Counter[Key] = field(default_factory=Counter)
+    expectations: frozenset[ExpectationKey] = frozenset()
 
 
 class BaselineError(Exception):
@@ -42,8 +58,24 @@ def _keys(r: ArticleResult, base: Path) -> list[tuple[Key, Finding]]:
     return [((path, f.rule, fingerprint(r, f)), f) for f in r.findings]
 
 
-def write(results: list[ArticleResult], file: Path) -> int:
-    """Record every finding; returns how many."""
+def expectation_key(suite: SuiteOutcome, failure: Failure, path: str | None,
+                    base: Path) -> ExpectationKey:
+    arguments = json.dumps(failure.kwargs, sort_keys=True, default=str)
+    return (Path(suite.file).name, failure.expectation,
+            hashlib.sha256(arguments.encode()).hexdigest()[:16],
+            "" if path is None else _path(path, base))
+
+
+def failing_rows(outcome: Outcome, base: Path) -> set[ExpectationKey]:
+    return {expectation_key(suite, failure, path, base)
+            for suite in outcome.suites for failure in suite.failures
+            for path in (failure.paths or [None])}
+
+
+def write(results: list[ArticleResult], file: Path,
+          expectations: set[ExpectationKey] = frozenset()) -> int:
+    """Record every finding, and the expectations' failing rows (``failing_rows``); returns
+    how many findings."""
     from audit.report.write import atomic_write
 
     base = file.parent
@@ -58,11 +90,14 @@ def write(results: list[ArticleResult], file: Path) -> int:
     entries = [{"path": p, "rule": rule, "fingerprint": fp, "count": n,
                 "excerpt": excerpts[(p, rule, fp)]} for (p, rule, fp), n in sorted(counts.items())]
     doc = {"tool": "article-audit", "version": VERSION, "findings": entries}
+    if expectations:
+        doc["expectations"] = [{"suite": suite, "expectation": kind, "arguments": arguments,
+                                "path": path} for suite, kind, arguments, path in sorted(expectations)]
     atomic_write(file, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     return sum(counts.values())
 
 
-def read(file: Path) -> Counter[Key]:
+def read(file: Path) -> Known:
     try:
         doc = json.loads(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -80,7 +115,14 @@ def read(file: Path) -> Counter[Key]:
                 int(entry.get("count", 1))
         except (KeyError, TypeError, ValueError):
             raise BaselineError(f"{file}: entry {n} lacks path, rule or fingerprint") from None
-    return known
+    rows = doc.get("expectations", [])
+    try:
+        expectations = frozenset((str(e["suite"]), str(e["expectation"]), str(e["arguments"]),
+                                  str(e["path"])) for e in rows)
+    except (KeyError, TypeError):
+        raise BaselineError(f"{file}: an expectation entry lacks suite, expectation, arguments "
+                            "or path") from None
+    return Known(known, expectations)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Iterable
@@ -181,19 +182,37 @@ def _hide_known(args: argparse.Namespace, results: list[ArticleResult], known
     if known is None:
         return results
     file = Path(args.baseline)
-    applied = baseline.apply(results, known, file)
+    applied = baseline.apply(results, known.findings, file)
     print(f"audit: {applied.describe(file)}", file=sys.stderr)
     return applied.results
 
 
-def _write_baseline(args: argparse.Namespace, results: list[ArticleResult]) -> None:
-    """--write-baseline records the findings (all of them, known or not)."""
+def _hide_known_rows(args: argparse.Namespace, outcome, known):
+    """--baseline hides the expectations' failing rows it knows (an article with no source
+    that was already there)."""
+    from audit.cli import baseline
+
+    base = Path(args.baseline).parent
+    shown = outcome.without(lambda suite, failure, path: baseline.expectation_key(
+        suite, failure, path, base) in known.expectations)
+    if shown.known:
+        print(f"audit: baseline {args.baseline}: {shown.known} known failing expectation "
+              "row(s) hidden", file=sys.stderr)
+    return shown
+
+
+def _write_baseline(args: argparse.Namespace, results: list[ArticleResult],
+                    outcome=None) -> None:
+    """--write-baseline records the findings (all of them, known or not) and, from ci, the
+    rows the expectation suites fail on (before a baseline hides any)."""
     from audit.cli import baseline
 
     if getattr(args, "write_baseline", None):
         file = Path(args.write_baseline)
-        n = baseline.write(results, file)
-        print(f"audit: wrote {n} finding(s) to baseline {file}", file=sys.stderr)
+        rows = baseline.failing_rows(outcome, file.parent) if outcome is not None else set()
+        n = baseline.write(results, file, rows)
+        expectations = f" and {len(rows)} failing expectation row(s)" if rows else ""
+        print(f"audit: wrote {n} finding(s){expectations} to baseline {file}", file=sys.stderr)
 
 
 def _exit_code(results: list[ArticleResult], fail_on: Severity | None) -> int:
@@ -309,7 +328,13 @@ def cmd_ci(args: argparse.Namespace) -> int:
         outcome = validate(results, folder, suites)
     except SuiteError as exc:
         raise UsageError(str(exc)) from None
-    _write_baseline(args, audited)  # after the suites, whose errors are usage errors too
+    if getattr(args, "write_baseline", None):  # after the suites: their errors are usage errors
+        # The rows a later --baseline run would see fail: with every finding known, a column
+        # counting findings meets its expectation, and a new finding is new to the gate.
+        recorded = validate([dataclasses.replace(r, findings=()) for r in audited], folder, suites)
+        _write_baseline(args, audited, recorded)
+    if known is not None:
+        outcome = _hide_known_rows(args, outcome, known)
     if args.format:
         _emit(renderer(args.format)(results, skipped=skipped), args.output)
     # The findings may own stdout (a machine format): the policy's verdict then goes to stderr.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,8 @@ class Failure:
     expectation: str
     kwargs: dict[str, Any]
     rows: list[str]  # "path: column=value"
+    # Per row, the article's path; None for a row that is no article's (an observed value).
+    paths: list[str | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class SuiteOutcome:
     table: str
     total: int
     failures: list[Failure] = field(default_factory=list)
+    known: int = 0  # failing rows a baseline knows, left out of failures
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,35 @@ class Outcome:
     def success(self) -> bool:
         return not any(s.failures for s in self.suites)
 
+    @property
+    def known(self) -> int:
+        return sum(s.known for s in self.suites)
+
+    def without(self, is_known: Callable[[SuiteOutcome, Failure, str | None], bool]) -> Outcome:
+        """The outcome without the failing rows ``is_known`` accepts (a baseline's); an
+        expectation none of whose rows is left is met."""
+        suites = []
+        for suite in self.suites:
+            failures, known = [], suite.known
+            for failure in suite.failures:
+                paths = failure.paths or [None] * max(len(failure.rows), 1)
+                rows = failure.rows or [""]
+                kept = [(row, path) for row, path in zip(rows, paths)
+                        if not is_known(suite, failure, path)]
+                known += len(rows) - len(kept)
+                if kept:
+                    failures.append(replace(failure, rows=[r for r, _ in kept if r],
+                                            paths=[p for _, p in kept]))
+            suites.append(replace(suite, failures=failures, known=known))
+        return Outcome(suites)
+
     def render(self) -> str:
         lines = []
         for suite in self.suites:
+            known = f" ({suite.known} known failing row(s) hidden by the baseline)" \
+                if suite.known else ""
             lines.append(f"{suite.file} ({suite.table}): {suite.total - len(suite.failures)}/"
-                         f"{suite.total} expectations met")
+                         f"{suite.total} expectations met{known}")
             for failure in suite.failures:
                 args = ", ".join(f"{k}={v!r}" for k, v in failure.kwargs.items())
                 lines.append(f"  FAILED {failure.description} [{failure.expectation}({args})]")
@@ -121,16 +148,19 @@ def _build_suite(file: str, data: dict[str, Any]):
     return suite
 
 
-def _rows(result: dict[str, Any], column: str | None) -> list[str]:
-    rows = []
+def _rows(result: dict[str, Any], column: str | None) -> tuple[list[str], list[str | None]]:
+    """The failing rows as shown, and the article path of each (None: no article's)."""
+    rows, paths = [], []
     for index in result.get("unexpected_index_list") or []:
         if isinstance(index, dict):
             path = index.get("path", "?")
             value = index.get(column) if column else None
             rows.append(f"{path}: {column}={value}" if column else str(path))
+            paths.append(None if path == "?" else str(path))
     if not rows and "observed_value" in result:
         rows.append(f"observed {result['observed_value']!r}")
-    return rows
+        paths.append(None)
+    return rows, paths
 
 
 def validate(results: list[ArticleResult], folder: Path, only: tuple[str, ...] = ()) -> Outcome:
@@ -163,7 +193,7 @@ def validate_frames(suites: list[tuple[str, str, dict[str, Any]]], frame: Callab
             config = res.expectation_config
             kwargs = {k: v for k, v in config.kwargs.items() if k != "batch_id"}
             description = (config.meta or {}).get("description") or config.type
-            failures.append(Failure(description, config.type, kwargs,
-                                    _rows(res.result, kwargs.get("column"))))
+            rows, paths = _rows(res.result, kwargs.get("column"))
+            failures.append(Failure(description, config.type, kwargs, rows, paths))
         outcomes.append(SuiteOutcome(file, table, len(run.results), failures))
     return Outcome(outcomes)
