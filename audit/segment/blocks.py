@@ -256,10 +256,12 @@ _DIGITS = rx.compile(r"[\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u20
 BAND = 0.2
 UNSURE_SHARE = 0.10
 # trafilatura is not asked about a page of more blocks, or more block elements, than this
-# ("auto"): it holds about 100 MB per MB of a table of 30,000 rows, and spends about 30-100 µs
-# an element (3 s per MB of <div>s nested 10 to 50 deep). The eval set's largest page has
-# 6,570 blocks and 9,026 block elements (bench/hostile.py, html table and nested html).
-SECOND_OPINION_BLOCKS = 20_000
+# ("auto"): it copies the tree four times, about 2.2 KB a block element (24 MB on the eval
+# set's largest page, 9,026 block elements), which sets a batch worker's peak memory; and it
+# spends about 30-100 µs an element (3 s per MB of <div>s nested 10 to 50 deep). Two eval
+# pages have more (6,405 and 9,026), the next 2,742; the model alone scores both as
+# trafilatura's verdict did (README, Benchmark, "Nineteenth session").
+SECOND_OPINION_BLOCKS = 5_000
 # Block elements holding only blocks the model gives less than this are removed from the tree
 # before trafilatura reads it: its time goes with the tree's size. At 0.05 it reads about a
 # quarter less and its verdicts on the unsure blocks give the same F1 out of fold
