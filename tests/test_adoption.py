@@ -154,6 +154,25 @@ def test_ci_with_baseline_fails_only_on_new_failing_rows_of_the_suites(archive, 
     assert "news/c.txt: n_sources=0" in capsys.readouterr().out
 
 
+def test_a_known_failing_aggregate_is_known_at_its_value_only(archive, capsys):
+    """A row that is no article's (a column's mean) is known by its value: the archive's
+    share of sourced articles gone lower is new to the gate."""
+    suites = archive / "suites"
+    suites.mkdir()
+    (suites / "articles.json").write_text(json.dumps({"expectations": [{
+        "type": "expect_column_mean_to_be_between",
+        "kwargs": {"column": "n_sources", "min_value": 0.9}}]}), encoding="utf-8")
+    (archive / "news" / "c.txt").write_text(UNSOURCED, encoding="utf-8")
+    argv = ["ci", "news", "--expectations", str(suites)]
+    assert main([*argv, "--write-baseline", "base.json"]) == 0
+    capsys.readouterr()
+    assert main([*argv, "--baseline", "base.json"]) == 0
+    assert "1 known failing expectation row(s) hidden" in capsys.readouterr().err
+    (archive / "news" / "d.txt").write_text(UNSOURCED, encoding="utf-8")
+    assert main([*argv, "--baseline", "base.json"]) == 1
+    assert "observed" in capsys.readouterr().out
+
+
 def test_exit_zero_and_unwritable_output_keep_the_verdict(archive, capsys):
     assert main(["check", "news", "--fail-on", "warning", "--exit-zero"]) == 0
     capsys.readouterr()

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 VERSION = 1
 Key = tuple[str, str, str]  # (path, rule, fingerprint)
-# (suite file name, expectation type, hash of its arguments, path or "" for no article's row)
+# (suite file name, expectation type, hash of its arguments, the article's path; for a row that
+# is no article's, such as a column's mean, the row as shown: "observed 0.5")
 ExpectationKey = tuple[str, str, str, str]
 
 
@@ -58,18 +59,20 @@ def _keys(r: ArticleResult, base: Path) -> list[tuple[Key, Finding]]:
     return [((path, f.rule, fingerprint(r, f)), f) for f in r.findings]
 
 
-def expectation_key(suite: SuiteOutcome, failure: Failure, path: str | None,
+def expectation_key(suite: SuiteOutcome, failure: Failure, row: str, path: str | None,
                     base: Path) -> ExpectationKey:
+    """A failing row as a baseline knows it. An aggregate's row is known by its value: the
+    same failure is known, a different value (an archive's mean gone lower) is new."""
     arguments = json.dumps(failure.kwargs, sort_keys=True, default=str)
     return (Path(suite.file).name, failure.expectation,
             hashlib.sha256(arguments.encode()).hexdigest()[:16],
-            "" if path is None else _path(path, base))
+            f"({row})" if path is None else _path(path, base))
 
 
 def failing_rows(outcome: Outcome, base: Path) -> set[ExpectationKey]:
-    return {expectation_key(suite, failure, path, base)
+    return {expectation_key(suite, failure, row, path, base)
             for suite in outcome.suites for failure in suite.failures
-            for path in (failure.paths or [None])}
+            for row, path in failure.each_row()}
 
 
 def write(results: list[ArticleResult], file: Path,

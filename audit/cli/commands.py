@@ -193,8 +193,8 @@ def _hide_known_rows(args: argparse.Namespace, outcome, known):
     from audit.cli import baseline
 
     base = Path(args.baseline).parent
-    shown = outcome.without(lambda suite, failure, path: baseline.expectation_key(
-        suite, failure, path, base) in known.expectations)
+    shown = outcome.without(lambda suite, failure, row, path: baseline.expectation_key(
+        suite, failure, row, path, base) in known.expectations)
     if shown.known:
         print(f"audit: baseline {args.baseline}: {shown.known} known failing expectation "
               "row(s) hidden", file=sys.stderr)

@@ -30,6 +30,11 @@ class Failure:
     # Per row, the article's path; None for a row that is no article's (an observed value).
     paths: list[str | None] = field(default_factory=list)
 
+    def each_row(self) -> list[tuple[str, str | None]]:
+        """(row as shown, article path or None); a failure that names no row is one row."""
+        rows = self.rows or [""]
+        return list(zip(rows, self.paths if len(self.paths) == len(rows) else [None] * len(rows)))
+
 
 @dataclass(frozen=True)
 class SuiteOutcome:
@@ -52,17 +57,16 @@ class Outcome:
     def known(self) -> int:
         return sum(s.known for s in self.suites)
 
-    def without(self, is_known: Callable[[SuiteOutcome, Failure, str | None], bool]) -> Outcome:
-        """The outcome without the failing rows ``is_known`` accepts (a baseline's); an
-        expectation none of whose rows is left is met."""
+    def without(self, is_known: Callable[[SuiteOutcome, Failure, str, str | None], bool]
+                ) -> Outcome:
+        """The outcome without the failing rows ``is_known`` accepts (suite, failure, row as
+        shown, its article's path); an expectation none of whose rows is left is met."""
         suites = []
         for suite in self.suites:
             failures, known = [], suite.known
             for failure in suite.failures:
-                paths = failure.paths or [None] * max(len(failure.rows), 1)
-                rows = failure.rows or [""]
-                kept = [(row, path) for row, path in zip(rows, paths)
-                        if not is_known(suite, failure, path)]
+                rows = failure.each_row()
+                kept = [(row, path) for row, path in rows if not is_known(suite, failure, row, path)]
                 known += len(rows) - len(kept)
                 if kept:
                     failures.append(replace(failure, rows=[r for r, _ in kept if r],
