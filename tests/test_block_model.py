@@ -237,6 +237,19 @@ def test_trafilatura_is_not_handed_the_outermost_elements_holding_only_blocks_su
     assert root.find(".//div[@id='ld']") is not None
 
 
+def test_the_loader_keeps_the_block_elements_only_of_a_page_trafilatura_may_be_asked_about():
+    from audit.load.extractor import ASKED_AT_MOST
+
+    assert blocks.SECOND_OPINION_BLOCKS == ASKED_AT_MOST
+    for n, kept in ((ASKED_AT_MOST // 2 - 1, True), (ASKED_AT_MOST // 2 + 1, False)):
+        html = "<html><body>" + "".join(f"<div><p>Ligne {i}</p></div>" for i in range(n)) + \
+            "</body></html>"
+        doc = load(html, "table.html")  # two block elements a row, and the body
+        assert (len(doc.containers) <= ASKED_AT_MOST) is kept
+        assert len(doc.second_opinion._page[3]) == (len(doc.containers) if kept else 0)
+        assert doc.second_opinion(list(range(1, 4))) is not None  # no elements: nothing left out
+
+
 def test_auto_hands_trafilatura_what_the_model_is_sure_of_leaving_out(monkeypatch):
     doc = load(PAYWALL, "paywall.html")
     monkeypatch.setattr(blocks, "UNSURE_SHARE", -1.0)  # asked whatever the model's certainty
@@ -244,7 +257,11 @@ def test_auto_hands_trafilatura_what_the_model_is_sure_of_leaving_out(monkeypatc
     first_opinion(replace(doc, second_opinion=asked), "auto")
     expected = blocks._sure_outside(doc, block_probabilities(doc))
     assert asked.calls == 1 and asked.dropped == expected and expected
-    assert all(doc.containers[c][0] not in expected for c in expected)  # the outermost only
+    for c in expected:  # the outermost only: no ancestor is left out too
+        parent = doc.containers[c][0]
+        while parent >= 0:
+            assert parent not in expected
+            parent = doc.containers[parent][0]
 
 
 def test_a_page_of_many_nested_elements_is_not_asked_of_trafilatura(monkeypatch):

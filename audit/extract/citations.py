@@ -224,14 +224,25 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
             start = end - len(text[body_at:end].lstrip())
             block = text[start:end]
         elif inline:
-            # "Sources : AFP, Reuters" names publishers only.
+            # "Sources : AFP, Reuters" names publishers only; a field that is only a date
+            # ("Sources : Le Monde, 5 mars 2025") dates the name before it (or after it).
+            first, pending = len(citations), None
             for m in re.finditer(r"[^,;]+", text[body_at:end]):
                 name = m.group().strip(" .")
-                if name:
-                    s = body_at + m.start() + (len(m.group()) - len(m.group().lstrip(" .")))
-                    shown = original[s:s + len(name)]
-                    citations.append(Citation(shown, None, None, None, s, s + len(name), shown,
-                                              kind=_named_kind(shown)))
+                if not name:
+                    continue
+                date = _date(name, language) if any(c.isdigit() for c in name) else None
+                if date is not None:
+                    if len(citations) > first:
+                        citations[-1] = replace(citations[-1], date=date)
+                    else:
+                        pending = date
+                    continue
+                s = body_at + m.start() + (len(m.group()) - len(m.group().lstrip(" .")))
+                shown = original[s:s + len(name)]
+                citations.append(Citation(shown, None, None, pending, s, s + len(name), shown,
+                                          kind=_named_kind(shown)))
+                pending = None
             continue
         entries = split_entries(block, start)
         dates = [_date(text[s:e], language) for s, e in entries]

@@ -13,6 +13,10 @@ from collections.abc import Sequence
 from typing import Any
 
 _SHINGLE = 4
+# The extractor is asked about a page of at most this many blocks and block elements
+# (segment/blocks.py, SECOND_OPINION_BLOCKS, says why); the loader keeps the block elements,
+# which the segmenter may leave out of its tree, for such pages only.
+ASKED_AT_MOST = 5_000
 _JSON_LD = './/script[@type="application/ld+json"]'
 
 
@@ -78,7 +82,7 @@ class TrafilaturaOpinion:
         if self._page is not None:
             root, chrome, texts, elements = self._page
             self._page = None
-            if drop:  # JSON-LD in them stays, as below
+            if drop and elements:  # JSON-LD in them stays, as below
                 chrome = [*chrome, *(el for el in (elements[i] for i in drop)
                                      if el.find(_JSON_LD) is None)]
             # The extractor never keeps them (navigation, footers, asides; scripts, styles

@@ -18,7 +18,7 @@ from audit import rx
 from audit.lexicon import get_ai_lexicon, words_regex
 from audit.load.decode import LoadError
 from audit.load.directives import parse_directive, resolve
-from audit.load.extractor import TrafilaturaOpinion
+from audit.load.extractor import ASKED_AT_MOST, TrafilaturaOpinion
 from audit.load.metadata import page_metadata
 from audit.model import Block, Document
 
@@ -154,7 +154,9 @@ class _Builder:
         self.lines: list[int | None] = []  # per row
         self.directives: list[tuple] = []  # (Directive, index of the next row, source line)
         self.parents: list[tuple[int, str, str]] = []  # per block element: parent, tag, zone
-        self.elements: list[Any] = []  # the block elements themselves, as parents lists them
+        # The block elements themselves, as parents lists them; None past ASKED_AT_MOST: the
+        # extractor is not asked about such a page, and a 10 MB page has 600,000 of them.
+        self.elements: list[Any] | None = []
         self.open: list[int] = [-1]  # the block elements the walk is inside
         self.in_link = 0  # depth of <a href> elements the walk is inside
         self.linked: list[int] = []  # indices in pending of the pieces added inside them
@@ -306,7 +308,10 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
                 flush()
             builder.open.append(len(builder.parents))
             builder.parents.append((builder.open[-2], tag, zone))
-            builder.elements.append(el)
+            if builder.elements is not None:
+                builder.elements.append(el)
+                if len(builder.elements) > ASKED_AT_MOST:
+                    builder.elements = None
         link = tag == "a" and "href" in attrs
         if link:
             builder.in_link += 1
@@ -397,4 +402,4 @@ def load_html(text: str, *, name: str, encoding: str) -> Document:
                     containers=tuple(builder.parents),
                     second_opinion=TrafilaturaOpinion(root, builder.chrome + builder.unread,
                                                       [row[2] for row in builder.rows],
-                                                      builder.elements))
+                                                      builder.elements or []))

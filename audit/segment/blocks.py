@@ -25,6 +25,7 @@ from typing import Any
 
 from audit import rx
 from audit.lexicon import fold, get_lexicon, lowered
+from audit.load.extractor import ASKED_AT_MOST
 from audit.model import Document
 from audit.segment.cues import clean
 from audit.segment.lines import LineModel
@@ -261,7 +262,7 @@ UNSURE_SHARE = 0.10
 # spends about 30-100 µs an element (3 s per MB of <div>s nested 10 to 50 deep). Two eval
 # pages have more (6,405 and 9,026), the next 2,742; the model alone scores both as
 # trafilatura's verdict did (README, Benchmark, "Nineteenth session").
-SECOND_OPINION_BLOCKS = 5_000
+SECOND_OPINION_BLOCKS = ASKED_AT_MOST
 # Block elements holding only blocks the model gives less than this are removed from the tree
 # before trafilatura reads it: its time goes with the tree's size. At 0.05 it reads about a
 # quarter less and its verdicts on the unsure blocks give the same F1 out of fold
