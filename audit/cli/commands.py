@@ -113,10 +113,10 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
                 print(f"audit: no article changed since {args.diff}", file=sys.stderr)
                 return []
         settings = [resolver.settings_for(item) for item in items]
+        if not items:  # inside: saying what was looked for reads the configuration too
+            raise UsageError(_none_found(args.paths, resolver, skipped))
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
-    if not items:
-        raise UsageError(_none_found(args.paths, resolver, skipped))
     return audit_items(items, settings, jobs=args.jobs or os.cpu_count() or 1)
 
 
