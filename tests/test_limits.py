@@ -197,10 +197,26 @@ def test_a_folder_that_cannot_be_listed_is_an_error_row_naming_it(tmp_path, caps
     # Named itself: the same row, not "no articles found".
     assert main(["check", str(locked), "--jobs", "1"]) == 1
     assert f"{locked}: error: cannot read folder: Permission denied" in capsys.readouterr().out
-    # An excluded folder is not listed, so not reported either.
-    (tmp_path / "audit.toml").write_text('exclude = ["locked/"]\n', encoding="utf-8")
-    wanted = Resolver(Overrides()).wanted
-    assert [p.parent.name for p in iter_expand([str(tmp_path)], wanted)] == ["a", "z"]
+    # An excluded folder is not listed, so not reported either; nor is one whose every file
+    # would be excluded, though the folder's own path matches no pattern. A pattern that
+    # leaves some of its files in keeps the row.
+    def refusing_inside(real):  # chmod 000: nothing inside can be looked at either
+        def refused(path, *args, **kwargs):
+            if Path(path).parent == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args, **kwargs)
+        return refused
+
+    monkeypatch.setattr(os, "stat", refusing_inside(os.stat))
+    monkeypatch.setattr(os, "lstat", refusing_inside(os.lstat))
+    silent, reported = ["a", "z"], ["a", "locked", "z"]
+    for exclude, listed in [("locked/", silent), ("/locked/**", silent), ("locked/*", silent),
+                            ("**", []), ("*.tmp", reported), ("locked/*.txt", reported),
+                            ("locked/?", reported), ("/locked/*/**", reported)]:
+        (tmp_path / "audit.toml").write_text(f'exclude = ["{exclude}"]\n', encoding="utf-8")
+        wanted = Resolver(Overrides()).wanted
+        assert [p.relative_to(tmp_path).parts[0]
+                for p in iter_expand([str(tmp_path)], wanted)] == listed, exclude
 
 
 def test_reports_are_written_with_the_usual_permissions(tmp_path):
