@@ -177,6 +177,13 @@ def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch):
     git("commit", "-q", "-m", "archive")
     assert main(["check", "news", "--diff", "main"]) == 0
     assert "no article changed since main" in capsys.readouterr().err
+    # Nothing changed, but a suites folder that is not there is still a usage error, and
+    # no baseline is written.
+    assert main(["ci", "news", "--diff", "main", "--expectations", "nowhere",
+                 "--write-baseline", "nb.json"]) == 2
+    assert "audit: error: nowhere: no such folder of expectation suites" in \
+        capsys.readouterr().err
+    assert not (archive / "nb.json").exists()
     (archive / "news" / "b.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # modified
     (archive / "news" / "c.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # untracked
     found = _findings(capsys, "news", "--diff", "main")

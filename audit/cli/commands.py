@@ -310,20 +310,24 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_ci(args: argparse.Namespace) -> int:
     from audit.report.formats import renderer
-    from audit.tables.expectations import SuiteError, validate
+    from audit.tables.expectations import SuiteError, load_suites, validate
 
     resolver = _resolver(args)
     known = _known(args)
     skipped: list = []
     audited = _audit(args, resolver, skipped)
     results = _hide_known(args, audited, known)
+    folder, suites = resolver.expectations()
+    folder = Path(args.expectations) if args.expectations else folder
     if not results:  # --diff and nothing changed: nothing to hold the gate on, but the
+        try:  # suites named must still exist, as on a run where something changed
+            load_suites(folder, suites)
+        except SuiteError as exc:
+            raise UsageError(str(exc)) from None
         _write_baseline(args, audited)
         if args.format:  # report a workflow uploads must still exist
             _emit(renderer(args.format)([], skipped=skipped), args.output)
         return EXIT_OK
-    folder, suites = resolver.expectations()
-    folder = Path(args.expectations) if args.expectations else folder
     try:
         outcome = validate(results, folder, suites)
     except SuiteError as exc:
