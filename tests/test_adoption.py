@@ -190,6 +190,12 @@ def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch):
     assert sorted(f["path"] for f in found) == ["b.txt", "c.txt"]
     assert main(["check", "news", "--diff", "no-such-ref"]) == 2
     assert "unknown git ref 'no-such-ref'" in capsys.readouterr().err
+    # Standard input has no path git knows: alone or with files, a usage error, not
+    # "no article changed" with the ref never checked.
+    for paths in (["-"], ["-", "news"]):
+        assert main(["check", *paths, "--diff", "no-such-ref"]) == 2
+        assert "audit: error: --diff needs paths in a git repository, and standard input " \
+            "('-') has none" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

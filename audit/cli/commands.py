@@ -103,6 +103,11 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
                          "read only once")
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU core) or more")
+    if getattr(args, "diff", None) and "-" in args.paths:
+        # git cannot say whether a stream changed: it was dropped unsaid, or, alone, made
+        # "no article changed" without git asked (an unknown ref passed)
+        raise UsageError("--diff needs paths in a git repository, and standard input ('-') "
+                         "has none: give the file's path instead")
     resolver = resolver or _resolver(args)
     skipped = [] if skipped is None else skipped  # the error below counts them
     try:
