@@ -196,12 +196,25 @@ def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch):
     git("commit", "-q", "-m", "archive")
     assert main(["check", "news", "--diff", "main"]) == 0
     assert "no article changed since main" in capsys.readouterr().err
+    # Nothing changed, but a suites folder that is not there is still a usage error, and
+    # no baseline is written.
+    assert main(["ci", "news", "--diff", "main", "--expectations", "nowhere",
+                 "--write-baseline", "nb.json"]) == 2
+    assert "audit: error: nowhere: no such folder of expectation suites" in \
+        capsys.readouterr().err
+    assert not (archive / "nb.json").exists()
     (archive / "news" / "b.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # modified
     (archive / "news" / "c.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # untracked
     found = _findings(capsys, "news", "--diff", "main")
     assert sorted(f["path"] for f in found) == ["b.txt", "c.txt"]
     assert main(["check", "news", "--diff", "no-such-ref"]) == 2
     assert "unknown git ref 'no-such-ref'" in capsys.readouterr().err
+    # Standard input has no path git knows: alone or with files, a usage error, not
+    # "no article changed" with the ref never checked.
+    for paths in (["-"], ["-", "news"]):
+        assert main(["check", *paths, "--diff", "no-such-ref"]) == 2
+        assert "audit: error: --diff needs paths in a git repository, and standard input " \
+            "('-') has none" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -235,6 +248,49 @@ def test_diff_asks_the_repository_of_each_path_not_the_current_folder(tmp_path, 
     assert main(["check", str(repo), str(plain / "c.txt"), "--diff", "HEAD"]) == 2
     err = capsys.readouterr().err
     assert f"--diff: {plain / 'c.txt'}: fatal: not a git repository" in err
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_diff_asks_git_once_per_repository_and_again_below_a_dot_git(tmp_path, capsys,
+                                                                     monkeypatch):
+    import audit.cli.gitdiff as gitdiff
+
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))  # no repository above
+    monkeypatch.chdir(tmp_path)
+
+    def git(folder, *args):
+        subprocess.run(["git", "-c", "protocol.file.allow=always", *args], cwd=folder,
+                       check=True, capture_output=True)
+
+    repo, origin = tmp_path / "repo", tmp_path / "origin"
+    for folder in (origin, repo / "inner"):  # a submodule's origin, a repository nested in repo
+        folder.mkdir(parents=True)
+        (folder / "x.txt").write_text(f"{NAMED}\n", encoding="utf-8")
+        git(folder, "init", "-q", "-b", "main")
+        git(folder, "add", "x.txt")
+        git(folder, "commit", "-q", "-m", "x")
+    folders = [repo / f"d{i}" / "e" for i in range(30)]
+    for folder in folders:
+        folder.mkdir(parents=True)
+        (folder / "a.txt").write_text(f"{NAMED}\n", encoding="utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "d0", "d1")
+    git(repo, "submodule", "add", "-q", str(origin), "sub")  # its .git is a file
+    git(repo, "commit", "-q", "-m", "archive")
+    for changed in (*[f / "a.txt" for f in folders], repo / "inner" / "x.txt",
+                    repo / "sub" / "x.txt"):
+        changed.write_text(f"{VAGUE}\n", encoding="utf-8")
+    asked = []
+    real_git = gitdiff._git
+    monkeypatch.setattr(gitdiff, "_git", lambda *args, cwd: asked.append(args) or
+                        real_git(*args, cwd=cwd))
+    names = [str(f / "a.txt") for f in folders] + ["repo/inner/x.txt", "repo/sub/x.txt"]
+    found = _findings(capsys, *names, "--diff", "HEAD")
+    assert len(found) == 32 and {f["path"] for f in found} == {"a.txt", "x.txt"}
+    # The top of repo once, then inner's and sub's: each holds a .git of its own.
+    assert [a for a in asked if "--show-toplevel" in a] == [("rev-parse", "--show-toplevel")] * 3
 
 
 def test_inline_suppressions_in_each_format(tmp_path, monkeypatch, capsys):

@@ -145,6 +145,15 @@ def test_bad_configuration_is_a_usage_error_naming_file_and_key(archive, capsys,
     assert str(archive / "pyproject.toml") in err and message in err
 
 
+def test_bad_configuration_of_a_folder_with_no_articles_is_a_usage_error(tmp_path, capsys):
+    # Saying what "no articles found" looked for reads the configuration: not a traceback.
+    (tmp_path / "empty").mkdir()
+    _write(tmp_path / "audit.toml", 'fail-on = "fatal"\n')
+    assert main(["check", str(tmp_path / "empty")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"audit: error: {tmp_path / 'audit.toml'}: fail-on: expected one of")
+
+
 def test_an_audit_toml_with_settings_at_the_top_and_under_tool_audit_is_refused(archive, capsys):
     # fail-on at the top was dropped without a word, under the [tool.audit.…] table.
     _write(archive / "audit.toml", """\

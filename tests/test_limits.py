@@ -197,10 +197,26 @@ def test_a_folder_that_cannot_be_listed_is_an_error_row_naming_it(tmp_path, caps
     # Named itself: the same row, not "no articles found".
     assert main(["check", str(locked), "--jobs", "1"]) == 1
     assert f"{locked}: error: cannot read folder: Permission denied" in capsys.readouterr().out
-    # An excluded folder is not listed, so not reported either.
-    (tmp_path / "audit.toml").write_text('exclude = ["locked/"]\n', encoding="utf-8")
-    wanted = Resolver(Overrides()).wanted
-    assert [p.parent.name for p in iter_expand([str(tmp_path)], wanted)] == ["a", "z"]
+    # An excluded folder is not listed, so not reported either; nor is one whose every file
+    # would be excluded, though the folder's own path matches no pattern. A pattern that
+    # leaves some of its files in keeps the row.
+    def refusing_inside(real):  # chmod 000: nothing inside can be looked at either
+        def refused(path, *args, **kwargs):
+            if Path(path).parent == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args, **kwargs)
+        return refused
+
+    monkeypatch.setattr(os, "stat", refusing_inside(os.stat))
+    monkeypatch.setattr(os, "lstat", refusing_inside(os.lstat))
+    silent, reported = ["a", "z"], ["a", "locked", "z"]
+    for exclude, listed in [("locked/", silent), ("/locked/**", silent), ("locked/*", silent),
+                            ("**", []), ("*.tmp", reported), ("locked/*.txt", reported),
+                            ("locked/?", reported), ("/locked/*/**", reported)]:
+        (tmp_path / "audit.toml").write_text(f'exclude = ["{exclude}"]\n', encoding="utf-8")
+        wanted = Resolver(Overrides()).wanted
+        assert [p.relative_to(tmp_path).parts[0]
+                for p in iter_expand([str(tmp_path)], wanted)] == listed, exclude
 
 
 def test_reports_are_written_with_the_usual_permissions(tmp_path):
@@ -252,6 +268,63 @@ def test_output_onto_a_fifo_a_device_or_a_symlink_goes_where_the_shell_would_sen
         pytest.skip("cannot make a device node here (mknod needs root)")
     assert subprocess.run([*argv, "-o", str(tmp_path / "null")], cwd=root).returncode == 0
     assert stat.S_ISCHR((tmp_path / "null").lstat().st_mode)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names descriptors (Linux)")
+def test_output_onto_a_descriptor_writes_at_its_offset_without_truncating(tmp_path):
+    import json
+    import subprocess
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    audit = [sys.executable, "-m", "audit"]
+    # After ">> log": the report is appended, not written over what the log held.
+    log = tmp_path / "log"
+    log.write_text("EXISTING\n", encoding="utf-8")
+    for name in ("/dev/stdout", "/proc/self/fd/1", "/dev/fd/1"):
+        with open(log, "a", encoding="utf-8") as handle:
+            assert subprocess.run([*audit, "check", str(tmp_path / "a.txt"), "--format", "json",
+                                   "-o", name], cwd=root, stdout=handle).returncode == 0
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("EXISTING\n{") and text.count('"tool"') == 3
+    # After "> out": the verdict ci prints after the report follows it, not over its start.
+    with open(tmp_path / "out.txt", "w", encoding="utf-8") as handle:
+        assert subprocess.run([*audit, "ci", str(tmp_path / "a.txt"), "--expectations",
+                               str(root / "expectations"), "--format", "json", "-o", "/dev/stdout"],
+                              cwd=root, stdout=handle).returncode == 0
+    report, verdict = (tmp_path / "out.txt").read_text(encoding="utf-8").split("\n}\n")
+    assert json.loads(report + "}")["articles"] and verdict.endswith("All expectations met.\n")
+
+
+def test_output_through_a_symlinked_folder_and_dot_dot_goes_where_the_kernel_sends_it(
+        tmp_path, monkeypatch):
+    from audit.report.write import atomic_write
+
+    # cwd/linkdir -> ../elsewhere/x: "linkdir/.." is elsewhere, not cwd.
+    (tmp_path / "cwd").mkdir()
+    (tmp_path / "elsewhere" / "x").mkdir(parents=True)
+    (tmp_path / "cwd" / "linkdir").symlink_to("../elsewhere/x")
+    monkeypatch.chdir(tmp_path / "cwd")
+    atomic_write(Path("linkdir/../out.json"), "{}")
+    assert (tmp_path / "elsewhere" / "out.json").read_text() == "{}"
+    assert not (tmp_path / "cwd" / "out.json").exists()
+    # link.json -> sub/../other/t.json, sub -> real/deep: the file cat reads is replaced.
+    (tmp_path / "real" / "deep").mkdir(parents=True)
+    for folder in ("real/other", "other"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "t.json").write_text("old", encoding="utf-8")
+    (tmp_path / "sub").symlink_to("real/deep")
+    (tmp_path / "link.json").symlink_to("sub/../other/t.json")
+    atomic_write(tmp_path / "link.json", "new")
+    assert (tmp_path / "link.json").read_text() == "new" == \
+        (tmp_path / "real" / "other" / "t.json").read_text()
+    assert (tmp_path / "other" / "t.json").read_text() == "old"
+    assert (tmp_path / "link.json").is_symlink()
+    # A loop is an error naming it, not a file put in the loop's place.
+    (tmp_path / "loop").symlink_to("loop")
+    with pytest.raises(OSError, match="Too many levels of symbolic links"):
+        atomic_write(tmp_path / "loop", "{}")
+    assert (tmp_path / "loop").is_symlink()
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="network namespaces are Linux's")

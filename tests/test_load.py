@@ -139,8 +139,13 @@ def _laughs() -> str:
      "than 4300 digits (line 2, column 9)"),
     ("x: " + "[" * 5000, "front matter is nested too deeply to be read"),
     (_laughs(), "front matter holds more than 10,000 values (YAML aliases repeated?)"),
+    # Few values, but each use of the alias is its 1,000 characters again.
+    (f'blob: &a "{"x" * 1000}"\nauthor: [{", ".join(["*a"] * 1000)}]',
+     "front matter holds more than 1,000,000 characters of values (YAML aliases repeated?)"),
+    (f'blob: &a "{"x" * 1000}"\nauthor: !!omap [{", ".join(f"k{i}: *a" for i in range(1000))}]',
+     "front matter holds more than 1,000,000 characters of values (YAML aliases repeated?)"),
 ], ids=["syntax", "quote", "control-character", "month-13", "year-0", "huge-integer", "deep",
-        "aliases"])
+        "aliases", "aliased-characters", "aliased-characters-omap"])
 def test_markdown_bad_front_matter_is_a_load_error_naming_the_problem_and_line(front, message):
     with pytest.raises(LoadError) as exc:
         load(f"---\n{front}\n---\nLe ministre a démissionné mardi.\n", "a.md")

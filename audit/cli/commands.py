@@ -103,6 +103,11 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
                          "read only once")
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU core) or more")
+    if getattr(args, "diff", None) and "-" in args.paths:
+        # git cannot say whether a stream changed: it was dropped unsaid, or, alone, made
+        # "no article changed" without git asked (an unknown ref passed)
+        raise UsageError("--diff needs paths in a git repository, and standard input ('-') "
+                         "has none: give the file's path instead")
     resolver = resolver or _resolver(args)
     skipped = [] if skipped is None else skipped  # the error below counts them
     try:
@@ -113,10 +118,10 @@ def _audit(args: argparse.Namespace, resolver=None, skipped: list | None = None
                 print(f"audit: no article changed since {args.diff}", file=sys.stderr)
                 return []
         settings = [resolver.settings_for(item) for item in items]
+        if not items:  # inside: saying what was looked for reads the configuration too
+            raise UsageError(_none_found(args.paths, resolver, skipped))
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
-    if not items:
-        raise UsageError(_none_found(args.paths, resolver, skipped))
     return audit_items(items, settings, jobs=args.jobs or os.cpu_count() or 1)
 
 
@@ -310,20 +315,24 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_ci(args: argparse.Namespace) -> int:
     from audit.report.formats import renderer
-    from audit.tables.expectations import SuiteError, validate
+    from audit.tables.expectations import SuiteError, load_suites, validate
 
     resolver = _resolver(args)
     known = _known(args)
     skipped: list = []
     audited = _audit(args, resolver, skipped)
     results = _hide_known(args, audited, known)
+    folder, suites = resolver.expectations()
+    folder = Path(args.expectations) if args.expectations else folder
     if not results:  # --diff and nothing changed: nothing to hold the gate on, but the
+        try:  # suites named must still exist, as on a run where something changed
+            load_suites(folder, suites)
+        except SuiteError as exc:
+            raise UsageError(str(exc)) from None
         _write_baseline(args, audited)
         if args.format:  # report a workflow uploads must still exist
             _emit(renderer(args.format)([], skipped=skipped), args.output)
         return EXIT_OK
-    folder, suites = resolver.expectations()
-    folder = Path(args.expectations) if args.expectations else folder
     try:
         outcome = validate(results, folder, suites)
     except SuiteError as exc:

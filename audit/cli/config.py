@@ -296,9 +296,16 @@ def find_config(folder: Path) -> Path | None:
     for directory in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name
-            if candidate.is_file() and _table_of(candidate) is not None:
+            if _is_file(candidate) and _table_of(candidate) is not None:
                 return candidate
     return None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder that cannot be searched (chmod 000): nothing to read in it
+        return False
 
 
 # --- globs --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ the repository of each path given, wherever the command runs."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,15 +35,38 @@ def changed_files(ref: str, paths: Iterable[str | Path]) -> set[Path]:
     """Absolute paths of files added, copied, modified or renamed since ``ref``, and of
     untracked files that .gitignore does not hide, in the repository holding each of
     ``paths`` (each repository asked once). Deleted files have nothing to audit."""
-    tops: dict[Path, Path] = {}  # folder -> its repository's top
+    tops: dict[Path, Path] = {}  # real folder -> its repository's top
     for path in paths:
-        folder = _folder(Path(path))
-        if folder not in tops:
-            tops[folder] = _top(folder, path)
+        _top_of(_folder(Path(path)).resolve(), path, tops)
     changed: set[Path] = set()
     for top in dict.fromkeys(tops.values()):
         changed |= _changed_in(top, ref)
     return changed
+
+
+def _top_of(folder: Path, named: str | Path, tops: dict[Path, Path]) -> Path:
+    """The top of ``folder``'s repository: that of a folder above it already asked, when no
+    ``.git`` lies between them, else git's answer (one process each: 1,000 files in 1,000
+    folders of one repository took 2.4 s asked one by one). Assumed: git finds a folder's
+    repository as the nearest ``.git`` above it (no GIT_DIR, no GIT_CEILING_DIRECTORIES
+    between a folder and its top). A nested repository, a submodule (a ``.git`` file) or a
+    worktree below a known top has its own ``.git``, so git is asked about it."""
+    walked = []
+    for above in (folder, *folder.parents):
+        if above in tops:
+            top = tops[above]
+            break
+        if os.path.lexists(above / ".git"):
+            top = _top(folder, named)
+            if top == above:
+                walked.append(above)
+            break
+        walked.append(above)
+    else:
+        top = _top(folder, named)  # in no repository, as far as .git says: git says why
+        walked = [folder]
+    tops.update(dict.fromkeys(walked, top))
+    return top
 
 
 def _folder(path: Path) -> Path:

@@ -56,7 +56,7 @@ def _walk(folder: Path, wanted: Wanted, skipped: list[Skipped]) -> Iterator[Path
     def flush() -> Iterator[Path]:
         for exc in unlisted:
             path = Path(exc.filename)
-            if wanted(path, False) is True:  # an excluded folder stays unsaid, as a file does
+            if not _all_excluded(path, wanted):  # as an excluded file, it stays unsaid
                 yield path
         unlisted.clear()
 
@@ -75,6 +75,22 @@ def _walk(folder: Path, wanted: Wanted, skipped: list[Skipped]) -> Iterator[Path
             elif verdict:
                 skipped.append(Skipped(_display(path), verdict))
     yield from flush()
+
+
+# Names of files a folder might hold that no pattern names as such: only a pattern that takes
+# any name ("2019/**", "2019/*", "2019/", "**") excludes both ("*.tmp", "*.txt", "a*" do not).
+# Two lengths, since "?" takes one character.
+_PROBES = ("\x01", "\x01\x01")
+
+
+def _all_excluded(folder: Path, wanted: Wanted) -> bool:
+    """Whether the configuration excludes every file ``folder`` could hold, so a folder that
+    cannot be listed need not be reported: the folder itself ("archive/") or any name in it
+    ("/archive/2019/**", a glob the folder's own path does not match)."""
+    try:
+        return all(wanted(folder / name, False) is False for name in _PROBES)
+    except OSError:  # cannot tell: the folder's error row says what is wrong
+        return False
 
 
 def _display(path: str | Path) -> str:

@@ -94,22 +94,42 @@ def _yaml_error(exc: Exception, text: str, start: int) -> str:
     return str(exc).splitlines()[0]
 
 
-# Ten lines of YAML aliases can make a billion values; str() of them would hold the audit
-# for minutes and gigabytes. A front matter has a few dozen.
+# Ten lines of YAML aliases can make a billion values, and a few thousand aliases of one long
+# string a gigabyte of text; str() of them would hold the audit for minutes and gigabytes. A
+# front matter has a few dozen values and a few kilobytes.
 _MOST_VALUES = 10_000
+_MOST_CHARACTERS = 1_000_000
 
 
-def _too_many_values(data: object) -> bool:
-    todo, count = [data], 0
+def _characters(value: object) -> int:
+    """About how many characters str() makes of a scalar, without calling it."""
+    if isinstance(value, (str, bytes)):
+        return len(value)
+    if isinstance(value, int):
+        return value.bit_length() // 3 + 2  # over the digits and sign: log10(2) < 1/3
+    return 32  # a float, a date, None: short
+
+
+def _too_big(data: object) -> str | None:
+    """Why the parsed front matter is too big to be shown, or None. An alias is one object
+    however often it is used, but each use counts, as str() would write it out again."""
+    todo, count, characters = [data], 0, 0
     while todo:
         item = todo.pop()
-        items = [*item.keys(), *item.values()] if isinstance(item, dict) else \
-            item if isinstance(item, list) else ()
+        if isinstance(item, dict):
+            items = [*item.keys(), *item.values()]
+        elif isinstance(item, (list, tuple, set, frozenset)):  # tuples: !!omap and !!pairs
+            items = list(item)
+        else:
+            characters += _characters(item)
+            if characters > _MOST_CHARACTERS:
+                return f"more than {_MOST_CHARACTERS:,} characters of values"
+            continue
         count += len(items)
         if count > _MOST_VALUES:
-            return True
+            return f"more than {_MOST_VALUES:,} values"
         todo.extend(items)
-    return False
+    return None
 
 
 def _parse(text: str, match: re.Match) -> object:
@@ -124,9 +144,9 @@ def _parse(text: str, match: re.Match) -> object:
         raise LoadError(f"front matter: {exc} ({_where(exc.mark, text, match.start(1))})") from None
     except RecursionError:
         raise LoadError("front matter is nested too deeply to be read") from None
-    if _too_many_values(data):
-        raise LoadError(f"front matter holds more than {_MOST_VALUES:,} values "
-                        "(YAML aliases repeated?)")
+    too_big = _too_big(data)
+    if too_big:
+        raise LoadError(f"front matter holds {too_big} (YAML aliases repeated?)")
     return data
 
 
