@@ -70,3 +70,18 @@ def line_ranges(text: str) -> list[tuple[int, int]]:
         ranges.append((at, at + len(line)))
         at += len(line) + 1
     return ranges
+
+
+@pytest.fixture
+def seed_002_crashes(monkeypatch):
+    """The auditor raises on seed 002 (an internal error), as a bug in it would."""
+    import audit.cli.batch as batch
+
+    real = batch.audit_article
+
+    def flaky(data, name, settings):
+        if name.startswith(str(SEEDS / "002")):
+            raise RuntimeError("boom")
+        return real(data, name, settings)
+
+    monkeypatch.setattr(batch, "audit_article", flaky)

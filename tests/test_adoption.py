@@ -26,6 +26,24 @@ def _findings(capsys, *argv: str) -> list[dict]:
 
 
 @pytest.fixture
+def git(tmp_path, monkeypatch):
+    """git with a fixed identity, no user configuration, no repository found above the test's
+    folder (tmp_path may be one), and its messages in English: git(folder, *args)."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    monkeypatch.setenv("LC_ALL", "C")
+
+    def run(folder, *args):
+        subprocess.run(["git", "-c", "protocol.file.allow=always", *args], cwd=folder,
+                       check=True, capture_output=True)
+
+    return run
+
+
+@pytest.fixture
 def archive(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "news").mkdir()
@@ -183,17 +201,10 @@ def test_exit_zero_and_unwritable_output_keep_the_verdict(archive, capsys):
     assert main(["check", "news/b.txt", "-o", str(target / "out.txt")]) == 0
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch):
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
-
-    def git(*args):
-        subprocess.run(["git", *args], cwd=archive, check=True, capture_output=True)
-
-    git("init", "-q", "-b", "main")
-    git("add", ".")
-    git("commit", "-q", "-m", "archive")
+def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch, git):
+    git(archive, "init", "-q", "-b", "main")
+    git(archive, "add", ".")
+    git(archive, "commit", "-q", "-m", "archive")
     assert main(["check", "news", "--diff", "main"]) == 0
     assert "no article changed since main" in capsys.readouterr().err
     # Nothing changed, but a suites folder that is not there is still a usage error, and
@@ -217,17 +228,8 @@ def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch):
             "('-') has none" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_diff_asks_the_repository_of_each_path_not_the_current_folder(tmp_path, capsys,
-                                                                       monkeypatch):
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))  # no repository above
-    monkeypatch.setenv("LC_ALL", "C")  # git's own words, in English
-
-    def git(folder, *args):
-        subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
-
+                                                                       monkeypatch, git):
     repo, other, plain = tmp_path / "repo", tmp_path / "other", tmp_path / "plain"
     for folder in (repo, other, plain):
         folder.mkdir()
@@ -250,19 +252,11 @@ def test_diff_asks_the_repository_of_each_path_not_the_current_folder(tmp_path, 
     assert f"--diff: {plain / 'c.txt'}: fatal: not a git repository" in err
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_diff_asks_git_once_per_repository_and_again_below_a_dot_git(tmp_path, capsys,
-                                                                     monkeypatch):
+                                                                     monkeypatch, git):
     import audit.cli.gitdiff as gitdiff
 
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))  # no repository above
     monkeypatch.chdir(tmp_path)
-
-    def git(folder, *args):
-        subprocess.run(["git", "-c", "protocol.file.allow=always", *args], cwd=folder,
-                       check=True, capture_output=True)
 
     repo, origin = tmp_path / "repo", tmp_path / "origin"
     for folder in (origin, repo / "inner"):  # a submodule's origin, a repository nested in repo

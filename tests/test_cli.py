@@ -177,17 +177,8 @@ def test_output_file_is_written_atomically(capsys, tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["audit.sarif"]
 
 
-def test_internal_error_in_one_article_exits_2_and_the_batch_goes_on(capsys, monkeypatch):
-    import audit.cli.batch as batch
-
-    real = batch.audit_article
-
-    def flaky(data, name, settings):
-        if name.startswith(str(SEEDS / "002")):
-            raise RuntimeError("boom")
-        return real(data, name, settings)
-
-    monkeypatch.setattr(batch, "audit_article", flaky)
+def test_internal_error_in_one_article_exits_2_and_the_batch_goes_on(capsys,
+                                                                   seed_002_crashes):
     code, out, err = run_cli(capsys, "check", str(SEEDS))
     assert code == 2
     assert "002_61f972fdbf11bda3.txt: error: internal error: RuntimeError: boom" in out

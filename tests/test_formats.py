@@ -96,17 +96,7 @@ def test_sarif_of_the_seeds_and_an_unreadable_file_is_valid(tmp_path, capsys):
 
 
 def test_sarif_says_the_execution_failed_when_the_auditor_failed_on_an_article(
-        tmp_path, capsys, monkeypatch):
-    import audit.cli.batch as batch
-
-    real = batch.audit_article
-
-    def flaky(data, name, settings):
-        if name.startswith(str(SEEDS / "002")):
-            raise RuntimeError("boom")
-        return real(data, name, settings)
-
-    monkeypatch.setattr(batch, "audit_article", flaky)
+        tmp_path, capsys, seed_002_crashes):
     out = tmp_path / "audit.sarif"
     assert main(["check", str(SEEDS), "--format", "sarif", "-o", str(out), "--jobs", "1"]) == 2
     capsys.readouterr()
