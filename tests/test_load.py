@@ -62,6 +62,18 @@ def test_html_drops_scripts_styles_and_hidden_elements():
     assert "secret" not in doc.text and "gone" not in doc.text
 
 
+def test_an_element_hidden_on_small_screens_only_is_read():
+    """Tailwind's "hidden lg:flex" and Bootstrap's "d-none d-lg-block" show the element on a
+    wide screen (a real page nests its article in such a <nav>); shown only when printed or
+    under the pointer, it stays hidden."""
+    html = ("<html><body><main class='hidden lg:block'><p>Article on desktop.</p></main>"
+            "<div class='d-none d-lg-block'><p>Bootstrap too.</p></div>"
+            "<div class='hidden print:block'>gone</div><div class='hidden group-hover:flex'>gone</div>"
+            "<div class='d-none'>gone</div><p>End.</p></body></html>")
+    doc = load(html, "a.html")
+    assert doc.text == "Article on desktop.\nBootstrap too.\nEnd."
+
+
 def test_html_block_offsets_index_the_text():
     doc = load((FIXTURES / "wordpress_000.html").read_bytes(), "wp.html")
     for block in doc.blocks:

@@ -117,9 +117,21 @@ def _zone_and_role(attrs: Any, tag: str) -> tuple[str, str]:
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "display-none"})
 
 
+# A display class at a screen width: Tailwind's "hidden lg:flex" and Bootstrap's "d-none
+# d-lg-block" hide an element on small screens only (a desktop layout's article, often). Not
+# "print:block" or "group-hover:block": shown on paper or under the pointer only.
+_SHOWN_AT_A_WIDTH = rx.compile(
+    r"(?:[\w-]+:)*(?:sm|md|lg|xl|2xl|min-\[[^\]]+\]):(?:block|flex|grid|inline|inline-block|"
+    r"inline-flex|inline-grid|table|contents|flow-root|list-item)"
+    r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|"
+    r"table|table-cell|table-row)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _hiding_classes(classes: str) -> bool:
-    return not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+    tokens = classes.lower().split()
+    return not _HIDDEN_CLASSES.isdisjoint(tokens) and \
+        not any(_SHOWN_AT_A_WIDTH.fullmatch(t) for t in tokens)
 
 
 def _hidden(attrs: Any) -> bool:
