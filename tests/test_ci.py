@@ -86,3 +86,14 @@ def test_quantities_table_carries_precision_bound_and_conversion(results, tmp_pa
     (tmp_path / "quantities.json").write_text(json.dumps(suite), encoding="utf-8")
     outcome = validate(results, tmp_path)
     assert outcome.suites[0].table == "quantities" and outcome.suites[0].total == 1
+
+
+def test_a_failing_row_shows_a_count_as_a_count_whatever_table_it_came_from():
+    """A count read back from Parquet beside nulls is a float: shown as the count it is, as
+    `audit ci` shows it; a real fraction stays one."""
+    from audit.tables.expectations import _rows
+
+    rows, paths = _rows({"unexpected_index_list": [{"path": "a.txt", "n_sources": 0.0},
+                                                   {"path": "b.txt", "n_sources": 0.5}]},
+                        "n_sources")
+    assert rows == ["a.txt: n_sources=0", "b.txt: n_sources=0.5"] and paths == ["a.txt", "b.txt"]

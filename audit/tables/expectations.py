@@ -159,6 +159,8 @@ def _rows(result: dict[str, Any], column: str | None) -> tuple[list[str], list[s
         if isinstance(index, dict):
             path = index.get("path", "?")
             value = index.get(column) if column else None
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)  # a count read back from Parquet with nulls beside it: 0.0
             rows.append(f"{path}: {column}={value}" if column else str(path))
             paths.append(None if path == "?" else str(path))
     if not rows and "observed_value" in result:
