@@ -130,6 +130,14 @@ def _gx():
     return gx, context
 
 
+def check_suites(suites: list[tuple[str, str, dict[str, Any]]]) -> None:
+    """Build each suite (from load_suites) with GX, raising SuiteError for one it cannot use:
+    a command checks them before auditing, so that a broken suite stops it before, not after."""
+    _gx()
+    for file, _table, data in suites:
+        _build_suite(file, data)
+
+
 def _build_suite(file: str, data: dict[str, Any]):
     from great_expectations.core import ExpectationSuite
 
@@ -180,10 +188,11 @@ def validate_frames(suites: list[tuple[str, str, dict[str, Any]]], frame: Callab
     gx, context = _gx()
     source = context.data_sources.add_spark("audit") if spark else \
         context.data_sources.add_pandas("audit")
+    # Every suite built before any table is read: a broken one fails before any work.
+    built = [(file, table, _build_suite(file, data)) for file, table, data in suites]
     batches: dict[str, Any] = {}
     outcomes = []
-    for file, table, data in suites:
-        suite = _build_suite(file, data)
+    for file, table, suite in built:
         if table not in batches:
             asset = source.add_dataframe_asset(table)
             batch_def = asset.add_batch_definition_whole_dataframe(table)
