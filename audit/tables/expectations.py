@@ -6,9 +6,12 @@ nothing to disk, analytics and progress bars off. Each table is validated once p
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -130,6 +133,20 @@ def _gx():
     return gx, context
 
 
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """GX logs a traceback (and may print) for an expectation it cannot build: the SuiteError
+    raised then says it in one line naming the file, so GX's own words are dropped."""
+    logger = logging.getLogger("great_expectations")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def check_suites(suites: list[tuple[str, str, dict[str, Any]]]) -> None:
     """Build each suite (from load_suites) with GX, raising SuiteError for one it cannot use:
     a command checks them before auditing, so that a broken suite stops it before, not after."""
@@ -139,6 +156,11 @@ def check_suites(suites: list[tuple[str, str, dict[str, Any]]]) -> None:
 
 
 def _build_suite(file: str, data: dict[str, Any]):
+    with _quiet():
+        return _built_suite(file, data)
+
+
+def _built_suite(file: str, data: dict[str, Any]):
     from great_expectations.core import ExpectationSuite
 
     items = data["expectations"]
@@ -149,7 +171,7 @@ def _build_suite(file: str, data: dict[str, Any]):
             single = ExpectationSuite(name="probe", expectations=[
                 {"type": kind, "kwargs": item.get("kwargs", {}), "meta": item.get("meta", {})}])
         except Exception as exc:  # GX raises several types for a bad expectation
-            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[-1]
+            reason = _reason(exc)
             raise SuiteError(f"{file}: expectation {kind!r} is not usable: {reason}") from None
         if not single.expectations:  # GX logs and drops an unknown type instead of raising
             raise SuiteError(f"{file}: unknown expectation type {kind!r}")
@@ -158,6 +180,16 @@ def _build_suite(file: str, data: dict[str, Any]):
     if len(suite.expectations) != len(items):
         raise SuiteError(f"{file}: {len(items)} expectations written, {len(suite.expectations)} loaded")
     return suite
+
+
+def _reason(exc: Exception) -> str:
+    """GX's reason in one line. A pydantic error lists each field, then its message indented;
+    the first names the argument at fault (the last is often a consequence: for
+    max_value="zero", "min_value and max_value cannot both be None")."""
+    lines = str(exc).strip().splitlines() or [type(exc).__name__]
+    if len(lines) > 2 and "validation error" in lines[0] and lines[2].startswith(" "):
+        return f"{lines[1].strip()}: {lines[2].strip()}"
+    return lines[-1].strip()
 
 
 def _rows(result: dict[str, Any], column: str | None) -> tuple[list[str], list[str | None]]:
