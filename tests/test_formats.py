@@ -158,6 +158,44 @@ def test_junit_one_case_per_article(results):
     assert suite.get("failures") == "2"  # 000 (CIT003) and 002 (CIT001, CIT004)
 
 
+CONTROLS = "a\x01b\x1bc\x00d\ufffee"  # each forbidden in XML 1.0
+
+
+def test_junit_replaces_characters_xml_forbids_in_every_text_and_attribute(results):
+    from audit.model import Skipped
+
+    odd = _with_findings(results[0], [Severity.ERROR], message=f"m{CONTROLS}",
+                         path=f"{CONTROLS}.txt")
+    broken = ArticleResult(path=f"x{CONTROLS}.txt", error=f"binary {CONTROLS}")
+    skipped = [Skipped(path=f"y{CONTROLS}.bin", reason=f"no {CONTROLS}")]
+    suite = ET.fromstring(renderer("junit")([odd, broken], skipped=skipped).split("?>", 1)[1])
+    shown = "a\ufffdb\ufffdc\ufffdd\ufffde"
+    assert [case.get("name") for case in suite] == [f"{shown}.txt", f"x{shown}.txt",
+                                                    f"y{shown}.bin"]
+    assert f"m{shown} 0" in suite[0].find("failure").text
+    assert suite[1].find("error").get("message") == suite[1].find("error").text == \
+        f"binary {shown}"
+    assert suite[2].find("skipped").get("message") == f"no {shown}"
+
+
+def test_junit_of_a_file_named_with_control_characters_parses(tmp_path, capsys):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a\x01b\x1bc.txt").write_bytes(seed("002").read_bytes())
+    out = tmp_path / "x.junit"
+    assert main(["check", str(folder), "--format", "junit", "-o", str(out), "--isolated"]) == 0
+    capsys.readouterr()
+    (case,) = ET.parse(out).getroot()
+    assert case.get("name").endswith("a\ufffdb\ufffdc.txt")
+
+
+def test_markdown_drops_characters_xml_forbids(results):
+    odd = _with_findings(results[0], [Severity.ERROR], message=f"m{CONTROLS}")
+    out = renderer("markdown")([odd])
+    assert "ma\ufffdb\ufffdc\ufffdd\ufffde 0" in out
+    assert not any(c in out for c in "\x00\x01\x1b\ufffe")
+
+
 def test_jsonl_is_one_article_object_per_line(results):
     lines = renderer("jsonl")(results).split("\n")
     assert lines[-1] == ""

@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from audit import __version__
+from audit import __version__, rx
 from audit.model import Finding, Severity, newlines
 from audit.pipeline import ArticleResult
+
+
+# Characters XML 1.0 forbids (C0 controls but tab and line breaks, surrogates, U+FFFE, U+FFFF):
+# a file name or an article may hold them, and one makes an XML or HTML report unreadable.
+_NOT_XML = rx.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with each character XML 1.0 forbids replaced by U+FFFD (still seen, never
+    read as markup)."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

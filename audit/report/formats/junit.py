@@ -1,4 +1,7 @@
-"""JUnit XML: one test case per article, failed when it has a finding at error or warning."""
+"""JUnit XML: one test case per article, failed when it has a finding at error or warning.
+
+Every text and attribute goes through xml_text: a file name or a message may hold characters
+XML 1.0 forbids, which ElementTree writes as they are (the file would not parse)."""
 
 from __future__ import annotations
 
@@ -8,17 +11,17 @@ from collections.abc import Sequence
 
 from audit.model import Severity, Skipped
 from audit.pipeline import ArticleResult
-from audit.report.serialize import source_position
+from audit.report.serialize import source_position, xml_text
 
 
 def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str:
     suite = ET.Element("testsuite", name="article-audit", tests=str(len(results)))
     failures = errors = 0
     for r in results:
-        case = ET.SubElement(suite, "testcase", classname="article-audit", name=r.path)
+        case = ET.SubElement(suite, "testcase", classname="article-audit", name=xml_text(r.path))
         if not r.ok:
             errors += 1
-            ET.SubElement(case, "error", message=r.error).text = r.error
+            ET.SubElement(case, "error", message=xml_text(r.error)).text = xml_text(r.error)
             continue
         serious = [f for f in r.findings if f.severity.rank >= Severity.WARNING.rank]
         if serious:
@@ -28,10 +31,11 @@ def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str
                 line, col = source_position(r.doc, f.start)
                 lines.append(f"{r.path}:{line}:{col}: {f.rule} [{f.severity.value}] {f.message}")
             ET.SubElement(case, "failure", message=f"{len(serious)} finding(s)",
-                          type="audit").text = "\n".join(lines)
+                          type="audit").text = xml_text("\n".join(lines))
     for item in skipped:  # a test case JUnit readers show as skipped, with the reason
-        case = ET.SubElement(suite, "testcase", classname="article-audit", name=item.path)
-        ET.SubElement(case, "skipped", message=item.reason)
+        case = ET.SubElement(suite, "testcase", classname="article-audit",
+                             name=xml_text(item.path))
+        ET.SubElement(case, "skipped", message=xml_text(item.reason))
     suite.set("tests", str(len(results) + len(skipped)))
     suite.set("skipped", str(len(skipped)))
     suite.set("failures", str(failures))

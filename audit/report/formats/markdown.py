@@ -20,7 +20,7 @@ from audit.model import Severity, Skipped
 from audit.pipeline import ArticleResult
 from audit.report.docs import rule_doc_url
 from audit.report.formats import worst_first
-from audit.report.serialize import source_position, summary
+from audit.report.serialize import source_position, summary, xml_text
 
 LIMIT = 30
 _ORDER = ("error", "warning", "info")
@@ -29,7 +29,7 @@ _PUNCTUATION = rx.compile(r"([\\`*_{}\[\]|~#!])")
 
 def escape(text: str) -> str:
     """Article text as inline Markdown, safe in a table cell: no markup, no HTML, no mention."""
-    text = " ".join(str(text).split())
+    text = xml_text(" ".join(str(text).split()))  # GitHub renders it as HTML: no controls
     text = _PUNCTUATION.sub(r"\\\1", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     # A zero-width space keeps "@name" from notifying a GitHub user.
