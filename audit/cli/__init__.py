@@ -85,8 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="folder of Great Expectations suites as JSON (default: the "
                          "configuration's expectations, else ./expectations)")
     ci.add_argument("--format", default=None, choices=FORMAT_CHOICES,
-                    help="also print the findings in this format (a machine format on stdout "
-                         "sends the expectations' verdict to stderr)")
+                    help="also print the findings, with the expectations' verdict, in this "
+                         "format (a machine format on stdout sends ci's own verdict lines to "
+                         "stderr)")
     ci.add_argument("--output", "-o", metavar="FILE", help="write the findings to FILE")
     _gate(ci)
 

@@ -109,3 +109,20 @@ def run_to_dict(results: list[ArticleResult], skipped=()) -> dict[str, Any]:
             "articles": [article_to_dict(r) for r in results],
             "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
             "summary": summary(results)}
+
+
+def outcome_to_dict(outcome) -> dict[str, Any]:
+    """The expectation suites' outcome (audit ci's gate) as the JSON's "policy"."""
+    import json
+
+    return {"success": outcome.success, "expectations": outcome.total, "failed": outcome.failed,
+            "known": outcome.known,
+            "suites": [{"file": s.file, "table": s.table, "expectations": s.total,
+                        "known": s.known,
+                        "failures": [{"description": f.description, "expectation": f.expectation,
+                                      # GX may hand back values JSON has no type for
+                                      "kwargs": json.loads(json.dumps(f.kwargs, default=str)),
+                                      "rows": [{"text": text, "path": path}
+                                               for text, path in f.each_row() if text]}
+                                     for f in s.failures]}
+                       for s in outcome.suites]}

@@ -33,6 +33,10 @@ class Failure:
     # Per row, the article's path; None for a row that is no article's (an observed value).
     paths: list[str | None] = field(default_factory=list)
 
+    def call(self) -> str:
+        """The expectation as written: its type and arguments."""
+        return f"{self.expectation}({', '.join(f'{k}={v!r}' for k, v in self.kwargs.items())})"
+
     def each_row(self) -> list[tuple[str, str | None]]:
         """(row as shown, article path or None); a failure that names no row is one row."""
         rows = self.rows or [""]
@@ -55,6 +59,20 @@ class Outcome:
     @property
     def success(self) -> bool:
         return not any(s.failures for s in self.suites)
+
+    @property
+    def failed(self) -> int:
+        return sum(len(s.failures) for s in self.suites)
+
+    @property
+    def total(self) -> int:
+        return sum(s.total for s in self.suites)
+
+    def verdict(self) -> str:
+        """One sentence: what the gate says."""
+        if not self.failed:
+            return "All expectations met."
+        return f"{self.failed} expectation{'s' * (self.failed != 1)} failed."
 
     @property
     def known(self) -> int:
@@ -85,12 +103,9 @@ class Outcome:
             lines.append(f"{suite.file} ({suite.table}): {suite.total - len(suite.failures)}/"
                          f"{suite.total} expectations met{known}")
             for failure in suite.failures:
-                args = ", ".join(f"{k}={v!r}" for k, v in failure.kwargs.items())
-                lines.append(f"  FAILED {failure.description} [{failure.expectation}({args})]")
+                lines.append(f"  FAILED {failure.description} [{failure.call()}]")
                 lines.extend(f"    {row}" for row in failure.rows)
-        failed = sum(len(s.failures) for s in self.suites)
-        lines.append("All expectations met." if not failed else
-                     f"{failed} expectation{'s' * (failed != 1)} failed.")
+        lines.append(self.verdict())
         return "\n".join(lines) + "\n"
 
 
