@@ -219,6 +219,45 @@ def test_batch_runs_the_suites_and_exits_like_ci(tmp_path, capsys):
     assert printed.endswith(capsys.readouterr().out)  # the same verdict, after the summary
 
 
+BROKEN_SUITES = {  # what GX refuses only when it builds the suite, not when it is read
+    "unknown type": {"type": "expect_column_values_to_be_purple", "kwargs": {"column": "status"}},
+    "bad argument": {"type": "expect_column_values_to_be_between",
+                     "kwargs": {"column": "n_error", "max_value": "zero"}},
+}
+
+
+@pytest.mark.parametrize("engine", ["local", "spark"])
+@pytest.mark.parametrize("broken", list(BROKEN_SUITES))
+def test_a_suite_gx_refuses_stops_the_batch_before_any_article(tmp_path, capsys, broken, engine):
+    suites = tmp_path / "suites"
+    suites.mkdir()
+    (suites / "articles.json").write_text(json.dumps(
+        {"name": "a", "expectations": [BROKEN_SUITES[broken]]}), encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["batch", str(ROOT / "seeds"), "-o", str(out), "--isolated", "--jobs", "1",
+                 "--engine", engine, "--expectations", str(suites)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{suites / 'articles.json'}: " in err and "--skip-expectations" in err
+    assert not out.exists()  # nothing audited, nothing written
+
+
+def test_a_suite_gx_refuses_only_when_validating_is_a_usage_error(tmp_path, capsys,
+                                                                     monkeypatch):
+    import audit.tables.expectations as expectations
+
+    # As if the check before the audit had let it through: the error still exits 2.
+    monkeypatch.setattr(expectations, "check_suites", lambda suites: None, raising=False)
+    suites = tmp_path / "suites"
+    suites.mkdir()
+    (suites / "articles.json").write_text(json.dumps(
+        {"name": "a", "expectations": [BROKEN_SUITES["unknown type"]]}), encoding="utf-8")
+    code = main(["batch", str(ROOT / "seeds"), "-o", str(tmp_path / "out"), "--isolated",
+                 "--jobs", "1", "--expectations", str(suites)])
+    assert code == 2
+    assert "expect_column_values_to_be_purple" in capsys.readouterr().err
+
+
 def test_check_on_one_article_does_not_import_pyarrow():
     code = ("import sys\n"
             "from audit.cli import main; main(['check', 'seeds'])\n"

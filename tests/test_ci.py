@@ -58,6 +58,38 @@ def test_unknown_expectation_type_is_reported(tmp_path, results):
         validate(results, tmp_path)
 
 
+@pytest.mark.parametrize("command", ["ci", "report"])
+def test_a_suite_gx_refuses_is_one_line_without_gx_s_traceback(tmp_path, command):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.json").write_text(json.dumps({"name": "a", "meta": {"table": "articles"},
+        "expectations": [{"type": "expect_column_values_to_be_purple",
+                          "kwargs": {"column": "status"}}]}), encoding="utf-8")
+    args = ["-o", str(tmp_path / "report")] if command == "report" else []
+    # A process of its own: pytest's log capture would hide what GX logs to stderr.
+    seed = str(SEEDS / "002_61f972fdbf11bda3.txt")
+    proc = subprocess.run([sys.executable, "-m", "audit", command, seed, "--isolated",
+                           "--expectations", str(tmp_path), *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert "Traceback" not in proc.stderr and "Could not add" not in proc.stderr + proc.stdout
+    said = f"{tmp_path / 'a.json'}: unknown expectation type 'expect_column_values_to_be_purple'"
+    if command == "ci":
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert proc.stderr == f"audit: error: {said}\n"
+    else:  # the report stands and says why the suites were not run
+        assert proc.returncode == 0
+        assert proc.stderr == f"audit: expectation suites not run: {said}\n"
+
+
+def test_a_bad_argument_names_the_argument_at_fault(tmp_path, results):
+    (tmp_path / "articles.json").write_text(json.dumps({"name": "a", "expectations": [
+        {"type": "expect_column_values_to_be_between",
+         "kwargs": {"column": "n_error", "max_value": "zero"}}]}), encoding="utf-8")
+    with pytest.raises(SuiteError, match="is not usable: max_value: value is not a valid float"):
+        validate(results, tmp_path)
+
+
 def test_bad_suite_files(tmp_path):
     (tmp_path / "x.json").write_text("{not json")
     with pytest.raises(SuiteError, match="not a readable JSON suite"):

@@ -192,3 +192,20 @@ def test_unwritable_output_is_a_clear_error(capsys, tmp_path):
     code, _, err = run_cli(capsys, "report", str(SEEDS), "-o", str(blocker / "sub"))
     assert code == 2
     assert "audit: error: cannot write" in err and "Traceback" not in err
+
+
+def test_batch_help_does_not_offer_standard_input(capsys):
+    # batch refuses '-' (README, Archives); check, ci and report read it.
+    from audit.cli import build_parser
+
+    parser = build_parser()
+    helps = {}
+    for command in ("check", "ci", "report", "batch"):
+        with pytest.raises(SystemExit):
+            parser.parse_args([command, "--help"])
+        helps[command] = " ".join(capsys.readouterr().out.split())
+    assert all("'-' reads standard input" in helps[c] for c in ("check", "ci", "report"))
+    assert "'-' reads standard input" not in helps["batch"]
+    assert "standard input is not read" in helps["batch"]
+    code, _, err = run_cli(capsys, "batch", "-", "-o", "unused", "--skip-expectations")
+    assert code == 2 and "standard input is not read by `audit batch`" in err

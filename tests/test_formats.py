@@ -158,6 +158,44 @@ def test_junit_one_case_per_article(results):
     assert suite.get("failures") == "2"  # 000 (CIT003) and 002 (CIT001, CIT004)
 
 
+CONTROLS = "a\x01b\x1bc\x00d\ufffee"  # each forbidden in XML 1.0
+
+
+def test_junit_replaces_characters_xml_forbids_in_every_text_and_attribute(results):
+    from audit.model import Skipped
+
+    odd = _with_findings(results[0], [Severity.ERROR], message=f"m{CONTROLS}",
+                         path=f"{CONTROLS}.txt")
+    broken = ArticleResult(path=f"x{CONTROLS}.txt", error=f"binary {CONTROLS}")
+    skipped = [Skipped(path=f"y{CONTROLS}.bin", reason=f"no {CONTROLS}")]
+    suite = ET.fromstring(renderer("junit")([odd, broken], skipped=skipped).split("?>", 1)[1])
+    shown = "a\ufffdb\ufffdc\ufffdd\ufffde"
+    assert [case.get("name") for case in suite] == [f"{shown}.txt", f"x{shown}.txt",
+                                                    f"y{shown}.bin"]
+    assert f"m{shown} 0" in suite[0].find("failure").text
+    assert suite[1].find("error").get("message") == suite[1].find("error").text == \
+        f"binary {shown}"
+    assert suite[2].find("skipped").get("message") == f"no {shown}"
+
+
+def test_junit_of_a_file_named_with_control_characters_parses(tmp_path, capsys):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a\x01b\x1bc.txt").write_bytes(seed("002").read_bytes())
+    out = tmp_path / "x.junit"
+    assert main(["check", str(folder), "--format", "junit", "-o", str(out), "--isolated"]) == 0
+    capsys.readouterr()
+    (case,) = ET.parse(out).getroot()
+    assert case.get("name").endswith("a\ufffdb\ufffdc.txt")
+
+
+def test_markdown_drops_characters_xml_forbids(results):
+    odd = _with_findings(results[0], [Severity.ERROR], message=f"m{CONTROLS}")
+    out = renderer("markdown")([odd])
+    assert "ma\ufffdb\ufffdc\ufffdd\ufffde 0" in out
+    assert not any(c in out for c in "\x00\x01\x1b\ufffe")
+
+
 def test_jsonl_is_one_article_object_per_line(results):
     lines = renderer("jsonl")(results).split("\n")
     assert lines[-1] == ""
@@ -292,3 +330,98 @@ def test_cli_writes_markdown_and_jsonl(tmp_path, capsys):
         assert out.read_text(encoding="utf-8").strip()
     capsys.readouterr()
     assert json.loads((tmp_path / "audit.jsonl").read_text(encoding="utf-8"))["path"].endswith("002_61f972fdbf11bda3.txt")
+
+
+# The gate's verdict (audit ci): every format but text (ci prints it after) and jsonl
+
+def _outcome(failed: bool):
+    from audit.tables.expectations import Failure, Outcome, SuiteOutcome
+
+    rows = [f"a{n}.txt: n_sources=0" for n in range(5)]
+    failure = Failure("at least one source", "expect_column_values_to_be_between",
+                      {"column": "n_sources", "min_value": 1}, rows, [r.split(":")[0] for r in rows])
+    return Outcome([SuiteOutcome("expectations/articles.json", "articles", 4,
+                                 [failure] if failed else []),
+                    SuiteOutcome("expectations/findings.json", "findings", 2)])
+
+
+def test_markdown_states_the_gate_s_verdict_first(results):
+    out = renderer("markdown")(results, outcome=_outcome(True))
+    assert "**❌ Gate failed: 1 expectation of 6 not met** (in 2 suites)." in out
+    assert out.index("Gate failed") < out.index("### Findings by severity")
+    row = next(line for line in out.splitlines() if "at least one source" in line)
+    assert "a0.txt: n\\_sources=0<br>a1.txt" in row and "a3.txt" not in row
+    assert "…and 2 more" in row and "articles.json (articles)" in row
+    table = MarkdownIt("commonmark").enable("table").parse(out)
+    assert sum(t.type == "table_open" for t in table) == 5  # the gate's, then the findings' 4
+    met = renderer("markdown")(results, outcome=_outcome(False))
+    assert "**✅ All expectations met** (6 in 2 suites)." in met
+    assert "Gate" not in renderer("markdown")(results)
+
+
+def test_json_carries_the_gate_as_policy_valid_against_the_schema(results):
+    from audit.schema import output_schema
+
+    for outcome, success in ((_outcome(True), False), (_outcome(False), True)):
+        for articles in (results, []):
+            data = json.loads("".join(renderer("json")(articles, outcome=outcome)))
+            jsonschema.validate(data, output_schema())
+            assert data["policy"]["success"] is success
+    failure = data["policy"]["suites"][0]  # the last: met, no article
+    assert failure["failures"] == [] and data["policy"]["expectations"] == 6
+    data = json.loads("".join(renderer("json")(results, outcome=_outcome(True))))
+    (failure,) = data["policy"]["suites"][0]["failures"]
+    assert failure["rows"][0] == {"text": "a0.txt: n_sources=0", "path": "a0.txt"}
+    assert failure["kwargs"] == {"column": "n_sources", "min_value": 1}
+    assert "policy" not in json.loads("".join(renderer("json")(results)))  # audit check's
+    broken = dict(data, policy={"success": "no"})
+    assert not jsonschema.Draft202012Validator(output_schema()).is_valid(broken)
+
+
+def test_junit_has_a_test_case_per_suite(results):
+    suite = ET.fromstring(renderer("junit")(results, outcome=_outcome(True)).split("?>", 1)[1])
+    cases = [c for c in suite if c.get("classname") == "article-audit.expectations"]
+    assert [c.get("name") for c in cases] == ["expectations/articles.json (articles)",
+                                              "expectations/findings.json (findings)"]
+    failure = cases[0].find("failure")
+    assert failure.get("message") == "1 of 4 expectation(s) failed"
+    assert "at least one source" in failure.text and "a4.txt: n_sources=0" in failure.text
+    assert cases[1].find("failure") is None
+    assert (suite.get("tests"), suite.get("failures")) == ("6", "3")
+
+
+def test_sarif_says_which_expectations_failed_in_notifications(results):
+    for failed in (True, False):
+        sarif = json.loads(renderer("sarif")(results, outcome=_outcome(failed)))
+        assert not list(_sarif_validator().iter_errors(sarif))
+        notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][1:]
+        if failed:
+            (note,) = notes
+            assert note["level"] == "error" and "at least one source" in note["message"]["text"]
+            assert len(note["locations"]) == 5 and len(note["properties"]["rows"]) == 5
+        else:
+            assert [n["level"] for n in notes] == ["note"]
+            assert "All expectations met" in notes[0]["message"]["text"]
+
+
+def test_github_annotates_each_failed_expectation(results):
+    lines = renderer("github")(results, outcome=_outcome(True)).splitlines()
+    assert lines[0].startswith("::error file=a0.txt,title=expectation failed::at least one source")
+
+
+def test_ci_reports_carry_the_gate_s_verdict(tmp_path, capsys):
+    from audit.schema import output_schema
+
+    out = {}
+    for name in ("markdown", "json", "junit", "sarif"):
+        code = main(["ci", str(SEEDS), "--isolated", "--expectations", str(ROOT / "expectations"),
+                     "--format", name, "-o", str(tmp_path / f"ci.{name}")])
+        assert code == 1  # seed 002 has no source
+        out[name] = (tmp_path / f"ci.{name}").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert "Gate failed" in out["markdown"] and "at least one source" in out["markdown"]
+    data = json.loads(out["json"])
+    jsonschema.validate(data, output_schema())
+    assert data["policy"]["success"] is False
+    assert "article-audit.expectations" in out["junit"] and "at least one source" in out["junit"]
+    assert "at least one source" in out["sarif"]

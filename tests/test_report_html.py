@@ -212,3 +212,20 @@ def test_report_runs_the_suites_and_builds_data_docs_only_in_its_folder(tmp_path
     assert len(list((docs / "validations").rglob("*.html"))) == 2
     assert len(list((docs / "expectations").glob("*.html"))) == 2
     assert "wrote 3 article page(s)" in capsys.readouterr().out
+
+
+def test_report_pages_hold_no_character_xml_forbids(tmp_path, capsys):
+    # A file name and a message with control characters: raw, they are errors to HTML parsers
+    # (and make the page no XML), so each shows as U+FFFD.
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a\x01b\x1bc.txt").write_bytes(seed("002").read_bytes())
+    assert main(["report", str(folder), "-o", str(tmp_path / "out"), "--isolated",
+                 "--expectations", str(tmp_path / "none")]) == 0
+    capsys.readouterr()
+    pages = _pages(tmp_path / "out")
+    for path in pages:
+        page = path.read_text(encoding="utf-8")
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", page), path
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "a\ufffdb\ufffdc.txt" in _text(index)

@@ -13,9 +13,11 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 FORMAT_CHOICES = list(FORMATS)  # one module per format in audit/report/formats
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", default=[], metavar="PATH",
-                        help="files or folders (recursive); '-' reads standard input")
+STDIN_PATHS = "files or folders (recursive); '-' reads standard input"
+
+
+def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS) -> None:
+    parser.add_argument("paths", nargs="*", default=[], metavar="PATH", help=paths_help)
     parser.add_argument("--published", metavar="YYYY-MM-DD",
                         help="publication date for articles that carry none")
     parser.add_argument("--select", metavar="CODES", default="",
@@ -83,8 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="folder of Great Expectations suites as JSON (default: the "
                          "configuration's expectations, else ./expectations)")
     ci.add_argument("--format", default=None, choices=FORMAT_CHOICES,
-                    help="also print the findings in this format (a machine format on stdout "
-                         "sends the expectations' verdict to stderr)")
+                    help="also print the findings, with the expectations' verdict, in this "
+                         "format (a machine format on stdout sends ci's own verdict lines to "
+                         "stderr)")
     ci.add_argument("--output", "-o", metavar="FILE", help="write the findings to FILE")
     _gate(ci)
 
@@ -100,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     batch = sub.add_parser("batch", help="audit an archive into Parquet tables, then validate "
                                          "them against the expectation suites")
-    _common(batch)
+    # batch refuses standard input (README, Archives): its help must not offer it
+    _common(batch, "files, folders (recursive), globs, JSON Lines, Parquet or WARC files; "
+                   "standard input is not read")
     from audit.cli.archive import add_arguments as batch_arguments
 
     batch_arguments(batch)

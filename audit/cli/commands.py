@@ -344,8 +344,8 @@ def cmd_ci(args: argparse.Namespace) -> int:
         _write_baseline(args, audited, recorded)
     if known is not None:
         outcome = _hide_known_rows(args, outcome, known)
-    if args.format:
-        _emit(renderer(args.format)(results, skipped=skipped), args.output)
+    if args.format:  # the report carries the gate's verdict too (the text format: below)
+        _emit(renderer(args.format)(results, skipped=skipped, outcome=outcome), args.output)
     # The findings may own stdout (a machine format): the policy's verdict then goes to stderr.
     verdict_stream = sys.stderr if args.format and args.format != "text" and not args.output \
         else sys.stdout

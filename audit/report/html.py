@@ -21,6 +21,7 @@ from audit.model import Disclosure, Finding, Severity, Span, columns, newlines
 from audit.pipeline import ArticleResult
 from audit.report.evidence import evidence_rows
 from audit.report.rule_docs import doc_sections, explain_header, languages
+from audit.report.serialize import xml_text
 from audit.report.write import atomic_write
 
 KINDS = ("title", "heading", "body", "sources", "disclosure", "comments", "boilerplate")
@@ -218,11 +219,23 @@ class _Assets:
                 "script": Markup(code) if code else None}
 
 
+def _printable(value: Any) -> Any:
+    """Each value a page shows, without the characters XML 1.0 forbids (a file name or an
+    article may hold control characters, which HTML also calls errors); our own Markup
+    (style, script) stays as it is."""
+    from markupsafe import Markup
+
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return xml_text(value)
+    return value
+
+
 def _assets() -> _Assets:
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     env = Environment(loader=PackageLoader("audit.report", "templates"),
-                      autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+                      autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True,
+                      finalize=_printable)
     env.filters["page_name"] = page_name
     source = {name: env.loader.get_source(env, name)[0]
               for name in ("base.css", "article.js", "index.js")}

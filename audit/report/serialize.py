@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from audit import __version__
+from audit import __version__, rx
 from audit.model import Finding, Severity, newlines
 from audit.pipeline import ArticleResult
+
+
+# Characters XML 1.0 forbids (C0 controls but tab and line breaks, surrogates, U+FFFE, U+FFFF):
+# a file name or an article may hold them, and one makes an XML or HTML report unreadable.
+_NOT_XML = rx.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with each character XML 1.0 forbids replaced by U+FFFD (still seen, never
+    read as markup)."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -98,3 +109,20 @@ def run_to_dict(results: list[ArticleResult], skipped=()) -> dict[str, Any]:
             "articles": [article_to_dict(r) for r in results],
             "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
             "summary": summary(results)}
+
+
+def outcome_to_dict(outcome) -> dict[str, Any]:
+    """The expectation suites' outcome (audit ci's gate) as the JSON's "policy"."""
+    import json
+
+    return {"success": outcome.success, "expectations": outcome.total, "failed": outcome.failed,
+            "known": outcome.known,
+            "suites": [{"file": s.file, "table": s.table, "expectations": s.total,
+                        "known": s.known,
+                        "failures": [{"description": f.description, "expectation": f.expectation,
+                                      # GX may hand back values JSON has no type for
+                                      "kwargs": json.loads(json.dumps(f.kwargs, default=str)),
+                                      "rows": [{"text": text, "path": path}
+                                               for text, path in f.each_row() if text]}
+                                     for f in s.failures]}
+                       for s in outcome.suites]}

@@ -6,9 +6,12 @@ nothing to disk, analytics and progress bars off. Each table is validated once p
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,10 @@ class Failure:
     rows: list[str]  # "path: column=value"
     # Per row, the article's path; None for a row that is no article's (an observed value).
     paths: list[str | None] = field(default_factory=list)
+
+    def call(self) -> str:
+        """The expectation as written: its type and arguments."""
+        return f"{self.expectation}({', '.join(f'{k}={v!r}' for k, v in self.kwargs.items())})"
 
     def each_row(self) -> list[tuple[str, str | None]]:
         """(row as shown, article path or None); a failure that names no row is one row."""
@@ -52,6 +59,20 @@ class Outcome:
     @property
     def success(self) -> bool:
         return not any(s.failures for s in self.suites)
+
+    @property
+    def failed(self) -> int:
+        return sum(len(s.failures) for s in self.suites)
+
+    @property
+    def total(self) -> int:
+        return sum(s.total for s in self.suites)
+
+    def verdict(self) -> str:
+        """One sentence: what the gate says."""
+        if not self.failed:
+            return "All expectations met."
+        return f"{self.failed} expectation{'s' * (self.failed != 1)} failed."
 
     @property
     def known(self) -> int:
@@ -82,12 +103,9 @@ class Outcome:
             lines.append(f"{suite.file} ({suite.table}): {suite.total - len(suite.failures)}/"
                          f"{suite.total} expectations met{known}")
             for failure in suite.failures:
-                args = ", ".join(f"{k}={v!r}" for k, v in failure.kwargs.items())
-                lines.append(f"  FAILED {failure.description} [{failure.expectation}({args})]")
+                lines.append(f"  FAILED {failure.description} [{failure.call()}]")
                 lines.extend(f"    {row}" for row in failure.rows)
-        failed = sum(len(s.failures) for s in self.suites)
-        lines.append("All expectations met." if not failed else
-                     f"{failed} expectation{'s' * (failed != 1)} failed.")
+        lines.append(self.verdict())
         return "\n".join(lines) + "\n"
 
 
@@ -130,7 +148,34 @@ def _gx():
     return gx, context
 
 
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """GX logs a traceback (and may print) for an expectation it cannot build: the SuiteError
+    raised then says it in one line naming the file, so GX's own words are dropped."""
+    logger = logging.getLogger("great_expectations")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def check_suites(suites: list[tuple[str, str, dict[str, Any]]]) -> None:
+    """Build each suite (from load_suites) with GX, raising SuiteError for one it cannot use:
+    a command checks them before auditing, so that a broken suite stops it before, not after."""
+    _gx()
+    for file, _table, data in suites:
+        _build_suite(file, data)
+
+
 def _build_suite(file: str, data: dict[str, Any]):
+    with _quiet():
+        return _built_suite(file, data)
+
+
+def _built_suite(file: str, data: dict[str, Any]):
     from great_expectations.core import ExpectationSuite
 
     items = data["expectations"]
@@ -141,7 +186,7 @@ def _build_suite(file: str, data: dict[str, Any]):
             single = ExpectationSuite(name="probe", expectations=[
                 {"type": kind, "kwargs": item.get("kwargs", {}), "meta": item.get("meta", {})}])
         except Exception as exc:  # GX raises several types for a bad expectation
-            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[-1]
+            reason = _reason(exc)
             raise SuiteError(f"{file}: expectation {kind!r} is not usable: {reason}") from None
         if not single.expectations:  # GX logs and drops an unknown type instead of raising
             raise SuiteError(f"{file}: unknown expectation type {kind!r}")
@@ -150,6 +195,16 @@ def _build_suite(file: str, data: dict[str, Any]):
     if len(suite.expectations) != len(items):
         raise SuiteError(f"{file}: {len(items)} expectations written, {len(suite.expectations)} loaded")
     return suite
+
+
+def _reason(exc: Exception) -> str:
+    """GX's reason in one line. A pydantic error lists each field, then its message indented;
+    the first names the argument at fault (the last is often a consequence: for
+    max_value="zero", "min_value and max_value cannot both be None")."""
+    lines = str(exc).strip().splitlines() or [type(exc).__name__]
+    if len(lines) > 2 and "validation error" in lines[0] and lines[2].startswith(" "):
+        return f"{lines[1].strip()}: {lines[2].strip()}"
+    return lines[-1].strip()
 
 
 def _rows(result: dict[str, Any], column: str | None) -> tuple[list[str], list[str | None]]:
@@ -182,10 +237,11 @@ def validate_frames(suites: list[tuple[str, str, dict[str, Any]]], frame: Callab
     gx, context = _gx()
     source = context.data_sources.add_spark("audit") if spark else \
         context.data_sources.add_pandas("audit")
+    # Every suite built before any table is read: a broken one fails before any work.
+    built = [(file, table, _build_suite(file, data)) for file, table, data in suites]
     batches: dict[str, Any] = {}
     outcomes = []
-    for file, table, data in suites:
-        suite = _build_suite(file, data)
+    for file, table, suite in built:
         if table not in batches:
             asset = source.add_dataframe_asset(table)
             batch_def = asset.add_batch_definition_whole_dataframe(table)

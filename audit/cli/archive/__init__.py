@@ -57,7 +57,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from audit.cli.archive.sources import SourceError, plan
     from audit.cli.commands import UsageError, _resolver
     from audit.cli.config import ConfigError
-    from audit.tables.expectations import SuiteError, load_suites
+    from audit.tables.expectations import SuiteError, check_suites, load_suites
 
     jobs = (os.cpu_count() or 1) if args.jobs is None else args.jobs
     if jobs < 1 or args.chunk_size < 1:
@@ -72,6 +72,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         folder, only = resolver.expectations()
         try:
             suites = load_suites(Path(args.expectations) if args.expectations else folder, only)
+            check_suites(suites)  # imports GX now, as the suites need it after the audit anyway
         except SuiteError as exc:
             raise UsageError(f"{exc} (or --skip-expectations)") from None
     try:
@@ -99,6 +100,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
         try:
             outcome = validate(suites, frame or parquet_frame(out), spark=frame is not None)
+        except SuiteError as exc:  # checked above: only if GX takes a suite once, not twice
+            raise UsageError(f"{exc} (or --skip-expectations)") from None
         finally:
             if spark_session is not None:
                 spark_session.stop()

@@ -32,9 +32,24 @@ def _annotation(level: str, path: str, message: str, **props) -> str:
     return f"::{level} {fields}::{_escape(message)}"
 
 
-def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str:
-    # An unreadable article is an error, shown before the findings.
-    items = [("error", _annotation("error", r.path, r.error)) for r in results if not r.ok]
+def _failed_expectations(outcome) -> list[tuple[str, str]]:
+    """An error annotation per expectation audit ci's gate failed on, at its first article."""
+    items = []
+    for suite in outcome.suites:
+        for failure in suite.failures:
+            rows = failure.each_row()
+            path = next((p for _, p in rows if p), None)
+            message = (f"{failure.description} ({suite.file}, {suite.table}): "
+                       f"{len(failure.rows)} failing row(s); {failure.call()}")
+            items.append(("error", _annotation("error", path, message, title="expectation failed")
+                          if path else f"::error title=expectation failed::{_escape(message)}"))
+    return items
+
+
+def render(results: list[ArticleResult], skipped: Sequence[Skipped] = (), outcome=None) -> str:
+    # The gate's failed expectations (audit ci) and unreadable articles come first.
+    items = _failed_expectations(outcome) if outcome is not None else []
+    items += [("error", _annotation("error", r.path, r.error)) for r in results if not r.ok]
     for r, f in worst_first(results):
         line, col = source_position(r.doc, f.start)
         items.append((f.severity.value, _annotation(_LEVEL[f.severity.value], r.path, f.message,

@@ -14,5 +14,5 @@ def _line(r: ArticleResult) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def render(results: list[ArticleResult], skipped=()) -> str:  # articles only
+def render(results: list[ArticleResult], skipped=(), outcome=None) -> str:  # articles only
     return "".join(_line(r) + "\n" for r in results)

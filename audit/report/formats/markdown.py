@@ -1,6 +1,7 @@
 """A Markdown summary for ``$GITHUB_STEP_SUMMARY`` and pull-request comments.
 
-The verdict, counts by severity and by rule, the worst findings (errors, then warnings) with a
+From `audit ci`, the gate's verdict first: every expectation met, or those that failed with
+their description and a few of the rows they failed on. Then the findings' verdict, counts by severity and by rule, the worst findings (errors, then warnings) with a
 link to their line, and the articles that could not be audited. Links point at
 ``$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/PATH#Lnn`` when those are set.
 Everything taken from an article (messages, paths, reasons) is escaped.
@@ -20,16 +21,17 @@ from audit.model import Severity, Skipped
 from audit.pipeline import ArticleResult
 from audit.report.docs import rule_doc_url
 from audit.report.formats import worst_first
-from audit.report.serialize import source_position, summary
+from audit.report.serialize import source_position, summary, xml_text
 
 LIMIT = 30
+ROWS = 3  # failing rows shown per expectation; ci's own output lists them all
 _ORDER = ("error", "warning", "info")
 _PUNCTUATION = rx.compile(r"([\\`*_{}\[\]|~#!])")
 
 
 def escape(text: str) -> str:
     """Article text as inline Markdown, safe in a table cell: no markup, no HTML, no mention."""
-    text = " ".join(str(text).split())
+    text = xml_text(" ".join(str(text).split()))  # GitHub renders it as HTML: no controls
     text = _PUNCTUATION.sub(r"\\\1", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     # A zero-width space keeps "@name" from notifying a GitHub user.
@@ -123,12 +125,35 @@ def _unreadable(results: list[ArticleResult], env: Mapping[str, str]) -> list[st
     return rows
 
 
+def _gate(outcome) -> list[str]:
+    """The expectation suites' verdict (audit ci), and what failed with a few rows."""
+    suites = _plural(len(outcome.suites), "suite")
+    known = f"; {outcome.known} known failing row(s) hidden by the baseline" \
+        if outcome.known else ""
+    if outcome.success:
+        return [f"**✅ All expectations met** ({outcome.total} in {suites}{known}).", ""]
+    out = [f"**❌ Gate failed: {_plural(outcome.failed, 'expectation')} of {outcome.total} "
+           f"not met** (in {suites}{known}).", "",
+           "| suite | expectation | failing rows |", "|---|---|---|"]
+    for suite in outcome.suites:
+        for failure in suite.failures:
+            rows = [escape(row) for row in failure.rows[:ROWS]]
+            if len(failure.rows) > ROWS:
+                rows.append(f"…and {len(failure.rows) - ROWS} more")
+            out.append(f"| {escape(PurePath(suite.file).name)} ({suite.table}) | "
+                       f"{escape(failure.description)} ({escape(failure.call())}) | "
+                       f"{'<br>'.join(rows) or '—'} |")
+    return out + [""]
+
+
 def render(results: list[ArticleResult], env: Mapping[str, str] | None = None,
-           skipped: Sequence[Skipped] = ()) -> str:
+           skipped: Sequence[Skipped] = (), outcome=None) -> str:
+    """``outcome``: the expectation suites' (audit ci), stated first."""
     env = os.environ if env is None else env
+    gate = _gate(outcome) if outcome is not None else []
     if not results:  # e.g. --diff and no article changed
-        return "## article-audit\n\nNo articles to audit.\n"
-    out = ["## article-audit", "", _verdict(results), "",
+        return "\n".join(["## article-audit", "", *gate, "No articles to audit.", ""])
+    out = ["## article-audit", "", *gate, _verdict(results), "",
            "### Findings by severity", "", *_by_severity(results), "",
            "### Findings by rule", "", *_by_rule(results), "",
            f"### Worst findings (errors, then warnings; at most {LIMIT})", "",

@@ -68,7 +68,32 @@ def _notification(r: ArticleResult) -> dict:
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(r.path)}}}]}
 
 
-def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str:
+def _gate(outcome) -> list[dict]:
+    """audit ci's expectation suites as notifications: an error per failed expectation (at the
+    articles it failed on, the rows in its properties), else one note that all were met. Not
+    results: a result is a spot in a file, an expectation holds over the whole archive."""
+    if outcome.success:
+        return [{"level": "note", "message": {"text": f"expectation suites: {outcome.verdict()}"},
+                 "properties": {"expectations": outcome.total, "known": outcome.known}}]
+    notes = []
+    for suite in outcome.suites:
+        for failure in suite.failures:
+            paths = list(dict.fromkeys(p for _, p in failure.each_row() if p))
+            note = {"level": "error", "descriptor": {"id": failure.expectation},
+                    "message": {"text": f"expectation failed: {failure.description} "
+                                        f"({suite.file}, {suite.table}): "
+                                        f"{len(failure.rows)} failing row(s)"},
+                    "properties": {"suite": suite.file, "table": suite.table,
+                                   "expectation": failure.call(), "rows": list(failure.rows)}}
+            if paths:
+                note["locations"] = [{"physicalLocation": {"artifactLocation": {
+                    "uri": artifact_uri(p)}}} for p in paths]
+            notes.append(note)
+    return notes
+
+
+def render(results: list[ArticleResult], skipped: Sequence[Skipped] = (), outcome=None) -> str:
+    """``outcome``: the expectation suites' (audit ci), as notifications."""
     rules = _rules()
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     # An article the auditor failed on is a failed execution (exit 2); an input that cannot be
@@ -84,7 +109,8 @@ def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str
                                                            if not r.ok] +
                             [{"level": "note", "message": {"text": f"{s.path}: skipped: {s.reason}"},
                               "locations": [{"physicalLocation": {"artifactLocation": {
-                                  "uri": artifact_uri(s.path)}}}]} for s in skipped]}]}
+                                  "uri": artifact_uri(s.path)}}}]} for s in skipped] +
+                            (_gate(outcome) if outcome is not None else [])}]}
     doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
            "runs": [run]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

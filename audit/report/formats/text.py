@@ -9,7 +9,8 @@ from audit.pipeline import ArticleResult
 from audit.report.serialize import source_position, summary
 
 
-def render(results: list[ArticleResult], skipped: Sequence[Skipped] = ()) -> str:
+def render(results: list[ArticleResult], skipped: Sequence[Skipped] = (), outcome=None) -> str:
+    # ``outcome`` (the expectation suites') is not repeated: audit ci prints it after this.
     lines = []
     for r in results:
         if not r.ok:
