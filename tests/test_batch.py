@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -469,3 +470,98 @@ def test_a_chunk_holds_one_article_s_result_at_a_time(tmp_path, monkeypatch):
     out = work.chunk_rows([Item("file", str(tmp_path / f"a{i}.txt")) for i in range(6)],
                           {0: Settings()}, False)
     assert len(out["articles"]) == 6 and max(most) <= 1
+
+
+# Run as a script: the workers import it (forkserver) or inherit it (fork), so the patch is in
+# them. An article named "stall" is audited for ever, deaf to Ctrl-C, as a C extension busy
+# with a huge page would be; each worker that starts one leaves a file saying so.
+STALLING_DRIVER = '''
+import os, sys, time
+from pathlib import Path
+from audit.cli import batch
+
+MARKS = os.environ.get("AUDIT_TEST_STALL")
+real = batch.audit_article
+
+def stalling(data, name, settings):
+    if MARKS and "stall" in str(name):
+        Path(MARKS, str(os.getpid())).write_text(str(name))
+        while True:
+            try:
+                time.sleep(0.2)
+            except KeyboardInterrupt:
+                pass
+    return real(data, name, settings)
+
+batch.audit_article = stalling
+
+if __name__ == "__main__":
+    from audit.cli import main
+    sys.exit(main(sys.argv[1:]))
+'''
+
+
+def _interrupt_twice(tmp_path: Path, args: list[str], ready) -> subprocess.CompletedProcess:
+    """Runs the driver with ``args``; once ``ready(marks)`` holds, Ctrl-C as a terminal sends
+    it (SIGINT to the process group), twice 0.1 s apart; returns the finished process."""
+    driver, marks = tmp_path / "driver.py", tmp_path / "marks"
+    driver.write_text(STALLING_DRIVER, encoding="utf-8")
+    marks.mkdir()
+    proc = subprocess.Popen([sys.executable, str(driver), *args], cwd=tmp_path, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "AUDIT_TEST_STALL": str(marks)},
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not ready(marks) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert proc.poll() is None and ready(marks), "the run never reached the stalled articles"
+        os.killpg(proc.pid, signal.SIGINT)
+        time.sleep(0.1)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=60)  # generous: a hang must fail, not stall CI
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def _stalling_archive(folder: Path) -> Path:
+    """Four quick articles, then two that stall: one for each of two workers."""
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"{n}-quick.txt").write_text(f"Article {n}.\n", encoding="utf-8")
+    for n in (4, 5):
+        (folder / f"{n}-stall.txt").write_text(f"Article {n}.\n", encoding="utf-8")
+    return folder
+
+
+def test_ctrl_c_twice_stops_a_batch_at_once_and_it_resumes(tmp_path):
+    archive, out = _stalling_archive(tmp_path / "a"), tmp_path / "out"
+    args = ["batch", str(archive), "-o", str(out), "--jobs", "2", "--chunk-size", "1",
+            "--skip-expectations", "--isolated"]
+    done = out / "_batch" / "done.jsonl"
+
+    def ready(marks: Path) -> bool:  # both workers stalled, the quick chunks recorded
+        return len(list(marks.iterdir())) == 2 and done.exists() and \
+            done.read_text().count("\n") == 4
+
+    proc = _interrupt_twice(tmp_path, args, ready)
+    assert proc.returncode == 130, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    rerun = subprocess.run([sys.executable, "-m", "audit", *args], capture_output=True,
+                           text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert "resuming: 4 of 6 chunk(s) already done" in rerun.stderr
+    assert "audited 2 article(s)" in rerun.stdout
+    assert sorted(_table(out, "articles").path) == sorted(str(p) for p in archive.iterdir())
+
+
+def test_ctrl_c_twice_stops_check_with_jobs_at_once(tmp_path):
+    archive = _stalling_archive(tmp_path / "a")
+    proc = _interrupt_twice(tmp_path, ["check", str(archive), "--jobs", "2", "--isolated"],
+                            lambda marks: len(list(marks.iterdir())) == 2)
+    assert proc.returncode == 130, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
