@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -508,3 +509,176 @@ def test_a_chunk_holds_one_article_s_result_at_a_time(tmp_path, monkeypatch):
     out = work.chunk_rows([Item("file", str(tmp_path / f"a{i}.txt")) for i in range(6)],
                           {0: Settings()}, False)
     assert len(out["articles"]) == 6 and max(most) <= 1
+
+
+# Run as a script: the workers import it (forkserver) or inherit it (fork), so the patch is in
+# them. An article named "stall" is audited for ever, deaf to Ctrl-C, as a C extension busy
+# with a huge page would be; each worker that starts one leaves a file saying so.
+STALLING_DRIVER = '''
+import os, sys, time
+from pathlib import Path
+from audit.cli import batch
+
+MARKS = os.environ.get("AUDIT_TEST_STALL")
+real = batch.audit_article
+
+def stalling(data, name, settings):
+    if MARKS and "stall" in str(name):
+        Path(MARKS, str(os.getpid())).write_text(str(name))
+        while True:
+            try:
+                time.sleep(0.2)
+            except KeyboardInterrupt:
+                pass
+    return real(data, name, settings)
+
+batch.audit_article = stalling
+
+if __name__ == "__main__":
+    from audit.cli import main
+    sys.exit(main(sys.argv[1:]))
+'''
+
+
+def _interrupt_twice(tmp_path: Path, args: list[str], ready) -> subprocess.CompletedProcess:
+    """Runs the driver with ``args``; once ``ready(marks)`` holds, Ctrl-C as a terminal sends
+    it (SIGINT to the process group), twice 0.1 s apart; returns the finished process."""
+    driver, marks = tmp_path / "driver.py", tmp_path / "marks"
+    driver.write_text(STALLING_DRIVER, encoding="utf-8")
+    marks.mkdir()
+    proc = subprocess.Popen([sys.executable, str(driver), *args], cwd=tmp_path, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "AUDIT_TEST_STALL": str(marks)},
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not ready(marks) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert proc.poll() is None and ready(marks), "the run never reached the stalled articles"
+        os.killpg(proc.pid, signal.SIGINT)
+        time.sleep(0.1)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=60)  # generous: a hang must fail, not stall CI
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def _stalling_archive(folder: Path) -> Path:
+    """Four quick articles, then two that stall: one for each of two workers."""
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"{n}-quick.txt").write_text(f"Article {n}.\n", encoding="utf-8")
+    for n in (4, 5):
+        (folder / f"{n}-stall.txt").write_text(f"Article {n}.\n", encoding="utf-8")
+    return folder
+
+
+def test_ctrl_c_twice_stops_a_batch_at_once_and_it_resumes(tmp_path):
+    archive, out = _stalling_archive(tmp_path / "a"), tmp_path / "out"
+    args = ["batch", str(archive), "-o", str(out), "--jobs", "2", "--chunk-size", "1",
+            "--skip-expectations", "--isolated"]
+    done = out / "_batch" / "done.jsonl"
+
+    def ready(marks: Path) -> bool:  # both workers stalled, the quick chunks recorded
+        return len(list(marks.iterdir())) == 2 and done.exists() and \
+            done.read_text().count("\n") == 4
+
+    proc = _interrupt_twice(tmp_path, args, ready)
+    assert proc.returncode == 130, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    rerun = subprocess.run([sys.executable, "-m", "audit", *args], capture_output=True,
+                           text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert "resuming: 4 of 6 chunk(s) already done" in rerun.stderr
+    assert "audited 2 article(s)" in rerun.stdout
+    assert sorted(_table(out, "articles").path) == sorted(str(p) for p in archive.iterdir())
+
+
+def test_ctrl_c_twice_stops_check_with_jobs_at_once(tmp_path):
+    archive = _stalling_archive(tmp_path / "a")
+    proc = _interrupt_twice(tmp_path, ["check", str(archive), "--jobs", "2", "--isolated"],
+                            lambda marks: len(list(marks.iterdir())) == 2)
+    assert proc.returncode == 130, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+
+
+def _warc(path: Path, count: int, gzip: bool) -> list[int]:
+    """``count`` HTML responses (https://example.org/N); the offset of each record."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    offsets = []
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=gzip)
+        for n in range(count):
+            page = (f"<html><head><title>Page {n}</title></head><body><h1>Page {n}</h1><p>Le "
+                    f"ministre a parlé {n} fois, selon des sources proches du dossier.</p>"
+                    "</body></html>").encode("utf-8") * 20
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                       protocol="HTTP/1.1")
+            offsets.append(f.tell())
+            writer.write_record(writer.create_warc_record(
+                f"https://example.org/{n}", "response", payload=BytesIO(page),
+                http_headers=headers))
+    return offsets
+
+
+def _rows(path: Path, out: Path, capsys) -> list[tuple[str, str | None]]:
+    assert _batch(str(path), "-o", str(out), "--jobs", "1", "--chunk-size", "1") == 0
+    err = capsys.readouterr().err
+    assert "Error -3" not in err and "decompress" not in err, err  # no raw library message
+    articles = pq.read_table(out / "articles")
+    return list(zip(articles.column("path").to_pylist(), articles.column("error").to_pylist()))
+
+
+@pytest.mark.parametrize("gzip", [False, True], ids=["warc", "warc.gz"])
+def test_a_damaged_warc_record_costs_only_its_own_row(tmp_path, capsys, gzip):
+    """A garbled Content-Length swallowed the records after it; a corrupt gzip member stopped
+    the file there: the records after the damage are read, the damaged one is an error row
+    naming the file, the record's number and byte, and the cause."""
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    at = _warc(path, 4, gzip=gzip)
+    data = bytearray(path.read_bytes())
+    if gzip:  # bytes flipped inside the second record's gzip member
+        middle = (at[1] + at[2]) // 2
+        data[middle:middle + 8] = bytes(b ^ 0xFF for b in data[middle:middle + 8])
+        cause = "its gzip member is corrupt"
+    else:  # record 2's WARC header loses its Content-Length (its HTTP one comes after)
+        header = data.index(b"Content-Length", at[1])
+        data[header:header + 14] = b"Content-Lxngth"
+        cause = "its header has no Content-Length"
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    rows = _rows(path, out, capsys)
+    assert [name for name, _ in rows] == \
+        ["https://example.org/0", f"{path}:2", "https://example.org/2", "https://example.org/3"]
+    assert rows[1][1].startswith(f"record 2, at byte {at[1]}, is damaged: {cause}")
+    assert [error for name, error in rows if name != f"{path}:2"] == [None] * 3
+    # The same plan on a rerun: the run is recognised, complete.
+    assert _batch(str(path), "-o", str(out), "--jobs", "1", "--chunk-size", "1") == 0
+    assert "complete: nothing to audit" in capsys.readouterr().err
+
+
+def test_a_warc_record_cut_short_is_an_error_row_and_an_unreadable_rest_is_one(tmp_path, capsys):
+    cut, tail = tmp_path / "cut.warc", tmp_path / "tail.warc.gz"
+    _warc(cut, 3, gzip=False)
+    cut.write_bytes(cut.read_bytes()[:-200])  # the last record loses its end
+    rows = _rows(cut, tmp_path / "out-cut", capsys)
+    assert [name for name, _ in rows][:2] == ["https://example.org/0", "https://example.org/1"]
+    assert rows[2][0] == f"{cut}:3" and "is damaged: cut short" in rows[2][1]
+    _warc(tail, 2, gzip=True)
+    size = tail.stat().st_size
+    with open(tail, "ab") as f:  # a member whose header is lost: nothing after can be read
+        f.write(b"not a gzip member\n" * 50)
+    rows = _rows(tail, tmp_path / "out-tail", capsys)
+    assert [name for name, _ in rows] == ["https://example.org/0", "https://example.org/1",
+                                          f"{tail}:3"]
+    assert rows[2][1].startswith(f"record 3, at byte {size}, is damaged")
+    assert rows[2][1].endswith(f"no record can be read from byte {size} to the end "
+                               f"(byte {size + 18 * 50})")

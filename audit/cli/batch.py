@@ -113,11 +113,13 @@ def _round(indices: list[int], items: list, settings: list[Settings], jobs: int,
            results: dict[int, ArticleResult], bar) -> list[int]:
     """Audit ``indices`` in a fresh pool; returns those lost to a broken pool."""
     # Imported here: one article is audited in this process, and the pool costs 30 ms to import.
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
+    from audit.cli.pool import worker_pool
+
     failed = []
-    with ProcessPoolExecutor(max_workers=min(jobs, len(indices))) as pool:
+    with worker_pool(min(jobs, len(indices))) as pool:
         futures = {pool.submit(_audit_path, items[i], settings[i]): i for i in indices}
         for future in as_completed(futures):
             i = futures[future]

@@ -12,12 +12,13 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from audit.cli.archive.sources import Plan
 from audit.cli.archive.store import Store
 from audit.cli.archive.work import chunk_rows, chunk_tables, died_rows, internal_errors, to_arrow
+from audit.cli.pool import worker_pool
 
 
 # Workers are forked from a server process that has imported the audit and nothing else,
@@ -35,7 +36,7 @@ def _context():
         return None
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":  # imported once, in the server, not once per worker
-        context.set_forkserver_preload(["audit.cli.archive.work"])
+        context.set_forkserver_preload(["audit.cli.archive.work", "audit.cli.pool"])
     return context
 
 
@@ -117,7 +118,8 @@ class _Runner:
         """One pool; returns the tasks a broken pool lost: (chunk, None) or (chunk, item)."""
         lost, pending = [], {}
         queue = iter(tasks)
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        # A Ctrl-C kills the workers: the chunks done are on disk, those in flight are redone.
+        with worker_pool(jobs, _context()) as pool:
             try:
                 pool.submit(_ready).result()
             except BrokenProcessPool:

@@ -267,17 +267,29 @@ def _is_page(record) -> bool:
 def _warc_items(path: str, settings: int, text_column: str | None,
                 id_column: str | None) -> Iterator[Item]:
     """One item per HTML (or text) response or resource record; requests, metadata and
-    images are not articles."""
+    images are not articles. A damaged record is an item too: its row says why."""
+    from audit.cli.archive import warc
+
     archive = _warcio()
     try:
-        with open(path, "rb") as f:
-            records = archive(f)
-            for number, record in enumerate(records, 1):
-                if _is_page(record):
-                    yield Item("warc", path, records.get_record_offset(), number,
-                               None, "WARC-Target-URI", settings)
-    except Exception as exc:  # warcio raises many kinds on a damaged archive
-        raise SourceError(f"{path}: not a readable WARC file: {exc}") from None
+        f = open(path, "rb")
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    with f:
+        for entry in warc.entries(f):
+            if entry.cause is not None or _page_at(archive, f, entry.offset):
+                yield Item("warc", path, entry.offset, entry.number, None, "WARC-Target-URI",
+                           settings)
+
+
+def _page_at(archive, f, offset: int) -> bool:
+    """Whether the whole record at ``offset`` is an article; one warcio cannot parse is kept,
+    so that its row says why."""
+    f.seek(offset)
+    try:
+        return _is_page(next(iter(archive(f))))
+    except Exception:  # warcio raises many kinds on a record it cannot parse
+        return True
 
 
 # --- reading, where the chunk is audited -------------------------------------------------
@@ -332,17 +344,28 @@ def _read_jsonl(path: str, items: list[Item]):
 
 def _read_warc(path: str, items: list[Item]):
     """The payload of each record (HTTP chunking and compression undone by warcio) and its
-    URL, read from the record's offset."""
+    URL, read from the record's offset once its bounds are checked."""
+    from audit.cli.archive import warc
+
     archive = _warcio()
-    with open(path, "rb") as f:
+    try:
+        f = open(path, "rb")
+    except OSError as exc:
+        yield from ((None, None, f"cannot read {path}: {exc.strerror or exc}") for _ in items)
+        return
+    with f:
         for item in items:
+            damage = warc.check(f, item.pos)
+            if damage is not None:  # a damaged record costs only its own row
+                yield None, None, f"record {item.row}, at byte {item.pos}, is damaged: {damage}"
+                continue
             f.seek(item.pos)
             try:
                 record = next(iter(archive(f)))
                 yield record.content_stream().read(), \
                     record.rec_headers.get_header("WARC-Target-URI"), None
-            except Exception as exc:  # a damaged record costs only its own row
-                yield None, None, f"record {item.row} cannot be read: {exc}"
+            except Exception as exc:  # warcio raises many kinds on a record it cannot parse
+                yield None, None, f"record {item.row}, at byte {item.pos}, cannot be read: {exc}"
 
 
 def _read_parquet(path: str, items: list[Item]):
