@@ -236,3 +236,19 @@ def test_either_ors_bytes_of_zero_and_one(columns) -> None:
     from audit.lexicon import either
 
     assert either(*columns) == bytes(int(any(c[i] for c in columns)) for i in range(len(columns[0])))
+
+
+def test_a_text_in_no_lexicon_language_has_no_language() -> None:
+    """Polish shares a few short words with the lexicons' languages ("a", "to", "na"): their
+    stopwords must make a share of the words, not win by three words to two."""
+    from audit.lexicon import detect_language
+
+    polish = ("Parlament Europejski zatwierdził umowę handlową między Unią Europejską a Wielką "
+              "Brytanią. Posłowie głosowali we wtorek w Brukseli, a wyniki ogłoszono w środę. "
+              "To porozumienie reguluje handel, rybołówstwo i współpracę policyjną na wiele lat. "
+              "Komisja Europejska podkreśla, że umowa chroni jednolity rynek i prawa obywateli.")
+    assert detect_language(polish) is None
+    assert detect_language("Le conseil municipal a voté le budget mardi, selon le maire.") == "fr"
+    assert detect_language("The council voted on the budget on Tuesday, the mayor said.") == "en"
+    assert detect_language(polish + " " + "Le ministre a dit que la réforme était importante "
+                           "pour le pays et que le texte serait voté." * 3) == "fr"
