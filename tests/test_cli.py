@@ -209,3 +209,15 @@ def test_batch_help_does_not_offer_standard_input(capsys):
     assert "standard input is not read" in helps["batch"]
     code, _, err = run_cli(capsys, "batch", "-", "-o", "unused", "--skip-expectations")
     assert code == 2 and "standard input is not read by `audit batch`" in err
+
+
+def test_batch_help_offers_no_diff_and_its_own_jobs_default(capsys):
+    """batch has no --diff (it audits archives, not a repository's changes), and its workers
+    are one per core unless told: --jobs 0 is refused there."""
+    with pytest.raises(SystemExit):
+        main(["batch", "--help"])
+    out = capsys.readouterr().out
+    assert "--diff" not in out and "default: one per CPU core" in out and "default 0" not in out
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "--diff" in capsys.readouterr().out

@@ -16,7 +16,10 @@ FORMAT_CHOICES = list(FORMATS)  # one module per format in audit/report/formats
 STDIN_PATHS = "files or folders (recursive); '-' reads standard input"
 
 
-def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS) -> None:
+def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS,
+            archive: bool = False) -> None:
+    """The flags every auditing command takes; ``archive``: `audit batch`'s (no --diff, and
+    its workers are one per core unless told)."""
     parser.add_argument("paths", nargs="*", default=[], metavar="PATH", help=paths_help)
     parser.add_argument("--published", metavar="YYYY-MM-DD",
                         help="publication date for articles that carry none")
@@ -29,9 +32,10 @@ def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS) -> N
                              "not measured high enough (see `audit rules`)")
     parser.add_argument("--agency-credits-need-title-date", action="store_true",
                         help="CIT003 also asks agency credits (\"Sources : AFP\") for a title and date")
-    parser.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
-                        help="audit N articles at once in worker processes (default 0: one "
-                             "per CPU core; 1: no workers)")
+    parser.add_argument("--jobs", "-j", type=int, default=None if archive else 0, metavar="N",
+                        help="worker processes (default: one per CPU core)" if archive else
+                        "audit N articles at once in worker processes (default 0: one per CPU "
+                        "core; 1: no workers)")
     parser.add_argument("--extend-select", metavar="CODES", default="",
                         help="rules to run on top of the configured selection")
     parser.add_argument("--config", metavar="FILE",
@@ -39,8 +43,10 @@ def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS) -> N
                              "nearest pyproject.toml [tool.audit], audit.toml or .audit.toml)")
     parser.add_argument("--isolated", action="store_true",
                         help="ignore every configuration file")
-    parser.add_argument("--diff", metavar="REF",
-                        help="only the articles changed since this git ref (untracked included)")
+    if not archive:
+        parser.add_argument("--diff", metavar="REF",
+                            help="only the articles changed since this git ref (untracked "
+                                 "included)")
     parser.add_argument("--max-size", metavar="SIZE",
                         help="largest input in characters of text, e.g. 10MB (default); larger "
                              "inputs are an error row, read no further than their size")
@@ -105,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
                                          "them against the expectation suites")
     # batch refuses standard input (README, Archives): its help must not offer it
     _common(batch, "files, folders (recursive), globs, JSON Lines, Parquet or WARC files; "
-                   "standard input is not read")
+                   "standard input is not read", archive=True)
     from audit.cli.archive import add_arguments as batch_arguments
 
     batch_arguments(batch)

@@ -62,8 +62,6 @@ def cmd_batch(args: argparse.Namespace) -> int:
     jobs = (os.cpu_count() or 1) if args.jobs is None else args.jobs
     if jobs < 1 or args.chunk_size < 1:
         raise UsageError("--jobs and --chunk-size must be 1 or more")
-    if args.diff:
-        raise UsageError("--diff is not supported by `audit batch`")
     if not args.paths:
         raise UsageError("no input: give files, folders, globs, or JSON Lines/Parquet files")
     resolver = _resolver(args)
