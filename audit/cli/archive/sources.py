@@ -13,10 +13,10 @@ import glob
 import json
 import os
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple, overload
+from typing import Any, NamedTuple, overload
 
 from audit.cli.inputs import Input, _display, iter_expand, read
 from audit.settings import Settings
@@ -322,7 +322,9 @@ def _row_input(item: Item, value, ident, error: str | None) -> tuple[Input, str]
     return Input(hint, value if error is None else None, error), name
 
 
-def _read_jsonl(path: str, items: list[Item]):
+def _each_item(path: str, items: list[Item], read: Callable[[Any, Item], tuple]):
+    """``read(file, item)`` for each item of a file opened once; if it cannot be opened, an
+    error row for each."""
     try:
         f = open(path, "rb")
     except OSError as exc:
@@ -330,16 +332,21 @@ def _read_jsonl(path: str, items: list[Item]):
         return
     with f:
         for item in items:
-            f.seek(item.pos)
-            try:
-                obj = json.loads(f.readline())
-            except ValueError as exc:
-                yield None, None, f"line {item.row} is not JSON: {exc}"
-                continue
-            if not isinstance(obj, dict):
-                yield None, None, f"line {item.row} is not a JSON object"
-                continue
-            yield obj.get(item.text_column), obj.get(item.id_column) if item.id_column else None, None
+            yield read(f, item)
+
+
+def _read_jsonl(path: str, items: list[Item]):
+    def read(f, item: Item) -> tuple:
+        f.seek(item.pos)
+        try:
+            obj = json.loads(f.readline())
+        except ValueError as exc:
+            return None, None, f"line {item.row} is not JSON: {exc}"
+        if not isinstance(obj, dict):
+            return None, None, f"line {item.row} is not a JSON object"
+        return obj.get(item.text_column), obj.get(item.id_column) if item.id_column else None, None
+
+    return _each_item(path, items, read)
 
 
 def _read_warc(path: str, items: list[Item]):
@@ -348,24 +355,20 @@ def _read_warc(path: str, items: list[Item]):
     from audit.cli.archive import warc
 
     archive = _warcio()
-    try:
-        f = open(path, "rb")
-    except OSError as exc:
-        yield from ((None, None, f"cannot read {path}: {exc.strerror or exc}") for _ in items)
-        return
-    with f:
-        for item in items:
-            damage = warc.check(f, item.pos)
-            if damage is not None:  # a damaged record costs only its own row
-                yield None, None, f"record {item.row}, at byte {item.pos}, is damaged: {damage}"
-                continue
-            f.seek(item.pos)
-            try:
-                record = next(iter(archive(f)))
-                yield record.content_stream().read(), \
-                    record.rec_headers.get_header("WARC-Target-URI"), None
-            except Exception as exc:  # warcio raises many kinds on a record it cannot parse
-                yield None, None, f"record {item.row}, at byte {item.pos}, cannot be read: {exc}"
+
+    def read(f, item: Item) -> tuple:
+        damage = warc.check(f, item.pos)
+        if damage is not None:  # a damaged record costs only its own row
+            return None, None, f"record {item.row}, at byte {item.pos}, is damaged: {damage}"
+        f.seek(item.pos)
+        try:
+            record = next(iter(archive(f)))
+            return record.content_stream().read(), \
+                record.rec_headers.get_header("WARC-Target-URI"), None
+        except Exception as exc:  # warcio raises many kinds on a record it cannot parse
+            return None, None, f"record {item.row}, at byte {item.pos}, cannot be read: {exc}"
+
+    return _each_item(path, items, read)
 
 
 def _read_parquet(path: str, items: list[Item]):
