@@ -198,6 +198,12 @@ def newlines(text: str, start: int, end: int) -> int:
     return bisect.bisect_left(ends, end) - bisect.bisect_left(ends, start) if end > start else 0
 
 
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``."""
+    line = newlines(text, 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
 @functools.lru_cache(maxsize=2)  # the article being reported (and one before it)
 def _line_ends(text: str) -> array:
     import numpy as np

@@ -420,7 +420,7 @@ def test_directives_resolve_to_the_ranges_each_enable_would_close(steps):
 
 def test_directive_lines_and_finding_lines_are_counted_as_the_text_says():
     from audit.load import load
-    from audit.report.serialize import line_col
+    from audit.model import line_col
 
     text = "Titre\n\naudit: ignore[CIT001]\nUn texte.\n\naudit: disable[NUM]\n" + "ligne\n" * 40 + \
         "audit: enable[NUM]\nfin\n"

@@ -16,10 +16,8 @@ FORMAT_CHOICES = list(FORMATS)  # one module per format in audit/report/formats
 STDIN_PATHS = "files or folders (recursive); '-' reads standard input"
 
 
-def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS,
-            archive: bool = False) -> None:
-    """The flags every auditing command takes; ``archive``: `audit batch`'s (no --diff, and
-    its workers are one per core unless told)."""
+def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS) -> None:
+    """The flags every auditing command takes (--jobs and --diff: _workers, _diff)."""
     parser.add_argument("paths", nargs="*", default=[], metavar="PATH", help=paths_help)
     parser.add_argument("--published", metavar="YYYY-MM-DD",
                         help="publication date for articles that carry none")
@@ -32,10 +30,6 @@ def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS,
                              "not measured high enough (see `audit rules`)")
     parser.add_argument("--agency-credits-need-title-date", action="store_true",
                         help="CIT003 also asks agency credits (\"Sources : AFP\") for a title and date")
-    parser.add_argument("--jobs", "-j", type=int, default=None if archive else 0, metavar="N",
-                        help="worker processes (default: one per CPU core)" if archive else
-                        "audit N articles at once in worker processes (default 0: one per CPU "
-                        "core; 1: no workers)")
     parser.add_argument("--extend-select", metavar="CODES", default="",
                         help="rules to run on top of the configured selection")
     parser.add_argument("--config", metavar="FILE",
@@ -43,10 +37,6 @@ def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS,
                              "nearest pyproject.toml [tool.audit], audit.toml or .audit.toml)")
     parser.add_argument("--isolated", action="store_true",
                         help="ignore every configuration file")
-    if not archive:
-        parser.add_argument("--diff", metavar="REF",
-                            help="only the articles changed since this git ref (untracked "
-                                 "included)")
     parser.add_argument("--max-size", metavar="SIZE",
                         help="largest input in characters of text, e.g. 10MB (default); larger "
                              "inputs are an error row, read no further than their size")
@@ -57,6 +47,15 @@ def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS,
                         help="who finds an HTML page's main content: auto (default: our block "
                              "model, and trafilatura where it is unsure), own (faster), "
                              "trafilatura (its verdict alone)")
+
+
+def _workers_and_diff(parser: argparse.ArgumentParser) -> None:
+    """check, ci and report: workers on demand, and the articles a git ref has not seen."""
+    parser.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                        help="audit N articles at once in worker processes (default 0: one "
+                             "per CPU core; 1: no workers)")
+    parser.add_argument("--diff", metavar="REF",
+                        help="only the articles changed since this git ref (untracked included)")
 
 
 def _gate(parser: argparse.ArgumentParser) -> None:
@@ -77,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="audit articles and print findings")
     _common(check)
+    _workers_and_diff(check)
     check.add_argument("--format", default="text", choices=FORMAT_CHOICES)
     check.add_argument("--fail-on", default=None,
                        choices=["error", "warning", "info", "never"],
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ci = sub.add_parser("ci", help="audit, then validate the tables against the expectation suites")
     _common(ci)
+    _workers_and_diff(ci)
     ci.add_argument("--expectations", metavar="DIR", default=None,
                     help="folder of Great Expectations suites as JSON (default: the "
                          "configuration's expectations, else ./expectations)")
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="write HTML audit reports: an index and a page per article")
     _common(report)
+    _workers_and_diff(report)
     report.add_argument("--output", "-o", metavar="DIR", required=True)
     report.add_argument("--expectations", metavar="DIR", default=None,
                         help="folder of Great Expectations suites shown in the index (default: "
@@ -111,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
                                          "them against the expectation suites")
     # batch refuses standard input (README, Archives): its help must not offer it
     _common(batch, "files, folders (recursive), globs, JSON Lines, Parquet or WARC files; "
-                   "standard input is not read", archive=True)
+                   "standard input is not read")
     from audit.cli.archive import add_arguments as batch_arguments
 
     batch_arguments(batch)

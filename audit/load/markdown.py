@@ -12,7 +12,7 @@ from audit.load.directives import from_lines
 from audit.load.provenance import (AI_GENERATOR, declaration, flag_claim, iptc_claim, is_false,
                                    summary)
 from audit.load.text import line_blocks
-from audit.model import Block, Document
+from audit.model import Block, Document, line_col
 
 _FRONT = rx.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _MARKERS = [
@@ -72,9 +72,7 @@ def _loader() -> type:
 def _where(mark, text: str, start: int) -> str:
     """A YAML mark as a line and column of the file, the front matter starting at ``start``
     (PyYAML counts lines from the block, and U+2028 as a line break too)."""
-    at = start + mark.index
-    line = text.count("\n", 0, at) + 1
-    column = at - text.rfind("\n", 0, at)  # counts from 1 (rfind is -1 on the first line)
+    line, column = line_col(text, start + mark.index)
     return f"line {line}, column {column}"
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from audit import __version__, rx
-from audit.model import Finding, Severity, newlines
+from audit.model import Finding, Severity, line_col
 from audit.pipeline import ArticleResult
 
 
@@ -19,12 +19,6 @@ def xml_text(text: str) -> str:
     """``text`` with each character XML 1.0 forbids replaced by U+FFFD (still seen, never
     read as markup)."""
     return _NOT_XML.sub("\ufffd", text)
-
-
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset``."""
-    line = newlines(text, 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def source_position(doc, offset: int) -> tuple[int, int]:

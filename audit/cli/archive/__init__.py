@@ -50,7 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "expectations, else ./expectations)")
     parser.add_argument("--skip-expectations", action="store_true",
                         help="write the tables without running the suites")
-    parser.set_defaults(jobs=None)
+    parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                        help="worker processes (default: one per CPU core)")
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
