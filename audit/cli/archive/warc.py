@@ -41,26 +41,29 @@ def entries(f: BinaryIO) -> Iterator[Entry]:
     at, number = _skip_blank(f, 0, size), 0
     while at < size:
         number += 1
-        end, cause = _check(f, at, size, gz)
+        after, cause = _verdict(f, at, size, gz)
+        yield Entry(number, at, cause)
         if cause is None:
-            yield Entry(number, at, None)
-            at = _skip_blank(f, end, size)
-            continue
-        following = _next_start(f, at + 1, size, gz)
-        yield Entry(number, at, _damage(cause, at, following, size))
-        if following is None:
+            at = _skip_blank(f, after, size)
+        elif after is None:
             return
-        at = following
+        else:
+            at = after
 
 
 def check(f: BinaryIO, offset: int) -> str | None:
     """Why the record at ``offset`` cannot be read (as ``entries`` says it), or None."""
-    size = _size(f)
-    gz = _peek(f, 0, 2) == GZIP_MAGIC[:2]
-    _, cause = _check(f, offset, size, gz)
+    return _verdict(f, offset, _size(f), _peek(f, 0, 2) == GZIP_MAGIC[:2])[1]
+
+
+def _verdict(f: BinaryIO, at: int, size: int, gz: bool) -> tuple[int | None, str | None]:
+    """(where the scan goes on, why the record at ``at`` is damaged or None): after a whole
+    record, its end; after a damaged one, the next record start (None: there is none)."""
+    after, cause = _check(f, at, size, gz)
     if cause is None:
-        return None
-    return _damage(cause, offset, _next_start(f, offset + 1, size, gz), size)
+        return after, None
+    following = _next_start(f, at + 1, size, gz) if after == _NOT_LOOKED else after
+    return following, _damage(cause, at, following, size)
 
 
 def _damage(cause: str, at: int, following: int | None, size: int) -> str:
@@ -69,44 +72,48 @@ def _damage(cause: str, at: int, following: int | None, size: int) -> str:
     return cause
 
 
-def _check(f: BinaryIO, at: int, size: int, gz: bool) -> tuple[int, str | None]:
-    """(where the next record may start, why this one is damaged or None)."""
+_NOT_LOOKED = -1  # _check's first value for a damaged record whose successor it did not seek
+
+
+def _check(f: BinaryIO, at: int, size: int, gz: bool) -> tuple[int | None, str | None]:
+    """(the record's end, None) for a whole record; for a damaged one (the next record start
+    if it was looked for already, else _NOT_LOOKED; why)."""
     if gz:
         return _check_member(f, at, size)
     head = _peek(f, at, HEAD_MAX)
     parsed = _header(head)
     if isinstance(parsed, str):
-        return at, parsed
+        return _NOT_LOOKED, parsed
     block_start, length = parsed
     end = at + block_start + length
     if end > size:
         following = _next_start(f, at + 1, size, gz)
         if following is not None and following < end:
-            return at, f"its Content-Length ({length}) runs past the next record, at byte " \
-                       f"{following}"
-        return at, f"cut short: its Content-Length says {length} bytes, the file holds " \
-                   f"{size - at - block_start}"
+            return following, f"its Content-Length ({length}) runs past the next record, at " \
+                              f"byte {following}"
+        return following, f"cut short: its Content-Length says {length} bytes, the file " \
+                          f"holds {size - at - block_start}"
     if not _ends_record(_peek(f, end, 2)):
-        return at, f"its Content-Length ({length}) does not end where the record ends"
+        return _NOT_LOOKED, f"its Content-Length ({length}) does not end where the record ends"
     return end, None
 
 
-def _check_member(f: BinaryIO, at: int, size: int) -> tuple[int, str | None]:
+def _check_member(f: BinaryIO, at: int, size: int) -> tuple[int | None, str | None]:
     if _peek(f, at, 3) != GZIP_MAGIC:
-        return at, "not the start of a gzip member"
+        return _NOT_LOOKED, "not the start of a gzip member"
     inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
     head, tail, total, read_to = bytearray(), b"", 0, at
     f.seek(at)
     while not inflate.eof:
         data = f.read(BLOCK)
         if not data:
-            return at, "cut short: the file ends inside its gzip member"
+            return _NOT_LOOKED, "cut short: the file ends inside its gzip member"
         read_to += len(data)
         while data and not inflate.eof:
             try:  # bounded: a small member may inflate to gigabytes
                 out = inflate.decompress(data, BLOCK)
             except zlib.error as exc:
-                return at, f"its gzip member is corrupt ({_zlib_cause(exc)})"
+                return _NOT_LOOKED, f"its gzip member is corrupt ({_zlib_cause(exc)})"
             data = inflate.unconsumed_tail
             total += len(out)
             tail = (tail + out)[-TAIL:]
@@ -115,14 +122,15 @@ def _check_member(f: BinaryIO, at: int, size: int) -> tuple[int, str | None]:
     end = read_to - len(inflate.unused_data)
     parsed = _header(bytes(head))
     if isinstance(parsed, str):
-        return at, parsed
+        return _NOT_LOOKED, parsed
     block_start, length = parsed
     extra = total - block_start - length
     if extra < 0:
-        return at, f"cut short: its Content-Length says {length} bytes, its gzip member " \
-                   f"holds {total - block_start}"
+        return _NOT_LOOKED, f"cut short: its Content-Length says {length} bytes, its gzip " \
+                            f"member holds {total - block_start}"
     if extra > len(tail) or tail[len(tail) - extra:].strip(_BLANK):
-        return at, "its gzip member holds more than this record (readers expect one per member)"
+        return _NOT_LOOKED, "its gzip member holds more than this record (readers expect one " \
+                            "per member)"
     return end, None
 
 
