@@ -42,6 +42,15 @@ class Failure:
         rows = self.rows or [""]
         return list(zip(rows, self.paths if len(self.paths) == len(rows) else [None] * len(rows)))
 
+    def article_paths(self) -> list[str]:
+        """The articles it failed on, each once, in order."""
+        return list(dict.fromkeys(p for _, p in self.each_row() if p))
+
+    def summary(self, suite: SuiteOutcome) -> str:
+        """One line for a report: "at least one source (…/articles.json, articles): 2 failing
+        row(s)"."""
+        return f"{self.description} ({suite.file}, {suite.table}): {len(self.rows)} failing row(s)"
+
 
 @dataclass(frozen=True)
 class SuiteOutcome:

@@ -37,10 +37,8 @@ def _failed_expectations(outcome) -> list[tuple[str, str]]:
     items = []
     for suite in outcome.suites:
         for failure in suite.failures:
-            rows = failure.each_row()
-            path = next((p for _, p in rows if p), None)
-            message = (f"{failure.description} ({suite.file}, {suite.table}): "
-                       f"{len(failure.rows)} failing row(s); {failure.call()}")
+            path = next(iter(failure.article_paths()), None)
+            message = f"{failure.summary(suite)}; {failure.call()}"
             items.append(("error", _annotation("error", path, message, title="expectation failed")
                           if path else f"::error title=expectation failed::{_escape(message)}"))
     return items

@@ -78,11 +78,9 @@ def _gate(outcome) -> list[dict]:
     notes = []
     for suite in outcome.suites:
         for failure in suite.failures:
-            paths = list(dict.fromkeys(p for _, p in failure.each_row() if p))
+            paths = failure.article_paths()
             note = {"level": "error", "descriptor": {"id": failure.expectation},
-                    "message": {"text": f"expectation failed: {failure.description} "
-                                        f"({suite.file}, {suite.table}): "
-                                        f"{len(failure.rows)} failing row(s)"},
+                    "message": {"text": f"expectation failed: {failure.summary(suite)}"},
                     "properties": {"suite": suite.file, "table": suite.table,
                                    "expectation": failure.call(), "rows": list(failure.rows)}}
             if paths:
