@@ -252,3 +252,37 @@ def test_a_text_in_no_lexicon_language_has_no_language() -> None:
     assert detect_language("The council voted on the budget on Tuesday, the mayor said.") == "en"
     assert detect_language(polish + " " + "Le ministre a dit que la réforme était importante "
                            "pour le pays et que le texte serait voté." * 3) == "fr"
+
+
+def _list_items(data, key=""):
+    """(key, item) for every item of every list in a parsed lexicon file."""
+    if isinstance(data, dict):
+        for name, value in data.items():
+            yield from _list_items(value, name)
+    elif isinstance(data, list):
+        for item in data:
+            if isinstance(item, (dict, list)):
+                yield from _list_items(item, key)
+            else:
+                yield key, item
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "audit" / "lexicons").rglob("*.yml")),
+                         ids=lambda p: str(p.relative_to(ROOT / "audit" / "lexicons")))
+def test_a_lexicon_file_reads_the_same_in_every_yaml_loader_and_lists_only_words(path) -> None:
+    """YAML reads a bare `on`, `no` or `yes` in a list as a boolean (English lost its stopword
+    "on" that way), and libyaml accepts some plain scalars the pure-Python loader refuses:
+    a word list holds strings only, whichever loader the machine has."""
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    pure = yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506
+    if hasattr(yaml, "CSafeLoader"):
+        assert yaml.load(text, Loader=yaml.CSafeLoader) == pure  # noqa: S506
+    odd = [(key, item) for key, item in _list_items(pure) if not isinstance(item, str)]
+    assert not odd, f"{path.name}: list items that are not strings: {odd[:5]}"
+
+
+def test_english_reads_on_as_a_stopword() -> None:
+    assert "on" in get_lexicon().stopwords["en"]
+    assert all(isinstance(word, str) for word in get_lexicon().all_stopwords)
