@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
@@ -99,6 +100,16 @@ def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, monkeypatch):
     results = audit_items(paths, [Settings()] * len(paths), jobs=2)
     assert [r.path for r in results] == [str(p) for p in paths]
     assert [r.error for r in results] == [None, None, WORKER_DIED, None, None, None]
+
+    # What the auditor could not audit is its own failure, not a verdict: exit 2, and SARIF
+    # says the execution did not succeed.
+    report = tmp_path / "out.sarif"
+    assert main(["check", *map(str, paths), "--jobs", "2", "--isolated",
+                 "--format", "sarif", "-o", str(report)]) == 2
+    invocation = json.loads(report.read_text(encoding="utf-8"))["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert any("2-boom.txt" in n["message"]["text"] and "worker process" in n["message"]["text"]
+               for n in invocation["toolExecutionNotifications"])
 
 
 def test_odd_files_are_error_rows_not_crashes(tmp_path, capsys):

@@ -87,7 +87,8 @@ def audit_items(items: list[str | Path], settings: list[Settings],
             bar.close()
 
 
-WORKER_DIED = "the worker process auditing it died (out of memory or a crash in a C extension)"
+# Not a verdict on the article but the auditor failing on it: an internal error (exit 2).
+WORKER_DIED = f"{INTERNAL}: the worker process auditing it died (out of memory or a crash in a C extension)"
 
 
 def _in_pool(items: list, settings: list[Settings], jobs: int, bar) -> list[ArticleResult]:

@@ -12,11 +12,9 @@ from collections.abc import Iterator
 
 from audit.cli.archive.rows import TABLE_NAMES, arrow_schemas, rows
 from audit.cli.archive.sources import Item, read_items
-from audit.cli.batch import INTERNAL, _audit
+from audit.cli.batch import INTERNAL, WORKER_DIED, _audit
 from audit.pipeline import ArticleResult
 from audit.settings import Settings
-
-WORKER_DIED = "the worker process auditing it died (out of memory or a crash in a C extension)"
 
 
 def audit_items(items: list[Item], settings: dict[int, Settings]) -> Iterator[ArticleResult]:
