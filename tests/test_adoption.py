@@ -214,6 +214,19 @@ def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch, git):
     assert "audit: error: nowhere: no such folder of expectation suites" in \
         capsys.readouterr().err
     assert not (archive / "nb.json").exists()
+    # The report a workflow uploads says why the gate held nothing, as the terminal does.
+    gate = ["ci", "news", "--diff", "main", "--expectations",
+            str(Path(__file__).resolve().parent.parent / "expectations")]
+    assert main([*gate, "--format", "json", "-o", "gate.json"]) == 0
+    policy = json.loads((archive / "gate.json").read_text(encoding="utf-8"))["policy"]
+    assert policy["success"] is True and policy["expectations"] == 0
+    assert policy["note"] == "No article changed since main: the expectation suites were not run."
+    assert policy["note"] in capsys.readouterr().out  # -o: the verdict on stdout
+    assert main([*gate, "--format", "markdown", "-o", "gate.md"]) == 0
+    assert "**No article changed since main: the expectation suites were not run.**" in \
+        (archive / "gate.md").read_text(encoding="utf-8")
+    assert main(gate) == 0
+    assert "No article changed since main" in capsys.readouterr().out
     (archive / "news" / "b.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # modified
     (archive / "news" / "c.txt").write_text(f"{VAGUE}\n", encoding="utf-8")  # untracked
     found = _findings(capsys, "news", "--diff", "main")

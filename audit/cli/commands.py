@@ -8,11 +8,15 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audit.cli.batch import INTERNAL
 from audit.model import Severity
 from audit.pipeline import ArticleResult
 from audit.settings import Settings, parse_date
+
+if TYPE_CHECKING:
+    from audit.tables.expectations import Outcome
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -315,7 +319,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_ci(args: argparse.Namespace) -> int:
     from audit.report.formats import renderer
-    from audit.tables.expectations import SuiteError, load_suites, validate
+    from audit.tables.expectations import Outcome, SuiteError, load_suites
 
     resolver = _resolver(args)
     known = _known(args)
@@ -330,9 +334,26 @@ def cmd_ci(args: argparse.Namespace) -> int:
         except SuiteError as exc:
             raise UsageError(str(exc)) from None
         _write_baseline(args, audited)
-        if args.format:  # report a workflow uploads must still exist
-            _emit(renderer(args.format)([], skipped=skipped), args.output)
-        return EXIT_OK
+        outcome = Outcome([], note=f"No article changed since {args.diff}: "
+                                   "the expectation suites were not run.")
+    else:
+        outcome = _gate(args, audited, results, folder, suites, known)
+    if args.format:  # the report carries the gate's verdict too (the text format: below)
+        _emit(renderer(args.format)(results, skipped=skipped, outcome=outcome), args.output)
+    # The findings may own stdout (a machine format): the policy's verdict then goes to stderr.
+    verdict_stream = sys.stderr if args.format and args.format != "text" and not args.output \
+        else sys.stdout
+    verdict_stream.write(outcome.render())
+    internal = any(r.error and r.error.startswith(INTERNAL) for r in results)
+    return EXIT_USAGE if internal else _verdict(args, EXIT_OK if outcome.success else EXIT_FAIL)
+
+
+def _gate(args: argparse.Namespace, audited: list[ArticleResult], results: list[ArticleResult],
+          folder: Path, suites: tuple[str, ...], known) -> Outcome:
+    """The expectation suites held against the articles (``results``: those a baseline leaves),
+    the baseline written if asked, the rows it knows hidden."""
+    from audit.tables.expectations import SuiteError, validate
+
     try:
         outcome = validate(results, folder, suites)
     except SuiteError as exc:
@@ -344,14 +365,7 @@ def cmd_ci(args: argparse.Namespace) -> int:
         _write_baseline(args, audited, recorded)
     if known is not None:
         outcome = _hide_known_rows(args, outcome, known)
-    if args.format:  # the report carries the gate's verdict too (the text format: below)
-        _emit(renderer(args.format)(results, skipped=skipped, outcome=outcome), args.output)
-    # The findings may own stdout (a machine format): the policy's verdict then goes to stderr.
-    verdict_stream = sys.stderr if args.format and args.format != "text" and not args.output \
-        else sys.stdout
-    verdict_stream.write(outcome.render())
-    internal = any(r.error and r.error.startswith(INTERNAL) for r in results)
-    return EXIT_USAGE if internal else _verdict(args, EXIT_OK if outcome.success else EXIT_FAIL)
+    return outcome
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

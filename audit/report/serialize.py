@@ -119,4 +119,5 @@ def outcome_to_dict(outcome) -> dict[str, Any]:
                                       "rows": [{"text": text, "path": path}
                                                for text, path in f.each_row() if text]}
                                      for f in s.failures]}
-                       for s in outcome.suites]}
+                       for s in outcome.suites],
+            **({"note": outcome.note} if outcome.note else {})}

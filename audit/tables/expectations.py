@@ -64,6 +64,7 @@ class SuiteOutcome:
 @dataclass(frozen=True)
 class Outcome:
     suites: list[SuiteOutcome]
+    note: str = ""  # why no suite ran (audit ci --diff with nothing changed)
 
     @property
     def success(self) -> bool:
@@ -79,6 +80,8 @@ class Outcome:
 
     def verdict(self) -> str:
         """One sentence: what the gate says."""
+        if self.note:
+            return self.note
         if not self.failed:
             return "All expectations met."
         return f"{self.failed} expectation{'s' * (self.failed != 1)} failed."
@@ -102,7 +105,7 @@ class Outcome:
                     failures.append(replace(failure, rows=[r for r, _ in kept if r],
                                             paths=[p for _, p in kept]))
             suites.append(replace(suite, failures=failures, known=known))
-        return Outcome(suites)
+        return Outcome(suites, self.note)
 
     def render(self) -> str:
         lines = []

@@ -130,6 +130,8 @@ def _gate(outcome) -> list[str]:
     suites = _plural(len(outcome.suites), "suite")
     known = f"; {outcome.known} known failing row(s) hidden by the baseline" \
         if outcome.known else ""
+    if outcome.note:
+        return [f"**{escape(outcome.note)}**", ""]
     if outcome.success:
         return [f"**✅ All expectations met** ({outcome.total} in {suites}{known}).", ""]
     out = [f"**❌ Gate failed: {_plural(outcome.failed, 'expectation')} of {outcome.total} "
