@@ -101,6 +101,43 @@ def test_bad_suite_files(tmp_path):
         load_suites(tmp_path / "missing")
 
 
+def _suite(folder, table: str, *expectations: dict) -> None:
+    (folder / f"{table}.json").write_text(json.dumps({"name": table,
+                                                      "expectations": list(expectations)}))
+
+
+def test_a_column_no_table_has_is_a_mistake_in_the_suite_said_before_the_audit(
+        tmp_path, capsys, monkeypatch):
+    import audit.cli.commands as commands
+
+    _suite(tmp_path, "articles", {"type": "expect_column_values_to_not_be_null",
+                                  "kwargs": {"column": "n_eror"}})
+    with pytest.raises(SuiteError, match="expect_column_values_to_not_be_null names column "
+                                         "'n_eror', which the articles table does not have; "
+                                         "its columns: path, status, error"):
+        load_suites(tmp_path)
+    audited = []
+    monkeypatch.setattr(commands, "_audit", lambda *a: audited.append(a) or [])
+    assert main(["ci", str(SEEDS), "--isolated", "--expectations", str(tmp_path)]) == 2
+    assert "'n_eror', which the articles table does not have" in capsys.readouterr().err
+    assert not audited  # refused before any article was read
+    # Every argument that names a column to read is checked; the article text is not one
+    # (audit batch --with-text keeps it in Parquet, the suites never read it).
+    _suite(tmp_path, "articles", {"type": "expect_compound_columns_to_be_unique",
+                                  "kwargs": {"column_list": ["path", "titel"]}})
+    with pytest.raises(SuiteError, match="'titel'"):
+        load_suites(tmp_path)
+    _suite(tmp_path, "articles", {"type": "expect_column_value_lengths_to_be_between",
+                                  "kwargs": {"column": "text", "min_value": 1}})
+    with pytest.raises(SuiteError, match="'text'"):
+        load_suites(tmp_path)
+    # What a table expectation lists is what it asserts: a missing name is its failure.
+    _suite(tmp_path, "articles", {"type": "expect_table_columns_to_match_set",
+                                  "kwargs": {"column_set": ["path", "nope"]}},
+           {"type": "expect_table_columns_to_contain_set", "kwargs": {"column_set": ["nope"]}})
+    assert load_suites(tmp_path)
+
+
 def test_quantities_table_carries_precision_bound_and_conversion(results, tmp_path):
     from audit.tables import quantities_table
     from audit.tables.expectations import validate

@@ -323,16 +323,16 @@ def cmd_ci(args: argparse.Namespace) -> int:
 
     resolver = _resolver(args)
     known = _known(args)
+    folder, suites = resolver.expectations()
+    folder = Path(args.expectations) if args.expectations else folder
+    try:  # a suite that cannot be read stops the gate before the audit, not after
+        load_suites(folder, suites)
+    except SuiteError as exc:
+        raise UsageError(str(exc)) from None
     skipped: list = []
     audited = _audit(args, resolver, skipped)
     results = _hide_known(args, audited, known)
-    folder, suites = resolver.expectations()
-    folder = Path(args.expectations) if args.expectations else folder
-    if not results:  # --diff and nothing changed: nothing to hold the gate on, but the
-        try:  # suites named must still exist, as on a run where something changed
-            load_suites(folder, suites)
-        except SuiteError as exc:
-            raise UsageError(str(exc)) from None
+    if not results:  # --diff and nothing changed: nothing to hold the gate on
         _write_baseline(args, audited)
         outcome = Outcome([], note=f"No article changed since {args.diff}: "
                                    "the expectation suites were not run.")

@@ -108,3 +108,6 @@ comments_table = _table(comment_rows, COMMENT_COLUMNS)
 TABLES = {"articles": articles_table, "findings": findings_table,
           "quantities": quantities_table, "citations": citations_table,
           "comments": comments_table}
+COLUMNS = {"articles": ARTICLE_COLUMNS, "findings": FINDING_COLUMNS,
+           "quantities": QUANTITY_COLUMNS, "citations": CITATION_COLUMNS,
+           "comments": COMMENT_COLUMNS}

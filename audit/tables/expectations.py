@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.pipeline import ArticleResult
-from audit.tables import TABLES
+from audit.tables import COLUMNS, TABLES
 
 
 class SuiteError(Exception):
@@ -123,7 +123,8 @@ class Outcome:
 
 def load_suites(folder: Path, only: tuple[str, ...] = ()) -> list[tuple[str, str, dict[str, Any]]]:
     """(file, table, suite JSON) for each *.json in ``folder`` (those named in ``only``, by
-    file stem, when given)."""
+    file stem, when given). The suites read the columns of audit/tables (not the article
+    text audit batch --with-text keeps)."""
     if not folder.is_dir():
         raise SuiteError(f"{folder}: no such folder of expectation suites")
     paths = sorted(folder.glob("*.json"))
@@ -144,10 +145,33 @@ def load_suites(folder: Path, only: tuple[str, ...] = ()) -> list[tuple[str, str
         table = (data.get("meta") or {}).get("table", path.stem)
         if table not in TABLES:
             raise SuiteError(f"{path}: unknown table {table!r}; tables: {', '.join(TABLES)}")
+        _check_columns(path, table, data["expectations"], COLUMNS[table])
         suites.append((str(path), table, data))
     if not suites:
         raise SuiteError(f"{folder}: no *.json expectation suites")
     return suites
+
+
+# The arguments that name columns to read. A table expectation's column_list or column_set
+# is what it asserts the columns are: a name missing there is its own failure.
+_COLUMN_ARGUMENTS = ("column", "column_A", "column_B", "column_list")
+
+
+def _check_columns(path: Path, table: str, items: list, columns: list[str]) -> None:
+    """A column the table does not have is a mistake in the suite, not a failed expectation:
+    GX would fail it on every run with no word of why."""
+    for item in items:
+        kind = (item.get("type") or item.get("expectation_type") or "") \
+            if isinstance(item, dict) else ""
+        kwargs = item.get("kwargs") if isinstance(item, dict) else None
+        if kind.startswith("expect_table_") or not isinstance(kwargs, dict):
+            continue
+        for argument in _COLUMN_ARGUMENTS:
+            named = kwargs.get(argument)
+            for name in named if isinstance(named, list) else [named]:
+                if isinstance(name, str) and name not in columns:
+                    raise SuiteError(f"{path}: {kind} names column {name!r}, which the {table} "
+                                     f"table does not have; its columns: {', '.join(columns)}")
 
 
 def _gx():
