@@ -91,6 +91,42 @@ def test_a_29_february_in_a_year_without_one_is_no_date_and_no_crash():
     assert result.ok, result.error
 
 
+@pytest.mark.parametrize(("text", "language", "found"), [
+    # German writes the day with a dot, and day-first figures with dots
+    ("Am 27. Januar 2020 wurde das Lager befreit.", "de", [("27. Januar 2020", "2020-01-27")]),
+    ("Stand: 07.05.2020, 12 Uhr", "de", [("07.05.2020", "2020-05-07")]),
+    ("Il en a vendu 12. Mars est venu ensuite, en 2020.", "fr", [("2020", "2020")]),
+    ("Le 12 mars 2021 à Rome.", "fr", [("12 mars 2021", "2021-03-12")]),
+    ("El 12 de marzo de 2021, en Madrid.", "es", [("12 de marzo de 2021", "2021-03-12")]),
+    ("Il 3 giugno 2019 a Roma.", "it", [("3 giugno 2019", "2019-06-03")]),
+    # dotted runs that are no dates: a version, thousands
+    ("Version 1.2.2020.4 et 6.320.843 habitants.", "fr", []),
+])
+def test_dates_in_german_spanish_and_italian(text, language, found):
+    assert [(m.text, m.date.iso()) for m in find_dates(fold(text), language)] == found
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Titre\n\nPublié le 16/05/20 à 07h52\n\nLe texte, selon Reuters.", "2020-05-16"),
+    ("Titre\n\nCréé le : 29/01/2019\n\nLe texte, selon Reuters.", "2019-01-29"),
+    ("Title\n\nPublished: January 22, 2025\n\nThe text, Reuters said.", "2025-01-22"),
+    ("Titel\n\nVeröffentlicht am 27. Januar 2020\n\nDer Text, sagte Reuters.", "2020-01-27"),
+    # not an update's date: it may be years after the publication
+    ("Titre\n\n[Mise à jour le 12 avril 2023 à 10h47]\n\nLe texte, selon Reuters.", None),
+    ("Titre\n\nMis à jour le 12 avril 2023\nPublié le 3 avril 2023\n\nLe texte.", "2023-04-03"),
+    # a byline on the first lines, with a name or a site
+    ("Gros contrat\n\nPar latribune.fr  |  01/07/2009  |  163  mots\n\nLe contrat.", "2009-07-01"),
+    ("Title\n\nBy Jane Doe, 5 March 2024\n\nThe text, Reuters said.", "2024-03-05"),
+    ("Titre\n\nPar ailleurs, le 5 mars 2024, rien.\n\nLe texte, selon Reuters.", None),
+    ("Title\n\nHow to read data (Updated: 2021.09.14)\n\nThe text.", None),  # no "21.09.14"
+    ("Titre\n\n" + "Une ligne.\n\n" * 12 + "Par Jean Dupont, le 5 mars 2024\n", None),
+])
+def test_publication_lines_bylines_and_updates_date_the_article(text, published):
+    from audit.pipeline import audit_document
+
+    assert audit_document(text, "x.txt")["published"] == published
+
+
 def test_sept_is_seven_not_september():
     text = fold("Baptisé « Les sept transformations », ce plan court jusqu'en 2031.")
     assert [m.text for m in find_dates(text, "fr")] == ["2031"]

@@ -36,12 +36,17 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         # The look-behind after the first token: a pattern that opens with a look-behind is
         # tried at every position, one that opens with a digit or a letter is not (2-4x).
         "iso": rx.compile(r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
-        "dmy": rx.compile(rf"{day}\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
+        # "5 janvier 2026", "27. Januar 2020" (German: the day's dot, group 2), "12 de marzo
+        # de 2021"
+        "dmy": rx.compile(rf"{day}(\.?)\s+(?:de\s+)?({months})\.?"
+                          rf"(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?(?!\w)", flags),
         "mdy": rx.compile(rf"{start}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
         "my": rx.compile(rf"{start}\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
         "m": rx.compile(rf"{start}(?!\w)", flags),
         # Not after a digit or a slash: tested on each match (see run), not at every position.
         "numeric": rx.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+        # "07.05.2020": day first wherever it is written so (German, Swiss, Italian pages).
+        "dotted": rx.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)"),
         "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
         "month_after": rx.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
     }
@@ -99,8 +104,10 @@ class _Finder:
         for m in p["iso"].finditer(text):
             self.add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
         for m in p["dmy"].finditer(scanned):
+            if m[2] and (self.language != "de" or not m[1].isdecimal()):
+                continue  # "vendu 12. Mars a" is a sentence's end; German writes "12. März"
             day = 1 if m[1].lower() in ("1er", "premier") else int(m[1])
-            self.add(m.start(), m.end(), int(m[3]) if m[3] else None, _month(m[2]), day)
+            self.add(m.start(), m.end(), int(m[4]) if m[4] else None, _month(m[3]), day)
         # Every pattern that opens with a month name matches where "m" finds one: one scan
         # for the three (each scan of a page costs as much as the matching).
         names = list(p["m"].finditer(scanned))
@@ -121,6 +128,11 @@ class _Finder:
             a, b = int(m[1]), int(m[2])
             day, month = (b, a) if self.language == "en" else (a, b)
             self.add(m.start(), m.end(), int(m[3]), month, day)
+        for m in p["dotted"].finditer(text):
+            before = text[m.start() - 1:m.start()]
+            if before == "." or before.isdecimal():
+                continue  # inside a longer run of dotted figures ("1.2.3.2020", "6.320.843")
+            self.add(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
         for m in _matches_at(p["my"], scanned, months):
             self.add(m.start(), m.end(), int(m[2]), _month(m[1]), None)
         month_names = get_lexicon().month_names
@@ -188,27 +200,60 @@ def parse_meta_date(value: str | None) -> dt.date | None:
 
 
 # "Publié le 5 janvier 2026", "Par Claire Martin, publié le 14 octobre 2025 à 6 h 00",
-# "Published January 5, 2026": the first date after the cue is the publication date.
-_PUBLISHED_CUES = r"(?:publié|publiée|mis en ligne|published|posted|veröffentlicht|erschienen)"
-_PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–-]){_PUBLISHED_CUES}(?:\s+(?:le|on|the|am|en))?\s",
-                             re.IGNORECASE)
-# In every line _PUBLISHED_LINE is: searched in the lowercased text, else in the text itself.
-_PUBLISHED_WORD = rx.compile(_PUBLISHED_CUES)
-_PUBLISHED_WORD_CASELESS = rx.compile(_PUBLISHED_CUES, re.IGNORECASE)
+# "Published: January 5, 2026", "Créé le : 29/01/2019": the first date after the cue is the
+# publication date. Not an update's ("Mis à jour le …"): it may be years later, and a wrong
+# date is worse than none for the rate and anniversary checks.
+_PUBLISHED_CUES = (r"publié|publiée|mis en ligne|créé|créée|published|posted|veröffentlicht|"
+                   r"erschienen|publicado|publicada|pubblicato|pubblicata")
+_PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{_PUBLISHED_CUES})\s*:?"
+                             rf"(?:\s+(?:le|on|the|am|el|il|en))?\s*:?\s", re.IGNORECASE)
+# In every line a cue is: searched in the lowercased text, else in the text itself.
+_CUE_WORD = rx.compile(_PUBLISHED_CUES)
+_CUE_WORD_CASELESS = rx.compile(_PUBLISHED_CUES, re.IGNORECASE)
+# "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
+_SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
+# A byline that dates the article without a cue ("Par latribune.fr | 01/07/2009 | 163 mots",
+# "By Jane Doe, 5 March 2024"): a name or a site after "Par", "By", "Von", "Por", "Di", on one
+# of the document's first lines.
+_BYLINE = rx.compile(r"\s*(?i:par|by|von|por|di)\s+(?:[^\W\d_][\w-]*\.[a-z]{2,}\b|[A-ZÀ-ÖØ-Þ])")
+_BYLINE_LINES = 12
+
+
+def _day_after(line: str, at: int, language: str | None) -> dt.date | None:
+    """The first date to the day in ``line`` from ``at``."""
+    for mention in find_dates(line[at:], language):
+        if mention.date.precision == "day":
+            return mention.date.first_day()
+    short = _SHORT_NUMERIC.search(line, at)
+    if short:
+        a, b, year = int(short[1]), int(short[3]), int(short[4])
+        day, month = (b, a) if language == "en" and short[2] == "/" else (a, b)
+        year += 2000 if year < 70 else 1900
+        if _valid(year, month, day):
+            return dt.date(year, month, day)
+    return None
 
 
 def published_in_text(text: str, ranges: Ranges, language: str | None) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
-    (``ranges``: the lines', read in order until one is found). Only the lines where a cue
-    word stands are read: one scan of the text, not a search in each of its lines."""
+    (``ranges``: the lines', read in order until one is found); else a byline on one of the
+    first lines with a date in it. Only the lines where a cue word stands are read for the
+    cues: one scan of the text, not a search in each of its lines."""
     low = lowered(text)
-    held = scan_ranges(_PUBLISHED_WORD, low, ranges) if low is not None else \
-        scan_ranges(_PUBLISHED_WORD_CASELESS, text, ranges)
+    held = scan_ranges(_CUE_WORD, low, ranges) if low is not None else \
+        scan_ranges(_CUE_WORD_CASELESS, text, ranges)
     for start, end in compress(ranges, held):
         line = text[start:end]
         cue = _PUBLISHED_LINE.search(line)
-        if cue and word_count(line) <= 16:
-            for mention in find_dates(line[cue.end():], language):
-                if mention.date.precision == "day":
-                    return mention.date.first_day()
+        day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
+        if day:
+            return day
+    for n, (start, end) in enumerate(ranges):
+        if n == _BYLINE_LINES:
+            break
+        line = text[start:end]
+        if word_count(line) <= 16 and _BYLINE.match(line):
+            day = _day_after(line, 0, language)
+            if day:
+                return day
     return None

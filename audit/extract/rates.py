@@ -261,7 +261,8 @@ def _shift(day: dt.date, days: int) -> dt.date:
 def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
               window_days: int, undated_days: int, h: History | None = None) -> Basis:
     """The article's date ± ``window_days``; undated: ``undated_days`` from the latest date the
-    text mentions ((date, as written)), else the last year of the rate data."""
+    text mentions ((date, as written)), else every day of the rate data: a conversion no
+    day's rate gives is wrong whenever it was written, one some day's rate gives may be right."""
     if published:
         return Basis(published, _shift(published, -window_days), _shift(published, window_days),
                      f"the ECB rate of {published.isoformat()}", True)
@@ -271,7 +272,7 @@ def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
         return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
                      f"(from {written!r}, the latest date the text gives; no publication date)",
                      False)
-    last = (h or history()).end  # the data's last day, not today: no audit reads the clock
-    first = last - dt.timedelta(days=365)
-    return Basis(last, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} (no date "
-                 "in the article: the last year of the rate data; no publication date)", False)
+    h = h or history()
+    first, last = h.start, h.end  # the data's days, not today: no audit reads the clock
+    return Basis(last, first, last, f"any ECB rate {first.isoformat()}..{last.isoformat()} (no "
+                 "date in the article, and no publication date)", False)

@@ -1,10 +1,23 @@
 from __future__ import annotations
 
+import re
+
+from audit import rx
 from audit.check import Context, Rule
 from audit.extract import rates
-from audit.model import Conversion, Severity, SpanKind
+from audit.model import Conversion, Quantity, Severity, SpanKind
 
 NEAR_MARGIN = 0.10  # "un peu plus de", "just over": the true value is within 10 % of the figure
+
+# "$" alone is the US dollar to the extractor, but Québec writes "125 millions $" for Canadian
+# dollars: where the US dollar does not fit a stated conversion and the Canadian dollar does,
+# the text may be right. Not the word "dollars", which the French press mostly means as the US
+# dollar; not in English, where reading "$" as any of the dollars Canada, Australia and New
+# Zealand write so hid wrong conversions of the labelled set (tests/data/numbers).
+_BARE_DOLLAR = rx.compile(r"\$")
+_NAMED_DOLLAR = rx.compile(r"us\s?\$|\$\s?us|\busd\b|u\.s\.|\bus\b|améric|americ|amerik|"
+                           r"estadounidense|statunitens", re.IGNORECASE)
+_OTHER_DOLLARS = {"fr": ("CAD",)}
 
 
 def _near(qualifier: str | None) -> bool:
@@ -53,7 +66,10 @@ class NUM001(Rule):
         the article's notes, never guessed; so is a name that stands for several currencies
         ("francs", "couronnes", "pesos" alone), unless the article names one of them elsewhere
         ("francs suisses", "CHF") or the page's country has one (lang="fr-CH", og:locale, a
-        .ch site), which the notes say.
+        .ch site), which the notes say. "$" and "dollars" alone are the US dollar, but a
+        conversion in French with a bare "$" that the US dollar does not fit and the
+        Canadian dollar does (Québec writes "125 millions $") is not reported. With no date at all in the article, a conversion is reported only if no
+        day's rate in the ECB's data gives it.
 
     Why it matters:
         Conversions are where slips hide: a wrong rate, an outdated rate, a swapped currency,
@@ -93,6 +109,9 @@ class NUM001(Rule):
             bound, qualifier = _bound(conv)
             if verdict(target.value, low, high, tolerance, bound, _near(qualifier)):
                 continue
+            if _fits_another_dollar(conv, ctx.facts.language, basis, h, tolerance, bound,
+                                    _near(qualifier)):
+                continue
             ref = window.reference
             expected = conv.source.value * ref.value
             off = target.value / expected - 1
@@ -114,6 +133,29 @@ class NUM001(Rule):
                           "bound": bound, "deviation": round(off, 4),
                           "tolerance": round(tolerance, 4), "dated": basis.dated},
                 suggestion=f"about {_figure(expected, target.scale)} {dst}")
+
+
+def _bare_dollar(q: Quantity) -> bool:
+    return q.unit == "USD" and bool(_BARE_DOLLAR.search(q.text)) and \
+        not _NAMED_DOLLAR.search(q.text)
+
+
+def _fits_another_dollar(conv: Conversion, language: str | None, basis, h, tolerance: float,
+                         bound: str | None, near: bool) -> bool:
+    """Whether a bare "$" side, read as another dollar the language's press writes so, makes
+    the conversion right."""
+    for side in ("source", "target"):
+        if not _bare_dollar(getattr(conv, side)):
+            continue
+        for code in _OTHER_DOLLARS.get(language or "", ()):
+            src = code if side == "source" else conv.source.unit
+            dst = code if side == "target" else conv.target.unit
+            window = rates.rates_around(src, dst, basis.day, basis.first, basis.last, h)
+            if not window.unknown and verdict(conv.target.value, conv.source.value * window.low,
+                                              conv.source.value * window.high, tolerance, bound,
+                                              near):
+                return True
+    return False
 
 
 def _figure(value: float, scale: float) -> str:
