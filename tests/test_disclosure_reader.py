@@ -156,6 +156,34 @@ def test_left_alone_by_the_later_mechanisms(text):
     assert read(text) is None, read(text)
 
 
+# Sentences about AI-made content in general, from real articles (an exploratory test on
+# articles the reader never saw, 2026-12-05: Next's investigation of AI-generated news sites,
+# a Wall Street Journal piece on Anthropic), against the disclosures they sit beside.
+@pytest.mark.parametrize("text", [
+    # The participle names other content, and the sentence goes on with its own verb.
+    "Les articles générés par l'IA ont un ton très neutre, sans personnalité.",
+    # This content's noun, then what it is about: the topic was made, not the content.
+    "Notre enquête sur les sites d'information générés par IA nous a valu quelques remarques "
+    "acerbes.",
+    # A name before a noun it only describes is no agent: the people did it.
+    "Created by several former OpenAI employees in 2021, the company calls itself an AI safety "
+    "and research company.",
+])
+def test_text_about_ai_made_content_is_no_disclosure(text):
+    assert read(text) is None, read(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Cet article sur l'IA a été rédigé avec l'aide de ChatGPT.", "assisted"),
+    ("Les images de cet article ont été générées par IA.", "illustrated"),
+    ("Contenu généré par l'IA et vérifié par nos journalistes.", "generated"),
+    ("This article was drafted by ChatGPT and edited by our staff.", "generated"),
+])
+def test_the_disclosures_beside_them_are_still_found(text, act):
+    reading = read(text)
+    assert reading is not None and reading.act == act, reading
+
+
 def test_a_sentence_is_read_once_whatever_follows_it():
     """_read_beside reads a sentence alone (memoised) and the next one only for a review: the
     same as reading the two together, on every sentence of the labelled set."""

@@ -242,6 +242,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
                     if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())), None)
     if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
         deictic = None  # "cet article explique comment l'IA a écrit…"
+    if deictic and deictic.end() <= lo and _topic_between(cues, sentence, deictic.end(), lo):
+        deictic = None  # "Notre enquête sur les sites générés par IA": what it is about was made
     deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent) or \
         _pronoun_object(cues, sentence, act, agent)
     form = "statement"
@@ -370,7 +372,14 @@ def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
     if not dash:
         m = re.match(r"-([\w-]+)", sentence[agent.end():])
         head, rest = text, m.group(1) if m else ""
-    return bool(rest) and bool(_ACRONYM.fullmatch(head)) and rest.lower().startswith(cues.modified_nouns or ("\0",))
+    if rest and _ACRONYM.fullmatch(head):
+        return rest.lower().startswith(cues.modified_nouns or ("\0",))
+    # "former OpenAI employees", "AI safety company": a name before a noun it only describes
+    after = _NEXT_WORD.match(sentence, agent.end())
+    return after is not None and after.group(1).lower() in cues.modified_nouns
+
+
+_NEXT_WORD = rx.compile(r"[ \t]+([\w-]+)")
 
 
 def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
@@ -420,6 +429,15 @@ def _predicate(cues: AiCues, sentence: str, start: int, end: int) -> bool:
     between = _words(gap)
     unknown = [w for w in between if w not in cues.auxiliaries and w not in cues.linkers]
     return len(between) <= 4 and len(unknown) <= 1 and any(w in cues.auxiliaries for w in between)
+
+
+def _topic_between(cues: AiCues, sentence: str, start: int, end: int) -> bool:
+    """A locative phrase between this content and the act, with no auxiliary after it: the act
+    is said of the topic ("Notre enquête sur les sites d'information générés par IA"), not of
+    the content ("Cet article sur l'IA a été rédigé avec ChatGPT")."""
+    words = _words(sentence[start:end])
+    places = [k for k, w in enumerate(words) if cues.locative.search(w)]
+    return bool(places) and not any(w in cues.auxiliaries for w in words[places[0]:])
 
 
 def _modal_before(cues: AiCues, sentence: str, act: re.Match[str]) -> bool:
@@ -595,8 +613,11 @@ def _ends_with_act(cues: AiCues, sentence: str, hi: int, following: str) -> bool
     predicate ("L'immagine generata dall'IA pubblicata dal Comune ha acceso un dibattito")."""
     tail = sentence[hi:]
     first = _words(tail)[:1]
-    # "… et vérifiés par la rédaction", "… with the blog post title as the prompt"
-    joined = bool(first) and (first[0] in cues.linkers or cues.conjunction.fullmatch(first[0]))
+    # "… et vérifiés par la rédaction", "… with the blog post title as the prompt"; not an
+    # auxiliary, which opens the sentence's own predicate ("Les articles générés par l'IA ont
+    # un ton neutre": said of such articles, not of this one)
+    joined = bool(first) and (first[0] in cues.linkers and first[0] not in cues.auxiliaries
+                              or cues.conjunction.fullmatch(first[0]) is not None)
     if _reviewed(cues, tail):
         return True
     if first and first[0] in cues.relatives:
