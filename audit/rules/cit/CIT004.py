@@ -9,7 +9,10 @@ class CIT004(Rule):
 
     What it checks:
         Body text for attributions to unnamed sources ("selon des informations", "des
-        informations ont émergé", "selon des éléments rapportés", "according to reports").
+        informations ont émergé", "selon des éléments rapportés", "according to reports"),
+        and to a source described only by where it stands ("selon une source proche du
+        dossier", "a-t-on appris de sources sécuritaires", "a confié à l'AFP une source
+        diplomatique", "two people familiar with the matter").
 
     Why it matters:
         An unnamed source cannot be checked. Policy allows anonymity only when the article
