@@ -20,10 +20,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     qual = r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over)\s+)?"
     flags = re.IGNORECASE
     return {
-        # "fondée en 1945, il y a 80 ans" / "founded in 1945, 80 years ago"
-        "ago": rx.compile(rf"(?:en|in|depuis|since)\s+{_YEAR}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+)?"
-                          rf"(?:il y a|voilà)\s+{qual}{num}\s+ans|(?:in|since)\s+{_YEAR}(?:\s*,\s+|\s+)"
-                          rf"{qual}{num}\s+years\s+ago", flags),
+        "ago": rx.compile(_ago(qual, num), flags),
         # "de 1999 à 2013, soit 14 ans" / "from 1999 to 2013, 14 years"
         "span": rx.compile(rf"(?:de|entre|from|between)\s+{_YEAR}\s+(?:à|et|to|and)\s+{_YEAR}\s*(?:,\s*)?"
                            rf"(?:soit|pendant|durant|or|for)\s+{qual}{num}\s+(?:ans|années|years)", flags),
@@ -51,7 +48,44 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-_NEEDS = {"ago": ("ans", "year"), "since": ("ans", "année", "year"),
+# How long ago, in each lexicon language: "il y a 80 ans", "80 years ago", "vor 80 Jahren",
+# "hace 80 años", "80 anni fa" ({qual} and {num} are the bound and the number's groups).
+_ELAPSED = (r"(?:il y a|voilà)\s+{qual}{num}\s+ans", r"{qual}{num}\s+years\s+ago",
+            r"vor\s+{qual}{num}\s+jahren", r"hace\s+{qual}{num}\s+años", r"{qual}{num}\s+anni\s+fa")
+# What stands before a year: "en 1945", "le 27 janvier 1945", "on June 6, 1944", "am 8. Mai
+# 1945", "el 8 de mayo de 1945".
+_BEFORE_YEAR = (r"(?:(?:en|in|depuis|since|im|im jahr|en el año|nel)\s+"
+                r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)")
+# After the elapsed time, the year with its preposition: "il y a 70 ans, le 6 juin 1944".
+_AFTER_ELAPSED = (r"\s*,?\s*(?:le|en|dès|in|on|am|im|el|en el año|il|nel)\s+"
+                  r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)?")
+
+
+def _ago(qual: str, num: str) -> str:
+    """"fondée en 1945, il y a 80 ans", "Le 27 janvier 1945, il y a 70 ans", "Il y a 70 ans, le 6
+    juin 1944", "founded in 1945, 80 years ago": each form's groups named apart (yearK, qualK,
+    numK), as re allows a name once."""
+    forms = []
+    for k, elapsed in enumerate(_ELAPSED):
+        def named(n: int, text: str = elapsed) -> str:
+            return text.format(qual=qual.replace("(", f"(?P<qual{n}>", 1),
+                               num=num.replace("(", f"(?P<num{n}>", 1))
+        year = _YEAR.replace("(", f"(?P<year{2 * k}>", 1)
+        forms.append(rf"{_BEFORE_YEAR}{year}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+                     rf"{named(2 * k)}")
+        year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
+        forms.append(rf"{named(2 * k + 1)}{_AFTER_ELAPSED}{year}")
+    return "|".join(forms)
+
+
+def _ago_groups(m: re.Match[str]) -> tuple[str, str | None, str]:
+    """(year, bound, number) of the form that matched."""
+    found = {name: value for name, value in m.groupdict().items() if value is not None}
+    k = next(name[4:] for name in found if name.startswith("year"))
+    return found[f"year{k}"], found.get(f"qual{k}"), found[f"num{k}"]
+
+
+_NEEDS = {"ago": ("ans", "year", "jahr", "año", "anni"), "since": ("ans", "année", "year"),
           "span": ("ans", "année", "year"), "anniversary": ("anniv",),
           "age": ("né", "born")}
 
@@ -96,7 +130,9 @@ class NUM003(Rule):
     """An anniversary or an elapsed time does not add up with the years stated.
 
     What it checks:
-        "en 1999, il y a 20 ans", "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
+        "en 1999, il y a 20 ans", "le 27 janvier 1945, il y a 70 ans", "il y a 70 ans, le 6
+        juin 1944" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa"),
+        "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe"), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
         a year of slack for the birthday), with numbers in digits or words ("vingt-cinq"). Elapsed times and
@@ -188,7 +224,7 @@ class NUM003(Rule):
         if ref_year is None:
             return None
         if kind == "ago":
-            year, qualifier, n = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+            year, qualifier, n = _ago_groups(m)
             n = to_int(n, language)
             return (n, ref_year - int(year), qualifier, f"{year}") if n is not None else None
         if kind == "since":
