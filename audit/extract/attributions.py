@@ -181,13 +181,61 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
         if role_end is not None:
             stop = cue_end + role_end
             return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]
+        later = _later_name(text, cue_start, cue_end, end)
+        if later is not None:
+            return _named(text, cue_start, cue_end, later)
         # One string per cue word, not per occurrence: a page may hold thousands.
         return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),
                             kind="verb")]
+    return _named(text, cue_start, cue_end, name)
+
+
+def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list[Attribution]:
+    """The attribution of a cue to the name ``name`` (_NAME's match) reads."""
     value = _SENTENCE_BREAK.split(name.group(1))[0]
     value = _TRAILING.sub("", value).rstrip(".,")
     if len(value) < 2:
         return []
     stop = name.start(1) + len(value)
-    organisation = bool(_ARTICLE.match(text, cue_end) or _ORGANISATION.search(value))
+    organisation = bool(_ARTICLE.match(text, name.start()) or _ORGANISATION.search(value))
     return [Attribution(value, False, cue_start, stop, text[cue_start:stop], organisation=organisation)]
+
+
+# The cue's clause: what follows it up to a punctuation mark, at most this far.
+_CLAUSE = rx.compile(r"[^\n,.;:!?«»\"“”()\[\]]{1,60}")
+_CAPITAL = rx.compile(r"\s(?=[A-ZÀ-Ý])")
+_WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday lundi mardi
+    mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag
+    sonntag lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
+    giovedì venerdì sabato domenica""".split())
+
+
+# A cue that is a preposition ("selon", "according to", "cité par", "publié dans") introduces
+# its source, maybe after a description; a verb ("a rapporté", "révèle") has its object there
+# ("a révélé le caractère … de Caracas"), so only a time between it and an inverted subject.
+_PREPOSITION_CUE = rx.compile(r"(?:selon|d'après|\bto|\bby|\bpar|\bdans|\bin|\bvia)$", re.IGNORECASE)
+_OBJECT_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "que",
+                           "qu'", "the", "a", "an", "that", "what", "how"})
+_VERB_GAP_WORDS = 3
+
+
+def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[str] | None:
+    """A name a few words after a cue, in its clause: "selon le site Next", "selon un article
+    du 3 octobre 2025 du média Next", "a rapporté ce dimanche Bild am Sonntag", "according to
+    a new report by the Pew Research Center"; not a month or a day ("on Monday")."""
+    clause = _CLAUSE.match(text, cue_end, end)
+    if clause is None:
+        return None
+    preposition = _PREPOSITION_CUE.search(text, cue_start, cue_end) is not None
+    months = get_lexicon().months
+    for gap in _CAPITAL.finditer(text, clause.start(), clause.end()):
+        name = _NAME.match(text, gap.start(), clause.end())
+        word = name.group(1).split()[0].lower().rstrip(".") if name else ""
+        if not name or word in months or word in _WEEKDAYS:
+            continue
+        if not preposition:
+            between = _TOKEN.findall(text[cue_end:gap.start()].lower())
+            if len(between) > _VERB_GAP_WORDS or _OBJECT_WORDS.intersection(between):
+                return None
+        return name
+    return None

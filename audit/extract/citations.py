@@ -256,8 +256,11 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
     return citations
 
 
-_CREDIT_LEAD = rx.compile(r"^\W*(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?",
-                          re.IGNORECASE)
+# A credit's lead: "avec", "Source :"; or the newsroom's own name before "avec" ("franceinfo
+# avec AFP", "Le Monde avec Reuters"), as French sites sign wire-based stories.
+_CREDIT_LEAD = rx.compile(r"^\W*(?:(?:[^\W\d][\w.'’-]*\s+){1,3}(?=(?:avec|with|mit|con|com|met)\s))?"
+                          r"(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|"
+                          r"fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?", re.IGNORECASE)
 
 
 # "(avec AFP)", "(dpa)" closing a block; compiled once: every block of the page is asked.

@@ -92,10 +92,16 @@ def _neighbours(text: str, s: int, e: int, lo: int, hi: int,
     """Where the sentence before lies (in this block, else at the end of the previous one),
     and the sentence after: (start, end) ranges of ``text``."""
     a, b = max(lo, s - _WINDOW), s
+    block_start = lo
     if not text[a:b].strip() and prev_block:
         a, b = max(prev_block[0], prev_block[1] - _WINDOW), prev_block[1]
+        block_start = prev_block[0]
     last = _LAST_SENTENCE.search(text, a, b)
-    before = (last.start(), b) if last else (b, b)
+    if last is None and a == block_start and text[a:b].strip():
+        # The block's first sentence: "^" holds at the string's start only, not at a block's.
+        before = (a, b)
+    else:
+        before = (last.start(), b) if last else (b, b)
     after_end = _SENTENCE_END.search(text, e, min(hi, e + _WINDOW))
     return [before, (e, after_end.end() if after_end else min(hi, e + _WINDOW))]
 
