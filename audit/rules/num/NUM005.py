@@ -7,8 +7,10 @@ from audit.model import Quantity, Severity, SpanKind
 def _distinctive(q: Quantity) -> bool:
     """A figure unlikely to recur by chance: two significant digits or more ("2,1 milliards",
     "48 000"), not a round "1 million"."""
-    written = f"{q.value / q.scale:.6g}".replace(".", "").strip("0")
-    return len(written) >= 2
+    # The significant digits of the value itself: a figure in words ("un milliard") has no
+    # scale of its own, and "1e+09" read as written made it look distinctive.
+    digits = f"{abs(q.value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 2
 
 
 class NUM005(Rule):
