@@ -11,6 +11,9 @@ from audit.model import Severity
 # Who finds an HTML page's main content (audit/segment/blocks.py, first_opinion): our block
 # model with trafilatura where it is unsure, our block model alone, or trafilatura alone.
 EXTRACTORS = ("auto", "own", "trafilatura")
+# The kinds of page audit/extract/pagekind.py tells, which the page-kind setting may name
+# instead of "auto".
+PAGE_KINDS = ("news", "article", "wiki", "forum", "product", "recipe", "listing", "scholarly")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,9 @@ class Settings:
     max_size: int | None = 10_000_000
     time_budget: float | None = 60.0
     extractor: str = "auto"  # who judges an HTML page's main content: one of EXTRACTORS
+    # What every page is, instead of what its markup says ("auto"): a newsroom's CMS exports
+    # carry no schema.org markup, and are news all the same.
+    page_kind: str = "auto"
 
     def rule_enabled(self, code: str) -> bool:
         if code in self.ignore:

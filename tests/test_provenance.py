@@ -71,6 +71,34 @@ def test_page_kinds_from_markup_and_notes():
     assert audit_article("Un texte collé.", "c.txt", Settings()).facts.page_kind == "article"
 
 
+def test_the_page_kind_setting_makes_a_cms_export_without_markup_news(tmp_path, capsys):
+    """A newsroom's HTML exports carry no schema.org markup: as a page they are "article" and
+    get no citation rules, which the note says, and page-kind = "news" runs them."""
+    from audit.cli import main
+
+    export = _page("", "<h1>Budget</h1><p>Le conseil municipal a voté mardi un budget de 2,1 "
+                       "millions d'euros pour les écoles de la ville et leurs cantines.</p>")
+    plain = audit_article(export, "a.html", Settings())
+    assert (plain.facts.page_kind, plain.facts.page_kind_reason) == ("article", "default")
+    assert not [f for f in plain.findings if f.rule == "CIT001"]
+    assert any("page kind article" in n and "--page-kind news" in n for n in plain.notes)
+    as_news = audit_article(export, "a.html", Settings(page_kind="news"))
+    assert (as_news.facts.page_kind, as_news.facts.page_kind_reason) == \
+        ("news", "the page-kind setting")
+    assert [f.rule for f in as_news.findings if f.rule == "CIT001"] == ["CIT001"]
+    page = tmp_path / "a.html"
+    page.write_text(export, encoding="utf-8")
+    assert main(["check", str(page), "--isolated", "--fail-on", "warning"]) == 0
+    assert main(["check", str(page), "--isolated", "--fail-on", "warning", "--page-kind", "news"]) == 1
+    (tmp_path / "audit.toml").write_text('page-kind = "news"\n', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(page), "--fail-on", "warning"]) == 1
+    assert "CIT001" in capsys.readouterr().out
+    (tmp_path / "audit.toml").write_text('page-kind = "newz"\n', encoding="utf-8")
+    assert main(["check", str(page)]) == 2
+    assert 'page-kind: expected one of "auto", "news"' in capsys.readouterr().err
+
+
 def test_language_gate_says_so_and_all_languages_runs_the_rule():
     text = "The minister resigned on Tuesday after weeks of pressure over the budget and the strikes.\n"
     gated = audit_article(text, "a.txt", Settings())

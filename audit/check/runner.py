@@ -119,7 +119,8 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
     notes = []
     if off_kind:
         notes.append(f"page kind {kind} ({ctx.facts.page_kind_reason}): {', '.join(off_kind)} "
-                     "not run, they are for news articles")
+                     "not run, they are for news articles (--page-kind news, or page-kind = "
+                     "\"news\" in the configuration, runs them on every page)")
     if off_language:
         notes.append(f"language {language or 'not detected'}: {', '.join(off_language)} not run, "
                      "their precision on real pages of this language was under 90 % or not "

@@ -7,7 +7,7 @@ import sys
 
 from audit import __version__
 from audit.report.formats import FORMATS
-from audit.settings import EXTRACTORS
+from audit.settings import EXTRACTORS, PAGE_KINDS
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 FORMAT_CHOICES = list(FORMATS)  # one module per format in audit/report/formats
@@ -43,6 +43,10 @@ def _common(parser: argparse.ArgumentParser, paths_help: str = STDIN_PATHS) -> N
     parser.add_argument("--time-budget", type=float, metavar="SECONDS",
                         help="longest an article may take (default 60); longer is an error row "
                              "naming the stage")
+    parser.add_argument("--page-kind", choices=("auto", *PAGE_KINDS),
+                        help="what every page is: auto (default: what its markup says, article "
+                             "when none), or a kind; news runs the citation rules on HTML "
+                             "exports without news markup")
     parser.add_argument("--extractor", choices=EXTRACTORS,
                         help="who finds an HTML page's main content: auto (default: our block "
                              "model, and trafilatura where it is unsure), own (faster), "

@@ -52,6 +52,7 @@ def _resolver(args: argparse.Namespace):
         agency_credits_need_title_date=getattr(args, "agency_credits_need_title_date", False),
         published=published, max_size=_size(args), time_budget=_time_budget(args),
         extractor=getattr(args, "extractor", None),
+        page_kind=getattr(args, "page_kind", None),
         config=Path(args.config) if getattr(args, "config", None) else None,
         isolated=getattr(args, "isolated", False))
     try:

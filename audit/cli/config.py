@@ -18,7 +18,7 @@ from typing import Any, Callable
 from audit import rx
 from audit.cli.inputs import real_path, relative_posix
 from audit.model import Severity
-from audit.settings import EXTRACTORS, Settings
+from audit.settings import EXTRACTORS, PAGE_KINDS, Settings
 
 # Within one folder, the first of these that configures article-audit is the one.
 CONFIG_NAMES = (".audit.toml", "audit.toml", "pyproject.toml")
@@ -182,6 +182,8 @@ KEYS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "time-budget": (_number(0.1, 86400), "seconds an article may take; longer is an error row"),
     "extractor": (_choice(*EXTRACTORS), "who finds an HTML page's main content: auto (our block "
                   "model, trafilatura where it is unsure), own, trafilatura"),
+    "page-kind": (_choice("auto", *PAGE_KINDS), "what every page is: auto (its markup says; "
+                  "none: article), or a kind, e.g. news for a newsroom's CMS exports"),
     "expectations": (_str, "folder of expectation suites for `audit ci` and `audit report`"),
     "suites": (_strings, "which suites of that folder to run, by file name without .json"),
     "include": (_strings, "globs of files to audit in folders"),
@@ -361,6 +363,7 @@ class Overrides:
     max_size: int | None = None
     time_budget: float | None = None
     extractor: str | None = None
+    page_kind: str | None = None
     config: Path | None = None  # --config: this file for every article
     isolated: bool = False  # --isolated: no file at all
 
@@ -413,7 +416,8 @@ class Resolver:
         cli = {"select": o.select or None, "fail-on": o.fail_on,
                "all-languages": o.all_languages or None,
                "agency-credits-need-title-date": o.agency_credits_need_title_date or None,
-               "max-size": o.max_size, "time-budget": o.time_budget, "extractor": o.extractor}
+               "max-size": o.max_size, "time-budget": o.time_budget, "extractor": o.extractor,
+               "page-kind": o.page_kind}
         for key, value in cli.items():
             if value is not None:
                 values[key], sources[key] = value, f"--{key}"
@@ -502,6 +506,7 @@ class Resolver:
             max_size=values.get("max-size", default.max_size),
             time_budget=values.get("time-budget", default.time_budget),
             extractor=values.get("extractor", default.extractor),
+            page_kind=values.get("page-kind", default.page_kind),
         )
 
     # Which files a folder walk takes, and which files are never audited.
@@ -541,7 +546,7 @@ def describe(effective: Effective) -> str:
                 "disclosure": {"parts": list(PARTS), "claims": list(CLAIMS),
                                "review-exempts": True},
                 "max-size": Settings().max_size, "time-budget": Settings().time_budget,
-                "extractor": Settings().extractor,
+                "extractor": Settings().extractor, "page-kind": Settings().page_kind,
                 "expectations": "expectations", "suites": [], "include": list(DEFAULT_INCLUDE), "exclude": []}
     where = effective.config.path
     lines = [f"# configuration: {where if where else 'none found (defaults)'}"]

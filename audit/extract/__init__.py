@@ -140,7 +140,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     dated_text = _masked(folded, _ranges(seg, *_TEXT_KINDS, SpanKind.SOURCES))
     dates = find_dates(dated_text, language, fallback_year)
     text_ranges = _ranges(seg, *_TEXT_KINDS)
-    kind, kind_reason = page_kind(doc.meta)
+    kind, kind_reason = page_kind(doc.meta) if settings.page_kind == "auto" else \
+        (settings.page_kind, "the page-kind setting")
     attributions = find_attributions(folded, _ranges(seg, SpanKind.BODY))
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates])
