@@ -134,7 +134,7 @@ def test_findings_link_to_rule_pages_and_to_each_other(seeds_report):
 
 
 def test_evidence_reads_as_sentences():
-    conversion = run("Le 7 août, la récompense atteint 50 millions de dollars [environ 38 millions "
+    conversion = run("Le 7 août, la récompense atteint 50 millions de dollars [environ 25 millions "
                      "d’euros], au motif qu’il serait un trafiquant.\n", "x.txt")
     rows = dict(evidence_rows(next(f for f in conversion.findings if f.rule == "NUM001")))
     assert re.fullmatch(r"0\.\d+", rows["ECB reference rate"])
