@@ -121,3 +121,19 @@ def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat):
         assert bytes(column) == bytes(getattr(lex, name).matches(t) for t in texts), name
     assert bool(hits._distinct[1]) == (repeat > 1)  # read once per distinct line, or not
     assert sum(hits.boilerplate) >= repeat
+
+
+def test_a_paywall_teaser_pasted_as_one_line_is_boilerplate():
+    """Le Monde's "Article réservé à nos abonnés Lire aussi <title>" (an exploratory test on a
+    real article, 2026-12-05) stayed a body paragraph: it is the site's, not the article's."""
+    text = ("Au Burkina Faso, des élections sous la menace terroriste\n\n"
+            "Rahanatou Bouda s'est levée à l'aube, impatiente d'aller voter ce dimanche, "
+            "a-t-elle raconté au Monde.\n\n"
+            "Article réservé à nos abonnés Lire aussi Présidentielle au Burkina Faso : de "
+            "l'euphorie à la désillusion, le bilan mitigé de Kaboré\n\n"
+            "Le scrutin pourrait être serré, selon la Commission électorale.\n")
+    doc = load(text.encode(), "a.txt")
+    seg = segment(doc)
+    kinds = {doc.text[s.start:s.end][:12]: s.kind for s in seg.spans}
+    assert kinds["Article rése"] == SpanKind.BOILERPLATE
+    assert kinds["Le scrutin p"] == SpanKind.BODY
