@@ -124,3 +124,41 @@ def test_overlapping_literals_are_each_a_site():
     keyless = re.compile("|".join(map(re.escape, literals)))
     for low in ("ka.i.a.i. xgpt", "a.i.a.i.a.", "gptgpt", "", "dalll"):
         assert lexicon._literal_sites(low, literals) == _old_literal_sites(low, keyless)
+
+
+# --- date and ordinal patterns rewritten to open with a class -------------------------------
+
+_OLD_DATES = {
+    "iso": r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])",
+    "numeric": r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])",
+    "dmy": r"(\d(?<!\w\d)\d?|1(?<!\w1)er|p(?<!\wp)remier)\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)",
+}
+_OLD_ROMAN = r"([IVX]{{1,7}}){suffix}(?![\w-])"
+# Digits of other scripts are \d too ("٣", "३"); "1er" and "premier" open a day, "İ" and "ſ"
+# are odd letters, "I", "V" and "X" Roman numerals.
+_DATE_TEXT = st.lists(st.one_of(
+    st.text(alphabet="0123456789٣३-/ .,[]İıſ_a", max_size=6),
+    st.sampled_from(["1er", "premier", "2024-05-01", "12/03/2024", "1 janvier", "31 mars 2024",
+                     "x1er mai", "Ier", "XXe", "IVth", "XIVe", "VIIIIIIIe", "-XXe", "mai", " ",
+                     "p mai", "per mai", "2er mai", "premier mai", "ppremier mai", "p1 mai", "1remier mai"])),
+    max_size=20).map("".join)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=_DATE_TEXT)
+def test_date_and_roman_patterns_match_as_before(text):
+    from audit.extract import dates, numbers
+    from audit.lexicon import get_lexicon
+
+    months = words_regex(list(get_lexicon().months))
+    new = dates._patterns(caseless=False)
+    low = text.lower()
+    for name, source in _OLD_DATES.items():
+        old = re.compile(source.format(months=months) if name == "dmy" else source)
+        assert _spans(new[name], low) == _spans(old, low), name
+    old = re.compile(_OLD_ROMAN.format(suffix=numbers.ORDINAL_SUFFIX))
+    assert _spans(numbers._ROMAN_ORDINAL, text) == _spans(old, text)

@@ -31,17 +31,20 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
     else:
         months, flags = words_regex(names), 0
         start = f"({word_start_regex(names)})"
-        day = r"(\d(?<!\w\d)\d?|1(?<!\w1)er|p(?<!\wp)remier)"
+        # The character the day opens with first, as a class: re skips to where one stands
+        # (a group of branches opening with \d is tried at every position).
+        day = r"([\dp](?:(?<=\d)(?<!\w\d)\d?|(?<=1)(?<!\w1)er|(?<=p)(?<!\wp)remier))"
     return {
         # The look-behind after the first token: a pattern that opens with a look-behind is
         # tried at every position, one that opens with a digit or a letter is not (2-4x).
-        "iso": rx.compile(r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
+        # "\d\d{3}", not "\d{4}": a pattern that opens with a repeat is tried at every position.
+        "iso": rx.compile(r"(\d\d{3})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
         "dmy": rx.compile(rf"{day}\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)", flags),
         "mdy": rx.compile(rf"{start}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
         "my": rx.compile(rf"{start}\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
         "m": rx.compile(rf"{start}(?!\w)", flags),
         # Not after a digit or a slash: tested on each match (see run), not at every position.
-        "numeric": rx.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+        "numeric": rx.compile(r"(\d\d?)/(\d{1,2})/(\d{4})(?![\d/])"),
         "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
         "month_after": rx.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
     }
