@@ -179,6 +179,16 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+# A ``low`` argument not given: the function reads lowered(text) itself. The extractor gives
+# it, read once for the page (each reading of a page's text costs as much as a scan).
+UNREAD: Any = object()
+
+
+def lowered_given(text: str, low: str | None = UNREAD) -> str | None:
+    """``low`` when the caller gave it (lowered(text), or None), else lowered(text)."""
+    return lowered(text) if low is UNREAD else low
+
+
 def _trie_regex(node: dict) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]

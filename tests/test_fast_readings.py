@@ -162,3 +162,21 @@ def test_date_and_roman_patterns_match_as_before(text):
         assert _spans(new[name], low) == _spans(old, low), name
     old = re.compile(_OLD_ROMAN.format(suffix=numbers.ORDINAL_SUFFIX))
     assert _spans(numbers._ROMAN_ORDINAL, text) == _spans(old, text)
+
+
+def test_the_page_lowered_once_is_what_each_extractor_read():
+    """extract() lowers the page once and hands it to the extractors that search it whole:
+    what they find is what they found lowering it themselves, and what they find in the text
+    as it is (None: a text lower() lengthens, "İ")."""
+    from audit.extract import _inline_boilerplate, find_quantities, published_in_text
+    from audit.extract.attributions import find_attributions
+
+    texts = _seed_texts() + ["Publié le 3 mai 2024. Selon İbrahim, 30 ΣΟΦΙΑ ſelon lui. Partager"]
+    for text in texts:
+        ranges = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        low = lowered(text)
+        for given in (low, None):
+            assert find_quantities(text, ranges, "fr", low=given) == find_quantities(text, ranges, "fr")
+            assert published_in_text(text, ranges, "fr", given) == published_in_text(text, ranges, "fr")
+            assert _inline_boilerplate(text, ranges, given) == _inline_boilerplate(text, ranges)
+            assert find_attributions(text, ranges, given) == find_attributions(text, ranges)

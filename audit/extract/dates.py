@@ -13,7 +13,8 @@ from itertools import compress
 
 from audit import rx
 from audit.extract.numbers import find_number_words
-from audit.lexicon import case_folded, get_lexicon, lowered, scan_ranges, word_start_regex, words_regex
+from audit.lexicon import (UNREAD, case_folded, get_lexicon, lowered, lowered_given, scan_ranges,
+                           word_start_regex, words_regex)
 from audit.model import DateMention, PartialDate, Ranges
 from audit.segment.cues import word_count
 
@@ -200,11 +201,13 @@ _PUBLISHED_WORD = rx.compile(_PUBLISHED_CUES)
 _PUBLISHED_WORD_CASELESS = rx.compile(_PUBLISHED_CUES, re.IGNORECASE)
 
 
-def published_in_text(text: str, ranges: Ranges, language: str | None) -> dt.date | None:
+def published_in_text(text: str, ranges: Ranges, language: str | None,
+                      low: str | None = UNREAD) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
     (``ranges``: the lines', read in order until one is found). Only the lines where a cue
-    word stands are read: one scan of the text, not a search in each of its lines."""
-    low = lowered(text)
+    word stands are read: one scan of the text, not a search in each of its lines. ``low``:
+    lexicon.lowered(text), when the caller has it."""
+    low = lowered_given(text, low)
     held = scan_ranges(_PUBLISHED_WORD, low, ranges) if low is not None else \
         scan_ranges(_PUBLISHED_WORD_CASELESS, text, ranges)
     for start, end in compress(ranges, held):
