@@ -179,6 +179,16 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+# A ``low`` argument not given: the function reads lowered(text) itself. The extractor gives
+# it, read once for the page (each reading of a page's text costs as much as a scan).
+UNREAD: Any = object()
+
+
+def lowered_given(text: str, low: str | None = UNREAD) -> str | None:
+    """``low`` when the caller gave it (lowered(text), or None), else lowered(text)."""
+    return lowered(text) if low is UNREAD else low
+
+
 def _trie_regex(node: dict) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
@@ -632,10 +642,13 @@ def _text_stems(text: str) -> frozenset[str]:
     """The first six and, for longer words, first five letters of every word of ``text``,
     read word by word: a list of a 10 MB line's words held 150 MB. Cached: a block is asked
     about agents, leftovers and each language's acts in turn (9 readings of one text)."""
-    out: set[str] = set()
-    for m in _WORD.finditer(case_folded(text)):  # "ı" and "ſ" are "i" and "s" to re
-        out.update(_word_stems(m.group()))
-    return frozenset(out)
+    # "ı" and "ſ" are "i" and "s" to re. The six-letter stems first, in C loops; a word's
+    # five-letter one is that of its six-letter stem (a word longer than five has one).
+    six = set(map(_SIX, map(re.Match.group, _WORD.finditer(case_folded(text)))))
+    return frozenset(six).union([stem[:5] for stem in six if len(stem) > 5])
+
+
+_SIX = operator.itemgetter(slice(0, _STEM))
 
 
 def _word_stems(word: str) -> tuple[str, ...]:
@@ -772,33 +785,69 @@ def _runs(starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:]))
 
 
-def _stem_scan(keys: frozenset[str]) -> re.Pattern[str]:
-    """A scan of lowercased text for the starts of the words whose stem (_text_stems) may be
-    one of ``keys``: the words that begin with one (the word's own stems are checked after).
-    It opens with the non-letter before the word, so that re skips through the letters
-    between; a word at the text's start is checked apart. A key that is no run of letters
-    is no stem of any word."""
-    return rx.compile(r"[\W\d_](?=" + words_regex([k for k in keys if _WORD.fullmatch(k)]) + ")")
+# Every letter (a run of them is a _WORD) is a lowercase one in these ranges or another letter:
+# a class of what may stand before a word that re tests by a bitmap, not by Unicode category.
+_MAYBE_BEFORE_WORD = "[^a-z\u00df-\u00f6\u00f8-\u00ff]"
 
 
-def _stem_sites(low: str, scan: re.Pattern[str], *key_sets: frozenset[str]) -> list[array] | None:
+def _exact_keys(keys: frozenset[str]) -> str:
+    """What a word of lowercased text opens with when one of its stems (_text_stems) is one
+    of ``keys``, as a trie: a key of five or six letters is its first letters (a word of five
+    is its own stem, a longer one's stems are its first five and six letters); a shorter key
+    is the word itself, no letter after it. A key that is no run of letters, or longer than a
+    stem, is no stem."""
+    trie: dict = {}
+    for key in keys:
+        if _WORD.fullmatch(key) and len(key) <= _STEM:
+            node = trie
+            for ch in key:
+                node = node.setdefault(ch, {})
+            node["*" if len(key) >= 5 else ""] = {}
+    return _key_trie_regex(trie) or "(?!)"
+
+
+def _key_trie_regex(node: dict) -> str:
+    """A trie of _exact_keys, for a look-ahead (which alternative matches does not matter):
+    "*" marks the end of a prefix, "" that of a whole word."""
+    if "*" in node:
+        return ""
+    branches = [re.escape(ch) + _key_trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        branches.append(r"(?![^\W\d_])")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+@functools.lru_cache(maxsize=8)  # the lexicon's few key sets
+def _stem_scan(key_sets: tuple[frozenset[str], ...]) -> re.Pattern[str]:
+    """A scan of lowercased text for the starts of the words one of whose stems is a key of
+    one of ``key_sets``, group i set when it is one of the i-th set's: exact, so that no word
+    is read again in Python. It opens with a character that may stand before a word (a
+    bitmap test, so that re skips through the letters between), then looks for the keys, and
+    only then asks whether that character is truly no letter. A word at the text's start is
+    checked apart."""
+    groups = "".join(f"(?:(?=({_exact_keys(keys)}))|)" for keys in key_sets)
+    union = _exact_keys(frozenset().union(*key_sets))
+    return rx.compile(rf"{_MAYBE_BEFORE_WORD}(?=(?:{union}))(?<=[\W\d_]){groups}")
+
+
+def _stem_sites(low: str, *key_sets: frozenset[str]) -> list[array] | None:
     """For each set of keys, the starts of the words of ``low`` (lowercased) one of whose
     stems, as _text_stems reads them, is a key: 8 bytes a site. None on a text so dense in
-    candidate words that the sites would save nothing ("no no no …", a page of "ChatGPT":
-    a real page has one in about a hundred characters)."""
+    sites that they would save nothing ("no no no …", a page of "ChatGPT": a real page has
+    one in about two hundred characters)."""
     found = [array("q") for _ in key_sets]
-    starts = itertools.chain([0] if _LETTERS.match(low) else [], (m.end() for m in scan.finditer(low)))
-    budget = _site_budget(low)
-    for n, at in enumerate(starts):
-        if n > budget:
-            return None
-        word = _WORD.match(low, at)
-        if word is None:
-            continue
-        stems = _word_stems(word.group())
+    first = _WORD.match(low)  # no character stands before it
+    if first is not None:
+        stems = _word_stems(first.group())
         for keys, out in zip(key_sets, found):
             if not keys.isdisjoint(stems):
-                out.append(at)
+                out.append(0)
+    budget = _site_budget(low)
+    hits = list(itertools.islice(_stem_scan(key_sets).finditer(low), budget + 1))
+    if len(hits) > budget:
+        return None
+    for group, out in enumerate(found, start=1):
+        out.extend(m.end() for m in hits if m.start(group) >= 0)
     return found
 
 
@@ -808,18 +857,20 @@ def _site_budget(low: str) -> int:
     return len(low) // 40 + 1000
 
 
-def _literal_sites(low: str, keyless: re.Pattern[str]) -> list[int] | None:
+def _literal_sites(low: str, literals: Sequence[str]) -> list[int] | None:
     """Every start of a keyless literal, overlapping ones too ("a.i." inside "ka.i."); None
-    when they are as dense as _stem_sites gives up at."""
-    starts: list[int] = []
+    when they are as dense as _stem_sites gives up at. Each literal is sought by str.find:
+    one regex of them all stopped at every "a", "d", "g", "i", "k" and "v" (4x slower)."""
     budget = _site_budget(low)
-    m = keyless.search(low)
-    while m:
-        if len(starts) > budget:
-            return None
-        starts.append(m.start())
-        m = keyless.search(low, m.start() + 1)
-    return starts
+    starts: set[int] = set()
+    for literal in literals:
+        at = low.find(literal)
+        while at >= 0:
+            if len(starts) > budget + 1:
+                return None
+            starts.add(at)
+            at = low.find(literal, at + 1)
+    return None if len(starts) > budget + 1 else sorted(starts)
 
 
 @dataclass(frozen=True)
@@ -865,25 +916,21 @@ class AiLexicon:
         agent_keys, residue_keys = self.agent_filter.keys, frozenset(self._residue_by_stem)
         if SENTENCE_SYMBOLS.search(text):
             spaced = lowered(SENTENCE_SYMBOLS.sub(" ", text))
-            found = _stem_sites(spaced, self._stem_scan, agent_keys)
+            found = _stem_sites(spaced, agent_keys)
             if found is not None:
-                residue_found = _stem_sites(low, self._stem_scan, residue_keys)
+                residue_found = _stem_sites(low, residue_keys)
                 found = None if residue_found is None else found + residue_found
         else:
             spaced = low
-            found = _stem_sites(low, self._stem_scan, agent_keys, residue_keys)
-        keyless = self.agent_filter.keyless
-        literals = _literal_sites(spaced, keyless) if keyless is not None and found else []
+            found = _stem_sites(low, agent_keys, residue_keys)
+        keyless = self.agent_filter.keyless_texts
+        literals = _literal_sites(spaced, keyless) if keyless and found else []
         if found is None or literals is None:
             return Sites(text, None), Sites(text, None)
         agents, residue = found
         if literals:  # both ascending: merged, not listed
             agents = array("q", heapq.merge(agents, literals))
         return Sites(text, None if self.agent_filter.always else agents), Sites(text, residue)
-
-    @functools.cached_property
-    def _stem_scan(self) -> re.Pattern[str]:
-        return _stem_scan(self.agent_filter.keys | frozenset(self._residue_by_stem))
 
     def residue_for(self, text: str, stems: Iterable[str] | None = None) -> list[re.Pattern[str]]:
         """The leftovers that may be in ``text``: the patterns whose anchor word it has (one

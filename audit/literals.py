@@ -229,8 +229,8 @@ class Prefilter:
         self._index = {k: tuple(sorted(v)) for k, v in index.items()}
         self._scanned = tuple(scanned)
         # Literals are lowercase: a case-sensitive scan of the lowercased text is 4x faster.
-        self.keyless = rx.compile("|".join(map(re.escape, sorted(keyless, key=lambda t: (-len(t), t))))) \
-            if keyless else None
+        self.keyless_texts = tuple(sorted(keyless, key=lambda t: (-len(t), t)))
+        self.keyless = rx.compile("|".join(map(re.escape, self.keyless_texts))) if keyless else None
 
     @property
     def keys(self) -> frozenset[str]:

@@ -19,7 +19,7 @@ from audit.extract.quantities import find_conversions, find_quantities, resolve_
 from audit.extract.pagekind import page_kind
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
-from audit.lexicon import detect_language_of, get_lexicon, lowered, scan_ranges
+from audit.lexicon import UNREAD, detect_language_of, get_lexicon, lowered, lowered_given, scan_ranges
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
                          Quantity, Quote, Ranges, SpanKind)
 from audit.segment import Segmentation
@@ -117,13 +117,13 @@ _MASK_IN_NUMPY_FROM = 2000  # ranges
 
 
 def _publication(doc: Document, folded: str, seg: Segmentation, language: str | None,
-                 settings: Settings) -> tuple[dt.date | None, str | None]:
+                 settings: Settings, low: str | None = UNREAD) -> tuple[dt.date | None, str | None]:
     meta_date = parse_meta_date(doc.meta.get("published"))
     if meta_date:
         return meta_date, "metadata"
     # A byline or dateline of the article, not the dates of its sources or comments.
     text_date = published_in_text(folded, _ranges(seg, *(k for k in SpanKind if k not in (
-        SpanKind.SOURCES, SpanKind.COMMENTS))), language)
+        SpanKind.SOURCES, SpanKind.COMMENTS))), language, low)
     if text_date:
         return text_date, "text"
     if settings.published:
@@ -133,18 +133,19 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
 
 def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     folded = seg.folded
-    language = doc.meta.get("language") or \
-        detect_language_of(folded[s:e] for s, e in _ranges(seg, *_TEXT_KINDS))
-    published, source = _publication(doc, folded, seg, language, settings)
+    low = lowered(folded)  # read once for the extractors that search the whole text
+    text_ranges = _ranges(seg, *_TEXT_KINDS)
+    body = _ranges(seg, SpanKind.BODY)
+    language = doc.meta.get("language") or detect_language_of(folded[s:e] for s, e in text_ranges)
+    published, source = _publication(doc, folded, seg, language, settings, low)
     fallback_year = published.year if published else None
     dated_text = _masked(folded, _ranges(seg, *_TEXT_KINDS, SpanKind.SOURCES))
     dates = find_dates(dated_text, language, fallback_year)
-    text_ranges = _ranges(seg, *_TEXT_KINDS)
     kind, kind_reason = page_kind(doc.meta) if settings.page_kind == "auto" else \
         (settings.page_kind, "the page-kind setting")
-    attributions = find_attributions(folded, _ranges(seg, SpanKind.BODY))
+    attributions = find_attributions(folded, body, low)
     quantities = find_quantities(folded, text_ranges, language,
-                                 taken=[(m.start, m.end) for m in dates])
+                                 taken=[(m.start, m.end) for m in dates], low=low)
     quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published)
     conversions = find_conversions(folded, quantities, language)
     facts = Facts(
@@ -161,11 +162,11 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                                               _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE)),
                                key=lambda c: c.start)),
         attributions=tuple(attributions),
-        quotes=tuple(find_quotes(folded, _ranges(seg, SpanKind.BODY),
+        quotes=tuple(find_quotes(folded, body,
                                  [a.start for a in attributions if a.named],
                                  ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
                                    else a.end) for a in attributions if not a.vague))),
-        inline_boilerplate=tuple(_inline_boilerplate(folded, _ranges(seg, SpanKind.BODY))),
+        inline_boilerplate=tuple(_inline_boilerplate(folded, body, low)),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),
         residue=tuple(find_page_residue(seg)),
@@ -214,8 +215,9 @@ def _byline_author(text: str, seg: Segmentation) -> str | None:
     return None
 
 
-def _inline_boilerplate(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    low = lowered(text)
+def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
+                        low: str | None = UNREAD) -> list[tuple[int, int]]:
+    low = lowered_given(text, low)
     lex = get_lexicon()
     pattern, text = (lex.boilerplate_inline, text) if low is None else \
         (lex.boilerplate_inline_lowered, low)

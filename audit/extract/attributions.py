@@ -11,7 +11,8 @@ import sys
 from operator import attrgetter
 
 from audit import rx
-from audit.lexicon import get_lexicon, get_publishers, lowered, normalise_publisher, scan_ranges
+from audit.lexicon import (UNREAD, get_lexicon, get_publishers, lowered_given,
+                           normalise_publisher, scan_ranges)
 from audit.model import Attribution
 
 _NAME = rx.compile(
@@ -96,9 +97,11 @@ def _covered(spans: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
-def find_attributions(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
+def find_attributions(text: str, ranges: list[tuple[int, int]],
+                      low: str | None = UNREAD) -> list[Attribution]:
+    """``low``: lexicon.lowered(text), when the caller has it."""
     lex = get_lexicon()
-    low = lowered(text)
+    low = lowered_given(text, low)
     found: list[Attribution] = []
     if low is not None and lex.attribution_screen is not None and ranges:
         # Only the blocks where a phrase, a cue or a speech verb may stand, found by a scan of

@@ -13,7 +13,8 @@ from itertools import compress
 
 from audit import rx
 from audit.extract.numbers import find_number_words
-from audit.lexicon import case_folded, get_lexicon, lowered, scan_ranges, word_start_regex, words_regex
+from audit.lexicon import (UNREAD, case_folded, get_lexicon, lowered, lowered_given, scan_ranges,
+                           word_start_regex, words_regex)
 from audit.model import DateMention, PartialDate, Ranges
 from audit.segment.cues import word_count
 
@@ -31,11 +32,14 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
     else:
         months, flags = words_regex(names), 0
         start = f"({word_start_regex(names)})"
-        day = r"(\d(?<!\w\d)\d?|1(?<!\w1)er|p(?<!\wp)remier)"
+        # The character the day opens with first, as a class: re skips to where one stands
+        # (a group of branches opening with \d is tried at every position).
+        day = r"([\dp](?:(?<=\d)(?<!\w\d)\d?|(?<=1)(?<!\w1)er|(?<=p)(?<!\wp)remier))"
     return {
         # The look-behind after the first token: a pattern that opens with a look-behind is
         # tried at every position, one that opens with a digit or a letter is not (2-4x).
-        "iso": rx.compile(r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
+        # "\d\d{3}", not "\d{4}": a pattern that opens with a repeat is tried at every position.
+        "iso": rx.compile(r"(\d\d{3})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
         # "5 janvier 2026", "27. Januar 2020" (German: the day's dot, group 2), "12 de marzo
         # de 2021"
         "dmy": rx.compile(rf"{day}(\.?)\s+(?:de\s+)?({months})\.?"
@@ -44,9 +48,9 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         "my": rx.compile(rf"{start}\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
         "m": rx.compile(rf"{start}(?!\w)", flags),
         # Not after a digit or a slash: tested on each match (see run), not at every position.
-        "numeric": rx.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+        "numeric": rx.compile(r"(\d\d?)/(\d{1,2})/(\d{4})(?![\d/])"),
         # "07.05.2020": day first wherever it is written so (German, Swiss, Italian pages).
-        "dotted": rx.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)"),
+        "dotted": rx.compile(r"(\d\d?)\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)"),
         "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
         "month_after": rx.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
     }
@@ -234,12 +238,14 @@ def _day_after(line: str, at: int, language: str | None) -> dt.date | None:
     return None
 
 
-def published_in_text(text: str, ranges: Ranges, language: str | None) -> dt.date | None:
+def published_in_text(text: str, ranges: Ranges, language: str | None,
+                      low: str | None = UNREAD) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
     (``ranges``: the lines', read in order until one is found); else a byline on one of the
     first lines with a date in it. Only the lines where a cue word stands are read for the
-    cues: one scan of the text, not a search in each of its lines."""
-    low = lowered(text)
+    cues: one scan of the text, not a search in each of its lines. ``low``:
+    lexicon.lowered(text), when the caller has it."""
+    low = lowered_given(text, low)
     held = scan_ranges(_CUE_WORD, low, ranges) if low is not None else \
         scan_ranges(_CUE_WORD_CASELESS, text, ranges)
     for start, end in compress(ranges, held):

@@ -233,7 +233,8 @@ def _rank(words: str, language: str) -> int | None:
 # Capitals I, V and X only: "Ce", "Le" and "De" are words.
 # The numeral opens the pattern (a look-behind first would be tried at every position); what
 # precedes it is tested after.
-_ROMAN_ORDINAL = rx.compile(rf"([IVX]{{1,7}}){ORDINAL_SUFFIX}(?![\w-])")
+# "[IVX][IVX]{0,6}", not "[IVX]{1,7}": re skips to a class that opens a pattern, not to a repeat.
+_ROMAN_ORDINAL = rx.compile(rf"([IVX][IVX]{{0,6}}){ORDINAL_SUFFIX}(?![\w-])")
 
 
 def find_roman_ordinals(text: str) -> list[tuple[int, int, int]]:

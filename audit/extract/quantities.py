@@ -26,8 +26,8 @@ from importlib import resources
 from audit import memo, rx
 from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, figure_screen, find_number_words,
                                    find_ordinal_words, find_roman_ordinals, parse_digits)
-from audit.lexicon import (_yaml, case_folded, either, get_lexicon, lowered, scan_ranges,
-                           words_regex)
+from audit.lexicon import (UNREAD, _yaml, case_folded, either, get_lexicon, lowered_given,
+                           scan_ranges, words_regex)
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it")
@@ -379,13 +379,14 @@ _ORDINAL = rx.compile(rf"{ORDINAL_SUFFIX}(?!\w)")
 
 
 def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | None,
-                    taken: list[tuple[int, int]] = ()) -> list[Quantity]:
-    """Quantities inside ``ranges`` of the folded ``text``, skipping ``taken`` (dates)."""
+                    taken: list[tuple[int, int]] = (), low: str | None = UNREAD) -> list[Quantity]:
+    """Quantities inside ``ranges`` of the folded ``text``, skipping ``taken`` (dates).
+    ``low``: lexicon.lowered(text), when the caller has it."""
     lex = _lexicon(language)
     taken = sorted(taken)
     starts = [s for s, _ in taken]
     out: list[Quantity] = []
-    low = lowered(text)
+    low = lowered_given(text, low)
     # The ranges with a digit, a number word, an ordinal word or a Roman numeral to read.
     may = itertools.repeat(True) if low is None else \
         either(scan_ranges(figure_screen(language or "fr"), low, ranges),
