@@ -131,7 +131,9 @@ def test_overlapping_literals_are_each_a_site():
 _OLD_DATES = {
     "iso": r"(\d{4})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])",
     "numeric": r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])",
-    "dmy": r"(\d(?<!\w\d)\d?|1(?<!\w1)er|p(?<!\wp)remier)\s+({months})\.?(?:\s+\[?(\d{{4}})\]?)?(?!\w)",
+    "dmy": r"(\d(?<!\w\d)\d?|1(?<!\w1)er|p(?<!\wp)remier)(\.?)\s+(?:de\s+)?({months})\.?"
+           r"(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?(?!\w)",
+    "dotted": r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)",
 }
 _OLD_ROMAN = r"([IVX]{{1,7}}){suffix}(?![\w-])"
 # Digits of other scripts are \d too ("٣", "३"); "1er" and "premier" open a day, "İ" and "ſ"
@@ -139,6 +141,7 @@ _OLD_ROMAN = r"([IVX]{{1,7}}){suffix}(?![\w-])"
 _DATE_TEXT = st.lists(st.one_of(
     st.text(alphabet="0123456789٣३-/ .,[]İıſ_a", max_size=6),
     st.sampled_from(["1er", "premier", "2024-05-01", "12/03/2024", "1 janvier", "31 mars 2024",
+                     "27. januar 2020", "12 de marzo de 2021", "07.05.2020", "1.2.2020.4",
                      "x1er mai", "Ier", "XXe", "IVth", "XIVe", "VIIIIIIIe", "-XXe", "mai", " ",
                      "p mai", "per mai", "2er mai", "premier mai", "ppremier mai", "p1 mai", "1remier mai"])),
     max_size=20).map("".join)

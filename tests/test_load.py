@@ -126,6 +126,22 @@ def test_markdown_front_matter_and_markers():
                                                      ("li", "- un point")]
 
 
+@pytest.mark.parametrize(("front", "published", "author"), [
+    ("date: 2024-03-05", "2024-03-05", None),                        # Jekyll
+    ("pubDate: 2024-03-05", "2024-03-05", None),                     # Astro
+    ("date: 2024-01-01\npublishDate: 2024-03-05", "2024-03-05", None),  # Hugo: publishDate first
+    ("datePublished: 2024-03-05T10:00:00Z", "2024-03-05 10:00:00+00:00", None),
+    ("published: true\ndate: 2024-03-05", "2024-03-05", None),       # Jekyll's flag is no date
+    ("published: false", None, None),
+    ("authors: [Jane Doe, John Smith]", None, "Jane Doe, John Smith"),
+    ("Author: Jane Doe", None, "Jane Doe"),
+])
+def test_front_matter_dates_and_authors_as_site_generators_name_them(front, published, author):
+    doc = load(f"---\n{front}\n---\nUn paragraphe.\n", "a.md")
+    assert doc.meta.get("published") == published
+    assert doc.meta.get("author") == author
+
+
 def _laughs() -> str:
     """Eight lines of aliases that make 43 million values."""
     lines, previous = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'], "a"

@@ -20,8 +20,14 @@ _MARKERS = [
     (rx.compile(r"^(?:[-*+]|\d+[.)])\s+"), lambda m: "li"),
     (rx.compile(r"^>\s?"), lambda m: "blockquote"),
 ]
-_FRONT_KEYS = {"title": "title", "date": "published", "published": "published",
-               "author": "author", "lang": "language", "language": "language"}
+# Front matter keys -> metadata, lowercased; the first of a target's keys present wins. Static
+# site generators name the publication date their own way: Jekyll "date", Hugo "publishDate"
+# (before its "date"), Astro "pubDate", schema.org-minded ones "datePublished".
+_FRONT_KEYS = {"title": ("title",),
+               "published": ("publishdate", "publish_date", "pubdate", "datepublished",
+                             "date_published", "published_date", "publication_date",
+                             "published_at", "publishedat", "published", "date"),
+               "author": ("author", "authors"), "language": ("lang", "language")}
 # Front matter keys that declare AI provenance (True: the key itself says "assisted"), and
 # those that record a human review or editorial responsibility.
 _AI_KEYS = {"ai_generated": False, "ai-generated": False, "ai": False, "ai_assisted": True,
@@ -155,9 +161,17 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
     data = _parse(text, match) or {}
     if not isinstance(data, dict):
         raise LoadError("front matter is not a mapping of keys to values")
-    meta: dict = {_FRONT_KEYS[k]: str(v) for k, v in data.items() if k in _FRONT_KEYS and v is not None}
-    declared = []
     data = {str(k).lower(): v for k, v in data.items()}
+    meta: dict = {}
+    for target, keys in _FRONT_KEYS.items():
+        # Jekyll's "published: false" marks a draft: a flag, not a date
+        value = next((data[k] for k in keys if data.get(k) is not None
+                      and not isinstance(data[k], bool)), None)
+        if isinstance(value, list):  # "authors: [Jane Doe, John Smith]"
+            value = ", ".join(str(v) for v in value if v is not None) or None
+        if value is not None and value != "":
+            meta[target] = str(value)
+    declared = []
     for key, value in data.items():
         if key not in _AI_KEYS or value is None:
             continue
