@@ -18,6 +18,9 @@ from audit.lexicon import fold
     ("1,5", "fr", 1.5, 1), ("3.5", "en", 3.5, 1), ("1.000", "fr", 1000, 0),
     # several dots are thousands in every language (an English page quoting a German figure)
     ("6.320.843", "en", 6320843, 0), ("6.320.843", "fr", 6320843, 0),
+    # Swiss thousands by an apostrophe, straight or typographic (lfm.ch, 2024)
+    ("1'200'000", "fr", 1200000, 0), ("12’500", "fr", 12500, 0), ("1'234.50", "fr", 1234.5, 2),
+    ("1'234,5", "de", 1234.5, 1),
 ])
 def test_digits(text, language, value, decimals):
     number = parse_digits(text, language)
@@ -60,6 +63,16 @@ def test_conversions(text, source, target):
     (conversion,) = find_conversions(folded, quantities)
     assert conversion.source.value == pytest.approx(source)
     assert conversion.target.value == pytest.approx(target)
+
+
+def test_swiss_figures_are_read_whole():
+    text = fold("La Ville consacrera 1'200'000 francs suisses (environ 2'000'000 euros), "
+                "pour 203'000 habitants.")
+    found = [(q.text, q.value) for q in find_quantities(text, [(0, len(text))], "fr")]
+    assert ("1'200'000 francs suisses", 1_200_000) in found
+    assert ("2'000'000 euros", 2_000_000) in found
+    assert ("203'000", 203_000) in found
+    assert not [t for t, _ in found if t.startswith("000")]
 
 
 def test_years_and_day_numbers_are_not_quantities():

@@ -17,7 +17,9 @@ from audit.lexicon import case_folded, get_lexicon, lowered, word_start_regex, w
 # quantities as the sign of a temperature.
 # The first digit opens the pattern, the look-behinds follow it: a pattern that opens with a
 # look-behind is tried at every position, one that opens with a digit only where one stands.
+# Swiss figures group thousands by an apostrophe ("1'200'000", "1'234.50").
 DIGITS = (r"\d(?<![\w.,]\d)(?<![\w.,]-\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+          r"|\d{0,2}(?:['’]\d{3})+(?:[.,]\d+)?"
           r"|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)(?![\d])")
 
 
@@ -39,6 +41,9 @@ def parse_digits(text: str, language: str | None = "fr") -> Number:
     if text.isdigit():
         return Number(value=float(text), decimals=0)
     s = _SPACES.sub("", text)
+    if "'" in s or "’" in s:  # Swiss thousands ("1'200'000"); the one mark left is decimal
+        whole, _, frac = s.replace("'", "").replace("’", "").replace(",", ".").partition(".")
+        return Number(value=float(f"{whole}.{frac}" if frac else whole), decimals=len(frac))
     if "," in s and "." in s:
         decimal = "," if s.rfind(",") > s.rfind(".") else "."
     elif "," in s:
