@@ -75,6 +75,14 @@ def test_swiss_figures_are_read_whole():
     assert not [t for t, _ in found if t.startswith("000")]
 
 
+def test_a_percentage_keeps_its_sign():
+    # Insee figures as the press quotes them (an exploratory test, 2026-12-05): "-0,4 %" was 0.4.
+    text = fold("La population évolue de -0,4 % par an, puis de +0,4 %, et de 10-15 % ailleurs.")
+    found = [(q.text, q.value) for q in find_quantities(text, [(0, len(text))], "fr")
+             if q.kind == "percent"]
+    assert found[:2] == [("-0,4 %", -0.4), ("+0,4 %", 0.4)] and all(v > 0 for _, v in found[2:])
+
+
 def test_years_and_day_numbers_are_not_quantities():
     text = fold("En 2013, le 5 juillet 2025, il y avait 3 candidats.")
     dates = find_dates(text, "fr")

@@ -281,9 +281,11 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         found = prefix.group("symbol") or prefix.group("code")
         unit, kind = lex.currencies.get(case_folded(found), found), "money"
     q_start = prefix.start() if prefix and kind == "money" else start
-    if unit in ("degC", "degF") and start > lo and text[start - 1] in "-\u2212" and \
-            (start - 1 == lo or not text[start - 2].isalnum()):
-        value, q_start = -value, start - 1  # "-40 °C": below zero
+    if (unit in ("degC", "degF") or kind == "percent") and start > lo and \
+            text[start - 1] in "-\u2212+" and (start - 1 == lo or not text[start - 2].isalnum()):
+        # "-40 °C": below zero; "-0,4 % par an", "+0,4 %": a change and its direction
+        value = -value if text[start - 1] != "+" else value
+        q_start = start - 1
     if kind == "count" and scale == 1.0 and decimals == 0 and 1800 <= value <= 2100 \
             and end - start == 4:
         return None  # a year
