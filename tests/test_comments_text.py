@@ -186,3 +186,26 @@ def test_thread_that_prints_the_text_above_the_name_and_date():
     assert [(a, t) for a, _, t in comments(text)] == [
         ("gabriel sempéré", "très bien vos infos."),
         ("lebrec jacques", "Articles très bien faits et qui nous montrent la corruption des politiques.")]
+
+
+def test_a_stamp_whose_time_is_on_a_line_of_its_own_opens_one_comment():
+    """La Presse prints "24 janvier 2017<br>12h27" (an exploratory test on a saved page,
+    2026-12-05): the time line opened a second comment with no author, and the first kept no
+    text."""
+    html = ("<html lang='fr'><body><article><h1>Certains rêvent de Matt Duchene à Ottawa</h1>"
+            "<p>Le chroniqueur du quotidien Ottawa Citizen, Ken Warren, estime que les Sénateurs "
+            "doivent songer à acquérir Matt Duchene pour pallier la perte de Clarke MacArthur.</p>"
+            "</article><ul class='comments-list'>"
+            "<li><div class='metadata'><p class='auteur'>antiquebecor</p>"
+            "<p class='date'>24 janvier 2017<br>12h27</p></div><div class='body-text'>"
+            "<p>Arrêtez avec le fichu différentiel, ça ne veut absolument rien dire.</p></div></li>"
+            "<li><div class='metadata'><p class='auteur'>snake70</p>"
+            "<p class='date'>24 janvier 2017<br>12h32</p></div><div class='body-text'>"
+            "<p>Les Sens n’ont rien de vraiment intéressant à donner.</p></div></li>"
+            "</ul></body></html>")
+    result = run(html, "page.html")
+    assert_partition(result)
+    assert [(c.author, c.date, c.text) for c in result.seg.comments] == [
+        ("antiquebecor", "24 janvier 2017 12h27",
+         "Arrêtez avec le fichu différentiel, ça ne veut absolument rien dire."),
+        ("snake70", "24 janvier 2017 12h32", "Les Sens n’ont rien de vraiment intéressant à donner.")]

@@ -6,6 +6,9 @@ text. Markup roles (HTML) take precedence over the text shape.
 
 from __future__ import annotations
 
+import re
+
+from audit import rx
 from audit.lexicon import get_lexicon
 from audit.model import Block, Comment
 from audit.segment.cues import (clean, is_comment_date, is_name_line, plain, without_says,
@@ -25,6 +28,10 @@ def _author(blocks: list[Block]) -> str | None:
     return " ".join(names) or None
 
 
+_TIME_ONLY = rx.compile(r"\W*(?:(?:à|at|um|a las|alle)\s+)?\d{1,2}\s*[h:.]\s*\d{2}"
+                        r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\W*", re.IGNORECASE)
+
+
 def parse_comments(blocks: list[Block]) -> list[Comment]:
     lex = get_lexicon()
     entries = [b for b in blocks if not lex.comments_header.matches(clean(b))]
@@ -35,22 +42,32 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
         return _undated(entries)
     if _text_first(entries, dates):
         return _text_then_stamp(entries, dates)
+    dated = set(dates)  # asked of each line above a date: a list was quadratic on a long thread
+    # A stamp cut in two lines ("24 janvier 2017<br>12h27"): a time alone right under a date
+    # ends that stamp, it opens no comment.
+    stamp_end = {d: d for d in dates}
+    for d in dates:
+        if d - 1 in stamp_end and stamp_end[d - 1] == d - 1 and _TIME_ONLY.fullmatch(clean(entries[d])):
+            stamp_end[d - 1] = d
+            del stamp_end[d]
+    dates = list(stamp_end)
     comments = []
     starts = []
-    dated = set(dates)  # asked of each line above a date: a list was quadratic on a long thread
     for d in dates:
         first = d
         while first > 0 and first - 1 not in dated and _is_name(entries[first - 1], clean(entries[first - 1])) \
-                and (not starts or first - 1 > dates[len(starts) - 1]):
+                and (not starts or first - 1 > stamp_end[dates[len(starts) - 1]]):
             first -= 1
         starts.append(first)
     for n, (first, d) in enumerate(zip(starts, dates)):
         stop = starts[n + 1] if n + 1 < len(starts) else len(entries)
-        body = entries[d + 1:stop]
-        author, date = _author(entries[first:d]), plain(entries[d])
+        last_stamp = stamp_end[d]
+        body = entries[last_stamp + 1:stop]
+        author = _author(entries[first:d])
+        date = " ".join(plain(b) for b in entries[d:last_stamp + 1])
         if author is None:
             author, date = _split_stamp(date)
-        last = body[-1] if body else entries[d]
+        last = body[-1] if body else entries[last_stamp]
         comments.append(Comment(
             author=author,
             date=date,
