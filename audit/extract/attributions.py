@@ -207,10 +207,6 @@ def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list
 # The cue's clause: what follows it up to a punctuation mark, at most this far.
 _CLAUSE = rx.compile(r"[^\n,.;:!?«»\"“”()\[\]]{1,60}")
 _CAPITAL = rx.compile(r"\s(?=[A-ZÀ-Ý])")
-_WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday lundi mardi
-    mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag
-    sonntag lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
-    giovedì venerdì sabato domenica""".split())
 
 
 # A cue that is a preposition ("selon", "according to", "cité par", "publié dans") introduces
@@ -230,11 +226,11 @@ def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[s
     if clause is None:
         return None
     preposition = _PREPOSITION_CUE.search(text, cue_start, cue_end) is not None
-    months = get_lexicon().months
+    lex = get_lexicon()
     for gap in _CAPITAL.finditer(text, clause.start(), clause.end()):
         name = _NAME.match(text, gap.start(), clause.end())
         word = name.group(1).split()[0].lower().rstrip(".") if name else ""
-        if not name or word in months or word in _WEEKDAYS:
+        if not name or word in lex.months or word in lex.weekdays:
             continue
         if not preposition:
             between = _TOKEN.findall(text[cue_end:gap.start()].lower())
