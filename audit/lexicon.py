@@ -757,6 +757,12 @@ def either(*columns: bytes) -> bytes:
     return functools.reduce(operator.or_, (int.from_bytes(c, "big") for c in columns)).to_bytes(n, "big")
 
 
+def both(*columns: bytes) -> bytes:
+    """Columns of bytes 0 and 1, and-ed byte by byte as either or-s them."""
+    n = len(columns[0])
+    return functools.reduce(operator.and_, (int.from_bytes(c, "big") for c in columns)).to_bytes(n, "big")
+
+
 _RUN_GAP = 4  # characters between two ranges searched as one (a line break, a blank line)
 
 

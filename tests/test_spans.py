@@ -121,3 +121,59 @@ def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat):
         assert bytes(column) == bytes(getattr(lex, name).matches(t) for t in texts), name
     assert bool(hits._distinct[1]) == (repeat > 1)  # read once per distinct line, or not
     assert sum(hits.boilerplate) >= repeat
+
+
+_PROSE = ("The council voted on Tuesday to approve the new budget, which includes cuts to several "
+          "departments and a modest rise in local taxes for the coming year - a 2-year plan.")
+_PROSE_FR = ("Le gouvernement a présenté mardi une nouvelle version de son budget, qui prévoit des "
+             "économies importantes dans plusieurs ministères et une hausse modérée des recettes.")
+# Pages whose runs of unmarked lines fall in each state the short way knows: the page's
+# <title> known but the title not yet read, a related-links box that prose ends, the footer
+# past a thread's reply form (an agent there still a disclosure), and a thread no header opens
+# (its next date the last line of the window, a reply link the line before).
+_SHAPED_PAGES = {
+    "page title": ["Budget 2026 : le gouvernement revoit sa copie – Le Quotidien", "Accueil",
+                   "Politique", "Menu principal", "Budget 2026 : le gouvernement revoit sa copie",
+                   _PROSE_FR, "Les mesures", _PROSE_FR, _PROSE_FR, "23.10.2018", _PROSE_FR],
+    "related box": ["Council approves budget", _PROSE, _PROSE, "Related articles",
+                    "Mayor opens new bridge", "Schools reopen after the storm",
+                    "Five things to know", _PROSE, "The vote", _PROSE, "12.05.2021 10:30", _PROSE],
+    "past the form": ["Council approves budget", _PROSE, _PROSE, "3 Comments", "Anna K.",
+                      "May 3, 2021 at 10:30 am", "Great article, thanks for writing it up.",
+                      "Reply", "Ben", "May 4, 2021 at 11:00 am", "I disagree with the council.",
+                      "Reply", "Leave a Reply", "Your email address will not be published.",
+                      "About us", "This article was written with the help of ChatGPT.", "Imprint"],
+    "headless thread": ["Council approves budget", _PROSE, _PROSE, "Anna K.",
+                        "May 3, 2021 at 10:30 am", "Great article, thanks for writing it up.",
+                        *["Thanks - 10 likes"] * 9, "Reply", "May 4, 2021 at 11:00 am",
+                        "I disagree with the council.", "Reply", "Contact"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SHAPED_PAGES))
+def test_runs_of_plain_lines_in_every_state_get_the_kinds_every_question_gives(name):
+    from audit.lexicon import get_ai_lexicon
+
+    doc = load("\n".join(_SHAPED_PAGES[name]), "page.txt")
+    folded = fold(doc.text)
+    kinds = classify_blocks(doc, folded, None, get_ai_lexicon().sites(folded)[0])
+    assert kinds == _every_question(doc, folded)
+    wanted = {"page title": SpanKind.TITLE, "related box": SpanKind.HEADING,
+              "past the form": SpanKind.DISCLOSURE, "headless thread": SpanKind.COMMENTS}[name]
+    assert wanted in kinds
+
+
+@pytest.mark.parametrize("lines", [1, 2, 12])
+def test_a_column_followed_within_lines_is_read_as_line_by_line(lines):
+    import random
+
+    from audit.segment.classify import _followed_within
+
+    rng = random.Random(lines)
+    for n in (0, 1, 2, 13, 40):
+        column = bytes(rng.random() < 0.1 for _ in range(n))
+        expected = bytes(any(column[i + 1:i + 1 + lines]) for i in range(n))
+        assert _followed_within(column, lines) == expected
+    assert _followed_within(b"\x00\x01" + bytes(12), 12) == b"\x01" + bytes(13)
+    assert _followed_within(bytes(12) + b"\x01", 12) == b"\x01" * 12 + b"\x00"
+    assert _followed_within(bytes(13) + b"\x01", 12) == b"\x00" + b"\x01" * 12 + b"\x00"
