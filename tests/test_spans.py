@@ -177,3 +177,17 @@ def test_a_column_followed_within_lines_is_read_as_line_by_line(lines):
     assert _followed_within(b"\x00\x01" + bytes(12), 12) == b"\x01" + bytes(13)
     assert _followed_within(bytes(12) + b"\x01", 12) == b"\x01" * 12 + b"\x00"
     assert _followed_within(bytes(13) + b"\x01", 12) == b"\x00" + b"\x01" * 12 + b"\x00"
+
+
+def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verdict():
+    """Pasted text: the classifier takes the line model's boilerplate column for its own."""
+    from audit.lexicon import get_lexicon
+    from audit.segment.classify import _Classifier
+
+    text = "\n".join(["Partager", "İSTANBUL haberleri", "Share on Facebook", "ΣΟΦΙΑΣ", _PROSE,
+                      "Abonnez-vous à la newsletter", "Partager", "ſhare", _PROSE_FR, "Lire aussi"])
+    doc = load(text, "page.txt")
+    machine = _Classifier(doc, fold(doc.text), None)
+    column = vars(machine.hit)["boilerplate"]  # set, not made by _Hits when asked
+    assert column == bytes(get_lexicon().boilerplate.matches(t) for t in machine.texts)
+    assert 3 <= sum(column) < len(column)

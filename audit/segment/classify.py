@@ -170,15 +170,22 @@ class _Classifier:
         self.agent_held = sites.holding(offsets(doc.blocks)) if self.bulk else \
             _Each(lambda i: sites.may_hold(doc.blocks[i].start, doc.blocks[i].end))
         self.quality = None
+        boilerplate = None  # the cue of every line, when the line model read it
         if not self.hinted:
             model = line_model or default_model()
-            self.quality = [GOOD if ok else BAD for ok in model.judge(self.texts)]
+            if isinstance(model, LineModel):
+                verdicts, boilerplate = model.judge_with_cue(self.texts)
+            else:  # a study's model: it judges, no more
+                verdicts = model.judge(self.texts)
+            self.quality = [GOOD if ok else BAD for ok in verdicts]
         if self.quality is not None and GOOD not in self.quality:
             self.quality = None  # too little text to judge: keep every line
         # Each line lowercased once for its cues; after the line model, whose columns are
         # the peak of a page of many short lines.
         self.lows = lowered_texts(doc.blocks, folded, self.texts)
         self.hit = _Hits(self.lex, self.texts, self.lows, self.bulk)
+        if boilerplate is not None:
+            self.hit.boilerplate = boilerplate
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []

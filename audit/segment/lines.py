@@ -425,13 +425,22 @@ class LineModel:
     def judge(self, texts: list[str]) -> list[bool]:
         """Whether each line is the article's (its probability reaches the threshold), with
         no probability kept: 166,000 of them are 5 MB."""
-        return [ok for scores in self._slices(texts) for ok in (scores >= self.threshold).tolist()]
+        return self.judge_with_cue(texts)[0]
 
-    def _slices(self, texts: list[str]) -> Iterator[Any]:
-        """The lines' probabilities, a slice of _SLICE lines at a time."""
+    def judge_with_cue(self, texts: list[str]) -> tuple[list[bool], bytes]:
+        """judge, and the boilerplate cue of every line, a byte a line: a feature read on the
+        way, which the classifier asks of every line too."""
+        page = _Page(texts) if texts else None
+        verdicts = [ok for scores in self._slices(texts, page)
+                    for ok in (scores >= self.threshold).tolist()]
+        return verdicts, page.own["boilerplate_cue"].tobytes() if page else b""
+
+    def _slices(self, texts: list[str], page: _Page | None = None) -> Iterator[Any]:
+        """The lines' probabilities, a slice of _SLICE lines at a time (``page``: the lines'
+        _Page, when the caller has it)."""
         if not texts:
             return
-        page = _Page(texts)
+        page = page or _Page(texts)
         for lo in range(0, len(texts), _SLICE):
             hi = min(lo + _SLICE, len(texts))
             yield self._scores(page.columns(lo, hi), hi - lo)
