@@ -808,6 +808,15 @@ def _stem_sites(low: str, scan: re.Pattern[str], *key_sets: frozenset[str]) -> l
     return found
 
 
+def _same_words(low: str, spaced: str) -> bool:
+    """Whether the words of ``spaced`` (a text with its sentence symbols made spaces, lowered)
+    are those of ``low`` (the text lowered) where they stand, so that one scan finds the sites
+    of both: lowering kept each symbol (none lowercases, "Ω", and no final sigma is read
+    otherwise beside one) and none is a word character to re ("ℹ", "①")."""
+    return SENTENCE_SYMBOLS.sub(" ", low) == spaced and \
+        not _WORD_CHAR.search("".join(SENTENCE_SYMBOLS.findall(low)))
+
+
 def _site_budget(low: str) -> int:
     """Candidates a text may hold for its sites to be kept: one in 40 characters (a real page
     has one in about a hundred)."""
@@ -864,19 +873,18 @@ class AiLexicon:
         leftover site gets no pattern from residue_for. The agent test reads the symbols a
         sentence is read past ("ℹAI") as spaces, the leftover test as they are (some are
         letters to re: "[nameℹ]" is no "[name]"); one scan serves both on a page without
-        them."""
+        them or whose symbols are no letters and lower() keeps (_same_words)."""
         low = lowered(text)
         if low is None:
             return Sites(text, None), Sites(text, None)
         agent_keys, residue_keys = self.agent_filter.keys, frozenset(self._residue_by_stem)
-        if SENTENCE_SYMBOLS.search(text):
-            spaced = lowered(SENTENCE_SYMBOLS.sub(" ", text))
+        spaced = lowered(SENTENCE_SYMBOLS.sub(" ", text)) if SENTENCE_SYMBOLS.search(text) else low
+        if spaced is not low and not _same_words(low, spaced):
             found = _stem_sites(spaced, self._stem_scan, agent_keys)
             if found is not None:
                 residue_found = _stem_sites(low, self._stem_scan, residue_keys)
                 found = None if residue_found is None else found + residue_found
         else:
-            spaced = low
             found = _stem_sites(low, self._stem_scan, agent_keys, residue_keys)
         keyless = self.agent_filter.keyless
         literals = _literal_sites(spaced, keyless) if keyless is not None and found else []
