@@ -262,3 +262,31 @@ def test_a_text_in_no_lexicon_language_has_no_language() -> None:
     assert detect_language("The council voted on the budget on Tuesday, the mayor said.") == "en"
     assert detect_language(polish + " " + "Le ministre a dit que la réforme était importante "
                            "pour le pays et que le texte serait voté." * 3) == "fr"
+
+
+def test_the_line_screen_passes_every_line_one_of_its_cues_matches(lines: list[str]) -> None:
+    """The screen of the cues that share a head and a tail (the classifier asks a cue only of
+    the lines it passes): every real line and variant one of them matches passes it, asked one
+    line at a time and all at once; most lines do not."""
+    from audit.lexicon import line_screen
+    from audit.segment.classify import _SCREENED
+
+    lex = get_lexicon()
+    cues = tuple(getattr(lex, name) for name in _SCREENED)
+    screen = line_screen(cues)
+    kept = [line for line in lines if lowered(line) is not None]
+    passed = screen.hits(kept, [lowered(t) for t in kept])
+    for cue in cues:
+        assert all(passed[i] for i, t in enumerate(kept) if cue.matches(t)), cue.pattern[:60]
+    assert all(screen.matches(t) for t in lines if any(cue.matches(t) for cue in cues))
+    assert 0 < sum(passed) < 0.2 * len(kept)
+
+
+def test_cues_with_another_head_or_a_numbered_group_get_no_screen() -> None:
+    from audit.lexicon import line_screen
+
+    lex = get_lexicon()
+    assert line_screen((lex.comments_header, lex.sources_inline)) is None
+    numbered = LinePattern(*lex.comments_header._args[:1], [r"(a)\1"], *lex.comments_header._args[2:])
+    assert line_screen((lex.comments_header, numbered)) is None
+    assert line_screen((lex.comments_header, lex.comment_widget)) is not None

@@ -102,15 +102,23 @@ def test_plain_lines_get_the_kinds_every_question_gives(monkeypatch):
     assert short > lines / 5  # lines with a digit or a dash go the long way
 
 
-@pytest.mark.parametrize("repeat", [1, 3])
-def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat):
-    """Read for all lines at once, and once per distinct line when lines repeat: each line's
-    byte is what the cue says of that line."""
+# A line of each screened cue, and lines like them that are none ("Kommentare zum Thema").
+_CUE_LINES = ["Partager", "Ligne", "3 Kommentare", "vor 8 Stunden", "Antworten", "Sources :",
+              "Lire aussi", "Kommentare zum Thema", "• Reply →", "il y a 2 jours", "Vor 8 Stunden!"]
+
+
+@pytest.mark.parametrize("repeat, widgets", [(1, 0), (3, 0), (1, 400)])
+def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat, widgets):
+    """Read for all lines at once, once per distinct line when lines repeat, and through the
+    screen the cues share when few lines pass it (not on a page of widgets): each line's byte
+    is what the cue says of that line."""
     from audit.lexicon import get_lexicon, lowered
-    from audit.segment.classify import _EVERY_LINE, _Hits
+    from audit.segment.classify import _EVERY_LINE, _SCREENED, _Hits
     from audit.segment.cues import clean_texts
 
-    text = "\n".join([seed("000").read_text(encoding="utf-8")] * repeat + ["Partager", "Ligne"])
+    prose = [f"{_PROSE} {k}" for k in range(60)]  # lines no cue matches: most of a page
+    text = "\n".join([seed("000").read_text(encoding="utf-8"), *prose] * repeat + _CUE_LINES +
+                      [f"{k} Antworten" for k in range(widgets)])
     doc = load(text, "page.txt")
     texts = clean_texts(doc.blocks, fold(doc.text))
     lows = [lowered(t) for t in texts]
@@ -119,7 +127,9 @@ def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat):
     for name in sorted(_EVERY_LINE):
         column = getattr(hits, name)
         assert bytes(column) == bytes(getattr(lex, name).matches(t) for t in texts), name
+        assert name not in _SCREENED or sum(column) >= 1 or name == "sources_header", name
     assert bool(hits._distinct[1]) == (repeat > 1)  # read once per distinct line, or not
+    assert (hits._passed is None) == (widgets > 0)
     assert sum(hits.boilerplate) >= repeat
 
 

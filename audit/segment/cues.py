@@ -146,17 +146,19 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
 
 
 def may_be_comment_dates(texts: list[str], lows: list[str | None], digits: bytes,
-                         words: Sequence[int]) -> bytes:
+                         words: Sequence[int], dates: bytes | None = None) -> bytes:
     """For each line, whether is_comment_date may hold of it in a block whose role is not
     "date": every way it can is opened by the comment-date cue, a comment's number, or, on a
     line of at most DATE_MAX_WORDS words (``words``: word_count of each), a digit (a time of
     day; ``digits``: a byte a line, 1 where it holds one) or a separator ("Name /
     22.04.2020"). Most lines of prose hold a digit or a dash: their length rules them out.
-    Asked of all lines in C loops, a byte a line; a line ruled out is never read by
-    is_comment_date."""
+    ``dates``: the comment-date cue of every line, when the caller has it. Asked of all lines
+    in C loops, a byte a line; a line ruled out is never read by is_comment_date."""
     short = bytes(map(DATE_MAX_WORDS.__ge__, words))
     shaped = both(either(digits, bytes(map(bool, map(_SEPARATOR.search, texts)))), short)
-    return either(get_lexicon().comment_date.hits(texts, lows), shaped,
+    if dates is None:
+        dates = get_lexicon().comment_date.hits(texts, lows)
+    return either(dates, shaped,
                   bytes(map(bool, map(_COMMENT_NUMBER.match, texts))))
 
 
