@@ -191,3 +191,24 @@ def test_every_line_end_and_address_is_read_as_line_by_line():
     texts += ["http://a.fr et https://b.fr", "voir www.x.org", "wwww.y", "http sans deux-points",
               "HTTPS://MAJ.FR", "le web", "…", ")"]
     _same_as_line_by_line(texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ["İSTANBUL'da 3 kişi, dedi.", "", "ΟΔΟΣ\u2003ΣΟΦΙΑΣ", "Auguſt\x1cand\x1fıt", "x² ① Ⅻ no digit",
+     "٣ arabic-indic", "３ fullwidth", "\u00a0lead and trail\u3000", "a\u200bb c", "12:30"],
+    ["mot " * 6000, "deux " * 30_000 + "fin 7", "court", "x" * 25_000, "y " * 60_000 + "z"]])
+def test_the_words_and_digits_the_model_counts_are_the_classifier_s(texts):
+    """judge_lines counts each line's words and whether it may hold a digit on its way: its
+    words are word_count's, including lines past the word sample and the split piece, and
+    re finds a digit only in a line it marks (str.isdigit: "²", "①" but not "Ⅻ")."""
+    import re
+
+    from audit.segment.classify import _digits_in
+    from audit.segment.cues import word_count
+
+    judged = default_model().judge_lines(texts)
+    assert list(judged.words) == [word_count(t) for t in texts] == [len(t.split()) for t in texts]
+    digits = [re.search(r"\d", t) is not None for t in texts]
+    assert all(judged.digits[i] for i, found in enumerate(digits) if found)
+    assert _digits_in(texts, judged.digits) == bytes(digits)
+    assert len(judged.verdicts) == len(judged.boilerplate) == len(texts)

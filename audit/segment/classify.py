@@ -173,6 +173,17 @@ def _followed_within(column: bytes, lines: int) -> bytes:
     return (held[np.minimum(at + 1 + lines, len(column))] > held[at + 1]).tobytes()
 
 
+def _digits_in(texts: list[str], maybe: bytes) -> bytes:
+    """A byte a line, 1 where re finds a digit in it, searched only in the lines ``maybe``
+    marks (a character str.isdigit takes: every digit re's \\d takes is one)."""
+    import numpy as np
+
+    out = np.frombuffer(maybe, dtype=np.uint8).copy()
+    out[out != 0] = np.fromiter(map(bool, map(_DIGIT.search, itertools.compress(texts, maybe))),
+                                dtype=np.uint8, count=np.count_nonzero(out))
+    return out.tobytes()
+
+
 def _may_head(words: int, following: int) -> bool:
     """Whether _plain may take a line of ``words`` words, followed by one of ``following``
     words, for a heading."""
@@ -203,11 +214,13 @@ class _Classifier:
         self.agent_held = sites.holding(offsets(doc.blocks)) if self.bulk else \
             _Each(lambda i: sites.may_hold(doc.blocks[i].start, doc.blocks[i].end))
         self.quality = None
-        boilerplate = None  # the cue of every line, when the line model read it
+        judged = None  # the line model's verdicts and counts, when it is ours
         if not self.hinted:
             model = line_model or default_model()
-            if isinstance(model, LineModel):
-                verdicts, boilerplate = model.judge_with_cue(self.texts)
+            if isinstance(model, LineModel):  # it counts words and digits on its way
+                judged = model.judge_lines(self.texts)
+                self._words, self._has_digit = judged.words, _digits_in(self.texts, judged.digits)
+                verdicts = judged.verdicts
             else:  # a study's model: it judges, no more
                 verdicts = model.judge(self.texts)
             self.quality = [GOOD if ok else BAD for ok in verdicts]
@@ -217,8 +230,8 @@ class _Classifier:
         # the peak of a page of many short lines.
         self.lows = lowered_texts(doc.blocks, folded, self.texts)
         self.hit = _Hits(self.lex, self.texts, self.lows, self.bulk)
-        if boilerplate is not None:
-            self.hit.boilerplate = boilerplate
+        if judged is not None:
+            self.hit.boilerplate = judged.boilerplate
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []

@@ -15,14 +15,16 @@ from __future__ import annotations
 import functools
 import json
 import math
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit import rx
 from audit.lexicon import get_lexicon, lowered
+from audit.segment.cues import word_count
 from audit.segment.quality import (
     BAD,
     GOOD,
@@ -235,6 +237,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     cue = dict(zip(seen, boilerplate.hits(list(seen), list(map(lowered, seen)))))  # C loops
     columns: dict[str, Any] = {name: np.zeros(n, dtype=bool if name in _YES_NO else float)
                                for name in OWN}
+    columns.update(words=np.zeros(n, dtype=np.int64), digits=np.zeros(n, dtype=bool))
     first: list[str] = []
     lo = 0
     while lo < n:
@@ -306,6 +309,7 @@ def _chunk_columns(texts: list[str], stop: frozenset[str] | None, columns: dict[
     starts_upper = np.zeros(n, dtype=bool)
     starts_upper[nonempty] = (full.classes[first_at] & _UPPER) != 0
     symbol = full.count(full.has(_SYMBOLCHAR))
+    digits = full.count(full.has(_DIGIT))
     found = [m.start() for words in _SYMBOL_WORDS for m in words.finditer(full.text)]
     if found:
         symbol[np.searchsorted(full.starts, found, side="right") - 1] += 1
@@ -318,18 +322,32 @@ def _chunk_columns(texts: list[str], stop: frozenset[str] | None, columns: dict[
             ("ends_clause", last_in(":;,")),
             ("ends_quote", last_in("»”\"')")),
             ("starts_upper", starts_upper),
-            ("digit_ratio", full.count(full.has(_DIGIT)) / np.maximum(chars, 1.0)),
+            ("digit_ratio", digits / np.maximum(chars, 1.0)),
             ("upper_ratio", full.count(full.has(_UPPER)) / letters),
             ("has_symbol", symbol > 0),
             ("commas_per_word", sample.count(sample.has(_COMMA)) / per_token),
             ("mean_word_length", np.divide(word_chars, n_words, out=np.zeros(n), where=has_words)),
-            ("capitalised_words", capitalised)):
+            ("capitalised_words", capitalised),
+            ("words", _word_counts(texts, tokens, sample is full)),
+            ("digits", digits > 0)):
         columns[name][rows] = values
     return initial_classes(full.lengths, density)
 
 
 # An address's opening, found by two searches that re skips to by their first letters (one
 # alternation was tried at every "h" and "w"); a line is marked once however many it holds.
+def _word_counts(texts: list[str], tokens: Any, whole: bool) -> Any:
+    """word_count of every line: its tokens, unless the word sample cut the line (``whole``:
+    none was cut)."""
+    if whole:
+        return tokens
+    counted = tokens.copy()
+    for i, text in enumerate(texts):
+        if len(text) > _SAMPLE:
+            counted[i] = word_count(text)
+    return counted
+
+
 _SYMBOL_WORDS = (rx.compile(r"https?:"), rx.compile(r"www\."))
 
 
@@ -390,6 +408,15 @@ def feature_columns(texts: list[str]) -> Iterator[Any]:
     return _Page(texts).columns(0, len(texts))
 
 
+class JudgedLines(NamedTuple):
+    """The line model's verdicts on a page's lines, and columns it counted on the way."""
+
+    verdicts: list[bool]
+    boilerplate: bytes  # the boilerplate cue of each line, a byte a line (1: it matches)
+    words: array  # word_count of each line
+    digits: bytes  # 1 where a line holds a character str.isdigit takes (re's \d are such)
+
+
 @dataclass(frozen=True)
 class LineModel:
     """An additive logistic model: P(article line) = σ(intercept + Σ_f term_f(x_f)), where
@@ -425,15 +452,18 @@ class LineModel:
     def judge(self, texts: list[str]) -> list[bool]:
         """Whether each line is the article's (its probability reaches the threshold), with
         no probability kept: 166,000 of them are 5 MB."""
-        return self.judge_with_cue(texts)[0]
+        return self.judge_lines(texts).verdicts
 
-    def judge_with_cue(self, texts: list[str]) -> tuple[list[bool], bytes]:
-        """judge, and the boilerplate cue of every line, a byte a line: a feature read on the
-        way, which the classifier asks of every line too."""
-        page = _Page(texts) if texts else None
+    def judge_lines(self, texts: list[str]) -> JudgedLines:
+        """judge, and what it counted of each line on the way that the classifier asks too."""
+        if not texts:
+            return JudgedLines([], b"", array("q"), b"")
+        page = _Page(texts)
         verdicts = [ok for scores in self._slices(texts, page)
                     for ok in (scores >= self.threshold).tolist()]
-        return verdicts, page.own["boilerplate_cue"].tobytes() if page else b""
+        own = page.own
+        return JudgedLines(verdicts, own["boilerplate_cue"].tobytes(),
+                           array("q", own["words"].tobytes()), own["digits"].tobytes())
 
     def _slices(self, texts: list[str], page: _Page | None = None) -> Iterator[Any]:
         """The lines' probabilities, a slice of _SLICE lines at a time (``page``: the lines'
