@@ -212,3 +212,11 @@ def test_the_words_and_digits_the_model_counts_are_the_classifier_s(texts):
     assert all(judged.digits[i] for i, found in enumerate(digits) if found)
     assert _digits_in(texts, judged.digits) == bytes(digits)
     assert len(judged.verdicts) == len(judged.boilerplate) == len(texts)
+
+
+def test_the_page_s_stoplist_is_read_from_its_first_2000_words():
+    """English words alone, then French ones to the 2000th word, then English again: the
+    first 2000 words are French's, so its list counts the stopwords (the line reference)."""
+    texts = [" ".join(["about"] * 10)] * 90 + [" ".join(["afin"] * 10)] * 100 + \
+        [" ".join(["about"] * 11 + ["afin"])] * 400
+    _same_as_line_by_line(texts)

@@ -32,7 +32,9 @@ from audit.segment.quality import (
     SHORT,
     initial_classes,
     revise,
+    stop_bits,
     stoplist_for,
+    stoplist_of,
 )
 
 _WORD = rx.compile(r"[^\W\d_]+")
@@ -180,10 +182,13 @@ def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str] | None) -
     while at < len(text):
         end = text.find("\n", min(at + _PIECE, len(text) - 1)) + 1 or len(text)
         words = _words_of(lines, at, end)
-        if stop is None:
+        if stop is None:  # each word looked up once, for the list and for its own verdict
             assert at == 0 and end == len(text), "the stoplist needs the whole page's words"
-            stop = stoplist_for(words[:2000])
-        is_stop = np.fromiter(map(stop.__contains__, words), dtype=bool, count=len(words))
+            bits = stop_bits(words)
+            k, stop = stoplist_of(bits[:2000])
+            is_stop = (bits & (1 << k)) != 0
+        else:
+            is_stop = np.fromiter(map(stop.__contains__, words), dtype=bool, count=len(words))
         out[np.flatnonzero(word_starts[at:end])[is_stop] + at] = True
         at = end
     return out
