@@ -165,12 +165,14 @@ def _may_be_dateline(words: int) -> bool:
 
 
 def _followed_within(column: bytes, lines: int) -> bytes:
-    """A byte a line, 1 where ``column`` holds a 1 in one of the next ``lines`` lines."""
+    """A byte a line, 1 where ``column`` holds a 1 in one of the next ``lines`` lines: the
+    running count ``lines`` ahead exceeds the line's own (4 bytes a line, two counts)."""
     import numpy as np
 
-    held = np.concatenate(([0], np.cumsum(np.frombuffer(column, dtype=np.uint8), dtype=np.int64)))
-    at = np.arange(len(column))
-    return (held[np.minimum(at + 1 + lines, len(column))] > held[at + 1]).tobytes()
+    held = np.cumsum(np.frombuffer(column, dtype=np.uint8), dtype=np.int32)
+    ahead = np.full_like(held, held[-1] if len(held) else 0)  # past the end: the last count
+    ahead[:max(len(held) - lines, 0)] = held[lines:]
+    return (ahead > held).tobytes()
 
 
 def _digits_in(texts: list[str], maybe: bytes) -> bytes:

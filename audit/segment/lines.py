@@ -242,7 +242,7 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     cue = dict(zip(seen, boilerplate.hits(list(seen), list(map(lowered, seen)))))  # C loops
     columns: dict[str, Any] = {name: np.zeros(n, dtype=bool if name in _YES_NO else float)
                                for name in OWN}
-    columns.update(words=np.zeros(n, dtype=np.int64), digits=np.zeros(n, dtype=bool))
+    columns.update(words=np.zeros(n, dtype=np.intc), digits=np.zeros(n, dtype=bool))
     first: list[str] = []
     lo = 0
     while lo < n:
@@ -462,13 +462,13 @@ class LineModel:
     def judge_lines(self, texts: list[str]) -> JudgedLines:
         """judge, and what it counted of each line on the way that the classifier asks too."""
         if not texts:
-            return JudgedLines([], b"", array("q"), b"")
+            return JudgedLines([], b"", array("i"), b"")
         page = _Page(texts)
         verdicts = [ok for scores in self._slices(texts, page)
                     for ok in (scores >= self.threshold).tolist()]
         own = page.own
         return JudgedLines(verdicts, own["boilerplate_cue"].tobytes(),
-                           array("q", own["words"].tobytes()), own["digits"].tobytes())
+                           array("i", own["words"].tobytes()), own["digits"].tobytes())
 
     def _slices(self, texts: list[str], page: _Page | None = None) -> Iterator[Any]:
         """The lines' probabilities, a slice of _SLICE lines at a time (``page``: the lines'
