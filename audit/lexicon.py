@@ -310,6 +310,19 @@ class LinePattern:
         return pattern
 
 
+@functools.lru_cache(maxsize=8)
+def line_screen(cues: tuple[LinePattern, ...]) -> LinePattern | None:
+    """A cue that matches a line whenever one of ``cues`` does: their branches in one
+    alternation, under the head, tail and lead they share (None if they do not, or if a
+    branch refers to a group by number, which the alternation would renumber). A line it
+    does not match is none of theirs: one match a line instead of one a cue."""
+    head, _, tail, lead = cues[0]._args
+    if any(c._args[0] != head or c._args[2:] != (tail, lead) or _non_capturing(c.pattern) is None
+           for c in cues):
+        return None
+    return LinePattern(head, [branch for c in cues for branch in c._args[1]], tail, lead)
+
+
 _FIRST = operator.itemgetter(slice(0, 1))
 # Branches from which choosing them by first character pays, on 62,000 real pasted lines:
 # cues of 89, 83, 28 and 21 branches 1.2-2x faster (one of 28 the same); of 16, 8 and 2
@@ -770,6 +783,12 @@ def either(*columns: bytes) -> bytes:
     return functools.reduce(operator.or_, (int.from_bytes(c, "big") for c in columns)).to_bytes(n, "big")
 
 
+def both(*columns: bytes) -> bytes:
+    """Columns of bytes 0 and 1, and-ed byte by byte as either or-s them."""
+    n = len(columns[0])
+    return functools.reduce(operator.and_, (int.from_bytes(c, "big") for c in columns)).to_bytes(n, "big")
+
+
 _RUN_GAP = 4  # characters between two ranges searched as one (a line break, a blank line)
 
 
@@ -851,6 +870,15 @@ def _stem_sites(low: str, *key_sets: frozenset[str]) -> list[array] | None:
     return found
 
 
+def _same_words(low: str, spaced: str) -> bool:
+    """Whether the words of ``spaced`` (a text with its sentence symbols made spaces, lowered)
+    are those of ``low`` (the text lowered) where they stand, so that one scan finds the sites
+    of both: lowering kept each symbol (none lowercases, "Ω", and no final sigma is read
+    otherwise beside one) and none is a word character to re ("ℹ", "①")."""
+    return SENTENCE_SYMBOLS.sub(" ", low) == spaced and \
+        not _WORD_CHAR.search("".join(SENTENCE_SYMBOLS.findall(low)))
+
+
 def _site_budget(low: str) -> int:
     """Candidates a text may hold for its sites to be kept: one in 40 characters (a real page
     has one in about a hundred)."""
@@ -909,19 +937,18 @@ class AiLexicon:
         leftover site gets no pattern from residue_for. The agent test reads the symbols a
         sentence is read past ("ℹAI") as spaces, the leftover test as they are (some are
         letters to re: "[nameℹ]" is no "[name]"); one scan serves both on a page without
-        them."""
+        them or whose symbols are no letters and lower() keeps (_same_words)."""
         low = lowered(text)
         if low is None:
             return Sites(text, None), Sites(text, None)
         agent_keys, residue_keys = self.agent_filter.keys, frozenset(self._residue_by_stem)
-        if SENTENCE_SYMBOLS.search(text):
-            spaced = lowered(SENTENCE_SYMBOLS.sub(" ", text))
+        spaced = lowered(SENTENCE_SYMBOLS.sub(" ", text)) if SENTENCE_SYMBOLS.search(text) else low
+        if spaced is not low and not _same_words(low, spaced):
             found = _stem_sites(spaced, agent_keys)
             if found is not None:
                 residue_found = _stem_sites(low, residue_keys)
                 found = None if residue_found is None else found + residue_found
         else:
-            spaced = low
             found = _stem_sites(low, agent_keys, residue_keys)
         keyless = self.agent_filter.keyless_texts
         literals = _literal_sites(spaced, keyless) if keyless and found else []

@@ -99,13 +99,22 @@ def test_the_comment_date_screen_passes_every_comment_date(lines: list[str]) -> 
     from audit.model import Block
     from audit.segment.cues import is_comment_date, may_be_comment_dates
 
+    from audit.segment.cues import word_count
+
+    # Long lines a date opens, or a comment's number ("#1 — "), whose marks count as words;
+    # short ones parted by a dash or a slash, and prose with digits and dashes.
+    lines = lines + ["#1 — vor 8 Stunden" + " ." * 14, "vor 8 Stunden" + " ." * 14,
+                     "#12 - 3 days ago : : : : : : : : : : : :", "Karsten Dörre / 22.04.2020",
+                     "İrem Şahin – 22.04.2020", "ſara / 1.2.2020", "Ben 19. Juni 2018 um 15:28 Uhr - Antworten",
+                     "Le 2-1 final a été marqué à 21 h 30 par un joueur de 19 ans - un record - selon le club."]
     lows = [lowered(t) for t in lines]
     dates = [is_comment_date(Block(0, 0, t), t, low) for t, low in zip(lines, lows)]
     digits = bytes(any(c.isdecimal() for c in t) for t in lines)  # the classifier's column
-    screen = may_be_comment_dates(lines, lows, digits)
-    assert sum(dates) >= 20
+    screen = may_be_comment_dates(lines, lows, digits, [word_count(t) for t in lines])
+    assert sum(dates) >= 20 and all(dates[-8:-1]) and not dates[-1]
     assert all(passed for passed, date in zip(screen, dates) if date)
-    assert sum(screen) < 0.6 * len(lines)
+    assert sum(screen) < 0.6 * len(lines) and not screen[-1]
+    assert sum(screen[i] for i, t in enumerate(lines) if word_count(t) > 12) < 10
 
 
 def test_spaces_are_what_re_reads_as_white_space() -> None:
@@ -232,10 +241,11 @@ def test_the_language_of_many_lines_reads_only_the_first() -> None:
     lambda n: st.lists(st.binary(min_size=n, max_size=n).map(lambda b: bytes(x & 1 for x in b)),
                        min_size=k, max_size=k))))
 @settings(max_examples=200, deadline=None)
-def test_either_ors_bytes_of_zero_and_one(columns) -> None:
-    from audit.lexicon import either
+def test_either_ors_and_both_ands_bytes_of_zero_and_one(columns) -> None:
+    from audit.lexicon import both, either
 
     assert either(*columns) == bytes(int(any(c[i] for c in columns)) for i in range(len(columns[0])))
+    assert both(*columns) == bytes(int(all(c[i] for c in columns)) for i in range(len(columns[0])))
 
 
 def test_a_text_in_no_lexicon_language_has_no_language() -> None:
@@ -286,3 +296,31 @@ def test_a_lexicon_file_reads_the_same_in_every_yaml_loader_and_lists_only_words
 def test_english_reads_on_as_a_stopword() -> None:
     assert "on" in get_lexicon().stopwords["en"]
     assert all(isinstance(word, str) for word in get_lexicon().all_stopwords)
+
+
+def test_the_line_screen_passes_every_line_one_of_its_cues_matches(lines: list[str]) -> None:
+    """The screen of the cues that share a head and a tail (the classifier asks a cue only of
+    the lines it passes): every real line and variant one of them matches passes it, asked one
+    line at a time and all at once; most lines do not."""
+    from audit.lexicon import line_screen
+    from audit.segment.classify import _SCREENED
+
+    lex = get_lexicon()
+    cues = tuple(getattr(lex, name) for name in _SCREENED)
+    screen = line_screen(cues)
+    kept = [line for line in lines if lowered(line) is not None]
+    passed = screen.hits(kept, [lowered(t) for t in kept])
+    for cue in cues:
+        assert all(passed[i] for i, t in enumerate(kept) if cue.matches(t)), cue.pattern[:60]
+    assert all(screen.matches(t) for t in lines if any(cue.matches(t) for cue in cues))
+    assert 0 < sum(passed) < 0.2 * len(kept)
+
+
+def test_cues_with_another_head_or_a_numbered_group_get_no_screen() -> None:
+    from audit.lexicon import line_screen
+
+    lex = get_lexicon()
+    assert line_screen((lex.comments_header, lex.sources_inline)) is None
+    numbered = LinePattern(*lex.comments_header._args[:1], [r"(a)\1"], *lex.comments_header._args[2:])
+    assert line_screen((lex.comments_header, numbered)) is None
+    assert line_screen((lex.comments_header, lex.comment_widget)) is not None

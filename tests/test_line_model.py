@@ -144,3 +144,79 @@ def test_columns_made_a_chunk_of_lines_at_a_time_are_the_same_at_any_chunk_size(
     chunked = list(lines.feature_columns(texts))
     assert all(np.array_equal(a, b) for a, b in zip(whole, chunked, strict=True))
     _same_as_line_by_line(texts)
+
+
+def _stoplist_as_before(words: list[str]) -> frozenset[str]:
+    """stoplist_for as it read every list against every distinct word."""
+    from collections import Counter
+
+    from audit.segment.quality import _stoplists
+
+    counts = Counter(words[:2000])
+    return max(_stoplists().values(), key=lambda stop: sum(counts[w] for w in stop.intersection(counts)))
+
+
+@pytest.mark.parametrize("words", [
+    [], ["xyz", "123", ""], ["de"], ["a"], ["de", "a", "la"], ["the", "de"], ["de", "the"],
+    "le chat de la voisine est sur le toit et il dort".split(),
+    "w i z na do się że nie to jest".split(), "İstanbul'da ıt ſo ςας σας".split(),
+    ["the"] * 1999 + ["de"] * 3000, ["xyz"] * 2000 + ["der", "die", "das"],
+    ["about"] * 5 + ["afin", "ainsi", "alors"], ["afin", "ainsi", "alors"] + ["about"] * 5,
+])
+def test_the_stoplist_is_the_one_that_covers_most_of_the_first_words(words):
+    from audit.segment.quality import stoplist_for
+
+    assert stoplist_for(words) is _stoplist_as_before(words)
+
+
+@pytest.mark.parametrize("texts", [
+    ["İSTANBUL'da 3 kişi, dedi.", "", "ΣΟΦΙΑ ΣΟΦΙΑΣ «Ναι» τέλος", "Auguſt and ıt: http_x a_b",
+     "日本語のテキスト。٣٤ x²y 😀é\u0301", "\ud800 broken", "  ", "mot " * 100],
+    ["x" * 70_000 + " fin", "" , "a-b c'd 3e f_g"]])
+def test_a_page_s_words_read_from_the_class_bits_are_the_regex_s(texts):
+    from audit.segment.lines import _WORD, _Lines, _words_of
+
+    for lowered in (False, True):
+        page = _Lines.of(texts)
+        page = page.lowered() if lowered else page
+        assert _words_of(page, 0, len(page.text)) == _WORD.findall(page.text)
+        assert _words_of(page, 3, 40) == _WORD.findall(page.text, 3, 40)
+
+
+def test_every_line_end_and_address_is_read_as_line_by_line():
+    """Each character a line may end with (sentence, clause, quote), before white space or
+    not, and addresses anywhere in a line, one or several."""
+    ends = ".!?…:;,»”\"')"
+    texts = [f"Une ligne qui finit par {c}" + " " * (k % 2) for k, c in enumerate(ends)]
+    texts += ["http://a.fr et https://b.fr", "voir www.x.org", "wwww.y", "http sans deux-points",
+              "HTTPS://MAJ.FR", "le web", "…", ")"]
+    _same_as_line_by_line(texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ["İSTANBUL'da 3 kişi, dedi.", "", "ΟΔΟΣ\u2003ΣΟΦΙΑΣ", "Auguſt\x1cand\x1fıt", "x² ① Ⅻ no digit",
+     "٣ arabic-indic", "３ fullwidth", "\u00a0lead and trail\u3000", "a\u200bb c", "12:30"],
+    ["mot " * 6000, "deux " * 30_000 + "fin 7", "court", "x" * 25_000, "y " * 60_000 + "z"]])
+def test_the_words_and_digits_the_model_counts_are_the_classifier_s(texts):
+    """judge_lines counts each line's words and whether it may hold a digit on its way: its
+    words are word_count's, including lines past the word sample and the split piece, and
+    re finds a digit only in a line it marks (str.isdigit: "²", "①" but not "Ⅻ")."""
+    import re
+
+    from audit.segment.classify import _digits_in
+    from audit.segment.cues import word_count
+
+    judged = default_model().judge_lines(texts)
+    assert list(judged.words) == [word_count(t) for t in texts] == [len(t.split()) for t in texts]
+    digits = [re.search(r"\d", t) is not None for t in texts]
+    assert all(judged.digits[i] for i, found in enumerate(digits) if found)
+    assert _digits_in(texts, judged.digits) == bytes(digits)
+    assert len(judged.verdicts) == len(judged.boilerplate) == len(texts)
+
+
+def test_the_page_s_stoplist_is_read_from_its_first_2000_words():
+    """English words alone, then French ones to the 2000th word, then English again: the
+    first 2000 words are French's, so its list counts the stopwords (the line reference)."""
+    texts = [" ".join(["about"] * 10)] * 90 + [" ".join(["afin"] * 10)] * 100 + \
+        [" ".join(["about"] * 11 + ["afin"])] * 400
+    _same_as_line_by_line(texts)

@@ -306,3 +306,33 @@ def test_a_pattern_opens_at_a_word_start_when_every_branch_does(pattern, at_star
     from audit.literals import _at_word_start, _P
 
     assert _at_word_start(_P.parse(pattern).data) is at_start
+
+
+def _sites_read_twice(text: str) -> tuple[list[int], list[int]] | None:
+    """AiLexicon.sites as it read a page with symbols: agents in the text with its symbols
+    as spaces, leftovers in the text as it is, a scan each."""
+    from audit.lexicon import SENTENCE_SYMBOLS, _literal_sites, _stem_sites, lowered
+
+    lex = get_ai_lexicon()
+    low, spaced = lowered(text), lowered(SENTENCE_SYMBOLS.sub(" ", text))
+    [agents] = _stem_sites(spaced, lex.agent_filter.keys)
+    [residue] = _stem_sites(low, frozenset(lex._residue_by_stem))
+    keyless = lex.agent_filter.keyless_texts
+    literals = _literal_sites(spaced, keyless) if keyless else []
+    return sorted([*agents, *literals]), list(residue)
+
+
+@pytest.mark.parametrize("text", [
+    "✅ Texte traduit par DeepL ➡️ lire la suite 👍 As an AI language model, I cannot.\n",
+    "Résumé\u200d généré par ChatGPT\ufe0f.\n[name] ✨ Certainly! Here is\n",
+    "ℹAI-generated image. Written by [name\u2139] today.\n",  # a symbol re reads as a letter
+    "① ChatGPT ②\n", "ΑΣ\u200dΒ ΟΔΟΣ\ufe0f ChatGPT ⚡\n",  # final sigma beside a symbol
+    "\u2126 Claude \u212a Gemini Å\n", "\u2126ChatGPT et \u212aClaude ✅\n",  # "ωchatgpt"
+    "ChatGPT" + " ✅" * 3000 + " AI\n",
+])
+def test_a_page_with_symbols_has_the_sites_two_scans_found(text):
+    """One scan serves agents and leftovers when the symbols are no letters and lower() keeps
+    them; else two, as before: the same sites either way."""
+    agents, residue = get_ai_lexicon().sites(text)
+    assert agents.known and residue.known
+    assert (list(agents._starts), list(residue._starts)) == _sites_read_twice(text)

@@ -102,15 +102,23 @@ def test_plain_lines_get_the_kinds_every_question_gives(monkeypatch):
     assert short > lines / 5  # lines with a digit or a dash go the long way
 
 
-@pytest.mark.parametrize("repeat", [1, 3])
-def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat):
-    """Read for all lines at once, and once per distinct line when lines repeat: each line's
-    byte is what the cue says of that line."""
+# A line of each screened cue, and lines like them that are none ("Kommentare zum Thema").
+_CUE_LINES = ["Partager", "Ligne", "3 Kommentare", "vor 8 Stunden", "Antworten", "Sources :",
+              "Lire aussi", "Kommentare zum Thema", "• Reply →", "il y a 2 jours", "Vor 8 Stunden!"]
+
+
+@pytest.mark.parametrize("repeat, widgets", [(1, 0), (3, 0), (1, 400)])
+def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat, widgets):
+    """Read for all lines at once, once per distinct line when lines repeat, and through the
+    screen the cues share when few lines pass it (not on a page of widgets): each line's byte
+    is what the cue says of that line."""
     from audit.lexicon import get_lexicon, lowered
-    from audit.segment.classify import _EVERY_LINE, _Hits
+    from audit.segment.classify import _EVERY_LINE, _SCREENED, _Hits
     from audit.segment.cues import clean_texts
 
-    text = "\n".join([seed("000").read_text(encoding="utf-8")] * repeat + ["Partager", "Ligne"])
+    prose = [f"{_PROSE} {k}" for k in range(60)]  # lines no cue matches: most of a page
+    text = "\n".join([seed("000").read_text(encoding="utf-8"), *prose] * repeat + _CUE_LINES +
+                      [f"{k} Antworten" for k in range(widgets)])
     doc = load(text, "page.txt")
     texts = clean_texts(doc.blocks, fold(doc.text))
     lows = [lowered(t) for t in texts]
@@ -119,7 +127,9 @@ def test_the_classifier_s_cue_columns_are_each_line_s_verdict(repeat):
     for name in sorted(_EVERY_LINE):
         column = getattr(hits, name)
         assert bytes(column) == bytes(getattr(lex, name).matches(t) for t in texts), name
+        assert name not in _SCREENED or sum(column) >= 1 or name == "sources_header", name
     assert bool(hits._distinct[1]) == (repeat > 1)  # read once per distinct line, or not
+    assert (hits._passed is None) == (widgets > 0)
     assert sum(hits.boilerplate) >= repeat
 
 
@@ -137,3 +147,73 @@ def test_a_paywall_teaser_pasted_as_one_line_is_boilerplate():
     kinds = {doc.text[s.start:s.end][:12]: s.kind for s in seg.spans}
     assert kinds["Article rése"] == SpanKind.BOILERPLATE
     assert kinds["Le scrutin p"] == SpanKind.BODY
+
+
+_PROSE = ("The council voted on Tuesday to approve the new budget, which includes cuts to several "
+          "departments and a modest rise in local taxes for the coming year - a 2-year plan.")
+_PROSE_FR = ("Le gouvernement a présenté mardi une nouvelle version de son budget, qui prévoit des "
+             "économies importantes dans plusieurs ministères et une hausse modérée des recettes.")
+# Pages whose runs of unmarked lines fall in each state the short way knows: the page's
+# <title> known but the title not yet read, a related-links box that prose ends, the footer
+# past a thread's reply form (an agent there still a disclosure), and a thread no header opens
+# (its next date the last line of the window, a reply link the line before).
+_SHAPED_PAGES = {
+    "page title": ["Budget 2026 : le gouvernement revoit sa copie – Le Quotidien", "Accueil",
+                   "Politique", "Menu principal", "Budget 2026 : le gouvernement revoit sa copie",
+                   _PROSE_FR, "Les mesures", _PROSE_FR, _PROSE_FR, "23.10.2018", _PROSE_FR],
+    "related box": ["Council approves budget", _PROSE, _PROSE, "Related articles",
+                    "Mayor opens new bridge", "Schools reopen after the storm",
+                    "Five things to know", _PROSE, "The vote", _PROSE, "12.05.2021 10:30", _PROSE],
+    "past the form": ["Council approves budget", _PROSE, _PROSE, "3 Comments", "Anna K.",
+                      "May 3, 2021 at 10:30 am", "Great article, thanks for writing it up.",
+                      "Reply", "Ben", "May 4, 2021 at 11:00 am", "I disagree with the council.",
+                      "Reply", "Leave a Reply", "Your email address will not be published.",
+                      "About us", "This article was written with the help of ChatGPT.", "Imprint"],
+    "headless thread": ["Council approves budget", _PROSE, _PROSE, "Anna K.",
+                        "May 3, 2021 at 10:30 am", "Great article, thanks for writing it up.",
+                        *["Thanks - 10 likes"] * 9, "Reply", "May 4, 2021 at 11:00 am",
+                        "I disagree with the council.", "Reply", "Contact"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SHAPED_PAGES))
+def test_runs_of_plain_lines_in_every_state_get_the_kinds_every_question_gives(name):
+    from audit.lexicon import get_ai_lexicon
+
+    doc = load("\n".join(_SHAPED_PAGES[name]), "page.txt")
+    folded = fold(doc.text)
+    kinds = classify_blocks(doc, folded, None, get_ai_lexicon().sites(folded)[0])
+    assert kinds == _every_question(doc, folded)
+    wanted = {"page title": SpanKind.TITLE, "related box": SpanKind.HEADING,
+              "past the form": SpanKind.DISCLOSURE, "headless thread": SpanKind.COMMENTS}[name]
+    assert wanted in kinds
+
+
+@pytest.mark.parametrize("lines", [1, 2, 12])
+def test_a_column_followed_within_lines_is_read_as_line_by_line(lines):
+    import random
+
+    from audit.segment.classify import _followed_within
+
+    rng = random.Random(lines)
+    for n in (0, 1, 2, 13, 40):
+        column = bytes(rng.random() < 0.1 for _ in range(n))
+        expected = bytes(any(column[i + 1:i + 1 + lines]) for i in range(n))
+        assert _followed_within(column, lines) == expected
+    assert _followed_within(b"\x00\x01" + bytes(12), 12) == b"\x01" + bytes(13)
+    assert _followed_within(bytes(12) + b"\x01", 12) == b"\x01" * 12 + b"\x00"
+    assert _followed_within(bytes(13) + b"\x01", 12) == b"\x00" + b"\x01" * 12 + b"\x00"
+
+
+def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verdict():
+    """Pasted text: the classifier takes the line model's boilerplate column for its own."""
+    from audit.lexicon import get_lexicon
+    from audit.segment.classify import _Classifier
+
+    text = "\n".join(["Partager", "İSTANBUL haberleri", "Share on Facebook", "ΣΟΦΙΑΣ", _PROSE,
+                      "Abonnez-vous à la newsletter", "Partager", "ſhare", _PROSE_FR, "Lire aussi"])
+    doc = load(text, "page.txt")
+    machine = _Classifier(doc, fold(doc.text), None)
+    column = vars(machine.hit)["boilerplate"]  # set, not made by _Hits when asked
+    assert column == bytes(get_lexicon().boilerplate.matches(t) for t in machine.texts)
+    assert 3 <= sum(column) < len(column)

@@ -16,10 +16,10 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import Sites, get_lexicon
+from audit.lexicon import LinePattern, Sites, both, either, get_lexicon, line_screen
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import Readings, is_disclosure_block
-from audit.segment.cues import (clean_texts, has_site_name, is_citation_like,
+from audit.segment.cues import (DATELINE_MAX_WORDS, clean_texts, has_site_name, is_citation_like,
                                 is_comment_date, is_dateline, is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
                                 word_count, word_counts)
@@ -85,14 +85,42 @@ class _Hits:
 
     def __getattr__(self, name: str) -> Sequence[bool]:  # a cue not asked yet
         cue, texts, lows = getattr(self._lex, name), self._texts, self._lows
-        if self._bulk and name in _EVERY_LINE:
-            distinct, where = self._distinct or self._lines()
-            hits = cue.hits(texts, lows) if not where else \
-                bytes(map(cue.hits(distinct, distinct).__getitem__, where))
+        if self._bulk and name in _SCREENED and self._passed is not None:
+            hits = self._screened(cue)
+        elif self._bulk and name in _EVERY_LINE:
+            hits = self._column(cue)
         else:
             hits = _Each(lambda i: cue.matches(texts[i], lows[i]))
         setattr(self, name, hits)
         return hits
+
+    def _column(self, cue: LinePattern) -> bytes:
+        """The cue's verdict on every line, in C loops."""
+        distinct, where = self._distinct or self._lines()
+        return cue.hits(self._texts, self._lows) if not where else \
+            bytes(map(cue.hits(distinct, distinct).__getitem__, where))
+
+    @functools.cached_property
+    def _passed(self) -> list[int] | None:
+        """The lines one of the _SCREENED cues may match (line_screen), when few are (at most
+        one in _SCREEN_SHARE): only they are asked those cues. None: each cue reads every
+        line."""
+        screen = line_screen(tuple(getattr(self._lex, name) for name in _SCREENED))
+        if screen is None or None in self._lows:
+            return None
+        passed = list(itertools.compress(range(len(self._lows)), self._column(screen)))
+        return passed if len(passed) * _SCREEN_SHARE <= len(self._lows) else None
+
+    def _screened(self, cue: LinePattern) -> bytes:
+        """The cue's verdict on every line, asked of the lines the screen passes (each
+        distinct line once): the others match no screened cue."""
+        hits, verdicts, lows = bytearray(len(self._lows)), {}, self._lows
+        for i in self._passed:
+            low = lows[i]
+            if low not in verdicts:
+                verdicts[low] = cue.matches(self._texts[i], low)
+            hits[i] = verdicts[low]
+        return bytes(hits)
 
     def _lines(self) -> tuple[list[str], list[int]]:
         """The distinct lowered lines and where each line is among them, when at most half
@@ -107,10 +135,15 @@ class _Hits:
         return self._distinct
 
 
-# The cues plain text's state machine asks of nearly every line; the others (widgets, reply
-# forms) only around a comment thread.
+# The cues plain text's state machine asks of nearly every line (reply links: whether a date
+# may open a thread); the others (reply forms) only around a comment thread.
 _EVERY_LINE = frozenset({"boilerplate", "related_header", "sources_header", "sources_inline",
-                         "comments_header"})
+                         "comments_header", "comment_widget", "comment_date"})
+# Those of them that share a head and a tail: one screen reads a line for all (3% of real
+# lines pass it), unless more than one line in _SCREEN_SHARE does (then a loop a cue is faster).
+_SCREENED = ("related_header", "sources_header", "comments_header", "comment_widget",
+             "comment_date")
+_SCREEN_SHARE = 4
 
 
 class _Each:
@@ -124,6 +157,33 @@ class _Each:
 
     def __getitem__(self, i: int) -> Any:
         return self._value(i)
+
+
+def _may_be_dateline(words: int) -> bool:
+    """Whether is_dateline may hold of a line of ``words`` words (and a digit)."""
+    return 0 < words <= DATELINE_MAX_WORDS
+
+
+def _followed_within(column: bytes, lines: int) -> bytes:
+    """A byte a line, 1 where ``column`` holds a 1 in one of the next ``lines`` lines: the
+    running count ``lines`` ahead exceeds the line's own (4 bytes a line, two counts)."""
+    import numpy as np
+
+    held = np.cumsum(np.frombuffer(column, dtype=np.uint8), dtype=np.int32)
+    ahead = np.full_like(held, held[-1] if len(held) else 0)  # past the end: the last count
+    ahead[:max(len(held) - lines, 0)] = held[lines:]
+    return (ahead > held).tobytes()
+
+
+def _digits_in(texts: list[str], maybe: bytes) -> bytes:
+    """A byte a line, 1 where re finds a digit in it, searched only in the lines ``maybe``
+    marks (a character str.isdigit takes: every digit re's \\d takes is one)."""
+    import numpy as np
+
+    out = np.frombuffer(maybe, dtype=np.uint8).copy()
+    out[out != 0] = np.fromiter(map(bool, map(_DIGIT.search, itertools.compress(texts, maybe))),
+                                dtype=np.uint8, count=np.count_nonzero(out))
+    return out.tobytes()
 
 
 def _may_head(words: int, following: int) -> bool:
@@ -156,15 +216,24 @@ class _Classifier:
         self.agent_held = sites.holding(offsets(doc.blocks)) if self.bulk else \
             _Each(lambda i: sites.may_hold(doc.blocks[i].start, doc.blocks[i].end))
         self.quality = None
+        judged = None  # the line model's verdicts and counts, when it is ours
         if not self.hinted:
             model = line_model or default_model()
-            self.quality = [GOOD if ok else BAD for ok in model.judge(self.texts)]
+            if isinstance(model, LineModel):  # it counts words and digits on its way
+                judged = model.judge_lines(self.texts)
+                self._words, self._has_digit = judged.words, _digits_in(self.texts, judged.digits)
+                verdicts = judged.verdicts
+            else:  # a study's model: it judges, no more
+                verdicts = model.judge(self.texts)
+            self.quality = [GOOD if ok else BAD for ok in verdicts]
         if self.quality is not None and GOOD not in self.quality:
             self.quality = None  # too little text to judge: keep every line
         # Each line lowercased once for its cues; after the line model, whose columns are
         # the peak of a page of many short lines.
         self.lows = lowered_texts(doc.blocks, folded, self.texts)
         self.hit = _Hits(self.lex, self.texts, self.lows, self.bulk)
+        if judged is not None:
+            self.hit.boilerplate = judged.boilerplate
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []
@@ -184,22 +253,19 @@ class _Classifier:
         return kinds
 
     def _run_lines(self) -> list[SpanKind]:
-        """Plain text. A line no cue marks (no agent, no label, no date, no digit), read in
-        the article once its title is known, is a heading, body or boilerplate by its shape
-        and the line model alone (_plain): _by_text would ask it every question to get there,
-        and no such line changes the machine's state, so a run of them is taken at once. The
-        cues are read in C loops, a byte a line; the other lines go through classify."""
-        hit, main, body = self.hit, Region.MAIN, SpanKind.BODY
-        marked = bytes(map(any, zip(self.agent_held, hit.boilerplate, hit.related_header,
-                                    hit.sources_inline, hit.sources_header,
-                                    hit.comments_header, self._may_be_date)))
+        """Plain text. A line no cue marks (_marked) changes the machine's state only in a
+        few ways known ahead (_run_end), so a run of them is taken at once: in the article,
+        each line a heading, body or boilerplate by its shape and the line model alone
+        (_plain); in a related-links box or past the thread, boilerplate. The cues are read
+        in C loops, a byte a line; the other lines go through classify, the long way."""
+        marked, body = self._marked, SpanKind.BODY
         kinds: list[SpanKind] = []
         i, n = 0, len(marked)
         while i < n:
-            if not marked[i] and self.title_seen and self.region is main:
-                j = marked.find(1, i)
-                j = n if j < 0 else j
-                run = self._plain_kinds[i:j]
+            j = self._run_end(i, marked)
+            if j > i:
+                run = self._plain_kinds[i:j] if self.region is Region.MAIN else \
+                    [SpanKind.BOILERPLATE] * (j - i)
                 kinds += run
                 self.body_lines += run.count(body)
                 i = j
@@ -210,22 +276,67 @@ class _Classifier:
                 i += 1
         return kinds
 
+    def _run_end(self, i: int, marked: bytes) -> int:
+        """Past the run of lines from line i the short way takes (i: none). In the article,
+        once the title is read or the page's <title> is known: up to the line that repeats
+        that <title> (the title, the long way). In a related-links box: up to the first
+        prose, which ends the box. Past the thread's reply form: every line is boilerplate."""
+        if marked[i] or self.region not in (Region.MAIN, Region.RELATED, Region.END):
+            return i
+        j = marked.find(1, i)
+        j = len(marked) if j < 0 else j
+        if self.region is Region.RELATED:
+            k = self._prose_lines.find(1, i, j)
+            return j if k < 0 else k
+        if self.region is Region.END or self.title_seen:
+            return j
+        if self.page_title is None:
+            return i  # the page's first line: its <title> or its title
+        if self.page_title:
+            try:
+                return self.texts.index(self.page_title, i, j)
+            except ValueError:
+                pass
+        return j
+
+    @functools.cached_property
+    def _marked(self) -> bytes:
+        """A byte a line, 1 where a cue may send the line off the short way: an agent, a
+        label, or a date that may open a thread (another date after a reply link within
+        THREAD_WINDOW lines: so a reply link must follow within it)."""
+        hit = self.hit
+        return either(self.agent_held, hit.boilerplate, hit.related_header,
+                      hit.sources_inline, hit.sources_header, hit.comments_header,
+                      both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
+
+    @functools.cached_property
+    def _prose_lines(self) -> bytes:
+        """_prose of every line, a byte a line."""
+        if self.quality is None:
+            return bytes(len(self.texts))
+        return bytes(q == GOOD and w >= RESUME_MIN_WORDS for q, w in zip(self.quality, self._words))
+
     @functools.cached_property
     def _plain_kinds(self) -> list[SpanKind]:
         """_plain of every line, the line model's verdicts taken at once: a heading needs a
-        few words, then a line of twelve or more, so only such lines are asked one by one."""
+        few words, then a line of twelve or more, and a dateline a digit and a few words, so
+        only such lines are asked one by one."""
         kinds = [SpanKind.BODY] * len(self.texts) if self.quality is None else \
             [SpanKind.BODY if q == GOOD else SpanKind.BOILERPLATE for q in self.quality]
         words, following = self._words, self._following_words
-        for i in itertools.compress(range(len(kinds)), map(_may_head, words, following)):
+        asked = either(bytes(map(_may_head, words, following)),
+                       both(self._has_digit, bytes(map(_may_be_dateline, words))))
+        for i in itertools.compress(range(len(kinds)), asked):
             kinds[i] = self._plain(i)
         return kinds
 
     def _plain(self, i: int) -> SpanKind:
         """_in_main of a line no cue marks, once the title is read (tests/test_spans.py)."""
-        words = self._words[i]
+        words, text = self._words[i], self.texts[i]
+        if self._has_digit[i] and is_dateline(text):
+            return SpanKind.BOILERPLATE
         if _may_head(words, self._following_words[i]) and self._good_follows(i) and \
-                _looks_like_heading(self.texts[i], words, self._following_words[i]):
+                _looks_like_heading(text, words, self._following_words[i]):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
@@ -369,8 +480,10 @@ class _Classifier:
 
     @functools.cached_property
     def _may_be_date(self) -> Sequence[bool]:
-        return may_be_comment_dates(self.texts, self.lows, self._has_digit) if self.bulk else \
-            _Each(lambda i: True)
+        if not self.bulk:
+            return _Each(lambda i: True)
+        return may_be_comment_dates(self.texts, self.lows, self._has_digit, self._words,
+                                    self.hit.comment_date)
 
     @functools.cached_property
     def _words(self) -> Sequence[int]:

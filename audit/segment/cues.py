@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from audit import rx
-from audit.lexicon import either, fold, get_lexicon, lowered
+from audit.lexicon import both, either, fold, get_lexicon, lowered
 from audit.model import Block, LineBlocks
 
 _MD_MARKER = rx.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
@@ -115,6 +115,7 @@ def is_name_line(text: str) -> bool:
         "|" not in text and bool(_LETTERS.search(text))
 
 
+DATE_MAX_WORDS = 12  # a longer line is a comment's date only by the cue (or after its number)
 # "15:28", "15.28 Uhr", "14 h 30"; not the "17.11" of a date.
 _TIME_OF_DAY = rx.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} ?h ?\d{2}\b"
                           r"|\b(?:um|at) \d{1,2}\.\d{2}\b|\b\d{1,2}\.\d{2} ?[ap]\.?m\b",  # "um 21.11"
@@ -133,7 +134,7 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
         return True  # "#1 — vor 8 Stunden": the comment's number before its date
     if block.role == "date":  # the markup's date box, unless it holds only the name
         return bool(_DIGIT.search(text))
-    if word_count(text) > 12:
+    if word_count(text) > DATE_MAX_WORDS:
         return False
     # Every time of day has a digit: most lines have none, and re finds that at once.
     if _DIGIT.search(text) and _TIME_OF_DAY.search(text) and lex.comment_stamp.search(text):
@@ -144,14 +145,21 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
                 and not lex.comments_header.matches(parted.group(1)))  # "Kommentare — 8. Juni"
 
 
-def may_be_comment_dates(texts: list[str], lows: list[str | None], digits: bytes) -> bytes:
+def may_be_comment_dates(texts: list[str], lows: list[str | None], digits: bytes,
+                         words: Sequence[int], dates: bytes | None = None) -> bytes:
     """For each line, whether is_comment_date may hold of it in a block whose role is not
-    "date": every way it can is opened by the comment-date cue, a digit (a comment's number,
-    a time of day; ``digits``: a byte a line, 1 where it holds one) or a separator ("Name /
-    22.04.2020"). Asked of all lines in C loops, a byte a line; a line ruled out is never
-    read by is_comment_date."""
-    return either(get_lexicon().comment_date.hits(texts, lows), digits,
-                  bytes(map(bool, map(_SEPARATOR.search, texts))))
+    "date": every way it can is opened by the comment-date cue, a comment's number, or, on a
+    line of at most DATE_MAX_WORDS words (``words``: word_count of each), a digit (a time of
+    day; ``digits``: a byte a line, 1 where it holds one) or a separator ("Name /
+    22.04.2020"). Most lines of prose hold a digit or a dash: their length rules them out.
+    ``dates``: the comment-date cue of every line, when the caller has it. Asked of all lines
+    in C loops, a byte a line; a line ruled out is never read by is_comment_date."""
+    short = bytes(map(DATE_MAX_WORDS.__ge__, words))
+    shaped = both(either(digits, bytes(map(bool, map(_SEPARATOR.search, texts)))), short)
+    if dates is None:
+        dates = get_lexicon().comment_date.hits(texts, lows)
+    return either(dates, shaped,
+                  bytes(map(bool, map(_COMMENT_NUMBER.match, texts))))
 
 
 _DIGIT = rx.compile(r"\d")
@@ -162,10 +170,13 @@ _NAME_THEN_DATE = rx.compile(r"^\s*(.{2,60}?)\s++[/|–—-]\s++([^\n]++)$")
 _COMMENT_NUMBER = rx.compile(r"^\s*#\d+\s*[—–-]?\s*")
 
 
+DATELINE_MAX_WORDS = 8
+
+
 def is_dateline(text: str) -> bool:
     """"23.10.2018", "3:59 PM", "19.6.2007 9:40 Uhr": a short line made mostly of digits."""
     chars = len(text) - text.count(" ")
-    return 0 < word_count(text) <= 8 and len(_DIGIT.findall(text)) >= 0.3 * chars
+    return 0 < word_count(text) <= DATELINE_MAX_WORDS and len(_DIGIT.findall(text)) >= 0.3 * chars
 
 
 _SITE_SEPARATOR = rx.compile(
