@@ -217,3 +217,26 @@ def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verd
     column = vars(machine.hit)["boilerplate"]  # set, not made by _Hits when asked
     assert column == bytes(get_lexicon().boilerplate.matches(t) for t in machine.texts)
     assert 3 <= sum(column) < len(column)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A pasted page's menu or section word above the headline (an exploratory test, 2026-12-05)
+    ("Rejoignez-nous\n\nInternational\n\nTrois millions de cas dans le monde, Trump s'en prend "
+     "à la Chine\n\nLe monde a franchi lundi le seuil symbolique des trois millions de cas "
+     "recensés du nouveau coronavirus, selon un décompte de l'AFP publié dans la soirée.\n",
+     "Trois millions de cas dans le monde, Trump s'en prend à la Chine"),
+    ("Navigation\n\nCameroun : deux combattants de Boko Haram tués par l'armée\n\nDeux éléments "
+     "du groupe Boko Haram ont été tués dimanche dans la région de l'Extrême-Nord, a-t-on appris "
+     "de sources sécuritaires locales.\n", "Cameroun : deux combattants de Boko Haram tués par l'armée"),
+    # a one-word title over prose stays the title
+    ("Coronavirus\n\nLes députés britanniques ont rejeté vendredi pour la troisième fois l'accord "
+     "de retrait négocié par Theresa May avec Bruxelles, selon la BBC.\n", "Coronavirus"),
+    # a breadcrumb under the title is no headline
+    ("Baumgutachten\n\nEinleitung - Baumgutachten - Fortbildung - Baumbeschreibungen\n\nDie "
+     "Erstellung von Baumgutachten erfordert gleichermaßen Wissen wie Erfahrung, sagte der "
+     "Gutachter am Dienstag in einem Seminar.\n", "Baumgutachten"),
+])
+def test_a_pasted_page_s_title_is_its_headline_not_the_menu_word_above_it(text, title):
+    doc = load(text.encode(), "a.txt")
+    seg = segment(doc)
+    assert seg.title == title

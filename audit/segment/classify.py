@@ -33,9 +33,14 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LEAD_TAGS = frozenset({"p", "h2", "h3", "div", "strong", "b", "section", "header"})
 _SENTENCE_END = rx.compile(r"[.!?…»”\"]\s*$")
+# "Einleitung - Baumgutachten - …", "Ergebnisse in: Beiträge"; not French " : " in a headline
+_MENU_SEPARATOR = rx.compile(r"\s[-|·•»/]\s|(?<!\s):\s")
 
 
 RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
+# A pasted page's first line of at most this many words, with a headline under it within
+# this many lines (before any prose), is the site's menu or section, not the title.
+MENU_WORDS, HEADLINE_WITHIN = 2, 4
 # A kept block mostly made of a link, a teaser's length: another article's headline
 # ("Czytaj też: …", "À lire aussi » …"), which extractors keep inside the body.
 TEASER_LINK_SHARE = 0.7
@@ -585,6 +590,20 @@ class _Classifier:
         return not (word_count(text) <= 3 and is_name_line(text) and i + 1 < len(self.texts)
                     and word_count(self.texts[i + 1]) >= 5)
 
+    def _headline_below(self, i: int) -> bool:
+        """A headline under line ``i``: a line of 4 to 25 words with no full stop and no menu
+        separator, the article's prose right under it (the next line or the one after), and
+        no prose between: what a pasted page's first short line is above."""
+        n = len(self.texts)
+        for j in range(i + 1, min(n, i + 1 + HEADLINE_WITHIN)):
+            text = self.texts[j]
+            if self._prose(j, text):
+                return False
+            if 4 <= self._words[j] and is_short_label(text, max_words=25, words=self._words[j]) \
+                    and not _MENU_SEPARATOR.search(text):
+                return any(self._prose(k, self.texts[k]) for k in range(j + 1, min(n, j + 3)))
+        return False
+
     def _in_main(self, i: int, block: Block, text: str) -> SpanKind:
         if block.tag == "h1" and not self.title_seen:
             self.title_seen = True
@@ -601,9 +620,12 @@ class _Classifier:
             if has_site_name(text):  # a pasted page starts with its <title>: "Titre – Site"
                 self.page_title = without_site_name(text)
                 return SpanKind.BOILERPLATE
-            self.title_seen = True
             if is_short_label(text, max_words=25) and following:
+                if self._words[i] <= MENU_WORDS and self._headline_below(i):
+                    return SpanKind.BOILERPLATE  # "Rejoignez-nous", "International": a menu's
+                self.title_seen = True
                 return SpanKind.TITLE
+            self.title_seen = True
         if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
