@@ -131,3 +131,24 @@ def test_a_linked_teaser_inside_the_body_is_dropped_a_sentence_with_a_link_is_no
         "boilerplate"
     assert lines["Les travaux commenceront au printemps prochain et dureront environ deux ans, "
                  "selon la métropole, qui finance la moitié du chantier."] == "body"
+
+
+def test_an_h1_above_the_one_the_title_repeats_is_the_site_s_logo():
+    """La Presse wraps its logo in an <h1> above the post's (an exploratory test on a saved
+    page, 2026-12-05): the first <h1> was the title, the headline boilerplate. On the eval
+    pages the same change turns 18 titles from "Menu", "Navigation" or a site's name into the
+    article's."""
+    html = ("<html lang='fr'><head><title>Certains rêvent de Matt Duchene à Ottawa | Mathias "
+            "Brunet</title></head><body><div id='entete'><h1><a href='/'>La Presse.ca</a> "
+            "<a href='/'>Retour à l'accueil</a></h1></div><h1>Certains rêvent de Matt Duchene à "
+            "Ottawa</h1><div class='entry'><p>Le chroniqueur du quotidien Ottawa Citizen, Ken "
+            "Warren, estime que les Sénateurs doivent songer à acquérir Matt Duchene.</p></div>"
+            "</body></html>")
+    result = run(html, "page.html")
+    assert_partition(result)
+    assert result.seg.title == "Certains rêvent de Matt Duchene à Ottawa"
+    assert ("boilerplate", "La Presse.ca Retour à l'accueil") in kinds_by_line(result)
+    # With no <title> to tell them apart, the first <h1> is still the title.
+    untitled = run(html.replace("<title>Certains rêvent de Matt Duchene à Ottawa | Mathias "
+                                "Brunet</title>", ""), "page.html")
+    assert untitled.seg.title == "La Presse.ca Retour à l'accueil"

@@ -242,9 +242,12 @@ class _Classifier:
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
         self.linked = link_shares(doc) if self.hinted else []
-        # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker
-        self.h1_at = -1 if doc.format == "text" else \
-            next((i for i, b in enumerate(doc.blocks) if b.tag == "h1"), -1)  # text has no tags
+        # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker. But
+        # an <h1> the <title> or og:title repeats is the title, one above it a site's logo.
+        h1s = [] if doc.format == "text" else [i for i, b in enumerate(doc.blocks) if b.tag == "h1"]
+        titled = [i for i in h1s if self.meta_title and clean_title(self.texts[i]) == self.meta_title]
+        self.titled_h1 = bool(titled) and titled[0] != h1s[0]
+        self.h1_at = titled[0] if self.titled_h1 else h1s[0] if h1s else -1
 
     def run(self) -> list[SpanKind]:
         if isinstance(self.doc.blocks, LineBlocks) and self.bulk:
@@ -401,7 +404,7 @@ class _Classifier:
                                                   and is_citation_like(text)):
                 self.region = Region.SOURCES  # extractors cut sources lists as boilerplate
                 return SpanKind.SOURCES
-            return self._not_extracted(block, text)
+            return self._not_extracted(i, block, text)
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
         if self.hit.boilerplate[i] or self.hit.comment_widget[i] and short or \
@@ -417,6 +420,10 @@ class _Classifier:
             return SpanKind.BOILERPLATE  # a rubric above the title ("Politique"), not the story
         self.region = Region.MAIN
         return self._in_main(i, block, text)
+
+    def _logo(self, i: int) -> bool:
+        """An <h1> above the one the page's <title> repeats: the site's name or logo."""
+        return self.titled_h1 and i < self.h1_at
 
     def _teaser(self, i: int, text: str) -> bool:
         low, high = TEASER_WORDS
@@ -542,9 +549,9 @@ class _Classifier:
         """A heading introduces prose: the next line must be judged good (when judged)."""
         return self.quality is None or i + 1 < len(self.quality) and self.quality[i + 1] == GOOD
 
-    def _not_extracted(self, block: Block, text: str) -> SpanKind:
+    def _not_extracted(self, i: int, block: Block, text: str) -> SpanKind:
         """The extractor dropped it: boilerplate, unless it is the article's title."""
-        is_title = block.tag == "h1" or (self.meta_title and len(text) >= len(self.meta_title)
+        is_title = block.tag == "h1" and not self._logo(i) or (self.meta_title and len(text) >= len(self.meta_title)
                                          and clean_title(text) == self.meta_title)
         if is_title and not self.title_seen and word_count(text) <= 30:
             self.title_seen = True
@@ -605,6 +612,8 @@ class _Classifier:
         return False
 
     def _in_main(self, i: int, block: Block, text: str) -> SpanKind:
+        if block.tag == "h1" and self._logo(i):
+            return SpanKind.BOILERPLATE
         if block.tag == "h1" and not self.title_seen:
             self.title_seen = True
             return SpanKind.TITLE
