@@ -23,8 +23,9 @@ def results():
 
 def test_tables(results):
     articles = articles_table(results)
-    # 9 citations + 1 named; none; 1 named source and 9 named speakers (Maduro, Poutine…)
-    assert list(articles["n_sources"]) == [10, 0, 10]
+    # 9 citations + 1 named; none; 1 named source and 10 named speakers (Maduro, Poutine,
+    # "Rostec … ont annoncé"…)
+    assert list(articles["n_sources"]) == [10, 0, 11]
     assert list(articles["has_disclosure"]) == [True, False, False]
     assert list(articles["n_comments"]) == [1, 0, 0]
     findings = findings_table(results)
