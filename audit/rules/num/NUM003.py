@@ -55,7 +55,8 @@ _ELAPSED = (r"(?:il y a|voilà)\s+{qual}{num}\s+ans", r"{qual}{num}\s+years\s+ag
 # What stands before a year: "en 1945", "le 27 janvier 1945", "on June 6, 1944", "am 8. Mai
 # 1945", "el 8 de mayo de 1945".
 _BEFORE_YEAR = (r"(?:(?:en|in|depuis|since|im|im jahr|en el año|nel)\s+"
-                r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)")
+                r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
+                r"|[^\W\d]+\s+)")  # the last: "juin 1944", "März 1945"
 # After the elapsed time, the year with its preposition: "il y a 70 ans, le 6 juin 1944".
 _AFTER_ELAPSED = (r"\s*,?\s*(?:le|en|dès|in|on|am|im|el|en el año|il|nel)\s+"
                   r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)?")
@@ -76,6 +77,29 @@ def _ago(qual: str, num: str) -> str:
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
         forms.append(rf"{named(2 * k + 1)}{_AFTER_ELAPSED}{year}")
     return "|".join(forms)
+
+
+# Every "ago" form holds one of these words; the forms open in many ways (a date, a month,
+# a preposition, a number), which re would try at every position of a span.
+_AGO_TAIL = rx.compile(r"(?:ans|years\s+ago|jahren|años|anni\s+fa)(?!\w)", re.IGNORECASE)
+_WORD_START = rx.compile(r"(?<!\w)\w")
+_AGO_REACH = 80  # characters before the tail word a form may open at
+
+
+def _ago_matches(pattern: re.Pattern[str], text: str, span) -> list[re.Match[str]]:
+    """The "ago" forms of a span, leftmost first and not overlapping: the pattern matched at
+    each word start a little before each tail word, not tried at every position."""
+    found: list[re.Match[str]] = []
+    for tail in _AGO_TAIL.finditer(text, span.start, span.end):
+        if found and tail.start() < found[-1].end():
+            continue
+        lo = max(span.start, tail.start() - _AGO_REACH, found[-1].end() if found else 0)
+        for start in _WORD_START.finditer(text, lo, tail.start()):
+            m = pattern.match(text, start.start(), span.end)
+            if m and m.end() >= tail.end():
+                found.append(m)
+                break
+    return found
 
 
 def _ago_groups(m: re.Match[str]) -> tuple[str, str | None, str]:
@@ -204,6 +228,9 @@ class NUM003(Rule):
         follows an ordinal (its rank) the extractor read in digits, words or Roman numerals.
         The others are looked for in ``low``, the text lowercased (lexicon.lowered), when the
         check has it: re skips there to where they may open (lexicon.lowered_matches)."""
+        if kind == "ago":
+            yield from ((m.start(), m, None) for m in _ago_matches(pattern, text, span))
+            return
         if kind != "anniversary":
             yield from ((m.start(), m, None)
                         for m in lowered_matches(pattern, text, low, span.start, span.end))
