@@ -83,7 +83,8 @@ def _ago(qual: str, num: str) -> str:
 # a preposition, a number), which re would try at every position of a span.
 _AGO_TAIL = rx.compile(r"(?:ans|years\s+ago|jahren|años|anni\s+fa)(?!\w)", re.IGNORECASE)
 _WORD_START = rx.compile(r"(?<!\w)\w")
-_AGO_REACH = 80  # characters before the tail word a form may open at
+_AGO_REACH = 80  # characters before the tail word a form may open at (or after it, its year)
+_A_YEAR = rx.compile(r"(?:1[89]|20)\d\d")
 
 
 def _ago_matches(pattern: re.Pattern[str], text: str, span) -> list[re.Match[str]]:
@@ -94,6 +95,8 @@ def _ago_matches(pattern: re.Pattern[str], text: str, span) -> list[re.Match[str
         if found and tail.start() < found[-1].end():
             continue
         lo = max(span.start, tail.start() - _AGO_REACH, found[-1].end() if found else 0)
+        if not _A_YEAR.search(text, lo, min(span.end, tail.end() + _AGO_REACH)):
+            continue  # every form states a year
         for start in _WORD_START.finditer(text, lo, tail.start()):
             m = pattern.match(text, start.start(), span.end)
             if m and m.end() >= tail.end():
