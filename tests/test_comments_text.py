@@ -209,3 +209,13 @@ def test_a_stamp_whose_time_is_on_a_line_of_its_own_opens_one_comment():
         ("antiquebecor", "24 janvier 2017 12h27",
          "Arrêtez avec le fichu différentiel, ça ne veut absolument rien dire."),
         ("snake70", "24 janvier 2017 12h32", "Les Sens n’ont rien de vraiment intéressant à donner.")]
+
+
+def test_a_time_under_a_stamp_in_pasted_text_ends_the_stamp_too():
+    # found in review: with no date markup the time stayed the first line of the text
+    text = ARTICLE + ("2 Kommentare\nMichael Blahm\n2. April 2014\n8:29\n"
+                      "Warum nicht gleich bis zum Hauptbahnhof?\n"
+                      "Jasmin\n10. Februar 2019\n18:05\nEndlich, darauf warten wir seit Jahren.\n")
+    assert comments(text) == [
+        ("Michael Blahm", "2. April 2014 8:29", "Warum nicht gleich bis zum Hauptbahnhof?"),
+        ("Jasmin", "10. Februar 2019 18:05", "Endlich, darauf warten wir seit Jahren.")]

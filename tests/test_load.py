@@ -135,6 +135,9 @@ def test_markdown_front_matter_and_markers():
     ("published: false", None, None),
     ("authors: [Jane Doe, John Smith]", None, "Jane Doe, John Smith"),
     ("Author: Jane Doe", None, "Jane Doe"),
+    # an empty value leaves the next key its turn (found in review)
+    ('publishDate: ""\ndate: 2020-01-01', "2020-01-01", None),
+    ("authors: [Jane Doe, John Smith]\nauthor: []", None, "Jane Doe, John Smith"),
 ])
 def test_front_matter_dates_and_authors_as_site_generators_name_them(front, published, author):
     doc = load(f"---\n{front}\n---\nUn paragraphe.\n", "a.md")
@@ -334,3 +337,14 @@ def test_the_hint_screen_changes_no_zone_of_the_eval_pages_class_strings():
                 tokens.update(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
     unscreened = {t for t in tokens if _html._ANY_HINT.search(t)}
     assert unscreened and all(_html._HINT_WORDS.search(t) for t in unscreened)
+
+
+@pytest.mark.parametrize(("front", "published"), [
+    ("pubDate: Jul 08 2022", "2022-07-08"),  # Astro's blog starter
+    ("date: July 8, 2022", "2022-07-08"), ("date: 8 July 2022", "2022-07-08"),
+    ("date: Fri, 08 Jul 2022 10:00:00 GMT", "2022-07-08"), ("date: hier", None),
+])
+def test_a_front_matter_date_as_site_generators_write_it_dates_the_article(front, published):
+    from audit.pipeline import audit_document
+
+    assert audit_document(f"---\n{front}\n---\nUn paragraphe.\n", "a.md")["published"] == published

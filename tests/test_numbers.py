@@ -122,6 +122,8 @@ def test_a_29_february_in_a_year_without_one_is_no_date_and_no_crash():
     ("Il 3 giugno 2019 a Roma.", "it", [("3 giugno 2019", "2019-06-03")]),
     # dotted runs that are no dates: a version, thousands
     ("Version 1.2.2020.4 et 6.320.843 habitants.", "fr", []),
+    # a month or a day of 0 is none (found in review)
+    ("Le 00.00.2020, puis le 0/0/2020.", "fr", []),
 ])
 def test_dates_in_german_spanish_and_italian(text, language, found):
     assert [(m.text, m.date.iso()) for m in find_dates(fold(text), language)] == found
@@ -139,6 +141,14 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
     ("Gros contrat\n\nPar latribune.fr  |  01/07/2009  |  163  mots\n\nLe contrat.", "2009-07-01"),
     ("Title\n\nBy Jane Doe, 5 March 2024\n\nThe text, Reuters said.", "2024-03-05"),
     ("Titre\n\nPar ailleurs, le 5 mars 2024, rien.\n\nLe texte, selon Reuters.", None),
+    # found in review: a sentence's "créé le", a deadline after "By", a name "Di Maio", an
+    # update's date in a byline
+    ("Le musée rouvre\n\nLe musée, créé le 1er décembre 1986, accueille le public.\n\nTexte.", None),
+    ("Titre\n\nArticle | Créé le 5 mars 2024\n\nLe texte.", "2024-03-05"),
+    ("Title\n\nBy March 5, 2024, every school must comply with the rule.\n\nThe text.", None),
+    ("Titolo\n\nDi Maio ha annunciato il 5 maggio 2020 le dimissioni.\n\nIl testo.", None),
+    ("Titre\n\nPar Jean Dupont | Mis à jour le 17 mai 2021\n\nLe texte.", None),
+    ("Titre\n\nPar Jean Dupont, le 3 mai 2021 | Mis à jour le 17 mai 2021\n\nTexte.", "2021-05-03"),
     ("Title\n\nHow to read data (Updated: 2021.09.14)\n\nThe text.", None),  # no "21.09.14"
     ("Titre\n\n" + "Une ligne.\n\n" * 12 + "Par Jean Dupont, le 5 mars 2024\n", None),
 ])

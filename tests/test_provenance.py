@@ -3,6 +3,8 @@ notes that say which rules did not run."""
 
 from __future__ import annotations
 
+import pytest
+
 from audit.load import load
 from audit.pipeline import audit_article
 from audit.settings import Settings
@@ -114,3 +116,19 @@ def test_agency_credit_setting():
     assert not [f for f in audit_article(text, "a.txt", Settings()).findings if f.rule == "CIT003"]
     strict = Settings(agency_credits_complete=False)
     assert [f.rule for f in audit_article(text, "a.txt", strict).findings if f.rule == "CIT003"] == ["CIT003"]
+
+
+@pytest.mark.parametrize(("line", "agencies"), [
+    # a newsroom signing a wire-based story (franceinfo, 2025)
+    ("franceinfo avec AFP", ["AFP"]), ("Le Parisien avec AFP", ["AFP"]), ("BFMTV.com avec AFP", ["AFP"]),
+    ("avec AFP", ["AFP"]), ("(avec Reuters)", ["Reuters"]), ("Le texte. (FR mit dpa)", ["dpa"]),
+    # an agency named in a short line is no credit (found in review)
+    ("Entretien exclusif avec Reuters", []), ("Un accord signé avec l’AFP", []),
+    ("Interview with AFP", []), ("Son partenariat avec Reuters.", []),
+])
+def test_a_credit_line_names_its_newsroom_or_nothing_before_avec(line, agencies):
+    from audit.extract.citations import find_agency_credits
+    from audit.lexicon import fold
+
+    text = fold(line)
+    assert [c.publisher for c in find_agency_credits(text, text, [(0, len(text))])] == agencies

@@ -257,8 +257,8 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
 
 
 # A credit's lead: "avec", "Source :"; or the newsroom's own name before "avec" ("franceinfo
-# avec AFP", "Le Monde avec Reuters"), as French sites sign wire-based stories.
-_CREDIT_LEAD = rx.compile(r"^\W*(?:(?:[^\W\d][\w.'’-]*\s+){1,3}(?=(?:avec|with|mit|con|com|met)\s))?"
+# avec AFP", "Le Monde avec Reuters"), as French sites sign wire-based stories (_newsroom).
+_CREDIT_LEAD = rx.compile(r"^\W*(?P<newsroom>(?:[^\W\d][\w.'’-]*\s+){1,3}(?=(?:avec|with|mit|con|com|met)\s))?"
                           r"(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|"
                           r"fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?", re.IGNORECASE)
 
@@ -268,6 +268,23 @@ _CREDIT_TAIL = rx.compile(r"\((?:avec|with|mit|con|com|met)\s+[^()]{2,60}\)[.\s]
                           r"|\((?:[^()]{2,30})\)[.\s]*$", re.IGNORECASE)
 _CONJUNCTION = rx.compile(r"(?i)\b(?:et|and|und|y|e|en)\b")
 _LONG_WORD = rx.compile(r"[^\W\d_]{4,}")
+
+
+_CREDIT_LEAD_PLAIN = rx.compile(r"^\W*(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|"
+                                r"quelle\s*:|fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?",
+                                re.IGNORECASE)
+_CAPITALISED = rx.compile(r"[A-ZÀ-Ý0-9]")
+_SITE = rx.compile(r"\w\.[a-z]{2,4}\b")
+
+
+def _newsroom(words: str) -> bool:
+    """Whether the words before "avec AFP" sign the story: a publisher the lexicon knows
+    ("franceinfo"), a site ("bfmtv.com"), or a name of two capitalised words ("Le Parisien")."""
+    name = words.strip()
+    if normalise_publisher(name) in get_publishers().canonical or _SITE.search(name):
+        return True
+    parts = name.split()
+    return len(parts) >= 2 and all(_CAPITALISED.match(w) for w in parts)
 
 
 def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]]) -> list[Citation]:
@@ -289,6 +306,9 @@ def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]])
             candidates.append((tail.start(), tail.group()))
         for offset, chunk in candidates:
             lead = _CREDIT_LEAD.match(chunk)
+            if lead.group("newsroom") and not _newsroom(lead.group("newsroom")):
+                # "Un accord signé avec l'AFP" signs nothing; "(FR mit dpa)" is read as before
+                lead = _CREDIT_LEAD_PLAIN.match(chunk)
             rest = chunk[lead.end():]
             names = list(publishers.agency_name.finditer(rest))
             if len(names) == 1 and not lead.group().strip(" (l'’") and "(" not in chunk:

@@ -62,8 +62,8 @@ def _month(name: str) -> int:
 
 
 def _exists(year: int, month: int | None, day: int | None) -> bool:
-    try:
-        dt.date(year, month or 1, day or 1)
+    try:  # a month or day given as 0 ("00.00.2020") is none
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         return False
     return True
@@ -191,15 +191,35 @@ _ISO_PREFIX = rx.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_meta_date(value: str | None) -> dt.date | None:
-    """The date part of an ISO-8601 timestamp from metadata, or None."""
+    """The date part of an ISO-8601 timestamp from metadata, or of the forms front matter and
+    feeds write ("Jul 08 2022", "July 8, 2022", "8 July 2022", RFC 2822), or None."""
     if not value:
         return None
     match = _ISO_PREFIX.search(value)
     if not match:
-        return None
+        return _written_date(value)
     try:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
+        return None
+
+
+_WRITTEN_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y")
+
+
+def _written_date(value: str) -> dt.date | None:
+    """An English date as a static site's front matter or a feed writes it."""
+    text = " ".join(value.replace(",", " ").split())
+    for fmt in _WRITTEN_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    from email.utils import parsedate_to_datetime  # RFC 2822: "Fri, 08 Jul 2022 10:00:00 GMT"
+
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
 
@@ -211,6 +231,12 @@ _PUBLISHED_CUES = (r"publié|publiée|mis en ligne|créé|créée|published|post
                    r"erschienen|publicado|publicada|pubblicato|pubblicata")
 _PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{_PUBLISHED_CUES})\s*:?"
                              rf"(?:\s+(?:le|on|the|am|el|il|en))?\s*:?\s", re.IGNORECASE)
+# "créé" dates the article only as a label: at the line's start or after a bar, not in a
+# sentence ("Le musée, créé le 1er décembre 1986, accueille…").
+_CREATED_MID_SENTENCE = rx.compile(r"(?<![|\[(])(?<!^)(?<!^\W)\s(?:créé|créée)\b", re.IGNORECASE)
+# An update's date is not the publication's: a byline reads no further than its cue.
+_UPDATE_CUE = rx.compile(r"mis à jour|mise à jour|modifié|actualisé|updated|aktualisiert|"
+                         r"actualizado|aggiornato", re.IGNORECASE)
 # In every line a cue is: searched in the lowercased text, else in the text itself.
 _CUE_WORD = rx.compile(_PUBLISHED_CUES)
 _CUE_WORD_CASELESS = rx.compile(_PUBLISHED_CUES, re.IGNORECASE)
@@ -219,7 +245,9 @@ _SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d
 # A byline that dates the article without a cue ("Par latribune.fr | 01/07/2009 | 163 mots",
 # "By Jane Doe, 5 March 2024"): a name or a site after "Par", "By", "Von", "Por", "Di", on one
 # of the document's first lines.
-_BYLINE = rx.compile(r"\s*(?i:par|by|von|por|di)\s+(?:[^\W\d_][\w-]*\.[a-z]{2,}\b|[A-ZÀ-ÖØ-Þ])")
+# Not "By March 5, every school…" (a deadline), nor "Di Maio" (a name): a byline's "by" is
+# followed by a name or a site, never by a month.
+_BYLINE = rx.compile(r"\s*(?i:par|by|von|por)\s+(?:[^\W\d_][\w-]*\.[a-z]{2,}\b|[A-ZÀ-ÖØ-Þ])")
 _BYLINE_LINES = 12
 
 
@@ -238,6 +266,12 @@ def _day_after(line: str, at: int, language: str | None) -> dt.date | None:
     return None
 
 
+def _words_after_by(line: str) -> str:
+    """The word after a byline's "Par"/"By", lowercased."""
+    words = line.split()
+    return words[1].lower().strip(".,") if len(words) > 1 else ""
+
+
 def published_in_text(text: str, ranges: Ranges, language: str | None,
                       low: str | None = UNREAD) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
@@ -251,6 +285,9 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     for start, end in compress(ranges, held):
         line = text[start:end]
         cue = _PUBLISHED_LINE.search(line)
+        if cue and cue.group().strip(" ,|·–[(-").lower().startswith("créé") and \
+                _CREATED_MID_SENTENCE.search(line, max(0, cue.start() - 1), cue.end()):
+            cue = None
         day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
         if day:
             return day
@@ -258,8 +295,10 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if n == _BYLINE_LINES:
             break
         line = text[start:end]
-        if word_count(line) <= 16 and _BYLINE.match(line):
-            day = _day_after(line, 0, language)
+        if word_count(line) <= 16 and _BYLINE.match(line) and \
+                get_lexicon().months.get(_words_after_by(line)) is None:
+            update = _UPDATE_CUE.search(line)
+            day = _day_after(line[:update.start()] if update else line, 0, language)
             if day:
                 return day
     return None

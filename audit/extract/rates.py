@@ -223,6 +223,11 @@ def _window(h: History, source: str, target: str, day: dt.date, first: dt.date,
             last: dt.date) -> Window:
     # One history, one pair, one window: the same answer every time (read-only data), and an
     # article with thousands of conversions asks it thousands of times.
+    if first <= h.start and last >= h.end:  # undated, every day's rate: a series that stopped
+        # (the rouble, 2022) still has its days; the reference is the last they share
+        ends = [h.last(c) for c in (source, target) if c != "EUR" and not c.endswith("?")
+                and c in h.currencies and h.series(c)[0]]
+        day = min([day, *ends])
     for code in (source, target):
         why = _why_unknown(h, code, day) or (_why_unknown(h, code, first) if first > day else None)
         if why:

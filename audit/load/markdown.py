@@ -165,7 +165,7 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
     meta: dict = {}
     for target, keys in _FRONT_KEYS.items():
         # Jekyll's "published: false" marks a draft: a flag, not a date
-        value = next((data[k] for k in keys if data.get(k) is not None
+        value = next((data[k] for k in keys if data.get(k) not in (None, "", [])
                       and not isinstance(data[k], bool)), None)
         if isinstance(value, list):  # "authors: [Jane Doe, John Smith]"
             value = ", ".join(str(v) for v in value if v is not None) or None

@@ -50,6 +50,10 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
         if d - 1 in stamp_end and stamp_end[d - 1] == d - 1 and _TIME_ONLY.fullmatch(clean(entries[d])):
             stamp_end[d - 1] = d
             del stamp_end[d]
+    for d, last in stamp_end.items():  # a time no cue read as a date ("<p>… 2017<br>8:02</p>")
+        if last + 1 < len(entries) and last + 1 not in dated and \
+                _TIME_ONLY.fullmatch(clean(entries[last + 1])):
+            stamp_end[d] = last + 1
     dates = list(stamp_end)
     comments = []
     starts = []

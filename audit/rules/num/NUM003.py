@@ -81,7 +81,9 @@ def _ago(qual: str, num: str) -> str:
 
 # Every "ago" form holds one of these words; the forms open in many ways (a date, a month,
 # a preposition, a number), which re would try at every position of a span.
-_AGO_TAIL = rx.compile(r"(?:ans|years\s+ago|jahren|años|anni\s+fa)(?!\w)", re.IGNORECASE)
+# Each branch opens with its letter, then the word-start test: "dans", "sans" are no tails.
+_AGO_TAIL = rx.compile(r"(?:a(?<!\wa)ns|y(?<!\wy)ears\s+ago|j(?<!\wj)ahren|a(?<!\wa)ños|a(?<!\wa)nni\s+fa)(?!\w)",
+                       re.IGNORECASE)
 _WORD_START = rx.compile(r"(?<!\w)\w")
 _AGO_REACH = 80  # characters before the tail word a form may open at (or after it, its year)
 _A_YEAR = rx.compile(r"(?:1[89]|20)\d\d")
