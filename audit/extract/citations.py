@@ -258,9 +258,11 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
 
 # A credit's lead: "avec", "Source :"; or the newsroom's own name before "avec" ("franceinfo
 # avec AFP", "Le Monde avec Reuters"), as French sites sign wire-based stories (_newsroom).
+_LEAD_WORDS = (r"(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|"
+               r"fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?")
 _CREDIT_LEAD = rx.compile(r"^\W*(?P<newsroom>(?:[^\W\d][\w.'’-]*\s+){1,3}(?=(?:avec|with|mit|con|com|met)\s))?"
-                          r"(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|"
-                          r"fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?", re.IGNORECASE)
+                          + _LEAD_WORDS, re.IGNORECASE)
+_CREDIT_LEAD_PLAIN = rx.compile(r"^\W*" + _LEAD_WORDS, re.IGNORECASE)  # no newsroom before it
 
 
 # "(avec AFP)", "(dpa)" closing a block; compiled once: every block of the page is asked.
@@ -270,9 +272,6 @@ _CONJUNCTION = rx.compile(r"(?i)\b(?:et|and|und|y|e|en)\b")
 _LONG_WORD = rx.compile(r"[^\W\d_]{4,}")
 
 
-_CREDIT_LEAD_PLAIN = rx.compile(r"^\W*(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|"
-                                r"quelle\s*:|fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?",
-                                re.IGNORECASE)
 _CAPITALISED = rx.compile(r"[A-ZÀ-Ý0-9]")
 _SITE = rx.compile(r"\w\.[a-z]{2,4}\b")
 

@@ -227,26 +227,24 @@ def _written_date(value: str) -> dt.date | None:
 # "Published: January 5, 2026", "Créé le : 29/01/2019": the first date after the cue is the
 # publication date. Not an update's ("Mis à jour le …"): it may be years later, and a wrong
 # date is worse than none for the rate and anniversary checks.
-_PUBLISHED_CUES = (r"publié|publiée|mis en ligne|créé|créée|published|posted|veröffentlicht|"
+_PUBLISHED_CUES = (r"publié|publiée|mis en ligne|published|posted|veröffentlicht|"
                    r"erschienen|publicado|publicada|pubblicato|pubblicata")
 _PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{_PUBLISHED_CUES})\s*:?"
                              rf"(?:\s+(?:le|on|the|am|el|il|en))?\s*:?\s", re.IGNORECASE)
-# "créé" dates the article only as a label: at the line's start or after a bar, not in a
+# "Créé le" dates the article only as a label, at the line's start or after a bar: not in a
 # sentence ("Le musée, créé le 1er décembre 1986, accueille…").
-_CREATED_MID_SENTENCE = rx.compile(r"(?<![|\[(])(?<!^)(?<!^\W)\s(?:créé|créée)\b", re.IGNORECASE)
+_CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IGNORECASE)
 # An update's date is not the publication's: a byline reads no further than its cue.
 _UPDATE_CUE = rx.compile(r"mis à jour|mise à jour|modifié|actualisé|updated|aktualisiert|"
                          r"actualizado|aggiornato", re.IGNORECASE)
 # In every line a cue is: searched in the lowercased text, else in the text itself.
-_CUE_WORD = rx.compile(_PUBLISHED_CUES)
-_CUE_WORD_CASELESS = rx.compile(_PUBLISHED_CUES, re.IGNORECASE)
+_CUE_WORD = rx.compile(_PUBLISHED_CUES + "|créé")
+_CUE_WORD_CASELESS = rx.compile(_PUBLISHED_CUES + "|créé", re.IGNORECASE)
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
 _SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
 # A byline that dates the article without a cue ("Par latribune.fr | 01/07/2009 | 163 mots",
-# "By Jane Doe, 5 March 2024"): a name or a site after "Par", "By", "Von", "Por", "Di", on one
-# of the document's first lines.
-# Not "By March 5, every school…" (a deadline), nor "Di Maio" (a name): a byline's "by" is
-# followed by a name or a site, never by a month.
+# "By Jane Doe, 5 March 2024"): a name or a site after "Par", "By", "Von", "Por", on one of the
+# document's first lines; never a month ("By March 5, every school…", a deadline).
 _BYLINE = rx.compile(r"\s*(?i:par|by|von|por)\s+(?:[^\W\d_][\w-]*\.[a-z]{2,}\b|[A-ZÀ-ÖØ-Þ])")
 _BYLINE_LINES = 12
 
@@ -284,10 +282,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         scan_ranges(_CUE_WORD_CASELESS, text, ranges)
     for start, end in compress(ranges, held):
         line = text[start:end]
-        cue = _PUBLISHED_LINE.search(line)
-        if cue and cue.group().strip(" ,|·–[(-").lower().startswith("créé") and \
-                _CREATED_MID_SENTENCE.search(line, max(0, cue.start() - 1), cue.end()):
-            cue = None
+        cue = _PUBLISHED_LINE.search(line) or _CREATED_LINE.search(line)
         day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
         if day:
             return day

@@ -169,7 +169,7 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
                       and not isinstance(data[k], bool)), None)
         if isinstance(value, list):  # "authors: [Jane Doe, John Smith]"
             value = ", ".join(str(v) for v in value if v is not None) or None
-        if value is not None and value != "":
+        if value is not None:
             meta[target] = str(value)
     declared = []
     for key, value in data.items():

@@ -43,17 +43,15 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
     if _text_first(entries, dates):
         return _text_then_stamp(entries, dates)
     dated = set(dates)  # asked of each line above a date: a list was quadratic on a long thread
-    # A stamp cut in two lines ("24 janvier 2017<br>12h27"): a time alone right under a date
-    # ends that stamp, it opens no comment.
-    stamp_end = {d: d for d in dates}
+    # A stamp cut in two lines ("24 janvier 2017<br>12h27"): a time alone right under a date,
+    # read as a date or not, ends that stamp; it opens no comment.
+    stamp_end: dict[int, int] = {}  # a stamp's first line -> its last
+    taken = -1
     for d in dates:
-        if d - 1 in stamp_end and stamp_end[d - 1] == d - 1 and _TIME_ONLY.fullmatch(clean(entries[d])):
-            stamp_end[d - 1] = d
-            del stamp_end[d]
-    for d, last in stamp_end.items():  # a time no cue read as a date ("<p>… 2017<br>8:02</p>")
-        if last + 1 < len(entries) and last + 1 not in dated and \
-                _TIME_ONLY.fullmatch(clean(entries[last + 1])):
-            stamp_end[d] = last + 1
+        if d <= taken:
+            continue  # the time line the stamp above took
+        timed = d + 1 < len(entries) and _TIME_ONLY.fullmatch(clean(entries[d + 1])) is not None
+        stamp_end[d] = taken = d + timed
     dates = list(stamp_end)
     comments = []
     starts = []

@@ -14,7 +14,6 @@ NEAR_MARGIN = 0.10  # "un peu plus de", "just over": the true value is within 10
 # the text may be right. Not the word "dollars", which the French press mostly means as the US
 # dollar; not in English, where reading "$" as any of the dollars Canada, Australia and New
 # Zealand write so hid wrong conversions of the labelled set (tests/data/numbers).
-_BARE_DOLLAR = rx.compile(r"\$")
 _NAMED_DOLLAR = rx.compile(r"us\s?\$|\$\s?us|\busd\b|u\.s\.|\bus\b|améric|americ|amerik|"
                            r"estadounidense|statunitens", re.IGNORECASE)
 _OTHER_DOLLARS = {"fr": ("CAD",)}
@@ -68,8 +67,9 @@ class NUM001(Rule):
         ("francs suisses", "CHF") or the page's country has one (lang="fr-CH", og:locale, a
         .ch site), which the notes say. "$" and "dollars" alone are the US dollar, but a
         conversion in French with a bare "$" that the US dollar does not fit and the
-        Canadian dollar does (Québec writes "125 millions $") is not reported. With no date at all in the article, a conversion is reported only if no
-        day's rate in the ECB's data gives it.
+        Canadian dollar does (Québec writes "125 millions $") is not reported. With no date
+        at all in the article, a conversion is reported only if no day's rate in the ECB's
+        data gives it.
 
     Why it matters:
         Conversions are where slips hide: a wrong rate, an outdated rate, a swapped currency,
@@ -136,8 +136,7 @@ class NUM001(Rule):
 
 
 def _bare_dollar(q: Quantity) -> bool:
-    return q.unit == "USD" and bool(_BARE_DOLLAR.search(q.text)) and \
-        not _NAMED_DOLLAR.search(q.text)
+    return q.unit == "USD" and "$" in q.text and not _NAMED_DOLLAR.search(q.text)
 
 
 def _fits_another_dollar(conv: Conversion, language: str | None, basis, h, tolerance: float,
