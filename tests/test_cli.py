@@ -221,3 +221,20 @@ def test_batch_help_offers_no_diff_and_its_own_jobs_default(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--help"])
     assert "--diff" in capsys.readouterr().out
+
+
+
+def test_report_exits_0_whatever_verdicts_it_shows(capsys, tmp_path):
+    # Seed 002 fails at fail-on warning: the report shows FAIL and is written all the same.
+    code, out, _ = run_cli(capsys, "report", str(SEEDS), "-o", str(tmp_path),
+                           "--fail-on", "warning")
+    assert code == 0 and "wrote 3 article page(s)" in out
+    assert "FAIL" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_report_exits_2_when_the_auditor_failed_on_an_article(capsys, tmp_path,
+                                                              seed_002_crashes):
+    code, out, err = run_cli(capsys, "report", str(SEEDS), "-o", str(tmp_path))
+    assert code == 2 and "Traceback" not in err
+    assert "wrote 3 article page(s)" in out  # the batch went on
+    assert "internal error" in (tmp_path / "index.html").read_text(encoding="utf-8")

@@ -302,3 +302,18 @@ def test_the_resolver_remembers_folders_and_settings_and_answers_as_before(archi
     assert resolver.relative(archive / "articles" / "link.txt", archive) == "elsewhere/far.txt"
     ignored = {p.name: resolver.settings_for(p).ignore for p in files[:2]}
     assert "CIT001" in ignored["traduit.txt"] and "CIT001" not in ignored["autre.txt"]
+
+
+def test_report_verdicts_follow_each_articles_fail_on(archive, capsys):
+    # The translations' folder fails on warnings; the draft keeps the default (error): the
+    # report says what `audit check` says of each, and the index that levels differ.
+    _write(archive / "articles" / "translations" / "audit.toml", 'fail-on = "warning"\n')
+    code = main(["check", "articles/draft.txt"])
+    assert code == 0 and main(["check", "articles/translations"]) == 1
+    capsys.readouterr()
+    assert main(["report", "articles", "-o", "out"]) == 0
+    index = (archive / "out" / "index.html").read_text(encoding="utf-8")
+    assert "1 pass, 1 fail" in index and "each article&#39;s configured level" in index
+    assert main(["report", "articles", "-o", "out2", "--fail-on", "never"]) == 0
+    index = (archive / "out2" / "index.html").read_text(encoding="utf-8")
+    assert "2 pass, 0 fail" in index and "(fails on never)" in index

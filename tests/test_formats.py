@@ -93,6 +93,13 @@ def test_sarif_of_the_seeds_and_an_unreadable_file_is_valid(tmp_path, capsys):
     assert len(notes) == 1 and notes[0]["level"] == "error"
     assert notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == bad.as_uri()
     assert "binary" in notes[0]["message"]["text"]
+    assert run["invocations"][0]["exitCode"] == 1  # the command's, recorded
+    # --exit-zero passes the gate: the log records what the command returned.
+    assert main(["check", str(SEEDS), str(bad), "--format", "sarif", "-o", str(out),
+                 "--exit-zero"]) == 0
+    capsys.readouterr()
+    assert json.loads(out.read_text(encoding="utf-8"))["runs"][0]["invocations"][0][
+        "exitCode"] == 0
 
 
 def test_sarif_says_the_execution_failed_when_the_auditor_failed_on_an_article(
@@ -103,7 +110,7 @@ def test_sarif_says_the_execution_failed_when_the_auditor_failed_on_an_article(
     sarif = json.loads(out.read_text(encoding="utf-8"))
     assert not list(_sarif_validator().iter_errors(sarif))
     (invocation,) = sarif["runs"][0]["invocations"]
-    assert invocation["executionSuccessful"] is False
+    assert invocation["executionSuccessful"] is False and invocation["exitCode"] == 2
     (note,) = invocation["toolExecutionNotifications"]
     assert note["level"] == "error"
     assert note["message"]["text"].endswith("002_61f972fdbf11bda3.txt: internal error: "

@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(report)
     _workers_and_diff(report)
     report.add_argument("--output", "-o", metavar="DIR", required=True)
+    report.add_argument("--fail-on", default=None,
+                        choices=["error", "warning", "info", "never"],
+                        help="the severity at which an article's page says FAIL (default: the "
+                             "configuration's fail-on, else error); the exit code is 0 whatever "
+                             "the verdicts")
     report.add_argument("--expectations", metavar="DIR", default=None,
                         help="folder of Great Expectations suites shown in the index (default: "
                              "the configuration's expectations, else ./expectations; skipped "

@@ -225,11 +225,10 @@ def _write_baseline(args: argparse.Namespace, results: list[ArticleResult],
         print(f"audit: wrote {n} finding(s){expectations} to baseline {file}", file=sys.stderr)
 
 
-def _exit_code(results: list[ArticleResult], fail_on: Severity | None) -> int:
-    # A bug in the auditor is not a verdict on the article: exit 2, as for usage errors.
-    if any(r.error and r.error.startswith(INTERNAL) for r in results):
-        return EXIT_USAGE
-    return EXIT_FAIL if failed(results, fail_on) else EXIT_OK
+def _internal(results: list[ArticleResult]) -> bool:
+    """Whether the auditor failed on an article: a bug in it, not a verdict on the article,
+    so exit 2 as for usage errors."""
+    return any(r.error and r.error.startswith(INTERNAL) for r in results)
 
 
 def failed(results: list[ArticleResult], fail_on: Severity | None) -> bool:
@@ -264,22 +263,28 @@ def _verdict(args: argparse.Namespace, code: int) -> int:
     return code
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def _render(format: str, results: list[ArticleResult], skipped: list, code: int,
+            outcome: Outcome | None = None):
     from audit.report.formats import renderer
 
+    # SARIF records the run's exit code in its invocation; no other format has a place for it.
+    extra = {"exit_code": code} if format == "sarif" else {}
+    return renderer(format)(results, skipped=skipped, outcome=outcome, **extra)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
     resolver = _resolver(args)
     known = _known(args)
     skipped: list = []
     audited = _audit(args, resolver, skipped)
     _write_baseline(args, audited)
     results = _hide_known(args, audited, known)
-    _emit(renderer(args.format)(results, skipped=skipped), args.output)
     # Each article fails at its own configuration's fail-on.
     failing = [r for r in results
                if failed([r], resolver.settings_for(r.path if r.path != "<stdin>" else "-").fail_on)]
-    code = EXIT_USAGE if any(r.error and r.error.startswith(INTERNAL) for r in results) else \
-        EXIT_FAIL if failing else EXIT_OK
-    return _verdict(args, code)
+    code = _verdict(args, EXIT_USAGE if _internal(results) else EXIT_FAIL if failing else EXIT_OK)
+    _emit(_render(args.format, results, skipped, code), args.output)
+    return code
 
 
 def cmd_config(args: argparse.Namespace) -> int:
@@ -312,14 +317,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     for note in (policy.note, policy.data_docs_note):
         if note:
             print(f"audit: {note}", file=sys.stderr)
-    index = write_report(results, out, fail_on=resolver.settings_for(Path("x")).fail_on,
-                         policy=policy)
+    index = write_report(results, out, policy=policy, fail_on=lambda r: resolver.settings_for(
+        r.path if r.path != "<stdin>" else "-").fail_on)
     print(f"wrote {len(results)} article page(s); open {index}")
-    return EXIT_OK
+    # The report is the product, whatever verdicts it shows (gate with check or ci).
+    return EXIT_USAGE if _internal(results) else EXIT_OK
 
 
 def cmd_ci(args: argparse.Namespace) -> int:
-    from audit.report.formats import renderer
     from audit.tables.expectations import Outcome, SuiteError, load_suites
 
     resolver = _resolver(args)
@@ -339,14 +344,15 @@ def cmd_ci(args: argparse.Namespace) -> int:
                                    "the expectation suites were not run.")
     else:
         outcome = _gate(args, audited, results, folder, suites, known)
+    code = EXIT_USAGE if _internal(results) else \
+        _verdict(args, EXIT_OK if outcome.success else EXIT_FAIL)
     if args.format:  # the report carries the gate's verdict too (the text format: below)
-        _emit(renderer(args.format)(results, skipped=skipped, outcome=outcome), args.output)
+        _emit(_render(args.format, results, skipped, code, outcome), args.output)
     # The findings may own stdout (a machine format): the policy's verdict then goes to stderr.
     verdict_stream = sys.stderr if args.format and args.format != "text" and not args.output \
         else sys.stdout
     verdict_stream.write(outcome.render())
-    internal = any(r.error and r.error.startswith(INTERNAL) for r in results)
-    return EXIT_USAGE if internal else _verdict(args, EXIT_OK if outcome.success else EXIT_FAIL)
+    return code
 
 
 def _gate(args: argparse.Namespace, audited: list[ArticleResult], results: list[ArticleResult],

@@ -11,7 +11,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -291,15 +291,20 @@ def _chart(rows: list[dict]) -> dict[str, Any]:
     return {"bars": bars, "height": 16 + 24 * len(bars)}
 
 
-def write_report(results: list[ArticleResult], folder: Path, *, fail_on: Severity | None = Severity.ERROR,
-                 policy=None) -> Path:
-    """Write the pages; ``policy`` is the expectation suites' outcome (audit.report.policy)."""
+def write_report(results: list[ArticleResult], folder: Path, *,
+                 fail_on: Severity | None | Callable[[ArticleResult], Severity | None] =
+                 Severity.ERROR, policy=None) -> Path:
+    """Write the pages; ``policy`` is the expectation suites' outcome (audit.report.policy).
+    ``fail_on`` may be a function of the article, for its own configuration's fail-on."""
     from audit.check import all_rules
 
+    fail_on_of = fail_on if callable(fail_on) else lambda r: fail_on
     assets = _assets()
-    rows = []
+    rows, levels = [], set()
     for r in results:
-        html, row = _article(assets, r, fail_on)
+        level = fail_on_of(r)
+        levels.add(level.value if level else "never")
+        html, row = _article(assets, r, level)
         atomic_write(folder / row["page"], html)
         rows.append(row)
     _rule_pages(assets, folder)
@@ -307,7 +312,9 @@ def write_report(results: list[ArticleResult], folder: Path, *, fail_on: Severit
     index = folder / "index.html"
     atomic_write(index, assets.env.get_template("index.html").render(
         rows=rows, codes=codes, chart=_chart(rows), policy=policy, rules=all_rules(),
-        fail_on=fail_on.value if fail_on else "never", rules_dir=RULES_DIR,
+        fail_on=levels.pop() if len(levels) == 1 else
+        "each article's configured level" if levels else "never",
+        rules_dir=RULES_DIR,
         totals={s: sum(row["counts"][s] for row in rows) for s in SEVERITIES},
         verdicts=Counter(row["verdict"] for row in rows), **assets.head("index")))
     return index

@@ -90,8 +90,10 @@ def _gate(outcome) -> list[dict]:
     return notes
 
 
-def render(results: list[ArticleResult], skipped: Sequence[Skipped] = (), outcome=None) -> str:
-    """``outcome``: the expectation suites' (audit ci), as notifications."""
+def render(results: list[ArticleResult], skipped: Sequence[Skipped] = (), outcome=None,
+           exit_code: int | None = None) -> str:
+    """``outcome``: the expectation suites' (audit ci), as notifications; ``exit_code``: the
+    command's, when known."""
     rules = _rules()
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     # An article the auditor failed on is a failed execution (exit 2); an input that cannot be
@@ -109,6 +111,8 @@ def render(results: list[ArticleResult], skipped: Sequence[Skipped] = (), outcom
                               "locations": [{"physicalLocation": {"artifactLocation": {
                                   "uri": artifact_uri(s.path)}}}]} for s in skipped] +
                             (_gate(outcome) if outcome is not None else [])}]}
+    if exit_code is not None:
+        run["invocations"][0]["exitCode"] = exit_code
     doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
            "runs": [run]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
