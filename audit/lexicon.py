@@ -53,6 +53,15 @@ def fold(text: str) -> str:
     return text
 
 
+def blank(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with ``ranges`` (in order, apart) as spaces: same offsets."""
+    parts, at = [], 0
+    for start, end in ranges:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(parts) + text[at:]
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 

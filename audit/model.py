@@ -170,6 +170,9 @@ class Document:
     encoding: str = "utf-8"
     links: tuple[tuple[int, int, str], ...] = ()  # HTML: (start, end, href) of each web link
     suppressions: tuple[Suppression, ...] = ()  # inline `audit: ignore[...]` directives
+    # Markdown: (start, end) of syntax a reader never sees (link brackets and targets, images,
+    # "**"), blanked in the text the cues and extractors read.
+    markup: tuple[tuple[int, int], ...] = ()
     # (text offset, source line) at which source lines are known; the text's own newlines
     # count from there. Empty: the text's lines are the file's (plain text).
     line_anchors: tuple[tuple[int, int], ...] = ()

@@ -348,3 +348,42 @@ def test_a_front_matter_date_as_site_generators_write_it_dates_the_article(front
     from audit.pipeline import audit_document
 
     assert audit_document(f"---\n{front}\n---\nUn paragraphe.\n", "a.md")["published"] == published
+
+
+MARKDOWN_ARTICLE = """---
+title: Le budget de la ville en hausse
+---
+# Le budget de la ville en hausse
+
+Le budget atteint **42 millions d'euros**, selon [le compte rendu][cr] et [Ouest-France](https://www.ouest-france.fr/budget "Le budget").
+![Le conseil](/img/conseil.jpg) Voir <https://example.org/direct>.
+
+{% include figure.html src="/img/conseil.jpg" %}
+{{< tweet user="mairie" id="123" >}}
+<!-- à vérifier :
+le chiffre
+-->
+[cr]: https://example.org/compte-rendu.pdf "Compte rendu"
+[non]: une note qui n'est pas un lien
+"""
+
+
+def test_markdown_links_are_web_links_on_their_text():
+    doc = load(MARKDOWN_ARTICLE.encode(), "a.md")
+    assert [(doc.text[s:e], href) for s, e, href in doc.links] == [
+        ("le compte rendu", "https://example.org/compte-rendu.pdf"),
+        ("Ouest-France", "https://www.ouest-france.fr/budget"),
+        ("https://example.org/direct", "https://example.org/direct")]
+
+
+def test_markdown_syntax_a_reader_never_sees_is_markup():
+    doc = load(MARKDOWN_ARTICLE.encode(), "a.md")
+    hidden = [doc.text[s:e] for s, e in doc.markup]
+    assert hidden == ["**", "**", "[", "][cr]", "[", '](https://www.ouest-france.fr/budget "Le budget")',
+                      "![Le conseil](/img/conseil.jpg)", "<", ">"]
+    markup_lines = [b.text for b in doc.blocks if b.zone == "markup"]
+    assert markup_lines == ['{% include figure.html src="/img/conseil.jpg" %}',
+                            '{{< tweet user="mairie" id="123" >}}', "<!-- à vérifier :",
+                            "le chiffre", "-->",
+                            '[cr]: https://example.org/compte-rendu.pdf "Compte rendu"',
+                            "[non]: une note qui n'est pas un lien"]

@@ -19,7 +19,8 @@ from audit.extract.quantities import find_conversions, find_quantities, resolve_
 from audit.extract.pagekind import page_kind
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
-from audit.lexicon import UNREAD, detect_language_of, get_lexicon, lowered, lowered_given, scan_ranges
+from audit.lexicon import (UNREAD, blank, detect_language_of, get_lexicon, lowered, lowered_given,
+                            scan_ranges)
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
                          Quantity, Quote, Ranges, SpanKind)
 from audit.segment import Segmentation
@@ -148,6 +149,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                                  taken=[(m.start, m.end) for m in dates], low=low)
     quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published)
     conversions = find_conversions(folded, quantities, language)
+    shown = blank(doc.text, doc.markup) if doc.markup else doc.text  # as a reader sees it
     facts = Facts(
         folded=folded,
         language=language,
@@ -156,9 +158,9 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         dates=tuple(dates),
         quantities=tuple(quantities),
         conversions=tuple(conversions),
-        citations=tuple(sorted(parse_sources(doc.text, folded, _ranges(seg, SpanKind.SOURCES), language,
+        citations=tuple(sorted(parse_sources(shown, folded, _ranges(seg, SpanKind.SOURCES), language,
                                       doc.links)
-                        + find_agency_credits(doc.text, folded,
+                        + find_agency_credits(shown, folded,
                                               _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE)),
                                key=lambda c: c.start)),
         attributions=tuple(attributions),

@@ -52,6 +52,7 @@ def _quoted(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str]
 _AUTHOR = rx.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
 _ABBREV = rx.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
 _ENTRY_START = rx.compile(r"\s+[A-ZÀ-Ý«“\"]")  # after a separator: the next entry's start
+_HEADING_MARK = rx.compile(r"^#{1,6}\s+")  # Markdown's "## Sources"
 _BULLET = rx.compile(r"^\s*(?:[-*•–↑^]|\d+[.)]|\[\d+\])\s*")
 # Photo and image credits name who took a picture, not where a fact comes from.
 _PHOTO_CREDIT = rx.compile(r"^\W*(?:cr[ée]dits?\s+photos?|photos?\s+credits?|image\s+credits?|"
@@ -215,7 +216,7 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
     citations = []
     for start, end in blocks:
         block = text[start:end]
-        if lex.sources_header.matches(block) or _PHOTO_CREDIT.match(block):
+        if lex.sources_header.matches(_HEADING_MARK.sub("", block)) or _PHOTO_CREDIT.match(block):
             continue
         inline = lex.sources_inline.matches(block)
         body_at = start + block.index(":") + 1 if inline else start

@@ -202,11 +202,81 @@ def _with_tag(block: Block) -> Block:
     return block
 
 
+# Lines a site generator reads and a reader never sees: link reference definitions, Liquid
+# and Jinja tags ("{% include … %}"), Hugo shortcodes ("{{< tweet … >}}"), HTML comments.
+_MARKUP_LINE = rx.compile(r"[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*|\{%.*%\}|\{\{[<%].*[%>]\}\}"
+                          r"|<!--.*-->|\{#.*#\}")
+_COMMENT_OPENS = rx.compile(r"<!--(?!.*-->)")
+
+# Web links, as the HTML loader keeps them: the linked text's offsets and the address.
+_INLINE_LINK = rx.compile(r"(?<!!)\[([^\]\n]+)\]\([ \t]*<?(https?://[^)\s>]+)>?"
+                          r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?[ \t]*\)")
+_REFERENCE_LINK = rx.compile(r"(?<!!)\[([^\]\n]+)\](?:\[([^\]\n]*)\])?(?![(:\[])")
+_DEFINITION = rx.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(https?://[^\s>]+)>?", re.MULTILINE)
+_AUTOLINK = rx.compile(r"<(https?://[^>\s]+)>")
+
+
+def _markup(block: Block, in_comment: bool) -> tuple[Block, bool]:
+    """The block in zone "markup" when it is a generator's line; whether an HTML comment is
+    still open after it."""
+    if in_comment or _MARKUP_LINE.fullmatch(block.text.strip()):
+        closes = "-->" in block.text if in_comment else False
+        return Block(block.start, block.end, block.text, block.tag, "markup"), \
+            in_comment and not closes
+    if _COMMENT_OPENS.search(block.text) and block.text.lstrip().startswith("<!--"):
+        return Block(block.start, block.end, block.text, block.tag, "markup"), True
+    return block, False
+
+
+_IMAGE = rx.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_STRONG = rx.compile(r"\*\*|__(?=\w)|(?<=\w)__")
+
+
+def _links(body: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int], ...]]:
+    """(start, end, href) of each web link's text: inline ("[text](https://…)"), by reference
+    ("[text][ref]", "[ref]" with "[ref]: https://…" below) and autolinks; and the syntax around
+    them, images and strong emphasis as markup a reader does not see."""
+    defined = {m.group(1).strip().lower(): m.group(2) for m in _DEFINITION.finditer(body)}
+    found, markup = [], []
+    for m in _INLINE_LINK.finditer(body):
+        found.append((m.start(1), m.end(1), m.group(2)))
+        markup += [(m.start(), m.start(1)), (m.end(1), m.end())]
+    if defined:
+        for m in _REFERENCE_LINK.finditer(body):
+            href = defined.get((m.group(2) or m.group(1)).strip().lower())
+            line_start = body.rfind("\n", 0, m.start()) + 1
+            if href and not _DEFINITION.match(body, line_start):  # not the definition itself
+                found.append((m.start(1), m.end(1), href))
+                markup += [(m.start(), m.start(1)), (m.end(1), m.end())]
+    for m in _AUTOLINK.finditer(body):
+        found.append((m.start(1), m.end(1), m.group(1)))
+        markup += [(m.start(), m.start(1)), (m.end(1), m.end())]
+    markup += [m.span() for m in _IMAGE.finditer(body)]
+    markup += [m.span() for m in _STRONG.finditer(body)]
+    return tuple(sorted(found)), _apart(markup)
+
+
+def _apart(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The ranges in order, overlapping ones merged (a link inside an image's alt text)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        elif end > start:
+            out.append((start, end))
+    return tuple(out)
+
+
 def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     meta, body = _front_matter(text, name)
     # The front matter is not in the text; lines still count from the file's first.
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
     blocks, suppressions = from_lines(line_blocks(body), body, first_line, paragraphs=True)
-    return Document(name=name, format="markdown", text=body,
-                    blocks=tuple(_with_tag(b) for b in blocks), meta=meta, encoding=encoding,
-                    suppressions=suppressions, line_anchors=((0, first_line),))
+    kept, in_comment = [], False
+    for block in blocks:
+        block, in_comment = _markup(_with_tag(block), in_comment)
+        kept.append(block)
+    links, markup = _links(body)
+    return Document(name=name, format="markdown", text=body, blocks=tuple(kept), meta=meta,
+                    encoding=encoding, suppressions=suppressions,
+                    line_anchors=((0, first_line),), links=links, markup=markup)

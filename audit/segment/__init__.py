@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from audit.lexicon import Sites, fold, get_ai_lexicon
+from audit.lexicon import Sites, blank, fold, get_ai_lexicon
 from audit.model import Block, Comment, Document, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_blocks
@@ -36,7 +36,7 @@ def segment(doc: Document, line_model: LineModel | None = None,
     """``line_model`` judges the lines of plain text and Markdown, ``block_model`` the blocks
     of HTML (None: the shipped ones); ``extractor``: who judges HTML's main content (one of
     settings.EXTRACTORS)."""
-    folded = fold(doc.text)
+    folded = blank(fold(doc.text), doc.markup) if doc.markup else fold(doc.text)
     if doc.format == "html" and doc.blocks and doc.blocks[0].extracted is None:
         verdicts = first_opinion(doc, extractor, block_model, folded)
         if verdicts is not None:

@@ -27,7 +27,7 @@ from audit.segment.lines import LineModel, default_model
 from audit.segment.quality import BAD, GOOD
 
 _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar", "form",
-                                "related"})
+                                "related", "markup"})  # markup: a Markdown generator's lines
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
