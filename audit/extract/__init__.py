@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from audit import rx
@@ -51,6 +52,7 @@ class Facts:
     page_kind: str = "article"  # article, wiki, forum, product, recipe, listing
     page_kind_reason: str = "default"
     rate_notes: tuple[str, ...] = ()  # conversions NUM001 cannot check, and why (no rate known)
+    outbound: tuple[tuple[int, int, str], ...] = ()  # body links to other sites: cited by link
 
     @property
     def visible_disclosures(self) -> list[Disclosure]:
@@ -84,6 +86,36 @@ class Facts:
         mention = (latest.date.first_day(), latest.text.strip()) if latest else None
         return rates.basis_for(self.published, mention, settings.rate_window_days,
                                settings.undated_window_days, h)
+
+
+def _site(url: str) -> str:
+    """The registrable part of a URL's host: "abonnes.lemonde.fr" -> "lemonde.fr",
+    "www.bbc.co.uk" -> "bbc.co.uk" (a second level of two or three letters, or gouv, is
+    the country's)."""
+    host = url.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    labels = host.rsplit("@", 1)[-1].split(":", 1)[0].lower().rstrip(".").split(".")
+    keep = 3 if len(labels) > 2 and (len(labels[-2]) <= 3 or labels[-2] == "gouv") else 2
+    return ".".join(labels[-keep:])
+
+
+def _outbound(doc: Document, body: Ranges) -> tuple[tuple[int, int, str], ...]:
+    """The links in the body to another site than the page's own: sources cited by link. The
+    page's own site is its canonical URL's; an HTML page without one: the site most of its
+    links go to (its menus). A Markdown file links its own site by relative paths, which are
+    not web links here."""
+    if not doc.links or not len(body):
+        return ()
+    own = _site(doc.meta.get("canonical") or "")
+    if not own and doc.format == "html":
+        counts = Counter(_site(href) for _, _, href in doc.links)
+        own = counts.most_common(1)[0][0]
+    starts, ends = body.columns()
+    found = []
+    for start, end, href in doc.links:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end <= ends[i] and _site(href) not in (own, ""):
+            found.append((start, end, href))
+    return tuple(found)
 
 
 def _ranges(seg: Segmentation, *kinds: SpanKind) -> Ranges:
@@ -174,6 +206,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         residue=tuple(find_page_residue(seg)),
         page_kind=kind,
         page_kind_reason=kind_reason,
+        outbound=_outbound(doc, body),
     )
     notes = tuple(currency_notes) + _rate_notes(facts, settings)
     return dataclasses.replace(facts, rate_notes=notes) if notes else facts

@@ -8,9 +8,11 @@ class CIT001(Rule):
     """The article cites no sources at all.
 
     What it checks:
-        That the article has a sources list, or at least names a source in its body
-        ("selon le Washington Post", "according to Reuters"). Vague attributions
-        ("selon des informations") do not count.
+        That the article has a sources list, names a source in its body ("selon le
+        Washington Post", "according to Reuters"), or links from its body to a page of
+        another site than its own (HTML and Markdown: a source cited by link). Vague
+        attributions ("selon des informations") do not count, nor links to the site's own
+        pages.
 
     Why it matters:
         A reader, and a fact-checker, must be able to trace claims to where they come from.
@@ -35,7 +37,7 @@ class CIT001(Rule):
     def check(self, ctx: Context):
         if ctx.spans(SpanKind.SOURCES) or ctx.facts.citations:
             return
-        if any(a.named for a in ctx.facts.attributions):
+        if any(a.named for a in ctx.facts.attributions) or ctx.facts.outbound:
             return
         body = ctx.spans(*self.scope)
         if not body:
