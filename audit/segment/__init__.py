@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from audit.lexicon import Sites, blank, fold, get_ai_lexicon
 from audit.model import Block, Comment, Document, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
-from audit.segment.classify import classify_blocks
+from audit.segment.classify import classify_page
 from audit.segment.comments import parse_comments
 from audit.segment.disclosure import Readings
 from audit.segment.lines import LineModel
@@ -43,12 +43,12 @@ def segment(doc: Document, line_model: LineModel | None = None,
             doc = replace(doc, blocks=tuple(map(Block.judged, doc.blocks, verdicts)))
     agent_sites, residue_sites = get_ai_lexicon().sites(folded)
     readings: Readings = {}
-    kinds = classify_blocks(doc, folded, line_model, agent_sites, readings)
+    kinds, page_title = classify_page(doc, folded, line_model, agent_sites, readings)
     spans = Spans.from_offsets(offsets(doc.blocks), kinds)
     comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS] \
         if SpanKind.COMMENTS in kinds else []  # the look-up in C: most pages have none
     titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
-    title = titles[0].lstrip("# ").strip() if titles else doc.meta.get("title")
+    title = page_title or (titles[0].lstrip("# ").strip() if titles else doc.meta.get("title"))
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,
                         folded=folded, agent_sites=agent_sites,
                         residue_sites=residue_sites, readings=readings)

@@ -35,6 +35,10 @@ _LEAD_TAGS = frozenset({"p", "h2", "h3", "div", "strong", "b", "section", "heade
 _SENTENCE_END = rx.compile(r"[.!?…»”\"]\s*$")
 # "Einleitung - Baumgutachten - …", "Ergebnisse in: Beiträge"; not French " : " in a headline
 _MENU_SEPARATOR = rx.compile(r"\s[-|·•»/]\s|(?<!\s):\s")
+# A breadcrumb: a few capitalised words and nothing else ("Accueil Actu Monde Europe").
+_BREADCRUMB = rx.compile(r"[A-ZÀ-Ý][\w'-]*(?: [A-ZÀ-Ý&][\w'-]*){0,5}")
+_TITLE_PREFIX_MIN = 12  # characters: a shorter line is a word of the <title>, not it
+_SEPARATOR_AT = rx.compile(r"\s+(?:[-|«»·–—/›>]|::)(?:\s|$)")
 
 
 RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
@@ -241,6 +245,9 @@ class _Classifier:
             self.hit.boilerplate = judged.boilerplate
         self.meta_title = clean_title(doc.meta.get("title"))
         self.page_title: str | None = None
+        self.page_line = ""  # a pasted page's first line, its <title>, site's name and all
+        self.page_line_at = -1
+        self.fallback_title: str | None = None  # the <title> line's, when it is the title
         self.linked = link_shares(doc) if self.hinted else []
         # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker. But
         # an <h1> the <title> or og:title repeats is the title, one above it a site's logo.
@@ -251,13 +258,21 @@ class _Classifier:
 
     def run(self) -> list[SpanKind]:
         if isinstance(self.doc.blocks, LineBlocks) and self.bulk:
-            return self._run_lines()
+            return self._titled(self._run_lines())
         kinds = []
         for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
             self.body_lines += kinds[-1] is SpanKind.BODY
         if self.hinted:
             self._recover_lead(kinds)
+        return self._titled(kinds)
+
+    def _titled(self, kinds: list[SpanKind]) -> list[SpanKind]:
+        """A pasted page whose <title> line is not repeated as a headline: that line is the
+        title ("Ils nous ont quittés en 2024 | EUROtoday")."""
+        if self.page_line_at >= 0 and SpanKind.TITLE not in kinds and SpanKind.BODY in kinds:
+            kinds[self.page_line_at] = SpanKind.TITLE
+            self.fallback_title = self.page_title
         return kinds
 
     def _run_lines(self) -> list[SpanKind]:
@@ -305,7 +320,15 @@ class _Classifier:
                 return self.texts.index(self.page_title, i, j)
             except ValueError:
                 pass
+            return next((k for k in range(i, j) if self._repeats_page_title(self.texts[k])), j)
         return j
+
+    def _repeats_page_title(self, text: str) -> bool:
+        """The title as the page shows it: its <title> line up to a separator ("Titre - Rubrique
+        - Site": the site's name may be several parts, which without_site_name cuts one of)."""
+        line = self.page_line
+        return text == self.page_title or len(text) >= _TITLE_PREFIX_MIN and \
+            line.startswith(text) and bool(_SEPARATOR_AT.match(line, len(text)))
 
     @functools.cached_property
     def _marked(self) -> bytes:
@@ -604,11 +627,12 @@ class _Classifier:
         n = len(self.texts)
         for j in range(i + 1, min(n, i + 1 + HEADLINE_WITHIN)):
             text = self.texts[j]
+            # Its shape first: the line model may take a long headline for prose.
+            if 4 <= self._words[j] and is_short_label(text, max_words=25, words=self._words[j]) \
+                    and not _MENU_SEPARATOR.search(text.replace(": ", " ", 1)):
+                return any(self._prose(k, self.texts[k]) for k in range(j + 1, min(n, j + 3)))
             if self._prose(j, text):
                 return False
-            if 4 <= self._words[j] and is_short_label(text, max_words=25, words=self._words[j]) \
-                    and not _MENU_SEPARATOR.search(text):
-                return any(self._prose(k, self.texts[k]) for k in range(j + 1, min(n, j + 3)))
         return False
 
     def _in_main(self, i: int, block: Block, text: str) -> SpanKind:
@@ -622,16 +646,19 @@ class _Classifier:
         following = i + 1 < len(self.texts)
         if self._has_digit[i] and is_dateline(text):
             return SpanKind.BOILERPLATE
-        if self.page_title and text == self.page_title and not self.title_seen:
+        if self.page_title and not self.title_seen and self._repeats_page_title(text):
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
         if not self.title_seen and self.doc.format != "html" and self.page_title is None:
             if has_site_name(text):  # a pasted page starts with its <title>: "Titre – Site"
-                self.page_title = without_site_name(text)
+                self.page_title, self.page_line = without_site_name(text), text
+                self.page_line_at = i
                 return SpanKind.BOILERPLATE
             if is_short_label(text, max_words=25) and following:
-                if self._words[i] <= MENU_WORDS and self._headline_below(i):
-                    return SpanKind.BOILERPLATE  # "Rejoignez-nous", "International": a menu's
+                if (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)) and \
+                        self._headline_below(i):
+                    # "Rejoignez-nous", "International", "Accueil Actu Monde": a menu's
+                    return SpanKind.BOILERPLATE
                 self.title_seen = True
                 return SpanKind.TITLE
             self.title_seen = True
@@ -666,4 +693,13 @@ def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = N
                     ) -> list[SpanKind]:
     """``agent_sites``: where the folded text may name an agent (None: anywhere);
     ``readings``: the article's memo of disclosure readings."""
-    return _Classifier(doc, folded, line_model, agent_sites, readings).run()
+    return classify_page(doc, folded, line_model, agent_sites, readings)[0]
+
+
+def classify_page(doc: Document, folded: str, line_model: LineModel | None = None,
+                  agent_sites: Sites | None = None, readings: Readings | None = None
+                  ) -> tuple[list[SpanKind], str | None]:
+    """classify_blocks, and the title without the site's name when the title is the page's
+    <title> line ("Titre | Site")."""
+    classifier = _Classifier(doc, folded, line_model, agent_sites, readings)
+    return classifier.run(), classifier.fallback_title
