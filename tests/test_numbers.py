@@ -151,6 +151,15 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
     ("Titre\n\nPar Jean Dupont, le 3 mai 2021 | Mis à jour le 17 mai 2021\n\nTexte.", "2021-05-03"),
     ("Title\n\nHow to read data (Updated: 2021.09.14)\n\nThe text.", None),  # no "21.09.14"
     ("Titre\n\n" + "Une ligne.\n\n" * 12 + "Par Jean Dupont, le 5 mars 2024\n", None),
+    # a dateline under the headline, alone or as a part (round-3 test, 2026-12-05)
+    ("U.S. marks Veterans Day with events, ceremonies\nNovember 11, 2013\nAcross the nation, "
+     "Americans are commemorating Veterans Day, officials said.\n", "2013-11-11"),
+    ("Einwanderer gewinnt 388,3 Millionen Dollar\n\nWelt / 26.03.2013 • 22:58 Uhr / 1 Minuten "
+     "Lesezeit\n\nDer Jackpot ist geknackt, sagte die Lotterie.\n", "2013-03-26"),
+    ("Berlin\n\n12. November 2015 / 13:48\n\nDer Text über die Stadt, sagte Reuters.\n", "2015-11-12"),
+    # a line that says more than a date, or a day of history heading a section, is none
+    ("Le débarquement\n\nLe débarquement du 6 juin 1944\n\nLe texte, selon Reuters.\n", None),
+    ("Le débarquement\n\n6 juin 1944\n\nLe texte, selon Reuters.\n", None),
 ])
 def test_publication_lines_bylines_and_updates_date_the_article(text, published):
     from audit.pipeline import audit_document

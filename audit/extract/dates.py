@@ -296,4 +296,31 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             day = _day_after(line[:update.start()] if update else line, 0, language)
             if day:
                 return day
+        day = _dateline(line, language) if word_count(line) <= _DATELINE_WORDS else None
+        if day:
+            return day
+    return None
+
+
+_DATELINE_WORDS = 12
+_WEB_YEARS = 1990
+# A dateline's parts: "Welt / 26.03.2013 • 22:58 Uhr / 1 Minuten Lesezeit".
+_PART_SEPARATOR = rx.compile(r"\s[/|•·–—-]\s|\s[•·|]|[•·|]\s")
+_TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?"
+                        r"\s*(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
+
+
+def _dateline(line: str, language: str | None) -> dt.date | None:
+    """The day of a dateline under the headline: a date to the day alone on its line, or as
+    one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
+    allowed. A line that says more ("Le débarquement du 6 juin 1944") is no dateline."""
+    for part in _PART_SEPARATOR.split(line):
+        part = part.strip()
+        if not part or not any(c.isdigit() for c in part):
+            continue
+        for mention in find_dates(part, language):
+            # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
+            if mention.date.precision == "day" and mention.date.year >= _WEB_YEARS and \
+                    not part[:mention.start].strip() and _TIME_TAIL.fullmatch(part[mention.end:]):
+                return mention.date.first_day()
     return None
