@@ -377,8 +377,9 @@ def _gate(args: argparse.Namespace, audited: list[ArticleResult], results: list[
 
 def cmd_rules(args: argparse.Namespace) -> int:
     from audit.check import all_rules
+    from audit.report.rule_docs import languages as languages_of
 
-    rows = [(r.code, r.name, r.severity.value, _languages(r), r.summary()) for r in all_rules()]
+    rows = [(r.code, r.name, r.severity.value, languages_of(r), r.summary()) for r in all_rules()]
     width = max(len(r[1]) for r in rows)
     lang_width = max(len(r[3]) for r in rows)
     for code, name, severity, languages, summary in rows:
@@ -386,27 +387,15 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _languages(rule) -> str:
-    """Where a rule runs by default: every language, some, or none (opt-in)."""
-    if rule.languages is None:
-        return "all"
-    return ",".join(rule.languages) or "opt-in"
-
-
 def cmd_explain(args: argparse.Namespace) -> int:
     from audit.check import get_rule
+
+    from audit.report.rule_docs import explain_text
 
     rule = get_rule(args.code)
     if rule is None:
         raise UsageError(f"unknown rule {args.code!r} (see 'audit rules')")
-    print(f"{rule.code} ({rule.name}), default severity {rule.severity.value}")
-    if rule.languages is not None:
-        print(f"on by default for: {_languages(rule)} (--all-languages or --select {rule.code}: "
-              "every language)")
-    if rule.page_kinds:
-        print(f"runs on pages of kind: {', '.join(rule.page_kinds)}")
-    print()
-    print(rule.documentation())
+    sys.stdout.write(explain_text(rule))
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from audit import rx
 from audit.check import all_rules
-from audit.report.rule_docs import doc_sections
+from audit.report.rule_docs import doc_sections, page_kinds
 
 REPOSITORY = "https://github.com/article-audit/article-audit"
 DOCS_URL = f"{REPOSITORY}/blob/main/docs/rules"
@@ -53,7 +53,7 @@ def _where(rule) -> str:
         languages = "none by default (opt-in: `--select " + rule.code + "` or `--all-languages`)"
     parts = [f"Default severity: **{rule.severity.value}**", f"on by default for: {languages}"]
     if rule.page_kinds:
-        parts.append("runs on pages of kind: " + ", ".join(rule.page_kinds))
+        parts.append(page_kinds(rule))
     return "; ".join(parts) + "."
 
 

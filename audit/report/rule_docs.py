@@ -17,8 +17,16 @@ def explain_header(rule) -> list[str]:
         lines.append(f"on by default for: {languages(rule)} (--all-languages or --select "
                      f"{rule.code}: every language)")
     if rule.page_kinds:
-        lines.append(f"runs on pages of kind: {', '.join(rule.page_kinds)}")
+        lines.append(page_kinds(rule))
     return lines
+
+
+def page_kinds(rule) -> str:
+    """Where a rule with page kinds runs: text and Markdown are a newsroom's drafts, articles by
+    definition; an HTML page says what it is in its markup."""
+    kinds = ", ".join(rule.page_kinds)
+    return f"runs on text and Markdown, and on HTML pages of kind: {kinds} (from their " \
+           f"markup; --page-kind {rule.page_kinds[0]}: every page)"
 
 
 def explain_text(rule) -> str:
