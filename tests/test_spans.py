@@ -263,3 +263,25 @@ def test_a_pasted_page_s_title_is_its_headline_not_the_menu_word_above_it(text, 
     doc = load(text.encode(), "a.txt")
     seg = segment(doc)
     assert seg.title == title
+
+
+@pytest.mark.parametrize("line", [
+    # Round 3 of the exploratory test (2026-12-05): La Dépêche's comment box, a syndicated
+    # story's furniture, an image credit.
+    "Voir les commentaires", "Réagir",
+    "Vous avez droit à 3 commentaires par jour. Pour contribuer en illimité, abonnez vous. S'abonner",
+    "Souhaitez-vous recevoir une notification lors de la réponse d’un(e) internaute à votre "
+    "commentaire ?",
+    "Credits image : Austin Distel / Unsplash",
+    "Sign up for notifications from Insider! Stay up to date with what you want to know.",
+    "Read the original article on Business Insider UK. Copyright 2017. Follow Business Insider "
+    "UK on Twitter.",
+])
+def test_page_furniture_under_the_article_is_boilerplate(line):
+    text = ("Les 50 ans réussis du comité des fêtes\n\nLes infatigables bénévoles du comité des "
+            "fêtes ont voulu marquer cet anniversaire en concoctant avec soin un programme "
+            "d'animations, a expliqué son président.\n\n" + line + "\n")
+    doc = load(text.encode(), "a.txt")
+    seg = segment(doc)
+    (kind,) = [s.kind for s in seg.spans if doc.text[s.start:s.end] == line]
+    assert kind is SpanKind.BOILERPLATE
