@@ -683,7 +683,7 @@ def _text_stems(text: str) -> frozenset[str]:
     about agents, leftovers and each language's acts in turn (9 readings of one text)."""
     # "ı" and "ſ" are "i" and "s" to re. The six-letter stems first, in C loops; a word's
     # five-letter one is that of its six-letter stem (a word longer than five has one).
-    six = set(map(_SIX, map(re.Match.group, _WORD.finditer(case_folded(text)))))
+    six = set(map(_SIX, _WORD.findall(case_folded(text))))  # findall: no match object a word
     return frozenset(six).union([stem[:5] for stem in six if len(stem) > 5])
 
 
