@@ -128,6 +128,32 @@ def _word_start_source(words: list[str], before: str) -> str:
     return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
+def word_start_scan(words: list[str], rest: str = "", before: str = r"\w") -> re.Pattern[str]:
+    """``word_start_regex(words, before) + rest`` as group 1 of a pattern that opens one
+    character earlier, on the character before the word: one that is no lowercase Latin
+    letter, which re finds by a bitmap test in C, skipping a page's letters; the plain pattern
+    stops at every letter a word may open with (1.4-1.6x faster on pages). Read it with
+    word_start_spans. Every word, and every match of ``rest``, must end with a word
+    character: then no match of the plain pattern opens where the previous one ends."""
+    if any(not _WORD_CHAR.match(w[-1:].lower()) for w in words):
+        raise ValueError("a word that does not end with a word character")
+    firsts = "".join(map(re.escape, sorted(_trie(words))))
+    if not firsts:
+        return rx.compile("(?!)")
+    return rx.compile(rf"{_MAYBE_BEFORE_WORD}(?=[{firsts}])(?<!{before})"
+                      rf"({word_start_regex(words, before)}{rest})")
+
+
+def word_start_spans(plain: re.Pattern[str], scan: re.Pattern[str], low: str) -> list[tuple[int, int]]:
+    """The spans of ``plain.finditer(low)``, found by ``scan`` (word_start_scan's, for the
+    same words and rest); a match at the text's start, with no character before it, by
+    ``plain``."""
+    first = plain.match(low)
+    spans = [first.span()] if first else []
+    spans.extend(m.span(1) for m in scan.finditer(low, first.end() if first else 0))
+    return spans
+
+
 class _Lazy:
     """A pattern compiled when first used: the case-insensitive twins of the patterns that
     read lowercased text, which serve only a text lower() lengthens ("İ"); a cold `audit
@@ -666,7 +692,7 @@ def _text_stems(text: str) -> frozenset[str]:
     about agents, leftovers and each language's acts in turn (9 readings of one text)."""
     # "ı" and "ſ" are "i" and "s" to re. The six-letter stems first, in C loops; a word's
     # five-letter one is that of its six-letter stem (a word longer than five has one).
-    six = set(map(_SIX, map(re.Match.group, _WORD.finditer(case_folded(text)))))
+    six = set(map(_SIX, _WORD.findall(case_folded(text))))  # findall: no match object a word
     return frozenset(six).union([stem[:5] for stem in six if len(stem) > 5])
 
 

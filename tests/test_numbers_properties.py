@@ -181,3 +181,56 @@ def test_the_word_tries_after_a_figure_match_as_the_flat_alternations(monkeypatc
                         (language, text)
                     tried += 1
     assert tried > 5_000
+
+
+_WORD_PIECES = ["vingt", "quatre-vingt", "et", "un", "cent", "mille", "deux", "zwei", "hundert",
+                "zweihundertfünfzig", "eins", "und", "twenty", "one", "cinquanta", "duecento",
+                "mai", "May", "janvier", "Juni", "août", "x", "İ", "ΣΟΦΙΑ", "3"]
+_SEPARATORS = ["", " ", "-", "\n", ".", "'", "_", "é", "2"]
+
+
+@BUDGET
+@example([("vingt", "-"), ("deux", " "), ("mai", "")], "fr")  # a run at the text's start
+@given(st.lists(st.tuples(st.sampled_from(_WORD_PIECES), st.sampled_from(_SEPARATORS)), max_size=12),
+       st.sampled_from(["fr", "en", "de", "it", "es"]))
+def test_word_start_scans_find_the_plain_patterns_matches(parts, language):
+    """lexicon.word_start_scan opens a character before the word: read by word_start_spans,
+    it finds every match the plain pattern finds, at the text's start too."""
+    from audit.extract import dates, numbers
+    from audit.lexicon import lowered, word_start_spans
+
+    text = "".join(w + sep for w, sep in parts)
+    low = lowered(text)
+    if low is None:
+        return
+    for plain, scan in ((numbers.number_words_pattern(language, True), numbers._number_words_scan(language)),
+                        (dates._patterns(False)["m"], dates._patterns(False)["m_scan"])):
+        assert word_start_spans(plain, scan, low) == [m.span() for m in plain.finditer(low)], text
+
+
+@BUDGET
+@example([("vingt", " "), ("cinq", "")], [0, 5, 10], "fr")  # a run crosses the ranges' edge
+@example([("x", ""), ("vingt", "")], [0, 1, 6], "fr")  # a letter before the range's start
+@example([("vingt", ""), ("x", "")], [0, 5, 6], "fr")  # a letter after its end
+@given(st.lists(st.tuples(st.sampled_from(_WORD_PIECES), st.sampled_from(_SEPARATORS)), max_size=12),
+       st.lists(st.integers(0, 200), max_size=8), st.sampled_from(["fr", "en", "de", "it", "es", None]))
+def test_number_words_of_the_page_are_those_each_range_reads(parts, cuts, language):
+    """numbers.NumberWords.within gives what find_number_words reads in the range alone, or
+    None; find_quantities reading them finds the same quantities. The ranges are read in a
+    text with all else blanked, as the extractor's dates read them."""
+    from audit.extract import _masked
+    from audit.extract.numbers import NumberWords, find_number_words
+    from audit.lexicon import lowered
+
+    text = fold("".join(w + sep for w, sep in parts))
+    bounds = sorted({min(c, len(text)) for c in cuts})
+    for ranges in (list(zip(bounds[::2], bounds[1::2])), list(zip(bounds, bounds[1:]))):  # apart, side by side
+        masked = _masked(text, ranges)
+        words = NumberWords(masked, language or "fr", lowered(masked))
+        for start, end in ranges:
+            within = words.within(start, end)
+            if within is not None:
+                assert within == [(start + s, start + e, v)
+                                  for s, e, v in find_number_words(text[start:end], language or "fr")]
+        assert find_quantities(text, ranges, language, words=words) == \
+            find_quantities(text, ranges, language), (text, ranges)

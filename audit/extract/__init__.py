@@ -16,6 +16,7 @@ from audit.extract import rates
 from audit.extract.attributions import find_attributions
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
+from audit.extract.numbers import NumberWords
 from audit.extract.quantities import find_conversions, find_quantities, resolve_currencies
 from audit.extract.pagekind import page_kind
 from audit.extract.provenance import find_page_disclosures, find_page_residue
@@ -173,12 +174,14 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     published, source = _publication(doc, folded, seg, language, settings, low)
     fallback_year = published.year if published else None
     dated_text = _masked(folded, _ranges(seg, *_TEXT_KINDS, SpanKind.SOURCES))
-    dates = find_dates(dated_text, language, fallback_year)
+    # Number words read once, for the dates and for the quantities of the text's ranges.
+    words = NumberWords(dated_text, language or "fr", lowered(dated_text))
+    dates = find_dates(dated_text, language, fallback_year, words)
     kind, kind_reason = page_kind(doc.meta) if settings.page_kind == "auto" else \
         (settings.page_kind, "the page-kind setting")
     attributions = find_attributions(folded, body, low)
     quantities = find_quantities(folded, text_ranges, language,
-                                 taken=[(m.start, m.end) for m in dates], low=low)
+                                 taken=[(m.start, m.end) for m in dates], low=low, words=words)
     quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published)
     conversions = find_conversions(folded, quantities, language)
     shown = blank(doc.text, doc.markup) if doc.markup else doc.text  # as a reader sees it

@@ -12,9 +12,9 @@ import re
 from itertools import compress
 
 from audit import rx
-from audit.extract.numbers import find_number_words
+from audit.extract.numbers import NumberWords
 from audit.lexicon import (UNREAD, case_folded, get_lexicon, lowered, lowered_given, scan_ranges,
-                           word_start_regex, words_regex)
+                           word_start_regex, word_start_scan, word_start_spans, words_regex)
 from audit.model import DateMention, PartialDate, Ranges
 from audit.segment.cues import word_count
 
@@ -47,6 +47,8 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         "mdy": rx.compile(rf"{start}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
         "my": rx.compile(rf"{start}\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
         "m": rx.compile(rf"{start}(?!\w)", flags),
+        # "m" on lowercased text, as lexicon.word_start_scan reads it (word_start_spans).
+        **({} if caseless else {"m_scan": word_start_scan(names, r"(?!\w)")}),
         # Not after a digit or a slash: tested on each match (see run), not at every position.
         "numeric": rx.compile(r"(\d\d?)/(\d{1,2})/(\d{4})(?![\d/])"),
         # "07.05.2020": day first wherever it is written so (German, Swiss, Italian pages).
@@ -74,9 +76,12 @@ def _valid(year: int, month: int | None, day: int | None) -> bool:
 
 
 class _Finder:
-    def __init__(self, text: str, language: str) -> None:
+    def __init__(self, text: str, language: str, words: NumberWords | None = None) -> None:
         self.text = text
         self.language = language
+        # The number words the caller read for this text and language, else read here.
+        self.words = words if words is not None and words.text is text and \
+            words.language == language else None
         self.taken = bytearray(len(text))  # 1 where a date was read: dates are short
         self.found: list[tuple[int, int, int | None, int | None, int | None]] = []
 
@@ -98,12 +103,10 @@ class _Finder:
         text = self.text
         # Month names are matched on the lowercased text when lowercasing keeps every offset
         # (it may not: "İ" lowercases to two characters); groups are read from the text.
-        lower = lowered(text)
+        words = self.words
+        lower = words.low if words is not None else lowered(text)
         p = _patterns(caseless=lower is None)
         scanned = text if lower is None else lower
-
-        def group(m: re.Match[str], k: int) -> str | None:
-            return text[m.start(k):m.end(k)] if m.start(k) >= 0 else None
 
         for m in p["iso"].finditer(text):
             self.add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
@@ -114,11 +117,14 @@ class _Finder:
             self.add(m.start(), m.end(), int(m[4]) if m[4] else None, _month(m[3]), day)
         # Every pattern that opens with a month name matches where "m" finds one: one scan
         # for the three (each scan of a page costs as much as the matching).
-        names = list(p["m"].finditer(scanned))
-        months = [m.start() for m in names]
+        names = [m.span() for m in p["m"].finditer(text)] if lower is None else \
+            word_start_spans(p["m"], p["m_scan"], lower)
+        months = [start for start, _ in names]
         for m in _matches_at(p["mdy"], scanned, months):
             self.add(m.start(), m.end(), int(m[3]), _month(m[1]), int(m[2]))
-        for start, end, value in find_number_words(text, self.language, lower):
+        if words is None:
+            words = NumberWords(text, self.language, lower)
+        for start, end, value in words.found:
             after = p["month_after"].match(scanned, end)
             if after and 1 <= value <= 31:
                 year = int(after[2]) if after[2] else None
@@ -140,15 +146,15 @@ class _Finder:
         for m in _matches_at(p["my"], scanned, months):
             self.add(m.start(), m.end(), int(m[2]), _month(m[1]), None)
         month_names = get_lexicon().month_names
-        for m in names:
+        for start, end in names:
             # English month names double as words ("may", "march"): only capitalised ones.
-            name = group(m, 1)
+            name = text[start:end]
             folded = case_folded(name)
             if folded not in month_names:
                 continue
             if folded in ("may", "march") and not name[0].isupper():
                 continue
-            self.add(m.start(), m.end(), None, _month(name), None)
+            self.add(start, end, None, _month(name), None)
         for m in p["year"].finditer(text):
             self.add(m.start(), m.end(), int(m[1]), None, None)
 
@@ -167,9 +173,11 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[
     return found
 
 
-def find_dates(text: str, language: str | None, fallback_year: int | None = None) -> list[DateMention]:
-    """Every date mention in ``text`` (folded), in order, with years resolved."""
-    finder = _Finder(text, language or "fr")
+def find_dates(text: str, language: str | None, fallback_year: int | None = None,
+               words: NumberWords | None = None) -> list[DateMention]:
+    """Every date mention in ``text`` (folded), in order, with years resolved. ``words``:
+    NumberWords(text, language or "fr", lexicon.lowered(text)), when the caller has it."""
+    finder = _Finder(text, language or "fr", words)
     finder.run()
     mentions: list[DateMention] = []
     last_year: int | None = None

@@ -5,12 +5,14 @@ cincuenta mil", "zweihundertfünfzigtausend"), converted span by span with text2
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 
 from audit import rx
-from audit.lexicon import case_folded, get_lexicon, lowered, word_start_regex, words_regex
+from audit.lexicon import (case_folded, get_lexicon, lowered, word_start_regex, word_start_scan,
+                           word_start_spans, words_regex)
 
 # A digit group: thousands by (no-break) space, dot or comma; decimals by comma or dot. Not
 # the second number of "2013-2014"; a minus sign after a space ("-40 °C") is read by
@@ -68,6 +70,29 @@ def parse_digits(text: str, language: str | None = "fr") -> Number:
 def number_words_pattern(language: str, lowercase: bool = False) -> re.Pattern[str] | None:
     """Runs of number words; ``lowercase``: the pattern for lowercased text (faster, see
     lexicon.word_start_regex)."""
+    parts = _number_words_parts(language)
+    if parts is None:
+        return None
+    words, first, token, tail = parts
+    if lowercase:
+        return rx.compile(word_start_regex(words, before=r"[\w-]") + first + tail)
+    return rx.compile(rf"(?<![\w-])(?:{token}){tail}", re.IGNORECASE)
+
+
+@functools.cache
+def _number_words_scan(language: str) -> re.Pattern[str] | None:
+    """number_words_pattern(language, lowercase=True) as lexicon.word_start_scan reads it."""
+    parts = _number_words_parts(language)
+    if parts is None:
+        return None
+    words, first, _, tail = parts
+    return word_start_scan(words, first + tail, before=r"[\w-]")
+
+
+@functools.cache
+def _number_words_parts(language: str) -> tuple[list[str], str, str, str] | None:
+    """A run of number words: the words; what follows the first word in a glued one; a word,
+    glued or not; the words after the first."""
     lex = get_lexicon()
     words = lex.number_words.get(language)
     if not words:
@@ -77,10 +102,7 @@ def number_words_pattern(language: str, lowercase: bool = False) -> re.Pattern[s
     glued = language in lex.number_compounds
     token = f"(?:{alt})+" if glued else f"(?:{alt})"
     tail = rf"(?:[ -](?:{token}))*(?![\w-])"
-    if lowercase:
-        first = word_start_regex(list(words), before=r"[\w-]") + (f"(?:{alt})*" if glued else "")
-        return rx.compile(first + tail)
-    return rx.compile(rf"(?<![\w-])(?:{token}){tail}", re.IGNORECASE)
+    return list(words), f"(?:{alt})*" if glued else "", token, tail
 
 
 @functools.cache
@@ -121,12 +143,23 @@ def find_number_words(text: str, language: str, low: str | None = None) -> list[
     """(start, end, value) of each run of number words; lone articles are not numbers.
     ``low``: lexicon.lowered(text), when the caller has it."""
     low = low if low is not None else lowered(text)
-    pattern = number_words_pattern(language, lowercase=low is not None)
-    if pattern is None:
-        return []
+    return _read_runs(text, language, _number_word_runs(text, language, low))
+
+
+def _number_word_runs(text: str, language: str, low: str | None) -> list[tuple[int, int]]:
+    """The spans the number-word pattern matches: in ``low`` (lexicon.lowered(text)) by the
+    scan that skips through letters, else in the text itself."""
+    if low is None:
+        pattern = number_words_pattern(language)
+        return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+    scan = _number_words_scan(language)
+    return [] if scan is None else word_start_spans(number_words_pattern(language, True), scan, low)
+
+
+def _read_runs(text: str, language: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     found = []
-    for match in pattern.finditer(text if low is None else low):
-        span = text[match.start():match.end()]
+    for run_start, run_end in runs:
+        span = text[run_start:run_end]
         if case_folded(span) in _NOT_ALONE:
             continue  # "millions" alone (its own trimmed form): the most frequent match
         # A leading or trailing "et"/"and" belongs to the sentence, not the number.
@@ -139,9 +172,39 @@ def find_number_words(text: str, language: str, low: str | None = None) -> list[
             value = _text2num()(folded, language)  # only the spans found, never the whole text
         except ValueError:
             continue
-        start = match.start() + lead
+        start = run_start + lead
         found.append((start, start + len(trimmed), int(value)))
     return found
+
+
+_JOINS = rx.compile(r"[\w-]")  # what a run of number words reads on either side of it
+
+
+class NumberWords:
+    """find_number_words of a whole text, read once: the dates read them all, the quantities
+    range by range (``within``), which read each range apart. ``low``: lexicon.lowered(text)."""
+
+    def __init__(self, text: str, language: str, low: str | None) -> None:
+        self.text, self.language, self.low = text, language, low
+        runs = _number_word_runs(text, language, low)
+        self.found = _read_runs(text, language, runs)
+        self._starts = [s for s, _, _ in self.found]
+        self._run_starts, self._run_ends = [s for s, _ in runs], [e for _, e in runs]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, int]] | None:
+        """``find_number_words(text[start:end], language)``, offsets in the text. None when
+        the range, read apart, may read otherwise than the whole text there: a run crosses an
+        end of it, or a word character or a hyphen stands just outside it (each end of a run
+        is decided by the character beyond it); or the text lengthens lowered."""
+        low = self.low
+        if low is None or start and _JOINS.match(low, start - 1) or \
+                end < len(low) and _JOINS.match(low, end):
+            return None
+        for at in (start, end):  # the first run that ends past it must not open before it
+            i = bisect.bisect_right(self._run_ends, at)
+            if i < len(self._run_starts) and self._run_starts[i] < at:
+                return None
+        return self.found[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
 
 @dataclass(frozen=True)

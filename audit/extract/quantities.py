@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from audit import memo, rx
-from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, figure_screen, find_number_words,
-                                   find_ordinal_words, find_roman_ordinals, parse_digits)
+from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, NumberWords, figure_screen,
+                                   find_number_words, find_ordinal_words, find_roman_ordinals,
+                                   parse_digits)
 from audit.lexicon import (UNREAD, _yaml, case_folded, either, get_lexicon, lowered_given,
                            scan_ranges, words_regex)
 from audit.model import Conversion, Quantity
@@ -342,7 +343,8 @@ _DIGIT_BEFORE = rx.compile(r"\d\s?$")
 _BARE_RUN = rx.compile(r"[0-9 \u00a0\n,.;:]{16,}")
 
 
-def _candidates(text: str, start: int, end: int, language: str | None):
+def _candidates(text: str, start: int, end: int, language: str | None,
+                words: NumberWords | None = None):
     # The insides of long runs of bare figures ("1 1 1 …", a table pasted as text): a
     # figure there is skipped by comparing offsets, not read (500,000 figures a megabyte).
     runs = [(m.start() + 5, m.end() - 2) for m in _BARE_RUN.finditer(text, start, end)]
@@ -358,11 +360,16 @@ def _candidates(text: str, start: int, end: int, language: str | None):
         number = parse_digits(m.group(), language)
         if number.value < _LARGEST:  # 250 digits and more: no quantity anyone states
             yield m.start(), m.end(), number.value, number.decimals
-    for s, e, value in find_number_words(text[start:end], language or "fr"):
-        if _DIGIT_BEFORE.search(text[max(0, start + s - 2):start + s]):
+    # Read from the page's number words when they read the range as it reads alone.
+    found = words.within(start, end) if words is not None else None
+    if found is None:
+        found = [(start + s, start + e, value)
+                 for s, e, value in find_number_words(text[start:end], language or "fr")]
+    for s, e, value in found:
+        if _DIGIT_BEFORE.search(text[max(0, s - 2):s]):
             continue  # the scale word of "50 millions", already read with its digits
         if value < _LARGEST:
-            yield start + s, start + e, float(value), 0
+            yield s, e, float(value), 0
 
 
 _LARGEST = 1e250  # past it a figure, times its scale, overflows the checks' arithmetic
@@ -381,9 +388,14 @@ _ORDINAL = rx.compile(rf"{ORDINAL_SUFFIX}(?!\w)")
 
 
 def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | None,
-                    taken: list[tuple[int, int]] = (), low: str | None = UNREAD) -> list[Quantity]:
+                    taken: list[tuple[int, int]] = (), low: str | None = UNREAD,
+                    words: NumberWords | None = None) -> list[Quantity]:
     """Quantities inside ``ranges`` of the folded ``text``, skipping ``taken`` (dates).
-    ``low``: lexicon.lowered(text), when the caller has it."""
+    ``low``: lexicon.lowered(text), when the caller has it. ``words``: the number words of
+    a text that holds each range as ``text`` does (the dates' masked text), in ``language``
+    (or French)."""
+    if words is not None and words.language != (language or "fr"):
+        words = None
     lex = _lexicon(language)
     taken = sorted(taken)
     starts = [s for s, _ in taken]
@@ -403,7 +415,7 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
                                 noun=_noun_key(lex.noun.match(text, end, r_end))))
         rank_starts = [s for s, _, _ in ranks]
         previous = None  # the last figure read in this range: a range's start for the next
-        for start, end, value, decimals in _candidates(text, r_start, r_end, language):
+        for start, end, value, decimals in _candidates(text, r_start, r_end, language, words):
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and start < taken[i][1]:
                 continue
