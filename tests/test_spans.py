@@ -247,6 +247,12 @@ def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verd
      "d'un homme à Glasgow.\n",
      "Affaire Dupont de Ligonnès: l'IGPN saisie pour faire la lumière sur l'origine des fuites "
      "dans la presse"),
+    # a photo's caption and credit between the headline and the prose
+    ("BFMTV\nPolice-Justice\n\n Affaire Dupont de Ligonnès: l'IGPN saisie pour faire la lumière "
+     "sur l'origine des fuites\n\nXavier Dupont de Ligonnès\n\nXavier Dupont de Ligonnès - "
+     "Jean-Sébastien Evrard - AFP\n\nL'Inspection générale de la police nationale a été saisie "
+     "par le procureur de Nantes pour faire la lumière sur une interpellation ratée.\n",
+     "Affaire Dupont de Ligonnès: l'IGPN saisie pour faire la lumière sur l'origine des fuites"),
     # The page's <title> line, its site's name in two parts, then the headline lower down.
     ("Deutschlandtakt: Flixbus attackiert Deutsche Bahn - Wirtschaft - Süddeutsche.de\nShop\n"
      "Jobs\nImmobilien\nDeutschlandtakt: Flixbus attackiert Deutsche Bahn\nDer Fernbusanbieter "

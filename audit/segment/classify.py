@@ -622,15 +622,16 @@ class _Classifier:
 
     def _headline_below(self, i: int) -> bool:
         """A headline under line ``i``: a line of 4 to 25 words with no full stop and no menu
-        separator, the article's prose right under it (the next line or the one after), and
-        no prose between: what a pasted page's first short line is above."""
+        separator, the article's prose under it within three lines (a photo's caption and
+        credit may stand between), and no prose between: what a pasted page's first short
+        line is above."""
         n = len(self.texts)
         for j in range(i + 1, min(n, i + 1 + HEADLINE_WITHIN)):
             text = self.texts[j]
             # Its shape first: the line model may take a long headline for prose.
             if 4 <= self._words[j] and is_short_label(text, max_words=25, words=self._words[j]) \
                     and not _MENU_SEPARATOR.search(text.replace(": ", " ", 1)):
-                return any(self._prose(k, self.texts[k]) for k in range(j + 1, min(n, j + 3)))
+                return any(self._prose(k, self.texts[k]) for k in range(j + 1, min(n, j + 4)))
             if self._prose(j, text):
                 return False
         return False
