@@ -291,3 +291,27 @@ def test_page_furniture_under_the_article_is_boilerplate(line):
     seg = segment(doc)
     (kind,) = [s.kind for s in seg.spans if doc.text[s.start:s.end] == line]
     assert kind is SpanKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Titre | Le Journal", "Titre"),
+    ("Budget 2026 : le gouvernement revoit sa copie - Le Quotidien",
+     "Budget 2026 : le gouvernement revoit sa copie"),
+    # a "›" or "•" separator; a site's name in lower case or as a domain (an en dash is
+    # folded to "-" before the cues read it)
+    ("Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern",
+     "Grundeinkommen ist ein Menschenrecht!"),
+    ("Beauty-Tipps, die jede Braut kennen sollte • crazy-julia.de",
+     "Beauty-Tipps, die jede Braut kennen sollte"),
+    ("Gefällt mir - jovelblog", "Gefällt mir"),
+    ("Schwierige Gespräche: so geht’s! - speicherguide.de", "Schwierige Gespräche: so geht’s!"),
+    # a headline's own dash is no site's name
+    ("Brexit - le vote des députés", None),
+    ("Salzburg - Radfahren in der Weltstadt", None),
+])
+def test_a_page_title_line_s_site_name(line, title):
+    from audit.segment.cues import has_site_name, without_site_name
+
+    assert has_site_name(line) is (title is not None)
+    if title is not None:
+        assert without_site_name(line) == title

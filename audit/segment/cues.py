@@ -180,8 +180,9 @@ def is_dateline(text: str) -> bool:
 
 
 _SITE_SEPARATOR = rx.compile(
-    r"\s[|«»·–—]\s|\s-\s(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)"
-    r"(?:\s(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)){0,5}$")
+    r"\s[|«»·–—›•]\s|\s[-/]\s(?:[\w'&-]+(?:\.[\w-]+)*$|"  # "– jovelblog", "- speicherguide.de"
+    r"(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)"
+    r"(?:\s(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)){0,5}$)")
 
 
 def has_site_name(text: str) -> bool:
