@@ -305,8 +305,12 @@ def test_page_furniture_under_the_article_is_boilerplate(line):
      "Beauty-Tipps, die jede Braut kennen sollte"),
     ("Gefällt mir - jovelblog", "Gefällt mir"),
     ("Schwierige Gespräche: so geht’s! - speicherguide.de", "Schwierige Gespräche: so geht’s!"),
-    # a headline's own dash is no site's name
+    ("Ein Albtraum - DER SPIEGEL 52/2018", "Ein Albtraum"),
+    ("Wir unterstützen Fridays for Future - Piratenpartei Marburg-Biedenkopf",
+     "Wir unterstützen Fridays for Future"),
+    # a headline's own dash is no site's name, nor a date after one
     ("Brexit - le vote des députés", None),
+    ("Wochenbericht 14. - 20. Januar 2022", None),
     ("Salzburg - Radfahren in der Weltstadt", None),
 ])
 def test_a_page_title_line_s_site_name(line, title):

@@ -179,10 +179,13 @@ def is_dateline(text: str) -> bool:
     return 0 < word_count(text) <= DATELINE_MAX_WORDS and len(_DIGIT.findall(text)) >= 0.3 * chars
 
 
+# A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
+# such words; a number may close it ("DER SPIEGEL 52/2018"), not open it (" - 20. Januar").
+_NAME_WORD = (r"(?:[A-Z][\w.'&-]*|du|de|des|la|le|les|of|the|and|&|der|die|das|und|von|im"
+              r"|am)")
 _SITE_SEPARATOR = rx.compile(
     r"\s[|«»·–—›•]\s|\s[-/]\s(?:[\w'&-]+(?:\.[\w-]+)*$|"  # "– jovelblog", "- speicherguide.de"
-    r"(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)"
-    r"(?:\s(?:[A-Z][\w.'&]*|du|de|des|la|le|les|of|the|and|&)){0,5}$)")
+    rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,5}}(?:\s\d[\d/.]*)?$)")
 
 
 def has_site_name(text: str) -> bool:
