@@ -66,6 +66,7 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     return None
 
 
+_QUOTE_COMMA = rx.compile(r",\s*")  # a vague source after a quotation: "…», a tempéré une source"
 _SPEAKER_FOLLOWS = rx.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
 _RELATIVE = rx.compile(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b", re.IGNORECASE)
 
@@ -114,7 +115,9 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         phrases = lex.vague_attribution.finditer(text, start, end) if low is None else \
             lex.vague_attribution_lowered.finditer(low, start, end)
         for m in phrases:
-            here.append(Attribution(None, True, m.start(), m.end(), text[m.start():m.end()]))
+            lead = _QUOTE_COMMA.match(text, m.start(), m.end())
+            s = lead.end() if lead else m.start()
+            here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))
         vague = [(a.start, a.end) for a in here]
         cues = lex.attribution_cue.finditer(text, start, end) if low is None else \
             lex.attribution_cue_lowered.finditer(low, start, end)
