@@ -446,6 +446,13 @@ class Lexicon:
     speaker: re.Pattern[str]  # a speaker beside a speech verb: a role or a pronoun
     speaker_lowered: re.Pattern[str]
     speech_languages: frozenset[str]  # languages whose lexicon names speakers (speaker_roles)
+    pronouns: frozenset[str]  # speaker_pronouns: "il", "she"
+    # On lowercased text: a verb whose subject, if named, is a source ("Bayer a finalement
+    # annoncé", "the Corporation's claim"), a decision ("le National a accepté"), and an
+    # outlet named as where the information comes from ("du média The Information").
+    announcement: re.Pattern[str]
+    decision: re.Pattern[str]
+    outlet_cue: re.Pattern[str]
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -501,6 +508,25 @@ def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
     return None if joined is None else _lowered_pattern(joined)
 
 
+_WORD_OR_HYPHEN = r"[\w-]"  # before a verb: not "PETA-approved"
+
+
+def _subject_verb(docs: list[dict[str, Any]], what: str) -> re.Pattern[str]:
+    """For lowercased text: ``what``'s verbs ("annonce"), participles after an auxiliary and
+    maybe an adverb ("a finalement annoncé"), nouns after a possessive ("'s claim")."""
+    branches = []
+    for doc in docs:
+        verbs, participles = doc.get(f"{what}_verbs", []), doc.get(f"{what}_participles", [])
+        if verbs:
+            branches.append(word_start_regex(verbs, _WORD_OR_HYPHEN))
+        if participles:
+            branches.append(rf"{word_start_regex(doc['auxiliaries'], _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+)?"
+                            rf"{words_regex(participles)}")
+        if doc.get(f"{what}_nouns"):
+            branches.append(rf"'s\s+{words_regex(doc[f'{what}_nouns'])}")
+    return rx.compile(rf"(?:{'|'.join(branches) or '(?!)'})(?!\w)")
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -548,6 +574,10 @@ def get_lexicon() -> Lexicon:
         speaker_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),
         speech_languages=frozenset(d["language"] for d in docs if d.get("speaker_roles")),
+        pronouns=frozenset(words("speaker_pronouns")),
+        announcement=_subject_verb(docs, "announcement"),
+        decision=_subject_verb(docs, "decision"),
+        outlet_cue=rx.compile(rf"{word_start_regex(words('outlet_cues'))}(?!\w)"),
         publication_cue=rx.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
         approximate=rx.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),
         qualifier=rx.compile(rf"(?<!\w)(?:{words_regex(words('qualifiers'))})(?!\w)", flags),

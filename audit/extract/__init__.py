@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from audit import rx
 from audit.extract import rates
-from audit.extract.attributions import find_attributions
+from audit.extract.attributions import find_attributions, subject_verbs
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
@@ -54,6 +54,9 @@ class Facts:
     page_kind_reason: str = "default"
     rate_notes: tuple[str, ...] = ()  # conversions NUM001 cannot check, and why (no rate known)
     outbound: tuple[tuple[int, int, str], ...] = ()  # body links to other sites: cited by link
+    # A named body's decision ("le National a accepté d'investir…"): the source of the
+    # figures in its sentence (CIT008), not of anything else: (start, end) of each verb.
+    decisions: tuple[tuple[int, int], ...] = ()
 
     @property
     def visible_disclosures(self) -> list[Disclosure]:
@@ -199,10 +202,13 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                                               _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE)),
                                key=lambda c: c.start)),
         attributions=tuple(attributions),
+        # A credit ("(Reuters) -") names where the story comes from, not who speaks in it.
         quotes=tuple(find_quotes(folded, body,
-                                 [a.start for a in attributions if a.named],
+                                 [a.start for a in attributions if a.named and a.kind != "credit"],
                                  ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
-                                   else a.end) for a in attributions if not a.vague))),
+                                   else a.end) for a in attributions
+                                  if not a.vague and a.kind != "credit"),
+                                 [(a.start, a.end) for a in attributions if a.vague])),
         inline_boilerplate=tuple(_inline_boilerplate(folded, body, low)),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),
@@ -210,6 +216,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         page_kind=kind,
         page_kind_reason=kind_reason,
         outbound=_outbound(doc, body),
+        decisions=tuple((s, e) for s, e, _ in subject_verbs(folded, low, body,
+                                                             get_lexicon().decision)),
     )
     notes = tuple(currency_notes) + _rate_notes(facts, settings)
     return dataclasses.replace(facts, rate_notes=notes) if notes else facts

@@ -4,6 +4,7 @@ rapporté CNN") or vague ("selon des informations", "des informations ont émerg
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -65,6 +66,7 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     return None
 
 
+_QUOTE_COMMA = rx.compile(r",\s*")  # a vague source after a quotation: "…», a tempéré une source"
 _SPEAKER_FOLLOWS = rx.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
 _RELATIVE = rx.compile(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b", re.IGNORECASE)
 
@@ -103,6 +105,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
     lex = get_lexicon()
     low = lowered_given(text, low)
     found: list[Attribution] = []
+    body = ranges  # the screen below is for the phrases, cues and verbs read range by range
     if low is not None and lex.attribution_screen is not None and ranges:
         # Only the blocks where a phrase, a cue or a speech verb may stand, found by a scan of
         # the whole text (a megabyte of short lines is 166,000 blocks, three searches each below).
@@ -112,7 +115,9 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         phrases = lex.vague_attribution.finditer(text, start, end) if low is None else \
             lex.vague_attribution_lowered.finditer(low, start, end)
         for m in phrases:
-            here.append(Attribution(None, True, m.start(), m.end(), text[m.start():m.end()]))
+            lead = _QUOTE_COMMA.match(text, m.start(), m.end())
+            s = lead.end() if lead else m.start()
+            here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))
         vague = [(a.start, a.end) for a in here]
         cues = lex.attribution_cue.finditer(text, start, end) if low is None else \
             lex.attribution_cue_lowered.finditer(low, start, end)
@@ -130,7 +135,90 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         # An unnamed cue ("affirme que…") gives way to the same verb read with its speaker.
         found.extend(a for a in here if not (a.kind == "verb" and a.start in spoken))
         found.extend(speech)
+    if body:
+        found.extend(_outlets(text, low, body, lex))
+        taken = sorted((a.start, a.end) for a in found)
+        found.extend(Attribution(who, False, s, e, text[s:e], kind="speech")
+                     for s, e, who in subject_verbs(text, low, body, lex.announcement)
+                     if not _covered(taken, s) and not _covered(taken, e - 1))
+        found.extend(_lead_credits(text, body))
     return sorted(found, key=attrgetter("start"))
+
+
+def _in_ranges(ranges: list[tuple[int, int]], pattern: re.Pattern[str], text: str,
+               low: str | None) -> list[tuple[re.Match[str], int, int]]:
+    """``pattern``'s matches (written for lowercased text, searched in the whole text at
+    once: linear time however many ranges) that stand inside one of ``ranges``, each with
+    its range. ``low``: lexicon.lowered(text); None, the text is read case-insensitively."""
+    matches = pattern.finditer(low) if low is not None else _caseless(pattern).finditer(text)
+    starts = [s for s, _ in ranges]
+    out = []
+    for m in matches:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= ranges[i][1]:
+            out.append((m, ranges[i][0], ranges[i][1]))
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return rx.compile(pattern.pattern, re.IGNORECASE)
+
+
+_CLAUSE_BREAK = rx.compile(r"[\n,;:.!?()«»\"“”]")
+_ELISION = rx.compile(r"^(?:l|d|qu)'", re.IGNORECASE)
+_POSSESSIVE = rx.compile(r"'s$")
+
+
+def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
+                  pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """(start, end, subject) of ``pattern``'s verbs (lexicon.announcement, .decision) in
+    ``ranges`` whose subject, the word or two right before them in their clause, is a name
+    ("Bayer a finalement annoncé", "l'Assemblée a voté", "the Corporation's claim") or a
+    speaker role ("le groupe a annoncé"); "une enquête a révélé" has none, nor a pronoun."""
+    lex = get_lexicon()
+    found = []
+    for m, _, _ in _in_ranges(ranges, pattern, text, low):
+        before = text[max(0, m.start() - 60):m.start()]
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        words = [_POSSESSIVE.sub("", _ELISION.sub("", w)) for w in _TOKEN.findall(clause)[-2:]]
+        who = _speaker(list(reversed(words)), lex, True)
+        if who and who.lower() not in lex.pronouns:  # "Il a confirmé son talent": who?
+            found.append((m.start(), m.end(), who))
+    return found
+
+
+def _outlets(text: str, low: str | None, ranges: list[tuple[int, int]], lex) -> list[Attribution]:
+    """"ce renseignement du média anglophone The Information", "un article du journal Le
+    Monde": an outlet the text takes its information from, when a name follows."""
+    found = []
+    for m, _, end in _in_ranges(ranges, lex.outlet_cue, text, low):
+        name = _NAME.match(text, m.end(), end) or _later_name(text, m.start(), m.end(), end)
+        if name:
+            found.extend(dataclasses.replace(a, organisation=True)
+                         for a in _named(text, m.start(), m.end(), name))
+    return found
+
+
+# "(CercleFinance.com) - Le chiffre d'affaires…", "PARIS (Reuters) - …": a wire credit
+# opening a paragraph, which sources it as "selon" would.
+_LEAD_CREDIT = rx.compile(r"\(([^()\n]{2,40})\)\s*[-–—]\s")
+_DATELINE = rx.compile(r"\W*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]+(?:,[^()\n]{0,30})?)?\s*$")
+_SITE_NAME = rx.compile(r"\w\.[a-z]{2,4}\b")
+
+
+def _lead_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
+    """A credit opening its paragraph, after a dateline maybe, that names a publisher the
+    lexicon knows or a site: "(Paris) -" is a place."""
+    found = []
+    for m, start, _ in _in_ranges(ranges, _LEAD_CREDIT, text, text):  # a case-blind pattern
+        name = m.group(1).strip()
+        if not _DATELINE.match(text, start, m.start()):
+            continue
+        if normalise_publisher(name) in get_publishers().canonical or _SITE_NAME.search(name):
+            found.append(Attribution(name, False, m.start(1), m.end(1), name, organisation=True,
+                                     kind="credit"))
+    return found
 
 
 _INDEFINITE_BEFORE = rx.compile(r"\b(?:des|some|certains|plusieurs|un|une|a|an)\s+(?:[\w'-]+\s+)?$", re.I)

@@ -108,20 +108,21 @@ def _neighbours(text: str, s: int, e: int, lo: int, hi: int,
 
 class _Verbs:
     """Speech verbs and attribution cues of the body (found once, by the attribution
-    extractor), but those whose speaker is anonymous ("a déclaré un responsable"): a
-    quotation asks of ranges around it, in linear time overall."""
+    extractor), but those whose speaker is anonymous ("a déclaré un responsable") unless
+    ``anonymous`` (vague attributions): a quotation asks of ranges around it, in linear time
+    overall."""
 
-    def __init__(self, text: str, verbs: Iterable[tuple[int, int]]) -> None:
+    def __init__(self, text: str, verbs: Iterable[tuple[int, int]], anonymous: bool = False) -> None:
         # Read when a quotation first asks: a body without quotations never reads them (a
         # megabyte of "selon" is 166,000 of them).
-        self._text, self._verbs = text, verbs
+        self._text, self._verbs, self._anonymous = text, verbs, anonymous
         self.starts: list[int] | None = None
         self.ends: list[int] = []
 
     def within(self, a: int, b: int) -> bool:
         if self.starts is None:
             kept = [(s, e) for s, e in sorted(self._verbs)
-                    if not _ANONYMOUS.match(self._text, e, e + 80)]
+                    if self._anonymous or not _ANONYMOUS.match(self._text, e, e + 80)]
             self.starts, self.ends, self._verbs = [s for s, _ in kept], [e for _, e in kept], ()
         i = bisect.bisect_left(self.starts, a)
         return i < len(self.starts) and self.ends[i] <= b
@@ -158,14 +159,18 @@ def _marked(text: str, blocks: list[tuple[int, int]]) -> list[bool]:
 
 
 def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = (),
-                verbs: Iterable[tuple[int, int]] = ()) -> list[Quote]:
+                verbs: Iterable[tuple[int, int]] = (),
+                vague: Iterable[tuple[int, int]] = ()) -> list[Quote]:
     """Quotes in body ``blocks`` (ordered) of the folded ``text``. ``speakers``: offsets of
     named attributions ("selon X", "said Superintendent Runcie", "a-t-il ajouté"); a quotation
     with one in its paragraph, the two before it or the one after is attributed: the press
     names a speaker once and quotes them over several paragraphs. ``verbs``: (start, end) of
-    every speech verb and cue, named speaker or not ("…», a déclaré un responsable")."""
+    every speech verb and cue, named speaker or not ("…», a déclaré un responsable").
+    ``vague``: (start, end) of vague attributions; one in the quotation's sentence is its
+    speaker ("…», a tempéré une source proche du dossier"), unnamed: CIT004 reports it."""
     speakers = sorted(speakers)
     verbs = _Verbs(text, verbs)
+    vague = _Verbs(text, vague, anonymous=True)
     quotes: list[Quote] = []
     previous_end = previous_start = None
     marked = _marked(text, blocks)
@@ -208,6 +213,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
                 or testimonial or ((lead_in or previous_attributed) and starts_block) \
                 or verbs.within(s, m.start()) or verbs.within(m.end(), e) \
+                or vague.within(s, m.start()) or vague.within(m.end(), e) \
                 or any(verbs.within(a, b) for a, b in around) \
                 or _person_in(text[around[0][0]:around[0][1]])  # the sentence before
             quotes.append(Quote(inner, m.start(), m.end(), full, attributed))

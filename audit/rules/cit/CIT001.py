@@ -9,10 +9,11 @@ class CIT001(Rule):
 
     What it checks:
         That the article has a sources list, names a source in its body ("selon le
-        Washington Post", "according to Reuters"), or links from its body to a page of
-        another site than its own (HTML and Markdown: a source cited by link). Vague
-        attributions ("selon des informations") do not count, nor links to the site's own
-        pages.
+        Washington Post", "according to Reuters", "ce renseignement du média The
+        Information", "Bayer a annoncé", a wire credit "(Reuters) - …"), or links from its
+        body to a page of another site than its own (HTML and Markdown: a source cited by
+        link). Vague attributions ("selon des informations") do not count, nor a body's
+        decision ("le National a accepté"), nor links to the site's own pages.
 
     Why it matters:
         A reader, and a fact-checker, must be able to trace claims to where they come from.

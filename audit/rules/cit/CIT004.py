@@ -12,7 +12,8 @@ class CIT004(Rule):
         informations ont émergé", "selon des éléments rapportés", "according to reports"),
         and to a source described only by where it stands ("selon une source proche du
         dossier", "a-t-on appris de sources sécuritaires", "a confié à l'AFP une source
-        diplomatique", "two people familiar with the matter").
+        diplomatique", "two people familiar with the matter"); after a quotation, with any
+        verb ("…», a tempéré une source proche du dossier").
 
     Why it matters:
         An unnamed source cannot be checked. Policy allows anonymity only when the article
