@@ -62,8 +62,8 @@ class _Index:
             # a short block (a table cell, a list item) must appear whole, between word ends
             return len(tokens) > 1 and tuple(tokens) in self._runs or \
                 len(tokens) == 1 and tokens[0] in self._one_word_lines
-        grams = list(zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
-        return len(self.shingles.intersection(grams)) >= 0.5 * len(set(grams))
+        grams = set(zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
+        return len(grams.intersection(self.shingles)) >= 0.5 * len(grams)
 
 
 class TrafilaturaOpinion:

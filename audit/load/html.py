@@ -68,11 +68,23 @@ _HIDDEN_STYLE = rx.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 
 _NONE = 99
-# Any of the patterns above: three tokens in four name none, and one search tells so.
+# Any of the patterns above (tests/test_load.py checks the screen below against it).
 _ANY_HINT = rx.compile("|".join(f"(?:{p.pattern})" for _, p in _ZONE_TOKENS + _ROLE_TOKENS))
+
+
+def _first_of(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    """A pattern that matches a token's start when one of the table's occurs in it, its last
+    group ("_3") naming the first that does: an alternation tries its branches in order, each
+    "(?s:.*?)" trying the positions a search would. One call in C where a search a pattern
+    took up to fifteen from Python."""
+    return rx.compile("|".join(f"(?s:.*?)(?:{p.pattern})(?P<_{n}>)"
+                               for n, (_, p) in enumerate(table)))
+
+
+_ZONE_FIRST, _ROLE_FIRST = _first_of(_ZONE_TOKENS), _first_of(_ROLE_TOKENS)
 # Every match of a pattern above holds one of these (tests/test_load.py draws matches of each
-# and checks): as a trie, re skips through a token to the letters they open with, seven times
-# faster than _ANY_HINT, which it spares three tokens in five. A page's class strings are
+# and checks): as a trie, re skips through a token to the letters they open with, sparing the
+# patterns three tokens in five, and most class strings all theirs. A page's class strings are
 # mostly new to the caches below in an archive of many sites.
 _HINT_WORDS = rx.compile(words_regex([
     "comment", "kommentare", "disqus", "wpdiscuz", "respond", "discussion", "reactions",
@@ -88,18 +100,21 @@ _HINT_WORDS = rx.compile(words_regex([
 @functools.lru_cache(maxsize=16384)
 def _token_hints(token: str) -> tuple[int, int]:
     """Priority of the zone and the role one class or id token names (_NONE if none)."""
-    if not _HINT_WORDS.search(token) or not _ANY_HINT.search(token):
+    if not _HINT_WORDS.search(token):
         return _NONE, _NONE
-    zone = next((n for n, (_, p) in enumerate(_ZONE_TOKENS) if p.search(token)), _NONE)
-    role = next((n for n, (_, p) in enumerate(_ROLE_TOKENS) if p.search(token)), _NONE)
-    return zone, role
+    zone, role = _ZONE_FIRST.match(token), _ROLE_FIRST.match(token)
+    return (int(zone.lastgroup[1:]) if zone else _NONE,
+            int(role.lastgroup[1:]) if role else _NONE)
 
 
 @functools.lru_cache(maxsize=4096)  # a page repeats its class strings ("menu-item …")
 def _hints(classes: str, ident: str) -> tuple[str, str]:
     """(zone, role) named by an element's class and id tokens; the tables' order is priority."""
+    tokens = f"{classes} {ident}".lower()
+    if not _HINT_WORDS.search(tokens):  # its words hold no white space: no token holds one
+        return "", ""
     zone = role = _NONE
-    for token in f"{classes} {ident}".lower().split():
+    for token in tokens.split():
         if token.startswith("js-"):
             continue  # a script's hook ("js-read-more" folds a comment), not what the block is
         z, r = _token_hints(token)
@@ -108,8 +123,7 @@ def _hints(classes: str, ident: str) -> tuple[str, str]:
             _ROLE_TOKENS[role][0] if role < _NONE else "")
 
 
-def _zone_and_role(attrs: Any, tag: str) -> tuple[str, str]:
-    classes, ident = attrs.get("class"), attrs.get("id")
+def _zone_and_role(classes: str | None, ident: str | None, tag: str) -> tuple[str, str]:
     zone, role = _hints(classes or "", ident or "") if classes or ident else ("", "")
     return zone or _TAG_ZONES.get(tag, ""), "date" if tag == "time" else role
 
@@ -134,10 +148,10 @@ def _hiding_classes(classes: str) -> bool:
         not any(_SHOWN_AT_A_WIDTH.fullmatch(t) for t in tokens)
 
 
-def _hidden(attrs: Any) -> bool:
+def _hidden(attrs: Any, classes: str | None) -> bool:
+    """``classes``: attrs.get("class"), which the walk reads once for this and the zone."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    classes = attrs.get("class")
     if classes and _hiding_classes(classes):
         return True
     style = attrs.get("style")
@@ -265,75 +279,78 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
     pop, push = stack.pop, stack.append
     while stack:
         el, context, phase, flags = pop()
-        if phase == _EXIT:
-            if flags & _LINK:
-                builder.in_link -= 1
-                if builder.open_links and builder.open_links[-1][2] is el:
-                    first, href, _ = builder.open_links.pop()
-                    builder.link_marks.append((first, len(builder.pending), href))
-            if flags & _BLOCK:
-                if builder.pending:  # else there is nothing to flush (most block ends)
+        if phase == _ENTER:
+            tag = el.tag
+            attrs = el.attrib
+            classes = attrs.get("class") if attrs else None
+            if not isinstance(tag, str) or tag in skip or (attrs and _hidden(attrs, classes)):
+                if tag in _UNREAD:
+                    builder.unread.append(el)
+                elif attrs and isinstance(tag, str) and tag not in skip and len(builder.hidden) < _MAX_HIDDEN:
+                    builder.hidden.append(el)
+                elif not isinstance(tag, str) and "audit" in (el.text or "")[:16]:
+                    builder.directive(el)  # <!-- audit: ignore[CODE] reason="…" -->
+                if el.tail:  # comments and skipped elements still end with the parent's text
+                    add(el.tail, context, el.sourceline)
+                continue
+            if "}" in tag:
+                tag = tag.rsplit("}", 1)[-1].lower()
+            if tag == "br":
+                if builder.pending:
                     flush()
-                builder.open.pop()
-            if el.tail:
-                add(el.tail, context, el.sourceline)
-            continue
-        tag = el.tag
-        attrs = el.attrib
-        if not isinstance(tag, str) or tag in skip or (attrs and _hidden(attrs)):
-            if tag in _UNREAD:
-                builder.unread.append(el)
-            elif attrs and isinstance(tag, str) and tag not in skip and len(builder.hidden) < _MAX_HIDDEN:
-                builder.hidden.append(el)
-            elif not isinstance(tag, str) and "audit" in (el.text or "")[:16]:
-                builder.directive(el)  # <!-- audit: ignore[CODE] reason="…" -->
-            if el.tail:  # comments and skipped elements still end with the parent's text
-                add(el.tail, context, el.sourceline)
-            continue
-        if "}" in tag:
-            tag = tag.rsplit("}", 1)[-1].lower()
-        if tag == "br":
-            if builder.pending:
+                if el.tail:
+                    add(el.tail, context, el.sourceline)
+                continue
+            outer_tag, zone, role = context
+            if tag == "form" and zone == "comments":
+                zone = "form"  # a comment form is not a comment, nor is anything in it
+            elif zone != "form" and tag not in ("html", "body"):
+                if attrs:
+                    own_zone, own_role = _zone_and_role(classes, attrs.get("id"), tag)
+                else:
+                    own_zone, own_role = _TAG_ZONES.get(tag, ""), "date" if tag == "time" else ""
+                if tag in _CHROME and zone not in _CHROME:  # by tag: class names mislead too often
+                    builder.chrome.append(el)
+                elif tag == "aside":  # walked (a sidebar may hold a note), but trafilatura drops it
+                    builder.unread.append(el)
+                if zone == "related" and own_zone == "comments":
+                    own_zone = ""  # "recent comments" lists hold comment markup: still a list
+                zone, role = own_zone or zone, own_role or role
+            block = tag in BLOCK_TAGS
+            inner = (tag if block else outer_tag, zone, role)
+            if block:
+                if builder.pending:
+                    flush()
+                builder.open.append(len(builder.parents))
+                builder.parents.append((builder.open[-2], tag, zone))
+                if builder.elements is not None:
+                    builder.elements.append(el)
+                    if len(builder.elements) > ASKED_AT_MOST:
+                        builder.elements = None
+            link = tag == "a" and "href" in attrs
+            if link:
+                builder.in_link += 1
+                if attrs["href"].startswith(("http://", "https://")):
+                    builder.open_links.append((len(builder.pending), attrs["href"], el))
+            flags = (_BLOCK if block else 0) | (_LINK if link else 0)
+            if el.text:
+                add(el.text, inner, el.sourceline)
+            if len(el):  # else it is left below at once, not pushed and popped (most are)
+                push((el, context, _EXIT, flags))
+                for child in reversed(el):
+                    push((child, inner, _ENTER, 0))
+                continue
+        if flags & _LINK:
+            builder.in_link -= 1
+            if builder.open_links and builder.open_links[-1][2] is el:
+                first, href, _ = builder.open_links.pop()
+                builder.link_marks.append((first, len(builder.pending), href))
+        if flags & _BLOCK:
+            if builder.pending:  # else there is nothing to flush (most block ends)
                 flush()
-            if el.tail:
-                add(el.tail, context, el.sourceline)
-            continue
-        outer_tag, zone, role = context
-        if tag == "form" and zone == "comments":
-            zone = "form"  # a comment form is not a comment, nor is anything in it
-        elif zone != "form" and tag not in ("html", "body"):
-            if attrs:
-                own_zone, own_role = _zone_and_role(attrs, tag)
-            else:
-                own_zone, own_role = _TAG_ZONES.get(tag, ""), "date" if tag == "time" else ""
-            if tag in _CHROME and zone not in _CHROME:  # by tag: class names mislead too often
-                builder.chrome.append(el)
-            elif tag == "aside":  # walked (a sidebar may hold a note), but trafilatura drops it
-                builder.unread.append(el)
-            if zone == "related" and own_zone == "comments":
-                own_zone = ""  # "recent comments" lists hold comment markup: still a list
-            zone, role = own_zone or zone, own_role or role
-        block = tag in BLOCK_TAGS
-        inner = (tag if block else outer_tag, zone, role)
-        if block:
-            if builder.pending:
-                flush()
-            builder.open.append(len(builder.parents))
-            builder.parents.append((builder.open[-2], tag, zone))
-            if builder.elements is not None:
-                builder.elements.append(el)
-                if len(builder.elements) > ASKED_AT_MOST:
-                    builder.elements = None
-        link = tag == "a" and "href" in attrs
-        if link:
-            builder.in_link += 1
-            if attrs["href"].startswith(("http://", "https://")):
-                builder.open_links.append((len(builder.pending), attrs["href"], el))
-        push((el, context, _EXIT, (_BLOCK if block else 0) | (_LINK if link else 0)))
-        if el.text:
-            add(el.text, inner, el.sourceline)
-        for child in reversed(el):
-            push((child, inner, _ENTER, 0))
+            builder.open.pop()
+        if el.tail:
+            add(el.tail, context, el.sourceline)
     flush()
 
 
