@@ -20,7 +20,6 @@ Figures, not assertions.
 from __future__ import annotations
 
 import argparse
-import inspect
 import sys
 import time
 from dataclasses import replace
@@ -42,41 +41,28 @@ VARIANTS = ("additive", "gbdt", "xpath", "precision")
 XPATH_FEATURES = ("body0", "body1", "body2", "body3", "body4", "first_body", "discard", "teaser")
 
 
-def _walk_keeping_elements() -> Any:
-    """The loader's walk, also listing each block element in the order of
-    Document.containers (a study's patch: the shipped walk keeps no elements)."""
-    source = inspect.getsource(html_loader._walk)
-    line = "            builder.parents.append((builder.open[-2], tag, zone))\n"
-    assert line in source, "the walk changed: update this study's patch"
-    source = source.replace(line, line + "            builder.__dict__.setdefault('elements', []).append(el)\n")
-    namespace = dict(vars(html_loader))
-    exec(source, namespace)  # noqa: S102 - the loader's own source, one line added
-    return namespace["_walk"]
-
-
 def xpath_columns(html: bytes) -> Any:
     """XPATH_FEATURES for each block of the page, as trafilatura's expressions read its tree."""
     import numpy as np
     from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH, TEASER_DISCARD_XPATH
 
     kept: dict[str, Any] = {}
-    walk, builder_class = html_loader._walk, html_loader._Builder
+    builder_class = html_loader._Builder
 
-    class Builder(builder_class):
+    class Builder(builder_class):  # the loader keeps the block elements: the study reads them
         def __init__(self) -> None:
             super().__init__()
-            self.elements: list[Any] = []
             kept["builder"] = self
 
-    html_loader._walk, html_loader._Builder = _walk_keeping_elements(), Builder
+    html_loader._Builder = Builder
     try:
         doc = load(html, "page.html")
     finally:
-        html_loader._walk, html_loader._Builder = walk, builder_class
+        html_loader._Builder = builder_class
     root = doc.second_opinion._page[0]
     body = root.find("body")
     body = body if body is not None else root
-    elements = kept["builder"].elements
+    elements = kept["builder"].elements or []
     parents = [parent for parent, _, _ in doc.containers]
     assert len(elements) == len(parents)
     index = {el: i for i, el in enumerate(elements)}
