@@ -278,7 +278,8 @@ def test_a_pasted_page_s_title_is_its_headline_not_the_menu_word_above_it(text, 
     "Vous avez droit à 3 commentaires par jour. Pour contribuer en illimité, abonnez vous. S'abonner",
     "Souhaitez-vous recevoir une notification lors de la réponse d’un(e) internaute à votre "
     "commentaire ?",
-    "Credits image : Austin Distel / Unsplash", "Lire sur La Presse",
+    "Credits image : Austin Distel / Unsplash", "Lire sur La Presse", "Publié le , mis à jour",
+    "Publié le",
     "Sign up for notifications from Insider! Stay up to date with what you want to know.",
     "Read the original article on Business Insider UK. Copyright 2017. Follow Business Insider "
     "UK on Twitter.",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from audit.lexicon import fold
 from audit.load import LoadError, load
@@ -92,6 +93,18 @@ def fit(examples: list[Example], l2: float = L2, bins: int = BINS) -> LineModel:
     return replace(model, trained={"pages": len(examples), **model.trained})
 
 
+def _off_values(values: Any, edges: Any) -> Any:
+    """Each edge moved halfway down to the next smaller value seen: every value seen stays in
+    its bin, and no edge is a value a feature takes, where a rounding difference of 1e-16
+    between two ways of computing it would flip the bin (a quantile of a ratio often is one)."""
+    import numpy as np
+
+    seen = np.unique(values)
+    below = np.searchsorted(seen, edges, side="left") - 1
+    lower = np.where(below >= 0, seen[np.maximum(below, 0)], edges)
+    return np.where(below >= 0, (lower + edges) / 2, edges)
+
+
 def fit_rows(rows: list, labels: list, weights: list | None, features: tuple[str, ...],
              l2: float = L2, bins: int = BINS) -> LineModel:
     """An additive logistic model of ``features`` (lines.py): each feature enters
@@ -105,7 +118,8 @@ def fit_rows(rows: list, labels: list, weights: list | None, features: tuple[str
     mean = X.mean(axis=0)
     scale = X.std(axis=0)
     scale[scale == 0] = 1.0
-    edges = [np.unique(np.quantile(X[:, j], np.arange(1, bins) / bins)) for j in range(X.shape[1])]
+    edges = [_off_values(X[:, j], np.unique(np.quantile(X[:, j], np.arange(1, bins) / bins)))
+             for j in range(X.shape[1])]
     onehot = [np.eye(len(e) + 1)[np.searchsorted(e, X[:, j], side="right")]
               for j, e in enumerate(edges)]
     Z = np.hstack([np.ones((len(X), 1)), (X - mean) / scale] + onehot)
