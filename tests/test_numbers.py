@@ -157,6 +157,18 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
     ("Einwanderer gewinnt 388,3 Millionen Dollar\n\nWelt / 26.03.2013 • 22:58 Uhr / 1 Minuten "
      "Lesezeit\n\nDer Jackpot ist geknackt, sagte die Lotterie.\n", "2013-03-26"),
     ("Berlin\n\n12. November 2015 / 13:48\n\nDer Text über die Stadt, sagte Reuters.\n", "2015-11-12"),
+    # round 4 (2026-12-05): a weekday and a byline, a label, a print edition's credit
+    ("Un titre\n\nmercredi 10 septembre 2014 par Rédaction\n\nLe texte, selon Reuters.\n",
+     "2014-09-10"),
+    ("Rüstungsexporte steigen\n\nvon: 10. Juni 2019\n\nDie Regierung hat Exporte genehmigt, "
+     "sagte ein Sprecher.\n", "2019-06-10"),
+    ("Un titre\n\nArnaud WILLAY (parution dans La Voix du Nord, le 21 juillet 2013)\n\nLe "
+     "texte, selon Reuters.\n", "2013-07-21"),
+    ("Kraft Heinz will Unilever kaufen\n\nAus: Ausgabe vom 20.02.2017, Seite 9 / Kapital & "
+     "Arbeit\n\nDer Konzern bietet 143 Milliarden Dollar, sagte ein Sprecher.\n", "2017-02-20"),
+    # never an update's dateline
+    ("Un titre\n\nActualizado: jueves, 7 septiembre 2017 13:59\n\nLe texte, selon Reuters.\n",
+     None),
     # a line that says more than a date, or a day of history heading a section, is none
     ("Le débarquement\n\nLe débarquement du 6 juin 1944\n\nLe texte, selon Reuters.\n", None),
     ("Le débarquement\n\n6 juin 1944\n\nLe texte, selon Reuters.\n", None),

@@ -235,8 +235,8 @@ def _written_date(value: str) -> dt.date | None:
 # "Published: January 5, 2026", "Créé le : 29/01/2019": the first date after the cue is the
 # publication date. Not an update's ("Mis à jour le …"): it may be years later, and a wrong
 # date is worse than none for the rate and anniversary checks.
-_PUBLISHED_CUES = (r"publié|publiée|mis en ligne|published|posted|veröffentlicht|"
-                   r"erschienen|publicado|publicada|pubblicato|pubblicata")
+_PUBLISHED_CUES = (r"publié|publiée|mis en ligne|parution|published|posted|veröffentlicht|"
+                   r"erschienen|ausgabe vom|publicado|publicada|pubblicato|pubblicata")
 _PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{_PUBLISHED_CUES})\s*:?"
                              rf"(?:\s+(?:le|on|the|am|el|il|en))?\s*:?\s", re.IGNORECASE)
 # "Créé le" dates the article only as a label, at the line's start or after a bar: not in a
@@ -322,6 +322,8 @@ def _dateline(line: str, language: str | None) -> dt.date | None:
     """The day of a dateline under the headline: a date to the day alone on its line, or as
     one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
     allowed. A line that says more ("Le débarquement du 6 juin 1944") is no dateline."""
+    if _UPDATE_CUE.search(line):
+        return None  # an update's date may be years after the publication's
     for part in _PART_SEPARATOR.split(line):
         part = part.strip()
         if not part or not any(c.isdigit() for c in part):
@@ -329,6 +331,22 @@ def _dateline(line: str, language: str | None) -> dt.date | None:
         for mention in find_dates(part, language):
             # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
             if mention.date.precision == "day" and mention.date.year >= _WEB_YEARS and \
-                    not part[:mention.start].strip() and _TIME_TAIL.fullmatch(part[mention.end:]):
+                    _before_date(part[:mention.start]) and _after_date(part[mention.end:]):
                 return mention.date.first_day()
     return None
+
+
+# Before a dateline's date: nothing, a weekday, a short label ("von: 10. Juni 2019",
+# "mercredi 10 septembre 2014"); after it: a time, a byline ("… par Rédaction").
+_LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+)[,.]?\s*)?")
+_BYLINE_TAIL = rx.compile(r"\s+(?i:par|by|von|por|di)\s+\S.{0,40}")
+
+
+def _before_date(text: str) -> bool:
+    label = _LABEL.fullmatch(text.strip())
+    return label is not None and (label[1] is None or label[1].lower() in get_lexicon().weekdays)
+
+
+def _after_date(text: str) -> bool:
+    byline = _BYLINE_TAIL.search(text)
+    return bool(_TIME_TAIL.fullmatch(text[:byline.start()] if byline else text))
