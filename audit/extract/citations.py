@@ -259,8 +259,9 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
 
 # A credit's lead: "avec", "Source :"; or the newsroom's own name before "avec" ("franceinfo
 # avec AFP", "Le Monde avec Reuters"), as French sites sign wire-based stories (_newsroom).
-_LEAD_WORDS = (r"(?:\(?\s*(?:avec|with|mit|con|com|met|source\s*:|sources\s*:|quelle\s*:|"
-               r"fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?")
+# "Par La Presse Canadienne", "By Reuters": an agency's byline on a line of its own is its credit.
+_LEAD_WORDS = (r"(?:\(?\s*(?:avec|with|mit|con|com|met|par|by|von|por|source\s*:|sources\s*:|"
+               r"quelle\s*:|fuente\s*:|fonte\s*:|bron\s*:)\s*)?(?:l'|l’)?")
 _CREDIT_LEAD = rx.compile(r"^\W*(?P<newsroom>(?:[^\W\d][\w.'’-]*\s+){1,3}(?=(?:avec|with|mit|con|com|met)\s))?"
                           + _LEAD_WORDS, re.IGNORECASE)
 _CREDIT_LEAD_PLAIN = rx.compile(r"^\W*" + _LEAD_WORDS, re.IGNORECASE)  # no newsroom before it

@@ -16,8 +16,12 @@ class CIT008(Rule):
         "a budget of $2.5 billion") when neither their paragraph nor the one before names a
         source: no attribution, named or not ("selon l'Insee", "according to a new poll"), no
         speech verb ("said the ministry", "the survey reveals", "Bayer a finalement annoncé"),
-        no link, no agency or wire credit ("(Reuters) - …"). A figure a named body decides in
-        its own sentence is sourced too ("le National a accepté d'investir 99 millions").
+        no link in the text, no agency or wire credit ("(Reuters) - …", "Par La Presse
+        Canadienne" above it). A figure a named body decides in its own sentence is sourced
+        too ("le National a accepté d'investir 99 millions"), and so is a run of paragraphs
+        that each give a figure after a sourced one (a lede "…, according to Downing
+        Street." then a deal a paragraph). A conversion's second amount ("1 milliard de
+        dollars (890 M€)") and the headline repeated as a paragraph are not new figures.
         One finding per paragraph, on its first such figure.
 
     Why it matters:
@@ -43,19 +47,39 @@ class CIT008(Rule):
     page_kinds = ("news",)
 
     def check(self, ctx: Context):
+        body = ctx.spans(*self.scope)
+        # Links source a figure from the article's text, not from its menus.
+        starts, ends = (list(c) for c in body.ranges().columns()) if len(body) else ([], [])
+        linked = [s for s, _, _ in ctx.doc.links
+                  if (k := bisect.bisect_right(starts, s) - 1) >= 0 and s < ends[k]]
         sourced = sorted([a.start for a in ctx.facts.attributions] +
-                         [c.start for c in ctx.facts.citations if c.kind == "agency"] +
-                         [s for s, _, _ in ctx.doc.links])
+                         [c.start for c in ctx.facts.citations if c.kind == "agency"] + linked)
+        # A conversion's second amount restates the first: "1 milliard de dollars (890 M€)".
+        restated = {c.target.start for c in ctx.facts.conversions}
         figures = sorted((q.start, n) for n, q in enumerate(ctx.facts.quantities)
-                         if q.kind in ("percent", "money") and not q.approximate)
+                         if q.kind in ("percent", "money") and not q.approximate
+                         and q.start not in restated)
         decisions = sorted(s for s, _ in ctx.facts.decisions)
-        previous = None
-        for span in ctx.spans(*self.scope):
-            # The source may stand in the paragraph before: "The Deltapoll survey reveals…"
-            lo = previous.start if previous else span.start
+        title = " ".join(ctx.text[t.start:t.end].split()) if (t := _first(ctx.spans(
+            SpanKind.TITLE))) else None
+        at = [f for f, _ in figures]
+        previous, chain = None, False
+        for span in body:
+            has_figure = _any_in(at, span.start, span.end)
+            sourced_here = _any_in(sourced, span.start, span.end)
+            # The source may stand in the paragraph before ("The Deltapoll survey reveals…"),
+            # or before a run of paragraphs that each give a figure: a list of the deals a
+            # lede attributes ("…, according to Downing Street." then a deal a paragraph).
+            # "Before" runs from the previous paragraph's start: a byline or a credit line
+            # between the two ("Par La Presse Canadienne") stands before this one.
+            covered = sourced_here or chain and has_figure or \
+                _any_in(sourced, previous.start if previous is not None else 0, span.start)
+            chain = sourced_here or covered and has_figure
             previous = span
-            if _any_in(sourced, lo, span.end):
+            if covered or not has_figure:
                 continue
+            if title and " ".join(ctx.text[span.start:span.end].split()) == title:
+                continue  # the headline again, as the page shows it under its <title>
             i = bisect.bisect_left(figures, (span.start, -1))
             # The first figure no decision in its sentence sources.
             while decisions and i < len(figures) and figures[i][0] < span.end and \
@@ -85,6 +109,10 @@ def _decided(ctx: Context, decisions: list[int], lo: int, hi: int, at: int) -> b
             end = m.end()
             break
     return _any_in(decisions, start or lo, end or hi)
+
+
+def _first(spans):
+    return spans[0] if len(spans) else None
 
 
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:
