@@ -74,7 +74,8 @@ class Facts:
         """The dated mentions' starts in order, and the latest mention up to each: one lookup
         per conversion, not a pass over every date (quadratic on a page of both)."""
         starts, latest, best = [], [], None
-        dated = [(m.start, i, m) for i, m in enumerate(self.dates) if m.date.precision != "year"]
+        dated = [(m.start, i, m) for i, m in enumerate(self.dates)
+                 if m.date.precision != "year" and not m.year_inferred]
         for start, i, m in sorted(dated, key=lambda d: d[:2]):
             # max() over the dates keeps the first of equals in their order: so does this
             if best is None or (m.date.last_day(), -i) > (best[1].date.last_day(), -best[0]):
