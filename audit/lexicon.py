@@ -450,8 +450,8 @@ class Lexicon:
     # On lowercased text: a verb whose subject, if named, is a source ("Bayer a finalement
     # annoncé", "the Corporation's claim"), a decision ("le National a accepté"), and an
     # outlet named as where the information comes from ("du média The Information").
-    announcement: re.Pattern[str]
-    decision: re.Pattern[str]
+    announcement: SubjectVerbs
+    decision: SubjectVerbs
     outlet_cue: re.Pattern[str]
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
@@ -511,20 +511,57 @@ def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
 _WORD_OR_HYPHEN = r"[\w-]"  # before a verb: not "PETA-approved"
 
 
-def _subject_verb(docs: list[dict[str, Any]], what: str) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class SubjectVerbs:
+    """A verb whose named subject is a source or decides: ``plain`` matches it all; on
+    lowercased text, ``scan`` (word_start_scan's shape) finds the branches that open a word,
+    skipping a page's letters, and ``possessive`` the nouns after "'s" ("the Corporation's
+    claim"). The plain pattern stopped at every "a" and "ont" of a page (0.25-0.4 ms)."""
+
+    plain: re.Pattern[str]
+    words: re.Pattern[str]
+    scan: re.Pattern[str]
+    possessive: re.Pattern[str] | None
+
+    def spans(self, text: str, low: str | None) -> list[tuple[int, int]]:
+        """(start, end) of every match in ``text`` (``low``: lowered(text); None: the text
+        is read case-insensitively), in order."""
+        if low is None:
+            return [m.span() for m in _caseless_twin(self.plain.pattern).finditer(text)]
+        found = word_start_spans(self.words, self.scan, low)
+        if self.possessive is not None:
+            found = sorted(found + [m.span() for m in self.possessive.finditer(low)])
+        return found
+
+
+@functools.lru_cache(maxsize=16)
+def _caseless_twin(pattern: str) -> re.Pattern[str]:
+    return rx.compile(pattern, re.IGNORECASE)
+
+
+def _subject_verb(docs: list[dict[str, Any]], what: str) -> SubjectVerbs:
     """For lowercased text: ``what``'s verbs ("annonce"), participles after an auxiliary and
     maybe an adverb ("a finalement annoncé"), nouns after a possessive ("'s claim")."""
-    branches = []
+    branches, firsts, possessives = [], [], []
     for doc in docs:
         verbs, participles = doc.get(f"{what}_verbs", []), doc.get(f"{what}_participles", [])
         if verbs:
             branches.append(word_start_regex(verbs, _WORD_OR_HYPHEN))
+            firsts += verbs
         if participles:
             branches.append(rf"{word_start_regex(doc['auxiliaries'], _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+)?"
                             rf"{words_regex(participles)}")
+            firsts += doc["auxiliaries"]
         if doc.get(f"{what}_nouns"):
-            branches.append(rf"'s\s+{words_regex(doc[f'{what}_nouns'])}")
-    return rx.compile(rf"(?:{'|'.join(branches) or '(?!)'})(?!\w)")
+            possessives.append(rf"'s\s+{words_regex(doc[f'{what}_nouns'])}")
+    plain = rx.compile(rf"(?:{'|'.join(branches + possessives) or '(?!)'})(?!\w)")
+    opening = rf"(?:{'|'.join(branches) or '(?!)'})(?!\w)"
+    # word_start_scan's shape, with every branch as the word and its rest (each opens a word)
+    first = "".join(map(re.escape, sorted({w[0] for w in firsts})))
+    scan = rx.compile(rf"{_MAYBE_BEFORE_WORD}(?=[{first}])(?<!{_WORD_OR_HYPHEN})({opening})") \
+        if first else rx.compile("(?!)")
+    return SubjectVerbs(plain, rx.compile(opening), scan,
+                        rx.compile(rf"(?:{'|'.join(possessives)})(?!\w)") if possessives else None)
 
 
 @functools.cache

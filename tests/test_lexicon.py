@@ -324,3 +324,21 @@ def test_cues_with_another_head_or_a_numbered_group_get_no_screen() -> None:
     numbered = LinePattern(*lex.comments_header._args[:1], [r"(a)\1"], *lex.comments_header._args[2:])
     assert line_screen((lex.comments_header, numbered)) is None
     assert line_screen((lex.comments_header, lex.comment_widget)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Bayer a finalement annoncé le rachat. Le National a accepté d'investir 99 millions.",
+    "annonce en tête: la société annonce, puis dévoile; ils ont voté et ont déjà adopté le texte",
+    "The Corporation's claim and Downing Street's estimate; PETA-approved, a-annoncé",
+    "İstanbul a annoncé mardi",  # lowercasing lengthens the text: read case-insensitively
+])
+def test_subject_verbs_found_by_their_scan_are_the_plain_pattern_s(text):
+    from audit.lexicon import fold, lowered
+
+    folded = fold(text)
+    low = lowered(folded)
+    for what in (get_lexicon().announcement, get_lexicon().decision):
+        plain = [m.span() for m in (what.plain.finditer(low) if low is not None else
+                                    re.compile(what.plain.pattern, re.I).finditer(folded))]
+        assert what.spans(folded, low) == plain
+    assert get_lexicon().announcement.spans(folded, low) or "PETA" in text

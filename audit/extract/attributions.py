@@ -12,7 +12,7 @@ import sys
 from operator import attrgetter
 
 from audit import rx
-from audit.lexicon import (UNREAD, get_lexicon, get_publishers, lowered_given,
+from audit.lexicon import (UNREAD, SubjectVerbs, get_lexicon, get_publishers, lowered_given,
                            normalise_publisher, scan_ranges)
 from audit.model import Attribution
 
@@ -171,20 +171,24 @@ _POSSESSIVE = rx.compile(r"'s$")
 
 
 def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
-                  pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+                  pattern: SubjectVerbs) -> list[tuple[int, int, str]]:
     """(start, end, subject) of ``pattern``'s verbs (lexicon.announcement, .decision) in
     ``ranges`` whose subject, the word or two right before them in their clause, is a name
     ("Bayer a finalement annoncé", "l'Assemblée a voté", "the Corporation's claim") or a
     speaker role ("le groupe a annoncé"); "une enquête a révélé" has none, nor a pronoun."""
     lex = get_lexicon()
     found = []
-    for m, _, _ in _in_ranges(ranges, pattern, text, low):
-        before = text[max(0, m.start() - 60):m.start()]
+    starts = [s for s, _ in ranges]
+    for start, end in pattern.spans(text, low):
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or end > ranges[i][1]:
+            continue  # in no range
+        before = text[max(0, start - 60):start]
         clause = _CLAUSE_BREAK.split(before)[-1]
         words = [_POSSESSIVE.sub("", _ELISION.sub("", w)) for w in _TOKEN.findall(clause)[-2:]]
         who = _speaker(list(reversed(words)), lex, True)
         if who and who.lower() not in lex.pronouns:  # "Il a confirmé son talent": who?
-            found.append((m.start(), m.end(), who))
+            found.append((start, end, who))
     return found
 
 
