@@ -259,6 +259,12 @@ def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verd
      "Flixbus wirft der Deutschen Bahn vor, mit dem Deutschlandtakt den Wettbewerb zu behindern, "
      "wie das Unternehmen am Montag mitteilte.\n",
      "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"),
+    # A lede whose "«" reads like a site separator is no <title> line (round-4 test)
+    ("L’AFP a-t-elle étouffé des « informations gênantes pour le pouvoir » ? Selon le syndicat "
+     "SNJ-CGT de l’agence, l’affaire Ferrand sortie par le Canard enchaîné le 24 mai aurait pu "
+     "être révélée par l’AFP. « Des journalistes de l’Agence étaient en effet en possession des "
+     "informations », écrit le syndicat.\n\n« La rédaction en chef a demandé des précisions »\n",
+     None),
     # The <title> line and no headline under it: that line, without the site's name.
     ("Alain Delon, Françoise Hardy, Robert Badinter… Ils nous ont quittés en 2024 | EUROtoday\n\n"
      "\nDu cinéma à la politique en passant par la littérature, la justice ou la musique, de "

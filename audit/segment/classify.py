@@ -37,6 +37,7 @@ _SENTENCE_END = rx.compile(r"[.!?…»”\"]\s*$")
 _MENU_SEPARATOR = rx.compile(r"\s[-|·•»/]\s|(?<!\s):\s")
 # A breadcrumb: a few capitalised words and nothing else ("Accueil Actu Monde Europe").
 _BREADCRUMB = rx.compile(r"[A-ZÀ-Ý][\w'-]*(?: [A-ZÀ-Ý&][\w'-]*){0,5}")
+_PAGE_TITLE_WORDS = 40  # a page's <title> line is no longer (31 words seen)
 _TITLE_PREFIX_MIN = 12  # characters: a shorter line is a word of the <title>, not it
 _SEPARATOR_AT = rx.compile(r"\s+(?:[-|«»·–—/›>]|::)(?:\s|$)")
 
@@ -651,7 +652,9 @@ class _Classifier:
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
         if not self.title_seen and self.doc.format != "html" and self.page_title is None:
-            if has_site_name(text):  # a pasted page starts with its <title>: "Titre – Site"
+            # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
+            # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
+            if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
                 self.page_title, self.page_line = without_site_name(text), text
                 self.page_line_at = i
                 return SpanKind.BOILERPLATE
