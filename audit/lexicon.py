@@ -452,6 +452,9 @@ class Lexicon:
     # outlet named as where the information comes from ("du média The Information").
     announcement: SubjectVerbs
     decision: SubjectVerbs
+    # On lowercased text: a participle, up to three words, its agent's preposition ("annoncé
+    # jeudi dernier par", "announced on Monday by"): a name after it is the source.
+    passive_agent: SubjectVerbs
     outlet_cue: re.Pattern[str]
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
@@ -509,6 +512,19 @@ def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
 
 
 _WORD_OR_HYPHEN = r"[\w-]"  # before a verb: not "PETA-approved"
+
+
+def _passive_agent(docs: list[dict[str, Any]]) -> SubjectVerbs:
+    """The participles of every language, then up to three words and any language's agent
+    preposition (the name's white space is _NAME's); found by a word-start scan."""
+    participles = sorted({w for d in docs for w in d.get("passive_participles", [])})
+    agents = sorted({d["passive_agent"] for d in docs if d.get("passive_agent")})
+    if not participles or not agents:
+        never = rx.compile("(?!)")
+        return SubjectVerbs(never, never, never, None)
+    rest = rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
+    plain = rx.compile(rf"{word_start_regex(participles)}{rest}")
+    return SubjectVerbs(plain, plain, word_start_scan(participles, rest), None)
 
 
 @dataclass(frozen=True)
@@ -614,6 +630,7 @@ def get_lexicon() -> Lexicon:
         pronouns=frozenset(words("speaker_pronouns")),
         announcement=_subject_verb(docs, "announcement"),
         decision=_subject_verb(docs, "decision"),
+        passive_agent=_passive_agent(docs),
         outlet_cue=rx.compile(rf"{word_start_regex(words('outlet_cues'))}(?!\w)"),
         publication_cue=rx.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
         approximate=rx.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),

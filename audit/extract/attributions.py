@@ -137,6 +137,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found.extend(speech)
     if body:
         found.extend(_outlets(text, low, body, lex))
+        found.extend(_passive_agents(text, low, body, lex))
         taken = sorted((a.start, a.end) for a in found)
         found.extend(Attribution(who, False, s, e, text[s:e], kind="speech")
                      for s, e, who in subject_verbs(text, low, body, lex.announcement)
@@ -201,6 +202,22 @@ def _outlets(text: str, low: str | None, ranges: list[tuple[int, int]], lex) -> 
         if name:
             found.extend(dataclasses.replace(a, organisation=True)
                          for a in _named(text, m.start(), m.end(), name))
+    return found
+
+
+def _passive_agents(text: str, low: str | None, ranges: list[tuple[int, int]],
+                    lex) -> list[Attribution]:
+    """"(un contrat) annoncé jeudi dernier par Jim Carr, ministre fédéral", "the deal,
+    announced on Monday by Boeing": a passive's agent, when a name, is the source."""
+    found = []
+    starts = [s for s, _ in ranges]
+    for start, stop in lex.passive_agent.spans(text, low):
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or stop > ranges[i][1]:
+            continue  # in no range
+        name = _NAME.match(text, stop, ranges[i][1])
+        if name:
+            found.extend(_named(text, start, stop, name))
     return found
 
 
