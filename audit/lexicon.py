@@ -450,11 +450,11 @@ class Lexicon:
     # On lowercased text: a verb whose subject, if named, is a source ("Bayer a finalement
     # annoncé", "the Corporation's claim"), a decision ("le National a accepté"), and an
     # outlet named as where the information comes from ("du média The Information").
-    announcement: SubjectVerbs
-    decision: SubjectVerbs
+    announcement: WordScan
+    decision: WordScan
     # On lowercased text: a participle, up to three words, its agent's preposition ("annoncé
     # jeudi dernier par", "announced on Monday by"): a name after it is the source.
-    passive_agent: SubjectVerbs
+    passive_agent: WordScan
     outlet_cue: re.Pattern[str]
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
@@ -514,25 +514,26 @@ def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
 _WORD_OR_HYPHEN = r"[\w-]"  # before a verb: not "PETA-approved"
 
 
-def _passive_agent(docs: list[dict[str, Any]]) -> SubjectVerbs:
+def _passive_agent(docs: list[dict[str, Any]]) -> WordScan:
     """The participles of every language, then up to three words and any language's agent
     preposition (the name's white space is _NAME's); found by a word-start scan."""
     participles = sorted({w for d in docs for w in d.get("passive_participles", [])})
     agents = sorted({d["passive_agent"] for d in docs if d.get("passive_agent")})
     if not participles or not agents:
         never = rx.compile("(?!)")
-        return SubjectVerbs(never, never, never, None)
+        return WordScan(never, never, never, None)
     rest = rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
     plain = rx.compile(rf"{word_start_regex(participles)}{rest}")
-    return SubjectVerbs(plain, plain, word_start_scan(participles, rest), None)
+    return WordScan(plain, plain, word_start_scan(participles, rest), None)
 
 
 @dataclass(frozen=True)
-class SubjectVerbs:
-    """A verb whose named subject is a source or decides: ``plain`` matches it all; on
-    lowercased text, ``scan`` (word_start_scan's shape) finds the branches that open a word,
-    skipping a page's letters, and ``possessive`` the nouns after "'s" ("the Corporation's
-    claim"). The plain pattern stopped at every "a" and "ont" of a page (0.25-0.4 ms)."""
+class WordScan:
+    """A pattern of words read by a scan (subject verbs, passive agents): ``plain`` matches it
+    all; on lowercased text, ``words`` is its branches that open a word, found by ``scan``
+    (word_start_scan's shape), which skips a page's letters, and ``possessive`` the nouns
+    after "'s" ("the Corporation's claim"). The subject verbs' plain pattern stopped at every
+    "a" and "ont" of a page (0.25-0.4 ms)."""
 
     plain: re.Pattern[str]
     words: re.Pattern[str]
@@ -543,7 +544,7 @@ class SubjectVerbs:
         """(start, end) of every match in ``text`` (``low``: lowered(text); None: the text
         is read case-insensitively), in order."""
         if low is None:
-            return [m.span() for m in _caseless_twin(self.plain.pattern).finditer(text)]
+            return [m.span() for m in caseless(self.plain.pattern).finditer(text)]
         found = word_start_spans(self.words, self.scan, low)
         if self.possessive is not None:
             found = sorted(found + [m.span() for m in self.possessive.finditer(low)])
@@ -551,11 +552,12 @@ class SubjectVerbs:
 
 
 @functools.lru_cache(maxsize=16)
-def _caseless_twin(pattern: str) -> re.Pattern[str]:
-    return rx.compile(pattern, re.IGNORECASE)
+def caseless(source: str) -> re.Pattern[str]:
+    """A pattern written for lowercased text, for a text lower() lengthens ("İ")."""
+    return rx.compile(source, re.IGNORECASE)
 
 
-def _subject_verb(docs: list[dict[str, Any]], what: str) -> SubjectVerbs:
+def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
     """For lowercased text: ``what``'s verbs ("annonce"), participles after an auxiliary and
     maybe an adverb ("a finalement annoncé"), nouns after a possessive ("'s claim")."""
     branches, firsts, possessives = [], [], []
@@ -576,7 +578,7 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> SubjectVerbs:
     first = "".join(map(re.escape, sorted({w[0] for w in firsts})))
     scan = rx.compile(rf"{_MAYBE_BEFORE_WORD}(?=[{first}])(?<!{_WORD_OR_HYPHEN})({opening})") \
         if first else rx.compile("(?!)")
-    return SubjectVerbs(plain, rx.compile(opening), scan,
+    return WordScan(plain, rx.compile(opening), scan,
                         rx.compile(rf"(?:{'|'.join(possessives)})(?!\w)") if possessives else None)
 
 

@@ -28,6 +28,7 @@ from audit.model import (Attribution, Citation, Conversion, DateMention, Disclos
 from audit.segment import Segmentation
 from audit.segment.cues import word_count
 from audit.settings import Settings
+from audit.urls import site_of
 
 __all__ = ["Facts", "extract"]
 
@@ -53,6 +54,7 @@ class Facts:
     page_kind: str = "article"  # article, wiki, forum, product, recipe, listing
     page_kind_reason: str = "default"
     rate_notes: tuple[str, ...] = ()  # conversions NUM001 cannot check, and why (no rate known)
+    body_links: tuple[tuple[int, int, str], ...] = ()  # (start, end, href) in the paragraphs
     outbound: tuple[tuple[int, int, str], ...] = ()  # body links to other sites: cited by link
     # A named body's decision ("le National a accepté d'investir…"): the source of the
     # figures in its sentence (CIT008), not of anything else: (start, end) of each verb.
@@ -93,34 +95,27 @@ class Facts:
                                settings.undated_window_days, h)
 
 
-def _site(url: str) -> str:
-    """The registrable part of a URL's host: "abonnes.lemonde.fr" -> "lemonde.fr",
-    "www.bbc.co.uk" -> "bbc.co.uk" (a second level of two or three letters, or gouv, is
-    the country's)."""
-    host = url.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-    labels = host.rsplit("@", 1)[-1].split(":", 1)[0].lower().rstrip(".").split(".")
-    keep = 3 if len(labels) > 2 and (len(labels[-2]) <= 3 or labels[-2] == "gouv") else 2
-    return ".".join(labels[-keep:])
+def _body_links(doc: Document, body: Ranges) -> tuple[tuple[int, int, str], ...]:
+    """The links inside the body's paragraphs, not in the page's menus."""
+    if not doc.links or not len(body):
+        return ()
+    starts, ends = body.columns()
+    return tuple((start, end, href) for start, end, href in doc.links
+                 if (i := bisect.bisect_right(starts, start) - 1) >= 0 and end <= ends[i])
 
 
-def _outbound(doc: Document, body: Ranges) -> tuple[tuple[int, int, str], ...]:
-    """The links in the body to another site than the page's own: sources cited by link. The
+def _outbound(doc: Document, body_links: tuple[tuple[int, int, str], ...]
+              ) -> tuple[tuple[int, int, str], ...]:
+    """The body's links to another site than the page's own: sources cited by link. The
     page's own site is its canonical URL's; an HTML page without one: the site most of its
     links go to (its menus). A Markdown file links its own site by relative paths, which are
     not web links here."""
-    if not doc.links or not len(body):
+    if not body_links:
         return ()
-    own = _site(doc.meta.get("canonical") or "")
+    own = site_of(doc.meta.get("canonical") or "")
     if not own and doc.format == "html":
-        counts = Counter(_site(href) for _, _, href in doc.links)
-        own = counts.most_common(1)[0][0]
-    starts, ends = body.columns()
-    found = []
-    for start, end, href in doc.links:
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and end <= ends[i] and _site(href) not in (own, ""):
-            found.append((start, end, href))
-    return tuple(found)
+        own = Counter(site_of(href) for _, _, href in doc.links).most_common(1)[0][0]
+    return tuple(link for link in body_links if site_of(link[2]) not in (own, ""))
 
 
 def _ranges(seg: Segmentation, *kinds: SpanKind) -> Ranges:
@@ -216,7 +211,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         residue=tuple(find_page_residue(seg)),
         page_kind=kind,
         page_kind_reason=kind_reason,
-        outbound=_outbound(doc, body),
+        body_links=(linked := _body_links(doc, body)),
+        outbound=_outbound(doc, linked),
         decisions=tuple((s, e) for s, e, _ in subject_verbs(folded, low, body,
                                                              get_lexicon().decision)),
     )

@@ -12,7 +12,7 @@ import sys
 from operator import attrgetter
 
 from audit import rx
-from audit.lexicon import (UNREAD, SubjectVerbs, get_lexicon, get_publishers, lowered_given,
+from audit.lexicon import (UNREAD, WordScan, caseless, get_lexicon, get_publishers, lowered_given,
                            normalise_publisher, scan_ranges)
 from audit.model import Attribution
 
@@ -151,19 +151,16 @@ def _in_ranges(ranges: list[tuple[int, int]], pattern: re.Pattern[str], text: st
     """``pattern``'s matches (written for lowercased text, searched in the whole text at
     once: linear time however many ranges) that stand inside one of ``ranges``, each with
     its range. ``low``: lexicon.lowered(text); None, the text is read case-insensitively."""
-    matches = pattern.finditer(low) if low is not None else _caseless(pattern).finditer(text)
+    matches = pattern.finditer(low) if low is not None else caseless(pattern.pattern).finditer(text)
     starts = [s for s, _ in ranges]
-    out = []
-    for m in matches:
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.end() <= ranges[i][1]:
-            out.append((m, ranges[i][0], ranges[i][1]))
-    return out
+    return [(m, *r) for m in matches if (r := _range_of(starts, ranges, m.start(), m.end()))]
 
 
-@functools.lru_cache(maxsize=16)
-def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return rx.compile(pattern.pattern, re.IGNORECASE)
+def _range_of(starts: list[int], ranges: list[tuple[int, int]], start: int, end: int
+              ) -> tuple[int, int] | None:
+    """The range of ``ranges`` (``starts``: their starts) that [start, end) stands in."""
+    i = bisect.bisect_right(starts, start) - 1
+    return ranges[i] if i >= 0 and end <= ranges[i][1] else None
 
 
 _CLAUSE_BREAK = rx.compile(r"[\n,;:.!?()«»\"“”]")
@@ -172,7 +169,7 @@ _POSSESSIVE = rx.compile(r"'s$")
 
 
 def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
-                  pattern: SubjectVerbs) -> list[tuple[int, int, str]]:
+                  pattern: WordScan) -> list[tuple[int, int, str]]:
     """(start, end, subject) of ``pattern``'s verbs (lexicon.announcement, .decision) in
     ``ranges`` whose subject, the word or two right before them in their clause, is a name
     ("Bayer a finalement annoncé", "l'Assemblée a voté", "the Corporation's claim") or a
@@ -181,9 +178,8 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
     found = []
     starts = [s for s, _ in ranges]
     for start, end in pattern.spans(text, low):
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or end > ranges[i][1]:
-            continue  # in no range
+        if _range_of(starts, ranges, start, end) is None:
+            continue
         before = text[max(0, start - 60):start]
         clause = _CLAUSE_BREAK.split(before)[-1]
         words = [_POSSESSIVE.sub("", _ELISION.sub("", w)) for w in _TOKEN.findall(clause)[-2:]]
@@ -212,10 +208,8 @@ def _passive_agents(text: str, low: str | None, ranges: list[tuple[int, int]],
     found = []
     starts = [s for s, _ in ranges]
     for start, stop in lex.passive_agent.spans(text, low):
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or stop > ranges[i][1]:
-            continue  # in no range
-        name = _NAME.match(text, stop, ranges[i][1])
+        within = _range_of(starts, ranges, start, stop)
+        name = within and _NAME.match(text, stop, within[1])
         if name:
             found.extend(_named(text, start, stop, name))
     return found

@@ -12,7 +12,6 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -21,6 +20,7 @@ from audit.load import LoadError, load
 from audit.model import MAIN_KINDS, Document, SpanKind
 from audit.segment import Segmentation, segment
 from audit.segment.lines import LineModel
+from audit.urls import site_of
 
 _WS = rx.compile(r"\s+")
 
@@ -193,36 +193,6 @@ def labelled_pages(data_dir: Path) -> list[LabelledPage]:
     entries = json.loads((data_dir / "evaldata.json").read_text(encoding="utf-8")).items()
     return [LabelledPage(e["file"], (data_dir / "html" / e["file"]).read_bytes(),
                          e.get("with", []), e.get("without", []), url) for url, e in entries]
-
-
-_ARCHIVED = rx.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "gob"})
-_GENERIC_TLD = frozenset({"com", "net", "org", "info", "gov", "edu", "biz"})
-
-
-def _host(url: str) -> str:
-    """The page's host; an archived page's own host; for the "hard::name.com-slug.html" keys
-    of the set, the host the file name starts with."""
-    archived = _ARCHIVED.match(url)
-    if archived:
-        url = archived.group(1) if "://" in archived.group(1) else "http://" + archived.group(1)
-    if "://" in url:
-        return urlsplit(url).hostname or ""
-    labels = url.split("::")[-1].removesuffix(".html").split("-")[0].split(".")
-    # the host ends at its top-level label: two letters or a generic one ("pcgamer.com.skyrim")
-    end = next((i for i, x in enumerate(labels[1:], 1) if len(x) == 2 or x in _GENERIC_TLD),
-               len(labels) - 1)
-    if labels[end] in _SECOND_LEVEL and end + 1 < len(labels) and len(labels[end + 1]) == 2:
-        end += 1  # "laestrella.com.pa"
-    return ".".join(labels[:end + 1])
-
-
-def site_of(url: str) -> str:
-    """The registered domain a page belongs to: pages of one site (or one blog platform,
-    where blogs share templates: wordpress.com, blogspot.com) share their markup."""
-    labels = _host(url).lower().removeprefix("www.").split(".")
-    n = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-n:])
 
 
 def group_folds(groups: list[str], k: int = 5) -> list[int]:

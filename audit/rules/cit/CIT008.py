@@ -49,19 +49,17 @@ class CIT008(Rule):
     def check(self, ctx: Context):
         body = ctx.spans(*self.scope)
         # Links source a figure from the article's text, not from its menus.
-        starts, ends = (list(c) for c in body.ranges().columns()) if len(body) else ([], [])
-        linked = [s for s, _, _ in ctx.doc.links
-                  if (k := bisect.bisect_right(starts, s) - 1) >= 0 and s < ends[k]]
         sourced = sorted([a.start for a in ctx.facts.attributions] +
-                         [c.start for c in ctx.facts.citations if c.kind == "agency"] + linked)
+                         [c.start for c in ctx.facts.citations if c.kind == "agency"] +
+                         [s for s, _, _ in ctx.facts.body_links])
         # A conversion's second amount restates the first: "1 milliard de dollars (890 M€)".
         restated = {c.target.start for c in ctx.facts.conversions}
         figures = sorted((q.start, n) for n, q in enumerate(ctx.facts.quantities)
                          if q.kind in ("percent", "money") and not q.approximate
                          and q.start not in restated)
         decisions = sorted(s for s, _ in ctx.facts.decisions)
-        title = " ".join(ctx.text[t.start:t.end].split()) if (t := _first(ctx.spans(
-            SpanKind.TITLE))) else None
+        titles = ctx.spans(SpanKind.TITLE)
+        title = " ".join(ctx.text[titles[0].start:titles[0].end].split()) if len(titles) else None
         at = [f for f, _ in figures]
         previous, chain = None, False
         for span in body:
@@ -109,10 +107,6 @@ def _decided(ctx: Context, decisions: list[int], lo: int, hi: int, at: int) -> b
             end = m.end()
             break
     return _any_in(decisions, start or lo, end or hi)
-
-
-def _first(spans):
-    return spans[0] if len(spans) else None
 
 
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:

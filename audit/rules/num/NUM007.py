@@ -9,9 +9,14 @@ _KINDS = ("money", "count", "percent", "measure")
 _DIGITS_MIN = 3  # "3 morts" and "4 morts" may be two tolls; "388,3" and "338,3" are one typed twice
 
 
+_NUMBER = re.compile(r"\d[\d\s.,'’]*")  # the figure as written, its group separators and all
+
+
 def _digits(q: Quantity) -> str:
-    """The figure's digits as written: "388,3 millions" -> "3883", "2 500" -> "2500"."""
-    return re.sub(r"\D", "", q.text.split(" ", 1)[0] if q.scale != 1.0 else q.text)
+    """The figure's digits as written, not the scale's or the unit's: "388,3 millions" ->
+    "3883", "2 500 millions" -> "2500", "£50billion" -> "50", "un milliard" -> ""."""
+    number = _NUMBER.search(q.text)
+    return re.sub(r"\D", "", number.group()) if number else ""
 
 
 def _one_slip(a: str, b: str) -> bool:
