@@ -54,7 +54,7 @@ def test_a_limit_not_finite_or_out_of_range_is_a_usage_error(tmp_path, capsys, f
     assert err.startswith(f"audit: error: {message}") and err.count("\n") == 1 and out == ""
 
 
-def test_an_article_over_its_time_budget_is_an_error_row_naming_the_stage(monkeypatch):
+def test_an_article_over_its_time_budget_is_an_error_row_naming_the_stage(tmp_path, monkeypatch):
     if not hasattr(signal, "setitimer"):
         pytest.skip("no interval timer on this platform")
     real = pipeline.segment
@@ -67,16 +67,14 @@ def test_an_article_over_its_time_budget_is_an_error_row_naming_the_stage(monkey
     monkeypatch.setattr(pipeline, "segment", slow)
     settings = Settings(time_budget=0.5)
     started = time.perf_counter()
-    results = batch.audit_items(["-"] * 0 + [_file("lent.txt"), _file("vite.txt")],
+    results = batch.audit_items(["-"] * 0 + [_file(tmp_path, "lent.txt"), _file(tmp_path, "vite.txt")],
                                 [settings, settings])
     assert time.perf_counter() - started < 10
     assert results[0].error == "time budget of 0.5 s exceeded in the segment stage (--time-budget)"
     assert results[1].ok
 
 
-def _file(name: str) -> Path:
-    folder = Path(os.environ.get("PYTEST_TMP", "/tmp")) / f"audit-limits-{os.getpid()}"
-    folder.mkdir(exist_ok=True)
+def _file(folder: Path, name: str) -> Path:
     path = folder / name
     path.write_text(ARTICLE, encoding="utf-8")
     return path
