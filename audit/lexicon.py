@@ -434,6 +434,7 @@ class Lexicon:
     comment_date: LinePattern
     comment_stamp: re.Pattern[str]  # a comment date anywhere in a line ("Ben 19. Juni 2018 um 15:28")
     profile_label: re.Pattern[str]  # ends a line before a date that is not a post's ("Mitglied seit")
+    byline: re.Pattern[str]  # a byline line: "Par Katy Romy", "Modéré par: Katy Romy", "By Jane Doe, AP"
     vague_attribution: re.Pattern[str]
     vague_attribution_lowered: re.Pattern[str]
     attribution_cue: re.Pattern[str]
@@ -582,6 +583,13 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
                         rx.compile(rf"(?:{'|'.join(possessives)})(?!\w)") if possessives else None)
 
 
+# The author's name after a byline's opening words: one to four capitalised words (with the
+# particles names carry), then the line's end, a comma, a separator or a second author.
+_NAME_PART = r"(?:[A-ZÀ-ÖØ-Ý][\w.'’-]*|de|da|del|van|von|der|den|le|la|du|di|dos)"
+_BYLINE_NAME = (rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}\s*"
+                r"(?:$|[,;|/–—(-]|\s(?:et|and|und|y|e|avec|with|mit)\s)")
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -614,6 +622,8 @@ def get_lexicon() -> Lexicon:
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         comment_stamp=rx.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
+        byline=rx.compile(rf"\s*(?i:{words_regex(words('byline_openers'))})\s*:?\s+{_BYLINE_NAME}",
+                          re.UNICODE),
         profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*(?::\s*)?$", flags),
         vague_attribution=_Lazy(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
         vague_attribution_lowered=_lowered_pattern(attributions[0]),

@@ -342,3 +342,16 @@ def test_subject_verbs_found_by_their_scan_are_the_plain_pattern_s(text):
                                     re.compile(what.plain.pattern, re.I).finditer(folded))]
         assert what.spans(folded, low) == plain
     assert get_lexicon().announcement.spans(folded, low) or "PETA" in text
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    # a byline: its opening words, then the author's name (round 4: swissinfo.ch)
+    ("Modéré par: Katy Romy", True), ("Par Jean Dupont et Marie Curie", True),
+    ("By John Smith, AI reporter", True), ("Von Anna Müller | 12.3.2020", True),
+    ("par Rédaction", True), ("Por Juan Pérez", True),
+    # headlines that open with the same words
+    ("Von Hamburg nach Berlin: eine Reise", False), ("By the numbers: five facts", False),
+    ("Por el camino de Santiago", False), ("Par amour du vélo, il traverse la France", False),
+])
+def test_a_byline_is_its_opening_words_and_a_name(line: str, byline: bool) -> None:
+    assert bool(get_lexicon().byline.match(line)) is byline

@@ -270,6 +270,85 @@ def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verd
      "\nDu cinéma à la politique en passant par la littérature, la justice ou la musique, de "
      "nombreuses personnalités nous ont quittés cette année.\n",
      "Alain Delon, Françoise Hardy, Robert Badinter… Ils nous ont quittés en 2024"),
+    # Rounds 4 and 5 of the exploratory test (2026-12-05): the site's name, its tagline, an
+    # issue line, a ticker's heading, skip links, a cookie button, a social prompt above the
+    # headline that the lede echoes (lourdes-infos.com, swissinfo.ch, jungewelt.de,
+    # uk.finance.yahoo.com, fondettes.fr, gaellehautetfort.fr, businesspeople.it).
+    ("Les infos de Lourdes et du Pays de Lourdes\n\n  Informations Lourdes et Grand Tarbes  "
+     "Informations Lourdes et Pays de Lourdes  Informations Bagnères de Bigorre  Informations "
+     "Argelès-Gazost Vallées des Gaves  Informations Pays de Lannemezan\n\nL’association familiale "
+     "du quartier de Sarsan a fêté ses 50 ans\n\nmercredi 10 septembre 2014 par Rédaction\n\n"
+     "L’association familiale du quartier de Sarsan a fêté ce week-end les 50 ans de sa création. "
+     "Samedi soir, une réception a permis au président Alain Barrouillet de faire l’historique de "
+     "cette association qui a connu de grands moments.\n",
+     "L’association familiale du quartier de Sarsan a fêté ses 50 ans"),
+    ("Des perspectives suisses en 10 langues\n\nQuelles mesures faut-il prendre pour préserver "
+     "la biodiversité dans votre pays?\n\nModéré par: Katy Romy\n\nEn Suisse, un tiers des "
+     "espèces et la moitié des milieux naturels sont considérés comme menacés. Dans ce contexte, "
+     "les Suisses votent le 22 septembre sur l’initiative sur la biodiversité.\n\nLancé par des "
+     "associations de protection de la nature et de l’environnement, le texte demande de "
+     "consacrer davantage de moyens et de surfaces à la nature.\n\nLe comité d’initiative "
+     "préconise d’agir maintenant pour éviter l’extinction de nombreuses espèces, ce qui "
+     "entraînerait des coûts astronomiques.\n\nEt vous, qu’en pensez-vous? Faut-il adopter des "
+     "mesures pour préserver la biodiversité dans le pays? Quelles sont les solutions?\n",
+     "Quelles mesures faut-il prendre pour préserver la biodiversité dans votre pays?"),
+    ("Aus: Ausgabe vom 20.02.2017, Seite 9 / Kapital & Arbeit\nMonopole\nKraft Heinz will "
+     "Unilever kaufen\nNew York. Der US-Lebensmittelkonzern Kraft Heinz strebt eine Fusion mit "
+     "dem niederländischen Konkurrenten Unilever an, hat sich mit diesem Vorstoß aber zunächst "
+     "eine Abfuhr eingeholt. Kraft Heinz habe das Unternehmen mit 143 Milliarden Dollar "
+     "bewertet.\n", "Kraft Heinz will Unilever kaufen"),
+    ("Advertisement\nUK markets closed\n  • FTSE 100\n\n    8,213.49\n    +41.34 (+0.51%)\n  "
+     "• GBP/USD\n\n    1.2546\n    +0.0013 (+0.11%)\n\nAIRSHOW-Britain inks multi-billion "
+     "pound Boeing deals\n\nFARNBOROUGH, England, July 16 (Reuters) - Britain inked deals with "
+     "Boeing worth billions of pounds on Monday, buying new aircraft, as the airshow opened.\n\n"
+     "The Boeing deals were announced by Britain's defence minister at the airshow.\n",
+     "AIRSHOW-Britain inks multi-billion pound Boeing deals"),
+    ("Aller au menuAller au contenu\nVous êtes ici :Accueil  Actualités événements  Actualités\n"
+     "L'Aubrière a 50 ans !\nSouvenirs et surprises à foison pour une fête d'anniversaire "
+     "empreinte de nostalgie et d'émotions le samedi 27 février.\nL'association culturelle et "
+     "d'animation de Fondettes fêtait son cinquantième anniversaire le samedi 27 février dans une "
+     "salle comble.\n", "L'Aubrière a 50 ans !"),
+    ("Ok\nEn poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies. "
+     "Ces derniers assurent le bon fonctionnement de nos services.\nLe poisson pourrit par la "
+     "tête\nded86aabcf01708a040ee6caa953ece4.jpg\nL'existence d'un nouveau compte suspect de "
+     "l'Union des industries et des métiers de la métallurgie a été signalé par Tracfin.\n",
+     "Le poisson pourrit par la tête"),
+    ("Connettiti con noi\nBusiness\nGoogle apre allo shopping (il suo)\nPronti 30 miliardi di "
+     "dollari per acquisizioni fuori dagli Stati Uniti per espandersi in nuovi mercati\nSpese "
+     "folli al quartier generale di Google. Secondo quanto riportato in una comunicazione "
+     "dell’azienda di Mountain View alla Sec, l’authority di vigilanza sui mercati.\n",
+     "Google apre allo shopping (il suo)"),
+    # An old article's banner above the headline; a headline ending with an ellipsis
+    # (francetvinfo.fr, lespetitscitoyens.com).
+    ("Cet article date de plus de treize ans.\nGautier Sauvagnac : 20 millions d’euros à "
+     "justifier\nPlus les heures passent et plus le montant des fonds qui a circulé de façon "
+     "étrange augmente lui aussi, selon les enquêteurs de la brigade financière.\n",
+     "Gautier Sauvagnac : 20 millions d’euros à justifier"),
+    ("Le D-Day, 70 ans déjà…\nDu 5 au 7 juin dernier, de grandes cérémonies ont eu lieu pour "
+     "commémorer les 70 ans du Débarquement de Normandie, le 6 juin 1944.\n",
+     "Le D-Day, 70 ans déjà…"),
+    # A credit, a wire's dateline or a label alone on the first line is no headline
+    # (torapamavoa, eleconomista.es, zawya.com).
+    ("AFP\nAFP - il y a 4 minutes\nLes enquêteurs, selon ces mêmes sources, estiment que les "
+     "retraits de fonds, jusqu'alors estimés à 5,6 millions d'euros, pourraient être beaucoup "
+     "plus importants.\n", None),
+    ("MADRID, 3 (EUROPA PRESS)\nEl grupo chino Hisense ha alcanzado un acuerdo para adquirir "
+     "por 23,7 millones de dólares todas las acciones y activos de la planta de Sharp en "
+     "México.\n", None),
+    ("PHOTO\nBritish firm MBDA on Friday agreed a 1.9 billion pound deal with Poland to provide "
+     "it with a British-designed air defence system, the British government said.\n", None),
+    # A headline keeps the title over a caption or a deck the lede echoes more (round 5,
+    # laprovence.com; the deck from businesspeople.it).
+    ("Le Club de l'Avenir a soufflé 50 bougies\nUne fois lancé, le public présent n'a plus "
+     "quitté la piste de danse de toute la soirée !\nUne fois lancé, le public présent n'a plus "
+     "quitté la piste de danse de toute la soirée !\nPhoto M.G.\nL'association la plus "
+     "ancienne de la commune, le Club de l'Avenir a fêté ses 50 ans d'existence devant un public "
+     "présent en nombre, qui a dansé toute la soirée sur la piste.\n",
+     "Le Club de l'Avenir a soufflé 50 bougies"),
+    ("Google apre allo shopping (il suo)\nPronti 30 miliardi di dollari per acquisizioni fuori "
+     "dagli Stati Uniti per espandersi in nuovi mercati\nSpese folli: pronti 30 miliardi di "
+     "dollari per acquisizioni fuori dagli Stati Uniti, per espandersi in nuovi mercati, secondo "
+     "una comunicazione alla Sec.\n", "Google apre allo shopping (il suo)"),
 ])
 def test_a_pasted_page_s_title_is_its_headline_not_the_menu_word_above_it(text, title):
     doc = load(text.encode(), "a.txt")
@@ -289,6 +368,15 @@ def test_a_pasted_page_s_title_is_its_headline_not_the_menu_word_above_it(text, 
     "Sign up for notifications from Insider! Stay up to date with what you want to know.",
     "Read the original article on Business Insider UK. Copyright 2017. Follow Business Insider "
     "UK on Twitter.",
+    # Rounds 4 and 5 (2026-12-05): francetvinfo's metadata lines, a cookie notice, a sponsor's
+    # line, skip links, a breadcrumb, Milenio's copyright footer, a social prompt.
+    "Temps de lecture : 1min", "Article rédigé par franceinfo", "Publié Mis à jour",
+    "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+    "Avec notre partenaire Brevo, dotez vous d'une boîte à outils marketing complète",
+    "Aller au menuAller au contenu", "Vous êtes ici :Accueil  Actualités événements",
+    "Springe direkt zu:", "Cet article date de plus de treize ans.",
+    "Queda prohibida la reproducción total o parcial del contenido de esta página, mismo que es "
+    "propiedad de MILENIO DIARIO, S.A. DE C.V.", "Connettiti con noi",
 ])
 def test_page_furniture_under_the_article_is_boilerplate(line):
     text = ("Les 50 ans réussis du comité des fêtes\n\nLes infatigables bénévoles du comité des "

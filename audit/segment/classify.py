@@ -46,6 +46,36 @@ RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
 # A pasted page's first line of at most this many words, with a headline under it within
 # this many lines (before any prose), is the site's menu or section, not the title.
 MENU_WORDS, HEADLINE_WITHIN = 2, 4
+HEADLINE_FAR = 20  # lines: a headline the lede echoes, under a ticker or a menu
+ELLIPSIS_WORDS = 12  # a headline ending with "…" is no longer
+DECK_WORDS = 15  # a headline-shaped line this long under a headline is its deck
+# The share of a headline's words (their first letters, _stems) that the lede under it
+# repeats, and by how much more than the line above it: a site's name, tagline or issue line.
+ECHOED, ECHO_MARGIN, LEDE_LINES = 0.5, 0.4, 4
+ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
+_CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
+_STEM = 5
+_CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
+
+
+def _is_headline_label(text: str, words: int) -> bool:
+    """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
+    70 ans déjà…"), a teaser cut at its length does too."""
+    if words <= ELLIPSIS_WORDS:
+        text = text.rstrip().rstrip("…")
+    return is_short_label(text, max_words=25, words=words)
+
+
+def _stems(text: str) -> list[str]:
+    """A text's words of four letters or more, and its numbers, cut to their first _STEM
+    characters: "suisses" and "Suisse", "fêté" and "fête" alike."""
+    return [w[:_STEM] for w in _CONTENT_WORD.findall(text.lower())]
+
+
+def _echo(line: str, lede: frozenset[str]) -> float:
+    """The share of ``line``'s stems found in ``lede``."""
+    stems = set(_stems(line))
+    return sum(s in lede for s in stems) / len(stems) if stems else 0.0
 # A kept block mostly made of a link, a teaser's length: another article's headline
 # ("Czytaj też: …", "À lire aussi » …"), which extractors keep inside the body.
 TEASER_LINK_SHARE = 0.7
@@ -249,6 +279,7 @@ class _Classifier:
         self.page_line = ""  # a pasted page's first line, its <title>, site's name and all
         self.page_line_at = -1
         self.fallback_title: str | None = None  # the <title> line's, when it is the title
+        self.headline_at = -1  # a pasted page's headline, found below the lines above it
         self.linked = link_shares(doc) if self.hinted else []
         # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker. But
         # an <h1> the <title> or og:title repeats is the title, one above it a site's logo.
@@ -621,21 +652,68 @@ class _Classifier:
         return not (word_count(text) <= 3 and is_name_line(text) and i + 1 < len(self.texts)
                     and word_count(self.texts[i + 1]) >= 5)
 
-    def _headline_below(self, i: int) -> bool:
-        """A headline under line ``i``: a line of 4 to 25 words with no full stop and no menu
-        separator, the article's prose under it within three lines (a photo's caption and
-        credit may stand between), and no prose between: what a pasted page's first short
-        line is above."""
-        n = len(self.texts)
-        for j in range(i + 1, min(n, i + 1 + HEADLINE_WITHIN)):
+    def _headline_below(self, i: int, within: int, longest: int = 25) -> int:
+        """The headline under line ``i`` within ``within`` lines, or -1: a line of 4 to
+        ``longest`` words with no full stop, no menu separator and no byline's shape (a longer
+        one is a deck: the headline is above it), the article's prose
+        under it within three lines (a photo's caption and credit may stand between), and no
+        prose between. Cued furniture ("Drucken", a related header) and short lines (a
+        ticker's figures) are passed over; so is a long line that ends no sentence (a menu
+        the line model takes for prose)."""
+        n, hit = len(self.texts), self.hit
+        for j in range(i + 1, min(n, i + 1 + within)):
             text = self.texts[j]
+            if hit.boilerplate[j] or hit.related_header[j]:
+                continue
             # Its shape first: the line model may take a long headline for prose.
-            if 4 <= self._words[j] and is_short_label(text, max_words=25, words=self._words[j]) \
-                    and not _MENU_SEPARATOR.search(text.replace(": ", " ", 1)):
-                return any(self._prose(k, self.texts[k]) for k in range(j + 1, min(n, j + 4)))
-            if self._prose(j, text):
-                return False
+            if 4 <= self._words[j] and _is_headline_label(text, self._words[j]) \
+                    and not _MENU_SEPARATOR.search(text.replace(": ", " ", 1)) \
+                    and not self.lex.byline.match(text) and not _CONSENT.search(text):
+                return j if self._words[j] <= longest and \
+                    any(self._prose(k, self.texts[k]) for k in range(j + 1, min(n, j + 4))) else -1
+            if self._prose(j, text) and _SENTENCE_END.search(text):
+                return -1
+        return -1
+
+    def _above_headline(self, i: int, text: str, page_line: bool = False) -> bool:
+        """The first short line of a pasted page is not its title but stands above it: a word
+        or two of the menu or a rubric ("Rejoignez-nous", "International") or a breadcrumb
+        ("Accueil Actu Monde Europe") over a headline; or, further above it, a line the
+        article's lede does not echo while it echoes the headline (the site's name or its
+        tagline, an issue line, "UK markets closed" over a ticker). A headline with a deck or
+        a caption under it is echoed too: it stays. A page's <title> line (``page_line``,
+        ``text`` without the site's name) is asked the second only."""
+        if not page_line and (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)):
+            if self._headline_below(i, HEADLINE_WITHIN) >= 0:
+                return True
+        j = self._headline_below(i, HEADLINE_FAR, DECK_WORDS - 1)
+        if j < 0:
+            return False
+        headline = self.texts[j]
+        if len(set(_stems(headline))) < ECHO_STEMS:
+            return False  # "Der DVGW vor Ort": one word echoed is chance
+        lede = self._lede_stems(j)
+        echoed = _echo(headline, lede)
+        if echoed >= ECHOED and echoed - _echo(text, lede) >= ECHO_MARGIN:
+            self.headline_at = j  # the lines between are the menu or a ticker, not the title
+            return True
         return False
+
+    def _stamped(self, i: int, text: str) -> bool:
+        """A date or time with a word or two around it: a credit's or a post's stamp ("AFP -
+        il y a 4 minutes"), not a headline with a date in it."""
+        if self._words[i] > DATELINE_MAX_WORDS:
+            return False
+        stamp = self.lex.comment_stamp.search(text)
+        return bool(stamp) and word_count(text[:stamp.start()] + text[stamp.end():]) <= 2
+
+    def _lede_stems(self, j: int) -> frozenset[str]:
+        """The stems of the first prose lines under line ``j`` (up to LEDE_LINES of them; not
+        the line itself again, a caption shown twice)."""
+        texts = self.texts
+        lines = [k for k in range(j + 1, min(len(texts), j + 1 + 2 * LEDE_LINES))
+                 if self._prose(k, texts[k]) and texts[k] != texts[j]][:LEDE_LINES]
+        return frozenset(_stems(" ".join(self.texts[k] for k in lines)))
 
     def _in_main(self, i: int, block: Block, text: str) -> SpanKind:
         if block.tag == "h1" and self._logo(i):
@@ -651,18 +729,28 @@ class _Classifier:
         if self.page_title and not self.title_seen and self._repeats_page_title(text):
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
-        if not self.title_seen and self.doc.format != "html" and self.page_title is None:
+        if i == self.headline_at:
+            self.title_seen = True
+            return SpanKind.TITLE
+        if not self.title_seen and self.doc.format != "html" and self.page_title is None \
+                and i > self.headline_at:
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
                 self.page_title, self.page_line = without_site_name(text), text
+                # Not repeated below and not the headline the lede echoes: the site's issue
+                # or rubric line ("Aus: Ausgabe vom 20.02.2017, Seite 9 / Kapital & Arbeit").
+                if not any(map(self._repeats_page_title, self.texts[i + 1:])) and \
+                        self._above_headline(i, self.page_title, page_line=True):
+                    self.page_title, self.page_line = None, ""
+                    return SpanKind.BOILERPLATE
                 self.page_line_at = i
                 return SpanKind.BOILERPLATE
-            if is_short_label(text, max_words=25) and following:
-                if (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)) and \
-                        self._headline_below(i):
-                    # "Rejoignez-nous", "International", "Accueil Actu Monde": a menu's
+            if _is_headline_label(text, self._words[i]) and following:
+                if self._above_headline(i, text):
                     return SpanKind.BOILERPLATE
+                if self._words[i] == 1 and text.isupper() or self._stamped(i, text):
+                    return SpanKind.BOILERPLATE  # "PHOTO", "AFP", "AFP - il y a 4 minutes"
                 self.title_seen = True
                 return SpanKind.TITLE
             self.title_seen = True

@@ -174,9 +174,17 @@ DATELINE_MAX_WORDS = 8
 
 
 def is_dateline(text: str) -> bool:
-    """"23.10.2018", "3:59 PM", "19.6.2007 9:40 Uhr": a short line made mostly of digits."""
+    """"23.10.2018", "3:59 PM", "19.6.2007 9:40 Uhr": a short line made mostly of digits; or
+    a wire's dateline alone on its line, "MADRID, 3 (EUROPA PRESS)"."""
     chars = len(text) - text.count(" ")
-    return 0 < word_count(text) <= DATELINE_MAX_WORDS and len(_DIGIT.findall(text)) >= 0.3 * chars
+    return 0 < word_count(text) <= DATELINE_MAX_WORDS and \
+        (len(_DIGIT.findall(text)) >= 0.3 * chars or bool(_WIRE_DATELINE.match(text)))
+
+
+# A place in capitals, a day, and the agency in brackets: how Europa Press, EFE and others
+# open a dispatch ("MADRID, 3 (EUROPA PRESS)", "ROMA, 12 MAR (ANSA)").
+_WIRE_DATELINE = rx.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,40}, \d{1,2}(?: [A-Za-zÀ-ÿ.]{2,12})? "
+                            r"\([A-ZÀ-Ý][\w .-]{1,30}\)\s*[-–—]?\s*$")
 
 
 # A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
