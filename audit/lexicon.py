@@ -1257,6 +1257,11 @@ class AiCues:
         return _whole(self._get("requests_done"))
 
     @functools.cached_property
+    def reader_post(self) -> re.Pattern[str]:
+        """"commentaire", "contribution", "Kommentar": a reader's post, which a note may be about."""
+        return _whole(self._get("reader_posts"))
+
+    @functools.cached_property
     def inquiry(self) -> re.Pattern[str]:
         """"for comment", "une réaction": what a reporter asks a company for."""
         return _whole(self._get("inquiries"))

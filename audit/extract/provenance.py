@@ -22,13 +22,24 @@ def _held(spans: Sequence[Span], sites: Sites) -> Iterator[Span]:
     return (spans[i] for i in compress(range(len(spans)), sites.holding(offsets(spans))))
 
 
+def _thread(spans: Sequence[Span]) -> tuple[int, int]:
+    """From the first comment span's start to the last one's end ((0, -1): no thread)."""
+    ends = [(s.start, s.end) for s in spans if s.kind is SpanKind.COMMENTS]
+    return (ends[0][0], ends[-1][1]) if ends else (0, -1)
+
+
 def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None) -> list[Disclosure]:
     folded = seg.folded
     lex = get_ai_lexicon()
     found = []
+    thread = _thread(seg.spans)
     for span in _held(seg.spans, seg.agent_sites):
         if span.kind in _NOT_READ or not lex.may_name_agent(folded[span.start:span.end]):
             continue  # no AI agent named in this span: nothing to read
+        if thread[0] <= span.start and span.end <= thread[1] and \
+                span.kind in (SpanKind.COMMENTS, SpanKind.BOILERPLATE):
+            continue  # a reader's post or its note ("The following contribution has been
+            # automatically translated from DE."): about that post, not this article
         text = folded[span.start:span.end]
         readings = find_disclosures(text, readings=seg.readings)  # as the segmenter read it
         if any(r.language != language for r in readings):

@@ -83,6 +83,15 @@ TEASER_WORDS = (6, 19)
 THREAD_WINDOW = 12
 THREAD_AFTER_BODY_LINES = 1
 UNDATED_THREAD_AFTER_BODY_LINES = 5
+# A thread's label, widget or reply form outside a thread (an empty thread: "0 Kommentare",
+# "Neuester Kommentar", "Kommentar schreiben") is page furniture up to this many words.
+THREAD_FURNITURE_WORDS = 8
+# A reply written "Name> text" (a blog's replies to its readers, affordance.info: "Jean-Michel>
+# que serait la crédibilité…", "Pierre> Vous ne rêvez pas car :"): a name of one to three
+# capitalised words with a lower-case letter (not a prompt: "PS>", "mysql>"), ">", and words.
+_TURN = rx.compile(r"([A-ZÀ-Ý][a-zß-ÿ'’.-]*(?:[- ][A-ZÀ-Ý][a-zß-ÿ'’.-]*){0,2}) ?> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
+TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
+_ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 
 
 class Region(Enum):
@@ -178,7 +187,7 @@ class _Hits:
 # The cues plain text's state machine asks of nearly every line (reply links: whether a date
 # may open a thread); the others (reply forms) only around a comment thread.
 _EVERY_LINE = frozenset({"boilerplate", "related_header", "sources_header", "sources_inline",
-                         "comments_header", "comment_widget", "comment_date"})
+                         "comments_header", "comment_widget", "comment_date", "comment_form"})
 # Those of them that share a head and a tail: one screen reads a line for all (3% of real
 # lines pass it), unless more than one line in _SCREEN_SHARE does (then a loop a cue is faster).
 _SCREENED = ("related_header", "sources_header", "comments_header", "comment_widget",
@@ -370,7 +379,14 @@ class _Classifier:
         hit = self.hit
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
+                      hit.comment_widget, hit.comment_form, self._turns,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
+
+    @functools.cached_property
+    def _turns(self) -> bytes:
+        """A byte a line, 1 where the line is a "Name> text" reply (_TURN); the pattern is
+        tried on the lines that hold a ">" only."""
+        return bytes(">" in t and _TURN.fullmatch(t) is not None for t in self.texts)
 
     @functools.cached_property
     def _prose_lines(self) -> bytes:
@@ -499,6 +515,10 @@ class _Classifier:
         if after_article and self._is_date(i) and self._thread_repeats(i):
             self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
             return self._in_comments(block, text, i)
+        if after_article and self._turns[i] and \
+                sum(self._turns[i:i + THREAD_WINDOW]) >= TURN_MIN:
+            self.region = Region.COMMENTS  # replies written "Name> text", one after another
+            return self._in_comments(block, text, i)
         if self.hit.related_header[i] or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
@@ -521,7 +541,17 @@ class _Classifier:
             return SpanKind.SOURCES
         if self.region is Region.AFTER:
             return SpanKind.BODY if word_count(text) >= 12 else SpanKind.BOILERPLATE
+        if self.body_lines and self._thread_furniture(i, text):
+            return SpanKind.BOILERPLATE
         return self._in_main(i, block, text)
+
+    def _thread_furniture(self, i: int, text: str) -> bool:
+        """A thread's widget or reply form, or a count of zero comments, on a short line below
+        the article's prose with no thread open: an empty thread's furniture, not the article."""
+        hit = self.hit
+        return word_count(text) <= THREAD_FURNITURE_WORDS and bool(
+            hit.comment_widget[i] or hit.comment_form[i] or
+            hit.comments_header[i] and _ZERO_COUNT.match(text))
 
     def _thread_follows(self, i: int) -> bool:
         """A "Comments" label opens the thread only if widgets or comment dates follow it:
@@ -649,8 +679,20 @@ class _Classifier:
             return False  # "Interesting place :)"
         if self._date_within(i, 2):
             return False
-        return not (word_count(text) <= 3 and is_name_line(text) and i + 1 < len(self.texts)
-                    and word_count(self.texts[i + 1]) >= 5)
+        return not (is_name_line(text) and (
+            word_count(text) <= 3 and i + 1 < len(self.texts) and word_count(self.texts[i + 1]) >= 5
+            or word_count(text) <= 4 and self._name_twice_then_post(i)))
+
+    def _name_twice_then_post(self, i: int) -> bool:
+        """A name printed twice (an avatar's text, then the name), then what the reader wrote:
+        a line of five words or more within two more lines that are not blank, past the post's
+        widgets (swissinfo.ch: "César De Lucas Ivorra" twice, "Le commentaire suivant a été
+        traduit automatiquement du ES.", the post)."""
+        texts = [j for j in range(i + 1, min(i + 8, len(self.texts))) if self.texts[j]][:3]
+        if not texts or self.texts[texts[0]] != self.texts[i]:
+            return False
+        return any(word_count(self.texts[j]) >= 5 and not self.hit.comment_widget[j]
+                   for j in texts[1:])
 
     def _headline_below(self, i: int, within: int, longest: int = 25) -> int:
         """The headline under line ``i`` within ``within`` lines, or -1: a line of 4 to

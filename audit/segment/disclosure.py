@@ -246,6 +246,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         deictic = None  # "Notre enquête sur les sites générés par IA": what it is about was made
     deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent) or \
         _pronoun_object(cues, sentence, act, agent)
+    if deictic and cues.reader_post.search(deictic.group()):
+        return None  # "Le commentaire suivant a été traduit automatiquement": a reader's post, not this article
     form = "statement"
     presented = cues.presentative.match(core)  # "This is an AI-generated summary"
     bare_at = core_at + (presented.end() if presented else 0)
