@@ -414,3 +414,26 @@ def test_a_page_title_line_s_site_name(line, title):
     assert has_site_name(line) is (title is not None)
     if title is not None:
         assert without_site_name(line) == title
+
+
+def test_a_run_of_teasers_cut_by_an_ellipsis_is_furniture():
+    # Round 5 of the exploratory test (2026-12-05, universfreebox.com): other articles'
+    # excerpts under the sources, each cut in mid-phrase; a paragraph ending with a stylistic
+    # ellipsis on its own stays in the article.
+    text = ("Altice USA rachète ses actions pour 2,5 milliards\n"
+            "Altice USA pose 2,5 milliards de dollars sur la table pour racheter son capital. Le "
+            "groupe américain a annoncé une opération de rachat d’actions visant à obtenir 13 à 14% "
+            "de son capital.\n"
+            "Ce n’est pas le premier rodéo pour Altice USA, qui a déjà racheté ses propres actions "
+            "pour plus de 5 milliards de dollars depuis 2018. Et ce n'est sans doute pas le dernier…\n"
+            "Source : Les Echos\n"
+            "Tahar Rahim, Timothée Chalamet, Adam Sandler ou encore Isabelle Huppert et Kirsten "
+            "Dunst, les stars…\n"
+            "De nouvelles tentatives d'escroqueries visent actuellement les abonnés Free. Les "
+            "cybercriminels utiliseraient selon 01NET les…\n"
+            "Le service à la demande Canal+ a été impacté hier par un incident technique sur…\n")
+    doc = load(text.encode(), "a.txt")
+    kinds = {doc.text[s.start:s.end][:20]: s.kind for s in segment(doc).spans}
+    assert kinds["Ce n’est pas le prem"] is SpanKind.BODY
+    for teaser in ("Tahar Rahim, Timothé", "De nouvelles tentati", "Le service à la dema"):
+        assert kinds[teaser] is SpanKind.BOILERPLATE

@@ -91,6 +91,7 @@ THREAD_FURNITURE_WORDS = 8
 # capitalised words with a lower-case letter (not a prompt: "PS>", "mysql>"), ">", and words.
 _TURN = rx.compile(r"([A-ZÀ-Ý][a-zß-ÿ'’.-]*(?:[- ][A-ZÀ-Ý][a-zß-ÿ'’.-]*){0,2}) ?> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
 TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
+_CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 
 
@@ -379,8 +380,24 @@ class _Classifier:
         hit = self.hit
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
-                      hit.comment_widget, hit.comment_form, self._turns,
+                      hit.comment_widget, hit.comment_form, self._turns, self._teasers,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
+
+    @functools.cached_property
+    def _teasers(self) -> bytes:
+        """A byte a line, 1 where the line is one of a run of teasers: lines of TEASER_WORDS[0]
+        words or more cut in mid-phrase by an ellipsis ("…les stars…", "Les cybercriminels
+        utiliseraient selon 01NET les…"), one after another: other articles' excerpts."""
+        cut = [len(t) > 20 and _CUT.search(t, len(t) - 4) is not None and word_count(t) >= TEASER_WORDS[0]
+               for t in self.texts]
+        if sum(cut) < 2:
+            return bytes(len(cut))
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        out = bytearray(len(cut))
+        for a, b in zip(said, said[1:]):
+            if cut[a] and cut[b]:
+                out[a] = out[b] = 1
+        return bytes(out)
 
     @functools.cached_property
     def _turns(self) -> bytes:
@@ -522,7 +539,7 @@ class _Classifier:
         if self.hit.related_header[i] or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i]:
+        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or self._teasers[i]:
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES

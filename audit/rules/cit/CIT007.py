@@ -49,13 +49,20 @@ class _Phrases:
                    for p in self.at.get(words[k], ()) if p >= k)
 
 
+def _credit(citation) -> bool:
+    """An outlet named alone, with no title, author or date: the article's credit."""
+    return bool(citation.publisher) and not (citation.title or citation.author or citation.date)
+
+
 class CIT007(Rule):
     """A sources-list entry that the article never refers to.
 
     What it checks:
-        Each entry of the sources list (not agency credits) against the title, headings and
-        body: an entry is used when the text names its publisher (by any of its names: "l'AFP"
-        is "Agence France-Presse"), its author's surname, or most of its title's words.
+        Each entry of the sources list against the title, headings and body: an entry is used
+        when the text names its publisher (by any of its names: "l'AFP" is "Agence
+        France-Presse"), its author's surname, or most of its title's words. A credit is not
+        asked: an agency's, or an outlet named alone ("Source : Les Echos" under the article,
+        no title, author or date), which backs the article as a whole.
 
     Why it matters:
         A source nobody can connect to a claim does not help a reader check anything; it may
@@ -81,7 +88,7 @@ class CIT007(Rule):
 
     def check(self, ctx: Context):
         spans = ctx.spans(SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)
-        entries = [c for c in ctx.facts.citations if c.kind != "agency"]
+        entries = [c for c in ctx.facts.citations if c.kind != "agency" and not _credit(c)]
         if not spans or not entries:
             return  # most pages list no sources: the body is not normalised for nothing
         body = " ".join(ctx.facts.folded[s.start:s.end] for s in spans)
