@@ -1388,6 +1388,12 @@ class AiCues:
         return _whole(self._get("review"))
 
     @functools.cached_property
+    def inputs(self) -> re.Pattern[str]:
+        """What an AI worked from, not what it made: "à partir du flux audio", "from the
+        transcript", "aus dem Audio-Mitschnitt"."""
+        return _whole(self._get("inputs"))
+
+    @functools.cached_property
     def scopes(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((name, _whole(patterns)) for name, patterns in (self.doc.get("scopes") or {}).items())
 

@@ -169,6 +169,30 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
     # never an update's dateline
     ("Un titre\n\nActualizado: jueves, 7 septiembre 2017 13:59\n\nLe texte, selon Reuters.\n",
      None),
+    # round 5 (2026-12-05, verdicts5 repro r07, boursorama.com): a partner's credit with a
+    # date-time
+    ("Dites les clubs, vous avez quel âge pour fêter votre anniversaire chaque année ?\n"
+     "information fournie par So Foot 10/03/2026 à 16:48\n\nComme les enfants, les clubs "
+     "français ont pris l'habitude de rassembler leurs copains.\n", "2026-03-10"),
+    # (r04, reuters.com): a dateline under 25 menu lines, before the article's first paragraph
+    ("\n".join(["Directory of sites", "Login", "Contact", "Support", "Reuters logo"] * 5) +
+     "\nFebruary 5, 2015 / 7:11 AM / 3 years ago\n\nBT to raise 1 bln stg via a placing to fund "
+     "EE deal\n\nReuters Staff\n\n1 Min Read\n\nLONDON, Feb 5 (Reuters) - BT said on Thursday "
+     "it had agreed to buy mobile operator EE for 12.5 billion pounds ($19 billion), and would "
+     "raise 1 billion pounds through a placing of new shares to fund the deal.\n", "2015-02-05"),
+    # (r08, afribone.com): an agency's dated credit closing the article
+    ("G5 Sahel : les Etats-Unis annoncent 60 millions de dollars d’aide\nPartager\n\nLes "
+     "Etats-Unis se sont engagés lundi à contribuer pour un montant pouvant atteindre 60 "
+     "millions de dollars à la force antijhadiste pour le Sahel, a annoncé Rex Tillerson.\n\n"
+     "AFP du 30 Octobre 2017\n", "2017-10-30"),
+    # away from the page's first lines a labelled date is something else's (whiskyverkostung.com:
+    # "Termin:"; coopbuddy.de: "Release:"), and a range's end is none (slf.ch)
+    ("\n".join(["Startseite", "Termine", "Kontakt", "Shop", "Impressum"] * 5) +
+     "\nTermin: 28.02.2020, 18:30 Uhr\n\nWhisky-Tasting in Halle: wir verkosten an diesem Abend "
+     "sechs Whiskys aus Schottland und Irland, sagte der Veranstalter, mit Häppchen.\n", None),
+    ("\n".join(["Startseite", "Lawinenbulletin", "Kontakt", "Blog", "Impressum"] * 5) +
+     "\nWochenbericht 14. - 20. Januar 2022\n\nNach klarer Nacht ist es tagsüber sonnig, dieser "
+     "Satz fand sich mehrfach in den letzten Lawinenbulletins, sagte das Institut.\n", None),
     # a line that says more than a date, or a day of history heading a section, is none
     ("Le débarquement\n\nLe débarquement du 6 juin 1944\n\nLe texte, selon Reuters.\n", None),
     ("Le débarquement\n\n6 juin 1944\n\nLe texte, selon Reuters.\n", None),

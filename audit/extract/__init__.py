@@ -149,14 +149,47 @@ def _masked(text: str, ranges: Ranges) -> str:
 _MASK_IN_NUMPY_FROM = 2000  # ranges
 
 
+def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tuple[int, ...],
+                                                                                 tuple[int, ...]]:
+    """Where else than the first lines a byline or dateline is read: from the title's line,
+    and over the lines before the article's first paragraph (a dateline under 25 menu lines:
+    "February 5, 2015 / 7:11 AM"); and the lines that may close the article with an agency's
+    dated credit: its last body line and the two after it ("AFP du 30 Octobre 2017")."""
+    starts = lines.columns()[0]
+    windows = []
+    titles = _ranges(seg, SpanKind.TITLE)
+    if len(titles):
+        windows.append(bisect.bisect_left(starts, titles[0][0]) + 1)  # the title is no dateline
+    body = _ranges(seg, SpanKind.BODY)
+    for n, (start, end) in enumerate(body):
+        if n == _FIRST_PARAGRAPH_WITHIN:
+            break
+        if word_count(folded[start:end]) >= _PARAGRAPH_WORDS:
+            windows.append(bisect.bisect_left(starts, start) - _DATELINE_BEFORE_PARAGRAPH)
+            break
+    closing: tuple[int, ...] = ()
+    if len(body):
+        last = bisect.bisect_left(starts, body[len(body) - 1][0])
+        closing = tuple(range(last, min(last + 3, len(lines))))
+    return tuple(windows), closing
+
+
+# The article's first paragraph: the first body span of 20 words or more among the first 200
+# (a tag or a caption read as body is not it); a dateline stands in the 12 lines before it.
+_PARAGRAPH_WORDS = 20
+_FIRST_PARAGRAPH_WITHIN = 200
+_DATELINE_BEFORE_PARAGRAPH = 12
+
+
 def _publication(doc: Document, folded: str, seg: Segmentation, language: str | None,
                  settings: Settings, low: str | None = UNREAD) -> tuple[dt.date | None, str | None]:
     meta_date = parse_meta_date(doc.meta.get("published"))
     if meta_date:
         return meta_date, "metadata"
     # A byline or dateline of the article, not the dates of its sources or comments.
-    text_date = published_in_text(folded, _ranges(seg, *(k for k in SpanKind if k not in (
-        SpanKind.SOURCES, SpanKind.COMMENTS))), language, low)
+    lines = _ranges(seg, *(k for k in SpanKind if k not in (SpanKind.SOURCES, SpanKind.COMMENTS)))
+    windows, closing = _dateline_windows(folded, seg, lines)
+    text_date = published_in_text(folded, lines, language, low, windows, closing)
     if text_date:
         return text_date, "text"
     if settings.published:

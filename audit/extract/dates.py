@@ -13,8 +13,9 @@ from itertools import compress
 
 from audit import rx
 from audit.extract.numbers import NumberWords
-from audit.lexicon import (UNREAD, case_folded, get_lexicon, lowered, lowered_given, scan_ranges,
-                           word_start_regex, word_start_scan, word_start_spans, words_regex)
+from audit.lexicon import (UNREAD, case_folded, get_lexicon, get_publishers, lowered,
+                           lowered_given, scan_ranges, word_start_regex, word_start_scan,
+                           word_start_spans, words_regex)
 from audit.model import DateMention, PartialDate, Ranges
 from audit.segment.cues import word_count
 
@@ -279,12 +280,16 @@ def _words_after_by(line: str) -> str:
 
 
 def published_in_text(text: str, ranges: Ranges, language: str | None,
-                      low: str | None = UNREAD) -> dt.date | None:
+                      low: str | None = UNREAD, windows: tuple[int, ...] = (),
+                      closing: tuple[int, ...] = ()) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
-    (``ranges``: the lines', read in order until one is found); else a byline on one of the
-    first lines with a date in it. Only the lines where a cue word stands are read for the
-    cues: one scan of the text, not a search in each of its lines. ``low``:
-    lexicon.lowered(text), when the caller has it."""
+    (``ranges``: the lines', read in order until one is found); else a byline or a dateline
+    on one of the first lines with a date in it. Only the lines where a cue word stands are
+    read for the cues: one scan of the text, not a search in each of its lines. ``low``:
+    lexicon.lowered(text), when the caller has it. ``windows``: the indices of further
+    lines (the title's, the article's first paragraph's) from which bylines and datelines are
+    read as from the first line; ``closing``: lines that may hold a closing agency credit
+    ("AFP du 30 Octobre 2017"), read for that form only."""
     low = lowered_given(text, low)
     held = scan_ranges(_CUE_WORD, low, ranges) if low is not None else \
         scan_ranges(_CUE_WORD_CASELESS, text, ranges)
@@ -294,9 +299,9 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
         if day:
             return day
-    for n, (start, end) in enumerate(ranges):
-        if n == _BYLINE_LINES:
-            break
+    for n in _window_lines(len(ranges), windows):
+        start, end = ranges[n]
+        labels = n < _BYLINE_LINES  # "Termin:", "Release:", "Registriert:" further down date other things
         line = text[start:end]
         if word_count(line) <= 16 and _BYLINE.match(line) and \
                 get_lexicon().months.get(_words_after_by(line)) is None:
@@ -304,34 +309,63 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             day = _day_after(line[:update.start()] if update else line, 0, language)
             if day:
                 return day
-        day = _dateline(line, language) if word_count(line) <= _DATELINE_WORDS else None
+        day = _dateline(line, language, labels=labels) if word_count(line) <= _DATELINE_WORDS else None
         if day:
             return day
+    for n in closing:
+        start, end = ranges[n]
+        line = text[start:end]
+        if word_count(line) <= _DATELINE_WORDS:
+            day = _dateline(line, language, agency_only=True)
+            if day:
+                return day
     return None
+
+
+def _window_lines(count: int, windows: tuple[int, ...]) -> list[int]:
+    """The first _BYLINE_LINES lines, then those from each of ``windows``, each read once."""
+    seen: set[int] = set()
+    order: list[int] = []
+    for first in (0, *windows):
+        for n in range(max(first, 0), min(first + _BYLINE_LINES, count)):
+            if n not in seen:
+                seen.add(n)
+                order.append(n)
+    return order
 
 
 _DATELINE_WORDS = 12
 _WEB_YEARS = 1990
 # A dateline's parts: "Welt / 26.03.2013 • 22:58 Uhr / 1 Minuten Lesezeit".
 _PART_SEPARATOR = rx.compile(r"\s[/|•·–—-]\s|\s[•·|]|[•·|]\s")
+_RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*[–—-]?\s*$")  # a day before a dash
 _TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?"
                         r"\s*(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
 
 
-def _dateline(line: str, language: str | None) -> dt.date | None:
+def _dateline(line: str, language: str | None, agency_only: bool = False,
+              labels: bool = True) -> dt.date | None:
     """The day of a dateline under the headline: a date to the day alone on its line, or as
     one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
-    allowed. A line that says more ("Le débarquement du 6 juin 1944") is no dateline."""
+    allowed, or after a credit ("information fournie par So Foot 10/03/2026 à 16:48", "AFP
+    du 30 Octobre 2017"). A line that says more ("Le débarquement du 6 juin 1944") is no
+    dateline. ``agency_only``: only a date after an agency's credit; ``labels``: a label
+    before the date allowed ("von: 10. Juni 2019"; not "Deadline: 15. März 2020" away from
+    the page's first lines)."""
     if _UPDATE_CUE.search(line):
         return None  # an update's date may be years after the publication's
-    for part in _PART_SEPARATOR.split(line):
+    parts = _PART_SEPARATOR.split(line)
+    for k, part in enumerate(parts):
         part = part.strip()
         if not part or not any(c.isdigit() for c in part):
             continue
+        if k and _RANGE_START.search(parts[k - 1]):
+            continue  # "Wochenbericht 14. - 20. Januar 2022": a range's end
         for mention in find_dates(part, language):
             # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
             if mention.date.precision == "day" and mention.date.year >= _WEB_YEARS and \
-                    _before_date(part[:mention.start]) and _after_date(part[mention.end:]):
+                    _before_date(part[:mention.start], agency_only, labels) and \
+                    _after_date(part[mention.end:]):
                 return mention.date.first_day()
     return None
 
@@ -339,12 +373,28 @@ def _dateline(line: str, language: str | None) -> dt.date | None:
 # Before a dateline's date: nothing, a weekday, a short label ("von: 10. Juni 2019",
 # "mercredi 10 septembre 2014"); after it: a time, a byline ("… par Rédaction").
 _LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+)[,.]?\s*)?")
+_WEEKDAY = rx.compile(r"(?:([^\W\d_]+)[,.]?\s*)?")
 _BYLINE_TAIL = rx.compile(r"\s+(?i:par|by|von|por|di)\s+\S.{0,40}")
+# Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
+# ("information fournie par So Foot", "Rédigé par Jean Dupont le"), or a news agency
+# ("AFP du", "Reuters,").
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w.'’&-]*|[^\W\d_][\w-]*\.[a-z]{2,})"
+_CREDIT = rx.compile(rf"(?:[^\W\d_][\w'’-]*\s+){{0,3}}(?i:par|by|von|por|di|door)\s+{_NAME_WORD}"
+                     rf"(?:\s+(?:{_NAME_WORD}|de|du|da|di|von|van|der|la|le)){{0,4}}"
+                     r"\s*[,|–-]?\s*(?:(?i:le|on|am|el|il|du|del|vom|of)\s+)?")
+_AFTER_AGENCY = rx.compile(r"\s*(?:[,/–-]\s*|\s(?i:du|vom|del|of|de|le|on|am|el|il)\s+)?")
 
 
-def _before_date(text: str) -> bool:
-    label = _LABEL.fullmatch(text.strip())
-    return label is not None and (label[1] is None or label[1].lower() in get_lexicon().weekdays)
+def _before_date(text: str, agency_only: bool = False, labels: bool = True) -> bool:
+    text = text.strip()
+    if not agency_only:
+        label = (_LABEL if labels else _WEEKDAY).fullmatch(text)
+        if label is not None and (label[1] is None or label[1].lower() in get_lexicon().weekdays):
+            return True
+        if _CREDIT.fullmatch(text):
+            return True
+    agency = get_publishers().agency_name.match(text) if text else None
+    return agency is not None and _AFTER_AGENCY.fullmatch(text + " ", agency.end()) is not None
 
 
 def _after_date(text: str) -> bool:

@@ -170,7 +170,40 @@ def _negated(cues: AiCues, text: str, lo: int, hi: int, agent_at: int) -> bool:
 
 
 def _scope(cues: AiCues, text: str) -> str | None:
+    """The part AI made, named in ``text``; not its input ("généré … à partir du flux audio":
+    the audio was what it worked from, the text is what it made)."""
+    text = _without_inputs(cues, text)
     return next((name for name, pattern in cues.scopes if pattern.search(text)), None)
+
+
+_INPUT_WORD = rx.compile(r"\s*([^\s.,;:!?()\[\]«»“”\"]+)")
+_INPUT_WORDS = 6
+
+
+def _without_inputs(cues: AiCues, text: str) -> str:
+    """``text`` with the phrases that name an AI's input blanked: the preposition ("à partir
+    de", "from", "aus", "a partire da") and the words after it, up to a punctuation mark, an
+    act or an agent ("aus dem Englischen übersetzt": the act is what was made), at most six;
+    an act's word right after the preposition or an article is a noun, the input's ("à partir
+    de la transcription audio")."""
+    if not cues.inputs.search(text):
+        return text
+    parts, pos = [], 0
+    for m in cues.inputs.finditer(text):
+        if m.start() < pos:
+            continue
+        end, previous = m.end(), None
+        for _ in range(_INPUT_WORDS):
+            word = _INPUT_WORD.match(text, end)
+            if word is None or cues.agent.match(text, word.start(1)):
+                break
+            if previous is not None and not cues.article.fullmatch(previous) and \
+                    any(pattern.match(text, word.start(1)) for _, pattern in cues.acts):
+                break
+            end, previous = word.end(), word.group(1)
+        parts.append(text[pos:m.start()] + " " * (end - m.start()))
+        pos = end
+    return "".join(parts) + text[pos:]
 
 
 _SCOPE_ACT = {"image": "illustrated", "audio": "voiced", "translation": "translated",
