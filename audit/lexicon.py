@@ -559,7 +559,7 @@ def caseless(source: str) -> re.Pattern[str]:
 
 def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
     """For lowercased text: ``what``'s verbs ("annonce"), participles after an auxiliary and
-    maybe an adverb ("a finalement annoncé"), nouns after a possessive ("'s claim")."""
+    up to two adverbs ("a finalement annoncé", "aurait en effet officiellement signalé"), nouns after a possessive ("'s claim")."""
     branches, firsts, possessives = [], [], []
     for doc in docs:
         verbs, participles = doc.get(f"{what}_verbs", []), doc.get(f"{what}_participles", [])
@@ -567,7 +567,7 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
             branches.append(word_start_regex(verbs, _WORD_OR_HYPHEN))
             firsts += verbs
         if participles:
-            branches.append(rf"{word_start_regex(doc['auxiliaries'], _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+)?"
+            branches.append(rf"{word_start_regex(doc['auxiliaries'], _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+){{0,2}}"
                             rf"{words_regex(participles)}")
             firsts += doc["auxiliaries"]
         if doc.get(f"{what}_nouns"):

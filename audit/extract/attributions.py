@@ -16,8 +16,12 @@ from audit.lexicon import (UNREAD, WordScan, caseless, get_lexicon, get_publishe
                            normalise_publisher, scan_ranges)
 from audit.model import Attribution
 
+# A name may stand in guillemets, as the French press prints outlets' names ("les révélations
+# du « Figaro »"), when they close on its capitalised words: not a quotation ("affirme « Nous
+# allons… »").
 _NAME = rx.compile(
-    r"\s+(?:(?:le|la|les|l'|the)\s*)?"
+    r"\s+(?:[«“]\s*(?=(?:[Ll][ea]\s+|[Ll]'|[Tt]he\s+)?[A-ZÀ-Ý][\w'&.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'&.-]*|de|du|des|of|and|&)){0,4}\s*[»”]))?(?:(?:le|la|les|l'|the)\s*)?"
     r"((?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+(?:[A-ZÀ-Ý][\w'&.-]*|of|de|du|des|for|on|and|&)(?=\s+[A-ZÀ-Ý]|\s*$|[\s,.;:)]))*)"
 )
 _TRAILING = rx.compile(r"(?:\s+(?:of|de|du|des|for|on|and|&))+$")
@@ -166,6 +170,8 @@ def _range_of(starts: list[int], ranges: list[tuple[int, int]], start: int, end:
 _CLAUSE_BREAK = rx.compile(r"[\n,;:.!?()«»\"“”]")
 _ELISION = rx.compile(r"^(?:l|d|qu)'", re.IGNORECASE)
 _POSSESSIVE = rx.compile(r"'s$")
+_APPOSITION = rx.compile(r"\s*(?:la|le|les|l'|un|une|the|a|an)\b", re.IGNORECASE)  # a noun phrase
+_APPOSITION_REACH = 200
 
 
 def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
@@ -182,6 +188,13 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
             continue
         before = text[max(0, start - 60):start]
         clause = _CLAUSE_BREAK.split(before)[-1]
+        if not clause.strip() and before.rstrip().endswith(","):
+            # "Tracfin, la cellule de lutte contre le blanchiment du ministère de l'Economie et
+            # des Finances, aurait … signalé": the subject stands before its apposition.
+            parts = _CLAUSE_BREAK.split(text[max(0, start - _APPOSITION_REACH):start])
+            if len(parts) >= 3 and _APPOSITION.match(parts[-2]) and \
+                    text[start - len(parts[-1]) - len(parts[-2]) - 2] == ",":
+                clause = parts[-3]
         words = [_POSSESSIVE.sub("", _ELISION.sub("", w)) for w in _TOKEN.findall(clause)[-2:]]
         who = _speaker(list(reversed(words)), lex, True)
         if who and who.lower() not in lex.pronouns:  # "Il a confirmé son talent": who?
