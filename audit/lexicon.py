@@ -456,6 +456,9 @@ class Lexicon:
     # jeudi dernier par", "announced on Monday by"): a name after it is the source.
     passive_agent: WordScan
     outlet_cue: re.Pattern[str]
+    # On lowercased text: a word that opens a sentence giving a named person's view ("Pour son
+    # responsable Denis Gautier-Sauvagnac, …"); None when no lexicon has one.
+    view_cue: re.Pattern[str] | None
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -634,6 +637,7 @@ def get_lexicon() -> Lexicon:
         decision=_subject_verb(docs, "decision"),
         passive_agent=_passive_agent(docs),
         outlet_cue=rx.compile(rf"{word_start_regex(words('outlet_cues'))}(?!\w)"),
+        view_cue=rx.compile(rf"{word_start_regex(words('view_cues'))}(?=\s)") if words("view_cues") else None,
         publication_cue=rx.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
         approximate=rx.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),
         qualifier=rx.compile(rf"(?<!\w)(?:{words_regex(words('qualifiers'))})(?!\w)", flags),
