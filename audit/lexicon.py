@@ -459,6 +459,8 @@ class Lexicon:
     # On lowercased text: a word that opens a sentence giving a named person's view ("Pour son
     # responsable Denis Gautier-Sauvagnac, …"); None when no lexicon has one.
     view_cue: re.Pattern[str] | None
+    # What makes a vague attribution point back to the one before it ("la même source").
+    anaphoric_source: re.Pattern[str] | None
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -637,6 +639,8 @@ def get_lexicon() -> Lexicon:
         decision=_subject_verb(docs, "decision"),
         passive_agent=_passive_agent(docs),
         outlet_cue=rx.compile(rf"{word_start_regex(words('outlet_cues'))}(?!\w)"),
+        anaphoric_source=rx.compile("|".join(d["anaphoric_sources"] for d in docs if d.get("anaphoric_sources")), re.IGNORECASE)
+        if any(d.get("anaphoric_sources") for d in docs) else None,
         view_cue=rx.compile(rf"{word_start_regex(words('view_cues'))}(?=\s)") if words("view_cues") else None,
         publication_cue=rx.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
         approximate=rx.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),

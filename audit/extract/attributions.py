@@ -150,7 +150,23 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         taken = sorted((a.start, a.end) for a in found)
         found.extend(a for a in _after_quotations(text, body, lex) if not _covered(taken, a.start))
         found.extend(_views(text, low, body, lex))
-    return sorted(found, key=attrgetter("start"))
+    found.sort(key=attrgetter("start"))
+    return _resolve_anaphors(found, lex) if lex.anaphoric_source is not None else found
+
+
+def _resolve_anaphors(found: list[Attribution], lex) -> list[Attribution]:
+    """"selon la même source", "auprès des mêmes sources": the source of the attribution
+    before it (``found`` in order). Named there, it is named here; vague, or none, it stays
+    vague ("selon ces mêmes sources" with no antecedent in the text)."""
+    out, last = [], None
+    for a in found:
+        if a.vague and lex.anaphoric_source.search(a.text):
+            if last is not None and last.named:
+                a = dataclasses.replace(a, name=last.name, vague=False, organisation=last.organisation)
+        elif a.kind != "verb":
+            last = a
+        out.append(a)
+    return out
 
 
 # "« la France va accueillir le monde », se félicite l'Elysée": any verb right after a
