@@ -457,6 +457,11 @@ class Lexicon:
     # jeudi dernier par", "announced on Monday by"): a name after it is the source.
     passive_agent: WordScan
     outlet_cue: re.Pattern[str]
+    # On lowercased text: a word that opens a sentence giving a named person's view ("Pour son
+    # responsable Denis Gautier-Sauvagnac, …"); None when no lexicon has one.
+    view_cue: re.Pattern[str] | None
+    # What makes a vague attribution point back to the one before it ("la même source").
+    anaphoric_source: re.Pattern[str] | None
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -560,7 +565,7 @@ def caseless(source: str) -> re.Pattern[str]:
 
 def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
     """For lowercased text: ``what``'s verbs ("annonce"), participles after an auxiliary and
-    maybe an adverb ("a finalement annoncé"), nouns after a possessive ("'s claim")."""
+    up to two adverbs ("a finalement annoncé", "aurait en effet officiellement signalé"), nouns after a possessive ("'s claim")."""
     branches, firsts, possessives = [], [], []
     for doc in docs:
         verbs, participles = doc.get(f"{what}_verbs", []), doc.get(f"{what}_participles", [])
@@ -568,7 +573,7 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
             branches.append(word_start_regex(verbs, _WORD_OR_HYPHEN))
             firsts += verbs
         if participles:
-            branches.append(rf"{word_start_regex(doc['auxiliaries'], _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+)?"
+            branches.append(rf"{word_start_regex(doc['auxiliaries'], _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+){{0,2}}"
                             rf"{words_regex(participles)}")
             firsts += doc["auxiliaries"]
         if doc.get(f"{what}_nouns"):
@@ -644,6 +649,9 @@ def get_lexicon() -> Lexicon:
         decision=_subject_verb(docs, "decision"),
         passive_agent=_passive_agent(docs),
         outlet_cue=rx.compile(rf"{word_start_regex(words('outlet_cues'))}(?!\w)"),
+        anaphoric_source=rx.compile("|".join(d["anaphoric_sources"] for d in docs if d.get("anaphoric_sources")), re.IGNORECASE)
+        if any(d.get("anaphoric_sources") for d in docs) else None,
+        view_cue=rx.compile(rf"{word_start_regex(words('view_cues'))}(?=\s)") if words("view_cues") else None,
         publication_cue=rx.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
         approximate=rx.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),
         qualifier=rx.compile(rf"(?<!\w)(?:{words_regex(words('qualifiers'))})(?!\w)", flags),

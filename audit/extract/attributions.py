@@ -16,8 +16,12 @@ from audit.lexicon import (UNREAD, WordScan, caseless, get_lexicon, get_publishe
                            normalise_publisher, scan_ranges)
 from audit.model import Attribution
 
+# A name may stand in guillemets, as the French press prints outlets' names ("les révélations
+# du « Figaro »"), when they close on its capitalised words: not a quotation ("affirme « Nous
+# allons… »").
 _NAME = rx.compile(
-    r"\s+(?:(?:le|la|les|l'|the)\s*)?"
+    r"\s+(?:[«“]\s*(?=(?:[Ll][ea]\s+|[Ll]'|[Tt]he\s+)?[A-ZÀ-Ý][\w'&.-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'&.-]*|de|du|des|of|and|&)){0,4}\s*[»”]))?(?:(?:le|la|les|l'|the)\s*)?"
     r"((?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+(?:[A-ZÀ-Ý][\w'&.-]*|of|de|du|des|for|on|and|&)(?=\s+[A-ZÀ-Ý]|\s*$|[\s,.;:)]))*)"
 )
 _TRAILING = rx.compile(r"(?:\s+(?:of|de|du|des|for|on|and|&))+$")
@@ -143,7 +147,82 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                      for s, e, who in subject_verbs(text, low, body, lex.announcement)
                      if not _covered(taken, s) and not _covered(taken, e - 1))
         found.extend(_lead_credits(text, body))
-    return sorted(found, key=attrgetter("start"))
+        taken = sorted((a.start, a.end) for a in found)
+        found.extend(a for a in _after_quotations(text, body, lex) if not _covered(taken, a.start))
+        found.extend(_views(text, low, body, lex))
+    found.sort(key=attrgetter("start"))
+    return _resolve_anaphors(found, lex) if lex.anaphoric_source is not None else found
+
+
+def _resolve_anaphors(found: list[Attribution], lex) -> list[Attribution]:
+    """"selon la même source", "auprès des mêmes sources": the source of the attribution
+    before it (``found`` in order). Named there, it is named here; vague, or none, it stays
+    vague ("selon ces mêmes sources" with no antecedent in the text)."""
+    out, last = [], None
+    for a in found:
+        if a.vague and lex.anaphoric_source.search(a.text):
+            if last is not None and last.named:
+                a = dataclasses.replace(a, name=last.name, vague=False, organisation=last.organisation)
+        elif a.kind != "verb":
+            last = a
+        out.append(a)
+    return out
+
+
+# "« la France va accueillir le monde », se félicite l'Elysée": any verb right after a
+# quotation and its comma, then its subject, inverted (CIT004 reads the unnamed ones: "…», a
+# tempéré une source proche du dossier"). Opens on a closing mark: re skips to one.
+_QUOTE_INVERSION = rx.compile(r"[»”\"]\s*,\s*(?:(?:se|s'|s’)\s*)?(?:(?:est|a|ont|avait|avaient)\s+)?"
+                              r"(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?=\s)")
+
+
+def _after_quotations(text: str, ranges: list[tuple[int, int]], lex) -> list[Attribution]:
+    """The named or identifiable subject of a verb right after a quotation."""
+    found = []
+    starts = [s for s, _ in ranges]
+    for m in _QUOTE_INVERSION.finditer(text):
+        within = _range_of(starts, ranges, m.start(), m.end())
+        if within is None or m.group(1) in lex.all_stopwords:  # "», mais Paris refuse"
+            continue
+        name = _NAME.match(text, m.end(), within[1])
+        if name:
+            found.extend(dataclasses.replace(a, kind="speech")
+                         for a in _named(text, m.start(1), m.end(1), name))
+            continue
+        after = _TOKEN.findall(text[m.end():min(within[1], m.end() + 60)].split(".")[0])[:3]
+        who = _speaker(after, lex, False)
+        if who and who.lower() not in lex.pronouns:
+            found.append(Attribution(who, False, m.start(1), m.end(1), m.group(1), kind="speech"))
+    return found
+
+
+# "Pour son responsable Denis Gautier-Sauvagnac l'argent a servi…", "Pour Marine Le Pen, …":
+# a view_cues word opening a sentence, a role maybe, then a name, gives that person's view.
+_VIEW_ROLE = rx.compile(r"\s+(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l')?((?:[a-zà-ÿ][\w-]*\s+){0,3}?)(?=[A-ZÀ-Ý])")
+_SENTENCE_OPEN = frozenset(".!?…:»\n") | {""}  # what a sentence's first word follows, a dash or bullet between
+
+
+def _views(text: str, low: str | None, ranges: list[tuple[int, int]], lex) -> list[Attribution]:
+    found = []
+    if lex.view_cue is None:
+        return found
+    for m, start, end in _in_ranges(ranges, lex.view_cue, text, low):
+        before = text[max(0, m.start() - 8):m.start()].rstrip(" \t_—–•*-")
+        if before[-1:] not in _SENTENCE_OPEN or not before and m.start() > 8:
+            continue
+        role = _VIEW_ROLE.match(text, m.end(), end)
+        if role is None or not text[role.end() - 1].isspace():
+            continue
+        name = _NAME.match(text, role.end() - 1, end)
+        if not name:
+            continue
+        described = any(lex.speaker.fullmatch(w) and w not in lex.pronouns
+                        for w in role.group(1).split())
+        if not described and (len(name.group(1).split()) < 2 or
+                              not text.startswith(",", name.end())):
+            continue  # "Pour Noël", "Pour Los Angeles les Jeux…": no one's view
+        found.extend(_named(text, m.start(), m.end(), name))
+    return found
 
 
 def _in_ranges(ranges: list[tuple[int, int]], pattern: re.Pattern[str], text: str,
@@ -166,6 +245,8 @@ def _range_of(starts: list[int], ranges: list[tuple[int, int]], start: int, end:
 _CLAUSE_BREAK = rx.compile(r"[\n,;:.!?()«»\"“”]")
 _ELISION = rx.compile(r"^(?:l|d|qu)'", re.IGNORECASE)
 _POSSESSIVE = rx.compile(r"'s$")
+_APPOSITION = rx.compile(r"\s*(?:la|le|les|l'|un|une|the|a|an)\b", re.IGNORECASE)  # a noun phrase
+_APPOSITION_REACH = 200
 
 
 def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
@@ -182,6 +263,13 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
             continue
         before = text[max(0, start - 60):start]
         clause = _CLAUSE_BREAK.split(before)[-1]
+        if not clause.strip() and before.rstrip().endswith(","):
+            # "Tracfin, la cellule de lutte contre le blanchiment du ministère de l'Economie et
+            # des Finances, aurait … signalé": the subject stands before its apposition.
+            parts = _CLAUSE_BREAK.split(text[max(0, start - _APPOSITION_REACH):start])
+            if len(parts) >= 3 and _APPOSITION.match(parts[-2]) and \
+                    text[start - len(parts[-1]) - len(parts[-2]) - 2] == ",":
+                clause = parts[-3]
         words = [_POSSESSIVE.sub("", _ELISION.sub("", w)) for w in _TOKEN.findall(clause)[-2:]]
         who = _speaker(list(reversed(words)), lex, True)
         if who and who.lower() not in lex.pronouns:  # "Il a confirmé son talent": who?
