@@ -377,6 +377,7 @@ def test_a_pasted_page_s_title_is_its_headline_not_the_menu_word_above_it(text, 
     "Springe direkt zu:", "Cet article date de plus de treize ans.",
     "Queda prohibida la reproducción total o parcial del contenido de esta página, mismo que es "
     "propiedad de MILENIO DIARIO, S.A. DE C.V.", "Connettiti con noi",
+    "(Radio France © France Info)",
 ])
 def test_page_furniture_under_the_article_is_boilerplate(line):
     text = ("Les 50 ans réussis du comité des fêtes\n\nLes infatigables bénévoles du comité des "
@@ -437,3 +438,19 @@ def test_a_run_of_teasers_cut_by_an_ellipsis_is_furniture():
     assert kinds["Ce n’est pas le prem"] is SpanKind.BODY
     for teaser in ("Tahar Rahim, Timothé", "De nouvelles tentati", "Le service à la dema"):
         assert kinds[teaser] is SpanKind.BOILERPLATE
+
+
+def test_an_empty_thread_s_label_and_login_prompt_are_not_the_article():
+    # Round 5 (2026-12-05, francetvinfo.fr): the thread's label and its login prompt under the
+    # article, no comment yet.
+    text = ("Gautier Sauvagnac : 20 millions d’euros à justifier\n"
+            "Plus les heures passent et plus le montant des fonds qui a circulé de façon étrange "
+            "augmente lui aussi, selon les enquêteurs de la brigade financière.\n"
+            "Sur le plan judiciaire, c’est donc le parquet de Paris qui a ouvert une enquête "
+            "préliminaire sur ces retraits d'espèces, confiée à la brigade financière.\n"
+            "Commentaires\n"
+            "Connectez-vous à votre compte franceinfo pour participer à\n")
+    doc = load(text.encode(), "a.txt")
+    kinds = {doc.text[s.start:s.end]: s.kind for s in segment(doc).spans}
+    assert kinds["Commentaires"] is not SpanKind.BODY
+    assert kinds["Connectez-vous à votre compte franceinfo pour participer à"] is not SpanKind.BODY

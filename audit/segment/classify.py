@@ -563,12 +563,13 @@ class _Classifier:
         return self._in_main(i, block, text)
 
     def _thread_furniture(self, i: int, text: str) -> bool:
-        """A thread's widget or reply form, or a count of zero comments, on a short line below
-        the article's prose with no thread open: an empty thread's furniture, not the article."""
-        hit = self.hit
-        return word_count(text) <= THREAD_FURNITURE_WORDS and bool(
+        """A thread's widget or reply form, a count of zero comments, or a bare label
+        ("Commentaires", "Kommentare"), on a short line below the article's prose with no
+        thread open: an empty thread's furniture, not the article."""
+        hit, words = self.hit, word_count(text)
+        return words <= THREAD_FURNITURE_WORDS and bool(
             hit.comment_widget[i] or hit.comment_form[i] or
-            hit.comments_header[i] and _ZERO_COUNT.match(text))
+            hit.comments_header[i] and (_ZERO_COUNT.match(text) or words == 1))
 
     def _thread_follows(self, i: int) -> bool:
         """A "Comments" label opens the thread only if widgets or comment dates follow it:
