@@ -324,6 +324,9 @@ def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verd
      "justifier\nPlus les heures passent et plus le montant des fonds qui a circulé de façon "
      "étrange augmente lui aussi, selon les enquêteurs de la brigade financière.\n",
      "Gautier Sauvagnac : 20 millions d’euros à justifier"),
+    ("Le D-Day, 70 ans déjà...\nDu 5 au 7 juin dernier, de grandes cérémonies ont eu lieu pour "
+     "commémorer les 70 ans du Débarquement de Normandie, le 6 juin 1944.\n",
+     "Le D-Day, 70 ans déjà..."),
     ("Le D-Day, 70 ans déjà…\nDu 5 au 7 juin dernier, de grandes cérémonies ont eu lieu pour "
      "commémorer les 70 ans du Débarquement de Normandie, le 6 juin 1944.\n",
      "Le D-Day, 70 ans déjà…"),

@@ -62,7 +62,8 @@ def _is_headline_label(text: str, words: int) -> bool:
     """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
     70 ans déjà…"), a teaser cut at its length does too."""
     if words <= ELLIPSIS_WORDS:
-        text = text.rstrip().rstrip("…")
+        text = text.rstrip()
+        text = text[:-3] if text.endswith("...") else text.rstrip("…")
     return is_short_label(text, max_words=25, words=words)
 
 
