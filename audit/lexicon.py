@@ -651,7 +651,9 @@ def get_lexicon() -> Lexicon:
         outlet_cue=rx.compile(rf"{word_start_regex(words('outlet_cues'))}(?!\w)"),
         anaphoric_source=rx.compile("|".join(d["anaphoric_sources"] for d in docs if d.get("anaphoric_sources")), re.IGNORECASE)
         if any(d.get("anaphoric_sources") for d in docs) else None,
-        view_cue=rx.compile(rf"{word_start_regex(words('view_cues'))}(?=\s)") if words("view_cues") else None,
+        view_cue=rx.compile(rf"(?:{'|'.join(re.escape(w[:1].upper() + w[1:]) for w in words('view_cues'))})(?=\s)")
+        if words("view_cues") else None,  # sentence openers, read with their capital (the
+        # character before is the reader's to check: a look-behind first is tried everywhere)
         publication_cue=rx.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
         approximate=rx.compile(rf"(?<!\w)(?:{words_regex(words('approximate'))})(?!\w)", flags),
         qualifier=rx.compile(rf"(?<!\w)(?:{words_regex(words('qualifiers'))})(?!\w)", flags),

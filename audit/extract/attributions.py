@@ -206,7 +206,14 @@ def _views(text: str, low: str | None, ranges: list[tuple[int, int]], lex) -> li
     found = []
     if lex.view_cue is None:
         return found
-    for m, start, end in _in_ranges(ranges, lex.view_cue, text, low):
+    starts = [s for s, _ in ranges]
+    # The cue opens a sentence: written with its capital, which re finds in the text as it
+    # is ("pour" in lower case is on every line of French).
+    for m in lex.view_cue.finditer(text):
+        within = _range_of(starts, ranges, m.start(), m.end())
+        if within is None:
+            continue
+        end = within[1]
         before = text[max(0, m.start() - 8):m.start()].rstrip(" \t_—–•*-")
         if before[-1:] not in _SENTENCE_OPEN or not before and m.start() > 8:
             continue
