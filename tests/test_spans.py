@@ -352,6 +352,40 @@ def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verd
      "dagli Stati Uniti per espandersi in nuovi mercati\nSpese folli: pronti 30 miliardi di "
      "dollari per acquisizioni fuori dagli Stati Uniti, per espandersi in nuovi mercati, secondo "
      "una comunicazione alla Sec.\n", "Google apre allo shopping (il suo)"),
+    # Round 6 (2026-12-05): a widget and a rubric over a headline under which a date line was
+    # broken up by the copy (lfm.ch); a tag page's header (n3k6.wordpress.com); numbered skip
+    # links (dw.com); a publication line with its update (destimed.fr); a wire's dateline
+    # opening a hard-wrapped lede (abamako.com); a standfirst of two sentences (laregione.ch).
+    ("Rejoignez-nous\n\nInternational\n\nTrois millions de cas dans le monde, Trump s'en prend "
+     "à la Chine\n\nPublié\n\n,\n\nle\n\nLe monde a franchi lundi le seuil symbolique des trois "
+     "millions de cas recensés du nouveau coronavirus, selon un décompte de l'AFP.\n",
+     "Trois millions de cas dans le monde, Trump s'en prend à la Chine"),
+    ("Posts Tagged ‘Saint-Pétersbourg’\n\nRussie: gigantesque incendie d’une fabrique "
+     "historique de Saint-Pétersbourg\n\navril 12, 2021\nUn gigantesque incendie continuait de "
+     "faire rage lundi soir dans une fabrique historique de Saint-Pétersbourg, d’immenses "
+     "flammes et une épaisse fumée noire s’élevant au-dessus du centre-ville.\n",
+     "Russie: gigantesque incendie d’une fabrique historique de Saint-Pétersbourg"),
+    ("1. Zum Inhalt springen\n  2. Zur Hauptnavigation springen\n  3. Zu weiteren Angeboten der "
+     "DW springen\n\nEuro-Not\n\n12. Juni 2003\nDer Verkauf der Deutschen BA an den "
+     "Textil-Unternehmer Hans Rudolf Wöhrl zum Preis von einem Euro wäre beinah am Kleingeld "
+     "gescheitert, wie der Neueigentümer mitteilte.\n", "Euro-Not"),
+    ("Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022 à 15h43\n"
+     "D’une ampleur sans précédent, un système bancaire parallèle qui aurait servi à blanchir "
+     "plus de 400M€ issus du trafic de drogue vient d’être découvert.\n", None),
+    ("PARIS, 04 nov 2013 (AFP) - Les forces françaises disposent \"d'indications\npermettant de "
+     "remonter la trace\" des assassins des deux reporters français\nenlevés et tués à Kidal, au "
+     "Nord-Mali, a indiqué lundi matin une source proche\ndu ministre de la Défense.\n", None),
+    ("Fondato nel 1954, il gruppo ha finora donato oltre 200mila franchi in beneficenza. Durante "
+     "l'anniversario si è guardato anche al futuro\nSettant'anni e non sentirli. Il Rione La "
+     "Maccheronata di Chiasso ha festeggiato ufficialmente l'importante traguardo sabato 12 "
+     "ottobre al capannone della pista.\n", None),
+    # an abbreviation's full stop inside a long headline is no second sentence (eval page)
+    ("Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine Intercepted by "
+     "Federal Agents, CBP Says\nSections\nVessel Returning to Puerto Rico From St. Thomas With "
+     "475 Pounds of Cocaine Intercepted by Federal Agents, CBP Says\nA vessel returning to Puerto "
+     "Rico from St. Thomas was stopped by federal agents who found 475 pounds of cocaine.\n",
+     "Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine Intercepted by "
+     "Federal Agents, CBP Says"),
 ])
 def test_a_pasted_page_s_title_is_its_headline_not_the_menu_word_above_it(text, title):
     doc = load(text.encode(), "a.txt")

@@ -53,6 +53,12 @@ DECK_WORDS = 15  # a headline-shaped line this long under a headline is its deck
 # repeats, and by how much more than the line above it: a site's name, tagline or issue line.
 ECHOED, ECHO_MARGIN, LEDE_LINES = 0.5, 0.4, 4
 ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
+# A wire's dateline opening the lede ("PARIS, 04 nov 2013 (AFP) - Les forces…"), and a
+# standfirst of two sentences: neither is a headline.
+_WIRE_OPENING = rx.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,40}(?:\([^()]{1,30}\))?, [^()]{0,30}"
+                           r"\([A-ZÀ-Ý][\w .-]{1,30}\)\s*[-–—]")
+_MENU_GAP = rx.compile(r"\S(?: {2,}|\t)(?=\S)")  # a pasted menu keeps its items apart
+_TWO_SENTENCES = rx.compile(r"[a-zà-ÿ]{3}\. [A-ZÀ-Ý]")
 _CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
 _STEM = 5
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
@@ -540,7 +546,8 @@ class _Classifier:
         if self.hit.related_header[i] or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or self._teasers[i]:
+        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or \
+                self._teasers[i] and self.body_lines:  # not the <title> line and the tagline
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES
@@ -721,20 +728,39 @@ class _Classifier:
         prose between. Cued furniture ("Drucken", a related header) and short lines (a
         ticker's figures) are passed over; so is a long line that ends no sentence (a menu
         the line model takes for prose)."""
-        n, hit = len(self.texts), self.hit
-        for j in range(i + 1, min(n, i + 1 + within)):
-            text = self.texts[j]
+        hit, texts = self.hit, self.texts
+        below = self._said_after(i, within)  # blank lines count for nothing
+        for n, j in enumerate(below):
+            text = texts[j]
             if hit.boilerplate[j] or hit.related_header[j]:
                 continue
             # Its shape first: the line model may take a long headline for prose.
             if 4 <= self._words[j] and _is_headline_label(text, self._words[j]) \
                     and not _MENU_SEPARATOR.search(text.replace(": ", " ", 1)) \
                     and not self.lex.byline.match(text) and not _CONSENT.search(text):
-                return j if self._words[j] <= longest and \
-                    any(self._prose(k, self.texts[k]) for k in range(j + 1, min(n, j + 4))) else -1
+                return j if self._words[j] <= longest and self._prose_under(j) else -1
             if self._prose(j, text) and _SENTENCE_END.search(text):
                 return -1
         return -1
+
+    def _prose_under(self, j: int) -> bool:
+        """The article's prose within three lines under line ``j``, past a photo's caption and
+        credit, and past cued furniture and bits of one word ("Publié", ",", "le": a date
+        line the copy broke up), which count for nothing."""
+        hit, words = self.hit, self._words
+        under = [k for k in self._said_after(j, 3 * HEADLINE_WITHIN)
+                 if words[k] > 1 and not hit.boilerplate[k]][:3]
+        return any(self._prose(k, self.texts[k]) for k in under)
+
+    def _said_after(self, i: int, lines: int) -> list[int]:
+        """The next ``lines`` lines after line ``i`` that are not blank."""
+        texts, out = self.texts, []
+        for j in range(i + 1, len(texts)):
+            if texts[j].strip():
+                out.append(j)
+                if len(out) == lines:
+                    break
+        return out
 
     def _above_headline(self, i: int, text: str, page_line: bool = False) -> bool:
         """The first short line of a pasted page is not its title but stands above it: a word
@@ -807,11 +833,15 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
                 self.page_line_at = i
                 return SpanKind.BOILERPLATE
-            if _is_headline_label(text, self._words[i]) and following:
+            if _is_headline_label(text, self._words[i]) and following and \
+                    not _WIRE_OPENING.match(text) and not (self._words[i] > DECK_WORDS and
+                                                           _TWO_SENTENCES.search(text)):
                 if self._above_headline(i, text):
                     return SpanKind.BOILERPLATE
-                if self._words[i] == 1 and text.isupper() or self._stamped(i, text):
-                    return SpanKind.BOILERPLATE  # "PHOTO", "AFP", "AFP - il y a 4 minutes"
+                if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
+                        len(_MENU_GAP.findall(text)) >= 3:
+                    # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens")
+                    return SpanKind.BOILERPLATE
                 self.title_seen = True
                 return SpanKind.TITLE
             self.title_seen = True
