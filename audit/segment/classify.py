@@ -199,7 +199,7 @@ _EVERY_LINE = frozenset({"boilerplate", "related_header", "sources_header", "sou
 # Those of them that share a head and a tail: one screen reads a line for all (3% of real
 # lines pass it), unless more than one line in _SCREEN_SHARE does (then a loop a cue is faster).
 _SCREENED = ("related_header", "sources_header", "comments_header", "comment_widget",
-             "comment_date")
+             "comment_date", "comment_form")
 _SCREEN_SHARE = 4
 
 
@@ -395,8 +395,8 @@ class _Classifier:
         """A byte a line, 1 where the line is one of a run of teasers: lines of TEASER_WORDS[0]
         words or more cut in mid-phrase by an ellipsis ("…les stars…", "Les cybercriminels
         utiliseraient selon 01NET les…"), one after another: other articles' excerpts."""
-        cut = [len(t) > 20 and _CUT.search(t, len(t) - 4) is not None and word_count(t) >= TEASER_WORDS[0]
-               for t in self.texts]
+        cut = [("…" in t[-3:] or "..." in t[-5:]) and _CUT.search(t, len(t) - 5) is not None
+               and word_count(t) >= TEASER_WORDS[0] for t in self.texts]
         if sum(cut) < 2:
             return bytes(len(cut))
         said = [k for k, t in enumerate(self.texts) if t.strip()]
@@ -574,7 +574,10 @@ class _Classifier:
         """A thread's widget or reply form, a count of zero comments, or a bare label
         ("Commentaires", "Kommentare"), on a short line below the article's prose with no
         thread open: an empty thread's furniture, not the article."""
-        hit, words = self.hit, word_count(text)
+        hit = self.hit
+        if not (hit.comment_widget[i] or hit.comment_form[i] or hit.comments_header[i]):
+            return False  # most lines: no cue, no words to count
+        words = word_count(text)
         return words <= THREAD_FURNITURE_WORDS and bool(
             hit.comment_widget[i] or hit.comment_form[i] or
             hit.comments_header[i] and (_ZERO_COUNT.match(text) or words == 1))
