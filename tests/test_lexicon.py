@@ -355,3 +355,36 @@ def test_subject_verbs_found_by_their_scan_are_the_plain_pattern_s(text):
 ])
 def test_a_byline_is_its_opening_words_and_a_name(line: str, byline: bool) -> None:
     assert bool(get_lexicon().byline.match(line)) is byline
+
+
+# Round 6 (2026-12-05, verdicts6 repros r19, r20): Dutch read as English through the words
+# they share ("in", "is", "de"), Portuguese as nothing; the lexicons read neither.
+_DUTCH = ("De grootste deal van het jaar is de overname van bierbrouwer SABMiller door rivaal "
+          "AB InBev voor 68 miljard Britse pond (ruim 104 miljard euro). Slechts drie overnames "
+          "waren groter.")
+_PORTUGUESE = ("Este sábado, depois de novamente não se terem registado totalistas. O 'bolo' "
+               "atingiu uns impensáveis 1,6 mil milhões de dólares (1387 milhões de euros). Após "
+               "deduzidos os impostos, o prémio - caso saia na próxima extração -, irá render ao "
+               "vencedor ou vencedores cerca de mil milhões de dólares, mais de 867 milhões de euros.")
+
+
+def test_dutch_and_portuguese_are_detected_as_such() -> None:
+    from audit.lexicon import detect_language
+
+    assert detect_language(_DUTCH) == "nl"
+    assert detect_language(_PORTUGUESE) == "pt"
+    assert "nl" not in get_lexicon().languages and "pt" not in get_lexicon().languages
+
+
+def test_a_page_in_a_language_without_lexicon_says_its_amounts_were_not_read() -> None:
+    from audit.pipeline import audit_document
+
+    for text, language in ((_DUTCH, "nl"), (_PORTUGUESE, "pt")):
+        result = audit_document(text, "x.txt", published="2015-11-23")
+        assert result["language"] == language
+        assert any(note.startswith(f"language {language}: the lexicons have no words of it")
+                   and "NUM001" in note for note in result["notes"])
+    french = audit_document("Le groupe a payé 68 milliards de livres (104 milliards d'euros), "
+                            "selon le communiqué publié mardi par la société.", "x.txt",
+                            published="2015-11-23")
+    assert not any("have no words of it" in note for note in french["notes"])

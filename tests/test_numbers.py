@@ -196,6 +196,41 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
     # a line that says more than a date, or a day of history heading a section, is none
     ("Le débarquement\n\nLe débarquement du 6 juin 1944\n\nLe texte, selon Reuters.\n", None),
     ("Le débarquement\n\n6 juin 1944\n\nLe texte, selon Reuters.\n", None),
+    # round 6 (2026-12-05, verdicts6): r08 (destimed), the update on the publication's line
+    ("Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022 à 15h43\n"
+     "D'une ampleur sans précédent, un système bancaire parallèle qui aurait servi à blanchir "
+     "plus de 400M€ vient d'être découvert, selon les enquêteurs.\n", "2016-11-29"),
+    # franceinfo's one-line form; a publication cue with no date of its own takes no update's
+    ("Un titre\n\nPublié le 12/03/2021 16:25 Mis à jour le 01/04/2021 15:52\n\nLe texte, "
+     "selon Reuters.\n", "2021-03-12"),
+    ("Un titre\n\nPublié le - Dernière mise à jour le 28 octobre 2022 à 15h43\n\nLe texte, "
+     "selon Reuters.\n", None),
+    # r12e (abamako), doczz.fr's AFP dispatches: an agency's dateline opening a long lede
+    ("PARIS, 04 nov 2013 (AFP) - Les forces françaises disposent \"d'indications permettant de "
+     "remonter la trace\" des assassins des deux reporters français enlevés et tués à Kidal, au "
+     "Nord-Mali, a indiqué lundi matin une source proche du ministre de la Défense.\n",
+     "2013-11-04"),
+    ("Un titre\n\nDAR ES SALAM, 25 mars 2013 (AFP) - Le président chinois Xi Jinping a célébré "
+     "lundi \"l'amitié sincère\" entre son pays et l'Afrique, dans un discours à Dar es Salam "
+     "marquant le début de sa première visite sur le continent.\n", "2013-03-25"),
+    # r09 (hockeyhebdo.com): a signature of names ending "le DATE à HH:MM"; not an event's line
+    ("Hockey sur glace - Ligue Magnus\nON EST EN TRAIN D'EFFACER NOTRE HISTOIRE !\n\nMedia "
+     "Sports Loisirs, Hockey Hebdo Tristan Alric le 14/11/2024 à 11:00\nTribune N°99\n\n"
+     "Contrairement à la promesse faite par le maire, la patinoire est restée fermée.\n",
+     "2024-11-14"),
+    ("Un titre\n\nConcert le 14 juin 2018 à 20:30\n\nLe texte, selon Reuters.\n", None),
+    ("Un titre\n\nCoupe du Monde le 14 juin 2018\n\nLe texte, selon Reuters.\n", None),
+    # r10 (an Oise local blog): the article's own label
+    ("Auneuil : 1 million € pour rembourser les emprunts\n\nArticle du 08/06/2009 à 09:31\n\n"
+     "Auneuil provisionne 1 007 809,37 € pour rembourser le passif de la communauté de "
+     "communes, selon le maire.\n", "2009-06-08"),
+    # r11 (neuralword), WordPress's "j F, Y" and "l, j F, Y": a comma before the year
+    ("Quelle est la valeur d'un billion de dollars\n\n25 septembre, 2023\n\nLorsque l'on "
+     "parle de sommes d'argent astronomiques, la notion de valeur peut sembler abstraite.\n",
+     "2023-09-25"),
+    ("Un titre\n\ndimanche, 24 janvier, 2021\n\nLe texte, selon Reuters.\n", "2021-01-24"),
+    # a date after today publishes nothing yet
+    ("Un titre\n\nPublié le 3 mars 2999\n\nLe texte, selon Reuters.\n", None),
 ])
 def test_publication_lines_bylines_and_updates_date_the_article(text, published):
     from audit.pipeline import audit_document

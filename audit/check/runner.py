@@ -8,6 +8,7 @@ import itertools
 
 from audit.check.base import Context
 from audit.check.registry import all_rules
+from audit.lexicon import get_lexicon
 from audit.model import Finding, Suppression
 
 
@@ -125,7 +126,19 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
         notes.append(f"language {language or 'not detected'}: {', '.join(off_language)} not run, "
                      "their precision on real pages of this language was under 90 % or not "
                      "measured (--all-languages, or --select CODE, runs them)")
+    run = ran | {rule_cls.code for rule_cls in late}
+    unread = [code for code in _READ_IN_WORDS if code in run]
+    if language and unread and language.split("-")[0].lower() not in get_lexicon().languages:
+        notes.append(f"language {language}: the lexicons have no words of it (scale words such as "
+                     "'miljard' or 'milhões', currency, unit and month names): "
+                     f"{', '.join(unread)} ran on the amounts and dates written with digits and "
+                     "symbols or codes only ('$5bn', '€3m', '23.11.2015'); those written in its "
+                     "words were not read nor checked")
     return sorted(out, key=lambda f: (f.start, f.rule)), notes
+
+
+# Rules on for every language that read amounts, units or dates through the lexicons' words.
+_READ_IN_WORDS = ("NUM001", "NUM003", "NUM004", "NUM005", "NUM007")
 
 
 def _with_severity(f: Finding, ctx: Context) -> Finding:

@@ -258,8 +258,19 @@ _BYLINE = rx.compile(r"\s*(?i:par|by|von|por)\s+(?:[^\W\d_][\w-]*\.[a-z]{2,}\b|[
 _BYLINE_LINES = 12
 
 
+# "25 septembre, 2023", "dimanche, 24 janvier, 2021" (WordPress's "j F, Y"): a comma between
+# a month's name and the year, read as a space (the same length: offsets hold) on a dateline or
+# a publication line only; in a sentence "le 12 mars, 1500 manifestants" is no date.
+_COMMA_YEAR = rx.compile(r"(?<=[^\W\d_]),(?=\s+(?:1[89]|20)\d\d(?![\d,.]\d))")
+
+
+def _comma_year(line: str) -> str:
+    return _COMMA_YEAR.sub(" ", line) if "," in line else line
+
+
 def _day_after(line: str, at: int, language: str | None) -> dt.date | None:
     """The first date to the day in ``line`` from ``at``."""
+    line = _comma_year(line)
     for mention in find_dates(line[at:], language):
         if mention.date.precision == "day":
             return mention.date.first_day()
@@ -296,8 +307,13 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     for start, end in compress(ranges, held):
         line = text[start:end]
         cue = _PUBLISHED_LINE.search(line) or _CREATED_LINE.search(line)
+        if cue:
+            # "Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022":
+            # the publication's part of the line, up to an update's cue after it.
+            update = _UPDATE_CUE.search(line, cue.end())
+            line = line[:update.start()] if update else line
         day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
-        if day:
+        if day and _not_future(day):
             return day
     for n in _window_lines(len(ranges), windows):
         start, end = ranges[n]
@@ -307,19 +323,26 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
                 get_lexicon().months.get(_words_after_by(line)) is None:
             update = _UPDATE_CUE.search(line)
             day = _day_after(line[:update.start()] if update else line, 0, language)
-            if day:
+            if day and _not_future(day):
                 return day
-        day = _dateline(line, language, labels=labels) if word_count(line) <= _DATELINE_WORDS else None
-        if day:
+        day = _agency_dateline(line, language) or \
+            (_dateline(line, language, labels=labels) if word_count(line) <= _DATELINE_WORDS else None)
+        if day and _not_future(day):
             return day
     for n in closing:
         start, end = ranges[n]
         line = text[start:end]
         if word_count(line) <= _DATELINE_WORDS:
             day = _dateline(line, language, agency_only=True)
-            if day:
+            if day and _not_future(day):
                 return day
     return None
+
+
+def _not_future(day: dt.date) -> bool:
+    """A date after today (a day's margin for time zones) publishes nothing yet: an event's
+    date or a typing slip."""
+    return day <= dt.date.today() + dt.timedelta(days=1)
 
 
 def _window_lines(count: int, windows: tuple[int, ...]) -> list[int]:
@@ -354,7 +377,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     the page's first lines)."""
     if _UPDATE_CUE.search(line):
         return None  # an update's date may be years after the publication's
-    parts = _PART_SEPARATOR.split(line)
+    parts = _PART_SEPARATOR.split(_comma_year(line))
     for k, part in enumerate(parts):
         part = part.strip()
         if not part or not any(c.isdigit() for c in part):
@@ -363,9 +386,11 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             continue  # "Wochenbericht 14. - 20. Januar 2022": a range's end
         for mention in find_dates(part, language):
             # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
+            before, after = part[:mention.start], part[mention.end:]
             if mention.date.precision == "day" and mention.date.year >= _WEB_YEARS and \
-                    _before_date(part[:mention.start], agency_only, labels) and \
-                    _after_date(part[mention.end:]):
+                    (_before_date(before, agency_only, labels) or
+                     not agency_only and _SIGNED.fullmatch(before.strip()) and _HAS_TIME.search(after)) and \
+                    _after_date(after):
                 return mention.date.first_day()
     return None
 
@@ -385,13 +410,25 @@ _CREDIT = rx.compile(rf"(?:[^\W\d_][\w'’-]*\s+){{0,3}}(?i:par|by|von|por|di|do
 _AFTER_AGENCY = rx.compile(r"\s*(?:[,/–-]\s*|\s(?i:du|vom|del|of|de|le|on|am|el|il)\s+)?")
 
 
+# Or a signature without "par": names or a site, then "le"/"on"/"am" ("Media Sports Loisirs,
+# Hockey Hebdo Tristan Alric le 14/11/2024 à 11:00", hockeyhebdo.com); or the article's own
+# label ("Article du 08/06/2009 à 09:31", an Oise local news blog).
+# A signature needs two names or more and a time after the date: "Concert le 14 juin 2024"
+# announces an event.
+_SIGNED = rx.compile(rf"(?:{_NAME_WORD},?\s+(?:(?:de|du|da|di|von|van|der|la)\s+)?){{2,8}}"
+                     r"(?i:le|on|am|el|il)")
+_HAS_TIME = rx.compile(r"\d{1,2}[:h]\d{2}")
+_OWN_LABEL = rx.compile(r"(?i:article|billet|post|artikel|articolo|artículo)\s+"
+                        r"(?i:du|of|from|vom|del)")
+
+
 def _before_date(text: str, agency_only: bool = False, labels: bool = True) -> bool:
     text = text.strip()
     if not agency_only:
         label = (_LABEL if labels else _WEEKDAY).fullmatch(text)
         if label is not None and (label[1] is None or label[1].lower() in get_lexicon().weekdays):
             return True
-        if _CREDIT.fullmatch(text):
+        if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text):
             return True
     agency = get_publishers().agency_name.match(text) if text else None
     return agency is not None and _AFTER_AGENCY.fullmatch(text + " ", agency.end()) is not None
@@ -400,3 +437,23 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True) -> b
 def _after_date(text: str) -> bool:
     byline = _BYLINE_TAIL.search(text)
     return bool(_TIME_TAIL.fullmatch(text[:byline.start()] if byline else text))
+
+
+# An agency's dateline opening the lede: "PARIS, 04 nov 2013 (AFP) - Les forces françaises…",
+# "DAR ES SALAM, 25 mars 2013 (AFP) - Le président chinois…": a place in capitals, the date,
+# the agency in brackets and a dash; the paragraph after it may be of any length.
+_AGENCY_DATELINE = rx.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
+                              r"(?:\s\([^()]{2,30}\))?,\s+([^()]{6,30}?)\s*\(([^()]{2,40})\)\s*[-–—]")
+
+
+def _agency_dateline(line: str, language: str | None) -> dt.date | None:
+    m = _AGENCY_DATELINE.match(line)
+    if m is None:
+        return None
+    agency = get_publishers().agency_name.fullmatch(m[2].strip())
+    if agency is None:
+        return None
+    for mention in find_dates(m[1], language):
+        if mention.date.precision == "day" and mention.start == 0 and not m[1][mention.end:].strip():
+            return mention.date.first_day()
+    return None
