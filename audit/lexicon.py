@@ -591,11 +591,14 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
                         rx.compile(rf"(?:{'|'.join(possessives)})(?!\w)") if possessives else None)
 
 
-# The author's name after a byline's opening words: one to four capitalised words (with the
-# particles names carry), then the line's end, a comma, a separator or a second author.
+# The author's name after a byline's opening words: a capitalised word, then up to three more
+# (with the particles names carry), then the line's end, a comma, a separator or a second
+# author. One word alone is a name only at the line's end ("Par Rédaction"): "Di Maio, …",
+# "Por Andalucía y …" open headlines; "Von der Leyen und …" starts with a particle.
 _NAME_PART = r"(?:[A-ZÀ-ÖØ-Ý][\w.'’-]*|de|da|del|van|von|der|den|le|la|du|di|dos)"
-_BYLINE_NAME = (rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}\s*"
-                r"(?:$|[,;|/–—(-]|\s(?:et|and|und|y|e|avec|with|mit)\s)")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Ý][\w.'’-]*"
+_BYLINE_NAME = (rf"(?:{_CAPITALISED}\s*+$|{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3}}\s*+"
+                r"(?:$|[,;|/–—(-]|(?<=\s)(?:et|and|und|y|e|avec|with|mit)\s))")
 
 
 def _detect_only(known: frozenset[str]) -> dict[str, frozenset[str]]:

@@ -157,3 +157,18 @@ def test_an_empty_thread_s_counter_sort_label_and_form_are_not_body():
         ["boilerplate"] * 3
     assert not result.seg.comments
     assert lines[next(t for t in lines if t.startswith("Berlin (Tsp)"))] == "body"
+
+
+def test_comparisons_written_with_a_chevron_open_no_thread():
+    """"Inflation > 3 %" compares; a reply puts its ">" right after the name (the session's
+    review: two such lines after the lede turned the rest of the article into comments)."""
+    text = ("Les chiffres du mois\n\n"
+            "Le gouvernement a annoncé mardi une réforme des retraites, selon le ministère du "
+            "Travail, qui entrera en vigueur au printemps prochain.\n\n"
+            "Inflation > 3 % sur un an en octobre\n\n"
+            "Chômage > 7 % pour la première fois depuis 2021\n\n"
+            "Le gouvernement a annoncé mardi une réforme des retraites, selon le ministère du "
+            "Travail, qui entrera en vigueur au printemps prochain.\n")
+    result = run(text, "page.txt")
+    assert not result.seg.comments
+    assert "comments" not in [k for k, _ in kinds_by_line(result)]

@@ -352,6 +352,8 @@ def test_subject_verbs_found_by_their_scan_are_the_plain_pattern_s(text):
     # headlines that open with the same words
     ("Von Hamburg nach Berlin: eine Reise", False), ("By the numbers: five facts", False),
     ("Por el camino de Santiago", False), ("Par amour du vélo, il traverse la France", False),
+    ("Von der Leyen und Trump einigen sich auf Zölle", False), ("Di Maio, il ministro lascia", False),
+    ("Por Andalucía y Extremadura pasa el tren", False),
 ])
 def test_a_byline_is_its_opening_words_and_a_name(line: str, byline: bool) -> None:
     assert bool(get_lexicon().byline.match(line)) is byline

@@ -213,11 +213,15 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
     ("Un titre\n\nDAR ES SALAM, 25 mars 2013 (AFP) - Le président chinois Xi Jinping a célébré "
      "lundi \"l'amitié sincère\" entre son pays et l'Afrique, dans un discours à Dar es Salam "
      "marquant le début de sa première visite sur le continent.\n", "2013-03-25"),
-    # r09 (hockeyhebdo.com): a signature of names ending "le DATE à HH:MM"; not an event's line
+    # r09 (hockeyhebdo.com): a signature of names ending "le DATE à HH:MM" is not told apart
+    # from an event's line ("Conseil Municipal, Salle Polyvalente le 3 février 2020 à
+    # 18h30"): left unread, a wrong date being worse than none
     ("Hockey sur glace - Ligue Magnus\nON EST EN TRAIN D'EFFACER NOTRE HISTOIRE !\n\nMedia "
      "Sports Loisirs, Hockey Hebdo Tristan Alric le 14/11/2024 à 11:00\nTribune N°99\n\n"
      "Contrairement à la promesse faite par le maire, la patinoire est restée fermée.\n",
-     "2024-11-14"),
+     None),
+    ("Un titre\n\nConseil Municipal, Salle Polyvalente le 3 février 2020 à 18h30\n\nLe texte, "
+     "selon Reuters.\n", None),
     ("Un titre\n\nConcert le 14 juin 2018 à 20:30\n\nLe texte, selon Reuters.\n", None),
     ("Un titre\n\nCoupe du Monde le 14 juin 2018\n\nLe texte, selon Reuters.\n", None),
     # r10 (an Oise local blog): the article's own label
@@ -229,8 +233,11 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
      "parle de sommes d'argent astronomiques, la notion de valeur peut sembler abstraite.\n",
      "2023-09-25"),
     ("Un titre\n\ndimanche, 24 janvier, 2021\n\nLe texte, selon Reuters.\n", "2021-01-24"),
-    # a date after today publishes nothing yet
-    ("Un titre\n\nPublié le 3 mars 2999\n\nLe texte, selon Reuters.\n", None),
+    # an event's line with two names, a date and a time is no signature (no comma between
+    # the site's name and the author's)
+    ("Un titre\n\nMatch PSG Marseille le 14 juin 2018 à 20:30\n\nLe texte, selon Reuters.\n", None),
+    ("Un titre\n\nFinale Coupe du Monde le 15 juillet 2018 à 17:00\n\nLe texte, selon Reuters.\n",
+     None),
 ])
 def test_publication_lines_bylines_and_updates_date_the_article(text, published):
     from audit.pipeline import audit_document

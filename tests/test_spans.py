@@ -104,7 +104,8 @@ def test_plain_lines_get_the_kinds_every_question_gives(monkeypatch):
 
 # A line of each screened cue, and lines like them that are none ("Kommentare zum Thema").
 _CUE_LINES = ["Partager", "Ligne", "3 Kommentare", "vor 8 Stunden", "Antworten", "Sources :",
-              "Lire aussi", "Kommentare zum Thema", "• Reply →", "il y a 2 jours", "Vor 8 Stunden!"]
+              "Lire aussi", "Kommentare zum Thema", "• Reply →", "il y a 2 jours", "Vor 8 Stunden!",
+              "Laisser un commentaire"]
 
 
 @pytest.mark.parametrize("repeat, widgets", [(1, 0), (3, 0), (1, 400)])
@@ -491,3 +492,15 @@ def test_an_empty_thread_s_label_and_login_prompt_are_not_the_article():
     kinds = {doc.text[s.start:s.end]: s.kind for s in segment(doc).spans}
     assert kinds["Commentaires"] is not SpanKind.BODY
     assert kinds["Connectez-vous à votre compte franceinfo pour participer à"] is not SpanKind.BODY
+
+
+def test_a_heading_with_a_widget_s_words_stays_a_heading():
+    # The session's review: "connecting to …" is a comment widget's wording, and the empty
+    # thread's furniture rule took this heading for one; a widget counts only beside the
+    # thread's label or its form.
+    body = ("The utility said on Tuesday it would spend 2 billion dollars on new lines over the "
+            "next five years, according to a statement released to investors.\n")
+    text = "Utility plans big grid upgrade\n\n" + body + "\nConnecting to the grid\n\n" + body
+    doc = load(text.encode(), "a.txt")
+    kinds = {doc.text[s.start:s.end]: s.kind for s in segment(doc).spans}
+    assert kinds["Connecting to the grid"] is SpanKind.HEADING

@@ -172,8 +172,17 @@ def _resolve_anaphors(found: list[Attribution], lex) -> list[Attribution]:
 # "« la France va accueillir le monde », se félicite l'Elysée": any verb right after a
 # quotation and its comma, then its subject, inverted (CIT004 reads the unnamed ones: "…», a
 # tempéré une source proche du dossier"). Opens on a closing mark: re skips to one.
-_QUOTE_INVERSION = rx.compile(r"[»”\"]\s*,\s*(?:(?:se|s'|s’)\s*)?(?:(?:est|a|ont|avait|avaient)\s+)?"
+_QUOTE_INVERSION = rx.compile(r"[»”\"]\s*,\s*(?:(se|s'|s’)\s*)?(?:(?:est|a|ont|avait|avaient)\s+)?"
                               r"(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?=\s)")
+_NEXT_WORD = rx.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]{2,})(?=\s)")
+
+
+def _says(lex, verb: str) -> bool:
+    """A verb of saying, alone or after its auxiliary ("déclaré": "a déclaré")."""
+    return bool(lex.speech_verb.fullmatch(verb) or lex.speech_verb.fullmatch(f"a {verb}"))
+
+
+_AGENT_AFTER = rx.compile(r"\s+(?:par|by|von|por|da)\b")  # "« Intouchables », réalisé par …"
 
 
 def _after_quotations(text: str, ranges: list[tuple[int, int]], lex) -> list[Attribution]:
@@ -182,17 +191,29 @@ def _after_quotations(text: str, ranges: list[tuple[int, int]], lex) -> list[Att
     starts = [s for s, _ in ranges]
     for m in _QUOTE_INVERSION.finditer(text):
         within = _range_of(starts, ranges, m.start(), m.end())
-        if within is None or m.group(1) in lex.all_stopwords:  # "», mais Paris refuse"
+        if within is None or m.group(2) in lex.all_stopwords:  # "», mais Paris refuse"
             continue
-        name = _NAME.match(text, m.end(), within[1])
+        # A verb of saying ("a ajouté", "avait alors déclaré", "poursuit") or a reflexive one
+        # ("se félicite"), not a title's participle ("« Intouchables », réalisé par…") nor a
+        # clause (", prompting X").
+        start, end = m.span(2)
+        if not (m.group(1) or _says(lex, m.group(2))):
+            adverbed = _NEXT_WORD.match(text, end)  # an adverb first: "avait alors déclaré"
+            if adverbed is None or not _says(lex, adverbed.group(1)):
+                continue
+            start, end = adverbed.span(1)
+        if _AGENT_AFTER.match(text, end):
+            continue
+        verb = text[start:end]
+        name = _NAME.match(text, end, within[1])
         if name:
             found.extend(dataclasses.replace(a, kind="speech")
-                         for a in _named(text, m.start(1), m.end(1), name))
+                         for a in _named(text, start, end, name))
             continue
-        after = _TOKEN.findall(text[m.end():min(within[1], m.end() + 60)].split(".")[0])[:3]
+        after = _TOKEN.findall(text[end:min(within[1], end + 60)].split(".")[0])[:3]
         who = _speaker(after, lex, False)
         if who and who.lower() not in lex.pronouns:
-            found.append(Attribution(who, False, m.start(1), m.end(1), m.group(1), kind="speech"))
+            found.append(Attribution(who, False, start, end, verb, kind="speech"))
     return found
 
 

@@ -313,7 +313,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             update = _UPDATE_CUE.search(line, cue.end())
             line = line[:update.start()] if update else line
         day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
-        if day and _not_future(day):
+        if day:
             return day
     for n in _window_lines(len(ranges), windows):
         start, end = ranges[n]
@@ -323,26 +323,20 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
                 get_lexicon().months.get(_words_after_by(line)) is None:
             update = _UPDATE_CUE.search(line)
             day = _day_after(line[:update.start()] if update else line, 0, language)
-            if day and _not_future(day):
+            if day:
                 return day
         day = _agency_dateline(line, language) or \
             (_dateline(line, language, labels=labels) if word_count(line) <= _DATELINE_WORDS else None)
-        if day and _not_future(day):
+        if day:
             return day
     for n in closing:
         start, end = ranges[n]
         line = text[start:end]
         if word_count(line) <= _DATELINE_WORDS:
             day = _dateline(line, language, agency_only=True)
-            if day and _not_future(day):
+            if day:
                 return day
     return None
-
-
-def _not_future(day: dt.date) -> bool:
-    """A date after today (a day's margin for time zones) publishes nothing yet: an event's
-    date or a typing slip."""
-    return day <= dt.date.today() + dt.timedelta(days=1)
 
 
 def _window_lines(count: int, windows: tuple[int, ...]) -> list[int]:
@@ -361,7 +355,7 @@ _DATELINE_WORDS = 12
 _WEB_YEARS = 1990
 # A dateline's parts: "Welt / 26.03.2013 • 22:58 Uhr / 1 Minuten Lesezeit".
 _PART_SEPARATOR = rx.compile(r"\s[/|•·–—-]\s|\s[•·|]|[•·|]\s")
-_RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*[–—-]?\s*$")  # a day before a dash
+_RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
 _TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?"
                         r"\s*(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
 
@@ -388,8 +382,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
             before, after = part[:mention.start], part[mention.end:]
             if mention.date.precision == "day" and mention.date.year >= _WEB_YEARS and \
-                    (_before_date(before, agency_only, labels) or
-                     not agency_only and _SIGNED.fullmatch(before.strip()) and _HAS_TIME.search(after)) and \
+                    _before_date(before, agency_only, labels) and \
                     _after_date(after):
                 return mention.date.first_day()
     return None
@@ -410,14 +403,10 @@ _CREDIT = rx.compile(rf"(?:[^\W\d_][\w'’-]*\s+){{0,3}}(?i:par|by|von|por|di|do
 _AFTER_AGENCY = rx.compile(r"\s*(?:[,/–-]\s*|\s(?i:du|vom|del|of|de|le|on|am|el|il)\s+)?")
 
 
-# Or a signature without "par": names or a site, then "le"/"on"/"am" ("Media Sports Loisirs,
-# Hockey Hebdo Tristan Alric le 14/11/2024 à 11:00", hockeyhebdo.com); or the article's own
-# label ("Article du 08/06/2009 à 09:31", an Oise local news blog).
-# A signature needs two names or more and a time after the date: "Concert le 14 juin 2024"
-# announces an event.
-_SIGNED = rx.compile(rf"(?:{_NAME_WORD},?\s+(?:(?:de|du|da|di|von|van|der|la)\s+)?){{2,8}}"
-                     r"(?i:le|on|am|el|il)")
-_HAS_TIME = rx.compile(r"\d{1,2}[:h]\d{2}")
+# Or the article's own label ("Article du 08/06/2009 à 09:31", an Oise local news blog). A
+# signature without "par" ("Media Sports Loisirs, Hockey Hebdo Tristan Alric le 14/11/2024 à
+# 11:00") is not read: an event's line has the same shape ("Conseil Municipal, Salle
+# Polyvalente le 3 février 2020 à 18h30").
 _OWN_LABEL = rx.compile(r"(?i:article|billet|post|artikel|articolo|artículo)\s+"
                         r"(?i:du|of|from|vom|del)")
 

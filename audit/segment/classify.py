@@ -96,7 +96,8 @@ THREAD_FURNITURE_WORDS = 8
 # A reply written "Name> text" (a blog's replies to its readers, affordance.info: "Jean-Michel>
 # que serait la crédibilité…", "Pierre> Vous ne rêvez pas car :"): a name of one to three
 # capitalised words with a lower-case letter (not a prompt: "PS>", "mysql>"), ">", and words.
-_TURN = rx.compile(r"([A-ZÀ-Ý][a-zß-ÿ'’.-]*(?:[- ][A-ZÀ-Ý][a-zß-ÿ'’.-]*){0,2}) ?> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
+# The ">" right after the name: "Inflation > 3 % sur un an" compares, it does not reply.
+_TURN = rx.compile(r"([A-ZÀ-Ý][a-zß-ÿ'’.-]*(?:[- ][A-ZÀ-Ý][a-zß-ÿ'’.-]*){0,2})> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
 TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
@@ -578,9 +579,14 @@ class _Classifier:
         if not (hit.comment_widget[i] or hit.comment_form[i] or hit.comments_header[i]):
             return False  # most lines: no cue, no words to count
         words = word_count(text)
-        return words <= THREAD_FURNITURE_WORDS and bool(
-            hit.comment_widget[i] or hit.comment_form[i] or
-            hit.comments_header[i] and (_ZERO_COUNT.match(text) or words == 1))
+        if words > THREAD_FURNITURE_WORDS:
+            return False
+        if hit.comments_header[i] and (_ZERO_COUNT.match(text) or words == 1) or hit.comment_form[i]:
+            return True
+        # A widget's words are also a heading's ("Connecting to the grid") or a menu's
+        # ("Subscribe"): only beside the thread's label or its form.
+        near = self._said_after(i, 2) + [k for k in range(max(0, i - 3), i) if self.texts[k].strip()][-2:]
+        return any(hit.comment_form[k] or hit.comments_header[k] for k in near)
 
     def _thread_follows(self, i: int) -> bool:
         """A "Comments" label opens the thread only if widgets or comment dates follow it:

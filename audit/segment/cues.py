@@ -184,7 +184,7 @@ def is_dateline(text: str) -> bool:
 # A place in capitals, a day, and the agency in brackets: how Europa Press, EFE and others
 # open a dispatch ("MADRID, 3 (EUROPA PRESS)", "ROMA, 12 MAR (ANSA)").
 _WIRE_DATELINE = rx.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,40}, \d{1,2}(?: [A-Za-zÀ-ÿ.]{2,12})? "
-                            r"\([A-ZÀ-Ý][\w .-]{1,30}\)\s*[-–—]?\s*$")
+                            r"\([A-ZÀ-Ý][\w .-]{1,30}\)\s*+(?:[-–—]\s*+)?$")
 
 
 # A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between

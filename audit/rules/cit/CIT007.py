@@ -61,8 +61,8 @@ class CIT007(Rule):
         Each entry of the sources list against the title, headings and body: an entry is used
         when the text names its publisher (by any of its names: "l'AFP" is "Agence
         France-Presse"), its author's surname, or most of its title's words. A credit is not
-        asked: an agency's, or an outlet named alone ("Source : Les Echos" under the article,
-        no title, author or date), which backs the article as a whole.
+        asked: an agency's, or a list that is one outlet named alone ("Source : Les Echos"
+        under the article, no title, author or date), which backs the article as a whole.
 
     Why it matters:
         A source nobody can connect to a claim does not help a reader check anything; it may
@@ -88,7 +88,9 @@ class CIT007(Rule):
 
     def check(self, ctx: Context):
         spans = ctx.spans(SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)
-        entries = [c for c in ctx.facts.citations if c.kind != "agency" and not _credit(c)]
+        citations = ctx.facts.citations
+        # A lone outlet credits the article; a list of bare outlets is asked of each.
+        entries = [c for c in citations if c.kind != "agency" and not (len(citations) == 1 and _credit(c))]
         if not spans or not entries:
             return  # most pages list no sources: the body is not normalised for nothing
         body = " ".join(ctx.facts.folded[s.start:s.end] for s in spans)
