@@ -12,6 +12,7 @@ import hashlib
 import heapq
 import itertools
 import operator
+import os
 import re
 from array import array
 from collections import Counter
@@ -456,10 +457,11 @@ class Lexicon:
     # On lowercased text: a participle, up to three words, its agent's preposition ("annoncé
     # jeudi dernier par", "announced on Monday by"): a name after it is the source.
     passive_agent: WordScan
-    outlet_cue: re.Pattern[str]
-    # On lowercased text: a word that opens a sentence giving a named person's view ("Pour son
-    # responsable Denis Gautier-Sauvagnac, …"); None when no lexicon has one.
-    view_cue: re.Pattern[str] | None
+    # On lowercased text: "du journal", "révélations du".
+    outlet_cue: LiteralScan
+    # In the text as it is, with its capital: a word that opens a sentence giving a named
+    # person's view ("Pour son responsable Denis Gautier-Sauvagnac, …"); None when no lexicon has one.
+    view_cue: LiteralScan | None
     # What makes a vague attribution point back to the one before it ("la même source").
     anaphoric_source: re.Pattern[str] | None
     publication_cue: re.Pattern[str]
@@ -531,6 +533,44 @@ def _passive_agent(docs: list[dict[str, Any]]) -> WordScan:
     rest = rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
     plain = rx.compile(rf"{word_start_regex(participles)}{rest}")
     return WordScan(plain, plain, word_start_scan(participles, rest), None)
+
+
+@dataclass(frozen=True)
+class LiteralScan:
+    """A few phrases (then ``rest``) found by one pattern per first letter, each opening with
+    its phrases' common letters and testing what stands before them after those: re skips to
+    a literal prefix ("révélations d") far faster than to any of several letters, which
+    stopped at every "r" and "i" of a page (outlet cues: 0.094 -> 0.042 ms a page). ``spans``
+    are the matches of the phrases' one alternation: in order, none opening inside another."""
+
+    patterns: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def of(cls, words: list[str], rest: str = "", before: str | None = r"\w",
+           lowercase: bool = True) -> "LiteralScan":
+        by_first: dict[str, list[str]] = {}
+        for word in sorted({w.lower() if lowercase else w for w in words if w}):
+            by_first.setdefault(word[0], []).append(word)
+        patterns = []
+        for group in by_first.values():
+            prefix = os.path.commonprefix(group)
+            node = _trie(group, caseless=False)
+            for ch in prefix:
+                node = node[ch]
+            behind = f"(?<!{before}{re.escape(prefix)})" if before else ""
+            patterns.append(rx.compile(f"{re.escape(prefix)}{behind}{_trie_regex(node)}{rest}"))
+        return cls(tuple(patterns))
+
+    def spans(self, text: str, ignore_case: bool = False) -> list[tuple[int, int]]:
+        """``ignore_case``: patterns written for lowercased text, read in a text lower()
+        lengthens ("İ")."""
+        patterns = [caseless(p.pattern) for p in self.patterns] if ignore_case else self.patterns
+        found = sorted(m.span() for p in patterns for m in p.finditer(text))
+        out: list[tuple[int, int]] = []
+        for span in found:
+            if not out or span[0] >= out[-1][1]:
+                out.append(span)
+        return out
 
 
 @dataclass(frozen=True)
@@ -648,10 +688,11 @@ def get_lexicon() -> Lexicon:
         announcement=_subject_verb(docs, "announcement"),
         decision=_subject_verb(docs, "decision"),
         passive_agent=_passive_agent(docs),
-        outlet_cue=rx.compile(rf"{word_start_regex(words('outlet_cues'))}(?!\w)"),
+        outlet_cue=LiteralScan.of(words("outlet_cues"), r"(?!\w)"),
         anaphoric_source=rx.compile("|".join(d["anaphoric_sources"] for d in docs if d.get("anaphoric_sources")), re.IGNORECASE)
         if any(d.get("anaphoric_sources") for d in docs) else None,
-        view_cue=rx.compile(rf"(?:{'|'.join(re.escape(w[:1].upper() + w[1:]) for w in words('view_cues'))})(?=\s)")
+        view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",
+                                None, lowercase=False)
         if words("view_cues") else None,  # sentence openers, read with their capital (the
         # character before is the reader's to check: a look-behind first is tried everywhere)
         publication_cue=rx.compile(rf"\b(?:{words_regex(words('publication_cues'))})\s*$", flags),
