@@ -438,6 +438,13 @@ class Lexicon:
     byline: re.Pattern[str]  # a byline line: "Par Katy Romy", "Modéré par: Katy Romy", "By Jane Doe, AP"
     vague_attribution: re.Pattern[str]
     vague_attribution_lowered: re.Pattern[str]
+    # A vague phrase that describes no source ("on apprend que", "reportedly"), matched in full
+    # on one found: vague unless its sentence names a source.
+    vague_hedge: re.Pattern[str] | None
+    # "dans Le Carillon du 7 septembre 1977": the cue before a publication's name, and what
+    # follows the name: a date word and a date (read in a hedge's sentence).
+    issue_cue: re.Pattern[str] | None
+    issue_date: re.Pattern[str]
     attribution_cue: re.Pattern[str]
     attribution_cue_lowered: re.Pattern[str]
     speech_verb: re.Pattern[str]  # speech verbs but the CUE_WORDS
@@ -644,7 +651,8 @@ def get_lexicon() -> Lexicon:
     # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
     # For lowercased text: vague phrases, cues ("selon"), speech verbs.
-    attributions = (rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})",
+    vague = words("vague_attribution") + words("vague_hedges")  # hedges: lexicon.vague_hedge
+    attributions = (rf"(?<!\w)(?:{_grouped(vague)})",
                     rf"{word_start_regex(words('attribution_cues'))}\b",
                     rf"{word_start_regex(speech_verbs)}(?!\w)")
     return Lexicon(
@@ -670,7 +678,12 @@ def get_lexicon() -> Lexicon:
         byline=rx.compile(rf"\s*(?i:{words_regex(words('byline_openers'))})\s*:?\s+{_BYLINE_NAME}",
                           re.UNICODE),
         profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*(?::\s*)?$", flags),
-        vague_attribution=_Lazy(rf"(?<!\w)(?:{_grouped(words('vague_attribution'))})", flags),
+        vague_attribution=_Lazy(rf"(?<!\w)(?:{_grouped(vague)})", flags),
+        issue_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('issue_cues'))})(?=\s)", flags)
+        if words("issue_cues") else None,
+        issue_date=rx.compile(rf"\s+(?:{words_regex(words('issue_date_cues'))})\s+(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?"
+                              rf"(?:{words_regex(sorted(_months(docs)))})(?!\w)", flags),
+        vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
         vague_attribution_lowered=_lowered_pattern(attributions[0]),
         attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         attribution_cue_lowered=rx.compile(attributions[1]),

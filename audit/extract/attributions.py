@@ -152,7 +152,47 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found.extend(a for a in _after_quotations(text, body, lex, starts) if not _covered(taken, a.start))
         found.extend(_views(text, low, body, lex, starts))
     found.sort(key=attrgetter("start"))
-    return _resolve_anaphors(found, lex) if lex.anaphoric_source is not None else found
+    if lex.anaphoric_source is not None:
+        found = _resolve_anaphors(found, lex)
+    if lex.vague_hedge is not None and any(a.vague for a in found):
+        found = _hedges_named(text, found, lex)
+    return found
+
+
+_SENTENCE_END = rx.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from after the last full stop (or line break) before
+    it to the next one after it."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+                  text.rfind("! ", 0, start)) + 1
+    closing = _SENTENCE_END.search(text, end)
+    return opening, closing.start() if closing else len(text)
+
+
+def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]:
+    """A hedge ("on apprend que", "reportedly") whose sentence names a source is that source's:
+    no longer vague. Its sentence's named attributions, or a publication's issue it cites
+    ("dans Le Carillon du 7 septembre 1977, on apprend que…"), which is then found too."""
+    out, issues = [], []
+    for a in found:
+        if a.vague and lex.vague_hedge.fullmatch(a.text):
+            opening, closing = _sentence(text, a.start, a.end)
+            named = next((b for b in found if b.named and b.kind != "verb"
+                          and opening <= b.start < closing), None)
+            if named is None and lex.issue_cue is not None:
+                for cue in lex.issue_cue.finditer(text, opening, closing):
+                    name = _NAME.match(text, cue.end(), closing)
+                    cited = name and _named(text, cue.start(), cue.end(), name)
+                    if cited and lex.issue_date.match(text, cited[0].end, closing):
+                        named = dataclasses.replace(cited[0], organisation=True, kind="cue")
+                        issues.append(named)
+                        break
+            if named is not None:
+                a = dataclasses.replace(a, name=named.name, vague=False, organisation=named.organisation)
+        out.append(a)
+    return sorted(out + issues, key=attrgetter("start")) if issues else out
 
 
 def _resolve_anaphors(found: list[Attribution], lex) -> list[Attribution]:
