@@ -456,6 +456,7 @@ class Lexicon:
     speaker_lowered: re.Pattern[str]
     speech_languages: frozenset[str]  # languages whose lexicon names speakers (speaker_roles)
     pronouns: frozenset[str]  # speaker_pronouns: "il", "she"
+    object_relatives: frozenset[str]  # "qu'": its verb's subject follows it ("qu'a voté le conseil")
     # On lowercased text: a verb whose subject, if named, is a source ("Bayer a finalement
     # annoncé", "the Corporation's claim"), a decision ("le National a accepté"), and an
     # outlet named as where the information comes from ("du média The Information").
@@ -611,8 +612,8 @@ def caseless(source: str) -> re.Pattern[str]:
 
 
 def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
-    """For lowercased text: ``what``'s verbs ("annonce"), participles after an auxiliary and
-    up to two adverbs ("a finalement annoncé", "aurait en effet officiellement signalé"), nouns after a possessive ("'s claim")."""
+    """For lowercased text: ``what``'s verbs ("annonce"), infinitives after "vient de",
+    participles after an auxiliary and up to two adverbs ("a finalement annoncé", "aurait en effet officiellement signalé"), nouns after a possessive ("'s claim")."""
     branches, firsts, possessives = [], [], []
     for doc in docs:
         verbs, participles = doc.get(f"{what}_verbs", []), doc.get(f"{what}_participles", [])
@@ -623,6 +624,11 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
             branches.append(rf"{word_start_regex(doc['auxiliaries'], _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+){{0,2}}"
                             rf"{words_regex(participles)}")
             firsts += doc["auxiliaries"]
+        if doc.get(f"{what}_infinitives") and doc.get("infinitive_auxiliaries"):
+            # "Rivian vient de confirmer": the infinitive after a recent past's auxiliary
+            branches.append(rf"{word_start_regex(doc['infinitive_auxiliaries'], _WORD_OR_HYPHEN)}\s*"
+                            rf"{words_regex(doc[f'{what}_infinitives'])}")
+            firsts += doc["infinitive_auxiliaries"]
         if doc.get(f"{what}_nouns"):
             possessives.append(rf"'s\s+{words_regex(doc[f'{what}_nouns'])}")
     plain = rx.compile(rf"(?:{'|'.join(branches + possessives) or '(?!)'})(?!\w)")
@@ -698,6 +704,7 @@ def get_lexicon() -> Lexicon:
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),
         speech_languages=frozenset(d["language"] for d in docs if d.get("speaker_roles")),
         pronouns=frozenset(words("speaker_pronouns")),
+        object_relatives=frozenset(words("object_relatives")),
         announcement=_subject_verb(docs, "announcement"),
         decision=_subject_verb(docs, "decision"),
         passive_agent=_passive_agent(docs),

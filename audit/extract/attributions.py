@@ -148,8 +148,15 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                      for s, e, who in subject_verbs(text, low, body, lex.announcement, starts)
                      if not _covered(taken, s) and not _covered(taken, e - 1))
         found.extend(_lead_credits(text, body, starts))
-        taken = sorted((a.start, a.end) for a in found)
-        found.extend(a for a in _after_quotations(text, body, lex, starts) if not _covered(taken, a.start))
+        found.extend(_closing_credit(text, body))
+        # A speech verb whose speaker _speech did not read ("», se félicite l'Elysée") gives
+        # way to the inversion's subject.
+        taken = sorted((a.start, a.end) for a in found if a.kind != "verb")
+        inverted = [a for a in _after_quotations(text, body, lex, starts) if not _covered(taken, a.start)]
+        if inverted:
+            found = [a for a in found if a.kind != "verb" or
+                     not any(b.start < a.end and a.start < b.end for b in inverted)]
+            found.extend(inverted)
         found.extend(_views(text, low, body, lex, starts))
     found.sort(key=attrgetter("start"))
     if lex.anaphoric_source is not None:
@@ -324,7 +331,8 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
     if starts is None:
         starts = [s for s, _ in ranges]
     for start, end in pattern.spans(text, low):
-        if _range_of(starts, ranges, start, end) is None:
+        within = _range_of(starts, ranges, start, end)
+        if within is None:
             continue
         before = text[max(0, start - 60):start]
         clause = _CLAUSE_BREAK.split(before)[-1]
@@ -335,7 +343,15 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
             if len(parts) >= 3 and _APPOSITION.match(parts[-2]) and \
                     text[start - len(parts[-1]) - len(parts[-2]) - 2] == ",":
                 clause = parts[-3]
-        words = [_POSSESSIVE.sub("", _ELISION.sub("", w)) for w in _TOKEN.findall(clause)[-2:]]
+        tokens = _TOKEN.findall(clause)
+        if tokens and tokens[-1].lower() in lex.object_relatives:
+            # "la somme qu'a provisionnée le conseil municipal": the subject follows the verb
+            after = _TOKEN.findall(_CLAUSE_BREAK.split(text[end:min(within[1], end + 60)])[0])[:4]
+            who = _speaker(after, lex, False)
+            if who and who.lower() not in lex.pronouns:
+                found.append((start, end, who))
+            continue
+        words = [_POSSESSIVE.sub("", _ELISION.sub("", w)) for w in tokens[-2:]]
         who = _speaker(list(reversed(words)), lex, True)
         if who and who.lower() not in lex.pronouns:  # "Il a confirmé son talent": who?
             found.append((start, end, who))
@@ -378,6 +394,25 @@ def _passive_agents(text: str, low: str | None, ranges: list[tuple[int, int]],
 _LEAD_CREDIT = rx.compile(r"\(([^()\n]{2,40})\)\s*[-–—]\s")
 _DATELINE = rx.compile(r"\W*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]+(?:,[^()\n]{0,30})?)?\s*$")
 _SITE_NAME = rx.compile(r"\w\.[a-z]{2,4}\b")
+
+
+def _closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
+    """The article's last block, a site's or a publisher's name alone ("Figaro.fr" under a
+    reprint, round 6, bladi.net): the credit of what it reprints. An agency's name alone is
+    a picture's credit (citations.find_agency_credits)."""
+    start, end = ranges[-1]
+    if end - start > 60:
+        return []
+    line = text[start:end].strip()
+    if not line or len(line.split()) > 4 or line[0].islower():
+        return []
+    norm = normalise_publisher(line)
+    publishers = get_publishers()
+    known = publishers.canonical.get(norm)
+    if not (_SITE_NAME.search(line) and len(line.split()) == 1) and (known is None or known in publishers.agencies):
+        return []
+    at = text.index(line, start)
+    return [Attribution(line, False, at, at + len(line), line, organisation=True, kind="credit")]
 
 
 def _lead_credits(text: str, ranges: list[tuple[int, int]], starts: list[int]) -> list[Attribution]:

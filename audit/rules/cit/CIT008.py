@@ -81,7 +81,8 @@ class CIT008(Rule):
             i = bisect.bisect_left(figures, (span.start, -1))
             # The first figure no decision in its sentence sources.
             while decisions and i < len(figures) and figures[i][0] < span.end and \
-                    _decided(ctx, decisions, span.start, span.end, figures[i][0]):
+                    _decided(ctx, decisions, span.start, span.end, figures[i][0],
+                             ctx.facts.quantities[figures[i][1]].end):
                 i += 1
             if i < len(figures) and figures[i][0] < span.end:
                 q = ctx.facts.quantities[figures[i][1]]
@@ -96,17 +97,27 @@ _SENTENCE_END = rx.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"(])")
 _WINDOW = 600  # characters read either side of a figure for its sentence: linear time
 
 
-def _decided(ctx: Context, decisions: list[int], lo: int, hi: int, at: int) -> bool:
-    """Does the sentence around ``at`` in the paragraph [lo, hi) hold a decision?"""
+def _decided(ctx: Context, decisions: list[int], lo: int, hi: int, at: int, stop: int) -> bool:
+    """Does the sentence around the figure [at, stop) in the paragraph [lo, hi) hold a
+    decision? A sentence that is the figure alone ("1007 809,37 €. C'est la somme qu'a
+    provisionnée le conseil municipal", round 6) is told by the next one."""
     lo, hi = max(lo, at - _WINDOW), min(hi, at + _WINDOW)
     start = end = None
-    for m in _SENTENCE_END.finditer(ctx.text, lo, hi):
+    ends = _SENTENCE_END.finditer(ctx.text, lo, hi)
+    for m in ends:
         if m.end() <= at:
             start = m.end()
         else:
             end = m.end()
             break
+    if end is not None and not _LETTERS.search(ctx.text, start or lo, at) and \
+            not _LETTERS.search(ctx.text, stop, end):
+        end = next(ends, None)
+        end = end.end() if end else hi
     return _any_in(decisions, start or lo, end or hi)
+
+
+_LETTERS = rx.compile(r"[^\W\d_]{2}")
 
 
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:
