@@ -70,15 +70,33 @@ def _alternation(patterns: list[str]) -> str:
 _QUANTIFIER = rx.compile(r"[?*+{]")
 
 
+# A pattern's leading group of plain alternatives, with no quantifier after it:
+# "(selon|d'après) (une|l'une) …" is "selon (une|l'une) …" or "d'après (une|l'une) …".
+_LEADING_GROUP = rx.compile(r"\((?:\?:)?([^()\\\[\]?*+{}|.^$]+(?:\|[^()\\\[\]?*+{}|.^$]+)+)\)(?![?*+{])")
+
+
+def _expanded(patterns: list[str]) -> list[str]:
+    """``patterns`` with each leading group of plain alternatives written out, in order: the
+    same matches ("(a|b)c" tries a then b, as "ac|bc" does), each opening on its letter."""
+    out = []
+    for p in patterns:
+        m = _LEADING_GROUP.match(p)
+        out.extend([alt + p[m.end():] for alt in m.group(1).split("|")] if m else [p])
+    return out
+
+
 def _grouped(patterns: list[str]) -> str:
     """An alternation of patterns grouped by their first letter, for a case-insensitive regex:
     "(?:m(?:inistres?|édecins?)|p(?:résidente?|…))". Python's re tries every branch at each
-    word start; grouped, it tries only those that begin with the letter there. Patterns that
-    do not begin with a plain letter leave the list as it was (order decides among them)."""
+    word start; grouped, it tries only those that begin with the letter there (a pattern's
+    leading group of words is written out first: _expanded; "," opens a group too). Patterns
+    that do not begin with a plain letter leave the list as it was (order decides among
+    them): every branch opening on a group was tried at every word of a page."""
+    expanded = _expanded(patterns)
     groups: dict[str, list[str]] = {}
-    for p in patterns:
+    for p in expanded:
         head = p[:1].lower()
-        if not head.isalpha() or _QUANTIFIER.match(p, 1):
+        if not (head.isalpha() or head == ",") or _QUANTIFIER.match(p, 1):
             return _alternation(patterns)
         groups.setdefault(head, []).append(p[1:])
     return "|".join(f"{re.escape(head)}(?:{_alternation(rests)})"
