@@ -18,7 +18,9 @@ class CIT008(Rule):
         speech verb ("said the ministry", "the survey reveals", "Bayer a finalement annoncé"),
         no link in the text, no agency or wire credit ("(Reuters) - …", "Par La Presse
         Canadienne" above it). A figure a named body decides in its own sentence is sourced
-        too ("le National a accepté d'investir 99 millions"), and so is a run of paragraphs
+        too ("le National a accepté d'investir 99 millions", "Auneuil provisionne 1 007 809,37
+        €"; an amount alone as a sentence, by the next: "1007 809,37 €. C'est la somme qu'a
+        provisionnée le conseil municipal"), and so is a run of paragraphs
         that each give a figure after a sourced one (a lede "…, according to Downing
         Street." then a deal a paragraph). A conversion's second amount ("1 milliard de
         dollars (890 M€)") and the headline repeated as a paragraph are not new figures.
