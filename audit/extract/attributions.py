@@ -398,21 +398,29 @@ _SITE_NAME = rx.compile(r"\w\.[a-z]{2,4}\b")
 
 def _closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
     """The article's last block, a site's or a publisher's name alone ("Figaro.fr" under a
-    reprint, round 6, bladi.net): the credit of what it reprints. An agency's name alone is
+    reprint, round 6, bladi.net): the credit of what it reprints. A word or two of furniture
+    may follow it ("Haut", a link back to the top, on that page). An agency's name alone is
     a picture's credit (citations.find_agency_credits)."""
-    start, end = ranges[-1]
-    if end - start > 60:
-        return []
-    line = text[start:end].strip()
-    if not line or len(line.split()) > 4 or line[0].islower():
-        return []
-    norm = normalise_publisher(line)
     publishers = get_publishers()
-    known = publishers.canonical.get(norm)
-    if not (_SITE_NAME.search(line) and len(line.split()) == 1) and (known is None or known in publishers.agencies):
-        return []
-    at = text.index(line, start)
-    return [Attribution(line, False, at, at + len(line), line, organisation=True, kind="credit")]
+    for start, end in reversed(ranges[-_CLOSING_BLOCKS:]):
+        if end - start > 60:
+            return []
+        line = text[start:end].strip()
+        words = line.split()
+        if not line or len(words) > 4:
+            return []
+        known = publishers.canonical.get(normalise_publisher(line))
+        if line[0].isupper() and ((_SITE_NAME.search(line) and len(words) == 1) or
+                                  (known is not None and known not in publishers.agencies)):
+            at = text.index(line, start)
+            return [Attribution(line, False, at, at + len(line), line, organisation=True,
+                                kind="credit")]
+        if len(words) > 2:
+            return []
+    return []
+
+
+_CLOSING_BLOCKS = 3  # the credit, and up to two short lines of furniture after it
 
 
 def _lead_credits(text: str, ranges: list[tuple[int, int]], starts: list[int]) -> list[Attribution]:
