@@ -13,7 +13,8 @@ class CIT008(Rule):
 
     What it checks:
         Percentages and amounts of money in body paragraphs ("le chômage a atteint 7,4 %",
-        "a budget of $2.5 billion") when neither their paragraph nor the one before names a
+        "a budget of $2.5 billion") when neither their paragraph nor the one before (with no
+        heading between: a new section) names a
         source: no attribution, named or not ("selon l'Insee", "according to a new poll"), no
         speech verb ("said the ministry", "the survey reveals", "Bayer a finalement annoncé"),
         no link in the text, no agency or wire credit ("(Reuters) - …", "Par La Presse
@@ -63,6 +64,7 @@ class CIT008(Rule):
         titles = ctx.spans(SpanKind.TITLE)
         title = " ".join(ctx.text[titles[0].start:titles[0].end].split()) if len(titles) else None
         at = [f for f, _ in figures]
+        heads = sorted(h.start for h in ctx.spans(SpanKind.HEADING))
         previous, chain = None, False
         for span in body:
             has_figure = _any_in(at, span.start, span.end)
@@ -72,8 +74,14 @@ class CIT008(Rule):
             # lede attributes ("…, according to Downing Street." then a deal a paragraph).
             # "Before" runs from the previous paragraph's start: a byline or a credit line
             # between the two ("Par La Presse Canadienne") stands before this one.
-            covered = sourced_here or chain and has_figure or \
-                _any_in(sourced, previous.start if previous is not None else 0, span.start)
+            # A heading between them opens another section: what the one before it sourced
+            # stays there ("Rivian vient de confirmer…" over "Les 6 levées de fonds à retenir
+            # cette semaine", then a tally of its own; round 6, presse-citron).
+            floor = previous.start if previous is not None else 0
+            if previous is not None and _any_in(heads, previous.end, span.start):
+                floor = heads[bisect.bisect_left(heads, span.start) - 1]  # the heading's start
+                chain = False
+            covered = sourced_here or chain and has_figure or _any_in(sourced, floor, span.start)
             chain = sourced_here or covered and has_figure
             previous = span
             if covered or not has_figure:
