@@ -75,6 +75,16 @@ def test_swiss_figures_are_read_whole():
     assert not [t for t, _ in found if t.startswith("000")]
 
 
+
+def test_a_first_group_of_four_digits_before_decimals_is_one_amount():
+    # Round 6 (verdicts6, 2026-12-05, an eklablog page on Auneuil): "1007 809,37 €" as typed
+    # was read "809,37 €"; a year then a count stays two numbers.
+    text = fold("1007 809,37 €. C'est la somme provisionnée. En 2019 300 personnes sont venues.")
+    found = [(q.text, q.value) for q in find_quantities(text, [(0, len(text))], "fr")]
+    assert ("1007 809,37 €", 1_007_809.37) in found
+    assert not [t for t, _ in found if t.startswith("809")]
+    assert ("2019 300", 2_019_300) not in found
+
 def test_a_percentage_keeps_its_sign():
     # Insee figures as the press quotes them (an exploratory test, 2026-12-05): "-0,4 %" was 0.4.
     text = fold("La population évolue de -0,4 % par an, puis de +0,4 %, et de 10-15 % ailleurs.")

@@ -20,7 +20,10 @@ from audit.lexicon import (case_folded, get_lexicon, lowered, word_start_regex, 
 # The first digit opens the pattern, the look-behinds follow it: a pattern that opens with a
 # look-behind is tried at every position, one that opens with a digit only where one stands.
 # Swiss figures group thousands by an apostrophe ("1'200'000", "1'234.50").
+# A first group of four digits, as typed ("1007 809,37 €", round 6, eklablog), when decimals
+# close the figure: not "en 2019 300 personnes", a year then a count.
 DIGITS = (r"\d(?<![\w.,]\d)(?<![\w.,]-\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+          r"|\d{3}(?:[ \u00a0\u202f]\d{3})+,\d+"
           r"|\d{0,2}(?:['’]\d{3})+(?:[.,]\d+)?"
           r"|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)(?![\d])")
 

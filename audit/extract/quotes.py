@@ -205,7 +205,10 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             is_whole = whole[n] and len(matches) == 1
             lead = text[max(lo, m.start() - 40):m.start()]
             titled = bool(_TITLE_CUE.search(lead) or _IMAGINED.search(lead))
-            heading_like = is_whole and not ends_sentence(inner)
+            # French typography may close the sentence after the guillemet ("… existent ».",
+            # round 6, vosgesinfo): a paragraph that is a quotation and its full stop is speech.
+            heading_like = is_whole and not ends_sentence(inner) and \
+                not ends_sentence(text[m.start():hi].rstrip())
             full = _is_full_clause(inner) and not (titled or heading_like or example_list or i in run)
             testimonial = is_whole and next_block is not None and \
                 bool(_NAME_LINE.match(text[next_block[0]:next_block[1]].strip())) and \

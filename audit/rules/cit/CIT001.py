@@ -10,9 +10,10 @@ class CIT001(Rule):
     What it checks:
         That the article has a sources list, names a source in its body ("selon le
         Washington Post", "according to Reuters", "ce renseignement du média The
-        Information", "Bayer a annoncé", a wire credit "(Reuters) - …"), or links from its
-        body to a page of another site than its own (HTML and Markdown: a source cited by
-        link). Vague attributions ("selon des informations") do not count, nor a body's
+        Information", "Bayer a annoncé", "Rivian vient de confirmer", a wire credit
+        "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr"), or links
+        from its body to a page of another site than its own (HTML and Markdown: a source
+        cited by link). Vague attributions ("selon des informations") do not count, nor a body's
         decision ("le National a accepté"), nor links to the site's own pages.
 
     Why it matters:

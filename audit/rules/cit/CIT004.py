@@ -12,8 +12,12 @@ class CIT004(Rule):
         informations ont émergé", "selon des éléments rapportés", "according to reports"),
         and to a source described only by where it stands ("selon une source proche du
         dossier", "a-t-on appris de sources sécuritaires", "a confié à l'AFP une source
-        diplomatique", "two people familiar with the matter"); after a quotation, with any
-        verb ("…», a tempéré une source proche du dossier").
+        diplomatique", "a indiqué lundi matin une source proche du ministre", "confirmée … par
+        une source judiciaire", "Une source européenne du journal", "two people familiar with
+        the matter"); after a quotation, with any verb ("…», a tempéré une source proche du
+        dossier"); the same source again ("a indiqué cette source") unless the one before is
+        named. Hedges ("on apprend que", "it is thought", "reportedly") are vague unless their
+        sentence names a source ("dans Le Carillon du 7 septembre 1977, on apprend que…").
 
     Why it matters:
         An unnamed source cannot be checked. Policy allows anonymity only when the article

@@ -12,8 +12,10 @@ class CIT005(Rule):
         words or more, or ending with sentence punctuation). A quotation is attributed when
         its sentence has a speech verb with a named subject ("a déclaré Poutine", "said the
         minister") or a lead-in ending with a colon ("Il ajoute :"). Quoted terms and titles
-        are not quotations. A quotation whose sentence gives a vague source ("…», a tempéré
-        une source proche du dossier") is CIT004's.
+        are not quotations; a paragraph that is a quotation is one when it ends like a
+        sentence, its full stop inside or after the closing mark ("… existent »."). A
+        quotation whose sentence gives a vague source ("…», a tempéré une source proche du
+        dossier") is CIT004's.
 
     Why it matters:
         Words put in quotation marks are a claim that someone said them. Without a speaker

@@ -8,17 +8,29 @@ from audit.model import Severity, SpanKind
 
 
 
+# "finalisé à 100 %", "al 100%", "zu 100 Prozent": completely, not a statistic.
+_WHOLLY_BEFORE = ("à ", "a ", "al ", "zu ")
+
+
+def _wholly(text: str, q) -> bool:
+    return q.kind == "percent" and q.value == 100 and \
+        text[max(0, q.start - 4):q.start].lower().endswith(_WHOLLY_BEFORE)
+
+
 class CIT008(Rule):
     """A statistic with no attribution in its paragraph.
 
     What it checks:
         Percentages and amounts of money in body paragraphs ("le chômage a atteint 7,4 %",
-        "a budget of $2.5 billion") when neither their paragraph nor the one before names a
+        "a budget of $2.5 billion") when neither their paragraph nor the one before (with no
+        heading between: a new section) names a
         source: no attribution, named or not ("selon l'Insee", "according to a new poll"), no
         speech verb ("said the ministry", "the survey reveals", "Bayer a finalement annoncé"),
         no link in the text, no agency or wire credit ("(Reuters) - …", "Par La Presse
         Canadienne" above it). A figure a named body decides in its own sentence is sourced
-        too ("le National a accepté d'investir 99 millions"), and so is a run of paragraphs
+        too ("le National a accepté d'investir 99 millions", "Auneuil provisionne 1 007 809,37
+        €"; an amount alone as a sentence, by the next: "1007 809,37 €. C'est la somme qu'a
+        provisionnée le conseil municipal"), and so is a run of paragraphs
         that each give a figure after a sourced one (a lede "…, according to Downing
         Street." then a deal a paragraph). A conversion's second amount ("1 milliard de
         dollars (890 M€)") and the headline repeated as a paragraph are not new figures.
@@ -56,11 +68,12 @@ class CIT008(Rule):
         restated = {c.target.start for c in ctx.facts.conversions}
         figures = sorted((q.start, n) for n, q in enumerate(ctx.facts.quantities)
                          if q.kind in ("percent", "money") and not q.approximate
-                         and q.start not in restated)
+                         and q.start not in restated and not _wholly(ctx.text, q))
         decisions = sorted(s for s, _ in ctx.facts.decisions)
         titles = ctx.spans(SpanKind.TITLE)
         title = " ".join(ctx.text[titles[0].start:titles[0].end].split()) if len(titles) else None
         at = [f for f, _ in figures]
+        heads = sorted(h.start for h in ctx.spans(SpanKind.HEADING))
         previous, chain = None, False
         for span in body:
             has_figure = _any_in(at, span.start, span.end)
@@ -70,8 +83,14 @@ class CIT008(Rule):
             # lede attributes ("…, according to Downing Street." then a deal a paragraph).
             # "Before" runs from the previous paragraph's start: a byline or a credit line
             # between the two ("Par La Presse Canadienne") stands before this one.
-            covered = sourced_here or chain and has_figure or \
-                _any_in(sourced, previous.start if previous is not None else 0, span.start)
+            # A heading between them opens another section: what the one before it sourced
+            # stays there ("Rivian vient de confirmer…" over "Les 6 levées de fonds à retenir
+            # cette semaine", then a tally of its own; round 6, presse-citron).
+            floor = previous.start if previous is not None else 0
+            if previous is not None and _any_in(heads, previous.end, span.start):
+                floor = heads[bisect.bisect_left(heads, span.start) - 1]  # the heading's start
+                chain = False
+            covered = sourced_here or chain and has_figure or _any_in(sourced, floor, span.start)
             chain = sourced_here or covered and has_figure
             previous = span
             if covered or not has_figure:
@@ -81,7 +100,8 @@ class CIT008(Rule):
             i = bisect.bisect_left(figures, (span.start, -1))
             # The first figure no decision in its sentence sources.
             while decisions and i < len(figures) and figures[i][0] < span.end and \
-                    _decided(ctx, decisions, span.start, span.end, figures[i][0]):
+                    _decided(ctx, decisions, span.start, span.end, figures[i][0],
+                             ctx.facts.quantities[figures[i][1]].end):
                 i += 1
             if i < len(figures) and figures[i][0] < span.end:
                 q = ctx.facts.quantities[figures[i][1]]
@@ -96,17 +116,27 @@ _SENTENCE_END = rx.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"(])")
 _WINDOW = 600  # characters read either side of a figure for its sentence: linear time
 
 
-def _decided(ctx: Context, decisions: list[int], lo: int, hi: int, at: int) -> bool:
-    """Does the sentence around ``at`` in the paragraph [lo, hi) hold a decision?"""
+def _decided(ctx: Context, decisions: list[int], lo: int, hi: int, at: int, stop: int) -> bool:
+    """Does the sentence around the figure [at, stop) in the paragraph [lo, hi) hold a
+    decision? A sentence that is the figure alone ("1007 809,37 €. C'est la somme qu'a
+    provisionnée le conseil municipal", round 6) is told by the next one."""
     lo, hi = max(lo, at - _WINDOW), min(hi, at + _WINDOW)
     start = end = None
-    for m in _SENTENCE_END.finditer(ctx.text, lo, hi):
+    ends = _SENTENCE_END.finditer(ctx.text, lo, hi)
+    for m in ends:
         if m.end() <= at:
             start = m.end()
         else:
             end = m.end()
             break
+    if end is not None and not _LETTERS.search(ctx.text, start or lo, at) and \
+            not _LETTERS.search(ctx.text, stop, end):
+        end = next(ends, None)
+        end = end.end() if end else hi
     return _any_in(decisions, start or lo, end or hi)
+
+
+_LETTERS = rx.compile(r"[^\W\d_]{2}")
 
 
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:
