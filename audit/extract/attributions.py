@@ -282,8 +282,9 @@ def _after_quotations(text: str, ranges: list[tuple[int, int]], lex, starts: lis
     return found
 
 
-# "Pour son responsable Denis Gautier-Sauvagnac l'argent a servi…", "Pour Marine Le Pen, …":
-# a view_cues word opening a sentence, a role maybe, then a name, gives that person's view.
+# "Pour son responsable Denis Gautier-Sauvagnac l'argent a servi…": a view_cues word opening
+# a sentence, a role, then a name, gives that person's view. Without the role a place reads
+# as a person ("Pour Los Angeles, les Jeux…"; the session's review): not read.
 _VIEW_ROLE = rx.compile(r"\s+(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l')?((?:[a-zà-ÿ][\w-]*\s+){0,3}?)(?=[A-ZÀ-Ý])")
 _SENTENCE_OPEN = frozenset(".!?…:»\n") | {""}  # what a sentence's first word follows, a dash or bullet between
 
@@ -311,9 +312,8 @@ def _views(text: str, low: str | None, ranges: list[tuple[int, int]], lex, start
             continue
         described = any(lex.speaker.fullmatch(w) and w not in lex.pronouns
                         for w in role.group(1).split())
-        if not described and (len(name.group(1).split()) < 2 or
-                              not text.startswith(",", name.end())):
-            continue  # "Pour Noël", "Pour Los Angeles les Jeux…": no one's view
+        if not described:
+            continue  # "Pour Noël", "Pour Los Angeles, les Jeux…": a place's name reads as a person's
         found.extend(_named(text, cue_start, cue_end, name))
     return found
 
