@@ -41,6 +41,18 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                           rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?"
                           rf"|[,(]\s*{num}\s+ans\s*[,)]|\b{num}-year-old)", flags),
+        # A celebration beside a founding year in one sentence: "le comité des fêtes, créé en
+        # 1969, a fêté ses 50 ans", "a soufflé ses 50 bougies … fondée en 1965", "celebrated
+        # 50 years … founded in 1974" (round 5: 7 of 10 anniversary articles stated theirs so).
+        "celebrated": rx.compile(
+            rf"(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+(?:ses|son|leurs|its|their|his|her|the)?\s*"
+            rf"{qual}{num}\s+(?:ans|bougies|printemps|années|years)\b[^.;]{{0,120}}?"
+            rf"\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
+            rf"\s+(?:en|in)\s+{_YEAR}"
+            rf"|\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
+            rf"\s+(?:en|in)\s+{_YEAR}[^.;]{{0,120}}?(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+"
+            rf"(?:ses|son|leurs|its|their|his|her|the)?\s*{qual}{num}\s+(?:ans|bougies|printemps|années|years)\b",
+            flags),
         # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…
         # anniversaire de ... (fondée en|de) 1945"
         "anniversary": rx.compile(rf"\s+(?:anniversaire|anniversary)"
@@ -116,7 +128,7 @@ def _ago_groups(m: re.Match[str]) -> tuple[str, str | None, str]:
 
 _NEEDS = {"ago": ("ans", "year", "jahr", "año", "anni"), "since": ("ans", "année", "year"),
           "span": ("ans", "année", "year"), "anniversary": ("anniv",),
-          "age": ("né", "born")}
+          "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years")}
 
 
 def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
@@ -164,7 +176,9 @@ class NUM003(Rule):
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe"), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
-        a year of slack for the birthday), with numbers in digits or words ("vingt-cinq"). Elapsed times and
+        a year of slack for the birthday), a celebration beside a founding year in one
+        sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years";
+        only with a publication date), with numbers in digits or words ("vingt-cinq"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
         bounds; a year of slack allows for the month.
@@ -210,6 +224,8 @@ class NUM003(Rule):
                 # A word each form needs, looked for first: the patterns try every position.
                 if kind not in held[i]:
                     continue
+                if kind == "celebrated" and not ctx.facts.published:
+                    continue  # "a fêté ses 50 ans" needs the day it was written
                 for start, m, rank in self._matches(kind, pattern, text, span, ordinals, low):
                     result = self._evaluate(kind, m, language, ref_year, rank)
                     if result is None:
@@ -269,4 +285,9 @@ class NUM003(Rule):
             year = g[3] or g[4]
             n = to_int(ages[0], language) if ages else None
             return (n, ref_year - int(year), "age", f"born in {year}") if n is not None else None
+        if kind == "celebrated":
+            # Groups: bound, number, year (celebration first), or year, bound, number.
+            qualifier, n, year = (g[0], g[1], g[2]) if g[2] else (g[4], g[5], g[3])
+            n = to_int(n, language)
+            return (n, ref_year - int(year), qualifier, f"founded in {year}") if n is not None else None
         return rank, ref_year - int(g[0]), None, g[0]
