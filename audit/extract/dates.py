@@ -17,7 +17,7 @@ from audit.lexicon import (UNREAD, case_folded, get_lexicon, get_publishers, low
                            lowered_given, scan_ranges, word_start_regex, word_start_scan,
                            word_start_spans, words_regex)
 from audit.model import DateMention, PartialDate, Ranges
-from audit.segment.cues import word_count
+from audit.segment.cues import WIRE_DATELINE, word_count
 
 
 @functools.cache
@@ -428,15 +428,11 @@ def _after_date(text: str) -> bool:
     return bool(_TIME_TAIL.fullmatch(text[:byline.start()] if byline else text))
 
 
-# An agency's dateline opening the lede: "PARIS, 04 nov 2013 (AFP) - Les forces françaises…",
-# "DAR ES SALAM, 25 mars 2013 (AFP) - Le président chinois…": a place in capitals, the date,
-# the agency in brackets and a dash; the paragraph after it may be of any length.
-_AGENCY_DATELINE = rx.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
-                              r"(?:\s\([^()]{2,30}\))?,\s+([^()]{6,30}?)\s*\(([^()]{2,40})\)\s*[-–—]")
-
-
 def _agency_dateline(line: str, language: str | None) -> dt.date | None:
-    m = _AGENCY_DATELINE.match(line)
+    """An agency's dateline opening the lede ("PARIS, 04 nov 2013 (AFP) - Les forces…", "DAR ES
+    SALAM, 25 mars 2013 (AFP) - …"): the date, when the agency is a known one; the paragraph
+    after it may be of any length."""
+    m = WIRE_DATELINE.match(line)
     if m is None:
         return None
     agency = get_publishers().agency_name.fullmatch(m[2].strip())

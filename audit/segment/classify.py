@@ -19,8 +19,9 @@ from audit import rx
 from audit.lexicon import LinePattern, Sites, both, either, get_lexicon, line_screen
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import Readings, is_disclosure_block
-from audit.segment.cues import (DATELINE_MAX_WORDS, clean_texts, has_site_name, is_citation_like,
-                                is_comment_date, is_dateline, is_name_line, is_short_label,
+from audit.segment.cues import (DATELINE_MAX_WORDS, WIRE_DATELINE, clean_texts, has_site_name,
+                                is_citation_like, is_comment_date, is_dateline, is_name_line,
+                                is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
                                 word_count, word_counts)
 from audit.segment.lines import LineModel, default_model
@@ -53,10 +54,8 @@ DECK_WORDS = 15  # a headline-shaped line this long under a headline is its deck
 # repeats, and by how much more than the line above it: a site's name, tagline or issue line.
 ECHOED, ECHO_MARGIN, LEDE_LINES = 0.5, 0.4, 4
 ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
-# A wire's dateline opening the lede ("PARIS, 04 nov 2013 (AFP) - Les forces…"), and a
-# standfirst of two sentences: neither is a headline.
-_WIRE_OPENING = rx.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,40}(?:\([^()]{1,30}\))?, [^()]{0,30}"
-                           r"\([A-ZÀ-Ý][\w .-]{1,30}\)\s*[-–—]")
+# A standfirst of two sentences is no headline (nor is a wire's dateline opening the lede:
+# cues.WIRE_DATELINE).
 _MENU_GAP = rx.compile(r"\S(?: {2,}|\t)(?=\S)")  # a pasted menu keeps its items apart
 _TWO_SENTENCES = rx.compile(r"[a-zà-ÿ]{3}\. [A-ZÀ-Ý]")
 _CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
@@ -723,7 +722,7 @@ class _Classifier:
         a line of five words or more within two more lines that are not blank, past the post's
         widgets (swissinfo.ch: "César De Lucas Ivorra" twice, "Le commentaire suivant a été
         traduit automatiquement du ES.", the post)."""
-        texts = [j for j in range(i + 1, min(i + 8, len(self.texts))) if self.texts[j]][:3]
+        texts = self._said_after(i, 3)
         if not texts or self.texts[texts[0]] != self.texts[i]:
             return False
         return any(word_count(self.texts[j]) >= 5 and not self.hit.comment_widget[j]
@@ -843,7 +842,7 @@ class _Classifier:
                 self.page_line_at = i
                 return SpanKind.BOILERPLATE
             if _is_headline_label(text, self._words[i]) and following and \
-                    not _WIRE_OPENING.match(text) and not (self._words[i] > DECK_WORDS and
+                    not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
                                                            _TWO_SENTENCES.search(text)):
                 if self._above_headline(i, text):
                     return SpanKind.BOILERPLATE

@@ -173,18 +173,26 @@ _COMMENT_NUMBER = rx.compile(r"^\s*#\d+\s*[—–-]?\s*")
 DATELINE_MAX_WORDS = 8
 
 
+def _wire_dateline_alone(text: str) -> bool:
+    m = WIRE_DATELINE.match(text)
+    return m is not None and m.end() == len(text) and bool(_DIGIT.search(m[1]))
+
+
 def is_dateline(text: str) -> bool:
     """"23.10.2018", "3:59 PM", "19.6.2007 9:40 Uhr": a short line made mostly of digits; or
     a wire's dateline alone on its line, "MADRID, 3 (EUROPA PRESS)"."""
     chars = len(text) - text.count(" ")
     return 0 < word_count(text) <= DATELINE_MAX_WORDS and \
-        (len(_DIGIT.findall(text)) >= 0.3 * chars or bool(_WIRE_DATELINE.match(text)))
+        (len(_DIGIT.findall(text)) >= 0.3 * chars or _wire_dateline_alone(text))
 
 
-# A place in capitals, a day, and the agency in brackets: how Europa Press, EFE and others
-# open a dispatch ("MADRID, 3 (EUROPA PRESS)", "ROMA, 12 MAR (ANSA)").
-_WIRE_DATELINE = rx.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,40}, \d{1,2}(?: [A-Za-zÀ-ÿ.]{2,12})? "
-                            r"\([A-ZÀ-Ý][\w .-]{1,30}\)\s*+(?:[-–—]\s*+)?$")
+# A wire's dateline: a place in capitals (a region in brackets after it), a comma, the date,
+# and the agency in brackets, a dash maybe: "MADRID, 3 (EUROPA PRESS)" alone on its line,
+# "PARIS, 04 nov 2013 (AFP) - Les forces…" opening the lede. Group 1 is the date as
+# written, group 2 the agency. One pattern for the segmenter and the date reader.
+WIRE_DATELINE = rx.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
+                           r"(?:\s\([^()]{2,30}\))?,\s+([^()]{1,30}?)\s*\(([^()]{2,40})\)"
+                           r"\s*+(?:[-–—]\s*+)?")
 
 
 # A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
