@@ -666,8 +666,8 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
 # (with the particles names carry), then the line's end, a comma, a separator or a second
 # author. One word alone is a name only at the line's end ("Par Rédaction"): "Di Maio, …",
 # "Por Andalucía y …" open headlines; "Von der Leyen und …" starts with a particle.
-_NAME_PART = r"(?:[A-ZÀ-ÖØ-Ý][\w.'’-]*|de|da|del|van|von|der|den|le|la|du|di|dos)"
-_CAPITALISED = r"[A-ZÀ-ÖØ-Ý][\w.'’-]*"
+_NAME_PART = r"(?:[\p{Lu}][\w.'’-]*|de|da|del|van|von|der|den|le|la|du|di|dos)"
+_CAPITALISED = r"[\p{Lu}][\w.'’-]*"
 _BYLINE_NAME = (rf"(?:{_CAPITALISED}\s*+$|{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3}}\s*+"
                 r"(?:$|[,;|/–—(-]|(?<=\s)(?:et|and|und|y|e|avec|with|mit)\s))")
 
@@ -1285,7 +1285,7 @@ class AiCues:
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
                           rf"|(?P<act>{self._act_any})(?!\w)"
                           # Any capitalised noun right before the act: "Gioco realizzato con…"
-                          rf"|(?P<opener>(?-i:[^\W\d_a-zß-ÿ])[\w-]*)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{self._act_any})(?!\w)))", re.IGNORECASE)
+                          rf"|(?P<opener>(?-i:[^\W\d_\p{{Ll}}])[\w-]*)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{self._act_any})(?!\w)))", re.IGNORECASE)
 
     @functools.cached_property
     def made_noun(self) -> re.Pattern[str]:

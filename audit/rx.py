@@ -70,9 +70,39 @@ def _builder_works() -> bool:
     return _trusted
 
 
+def _letters(upper: bool) -> str:
+    # The Latin letters of one case (Basic Latin to Extended-B: Ł, Œ, Š, Ș as well as É), as a
+    # class's ranges; computed, so no hand-kept list misses a letter.
+    chars = [c for c in map(chr, range(0x41, 0x250))
+             if ((c.isupper() and c.lower() != c) if upper else (c.islower() and c.upper() != c))]
+    runs: list[str] = []
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars) or ord(chars[i]) != ord(chars[i - 1]) + 1:
+            a, b = chars[start], chars[i - 1]
+            runs.append(a if a == b else a + b if ord(b) == ord(a) + 1 else f"{a}-{b}")
+            start = i
+    return "".join(runs)
+
+
+# Inside a character class, \p{Lu} and \p{Ll} (the regex module's names; re has none) stand
+# for Latin capitals and small letters: "[A-ZÀ-Ý]" missed "Łukasz" and "Škoda".
+_CASES = {r"\p{Lu}": _letters(True), r"\p{Ll}": _letters(False)}
+
+
+def _cased(pattern: str) -> str:
+    if "\\p{" in pattern:
+        for name, letters in _CASES.items():
+            pattern = pattern.replace(name, letters)
+    return pattern
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re's name)
     """re.compile(pattern, flags), read from the memo when it holds the pattern; else
-    compiled once, as re does it, and kept."""
+    compiled once, as re does it, and kept. Inside a class, \\p{Lu} and \\p{Ll} are Latin
+    capitals and small letters."""
+    if type(pattern) is str:
+        pattern = _cased(pattern)
     flags = int(flags)
     if not _OK or type(pattern) is not str or flags & re.DEBUG or not memo.enabled():
         return re.compile(pattern, flags)

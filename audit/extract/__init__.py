@@ -270,7 +270,7 @@ def _rate_notes(facts: Facts, settings: Settings) -> tuple[str, ...]:
     return tuple(notes)
 
 
-_BYLINE = rx.compile(r"^(?:par|by|von|por|di)\s+((?:[A-ZÀ-Ý][\w'.-]+)(?:\s+(?:[A-ZÀ-Ý][\w'.-]+|de|van|von|et|and|und)){0,5})",
+_BYLINE = rx.compile(r"^(?:par|by|von|por|di)\s+((?:[\p{Lu}][\w'.-]+)(?:\s+(?:[\p{Lu}][\w'.-]+|de|van|von|et|and|und)){0,5})",
                      re.IGNORECASE)
 
 

@@ -20,9 +20,9 @@ from audit.model import Attribution
 # du « Figaro »"), when they close on its capitalised words: not a quotation ("affirme « Nous
 # allons… »").
 _NAME = rx.compile(
-    r"\s+(?:[«“]\s*(?=(?:[Ll][ea]\s+|[Ll]'|[Tt]he\s+)?[A-ZÀ-Ý][\w'&.-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý][\w'&.-]*|de|du|des|of|and|&)){0,4}\s*[»”]))?(?:(?:le|la|les|l'|the)\s*)?"
-    r"((?:[A-ZÀ-Ý][\w'&.-]*)(?:\s+(?:[A-ZÀ-Ý][\w'&.-]*|of|de|du|des|for|on|and|&)(?=\s+[A-ZÀ-Ý]|\s*$|[\s,.;:)]))*)"
+    r"\s+(?:[«“]\s*(?=(?:[Ll][ea]\s+|[Ll]'|[Tt]he\s+)?[\p{Lu}][\w'&.-]*"
+    r"(?:\s+(?:[\p{Lu}][\w'&.-]*|de|du|des|of|and|&)){0,4}\s*[»”]))?(?:(?:le|la|les|l'|the)\s*)?"
+    r"((?:[\p{Lu}][\w'&.-]*)(?:\s+(?:[\p{Lu}][\w'&.-]*|of|de|du|des|for|on|and|&)(?=\s+[\p{Lu}]|\s*$|[\s,.;:)]))*)"
 )
 _TRAILING = rx.compile(r"(?:\s+(?:of|de|du|des|for|on|and|&))+$")
 _SENTENCE_BREAK = rx.compile(r"(?<!\b[A-Z])\.\s")
@@ -221,8 +221,8 @@ def _resolve_anaphors(found: list[Attribution], lex) -> list[Attribution]:
 # quotation and its comma, then its subject, inverted (CIT004 reads the unnamed ones: "…», a
 # tempéré une source proche du dossier"). Opens on a closing mark: re skips to one.
 _QUOTE_INVERSION = rx.compile(r"[»”\"]\s*,\s*(?:(se|s'|s’)\s*)?(?:(?:est|a|ont|avait|avaient)\s+)?"
-                              r"(?:[a-zà-ÿ]+ment\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?=\s)")
-_NEXT_WORD = rx.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]{2,})(?=\s)")
+                              r"(?:[\p{Ll}]+ment\s+)?([\p{Ll}][\p{Ll}-]{2,})(?=\s)")
+_NEXT_WORD = rx.compile(r"\s+([\p{Ll}][\p{Ll}-]{2,})(?=\s)")
 
 
 def _says(lex, verb: str) -> bool:
@@ -285,7 +285,7 @@ def _after_quotations(text: str, ranges: list[tuple[int, int]], lex, starts: lis
 # "Pour son responsable Denis Gautier-Sauvagnac l'argent a servi…": a view_cues word opening
 # a sentence, a role, then a name, gives that person's view. Without the role a place reads
 # as a person ("Pour Los Angeles, les Jeux…"; the session's review): not read.
-_VIEW_ROLE = rx.compile(r"\s+(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l')?((?:[a-zà-ÿ][\w-]*\s+){0,3}?)(?=[A-ZÀ-Ý])")
+_VIEW_ROLE = rx.compile(r"\s+(?:(?:le|la|les|son|sa|ses|leur|leurs)\s+|l')?((?:[\p{Ll}][\w-]*\s+){0,3}?)(?=[\p{Lu}])")
 _SENTENCE_OPEN = frozenset(".!?…:»\n") | {""}  # what a sentence's first word follows, a dash or bullet between
 
 
@@ -413,7 +413,7 @@ def _passive_agents(text: str, low: str | None, ranges: list[tuple[int, int]],
 # "(CercleFinance.com) - Le chiffre d'affaires…", "PARIS (Reuters) - …": a wire credit
 # opening a paragraph, which sources it as "selon" would.
 _LEAD_CREDIT = rx.compile(r"\(([^()\n]{2,40})\)\s*[-–—]\s")
-_DATELINE = rx.compile(r"\W*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]+(?:,[^()\n]{0,30})?)?\s*$")
+_DATELINE = rx.compile(r"\W*(?:[\p{Lu}][\p{Lu}'’. -]+(?:,[^()\n]{0,30})?)?\s*$")
 _SITE_NAME = rx.compile(r"\w\.[a-z]{2,4}\b")
 
 
@@ -531,7 +531,7 @@ def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list
 
 # The cue's clause: what follows it up to a punctuation mark, at most this far.
 _CLAUSE = rx.compile(r"[^\n,.;:!?«»\"“”()\[\]]{1,60}")
-_CAPITAL = rx.compile(r"\s(?=[A-ZÀ-Ý])")
+_CAPITAL = rx.compile(r"\s(?=[\p{Lu}])")
 
 
 # A cue that is a preposition ("selon", "according to", "cité par", "publié dans") introduces

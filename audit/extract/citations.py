@@ -49,9 +49,9 @@ def _quoted(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str]
     return first
 
 
-_AUTHOR = rx.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|de|da|van|von|et|and|&))*)")
+_AUTHOR = rx.compile(r"(?:^|,\s*|\s)(?:par|by|de)\s+((?:[\p{Lu}][\w.'-]*)(?:\s+(?:[\p{Lu}][\w.'-]*|de|da|van|von|et|and|&))*)")
 _ABBREV = rx.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Co|Ltd|No|vol|p|pp|éd|ed|cf))$")
-_ENTRY_START = rx.compile(r"\s+[A-ZÀ-Ý«“\"]")  # after a separator: the next entry's start
+_ENTRY_START = rx.compile(r"\s+[\p{Lu}«“\"]")  # after a separator: the next entry's start
 _HEADING_MARK = rx.compile(r"^#{1,6}\s+")  # Markdown's "## Sources"
 _BULLET = rx.compile(r"^\s*(?:[-*•–↑^]|\d+[.)]|\[\d+\])\s*")
 # Photo and image credits name who took a picture, not where a fact comes from.
@@ -274,7 +274,7 @@ _CONJUNCTION = rx.compile(r"(?i)\b(?:et|and|und|y|e|en)\b")
 _LONG_WORD = rx.compile(r"[^\W\d_]{4,}")
 
 
-_CAPITALISED = rx.compile(r"[A-ZÀ-Ý0-9]")
+_CAPITALISED = rx.compile(r"[\p{Lu}0-9]")
 _SITE = rx.compile(r"\w\.[a-z]{2,4}\b")
 
 

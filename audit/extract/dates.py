@@ -254,7 +254,7 @@ _SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d
 # A byline that dates the article without a cue ("Par latribune.fr | 01/07/2009 | 163 mots",
 # "By Jane Doe, 5 March 2024"): a name or a site after "Par", "By", "Von", "Por", on one of the
 # document's first lines; never a month ("By March 5, every school…", a deadline).
-_BYLINE = rx.compile(r"\s*(?i:par|by|von|por)\s+(?:[^\W\d_][\w-]*\.[a-z]{2,}\b|[A-ZÀ-ÖØ-Þ])")
+_BYLINE = rx.compile(r"\s*(?i:par|by|von|por)\s+(?:[^\W\d_][\w-]*\.[a-z]{2,}\b|[\p{Lu}])")
 _BYLINE_LINES = 12
 
 
@@ -396,7 +396,7 @@ _BYLINE_TAIL = rx.compile(r"\s+(?i:par|by|von|por|di)\s+\S.{0,40}")
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
 # ("information fournie par So Foot", "Rédigé par Jean Dupont le"), or a news agency
 # ("AFP du", "Reuters,").
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w.'’&-]*|[^\W\d_][\w-]*\.[a-z]{2,})"
+_NAME_WORD = r"(?:[\p{Lu}][\w.'’&-]*|[^\W\d_][\w-]*\.[a-z]{2,})"
 _CREDIT = rx.compile(rf"(?:[^\W\d_][\w'’-]*\s+){{0,3}}(?i:par|by|von|por|di|door)\s+{_NAME_WORD}"
                      rf"(?:\s+(?:{_NAME_WORD}|de|du|da|di|von|van|der|la|le)){{0,4}}"
                      r"\s*[,|–-]?\s*(?:(?i:le|on|am|el|il|du|del|vom|of)\s+)?")

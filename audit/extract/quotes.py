@@ -23,7 +23,7 @@ from audit.segment.cues import word_count
 # tried: quadratic), matching what that pattern matched (tests/test_backtracking.py). The
 # second branch is "«  »", whose quotation is its last space.
 _QUOTE = rx.compile(r"«\s*+([^«»\s](?:[^«»]*[^«»\s])?)\s*»|«\s*(\s)»|“([^“”]+?)”|\"([^\"\n]+?)\"")
-_SENTENCE_END = rx.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"])")
+_SENTENCE_END = rx.compile(r"[.!?…](?=\s+[\p{Lu}«“\"])")
 _ANONYMOUS = rx.compile(r"\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
                         r"(?:responsable|source|proche|diplomate|officiel|observateur|expert|"
                         r"official|insider|person)", re.IGNORECASE)
@@ -35,7 +35,7 @@ _TITLE_CUE = rx.compile(r"(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|s
                         r"chanson|album|émission|pièce|titled|called|named|dubbed|entitled|"
                         r"slogan|term|phrase|word|words|book|novel|film|movie|series|song|album|"
                         r"show|headline|label)\s*(?::\s*)?$", re.IGNORECASE)
-_NAME_LINE = rx.compile(r"^\W{0,3}[A-ZÀ-Ý][\w'.&-]*(?:\s+[A-ZÀ-Ýa-z][\w'.&-]*){0,5}\W{0,3}$")
+_NAME_LINE = rx.compile(r"^\W{0,3}[\p{Lu}][\w'.&-]*(?:\s+[\p{Lu}a-z][\w'.&-]*){0,5}\W{0,3}$")
 
 
 # The run of non-word characters that ends a text, read once: "[.!?…]\W*$" tried each
@@ -76,7 +76,7 @@ def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple
 
 
 # "Shanna Challenger has trapped goats… “They would…”": a person introduced, then quoted.
-_CAPITALISED_PAIR = rx.compile(r"\b([A-ZÀ-Ý][\w'’-]+)\s+(?:[A-ZÀ-Ý]\.\s+)?[A-ZÀ-Ý][\w'’-]{2,}")
+_CAPITALISED_PAIR = rx.compile(r"\b([\p{Lu}][\w'’-]+)\s+(?:[\p{Lu}]\.\s+)?[\p{Lu}][\w'’-]{2,}")
 
 
 def _person_in(sentence: str) -> bool:

@@ -37,7 +37,7 @@ _SENTENCE_END = rx.compile(r"[.!?…»”\"]\s*$")
 # "Einleitung - Baumgutachten - …", "Ergebnisse in: Beiträge"; not French " : " in a headline
 _MENU_SEPARATOR = rx.compile(r"\s[-|·•»/]\s|(?<!\s):\s")
 # A breadcrumb: a few capitalised words and nothing else ("Accueil Actu Monde Europe").
-_BREADCRUMB = rx.compile(r"[A-ZÀ-Ý][\w'-]*(?: [A-ZÀ-Ý&][\w'-]*){0,5}")
+_BREADCRUMB = rx.compile(r"[\p{Lu}][\w'-]*(?: [\p{Lu}&][\w'-]*){0,5}")
 _PAGE_TITLE_WORDS = 40  # a page's <title> line is no longer (31 words seen)
 _TITLE_PREFIX_MIN = 12  # characters: a shorter line is a word of the <title>, not it
 _SEPARATOR_AT = rx.compile(r"\s+(?:[-|«»·–—/›>]|::)(?:\s|$)")
@@ -57,7 +57,7 @@ ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
 # A standfirst of two sentences is no headline (nor is a wire's dateline opening the lede:
 # cues.WIRE_DATELINE).
 _MENU_GAP = rx.compile(r"\S(?: {2,}|\t)(?=\S)")  # a pasted menu keeps its items apart
-_TWO_SENTENCES = rx.compile(r"[a-zà-ÿ]{3}\. [A-ZÀ-Ý]")
+_TWO_SENTENCES = rx.compile(r"[\p{Ll}]{3}\. [\p{Lu}]")
 _CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
 _STEM = 5
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
@@ -96,7 +96,7 @@ THREAD_FURNITURE_WORDS = 8
 # que serait la crédibilité…", "Pierre> Vous ne rêvez pas car :"): a name of one to three
 # capitalised words with a lower-case letter (not a prompt: "PS>", "mysql>"), ">", and words.
 # The ">" right after the name: "Inflation > 3 % sur un an" compares, it does not reply.
-_TURN = rx.compile(r"([A-ZÀ-Ý][a-zß-ÿ'’.-]*(?:[- ][A-ZÀ-Ý][a-zß-ÿ'’.-]*){0,2})> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
+_TURN = rx.compile(r"([\p{Lu}][\p{Ll}'’.-]*(?:[- ][\p{Lu}][\p{Ll}'’.-]*){0,2})> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
 TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing

@@ -190,7 +190,7 @@ def is_dateline(text: str) -> bool:
 # and the agency in brackets, a dash maybe: "MADRID, 3 (EUROPA PRESS)" alone on its line,
 # "PARIS, 04 nov 2013 (AFP) - Les forces…" opening the lede. Group 1 is the date as
 # written, group 2 the agency. One pattern for the segmenter and the date reader.
-WIRE_DATELINE = rx.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
+WIRE_DATELINE = rx.compile(r"\s*[\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,3}"
                            r"(?:\s\([^()]{2,30}\))?,\s+([^()]{1,30}?)\s*\(([^()]{2,40})\)"
                            r"\s*+(?:[-–—]\s*+)?")
 

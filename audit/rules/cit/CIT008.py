@@ -112,7 +112,7 @@ class CIT008(Rule):
                                    suggestion="say where the figure comes from")
 
 
-_SENTENCE_END = rx.compile(r"[.!?…](?=\s+[A-ZÀ-Ý«“\"(])")
+_SENTENCE_END = rx.compile(r"[.!?…](?=\s+[\p{Lu}«“\"(])")
 _WINDOW = 600  # characters read either side of a figure for its sentence: linear time
 
 
