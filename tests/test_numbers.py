@@ -248,6 +248,14 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
     ("Un titre\n\nMatch PSG Marseille le 14 juin 2018 à 20:30\n\nLe texte, selon Reuters.\n", None),
     ("Un titre\n\nFinale Coupe du Monde le 15 juillet 2018 à 17:00\n\nLe texte, selon Reuters.\n",
      None),
+    # round 7 (2026-12-05, verdicts7 r12, fr.theepochtimes.com): a dateline whose update
+    # follows on the same line dates the article by its first date
+    ("SPORT\n\nFoot: les dix transferts les plus chers de l’histoire en Europe\n\n"
+     "août 15, 2023 8:40, Last Updated: août 15, 2023 8:41\nBy\n\nEn signant lundi à Chelsea "
+     "pour un montant estimé par la presse britannique à 133 millions d’euros, un record en "
+     "Angleterre, le jeune milieu de terrain équatorien de Brighton Moises Caicedo monte sur le "
+     "podium.\n", "2023-08-15"),
+    ("Un titre\n\nLast updated: 18 August 2006\n\nLe texte, selon Reuters.\n", None),
 ])
 def test_publication_lines_bylines_and_updates_date_the_article(text, published):
     from audit.pipeline import audit_document
@@ -482,3 +490,39 @@ def test_territory_currencies_are_babel_s_for_every_territory_and_day():
         changed += get_territory_currencies(territory, days[1]) != get_territory_currencies(territory, days[-3])
     assert territory_currencies("XX", None) == []
     assert changed > 10  # the euro and others: the days tell tables apart
+
+
+def test_a_dotted_date_ending_a_sentence_is_a_date():
+    # round 7 (verdicts7 r17, corodok.de quoting n-tv.de): the full stop after the year ends the
+    # sentence; one before a digit still makes a run of figures
+    text = fold("Das ist zu lesen auf n-tv.de am 10.1.2023. Version 1.2.2023.5 und 6.320.843")
+    assert [(m.text, m.date.month, m.date.day) for m in find_dates(text, "de")] == [("10.1.2023", 1, 10)]
+
+
+def test_an_abbreviated_scale_with_its_full_stop_is_read_with_the_currency():
+    # round 7 (verdicts7 r16, bildblog.de): "Mio. Euro" was a bare 190, so the conversion went
+    # unchecked; a single letter's full stop ("10 m.") is a sentence's end
+    from audit.pipeline import audit_document
+
+    text = ("Nachtrag, 19. August 2009: Bild.de hat noch mal nachgerechnet und spricht jetzt von "
+            "“223 Millionen Dollar (etwa 190 Mio. Euro)”. Er lief 10 m.")
+    found = audit_document(text, "a.txt")
+    money = [(q["text"], q["unit"], q["value"]) for q in found["quantities"] if q["kind"] == "money"]
+    assert ("190 Mio. Euro", "EUR", 190e6) in money
+    assert [f["rule"] for f in found["findings"] if f["rule"] == "NUM001"] == ["NUM001"]
+    assert [q["text"] for q in found["quantities"] if q["unit"] == "m"] == ["10 m"]
+
+
+def test_a_bare_dollar_on_a_page_for_canada_is_the_canadian_dollar():
+    # round 7 (verdicts7 r18, tvasports.ca, lang="fr-CA"): the expected amount was given in US
+    # dollars (97.0 million USD) where the page means Canadian ones (about 126 million)
+    from audit.pipeline import audit_document
+
+    page = ('<html lang="fr-CA"><body><article><h1>Lukaku à Manchester United</h1><p>Romelu '
+            "Lukaku s'est engagé samedi avec Manchester United pour un transfert évalué à un "
+            "minimum de 85 millions d'euros (environ 150 millions $), selon le club.</p>"
+            "</article></body></html>")
+    found = audit_document(page, "a.html", published="2017-07-08")
+    [finding] = [f for f in found["findings"] if f["rule"] == "NUM001"]
+    assert "expected 126 million CAD" in finding["message"]
+    assert any("'$' alone read as CAD" in note for note in found["notes"])

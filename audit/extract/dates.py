@@ -53,7 +53,8 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         # Not after a digit or a slash: tested on each match (see run), not at every position.
         "numeric": rx.compile(r"(\d\d?)/(\d{1,2})/(\d{4})(?![\d/])"),
         # "07.05.2020": day first wherever it is written so (German, Swiss, Italian pages).
-        "dotted": rx.compile(r"(\d\d?)\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)"),
+        # A full stop after it ends the sentence ("am 10.1.2023."); one before a digit, a run.
+        "dotted": rx.compile(r"(\d\d?)\.(\d{1,2})\.(\d{4})(?!\d|[.,]\d)"),
         "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
         "month_after": rx.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
     }
@@ -244,13 +245,14 @@ _PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{_PUBLISHED_CUES})\s*:?"
 # sentence ("Le musée, créé le 1er décembre 1986, accueille…").
 _CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IGNORECASE)
 # An update's date is not the publication's: a byline reads no further than its cue.
-_UPDATE_CUE = rx.compile(r"mis à jour|mise à jour|modifié|actualisé|updated|aktualisiert|"
-                         r"actualizado|aggiornato", re.IGNORECASE)
+_UPDATE_CUE = rx.compile(r"(?:(?:last|dernière|zuletzt|última|ultimo)\s+)?"
+                         r"(?:mis à jour|mise à jour|modifié|actualisé|updated|aktualisiert|"
+                         r"actualizado|aggiornato)", re.IGNORECASE)
 # In every line a cue is: searched in the lowercased text, else in the text itself.
 _CUE_WORD = rx.compile(_PUBLISHED_CUES + "|créé")
 _CUE_WORD_CASELESS = rx.compile(_PUBLISHED_CUES + "|créé", re.IGNORECASE)
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
-_SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
+_SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/]|\.\d)")
 # A byline that dates the article without a cue ("Par latribune.fr | 01/07/2009 | 163 mots",
 # "By Jane Doe, 5 March 2024"): a name or a site after "Par", "By", "Von", "Por", on one of the
 # document's first lines; never a month ("By March 5, every school…", a deadline).
@@ -369,8 +371,11 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     dateline. ``agency_only``: only a date after an agency's credit; ``labels``: a label
     before the date allowed ("von: 10. Juni 2019"; not "Deadline: 15. März 2020" away from
     the page's first lines)."""
-    if _UPDATE_CUE.search(line):
-        return None  # an update's date may be years after the publication's
+    update = _UPDATE_CUE.search(line)
+    if update:
+        # An update's date may be years after the publication's; the date before its cue is
+        # the publication's ("août 15, 2023 8:40, Last Updated: août 15, 2023 8:41").
+        line = line[:update.start()]
     parts = _PART_SEPARATOR.split(_comma_year(line))
     for k, part in enumerate(parts):
         part = part.strip()

@@ -142,7 +142,11 @@ def _lexicon(language: str | None) -> _Lexicon:
     rest = (rf"(?:(?P<money>{money})"
             r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento)(?!\w))"
             rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]))?")
-    scale = rf"(?:\s?(?P<scale>{_caseless_trie(scales)})(?![^\W\d_]))?"
+    # An abbreviation's full stop before the currency: "190 Mio. Euro", "5 Mrd. €" (not a
+    # sentence's end: "16.8 million.", nor "8,5 Mio. an").
+    currency = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:{_caseless_trie(names)}(?![^\W\d_])"
+                rf"|{_alt(symbols)}|(?-i:{_alt(codes)})(?![^\W\d_]))")
+    scale = rf"(?:\s?(?P<scale>{_caseless_trie(scales)})(?:\.(?={currency}))?(?![^\W\d_]))?"
     return _Lexicon(
         prefix=rx.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)}))\s?$"),
         tail=rx.compile(scale + rest, re.IGNORECASE),
@@ -503,11 +507,12 @@ def resolve_currencies(quantities: list[Quantity], territory: str | None,
     with two candidates or none it stays unnamed (the notes say so)."""
     from dataclasses import replace
 
+    quantities, notes = _local_dollar(quantities, territory, day)
     families = {q.unit for q in quantities if q.kind == "money" and q.unit and q.unit.endswith("?")}
     if not families:
-        return quantities, []
+        return quantities, notes
     named = {q.unit for q in quantities if q.kind == "money" and q.unit and not q.unit.endswith("?")}
-    chosen, notes = {}, []
+    chosen = {}
     for family in sorted(families):
         members = sorted(c for c in named if family in _family(c))
         why = "the currency the article names elsewhere"
@@ -518,9 +523,36 @@ def resolve_currencies(quantities: list[Quantity], territory: str | None,
             chosen[family] = members[0]
             notes.append(f"NUM001: {family[:-1]!r} alone read as {members[0]}, {why}")
     if not chosen:
-        return quantities, []
+        return quantities, notes
     return [replace(q, unit=chosen[q.unit]) if q.kind == "money" and q.unit in chosen else q
             for q in quantities], notes
+
+
+# "$" with nothing that says which dollar ("US$", "$ US", "américains" say the US one).
+NAMED_DOLLAR = rx.compile(r"us\s?\$|\$\s?us|\busd\b|u\.s\.|\bus\b|améric|americ|amerik|"
+                          r"estadounidense|statunitens", re.IGNORECASE)
+
+
+def bare_dollar(q: Quantity) -> bool:
+    """A "$" amount that names no dollar: the extractor's US dollar by default."""
+    return q.unit == "USD" and "$" in q.text and not NAMED_DOLLAR.search(q.text)
+
+
+def _local_dollar(quantities: list[Quantity], territory: str | None,
+                  day) -> tuple[list[Quantity], list[str]]:
+    """A bare "$" on a page written for a country whose currency is another dollar (fr-CA,
+    en-AU, a .ca site: "125 millions $") is that dollar, as the country's press writes it."""
+    from dataclasses import replace
+
+    if not territory or not any(q.kind == "money" and bare_dollar(q) for q in quantities):
+        return quantities, []
+    tenders = territory_currencies(territory, day)
+    local = tenders[0] if tenders else None
+    if local is None or local == "USD" or not any("dollar" in n for n in cldr_names(local)):
+        return quantities, []
+    return ([replace(q, unit=local) if q.kind == "money" and bare_dollar(q) else q for q in quantities],
+            [f"NUM001: '$' alone read as {local}, the currency of the country the page is written "
+             f"for ({territory})"])
 
 
 # --- conversions -----------------------------------------------------------------------------

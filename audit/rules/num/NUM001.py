@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-import re
-
-from audit import rx
 from audit.check import Context, Rule
 from audit.extract import rates
-from audit.model import Conversion, Quantity, Severity, SpanKind
+from audit.extract.quantities import bare_dollar
+from audit.model import Conversion, Severity, SpanKind
 
 NEAR_MARGIN = 0.10  # "un peu plus de", "just over": the true value is within 10 % of the figure
 
-# "$" alone is the US dollar to the extractor, but Québec writes "125 millions $" for Canadian
-# dollars: where the US dollar does not fit a stated conversion and the Canadian dollar does,
-# the text may be right. Not the word "dollars", which the French press mostly means as the US
+# "$" alone is the US dollar to the extractor (the local dollar on a page written for Canada,
+# Australia…: quantities.resolve_currencies), but Québec writes "125 millions $" for Canadian
+# dollars: on a page that says no country, where the US dollar does not fit a stated conversion
+# and the Canadian dollar does, the text may be right. Not the word "dollars", which the French press mostly means as the US
 # dollar; not in English, where reading "$" as any of the dollars Canada, Australia and New
 # Zealand write so hid wrong conversions of the labelled set (tests/data/numbers).
-_NAMED_DOLLAR = rx.compile(r"us\s?\$|\$\s?us|\busd\b|u\.s\.|\bus\b|améric|americ|amerik|"
-                           r"estadounidense|statunitens", re.IGNORECASE)
 _OTHER_DOLLARS = {"fr": ("CAD",)}
 
 
@@ -66,8 +63,10 @@ class NUM001(Rule):
         ("francs", "couronnes", "pesos" alone), unless the article names one of them elsewhere
         ("francs suisses", "CHF") or the page's country has one (lang="fr-CH", og:locale, a
         .ch site), which the notes say. "$" and "dollars" alone are the US dollar, but a
-        conversion in French with a bare "$" that the US dollar does not fit and the
-        Canadian dollar does (Québec writes "125 millions $") is not reported. With no date
+        bare "$" on a page written for a country of another dollar (lang="fr-CA", a .ca
+        or .au site) is that dollar, which the notes say; and on a page that says no
+        country, a conversion in French with a bare "$" that the US dollar does not fit and
+        the Canadian dollar does (Québec writes "125 millions $") is not reported. With no date
         at all in the article, a conversion is reported only if no day's rate in the ECB's
         data gives it.
 
@@ -135,8 +134,6 @@ class NUM001(Rule):
                 suggestion=f"about {_figure(expected, target.scale)} {dst}")
 
 
-def _bare_dollar(q: Quantity) -> bool:
-    return q.unit == "USD" and "$" in q.text and not _NAMED_DOLLAR.search(q.text)
 
 
 def _fits_another_dollar(conv: Conversion, language: str | None, basis, h, tolerance: float,
@@ -144,7 +141,7 @@ def _fits_another_dollar(conv: Conversion, language: str | None, basis, h, toler
     """Whether a bare "$" side, read as another dollar the language's press writes so, makes
     the conversion right."""
     for side in ("source", "target"):
-        if not _bare_dollar(getattr(conv, side)):
+        if not bare_dollar(getattr(conv, side)):
             continue
         for code in _OTHER_DOLLARS.get(language or "", ()):
             src = code if side == "source" else conv.source.unit
