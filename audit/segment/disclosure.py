@@ -315,7 +315,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     elif _warned(cues, sentence, hi):
         pass  # "Las traducciones realizadas con IA pueden contener errores."
     elif len(_words(core)) <= MAX_BARE_LABEL_WORDS and not re.search(r"[()\[\]>]", core) and \
-            not _other_noun_phrase(cues, core, agent) and any(_participle_act(cues, p[2]) for p in pairs):
+            not _other_noun_phrase(cues, core, agent) and any(_participle_act(cues, p[2]) for p in pairs) and \
+            not _headline_verb(cues, sentence, core_at, pairs):
         form = "label"
     else:  # "Resumen de IA": a noun label, its noun read as an act
         return _noun_label(cues, core, agents, following) or \
@@ -685,6 +686,28 @@ def _prefix_label(cues: AiCues, sentence: str, core_at: int, following: str) -> 
     prefix = sentence[:core_at].rstrip(" :")
     reading = _read(cues, prefix, following) if ":" not in prefix else None
     return reading if reading and reading.form == "label" else None
+
+
+_HEAD_PART = rx.compile(r"^.*[—–|:/(]")  # a label's lead-in, up to its last separator
+
+
+def _headline_verb(cues: AiCues, sentence: str, core_at: int, pairs: list) -> bool:
+    """A subject and its verb before an agent glued to its act: a headline about AI-made
+    content ("Mississippi publication unintentionally releases AI-generated article", "CNET
+    Pauses AI-Written Stories"), not a label ("Partly AI-generated", "Die Erzählerstimme ist
+    KI-generiert"). Headlines drop their articles and may capitalise every word, so two words
+    that are no auxiliary, article, linking word, quantifier or adverb, after the line's last
+    separator, are taken for a subject and its verb. Only before such a compound: elsewhere
+    an adjective follows its noun ("Escena ficticia generada con IA")."""
+    glued = [min(act.start(), agent.start()) for _, _, act, agent in pairs
+             if agent.start() < act.start() and (sentence[agent.end():act.start()] in ("-", "") or
+                                                 act.start() < agent.end())]
+    if not glued:
+        return False
+    words = _words(_HEAD_PART.sub("", sentence[core_at:min(glued)]))
+    named = [w for w in words if w not in cues.auxiliaries and w not in cues.linkers and
+             w not in cues.universals and not cues.article.fullmatch(w) and not _adverb(cues, w)]
+    return len(named) >= 2
 
 
 def _other_noun_phrase(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
