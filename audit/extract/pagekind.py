@@ -74,16 +74,21 @@ class TextShape:
                 "code": math.log1p(self.code), "blog_address": float(self.blog_address)}
 
     def describe(self) -> str:
-        parts = [f"{self.reported} reported statements", f"{self.quoted} quotations with speakers"]
+        parts = [_counted(self.reported, "reported statement"),
+                 _counted(self.quoted, "quotation with its speaker", "quotations with their speakers")]
         if self.days:
-            parts.append(f"{self.days} days named")
+            parts.append(_counted(self.days, "day named", "days named"))
         if self.second_person >= 1:
             parts.append(f"'you' {self.second_person:.1f} per 100 words")
         if self.code:
-            parts.append(f"{self.code} code blocks")
+            parts.append(_counted(self.code, "code block"))
         if self.blog_address:
             parts.append("a blog address")
         return ", ".join(parts)
+
+
+def _counted(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def text_shape(text: str, body: list[tuple[int, int]], language: str | None, attributions, quotes,
