@@ -502,6 +502,10 @@ class Lexicon:
     months: dict[str, int]
     month_names: frozenset[str]  # full names only; abbreviations like "sept" are words too
     weekdays: frozenset[str]
+    # Per language, the words that tell a page's genre (audit/extract/pagekind.py): a how-to's
+    # "you", a news report's "on Tuesday".
+    second_person: dict[str, frozenset[str]]
+    news_days: dict[str, frozenset[str]]
     number_words: dict[str, frozenset[str]]
     number_compounds: frozenset[str]  # languages that glue number words ("zweihundert")
     ordinal_words: dict[str, frozenset[str]]  # the word or stem that ends an ordinal
@@ -759,6 +763,8 @@ def get_lexicon() -> Lexicon:
         months=_months(docs),
         month_names=frozenset(m for d in docs for m in d.get("months", [])),
         weekdays=frozenset(w for d in docs for w in d.get("weekdays", [])),
+        second_person={d["language"]: frozenset(d["second_person"]) for d in docs if d.get("second_person")},
+        news_days={d["language"]: frozenset(d["news_days"]) for d in docs if d.get("news_days")},
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},
         number_compounds=frozenset(d["language"] for d in docs if d.get("number_compounds")),

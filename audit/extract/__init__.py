@@ -18,7 +18,7 @@ from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import find_conversions, find_quantities, resolve_currencies
-from audit.extract.pagekind import page_kind
+from audit.extract.pagekind import page_kind, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
 from audit.lexicon import (UNREAD, blank, detect_language_of, get_lexicon, lowered, lowered_given,
@@ -209,9 +209,20 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     # Number words read once, for the dates and for the quantities of the text's ranges.
     words = NumberWords(dated_text, language or "fr", lowered(dated_text))
     dates = find_dates(dated_text, language, fallback_year, words)
-    kind, kind_reason = page_kind(doc.meta) if settings.page_kind == "auto" else \
-        (settings.page_kind, "the page-kind setting")
     attributions = find_attributions(folded, body, low)
+    # A credit ("(Reuters) -") names where the story comes from, not who speaks in it.
+    quotes = find_quotes(folded, body, [a.start for a in attributions if a.named and a.kind != "credit"],
+                         ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
+                           else a.end) for a in attributions if not a.vague and a.kind != "credit"),
+                         [(a.start, a.end) for a in attributions if a.vague])
+    if settings.page_kind != "auto":
+        kind, kind_reason = settings.page_kind, "the page-kind setting"
+    elif doc.format == "html":  # text and Markdown are the newsroom's drafts: read as articles
+        kind, kind_reason = page_kind(
+            doc.meta, lambda: text_shape(folded, body, language, attributions, quotes, doc.blocks,
+                                         doc.meta.get("canonical") or ""), language)
+    else:
+        kind, kind_reason = page_kind(doc.meta)
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates], low=low, words=words)
     quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published)
@@ -231,13 +242,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                                               _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE)),
                                key=lambda c: c.start)),
         attributions=tuple(attributions),
-        # A credit ("(Reuters) -") names where the story comes from, not who speaks in it.
-        quotes=tuple(find_quotes(folded, body,
-                                 [a.start for a in attributions if a.named and a.kind != "credit"],
-                                 ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
-                                   else a.end) for a in attributions
-                                  if not a.vague and a.kind != "credit"),
-                                 [(a.start, a.end) for a in attributions if a.vague])),
+        quotes=tuple(quotes),
         inline_boilerplate=tuple(_inline_boilerplate(folded, body, low)),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),

@@ -3,15 +3,27 @@ a product page, a recipe, a listing, a scholarly paper. Citation rules are for n
 tutorial, a wiki entry or a product page nobody expects a sources list (measured: on the French
 and English eval pages, CIT001 was wrong on 44 of 46 pages, mostly how-tos, docs and essays).
 
-Markup decides (schema.org types of the page itself, og:type, the generator, the URL); with no
-markup, a page is an article, the kind the tool is for. Measured on the 195 labelled French and
-English pages of tests/data/page_kinds.tsv (bench/page_kinds.py).
+Markup decides first (schema.org types of the page itself, og:type, the generator, the URL).
+Where it does not settle news against another article (og:type article, schema.org Article, or
+no markup: most French news sites, every WordPress blog), the text does, as a reader tells: a
+news report names who said what and quotes them, and dates events by the day ("on Tuesday",
+"hier"); a how-to speaks to its reader ("you") and shows code; a blog lives at a blog address.
+A small additive model weighs those cues (page_kind_model.json, trained by
+bench/train_page_kind.py on the labelled pages, folds grouped by site), for the languages it
+was measured on. Measured on the 195 labelled French and English pages of
+tests/data/page_kinds.tsv (bench/page_kinds.py).
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import json
+import math
 import re
-from typing import Any
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Callable
 
 from audit import rx
 
@@ -32,23 +44,169 @@ _FORUM_URL = rx.compile(r"reddit\.com/r/|stackoverflow\.com/questions|stackexcha
                         r"|/forum/|/forums/|/viewtopic\.php|/showthread\.php", re.IGNORECASE)
 
 
-def page_kind(meta: dict[str, Any]) -> tuple[str, str]:
-    """(kind, why): kind is news (news article markup), article (any other page with
-    article markup or none), wiki, forum, product, recipe, listing or scholarly."""
+# Markup that says the page is another article than news: the text is not asked.
+_OTHER_ARTICLE_TYPES = {"blogposting", "techarticle", "socialmediaposting"}
+# Open Graph types that leave the page's genre to its text; any other (a site's own
+# "mes-opinions:petition", "trustpilot:review", "video.movie") says it is no news article.
+_OPEN_OG_TYPES = {"article", "website", "story"}
+_BLOG_ADDRESS = rx.compile(r"//blog\.|\.blog(?:/|$)|[./]blogspot\.|\.wordpress\.com|\.typepad\.com"
+                           r"|/(?:tech-)?blogs?/", re.IGNORECASE)
+_WORD = rx.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class TextShape:
+    """What a reader sees of a page's genre in its body (see page_kind)."""
+
+    words: int  # of the body
+    reported: int  # named attributions: "said the mayor", "selon l'Insee"
+    quoted: int  # quotations with a speaker
+    days: int  # days the narration (the body outside quotations) names: "on Tuesday", "hier"
+    second_person: float  # "you", "vous" per 100 words of the narration
+    code: int  # code blocks (<pre>) in the body
+    blog_address: bool  # the page's address is a blog's
+
+    def features(self) -> dict[str, float]:
+        """The model's inputs: rates per 1000 body words, logged so that a few more do less."""
+        per = 1000 / self.words if self.words else 0.0
+        return {"reported": math.log1p(self.reported * per), "quoted": math.log1p(self.quoted * per),
+                "days": math.log1p(self.days * per), "second_person": math.log1p(self.second_person),
+                "code": math.log1p(self.code), "blog_address": float(self.blog_address)}
+
+    def describe(self) -> str:
+        parts = [_counted(self.reported, "reported statement"),
+                 _counted(self.quoted, "quotation with its speaker", "quotations with their speakers")]
+        if self.days:
+            parts.append(_counted(self.days, "day named", "days named"))
+        if self.second_person >= 1:
+            parts.append(f"'you' {self.second_person:.1f} per 100 words")
+        if self.code:
+            parts.append(_counted(self.code, "code block"))
+        if self.blog_address:
+            parts.append("a blog address")
+        return ", ".join(parts)
+
+
+def _counted(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def text_shape(text: str, body: list[tuple[int, int]], language: str | None, attributions, quotes,
+               blocks=(), url: str = "") -> TextShape:
+    """The TextShape of a page: ``text`` (folded), its ``body`` ranges, the attributions and
+    quotations found in it, its blocks (HTML: their tags) and its address."""
+    from audit.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    you = lex.second_person.get(language or "", frozenset())
+    days = lex.news_days.get(language or "", frozenset())
+    inside = sorted((q.start, q.end) for q in quotes)
+    words = spoken_to = 0
+    named_days = 0
+    narration_words = 0
+    for start, end in body:
+        for m in _WORD.finditer(text, start, end):
+            words += 1
+            i = bisect.bisect_right(inside, (m.start(), math.inf)) - 1
+            if i >= 0 and m.start() < inside[i][1]:
+                continue  # inside a quotation: the speaker's words, not the page's
+            narration_words += 1
+            word = m.group().lower()
+            spoken_to += word in you
+            named_days += word in days
+    starts = [s for s, _ in body]
+    code = 0
+    for block in blocks:
+        if block.tag == "pre":
+            i = bisect.bisect_right(starts, block.start) - 1
+            code += i >= 0 and block.start < body[i][1]
+    return TextShape(words=words,
+                     reported=sum(1 for a in attributions if a.named and a.kind in ("speech", "cue")),
+                     quoted=sum(1 for q in quotes if q.attributed), days=named_days,
+                     second_person=100 * spoken_to / narration_words if narration_words else 0.0,
+                     code=code, blog_address=bool(_BLOG_ADDRESS.search(url)))
+
+
+@dataclass(frozen=True)
+class ShapeModel:
+    """P(news) = σ(intercept + Σ weight·feature), for pages in ``languages``; news from
+    ``threshold`` on."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+    languages: tuple[str, ...]
+    trained: dict[str, Any]
+
+    def probability(self, shape: TextShape) -> float:
+        x = shape.features()
+        z = self.intercept + sum(w * x[name] for name, w in self.weights.items())
+        return 1 / (1 + math.exp(-z))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ShapeModel:
+        return cls(dict(data["weights"]), data["intercept"], data["threshold"],
+                   tuple(data["languages"]), data.get("trained", {}))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"weights": self.weights, "intercept": self.intercept, "threshold": self.threshold,
+                "languages": list(self.languages), "trained": self.trained}
+
+
+@functools.cache
+def shape_model() -> ShapeModel:
+    raw = resources.files("audit.extract").joinpath("page_kind_model.json").read_text(encoding="utf-8")
+    return ShapeModel.from_dict(json.loads(raw))
+
+
+def markup_kind(meta: dict[str, Any]) -> tuple[str, str, bool]:
+    """(kind, why, open) from the page's markup and address alone; ``open``: the markup does
+    not settle news against another article (og:type article, schema.org Article or Report,
+    none), the text may."""
     markup = meta.get("markup") or {}
     types = set(markup.get("schema_types") or [])
     generator = (markup.get("generator") or "").lower()
     url = meta.get("canonical") or ""
     if "mediawiki" in generator or _WIKI_URL.search(url):
-        return "wiki", "MediaWiki generator" if "mediawiki" in generator else f"wiki URL {url}"
+        return ("wiki", "MediaWiki generator" if "mediawiki" in generator else f"wiki URL {url}",
+                False)
     if _FORUM_URL.search(url):
-        return "forum", f"forum URL {url}"
+        return "forum", f"forum URL {url}", False
     article = types & _ARTICLE_TYPES or ({"og:type article"} if markup.get("og_type") == "article" else set())
     for kind, names in _KINDS:
         if types & names and not (article and kind not in ("recipe", "forum", "scholarly")):
-            return kind, "schema.org " + ", ".join(sorted(types & names))
+            return kind, "schema.org " + ", ".join(sorted(types & names)), False
     if markup.get("og_type") == "product":
-        return "product", "og:type product"
+        return "product", "og:type product", False
     if types & _NEWS_TYPES:
-        return "news", "schema.org " + ", ".join(sorted(types & _NEWS_TYPES))
-    return "article", "schema.org " + ", ".join(sorted(article)) if article else "default"
+        return "news", "schema.org " + ", ".join(sorted(types & _NEWS_TYPES)), False
+    og_type = markup.get("og_type")
+    if og_type and og_type not in _OPEN_OG_TYPES and not types & _ARTICLE_TYPES:
+        return "article", f"og:type {og_type}", False  # "trustpilot:review", a petition: no news
+    if types & _OTHER_ARTICLE_TYPES:
+        return "article", "schema.org " + ", ".join(sorted(types & _ARTICLE_TYPES)), False
+    if types & _ARTICLE_TYPES:
+        return "article", "schema.org " + ", ".join(sorted(types & _ARTICLE_TYPES)), True
+    return "article", "og:type article" if article else "default", True
+
+
+def page_kind(meta: dict[str, Any], shape: Callable[[], TextShape] | None = None,
+              language: str | None = None, model: ShapeModel | None = None) -> tuple[str, str]:
+    """(kind, why): kind is news (news article markup, or a page whose markup does not settle
+    it and whose text reads as news, in a ``language`` the model was measured on; ``shape``
+    reads the text, asked only then), article (any other page with article markup or none),
+    wiki, forum, product, recipe, listing or scholarly."""
+    kind, why, open_ = markup_kind(meta)
+    if not open_ or shape is None:
+        return kind, why
+    model = model or shape_model()
+    if language not in model.languages:  # not measured there: markup alone, and the note says so
+        return kind, f"{why}; the text tells news from other articles in {', '.join(model.languages)} " \
+                     f"only, where it was measured"
+    read = shape()
+    p = model.probability(read)
+    if p >= model.threshold:
+        return "news", f"{why}; its text reads as news: {read.describe()} " \
+                       f"(score {p:.2f} ≥ {model.threshold})"
+    return kind, f"{why}; its text does not read as news: {read.describe()} " \
+                 f"(score {p:.2f} < {model.threshold})"

@@ -23,10 +23,11 @@ def explain_header(rule) -> list[str]:
 
 def page_kinds(rule) -> str:
     """Where a rule with page kinds runs: text and Markdown are a newsroom's drafts, articles by
-    definition; an HTML page says what it is in its markup."""
+    definition; an HTML page says what it is in its markup, or in English its text where the
+    markup leaves news open."""
     kinds = ", ".join(rule.page_kinds)
     return f"runs on text and Markdown, and on HTML pages of kind: {kinds} (from their " \
-           f"markup; --page-kind {rule.page_kinds[0]}: every page)"
+           f"markup, or their text where it leaves news open; --page-kind {rule.page_kinds[0]}: every page)"
 
 
 def explain_text(rule) -> str:
