@@ -5,6 +5,7 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract import rates
+from audit.extract.quantities import near_openings
 from audit.model import Conversion, Quantity, Severity, SpanKind
 
 NEAR_MARGIN = 0.10  # "un peu plus de", "just over": the true value is within 10 % of the figure
@@ -20,8 +21,7 @@ _OTHER_DOLLARS = {"fr": ("CAD",)}
 
 
 def _near(qualifier: str | None) -> bool:
-    return bool(qualifier) and qualifier.startswith(
-        ("un peu", "légèrement", "slightly", "just", "a little", "algo", "etwas", "poco"))
+    return bool(qualifier) and qualifier.startswith(near_openings())
 
 
 def verdict(stated: float, low: float, high: float, tolerance: float, bound: str | None,
