@@ -441,9 +441,6 @@ class Lexicon:
     stopwords: dict[str, frozenset[str]]
     all_stopwords: frozenset[str]
     distinctive_stopwords: dict[str, frozenset[str]]  # those no other language shares
-    # Languages the lexicons cannot read, known for detection only (lexicons/detect/): their
-    # stopwords that no lexicon language and no other of them has.
-    detect_only_stopwords: dict[str, frozenset[str]]
     sources_header: LinePattern
     sources_inline: LinePattern
     comments_header: LinePattern
@@ -676,16 +673,6 @@ _BYLINE_NAME = (rf"(?:{_CAPITALISED}\s*+$|{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3
                 r"(?:$|[,;|/–—(-]|(?<=\s)(?:et|and|und|y|e|avec|with|mit)\s))")
 
 
-def _detect_only(known: frozenset[str]) -> dict[str, frozenset[str]]:
-    folder = resources.files("audit") / "lexicons" / "detect"
-    docs = [_yaml(e.read_text(encoding="utf-8")) for e in sorted(folder.iterdir(), key=lambda e: e.name)
-            if e.name.endswith(".yml")]
-    words = {d["language"]: frozenset(d.get("stopwords", [])) for d in docs}
-    return {lang: frozenset(w for w in own if w not in known and
-                            not any(w in other for o, other in words.items() if o != lang))
-            for lang, own in words.items()}
-
-
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -706,7 +693,6 @@ def get_lexicon() -> Lexicon:
         distinctive_stopwords={lang: frozenset(w for w in words if sum(w in other for other in
                                                                         stopwords.values()) == 1)
                                for lang, words in stopwords.items()},
-        detect_only_stopwords=_detect_only(frozenset().union(*stopwords.values())),
         sources_header=_line(words("sources_headers")),
         sources_inline=LinePattern(r"^\s*", [d["sources_inline"] for d in docs if "sources_inline" in d]),
         comments_header=_line(words("comments_headers")),
@@ -828,8 +814,7 @@ def detect_language(text: str) -> str | None:
     # Each distinct word is looked up once, with its count.
     counts = Counter(tokens)
     scores = {lang: sum(counts[t] for t in words.intersection(counts))
-              for lang, words in itertools.chain(lex.distinctive_stopwords.items(),
-                                                 lex.detect_only_stopwords.items())}
+              for lang, words in lex.distinctive_stopwords.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= max(1, _LEAST_STOPWORD_SHARE * len(tokens)) else None
 

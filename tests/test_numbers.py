@@ -130,6 +130,11 @@ def test_a_29_february_in_a_year_without_one_is_no_date_and_no_crash():
     ("Le 12 mars 2021 à Rome.", "fr", [("12 mars 2021", "2021-03-12")]),
     ("El 12 de marzo de 2021, en Madrid.", "es", [("12 de marzo de 2021", "2021-03-12")]),
     ("Il 3 giugno 2019 a Roma.", "it", [("3 giugno 2019", "2019-06-03")]),
+    ("Op 23 november 2015 en in maart 2016.", "nl", [("23 november 2015", "2015-11-23"),
+                                                      ("maart 2016", "2016-03")]),
+    ("Lisboa, 20 de outubro de 2018, e a vinte e cinco de julho de 2019.", "pt",
+     [("20 de outubro de 2018", "2018-10-20"), ("vinte e cinco de julho de 2019", "2019-07-25")]),
+    ("El veinticinco de julio de 2019.", "es", [("veinticinco de julio de 2019", "2019-07-25")]),
     # dotted runs that are no dates: a version, thousands
     ("Version 1.2.2020.4 et 6.320.843 habitants.", "fr", []),
     # a month or a day of 0 is none (found in review)
@@ -243,6 +248,11 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
      "parle de sommes d'argent astronomiques, la notion de valeur peut sembler abstraite.\n",
      "2023-09-25"),
     ("Un titre\n\ndimanche, 24 janvier, 2021\n\nLe texte, selon Reuters.\n", "2021-01-24"),
+    # Dutch and Portuguese datelines: a weekday, a publication cue
+    ("Titel\n\nmaandag 23 november 2015, 10:32\n\nDe tekst, meldt het ANP.\n", "2015-11-23"),
+    ("Titel\n\nGepubliceerd op 3 maart 2016\n\nDe tekst, meldt het ANP.\n", "2016-03-03"),
+    ("Título\n\nsegunda-feira, 22 de outubro de 2018\n\nO texto, segundo a Lusa.\n", "2018-10-22"),
+    ("Título\n\nPublicado em 20 de outubro de 2018\n\nO texto, segundo a Lusa.\n", "2018-10-20"),
     # an event's line with two names, a date and a time is no signature (no comma between
     # the site's name and the author's)
     ("Un titre\n\nMatch PSG Marseille le 14 juin 2018 à 20:30\n\nLe texte, selon Reuters.\n", None),
@@ -294,6 +304,13 @@ def _read(text, language="fr"):
     ("30 °C", "fr", 30, "degC", 0.5, None),
     ("1 553 miles", "fr", 1553, "mi", 0.5, None),
     ("2 500 kilomètres", "fr", 2500, "km", 50, None),
+    ("ruim 104 miljard euro", "nl", 104e9, "EUR", 5e8, "lower"),
+    ("5 mln Britse pond", "nl", 5e6, "GBP", 5e5, None),
+    ("1,6 mil milhões de dólares", "pt", 1.6e9, "USD", 5e7, None),
+    ("2,1 biliões de ienes", "pt", 2.1e12, "JPY", 5e10, None),  # 10^12 in Portugal
+    ("R$ 1,4 bilhão", "pt", 1.4e9, "BRL", 5e7, None),  # 10^9 in Brazil
+    ("mais de 867 milhões de euros", "pt", 867e6, "EUR", 5e5, "lower"),
+    ("28.013 milhões de dólares", "pt", 28013e6, "USD", 5e5, None),
 ])
 def test_quantity_value_unit_precision_and_bound(text, language, value, unit, precision, bound):
     (q,) = [q for q in _read(f"Il a noté {text}, hier.", language) if q.kind != "count"]
@@ -396,6 +413,12 @@ def test_bare_figures_are_not_quantities_and_reading_is_linear():
     ("La città conta duecentocinquantamila abitanti e ventuno quartieri.", "it",
      [("duecentocinquantamila", 250000), ("ventuno", 21)]),
     ("Tu sei il sindaco di una città.", "it", []),  # "sei" alone is "you are"
+    ("De stad telt tweehonderdvijftigduizend inwoners en drieëntwintig wijken.", "nl",
+     [("tweehonderdvijftigduizend", 250000), ("drieëntwintig", 23)]),
+    ("Een man en een vrouw kwamen in miljoenen huizen.", "nl", []),  # articles, "en", plurals
+    ("Ganhou cem mil milhões de euros e vinte e três prémios.", "pt",
+     [("cem mil milhões", 100_000_000_000), ("vinte e três", 23)]),
+    ("Uma mulher e um homem viram milhões de pessoas.", "pt", []),
 ])
 def test_number_words_in_more_languages(text, language, expected):
     from audit.extract.numbers import find_number_words

@@ -123,14 +123,18 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
                      "not run, they are for news articles (--page-kind news, or page-kind = "
                      "\"news\" in the configuration, runs them on every page)")
     if off_language:
+        # The citation rules read speakers and speech verbs, which only some lexicons hold.
+        cues = "; the lexicons hold no speaker or speech-verb words of it, which the citation " \
+            "rules read" if language and any(code.startswith("CIT") for code in off_language) \
+            and language.split("-")[0].lower() not in get_lexicon().speech_languages else ""
         notes.append(f"language {language or 'not detected'}: {', '.join(off_language)} not run, "
                      "their precision on real pages of this language was under 90 % or not "
-                     "measured (--all-languages, or --select CODE, runs them)")
+                     f"measured{cues} (--all-languages, or --select CODE, runs them)")
     run = ran | {rule_cls.code for rule_cls in late}
     unread = [code for code in _READ_IN_WORDS if code in run]
     if language and unread and language.split("-")[0].lower() not in get_lexicon().languages:
         notes.append(f"language {language}: the lexicons have no words of it (scale words such as "
-                     "'miljard' or 'milhões', currency, unit and month names): "
+                     "'miliardów', currency, unit and month names): "
                      f"{', '.join(unread)} ran on the amounts and dates written with digits and "
                      "symbols or codes only ('$5bn', '€3m', '23.11.2015'); those written in its "
                      "words were not read nor checked")

@@ -56,7 +56,8 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         # A full stop after it ends the sentence ("am 10.1.2023."); one before a digit, a run.
         "dotted": rx.compile(r"(\d\d?)\.(\d{1,2})\.(\d{4})(?!\d|[.,]\d)"),
         "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
-        "month_after": rx.compile(rf"\s+({months})(?!\w)(?:\s+\[?(\d{{4}})\]?)?", flags),
+        # "vingt-cinq mai 2020", "veinticinco de julio", "vinte e cinco de julho de 2019"
+        "month_after": rx.compile(rf"\s+(?:de\s+)?({months})(?!\w)(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?", flags),
     }
 
 
@@ -238,16 +239,18 @@ def _written_date(value: str) -> dt.date | None:
 # publication date. Not an update's ("Mis à jour le …"): it may be years later, and a wrong
 # date is worse than none for the rate and anniversary checks.
 _PUBLISHED_CUES = (r"publié|publiée|mis en ligne|parution|published|posted|veröffentlicht|"
-                   r"erschienen|ausgabe vom|publicado|publicada|pubblicato|pubblicata")
+                   r"erschienen|ausgabe vom|publicado|publicada|pubblicato|pubblicata|"
+                   r"gepubliceerd|geplaatst")
 _PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{_PUBLISHED_CUES})\s*:?"
-                             rf"(?:\s+(?:le|on|the|am|el|il|en))?\s*:?\s", re.IGNORECASE)
+                             rf"(?:\s+(?:le|on|the|am|el|il|en|em|a|op))?\s*:?\s", re.IGNORECASE)
 # "Créé le" dates the article only as a label, at the line's start or after a bar: not in a
 # sentence ("Le musée, créé le 1er décembre 1986, accueille…").
 _CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IGNORECASE)
 # An update's date is not the publication's: a byline reads no further than its cue.
-_UPDATE_CUE = rx.compile(r"(?:(?:last|dernière|zuletzt|última|ultimo)\s+)?"
+_UPDATE_CUE = rx.compile(r"(?:(?:last|dernière|zuletzt|última|ultimo|laatst)\s+)?"
                          r"(?:mis à jour|mise à jour|modifié|actualisé|updated|aktualisiert|"
-                         r"actualizado|aggiornato)", re.IGNORECASE)
+                         r"actualizado|aggiornato|atualizado|atualizada|actualizada|bijgewerkt|"
+                         r"gewijzigd)", re.IGNORECASE)
 # In every line a cue is: searched in the lowercased text, else in the text itself.
 _CUE_WORD = rx.compile(_PUBLISHED_CUES + "|créé")
 _CUE_WORD_CASELESS = rx.compile(_PUBLISHED_CUES + "|créé", re.IGNORECASE)
@@ -395,8 +398,9 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
 
 # Before a dateline's date: nothing, a weekday, a short label ("von: 10. Juni 2019",
 # "mercredi 10 septembre 2014"); after it: a time, a byline ("… par Rédaction").
-_LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+)[,.]?\s*)?")
-_WEEKDAY = rx.compile(r"(?:([^\W\d_]+)[,.]?\s*)?")
+# A weekday may be hyphenated: "segunda-feira, 22 de outubro de 2018".
+_LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+(?:-[^\W\d_]+)?)[,.]?\s*)?")
+_WEEKDAY = rx.compile(r"(?:([^\W\d_]+(?:-[^\W\d_]+)?)[,.]?\s*)?")
 _BYLINE_TAIL = rx.compile(r"\s+(?i:par|by|von|por|di)\s+\S.{0,40}")
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
 # ("information fournie par So Foot", "Rédigé par Jean Dupont le"), or a news agency

@@ -1,6 +1,7 @@
 """Numbers as written: "2 500", "42,7", "1.234,5", "1,234.5", and number words in French,
-English, Spanish, German and Italian ("mille neuf cent quatre-vingt-dix-neuf", "doscientos
-cincuenta mil", "zweihundertfünfzigtausend"), converted span by span with text2num.
+English, Spanish, German, Italian, Dutch and Portuguese ("mille neuf cent quatre-vingt-dix-
+neuf", "doscientos cincuenta mil", "zweihundertfünfzigtausend", "vijfentwintig", "mil
+milhões"), converted span by span with text2num.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ class Number:
 # Compiled once: these run for every figure and every number in words.
 _SPACES = rx.compile(r"[ \u00a0\u202f]")
 _ONE_THOUSANDS_DOT = rx.compile(r"\d{1,3}\.\d{3}")
-_LEADING_AND = rx.compile(r"(?:(?:et|and|y|und)[ -])*", re.IGNORECASE)
-_TRAILING_AND = rx.compile(r"(?:[ -](?:et|and|y|und))+$", re.IGNORECASE)
+_LEADING_AND = rx.compile(r"(?:(?:et|and|y|und|e|en)[ -])*", re.IGNORECASE)
+_TRAILING_AND = rx.compile(r"(?:[ -](?:et|and|y|und|e|en))+$", re.IGNORECASE)
 
 
 def parse_digits(text: str, language: str | None = "fr") -> Number:
@@ -124,7 +125,9 @@ def figure_screen(language: str) -> re.Pattern[str]:
 # words ("des millions de personnes", "Millionen Menschen" count no number in particular).
 _NOT_ALONE = {"un", "une", "et", "one", "a", "m", "k", "uno", "una", "y", "ein", "eine", "einer",
               "und", "sei", "e", "million", "millions", "milliard", "milliards", "millionen",
-              "millón", "millones", "milione", "milioni", "billion", "billions"}
+              "millón", "millones", "milione", "milioni", "billion", "billions", "een", "één",
+              "en", "ën", "miljoen", "miljard", "um", "uma", "milhão", "milhões", "bilhão",
+              "bilhões"}
 
 
 @functools.cache

@@ -31,7 +31,7 @@ from audit.lexicon import (UNREAD, _yaml, case_folded, either, get_lexicon, lowe
                            scan_ranges, words_regex)
 from audit.model import Conversion, Quantity
 
-LANGUAGES = ("fr", "en", "es", "de", "it")
+LANGUAGES = ("fr", "en", "es", "de", "it", "nl", "pt")
 _ABBREVIATED_SCALES = {"m", "k", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld"}
 _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le", "la", "les", "par",
                "pour", "sur", "dans", "of", "the", "and", "to", "in", "on", "ans", "an", "fois",
@@ -40,7 +40,6 @@ _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le"
                "weeks", "month", "months", "year", "years", "minute", "seconde", "heure",
                "jour", "semaine", "année", "années", "from", "with", "for", "at", "by", "per"}
 _POUND_WORDS = {"livres", "livre", "pounds", "pound", "libras", "libbre", "pfund"}
-_NEAR = ("un peu", "légèrement", "slightly", "just", "a little", "algo", "etwas", "poco")
 
 
 @dataclass(frozen=True)
@@ -98,6 +97,13 @@ def _data(name: str) -> dict:
 
 
 @functools.cache
+def near_openings() -> tuple[str, ...]:
+    """How a near bound opens in every language ("un peu", "just", "iets"): the true value
+    of "un peu plus de Y" is within 10 % of Y too (qualifiers.yml, near)."""
+    return tuple(w for words in (_data("qualifiers").get("near") or {}).values() for w in words)
+
+
+@functools.cache
 def units() -> dict[str, Unit]:
     return {uid: Unit(uid, u["dimension"], float(u["factor"]), float(u.get("offset", 0.0)),
                       u.get("also")) for uid, u in _data("units")["units"].items()}
@@ -140,7 +146,7 @@ def _lexicon(language: str | None) -> _Lexicon:
     money = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:(?P<name>{_caseless_trie(names)})(?![^\W\d_])"
              rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]))")
     rest = (rf"(?:(?P<money>{money})"
-            r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento)(?!\w))"
+            r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento|procent|por cento)(?!\w))"
             rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]))?")
     # An abbreviation's full stop before the currency: "190 Mio. Euro", "5 Mrd. €" (not a
     # sentence's end: "16.8 million.", nor "8,5 Mio. an").
@@ -237,7 +243,8 @@ _ELISION = rx.compile(r"^[^\W\d_]{1,2}'")
 # Indefinite articles per language ("a" is one in English, a verb in French).
 _INDEFINITE = {"en": {"a", "an", "another", "some"}, "fr": {"un", "une", "des", "autre"},
                "es": {"un", "una", "unos", "unas", "otro"}, "de": {"ein", "eine", "einen"},
-               "it": {"un", "uno", "una", "altro"}}
+               "it": {"un", "uno", "una", "altro"}, "nl": {"een", "ander", "andere"},
+               "pt": {"um", "uma", "uns", "umas", "outro", "outra"}}
 _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", "vers", "chez",
              "contre", "depuis", "pendant", "among", "between", "with", "without", "from",
              "about", "than", "that", "which", "when", "where", "there", "here", "also", "only",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from audit.check import Context, Rule
 from audit.extract import rates
-from audit.extract.quantities import bare_dollar
+from audit.extract.quantities import bare_dollar, near_openings
 from audit.model import Conversion, Severity, SpanKind
 
 NEAR_MARGIN = 0.10  # "un peu plus de", "just over": the true value is within 10 % of the figure
@@ -17,8 +17,7 @@ _OTHER_DOLLARS = {"fr": ("CAD",)}
 
 
 def _near(qualifier: str | None) -> bool:
-    return bool(qualifier) and qualifier.startswith(
-        ("un peu", "légèrement", "slightly", "just", "a little", "algo", "etwas", "poco"))
+    return bool(qualifier) and qualifier.startswith(near_openings())
 
 
 def verdict(stated: float, low: float, high: float, tolerance: float, bound: str | None,

@@ -17,7 +17,8 @@ _YEAR = r"(1[89]\d{2}|20\d{2})"
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     words = number_words_pattern(language)
     num = rf"(\d+|{words.pattern})" if words else r"(\d+)"
-    qual = r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over)\s+)?"
+    qual = (r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over|"
+            r"meer dan|ruim|minder dan|bijna|mais de|menos de|quase)\s+)?")
     flags = re.IGNORECASE
     return {
         "ago": rx.compile(_ago(qual, num), flags),
@@ -61,16 +62,18 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 
 # How long ago, in each lexicon language: "il y a 80 ans", "80 years ago", "vor 80 Jahren",
-# "hace 80 años", "80 anni fa" ({qual} and {num} are the bound and the number's groups).
+# "hace 80 años", "80 anni fa", "80 jaar geleden", "há 80 anos", "80 anos atrás" ({qual} and
+# {num} are the bound and the number's groups).
 _ELAPSED = (r"(?:il y a|voilà)\s+{qual}{num}\s+ans", r"{qual}{num}\s+years\s+ago",
-            r"vor\s+{qual}{num}\s+jahren", r"hace\s+{qual}{num}\s+años", r"{qual}{num}\s+anni\s+fa")
+            r"vor\s+{qual}{num}\s+jahren", r"hace\s+{qual}{num}\s+años", r"{qual}{num}\s+anni\s+fa",
+            r"{qual}{num}\s+jaar\s+geleden", r"h[áa]\s+{qual}{num}\s+anos", r"{qual}{num}\s+anos\s+atr[áa]s")
 # What stands before a year: "en 1945", "le 27 janvier 1945", "on June 6, 1944", "am 8. Mai
-# 1945", "el 8 de mayo de 1945".
-_BEFORE_YEAR = (r"(?:(?:en|in|depuis|since|im|im jahr|en el año|nel)\s+"
+# 1945", "el 8 de mayo de 1945", "em 1945".
+_BEFORE_YEAR = (r"(?:(?:en|in|depuis|since|im|im jahr|en el año|nel|em|sinds|desde)\s+"
                 r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
                 r"|[^\W\d]+\s+)")  # the last: "juin 1944", "März 1945"
 # After the elapsed time, the year with its preposition: "il y a 70 ans, le 6 juin 1944".
-_AFTER_ELAPSED = (r"\s*,?\s*(?:le|en|dès|in|on|am|im|el|en el año|il|nel)\s+"
+_AFTER_ELAPSED = (r"\s*,?\s*(?:le|en|dès|in|on|am|im|el|en el año|il|nel|em|op|a)\s+"
                   r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)?")
 
 
@@ -94,7 +97,8 @@ def _ago(qual: str, num: str) -> str:
 # Every "ago" form holds one of these words; the forms open in many ways (a date, a month,
 # a preposition, a number), which re would try at every position of a span.
 # Each branch opens with its letter, then the word-start test: "dans", "sans" are no tails.
-_AGO_TAIL = rx.compile(r"(?:a(?<!\wa)ns|y(?<!\wy)ears\s+ago|j(?<!\wj)ahren|a(?<!\wa)ños|a(?<!\wa)nni\s+fa)(?!\w)",
+_AGO_TAIL = rx.compile(r"(?:a(?<!\wa)ns|y(?<!\wy)ears\s+ago|j(?<!\wj)ahren|a(?<!\wa)ños|a(?<!\wa)nni\s+fa"
+                       r"|j(?<!\wj)aar\s+geleden|a(?<!\wa)nos)(?!\w)",
                        re.IGNORECASE)
 _WORD_START = rx.compile(r"(?<!\w)\w")
 _AGO_REACH = 80  # characters before the tail word a form may open at (or after it, its year)
@@ -126,7 +130,7 @@ def _ago_groups(m: re.Match[str]) -> tuple[str, str | None, str]:
     return found[f"year{k}"], found.get(f"qual{k}"), found[f"num{k}"]
 
 
-_NEEDS = {"ago": ("ans", "year", "jahr", "año", "anni"), "since": ("ans", "année", "year"),
+_NEEDS = {"ago": ("ans", "year", "jahr", "año", "anni", "jaar", "anos"), "since": ("ans", "année", "year"),
           "span": ("ans", "année", "year"), "anniversary": ("anniv",),
           "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years")}
 
@@ -156,13 +160,13 @@ def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
 
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
     q = (qualifier or "").strip().lower()
-    if q in ("plus de", "more than", "over"):
+    if q in ("plus de", "more than", "over", "meer dan", "ruim", "mais de"):
         return actual >= stated
-    if q in ("moins de", "less than"):
+    if q in ("moins de", "less than", "minder dan", "menos de"):
         return actual <= stated
     if q == "age":  # the birthday may not have come yet this year
         return actual - 1 - slack <= stated <= actual
-    if q in ("près de", "presque", "nearly", "almost"):
+    if q in ("près de", "presque", "nearly", "almost", "bijna", "quase"):
         return stated - 2 - slack <= actual <= stated + slack
     return abs(actual - stated) <= slack
 
@@ -172,7 +176,8 @@ class NUM003(Rule):
 
     What it checks:
         "en 1999, il y a 20 ans", "le 27 janvier 1945, il y a 70 ans", "il y a 70 ans, le 6
-        juin 1944" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa"),
+        juin 1944" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
+        geleden", "há 80 anos", "80 anos atrás"),
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe"), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
