@@ -252,8 +252,9 @@ class NUM003(Rule):
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe"), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
         a year of slack for the birthday), a celebration beside a founding year in one
-        sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years"),
-        with numbers in digits or words ("vingt-cinq"). With a publication date, also: the
+        sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years";
+        only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
+        publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
         founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962")
         in a sentence sharing a word with the headline ("ses 20 ans de mise en circulation",
