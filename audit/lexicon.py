@@ -507,6 +507,8 @@ class Lexicon:
     number_compounds: frozenset[str]  # languages that glue number words ("zweihundert")
     ordinal_words: dict[str, frozenset[str]]  # the word or stem that ends an ordinal
     ordinal_inflections: dict[str, frozenset[str]]  # the endings a stem takes ("-sten")
+    # NUM003's cues per language: "fondée en", "fête ses 50 ans", "il y aura 75 ans … que".
+    anniversary: dict[str, dict[str, tuple[str, ...]]]
 
 
 def _load_raw() -> list[dict[str, Any]]:
@@ -758,6 +760,8 @@ def get_lexicon() -> Lexicon:
                        if d.get("ordinal_words")},
         ordinal_inflections={d["language"]: frozenset(d["ordinal_inflections"]) for d in docs
                              if d.get("ordinal_inflections")},
+        anniversary={d["language"]: {k: tuple(v) for k, v in d["anniversary"].items()}
+                     for d in docs if d.get("anniversary")},
     )
 
 

@@ -7,7 +7,7 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
-from audit.lexicon import lowered, lowered_matches
+from audit.lexicon import get_lexicon, lowered, lowered_matches, words_regex
 from audit.model import Severity, SpanKind, columns
 
 _YEAR = r"(1[89]\d{2}|20\d{2})"
@@ -171,6 +171,81 @@ def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> 
     return abs(actual - stated) <= slack
 
 
+# Where a sentence ends: a full stop (or "!", "?", "…") before a space, or a line's end; not
+# the dot of a short capitalised abbreviation ("Mount St. Helens", "M. Dupont", "Gen.").
+_SENTENCE_END = rx.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=[\s»”\"')\]]*(?:\s|$))"
+                           r"|[!?…]+(?=[\s»”\"')\]]*(?:\s|$))|\n")
+_QUOTE_CLOSE = rx.compile(r"[»”\"]")
+# A date at most this many years before the year counted to is the celebration's ("the 75th
+# anniversary of D-Day … June 6, 2019"), read in an article of that year or of the next two.
+_CELEBRATION_NEAR = 2
+# A year in apposition right after "anniversaire" ("le 70e anniversaire, en 2013,") dates the
+# celebration, not the event.
+_APPOSITION = rx.compile(r"\s*,\s*(?:en|in)\s+")
+
+
+def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding ``pos``, within [lo, hi) (its span)."""
+    start = lo
+    for m in _SENTENCE_END.finditer(text, max(lo, pos - 600), pos):
+        start = m.end()
+    end = _SENTENCE_END.search(text, pos, hi)
+    return start, end.end() if end else hi
+
+
+@functools.cache
+def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
+    """The language's anniversary cues (lexicon "anniversary") as patterns, or None."""
+    words = get_lexicon().anniversary.get(language)
+    if not words:
+        return None
+    num_words = number_words_pattern(language)
+    num = rf"(\d+|{num_words.pattern})" if num_words else r"(\d+)"
+    qual = r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over)\s+)?"
+    flags = re.IGNORECASE
+    w = lambda key: words_regex(list(words[key]))  # noqa: E731
+    month = words_regex(list(get_lexicon().months))  # every lexicon's month names
+    return {
+        # after an ordinal: "75e anniversaire", "the 50th anniversary"
+        "noun": rx.compile(rf"\s+(?:{w('nouns')})\b", flags),
+        # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"
+        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founding')})\s+(?:de|du|des|d['’]|of)\b"
+                              rf"[^.;!?,]{{0,60}}?)\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er)?\s+)?"
+                              rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?{_YEAR}\b", flags),
+        "anaphora": rx.compile(rf"\s+(?:{w('anaphora')})\b", flags),
+        # a headline's celebration: "fête ses 50 ans", "celebrates 50 years"
+        "celebrate": rx.compile(rf"\b(?:{w('celebrate')})\s+(?:(?:{w('possessives')})\s+)?{qual}{num}"
+                                rf"\s+(?:{w('years')})\b", flags),
+        # "il y aura 75 ans le 6 juin que", "cela fait 40 ans que", "it has been 40 years since"
+        "elapsed": rx.compile(rf"\b(?:{w('elapsed')})\s+(?:(?:{w('elapsed_adverbs')})\s+)?{qual}{num}\s+(?:ans|années|years)\b"
+                              rf"[^.;!?\d]{{0,40}}?(?:\d{{1,2}}\s+[^\W\d]+[^.;!?\d]{{0,20}}?)?"
+                              rf"\b(?:{w('links')})(?!\w)", flags),
+        # what follows a count that is not the body's age: "ses 20 ans de mise en circulation",
+        # "50 years of service" (but "ses 50 ans d'existence")
+        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:de|du|des|d['’]|of)(?!\w)", flags),
+        "that_day": rx.compile(rf"\b(?:{w('that_day')})\s+{_YEAR}\b", flags),
+    }
+
+
+_CONTENT = rx.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    stop = get_lexicon().all_stopwords
+    return {w for w in (m.group().lower() for m in _CONTENT.finditer(text)) if w not in stop}
+
+
+class _Dates:
+    """The text's dates with a stated year, in text order, found by offset."""
+
+    def __init__(self, mentions) -> None:
+        self.mentions = sorted((m for m in mentions if not m.year_inferred), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, lo: int, hi: int) -> list:
+        return self.mentions[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+
 class NUM003(Rule):
     """An anniversary or an elapsed time does not add up with the years stated.
 
@@ -183,7 +258,22 @@ class NUM003(Rule):
         age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
         a year of slack for the birthday), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years";
-        only with a publication date), with numbers in digits or words ("vingt-cinq"). Elapsed times and
+        only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
+        publication date, also: the
+        headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
+        founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962")
+        in a sentence sharing a word with the headline ("ses 20 ans de mise en circulation",
+        "50 years of service" count from something else); "le 75e anniversaire du
+        débarquement" with the event's date to the day or a founding in its sentence or the
+        next ("… Revivez … celle du 6 juin 1944"; "le 80e anniversaire de ce jour": the
+        sentence before), counted to a year the sentence names before the ordinal or beside
+        the noun ("le 70e anniversaire, en 2013," dates the ceremony), else to the
+        publication year; a date at most two years before it is the ceremony's own ("the 75th
+        anniversary of D-Day … June 6, 2019"); "il y aura 75 ans le 6 juin que …", "cela fait
+        40 ans que", "voilà 40 ans que", "it has been 40 years since" with the first year after
+        "que"/"since" in the sentence, before a closing quotation mark, or when the sentence
+        states none, a date to the day, a founding or "en ce jour de 1944" in the next. The
+        cues are data in each lexicon ("anniversary"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
         bounds; a year of slack allows for the month.
@@ -217,20 +307,36 @@ class NUM003(Rule):
     def check(self, ctx: Context):
         language = ctx.facts.language or "fr"
         patterns = _patterns(language)
+        cues = _cues(language)
         ref_year, ref_why = self._reference_year(ctx)
         text = ctx.facts.folded
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
-        spans = ctx.spans(*self.scope)
+        # The headline too, for an anniversary whose date the lede states ("…pour le 75e
+        # anniversaire de sa libération" over "Le 25 août 1944 les troupes alliées…").
+        spans = ctx.spans(SpanKind.TITLE, *self.scope)
         held = _kinds_held(text, spans)
         low = lowered(text) if held else None
+        dates = _Dates(ctx.facts.dates)
+        said: set[int] = set()  # the starts of the statements already flagged
+        if cues is not None and ctx.facts.published:
+            for finding in self._headline(ctx, text, cues, dates):
+                said.add(finding.start)
+                yield finding
         for i in sorted(held):  # the spans holding a word some form needs, in text order
             span = spans[i]
             for kind, pattern in patterns.items():
                 # A word each form needs, looked for first: the patterns try every position.
-                if kind not in held[i]:
+                if kind not in held[i] or (span.kind == SpanKind.TITLE and kind != "anniversary"):
                     continue
                 if kind == "celebrated" and not ctx.facts.published:
                     continue  # "a fêté ses 50 ans" needs the day it was written
+                if kind == "anniversary":
+                    for finding in self._anniversaries(ctx, text, spans, i, ordinals, pattern, cues,
+                                                       dates, ref_year, ref_why):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
+                    continue
                 for start, m, rank in self._matches(kind, pattern, text, span, ordinals, low):
                     result = self._evaluate(kind, m, language, ref_year, rank)
                     if result is None:
@@ -240,12 +346,198 @@ class NUM003(Rule):
                     if _consistent(stated, actual, qualifier, slack):
                         continue
                     why = basis if kind == "span" else f"{basis}, counted to {ref_year} ({ref_why})"
+                    said.add(start)
                     yield self.finding(start, m.end(),
                                        f"{ctx.text[start:m.end()]!r} states {stated} years "
                                        f"but {why} gives {actual}",
                                        evidence={"stated": stated, "computed": actual,
                                                  "reference_year": ref_year if kind != "span" else None,
                                                  "qualifier": qualifier})
+            if cues is not None and ctx.facts.published and held[i] & {"ago", "since"} and \
+                    span.kind != SpanKind.TITLE:
+                for finding in self._elapsed(ctx, text, spans, i, cues, dates, language):
+                    if finding.start not in said:
+                        yield finding
+
+    def _next_sentence(self, ctx: Context, text: str, spans, i: int, end: int) -> tuple[int, int] | None:
+        """The sentence after the one ending at ``end`` in span ``i``: in the same span, or the
+        first of the next body span (a heading between is skipped)."""
+        span = spans[i]
+        rest = end
+        while rest < span.end and text[rest].isspace():
+            rest += 1
+        if rest < span.end:
+            return _sentence(text, rest, span.start, span.end)
+        for j in range(i + 1, min(i + 3, len(spans))):
+            if spans[j].kind == SpanKind.BODY:
+                return _sentence(text, spans[j].start, spans[j].start, spans[j].end)
+        return None
+
+    def _previous_sentence(self, ctx: Context, text: str, spans, i: int, start: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``start`` in span ``i``: in the same span,
+        or the last of the body span before (a heading between is skipped)."""
+        span = spans[i]
+        back = start
+        while back > span.start and text[back - 1].isspace():
+            back -= 1
+        if back > span.start:
+            return _sentence(text, back - 1, span.start, span.end)
+        for j in range(i - 1, max(i - 3, -1), -1):
+            if spans[j].kind == SpanKind.BODY and spans[j].end > spans[j].start:
+                return _sentence(text, spans[j].end - 1, spans[j].start, spans[j].end)
+        return None
+
+    def _event_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates") -> int | None:
+        """The year of a dated event or a founding in [lo, hi): a date to the day ("6 juin
+        1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None."""
+        years = {m.date.year for m in dates.within(lo, hi) if m.date.day}
+        years |= {int(m.group(1)) for m in cues["founded"].finditer(text, lo, hi)}
+        years |= {int(m.group(1)) for m in cues["that_day"].finditer(text, lo, hi)}
+        return years.pop() if len(years) == 1 else None
+
+    def _anniversaries(self, ctx: Context, text: str, spans, i: int, ordinals: list,
+                       pattern: re.Pattern[str], cues: dict | None, dates: "_Dates",
+                       ref_year: int | None, ref_why: str):
+        """"le 70e anniversaire de la victoire de 1945" (a year after the noun, as before); and,
+        with the language's cues, "le 75e anniversaire du débarquement … le 6 juin 1944" (a
+        date to the day, or a founding, in the sentence) or "…pour le 70e anniversaire du
+        Débarquement. Revivez … celle du 6 juin 1944" (in the next sentence, when the sentence
+        states no year; the sentence before for "le 80e anniversaire de ce jour"). The count
+        goes to a later year the sentence names before the ordinal ("A l'aube du 6 juin 2014,
+        … le 70e anniversaire") or beside the noun ("le 70e anniversaire, en 2013,"), else to
+        the reference year (the publication year for the new forms). A date at most two years
+        before the year counted to is the celebration's own."""
+        span = spans[i]
+        k = bisect.bisect_left(ordinals, span.start, key=lambda q: q.start)
+        while k < len(ordinals) and ordinals[k].end <= span.end:
+            q, k = ordinals[k], k + 1
+            lo, hi = _sentence(text, q.start, span.start, span.end)
+            m = pattern.match(text, q.end, span.end)
+            noun = cues["noun"].match(text, q.end, span.end) if cues is not None else None
+            named = set()  # the celebration's year, when the sentence names it
+            if m and noun and _APPOSITION.fullmatch(text, noun.end(), m.start(1)):
+                named.add(int(m.group(1)))  # "Pour le 70e anniversaire, en 2013, …"
+                m = None
+            event = end = None
+            if m:
+                event, end, needs_date = int(m.group(1)), m.end(), False
+            elif noun is not None:
+                event = self._event_year(text, noun.end(), hi, cues, dates)
+                end, needs_date = noun.end(), True
+                if event is None and not dates.within(lo, hi):
+                    # "…le 80e anniversaire de ce jour historique": the sentence before dates it
+                    other = self._previous_sentence(ctx, text, spans, i, lo) if \
+                        cues["anaphora"].match(text, noun.end(), hi) else \
+                        self._next_sentence(ctx, text, spans, i, hi)
+                    if other is not None:
+                        event = self._event_year(text, other[0], other[1], cues, dates)
+            if event is None:
+                continue
+            # before the ordinal ("A l'aube du 6 juin 2014, … le 70e anniversaire") or in
+            # apposition after the noun; a year further on may be another event's
+            named |= {d.date.year for d in dates.within(lo, q.start)}
+            later = {year for year in named if year > event + 1}
+            if len(later) > 1:
+                continue  # which of them the celebration is, the sentence does not say
+            if later:
+                to, why = later.pop(), "the year the sentence names"
+            elif needs_date and not ctx.facts.published:
+                continue
+            elif ref_year is None:
+                continue
+            else:
+                to, why = ref_year, ref_why
+            if to - event <= _CELEBRATION_NEAR:
+                continue  # a date this close to the celebration is its own, not the event's
+            stated, actual = int(q.value), to - event
+            if _consistent(stated, actual, None, 1):
+                continue
+            yield self.finding(q.start, end,
+                               f"{ctx.text[q.start:end]!r} states {stated} years but {event}, "
+                               f"counted to {to} ({why}), gives {actual}",
+                               evidence={"stated": stated, "computed": actual,
+                                         "reference_year": to, "qualifier": None})
+
+    def _elapsed(self, ctx: Context, text: str, spans, i: int, cues: dict, dates: "_Dates",
+                 language: str):
+        """"il y aura 75 ans le 6 juin que … 1944", "cela fait 40 ans que le club, fondé en
+        1984, …", "it has been 40 years since … in 1984": the first year after "que"/"since"
+        in the sentence, before a closing quotation mark (a quotation's own time may follow);
+        or, when the sentence states none, a dated event or a founding in the next sentence
+        ("… À l'aube, en ce jour de 1944, …"). Counted to the publication year."""
+        span = spans[i]
+        year = ctx.facts.published.year
+        for m in cues["elapsed"].finditer(text, span.start, span.end):
+            lo, hi = _sentence(text, m.start(), span.start, span.end)
+            quote = _QUOTE_CLOSE.search(text, m.end(), hi)
+            clause_end = quote.start() if quote else hi
+            stated = to_int(m.group(2), language)
+            if stated is None:
+                continue
+            found = dates.within(m.end(), clause_end)
+            event = found[0].date.year if found else None
+            if event is None and not dates.within(lo, hi):
+                after = self._next_sentence(ctx, text, spans, i, hi)
+                if after is not None:
+                    event = self._event_year(text, after[0], after[1], cues, dates)
+            if event is None or event >= year - 1:
+                continue
+            actual = year - event
+            if _consistent(stated, actual, m.group(1), 1):
+                continue
+            yield self.finding(m.start(), m.end(),
+                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but {event}, "
+                               f"counted to {year} (the publication year), gives {actual}",
+                               evidence={"stated": stated, "computed": actual,
+                                         "reference_year": year, "qualifier": m.group(1)})
+
+    def _headline(self, ctx: Context, text: str, cues: dict, dates: "_Dates"):
+        """The headline's "L'amicale fête ses 50 ans" (or "celebrates its 50th anniversary")
+        with the founding year the text states ("fondée en 1967"): one year only, in a
+        sentence that shares a word with the headline (another body's founding is not it).
+        Counted to the publication year."""
+        titles = ctx.spans(SpanKind.TITLE)
+        if not titles:
+            return
+        title = titles[0]
+        stated = start = end = None
+        m = cues["celebrate"].search(text, title.start, title.end)
+        if m and cues["of_what"].match(text, m.end(), title.end):
+            return  # "L'euro célèbre ses 20 ans de mise en circulation": not since a founding
+        if m:
+            stated = to_int(m.group(2), ctx.facts.language or "fr")
+            start, end, qualifier = m.start(), m.end(), m.group(1)
+        else:
+            for q in ctx.facts.quantities:
+                if q.kind == "ordinal" and title.start <= q.start < title.end:
+                    noun = cues["noun"].match(text, q.end, title.end)
+                    if noun:
+                        stated, start, end, qualifier = int(q.value), q.start, noun.end(), None
+                        break
+        if stated is None:
+            return
+        words = _content_words(text[title.start:start]) or _content_words(text[end:title.end])
+        founded: dict[int, list[set[str]]] = {}
+        for f in cues["founded"].finditer(text):
+            span = ctx.span_at(f.start())
+            if span is not None and span.kind == SpanKind.BODY:
+                lo, hi = _sentence(text, f.start(), span.start, span.end)
+                founded.setdefault(int(f.group(1)), []).append(_content_words(text[lo:hi]))
+        if len(founded) != 1:
+            return
+        (event, sentences), = founded.items()
+        if not any(words & sentence for sentence in sentences):
+            return
+        year = ctx.facts.published.year
+        actual = year - event
+        if event >= year - 1 or _consistent(stated, actual, qualifier, 1):
+            return
+        yield self.finding(start, end,
+                           f"the headline's {ctx.text[start:end]!r} states {stated} years but "
+                           f"founded in {event}, counted to {year} (the publication year), "
+                           f"gives {actual}",
+                           evidence={"stated": stated, "computed": actual,
+                                     "reference_year": year, "qualifier": qualifier})
 
     @staticmethod
     def _matches(kind: str, pattern: re.Pattern[str], text: str, span, ordinals: list,

@@ -7,6 +7,13 @@ from audit.model import Quantity, Severity, SpanKind
 
 _KINDS = ("money", "count", "percent", "measure")
 _DIGITS_MIN = 3  # "3 morts" and "4 morts" may be two tolls; "388,3" and "338,3" are one typed twice
+# A headline figure a power of ten off the text's: another scale word ("£10m" over "£10
+# billion", "Mio" over "Mrd": 10^3, 10^6, 10^9), or zeros typed once too often or too few ("50
+# 000" over "500 000": 10, 100, 1000, the same scale word). Percentages have no scale.
+_SCALE_KINDS = ("money", "count", "measure")
+_SCALE_POWERS = (3, 6, 9)
+_ZERO_POWERS = (1, 2, 3)
+_NEAR = 3.0  # a text figure within this factor of the headline's may be what it rounds or sums
 
 
 _NUMBER = re.compile(r"\d[\d\s.,'’]*")  # the figure as written, its group separators and all
@@ -33,6 +40,52 @@ def _one_slip(a: str, b: str) -> bool:
                                                for i in range(len(long)))
 
 
+def _states(b: Quantity, value: float, precision: float) -> bool:
+    """Whether ``b`` states ``value`` (written to ``precision``), or the headline rounds it."""
+    return abs(b.value - value) <= max(b.precision, precision) * (1 + 1e-9) + 1e-12
+
+
+def _english_sense(q: Quantity) -> bool:
+    """A French or German "billion" (10^12): NUM006's case, where "billion" may mean milliard."""
+    return q.scale == 1e12 and "billion" in q.text.lower()
+
+
+def _typed_zeros(a: str, b: str, power: int) -> bool:
+    """Whether digits ``b`` are digits ``a`` with ``power`` zeros more at the end ("50000",
+    "500000") or the decimal mark moved over them ("2,5" -> "250")."""
+    return b == a + "0" * power or (b.rstrip("0") == a.rstrip("0") and len(b) - len(a) == power)
+
+
+def _bare_amount(q: Quantity) -> bool:
+    """A headline's "132 millions", "32 Millionen": a scale word and no noun nor unit after
+    it, an amount whose currency the headline leaves out."""
+    return q.kind == "count" and q.noun is None and q.scale >= 1e6
+
+
+def _same_noun(q: Quantity, b: Quantity) -> bool:
+    """Counts of one thing: their nouns share a word ("3 morts" and "30 blessés" are two)."""
+    return bool(set((q.noun or "").split()) & set((b.noun or "").split()))
+
+
+def _scale_slip(q: Quantity, b: Quantity) -> int | None:
+    """The power of ten (signed: the text's figure is 10^k times the headline's) by which the
+    headline's ``q`` is the text's ``b`` with another scale word or typed zeros, or None."""
+    if q.value <= 0 or b.value <= 0:
+        return None
+    for power in (*_SCALE_POWERS, *_ZERO_POWERS):
+        for k in (power, -power):
+            factor = 10.0 ** k
+            if not _states(b, q.value * factor, q.precision * factor):
+                continue
+            if power in _SCALE_POWERS and b.scale != q.scale:
+                return k
+            if power in _ZERO_POWERS and b.scale == q.scale:
+                short, long = (_digits(q), _digits(b)) if k > 0 else (_digits(b), _digits(q))
+                if short and _typed_zeros(short, long, power):
+                    return k
+    return None
+
+
 class NUM007(Rule):
     """A figure in the headline that the text states with another value.
 
@@ -43,7 +96,13 @@ class NUM007(Rule):
         digits swapped, a digit added or dropped, the decimal mark moved ("388,3 millions
         de dollars" in the headline, "338,3 millions de dollars" in the text). A headline
         that rounds the text's figure ("38,4 %" for "38,45 %") states it. Figures of one or
-        two digits are left out: "3 morts" and "4 morts" may be two tolls.
+        two digits are left out: "3 morts" and "4 morts" may be two tolls. Also an amount, a
+        count or a measure that the text states a power of ten away: another scale word
+        ("£10m" over "£10 billion", "millions" over "milliards", "Mio" over "Mrd") or zeros
+        typed too often or too few ("150 jobs" over "15,000 jobs"), of any size; counts of
+        the same noun only, a headline's bare "132 millions" read as the text's money. Not
+        when the text states a figure within a factor of three of the headline's (a total
+        and a part: the headline may state or round it), nor a French "billion" (NUM006).
 
     Why it matters:
         The headline is what most readers see and what is shared; a slip there is the
@@ -77,11 +136,17 @@ class NUM007(Rule):
             if not (start <= q.start < end) or q.kind not in _KINDS:
                 continue
             digits = _digits(q)
-            same = [b for b in in_body if (b.kind, b.unit, b.scale) == (q.kind, q.unit, q.scale)]
+            alike = [b for b in in_body if (b.kind, b.unit) == (q.kind, q.unit) or
+                     (_bare_amount(q) and b.kind == "money")]
             # Stated in the text, or rounded there ("38,4 %" over "38,45 %").
-            if len(digits) < _DIGITS_MIN or any(
-                    abs(b.value - q.value) <= max(b.precision, q.precision) * (1 + 1e-9) + 1e-12
-                    for b in same):
+            if any(_states(b, q.value, q.precision) for b in alike):
+                continue
+            scaled = self._scaled(q, alike)
+            if scaled is not None:
+                yield scaled
+                continue
+            same = [b for b in alike if b.scale == q.scale]
+            if len(digits) < _DIGITS_MIN:
                 continue
             # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %").
             slip = next((b for b in same if _one_slip(digits, _digits(b)) or
@@ -92,3 +157,26 @@ class NUM007(Rule):
                     f"the headline says {q.text!r}, the text {slip.text!r}",
                     evidence={"headline": q.text, "text": slip.text, "text_start": slip.start},
                     suggestion="check which figure is right and state it the same way in both")
+
+    def _scaled(self, q: Quantity, alike: list[Quantity]):
+        """The finding for a headline figure the text states a power of ten away, when the text
+        states nothing near the headline's magnitude (a total beside a part, "£10m now, £10bn
+        by 2030", is two figures, and the headline may state either)."""
+        if q.kind not in _SCALE_KINDS or _english_sense(q):
+            return None
+        if any(q.value / _NEAR <= b.value <= q.value * _NEAR for b in alike):
+            return None
+        for b in alike:
+            if _english_sense(b) or (b.kind == "count" and not _same_noun(q, b)):
+                continue
+            k = _scale_slip(q, b)
+            if k is None:
+                continue
+            return self.finding(
+                q.start, q.end,
+                f"the headline says {q.text!r}, the text {b.text!r}: "
+                f"the text's is {10 ** abs(k):,} times {'more' if k > 0 else 'less'}",
+                evidence={"headline": q.text, "text": b.text, "text_start": b.start,
+                          "factor": 10 ** k if k > 0 else 10.0 ** k},
+                suggestion="check which scale is right and state it the same way in both")
+        return None

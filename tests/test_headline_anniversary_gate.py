@@ -1,0 +1,54 @@
+"""NUM007 and NUM003 on labelled real text (tests/data/numbers/headline_pairs.jsonl and
+anniversaries.jsonl; bench/headline_anniversary_checks.py prints the table): the figures of the
+README ("Numbers") kept. The held-out part was scored once, after the rules were written; its
+one false alarm (ah001, the older "anniversaire … en 2004" form reading a later year as the
+event's) is pinned here as known, not fixed, so that the held-out set stays untuned."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import pytest
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from headline_anniversary_checks import SETS, load, score, table  # noqa: E402
+
+ITEMS = {rule: load(path) for rule, path in SETS.items()}
+
+
+@pytest.mark.parametrize("rule", sorted(SETS))
+def test_the_set_is_real_labelled_and_split(rule):
+    items = ITEMS[rule]
+    assert len({i["id"] for i in items}) == len(items)
+    assert all(i["source"].startswith("http") and i["rule"] == rule for i in items)
+    originals = [i for i in items if i["mutation"] is None]
+    assert all(not i["expect"] for i in originals)  # as published: right
+    assert all(i["expect"] for i in items if i["mutation"])  # the count or scale changed
+    assert {i["split"] for i in items} == {"tuned", "held_out"}
+    languages = Counter(i["lang"] for i in originals)
+    assert languages["fr"] >= 10 and languages["en"] >= 10, languages
+
+
+def test_num007_pairs_that_agree_are_thirty_at_least():
+    tuned = [i for i in ITEMS["NUM007"] if i["split"] == "tuned" and i["mutation"] is None]
+    assert len(tuned) >= 30
+    assert {i["lang"] for i in tuned} >= {"fr", "en", "de"}
+
+
+KNOWN_FALSE_ALARMS = {"ah001"}  # held out: see the module's docstring
+RECALL = {("NUM007", "tuned"): 0.90, ("NUM007", "held_out"): 0.61,
+          ("NUM003", "tuned"): 0.58, ("NUM003", "held_out"): 0.30}
+
+
+@pytest.mark.parametrize("rule", sorted(SETS))
+def test_no_new_false_alarm_and_the_recall_measured(rule):
+    scores, wrong = score(ITEMS[rule])
+    print("\n" + table(scores))
+    false_alarms = {item["id"] for item, _ in wrong if not item["expect"]}
+    assert false_alarms <= KNOWN_FALSE_ALARMS, false_alarms
+    assert not {i for i in false_alarms if not i.startswith("ah")}  # none on the tuned part
+    for split in ("tuned", "held_out"):
+        assert scores[(rule, split)].recall >= RECALL[(rule, split)], table(scores)
