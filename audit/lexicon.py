@@ -197,8 +197,10 @@ class _Lazy:
 
 def _lowered_pattern(source: str) -> re.Pattern[str]:
     """A pattern for lowercased text: case-sensitive (twice as fast) when its source has no
-    capital letter (an escape like \\W has one), else the case-insensitive one."""
-    return rx.compile(source, 0 if source == source.lower() else re.IGNORECASE)
+    capital letter (an escape like \\W has one; not \\p{Ll}, small letters, which a vague
+    phrase's verb is written with), else the case-insensitive one."""
+    plain = source.replace(r"\p{Ll}", "")
+    return rx.compile(source, 0 if plain == plain.lower() else re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
