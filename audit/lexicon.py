@@ -197,8 +197,10 @@ class _Lazy:
 
 def _lowered_pattern(source: str) -> re.Pattern[str]:
     """A pattern for lowercased text: case-sensitive (twice as fast) when its source has no
-    capital letter (an escape like \\W has one), else the case-insensitive one."""
-    return rx.compile(source, 0 if source == source.lower() else re.IGNORECASE)
+    capital letter (an escape like \\W has one; not \\p{Ll}, small letters, which a vague
+    phrase's verb is written with), else the case-insensitive one."""
+    plain = source.replace(r"\p{Ll}", "")
+    return rx.compile(source, 0 if plain == plain.lower() else re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -483,6 +485,9 @@ class Lexicon:
     # On lowercased text: a participle, up to three words, its agent's preposition ("annoncé
     # jeudi dernier par", "announced on Monday by"): a name after it is the source.
     passive_agent: WordScan
+    # The same for a decision's participle ("Instauré par le Wall Street Journal, le club…"):
+    # a named agent decides the figures of its sentence.
+    passive_decision: WordScan
     # On lowercased text: "du journal", "révélations du".
     outlet_cue: LiteralScan
     # In the text as it is, with its capital: a word that opens a sentence giving a named
@@ -490,6 +495,18 @@ class Lexicon:
     view_cue: LiteralScan | None
     # What makes a vague attribution point back to the one before it ("la même source").
     anaphoric_source: re.Pattern[str] | None
+    # A speaker described by rank or role and no name ("un haut responsable", "l'un de ses
+    # anciens agents traitants"); what may stand between a speech verb and its inverted
+    # subject (fullmatch: "lundi à l'AFP"); the words that tell a subject's complement from a
+    # new clause (None, empty: no lexicon has them).
+    unnamed_speaker: re.Pattern[str] | None
+    speech_gap: re.Pattern[str] | None
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    clause_words: frozenset[str]
+    # "suite de l'article sur", "read the original article on": a reprint's credit, before
+    # the name of where the article comes from (None: no lexicon has one).
+    reprint_cue: re.Pattern[str] | None
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -554,10 +571,10 @@ def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
 _WORD_OR_HYPHEN = r"[\w-]"  # before a verb: not "PETA-approved"
 
 
-def _passive_agent(docs: list[dict[str, Any]]) -> WordScan:
-    """The participles of every language, then up to three words and any language's agent
-    preposition (the name's white space is _NAME's); found by a word-start scan."""
-    participles = sorted({w for d in docs for w in d.get("passive_participles", [])})
+def _passive_agent(docs: list[dict[str, Any]], key: str = "passive_participles") -> WordScan:
+    """The participles (``key``) of every language, then up to three words and any language's
+    agent preposition (the name's white space is _NAME's); found by a word-start scan."""
+    participles = sorted({w for d in docs for w in d.get(key, [])})
     agents = sorted({d["passive_agent"] for d in docs if d.get("passive_agent")})
     if not participles or not agents:
         never = rx.compile("(?!)")
@@ -649,8 +666,12 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
                             rf"{words_regex(participles)}")
             firsts += doc["auxiliaries"]
         if doc.get(f"{what}_infinitives") and doc.get("infinitive_auxiliaries"):
-            # "Rivian vient de confirmer": the infinitive after a recent past's auxiliary
-            branches.append(rf"{word_start_regex(doc['infinitive_auxiliaries'], _WORD_OR_HYPHEN)}\s*"
+            # "Rivian vient de confirmer", "L'entreprise vient en effet d'annoncer" (round 7):
+            # the infinitive after a recent past's auxiliary, its particle, adverbs between.
+            particles = "|".join(re.escape(p) + ("" if p.endswith("'") else r"\s+")
+                                 for p in doc.get("infinitive_particles", []))
+            branches.append(rf"{word_start_regex(doc['infinitive_auxiliaries'], _WORD_OR_HYPHEN)}\s+"
+                            rf"(?:(?:{doc['adverbs']})\s+){{0,2}}(?:{particles})"
                             rf"{words_regex(doc[f'{what}_infinitives'])}")
             firsts += doc["infinitive_auxiliaries"]
         if doc.get(f"{what}_nouns"):
@@ -735,9 +756,19 @@ def get_lexicon() -> Lexicon:
         announcement=_subject_verb(docs, "announcement"),
         decision=_subject_verb(docs, "decision"),
         passive_agent=_passive_agent(docs),
+        passive_decision=_passive_agent(docs, "decision_passive_participles"),
         outlet_cue=LiteralScan.of(words("outlet_cues"), r"(?!\w)"),
         anaphoric_source=rx.compile("|".join(d["anaphoric_sources"] for d in docs if d.get("anaphoric_sources")), re.IGNORECASE)
         if any(d.get("anaphoric_sources") for d in docs) else None,
+        unnamed_speaker=rx.compile(rf"(?<![\w'’])(?:{_alternation(words('unnamed_speakers'))})", flags)
+        if words("unnamed_speakers") else None,
+        speech_gap=rx.compile(rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))}))*\s+")
+        if any(d.get("speech_gap") for d in docs) else None,
+        determiners=frozenset(words("determiners")),
+        prepositions=frozenset(words("prepositions")),
+        clause_words=frozenset(words("clause_words")),
+        reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)
+        if words("reprint_cues") else None,
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",
                                 None, lowercase=False)
         if words("view_cues") else None,  # sentence openers, read with their capital (the

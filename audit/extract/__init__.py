@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from audit import rx
 from audit.extract import rates
-from audit.extract.attributions import find_attributions, subject_verbs
+from audit.extract.attributions import (find_attributions, find_reprint_credits,
+                                       passive_decisions, subject_verbs)
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
@@ -197,6 +198,20 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
     return None, None
 
 
+def _closing_blocks(seg: Segmentation, body: Ranges) -> list[tuple[int, int]]:
+    """The article's last body block and the few blocks of body or furniture after it, where a
+    reprint's credit stands ("Read the original article on…" is furniture)."""
+    if not len(body):
+        return []
+    last = body[len(body) - 1][0]
+    blocks = _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE)
+    at = bisect.bisect_left(blocks.columns()[0], last)
+    return [blocks[i] for i in range(at, min(len(blocks), at + 1 + _CLOSING_FURNITURE))]
+
+
+_CLOSING_FURNITURE = 3
+
+
 def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     folded = seg.folded
     low = lowered(folded)  # read once for the extractors that search the whole text
@@ -210,6 +225,9 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     words = NumberWords(dated_text, language or "fr", lowered(dated_text))
     dates = find_dates(dated_text, language, fallback_year, words)
     attributions = find_attributions(folded, body, low)
+    credits = find_reprint_credits(folded, _closing_blocks(seg, body))
+    if credits:
+        attributions = sorted(attributions + credits, key=lambda a: a.start)
     # A credit ("(Reuters) -") names where the story comes from, not who speaks in it.
     quotes = find_quotes(folded, body, [a.start for a in attributions if a.named and a.kind != "credit"],
                          ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
@@ -251,8 +269,9 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         page_kind_reason=kind_reason,
         body_links=(linked := _body_links(doc, body)),
         outbound=_outbound(doc, linked),
-        decisions=tuple((s, e) for s, e, _ in subject_verbs(folded, low, body,
-                                                             get_lexicon().decision)),
+        decisions=tuple(sorted([(s, e) for s, e, _ in subject_verbs(folded, low, body,
+                                                                    get_lexicon().decision)]
+                               + passive_decisions(folded, low, body))),
     )
     notes = tuple(currency_notes) + _rate_notes(facts, settings)
     return dataclasses.replace(facts, rate_notes=notes) if notes else facts

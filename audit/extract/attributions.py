@@ -97,6 +97,83 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
     return found
 
 
+# What follows a described speaker and names them after all: "selon l'un de ses avocats, Me
+# Jean Dupont", "a déclaré un haut responsable, John Kirby".
+_APPOSED_NAME = rx.compile(r",?\s+(?:(?:Me|M\.|Mme|Dr)\s+)?[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+)+")
+_BEFORE_SOURCE = rx.compile(r"(?:selon|d'après|d’après)\s+$", re.IGNORECASE)
+_INCISE_BEFORE = rx.compile(r"[,»”\"]\s*(?:(?:y|en|lui|leur)\s+)?$")
+_SUBJECT_REACH = 6  # words between a described subject and its speech verb: its complement
+
+
+def _unnamed_speakers(text: str, start: int, end: int, lex) -> list[Attribution]:
+    """A speaker described by rank or role and no name, beside a speech verb: after
+    "selon" ("« Un phénomène », selon l'un de ses anciens agents traitants"), after the verb
+    in an incise ("…du tribunal, insiste la source"), or as its subject ("Un haut
+    responsable résume la situation : « … »", "Un avocat impliqué dans l'affaire a déclaré à
+    TASS que…"; round 7). Vague: these name no one."""
+    found = []
+    for m in lex.unnamed_speaker.finditer(text, start, end):  # read once a screened block
+        if _APPOSED_NAME.match(text, m.end(), end):
+            continue  # named after all
+        # Bare, "la source" is read after a verb in an incise only: "classé … selon la
+        # source" sorts by source (sciencesetavenir.fr, an eval page).
+        definite = m.group().split()[0].lower() in ("la", "les")
+        head = text[max(start, m.start() - 12):m.start()]
+        cue = None if definite else _BEFORE_SOURCE.search(head)
+        if cue:
+            at = m.start() - len(head) + cue.start()
+            found.append(Attribution(None, True, at, m.end(), text[at:m.end()]))
+            continue
+        verb = _verb_before(text, start, m.start(), lex)
+        if verb is not None:
+            found.append(Attribution(None, True, verb, m.end(), text[verb:m.end()]))
+            continue
+        if definite or m.group().lower().endswith("autre"):
+            continue  # "un autre" is read after "selon" or a verb only
+        stop = _verb_after(text, m.end(), end, lex)
+        if stop is not None:
+            found.append(Attribution(None, True, m.start(), stop, text[m.start():stop]))
+    return found
+
+
+def _verb_before(text: str, start: int, at: int, lex) -> int | None:
+    """Where the speech verb of an incise ends right before ``at`` (time words, a recipient
+    between: "…, a indiqué lundi à l'AFP un haut responsable") starts."""
+    window = text[max(start, at - 80):at]
+    for v in lex.speech_verb.finditer(window):
+        gap = window[v.end():]
+        if (lex.speech_gap.fullmatch(gap) if lex.speech_gap is not None else gap.isspace()) and \
+                _INCISE_BEFORE.search(window, 0, v.start()):
+            return at - len(window) + v.start()
+    return None
+
+
+def _verb_after(text: str, at: int, end: int, lex) -> int | None:
+    """Where the speech verb a described subject at ``at`` governs ends: after its complement
+    ("impliqué dans l'affaire"), within its clause, no new subject between."""
+    words = []
+    for token in _TOKEN.finditer(text, at, min(end, at + 80)):
+        gap = text[words[-1].end() if words else at:token.start()]
+        if gap.strip():
+            return None  # punctuation: another clause
+        verb = lex.speech_verb.match(text, token.start())
+        if verb is not None:
+            return verb.end()
+        word = token.group().lower()
+        bare = word.split("'")[0] + "'" if "'" in word[:-1] else word
+        previous = words[-1].group().lower() if words else ""
+        if word in lex.clause_words or bare in lex.clause_words or word in lex.pronouns:
+            return None  # another clause, or its own subject ("Un responsable de l'équipe, il a dit")
+        if word.endswith(".") and len(word) > 2:
+            return None  # the sentence ends ("M." does not)
+        if (word in lex.determiners or bare in lex.determiners) and previous not in lex.prepositions:
+            return None  # a new subject: "Un avocat a vu le ministre a déclaré" is two clauses
+        words.append(token)
+        if len(words) > _SUBJECT_REACH:
+            return None
+    return None
+
+
 def _covered(spans: list[tuple[int, int]], at: int) -> bool:
     """Is ``at`` inside one of ``spans`` (sorted by start, not overlapping)?"""
     i = bisect.bisect_right(spans, (at, float("inf"))) - 1
@@ -122,6 +199,11 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
             s = lead.end() if lead else m.start()
             here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))
+        if lex.unnamed_speaker is not None:
+            taken = [(a.start, a.end) for a in here]
+            here.extend(a for a in _unnamed_speakers(text, start, end, lex)
+                        if not any(s < a.end and a.start < e for s, e in taken))
+            here.sort(key=attrgetter("start"))
         vague = [(a.start, a.end) for a in here]
         cues = lex.attribution_cue.finditer(text, start, end) if low is None else \
             lex.attribution_cue_lowered.finditer(low, start, end)
@@ -398,11 +480,12 @@ def _outlets(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
 
 
 def _passive_agents(text: str, low: str | None, ranges: list[tuple[int, int]],
-                    lex, starts: list[int]) -> list[Attribution]:
+                    lex, starts: list[int], scan: WordScan | None = None) -> list[Attribution]:
     """"(un contrat) annoncé jeudi dernier par Jim Carr, ministre fédéral", "the deal,
-    announced on Monday by Boeing": a passive's agent, when a name, is the source."""
+    announced on Monday by Boeing": a passive's agent, when a name, is the source. ``scan``:
+    the participles read (lexicon.passive_agent by default)."""
     found = []
-    for start, stop in lex.passive_agent.spans(text, low):
+    for start, stop in (scan or lex.passive_agent).spans(text, low):
         within = _range_of(starts, ranges, start, stop)
         name = within and _NAME.match(text, stop, within[1])
         if name:
@@ -410,11 +493,27 @@ def _passive_agents(text: str, low: str | None, ranges: list[tuple[int, int]],
     return found
 
 
+def passive_decisions(text: str, low: str | None, ranges: list[tuple[int, int]]
+                      ) -> list[tuple[int, int]]:
+    """(start, end) of a decision's participle whose agent is a name: "Instauré par le Wall
+    Street Journal, le « The Billion-dollar start-up club » … celles qui ont réussi à lever
+    plus d'un milliard de dollars" (round 7), "une aide de 300 euros votée par le conseil
+    municipal". The figures of its sentence are that body's (CIT008)."""
+    lex = get_lexicon()
+    starts = [s for s, _ in ranges]
+    return [(a.start, a.end) for a in _passive_agents(text, low, ranges, lex, starts,
+                                                      lex.passive_decision)]
+
+
 # "(CercleFinance.com) - Le chiffre d'affaires…", "PARIS (Reuters) - …": a wire credit
-# opening a paragraph, which sources it as "selon" would.
-_LEAD_CREDIT = rx.compile(r"\(([^()\n]{2,40})\)\s*[-–—]\s")
-_DATELINE = rx.compile(r"\W*(?:[\p{Lu}][\p{Lu}'’. -]+(?:,[^()\n]{0,30})?)?\s*$")
+# opening a paragraph, which sources it as "selon" would. Bloomberg's is "--", after a date
+# maybe: "May 10 (Bloomberg) -- European stocks gained…" (round 7, bloomberg.com).
+_LEAD_CREDIT = rx.compile(r"\(([^()\n]{2,40})\)\s*(?:[-–—]|--)\s")
+_DATELINE = rx.compile(r"\W*(?:[\p{Lu}][\p{Lu}'’. -]+(?:,[^()\n]{0,30})?|[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})?\s*$")
 _SITE_NAME = rx.compile(r"\w\.[a-z]{2,4}\b")
+# A newsroom's word in a credit the lexicon does not know: "(RTTNews) - French retail company
+# Casino Group … announced Monday" (round 7, nasdaq.com), "(EUROPA PRESS)"; "(Paris) -" is a place.
+_NEWSROOM = rx.compile(r"(?i)news|press|presse|wire|agence|agency|agencia|agenzia|agentur")
 
 
 def _closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
@@ -442,6 +541,28 @@ def _closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attributio
 
 
 _CLOSING_BLOCKS = 3  # the credit, and up to two short lines of furniture after it
+_SITE_AFTER = rx.compile(r"\s+((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})\b")
+_BLOCK_CLOSE = rx.compile(r"[\s.!»”\")\]]*")
+_CREDIT_REACH = 160  # where a reprint's credit may start: the closing characters of its block
+
+
+def find_reprint_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
+    """A reprint's credit closing one of ``ranges`` (the article's last blocks, furniture
+    included), a cue then where the article comes from and nothing more: "…. suite de
+    l'article sur RFI", "=> La suite de l'article sur lapresse.ca.", "Read the original
+    article on The Conversation" (round 7)."""
+    cue = get_lexicon().reprint_cue
+    found = []
+    if cue is None:
+        return found
+    for start, end in ranges:
+        for m in cue.finditer(text, max(start, end - _CREDIT_REACH), end):
+            name = _SITE_AFTER.match(text, m.end(), end) or _NAME.match(text, m.end(), end)
+            if name is None or _BLOCK_CLOSE.match(text, name.end(1), end).end() != end:
+                continue
+            found.append(Attribution(name.group(1), False, m.start(), name.end(1),
+                                     text[m.start():name.end(1)], organisation=True, kind="credit"))
+    return found
 
 
 def _lead_credits(text: str, ranges: list[tuple[int, int]], starts: list[int]) -> list[Attribution]:
@@ -452,7 +573,8 @@ def _lead_credits(text: str, ranges: list[tuple[int, int]], starts: list[int]) -
         name = m.group(1).strip()
         if not _DATELINE.match(text, start, m.start()):
             continue
-        if normalise_publisher(name) in get_publishers().canonical or _SITE_NAME.search(name):
+        if normalise_publisher(name) in get_publishers().canonical or _SITE_NAME.search(name) \
+                or _NEWSROOM.search(name):
             found.append(Attribution(name, False, m.start(1), m.end(1), name, organisation=True,
                                      kind="credit"))
     return found
@@ -509,13 +631,25 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
         if role_end is not None:
             stop = cue_end + role_end
             return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]
-        later = _later_name(text, cue_start, cue_end, end)
+        later = _later_name(text, cue_start, cue_end, end) or \
+            _apposed_role().match(text, cue_end, end)
         if later is not None:
             return _named(text, cue_start, cue_end, later)
         # One string per cue word, not per occurrence: a page may hold thousands.
         return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),
                             kind="verb")]
     return _named(text, cue_start, cue_end, name)
+
+
+@functools.cache
+def _apposed_role() -> re.Pattern[str]:
+    """The inverted subject of a verb cue after its complement, a role and the name in
+    apposition to it, in the cue's sentence: "…, écrit dans une note aux juges d'instruction
+    l'avocat du Parlement européen, Patrick Maisonneuve, a précisé l'une des sources" (AFP via
+    huffpost.ca, round 6; the name the round-7 reading of "l'une des sources" no longer lent
+    "a précisé")."""
+    return rx.compile(rf"(?:(?!(?i:qu[e'’]|that)\b)[^.;:!?\n]){{0,80}}?\b(?i:le|la|l'|l’|the)\s*(?i:{get_lexicon().speaker.pattern})"
+                      r"[^,.;:!?\n]{0,40}?,\s+((?:Me\s+|M\.\s+|Mme\s+)?[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+)+)")
 
 
 def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list[Attribution]:

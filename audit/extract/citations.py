@@ -271,6 +271,11 @@ _CREDIT_LEAD_PLAIN = rx.compile(r"^\W*" + _LEAD_WORDS, re.IGNORECASE)  # no news
 _CREDIT_TAIL = rx.compile(r"\((?:avec|with|mit|con|com|met)\s+[^()]{2,60}\)[.\s]*$"
                           r"|\((?:[^()]{2,30})\)[.\s]*$", re.IGNORECASE)
 _CONJUNCTION = rx.compile(r"(?i)\b(?:et|and|und|y|e|en)\b")
+# A reporter's byline, then the agency that employs them: "Article de Helen Moka. La Presse
+# Canadienne." (round 7, levisurbain.ca), "Par Mia Rabson, La Presse Canadienne". Without its
+# opening word, "Graham Hughes / La Presse Canadienne" is a picture's credit.
+_AGENCY_BYLINE = rx.compile(r"^\W*(?i:(?:un\s+)?article\s+(?:de|by|von|di)|par|by|von|por|di)\s+"
+                            r"[\p{Lu}][\w'’.-]*(?:\s+[\p{Lu}][\w'’.-]*){0,3}\s*[.,/|–—-]\s*")
 _LONG_WORD = rx.compile(r"[^\W\d_]{4,}")
 
 
@@ -313,7 +318,11 @@ def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]])
             rest = chunk[lead.end():]
             names = list(publishers.agency_name.finditer(rest))
             if len(names) == 1 and not lead.group().strip(" (l'’") and "(" not in chunk:
-                continue  # "Reuters" alone on a line is a picture's credit, not the article's
+                byline = _AGENCY_BYLINE.match(chunk)
+                if byline is None:
+                    continue  # "Reuters" alone on a line is a picture's credit, not the article's
+                lead, rest = byline, chunk[byline.end():]
+                names = list(publishers.agency_name.finditer(rest))
             leftover = publishers.agency_name.sub(" ", rest)
             if not names or _LONG_WORD.search(_CONJUNCTION.sub(" ", leftover)):
                 continue  # not a credit line: other words than agency names

@@ -11,10 +11,12 @@ class CIT001(Rule):
         That the article has a sources list, names a source in its body ("selon le
         Washington Post", "according to Reuters", "ce renseignement du média The
         Information", "Bayer a annoncé", "Rivian vient de confirmer", a wire credit
-        "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr"), or links
-        from its body to a page of another site than its own (HTML and Markdown: a source
-        cited by link). Vague attributions ("selon des informations") do not count, nor a body's
-        decision ("le National a accepté"), nor links to the site's own pages.
+        "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", or after
+        a reprint's cue: "… suite de l'article sur RFI"; an agency's byline: "Article de
+        Helen Moka. La Presse Canadienne."), or links from its body to a page of another site
+        than its own (HTML and Markdown: a source cited by link). Vague attributions ("selon
+        des informations", "insiste la source", "Un haut responsable résume") do not count,
+        nor a body's decision ("le National a accepté"), nor links to the site's own pages.
 
     Why it matters:
         A reader, and a fact-checker, must be able to trace claims to where they come from.
@@ -26,7 +28,8 @@ class CIT001(Rule):
         Add a "Sources" section, or name the outlet or document the facts come from.
 
     Configuration:
-        Sources headers and attribution cues live in audit/lexicons/<lang>.yml.
+        Sources headers, attribution and reprint cues (``reprint_cues``) live in
+        audit/lexicons/<lang>.yml.
     """
 
     code = "CIT001"

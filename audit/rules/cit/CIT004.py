@@ -15,9 +15,14 @@ class CIT004(Rule):
         diplomatique", "a indiqué lundi matin une source proche du ministre", "confirmée … par
         une source judiciaire", "Une source européenne du journal", "two people familiar with
         the matter"); after a quotation, with any verb ("…», a tempéré une source proche du
-        dossier"); the same source again ("a indiqué cette source") unless the one before is
-        named. Hedges ("on apprend que", "it is thought", "reportedly") are vague unless their
-        sentence names a source ("dans Le Carillon du 7 septembre 1977, on apprend que…").
+        dossier"); the same source again ("a indiqué cette source", "…, insiste la source")
+        unless the one before is named. A speaker described by rank or role and no name,
+        beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
+        impliqué dans l'affaire a déclaré à TASS", "selon l'un de ses anciens agents
+        traitants", "d'après un autre" (not a spokesperson: the institution speaks). Hedges
+        ("on apprend que", "it is thought", "reportedly", the press as a whole: "estimé par la
+        presse britannique") are vague unless their sentence names a source ("dans Le Carillon
+        du 7 septembre 1977, on apprend que…").
 
     Why it matters:
         An unnamed source cannot be checked. Policy allows anonymity only when the article
@@ -30,7 +35,8 @@ class CIT004(Rule):
         Selon Reuters, qui cite deux responsables du ministère, le ministre a démissionné.
 
     Configuration:
-        Phrases live in audit/lexicons/<lang>.yml under ``vague_attribution``.
+        Phrases live in audit/lexicons/<lang>.yml under ``vague_attribution`` and
+        ``vague_hedges``, described speakers under ``unnamed_speakers``.
     """
 
     code = "CIT004"
