@@ -324,7 +324,7 @@ class LinePattern:
     space), one of ``branches``, then ``tail``.
 
     It is matched on the lowercased line with its groups made non-capturing, compiled
-    case-sensitive unless its source has a capital (an escape such as \\S). re tries the
+    case-sensitive unless its source has a capital _lowered_source cannot write away. re tries the
     branches of an alternation one by one, and skips at a glance only those that open with a
     plain letter; most cues open with a group ("(lire|voir) aussi"), so a line was tried
     against each of 89 boilerplate branches. So the line's first character after the head
