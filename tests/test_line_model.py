@@ -220,3 +220,17 @@ def test_the_page_s_stoplist_is_read_from_its_first_2000_words():
     texts = [" ".join(["about"] * 10)] * 90 + [" ".join(["afin"] * 10)] * 100 + \
         [" ".join(["about"] * 11 + ["afin"])] * 400
     _same_as_line_by_line(texts)
+
+
+def test_lowercasing_a_character_to_one_keeps_it_a_letter_or_not():
+    """_Lines.lowered keeps the page's letters (_WORDCHAR) instead of reading the lowered
+    text's again: right only if no character lowercased to one changes that class."""
+    from audit.segment.lines import _WORDCHAR, _class_of, _Lines
+
+    changed = [c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) < 0xE000 and
+               len(c.lower()) == 1 and _class_of(c) & _WORDCHAR != _class_of(c.lower()) & _WORDCHAR]
+    assert changed == []
+    texts = ["ΣΟΦΙΑΣ Auguſt ıt", "İSTANBUL", "Ǆemal ǅ x²"]
+    for page in (_Lines.of(texts[:1]), _Lines.of(texts)):  # kept, then lowered line by line
+        lower = page.lowered()
+        assert (lower.classes == _Lines.of(lower.text.split("\n")[:-1]).classes & _WORDCHAR).all()

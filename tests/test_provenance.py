@@ -135,3 +135,30 @@ def test_a_credit_line_names_its_newsroom_or_nothing_before_avec(line, agencies)
 
     text = fold(line)
     assert [c.publisher for c in find_agency_credits(text, text, [(0, len(text))])] == agencies
+
+
+def test_the_page_s_disclosures_read_the_segmenter_s_readings_without_asking_again(monkeypatch):
+    """find_page_disclosures asks may_name_agent only of the spans the segmenter did not read
+    (it kept their readings, none where no agent is named): the same disclosures as a reading
+    of every span afresh, on a pasted page with a disclosure, a mention and plain lines."""
+    from audit.extract.provenance import find_page_disclosures
+    from audit.lexicon import get_ai_lexicon
+    from audit.segment import segment
+
+    text = ("Budget voté\n\nLe conseil municipal a voté mardi le budget, selon le maire.\n\n"
+            "ChatGPT est un outil dont on parle beaucoup au conseil.\n\n"
+            "Cet article a été traduit avec l'aide de DeepL et relu par la rédaction.\n\n"
+            "Le maire a salué un budget « équilibré ».\n")
+    doc = load(text, "a.txt")
+    seg = segment(doc)
+    assert seg.readings, "the segmenter reads the lines that may name an agent"
+    lex = type(get_ai_lexicon())
+    asked = []
+    original = lex.may_name_agent
+    monkeypatch.setattr(lex, "may_name_agent", lambda self, t: asked.append(t) or original(self, t))
+    read = {t for t, _ in seg.readings}
+    found = find_page_disclosures(doc, seg, "fr")
+    assert not read.intersection(asked)  # the old reading asked each of them again
+    fresh = find_page_disclosures(doc, segment(doc).__class__(**{**seg.__dict__, "readings": {}}), "fr")
+    assert found == fresh and [d.text for d in found] == [
+        "Cet article a été traduit avec l'aide de DeepL et relu par la rédaction."]

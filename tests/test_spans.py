@@ -504,3 +504,20 @@ def test_a_heading_with_a_widget_s_words_stays_a_heading():
     doc = load(text.encode(), "a.txt")
     kinds = {doc.text[s.start:s.end]: s.kind for s in segment(doc).spans}
     assert kinds["Connecting to the grid"] is SpanKind.HEADING
+
+
+def test_spans_of_some_kinds_asked_again_are_the_same_selection():
+    """Spans.of_kind keeps what it selected for the kinds asked: the same object when asked
+    again, and each set of kinds its own selection, equal to one made afresh."""
+    from array import array
+
+    from audit.model import SpanKind, Spans
+
+    kinds = [SpanKind.TITLE, SpanKind.BODY, SpanKind.BOILERPLATE, SpanKind.BODY]
+    spans = Spans(bytes(Spans.from_offsets([(0, 1)], [k])._kinds[0] for k in kinds),
+                  array("q", [0, 5, 9, 14]), array("q", [4, 8, 13, 20]))
+    body = spans.of_kind(SpanKind.BODY)
+    assert spans.of_kind(SpanKind.BODY) is body
+    assert [(s.start, s.end) for s in body] == [(5, 8), (14, 20)]
+    assert [(s.start, s.end) for s in spans.of_kind(SpanKind.TITLE, SpanKind.BOILERPLATE)] == [(0, 4), (9, 13)]
+    assert spans.of_kind(SpanKind.BODY) == Spans(body._kinds, array("q", [5, 14]), array("q", [8, 20]))

@@ -115,15 +115,16 @@ class _Lines:
     """Texts joined, each followed by a line feed, and the class bits of every character:
     per-line counts of a class are one reduceat over the lines' starts, not a loop."""
 
-    def __init__(self, joined: str, lengths: Any) -> None:
+    def __init__(self, joined: str, lengths: Any, starts: Any = None, classes: Any = None) -> None:
         import numpy as np
 
         self.n = len(lengths)
         self.lengths = lengths
         # Every line's segment holds at least its line feed, so none is empty for reduceat.
-        self.starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if self.n else lengths
+        self.starts = starts if starts is not None else \
+            np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if self.n else lengths
         self.text = joined
-        self.classes = _char_classes(joined)
+        self.classes = _char_classes(joined) if classes is None else classes
 
     @classmethod
     def of(cls, texts: list[str]) -> _Lines:
@@ -162,13 +163,18 @@ class _Lines:
         return inside
 
     def lowered(self) -> _Lines:
-        """The same lines lowercased. Lowercasing never shortens a text, so the same length
-        means character for character; a letter that lowercases to two ("İ") is rare, and then
-        each line is lowered on its own."""
+        """The same lines lowercased, whose classes are their letters (_WORDCHAR) only: what
+        the word statistics read of them. Lowercasing never shortens a text, so the same
+        length means character for character, and a character lowercased to one is a letter
+        if and only if it was (tests/test_line_model.py, every code point): its letters are
+        the page's, not read again (a table look-up of every character). A letter that
+        lowercases to two ("İ") is rare, and then each line is lowered on its own."""
         lower = self.text.lower()
         if len(lower) == len(self.text):
-            return _Lines(lower, self.lengths)
-        return _Lines.of([t.lower() for t in _split(self)])
+            return _Lines(lower, self.lengths, self.starts, self.classes & _WORDCHAR)
+        lines = _Lines.of([t.lower() for t in _split(self)])
+        lines.classes &= _WORDCHAR
+        return lines
 
 
 def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str] | None) -> Any:
