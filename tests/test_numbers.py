@@ -549,3 +549,17 @@ def test_a_bare_dollar_on_a_page_for_canada_is_the_canadian_dollar():
     [finding] = [f for f in found["findings"] if f["rule"] == "NUM001"]
     assert "expected 126 million CAD" in finding["message"]
     assert any("'$' alone read as CAD" in note for note in found["notes"])
+
+
+@pytest.mark.parametrize("amount", ["5 millions $ US", "5 millions $US", "5 millions $ (US)",
+                                    "5 millions $ américains"])
+def test_a_dollar_named_after_its_sign_stays_the_us_dollar_on_a_page_for_canada(amount):
+    # the session's review: Québec writes "5 millions $ US" (the OQLF's form); its "US" stands
+    # after the amount's sign, and a right conversion was reported against the Canadian dollar
+    from audit.pipeline import audit_document
+
+    page = (f'<html lang="fr-CA"><body><article><h1>Amende</h1><p>L\'amende atteint 4,6 millions '
+            f"d'euros ({amount}), a indiqué le tribunal.</p></article></body></html>")
+    found = audit_document(page, "a.html", published="2024-06-03")
+    assert [f for f in found["findings"] if f["rule"] == "NUM001"] == []
+    assert {q["unit"] for q in found["quantities"] if q["kind"] == "money"} == {"EUR", "USD"}

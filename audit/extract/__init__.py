@@ -243,7 +243,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         kind, kind_reason = page_kind(doc.meta)
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates], low=low, words=words)
-    quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published)
+    quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published,
+                                                  folded)
     conversions = find_conversions(folded, quantities, language)
     shown = blank(doc.text, doc.markup) if doc.markup else doc.text  # as a reader sees it
     facts = Facts(

@@ -508,13 +508,14 @@ def _babel_release() -> tuple[int, int]:
 
 
 def resolve_currencies(quantities: list[Quantity], territory: str | None,
-                       day=None) -> tuple[list[Quantity], list[str]]:
+                       day=None, text: str = "") -> tuple[list[Quantity], list[str]]:
     """"francs" alone is the franc the article names elsewhere ("francs suisses", "CHF"), or
     else the one of the country the page is written for (fr-CH, a .ch site); never a guess:
-    with two candidates or none it stays unnamed (the notes say so)."""
+    with two candidates or none it stays unnamed (the notes say so). ``text``: the one the
+    quantities were read in."""
     from dataclasses import replace
 
-    quantities, notes = _local_dollar(quantities, territory, day)
+    quantities, notes = _local_dollar(quantities, territory, day, text)
     families = {q.unit for q in quantities if q.kind == "money" and q.unit and q.unit.endswith("?")}
     if not families:
         return quantities, notes
@@ -535,29 +536,34 @@ def resolve_currencies(quantities: list[Quantity], territory: str | None,
             for q in quantities], notes
 
 
-# "$" with nothing that says which dollar ("US$", "$ US", "américains" say the US one).
+# "$" with nothing that says which dollar ("US$", "$ US", "américains" say the US one), in the
+# amount or right after it (Québec writes "5 millions $ US", the Canadian Press "$5 million US").
 NAMED_DOLLAR = rx.compile(r"us\s?\$|\$\s?us|\busd\b|u\.s\.|\bus\b|améric|americ|amerik|"
                           r"estadounidense|statunitens", re.IGNORECASE)
+_NAMED_AFTER = rx.compile(r"\s*\(?\s*(?:us|u\.s\.|usd|é\.-u\.|américains?|americans?|des états-unis)(?!\w)",
+                          re.IGNORECASE)
 
 
-def bare_dollar(q: Quantity) -> bool:
-    """A "$" amount that names no dollar: the extractor's US dollar by default."""
-    return q.unit == "USD" and "$" in q.text and not NAMED_DOLLAR.search(q.text)
+def bare_dollar(q: Quantity, text: str = "") -> bool:
+    """A "$" amount that names no dollar (``text``: the text it was read in, for what follows
+    it): the extractor's US dollar by default."""
+    return q.unit == "USD" and "$" in q.text and not NAMED_DOLLAR.search(q.text) and \
+        not (text and _NAMED_AFTER.match(text, q.end))
 
 
 def _local_dollar(quantities: list[Quantity], territory: str | None,
-                  day) -> tuple[list[Quantity], list[str]]:
+                  day, text: str) -> tuple[list[Quantity], list[str]]:
     """A bare "$" on a page written for a country whose currency is another dollar (fr-CA,
     en-AU, a .ca site: "125 millions $") is that dollar, as the country's press writes it."""
     from dataclasses import replace
 
-    if not territory or not any(q.kind == "money" and bare_dollar(q) for q in quantities):
+    if not territory or not any(q.kind == "money" and bare_dollar(q, text) for q in quantities):
         return quantities, []
     tenders = territory_currencies(territory, day)
     local = tenders[0] if tenders else None
     if local is None or local == "USD" or not any("dollar" in n for n in cldr_names(local)):
         return quantities, []
-    return ([replace(q, unit=local) if q.kind == "money" and bare_dollar(q) else q for q in quantities],
+    return ([replace(q, unit=local) if q.kind == "money" and bare_dollar(q, text) else q for q in quantities],
             [f"NUM001: '$' alone read as {local}, the currency of the country the page is written "
              f"for ({territory})"])
 

@@ -107,7 +107,7 @@ class NUM001(Rule):
             bound, qualifier = _bound(conv)
             if verdict(target.value, low, high, tolerance, bound, _near(qualifier)):
                 continue
-            if _fits_another_dollar(conv, ctx.facts.language, basis, h, tolerance, bound,
+            if _fits_another_dollar(conv, ctx.facts, basis, h, tolerance, bound,
                                     _near(qualifier)):
                 continue
             ref = window.reference
@@ -135,14 +135,14 @@ class NUM001(Rule):
 
 
 
-def _fits_another_dollar(conv: Conversion, language: str | None, basis, h, tolerance: float,
+def _fits_another_dollar(conv: Conversion, facts, basis, h, tolerance: float,
                          bound: str | None, near: bool) -> bool:
     """Whether a bare "$" side, read as another dollar the language's press writes so, makes
     the conversion right."""
     for side in ("source", "target"):
-        if not bare_dollar(getattr(conv, side)):
+        if not bare_dollar(getattr(conv, side), facts.folded):
             continue
-        for code in _OTHER_DOLLARS.get(language or "", ()):
+        for code in _OTHER_DOLLARS.get(facts.language or "", ()):
             src = code if side == "source" else conv.source.unit
             dst = code if side == "target" else conv.target.unit
             window = rates.rates_around(src, dst, basis.day, basis.first, basis.last, h)
