@@ -115,9 +115,10 @@ def counts(pages: list[Page], scores: list[float], language: str, threshold: flo
     tp = fp = fn = 0
     for p, s in zip(pages, scores):
         if p.open and p.language == language:
-            tp += p.news and s >= threshold
-            fp += not p.news and s >= threshold
-            fn += p.news and s < threshold
+            said = p.shape.reported + p.shape.quoted > 0  # as ShapeModel.reads_as_news
+            tp += p.news and s >= threshold and said
+            fp += not p.news and s >= threshold and said
+            fn += p.news and not (s >= threshold and said)
     return {"news_found": tp, "wrongly_news": fp, "news_missed": fn,
             "precision": round(tp / (tp + fp), 3) if tp + fp else None,
             "recall": round(tp / (tp + fn), 3) if tp + fn else None}

@@ -138,6 +138,11 @@ class ShapeModel:
     languages: tuple[str, ...]
     trained: dict[str, Any]
 
+    def reads_as_news(self, shape: TextShape, p: float) -> bool:
+        """News from the threshold on, and only where someone is reported or quoted: days
+        named alone (a shop's opening hours, a club's training days) are no report."""
+        return p >= self.threshold and shape.reported + shape.quoted > 0
+
     def probability(self, shape: TextShape) -> float:
         x = shape.features()
         z = self.intercept + sum(w * x[name] for name, w in self.weights.items())
@@ -205,8 +210,11 @@ def page_kind(meta: dict[str, Any], shape: Callable[[], TextShape] | None = None
                      f"only, where it was measured"
     read = shape()
     p = model.probability(read)
-    if p >= model.threshold:
+    if model.reads_as_news(read, p):
         return "news", f"{why}; its text reads as news: {read.describe()} " \
                        f"(score {p:.2f} ≥ {model.threshold})"
+    if p >= model.threshold:
+        return kind, f"{why}; its text does not read as news: {read.describe()}, no one reported " \
+                     f"or quoted (score {p:.2f})"
     return kind, f"{why}; its text does not read as news: {read.describe()} " \
                  f"(score {p:.2f} < {model.threshold})"
