@@ -76,7 +76,8 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
     # The blocks and their tree served segmentation only, the sites extraction: a batch holds
     # every result until it reports, and 200,000 short lines were 200,000 block objects.
     anywhere = Sites("", None)
-    seg = replace(seg, agent_sites=anywhere, residue_sites=anywhere, readings={})
+    seg = replace(seg, spans=seg.spans.unselected(), agent_sites=anywhere, residue_sites=anywhere,
+                  readings={})
     return ArticleResult(path=name, doc=replace(doc, blocks=(), containers=()), seg=seg,
                          facts=facts, findings=tuple(findings),
                          notes=tuple(_notes(facts) + rule_notes
