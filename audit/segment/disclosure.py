@@ -385,9 +385,11 @@ def _opener(cues: AiCues, sentence: str, end: int) -> bool:
         if adverb and _adverb(cues, adverb.group(1).lower()):
             rest = rest[adverb.end():]
     act = _act_of(cues, rest)
+    # A capitalised participle after the capitalised noun is the rest of a name ("Sports
+    # Illustrated published…"), not the noun's act.
     return bool(word) and not closed and word[0] not in cues.universals and word[0] not in cues.auxiliaries and \
         not cues.first_person.fullmatch(word[0]) and not cues.subordinator.fullmatch(word[0]) and \
-        any(a.start() == 0 and _participle_act(cues, a) for _, a in act)
+        any(a.start() == 0 and _participle_act(cues, a) and not a.group()[:1].isupper() for _, a in act)
 
 
 _AND_AI = rx.compile(rf"\((?:{CONJUNCTIONS})\b[^()]{{0,40}}\)\s*$", re.IGNORECASE)
