@@ -504,3 +504,23 @@ def test_a_heading_with_a_widget_s_words_stays_a_heading():
     doc = load(text.encode(), "a.txt")
     kinds = {doc.text[s.start:s.end]: s.kind for s in segment(doc).spans}
     assert kinds["Connecting to the grid"] is SpanKind.HEADING
+
+
+def test_a_markdown_front_matter_title_is_the_title():
+    """Round 7 (stopvog.com, as Markdown): the front matter's title, repeated as the text's first
+    line, was read as the site's tagline over the subheading the lede echoes, and the subheading
+    became the title."""
+    text = ("---\ntitle: \"Philips règle le scandale des respirateurs médicaux aux Etats-Unis : "
+            "incroyable dénouement !\"\nlang: fr\n---\n\nPhilips règle le scandale des respirateurs "
+            "médicaux aux Etats-Unis : incroyable dénouement !\n\nPhilips règle un litige à 1,1 "
+            "milliard de dollars\n\nCela coûtera 1,1 milliard de dollars (1,03 milliard d’euros) à "
+            "l’entreprise, mais ses actionnaires sont ravis : le néerlandais Philips a annoncé, lundi "
+            "29 avril, qu’il entendait régler ses litiges avec des utilisateurs américains de ses "
+            "respirateurs.\n")
+    doc = load(text.encode(), "a.md")
+    seg = segment(doc)
+    assert seg.title == ("Philips règle le scandale des respirateurs médicaux aux Etats-Unis : "
+                         "incroyable dénouement !")
+    kinds = {doc.text[s.start:s.end].strip(): s.kind for s in seg.spans}
+    assert kinds[seg.title] is SpanKind.TITLE
+    assert kinds["Philips règle un litige à 1,1 milliard de dollars"] is SpanKind.HEADING

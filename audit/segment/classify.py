@@ -292,6 +292,10 @@ class _Classifier:
         if judged is not None:
             self.hit.boilerplate = judged.boilerplate
         self.meta_title = clean_title(doc.meta.get("title"))
+        # Markdown's front matter names the title: the line that repeats it is the title, and
+        # no line is guessed to be (round 7: the echo rule took the repeated title for a
+        # tagline and gave a subheading).
+        self.front_title = doc.format == "markdown" and bool(self.meta_title)
         self.page_title: str | None = None
         self.page_line = ""  # a pasted page's first line, its <title>, site's name and all
         self.page_line_at = -1
@@ -827,8 +831,11 @@ class _Classifier:
         if i == self.headline_at:
             self.title_seen = True
             return SpanKind.TITLE
+        if self.front_title and not self.title_seen and clean_title(text) == self.meta_title:
+            self.title_seen = True
+            return SpanKind.TITLE
         if not self.title_seen and self.doc.format != "html" and self.page_title is None \
-                and i > self.headline_at:
+                and i > self.headline_at and not self.front_title:
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
