@@ -596,7 +596,9 @@ class _Classifier:
         in a pasted page the same word also sits in menus and counters."""
         following = range(i + 1, min(i + 9, len(self.texts)))
         texts = [self.texts[j] for j in following]
-        if any(self.hit.comment_widget[j] for j in following) or \
+        # The reply form is no sign of one: it stands under the article, thread or none
+        # (round 7: "Discussion :", the author's last section, over "Laisser un commentaire").
+        if any(self.hit.comment_widget[j] and not self.hit.comment_form[j] for j in following) or \
                 self._date_within(i, 8):
             return True
         # Or, when the thread shows no dates and an article stands above it: name, what the
