@@ -172,3 +172,28 @@ def test_comparisons_written_with_a_chevron_open_no_thread():
     result = run(text, "page.txt")
     assert not result.seg.comments
     assert "comments" not in [k for k, _ in kinds_by_line(result)]
+
+
+def test_an_author_s_last_section_over_the_reply_form_is_no_thread():
+    """Round 7 (denisbonzy.com): the author's own closing section, "Discussion :" and four
+    paragraphs, over the blog's reply form, was read as a thread of comments: the form stands
+    under every post, thread or none, and is no sign that one follows."""
+    text = ("Les faits : hier, Uber a bouclé un nouveau tour de table qui lui a rapporté près d'un "
+            "milliard de dollars.\n\n"
+            "D'après le Wall Street Journal, qui cite des sources proches du dossier, les "
+            "investisseurs ayant participé au tour de table valorisent Uber à 40 milliards de "
+            "dollars.\n\n"
+            "La question : si la position française était la bonne et / ou la + répandue, le marché "
+            "financerait une entreprise dont l'activité serait menacée.\n\n"
+            "Discussion :\n\n"
+            "chacun perçoit rapidement que le marché achète l'avenir avec une société qui a des "
+            "applications à votre service.\n\n"
+            "Et la France suivra ce mouvement ou elle se rangera une fois de plus dans la poussière "
+            "des musées des idées.\n\n"
+            "Laisser un commentaire\n")
+    result = run(text, "page.txt")
+    assert_partition(result)
+    assert not result.seg.comments
+    kinds = {t.strip(): k for k, t in kinds_by_line(result)}
+    assert kinds["Et la France suivra ce mouvement ou elle se rangera une fois de plus dans la "
+                 "poussière des musées des idées."] == "body"

@@ -39,3 +39,69 @@ def test_furniture_on_a_line_of_its_own_is_not_body(text, furniture):
     for start in furniture:
         line = next(t for t in kinds if t.startswith(start))
         assert kinds[line] == "boilerplate", line
+
+
+# Round 7 of the exploratory test (2026-12-06): a paywall's offer and login lines (mediapart), an
+# ad sales prompt and a comment box's login lines (tendanceouest), a premium tier's promotion and
+# a metered counter (numerama), each a body paragraph (mediapart's "1 euro" got CIT008). Then the
+# same kinds in other wordings, lines of the eval pages (a metered counter, login prompts in
+# English and German, a "read on" prompt): the cues are written for the kind, not the three.
+_ARTICLE = ("Pour les associations d'anciens combattants, il était indispensable de se souvenir de "
+            "ce 50e anniversaire et de rendre hommage aux soldats, a expliqué leur président.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Prolongez votre lecture ! 1 euro seulement pour 15 jours Je m'abonne",
+    "Vous êtes abonné(e) Identifiez-vous", "Pas encore abonné(e) ? Rejoignez-nous",
+    "Choisissez votre formule et créez votre compte pour accéder à tout Mediapart.",
+    "Envie d'afficher votre publicité ?", "Contactez-nousEnvie d'afficher votre publicité ?",
+    "Contactez-nous", "L'espace des commentaires est ouvert aux inscrits.",
+    "Connectez-vous ou créez un compte pour pouvoir commenter cet article.",
+    "+ rapide, + pratique, + exclusif", "Découvrez les nombreux avantages de Numerama+.",
+    "Vous avez lu 0 articles sur Numerama ce mois-ci",
+    # eval pages (ledevoir.com, rnz.de, roughdraftatlanta.com, royalroad.com,
+    # luxuriousmagazine.com, gamestar.de, sportnews.bz, chemietechnik.de, dietagespresse.com,
+    # nzz.ch, nymag.com, haitiantimes.com)
+    "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+    "Noch 10 Gratis-Artikel diesen Monat. RNZonline Angebote",
+    "You must be logged in to post a comment.", "Log in to comment", "Comments are closed.",
+    "Nur angemeldete Benutzer können kommentieren und bewerten.",
+    "Sie müssen sich anmelden, um die Kommentarfunktion zu nutzen.",
+    "Sie möchten gerne weiterlesen?", "Schon registriert? Hier einloggen", "Werben auf NZZ.ch",
+    "Already a subscriber? Log in or link your magazine subscription",
+    "If you’re seeing this message but you’re already a subscriber, you can log in for "
+    "immediate access to this story.",
+])
+def test_paywall_ad_sales_and_comment_login_prompts_are_furniture(line):
+    result = run(_ARTICLE + "\n" + line + "\n", "page.txt")
+    assert_partition(result)
+    kinds = {t.strip(): k for k, t in kinds_by_line(result)}
+    assert kinds[line] == "boilerplate", line
+    assert kinds[_ARTICLE.strip()] == "body"
+
+
+def test_a_paywall_prompt_s_price_is_no_unsourced_figure():
+    """mediapart: the prompt's "1 euro" got CIT008 (a figure with no source)."""
+    text = ("«Messieurs, levez-vous », ordonne la présidente, Isabelle Prévost-Desprez, qui s’apprête "
+            "à résumer les motivations du jugement rendu lundi par son tribunal.\n"
+            "Prolongez votre lecture ! 1 euro seulement pour 15 jours Je m'abonne\n"
+            "Vous êtes abonné(e) Identifiez-vous\nPas encore abonné(e) ? Rejoignez-nous\n"
+            "Choisissez votre formule et créez votre compte pour accéder à tout Mediapart.\n"
+            "Abonnez-vous\n")
+    result = run(text, "page.txt")
+    assert not [f for f in result.findings if f.rule == "CIT008"]
+
+
+@pytest.mark.parametrize("line", [
+    # an article's lines that share words with the cues stay the article's
+    "Choisissez votre offre de mutuelle en fonction de vos besoins et de votre budget, conseille "
+    "l'association de consommateurs.",
+    "Bereits Mitglied des Bundestags war er seit 1990, bevor er Minister wurde.",
+    "The post, which appeared first on Facebook, was shared more than 2,000 times.",
+    "Der Beitrag von Max Muster erschien zuerst auf Englisch im Guardian.",
+])
+def test_an_article_s_sentence_with_a_cue_s_words_stays_the_article(line):
+    result = run(_ARTICLE + "\n" + line + "\n", "page.txt")
+    kinds = {t.strip(): k for k, t in kinds_by_line(result)}
+    assert kinds[line] == "body", line
+

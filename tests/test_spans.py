@@ -387,6 +387,45 @@ def test_the_boilerplate_cue_the_line_model_reads_on_its_way_is_each_line_s_verd
      "Rico from St. Thomas was stopped by federal agents who found 475 pounds of cocaine.\n",
      "Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine Intercepted by "
      "Federal Agents, CBP Says"),
+    # Round 7 of the exploratory test (2026-12-06), the pages' own lines. A section label over
+    # a headline that opens with a quotation in guillemets (its "»" is no menu's separator);
+    # widget labels above a headline ("À voir:" ended the search as prose does); a repost
+    # notice over a wire's lede; a chronology's month heading and a list's first entry where
+    # the page has no headline; an agency's label pasted before the headline; a headline of
+    # two clauses longer than a label, which the em dash had cut as a site's name.
+    ("Société\n\n« Un chiffre imprononçable » : La Russie inflige à Google une amende "
+     "colossale\n\n\nDans la continuité de son bras de fer avec Google, l’une des plus grandes "
+     "entreprises technologiques mondiales, la Russie cherche à obtenir une somme astronomique.\n",
+     "« Un chiffre imprononçable » : La Russie inflige à Google une amende colossale"),
+    ("Passer au contenu principal\nÀ voir:\n\nDébut du contenu principal.\n\nInternational\n\n"
+     "La Russie impose une amende de 20 000 000 000 000 000 000 000 000 000 000 000 $ à Google\n\n"
+     "De l’aveu du Kremlin, la somme est «symbolique».\n\nLa Russie réclame une somme d'argent "
+     "en quelque sorte incalculable à Google, selon le média d’État russe TASS: plus de 2 "
+     "«indécillions» de roubles - un 2 suivi de 36 zéros\n",
+     "La Russie impose une amende de 20 000 000 000 000 000 000 000 000 000 000 000 $ à Google"),
+    ("This post was originally published on this site\nHELENA, Mont. (AP) — A quote from "
+     "Wyoming’s governor and a local prosecutor were the first things that seemed slightly off to "
+     "Powell\nTribune reporter CJ Baker. Then, it was some of the phrases in the stories that "
+     "struck him as nearly robotic.\n", None),
+    ("Janvier\n\n7 : Russell BANKS, 82 ans, romancier américain ayant écrit sur les classes "
+     "populaires.\n\n10 : Jeff BECK, 78 ans, guitariste britannique de légende ayant commencé "
+     "avec les Yardbirds.\n\nFévrier\n\n3 : Paco RABANNE, 88 ans, grand couturier espagnol "
+     "célèbre pour ses robes en métal.\n", None),
+    ("Scott McTominay: Manchester United - Naples, 2024 (30,5 millions d'euros)\nIndésirable à "
+     "Old Trafford, adoré à Naples, Scott McTominay a eu un impact remarquable sur Naples depuis "
+     "son transfert l'été dernier.\nRivaldo : Deportivo La Corogne - Barcelone, 1997 (23,5 "
+     "millions d'euros)\nRevenons en 1997 pour notre prochaine superstar. Après s'être fait un nom "
+     "au Deportivo, l'entraîneur du Barça ne pense qu'à une seule personne.\n", None),
+    ("AFP Les grands disparus dans le monde en 2020\n\n- Publié le Dimanche 27 Décembre 2020 à "
+     "09:24 | Lu 47 fois\n\n(AFP) Maradona, Sean Connery, Kobe Bryant, Kenzo, Kirk Douglas ou "
+     "Hosni Moubarak: voici quelques-unes des personnalités disparues dans le monde en 2020.\n",
+     "Les grands disparus dans le monde en 2020"),
+    ("Évaluation des enquêteurs : la liste secrète aurait atteint le bureau du Premier ministre — "
+     "le défi majeur reste d’identifier la source de la fuite\n\n0\n27\nSoyez le premier informé "
+     "- Rejoignez notre page Facebook.\n\nSelon des sources proches de l’enquête, une liste "
+     "hautement confidentielle comprenant les noms de six agents aurait été transmise.\n",
+     "Évaluation des enquêteurs : la liste secrète aurait atteint le bureau du Premier ministre — "
+     "le défi majeur reste d’identifier la source de la fuite"),
 ])
 def test_a_pasted_page_s_title_is_its_headline_not_the_menu_word_above_it(text, title):
     doc = load(text.encode(), "a.txt")
@@ -444,6 +483,12 @@ def test_page_furniture_under_the_article_is_boilerplate(line):
      "Wir unterstützen Fridays for Future"),
     # a headline's own dash is no site's name, nor a date after one
     ("Brexit - le vote des députés", None),
+    # nor an em dash before a clause, nor a quotation's closing guillemet (round 7); an em dash
+    # before a name is a separator still
+    ("Évaluation des enquêteurs : la liste secrète aurait atteint le bureau du Premier ministre "
+     "— le défi majeur reste d’identifier la source de la fuite", None),
+    ("« Un chiffre imprononçable » : La Russie inflige à Google une amende colossale", None),
+    ("Le budget de la ville en hausse — Ouest-France", "Le budget de la ville en hausse"),
     ("Wochenbericht 14. - 20. Januar 2022", None),
     ("Salzburg - Radfahren in der Weltstadt", None),
 ])
@@ -535,3 +580,23 @@ def test_a_selection_is_kept_once_whatever_the_order_of_its_kinds_and_not_in_a_r
     assert spans._selected is None
     first = spans.of_kind(SpanKind.TITLE, SpanKind.BODY, SpanKind.HEADING)
     assert spans.of_kind(SpanKind.HEADING, SpanKind.TITLE, SpanKind.BODY) is first
+
+
+def test_a_markdown_front_matter_title_is_the_title():
+    """Round 7 (stopvog.com, as Markdown): the front matter's title, repeated as the text's first
+    line, was read as the site's tagline over the subheading the lede echoes, and the subheading
+    became the title."""
+    text = ("---\ntitle: \"Philips règle le scandale des respirateurs médicaux aux Etats-Unis : "
+            "incroyable dénouement !\"\nlang: fr\n---\n\nPhilips règle le scandale des respirateurs "
+            "médicaux aux Etats-Unis : incroyable dénouement !\n\nPhilips règle un litige à 1,1 "
+            "milliard de dollars\n\nCela coûtera 1,1 milliard de dollars (1,03 milliard d’euros) à "
+            "l’entreprise, mais ses actionnaires sont ravis : le néerlandais Philips a annoncé, lundi "
+            "29 avril, qu’il entendait régler ses litiges avec des utilisateurs américains de ses "
+            "respirateurs.\n")
+    doc = load(text.encode(), "a.md")
+    seg = segment(doc)
+    assert seg.title == ("Philips règle le scandale des respirateurs médicaux aux Etats-Unis : "
+                         "incroyable dénouement !")
+    kinds = {doc.text[s.start:s.end].strip(): s.kind for s in seg.spans}
+    assert kinds[seg.title] is SpanKind.TITLE
+    assert kinds["Philips règle un litige à 1,1 milliard de dollars"] is SpanKind.HEADING

@@ -49,6 +49,8 @@ def segment(doc: Document, line_model: LineModel | None = None,
         if SpanKind.COMMENTS in kinds else []  # the look-up in C: most pages have none
     titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
     title = page_title or (titles[0].lstrip("# ").strip() if titles else doc.meta.get("title"))
+    if doc.format == "markdown" and (doc.meta.get("title") or "").strip():
+        title = doc.meta["title"].strip()  # the front matter's, whatever the text's first lines
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,
                         folded=folded, agent_sites=agent_sites,
                         residue_sites=residue_sites, readings=readings)

@@ -16,12 +16,13 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import LinePattern, Sites, both, either, get_lexicon, line_screen
+from audit.lexicon import (LinePattern, Sites, both, either, get_lexicon, get_publishers,
+                           line_screen)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import Readings, is_disclosure_block
-from audit.segment.cues import (DATELINE_MAX_WORDS, WIRE_DATELINE, clean_texts, has_site_name,
-                                is_citation_like, is_comment_date, is_dateline, is_name_line,
-                                is_short_label,
+from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, WIRE_DATELINE, clean_texts,
+                                has_site_name, is_citation_like, is_comment_date, is_dateline,
+                                is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
                                 word_count, word_counts)
 from audit.segment.lines import LineModel, default_model
@@ -126,6 +127,19 @@ def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
 
 
 _KICKER_WORDS = 3
+# A line of this many words or fewer above the title, ending with a colon or not taken for the
+# article by the line model: a widget's label ("À voir:"), which does not end the title's
+# search as prose does.
+_WIDGET_WORDS = 4
+# A first line shaped like a later one (_marks) by at least this many marks, two numbers among
+# them: the first entry of a list.
+LIST_MARKS = 6
+_LABEL_CHARS = 140  # is_short_label's longest
+_TERMINAL_MARK = rx.compile(r"[.;:,…!?]\s*$")
+_CLAUSES = rx.compile(r"\s[—–:-]\s")
+_LETTERS = rx.compile(r"[^\W\d_]+")
+_NUMBER_RUN = rx.compile(r"\d+")
+_SENTENCE_CASE = rx.compile(r"\s+[\p{Lu}][\w'’-]*\s+[\p{Ll}]")
 _DIGIT = rx.compile(r"\d")
 _LINE = Block(-1, -1, "")  # what the classifier reads of a plain text line: no tag, zone, role
 
@@ -292,6 +306,10 @@ class _Classifier:
         if judged is not None:
             self.hit.boilerplate = judged.boilerplate
         self.meta_title = clean_title(doc.meta.get("title"))
+        # Markdown's front matter names the title: the line that repeats it is the title, and
+        # no line is guessed to be (round 7: the echo rule took the repeated title for a
+        # tagline and gave a subheading).
+        self.front_title = doc.format == "markdown" and bool(self.meta_title)
         self.page_title: str | None = None
         self.page_line = ""  # a pasted page's first line, its <title>, site's name and all
         self.page_line_at = -1
@@ -592,7 +610,9 @@ class _Classifier:
         in a pasted page the same word also sits in menus and counters."""
         following = range(i + 1, min(i + 9, len(self.texts)))
         texts = [self.texts[j] for j in following]
-        if any(self.hit.comment_widget[j] for j in following) or \
+        # The reply form is no sign of one: it stands under the article, thread or none
+        # (round 7: "Discussion :", the author's last section, over "Laisser un commentaire").
+        if any(self.hit.comment_widget[j] and not self.hit.comment_form[j] for j in following) or \
                 self._date_within(i, 8):
             return True
         # Or, when the thread shows no dates and an article stands above it: name, what the
@@ -744,7 +764,7 @@ class _Classifier:
                 continue
             # Its shape first: the line model may take a long headline for prose.
             if 4 <= self._words[j] and _is_headline_label(text, self._words[j]) \
-                    and not _MENU_SEPARATOR.search(text.replace(": ", " ", 1)) \
+                    and not _MENU_SEPARATOR.search(QUOTATION.sub("Q", text).replace(": ", " ", 1)) \
                     and not self.lex.byline.match(text) and not _CONSENT.search(text):
                 return j if self._words[j] <= longest and self._prose_under(j) else -1
             if self._prose(j, text) and _SENTENCE_END.search(text):
@@ -794,6 +814,68 @@ class _Classifier:
             return True
         return False
 
+    def _long_headline(self, i: int, text: str) -> bool:
+        """A headline longer than a label (25 words, 140 characters; up to a <title>'s 40
+        words): two clauses, a dash or a colon between them, no sentence's end, and the next
+        line not its continuation ("… aurait atteint le bureau du Premier ministre — le défi
+        majeur reste d'identifier la source de la fuite", round 7; the em dash had cut it as a
+        site's name)."""
+        words = self._words[i]
+        if words > _PAGE_TITLE_WORDS or len(text) > 2 * _LABEL_CHARS or \
+                words <= 25 and len(text) <= _LABEL_CHARS or \
+                _TERMINAL_MARK.search(text) or not _CLAUSES.search(text) or \
+                _TWO_SENTENCES.search(text):
+            return False
+        below = self._said_after(i, 1)
+        return bool(below) and not self.texts[below[0]][:1].islower()
+
+    def _lines_inside(self, i: int, text: str) -> list[int]:
+        """The later lines of four words or more, shaped like a headline, that this line longer
+        than a label holds with more around it: then it is the page's <title>, with its site's
+        name, rubrics or tagline (round 7: such lines, taken whole for a long headline, hid the
+        headline shown below them)."""
+        if self._words[i] > _PAGE_TITLE_WORDS or \
+                self._words[i] <= 25 and len(text) <= _LABEL_CHARS:
+            return []
+        return [j for j, t in enumerate(self.texts[i + 1:], i + 1)
+                if t != text and len(t) >= _TITLE_PREFIX_MIN and t in text and
+                word_count(t) >= 4 and _is_headline_label(t, word_count(t))]
+
+    def _echoed(self, j: int) -> bool:
+        """Line ``j``'s words make at least half of those the article's first prose lines
+        under it repeat (_echo): a headline, not a tagline."""
+        return _echo(self.texts[j], self._lede_stems(j)) >= ECHOED
+
+    def _opens_list(self, i: int, text: str) -> bool:
+        """The page opens with its list, not under a headline: the line is a month alone over a
+        chronology's entries ("Janvier", then "Février" further down), or the first entry's
+        heading, shaped like a later line (the same marks and numbers: "Scott McTominay:
+        Manchester United - Naples, 2024 (30,5 millions d'euros)", then "Rivaldo : …, 1997
+        (23,5 millions d'euros)"). Round 7: both were taken for the title."""
+        months = self.lex.month_names
+        if self._words[i] <= 2 and _month_alone(text, months):
+            return any(_month_alone(t, months) for t in self.texts[i + 1:] if t)
+        shape = _marks(text)
+        if len(shape) < LIST_MARKS or shape.count("0") < 2:
+            return False
+        # Another entry, not the title again (a page shows it twice: its <title> and its <h1>)
+        stems = set(_stems(text))
+        return any(t and _marks(t) == shape and _is_headline_label(t, word_count(t)) and
+                   _echo(t, frozenset(stems)) < ECHOED and self._prose_under(j)
+                   for j, t in enumerate(self.texts[i + 1:], i + 1))
+
+    def _without_agency(self, text: str) -> str | None:
+        """The title without an agency's label pasted before it ("AFP Les grands disparus dans
+        le monde en 2020", round 7), or None (the title is the line): the label in capitals,
+        then a headline in sentence case (a capital, then a word in lower case)."""
+        label = get_publishers().agency_name.match(text)
+        if label is None or not label.group().isupper():
+            return None
+        rest = text[label.end():]
+        if not _SENTENCE_CASE.match(rest) or word_count(rest) < ECHO_STEMS:
+            return None
+        return rest.strip()
+
     def _stamped(self, i: int, text: str) -> bool:
         """A date or time with a word or two around it: a credit's or a post's stamp ("AFP -
         il y a 4 minutes"), not a headline with a date in it."""
@@ -827,8 +909,11 @@ class _Classifier:
         if i == self.headline_at:
             self.title_seen = True
             return SpanKind.TITLE
+        if self.front_title and not self.title_seen and clean_title(text) == self.meta_title:
+            self.title_seen = True
+            return SpanKind.TITLE
         if not self.title_seen and self.doc.format != "html" and self.page_title is None \
-                and i > self.headline_at:
+                and i > self.headline_at and not self.front_title:
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
@@ -841,7 +926,17 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
                 self.page_line_at = i
                 return SpanKind.BOILERPLATE
-            if _is_headline_label(text, self._words[i]) and following and \
+            inside = self._lines_inside(i, text)
+            if inside:
+                # A <title> line with its site's parts ("Bundespolizei - Aktuelles - Illegale
+                # Migration…: Bereits 9.087…"): the headline it holds, shown below and echoed
+                # by the lede, is the title; the site's tagline it may hold is not.
+                headline = next((self.texts[j] for j in inside if self._echoed(j)), None)
+                if headline is not None:
+                    self.page_title, self.page_line, self.page_line_at = headline, text, i
+                    return SpanKind.BOILERPLATE
+            if not inside and (_is_headline_label(text, self._words[i]) or
+                               self._long_headline(i, text)) and following and \
                     not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
                                                            _TWO_SENTENCES.search(text)):
                 if self._above_headline(i, text):
@@ -851,13 +946,34 @@ class _Classifier:
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens")
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
-                return SpanKind.TITLE
+                if not self._opens_list(i, text):
+                    self.fallback_title = self._without_agency(text)
+                    return SpanKind.TITLE
+            elif self._words[i] <= _WIDGET_WORDS and (text.rstrip().endswith(":") or
+                                                      self.quality is not None and
+                                                      self.quality[i] != GOOD):
+                # "À voir:", "Début du contenu principal.": a label, not the article's prose yet
+                return SpanKind.BOILERPLATE
             self.title_seen = True
         if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
+
+
+def _month_alone(text: str, months: frozenset[str]) -> bool:
+    """A month's name alone, a year maybe after it: a chronology's heading ("Janvier",
+    "Mars 2023"), never a headline."""
+    words = text.lower().split()
+    return 0 < len(words) <= 2 and words[0] in months and \
+        (len(words) == 1 or words[1].isdigit() and len(words[1]) == 4)
+
+
+def _marks(text: str) -> str:
+    """A line's shape: its marks and numbers, words and spaces left out ("Rivaldo : Deportivo
+    La Corogne - Barcelone, 1997 (23,5 millions d'euros)" -> ":-,0(0,0')")."""
+    return _NUMBER_RUN.sub("0", _LETTERS.sub("", text)).replace(" ", "")
 
 
 def link_shares(doc: Document) -> list[float]:

@@ -199,19 +199,32 @@ WIRE_DATELINE = rx.compile(r"\s*[\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,3
 # such words; a number may close it ("DER SPIEGEL 52/2018"), not open it (" - 20. Januar").
 _NAME_WORD = (r"(?:[A-Z][\w.'&-]*|du|de|des|la|le|les|of|the|and|&|der|die|das|und|von|im"
               r"|am)")
+# An em dash is a headline's own as often as a site's separator ("… du Premier ministre — le
+# défi majeur reste…", round 7): like " - ", it separates a site's name only when a name's
+# shape follows it.
 _SITE_SEPARATOR = rx.compile(
-    r"\s[|«»·–—›•]\s|\s[-/]\s(?:[\w'&-]+(?:\.[\w-]+)*$|"  # "– jovelblog", "- speicherguide.de"
+    r"\s[|«»·–›•]\s|\s[-/—]\s(?:[\w'&-]+(?:\.[\w-]+)*$|"  # "– jovelblog", "- speicherguide.de"
     rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,5}}(?:\s\d[\d/.]*)?$)")
+# A quotation in guillemets: its "»" closes it, it separates nothing ("« Un chiffre
+# imprononçable » : La Russie inflige…", round 7). Blanked, same length, before the search.
+QUOTATION = rx.compile(r"«[^«»\n]*»")
+
+
+def _site_separator(text: str) -> re.Match[str] | None:
+    if "«" in text:
+        text = QUOTATION.sub(lambda m: "\x00" * len(m.group()), text)
+    return _SITE_SEPARATOR.search(text)
 
 
 def has_site_name(text: str) -> bool:
     """A page <title> such as "Lexikon « Nalas Löwenseiten" or "Titre | Le Journal"."""
-    return bool(_SITE_SEPARATOR.search(text))
+    return _site_separator(text) is not None
 
 
 def without_site_name(text: str) -> str:
     """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone."""
-    return _SITE_SEPARATOR.split(text)[0].strip()
+    match = _site_separator(text)
+    return (text[:match.start()] if match else text).strip()
 
 
 _CITATION = rx.compile(r"[,«“\"]|\b(?:1[89]|20)\d{2}\b|https?://|www\.")
