@@ -600,3 +600,18 @@ def test_a_markdown_front_matter_title_is_the_title():
     kinds = {doc.text[s.start:s.end].strip(): s.kind for s in seg.spans}
     assert kinds[seg.title] is SpanKind.TITLE
     assert kinds["Philips règle un litige à 1,1 milliard de dollars"] is SpanKind.HEADING
+
+
+def test_a_breadcrumb_above_the_front_matter_title_stays_furniture():
+    """The merge's check on round 4's nouvellesdumonde.com page as Markdown: with the front
+    matter's title, the breadcrumb above its line (the title with a typographic apostrophe,
+    folded in the text) had become body."""
+    text = ("---\ntitle: \"L’Amicale des retraités du canton de Pissos : 45 ans d’engagement et de "
+            "convivialité\"\n---\n\nHome » Sciences et technologies » L’Amicale des retraités du "
+            "canton de Pissos : 45 ans d’engagement et de convivialité\n\n# L’Amicale des retraités "
+            "du canton de Pissos : 45 ans d’engagement et de convivialité\n\nby Nouvelles\n\n"
+            "C’était en février 1974, dans la foulée des Trente Glorieuses. Une génération atteignait "
+            "l’âge de la retraite et, avec les nouvelles opportunités, comptait bien en profiter.\n")
+    doc = load(text.encode(), "a.md")
+    kinds = [(doc.text[s.start:s.end][:4], s.kind) for s in segment(doc).spans]
+    assert kinds[:2] == [("Home", SpanKind.BOILERPLATE), ("# L’", SpanKind.TITLE)]

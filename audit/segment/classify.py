@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import (LinePattern, Sites, both, either, get_lexicon, get_publishers,
+from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, get_publishers,
                            line_screen)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import Readings, is_disclosure_block
@@ -310,6 +310,11 @@ class _Classifier:
         # no line is guessed to be (round 7: the echo rule took the repeated title for a
         # tagline and gave a subheading).
         self.front_title = doc.format == "markdown" and bool(self.meta_title)
+        # As the text is: folded ("L’Amicale" is "L'Amicale" there).
+        self.front = clean_title(fold(doc.meta["title"])) if self.front_title else ""
+        # Where the text repeats it: the lines above are the page's furniture (a breadcrumb).
+        self.front_title_at = next((j for j, t in enumerate(self.texts) if clean_title(t) == self.front),
+                                   -1) if self.front_title else -1
         self.page_title: str | None = None
         self.page_line = ""  # a pasted page's first line, its <title>, site's name and all
         self.page_line_at = -1
@@ -909,9 +914,11 @@ class _Classifier:
         if i == self.headline_at:
             self.title_seen = True
             return SpanKind.TITLE
-        if self.front_title and not self.title_seen and clean_title(text) == self.meta_title:
+        if self.front_title and not self.title_seen and clean_title(text) == self.front:
             self.title_seen = True
             return SpanKind.TITLE
+        if i < self.front_title_at and self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
+            return SpanKind.BOILERPLATE  # "Home » Sciences et technologies » <the title>"
         if not self.title_seen and self.doc.format != "html" and self.page_title is None \
                 and i > self.headline_at and not self.front_title:
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
