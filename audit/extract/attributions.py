@@ -136,8 +136,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
     in an incise ("…du tribunal, insiste la source"), or as the subject of a verb that
     introduces speech ("Un haut responsable résume la situation : « … »", "Un avocat impliqué
     dans l'affaire a déclaré à TASS que…"; round 7). Vague: these name no one. ``before``:
-    this range's vague phrases, sorted; ``mentions``: the words of those of earlier ranges,
-    where "la source" again finds what it points back to."""
+    this range's vague phrases, sorted; ``mentions``: the words of the vague phrases and
+    described speakers before, where "la source" again finds what it points back to."""
     found = []
     read = 0  # the phrases of ``before`` added to ``mentions``
     for m in lex.unnamed_speaker.finditer(text, start, end):  # read once a screened block
