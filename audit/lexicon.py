@@ -536,8 +536,28 @@ class Lexicon:
     # anciens agents traitants"); what may stand between a speech verb and its inverted
     # subject (fullmatch: "lundi à l'AFP"); the words that tell a subject's complement from a
     # new clause (None, empty: no lexicon has them).
+    # unnamed_speaker's groups: "cue", a form read after a source preposition or a speech
+    # verb only ("d'après un autre"); "again", the source again, read in an incise only.
     unnamed_speaker: re.Pattern[str] | None
     speech_gap: re.Pattern[str] | None
+    # What names a described speaker after all, matched after its noun: its complement maybe,
+    # then a name in apposition that closes ("un responsable du Hamas, Oussama Hamdan, …");
+    # group 1, the name. apposed_role: a definite role and such a name after a verb cue's
+    # complement ("…, écrit dans une note l'avocat du Parlement européen, Patrick Maisonneuve").
+    apposed_name: re.Pattern[str]
+    apposed_role: re.Pattern[str]
+    # After a described subject's speech verb: what shows the verb introduces speech (a
+    # reported clause's opener, a colon, a quotation, maybe after a time, a recipient or a
+    # phrase that opens on a preposition: "a déclaré à TASS que", "a souligné sous le couvert
+    # de l'anonymat qu'…", "résume la situation : « … »"; not an object and its relative:
+    # "précise les obligations que…").
+    speech_follows: re.Pattern[str]
+    # "…, insiste la source précisant que": a reported clause goes on after the source again.
+    said_again: re.Pattern[str]
+    source_preposition_before: re.Pattern[str]  # "selon " ending a window: the source follows
+    incise_before: re.Pattern[str]  # "», y " ending a window: an incise's verb follows
+    # "varie selon " ending a window: "selon" means "depending on" there (None: no lexicon has them).
+    variation_before: re.Pattern[str] | None
     determiners: frozenset[str]
     prepositions: frozenset[str]
     clause_words: frozenset[str]
@@ -592,6 +612,30 @@ def _months(docs: list[dict[str, Any]]) -> dict[str, int]:
             months[name] = number
         months.update(doc.get("month_variants", {}) or {})
     return months
+
+
+def _unnamed_speaker(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """lexicon.unnamed_speaker: the described speakers; those whose noun names a thing as
+    often, when a complement naming a body of people follows ("un agent de la DGSI", not
+    "un agent pathogène"); the forms read after a cue, and the source again (named groups)."""
+    words = functools.partial(_collect, docs)
+    branches = list(words("unnamed_speakers"))
+    # A body's name is capitalised: case-sensitive inside the case-blind pattern.
+    complements = [rf"(?:{d['speaker_body_complement']})(?:(?-i:[\p{{Lu}}])|(?:{_grouped(d.get('speaker_bodies', []))})(?!\w))"
+                   for d in docs if d.get("unnamed_speakers_of_bodies") and d.get("speaker_body_complement")]
+    if not branches:
+        return None
+    extra = ""
+    if words("unnamed_speakers_of_bodies"):
+        # "bare": no such complement ("l'un de ses anciens agents traitants"), read after a
+        # source preposition, or closing an incise after its verb, only.
+        extra += (rf"|(?:{_alternation(words('unnamed_speakers_of_bodies'))})(?!\w)"
+                  rf"(?:(?=\s+(?:{_alternation(complements) or '(?!)'}))|(?P<bare>))")
+    if words("unnamed_speakers_after_cue"):
+        extra += rf"|(?P<cue>{_alternation(words('unnamed_speakers_after_cue'))})"
+    if words("unnamed_speakers_again"):
+        extra += rf"|(?P<again>{_alternation(words('unnamed_speakers_again'))})"
+    return rx.compile(rf"(?<![\w'’])(?:{_alternation(branches)}{extra})", re.IGNORECASE)
 
 
 # Speech verbs that are attribution cues: the attribution reads what follows them.
@@ -743,6 +787,15 @@ def get_lexicon() -> Lexicon:
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
     # For lowercased text: vague phrases, cues ("selon"), speech verbs.
     vague = words("vague_attribution") + words("vague_hedges")  # hedges: lexicon.vague_hedge
+    # A name in apposition after a described speaker, its complement maybe before a comma:
+    # two capitalised words, a title maybe, then the apposition closes.
+    titles = words("name_titles")
+    apposition = (r"(?:[^,.;:!?\n«»“”\"]{0,40}?,)?\s+"
+                  rf"((?:(?:{words_regex(titles, caseless=False)})\s+)?[\p{{Lu}}][\w'’-]+(?:\s+[\p{{Lu}}][\w'’-]+)+)"
+                  r"(?=\s*(?:[,.;:!?)»”]|$))") if titles else r"(?!)"
+    gap = "|".join(d["speech_gap"] for d in docs if d.get("speech_gap"))
+    gap = rf"(?:\s+(?:{gap}))*" if gap else ""
+    adverbs = "|".join(d["adverbs"] for d in docs if d.get("adverbs") and d.get("variation_words")) or "(?!)"
     attributions = (rf"(?<!\w)(?:{_grouped(vague)})",
                     rf"{word_start_regex(words('attribution_cues'))}\b",
                     rf"{word_start_regex(speech_verbs)}(?!\w)")
@@ -797,8 +850,26 @@ def get_lexicon() -> Lexicon:
         outlet_cue=LiteralScan.of(words("outlet_cues"), r"(?!\w)"),
         anaphoric_source=rx.compile("|".join(d["anaphoric_sources"] for d in docs if d.get("anaphoric_sources")), re.IGNORECASE)
         if any(d.get("anaphoric_sources") for d in docs) else None,
-        unnamed_speaker=rx.compile(rf"(?<![\w'’])(?:{_alternation(words('unnamed_speakers'))})", flags)
-        if words("unnamed_speakers") else None,
+        unnamed_speaker=_unnamed_speaker(docs),
+        apposed_name=rx.compile(apposition),
+        apposed_role=rx.compile(
+            rf"(?:(?!(?i:{words_regex(words('reported_clause_openers'))})(?!\w))[^.;:!?\n]){{0,80}}?"
+            rf"(?<![\w'’])(?i:{words_regex(words('definite_articles'))})\s*"
+            rf"(?i:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w){apposition}"),
+        speech_follows=rx.compile(
+            rf"(?:{gap})?(?:\s+(?:(?:{words_regex(words('definite_articles'))})\s*)?(?-i:[\p{{Lu}}])[\w'’.-]*)?"
+            rf"(?:[\s,]+(?:{words_regex(words('prepositions'))})\s[^.;:!?«»“”\"\n]{{0,50}}?)?"
+            rf"[\s,]*(?:(?:{words_regex(words('reported_clause_openers'))})(?!\w)|:|[«“\"])"
+            rf"|[^.;:!?«»“”\"\n]{{1,60}}:\s*[«“\"]"
+            # or the next sentence is a quotation ("Une source haut placée à Moscou a commenté
+            # pour Sputnik la déclaration de John Bolton. « On voudrait rappeler… »")
+            rf"|[^.;:!?«»“”\"\n]{{0,200}}[.!?]\s*[«“\"]", flags),
+        said_again=rx.compile(rf"\s+[\w'’-]+\s+(?:{words_regex(words('reported_clause_openers'))})(?!\w)", flags),
+        source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})\s+$", flags),
+        incise_before=rx.compile(rf"[,»”\"]\s*(?:(?:{words_regex(words('incise_clitics'))})\s+)?$", flags),
+        variation_before=rx.compile(
+            rf"(?<!\w)(?:{words_regex(words('variation_words'))})(?:\s+(?:{adverbs})){{0,2}}\s+$", flags)
+        if words("variation_words") else None,
         speech_gap=rx.compile(rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))}))*\s+")
         if any(d.get("speech_gap") for d in docs) else None,
         determiners=frozenset(words("determiners")),
@@ -1656,6 +1727,9 @@ class Publishers:
     agencies: frozenset[str]  # canonical names of news agencies
     agency_name: re.Pattern[str]  # any agency name or alias, as written
     agency_start: re.Pattern[str]  # where one begins, boundaries left out (a prefilter)
+    # A newsroom's word ending a credit's word, at a word's start or a capital ("RTTNews",
+    # "EUROPA PRESS"; not "Newsletter" nor "Wordpress").
+    newsroom: re.Pattern[str]
 
 
 def normalise_publisher(name: str) -> str:
@@ -1667,7 +1741,8 @@ def normalise_publisher(name: str) -> str:
 @functools.cache
 def get_publishers() -> Publishers:
     path = resources.files("audit") / "lexicons" / "sources" / "publishers.yml"
-    data = _yaml(path.read_text(encoding="utf-8"))["publishers"]
+    doc = _yaml(path.read_text(encoding="utf-8"))
+    data = doc["publishers"]
     canonical, agencies, names = {}, set(), []
     for name, entry in data.items():
         entry = entry or {}
@@ -1684,4 +1759,6 @@ def get_publishers() -> Publishers:
                       agencies=frozenset(agencies),
                       agency_name=rx.compile(rf"(?<!\w)(?:{words_regex(agency_names, caseless=False)})(?!\w)"),
                       # zero-width: every start, also of names that overlap
-                      agency_start=rx.compile(rf"(?=(?:{words_regex(agency_names, caseless=False)}))"))
+                      agency_start=rx.compile(rf"(?=(?:{words_regex(agency_names, caseless=False)}))"),
+                      newsroom=rx.compile(rf"(?:(?<!\w)|(?<=\w)(?=[\p{{Lu}}]))(?i:{words_regex(doc.get('newsroom_words', []))})(?!\w)"
+                                          if doc.get("newsroom_words") else "(?!)"))

@@ -97,43 +97,96 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
     return found
 
 
-# What follows a described speaker and names them after all: "selon l'un de ses avocats, Me
-# Jean Dupont", "a déclaré un haut responsable, John Kirby".
-_APPOSED_NAME = rx.compile(r",?\s+(?:(?:Me|M\.|Mme|Dr)\s+)?[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+)+")
-_BEFORE_SOURCE = rx.compile(r"(?:selon|d'après|d’après)\s+$", re.IGNORECASE)
-_INCISE_BEFORE = rx.compile(r"[,»”\"]\s*(?:(?:y|en|lui|leur)\s+)?$")
 _SUBJECT_REACH = 6  # words between a described subject and its speech verb: its complement
+_CLOSES = rx.compile(r"\s*(?:[,.;:!?)»”\"…]|$)")  # an inverted subject closes its incise
+_CUE_REACH = 16  # where a source preposition before a described speaker may start ("d'après ")
+_VARIATION_REACH = 60  # "varient fortement selon": the words before a cue that make it "depending on"
 
 
-def _unnamed_speakers(text: str, start: int, end: int, lex) -> list[Attribution]:
+def _depending_on(text: str, start: int, at: int, lex) -> bool:
+    """Does a variation word stand right before ``at`` (a cue): "varie selon les médias",
+    "diffèrent selon la presse": "depending on", not "according to" (review of round 7)."""
+    return lex.variation_before is not None and \
+        lex.variation_before.search(text, max(start, at - _VARIATION_REACH), at) is not None
+
+
+class _Mentions:
+    """The words of the vague attributions read so far, in text order: what "la source"
+    again may point back to ("…, explique une source proche du dossier. Cette attitude,
+    relève la source, …", lorientlejour, round 7). Each attribution is read once."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+
+    def add(self, phrase: str) -> None:
+        self.words.update(_stem(w) for w in _TOKEN.findall(phrase))
+
+    def __contains__(self, word: str) -> bool:
+        return _stem(word) in self.words
+
+
+def _stem(word: str) -> str:
+    return word.lower().rstrip("s")  # "sources" is "source" again
+
+
+def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribution],
+                      mentions: _Mentions) -> list[Attribution]:
     """A speaker described by rank or role and no name, beside a speech verb: after
     "selon" ("« Un phénomène », selon l'un de ses anciens agents traitants"), after the verb
-    in an incise ("…du tribunal, insiste la source"), or as its subject ("Un haut
-    responsable résume la situation : « … »", "Un avocat impliqué dans l'affaire a déclaré à
-    TASS que…"; round 7). Vague: these name no one."""
+    in an incise ("…du tribunal, insiste la source"), or as the subject of a verb that
+    introduces speech ("Un haut responsable résume la situation : « … »", "Un avocat impliqué
+    dans l'affaire a déclaré à TASS que…"; round 7). Vague: these name no one. ``before``:
+    this range's vague phrases, sorted; ``mentions``: the words of the vague phrases and
+    described speakers before, where "la source" again finds what it points back to."""
     found = []
+    read = 0  # the phrases of ``before`` added to ``mentions``
     for m in lex.unnamed_speaker.finditer(text, start, end):  # read once a screened block
-        if _APPOSED_NAME.match(text, m.end(), end):
-            continue  # named after all
+        if lex.apposed_name.match(text, m.end(), end):
+            continue  # named after all: "un responsable du Hamas, Oussama Hamdan,"
+        while read < len(before) and before[read].start < m.start():
+            mentions.add(before[read].text)
+            read += 1
+        again = m.group("again") is not None
+        if not again:
+            mentions.add(m.group())  # "Une source haut placée à Moscou a commenté…", read or not
+        if again and not (lex.said_again.match(text, m.end(), end) or
+                          (_CLOSES.match(text, m.end(), end) and
+                           _TOKEN.findall(m.group())[-1] in mentions)):
+            continue  # a source of something, or a spring: "Cette eau, explique la source, est…"
+        # "agent", "cadre" with no body after them name a thing as often ("un agent
+        # pathogène explique"): read after a source preposition or closing an incise only.
+        bare = m.group("bare") is not None
+        head = text[max(start, m.start() - _CUE_REACH):m.start()]
         # Bare, "la source" is read after a verb in an incise only: "classé … selon la
         # source" sorts by source (sciencesetavenir.fr, an eval page).
-        definite = m.group().split()[0].lower() in ("la", "les")
-        head = text[max(start, m.start() - 12):m.start()]
-        cue = None if definite else _BEFORE_SOURCE.search(head)
+        cue = None if again else lex.source_preposition_before.search(head)
         if cue:
             at = m.start() - len(head) + cue.start()
-            found.append(Attribution(None, True, at, m.end(), text[at:m.end()]))
+            if not _depending_on(text, start, at, lex):
+                found.append(Attribution(None, True, at, m.end(), text[at:m.end()]))
             continue
         verb = _verb_before(text, start, m.start(), lex)
-        if verb is not None:
+        if verb is not None and not (bare and _CLOSES.match(text, m.end(), end) is None):
             found.append(Attribution(None, True, verb, m.end(), text[verb:m.end()]))
             continue
-        if definite or m.group().lower().endswith("autre"):
+        if again or bare or m.group("cue") is not None:
             continue  # "un autre" is read after "selon" or a verb only
         stop = _verb_after(text, m.end(), end, lex)
-        if stop is not None:
+        if stop is not None and _introduces_speech(text, start, m.start(), stop, end, lex):
             found.append(Attribution(None, True, m.start(), stop, text[m.start():stop]))
     return found
+
+
+def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:
+    """Does the speech verb ending at ``stop``, whose described subject starts at
+    ``subject``, introduce speech: a reported clause, a colon or a quotation after it ("Un
+    membre de l'équipe affirme que…", "Un haut responsable résume la situation : « … »"), or
+    an incise ("« … », un responsable a déclaré.")? "Un cadre réglementaire précise les
+    obligations", "Un agent pathogène explique la mortalité": a verb and its object."""
+    if lex.speech_follows.match(text, stop, end):
+        return True
+    return lex.incise_before.search(text, max(start, subject - 4), subject) is not None and \
+        _CLOSES.match(text, stop, end) is not None
 
 
 def _verb_before(text: str, start: int, at: int, lex) -> int | None:
@@ -143,7 +196,7 @@ def _verb_before(text: str, start: int, at: int, lex) -> int | None:
     for v in lex.speech_verb.finditer(window):
         gap = window[v.end():]
         if (lex.speech_gap.fullmatch(gap) if lex.speech_gap is not None else gap.isspace()) and \
-                _INCISE_BEFORE.search(window, 0, v.start()):
+                lex.incise_before.search(window, 0, v.start()):
             return at - len(window) + v.start()
     return None
 
@@ -174,6 +227,13 @@ def _verb_after(text: str, at: int, end: int, lex) -> int | None:
     return None
 
 
+def _overlaps(spans: list[Attribution], ends: list[int], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of ``spans`` (sorted, apart; ``ends`` their ends)? The
+    first whose end passes ``start`` is the only one that may (log time, not a scan)."""
+    i = bisect.bisect_right(ends, start)
+    return i < len(spans) and spans[i].start < end
+
+
 def _covered(spans: list[tuple[int, int]], at: int) -> bool:
     """Is ``at`` inside one of ``spans`` (sorted by start, not overlapping)?"""
     i = bisect.bisect_right(spans, (at, float("inf"))) - 1
@@ -187,6 +247,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
     low = lowered_given(text, low)
     found: list[Attribution] = []
     body = ranges  # the screen below is for the phrases, cues and verbs read range by range
+    mentions = _Mentions()  # the vague attributions' words so far ("la source" again)
     if low is not None and lex.attribution_screen is not None and ranges:
         # Only the blocks where a phrase, a cue or a speech verb may stand, found by a scan of
         # the whole text (a megabyte of short lines is 166,000 blocks, three searches each below).
@@ -196,13 +257,17 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         phrases = lex.vague_attribution.finditer(text, start, end) if low is None else \
             lex.vague_attribution_lowered.finditer(low, start, end)
         for m in phrases:
+            if _depending_on(text, start, m.start(), lex):
+                continue  # "varie selon les médias"
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
             s = lead.end() if lead else m.start()
             here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))
         if lex.unnamed_speaker is not None:
-            taken = [(a.start, a.end) for a in here]
-            here.extend(a for a in _unnamed_speakers(text, start, end, lex)
-                        if not any(s < a.end and a.start < e for s, e in taken))
+            # The phrases are one pattern's matches: sorted, apart, their ends sorted too.
+            ends = [a.end for a in here]
+            phrases_read = list(here)
+            here.extend(a for a in _unnamed_speakers(text, start, end, lex, phrases_read, mentions)
+                        if not _overlaps(phrases_read, ends, a.start, a.end))
             here.sort(key=attrgetter("start"))
         vague = [(a.start, a.end) for a in here]
         cues = lex.attribution_cue.finditer(text, start, end) if low is None else \
@@ -210,7 +275,12 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         for m in cues:
             if vague and _covered(vague, m.start()):
                 continue
+            if _depending_on(text, start, m.start(), lex):
+                continue  # "les tarifs varient selon les régions"
             here.extend(_cued(text, m, end, lex, low))
+        for a in here:
+            if a.vague:
+                mentions.add(a.text)
         speech = _speech(text, start, end, lex, low)
         if not speech:
             found.extend(here)
@@ -511,9 +581,6 @@ def passive_decisions(text: str, low: str | None, ranges: list[tuple[int, int]]
 _LEAD_CREDIT = rx.compile(r"\(([^()\n]{2,40})\)\s*(?:[-–—]|--)\s")
 _DATELINE = rx.compile(r"\W*(?:[\p{Lu}][\p{Lu}'’. -]+(?:,[^()\n]{0,30})?|[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})?\s*$")
 _SITE_NAME = rx.compile(r"\w\.[a-z]{2,4}\b")
-# A newsroom's word in a credit the lexicon does not know: "(RTTNews) - French retail company
-# Casino Group … announced Monday" (round 7, nasdaq.com), "(EUROPA PRESS)"; "(Paris) -" is a place.
-_NEWSROOM = rx.compile(r"(?i)news|press|presse|wire|agence|agency|agencia|agenzia|agentur")
 
 
 def _closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
@@ -574,7 +641,7 @@ def _lead_credits(text: str, ranges: list[tuple[int, int]], starts: list[int]) -
         if not _DATELINE.match(text, start, m.start()):
             continue
         if normalise_publisher(name) in get_publishers().canonical or _SITE_NAME.search(name) \
-                or _NEWSROOM.search(name):
+                or get_publishers().newsroom.search(name):  # "(RTTNews) -"; not "(Paris) -"
             found.append(Attribution(name, False, m.start(1), m.end(1), name, organisation=True,
                                      kind="credit"))
     return found
@@ -632,24 +699,13 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
             stop = cue_end + role_end
             return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]
         later = _later_name(text, cue_start, cue_end, end) or \
-            _apposed_role().match(text, cue_end, end)
+            lex.apposed_role.match(text, cue_end, end)
         if later is not None:
             return _named(text, cue_start, cue_end, later)
         # One string per cue word, not per occurrence: a page may hold thousands.
         return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),
                             kind="verb")]
     return _named(text, cue_start, cue_end, name)
-
-
-@functools.cache
-def _apposed_role() -> re.Pattern[str]:
-    """The inverted subject of a verb cue after its complement, a role and the name in
-    apposition to it, in the cue's sentence: "…, écrit dans une note aux juges d'instruction
-    l'avocat du Parlement européen, Patrick Maisonneuve, a précisé l'une des sources" (AFP via
-    huffpost.ca, round 6; the name the round-7 reading of "l'une des sources" no longer lent
-    "a précisé")."""
-    return rx.compile(rf"(?:(?!(?i:qu[e'’]|that)\b)[^.;:!?\n]){{0,80}}?\b(?i:le|la|l'|l’|the)\s*(?i:{get_lexicon().speaker.pattern})"
-                      r"[^,.;:!?\n]{0,40}?,\s+((?:Me\s+|M\.\s+|Mme\s+)?[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+)+)")
 
 
 def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list[Attribution]:

@@ -19,7 +19,15 @@ class CIT004(Rule):
         unless the one before is named. A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
         impliqué dans l'affaire a déclaré à TASS", "selon l'un de ses anciens agents
-        traitants", "d'après un autre" (not a spokesperson: the institution speaks). Hedges
+        traitants", "d'après un autre" (not a spokesperson: the institution speaks). As a
+        subject, only when its verb introduces speech (a reported clause, a colon, a
+        quotation): "Un cadre réglementaire précise les obligations" is no speaker; "cadre",
+        "agent" and "membre" are people with a body after them ("un cadre du parti") or after
+        "selon"; "la source" after a verb closes an incise after a described source, or a
+        reported clause follows it ("Cette eau, explique la source, est puisée…" is a spring);
+        a name apposed after the role's complement names it ("un responsable du Hamas,
+        Oussama Hamdan,"); "selon" after a variation word means "depending on" ("varie selon
+        les médias"). Hedges
         ("on apprend que", "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…").
@@ -36,7 +44,9 @@ class CIT004(Rule):
 
     Configuration:
         Phrases live in audit/lexicons/<lang>.yml under ``vague_attribution`` and
-        ``vague_hedges``, described speakers under ``unnamed_speakers``.
+        ``vague_hedges``, described speakers under ``unnamed_speakers`` (and its siblings:
+        ``unnamed_speakers_of_bodies``, ``speaker_bodies``, ``unnamed_speakers_again``,
+        ``reported_clause_openers``, ``variation_words``).
     """
 
     code = "CIT004"
