@@ -184,6 +184,29 @@ _CELEBRATION_NEAR = 2
 _APPOSITION = rx.compile(r"\s*,\s*(?:en|in)\s+")
 
 
+_PHRASE_END = rx.compile(r"[,;:()]")  # where a phrase ends
+# A date in apposition after an anniversary's noun phrase: ", le 12 mai 2018,", ", Thursday,
+# June 6, 2019," (at most two words before it, and its phrase closed after it).
+_APPOSED_BEFORE = rx.compile(r"[\s,]*(?:[^\W\d]+[\s,]+){0,2}")
+_APPOSED_AFTER = rx.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _apposed_date(text: str, at: int, hi: int, dates: "_Dates"):
+    """The date in apposition right after the noun phrase that starts at ``at`` (it ends at
+    the first comma): the celebration's date, as a year there is ("le 70e anniversaire, en
+    2013,"); or None. "du 50e anniversaire de l'association, le 12 mai 2018, le maire …"."""
+    comma = text.find(",", at, hi)
+    if comma < 0 or _PHRASE_END.search(text, at, comma):
+        return None
+    found = dates.within(comma, min(hi, comma + 40))
+    if not found:
+        return None
+    date = found[0]
+    if _APPOSED_BEFORE.fullmatch(text, comma, date.start) and _APPOSED_AFTER.match(text, date.end, hi):
+        return date
+    return None
+
+
 def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence holding ``pos``, within [lo, hi) (its span)."""
     start = lo
@@ -205,29 +228,42 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     flags = re.IGNORECASE
     w = lambda key: words_regex(list(words[key]))  # noqa: E731
     month = words_regex(list(get_lexicon().months))  # every lexicon's month names
+    adverbs = w('elapsed_adverbs')
     return {
         # after an ordinal: "75e anniversaire", "the 50th anniversary"
         "noun": rx.compile(rf"\s+(?:{w('nouns')})\b", flags),
-        # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"
+        # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"; "la création de
+        # l'Amicale dès 1962" (what was founded: "thing")
         "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founding')})\s+(?:de|du|des|d['’]|of)\b"
-                              rf"[^.;!?,]{{0,60}}?)\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er)?\s+)?"
-                              rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?{_YEAR}\b", flags),
+                              rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er)?\s+)?"
+                              rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b", flags),
+        # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
+        "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
         "anaphora": rx.compile(rf"\s+(?:{w('anaphora')})\b", flags),
         # a headline's celebration: "fête ses 50 ans", "celebrates 50 years"
         "celebrate": rx.compile(rf"\b(?:{w('celebrate')})\s+(?:(?:{w('possessives')})\s+)?{qual}{num}"
                                 rf"\s+(?:{w('years')})\b", flags),
-        # "il y aura 75 ans le 6 juin que", "cela fait 40 ans que", "it has been 40 years since"
-        "elapsed": rx.compile(rf"\b(?:{w('elapsed')})\s+(?:(?:{w('elapsed_adverbs')})\s+)?{qual}{num}\s+(?:ans|années|years)\b"
-                              rf"[^.;!?\d]{{0,40}}?(?:\d{{1,2}}\s+[^\W\d]+[^.;!?\d]{{0,20}}?)?"
-                              rf"\b(?:{w('links')})(?!\w)", flags),
+        # "il y aura 75 ans le 6 juin que", "cela fait 40 ans jour pour jour que", "it has been
+        # 40 years since": the link right after the count (adverbs and the day between), not
+        # across a comma ("Il y a dix ans, alors que …" states when, not how long since)
+        "elapsed": rx.compile(rf"\b(?:{w('elapsed')})\s+(?:(?:{adverbs})\s+)?{qual}{num}\s+(?:ans|années|years)"
+                              rf"(?:\s+(?:{adverbs}))*(?:\s+(?:[^\W\d]{{1,3}}\s+)?\d{{1,2}}(?:er)?\s+(?:{month}))?"
+                              rf"(?:\s+(?:{adverbs}))*\s+(?:{w('links')})(?:(?<=['’])|(?!\w))", flags),
+        # in the clause after the link, what ends its own words: punctuation or another clause
+        "clause_stop": rx.compile(rf"[,;:()«»“”\"–—]|(?<!\w)(?:{w('clause_openers')})(?:(?<=['’])|(?!\w))", flags),
         # what follows a count that is not the body's age: "ses 20 ans de mise en circulation",
         # "50 years of service" (but "ses 50 ans d'existence")
-        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:de|du|des|d['’]|of)(?!\w)", flags),
+        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:{w('after_count')})(?:(?<=['’])|(?!\w))", flags),
         "that_day": rx.compile(rf"\b(?:{w('that_day')})\s+{_YEAR}\b", flags),
     }
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
+_CONTENT_OR_SHORT = rx.compile(r"[^\W\d_]+")
+# A clause's subject in apposition before a founding ("que le club, fondé en 1984, …") is
+# at most this many words; more, and the founding may be its object's ("que la famille
+# exploite ce domaine, fondé en 1890").
+_SUBJECT_WORDS = 3
 
 
 def _content_words(text: str) -> set[str]:
@@ -387,11 +423,13 @@ class NUM003(Rule):
                 return _sentence(text, spans[j].end - 1, spans[j].start, spans[j].end)
         return None
 
-    def _event_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates") -> int | None:
+    def _event_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates",
+                    skip=None) -> int | None:
         """The year of a dated event or a founding in [lo, hi): a date to the day ("6 juin
-        1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None."""
-        years = {m.date.year for m in dates.within(lo, hi) if m.date.day}
-        years |= {int(m.group(1)) for m in cues["founded"].finditer(text, lo, hi)}
+        1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None.
+        ``skip``: a date that is not the event's (the celebration's own)."""
+        years = {m.date.year for m in dates.within(lo, hi) if m.date.day and m is not skip}
+        years |= {int(m.group("year")) for m in cues["founded"].finditer(text, lo, hi)}
         years |= {int(m.group(1)) for m in cues["that_day"].finditer(text, lo, hi)}
         return years.pop() if len(years) == 1 else None
 
@@ -422,7 +460,10 @@ class NUM003(Rule):
             if m:
                 event, end, needs_date = int(m.group(1)), m.end(), False
             elif noun is not None:
-                event = self._event_year(text, noun.end(), hi, cues, dates)
+                apposed = _apposed_date(text, noun.end(), hi, dates)
+                if apposed is not None:  # "Lors du 50e anniversaire de l'association, le 12 mai 2018,"
+                    named.add(apposed.date.year)
+                event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed)
                 end, needs_date = noun.end(), True
                 if event is None and not dates.within(lo, hi):
                     # "…le 80e anniversaire de ce jour historique": the sentence before dates it
@@ -474,8 +515,7 @@ class NUM003(Rule):
             stated = to_int(m.group(2), language)
             if stated is None:
                 continue
-            found = dates.within(m.end(), clause_end)
-            event = found[0].date.year if found else None
+            event = self._clause_year(text, m.end(), clause_end, cues, dates)
             if event is None and not dates.within(lo, hi):
                 after = self._next_sentence(ctx, text, spans, i, hi)
                 if after is not None:
@@ -491,11 +531,46 @@ class NUM003(Rule):
                                evidence={"stated": stated, "computed": actual,
                                          "reference_year": year, "qualifier": m.group(1)})
 
+    def _clause_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates") -> int | None:
+        """The year the clause after "que"/"since" (from ``lo``) is dated by: a date or a year
+        in its own words, before punctuation or a word that opens another clause ("que l'euro
+        a été lancé en 1999"), or a founding in apposition to its subject ("que le club,
+        fondé en 1984, …"). One year, or None: a year further on dates something else ("que
+        la famille exploite ce domaine, racheté en 1990", "que je vis ici et …, même en 2003")."""
+        stop = cues["clause_stop"].search(text, lo, hi)
+        own = stop.start() if stop else hi
+        years = {d.date.year for d in dates.within(lo, own)}
+        if not years and stop and text[stop.start()] == "," and \
+                len(_CONTENT_OR_SHORT.findall(text, lo, own)) <= _SUBJECT_WORDS:
+            after = stop.end()
+            while after < hi and text[after].isspace():
+                after += 1
+            founded = cues["founded"].match(text, after, hi)
+            if founded and founded.group("thing") is None:
+                years.add(int(founded.group("year")))
+        return years.pop() if len(years) == 1 else None
+
+    def _founded_thing(self, text: str, f: re.Match[str], lo: int, hi: int, cues: dict) -> str:
+        """The words naming what a founding ``f`` in the sentence [lo, hi) founded: "la création
+        de l'Amicale laïque dès 1962" -> "l'Amicale laïque"; with an auxiliary before ("qui a
+        fondé en 1950 la boulangerie du village,"), the clause after the year; else ("Le
+        comité, créé en 1922, …", "Créé en 1971 par Claude Trébaul, le FCL …") the sentence
+        without the participle's phrase, whose agent founded it."""
+        if f.group("thing") is not None:
+            return f.group("thing")
+        stop = _PHRASE_END.search(text, f.end(), hi)
+        if cues["active"].search(text[max(lo, f.start() - 24):f.start()]):
+            return text[f.end():stop.start() if stop else hi]
+        return text[lo:f.start()] + " " + text[stop.end() if stop else hi:hi]
+
     def _headline(self, ctx: Context, text: str, cues: dict, dates: "_Dates"):
         """The headline's "L'amicale fête ses 50 ans" (or "celebrates its 50th anniversary")
-        with the founding year the text states ("fondée en 1967"): one year only, in a
-        sentence that shares a word with the headline (another body's founding is not it).
-        Counted to the publication year."""
+        with the founding year the text states ("fondée en 1967"): one year only, what was
+        founded sharing a word with the headline (another body's founding is not it, nor a
+        founder's: "Marcel Durand fête ses 100 ans" over "Marcel Durand, qui a fondé en 1950
+        la boulangerie"). Not a count followed by a preposition: "ses 20 ans de mise en
+        circulation", "marks 25 years in the Premier League" (a tenure). Counted to the
+        publication year."""
         titles = ctx.spans(SpanKind.TITLE)
         if not titles:
             return
@@ -522,7 +597,8 @@ class NUM003(Rule):
             span = ctx.span_at(f.start())
             if span is not None and span.kind == SpanKind.BODY:
                 lo, hi = _sentence(text, f.start(), span.start, span.end)
-                founded.setdefault(int(f.group(1)), []).append(_content_words(text[lo:hi]))
+                founded.setdefault(int(f.group("year")), []).append(
+                    _content_words(self._founded_thing(text, f, lo, hi, cues)))
         if len(founded) != 1:
             return
         (event, sentences), = founded.items()
