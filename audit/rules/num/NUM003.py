@@ -7,6 +7,7 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
+from audit.extract.quantities import qualifiers
 from audit.lexicon import get_lexicon, lowered, lowered_matches, words_regex
 from audit.model import Severity, SpanKind, columns
 
@@ -14,11 +15,25 @@ _YEAR = r"(1[89]\d{2}|20\d{2})"
 
 
 @functools.cache
+def _bounds() -> dict[str, str]:
+    """The words that bound an elapsed time or an age, every language's, and their sense:
+    "lower" ("plus de 80 ans"), "upper" ("less than"), "approaching" ("près de", "nearly")
+    (numbers/qualifiers.yml, durations)."""
+    return {word: sense for sense, by_language in qualifiers()["durations"].items()
+            for words in by_language.values() for word in words}
+
+
+@functools.cache
+def _qualifier() -> str:
+    """The optional bound before a count, its first group: "plus de ", "nearly "."""
+    return rf"((?:{words_regex(list(_bounds()))})\s+)?"
+
+
+@functools.cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     words = number_words_pattern(language)
     num = rf"(\d+|{words.pattern})" if words else r"(\d+)"
-    qual = (r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over|"
-            r"meer dan|ruim|minder dan|bijna|mais de|menos de|quase)\s+)?")
+    qual = _qualifier()
     flags = re.IGNORECASE
     return {
         "ago": rx.compile(_ago(qual, num), flags),
@@ -61,20 +76,31 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-# How long ago, in each lexicon language: "il y a 80 ans", "80 years ago", "vor 80 Jahren",
-# "hace 80 años", "80 anni fa", "80 jaar geleden", "há 80 anos", "80 anos atrás" ({qual} and
-# {num} are the bound and the number's groups).
-_ELAPSED = (r"(?:il y a|voilà)\s+{qual}{num}\s+ans", r"{qual}{num}\s+years\s+ago",
-            r"vor\s+{qual}{num}\s+jahren", r"hace\s+{qual}{num}\s+años", r"{qual}{num}\s+anni\s+fa",
-            r"{qual}{num}\s+jaar\s+geleden", r"h[áa]\s+{qual}{num}\s+anos", r"{qual}{num}\s+anos\s+atr[áa]s")
-# What stands before a year: "en 1945", "le 27 janvier 1945", "on June 6, 1944", "am 8. Mai
-# 1945", "el 8 de mayo de 1945", "em 1945".
-_BEFORE_YEAR = (r"(?:(?:en|in|depuis|since|im|im jahr|en el año|nel|em|sinds|desde)\s+"
-                r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
-                r"|[^\W\d]+\s+)")  # the last: "juin 1944", "März 1945"
-# After the elapsed time, the year with its preposition: "il y a 70 ans, le 6 juin 1944".
-_AFTER_ELAPSED = (r"\s*,?\s*(?:le|en|dès|in|on|am|im|el|en el año|il|nel|em|op|a)\s+"
-                  r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)?")
+@functools.cache
+def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
+    """How long ago, in each lexicon language (lexicon "ago"): "il y a 80 ans", "80 years ago",
+    "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar geleden", "há 80 anos", "80 anos
+    atrás" as patterns ({qual} and {num}: the bound's and the number's groups); the words
+    after the count ("ans", "years ago"); what stands before a year ("en 1945", "le 27
+    janvier 1945", "on June 6, 1944", "am 8. Mai 1945", "el 8 de mayo de 1945", "em 1945");
+    and after the elapsed time, the year's preposition ("il y a 70 ans, le 6 juin 1944")."""
+    forms, tails, before, after = [], [], set(), set()
+    for words in get_lexicon().ago.values():
+        for form in words["forms"]:
+            tokens = form.split()
+            forms.append(r"\s+".join("{qual}{num}" if t == "N" else re.escape(t) for t in tokens))
+            tails.append(tuple(tokens[tokens.index("N") + 1:]))
+        before.update(words["before_year"])
+        after.update(words["after"])
+    # "anos atrás" is "anos" read on: the shorter tail is the one every form reaches
+    tails = sorted({t for t in tails if t and not any(o != t and t[:len(o)] == o for o in tails)},
+                   key=lambda t: (-len(" ".join(t)), t))
+    before_year = (rf"(?:(?:{words_regex(sorted(before))})\s+"
+                   r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
+                   r"|[^\W\d]+\s+)")  # the last: "juin 1944", "März 1945"
+    after_elapsed = (rf"\s*,?\s*(?:{words_regex(sorted(after))})\s+"
+                     r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)?")
+    return tuple(forms), tuple(" ".join(t) for t in tails), before_year, after_elapsed
 
 
 def _ago(qual: str, num: str) -> str:
@@ -82,24 +108,30 @@ def _ago(qual: str, num: str) -> str:
     juin 1944", "founded in 1945, 80 years ago": each form's groups named apart (yearK, qualK,
     numK), as re allows a name once."""
     forms = []
-    for k, elapsed in enumerate(_ELAPSED):
+    elapsed_forms, _, before_year, after_elapsed = _ago_forms()
+    for k, elapsed in enumerate(elapsed_forms):
         def named(n: int, text: str = elapsed) -> str:
             return text.format(qual=qual.replace("(", f"(?P<qual{n}>", 1),
                                num=num.replace("(", f"(?P<num{n}>", 1))
         year = _YEAR.replace("(", f"(?P<year{2 * k}>", 1)
-        forms.append(rf"{_BEFORE_YEAR}{year}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+        forms.append(rf"{before_year}{year}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+|also\s+)?"
                      rf"{named(2 * k)}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
-        forms.append(rf"{named(2 * k + 1)}{_AFTER_ELAPSED}{year}")
+        forms.append(rf"{named(2 * k + 1)}{after_elapsed}{year}")
     return "|".join(forms)
 
 
-# Every "ago" form holds one of these words; the forms open in many ways (a date, a month,
-# a preposition, a number), which re would try at every position of a span.
-# Each branch opens with its letter, then the word-start test: "dans", "sans" are no tails.
-_AGO_TAIL = rx.compile(r"(?:a(?<!\wa)ns|y(?<!\wy)ears\s+ago|j(?<!\wj)ahren|a(?<!\wa)ños|a(?<!\wa)nni\s+fa"
-                       r"|j(?<!\wj)aar\s+geleden|a(?<!\wa)nos)(?!\w)",
-                       re.IGNORECASE)
+@functools.cache
+def _ago_tail() -> re.Pattern[str]:
+    """Every "ago" form holds one of these words (the form's words after the count); the
+    forms open in many ways (a date, a month, a preposition, a number), which re would try
+    at every position of a span. Each branch opens with its letter, then the word-start
+    test: "dans", "sans" are no tails."""
+    branches = (re.escape(t[0]) + rf"(?<!\w{re.escape(t[0])})" +
+                r"\s+".join(re.escape(w) for w in t[1:].split(" ")) for t in _ago_forms()[1])
+    return rx.compile(rf"(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
+
+
 _WORD_START = rx.compile(r"(?<!\w)\w")
 _AGO_REACH = 80  # characters before the tail word a form may open at (or after it, its year)
 _A_YEAR = rx.compile(r"(?:1[89]|20)\d\d")
@@ -109,7 +141,7 @@ def _ago_matches(pattern: re.Pattern[str], text: str, span) -> list[re.Match[str
     """The "ago" forms of a span, leftmost first and not overlapping: the pattern matched at
     each word start a little before each tail word, not tried at every position."""
     found: list[re.Match[str]] = []
-    for tail in _AGO_TAIL.finditer(text, span.start, span.end):
+    for tail in _ago_tail().finditer(text, span.start, span.end):
         if found and tail.start() < found[-1].end():
             continue
         lo = max(span.start, tail.start() - _AGO_REACH, found[-1].end() if found else 0)
@@ -130,24 +162,29 @@ def _ago_groups(m: re.Match[str]) -> tuple[str, str | None, str]:
     return found[f"year{k}"], found.get(f"qual{k}"), found[f"num{k}"]
 
 
-_NEEDS = {"ago": ("ans", "year", "jahr", "año", "anni", "jaar", "anos"), "since": ("ans", "année", "year"),
-          "span": ("ans", "année", "year"), "anniversary": ("anniv",),
-          "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years")}
+@functools.cache
+def _needs() -> dict[str, tuple[str, ...]]:
+    """Per kind of statement, the words one of which it holds: for "ago", the first word of
+    each form's tail (lexicon "ago")."""
+    return {"ago": tuple(sorted({t.split()[0].lower() for t in _ago_forms()[1]})),
+            "since": ("ans", "année", "year"), "span": ("ans", "année", "year"), "anniversary": ("anniv",),
+            "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years")}
 
 
 def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
-    """Span index -> the kinds of _NEEDS whose word the span's lowercased text holds (spans
+    """Span index -> the kinds of _needs() whose word the span's lowercased text holds (spans
     in text order; one holding none is left out): each word looked for once in the whole
     text, not in every span (a megabyte of short lines is 166,000 spans)."""
+    needs = _needs()
     low = text.lower()
     if len(low) != len(text):  # "İ" lowercases to two characters: offsets would move
-        found = ((i, {kind for kind, words in _NEEDS.items()
+        found = ((i, {kind for kind, words in needs.items()
                       if any(w in text[s.start:s.end].lower() for w in words)})
                  for i, s in enumerate(spans))
         return {i: kinds for i, kinds in found if kinds}
     held: dict[int, set[str]] = {}
     starts, ends = columns(spans)
-    for kind, words in _NEEDS.items():
+    for kind, words in needs.items():
         for word in words:
             at = low.find(word)
             while at >= 0:
@@ -160,13 +197,14 @@ def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
 
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
     q = (qualifier or "").strip().lower()
-    if q in ("plus de", "more than", "over", "meer dan", "ruim", "mais de"):
+    sense = _bounds().get(q)
+    if sense == "lower":
         return actual >= stated
-    if q in ("moins de", "less than", "minder dan", "menos de"):
+    if sense == "upper":
         return actual <= stated
     if q == "age":  # the birthday may not have come yet this year
         return actual - 1 - slack <= stated <= actual
-    if q in ("près de", "presque", "nearly", "almost", "bijna", "quase"):
+    if sense == "approaching":
         return stated - 2 - slack <= actual <= stated + slack
     return abs(actual - stated) <= slack
 
@@ -224,7 +262,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         return None
     num_words = number_words_pattern(language)
     num = rf"(\d+|{num_words.pattern})" if num_words else r"(\d+)"
-    qual = r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over)\s+)?"
+    qual = _qualifier()
     flags = re.IGNORECASE
     w = lambda key: words_regex(list(words[key]))  # noqa: E731
     month = words_regex(list(get_lexicon().months))  # every lexicon's month names
@@ -297,19 +335,25 @@ class NUM003(Rule):
         only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
-        founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962")
-        in a sentence sharing a word with the headline ("ses 20 ans de mise en circulation",
-        "50 years of service" count from something else); "le 75e anniversaire du
+        founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962"),
+        what was founded sharing a word with the headline (not a founder's: "Marcel Durand
+        fête ses 100 ans" over "qui a fondé en 1950 la boulangerie"), and no preposition
+        after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
+        League": a tenure); "le 75e anniversaire du
         débarquement" with the event's date to the day or a founding in its sentence or the
         next ("… Revivez … celle du 6 juin 1944"; "le 80e anniversaire de ce jour": the
         sentence before), counted to a year the sentence names before the ordinal or beside
-        the noun ("le 70e anniversaire, en 2013," dates the ceremony), else to the
+        the noun ("le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
+        l'association, le 12 mai 2018," date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
         anniversary of D-Day … June 6, 2019"); "il y aura 75 ans le 6 juin que …", "cela fait
-        40 ans que", "voilà 40 ans que", "it has been 40 years since" with the first year after
-        "que"/"since" in the sentence, before a closing quotation mark, or when the sentence
-        states none, a date to the day, a founding or "en ce jour de 1944" in the next. The
-        cues are data in each lexicon ("anniversary"). Elapsed times and
+        40 ans que", "voilà 40 ans que", "it has been 40 years since" (the link right after
+        the count: "Il y a dix ans, alors que …" is no elapsed time) with the year the
+        clause's own words state ("que l'euro a été lancé en 1999"; "que le club, fondé en
+        1984,"; not "…, racheté en 1990"), before a closing quotation mark, or when the
+        sentence states none, a date to the day, a founding or "en ce jour de 1944" in the
+        next. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
+        numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
         bounds; a year of slack allows for the month.
