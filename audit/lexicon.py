@@ -583,6 +583,11 @@ class Lexicon:
     ordinal_inflections: dict[str, frozenset[str]]  # the endings a stem takes ("-sten")
     # NUM003's cues per language: "fondée en", "fête ses 50 ans", "il y aura 75 ans … que".
     anniversary: dict[str, dict[str, tuple[str, ...]]]
+    # NUM003's "il y a 80 ans", "80 years ago" per language: forms (N: the count), the words
+    # before the year counted from and after the elapsed time.
+    ago: dict[str, dict[str, tuple[str, ...]]]
+    # A byline's publication and update cues, every language's ("publié", "last updated").
+    dateline_cues: dict[str, tuple[str, ...]]
 
 
 def _load_raw() -> list[dict[str, Any]]:
@@ -901,6 +906,9 @@ def get_lexicon() -> Lexicon:
                              if d.get("ordinal_inflections")},
         anniversary={d["language"]: {k: tuple(v) for k, v in d["anniversary"].items()}
                      for d in docs if d.get("anniversary")},
+        ago={d["language"]: {k: tuple(v) for k, v in d["ago"].items()} for d in docs if d.get("ago")},
+        dateline_cues={key: tuple(w for d in docs for w in (d.get("dateline_cues") or {}).get(key, []))
+                       for key in ("published", "after_published", "updated", "last")},
     )
 
 

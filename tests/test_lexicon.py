@@ -460,3 +460,16 @@ def test_the_attribution_screen_and_the_vague_phrases_read_lowered_text_case_sen
         assert spans == [m.span() for m in caseless_vague.finditer(low)]
         found += bool(spans)
     assert found >= 3
+
+
+def test_the_bounds_of_a_duration_are_bounds_or_approximations_of_their_language() -> None:
+    """NUM003 reads its bounds from numbers/qualifiers.yml (durations): each word is one the
+    quantities' reader has as a bound or an approximation in the same language."""
+    from audit.extract.quantities import qualifiers
+
+    table = qualifiers()
+    senses = {"lower": table["bounds"]["lower"], "upper": table["bounds"]["upper"],
+              "approaching": table["approximate"]}
+    for sense, by_language in table["durations"].items():
+        for language, words in by_language.items():
+            assert set(words) <= set(senses[sense].get(language, [])), (sense, language)

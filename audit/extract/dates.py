@@ -238,22 +238,28 @@ def _written_date(value: str) -> dt.date | None:
 # "Published: January 5, 2026", "Créé le : 29/01/2019": the first date after the cue is the
 # publication date. Not an update's ("Mis à jour le …"): it may be years later, and a wrong
 # date is worse than none for the rate and anniversary checks.
-_PUBLISHED_CUES = (r"publié|publiée|mis en ligne|parution|published|posted|veröffentlicht|"
-                   r"erschienen|ausgabe vom|publicado|publicada|pubblicato|pubblicata|"
-                   r"gepubliceerd|geplaatst")
-_PUBLISHED_LINE = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{_PUBLISHED_CUES})\s*:?"
-                             rf"(?:\s+(?:le|on|the|am|el|il|en|em|a|op))?\s*:?\s", re.IGNORECASE)
 # "Créé le" dates the article only as a label, at the line's start or after a bar: not in a
 # sentence ("Le musée, créé le 1er décembre 1986, accueille…").
 _CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IGNORECASE)
-# An update's date is not the publication's: a byline reads no further than its cue.
-_UPDATE_CUE = rx.compile(r"(?:(?:last|dernière|zuletzt|última|ultimo|laatst)\s+)?"
-                         r"(?:mis à jour|mise à jour|modifié|actualisé|updated|aktualisiert|"
-                         r"actualizado|aggiornato|atualizado|atualizada|actualizada|bijgewerkt|"
-                         r"gewijzigd)", re.IGNORECASE)
-# In every line a cue is: searched in the lowercased text, else in the text itself.
-_CUE_WORD = rx.compile(_PUBLISHED_CUES + "|créé")
-_CUE_WORD_CASELESS = rx.compile(_PUBLISHED_CUES + "|créé", re.IGNORECASE)
+
+
+@functools.cache
+def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """From every lexicon's dateline_cues: the publication's cue on a line ("Publié le",
+    "Published on", "Veröffentlicht am"); an update's ("dernière mise à jour", "last updated"),
+    whose date is not the publication's (a byline reads no further than it); and the cue
+    words to find the lines that hold one, in the lowercased text and in the text itself."""
+    cues = get_lexicon().dateline_cues
+    published = words_regex(list(cues["published"]))
+    line = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{published})\s*:?"
+                      rf"(?:\s+(?:{words_regex(list(cues['after_published']))}))?\s*:?\s", re.IGNORECASE)
+    update = rx.compile(rf"(?:(?:{words_regex(list(cues['last']))})\s+)?(?:{words_regex(list(cues['updated']))})",
+                        re.IGNORECASE)
+    # a flat alternation of literals: re skips through its branches at once (no screen needed)
+    word = "|".join(sorted({re.escape(w) for w in cues["published"]}, key=lambda w: (-len(w), w))) + "|créé"
+    return line, update, rx.compile(word), rx.compile(word, re.IGNORECASE)
+
+
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
 _SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/]|\.\d)")
 # A byline that dates the article without a cue ("Par latribune.fr | 01/07/2009 | 163 mots",
@@ -307,15 +313,16 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     read as from the first line; ``closing``: lines that may hold a closing agency credit
     ("AFP du 30 Octobre 2017"), read for that form only."""
     low = lowered_given(text, low)
-    held = scan_ranges(_CUE_WORD, low, ranges) if low is not None else \
-        scan_ranges(_CUE_WORD_CASELESS, text, ranges)
+    published_line, update_cue, cue_word, cue_word_caseless = _byline_cues()
+    held = scan_ranges(cue_word, low, ranges) if low is not None else \
+        scan_ranges(cue_word_caseless, text, ranges)
     for start, end in compress(ranges, held):
         line = text[start:end]
-        cue = _PUBLISHED_LINE.search(line) or _CREATED_LINE.search(line)
+        cue = published_line.search(line) or _CREATED_LINE.search(line)
         if cue:
             # "Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022":
             # the publication's part of the line, up to an update's cue after it.
-            update = _UPDATE_CUE.search(line, cue.end())
+            update = update_cue.search(line, cue.end())
             line = line[:update.start()] if update else line
         day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
         if day:
@@ -326,7 +333,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         line = text[start:end]
         if word_count(line) <= 16 and _BYLINE.match(line) and \
                 get_lexicon().months.get(_words_after_by(line)) is None:
-            update = _UPDATE_CUE.search(line)
+            update = update_cue.search(line)
             day = _day_after(line[:update.start()] if update else line, 0, language)
             if day:
                 return day
@@ -374,7 +381,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     dateline. ``agency_only``: only a date after an agency's credit; ``labels``: a label
     before the date allowed ("von: 10. Juni 2019"; not "Deadline: 15. März 2020" away from
     the page's first lines)."""
-    update = _UPDATE_CUE.search(line)
+    update = _byline_cues()[1].search(line)
     if update:
         # An update's date may be years after the publication's; the date before its cue is
         # the publication's ("août 15, 2023 8:40, Last Updated: août 15, 2023 8:41").

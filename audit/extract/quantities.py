@@ -96,6 +96,11 @@ def _data(name: str) -> dict:
     return _yaml((folder / f"{name}.yml").read_text(encoding="utf-8"))
 
 
+def qualifiers() -> dict:
+    """numbers/qualifiers.yml: bounds, approximations, bridges, scales (read once)."""
+    return _data("qualifiers")
+
+
 @functools.cache
 def near_openings() -> tuple[str, ...]:
     """How a near bound opens in every language ("un peu", "just", "iets"): the true value

@@ -90,12 +90,12 @@ def test_num003_finds_the_words_each_form_needs_as_the_span_by_span_reading(text
     """NUM003 looks for each needed word once in the whole text: the same kinds for every span
     as lowercasing each span and looking inside it, words cut by a line end included."""
     from audit.load import load
-    from audit.rules.num.NUM003 import _NEEDS, _kinds_held
+    from audit.rules.num.NUM003 import _kinds_held, _needs
     from audit.segment import segment
 
     doc = load(text.encode(), "a.txt")
     spans = list(segment(doc).spans)
-    expected = {i: {k for k, words in _NEEDS.items()
+    expected = {i: {k for k, words in _needs().items()
                     if any(w in text_.lower() for w in words)}
                 for i, text_ in enumerate(doc.text[s.start:s.end] for s in spans)}
     assert _kinds_held(doc.text, spans) == {i: k for i, k in expected.items() if k}

@@ -7,6 +7,7 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
+from audit.extract.quantities import qualifiers
 from audit.lexicon import get_lexicon, lowered, lowered_matches, words_regex
 from audit.model import Severity, SpanKind, columns
 
@@ -14,11 +15,25 @@ _YEAR = r"(1[89]\d{2}|20\d{2})"
 
 
 @functools.cache
+def _bounds() -> dict[str, str]:
+    """The words that bound an elapsed time or an age, every language's, and their sense:
+    "lower" ("plus de 80 ans"), "upper" ("less than"), "approaching" ("près de", "nearly")
+    (numbers/qualifiers.yml, durations)."""
+    return {word: sense for sense, by_language in qualifiers()["durations"].items()
+            for words in by_language.values() for word in words}
+
+
+@functools.cache
+def _qualifier() -> str:
+    """The optional bound before a count, its first group: "plus de ", "nearly "."""
+    return rf"((?:{words_regex(list(_bounds()))})\s+)?"
+
+
+@functools.cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     words = number_words_pattern(language)
     num = rf"(\d+|{words.pattern})" if words else r"(\d+)"
-    qual = (r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over|"
-            r"meer dan|ruim|minder dan|bijna|mais de|menos de|quase)\s+)?")
+    qual = _qualifier()
     flags = re.IGNORECASE
     return {
         "ago": rx.compile(_ago(qual, num), flags),
@@ -61,20 +76,31 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-# How long ago, in each lexicon language: "il y a 80 ans", "80 years ago", "vor 80 Jahren",
-# "hace 80 años", "80 anni fa", "80 jaar geleden", "há 80 anos", "80 anos atrás" ({qual} and
-# {num} are the bound and the number's groups).
-_ELAPSED = (r"(?:il y a|voilà)\s+{qual}{num}\s+ans", r"{qual}{num}\s+years\s+ago",
-            r"vor\s+{qual}{num}\s+jahren", r"hace\s+{qual}{num}\s+años", r"{qual}{num}\s+anni\s+fa",
-            r"{qual}{num}\s+jaar\s+geleden", r"h[áa]\s+{qual}{num}\s+anos", r"{qual}{num}\s+anos\s+atr[áa]s")
-# What stands before a year: "en 1945", "le 27 janvier 1945", "on June 6, 1944", "am 8. Mai
-# 1945", "el 8 de mayo de 1945", "em 1945".
-_BEFORE_YEAR = (r"(?:(?:en|in|depuis|since|im|im jahr|en el año|nel|em|sinds|desde)\s+"
-                r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
-                r"|[^\W\d]+\s+)")  # the last: "juin 1944", "März 1945"
-# After the elapsed time, the year with its preposition: "il y a 70 ans, le 6 juin 1944".
-_AFTER_ELAPSED = (r"\s*,?\s*(?:le|en|dès|in|on|am|im|el|en el año|il|nel|em|op|a)\s+"
-                  r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)?")
+@functools.cache
+def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
+    """How long ago, in each lexicon language (lexicon "ago"): "il y a 80 ans", "80 years ago",
+    "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar geleden", "há 80 anos", "80 anos
+    atrás" as patterns ({qual} and {num}: the bound's and the number's groups); the words
+    after the count ("ans", "years ago"); what stands before a year ("en 1945", "le 27
+    janvier 1945", "on June 6, 1944", "am 8. Mai 1945", "el 8 de mayo de 1945", "em 1945");
+    and after the elapsed time, the year's preposition ("il y a 70 ans, le 6 juin 1944")."""
+    forms, tails, before, after = [], [], set(), set()
+    for words in get_lexicon().ago.values():
+        for form in words["forms"]:
+            tokens = form.split()
+            forms.append(r"\s+".join("{qual}{num}" if t == "N" else re.escape(t) for t in tokens))
+            tails.append(tuple(tokens[tokens.index("N") + 1:]))
+        before.update(words["before_year"])
+        after.update(words["after"])
+    # "anos atrás" is "anos" read on: the shorter tail is the one every form reaches
+    tails = sorted({t for t in tails if t and not any(o != t and t[:len(o)] == o for o in tails)},
+                   key=lambda t: (-len(" ".join(t)), t))
+    before_year = (rf"(?:(?:{words_regex(sorted(before))})\s+"
+                   r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
+                   r"|[^\W\d]+\s+)")  # the last: "juin 1944", "März 1945"
+    after_elapsed = (rf"\s*,?\s*(?:{words_regex(sorted(after))})\s+"
+                     r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)?")
+    return tuple(forms), tuple(" ".join(t) for t in tails), before_year, after_elapsed
 
 
 def _ago(qual: str, num: str) -> str:
@@ -82,24 +108,30 @@ def _ago(qual: str, num: str) -> str:
     juin 1944", "founded in 1945, 80 years ago": each form's groups named apart (yearK, qualK,
     numK), as re allows a name once."""
     forms = []
-    for k, elapsed in enumerate(_ELAPSED):
+    elapsed_forms, _, before_year, after_elapsed = _ago_forms()
+    for k, elapsed in enumerate(elapsed_forms):
         def named(n: int, text: str = elapsed) -> str:
             return text.format(qual=qual.replace("(", f"(?P<qual{n}>", 1),
                                num=num.replace("(", f"(?P<num{n}>", 1))
         year = _YEAR.replace("(", f"(?P<year{2 * k}>", 1)
-        forms.append(rf"{_BEFORE_YEAR}{year}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+        forms.append(rf"{before_year}{year}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+|also\s+)?"
                      rf"{named(2 * k)}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
-        forms.append(rf"{named(2 * k + 1)}{_AFTER_ELAPSED}{year}")
+        forms.append(rf"{named(2 * k + 1)}{after_elapsed}{year}")
     return "|".join(forms)
 
 
-# Every "ago" form holds one of these words; the forms open in many ways (a date, a month,
-# a preposition, a number), which re would try at every position of a span.
-# Each branch opens with its letter, then the word-start test: "dans", "sans" are no tails.
-_AGO_TAIL = rx.compile(r"(?:a(?<!\wa)ns|y(?<!\wy)ears\s+ago|j(?<!\wj)ahren|a(?<!\wa)ños|a(?<!\wa)nni\s+fa"
-                       r"|j(?<!\wj)aar\s+geleden|a(?<!\wa)nos)(?!\w)",
-                       re.IGNORECASE)
+@functools.cache
+def _ago_tail() -> re.Pattern[str]:
+    """Every "ago" form holds one of these words (the form's words after the count); the
+    forms open in many ways (a date, a month, a preposition, a number), which re would try
+    at every position of a span. Each branch opens with its letter, then the word-start
+    test: "dans", "sans" are no tails."""
+    branches = (re.escape(t[0]) + rf"(?<!\w{re.escape(t[0])})" +
+                r"\s+".join(re.escape(w) for w in t[1:].split(" ")) for t in _ago_forms()[1])
+    return rx.compile(rf"(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
+
+
 _WORD_START = rx.compile(r"(?<!\w)\w")
 _AGO_REACH = 80  # characters before the tail word a form may open at (or after it, its year)
 _A_YEAR = rx.compile(r"(?:1[89]|20)\d\d")
@@ -109,7 +141,7 @@ def _ago_matches(pattern: re.Pattern[str], text: str, span) -> list[re.Match[str
     """The "ago" forms of a span, leftmost first and not overlapping: the pattern matched at
     each word start a little before each tail word, not tried at every position."""
     found: list[re.Match[str]] = []
-    for tail in _AGO_TAIL.finditer(text, span.start, span.end):
+    for tail in _ago_tail().finditer(text, span.start, span.end):
         if found and tail.start() < found[-1].end():
             continue
         lo = max(span.start, tail.start() - _AGO_REACH, found[-1].end() if found else 0)
@@ -130,24 +162,29 @@ def _ago_groups(m: re.Match[str]) -> tuple[str, str | None, str]:
     return found[f"year{k}"], found.get(f"qual{k}"), found[f"num{k}"]
 
 
-_NEEDS = {"ago": ("ans", "year", "jahr", "año", "anni", "jaar", "anos"), "since": ("ans", "année", "year"),
-          "span": ("ans", "année", "year"), "anniversary": ("anniv",),
-          "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years")}
+@functools.cache
+def _needs() -> dict[str, tuple[str, ...]]:
+    """Per kind of statement, the words one of which it holds: for "ago", the first word of
+    each form's tail (lexicon "ago")."""
+    return {"ago": tuple(sorted({t.split()[0].lower() for t in _ago_forms()[1]})),
+            "since": ("ans", "année", "year"), "span": ("ans", "année", "year"), "anniversary": ("anniv",),
+            "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years")}
 
 
 def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
-    """Span index -> the kinds of _NEEDS whose word the span's lowercased text holds (spans
+    """Span index -> the kinds of _needs() whose word the span's lowercased text holds (spans
     in text order; one holding none is left out): each word looked for once in the whole
     text, not in every span (a megabyte of short lines is 166,000 spans)."""
+    needs = _needs()
     low = text.lower()
     if len(low) != len(text):  # "İ" lowercases to two characters: offsets would move
-        found = ((i, {kind for kind, words in _NEEDS.items()
+        found = ((i, {kind for kind, words in needs.items()
                       if any(w in text[s.start:s.end].lower() for w in words)})
                  for i, s in enumerate(spans))
         return {i: kinds for i, kinds in found if kinds}
     held: dict[int, set[str]] = {}
     starts, ends = columns(spans)
-    for kind, words in _NEEDS.items():
+    for kind, words in needs.items():
         for word in words:
             at = low.find(word)
             while at >= 0:
@@ -160,13 +197,14 @@ def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
 
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
     q = (qualifier or "").strip().lower()
-    if q in ("plus de", "more than", "over", "meer dan", "ruim", "mais de"):
+    sense = _bounds().get(q)
+    if sense == "lower":
         return actual >= stated
-    if q in ("moins de", "less than", "minder dan", "menos de"):
+    if sense == "upper":
         return actual <= stated
     if q == "age":  # the birthday may not have come yet this year
         return actual - 1 - slack <= stated <= actual
-    if q in ("près de", "presque", "nearly", "almost", "bijna", "quase"):
+    if sense == "approaching":
         return stated - 2 - slack <= actual <= stated + slack
     return abs(actual - stated) <= slack
 
@@ -182,6 +220,29 @@ _CELEBRATION_NEAR = 2
 # A year in apposition right after "anniversaire" ("le 70e anniversaire, en 2013,") dates the
 # celebration, not the event.
 _APPOSITION = rx.compile(r"\s*,\s*(?:en|in)\s+")
+
+
+_PHRASE_END = rx.compile(r"[,;:()]")  # where a phrase ends
+# A date in apposition after an anniversary's noun phrase: ", le 12 mai 2018,", ", Thursday,
+# June 6, 2019," (at most two words before it, and its phrase closed after it).
+_APPOSED_BEFORE = rx.compile(r"[\s,]*(?:[^\W\d]+[\s,]+){0,2}")
+_APPOSED_AFTER = rx.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _apposed_date(text: str, at: int, hi: int, dates: "_Dates"):
+    """The date in apposition right after the noun phrase that starts at ``at`` (it ends at
+    the first comma): the celebration's date, as a year there is ("le 70e anniversaire, en
+    2013,"); or None. "du 50e anniversaire de l'association, le 12 mai 2018, le maire …"."""
+    comma = text.find(",", at, hi)
+    if comma < 0 or _PHRASE_END.search(text, at, comma):
+        return None
+    found = dates.within(comma, min(hi, comma + 40))
+    if not found:
+        return None
+    date = found[0]
+    if _APPOSED_BEFORE.fullmatch(text, comma, date.start) and _APPOSED_AFTER.match(text, date.end, hi):
+        return date
+    return None
 
 
 def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -201,33 +262,46 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         return None
     num_words = number_words_pattern(language)
     num = rf"(\d+|{num_words.pattern})" if num_words else r"(\d+)"
-    qual = r"((?:plus de|moins de|près de|presque|more than|less than|nearly|almost|over)\s+)?"
+    qual = _qualifier()
     flags = re.IGNORECASE
     w = lambda key: words_regex(list(words[key]))  # noqa: E731
     month = words_regex(list(get_lexicon().months))  # every lexicon's month names
+    adverbs = w('elapsed_adverbs')
     return {
         # after an ordinal: "75e anniversaire", "the 50th anniversary"
         "noun": rx.compile(rf"\s+(?:{w('nouns')})\b", flags),
-        # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"
+        # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"; "la création de
+        # l'Amicale dès 1962" (what was founded: "thing")
         "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founding')})\s+(?:de|du|des|d['’]|of)\b"
-                              rf"[^.;!?,]{{0,60}}?)\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er)?\s+)?"
-                              rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?{_YEAR}\b", flags),
+                              rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er)?\s+)?"
+                              rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b", flags),
+        # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
+        "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
         "anaphora": rx.compile(rf"\s+(?:{w('anaphora')})\b", flags),
         # a headline's celebration: "fête ses 50 ans", "celebrates 50 years"
         "celebrate": rx.compile(rf"\b(?:{w('celebrate')})\s+(?:(?:{w('possessives')})\s+)?{qual}{num}"
                                 rf"\s+(?:{w('years')})\b", flags),
-        # "il y aura 75 ans le 6 juin que", "cela fait 40 ans que", "it has been 40 years since"
-        "elapsed": rx.compile(rf"\b(?:{w('elapsed')})\s+(?:(?:{w('elapsed_adverbs')})\s+)?{qual}{num}\s+(?:ans|années|years)\b"
-                              rf"[^.;!?\d]{{0,40}}?(?:\d{{1,2}}\s+[^\W\d]+[^.;!?\d]{{0,20}}?)?"
-                              rf"\b(?:{w('links')})(?!\w)", flags),
+        # "il y aura 75 ans le 6 juin que", "cela fait 40 ans jour pour jour que", "it has been
+        # 40 years since": the link right after the count (adverbs and the day between), not
+        # across a comma ("Il y a dix ans, alors que …" states when, not how long since)
+        "elapsed": rx.compile(rf"\b(?:{w('elapsed')})\s+(?:(?:{adverbs})\s+)?{qual}{num}\s+(?:ans|années|years)"
+                              rf"(?:\s+(?:{adverbs}))*(?:\s+(?:[^\W\d]{{1,3}}\s+)?\d{{1,2}}(?:er)?\s+(?:{month}))?"
+                              rf"(?:\s+(?:{adverbs}))*\s+(?:{w('links')})(?:(?<=['’])|(?!\w))", flags),
+        # in the clause after the link, what ends its own words: punctuation or another clause
+        "clause_stop": rx.compile(rf"[,;:()«»“”\"–—]|(?<!\w)(?:{w('clause_openers')})(?:(?<=['’])|(?!\w))", flags),
         # what follows a count that is not the body's age: "ses 20 ans de mise en circulation",
         # "50 years of service" (but "ses 50 ans d'existence")
-        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:de|du|des|d['’]|of)(?!\w)", flags),
+        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:{w('after_count')})(?:(?<=['’])|(?!\w))", flags),
         "that_day": rx.compile(rf"\b(?:{w('that_day')})\s+{_YEAR}\b", flags),
     }
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
+_CONTENT_OR_SHORT = rx.compile(r"[^\W\d_]+")
+# A clause's subject in apposition before a founding ("que le club, fondé en 1984, …") is
+# at most this many words; more, and the founding may be its object's ("que la famille
+# exploite ce domaine, fondé en 1890").
+_SUBJECT_WORDS = 3
 
 
 def _content_words(text: str) -> set[str]:
@@ -261,19 +335,25 @@ class NUM003(Rule):
         only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
-        founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962")
-        in a sentence sharing a word with the headline ("ses 20 ans de mise en circulation",
-        "50 years of service" count from something else); "le 75e anniversaire du
+        founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962"),
+        what was founded sharing a word with the headline (not a founder's: "Marcel Durand
+        fête ses 100 ans" over "qui a fondé en 1950 la boulangerie"), and no preposition
+        after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
+        League": a tenure); "le 75e anniversaire du
         débarquement" with the event's date to the day or a founding in its sentence or the
         next ("… Revivez … celle du 6 juin 1944"; "le 80e anniversaire de ce jour": the
         sentence before), counted to a year the sentence names before the ordinal or beside
-        the noun ("le 70e anniversaire, en 2013," dates the ceremony), else to the
+        the noun ("le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
+        l'association, le 12 mai 2018," date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
         anniversary of D-Day … June 6, 2019"); "il y aura 75 ans le 6 juin que …", "cela fait
-        40 ans que", "voilà 40 ans que", "it has been 40 years since" with the first year after
-        "que"/"since" in the sentence, before a closing quotation mark, or when the sentence
-        states none, a date to the day, a founding or "en ce jour de 1944" in the next. The
-        cues are data in each lexicon ("anniversary"). Elapsed times and
+        40 ans que", "voilà 40 ans que", "it has been 40 years since" (the link right after
+        the count: "Il y a dix ans, alors que …" is no elapsed time) with the year the
+        clause's own words state ("que l'euro a été lancé en 1999"; "que le club, fondé en
+        1984,"; not "…, racheté en 1990"), before a closing quotation mark, or when the
+        sentence states none, a date to the day, a founding or "en ce jour de 1944" in the
+        next. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
+        numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
         bounds; a year of slack allows for the month.
@@ -387,11 +467,13 @@ class NUM003(Rule):
                 return _sentence(text, spans[j].end - 1, spans[j].start, spans[j].end)
         return None
 
-    def _event_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates") -> int | None:
+    def _event_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates",
+                    skip=None) -> int | None:
         """The year of a dated event or a founding in [lo, hi): a date to the day ("6 juin
-        1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None."""
-        years = {m.date.year for m in dates.within(lo, hi) if m.date.day}
-        years |= {int(m.group(1)) for m in cues["founded"].finditer(text, lo, hi)}
+        1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None.
+        ``skip``: a date that is not the event's (the celebration's own)."""
+        years = {m.date.year for m in dates.within(lo, hi) if m.date.day and m is not skip}
+        years |= {int(m.group("year")) for m in cues["founded"].finditer(text, lo, hi)}
         years |= {int(m.group(1)) for m in cues["that_day"].finditer(text, lo, hi)}
         return years.pop() if len(years) == 1 else None
 
@@ -422,7 +504,10 @@ class NUM003(Rule):
             if m:
                 event, end, needs_date = int(m.group(1)), m.end(), False
             elif noun is not None:
-                event = self._event_year(text, noun.end(), hi, cues, dates)
+                apposed = _apposed_date(text, noun.end(), hi, dates)
+                if apposed is not None:  # "Lors du 50e anniversaire de l'association, le 12 mai 2018,"
+                    named.add(apposed.date.year)
+                event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed)
                 end, needs_date = noun.end(), True
                 if event is None and not dates.within(lo, hi):
                     # "…le 80e anniversaire de ce jour historique": the sentence before dates it
@@ -474,8 +559,7 @@ class NUM003(Rule):
             stated = to_int(m.group(2), language)
             if stated is None:
                 continue
-            found = dates.within(m.end(), clause_end)
-            event = found[0].date.year if found else None
+            event = self._clause_year(text, m.end(), clause_end, cues, dates)
             if event is None and not dates.within(lo, hi):
                 after = self._next_sentence(ctx, text, spans, i, hi)
                 if after is not None:
@@ -491,11 +575,46 @@ class NUM003(Rule):
                                evidence={"stated": stated, "computed": actual,
                                          "reference_year": year, "qualifier": m.group(1)})
 
+    def _clause_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates") -> int | None:
+        """The year the clause after "que"/"since" (from ``lo``) is dated by: a date or a year
+        in its own words, before punctuation or a word that opens another clause ("que l'euro
+        a été lancé en 1999"), or a founding in apposition to its subject ("que le club,
+        fondé en 1984, …"). One year, or None: a year further on dates something else ("que
+        la famille exploite ce domaine, racheté en 1990", "que je vis ici et …, même en 2003")."""
+        stop = cues["clause_stop"].search(text, lo, hi)
+        own = stop.start() if stop else hi
+        years = {d.date.year for d in dates.within(lo, own)}
+        if not years and stop and text[stop.start()] == "," and \
+                len(_CONTENT_OR_SHORT.findall(text, lo, own)) <= _SUBJECT_WORDS:
+            after = stop.end()
+            while after < hi and text[after].isspace():
+                after += 1
+            founded = cues["founded"].match(text, after, hi)
+            if founded and founded.group("thing") is None:
+                years.add(int(founded.group("year")))
+        return years.pop() if len(years) == 1 else None
+
+    def _founded_thing(self, text: str, f: re.Match[str], lo: int, hi: int, cues: dict) -> str:
+        """The words naming what a founding ``f`` in the sentence [lo, hi) founded: "la création
+        de l'Amicale laïque dès 1962" -> "l'Amicale laïque"; with an auxiliary before ("qui a
+        fondé en 1950 la boulangerie du village,"), the clause after the year; else ("Le
+        comité, créé en 1922, …", "Créé en 1971 par Claude Trébaul, le FCL …") the sentence
+        without the participle's phrase, whose agent founded it."""
+        if f.group("thing") is not None:
+            return f.group("thing")
+        stop = _PHRASE_END.search(text, f.end(), hi)
+        if cues["active"].search(text[max(lo, f.start() - 24):f.start()]):
+            return text[f.end():stop.start() if stop else hi]
+        return text[lo:f.start()] + " " + text[stop.end() if stop else hi:hi]
+
     def _headline(self, ctx: Context, text: str, cues: dict, dates: "_Dates"):
         """The headline's "L'amicale fête ses 50 ans" (or "celebrates its 50th anniversary")
-        with the founding year the text states ("fondée en 1967"): one year only, in a
-        sentence that shares a word with the headline (another body's founding is not it).
-        Counted to the publication year."""
+        with the founding year the text states ("fondée en 1967"): one year only, what was
+        founded sharing a word with the headline (another body's founding is not it, nor a
+        founder's: "Marcel Durand fête ses 100 ans" over "Marcel Durand, qui a fondé en 1950
+        la boulangerie"). Not a count followed by a preposition: "ses 20 ans de mise en
+        circulation", "marks 25 years in the Premier League" (a tenure). Counted to the
+        publication year."""
         titles = ctx.spans(SpanKind.TITLE)
         if not titles:
             return
@@ -522,7 +641,8 @@ class NUM003(Rule):
             span = ctx.span_at(f.start())
             if span is not None and span.kind == SpanKind.BODY:
                 lo, hi = _sentence(text, f.start(), span.start, span.end)
-                founded.setdefault(int(f.group(1)), []).append(_content_words(text[lo:hi]))
+                founded.setdefault(int(f.group("year")), []).append(
+                    _content_words(self._founded_thing(text, f, lo, hi, cues)))
         if len(founded) != 1:
             return
         (event, sentences), = founded.items()

@@ -14,6 +14,10 @@ _SCALE_KINDS = ("money", "count", "measure")
 _SCALE_POWERS = (3, 6, 9)
 _ZERO_POWERS = (1, 2, 3)
 _NEAR = 3.0  # a text figure within this factor of the headline's may be what it rounds or sums
+# A scale word against typed digits ("10 million visitors" over "10,000 visitors on its
+# busiest day"): a round figure of one significant digit a thousand times off is as often
+# another figure of the same noun as a slip; from two ("12.5 million" over "12,500") it is not.
+_TYPED_SIGNIFICANT_MIN = 2
 
 
 _NUMBER = re.compile(r"\d[\d\s.,'’]*")  # the figure as written, its group separators and all
@@ -102,7 +106,9 @@ class NUM007(Rule):
         typed too often or too few ("150 jobs" over "15,000 jobs"), of any size; counts of
         the same noun only, a headline's bare "132 millions" read as the text's money. Not
         when the text states a figure within a factor of three of the headline's (a total
-        and a part: the headline may state or round it), nor a French "billion" (NUM006).
+        and a part: the headline may state or round it), nor a French "billion" (NUM006),
+        nor a scale word against typed digits of one significant digit ("10 million
+        visitors" over "10,000 visitors on its busiest day": another figure as often).
 
     Why it matters:
         The headline is what most readers see and what is shared; a slip there is the
@@ -171,6 +177,10 @@ class NUM007(Rule):
                 continue
             k = _scale_slip(q, b)
             if k is None:
+                continue
+            # typed digits, the other figure with a scale word ("trois milliards" is words)
+            typed = _digits(q) if q.scale == 1 else _digits(b) if b.scale == 1 else ""
+            if q.scale != b.scale and typed and len(typed.strip("0")) < _TYPED_SIGNIFICANT_MIN:
                 continue
             return self.finding(
                 q.start, q.end,
