@@ -133,7 +133,8 @@ _OLD_DATES = {
     "numeric": r"(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])",
     "dmy": r"(\d(?<!\w\d)\d?|1(?<!\w1)er|p(?<!\wp)remier)(\.?)\s+(?:de\s+)?({months})\.?"
            r"(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?(?!\w)",
-    "dotted": r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)",
+    # a full stop after the year ends a sentence ("am 10.1.2023."), round 7
+    "dotted": r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|[.,]\d)",
 }
 _OLD_ROMAN = r"([IVX]{{1,7}}){suffix}(?![\w-])"
 # Digits of other scripts are \d too ("٣", "३"); "1er" and "premier" open a day, "İ" and "ſ"
