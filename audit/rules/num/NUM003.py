@@ -422,6 +422,10 @@ class NUM003(Rule):
                     if result is None:
                         continue
                     stated, actual, qualifier, basis = result
+                    if kind != "span" and actual <= 0 and not ctx.facts.published:
+                        # Undated, the latest year the text gives is the event's own ("made its
+                        # debut in 1954, 53 years ago", round 8): nothing to count to.
+                        continue
                     slack = 0 if kind in ("span", "age") else 1
                     if _consistent(stated, actual, qualifier, slack):
                         continue
