@@ -266,6 +266,12 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
      "Angleterre, le jeune milieu de terrain équatorien de Brighton Moises Caicedo monte sur le "
      "podium.\n", "2023-08-15"),
     ("Un titre\n\nLast updated: 18 August 2006\n\nLe texte, selon Reuters.\n", None),
+    # round 8 (orlandosentinel.com archive): a bar without spaces before the byline; a
+    # byline dates the article however old (a day of history alone on its line does not)
+    ("Anniversaries: The Party's Just Begun\n\nAugust 23, 1987|By Jeff Kunerth of the "
+     "Sentinel staff\n\nToday marks 10 years since Bryan Allen pedaled the 70-pound "
+     "''Gossamer Condor'' 1 mile through the air and won some kind of contest.\n", "1987-08-23"),
+    ("A title\n\nAugust 23, 1987\n\nThe text, Reuters said.\n", None),
 ])
 def test_publication_lines_bylines_and_updates_date_the_article(text, published):
     from audit.pipeline import audit_document

@@ -396,7 +396,9 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
         for mention in find_dates(part, language):
             # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
             before, after = part[:mention.start], part[mention.end:]
-            if mention.date.precision == "day" and mention.date.year >= _WEB_YEARS and \
+            # A byline after the date makes it the article's, however old (an archive's).
+            if mention.date.precision == "day" and \
+                    (mention.date.year >= _WEB_YEARS or _BYLINE_TAIL.match(after)) and \
                     _before_date(before, agency_only, labels) and \
                     _after_date(after):
                 return mention.date.first_day()
@@ -408,7 +410,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
 # A weekday may be hyphenated: "segunda-feira, 22 de outubro de 2018".
 _LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+(?:-[^\W\d_]+)?)[,.]?\s*)?")
 _WEEKDAY = rx.compile(r"(?:([^\W\d_]+(?:-[^\W\d_]+)?)[,.]?\s*)?")
-_BYLINE_TAIL = rx.compile(r"\s+(?i:par|by|von|por|di)\s+\S.{0,40}")
+# "August 23, 1987|By Jeff Kunerth of the Sentinel staff" (an archive's bar without spaces)
+_BYLINE_TAIL = rx.compile(r"(?:\s+|\s*\|\s*)(?i:par|by|von|por|di)\s+\S.{0,40}")
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
 # ("information fournie par So Foot", "Rédigé par Jean Dupont le"), or a news agency
 # ("AFP du", "Reuters,").
