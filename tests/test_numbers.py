@@ -569,3 +569,15 @@ def test_a_dollar_named_after_its_sign_stays_the_us_dollar_on_a_page_for_canada(
     found = audit_document(page, "a.html", published="2024-06-03")
     assert [f for f in found["findings"] if f["rule"] == "NUM001"] == []
     assert {q["unit"] for q in found["quantities"] if q["kind"] == "money"} == {"EUR", "USD"}
+
+
+def test_a_dateline_just_above_the_title_under_a_ticker_dates_the_article():
+    # round 8 (lavirgule.news): "La France" / <time>26.08.2024 16:18</time> / <h1>, under a nav
+    # and a ticker of ten lines (the ticker's first long line was taken for the first
+    # paragraph, and the date stood past the page's first twelve lines)
+    from pathlib import Path
+
+    from audit.pipeline import audit_document
+
+    page = Path(__file__).parent / "data" / "dates" / "lavirgule_time_under_ticker.html"
+    assert audit_document(page.read_bytes(), "x.html")["published"] == "2024-08-26"

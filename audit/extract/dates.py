@@ -310,7 +310,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     read for the cues: one scan of the text, not a search in each of its lines. ``low``:
     lexicon.lowered(text), when the caller has it. ``windows``: the indices of further
     lines (the title's, the article's first paragraph's) from which bylines and datelines are
-    read as from the first line; ``closing``: lines that may hold a closing agency credit
+    read as from the first line (``-n - 1``: line n alone); ``closing``: lines that may hold a closing agency credit
     ("AFP du 30 Octobre 2017"), read for that form only."""
     low = lowered_given(text, low)
     published_line, update_cue, cue_word, cue_word_caseless = _byline_cues()
@@ -352,11 +352,13 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
 
 
 def _window_lines(count: int, windows: tuple[int, ...]) -> list[int]:
-    """The first _BYLINE_LINES lines, then those from each of ``windows``, each read once."""
+    """The first _BYLINE_LINES lines, then those from each of ``windows``, each read once; a
+    window ``-n - 1`` is line n alone."""
     seen: set[int] = set()
     order: list[int] = []
     for first in (0, *windows):
-        for n in range(max(first, 0), min(first + _BYLINE_LINES, count)):
+        first, last = (-first - 1, -first) if first < 0 else (first, first + _BYLINE_LINES)
+        for n in range(max(first, 0), min(last, count)):
             if n not in seen:
                 seen.add(n)
                 order.append(n)
