@@ -272,6 +272,11 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
      "Sentinel staff\n\nToday marks 10 years since Bryan Allen pedaled the 70-pound "
      "''Gossamer Condor'' 1 mile through the air and won some kind of contest.\n", "1987-08-23"),
     ("A title\n\nAugust 23, 1987\n\nThe text, Reuters said.\n", None),
+    # round 8 (teknomers): "En date du :" labels the page's date; in a sentence, an event's
+    ("En date du : 13 août 2024, 20 h 29 (heure du Pacifique)\n\nLe transfert le plus "
+     "précieux a certainement été celui de Kylian Mbappé au Real Madrid.\n", "2024-08-13"),
+    ("Un titre\n\nEn date du 5 mars 2024, la société comptait 200 salariés.\n\n"
+     "Le texte, selon Reuters.\n", None),
 ])
 def test_publication_lines_bylines_and_updates_date_the_article(text, published):
     from audit.pipeline import audit_document

@@ -244,7 +244,8 @@ _CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IG
 
 
 @functools.cache
-def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                            re.Pattern[str]]:
     """From every lexicon's dateline_cues: the publication's cue on a line ("Publié le",
     "Published on", "Veröffentlicht am"); an update's ("dernière mise à jour", "last updated"),
     whose date is not the publication's (a byline reads no further than it); and the cue
@@ -255,9 +256,13 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
                       rf"(?:\s+(?:{words_regex(list(cues['after_published']))}))?\s*:?\s", re.IGNORECASE)
     update = rx.compile(rf"(?:(?:{words_regex(list(cues['last']))})\s+)?(?:{words_regex(list(cues['updated']))})",
                         re.IGNORECASE)
+    # A label's cue: at the line's start, before a colon.
+    label = rx.compile(rf"^\W*(?:{words_regex(list(cues['label']))})\s*:\s", re.IGNORECASE) \
+        if cues["label"] else rx.compile(r"(?!)")
     # a flat alternation of literals: re skips through its branches at once (no screen needed)
-    word = "|".join(sorted({re.escape(w) for w in cues["published"]}, key=lambda w: (-len(w), w))) + "|créé"
-    return line, update, rx.compile(word), rx.compile(word, re.IGNORECASE)
+    word = "|".join(sorted({re.escape(w) for w in (*cues["published"], *cues["label"])},
+                           key=lambda w: (-len(w), w))) + "|créé"
+    return line, update, rx.compile(word), rx.compile(word, re.IGNORECASE), label
 
 
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
@@ -313,12 +318,12 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     read as from the first line (``-n - 1``: line n alone); ``closing``: lines that may hold a closing agency credit
     ("AFP du 30 Octobre 2017"), read for that form only."""
     low = lowered_given(text, low)
-    published_line, update_cue, cue_word, cue_word_caseless = _byline_cues()
+    published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
         scan_ranges(cue_word_caseless, text, ranges)
     for start, end in compress(ranges, held):
         line = text[start:end]
-        cue = published_line.search(line) or _CREATED_LINE.search(line)
+        cue = published_line.search(line) or _CREATED_LINE.search(line) or label_line.match(line)
         if cue:
             # "Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022":
             # the publication's part of the line, up to an update's cue after it.
