@@ -277,6 +277,9 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
      "précieux a certainement été celui de Kylian Mbappé au Real Madrid.\n", "2024-08-13"),
     ("Un titre\n\nEn date du 5 mars 2024, la société comptait 200 salariés.\n\n"
      "Le texte, selon Reuters.\n", None),
+    # together.ch (an eval page): an event's hours, a time range after the date
+    ("Sprungbrett-Event Schaffhausen\n\n30. März 2020, 13:15 Uhr - 19:00 Uhr\n\n"
+     "Güterhof, Schaffhausen\n\nDer Text, meldet die dpa.\n", None),
 ])
 def test_publication_lines_bylines_and_updates_date_the_article(text, published):
     from audit.pipeline import audit_document

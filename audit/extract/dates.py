@@ -374,6 +374,7 @@ _DATELINE_WORDS = 12
 _WEB_YEARS = 1990
 # A dateline's parts: "Welt / 26.03.2013 • 22:58 Uhr / 1 Minuten Lesezeit".
 _PART_SEPARATOR = rx.compile(r"\s[/|•·–—-]\s|\s[•·|]|[•·|]\s")
+_TIME_RANGE_START = rx.compile(r"\d{1,2}[:h.]\d{2}\s*(?i:uhr|h)?\s*$")  # a time before a dash
 _RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
 _TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?"
                         r"\s*(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
@@ -400,6 +401,9 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             continue
         if k and _RANGE_START.search(parts[k - 1]):
             continue  # "Wochenbericht 14. - 20. Januar 2022": a range's end
+        if k + 1 < len(parts) and _TIME_RANGE_START.search(part) and \
+                _TIME_TAIL.fullmatch(parts[k + 1]) and any(c.isdigit() for c in parts[k + 1]):
+            continue  # "30. März 2020, 13:15 Uhr - 19:00 Uhr": an event's hours
         for mention in find_dates(part, language):
             # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
             before, after = part[:mention.start], part[mention.end:]
