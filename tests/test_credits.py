@@ -48,3 +48,17 @@ def test_a_reprint_credit_closes_its_block() -> None:
     # a cue with more after the name is no credit
     text = "=> La suite de l'article sur lapresse.ca et sur le site du journal Le Soleil, demain."
     assert find_reprint_credits(text, [(0, len(text))]) == []
+
+
+def test_an_inline_source_with_its_date_and_time_is_one_entry() -> None:
+    # newssummedup (round 8): the comma inside "January 03, 2024" split one credit in two
+    from audit.extract.citations import parse_sources
+
+    text = "Source: Le Figaro January 03, 2024 00:50 UTC"
+    found = parse_sources(text, text, [(0, len(text))], "en")
+    assert [(c.publisher, c.date and c.date.first_day().isoformat()) for c in found] == \
+        [("Le Figaro", "2024-01-03")]
+    text = "Sources : Le Monde, 5 mars 2025; AFP"
+    found = parse_sources(text, text, [(0, len(text))], "fr")
+    assert [(c.publisher, c.date and c.date.first_day().isoformat()) for c in found] == \
+        [("Le Monde", "2025-03-05"), ("AFP", None)]

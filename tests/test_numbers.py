@@ -266,6 +266,20 @@ def test_dates_in_german_spanish_and_italian(text, language, found):
      "Angleterre, le jeune milieu de terrain équatorien de Brighton Moises Caicedo monte sur le "
      "podium.\n", "2023-08-15"),
     ("Un titre\n\nLast updated: 18 August 2006\n\nLe texte, selon Reuters.\n", None),
+    # round 8 (orlandosentinel.com archive): a bar without spaces before the byline; a
+    # byline dates the article however old (a day of history alone on its line does not)
+    ("Anniversaries: The Party's Just Begun\n\nAugust 23, 1987|By Jeff Kunerth of the "
+     "Sentinel staff\n\nToday marks 10 years since Bryan Allen pedaled the 70-pound "
+     "''Gossamer Condor'' 1 mile through the air and won some kind of contest.\n", "1987-08-23"),
+    ("A title\n\nAugust 23, 1987\n\nThe text, Reuters said.\n", None),
+    # round 8 (teknomers): "En date du :" labels the page's date; in a sentence, an event's
+    ("En date du : 13 août 2024, 20 h 29 (heure du Pacifique)\n\nLe transfert le plus "
+     "précieux a certainement été celui de Kylian Mbappé au Real Madrid.\n", "2024-08-13"),
+    ("Un titre\n\nEn date du 5 mars 2024, la société comptait 200 salariés.\n\n"
+     "Le texte, selon Reuters.\n", None),
+    # together.ch (an eval page): an event's hours, a time range after the date
+    ("Sprungbrett-Event Schaffhausen\n\n30. März 2020, 13:15 Uhr - 19:00 Uhr\n\n"
+     "Güterhof, Schaffhausen\n\nDer Text, meldet die dpa.\n", None),
 ])
 def test_publication_lines_bylines_and_updates_date_the_article(text, published):
     from audit.pipeline import audit_document
@@ -563,3 +577,15 @@ def test_a_dollar_named_after_its_sign_stays_the_us_dollar_on_a_page_for_canada(
     found = audit_document(page, "a.html", published="2024-06-03")
     assert [f for f in found["findings"] if f["rule"] == "NUM001"] == []
     assert {q["unit"] for q in found["quantities"] if q["kind"] == "money"} == {"EUR", "USD"}
+
+
+def test_a_dateline_just_above_the_title_under_a_ticker_dates_the_article():
+    # round 8 (lavirgule.news): "La France" / <time>26.08.2024 16:18</time> / <h1>, under a nav
+    # and a ticker of ten lines (the ticker's first long line was taken for the first
+    # paragraph, and the date stood past the page's first twelve lines)
+    from pathlib import Path
+
+    from audit.pipeline import audit_document
+
+    page = Path(__file__).parent / "data" / "dates" / "lavirgule_time_under_ticker.html"
+    assert audit_document(page.read_bytes(), "x.html")["published"] == "2024-08-26"

@@ -159,15 +159,22 @@ def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tu
     starts = lines.columns()[0]
     windows = []
     titles = _ranges(seg, SpanKind.TITLE)
+    above: list[int] = []
     if len(titles):
-        windows.append(bisect.bisect_left(starts, titles[0][0]) + 1)  # the title is no dateline
+        at = bisect.bisect_left(starts, titles[0][0])
+        windows.append(at + 1)  # the title is no dateline
+        # The lines just above it may be ("La France" / "26.08.2024 16:18" / the headline,
+        # under a ticker of ten lines: round 8, lavirgule.news), each alone and read last: a
+        # teaser's date may stand there too, above a headline whose byline is under it.
+        above = [-n - 1 for n in range(max(at - _DATELINE_ABOVE_TITLE, 0), at)]
     body = _ranges(seg, SpanKind.BODY)
     for n, (start, end) in enumerate(body):
         if n == _FIRST_PARAGRAPH_WITHIN:
             break
         if word_count(folded[start:end]) >= _PARAGRAPH_WORDS:
-            windows.append(bisect.bisect_left(starts, start) - _DATELINE_BEFORE_PARAGRAPH)
+            windows.append(max(bisect.bisect_left(starts, start) - _DATELINE_BEFORE_PARAGRAPH, 0))
             break
+    windows.extend(above)
     closing: tuple[int, ...] = ()
     if len(body):
         last = bisect.bisect_left(starts, body[len(body) - 1][0])
@@ -180,6 +187,7 @@ def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tu
 _PARAGRAPH_WORDS = 20
 _FIRST_PARAGRAPH_WITHIN = 200
 _DATELINE_BEFORE_PARAGRAPH = 12
+_DATELINE_ABOVE_TITLE = 2
 
 
 def _publication(doc: Document, folded: str, seg: Segmentation, language: str | None,

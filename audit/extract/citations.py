@@ -210,6 +210,58 @@ def _with_url(citation: Citation, links: _Links) -> Citation:
     return replace(citation, url=url)
 
 
+class _Field:
+    """A field of an inline sources line, as a match of it reads: start(), end(), group()."""
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _inline_fields(body: str, language: str | None) -> list[_Field]:
+    """The fields of "Sources : AFP, Le Monde, 5 mars 2025", split at commas and semicolons,
+    but not at the comma inside a date ("January 03, 2024")."""
+    inside = bytearray(len(body))
+    if "," in body and any(c.isdigit() for c in body):
+        for mention in find_dates(body, language):
+            inside[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    fields, start = [], 0
+    for i, ch in enumerate(body):
+        if ch in ",;" and not inside[i]:
+            fields.append(_Field(start, i, body[start:i]))
+            start = i + 1
+    fields.append(_Field(start, len(body), body[start:]))
+    return [f for f in fields if f.group()]
+
+
+# A time after a date that closes a field: "00:50 UTC", "à 6 h 00", "12:30 Uhr".
+_FIELD_TIME = rx.compile(r"\s*(?:,\s*)?(?:(?i:à|at|um|a las|alle)\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+                         r"(?:\s*(?i:uhr|h|[ap]\.?m\.?|utc|gmt|cet|cest|[ecmp][sd]t))?\s*$")
+
+
+def _dated_name(field: str, language: str | None) -> tuple[str, PartialDate] | None:
+    """A publisher's name followed by its date to the day and perhaps a time, in one field of
+    an inline sources line ("Le Figaro January 03, 2024 00:50 UTC"): the name and the date."""
+    for mention in find_dates(field, language):
+        if mention.year_inferred or mention.date.precision != "day":
+            continue
+        name, after = field[:mention.start].strip(" .:-–"), field[mention.end:]
+        if name and after.strip() and not _FIELD_TIME.fullmatch(after):
+            return None
+        if name and not name[0].islower() and word_count(name) <= 6:
+            return name, mention.date
+        return None
+    return None
+
+
 def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
                    language: str | None) -> list[Citation]:
     lex = get_lexicon()
@@ -228,11 +280,15 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
             # "Sources : AFP, Reuters" names publishers only; a field that is only a date
             # ("Sources : Le Monde, 5 mars 2025") dates the name before it (or after it).
             first, pending = len(citations), None
-            for m in re.finditer(r"[^,;]+", text[body_at:end]):
+            for m in _inline_fields(text[body_at:end], language):
                 name = m.group().strip(" .")
                 if not name:
                     continue
                 date = _date(name, language) if any(c.isdigit() for c in name) else None
+                dated = _dated_name(name, language) if date is None and any(c.isdigit() for c in name) else None
+                if dated is not None:
+                    # "Le Figaro January 03, 2024 00:50 UTC": a name, then its date and time
+                    name, pending = dated
                 if date is not None:
                     if len(citations) > first:
                         citations[-1] = replace(citations[-1], date=date)

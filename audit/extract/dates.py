@@ -244,7 +244,8 @@ _CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IG
 
 
 @functools.cache
-def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                            re.Pattern[str]]:
     """From every lexicon's dateline_cues: the publication's cue on a line ("Publié le",
     "Published on", "Veröffentlicht am"); an update's ("dernière mise à jour", "last updated"),
     whose date is not the publication's (a byline reads no further than it); and the cue
@@ -255,9 +256,13 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
                       rf"(?:\s+(?:{words_regex(list(cues['after_published']))}))?\s*:?\s", re.IGNORECASE)
     update = rx.compile(rf"(?:(?:{words_regex(list(cues['last']))})\s+)?(?:{words_regex(list(cues['updated']))})",
                         re.IGNORECASE)
+    # A label's cue: at the line's start, before a colon.
+    label = rx.compile(rf"^\W*(?:{words_regex(list(cues['label']))})\s*:\s", re.IGNORECASE) \
+        if cues["label"] else rx.compile(r"(?!)")
     # a flat alternation of literals: re skips through its branches at once (no screen needed)
-    word = "|".join(sorted({re.escape(w) for w in cues["published"]}, key=lambda w: (-len(w), w))) + "|créé"
-    return line, update, rx.compile(word), rx.compile(word, re.IGNORECASE)
+    word = "|".join(sorted({re.escape(w) for w in (*cues["published"], *cues["label"])},
+                           key=lambda w: (-len(w), w))) + "|créé"
+    return line, update, rx.compile(word), rx.compile(word, re.IGNORECASE), label
 
 
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
@@ -310,15 +315,15 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     read for the cues: one scan of the text, not a search in each of its lines. ``low``:
     lexicon.lowered(text), when the caller has it. ``windows``: the indices of further
     lines (the title's, the article's first paragraph's) from which bylines and datelines are
-    read as from the first line; ``closing``: lines that may hold a closing agency credit
+    read as from the first line (``-n - 1``: line n alone); ``closing``: lines that may hold a closing agency credit
     ("AFP du 30 Octobre 2017"), read for that form only."""
     low = lowered_given(text, low)
-    published_line, update_cue, cue_word, cue_word_caseless = _byline_cues()
+    published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
         scan_ranges(cue_word_caseless, text, ranges)
     for start, end in compress(ranges, held):
         line = text[start:end]
-        cue = published_line.search(line) or _CREATED_LINE.search(line)
+        cue = published_line.search(line) or _CREATED_LINE.search(line) or label_line.match(line)
         if cue:
             # "Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022":
             # the publication's part of the line, up to an update's cue after it.
@@ -352,11 +357,13 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
 
 
 def _window_lines(count: int, windows: tuple[int, ...]) -> list[int]:
-    """The first _BYLINE_LINES lines, then those from each of ``windows``, each read once."""
+    """The first _BYLINE_LINES lines, then those from each of ``windows``, each read once; a
+    window ``-n - 1`` is line n alone."""
     seen: set[int] = set()
     order: list[int] = []
     for first in (0, *windows):
-        for n in range(max(first, 0), min(first + _BYLINE_LINES, count)):
+        first, last = (-first - 1, -first) if first < 0 else (first, first + _BYLINE_LINES)
+        for n in range(max(first, 0), min(last, count)):
             if n not in seen:
                 seen.add(n)
                 order.append(n)
@@ -367,6 +374,7 @@ _DATELINE_WORDS = 12
 _WEB_YEARS = 1990
 # A dateline's parts: "Welt / 26.03.2013 • 22:58 Uhr / 1 Minuten Lesezeit".
 _PART_SEPARATOR = rx.compile(r"\s[/|•·–—-]\s|\s[•·|]|[•·|]\s")
+_TIME_RANGE_START = rx.compile(r"\d{1,2}[:h.]\d{2}\s*(?i:uhr|h)?\s*$")  # a time before a dash
 _RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
 _TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?"
                         r"\s*(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
@@ -393,10 +401,15 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             continue
         if k and _RANGE_START.search(parts[k - 1]):
             continue  # "Wochenbericht 14. - 20. Januar 2022": a range's end
+        if k + 1 < len(parts) and _TIME_RANGE_START.search(part) and \
+                _TIME_TAIL.fullmatch(parts[k + 1]) and any(c.isdigit() for c in parts[k + 1]):
+            continue  # "30. März 2020, 13:15 Uhr - 19:00 Uhr": an event's hours
         for mention in find_dates(part, language):
             # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
             before, after = part[:mention.start], part[mention.end:]
-            if mention.date.precision == "day" and mention.date.year >= _WEB_YEARS and \
+            # A byline after the date makes it the article's, however old (an archive's).
+            if mention.date.precision == "day" and \
+                    (mention.date.year >= _WEB_YEARS or _BYLINE_TAIL.match(after)) and \
                     _before_date(before, agency_only, labels) and \
                     _after_date(after):
                 return mention.date.first_day()
@@ -408,7 +421,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
 # A weekday may be hyphenated: "segunda-feira, 22 de outubro de 2018".
 _LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+(?:-[^\W\d_]+)?)[,.]?\s*)?")
 _WEEKDAY = rx.compile(r"(?:([^\W\d_]+(?:-[^\W\d_]+)?)[,.]?\s*)?")
-_BYLINE_TAIL = rx.compile(r"\s+(?i:par|by|von|por|di)\s+\S.{0,40}")
+# "August 23, 1987|By Jeff Kunerth of the Sentinel staff" (an archive's bar without spaces)
+_BYLINE_TAIL = rx.compile(r"(?:\s+|\s*\|\s*)(?i:par|by|von|por|di)\s+\S.{0,40}")
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
 # ("information fournie par So Foot", "Rédigé par Jean Dupont le"), or a news agency
 # ("AFP du", "Reuters,").
