@@ -332,7 +332,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]:
     """A hedge ("on apprend que", "reportedly") whose sentence names a source is that source's:
-    no longer vague. Its sentence's named attributions, or a publication's issue it cites
+    no longer vague; one whose sentence has a described source ("De sources bien informées,
+    on apprend que") is that source's, reported once. Its sentence's named attributions, or a publication's issue it cites
     ("dans Le Carillon du 7 septembre 1977, on apprend que…"), which is then found too."""
     out, issues = [], []
     for a in found:
@@ -350,6 +351,11 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                         break
             if named is not None:
                 a = dataclasses.replace(a, name=named.name, vague=False, organisation=named.organisation)
+            elif any(b.vague and b is not a and opening <= b.start < closing
+                     and not lex.vague_hedge.fullmatch(b.text) for b in found):
+                # "De sources bien informées, on apprend que…" (round 8): the hedge tells how
+                # the described source's fact is learnt; one vague attribution, reported once.
+                continue
         out.append(a)
     return sorted(out + issues, key=attrgetter("start")) if issues else out
 
