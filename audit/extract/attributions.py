@@ -301,6 +301,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                      if not _covered(taken, s) and not _covered(taken, e - 1))
         found.extend(_lead_credits(text, body, starts))
         found.extend(_closing_credit(text, body))
+        found.extend(_interview_answers(text, body))
         # A speech verb whose speaker _speech did not read ("», se félicite l'Elysée") gives
         # way to the inversion's subject.
         taken = sorted((a.start, a.end) for a in found if a.kind != "verb")
@@ -332,7 +333,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]:
     """A hedge ("on apprend que", "reportedly") whose sentence names a source is that source's:
-    no longer vague. Its sentence's named attributions, or a publication's issue it cites
+    no longer vague; one whose sentence has a described source ("De sources bien informées,
+    on apprend que") is that source's, reported once. Its sentence's named attributions, or a publication's issue it cites
     ("dans Le Carillon du 7 septembre 1977, on apprend que…"), which is then found too."""
     out, issues = [], []
     for a in found:
@@ -350,6 +352,11 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                         break
             if named is not None:
                 a = dataclasses.replace(a, name=named.name, vague=False, organisation=named.organisation)
+            elif any(b.vague and b is not a and opening <= b.start < closing
+                     and not lex.vague_hedge.fullmatch(b.text) for b in found):
+                # "De sources bien informées, on apprend que…" (round 8): the hedge tells how
+                # the described source's fact is learnt; one vague attribution, reported once.
+                continue
         out.append(a)
     return sorted(out + issues, key=attrgetter("start")) if issues else out
 
@@ -605,6 +612,22 @@ def _closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attributio
         if len(words) > 2:
             return []
     return []
+
+
+# An interview's answer, its speaker's name as its label: "Quelles ont été les levées de fonds
+# marquantes de 2023 ?" / "Lucie Texier : On a observé…" (round 8, an interview). A first name
+# and a name or two, a colon, a sentence; only right after a question (not "Paris : la ville…").
+_ANSWER_LABEL = rx.compile(r"(?m)^[ \t]*([\p{Lu}][\w'’-]+(?:[ \t]+[\p{Lu}][\w'’-]+){1,2})[ \t]*:[ \t]+[\p{Lu}«\"“]")
+
+
+def _interview_answers(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
+    found = []
+    for start, end in ranges:
+        for m in _ANSWER_LABEL.finditer(text, start, end):
+            if text[max(0, m.start() - 300):m.start()].rstrip().endswith("?"):
+                name = m.group(1)
+                found.append(Attribution(name, False, m.start(1), m.end(1), name, kind="speech"))
+    return found
 
 
 _CLOSING_BLOCKS = 3  # the credit, and up to two short lines of furniture after it

@@ -55,7 +55,8 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         # "07.05.2020": day first wherever it is written so (German, Swiss, Italian pages).
         # A full stop after it ends the sentence ("am 10.1.2023."); one before a digit, a run.
         "dotted": rx.compile(r"(\d\d?)\.(\d{1,2})\.(\d{4})(?!\d|[.,]\d)"),
-        "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d)"),
+        # Not an amount: "la somme totale de 2010€" (round 8, Flaxlanden).
+        "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d|[\s\u00a0\u202f]?[€$£¥](?!\s?\d))"),
         # "vingt-cinq mai 2020", "veinticinco de julio", "vinte e cinco de julho de 2019"
         "month_after": rx.compile(rf"\s+(?:de\s+)?({months})(?!\w)(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?", flags),
     }

@@ -1,7 +1,9 @@
 """Direct quotations in the body, whether they are full clauses, and whether a speaker is named
 near them: a speech verb in the same sentence or the one before or after, a French incise
-inside the quotation ("…, affirme-t-elle. …"), a lead-in line ending with a colon, or a name on
-the line after a quotation that is a paragraph of its own (a testimonial: "…" / "Engadget").
+inside the quotation ("…, affirme-t-elle. …", "…, détaille Robert Angelozzi, juriste…"), a
+lead-in line or clause ending with a colon, a name on the line after a quotation that is a
+paragraph of its own (a testimonial: "…" / "Engadget"), or a short credit closing the
+quotation's paragraph ("« … » Proverbe russe.").
 
 Not quotations: code (triple quotes), titles and terms announced as such ("intitulé «…»",
 "a book called "…""), a quotation that is a whole heading-like line, and lists of quoted
@@ -30,6 +32,12 @@ _ANONYMOUS = rx.compile(r"\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
 # "…, affirme-t-elle.", "…, glisse-t-il", "…, soupire-t-on": the speaker inside the quotation.
 _INCISE = rx.compile(r",\s*[\w'-]+-t-(?:il|elle|on|ils|elles)\b|,\s*[\w'-]+-(?:il|elle|ils|elles)\b",
                      re.IGNORECASE)
+# "…sous un autre nom, détaille Robert Angelozzi, juriste à la FER Genève. La nouvelle…"
+# (round 8, FER Genève): a verb, then a capitalised name of two words or more, closed by a
+# comma or a full stop, inside the quotation. Group 1 is the verb: not a preposition or a
+# clause word ("…, dans Le Monde,", "…, mais Jean Dupont…").
+_NAMED_INCISE = rx.compile(r",\s*([\p{Ll}][\p{Ll}\-]{2,})\s+(?:(?:Me|M\.|Mme|Dr|Pr)\s+)?"
+                           r"[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+)+\s*[,.]")
 _TITLE_CUE = rx.compile(r"(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|surnommée?s?|titrée?s?|"
                         r"slogan|hashtag|mot|terme|expression|formule|livre|roman|film|série|"
                         r"chanson|album|émission|pièce|titled|called|named|dubbed|entitled|"
@@ -77,6 +85,12 @@ def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple
 
 # "Shanna Challenger has trapped goats… “They would…”": a person introduced, then quoted.
 _CAPITALISED_PAIR = rx.compile(r"\b([\p{Lu}][\w'’-]+)\s+(?:[\p{Lu}]\.\s+)?[\p{Lu}][\w'’-]{2,}")
+
+
+def _named_incise(quote: str) -> bool:
+    lex = get_lexicon()
+    closed = lex.prepositions | lex.clause_words | lex.all_stopwords
+    return any(m.group(1) not in closed for m in _NAMED_INCISE.finditer(quote))
 
 
 def _person_in(sentence: str) -> bool:
@@ -140,6 +154,16 @@ _IMAGINED = rx.compile(r"(?:wonder(?:ing|ed)?|thinking|think|as if to say|ask(?:
                        re.IGNORECASE)
 NEARBY_BEFORE, NEARBY_AFTER = 3, 1
 _WINDOW = 600  # characters around a quotation where its sentence is looked for: linear time
+
+
+# The clause before a colon that introduces a quotation: "Il ajoute :".
+_CLAUSE_TAIL = rx.compile(r"[^.!?…:«»“”\n]*:\s*$")
+
+
+def _colon_lead(text: str, lo: int, start: int) -> bool:
+    """The quotation follows a colon in its paragraph, after a clause of three words or more."""
+    m = _CLAUSE_TAIL.search(text, max(lo, start - 200), start)
+    return m is not None and word_count(text[m.start():m.end()]) >= 3
 
 
 _MARK = rx.compile(r"[«“\"]")  # every quotation _QUOTE reads opens with one of them
@@ -213,7 +237,17 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             testimonial = is_whole and next_block is not None and \
                 bool(_NAME_LINE.match(text[next_block[0]:next_block[1]].strip())) and \
                 word_count(text[next_block[0]:next_block[1]]) <= 6
+            # A colon right before it in its paragraph ("…n'a commis aucun délit: «Le cas…»",
+            # round 8): the lead-in line's convention ("Il ajoute :"), not after a lone word
+            # ("Résultat : «…»").
+            colon = not starts_block and _colon_lead(text, lo, m.start())
+            # A short credit closes its paragraph: "« Pour devenir centenaire… » Proverbe
+            # russe." (round 8), as a testimonial's name line does.
+            tail = text[m.end():hi].strip()
+            credited = i == len(matches) - 1 and ends_sentence(inner) and bool(tail) and word_count(tail) <= 4 \
+                and bool(_NAME_LINE.match(tail))
             attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
+                or _named_incise(inner) or bool(colon) or credited \
                 or testimonial or ((lead_in or previous_attributed) and starts_block) \
                 or verbs.within(s, m.start()) or verbs.within(m.end(), e) \
                 or vague.within(s, m.start()) or vague.within(m.end(), e) \

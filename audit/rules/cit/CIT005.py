@@ -11,7 +11,10 @@ class CIT005(Rule):
         Quotations in body text (« », “ ”, " ") that are full clauses (capitalised and five
         words or more, or ending with sentence punctuation). A quotation is attributed when
         its sentence has a speech verb with a named subject ("a déclaré Poutine", "said the
-        minister") or a lead-in ending with a colon ("Il ajoute :"). Quoted terms and titles
+        minister"), a lead-in ending with a colon ("Il ajoute :", in the paragraph before or
+        in its own after a clause of three words or more), a named incise inside it ("…, détaille
+        Robert Angelozzi, juriste…") or a short credit closing its paragraph ("« … » Proverbe
+        russe."). Quoted terms and titles
         are not quotations; a paragraph that is a quotation is one when it ends like a
         sentence, its full stop inside or after the closing mark ("… existent »."). A
         quotation whose sentence gives a vague source ("…», a tempéré une source proche du
