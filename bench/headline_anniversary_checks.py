@@ -71,9 +71,7 @@ def score(items: list[dict]) -> tuple[dict[tuple[str, str], Score], list[tuple[d
 def table(scores: dict[tuple[str, str], Score]) -> str:
     lines = ["| rule | split | items | should fire | precision | recall |", "|---|---|---|---|---|---|"]
     for (rule, split), s in sorted(scores.items(), key=lambda kv: (kv[0][0], kv[0][1] != "tuned")):
-        n = s.tp + s.fp + s.fn + s.tn
-        lines.append(f"| {rule} | {split} | {n} | {s.tp + s.fn} | {s.precision:.2f} ({s.tp}/{s.tp + s.fp}) | "
-                     f"{s.recall:.2f} ({s.tp}/{s.tp + s.fn}) |")
+        lines.append(f"| {rule} | {split} | {s.row()}")
     return "\n".join(lines)
 
 

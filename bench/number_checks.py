@@ -178,9 +178,7 @@ def score(items: list[dict], declared: bool = False
 def table(scores: dict[str, Score]) -> str:
     lines = ["| rule | items | fire | precision | recall |", "|---|---|---|---|---|"]
     for rule, s in sorted(scores.items()):
-        n = s.tp + s.fp + s.fn + s.tn
-        lines.append(f"| {rule} | {n} | {s.tp + s.fn} | {s.precision:.2f} ({s.tp}/{s.tp + s.fp}) | "
-                     f"{s.recall:.2f} ({s.tp}/{s.tp + s.fn}) |")
+        lines.append(f"| {rule} | {s.row()}")
     return "\n".join(lines)
 
 

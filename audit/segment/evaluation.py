@@ -73,6 +73,13 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def row(self) -> str:
+        """A table row's cells for a rule's verdicts: items, those that should fire, precision
+        and recall with their counts."""
+        return (f"{self.tp + self.fp + self.fn + self.tn} | {self.tp + self.fn} | "
+                f"{self.precision:.2f} ({self.tp}/{self.tp + self.fp}) | "
+                f"{self.recall:.2f} ({self.tp}/{self.tp + self.fn}) |")
+
 
 def main_text(data: bytes | str, name: str, line_model: LineModel | None = None,
               extractor: str = "auto") -> str:
