@@ -561,6 +561,10 @@ class Lexicon:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     clause_words: frozenset[str]
+    indefinites: frozenset[str]  # "des responsables": a role no one in particular speaks as
+    organisation: re.Pattern[str]  # a word that makes a cued name an organisation's ("Le Figaro")
+    cue_preposition: re.Pattern[str]  # ends a cue that is a preposition ("selon", "cité par")
+    object_openers: frozenset[str]  # open a verb cue's object ("a révélé le…", "affirme que…")
     # "suite de l'article sur", "read the original article on": a reprint's credit, before
     # the name of where the article comes from (None: no lexicon has one).
     reprint_cue: re.Pattern[str] | None
@@ -880,6 +884,10 @@ def get_lexicon() -> Lexicon:
         determiners=frozenset(words("determiners")),
         prepositions=frozenset(words("prepositions")),
         clause_words=frozenset(words("clause_words")),
+        indefinites=frozenset(words("indefinites")),
+        organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
+        cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),
+        object_openers=frozenset(words("object_openers")),
         reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)
         if words("reprint_cues") else None,
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",

@@ -27,13 +27,6 @@ _NAME = rx.compile(
 _TRAILING = rx.compile(r"(?:\s+(?:of|de|du|des|for|on|and|&))+$")
 _SENTENCE_BREAK = rx.compile(r"(?<!\b[A-Z])\.\s")
 _ARTICLE = rx.compile(r"\s+(?:le|la|les|l'|the)\s*", re.IGNORECASE)
-# Words that make a name a publication or an organisation rather than a person.
-_ORGANISATION = rx.compile(
-    r"\b(?:post|times|monde|figaro|journal|news|reuters|afp|ap|bbc|cnn|cnbc|tribune|herald|"
-    r"gazette|agence|presse|press|guardian|telegraph|bloomberg|parisien|libération|express|"
-    r"observateur|échos|echos|magazine|radio|tv|télévision|institut|institute|ministère|ministry|"
-    r"office|agency|bureau|department|database|université|university|council|conseil|"
-    r"commission|fondation|foundation|insee|onu|un|otan|nato|who|oms|fmi|imf)\b", re.IGNORECASE)
 
 
 def normalise_name(name: str) -> str:
@@ -49,10 +42,6 @@ _TOKEN = rx.compile(r"[\w'’.-]+")
 _INCISE = rx.compile(r"\w+-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.IGNORECASE)
 
 
-_INDEFINITE = frozenset({"des", "un", "une", "certains", "certaines", "plusieurs", "a", "an",
-                         "some", "several", "many", "other", "d'autres"})
-
-
 def _speaker(words: list[str], lex, before: bool) -> str | None:
     """A named or identifiable speaker among a few words beside a speech verb (``words``
     nearest first). "des responsables" is no one in particular."""
@@ -64,7 +53,7 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
             return bare
         if lex.speaker.fullmatch(bare):
             det = words[n + 1] if before and n + 1 < len(words) else words[n - 1] if not before and n else ""
-            if det.lower() in _INDEFINITE:
+            if det.lower() in lex.indefinites:
                 return None
             return bare
     return None
@@ -738,7 +727,7 @@ def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list
     if len(value) < 2:
         return []
     stop = name.start(1) + len(value)
-    organisation = bool(_ARTICLE.match(text, name.start()) or _ORGANISATION.search(value))
+    organisation = bool(_ARTICLE.match(text, name.start()) or get_lexicon().organisation.search(value))
     return [Attribution(value, False, cue_start, stop, text[cue_start:stop], organisation=organisation)]
 
 
@@ -747,12 +736,10 @@ _CLAUSE = rx.compile(r"[^\n,.;:!?«»\"“”()\[\]]{1,60}")
 _CAPITAL = rx.compile(r"\s(?=[\p{Lu}])")
 
 
-# A cue that is a preposition ("selon", "according to", "cité par", "publié dans") introduces
-# its source, maybe after a description; a verb ("a rapporté", "révèle") has its object there
-# ("a révélé le caractère … de Caracas"), so only a time between it and an inverted subject.
-_PREPOSITION_CUE = rx.compile(r"(?:selon|d'après|\bto|\bby|\bpar|\bdans|\bin|\bvia)$", re.IGNORECASE)
-_OBJECT_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "que",
-                           "qu'", "the", "a", "an", "that", "what", "how"})
+# A cue that is a preposition ("selon", "according to", "cité par", "publié dans";
+# lexicon.cue_preposition) introduces its source, maybe after a description; a verb ("a
+# rapporté", "révèle") has its object there ("a révélé le caractère … de Caracas"; its
+# openers: lexicon.object_openers), so only a time between it and an inverted subject.
 _VERB_GAP_WORDS = 3
 
 
@@ -763,8 +750,8 @@ def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[s
     clause = _CLAUSE.match(text, cue_end, end)
     if clause is None:
         return None
-    preposition = _PREPOSITION_CUE.search(text, cue_start, cue_end) is not None
     lex = get_lexicon()
+    preposition = lex.cue_preposition.search(text, cue_start, cue_end) is not None
     for gap in _CAPITAL.finditer(text, clause.start(), clause.end()):
         name = _NAME.match(text, gap.start(), clause.end())
         word = name.group(1).split()[0].lower().rstrip(".") if name else ""
@@ -772,7 +759,7 @@ def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[s
             continue
         if not preposition:
             between = _TOKEN.findall(text[cue_end:gap.start()].lower())
-            if len(between) > _VERB_GAP_WORDS or _OBJECT_WORDS.intersection(between):
+            if len(between) > _VERB_GAP_WORDS or lex.object_openers.intersection(between):
                 return None
         return name
     return None
