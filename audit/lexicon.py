@@ -1720,8 +1720,24 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
                        for w in _literal_words(p, stopwords))
              for lang, d in docs.items()}
     residue = tuple((frozenset(_stem(w) for w in _literal_words(p, common, fewest=True)), p)
-                    for d in docs.values() for p in d.get("residue", []))
+                    for d in docs.values() for p in d.get("residue", []) + _handover_residue(d))
     return forms, residue
+
+
+# How far a handover line reads before and after its description: a line, not a paragraph.
+_HANDOVER_REACH = 200
+
+
+def _handover_residue(doc: dict[str, Any]) -> list[str]:
+    """A language's handover leftovers, one pattern a handover: the handover ("Voici une
+    traduction"), a description of how the output was made for the user in its line ("dans un
+    style journalistique", "optimisée pour le SEO", "sans mention de la source"), and a colon
+    ending the line. Without a description it is an article's ("Voici une traduction de la
+    lettre :")."""
+    descriptions = _any(doc.get("handover_descriptions", []))
+    rest = (rf"[^:\n]{{0,{_HANDOVER_REACH}}}?(?<![\w'])(?:{descriptions})(?!\w)"
+            rf"[^:\n]{{0,{_HANDOVER_REACH}}}:(?=[ \t]*(?:\n|$))")
+    return [h + rest for h in doc.get("handovers", [])] if doc.get("handover_descriptions") else []
 
 
 @functools.cache
