@@ -565,6 +565,12 @@ class Lexicon:
     organisation: re.Pattern[str]  # a word that makes a cued name an organisation's ("Le Figaro")
     cue_preposition: re.Pattern[str]  # ends a cue that is a preposition ("selon", "cité par")
     object_openers: frozenset[str]  # open a verb cue's object ("a révélé le…", "affirme que…")
+    # After a source preposition's document: ", rédigé par", ", written by", then a role's
+    # words maybe, up to a capital (the authors' name); None when no lexicon has them.
+    authored_by: re.Pattern[str] | None
+    # A speech noun, its owner's preposition, a role's words maybe, then a capital: "le discours
+    # du général de Gaulle", "the words of Martin Luther King" (None: no lexicon has them).
+    quote_owner: re.Pattern[str] | None
     # "suite de l'article sur", "read the original article on": a reprint's credit, before
     # the name of where the article comes from (None: no lexicon has one).
     reprint_cue: re.Pattern[str] | None
@@ -786,6 +792,27 @@ _BYLINE_NAME = (rf"(?:{_CAPITALISED}\s*+$|{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3
                 r"(?:$|[,;|/–—(-]|(?<=\s)(?:et|and|und|y|e|avec|with|mit)\s))")
 
 
+def _quote_owner(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """Each language's speech nouns and owners' prepositions ("discours du"), then up to two
+    lowercase words ("général de") before a capital: the speaker's name."""
+    branches = [rf"(?:{words_regex(d['speech_nouns'])})\s+(?:{words_regex(d['speech_owners'])})"
+                for d in docs if d.get("speech_nouns") and d.get("speech_owners")]
+    if not branches:
+        return None
+    return rx.compile(rf"(?<![\w'’])(?i:{'|'.join(branches)})(?:(?<=['’])|\s+)(?:[\p{{Ll}}][\w'’-]*\s+){{0,2}}?[\p{{Lu}}][\w'’-]+")
+
+
+def _authored_by(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """", rédigé par le président " up to the name that follows: each language's authorship
+    participles, its passive agent's preposition, then up to two lowercase words (an article,
+    a role) before a capital."""
+    branches = [rf"(?:{words_regex(d['authorship_participles'])})\s+(?:{words_regex([d['passive_agent']])})"
+                for d in docs if d.get("authorship_participles") and d.get("passive_agent")]
+    if not branches:
+        return None
+    return rx.compile(rf"\s*,\s*(?i:{'|'.join(branches)})(?:\s+[\p{{Ll}}][\w'’-]*){{0,2}}?(?=\s+[\p{{Lu}}])")
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -888,6 +915,8 @@ def get_lexicon() -> Lexicon:
         organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
         cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),
         object_openers=frozenset(words("object_openers")),
+        authored_by=_authored_by(docs),
+        quote_owner=_quote_owner(docs),
         reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)
         if words("reprint_cues") else None,
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",

@@ -711,13 +711,25 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
             stop = cue_end + role_end
             return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]
         later = _later_name(text, cue_start, cue_end, end) or \
-            lex.apposed_role.match(text, cue_end, end)
+            lex.apposed_role.match(text, cue_end, end) or _authors(text, m.group(), cue_end, end, lex)
         if later is not None:
             return _named(text, cue_start, cue_end, later)
         # One string per cue word, not per occurrence: a page may hold thousands.
         return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),
                             kind="verb")]
     return _named(text, cue_start, cue_end, name)
+
+
+def _authors(text: str, cue: str, cue_end: int, end: int, lex) -> re.Match[str] | None:
+    """The authors' name of the document a source preposition cites, in the clause after it:
+    "D'après l'annuaire de 1932, rédigé par le président Théophile ROUSSET et …" (round 8);
+    _NAME's match. A verb cue's object is not a document cited ("a révélé le rapport, signé
+    par …")."""
+    if lex.authored_by is None or lex.cue_preposition.search(cue) is None:
+        return None
+    clause = _CLAUSE.match(text, cue_end, end)
+    by = clause and lex.authored_by.match(text, clause.end(), end)
+    return _NAME.match(text, by.end(), end) if by else None
 
 
 def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list[Attribution]:
