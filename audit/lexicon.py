@@ -799,7 +799,9 @@ def _quote_owner(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
                 for d in docs if d.get("speech_nouns") and d.get("speech_owners")]
     if not branches:
         return None
-    return rx.compile(rf"(?<![\w'’])(?i:{'|'.join(branches)})(?:(?<=['’])|\s+)(?:[\p{{Ll}}][\w'’-]*\s+){{0,2}}?[\p{{Lu}}][\w'’-]+")
+    # Within a line: "Déclaration de confidentialité" / "Sites partenaires" are two menu items.
+    return rx.compile(rf"(?<![\w'’])(?i:{'|'.join(branches)})(?:(?<=['’])|[^\S\n]+)"
+                      rf"(?:[\p{{Ll}}][\w'’-]*[^\S\n]+){{0,2}}?[\p{{Lu}}][\w'’-]+")
 
 
 def _authored_by(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
@@ -810,7 +812,8 @@ def _authored_by(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
                 for d in docs if d.get("authorship_participles") and d.get("passive_agent")]
     if not branches:
         return None
-    return rx.compile(rf"\s*,\s*(?i:{'|'.join(branches)})(?:\s+[\p{{Ll}}][\w'’-]*){{0,2}}?(?=\s+[\p{{Lu}}])")
+    return rx.compile(rf"[^\S\n]*,[^\S\n]*(?i:{'|'.join(branches)})(?:[^\S\n]+[\p{{Ll}}][\w'’-]*){{0,2}}?"
+                      rf"(?=[^\S\n]+[\p{{Lu}}])")
 
 
 @functools.cache
