@@ -565,6 +565,8 @@ class Lexicon:
     organisation: re.Pattern[str]  # a word that makes a cued name an organisation's ("Le Figaro")
     cue_preposition: re.Pattern[str]  # ends a cue that is a preposition ("selon", "cité par")
     object_openers: frozenset[str]  # open a verb cue's object ("a révélé le…", "affirme que…")
+    relative: re.Pattern[str]  # a relative pronoun after a cue ("selon lequel"): no source
+    agent_after: re.Pattern[str]  # "« Intouchables », réalisé par": a title's participle
     # After a source preposition's document: ", rédigé par", ", written by", then a role's
     # words maybe, up to a capital (the authors' name); None when no lexicon has them.
     authored_by: re.Pattern[str] | None
@@ -918,6 +920,8 @@ def get_lexicon() -> Lexicon:
         organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
         cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),
         object_openers=frozenset(words("object_openers")),
+        relative=rx.compile(rf"\s*(?:{words_regex(words('relative_pronouns'))})\b", flags),
+        agent_after=rx.compile(rf"\s+(?:{words_regex(words('agent_prepositions'), caseless=False)})\b"),
         authored_by=_authored_by(docs),
         quote_owner=_quote_owner(docs),
         reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)

@@ -61,7 +61,6 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
 
 _QUOTE_COMMA = rx.compile(r",\s*")  # a vague source after a quotation: "…», a tempéré une source"
 _SPEAKER_FOLLOWS = rx.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
-_RELATIVE = rx.compile(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b", re.IGNORECASE)
 
 
 def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attribution]:
@@ -378,7 +377,6 @@ def _says(lex, verb: str) -> bool:
     return bool(lex.speech_verb.fullmatch(verb) or lex.speech_verb.fullmatch(f"a {verb}"))
 
 
-_AGENT_AFTER = rx.compile(r"\s+(?:par|by|von|por|da)\b")  # "« Intouchables », réalisé par …"
 
 
 _CLOSING_MARKS = "»”\""
@@ -415,7 +413,7 @@ def _after_quotations(text: str, ranges: list[tuple[int, int]], lex, starts: lis
             if adverbed is None or not _says(lex, adverbed.group(1)):
                 continue
             start, end = adverbed.span(1)
-        if _AGENT_AFTER.match(text, end):
+        if lex.agent_after.match(text, end):  # "« Intouchables », réalisé par …"
             continue
         verb = text[start:end]
         name = _NAME.match(text, end, within[1])
@@ -680,7 +678,7 @@ def _after_cue(window: str) -> int | None:
     first is the cue's last, read by the look-arounds as in place): -1, a relative pronoun
     (no attribution); the end of a speaker role, counted in the window; or None, no speaker.
     The same few words after a cue are read once ("selon des sources", a megabyte of "selon")."""
-    if _RELATIVE.match(window, 1):
+    if get_lexicon().relative.match(window, 1):
         return -1
     return _role_end(window[1:], _span(get_lexicon().speaker_lowered.search(window, 1), 1))
 
@@ -701,7 +699,7 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
         # edges see what they would in the window alone.
         if low is not None:
             role_end = _after_cue(low[lo - 1:hi])  # lo > 0: the window follows a cue
-        elif _RELATIVE.match(text, lo, hi):
+        elif lex.relative.match(text, lo, hi):
             role_end = -1
         else:
             role_end = _role_end(window.group(), _span(lex.speaker.search(window.group())))
