@@ -561,6 +561,18 @@ class Lexicon:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     clause_words: frozenset[str]
+    indefinites: frozenset[str]  # "des responsables": a role no one in particular speaks as
+    organisation: re.Pattern[str]  # a word that makes a cued name an organisation's ("Le Figaro")
+    cue_preposition: re.Pattern[str]  # ends a cue that is a preposition ("selon", "cité par")
+    object_openers: frozenset[str]  # open a verb cue's object ("a révélé le…", "affirme que…")
+    relative: re.Pattern[str]  # a relative pronoun after a cue ("selon lequel"): no source
+    agent_after: re.Pattern[str]  # "« Intouchables », réalisé par": a title's participle
+    # After a source preposition's document: ", rédigé par", ", written by", then a role's
+    # words maybe, up to a capital (the authors' name); None when no lexicon has them.
+    authored_by: re.Pattern[str] | None
+    # A speech noun, its owner's preposition, a role's words maybe, then a capital: "le discours
+    # du général de Gaulle", "the words of Martin Luther King" (None: no lexicon has them).
+    quote_owner: re.Pattern[str] | None
     # "suite de l'article sur", "read the original article on": a reprint's credit, before
     # the name of where the article comes from (None: no lexicon has one).
     reprint_cue: re.Pattern[str] | None
@@ -782,6 +794,30 @@ _BYLINE_NAME = (rf"(?:{_CAPITALISED}\s*+$|{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3
                 r"(?:$|[,;|/–—(-]|(?<=\s)(?:et|and|und|y|e|avec|with|mit)\s))")
 
 
+def _quote_owner(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """Each language's speech nouns and owners' prepositions ("discours du"), then up to two
+    lowercase words ("général de") before a capital: the speaker's name."""
+    branches = [rf"(?:{words_regex(d['speech_nouns'])})\s+(?:{words_regex(d['speech_owners'])})"
+                for d in docs if d.get("speech_nouns") and d.get("speech_owners")]
+    if not branches:
+        return None
+    # Within a line: "Déclaration de confidentialité" / "Sites partenaires" are two menu items.
+    return rx.compile(rf"(?<![\w'’])(?i:{'|'.join(branches)})(?:(?<=['’])|[^\S\n]+)"
+                      rf"(?:[\p{{Ll}}][\w'’-]*[^\S\n]+){{0,2}}?[\p{{Lu}}][\w'’-]+")
+
+
+def _authored_by(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """", rédigé par le président " up to the name that follows: each language's authorship
+    participles, its passive agent's preposition, then up to two lowercase words (an article,
+    a role) before a capital."""
+    branches = [rf"(?:{words_regex(d['authorship_participles'])})\s+(?:{words_regex([d['passive_agent']])})"
+                for d in docs if d.get("authorship_participles") and d.get("passive_agent")]
+    if not branches:
+        return None
+    return rx.compile(rf"[^\S\n]*,[^\S\n]*(?i:{'|'.join(branches)})(?:[^\S\n]+[\p{{Ll}}][\w'’-]*){{0,2}}?"
+                      rf"(?=[^\S\n]+[\p{{Lu}}])")
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -880,6 +916,14 @@ def get_lexicon() -> Lexicon:
         determiners=frozenset(words("determiners")),
         prepositions=frozenset(words("prepositions")),
         clause_words=frozenset(words("clause_words")),
+        indefinites=frozenset(words("indefinites")),
+        organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
+        cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),
+        object_openers=frozenset(words("object_openers")),
+        relative=rx.compile(rf"\s*(?:{words_regex(words('relative_pronouns'))})\b", flags),
+        agent_after=rx.compile(rf"\s+(?:{words_regex(words('agent_prepositions'), caseless=False)})\b"),
+        authored_by=_authored_by(docs),
+        quote_owner=_quote_owner(docs),
         reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)
         if words("reprint_cues") else None,
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",
@@ -1712,8 +1756,24 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
                        for w in _literal_words(p, stopwords))
              for lang, d in docs.items()}
     residue = tuple((frozenset(_stem(w) for w in _literal_words(p, common, fewest=True)), p)
-                    for d in docs.values() for p in d.get("residue", []))
+                    for d in docs.values() for p in d.get("residue", []) + _handover_residue(d))
     return forms, residue
+
+
+# How far a handover line reads before and after its description: a line, not a paragraph.
+_HANDOVER_REACH = 200
+
+
+def _handover_residue(doc: dict[str, Any]) -> list[str]:
+    """A language's handover leftovers, one pattern a handover: the handover ("Voici une
+    traduction"), a description of how the output was made for the user in its line ("dans un
+    style journalistique", "optimisée pour le SEO", "sans mention de la source"), and a colon
+    ending the line. Without a description it is an article's ("Voici une traduction de la
+    lettre :")."""
+    descriptions = _any(doc.get("handover_descriptions", []))
+    rest = (rf"[^:\n]{{0,{_HANDOVER_REACH}}}?(?<![\w'])(?:{descriptions})(?!\w)"
+            rf"[^:\n]{{0,{_HANDOVER_REACH}}}:(?=[ \t]*(?:\n|$))")
+    return [h + rest for h in doc.get("handovers", [])] if doc.get("handover_descriptions") else []
 
 
 @functools.cache

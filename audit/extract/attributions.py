@@ -27,13 +27,6 @@ _NAME = rx.compile(
 _TRAILING = rx.compile(r"(?:\s+(?:of|de|du|des|for|on|and|&))+$")
 _SENTENCE_BREAK = rx.compile(r"(?<!\b[A-Z])\.\s")
 _ARTICLE = rx.compile(r"\s+(?:le|la|les|l'|the)\s*", re.IGNORECASE)
-# Words that make a name a publication or an organisation rather than a person.
-_ORGANISATION = rx.compile(
-    r"\b(?:post|times|monde|figaro|journal|news|reuters|afp|ap|bbc|cnn|cnbc|tribune|herald|"
-    r"gazette|agence|presse|press|guardian|telegraph|bloomberg|parisien|libération|express|"
-    r"observateur|échos|echos|magazine|radio|tv|télévision|institut|institute|ministère|ministry|"
-    r"office|agency|bureau|department|database|université|university|council|conseil|"
-    r"commission|fondation|foundation|insee|onu|un|otan|nato|who|oms|fmi|imf)\b", re.IGNORECASE)
 
 
 def normalise_name(name: str) -> str:
@@ -49,10 +42,6 @@ _TOKEN = rx.compile(r"[\w'’.-]+")
 _INCISE = rx.compile(r"\w+-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.IGNORECASE)
 
 
-_INDEFINITE = frozenset({"des", "un", "une", "certains", "certaines", "plusieurs", "a", "an",
-                         "some", "several", "many", "other", "d'autres"})
-
-
 def _speaker(words: list[str], lex, before: bool) -> str | None:
     """A named or identifiable speaker among a few words beside a speech verb (``words``
     nearest first). "des responsables" is no one in particular."""
@@ -64,7 +53,7 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
             return bare
         if lex.speaker.fullmatch(bare):
             det = words[n + 1] if before and n + 1 < len(words) else words[n - 1] if not before and n else ""
-            if det.lower() in _INDEFINITE:
+            if det.lower() in lex.indefinites:
                 return None
             return bare
     return None
@@ -72,7 +61,6 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
 
 _QUOTE_COMMA = rx.compile(r",\s*")  # a vague source after a quotation: "…», a tempéré une source"
 _SPEAKER_FOLLOWS = rx.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
-_RELATIVE = rx.compile(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b", re.IGNORECASE)
 
 
 def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attribution]:
@@ -389,7 +377,6 @@ def _says(lex, verb: str) -> bool:
     return bool(lex.speech_verb.fullmatch(verb) or lex.speech_verb.fullmatch(f"a {verb}"))
 
 
-_AGENT_AFTER = rx.compile(r"\s+(?:par|by|von|por|da)\b")  # "« Intouchables », réalisé par …"
 
 
 _CLOSING_MARKS = "»”\""
@@ -426,7 +413,7 @@ def _after_quotations(text: str, ranges: list[tuple[int, int]], lex, starts: lis
             if adverbed is None or not _says(lex, adverbed.group(1)):
                 continue
             start, end = adverbed.span(1)
-        if _AGENT_AFTER.match(text, end):
+        if lex.agent_after.match(text, end):  # "« Intouchables », réalisé par …"
             continue
         verb = text[start:end]
         name = _NAME.match(text, end, within[1])
@@ -691,7 +678,7 @@ def _after_cue(window: str) -> int | None:
     first is the cue's last, read by the look-arounds as in place): -1, a relative pronoun
     (no attribution); the end of a speaker role, counted in the window; or None, no speaker.
     The same few words after a cue are read once ("selon des sources", a megabyte of "selon")."""
-    if _RELATIVE.match(window, 1):
+    if get_lexicon().relative.match(window, 1):
         return -1
     return _role_end(window[1:], _span(get_lexicon().speaker_lowered.search(window, 1), 1))
 
@@ -712,7 +699,7 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
         # edges see what they would in the window alone.
         if low is not None:
             role_end = _after_cue(low[lo - 1:hi])  # lo > 0: the window follows a cue
-        elif _RELATIVE.match(text, lo, hi):
+        elif lex.relative.match(text, lo, hi):
             role_end = -1
         else:
             role_end = _role_end(window.group(), _span(lex.speaker.search(window.group())))
@@ -722,13 +709,25 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
             stop = cue_end + role_end
             return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]
         later = _later_name(text, cue_start, cue_end, end) or \
-            lex.apposed_role.match(text, cue_end, end)
+            lex.apposed_role.match(text, cue_end, end) or _authors(text, m.group(), cue_end, end, lex)
         if later is not None:
             return _named(text, cue_start, cue_end, later)
         # One string per cue word, not per occurrence: a page may hold thousands.
         return [Attribution(None, False, cue_start, cue_end, sys.intern(text[cue_start:cue_end]),
                             kind="verb")]
     return _named(text, cue_start, cue_end, name)
+
+
+def _authors(text: str, cue: str, cue_end: int, end: int, lex) -> re.Match[str] | None:
+    """The authors' name of the document a source preposition cites, in the clause after it:
+    "D'après l'annuaire de 1932, rédigé par le président Théophile ROUSSET et …" (round 8);
+    _NAME's match. A verb cue's object is not a document cited ("a révélé le rapport, signé
+    par …")."""
+    if lex.authored_by is None or lex.cue_preposition.search(cue) is None:
+        return None
+    clause = _CLAUSE.match(text, cue_end, end)
+    by = clause and lex.authored_by.match(text, clause.end(), end)
+    return _NAME.match(text, by.end(), end) if by else None
 
 
 def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list[Attribution]:
@@ -738,7 +737,7 @@ def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list
     if len(value) < 2:
         return []
     stop = name.start(1) + len(value)
-    organisation = bool(_ARTICLE.match(text, name.start()) or _ORGANISATION.search(value))
+    organisation = bool(_ARTICLE.match(text, name.start()) or get_lexicon().organisation.search(value))
     return [Attribution(value, False, cue_start, stop, text[cue_start:stop], organisation=organisation)]
 
 
@@ -747,12 +746,10 @@ _CLAUSE = rx.compile(r"[^\n,.;:!?«»\"“”()\[\]]{1,60}")
 _CAPITAL = rx.compile(r"\s(?=[\p{Lu}])")
 
 
-# A cue that is a preposition ("selon", "according to", "cité par", "publié dans") introduces
-# its source, maybe after a description; a verb ("a rapporté", "révèle") has its object there
-# ("a révélé le caractère … de Caracas"), so only a time between it and an inverted subject.
-_PREPOSITION_CUE = rx.compile(r"(?:selon|d'après|\bto|\bby|\bpar|\bdans|\bin|\bvia)$", re.IGNORECASE)
-_OBJECT_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "que",
-                           "qu'", "the", "a", "an", "that", "what", "how"})
+# A cue that is a preposition ("selon", "according to", "cité par", "publié dans";
+# lexicon.cue_preposition) introduces its source, maybe after a description; a verb ("a
+# rapporté", "révèle") has its object there ("a révélé le caractère … de Caracas"; its
+# openers: lexicon.object_openers), so only a time between it and an inverted subject.
 _VERB_GAP_WORDS = 3
 
 
@@ -763,8 +760,8 @@ def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[s
     clause = _CLAUSE.match(text, cue_end, end)
     if clause is None:
         return None
-    preposition = _PREPOSITION_CUE.search(text, cue_start, cue_end) is not None
     lex = get_lexicon()
+    preposition = lex.cue_preposition.search(text, cue_start, cue_end) is not None
     for gap in _CAPITAL.finditer(text, clause.start(), clause.end()):
         name = _NAME.match(text, gap.start(), clause.end())
         word = name.group(1).split()[0].lower().rstrip(".") if name else ""
@@ -772,7 +769,7 @@ def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[s
             continue
         if not preposition:
             between = _TOKEN.findall(text[cue_end:gap.start()].lower())
-            if len(between) > _VERB_GAP_WORDS or _OBJECT_WORDS.intersection(between):
+            if len(between) > _VERB_GAP_WORDS or lex.object_openers.intersection(between):
                 return None
         return name
     return None

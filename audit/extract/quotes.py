@@ -2,8 +2,9 @@
 near them: a speech verb in the same sentence or the one before or after, a French incise
 inside the quotation ("…, affirme-t-elle. …", "…, détaille Robert Angelozzi, juriste…"), a
 lead-in line or clause ending with a colon, a name on the line after a quotation that is a
-paragraph of its own (a testimonial: "…" / "Engadget"), or a short credit closing the
-quotation's paragraph ("« … » Proverbe russe.").
+paragraph of its own (a testimonial: "…" / "Engadget"), a short credit closing the
+quotation's paragraph ("« … » Proverbe russe."), or a named speaker's speech in its sentence
+("« … » : … après le discours du général de Gaulle, sa formule est restée célèbre").
 
 Not quotations: code (triple quotes), titles and terms announced as such ("intitulé «…»",
 "a book called "…""), a quotation that is a whole heading-like line, and lists of quoted
@@ -91,6 +92,13 @@ def _named_incise(quote: str) -> bool:
     lex = get_lexicon()
     closed = lex.prepositions | lex.clause_words | lex.all_stopwords
     return any(m.group(1) not in closed for m in _NAMED_INCISE.finditer(quote))
+
+
+def _owned(text: str, a: int, b: int) -> bool:
+    """Does [a, b) name a speaker through their speech ("après le discours du général de
+    Gaulle, sa formule est restée célèbre", round 8)?"""
+    owner = get_lexicon().quote_owner
+    return owner is not None and owner.search(text, a, b) is not None
 
 
 def _person_in(sentence: str) -> bool:
@@ -247,6 +255,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             credited = i == len(matches) - 1 and ends_sentence(inner) and bool(tail) and word_count(tail) <= 4 \
                 and bool(_NAME_LINE.match(tail))
             attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
+                or _owned(text, s, m.start()) or _owned(text, m.end(), e) \
                 or _named_incise(inner) or bool(colon) or credited \
                 or testimonial or ((lead_in or previous_attributed) and starts_block) \
                 or verbs.within(s, m.start()) or verbs.within(m.end(), e) \

@@ -13,7 +13,8 @@ class CIT001(Rule):
         Information", "Bayer a annoncé", "Rivian vient de confirmer", a wire credit
         "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", or after
         a reprint's cue: "… suite de l'article sur RFI"; an agency's byline: "Article de
-        Helen Moka. La Presse Canadienne."), or links from its body to a page of another site
+        Helen Moka. La Presse Canadienne."; a document cited with its named authors: "D'après
+        l'annuaire de 1932, rédigé par le président Théophile ROUSSET…"), or links from its body to a page of another site
         than its own (HTML and Markdown: a source cited by link). Vague attributions ("selon
         des informations", "insiste la source", "Un haut responsable résume") do not count,
         nor a body's decision ("le National a accepté"), nor links to the site's own pages.

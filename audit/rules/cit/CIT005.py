@@ -13,8 +13,9 @@ class CIT005(Rule):
         its sentence has a speech verb with a named subject ("a déclaré Poutine", "said the
         minister"), a lead-in ending with a colon ("Il ajoute :", in the paragraph before or
         in its own after a clause of three words or more), a named incise inside it ("…, détaille
-        Robert Angelozzi, juriste…") or a short credit closing its paragraph ("« … » Proverbe
-        russe."). Quoted terms and titles
+        Robert Angelozzi, juriste…"), a short credit closing its paragraph ("« … » Proverbe
+        russe."), or a speech of a named speaker in its sentence ("« … » : … après le discours
+        du général de Gaulle, sa formule est restée célèbre"). Quoted terms and titles
         are not quotations; a paragraph that is a quotation is one when it ends like a
         sentence, its full stop inside or after the closing mark ("… existent »."). A
         quotation whose sentence gives a vague source ("…», a tempéré une source proche du
@@ -31,7 +32,8 @@ class CIT005(Rule):
         “Nous ne céderons jamais à la pression”, a déclaré le président.
 
     Configuration:
-        Speech verbs live in audit/lexicons/<lang>.yml under ``speech_verbs``.
+        Speech verbs live in audit/lexicons/<lang>.yml under ``speech_verbs``, speech nouns
+        and their owners' prepositions under ``speech_nouns`` and ``speech_owners``.
     """
 
     code = "CIT005"

@@ -84,11 +84,11 @@ class CIT008(Rule):
         # it: every paragraph down to the next heading is the agency's (round 7, nasdaq.com).
         # Not on the wire's own site: "LOS ANGELES (Reuters) -" on reuters.com is its dateline
         # (a film's budget there still wants a source; an eval page's label).
-        own = _own_name(ctx.doc.meta.get("canonical") or "")
+        own = _own_names(ctx.doc.meta.get("canonical") or "")
         credits = sorted([a.start for a in ctx.facts.attributions
-                          if a.kind == "credit" and own not in _names(a.name)] +
+                          if a.kind == "credit" and own.isdisjoint(_names(a.name))] +
                          [c.start for c in ctx.facts.citations
-                          if c.kind == "agency" and own not in _names(c.raw)])
+                          if c.kind == "agency" and own.isdisjoint(_names(c.raw))])
         # The figures a source stands by already (the lede's): said again lower down, under
         # headings even ("Alors que la somme de 1,1 milliard de dollars peut sembler
         # astronomique…", round 7), they are not new figures.
@@ -154,10 +154,15 @@ def _names(publisher: str | None) -> set[str]:
     return {re.sub(r"\W+", "", name(publisher or "")) for name in (normalise_publisher, normalise_name)}
 
 
-def _own_name(url: str) -> str | None:
-    """The name a page's own site reads as: "reuters" for www.reuters.com."""
+def _own_names(url: str) -> set[str]:
+    """The names a page's own site reads as (as _names reads a credit's): its registered
+    domain's name ("reuters" for www.reuters.com, "bbc" for news.bbc.co.uk), and the
+    publisher's names when the publishers lexicon knows the domain ("lefigaro.fr" is Le
+    Figaro's: "figaro", which "lefigaro" is not)."""
     site = site_of(url)
-    return re.sub(r"\W+", "", site.split(".")[0]) if site else None
+    if not site:
+        return set()
+    return {re.sub(r"\W+", "", site.split(".")[0])} | _names(site)
 
 
 def _key(q) -> tuple[str | None, float] | None:

@@ -49,7 +49,7 @@ def _states(b: Quantity, value: float, precision: float) -> bool:
     return abs(b.value - value) <= max(b.precision, precision) * (1 + 1e-9) + 1e-12
 
 
-def _english_sense(q: Quantity) -> bool:
+def _billion_as_trillion(q: Quantity) -> bool:
     """A French or German "billion" (10^12): NUM006's case, where "billion" may mean milliard."""
     return q.scale == 1e12 and "billion" in q.text.lower()
 
@@ -168,12 +168,12 @@ class NUM007(Rule):
         """The finding for a headline figure the text states a power of ten away, when the text
         states nothing near the headline's magnitude (a total beside a part, "£10m now, £10bn
         by 2030", is two figures, and the headline may state either)."""
-        if q.kind not in _SCALE_KINDS or _english_sense(q):
+        if q.kind not in _SCALE_KINDS or _billion_as_trillion(q):
             return None
         if any(q.value / _NEAR <= b.value <= q.value * _NEAR for b in alike):
             return None
         for b in alike:
-            if _english_sense(b) or (b.kind == "count" and not _same_noun(q, b)):
+            if _billion_as_trillion(b) or (b.kind == "count" and not _same_noun(q, b)):
                 continue
             k = _scale_slip(q, b)
             if k is None:
