@@ -1,10 +1,12 @@
 """The blind rounds as a regression gate (tests/data/blind_rounds/, bench/blind_rounds.py).
 
 Each round's real pages are audited as `audit check inputs/` does; today's findings are matched
-to the tester's verdicts on the frozen run. Per rule, the W-labelled findings still raised may
+to the tester's verdicts on the frozen run (verdicts.tsv) and to a reviewer's on findings raised
+since (later.tsv). Per rule, the W-labelled findings still raised may
 not exceed the pinned maximum (a fixed false alarm came back) and the R-labelled ones may not
 fall below the pinned minimum (a right finding was lost). After a change that fixes a wrong one
-or a new round: `python bench/blind_rounds.py --pins` (and say what moved).
+or a new round: `python bench/blind_rounds.py --pins` (and say what moved); new findings on the
+pages: `python bench/blind_rounds.py --new-tsv F`, judged into the round's later.tsv.
 """
 
 from __future__ import annotations
