@@ -60,6 +60,7 @@ class Facts:
     # A named body's decision ("le National a accepté d'investir…"): the source of the
     # figures in its sentence (CIT008), not of anything else: (start, end) of each verb.
     decisions: tuple[tuple[int, int], ...] = ()
+    titles: tuple[tuple[int, int], ...] = ()  # (start, end) of the title spans
 
     @property
     def visible_disclosures(self) -> list[Disclosure]:
@@ -89,11 +90,27 @@ class Facts:
 
     def rate_basis(self, settings: Settings, at: int, h: rates.History | None = None) -> rates.Basis:
         """The day, window and reason a conversion at ``at`` is checked with (NUM001); ``h``,
-        the rate history the article is checked with."""
-        latest = self.latest_dated_mention(before=at) or self.latest_dated_mention()
+        the rate history the article is checked with. Undated, a date in the conversion's own
+        paragraph or in the title dates it (a window of undated-window-days after it); any
+        other date the text gives only bounds it from below: it may tell of an older event
+        (round 9: "from Chelsea in January 2014", a picture caption over a 2021 story)."""
+        if self.published:
+            return rates.basis_for(self.published, None, settings.rate_window_days,
+                                   settings.undated_window_days, h)
+        close = self._dating_mention(at)
+        latest = close or self.latest_dated_mention(before=at) or self.latest_dated_mention()
         mention = (latest.date.first_day(), latest.text.strip()) if latest else None
-        return rates.basis_for(self.published, mention, settings.rate_window_days,
-                               settings.undated_window_days, h)
+        return rates.basis_for(None, mention, settings.rate_window_days,
+                               settings.undated_window_days if close else 0, h)
+
+    def _dating_mention(self, at: int) -> DateMention | None:
+        """The latest date in the paragraph holding ``at`` or in the title."""
+        first = self.folded.rfind("\n", 0, at) + 1
+        last = self.folded.find("\n", at)
+        last = len(self.folded) if last < 0 else last
+        close = [m for m in self.dates if m.date.precision != "year" and not m.year_inferred
+                 and (first <= m.start < last or any(s <= m.start < e for s, e in self.titles))]
+        return max(close, key=lambda m: m.date.last_day(), default=None)
 
 
 def _body_links(doc: Document, body: Ranges) -> tuple[tuple[int, int, str], ...]:
@@ -261,6 +278,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         published=published,
         published_source=source,
         dates=tuple(dates),
+        titles=tuple(_ranges(seg, SpanKind.TITLE)),
         quantities=tuple(quantities),
         conversions=tuple(conversions),
         citations=tuple(sorted(parse_sources(shown, folded, _ranges(seg, SpanKind.SOURCES), language,

@@ -265,19 +265,26 @@ def _shift(day: dt.date, days: int) -> dt.date:
 @functools.lru_cache(maxsize=64)  # an article's conversions mostly share one basis
 def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
               window_days: int, undated_days: int, h: History | None = None) -> Basis:
-    """The article's date ± ``window_days``; undated: ``undated_days`` from the latest date the
-    text mentions ((date, as written)), else every day of the rate data: a conversion no
-    day's rate gives is wrong whenever it was written, one some day's rate gives may be right."""
+    """The article's date ± ``window_days``; undated: ``undated_days`` from a date the text
+    mentions ((date, as written); 0: every day from it to the end of the rate data), else
+    every day of the rate data: a conversion no day's rate gives is wrong whenever it was
+    written, one some day's rate gives may be right."""
     if published:
         return Basis(published, _shift(published, -window_days), _shift(published, window_days),
                      f"the ECB rate of {published.isoformat()}", True)
-    if mention:
+    h = h or history()
+    if mention and undated_days:
         first, written = mention
         last = _shift(first, undated_days)
         return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
-                     f"(from {written!r}, the latest date the text gives; no publication date)",
-                     False)
-    h = h or history()
+                     f"(from {written!r}, a date in its paragraph or the title; no publication "
+                     "date)", False)
+    if mention:
+        first, written = mention
+        last = max(h.end, first)
+        return Basis(first, first, last, f"any ECB rate {first.isoformat()}..{last.isoformat()} "
+                     f"(on or after {written!r}, the latest date the text gives; no publication "
+                     "date)", False)
     first, last = h.start, h.end  # the data's days, not today: no audit reads the clock
     return Basis(last, first, last, f"any ECB rate {first.isoformat()}..{last.isoformat()} (no "
                  "date in the article, and no publication date)", False)

@@ -55,8 +55,11 @@ class NUM001(Rule):
         millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
         value, the rate and its date, the window and the tolerance. With no publication date,
-        the rates of a window that starts at the latest date the text mentions are used, and
-        the finding says so. A date after the rate data ends, a currency the ECB does not
+        a date in the conversion's own paragraph or in the title dates it: the rates of the
+        undated-window-days after it are used. Any other date the text gives may tell of an
+        older event (a picture caption's "January 2014" over a story of 2021), so it only
+        bounds the article from below: the conversion is reported if no day's rate from it to
+        the end of the rate data gives it. The finding says which. A date after the rate data ends, a currency the ECB does not
         publish (bolivar, hryvnia) or a series that stopped (rouble, March 2022) is said in
         the article's notes, never guessed; so is a name that stands for several currencies
         ("francs", "couronnes", "pesos" alone), unless the article names one of them elsewhere
@@ -82,8 +85,9 @@ class NUM001(Rule):
 
     Configuration:
         conversion-tolerance (default 0.01); rate-window-days (default 7);
-        undated-window-days (default 90); --published YYYY-MM-DD. `audit rates update`
-        fetches newer ECB rates into the user cache.
+        undated-window-days (default 90: after a date in the conversion's paragraph or
+        title); --published YYYY-MM-DD. `audit rates update` fetches newer ECB rates into the
+        user cache.
     """
 
     code = "NUM001"

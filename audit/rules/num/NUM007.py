@@ -71,6 +71,11 @@ def _same_noun(q: Quantity, b: Quantity) -> bool:
     return bool(set((q.noun or "").split()) & set((b.noun or "").split()))
 
 
+def _significant(q: Quantity) -> str:
+    """The figure's significant digits as written: "22,2 Mio." and "22,2 Milliarden" -> "222"."""
+    return _digits(q).strip("0")
+
+
 def _scale_slip(q: Quantity, b: Quantity) -> int | None:
     """The power of ten (signed: the text's figure is 10^k times the headline's) by which the
     headline's ``q`` is the text's ``b`` with another scale word or typed zeros, or None."""
@@ -106,7 +111,10 @@ class NUM007(Rule):
         typed too often or too few ("150 jobs" over "15,000 jobs"), of any size; counts of
         the same noun only, a headline's bare "132 millions" read as the text's money. Not
         when the text states a figure within a factor of three of the headline's (a total
-        and a part: the headline may state or round it), nor a French "billion" (NUM006),
+        and a part: the headline may state or round it), unless the headline's own digits,
+        two significant or more, are the other scale's and none of the near figures' ("22,2
+        Mio. USD" over "22,2 Milliarden USD" and a "36 Mio. USD" gain), nor a French
+        "billion" (NUM006),
         nor a scale word against typed digits of one significant digit ("10 million
         visitors" over "10,000 visitors on its busiest day": another figure as often).
 
@@ -170,10 +178,18 @@ class NUM007(Rule):
         by 2030", is two figures, and the headline may state either)."""
         if q.kind not in _SCALE_KINDS or _billion_as_trillion(q):
             return None
-        if any(q.value / _NEAR <= b.value <= q.value * _NEAR for b in alike):
+        near = [b for b in alike if q.value / _NEAR <= b.value <= q.value * _NEAR]
+        # A figure near the headline's may be what it states; unless the headline's own
+        # digits, two significant or more, stand in the text at another scale and in none of
+        # the near figures (round 9: "22,2 Mio. USD" over "22,2 Milliarden USD" and a net
+        # gain of "36 Mio. USD").
+        own = _significant(q)
+        if near and (len(own) < _TYPED_SIGNIFICANT_MIN or any(_significant(b) == own for b in near)):
             return None
         for b in alike:
             if _billion_as_trillion(b) or (b.kind == "count" and not _same_noun(q, b)):
+                continue
+            if near and _significant(b) != own:
                 continue
             k = _scale_slip(q, b)
             if k is None:
