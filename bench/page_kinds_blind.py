@@ -14,8 +14,9 @@ it is), and its TextShape taken as bench/train_page_kind.py takes it.
 Printed, per way and language: "news" found, wrongly found and missed at thresholds, for the
 shipped model (page_kind_model.json) and for a model refitted on the 195 eval pages and rounds 4
 to 7, whose threshold is the lowest at which its out-of-fold precision on rounds 4 to 7 and the
-eval pages reaches 0.9; rounds 8, 9a and 9b are held out. Then the shipped model per round, and
-the "not news" side (pages scored under a low threshold) for pasted text.
+eval pages reaches 0.9; rounds 8, 9a and 9b are held out. Then the shipped model per round,
+the "not news" side (pages scored under a low threshold) for pasted text, and the pages that
+text_genre takes for minutes or a press release by their set formulas.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import train_page_kind  # noqa: E402
 from audit.extract import extract  # noqa: E402
-from audit.extract.pagekind import ShapeModel, TextShape, shape_model, text_shape  # noqa: E402
+from audit.extract.pagekind import ShapeModel, TextShape, shape_model, text_genre, text_shape  # noqa: E402
 from audit.load import load  # noqa: E402
 from audit.model import SpanKind  # noqa: E402
 from audit.segment import segment  # noqa: E402
@@ -56,15 +57,19 @@ class BlindPage:
     label: str  # news, other, notnews
     pasted: TextShape
     open_html: TextShape
+    pasted_genre: str | None  # text_genre's kind (minutes, release) or None
+    open_genre: str | None
 
 
 def _shape(data: bytes | str, name: str, url: str = ""):
     doc = load(data, name)
     seg = segment(doc)
     facts = extract(doc, seg, Settings(page_kind="article"))  # the model is not asked
-    return doc, text_shape(facts.folded, seg.of_kind(SpanKind.BODY).ranges(), facts.language,
-                           facts.attributions, facts.quotes, doc.blocks,
-                           doc.meta.get("canonical") or url)
+    body = seg.of_kind(SpanKind.BODY).ranges()
+    genre = text_genre(facts.folded, [(0, max((e for _, e in body), default=len(facts.folded)))],
+                       facts.language)  # as extract() reads it
+    return doc, text_shape(facts.folded, body, facts.language, facts.attributions, facts.quotes,
+                           doc.blocks, doc.meta.get("canonical") or url), genre and genre[0]
 
 
 def _as_open_html(text: str, language: str, url: str) -> str:
@@ -83,15 +88,15 @@ def read_pages() -> list[BlindPage]:
     pages = []
     for row in rows:
         path = PAGES / row["round"] / "inputs" / row["file"]
-        doc, given = _shape(path.read_bytes(), row["file"], row["url"])
+        doc, *given = _shape(path.read_bytes(), row["file"], row["url"])
         lines = "\n".join(doc.text[b.start:b.end] for b in doc.blocks if doc.text[b.start:b.end].strip())
         if doc.format == "html":
-            pasted, opened = _shape(lines, path.stem + ".txt")[1], given
+            pasted, opened = _shape(lines, path.stem + ".txt")[1:], given
         else:
-            pasted = given if doc.format == "text" else _shape(lines, path.stem + ".txt")[1]
-            opened = _shape(_as_open_html(lines, row["lang"], row["url"]), path.stem + ".html")[1]
+            pasted = given if doc.format == "text" else _shape(lines, path.stem + ".txt")[1:]
+            opened = _shape(_as_open_html(lines, row["lang"], row["url"]), path.stem + ".html")[1:]
         pages.append(BlindPage(row["round"], row["file"], row["url"], row["lang"], row["label"],
-                               pasted, opened))
+                               pasted[0], opened[0], pasted[1], opened[1]))
     return pages
 
 
@@ -174,6 +179,13 @@ def main() -> None:
             right = sum(p.label != "news" for p in under)
             print(f"- under {t}, {name}: {len(under)} pages, {right} not news "
                   f"(of {sum(p.label != 'news' for p in group)} pages that are not news)")
+    print("\n## minutes and press releases by their set formulas (text_genre)\n")
+    for view, attr in (("pasted", "pasted_genre"), ("open HTML", "open_genre")):
+        for group, name in ((chosen_on, "rounds 4-7"), (held, "rounds 8-9")):
+            taken = [p for p in group if getattr(p, attr)]
+            print(f"- {view}, {name}: {len(taken)} pages taken for minutes or a release, "
+                  f"{sum(p.label == 'news' for p in taken)} of them news: "
+                  + (", ".join(f"{p.file} ({getattr(p, attr)}, {p.label})" for p in taken) or "none"))
     print("\npages taken for news by the shipped model at 0.8 (pasted) that are not news:")
     for p in pages:
         if _news(shipped, p.pasted, 0.8) and p.label != "news":
