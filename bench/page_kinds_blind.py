@@ -66,7 +66,8 @@ def _shape(data: bytes | str, name: str, url: str = ""):
     seg = segment(doc)
     facts = extract(doc, seg, Settings(page_kind="article"))  # the model is not asked
     body = seg.of_kind(SpanKind.BODY).ranges()
-    genre = text_genre(facts.folded, [(0, max((e for _, e in body), default=len(facts.folded)))],
+    top = min((s for s, _ in seg.of_kind(SpanKind.TITLE).ranges()), default=0)
+    genre = text_genre(facts.folded, [(top, max((e for _, e in body), default=len(facts.folded)))],
                        facts.language)  # as extract() reads it
     return doc, text_shape(facts.folded, body, facts.language, facts.attributions, facts.quotes,
                            doc.blocks, doc.meta.get("canonical") or url), genre and genre[0]

@@ -241,10 +241,11 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                          ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
                            else a.end) for a in attributions if not a.vague and a.kind != "credit"),
                          [(a.start, a.end) for a in attributions if a.vague])
-    # The page up to its body's end: minutes' short lines ("Pouvoirs :") and a release's
-    # dateline read as boilerplate, and what follows the body (a footer's "Contact presse") is
-    # the site's.
-    extent = [(0, max((e for _, e in body), default=len(folded)))]
+    # The page from its title to its body's end: minutes' short lines ("Pouvoirs :") and a
+    # release's dateline read as boilerplate; what stands before the title (a menu) and after
+    # the body (a footer's "Contact presse") is the site's.
+    top = min((s for s, _ in _ranges(seg, SpanKind.TITLE)), default=0)
+    extent = [(top, max((e for _, e in body), default=len(folded)))]
     if settings.page_kind != "auto":
         kind, kind_reason = settings.page_kind, "the page-kind setting"
     elif doc.format == "html":
