@@ -589,6 +589,10 @@ class Lexicon:
     # "you", a news report's "on Tuesday".
     second_person: dict[str, frozenset[str]]
     news_days: dict[str, frozenset[str]]
+    # Per language, the set formulas of pages that are no article (minutes, a press release),
+    # and a release distributor's marks, any language's (audit/extract/pagekind.py).
+    genre_formulas: dict[str, dict[str, tuple[str, ...]]]
+    release_marks: tuple[str, ...]
     number_words: dict[str, frozenset[str]]
     number_compounds: frozenset[str]  # languages that glue number words ("zweihundert")
     ordinal_words: dict[str, frozenset[str]]  # the word or stem that ends an ordinal
@@ -941,6 +945,9 @@ def get_lexicon() -> Lexicon:
         weekdays=frozenset(w for d in docs for w in d.get("weekdays", [])),
         second_person={d["language"]: frozenset(d["second_person"]) for d in docs if d.get("second_person")},
         news_days={d["language"]: frozenset(d["news_days"]) for d in docs if d.get("news_days")},
+        genre_formulas={d["language"]: {k: tuple(v) for k, v in d["genre_formulas"].items()}
+                        for d in docs if d.get("genre_formulas")},
+        release_marks=tuple(w for d in docs for w in d.get("release_marks") or []),
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},
         number_compounds=frozenset(d["language"] for d in docs if d.get("number_compounds")),

@@ -13,7 +13,8 @@ from audit.model import Severity
 EXTRACTORS = ("auto", "own", "trafilatura")
 # The kinds of page audit/extract/pagekind.py tells, which the page-kind setting may name
 # instead of "auto".
-PAGE_KINDS = ("news", "article", "wiki", "forum", "product", "recipe", "listing", "scholarly")
+PAGE_KINDS = ("news", "article", "wiki", "forum", "product", "recipe", "listing", "scholarly",
+              "minutes", "release")
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 import sys
 
+import jsonschema
+
 from audit.extract.pagekind import ShapeModel, markup_kind
 from audit.load import load
-from audit.pipeline import audit_article
+from audit.pipeline import audit_article, audit_document
+from audit.schema import output_schema
 from audit.settings import Settings
 from tests.conftest import ROOT
 
@@ -74,3 +77,46 @@ def test_days_named_with_no_one_reported_are_no_news():
     result = audit_article(page.encode(), "notice.html", Settings())
     assert result.facts.page_kind == "article"
     assert "no one reported or quoted" in result.facts.page_kind_reason
+
+
+BLIND = ROOT / "tests" / "data" / "blind_rounds"
+
+
+def _blind(round_: str, name: str):
+    path = BLIND / round_ / "inputs" / name
+    return audit_article(path.read_bytes(), name, Settings())
+
+
+def _cit(result) -> list[str]:
+    return [f.code for f in result.findings if f.code.startswith("CIT")]
+
+
+def test_pasted_council_minutes_get_no_citation_rules():
+    # round 9a: a town's minutes pasted as text ("Pouvoirs :", "Secrétaire de séance : …",
+    # "Séance ouverte à 19h30"); before, CIT001 and 3 CIT008 (all wrong: minutes cite nothing)
+    result = _blind("round9a", "fr17_amissaintmartin.txt")
+    assert result.facts.page_kind == "minutes"
+    assert "'secrétaire de séance'" in result.facts.page_kind_reason
+    assert _cit(result) == []
+    assert any("page kind minutes" in n and "CIT001" in n for n in result.notes)
+
+
+def test_a_pasted_wire_press_release_gets_no_citation_rules():
+    # round 9a: Carrefour's results through Business Wire ("PARIS--()--Regulatory News:");
+    # before, CIT001 and 5 CIT008 on its own figures
+    result = _blind("round9a", "fr14_businesswire.txt")
+    assert result.facts.page_kind == "release"
+    assert _cit(result) == []
+    # the JSON contract knows the kind
+    path = BLIND / "round9a" / "inputs" / "fr14_businesswire.txt"
+    article = audit_document(path.read_bytes(), path.name)
+    assert article["page_kind"] == "release"
+    jsonschema.validate(article["page_kind"], output_schema()["$defs"]["article"]["properties"]["page_kind"])
+
+
+def test_one_minutes_formula_in_a_news_report_leaves_it_news():
+    # round 9a: La Croix's live blog names who attended ("étaient présents") once; a report,
+    # its citation rules run (pasted text is an article)
+    result = _blind("round9a", "fr03_lacroix.txt")
+    assert result.facts.page_kind == "article"
+    assert not any("page kind" in n for n in result.notes)

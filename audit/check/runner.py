@@ -91,9 +91,10 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
         if not ctx.settings.rule_enabled(rule_cls.code):
             continue
         # HTML pages say what they are in their markup; text and Markdown are the newsroom's
-        # own drafts, articles by definition.
-        if rule_cls.page_kinds is not None and ctx.doc.format == "html" and \
-                kind not in rule_cls.page_kinds:
+        # own drafts, articles by definition, unless their set formulas say minutes or a press
+        # release (extract/pagekind.py, text_genre).
+        if rule_cls.page_kinds is not None and kind not in rule_cls.page_kinds and \
+                (ctx.doc.format == "html" or kind not in ("news", "article")):
             off_kind.append(rule_cls.code)
             continue
         # A language-gated rule runs only on a language it was measured precise on; an
