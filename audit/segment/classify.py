@@ -21,7 +21,7 @@ from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, 
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import Readings, is_disclosure_block
 from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, WIRE_DATELINE, clean_texts,
-                                has_site_name, is_citation_like, is_comment_date, is_dateline,
+                                has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
                                 is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
                                 word_count, word_counts)
@@ -915,6 +915,12 @@ class _Classifier:
         stamp = self.lex.comment_stamp.search(text)
         return bool(stamp) and word_count(text[:stamp.start()] + text[stamp.end():]) <= 2
 
+    def _seeking_title(self, i: int) -> bool:
+        """Plain text or Markdown whose title is not read yet, nor known from a <title> line,
+        a headline found below or front matter: line ``i`` may be it."""
+        return not self.title_seen and self.doc.format != "html" and self.page_title is None \
+            and i > self.headline_at and not self.front_title
+
     def _date_labelled(self, i: int, text: str) -> bool:
         """A publication's date line: a cue the date reader reads it by (lexicon
         dateline_cues: "Publié le", "En date du :") at its start, a digit after it, no more
@@ -961,8 +967,8 @@ class _Classifier:
         if block.tag in _HEADING_TAGS:
             return SpanKind.HEADING
         following = i + 1 < len(self.texts)
-        if self._has_digit[i] and is_dateline(text):
-            return SpanKind.BOILERPLATE
+        if self._has_digit[i] and is_dateline(text) and not (self._seeking_title(i) and is_count(text)):
+            return SpanKind.BOILERPLATE  # not a headline of a count ("100 ans !", round 8)
         if self.page_title and not self.title_seen and self._repeats_page_title(text):
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
@@ -974,8 +980,7 @@ class _Classifier:
             return SpanKind.TITLE
         if i < self.front_title_at and self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
             return SpanKind.BOILERPLATE  # "Home » Sciences et technologies » <the title>"
-        if not self.title_seen and self.doc.format != "html" and self.page_title is None \
-                and i > self.headline_at and not self.front_title:
+        if self._seeking_title(i):
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):

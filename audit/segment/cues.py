@@ -180,15 +180,17 @@ def _wire_dateline_alone(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """"23.10.2018", "3:59 PM", "19.6.2007 9:40 Uhr": a short line made mostly of digits; or
-    a wire's dateline alone on its line, "MADRID, 3 (EUROPA PRESS)". One number of up to three
-    digits with a word is a count, not a date ("100 ans !", round 8: a headline)."""
+    a wire's dateline alone on its line, "MADRID, 3 (EUROPA PRESS)"."""
     chars = len(text) - text.count(" ")
-    if not 0 < word_count(text) <= DATELINE_MAX_WORDS:
-        return False
-    if len(_DIGIT.findall(text)) >= 0.3 * chars:
-        runs = _DIGIT_RUN.findall(text)
-        return not (len(runs) == 1 and len(runs[0]) < 4 and _COUNTED_WORD.search(text))
-    return _wire_dateline_alone(text)
+    return 0 < word_count(text) <= DATELINE_MAX_WORDS and \
+        (len(_DIGIT.findall(text)) >= 0.3 * chars or _wire_dateline_alone(text))
+
+
+def is_count(text: str) -> bool:
+    """One number of up to three digits with a word: a count ("100 ans !", "44 Min."), which
+    is_dateline takes for a date by its digits."""
+    runs = _DIGIT_RUN.findall(text)
+    return len(runs) == 1 and len(runs[0]) < 4 and _COUNTED_WORD.search(text) is not None
 
 
 _DIGIT_RUN = rx.compile(r"\d+")
