@@ -589,3 +589,15 @@ def test_a_dateline_just_above_the_title_under_a_ticker_dates_the_article():
 
     page = Path(__file__).parent / "data" / "dates" / "lavirgule_time_under_ticker.html"
     assert audit_document(page.read_bytes(), "x.html")["published"] == "2024-08-26"
+
+
+def test_the_site_header_s_date_above_the_menu_does_not_date_the_article():
+    # Round 8 of the blind test (a Lampertheim free paper, pasted): "Fr., 11.07.2025" over the
+    # tagline and the menu is the day of the visit; "Mo., 28. Oktober 2024, 12:30 Uhr", in a
+    # bullet two lines over the headline, dates the article (the weekday's "Mo.," was no label)
+    from pathlib import Path
+
+    from audit.pipeline import audit_document
+
+    page = Path(__file__).parent / "data" / "titles" / "tagline_lampertheim.txt"
+    assert audit_document(page.read_bytes(), "x.txt")["published"] == "2024-10-28"
