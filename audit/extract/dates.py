@@ -415,7 +415,27 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
                     _before_date(before, agency_only, labels) and \
                     _after_date(after):
                 return mention.date.first_day()
+        day = None if agency_only else _calendar_date(part)
+        if day:
+            return day
     return None
+
+
+def _calendar_date(part: str) -> dt.date | None:
+    """A calendar widget's date, year first: the year, the month's name, the day, a weekday
+    and one more word at most (" 2004  settembre 11 Sabato calendario", round 8), as the
+    segmenter's date line in words (classify._date_words)."""
+    m = _YEAR_MONTH_DAY.match(part)
+    if m is None or get_lexicon().months.get(case_folded(m[2])) is None:
+        return None
+    rest = [w.strip(".,").lower() for w in part[m.end():].split()]
+    if len([w for w in rest if w not in get_lexicon().weekdays]) > 1:
+        return None
+    year, month, day = int(m[1]), _month(m[2]), int(m[3])
+    return dt.date(year, month, day) if year >= _WEB_YEARS and _valid(year, month, day) else None
+
+
+_YEAR_MONTH_DAY = rx.compile(r"((?:19|20)\d\d)\s+([^\W\d_]+)\s+(\d{1,2})(?!\d)")
 
 
 # Before a dateline's date: nothing, a weekday, a short label ("von: 10. Juni 2019",
