@@ -589,3 +589,30 @@ def test_a_dateline_just_above_the_title_under_a_ticker_dates_the_article():
 
     page = Path(__file__).parent / "data" / "dates" / "lavirgule_time_under_ticker.html"
     assert audit_document(page.read_bytes(), "x.html")["published"] == "2024-08-26"
+
+
+def test_the_site_header_s_date_above_the_menu_does_not_date_the_article():
+    # Round 8 of the blind test (a Lampertheim free paper, pasted): "Fr., 11.07.2025" over the
+    # tagline and the menu is the day of the visit; "Mo., 28. Oktober 2024, 12:30 Uhr", in a
+    # bullet two lines over the headline, dates the article (the weekday's "Mo.," was no label)
+    from pathlib import Path
+
+    from audit.pipeline import audit_document
+
+    page = Path(__file__).parent / "data" / "titles" / "tagline_lampertheim.txt"
+    assert audit_document(page.read_bytes(), "x.txt")["published"] == "2024-10-28"
+
+
+def test_a_calendar_widget_s_date_year_first_dates_the_article():
+    # Round 8 of the blind test (cinquantamila.it, pasted): " 2004  settembre 11 Sabato
+    # calendario" under the cookie notice, over the headline; no date pattern read year first
+    from pathlib import Path
+
+    from audit.extract.dates import _dateline
+    from audit.pipeline import audit_document
+
+    page = Path(__file__).parent / "data" / "titles" / "cinquantamila.txt"
+    assert audit_document(page.read_bytes(), "x.txt")["published"] == "2004-09-11"
+    # a sentence after it is no widget's word, nor a day of history before the web
+    assert _dateline("2019 marzo 5 nel nostro comune", "it") is None
+    assert _dateline("1944 giugno 6", "it") is None

@@ -4,6 +4,7 @@ they replace (a megabyte of short lines is 166,000 spans)."""
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -615,3 +616,32 @@ def test_a_breadcrumb_above_the_front_matter_title_stays_furniture():
     doc = load(text.encode(), "a.md")
     kinds = [(doc.text[s.start:s.end][:4], s.kind) for s in segment(doc).spans]
     assert kinds[:2] == [("Home", SpanKind.BOILERPLATE), ("# L’", SpanKind.TITLE)]
+
+
+_TITLES = Path(__file__).parent / "data" / "titles"
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # Round 8 of the blind test (2026-12-05), the pages as the tester pasted them: a list's
+    # bullet before the headline; a date line with its label ("En date du : …"), a byline and
+    # a breadcrumb ending with the headline shown below it, each taken for the title; a
+    # headline of a number and a word ("100 ans !") read as a date line; a headline ending
+    # with a spaced ellipsis; a date line between the site's tagline and the headline; a
+    # rubric over the headline and its date line; a cookie notice and a calendar's date line
+    # over a headline longer than a label, which the lede repeats word for word.
+    ("bullet_land_rover.txt", "Les chiffres du Land Rover Defender"),
+    ("dateline_mbappe.txt", None),
+    ("byline_por.txt", None),
+    ("breadcrumb_home.txt", "The giant from the United Arab Emirates enters Europe strongly: "
+                            "A ‘unique agreement’ has been reached"),
+    ("headline_100_ans.txt", "100 ans !"),
+    ("spaced_ellipsis_latimes.txt", "In the Beginning . . ."),
+    ("tagline_lampertheim.txt", "Lebendige Erinnerungen und Wünsche für die Zukunft"),
+    ("section_ilec.txt", "Ils ont l’âge de l’Ilec - Numéro 403"),
+    ("cinquantamila.txt", "Quest’ultimo Independence Day è stato davvero fortunato per un signore "
+                          "(o una signora) che ha acquistato un biglietto della lotteria ”Mega "
+                          "Millions” a Lowell, nel Massachusetts (Usa)"),
+])
+def test_a_pasted_page_s_title_round_8(name, title):
+    doc = load((_TITLES / name).read_bytes(), name)
+    assert segment(doc).title == title

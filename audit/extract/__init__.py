@@ -168,17 +168,24 @@ _MASK_IN_NUMPY_FROM = 2000  # ranges
 
 
 def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tuple[int, ...],
-                                                                                 tuple[int, ...]]:
+                                                                                 tuple[int, ...], int]:
     """Where else than the first lines a byline or dateline is read: from the title's line,
     and over the lines before the article's first paragraph (a dateline under 25 menu lines:
-    "February 5, 2015 / 7:11 AM"); and the lines that may close the article with an agency's
-    dated credit: its last body line and the two after it ("AFP du 30 Octobre 2017")."""
+    "February 5, 2015 / 7:11 AM"); the lines that may close the article with an agency's
+    dated credit: its last body line and the two after it ("AFP du 30 Octobre 2017"); and the
+    first line read (the page's header above a title among the first lines is read last)."""
     starts = lines.columns()[0]
     windows = []
     titles = _ranges(seg, SpanKind.TITLE)
     above: list[int] = []
+    top = 0
     if len(titles):
         at = bisect.bisect_left(starts, titles[0][0])
+        if at < _HEADER_LINES:
+            # The site's header above its menu dates the visit, not the article ("Fr.,
+            # 11.07.2025" over the tagline and menu, "Mo., 28. Oktober 2024, 12:30 Uhr" over
+            # the headline; round 8): read it last, each line alone.
+            top = max(at - _DATELINE_ABOVE_TITLE, 0)
         windows.append(at + 1)  # the title is no dateline
         # The lines just above it may be ("La France" / "26.08.2024 16:18" / the headline,
         # under a ticker of ten lines: round 8, lavirgule.news), each alone and read last: a
@@ -189,14 +196,15 @@ def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tu
         if n == _FIRST_PARAGRAPH_WITHIN:
             break
         if word_count(folded[start:end]) >= _PARAGRAPH_WORDS:
-            windows.append(max(bisect.bisect_left(starts, start) - _DATELINE_BEFORE_PARAGRAPH, 0))
+            windows.append(max(bisect.bisect_left(starts, start) - _DATELINE_BEFORE_PARAGRAPH, top))
             break
     windows.extend(above)
+    windows.extend(-n - 1 for n in range(top))
     closing: tuple[int, ...] = ()
     if len(body):
         last = bisect.bisect_left(starts, body[len(body) - 1][0])
         closing = tuple(range(last, min(last + 3, len(lines))))
-    return tuple(windows), closing
+    return tuple(windows), closing, top
 
 
 # The article's first paragraph: the first body span of 20 words or more among the first 200
@@ -205,6 +213,7 @@ _PARAGRAPH_WORDS = 20
 _FIRST_PARAGRAPH_WITHIN = 200
 _DATELINE_BEFORE_PARAGRAPH = 12
 _DATELINE_ABOVE_TITLE = 2
+_HEADER_LINES = 12  # dates.py's first window: a title within it may have the header above it
 
 
 def _publication(doc: Document, folded: str, seg: Segmentation, language: str | None,
@@ -214,8 +223,8 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
         return meta_date, "metadata"
     # A byline or dateline of the article, not the dates of its sources or comments.
     lines = _ranges(seg, *(k for k in SpanKind if k not in (SpanKind.SOURCES, SpanKind.COMMENTS)))
-    windows, closing = _dateline_windows(folded, seg, lines)
-    text_date = published_in_text(folded, lines, language, low, windows, closing)
+    windows, closing, top = _dateline_windows(folded, seg, lines)
+    text_date = published_in_text(folded, lines, language, low, windows, closing, top)
     if text_date:
         return text_date, "text"
     if settings.published:

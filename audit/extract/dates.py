@@ -309,7 +309,7 @@ def _words_after_by(line: str) -> str:
 
 def published_in_text(text: str, ranges: Ranges, language: str | None,
                       low: str | None = UNREAD, windows: tuple[int, ...] = (),
-                      closing: tuple[int, ...] = ()) -> dt.date | None:
+                      closing: tuple[int, ...] = (), top: int = 0) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
     (``ranges``: the lines', read in order until one is found); else a byline or a dateline
     on one of the first lines with a date in it. Only the lines where a cue word stands are
@@ -317,7 +317,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     lexicon.lowered(text), when the caller has it. ``windows``: the indices of further
     lines (the title's, the article's first paragraph's) from which bylines and datelines are
     read as from the first line (``-n - 1``: line n alone); ``closing``: lines that may hold a closing agency credit
-    ("AFP du 30 Octobre 2017"), read for that form only."""
+    ("AFP du 30 Octobre 2017"), read for that form only; ``top``: the first window's first
+    line (the lines above it are read when the caller's windows list them)."""
     low = lowered_given(text, low)
     published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
@@ -333,7 +334,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
         if day:
             return day
-    for n in _window_lines(len(ranges), windows):
+    for n in _window_lines(len(ranges), windows, top):
         start, end = ranges[n]
         labels = n < _BYLINE_LINES  # "Termin:", "Release:", "Registriert:" further down date other things
         line = text[start:end]
@@ -357,12 +358,12 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     return None
 
 
-def _window_lines(count: int, windows: tuple[int, ...]) -> list[int]:
-    """The first _BYLINE_LINES lines, then those from each of ``windows``, each read once; a
-    window ``-n - 1`` is line n alone."""
+def _window_lines(count: int, windows: tuple[int, ...], top: int = 0) -> list[int]:
+    """The first _BYLINE_LINES lines from line ``top``, then those from each of ``windows``,
+    each read once; a window ``-n - 1`` is line n alone."""
     seen: set[int] = set()
     order: list[int] = []
-    for first in (0, *windows):
+    for first in (top, *windows):
         first, last = (-first - 1, -first) if first < 0 else (first, first + _BYLINE_LINES)
         for n in range(max(first, 0), min(last, count)):
             if n not in seen:
@@ -414,14 +415,35 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
                     _before_date(before, agency_only, labels) and \
                     _after_date(after):
                 return mention.date.first_day()
+        day = None if agency_only else _calendar_date(part)
+        if day:
+            return day
     return None
+
+
+def _calendar_date(part: str) -> dt.date | None:
+    """A calendar widget's date, year first: the year, the month's name, the day, a weekday
+    and one more word at most (" 2004  settembre 11 Sabato calendario", round 8), as the
+    segmenter's date line in words (classify._date_words)."""
+    m = _YEAR_MONTH_DAY.match(part)
+    if m is None or get_lexicon().months.get(case_folded(m[2])) is None:
+        return None
+    rest = [w.strip(".,").lower() for w in part[m.end():].split()]
+    if len([w for w in rest if w not in get_lexicon().weekdays]) > 1:
+        return None
+    year, month, day = int(m[1]), _month(m[2]), int(m[3])
+    return dt.date(year, month, day) if year >= _WEB_YEARS and _valid(year, month, day) else None
+
+
+_YEAR_MONTH_DAY = rx.compile(r"((?:19|20)\d\d)\s+([^\W\d_]+)\s+(\d{1,2})(?!\d)")
 
 
 # Before a dateline's date: nothing, a weekday, a short label ("von: 10. Juni 2019",
 # "mercredi 10 septembre 2014"); after it: a time, a byline ("… par Rédaction").
 # A weekday may be hyphenated: "segunda-feira, 22 de outubro de 2018".
-_LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+(?:-[^\W\d_]+)?)[,.]?\s*)?")
-_WEEKDAY = rx.compile(r"(?:([^\W\d_]+(?:-[^\W\d_]+)?)[,.]?\s*)?")
+# An abbreviated weekday keeps its full stop before the comma: "Mo., 28. Oktober 2024".
+_LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+(?:-[^\W\d_]+)?)(?:\.,|[,.])?\s*)?")
+_WEEKDAY = rx.compile(r"(?:([^\W\d_]+(?:-[^\W\d_]+)?)(?:\.,|[,.])?\s*)?")
 # "August 23, 1987|By Jeff Kunerth of the Sentinel staff" (an archive's bar without spaces)
 _BYLINE_TAIL = rx.compile(r"(?:\s+|\s*\|\s*)(?i:par|by|von|por|di)\s+\S.{0,40}")
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site

@@ -14,6 +14,10 @@ from audit.segment.lines import LineModel
 
 __all__ = ["Segmentation", "segment"]
 
+# Not the title's: a Markdown heading's marks, a pasted list's bullet ("• Les chiffres du Land
+# Rover Defender", round 8).
+_TITLE_MARKS = "# •▪◦‣"
+
 
 @dataclass(frozen=True)
 class Segmentation:
@@ -48,7 +52,7 @@ def segment(doc: Document, line_model: LineModel | None = None,
     comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS] \
         if SpanKind.COMMENTS in kinds else []  # the look-up in C: most pages have none
     titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
-    title = page_title or (titles[0].lstrip("# ").strip() if titles else doc.meta.get("title"))
+    title = page_title or (titles[0].lstrip(_TITLE_MARKS).strip() if titles else doc.meta.get("title"))
     if doc.format == "markdown" and (doc.meta.get("title") or "").strip():
         title = doc.meta["title"].strip()  # the front matter's, whatever the text's first lines
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,

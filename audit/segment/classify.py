@@ -21,7 +21,7 @@ from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, 
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import Readings, is_disclosure_block
 from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, WIRE_DATELINE, clean_texts,
-                                has_site_name, is_citation_like, is_comment_date, is_dateline,
+                                has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
                                 is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
                                 word_count, word_counts)
@@ -68,9 +68,11 @@ def _is_headline_label(text: str, words: int) -> bool:
     """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
     70 ans déjà…"), a teaser cut at its length does too."""
     if words <= ELLIPSIS_WORDS:
-        text = text.rstrip()
-        text = text[:-3] if text.endswith("...") else text.rstrip("…")
+        text = _ELLIPSIS_END.sub("", text.rstrip())  # "In the Beginning . . ." (round 8)
     return is_short_label(text, max_words=25, words=words)
+
+
+_ELLIPSIS_END = rx.compile(r"\s*(?:…|\.\.\.|\. \. \.)$")
 
 
 def _stems(text: str) -> list[str]:
@@ -765,8 +767,9 @@ class _Classifier:
         below = self._said_after(i, within)  # blank lines count for nothing
         for n, j in enumerate(below):
             text = texts[j]
-            if hit.boilerplate[j] or hit.related_header[j]:
-                continue
+            if hit.boilerplate[j] or hit.related_header[j] or \
+                    self._has_digit[j] and is_dateline(text):
+                continue  # a date line over the headline is no headline (round 8)
             # Its shape first: the line model may take a long headline for prose.
             if 4 <= self._words[j] and _is_headline_label(text, self._words[j]) \
                     and not _MENU_SEPARATOR.search(QUOTATION.sub("Q", text).replace(": ", " ", 1)) \
@@ -806,6 +809,11 @@ class _Classifier:
         if not page_line and (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)):
             if self._headline_below(i, HEADLINE_WITHIN) >= 0:
                 return True
+        if not page_line and self._words[i] <= _WIDGET_WORDS:
+            j = self._dated_headline_below(i)
+            if j >= 0:
+                self.headline_at = j
+                return True
         j = self._headline_below(i, HEADLINE_FAR, DECK_WORDS - 1)
         if j < 0:
             return False
@@ -818,6 +826,23 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _dated_headline_below(self, i: int) -> int:
+        """The next line, when it is a longer headline with its date line right under it, line
+        ``i`` having none: the headline; line ``i`` is a rubric over it ("Bulletins de l'Ilec"
+        over "Ils ont l’âge de l’Ilec - Numéro 403" and "30/09/2009", round 8). Else -1."""
+        below = self._said_after(i, 2)
+        if len(below) < 2:
+            return -1
+        j, k = below
+        text, date = self.texts[j], self.texts[k]
+        if not (4 <= self._words[j] and self._words[j] > self._words[i] and
+                _is_headline_label(text, self._words[j])) or \
+                self.lex.byline.match(text) or self._has_digit[j] and is_dateline(text):
+            return -1
+        dated = self._has_digit[k] and (is_dateline(date) or self._date_labelled(k, date) or
+                                        self._date_words(k, date))
+        return j if dated else -1
 
     def _long_headline(self, i: int, text: str) -> bool:
         """A headline longer than a label (25 words, 140 characters; up to a <title>'s 40
@@ -834,13 +859,14 @@ class _Classifier:
         below = self._said_after(i, 1)
         return bool(below) and not self.texts[below[0]][:1].islower()
 
-    def _lines_inside(self, i: int, text: str) -> list[int]:
+    def _lines_inside(self, i: int, text: str, labels: bool = False) -> list[int]:
         """The later lines of four words or more, shaped like a headline, that this line longer
         than a label holds with more around it: then it is the page's <title>, with its site's
         name, rubrics or tagline (round 7: such lines, taken whole for a long headline, hid the
-        headline shown below them)."""
+        headline shown below them). ``labels``: a line of a label's length too (one with a
+        site's separators)."""
         if self._words[i] > _PAGE_TITLE_WORDS or \
-                self._words[i] <= 25 and len(text) <= _LABEL_CHARS:
+                not labels and self._words[i] <= 25 and len(text) <= _LABEL_CHARS:
             return []
         return [j for j, t in enumerate(self.texts[i + 1:], i + 1)
                 if t != text and len(t) >= _TITLE_PREFIX_MIN and t in text and
@@ -889,6 +915,41 @@ class _Classifier:
         stamp = self.lex.comment_stamp.search(text)
         return bool(stamp) and word_count(text[:stamp.start()] + text[stamp.end():]) <= 2
 
+    def _seeking_title(self, i: int) -> bool:
+        """Plain text or Markdown whose title is not read yet, nor known from a <title> line,
+        a headline found below or front matter: line ``i`` may be it."""
+        return not self.title_seen and self.doc.format != "html" and self.page_title is None \
+            and i > self.headline_at and not self.front_title
+
+    def _date_labelled(self, i: int, text: str) -> bool:
+        """A publication's date line: a cue the date reader reads it by (lexicon
+        dateline_cues: "Publié le", "En date du :") at its start, a digit after it, no more
+        words than a byline's."""
+        return bool(self._has_digit[i]) and self._words[i] <= _DATE_LINE_WORDS and \
+            _date_label().match(text) is not None
+
+    def _date_words(self, i: int, text: str) -> bool:
+        """A date line in words: a month's name, a number, and no more than one word that is
+        not a number, a month or a weekday (" 2004  settembre 11 Sabato calendario", round 8:
+        a calendar widget's date)."""
+        if not self._has_digit[i] or self._words[i] > DATELINE_MAX_WORDS:
+            return False
+        words = [w.strip(".,") for w in text.lower().split()]
+        months = sum(w in self.lex.month_names for w in words)
+        others = sum(not (w.isdigit() or w in self.lex.month_names or w in self.lex.weekdays)
+                     for w in words)
+        return months > 0 and others <= 1
+
+    def _lede_repeats(self, i: int, text: str) -> bool:
+        """A headline longer than a label that the lede under it repeats word for word before
+        going on (round 8: "Quest’ultimo Independence Day è stato davvero fortunato per…", 30
+        words, then the lede opening with it)."""
+        if self._words[i] > _PAGE_TITLE_WORDS or _TERMINAL_MARK.search(text):
+            return False
+        below = self._said_after(i, 1)
+        return bool(below) and len(self.texts[below[0]]) > len(text) and \
+            self.texts[below[0]].startswith(text)
+
     def _lede_stems(self, j: int) -> frozenset[str]:
         """The stems of the first prose lines under line ``j`` (up to LEDE_LINES of them; not
         the line itself again, a caption shown twice)."""
@@ -906,8 +967,8 @@ class _Classifier:
         if block.tag in _HEADING_TAGS:
             return SpanKind.HEADING
         following = i + 1 < len(self.texts)
-        if self._has_digit[i] and is_dateline(text):
-            return SpanKind.BOILERPLATE
+        if self._has_digit[i] and is_dateline(text) and not (self._seeking_title(i) and is_count(text)):
+            return SpanKind.BOILERPLATE  # not a headline of a count ("100 ans !", round 8)
         if self.page_title and not self.title_seen and self._repeats_page_title(text):
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
@@ -919,12 +980,20 @@ class _Classifier:
             return SpanKind.TITLE
         if i < self.front_title_at and self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
             return SpanKind.BOILERPLATE  # "Home » Sciences et technologies » <the title>"
-        if not self.title_seen and self.doc.format != "html" and self.page_title is None \
-                and i > self.headline_at and not self.front_title:
+        if self._seeking_title(i):
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
                 self.page_title, self.page_line = without_site_name(text), text
+                if not any(map(self._repeats_page_title, self.texts[i + 1:])):
+                    # Another of its parts shown below over prose is the title, the rest a
+                    # breadcrumb ("Home » Business » <the title>", round 8: "Home" was taken).
+                    shown = [j for j in self._lines_inside(i, text, labels=True)
+                             if _is_part(text, self.texts[j]) and not has_site_name(self.texts[j]) and
+                             (self._prose_under(j) or self._echoed(j))]
+                    if shown:
+                        self.page_title, self.page_line_at = self.texts[shown[0]], i
+                        return SpanKind.BOILERPLATE
                 # Not repeated below and not the headline the lede echoes: the site's issue
                 # or rubric line ("Aus: Ausgabe vom 20.02.2017, Seite 9 / Kapital & Arbeit").
                 if not any(map(self._repeats_page_title, self.texts[i + 1:])) and \
@@ -943,14 +1012,17 @@ class _Classifier:
                     self.page_title, self.page_line, self.page_line_at = headline, text, i
                     return SpanKind.BOILERPLATE
             if not inside and (_is_headline_label(text, self._words[i]) or
-                               self._long_headline(i, text)) and following and \
+                               self._long_headline(i, text) or self._lede_repeats(i, text)) and following and \
                     not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
                                                            _TWO_SENTENCES.search(text)):
                 if self._above_headline(i, text):
                     return SpanKind.BOILERPLATE
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
-                        len(_MENU_GAP.findall(text)) >= 3:
-                    # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens")
+                        len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
+                        self._date_labelled(i, text) or self._date_words(i, text):
+                    # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
+                    # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
+                    # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title)
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
@@ -961,12 +1033,41 @@ class _Classifier:
                                                       self.quality[i] != GOOD):
                 # "À voir:", "Début du contenu principal.": a label, not the article's prose yet
                 return SpanKind.BOILERPLATE
-            self.title_seen = True
+            # A cookie notice above the headline does not end the search for it (round 8,
+            # "Questo sito utilizza cookies tecnici…" over an Italian headline).
+            self.title_seen = not _CONSENT.search(text)
         if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
+
+
+def _is_part(line: str, text: str) -> bool:
+    """``text`` is one of ``line``'s parts, between separators or its ends ("Home » Business »
+    <text>"), a rubric of a word or two and a colon maybe before it ("Chronik: <text>"); not
+    a clause of one ("<text>: Die Erklärung | Hummeln")."""
+    at = line.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if (at == 0 or _SEPARATOR_BEFORE.search(line, 0, at)) and \
+                (end == len(line) or _SEPARATOR_AT.match(line, end)):
+            return True
+        at = line.find(text, at + 1)
+    return False
+
+
+_SEPARATOR_BEFORE = rx.compile(r"(?:^|\s)(?:[-|«»·–—/›>•]|::)\s+$|"
+                               r"(?:^|\s(?:[-|«»·–—/›>•]|::)\s+)[\w-]+(?:\s[\w-]+)?:\s+$")
+_DATE_LINE_WORDS = 16  # extract/dates.py reads a cued publication line no longer
+
+
+@functools.cache
+def _date_label() -> re.Pattern[str]:
+    """A line opened by a publication's cue or a date's label, every language's."""
+    cues = get_lexicon().dateline_cues
+    return rx.compile(rf"\W*(?:{'|'.join(map(re.escape, (*cues['published'], *cues['label'])))})"
+                      r"(?!\w)", re.IGNORECASE)
 
 
 def _month_alone(text: str, months: frozenset[str]) -> bool:

@@ -186,6 +186,17 @@ def is_dateline(text: str) -> bool:
         (len(_DIGIT.findall(text)) >= 0.3 * chars or _wire_dateline_alone(text))
 
 
+def is_count(text: str) -> bool:
+    """One number of up to three digits with a word: a count ("100 ans !", "44 Min."), which
+    is_dateline takes for a date by its digits."""
+    runs = _DIGIT_RUN.findall(text)
+    return len(runs) == 1 and len(runs[0]) < 4 and _COUNTED_WORD.search(text) is not None
+
+
+_DIGIT_RUN = rx.compile(r"\d+")
+_COUNTED_WORD = rx.compile(r"[^\W\d_]{3,}")
+
+
 # A wire's dateline: a place in capitals (a region in brackets after it), a comma, the date,
 # and the agency in brackets, a dash maybe: "MADRID, 3 (EUROPA PRESS)" alone on its line,
 # "PARIS, 04 nov 2013 (AFP) - Les forces…" opening the lede. Group 1 is the date as
