@@ -573,6 +573,13 @@ class Lexicon:
     # A speech noun, its owner's preposition, a role's words maybe, then a capital: "le discours
     # du général de Gaulle", "the words of Martin Luther King" (None: no lexicon has them).
     quote_owner: re.Pattern[str] | None
+    # CIT008, on folded text: what makes a figure no statistic in its sentence, a limit the
+    # author sets ("Nous optons pour 10 millions de livres comme limite") or a number word
+    # defined ("Le trilliard, c'est mille milliards"); what, next to an amount, makes it the
+    # author's conversion of the one before ("… au change"). None: no lexicon has them.
+    own_limit: re.Pattern[str] | None
+    definition: re.Pattern[str] | None
+    conversion_cue: re.Pattern[str] | None
     # "suite de l'article sur", "read the original article on": a reprint's credit, before
     # the name of where the article comes from (None: no lexicon has one).
     reprint_cue: re.Pattern[str] | None
@@ -928,6 +935,12 @@ def get_lexicon() -> Lexicon:
         agent_after=rx.compile(rf"\s+(?:{words_regex(words('agent_prepositions'), caseless=False)})\b"),
         authored_by=_authored_by(docs),
         quote_owner=_quote_owner(docs),
+        own_limit=rx.compile("|".join(f"(?:{p})" for p in words("own_limit_cues")), flags)
+        if words("own_limit_cues") else None,
+        definition=rx.compile("|".join(f"(?:{p})" for p in words("definition_cues")), flags)
+        if words("definition_cues") else None,
+        conversion_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('conversion_cues'))})(?!\w)", flags)
+        if words("conversion_cues") else None,
         reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)
         if words("reprint_cues") else None,
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",

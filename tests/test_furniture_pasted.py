@@ -105,3 +105,20 @@ def test_an_article_s_sentence_with_a_cue_s_words_stays_the_article(line):
     kinds = {t.strip(): k for k, t in kinds_by_line(result)}
     assert kinds[line] == "body", line
 
+
+
+# Round 8 of the blind test (2026-12-05, dna.fr): a paywall's box under the cut lede, each line a
+# body paragraph ("1 €" and "-50%" got CIT008); the box's lines as pasted.
+def test_a_paywall_box_under_a_cut_lede_is_furniture():
+    box = ["...pour lire la suite, rejoignez notre communauté d'abonnés",
+           "et accédez à l'intégralité de nos articles sur le site et l'application mobile",
+           "à partir de 1 € le 1er mois, sans engagement de durée",
+           "Google : -50% les 6 premiers mois"]
+    text = "Conseil municipal de Flaxlanden\n\n" + _ARTICLE + "L’isolati...\n" + "\n".join(box) + "\n"
+    result = run(text, "page.txt")
+    assert_partition(result)
+    kinds = {t.strip(): k for k, t in kinds_by_line(result)}
+    for line in box:
+        assert kinds[line] == "boilerplate", line
+    assert kinds[_ARTICLE.strip()] == "body"
+    assert not [f for f in result.findings if f.rule == "CIT008"]

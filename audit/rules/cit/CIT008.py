@@ -5,10 +5,11 @@ import re
 
 from audit import rx
 from audit.check import Context, Rule
+from audit.extract import rates
 from audit.extract.attributions import normalise_name
-from audit.lexicon import normalise_publisher
+from audit.lexicon import get_lexicon, normalise_publisher
 from audit.urls import site_of
-from audit.model import Severity, SpanKind
+from audit.model import LineBlocks, Severity, SpanKind
 
 
 
@@ -39,12 +40,21 @@ class CIT008(Rule):
         Journal, le club … plus d'un milliard de dollars"; an amount alone as a sentence, by
         the next: "1007 809,37 €. C'est la somme qu'a provisionnée le conseil municipal"), and
         so is a run of paragraphs that each give a figure after a sourced one (a lede "…,
-        according to Downing Street." then a deal a paragraph). A conversion's second amount
-        ("1 milliard de dollars (890 M€)"), the headline repeated as a paragraph, and an
-        amount a source gave above, said again further down ("la somme de 1,1 milliard de
-        dollars" under another heading; written with two significant digits or more, so that
-        it is the same amount) are not new figures. One finding per paragraph, on its first
-        such figure.
+        according to Downing Street." then a deal a paragraph). A figure inside a quotation
+        over several paragraphs is its speaker's when a source stands in them, in the paragraph
+        before it opens or the one after it closes ("LE FIGARO. « … Le cap des 10 milliards
+        d'euros pourrait être atteint cette année. … »" then "Le Figaro."). A conversion's
+        second amount ("1 milliard de dollars (890 M€)"), the author's conversion of the amount
+        just given, with a conversion's words and at a rate the two currencies have had ("134
+        milliards de dollars …" then "Plus de 96 milliards d'euros au change !"), the headline
+        repeated as a paragraph, and an amount a source gave above, said again further down
+        ("la somme de 1,1 milliard de dollars" under another heading; written with two
+        significant digits or more, so that it is the same amount) are not new figures. Nor are figures that are no statistic: a limit the author sets for the
+        article ("Nous optons pour 10 millions de livres comme limite ici", and that amount
+        again as a bound: "… avec moins de 10 millions de livres") and a number word defined
+        ("Le trilliard, c'est mille milliards de dollars"). One finding per paragraph, on its
+        first such figure; one for a run of short lines (40 words or fewer: a table's rows, a
+        list) that each give one, on the first, with how many.
 
     Why it matters:
         Figures are what readers quote and what fact-checkers check first; a figure with no
@@ -57,7 +67,8 @@ class CIT008(Rule):
         Le chômage a atteint 7,4 % au dernier trimestre, selon l'Insee.
 
     Configuration:
-        Attribution cues, speech, announcement and decision verbs in
+        Attribution cues, speech, announcement and decision verbs, limit, definition and
+        conversion cues (own_limit_cues, definition_cues, conversion_cues) in
         audit/lexicons/<lang>.yml.
     """
 
@@ -79,6 +90,11 @@ class CIT008(Rule):
         figures = sorted((q.start, n) for n, q in enumerate(ctx.facts.quantities)
                          if q.kind in ("percent", "money") and not q.approximate
                          and q.start not in restated and not _wholly(ctx.text, q))
+        # No statistics: a limit the author sets, a number word defined, the author's own
+        # conversion of the amount just given, a figure quoted from a credited speaker.
+        exempt = _not_statistics(ctx, figures) | _own_conversions(ctx, figures, body) | \
+            _quoted_and_credited(ctx, figures, body, sourced)
+        figures = [f for f in figures if f[0] not in exempt]
         decisions = sorted(s for s, _ in ctx.facts.decisions)
         # A wire credit ("(RTTNews) - …", "Par La Presse Canadienne") signs the copy under
         # it: every paragraph down to the next heading is the agency's (round 7, nasdaq.com).
@@ -98,6 +114,9 @@ class CIT008(Rule):
         at = [f for f, _ in figures]
         heads = sorted(h.start for h in ctx.spans(SpanKind.HEADING))
         previous, chain, credited = None, False, False
+        # The findings of consecutive rows of a table or lines of a list: (span, figure).
+        run: list[tuple] = []
+        rows = _Rows(ctx)
         for span in body:
             has_figure = _any_in(at, span.start, span.end)
             sourced_here = _any_in(sourced, span.start, span.end)
@@ -117,7 +136,12 @@ class CIT008(Rule):
             covered = sourced_here or chain and has_figure or credited or \
                 _any_in(sourced, floor, span.start)
             chain = sourced_here or covered and has_figure
+            adjacent = previous is not None and run and run[-1][0] is previous and \
+                not _any_in(heads, previous.end, span.start)
             previous = span
+            if run and not (adjacent and has_figure):
+                yield self._run_finding(ctx, run)
+                run = []
             if not has_figure:
                 continue
             if covered:
@@ -141,11 +165,30 @@ class CIT008(Rule):
                     break
             if i < len(figures) and figures[i][0] < span.end:
                 q = ctx.facts.quantities[figures[i][1]]
-                shown = ctx.text[q.start:q.end]
-                yield self.finding(q.start, q.end,
-                                   f"figure {shown!r} with no source in its paragraph",
-                                   evidence={"figure": shown, "kind": q.kind},
-                                   suggestion="say where the figure comes from")
+                if run and not rows.joined(run[-1][0], span):
+                    yield self._run_finding(ctx, run)
+                    run = []
+                run.append((span, q))
+            elif run:
+                yield self._run_finding(ctx, run)
+                run = []
+        if run:
+            yield self._run_finding(ctx, run)
+
+    def _run_finding(self, ctx: Context, run: list):
+        """One finding for consecutive short lines that each give a figure with no source (a
+        table's rows, a list of estimates), on the first figure."""
+        q = run[0][1]
+        shown = ctx.text[q.start:q.end]
+        message = f"figure {shown!r} with no source in its paragraph"
+        if len(run) > 1:
+            message = (f"{len(run)} figures with no source on {len(run)} consecutive lines "
+                       f"(a table or a list), the first {shown!r}")
+        evidence = {"figure": shown, "kind": q.kind}
+        if len(run) > 1:
+            evidence["lines"] = len(run)
+        return self.finding(q.start, q.end, message, evidence=evidence,
+                            suggestion="say where the figure comes from")
 
 
 def _names(publisher: str | None) -> set[str]:
@@ -217,6 +260,179 @@ def _decided(ctx: Context, decisions: list[int], lo: int, hi: int, at: int, stop
 
 
 _LETTERS = rx.compile(r"[^\W\d_]{2}")
+_ROW_WORDS = 40  # a line this short may be a table's row or a list's item, not a paragraph
+_LIST_TAGS = frozenset({"li", "td", "th", "tr", "dd", "dt"})
+_SENTENCE_CLOSE = rx.compile(r"[.!?…][\s\"'»”)\]]*$")
+
+
+class _Rows:
+    """Whether two body spans, one right under the other, are rows of one table or lines of
+    one list: both short, and both list items or table cells in the markup, or lines with no
+    blank line between in plain text, or neither a sentence ("Une cave … 307 000 €"). Short
+    paragraphs of prose, each a sentence, are not (wire copy, a caption over its paragraph)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.text, blocks = ctx.text, ctx.doc.blocks
+        self.plain = ctx.doc.format == "text"
+        self.tags: dict[int, str] = {} if isinstance(blocks, LineBlocks) else \
+            {b.start: b.tag for b in blocks if b.tag in _LIST_TAGS}
+
+    def short(self, span) -> bool:
+        return self.text.count(" ", span.start, span.end) < _ROW_WORDS  # words, about
+
+    def sentence(self, span) -> bool:
+        return _SENTENCE_CLOSE.search(self.text, max(span.start, span.end - 8), span.end) is not None
+
+    def joined(self, above, below) -> bool:
+        if not (self.short(above) and self.short(below)):
+            return False
+        return (above.start in self.tags and below.start in self.tags) or \
+            (self.plain and "\n\n" not in self.text[above.end:below.start].replace(" ", "")) or \
+            not (self.sentence(above) or self.sentence(below))
+
+
+def _sentence(text: str, at: int, stop: int) -> tuple[int, int]:
+    """The sentence around [at, stop), read at most _WINDOW characters either side."""
+    lo, hi = max(0, at - _WINDOW), min(len(text), stop + _WINDOW)
+    start, end = lo, hi
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= stop:
+            end = m.end()
+            break
+    line = text.rfind("\n", start, at)  # a paragraph's break ends a sentence too
+    start = line + 1 if line >= 0 else start
+    line = text.find("\n", stop, end)
+    return start, line if line >= 0 else end
+
+
+def _in_sentences(ctx: Context, pattern, figures: list[tuple[int, int]]) -> set[int]:
+    """The starts of the figures whose sentence the pattern matches (on folded text)."""
+    if pattern is None:
+        return set()
+    folded, out = ctx.facts.folded, set()
+    for m in pattern.finditer(folded):
+        lo, hi = _sentence(folded, m.start(), m.end())
+        i = bisect.bisect_left(figures, (lo, -1))
+        while i < len(figures) and figures[i][0] < hi:
+            out.add(figures[i][0])
+            i += 1
+    return out
+
+
+def _not_statistics(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
+    """Figures that are no statistic: a number word defined ("Le trilliard, c'est mille
+    milliards de dollars"), a limit the author sets for the article ("Nous optons pour 10
+    millions de livres comme limite ici"), and that amount again as a bound ("… avec moins de 10
+    millions de livres", above or below it)."""
+    lex = get_lexicon()
+    out = _in_sentences(ctx, lex.definition, figures)
+    limits = _in_sentences(ctx, lex.own_limit, figures)
+    if limits:
+        quantities = ctx.facts.quantities
+        values = {(quantities[n].unit, quantities[n].value) for s, n in figures if s in limits}
+        out |= limits | {s for s, n in figures if quantities[n].bound
+                         and (quantities[n].unit, quantities[n].value) in values}
+    return out
+
+
+def _own_conversions(ctx: Context, figures: list[tuple[int, int]], body) -> set[int]:
+    """Amounts the author converts from the amount just before, in another currency, with a
+    conversion's words next to them ("… 134 milliards de dollars d'obligations … Plus de 96
+    milliards d'euros au change !"): covered by that amount's verdict. The two must be at a
+    rate the two currencies have had (ECB history), so that it is the same amount."""
+    cue = get_lexicon().conversion_cue
+    if cue is None:
+        return set()
+    quantities, folded, out = ctx.facts.quantities, ctx.facts.folded, set()
+    money = [(s, n) for s, n in figures if quantities[n].kind == "money"]
+    starts = [span.start for span in body]
+    for k in range(1, len(money)):
+        q, before = quantities[money[k][1]], quantities[money[k - 1][1]]
+        if before.unit == q.unit or not _next_to(cue, folded, q):
+            continue
+        # the amount just before stands in this paragraph or the one before
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and before.start >= (starts[i - 1] if i else 0) and _plausible(before, q):
+            out.add(q.start)
+    return out
+
+
+def _next_to(cue, folded: str, q) -> bool:
+    """A conversion's words right after the amount or right before it ("umgerechnet 178 Mrd")."""
+    after = cue.search(folded, q.end, q.end + _CUE_REACH)
+    if after and not folded[q.end:after.start()].strip(" ,"):
+        return True
+    return any(not folded[m.end():q.start].strip(" ,:")
+               for m in cue.finditer(folded, max(0, q.start - _CUE_REACH), q.start))
+
+
+_CUE_REACH = 40
+
+
+def _plausible(source, target) -> bool:
+    """Could the two amounts be one at a rate their currencies have had (ECB reference rates
+    since 1999, a fifth either way for a rounded figure or an older rate)?"""
+    low, high = _range(source.unit), _range(target.unit)
+    if low is None or high is None or not source.value or not target.value:
+        return False
+    ratio = target.value / source.value  # units of target per unit of source
+    return high[0] / low[1] * 0.8 <= ratio <= high[1] / low[0] * 1.25
+
+
+def _range(code: str | None) -> tuple[float, float] | None:
+    """The lowest and highest euro rate a currency has had: (1, 1) for the euro."""
+    if code == "EUR":
+        return 1.0, 1.0
+    h = rates.history()
+    if code not in h.currencies:
+        return None
+    values = h.series(code)[1]
+    return (min(values), max(values)) if values else None
+
+
+def _quoted_and_credited(ctx: Context, figures: list[tuple[int, int]], body, sourced: list[int]) -> set[int]:
+    """Figures inside a quotation whose speaker is named: a quotation over several paragraphs
+    ("LE FIGARO. « En cinq ans … Le cap des 10 milliards d'euros pourrait être atteint cette
+    année. … »" then "Le Figaro."), with a source in its paragraphs, the one before its opening
+    or the one after its close."""
+    if "«" not in ctx.text or not figures:
+        return set()
+    starts, out = [span.start for span in body], set()
+    for m_start, m_end in _quotations(ctx.text):
+        first = bisect.bisect_right(starts, m_start) - 1
+        last = bisect.bisect_right(starts, m_end - 1) - 1
+        if last < 0 or first == last:
+            continue  # a quotation in one paragraph: its paragraph's source is read already
+        # opened above the first paragraph (in the title line of a pasted text) or in one
+        lo = min(m_start, starts[max(0, first - 1)])
+        hi = body[last + 1].end if last + 1 < len(body) else body[last].end
+        if _any_in(sourced, lo, hi):
+            i = bisect.bisect_left(figures, (m_start, -1))
+            while i < len(figures) and figures[i][0] < m_end:
+                out.add(figures[i][0])
+                i += 1
+    return out
+
+
+def _quotations(text: str):
+    """(start, end) of each outermost quotation in guillemets, those nested in it counted («
+    … «start-up nation» … »); one longer than _QUOTE_REACH is a stray mark, not a quotation."""
+    depth, start = 0, 0
+    for m in _GUILLEMET.finditer(text):
+        if m.group() == "«":
+            if depth == 0 or m.start() - start > _QUOTE_REACH:
+                depth, start = 0, m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0 and m.end() - start <= _QUOTE_REACH:
+                yield start, m.end()
+
+
+_GUILLEMET = rx.compile(r"[«»]")
+_QUOTE_REACH = 3000
 
 
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:
