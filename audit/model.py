@@ -485,6 +485,9 @@ class Conversion:
     start: int
     end: int
     kind: str = "money"  # "money" or "measure"
+    # "(aktuell rund 178 Milliarden Euro)": at the rate of the time of writing, not of the
+    # event the sentence dates (NUM001 then counts from the article's latest date)
+    current: bool = False
 
 
 @record

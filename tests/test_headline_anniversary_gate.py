@@ -2,7 +2,9 @@
 anniversaries.jsonl; bench/headline_anniversary_checks.py prints the table): the figures of the
 README ("Numbers") kept. The held-out part was scored once, after the rules were written; its
 one false alarm (ah001, the older "anniversaire … en 2004" form reading a later year as the
-event's) is pinned here as known, not fixed, so that the held-out set stays untuned."""
+event's) is pinned here as known, not fixed, so that the held-out set stays untuned. Round 9's
+held-out passages (held_out_r9: six as published in fr, en, it, de, three changed copies) were
+scored once: no false alarm, none of the three copies found (forms not read)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ def test_the_set_is_real_labelled_and_split(rule):
     originals = [i for i in items if i["mutation"] is None]
     assert all(not i["expect"] for i in originals)  # as published: right
     assert all(i["expect"] for i in items if i["mutation"])  # the count or scale changed
-    assert {i["split"] for i in items} == {"tuned", "held_out"}
+    # round 9 held out the passages it collected after its NUM003 forms were written
+    assert {i["split"] for i in items} <= {"tuned", "held_out", "held_out_r9"}
     languages = Counter(i["lang"] for i in originals)
     assert languages["fr"] >= 10 and languages["en"] >= 10, languages
 
@@ -40,7 +43,7 @@ def test_num007_pairs_that_agree_are_thirty_at_least():
 
 KNOWN_FALSE_ALARMS = {"ah001"}  # held out: see the module's docstring
 RECALL = {("NUM007", "tuned"): 0.90, ("NUM007", "held_out"): 0.61,
-          ("NUM003", "tuned"): 0.58, ("NUM003", "held_out"): 0.30}
+          ("NUM003", "tuned"): 0.59, ("NUM003", "held_out"): 0.30}
 
 
 @pytest.mark.parametrize("rule", sorted(SETS))

@@ -616,3 +616,52 @@ def test_a_calendar_widget_s_date_year_first_dates_the_article():
     # a sentence after it is no widget's word, nor a day of history before the web
     assert _dateline("2019 marzo 5 nel nostro comune", "it") is None
     assert _dateline("1944 giugno 6", "it") is None
+
+# Round 9 (verdicts8 m1, nl03): "(aktuell rund Y)" states Y at the rate of the time of writing;
+# "omgerekend" restates the last amount even after a verb of its clause.
+@pytest.mark.parametrize(("text", "language", "current"), [
+    ("Für 199 Milliarden Dollar (aktuell rund 178 Milliarden Euro) verleibt sich Vodafone im "
+     "April 2000 den deutschen Mobilfunk-Konzern Mannesmann ein.", "de", True),
+    ("Für 199 Milliarden Dollar (umgerechnet aktuell rund 178 Milliarden Euro)", "de", True),
+    ("Exclusief kosten koper ben je een dikke 29 miljard euro kwijt, omgerekend 34 miljard "
+     "Amerikaanse dollar.", "nl", False),
+])
+def test_current_rate_brackets_and_a_verb_before_omgerekend_are_conversions(text, language,
+                                                                              current):
+    folded = fold(text)
+    (conversion,) = find_conversions(folded, _read(text, language), language)
+    assert conversion.current is current
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a value now, not the amount converted: the bracket goes on after Y
+    ("Für 199 Milliarden Dollar (aktuell rund 178 Milliarden Euro wert) kaufte er 2000 die "
+     "Aktien.", "de"),
+    # a clause of five words before the bridge, or another figure, is too far
+    ("Het kost 29 miljard euro en dat is heel veel geld, omgerekend 34 miljard dollar.", "nl"),
+])
+def test_current_and_converted_forms_stay_narrow(text, language):
+    folded = fold(text)
+    assert find_conversions(folded, _read(text, language), language) == []
+
+
+def test_a_current_rate_without_publication_date_counts_from_the_texts_latest_date():
+    """Undated, "aktuell" is checked against every rate from the latest date the whole text
+    gives to the end of the data, not against the 90 days after "April 2000", the latest date
+    before it (which would call 178 billion euros, right in 2016, wrong: 209 at April 2000's
+    rate)."""
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    select = frozenset({"NUM001"})
+    text = ("---\nlang: de\n---\nIm April 2000 ist es so weit: Für 199 Milliarden Dollar (aktuell "
+            "rund {} Milliarden Euro) verleibt sich Vodafone den Konzern Mannesmann ein.\n\nFür "
+            "17 Milliarden Dollar kauft Merck im November 2015 den Laborausrüster Sigma-Aldrich.\n")
+    found = {}
+    for figure in ("178", "148"):
+        result = audit_article(text.format(figure), f"current-{figure}.md",
+                               Settings(select=select, explicit=select))
+        found[figure] = [f for f in result.findings if f.rule == "NUM001"]
+    assert found["178"] == []
+    (finding,) = found["148"]
+    assert finding.evidence["window"][0] == "2015-11-01" and not finding.evidence["dated"]

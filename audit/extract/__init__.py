@@ -88,17 +88,22 @@ class Facts:
             latest.append(best[1])
         return starts, latest
 
-    def rate_basis(self, settings: Settings, at: int, h: rates.History | None = None) -> rates.Basis:
+    def rate_basis(self, settings: Settings, at: int, h: rates.History | None = None,
+                   current: bool = False) -> rates.Basis:
         """The day, window and reason a conversion at ``at`` is checked with (NUM001); ``h``,
         the rate history the article is checked with. Undated, a date in the conversion's own
         paragraph or in the title dates it (a window of undated-window-days after it); any
         other date the text gives only bounds it from below: it may tell of an older event
-        (round 9: "from Chelsea in January 2014", a picture caption over a 2021 story)."""
+        (round 9: "from Chelsea in January 2014", a picture caption over a 2021 story).
+        ``current`` ("aktuell rund Y"): the rate of the time of writing, the publication
+        date's; undated, any day from the latest date the whole text gives, not a date of its
+        paragraph (the event the sentence dates may be years older: "Im April 2000 …")."""
         if self.published:
             return rates.basis_for(self.published, None, settings.rate_window_days,
                                    settings.undated_window_days, h)
-        close = self._dating_mention(at)
-        latest = close or self.latest_dated_mention(before=at) or self.latest_dated_mention()
+        close = None if current else self._dating_mention(at)
+        latest = close or (None if current else self.latest_dated_mention(before=at)) \
+            or self.latest_dated_mention()
         mention = (latest.date.first_day(), latest.text.strip()) if latest else None
         return rates.basis_for(None, mention, settings.rate_window_days,
                                settings.undated_window_days if close else 0, h)
@@ -326,7 +331,7 @@ def _rate_notes(facts: Facts, settings: Settings) -> tuple[str, ...]:
     money = [conv for conv in facts.conversions if conv.kind == "money"]
     h = rates.history() if money else None
     for conv in money:
-        basis = facts.rate_basis(settings, conv.start, h)
+        basis = facts.rate_basis(settings, conv.start, h, conv.current)
         window = rates.rates_around(conv.source.unit, conv.target.unit, basis.day, basis.first,
                                     basis.last, h)
         if window.unknown:

@@ -72,6 +72,8 @@ class _Lexicon:
     longest_before: int
     before_last: frozenset[str]  # the last word of each of those phrases
     bridges: frozenset[str]
+    current: frozenset[str]  # "aktuell", "currently": a bracket's Y at today's rate
+    converted: frozenset[str]  # "omgerekend": a bridge even after a few words ("kwijt")
     indefinite: frozenset[str]
     range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
 
@@ -168,6 +170,8 @@ def _lexicon(language: str | None) -> _Lexicon:
         units=unit_words, before=before, longest_before=max(len(w.split()) for w in before),
         before_last=frozenset(w.rsplit(" ", 1)[-1] for w in before),
         bridges=bridges,
+        current=frozenset(w for lang in langs for w in (qual.get("current") or {}).get(lang, [])),
+        converted=frozenset(w for lang in langs for w in (qual.get("converted") or {}).get(lang, [])),
         indefinite=frozenset(_INDEFINITE[language] if language in _INDEFINITE
                              else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
         range_join=rx.compile(rf"\s*(?:(?:{_alt(w for lang in langs for w in qual['range_joins'].get(lang, []))})"
@@ -615,9 +619,15 @@ def _bridge(language: str | None) -> re.Pattern[str]:
     lex = _lexicon(language)
     words = _alt(lex.bridges)
     quals = _alt(lex.before)
+    current = _alt(lex.current) if lex.current else "(?!)"
+    converted = _alt(lex.converted) if lex.converted else "(?!)"
     # What lies between "X" and "Y": a bracket, or a comma and a bridge word ("soit",
-    # "l'équivalent de", "or"), then bound or approximation words that belong to Y.
-    return rx.compile(rf"\s*(?:(?P<open>[\[(])\s*(?:(?:{words})\s+)?|,?\s*(?:{words})\s+|,\s*(?=(?:{quals})\s))"
+    # "l'équivalent de", "or"), then bound or approximation words that belong to Y. A bracket
+    # may open with "aktuell", "currently" (the rate of the time of writing), before or after
+    # its bridge word.
+    return rx.compile(rf"\s*(?:(?P<open>[\[(])\s*(?:(?P<current>{current})\s+)?(?:(?:{words})\s+)?"
+                      rf"(?:(?P<current2>{current})\s+)?|,?\s*(?:{words})\s+|,\s*(?=(?:{quals})\s)"
+                      rf"|(?:\s+[^\W\d_][\w'’-]*){{1,4}}\s*,\s*(?:{converted})\s+)"
                       rf"(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*$", re.IGNORECASE)
 
 
@@ -637,10 +647,13 @@ def find_conversions(text: str, quantities: list[Quantity],
         if not m:
             continue
         end = b.end
+        current = bool(m.group("current") or m.group("current2"))
         if m.group("open"):
             close = "]" if m.group("open") == "[" else ")"
             found = text.find(close, b.end, b.end + 3)
+            if current and found < 0:
+                continue  # "(currently worth €5m)": a value now, not X converted
             end = found + 1 if found >= 0 else b.end
         out.append(Conversion(source=pair[0], target=pair[1], start=a.start, end=end,
-                              kind=pair[2]))
+                              kind=pair[2], current=current))
     return out

@@ -47,7 +47,8 @@ class NUM001(Rule):
         An amount restated in another currency, in the forms the press uses: "50 millions de
         dollars [environ 42,7 millions d'euros]", "5,2 M$ (4,4 M€)", "X, soit (environ | près
         de | plus de | un peu moins de | l'équivalent de) Y", "$5bn, or about €4.6bn",
-        "£3.5m (US$4.4m)". Any two currencies the European Central Bank publishes, through the
+        "£3.5m (US$4.4m)", "29 miljard euro kwijt, omgerekend 34 miljard dollar" (up to four
+        words before "omgerekend", "umgerechnet"). Any two currencies the European Central Bank publishes, through the
         euro (GBP to CHF, USD to JPY), against its reference rates from the article's date
         (the last published rate on or before it: weekends and holidays have none). The
         tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
@@ -59,7 +60,14 @@ class NUM001(Rule):
         undated-window-days after it are used. Any other date the text gives may tell of an
         older event (a picture caption's "January 2014" over a story of 2021), so it only
         bounds the article from below: the conversion is reported if no day's rate from it to
-        the end of the rate data gives it. The finding says which. A date after the rate data ends, a currency the ECB does not
+        the end of the rate data gives it. The finding says which. A bracket that opens with
+        "aktuell", "derzeit", "currently", "actuellement", "attualmente", "actualmente" ("199
+        Milliarden Dollar (aktuell rund 178 Milliarden Euro)", a deal of 2000 in a text of
+        2016) states the rate of the time of writing: the publication date's, as any
+        conversion; with no publication date, any rate from the latest date the whole text
+        gives to the end of the data, not a date of its paragraph (the event's). Not "heute"
+        or "today", which also state today's money (inflation), and not a bracket that goes on
+        after Y ("aktuell 178 Milliarden Euro wert": a value now). A date after the rate data ends, a currency the ECB does not
         publish (bolivar, hryvnia) or a series that stopped (rouble, March 2022) is said in
         the article's notes, never guessed; so is a name that stands for several currencies
         ("francs", "couronnes", "pesos" alone), unless the article names one of them elsewhere
@@ -99,7 +107,7 @@ class NUM001(Rule):
         money = [conv for conv in ctx.facts.conversions if conv.kind == "money"]
         h = rates.history() if money else None  # one history for the article's conversions
         for conv in money:
-            basis = ctx.facts.rate_basis(ctx.settings, conv.start, h)
+            basis = ctx.facts.rate_basis(ctx.settings, conv.start, h, conv.current)
             src, dst = conv.source.unit, conv.target.unit
             window = rates.rates_around(src, dst, basis.day, basis.first, basis.last, h)
             if window.unknown:

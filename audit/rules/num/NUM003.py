@@ -103,6 +103,30 @@ def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
     return tuple(forms), tuple(" ".join(t) for t in tails), before_year, after_elapsed
 
 
+@functools.cache
+def _ago_anaphoric() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """"But that was 63 years ago", "C'était il y a 63 ans", "Das war vor 63 Jahren": an
+    elapsed time whose event is the sentence before (lexicon "ago", "anaphora"), one pattern a
+    form, with its language; groups: the bound, the count."""
+    out = []
+    for language, words in get_lexicon().ago.items():
+        if not words.get("anaphora"):
+            continue
+        num_words = number_words_pattern(language)
+        num = rf"(\d+|{num_words.pattern})" if num_words else r"(\d+)"
+        forms = [r"\s+".join("{qual}{num}" if t == "N" else re.escape(t) for t in form.split())
+                 for form in words["forms"]]
+        for form in forms:
+            out.append((language, rx.compile(rf"(?<!\w)(?:{words_regex(list(words['anaphora']))})\s+"
+                                             rf"{form.format(qual=_qualifier(), num=num)}(?!\w)",
+                                             re.IGNORECASE)))
+    return tuple(out)
+
+
+# Words before the anaphora in its sentence: "But that was 63 years ago" (one word at most).
+_LEADING_WORDS = 1
+
+
 def _ago(qual: str, num: str) -> str:
     """"fondée en 1945, il y a 80 ans", "Le 27 janvier 1945, il y a 70 ans", "Il y a 70 ans, le 6
     juin 1944", "founded in 1945, 80 years ago": each form's groups named apart (yearK, qualK,
@@ -264,7 +288,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     num = rf"(\d+|{num_words.pattern})" if num_words else r"(\d+)"
     qual = _qualifier()
     flags = re.IGNORECASE
-    w = lambda key: words_regex(list(words[key]))  # noqa: E731
+    # A key a language leaves out never matches ("elapsed" in German: "50 Jahre nach" dates
+    # nothing by itself).
+    w = lambda key: words_regex(list(words[key])) if words.get(key) else "(?!)"  # noqa: E731
     month = words_regex(list(get_lexicon().months))  # every lexicon's month names
     adverbs = w('elapsed_adverbs')
     return {
@@ -272,15 +298,20 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         "noun": rx.compile(rf"\s+(?:{w('nouns')})\b", flags),
         # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"; "la création de
         # l'Amicale dès 1962" (what was founded: "thing")
-        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founding')})\s+(?:de|du|des|d['’]|of)\b"
-                              rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er)?\s+)?"
-                              rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b", flags),
+        # German puts the year before the participle: "der am 3. Februar 1974 gegründet wurde",
+        # "der 1974 gegründete Verein" ("founded_after_year"; "year_after": its year)
+        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founding')})\s+(?:de|du|des|d['’]|of|di|del|della|dell['’])\b"
+                              rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
+                              rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
+                              rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
+                              rf"(?P<year_after>{_YEAR[1:-1]})\s+(?:{w('founded_after_year')})\b", flags),
         # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
         "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
         "anaphora": rx.compile(rf"\s+(?:{w('anaphora')})\b", flags),
         # a headline's celebration: "fête ses 50 ans", "celebrates 50 years"
+        # "feiert sein 50-jähriges Jubiläum": the count joined to its noun by a hyphen
         "celebrate": rx.compile(rf"\b(?:{w('celebrate')})\s+(?:(?:{w('possessives')})\s+)?{qual}{num}"
-                                rf"\s+(?:{w('years')})\b", flags),
+                                rf"(?:\s+|-)(?:{w('years')})\b", flags),
         # "il y aura 75 ans le 6 juin que", "cela fait 40 ans jour pour jour que", "it has been
         # 40 years since": the link right after the count (adverbs and the day between), not
         # across a comma ("Il y a dix ans, alors que …" states when, not how long since)
@@ -307,6 +338,27 @@ _SUBJECT_WORDS = 3
 def _content_words(text: str) -> set[str]:
     stop = get_lexicon().all_stopwords
     return {w for w in (m.group().lower() for m in _CONTENT.finditer(text)) if w not in stop}
+
+
+# An inflection a word takes in the body but not in the headline ("des Vereins" under "Der
+# Verein feiert …"): the same word.
+_INFLECTIONS = ("s", "es", "n", "en", "e")
+
+
+def _share_a_word(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of content words share one, up to a short ending added to it."""
+    if a & b:
+        return True
+    def forms(words: set[str]) -> set[str]:
+        return {w[:-len(end)] for w in words for end in _INFLECTIONS
+                if w.endswith(end) and len(w) - len(end) >= 4}
+    return bool(forms(a) & b or forms(b) & a)
+
+
+def _founding_year(m: re.Match[str]) -> int:
+    """The year of a "founded" match: after the participle ("fondée en 1967") or before it
+    ("1974 gegründet")."""
+    return int(m.group("year") or m.group("year_after"))
 
 
 class _Dates:
@@ -352,7 +404,13 @@ class NUM003(Rule):
         clause's own words state ("que l'euro a été lancé en 1999"; "que le club, fondé en
         1984,"; not "…, racheté en 1990"), before a closing quotation mark, or when the
         sentence states none, a date to the day, a founding or "en ce jour de 1944" in the
-        next. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
+        next; "But that was 63 years ago" ("c'était il y a", "das war vor") opening a sentence
+        that states no year, with the one year of the sentence before. In Italian and German,
+        the headline's "celebra 25 anni di attività", "compie 50 anni", "feiert sein
+        50-jähriges Bestehen" with the one founding year the text states ("costituita il 12
+        aprile 1994", "der am 3. Februar 1974 gegründet wurde"; a word of the headline in its
+        sentence, "des Vereins" under "Verein" too). Not "50 Jahre nach", "a 50 anni da",
+        whose year counted to may be any of the story's. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
@@ -442,6 +500,11 @@ class NUM003(Rule):
                 for finding in self._elapsed(ctx, text, spans, i, cues, dates, language):
                     if finding.start not in said:
                         yield finding
+            if ctx.facts.published and "ago" in held[i] and span.kind != SpanKind.TITLE:
+                for finding in self._ago_before(ctx, text, spans, i, dates, language):
+                    if finding.start not in said:
+                        said.add(finding.start)
+                        yield finding
 
     def _next_sentence(self, ctx: Context, text: str, spans, i: int, end: int) -> tuple[int, int] | None:
         """The sentence after the one ending at ``end`` in span ``i``: in the same span, or the
@@ -477,7 +540,7 @@ class NUM003(Rule):
         1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None.
         ``skip``: a date that is not the event's (the celebration's own)."""
         years = {m.date.year for m in dates.within(lo, hi) if m.date.day and m is not skip}
-        years |= {int(m.group("year")) for m in cues["founded"].finditer(text, lo, hi)}
+        years |= {_founding_year(m) for m in cues["founded"].finditer(text, lo, hi)}
         years |= {int(m.group(1)) for m in cues["that_day"].finditer(text, lo, hi)}
         return years.pop() if len(years) == 1 else None
 
@@ -579,6 +642,38 @@ class NUM003(Rule):
                                evidence={"stated": stated, "computed": actual,
                                          "reference_year": year, "qualifier": m.group(1)})
 
+    def _ago_before(self, ctx: Context, text: str, spans, i: int, dates: "_Dates", language: str):
+        """"…made its debut in 1954. But that was 63 years ago": an elapsed time opening its
+        sentence with "that was" (lexicon "ago", "anaphora"), in a sentence that states no year,
+        counted from the one year the sentence before states, to the publication year."""
+        span = spans[i]
+        year = ctx.facts.published.year
+        for form_language, pattern in _ago_anaphoric():
+            for m in pattern.finditer(text, span.start, span.end):
+                lo, hi = _sentence(text, m.start(), span.start, span.end)
+                if len(_CONTENT_OR_SHORT.findall(text, lo, m.start())) > _LEADING_WORDS or \
+                        _A_YEAR.search(text, lo, hi):
+                    continue
+                before = self._previous_sentence(ctx, text, spans, i, lo)
+                if before is None:
+                    continue
+                years = {d.date.year for d in dates.within(before[0], before[1])}
+                if len(years) != 1:
+                    continue  # which of them "that" is, the text does not say
+                event = years.pop()
+                stated = to_int(m.group(2), form_language)
+                if stated is None or event >= year - 1:
+                    continue
+                actual = year - event
+                if _consistent(stated, actual, m.group(1), 1):
+                    continue
+                yield self.finding(m.start(), m.end(),
+                                   f"{ctx.text[m.start():m.end()]!r} states {stated} years but "
+                                   f"{event}, the year the sentence before states, counted to "
+                                   f"{year} (the publication year), gives {actual}",
+                                   evidence={"stated": stated, "computed": actual,
+                                             "reference_year": year, "qualifier": m.group(1)})
+
     def _clause_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates") -> int | None:
         """The year the clause after "que"/"since" (from ``lo``) is dated by: a date or a year
         in its own words, before punctuation or a word that opens another clause ("que l'euro
@@ -595,7 +690,7 @@ class NUM003(Rule):
                 after += 1
             founded = cues["founded"].match(text, after, hi)
             if founded and founded.group("thing") is None:
-                years.add(int(founded.group("year")))
+                years.add(_founding_year(founded))
         return years.pop() if len(years) == 1 else None
 
     def _founded_thing(self, text: str, f: re.Match[str], lo: int, hi: int, cues: dict) -> str:
@@ -645,12 +740,12 @@ class NUM003(Rule):
             span = ctx.span_at(f.start())
             if span is not None and span.kind == SpanKind.BODY:
                 lo, hi = _sentence(text, f.start(), span.start, span.end)
-                founded.setdefault(int(f.group("year")), []).append(
+                founded.setdefault(_founding_year(f), []).append(
                     _content_words(self._founded_thing(text, f, lo, hi, cues)))
         if len(founded) != 1:
             return
         (event, sentences), = founded.items()
-        if not any(words & sentence for sentence in sentences):
+        if not any(_share_a_word(words, sentence) for sentence in sentences):
             return
         year = ctx.facts.published.year
         actual = year - event
