@@ -1291,6 +1291,14 @@ class AiLexicon:
     makers: frozenset[str]  # companies that make AI tools: "la réponse d'OpenAI" is theirs
     # Every language's chatbot leftovers, each with the stems one of which any match holds.
     residue_patterns: tuple[tuple[frozenset[str], str], ...]
+    # Tool names that are also people's names ("Claude"), the words that follow a tool's name
+    # in a product's ("Claude Code"), and every language's titles before a name ("M.", "Herr").
+    person_names: frozenset[str] = frozenset()
+    product_words: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    # Every language's small words a sentence may open with ("Par", "Avec", "Von"): a
+    # capitalised one before a name is no given name.
+    function_words: frozenset[str] = frozenset()
 
     @property
     def cues(self) -> tuple["AiCues", ...]:
@@ -1660,7 +1668,7 @@ class AiCues:
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools, makers, texts = {}, [], [], []
+    docs, tools, makers, texts, people = {}, [], [], [], {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
@@ -1670,6 +1678,8 @@ def get_ai_lexicon() -> AiLexicon:
             docs[data["language"]] = data
         tools.extend(data.get("tools", []))
         makers.extend(data.get("makers", []))
+        for key in ("person_names", "product_words", "person_titles"):
+            people.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
     # Words every language uses ("des", "the", "de") would let every text through.
     common = get_lexicon().all_stopwords | frozenset(
         w.lower() for d in docs.values() for key in ("articles", "linkers", "determiners")
@@ -1684,7 +1694,18 @@ def get_ai_lexicon() -> AiLexicon:
         form_stems=forms,
         makers=frozenset(m.lower() for m in makers),
         residue_patterns=residue,
+        person_names=frozenset(people.get("person_names", ())),
+        product_words=frozenset(people.get("product_words", ())),
+        person_titles=frozenset(people.get("person_titles", ())),
+        function_words=frozenset(w.lower() for d in docs.values() for key in _FUNCTION_KEYS
+                                 for w in d.get(key, []) if re.fullmatch(r"[^\W\d_]+'?", w)),
     )
+
+
+# The lists of each AI lexicon that hold small words (single words are taken from them).
+_FUNCTION_KEYS = ("linkers", "articles", "determiners", "bylines", "agentive", "first_person",
+                  "subordinators", "relatives", "conditionals", "locatives", "negators",
+                  "possessives", "universals", "auxiliaries", "contrasts", "author_labels")
 
 
 def _ai_stems(docs: dict[str, dict[str, Any]], common: frozenset[str], stopwords: frozenset[str],

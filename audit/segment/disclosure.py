@@ -36,8 +36,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from audit import rx
-from audit.lexicon import (CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, get_ai_lexicon, lowered,
-                           lowered_matches)
+from audit.lexicon import (CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, AiLexicon, get_ai_lexicon,
+                           lowered, lowered_matches)
 from audit.model import Disclosure
 
 _SPLIT = rx.compile(r"(?<=[.!?…])(?<![\s(][A-Z]\.)\s+(?=\S)|\n+")  # not after an initial: "Michaël J. Pitz"
@@ -219,7 +219,8 @@ def _reviewed(cues: AiCues, text: str) -> bool:
 
 def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     """The disclosure one language's cues see in a sentence (offsets within it)."""
-    agents = [a for a in cues.agent.finditer(sentence) if not _describes(cues, sentence, a)]
+    agents = [a for a in cues.agent.finditer(sentence)
+              if not _describes(cues, sentence, a) and not _person(sentence, a)]
     if not agents:
         return None
     words = _words(sentence)
@@ -418,6 +419,49 @@ def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = rx.compile(r"[ \t]+([\w-]+)")
+_NAME_AFTER = rx.compile(r"(?:[ \t]+|-)([^\W\d_][\w'-]*)")  # "Claude Trébaul", "Claude-Henri"
+_NAME_BEFORE = rx.compile(r"(?<![\w'.-])([\w'.-]+)([ \t]+|-)$")  # "Jean-Claude", "M. Claude"
+_MAKER_WINDOW = 30
+
+
+def _person(sentence: str, agent: re.Match[str]) -> bool:
+    """A tool's name that is also a person's, read as the person's: a capitalised surname after
+    it ("Créé en 1971 par Claude Trébaul", "Claude Monet"), a given name joined before it
+    ("Jean-Claude", "Frédéric Mistral"), a title before it ("M. Claude", "saint Claude").
+    Not when it reads as the tool: a version or a product word after it ("Claude 3.5",
+    "Claude Sonnet", "Claude AI"), or its maker beside it ("Anthropic's Claude", "Claude
+    d'Anthropic"); with no cue either way ("avec Claude") it stays the tool."""
+    lex = get_ai_lexicon()
+    name = agent.group().strip()
+    if name.lower() not in lex.person_names:
+        return False  # "Claude 3.5" is matched whole
+    window = sentence[max(0, agent.start() - _MAKER_WINDOW):agent.end() + _MAKER_WINDOW].lower()
+    if any(re.search(rf"(?<!\w){re.escape(maker)}(?!\w)", window) for maker in lex.makers):
+        return False
+    after = _NAME_AFTER.match(sentence, agent.end())
+    if after and _surname(lex, after.group(1)):
+        return True
+    before = _NAME_BEFORE.search(sentence, 0, agent.start())
+    if before is None:
+        return False
+    word, glue = before.group(1), before.group(2)
+    if word.lower().rstrip(".") in lex.person_titles or word.lower() in lex.person_titles:
+        return True  # "M. Claude", "Sig.ra Claude"
+    # "Jean-Claude", "Frédéric Mistral": a capitalised word that is no small word, no maker
+    # ("Google Bard") and no acronym ("Vertex AI Gemini").
+    return word[:1].isupper() and not word.isupper() and "." not in word and \
+        word.lower().strip("'") not in lex.function_words and word.lower() not in lex.makers and \
+        (glue == "-" or word.lower() not in lex.product_words)
+
+
+def _surname(lex: AiLexicon, word: str) -> bool:
+    """A capitalised word after a given name that is a surname: not a product's word ("Claude
+    Code"), a maker or a short acronym ("Gemini TTS"); a surname in capitals is ("Claude
+    DUPONT")."""
+    low = word.lower()
+    return word[:1].isupper() and low not in lex.product_words and low not in lex.makers and \
+        not (word.isupper() and len(word) <= 4) and low.strip("'") not in lex.function_words
+
 
 
 def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
@@ -877,7 +921,8 @@ def _denied_elsewhere(sentence: str, reader: str) -> bool:
         if lang == reader or not lex.may_read(lang, sentence):
             continue
         cues = lex.cues_of(lang)
-        agents = [a for a in cues.agent.finditer(sentence) if not _describes(cues, sentence, a)]
+        agents = [a for a in cues.agent.finditer(sentence)
+                  if not _describes(cues, sentence, a) and not _person(sentence, a)]
         if not agents:
             continue
         if _negated_agent(cues, sentence, agents):
