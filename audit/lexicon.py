@@ -1570,6 +1570,11 @@ class AiCues:
         return self._lowered("perfect")
 
     @functools.cached_property
+    def anaphoric(self) -> frozenset[str]:
+        """"même", "same": a demonstrative with one points back at what the sentence named."""
+        return self._lowered("anaphoric")
+
+    @functools.cached_property
     def tool(self) -> re.Pattern[str]:
         """An AI tool by name: ChatGPT, DeepL, Midjourney."""
         return _whole(self.tools)

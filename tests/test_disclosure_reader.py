@@ -246,6 +246,11 @@ def test_an_input_is_not_what_ai_made(text, language, act, scope):
     "2012 et, depuis trois ans, une remontée tranquille et sereine.",
     "Two astronauts are seated inside the Gemini spacecraft in this artist's concept made in "
     "January 1965.",
+    # A demonstrative with "mêmes" points back at what the sentence named: the employee's
+    # summaries, not this page (round 9's tester, FranceSoir).
+    "Cette employée a perdu son emploi, qui consistait à rédiger des résumés, remplacée par une "
+    "intelligence artificielle capable de produire ces mêmes résumés en quelques secondes, là où "
+    "elle passait des heures.",
 ])
 def test_a_person_a_programme_or_another_text_is_no_disclosure(text):
     assert read(text) is None, read(text)

@@ -273,7 +273,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if _inside_quotes(sentence, lo, hi):
         return None
     deictic = next((m for m in cues.deictic.finditer(sentence)
-                    if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())), None)
+                    if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())
+                    and not _anaphoric(cues, sentence, m)), None)
     if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
         deictic = None  # "cet article explique comment l'IA a écrit…"
     if deictic and deictic.end() <= lo and _topic_between(cues, sentence, deictic.end(), lo):
@@ -294,9 +295,11 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         bare = None  # "Tout contenu rédigé avec l'aide de l'IA doit être validé": a rule
     if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")) and not presented:
         bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
-    if not (deictic or bare) and _formed_only(cues, sentence, act):
+    subject = deictic if deictic and deictic.start() < act.start() else None
+    if not (subject or bare) and _formed_only(cues, sentence, act):
         # A participle known only by its form ("threatened by AI", "durch KI ersetzt") tells
-        # what was made only when this content is its subject.
+        # what was made only when this content is its subject, before it: not "remplacée par
+        # une IA capable de produire ces résumés" (the object of another verb).
         return _noun_label(cues, core, agents, following) or _prefix_label(cues, sentence, core_at, following)
     if deictic:
         lo = min(lo, deictic.start())
@@ -462,6 +465,12 @@ def _surname(lex: AiLexicon, word: str) -> bool:
     return word[:1].isupper() and low not in lex.product_words and low not in lex.makers and \
         not (word.isupper() and len(word) <= 4) and low.strip("'") not in lex.function_words
 
+
+def _anaphoric(cues: AiCues, sentence: str, deictic: re.Match[str]) -> bool:
+    """A demonstrative that points back at what the sentence named, not at this page: "ces
+    mêmes résumés", "these same articles" (an employee "remplacée par une IA capable de
+    produire ces mêmes résumés": hers)."""
+    return any(w in cues.anaphoric for w in _words(deictic.group()))
 
 
 def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
