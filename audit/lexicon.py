@@ -1291,14 +1291,16 @@ class AiLexicon:
     makers: frozenset[str]  # companies that make AI tools: "la réponse d'OpenAI" is theirs
     # Every language's chatbot leftovers, each with the stems one of which any match holds.
     residue_patterns: tuple[tuple[frozenset[str], str], ...]
-    # Tool names that are also people's names ("Claude"), the words that follow a tool's name
+    # Tool names that are also people's given names ("Claude") or surnames ("Mistral"), the words that follow a tool's name
     # in a product's ("Claude Code"), and every language's titles before a name ("M.", "Herr").
-    person_names: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
     product_words: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
     # Every language's small words a sentence may open with ("Par", "Avec", "Von"): a
-    # capitalised one before a name is no given name.
+    # capitalised one before a name is no given name; and its articles ("das Modell Mistral").
     function_words: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
 
     @property
     def cues(self) -> tuple["AiCues", ...]:
@@ -1683,7 +1685,7 @@ def get_ai_lexicon() -> AiLexicon:
             docs[data["language"]] = data
         tools.extend(data.get("tools", []))
         makers.extend(data.get("makers", []))
-        for key in ("person_names", "product_words", "person_titles"):
+        for key in ("given_names", "surnames", "product_words", "person_titles"):
             people.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
     # Words every language uses ("des", "the", "de") would let every text through.
     common = get_lexicon().all_stopwords | frozenset(
@@ -1699,11 +1701,14 @@ def get_ai_lexicon() -> AiLexicon:
         form_stems=forms,
         makers=frozenset(m.lower() for m in makers),
         residue_patterns=residue,
-        person_names=frozenset(people.get("person_names", ())),
+        given_names=frozenset(people.get("given_names", ())),
+        surnames=frozenset(people.get("surnames", ())),
         product_words=frozenset(people.get("product_words", ())),
         person_titles=frozenset(people.get("person_titles", ())),
         function_words=frozenset(w.lower() for d in docs.values() for key in _FUNCTION_KEYS
                                  for w in d.get(key, []) if re.fullmatch(r"[^\W\d_]+'?", w)),
+        articles=frozenset(w.lower() for d in docs.values() for key in ("articles", "determiners")
+                           for w in d.get(key, [])),
     )
 
 

@@ -428,21 +428,25 @@ _MAKER_WINDOW = 30
 
 
 def _person(sentence: str, agent: re.Match[str]) -> bool:
-    """A tool's name that is also a person's, read as the person's: a capitalised surname after
-    it ("Créé en 1971 par Claude Trébaul", "Claude Monet"), a given name joined before it
-    ("Jean-Claude", "Frédéric Mistral"), a title before it ("M. Claude", "saint Claude").
-    Not when it reads as the tool: a version or a product word after it ("Claude 3.5",
-    "Claude Sonnet", "Claude AI"), or its maker beside it ("Anthropic's Claude", "Claude
-    d'Anthropic"); with no cue either way ("avec Claude") it stays the tool."""
+    """A tool's name that is also a person's, read as the person's: a given name before a
+    capitalised surname ("Créé en 1971 par Claude Trébaul", "Claude Monet") or joined to
+    another ("Jean-Claude"), a surname after a capitalised given name ("Frédéric Mistral"; not
+    after an article, "das Modell Mistral"), either after a title ("M. Claude"). Not when it
+    reads as the tool: a version or a product word after it ("Claude 3.5", "Claude Sonnet",
+    "Claude AI"), or its maker beside it ("Anthropic's Claude", "Claude d'Anthropic"); with no
+    cue either way ("avec Claude") it stays the tool."""
     lex = get_ai_lexicon()
-    name = agent.group().strip()
-    if name.lower() not in lex.person_names:
+    name = agent.group().strip().lower()
+    given, surname = name in lex.given_names, name in lex.surnames
+    if not (given or surname):
         return False  # "Claude 3.5" is matched whole
     window = sentence[max(0, agent.start() - _MAKER_WINDOW):agent.end() + _MAKER_WINDOW].lower()
     if any(re.search(rf"(?<!\w){re.escape(maker)}(?!\w)", window) for maker in lex.makers):
         return False
     after = _NAME_AFTER.match(sentence, agent.end())
-    if after and _surname(lex, after.group(1)):
+    if after and after.group(1).lower() in lex.product_words:
+        return False  # "Claude Code", "Mistral Large"
+    if given and after and _surname(lex, after.group(1)):
         return True
     before = _NAME_BEFORE.search(sentence, 0, agent.start())
     if before is None:
@@ -452,9 +456,12 @@ def _person(sentence: str, agent: re.Match[str]) -> bool:
         return True  # "M. Claude", "Sig.ra Claude"
     # "Jean-Claude", "Frédéric Mistral": a capitalised word that is no small word, no maker
     # ("Google Bard") and no acronym ("Vertex AI Gemini").
-    return word[:1].isupper() and not word.isupper() and "." not in word and \
-        word.lower().strip("'") not in lex.function_words and word.lower() not in lex.makers and \
-        (glue == "-" or word.lower() not in lex.product_words)
+    named = word[:1].isupper() and not word.isupper() and "." not in word and \
+        word.lower().strip("'") not in lex.function_words and word.lower() not in lex.makers
+    if given:
+        return named and glue == "-"
+    previous = _words(sentence[:before.start()])[-1:]
+    return named and not (previous and previous[0] in lex.articles)  # not "das Modell Mistral"
 
 
 def _surname(lex: AiLexicon, word: str) -> bool:
