@@ -1355,6 +1355,16 @@ class AiLexicon:
     makers: frozenset[str]  # companies that make AI tools: "la réponse d'OpenAI" is theirs
     # Every language's chatbot leftovers, each with the stems one of which any match holds.
     residue_patterns: tuple[tuple[frozenset[str], str], ...]
+    # Tool names that are also people's given names ("Claude") or surnames ("Mistral"), the words that follow a tool's name
+    # in a product's ("Claude Code"), and every language's titles before a name ("M.", "Herr").
+    given_names: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    product_words: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    # Every language's small words a sentence may open with ("Par", "Avec", "Von"): a
+    # capitalised one before a name is no given name; and its articles ("das Modell Mistral").
+    function_words: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
 
     @property
     def cues(self) -> tuple["AiCues", ...]:
@@ -1626,6 +1636,11 @@ class AiCues:
         return self._lowered("perfect")
 
     @functools.cached_property
+    def anaphoric(self) -> frozenset[str]:
+        """"même", "same": a demonstrative with one points back at what the sentence named."""
+        return self._lowered("anaphoric")
+
+    @functools.cached_property
     def tool(self) -> re.Pattern[str]:
         """An AI tool by name: ChatGPT, DeepL, Midjourney."""
         return _whole(self.tools)
@@ -1724,7 +1739,7 @@ class AiCues:
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools, makers, texts = {}, [], [], []
+    docs, tools, makers, texts, people = {}, [], [], [], {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
@@ -1734,6 +1749,8 @@ def get_ai_lexicon() -> AiLexicon:
             docs[data["language"]] = data
         tools.extend(data.get("tools", []))
         makers.extend(data.get("makers", []))
+        for key in ("given_names", "surnames", "product_words", "person_titles"):
+            people.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
     # Words every language uses ("des", "the", "de") would let every text through.
     common = get_lexicon().all_stopwords | frozenset(
         w.lower() for d in docs.values() for key in ("articles", "linkers", "determiners")
@@ -1748,7 +1765,21 @@ def get_ai_lexicon() -> AiLexicon:
         form_stems=forms,
         makers=frozenset(m.lower() for m in makers),
         residue_patterns=residue,
+        given_names=frozenset(people.get("given_names", ())),
+        surnames=frozenset(people.get("surnames", ())),
+        product_words=frozenset(people.get("product_words", ())),
+        person_titles=frozenset(people.get("person_titles", ())),
+        function_words=frozenset(w.lower() for d in docs.values() for key in _FUNCTION_KEYS
+                                 for w in d.get(key, []) if re.fullmatch(r"[^\W\d_]+'?", w)),
+        articles=frozenset(w.lower() for d in docs.values() for key in ("articles", "determiners")
+                           for w in d.get(key, [])),
     )
+
+
+# The lists of each AI lexicon that hold small words (single words are taken from them).
+_FUNCTION_KEYS = ("linkers", "articles", "determiners", "bylines", "agentive", "first_person",
+                  "subordinators", "relatives", "conditionals", "locatives", "negators",
+                  "possessives", "universals", "auxiliaries", "contrasts", "author_labels")
 
 
 def _ai_stems(docs: dict[str, dict[str, Any]], common: frozenset[str], stopwords: frozenset[str],

@@ -234,3 +234,36 @@ def test_a_sentence_is_read_once_whatever_follows_it():
 def test_an_input_is_not_what_ai_made(text, language, act, scope):
     reading = read(text, language)
     assert (reading.act, reading.scope) == (act, scope)
+
+
+# A tool's name that is also a person's reads as the person when a surname, a given name or a
+# title stands beside it (round 9's tester: Le Télégramme's club founder "Claude Trébaul" was
+# read as the chatbot); the name of the NASA programme before the noun it names is no agent.
+# Real sentences from tests/data/disclosures/*_names.jsonl, where their sources are.
+@pytest.mark.parametrize("text", [
+    "Créé en 1971 par Claude Trébaul, le FCL aura tout connu : le succès, avec l’évolution en "
+    "ligue, en DSR (la R2 actuelle) de 1983 à 1987, puis la descente aux enfers jusqu’à la D3 en "
+    "2012 et, depuis trois ans, une remontée tranquille et sereine.",
+    "Two astronauts are seated inside the Gemini spacecraft in this artist's concept made in "
+    "January 1965.",
+    # A demonstrative with "mêmes" points back at what the sentence named: the employee's
+    # summaries, not this page (round 9's tester, FranceSoir).
+    "Cette employée a perdu son emploi, qui consistait à rédiger des résumés, remplacée par une "
+    "intelligence artificielle capable de produire ces mêmes résumés en quelques secondes, là où "
+    "elle passait des heures.",
+])
+def test_a_person_a_programme_or_another_text_is_no_disclosure(text):
+    assert read(text) is None, read(text)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # The tool with no cue either way, by its product word, or beside a person's name.
+    ("Synthèse générée par Claude", "Claude"),
+    ("Autor: Carlos Schaller-Ponce con asistencia de Claude Code", "Claude"),
+    ("Once the text is extracted, I use Claude Opus 4.6 I review the result against the original "
+     "PDF.", "Claude"),
+    ("Rédigé le 2026-09-28 par Michaël J. Pitz (Mikhawa), avec l'aide de Claude.", "Claude"),
+])
+def test_the_tool_by_those_names_is_still_found(text, agent):
+    reading = read(text)
+    assert reading is not None and reading.agent == agent, reading

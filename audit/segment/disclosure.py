@@ -36,8 +36,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from audit import rx
-from audit.lexicon import (CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, get_ai_lexicon, lowered,
-                           lowered_matches)
+from audit.lexicon import (CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, AiLexicon, get_ai_lexicon,
+                           lowered, lowered_matches)
 from audit.model import Disclosure
 
 _SPLIT = rx.compile(r"(?<=[.!?…])(?<![\s(][A-Z]\.)\s+(?=\S)|\n+")  # not after an initial: "Michaël J. Pitz"
@@ -219,7 +219,8 @@ def _reviewed(cues: AiCues, text: str) -> bool:
 
 def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     """The disclosure one language's cues see in a sentence (offsets within it)."""
-    agents = [a for a in cues.agent.finditer(sentence) if not _describes(cues, sentence, a)]
+    agents = [a for a in cues.agent.finditer(sentence)
+              if not _describes(cues, sentence, a) and not _person(sentence, a)]
     if not agents:
         return None
     words = _words(sentence)
@@ -272,7 +273,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if _inside_quotes(sentence, lo, hi):
         return None
     deictic = next((m for m in cues.deictic.finditer(sentence)
-                    if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())), None)
+                    if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())
+                    and not _anaphoric(cues, sentence, m)), None)
     if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
         deictic = None  # "cet article explique comment l'IA a écrit…"
     if deictic and deictic.end() <= lo and _topic_between(cues, sentence, deictic.end(), lo):
@@ -293,9 +295,11 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         bare = None  # "Tout contenu rédigé avec l'aide de l'IA doit être validé": a rule
     if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")) and not presented:
         bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
-    if not (deictic or bare) and _formed_only(cues, sentence, act):
+    subject = deictic if deictic and deictic.start() < act.start() else None
+    if not (subject or bare) and _formed_only(cues, sentence, act):
         # A participle known only by its form ("threatened by AI", "durch KI ersetzt") tells
-        # what was made only when this content is its subject.
+        # what was made only when this content is its subject, before it: not "remplacée par
+        # une IA capable de produire ces résumés" (the object of another verb).
         return _noun_label(cues, core, agents, following) or _prefix_label(cues, sentence, core_at, following)
     if deictic:
         lo = min(lo, deictic.start())
@@ -418,6 +422,62 @@ def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = rx.compile(r"[ \t]+([\w-]+)")
+_NAME_AFTER = rx.compile(r"(?:[ \t]+|-)([^\W\d_][\w'-]*)")  # "Claude Trébaul", "Claude-Henri"
+_NAME_BEFORE = rx.compile(r"(?<![\w'.-])([\w'.-]+)([ \t]+|-)$")  # "Jean-Claude", "M. Claude"
+_MAKER_WINDOW = 30
+
+
+def _person(sentence: str, agent: re.Match[str]) -> bool:
+    """A tool's name that is also a person's, read as the person's: a given name before a
+    capitalised surname ("Créé en 1971 par Claude Trébaul", "Claude Monet") or joined to
+    another ("Jean-Claude"), a surname after a capitalised given name ("Frédéric Mistral"; not
+    after an article, "das Modell Mistral"), either after a title ("M. Claude"). Not when it
+    reads as the tool: a version or a product word after it ("Claude 3.5", "Claude Sonnet",
+    "Claude AI"), or its maker beside it ("Anthropic's Claude", "Claude d'Anthropic"); with no
+    cue either way ("avec Claude") it stays the tool."""
+    lex = get_ai_lexicon()
+    name = agent.group().strip().lower()
+    given, surname = name in lex.given_names, name in lex.surnames
+    if not (given or surname):
+        return False  # "Claude 3.5" is matched whole
+    window = sentence[max(0, agent.start() - _MAKER_WINDOW):agent.end() + _MAKER_WINDOW].lower()
+    if any(re.search(rf"(?<!\w){re.escape(maker)}(?!\w)", window) for maker in lex.makers):
+        return False
+    after = _NAME_AFTER.match(sentence, agent.end())
+    if after and after.group(1).lower() in lex.product_words:
+        return False  # "Claude Code", "Mistral Large"
+    if given and after and _surname(lex, after.group(1)):
+        return True
+    before = _NAME_BEFORE.search(sentence, 0, agent.start())
+    if before is None:
+        return False
+    word, glue = before.group(1), before.group(2)
+    if word.lower().rstrip(".") in lex.person_titles or word.lower() in lex.person_titles:
+        return True  # "M. Claude", "Sig.ra Claude"
+    # "Jean-Claude", "Frédéric Mistral": a capitalised word that is no small word, no maker
+    # ("Google Bard") and no acronym ("Vertex AI Gemini").
+    named = word[:1].isupper() and not word.isupper() and "." not in word and \
+        word.lower().strip("'") not in lex.function_words and word.lower() not in lex.makers
+    if given:
+        return named and glue == "-"
+    previous = _words(sentence[:before.start()])[-1:]
+    return named and not (previous and previous[0] in lex.articles)  # not "das Modell Mistral"
+
+
+def _surname(lex: AiLexicon, word: str) -> bool:
+    """A capitalised word after a given name that is a surname: not a product's word ("Claude
+    Code"), a maker or a short acronym ("Gemini TTS"); a surname in capitals is ("Claude
+    DUPONT")."""
+    low = word.lower()
+    return word[:1].isupper() and low not in lex.product_words and low not in lex.makers and \
+        not (word.isupper() and len(word) <= 4) and low.strip("'") not in lex.function_words
+
+
+def _anaphoric(cues: AiCues, sentence: str, deictic: re.Match[str]) -> bool:
+    """A demonstrative that points back at what the sentence named, not at this page: "ces
+    mêmes résumés", "these same articles" (an employee "remplacée par une IA capable de
+    produire ces mêmes résumés": hers)."""
+    return any(w in cues.anaphoric for w in _words(deictic.group()))
 
 
 def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
@@ -877,7 +937,8 @@ def _denied_elsewhere(sentence: str, reader: str) -> bool:
         if lang == reader or not lex.may_read(lang, sentence):
             continue
         cues = lex.cues_of(lang)
-        agents = [a for a in cues.agent.finditer(sentence) if not _describes(cues, sentence, a)]
+        agents = [a for a in cues.agent.finditer(sentence)
+                  if not _describes(cues, sentence, a) and not _person(sentence, a)]
         if not agents:
             continue
         if _negated_agent(cues, sentence, agents):

@@ -16,7 +16,11 @@ class AI001(Rule):
         such as "KI-generiert"). Languages: fr, en, de, it, es, pt, nl, all tried on every
         article, so a German note on a French page is found. Negations ("not written by AI"),
         policies ("si un article a été…", "articles may be…"), quotations and stories about AI
-        ("des journalistes ont testé ChatGPT pour écrire un article") are not disclosures.
+        ("des journalistes ont testé ChatGPT pour écrire un article") are not disclosures. A
+        tool's name that is also a person's is the person as a given name before a surname or
+        joined to another, as a surname after a given name, or after a title ("Créé en 1971 par
+        Claude Trébaul", "Jean-Claude", "Frédéric Mistral", "M. Claude"), and the tool with a
+        version, a product word or its maker ("Claude 3.5", "Claude Code", "Anthropic's Claude").
         The evidence says what AI did (``act``), on what part (``scope``: "key points",
         "image", "translation"…), whether a human review or editorial responsibility is
         stated (``review``), the form (statement, label, byline, caption) and the language.
