@@ -104,8 +104,7 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
         gated = languages is not None and language not in languages
         if gated \
                 and not ctx.settings.all_languages and rule_cls.code not in ctx.settings.explicit:
-            if languages:  # opt-in rules (languages=()) are listed by `audit rules`
-                off_language.append(rule_cls.code)
+            off_language.append(rule_cls.code)  # opt-in rules (languages=()) too
             continue
         if rule_cls.phase:
             late.append(rule_cls)
