@@ -573,6 +573,11 @@ class Lexicon:
     # "Cette dernière a indiqué" ending a window before a speech verb: its subject is the one
     # the sentence before ends on (round 9; None: no lexicon has them).
     anaphoric_subject: re.Pattern[str] | None
+    # A present participle ("annonçant", "saying"): its subject stands before it (None: none).
+    present_participle: re.Pattern[str] | None
+    # "Alain Merly s'est associé … et a souligné": a speech verb right after these shares the
+    # sentence's subject (round 9).
+    coordinators: frozenset[str]
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -896,6 +901,9 @@ def get_lexicon() -> Lexicon:
         if words("subscription_words") else None,
         anaphoric_subject=rx.compile(rf"(?<!\w)(?:{words_regex(words('anaphoric_subjects'))})\s+$", flags)
         if words("anaphoric_subjects") else None,
+        present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
+        if any(d.get("present_participle") for d in docs) else None,
+        coordinators=frozenset(w.lower() for w in words("coordinators")),
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",
                                 None, lowercase=False)
         if words("view_cues") else None,  # sentence openers, read with their capital (the

@@ -70,6 +70,22 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     return None
 
 
+_OPENING_PHRASE = rx.compile(r"\s*([\w'’]+)(?:\s+[\w'’-]+){0,4}\s*,")  # "Dans son allocution,"
+
+
+def _sentence_subject(text: str, start: int, at: int, lex) -> str | None:
+    """The subject a verb coordinated by "et" (``at``) shares with its sentence's first verb:
+    "Alain Merly s'est associé à la satisfaction du maire … et a souligné l'importance"
+    (round 9, fr15), "Dans son allocution, l'actuel président, Laurent Kerebel, a salué … et a
+    redit" (fr07): the sentence's opening words, after a phrase that opens on a preposition."""
+    opening = max(text.rfind(". ", start, at) + 2, text.rfind("\n", start, at) + 1, start)
+    phrase = _OPENING_PHRASE.match(text, opening, at)
+    if phrase and phrase.group(1).lower() in lex.prepositions:
+        opening = phrase.end()
+    words = _TOKEN.findall(text[opening:min(at, opening + 80)])[:4]
+    return _speaker(words, lex, False)
+
+
 def _antecedent(text: str, start: int, at: int, lex) -> str | None:
     """What "Cette dernière a indiqué" points back to: the speaker nearest the end of the
     sentence before (``at``: the verb): "confirmée par la police. Cette dernière a indiqué que
@@ -97,6 +113,9 @@ def _self_before(words: list[str], lex) -> bool:
     return False
 
 
+# An aside between an inverted speech verb and its subject: ", avec beaucoup d'enthousiasme et de
+# fierté," (round 9, fr07).
+_ASIDE = rx.compile(r"\s*,[^,.;:!?«»“”\"\n]{1,60},")
 _QUOTE_COMMA = rx.compile(r",\s*")  # a vague source after a quotation: "…», a tempéré une source"
 _SPEAKER_FOLLOWS = rx.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
 _RELATIVE = rx.compile(r"\s*(?:lequel|laquelle|lesquel(?:le)?s|which|whom)\b", re.IGNORECASE)
@@ -116,6 +135,9 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
         lead = text[max(start, m.start() - 12):m.start()]
         # "…”, a déclaré le directeur", "comme l'explique Evan Ellis": the speaker follows.
         follows = bool(_SPEAKER_FOLLOWS.search(lead))
+        aside = _ASIDE.match(text, m.end(), end) if follows else None
+        if aside:  # "…», a évoqué, avec beaucoup d'enthousiasme et de fierté, Jean-Luc Chauvin"
+            after = _TOKEN.findall(text[aside.end():min(end, aside.end() + 60)].split(".")[0])[:5]
         first, second = (after, list(reversed(before))) if follows else (list(reversed(before)), after)
         # "m'affirme-t-on": "on" is no one (a hedge, lexicon vague_hedges).
         incise = incise and not incise.group().lower().endswith("-on")
@@ -124,10 +146,18 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
         elif not follows and _self_before(first, lex):
             who = None  # "Comme je l'ai récemment écrit": the author, who cites no one
         else:
-            who = _speaker(first, lex, not follows) or _speaker(second, lex, follows)
+            # A present participle's subject stands before it, its object after: "les
+            # observateurs les plus prudents annonçant une croissance du PIB" (round 9).
+            participle = not follows and lex.present_participle is not None and \
+                lex.present_participle.fullmatch(m.group())
+            who = _speaker(first, lex, not follows)
+            if not who and not follows and before and before[-1].lower() in lex.coordinators:
+                who = _sentence_subject(text, start, m.start(), lex)
             if not who and not follows and lex.anaphoric_subject is not None and \
                     lex.anaphoric_subject.search(text, max(start, m.start() - 40), m.start()):
                 who = _antecedent(text, start, m.start(), lex)
+            if not who and not participle:
+                who = _speaker(second, lex, follows)
         found.append(Attribution(who or None, False, m.start(), m.end(), text[m.start():m.end()],
                                  kind="speech" if who else "verb"))
     return found
