@@ -578,6 +578,9 @@ class Lexicon:
     # "Alain Merly s'est associé … et a souligné": a speech verb right after these shares the
     # sentence's subject (round 9).
     coordinators: frozenset[str]
+    # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
+    # group "document", the text's name (None: no lexicon has them).
+    document_cue: re.Pattern[str] | None
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -904,6 +907,8 @@ def get_lexicon() -> Lexicon:
         present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
         if any(d.get("present_participle") for d in docs) else None,
         coordinators=frozenset(w.lower() for w in words("coordinators")),
+        document_cue=rx.compile(rf"(?<!\w)(?:{_alternation(words('document_cues'))})", flags)
+        if words("document_cues") else None,
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",
                                 None, lowercase=False)
         if words("view_cues") else None,  # sentence openers, read with their capital (the

@@ -377,6 +377,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                      not any(b.start < a.end and a.start < b.end for b in inverted)]
             found.extend(inverted)
         found.extend(_views(text, low, body, lex, starts))
+        found.extend(_documents(text, body, lex, starts))
     found.sort(key=attrgetter("start"))
     if lex.anaphoric_source is not None:
         found = _resolve_anaphors(found, lex)
@@ -601,6 +602,21 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
         who = _speaker(list(reversed(words)), lex, True)
         if who and who.lower() not in lex.pronouns:  # "Il a confirmé son talent": who?
             found.append((start, end, who))
+    return found
+
+
+def _documents(text: str, ranges: list[tuple[int, int]], lex, starts: list[int]) -> list[Attribution]:
+    """A numbered article of a named legal text: "conformément au 1 de l'article 1650 du Code
+    Général des Impôts (CGI)" (round 9, fr26): the document the text follows is its source."""
+    found = []
+    if lex.document_cue is None:
+        return found
+    for m in lex.document_cue.finditer(text):
+        if _range_of(starts, ranges, m.start(), m.end()) is None:
+            continue
+        name = m.group("document").rstrip()
+        stop = m.start("document") + len(name)
+        found.append(Attribution(name, False, m.start(), stop, text[m.start():stop], organisation=True))
     return found
 
 
