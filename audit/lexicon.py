@@ -581,6 +581,9 @@ class Lexicon:
     # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
     # group "document", the text's name (None: no lexicon has them).
     document_cue: re.Pattern[str] | None
+    # A speech's frame before its speaker's name: "Dans son discours inaugural, Jean-Michel
+    # Massé …" (None: no lexicon has them).
+    speech_frame: re.Pattern[str] | None
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -909,6 +912,8 @@ def get_lexicon() -> Lexicon:
         coordinators=frozenset(w.lower() for w in words("coordinators")),
         document_cue=rx.compile(rf"(?<!\w)(?:{_alternation(words('document_cues'))})", flags)
         if words("document_cues") else None,
+        speech_frame=rx.compile(rf"(?<!\w)(?:{_alternation(words('speech_frames'))})", flags)
+        if words("speech_frames") else None,
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",
                                 None, lowercase=False)
         if words("view_cues") else None,  # sentence openers, read with their capital (the
