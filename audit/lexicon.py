@@ -583,6 +583,26 @@ class Lexicon:
     # "suite de l'article sur", "read the original article on": a reprint's credit, before
     # the name of where the article comes from (None: no lexicon has one).
     reprint_cue: re.Pattern[str] | None
+    # The author's own pronouns ("Comme je l'ai récemment écrit"): a speech verb they govern
+    # cites no one (round 9). Forms ending in an apostrophe open a word ("j'ai").
+    self_pronouns: tuple[str, ...]
+    # "Pour recevoir la newsletter du Magazine Décideurs" ending a window before an outlet cue:
+    # the site's own subscription box, not where a fact comes from (round 9; None: none).
+    subscription_before: re.Pattern[str] | None
+    # "Cette dernière a indiqué" ending a window before a speech verb: its subject is the one
+    # the sentence before ends on (round 9; None: no lexicon has them).
+    anaphoric_subject: re.Pattern[str] | None
+    # A present participle ("annonçant", "saying"): its subject stands before it (None: none).
+    present_participle: re.Pattern[str] | None
+    # "Alain Merly s'est associé … et a souligné": a speech verb right after these shares the
+    # sentence's subject (round 9).
+    coordinators: frozenset[str]
+    # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
+    # group "document", the text's name (None: no lexicon has them).
+    document_cue: re.Pattern[str] | None
+    # A speech's frame before its speaker's name: "Dans son discours inaugural, Jean-Michel
+    # Massé …" (None: no lexicon has them).
+    speech_frame: re.Pattern[str] | None
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -943,6 +963,18 @@ def get_lexicon() -> Lexicon:
         if words("conversion_cues") else None,
         reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)
         if words("reprint_cues") else None,
+        self_pronouns=tuple(w.lower() for w in words("self_pronouns")),
+        subscription_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('subscription_words'))})\s*$", flags)
+        if words("subscription_words") else None,
+        anaphoric_subject=rx.compile(rf"(?<!\w)(?:{words_regex(words('anaphoric_subjects'))})\s+$", flags)
+        if words("anaphoric_subjects") else None,
+        present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
+        if any(d.get("present_participle") for d in docs) else None,
+        coordinators=frozenset(w.lower() for w in words("coordinators")),
+        document_cue=rx.compile(rf"(?<!\w)(?:{_alternation(words('document_cues'))})", flags)
+        if words("document_cues") else None,
+        speech_frame=rx.compile(rf"(?<!\w)(?:{_alternation(words('speech_frames'))})", flags)
+        if words("speech_frames") else None,
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",
                                 None, lowercase=False)
         if words("view_cues") else None,  # sentence openers, read with their capital (the

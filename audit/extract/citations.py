@@ -349,9 +349,11 @@ def _newsroom(words: str) -> bool:
     return len(parts) >= 2 and all(_CAPITALISED.match(w) for w in parts)
 
 
-def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]]) -> list[Citation]:
+def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]],
+                        bylines_only: bool = False) -> list[Citation]:
     """"Avec AFP", "(avec Reuters)", "AFP/Reuters", "(dpa)" closing an article or a line of its
-    own: news agencies named as sources."""
+    own: news agencies named as sources. ``bylines_only``: only lines that open on a
+    credit's word ("Par AGEFI - Dow Jones", "Avec AFP"), as a heading must."""
     publishers = get_publishers()
     found = []
     # Every credit names an agency: only blocks where a name may start are read (one scan of
@@ -372,6 +374,8 @@ def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]])
                 # "Un accord signé avec l'AFP" signs nothing; "(FR mit dpa)" is read as before
                 lead = _CREDIT_LEAD_PLAIN.match(chunk)
             rest = chunk[lead.end():]
+            if bylines_only and not lead.group().strip(" (l'’\t\n"):
+                continue
             names = list(publishers.agency_name.finditer(rest))
             if len(names) == 1 and not lead.group().strip(" (l'’") and "(" not in chunk:
                 byline = _AGENCY_BYLINE.match(chunk)

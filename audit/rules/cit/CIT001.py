@@ -13,11 +13,18 @@ class CIT001(Rule):
         Information", "Bayer a annoncé", "Rivian vient de confirmer", a wire credit
         "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", or after
         a reprint's cue: "… suite de l'article sur RFI"; an agency's byline: "Article de
-        Helen Moka. La Presse Canadienne."; a document cited with its named authors: "D'après
-        l'annuaire de 1932, rédigé par le président Théophile ROUSSET…"), or links from its body to a page of another site
+        Helen Moka. La Presse Canadienne.", "Par AGEFI - Dow Jones"; a document cited with
+        its named authors: "D'après l'annuaire de 1932, rédigé par le président Théophile
+        ROUSSET…"; a speech verb whose named subject stands at its sentence's start ("Alain
+        Merly s'est associé … et a souligné"), in the sentence before ("confirmée par la
+        police. Cette dernière a indiqué") or after a speech's frame ("Dans son discours
+        inaugural, Jean-Michel Massé"); a numbered article of a named legal text: "l'article
+        1650 du Code Général des Impôts"), or links from its body to a page of another site
         than its own (HTML and Markdown: a source cited by link). Vague attributions ("selon
-        des informations", "insiste la source", "Un haut responsable résume") do not count,
-        nor a body's decision ("le National a accepté"), nor links to the site's own pages.
+        des informations", "insiste la source", "Un haut responsable résume",
+        "m'affirme-t-on") do not count, nor a body's decision ("le National a accepté"), nor
+        links to the site's own pages, nor the site's own newsletter box ("la newsletter du
+        Magazine Décideurs"), nor the author citing themself ("Comme je l'ai récemment écrit").
 
     Why it matters:
         A reader, and a fact-checker, must be able to trace claims to where they come from.

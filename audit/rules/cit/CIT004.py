@@ -14,12 +14,16 @@ class CIT004(Rule):
         dossier", "a-t-on appris de sources sécuritaires", "a confié à l'AFP une source
         diplomatique", "a indiqué lundi matin une source proche du ministre", "confirmée … par
         une source judiciaire", "Une source européenne du journal", "two people familiar with
-        the matter"); after a quotation, with any verb ("…», a tempéré une source proche du
-        dossier"); the same source again ("a indiqué cette source", "…, insiste la source")
-        unless the one before is named. A speaker described by rank or role and no name,
+        the matter", "a source told Reuters", "three sources have told Reuters", "ont
+        précisé plusieurs sources"); after a quotation, with any verb ("…», a tempéré une
+        source proche du dossier"); the same source again ("a indiqué cette source", "…,
+        insiste la source", "ont confirmé ces mêmes sources", "d'après la source
+        judiciaire", "said the source") unless the one before is named; a post whose author
+        is never said ("Selon ce tweet"). A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
         impliqué dans l'affaire a déclaré à TASS", "selon l'un de ses anciens agents
-        traitants", "d'après un autre" (not a spokesperson: the institution speaks). As a
+        traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
+        des responsables du secteur"; not a spokesperson: the institution speaks). As a
         subject, only when its verb introduces speech (a reported clause, a colon, a
         quotation): "Un cadre réglementaire précise les obligations" is no speaker; "cadre",
         "agent" and "membre" are people with a body after them ("un cadre du parti") or after
@@ -28,7 +32,7 @@ class CIT004(Rule):
         a name apposed after the role's complement names it ("un responsable du Hamas,
         Oussama Hamdan,"); "selon" after a variation word means "depending on" ("varie selon
         les médias"). Hedges
-        ("on apprend que", "it is thought", "reportedly", the press as a whole: "estimé par la
+        ("on apprend que", "m'affirme-t-on", "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…").
 

@@ -11,7 +11,8 @@ class CIT005(Rule):
         Quotations in body text (« », “ ”, " ") that are full clauses (capitalised and five
         words or more, or ending with sentence punctuation). A quotation is attributed when
         its sentence has a speech verb with a named subject ("a déclaré Poutine", "said the
-        minister"), a lead-in ending with a colon ("Il ajoute :", in the paragraph before or
+        minister", an aside between them: "a évoqué, avec beaucoup d'enthousiasme, Jean-Luc
+        Chauvin"), a lead-in ending with a colon ("Il ajoute :", in the paragraph before or
         in its own after a clause of three words or more), a named incise inside it ("…, détaille
         Robert Angelozzi, juriste…"), a short credit closing its paragraph ("« … » Proverbe
         russe."), or a speech of a named speaker in its sentence ("« … » : … après le discours

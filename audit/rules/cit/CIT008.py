@@ -31,12 +31,15 @@ class CIT008(Rule):
         heading between: a new section) names a
         source: no attribution, named or not ("selon l'Insee", "according to a new poll"), no
         speech verb ("said the ministry", "the survey reveals", "Bayer a finalement annoncé",
-        "L'entreprise vient en effet d'annoncer"), no link in the text. An agency or wire
+        "L'entreprise vient en effet d'annoncer", "Borussia Dortmund confirmed", "Thomson had
+        unveiled plans", "les observateurs … annonçant", "énonce-t-il"), no speech's frame
+        with a name ("Dans son discours inaugural, Jean-Michel Massé"), no link in the text. An agency or wire
         credit ("(RTTNews) - …", "Par La Presse Canadienne") sources every paragraph under it
         down to the next heading, except on the wire's own site ("(Reuters) -" on reuters.com
         is a dateline). A figure a named body decides in its own sentence is sourced too ("le
-        National a accepté d'investir 99 millions", "Auneuil provisionne 1 007 809,37 €", "les
-        guichets de Change Migros demandaient 1,0575 franc", "Instauré par le Wall Street
+        National a accepté d'investir 99 millions", "Auneuil provisionne 1 007 809,37 €",
+        "Thomson will buy Reuters for USD 17.23 billion", "les guichets de Change Migros
+        demandaient 1,0575 franc", "Instauré par le Wall Street
         Journal, le club … plus d'un milliard de dollars"; an amount alone as a sentence, by
         the next: "1007 809,37 €. C'est la somme qu'a provisionnée le conseil municipal"), and
         so is a run of paragraphs that each give a figure after a sourced one (a lede "…,
