@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 
@@ -228,6 +229,9 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
         return meta_date, "metadata"
     # A byline or dateline of the article, not the dates of its sources or comments.
     lines = _ranges(seg, *(k for k in SpanKind if k not in (SpanKind.SOURCES, SpanKind.COMMENTS)))
+    if seg.related:  # a teaser's date in an "A lire aussi" box (round 9b, zoomjapon)
+        kept = [(s, e) for s, e in lines if s not in seg.related]
+        lines = Ranges(array("q", (s for s, _ in kept)), array("q", (e for _, e in kept)))
     windows, closing, top = _dateline_windows(folded, seg, lines)
     text_date = published_in_text(folded, lines, language, low, windows, closing, top)
     if text_date:
