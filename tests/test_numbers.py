@@ -708,3 +708,21 @@ def test_a_related_box_s_teaser_date_above_the_article_dates_nothing():
             "Le déficit commercial du Japon atteint un record en mars, tiré par la facture "
             "énergétique et la dépréciation du yen, selon le ministère des Finances.\n")
     assert audit_document(text, "x.txt")["published"] is None
+
+
+def test_a_publication_line_past_a_box_of_undated_teasers_dates_the_article():
+    # An eval page (dersonntag.de, pasted): in pasted text a related box lasts up to the next
+    # prose, so the article's own furniture under it is in it too; only a date within a few
+    # lines of the box's header or of its last teaser's date is a teaser's.
+    from audit.pipeline import audit_document
+
+    text = ("Emanuel Scobel wird Thomanerchor-Geschäftsführer\n\n"
+            "Neuer Geschäftsführender Leiter des Thomanerchores Leipzig wird Emanuel Scobel. "
+            "Darauf hat sich die Auswahlkommission unter Leitung von Kulturbürgermeisterin Dr. "
+            "Skadi Jennicke verständigt, teilte die Stadt Leipzig mit.\n"
+            "Mehr zum Thema\nAktuell\n0\nLeipzig gedenkt der Friedlichen Revolution vor 30 Jahren\n"
+            "Mit Bundespräsident, viel Dialog und hellerleuchtetem Innenstadtring begeht Leipzig "
+            "am 9. Oktober Mehr ...\nAktuell Denkmäler von Goethe, Bach und Mendelssohn in Leipzig "
+            "beschädigt\nKultur Bach an originalen Orten\nZur Startseite Artikel Drucken\n"
+            "Artikel empfehlen:\nQuelle\nVERÖFFENTLICHT AM 07.06.2019\nTags\n")
+    assert audit_document(text, "x.txt")["published"] == "2019-06-07"

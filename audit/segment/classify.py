@@ -344,11 +344,16 @@ class _Classifier:
         kinds = []
         for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
-            self.related[i] = self.region is Region.RELATED or block.zone == "related"
+            self.related[i] = self._boxed() or block.zone == "related"
             self.body_lines += kinds[-1] is SpanKind.BODY
         if self.hinted:
             self._recover_lead(kinds)
         return self._titled(kinds)
+
+    def _boxed(self) -> bool:
+        """In a related-links box ("A lire aussi", "Mehr zum Thema"): in pasted text it lasts
+        up to the next prose, past its teasers (the article's own furniture may follow)."""
+        return self.region is Region.RELATED
 
     def _titled(self, kinds: list[SpanKind]) -> list[SpanKind]:
         """A pasted page whose <title> line is not repeated as a headline: that line is the
@@ -372,14 +377,14 @@ class _Classifier:
             if j > i:
                 run = self._plain_kinds[i:j] if self.region is Region.MAIN else \
                     [SpanKind.BOILERPLATE] * (j - i)
-                if self.region is Region.RELATED:
+                if self._boxed():
                     self.related[i:j] = b"\x01" * (j - i)
                 kinds += run
                 self.body_lines += run.count(body)
                 i = j
             else:
                 kind = self.classify(i, _LINE)
-                self.related[i] = self.region is Region.RELATED
+                self.related[i] = self._boxed()
                 kinds.append(kind)
                 self.body_lines += kind is body
                 i += 1
