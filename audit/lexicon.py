@@ -1004,7 +1004,8 @@ def get_lexicon() -> Lexicon:
                      for d in docs if d.get("anniversary")},
         ago={d["language"]: {k: tuple(v) for k, v in d["ago"].items()} for d in docs if d.get("ago")},
         dateline_cues={key: tuple(w for d in docs for w in (d.get("dateline_cues") or {}).get(key, []))
-                       for key in ("published", "after_published", "updated", "last", "label")},
+                       for key in ("published", "after_published", "updated", "last", "label",
+                                   "reading")},
     )
 
 

@@ -665,3 +665,64 @@ def test_a_current_rate_without_publication_date_counts_from_the_texts_latest_da
     assert found["178"] == []
     (finding,) = found["148"]
     assert finding.evidence["window"][0] == "2015-11-01" and not finding.evidence["dated"]
+
+
+@pytest.mark.parametrize(("name", "published"), [
+    # Round 9 of the blind test (2026-12-05), the pages as the testers pasted them: a
+    # related-links box's teaser date ("A lire aussi" / a headline / "1 octobre 2015") dated
+    # the article; a Portuguese weekday in its short form ("Quinta, 16 Outubro 2014 23:14"),
+    # a forum's "Message par energy_isere » 14 août 2008, 23:06" and a post's header flattened
+    # on one line ("23 juin 2020 Bulletin du droit des affaires Lecture de 13 min") were missed.
+    ("round9b/inputs/fr06_zoomjapon.txt", None),
+    ("round9a/inputs/pt01_angola24horas.txt", "2014-10-16"),
+    ("round9b/inputs/fr09_oleocene.txt", "2008-08-14"),
+    ("round9b/inputs/fr23_trc-sadovod.txt", "2020-06-23"),
+])
+def test_a_pasted_page_s_date_round_9(name, published):
+    from pathlib import Path
+
+    from audit.pipeline import audit_document
+
+    page = Path(__file__).parent / "data" / "blind_rounds" / name
+    assert audit_document(page.read_bytes(), "x.txt")["published"] == published
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("23 juin 2020 Bulletin du droit des affaires Lecture de 13 min", dt.date(2020, 6, 23)),
+    ("5 March 2024 · 5 min read", dt.date(2024, 3, 5)),
+    ("23 juin 2020 Le débarquement en Normandie", None),  # a rubric without a reading time
+    ("6 juin 1944 Lecture de 3 min", None),  # a day of history
+    ("Le 23 juin 2020, lecture de 13 min", None),  # a sentence: the date does not open it
+])
+def test_a_dateline_closed_by_a_reading_time(line, day):
+    from audit.extract.dates import _dateline
+
+    assert _dateline(line, "fr") == day
+
+
+def test_a_related_box_s_teaser_date_above_the_article_dates_nothing():
+    from audit.pipeline import audit_document
+
+    # the box stands above the article here (its prose ends the box): its teaser's date was read
+    text = ("A lire aussi\nL'huître solidaire franco-japonaise\n1 octobre 2015\n\n"
+            "Le déficit commercial du Japon atteint un record en mars, tiré par la facture "
+            "énergétique et la dépréciation du yen, selon le ministère des Finances.\n")
+    assert audit_document(text, "x.txt")["published"] is None
+
+
+def test_a_publication_line_past_a_box_of_undated_teasers_dates_the_article():
+    # An eval page (dersonntag.de, pasted): in pasted text a related box lasts up to the next
+    # prose, so the article's own furniture under it is in it too; only a date within a few
+    # lines of the box's header or of its last teaser's date is a teaser's.
+    from audit.pipeline import audit_document
+
+    text = ("Emanuel Scobel wird Thomanerchor-Geschäftsführer\n\n"
+            "Neuer Geschäftsführender Leiter des Thomanerchores Leipzig wird Emanuel Scobel. "
+            "Darauf hat sich die Auswahlkommission unter Leitung von Kulturbürgermeisterin Dr. "
+            "Skadi Jennicke verständigt, teilte die Stadt Leipzig mit.\n"
+            "Mehr zum Thema\nAktuell\n0\nLeipzig gedenkt der Friedlichen Revolution vor 30 Jahren\n"
+            "Mit Bundespräsident, viel Dialog und hellerleuchtetem Innenstadtring begeht Leipzig "
+            "am 9. Oktober Mehr ...\nAktuell Denkmäler von Goethe, Bach und Mendelssohn in Leipzig "
+            "beschädigt\nKultur Bach an originalen Orten\nZur Startseite Artikel Drucken\n"
+            "Artikel empfehlen:\nQuelle\nVERÖFFENTLICHT AM 07.06.2019\nTags\n")
+    assert audit_document(text, "x.txt")["published"] == "2019-06-07"

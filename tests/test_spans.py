@@ -645,3 +645,35 @@ _TITLES = Path(__file__).parent / "data" / "titles"
 def test_a_pasted_page_s_title_round_8(name, title):
     doc = load((_TITLES / name).read_bytes(), name)
     assert segment(doc).title == title
+
+
+_ROUNDS = Path(__file__).parent / "data" / "blind_rounds"
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # Round 9 of the blind test (2026-12-05), the pages as the testers pasted them: a plugin's
+    # shortcode "[ad_1]" over a spun Reuters copy was taken for the title; the headline under
+    # a teaser sentence that echoes it was missed; a <title> line whose site name ends with a
+    # firm's legal form ("TRC-Sadovod S.E.N.C.R.L., s.r.l.") was not cut, so the headline shown
+    # under it was missed; a ticker of other stories' headlines, each after a bare "-", gave
+    # its first for the title of a page with none of its own.
+    ("round9b/inputs/en06_redd-it.txt", None),
+    ("round9b/inputs/de03_thueringer-allgemeine.txt",
+     "75 Jahre Kriegsende: Stilles Gedenken auf dem Ehrenfriedhof"),
+    ("round9b/inputs/fr23_trc-sadovod.txt",
+     "Les clauses relatives aux effets défavorables importants dans un monde soumis à la COVID-19"),
+    ("round9a/inputs/fr25_libema.txt", None),
+])
+def test_a_pasted_page_s_title_round_9(name, title):
+    doc = load((_ROUNDS / name).read_bytes(), name)
+    assert segment(doc).title == title
+
+
+def test_a_teaser_sentence_over_a_section_heading_gives_no_title():
+    # The teaser's rule asks the heading to be echoed by the line above it and the lede
+    # under it: a first paragraph over an unrelated section heading is no teaser.
+    text = ("Le conseil municipal s'est réuni lundi soir pour voter le budget de l'année.\n\n"
+            "Les travaux de voirie reportés\n\n"
+            "La réfection de la rue des Écoles, prévue au printemps, attendra l'automne faute "
+            "d'entreprise disponible, a expliqué l'adjoint chargé des travaux aux élus.\n")
+    assert segment(load(text, "x.txt")).title is None

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 
@@ -228,6 +229,11 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
         return meta_date, "metadata"
     # A byline or dateline of the article, not the dates of its sources or comments.
     lines = _ranges(seg, *(k for k in SpanKind if k not in (SpanKind.SOURCES, SpanKind.COMMENTS)))
+    if seg.related:  # a teaser's date in an "A lire aussi" box (round 9b, zoomjapon)
+        teasers = _teaser_dates(folded, lines, seg.related, language)
+        if teasers:
+            kept = [(s, e) for s, e in lines if s not in teasers]
+            lines = Ranges(array("q", (s for s, _ in kept)), array("q", (e for _, e in kept)))
     windows, closing, top = _dateline_windows(folded, seg, lines)
     text_date = published_in_text(folded, lines, language, low, windows, closing, top)
     if text_date:
@@ -235,6 +241,33 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
     if settings.published:
         return settings.published, "option"
     return None, None
+
+
+def _teaser_dates(folded: str, lines: Ranges, related: frozenset[int],
+                  language: str | None) -> set[int]:
+    """The starts of the lines of a related-links box that date its teasers: a date to the day
+    within TEASER_SPAN lines of the box's header or of the box's date before it ("A lire
+    aussi" / a headline / "1 octobre 2015" / a headline / "1 février 2013"). In pasted text the
+    box lasts up to the next prose, so a date further on is the article's own furniture
+    ("Mehr zum Thema", teasers, "Artikel Drucken", "VERÖFFENTLICHT AM 07.06.2019"; a menu's
+    "Most read" over the byline's "Published: 22:00 GMT, 26 September 2020")."""
+    dropped: set[int] = set()
+    last = -1  # the line of the box's header or of its last teaser's date; -1: out of a box
+    for n, (start, end) in enumerate(lines):
+        if start not in related:
+            last = -1
+            continue
+        if last < 0 and (n == 0 or lines[n - 1][0] not in related):
+            last = n  # the box's first line: its header
+        if last < 0 or n - last > TEASER_SPAN or not any(c.isdigit() for c in folded[start:end]):
+            continue
+        if any(m.date.precision == "day" for m in find_dates(folded[start:end], language)):
+            dropped.add(start)
+            last = n
+    return dropped
+
+
+TEASER_SPAN = 4  # lines: a teaser's headline, its date, a byline, a count
 
 
 def _closing_blocks(seg: Segmentation, body: Ranges) -> list[tuple[int, int]]:

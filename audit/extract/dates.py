@@ -374,8 +374,9 @@ def _window_lines(count: int, windows: tuple[int, ...], top: int = 0) -> list[in
 
 _DATELINE_WORDS = 12
 _WEB_YEARS = 1990
-# A dateline's parts: "Welt / 26.03.2013 • 22:58 Uhr / 1 Minuten Lesezeit".
-_PART_SEPARATOR = rx.compile(r"\s[/|•·–—-]\s|\s[•·|]|[•·|]\s")
+# A dateline's parts: "Welt / 26.03.2013 • 22:58 Uhr / 1 Minuten Lesezeit", a forum's
+# "Message par energy_isere » 14 août 2008, 23:06" (phpBB; round 9b, oleocene).
+_PART_SEPARATOR = rx.compile(r"\s[/|•·–—»-]\s|\s[•·|]|[•·|]\s")
 _TIME_RANGE_START = rx.compile(r"\d{1,2}[:h.]\d{2}\s*(?i:uhr|h)?\s*$")  # a time before a dash
 _RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
 _TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?"
@@ -413,12 +414,28 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             if mention.date.precision == "day" and \
                     (mention.date.year >= _WEB_YEARS or _BYLINE_TAIL.match(after)) and \
                     _before_date(before, agency_only, labels) and \
-                    _after_date(after):
+                    (_after_date(after) or not agency_only and not before.strip() and
+                     mention.date.year >= _WEB_YEARS and _reading_tail().fullmatch(after)):
                 return mention.date.first_day()
         day = None if agency_only else _calendar_date(part)
         if day:
             return day
     return None
+
+
+@functools.cache
+def _reading_tail() -> re.Pattern[str]:
+    """After a dateline's date: a rubric of a few words and the reading time that closes the
+    line ("23 juin 2020 Bulletin du droit des affaires Lecture de 13 min", "5 min read"; round
+    9b): a post's header, flattened. The reading words: every lexicon's dateline_cues."""
+    reading = words_regex(list(get_lexicon().dateline_cues["reading"]))
+    minutes = r"\d{1,3}\s*min(?:utes?|uten|\.)?"
+    return rx.compile(rf"(?:\s+[^\W\d_][\w'’&-]*){{0,{_RUBRIC_WORDS}}}\s*[|·•–-]?\s*"
+                      rf"(?:(?:{reading})\s*:?\s*{minutes}|{minutes}\s+(?:{reading}))\W*",
+                      re.IGNORECASE)
+
+
+_RUBRIC_WORDS = 6
 
 
 def _calendar_date(part: str) -> dt.date | None:

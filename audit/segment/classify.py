@@ -105,6 +105,12 @@ _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "su
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 
 
+_BARE_MARK = rx.compile(r"[-–—•*·▪◦‣]")
+TEASER_SENTENCE_WORDS = 40  # a page's first line teasing the headline under it is one sentence
+# A WordPress shortcode alone on its line: "[ad_1]", "[caption id=\"x\"]", "[/caption]".
+_SHORTCODE = rx.compile(r"\[/?[a-z][\w-]*(?:\s[^\]]*)?\]")
+
+
 class Region(Enum):
     MAIN = "main"
     SOURCES = "sources"
@@ -275,6 +281,8 @@ class _Classifier:
         self.title_seen = False
         self.body_lines = 0
         self.thread_dates = 0  # comment dates seen in the thread
+        # 1 where a block stands in a related-links box: its dates are other stories'
+        self.related = bytearray(len(doc.blocks))
         # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
         self._dated = bytearray(len(doc.blocks))
         self.texts = clean_texts(doc.blocks, folded)
@@ -336,10 +344,16 @@ class _Classifier:
         kinds = []
         for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
+            self.related[i] = self._boxed() or block.zone == "related"
             self.body_lines += kinds[-1] is SpanKind.BODY
         if self.hinted:
             self._recover_lead(kinds)
         return self._titled(kinds)
+
+    def _boxed(self) -> bool:
+        """In a related-links box ("A lire aussi", "Mehr zum Thema"): in pasted text it lasts
+        up to the next prose, past its teasers (the article's own furniture may follow)."""
+        return self.region is Region.RELATED
 
     def _titled(self, kinds: list[SpanKind]) -> list[SpanKind]:
         """A pasted page whose <title> line is not repeated as a headline: that line is the
@@ -363,11 +377,14 @@ class _Classifier:
             if j > i:
                 run = self._plain_kinds[i:j] if self.region is Region.MAIN else \
                     [SpanKind.BOILERPLATE] * (j - i)
+                if self._boxed():
+                    self.related[i:j] = b"\x01" * (j - i)
                 kinds += run
                 self.body_lines += run.count(body)
                 i = j
             else:
                 kind = self.classify(i, _LINE)
+                self.related[i] = self._boxed()
                 kinds.append(kind)
                 self.body_lines += kind is body
                 i += 1
@@ -827,6 +844,46 @@ class _Classifier:
             return True
         return False
 
+    def _headline_under_teaser(self, i: int, text: str) -> int:
+        """The headline under the page's first line when that line is one sentence teasing it
+        ("Ein stilles Gedenken gab es am Freitag … auf dem Ehrenfriedhof in Nordhausen." over
+        "75 Jahre Kriegsende: Stilles Gedenken auf dem Ehrenfriedhof", round 9b): the next line
+        is shaped like a headline, and both the teaser and the lede under it echo it; else -1."""
+        if self._said_before(i) >= 0 or self._words[i] > TEASER_SENTENCE_WORDS or \
+                _TWO_SENTENCES.search(text):
+            return -1
+        below = self._said_after(i, 1)
+        if not below:
+            return -1
+        j = below[0]
+        headline = self.texts[j]
+        if not (4 <= self._words[j] <= DECK_WORDS and _is_headline_label(headline, self._words[j])) or \
+                self.lex.byline.match(headline) or self._has_digit[j] and is_dateline(headline) or \
+                len(set(_stems(headline))) < ECHO_STEMS or not self._prose_under(j):
+            return -1
+        above = _echo(headline, frozenset(_stems(text)))
+        return j if above >= ECHOED and self._echoed(j) else -1
+
+    def _said_before(self, i: int) -> int:
+        """The last line before line ``i`` that is not blank, or -1."""
+        return next((j for j in range(i - 1, -1, -1) if self.texts[j].strip()), -1)
+
+    def _listed(self, i: int) -> bool:
+        """Line ``i`` is an item of a list whose marks stand alone on their lines ("-", then a
+        headline, "-", another one: a ticker of other stories over the article, round 9a's
+        libema.fr); two items at least."""
+        def mark(j: int) -> bool:
+            return j >= 0 and _BARE_MARK.fullmatch(self.texts[j].strip()) is not None
+
+        before = self._said_before(i)
+        if not mark(before):
+            return False
+        after = self._said_after(i, 2)
+        if len(after) == 2 and mark(after[0]) and not mark(after[1]):
+            return True
+        earlier = self._said_before(before)
+        return earlier >= 0 and not mark(earlier) and mark(self._said_before(earlier))
+
     def _dated_headline_below(self, i: int) -> int:
         """The next line, when it is a longer headline with its date line right under it, line
         ``i`` having none: the headline; line ``i`` is a rubric over it ("Bulletins de l'Ilec"
@@ -1017,12 +1074,16 @@ class _Classifier:
                                                            _TWO_SENTENCES.search(text)):
                 if self._above_headline(i, text):
                     return SpanKind.BOILERPLATE
+                if self._listed(i):
+                    return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
-                        self._date_labelled(i, text) or self._date_words(i, text):
+                        self._date_labelled(i, text) or self._date_words(i, text) or \
+                        _SHORTCODE.fullmatch(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
-                    # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title)
+                    # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
+                    # plugin's shortcode left in the text ("[ad_1]", round 9b)
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
@@ -1033,9 +1094,13 @@ class _Classifier:
                                                       self.quality[i] != GOOD):
                 # "À voir:", "Début du contenu principal.": a label, not the article's prose yet
                 return SpanKind.BOILERPLATE
-            # A cookie notice above the headline does not end the search for it (round 8,
-            # "Questo sito utilizza cookies tecnici…" over an Italian headline).
-            self.title_seen = not _CONSENT.search(text)
+            j = self._headline_under_teaser(i, text)
+            if j >= 0:
+                self.headline_at = j  # the line is the teaser over it: the article's, not its title
+            else:
+                # A cookie notice above the headline does not end the search for it (round 8,
+                # "Questo sito utilizza cookies tecnici…" over an Italian headline).
+                self.title_seen = not _CONSENT.search(text)
         if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
@@ -1113,8 +1178,10 @@ def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = N
 
 def classify_page(doc: Document, folded: str, line_model: LineModel | None = None,
                   agent_sites: Sites | None = None, readings: Readings | None = None
-                  ) -> tuple[list[SpanKind], str | None]:
-    """classify_blocks, and the title without the site's name when the title is the page's
-    <title> line ("Titre | Site")."""
+                  ) -> tuple[list[SpanKind], str | None, bytes]:
+    """classify_blocks, the title without the site's name when the title is the page's
+    <title> line ("Titre | Site"), and a byte a block, 1 where it stands in a related-links
+    box ("A lire aussi", its teasers and their dates)."""
     classifier = _Classifier(doc, folded, line_model, agent_sites, readings)
-    return classifier.run(), classifier.fallback_title
+    kinds = classifier.run()
+    return kinds, classifier.fallback_title, bytes(classifier.related)

@@ -208,14 +208,16 @@ WIRE_DATELINE = rx.compile(r"\s*[\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,3
 
 # A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
 # such words; a number may close it ("DER SPIEGEL 52/2018"), not open it (" - 20. Januar").
+# A firm's legal form after a comma closes it ("TRC-Sadovod S.E.N.C.R.L., s.r.l.", round 9b).
 _NAME_WORD = (r"(?:[A-Z][\w.'&-]*|du|de|des|la|le|les|of|the|and|&|der|die|das|und|von|im"
               r"|am)")
+_LEGAL_FORM = r"(?:,\s[a-z](?:\.[a-z])+\.?)?"
 # An em dash is a headline's own as often as a site's separator ("… du Premier ministre — le
 # défi majeur reste…", round 7): like " - ", it separates a site's name only when a name's
 # shape follows it.
 _SITE_SEPARATOR = rx.compile(
     r"\s[|«»·–›•]\s|\s[-/—]\s(?:[\w'&-]+(?:\.[\w-]+)*$|"  # "– jovelblog", "- speicherguide.de"
-    rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,5}}(?:\s\d[\d/.]*)?$)")
+    rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,5}}(?:\s\d[\d/.]*)?{_LEGAL_FORM}$)")
 # A quotation in guillemets: its "»" closes it, it separates nothing ("« Un chiffre
 # imprononçable » : La Russie inflige…", round 7). Blanked, same length, before the search.
 QUOTATION = rx.compile(r"«[^«»\n]*»")
