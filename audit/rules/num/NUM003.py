@@ -9,7 +9,7 @@ from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
 from audit.extract.quantities import qualifiers
 from audit.lexicon import get_lexicon, lowered, lowered_matches, words_regex
-from audit.model import Severity, SpanKind, columns
+from audit.model import Quantity, Severity, SpanKind, columns
 
 _YEAR = r"(1[89]\d{2}|20\d{2})"
 
@@ -192,7 +192,8 @@ def _needs() -> dict[str, tuple[str, ...]]:
     each form's tail (lexicon "ago")."""
     return {"ago": tuple(sorted({t.split()[0].lower() for t in _ago_forms()[1]})),
             "since": ("ans", "année", "year"), "span": ("ans", "année", "year"), "anniversary": ("anniv",),
-            "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years")}
+            "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years"),
+            "of_founding": ("fonda", "créa")}
 
 
 def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
@@ -265,7 +266,12 @@ def _apposed_date(text: str, at: int, hi: int, dates: "_Dates"):
         return None
     date = found[0]
     if _APPOSED_BEFORE.fullmatch(text, comma, date.start) and _APPOSED_AFTER.match(text, date.end, hi):
-        return date
+        # Function words or a weekday before it ("le", "Thursday"), not a participle: "il 60°
+        # anniversario dell'autonomia, conquistata il 2 maggio 1975" dates the event.
+        lex = get_lexicon()
+        if all(w.lower() in lex.all_stopwords or w.lower() in lex.weekdays
+               for w in _CONTENT_OR_SHORT.findall(text, comma, date.start)):
+            return date
     return None
 
 
@@ -324,7 +330,28 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "50 years of service" (but "ses 50 ans d'existence")
         "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:{w('after_count')})(?:(?<=['’])|(?!\w))", flags),
         "that_day": rx.compile(rf"\b(?:{w('that_day')})\s+{_YEAR}\b", flags),
+        # "les 50 ans de la création", "gli 85 anni della fondazione": groups bound, number
+        "of_founding": _around_count(words.get("of_founding"), rf"{qual}{num}", flags),
+        # "née le 25 mars 1898 – elle a donc 123 ans": groups year, number
+        "age_now": rx.compile(rf"\b(?:{w('born')})\s+(?:(?:{w('year_prepositions')})\s+)?"
+                              rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
+                              rf"(?P<year>{_YEAR[1:-1]})\b[^.;]{{0,80}}?"
+                              rf"{_around_count(words.get('age_now'), num).pattern}"
+                              rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w)))", flags)
+        if words.get("born") and words.get("age_now") else None,
+        # the degree sign written for "º" before the noun: "il 60° anniversario"
+        "degree_ordinal": rx.compile(rf"(?<![\d.,])(\d{{1,3}})°(?=\s+(?:{w('nouns')})\b)", flags),
     }
+
+
+def _around_count(forms, count: str, flags=re.IGNORECASE) -> re.Pattern[str]:
+    """Forms around a count ("les N ans de la création") as one pattern: the words before N,
+    ``count``, the words after (never matches when there are none)."""
+    if not forms:
+        return rx.compile("(?!)")
+    before = words_regex([f.split(" N ")[0] for f in forms])
+    after = words_regex([f.split(" N ")[1] for f in forms])
+    return rx.compile(rf"(?<!\w)(?:{before})\s+{count}\s+(?:{after})(?!\w)", flags)
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
@@ -335,9 +362,16 @@ _CONTENT_OR_SHORT = rx.compile(r"[^\W\d_]+")
 _SUBJECT_WORDS = 3
 
 
+# A name in capitals is a content word however short: "Le FCL fête ses 50 ans" over "Créé en
+# 1961, le FCL …" (round 9).
+_ACRONYM = rx.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
+
+
 def _content_words(text: str) -> set[str]:
     stop = get_lexicon().all_stopwords
-    return {w for w in (m.group().lower() for m in _CONTENT.finditer(text)) if w not in stop}
+    acronyms = (m.group() for m in _ACRONYM.finditer(text) if m.group().isupper())
+    return {w for w in (m.group().lower() for m in _CONTENT.finditer(text)) if w not in stop} | \
+        {w.lower() for w in acronyms}
 
 
 # An inflection a word takes in the body but not in the headline ("des Vereins" under "Der
@@ -359,6 +393,13 @@ def _founding_year(m: re.Match[str]) -> int:
     """The year of a "founded" match: after the participle ("fondée en 1967") or before it
     ("1974 gegründet")."""
     return int(m.group("year") or m.group("year_after"))
+
+
+def _degree_ordinals(text: str, cues: dict) -> list[Quantity]:
+    """"il 60° anniversario": the degree sign typed for the ordinal indicator "º", read as a
+    rank before the anniversary noun only (elsewhere "60°" is an angle or a temperature)."""
+    return [Quantity(value=float(m.group(1)), unit=None, kind="ordinal", start=m.start(),
+                     end=m.end(), text=m.group()) for m in cues["degree_ordinal"].finditer(text)]
 
 
 class _Dates:
@@ -449,6 +490,8 @@ class NUM003(Rule):
         ref_year, ref_why = self._reference_year(ctx)
         text = ctx.facts.folded
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
+        if cues is not None and "°" in text:
+            ordinals = sorted(ordinals + _degree_ordinals(text, cues), key=lambda q: q.start)
         # The headline too, for an anniversary whose date the lede states ("…pour le 75e
         # anniversaire de sa libération" over "Le 25 août 1944 les troupes alliées…").
         spans = ctx.spans(SpanKind.TITLE, *self.scope)
@@ -500,11 +543,88 @@ class NUM003(Rule):
                 for finding in self._elapsed(ctx, text, spans, i, cues, dates, language):
                     if finding.start not in said:
                         yield finding
+            if cues is not None and ctx.facts.published and span.kind != SpanKind.TITLE:
+                if "age" in held[i] and cues["age_now"] is not None:
+                    for finding in self._age_now(ctx, text, span, cues, language):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
+                if "of_founding" in held[i]:
+                    for finding in self._of_founding(ctx, text, spans, i, cues, dates, language):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
             if ctx.facts.published and "ago" in held[i] and span.kind != SpanKind.TITLE:
                 for finding in self._ago_before(ctx, text, spans, i, dates, language):
                     if finding.start not in said:
                         said.add(finding.start)
                         yield finding
+
+    def _age_now(self, ctx: Context, text: str, span, cues: dict, language: str):
+        """"Elle est née le 25 mars 1898 – elle a donc 123 ans": an age today ("donc",
+        "aujourd'hui", "now") after a birth date in its sentence, counted to the publication
+        year (a year of slack for the birthday); not an age at another time ("il a donc 20
+        ans quand …", "… en 1940")."""
+        year = ctx.facts.published.year
+        for m in cues["age_now"].finditer(text, span.start, span.end):
+            born, stated = int(m.group("year")), to_int(m.group(2), language)
+            if stated is None or born >= year:
+                continue
+            actual = year - born
+            if _consistent(stated, actual, "age", 0):
+                continue
+            yield self.finding(m.start(), m.end(),
+                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
+                               f"{born}, counted to {year} (the publication year), gives {actual}",
+                               evidence={"stated": stated, "computed": actual,
+                                         "reference_year": year, "qualifier": "age"})
+
+    def _of_founding(self, ctx: Context, text: str, spans, i: int, cues: dict, dates: "_Dates",
+                     language: str):
+        """"Ricorrono oggi gli 85 anni della fondazione di Sabaudia. Era il 5 agosto del 1933":
+        a count of years since a founding, with the founding's date to the day, a founding
+        participle or "ce jour de" in its sentence after it, or (when the sentence states no
+        year) in the next; counted to the one later year the sentence names before the count,
+        else to the publication year, as for "le 75e anniversaire"."""
+        span = spans[i]
+        for m in cues["of_founding"].finditer(text, span.start, span.end):
+            stated = to_int(m.group(2), language)
+            if stated is None:
+                continue
+            lo, hi = _sentence(text, m.start(), span.start, span.end)
+            event, where = self._event_year(text, m.end(), hi, cues, dates), (m.end(), hi)
+            if event is None and not dates.within(lo, hi):
+                after = self._next_sentence(ctx, text, spans, i, hi)
+                if after is not None:
+                    event, where = self._event_year(text, after[0], after[1], cues, dates), after
+            if event is None:
+                continue
+            later = {d.date.year for d in dates.within(lo, m.start())} - set(range(0, event + 2))
+            if len(later) > 1:
+                continue
+            to, why = (later.pop(), "the year the sentence names") if later else \
+                (ctx.facts.published.year, "the publication year")
+            if to - event <= _CELEBRATION_NEAR:
+                continue  # a date this close to the celebration is its own
+            actual, slack = to - event, 1
+            day = next((d.date for d in dates.within(*where) if d.date.day and d.date.year == event), None)
+            if not later and day is not None and not m.group(1):
+                # The day is known and so is the publication's: the years elapsed are exact,
+                # or one more when the day is still ahead ("Ricorrono oggi gli 85 anni …
+                # Era il 5 agosto del 1933", published 5 August 2019: 86).
+                published = ctx.facts.published
+                ahead = (published.month, published.day) < (day.month, day.day)
+                actual -= ahead
+                slack = 0
+                if stated == actual + ahead:
+                    continue
+            if _consistent(stated, actual, m.group(1), slack):
+                continue
+            yield self.finding(m.start(), m.end(),
+                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but {event}, "
+                               f"counted to {to} ({why}), gives {actual}",
+                               evidence={"stated": stated, "computed": actual,
+                                         "reference_year": to, "qualifier": m.group(1)})
 
     def _next_sentence(self, ctx: Context, text: str, spans, i: int, end: int) -> tuple[int, int] | None:
         """The sentence after the one ending at ``end`` in span ``i``: in the same span, or the
