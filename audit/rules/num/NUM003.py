@@ -333,10 +333,10 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "les 50 ans de la création", "gli 85 anni della fondazione": groups bound, number
         "of_founding": _around_count(words.get("of_founding"), rf"{qual}{num}", flags),
         # "née le 25 mars 1898 – elle a donc 123 ans": groups year, number
-        "age_now": rx.compile(rf"\b(?:{w('born')})\s+(?:(?:{w('year_prepositions')})\s+)?"
+        "age_now": rx.compile(rf"\b(?P<born>{w('born')})\s+(?:(?:{w('year_prepositions')})\s+)?"
                               rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
                               rf"(?P<year>{_YEAR[1:-1]})\b[^.;]{{0,80}}?"
-                              rf"{_around_count(words.get('age_now'), num).pattern}"
+                              rf"{_around_count(words.get('age_now'), num, name='who').pattern}"
                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w)))", flags)
         if words.get("born") and words.get("age_now") else None,
         # the degree sign written for "º" before the noun: "il 60° anniversario"
@@ -344,14 +344,15 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     }
 
 
-def _around_count(forms, count: str, flags=re.IGNORECASE) -> re.Pattern[str]:
-    """Forms around a count ("les N ans de la création") as one pattern: the words before N,
-    ``count``, the words after (never matches when there are none)."""
+def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = None) -> re.Pattern[str]:
+    """Forms around a count ("les N ans de la création") as one pattern: the words before N
+    (group ``name``, if given), ``count``, the words after (never matches when there are none)."""
     if not forms:
         return rx.compile("(?!)")
     before = words_regex([f.split(" N ")[0] for f in forms])
     after = words_regex([f.split(" N ")[1] for f in forms])
-    return rx.compile(rf"(?<!\w)(?:{before})\s+{count}\s+(?:{after})(?!\w)", flags)
+    opening = f"(?P<{name}>" if name else "(?:"
+    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}\s+(?:{after})(?!\w)", flags)
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
@@ -566,8 +567,11 @@ class NUM003(Rule):
         year (a year of slack for the birthday); not an age at another time ("il a donc 20
         ans quand …", "… en 1940")."""
         year = ctx.facts.published.year
+        pairs = {tuple(p.split()) for p in get_lexicon().anniversary[language].get("born_pronoun", ())}
         for m in cues["age_now"].finditer(text, span.start, span.end):
-            born, stated = int(m.group("year")), to_int(m.group(2), language)
+            if (m.group("born").lower(), m.group("who").split()[0].lower()) not in pairs:
+                continue  # "Marie, née en 1950, … il a donc 40 ans": another person's age
+            born, stated = int(m.group("year")), to_int(m.group(m.re.groupindex["who"] + 1), language)
             if stated is None or born >= year:
                 continue
             actual = year - born
