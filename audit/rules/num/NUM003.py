@@ -424,7 +424,9 @@ class NUM003(Rule):
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe"), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
-        a year of slack for the birthday), a celebration beside a founding year in one
+        a year of slack for the birthday; with a publication date, an age today after a birth
+        date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
+        years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years";
         only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
@@ -452,7 +454,13 @@ class NUM003(Rule):
         50-jähriges Bestehen" with the one founding year the text states ("costituita il 12
         aprile 1994", "der am 3. Februar 1974 gegründet wurde"; a word of the headline in its
         sentence, "des Vereins" under "Verein" too). Not "50 Jahre nach", "a 50 anni da",
-        whose year counted to may be any of the story's. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
+        whose year counted to may be any of the story's. With a publication date, "gli 85 anni
+        della fondazione", "les 50 ans de la création" with the founding's date in the sentence
+        or the next ("Era il 5 agosto del 1933"), to the day when the day is stated (the exact
+        years, or one more while the day is still ahead); "il 60° anniversario" (the degree
+        sign typed for "º"), whose date after a participle ("conquistata il 2 maggio 1975") is
+        the event's. A name in capitals is a headline's word ("Le FCL fête ses 50 ans" over
+        "Créé en 1971 par …, le FCL"). The cues are data in each lexicon ("anniversary", "ago"; the bounds in
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
