@@ -254,10 +254,13 @@ _APPOSED_BEFORE = rx.compile(r"[\s,]*(?:[^\W\d]+[\s,]+){0,2}")
 _APPOSED_AFTER = rx.compile(r"\s*(?:[,;.)]|$)")
 
 
-def _apposed_date(text: str, at: int, hi: int, dates: "_Dates"):
+def _apposed_date(text: str, at: int, hi: int, dates: "_Dates", rank: int, to: int | None):
     """The date in apposition right after the noun phrase that starts at ``at`` (it ends at
     the first comma): the celebration's date, as a year there is ("le 70e anniversaire, en
-    2013,"); or None. "du 50e anniversaire de l'association, le 12 mai 2018, le maire …"."""
+    2013,"); or None. "du 50e anniversaire de l'association, le 12 mai 2018, le maire …".
+    After a participle, a date further back than half the ``rank`` from the year ``to`` is
+    the event's: "il 60° anniversario dell'autonomia, conquistata il 2 maggio 1975" (but "le
+    50e anniversaire, célébré le 12 mai 2018," in 2025 is the ceremony's)."""
     comma = text.find(",", at, hi)
     if comma < 0 or _PHRASE_END.search(text, at, comma):
         return None
@@ -266,11 +269,11 @@ def _apposed_date(text: str, at: int, hi: int, dates: "_Dates"):
         return None
     date = found[0]
     if _APPOSED_BEFORE.fullmatch(text, comma, date.start) and _APPOSED_AFTER.match(text, date.end, hi):
-        # Function words or a weekday before it ("le", "Thursday"), not a participle: "il 60°
-        # anniversario dell'autonomia, conquistata il 2 maggio 1975" dates the event.
         lex = get_lexicon()
         if all(w.lower() in lex.all_stopwords or w.lower() in lex.weekdays
                for w in _CONTENT_OR_SHORT.findall(text, comma, date.start)):
+            return date  # function words or a weekday before it: "le", "Thursday"
+        if to is None or date.date.year > to - rank / 2:
             return date
     return None
 
@@ -703,7 +706,8 @@ class NUM003(Rule):
             if m:
                 event, end, needs_date = int(m.group(1)), m.end(), False
             elif noun is not None:
-                apposed = _apposed_date(text, noun.end(), hi, dates)
+                apposed = _apposed_date(text, noun.end(), hi, dates, int(q.value),
+                                        ctx.facts.published.year if ctx.facts.published else ref_year)
                 if apposed is not None:  # "Lors du 50e anniversaire de l'association, le 12 mai 2018,"
                     named.add(apposed.date.year)
                 event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed)
