@@ -130,6 +130,10 @@ def test_a_29_february_in_a_year_without_one_is_no_date_and_no_crash():
     ("Le 12 mars 2021 à Rome.", "fr", [("12 mars 2021", "2021-03-12")]),
     ("El 12 de marzo de 2021, en Madrid.", "es", [("12 de marzo de 2021", "2021-03-12")]),
     ("Il 3 giugno 2019 a Roma.", "it", [("3 giugno 2019", "2019-06-03")]),
+    # "del" before the year (latinatoday.it, round 9: "Era il 5 agosto del 1933 quando …")
+    ("Era il 5 agosto del 1933 quando, nell'agosto del 1934, fu inaugurata.", "it",
+     [("5 agosto del 1933", "1933-08-05"), ("agosto del 1934", "1934-08")]),
+    ("El 5 de mayo del 2019, en Puebla.", "es", [("5 de mayo del 2019", "2019-05-05")]),
     ("Op 23 november 2015 en in maart 2016.", "nl", [("23 november 2015", "2015-11-23"),
                                                       ("maart 2016", "2016-03")]),
     ("Lisboa, 20 de outubro de 2018, e a vinte e cinco de julho de 2019.", "pt",
@@ -325,11 +329,20 @@ def _read(text, language="fr"):
     ("R$ 1,4 bilhão", "pt", 1.4e9, "BRL", 5e7, None),  # 10^9 in Brazil
     ("mais de 867 milhões de euros", "pt", 867e6, "EUR", 5e5, "lower"),
     ("28.013 milhões de dólares", "pt", 28013e6, "USD", 5e5, None),
+    # Mexican press: "mdp" millones de pesos, "mdd" millones de dólares (round 9, apro.com.mx)
+    ("14 mil mdp", "es", 14e9, "peso?", 5e8, None),
+    ("$766.1 mdp", "es", 766.1e6, "peso?", 5e4, None),
+    ("300 mdd", "es", 300e6, "USD", 1.5e7, None),
 ])
 def test_quantity_value_unit_precision_and_bound(text, language, value, unit, precision, bound):
     (q,) = [q for q in _read(f"Il a noté {text}, hier.", language) if q.kind != "count"]
     assert (q.value, q.unit, q.bound) == (pytest.approx(value), unit, bound)
     assert q.precision == pytest.approx(precision)
+
+
+def test_a_scaled_currency_abbreviation_is_read_in_its_language_only():
+    # "mdp" is a password in French: no currency there
+    assert [q.unit for q in _read("Il a changé ses 12 mdp hier.", "fr") if q.kind == "money"] == []
 
 
 def test_approximate_words_are_not_bounds():

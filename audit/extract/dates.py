@@ -42,11 +42,11 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         # "\d\d{3}", not "\d{4}": a pattern that opens with a repeat is tried at every position.
         "iso": rx.compile(r"(\d\d{3})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
         # "5 janvier 2026", "27. Januar 2020" (German: the day's dot, group 2), "12 de marzo
-        # de 2021"
+        # de 2021", "5 agosto del 1933"
         "dmy": rx.compile(rf"{day}(\.?)\s+(?:de\s+)?({months})\.?"
-                          rf"(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?(?!\w)", flags),
+                          rf"(?:\s+(?:del?\s+)?\[?(\d{{4}})\]?)?(?!\w)", flags),
         "mdy": rx.compile(rf"{start}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
-        "my": rx.compile(rf"{start}\s+(?:de\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
+        "my": rx.compile(rf"{start}\s+(?:del?\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
         "m": rx.compile(rf"{start}(?!\w)", flags),
         # "m" on lowercased text, as lexicon.word_start_scan reads it (word_start_spans).
         **({} if caseless else {"m_scan": word_start_scan(names, r"(?!\w)")}),

@@ -67,6 +67,7 @@ class _Lexicon:
     noun: re.Pattern[str]
     scales: dict[str, float]
     currencies: dict[str, str]
+    scaled: dict[str, float]  # a currency abbreviation holding its scale: "mdp" (millones de pesos)
     units: dict[str, str]
     before: dict[str, str]  # phrase before a figure -> "lower", "upper" or "approx"
     longest_before: int
@@ -141,6 +142,9 @@ def _lexicon(language: str | None) -> _Lexicon:
     names = _merged(cur["names"], every)
     for code, words in (cur.get("ambiguous") or {}).items():  # "francs": which franc?
         names.update({w.lower(): code for w in words if w.lower() not in names})
+    # "14 mil mdp": the article's languages only ("mdp" is no currency in other prose)
+    scaled = {k.lower(): v for k, v in _merged(cur.get("scaled") or {}, langs).items()}
+    names.update({w: v["code"] for w, v in scaled.items()})
     scales = {k.lower(): float(v) for k, v in _merged(qual["scales"], every).items()}
     unit_words = _merged(unit_data["words"], every)
     before = {}
@@ -167,6 +171,7 @@ def _lexicon(language: str | None) -> _Lexicon:
         noun=rx.compile(r"\s+(?:de\s+|d')?([^\W\d_][\w'-]{2,})(?:\s+([^\W\d_][\w'-]{2,}))?"),
         scales=scales, currencies={**{k.lower(): v for k, v in symbols.items()},
                                    **{c.lower(): c for c in codes}, **names},
+        scaled={w: float(v["scale"]) for w, v in scaled.items()},
         units=unit_words, before=before, longest_before=max(len(w.split()) for w in before),
         before_last=frozenset(w.rsplit(" ", 1)[-1] for w in before),
         bridges=bridges,
@@ -287,6 +292,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             if m.group("money"):
                 found = m.group("name") or m.group("symbol") or m.group("code")
                 unit, kind = lex.currencies.get(case_folded(found), found.upper()), "money"
+                scale *= lex.scaled.get(case_folded(found), 1.0)  # "14 mil mdp": 14 × 10^3 × 10^6
             elif m.group("pct"):
                 unit, kind = "%", "percent"
             elif m.group("unit"):

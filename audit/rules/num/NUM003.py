@@ -9,7 +9,7 @@ from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
 from audit.extract.quantities import qualifiers
 from audit.lexicon import get_lexicon, lowered, lowered_matches, words_regex
-from audit.model import Severity, SpanKind, columns
+from audit.model import Quantity, Severity, SpanKind, columns
 
 _YEAR = r"(1[89]\d{2}|20\d{2})"
 
@@ -192,7 +192,8 @@ def _needs() -> dict[str, tuple[str, ...]]:
     each form's tail (lexicon "ago")."""
     return {"ago": tuple(sorted({t.split()[0].lower() for t in _ago_forms()[1]})),
             "since": ("ans", "année", "year"), "span": ("ans", "année", "year"), "anniversary": ("anniv",),
-            "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years")}
+            "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years"),
+            "of_founding": ("fonda", "créa")}
 
 
 def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
@@ -253,10 +254,13 @@ _APPOSED_BEFORE = rx.compile(r"[\s,]*(?:[^\W\d]+[\s,]+){0,2}")
 _APPOSED_AFTER = rx.compile(r"\s*(?:[,;.)]|$)")
 
 
-def _apposed_date(text: str, at: int, hi: int, dates: "_Dates"):
+def _apposed_date(text: str, at: int, hi: int, dates: "_Dates", rank: int, to: int | None):
     """The date in apposition right after the noun phrase that starts at ``at`` (it ends at
     the first comma): the celebration's date, as a year there is ("le 70e anniversaire, en
-    2013,"); or None. "du 50e anniversaire de l'association, le 12 mai 2018, le maire …"."""
+    2013,"); or None. "du 50e anniversaire de l'association, le 12 mai 2018, le maire …".
+    After a participle, a date further back than half the ``rank`` from the year ``to`` is
+    the event's: "il 60° anniversario dell'autonomia, conquistata il 2 maggio 1975" (but "le
+    50e anniversaire, célébré le 12 mai 2018," in 2025 is the ceremony's)."""
     comma = text.find(",", at, hi)
     if comma < 0 or _PHRASE_END.search(text, at, comma):
         return None
@@ -265,7 +269,12 @@ def _apposed_date(text: str, at: int, hi: int, dates: "_Dates"):
         return None
     date = found[0]
     if _APPOSED_BEFORE.fullmatch(text, comma, date.start) and _APPOSED_AFTER.match(text, date.end, hi):
-        return date
+        lex = get_lexicon()
+        if all(w.lower() in lex.all_stopwords or w.lower() in lex.weekdays
+               for w in _CONTENT_OR_SHORT.findall(text, comma, date.start)):
+            return date  # function words or a weekday before it: "le", "Thursday"
+        if to is None or date.date.year > to - rank / 2:
+            return date
     return None
 
 
@@ -324,7 +333,29 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "50 years of service" (but "ses 50 ans d'existence")
         "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:{w('after_count')})(?:(?<=['’])|(?!\w))", flags),
         "that_day": rx.compile(rf"\b(?:{w('that_day')})\s+{_YEAR}\b", flags),
+        # "les 50 ans de la création", "gli 85 anni della fondazione": groups bound, number
+        "of_founding": _around_count(words.get("of_founding"), rf"{qual}{num}", flags),
+        # "née le 25 mars 1898 – elle a donc 123 ans": groups year, number
+        "age_now": rx.compile(rf"\b(?P<born>{w('born')})\s+(?:(?:{w('year_prepositions')})\s+)?"
+                              rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
+                              rf"(?P<year>{_YEAR[1:-1]})\b[^.;]{{0,80}}?"
+                              rf"{_around_count(words.get('age_now'), num, name='who').pattern}"
+                              rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w)))", flags)
+        if words.get("born") and words.get("age_now") else None,
+        # the degree sign written for "º" before the noun: "il 60° anniversario"
+        "degree_ordinal": rx.compile(rf"(?<![\d.,])(\d{{1,3}})°(?=\s+(?:{w('nouns')})\b)", flags),
     }
+
+
+def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = None) -> re.Pattern[str]:
+    """Forms around a count ("les N ans de la création") as one pattern: the words before N
+    (group ``name``, if given), ``count``, the words after (never matches when there are none)."""
+    if not forms:
+        return rx.compile("(?!)")
+    before = words_regex([f.split(" N ")[0] for f in forms])
+    after = words_regex([f.split(" N ")[1] for f in forms])
+    opening = f"(?P<{name}>" if name else "(?:"
+    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}\s+(?:{after})(?!\w)", flags)
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
@@ -335,9 +366,16 @@ _CONTENT_OR_SHORT = rx.compile(r"[^\W\d_]+")
 _SUBJECT_WORDS = 3
 
 
+# A name in capitals is a content word however short: "Le FCL fête ses 50 ans" over "Créé en
+# 1961, le FCL …" (round 9).
+_ACRONYM = rx.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
+
+
 def _content_words(text: str) -> set[str]:
     stop = get_lexicon().all_stopwords
-    return {w for w in (m.group().lower() for m in _CONTENT.finditer(text)) if w not in stop}
+    acronyms = (m.group() for m in _ACRONYM.finditer(text) if m.group().isupper())
+    return {w for w in (m.group().lower() for m in _CONTENT.finditer(text)) if w not in stop} | \
+        {w.lower() for w in acronyms}
 
 
 # An inflection a word takes in the body but not in the headline ("des Vereins" under "Der
@@ -361,6 +399,13 @@ def _founding_year(m: re.Match[str]) -> int:
     return int(m.group("year") or m.group("year_after"))
 
 
+def _degree_ordinals(text: str, cues: dict) -> list[Quantity]:
+    """"il 60° anniversario": the degree sign typed for the ordinal indicator "º", read as a
+    rank before the anniversary noun only (elsewhere "60°" is an angle or a temperature)."""
+    return [Quantity(value=float(m.group(1)), unit=None, kind="ordinal", start=m.start(),
+                     end=m.end(), text=m.group()) for m in cues["degree_ordinal"].finditer(text)]
+
+
 class _Dates:
     """The text's dates with a stated year, in text order, found by offset."""
 
@@ -382,7 +427,9 @@ class NUM003(Rule):
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe"), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
-        a year of slack for the birthday), a celebration beside a founding year in one
+        a year of slack for the birthday; with a publication date, an age today after a birth
+        date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
+        years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years";
         only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
@@ -410,7 +457,13 @@ class NUM003(Rule):
         50-jähriges Bestehen" with the one founding year the text states ("costituita il 12
         aprile 1994", "der am 3. Februar 1974 gegründet wurde"; a word of the headline in its
         sentence, "des Vereins" under "Verein" too). Not "50 Jahre nach", "a 50 anni da",
-        whose year counted to may be any of the story's. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
+        whose year counted to may be any of the story's. With a publication date, "gli 85 anni
+        della fondazione", "les 50 ans de la création" with the founding's date in the sentence
+        or the next ("Era il 5 agosto del 1933"), to the day when the day is stated (the exact
+        years, or one more while the day is still ahead); "il 60° anniversario" (the degree
+        sign typed for "º"), whose date after a participle ("conquistata il 2 maggio 1975") is
+        the event's. A name in capitals is a headline's word ("Le FCL fête ses 50 ans" over
+        "Créé en 1971 par …, le FCL"). The cues are data in each lexicon ("anniversary", "ago"; the bounds in
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
@@ -449,6 +502,8 @@ class NUM003(Rule):
         ref_year, ref_why = self._reference_year(ctx)
         text = ctx.facts.folded
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
+        if cues is not None and "°" in text:
+            ordinals = sorted(ordinals + _degree_ordinals(text, cues), key=lambda q: q.start)
         # The headline too, for an anniversary whose date the lede states ("…pour le 75e
         # anniversaire de sa libération" over "Le 25 août 1944 les troupes alliées…").
         spans = ctx.spans(SpanKind.TITLE, *self.scope)
@@ -500,11 +555,91 @@ class NUM003(Rule):
                 for finding in self._elapsed(ctx, text, spans, i, cues, dates, language):
                     if finding.start not in said:
                         yield finding
+            if cues is not None and ctx.facts.published and span.kind != SpanKind.TITLE:
+                if "age" in held[i] and cues["age_now"] is not None:
+                    for finding in self._age_now(ctx, text, span, cues, language):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
+                if "of_founding" in held[i]:
+                    for finding in self._of_founding(ctx, text, spans, i, cues, dates, language):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
             if ctx.facts.published and "ago" in held[i] and span.kind != SpanKind.TITLE:
                 for finding in self._ago_before(ctx, text, spans, i, dates, language):
                     if finding.start not in said:
                         said.add(finding.start)
                         yield finding
+
+    def _age_now(self, ctx: Context, text: str, span, cues: dict, language: str):
+        """"Elle est née le 25 mars 1898 – elle a donc 123 ans": an age today ("donc",
+        "aujourd'hui", "now") after a birth date in its sentence, counted to the publication
+        year (a year of slack for the birthday); not an age at another time ("il a donc 20
+        ans quand …", "… en 1940")."""
+        year = ctx.facts.published.year
+        pairs = {tuple(p.split()) for p in get_lexicon().anniversary[language].get("born_pronoun", ())}
+        for m in cues["age_now"].finditer(text, span.start, span.end):
+            if (m.group("born").lower(), m.group("who").split()[0].lower()) not in pairs:
+                continue  # "Marie, née en 1950, … il a donc 40 ans": another person's age
+            born, stated = int(m.group("year")), to_int(m.group(m.re.groupindex["who"] + 1), language)
+            if stated is None or born >= year:
+                continue
+            actual = year - born
+            if _consistent(stated, actual, "age", 0):
+                continue
+            yield self.finding(m.start(), m.end(),
+                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
+                               f"{born}, counted to {year} (the publication year), gives {actual}",
+                               evidence={"stated": stated, "computed": actual,
+                                         "reference_year": year, "qualifier": "age"})
+
+    def _of_founding(self, ctx: Context, text: str, spans, i: int, cues: dict, dates: "_Dates",
+                     language: str):
+        """"Ricorrono oggi gli 85 anni della fondazione di Sabaudia. Era il 5 agosto del 1933":
+        a count of years since a founding, with the founding's date to the day, a founding
+        participle or "ce jour de" in its sentence after it, or (when the sentence states no
+        year) in the next; counted to the one later year the sentence names before the count,
+        else to the publication year, as for "le 75e anniversaire"."""
+        span = spans[i]
+        for m in cues["of_founding"].finditer(text, span.start, span.end):
+            stated = to_int(m.group(2), language)
+            if stated is None:
+                continue
+            lo, hi = _sentence(text, m.start(), span.start, span.end)
+            event, where = self._event_year(text, m.end(), hi, cues, dates), (m.end(), hi)
+            if event is None and not dates.within(lo, hi):
+                after = self._next_sentence(ctx, text, spans, i, hi)
+                if after is not None:
+                    event, where = self._event_year(text, after[0], after[1], cues, dates), after
+            if event is None:
+                continue
+            later = {d.date.year for d in dates.within(lo, m.start())} - set(range(0, event + 2))
+            if len(later) > 1:
+                continue
+            to, why = (later.pop(), "the year the sentence names") if later else \
+                (ctx.facts.published.year, "the publication year")
+            if to - event <= _CELEBRATION_NEAR:
+                continue  # a date this close to the celebration is its own
+            actual, slack = to - event, 1
+            day = next((d.date for d in dates.within(*where) if d.date.day and d.date.year == event), None)
+            if not later and day is not None and not m.group(1):
+                # The day is known and so is the publication's: the years elapsed are exact,
+                # or one more when the day is still ahead ("Ricorrono oggi gli 85 anni …
+                # Era il 5 agosto del 1933", published 5 August 2019: 86).
+                published = ctx.facts.published
+                ahead = (published.month, published.day) < (day.month, day.day)
+                actual -= ahead
+                slack = 0
+                if stated == actual + ahead:
+                    continue
+            if _consistent(stated, actual, m.group(1), slack):
+                continue
+            yield self.finding(m.start(), m.end(),
+                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but {event}, "
+                               f"counted to {to} ({why}), gives {actual}",
+                               evidence={"stated": stated, "computed": actual,
+                                         "reference_year": to, "qualifier": m.group(1)})
 
     def _next_sentence(self, ctx: Context, text: str, spans, i: int, end: int) -> tuple[int, int] | None:
         """The sentence after the one ending at ``end`` in span ``i``: in the same span, or the
@@ -571,7 +706,8 @@ class NUM003(Rule):
             if m:
                 event, end, needs_date = int(m.group(1)), m.end(), False
             elif noun is not None:
-                apposed = _apposed_date(text, noun.end(), hi, dates)
+                apposed = _apposed_date(text, noun.end(), hi, dates, int(q.value),
+                                        ctx.facts.published.year if ctx.facts.published else ref_year)
                 if apposed is not None:  # "Lors du 50e anniversaire de l'association, le 12 mai 2018,"
                     named.add(apposed.date.year)
                 event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed)

@@ -20,7 +20,9 @@ class NUM005(Rule):
         One figure, written the same way ("2,1 milliards"), stated in one currency in one
         place and in another currency elsewhere in the article ("2,1 milliards d'euros" …
         "2,1 milliards de livres"), when the two are not a stated conversion of each other.
-        Round figures ("1 million") recur by chance and are left out.
+        Round figures ("1 million") recur by chance and are left out. The Mexican press's
+        "14 mil mdp" (millones de pesos) and "300 mdd" (millones de dólares) hold their scale
+        and currency (read in Spanish articles only).
 
     Why it matters:
         A currency label swapped while editing or translating changes the amount by the
