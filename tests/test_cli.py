@@ -25,7 +25,7 @@ def test_check_text_lists_findings_with_positions(capsys):
     code, out, _ = run_cli(capsys, "check", str(SEEDS))
     assert code == 0  # only warnings and info on the seeds; --fail-on error by default
     assert "000_93d2d1d4495b0be0.txt:25:" in out and "CIT003 [warning] incomplete-citation" in out
-    assert "CIT001 [warning] no-sources" in out
+    assert "CIT001 [info] no-sources" in out
     assert out.rstrip().endswith("in 3 articles; 0 unreadable.")
 
 

@@ -41,7 +41,7 @@ def archive(tmp_path, monkeypatch):
 
 def test_without_configuration_every_rule_runs(archive, capsys):
     code, found = _rules(capsys, "articles")
-    assert ("draft.txt", "CIT001", "warning") in found and ("draft.txt", "CIT004", "warning") in found
+    assert ("draft.txt", "CIT001", "info") in found and ("draft.txt", "CIT004", "warning") in found
     assert code == 0  # warnings only, fail-on error
 
 
@@ -74,7 +74,7 @@ def test_nearest_file_wins_and_extend_builds_on_a_base(archive, capsys):
     _write(archive / "base.toml", """\
         ignore = ["CIT004"]
         [severity]
-        CIT001 = "info"
+        CIT001 = "error"
         """)
     _write(archive / "articles" / "translations" / ".audit.toml", """\
         extend = "../../base.toml"
@@ -87,11 +87,11 @@ def test_nearest_file_wins_and_extend_builds_on_a_base(archive, capsys):
     _, found = _rules(capsys, "articles")
     # The top file governs the draft; the nearer one (ignore replaces the base's) the
     # translation, keeping the base's severity.
-    assert found == [("draft.txt", "CIT001", "warning"), ("traduit.txt", "CIT004", "warning")]
+    assert found == [("draft.txt", "CIT001", "info"), ("traduit.txt", "CIT004", "warning")]
     main(["config", "articles/translations"])
     shown = capsys.readouterr().out
     assert 'ignore = ["CIT001"]' in shown and "translations/.audit.toml" in shown
-    assert 'severity = { CIT001 = "info" }' in shown and "base.toml" in shown
+    assert 'severity = { CIT001 = "error" }' in shown and "base.toml" in shown
     assert "fail-on = \"error\"  # default" in shown
 
 
@@ -110,7 +110,7 @@ def test_a_base_s_globs_stay_relative_to_its_own_folder(archive, capsys):
     code, found = _rules(capsys, "articles")
     assert found == before and code == 1
     assert ("draft.txt", "CIT004", "warning") in found
-    assert ("traduit.txt", "CIT001", "warning") in found
+    assert ("traduit.txt", "CIT001", "info") in found
     assert not [f for f in found if f[0] == "brouillon.txt" or f[1:] == ("traduit.txt", "CIT004")]
     main(["config", "articles/translations/traduit.txt"])
     running = capsys.readouterr().out.splitlines()[-1]
@@ -120,7 +120,7 @@ def test_a_base_s_globs_stay_relative_to_its_own_folder(archive, capsys):
     _write(archive / "articles" / "translations" / "audit.toml",
            'extend = "../../shared/audit.toml"\n')
     _, found = _rules(capsys, "articles/translations")
-    assert ("traduit.txt", "CIT001", "warning") in found
+    assert ("traduit.txt", "CIT001", "info") in found
     assert ("traduit.txt", "CIT004", "warning") not in found
 
 
@@ -187,7 +187,7 @@ def test_config_file_flag_isolated_and_include_exclude(archive, capsys):
     _, found = _rules(capsys, "articles")
     assert found == []  # the pyproject.toml ignores CIT, and nothing else fires
     _, found = _rules(capsys, "articles", "--isolated")
-    assert ("draft.txt", "CIT001", "warning") in found
+    assert ("draft.txt", "CIT001", "info") in found
     # As in ruff, the two say opposite things: a usage error, the file existing or not.
     for config in ("strict.toml", "missing.toml"):
         for command in (["check", "articles"], ["config", "articles"]):
@@ -225,7 +225,7 @@ def test_languages_table_turns_a_rule_on_for_a_language(tmp_path, monkeypatch, c
     assert not [f for f in found if f[1] == "CIT001"]  # off for English by default
     _write(tmp_path / "audit.toml", '[languages]\nCIT001 = ["fr", "en"]\n')
     _, found = _rules(capsys, "a.txt")
-    assert ("a.txt", "CIT001", "warning") in found
+    assert ("a.txt", "CIT001", "info") in found
 
 
 @pytest.mark.parametrize(("pattern", "path", "expected"), [

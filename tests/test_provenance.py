@@ -93,11 +93,11 @@ def test_the_page_kind_setting_makes_a_cms_export_without_markup_news(tmp_path, 
     assert [f.rule for f in as_news.findings if f.rule == "CIT001"] == ["CIT001"]
     page = tmp_path / "a.html"
     page.write_text(export, encoding="utf-8")
-    assert main(["check", str(page), "--isolated", "--fail-on", "warning"]) == 0
-    assert main(["check", str(page), "--isolated", "--fail-on", "warning", "--page-kind", "news"]) == 1
+    assert main(["check", str(page), "--isolated", "--fail-on", "info"]) == 0
+    assert main(["check", str(page), "--isolated", "--fail-on", "info", "--page-kind", "news"]) == 1
     (tmp_path / "audit.toml").write_text('page-kind = "news"\n', encoding="utf-8")
     capsys.readouterr()
-    assert main(["check", str(page), "--fail-on", "warning"]) == 1
+    assert main(["check", str(page), "--fail-on", "info"]) == 1
     assert "CIT001" in capsys.readouterr().out
     (tmp_path / "audit.toml").write_text('page-kind = "newz"\n', encoding="utf-8")
     assert main(["check", str(page)]) == 2

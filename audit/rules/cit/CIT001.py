@@ -42,7 +42,9 @@ class CIT001(Rule):
 
     code = "CIT001"
     name = "no-sources"
-    severity = Severity.WARNING
+    # A hint, not a warning: right 57 times of 96 on the French pages of the blind rounds (4 to
+    # 10b, out of sample; README "Precision on real pages"), under the 90 % a warning must reach.
+    severity = Severity.INFO
     scope = (SpanKind.BODY,)
     languages = ("fr",)  # en: 1 right of 4 on news pages (README)
     page_kinds = ("news",)
