@@ -54,8 +54,11 @@ class CIT008(Rule):
         ("la somme de 1,1 milliard de dollars" under another heading; written with two
         significant digits or more, so that it is the same amount) are not new figures. Nor are figures that are no statistic: a limit the author sets for the
         article ("Nous optons pour 10 millions de livres comme limite ici", and that amount
-        again as a bound: "… avec moins de 10 millions de livres") and a number word defined
-        ("Le trilliard, c'est mille milliards de dollars"). One finding per paragraph, on its
+        again as a bound: "… avec moins de 10 millions de livres"), a number word defined
+        ("Le trilliard, c'est mille milliards de dollars"), a banknote's or a coin's face value
+        ("on n'a plus de billet de 500 CHF", "a $100 bill") and the figures of a hypothesis
+        ("Si le montant des dettes était de 400 000 000 €, alors…": its sentence's, and its
+        paragraph's when the paragraph opens on it). One finding per paragraph, on its
         first such figure; one for a run of short lines (40 words or fewer: a table's rows, a
         list) that each give one, on the first, with how many.
 
@@ -70,8 +73,9 @@ class CIT008(Rule):
         Le chômage a atteint 7,4 % au dernier trimestre, selon l'Insee.
 
     Configuration:
-        Attribution cues, speech, announcement and decision verbs, limit, definition and
-        conversion cues (own_limit_cues, definition_cues, conversion_cues) in
+        Attribution cues, speech, announcement and decision verbs, limit, definition,
+        conversion, denomination and hypothesis cues (own_limit_cues, definition_cues,
+        conversion_cues, denomination_before, denomination_after, hypothesis_cues) in
         audit/lexicons/<lang>.yml.
     """
 
@@ -330,13 +334,58 @@ def _not_statistics(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
     millions de livres comme limite ici"), and that amount again as a bound ("… avec moins de 10
     millions de livres", above or below it)."""
     lex = get_lexicon()
-    out = _in_sentences(ctx, lex.definition, figures)
+    out = _in_sentences(ctx, lex.definition, figures) | _denominations(ctx, figures) | \
+        _hypotheses(ctx, figures)
     limits = _in_sentences(ctx, lex.own_limit, figures)
     if limits:
         quantities = ctx.facts.quantities
         values = {(quantities[n].unit, quantities[n].value) for s, n in figures if s in limits}
         out |= limits | {s for s, n in figures if quantities[n].bound
                          and (quantities[n].unit, quantities[n].value) in values}
+    return out
+
+
+_DENOMINATION_REACH = 30  # characters read before an amount for "billet de"
+_HIGHEST_NOTE = 10_000  # a face value: "a $100 bill", not "a $1.2 trillion bill" (a law)
+
+
+def _denominations(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
+    """Amounts that are a banknote's or a coin's face value ("on n'a plus de billet de 500
+    CHF", "a $100 bill"): written as a whole number, no scale word, no greater than a note."""
+    lex = get_lexicon()
+    before, after = lex.denomination_before, lex.denomination_after
+    if before is None and after is None:
+        return set()
+    folded, out = ctx.facts.folded, set()
+    for s, n in figures:
+        q = ctx.facts.quantities[n]
+        if q.kind != "money" or q.scale != 1 or q.decimals or q.value > _HIGHEST_NOTE:
+            continue
+        if before is not None and before.search(folded, max(0, s - _DENOMINATION_REACH), s) or \
+                after is not None and after.match(folded, q.end):
+            out.add(s)
+    return out
+
+
+def _hypotheses(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
+    """Figures a hypothesis supposes ("Si le montant des dettes était de 400 000 000 €,
+    alors…"): those of its sentence, and all of its paragraph's when the paragraph opens on it
+    (the reckoning that follows: "C'est seulement 0,18% des sommes dues")."""
+    pattern = get_lexicon().hypothesis
+    if pattern is None or not figures:
+        return set()
+    out = _in_sentences(ctx, pattern, figures)
+    if not out:
+        return out
+    folded = ctx.facts.folded
+    for span in ctx.spans(SpanKind.BODY):
+        m = pattern.match(folded, span.start, span.end)
+        if m is None:
+            continue
+        i = bisect.bisect_left(figures, (span.start, -1))
+        while i < len(figures) and figures[i][0] < span.end:
+            out.add(figures[i][0])
+            i += 1
     return out
 
 
