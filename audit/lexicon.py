@@ -707,14 +707,14 @@ _WORD_OR_HYPHEN = r"[\w-]"  # before a verb: not "PETA-approved"
 
 
 def _passive_agent(docs: list[dict[str, Any]], key: str = "passive_participles") -> WordScan:
-    """The participles (``key``) of every language, then up to three words and any language's
-    agent preposition (the name's white space is _NAME's); found by a word-start scan."""
+    """The participles (``key``) of every language, then up to four words (a date: "partagé le
+    14 avril 2025 par @AlexSofamous") and any language's agent preposition (the name's white space is _NAME's); found by a word-start scan."""
     participles = sorted({w for d in docs for w in d.get(key, [])})
     agents = sorted({d["passive_agent"] for d in docs if d.get("passive_agent")})
     if not participles or not agents:
         never = rx.compile("(?!)")
         return WordScan(never, never, never, None)
-    rest = rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
+    rest = rf"(?:\s+[\w'-]+){{0,4}}?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
     plain = rx.compile(rf"{word_start_regex(participles)}{rest}")
     return WordScan(plain, plain, word_start_scan(participles, rest), None)
 
