@@ -52,7 +52,11 @@ class CIT008(Rule):
         milliards de dollars …" then "Plus de 96 milliards d'euros au change !"), the headline
         repeated as a paragraph, and an amount a source gave above, said again further down
         ("la somme de 1,1 milliard de dollars" under another heading; written with two
-        significant digits or more, so that it is the same amount) are not new figures. Nor are figures that are no statistic: a limit the author sets for the
+        significant digits or more, so that it is the same amount) are not new figures; nor
+        is an amount of the first paragraph (a standfirst, a lede: it sums up the story) that
+        a paragraph under it in its section gives again with a source in it ("…for up to 15
+        billion euros." then "…for up to 15 billion euros ($16.06 billion), a source told
+        Reuters"). Nor are figures that are no statistic: a limit the author sets for the
         article ("Nous optons pour 10 millions de livres comme limite ici", and that amount
         again as a bound: "… avec moins de 10 millions de livres"), a number word defined
         ("Le trilliard, c'est mille milliards de dollars"), a banknote's or a coin's face value
@@ -101,6 +105,7 @@ class CIT008(Rule):
         # conversion of the amount just given, a figure quoted from a credited speaker.
         exempt = _not_statistics(ctx, figures) | _own_conversions(ctx, figures, body) | \
             _quoted_and_credited(ctx, figures, body, sourced)
+        exempt |= _lede_restated(ctx, figures, body, sourced)
         figures = [f for f in figures if f[0] not in exempt]
         decisions = sorted(s for s, _ in ctx.facts.decisions)
         # A wire credit ("(RTTNews) - …", "Par La Presse Canadienne") signs the copy under
@@ -386,6 +391,36 @@ def _hypotheses(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
         while i < len(figures) and figures[i][0] < span.end:
             out.add(figures[i][0])
             i += 1
+    return out
+
+
+def _lede_restated(ctx: Context, figures: list[tuple[int, int]], body, sourced: list[int]) -> set[int]:
+    """The amounts of the first paragraph (the standfirst or lede, which sums up the story)
+    that a paragraph under it in its section restates with a source in it: "…for up to 15
+    billion euros." then "…for up to 15 billion euros ($16.06 billion), a source told Reuters"
+    (round 9a, devdiscourse). Amounts written precisely enough to be the same (_key)."""
+    if len(body) < 2 or not figures:
+        return set()
+    lede = body[0]
+    heads = [h.start for h in ctx.spans(SpanKind.HEADING) if h.start >= lede.end]
+    stop = min(heads) if heads else len(ctx.text)
+    quantities = ctx.facts.quantities
+    starts = [span.start for span in body]
+    below: set[tuple[str | None, float]] = set()
+    for q in quantities:  # one pass: a span's quantities found by its start
+        if q.kind != "money" or not lede.end <= q.start < stop:
+            continue
+        span = body[bisect.bisect_right(starts, q.start) - 1]
+        if q.start < span.end and _any_in(sourced, span.start, span.end) and \
+                (key := _key(q)) is not None:
+            below.add(key)
+    if not below:
+        return set()
+    i, out = bisect.bisect_left(figures, (lede.start, -1)), set()
+    while i < len(figures) and figures[i][0] < lede.end:
+        if _key(quantities[figures[i][1]]) in below:
+            out.add(figures[i][0])
+        i += 1
     return out
 
 
