@@ -105,7 +105,11 @@ class CIT008(Rule):
         # conversion of the amount just given, a figure quoted from a credited speaker.
         exempt = _not_statistics(ctx, figures) | _own_conversions(ctx, figures, body) | \
             _quoted_and_credited(ctx, figures, body, sourced)
-        exempt |= _lede_restated(ctx, figures, body, sourced)
+        # Under the lede, a source that says who: named or not ("a source told Reuters"),
+        # not a bare cue ("via 60 tours de table", round 6: no one).
+        speakers = sorted([a.start for a in ctx.facts.attributions if a.named or a.vague] +
+                          [c.start for c in ctx.facts.citations if c.kind == "agency"])
+        exempt |= _lede_restated(ctx, figures, body, speakers)
         figures = [f for f in figures if f[0] not in exempt]
         decisions = sorted(s for s, _ in ctx.facts.decisions)
         # A wire credit ("(RTTNews) - …", "Par La Presse Canadienne") signs the copy under
@@ -396,7 +400,7 @@ def _hypotheses(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
 
 def _lede_restated(ctx: Context, figures: list[tuple[int, int]], body, sourced: list[int]) -> set[int]:
     """The amounts of the first paragraph (the standfirst or lede, which sums up the story)
-    that a paragraph under it in its section restates with a source in it: "…for up to 15
+    that a paragraph under it in its section restates with a source (``sourced``) in it: "…for up to 15
     billion euros." then "…for up to 15 billion euros ($16.06 billion), a source told Reuters"
     (round 9a, devdiscourse). Amounts written precisely enough to be the same (_key)."""
     if len(body) < 2 or not figures:
