@@ -580,6 +580,12 @@ class Lexicon:
     own_limit: re.Pattern[str] | None
     definition: re.Pattern[str] | None
     conversion_cue: re.Pattern[str] | None
+    # CIT008: a banknote's or a coin's face value, what stands right before the amount ("billet
+    # de 500 CHF") or right after it ("a $100 bill"), is no statistic; nor is a figure a
+    # hypothesis supposes ("Si le montant des dettes était de 400 000 000 €", round 9).
+    denomination_before: re.Pattern[str] | None
+    denomination_after: re.Pattern[str] | None
+    hypothesis: re.Pattern[str] | None
     # "suite de l'article sur", "read the original article on": a reprint's credit, before
     # the name of where the article comes from (None: no lexicon has one).
     reprint_cue: re.Pattern[str] | None
@@ -701,14 +707,14 @@ _WORD_OR_HYPHEN = r"[\w-]"  # before a verb: not "PETA-approved"
 
 
 def _passive_agent(docs: list[dict[str, Any]], key: str = "passive_participles") -> WordScan:
-    """The participles (``key``) of every language, then up to three words and any language's
-    agent preposition (the name's white space is _NAME's); found by a word-start scan."""
+    """The participles (``key``) of every language, then up to four words (a date: "partagé le
+    14 avril 2025 par @AlexSofamous") and any language's agent preposition (the name's white space is _NAME's); found by a word-start scan."""
     participles = sorted({w for d in docs for w in d.get(key, [])})
     agents = sorted({d["passive_agent"] for d in docs if d.get("passive_agent")})
     if not participles or not agents:
         never = rx.compile("(?!)")
         return WordScan(never, never, never, None)
-    rest = rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
+    rest = rf"(?:\s+[\w'-]+){{0,4}}?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
     plain = rx.compile(rf"{word_start_regex(participles)}{rest}")
     return WordScan(plain, plain, word_start_scan(participles, rest), None)
 
@@ -961,6 +967,12 @@ def get_lexicon() -> Lexicon:
         if words("definition_cues") else None,
         conversion_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('conversion_cues'))})(?!\w)", flags)
         if words("conversion_cues") else None,
+        denomination_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('denomination_before'))})\s*$", flags)
+        if words("denomination_before") else None,
+        denomination_after=rx.compile(rf"[\s-]*(?:{words_regex(words('denomination_after'))})(?!\w)", flags)
+        if words("denomination_after") else None,
+        hypothesis=rx.compile("|".join(f"(?:{p})" for p in words("hypothesis_cues")), flags)
+        if words("hypothesis_cues") else None,
         reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)
         if words("reprint_cues") else None,
         self_pronouns=tuple(w.lower() for w in words("self_pronouns")),

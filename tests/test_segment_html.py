@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import FIXTURES, assert_partition, kinds_by_line, run, seed
+
+BLIND = Path(__file__).parent / "data" / "blind_rounds"
 
 
 def wordpress():
@@ -152,3 +156,20 @@ def test_an_h1_above_the_one_the_title_repeats_is_the_site_s_logo():
     untitled = run(html.replace("<title>Certains rêvent de Matt Duchene à Ottawa | Mathias "
                                 "Brunet</title>", ""), "page.html")
     assert untitled.seg.title == "La Presse.ca Retour à l'accueil"
+
+
+def test_a_picture_caption_is_not_body():
+    """A <figcaption>, or a paragraph inside one, is a picture's caption, not the article's
+    prose (round 9b, thenationalnews: CIT008 read "£37.1m - Juan Mata …" as a paragraph)."""
+    page = (BLIND / "round9b" / "inputs" / "en05_thenationalnews.html").read_bytes()
+    lines = dict((t, k) for k, t in kinds_by_line(run(page, "en05_thenationalnews.html")))
+    caption = ("£37.1m - Juan Mata (midfielder) from Chelsea in January 2014. Has played 273 "
+               "games, scoring 51 goals. Getty")
+    assert lines[caption] == "boilerplate"
+    assert lines["Sancho, currently away with England at Euro 2020, has yet to have a medical or "
+                 "agree personal terms but is expected to sign a five-year contract at Old "
+                 "Trafford."] == "body"
+    inside = page.replace(b"<figcaption>", b"<figcaption><p>").replace(b"</figcaption>",
+                                                                       b"</p></figcaption>")
+    lines = dict((t, k) for k, t in kinds_by_line(run(inside, "en05_thenationalnews.html")))
+    assert lines[caption] == "boilerplate"

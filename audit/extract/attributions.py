@@ -654,10 +654,14 @@ def _passive_agents(text: str, low: str | None, ranges: list[tuple[int, int]],
     found = []
     for start, stop in (scan or lex.passive_agent).spans(text, low):
         within = _range_of(starts, ranges, start, stop)
-        name = within and _NAME.match(text, stop, within[1])
+        name = within and (_NAME.match(text, stop, within[1]) or _HANDLE.match(text, stop, within[1]))
         if name:
             found.extend(_named(text, start, stop, name))
     return found
+
+
+# A social account's handle as a passive's agent: "partagé … par @AlexSofamous" (round 9a).
+_HANDLE = rx.compile(r"\s+(@[A-Za-z0-9_]{2,30})(?![\w@.])")
 
 
 def passive_decisions(text: str, low: str | None, ranges: list[tuple[int, int]]

@@ -19,7 +19,9 @@ class CIT001(Rule):
         Merly s'est associé … et a souligné"), in the sentence before ("confirmée par la
         police. Cette dernière a indiqué") or after a speech's frame ("Dans son discours
         inaugural, Jean-Michel Massé"); a numbered article of a named legal text: "l'article
-        1650 du Code Général des Impôts"), or links from its body to a page of another site
+        1650 du Code Général des Impôts"; a passive's agent, a name or a social account's
+        handle: "annoncé jeudi dernier par Jim Carr", "partagé le 14 avril 2025 par
+        @AlexSofamous"), or links from its body to a page of another site
         than its own (HTML and Markdown: a source cited by link). Vague attributions ("selon
         des informations", "insiste la source", "Un haut responsable résume",
         "m'affirme-t-on") do not count, nor a body's decision ("le National a accepté"), nor

@@ -52,10 +52,17 @@ class CIT008(Rule):
         milliards de dollars …" then "Plus de 96 milliards d'euros au change !"), the headline
         repeated as a paragraph, and an amount a source gave above, said again further down
         ("la somme de 1,1 milliard de dollars" under another heading; written with two
-        significant digits or more, so that it is the same amount) are not new figures. Nor are figures that are no statistic: a limit the author sets for the
+        significant digits or more, so that it is the same amount) are not new figures; nor
+        is an amount of the first paragraph (a standfirst, a lede: it sums up the story) that
+        a paragraph under it in its section gives again with a source in it ("…for up to 15
+        billion euros." then "…for up to 15 billion euros ($16.06 billion), a source told
+        Reuters"). Nor are figures that are no statistic: a limit the author sets for the
         article ("Nous optons pour 10 millions de livres comme limite ici", and that amount
-        again as a bound: "… avec moins de 10 millions de livres") and a number word defined
-        ("Le trilliard, c'est mille milliards de dollars"). One finding per paragraph, on its
+        again as a bound: "… avec moins de 10 millions de livres"), a number word defined
+        ("Le trilliard, c'est mille milliards de dollars"), a banknote's or a coin's face value
+        ("on n'a plus de billet de 500 CHF", "a $100 bill") and the figures of a hypothesis
+        ("Si le montant des dettes était de 400 000 000 €, alors…": its sentence's, and its
+        paragraph's when the paragraph opens on it). One finding per paragraph, on its
         first such figure; one for a run of short lines (40 words or fewer: a table's rows, a
         list) that each give one, on the first, with how many.
 
@@ -70,8 +77,9 @@ class CIT008(Rule):
         Le chômage a atteint 7,4 % au dernier trimestre, selon l'Insee.
 
     Configuration:
-        Attribution cues, speech, announcement and decision verbs, limit, definition and
-        conversion cues (own_limit_cues, definition_cues, conversion_cues) in
+        Attribution cues, speech, announcement and decision verbs, limit, definition,
+        conversion, denomination and hypothesis cues (own_limit_cues, definition_cues,
+        conversion_cues, denomination_before, denomination_after, hypothesis_cues) in
         audit/lexicons/<lang>.yml.
     """
 
@@ -97,6 +105,11 @@ class CIT008(Rule):
         # conversion of the amount just given, a figure quoted from a credited speaker.
         exempt = _not_statistics(ctx, figures) | _own_conversions(ctx, figures, body) | \
             _quoted_and_credited(ctx, figures, body, sourced)
+        # Under the lede, a source that says who: named or not ("a source told Reuters"),
+        # not a bare cue ("via 60 tours de table", round 6: no one).
+        speakers = sorted([a.start for a in ctx.facts.attributions if a.named or a.vague] +
+                          [c.start for c in ctx.facts.citations if c.kind == "agency"])
+        exempt |= _lede_restated(ctx, figures, body, speakers)
         figures = [f for f in figures if f[0] not in exempt]
         decisions = sorted(s for s, _ in ctx.facts.decisions)
         # A wire credit ("(RTTNews) - …", "Par La Presse Canadienne") signs the copy under
@@ -330,13 +343,88 @@ def _not_statistics(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
     millions de livres comme limite ici"), and that amount again as a bound ("… avec moins de 10
     millions de livres", above or below it)."""
     lex = get_lexicon()
-    out = _in_sentences(ctx, lex.definition, figures)
+    out = _in_sentences(ctx, lex.definition, figures) | _denominations(ctx, figures) | \
+        _hypotheses(ctx, figures)
     limits = _in_sentences(ctx, lex.own_limit, figures)
     if limits:
         quantities = ctx.facts.quantities
         values = {(quantities[n].unit, quantities[n].value) for s, n in figures if s in limits}
         out |= limits | {s for s, n in figures if quantities[n].bound
                          and (quantities[n].unit, quantities[n].value) in values}
+    return out
+
+
+_DENOMINATION_REACH = 30  # characters read before an amount for "billet de"
+_HIGHEST_NOTE = 10_000  # a face value: "a $100 bill", not "a $1.2 trillion bill" (a law)
+
+
+def _denominations(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
+    """Amounts that are a banknote's or a coin's face value ("on n'a plus de billet de 500
+    CHF", "a $100 bill"): written as a whole number, no scale word, no greater than a note."""
+    lex = get_lexicon()
+    before, after = lex.denomination_before, lex.denomination_after
+    if before is None and after is None:
+        return set()
+    folded, out = ctx.facts.folded, set()
+    for s, n in figures:
+        q = ctx.facts.quantities[n]
+        if q.kind != "money" or q.scale != 1 or q.decimals or q.value > _HIGHEST_NOTE:
+            continue
+        if before is not None and before.search(folded, max(0, s - _DENOMINATION_REACH), s) or \
+                after is not None and after.match(folded, q.end):
+            out.add(s)
+    return out
+
+
+def _hypotheses(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
+    """Figures a hypothesis supposes ("Si le montant des dettes était de 400 000 000 €,
+    alors…"): those of its sentence, and all of its paragraph's when the paragraph opens on it
+    (the reckoning that follows: "C'est seulement 0,18% des sommes dues")."""
+    pattern = get_lexicon().hypothesis
+    if pattern is None or not figures:
+        return set()
+    out = _in_sentences(ctx, pattern, figures)
+    if not out:
+        return out
+    folded = ctx.facts.folded
+    for span in ctx.spans(SpanKind.BODY):
+        m = pattern.match(folded, span.start, span.end)
+        if m is None:
+            continue
+        i = bisect.bisect_left(figures, (span.start, -1))
+        while i < len(figures) and figures[i][0] < span.end:
+            out.add(figures[i][0])
+            i += 1
+    return out
+
+
+def _lede_restated(ctx: Context, figures: list[tuple[int, int]], body, sourced: list[int]) -> set[int]:
+    """The amounts of the first paragraph (the standfirst or lede, which sums up the story)
+    that a paragraph under it in its section restates with a source (``sourced``) in it: "…for up to 15
+    billion euros." then "…for up to 15 billion euros ($16.06 billion), a source told Reuters"
+    (round 9a, devdiscourse). Amounts written precisely enough to be the same (_key)."""
+    if len(body) < 2 or not figures:
+        return set()
+    lede = body[0]
+    heads = [h.start for h in ctx.spans(SpanKind.HEADING) if h.start >= lede.end]
+    stop = min(heads) if heads else len(ctx.text)
+    quantities = ctx.facts.quantities
+    starts = [span.start for span in body]
+    below: set[tuple[str | None, float]] = set()
+    for q in quantities:  # one pass: a span's quantities found by its start
+        if q.kind != "money" or not lede.end <= q.start < stop:
+            continue
+        span = body[bisect.bisect_right(starts, q.start) - 1]
+        if q.start < span.end and _any_in(sourced, span.start, span.end) and \
+                (key := _key(q)) is not None:
+            below.add(key)
+    if not below:
+        return set()
+    i, out = bisect.bisect_left(figures, (lede.start, -1)), set()
+    while i < len(figures) and figures[i][0] < lede.end:
+        if _key(quantities[figures[i][1]]) in below:
+            out.add(figures[i][0])
+        i += 1
     return out
 
 
