@@ -186,6 +186,16 @@ def _judge(heads: Heads, rd: str, file: str, now, frozen, verdict, later, later_
     heads.right += v in right
 
 
+def _tally(out: dict[tuple[str, str], Tally], pairs, right: str, wrong: str) -> None:
+    """Count each matched label: an R adds one to ``right``, a W joins the ``wrong`` list."""
+    for lab, _ in pairs:
+        t = out[(lab.code, lab.lang)]
+        if lab.verdict == "R":
+            setattr(t, right, getattr(t, right) + 1)
+        else:
+            getattr(t, wrong).append(lab)
+
+
 def compare(round_dirs: list[Path] | None = None, settings: Settings | None = None):
     """Per (rule, language) the labels and what today's code raises; titles and dates."""
     out: dict[tuple[str, str], Tally] = defaultdict(Tally)
@@ -198,21 +208,11 @@ def compare(round_dirs: list[Path] | None = None, settings: Settings | None = No
             t = out[(lab.code, lab.lang)]
             t.right += lab.verdict == "R"
             t.wrong += lab.verdict == "W"
-        for lab, _ in pairs:
-            t = out[(lab.code, lab.lang)]
-            if lab.verdict == "R":
-                t.right_kept += 1
-            else:
-                t.wrong_kept.append(lab)
+        _tally(out, pairs, "right_kept", "wrong_kept")
         for lab in lost:
             out[(lab.code, lab.lang)].lost.append(lab)
         later_pairs, _, new = match(labelled(rd, "later.tsv"), new)
-        for lab, _ in later_pairs:
-            t = out[(lab.code, lab.lang)]
-            if lab.verdict == "R":
-                t.later_right += 1
-            else:
-                t.later_wrong.append(lab)
+        _tally(out, later_pairs, "later_right", "later_wrong")
         for f in new:
             out[(f.code, f.lang)].new.append(f)
         for file, p in pages(rd).items():
