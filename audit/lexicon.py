@@ -1406,6 +1406,8 @@ class AiLexicon:
     surnames: frozenset[str] = frozenset()
     product_words: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
+    # Every language's nouns of a person's role apposed to a name ("Claude, le nouveau chef").
+    person_roles: frozenset[str] = frozenset()
     # Every language's small words a sentence may open with ("Par", "Avec", "Von"): a
     # capitalised one before a name is no given name; and its articles ("das Modell Mistral").
     function_words: frozenset[str] = frozenset()
@@ -1794,7 +1796,7 @@ def get_ai_lexicon() -> AiLexicon:
             docs[data["language"]] = data
         tools.extend(data.get("tools", []))
         makers.extend(data.get("makers", []))
-        for key in ("given_names", "surnames", "product_words", "person_titles"):
+        for key in ("given_names", "surnames", "product_words", "person_titles", "person_roles"):
             people.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
     # Words every language uses ("des", "the", "de") would let every text through.
     common = get_lexicon().all_stopwords | frozenset(
@@ -1814,6 +1816,7 @@ def get_ai_lexicon() -> AiLexicon:
         surnames=frozenset(people.get("surnames", ())),
         product_words=frozenset(people.get("product_words", ())),
         person_titles=frozenset(people.get("person_titles", ())),
+        person_roles=frozenset(people.get("person_roles", ())),
         function_words=frozenset(w.lower() for d in docs.values() for key in _FUNCTION_KEYS
                                  for w in d.get(key, []) if re.fullmatch(r"[^\W\d_]+'?", w)),
         articles=frozenset(w.lower() for d in docs.values() for key in ("articles", "determiners")
@@ -1858,18 +1861,26 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
 
 # How far a handover line reads before and after its description: a line, not a paragraph.
 _HANDOVER_REACH = 200
+# A handover line's text between its parts: no colon, no line break, no sentence end.
+_HANDOVER_GAP = r"(?:[^:.!?\n]|[.!?](?!\s))"
 
 
 def _handover_residue(doc: dict[str, Any]) -> list[str]:
     """A language's handover leftovers, one pattern a handover: the handover ("Voici une
-    traduction"), a description of how the output was made for the user in its line ("dans un
-    style journalistique", "optimisée pour le SEO", "sans mention de la source"), and a colon
-    ending the line. Without a description it is an article's ("Voici une traduction de la
-    lettre :")."""
+    traduction") opening its line (after a courtesy, "Bien sûr !", at most), a description of
+    how the output was made for the user in its line ("dans un style journalistique",
+    "optimisée pour le SEO", "sans mention de la source originale", "as you requested"), and a
+    colon or full stop ending the line. Without a description it is an article's ("Voici une
+    traduction de la lettre :"); so it is in the middle of a line ("…, a indiqué leur avocat.
+    Voici la version publiée…") and with an editor's description ("as requested by many
+    readers", "sans mention des noms des victimes")."""
     descriptions = _any(doc.get("handover_descriptions", []))
-    rest = (rf"[^:\n]{{0,{_HANDOVER_REACH}}}?(?<![\w'])(?:{descriptions})(?!\w)"
-            rf"[^:\n]{{0,{_HANDOVER_REACH}}}:(?=[ \t]*(?:\n|$))")
-    return [h + rest for h in doc.get("handovers", [])] if doc.get("handover_descriptions") else []
+    openers = _any(doc.get("handover_openers", []))
+    start = rf"(?<![^\n])[^\w\n]{{0,3}}(?:(?:{openers})[ \t]*[!.,]?[ \t]*)?"
+    rest = (rf"{_HANDOVER_GAP}{{0,{_HANDOVER_REACH}}}?(?<![\w'])(?:{descriptions})(?!\w)"
+            rf"{_HANDOVER_GAP}{{0,{_HANDOVER_REACH}}}[:.](?=[ \t]*(?:\n|$))")
+    return [start + h + rest for h in doc.get("handovers", [])] \
+        if doc.get("handover_descriptions") else []
 
 
 @functools.cache

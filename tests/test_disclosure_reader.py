@@ -251,6 +251,9 @@ def test_an_input_is_not_what_ai_made(text, language, act, scope):
     "Cette employée a perdu son emploi, qui consistait à rédiger des résumés, remplacée par une "
     "intelligence artificielle capable de produire ces mêmes résumés en quelques secondes, là où "
     "elle passait des heures.",
+    # A person's role apposed to the name (the review of round 9, /tmp/s24/review probes).
+    "Ce menu a été créé par Claude, le nouveau chef du restaurant, qui vient de Lyon.",
+    "This menu was created by Claude, the restaurant's new chef, who trained in Lyon.",
 ])
 def test_a_person_a_programme_or_another_text_is_no_disclosure(text):
     assert read(text) is None, read(text)
@@ -263,7 +266,25 @@ def test_a_person_a_programme_or_another_text_is_no_disclosure(text):
     ("Once the text is extracted, I use Claude Opus 4.6 I review the result against the original "
      "PDF.", "Claude"),
     ("Rédigé le 2026-09-28 par Michaël J. Pitz (Mikhawa), avec l'aide de Claude.", "Claude"),
+    # The review of round 9: a maker in the German genitive, a plan's name after the tool's, a
+    # chatbot (no role) apposed to it.
+    ("Dieser Text wurde mit Hilfe von Googles Bard erstellt und von der Redaktion geprüft.", "Bard"),
+    ("This article was drafted with Claude Enterprise and reviewed by our editors.", "Claude"),
+    ("This article was drafted with Claude Projects and reviewed by our editors.", "Claude"),
+    ("This article was written with Claude, the chatbot our reporter used for the first draft.",
+     "Claude"),
 ])
 def test_the_tool_by_those_names_is_still_found(text, agent):
     reading = read(text)
     assert reading is not None and reading.agent == agent, reading
+
+
+# A participle opening the sentence, its agent after it and a comma before this content: the
+# content is the participle's subject (the review of round 9: lost in 89be931).
+@pytest.mark.parametrize("text, act", [
+    ("Rewritten by AI, this article was reviewed by our editors.", "generated"),
+    ("Réécrit par une IA, ce texte a été relu par notre rédaction.", "assisted"),
+])
+def test_a_fronted_participle_has_this_content_as_subject(text, act):
+    reading = read(text)
+    assert reading is not None and reading.act == act and reading.review, reading

@@ -132,6 +132,16 @@ _COMMA = rx.compile(r",\s*")
 _CLAUSE_END = rx.compile(rf"\s*(?:[.,;:!?)]|$|(?:{CONJUNCTIONS})(?!\w))", re.IGNORECASE)
 
 
+def _absolute_participle(sentence: str, core_at: int, lo: int, hi: int,
+                         deictic: re.Match[str]) -> bool:
+    """An act and its agent opening the sentence and closed by a comma right before the
+    deictic: the participle's subject is the deictic ("Rewritten by AI, this article was
+    reviewed…", "Réécrit par une IA, ce texte…"); not "remplacée par une IA capable de produire
+    ces résumés" (the object of another verb)."""
+    return not sentence[core_at:lo].strip(" \t\"'«“") and \
+        re.fullmatch(r"[ \t]*,[ \t]*", sentence[hi:deictic.start()]) is not None
+
+
 def _formed_only(cues: AiCues, sentence: str, act: re.Match[str]) -> bool:
     """Is ``act`` a participle known by its form alone, not a listed act?"""
     return not any(pattern.fullmatch(act.group()) for _, pattern in cues.acts) and \
@@ -295,7 +305,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         bare = None  # "Tout contenu rédigé avec l'aide de l'IA doit être validé": a rule
     if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")) and not presented:
         bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
-    subject = deictic if deictic and deictic.start() < act.start() else None
+    subject = deictic if deictic and (deictic.start() < act.start() or
+                                      _absolute_participle(sentence, core_at, lo, hi, deictic)) else None
     if not (subject or bare) and _formed_only(cues, sentence, act):
         # A participle known only by its form ("threatened by AI", "durch KI ersetzt") tells
         # what was made only when this content is its subject, before it: not "remplacée par
@@ -441,11 +452,14 @@ def _person(sentence: str, agent: re.Match[str]) -> bool:
     if not (given or surname):
         return False  # "Claude 3.5" is matched whole
     window = sentence[max(0, agent.start() - _MAKER_WINDOW):agent.end() + _MAKER_WINDOW].lower()
-    if any(re.search(rf"(?<!\w){re.escape(maker)}(?!\w)", window) for maker in lex.makers):
+    # A maker in the genitive too: "Googles Bard", "Google's Bard".
+    if any(re.search(rf"(?<!\w){re.escape(maker)}(?:['’]?s)?(?!\w)", window) for maker in lex.makers):
         return False
     after = _NAME_AFTER.match(sentence, agent.end())
     if after and after.group(1).lower() in lex.product_words:
         return False  # "Claude Code", "Mistral Large"
+    if _apposed_role(lex, sentence, agent.end()):
+        return True  # "créé par Claude, le nouveau chef du restaurant"
     if given and after and _surname(lex, after.group(1)):
         return True
     before = _NAME_BEFORE.search(sentence, 0, agent.start())
@@ -457,11 +471,33 @@ def _person(sentence: str, agent: re.Match[str]) -> bool:
     # "Jean-Claude", "Frédéric Mistral": a capitalised word that is no small word, no maker
     # ("Google Bard") and no acronym ("Vertex AI Gemini").
     named = word[:1].isupper() and not word.isupper() and "." not in word and \
-        word.lower().strip("'") not in lex.function_words and word.lower() not in lex.makers
+        word.lower().strip("'") not in lex.function_words and \
+        re.sub(r"['’]?s$", "", word.lower()) not in lex.makers and word.lower() not in lex.makers
     if given:
         return named and glue == "-"
     previous = _words(sentence[:before.start()])[-1:]
     return named and not (previous and previous[0] in lex.articles)  # not "das Modell Mistral"
+
+
+_APPOSITION = rx.compile(r"[ \t]*,[ \t]*((?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)")
+
+
+def _apposed_role(lex: AiLexicon, sentence: str, at: int) -> bool:
+    """A person's role heading the phrase apposed to the name, within its first five words and
+    before its first small word: "Claude, le nouveau chef du restaurant", "Claude, the
+    restaurant's new chef" (person_roles); not "Claude, the chatbot our reporter used"."""
+    apposition = _APPOSITION.match(sentence, at)
+    if apposition is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w-]*", apposition.group(1).lower())
+    while words and words[0] in lex.articles:
+        words.pop(0)
+    for word in words:
+        if word in lex.person_roles:
+            return True
+        if word in lex.function_words:
+            return False
+    return False
 
 
 def _surname(lex: AiLexicon, word: str) -> bool:

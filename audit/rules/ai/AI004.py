@@ -12,10 +12,13 @@ class AI004(Rule):
         its user and no article says to its reader: "Bien sûr ! Voici une version réécrite…",
         "Souhaitez-vous que je…", "As an AI language model", "I can't browse the internet",
         "as of my last knowledge update", "[Insérer le nom]", "Regenerate response", in fr,
-        en, de, it, es, pt and nl; and a line ending with a colon that hands over an output
-        and says how it was made for the user ("Voici une traduction de l'article, … dans un
-        style journalistique, optimisée pour le SEO, et sans mention de la source originale
-        :", in fr, en, de, es and it; "Voici une traduction de la lettre :" is an article's).
+        en, de, it, es, pt and nl; and a line that opens by handing over an output, says how
+        it was made for the user and ends with a colon or a full stop ("Voici une traduction
+        de l'article, … dans un style journalistique, optimisée pour le SEO, et sans mention
+        de la source originale :", "Here's the article rewritten in a journalistic style,
+        optimized for SEO:", in fr, en, de, es and it; "Voici une traduction de la lettre :"
+        and "Here is a translation of the letter, as requested by many readers:" are an
+        article's).
         Quoted phrases (a story about such leftovers) are left alone.
 
     Why it matters:
@@ -31,9 +34,9 @@ class AI004(Rule):
         AI use.
 
     Configuration:
-        Phrases per language in audit/lexicons/ai/<lang>.yml under ``residue``; handovers
-        and the descriptions that make them leftovers under ``handovers`` and
-        ``handover_descriptions``.
+        Phrases per language in audit/lexicons/ai/<lang>.yml under ``residue``; handovers,
+        the courtesies that may open their line and the descriptions that make them
+        leftovers under ``handovers``, ``handover_openers`` and ``handover_descriptions``.
     """
 
     code = "AI004"
