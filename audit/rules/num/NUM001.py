@@ -109,6 +109,9 @@ class NUM001(Rule):
         for conv in money:
             basis = ctx.facts.rate_basis(ctx.settings, conv.start, h, conv.current)
             src, dst = conv.source.unit, conv.target.unit
+            if conv.loose and conv.source.value and not rates.plausible(
+                    src, dst, conv.target.value / conv.source.value, h):
+                continue  # "120.000 Dollar im Jahr, umgerechnet 9.200 Euro im Monat"
             window = rates.rates_around(src, dst, basis.day, basis.first, basis.last, h)
             if window.unknown:
                 continue  # in the notes (Facts.rate_notes)
