@@ -125,6 +125,9 @@ def _ago_anaphoric() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 # Words before the anaphora in its sentence: "But that was 63 years ago" (one word at most).
 _LEADING_WORDS = 1
+# "that was N years ago" names the event closing the sentence before: its year at most this
+# many words from that sentence's end ("made its debut in 1954 in Detroit.")
+_CLOSING_WORDS = 2
 
 
 def _ago(qual: str, num: str) -> str:
@@ -781,7 +784,8 @@ class NUM003(Rule):
     def _ago_before(self, ctx: Context, text: str, spans, i: int, dates: "_Dates", language: str):
         """"…made its debut in 1954. But that was 63 years ago": an elapsed time opening its
         sentence with "that was" (lexicon "ago", "anaphora"), in a sentence that states no year,
-        counted from the one year the sentence before states, to the publication year."""
+        counted from the year closing the sentence before (its last few words: "that" names
+        that event), to the publication year."""
         span = spans[i]
         year = ctx.facts.published.year
         for form_language, pattern in _ago_anaphoric():
@@ -793,7 +797,14 @@ class NUM003(Rule):
                 before = self._previous_sentence(ctx, text, spans, i, lo)
                 if before is None:
                     continue
-                years = {d.date.year for d in dates.within(before[0], before[1])}
+                # "that" names the event that closes the sentence before ("made its debut in
+                # 1954."), not a year earlier in it ("In 2010, X published a book about the
+                # bridge's opening."): a year at most _CLOSING_WORDS words from its end
+                mentions = list(dates.within(before[0], before[1]))
+                if not mentions or len(_CONTENT_OR_SHORT.findall(
+                        text, mentions[-1].end, before[1])) > _CLOSING_WORDS:
+                    continue
+                years = {d.date.year for d in mentions}
                 if len(years) != 1:
                     continue  # which of them "that" is, the text does not say
                 event = years.pop()
