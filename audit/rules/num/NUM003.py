@@ -334,7 +334,11 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         "clause_stop": rx.compile(rf"[,;:()«»“”\"–—]|(?<!\w)(?:{w('clause_openers')})(?:(?<=['’])|(?!\w))", flags),
         # what follows a count that is not the body's age: "ses 20 ans de mise en circulation",
         # "50 years of service" (but "ses 50 ans d'existence")
-        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:{w('after_count')})(?:(?<=['’])|(?!\w))", flags),
+        # (German capitalises its nouns: "feiert 50 Jahre Konzerte", years of concerts)
+        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:{w('after_count')})(?:(?<=['’])|(?!\w))"
+                              + (r"|\s+(?-i:[^\W\d_](?<=[A-ZÄÖÜ]))" if words.get("nouns_capitalised") else ""),
+                              flags),
+        "existence": rx.compile(rf"\s+(?:{w('existence')})\b", flags),
         "that_day": rx.compile(rf"\b(?:{w('that_day')})\s+{_YEAR}\b", flags),
         # "les 50 ans de la création", "gli 85 anni della fondazione": groups bound, number
         "of_founding": _around_count(words.get("of_founding"), rf"{qual}{num}", flags),
@@ -367,6 +371,12 @@ _CONTENT_OR_SHORT = rx.compile(r"[^\W\d_]+")
 # at most this many words; more, and the founding may be its object's ("que la famille
 # exploite ce domaine, fondé en 1890").
 _SUBJECT_WORDS = 3
+# What a participle right after a noun phrase founded: at most this many words before it
+# ("per tutta la vita nella falegnameria fondata", "l'association des commerçants a été fondée").
+_THING_WORDS = 5
+# A headline's subject that is a person's name: two or three capitalised words, none a small
+# word of a language ("Der Chor", "Le FCL" are not): "Mario Rossi compie 90 anni" is a birthday.
+_PERSON = rx.compile(r"(?:[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+){1,2}[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w'’-]+")
 
 
 # A name in capitals is a content word however short: "Le FCL fête ses 50 ans" over "Créé en
@@ -851,7 +861,16 @@ class NUM003(Rule):
         stop = _PHRASE_END.search(text, f.end(), hi)
         if cues["active"].search(text[max(lo, f.start() - 24):f.start()]):
             return text[f.end():stop.start() if stop else hi]
-        return text[lo:f.start()] + " " + text[stop.end() if stop else hi:hi]
+        before = text[lo:f.start()]
+        if not _CONTENT.search(before):  # "Créé en 1971 par X, le FCL …": the main clause's
+            return text[stop.end() if stop else hi:hi]
+        if before.rstrip().endswith(","):  # "Le comité, créé en 1922, …": the noun apposed to
+            return before
+        # Right after a noun phrase: "… ha lavorato nella falegnameria fondata nel 1950" (not
+        # the sentence's subject, who works there: review of round 9), "le club a été fondé",
+        # "der 1960 gegründeten Schreinerei" (German: the noun after the participle too).
+        near = " ".join(before.split()[-_THING_WORDS:])
+        return near + " " + (text[f.end():stop.start() if stop else hi] if f.group("year_after") else "")
 
     def _headline(self, ctx: Context, text: str, cues: dict, dates: "_Dates"):
         """The headline's "L'amicale fête ses 50 ans" (or "celebrates its 50th anniversary")
@@ -869,6 +888,10 @@ class NUM003(Rule):
         m = cues["celebrate"].search(text, title.start, title.end)
         if m and cues["of_what"].match(text, m.end(), title.end):
             return  # "L'euro célèbre ses 20 ans de mise en circulation": not since a founding
+        if m and not cues["existence"].match(text, m.end(), title.end) and \
+                _PERSON.fullmatch(text[title.start:m.start()].strip()) and \
+                not {w.lower() for w in text[title.start:m.start()].split()} & get_lexicon().all_stopwords:
+            return  # "Mario Rossi compie 90 anni", "Hans Meier feiert 80 Jahre": a birthday
         if m:
             stated = to_int(m.group(2), ctx.facts.language or "fr")
             start, end, qualifier = m.start(), m.end(), m.group(1)
