@@ -290,7 +290,7 @@ def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
         first, written = mention
         last = _shift(first, undated_days)
         return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
-                     f"(from {written!r}, a date in its paragraph or the title; no publication "
+                     f"(from {written!r}, a dateline of its paragraph or the title; no publication "
                      "date)", False)
     if mention:
         first, written = mention

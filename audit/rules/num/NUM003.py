@@ -465,11 +465,16 @@ class NUM003(Rule):
         1984,"; not "…, racheté en 1990"), before a closing quotation mark, or when the
         sentence states none, a date to the day, a founding or "en ce jour de 1944" in the
         next; "But that was 63 years ago" ("c'était il y a", "das war vor") opening a sentence
-        that states no year, with the one year of the sentence before. In Italian and German,
+        that states no year, with the one year of the sentence before, closing it ("made its
+        debut in 1954."; not "In 2010, X published a book about …": "that" names the event
+        the sentence ends on). In Italian and German,
         the headline's "celebra 25 anni di attività", "compie 50 anni", "feiert sein
         50-jähriges Bestehen" with the one founding year the text states ("costituita il 12
-        aprile 1994", "der am 3. Februar 1974 gegründet wurde"; a word of the headline in its
-        sentence, "des Vereins" under "Verein" too). Not "50 Jahre nach", "a 50 anni da",
+        aprile 1994", "der am 3. Februar 1974 gegründet wurde"; a word of the headline in what
+        was founded, "des Vereins" under "Verein" too: not "Mario Rossi … nella falegnameria
+        fondata nel 1950"); not a person's name as the headline's subject ("Mario Rossi compie
+        90 anni", "Hans Meier feiert 80 Jahre": a birthday), nor a German noun after the count
+        ("feiert 50 Jahre Konzerte"). Not "50 Jahre nach", "a 50 anni da",
         whose year counted to may be any of the story's. With a publication date, "gli 85 anni
         della fondazione", "les 50 ans de la création" with the founding's date in the sentence
         or the next ("Era il 5 agosto del 1933"), to the day when the day is stated (the exact
