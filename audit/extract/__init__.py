@@ -134,9 +134,15 @@ class Facts:
                 continue
             if any(s <= m.start < e for s, e in self.titles):
                 title.append(m)
-            elif _DATELINE_AFTER.match(self.folded, m.end) and _DATELINE_BEFORE.fullmatch(
-                    self.folded, self.folded.rfind("\n", 0, m.start) + 1, m.start):
-                lines.append(m)
+            else:
+                after = _DATELINE_AFTER.match(self.folded, m.end)
+                first = self.folded.rfind("\n", 0, m.start) + 1
+                before = _DATELINE_BEFORE.fullmatch(self.folded, first, m.start)
+                # a full stop after it ends a sentence as well: only after a place's comma or
+                # nothing ("Berlin, 3. März 2024.", not "Das Werk öffnete am 3. März 2011.")
+                if after and before and (not after.group().strip().startswith(".")
+                                         or "," in before.group() or not before.group().strip()):
+                    lines.append(m)
         lines.sort(key=lambda m: m.start)
         latest = max(title, key=lambda m: m.date.last_day(), default=None)
         return latest, [m.start for m in lines], lines
