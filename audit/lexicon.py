@@ -1012,7 +1012,8 @@ def get_lexicon() -> Lexicon:
                        if d.get("ordinal_words")},
         ordinal_inflections={d["language"]: frozenset(d["ordinal_inflections"]) for d in docs
                              if d.get("ordinal_inflections")},
-        anniversary={d["language"]: {k: tuple(v) for k, v in d["anniversary"].items()}
+        anniversary={d["language"]: {k: tuple(v) if isinstance(v, list) else v
+                                  for k, v in d["anniversary"].items()}
                      for d in docs if d.get("anniversary")},
         ago={d["language"]: {k: tuple(v) for k, v in d["ago"].items()} for d in docs if d.get("ago")},
         dateline_cues={key: tuple(w for d in docs for w in (d.get("dateline_cues") or {}).get(key, []))

@@ -488,6 +488,9 @@ class Conversion:
     # "(aktuell rund 178 Milliarden Euro)": at the rate of the time of writing, not of the
     # event the sentence dates (NUM001 then counts from the article's latest date)
     current: bool = False
+    # "X im Jahr, umgerechnet Y", "X (aktuell Y)": forms a restatement of another kind also
+    # takes (per month, today's price); NUM001 reads them only at a rate the pair has had
+    loose: bool = False
 
 
 @record

@@ -22,7 +22,7 @@ class Settings:
     published: dt.date | None = None  # overrides nothing found in the article; used when none is
     fail_on: Severity | None = Severity.ERROR  # None: never fail
     conversion_tolerance: float = 0.01  # relative slack on top of the stated rounding
-    undated_window_days: int = 90  # window after the latest date the text mentions
+    undated_window_days: int = 90  # window after a dateline of the paragraph or a title date
     rate_window_days: int = 7  # NUM001: the rate's movement over ±N days adds to the tolerance
     select: frozenset[str] = field(default_factory=frozenset)  # rule codes; empty = all
     ignore: frozenset[str] = field(default_factory=frozenset)

@@ -633,7 +633,7 @@ def _bridge(language: str | None) -> re.Pattern[str]:
     # its bridge word.
     return rx.compile(rf"\s*(?:(?P<open>[\[(])\s*(?:(?P<current>{current})\s+)?(?:(?:{words})\s+)?"
                       rf"(?:(?P<current2>{current})\s+)?|,?\s*(?:{words})\s+|,\s*(?=(?:{quals})\s)"
-                      rf"|(?:\s+[^\W\d_][\w'’-]*){{1,4}}\s*,\s*(?:{converted})\s+)"
+                      rf"|(?P<gap>(?:\s+[^\W\d_][\w'’-]*){{1,4}})\s*,\s*(?:{converted})\s+)"
                       rf"(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*$", re.IGNORECASE)
 
 
@@ -661,5 +661,6 @@ def find_conversions(text: str, quantities: list[Quantity],
                 continue  # "(currently worth €5m)": a value now, not X converted
             end = found + 1 if found >= 0 else b.end
         out.append(Conversion(source=pair[0], target=pair[1], start=a.start, end=end,
-                              kind=pair[2], current=current))
+                              kind=pair[2], current=current,
+                              loose=current or bool(m.group("gap"))))
     return out

@@ -245,6 +245,19 @@ def _window(h: History, source: str, target: str, day: dt.date, first: dt.date,
                   reference=on_or_before[-1] if on_or_before else found[0])
 
 
+def plausible(source: str, target: str, ratio: float, h: History | None = None,
+              margin: float = 2.0) -> bool:
+    """Whether ``ratio`` (target per source) is within a factor ``margin`` of the range of
+    rates the pair has had over the whole rate data: a stated figure that is no conversion
+    at any rate ("1 Dollar (aktuell 4 Euro)", a price then and now) is not read as one, while
+    a slip of 10-30 % still is. A pair with no rates is not judged here."""
+    h = h or history()
+    window = _window(h, source, target, h.end, h.start, h.end)
+    if window.unknown:
+        return True
+    return window.low / margin <= ratio <= window.high * margin
+
+
 @dataclass(frozen=True)
 class Basis:
     """Which day's rate a conversion is checked against, the window around it, and why."""
@@ -277,7 +290,7 @@ def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
         first, written = mention
         last = _shift(first, undated_days)
         return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
-                     f"(from {written!r}, a date in its paragraph or the title; no publication "
+                     f"(from {written!r}, a dateline of its paragraph or the title; no publication "
                      "date)", False)
     if mention:
         first, written = mention

@@ -48,7 +48,11 @@ class NUM001(Rule):
         dollars [environ 42,7 millions d'euros]", "5,2 M$ (4,4 M€)", "X, soit (environ | près
         de | plus de | un peu moins de | l'équivalent de) Y", "$5bn, or about €4.6bn",
         "£3.5m (US$4.4m)", "29 miljard euro kwijt, omgerekend 34 miljard dollar" (up to four
-        words before "omgerekend", "umgerechnet"). Any two currencies the European Central Bank publishes, through the
+        words before "omgerekend", "umgerechnet"; this form and an "aktuell" bracket, below,
+        also restate an amount per period or give today's price, so they are read only when
+        Y/X is within a factor 2 of the rates the pair has had over the ECB data: not
+        "120.000 Dollar im Jahr, umgerechnet 9.200 Euro im Monat", "1 Dollar (aktuell 4
+        Euro)"). Any two currencies the European Central Bank publishes, through the
         euro (GBP to CHF, USD to JPY), against its reference rates from the article's date
         (the last published rate on or before it: weekends and holidays have none). The
         tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
@@ -56,10 +60,12 @@ class NUM001(Rule):
         millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
         value, the rate and its date, the window and the tolerance. With no publication date,
-        a date in the conversion's own paragraph or in the title dates it: the rates of the
-        undated-window-days after it are used. Any other date the text gives may tell of an
-        older event (a picture caption's "January 2014" over a story of 2021), so it only
-        bounds the article from below: the conversion is reported if no day's rate from it to
+        a date in the title or a dateline opening the conversion's paragraph ("PARIS, 12 mai
+        2011 –", "Nachtrag, 19. August 2009:") dates it: the rates of the
+        undated-window-days after it are used. Any other date the text gives, in the
+        conversion's sentence too ("Le contrat, signé le 12 mai 2011, portait sur …": authors
+        convert at the rate of their day), may tell of an older event (a picture caption's
+        "January 2014" over a story of 2021), so it only bounds the article from below: the conversion is reported if no day's rate from it to
         the end of the rate data gives it. The finding says which. A bracket that opens with
         "aktuell", "derzeit", "currently", "actuellement", "attualmente", "actualmente" ("199
         Milliarden Dollar (aktuell rund 178 Milliarden Euro)", a deal of 2000 in a text of
@@ -93,8 +99,8 @@ class NUM001(Rule):
 
     Configuration:
         conversion-tolerance (default 0.01); rate-window-days (default 7);
-        undated-window-days (default 90: after a date in the conversion's paragraph or
-        title); --published YYYY-MM-DD. `audit rates update` fetches newer ECB rates into the
+        undated-window-days (default 90: after a dateline of the conversion's paragraph or a
+        date of the title); --published YYYY-MM-DD. `audit rates update` fetches newer ECB rates into the
         user cache.
     """
 
@@ -109,6 +115,9 @@ class NUM001(Rule):
         for conv in money:
             basis = ctx.facts.rate_basis(ctx.settings, conv.start, h, conv.current)
             src, dst = conv.source.unit, conv.target.unit
+            if conv.loose and conv.source.value and not rates.plausible(
+                    src, dst, conv.target.value / conv.source.value, h):
+                continue  # "120.000 Dollar im Jahr, umgerechnet 9.200 Euro im Monat"
             window = rates.rates_around(src, dst, basis.day, basis.first, basis.last, h)
             if window.unknown:
                 continue  # in the notes (Facts.rate_notes)

@@ -125,6 +125,9 @@ def _ago_anaphoric() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 # Words before the anaphora in its sentence: "But that was 63 years ago" (one word at most).
 _LEADING_WORDS = 1
+# "that was N years ago" names the event closing the sentence before: its year at most this
+# many words from that sentence's end ("made its debut in 1954 in Detroit.")
+_CLOSING_WORDS = 2
 
 
 def _ago(qual: str, num: str) -> str:
@@ -331,7 +334,11 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         "clause_stop": rx.compile(rf"[,;:()«»“”\"–—]|(?<!\w)(?:{w('clause_openers')})(?:(?<=['’])|(?!\w))", flags),
         # what follows a count that is not the body's age: "ses 20 ans de mise en circulation",
         # "50 years of service" (but "ses 50 ans d'existence")
-        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:{w('after_count')})(?:(?<=['’])|(?!\w))", flags),
+        # (German capitalises its nouns: "feiert 50 Jahre Konzerte", years of concerts)
+        "of_what": rx.compile(rf"\s+(?!(?:{w('existence')})\b)(?:{w('after_count')})(?:(?<=['’])|(?!\w))"
+                              + (r"|\s+(?-i:[^\W\d_](?<=[A-ZÄÖÜ]))" if words.get("nouns_capitalised") else ""),
+                              flags),
+        "existence": rx.compile(rf"\s+(?:{w('existence')})\b", flags),
         "that_day": rx.compile(rf"\b(?:{w('that_day')})\s+{_YEAR}\b", flags),
         # "les 50 ans de la création", "gli 85 anni della fondazione": groups bound, number
         "of_founding": _around_count(words.get("of_founding"), rf"{qual}{num}", flags),
@@ -364,6 +371,12 @@ _CONTENT_OR_SHORT = rx.compile(r"[^\W\d_]+")
 # at most this many words; more, and the founding may be its object's ("que la famille
 # exploite ce domaine, fondé en 1890").
 _SUBJECT_WORDS = 3
+# What a participle right after a noun phrase founded: at most this many words before it
+# ("per tutta la vita nella falegnameria fondata", "l'association des commerçants a été fondée").
+_THING_WORDS = 5
+# A headline's subject that is a person's name: two or three capitalised words, none a small
+# word of a language ("Der Chor", "Le FCL" are not): "Mario Rossi compie 90 anni" is a birthday.
+_PERSON = rx.compile(r"(?:[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+){1,2}[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w'’-]+")
 
 
 # A name in capitals is a content word however short: "Le FCL fête ses 50 ans" over "Créé en
@@ -452,11 +465,16 @@ class NUM003(Rule):
         1984,"; not "…, racheté en 1990"), before a closing quotation mark, or when the
         sentence states none, a date to the day, a founding or "en ce jour de 1944" in the
         next; "But that was 63 years ago" ("c'était il y a", "das war vor") opening a sentence
-        that states no year, with the one year of the sentence before. In Italian and German,
+        that states no year, with the one year of the sentence before, closing it ("made its
+        debut in 1954."; not "In 2010, X published a book about …": "that" names the event
+        the sentence ends on). In Italian and German,
         the headline's "celebra 25 anni di attività", "compie 50 anni", "feiert sein
         50-jähriges Bestehen" with the one founding year the text states ("costituita il 12
-        aprile 1994", "der am 3. Februar 1974 gegründet wurde"; a word of the headline in its
-        sentence, "des Vereins" under "Verein" too). Not "50 Jahre nach", "a 50 anni da",
+        aprile 1994", "der am 3. Februar 1974 gegründet wurde"; a word of the headline in what
+        was founded, "des Vereins" under "Verein" too: not "Mario Rossi … nella falegnameria
+        fondata nel 1950"); not a person's name as the headline's subject ("Mario Rossi compie
+        90 anni", "Hans Meier feiert 80 Jahre": a birthday), nor a German noun after the count
+        ("feiert 50 Jahre Konzerte"). Not "50 Jahre nach", "a 50 anni da",
         whose year counted to may be any of the story's. With a publication date, "gli 85 anni
         della fondazione", "les 50 ans de la création" with the founding's date in the sentence
         or the next ("Era il 5 agosto del 1933"), to the day when the day is stated (the exact
@@ -781,7 +799,8 @@ class NUM003(Rule):
     def _ago_before(self, ctx: Context, text: str, spans, i: int, dates: "_Dates", language: str):
         """"…made its debut in 1954. But that was 63 years ago": an elapsed time opening its
         sentence with "that was" (lexicon "ago", "anaphora"), in a sentence that states no year,
-        counted from the one year the sentence before states, to the publication year."""
+        counted from the year closing the sentence before (its last few words: "that" names
+        that event), to the publication year."""
         span = spans[i]
         year = ctx.facts.published.year
         for form_language, pattern in _ago_anaphoric():
@@ -793,7 +812,14 @@ class NUM003(Rule):
                 before = self._previous_sentence(ctx, text, spans, i, lo)
                 if before is None:
                     continue
-                years = {d.date.year for d in dates.within(before[0], before[1])}
+                # "that" names the event that closes the sentence before ("made its debut in
+                # 1954."), not a year earlier in it ("In 2010, X published a book about the
+                # bridge's opening."): a year at most _CLOSING_WORDS words from its end
+                mentions = list(dates.within(before[0], before[1]))
+                if not mentions or len(_CONTENT_OR_SHORT.findall(
+                        text, mentions[-1].end, before[1])) > _CLOSING_WORDS:
+                    continue
+                years = {d.date.year for d in mentions}
                 if len(years) != 1:
                     continue  # which of them "that" is, the text does not say
                 event = years.pop()
@@ -840,7 +866,16 @@ class NUM003(Rule):
         stop = _PHRASE_END.search(text, f.end(), hi)
         if cues["active"].search(text[max(lo, f.start() - 24):f.start()]):
             return text[f.end():stop.start() if stop else hi]
-        return text[lo:f.start()] + " " + text[stop.end() if stop else hi:hi]
+        before = text[lo:f.start()]
+        if not _CONTENT.search(before):  # "Créé en 1971 par X, le FCL …": the main clause's
+            return text[stop.end() if stop else hi:hi]
+        if before.rstrip().endswith(","):  # "Le comité, créé en 1922, …": the noun apposed to
+            return before
+        # Right after a noun phrase: "… ha lavorato nella falegnameria fondata nel 1950" (not
+        # the sentence's subject, who works there: review of round 9), "le club a été fondé",
+        # "der 1960 gegründeten Schreinerei" (German: the noun after the participle too).
+        near = " ".join(before.split()[-_THING_WORDS:])
+        return near + " " + (text[f.end():stop.start() if stop else hi] if f.group("year_after") else "")
 
     def _headline(self, ctx: Context, text: str, cues: dict, dates: "_Dates"):
         """The headline's "L'amicale fête ses 50 ans" (or "celebrates its 50th anniversary")
@@ -858,6 +893,10 @@ class NUM003(Rule):
         m = cues["celebrate"].search(text, title.start, title.end)
         if m and cues["of_what"].match(text, m.end(), title.end):
             return  # "L'euro célèbre ses 20 ans de mise en circulation": not since a founding
+        if m and not cues["existence"].match(text, m.end(), title.end) and \
+                _PERSON.fullmatch(text[title.start:m.start()].strip()) and \
+                not {w.lower() for w in text[title.start:m.start()].split()} & get_lexicon().all_stopwords:
+            return  # "Mario Rossi compie 90 anni", "Hans Meier feiert 80 Jahre": a birthday
         if m:
             stated = to_int(m.group(2), ctx.facts.language or "fr")
             start, end, qualifier = m.start(), m.end(), m.group(1)
