@@ -624,7 +624,8 @@ class Lexicon:
     news_days: dict[str, frozenset[str]]
     # Per language, the set formulas of pages that are no article (minutes, a press release),
     # and a release distributor's marks, any language's (audit/extract/pagekind.py).
-    genre_formulas: dict[str, dict[str, tuple[str, ...]]]
+    genre_formulas: dict[str, dict[str, tuple[str, ...]]]  # labels, one opening a line
+    genre_phrases: dict[str, dict[str, tuple[str, ...]]]  # narrative: only beside a label
     release_marks: tuple[str, ...]
     number_words: dict[str, frozenset[str]]
     number_compounds: frozenset[str]  # languages that glue number words ("zweihundert")
@@ -1004,6 +1005,8 @@ def get_lexicon() -> Lexicon:
         news_days={d["language"]: frozenset(d["news_days"]) for d in docs if d.get("news_days")},
         genre_formulas={d["language"]: {k: tuple(v) for k, v in d["genre_formulas"].items()}
                         for d in docs if d.get("genre_formulas")},
+        genre_phrases={d["language"]: {k: tuple(v) for k, v in d["genre_phrases"].items()}
+                       for d in docs if d.get("genre_phrases")},
         release_marks=tuple(w for d in docs for w in d.get("release_marks") or []),
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},
