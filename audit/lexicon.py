@@ -554,6 +554,12 @@ class Lexicon:
     speech_follows: re.Pattern[str]
     # "…, insiste la source précisant que": a reported clause goes on after the source again.
     said_again: re.Pattern[str]
+    # Speech verbs with another sense ("a salué des dirigeants", "a observé une minute de
+    # silence", "des bannières annonçant 70 %"): speech only before a reported clause, a colon
+    # or a quotation (reported_after), in an incise, or (a participle) after its speaker.
+    clause_speech_verbs: frozenset[str]
+    participle_speakers: frozenset[str]  # who such a participle's subject may be, unnamed
+    reported_after: re.Pattern[str]
     source_preposition_before: re.Pattern[str]  # "selon " ending a window: the source follows
     incise_before: re.Pattern[str]  # "», y " ending a window: an incise's verb follows
     # "varie selon " ending a window: "selon" means "depending on" there (None: no lexicon has them).
@@ -624,7 +630,8 @@ class Lexicon:
     news_days: dict[str, frozenset[str]]
     # Per language, the set formulas of pages that are no article (minutes, a press release),
     # and a release distributor's marks, any language's (audit/extract/pagekind.py).
-    genre_formulas: dict[str, dict[str, tuple[str, ...]]]
+    genre_formulas: dict[str, dict[str, tuple[str, ...]]]  # labels, one opening a line
+    genre_phrases: dict[str, dict[str, tuple[str, ...]]]  # narrative: only beside a label
     release_marks: tuple[str, ...]
     number_words: dict[str, frozenset[str]]
     number_compounds: frozenset[str]  # languages that glue number words ("zweihundert")
@@ -943,6 +950,11 @@ def get_lexicon() -> Lexicon:
             # pour Sputnik la déclaration de John Bolton. « On voudrait rappeler… »")
             rf"|[^.;:!?«»“”\"\n]{{0,200}}[.!?]\s*[«“\"]", flags),
         said_again=rx.compile(rf"\s+[\w'’-]+\s+(?:{words_regex(words('reported_clause_openers'))})(?!\w)", flags),
+        clause_speech_verbs=frozenset(w.lower() for w in words("clause_speech_verbs")),
+        participle_speakers=frozenset(w.lower() for w in words("participle_speakers")),
+        reported_after=rx.compile(
+            rf"\s*(?:(?:{words_regex(words('reported_clause_openers'))})(?!\w)|:|[«“\"])"
+            rf"|[^.;:!?«»“”\"\n]{{1,60}}:\s*[«“\"]", flags),
         source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})\s+$", flags),
         incise_before=rx.compile(rf"[,»”\"]\s*(?:(?:{words_regex(words('incise_clitics'))})\s+)?$", flags),
         variation_before=rx.compile(
@@ -1004,6 +1016,8 @@ def get_lexicon() -> Lexicon:
         news_days={d["language"]: frozenset(d["news_days"]) for d in docs if d.get("news_days")},
         genre_formulas={d["language"]: {k: tuple(v) for k, v in d["genre_formulas"].items()}
                         for d in docs if d.get("genre_formulas")},
+        genre_phrases={d["language"]: {k: tuple(v) for k, v in d["genre_phrases"].items()}
+                       for d in docs if d.get("genre_phrases")},
         release_marks=tuple(w for d in docs for w in d.get("release_marks") or []),
         number_words={d["language"]: frozenset(d.get("number_words", [])) for d in docs
                       if d.get("number_words")},

@@ -62,12 +62,37 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
 _OPENING_PHRASE = rx.compile(r"\s*([\w'’]+)(?:\s+[\w'’-]+){0,4}\s*,")  # "Dans son allocution,"
 
 
-def _sentence_subject(text: str, start: int, at: int, lex) -> str | None:
+class _Breaks:
+    """Where the sentences and lines of text[start:end] break (". ", "\\n"), found once and
+    bisected: ``rfind`` from each coordinated verb back to its sentence's start was quadratic
+    on a long paragraph without ". " (review item 16)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.dots = _positions(text, ". ", start, end)
+        self.lines = _positions(text, "\n", start, end)
+
+    def last(self, at: int) -> tuple[int, int]:
+        """text.rfind(". ", start, at), text.rfind("\\n", start, at)."""
+        i = bisect.bisect_right(self.dots, at - 2) - 1
+        j = bisect.bisect_left(self.lines, at) - 1
+        return (self.dots[i] if i >= 0 else -1), (self.lines[j] if j >= 0 else -1)
+
+
+def _positions(text: str, what: str, start: int, end: int) -> list[int]:
+    out, at = [], text.find(what, start, end)
+    while at >= 0:
+        out.append(at)
+        at = text.find(what, at + 1, end)
+    return out
+
+
+def _sentence_subject(text: str, start: int, at: int, lex, breaks: _Breaks) -> str | None:
     """The subject a verb coordinated by "et" (``at``) shares with its sentence's first verb:
     "Alain Merly s'est associé à la satisfaction du maire … et a souligné l'importance"
     (round 9, fr15), "Dans son allocution, l'actuel président, Laurent Kerebel, a salué … et a
     redit" (fr07): the sentence's opening words, after a phrase that opens on a preposition."""
-    opening = max(text.rfind(". ", start, at) + 2, text.rfind("\n", start, at) + 1, start)
+    dot, line = breaks.last(at)
+    opening = max(dot + 2, line + 1, start)
     phrase = _OPENING_PHRASE.match(text, opening, at)
     if phrase and phrase.group(1).lower() in lex.prepositions:
         opening = phrase.end()
@@ -75,11 +100,11 @@ def _sentence_subject(text: str, start: int, at: int, lex) -> str | None:
     return _speaker(words, lex, False)
 
 
-def _antecedent(text: str, start: int, at: int, lex) -> str | None:
+def _antecedent(text: str, start: int, at: int, lex, breaks: _Breaks) -> str | None:
     """What "Cette dernière a indiqué" points back to: the speaker nearest the end of the
     sentence before (``at``: the verb): "confirmée par la police. Cette dernière a indiqué que
     deux personnes sont placées en garde à vue" (round 9, fr19): the police said it."""
-    opening = max(text.rfind(". ", start, at), text.rfind("\n", start, at))
+    opening = max(breaks.last(at))
     if opening < start:
         return None
     previous = text[max(start, opening - 80):opening]
@@ -114,6 +139,7 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
     déclaré": a speech verb with an identifiable speaker beside it. ``low``: the text
     lowercased (lexicon.lowered), searched by the faster pattern."""
     found = []
+    breaks = None  # read once, when a verb needs its sentence's start
     verbs = lex.speech_verb.finditer(text, start, end) if low is None else \
         lex.speech_verb_lowered.finditer(low, start, end)
     for m in verbs:  # not "selon X": a cue, read by find_attributions (lexicon.CUE_WORDS)
@@ -140,12 +166,18 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
                 lex.present_participle.fullmatch(m.group())
             who = _speaker(first, lex, not follows)
             if not who and not follows and before and before[-1].lower() in lex.coordinators:
-                who = _sentence_subject(text, start, m.start(), lex)
+                breaks = breaks or _Breaks(text, start, end)
+                who = _sentence_subject(text, start, m.start(), lex, breaks)
             if not who and not follows and lex.anaphoric_subject is not None and \
                     lex.anaphoric_subject.search(text, max(start, m.start() - 40), m.start()):
-                who = _antecedent(text, start, m.start(), lex)
+                breaks = breaks or _Breaks(text, start, end)
+                who = _antecedent(text, start, m.start(), lex, breaks)
             if not who and not participle:
                 who = _speaker(second, lex, follows)
+            if m.group().lower() in lex.clause_speech_verbs and not follows \
+                    and not (participle and (who or any(w.lower() in lex.participle_speakers for w in first))) \
+                    and not lex.reported_after.match(text, m.end(), end):
+                continue  # "a salué des dirigeants", "des bannières annonçant 70 %": no speech
         found.append(Attribution(who or None, False, m.start(), m.end(), text[m.start():m.end()],
                                  kind="speech" if who else "verb"))
     return found

@@ -133,16 +133,30 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
 _SPACES = rx.compile(r"\s+")
 
 
-def _apart(read: str, formulas: tuple[str, ...]) -> list[str]:
-    """The formulas found in ``read``, each somewhere clear of a longer one found ("excusés :"
-    in "absents excusés :", "séance ouverte à" in "déclare la séance ouverte à" are the same
-    formula, not a second)."""
+def _apart(read: str, formulas: tuple[str, ...]) -> dict[str, list[int]]:
+    """The formulas found in ``read``, each with its starts clear of a longer one found
+    ("excusés :" in "absents excusés :", "séance ouverte à" in "déclare la séance ouverte à" are
+    the same formula, not a second). One sorted sweep a formula: linear in the occurrences."""
     spans = {f: [(i, i + len(f)) for i in _positions(read, f)] for f in formulas}
     spans = {f: s for f, s in spans.items() if s}
-    longer = sorted(spans, key=len, reverse=True)
-    return [f for f in formulas if f in spans and any(
-        not any(g != f and len(g) > len(f) and a < e and s < b for g in longer for a, b in spans[g])
-        for s, e in spans[f])]
+    out: dict[str, list[int]] = {}
+    for f in formulas:
+        if f not in spans:
+            continue
+        longer = sorted(span for g, s in spans.items() if len(g) > len(f) for span in s)
+        firsts = [a for a, _ in longer]
+        reach, farthest = [], -1  # the farthest end among the longer spans starting up to i
+        for _, b in longer:
+            farthest = max(farthest, b)
+            reach.append(farthest)
+        clear = []
+        for s, e in spans[f]:
+            i = bisect.bisect_left(firsts, e) - 1  # the longer spans starting before this end
+            if i < 0 or reach[i] <= s:
+                clear.append(s)
+        if clear:
+            out[f] = clear
+    return out
 
 
 def _positions(read: str, formula: str) -> list[int]:
@@ -153,24 +167,41 @@ def _positions(read: str, formula: str) -> list[int]:
     return out
 
 
+_LABEL_LEAD = 2  # words a label may follow on its line ("Etaient présents :")
+
+
 def text_genre(text: str, ranges: list[tuple[int, int]], language: str | None) -> tuple[str, str] | None:
     """(kind, why) when ``ranges`` of ``text`` (folded) are no article by their genre's set formulas
-    (lexicon ``genre_formulas``, ``release_marks``): council minutes ("Secrétaire de séance",
-    "Pouvoirs :"), a press release (a distributor's dateline "PARIS--(BUSINESS WIRE)--", or two
-    of "Contact presse", "Relations investisseurs"). Two different formulas of a genre settle
-    it, a release mark alone does; else None."""
+    (lexicon ``genre_formulas``, ``genre_phrases``, ``release_marks``): council minutes
+    ("Secrétaire de séance", "Pouvoirs :"), a press release (a distributor's dateline
+    "PARIS--(BUSINESS WIRE)--", or two of "Contact presse", "Relations investisseurs"). Two
+    different formulas of a genre settle it, one of them a label opening a line (after at most
+    two words): the narrative phrases a news report on a council meeting or on a company also
+    writes ("called to order", "la séance est levée", "forward-looking statements") count only
+    beside such a label. A release mark alone settles a release; else None."""
     from audit.lexicon import get_lexicon
 
     lex = get_lexicon()
-    read = " ".join(_SPACES.sub(" ", text[start:end]).lower() for start, end in ranges)
+    parts, line_starts, at = [], [], 0
+    for start, end in ranges:
+        for line in text[start:end].split("\n"):
+            line = _SPACES.sub(" ", line).strip().lower()
+            if line:
+                line_starts.append(at)
+                parts.append(line)
+                at += len(line) + 1
+    read = " ".join(parts)
     marks = [m for m in lex.release_marks if m in read]
     if marks:
         return "release", f"its text is a press release: {marks[0]!r}"
-    for kind, formulas in lex.genre_formulas.get(language or "", {}).items():
-        found = _apart(read, formulas)
-        if len(found) >= 2:
+    phrases = lex.genre_phrases.get(language or "", {})
+    for kind, labels in lex.genre_formulas.get(language or "", {}).items():
+        found = _apart(read, labels + phrases.get(kind, ()))
+        opening = any(len(read[line_starts[bisect.bisect_right(line_starts, s) - 1]:s].split()) <= _LABEL_LEAD
+                      for f in labels if f in found for s in found[f])
+        if len(found) >= 2 and opening:
             what = "a press release" if kind == "release" else kind
-            return kind, f"its text is {what}: " + ", ".join(repr(f) for f in found[:3])
+            return kind, f"its text is {what}: " + ", ".join(repr(f) for f in list(found)[:3])
     return None
 
 

@@ -94,11 +94,26 @@ def _named_incise(quote: str) -> bool:
     return any(m.group(1) not in closed for m in _NAMED_INCISE.finditer(quote))
 
 
-def _owned(text: str, a: int, b: int) -> bool:
-    """Does [a, b) name a speaker through their speech ("après le discours du général de
-    Gaulle, sa formule est restée célèbre", round 8)?"""
-    owner = get_lexicon().quote_owner
-    return owner is not None and owner.search(text, a, b) is not None
+# How far from a quotation its speech noun and owner are read ("» : soixante-quinze ans jour
+# pour jour après le discours du général de Gaulle", round 8: 70 characters).
+_OWNER_REACH = 250
+
+
+class _Owners:
+    """Where a block names a speaker through their speech ("après le discours du général de
+    Gaulle, sa formule est restée célèbre", round 8): the block read once, when a quotation
+    first asks; searching each quotation's sentence on both sides made a line of many
+    quotations and no sentence end quadratic (review item 17)."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        owner = get_lexicon().quote_owner
+        self.spans = [] if owner is None else [(m.start(), m.end()) for m in owner.finditer(text, lo, hi)]
+        self.starts = [a for a, _ in self.spans]
+
+    def within(self, a: int, b: int) -> bool:
+        """Does a speech's owner stand in [a, b)?"""
+        i = bisect.bisect_left(self.starts, a)
+        return i < len(self.spans) and self.spans[i][1] <= b
 
 
 def _person_in(sentence: str) -> bool:
@@ -223,6 +238,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
         next_block = blocks[n + 1] if n + 1 < len(blocks) else None
         example_list = whole[n] and ((n and whole[n - 1]) or (next_block and whole[n + 1]))
         matches = list(_QUOTE.finditer(text, lo, hi))
+        owners = _Owners(text, lo, hi)
         # Quotations one after the other with nothing between: examples, not speech.
         run = {i for i in range(len(matches) - 1)
                if not text[matches[i].end():matches[i + 1].start()].strip()}
@@ -255,7 +271,8 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             credited = i == len(matches) - 1 and ends_sentence(inner) and bool(tail) and word_count(tail) <= 4 \
                 and bool(_NAME_LINE.match(tail))
             attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
-                or _owned(text, s, m.start()) or _owned(text, m.end(), e) \
+                or owners.within(max(s, m.start() - _OWNER_REACH), m.start()) \
+                or owners.within(m.end(), min(e, m.end() + _OWNER_REACH)) \
                 or _named_incise(inner) or bool(colon) or credited \
                 or testimonial or ((lead_in or previous_attributed) and starts_block) \
                 or verbs.within(s, m.start()) or verbs.within(m.end(), e) \
