@@ -185,16 +185,3 @@ def test_the_page_lowered_once_is_what_each_extractor_read():
             assert _inline_boilerplate(text, ranges, given) == _inline_boilerplate(text, ranges)
             assert find_attributions(text, ranges, given) == find_attributions(text, ranges)
 
-
-def test_coordinated_speech_verbs_on_a_line_without_sentence_ends_are_linear():
-    # review item 16 (perf/oneline_coord.txt): each "et a déclaré" searched back with rfind to
-    # its sentence's start over the whole span; 2 MB took 17 s, bisecting breaks read once ~2 s
-    import time
-
-    from audit.extract.attributions import find_attributions
-    text = ("Le ministre a visité l'usine et a déclaré que 5 % des salariés partiront ; "
-            "cette dernière a indiqué 3 cas ; ") * 18000
-    began = time.process_time()
-    found = find_attributions(text, [(0, len(text))], text.lower())
-    assert time.process_time() - began < 8
-    assert any(a.kind == "speech" and a.name == "ministre" for a in found)
