@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from audit import rx
 from audit.lexicon import (UNREAD, WordScan, caseless, get_lexicon, get_publishers, lowered_given,
-                           normalise_publisher, scan_ranges)
+                           lowered_matches, normalise_publisher, scan_ranges)
 from audit.model import Attribution
 
 # A name may stand in guillemets, as the French press prints outlets' names ("les révélations
@@ -397,8 +397,8 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                      not any(b.start < a.end and a.start < b.end for b in inverted)]
             found.extend(inverted)
         found.extend(_views(text, low, body, lex, starts))
-        found.extend(_documents(text, body, lex, starts))
-        found.extend(_framed(text, body, lex, starts))
+        found.extend(_documents(text, low, body, lex, starts))
+        found.extend(_framed(text, low, body, lex, starts))
     found.sort(key=attrgetter("start"))
     if lex.anaphoric_source is not None:
         found = _resolve_anaphors(found, lex)
@@ -625,13 +625,14 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
     return found
 
 
-def _documents(text: str, ranges: list[tuple[int, int]], lex, starts: list[int]) -> list[Attribution]:
+def _documents(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
+               starts: list[int]) -> list[Attribution]:
     """A numbered article of a named legal text: "conformément au 1 de l'article 1650 du Code
     Général des Impôts (CGI)" (round 9, fr26): the document the text follows is its source."""
     found = []
     if lex.document_cue is None:
         return found
-    for m in lex.document_cue.finditer(text):
+    for m in lowered_matches(lex.document_cue, text, low):  # skipped through on lowered text
         if _range_of(starts, ranges, m.start(), m.end()) is None:
             continue
         name = m.group("document").rstrip()
@@ -640,14 +641,15 @@ def _documents(text: str, ranges: list[tuple[int, int]], lex, starts: list[int])
     return found
 
 
-def _framed(text: str, ranges: list[tuple[int, int]], lex, starts: list[int]) -> list[Attribution]:
+def _framed(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
+            starts: list[int]) -> list[Attribution]:
     """A speech's frame opening a sentence, then its speaker's name: "Dans son discours
     inaugural, Jean-Michel Massé a eu l'occasion de remercier… La facture totale s'élève à
     1 550 000 € HT" (round 9, fr16): what follows is what the named speaker said."""
     found = []
     if lex.speech_frame is None:
         return found
-    for m in lex.speech_frame.finditer(text):
+    for m in lowered_matches(lex.speech_frame, text, low):
         within = _range_of(starts, ranges, m.start(), m.end())
         if within is None:
             continue

@@ -324,16 +324,20 @@ def _sentence(text: str, at: int, stop: int) -> tuple[int, int]:
 
 
 def _in_sentences(ctx: Context, pattern, figures: list[tuple[int, int]]) -> set[int]:
-    """The starts of the figures whose sentence the pattern matches (on folded text)."""
+    """The starts of the figures ((start, index in facts.quantities)) whose sentence the
+    pattern matches (on folded text)."""
     if pattern is None:
         return set()
     folded, out = ctx.facts.folded, set()
-    for m in pattern.finditer(folded):
-        lo, hi = _sentence(folded, m.start(), m.end())
-        i = bisect.bisect_left(figures, (lo, -1))
-        while i < len(figures) and figures[i][0] < hi:
-            out.add(figures[i][0])
-            i += 1
+    # Each figure's sentence searched, not the whole text: a page has a few figures, and the
+    # patterns open on common words ("nous", "le").
+    sentences: dict[tuple[int, int], bool] = {}
+    for start, n in figures:
+        span = _sentence(folded, start, ctx.facts.quantities[n].end)
+        if span not in sentences:
+            sentences[span] = pattern.search(folded, *span) is not None
+        if sentences[span]:
+            out.add(start)
     return out
 
 
