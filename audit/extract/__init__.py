@@ -373,12 +373,11 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         conversions=tuple(conversions),
         citations=tuple(sorted(parse_sources(shown, folded, _ranges(seg, SpanKind.SOURCES), language,
                                       doc.links)
-                        + find_agency_credits(shown, folded,
-                                              _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE))
                         # A byline the segmenter takes for a heading ("Par AGEFI - Dow
                         # Jones", round 9) credits the story; "EFE EFE" there is a picture's.
-                        + find_agency_credits(shown, folded, _ranges(seg, SpanKind.HEADING),
-                                              bylines_only=True),
+                        + find_agency_credits(shown, folded,
+                                              _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE),
+                                              _ranges(seg, SpanKind.HEADING)),
                                key=lambda c: c.start)),
         attributions=tuple(attributions),
         quotes=tuple(quotes),

@@ -350,16 +350,24 @@ def _newsroom(words: str) -> bool:
 
 
 def find_agency_credits(original: str, text: str, blocks: list[tuple[int, int]],
-                        bylines_only: bool = False) -> list[Citation]:
+                        headings: list[tuple[int, int]] = ()) -> list[Citation]:
     """"Avec AFP", "(avec Reuters)", "AFP/Reuters", "(dpa)" closing an article or a line of its
-    own: news agencies named as sources. ``bylines_only``: only lines that open on a
-    credit's word ("Par AGEFI - Dow Jones", "Avec AFP"), as a heading must."""
+    own: news agencies named as sources. In ``headings``, only lines that open on a credit's
+    word ("Par AGEFI - Dow Jones", "Avec AFP"): a byline the segmenter took for a heading."""
     publishers = get_publishers()
-    found = []
     # Every credit names an agency: only blocks where a name may start are read (one scan of
     # the text, not a look at each of 166,000 short lines).
     starts = skipping(publishers.agency_start).finditer(text)  # a match opens where one does
     named = Sites(text, array("q", (m.start() for m in starts)))
+    return _credits(original, text, blocks, named, False) + \
+        _credits(original, text, headings, named, True)
+
+
+def _credits(original: str, text: str, blocks, named: Sites, bylines_only: bool) -> list[Citation]:
+    publishers = get_publishers()
+    found = []
+    if not blocks:
+        return found
     for (start, end), may in zip(blocks, named.holding(blocks)):
         if not may:
             continue
