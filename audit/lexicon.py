@@ -838,15 +838,24 @@ _BYLINE_NAME = (rf"(?:{_CAPITALISED}\s*+$|{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3
                 r"(?:$|[,;|/–—(-]|(?<=\s)(?:et|and|und|y|e|avec|with|mit)\s))")
 
 
+def _word_pairs(docs: list[dict[str, Any]], first: str, second: str) -> str | None:
+    """Each language's words of ``first`` then, after white space, of ``second`` (a list or one
+    word), as one alternation; None when no language has both."""
+    def listed(value: Any) -> list[str]:
+        return value if isinstance(value, list) else [value]
+    branches = [rf"(?:{words_regex(listed(d[first]))})\s+(?:{words_regex(listed(d[second]))})"
+                for d in docs if d.get(first) and d.get(second)]
+    return "|".join(branches) or None
+
+
 def _quote_owner(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
     """Each language's speech nouns and owners' prepositions ("discours du"), then up to two
     lowercase words ("général de") before a capital: the speaker's name."""
-    branches = [rf"(?:{words_regex(d['speech_nouns'])})\s+(?:{words_regex(d['speech_owners'])})"
-                for d in docs if d.get("speech_nouns") and d.get("speech_owners")]
-    if not branches:
+    pairs = _word_pairs(docs, "speech_nouns", "speech_owners")
+    if pairs is None:
         return None
     # Within a line: "Déclaration de confidentialité" / "Sites partenaires" are two menu items.
-    return rx.compile(rf"(?<![\w'’])(?i:{'|'.join(branches)})(?:(?<=['’])|[^\S\n]+)"
+    return rx.compile(rf"(?<![\w'’])(?i:{pairs})(?:(?<=['’])|[^\S\n]+)"
                       rf"(?:[\p{{Ll}}][\w'’-]*[^\S\n]+){{0,2}}?[\p{{Lu}}][\w'’-]+")
 
 
@@ -854,11 +863,10 @@ def _authored_by(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
     """", rédigé par le président " up to the name that follows: each language's authorship
     participles, its passive agent's preposition, then up to two lowercase words (an article,
     a role) before a capital."""
-    branches = [rf"(?:{words_regex(d['authorship_participles'])})\s+(?:{words_regex([d['passive_agent']])})"
-                for d in docs if d.get("authorship_participles") and d.get("passive_agent")]
-    if not branches:
+    pairs = _word_pairs(docs, "authorship_participles", "passive_agent")
+    if pairs is None:
         return None
-    return rx.compile(rf"[^\S\n]*,[^\S\n]*(?i:{'|'.join(branches)})(?:[^\S\n]+[\p{{Ll}}][\w'’-]*){{0,2}}?"
+    return rx.compile(rf"[^\S\n]*,[^\S\n]*(?i:{pairs})(?:[^\S\n]+[\p{{Ll}}][\w'’-]*){{0,2}}?"
                       rf"(?=[^\S\n]+[\p{{Lu}}])")
 
 
