@@ -241,14 +241,13 @@ _PRECISE_DIGITS = 2  # significant digits as written: "1,1 milliard", "133 milli
 def _figures_in(ctx: Context, figures: list[tuple[int, int]], lo: int, hi: int
                 ) -> list[tuple[str | None, float]]:
     """The amounts of the figures in [lo, hi)."""
-    i = bisect.bisect_left(figures, (lo, -1))
-    out = []
-    while i < len(figures) and figures[i][0] < hi:
-        key = _key(ctx.facts.quantities[figures[i][1]])
-        if key is not None:
-            out.append(key)
-        i += 1
-    return out
+    keys = (_key(ctx.facts.quantities[n]) for _, n in _between(figures, lo, hi))
+    return [key for key in keys if key is not None]
+
+
+def _between(figures: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The figures ((start, index), in order) that start in [lo, hi)."""
+    return figures[bisect.bisect_left(figures, (lo, -1)):bisect.bisect_left(figures, (hi, -1))]
 
 
 _SENTENCE_END = rx.compile(r"[.!?…](?=\s+[\p{Lu}«“\"(])")
@@ -392,13 +391,8 @@ def _hypotheses(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
         return out
     folded = ctx.facts.folded
     for span in ctx.spans(SpanKind.BODY):
-        m = pattern.match(folded, span.start, span.end)
-        if m is None:
-            continue
-        i = bisect.bisect_left(figures, (span.start, -1))
-        while i < len(figures) and figures[i][0] < span.end:
-            out.add(figures[i][0])
-            i += 1
+        if pattern.match(folded, span.start, span.end):
+            out.update(s for s, _ in _between(figures, span.start, span.end))
     return out
 
 
@@ -424,12 +418,7 @@ def _lede_restated(ctx: Context, figures: list[tuple[int, int]], body, sourced: 
             below.add(key)
     if not below:
         return set()
-    i, out = bisect.bisect_left(figures, (lede.start, -1)), set()
-    while i < len(figures) and figures[i][0] < lede.end:
-        if _key(quantities[figures[i][1]]) in below:
-            out.add(figures[i][0])
-        i += 1
-    return out
+    return {s for s, n in _between(figures, lede.start, lede.end) if _key(quantities[n]) in below}
 
 
 def _own_conversions(ctx: Context, figures: list[tuple[int, int]], body) -> set[int]:
@@ -504,10 +493,7 @@ def _quoted_and_credited(ctx: Context, figures: list[tuple[int, int]], body, sou
         lo = min(m_start, starts[max(0, first - 1)])
         hi = body[last + 1].end if last + 1 < len(body) else body[last].end
         if _any_in(sourced, lo, hi):
-            i = bisect.bisect_left(figures, (m_start, -1))
-            while i < len(figures) and figures[i][0] < m_end:
-                out.add(figures[i][0])
-                i += 1
+            out.update(s for s, _ in _between(figures, m_start, m_end))
     return out
 
 

@@ -785,16 +785,9 @@ class NUM003(Rule):
                 after = self._next_sentence(ctx, text, spans, i, hi)
                 if after is not None:
                     event = self._event_year(text, after[0], after[1], cues, dates)
-            if event is None or event >= year - 1:
-                continue
-            actual = year - event
-            if _consistent(stated, actual, m.group(1), 1):
-                continue
-            yield self.finding(m.start(), m.end(),
-                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but {event}, "
-                               f"counted to {year} (the publication year), gives {actual}",
-                               evidence={"stated": stated, "computed": actual,
-                                         "reference_year": year, "qualifier": m.group(1)})
+            found = self._elapsed_finding(ctx, m, stated, event, year)
+            if found is not None:
+                yield found
 
     def _ago_before(self, ctx: Context, text: str, spans, i: int, dates: "_Dates", language: str):
         """"…made its debut in 1954. But that was 63 years ago": an elapsed time opening its
@@ -822,19 +815,28 @@ class NUM003(Rule):
                 years = {d.date.year for d in mentions}
                 if len(years) != 1:
                     continue  # which of them "that" is, the text does not say
-                event = years.pop()
                 stated = to_int(m.group(2), form_language)
-                if stated is None or event >= year - 1:
+                if stated is None:
                     continue
-                actual = year - event
-                if _consistent(stated, actual, m.group(1), 1):
-                    continue
-                yield self.finding(m.start(), m.end(),
-                                   f"{ctx.text[m.start():m.end()]!r} states {stated} years but "
-                                   f"{event}, the year the sentence before states, counted to "
-                                   f"{year} (the publication year), gives {actual}",
-                                   evidence={"stated": stated, "computed": actual,
-                                             "reference_year": year, "qualifier": m.group(1)})
+                found = self._elapsed_finding(ctx, m, stated, years.pop(), year,
+                                              ", the year the sentence before states")
+                if found is not None:
+                    yield found
+
+    def _elapsed_finding(self, ctx: Context, m: re.Match[str], stated: int, event: int | None,
+                         year: int, whose: str = ""):
+        """The finding for an elapsed time ``m`` (its qualifier in group 1) stating ``stated``
+        years from ``event`` to the publication ``year``, or None when they agree."""
+        if event is None or event >= year - 1:
+            return None
+        actual = year - event
+        if _consistent(stated, actual, m.group(1), 1):
+            return None
+        return self.finding(m.start(), m.end(),
+                            f"{ctx.text[m.start():m.end()]!r} states {stated} years but {event}"
+                            f"{whose}, counted to {year} (the publication year), gives {actual}",
+                            evidence={"stated": stated, "computed": actual,
+                                      "reference_year": year, "qualifier": m.group(1)})
 
     def _clause_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates") -> int | None:
         """The year the clause after "que"/"since" (from ``lo``) is dated by: a date or a year
