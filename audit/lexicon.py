@@ -876,6 +876,16 @@ def get_lexicon() -> Lexicon:
     words = functools.partial(_collect, docs)
     stopwords = {d["language"]: frozenset(d.get("stopwords", [])) for d in docs}
     flags = re.IGNORECASE
+
+    def cues(key: str) -> re.Pattern[str] | None:
+        """A key's patterns as one alternation (None: no language has them)."""
+        return rx.compile("|".join(f"(?:{p})" for p in words(key)), flags) if words(key) else None
+
+    def worded(key: str, before: str, after: str) -> re.Pattern[str] | None:
+        """A key's words between ``before`` and ``after`` (None: no language has them)."""
+        return rx.compile(rf"{before}(?:{words_regex(words(key))}){after}", flags) \
+            if words(key) else None
+
     # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
     # For lowercased text: vague phrases, cues ("selon"), speech verbs.
@@ -981,25 +991,16 @@ def get_lexicon() -> Lexicon:
         agent_after=rx.compile(rf"\s+(?:{words_regex(words('agent_prepositions'), caseless=False)})\b"),
         authored_by=_authored_by(docs),
         quote_owner=_quote_owner(docs),
-        own_limit=rx.compile("|".join(f"(?:{p})" for p in words("own_limit_cues")), flags)
-        if words("own_limit_cues") else None,
-        definition=rx.compile("|".join(f"(?:{p})" for p in words("definition_cues")), flags)
-        if words("definition_cues") else None,
-        conversion_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('conversion_cues'))})(?!\w)", flags)
-        if words("conversion_cues") else None,
-        denomination_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('denomination_before'))})\s*$", flags)
-        if words("denomination_before") else None,
-        denomination_after=rx.compile(rf"[\s-]*(?:{words_regex(words('denomination_after'))})(?!\w)", flags)
-        if words("denomination_after") else None,
-        hypothesis=rx.compile("|".join(f"(?:{p})" for p in words("hypothesis_cues")), flags)
-        if words("hypothesis_cues") else None,
-        reprint_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('reprint_cues'))})(?=\s)", flags)
-        if words("reprint_cues") else None,
+        own_limit=cues("own_limit_cues"),
+        definition=cues("definition_cues"),
+        conversion_cue=worded("conversion_cues", r"(?<!\w)", r"(?!\w)"),
+        denomination_before=worded("denomination_before", r"(?<!\w)", r"\s*$"),
+        denomination_after=worded("denomination_after", r"[\s-]*", r"(?!\w)"),
+        hypothesis=cues("hypothesis_cues"),
+        reprint_cue=worded("reprint_cues", r"(?<!\w)", r"(?=\s)"),
         self_pronouns=tuple(w.lower() for w in words("self_pronouns")),
-        subscription_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('subscription_words'))})\s*$", flags)
-        if words("subscription_words") else None,
-        anaphoric_subject=rx.compile(rf"(?<!\w)(?:{words_regex(words('anaphoric_subjects'))})\s+$", flags)
-        if words("anaphoric_subjects") else None,
+        subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),
+        anaphoric_subject=worded("anaphoric_subjects", r"(?<!\w)", r"\s+$"),
         present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
         if any(d.get("present_participle") for d in docs) else None,
         coordinators=frozenset(w.lower() for w in words("coordinators")),
