@@ -627,6 +627,7 @@ class Lexicon:
     # Per language, the words that tell a page's genre (audit/extract/pagekind.py): a how-to's
     # "you", a news report's "on Tuesday".
     second_person: dict[str, frozenset[str]]
+    first_person_words: dict[str, frozenset[str]]  # a memoir's, an organisation's own "je", "nous"
     news_days: dict[str, frozenset[str]]
     # Per language, the set formulas of pages that are no article (minutes, a press release),
     # and a release distributor's marks, any language's (audit/extract/pagekind.py).
@@ -1022,6 +1023,8 @@ def get_lexicon() -> Lexicon:
         month_names=frozenset(m for d in docs for m in d.get("months", [])),
         weekdays=frozenset(w for d in docs for w in d.get("weekdays", [])),
         second_person={d["language"]: frozenset(d["second_person"]) for d in docs if d.get("second_person")},
+        first_person_words={d["language"]: frozenset(d["first_person_words"]) for d in docs
+                            if d.get("first_person_words")},
         news_days={d["language"]: frozenset(d["news_days"]) for d in docs if d.get("news_days")},
         genre_formulas={d["language"]: {k: tuple(v) for k, v in d["genre_formulas"].items()}
                         for d in docs if d.get("genre_formulas")},

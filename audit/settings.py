@@ -14,7 +14,7 @@ EXTRACTORS = ("auto", "own", "trafilatura")
 # The kinds of page audit/extract/pagekind.py tells, which the page-kind setting may name
 # instead of "auto".
 PAGE_KINDS = ("news", "article", "wiki", "forum", "product", "recipe", "listing", "scholarly",
-              "minutes", "release")
+              "minutes", "release", "personal")
 
 
 @dataclass(frozen=True)

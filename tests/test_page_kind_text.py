@@ -182,3 +182,54 @@ def test_text_genre_is_linear_in_a_formulas_repeats():
     began = time.process_time()
     assert text_genre(text, [(0, len(text))], "fr") is None
     assert time.process_time() - began < 3
+
+
+def test_pasted_french_text_in_the_first_person_gets_no_citation_rules():
+    # round 10a: a former mayor's memoir chapter ("je consacre mon temps…", "nous décidons de
+    # créer un comité des fêtes"); before, CIT001, judged wrong (not a report)
+    result = _blind("round10a", "fr05_lamentheverte.txt")
+    assert result.facts.page_kind == "personal"
+    assert "first person" in result.facts.page_kind_reason
+    assert _cit(result) == []
+    assert any("page kind personal" in n and "CIT001" in n and "CIT008" in n for n in result.notes)
+    # a festival's own retrospective: "nous avons accueilli un peu plus de 50% du public"
+    # (CIT001 and CIT008, both wrong before)
+    assert _cit(_blind("round10a", "fr14_festivalbourg.txt")) == []
+
+
+def test_an_associations_own_report_in_the_first_person_is_personal():
+    # arpaq.fr's open day, as the search tool's pages corpus stores it: the association's own
+    # "nous", "je tenais donc à remercier", and its own figures (250 people, 50 volunteers)
+    text = ("Journée Portes Ouvertes\n"
+            "La Journée Portes Ouvertes a rencontré un fort succès, avec environ 250 personnes "
+            "venues découvrir ou redécouvrir la richesse de l’association.\n"
+            "L’année prochaine, nous améliorons l’organisation afin que l’attente aux caisses soit "
+            "réduite drastiquement !\n"
+            "Pour autant, je pense que les adhérents, dans leur majorité, ont trouvé satisfaction "
+            "dans cette demi-journée.\n"
+            "Tout cela n’aurait été possible sans l’engagement fort des délégués bénévoles et "
+            "encadrants d’activité. Je tenais donc à remercier chaleureusement les équipes de "
+            "bénévoles qui se sont mobilisés pour faire de cette journée une journée conviviale, de "
+            "retrouvailles et de projets pour la saison à venir !\n"
+            "La recette d’une journée réussie : 50 bénévoles mobilisés, 3 salariées engagées, 8 "
+            "litres de café, quelques biscuits et un soleil généreux !\n"
+            "Au nom du Conseil d’Administration, je remercie les adhérents et futurs adhérents "
+            "venus frapper à notre porte !\n")
+    result = audit_article(text.encode(), "arpaq.txt", Settings())
+    assert result.facts.page_kind == "personal"
+    assert _cit(result) == []
+
+
+def test_french_news_whose_quotations_say_nous_keeps_its_citation_rules():
+    # round 10b: Le Pays d'Auge's report, the mayor quoted at length ("Nous avons exploré un
+    # certain nombre de terrains…"): the first person inside quotations is the speaker's
+    result = _blind("round10b", "fr03_westchesterlibraries.txt")
+    assert result.facts.page_kind == "article"
+    # round 10a: a reposted news brief that names no one keeps its (right) CIT001 and CIT008
+    result = _blind("round10a", "fr10_immobilierfleurance.txt")
+    assert result.facts.page_kind == "article"
+    assert {"CIT001", "CIT008"} <= set(_cit(result))
+    # French HTML under og:type article is still left to its markup (no text model in French)
+    result = audit_article((BLIND / "round10b" / "repro" / "fr11_cit001_pagekind.html").read_bytes(),
+                           "fr11_cit001_pagekind.html", Settings())
+    assert result.facts.page_kind == "article"

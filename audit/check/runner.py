@@ -92,7 +92,8 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
             continue
         # HTML pages say what they are in their markup; text and Markdown are the newsroom's
         # own drafts, articles by definition, unless their set formulas say minutes or a press
-        # release (extract/pagekind.py, text_genre).
+        # release (extract/pagekind.py, text_genre) or their French narration speaks in the
+        # first person (draft_kind).
         if rule_cls.page_kinds is not None and kind not in rule_cls.page_kinds and \
                 (ctx.doc.format == "html" or kind not in ("news", "article")):
             off_kind.append(rule_cls.code)

@@ -20,7 +20,7 @@ from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import find_conversions, find_quantities, resolve_currencies
-from audit.extract.pagekind import page_kind, text_genre, text_shape
+from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes
 from audit.lexicon import (UNREAD, blank, detect_language_of, get_lexicon, lowered, lowered_given,
@@ -354,8 +354,12 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                                          doc.meta.get("canonical") or ""), language,
             genre=lambda: text_genre(folded, extent, language))
     else:  # text and Markdown are the newsroom's drafts, read as articles, unless their set
-        # formulas say minutes or a press release (measured: bench/page_kinds_blind.py)
-        kind, kind_reason = page_kind(doc.meta, genre=lambda: text_genre(folded, extent, language))
+        # formulas say minutes or a press release (measured: bench/page_kinds_blind.py), or
+        # their French narration speaks in the first person (bench/page_kinds_fr.py)
+        kind, kind_reason = draft_kind(
+            doc.meta, lambda: text_shape(folded, body, language, attributions, quotes, doc.blocks,
+                                         doc.meta.get("canonical") or ""), language,
+            genre=lambda: text_genre(folded, extent, language))
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates], low=low, words=words)
     quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published,

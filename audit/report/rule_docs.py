@@ -23,11 +23,13 @@ def explain_header(rule) -> list[str]:
 
 def page_kinds(rule) -> str:
     """Where a rule with page kinds runs: text and Markdown are a newsroom's drafts, articles by
-    definition, unless their set formulas say minutes or a press release; an HTML page says what
-    it is in its markup, or in English its text where the markup leaves news open."""
+    definition, unless their set formulas say minutes or a press release or their French
+    narration speaks in the first person; an HTML page says what it is in its markup, or in
+    English its text where the markup leaves news open."""
     kinds = ", ".join(rule.page_kinds)
     return f"runs on text and Markdown (not on minutes or a press release, told by their set " \
-           f"formulas), and on HTML pages of kind: {kinds} (from their markup, or their text " \
+           f"formulas, nor on French text whose narration says 'je' or 'nous' 2 times per 100 " \
+           f"words or more), and on HTML pages of kind: {kinds} (from their markup, or their text " \
            f"where it leaves news open; --page-kind {rule.page_kinds[0]}: every page)"
 
 
