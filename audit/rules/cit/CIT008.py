@@ -112,7 +112,9 @@ class CIT008(Rule):
         # named or a pronoun resuming a named one ("Le groupe publiera … mais il a déjà
         # indiqué que…", "Celui qui fait maire a, au dernier conseil municipal, … évoqué";
         # round 10): a source as a speech verb is.
-        spoken = _spoken(ctx, body)
+        # And what a named body's meeting presented ("Présenté lors du dernier conseil
+        # municipal, le budget …", round 10b).
+        spoken = _spoken(ctx, body) + _met(ctx, body)
         if spoken:
             sourced = sorted(sourced + spoken)
         # Under the lede, a source that says who: named or not ("a source told Reuters"),
@@ -189,13 +191,18 @@ class CIT008(Rule):
                 continue  # the headline again, as the page shows it under its <title>
             i = bisect.bisect_left(figures, (span.start, -1))
             # The first figure no decision in its sentence sources, and not said before
-            # under a source.
+            # under a source. After a decided one, the paragraph's next figures are that
+            # body's too: the items of a council's votes ("Les élus ont validé les budgets
+            # supplémentaires, portant l'équilibre budgétaire à 93,2 millions d'euros … Le
+            # projet VETSSE bénéficie d'un budget additionnel de 23 317 euros", round 10b).
+            decided = False
             while i < len(figures) and figures[i][0] < span.end:
                 q = ctx.facts.quantities[figures[i][1]]
                 key = _key(q)
-                if key in stated or _tied(ctx, q, given):
+                if key in stated or _tied(ctx, q, given) or decided:
                     i += 1
                 elif decisions and _decided(ctx, decisions, span.start, span.end, q.start, q.end):
+                    decided = True
                     if key is not None:
                         stated.add(key)
                     if q.kind == "money":
@@ -342,6 +349,14 @@ def _spoken(ctx: Context, body) -> list[int]:
             if _subject(ctx, span.start, m.start()):
                 out.append(m.start())
     return out
+
+
+def _met(ctx: Context, body) -> list[int]:
+    """Starts of what a body's meeting presented or voted (lexicon.meeting) in the body."""
+    pattern = get_lexicon().meeting
+    if pattern is None:
+        return []
+    return [m.start() for span in body for m in pattern.finditer(ctx.facts.folded, span.start, span.end)]
 
 
 def _resumed_decisions(ctx: Context, body) -> list[int]:
