@@ -608,6 +608,8 @@ class Lexicon:
     # CIT008: a participle presenting or voting something at a body's meeting ("Présenté lors du
     # dernier conseil municipal"): a source for its paragraph. None: no lexicon has them.
     meeting: re.Pattern[str] | None
+    # CIT008: words of a sentence that allots money ("un budget additionnel de", "attribuée").
+    allocation: re.Pattern[str] | None
     # "suite de l'article sur", "read the original article on": a reprint's credit, before
     # the name of where the article comes from (None: no lexicon has one).
     reprint_cue: re.Pattern[str] | None
@@ -1034,6 +1036,7 @@ def get_lexicon() -> Lexicon:
         demonstrative_before=worded("demonstratives", r"(?<!\w)", r"(?:\s+[\w'-]+){1,3}\s*$"),
         spoken_perfect=_spoken_perfect(docs),
         meeting=cues("meeting_cues"),
+        allocation=worded("allocation_words", r"(?<!\w)", r"(?!\w)"),
         reprint_cue=worded("reprint_cues", r"(?<!\w)", r"(?=\s)"),
         self_pronouns=tuple(w.lower() for w in words("self_pronouns")),
         subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),

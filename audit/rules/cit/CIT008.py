@@ -127,6 +127,7 @@ class CIT008(Rule):
         # acquis deux sociétés cette année, il vient de s'offrir Hofy … pour plus de 100
         # millions de dollars", round 10b), and an amount a named body commits ("Hoyt began
         # with a $1 million commitment", round 10a): that body's decisions too.
+        allotted = _in_sentences(ctx, get_lexicon().allocation, figures)
         decisions = sorted([s for s, _ in ctx.facts.decisions] + _resumed_decisions(ctx, body) +
                            _commitments(ctx, figures))
         # A wire credit ("(RTTNews) - …", "Par La Presse Canadienne") signs the copy under
@@ -191,15 +192,16 @@ class CIT008(Rule):
                 continue  # the headline again, as the page shows it under its <title>
             i = bisect.bisect_left(figures, (span.start, -1))
             # The first figure no decision in its sentence sources, and not said before
-            # under a source. After a decided one, the paragraph's next figures are that
-            # body's too: the items of a council's votes ("Les élus ont validé les budgets
-            # supplémentaires, portant l'équilibre budgétaire à 93,2 millions d'euros … Le
-            # projet VETSSE bénéficie d'un budget additionnel de 23 317 euros", round 10b).
+            # under a source. After a decided one, the paragraph's next figures that allot
+            # money are that body's too: the items of a council's votes ("Les élus ont validé
+            # les budgets supplémentaires, portant l'équilibre budgétaire à 93,2 millions
+            # d'euros … Le projet VETSSE bénéficie d'un budget additionnel de 23 317 euros",
+            # round 10b); not a valuation there ("valorisés à 10 milliards", round 7).
             decided = False
             while i < len(figures) and figures[i][0] < span.end:
                 q = ctx.facts.quantities[figures[i][1]]
                 key = _key(q)
-                if key in stated or _tied(ctx, q, given) or decided:
+                if key in stated or _tied(ctx, q, given) or decided and figures[i][0] in allotted:
                     i += 1
                 elif decisions and _decided(ctx, decisions, span.start, span.end, q.start, q.end):
                     decided = True
