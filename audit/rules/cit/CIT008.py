@@ -27,21 +27,27 @@ class CIT008(Rule):
 
     What it checks:
         Percentages and amounts of money in body paragraphs ("le chômage a atteint 7,4 %",
-        "a budget of $2.5 billion") when neither their paragraph nor the one before (with no
+        "a budget of $2.5 billion"; not one hedged as about: "about $3,000", "près de 5 %")
+        when neither their paragraph nor the one before (with no
         heading between: a new section) names a
         source: no attribution, named or not ("selon l'Insee", "according to a new poll"), no
         speech verb ("said the ministry", "the survey reveals", "Bayer a finalement annoncé",
         "L'entreprise vient en effet d'annoncer", "Borussia Dortmund confirmed", "Thomson had
-        unveiled plans", "les observateurs … annonçant", "énonce-t-il"), no speech's frame
+        unveiled plans", "les observateurs … annonçant", "énonce-t-il", "Le groupe publiera … mais il a déjà
+        indiqué", "le maire a, au dernier conseil municipal, … évoqué"), nor what a body's
+        meeting presented ("Présenté lors du dernier conseil municipal, le budget"), no speech's frame
         with a name ("Dans son discours inaugural, Jean-Michel Massé"), no link in the text. An agency or wire
         credit ("(RTTNews) - …", "Par La Presse Canadienne") sources every paragraph under it
         down to the next heading, except on the wire's own site ("(Reuters) -" on reuters.com
         is a dateline). A figure a named body decides in its own sentence is sourced too ("le
         National a accepté d'investir 99 millions", "Auneuil provisionne 1 007 809,37 €",
-        "Thomson will buy Reuters for USD 17.23 billion", "les guichets de Change Migros
+        "Thomson will buy Reuters for USD 17.23 billion", "Deel … il vient de s'offrir Hofy …
+        pour plus de 100 millions de dollars", "Hoyt began with a $1 million commitment", "les guichets de Change Migros
         demandaient 1,0575 franc", "Instauré par le Wall Street
         Journal, le club … plus d'un milliard de dollars"; an amount alone as a sentence, by
-        the next: "1007 809,37 €. C'est la somme qu'a provisionnée le conseil municipal"), and
+        the next: "1007 809,37 €. C'est la somme qu'a provisionnée le conseil municipal"; after
+        it, its paragraph's amounts that allot money: "… un budget additionnel de 23 317
+        euros"), and
         so is a run of paragraphs that each give a figure after a sourced one (a lede "…,
         according to Downing Street." then a deal a paragraph). A figure inside a quotation
         over several paragraphs is its speaker's when a source stands in them, in the paragraph
@@ -52,7 +58,8 @@ class CIT008(Rule):
         milliards de dollars …" then "Plus de 96 milliards d'euros au change !"), the headline
         repeated as a paragraph, and an amount a source gave above, said again further down
         ("la somme de 1,1 milliard de dollars" under another heading; written with two
-        significant digits or more, so that it is the same amount) are not new figures; nor
+        significant digits or more, so that it is the same amount, or after a demonstrative:
+        "Ce nouveau contrat de 700 millions d'euros") are not new figures; nor
         is an amount of the first paragraph (a standfirst, a lede: it sums up the story) that
         a paragraph under it in its section gives again with a source in it ("…for up to 15
         billion euros." then "…for up to 15 billion euros ($16.06 billion), a source told
@@ -60,7 +67,10 @@ class CIT008(Rule):
         article ("Nous optons pour 10 millions de livres comme limite ici", and that amount
         again as a bound: "… avec moins de 10 millions de livres"), a number word defined
         ("Le trilliard, c'est mille milliards de dollars"), a banknote's or a coin's face value
-        ("on n'a plus de billet de 500 CHF", "a $100 bill") and the figures of a hypothesis
+        ("on n'a plus de billet de 500 CHF", "a $100 bill"), the site's own subscription price
+        ("profitez de notre abonnement illimité … pour 5 euros par mois"), the writer's own
+        account in the first person plural ("nous avons accueilli un peu plus de 50% du
+        public habituel") and the figures of a hypothesis
         ("Si le montant des dettes était de 400 000 000 €, alors…": its sentence's, and its
         paragraph's when the paragraph opens on it). One finding per paragraph, on its
         first such figure; one for a run of short lines (40 words or fewer: a table's rows, a
@@ -79,7 +89,9 @@ class CIT008(Rule):
     Configuration:
         Attribution cues, speech, announcement and decision verbs, limit, definition,
         conversion, denomination and hypothesis cues (own_limit_cues, definition_cues,
-        conversion_cues, denomination_before, denomination_after, hypothesis_cues) in
+        conversion_cues, denomination_before, denomination_after, hypothesis_cues), and
+        own_offer_cues, own_account_cues, commitment_before, commitment_after, demonstratives,
+        meeting_cues, allocation_words in
         audit/lexicons/<lang>.yml.
     """
 
