@@ -53,6 +53,12 @@ def test_second_wordings():
     assert _figures("Le constructeur publiera ses comptes jeudi.\n\nRenault a présenté sa "
                     "stratégie lundi, et il a aussi annoncé que ses ventes avaient progressé de "
                     "12 % au premier trimestre.\n") == []
+    # a council's vote, then how it is financed (bordeaux.fr)
+    assert _figures("Dans ce contexte économique contraint, impacté par la crise sanitaire et "
+                    "hérité de la gestion précédente, les élus ont validé un budget de 534 M€. "
+                    "Une somme mobilisée grâce notamment à l'augmentation de l'emprunt de la "
+                    "Ville de 120 M€ : il permettra à la collectivité de répondre aux enjeux "
+                    "climatiques.\n") == []
     # the subscription box of another site
     assert _figures("Le meilleur de l'actualité locale.\n\nAbonnez-vous dès maintenant : "
                     "l'accès illimité au site pour 1 euro le premier mois.\n") == []
