@@ -592,6 +592,24 @@ class Lexicon:
     denomination_before: re.Pattern[str] | None
     denomination_after: re.Pattern[str] | None
     hypothesis: re.Pattern[str] | None
+    # CIT008, in a figure's sentence: the site's own subscription offer (no statistic), the
+    # writer's own account in the first person plural (its own source); an amount a body
+    # commits, the commitment's noun right before it ("une offre de") or right after it ("a $1
+    # million commitment"); a demonstrative a few words before an amount ("Ce nouveau contrat
+    # de"): the amount given above. None: no lexicon has them.
+    own_offer: re.Pattern[str] | None
+    own_account: re.Pattern[str] | None
+    commitment_before: re.Pattern[str] | None
+    commitment_after: re.Pattern[str] | None
+    demonstrative_before: re.Pattern[str] | None
+    # CIT008: a speech participle after its auxiliary, adverbs or asides between ("il a déjà
+    # indiqué", "a, au dernier conseil municipal, une fois de plus, évoqué"), on folded text.
+    spoken_perfect: re.Pattern[str] | None
+    # CIT008: a participle presenting or voting something at a body's meeting ("Présenté lors du
+    # dernier conseil municipal"): a source for its paragraph. None: no lexicon has them.
+    meeting: re.Pattern[str] | None
+    # CIT008: words of a sentence that allots money ("un budget additionnel de", "attribuée").
+    allocation: re.Pattern[str] | None
     # "suite de l'article sur", "read the original article on": a reprint's credit, before
     # the name of where the article comes from (None: no lexicon has one).
     reprint_cue: re.Pattern[str] | None
@@ -793,6 +811,20 @@ class WordScan:
 def caseless(source: str) -> re.Pattern[str]:
     """A pattern written for lowercased text, for a text lower() lengthens ("İ")."""
     return rx.compile(source, re.IGNORECASE)
+
+
+def _spoken_perfect(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """A speech participle (passive_participles) after its auxiliary, with up to two adverbs or
+    asides between them: "il a déjà indiqué", "a, au dernier conseil municipal, une fois de
+    plus, évoqué" (round 10). Group "aux": the auxiliary."""
+    branches = []
+    for doc in docs:
+        if doc.get("passive_participles") and doc.get("auxiliaries"):
+            aside = r",[^,.;:!?«»\"“”\n]{1,60}"
+            branches.append(rf"(?P<aux{len(branches)}>{words_regex(doc['auxiliaries'])})"
+                            rf"(?:\s+(?:{doc['adverbs']})|(?:{aside}){{1,3}},){{0,2}}\s+"
+                            rf"{words_regex(doc['passive_participles'])}")
+    return rx.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE) if branches else None
 
 
 def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
@@ -998,6 +1030,14 @@ def get_lexicon() -> Lexicon:
         denomination_before=worded("denomination_before", r"(?<!\w)", r"\s*$"),
         denomination_after=worded("denomination_after", r"[\s-]*", r"(?!\w)"),
         hypothesis=cues("hypothesis_cues"),
+        own_offer=cues("own_offer_cues"),
+        own_account=cues("own_account_cues"),
+        commitment_before=worded("commitment_before", r"(?<!\w)", r"\s*$"),
+        commitment_after=worded("commitment_after", r"[\s-]*", r"(?!\w)"),
+        demonstrative_before=worded("demonstratives", r"(?<!\w)", r"(?:\s+[\w'-]+){1,3}\s*$"),
+        spoken_perfect=_spoken_perfect(docs),
+        meeting=cues("meeting_cues"),
+        allocation=worded("allocation_words", r"(?<!\w)", r"(?!\w)"),
         reprint_cue=worded("reprint_cues", r"(?<!\w)", r"(?=\s)"),
         self_pronouns=tuple(w.lower() for w in words("self_pronouns")),
         subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),

@@ -6,8 +6,8 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract import rates
-from audit.extract.attributions import normalise_name
-from audit.lexicon import get_lexicon, normalise_publisher
+from audit.extract.attributions import _CLAUSE_BREAK, _TOKEN, _speaker, normalise_name
+from audit.lexicon import get_lexicon, lowered, normalise_publisher
 from audit.urls import site_of
 from audit.model import LineBlocks, Severity, SpanKind
 
@@ -27,21 +27,27 @@ class CIT008(Rule):
 
     What it checks:
         Percentages and amounts of money in body paragraphs ("le chômage a atteint 7,4 %",
-        "a budget of $2.5 billion") when neither their paragraph nor the one before (with no
+        "a budget of $2.5 billion"; not one hedged as about: "about $3,000", "près de 5 %")
+        when neither their paragraph nor the one before (with no
         heading between: a new section) names a
         source: no attribution, named or not ("selon l'Insee", "according to a new poll"), no
         speech verb ("said the ministry", "the survey reveals", "Bayer a finalement annoncé",
         "L'entreprise vient en effet d'annoncer", "Borussia Dortmund confirmed", "Thomson had
-        unveiled plans", "les observateurs … annonçant", "énonce-t-il"), no speech's frame
+        unveiled plans", "les observateurs … annonçant", "énonce-t-il", "Le groupe publiera … mais il a déjà
+        indiqué", "le maire a, au dernier conseil municipal, … évoqué"), nor what a body's
+        meeting presented ("Présenté lors du dernier conseil municipal, le budget"), no speech's frame
         with a name ("Dans son discours inaugural, Jean-Michel Massé"), no link in the text. An agency or wire
         credit ("(RTTNews) - …", "Par La Presse Canadienne") sources every paragraph under it
         down to the next heading, except on the wire's own site ("(Reuters) -" on reuters.com
         is a dateline). A figure a named body decides in its own sentence is sourced too ("le
         National a accepté d'investir 99 millions", "Auneuil provisionne 1 007 809,37 €",
-        "Thomson will buy Reuters for USD 17.23 billion", "les guichets de Change Migros
+        "Thomson will buy Reuters for USD 17.23 billion", "Deel … il vient de s'offrir Hofy …
+        pour plus de 100 millions de dollars", "Hoyt began with a $1 million commitment", "les guichets de Change Migros
         demandaient 1,0575 franc", "Instauré par le Wall Street
         Journal, le club … plus d'un milliard de dollars"; an amount alone as a sentence, by
-        the next: "1007 809,37 €. C'est la somme qu'a provisionnée le conseil municipal"), and
+        the next: "1007 809,37 €. C'est la somme qu'a provisionnée le conseil municipal"; after
+        it, its paragraph's amounts that allot money: "… un budget additionnel de 23 317
+        euros"), and
         so is a run of paragraphs that each give a figure after a sourced one (a lede "…,
         according to Downing Street." then a deal a paragraph). A figure inside a quotation
         over several paragraphs is its speaker's when a source stands in them, in the paragraph
@@ -52,7 +58,8 @@ class CIT008(Rule):
         milliards de dollars …" then "Plus de 96 milliards d'euros au change !"), the headline
         repeated as a paragraph, and an amount a source gave above, said again further down
         ("la somme de 1,1 milliard de dollars" under another heading; written with two
-        significant digits or more, so that it is the same amount) are not new figures; nor
+        significant digits or more, so that it is the same amount, or after a demonstrative:
+        "Ce nouveau contrat de 700 millions d'euros") are not new figures; nor
         is an amount of the first paragraph (a standfirst, a lede: it sums up the story) that
         a paragraph under it in its section gives again with a source in it ("…for up to 15
         billion euros." then "…for up to 15 billion euros ($16.06 billion), a source told
@@ -60,7 +67,10 @@ class CIT008(Rule):
         article ("Nous optons pour 10 millions de livres comme limite ici", and that amount
         again as a bound: "… avec moins de 10 millions de livres"), a number word defined
         ("Le trilliard, c'est mille milliards de dollars"), a banknote's or a coin's face value
-        ("on n'a plus de billet de 500 CHF", "a $100 bill") and the figures of a hypothesis
+        ("on n'a plus de billet de 500 CHF", "a $100 bill"), the site's own subscription price
+        ("profitez de notre abonnement illimité … pour 5 euros par mois"), the writer's own
+        account in the first person plural ("nous avons accueilli un peu plus de 50% du
+        public habituel") and the figures of a hypothesis
         ("Si le montant des dettes était de 400 000 000 €, alors…": its sentence's, and its
         paragraph's when the paragraph opens on it). One finding per paragraph, on its
         first such figure; one for a run of short lines (40 words or fewer: a table's rows, a
@@ -79,7 +89,9 @@ class CIT008(Rule):
     Configuration:
         Attribution cues, speech, announcement and decision verbs, limit, definition,
         conversion, denomination and hypothesis cues (own_limit_cues, definition_cues,
-        conversion_cues, denomination_before, denomination_after, hypothesis_cues) in
+        conversion_cues, denomination_before, denomination_after, hypothesis_cues), and
+        own_offer_cues, own_account_cues, commitment_before, commitment_after, demonstratives,
+        meeting_cues, allocation_words in
         audit/lexicons/<lang>.yml.
     """
 
@@ -105,13 +117,31 @@ class CIT008(Rule):
         # conversion of the amount just given, a figure quoted from a credited speaker.
         exempt = _not_statistics(ctx, figures) | _own_conversions(ctx, figures, body) | \
             _quoted_and_credited(ctx, figures, body, sourced)
+        # The writer's own account, in the first person plural, is its own source ("nous avons
+        # accueilli un peu plus de 50% du public habituel", round 10a: a festival's own page).
+        exempt |= _in_sentences(ctx, get_lexicon().own_account, figures)
+        # A speech participle after its auxiliary, adverbs or asides between, whose subject is
+        # named or a pronoun resuming a named one ("Le groupe publiera … mais il a déjà
+        # indiqué que…", "Celui qui fait maire a, au dernier conseil municipal, … évoqué";
+        # round 10): a source as a speech verb is.
+        # And what a named body's meeting presented ("Présenté lors du dernier conseil
+        # municipal, le budget …", round 10b).
+        spoken = _spoken(ctx, body) + _met(ctx, body)
+        if spoken:
+            sourced = sorted(sourced + spoken)
         # Under the lede, a source that says who: named or not ("a source told Reuters"),
         # not a bare cue ("via 60 tours de table", round 6: no one).
         speakers = sorted([a.start for a in ctx.facts.attributions if a.named or a.vague] +
                           [c.start for c in ctx.facts.citations if c.kind == "agency"])
         exempt |= _lede_restated(ctx, figures, body, speakers)
         figures = [f for f in figures if f[0] not in exempt]
-        decisions = sorted(s for s, _ in ctx.facts.decisions)
+        # A decision whose subject is a pronoun resuming a named body ("Deel … Après avoir
+        # acquis deux sociétés cette année, il vient de s'offrir Hofy … pour plus de 100
+        # millions de dollars", round 10b), and an amount a named body commits ("Hoyt began
+        # with a $1 million commitment", round 10a): that body's decisions too.
+        allotted = _in_sentences(ctx, get_lexicon().allocation, figures)
+        decisions = sorted([s for s, _ in ctx.facts.decisions] + _resumed_decisions(ctx, body) +
+                           _commitments(ctx, figures))
         # A wire credit ("(RTTNews) - …", "Par La Presse Canadienne") signs the copy under
         # it: every paragraph down to the next heading is the agency's (round 7, nasdaq.com).
         # Not on the wire's own site: "LOS ANGELES (Reuters) -" on reuters.com is its dateline
@@ -125,6 +155,11 @@ class CIT008(Rule):
         # headings even ("Alors que la somme de 1,1 milliard de dollars peut sembler
         # astronomique…", round 7), they are not new figures.
         stated: set[tuple[str | None, float]] = set()
+        # Every amount a source gave, however round or hedged ("près de 700 millions
+        # d'euros"): a demonstrative ties one said again to it ("Ce nouveau contrat de 700
+        # millions d'euros", round 10a).
+        given: set[tuple[str | None, float]] = set()
+        money = sorted((q.start, n) for n, q in enumerate(ctx.facts.quantities) if q.kind == "money")
         titles = ctx.spans(SpanKind.TITLE)
         title = " ".join(ctx.text[titles[0].start:titles[0].end].split()) if len(titles) else None
         at = [f for f, _ in figures]
@@ -158,6 +193,8 @@ class CIT008(Rule):
             if run and not (adjacent and has_figure):
                 yield self._run_finding(ctx, run)
                 run = []
+            if covered:  # hedged amounts too, in a paragraph with no other figure
+                given.update(_amounts(ctx, money, span.start, span.end))
             if not has_figure:
                 continue
             if covered:
@@ -167,15 +204,23 @@ class CIT008(Rule):
                 continue  # the headline again, as the page shows it under its <title>
             i = bisect.bisect_left(figures, (span.start, -1))
             # The first figure no decision in its sentence sources, and not said before
-            # under a source.
+            # under a source. After a decided one, the paragraph's next figures that allot
+            # money are that body's too: the items of a council's votes ("Les élus ont validé
+            # les budgets supplémentaires, portant l'équilibre budgétaire à 93,2 millions
+            # d'euros … Le projet VETSSE bénéficie d'un budget additionnel de 23 317 euros",
+            # round 10b); not a valuation there ("valorisés à 10 milliards", round 7).
+            decided = False
             while i < len(figures) and figures[i][0] < span.end:
                 q = ctx.facts.quantities[figures[i][1]]
                 key = _key(q)
-                if key in stated:
+                if key in stated or _tied(ctx, q, given) or decided and figures[i][0] in allotted:
                     i += 1
                 elif decisions and _decided(ctx, decisions, span.start, span.end, q.start, q.end):
+                    decided = True
                     if key is not None:
                         stated.add(key)
+                    if q.kind == "money":
+                        given.add((q.unit, round(q.value, 6)))
                     i += 1
                 else:
                     break
@@ -236,6 +281,137 @@ def _key(q) -> tuple[str | None, float] | None:
 
 
 _PRECISE_DIGITS = 2  # significant digits as written: "1,1 milliard", "133 millions", "$1,499.99"
+
+
+def _amounts(ctx: Context, money: list[tuple[int, int]], lo: int, hi: int
+             ) -> list[tuple[str | None, float]]:
+    """The amounts of money (any, hedged or round) in [lo, hi), as values."""
+    quantities = ctx.facts.quantities
+    return [(quantities[n].unit, round(quantities[n].value, 6)) for _, n in _between(money, lo, hi)]
+
+
+_DEMONSTRATIVE_REACH = 40  # characters read before an amount for "Ce nouveau contrat de"
+
+
+def _tied(ctx: Context, q, given: set[tuple[str | None, float]]) -> bool:
+    """Is the amount one a source gave above, said again after a demonstrative ("Ce nouveau
+    contrat de 700 millions d'euros")? Then it is that amount, however round."""
+    pattern = get_lexicon().demonstrative_before
+    return q.kind == "money" and pattern is not None and (q.unit, round(q.value, 6)) in given and \
+        pattern.search(ctx.facts.folded, max(0, q.start - _DEMONSTRATIVE_REACH), q.start) is not None
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, not before ``lo`` (its paragraph's start)."""
+    start = lo
+    for m in _SENTENCE_END.finditer(text, max(lo, at - _WINDOW), at):
+        start = m.end()
+    line = text.rfind("\n", start, at)
+    return line + 1 if line >= 0 else start
+
+
+_OPENER_WORDS = 8  # the words of a sentence's opening read for its subject ("Le fournisseur de services de paie Deel")
+
+
+def _opener(text: str, start: int, stop: int, lex) -> str | None:
+    """The named subject or speaker role opening the sentence at ``start``, an opening phrase
+    after a preposition skipped ("En 2006, Yahoo …"); not a pronoun."""
+    head = text[start:stop]
+    comma = head.find(",")
+    words = _TOKEN.findall(head[:comma]) if comma > 0 else []
+    if words and words[0].lower() in lex.prepositions:
+        start += comma + 1
+    who = _speaker(_TOKEN.findall(text[start:min(stop, start + 120)])[:_OPENER_WORDS], lex, False)
+    return who if who and who.lower() not in lex.pronouns else None
+
+
+def _subject(ctx: Context, lo: int, at: int) -> str | None:
+    """The named subject or speaker role of the verb at ``at`` in the paragraph from ``lo``:
+    the word or two before it in its clause ("Celui qui fait maire a … évoqué"), or, for a
+    pronoun there, the subject it resumes: its sentence's ("Le groupe publiera … mais il a
+    déjà indiqué") or, when the pronoun opens its sentence (after an opening phrase maybe),
+    the sentence before's ("Deel enchaîne les rachats. Après avoir acquis deux sociétés cette
+    année, il vient de s'offrir Hofy")."""
+    lex, text = get_lexicon(), ctx.text
+    clause = _CLAUSE_BREAK.split(text[max(lo, at - 60):at])[-1]
+    tokens = _TOKEN.findall(clause)
+    who = _speaker(list(reversed(tokens[-2:])), lex, True)
+    if not who or who.lower() in lex.self_pronouns:
+        return None
+    if who.lower() not in lex.pronouns:
+        return who
+    if len(tokens) > 2 or tokens[-1].lower() != who.lower():
+        return None  # "il" not the subject right before the verb
+    start = _sentence_start(text, lo, at)
+    head = text[start:at - len(clause)].strip()
+    if len(tokens) > 1 or head and (head.count(",") != 1 or not head.endswith(",")):
+        return _opener(text, start, at, lex)  # "mais il", "…, et il": the sentence's subject
+    if start <= lo:
+        return None
+    return _opener(text, _sentence_start(text, lo, start - 1), start, lex)
+
+
+def _spoken(ctx: Context, body) -> list[int]:
+    """Starts of speech participles after their auxiliary (lexicon.spoken_perfect) whose
+    subject is named or resumed by a pronoun (_subject)."""
+    pattern = get_lexicon().spoken_perfect
+    if pattern is None:
+        return []
+    out = []
+    for span in body:
+        for m in pattern.finditer(ctx.facts.folded, span.start, span.end):
+            if _subject(ctx, span.start, m.start()):
+                out.append(m.start())
+    return out
+
+
+def _met(ctx: Context, body) -> list[int]:
+    """Starts of what a body's meeting presented or voted (lexicon.meeting) in the body."""
+    pattern = get_lexicon().meeting
+    if pattern is None:
+        return []
+    return [m.start() for span in body for m in pattern.finditer(ctx.facts.folded, span.start, span.end)]
+
+
+def _resumed_decisions(ctx: Context, body) -> list[int]:
+    """Starts of decisions (lexicon.decision) whose subject is a pronoun resuming a named body
+    (_subject): facts.decisions holds those with a named subject already."""
+    lex = get_lexicon()
+    folded = ctx.facts.folded
+    found = []
+    starts = [span.start for span in body]
+    for start, _ in lex.decision.spans(folded, lowered(folded)):
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or start >= body[i].end:
+            continue
+        before = _TOKEN.findall(_CLAUSE_BREAK.split(folded[max(body[i].start, start - 60):start])[-1])
+        if before and before[-1].lower() in lex.pronouns and _subject(ctx, body[i].start, start):
+            found.append(start)
+    return found
+
+
+_COMMITMENT_REACH = 30  # characters read before an amount for "une offre de"
+
+
+def _commitments(ctx: Context, figures: list[tuple[int, int]]) -> list[int]:
+    """Starts of amounts a body commits, the commitment's noun beside them ("a $1 million
+    commitment", "une offre de 1 milliard"), in a sentence a named body or a speaker role
+    opens ("Hoyt began with…")."""
+    lex = get_lexicon()
+    before, after = lex.commitment_before, lex.commitment_after
+    if before is None and after is None:
+        return []
+    folded, out = ctx.facts.folded, []
+    for s, n in figures:
+        q = ctx.facts.quantities[n]
+        if q.kind != "money":
+            continue
+        if before is not None and before.search(folded, max(0, s - _COMMITMENT_REACH), s) or \
+                after is not None and after.match(folded, q.end):
+            start = _sentence_start(folded, max(0, s - _WINDOW), s)
+            if _opener(ctx.text, start, s, lex):
+                out.append(s)
+    return out
 
 
 def _figures_in(ctx: Context, figures: list[tuple[int, int]], lo: int, hi: int
@@ -347,7 +523,7 @@ def _not_statistics(ctx: Context, figures: list[tuple[int, int]]) -> set[int]:
     millions de livres", above or below it)."""
     lex = get_lexicon()
     out = _in_sentences(ctx, lex.definition, figures) | _denominations(ctx, figures) | \
-        _hypotheses(ctx, figures)
+        _hypotheses(ctx, figures) | _in_sentences(ctx, lex.own_offer, figures)
     limits = _in_sentences(ctx, lex.own_limit, figures)
     if limits:
         quantities = ctx.facts.quantities

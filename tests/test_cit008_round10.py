@@ -1,0 +1,78 @@
+"""CIT008 on blind rounds 10a/10b (tests/data/blind_rounds/round10a, round10b REPORT.md): sources
+the rule missed, figures that are no statistic, and an issuer's announcement read as a press
+release. The texts are the testers' repro sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run
+
+REPRO = Path(__file__).parent / "data" / "blind_rounds"
+SEL = dict(select=frozenset({"CIT008"}), explicit=frozenset({"CIT008"}))
+
+
+def _figures(text: str, name: str = "case.txt") -> list[str]:
+    result = run(text, name, **SEL)
+    return [result.doc.text[f.start:f.end] for f in result.findings if f.rule == "CIT008"]
+
+
+@pytest.mark.parametrize("repro", [
+    "round10a/repro/r01_cit008_prev_paragraph_indique.txt",  # "… mais il a déjà indiqué"; "Ce nouveau contrat de"
+    "round10a/repro/r02_cit008_repeated_amount_one_digit.txt",
+    "round10a/repro/r03_cit008_named_body_commitment_en.txt",  # "Hoyt began with a $1 million commitment"
+    "round10a/repro/r04_cit008_paywall_price.txt",  # "notre abonnement illimité … pour 5 euros par mois"
+    "round10a/repro/r05_cit001_cit008_organiser_first_person.txt",  # "nous avons accueilli … 50%"
+    "round10b/repro/fr19_cit001_cit008_maire.txt",  # "a, au dernier conseil municipal, … évoqué"
+    "round10b/repro/fr20_cit008_budget.txt",  # "Présenté lors du dernier conseil municipal"
+    "round10b/repro/fr22_cit001_cit008_municipalite.txt",  # a council's votes, item after item
+    "round10b/repro/fr24_cit008_deel.txt",  # "il vient de s'offrir Hofy … pour plus de 100 millions"
+    "round10b/repro/en03_cit008_rns.txt",  # an RNS: a press release, the rule does not run
+])
+def test_round10_sourced_or_no_statistic(repro):
+    path = REPRO / repro
+    assert _figures(path.read_bytes(), path.name) == []
+
+
+def test_rns_is_a_press_release():
+    path = REPRO / "round10b/repro/en03_cit008_rns.txt"
+    assert run(path.read_bytes(), path.name).facts.page_kind == "release"
+
+
+def test_yahoo_bid_is_its_own_and_the_valuation_is_not():
+    """fr26: "Yahoo avait tenté de racheter Facebook – pour 1 milliard de dollars" is Yahoo's
+    bid; the valuation after it in the paragraph has no source."""
+    path = REPRO / "round10b/repro/fr26_cit001_cit008_empireflippers.txt"
+    assert _figures(path.read_bytes(), path.name) == ["245 milliards de dollars"]
+
+
+def test_second_wordings():
+    # another pronoun resuming a named body in its sentence
+    assert _figures("Le constructeur publiera ses comptes jeudi.\n\nRenault a présenté sa "
+                    "stratégie lundi, et il a aussi annoncé que ses ventes avaient progressé de "
+                    "12 % au premier trimestre.\n") == []
+    # a council's vote, then how it is financed (bordeaux.fr)
+    assert _figures("Dans ce contexte économique contraint, impacté par la crise sanitaire et "
+                    "hérité de la gestion précédente, les élus ont validé un budget de 534 M€. "
+                    "Une somme mobilisée grâce notamment à l'augmentation de l'emprunt de la "
+                    "Ville de 120 M€ : il permettra à la collectivité de répondre aux enjeux "
+                    "climatiques.\n") == []
+    # the subscription box of another site
+    assert _figures("Le meilleur de l'actualité locale.\n\nAbonnez-vous dès maintenant : "
+                    "l'accès illimité au site pour 1 euro le premier mois.\n") == []
+
+
+def test_negatives_stay_findings():
+    # a pronoun whose sentence names nobody: no source
+    assert _figures("Les prix ont encore grimpé cette année.\n\nLe marché reste tendu, et il "
+                    "a progressé de 12 % en un an.\n") == ["12 %"]
+    # the same round amount with no demonstrative, and no source above it
+    assert _figures("Un contrat de 700 millions d'euros a été signé.\n") == ["700 millions d'euros"]
+    # a valuation after a named body's decision, in a paragraph about something else (round 7)
+    assert _figures("Instauré par le Wall Street Journal, le club réunit celles qui ont réussi "
+                    "à lever plus d'un milliard de dollars. Dropbox et Xiaomi sont d'ailleurs "
+                    "même valorisés à 10 milliards de dollars.\n") == ["10 milliards de dollars"]
+    # "nous" learning a figure is no account of its own acts
+    assert _figures("Nous avons appris que le chômage atteint 9 % dans la région.\n") == ["9 %"]
