@@ -110,7 +110,7 @@ def _around(text: str, q: Quantity) -> set[str]:
 
 
 def _closest(text: str, start: int, end: int, q: Quantity,
-             found: list[tuple[Quantity, int]]) -> Quantity | None:
+             found: list[tuple[Quantity, int]]) -> tuple[Quantity, int] | None:
     """Of the text's figures the headline's may be a slip of (each with its power of ten), the
     one of the same thing: the most words shared with the headline around it ("Jeff Bezos (3
     milliards d'euros de pertes)" under "Jeff Bezos a perdu 3 millions d'euros", not "Mark
@@ -123,7 +123,7 @@ def _closest(text: str, start: int, end: int, q: Quantity,
         i, (b, k) = item
         return (-len(headline & _around(text, b)), abs(b.value / (q.value * 10.0 ** k) - 1), i)
 
-    return min(enumerate(found), key=rank)[1][0]
+    return min(enumerate(found), key=rank)[1]
 
 
 class NUM007(Rule):
@@ -198,9 +198,10 @@ class NUM007(Rule):
             if len(digits) < _DIGITS_MIN:
                 continue
             # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %").
-            slip = _closest(ctx.text, start, end, q, [
+            found = _closest(ctx.text, start, end, q, [
                 (b, 0) for b in same if _one_slip(digits, _digits(b)) or _digits(b) == digits])
-            if slip is not None:
+            if found is not None:
+                slip = found[0]
                 yield self.finding(
                     q.start, q.end,
                     f"the headline says {q.text!r}, the text {slip.text!r}",
@@ -237,7 +238,7 @@ class NUM007(Rule):
             slips.append((b, k))
         found = _closest(text, start, end, q, slips)
         if found is not None:
-            b, k = found, next(k for c, k in slips if c is found)
+            b, k = found
             return self.finding(
                 q.start, q.end,
                 f"the headline says {q.text!r}, the text {b.text!r}: "
