@@ -213,3 +213,29 @@ def test_the_history_keeps_its_rows_until_a_currency_is_asked():
                                     dt.date(2024, 1, 3).toordinal()), (1.3, 1.2, 1.1))
     assert short.series("JPY") == ((dt.date(2024, 1, 3).toordinal(),), (160.0,))
     assert short.series("GBP")[1] == (0.9, 0.86)
+
+
+def test_a_pegged_currency_is_read_through_its_parity():
+    """Francs CFA, CFP, comoriens…: the ECB publishes none, but each is fixed by law to the
+    euro (numbers/pegs.yml): their rate is the parity, their cross rates the euro's."""
+    day = dt.date(2018, 3, 29)
+    w = rates.rates_around("XOF", "EUR", day, day, day)
+    assert w.reference.value == pytest.approx(1 / 655.957)
+    usd = rates.rates_around("EUR", "USD", day, day, day).reference.value  # dollars per euro
+    assert rates.rates_around("XAF", "USD", day, day, day).reference.value == pytest.approx(
+        usd / 655.957)
+    assert rates.rates_around("EUR", "XPF", day, day, day).reference.value == pytest.approx(1000 / 8.38)
+    assert "655.957 XOF per EUR" in rates.parity("XOF")
+    assert rates.parity("USD") is None
+
+
+def test_a_currency_neither_published_nor_pegged_is_still_said_in_the_notes():
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    text = ("Le Burkina Faso bénéficiera d’un financement de 19,65 milliards FCFA (45 millions $) "
+            "de la part de la France. Le Venezuela recevra 500 millions de bolivars (45 millions $).\n")
+    result = audit_article(text, "x.txt", Settings(published=dt.date(2018, 3, 30)))
+    assert [f.evidence["source"] for f in result.findings if f.rule == "NUM001"] == [
+        "19,65 milliards FCFA"]
+    assert any("NUM001" in n and "publishes no VES rate" in n for n in result.notes)

@@ -311,6 +311,14 @@ def _rank(words: str, language: str) -> int | None:
 _ROMAN_ORDINAL = rx.compile(rf"([IVX][IVX]{{0,6}}){ORDINAL_SUFFIX}(?![\w-])")
 
 
+def roman_value(numeral: str) -> int | None:
+    """A well-formed Roman numeral's value ("XXV" -> 25), else None ("IIX", "VV")."""
+    try:
+        return _roman().fromRoman(numeral)
+    except _roman().InvalidRomanNumeralError:
+        return None
+
+
 def find_roman_ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, rank) of each well-formed Roman numeral with an ordinal ending."""
     found = []

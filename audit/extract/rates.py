@@ -43,9 +43,12 @@ class History:
 
     @property
     def currencies(self) -> frozenset[str]:
-        return frozenset(self.columns)
+        return frozenset(self.columns) | frozenset(
+            code for code, peg in pegs().items() if peg.anchor in self.columns or peg.anchor == "EUR")
 
     def series(self, code: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+        if code not in self._parsed and code not in self.columns and code in pegs():
+            self._parsed[code] = _pegged(self, pegs()[code])
         if code not in self._parsed:
             k = self.columns[code]
             cells = ((row.split(",", k + 1) + [""] * (k + 1))[k] for row in self.rows)
@@ -69,6 +72,41 @@ class History:
 
     def last(self, code: str) -> dt.date:
         return dt.date.fromordinal(self.series(code)[0][-1])
+
+
+@dataclass(frozen=True)
+class Peg:
+    """A currency fixed by law to one the ECB publishes (numbers/pegs.yml): ``per`` units of
+    it for one ``anchor``, from ``since``."""
+
+    code: str
+    anchor: str
+    per: float
+    since: dt.date
+
+
+@functools.cache
+def pegs() -> dict[str, Peg]:
+    from audit.extract.quantities import _data
+
+    return {code: Peg(code, p["anchor"], float(p["per"]), dt.date.fromisoformat(str(p["since"])))
+            for code, p in (_data("pegs") or {}).items()}
+
+
+def _pegged(h: History, peg: Peg) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    """The euro's rate in a pegged currency on every day the ECB published its anchor."""
+    if peg.anchor == "EUR":
+        days, values = h.ordinals, (1.0,) * len(h.ordinals)
+    else:
+        days, values = h.series(peg.anchor)
+    i = bisect.bisect_left(days, peg.since.toordinal())
+    return tuple(days[i:]), tuple(v * peg.per for v in values[i:])
+
+
+def parity(code: str) -> str | None:
+    """How a pegged currency's rate is read, for a finding: "655.957 XOF per EUR, fixed"."""
+    peg = pegs().get(code)
+    return f"{peg.per:g} {code} per {peg.anchor}, fixed since {peg.since.isoformat()}" if peg else None
 
 
 def parse_history(data: bytes, source: str = "bundled", path: str = "",

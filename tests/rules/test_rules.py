@@ -41,7 +41,8 @@ def test_rule_case(code, case):
     for finding, want in zip(found, expected):
         shown = result.doc.text[finding.start:finding.end]
         assert want["at"] in shown or shown in want["at"], (want["at"], shown)
-        for key in ("language", "source", "missing", "act", "scope", "review", "form", "lines"):
+        for key in ("language", "source", "missing", "act", "scope", "review", "form", "lines",
+                    "text"):
             if key in want:
                 assert finding.evidence[key] == want[key] if key != "source" else \
                     want[key] in finding.evidence[key]

@@ -53,7 +53,9 @@ class CIT008(Rule):
         over several paragraphs is its speaker's when a source stands in them, in the paragraph
         before it opens or the one after it closes ("LE FIGARO. « … Le cap des 10 milliards
         d'euros pourrait être atteint cette année. … »" then "Le Figaro."). A conversion's
-        second amount ("1 milliard de dollars (890 M€)"), the author's conversion of the amount
+        second amount ("1 milliard de dollars (890 M€)"; and its first when the second is an
+        amount said before: "19,65 milliards FCFA (36 millions $)" under "La France offre 36
+        millions de $"), the author's conversion of the amount
         just given, with a conversion's words and at a rate the two currencies have had ("134
         milliards de dollars …" then "Plus de 96 milliards d'euros au change !"), the headline
         repeated as a paragraph, and an amount a source gave above, said again further down
@@ -110,6 +112,8 @@ class CIT008(Rule):
                          [s for s, _, _ in ctx.facts.body_links])
         # A conversion's second amount restates the first: "1 milliard de dollars (890 M€)".
         restated = {c.target.start for c in ctx.facts.conversions}
+        converted = {c.source.start: _key(c.target) for c in ctx.facts.conversions
+                     if _key(c.target) is not None}
         figures = sorted((q.start, n) for n, q in enumerate(ctx.facts.quantities)
                          if q.kind in ("percent", "money") and not q.approximate
                          and q.start not in restated and not _wholly(ctx.text, q))
@@ -213,7 +217,10 @@ class CIT008(Rule):
             while i < len(figures) and figures[i][0] < span.end:
                 q = ctx.facts.quantities[figures[i][1]]
                 key = _key(q)
-                if key in stated or _tied(ctx, q, given) or decided and figures[i][0] in allotted:
+                # a conversion is one amount: "19,65 milliards FCFA (36 millions $)" under a
+                # "36 millions de $" said before
+                if key in stated or converted.get(q.start) in stated or _tied(ctx, q, given) or \
+                        decided and figures[i][0] in allotted:
                     i += 1
                 elif decisions and _decided(ctx, decisions, span.start, span.end, q.start, q.end):
                     decided = True

@@ -53,7 +53,10 @@ class NUM001(Rule):
         Y/X is within a factor 2 of the rates the pair has had over the ECB data: not
         "120.000 Dollar im Jahr, umgerechnet 9.200 Euro im Monat", "1 Dollar (aktuell 4
         Euro)"). Any two currencies the European Central Bank publishes, through the
-        euro (GBP to CHF, USD to JPY), against its reference rates from the article's date
+        euro (GBP to CHF, USD to JPY), or a currency fixed by law to one it publishes, through
+        that parity (francs CFA "FCFA", 655.957 to the euro; francs CFP, comoriens, escudos
+        cap-verdiens, marks convertibles: numbers/pegs.yml; the finding says the parity),
+        against its reference rates from the article's date
         (the last published rate on or before it: weekends and holidays have none). The
         tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
         ("42,7" ±0.05; trailing zeros are rounding, by at most 5 %: "170 millions" ±5
@@ -139,9 +142,10 @@ class NUM001(Rule):
                 conv.start, conv.end,
                 f"{target.text}{f' ({qualifier}: {kind})' if bound else ''} is {abs(off):.1%} "
                 f"{'below' if off < 0 else 'above'} {conv.source.text} converted at {basis.why}: "
-                f"expected {_figure(expected, target.scale)} {dst} at {ref.value:.4f} {dst}/{src} "
-                f"({ref.date.isoformat()}); rates {window.low:.4f}-{window.high:.4f} from "
-                f"{basis.first.isoformat()} to {basis.last.isoformat()}; tolerance "
+                f"expected {_figure(expected, target.scale)} {dst} at {_rate(ref.value)} {dst}/{src} "
+                f"({ref.date.isoformat()}{_parities(src, dst)}); rates {_rate(window.low)}-"
+                f"{_rate(window.high)} from {basis.first.isoformat()} to "
+                f"{basis.last.isoformat()}; tolerance "
                 f"{ctx.settings.conversion_tolerance:.1%} + {rounding:.1%} for the rounding",
                 evidence={"source": conv.source.text, "target": target.text,
                           "expected": round(expected, 2), "stated": target.value,
@@ -172,6 +176,17 @@ def _fits_another_dollar(conv: Conversion, facts, basis, h, tolerance: float,
                                               near):
                 return True
     return False
+
+
+def _rate(value: float) -> str:
+    # four decimals, or four significant digits for a small rate (0.001891 USD per franc CFA)
+    return f"{value:.4f}" if value >= 0.1 else f"{value:.4g}"
+
+
+def _parities(*codes: str) -> str:
+    """The fixed parity a pegged side was read through (numbers/pegs.yml)."""
+    said = [p for p in map(rates.parity, codes) if p]
+    return "".join(f"; {p}" for p in said)
 
 
 def _figure(value: float, scale: float) -> str:

@@ -194,7 +194,10 @@ def _needs() -> dict[str, tuple[str, ...]]:
     """Per kind of statement, the words one of which it holds: for "ago", the first word of
     each form's tail (lexicon "ago")."""
     return {"ago": tuple(sorted({t.split()[0].lower() for t in _ago_forms()[1]})),
-            "since": ("ans", "année", "year"), "span": ("ans", "année", "year"), "anniversary": ("anniv",),
+            "since": ("ans", "année", "year"), "span": ("ans", "année", "year"),
+            # "anniv", and every lexicon's anniversary nouns ("aniversario", "Jubiläum")
+            "anniversary": tuple(sorted({"anniv", *(n.lower() for cues in get_lexicon().anniversary.values()
+                                                    for n in cues.get("nouns") or ())})),
             "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years"),
             "of_founding": ("fonda", "créa")}
 
@@ -412,6 +415,26 @@ def _founding_year(m: re.Match[str]) -> int:
     return int(m.group("year") or m.group("year_after"))
 
 
+# A Roman numeral in capitals ending right before the anniversary noun ("el XXV Aniversario",
+# "il XXV anniversario"); elsewhere "XXV" may be a name's or a title's.
+_ROMAN_BEFORE = rx.compile(r"(?<![\w.-])([IVXLC]{1,7})$")
+
+
+def _roman_ordinals(text: str, cues: dict) -> list[Quantity]:
+    """"el XXV Aniversario": a Roman numeral with no ordinal ending read as a rank before the
+    anniversary noun only (one with an ending, "XXVe", the extractor reads everywhere)."""
+    from audit.extract.numbers import roman_value
+
+    found = []
+    for noun in cues["noun"].finditer(text):
+        m = _ROMAN_BEFORE.search(text, max(0, noun.start() - 8), noun.start())
+        value = roman_value(m.group(1)) if m else None
+        if value:
+            found.append(Quantity(value=float(value), unit=None, kind="ordinal", start=m.start(1),
+                                  end=m.end(1), text=m.group(1)))
+    return found
+
+
 def _degree_ordinals(text: str, cues: dict) -> list[Quantity]:
     """"il 60° anniversario": the degree sign typed for the ordinal indicator "º", read as a
     rank before the anniversary noun only (elsewhere "60°" is an angle or a temperature)."""
@@ -438,7 +461,9 @@ class NUM003(Rule):
         juin 1944" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
         geleden", "há 80 anos", "80 anos atrás"),
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
-        "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe"), and an
+        "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe", and a
+        Roman numeral in capitals right before the noun: "il XXV anniversario", "el XXV
+        Aniversario"), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
         a year of slack for the birthday; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
@@ -480,7 +505,8 @@ class NUM003(Rule):
         or the next ("Era il 5 agosto del 1933"), to the day when the day is stated (the exact
         years, or one more while the day is still ahead); "il 60° anniversario" (the degree
         sign typed for "º"), whose date after a participle ("conquistata il 2 maggio 1975") is
-        the event's. A name in capitals is a headline's word ("Le FCL fête ses 50 ans" over
+        the event's. In Spanish, the ordinal anniversary only ("el XXV Aniversario de
+        los Ayuntamientos Democráticos" over "El 3 de abril de 1979 se celebraron …"). A name in capitals is a headline's word ("Le FCL fête ses 50 ans" over
         "Créé en 1971 par …, le FCL"). The cues are data in each lexicon ("anniversary", "ago"; the bounds in
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
@@ -520,8 +546,10 @@ class NUM003(Rule):
         ref_year, ref_why = self._reference_year(ctx)
         text = ctx.facts.folded
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
-        if cues is not None and "°" in text:
-            ordinals = sorted(ordinals + _degree_ordinals(text, cues), key=lambda q: q.start)
+        if cues is not None:
+            extra = (_degree_ordinals(text, cues) if "°" in text else []) + _roman_ordinals(text, cues)
+            if extra:
+                ordinals = sorted(ordinals + extra, key=lambda q: q.start)
         # The headline too, for an anniversary whose date the lede states ("…pour le 75e
         # anniversaire de sa libération" over "Le 25 août 1944 les troupes alliées…").
         spans = ctx.spans(SpanKind.TITLE, *self.scope)

@@ -95,6 +95,37 @@ def _scale_slip(q: Quantity, b: Quantity) -> int | None:
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_REACH_BEFORE, _REACH_AFTER = 80, 40  # the words around a text figure that say what it counts
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _around(text: str, q: Quantity) -> set[str]:
+    """The words of ``q``'s own clause near it: "Et surtout Jeff Bezos (3 milliards d'euros de
+    pertes)" -> jeff, bezos, surtout, pertes."""
+    lo, hi = max(0, q.start - _REACH_BEFORE), min(len(text), q.end + _REACH_AFTER)
+    before = _SENTENCE_END.split(text[lo:q.start])[-1]
+    after = _SENTENCE_END.split(text[q.end:hi])[0]
+    return {w.lower() for w in _WORD.findall(before + " " + after)}
+
+
+def _closest(text: str, start: int, end: int, q: Quantity,
+             found: list[tuple[Quantity, int]]) -> tuple[Quantity, int] | None:
+    """Of the text's figures the headline's may be a slip of (each with its power of ten), the
+    one of the same thing: the most words shared with the headline around it ("Jeff Bezos (3
+    milliards d'euros de pertes)" under "Jeff Bezos a perdu 3 millions d'euros", not "Mark
+    Zuckerberg (2,5 milliards d'euros de pertes)"), then the nearest in value, then the first."""
+    if not found:
+        return None
+    headline = {w.lower() for w in _WORD.findall(text[start:q.start] + " " + text[q.end:end])}
+
+    def rank(item: tuple[int, tuple[Quantity, int]]):
+        i, (b, k) = item
+        return (-len(headline & _around(text, b)), abs(b.value / (q.value * 10.0 ** k) - 1), i)
+
+    return min(enumerate(found), key=rank)[1]
+
+
 class NUM007(Rule):
     """A figure in the headline that the text states with another value.
 
@@ -117,6 +148,10 @@ class NUM007(Rule):
         "billion" (NUM006),
         nor a scale word against typed digits of one significant digit ("10 million
         visitors" over "10,000 visitors on its busiest day": another figure as often).
+        Of several such figures, the finding quotes the one of the same thing: the most
+        words of the headline around it ("Jeff Bezos (3 milliards d'euros de pertes)" under
+        "Jeff Bezos a perdu 3 millions d'euros", not Mark Zuckerberg's "2,5 milliards"),
+        then the nearest in value.
 
     Why it matters:
         The headline is what most readers see and what is shared; a slip there is the
@@ -155,7 +190,7 @@ class NUM007(Rule):
             # Stated in the text, or rounded there ("38,4 %" over "38,45 %").
             if any(_states(b, q.value, q.precision) for b in alike):
                 continue
-            scaled = self._scaled(q, alike)
+            scaled = self._scaled(q, alike, ctx.text, start, end)
             if scaled is not None:
                 yield scaled
                 continue
@@ -163,16 +198,17 @@ class NUM007(Rule):
             if len(digits) < _DIGITS_MIN:
                 continue
             # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %").
-            slip = next((b for b in same if _one_slip(digits, _digits(b)) or
-                         _digits(b) == digits), None)
-            if slip is not None:
+            found = _closest(ctx.text, start, end, q, [
+                (b, 0) for b in same if _one_slip(digits, _digits(b)) or _digits(b) == digits])
+            if found is not None:
+                slip = found[0]
                 yield self.finding(
                     q.start, q.end,
                     f"the headline says {q.text!r}, the text {slip.text!r}",
                     evidence={"headline": q.text, "text": slip.text, "text_start": slip.start},
                     suggestion="check which figure is right and state it the same way in both")
 
-    def _scaled(self, q: Quantity, alike: list[Quantity]):
+    def _scaled(self, q: Quantity, alike: list[Quantity], text: str, start: int, end: int):
         """The finding for a headline figure the text states a power of ten away, when the text
         states nothing near the headline's magnitude (a total beside a part, "£10m now, £10bn
         by 2030", is two figures, and the headline may state either)."""
@@ -186,6 +222,7 @@ class NUM007(Rule):
         own = _significant(q)
         if near and (len(own) < _TYPED_SIGNIFICANT_MIN or any(_significant(b) == own for b in near)):
             return None
+        slips = []
         for b in alike:
             if _billion_as_trillion(b) or (b.kind == "count" and not _same_noun(q, b)):
                 continue
@@ -198,6 +235,10 @@ class NUM007(Rule):
             typed = _digits(q) if q.scale == 1 else _digits(b) if b.scale == 1 else ""
             if q.scale != b.scale and typed and len(typed.strip("0")) < _TYPED_SIGNIFICANT_MIN:
                 continue
+            slips.append((b, k))
+        found = _closest(text, start, end, q, slips)
+        if found is not None:
+            b, k = found
             return self.finding(
                 q.start, q.end,
                 f"the headline says {q.text!r}, the text {b.text!r}: "
