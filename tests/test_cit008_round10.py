@@ -14,8 +14,8 @@ REPRO = Path(__file__).parent / "data" / "blind_rounds"
 SEL = dict(select=frozenset({"CIT008"}), explicit=frozenset({"CIT008"}))
 
 
-def _figures(text: str, name: str = "case.txt") -> list[str]:
-    result = run(text, name, **SEL)
+def _figures(text: str, name: str = "case.txt", **settings) -> list[str]:
+    result = run(text, name, **SEL, **settings)
     return [result.doc.text[f.start:f.end] for f in result.findings if f.rule == "CIT008"]
 
 
@@ -75,4 +75,7 @@ def test_negatives_stay_findings():
                     "à lever plus d'un milliard de dollars. Dropbox et Xiaomi sont d'ailleurs "
                     "même valorisés à 10 milliards de dollars.\n") == ["10 milliards de dollars"]
     # "nous" learning a figure is no account of its own acts
-    assert _figures("Nous avons appris que le chômage atteint 9 % dans la région.\n") == ["9 %"]
+    # (a one-line first-person draft is page kind personal, where the rule does not run: the
+    # rule is asked to run anyway, as --page-kind news does)
+    assert _figures("Nous avons appris que le chômage atteint 9 % dans la région.\n",
+                    page_kind="news") == ["9 %"]

@@ -31,7 +31,10 @@ def test_rule_case(code, case):
         published = dt.date.fromisoformat(published)
     # "also": rules that must run beside this one (suppression rules look at their findings).
     select = frozenset({code, *case.get("also", [])})
-    settings = Settings(published=published, select=select, explicit=select)
+    # "page_kind": a case whose short text would be told another kind (a first-person op-ed
+    # is "personal") runs the rule as --page-kind does.
+    settings = Settings(published=published, select=select, explicit=select,
+                        page_kind=case.get("page_kind", "auto"))
     result = audit_article(case["text"], case.get("file", "case.txt"), settings)
     assert result.ok, result.error
     found = [f for f in result.findings if f.rule == code]
