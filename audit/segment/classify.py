@@ -110,6 +110,14 @@ _BARE_MARK = rx.compile(r"[-–—•*·▪◦‣]")
 TEASER_SENTENCE_WORDS = 40  # a page's first line teasing the headline under it is one sentence
 # A WordPress shortcode alone on its line: "[ad_1]", "[caption id=\"x\"]", "[/caption]".
 _SHORTCODE = rx.compile(r"\[/?[a-z][\w-]*(?:\s[^\]]*)?\]")
+# A line of a few words ending with a site's address ("date 2023-05 FirenzeViola.it"): no headline.
+_STAMP_WORDS = 3
+_DOMAIN_END = rx.compile(r"(?:^|\s)[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online)\s*$", re.IGNORECASE)
+# One full stop closing a line, not an ellipsis; a list's mark opening one.
+_FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
+_BARE_MARK_BEFORE = rx.compile(r"^\s*[-–—•*·▪]\s+")
+# A date range's connectors ("du 1er au 3 juillet", "from 1 to 3 July", "vom 1. bis 3. Juli").
+_RANGE_WORDS = frozenset({"du", "au", "from", "to", "vom", "bis", "dal", "al", "del"})
 
 
 class Region(Enum):
@@ -982,6 +990,22 @@ class _Classifier:
             return None
         return rest.strip()
 
+    def _stopped_headline(self, i: int, text: str) -> bool:
+        """A headline closed by a full stop ("La France offre 36 millions de $ au Burkina
+        Faso.", "Place de la fontaine - inauguration ."; round 10): one sentence of a label's
+        length that the lede under it echoes, or with a date line right under it (a byline's)."""
+        words = self._words[i]
+        if not ECHO_STEMS <= words <= ELLIPSIS_WORDS or _FULL_STOP.search(text) is None or \
+                not is_short_label(_FULL_STOP.sub("", text), ELLIPSIS_WORDS) or \
+                len(set(_stems(text))) < ECHO_STEMS:
+            return False
+        if self._echoed(i):
+            return True
+        return any(self._has_digit[k] and (is_dateline(t) or self._date_words(k, t) or
+                                           self._date_labelled(k, t))
+                   for k in self._said_after(i, 2)
+                   for t in (_BARE_MARK_BEFORE.sub("", self.texts[k]),))
+
     def _stamped(self, i: int, text: str) -> bool:
         """A date or time with a word or two around it: a credit's or a post's stamp ("AFP -
         il y a 4 minutes"), not a headline with a date in it."""
@@ -1011,8 +1035,11 @@ class _Classifier:
             return False
         words = [w.strip(".,") for w in text.lower().split()]
         months = sum(w in self.lex.month_names for w in words)
-        others = sum(not (w.isdigit() or w in self.lex.month_names or w in self.lex.weekdays)
-                     for w in words)
+        # A range's two ends ("Du 1er au 3 juillet, Sète": an agenda's line, round 10a), an
+        # ordinal day ("1er", "28th").
+        ranged = sum(w in _RANGE_WORDS for w in words) >= 2
+        others = sum(not (w[:1].isdigit() or w in self.lex.month_names or w in self.lex.weekdays
+                          or ranged and w in _RANGE_WORDS) for w in words)
         return months > 0 and others <= 1
 
     def _lede_repeats(self, i: int, text: str) -> bool:
@@ -1053,6 +1080,8 @@ class _Classifier:
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
         if i == self.headline_at:
+            if self._date_words(i, text):
+                return SpanKind.BOILERPLATE  # an agenda's "Du 1er au 3 juillet, Sète" (round 10a)
             self.title_seen = True
             return SpanKind.TITLE
         if self.front_title and not self.title_seen and clean_title(text) == self.front:
@@ -1065,6 +1094,9 @@ class _Classifier:
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
                 self.page_title, self.page_line = without_site_name(text), text
+                if self.lex.boilerplate.matches(self.page_title):
+                    # A breadcrumb's root, not the title: "Home » <the title>" (round 10b)
+                    self.page_title = _SEPARATOR_AT.split(text)[-1].strip()
                 if not any(map(self._repeats_page_title, self.texts[i + 1:])):
                     # Another of its parts shown below over prose is the title, the rest a
                     # breadcrumb ("Home » Business » <the title>", round 8: "Home" was taken).
@@ -1092,7 +1124,8 @@ class _Classifier:
                     self.page_title, self.page_line, self.page_line_at = headline, text, i
                     return SpanKind.BOILERPLATE
             if not inside and (_is_headline_label(text, self._words[i]) or
-                               self._long_headline(i, text) or self._lede_repeats(i, text)) and following and \
+                               self._long_headline(i, text) or self._lede_repeats(i, text) or
+                               self._stopped_headline(i, text)) and following and \
                     not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
                                                            _TWO_SENTENCES.search(text)):
                 if self._above_headline(i, text):
@@ -1102,11 +1135,13 @@ class _Classifier:
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
-                        _SHORTCODE.fullmatch(text):
+                        _SHORTCODE.fullmatch(text) or \
+                        self._words[i] <= _STAMP_WORDS and _DOMAIN_END.search(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
                     # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
-                    # plugin's shortcode left in the text ("[ad_1]", round 9b)
+                    # plugin's shortcode left in the text ("[ad_1]", round 9b), a site's address
+                    # with a date ("date 2023-05 FirenzeViola.it", round 10a)
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
