@@ -999,6 +999,12 @@ class _Classifier:
                 not is_short_label(_FULL_STOP.sub("", text), ELLIPSIS_WORDS) or \
                 len(set(_stems(text))) < ECHO_STEMS:
             return False
+        # A lede's first sentence or a portrait's caption says more: a clause or an apposition
+        # after a comma ("Lucie Texier, déléguée générale de la French Tech…"), a day ("On 22
+        # November 1965 UK Press Gazette published its first edition."; round 8, round 10b).
+        if "," in text or self._has_digit[i] and \
+                any(w.strip(".,").lower() in self.lex.month_names for w in text.split()):
+            return False
         if self._echoed(i):
             return True
         return any(self._has_digit[k] and (is_dateline(t) or self._date_words(k, t) or
