@@ -722,3 +722,13 @@ def test_a_first_sentence_the_lede_does_not_echo_is_no_headline():
 def test_a_first_sentence_closed_by_a_full_stop_is_no_headline(name):
     doc = load((_ROUNDS / name).read_bytes(), name)
     assert segment(doc).title is None
+
+
+def test_a_page_title_named_by_a_menu_word_is_no_breadcrumb():
+    # "Gefällt mir" is a like button's words, but before a dash it is the post's title, not a
+    # breadcrumb's root (only "Home »", "Accueil ›" are: fr07 of round 10b).
+    text = ("Gefällt mir – jovelblog\n\nBlog\nArchiv\nKontakt/Impressum\n\nGefällt mir\n\n"
+            "11.09.2011, 16:20 von jovelstefan\n\nManchmal überrascht einen der Alltag ja mit "
+            "kleinen Freuden und Niedlichkeiten, wie ich unlängst auf einem Spaziergang durch "
+            "Eimsbüttel erfahren durfte.\n")
+    assert segment(load(text, "x.txt")).title == "Gefällt mir"

@@ -42,6 +42,7 @@ _MENU_SEPARATOR = rx.compile(r"\s[-|·•»/]\s|(?<!\s):\s")
 _BREADCRUMB = rx.compile(r"[\p{Lu}][\w'-]*(?: [\p{Lu}&][\w'-]*){0,5}")
 _PAGE_TITLE_WORDS = 40  # a page's <title> line is no longer (31 words seen)
 _TITLE_PREFIX_MIN = 12  # characters: a shorter line is a word of the <title>, not it
+_CRUMB_AFTER = rx.compile(r"\s*[»›>]\s")  # a breadcrumb's separator, after its root
 _SEPARATOR_AT = rx.compile(r"\s+(?:[-|«»·–—/›>]|::)(?:\s|$)")
 
 
@@ -1100,8 +1101,10 @@ class _Classifier:
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
                 self.page_title, self.page_line = without_site_name(text), text
-                if self.lex.boilerplate.matches(self.page_title):
-                    # A breadcrumb's root, not the title: "Home » <the title>" (round 10b)
+                if _CRUMB_AFTER.match(text, len(self.page_title)) and \
+                        self.lex.boilerplate.matches(self.page_title):
+                    # A breadcrumb's root, not the title: "Home » <the title>" (round 10b); not
+                    # a title a menu word names ("Gefällt mir – jovelblog")
                     self.page_title = _SEPARATOR_AT.split(text)[-1].strip()
                 if not any(map(self._repeats_page_title, self.texts[i + 1:])):
                     # Another of its parts shown below over prose is the title, the rest a
