@@ -695,6 +695,7 @@ def test_a_teaser_sentence_over_a_section_heading_gives_no_title():
     ("round10b/repro/fr16_num007_control_nodateline.txt",
      "La France offre 36 milliards de $ au Burkina Faso."),  # the mutation m10's headline
     ("round10a/repro/r10_date_title_blog_byline.txt", "Place de la fontaine - inauguration ."),
+    ("round10a/repro/r11_date_title_forum_post.txt", "Sources"),  # the subject after the stamp
     ("round10a/repro/r12_title_store_tag_sitename_it.txt", None),
     ("round10a/repro/r13_title_agenda_and_label.txt", None),
 ])
@@ -732,3 +733,12 @@ def test_a_page_title_named_by_a_menu_word_is_no_breadcrumb():
             "kleinen Freuden und Niedlichkeiten, wie ich unlängst auf einem Spaziergang durch "
             "Eimsbüttel erfahren durfte.\n")
     assert segment(load(text, "x.txt")).title == "Gefällt mir"
+
+
+def test_a_stamp_whose_tail_is_no_line_above_names_no_subject():
+    # The stamp's tail must repeat a line under the first one: a room after an event's time
+    # is no post's subject, and the site's line stays the title it was.
+    text = ("Le site du parti de l'In-nocence\n\nRéunion publique\n\n"
+            "01 juillet 2010, 20:49   Salle des fêtes\n\nBien chers amis, Renaud Camus soulève un "
+            "point très important, celui des sources et de leur fiabilité dans nos débats.\n")
+    assert segment(load(text, "x.txt")).title == "Le site du parti de l'In-nocence"

@@ -42,6 +42,10 @@ _MENU_SEPARATOR = rx.compile(r"\s[-|·•»/]\s|(?<!\s):\s")
 _BREADCRUMB = rx.compile(r"[\p{Lu}][\w'-]*(?: [\p{Lu}&][\w'-]*){0,5}")
 _PAGE_TITLE_WORDS = 40  # a page's <title> line is no longer (31 words seen)
 _TITLE_PREFIX_MIN = 12  # characters: a shorter line is a word of the <title>, not it
+# A post's stamp: a time to the minute, then its subject ("01 juillet 2010, 20:49   Sources").
+_STAMP_TIME_AT = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s")
+_STAMP_END = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
+_SUBJECT_WITHIN = 4  # lines under the first: the subject, a byline, the stamp
 _CRUMB_AFTER = rx.compile(r"\s*[»›>]\s")  # a breadcrumb's separator, after its root
 _SEPARATOR_AT = rx.compile(r"\s+(?:[-|«»·–—/›>]|::)(?:\s|$)")
 
@@ -849,7 +853,13 @@ class _Classifier:
         article's lede does not echo while it echoes the headline (the site's name or its
         tagline, an issue line, "UK markets closed" over a ticker). A headline with a deck or
         a caption under it is echoed too: it stays. A page's <title> line (``page_line``,
-        ``text`` without the site's name) is asked the second only."""
+        ``text`` without the site's name) is asked the second only. Or a forum post's subject
+        stands below it, printed again after the post's stamp (_subject_below)."""
+        if not page_line:
+            j = self._subject_below(i)
+            if j >= 0:
+                self.headline_at = j
+                return True
         if not page_line and (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)):
             if self._headline_below(i, HEADLINE_WITHIN) >= 0:
                 return True
@@ -870,6 +880,23 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _subject_below(self, i: int) -> int:
+        """A forum post's subject under line ``i``: a short line that the post's stamp under it
+        ends with ("Sources", "Envoyé par …", "01 juillet 2010, 20:49   Sources": round 10a,
+        the site's name above it taken for the title); else -1."""
+        below = self._said_after(i, _SUBJECT_WITHIN)
+        for n, k in enumerate(below):
+            stamp = self.texts[k]
+            if not self._has_digit[k] or _STAMP_TIME_AT.search(stamp) is None:
+                continue
+            for j in below[:n]:
+                subject = self.texts[j]
+                if 0 < self._words[j] <= DECK_WORDS and _is_headline_label(subject, self._words[j]) \
+                        and stamp.endswith(subject) and \
+                        _STAMP_END.search(stamp[:len(stamp) - len(subject)].rstrip()):
+                    return j
+        return -1
 
     def _headline_under_teaser(self, i: int, text: str) -> int:
         """The headline under the page's first line when that line is one sentence teasing it
