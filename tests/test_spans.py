@@ -742,3 +742,15 @@ def test_a_stamp_whose_tail_is_no_line_above_names_no_subject():
             "01 juillet 2010, 20:49   Salle des fêtes\n\nBien chers amis, Renaud Camus soulève un "
             "point très important, celui des sources et de leur fiabilité dans nos débats.\n")
     assert segment(load(text, "x.txt")).title == "Le site du parti de l'In-nocence"
+
+
+def test_a_caption_closed_by_its_bracketed_credit_is_not_the_title():
+    # rts.ch's caption over its headline ("… [RTS]"; the shape of round 10b's fr15, "(image
+    # d'illustration). [Keystone - Gabriele Putzu]"), its "Publié" label under it.
+    text = ("Les moments forts de la RTS en 2022. [RTS]\nPublié\n\nLe voyage des fripes, le trésor "
+            "du glacier, l'horreur de Boutcha: dix moments forts sur la RTS en 2022\n\nDe Boutcha, "
+            "en Ukraine, à une salle de bains suisse, en passant par Pékin, les journalistes de la "
+            "RTS sont allés tourner des reportages et recueillir des témoignages rares.\n")
+    assert segment(load(text, "x.txt")).title == ("Le voyage des fripes, le trésor du glacier, "
+                                                  "l'horreur de Boutcha: dix moments forts sur la "
+                                                  "RTS en 2022")
