@@ -92,6 +92,22 @@ def test_cit005_explain_example_under_a_headline(capsys, tmp_path):
     article = check_as_user(capsys, tmp_path, "CIT005", ".txt", text, [])
     assert [f["rule"] for f in article["findings"]] == ["CIT005"]
     assert "Nous ne céderons jamais" in article["findings"][0]["message"]
+    # The JSON shows what the rule read: the quotation, a full clause with no speaker.
+    assert [(q["text"], q["full_clause"], q["attributed"]) for q in article["quotes"]] == \
+        [("Nous ne céderons jamais à la pression.", True, False)]
+
+
+def test_a_name_line_is_no_short_sentence():
+    from audit.extract.quotes import _names
+
+    # Credits and testimonials' signatures (rounds 8, 9: "Proverbe russe.", "Engadget").
+    assert _names("Proverbe russe.") and _names("Engadget") and _names("Le Petit Prince.")
+    # Not names: the example's sentence, and real subheadings under a quotation (round 4's
+    # geloux_sudouest and elsenews_leparisien).
+    assert not _names("Le pays reste mobilisé.")
+    assert not _names("The country remains mobilised.")
+    assert not _names("Un club très actif")
+    assert not _names("Un montant qui peut encore augmenter")
 
 
 def test_cit005_on_real_pages_with_the_attribution_removed(capsys):
