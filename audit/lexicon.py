@@ -498,6 +498,11 @@ class Lexicon:
     # A vague phrase that describes no source ("on apprend que", "reportedly"), matched in full
     # on one found: vague unless its sentence names a source.
     vague_hedge: re.Pattern[str] | None
+    # A vague phrase that is no longer vague when whose follows it ("Selon les premières
+    # informations du Parisien"), matched in full on one found; what shows the owner, matched
+    # after it (None: no lexicon has them).
+    vague_unless_owned: re.Pattern[str] | None
+    owner_after: re.Pattern[str] | None
     # "dans Le Carillon du 7 septembre 1977": the cue before a publication's name, and what
     # follows the name: a date word and a date (read in a hedge's sentence).
     issue_cue: re.Pattern[str] | None
@@ -905,7 +910,7 @@ def get_lexicon() -> Lexicon:
     # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
     # For lowercased text: vague phrases, cues ("selon"), speech verbs.
-    vague = words("vague_attribution") + words("vague_hedges")  # hedges: lexicon.vague_hedge
+    vague = words("vague_attribution") + words("vague_hedges") + words("vague_unless_owned")  # hedges: lexicon.vague_hedge
     # A name in apposition after a described speaker, its complement maybe before a comma:
     # two capitalised words, a title maybe, then the apposition closes.
     titles = words("name_titles")
@@ -948,6 +953,16 @@ def get_lexicon() -> Lexicon:
         issue_date=rx.compile(rf"\s+(?:{words_regex(words('issue_date_cues'))})\s+(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?"
                               rf"(?:{words_regex(sorted(_months(docs)))})(?!\w)", flags),
         vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
+        vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
+        if words("vague_unless_owned") else None,
+        # a name after the complement ("du Parisien"), or a passive's agent that is no
+        # indefinite ("communiqués par la gendarmerie", not "par des sources")
+        owner_after=rx.compile(
+            rf"\s*(?:(?:{'|'.join(d['speaker_body_complement'] for d in docs if d.get('speaker_body_complement'))})"
+            rf"(?:(?-i:[\p{{Lu}}])|(?:{_grouped(words('speaker_roles') + words('speaker_bodies') + words('owner_words'))})(?!\w))"
+            rf"|\s(?:{words_regex(words('passive_participles'))})\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
+            rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))", flags)
+        if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
         vague_attribution_lowered=_lowered_pattern(attributions[0]),
         attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         attribution_cue_lowered=rx.compile(attributions[1]),

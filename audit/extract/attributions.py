@@ -356,6 +356,9 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         for m in phrases:
             if _depending_on(text, start, m.start(), lex):
                 continue  # "varie selon les médias"
+            if lex.owner_after is not None and lex.vague_unless_owned.fullmatch(text, m.start(), m.end()) \
+                    and lex.owner_after.match(text, m.end(), end):
+                continue  # "Selon les premières informations du Parisien": the cue reads whose
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
             s = lead.end() if lead else m.start()
             here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))

@@ -29,7 +29,8 @@ class CIT004(Rule):
         after an admission's or a testimony's words ("de l'aveu d'un officier de
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
         habitant", "Selon un habitant"; beside a verb a resident is a vox pop, left alone);
-        what is first known, no one said to know it ("Selon les premiers éléments"). As a
+        what is first known, no one said to know it ("Selon les premiers éléments"; whose,
+        said after it, names it: "selon les premières constatations de la police"). As a
         subject, only when its verb introduces speech (a reported clause, a colon, a
         quotation): "Un cadre réglementaire précise les obligations" is no speaker; "cadre",
         "agent" and "membre" are people with a body after them ("un cadre du parti") or after
