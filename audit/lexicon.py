@@ -498,6 +498,11 @@ class Lexicon:
     # A vague phrase that describes no source ("on apprend que", "reportedly"), matched in full
     # on one found: vague unless its sentence names a source.
     vague_hedge: re.Pattern[str] | None
+    # A vague phrase that is no longer vague when whose follows it ("Selon les premières
+    # informations du Parisien"), matched in full on one found; what shows the owner, matched
+    # after it (None: no lexicon has them).
+    vague_unless_owned: re.Pattern[str] | None
+    owner_after: re.Pattern[str] | None
     # "dans Le Carillon du 7 septembre 1977": the cue before a publication's name, and what
     # follows the name: a date word and a date (read in a hedge's sentence).
     issue_cue: re.Pattern[str] | None
@@ -519,6 +524,9 @@ class Lexicon:
     # outlet named as where the information comes from ("du média The Information").
     announcement: WordScan
     decision: WordScan
+    # A verb of looking into a subject ("Le quotidien Les Echos se penche sur", "Empire Flippers
+    # s'est justement intéressé à"): a named subject is where the facts come from (round 10b).
+    study: WordScan
     # On lowercased text: a participle, up to three words, its agent's preposition ("annoncé
     # jeudi dernier par", "announced on Monday by"): a name after it is the source.
     passive_agent: WordScan
@@ -561,6 +569,9 @@ class Lexicon:
     participle_speakers: frozenset[str]  # who such a participle's subject may be, unnamed
     reported_after: re.Pattern[str]
     source_preposition_before: re.Pattern[str]  # "selon " ending a window: the source follows
+    # Speech verbs whose object alone is the view they report ("des économistes dénoncent
+    # l'inadéquation…"): a described subject speaks with them, no reported clause needed.
+    stance_verbs: frozenset[str]
     incise_before: re.Pattern[str]  # "», y " ending a window: an incise's verb follows
     # "varie selon " ending a window: "selon" means "depending on" there (None: no lexicon has them).
     variation_before: re.Pattern[str] | None
@@ -633,6 +644,10 @@ class Lexicon:
     # A speech's frame before its speaker's name: "Dans son discours inaugural, Jean-Michel
     # Massé …" (None: no lexicon has them).
     speech_frame: re.Pattern[str] | None
+    # An auxiliary, asides between commas, then a participle (group "participle"): "Celui qui
+    # fait maire a, au dernier conseil municipal, une fois de plus, évoqué la situation"
+    # (round 10b); the participle's verb is checked by the reader.
+    split_auxiliary: re.Pattern[str]
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -711,11 +726,15 @@ def _unnamed_speaker(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
         # source preposition, or closing an incise after its verb, only.
         extra += (rf"|(?:{_alternation(words('unnamed_speakers_of_bodies'))})(?!\w)"
                   rf"(?:(?=\s+(?:{_alternation(complements) or '(?!)'}))|(?P<bare>))")
+    if words("unnamed_speakers_after_preposition"):
+        extra += rf"|(?P<witness>{_alternation(words('unnamed_speakers_after_preposition'))})"
     if words("unnamed_speakers_after_cue"):
         extra += rf"|(?P<cue>{_alternation(words('unnamed_speakers_after_cue'))})"
     if words("unnamed_speakers_again"):
         extra += rf"|(?P<again>{_alternation(words('unnamed_speakers_again'))})"
-    return rx.compile(rf"(?<![\w'’])(?:{_alternation(branches)}{extra})", re.IGNORECASE)
+    # Not inside a word nor after an elided article ("l'un" is read whole), but after "d'": "de
+    # l'aveu d'un officier de permanence" (round 10a).
+    return rx.compile(rf"(?:(?<![\w'’])|(?<=(?<!\w)d['’]))(?:{_alternation(branches)}{extra})", re.IGNORECASE)
 
 
 # Speech verbs that are attribution cues: the attribution reads what follows them.
@@ -837,9 +856,11 @@ def _subject_verb(docs: list[dict[str, Any]], what: str) -> WordScan:
             branches.append(word_start_regex(verbs, _WORD_OR_HYPHEN))
             firsts += verbs
         if participles:
-            branches.append(rf"{word_start_regex(doc['auxiliaries'], _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+){{0,2}}"
+            # its own auxiliaries when it has some: "s'est penché sur" (study_auxiliaries)
+            auxiliaries = doc.get(f"{what}_auxiliaries") or doc["auxiliaries"]
+            branches.append(rf"{word_start_regex(auxiliaries, _WORD_OR_HYPHEN)}\s+(?:(?:{doc['adverbs']})\s+){{0,2}}"
                             rf"{words_regex(participles)}")
-            firsts += doc["auxiliaries"]
+            firsts += auxiliaries
         if doc.get(f"{what}_infinitives") and doc.get("infinitive_auxiliaries"):
             # "Rivian vient de confirmer", "L'entreprise vient en effet d'annoncer" (round 7):
             # the infinitive after a recent past's auxiliary, its particle, adverbs between.
@@ -922,7 +943,7 @@ def get_lexicon() -> Lexicon:
     # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
     # For lowercased text: vague phrases, cues ("selon"), speech verbs.
-    vague = words("vague_attribution") + words("vague_hedges")  # hedges: lexicon.vague_hedge
+    vague = words("vague_attribution") + words("vague_hedges") + words("vague_unless_owned")  # hedges: lexicon.vague_hedge
     # A name in apposition after a described speaker, its complement maybe before a comma:
     # two capitalised words, a title maybe, then the apposition closes.
     titles = words("name_titles")
@@ -934,7 +955,8 @@ def get_lexicon() -> Lexicon:
     adverbs = "|".join(d["adverbs"] for d in docs if d.get("adverbs") and d.get("variation_words")) or "(?!)"
     attributions = (rf"(?<!\w)(?:{_grouped(vague)})",
                     rf"{word_start_regex(words('attribution_cues'))}\b",
-                    rf"{word_start_regex(speech_verbs)}(?!\w)")
+                    # not the end of a compound: "lieu-dit Le Mainbier" (round 10a)
+                    rf"{word_start_regex(speech_verbs, _WORD_OR_HYPHEN)}(?!\w)")
     return Lexicon(
         languages=tuple(d["language"] for d in docs),
         stopwords=stopwords,
@@ -964,10 +986,20 @@ def get_lexicon() -> Lexicon:
         issue_date=rx.compile(rf"\s+(?:{words_regex(words('issue_date_cues'))})\s+(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?"
                               rf"(?:{words_regex(sorted(_months(docs)))})(?!\w)", flags),
         vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
+        vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
+        if words("vague_unless_owned") else None,
+        # a name after the complement ("du Parisien"), or a passive's agent that is no
+        # indefinite ("communiqués par la gendarmerie", not "par des sources")
+        owner_after=rx.compile(
+            rf"\s*(?:(?:{'|'.join(d['speaker_body_complement'] for d in docs if d.get('speaker_body_complement'))})"
+            rf"(?:(?-i:[\p{{Lu}}])|(?:{_grouped(words('speaker_roles') + words('speaker_bodies') + words('owner_words'))})(?!\w))"
+            rf"|\s(?:{words_regex(words('passive_participles'))})\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
+            rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))", flags)
+        if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
         vague_attribution_lowered=_lowered_pattern(attributions[0]),
         attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         attribution_cue_lowered=rx.compile(attributions[1]),
-        speech_verb=_Lazy(rf"(?<!\w)(?:{words_regex(speech_verbs)})(?!\w)", flags),
+        speech_verb=_Lazy(rf"(?<!{_WORD_OR_HYPHEN})(?:{words_regex(speech_verbs)})(?!\w)", flags),
         speech_verb_lowered=rx.compile(attributions[2]),
         # The three without their ends' word boundaries: a screen that reads nothing past a
         # match is searched in the whole text at once (scan_ranges).
@@ -981,6 +1013,7 @@ def get_lexicon() -> Lexicon:
         object_relatives=frozenset(words("object_relatives")),
         announcement=_subject_verb(docs, "announcement"),
         decision=_subject_verb(docs, "decision"),
+        study=_subject_verb(docs, "study"),
         passive_agent=_passive_agent(docs),
         passive_decision=_passive_agent(docs, "decision_passive_participles"),
         outlet_cue=LiteralScan.of(words("outlet_cues"), r"(?!\w)"),
@@ -1006,7 +1039,9 @@ def get_lexicon() -> Lexicon:
         reported_after=rx.compile(
             rf"\s*(?:(?:{words_regex(words('reported_clause_openers'))})(?!\w)|:|[«“\"])"
             rf"|[^.;:!?«»“”\"\n]{{1,60}}:\s*[«“\"]", flags),
-        source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})\s+$", flags),
+        # "selon ", or glued by its elision: "de l'aveu d'"
+        source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))$", flags),
+        stance_verbs=frozenset(w.lower() for w in words("stance_verbs")),
         incise_before=rx.compile(rf"[,»”\"]\s*(?:(?:{words_regex(words('incise_clitics'))})\s+)?$", flags),
         variation_before=rx.compile(
             rf"(?<!\w)(?:{words_regex(words('variation_words'))})(?:\s+(?:{adverbs})){{0,2}}\s+$", flags)
@@ -1049,6 +1084,9 @@ def get_lexicon() -> Lexicon:
         if words("document_cues") else None,
         speech_frame=rx.compile(rf"(?<!\w)(?:{_alternation(words('speech_frames'))})", flags)
         if words("speech_frames") else None,
+        # Each aside opens on its comma and holds none: one way to read them (linear).
+        split_auxiliary=rx.compile(rf"(?<!\w)(?:{words_regex(words('auxiliaries'))})(?:\s*,[^,.;:!?«»“”\"\n]{{1,60}}){{1,3}}"
+                                   rf",\s*(?P<participle>[\p{{Ll}}][\p{{Ll}}-]+)(?!\w)", flags),
         view_cue=LiteralScan.of([w[:1].upper() + w[1:] for w in words("view_cues")], r"(?=\s)",
                                 None, lowercase=False)
         if words("view_cues") else None,  # sentence openers, read with their capital (the

@@ -504,7 +504,8 @@ class Attribution:
     text: str
     organisation: bool = False  # a publication or body ("le Figaro"), not a person
     kind: str = "cue"  # "cue" ("selon X"), "speech" ("said Superintendent Runcie", "officials said"),
-    # "verb" (a speech verb whose speaker is not identifiable: "the survey reveals")
+    # "verb" (a speech verb whose speaker is not identifiable: "the survey reveals"), "study" (a name
+    # looking into a subject: "Les Echos se penche sur"), "credit" (a reprint's or wire credit)
 
     @property
     def named(self) -> bool:

@@ -47,6 +47,11 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     nearest first). "des responsables" is no one in particular."""
     for n, word in enumerate(words):
         bare = word.strip(".,;:'’")
+        # The owner of the subject, a name after "d'": "la filiale sahélienne d'AQMI affirme"
+        # (round 10a); not a role ("droit d'auteur"), nor "à l'AFP" (a recipient).
+        owner = _OWNER.match(bare)
+        if owner and owner.group(1)[:1].isupper() and owner.group(1).lower() not in lex.all_stopwords:
+            return owner.group(1)
         if not bare:
             continue
         if bare[0].isupper() and bare.lower() not in lex.all_stopwords:
@@ -59,6 +64,7 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     return None
 
 
+_OWNER = rx.compile(r"[dD]['’](.+)")
 _OPENING_PHRASE = rx.compile(r"\s*([\w'’]+)(?:\s+[\w'’-]+){0,4}\s*,")  # "Dans son allocution,"
 
 
@@ -130,8 +136,10 @@ def _self_before(words: list[str], lex) -> bool:
 # An aside between an inverted speech verb and its subject: ", avec beaucoup d'enthousiasme et de
 # fierté," (round 9, fr07).
 _ASIDE = rx.compile(r"\s*,[^,.;:!?«»“”\"\n]{1,60},")
+_QUOTE_CLOSED = rx.compile(r"[”»\"]\s*,?\s*$")  # a quotation closes right before the verb
 _QUOTE_COMMA = rx.compile(r",\s*")  # a vague source after a quotation: "…», a tempéré une source"
-_SPEAKER_FOLLOWS = rx.compile(r"[”»\"'’,]\s*$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
+# An apostrophe glued to the verb is an elision ("Moi, j'estime"), not a closing quote.
+_SPEAKER_FOLLOWS = rx.compile(r"[”»\",]\s*$|['’]\s+$|(?<!\w)['’]$|\bcomme\s+l'?\s*$|\bas\s*$", re.IGNORECASE)
 
 
 def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attribution]:
@@ -172,8 +180,8 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
                     lex.anaphoric_subject.search(text, max(start, m.start() - 40), m.start()):
                 breaks = breaks or _Breaks(text, start, end)
                 who = _antecedent(text, start, m.start(), lex, breaks)
-            if not who and not participle:
-                who = _speaker(second, lex, follows)
+            if not who and not participle and not (follows and _QUOTE_CLOSED.search(lead)):
+                who = _speaker(second, lex, follows)  # not the quotation's words: "« C'est triste », lance"
             if m.group().lower() in lex.clause_speech_verbs and not follows \
                     and not (participle and (who or any(w.lower() in lex.participle_speakers for w in first))) \
                     and not lex.reported_after.match(text, m.end(), end):
@@ -185,7 +193,7 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
 
 _SUBJECT_REACH = 6  # words between a described subject and its speech verb: its complement
 _CLOSES = rx.compile(r"\s*(?:[,.;:!?)»”\"…]|$)")  # an inverted subject closes its incise
-_CUE_REACH = 16  # where a source preposition before a described speaker may start ("d'après ")
+_CUE_REACH = 32  # where a source preposition before a described speaker may start ("selon le témoignage d'")
 _VARIATION_REACH = 60  # "varient fortement selon": the words before a cue that make it "depending on"
 
 
@@ -251,6 +259,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             if not _depending_on(text, start, at, lex):
                 found.append(Attribution(None, True, at, m.end(), text[at:m.end()]))
             continue
+        if m.groupdict().get("witness") is not None:
+            continue  # a resident beside a verb is a vox pop ("…», lance une habitante")
         verb = _verb_before(text, start, m.start(), lex)
         if verb is not None and not (bare and _CLOSES.match(text, m.end(), end) is None):
             found.append(Attribution(None, True, verb, m.end(), text[verb:m.end()]))
@@ -258,8 +268,9 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
         if again or bare or m.group("cue") is not None:
             continue  # "un autre" is read after "selon" or a verb only
         stop = _verb_after(text, m.end(), end, lex)
-        if stop is not None and _introduces_speech(text, start, m.start(), stop, end, lex):
-            found.append(Attribution(None, True, m.start(), stop, text[m.start():stop]))
+        if stop is not None and (_introduces_speech(text, start, m.start(), stop.end(), end, lex)
+                                 or stop.group().lower() in lex.stance_verbs):
+            found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
     return found
 
 
@@ -287,8 +298,8 @@ def _verb_before(text: str, start: int, at: int, lex) -> int | None:
     return None
 
 
-def _verb_after(text: str, at: int, end: int, lex) -> int | None:
-    """Where the speech verb a described subject at ``at`` governs ends: after its complement
+def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
+    """The speech verb a described subject at ``at`` governs: after its complement
     ("impliqué dans l'affaire"), within its clause, no new subject between."""
     words = []
     for token in _TOKEN.finditer(text, at, min(end, at + 80)):
@@ -297,7 +308,7 @@ def _verb_after(text: str, at: int, end: int, lex) -> int | None:
             return None  # punctuation: another clause
         verb = lex.speech_verb.match(text, token.start())
         if verb is not None:
-            return verb.end()
+            return verb
         word = token.group().lower()
         bare = word.split("'")[0] + "'" if "'" in word[:-1] else word
         previous = words[-1].group().lower() if words else ""
@@ -345,6 +356,9 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         for m in phrases:
             if _depending_on(text, start, m.start(), lex):
                 continue  # "varie selon les médias"
+            if lex.owner_after is not None and lex.vague_unless_owned.fullmatch(text, m.start(), m.end()) \
+                    and lex.owner_after.match(text, m.end(), end):
+                continue  # "Selon les premières informations du Parisien": the cue reads whose
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
             s = lead.end() if lead else m.start()
             here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))
@@ -385,6 +399,13 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found.extend(Attribution(who, False, s, e, text[s:e], kind="speech")
                      for s, e, who in subject_verbs(text, low, body, lex.announcement, starts)
                      if not _covered(taken, s) and not _covered(taken, e - 1))
+        # A name that looks into a subject ("Le quotidien Les Echos se penche sur…"): not a
+        # role ("le gouvernement se penche sur" is no source), nor an indefinite ("Certains").
+        found.extend(Attribution(who, False, s, e, text[s:e], kind="study")
+                     for s, e, who in subject_verbs(text, low, body, lex.study, starts)
+                     if who[0].isupper() and who.lower() not in lex.indefinites
+                     and not lex.speaker.fullmatch(who)
+                     and not _covered(taken, s) and not _covered(taken, e - 1))
         found.extend(_lead_credits(text, body, starts))
         found.extend(_closing_credit(text, body))
         found.extend(_interview_answers(text, body))
@@ -399,6 +420,9 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found.extend(_views(text, low, body, lex, starts))
         found.extend(_documents(text, low, body, lex, starts))
         found.extend(_framed(text, low, body, lex, starts))
+        taken = sorted((a.start, a.end) for a in found)
+        found.extend(a for a in _split_speech(text, low, body, lex, starts)
+                     if not _covered(taken, a.start) and not _covered(taken, a.end - 1))
     found.sort(key=attrgetter("start"))
     if lex.anaphoric_source is not None:
         found = _resolve_anaphors(found, lex)
@@ -656,6 +680,29 @@ def _framed(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
         name = _NAME.match(text, m.end(), within[1])
         if name and len(name.group(1).split()) >= 2:  # a person's name: "Jean-Michel Massé"
             found.extend(dataclasses.replace(a, kind="speech") for a in _named(text, m.start(), m.end(), name))
+    return found
+
+
+def _split_speech(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
+                  starts: list[int]) -> list[Attribution]:
+    """A speech verb whose auxiliary stands apart from its participle, asides between: "Celui
+    qui fait maire a, au dernier conseil municipal, une fois de plus, évoqué la situation … :
+    « … »" (round 10b, fr19); its subject, the words before the auxiliary in their clause."""
+    found = []
+    for m in lowered_matches(lex.split_auxiliary, text, low):
+        within = _range_of(starts, ranges, m.start(), m.end())
+        verb = m.group("participle")
+        if within is None or not _says(lex, verb):
+            continue
+        if f"a {verb}".lower() in lex.clause_speech_verbs and \
+                not lex.reported_after.match(text, m.end(), within[1]):
+            continue  # "a, ce jour-là, salué des dirigeants": no speech
+        clause = _CLAUSE_BREAK.split(text[max(within[0], m.start() - 60):m.start()])[-1]
+        who = _speaker(list(reversed(_TOKEN.findall(clause)[-4:])), lex, True)
+        if who and who.lower() in lex.pronouns:
+            who = None
+        found.append(Attribution(who, False, m.start(), m.end(), text[m.start():m.end()],
+                                 kind="speech" if who else "verb"))
     return found
 
 

@@ -18,13 +18,20 @@ class CIT001(Rule):
         ROUSSET…"; a speech verb whose named subject stands at its sentence's start ("Alain
         Merly s'est associé … et a souligné"), in the sentence before ("confirmée par la
         police. Cette dernière a indiqué") or after a speech's frame ("Dans son discours
-        inaugural, Jean-Michel Massé"); a numbered article of a named legal text: "l'article
+        inaugural, Jean-Michel Massé"), its subject's owner named ("la filiale sahélienne
+        d'AQMI affirme"), asides between its auxiliary and participle ("Celui qui fait maire a,
+        au dernier conseil municipal, … évoqué"); a name looking into a subject ("Le quotidien
+        Les Echos se penche sur", "Empire Flippers s'est justement intéressé à"; a role does
+        not count: "le gouvernement se penche sur"); data taken from a named survey ("données
+        tirées de l'Enquête canadienne sur la situation des entreprises"); "selon" and an
+        institution ("Selon la municipalité"); a numbered article of a named legal text: "l'article
         1650 du Code Général des Impôts"; a passive's agent, a name or a social account's
         handle: "annoncé jeudi dernier par Jim Carr", "partagé le 14 avril 2025 par
         @AlexSofamous"), or links from its body to a page of another site
         than its own (HTML and Markdown: a source cited by link). Vague attributions ("selon
         des informations", "insiste la source", "Un haut responsable résume",
-        "m'affirme-t-on") do not count, nor a body's decision ("le National a accepté"), nor
+        "m'affirme-t-on", "Selon le témoignage d'un habitant") do not count, nor a vox pop's
+        unnamed speakers ("lancent certains", "lance une habitante"), nor a body's decision ("le National a accepté"), nor
         links to the site's own pages, nor the site's own newsletter box ("la newsletter du
         Magazine Décideurs"), nor the author citing themself ("Comme je l'ai récemment écrit").
 

@@ -23,7 +23,14 @@ class CIT004(Rule):
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
         impliqué dans l'affaire a déclaré à TASS", "selon l'un de ses anciens agents
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
-        des responsables du secteur"; not a spokesperson: the institution speaks). As a
+        des responsables du secteur"; not a spokesperson: the institution speaks);
+        commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
+        estiment que", "a growing number of economists say"; not "les experts du GIEC");
+        after an admission's or a testimony's words ("de l'aveu d'un officier de
+        permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
+        habitant", "Selon un habitant"; beside a verb a resident is a vox pop, left alone);
+        what is first known, no one said to know it ("Selon les premiers éléments"; whose,
+        said after it, names it: "selon les premières constatations de la police"). As a
         subject, only when its verb introduces speech (a reported clause, a colon, a
         quotation): "Un cadre réglementaire précise les obligations" is no speaker; "cadre",
         "agent" and "membre" are people with a body after them ("un cadre du parti") or after
