@@ -135,3 +135,17 @@ def test_a_demonstrative_naming_again_what_the_sentence_named_is_not_this_page()
     assert _read("- The AI Act stipulates a disclosure requirement for the use of AI in writing texts, "
                  "provided these texts serve to inform the public about matters of public interest.") == []
     assert _read("Written with the help of AI, this text was reviewed by our editors.") == [("assisted", "statement")]
+
+
+@pytest.mark.parametrize("line", [
+    "Schlagwörter: KI | ChatGPT",
+    "Tags: ChatGPT / Midjourney",
+    "Mots-clés : intelligence artificielle, ChatGPT",
+])
+def test_a_list_of_the_page_s_topics_is_no_credit(line):
+    assert _read(line) == []
+
+
+def test_a_credit_or_a_note_after_a_lead_in_is_still_one():
+    assert _read("Illustration: KI · NurEine") == [("illustrated", "caption")]
+    assert _read("Hinweis: Dieser Text wurde mit KI erstellt.") == [("generated", "statement")]

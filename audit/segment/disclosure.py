@@ -1012,6 +1012,8 @@ _SEGMENT = rx.compile(r"\s[|—·•-]\s")
 def _read_any(sentence: str, following: str, language: str | None) -> Reading | None:
     """The first language's reading of a sentence, or else of one of its parts."""
     lex = get_ai_lexicon()
+    if ":" in sentence and any(c.topic_list.match(sentence) for c in lex.cues):
+        return None  # "Schlagwörter: KI | ChatGPT": the page's topics, tags not a note
     for lang in _order(language):
         if lex.may_read(lang, sentence):
             reading = _read(lex.cues_of(lang), sentence, following)
