@@ -22,7 +22,9 @@ A statement is not a disclosure when it is negated ("aucun contenu n'a été gé
 "not written by AI"), conditional or modal (policy: "si un article a été…", "articles may be
 translated…"), a present passive said of content in general ("Some articles are drafted
 with…"), quoted or a sample wording, or when the deictic noun is where something is said
-("dans cet article, nous expliquons comment l'IA…").
+("dans cet article, nous expliquons comment l'IA…"). Nor is a menu's or a list of topics'
+section link ("Next | Société numérique | IA", "Schlagwörter: KI | ChatGPT"), or a wording
+listed under a lead-in announcing examples ("organizations use simple statements like:").
 
 Cues are data: ``audit/lexicons/ai/<lang>.yml``. Every language is tried on every sentence,
 the article's own first, so a German note on a French page is found.
