@@ -1702,6 +1702,11 @@ class AiCues:
         return rx.compile(rf"^\W*(?:{_any(self._get('notes'))})\s*:\s*", re.IGNORECASE)
 
     @functools.cached_property
+    def topic_list(self) -> re.Pattern[str]:
+        """"Tags:", "Schlagwörter:", "Mots-clés :": a list of the page's topics follows."""
+        return rx.compile(rf"^\W*(?:{_any(self._get('topics'))})\s*:", re.IGNORECASE)
+
+    @functools.cached_property
     def author_label(self) -> re.Pattern[str]:
         """"Autor", "Redazione": a line naming who wrote the article."""
         # A byline word is one too when it stands alone before the name: "Por: Bard, …".

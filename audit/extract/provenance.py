@@ -9,7 +9,7 @@ from itertools import compress
 from audit.lexicon import Sites, get_ai_lexicon
 from audit.model import Disclosure, Document, Span, SpanKind, offsets
 from audit.segment import Segmentation
-from audit.segment.disclosure import find_disclosures, find_residue
+from audit.segment.disclosure import MENU_ZONES, announced, find_disclosures, find_residue
 
 # A title is the story's own ("ChatGPT a écrit ma thèse"), not a note about it.
 _NOT_READ = (SpanKind.TITLE,)
@@ -22,10 +22,42 @@ def _held(spans: Sequence[Span], sites: Sites) -> Iterator[Span]:
     return (spans[i] for i in compress(range(len(spans)), sites.holding(offsets(spans))))
 
 
+def _held_at(spans: Sequence[Span], sites: Sites) -> Iterator[tuple[int, Span]]:
+    """As _held, with each span's index (its block's: spans and blocks are one to one)."""
+    return ((i, spans[i]) for i in compress(range(len(spans)), sites.holding(offsets(spans))))
+
+
 def _thread(spans: Sequence[Span]) -> tuple[int, int]:
     """From the first comment span's start to the last one's end ((0, -1): no thread)."""
     ends = [(s.start, s.end) for s in spans if s.kind is SpanKind.COMMENTS]
     return (ends[0][0], ends[-1][1]) if ends else (0, -1)
+
+
+class _Texts(Sequence[str]):
+    """The spans' folded texts, each made when read."""
+
+    def __init__(self, seg: Segmentation) -> None:
+        self._seg = seg
+
+    def __len__(self) -> int:
+        return len(self._seg.spans)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        span = self._seg.spans[i]
+        return self._seg.folded[span.start:span.end]
+
+
+class _Tags(Sequence[str]):
+    """The blocks' tags, each read when asked."""
+
+    def __init__(self, blocks: Sequence) -> None:
+        self._blocks = blocks
+
+    def __len__(self) -> int:
+        return len(self._blocks)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._blocks[i].tag
 
 
 def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None) -> list[Disclosure]:
@@ -33,9 +65,13 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
     lex = get_ai_lexicon()
     found = []
     thread = _thread(seg.spans)
-    for span in _held(seg.spans, seg.agent_sites):
+    blocks = doc.blocks if len(doc.blocks) == len(seg.spans) else None
+    tags = _Tags(blocks) if blocks is not None else None
+    for i, span in _held_at(seg.spans, seg.agent_sites):
         if span.kind in _NOT_READ:
             continue
+        if blocks is not None and blocks[i].zone in MENU_ZONES:
+            continue  # a menu's section link ("IA"), a teaser: not a note on this article
         text = folded[span.start:span.end]
         # A block the segmenter read has its readings kept (none where it names no agent,
         # which is what may_name_agent tests first): 7 spans in 10 of the pasted pages.
@@ -48,6 +84,8 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
         readings = find_disclosures(text, readings=seg.readings)  # as the segmenter read it
         if any(r.language != language for r in readings):
             readings = find_disclosures(text, language, seg.readings)  # its language first
+        if readings and i and announced(_Texts(seg), i, tags):
+            continue  # a wording listed under "statements like:": an example, not this page's
         for reading in readings:
             if span.kind is SpanKind.BOILERPLATE and reading.form == "label":
                 continue  # a menu item ("Machine Translation"), not a label on this article

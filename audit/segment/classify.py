@@ -19,7 +19,7 @@ from audit import rx
 from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, get_publishers,
                            line_screen)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
-from audit.segment.disclosure import Readings, is_disclosure_block
+from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, WIRE_DATELINE, clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
                                 is_name_line, is_short_label,
@@ -300,6 +300,8 @@ class _Classifier:
         # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
         self._dated = bytearray(len(doc.blocks))
         self.texts = clean_texts(doc.blocks, folded)
+        # Blocks' tags (an "li" is a list item), read by the disclosure reader; none in plain text.
+        self._tags = None if isinstance(doc.blocks, LineBlocks) else _Each(lambda i: doc.blocks[i].tag)
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
         # lines are judged by the line model (audit/segment/lines.py).
         self.hinted = doc.format == "html" and any(b.extracted is not None for b in doc.blocks)
@@ -538,7 +540,8 @@ class _Classifier:
         text = self.texts[i]
         in_thread = self.region is Region.COMMENTS or block.zone == "comments"
         if block.zone == "disclosure" or not in_thread and self.agent_held[i] and \
-                is_disclosure_block(text, readings=self.readings):
+                block.zone not in MENU_ZONES and is_disclosure_block(text, readings=self.readings) and \
+                not announced(self.texts, i, self._tags):
             if self.region is Region.SOURCES:
                 self.region = Region.AFTER
             return SpanKind.DISCLOSURE

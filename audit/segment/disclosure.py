@@ -22,7 +22,9 @@ A statement is not a disclosure when it is negated ("aucun contenu n'a été gé
 "not written by AI"), conditional or modal (policy: "si un article a été…", "articles may be
 translated…"), a present passive said of content in general ("Some articles are drafted
 with…"), quoted or a sample wording, or when the deictic noun is where something is said
-("dans cet article, nous expliquons comment l'IA…").
+("dans cet article, nous expliquons comment l'IA…"). Nor is a menu's or a list of topics'
+section link ("Next | Société numérique | IA", "Schlagwörter: KI | ChatGPT"), or a wording
+listed under a lead-in announcing examples ("organizations use simple statements like:").
 
 Cues are data: ``audit/lexicons/ai/<lang>.yml``. Every language is tried on every sentence,
 the article's own first, so a German note on a French page is found.
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from audit import rx
@@ -56,6 +58,9 @@ MAX_BARE_LABEL_WORDS = 6  # a label with no content noun: "KI-generiert", "Mit K
 MAX_SENTENCE_CHARS = 600
 MAX_BLOCK_WORDS = 60  # a longer block is a paragraph that may hold a disclosure, not one
 MAX_PARTS_WORDS = 20  # a line of parts: "Josef Walter - erstellt mit KI-Unterstützung"
+# Page zones whose lines are links to elsewhere (menus, share bars, related stories, sign-up
+# boxes): a section link "IA" or a teaser there says nothing about this article.
+MENU_ZONES = frozenset({"nav", "share", "related", "newsletter", "form"})
 
 
 # A reading is a Disclosure with offsets in the text given and no place yet (``where``).
@@ -256,8 +261,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
     if core.lstrip().startswith("©") and strong:
         return _reading(cues, sentence, "caption", "illustrated", strong[0], following, scope="image")
-    credit_end = _CREDIT_END.search(sentence)
-    credited = [a for a in strong if credit_end and a.start() >= credit_end.start("credit")]
+    credit_end = _CREDIT_END.search(sentence) if not _menu_line(sentence) else None
+    credited = [a for a in strong if credit_end and a.start() >= credit_end.start("credit")
+                and not _ACRONYM.fullmatch(a.group().strip())]
     if credited and _only_agents(cues, credit_end.group("credit")) and len(words) <= 30:
         return _reading(cues, sentence, "caption", "illustrated", credited[0], following, scope="image")
     credit = cues.credit.match(sentence)
@@ -284,7 +290,7 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return None
     deictic = next((m for m in cues.deictic.finditer(sentence)
                     if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())
-                    and not _anaphoric(cues, sentence, m)), None)
+                    and not _anaphoric(cues, sentence, m) and not _named_before(sentence, m, hi)), None)
     if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
         deictic = None  # "cet article explique comment l'IA a écrit…"
     if deictic and deictic.end() <= lo and _topic_between(cues, sentence, deictic.end(), lo):
@@ -340,6 +346,10 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return None
     if _modal_before(cues, sentence, act) or cues.reported.search(sentence):
         return None  # policy ("articles may be translated…"), or someone else's words
+    if act.start() < core_at and any(p[2].start() >= core_at and _modal_before(cues, sentence, p[2])
+                                     for p in pairs):
+        return None  # "AI-Generated Content Disclaimer: Some of the content … may be generated
+        # using AI": the lead-in names the note, what follows it says what was done
     if _sample(cues, sentence, lo):
         return None  # a wording a guide suggests: "Exemple de mention : « Cet article a été… »"
     if not deictic and _prohibited(cues, sentence[hi:]):
@@ -514,6 +524,19 @@ def _anaphoric(cues: AiCues, sentence: str, deictic: re.Match[str]) -> bool:
     mêmes résumés", "these same articles" (an employee "remplacée par une IA capable de
     produire ces mêmes résumés": hers)."""
     return any(w in cues.anaphoric for w in _words(deictic.group()))
+
+
+def _named_before(sentence: str, deictic: re.Match[str], hi: int) -> bool:
+    """A demonstrative after the act whose noun the sentence named before it points back at
+    that: "the use of AI in writing texts, provided these texts serve…" (texts in general),
+    not at this page."""
+    if deictic.start() < hi:
+        return False
+    noun = _words(deictic.group())[-1:]
+    if not noun:
+        return False
+    stem = noun[0].rstrip("s")
+    return len(stem) >= 3 and any(w.rstrip("s") == stem for w in _words(sentence[:deictic.start()]))
 
 
 def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
@@ -735,6 +758,19 @@ def _prohibited(cues: AiCues, tail: str) -> bool:
     return False
 
 
+_MENU_SPLIT = rx.compile(r"\s+[|›»>/]\s+")
+_MENU_PART_WORDS = 4
+
+
+def _menu_line(line: str) -> bool:
+    """A menu or a breadcrumb: three short parts or more between separators and nothing
+    else ("Next | Société numérique | IA", "Accueil > Tech > IA"); its last part is a section
+    link, not a credit ("Challenges / Midjourney" is two parts)."""
+    parts = _MENU_SPLIT.split(line.strip())
+    return len(parts) >= 3 and ":" not in line and \
+        all(0 < len(p.split()) <= _MENU_PART_WORDS for p in parts)
+
+
 def _only_agents(cues: AiCues, text: str) -> bool:
     """A credit that names only AI tools: "Dall-E und Adobe Firefly", "Midjourney/KI"."""
     rest = cues.agent.sub(" ", text)
@@ -910,16 +946,58 @@ def _read_alone(sentence: str, language: str | None) -> Reading | None:
     return _read_any(sentence, "", language)
 
 
+_LIST_ITEM = rx.compile(r"\s*(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+\S")
+MAX_SAMPLES = 12  # items a lead-in may announce
+
+
+def is_list_item(line: str) -> bool:
+    """A line of a list: "- This article was…", "• …", "2) …"."""
+    return _LIST_ITEM.match(line) is not None
+
+
+def introduces_samples(line: str) -> bool:
+    """A lead-in announcing sample wordings on the lines after it: "organizations use
+    simple statements like:", "Voici quelques exemples :"; any language's sample cue, then a
+    colon closing the line."""
+    line = line.rstrip()
+    return line.endswith(":") and any(c.sample.search(line) for c in get_ai_lexicon().cues)
+
+
+def under_samples(lines: Sequence[str], n: int, items: Sequence[bool] | None = None) -> bool:
+    """Is ``lines[n]`` one of the wordings a lead-in announces: the line right after it, or
+    an item of the list under it? ``items``: which lines are list items (read from their
+    bullets if not given)."""
+    item = (lambda j: items[j]) if items is not None else (lambda j: is_list_item(lines[j]))
+    j = n - 1
+    while j >= 0 and n - j <= MAX_SAMPLES and item(j) and not introduces_samples(lines[j]):
+        j -= 1
+    return j >= 0 and introduces_samples(lines[j]) and (j == n - 1 or item(n))
+
+
+def announced(texts: Sequence[str], i: int, tags: Sequence[str] | None = None) -> bool:
+    """Is block ``i`` of a page a sample wording a lead-in above it announces ("statements
+    like:" and the list under it)? ``tags``: the blocks' HTML tags, if any ("li": an item)."""
+    lo = max(0, i - MAX_SAMPLES - 1)
+    lines = [texts[j] for j in range(lo, i + 1)]
+    items = [bool(tags) and tags[j] == "li" or is_list_item(texts[j]) for j in range(lo, i + 1)]
+    return under_samples(lines, len(lines) - 1, items)
+
+
 def _find_disclosures(text: str, language: str | None) -> list[Reading]:
     lex = get_ai_lexicon()
     if not lex.may_name_agent(text):
         return []
     found = []
     sentences = _sentences(text)
+    lines: list[str] | None = None
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         if e - s > MAX_SENTENCE_CHARS:
             continue  # a run-on "sentence" of a page dump is no disclosure
+        if n and ":" in text[:s]:
+            lines = lines or [text[a:b] for a, b in sentences]
+            if under_samples(lines, n):
+                continue  # "statements like:\n- This article was written with…": an example
         following = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
         reading = _read_beside(sentence, following, language)
         if reading:
@@ -936,6 +1014,8 @@ _SEGMENT = rx.compile(r"\s[|—·•-]\s")
 def _read_any(sentence: str, following: str, language: str | None) -> Reading | None:
     """The first language's reading of a sentence, or else of one of its parts."""
     lex = get_ai_lexicon()
+    if ":" in sentence and any(c.topic_list.match(sentence) for c in lex.cues):
+        return None  # "Schlagwörter: KI | ChatGPT": the page's topics, tags not a note
     for lang in _order(language):
         if lex.may_read(lang, sentence):
             reading = _read(lex.cues_of(lang), sentence, following)
