@@ -739,3 +739,44 @@ def test_a_publication_line_past_a_box_of_undated_teasers_dates_the_article():
             "beschädigt\nKultur Bach an originalen Orten\nZur Startseite Artikel Drucken\n"
             "Artikel empfehlen:\nQuelle\nVERÖFFENTLICHT AM 07.06.2019\nTags\n")
     assert audit_document(text, "x.txt")["published"] == "2019-06-07"
+
+
+@pytest.mark.parametrize(("name", "published"), [
+    # Round 10 of the blind test (2026-12-05), the repro files: an RNS's stamp with an ordinal
+    # day ("28th Sep 2012 07:00"); a Wix blog's byline printed as a list ("- 16 mai 2021"); a
+    # forum post's stamp with its time and subject after it ("01 juillet 2010, 20:49
+    # Sources"); an update date only ("Mise à jour le 29/12/2023"), which stays unread.
+    ("round10b/repro/en03_date_missed.txt", "2012-09-28"),
+    ("round10a/repro/r10_date_title_blog_byline.txt", "2021-05-16"),
+    ("round10a/repro/r11_date_title_forum_post.txt", "2010-07-01"),
+    ("round10b/repro/fr13_date_missed.txt", None),
+])
+def test_a_pasted_page_s_date_round_10(name, published):
+    from pathlib import Path
+
+    from audit.pipeline import audit_document
+
+    page = Path(__file__).parent / "data" / "blind_rounds" / name
+    assert audit_document(page.read_bytes(), "x.txt")["published"] == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # vivere.it's lede opening with its reading time and the date (round 10b, it02), and its
+    # closing line "pubblicato il 21-12-2014 alle 23:53 sul giornale del 22 dicembre 2014"
+    ("1' di lettura 21/12/2014 - Il Sindaco Pugnaloni ha portato il saluto della città al "
+     "50esimo della Lega del Filo d'oro, tenutosi al teatro La Fenice.\n", "2014-12-21"),
+    ("Il sindaco alla festa\n\nPubblicato il 21-12-2014 alle 23:53 sul giornale del 22 dicembre "
+     "2014\n\nIl Sindaco Pugnaloni ha portato il saluto della città e dell'amministrazione "
+     "comunale al 50esimo della Lega del Filo d'oro, tenutosi al teatro.\n", "2014-12-21"),
+    # a forum stamp whose tail is not a line above: an event's line, not the post's
+    ("Le club\n\n01 juillet 2010, 20:49 Salle des fêtes\n\nLe club de lecture se réunit chaque "
+     "mois pour parler des livres de la saison et accueillir les nouveaux membres.\n", None),
+    # a list's date further down, without a mark: an event in a programme stays unread
+    ("Programme\n\nLe festival revient cette année avec des concerts et des projections en plein "
+     "air pour toute la famille, dans le parc municipal.\n\n- samedi 11 juin 2022 à 18h30 : "
+     "concert\n", None),
+])
+def test_a_dateline_s_forms_round_10(text, published):
+    from audit.pipeline import audit_document
+
+    assert audit_document(text, "x.txt")["published"] == published

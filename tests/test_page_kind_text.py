@@ -82,9 +82,9 @@ def test_days_named_with_no_one_reported_are_no_news():
 BLIND = ROOT / "tests" / "data" / "blind_rounds"
 
 
-def _blind(round_: str, name: str):
+def _blind(round_: str, name: str, settings: Settings | None = None):
     path = BLIND / round_ / "inputs" / name
-    return audit_article(path.read_bytes(), name, Settings())
+    return audit_article(path.read_bytes(), name, settings or Settings())
 
 
 def _cit(result) -> list[str]:
@@ -226,7 +226,10 @@ def test_french_news_whose_quotations_say_nous_keeps_its_citation_rules():
     result = _blind("round10b", "fr03_westchesterlibraries.txt")
     assert result.facts.page_kind == "article"
     # round 10a: a reposted news brief that names no one keeps its (right) CIT001 and CIT008
-    result = _blind("round10a", "fr10_immobilierfleurance.txt")
+    # (CIT008 is opt-in: selected, as --select does)
+    chosen = frozenset({"CIT001", "CIT008"})
+    result = _blind("round10a", "fr10_immobilierfleurance.txt",
+                    Settings(select=chosen, explicit=chosen))
     assert result.facts.page_kind == "article"
     assert {"CIT001", "CIT008"} <= set(_cit(result))
     # French HTML under og:type article is still left to its markup (no text model in French)

@@ -677,3 +677,80 @@ def test_a_teaser_sentence_over_a_section_heading_gives_no_title():
             "La réfection de la rue des Écoles, prévue au printemps, attendra l'automne faute "
             "d'entreprise disponible, a expliqué l'adjoint chargé des travaux aux élus.\n")
     assert segment(load(text, "x.txt")).title is None
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # Round 10 of the blind test (2026-12-05), the repro files: a loading placeholder, a
+    # breadcrumb's root ("Home » …"), a paper's edition line and a photo's caption with its
+    # credit in brackets, each taken for the title; a headline closed by a full stop, missed;
+    # a site's address with a store's date tag, and an agenda's date range, taken for it.
+    ("round10b/repro/en05_title_loading.txt", None),
+    ("round10b/repro/fr07_title_home.txt",
+     "Procès des magistrats et autres : il a beaucoup été question de millions"),
+    ("round10b/repro/fr03_title_publication.txt",
+     "35 ans de mandat d’Olivier Paz : «on a le sentiment d’avoir été des pionniers…»"),
+    ("round10b/repro/fr15_title_caption.txt",
+     "Quelque 7,5 milliards de francs d’avoirs russes sont bloqués en Suisse"),
+    ("round10b/repro/fr16_title_missed.txt", "La France offre 36 millions de $ au Burkina Faso."),
+    ("round10b/repro/fr16_num007_control_nodateline.txt",
+     "La France offre 36 milliards de $ au Burkina Faso."),  # the mutation m10's headline
+    ("round10a/repro/r10_date_title_blog_byline.txt", "Place de la fontaine - inauguration ."),
+    ("round10a/repro/r11_date_title_forum_post.txt", "Sources"),  # the subject after the stamp
+    ("round10a/repro/r12_title_store_tag_sitename_it.txt", None),
+    ("round10a/repro/r13_title_agenda_and_label.txt", None),
+])
+def test_a_pasted_page_s_title_round_10(name, title):
+    doc = load((_ROUNDS / name).read_bytes(), name)
+    assert segment(doc).title == title
+
+
+def test_a_first_sentence_the_lede_does_not_echo_is_no_headline():
+    # A short first sentence closed by a full stop, with nothing under it that repeats it and
+    # no date line: the article's first paragraph, not a headline.
+    text = ("Le conseil municipal s'est réuni lundi soir.\n\n"
+            "La réfection de la rue des Écoles, prévue au printemps, attendra l'automne faute "
+            "d'entreprise disponible, a expliqué l'adjoint chargé des travaux aux élus.\n")
+    assert segment(load(text, "x.txt")).title is None
+
+
+@pytest.mark.parametrize("name", [
+    # A lede's first sentence and a portrait's caption closed by a full stop, which the text
+    # under them echoes: no headline (round 10b's en02, round 8's brefeco and truestories).
+    "round10b/inputs/en02_pressgazette.txt",
+    "round8/inputs/08_brefeco_french-tech-lyon.txt",
+    "round8/inputs/23_truestories_samsung-scandale.txt",
+])
+def test_a_first_sentence_closed_by_a_full_stop_is_no_headline(name):
+    doc = load((_ROUNDS / name).read_bytes(), name)
+    assert segment(doc).title is None
+
+
+def test_a_page_title_named_by_a_menu_word_is_no_breadcrumb():
+    # "Gefällt mir" is a like button's words, but before a dash it is the post's title, not a
+    # breadcrumb's root (only "Home »", "Accueil ›" are: fr07 of round 10b).
+    text = ("Gefällt mir – jovelblog\n\nBlog\nArchiv\nKontakt/Impressum\n\nGefällt mir\n\n"
+            "11.09.2011, 16:20 von jovelstefan\n\nManchmal überrascht einen der Alltag ja mit "
+            "kleinen Freuden und Niedlichkeiten, wie ich unlängst auf einem Spaziergang durch "
+            "Eimsbüttel erfahren durfte.\n")
+    assert segment(load(text, "x.txt")).title == "Gefällt mir"
+
+
+def test_a_stamp_whose_tail_is_no_line_above_names_no_subject():
+    # The stamp's tail must repeat a line under the first one: a room after an event's time
+    # is no post's subject, and the site's line stays the title it was.
+    text = ("Le site du parti de l'In-nocence\n\nRéunion publique\n\n"
+            "01 juillet 2010, 20:49   Salle des fêtes\n\nBien chers amis, Renaud Camus soulève un "
+            "point très important, celui des sources et de leur fiabilité dans nos débats.\n")
+    assert segment(load(text, "x.txt")).title == "Le site du parti de l'In-nocence"
+
+
+def test_a_caption_closed_by_its_bracketed_credit_is_not_the_title():
+    # rts.ch's caption over its headline ("… [RTS]"; the shape of round 10b's fr15, "(image
+    # d'illustration). [Keystone - Gabriele Putzu]"), its "Publié" label under it.
+    text = ("Les moments forts de la RTS en 2022. [RTS]\nPublié\n\nLe voyage des fripes, le trésor "
+            "du glacier, l'horreur de Boutcha: dix moments forts sur la RTS en 2022\n\nDe Boutcha, "
+            "en Ukraine, à une salle de bains suisse, en passant par Pékin, les journalistes de la "
+            "RTS sont allés tourner des reportages et recueillir des témoignages rares.\n")
+    assert segment(load(text, "x.txt")).title == ("Le voyage des fripes, le trésor du glacier, "
+                                                  "l'horreur de Boutcha: dix moments forts sur la "
+                                                  "RTS en 2022")

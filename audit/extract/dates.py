@@ -43,7 +43,8 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         "iso": rx.compile(r"(\d\d{3})(?<![\d-]\d{4})-(\d{2})-(\d{2})(?![\d])"),
         # "5 janvier 2026", "27. Januar 2020" (German: the day's dot, group 2), "12 de marzo
         # de 2021", "5 agosto del 1933"
-        "dmy": rx.compile(rf"{day}(\.?)\s+(?:de\s+)?({months})\.?"
+        # "28th Sep 2012" (an RNS's stamp): an English ordinal's letters after the day.
+        "dmy": rx.compile(rf"{day}(?:st|nd|rd|th)?(\.?)\s+(?:de\s+)?({months})\.?"
                           rf"(?:\s+(?:del?\s+)?\[?(\d{{4}})\]?)?(?!\w)", flags),
         "mdy": rx.compile(rf"{start}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", flags),
         "my": rx.compile(rf"{start}\s+(?:del?\s+|of\s+)?\[?(\d{{4}})\]?(?!\d)", flags),
@@ -267,6 +268,8 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
 
 
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
+# After a cue, a day written with dashes, day first: "pubblicato il 21-12-2014" (round 10b).
+_DASHED = rx.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
 _SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/]|\.\d)")
 # A byline that dates the article without a cue ("Par latribune.fr | 01/07/2009 | 163 mots",
 # "By Jane Doe, 5 March 2024"): a name or a site after "Par", "By", "Von", "Por", on one of the
@@ -288,9 +291,15 @@ def _comma_year(line: str) -> str:
 def _day_after(line: str, at: int, language: str | None) -> dt.date | None:
     """The first date to the day in ``line`` from ``at``."""
     line = _comma_year(line)
+    dashed = _DASHED.search(line, at)
     for mention in find_dates(line[at:], language):
         if mention.date.precision == "day":
+            if dashed and dashed.start() < at + mention.start and \
+                    _valid(int(dashed[3]), int(dashed[2]), int(dashed[1])):
+                break  # "pubblicato il 21-12-2014 alle 23:53 sul giornale del 22 dicembre 2014"
             return mention.date.first_day()
+    if dashed and _valid(int(dashed[3]), int(dashed[2]), int(dashed[1])):
+        return dt.date(int(dashed[3]), int(dashed[2]), int(dashed[1]))
     short = _SHORT_NUMERIC.search(line, at)
     if short:
         a, b, year = int(short[1]), int(short[3]), int(short[4])
@@ -344,8 +353,9 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             day = _day_after(line[:update.start()] if update else line, 0, language)
             if day:
                 return day
-        day = _agency_dateline(line, language) or \
-            (_dateline(line, language, labels=labels) if word_count(line) <= _DATELINE_WORDS else None)
+        day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
+            (_dateline(line, language, labels=labels, said=_said_above(text, ranges, n))
+             if word_count(line) <= _DATELINE_WORDS else None)
         if day:
             return day
     for n in closing:
@@ -356,6 +366,12 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             if day:
                 return day
     return None
+
+
+def _said_above(text: str, ranges: Ranges, n: int) -> frozenset[str]:
+    """The non-empty lines among the _BYLINE_LINES above line ``n``, stripped."""
+    lines = (text[slice(*ranges[k])].strip() for k in range(max(0, n - _BYLINE_LINES), n))
+    return frozenset(line for line in lines if line)
 
 
 def _window_lines(count: int, windows: tuple[int, ...], top: int = 0) -> list[int]:
@@ -384,19 +400,23 @@ _TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?
 
 
 def _dateline(line: str, language: str | None, agency_only: bool = False,
-              labels: bool = True) -> dt.date | None:
+              labels: bool = True, said: frozenset[str] = frozenset()) -> dt.date | None:
     """The day of a dateline under the headline: a date to the day alone on its line, or as
     one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
     allowed, or after a credit ("information fournie par So Foot 10/03/2026 à 16:48", "AFP
     du 30 Octobre 2017"). A line that says more ("Le débarquement du 6 juin 1944") is no
     dateline. ``agency_only``: only a date after an agency's credit; ``labels``: a label
     before the date allowed ("von: 10. Juni 2019"; not "Deadline: 15. März 2020" away from
-    the page's first lines)."""
+    the page's first lines); ``said``: the page's lines above it (a post's subject, which a
+    forum prints again after the post's stamp)."""
     update = _byline_cues()[1].search(line)
     if update:
         # An update's date may be years after the publication's; the date before its cue is
         # the publication's ("août 15, 2023 8:40, Last Updated: août 15, 2023 8:41").
         line = line[:update.start()]
+    # A byline printed as a list ("- Jean-Claude Curé", "- 16 mai 2021", "- 1 min de lecture":
+    # a Wix blog's, round 10a): the list's mark is no label before the date.
+    line = _LIST_MARK.sub("", line, count=1)
     parts = _PART_SEPARATOR.split(_comma_year(line))
     for k, part in enumerate(parts):
         part = part.strip()
@@ -415,12 +435,25 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
                     (mention.date.year >= _WEB_YEARS or _BYLINE_TAIL.match(after)) and \
                     _before_date(before, agency_only, labels) and \
                     (_after_date(after) or not agency_only and not before.strip() and
-                     mention.date.year >= _WEB_YEARS and _reading_tail().fullmatch(after)):
+                     mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
+                                                          _subject_tail(after, said))):
                 return mention.date.first_day()
         day = None if agency_only else _calendar_date(part)
         if day:
             return day
     return None
+
+
+_LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
+# After a post's stamp, its time and its subject: "01 juillet 2010, 20:49   Sources" (a
+# forum's post header, round 10a), the subject a line above it already says.
+_STAMP_TIME = rx.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
+
+
+def _subject_tail(after: str, said: frozenset[str]) -> bool:
+    """A time to the minute, then one of the page's lines above (the post's subject)."""
+    m = _STAMP_TIME.match(after)
+    return m is not None and after[m.end():].strip() in said
 
 
 @functools.cache
@@ -436,6 +469,28 @@ def _reading_tail() -> re.Pattern[str]:
 
 
 _RUBRIC_WORDS = 6
+
+
+@functools.cache
+def _reading_head() -> re.Pattern[str]:
+    """A reading time opening the line, a date after it, then a dash and the lede: "1' di
+    lettura 21/12/2014 - Il Sindaco Pugnaloni ha portato…" (the vivere.it sites, round 10b)."""
+    reading = words_regex(list(get_lexicon().dateline_cues["reading"]))
+    minutes = r"\d{1,3}\s*(?:min(?:utes?|uten|\.)?|['’′])"
+    return rx.compile(rf"\W*(?:{minutes}\s*(?:{reading})|(?:{reading})\s*:?\s*{minutes})\s*"
+                      r"([^\s–—-][^–—-]{5,30}?)\s+[–—-]\s", re.IGNORECASE)
+
+
+def _reading_dateline(line: str, language: str | None) -> dt.date | None:
+    """The date between a reading time and the lede (_reading_head), to the day, alone."""
+    m = _reading_head().match(line)
+    if m is None:
+        return None
+    for mention in find_dates(m[1], language):
+        if mention.date.precision == "day" and mention.start == 0 and \
+                not m[1][mention.end:].strip():
+            return mention.date.first_day()
+    return None
 
 
 def _calendar_date(part: str) -> dt.date | None:

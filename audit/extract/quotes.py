@@ -45,6 +45,19 @@ _TITLE_CUE = rx.compile(r"(?:intitulée?s?|appelée?s?|baptisée?s?|nommée?s?|s
                         r"slogan|term|phrase|word|words|book|novel|film|movie|series|song|album|"
                         r"show|headline|label)\s*(?::\s*)?$", re.IGNORECASE)
 _NAME_LINE = rx.compile(r"^\W{0,3}[\p{Lu}][\w'.&-]*(?:\s+[\p{Lu}a-z][\w'.&-]*){0,5}\W{0,3}$")
+_WORD = rx.compile(r"[\w'’-]+")
+
+
+def _names(line: str) -> bool:
+    """A name or credit line ("Engadget", "Proverbe russe.", "Le Monde"), not a short sentence
+    opening on a function word ("Le pays reste mobilisé.", "The country remains mobilised.",
+    the rule's own example): such a line is a name only when its other words are capitalised."""
+    if not _NAME_LINE.match(line):
+        return False
+    words = _WORD.findall(line)
+    if not words or words[0].lower() not in get_lexicon().all_stopwords:
+        return True
+    return all(w[:1].isupper() for w in words[1:] if len(w) > 3)
 
 
 # The run of non-word characters that ends a text, read once: "[.!?…]\W*$" tried each
@@ -259,7 +272,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
                 not ends_sentence(text[m.start():hi].rstrip())
             full = _is_full_clause(inner) and not (titled or heading_like or example_list or i in run)
             testimonial = is_whole and next_block is not None and \
-                bool(_NAME_LINE.match(text[next_block[0]:next_block[1]].strip())) and \
+                _names(text[next_block[0]:next_block[1]].strip()) and \
                 word_count(text[next_block[0]:next_block[1]]) <= 6
             # A colon right before it in its paragraph ("…n'a commis aucun délit: «Le cas…»",
             # round 8): the lead-in line's convention ("Il ajoute :"), not after a lone word
@@ -269,7 +282,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             # russe." (round 8), as a testimonial's name line does.
             tail = text[m.end():hi].strip()
             credited = i == len(matches) - 1 and ends_sentence(inner) and bool(tail) and word_count(tail) <= 4 \
-                and bool(_NAME_LINE.match(tail))
+                and _names(tail)
             attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
                 or owners.within(max(s, m.start() - _OWNER_REACH), m.start()) \
                 or owners.within(m.end(), min(e, m.end() + _OWNER_REACH)) \

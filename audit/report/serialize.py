@@ -43,7 +43,7 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
     if not r.ok:
         return {"path": r.path, "status": "error", "error": r.error, "text": None, "metadata": {},
                 "language": None, "page_kind": None, "title": None, "published": None, "segments": [],
-                "comments": [], "citations": [], "quantities": [], "disclosures": [],
+                "comments": [], "citations": [], "quotes": [], "quantities": [], "disclosures": [],
                 "findings": [], "suppressions": [], "notes": []}
     doc, seg, facts = r.doc, r.seg, r.facts
     return {
@@ -71,6 +71,9 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
                        "date_precision": c.date.precision if c.date else None,
                        "kind": c.kind, "url": c.url,
                        "start": c.start, "end": c.end} for c in facts.citations],
+        # What CIT005 reads: each quotation, whether it is a full clause and has a speaker.
+        "quotes": [{"text": q.text, "full_clause": q.full_clause, "attributed": q.attributed,
+                    "start": q.start, "end": q.end} for q in facts.quotes],
         "quantities": [{"value": q.value, "unit": q.unit, "kind": q.kind,
                         "text": doc.text[q.start:q.end], "approximate": q.approximate,
                         "qualifier": q.qualifier, "bound": q.bound, "precision": q.precision,

@@ -42,6 +42,11 @@ _MENU_SEPARATOR = rx.compile(r"\s[-|·•»/]\s|(?<!\s):\s")
 _BREADCRUMB = rx.compile(r"[\p{Lu}][\w'-]*(?: [\p{Lu}&][\w'-]*){0,5}")
 _PAGE_TITLE_WORDS = 40  # a page's <title> line is no longer (31 words seen)
 _TITLE_PREFIX_MIN = 12  # characters: a shorter line is a word of the <title>, not it
+# A post's stamp: a time to the minute, then its subject ("01 juillet 2010, 20:49   Sources").
+_STAMP_TIME_AT = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s")
+_STAMP_END = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
+_SUBJECT_WITHIN = 4  # lines under the first: the subject, a byline, the stamp
+_CRUMB_AFTER = rx.compile(r"\s*[»›>]\s")  # a breadcrumb's separator, after its root
 _SEPARATOR_AT = rx.compile(r"\s+(?:[-|«»·–—/›>]|::)(?:\s|$)")
 
 
@@ -110,6 +115,14 @@ _BARE_MARK = rx.compile(r"[-–—•*·▪◦‣]")
 TEASER_SENTENCE_WORDS = 40  # a page's first line teasing the headline under it is one sentence
 # A WordPress shortcode alone on its line: "[ad_1]", "[caption id=\"x\"]", "[/caption]".
 _SHORTCODE = rx.compile(r"\[/?[a-z][\w-]*(?:\s[^\]]*)?\]")
+# A line of a few words ending with a site's address ("date 2023-05 FirenzeViola.it"): no headline.
+_STAMP_WORDS = 3
+_DOMAIN_END = rx.compile(r"(?:^|\s)[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online)\s*$", re.IGNORECASE)
+# One full stop closing a line, not an ellipsis; a list's mark opening one.
+_FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
+_BARE_MARK_BEFORE = rx.compile(r"^\s*[-–—•*·▪]\s+")
+# A date range's connectors ("du 1er au 3 juillet", "from 1 to 3 July", "vom 1. bis 3. Juli").
+_RANGE_WORDS = frozenset({"du", "au", "from", "to", "vom", "bis", "dal", "al", "del"})
 
 
 class Region(Enum):
@@ -840,7 +853,13 @@ class _Classifier:
         article's lede does not echo while it echoes the headline (the site's name or its
         tagline, an issue line, "UK markets closed" over a ticker). A headline with a deck or
         a caption under it is echoed too: it stays. A page's <title> line (``page_line``,
-        ``text`` without the site's name) is asked the second only."""
+        ``text`` without the site's name) is asked the second only. Or a forum post's subject
+        stands below it, printed again after the post's stamp (_subject_below)."""
+        if not page_line:
+            j = self._subject_below(i)
+            if j >= 0:
+                self.headline_at = j
+                return True
         if not page_line and (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)):
             if self._headline_below(i, HEADLINE_WITHIN) >= 0:
                 return True
@@ -861,6 +880,23 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _subject_below(self, i: int) -> int:
+        """A forum post's subject under line ``i``: a short line that the post's stamp under it
+        ends with ("Sources", "Envoyé par …", "01 juillet 2010, 20:49   Sources": round 10a,
+        the site's name above it taken for the title); else -1."""
+        below = self._said_after(i, _SUBJECT_WITHIN)
+        for n, k in enumerate(below):
+            stamp = self.texts[k]
+            if not self._has_digit[k] or _STAMP_TIME_AT.search(stamp) is None:
+                continue
+            for j in below[:n]:
+                subject = self.texts[j]
+                if 0 < self._words[j] <= DECK_WORDS and _is_headline_label(subject, self._words[j]) \
+                        and stamp.endswith(subject) and \
+                        _STAMP_END.search(stamp[:len(stamp) - len(subject)].rstrip()):
+                    return j
+        return -1
 
     def _headline_under_teaser(self, i: int, text: str) -> int:
         """The headline under the page's first line when that line is one sentence teasing it
@@ -982,6 +1018,28 @@ class _Classifier:
             return None
         return rest.strip()
 
+    def _stopped_headline(self, i: int, text: str) -> bool:
+        """A headline closed by a full stop ("La France offre 36 millions de $ au Burkina
+        Faso.", "Place de la fontaine - inauguration ."; round 10): one sentence of a label's
+        length that the lede under it echoes, or with a date line right under it (a byline's)."""
+        words = self._words[i]
+        if not ECHO_STEMS <= words <= ELLIPSIS_WORDS or _FULL_STOP.search(text) is None or \
+                not is_short_label(_FULL_STOP.sub("", text), ELLIPSIS_WORDS) or \
+                len(set(_stems(text))) < ECHO_STEMS:
+            return False
+        # A lede's first sentence or a portrait's caption says more: a clause or an apposition
+        # after a comma ("Lucie Texier, déléguée générale de la French Tech…"), a day ("On 22
+        # November 1965 UK Press Gazette published its first edition."; round 8, round 10b).
+        if "," in text or self._has_digit[i] and \
+                any(w.strip(".,").lower() in self.lex.month_names for w in text.split()):
+            return False
+        if self._echoed(i):
+            return True
+        return any(self._has_digit[k] and (is_dateline(t) or self._date_words(k, t) or
+                                           self._date_labelled(k, t))
+                   for k in self._said_after(i, 2)
+                   for t in (_BARE_MARK_BEFORE.sub("", self.texts[k]),))
+
     def _stamped(self, i: int, text: str) -> bool:
         """A date or time with a word or two around it: a credit's or a post's stamp ("AFP -
         il y a 4 minutes"), not a headline with a date in it."""
@@ -1011,8 +1069,11 @@ class _Classifier:
             return False
         words = [w.strip(".,") for w in text.lower().split()]
         months = sum(w in self.lex.month_names for w in words)
-        others = sum(not (w.isdigit() or w in self.lex.month_names or w in self.lex.weekdays)
-                     for w in words)
+        # A range's two ends ("Du 1er au 3 juillet, Sète": an agenda's line, round 10a), an
+        # ordinal day ("1er", "28th").
+        ranged = sum(w in _RANGE_WORDS for w in words) >= 2
+        others = sum(not (w[:1].isdigit() or w in self.lex.month_names or w in self.lex.weekdays
+                          or ranged and w in _RANGE_WORDS) for w in words)
         return months > 0 and others <= 1
 
     def _lede_repeats(self, i: int, text: str) -> bool:
@@ -1053,6 +1114,8 @@ class _Classifier:
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
         if i == self.headline_at:
+            if self._date_words(i, text):
+                return SpanKind.BOILERPLATE  # an agenda's "Du 1er au 3 juillet, Sète" (round 10a)
             self.title_seen = True
             return SpanKind.TITLE
         if self.front_title and not self.title_seen and clean_title(text) == self.front:
@@ -1065,6 +1128,11 @@ class _Classifier:
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
                 self.page_title, self.page_line = without_site_name(text), text
+                if _CRUMB_AFTER.match(text, len(self.page_title)) and \
+                        self.lex.boilerplate.matches(self.page_title):
+                    # A breadcrumb's root, not the title: "Home » <the title>" (round 10b); not
+                    # a title a menu word names ("Gefällt mir – jovelblog")
+                    self.page_title = _SEPARATOR_AT.split(text)[-1].strip()
                 if not any(map(self._repeats_page_title, self.texts[i + 1:])):
                     # Another of its parts shown below over prose is the title, the rest a
                     # breadcrumb ("Home » Business » <the title>", round 8: "Home" was taken).
@@ -1092,7 +1160,8 @@ class _Classifier:
                     self.page_title, self.page_line, self.page_line_at = headline, text, i
                     return SpanKind.BOILERPLATE
             if not inside and (_is_headline_label(text, self._words[i]) or
-                               self._long_headline(i, text) or self._lede_repeats(i, text)) and following and \
+                               self._long_headline(i, text) or self._lede_repeats(i, text) or
+                               self._stopped_headline(i, text)) and following and \
                     not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
                                                            _TWO_SENTENCES.search(text)):
                 if self._above_headline(i, text):
@@ -1102,11 +1171,13 @@ class _Classifier:
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
-                        _SHORTCODE.fullmatch(text):
+                        _SHORTCODE.fullmatch(text) or \
+                        self._words[i] <= _STAMP_WORDS and _DOMAIN_END.search(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
                     # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
-                    # plugin's shortcode left in the text ("[ad_1]", round 9b)
+                    # plugin's shortcode left in the text ("[ad_1]", round 9b), a site's address
+                    # with a date ("date 2023-05 FirenzeViola.it", round 10a)
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):

@@ -25,8 +25,14 @@ class AI003(Rule):
         one is true.
 
     Example:
-        Page: "Texte traduit de l'anglais par DeepL."; metadata: IPTC digitalSourceType
-        trainedAlgorithmicMedia (fully generated).
+        ---
+        digital_source_type: trainedAlgorithmicMedia
+        ---
+        Le conseil municipal a voté le budget mardi soir.
+
+        Texte traduit de l'anglais par DeepL.
+
+        (the front matter says fully generated, the page says translated)
 
     Use instead:
         Make them say the same: compositeWithTrainedAlgorithmicMedia (or ``ai_assisted``)

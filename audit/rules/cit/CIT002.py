@@ -20,7 +20,9 @@ class CIT002(Rule):
         who rely on it miss where a claim came from.
 
     Example:
-        Body: "Selon le Figaro, …"; Sources: Le Monde, Reuters.
+        Selon le Figaro, le maire a démissionné mardi soir après le vote du budget.
+
+        Sources : Le Monde, Reuters.
 
     Use instead:
         Add Le Figaro to the sources list.

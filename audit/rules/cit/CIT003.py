@@ -16,7 +16,10 @@ class CIT003(Rule):
         title and date to trace it.
 
     Example:
-        The Washington Post, rapports sur la demande d'aide militaire de Maduro.
+        Le Venezuela a demandé une aide militaire à la Russie, selon la presse américaine.
+
+        Sources :
+        - The Washington Post, rapports sur la demande d'aide militaire de Maduro.
 
     Use instead:
         The Washington Post, « Maduro sought Russian help », publié le 31 octobre 2025.

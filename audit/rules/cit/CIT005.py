@@ -15,7 +15,7 @@ class CIT005(Rule):
         Chauvin"), a lead-in ending with a colon ("Il ajoute :", in the paragraph before or
         in its own after a clause of three words or more), a named incise inside it ("…, détaille
         Robert Angelozzi, juriste…"), a short credit closing its paragraph ("« … » Proverbe
-        russe."), or a speech of a named speaker in its sentence ("« … » : … après le discours
+        russe.", a name, not a sentence such as "Le pays reste mobilisé."), or a speech of a named speaker in its sentence ("« … » : … après le discours
         du général de Gaulle, sa formule est restée célèbre"). Quoted terms and titles
         are not quotations; a paragraph that is a quotation is one when it ends like a
         sentence, its full stop inside or after the closing mark ("… existent »."). A

@@ -18,7 +18,12 @@ class CIT006(Rule):
         wrong, or the article was silently updated.
 
     Example:
-        An article published on 2026-01-04 citing « … », publié le 5 janvier 2026.
+        Publié le 4 janvier 2026
+
+        Le budget de la ville a été adopté, selon Le Monde.
+
+        Sources :
+        - Le Monde, « Le budget adopté », publié le 5 janvier 2026.
 
     Use instead:
         Correct the citation's date, or state the update ("Mis à jour le 6 janvier 2026").

@@ -69,8 +69,12 @@ class CIT007(Rule):
         be left over from an earlier version, or the claim it backed was cut.
 
     Example:
-        Sources: Le Monde, « Le budget adopté », 5 mars 2025. The body never mentions Le
-        Monde, the budget's adoption or the piece.
+        Le conseil municipal s'est réuni mardi soir pour voter les tarifs de la cantine.
+
+        Sources :
+        - Le Monde, « Le budget adopté », 5 mars 2025.
+
+        (the body never mentions Le Monde, the budget's adoption or the piece)
 
     Use instead:
         Attribute the claim in the text ("selon Le Monde") or remove the entry.

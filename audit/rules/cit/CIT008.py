@@ -101,7 +101,10 @@ class CIT008(Rule):
     name = "unsourced-figure"
     severity = Severity.INFO
     scope = (SpanKind.BODY,)
-    languages = ("fr", "en")
+    # Opt-in: right 90 times of 185 on the blind rounds' pages, out of sample (rounds 4 to 11b:
+    # fr 74 of 154, en 16 of 31), and each round's fixes moved the next round's figure little
+    # (round 11: 5 of 30). README, "Precision on real pages".
+    languages = ()
     page_kinds = ("news",)
 
     def check(self, ctx: Context):

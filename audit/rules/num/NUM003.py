@@ -572,7 +572,8 @@ class NUM003(Rule):
         Date arithmetic is easy to get wrong and easy for readers to check.
 
     Example:
-        Fondée en 1999, il y a trente ans, l'entreprise… (published in 2025)
+        Fondée en 1999, il y a trente ans, l'entreprise est toujours dans la famille.
+        (published in 2025)
 
     Use instead:
         Fondée en 1999, il y a vingt-six ans, l'entreprise…

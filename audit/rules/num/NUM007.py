@@ -159,6 +159,7 @@ class NUM007(Rule):
 
     Example:
         Un immigré gagne 388,3 millions de dollars à la loterie
+
         Le jackpot de 338,3 millions de dollars a été remporté mardi.
 
     Use instead:

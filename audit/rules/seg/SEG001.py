@@ -19,7 +19,10 @@ class SEG001(Rule):
         report that shows no findings would mislead.
 
     Example:
-        A saved page that holds only the site's menu and footer.
+        <nav><a href="/">Accueil</a> <a href="/sport">Sport</a> <a href="/culture">Culture</a></nav>
+        <footer>© 2025 Le Journal. Mentions légales. Contact.</footer>
+
+        (a saved page that holds only the site's menu and footer)
 
     Use instead:
         Save the article's own page, or paste its text.

@@ -19,7 +19,10 @@ class SUP002(Rule):
         wrong code silently silences nothing while the editor believes it does.
 
     Example:
-        <!-- audit: ignore[NUM001] reason="…" --> above a paragraph with no conversion.
+        <!-- audit: ignore[NUM001] reason="…" -->
+        Le conseil municipal a voté le budget mardi soir.
+
+        (a directive above a paragraph with no conversion)
 
     Use instead:
         Remove the directive, or fix its code (see `audit rules`).
