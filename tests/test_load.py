@@ -387,3 +387,33 @@ def test_markdown_syntax_a_reader_never_sees_is_markup():
                             "le chiffre", "-->",
                             '[cr]: https://example.org/compte-rendu.pdf "Compte rendu"',
                             "[non]: une note qui n'est pas un lien"]
+
+
+# Round 11 (11b r11a, r11b): the front matter's title is the page's headline for every rule
+# that reads one, as an HTML <h1> or a text's first line is; its line is the file's.
+def test_the_front_matter_title_is_a_headline_line_of_the_text():
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    page = ('---\ntitle: "Un contrat de 413 millions de dollars pour Lockheed"\ndate: 2022-12-26\n'
+            "---\n\nLockheed Martin a reçu un contrat d'une valeur de 431 millions de dollars, "
+            "a annoncé le Pentagone.\n")
+    result = audit_article(page, "case.md", Settings())
+    assert result.seg.title == "Un contrat de 413 millions de dollars pour Lockheed"
+    found = [f for f in result.findings if f.rule == "NUM007"]
+    assert found and result.doc.source_line(found[0].start) == 2
+    body = [f for f in result.findings if f.rule != "NUM007"]
+    assert all(result.doc.source_line(f.start) >= 6 for f in body)
+    anniversary = ("---\ntitle: \"L'amicale fête ses 50 ans\"\ndate: 2012-04-25\n---\n\n"
+                   "L'amicale, fondée en 1967, a réuni ses membres samedi à la salle des fêtes.\n")
+    assert [f for f in audit_article(anniversary, "case.md", Settings()).findings
+            if f.rule == "NUM003"]
+    # the body repeating it as its heading: one headline, not two
+    repeated = anniversary.replace("---\n\n", "---\n\n# L'amicale fête ses 50 ans\n\n", 1)
+    result = audit_article(repeated, "case.md", Settings())
+    assert result.doc.text.count("fête ses 50 ans") == 1
+    assert len([f for f in result.findings if f.rule == "NUM003"]) == 1
+    # a headline that agrees with the body stays silent
+    right = page.replace("413 millions", "431 millions", 1)
+    assert not [f for f in audit_article(right, "case.md", Settings()).findings
+                if f.rule == "NUM007"]

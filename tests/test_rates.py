@@ -239,3 +239,34 @@ def test_a_currency_neither_published_nor_pegged_is_still_said_in_the_notes():
     assert [f.evidence["source"] for f in result.findings if f.rule == "NUM001"] == [
         "19,65 milliards FCFA"]
     assert any("NUM001" in n and "publishes no VES rate" in n for n in result.notes)
+
+
+# Round 11 (m04, fr08_ivoirematin): an undated page's "Créée en septembre 1960" is an
+# event's date, older than the USD series: it bounds nothing, every ECB rate is tried.
+_IDA = ("La Banque mondiale a annoncé qu'une enveloppe de 57 milliards de dollars, soit {} "
+        "milliards d'euros, sera mise en place sur trois ans en faveur de l'Afrique "
+        "subsaharienne.\n\nCréée en septembre 1960, l'AID fait partie du Groupe de la Banque "
+        "mondiale.\n")
+
+
+def test_a_date_older_than_the_rate_series_does_not_switch_the_check_off():
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    wrong = audit_article(_IDA.format(23), "x.txt", Settings())
+    found = [f for f in wrong.findings if f.rule == "NUM001"]
+    assert found and "1999-01-04.." in found[0].message
+    assert not any("not checked" in n for n in wrong.notes)
+    # the real page's conversion (53 bn, March 2017) fits an ECB rate: silent, and no note
+    right = audit_article(_IDA.format(53), "x.txt", Settings())
+    assert not [f for f in right.findings if f.rule == "NUM001"]
+    assert not any("not checked" in n for n in right.notes)
+
+
+def test_a_publication_date_older_than_the_series_is_still_said_not_guessed():
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    result = audit_article(_IDA.format(23), "x.txt", Settings(published=dt.date(1995, 3, 1)))
+    assert not [f for f in result.findings if f.rule == "NUM001"]
+    assert any("series starts on 1999-01-04" in n for n in result.notes)

@@ -90,7 +90,8 @@ class Facts:
         return starts, latest
 
     def rate_basis(self, settings: Settings, at: int, h: rates.History | None = None,
-                   current: bool = False) -> rates.Basis:
+                   current: bool = False, pair: tuple[str, str] | None = None
+                   ) -> rates.Basis:
         """The day, window and reason a conversion at ``at`` is checked with (NUM001); ``h``,
         the rate history the article is checked with. Undated, a date in the title or a
         dateline opening the conversion's own paragraph ("PARIS, 12 mai 2011 –", "Nachtrag,
@@ -108,8 +109,10 @@ class Facts:
         latest = close or (None if current else self.latest_dated_mention(before=at)) \
             or self.latest_dated_mention()
         mention = (latest.date.first_day(), latest.text.strip()) if latest else None
+        # a date older than the pair's rates bounds nothing (an event's date, not the page's)
+        start = rates.series_start(*pair, h or rates.history()) if pair and not close else None
         return rates.basis_for(None, mention, settings.rate_window_days,
-                               settings.undated_window_days if close else 0, h)
+                               settings.undated_window_days if close else 0, h, start)
 
     def _dating_mention(self, at: int) -> DateMention | None:
         """The latest date of the title or of a dateline opening the paragraph holding
@@ -407,7 +410,8 @@ def _rate_notes(facts: Facts, settings: Settings) -> tuple[str, ...]:
     money = [conv for conv in facts.conversions if conv.kind == "money"]
     h = rates.history() if money else None
     for conv in money:
-        basis = facts.rate_basis(settings, conv.start, h, conv.current)
+        basis = facts.rate_basis(settings, conv.start, h, conv.current,
+                                 (conv.source.unit, conv.target.unit))
         window = rates.rates_around(conv.source.unit, conv.target.unit, basis.day, basis.first,
                                     basis.last, h)
         if window.unknown:

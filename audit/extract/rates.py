@@ -307,6 +307,13 @@ class Basis:
     dated: bool  # from the article's publication date
 
 
+def series_start(source: str, target: str, h: History) -> dt.date | None:
+    """The first day both currencies of a pair have an ECB rate (None: a pair without one)."""
+    days = [h.first(c) for c in (source, target) if c != "EUR" and not c.endswith("?")
+            and c in h.currencies and h.series(c)[0]]
+    return max(days, default=h.start)
+
+
 def _shift(day: dt.date, days: int) -> dt.date:
     """``day`` moved by ``days``, held within the calendar: a date of 9999-12-31 or 0001-01-01
     is legitimate input, and its window simply has no rate."""
@@ -315,11 +322,14 @@ def _shift(day: dt.date, days: int) -> dt.date:
 
 @functools.lru_cache(maxsize=64)  # an article's conversions mostly share one basis
 def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
-              window_days: int, undated_days: int, h: History | None = None) -> Basis:
+              window_days: int, undated_days: int, h: History | None = None,
+              series_start: dt.date | None = None) -> Basis:
     """The article's date ± ``window_days``; undated: ``undated_days`` from a date the text
     mentions ((date, as written); 0: every day from it to the end of the rate data), else
     every day of the rate data: a conversion no day's rate gives is wrong whenever it was
-    written, one some day's rate gives may be right."""
+    written, one some day's rate gives may be right. ``series_start``: the first day both
+    currencies have a rate; a mention before it ("Créée en septembre 1960") tells of an older
+    event, not of the article's date, so the lower bound is that day, not the mention."""
     if published:
         return Basis(published, _shift(published, -window_days), _shift(published, window_days),
                      f"the ECB rate of {published.isoformat()}", True)
@@ -330,6 +340,12 @@ def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
         return Basis(first, first, last, f"ECB rates {first.isoformat()}..{last.isoformat()} "
                      f"(from {written!r}, a dateline of its paragraph or the title; no publication "
                      "date)", False)
+    if mention and series_start and mention[0] < series_start:
+        first, last = max(series_start, h.start), h.end
+        return Basis(last if first <= h.start else first, first, last,
+                     f"any ECB rate {first.isoformat()}..{last.isoformat()} (the latest date "
+                     f"the text gives, {mention[1]!r}, is older than the rate series; no "
+                     "publication date)", False)
     if mention:
         first, written = mention
         last = max(h.end, first)

@@ -256,6 +256,22 @@ def _links(body: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int
     return tuple(sorted(found)), _apart(markup)
 
 
+_FRONT_TITLE_LINE = rx.compile(r"^title[ \t]*:", re.MULTILINE | re.IGNORECASE)
+
+
+def _front_headline(meta: dict, body: str) -> str | None:
+    """The front matter's title as one line, unless a line of the body already states it
+    ("# L'amicale fête ses 50 ans" under "title: L'amicale fête ses 50 ans")."""
+    title = " ".join(str(meta.get("title") or "").split())
+    if not title:
+        return None
+    same = title.casefold()
+    for line in body.splitlines():
+        if " ".join(line.lstrip("# \t").split()).casefold() == same:
+            return None
+    return title
+
+
 def _apart(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """The ranges in order, overlapping ones merged (a link inside an image's alt text)."""
     out: list[tuple[int, int]] = []
@@ -271,6 +287,18 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     meta, body = _front_matter(text, name)
     # The front matter is not in the text; lines still count from the file's first.
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
+    anchors: tuple[tuple[int, int], ...] = ((0, first_line),)
+    headline = _front_headline(meta, body)
+    if headline:
+        # The front matter's title is the page's headline, as an HTML <h1> is: a line of the
+        # text, so that every rule reading the headline reads it (round 11: NUM003, NUM007
+        # ignored it), found at its own line of the file.
+        at = _FRONT_TITLE_LINE.search(text, 0, len(text) - len(body))
+        title_line = text.count("\n", 0, at.start()) + 1 if at else 1
+        prefix = headline + "\n\n"
+        body = prefix + body
+        anchors = ((0, title_line), (len(prefix), first_line))
+        first_line -= 2  # the body's lines still count from its own first line
     blocks, suppressions = from_lines(line_blocks(body), body, first_line, paragraphs=True)
     kept, in_comment = [], False
     for block in blocks:
@@ -279,4 +307,4 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     links, markup = _links(body)
     return Document(name=name, format="markdown", text=body, blocks=tuple(kept), meta=meta,
                     encoding=encoding, suppressions=suppressions,
-                    line_anchors=((0, first_line),), links=links, markup=markup)
+                    line_anchors=anchors, links=links, markup=markup)

@@ -69,7 +69,8 @@ class NUM001(Rule):
         conversion's sentence too ("Le contrat, signé le 12 mai 2011, portait sur …": authors
         convert at the rate of their day), may tell of an older event (a picture caption's
         "January 2014" over a story of 2021), so it only bounds the article from below: the conversion is reported if no day's rate from it to
-        the end of the rate data gives it. The finding says which. A bracket that opens with
+        the end of the rate data gives it; a date older than the pair's rate series ("Créée en
+        septembre 1960") bounds nothing, every rate of the series is tried. The finding says which. A bracket that opens with
         "aktuell", "derzeit", "currently", "actuellement", "attualmente", "actualmente" ("199
         Milliarden Dollar (aktuell rund 178 Milliarden Euro)", a deal of 2000 in a text of
         2016) states the rate of the time of writing: the publication date's, as any
@@ -116,7 +117,8 @@ class NUM001(Rule):
         money = [conv for conv in ctx.facts.conversions if conv.kind == "money"]
         h = rates.history() if money else None  # one history for the article's conversions
         for conv in money:
-            basis = ctx.facts.rate_basis(ctx.settings, conv.start, h, conv.current)
+            basis = ctx.facts.rate_basis(ctx.settings, conv.start, h, conv.current,
+                                         (conv.source.unit, conv.target.unit))
             src, dst = conv.source.unit, conv.target.unit
             if conv.loose and conv.source.value and not rates.plausible(
                     src, dst, conv.target.value / conv.source.value, h):

@@ -57,6 +57,21 @@ def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | 
     return True
 
 
+# A part of the figure before it: "cinq ans de prison dont quatre fermes", "of which".
+_PART_OF = rx.compile(r"(?:^|\W)(?:dont|of which|including|parmi (?:eux|elles|lesquels|lesquelles))"
+                      r"\s+$", re.IGNORECASE)
+_SENTENCE_BREAK = rx.compile(r"[.;:!?\n()\[\]«»\"]")
+
+
+def _part_of_a_figure(text: str, q: Quantity, prev: Quantity | None) -> bool:
+    """Whether ``q`` is a part of the figure just before it in its sentence: its value holds
+    only of that whole (one defendant's "cinq ans … dont quatre fermes", another's "trois ans
+    … dont deux fermes"), not a fact of its own to compare."""
+    return prev is not None and q.start - prev.end <= 80 and \
+        not _SENTENCE_BREAK.search(text, prev.end, q.start) and \
+        bool(_PART_OF.search(text[prev.end:q.start]))
+
+
 def _sentence(text: str, q: Quantity) -> str:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, q.start - 300), q.start)),
                 default=max(0, q.start - 300))
@@ -103,7 +118,8 @@ class NUM002(Rule):
         of, the words before it in its clause, shares a content word ("ville"). Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies; sentences that name different years are about
-        different times. Only body sentences are compared: not quotations, comments, tables
+        different times; a part of the figure before it ("cinq ans de prison dont quatre
+        fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments, tables
         or lists.
 
     Why it matters:
@@ -138,8 +154,11 @@ class NUM002(Rule):
             key = _key(q)
             if key is None or len(groups[key]) > _PER_GROUP:
                 continue
-            if not _plain_count(text, q, quantities[n - 1] if n else None,
+            prev = quantities[n - 1] if n else None
+            if not _plain_count(text, q, prev,
                                 quantities[n + 1] if n + 1 < len(quantities) else None):
+                continue
+            if _part_of_a_figure(text, q, prev):
                 continue
             i = bisect.bisect_right(starts, q.start) - 1
             if i >= 0 and q.start < quotes[i][1]:

@@ -49,14 +49,14 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "née en 1980, âgée de 45 ans", "the 74-year-old, born in 1951". Only an age in
         # apposition or after "âgé de"/"aged" counts: "né en 1951, il a dirigé pendant 30 ans"
         # states no age.
-        "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}\s+ans\s*[,)]"
+        "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]"
                           rf"|\b{num}-year-old)[^.;]{{0,80}}?\b(?:née?|born)\s+"
                           rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
                           rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"|\b(?:née?|born)\s+(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
                           rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?"
-                          rf"|[,(]\s*{num}\s+ans\s*[,)]|\b{num}-year-old)", flags),
+                          rf"|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]|\b{num}-year-old)", flags),
         # A celebration beside a founding year in one sentence: "le comité des fêtes, créé en
         # 1969, a fêté ses 50 ans", "a soufflé ses 50 bougies … fondée en 1965", "celebrated
         # 50 years … founded in 1974" (round 5: 7 of 10 anniversary articles stated theirs so).
@@ -98,8 +98,12 @@ def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
     before_year = (rf"(?:(?:{words_regex(sorted(before))})\s+"
                    r"|\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
                    r"|[^\W\d]+\s+)")  # the last: "juin 1944", "März 1945"
+    # a month alone too ("il y a 6 ans, en juin 2014"): a month's name, not any word ("il y
+    # a dix ans, en moyenne 2000 visiteurs")
+    months = words_regex(sorted(get_lexicon().months))
     after_elapsed = (rf"\s*,?\s*(?:{words_regex(sorted(after))})\s+"
-                     r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+)?")
+                     r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
+                     rf"|(?:{months})\s+(?:de\s+)?)?")
     return tuple(forms), tuple(" ".join(t) for t in tails), before_year, after_elapsed
 
 
@@ -240,6 +244,48 @@ def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> 
     return abs(actual - stated) <= slack
 
 
+def _month_dated(m: re.Match[str], dates: "_Dates", published) -> tuple[float, float, str] | None:
+    """An "ago" statement's event dated to the month or the day ("il y a 4 ans, en juin
+    2014"), with a publication date: the years elapsed from it to that day, as a range (a
+    month's days when the day is not stated), and how to say it; None otherwise."""
+    if published is None:
+        return None
+    found = {name: value for name, value in m.groupdict().items() if value is not None}
+    k = next(name[4:] for name in found if name.startswith("year"))
+    at = m.start(f"year{k}")
+    mention = next((d for d in dates.within(max(0, at - 30), at + 1)
+                    if d.start <= at < d.end and d.date.precision != "year"), None)
+    if mention is None:
+        return None
+    first, last = mention.date.first_day(), mention.date.last_day()
+    if first > published:
+        return None
+    low, high = (published - last).days / 365.25, (published - first).days / 365.25
+    return low, high, (f"{mention.text.strip()!r} to {published.isoformat()} (the publication "
+                       f"date) is {_years_months(published, first, last)}")
+
+
+def _years_months(published, first, last) -> str:
+    months = (published.year - first.year) * 12 + published.month - first.month
+    if last == first and published.day < first.day:
+        months -= 1
+    years, rest = divmod(max(months, 0), 12)
+    return f"{years} years {rest} months" if rest else f"{years} years"
+
+
+def _consistent_span(stated: int, low: float, high: float, qualifier: str | None) -> bool:
+    """Whether ``stated`` years fits an elapsed time between ``low`` and ``high`` years: less
+    than a year from it either way (rounded up or down); a bound in its sense."""
+    sense = _bounds().get((qualifier or "").strip().lower())
+    if sense == "lower":
+        return high >= stated
+    if sense == "upper":
+        return low <= stated
+    if sense == "approaching":
+        return stated - 2 <= high and low <= stated + 1
+    return low - 1 < stated < high + 1
+
+
 # Where a sentence ends: a full stop (or "!", "?", "…") before a space, or a line's end; not
 # the dot of a short capitalised abbreviation ("Mount St. Helens", "M. Dupont", "Gen.").
 _SENTENCE_END = rx.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=[\s»”\"')\]]*(?:\s|$))"
@@ -319,7 +365,13 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
                               rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
-                              rf"(?P<year_after>{_YEAR[1:-1]})\s+(?:{w('founded_after_year')})\b", flags),
+                              rf"(?P<year_after>{_YEAR[1:-1]})\s+(?:{w('founded_after_year')})\b"
+                              # the year opening the sentence, the founding after it: "En 1968,
+                              # était déclarée en préfecture la création du Comité des fêtes"
+                              rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
+                              rf"(?:(?:{month})\s+)?(?P<year_first>{_YEAR[1:-1]})\s*,[^.;!?]{{0,80}}?"
+                              rf"\b(?:{w('founding')})\s+(?:de|du|des|d['’]|of|di|del|della|dell['’])\b"
+                              rf"(?P<thing_after>[^.;!?,]{{0,60}})", flags | re.MULTILINE),
         # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
         "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
         "anaphora": rx.compile(rf"\s+(?:{w('anaphora')})\b", flags),
@@ -412,7 +464,7 @@ def _share_a_word(a: set[str], b: set[str]) -> bool:
 def _founding_year(m: re.Match[str]) -> int:
     """The year of a "founded" match: after the participle ("fondée en 1967") or before it
     ("1974 gegründet")."""
-    return int(m.group("year") or m.group("year_after"))
+    return int(m.group("year") or m.group("year_after") or m.group("year_first"))
 
 
 # A Roman numeral in capitals ending right before the anniversary noun ("el XXV Aniversario",
@@ -458,13 +510,13 @@ class NUM003(Rule):
 
     What it checks:
         "en 1999, il y a 20 ans", "le 27 janvier 1945, il y a 70 ans", "il y a 70 ans, le 6
-        juin 1944" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
+        juin 1944", "il y a 6 ans, en juin 2014" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
         geleden", "há 80 anos", "80 anos atrás"),
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe", and a
         Roman numeral in capitals right before the noun: "il XXV anniversario", "el XXV
         Aniversario"), and an
-        age beside a birth year ("Jean Martin, 74 ans, né en 1951"; "aged 74", "74-year-old";
+        age beside a birth year ("Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
         a year of slack for the birthday; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
@@ -472,7 +524,8 @@ class NUM003(Rule):
         only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
-        founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962"),
+        founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962",
+        "En 1968, était déclarée … la création du Comité"),
         what was founded sharing a word with the headline (not a founder's: "Marcel Durand
         fête ses 100 ans" over "qui a fondé en 1950 la boulangerie"), and no preposition
         after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
@@ -511,7 +564,9 @@ class NUM003(Rule):
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
-        bounds; a year of slack allows for the month.
+        bounds; a year of slack allows for the month. When the month is stated ("il y a 4
+        ans, en juin 2014") and the article has a publication date, the time elapsed to that
+        day is counted instead (2 years 9 months on 3 March 2017: "2" or "3", not "4").
 
     Why it matters:
         Date arithmetic is easy to get wrong and easy for readers to check.
@@ -587,6 +642,21 @@ class NUM003(Rule):
                         # debut in 1954, 53 years ago", round 8): nothing to count to.
                         continue
                     slack = 0 if kind in ("span", "age") else 1
+                    dated = _month_dated(m, dates, ctx.facts.published) if kind == "ago" else None
+                    if dated is not None:
+                        # the month stated: the time elapsed to the publication day, not the
+                        # years' difference with a year of slack for the unknown month
+                        low_years, high_years, said_as = dated
+                        if _consistent_span(stated, low_years, high_years, qualifier):
+                            continue
+                        said.add(start)
+                        yield self.finding(start, m.end(),
+                                           f"{ctx.text[start:m.end()]!r} states {stated} years "
+                                           f"but {said_as}",
+                                           evidence={"stated": stated, "computed": actual,
+                                                     "reference_year": ref_year,
+                                                     "qualifier": qualifier})
+                        continue
                     if _consistent(stated, actual, qualifier, slack):
                         continue
                     why = basis if kind == "span" else f"{basis}, counted to {ref_year} ({ref_why})"
@@ -882,7 +952,7 @@ class NUM003(Rule):
             while after < hi and text[after].isspace():
                 after += 1
             founded = cues["founded"].match(text, after, hi)
-            if founded and founded.group("thing") is None:
+            if founded and founded.group("thing") is None and founded.group("year_first") is None:
                 years.add(_founding_year(founded))
         return years.pop() if len(years) == 1 else None
 
@@ -894,6 +964,8 @@ class NUM003(Rule):
         without the participle's phrase, whose agent founded it."""
         if f.group("thing") is not None:
             return f.group("thing")
+        if f.group("thing_after") is not None:
+            return f.group("thing_after")
         stop = _PHRASE_END.search(text, f.end(), hi)
         if cues["active"].search(text[max(lo, f.start() - 24):f.start()]):
             return text[f.end():stop.start() if stop else hi]
