@@ -1733,6 +1733,11 @@ class AiCues:
         return self._lowered("prompt_means")
 
     @functools.cached_property
+    def courtesy(self) -> re.Pattern[str]:
+        """"for your convenience": a banner offering a machine translation to the reader."""
+        return _whole(self._get("courtesies"))
+
+    @functools.cached_property
     def switched_off(self) -> re.Pattern[str]:
         """"with the AI options turned off": the AI named as switched off, so absent."""
         return _whole(self._get("switched_off"))

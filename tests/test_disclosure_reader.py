@@ -318,3 +318,18 @@ def test_an_ai_switched_off_is_absent():
                 "the AI options turned off.") is None
     assert read("Dieses Bild wurde mit Photoshop bearbeitet, die KI-Funktionen waren deaktiviert.") is None
     assert read("This image was edited using Photoshop with the AI options turned on.") is not None
+
+
+# A machine translation offered to the reader "for your convenience" (dev es translation): the
+# courtesy says it is this page's; denied, it stays silent.
+@pytest.mark.parametrize("text", [
+    "Se proporciona el idioma español mediante traducción automática para su comodidad.",
+    "This page is available in Spanish through machine translation for your convenience.",
+])
+def test_a_machine_translation_offered_to_the_reader(text):
+    reading = read(text)
+    assert reading is not None and reading.act == "translated", reading
+
+
+def test_a_machine_translation_denied_is_no_banner():
+    assert read("Machine translation is not available for your convenience.") is None

@@ -273,6 +273,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if named and named.start() - credit.end() <= 40 and len(words) <= 14:  # the credited is the agent
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
     pairs = _pairs(cues, sentence, agents)
+    if not pairs and (offered := _offered(cues, sentence, strong)) is not None:
+        return _reading(cues, sentence, "label", "translated", offered, following, scope="translation")
     if not pairs:
         commission = _commissioned(cues, sentence, agents)
         if commission is None:
@@ -411,6 +413,17 @@ def _prompt_line(cues: AiCues, sentence: str, strong: list[re.Match[str]]) -> re
                  _pairs(cues, sentence[colon:], list(cues.agent.finditer(sentence[colon:])))):
             return agent
     return None
+
+
+def _offered(cues: AiCues, sentence: str, strong: list[re.Match[str]]) -> re.Match[str] | None:
+    """A machine translation offered to the reader: "Se proporciona el idioma español mediante
+    traducción automática para su comodidad", "This page is machine translated for your
+    convenience"; the agent names the translation, the courtesy says it is this page's."""
+    if not cues.courtesy.search(sentence) or _inside_quotes(sentence, 0, len(sentence)) or \
+            cues.conditional.search(sentence) or cues.reported.search(sentence):
+        return None
+    return next((a for a in strong if _scope(cues, a.group()) == "translation"
+                 and not _negated(cues, sentence, a.start(), a.end(), a.start())), None)
 
 
 def _pairs(cues: AiCues, sentence: str,
