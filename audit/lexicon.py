@@ -1722,6 +1722,27 @@ class AiCues:
         return _whole(self._get("warnings"))
 
     @functools.cached_property
+    def prompt_line(self) -> re.Pattern[str] | None:
+        """"Prompt:", "Prompt para crear la imagen en Copilot:": a line giving what a generator
+        was asked, under the image or the text it made."""
+        return rx.compile(rf"^\W*(?:{_any(self._get('prompts'))})(?=\s|:)", re.IGNORECASE) if self._get("prompts") else None
+
+    @functools.cached_property
+    def prompt_means(self) -> frozenset[str]:
+        """"en Copilot", "in Midjourney": the tool a prompt was given to, in a prompt line's head."""
+        return self._lowered("prompt_means")
+
+    @functools.cached_property
+    def courtesy(self) -> re.Pattern[str]:
+        """"for your convenience": a banner offering a machine translation to the reader."""
+        return _whole(self._get("courtesies"))
+
+    @functools.cached_property
+    def switched_off(self) -> re.Pattern[str]:
+        """"with the AI options turned off": the AI named as switched off, so absent."""
+        return _whole(self._get("switched_off"))
+
+    @functools.cached_property
     def weak(self) -> re.Pattern[str]:
         """"machine", "automatisch", "robot": an AI only when an act is linked to it."""
         return rx.compile(rf"(?:{_any(self._get('weak_agents'))})", re.IGNORECASE)

@@ -288,3 +288,48 @@ def test_the_tool_by_those_names_is_still_found(text, agent):
 def test_a_fronted_participle_has_this_content_as_subject(text, act):
     reading = read(text)
     assert reading is not None and reading.act == act and reading.review, reading
+
+
+# A prompt line under what a generator made (dev items de-*, es-i-008): the tool after a
+# preposition of means before the colon, or a participle linked to it after the colon. A
+# guide's list of prompts for a tool and a prompt about a tool stay silent.
+@pytest.mark.parametrize("text, agent", [
+    ("Prompt: «5 Menschen am See machen Yoga» generiert mit Adobe Firefly (Modell 3) am 13-JAN-2026",
+     "Adobe Firefly"),
+    ("Prompt para crear la imagen en Copilot:", "Copilot"),
+    ("Prompt utilisé dans Midjourney : un chat roux dans un jardin", "Midjourney"),
+])
+def test_a_prompt_line_credits_its_generator(text, agent):
+    reading = read(text)
+    assert reading is not None and reading.form == "caption" and reading.agent == agent, reading
+
+
+@pytest.mark.parametrize("text", [
+    "Prompts for ChatGPT:",
+    "Prompt: write a poem about ChatGPT",
+])
+def test_a_prompt_for_or_about_a_tool_is_no_credit(text):
+    assert read(text) is None
+
+
+# An AI named as switched off is absent (dev en negation); switched on, it stays a disclosure.
+def test_an_ai_switched_off_is_absent():
+    assert read("This image from knowyourmeme.com was edited by hand, by me, using Photoshop with "
+                "the AI options turned off.") is None
+    assert read("Dieses Bild wurde mit Photoshop bearbeitet, die KI-Funktionen waren deaktiviert.") is None
+    assert read("This image was edited using Photoshop with the AI options turned on.") is not None
+
+
+# A machine translation offered to the reader "for your convenience" (dev es translation): the
+# courtesy says it is this page's; denied, it stays silent.
+@pytest.mark.parametrize("text", [
+    "Se proporciona el idioma español mediante traducción automática para su comodidad.",
+    "This page is available in Spanish through machine translation for your convenience.",
+])
+def test_a_machine_translation_offered_to_the_reader(text):
+    reading = read(text)
+    assert reading is not None and reading.act == "translated", reading
+
+
+def test_a_machine_translation_denied_is_no_banner():
+    assert read("Machine translation is not available for your convenience.") is None

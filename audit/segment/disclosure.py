@@ -266,11 +266,15 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
                 and not _ACRONYM.fullmatch(a.group().strip())]
     if credited and _only_agents(cues, credit_end.group("credit")) and len(words) <= 30:
         return _reading(cues, sentence, "caption", "illustrated", credited[0], following, scope="image")
+    if (prompted := _prompt_line(cues, sentence, strong)) is not None:
+        return _reading(cues, sentence, "caption", "generated", prompted, following)
     credit = cues.credit.match(sentence)
     named = next((a for a in strong if a.start() >= credit.end()), None) if credit else None
     if named and named.start() - credit.end() <= 40 and len(words) <= 14:  # the credited is the agent
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
     pairs = _pairs(cues, sentence, agents)
+    if not pairs and (offered := _offered(cues, sentence, strong)) is not None:
+        return _reading(cues, sentence, "label", "translated", offered, following, scope="translation")
     if not pairs:
         commission = _commissioned(cues, sentence, agents)
         if commission is None:
@@ -389,6 +393,37 @@ def _output_heading(cues: AiCues, core: str, agents: list[re.Match[str]], core_a
     return agent if introduces and len(before) <= 3 and len(between) <= 3 and \
         sum(w not in cues.linkers and not cues.article.fullmatch(w) for w in before + between) <= 1 and \
         all(_VERSION.fullmatch(w) for w in rest) else None
+
+
+def _prompt_line(cues: AiCues, sentence: str, strong: list[re.Match[str]]) -> re.Match[str] | None:
+    """A line giving what a generator was asked, under what it made: "Prompt: «5 Menschen am
+    See» generiert mit Adobe Firefly" (an act linked to the AI after the colon), "Prompt para
+    crear la imagen en Copilot:" (the tool after a preposition of means before the colon);
+    not "Prompts for ChatGPT:" (a guide's list) nor "Prompt: write a poem about ChatGPT"."""
+    opened = cues.prompt_line.match(sentence) if cues.prompt_line else None
+    colon = sentence.find(":")
+    if opened is None or colon < 0 or not strong or len(_words(sentence)) > 40:
+        return None
+    for agent in strong:
+        if agent.end() <= colon:
+            before = _words(sentence[opened.end():agent.start()])
+            if before and before[-1] in cues.prompt_means and len(before) <= 6:
+                return agent
+        elif any(colon + ag.start() == agent.start() and _participle_act(cues, act) and act.end() <= ag.start() for _, _, act, ag in
+                 _pairs(cues, sentence[colon:], list(cues.agent.finditer(sentence[colon:])))):
+            return agent
+    return None
+
+
+def _offered(cues: AiCues, sentence: str, strong: list[re.Match[str]]) -> re.Match[str] | None:
+    """A machine translation offered to the reader: "Se proporciona el idioma español mediante
+    traducción automática para su comodidad", "This page is machine translated for your
+    convenience"; the agent names the translation, the courtesy says it is this page's."""
+    if not cues.courtesy.search(sentence) or _inside_quotes(sentence, 0, len(sentence)) or \
+            cues.conditional.search(sentence) or cues.reported.search(sentence):
+        return None
+    return next((a for a in strong if _scope(cues, a.group()) == "translation"
+                 and not _negated(cues, sentence, a.start(), a.end(), a.start())), None)
 
 
 def _pairs(cues: AiCues, sentence: str,
@@ -571,6 +606,10 @@ def _negated_agent(cues: AiCues, sentence: str, agents: list[re.Match[str]]) -> 
         if m and len(between) <= 1 and not re.search(r"[,;:.(]", after[:m.start()]) and \
                 not any(cues.conjunction.fullmatch(w) for w in between):
             return True  # "la IA no está disponible", "l'IA n'a pas"
+        off = cues.switched_off.search(sentence, agent.end(), agent.end() + 25)
+        if off and len(_words(sentence[agent.end():off.start()])) <= 1 and \
+                not re.search(r"[,;:.(]", sentence[agent.end():off.start()]):
+            return True  # "with the AI options turned off"
     return False
 
 
