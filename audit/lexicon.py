@@ -638,6 +638,15 @@ class Lexicon:
     # "Alain Merly s'est associé … et a souligné": a speech verb right after these shares the
     # sentence's subject (round 9).
     coordinators: frozenset[str]
+    # "…, tout en soulignant le travail": a present participle after these (a gerund) shares
+    # the sentence's subject (round 11a, fr05).
+    gerund_particles: frozenset[str]
+    # "…, ce qui montre une stratégie": a subject that is the author's inference, no one's
+    # speech (round 11b, fr13); lowered word sequences, nearest the verb last.
+    inference_subjects: tuple[tuple[str, ...], ...]
+    # "il a constaté que de la fumée s'échappait": a pronoun observing is a witness, not a
+    # source (round 11b, fr07).
+    observation_verbs: frozenset[str]
     # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
     # group "document", the text's name (None: no lexicon has them).
     document_cue: re.Pattern[str] | None
@@ -1080,6 +1089,9 @@ def get_lexicon() -> Lexicon:
         present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
         if any(d.get("present_participle") for d in docs) else None,
         coordinators=frozenset(w.lower() for w in words("coordinators")),
+        gerund_particles=frozenset(w.lower() for w in words("gerund_particles")),
+        inference_subjects=tuple(tuple(w.lower().split()) for w in words("inference_subjects")),
+        observation_verbs=frozenset(w.lower() for w in words("observation_verbs")),
         document_cue=rx.compile(rf"(?<!\w)(?:{_alternation(words('document_cues'))})", flags)
         if words("document_cues") else None,
         speech_frame=rx.compile(rf"(?<!\w)(?:{_alternation(words('speech_frames'))})", flags)

@@ -167,13 +167,16 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
             who = "(incise)"
         elif not follows and _self_before(first, lex):
             who = None  # "Comme je l'ai récemment écrit": the author, who cites no one
+        elif not follows and _inferred(before, lex):
+            who = None  # "…, ce qui montre une stratégie": the author's inference
         else:
             # A present participle's subject stands before it, its object after: "les
             # observateurs les plus prudents annonçant une croissance du PIB" (round 9).
             participle = not follows and lex.present_participle is not None and \
                 lex.present_participle.fullmatch(m.group())
             who = _speaker(first, lex, not follows)
-            if not who and not follows and before and before[-1].lower() in lex.coordinators:
+            if not who and not follows and before and (before[-1].lower() in lex.coordinators or
+                                                       (participle and before[-1].lower() in lex.gerund_particles)):
                 breaks = breaks or _Breaks(text, start, end)
                 who = _sentence_subject(text, start, m.start(), lex, breaks)
             if not who and not follows and lex.anaphoric_subject is not None and \
@@ -186,9 +189,18 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
                     and not (participle and (who or any(w.lower() in lex.participle_speakers for w in first))) \
                     and not lex.reported_after.match(text, m.end(), end):
                 continue  # "a salué des dirigeants", "des bannières annonçant 70 %": no speech
+        if who and who.lower() in lex.pronouns and m.group().lower() in lex.observation_verbs:
+            who = None  # "il a constaté que de la fumée s'échappait": a witness saw it
         found.append(Attribution(who or None, False, m.start(), m.end(), text[m.start():m.end()],
                                  kind="speech" if who else "verb"))
     return found
+
+
+def _inferred(before: list[str], lex) -> bool:
+    """Do the words right before a verb (text order) make its subject the author's inference:
+    "ce qui montre", "cela montre"?"""
+    low = [w.lower() for w in before]
+    return any(tuple(low[-len(seq):]) == seq for seq in lex.inference_subjects if len(seq) <= len(low))
 
 
 _SUBJECT_REACH = 6  # words between a described subject and its speech verb: its complement
@@ -417,6 +429,8 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
             found = [a for a in found if a.kind != "verb" or
                      not any(b.start < a.end and a.start < b.end for b in inverted)]
             found.extend(inverted)
+        taken = sorted((a.start, a.end) for a in found if a.kind != "verb")
+        found.extend(a for a in _quote_incises(text, body, lex, starts) if not _covered(taken, a.start))
         found.extend(_views(text, low, body, lex, starts))
         found.extend(_documents(text, low, body, lex, starts))
         found.extend(_framed(text, low, body, lex, starts))
@@ -428,7 +442,70 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found = _resolve_anaphors(found, lex)
     if lex.vague_hedge is not None and any(a.vague for a in found):
         found = _hedges_named(text, found, lex)
+    if body and any(a.vague for a in found):
+        found = _quoted_by_name(text, body, found)
     return found
+
+
+_OPENING_MARKS = {"“": "”", "«": "»"}
+_LEAD_TO_QUOTE = rx.compile(r"\s*[:,]?\s*$")  # "Inspector Tate said: “"
+
+
+def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attribution]
+                   ) -> list[tuple[int, int, Attribution]]:
+    """(start, end, speaker) of the quotations a named speaker opens in their paragraph
+    ("Inspector Tate said: “Officers received…"), continued over the paragraphs that open with
+    the same mark until one closes it (the press convention: each paragraph opens with “, only
+    the last closes; round 11b, en01)."""
+    named = [a for a in found if a.named and a.kind not in ("verb", "credit")]
+    if not named:
+        return []
+    spans = []
+    n = 0
+    while n < len(body):
+        lo, hi = body[n]
+        n += 1
+        for mark, closing in _OPENING_MARKS.items():
+            at = text.find(mark, lo, hi)
+            if at < 0:
+                continue
+            owner = next((a for a in reversed(named) if lo <= a.start and a.end <= at
+                          and _LEAD_TO_QUOTE.match(text[a.end:at])), None)
+            if owner is None:
+                continue
+            close = text.find(closing, at, hi)
+            if close >= 0:
+                spans.append((at, close, owner))
+                continue
+            end = hi
+            while n < len(body) and text[body[n][0]:body[n][1]].lstrip().startswith(mark):
+                lo2, hi2 = body[n]
+                n += 1
+                close = text.find(closing, lo2, hi2)
+                if close >= 0:
+                    end = close
+                    break
+                end = hi2
+            spans.append((at, end, owner))
+            break
+    return spans
+
+
+def _quoted_by_name(text: str, body: list[tuple[int, int]], found: list[Attribution]
+                    ) -> list[Attribution]:
+    """A vague phrase inside a named speaker's quotation is that speaker's ("Inspector Tate
+    said: “… the suspect who is believed to be linked…"): the article names its source."""
+    spans = _quotations_of(text, body, found)
+    if not spans:
+        return found
+    out = []
+    for a in found:
+        if a.vague:
+            owner = next((o for s, e, o in spans if s < a.start and a.end <= e), None)
+            if owner is not None:
+                a = dataclasses.replace(a, name=owner.name, vague=False, organisation=owner.organisation)
+        out.append(a)
+    return out
 
 
 _SENTENCE_END = rx.compile(r"[.!?](?=\s)|\n")
@@ -552,6 +629,33 @@ def _after_quotations(text: str, ranges: list[tuple[int, int]], lex, starts: lis
     return found
 
 
+_QUOTATION = rx.compile(r"«[^«»]+»|“[^“”]+”")
+# "« Cela prouve que le Stade français reste attractif, souriait Thomas Savare, avant
+# d'ajouter … »" (round 11b, fr26): a verb, then a name of two capitalised words or more,
+# closed by a comma or a full stop, inside the quotation: its speaker.
+_NAMED_INCISE = rx.compile(r",\s*([\p{Ll}][\p{Ll}-]{2,})\s+((?:(?:Me|M\.|Mme|Dr|Pr)\s+)?"
+                           r"[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+)+)\s*[,.]")
+
+
+def _quote_incises(text: str, ranges: list[tuple[int, int]], lex, starts: list[int]
+                   ) -> list[Attribution]:
+    """The named speaker of an incise inside a quotation ("…, souriait Thomas Savare, …»"):
+    any verb there tells who speaks, not a preposition or a clause word ("…, dans Le Monde,",
+    "…, mais Jean Dupont…"), nor a role ("…, président Jean Dupont,")."""
+    found = []
+    closed = lex.prepositions | lex.clause_words | lex.all_stopwords
+    for q in _marked(_QUOTATION, text, "«“"):
+        if _range_of(starts, ranges, q.start(), q.end()) is None:
+            continue
+        for m in _NAMED_INCISE.finditer(text, q.start(), q.end()):
+            verb = m.group(1)
+            if verb.lower() in closed or lex.speaker.fullmatch(verb):
+                continue
+            found.append(Attribution(m.group(2), False, m.start(1), m.end(2), text[m.start(1):m.end(2)],
+                                     kind="speech"))
+    return found
+
+
 # "Pour son responsable Denis Gautier-Sauvagnac l'argent a servi…": a view_cues word opening
 # a sentence, a role, then a name, gives that person's view. Without the role a place reads
 # as a person ("Pour Los Angeles, les Jeux…"; the session's review): not read.
@@ -609,6 +713,7 @@ _ELISION = rx.compile(r"^(?:l|d|qu)'", re.IGNORECASE)
 _POSSESSIVE = rx.compile(r"'s$")
 _APPOSITION = rx.compile(r"\s*(?:la|le|les|l'|un|une|the|a|an)\b", re.IGNORECASE)  # a noun phrase
 _APPOSITION_REACH = 200
+_APPOSED_NAME = rx.compile(r"\s*[\p{Lu}][\w'’&.-]*(?:\s+(?:[\p{Lu}][\w'’&.-]*|&)){0,3}\s*")
 
 
 def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
@@ -634,6 +739,10 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
             if len(parts) >= 3 and _APPOSITION.match(parts[-2]) and \
                     text[start - len(parts[-1]) - len(parts[-2]) - 2] == ",":
                 clause = parts[-3]
+            elif len(parts) >= 2 and _APPOSED_NAME.fullmatch(parts[-2]):
+                # "Le numéro un mondial du LBO, Blackstone, a dévoilé" (round 11a, fr03): the
+                # name apposed to the subject.
+                clause = parts[-2]
         tokens = _TOKEN.findall(clause)
         if tokens and tokens[-1].lower() in lex.object_relatives:
             # "la somme qu'a provisionnée le conseil municipal": the subject follows the verb
@@ -925,10 +1034,22 @@ def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list
     if len(value) < 2:
         return []
     stop = name.start(1) + len(value)
+    if " " not in value and _OF_LOWER.match(text, stop):
+        # A head noun whose name goes on in lower case: "selon la Société des rédacteurs du
+        # Monde" (round 11a, fr06) is the whole name, or none ("Société" names no one).
+        whole = _NAME_GOES_ON.match(text, stop)
+        if whole is None:
+            return []
+        stop = whole.end()
+        value = text[name.start(1):stop]
     organisation = bool(_ARTICLE.match(text, name.start()) or get_lexicon().organisation.search(value))
     return [Attribution(value, False, cue_start, stop, text[cue_start:stop], organisation=organisation)]
 
 
+_OF_LOWER = rx.compile(r"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\p{Ll}]")
+# ... then lower-case words, up to five, and capitalised ones that close the name.
+_NAME_GOES_ON = rx.compile(r"(?:\s+(?:d['’]|l['’])?[\p{Ll}][\w'’-]*){1,5}?\s+(?:[dl]['’])?[\p{Lu}][\w'&.-]*"
+                           r"(?:\s+[\p{Lu}][\w'&.-]*)*")
 # The cue's clause: what follows it up to a punctuation mark, at most this far.
 _CLAUSE = rx.compile(r"[^\n,.;:!?«»\"“”()\[\]]{1,60}")
 _CAPITAL = rx.compile(r"\s(?=[\p{Lu}])")

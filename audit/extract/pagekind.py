@@ -173,6 +173,10 @@ def _positions(read: str, formula: str) -> list[int]:
     return out
 
 
+# A wire distributor's dateline: place, date with its year, then the distributor between
+# slashes and a dash: "MONTRÉAL, le 16 juill. 2021 /CNW Telbec/ -", "TORONTO, July 16, 2021
+# /CNW/ -" (round 11b, fr20): PR distributors write it; newsrooms write "(Reuters) -".
+_DISTRIBUTOR_DATELINE = rx.compile(r"(?:^|\s)[^\W\d_][\w'’ .-]{1,40}, [\w .,]{3,30}?\b(?:19|20)\d\d\s*/\s*[^\W\d_][\w .-]{0,30}/\s*[-–—]")
 _LABEL_LEAD = 2  # words a label may follow on its line ("Etaient présents :")
 
 
@@ -200,6 +204,9 @@ def text_genre(text: str, ranges: list[tuple[int, int]], language: str | None) -
     marks = [m for m in lex.release_marks if m in read]
     if marks:
         return "release", f"its text is a press release: {marks[0]!r}"
+    dateline = _DISTRIBUTOR_DATELINE.search(read)
+    if dateline:
+        return "release", f"its text is a press release: {dateline.group().strip()!r}"
     phrases = lex.genre_phrases.get(language or "", {})
     for kind, labels in lex.genre_formulas.get(language or "", {}).items():
         found = _apart(read, labels + phrases.get(kind, ()))

@@ -20,7 +20,10 @@ class CIT001(Rule):
         police. Cette dernière a indiqué") or after a speech's frame ("Dans son discours
         inaugural, Jean-Michel Massé"), its subject's owner named ("la filiale sahélienne
         d'AQMI affirme"), asides between its auxiliary and participle ("Celui qui fait maire a,
-        au dernier conseil municipal, … évoqué"); a name looking into a subject ("Le quotidien
+        au dernier conseil municipal, … évoqué"), a name apposed to its subject ("Le numéro
+        un mondial du LBO, Blackstone, a dévoilé"), a gerund sharing its sentence's subject
+        ("Le maire …, tout en soulignant"), a named incise inside a quotation ("…, souriait
+        Thomas Savare, …»"); a name looking into a subject ("Le quotidien
         Les Echos se penche sur", "Empire Flippers s'est justement intéressé à"; a role does
         not count: "le gouvernement se penche sur"); data taken from a named survey ("données
         tirées de l'Enquête canadienne sur la situation des entreprises"); "selon" and an
@@ -33,7 +36,8 @@ class CIT001(Rule):
         "m'affirme-t-on", "Selon le témoignage d'un habitant") do not count, nor a vox pop's
         unnamed speakers ("lancent certains", "lance une habitante"), nor a body's decision ("le National a accepté"), nor
         links to the site's own pages, nor the site's own newsletter box ("la newsletter du
-        Magazine Décideurs"), nor the author citing themself ("Comme je l'ai récemment écrit").
+        Magazine Décideurs"), nor the author citing themself ("Comme je l'ai récemment écrit") or inferring ("ce qui
+        montre"), nor a pronoun observing ("il a constaté que de la fumée…": a witness).
 
     Why it matters:
         A reader, and a fact-checker, must be able to trace claims to where they come from.

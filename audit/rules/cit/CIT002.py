@@ -1,8 +1,17 @@
 from __future__ import annotations
 
+import functools
+
 from audit.check import Context, Rule
 from audit.extract.attributions import normalise_name
+from audit.lexicon import get_publishers
 from audit.model import Severity, SpanKind
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    """The news agencies' names as normalise_name gives them."""
+    return frozenset(normalise_name(a) for a in get_publishers().agencies)
 
 
 class CIT002(Rule):
@@ -13,7 +22,8 @@ class CIT002(Rule):
         rapporté CNN", "according to the Health Ministry") against the publishers of the
         sources list, ignoring case, articles and punctuation ("le Washington Post" matches
         "The Washington Post"). People quoted by name are interviewees and are left out. Only
-        when a sources list exists.
+        when a sources list exists, and not under a news agency's credit alone ("Source :
+        AFP"): the story is the agency's, and so are the sources it names.
 
     Why it matters:
         A sources list that leaves out a source the text leans on is incomplete, and readers
@@ -42,6 +52,9 @@ class CIT002(Rule):
         listed = [normalise_name(c.publisher or c.raw) for c in ctx.facts.citations]
         if not listed:
             return
+        if all(c.kind != "entry" and not c.title and name in _agencies()
+               for c, name in zip(ctx.facts.citations, listed)):
+            return  # "Source : AFP" credits a wire story: its named sources are the agency's (round 11a)
         # One list for every finding's evidence, and each name looked up once: per finding,
         # a page naming one outlet 6,000 times beside 20,000 entries held a gigabyte.
         publishers = [c.publisher for c in ctx.facts.citations]

@@ -41,7 +41,9 @@ class CIT004(Rule):
         les médias"). Hedges
         ("on apprend que", "m'affirme-t-on", "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
-        du 7 septembre 1977, on apprend que…").
+        du 7 septembre 1977, on apprend que…"). Inside a quotation a named speaker opens
+        ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
+        a vague phrase is the speaker's ("…the suspect who is believed to be linked…").
 
     Why it matters:
         An unnamed source cannot be checked. Policy allows anonymity only when the article
