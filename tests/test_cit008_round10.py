@@ -41,11 +41,18 @@ def test_rns_is_a_press_release():
     assert run(path.read_bytes(), path.name).facts.page_kind == "release"
 
 
-def test_yahoo_bid_is_its_own_and_the_valuation_is_not():
+def test_yahoo_bid_is_its_own_and_the_valuation_is_empire_flippers():
     """fr26: "Yahoo avait tenté de racheter Facebook – pour 1 milliard de dollars" is Yahoo's
-    bid; the valuation after it in the paragraph has no source."""
+    bid; the valuation after it comes from the study the paragraph before names ("Empire
+    Flippers s'est justement intéressé à ces entreprises", its infographic below), which the
+    tester read as the page's source. Without that sentence the valuation has none."""
     path = REPRO / "round10b/repro/fr26_cit001_cit008_empireflippers.txt"
-    assert _figures(path.read_bytes(), path.name) == ["245 milliards de dollars"]
+    text = path.read_text(encoding="utf-8")
+    assert _figures(text, path.name) == []
+    unsourced = text.replace("Empire Flippers s’est justement intéressé à ces entreprises, qui",
+                             "Ce sont des entreprises qui")
+    assert unsourced != text
+    assert _figures(unsourced, path.name) == ["245 milliards de dollars"]
 
 
 def test_second_wordings():
