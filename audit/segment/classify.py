@@ -67,6 +67,11 @@ _MENU_GAP = rx.compile(r"\S(?: {2,}|\t)(?=\S)")  # a pasted menu keeps its items
 _TWO_SENTENCES = rx.compile(r"[\p{Ll}]{3}\. [\p{Lu}]")
 _CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
 _STEM = 5
+# Menu items pasted before a headline with no space: a lower-case letter then a capital
+# ("AccueilFAQ"), or capitals then a capitalised word ("FAQChangements", "ACCUEILAllocution").
+_GLUED = rx.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])|(?<=[\p{Lu}])(?=[\p{Lu}][\p{Ll}])")
+_GLUED_WITHIN = 40  # characters: a menu's items before the headline
+_CONTINUED_WORDS = 8  # a headline's second line is no longer
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 
 
@@ -300,6 +305,7 @@ class _Classifier:
         # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
         self._dated = bytearray(len(doc.blocks))
         self.texts = clean_texts(doc.blocks, folded)
+        self.folded = folded
         # Blocks' tags (an "li" is a list item), read by the disclosure reader; none in plain text.
         self._tags = None if isinstance(doc.blocks, LineBlocks) else _Each(lambda i: doc.blocks[i].tag)
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
@@ -884,6 +890,38 @@ class _Classifier:
             return True
         return False
 
+    def _crumbed_headline(self, i: int) -> int:
+        """The headline under a breadcrumb right under line ``i``: the breadcrumb ends with it
+        after a separator ("Accueil / Affaires / 57 milliards de dollars…", then the headline
+        alone over the lede; round 11a, an ad's line above them ended the search); else -1."""
+        below = self._said_after(i, 2)
+        if len(below) < 2:
+            return -1
+        k, j = below
+        crumb, headline = self.texts[k].rstrip(), self.texts[j].strip()
+        cut = len(crumb) - len(headline)
+        if cut <= 0 or not crumb.endswith(headline) or \
+                _SEPARATOR_BEFORE.search(crumb[:cut]) is None or \
+                not (4 <= self._words[j] and _is_headline_label(headline, self._words[j])):
+            return -1
+        return j if self._prose_under(j) else -1
+
+    def _notice(self, text: str) -> bool:
+        """A cookie notice's or a site's legal notice's line (lexicon site_notices: "Terms of
+        Use")."""
+        notice = self.lex.site_notice
+        return _CONSENT.search(text) is not None or notice is not None and notice.search(text) is not None
+
+    def _site_notice(self, i: int, text: str) -> bool:
+        """A banner's heading over the page ("Updates to our Terms of Use", then "We are
+        updating our Terms of Use. Please…"; round 11a, courthousenews): it names the site's
+        notice, so does the line under it, and a headline stands below; not the title."""
+        if not self._notice(text):
+            return False
+        below = self._said_after(i, 1)
+        return bool(below) and self._notice(self.texts[below[0]]) and \
+            self._headline_below(below[0], HEADLINE_FAR) >= 0
+
     def _subject_below(self, i: int) -> int:
         """A forum post's subject under line ``i``: a short line that the post's stamp under it
         ends with ("Sources", "Envoyé par …", "01 juillet 2010, 20:49   Sources": round 10a,
@@ -1009,6 +1047,47 @@ class _Classifier:
                    _echo(t, frozenset(stems)) < ECHOED and self._prose_under(j)
                    for j, t in enumerate(self.texts[i + 1:], i + 1))
 
+    def _headline_text(self, i: int, text: str) -> str | None:
+        """The title line's headline when the line holds more or less (None: the line is it):
+        without an agency's label (_without_agency), a label pasted before it or menu items
+        glued to it (_without_glued), with its second line (_continued)."""
+        headline = self._without_agency(text) or self._without_glued(text)
+        return self._continued(i, headline or text) or headline
+
+    def _without_glued(self, text: str) -> str | None:
+        """The headline without what is pasted before it with no space: menu items ("AccueilFAQ
+        Changements de direction…", "PAGE ACCUEILAllocution de Madame le Maire…"; round 11a),
+        each one a boilerplate line on its own; or a widget's label (lexicon title_labels:
+        "Speech to Text for City council passes budget", round 11b). None: nothing pasted."""
+        labels = self.lex.title_label
+        label = labels.match(text) if labels is not None else None
+        if label is not None:
+            rest = text[label.end():].strip()
+            return rest if word_count(rest) >= ECHO_STEMS else None
+        start, rest = 0, None
+        for glue in _GLUED.finditer(text, 0, _GLUED_WITHIN):
+            if not self.lex.boilerplate.matches(text[start:glue.start()].strip()):
+                break
+            start, rest = glue.start(), text[glue.start():]
+        if rest is None or word_count(rest) < ECHO_STEMS or not _is_headline_label(rest, word_count(rest)):
+            return None
+        return rest
+
+    def _continued(self, i: int, text: str) -> str | None:
+        """The headline with its second line, right under it and opening in lower case, a few
+        words that close no sentence ("Terremoto: "sciacallo" arrestato" / "dai carabinieri ad
+        Amatrice", round 11a); else None."""
+        j = i + 1
+        if j >= len(self.texts) or _TERMINAL_MARK.search(text) or \
+                "\n\n" in self.folded[self.doc.blocks[i].end:self.doc.blocks[j].start]:
+            return None  # a blank line between: a byline, a lede
+        tail = self.texts[j].strip()
+        if not tail[:1].islower() or not 0 < self._words[j] <= _CONTINUED_WORDS or \
+                self._has_digit[j] or _TERMINAL_MARK.search(tail) or self.lex.byline.match(tail) or \
+                not _is_headline_label(tail, self._words[j]):
+            return None
+        return f"{text.strip()} {tail}"
+
     def _without_agency(self, text: str) -> str | None:
         """The title without an agency's label pasted before it ("AFP Les grands disparus dans
         le monde en 2020", round 7), or None (the title is the line): the label in capitals,
@@ -1130,6 +1209,10 @@ class _Classifier:
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
+                if self._has_digit[i] and is_dateline(without_site_name(text)):
+                    # A masthead's day beside its furniture ("Tuesday, April 23, 2024 | Back
+                    # issues", round 11a): no <title> line
+                    return SpanKind.BOILERPLATE
                 self.page_title, self.page_line = without_site_name(text), text
                 if _CRUMB_AFTER.match(text, len(self.page_title)) and \
                         self.lex.boilerplate.matches(self.page_title):
@@ -1167,7 +1250,7 @@ class _Classifier:
                                self._stopped_headline(i, text)) and following and \
                     not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
                                                            _TWO_SENTENCES.search(text)):
-                if self._above_headline(i, text):
+                if self._above_headline(i, text) or self._site_notice(i, text):
                     return SpanKind.BOILERPLATE
                 if self._listed(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
@@ -1184,7 +1267,7 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
-                    self.fallback_title = self._without_agency(text)
+                    self.fallback_title = self._headline_text(i, text)
                     return SpanKind.TITLE
             elif self._words[i] <= _WIDGET_WORDS and (text.rstrip().endswith(":") or
                                                       self.quality is not None and
@@ -1192,12 +1275,13 @@ class _Classifier:
                 # "À voir:", "Début du contenu principal.": a label, not the article's prose yet
                 return SpanKind.BOILERPLATE
             j = self._headline_under_teaser(i, text)
+            j = j if j >= 0 else self._crumbed_headline(i)
             if j >= 0:
                 self.headline_at = j  # the line is the teaser over it: the article's, not its title
             else:
                 # A cookie notice above the headline does not end the search for it (round 8,
                 # "Questo sito utilizza cookies tecnici…" over an Italian headline).
-                self.title_seen = not _CONSENT.search(text)
+                self.title_seen = not self._notice(text)
         if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
