@@ -1158,6 +1158,15 @@ class _Classifier:
                           or ranged and w in _RANGE_WORDS) for w in words)
         return months > 0 and others <= 1
 
+    def _day_alone(self, text: str) -> bool:
+        """A day in words and nothing else: a weekday maybe, a month's name, the day and the
+        year ("Tuesday, April 23, 2024"); not a title with a month in it ("DenkanStoos April
+        2012")."""
+        words = [w.strip(".,") for w in text.lower().split()]
+        lex = self.lex
+        return sum(w.isdigit() for w in words) >= 2 and any(w in lex.month_names for w in words) and \
+            all(w.isdigit() or w in lex.month_names or w in lex.weekdays for w in words)
+
     def _lede_repeats(self, i: int, text: str) -> bool:
         """A headline longer than a label that the lede under it repeats word for word before
         going on (round 8: "Quest’ultimo Independence Day è stato davvero fortunato per…", 30
@@ -1209,7 +1218,7 @@ class _Classifier:
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
-                if self._has_digit[i] and is_dateline(without_site_name(text)):
+                if self._day_alone(without_site_name(text)):
                     # A masthead's day beside its furniture ("Tuesday, April 23, 2024 | Back
                     # issues", round 11a): no <title> line
                     return SpanKind.BOILERPLATE
