@@ -815,3 +815,14 @@ _LEDE = ("The city council on Monday approved a $2 million budget for the new li
 ])
 def test_furniture_around_a_pasted_headline_is_not_its_title(text, title):
     assert segment(load(text, "x.txt")).title == title
+
+
+def test_the_breadcrumb_over_a_headline_it_ends_with_is_furniture():
+    # round 11a (fr10): "Accueil / Affaires / <the headline>" under an ad's line, over the
+    # headline: furniture (its figure got CIT008), the line under it the title
+    name = "round11a/repro/r11_title_missed_after_breadcrumb.txt"
+    doc = load((_ROUNDS / name).read_bytes(), name)
+    seg = segment(doc)
+    kinds = {doc.text[s.start:s.end].split(" / ")[0]: s.kind for s in seg.spans}
+    assert kinds["Accueil"] is SpanKind.BOILERPLATE
+    assert seg.title == "57 milliards de dollars de la Banque mondiale pour l’Afrique"

@@ -353,6 +353,7 @@ class _Classifier:
         self.page_line_at = -1
         self.fallback_title: str | None = None  # the <title> line's, when it is the title
         self.headline_at = -1  # a pasted page's headline, found below the lines above it
+        self.crumb_at = -1  # the breadcrumb over it that ends with it (_crumbed_headline)
         self.linked = link_shares(doc) if self.hinted else []
         # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker. But
         # an <h1> the <title> or og:title repeats is the title, one above it a site's logo.
@@ -902,9 +903,11 @@ class _Classifier:
         cut = len(crumb) - len(headline)
         if cut <= 0 or not crumb.endswith(headline) or \
                 _SEPARATOR_BEFORE.search(crumb[:cut]) is None or \
-                not (4 <= self._words[j] and _is_headline_label(headline, self._words[j])):
+                not (4 <= self._words[j] and _is_headline_label(headline, self._words[j])) or \
+                not self._prose_under(j):
             return -1
-        return j if self._prose_under(j) else -1
+        self.crumb_at = k
+        return j
 
     def _notice(self, text: str) -> bool:
         """A cookie notice's or a site's legal notice's line (lexicon site_notices: "Terms of
@@ -1204,6 +1207,8 @@ class _Classifier:
         if self.page_title and not self.title_seen and self._repeats_page_title(text):
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
+        if i == self.crumb_at:
+            return SpanKind.BOILERPLATE  # "Accueil / Affaires / <the headline>"
         if i == self.headline_at:
             if self._date_words(i, text):
                 return SpanKind.BOILERPLATE  # an agenda's "Du 1er au 3 juillet, Sète" (round 10a)
