@@ -820,3 +820,17 @@ def test_a_masthead_s_day_and_a_release_wire_s_dateline(text, published):
 def test_an_abbreviated_july_is_a_month():
     # "16 juill. 2021" (La Presse canadienne's and CNW's abbreviation, round 11b)
     assert [m.date.month for m in find_dates("le 16 juill. 2021", "fr")] == [7]
+
+
+def test_a_masthead_s_day_far_above_the_headline_is_read_after_its_dateline():
+    # The site's today over a long menu (round 11a: a masthead's date is not the article's):
+    # the dateline under the headline dates the article; alone, the masthead's is read last.
+    from audit.pipeline import audit_document
+
+    menu = "\n".join(["Home", "News", "Local", "Sports", "Business", "Opinion", "Obituaries",
+                      "Weather", "Entertainment", "Lifestyle", "Classifieds", "Jobs", "Events"])
+    lede = ("The city council on Monday approved a $2 million budget for the new library, which "
+            "will open next spring, officials said.\n")
+    head = f"Tuesday, April 23, 2024\n\n{menu}\n\nCity council approves new library budget\n\n"
+    assert audit_document(head + "March 5, 2019\n\n" + lede, "x.txt")["published"] == "2019-03-05"
+    assert audit_document(head + lede, "x.txt")["published"] == "2024-04-23"
