@@ -807,6 +807,11 @@ _WIRE_LEDE = ("Acme Corp. today announced the opening of a new plant in Ohio, wh
     ("Acme opens a plant in Ohio\n\nMonday, March 4, 2024 | 7:30 PM\n\n" + _WIRE_LEDE, "2024-03-04"),
     # another release wire; an agency in brackets with a numeric date; an unknown credit
     ("NEW YORK, March 5, 2024 /PRNewswire/ - " + _WIRE_LEDE, "2024-03-05"),
+    # a CNW release as lelezard.com reprints it (the pages store), a full month's name
+    ("Une nouvelle procédure abusive de Bell\n\nMONTRÉAL, le 26 avril 2019 /CNW Telbec/ - "
+     "Québecor déplore l'attitude de Bell Canada qui, au lieu de répondre aux invitations de "
+     "négocier du CRTC et de Québecor, choisit de multiplier les manoeuvres dilatoires.\n",
+     "2019-04-26"),
     ("PARIS, 16/07/2021 (AFP) - Le gouvernement a annoncé vendredi une aide de 300 millions "
      "d'euros aux entreprises touchées par les inondations.\n", "2021-07-16"),
     ("NEW YORK, March 5, 2024 /Acme Corp/ - " + _WIRE_LEDE, None),

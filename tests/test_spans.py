@@ -808,6 +808,13 @@ _LEDE = ("The city council on Monday approved a $2 million budget for the new li
     ("YouTube supprime des milliers de vidéos de désinformation\n\nLa plateforme YouTube a "
      "supprimé des milliers de vidéos de désinformation ces derniers mois, a annoncé Google.\n",
      "YouTube supprime des milliers de vidéos de désinformation"),
+    # a headline that opens with the transcript label's words keeps them
+    ("Speech to text for doctors: a new app transcribes visits\n\nA new app transcribes what "
+     "doctors and patients say during visits, its maker said on Monday in a statement.\n",
+     "Speech to text for doctors: a new app transcribes visits"),
+    ("HomePod mini gets a new software update\n\nApple released a software update for the "
+     "HomePod mini on Monday, bringing new features to the smart speaker.\n",
+     "HomePod mini gets a new software update"),
     # a headline's second line in lower case, right under it
     ("Incendie à Lyon : deux immeubles évacués\ndans le quartier de la Guillotière\n\nLes pompiers "
      "sont intervenus dans la nuit de lundi à mardi pour un incendie, a indiqué la préfecture.\n",

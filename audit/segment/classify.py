@@ -1065,14 +1065,18 @@ class _Classifier:
         labels = self.lex.title_label
         label = labels.match(text) if labels is not None else None
         if label is not None:
+            # the headline opens with its capital ("Speech to text for doctors: …" is one)
             rest = text[label.end():].strip()
-            return rest if word_count(rest) >= ECHO_STEMS else None
-        start, rest = 0, None
+            return rest if rest[:1].isupper() and word_count(rest) >= ECHO_STEMS else None
+        start, rest, items = 0, None, 0
         for glue in _GLUED.finditer(text, 0, _GLUED_WITHIN):
             if not self.lex.boilerplate.matches(text[start:glue.start()].strip()):
                 break
-            start, rest = glue.start(), text[glue.start():]
-        if rest is None or word_count(rest) < ECHO_STEMS or not _is_headline_label(rest, word_count(rest)):
+            start, rest, items = glue.start(), text[glue.start():], items + 1
+        # Two items, or one in capitals: a brand's capital inside its name is no glue
+        # ("HomePod mini", "HomeKit"), "Home" a menu word though it is.
+        if rest is None or items < 2 and not text[start - 1].isupper() or \
+                word_count(rest) < ECHO_STEMS or not _is_headline_label(rest, word_count(rest)):
             return None
         return rest
 
