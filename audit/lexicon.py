@@ -630,6 +630,12 @@ class Lexicon:
     # "Pour recevoir la newsletter du Magazine Décideurs" ending a window before an outlet cue:
     # the site's own subscription box, not where a fact comes from (round 9; None: none).
     subscription_before: re.Pattern[str] | None
+    # A site's legal notice named in a banner over the page ("Updates to our Terms of Use",
+    # round 11a): its heading is no headline (None: no lexicon has them).
+    site_notice: re.Pattern[str] | None
+    # A widget's label pasted before the headline ("Speech to Text for <headline>", round 11b;
+    # None: no lexicon has them).
+    title_label: re.Pattern[str] | None
     # "Cette dernière a indiqué" ending a window before a speech verb: its subject is the one
     # the sentence before ends on (round 9; None: no lexicon has them).
     anaphoric_subject: re.Pattern[str] | None
@@ -1085,6 +1091,8 @@ def get_lexicon() -> Lexicon:
         reprint_cue=worded("reprint_cues", r"(?<!\w)", r"(?=\s)"),
         self_pronouns=tuple(w.lower() for w in words("self_pronouns")),
         subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),
+        site_notice=worded("site_notices", r"(?<!\w)", r"(?!\w)"),
+        title_label=worded("title_labels", r"\s*", r"\s+"),
         anaphoric_subject=worded("anaphoric_subjects", r"(?<!\w)", r"\s+$"),
         present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
         if any(d.get("present_participle") for d in docs) else None,
@@ -1134,7 +1142,7 @@ def get_lexicon() -> Lexicon:
         ago={d["language"]: {k: tuple(v) for k, v in d["ago"].items()} for d in docs if d.get("ago")},
         dateline_cues={key: tuple(w for d in docs for w in (d.get("dateline_cues") or {}).get(key, []))
                        for key in ("published", "after_published", "updated", "last", "label",
-                                   "reading")},
+                                   "reading", "masthead", "wires")},
     )
 
 

@@ -780,3 +780,62 @@ def test_a_dateline_s_forms_round_10(text, published):
     from audit.pipeline import audit_document
 
     assert audit_document(text, "x.txt")["published"] == published
+
+
+@pytest.mark.parametrize(("name", "published"), [
+    # Round 11 of the blind test (2026-12-06), the repro files: the masthead's today beside
+    # "Back issues" over a 2010 story (no date); a release wire's dateline with "juill."
+    ("round11a/repro/r09_title_terms_banner_and_masthead_date.txt", None),
+    ("round11b/repro/r14_dateline_not_published.txt", "2021-07-16"),
+])
+def test_a_pasted_page_s_date_round_11(name, published):
+    from pathlib import Path
+
+    from audit.pipeline import audit_document
+
+    page = Path(__file__).parent / "data" / "blind_rounds" / name
+    assert audit_document(page.read_bytes(), "x.txt")["published"] == published
+
+
+_WIRE_LEDE = ("Acme Corp. today announced the opening of a new plant in Ohio, which will employ "
+              "300 people by the end of the year.\n")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # another masthead's furniture beside its day; a time beside it is the article's dateline
+    ("Monday, March 4, 2024 | Today's Paper\n\nAcme opens a plant in Ohio\n\n" + _WIRE_LEDE, None),
+    ("Acme opens a plant in Ohio\n\nMonday, March 4, 2024 | 7:30 PM\n\n" + _WIRE_LEDE, "2024-03-04"),
+    # another release wire; an agency in brackets with a numeric date; an unknown credit
+    ("NEW YORK, March 5, 2024 /PRNewswire/ - " + _WIRE_LEDE, "2024-03-05"),
+    # a CNW release as lelezard.com reprints it (the pages store), a full month's name
+    ("Une nouvelle procédure abusive de Bell\n\nMONTRÉAL, le 26 avril 2019 /CNW Telbec/ - "
+     "Québecor déplore l'attitude de Bell Canada qui, au lieu de répondre aux invitations de "
+     "négocier du CRTC et de Québecor, choisit de multiplier les manoeuvres dilatoires.\n",
+     "2019-04-26"),
+    ("PARIS, 16/07/2021 (AFP) - Le gouvernement a annoncé vendredi une aide de 300 millions "
+     "d'euros aux entreprises touchées par les inondations.\n", "2021-07-16"),
+    ("NEW YORK, March 5, 2024 /Acme Corp/ - " + _WIRE_LEDE, None),
+])
+def test_a_masthead_s_day_and_a_release_wire_s_dateline(text, published):
+    from audit.pipeline import audit_document
+
+    assert audit_document(text, "x.txt")["published"] == published
+
+
+def test_an_abbreviated_july_is_a_month():
+    # "16 juill. 2021" (La Presse canadienne's and CNW's abbreviation, round 11b)
+    assert [m.date.month for m in find_dates("le 16 juill. 2021", "fr")] == [7]
+
+
+def test_a_masthead_s_day_far_above_the_headline_is_read_after_its_dateline():
+    # The site's today over a long menu (round 11a: a masthead's date is not the article's):
+    # the dateline under the headline dates the article; alone, the masthead's is read last.
+    from audit.pipeline import audit_document
+
+    menu = "\n".join(["Home", "News", "Local", "Sports", "Business", "Opinion", "Obituaries",
+                      "Weather", "Entertainment", "Lifestyle", "Classifieds", "Jobs", "Events"])
+    lede = ("The city council on Monday approved a $2 million budget for the new library, which "
+            "will open next spring, officials said.\n")
+    head = f"Tuesday, April 23, 2024\n\n{menu}\n\nCity council approves new library budget\n\n"
+    assert audit_document(head + "March 5, 2019\n\n" + lede, "x.txt")["published"] == "2019-03-05"
+    assert audit_document(head + lede, "x.txt")["published"] == "2024-04-23"

@@ -754,3 +754,82 @@ def test_a_caption_closed_by_its_bracketed_credit_is_not_the_title():
     assert segment(load(text, "x.txt")).title == ("Le voyage des fripes, le trésor du glacier, "
                                                   "l'horreur de Boutcha: dix moments forts sur la "
                                                   "RTS en 2022")
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # Round 11 of the blind test (2026-12-06), the repro files and pages: a terms-of-use banner
+    # and a masthead's date line over the headline; an ad's label; a headline under an ad's
+    # line and a breadcrumb; print links; a transcript's label, menu items glued to the
+    # headline; a headline on two lines.
+    ("round11a/repro/r09_title_terms_banner_and_masthead_date.txt",
+     "Apple to Pay $16.5M for Shareholder Deception"),
+    ("round11a/repro/r10_title_ad_label.txt", None),
+    ("round11a/repro/r11_title_missed_after_breadcrumb.txt",
+     "57 milliards de dollars de la Banque mondiale pour l’Afrique"),
+    ("round11b/repro/r13_title_print_furniture.txt", "Question écrite n° 5-1995"),
+    ("round11b/repro/r15_title_speech_to_text_prefix.txt", "City council passes budget"),
+    ("round11a/inputs/fr20_lafrenchcom.txt",
+     "Changements de direction, management succession et communication de gouvernance : "
+     "stratégie et gestion des risques en France"),
+    ("round11a/inputs/fr26_lavoutesurloire.txt", "Allocution de Madame le Maire Laetitia Cornu"),
+    ("round11a/inputs/it02_ilmessaggero.txt",
+     'Terremoto: "sciacallo" arrestato dai carabinieri ad Amatrice'),
+    # a deck after a blank line and a byline in lower case are no second line of the headline
+    ("round6/inputs/25_asbh_acs_40ans.txt", "Association culturelle et sportive"),
+    ("round10a/inputs/fr20_academiesmp.txt", "Séance ordinaire du 26 mars 2018"),
+])
+def test_a_pasted_page_s_title_round_11(name, title):
+    doc = load((_ROUNDS / name).read_bytes(), name)
+    assert segment(doc).title == title
+
+
+_LEDE = ("The city council on Monday approved a $2 million budget for the new library, which "
+         "will open next spring, officials said.\n")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a privacy notice's banner over the headline, another wording
+    ("Our Privacy Policy has changed\n\nWe have updated our Privacy Policy. By continuing to use "
+     "this site you accept the changes.\n\nCity council approves new library budget\n\n" + _LEDE,
+     "City council approves new library budget"),
+    # a story about a site's terms keeps its headline
+    ("Twitter changes its Terms of Service\n\nTwitter changed its terms of service on Monday, "
+     "letting the company use posts to train its models, the firm said in a statement.\n\n"
+     "Users have until next month to accept the new terms or close their accounts, it said.\n",
+     "Twitter changes its Terms of Service"),
+    # an ad's label with spaces; a headline about advertising stays
+    ("- Publicité -\n\nLa publicité en ligne recule de 5 % en 2023\n\nLe marché de la publicité "
+     "en ligne a reculé de 5 % l'an dernier, selon le syndicat des régies internet.\n",
+     "La publicité en ligne recule de 5 % en 2023"),
+    # menu items glued to the headline; a brand's capitals inside a word are no menu
+    ("MenuAccueilLe conseil municipal vote le budget de la médiathèque\n\nLe conseil municipal a "
+     "voté lundi soir le budget de la future médiathèque, qui ouvrira au printemps.\n",
+     "Le conseil municipal vote le budget de la médiathèque"),
+    ("YouTube supprime des milliers de vidéos de désinformation\n\nLa plateforme YouTube a "
+     "supprimé des milliers de vidéos de désinformation ces derniers mois, a annoncé Google.\n",
+     "YouTube supprime des milliers de vidéos de désinformation"),
+    # a headline that opens with the transcript label's words keeps them
+    ("Speech to text for doctors: a new app transcribes visits\n\nA new app transcribes what "
+     "doctors and patients say during visits, its maker said on Monday in a statement.\n",
+     "Speech to text for doctors: a new app transcribes visits"),
+    ("HomePod mini gets a new software update\n\nApple released a software update for the "
+     "HomePod mini on Monday, bringing new features to the smart speaker.\n",
+     "HomePod mini gets a new software update"),
+    # a headline's second line in lower case, right under it
+    ("Incendie à Lyon : deux immeubles évacués\ndans le quartier de la Guillotière\n\nLes pompiers "
+     "sont intervenus dans la nuit de lundi à mardi pour un incendie, a indiqué la préfecture.\n",
+     "Incendie à Lyon : deux immeubles évacués dans le quartier de la Guillotière"),
+])
+def test_furniture_around_a_pasted_headline_is_not_its_title(text, title):
+    assert segment(load(text, "x.txt")).title == title
+
+
+def test_the_breadcrumb_over_a_headline_it_ends_with_is_furniture():
+    # round 11a (fr10): "Accueil / Affaires / <the headline>" under an ad's line, over the
+    # headline: furniture (its figure got CIT008), the line under it the title
+    name = "round11a/repro/r11_title_missed_after_breadcrumb.txt"
+    doc = load((_ROUNDS / name).read_bytes(), name)
+    seg = segment(doc)
+    kinds = {doc.text[s.start:s.end].split(" / ")[0]: s.kind for s in seg.spans}
+    assert kinds["Accueil"] is SpanKind.BOILERPLATE
+    assert seg.title == "57 milliards de dollars de la Banque mondiale pour l’Afrique"

@@ -218,7 +218,7 @@ def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tu
     and over the lines before the article's first paragraph (a dateline under 25 menu lines:
     "February 5, 2015 / 7:11 AM"); the lines that may close the article with an agency's
     dated credit: its last body line and the two after it ("AFP du 30 Octobre 2017"); and the
-    first line read (the page's header above a title among the first lines is read last)."""
+    first line read (the page's header above the title is read last)."""
     starts = lines.columns()[0]
     windows = []
     titles = _ranges(seg, SpanKind.TITLE)
@@ -226,11 +226,11 @@ def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tu
     top = 0
     if len(titles):
         at = bisect.bisect_left(starts, titles[0][0])
-        if at < _HEADER_LINES:
-            # The site's header above its menu dates the visit, not the article ("Fr.,
-            # 11.07.2025" over the tagline and menu, "Mo., 28. Oktober 2024, 12:30 Uhr" over
-            # the headline; round 8): read it last, each line alone.
-            top = max(at - _DATELINE_ABOVE_TITLE, 0)
+        # The site's header above its menu dates the visit, not the article ("Fr.,
+        # 11.07.2025" over the tagline and menu, "Mo., 28. Oktober 2024, 12:30 Uhr" over the
+        # headline; round 8): read it last, each line alone; so under a long menu too (a
+        # masthead's today far above the headline, round 11a).
+        top = max(at - _DATELINE_ABOVE_TITLE, 0)
         windows.append(at + 1)  # the title is no dateline
         # The lines just above it may be ("La France" / "26.08.2024 16:18" / the headline,
         # under a ticker of ten lines: round 8, lavirgule.news), each alone and read last: a
@@ -258,7 +258,6 @@ _PARAGRAPH_WORDS = 20
 _FIRST_PARAGRAPH_WITHIN = 200
 _DATELINE_BEFORE_PARAGRAPH = 12
 _DATELINE_ABOVE_TITLE = 2
-_HEADER_LINES = 12  # dates.py's first window: a title within it may have the header above it
 
 
 def _publication(doc: Document, folded: str, seg: Segmentation, language: str | None,

@@ -418,6 +418,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     # a Wix blog's, round 10a): the list's mark is no label before the date.
     line = _LIST_MARK.sub("", line, count=1)
     parts = _PART_SEPARATOR.split(_comma_year(line))
+    if len(parts) > 1 and any(_masthead().fullmatch(part.strip()) for part in parts):
+        return None  # the masthead's today ("Tuesday, April 23, 2024 | Back issues", round 11a)
     for k, part in enumerate(parts):
         part = part.strip()
         if not part or not any(c.isdigit() for c in part):
@@ -445,6 +447,13 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
 
 
 _LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
+
+
+@functools.cache
+def _masthead() -> re.Pattern[str]:
+    """A masthead's furniture beside the day it prints: every lexicon's dateline_cues."""
+    cues = list(get_lexicon().dateline_cues["masthead"])
+    return rx.compile(rf"(?:{words_regex(cues)})\W*", re.IGNORECASE) if cues else rx.compile(r"(?!)")
 # After a post's stamp, its time and its subject: "01 juillet 2010, 20:49   Sources" (a
 # forum's post header, round 10a), the subject a line above it already says.
 _STAMP_TIME = rx.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
@@ -560,10 +569,21 @@ def _agency_dateline(line: str, language: str | None) -> dt.date | None:
     m = WIRE_DATELINE.match(line)
     if m is None:
         return None
-    agency = get_publishers().agency_name.fullmatch(m[2].strip())
-    if agency is None:
+    credit = (m[2] or m[3]).strip()
+    if get_publishers().agency_name.fullmatch(credit) is None and \
+            _release_wire().fullmatch(credit) is None:
         return None
+    cues = get_lexicon().dateline_cues
     for mention in find_dates(m[1], language):
-        if mention.date.precision == "day" and mention.start == 0 and not m[1][mention.end:].strip():
+        # an article before the day: "MONTRÉAL, le 16 juill. 2021 /CNW Telbec/"
+        if mention.date.precision == "day" and not m[1][mention.end:].strip() and \
+                (mention.start == 0 or m[1][:mention.start].strip().lower() in cues["after_published"]):
             return mention.date.first_day()
     return None
+
+
+@functools.cache
+def _release_wire() -> re.Pattern[str]:
+    """A press release wire's name, its dateline's credit (lexicon dateline_cues: wires)."""
+    wires = list(get_lexicon().dateline_cues["wires"])
+    return rx.compile(rf"(?:{words_regex(wires)})", re.IGNORECASE) if wires else rx.compile(r"(?!)")

@@ -67,6 +67,11 @@ _MENU_GAP = rx.compile(r"\S(?: {2,}|\t)(?=\S)")  # a pasted menu keeps its items
 _TWO_SENTENCES = rx.compile(r"[\p{Ll}]{3}\. [\p{Lu}]")
 _CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
 _STEM = 5
+# Menu items pasted before a headline with no space: a lower-case letter then a capital
+# ("AccueilFAQ"), or capitals then a capitalised word ("FAQChangements", "ACCUEILAllocution").
+_GLUED = rx.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])|(?<=[\p{Lu}])(?=[\p{Lu}][\p{Ll}])")
+_GLUED_WITHIN = 40  # characters: a menu's items before the headline
+_CONTINUED_WORDS = 8  # a headline's second line is no longer
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 
 
@@ -300,6 +305,7 @@ class _Classifier:
         # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
         self._dated = bytearray(len(doc.blocks))
         self.texts = clean_texts(doc.blocks, folded)
+        self.folded = folded
         # Blocks' tags (an "li" is a list item), read by the disclosure reader; none in plain text.
         self._tags = None if isinstance(doc.blocks, LineBlocks) else _Each(lambda i: doc.blocks[i].tag)
         # HTML pages carry the extractor's opinion; plain text and Markdown do not, so their
@@ -347,6 +353,7 @@ class _Classifier:
         self.page_line_at = -1
         self.fallback_title: str | None = None  # the <title> line's, when it is the title
         self.headline_at = -1  # a pasted page's headline, found below the lines above it
+        self.crumb_at = -1  # the breadcrumb over it that ends with it (_crumbed_headline)
         self.linked = link_shares(doc) if self.hinted else []
         # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker. But
         # an <h1> the <title> or og:title repeats is the title, one above it a site's logo.
@@ -884,6 +891,40 @@ class _Classifier:
             return True
         return False
 
+    def _crumbed_headline(self, i: int) -> int:
+        """The headline under a breadcrumb right under line ``i``: the breadcrumb ends with it
+        after a separator ("Accueil / Affaires / 57 milliards de dollars…", then the headline
+        alone over the lede; round 11a, an ad's line above them ended the search); else -1."""
+        below = self._said_after(i, 2)
+        if len(below) < 2:
+            return -1
+        k, j = below
+        crumb, headline = self.texts[k].rstrip(), self.texts[j].strip()
+        cut = len(crumb) - len(headline)
+        if cut <= 0 or not crumb.endswith(headline) or \
+                _SEPARATOR_BEFORE.search(crumb[:cut]) is None or \
+                not (4 <= self._words[j] and _is_headline_label(headline, self._words[j])) or \
+                not self._prose_under(j):
+            return -1
+        self.crumb_at = k
+        return j
+
+    def _notice(self, text: str) -> bool:
+        """A cookie notice's or a site's legal notice's line (lexicon site_notices: "Terms of
+        Use")."""
+        notice = self.lex.site_notice
+        return _CONSENT.search(text) is not None or notice is not None and notice.search(text) is not None
+
+    def _site_notice(self, i: int, text: str) -> bool:
+        """A banner's heading over the page ("Updates to our Terms of Use", then "We are
+        updating our Terms of Use. Please…"; round 11a, courthousenews): it names the site's
+        notice, so does the line under it, and a headline stands below; not the title."""
+        if not self._notice(text):
+            return False
+        below = self._said_after(i, 1)
+        return bool(below) and self._notice(self.texts[below[0]]) and \
+            self._headline_below(below[0], HEADLINE_FAR) >= 0
+
     def _subject_below(self, i: int) -> int:
         """A forum post's subject under line ``i``: a short line that the post's stamp under it
         ends with ("Sources", "Envoyé par …", "01 juillet 2010, 20:49   Sources": round 10a,
@@ -1009,6 +1050,51 @@ class _Classifier:
                    _echo(t, frozenset(stems)) < ECHOED and self._prose_under(j)
                    for j, t in enumerate(self.texts[i + 1:], i + 1))
 
+    def _headline_text(self, i: int, text: str) -> str | None:
+        """The title line's headline when the line holds more or less (None: the line is it):
+        without an agency's label (_without_agency), a label pasted before it or menu items
+        glued to it (_without_glued), with its second line (_continued)."""
+        headline = self._without_agency(text) or self._without_glued(text)
+        return self._continued(i, headline or text) or headline
+
+    def _without_glued(self, text: str) -> str | None:
+        """The headline without what is pasted before it with no space: menu items ("AccueilFAQ
+        Changements de direction…", "PAGE ACCUEILAllocution de Madame le Maire…"; round 11a),
+        each one a boilerplate line on its own; or a widget's label (lexicon title_labels:
+        "Speech to Text for City council passes budget", round 11b). None: nothing pasted."""
+        labels = self.lex.title_label
+        label = labels.match(text) if labels is not None else None
+        if label is not None:
+            # the headline opens with its capital ("Speech to text for doctors: …" is one)
+            rest = text[label.end():].strip()
+            return rest if rest[:1].isupper() and word_count(rest) >= ECHO_STEMS else None
+        start, rest, items = 0, None, 0
+        for glue in _GLUED.finditer(text, 0, _GLUED_WITHIN):
+            if not self.lex.boilerplate.matches(text[start:glue.start()].strip()):
+                break
+            start, rest, items = glue.start(), text[glue.start():], items + 1
+        # Two items, or one in capitals: a brand's capital inside its name is no glue
+        # ("HomePod mini", "HomeKit"), "Home" a menu word though it is.
+        if rest is None or items < 2 and not text[start - 1].isupper() or \
+                word_count(rest) < ECHO_STEMS or not _is_headline_label(rest, word_count(rest)):
+            return None
+        return rest
+
+    def _continued(self, i: int, text: str) -> str | None:
+        """The headline with its second line, right under it and opening in lower case, a few
+        words that close no sentence ("Terremoto: "sciacallo" arrestato" / "dai carabinieri ad
+        Amatrice", round 11a); else None."""
+        j = i + 1
+        if j >= len(self.texts) or _TERMINAL_MARK.search(text) or \
+                "\n\n" in self.folded[self.doc.blocks[i].end:self.doc.blocks[j].start]:
+            return None  # a blank line between: a byline, a lede
+        tail = self.texts[j].strip()
+        if not tail[:1].islower() or not 0 < self._words[j] <= _CONTINUED_WORDS or \
+                self._has_digit[j] or _TERMINAL_MARK.search(tail) or self.lex.byline.match(tail) or \
+                not _is_headline_label(tail, self._words[j]):
+            return None
+        return f"{text.strip()} {tail}"
+
     def _without_agency(self, text: str) -> str | None:
         """The title without an agency's label pasted before it ("AFP Les grands disparus dans
         le monde en 2020", round 7), or None (the title is the line): the label in capitals,
@@ -1079,6 +1165,15 @@ class _Classifier:
                           or ranged and w in _RANGE_WORDS) for w in words)
         return months > 0 and others <= 1
 
+    def _day_alone(self, text: str) -> bool:
+        """A day in words and nothing else: a weekday maybe, a month's name, the day and the
+        year ("Tuesday, April 23, 2024"); not a title with a month in it ("DenkanStoos April
+        2012")."""
+        words = [w.strip(".,") for w in text.lower().split()]
+        lex = self.lex
+        return sum(w.isdigit() for w in words) >= 2 and any(w in lex.month_names for w in words) and \
+            all(w.isdigit() or w in lex.month_names or w in lex.weekdays for w in words)
+
     def _lede_repeats(self, i: int, text: str) -> bool:
         """A headline longer than a label that the lede under it repeats word for word before
         going on (round 8: "Quest’ultimo Independence Day è stato davvero fortunato per…", 30
@@ -1116,6 +1211,8 @@ class _Classifier:
         if self.page_title and not self.title_seen and self._repeats_page_title(text):
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
+        if i == self.crumb_at:
+            return SpanKind.BOILERPLATE  # "Accueil / Affaires / <the headline>"
         if i == self.headline_at:
             if self._date_words(i, text):
                 return SpanKind.BOILERPLATE  # an agenda's "Du 1er au 3 juillet, Sète" (round 10a)
@@ -1130,6 +1227,10 @@ class _Classifier:
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
+                if self._day_alone(without_site_name(text)):
+                    # A masthead's day beside its furniture ("Tuesday, April 23, 2024 | Back
+                    # issues", round 11a): no <title> line
+                    return SpanKind.BOILERPLATE
                 self.page_title, self.page_line = without_site_name(text), text
                 if _CRUMB_AFTER.match(text, len(self.page_title)) and \
                         self.lex.boilerplate.matches(self.page_title):
@@ -1167,7 +1268,7 @@ class _Classifier:
                                self._stopped_headline(i, text)) and following and \
                     not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
                                                            _TWO_SENTENCES.search(text)):
-                if self._above_headline(i, text):
+                if self._above_headline(i, text) or self._site_notice(i, text):
                     return SpanKind.BOILERPLATE
                 if self._listed(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
@@ -1184,7 +1285,7 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
-                    self.fallback_title = self._without_agency(text)
+                    self.fallback_title = self._headline_text(i, text)
                     return SpanKind.TITLE
             elif self._words[i] <= _WIDGET_WORDS and (text.rstrip().endswith(":") or
                                                       self.quality is not None and
@@ -1192,12 +1293,13 @@ class _Classifier:
                 # "À voir:", "Début du contenu principal.": a label, not the article's prose yet
                 return SpanKind.BOILERPLATE
             j = self._headline_under_teaser(i, text)
+            j = j if j >= 0 else self._crumbed_headline(i)
             if j >= 0:
                 self.headline_at = j  # the line is the teaser over it: the article's, not its title
             else:
                 # A cookie notice above the headline does not end the search for it (round 8,
                 # "Questo sito utilizza cookies tecnici…" over an Italian headline).
-                self.title_seen = not _CONSENT.search(text)
+                self.title_seen = not self._notice(text)
         if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:

@@ -199,10 +199,12 @@ _COUNTED_WORD = rx.compile(r"[^\W\d_]{3,}")
 
 # A wire's dateline: a place in capitals (a region in brackets after it), a comma, the date,
 # and the agency in brackets, a dash maybe: "MADRID, 3 (EUROPA PRESS)" alone on its line,
-# "PARIS, 04 nov 2013 (AFP) - Les forces…" opening the lede. Group 1 is the date as
-# written, group 2 the agency. One pattern for the segmenter and the date reader.
+# "PARIS, 04 nov 2013 (AFP) - Les forces…" opening the lede; or a release wire's between
+# slashes ("MONTRÉAL, le 16 juill. 2021 /CNW Telbec/ - …", round 11b). Group 1 is the date as
+# written, group 2 or 3 the agency. One pattern for the segmenter and the date reader.
 WIRE_DATELINE = rx.compile(r"\s*[\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,3}"
-                           r"(?:\s\([^()]{2,30}\))?,\s+([^()]{1,30}?)\s*\(([^()]{2,40})\)"
+                           r"(?:\s\([^()]{2,30}\))?,\s+([^()]{1,30}?)\s*"
+                           r"(?:\(([^()]{2,40})\)|/([^\W\d_][^/()]{1,39})/)"
                            r"\s*+(?:[-–—]\s*+)?")
 
 
