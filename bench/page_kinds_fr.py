@@ -160,21 +160,8 @@ def read_pages() -> list[Page]:
 
 
 def fit(x: list[list[float]], y: list[bool], names: tuple[str, ...]) -> ShapeModel:
-    import numpy as np
-
-    x, y = np.array(x, dtype=float), np.array(y, dtype=float)
-    mean, scale = x.mean(0), x.std(0) + 1e-9
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    penalty = np.diag([train_page_kind.L2] * len(names) + [0.0])
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-z @ w))
-        step = np.linalg.solve((z.T * (p * (1 - p))) @ z + penalty, z.T @ (p - y) + penalty @ w)
-        w -= step
-        if np.abs(step).max() < 1e-10:
-            break
-    weights = {f: round(float(c / s), 4) for f, c, s in zip(names, w[:-1], scale)}
-    return ShapeModel(weights, round(float(w[-1] - (w[:-1] * mean / scale).sum()), 4), 0.5, ("fr",), {})
+    weights, intercept = train_page_kind.fit_weights(x, y, names)
+    return ShapeModel(weights, intercept, 0.5, ("fr",), {})
 
 
 def score(model: ShapeModel, read: Read) -> float:

@@ -79,25 +79,30 @@ def read_pages() -> list[Page]:
     return pages
 
 
-def fit(pages: list[Page]) -> ShapeModel:
+def fit_weights(x, y, names, l2: float = L2) -> tuple[dict[str, float], float]:
     """Logistic regression with an L2 penalty on standardised features (Newton's method),
-    written back as weights on the features themselves."""
+    written back as weights on the features themselves: (weights by name, intercept)."""
     import numpy as np  # training only
 
-    x = np.array([[p.shape.features()[f] for f in FEATURES] for p in pages], dtype=float)
-    y = np.array([p.news for p in pages], dtype=float)
+    x, y = np.array(x, dtype=float), np.array(y, dtype=float)
     mean, scale = x.mean(0), x.std(0) + 1e-9
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
     w = np.zeros(z.shape[1])
-    penalty = np.diag([L2] * len(FEATURES) + [0.0])
+    penalty = np.diag([l2] * len(names) + [0.0])
     for _ in range(50):
         p = 1 / (1 + np.exp(-z @ w))
         step = np.linalg.solve((z.T * (p * (1 - p))) @ z + penalty, z.T @ (p - y) + penalty @ w)
         w -= step
         if np.abs(step).max() < 1e-10:
             break
-    weights = {f: round(float(c / s), 4) for f, c, s in zip(FEATURES, w[:-1], scale)}
-    intercept = round(float(w[-1] - (w[:-1] * mean / scale).sum()), 4)
+    weights = {f: round(float(c / s), 4) for f, c, s in zip(names, w[:-1], scale)}
+    return weights, round(float(w[-1] - (w[:-1] * mean / scale).sum()), 4)
+
+
+def fit(pages: list[Page]) -> ShapeModel:
+    """The shipped model's fit on the pages' shape features."""
+    weights, intercept = fit_weights([[p.shape.features()[f] for f in FEATURES] for p in pages],
+                                     [p.news for p in pages], FEATURES)
     return ShapeModel(weights, intercept, THRESHOLD, LANGUAGES, {})
 
 
