@@ -417,3 +417,20 @@ def test_the_front_matter_title_is_a_headline_line_of_the_text():
     right = page.replace("413 millions", "431 millions", 1)
     assert not [f for f in audit_article(right, "case.md", Settings()).findings
                 if f.rule == "NUM007"]
+
+
+# A Markdown file that is only front matter (a Hugo "_index.md", a section or redirect stub)
+# has no body: no headline is added, so the page has no title without a body (SEG001 error).
+@pytest.mark.parametrize("body", ["", "\n", "\n  \n\t\n"])
+def test_a_front_matter_only_file_gets_no_headline(body, tmp_path):
+    from audit.cli import main
+
+    page = f"---\ntitle: Seulement un titre de 2019\ndate: 2020-01-01\n---\n{body}"
+    doc = load(page.encode(), "only.md")
+    assert doc.text.strip() == "" and doc.meta["title"] == "Seulement un titre de 2019"
+    path = tmp_path / "only.md"
+    path.write_text(page, encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    # a body line: the title is added again
+    assert load((page + "Le club a été fondé en 2019.\n").encode(), "a.md").text.startswith(
+        "Seulement un titre de 2019\n\n")

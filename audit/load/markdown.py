@@ -288,7 +288,9 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     # The front matter is not in the text; lines still count from the file's first.
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
     anchors: tuple[tuple[int, int], ...] = ((0, first_line),)
-    headline = _front_headline(meta, body)
+    # A file of front matter alone (a Hugo "_index.md", a stub) has no article to head: a
+    # title over no body would be a page without a body (SEG001, an error).
+    headline = _front_headline(meta, body) if body.strip() else None
     if headline:
         # The front matter's title is the page's headline, as an HTML <h1> is: a line of the
         # text, so that every rule reading the headline reads it (round 11: NUM003, NUM007
