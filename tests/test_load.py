@@ -434,3 +434,26 @@ def test_a_front_matter_only_file_gets_no_headline(body, tmp_path):
     # a body line: the title is added again
     assert load((page + "Le club a été fondé en 2019.\n").encode(), "a.md").text.startswith(
         "Seulement un titre de 2019\n\n")
+
+
+# The loader's "the body states the title already" and the segmenter's "this line is the
+# front matter's title" are one comparison (audit.titles.title_key): a heading that differs
+# only by typography, emphasis or a site's name is the title once, not an added line and a
+# heading under it.
+@pytest.mark.parametrize("heading", ["# L’amicale fête ses 50 ans", "# **L'amicale fête ses 50 ans**",
+                                     "L'amicale fête ses 50 ans | Le Courrier du Pays",
+                                     "# L'Amicale  fête ses 50 ans"])
+def test_a_body_heading_that_repeats_the_front_matter_title_is_the_title_once(heading):
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    page = ("---\ntitle: \"L'amicale fête ses 50 ans\"\ndate: 2012-04-25\n---\n\n"
+            f"{heading}\n\nL'amicale, fondée en 1967, a réuni ses membres samedi à la salle des fêtes.\n")
+    result = audit_article(page, "case.md", Settings())
+    assert result.doc.text.count("50 ans") == 1
+    kinds = [s.kind.value for s in result.seg.spans]
+    assert kinds.count("title") == 1 and "heading" not in kinds
+    assert len([f for f in result.findings if f.rule == "NUM003"]) == 1
+    # another title in the body is not the front matter's: it is added
+    other = page.replace(heading, "# Une fête au village")
+    assert audit_article(other, "case.md", Settings()).doc.text.startswith("L'amicale fête ses 50 ans\n\n")

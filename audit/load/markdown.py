@@ -12,7 +12,9 @@ from audit.load.directives import from_lines
 from audit.load.provenance import (AI_GENERATOR, declaration, flag_claim, iptc_claim, is_false,
                                    summary)
 from audit.load.text import line_blocks
+from audit.lexicon import blank
 from audit.model import Block, Document, line_col
+from audit.titles import title_key
 
 _FRONT = rx.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _MARKERS = [
@@ -259,15 +261,18 @@ def _links(body: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int
 _FRONT_TITLE_LINE = rx.compile(r"^title[ \t]*:", re.MULTILINE | re.IGNORECASE)
 
 
-def _front_headline(meta: dict, body: str) -> str | None:
+def _front_headline(meta: dict, body: str, markup: tuple[tuple[int, int], ...]) -> str | None:
     """The front matter's title as one line, unless a line of the body already states it
-    ("# L'amicale fête ses 50 ans" under "title: L'amicale fête ses 50 ans")."""
+    ("# L’amicale fête ses 50 ans" under "title: L'amicale fête ses 50 ans"): the same title
+    as the segmenter reads it (titles.title_key), on the line as it reads it, its ``markup``
+    ("**") blanked and its Markdown marker off."""
     title = " ".join(str(meta.get("title") or "").split())
     if not title:
         return None
-    same = title.casefold()
-    for line in body.splitlines():
-        if " ".join(line.lstrip("# \t").split()).casefold() == same:
+    same = title_key(title)
+    for line in blank(body, markup).splitlines():
+        marker = next((m for p, _ in _MARKERS if (m := p.match(line))), None)
+        if title_key(line[marker.end():] if marker else line) == same:
             return None
     return title
 
@@ -288,9 +293,10 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     # The front matter is not in the text; lines still count from the file's first.
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
     anchors: tuple[tuple[int, int], ...] = ((0, first_line),)
+    links, markup = _links(body)
     # A file of front matter alone (a Hugo "_index.md", a stub) has no article to head: a
     # title over no body would be a page without a body (SEG001, an error).
-    headline = _front_headline(meta, body) if body.strip() else None
+    headline = _front_headline(meta, body, markup) if body.strip() else None
     if headline:
         # The front matter's title is the page's headline, as an HTML <h1> is: a line of the
         # text, so that every rule reading the headline reads it (round 11: NUM003, NUM007
@@ -299,6 +305,9 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
         title_line = text.count("\n", 0, at.start()) + 1 if at else 1
         prefix = headline + "\n\n"
         body = prefix + body
+        shift = len(prefix)
+        links = tuple((s + shift, e + shift, href) for s, e, href in links)
+        markup = tuple((s + shift, e + shift) for s, e in markup)
         anchors = ((0, title_line), (len(prefix), first_line))
         first_line -= 2  # the body's lines still count from its own first line
     blocks, suppressions = from_lines(line_blocks(body), body, first_line, paragraphs=True)
@@ -306,7 +315,6 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     for block in blocks:
         block, in_comment = _markup(_with_tag(block), in_comment)
         kept.append(block)
-    links, markup = _links(body)
     return Document(name=name, format="markdown", text=body, blocks=tuple(kept), meta=meta,
                     encoding=encoding, suppressions=suppressions,
                     line_anchors=anchors, links=links, markup=markup)
