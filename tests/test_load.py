@@ -457,3 +457,35 @@ def test_a_body_heading_that_repeats_the_front_matter_title_is_the_title_once(he
     # another title in the body is not the front matter's: it is added
     other = page.replace(heading, "# Une fête au village")
     assert audit_article(other, "case.md", Settings()).doc.text.startswith("L'amicale fête ses 50 ans\n\n")
+
+
+# The front matter's title, added as the text's first line, is placed in the file on its
+# "title:" line at the value's own column (quoted, single-quoted, unquoted, a block scalar),
+# in every format: the JSON's line and column are those of "413 millions" in the file.
+def test_findings_in_the_front_matter_title_have_the_files_line_and_column(tmp_path, capsys):
+    import json
+
+    from audit.cli import main
+    from tests.conftest import ROOT
+
+    repro = ROOT / "tests/data/blind_rounds/round11b/repro/r11b_num007_frontmatter_title_ignored.md"
+    source = repro.read_text(encoding="utf-8")
+    body = source.split("\n---\n", 1)[1]
+    quoted = '"Un contrat de 413 millions de dollars pour Lockheed"'
+    fronts = {"repro": (source, 2, 23),
+              "single": (source.replace(quoted, "'Un contrat de 413 millions de dollars pour Lockheed'"), 2, 23),
+              "unquoted": (source.replace(quoted, "Un contrat de 413 millions de dollars pour Lockheed"), 2, 22),
+              "block": ("---\ndate: 2022-12-26\ntitle: >\n  Un contrat de 413 millions de dollars pour Lockheed\n"
+                        f"---\n{body}", 4, 17)}
+    for name, (page, line, column) in fronts.items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(page, encoding="utf-8")
+        main(["check", str(path), "--format", "json"])
+        found = [f for f in json.loads(capsys.readouterr().out)["articles"][0]["findings"]
+                 if f["rule"] == "NUM007"]
+        assert [(f["line"], f["column"]) for f in found] == [(line, column)], name
+        assert page.splitlines()[line - 1][column - 1:].startswith("413 millions"), name
+        # a finding in the body keeps the body's own line and column
+        main(["check", str(path)])
+        lines = capsys.readouterr().out
+        assert f"{name}.md:{line}:{column}: NUM007" in lines, name

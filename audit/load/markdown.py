@@ -277,6 +277,24 @@ def _front_headline(meta: dict, body: str, markup: tuple[tuple[int, int], ...]) 
     return title
 
 
+def _title_anchor(text: str, end: int, headline: str) -> tuple[int, int, int]:
+    """(0, line, column) in the file of the title's value, the added line's first character:
+    after "title:" and a quote, or where a block scalar ("title: >") puts it; column 0 (unknown)
+    when YAML's escapes or spacing made it another string than the file's."""
+    at = _FRONT_TITLE_LINE.search(text, 0, end)
+    if not at:
+        return 0, 1, 0
+    value = text.find(headline, at.end(), end)
+    if value < 0:
+        value = text.find(headline.split()[0], at.end(), end)
+        known = value >= 0 and headline.startswith(text[value:text.find("\n", value, end)].strip())
+    else:
+        known = True
+    if not known:
+        return 0, text.count("\n", 0, at.start()) + 1, 0
+    return 0, text.count("\n", 0, value) + 1, value - text.rfind("\n", 0, value)
+
+
 def _apart(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """The ranges in order, overlapping ones merged (a link inside an image's alt text)."""
     out: list[tuple[int, int]] = []
@@ -292,7 +310,7 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     meta, body = _front_matter(text, name)
     # The front matter is not in the text; lines still count from the file's first.
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
-    anchors: tuple[tuple[int, int], ...] = ((0, first_line),)
+    anchors: tuple[tuple[int, ...], ...] = ((0, first_line),)
     links, markup = _links(body)
     # A file of front matter alone (a Hugo "_index.md", a stub) has no article to head: a
     # title over no body would be a page without a body (SEG001, an error).
@@ -301,14 +319,13 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
         # The front matter's title is the page's headline, as an HTML <h1> is: a line of the
         # text, so that every rule reading the headline reads it (round 11: NUM003, NUM007
         # ignored it), found at its own line of the file.
-        at = _FRONT_TITLE_LINE.search(text, 0, len(text) - len(body))
-        title_line = text.count("\n", 0, at.start()) + 1 if at else 1
+        title = _title_anchor(text, len(text) - len(body), headline)
         prefix = headline + "\n\n"
         body = prefix + body
         shift = len(prefix)
         links = tuple((s + shift, e + shift, href) for s, e, href in links)
         markup = tuple((s + shift, e + shift) for s, e in markup)
-        anchors = ((0, title_line), (len(prefix), first_line))
+        anchors = (title, (len(prefix), first_line))
         first_line -= 2  # the body's lines still count from its own first line
     blocks, suppressions = from_lines(line_blocks(body), body, first_line, paragraphs=True)
     kept, in_comment = [], False
