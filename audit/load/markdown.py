@@ -1,4 +1,6 @@
-"""Markdown: front matter into metadata, block markers into tags. The text keeps the body."""
+"""Markdown: front matter into metadata, block markers into tags. The text is the body, under
+the front matter's title added as its first line (and a blank line) unless a line of the body
+already states it: offsets count from that added line; lines and columns are the file's."""
 
 from __future__ import annotations
 
@@ -308,7 +310,7 @@ def _apart(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     meta, body = _front_matter(text, name)
-    # The front matter is not in the text; lines still count from the file's first.
+    # The front matter is not in the text (but its title, below); lines count from the file's first.
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
     anchors: tuple[tuple[int, ...], ...] = ((0, first_line),)
     links, markup = _links(body)
