@@ -244,10 +244,12 @@ def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> 
     return abs(actual - stated) <= slack
 
 
-def _month_dated(m: re.Match[str], dates: "_Dates", published) -> tuple[float, float, str] | None:
+def _month_dated(m: re.Match[str], dates: "_Dates", published
+                 ) -> tuple[float, float, str, int, str] | None:
     """An "ago" statement's event dated to the month or the day ("il y a 4 ans, en juin
     2014"), with a publication date: the years elapsed from it to that day, as a range (a
-    month's days when the day is not stated), and how to say it; None otherwise."""
+    month's days when the day is not stated), how to say it, and the whole years and the
+    time elapsed ("2 years 9 months"); None otherwise."""
     if published is None:
         return None
     found = {name: value for name, value in m.groupdict().items() if value is not None}
@@ -261,16 +263,18 @@ def _month_dated(m: re.Match[str], dates: "_Dates", published) -> tuple[float, f
     if first > published:
         return None
     low, high = (published - last).days / 365.25, (published - first).days / 365.25
+    years, elapsed = _years_months(published, first, last)
     return low, high, (f"{mention.text.strip()!r} to {published.isoformat()} (the publication "
-                       f"date) is {_years_months(published, first, last)}")
+                       f"date) is {elapsed}"), years, elapsed
 
 
-def _years_months(published, first, last) -> str:
+def _years_months(published, first, last) -> tuple[int, str]:
+    """The whole years elapsed, and the years and months said."""
     months = (published.year - first.year) * 12 + published.month - first.month
     if last == first and published.day < first.day:
         months -= 1
     years, rest = divmod(max(months, 0), 12)
-    return f"{years} years {rest} months" if rest else f"{years} years"
+    return years, f"{years} years {rest} months" if rest else f"{years} years"
 
 
 def _consistent_span(stated: int, low: float, high: float, qualifier: str | None) -> bool:
@@ -646,15 +650,16 @@ class NUM003(Rule):
                     if dated is not None:
                         # the month stated: the time elapsed to the publication day, not the
                         # years' difference with a year of slack for the unknown month
-                        low_years, high_years, said_as = dated
+                        low_years, high_years, said_as, years, elapsed = dated
                         if _consistent_span(stated, low_years, high_years, qualifier):
                             continue
                         said.add(start)
                         yield self.finding(start, m.end(),
                                            f"{ctx.text[start:m.end()]!r} states {stated} years "
                                            f"but {said_as}",
-                                           evidence={"stated": stated, "computed": actual,
-                                                     "reference_year": ref_year,
+                                           evidence={"stated": stated, "computed": years,
+                                                     "elapsed": elapsed,
+                                                     "published": ctx.facts.published.isoformat(),
                                                      "qualifier": qualifier})
                         continue
                     if _consistent(stated, actual, qualifier, slack):
