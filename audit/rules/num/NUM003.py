@@ -537,7 +537,9 @@ class NUM003(Rule):
         publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
         founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962",
-        "En 1968, était déclarée … la création du Comité"),
+        "En 1968, était déclarée … la création du Comité"; "la naissance du Comité", a
+        word that is also a person's birth, only before a body the lexicon names, never "la
+        naissance de Marie"),
         what was founded sharing a word with the headline (not a founder's: "Marcel Durand
         fête ses 100 ans" over "qui a fondé en 1950 la boulangerie"), and no preposition
         after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
