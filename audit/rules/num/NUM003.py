@@ -358,6 +358,14 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     w = lambda key: words_regex(list(words[key])) if words.get(key) else "(?!)"  # noqa: E731
     month = words_regex(list(get_lexicon().months))  # every lexicon's month names
     adverbs = w('elapsed_adverbs')
+    of = r"(?:de|du|des|d['’]|of|di|del|della|dell['’])"
+    # "la naissance du Comité": a word that is also a person's birth founds only a body the
+    # lexicon names, after an article or none ("de l'Association", "du club"), or a name in
+    # capitals ("du FCL"); never "la naissance de Marie".
+    body = (rf"(?=\s*(?:(?:{w('body_articles')})(?:\s+|(?<=['’]))|(?<=['’]))?"
+            rf"(?:(?:{w('bodies')})(?!\w)|(?-i:[A-Z]{{2,}})(?!\w)))")
+    founding_of = (rf"(?:(?:{w('founding')})\s+{of}\b"
+                   rf"|(?:{w('founding_of_body')})\s+{of}(?:\b|(?<=['’])){body})")
     return {
         # after an ordinal: "75e anniversaire", "the 50th anniversary"
         "noun": rx.compile(rf"\s+(?:{w('nouns')})\b", flags),
@@ -365,7 +373,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # l'Amicale dès 1962" (what was founded: "thing")
         # German puts the year before the participle: "der am 3. Februar 1974 gegründet wurde",
         # "der 1974 gegründete Verein" ("founded_after_year"; "year_after": its year)
-        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founding')})\s+(?:de|du|des|d['’]|of|di|del|della|dell['’])\b"
+        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|{founding_of}"
                               rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
                               rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
@@ -374,7 +382,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               # était déclarée en préfecture la création du Comité des fêtes"
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+)?(?P<year_first>{_YEAR[1:-1]})\s*,[^.;!?]{{0,80}}?"
-                              rf"\b(?:{w('founding')})\s+(?:de|du|des|d['’]|of|di|del|della|dell['’])\b"
+                              rf"\b{founding_of}"
                               rf"(?P<thing_after>[^.;!?,]{{0,60}})", flags | re.MULTILINE),
         # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
         "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
@@ -529,7 +537,9 @@ class NUM003(Rule):
         publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
         founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962",
-        "En 1968, était déclarée … la création du Comité"),
+        "En 1968, était déclarée … la création du Comité"; "la naissance du Comité", a
+        word that is also a person's birth, only before a body the lexicon names, never "la
+        naissance de Marie"),
         what was founded sharing a word with the headline (not a founder's: "Marcel Durand
         fête ses 100 ans" over "qui a fondé en 1950 la boulangerie"), and no preposition
         after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
