@@ -867,3 +867,15 @@ def test_an_edition_in_a_headline_is_no_masthead(title):
             "La billetterie affiche complet, selon les organisateurs.\n")
     assert segment(load(text, "x.txt")).title == title
     assert get_lexicon().boilerplate.matches("Le Pays d'Auge (Édition Littoral)")
+
+
+@pytest.mark.parametrize("dating", ["publié il y a trois heures", "mis à jour hier soir",
+                                    "three hours ago"])
+def test_a_dating_line_under_the_headline_is_not_its_second_line(dating):
+    # Review item 6 (/tmp/s25/p/t2.txt): a short lower-case line glued to the headline is its
+    # second line ("… arrestato" / "dai carabinieri ad Amatrice", round 11a, above), not a date
+    # in words, which the date cues read
+    text = (f"Le maire de Lyon démissionne\n{dating}\n\nLe maire de Lyon a annoncé sa démission "
+            "lundi, a indiqué la mairie dans un communiqué.\n\nIl restera en poste jusqu'à "
+            "l'élection de son successeur, a précisé son entourage.\n")
+    assert segment(load(text, "x.txt")).title == "Le maire de Lyon démissionne"
