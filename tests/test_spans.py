@@ -879,3 +879,19 @@ def test_a_dating_line_under_the_headline_is_not_its_second_line(dating):
             "lundi, a indiqué la mairie dans un communiqué.\n\nIl restera en poste jusqu'à "
             "l'élection de son successeur, a précisé son entourage.\n")
     assert segment(load(text, "x.txt")).title == "Le maire de Lyon démissionne"
+
+
+def test_a_paragraph_ending_in_a_wire_credit_keeps_its_findings():
+    # Review item 1's probe (/tmp/s25/p/t5.txt): both body paragraphs end in a wire's credit;
+    # they stay body, so CIT004 and NUM001 read them
+    import datetime as dt
+
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    text = ("Le rachat de Twitter bouclé\n\nElon Musk a finalisé le rachat de Twitter jeudi, selon "
+            "des sources proches du dossier. [AFP]\n\nLe montant, 44 milliards de dollars (30 "
+            "milliards d'euros), a été versé en numéraire. [Reuters]\n\nLe conseil "
+            "d'administration a été dissous, a indiqué l'entreprise.\n")
+    result = audit_article(text.encode(), "t5.txt", Settings(published=dt.date(2022, 10, 28)))
+    assert {"CIT004", "NUM001"} <= {f.rule for f in result.findings}
