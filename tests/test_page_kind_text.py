@@ -220,6 +220,33 @@ def test_an_associations_own_report_in_the_first_person_is_personal():
     assert _cit(result) == []
 
 
+def test_a_french_qa_interview_keeps_its_citation_rules():
+    # Review item 4 (/tmp/s25/p/t9.txt): the answers of a Q&A interview, first person with no
+    # quotation marks, are the speaker's words, not the page's narration; the lede's vague
+    # attribution keeps its CIT004 warning
+    text = ("Entretien avec le maire de Lyon : « Je ne me représenterai pas »\n\n"
+            "Le maire de Lyon a reçu notre rédaction lundi. Selon des sources proches du dossier, "
+            "il aurait déjà choisi son successeur.\n\nPourquoi renoncer maintenant ?\n\n"
+            "Je l'ai dit à mon équipe dès janvier. Nous avons fait notre travail, je pense que mon "
+            "bilan parle pour moi.\n\nEt votre successeur ?\n\n"
+            "Je ne donnerai pas de nom. Ma décision est prise et je la maintiens.\n")
+    result = audit_article(text.encode(), "t9.txt", Settings())
+    assert "CIT004" in _cit(result)
+    # the newsroom's "notre rédaction" still counts; without it, the answers leave the page an
+    # article, and with them counted it would be personal ("Q :" marks the questions here)
+    plain = text.replace("a reçu notre rédaction", "a reçu Le Progrès")
+    assert audit_article(plain.encode(), "t9.txt", Settings()).facts.page_kind == "article"
+    marked = plain.replace("Pourquoi renoncer", "Q : Pourquoi renoncer").replace(
+        "Et votre successeur ?", "Q : Et votre successeur")
+    assert audit_article(marked.encode(), "t9.txt", Settings()).facts.page_kind == "article"
+    # a personal page's note names the rules that did not run, and only those
+    # ("notre rédaction" makes t9 itself personal)
+    result = audit_article(text.encode(), "t9.txt", Settings())
+    assert result.facts.page_kind == "personal"
+    note = next(n for n in result.notes if "page kind personal" in n)
+    assert "CIT001, CIT008 not run" in note
+
+
 def test_french_news_whose_quotations_say_nous_keeps_its_citation_rules():
     # round 10b: Le Pays d'Auge's report, the mayor quoted at length ("Nous avons exploré un
     # certain nombre de terrains…"): the first person inside quotations is the speaker's

@@ -13,7 +13,7 @@ from audit.load import load
 from audit.model import Ranges, Span, SpanKind, Spans, offsets
 from audit.segment import segment
 from audit.segment.classify import classify_blocks
-from audit.lexicon import fold
+from audit.lexicon import fold, get_lexicon
 from tests.conftest import seed
 
 
@@ -745,9 +745,10 @@ def test_a_stamp_whose_tail_is_no_line_above_names_no_subject():
 
 
 def test_a_caption_closed_by_its_bracketed_credit_is_not_the_title():
-    # rts.ch's caption over its headline ("… [RTS]"; the shape of round 10b's fr15, "(image
-    # d'illustration). [Keystone - Gabriele Putzu]"), its "Publié" label under it.
-    text = ("Les moments forts de la RTS en 2022. [RTS]\nPublié\n\nLe voyage des fripes, le trésor "
+    # rts.ch's caption over its headline, a caption's cue before its credit (the shape of round
+    # 10b's fr15, "(image d'illustration). [Keystone - Gabriele Putzu]"), its "Publié" label
+    # under it. A bare "[RTS]" is no longer read: "… [AFP]" ends body paragraphs.
+    text = ("Les moments forts de la RTS en 2022 (image d'illustration). [RTS]\nPublié\n\nLe voyage des fripes, le trésor "
             "du glacier, l'horreur de Boutcha: dix moments forts sur la RTS en 2022\n\nDe Boutcha, "
             "en Ukraine, à une salle de bains suisse, en passant par Pékin, les journalistes de la "
             "RTS sont allés tourner des reportages et recueillir des témoignages rares.\n")
@@ -833,3 +834,64 @@ def test_the_breadcrumb_over_a_headline_it_ends_with_is_furniture():
     kinds = {doc.text[s.start:s.end].split(" / ")[0]: s.kind for s in seg.spans}
     assert kinds["Accueil"] is SpanKind.BOILERPLATE
     assert seg.title == "57 milliards de dollars de la Banque mondiale pour l’Afrique"
+
+
+def test_a_body_paragraph_ending_in_a_wire_or_an_editors_mark_stays_body():
+    # Review item 1 (/tmp/s25/p/t4.txt): "[AFP]", "[Mis à jour]" end body paragraphs; only a
+    # photo credit (agency and photographer apart, or after a caption's cue) closes a caption.
+    text = ("Incendie à Lyon : un immeuble évacué\n\nUn incendie s'est déclaré mardi dans un "
+            "immeuble du 7e arrondissement, a indiqué la préfecture du Rhône.\n\nLes pompiers "
+            "sont intervenus vers 4 heures du matin. Aucun blessé n'est à déplorer. [AFP]\n\n"
+            "Le maire s'est rendu sur place. [Mis à jour]\n")
+    seg = segment(load(text, "x.txt"))
+    doc = load(text, "x.txt")
+    kinds = [(sp.kind.value, doc.text[sp.start:sp.end]) for sp in seg.spans]
+    assert ("body", "Les pompiers sont intervenus vers 4 heures du matin. Aucun blessé n'est à "
+            "déplorer. [AFP]") in kinds
+    assert ("body", "Le maire s'est rendu sur place. [Mis à jour]") in kinds
+    lex = get_lexicon()
+    assert lex.boilerplate.matches("Des milliards de fonds russes sont bloqués en Suisse (image "
+                                   "d'illustration). [Keystone - Gabriele Putzu]")
+    assert lex.boilerplate.matches("Le président lors de sa visite à Berne. [Reuters/Denis "
+                                   "Balibouse]")
+    assert not lex.boilerplate.matches("Le montant a été versé en numéraire. [Reuters]")
+    assert not lex.boilerplate.matches("Les sanctions ont été reconduites. [AFP/Reuters]")
+
+
+@pytest.mark.parametrize("title", ["Festival d'Avignon (édition 2024)",
+                                   "Tour de France (édition du centenaire)"])
+def test_an_edition_in_a_headline_is_no_masthead(title):
+    # Review item 5: a year or "du …" after "édition" is a headline's; a masthead's edition is
+    # a name ("Le Pays d'Auge (Édition Littoral)", round 10b fr03, tested above).
+    text = (f"{title}\n\nLe festival a ouvert ses portes samedi, a indiqué la direction.\n\n"
+            "La billetterie affiche complet, selon les organisateurs.\n")
+    assert segment(load(text, "x.txt")).title == title
+    assert get_lexicon().boilerplate.matches("Le Pays d'Auge (Édition Littoral)")
+
+
+@pytest.mark.parametrize("dating", ["publié il y a trois heures", "mis à jour hier soir",
+                                    "three hours ago"])
+def test_a_dating_line_under_the_headline_is_not_its_second_line(dating):
+    # Review item 6 (/tmp/s25/p/t2.txt): a short lower-case line glued to the headline is its
+    # second line ("… arrestato" / "dai carabinieri ad Amatrice", round 11a, above), not a date
+    # in words, which the date cues read
+    text = (f"Le maire de Lyon démissionne\n{dating}\n\nLe maire de Lyon a annoncé sa démission "
+            "lundi, a indiqué la mairie dans un communiqué.\n\nIl restera en poste jusqu'à "
+            "l'élection de son successeur, a précisé son entourage.\n")
+    assert segment(load(text, "x.txt")).title == "Le maire de Lyon démissionne"
+
+
+def test_a_paragraph_ending_in_a_wire_credit_keeps_its_findings():
+    # Review item 1's probe (/tmp/s25/p/t5.txt): both body paragraphs end in a wire's credit;
+    # they stay body, so CIT004 and NUM001 read them
+    import datetime as dt
+
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    text = ("Le rachat de Twitter bouclé\n\nElon Musk a finalisé le rachat de Twitter jeudi, selon "
+            "des sources proches du dossier. [AFP]\n\nLe montant, 44 milliards de dollars (30 "
+            "milliards d'euros), a été versé en numéraire. [Reuters]\n\nLe conseil "
+            "d'administration a été dissous, a indiqué l'entreprise.\n")
+    result = audit_article(text.encode(), "t5.txt", Settings(published=dt.date(2022, 10, 28)))
+    assert {"CIT004", "NUM001"} <= {f.rule for f in result.findings}

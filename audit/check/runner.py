@@ -120,8 +120,11 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
     out = [_with_severity(f, ctx) for f in out]
     notes = []
     if off_kind:
+        # A first-person page owes no sources, but its quotations and attributions are read.
+        why = "they ask for sources, which a first-person page does not owe; the other " \
+            "citation rules ran" if kind == "personal" else "they are for news articles"
         notes.append(f"page kind {kind} ({ctx.facts.page_kind_reason}): {', '.join(off_kind)} "
-                     "not run, they are for news articles (--page-kind news, or page-kind = "
+                     f"not run, {why} (--page-kind news, or page-kind = "
                      "\"news\" in the configuration, runs them on every page)")
     if off_language:
         # The citation rules read speakers and speech verbs, which only some lexicons hold.

@@ -1094,6 +1094,13 @@ class _Classifier:
                 self._has_digit[j] or _TERMINAL_MARK.search(tail) or self.lex.byline.match(tail) or \
                 not _is_headline_label(tail, self._words[j]):
             return None
+        # A dating line reads the same way with its number in words ("publié il y a trois
+        # heures", "mis à jour hier"): the date cues' words, not the headline's.
+        cues = get_lexicon().dateline_cues
+        low = f" {tail.lower()} "
+        if _date_label().match(tail) or \
+                any(f" {c} " in low for c in (*cues["updated"], *_ago_words())):
+            return None
         return f"{text.strip()} {tail}"
 
     def _without_agency(self, text: str) -> str | None:
@@ -1333,6 +1340,20 @@ def _date_label() -> re.Pattern[str]:
     cues = get_lexicon().dateline_cues
     return rx.compile(rf"\W*(?:{'|'.join(map(re.escape, (*cues['published'], *cues['label'])))})"
                       r"(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _ago_words() -> tuple[str, ...]:
+    """The words that say a count is elapsed time, every language's ("il y a", "voilà" of "il y
+    a N ans", "ago" of "N years ago"; the unit after N left out): a dating line's, for
+    _continued. Short ones ("ha", "vor", "fa") are common words of a headline's second line."""
+    out = set()
+    for forms in get_lexicon().ago.values():
+        for form in forms.get("forms", ()):
+            before, _, after = form.partition("N")
+            ago = " ".join(after.split()[1:])  # after the unit: "ago", no headline's verb
+            out.update(w for w in (before.strip(), ago) if len(w) >= (4 if w == before.strip() else 3))
+    return tuple(sorted(out))
 
 
 def _month_alone(text: str, months: frozenset[str]) -> bool:

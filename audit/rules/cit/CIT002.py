@@ -46,7 +46,7 @@ class CIT002(Rule):
     severity = Severity.WARNING
     scope = (SpanKind.BODY,)
     languages = ("fr", "en")
-    page_kinds = ("news",)
+    page_kinds = ("news", "personal")
 
     def check(self, ctx: Context):
         listed = [normalise_name(c.publisher or c.raw) for c in ctx.facts.citations]

@@ -37,7 +37,7 @@ class CIT003(Rule):
     severity = Severity.WARNING
     scope = (SpanKind.SOURCES,)
     languages = ("fr", "en")
-    page_kinds = ("news",)
+    page_kinds = ("news", "personal")
 
     def check(self, ctx: Context):
         for citation in ctx.facts.citations:

@@ -67,7 +67,7 @@ class CIT004(Rule):
     severity = Severity.WARNING
     scope = (SpanKind.BODY,)
     languages = ("fr", "en")
-    page_kinds = ("news", "article")
+    page_kinds = ("news", "article", "personal")
 
     def check(self, ctx: Context):
         for attribution in ctx.facts.attributions:

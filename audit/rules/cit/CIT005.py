@@ -44,7 +44,7 @@ class CIT005(Rule):
     # Opt-in: right 2 times of 8 on the French pages of the blind rounds (4 to 9b, out of
     # sample), 0 of 4 on English news pages (README, "Precision on real pages").
     languages = ()
-    page_kinds = ("news",)
+    page_kinds = ("news", "personal")
 
     def check(self, ctx: Context):
         for quote in ctx.facts.quotes:

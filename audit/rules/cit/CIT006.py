@@ -36,7 +36,7 @@ class CIT006(Rule):
     name = "citation-chronology"
     severity = Severity.ERROR
     scope = (SpanKind.SOURCES,)
-    page_kinds = ("news",)
+    page_kinds = ("news", "personal")
 
     def check(self, ctx: Context):
         published = ctx.facts.published

@@ -88,7 +88,7 @@ class CIT007(Rule):
     severity = Severity.INFO
     scope = (SpanKind.SOURCES,)
     languages = ("fr", "en")
-    page_kinds = ("news",)
+    page_kinds = ("news", "personal")
 
     def check(self, ctx: Context):
         spans = ctx.spans(SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)
