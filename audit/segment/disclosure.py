@@ -1027,11 +1027,11 @@ def _in_example(lines: Sequence[str], n: int, items: Sequence[bool]) -> bool:
     return j >= 0 and n - j <= MAX_SAMPLES and introduces_samples(lines[j]) and not items[n]
 
 
-_PROSE_END = rx.compile(r"[.!?…»”\"]\s*$")
+_PROSE_END = rx.compile(r"[.!?…][»”\"]?(?:\s|$)")
 
 
 def _prose(text: str) -> bool:
-    """A paragraph of the article's own text: six words or more, closed as a sentence."""
+    """A paragraph of the article's own text: six words or more, a sentence closed in it."""
     return len(text.split()) >= 6 and _PROSE_END.search(text) is not None
 
 
