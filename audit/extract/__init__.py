@@ -22,7 +22,7 @@ from audit.extract.numbers import NumberWords
 from audit.extract.quantities import find_conversions, find_quantities, resolve_currencies
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
-from audit.extract.quotes import find_quotes
+from audit.extract.quotes import find_quotes, first_named, pronoun_speaker
 from audit.lexicon import (UNREAD, blank, detect_language_of, get_lexicon, lowered, lowered_given,
                             scan_ranges)
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
@@ -338,11 +338,15 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     credits = find_reprint_credits(folded, _closing_blocks(seg, body))
     if credits:
         attributions = sorted(attributions + credits, key=lambda a: a.start)
-    # A credit ("(Reuters) -") names where the story comes from, not who speaks in it.
-    quotes = find_quotes(folded, body, [a.start for a in attributions if a.named and a.kind != "credit"],
+    # A credit ("(Reuters) -") names where the story comes from, not who speaks in it; a
+    # pronoun ("explique-t-il") names whoever the text named before it, if anyone.
+    named_from = first_named(folded, body, attributions)
+    speaking = [a for a in attributions if a.kind != "credit" and
+                not (pronoun_speaker(a) and a.start < named_from)]
+    quotes = find_quotes(folded, body, [a.start for a in speaking if a.named],
                          ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
-                           else a.end) for a in attributions if not a.vague and a.kind != "credit"),
-                         [(a.start, a.end) for a in attributions if a.vague])
+                           else a.end) for a in speaking if not a.vague),
+                         [(a.start, a.end) for a in attributions if a.vague], named_from)
     # The page from its title to its body's end: minutes' short lines ("Pouvoirs :") and a
     # release's dateline read as boilerplate; what stands before the title (a menu) and after
     # the body (a footer's "Contact presse") is the site's.
