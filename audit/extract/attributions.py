@@ -304,10 +304,29 @@ def _verb_before(text: str, start: int, at: int, lex) -> int | None:
     window = text[max(start, at - 80):at]
     for v in lex.speech_verb.finditer(window):
         gap = window[v.end():]
-        if (lex.speech_gap.fullmatch(gap) if lex.speech_gap is not None else gap.isspace()) and \
-                lex.incise_before.search(window, 0, v.start()):
+        if _speech_gap(lex, gap) and lex.incise_before.search(window, 0, v.start()):
             return at - len(window) + v.start()
+    # Right after a quotation and its comma any verb is one of saying, the quotation makes it
+    # speech: "« … », a tempéré un fonctionnaire", "« … », relevait un fonctionnaire familier
+    # de la Côte d'Ivoire" (round 12a); not a participle ("», prompting an official to…").
+    for v in _marked(_QUOTE_INVERSION, window, _CLOSING_MARKS):
+        verb = v.group(2)
+        if verb.lower() in lex.all_stopwords or (lex.present_participle is not None and
+                                                 lex.present_participle.fullmatch(verb)):
+            continue
+        if _speech_gap(lex, window[v.end():]):
+            return at - len(window) + _verb_start(v)
     return None
+
+
+def _speech_gap(lex, gap: str) -> bool:
+    """Only time words or a recipient between a speech verb and its inverted subject."""
+    return bool(lex.speech_gap.fullmatch(gap)) if lex.speech_gap is not None else gap.isspace()
+
+
+def _verb_start(m: re.Match[str]) -> int:
+    """Where the verb of a _QUOTE_INVERSION match starts, its auxiliary or pronoun first."""
+    return m.start() + len(re.match(r"[»”\"]\s*,\s*", m.group()).group())
 
 
 def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
@@ -449,6 +468,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
 
 _OPENING_MARKS = {"“": "”", "«": "»"}
 _LEAD_TO_QUOTE = rx.compile(r"\s*[:,]?\s*$")  # "Inspector Tate said: “"
+_INCISE_LEAD = rx.compile(r"\s*,\s*")  # "», " before the verb of an incise after a quotation
 
 
 def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attribution]
@@ -471,9 +491,16 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
                 continue
             owner = next((a for a in reversed(named) if lo <= a.start and a.end <= at
                           and _LEAD_TO_QUOTE.match(text[a.end:at])), None)
+            close = text.find(closing, at, hi)
+            if owner is None and close >= 0:
+                # The speaker in an incise inside the quotation ("« …, explique Daniel
+                # Teissier, son président. Mais on dit que… »", round 12a) or right after it
+                # ("« … », a déclaré Jean Dupont"): the quotation is theirs all the same.
+                owner = next((a for a in named if a.kind == "speech" and
+                              (at < a.start and a.end <= close or
+                               close < a.start and _INCISE_LEAD.fullmatch(text, close + 1, a.start))), None)
             if owner is None:
                 continue
-            close = text.find(closing, at, hi)
             if close >= 0:
                 spans.append((at, close, owner))
                 continue
