@@ -64,6 +64,18 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     return None
 
 
+def _indefinite_subject(words: list[str], lex) -> bool:
+    """Is the subject before a speech verb (``words`` nearest first) a role with an
+    indefinite determiner ("des experts", "un responsable"): someone, no one in particular?"""
+    for n, word in enumerate(words[:4]):
+        bare = word.strip(".,;:'’")
+        if bare and bare[0].isupper() and bare.lower() not in lex.all_stopwords:
+            return False
+        if lex.speaker.fullmatch(bare):
+            return n + 1 < len(words) and words[n + 1].lower() in lex.indefinites
+    return False
+
+
 _OWNER = rx.compile(r"[dD]['’](.+)")
 _OPENING_PHRASE = rx.compile(r"\s*([\w'’]+)(?:\s+[\w'’-]+){0,4}\s*,")  # "Dans son allocution,"
 
@@ -183,8 +195,12 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
                     lex.anaphoric_subject.search(text, max(start, m.start() - 40), m.start()):
                 breaks = breaks or _Breaks(text, start, end)
                 who = _antecedent(text, start, m.start(), lex, breaks)
-            if not who and not participle and not (follows and _QUOTE_CLOSED.search(lead)):
-                who = _speaker(second, lex, follows)  # not the quotation's words: "« C'est triste », lance"
+            if not who and not participle and not (follows and _QUOTE_CLOSED.search(lead)) and \
+                    not (not follows and _indefinite_subject(first, lex)):
+                # Not the quotation's words ("« C'est triste », lance"), nor the object's
+                # when the subject is no one in particular ("Des experts jugent irréaliste
+                # le projet Flying Whales": no "Flying" speaks).
+                who = _speaker(second, lex, follows)
             if m.group().lower() in lex.clause_speech_verbs and not follows \
                     and not (participle and (who or any(w.lower() in lex.participle_speakers for w in first))) \
                     and not lex.reported_after.match(text, m.end(), end):
