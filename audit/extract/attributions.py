@@ -982,6 +982,35 @@ def find_reprint_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attri
     return found
 
 
+# A reprint's header over the text it reproduces: a publication's name, maybe after one word
+# ("Résumé"), and its issue's full date: "Résumé Le Provencal / du 16 septembre 1976" (round
+# 12b, om1899.com's archive of 1976 match reports). The name opens on a definite article and
+# capitalised words, as a paper's does; the issue cue and a month the lexicon knows follow.
+_ISSUE_HEADER = rx.compile(r"(?:[\p{Lu}][\p{Ll}]+\s+)?((?:Le|La|Les|L['’])\s*[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+){0,2})")
+_YEAR_END = rx.compile(r"\s+\d{4}\s*")
+_HEADER_BLOCKS = 6  # the lines above the article's text where a reprint's header stands
+
+
+def find_issue_headers(text: str, blocks: list[tuple[int, int]]) -> list[Attribution]:
+    """The publication whose issue a header above the text names (``blocks``: the blocks before
+    the body's first paragraph, in order): the credit of what the page reprints."""
+    lex = get_lexicon()
+    found = []
+    tail = list(blocks[-_HEADER_BLOCKS:])
+    for (s1, e1), after in zip(tail, tail[1:] + [None]):
+        for lo, hi in ((s1, e1), (s1, after[1])) if after else ((s1, e1),):  # one line, or two
+            line = " ".join(text[lo:hi].split())
+            m = _ISSUE_HEADER.match(line)
+            issue = m and lex.issue_date.match(line, m.end())
+            if issue and _YEAR_END.fullmatch(line, issue.end()):
+                at = text.index(m.group(1).split()[0], lo)
+                end = at + len(text[at:hi].split("\n")[0].rstrip())
+                found.append(Attribution(m.group(1), False, at, end, text[at:end], organisation=True,
+                                         kind="credit"))
+                return found
+    return found
+
+
 def _lead_credits(text: str, ranges: list[tuple[int, int]], starts: list[int]) -> list[Attribution]:
     """A credit opening its paragraph, after a dateline maybe, that names a publisher the
     lexicon knows or a site: "(Paris) -" is a place."""
