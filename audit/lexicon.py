@@ -1018,8 +1018,10 @@ def get_lexicon() -> Lexicon:
         speech_verb_lowered=rx.compile(attributions[2]),
         # The three without their ends' word boundaries: a screen that reads nothing past a
         # match is searched in the whole text at once (scan_ranges).
+        # A quotation closed by a comma too: any verb after it is speech ("« … », a tempéré
+        # un fonctionnaire", attributions._verb_before).
         attribution_screen=_screen((attributions[0], word_start_regex(words("attribution_cues")),
-                                    word_start_regex(speech_verbs))),
+                                    word_start_regex(speech_verbs), r'[»”"]\s*,')),
         speaker=rx.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
         speaker_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audit import rx
 from audit.extract import rates
-from audit.extract.attributions import (find_attributions, find_reprint_credits,
+from audit.extract.attributions import (find_attributions, find_issue_headers, find_reprint_credits,
                                        passive_decisions, subject_verbs)
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
@@ -22,7 +22,7 @@ from audit.extract.numbers import NumberWords
 from audit.extract.quantities import find_conversions, find_quantities, resolve_currencies
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
-from audit.extract.quotes import find_quotes
+from audit.extract.quotes import find_quotes, first_named, pronoun_speaker
 from audit.lexicon import (UNREAD, blank, detect_language_of, get_lexicon, lowered, lowered_given,
                             scan_ranges)
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
@@ -322,6 +322,17 @@ def _closing_blocks(seg: Segmentation, body: Ranges) -> list[tuple[int, int]]:
 _CLOSING_FURNITURE = 3
 
 
+def _opening_blocks(seg: Segmentation, body: Ranges) -> list[tuple[int, int]]:
+    """The blocks above the article's first body block, furniture and headings included, where
+    a reprint's header stands ("Le Provencal / du 16 septembre 1976")."""
+    if not len(body):
+        return []
+    first = body[0][0]
+    blocks = _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE, SpanKind.HEADING, SpanKind.TITLE)
+    at = bisect.bisect_left(blocks.columns()[0], first)
+    return [blocks[i] for i in range(max(0, at - 6), at)]
+
+
 def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     folded = seg.folded
     low = lowered(folded)  # read once for the extractors that search the whole text
@@ -335,14 +346,19 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     words = NumberWords(dated_text, language or "fr", lowered(dated_text))
     dates = find_dates(dated_text, language, fallback_year, words)
     attributions = find_attributions(folded, body, low)
-    credits = find_reprint_credits(folded, _closing_blocks(seg, body))
+    credits = find_reprint_credits(folded, _closing_blocks(seg, body)) + \
+        find_issue_headers(folded, _opening_blocks(seg, body))
     if credits:
         attributions = sorted(attributions + credits, key=lambda a: a.start)
-    # A credit ("(Reuters) -") names where the story comes from, not who speaks in it.
-    quotes = find_quotes(folded, body, [a.start for a in attributions if a.named and a.kind != "credit"],
+    # A credit ("(Reuters) -") names where the story comes from, not who speaks in it; a
+    # pronoun ("explique-t-il") names whoever the text named before it, if anyone.
+    named_from = first_named(folded, body, attributions)
+    speaking = [a for a in attributions if a.kind != "credit" and
+                not (pronoun_speaker(a) and a.start < named_from)]
+    quotes = find_quotes(folded, body, [a.start for a in speaking if a.named],
                          ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
-                           else a.end) for a in attributions if not a.vague and a.kind != "credit"),
-                         [(a.start, a.end) for a in attributions if a.vague])
+                           else a.end) for a in speaking if not a.vague),
+                         [(a.start, a.end) for a in attributions if a.vague], named_from)
     # The page from its title to its body's end: minutes' short lines ("Pouvoirs :") and a
     # release's dateline read as boilerplate; what stands before the title (a menu) and after
     # the body (a footer's "Contact presse") is the site's.

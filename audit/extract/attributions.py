@@ -64,6 +64,18 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
     return None
 
 
+def _indefinite_subject(words: list[str], lex) -> bool:
+    """Is the subject before a speech verb (``words`` nearest first) a role with an
+    indefinite determiner ("des experts", "un responsable"): someone, no one in particular?"""
+    for n, word in enumerate(words[:4]):
+        bare = word.strip(".,;:'’")
+        if bare and bare[0].isupper() and bare.lower() not in lex.all_stopwords:
+            return False
+        if lex.speaker.fullmatch(bare):
+            return n + 1 < len(words) and words[n + 1].lower() in lex.indefinites
+    return False
+
+
 _OWNER = rx.compile(r"[dD]['’](.+)")
 _OPENING_PHRASE = rx.compile(r"\s*([\w'’]+)(?:\s+[\w'’-]+){0,4}\s*,")  # "Dans son allocution,"
 
@@ -183,8 +195,12 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
                     lex.anaphoric_subject.search(text, max(start, m.start() - 40), m.start()):
                 breaks = breaks or _Breaks(text, start, end)
                 who = _antecedent(text, start, m.start(), lex, breaks)
-            if not who and not participle and not (follows and _QUOTE_CLOSED.search(lead)):
-                who = _speaker(second, lex, follows)  # not the quotation's words: "« C'est triste », lance"
+            if not who and not participle and not (follows and _QUOTE_CLOSED.search(lead)) and \
+                    not (not follows and _indefinite_subject(first, lex)):
+                # Not the quotation's words ("« C'est triste », lance"), nor the object's
+                # when the subject is no one in particular ("Des experts jugent irréaliste
+                # le projet Flying Whales": no "Flying" speaks).
+                who = _speaker(second, lex, follows)
             if m.group().lower() in lex.clause_speech_verbs and not follows \
                     and not (participle and (who or any(w.lower() in lex.participle_speakers for w in first))) \
                     and not lex.reported_after.match(text, m.end(), end):
@@ -304,10 +320,29 @@ def _verb_before(text: str, start: int, at: int, lex) -> int | None:
     window = text[max(start, at - 80):at]
     for v in lex.speech_verb.finditer(window):
         gap = window[v.end():]
-        if (lex.speech_gap.fullmatch(gap) if lex.speech_gap is not None else gap.isspace()) and \
-                lex.incise_before.search(window, 0, v.start()):
+        if _speech_gap(lex, gap) and lex.incise_before.search(window, 0, v.start()):
             return at - len(window) + v.start()
+    # Right after a quotation and its comma any verb is one of saying, the quotation makes it
+    # speech: "« … », a tempéré un fonctionnaire", "« … », relevait un fonctionnaire familier
+    # de la Côte d'Ivoire" (round 12a); not a participle ("», prompting an official to…").
+    for v in _marked(_QUOTE_INVERSION, window, _CLOSING_MARKS):
+        verb = v.group(2)
+        if verb.lower() in lex.all_stopwords or (lex.present_participle is not None and
+                                                 lex.present_participle.fullmatch(verb)):
+            continue
+        if _speech_gap(lex, window[v.end():]):
+            return at - len(window) + _verb_start(v)
     return None
+
+
+def _speech_gap(lex, gap: str) -> bool:
+    """Only time words or a recipient between a speech verb and its inverted subject."""
+    return bool(lex.speech_gap.fullmatch(gap)) if lex.speech_gap is not None else gap.isspace()
+
+
+def _verb_start(m: re.Match[str]) -> int:
+    """Where the verb of a _QUOTE_INVERSION match starts, its auxiliary or pronoun first."""
+    return m.start() + len(re.match(r"[»”\"]\s*,\s*", m.group()).group())
 
 
 def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
@@ -449,6 +484,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
 
 _OPENING_MARKS = {"“": "”", "«": "»"}
 _LEAD_TO_QUOTE = rx.compile(r"\s*[:,]?\s*$")  # "Inspector Tate said: “"
+_INCISE_LEAD = rx.compile(r"\s*,\s*")  # "», " before the verb of an incise after a quotation
 
 
 def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attribution]
@@ -471,9 +507,16 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
                 continue
             owner = next((a for a in reversed(named) if lo <= a.start and a.end <= at
                           and _LEAD_TO_QUOTE.match(text[a.end:at])), None)
+            close = text.find(closing, at, hi)
+            if owner is None and close >= 0:
+                # The speaker in an incise inside the quotation ("« …, explique Daniel
+                # Teissier, son président. Mais on dit que… »", round 12a) or right after it
+                # ("« … », a déclaré Jean Dupont"): the quotation is theirs all the same.
+                owner = next((a for a in named if a.kind == "speech" and
+                              (at < a.start and a.end <= close or
+                               close < a.start and _INCISE_LEAD.fullmatch(text, close + 1, a.start))), None)
             if owner is None:
                 continue
-            close = text.find(closing, at, hi)
             if close >= 0:
                 spans.append((at, close, owner))
                 continue
@@ -936,6 +979,35 @@ def find_reprint_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attri
                 continue
             found.append(Attribution(name.group(1), False, m.start(), name.end(1),
                                      text[m.start():name.end(1)], organisation=True, kind="credit"))
+    return found
+
+
+# A reprint's header over the text it reproduces: a publication's name, maybe after one word
+# ("Résumé"), and its issue's full date: "Résumé Le Provencal / du 16 septembre 1976" (round
+# 12b, om1899.com's archive of 1976 match reports). The name opens on a definite article and
+# capitalised words, as a paper's does; the issue cue and a month the lexicon knows follow.
+_ISSUE_HEADER = rx.compile(r"(?:[\p{Lu}][\p{Ll}]+\s+)?((?:Le|La|Les|L['’])\s*[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+){0,2})")
+_YEAR_END = rx.compile(r"\s+\d{4}\s*")
+_HEADER_BLOCKS = 6  # the lines above the article's text where a reprint's header stands
+
+
+def find_issue_headers(text: str, blocks: list[tuple[int, int]]) -> list[Attribution]:
+    """The publication whose issue a header above the text names (``blocks``: the blocks before
+    the body's first paragraph, in order): the credit of what the page reprints."""
+    lex = get_lexicon()
+    found = []
+    tail = list(blocks[-_HEADER_BLOCKS:])
+    for (s1, e1), after in zip(tail, tail[1:] + [None]):
+        for lo, hi in ((s1, e1), (s1, after[1])) if after else ((s1, e1),):  # one line, or two
+            line = " ".join(text[lo:hi].split())
+            m = _ISSUE_HEADER.match(line)
+            issue = m and lex.issue_date.match(line, m.end())
+            if issue and _YEAR_END.fullmatch(line, issue.end()):
+                at = text.index(m.group(1).split()[0], lo)
+                end = at + len(text[at:hi].split("\n")[0].rstrip())
+                found.append(Attribution(m.group(1), False, at, end, text[at:end], organisation=True,
+                                         kind="credit"))
+                return found
     return found
 
 

@@ -218,16 +218,37 @@ def _marked(text: str, blocks: list[tuple[int, int]]) -> list[bool]:
     return out
 
 
+def pronoun_speaker(a) -> bool:
+    """An attribution whose speaker is a pronoun: "explique-t-il", "il a ajouté"."""
+    return a.name is not None and (a.name == "(incise)" or a.name.lower() in get_lexicon().pronouns)
+
+
+def first_named(text: str, blocks: list[tuple[int, int]], attributions) -> int:
+    """Where the body first names someone a pronoun may point back to: a named speaker, not
+    a pronoun one, or two capitalised words ("Jean Dupont", "Daniel Teissier"); the text's
+    end if none. Before it "« … », explique-t-il" has no one to point back to (round 12b)."""
+    at = min((a.start for a in attributions if a.named and a.kind != "credit" and not pronoun_speaker(a)),
+             default=len(text))
+    for lo, hi in blocks:
+        if lo >= at:
+            break
+        if _person_in(text[lo:min(hi, at)]):
+            return lo
+    return at
+
+
 def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = (),
                 verbs: Iterable[tuple[int, int]] = (),
-                vague: Iterable[tuple[int, int]] = ()) -> list[Quote]:
+                vague: Iterable[tuple[int, int]] = (), named_from: int = 0) -> list[Quote]:
     """Quotes in body ``blocks`` (ordered) of the folded ``text``. ``speakers``: offsets of
     named attributions ("selon X", "said Superintendent Runcie", "a-t-il ajouté"); a quotation
     with one in its paragraph, the two before it or the one after is attributed: the press
     names a speaker once and quotes them over several paragraphs. ``verbs``: (start, end) of
     every speech verb and cue, named speaker or not ("…», a déclaré un responsable").
     ``vague``: (start, end) of vague attributions; one in the quotation's sentence is its
-    speaker ("…», a tempéré une source proche du dossier"), unnamed: CIT004 reports it."""
+    speaker ("…», a tempéré une source proche du dossier"), unnamed: CIT004 reports it.
+    ``named_from``: where the text first names anyone: a pronoun incise inside a quotation
+    before it ("…, explique-t-il. …") names no one."""
     speakers = sorted(speakers)
     verbs = _Verbs(text, verbs)
     vague = _Verbs(text, vague, anonymous=True)
@@ -283,7 +304,8 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             tail = text[m.end():hi].strip()
             credited = i == len(matches) - 1 and ends_sentence(inner) and bool(tail) and word_count(tail) <= 4 \
                 and _names(tail)
-            attributed = _speaker_nearby(speakers, blocks, n) or bool(_INCISE.search(inner)) \
+            attributed = _speaker_nearby(speakers, blocks, n) or \
+                (bool(_INCISE.search(inner)) and m.start() >= named_from) \
                 or owners.within(max(s, m.start() - _OWNER_REACH), m.start()) \
                 or owners.within(m.end(), min(e, m.end() + _OWNER_REACH)) \
                 or _named_incise(inner) or bool(colon) or credited \

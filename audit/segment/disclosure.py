@@ -112,6 +112,9 @@ def _linked(cues: AiCues, text: str, agent: re.Match[str], act: re.Match[str]) -
     between = _words(between_text)
     if len(between) > 6 or re.search(r"[.;:!?]", between_text):
         return None
+    if _adverb(cues, agent.group().strip().lower().split()[-1]) and cues.agentive.search(between_text):
+        return None  # "generated automatically by Automated Insights using data": an adverb
+        # is no subject; the act after an agent of its own is that agent's
     return len(between)
 
 
@@ -1013,13 +1016,38 @@ def under_samples(lines: Sequence[str], n: int, items: Sequence[bool] | None = N
     return j >= 0 and introduces_samples(lines[j]) and (j == n - 1 or item(n))
 
 
+def _in_example(lines: Sequence[str], n: int, items: Sequence[bool]) -> bool:
+    """Is ``lines[n]`` part of an example of several paragraphs a lead-in announces ("They
+    sent us an example of what their reports will now look like:", then another outlet's
+    story: its headline, its paragraphs, its credit line)? Prose lines, no list, up to the
+    lead-in, at most MAX_SAMPLES lines up."""
+    j = n - 1
+    while j >= 0 and n - j <= MAX_SAMPLES and not items[j] and not introduces_samples(lines[j]):
+        j -= 1
+    return j >= 0 and n - j <= MAX_SAMPLES and introduces_samples(lines[j]) and not items[n]
+
+
+_PROSE_END = rx.compile(r"[.!?…][»”\"]?(?:\s|$)")
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of the article's own text: six words or more, a sentence closed in it."""
+    return len(text.split()) >= 6 and _PROSE_END.search(text) is not None
+
+
 def announced(texts: Sequence[str], i: int, tags: Sequence[str] | None = None) -> bool:
     """Is block ``i`` of a page a sample wording a lead-in above it announces ("statements
-    like:" and the list under it)? ``tags``: the blocks' HTML tags, if any ("li": an item)."""
+    like:" and the list under it), or a line of an example it announces that the article's
+    own prose resumes after (another outlet's story and its credit line: an article's own
+    note opens or closes it, it does not sit between an example and the text that goes on)?
+    ``tags``: the blocks' HTML tags, if any ("li": an item)."""
     lo = max(0, i - MAX_SAMPLES - 1)
     lines = [texts[j] for j in range(lo, i + 1)]
     items = [bool(tags) and tags[j] == "li" or is_list_item(texts[j]) for j in range(lo, i + 1)]
-    return under_samples(lines, len(lines) - 1, items)
+    if under_samples(lines, len(lines) - 1, items):
+        return True
+    resumed = i + 1 < len(texts) and _prose(texts[i + 1])
+    return resumed and _in_example(lines, len(lines) - 1, items)
 
 
 def _find_disclosures(text: str, language: str | None) -> list[Reading]:

@@ -11,7 +11,8 @@ class CIT001(Rule):
         That the article has a sources list, names a source in its body ("selon le
         Washington Post", "according to Reuters", "ce renseignement du média The
         Information", "Bayer a annoncé", "Rivian vient de confirmer", a wire credit
-        "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", or after
+        "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", a reprint's header
+        naming a paper's issue above the text: "Le Provencal / du 16 septembre 1976", or after
         a reprint's cue: "… suite de l'article sur RFI"; an agency's byline: "Article de
         Helen Moka. La Presse Canadienne.", "Par AGEFI - Dow Jones"; a document cited with
         its named authors: "D'après l'annuaire de 1932, rédigé par le président Théophile
@@ -27,7 +28,8 @@ class CIT001(Rule):
         Les Echos se penche sur", "Empire Flippers s'est justement intéressé à"; a role does
         not count: "le gouvernement se penche sur"); data taken from a named survey ("données
         tirées de l'Enquête canadienne sur la situation des entreprises"); "selon" and an
-        institution ("Selon la municipalité"); a numbered article of a named legal text: "l'article
+        institution ("Selon la municipalité") or the event's organisers ("les organisateurs qui
+        nous ont assuré"); a numbered article of a named legal text: "l'article
         1650 du Code Général des Impôts"; a passive's agent, a name or a social account's
         handle: "annoncé jeudi dernier par Jim Carr", "partagé le 14 avril 2025 par
         @AlexSofamous"), or links from its body to a page of another site

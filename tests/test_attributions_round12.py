@@ -1,0 +1,73 @@
+"""Round 12 of the blind verdicts (12a, 12b): who the body says speaks, on the pages' own
+sentences; a negative beside each."""
+
+from __future__ import annotations
+
+from audit.extract.attributions import find_attributions
+from audit.pipeline import audit_document
+from audit.settings import Settings
+
+
+def _read(text: str):
+    blocks, at = [], 0
+    for part in text.split("\n\n"):
+        blocks.append((at, at + len(part)))
+        at += len(part) + 2
+    return find_attributions(text, blocks)
+
+
+def _vague(text: str) -> list[str]:
+    return [a.text for a in _read(text) if a.vague]
+
+
+def _named(text: str) -> list[str]:
+    return [a.name for a in _read(text) if a.named and a.kind != "verb"]
+
+
+def test_an_unlisted_verb_after_a_quotation_introduces_its_described_speaker():
+    # lemoci.com (12a fr07): the block has no listed speech verb; the quotation and its comma
+    # let it through the screen.
+    text = ("« Il faudra voir ce qui sera effectivement financé », relevait un fonctionnaire "
+            "familier de la Côte d’Ivoire.")
+    assert _vague(text) == ["relevait un fonctionnaire"]
+    assert _vague("« Il faudra voir », a tempéré lundi à l'AFP un diplomate.") == \
+        ["a tempéré lundi à l'AFP un diplomate"]
+
+
+def test_a_participle_or_a_noun_after_a_quotation_is_no_verb_of_saying():
+    assert _vague("“We will see”, prompting an official to resign.") == []
+    assert _vague("Il a vu « Intouchables », film de deux réalisateurs, avec un avocat.") == []
+
+
+def test_an_indefinite_subject_gives_no_speaker_from_the_object():
+    # journaldequebec.com (12a fr06): "Flying" was read as the speaker of "jugent".
+    text = "Des experts jugent irréaliste le projet Flying Whales, dans lequel Québec a investi."
+    assert _vague(text) == ["Des experts jugent"]
+    assert "Flying" not in _named(text)
+    # A named subject is still read.
+    assert _named("Le ministre affirme à Radio Canada que le projet est irréaliste.") == ["Radio Canada"]
+
+
+def test_a_vague_phrase_in_a_quotation_whose_incise_names_the_speaker_is_theirs():
+    # casportecoledevie (12a fr13).
+    text = ("« Le club, comme il se nomme aujourd’hui, a été créé en 2004, explique Daniel Teissier, "
+            "son président. Mais on dit que l’histoire du club a 100 ans à Mende. »")
+    assert _vague(text) == []
+    assert _vague("On dit que le club a cent ans. « Je ne sais pas », a déclaré Jean Dupont.") == ["On dit que"]
+
+
+def test_the_organisers_speak():
+    # petit-bulletin.fr (12b fr08).
+    text = ("Mais très vite, nos inquiétudes ont été balayées par les organisateurs qui nous ont "
+            "assuré avoir mis le festival en « jachère » cette année.")
+    assert _named(text) == ["organisateurs"]
+    assert _named("Un organisateur a assuré que le festival reviendra.") == []
+
+
+def test_a_pronoun_incise_with_no_one_named_before_is_no_speaker():
+    # touleco.fr with its speaker's sentence cut (12b r08); with a name before, it is one.
+    settings = Settings(select=frozenset({"CIT005"}), explicit=frozenset({"CIT005"}))
+    alone = "« J’ai passé ma journée à discuter avec les salariés et les journalistes », explique-t-il, sonné."
+    named = "Jean Dupont est arrivé le premier au siège lundi matin.\n\n" + alone
+    assert [f["rule"] for f in audit_document(alone, "page.txt", settings=settings)["findings"]] == ["CIT005"]
+    assert [f["rule"] for f in audit_document(named, "page.txt", settings=settings)["findings"]] == []
