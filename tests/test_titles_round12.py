@@ -38,3 +38,56 @@ def _read(text: str) -> dict:
 ])
 def test_a_date_line_s_forms_round_12(text, published):
     assert _read(text)["published"] == published
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the site's address and tagline over a widget and a long headline of two clauses
+    ("LeFaso.net, l'actualité Burkinabé sur le net\nProverbe du Jour : “Vous n’empêcherez pas "
+     "les oiseaux de malheur de survoler votre tête.” Proverbe chinois\n\nDisparition de 400 "
+     "millions FCFA au niveau du Fonds d’entretien routier : « une mesure disciplinaire a été "
+     "prise », affirme Eric Bougouma, ministre des infrastructures\n\nPublié le jeudi 18 mai 2017 "
+     "à 00h30min\n\nSelon Eric Bougouma, le Fonds d’entretien routier a été appelé à payer plus "
+     "de 401 millions FCFA à la Société générale Burkina Faso.\n",
+     "Disparition de 400 millions FCFA au niveau du Fonds d’entretien routier : « une mesure "
+     "disciplinaire a été prise », affirme Eric Bougouma, ministre des infrastructures"),
+    # the site's name and tagline, the tagline shown again under it
+    ("Senexalaat - Opinions, Idées et Débats des Sénégalais\nOpinions, Idées et Débats des "
+     "Sénégalais\n\nReponse Aux Cfa-exit : Gardons-nous De Jeter L’enfant Avec L’eau Du Bain\n\n"
+     "La question de la souveraineté monétaire des Etats africains membres de la Zone Franc est "
+     "un débat récurrent et souvent biaisé, parce qu’à sens unique et à charge.\n",
+     "Reponse Aux Cfa-exit : Gardons-nous De Jeter L’enfant Avec L’eau Du Bain"),
+    # the site's name and address: no headline follows it in this cut
+    ("Village de la Justice www.village-justice.com\n\nQuel est le rôle de l’avocat avant, pendant "
+     "et après le procès devant la cour d’assises ? Avi Bitton plaide depuis 15 ans devant les "
+     "cours d’assises dans des affaires de meurtres.\n", None),
+    # a forum quote's elision
+    ("Citation :\n[...]\nOui, mais lors du procès, il ne l'a pas demandée. D'autre part, je précise "
+     "que même si l'avocat de la partie n'a pas à se prononcer, c'est lui qui plaide en premier.\n",
+     None),
+    # a press review's source labels
+    ("L’Economiste\nAMO/indépendants: L’immatriculation démarre. La couverture médicale des "
+     "travailleurs non salariés entame sa phase opérationnelle.\nAujourd’hui Le Maroc\n"
+     "L’Intérieur prépare un modèle pour les transports en commun. Dernièrement, le Maroc s’est "
+     "engagé dans un processus de diagnostic.\n", None),
+    # a rubric over a headline of three words
+    ("Côté foot\n\n100 ans d’existence\n\nRares sont les clubs pouvant se targuer d’avoir cent ans "
+     "d’histoire derrière eux. L’Avenir Foot Lozère, le Stade Pontivyen et l’USR Pertuis fêteront "
+     "tous les trois leur centenaire cette année.\n", "100 ans d’existence"),
+    # negatives: a headline opening with a firm's address; one closing with a site's name in a
+    # sentence; a title and its site, the title shown again over the lede; a short headline
+    # over its lede with no second label below
+    ("Amazon.com : les ventes bondissent de 20 % au premier trimestre\n\nLe géant du commerce en "
+     "ligne a publié jeudi des résultats supérieurs aux attentes des analystes, portés par le "
+     "cloud.\n", "Amazon.com : les ventes bondissent de 20 % au premier trimestre"),
+    ("Les internautes plébiscitent Leboncoin.fr\n\nLe site de petites annonces a attiré plus de "
+     "vingt millions de visiteurs le mois dernier, selon une étude publiée mardi.\n",
+     "Les internautes plébiscitent Leboncoin.fr"),
+    ("Budget 2026 - Le gouvernement revoit sa copie\nLe gouvernement revoit sa copie\n\nLe "
+     "gouvernement a présenté mardi une nouvelle version de son budget, revue après les critiques "
+     "des députés de la majorité.\n", "Budget 2026 - Le gouvernement revoit sa copie"),
+    ("Brexit chaos\n\nThe government faced another defeat in the Commons on Tuesday as members "
+     "voted against the plan.\n\nThe vote came after a long debate that lasted late into the "
+     "night.\n", "Brexit chaos"),
+])
+def test_a_headline_under_the_site_s_furniture_round_12(text, title):
+    assert _read(text)["title"] == title
