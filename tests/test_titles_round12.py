@@ -91,3 +91,46 @@ def test_a_date_line_s_forms_round_12(text, published):
 ])
 def test_a_headline_under_the_site_s_furniture_round_12(text, title):
     assert _read(text)["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a feed's refresh banner and its reader view's label over the item's heading
+    ("Lese-Ansicht\n\nEs gibt neue verfügbare Artikel. Klicken Sie, um die Seite zu "
+     "aktualisieren.\n\nLe Liban mise sur le FMI pour sortir de l’impasse\n\nLe Premier ministre "
+     "libanais, Nawaf Salam, a discuté avec une délégation du Fonds monétaire international (FMI) "
+     "d’un projet de loi portant sur la situation des banques.\n",
+     "Le Liban mise sur le FMI pour sortir de l’impasse"),
+    # an image agency's credit over the lede: no headline
+    ("Google Images\nBut the firm the wire service has tapped to do the automating told BI Tuesday "
+     "that it produced 300 million pieces of content last year.\n\nDurham, North Carolina-based "
+     "Automated Insights specializes in producing marketing, sales and personalized financial "
+     "reports.\n", None),
+    # a blog platform's bar over the post's headline
+    ("Overblog Suivre ce blog\nEditer l'article Administration Créer mon blog\n\nLa crise "
+     "syrienne vue par les éditoriaux du Monde\n\nDe retour d’une semaine de vacances dans le sud "
+     "du pays, je n’ai guère eu le temps de lire les rares journaux achetés ni le site du Monde.\n",
+     "La crise syrienne vue par les éditoriaux du Monde"),
+    # negative: a headline about images
+    ("Google Images adds a new search tool\n\nThe company said on Tuesday that its image search "
+     "would let users find the source of a picture in a few clicks.\n",
+     "Google Images adds a new search tool"),
+])
+def test_furniture_over_the_headline_round_12(text, title):
+    assert _read(text)["title"] == title
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Jérôme Pouget, délégué syndical, s’assoie quelques instants pour reprendre ses esprits. "
+     "La lecture de cet article est réservée aux abonnés : la suite de l’entretien porte sur les "
+     "effectifs.\n", "La lecture de cet article est réservée aux abonnés"),
+    ("A câmara aprovou ontem o novo plano de mobilidade para o centro da cidade. Se já é "
+     "assinante, entre com a sua conta. Entrar\n", "Se já é assinante, entre com a sua conta"),
+    # negative: a sentence about subscribers
+    ("Le journal compte désormais 20 000 abonnés, qui reçoivent chaque matin la lettre de la "
+     "rédaction et peuvent lire les archives.\n", None),
+])
+def test_a_paywall_s_line_in_the_body_round_12(text, phrase):
+    from audit.pipeline import audit_document
+
+    found = [f for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "SEG002"]
+    assert [f["evidence"]["phrase"] for f in found] == ([phrase] if phrase else [])
