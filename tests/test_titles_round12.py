@@ -33,6 +33,11 @@ def _read(text: str) -> dict:
      "conscience et garantit le libre exercice des cultes sous les seules restrictions.\n", None),
     ("Histoire de la ville\n\n6 juin 1944, libérée par les Alliés\n\nLa ville a été libérée après "
      "de longs combats qui ont duré plusieurs jours dans les rues du centre.\n", None),
+    # a council's session, its date its meeting's (round 9a: rightly not taken)
+    ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 18 novembre 2019\n\nLe compte rendu de la séance du "
+     "02 septembre 2019 est adopté à l’unanimité par les conseillers présents ce soir.\n", None),
+    ("REUNION DU CONSEIL MUNICIPAL\n\nDU 25 JUIN 2020\n\nLe conseil municipal s’est réuni en "
+     "séance ordinaire sous la présidence du maire pour examiner les points suivants.\n", None),
     ("Notes\n\nJane Doe (@janedoe) wrote about 1976 and more\n\nThe council met on Monday to "
      "discuss the new budget and the plans for the town's schools and roads.\n", None),
 ])

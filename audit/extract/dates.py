@@ -562,13 +562,13 @@ _YEAR_MONTH_DAY = rx.compile(r"((?:19|20)\d\d)\s+([^\W\d_]+)\s+(\d{1,2})(?!\d)")
 # An abbreviated weekday keeps its full stop before the comma: "Mo., 28. Oktober 2024".
 _LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+(?:-[^\W\d_]+)?)(?:\.,|[,.])?\s*)?")
 _WEEKDAY = rx.compile(r"(?:([^\W\d_]+(?:-[^\W\d_]+)?)(?:\.,|[,.])?\s*)?")
-# "August 23, 1987|By Jeff Kunerth of the Sentinel staff" (an archive's bar without spaces)
-# "3 Septembre 2013 , Rédigé par niduab Publié dans #…" (an overblog post, round 12b): a comma
-# and every lexicon's byline openers ("Rédigé par", "Posted by").
 
 
 @functools.cache
 def _byline_tail() -> re.Pattern[str]:
+    """A byline after a dateline's date: "August 23, 1987|By Jeff Kunerth of the Sentinel
+    staff" (an archive's bar without spaces), "3 Septembre 2013 , Rédigé par niduab Publié
+    dans #…" (an overblog post, round 12b: a comma, every lexicon's byline openers)."""
     openers = words_regex(sorted({*words_of("byline_openers"), "par", "by", "von", "por", "di"}))
     return rx.compile(rf"(?:\s*[,|]\s*|\s+)(?:{openers})\s+\S.{{0,40}}", re.IGNORECASE)
 
@@ -576,11 +576,17 @@ def _byline_tail() -> re.Pattern[str]:
 @functools.cache
 def _issue_credit() -> re.Pattern[str]:
     """A newspaper's issue before its date: "Résumé Le Provencal du" (a reprint's header,
-    round 12b), "The Times of": a word or two maybe, two capitalised words or more, and an
-    issue's cue (every lexicon's issue_date_cues). Its date is the issue's, however old."""
-    cues = words_regex(sorted(set(words_of("issue_date_cues"))))
-    return rx.compile(rf"(?:[^\W\d_][\w'’-]*\s+){{0,2}}[\p{{Lu}}][\w'’.-]*(?:\s+[\p{{Lu}}][\w'’.-]*){{1,3}}"
-                      rf"\s+(?i:{cues})")
+    round 12b), "The Times of": a word maybe, an article and one to three words in title case
+    (a newspaper's name; not a council's session in capitals, "COMPTE RENDU DU CONSEIL
+    MUNICIPAL DU", round 9a), and an issue's cue in lower case (every lexicon's
+    issue_date_cues). Its date is the issue's, however old."""
+    cues = words_regex(sorted(set(words_of("issue_date_cues"))), caseless=False)
+    articles = words_regex(sorted(set(words_of("definite_articles"))))
+    name = r"[\p{Lu}][\p{Ll}][\w'’.-]*"
+    return rx.compile(rf"(?:{name}\s+)?(?i:{articles})(?:\s+|(?<=['’])){name}(?:\s+{name}){{0,2}}"
+                      rf"\s+(?:{cues})")
+
+
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
 # ("information fournie par So Foot", "Rédigé par Jean Dupont le"), or a news agency
 # ("AFP du", "Reuters,").
