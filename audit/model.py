@@ -174,8 +174,10 @@ class Document:
     # "**"), blanked in the text the cues and extractors read.
     markup: tuple[tuple[int, int], ...] = ()
     # (text offset, source line) at which source lines are known; the text's own newlines
-    # count from there. Empty: the text's lines are the file's (plain text).
-    line_anchors: tuple[tuple[int, int], ...] = ()
+    # count from there. Empty: the text's lines are the file's (plain text). A third item, the
+    # file's column of the text at that offset, for a line the text holds elsewhere than the
+    # file does (Markdown's front-matter title, added as the text's first line; 0: unknown).
+    line_anchors: tuple[tuple[int, ...], ...] = ()
     # HTML: the tree the blocks hang from, a row per block element in document order: its
     # parent among them (-1: none), its tag and the zone it is in.
     containers: tuple[tuple[int, str, str], ...] = ()
@@ -190,8 +192,20 @@ class Document:
         i = bisect.bisect_right(self.line_anchors, (offset, float("inf"))) - 1
         if i < 0:
             return newlines(self.text, 0, offset) + 1
-        at, line = self.line_anchors[i]
+        at, line = self.line_anchors[i][:2]
         return line + newlines(self.text, at, offset) if self.format != "html" else line
+
+    def source_column(self, offset: int) -> int:
+        """1-based column in the file of a text offset (HTML: 1, the text was rebuilt from the
+        markup, so a column in it means nothing in the file)."""
+        if self.format == "html":
+            return 1
+        i = bisect.bisect_right(self.line_anchors, (offset, float("inf"))) - 1
+        if i >= 0 and len(self.line_anchors[i]) > 2 and \
+                newlines(self.text, self.line_anchors[i][0], offset) == 0:
+            at, _, column = self.line_anchors[i]
+            return column + offset - at if column else 1
+        return line_col(self.text, offset)[1]
 
 
 def newlines(text: str, start: int, end: int) -> int:

@@ -417,3 +417,75 @@ def test_the_front_matter_title_is_a_headline_line_of_the_text():
     right = page.replace("413 millions", "431 millions", 1)
     assert not [f for f in audit_article(right, "case.md", Settings()).findings
                 if f.rule == "NUM007"]
+
+
+# A Markdown file that is only front matter (a Hugo "_index.md", a section or redirect stub)
+# has no body: no headline is added, so the page has no title without a body (SEG001 error).
+@pytest.mark.parametrize("body", ["", "\n", "\n  \n\t\n"])
+def test_a_front_matter_only_file_gets_no_headline(body, tmp_path):
+    from audit.cli import main
+
+    page = f"---\ntitle: Seulement un titre de 2019\ndate: 2020-01-01\n---\n{body}"
+    doc = load(page.encode(), "only.md")
+    assert doc.text.strip() == "" and doc.meta["title"] == "Seulement un titre de 2019"
+    path = tmp_path / "only.md"
+    path.write_text(page, encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    # a body line: the title is added again
+    assert load((page + "Le club a été fondé en 2019.\n").encode(), "a.md").text.startswith(
+        "Seulement un titre de 2019\n\n")
+
+
+# The loader's "the body states the title already" and the segmenter's "this line is the
+# front matter's title" are one comparison (audit.titles.title_key): a heading that differs
+# only by typography, emphasis or a site's name is the title once, not an added line and a
+# heading under it.
+@pytest.mark.parametrize("heading", ["# L’amicale fête ses 50 ans", "# **L'amicale fête ses 50 ans**",
+                                     "L'amicale fête ses 50 ans | Le Courrier du Pays",
+                                     "# L'Amicale  fête ses 50 ans"])
+def test_a_body_heading_that_repeats_the_front_matter_title_is_the_title_once(heading):
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    page = ("---\ntitle: \"L'amicale fête ses 50 ans\"\ndate: 2012-04-25\n---\n\n"
+            f"{heading}\n\nL'amicale, fondée en 1967, a réuni ses membres samedi à la salle des fêtes.\n")
+    result = audit_article(page, "case.md", Settings())
+    assert result.doc.text.count("50 ans") == 1
+    kinds = [s.kind.value for s in result.seg.spans]
+    assert kinds.count("title") == 1 and "heading" not in kinds
+    assert len([f for f in result.findings if f.rule == "NUM003"]) == 1
+    # another title in the body is not the front matter's: it is added
+    other = page.replace(heading, "# Une fête au village")
+    assert audit_article(other, "case.md", Settings()).doc.text.startswith("L'amicale fête ses 50 ans\n\n")
+
+
+# The front matter's title, added as the text's first line, is placed in the file on its
+# "title:" line at the value's own column (quoted, single-quoted, unquoted, a block scalar),
+# in every format: the JSON's line and column are those of "413 millions" in the file.
+def test_findings_in_the_front_matter_title_have_the_files_line_and_column(tmp_path, capsys):
+    import json
+
+    from audit.cli import main
+    from tests.conftest import ROOT
+
+    repro = ROOT / "tests/data/blind_rounds/round11b/repro/r11b_num007_frontmatter_title_ignored.md"
+    source = repro.read_text(encoding="utf-8")
+    body = source.split("\n---\n", 1)[1]
+    quoted = '"Un contrat de 413 millions de dollars pour Lockheed"'
+    fronts = {"repro": (source, 2, 23),
+              "single": (source.replace(quoted, "'Un contrat de 413 millions de dollars pour Lockheed'"), 2, 23),
+              "unquoted": (source.replace(quoted, "Un contrat de 413 millions de dollars pour Lockheed"), 2, 22),
+              "block": ("---\ndate: 2022-12-26\ntitle: >\n  Un contrat de 413 millions de dollars pour Lockheed\n"
+                        f"---\n{body}", 4, 17)}
+    for name, (page, line, column) in fronts.items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(page, encoding="utf-8")
+        main(["check", str(path), "--format", "json"])
+        found = [f for f in json.loads(capsys.readouterr().out)["articles"][0]["findings"]
+                 if f["rule"] == "NUM007"]
+        assert [(f["line"], f["column"]) for f in found] == [(line, column)], name
+        assert page.splitlines()[line - 1][column - 1:].startswith("413 millions"), name
+        # a finding in the body keeps the body's own line and column
+        main(["check", str(path)])
+        lines = capsys.readouterr().out
+        assert f"{name}.md:{line}:{column}: NUM007" in lines, name

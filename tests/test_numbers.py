@@ -333,6 +333,10 @@ def _read(text, language="fr"):
     ("14 mil mdp", "es", 14e9, "peso?", 5e8, None),
     ("$766.1 mdp", "es", 766.1e6, "peso?", 5e4, None),
     ("300 mdd", "es", 300e6, "USD", 1.5e7, None),
+    # Agency style (AFP, Canadian Press; round 12): scale and currency joined by hyphens.
+    ("$7.6-billion", "en", 7.6e9, "USD", 5e7, None),
+    ("6.4-billion-euro", "en", 6.4e9, "EUR", 5e7, None),
+    ("$6-billion", "en", 6e9, "USD", 5e8, None),  # the Globe and Mail, NORAD (pages corpus)
 ])
 def test_quantity_value_unit_precision_and_bound(text, language, value, unit, precision, bound):
     (q,) = [q for q in _read(f"Il a noté {text}, hier.", language) if q.kind != "count"]

@@ -229,3 +229,18 @@ def test_report_pages_hold_no_character_xml_forbids(tmp_path, capsys):
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", page), path
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "a\ufffdb\ufffdc.txt" in _text(index)
+
+
+def test_finding_lines_are_the_files_as_in_every_other_format():
+    """A Markdown article's lines count from the file's first (front matter and all), its
+    front-matter title on its "title:" line: the HTML report says what `audit check` says."""
+    from audit.pipeline import audit_article
+    from audit.report.serialize import source_position
+    from audit.settings import Settings
+
+    page = ("---\ntitle: \"L'amicale fête ses 50 ans\"\ndate: 2012-04-25\n---\n\n"
+            "L'amicale, fondée en 1967, a réuni ses membres samedi à la salle des fêtes.\n")
+    r = audit_article(page, "a.md", Settings())
+    lines = {i.f.rule: i.line for i in numbered(r)}
+    assert lines == {"NUM003": 2, "CIT001": 6}
+    assert lines == {f.rule: source_position(r.doc, f.start)[0] for f in r.findings}

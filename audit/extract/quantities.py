@@ -154,7 +154,10 @@ def _lexicon(language: str | None) -> _Lexicon:
     for lang in langs:
         before.update({w: "approx" for w in qual["approximate"].get(lang, [])})
     bridges = frozenset(w for lang in langs for w in qual["bridges"].get(lang, []))
-    money = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:(?P<name>{_caseless_trie(names)})(?![^\W\d_])"
+    # Agency style joins the words by hyphens: "$7.6-billion", "6.4-billion-euro" (AFP,
+    # Canadian Press); a hyphen before a currency name only ("a 10-euro note").
+    money = (rf"(?:-(?=[^\W\d_])|\s*(?:(?:de|of|di)\s+|d'\s*)?)"
+             rf"(?:(?P<name>{_caseless_trie(names)})(?![^\W\d_])"
              rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]))")
     rest = (rf"(?:(?P<money>{money})"
             r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento|procent|por cento)(?!\w))"
@@ -163,7 +166,7 @@ def _lexicon(language: str | None) -> _Lexicon:
     # sentence's end: "16.8 million.", nor "8,5 Mio. an").
     currency = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:{_caseless_trie(names)}(?![^\W\d_])"
                 rf"|{_alt(symbols)}|(?-i:{_alt(codes)})(?![^\W\d_]))")
-    scale = rf"(?:\s?(?P<scale>{_caseless_trie(scales)})(?:\.(?={currency}))?(?![^\W\d_]))?"
+    scale = rf"(?:(?:\s?|-(?=[^\W\d_]))(?P<scale>{_caseless_trie(scales)})(?:\.(?={currency}))?(?![^\W\d_]))?"
     return _Lexicon(
         prefix=rx.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)}))\s?$"),
         tail=rx.compile(scale + rest, re.IGNORECASE),
@@ -643,7 +646,7 @@ def find_conversions(text: str, quantities: list[Quantity],
     "X, soit (près de | plus de | l'équivalent de) Y", "X, or about Y"."""
     bridge = _bridge(language)
     out = []
-    for a, b in zip(quantities, quantities[1:]):
+    for i, (a, b) in enumerate(zip(quantities, quantities[1:])):
         if b.start - a.end > 40 or b.start < a.end:
             continue
         pair = _pairable(a, b)
@@ -663,4 +666,44 @@ def find_conversions(text: str, quantities: list[Quantity],
         out.append(Conversion(source=pair[0], target=pair[1], start=a.start, end=end,
                               kind=pair[2], current=current,
                               loose=current or bool(m.group("gap"))))
+        if m.group("open") and found < 0 and not current:
+            out.extend(_more_legs(text, quantities, i + 1, a, m.group("open"),
+                                  _leg_separator(language)))
+    return out
+
+
+@functools.cache
+def _leg_separator(language: str | None) -> re.Pattern[str]:
+    """Between two amounts of a bracket's list: a comma, semicolon or slash, then bound or
+    approximation words of the next ("$7.6bn, about €6.4bn")."""
+    quals = _alt(_lexicon(language).before)
+    return rx.compile(rf"\s*[,;/]\s*(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*", re.IGNORECASE)
+
+
+def _more_legs(text: str, quantities: list[Quantity], k: int, a: Quantity, opened: str,
+               separator: re.Pattern[str]) -> list[Conversion]:
+    """The further amounts of a bracket that lists X in several currencies: "£5.5-billion
+    ($7.6-billion, 6.4-billion-euro)", "5,5 milliards de livres (7,6 milliards de dollars, 6,4
+    milliards d'euros)": each is X converted. Only amounts the bracket lists by a comma,
+    semicolon or slash, with nothing else between them, and a bracket that closes right after
+    the last one (not "($7.6bn, up from $5bn a year ago)"); an amount a bridge word joins ("$7.6bn,
+    or €6.4bn") is the previous one's conversion, which find_conversions reads already."""
+    close = "]" if opened == "[" else ")"
+    legs = []
+    previous = quantities[k]
+    for c in quantities[k + 1:]:
+        gap = text[previous.end:c.start]
+        if not separator.fullmatch(gap):
+            break
+        legs.append(c)
+        previous = c
+    found = text.find(close, previous.end, previous.end + 3)
+    if not legs or found < 0:
+        return []
+    out = []
+    for c in legs:
+        pair = _pairable(a, c)
+        if pair is not None and pair[2] == "money" and c.unit != quantities[k].unit:
+            out.append(Conversion(source=pair[0], target=pair[1], start=a.start, end=found + 1,
+                                  kind="money"))
     return out

@@ -1,4 +1,6 @@
-"""Markdown: front matter into metadata, block markers into tags. The text keeps the body."""
+"""Markdown: front matter into metadata, block markers into tags. The text is the body, under
+the front matter's title added as its first line (and a blank line) unless a line of the body
+already states it: offsets count from that added line; lines and columns are the file's."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from audit.load.directives import from_lines
 from audit.load.provenance import (AI_GENERATOR, declaration, flag_claim, iptc_claim, is_false,
                                    summary)
 from audit.load.text import line_blocks
+from audit.lexicon import blank
 from audit.model import Block, Document, line_col
+from audit.titles import title_key
 
 _FRONT = rx.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _MARKERS = [
@@ -259,17 +263,38 @@ def _links(body: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int
 _FRONT_TITLE_LINE = rx.compile(r"^title[ \t]*:", re.MULTILINE | re.IGNORECASE)
 
 
-def _front_headline(meta: dict, body: str) -> str | None:
+def _front_headline(meta: dict, body: str, markup: tuple[tuple[int, int], ...]) -> str | None:
     """The front matter's title as one line, unless a line of the body already states it
-    ("# L'amicale fête ses 50 ans" under "title: L'amicale fête ses 50 ans")."""
+    ("# L’amicale fête ses 50 ans" under "title: L'amicale fête ses 50 ans"): the same title
+    as the segmenter reads it (titles.title_key), on the line as it reads it, its ``markup``
+    ("**") blanked and its Markdown marker off."""
     title = " ".join(str(meta.get("title") or "").split())
     if not title:
         return None
-    same = title.casefold()
-    for line in body.splitlines():
-        if " ".join(line.lstrip("# \t").split()).casefold() == same:
+    same = title_key(title)
+    for line in blank(body, markup).splitlines():
+        marker = next((m for p, _ in _MARKERS if (m := p.match(line))), None)
+        if title_key(line[marker.end():] if marker else line) == same:
             return None
     return title
+
+
+def _title_anchor(text: str, end: int, headline: str) -> tuple[int, int, int]:
+    """(0, line, column) in the file of the title's value, the added line's first character:
+    after "title:" and a quote, or where a block scalar ("title: >") puts it; column 0 (unknown)
+    when YAML's escapes or spacing made it another string than the file's."""
+    at = _FRONT_TITLE_LINE.search(text, 0, end)
+    if not at:
+        return 0, 1, 0
+    value = text.find(headline, at.end(), end)
+    if value < 0:
+        value = text.find(headline.split()[0], at.end(), end)
+        known = value >= 0 and headline.startswith(text[value:text.find("\n", value, end)].strip())
+    else:
+        known = True
+    if not known:
+        return 0, text.count("\n", 0, at.start()) + 1, 0
+    return 0, text.count("\n", 0, value) + 1, value - text.rfind("\n", 0, value)
 
 
 def _apart(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -285,26 +310,30 @@ def _apart(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     meta, body = _front_matter(text, name)
-    # The front matter is not in the text; lines still count from the file's first.
+    # The front matter is not in the text (but its title, below); lines count from the file's first.
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
-    anchors: tuple[tuple[int, int], ...] = ((0, first_line),)
-    headline = _front_headline(meta, body)
+    anchors: tuple[tuple[int, ...], ...] = ((0, first_line),)
+    links, markup = _links(body)
+    # A file of front matter alone (a Hugo "_index.md", a stub) has no article to head: a
+    # title over no body would be a page without a body (SEG001, an error).
+    headline = _front_headline(meta, body, markup) if body.strip() else None
     if headline:
         # The front matter's title is the page's headline, as an HTML <h1> is: a line of the
         # text, so that every rule reading the headline reads it (round 11: NUM003, NUM007
         # ignored it), found at its own line of the file.
-        at = _FRONT_TITLE_LINE.search(text, 0, len(text) - len(body))
-        title_line = text.count("\n", 0, at.start()) + 1 if at else 1
+        title = _title_anchor(text, len(text) - len(body), headline)
         prefix = headline + "\n\n"
         body = prefix + body
-        anchors = ((0, title_line), (len(prefix), first_line))
+        shift = len(prefix)
+        links = tuple((s + shift, e + shift, href) for s, e, href in links)
+        markup = tuple((s + shift, e + shift) for s, e in markup)
+        anchors = (title, (len(prefix), first_line))
         first_line -= 2  # the body's lines still count from its own first line
     blocks, suppressions = from_lines(line_blocks(body), body, first_line, paragraphs=True)
     kept, in_comment = [], False
     for block in blocks:
         block, in_comment = _markup(_with_tag(block), in_comment)
         kept.append(block)
-    links, markup = _links(body)
     return Document(name=name, format="markdown", text=body, blocks=tuple(kept), meta=meta,
                     encoding=encoding, suppressions=suppressions,
                     line_anchors=anchors, links=links, markup=markup)

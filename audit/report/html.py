@@ -17,7 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from audit.model import Disclosure, Finding, Severity, Span, columns, newlines
+from audit.model import Disclosure, Finding, Severity, Span, columns
 from audit.pipeline import ArticleResult
 from audit.report.evidence import evidence_rows
 from audit.report.rule_docs import doc_sections, explain_header, languages
@@ -92,10 +92,6 @@ def verdict(r: ArticleResult, fail_on: Severity | None) -> str:
     return "pass"
 
 
-def _line(text: str, offset: int) -> int:
-    return newlines(text, 0, offset) + 1
-
-
 def _home(f: Finding, starts: Sequence[int], ends: Sequence[int]) -> int | None:
     """The index of the span whose card shows the finding: where it ends, else the next span.
     ``starts``, ``ends``: the spans' (in order, apart: their ends in order too), where the
@@ -129,7 +125,8 @@ def numbered(r: ArticleResult) -> list[Item]:
     ordered = [f for _, f in sorted(placed, key=lambda hf: (-1 if hf[0] is None else hf[0],
                                                              hf[1].start, hf[1].end, hf[1].rule))]
     last = len(ordered)
-    return [Item(n, f, _line(r.doc.text, f.start), tuple(evidence_rows(f)),
+    return [Item(n, f, r.doc.source_line(f.start),  # the file's line, as serialize gives
+                 tuple(evidence_rows(f)),
                  n - 1 if n > 1 else None, n + 1 if n < last else None)
             for n, f in enumerate(ordered, 1)]
 

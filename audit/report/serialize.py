@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from audit import __version__, rx
-from audit.model import Finding, Severity, line_col
+from audit.model import Finding, Severity
 from audit.pipeline import ArticleResult
 
 
@@ -25,11 +25,9 @@ def source_position(doc, offset: int) -> tuple[int, int]:
     """1-based line and column in the source file (HTML, Markdown or text) of a text offset.
 
     HTML gives the line of the element the text starts in, and column 1: the text was rebuilt
-    from the markup, so a column in it means nothing in the file."""
-    line = doc.source_line(offset)
-    if doc.format == "html":
-        return line, 1
-    return line, line_col(doc.text, offset)[1]
+    from the markup, so a column in it means nothing in the file. Markdown's front-matter title,
+    the text's first line, is placed on its ``title:`` line (Document.source_column)."""
+    return doc.source_line(offset), doc.source_column(offset)
 
 
 def finding_to_dict(f: Finding, doc) -> dict[str, Any]:

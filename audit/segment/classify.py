@@ -27,6 +27,7 @@ from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, WIRE_DATELINE, cl
                                 word_count, word_counts)
 from audit.segment.lines import LineModel, default_model
 from audit.segment.quality import BAD, GOOD
+from audit.titles import clean_title, title_key
 
 _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar", "form",
                                 "related", "markup"})  # markup: a Markdown generator's lines
@@ -344,7 +345,7 @@ class _Classifier:
         # tagline and gave a subheading).
         self.front_title = doc.format == "markdown" and bool(self.meta_title)
         # As the text is: folded ("L’Amicale" is "L'Amicale" there).
-        self.front = clean_title(fold(doc.meta["title"])) if self.front_title else ""
+        self.front = title_key(doc.meta["title"]) if self.front_title else ""
         # Where the text repeats it: the lines above are the page's furniture (a breadcrumb).
         self.front_title_at = next((j for j, t in enumerate(self.texts) if clean_title(t) == self.front),
                                    -1) if self.front_title else -1
@@ -1430,11 +1431,6 @@ def link_shares(doc: Document) -> list[float]:
             j += 1
         shares.append(min(linked / max(block.end - block.start, 1), 1.0))
     return shares
-
-
-def clean_title(title: str | None) -> str:
-    """A title compared without case, spacing or a " – Site name" suffix."""
-    return " ".join(without_site_name(title).lower().split()) if title else ""
 
 
 def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = None,

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from audit import rx
 from audit.lexicon import both, either, fold, get_lexicon, lowered
 from audit.model import Block, LineBlocks
+from audit.titles import QUOTATION, has_site_name, without_site_name  # noqa: F401 - the cues' API
 
 _MD_MARKER = rx.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
 _TERMINAL = rx.compile(r"[.;:,…]\s*$")
@@ -206,40 +207,6 @@ WIRE_DATELINE = rx.compile(r"\s*[\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,3
                            r"(?:\s\([^()]{2,30}\))?,\s+([^()]{1,30}?)\s*"
                            r"(?:\(([^()]{2,40})\)|/([^\W\d_][^/()]{1,39})/)"
                            r"\s*+(?:[-–—]\s*+)?")
-
-
-# A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
-# such words; a number may close it ("DER SPIEGEL 52/2018"), not open it (" - 20. Januar").
-# A firm's legal form after a comma closes it ("TRC-Sadovod S.E.N.C.R.L., s.r.l.", round 9b).
-_NAME_WORD = (r"(?:[A-Z][\w.'&-]*|du|de|des|la|le|les|of|the|and|&|der|die|das|und|von|im"
-              r"|am)")
-_LEGAL_FORM = r"(?:,\s[a-z](?:\.[a-z])+\.?)?"
-# An em dash is a headline's own as often as a site's separator ("… du Premier ministre — le
-# défi majeur reste…", round 7): like " - ", it separates a site's name only when a name's
-# shape follows it.
-_SITE_SEPARATOR = rx.compile(
-    r"\s[|«»·–›•]\s|\s[-/—]\s(?:[\w'&-]+(?:\.[\w-]+)*$|"  # "– jovelblog", "- speicherguide.de"
-    rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,5}}(?:\s\d[\d/.]*)?{_LEGAL_FORM}$)")
-# A quotation in guillemets: its "»" closes it, it separates nothing ("« Un chiffre
-# imprononçable » : La Russie inflige…", round 7). Blanked, same length, before the search.
-QUOTATION = rx.compile(r"«[^«»\n]*»")
-
-
-def _site_separator(text: str) -> re.Match[str] | None:
-    if "«" in text:
-        text = QUOTATION.sub(lambda m: "\x00" * len(m.group()), text)
-    return _SITE_SEPARATOR.search(text)
-
-
-def has_site_name(text: str) -> bool:
-    """A page <title> such as "Lexikon « Nalas Löwenseiten" or "Titre | Le Journal"."""
-    return _site_separator(text) is not None
-
-
-def without_site_name(text: str) -> str:
-    """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone."""
-    match = _site_separator(text)
-    return (text[:match.start()] if match else text).strip()
 
 
 _CITATION = rx.compile(r"[,«“\"]|\b(?:1[89]|20)\d{2}\b|https?://|www\.")

@@ -45,7 +45,7 @@ def test_rule_case(code, case):
         shown = result.doc.text[finding.start:finding.end]
         assert want["at"] in shown or shown in want["at"], (want["at"], shown)
         for key in ("language", "source", "missing", "act", "scope", "review", "form", "lines",
-                    "text"):
+                    "text", "computed", "elapsed"):
             if key in want:
                 assert finding.evidence[key] == want[key] if key != "source" else \
                     want[key] in finding.evidence[key]

@@ -244,10 +244,12 @@ def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> 
     return abs(actual - stated) <= slack
 
 
-def _month_dated(m: re.Match[str], dates: "_Dates", published) -> tuple[float, float, str] | None:
+def _month_dated(m: re.Match[str], dates: "_Dates", published
+                 ) -> tuple[float, float, str, int, str] | None:
     """An "ago" statement's event dated to the month or the day ("il y a 4 ans, en juin
     2014"), with a publication date: the years elapsed from it to that day, as a range (a
-    month's days when the day is not stated), and how to say it; None otherwise."""
+    month's days when the day is not stated), how to say it, and the whole years and the
+    time elapsed ("2 years 9 months"); None otherwise."""
     if published is None:
         return None
     found = {name: value for name, value in m.groupdict().items() if value is not None}
@@ -261,16 +263,18 @@ def _month_dated(m: re.Match[str], dates: "_Dates", published) -> tuple[float, f
     if first > published:
         return None
     low, high = (published - last).days / 365.25, (published - first).days / 365.25
+    years, elapsed = _years_months(published, first, last)
     return low, high, (f"{mention.text.strip()!r} to {published.isoformat()} (the publication "
-                       f"date) is {_years_months(published, first, last)}")
+                       f"date) is {elapsed}"), years, elapsed
 
 
-def _years_months(published, first, last) -> str:
+def _years_months(published, first, last) -> tuple[int, str]:
+    """The whole years elapsed, and the years and months said."""
     months = (published.year - first.year) * 12 + published.month - first.month
     if last == first and published.day < first.day:
         months -= 1
     years, rest = divmod(max(months, 0), 12)
-    return f"{years} years {rest} months" if rest else f"{years} years"
+    return years, f"{years} years {rest} months" if rest else f"{years} years"
 
 
 def _consistent_span(stated: int, low: float, high: float, qualifier: str | None) -> bool:
@@ -354,6 +358,14 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     w = lambda key: words_regex(list(words[key])) if words.get(key) else "(?!)"  # noqa: E731
     month = words_regex(list(get_lexicon().months))  # every lexicon's month names
     adverbs = w('elapsed_adverbs')
+    of = r"(?:de|du|des|d['’]|of|di|del|della|dell['’])"
+    # "la naissance du Comité": a word that is also a person's birth founds only a body the
+    # lexicon names, after an article or none ("de l'Association", "du club"), or a name in
+    # capitals ("du FCL"); never "la naissance de Marie".
+    body = (rf"(?=\s*(?:(?:{w('body_articles')})(?:\s+|(?<=['’]))|(?<=['’]))?"
+            rf"(?:(?:{w('bodies')})(?!\w)|(?-i:[A-Z]{{2,}})(?!\w)))")
+    founding_of = (rf"(?:(?:{w('founding')})\s+{of}\b"
+                   rf"|(?:{w('founding_of_body')})\s+{of}(?:\b|(?<=['’])){body})")
     return {
         # after an ordinal: "75e anniversaire", "the 50th anniversary"
         "noun": rx.compile(rf"\s+(?:{w('nouns')})\b", flags),
@@ -361,7 +373,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # l'Amicale dès 1962" (what was founded: "thing")
         # German puts the year before the participle: "der am 3. Februar 1974 gegründet wurde",
         # "der 1974 gegründete Verein" ("founded_after_year"; "year_after": its year)
-        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founding')})\s+(?:de|du|des|d['’]|of|di|del|della|dell['’])\b"
+        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|{founding_of}"
                               rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
                               rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
@@ -370,7 +382,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               # était déclarée en préfecture la création du Comité des fêtes"
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+)?(?P<year_first>{_YEAR[1:-1]})\s*,[^.;!?]{{0,80}}?"
-                              rf"\b(?:{w('founding')})\s+(?:de|du|des|d['’]|of|di|del|della|dell['’])\b"
+                              rf"\b{founding_of}"
                               rf"(?P<thing_after>[^.;!?,]{{0,60}})", flags | re.MULTILINE),
         # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
         "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
@@ -525,7 +537,9 @@ class NUM003(Rule):
         publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
         founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962",
-        "En 1968, était déclarée … la création du Comité"),
+        "En 1968, était déclarée … la création du Comité"; "la naissance du Comité", a
+        word that is also a person's birth, only before a body the lexicon names, never "la
+        naissance de Marie"),
         what was founded sharing a word with the headline (not a founder's: "Marcel Durand
         fête ses 100 ans" over "qui a fondé en 1950 la boulangerie"), and no preposition
         after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
@@ -646,15 +660,16 @@ class NUM003(Rule):
                     if dated is not None:
                         # the month stated: the time elapsed to the publication day, not the
                         # years' difference with a year of slack for the unknown month
-                        low_years, high_years, said_as = dated
+                        low_years, high_years, said_as, years, elapsed = dated
                         if _consistent_span(stated, low_years, high_years, qualifier):
                             continue
                         said.add(start)
                         yield self.finding(start, m.end(),
                                            f"{ctx.text[start:m.end()]!r} states {stated} years "
                                            f"but {said_as}",
-                                           evidence={"stated": stated, "computed": actual,
-                                                     "reference_year": ref_year,
+                                           evidence={"stated": stated, "computed": years,
+                                                     "elapsed": elapsed,
+                                                     "published": ctx.facts.published.isoformat(),
                                                      "qualifier": qualifier})
                         continue
                     if _consistent(stated, actual, qualifier, slack):

@@ -13,6 +13,7 @@ _DIGITS_MIN = 3  # "3 morts" and "4 morts" may be two tolls; "388,3" and "338,3"
 _SCALE_KINDS = ("money", "count", "measure")
 _SCALE_POWERS = (3, 6, 9)
 _ZERO_POWERS = (1, 2, 3)
+_LARGEST_POWER = 12  # a billion to a thousand, either way
 _NEAR = 3.0  # a text figure within this factor of the headline's may be what it rounds or sums
 # A scale word against typed digits ("10 million visitors" over "10,000 visitors on its
 # busiest day"): a round figure of one significant digit a thousand times off is as often
@@ -81,12 +82,15 @@ def _scale_slip(q: Quantity, b: Quantity) -> int | None:
     headline's ``q`` is the text's ``b`` with another scale word or typed zeros, or None."""
     if q.value <= 0 or b.value <= 0:
         return None
-    for power in (*_SCALE_POWERS, *_ZERO_POWERS):
+    for power in range(1, _LARGEST_POWER + 1):
         for k in (power, -power):
             factor = 10.0 ** k
             if not _states(b, q.value * factor, q.precision * factor):
                 continue
-            if power in _SCALE_POWERS and b.scale != q.scale:
+            # Another scale word: a power the scales make, or any other when the digits
+            # moved with it ("4 milliards" over "400 millions": the same significant digits).
+            if b.scale != q.scale and (power in _SCALE_POWERS
+                                       or _significant(q) and _significant(q) == _significant(b)):
                 return k
             if power in _ZERO_POWERS and b.scale == q.scale:
                 short, long = (_digits(q), _digits(b)) if k > 0 else (_digits(b), _digits(q))
@@ -138,7 +142,8 @@ class NUM007(Rule):
         that rounds the text's figure ("38,4 %" for "38,45 %") states it. Figures of one or
         two digits are left out: "3 morts" and "4 morts" may be two tolls. Also an amount, a
         count or a measure that the text states a power of ten away: another scale word
-        ("£10m" over "£10 billion", "millions" over "milliards", "Mio" over "Mrd") or zeros
+        ("£10m" over "£10 billion", "millions" over "milliards", "Mio" over "Mrd"; or
+        the digits moved with it, "4 milliards" over "400 millions") or zeros
         typed too often or too few ("150 jobs" over "15,000 jobs"), of any size; counts of
         the same noun only, a headline's bare "132 millions" read as the text's money. Not
         when the text states a figure within a factor of three of the headline's (a total

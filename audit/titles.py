@@ -1,0 +1,52 @@
+"""A title as compared across readings: the loader (does a Markdown body repeat its front
+matter's title?) and the segmenter (which line is the title?) must agree on "the same title"."""
+
+from __future__ import annotations
+
+import re
+
+from audit import rx
+from audit.lexicon import fold
+
+# A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
+# such words; a number may close it ("DER SPIEGEL 52/2018"), not open it (" - 20. Januar").
+# A firm's legal form after a comma closes it ("TRC-Sadovod S.E.N.C.R.L., s.r.l.", round 9b).
+_NAME_WORD = (r"(?:[A-Z][\w.'&-]*|du|de|des|la|le|les|of|the|and|&|der|die|das|und|von|im"
+              r"|am)")
+_LEGAL_FORM = r"(?:,\s[a-z](?:\.[a-z])+\.?)?"
+# An em dash is a headline's own as often as a site's separator ("… du Premier ministre — le
+# défi majeur reste…", round 7): like " - ", it separates a site's name only when a name's
+# shape follows it.
+_SITE_SEPARATOR = rx.compile(
+    r"\s[|«»·–›•]\s|\s[-/—]\s(?:[\w'&-]+(?:\.[\w-]+)*$|"  # "– jovelblog", "- speicherguide.de"
+    rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,5}}(?:\s\d[\d/.]*)?{_LEGAL_FORM}$)")
+# A quotation in guillemets: its "»" closes it, it separates nothing ("« Un chiffre
+# imprononçable » : La Russie inflige…", round 7). Blanked, same length, before the search.
+QUOTATION = rx.compile(r"«[^«»\n]*»")
+
+
+def _site_separator(text: str) -> re.Match[str] | None:
+    if "«" in text:
+        text = QUOTATION.sub(lambda m: "\x00" * len(m.group()), text)
+    return _SITE_SEPARATOR.search(text)
+
+
+def has_site_name(text: str) -> bool:
+    """A page <title> such as "Lexikon « Nalas Löwenseiten" or "Titre | Le Journal"."""
+    return _site_separator(text) is not None
+
+
+def without_site_name(text: str) -> str:
+    """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone."""
+    match = _site_separator(text)
+    return (text[:match.start()] if match else text).strip()
+
+
+def clean_title(title: str | None) -> str:
+    """A title compared without case, spacing or a " – Site name" suffix."""
+    return " ".join(without_site_name(title).lower().split()) if title else ""
+
+
+def title_key(text: str | None) -> str:
+    """clean_title of the text folded as the segmenter reads it ("L’Amicale" is "L'Amicale")."""
+    return clean_title(fold(text)) if text else ""
