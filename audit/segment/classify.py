@@ -904,7 +904,7 @@ class _Classifier:
         l'actualité Burkinabé sur le net", "Village de la Justice www.village-justice.com";
         round 12): the address ends the line after a name, or opens it before a separator and
         a headline stands below. Or the site's name and its tagline, the tagline shown again
-        alone under it ("Senexalaat - Opinions, Idées et Débats des Sénégalais"), a headline
+        alone under it ("Senexalaat - Opinions, Idées et Débats des Sénégalais"), no prose
         under that (_tagline_below). Not the title."""
         if self._tagline_below(i, text) >= 0:
             return True
@@ -1080,7 +1080,8 @@ class _Classifier:
         heading, shaped like a later line (the same marks and numbers: "Scott McTominay:
         Manchester United - Naples, 2024 (30,5 millions d'euros)", then "Rivaldo : …, 1997
         (23,5 millions d'euros)"). Round 7: both were taken for the title."""
-        if self._labelled_item(i) and any(self._labelled_item(j) for j in self._said_after(i, 2 * LABELLED_WITHIN)[1:]):
+        if self._labelled_item(i) and \
+                any(self._labelled_item(j) for j in self._said_after(i, 2 * LABELLED_WITHIN)[1:]):
             return True  # a press review's sources: "L’Economiste" over its item, then the next
         months = self.lex.month_names
         if self._words[i] <= 2 and _month_alone(text, months):
