@@ -708,6 +708,12 @@ def _collect(docs: list[dict[str, Any]], key: str) -> list[Any]:
     return [item for doc in docs for item in doc.get(key, [])]
 
 
+@functools.cache
+def words_of(key: str) -> tuple[str, ...]:
+    """Every lexicon's list under ``key`` ("byline_openers"), one after another."""
+    return tuple(_collect(_load_raw(), key))
+
+
 def _merged(docs: list[dict[str, Any]], key: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for doc in docs:

@@ -15,7 +15,7 @@ from audit import rx
 from audit.extract.numbers import NumberWords
 from audit.lexicon import (UNREAD, case_folded, get_lexicon, get_publishers, lowered,
                            lowered_given, scan_ranges, word_start_regex, word_start_scan,
-                           word_start_spans, words_regex)
+                           word_start_spans, words_of, words_regex)
 from audit.model import DateMention, PartialDate, Ranges
 from audit.segment.cues import WIRE_DATELINE, word_count
 
@@ -353,6 +353,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             day = _day_after(line[:update.start()] if update else line, 0, language)
             if day:
                 return day
+        line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (_dateline(line, language, labels=labels, said=_said_above(text, ranges, n))
              if word_count(line) <= _DATELINE_WORDS else None)
@@ -366,6 +367,41 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             if day:
                 return day
     return None
+
+
+# A byline's author and handle, its age maybe, before the day it stamps: "Fahad Shabbir
+# (@FahadShabbir) 19 seconds ago Mon 21st June 2021 | 01:10 PM" (urdupoint, round 12b).
+_HANDLE = rx.compile(r"\s*[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3}\s+\(@\w+\)\s*")
+
+
+def _without_handle(line: str) -> str:
+    """The line after a byline's name and handle (_HANDLE) and the age after them (lexicon
+    comment_dates: "19 seconds ago", "il y a 4 minutes"); the line when it opens otherwise."""
+    m = _HANDLE.match(line)
+    if m is None:
+        return line
+    rest = line[m.end():]
+    age = get_lexicon().comment_stamp.match(rest)
+    return rest[age.end():] if age else rest
+
+
+@functools.cache
+def _issue_opening() -> re.Pattern[str]:
+    return rx.compile(rf"\s*(?:{words_regex(sorted(set(words_of('issue_date_cues'))))})\s+\d", re.IGNORECASE)
+
+
+_ISSUE_NAME_WORDS = 5
+
+
+def _issue_joined(text: str, ranges: Ranges, n: int, line: str) -> str:
+    """A line opened by an issue's cue and a day ("du 16 septembre 1976") under a short line
+    (a reprint's header, "Résumé Le Provencal"; round 12b): the two as one line, the
+    newspaper's name before its issue's date (_issue_credit); else the line."""
+    if not _issue_opening().match(line):
+        return line
+    above = next((text[slice(*ranges[k])].strip() for k in range(n - 1, max(-1, n - 3), -1)
+                  if text[slice(*ranges[k])].strip()), "")
+    return f"{above} {line.strip()}" if above and word_count(above) <= _ISSUE_NAME_WORDS else line
 
 
 def _said_above(text: str, ranges: Ranges, n: int) -> frozenset[str]:
@@ -434,7 +470,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             before, after = part[:mention.start], part[mention.end:]
             # A byline after the date makes it the article's, however old (an archive's).
             if mention.date.precision == "day" and \
-                    (mention.date.year >= _WEB_YEARS or _BYLINE_TAIL.match(after)) and \
+                    (mention.date.year >= _WEB_YEARS or _byline_tail().match(after) or
+                     _issue_credit().fullmatch(before.strip())) and \
                     _before_date(before, agency_only, labels) and \
                     (_after_date(after) or not agency_only and not before.strip() and
                      mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
@@ -525,8 +562,31 @@ _YEAR_MONTH_DAY = rx.compile(r"((?:19|20)\d\d)\s+([^\W\d_]+)\s+(\d{1,2})(?!\d)")
 # An abbreviated weekday keeps its full stop before the comma: "Mo., 28. Oktober 2024".
 _LABEL = rx.compile(r"(?:[^\W\d_][\w.]*:\s*)?(?:([^\W\d_]+(?:-[^\W\d_]+)?)(?:\.,|[,.])?\s*)?")
 _WEEKDAY = rx.compile(r"(?:([^\W\d_]+(?:-[^\W\d_]+)?)(?:\.,|[,.])?\s*)?")
-# "August 23, 1987|By Jeff Kunerth of the Sentinel staff" (an archive's bar without spaces)
-_BYLINE_TAIL = rx.compile(r"(?:\s+|\s*\|\s*)(?i:par|by|von|por|di)\s+\S.{0,40}")
+
+
+@functools.cache
+def _byline_tail() -> re.Pattern[str]:
+    """A byline after a dateline's date: "August 23, 1987|By Jeff Kunerth of the Sentinel
+    staff" (an archive's bar without spaces), "3 Septembre 2013 , Rédigé par niduab Publié
+    dans #…" (an overblog post, round 12b: a comma, every lexicon's byline openers)."""
+    openers = words_regex(sorted({*words_of("byline_openers"), "par", "by", "von", "por", "di"}))
+    return rx.compile(rf"(?:\s*[,|]\s*|\s+)(?:{openers})\s+\S.{{0,40}}", re.IGNORECASE)
+
+
+@functools.cache
+def _issue_credit() -> re.Pattern[str]:
+    """A newspaper's issue before its date: "Résumé Le Provencal du" (a reprint's header,
+    round 12b), "The Times of": a word maybe, an article and one to three words in title case
+    (a newspaper's name; not a council's session in capitals, "COMPTE RENDU DU CONSEIL
+    MUNICIPAL DU", round 9a), and an issue's cue in lower case (every lexicon's
+    issue_date_cues). Its date is the issue's, however old."""
+    cues = words_regex(sorted(set(words_of("issue_date_cues"))), caseless=False)
+    articles = words_regex(sorted(set(words_of("definite_articles"))))
+    name = r"[\p{Lu}][\p{Ll}][\w'’.-]*"
+    return rx.compile(rf"(?:{name}\s+)?(?i:{articles})(?:\s+|(?<=['’])){name}(?:\s+{name}){{0,2}}"
+                      rf"\s+(?:{cues})")
+
+
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
 # ("information fournie par So Foot", "Rédigé par Jean Dupont le"), or a news agency
 # ("AFP du", "Reuters,").
@@ -551,14 +611,14 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True) -> b
         label = (_LABEL if labels else _WEEKDAY).fullmatch(text)
         if label is not None and (label[1] is None or label[1].lower() in get_lexicon().weekdays):
             return True
-        if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text):
+        if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text) or _issue_credit().fullmatch(text):
             return True
     agency = get_publishers().agency_name.match(text) if text else None
     return agency is not None and _AFTER_AGENCY.fullmatch(text + " ", agency.end()) is not None
 
 
 def _after_date(text: str) -> bool:
-    byline = _BYLINE_TAIL.search(text)
+    byline = _byline_tail().search(text)
     return bool(_TIME_TAIL.fullmatch(text[:byline.start()] if byline else text))
 
 

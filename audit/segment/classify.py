@@ -355,6 +355,7 @@ class _Classifier:
         self.fallback_title: str | None = None  # the <title> line's, when it is the title
         self.headline_at = -1  # a pasted page's headline, found below the lines above it
         self.crumb_at = -1  # the breadcrumb over it that ends with it (_crumbed_headline)
+        self.tagline_at = -1  # the site's tagline shown again under its name (_tagline_below)
         self.linked = link_shares(doc) if self.hinted else []
         # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker. But
         # an <h1> the <title> or og:title repeats is the title, one above it a site's logo.
@@ -814,23 +815,26 @@ class _Classifier:
         return any(word_count(self.texts[j]) >= 5 and not self.hit.comment_widget[j]
                    for j in texts[1:])
 
-    def _headline_below(self, i: int, within: int, longest: int = 25) -> int:
+    def _headline_below(self, i: int, within: int, longest: int = 25, fewest: int = 4) -> int:
         """The headline under line ``i`` within ``within`` lines, or -1: a line of 4 to
         ``longest`` words with no full stop, no menu separator and no byline's shape (a longer
         one is a deck: the headline is above it), the article's prose
         under it within three lines (a photo's caption and credit may stand between), and no
         prose between. Cued furniture ("Drucken", a related header) and short lines (a
         ticker's figures) are passed over; so is a long line that ends no sentence (a menu
-        the line model takes for prose)."""
+        the line model takes for prose). ``longest`` past 25 words: a long headline of two
+        clauses too (_long_headline); ``fewest``: the headline's fewest words."""
         hit, texts = self.hit, self.texts
         below = self._said_after(i, within)  # blank lines count for nothing
         for n, j in enumerate(below):
             text = texts[j]
             if hit.boilerplate[j] or hit.related_header[j] or \
-                    self._has_digit[j] and is_dateline(text):
-                continue  # a date line over the headline is no headline (round 8)
+                    self._has_digit[j] and is_dateline(text) or _QUOTED_SENTENCE.search(text):
+                continue  # a date line over the headline is no headline (round 8), nor a
+                # quotation of a whole sentence ("Proverbe du Jour : “… votre tête.” …", 12a)
             # Its shape first: the line model may take a long headline for prose.
-            if 4 <= self._words[j] and _is_headline_label(text, self._words[j]) \
+            if fewest <= self._words[j] and (_is_headline_label(text, self._words[j]) or
+                                        longest > 25 and self._long_headline(j, text)) \
                     and not _MENU_SEPARATOR.search(QUOTATION.sub("Q", text).replace(": ", " ", 1)) \
                     and not self.lex.byline.match(text) and not _CONSENT.search(text):
                 return j if self._words[j] <= longest and self._prose_under(j) else -1
@@ -872,7 +876,10 @@ class _Classifier:
                 self.headline_at = j
                 return True
         if not page_line and (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)):
-            if self._headline_below(i, HEADLINE_WITHIN) >= 0:
+            # A rubric's word or two over a short headline longer than it: "Côté foot" over
+            # "100 ans d’existence" (round 12a)
+            fewest = max(MENU_WORDS + 1, self._words[i] + 1) if self._words[i] <= MENU_WORDS else 4
+            if self._headline_below(i, HEADLINE_WITHIN, fewest=fewest) >= 0:
                 return True
         if not page_line and self._words[i] <= _WIDGET_WORDS:
             j = self._dated_headline_below(i)
@@ -891,6 +898,40 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _site_line(self, i: int, text: str) -> bool:
+        """The site's name with its address and tagline, over the page ("LeFaso.net,
+        l'actualité Burkinabé sur le net", "Village de la Justice www.village-justice.com";
+        round 12): the address ends the line after a name, or opens it before a separator and
+        a headline stands below. Or the site's name and its tagline, the tagline shown again
+        alone under it ("Senexalaat - Opinions, Idées et Débats des Sénégalais"), no prose
+        under that (_tagline_below). Not the title."""
+        if self._tagline_below(i, text) >= 0:
+            return True
+        end = _ADDRESS_END.search(text)
+        if end is not None:
+            return _SITE_NAME.fullmatch(text[:end.start()].strip()) is not None
+        if _ADDRESS_OPENS.match(text) is None:
+            return False
+        j = self._headline_below(i, HEADLINE_FAR, _PAGE_TITLE_WORDS)
+        if j >= 0:
+            self.headline_at = j  # a widget between ("Proverbe du Jour : …") is no title
+        return j >= 0
+
+    def _tagline_below(self, i: int, text: str) -> int:
+        """The line under line ``i`` when it repeats, alone, a part of line ``i`` after its
+        first separator (the site's tagline after its name), and no prose follows it; else -1."""
+        below = self._said_after(i, 2)
+        if len(below) < 2:
+            return -1
+        j, k = below
+        part = self.texts[j].strip()
+        at = text.find(part)
+        if self._words[j] < 2 or at <= 0 or not text.endswith(part) or \
+                not _SEPARATOR_BEFORE.search(text, 0, at) or self._prose(k, self.texts[k]):
+            return -1
+        self.tagline_at = j
+        return j
 
     def _crumbed_headline(self, i: int) -> int:
         """The headline under a breadcrumb right under line ``i``: the breadcrumb ends with it
@@ -1039,6 +1080,9 @@ class _Classifier:
         heading, shaped like a later line (the same marks and numbers: "Scott McTominay:
         Manchester United - Naples, 2024 (30,5 millions d'euros)", then "Rivaldo : …, 1997
         (23,5 millions d'euros)"). Round 7: both were taken for the title."""
+        if self._labelled_item(i) and \
+                any(self._labelled_item(j) for j in self._said_after(i, 2 * LABELLED_WITHIN)[1:]):
+            return True  # a press review's sources: "L’Economiste" over its item, then the next
         months = self.lex.month_names
         if self._words[i] <= 2 and _month_alone(text, months):
             return any(_month_alone(t, months) for t in self.texts[i + 1:] if t)
@@ -1050,6 +1094,21 @@ class _Classifier:
         return any(t and _marks(t) == shape and _is_headline_label(t, word_count(t)) and
                    _echo(t, frozenset(stems)) < ECHOED and self._prose_under(j)
                    for j, t in enumerate(self.texts[i + 1:], i + 1))
+
+    def _labelled_item(self, i: int) -> bool:
+        """Line ``i`` is a label of a few capitalised words (a source's name, "Aujourd’hui Le
+        Maroc") right over a paragraph that the line model takes for the article's, of
+        sentences: an item of a list of labelled paragraphs (round 12a, a press review)."""
+        if not 0 < self._words[i] <= _KICKER_WORDS or _TERMINAL_MARK.search(self.texts[i]) or \
+                not self.texts[i][:1].isupper():
+            return False
+        below = self._said_after(i, 1)
+        if not below or self.quality is None:
+            return False
+        j = below[0]
+        text = self.texts[j]
+        return self.quality[j] == GOOD and self._words[j] >= LABELLED_PARAGRAPH and \
+            (_SENTENCE_END.search(text) is not None or _TWO_SENTENCES.search(text) is not None)
 
     def _headline_text(self, i: int, text: str) -> str | None:
         """The title line's headline when the line holds more or less (None: the line is it):
@@ -1219,8 +1278,8 @@ class _Classifier:
         if self.page_title and not self.title_seen and self._repeats_page_title(text):
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE
-        if i == self.crumb_at:
-            return SpanKind.BOILERPLATE  # "Accueil / Affaires / <the headline>"
+        if i in (self.crumb_at, self.tagline_at):
+            return SpanKind.BOILERPLATE  # "Accueil / Affaires / <the headline>", a tagline
         if i == self.headline_at:
             if self._date_words(i, text):
                 return SpanKind.BOILERPLATE  # an agenda's "Du 1er au 3 juillet, Sète" (round 10a)
@@ -1276,20 +1335,22 @@ class _Classifier:
                                self._stopped_headline(i, text)) and following and \
                     not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
                                                            _TWO_SENTENCES.search(text)):
-                if self._above_headline(i, text) or self._site_notice(i, text):
+                if self._above_headline(i, text) or self._site_notice(i, text) or \
+                        self._site_line(i, text):
                     return SpanKind.BOILERPLATE
                 if self._listed(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
-                        _SHORTCODE.fullmatch(text) or \
+                        _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
                         self._words[i] <= _STAMP_WORDS and _DOMAIN_END.search(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
                     # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
                     # plugin's shortcode left in the text ("[ad_1]", round 9b), a site's address
-                    # with a date ("date 2023-05 FirenzeViola.it", round 10a)
+                    # with a date ("date 2023-05 FirenzeViola.it", round 10a), a line with no
+                    # letter (a quotation's elision, "[...]", round 12a)
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
@@ -1329,6 +1390,16 @@ def _is_part(line: str, text: str) -> bool:
     return False
 
 
+# A site's address closing a line or opening it before a separator, and a site's name
+# before it (capitalised words, linking words between).
+_ADDRESS = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online)"
+_ADDRESS_END = rx.compile(rf"(?<!\S){_ADDRESS}/?\s*$")
+_ADDRESS_OPENS = rx.compile(rf"\s*{_ADDRESS}\s*(?:[,|:–—-]|\s[-|–—]\s)")
+_SITE_NAME = rx.compile(r"[\p{Lu}][\w'’.&-]*(?:\s+(?:[\p{Lu}][\w'’.&-]*|de|du|des|la|le|les|l'|d'|of|the|and|&|der|die|das|und|von)){0,5}")
+_QUOTED_SENTENCE = rx.compile(r"(?<![.…])\.\s*[”»\"]")
+# A press review's labels: another within this many paragraphs; each over a paragraph of at
+# least this many words.
+LABELLED_WITHIN, LABELLED_PARAGRAPH = 3, 8
 _SEPARATOR_BEFORE = rx.compile(r"(?:^|\s)(?:[-|«»·–—/›>•]|::)\s+$|"
                                r"(?:^|\s(?:[-|«»·–—/›>•]|::)\s+)[\w-]+(?:\s[\w-]+)?:\s+$")
 _DATE_LINE_WORDS = 16  # extract/dates.py reads a cued publication line no longer
