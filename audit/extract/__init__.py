@@ -16,7 +16,7 @@ from audit import rx
 from audit.extract import rates
 from audit.extract.attributions import (commitments, find_attributions, find_issue_headers,
                                        find_reprint_credits, meeting_presentations,
-                                       passive_decisions, resumed_decisions, spoken_perfects,
+                                       passive_decisions, spoken_perfects,
                                        subject_verbs)
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
@@ -425,9 +425,9 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         body_links=(linked := _body_links(doc, body)),
         outbound=_outbound(doc, linked),
         decisions=tuple(sorted([(s, e) for s, e, _ in subject_verbs(folded, low, body,
-                                                                    get_lexicon().decision)]
-                               + passive_decisions(folded, low, body)
-                               + resumed_decisions(doc.text, folded, low, body))),
+                                                                    get_lexicon().decision,
+                                                                    resumed=doc.text)]
+                               + passive_decisions(folded, low, body))),
         commitments=tuple(commitments(doc.text, folded, quantities)),
         spoken=tuple(spoken_perfects(doc.text, folded, body)),
         meetings=tuple(meeting_presentations(folded, body)),

@@ -760,11 +760,15 @@ _APPOSED_NAME = rx.compile(r"\s*[\p{Lu}][\w'’&.-]*(?:\s+(?:[\p{Lu}][\w'’&.-]
 
 
 def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
-                  pattern: WordScan, starts: list[int] | None = None) -> list[tuple[int, int, str]]:
+                  pattern: WordScan, starts: list[int] | None = None,
+                  resumed: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, subject) of ``pattern``'s verbs (lexicon.announcement, .decision) in
     ``ranges`` whose subject, the word or two right before them in their clause, is a name
     ("Bayer a finalement annoncé", "l'Assemblée a voté", "the Corporation's claim") or a
-    speaker role ("le groupe a annoncé"); "une enquête a révélé" has none, nor a pronoun."""
+    speaker role ("le groupe a annoncé"); "une enquête a révélé" has none, nor a pronoun,
+    unless ``resumed`` (the text unfolded) is given: then a pronoun opening the clause
+    stands for the named subject it resumes (subject_of: "Deel … il vient de s'offrir
+    Hofy")."""
     lex = get_lexicon()
     found = []
     if starts is None:
@@ -798,6 +802,11 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
         who = _speaker(list(reversed(words)), lex, True)
         if who and who.lower() not in lex.pronouns:  # "Il a confirmé son talent": who?
             found.append((start, end, who))
+        elif resumed is not None:
+            own = _TOKEN.findall(_CLAUSE_BREAK.split(text[max(within[0], start - 60):start])[-1])
+            if own and own[-1].lower() in lex.pronouns and \
+                    (who := subject_of(resumed, within[0], start)):
+                found.append((start, end, who))
     return found
 
 
@@ -1231,24 +1240,6 @@ def meeting_presentations(folded: str, ranges: list[tuple[int, int]]) -> list[tu
     if pattern is None:
         return []
     return [m.span() for start, end in ranges for m in pattern.finditer(folded, start, end)]
-
-
-def resumed_decisions(text: str, folded: str, low: str | None, ranges: list[tuple[int, int]]
-                      ) -> list[tuple[int, int]]:
-    """(start, end) of decisions (lexicon.decision) whose subject is a pronoun resuming a named
-    body (subject_of): "Deel … Après avoir acquis deux sociétés cette année, il vient de
-    s'offrir Hofy"; subject_verbs reads those with a named subject."""
-    lex = get_lexicon()
-    found = []
-    starts = [start for start, _ in ranges]
-    for start, end in lex.decision.spans(folded, low):
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or start >= ranges[i][1]:
-            continue
-        before = _TOKEN.findall(_CLAUSE_BREAK.split(folded[max(ranges[i][0], start - 60):start])[-1])
-        if before and before[-1].lower() in lex.pronouns and subject_of(text, ranges[i][0], start):
-            found.append((start, end))
-    return found
 
 
 _COMMITMENT_REACH = 30  # characters read before an amount for "une offre de"
