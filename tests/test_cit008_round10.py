@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from audit.extract.attributions import subject_of
 from tests.conftest import run
 
 REPRO = Path(__file__).parent / "data" / "blind_rounds"
@@ -86,3 +87,36 @@ def test_negatives_stay_findings():
     # rule is asked to run anyway, as --page-kind news does)
     assert _figures("Nous avons appris que le chômage atteint 9 % dans la région.\n",
                     page_kind="news") == ["9 %"]
+
+
+def test_the_sources_cit008_reads_are_facts_of_the_extract_stage():
+    """Review item 9: the extract stage finds them, the rule reads facts only."""
+    def facts(path: str):
+        return run((REPRO / path).read_text(encoding="utf-8"), Path(path).name, **SEL).facts
+
+    deel = facts("round10b/repro/fr24_cit008_deel.txt")  # "il vient de s'offrir": Deel's decision
+    assert any(deel.folded[s:e] == "vient de s'offrir" for s, e in deel.decisions)
+    hoyt = facts("round10a/repro/r03_cit008_named_body_commitment_en.txt")
+    assert [hoyt.folded[s:s + 10] for s in hoyt.commitments] == ["$1 million"]
+    assert facts("round10b/repro/fr19_cit001_cit008_maire.txt").spoken  # "a, … évoqué"
+    assert facts("round10a/repro/r01_cit008_prev_paragraph_indique.txt").spoken  # "il a déjà indiqué"
+    assert facts("round10b/repro/fr20_cit008_budget.txt").meetings  # "Présenté lors du dernier conseil"
+    # none where no one is named
+    market = run("Les prix ont encore grimpé cette année.\n\nLe marché reste tendu, et il a "
+                 "progressé de 12 % en un an.\n", "case.txt", **SEL).facts
+    assert not market.spoken and not market.commitments
+
+
+def test_subject_of_resumes_the_named_subject_of_a_pronoun():
+    deel = ("Le fournisseur de services de paie Deel enchaîne les rachats à un rythme effréné. "
+            "Après avoir acquis deux sociétés cette année, il vient de s’offrir Hofy")
+    assert subject_of(deel, 0, deel.index("vient")) is not None  # the sentence before's subject
+    renault = "Renault a présenté sa stratégie lundi, et il a aussi annoncé que"
+    assert subject_of(renault, 0, renault.index("a aussi")) == "Renault"  # its own sentence's
+    yahoo = "Yahoo a publié ses comptes. Il a annoncé"
+    assert subject_of(yahoo, 0, yahoo.index("a annoncé")) == "Yahoo"
+    # a pronoun whose sentences name nobody resumes no one
+    market = "Les prix ont encore grimpé cette année. Le marché reste tendu, et il a progressé"
+    assert subject_of(market, 0, market.index("a progressé")) is None
+    rise = "La hausse est forte. Il a annoncé"
+    assert subject_of(rise, 0, rise.index("a annoncé")) is None

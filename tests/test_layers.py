@@ -49,3 +49,33 @@ def test_check_on_one_article_does_not_import_heavy_modules():
                           cwd=PACKAGE.parent, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "HEAVY:"
+
+
+# Rules and reports read facts through public names: a private name of audit.extract (one
+# that starts with "_") would tie them to an extractor's inner workings (review item 9:
+# CIT008 imported _CLAUSE_BREAK, _TOKEN and _speaker).
+READERS = sorted(p for d in ("rules", "report") for p in (PACKAGE / d).rglob("*.py"))
+
+
+def private_extract_imports(source: str) -> list[str]:
+    """The underscore names a module imports from audit.extract or its modules."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module and \
+                (node.module == "audit.extract" or node.module.startswith("audit.extract.")):
+            found += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+    return found
+
+
+def test_the_check_sees_a_private_import_nested_or_parenthesised():
+    assert private_extract_imports(
+        "from audit.extract.attributions import (_TOKEN,\n    normalise_name)\n"
+        "def f():\n    from audit.extract import _ranges\n") == \
+        ["audit.extract.attributions._TOKEN", "audit.extract._ranges"]
+    assert private_extract_imports("from audit.extract.attributions import subject_of\n"
+                                   "from audit.rules.num.NUM001 import _near\n") == []
+
+
+@pytest.mark.parametrize("path", READERS, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_rule_or_report_imports_a_private_name_of_extract(path):
+    assert private_extract_imports(path.read_text(encoding="utf-8")) == []

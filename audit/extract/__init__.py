@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from audit import rx
 from audit.extract import rates
-from audit.extract.attributions import (find_attributions, find_issue_headers, find_reprint_credits,
-                                       passive_decisions, subject_verbs)
+from audit.extract.attributions import (commitments, find_attributions, find_issue_headers,
+                                       find_reprint_credits, meeting_presentations,
+                                       passive_decisions, spoken_perfects,
+                                       subject_verbs)
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
@@ -58,9 +60,20 @@ class Facts:
     rate_notes: tuple[str, ...] = ()  # conversions NUM001 cannot check, and why (no rate known)
     body_links: tuple[tuple[int, int, str], ...] = ()  # (start, end, href) in the paragraphs
     outbound: tuple[tuple[int, int, str], ...] = ()  # body links to other sites: cited by link
-    # A named body's decision ("le National a accepté d'investir…"): the source of the
+    # A named body's decision ("le National a accepté d'investir…"), or one whose subject is
+    # a pronoun resuming a named body ("Deel … il vient de s'offrir Hofy"): the source of the
     # figures in its sentence (CIT008), not of anything else: (start, end) of each verb.
     decisions: tuple[tuple[int, int], ...] = ()
+    # Starts of the amounts of money a named body commits ("Hoyt began with a $1 million
+    # commitment"): decisions of their sentence too (CIT008).
+    commitments: tuple[int, ...] = ()
+    # A speech participle after its auxiliary, asides between, whose subject is named or a
+    # pronoun resuming a named one ("Le groupe publiera … mais il a déjà indiqué"), and what a
+    # body's meeting presented ("Présenté lors du dernier conseil municipal, le budget"):
+    # sources of the figures of their paragraph and the next (CIT008), not attributions
+    # (CIT001 and CIT004 do not read them): (start, end) of each, in the body.
+    spoken: tuple[tuple[int, int], ...] = ()
+    meetings: tuple[tuple[int, int], ...] = ()
     titles: tuple[tuple[int, int], ...] = ()  # (start, end) of the title spans
 
     @property
@@ -412,8 +425,12 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         body_links=(linked := _body_links(doc, body)),
         outbound=_outbound(doc, linked),
         decisions=tuple(sorted([(s, e) for s, e, _ in subject_verbs(folded, low, body,
-                                                                    get_lexicon().decision)]
+                                                                    get_lexicon().decision,
+                                                                    resumed=doc.text)]
                                + passive_decisions(folded, low, body))),
+        commitments=tuple(commitments(doc.text, folded, quantities)),
+        spoken=tuple(spoken_perfects(doc.text, folded, body)),
+        meetings=tuple(meeting_presentations(folded, body)),
     )
     notes = tuple(currency_notes) + _rate_notes(facts, settings)
     return dataclasses.replace(facts, rate_notes=notes) if notes else facts

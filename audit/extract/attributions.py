@@ -760,11 +760,15 @@ _APPOSED_NAME = rx.compile(r"\s*[\p{Lu}][\w'’&.-]*(?:\s+(?:[\p{Lu}][\w'’&.-]
 
 
 def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
-                  pattern: WordScan, starts: list[int] | None = None) -> list[tuple[int, int, str]]:
+                  pattern: WordScan, starts: list[int] | None = None,
+                  resumed: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, subject) of ``pattern``'s verbs (lexicon.announcement, .decision) in
     ``ranges`` whose subject, the word or two right before them in their clause, is a name
     ("Bayer a finalement annoncé", "l'Assemblée a voté", "the Corporation's claim") or a
-    speaker role ("le groupe a annoncé"); "une enquête a révélé" has none, nor a pronoun."""
+    speaker role ("le groupe a annoncé"); "une enquête a révélé" has none, nor a pronoun,
+    unless ``resumed`` (the text unfolded) is given: then a pronoun opening the clause
+    stands for the named subject it resumes (subject_of: "Deel … il vient de s'offrir
+    Hofy")."""
     lex = get_lexicon()
     found = []
     if starts is None:
@@ -798,6 +802,11 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
         who = _speaker(list(reversed(words)), lex, True)
         if who and who.lower() not in lex.pronouns:  # "Il a confirmé son talent": who?
             found.append((start, end, who))
+        elif resumed is not None:
+            own = _TOKEN.findall(_CLAUSE_BREAK.split(text[max(within[0], start - 60):start])[-1])
+            if own and own[-1].lower() in lex.pronouns and \
+                    (who := subject_of(resumed, within[0], start)):
+                found.append((start, end, who))
     return found
 
 
@@ -1154,3 +1163,103 @@ def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[s
                 return None
         return name
     return None
+
+
+# Who speaks or decides in a sentence whose subject is a pronoun: the named subject it resumes
+# (CIT008's sources: spoken perfects, resumed decisions, commitments).
+_SENTENCE_STOP = rx.compile(r"[.!?…](?=\s+[\p{Lu}«“\"(])")
+_SENTENCE_REACH = 600  # characters read back for a sentence's start: linear time
+_OPENER_WORDS = 8  # the words of a sentence's opening read for its subject ("Le fournisseur de services de paie Deel")
+
+
+def sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, not before ``lo`` (its paragraph's start) and
+    at most _SENTENCE_REACH characters back; a line break starts one too."""
+    start = lo
+    for m in _SENTENCE_STOP.finditer(text, max(lo, at - _SENTENCE_REACH), at):
+        start = m.end()
+    line = text.rfind("\n", start, at)
+    return line + 1 if line >= 0 else start
+
+
+def opener(text: str, start: int, stop: int) -> str | None:
+    """The named subject or speaker role opening the sentence at ``start`` (read up to
+    ``stop``), an opening phrase after a preposition skipped ("En 2006, Yahoo …"); not a
+    pronoun."""
+    lex = get_lexicon()
+    head = text[start:stop]
+    comma = head.find(",")
+    words = _TOKEN.findall(head[:comma]) if comma > 0 else []
+    if words and words[0].lower() in lex.prepositions:
+        start += comma + 1
+    who = _speaker(_TOKEN.findall(text[start:min(stop, start + 120)])[:_OPENER_WORDS], lex, False)
+    return who if who and who.lower() not in lex.pronouns else None
+
+
+def subject_of(text: str, lo: int, at: int) -> str | None:
+    """The named subject or speaker role of the verb at ``at`` in the paragraph from ``lo``:
+    the word or two before it in its clause ("Celui qui fait maire a … évoqué"), or, for a
+    pronoun there, the subject it resumes: its sentence's ("Le groupe publiera … mais il a
+    déjà indiqué") or, when the pronoun opens its sentence (after an opening phrase maybe),
+    the sentence before's ("Deel enchaîne les rachats. Après avoir acquis deux sociétés cette
+    année, il vient de s'offrir Hofy"). None for the author's own pronoun or no one."""
+    lex = get_lexicon()
+    clause = _CLAUSE_BREAK.split(text[max(lo, at - 60):at])[-1]
+    tokens = _TOKEN.findall(clause)
+    who = _speaker(list(reversed(tokens[-2:])), lex, True)
+    if not who or who.lower() in lex.self_pronouns:
+        return None
+    if who.lower() not in lex.pronouns:
+        return who
+    if len(tokens) > 2 or tokens[-1].lower() != who.lower():
+        return None  # "il" not the subject right before the verb
+    start = sentence_start(text, lo, at)
+    head = text[start:at - len(clause)].strip()
+    if len(tokens) > 1 or head and (head.count(",") != 1 or not head.endswith(",")):
+        return opener(text, start, at)  # "mais il", "…, et il": the sentence's subject
+    if start <= lo:
+        return None
+    return opener(text, sentence_start(text, lo, start - 1), start)
+
+
+def spoken_perfects(text: str, folded: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of speech participles after their auxiliary, adverbs or asides between
+    (lexicon.spoken_perfect, on ``folded``), whose subject is named or a pronoun resuming a
+    named one (subject_of, on ``text``): "Le groupe publiera … mais il a déjà indiqué que…"."""
+    pattern = get_lexicon().spoken_perfect
+    if pattern is None:
+        return []
+    return [m.span() for start, end in ranges for m in pattern.finditer(folded, start, end)
+            if subject_of(text, start, m.start())]
+
+
+def meeting_presentations(folded: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of what a body's meeting presented or voted (lexicon.meeting): "Présenté
+    lors du dernier conseil municipal, le budget …"."""
+    pattern = get_lexicon().meeting
+    if pattern is None:
+        return []
+    return [m.span() for start, end in ranges for m in pattern.finditer(folded, start, end)]
+
+
+_COMMITMENT_REACH = 30  # characters read before an amount for "une offre de"
+
+
+def commitments(text: str, folded: str, quantities) -> list[int]:
+    """Starts of amounts of money a body commits, the commitment's noun beside them ("a $1
+    million commitment", "une offre de 1 milliard"), in a sentence a named body or a speaker
+    role opens ("Hoyt began with…")."""
+    lex = get_lexicon()
+    before, after = lex.commitment_before, lex.commitment_after
+    if before is None and after is None:
+        return []
+    out = []
+    for q in quantities:
+        if q.kind != "money":
+            continue
+        s = q.start
+        if before is not None and before.search(folded, max(0, s - _COMMITMENT_REACH), s) or \
+                after is not None and after.match(folded, q.end):
+            if opener(text, sentence_start(folded, max(0, s - _SENTENCE_REACH), s), s):
+                out.append(s)
+    return out

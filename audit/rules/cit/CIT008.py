@@ -6,8 +6,8 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract import rates
-from audit.extract.attributions import _CLAUSE_BREAK, _TOKEN, _speaker, normalise_name
-from audit.lexicon import get_lexicon, lowered, normalise_publisher
+from audit.extract.attributions import normalise_name
+from audit.lexicon import get_lexicon, normalise_publisher
 from audit.urls import site_of
 from audit.model import LineBlocks, Severity, SpanKind
 
@@ -132,8 +132,8 @@ class CIT008(Rule):
         # indiqué que…", "Celui qui fait maire a, au dernier conseil municipal, … évoqué";
         # round 10): a source as a speech verb is.
         # And what a named body's meeting presented ("Présenté lors du dernier conseil
-        # municipal, le budget …", round 10b).
-        spoken = _spoken(ctx, body) + _met(ctx, body)
+        # municipal, le budget …", round 10b): facts.spoken, facts.meetings.
+        spoken = [s for s, _ in ctx.facts.spoken] + [s for s, _ in ctx.facts.meetings]
         if spoken:
             sourced = sorted(sourced + spoken)
         # Under the lede, a source that says who: named or not ("a source told Reuters"),
@@ -142,13 +142,14 @@ class CIT008(Rule):
                           [c.start for c in ctx.facts.citations if c.kind == "agency"])
         exempt |= _lede_restated(ctx, figures, body, speakers)
         figures = [f for f in figures if f[0] not in exempt]
-        # A decision whose subject is a pronoun resuming a named body ("Deel … Après avoir
-        # acquis deux sociétés cette année, il vient de s'offrir Hofy … pour plus de 100
-        # millions de dollars", round 10b), and an amount a named body commits ("Hoyt began
-        # with a $1 million commitment", round 10a): that body's decisions too.
+        # A named body's decisions, its subject maybe a pronoun resuming it ("Deel … il vient
+        # de s'offrir Hofy … pour plus de 100 millions de dollars", round 10b), and the amounts
+        # still figures here that a named body commits ("Hoyt began with a $1 million
+        # commitment", round 10a): facts.decisions, facts.commitments.
         allotted = _in_sentences(ctx, get_lexicon().allocation, figures)
-        decisions = sorted([s for s, _ in ctx.facts.decisions] + _resumed_decisions(ctx, body) +
-                           _commitments(ctx, figures))
+        kept = {f for f, _ in figures}
+        decisions = sorted([s for s, _ in ctx.facts.decisions] +
+                           [s for s in ctx.facts.commitments if s in kept])
         # A wire credit ("(RTTNews) - …", "Par La Presse Canadienne") signs the copy under
         # it: every paragraph down to the next heading is the agency's (round 7, nasdaq.com).
         # Not on the wire's own site: "LOS ANGELES (Reuters) -" on reuters.com is its dateline
@@ -309,119 +310,6 @@ def _tied(ctx: Context, q, given: set[tuple[str | None, float]]) -> bool:
     pattern = get_lexicon().demonstrative_before
     return q.kind == "money" and pattern is not None and (q.unit, round(q.value, 6)) in given and \
         pattern.search(ctx.facts.folded, max(0, q.start - _DEMONSTRATIVE_REACH), q.start) is not None
-
-
-def _sentence_start(text: str, lo: int, at: int) -> int:
-    """Where the sentence holding ``at`` starts, not before ``lo`` (its paragraph's start)."""
-    start = lo
-    for m in _SENTENCE_END.finditer(text, max(lo, at - _WINDOW), at):
-        start = m.end()
-    line = text.rfind("\n", start, at)
-    return line + 1 if line >= 0 else start
-
-
-_OPENER_WORDS = 8  # the words of a sentence's opening read for its subject ("Le fournisseur de services de paie Deel")
-
-
-def _opener(text: str, start: int, stop: int, lex) -> str | None:
-    """The named subject or speaker role opening the sentence at ``start``, an opening phrase
-    after a preposition skipped ("En 2006, Yahoo …"); not a pronoun."""
-    head = text[start:stop]
-    comma = head.find(",")
-    words = _TOKEN.findall(head[:comma]) if comma > 0 else []
-    if words and words[0].lower() in lex.prepositions:
-        start += comma + 1
-    who = _speaker(_TOKEN.findall(text[start:min(stop, start + 120)])[:_OPENER_WORDS], lex, False)
-    return who if who and who.lower() not in lex.pronouns else None
-
-
-def _subject(ctx: Context, lo: int, at: int) -> str | None:
-    """The named subject or speaker role of the verb at ``at`` in the paragraph from ``lo``:
-    the word or two before it in its clause ("Celui qui fait maire a … évoqué"), or, for a
-    pronoun there, the subject it resumes: its sentence's ("Le groupe publiera … mais il a
-    déjà indiqué") or, when the pronoun opens its sentence (after an opening phrase maybe),
-    the sentence before's ("Deel enchaîne les rachats. Après avoir acquis deux sociétés cette
-    année, il vient de s'offrir Hofy")."""
-    lex, text = get_lexicon(), ctx.text
-    clause = _CLAUSE_BREAK.split(text[max(lo, at - 60):at])[-1]
-    tokens = _TOKEN.findall(clause)
-    who = _speaker(list(reversed(tokens[-2:])), lex, True)
-    if not who or who.lower() in lex.self_pronouns:
-        return None
-    if who.lower() not in lex.pronouns:
-        return who
-    if len(tokens) > 2 or tokens[-1].lower() != who.lower():
-        return None  # "il" not the subject right before the verb
-    start = _sentence_start(text, lo, at)
-    head = text[start:at - len(clause)].strip()
-    if len(tokens) > 1 or head and (head.count(",") != 1 or not head.endswith(",")):
-        return _opener(text, start, at, lex)  # "mais il", "…, et il": the sentence's subject
-    if start <= lo:
-        return None
-    return _opener(text, _sentence_start(text, lo, start - 1), start, lex)
-
-
-def _spoken(ctx: Context, body) -> list[int]:
-    """Starts of speech participles after their auxiliary (lexicon.spoken_perfect) whose
-    subject is named or resumed by a pronoun (_subject)."""
-    pattern = get_lexicon().spoken_perfect
-    if pattern is None:
-        return []
-    out = []
-    for span in body:
-        for m in pattern.finditer(ctx.facts.folded, span.start, span.end):
-            if _subject(ctx, span.start, m.start()):
-                out.append(m.start())
-    return out
-
-
-def _met(ctx: Context, body) -> list[int]:
-    """Starts of what a body's meeting presented or voted (lexicon.meeting) in the body."""
-    pattern = get_lexicon().meeting
-    if pattern is None:
-        return []
-    return [m.start() for span in body for m in pattern.finditer(ctx.facts.folded, span.start, span.end)]
-
-
-def _resumed_decisions(ctx: Context, body) -> list[int]:
-    """Starts of decisions (lexicon.decision) whose subject is a pronoun resuming a named body
-    (_subject): facts.decisions holds those with a named subject already."""
-    lex = get_lexicon()
-    folded = ctx.facts.folded
-    found = []
-    starts = [span.start for span in body]
-    for start, _ in lex.decision.spans(folded, lowered(folded)):
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or start >= body[i].end:
-            continue
-        before = _TOKEN.findall(_CLAUSE_BREAK.split(folded[max(body[i].start, start - 60):start])[-1])
-        if before and before[-1].lower() in lex.pronouns and _subject(ctx, body[i].start, start):
-            found.append(start)
-    return found
-
-
-_COMMITMENT_REACH = 30  # characters read before an amount for "une offre de"
-
-
-def _commitments(ctx: Context, figures: list[tuple[int, int]]) -> list[int]:
-    """Starts of amounts a body commits, the commitment's noun beside them ("a $1 million
-    commitment", "une offre de 1 milliard"), in a sentence a named body or a speaker role
-    opens ("Hoyt began with…")."""
-    lex = get_lexicon()
-    before, after = lex.commitment_before, lex.commitment_after
-    if before is None and after is None:
-        return []
-    folded, out = ctx.facts.folded, []
-    for s, n in figures:
-        q = ctx.facts.quantities[n]
-        if q.kind != "money":
-            continue
-        if before is not None and before.search(folded, max(0, s - _COMMITMENT_REACH), s) or \
-                after is not None and after.match(folded, q.end):
-            start = _sentence_start(folded, max(0, s - _WINDOW), s)
-            if _opener(ctx.text, start, s, lex):
-                out.append(s)
-    return out
 
 
 def _figures_in(ctx: Context, figures: list[tuple[int, int]], lo: int, hi: int
