@@ -514,6 +514,7 @@ class Lexicon:
     # Any of the three above, on lowercased text: a block it finds nothing in holds no
     # attribution (None: they could not be joined)
     attribution_screen: re.Pattern[str] | None
+    quoted_comma_screen: re.Pattern[str]  # a quotation closed by a comma
     speaker: re.Pattern[str]  # a speaker beside a speech verb: a role or a pronoun
     speaker_lowered: re.Pattern[str]
     speech_languages: frozenset[str]  # languages whose lexicon names speakers (speaker_roles)
@@ -1023,11 +1024,13 @@ def get_lexicon() -> Lexicon:
         speech_verb=_Lazy(rf"(?<!{_WORD_OR_HYPHEN})(?:{words_regex(speech_verbs)})(?!\w)", flags),
         speech_verb_lowered=rx.compile(attributions[2]),
         # The three without their ends' word boundaries: a screen that reads nothing past a
-        # match is searched in the whole text at once (scan_ranges).
-        # A quotation closed by a comma too: any verb after it is speech ("« … », a tempéré
-        # un fonctionnaire", attributions._verb_before).
+        # match is searched in the whole text at once (scan_ranges), from word starts only.
         attribution_screen=_screen((attributions[0], word_start_regex(words("attribution_cues")),
-                                    word_start_regex(speech_verbs), r'[»”"]\s*,')),
+                                    word_start_regex(speech_verbs))),
+        # A quotation closed by a comma: any verb after it is speech ("« … », a tempéré un
+        # fonctionnaire", attributions._verb_before). Its own screen, so that the one above
+        # keeps skipping to word starts.
+        quoted_comma_screen=rx.compile(r'[»”"]\s*,'),
         speaker=rx.compile(rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)", flags),
         speaker_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w)"),

@@ -395,7 +395,9 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
     if low is not None and lex.attribution_screen is not None and ranges:
         # Only the blocks where a phrase, a cue or a speech verb may stand, found by a scan of
         # the whole text (a megabyte of short lines is 166,000 blocks, three searches each below).
-        ranges = list(itertools.compress(ranges, scan_ranges(lex.attribution_screen, low, ranges)))
+        hits = scan_ranges(lex.attribution_screen, low, ranges)
+        quoted = scan_ranges(lex.quoted_comma_screen, low, ranges)
+        ranges = list(itertools.compress(ranges, map(max, hits, quoted)))
     for start, end in ranges:
         here: list[Attribution] = []  # this range's: every check below is local, linear time
         phrases = lex.vague_attribution.finditer(text, start, end) if low is None else \
