@@ -3,25 +3,9 @@ sentences; a negative beside each."""
 
 from __future__ import annotations
 
-from audit.extract.attributions import find_attributions
 from audit.extract.pagekind import text_genre
 from audit.pipeline import audit_document
-
-
-def _read(text: str):
-    blocks, at = [], 0
-    for part in text.split("\n\n"):
-        blocks.append((at, at + len(part)))
-        at += len(part) + 2
-    return find_attributions(text, blocks)
-
-
-def _vague(text: str) -> list[str]:
-    return [a.text for a in _read(text) if a.vague]
-
-
-def _named(text: str) -> list[str]:
-    return [a.name for a in _read(text) if a.named and a.kind != "verb"]
+from tests.attribution_reading import named, vague
 
 
 def _rules(text: str, name: str = "page.txt") -> list[str]:
@@ -34,31 +18,31 @@ def test_a_named_speakers_quotation_continued_over_paragraphs_is_theirs() -> Non
             "that an intoxicated man was obstructing traffic.\n\n“Police attended the scene and "
             "located the suspect who is believed to be linked to an earlier assault at a bus "
             "station.")
-    assert _vague(text) == []
+    assert vague(text) == []
     # French guillemets, the same convention
     text = ("Le procureur Jean Martin a déclaré : « Les enquêteurs ont été saisis dans la nuit.\n\n"
             "« Selon les premiers éléments, le conducteur roulait trop vite. »")
-    assert _vague(text) == []
+    assert vague(text) == []
 
 
 def test_a_hedge_outside_the_quotation_stays_vague() -> None:
     # the same page: the hedge before the quotation, in the reporter's words
     text = ("A PSNI spokesperson said a man was arrested.\n\nIt is understood several police "
             "officers were kicked and bitten.\n\nInspector Tate said: “Officers received reports.")
-    assert _vague(text) == ["It is understood"]
+    assert vague(text) == ["It is understood"]
     # a paragraph that does not open with the mark is the reporter's again
     text = ("Inspector Tate said: “Officers received reports that a man was obstructing traffic.\n\n"
             "The suspect is believed to be linked to an earlier assault.")
-    assert _vague(text) == ["is believed to be"]
+    assert vague(text) == ["is believed to be"]
 
 
 def test_an_organisation_is_read_whole_or_not_at_all() -> None:
     # lefigaro.fr (round 11a, fr06)
     text = ("Le conseil de surveillance du Monde programmé ce vendredi a été reporté au 11 février, "
             "selon la Société des rédacteurs du Monde (SRM, actionnaire de référence).")
-    assert _named(text) == ["Société des rédacteurs du Monde"]
-    assert _named("Le vote est reporté, selon la Société des rédacteurs.") == []
-    assert _named("Le vote est reporté, selon Reuters.") == ["Reuters"]
+    assert named(text) == ["Société des rédacteurs du Monde"]
+    assert named("Le vote est reporté, selon la Société des rédacteurs.") == []
+    assert named("Le vote est reporté, selon Reuters.") == ["Reuters"]
 
 
 def test_a_name_apposed_to_the_subject_announces() -> None:
@@ -66,8 +50,8 @@ def test_a_name_apposed_to_the_subject_announces() -> None:
     text = ("Le numéro un mondial du LBO, Blackstone, a dévoilé mercredi son projet de rachat des "
             "parcs de loisirs d'Anheuser-Busch InBev. Le lendemain, le fonds Clayton Dubilier & Rice "
             "annonçait la conclusion d'un accord avec la société de nettoyage JohnsonDiversey.")
-    assert _named(text) == ["Blackstone", "Rice"]
-    assert _named("Le numéro un mondial du LBO, à New York, a dévoilé mercredi son projet.") == []
+    assert named(text) == ["Blackstone", "Rice"]
+    assert named("Le numéro un mondial du LBO, à New York, a dévoilé mercredi son projet.") == []
 
 
 def test_a_gerund_shares_its_sentences_subject() -> None:
@@ -75,23 +59,23 @@ def test_a_gerund_shares_its_sentences_subject() -> None:
     text = ("Le maire de la commune, Bernadette Bélières-Azémar, a tenu à remercier le comité des "
             "fêtes pour son implication et son dynamisme, tout en soulignant le travail réalisé par "
             "les bénévoles.")
-    assert _named(text) == ["maire"]
-    assert _named("Des banderoles ornent la place, tout en soulignant le travail des bénévoles.") == []
+    assert named(text) == ["maire"]
+    assert named("Des banderoles ornent la place, tout en soulignant le travail des bénévoles.") == []
 
 
 def test_a_verb_of_reassurance_after_a_quotation() -> None:
     # allafrica.com (round 11a, fr11)
     text = ("\"Cela représente une occasion unique de modifier la trajectoire du développement en "
             "Afrique subsaharienne\", a rassuré le président de la banque, Jim Yong Kim.")
-    assert _named(text)
+    assert named(text)
 
 
 def test_firefighters_and_gendarmes_speak_for_their_service() -> None:
     # onemedia.fr (round 11b, fr25)
-    assert _named("L'intervention s'est terminée vers 23h00, ont précisé les gendarmes présents.") \
+    assert named("L'intervention s'est terminée vers 23h00, ont précisé les gendarmes présents.") \
         == ["gendarmes"]
     # a role without a name, after an indefinite, stays what it was: no one named
-    assert _named("L'intervention s'est terminée vers 23h00, selon des gendarmes.") == []
+    assert named("L'intervention s'est terminée vers 23h00, selon des gendarmes.") == []
 
 
 def test_a_named_incise_inside_a_quotation() -> None:
@@ -99,20 +83,20 @@ def test_a_named_incise_inside_a_quotation() -> None:
     text = ("« Cela prouve que le Stade français reste attractif, souriait Thomas Savare, avant "
             "d'ajouter au sujet d'une possible vente : Je prendrai la décision qui me paraîtra la "
             "mieux appropriée pour défendre les intérêts du club. »")
-    assert _named(text) == ["Thomas Savare"]
+    assert named(text) == ["Thomas Savare"]
     # a preposition before the name is no incise
-    assert _named("« Le match se jouera, dans Le Parc des Princes, à guichets fermés. »") == []
+    assert named("« Le match se jouera, dans Le Parc des Princes, à guichets fermés. »") == []
 
 
 def test_a_witness_and_the_authors_inference_name_no_source() -> None:
     # urgenceportneuf.com (round 11b, fr07); matchafrique.com (fr13)
-    assert _named("Appel d'un employé municipal pour un début d'incendie à la caserne des pompiers "
+    assert named("Appel d'un employé municipal pour un début d'incendie à la caserne des pompiers "
                   "au 2e étage. Vers 13h il a constaté que de la fumée s'échappait des bouches de "
                   "ventilation.") == []
-    assert _named("Cette clause est similaire à celle de Ramsey à Burnley, ce qui montre une "
+    assert named("Cette clause est similaire à celle de Ramsey à Burnley, ce qui montre une "
                   "stratégie réfléchie de la part d'Aston Villa.") == []
     # a pronoun that speaks still stands for the speaker named before it
-    assert _named("Le maire était présent. Il a déclaré que la salle rouvrira.") == ["Il"]
+    assert named("Le maire était présent. Il a déclaré que la salle rouvrira.") == ["Il"]
 
 
 def test_cit001_on_the_repro_pages() -> None:

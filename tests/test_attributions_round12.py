@@ -3,25 +3,9 @@ sentences; a negative beside each."""
 
 from __future__ import annotations
 
-from audit.extract.attributions import find_attributions
 from audit.pipeline import audit_document
 from audit.settings import Settings
-
-
-def _read(text: str):
-    blocks, at = [], 0
-    for part in text.split("\n\n"):
-        blocks.append((at, at + len(part)))
-        at += len(part) + 2
-    return find_attributions(text, blocks)
-
-
-def _vague(text: str) -> list[str]:
-    return [a.text for a in _read(text) if a.vague]
-
-
-def _named(text: str) -> list[str]:
-    return [a.name for a in _read(text) if a.named and a.kind != "verb"]
+from tests.attribution_reading import named, vague
 
 
 def test_an_unlisted_verb_after_a_quotation_introduces_its_described_speaker():
@@ -29,39 +13,39 @@ def test_an_unlisted_verb_after_a_quotation_introduces_its_described_speaker():
     # let it through the screen.
     text = ("« Il faudra voir ce qui sera effectivement financé », relevait un fonctionnaire "
             "familier de la Côte d’Ivoire.")
-    assert _vague(text) == ["relevait un fonctionnaire"]
-    assert _vague("« Il faudra voir », a tempéré lundi à l'AFP un diplomate.") == \
+    assert vague(text) == ["relevait un fonctionnaire"]
+    assert vague("« Il faudra voir », a tempéré lundi à l'AFP un diplomate.") == \
         ["a tempéré lundi à l'AFP un diplomate"]
 
 
 def test_a_participle_or_a_noun_after_a_quotation_is_no_verb_of_saying():
-    assert _vague("“We will see”, prompting an official to resign.") == []
-    assert _vague("Il a vu « Intouchables », film de deux réalisateurs, avec un avocat.") == []
+    assert vague("“We will see”, prompting an official to resign.") == []
+    assert vague("Il a vu « Intouchables », film de deux réalisateurs, avec un avocat.") == []
 
 
 def test_an_indefinite_subject_gives_no_speaker_from_the_object():
     # journaldequebec.com (12a fr06): "Flying" was read as the speaker of "jugent".
     text = "Des experts jugent irréaliste le projet Flying Whales, dans lequel Québec a investi."
-    assert _vague(text) == ["Des experts jugent"]
-    assert "Flying" not in _named(text)
+    assert vague(text) == ["Des experts jugent"]
+    assert "Flying" not in named(text)
     # A named subject is still read.
-    assert _named("Le ministre affirme à Radio Canada que le projet est irréaliste.") == ["Radio Canada"]
+    assert named("Le ministre affirme à Radio Canada que le projet est irréaliste.") == ["Radio Canada"]
 
 
 def test_a_vague_phrase_in_a_quotation_whose_incise_names_the_speaker_is_theirs():
     # casportecoledevie (12a fr13).
     text = ("« Le club, comme il se nomme aujourd’hui, a été créé en 2004, explique Daniel Teissier, "
             "son président. Mais on dit que l’histoire du club a 100 ans à Mende. »")
-    assert _vague(text) == []
-    assert _vague("On dit que le club a cent ans. « Je ne sais pas », a déclaré Jean Dupont.") == ["On dit que"]
+    assert vague(text) == []
+    assert vague("On dit que le club a cent ans. « Je ne sais pas », a déclaré Jean Dupont.") == ["On dit que"]
 
 
 def test_the_organisers_speak():
     # petit-bulletin.fr (12b fr08).
     text = ("Mais très vite, nos inquiétudes ont été balayées par les organisateurs qui nous ont "
             "assuré avoir mis le festival en « jachère » cette année.")
-    assert _named(text) == ["organisateurs"]
-    assert _named("Un organisateur a assuré que le festival reviendra.") == []
+    assert named(text) == ["organisateurs"]
+    assert named("Un organisateur a assuré que le festival reviendra.") == []
 
 
 def test_a_pronoun_incise_with_no_one_named_before_is_no_speaker():
