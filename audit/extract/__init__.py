@@ -10,14 +10,15 @@ import itertools
 import re
 from array import array
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audit import rx
 from audit.extract import rates
-from audit.extract.attributions import (commitments, find_attributions, find_issue_headers,
+from audit.extract.attributions import (HEADER_BLOCKS, commitments as find_commitments,
+                                       find_attributions, find_issue_headers,
                                        find_reprint_credits, meeting_presentations,
-                                       passive_decisions, spoken_perfects,
-                                       subject_verbs)
+                                       passive_decisions, spoken_perfects, subject_verbs)
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
@@ -64,17 +65,31 @@ class Facts:
     # a pronoun resuming a named body ("Deel … il vient de s'offrir Hofy"): the source of the
     # figures in its sentence (CIT008), not of anything else: (start, end) of each verb.
     decisions: tuple[tuple[int, int], ...] = ()
-    # Starts of the amounts of money a named body commits ("Hoyt began with a $1 million
-    # commitment"): decisions of their sentence too (CIT008).
-    commitments: tuple[int, ...] = ()
-    # A speech participle after its auxiliary, asides between, whose subject is named or a
-    # pronoun resuming a named one ("Le groupe publiera … mais il a déjà indiqué"), and what a
-    # body's meeting presented ("Présenté lors du dernier conseil municipal, le budget"):
-    # sources of the figures of their paragraph and the next (CIT008), not attributions
-    # (CIT001 and CIT004 do not read them): (start, end) of each, in the body.
-    spoken: tuple[tuple[int, int], ...] = ()
-    meetings: tuple[tuple[int, int], ...] = ()
     titles: tuple[tuple[int, int], ...] = ()  # (start, end) of the title spans
+    # The document's text and its body's ranges, for the readings only CIT008 asks for (below:
+    # an opt-in rule, so they are read when it runs, not on every page).
+    text: str = dataclasses.field(default="", repr=False, compare=False)
+    body: Sequence[tuple[int, int]] = dataclasses.field(default=(), repr=False, compare=False)
+
+    @functools.cached_property
+    def commitments(self) -> tuple[int, ...]:
+        """Starts of the amounts of money a named body commits ("Hoyt began with a $1 million
+        commitment"): decisions of their sentence too (CIT008)."""
+        return tuple(find_commitments(self.text, self.folded, self.quantities))
+
+    @functools.cached_property
+    def spoken(self) -> tuple[tuple[int, int], ...]:
+        """A speech participle after its auxiliary, asides between, whose subject is named or
+        a pronoun resuming a named one ("Le groupe publiera … mais il a déjà indiqué"): a
+        source of the figures of its paragraph and the next (CIT008), not an attribution
+        (CIT001 and CIT004 do not read it): (start, end) of each, in the body."""
+        return tuple(spoken_perfects(self.text, self.folded, self.body))
+
+    @functools.cached_property
+    def meetings(self) -> tuple[tuple[int, int], ...]:
+        """What a body's meeting presented ("Présenté lors du dernier conseil municipal, le
+        budget"): a source as ``spoken`` is (CIT008)."""
+        return tuple(meeting_presentations(self.folded, self.body))
 
     @property
     def visible_disclosures(self) -> list[Disclosure]:
@@ -337,13 +352,14 @@ _CLOSING_FURNITURE = 3
 
 def _opening_blocks(seg: Segmentation, body: Ranges) -> list[tuple[int, int]]:
     """The blocks above the article's first body block, furniture and headings included, where
-    a reprint's header stands ("Le Provencal / du 16 septembre 1976")."""
+    a reprint's header stands ("Le Provencal / du 16 septembre 1976"; find_issue_headers
+    reads the last few)."""
     if not len(body):
         return []
     first = body[0][0]
     blocks = _ranges(seg, SpanKind.BODY, SpanKind.BOILERPLATE, SpanKind.HEADING, SpanKind.TITLE)
     at = bisect.bisect_left(blocks.columns()[0], first)
-    return [blocks[i] for i in range(max(0, at - 6), at)]
+    return [blocks[i] for i in range(max(0, at - HEADER_BLOCKS), at)]
 
 
 def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
@@ -428,9 +444,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                                                                     get_lexicon().decision,
                                                                     resumed=doc.text)]
                                + passive_decisions(folded, low, body))),
-        commitments=tuple(commitments(doc.text, folded, quantities)),
-        spoken=tuple(spoken_perfects(doc.text, folded, body)),
-        meetings=tuple(meeting_presentations(folded, body)),
+        text=doc.text,
+        body=body,
     )
     notes = tuple(currency_notes) + _rate_notes(facts, settings)
     return dataclasses.replace(facts, rate_notes=notes) if notes else facts

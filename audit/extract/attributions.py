@@ -340,9 +340,12 @@ def _speech_gap(lex, gap: str) -> bool:
     return bool(lex.speech_gap.fullmatch(gap)) if lex.speech_gap is not None else gap.isspace()
 
 
+_MARK_COMMA = rx.compile(r"[»”\"]\s*,\s*")
+
+
 def _verb_start(m: re.Match[str]) -> int:
     """Where the verb of a _QUOTE_INVERSION match starts, its auxiliary or pronoun first."""
-    return m.start() + len(re.match(r"[»”\"]\s*,\s*", m.group()).group())
+    return _MARK_COMMA.match(m.group()).end() + m.start()
 
 
 def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
@@ -999,7 +1002,7 @@ def find_reprint_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attri
 # capitalised words, as a paper's does; the issue cue and a month the lexicon knows follow.
 _ISSUE_HEADER = rx.compile(r"(?:[\p{Lu}][\p{Ll}]+\s+)?((?:Le|La|Les|L['’])\s*[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+){0,2})")
 _YEAR_END = rx.compile(r"\s+\d{4}\s*")
-_HEADER_BLOCKS = 6  # the lines above the article's text where a reprint's header stands
+HEADER_BLOCKS = 6  # the lines above the article's text where a reprint's header stands
 
 
 def find_issue_headers(text: str, blocks: list[tuple[int, int]]) -> list[Attribution]:
@@ -1007,7 +1010,7 @@ def find_issue_headers(text: str, blocks: list[tuple[int, int]]) -> list[Attribu
     the body's first paragraph, in order): the credit of what the page reprints."""
     lex = get_lexicon()
     found = []
-    tail = list(blocks[-_HEADER_BLOCKS:])
+    tail = list(blocks[-HEADER_BLOCKS:])
     for (s1, e1), after in zip(tail, tail[1:] + [None]):
         for lo, hi in ((s1, e1), (s1, after[1])) if after else ((s1, e1),):  # one line, or two
             line = " ".join(text[lo:hi].split())

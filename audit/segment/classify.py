@@ -121,12 +121,12 @@ _BARE_MARK = rx.compile(r"[-–—•*·▪◦‣]")
 TEASER_SENTENCE_WORDS = 40  # a page's first line teasing the headline under it is one sentence
 # A WordPress shortcode alone on its line: "[ad_1]", "[caption id=\"x\"]", "[/caption]".
 _SHORTCODE = rx.compile(r"\[/?[a-z][\w-]*(?:\s[^\]]*)?\]")
-# A line of a few words ending with a site's address ("date 2023-05 FirenzeViola.it"): no headline.
+# A line of a few words ending with a site's address (_ADDRESS_END: "date 2023-05
+# FirenzeViola.it"): no headline.
 _STAMP_WORDS = 3
-_DOMAIN_END = rx.compile(r"(?:^|\s)[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online)\s*$", re.IGNORECASE)
 # One full stop closing a line, not an ellipsis; a list's mark opening one.
 _FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
-_BARE_MARK_BEFORE = rx.compile(r"^\s*[-–—•*·▪]\s+")
+_BARE_MARK_BEFORE = rx.compile(rf"^\s*{_BARE_MARK.pattern}\s+")
 # A date range's connectors ("du 1er au 3 juillet", "from 1 to 3 July", "vom 1. bis 3. Juli").
 _RANGE_WORDS = frozenset({"du", "au", "from", "to", "vom", "bis", "dal", "al", "del"})
 
@@ -1344,7 +1344,7 @@ class _Classifier:
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
-                        self._words[i] <= _STAMP_WORDS and _DOMAIN_END.search(text):
+                        self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
                     # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
