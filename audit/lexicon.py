@@ -672,6 +672,7 @@ class Lexicon:
     units: dict[str, str]
     months: dict[str, int]
     month_names: frozenset[str]  # full names only; abbreviations like "sept" are words too
+    range_words: frozenset[str]  # a date range's connectors, every language's: "du", "au", "from", "to"
     weekdays: frozenset[str]
     # Per language, the words that tell a page's genre (audit/extract/pagekind.py): a how-to's
     # "you", a news report's "on Tuesday".
@@ -1130,6 +1131,7 @@ def get_lexicon() -> Lexicon:
         units={k.lower(): v for k, v in _merged(docs, "units").items()},
         months=_months(docs),
         month_names=frozenset(m for d in docs for m in d.get("months", [])),
+        range_words=frozenset(w for d in docs for w in d.get("range_words", [])),
         weekdays=frozenset(w for d in docs for w in d.get("weekdays", [])),
         second_person={d["language"]: frozenset(d["second_person"]) for d in docs if d.get("second_person")},
         first_person_words={d["language"]: frozenset(d["first_person_words"]) for d in docs

@@ -127,8 +127,6 @@ _STAMP_WORDS = 3
 # One full stop closing a line, not an ellipsis; a list's mark opening one.
 _FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
 _BARE_MARK_BEFORE = rx.compile(rf"^\s*{_BARE_MARK.pattern}\s+")
-# A date range's connectors ("du 1er au 3 juillet", "from 1 to 3 July", "vom 1. bis 3. Juli").
-_RANGE_WORDS = frozenset({"du", "au", "from", "to", "vom", "bis", "dal", "al", "del"})
 
 
 class Region(Enum):
@@ -1227,9 +1225,9 @@ class _Classifier:
         months = sum(w in self.lex.month_names for w in words)
         # A range's two ends ("Du 1er au 3 juillet, Sète": an agenda's line, round 10a), an
         # ordinal day ("1er", "28th").
-        ranged = sum(w in _RANGE_WORDS for w in words) >= 2
+        ranged = sum(w in self.lex.range_words for w in words) >= 2
         others = sum(not (w[:1].isdigit() or w in self.lex.month_names or w in self.lex.weekdays
-                          or ranged and w in _RANGE_WORDS) for w in words)
+                          or ranged and w in self.lex.range_words) for w in words)
         return months > 0 and others <= 1
 
     def _day_alone(self, text: str) -> bool:
