@@ -1750,6 +1750,11 @@ class AiCues:
         return self._lowered("possessives")
 
     @functools.cached_property
+    def owner_words(self) -> frozenset[str]:
+        """"of", "du", "van": what follows names whose the noun before is."""
+        return self._lowered("owners")
+
+    @functools.cached_property
     def warning(self) -> re.Pattern[str]:
         """"may contain errors": a banner over content an AI made."""
         return _whole(self._get("warnings"))
@@ -1894,7 +1899,9 @@ class AiCues:
 
     @functools.cached_property
     def negator(self) -> re.Pattern[str]:
-        return _whole(self._get("negators"))
+        # A negator hyphened to its word is a prefix, no negation: "La documentation
+        # non-anglaise est … traduite", "non-English pages", "no-code".
+        return rx.compile(rf"(?:{_whole(self._get('negators')).pattern})(?!-\w)", re.IGNORECASE)
 
     @functools.cached_property
     def contrast(self) -> re.Pattern[str]:

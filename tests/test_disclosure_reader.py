@@ -333,3 +333,45 @@ def test_a_machine_translation_offered_to_the_reader(text):
 
 def test_a_machine_translation_denied_is_no_banner():
     assert read("Machine translation is not available for your convenience.") is None
+
+
+# This content presented as a machine translation (dev nl translation, a site's banner): the
+# presentative, then the service's own words; denied, or said of another text, it stays silent.
+@pytest.mark.parametrize("text", [
+    "🌐 Dit is een automatische vertaling. Correcties van de community zijn welkom!",
+    "Ceci est une traduction automatique du texte original.",
+    "Dies ist eine maschinelle Übersetzung.",
+])
+def test_this_content_presented_as_a_machine_translation(text):
+    reading = read(text)
+    assert reading is not None and reading.act == "translated", reading
+
+
+@pytest.mark.parametrize("text", [
+    "Dit is geen automatische vertaling.",
+    "C'est une traduction automatique qui a fait rire tout le monde.",
+])
+def test_a_machine_translation_denied_or_described_is_not_presented(text):
+    assert read(text) is None
+
+
+# A site's documentation is its content (dev fr translation, a documentation banner), and a
+# negator hyphened to its word is a prefix, no negation ("non-anglaise", "non-English").
+def test_a_sites_documentation_translated_by_a_model():
+    reading = read("La documentation non-anglaise est automatiquement traduite par des modèles de "
+                   "langage volumineux, donc des erreurs sont inévitables.")
+    assert reading is not None and reading.act == "translated", reading
+    assert read("The non-English documentation is automatically translated by large language models.") is not None
+    assert read("Cette documentation n'a pas été traduite par une IA.") is None
+    # generated from the code, not by an AI: the owner phrase keeps "documentation de l'API" no bare noun
+    assert read("La documentation de l'API est générée automatiquement à partir du code.") is None
+
+
+# Misspelled tool names are the tool (dev pt note: "do Copilto"; "ChatGBT" in a real column).
+@pytest.mark.parametrize("text, agent", [
+    ("Texto gerado pelo ChatGBT.", "ChatGBT"),
+    ("Imagem criada com o Copilto.", "Copilto"),
+])
+def test_misspelled_tool_names(text, agent):
+    reading = read(text)
+    assert reading is not None and reading.agent == agent, reading

@@ -278,6 +278,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     pairs = _pairs(cues, sentence, agents)
     if not pairs and (offered := _offered(cues, sentence, strong)) is not None:
         return _reading(cues, sentence, "label", "translated", offered, following, scope="translation")
+    if not pairs and (service := _presented_service(cues, core, core_at, agents)) is not None:
+        return _reading(cues, sentence, "statement", *service, following)
     if not pairs:
         commission = _commissioned(cues, sentence, agents)
         if commission is None:
@@ -427,6 +429,29 @@ def _offered(cues: AiCues, sentence: str, strong: list[re.Match[str]]) -> re.Mat
         return None
     return next((a for a in strong if _scope(cues, a.group()) == "translation"
                  and not _negated(cues, sentence, a.start(), a.end(), a.start())), None)
+
+
+def _presented_service(cues: AiCues, core: str, core_at: int,
+                       agents: list[re.Match[str]]) -> tuple[str, re.Match[str]] | None:
+    """This content presented as a service's output: "Dit is een automatische vertaling.",
+    "Ceci est une traduction automatique du texte original": a presentative, then the agent
+    whose own words name the act, then nothing but what it was made from. Not "Dit is geen
+    automatische vertaling" (no agent right after) nor "C'est une traduction automatique qui…"
+    (a clause says something else of it). The act's name and the agent, or None."""
+    presented = cues.presentative.match(core)
+    if presented is None:
+        return None
+    at = core_at + _SPACE.match(core, presented.end()).end()
+    agent = next((a for a in agents if a.start() == at), None)
+    if agent is None:
+        return None
+    act = next(((name, m) for name, m in _act_of(cues, agent.group())), None)
+    rest = _words(core[agent.end() - core_at:])
+    if act is None or re.search(r"[,;:(]", core[agent.end() - core_at:]):
+        return None
+    if len(rest) > 2 and rest[0] not in cues.owner_words:
+        return None  # "C'est une traduction automatique qui a fait rire": said of another text
+    return act[0], agent
 
 
 def _pairs(cues: AiCues, sentence: str,
