@@ -1791,6 +1791,13 @@ class AiCues:
         return _whole(self._get("requests"))
 
     @functools.cached_property
+    def request_addressee(self) -> re.Pattern[str] | None:
+        """"al", "para", "à" ending right before the AI a request is addressed to, the request
+        after it: "al ChatGPT le pedimos que imagine…"."""
+        words = self._get("request_addressees")
+        return rx.compile(rf"(?<!\w)(?:{_any(words)})[ \t]*$", re.IGNORECASE) if words else None
+
+    @functools.cached_property
     def request_done(self) -> re.Pattern[str]:
         """"gebeten", "gevraagd": a request's participle after its addressee."""
         return _whole(self._get("requests_done"))

@@ -375,3 +375,34 @@ def test_a_sites_documentation_translated_by_a_model():
 def test_misspelled_tool_names(text, agent):
     reading = read(text)
     assert reading is not None and reading.agent == agent, reading
+
+
+# A word or two between commas is an aside between a demonstrative subject and its predicate
+# (dev pt note).
+def test_an_aside_between_the_subject_and_its_act():
+    reading = read("Este release, inclusive, foi escrito com o auxílio de inteligência artificial.")
+    assert reading is not None and reading.act == "assisted", reading
+    assert read("Dieser Artikel wurde, übrigens, mit KI erstellt.") is not None
+    # a clause between commas is no aside: the act is said of what the clause names
+    assert read("Este release, que cita um estudo sobre textos escritos com inteligência artificial, é curto.") is None
+
+
+# A newsroom's request to an AI with the addressee first, or in the impersonal (dev es notes).
+@pytest.mark.parametrize("text", [
+    "En este caso, y a modo de juego para saber hasta dónde podemos sorprendernos, al ChatGPT le "
+    "pedimos que imagine una hipotética remodelación de la Municipalidad de La Plata de cara al 2050.",
+    "Le propongo a la inteligencia artificial que escriba sobre el conflicto entre el Papu y los "
+    "referentes de la Selección.",
+    "Para la ocasión, se le consultó a ChatGPT su pronóstico para la final.",
+])
+def test_a_request_to_an_ai_addressee_first_or_impersonal(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a maker asked for comment, and a tool something was put into before a request
+    "A OpenAI le pedimos un comentario, pero no respondió.",
+    "Así que lo subí a NotebookLM y le pedí que hiciera algo mejor que un resumen: una conversación, un podcast.",
+])
+def test_no_request_for_content_addressed_first(text):
+    assert read(text) is None

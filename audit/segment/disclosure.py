@@ -645,14 +645,20 @@ def _predicate(cues: AiCues, sentence: str, start: int, end: int) -> bool:
     """Between a subject and its act, an auxiliary and little else: the act is what the
     sentence says of it ("The cover image was generated using…", "Deze README is
     geschreven…"), not a participle naming it ("L'immagine generata dall'IA pubblicata…")."""
-    if start > end or re.search(r"[.;:!?,]", sentence[start:end]):
+    if start > end:
         return False
-    gap = sentence[start:end]
+    # A word or two between commas is an aside, not a clause: "Este release, inclusive, foi escrito…"
+    gap = _COMMA_ASIDE.sub(" ", sentence[start:end])
+    if re.search(r"[.;:!?,]", gap):
+        return False
     for _, act in _act_of(cues, gap):  # "This grade and feedback were drafted with the help of"
         gap = gap[:act.start()] + " " * (act.end() - act.start()) + gap[act.end():]
     between = _words(gap)
     unknown = [w for w in between if w not in cues.auxiliaries and w not in cues.linkers]
     return len(between) <= 4 and len(unknown) <= 1 and any(w in cues.auxiliaries for w in between)
+
+
+_COMMA_ASIDE = rx.compile(r"[ \t]*,[ \t]*[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?[ \t]*,")
 
 
 def _topic_between(cues: AiCues, sentence: str, start: int, end: int) -> bool:
@@ -781,6 +787,14 @@ def _commissioned(cues: AiCues, sentence: str,
         if agent and _addressed(cues, sentence[request.end():agent.start()]) and \
                 not cues.inquiry.search(sentence, agent.end(), agent.end() + 40):
             return request.start(), agent
+    for request in cues.request.finditer(sentence) if cues.request_addressee else ():
+        # The addressee first, the request right after it: "al ChatGPT le pedimos que
+        # imagine…"; not "lo subí a NotebookLM y le pedí…" (where it was put, then a request).
+        agent = next((a for a in reversed(agents) if a.end() <= request.start()), None)
+        if agent and agent.group().strip().lower() not in get_ai_lexicon().makers and cues.request_addressee.search(sentence, max(0, agent.start() - 12), agent.start()) and \
+                not sentence[agent.end():request.start()].strip() and \
+                not cues.inquiry.search(sentence, request.end(), request.end() + 40):
+            return max(0, agent.start() - 12), agent
     for agent in agents:
         done = cues.request_done.search(sentence, agent.end(), agent.end() + 40)
         person = list(cues.first_person.finditer(sentence, max(0, agent.start() - 30), agent.start()))
