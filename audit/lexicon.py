@@ -1750,6 +1750,11 @@ class AiCues:
         return self._lowered("possessives")
 
     @functools.cached_property
+    def here_word(self) -> re.Pattern[str]:
+        """"below", "abaixo", "ci-dessous": content located on the page."""
+        return _whole(self._get("here"))
+
+    @functools.cached_property
     def owner_words(self) -> frozenset[str]:
         """"of", "du", "van": what follows names whose the noun before is."""
         return self._lowered("owners")
