@@ -1755,6 +1755,12 @@ class AiCues:
         return _whole(self._get("here"))
 
     @functools.cached_property
+    def so_far(self) -> re.Pattern[str] | None:
+        """"Até aqui", "bis hierhin" opening a sentence: what the page said up to it."""
+        words = self._get("so_far")
+        return rx.compile(rf"\W*(?:{_any(words)})(?!\w)", re.IGNORECASE) if words else None
+
+    @functools.cached_property
     def owner_words(self) -> frozenset[str]:
         """"of", "du", "van": what follows names whose the noun before is."""
         return self._lowered("owners")

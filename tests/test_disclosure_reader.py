@@ -440,3 +440,34 @@ def test_a_video_dubbed_by_an_ai_voice(text):
 
 def test_a_video_dubbed_by_people_is_no_disclosure():
     assert read("Deze video is nagesynchroniseerd door een team van stemacteurs.") is None
+
+
+# A content noun opening the sentence and defined by a relative clause is a class of content,
+# what the sentence says of such content is a practice (dev en policy).
+@pytest.mark.parametrize("text", [
+    "Articles that received substantive AI drafting carry a small disclosure line near the source list.",
+    "Texts that were translated with DeepL are marked with an icon.",
+])
+def test_a_class_of_content_defined_by_a_relative_clause(text):
+    assert read(text) is None
+
+
+def test_a_content_noun_opening_a_label_still_reads():
+    assert read("Text translated with DeepL and reviewed by the editors.") is not None
+
+
+# This content so far, the AI the act's subject, a content noun its object (dev pt note).
+@pytest.mark.parametrize("text", [
+    "Até aqui foi o ChatGPT que produziu o texto! Surpreendidos?",
+    "Bis hierhin hat ChatGPT den Text geschrieben.",
+])
+def test_this_content_so_far_made_by_an_ai(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Fin qui l'intelligenza artificiale ha generato solo polemiche.",  # so far in time
+    "Até aqui, o ChatGPT produziu muitas polêmicas.",
+])
+def test_so_far_in_time_is_not_this_content(text):
+    assert read(text) is None

@@ -307,7 +307,7 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if deictic and deictic.end() <= lo and _topic_between(cues, sentence, deictic.end(), lo):
         deictic = None  # "Notre enquête sur les sites générés par IA": what it is about was made
     deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent) or \
-        _pronoun_object(cues, sentence, act, agent)
+        _pronoun_object(cues, sentence, act, agent) or _so_far(cues, sentence, core_at, act, agent)
     if deictic and cues.reader_post.search(deictic.group()):
         return None  # "Le commentaire suivant a été traduit automatiquement": a reader's post, not this article
     form = "statement"
@@ -320,6 +320,10 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         bare = None  # "Nous utilisons l'IA…", "Google utiliza…": a subject, not a label's noun
     if bare and bare.group("modifier") and bare.group("modifier").split()[0].lower() in cues.universals:
         bare = None  # "Tout contenu rédigé avec l'aide de l'IA doit être validé": a rule
+    if bare and _words(sentence[bare_at + bare.end():])[:1] and \
+            _words(sentence[bare_at + bare.end():])[0] in cues.relatives and \
+            re.match(r"[ \t]*,?[ \t]*\w", sentence[bare_at + bare.end():]):
+        bare = None  # "Articles that received substantive AI drafting carry…": a class of content
     if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")) and not presented:
         bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
     subject = deictic if deictic and (deictic.start() < act.start() or
@@ -735,6 +739,23 @@ def _demonstrative_subject(cues: AiCues, sentence: str, core_at: int, act: re.Ma
     if not _predicate(cues, sentence, *gap) or _present_passive(cues, sentence[gap[0]:gap[1]]):
         return None  # "Ces commentaires sont générés automatiquement": how such things are made
     return subject
+
+
+def _so_far(cues: AiCues, sentence: str, core_at: int, act: re.Match[str],
+            agent: re.Match[str]) -> re.Match[str] | None:
+    """"Até aqui foi o ChatGPT que produziu o texto!", "Bis hierhin hat ChatGPT den Text
+    geschrieben": what the page said up to here, the agent the act's subject and a content
+    noun its object right after it; not "Fin qui l'IA ha generato solo polemiche" (so far in
+    time, nothing of this page made)."""
+    opened = cues.so_far.match(sentence, core_at) if cues.so_far else None
+    if opened is None or agent.start() > act.start():
+        return None
+    for noun in (cues.content_noun.search(sentence, act.end(), act.end() + 25),  # "produziu o texto"
+                 cues.content_noun.search(sentence, agent.end(), act.start())):  # "ChatGPT den Text geschrieben"
+        if noun and all(cues.article.fullmatch(w) or w in cues.linkers for w in
+                        _words(sentence[act.end() if noun.start() >= act.end() else agent.end():noun.start()])):
+            return opened
+    return None
 
 
 def _pronoun_object(cues: AiCues, sentence: str, act: re.Match[str],
