@@ -471,3 +471,22 @@ def test_this_content_so_far_made_by_an_ai(text):
 ])
 def test_so_far_in_time_is_not_this_content(text):
     assert read(text) is None
+
+
+# Present statements about the whole site's content (dev fr notes): all of its articles made so,
+# the site itself; not some articles (a policy) nor a class whose labelling is said.
+@pytest.mark.parametrize("text", [
+    "Tous les articles sur les cépages sont recherchés, rédigés et traduits à l’aide de l’intelligence artificielle.",
+    "Ce site entier est largement généré en utilisant des outils d'IA.",
+])
+def test_the_whole_sites_content_made_with_ai(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Some articles are drafted with the help of AI.",
+    "All articles translated with AI tools are clearly labelled.",
+    "Notre enquête sur les sites d'information générés par IA.",
+])
+def test_some_content_or_a_topic_is_not_the_sites(text):
+    assert read(text) is None

@@ -339,8 +339,12 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         if (bare.group("article") or bare.group("modifier") or bare.group("opener")) and not _ends_with_act(cues, sentence, hi, following) and \
                 not _predicate(cues, sentence, bare_at + bare.end(), min(act.start(), agent.start())):
             return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
-        if _present_passive(cues, sentence[bare_at + bare.end():min(act.start(), agent.start())]) or \
-                _present_passive(cues, " ".join(_words(sentence[hi:])[:2])):
+        # All of them said made so is what the site's content is: "Tous les articles sur les
+        # cépages sont recherchés, rédigés et traduits à l'aide de l'IA" (not "Some articles are…").
+        whole = bare.group("quantifier") and _words(bare.group("quantifier"))[0] in cues.universals and \
+            not _present_passive(cues, " ".join(_words(sentence[hi:])[:2]))
+        if not whole and (_present_passive(cues, sentence[bare_at + bare.end():min(act.start(), agent.start())]) or
+                          _present_passive(cues, " ".join(_words(sentence[hi:])[:2]))):
             return None  # a rule or a feature: "Some articles are drafted…", "Articles translated with AI are labelled"
     elif (narrator := _narrator(cues, sentence, act_name, act, agent)) is not None:
         lo = min(lo, narrator)  # "As such I've used various AI tools to help put it together"
@@ -699,7 +703,8 @@ def _topic_between(cues: AiCues, sentence: str, start: int, end: int) -> bool:
     is said of the topic ("Notre enquête sur les sites d'information générés par IA"), not of
     the content ("Cet article sur l'IA a été rédigé avec ChatGPT")."""
     words = _words(sentence[start:end])
-    places = [k for k, w in enumerate(words) if cues.locative.search(w)]
+    # A locative right before the act opens no topic: "en utilisant des outils d'IA" (a gerund).
+    places = [k for k, w in enumerate(words) if cues.locative.search(w) and k < len(words) - 1]
     return bool(places) and not any(w in cues.auxiliaries for w in words[places[0]:])
 
 
