@@ -490,3 +490,12 @@ def test_the_whole_sites_content_made_with_ai(text):
 ])
 def test_some_content_or_a_topic_is_not_the_sites(text):
     assert read(text) is None
+
+
+# A noun placed in this content, the act its predicate (dev nl note); where something is said
+# stays silent.
+def test_a_noun_placed_in_this_content_is_this_content():
+    assert read("APA citaties in dit document zijn gegenereerd en gevormd met behulp van CHATGPT (OpenAI, 2025).") is not None
+    assert read("Les images dans cet article ont été générées par IA.") is not None
+    assert read("Dans cet article, nous expliquons comment l'IA a écrit des milliers de textes.") is None
+    assert read("Nous avons expliqué dans cet article comment l'IA a été utilisée.") is None

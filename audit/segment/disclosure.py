@@ -300,7 +300,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if (announced := _announced(cues, sentence, core_at, pairs)) is not None:
         return _reading(cues, sentence, "label", "generated", announced, following)
     deictic = next((m for m in cues.deictic.finditer(sentence)
-                    if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())
+                    if (not cues.locative.search(sentence, max(0, m.start() - 20), m.start())
+                        or _located_subject(cues, sentence, core_at, m, lo))
                     and not _anaphoric(cues, sentence, m) and not _named_before(sentence, m, hi)), None)
     if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
         deictic = None  # "cet article explique comment l'IA a écrit…"
@@ -617,6 +618,19 @@ def _surname(lex: AiLexicon, word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() and low not in lex.product_words and low not in lex.makers and \
         not (word.isupper() and len(word) <= 4) and low.strip("'") not in lex.function_words
+
+
+def _located_subject(cues: AiCues, sentence: str, core_at: int, deictic: re.Match[str], lo: int) -> bool:
+    """A noun placed in this content, the subject of the act: "APA citaties in dit document
+    zijn gegenereerd … met behulp van ChatGPT", "Les images de cet article ont été générées…";
+    not where something is said ("Dans cet article, nous expliquons comment l'IA a…")."""
+    where = list(cues.locative.finditer(sentence, max(core_at, deictic.start() - 20), deictic.start()))
+    if not where or deictic.end() > lo:
+        return False
+    head = sentence[core_at:where[-1].start()]
+    return bool(_words(head)) and len(_words(head)) <= 4 and not re.search(r"[,;:.!?]", head) and \
+        not any(w in cues.auxiliaries or cues.first_person.fullmatch(w) for w in _words(head)) and \
+        _predicate(cues, sentence, deictic.end(), lo)
 
 
 def _anaphoric(cues: AiCues, sentence: str, deictic: re.Match[str]) -> bool:
