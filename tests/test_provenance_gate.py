@@ -45,9 +45,9 @@ def test_held_out_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "test"])
     overall = scores["all"]
     assert overall.precision >= 0.88, overall  # measured 0.89
-    # measured 0.62: lower than 0.67 since batch j's test half (the blind batch the reader
-    # found least of) joined it, not since the reader changed
-    assert overall.recall >= 0.60, overall
+    # measured 0.63 (0.62 at the session's start): lower than 0.67 since batch j's test half
+    # (the blind batch the reader found least of) joined it, not since the reader changed
+    assert overall.recall >= 0.62, overall
 
 
 def test_heldout_batch_precision_and_recall(items):
@@ -68,10 +68,11 @@ def test_heldout_batch_precision_and_recall(items):
     assert alone.precision >= 0.86 and alone.recall >= 0.49, alone
 
 
-# Blind batches already scored, now tuning data: floors at their blind figures, better, never
-# worse (batch j: 0.81 / 0.38 blind, 0.89 / 0.52 where the sentence alone decides).
+# Blind batches already scored, now tuning data: better than their blind figures, never worse
+# (batch j: 0.81 / 0.38 blind, 0.89 / 0.52 where the sentence alone decides; 0.86 / 0.49 and
+# 0.94 / 0.69 once its dev half was tuned on).
 @pytest.mark.parametrize("batch, size, floors, decidable_floors", [
-    ("j", 159, (0.78, 0.35), (0.86, 0.49)),
+    ("j", 159, (0.85, 0.48), (0.93, 0.67)),
 ])
 def test_former_blind_batch(items, batch, size, floors, decidable_floors):
     rows = [i for i in items if i["batch"] == batch]
@@ -94,7 +95,7 @@ def test_real_page_sentences_naming_an_agent():
 
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
-    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.72, scores["all"]  # measured 0.93 / 0.72 (batch j joined)
+    assert scores["all"].precision >= 0.93 and scores["all"].recall >= 0.74, scores["all"]  # measured 0.94 / 0.74 (batch j joined)
 
 
 def test_residue_on_real_leftovers():
