@@ -1750,6 +1750,22 @@ class AiCues:
         return self._lowered("possessives")
 
     @functools.cached_property
+    def here_word(self) -> re.Pattern[str]:
+        """"below", "abaixo", "ci-dessous": content located on the page."""
+        return _whole(self._get("here"))
+
+    @functools.cached_property
+    def so_far(self) -> re.Pattern[str] | None:
+        """"Até aqui", "bis hierhin" opening a sentence: what the page said up to it."""
+        words = self._get("so_far")
+        return rx.compile(rf"\W*(?:{_any(words)})(?!\w)", re.IGNORECASE) if words else None
+
+    @functools.cached_property
+    def owner_words(self) -> frozenset[str]:
+        """"of", "du", "van": what follows names whose the noun before is."""
+        return self._lowered("owners")
+
+    @functools.cached_property
     def warning(self) -> re.Pattern[str]:
         """"may contain errors": a banner over content an AI made."""
         return _whole(self._get("warnings"))
@@ -1784,6 +1800,13 @@ class AiCues:
     def request(self) -> re.Pattern[str]:
         """"j'ai demandé", "we asked", "abbiamo chiesto": the author asking for something."""
         return _whole(self._get("requests"))
+
+    @functools.cached_property
+    def request_addressee(self) -> re.Pattern[str] | None:
+        """"al", "para", "à" ending right before the AI a request is addressed to, the request
+        after it: "al ChatGPT le pedimos que imagine…"."""
+        words = self._get("request_addressees")
+        return rx.compile(rf"(?<!\w)(?:{_any(words)})[ \t]*$", re.IGNORECASE) if words else None
 
     @functools.cached_property
     def request_done(self) -> re.Pattern[str]:
@@ -1894,7 +1917,9 @@ class AiCues:
 
     @functools.cached_property
     def negator(self) -> re.Pattern[str]:
-        return _whole(self._get("negators"))
+        # A negator hyphened to its word is a prefix, no negation: "La documentation
+        # non-anglaise est … traduite", "non-English pages", "no-code".
+        return rx.compile(rf"(?:{_whole(self._get('negators')).pattern})(?!-\w)", re.IGNORECASE)
 
     @functools.cached_property
     def contrast(self) -> re.Pattern[str]:

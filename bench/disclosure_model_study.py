@@ -101,6 +101,8 @@ def main() -> None:
     rules = [r["rule"] > 0 for r in rows]
     train = [k for k, i in enumerate(items) if i["batch"] != args.held_out]
     test = [k for k, i in enumerate(items) if i["batch"] == args.held_out]
+    if not test:  # the held-out batch may not have landed yet: name an earlier one ("--held-out j")
+        parser.error(f"no items of batch {args.held_out!r}")
 
     def fit(examples: list[dict], labels: list[bool]):
         vec = DictVectorizer()

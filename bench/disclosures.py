@@ -2,9 +2,9 @@
 
 python bench/disclosures.py [--split dev|test|heldout|all] [--errors]
 
-dev and test are the two hash halves of the tuning batches (a-i and later additions): look at
-the errors of dev only. heldout is the latest blind batch (j, ``*_j.jsonl``), measured by the
-lead, never tuned on.
+dev and test are the two hash halves of the tuning batches (a-j and later additions): look at
+the errors of dev only. heldout is the latest blind batch (k, ``*_k.jsonl``, empty until it
+lands), measured by the lead, never tuned on.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ def main() -> None:
     items = [i for i in load_items(DATA) if args.split == "all" or i["split"] == args.split]
     scores, wrong = score(items)
     print(f"split: {args.split}, {len(items)} sentences")
+    if not items:
+        print("(none: the held-out batch has not landed yet)")
+        return
     print(f"{'lang':5} {'pos':>4} {'neg':>4} {'precision':>9} {'recall':>7} {'act right':>9}")
     for lang in sorted(scores, key=lambda k: (k == "all", k)):
         s = scores[lang]

@@ -2,8 +2,8 @@
 tests/data/residue.jsonl, each with its source). Batches a, b, c (and items added for tuning)
 are split by a hash: cues were chosen on the "dev" half and checked on the "test" half; the
 floors below pin both as measured (README, "AI provenance"). The latest batch
-(``*_j.jsonl``) was collected by someone who never read the code, after the cues were chosen:
-its floors are the lead's. tests/data/disclosure_pages.jsonl holds every sentence of the 990
+(``*_k.jsonl``, being collected) is collected by someone who never read the code, after the cues
+were chosen: its floors are the lead's; the one before (j) is tuning data now. tests/data/disclosure_pages.jsonl holds every sentence of the 990
 shared eval pages that names an agent, each labelled by a person: what the reader meets on real
 pages, mostly menus, tags and stories."""
 
@@ -17,7 +17,7 @@ import pytest
 
 from audit.lexicon import fold
 from audit.segment.disclosure import find_disclosures, find_residue
-from audit.segment.disclosure_eval import load_items, score, split_of
+from audit.segment.disclosure_eval import HELDOUT_BATCH, load_items, score, split_of
 
 DATA = Path(__file__).parent / "data"
 LANGUAGES = {"fr", "en", "de", "it", "es", "pt", "nl"}
@@ -44,20 +44,42 @@ def test_labelled_set_is_large_real_and_sourced(items):
 def test_held_out_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "test"])
     overall = scores["all"]
-    assert overall.precision >= 0.88, overall  # measured 0.90
-    assert overall.recall >= 0.64, overall  # measured 0.67 (batch i joined the tuning batches)
+    assert overall.precision >= 0.88, overall  # measured 0.89
+    # measured 0.63 (0.62 at the session's start): lower than 0.67 since batch j's test half
+    # (the blind batch the reader found least of) joined it, not since the reader changed
+    assert overall.recall >= 0.62, overall
 
 
 def test_heldout_batch_precision_and_recall(items):
-    """Batch j, collected after the cues were chosen by people who never read the code, and
-    never looked at while choosing them (batches d, f, g, h and i, held out before, are tuning
-    data now). Each item also says whether the sentence alone decides it."""
+    """The latest blind batch (``*_k.jsonl``), collected after the cues were chosen by people
+    who never read the code, and never looked at while choosing them. Until its files land the
+    split is empty; once they are there it must be whole, in every language, and score at
+    least the floors (j's, until the lead pins k's once it is scored)."""
     heldout = [i for i in items if i["split"] == "heldout"]
-    assert len(heldout) >= 140
+    assert all(i["batch"] == HELDOUT_BATCH for i in heldout)
+    assert not any(i["batch"] == HELDOUT_BATCH for i in items if i["split"] != "heldout")
+    if not sorted((DATA / "disclosures").glob(f"*_{HELDOUT_BATCH}.jsonl")):
+        assert not heldout
+        return  # not landed yet
+    assert len(heldout) >= 140 and {i["lang"] for i in heldout} == LANGUAGES
     overall = score(heldout)[0]["all"]
-    assert overall.precision >= 0.78 and overall.recall >= 0.35, overall  # measured 0.81 / 0.38
+    assert overall.precision >= 0.78 and overall.recall >= 0.35, overall
     alone = score([i for i in heldout if i.get("decidable") == "sentence"])[0]["all"]
-    assert alone.precision >= 0.86 and alone.recall >= 0.49, alone  # measured 0.89 / 0.52
+    assert alone.precision >= 0.86 and alone.recall >= 0.49, alone
+
+
+# Blind batches already scored, now tuning data: better than their blind figures, never worse
+# (batch j: 0.81 / 0.38 blind, 0.89 / 0.52 where the sentence alone decides; 0.86 / 0.49 and
+# 0.94 / 0.69 once its dev half was tuned on).
+@pytest.mark.parametrize("batch, size, floors, decidable_floors", [
+    ("j", 159, (0.85, 0.48), (0.93, 0.67)),
+])
+def test_former_blind_batch(items, batch, size, floors, decidable_floors):
+    rows = [i for i in items if i["batch"] == batch]
+    assert len(rows) == size and {i["split"] for i in rows} == {"dev", "test"}
+    for subset, (p_floor, r_floor) in ((rows, floors), ([i for i in rows if i["decidable"] == "sentence"], decidable_floors)):
+        s = score(subset)[0]["all"]
+        assert s.precision >= p_floor and s.recall >= r_floor, (batch, s)
 
 
 def test_real_page_sentences_naming_an_agent():
@@ -73,7 +95,7 @@ def test_real_page_sentences_naming_an_agent():
 
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
-    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.72, scores["all"]  # measured 0.93 / 0.74
+    assert scores["all"].precision >= 0.93 and scores["all"].recall >= 0.74, scores["all"]  # measured 0.94 / 0.74 (batch j joined)
 
 
 def test_residue_on_real_leftovers():

@@ -278,6 +278,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     pairs = _pairs(cues, sentence, agents)
     if not pairs and (offered := _offered(cues, sentence, strong)) is not None:
         return _reading(cues, sentence, "label", "translated", offered, following, scope="translation")
+    if not pairs and (service := _presented_service(cues, core, core_at, agents)) is not None:
+        return _reading(cues, sentence, "statement", *service, following)
     if not pairs:
         commission = _commissioned(cues, sentence, agents)
         if commission is None:
@@ -295,15 +297,18 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
     if _inside_quotes(sentence, lo, hi):
         return None
+    if (announced := _announced(cues, sentence, core_at, pairs)) is not None:
+        return _reading(cues, sentence, "label", "generated", announced, following)
     deictic = next((m for m in cues.deictic.finditer(sentence)
-                    if not cues.locative.search(sentence, max(0, m.start() - 20), m.start())
+                    if (not cues.locative.search(sentence, max(0, m.start() - 20), m.start())
+                        or _located_subject(cues, sentence, core_at, m, lo))
                     and not _anaphoric(cues, sentence, m) and not _named_before(sentence, m, hi)), None)
     if deictic and deictic.end() <= lo and cues.subordinator.search(sentence, deictic.end(), lo):
         deictic = None  # "cet article explique comment l'IA a écrit…"
     if deictic and deictic.end() <= lo and _topic_between(cues, sentence, deictic.end(), lo):
         deictic = None  # "Notre enquête sur les sites générés par IA": what it is about was made
     deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent) or \
-        _pronoun_object(cues, sentence, act, agent)
+        _pronoun_object(cues, sentence, act, agent) or _so_far(cues, sentence, core_at, act, agent)
     if deictic and cues.reader_post.search(deictic.group()):
         return None  # "Le commentaire suivant a été traduit automatiquement": a reader's post, not this article
     form = "statement"
@@ -316,6 +321,10 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         bare = None  # "Nous utilisons l'IA…", "Google utiliza…": a subject, not a label's noun
     if bare and bare.group("modifier") and bare.group("modifier").split()[0].lower() in cues.universals:
         bare = None  # "Tout contenu rédigé avec l'aide de l'IA doit être validé": a rule
+    if bare and _words(sentence[bare_at + bare.end():])[:1] and \
+            _words(sentence[bare_at + bare.end():])[0] in cues.relatives and \
+            re.match(r"[ \t]*,?[ \t]*\w", sentence[bare_at + bare.end():]):
+        bare = None  # "Articles that received substantive AI drafting carry…": a class of content
     if bare and bare.group("article") and _INDEFINITE.match(bare.group("article")) and not presented:
         bare = None  # "Un texte rédigé avec l'aide de l'IA … ne pose aucun problème": any text
     subject = deictic if deictic and (deictic.start() < act.start() or
@@ -331,8 +340,12 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         if (bare.group("article") or bare.group("modifier") or bare.group("opener")) and not _ends_with_act(cues, sentence, hi, following) and \
                 not _predicate(cues, sentence, bare_at + bare.end(), min(act.start(), agent.start())):
             return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
-        if _present_passive(cues, sentence[bare_at + bare.end():min(act.start(), agent.start())]) or \
-                _present_passive(cues, " ".join(_words(sentence[hi:])[:2])):
+        # All of them said made so is what the site's content is: "Tous les articles sur les
+        # cépages sont recherchés, rédigés et traduits à l'aide de l'IA" (not "Some articles are…").
+        whole = bare.group("quantifier") and _words(bare.group("quantifier"))[0] in cues.universals and \
+            not _present_passive(cues, " ".join(_words(sentence[hi:])[:2]))
+        if not whole and (_present_passive(cues, sentence[bare_at + bare.end():min(act.start(), agent.start())]) or
+                          _present_passive(cues, " ".join(_words(sentence[hi:])[:2]))):
             return None  # a rule or a feature: "Some articles are drafted…", "Articles translated with AI are labelled"
     elif (narrator := _narrator(cues, sentence, act_name, act, agent)) is not None:
         lo = min(lo, narrator)  # "As such I've used various AI tools to help put it together"
@@ -398,6 +411,33 @@ def _output_heading(cues: AiCues, core: str, agents: list[re.Match[str]], core_a
         all(_VERSION.fullmatch(w) for w in rest) else None
 
 
+MAX_ANNOUNCING_WORDS = 14
+
+
+def _announced(cues: AiCues, sentence: str, core_at: int, pairs: list) -> re.Match[str] | None:
+    """A short line pointing at what an AI made, which the page shows next: "Confira abaixo
+    todos os detalhes previstos pela IA:", "Below are the images generated by Midjourney:".
+    It ends with a colon, says the content is on the page (here), then names it in a word or
+    two ("not tips for spotting content generated by AI:") before a participle that an AI named
+    after it made; no negation, condition, modal, report or sample. The agent, or None."""
+    line = sentence.rstrip()
+    if not line.endswith(":") or len(_words(line)) > MAX_ANNOUNCING_WORDS or ":" in line[core_at:-1]:
+        return None
+    here = cues.here_word.search(line, core_at)
+    for _, _, act, agent in sorted(pairs, key=lambda p: p[0]):
+        named = [w for w in _words(line[here.end():act.start()]) if w not in cues.linkers and w not in
+                 cues.auxiliaries and w not in cues.universals and not cues.article.fullmatch(w)] if here else []
+        if here is None or here.end() > act.start() or act.end() > agent.start() or len(named) > 2 or \
+                not _participle_act(cues, act) and not _formed_only(cues, sentence, act) or \
+                cues.weak.fullmatch(agent.group().strip()):
+            continue
+        if _negated(cues, sentence, here.start(), agent.end(), agent.start()) or cues.conditional.search(line) or \
+                _modal_before(cues, sentence, act) or cues.reported.search(line) or _sample(cues, sentence, act.start()):
+            return None
+        return agent
+    return None
+
+
 def _prompt_line(cues: AiCues, sentence: str, strong: list[re.Match[str]]) -> re.Match[str] | None:
     """A line giving what a generator was asked, under what it made: "Prompt: «5 Menschen am
     See» generiert mit Adobe Firefly" (an act linked to the AI after the colon), "Prompt para
@@ -427,6 +467,29 @@ def _offered(cues: AiCues, sentence: str, strong: list[re.Match[str]]) -> re.Mat
         return None
     return next((a for a in strong if _scope(cues, a.group()) == "translation"
                  and not _negated(cues, sentence, a.start(), a.end(), a.start())), None)
+
+
+def _presented_service(cues: AiCues, core: str, core_at: int,
+                       agents: list[re.Match[str]]) -> tuple[str, re.Match[str]] | None:
+    """This content presented as a service's output: "Dit is een automatische vertaling.",
+    "Ceci est une traduction automatique du texte original": a presentative, then the agent
+    whose own words name the act, then nothing but what it was made from. Not "Dit is geen
+    automatische vertaling" (no agent right after) nor "C'est une traduction automatique qui…"
+    (a clause says something else of it). The act's name and the agent, or None."""
+    presented = cues.presentative.match(core)
+    if presented is None:
+        return None
+    at = core_at + _SPACE.match(core, presented.end()).end()
+    agent = next((a for a in agents if a.start() == at), None)
+    if agent is None:
+        return None
+    act = next(((name, m) for name, m in _act_of(cues, agent.group())), None)
+    rest = _words(core[agent.end() - core_at:])
+    if act is None or re.search(r"[,;:(]", core[agent.end() - core_at:]):
+        return None
+    if len(rest) > 2 and rest[0] not in cues.owner_words:
+        return None  # "C'est une traduction automatique qui a fait rire": said of another text
+    return act[0], agent
 
 
 def _pairs(cues: AiCues, sentence: str,
@@ -557,6 +620,19 @@ def _surname(lex: AiLexicon, word: str) -> bool:
         not (word.isupper() and len(word) <= 4) and low.strip("'") not in lex.function_words
 
 
+def _located_subject(cues: AiCues, sentence: str, core_at: int, deictic: re.Match[str], lo: int) -> bool:
+    """A noun placed in this content, the subject of the act: "APA citaties in dit document
+    zijn gegenereerd … met behulp van ChatGPT", "Les images de cet article ont été générées…";
+    not where something is said ("Dans cet article, nous expliquons comment l'IA a…")."""
+    where = list(cues.locative.finditer(sentence, max(core_at, deictic.start() - 20), deictic.start()))
+    if not where or deictic.end() > lo:
+        return False
+    head = sentence[core_at:where[-1].start()]
+    return bool(_words(head)) and len(_words(head)) <= 4 and not re.search(r"[,;:.!?]", head) and \
+        not any(w in cues.auxiliaries or cues.first_person.fullmatch(w) for w in _words(head)) and \
+        _predicate(cues, sentence, deictic.end(), lo)
+
+
 def _anaphoric(cues: AiCues, sentence: str, deictic: re.Match[str]) -> bool:
     """A demonstrative that points back at what the sentence named, not at this page: "ces
     mêmes résumés", "these same articles" (an employee "remplacée par une IA capable de
@@ -620,9 +696,12 @@ def _predicate(cues: AiCues, sentence: str, start: int, end: int) -> bool:
     """Between a subject and its act, an auxiliary and little else: the act is what the
     sentence says of it ("The cover image was generated using…", "Deze README is
     geschreven…"), not a participle naming it ("L'immagine generata dall'IA pubblicata…")."""
-    if start > end or re.search(r"[.;:!?,]", sentence[start:end]):
+    if start > end:
         return False
-    gap = sentence[start:end]
+    # A word or two between commas is an aside, not a clause: "Este release, inclusive, foi escrito…"
+    gap = _COMMA_ASIDE.sub(" ", sentence[start:end])
+    if re.search(r"[.;:!?,]", gap):
+        return False
     for _, act in _act_of(cues, gap):  # "This grade and feedback were drafted with the help of"
         gap = gap[:act.start()] + " " * (act.end() - act.start()) + gap[act.end():]
     between = _words(gap)
@@ -630,12 +709,16 @@ def _predicate(cues: AiCues, sentence: str, start: int, end: int) -> bool:
     return len(between) <= 4 and len(unknown) <= 1 and any(w in cues.auxiliaries for w in between)
 
 
+_COMMA_ASIDE = rx.compile(r"[ \t]*,[ \t]*[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?[ \t]*,")
+
+
 def _topic_between(cues: AiCues, sentence: str, start: int, end: int) -> bool:
     """A locative phrase between this content and the act, with no auxiliary after it: the act
     is said of the topic ("Notre enquête sur les sites d'information générés par IA"), not of
     the content ("Cet article sur l'IA a été rédigé avec ChatGPT")."""
     words = _words(sentence[start:end])
-    places = [k for k, w in enumerate(words) if cues.locative.search(w)]
+    # A locative right before the act opens no topic: "en utilisant des outils d'IA" (a gerund).
+    places = [k for k, w in enumerate(words) if cues.locative.search(w) and k < len(words) - 1]
     return bool(places) and not any(w in cues.auxiliaries for w in words[places[0]:])
 
 
@@ -675,6 +758,23 @@ def _demonstrative_subject(cues: AiCues, sentence: str, core_at: int, act: re.Ma
     if not _predicate(cues, sentence, *gap) or _present_passive(cues, sentence[gap[0]:gap[1]]):
         return None  # "Ces commentaires sont générés automatiquement": how such things are made
     return subject
+
+
+def _so_far(cues: AiCues, sentence: str, core_at: int, act: re.Match[str],
+            agent: re.Match[str]) -> re.Match[str] | None:
+    """"Até aqui foi o ChatGPT que produziu o texto!", "Bis hierhin hat ChatGPT den Text
+    geschrieben": what the page said up to here, the agent the act's subject and a content
+    noun its object right after it; not "Fin qui l'IA ha generato solo polemiche" (so far in
+    time, nothing of this page made)."""
+    opened = cues.so_far.match(sentence, core_at) if cues.so_far else None
+    if opened is None or agent.start() > act.start():
+        return None
+    for noun in (cues.content_noun.search(sentence, act.end(), act.end() + 25),  # "produziu o texto"
+                 cues.content_noun.search(sentence, agent.end(), act.start())):  # "ChatGPT den Text geschrieben"
+        if noun and all(cues.article.fullmatch(w) or w in cues.linkers for w in
+                        _words(sentence[act.end() if noun.start() >= act.end() else agent.end():noun.start()])):
+            return opened
+    return None
 
 
 def _pronoun_object(cues: AiCues, sentence: str, act: re.Match[str],
@@ -756,6 +856,14 @@ def _commissioned(cues: AiCues, sentence: str,
         if agent and _addressed(cues, sentence[request.end():agent.start()]) and \
                 not cues.inquiry.search(sentence, agent.end(), agent.end() + 40):
             return request.start(), agent
+    for request in cues.request.finditer(sentence) if cues.request_addressee else ():
+        # The addressee first, the request right after it: "al ChatGPT le pedimos que
+        # imagine…"; not "lo subí a NotebookLM y le pedí…" (where it was put, then a request).
+        agent = next((a for a in reversed(agents) if a.end() <= request.start()), None)
+        if agent and agent.group().strip().lower() not in get_ai_lexicon().makers and cues.request_addressee.search(sentence, max(0, agent.start() - 12), agent.start()) and \
+                not sentence[agent.end():request.start()].strip() and \
+                not cues.inquiry.search(sentence, request.end(), request.end() + 40):
+            return max(0, agent.start() - 12), agent
     for agent in agents:
         done = cues.request_done.search(sentence, agent.end(), agent.end() + 40)
         person = list(cues.first_person.finditer(sentence, max(0, agent.start() - 30), agent.start()))
