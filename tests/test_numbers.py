@@ -843,3 +843,27 @@ def test_a_masthead_s_day_far_above_the_headline_is_read_after_its_dateline():
     head = f"Tuesday, April 23, 2024\n\n{menu}\n\nCity council approves new library budget\n\n"
     assert audit_document(head + "March 5, 2019\n\n" + lede, "x.txt")["published"] == "2019-03-05"
     assert audit_document(head + lede, "x.txt")["published"] == "2024-04-23"
+
+
+@pytest.mark.parametrize("text, read", [
+    # The Independent's archive, 1994: a currency name before the amount, as the sign
+    ("The bid values the Independent's parent company, Newspaper Publishing, at pounds 73.65m "
+     "and is pounds 1 a share higher", [("pounds 73.65m", 73.65e6, "GBP")]),
+    ("raised their takeover offer to pounds 3.50p a share", [("pounds 3.50", 3.5, "GBP")]),
+    # not a name before a bare small figure
+    ("it spent millions of dollars 3 times", [("3", 3.0, None)]),
+    # the Indian press: "Rs", lakh and crore, grouping by twos
+    ("Hinduja Group flagship Ltd has acquired 15,796,406 shares of Rs 10 each for Rs 187.97 crore.",
+     [("15,796,406", 15796406.0, None), ("Rs 10", 10.0, "INR"), ("Rs 187.97 crore", 1879.7e6, "INR")]),
+    ("a cost of Rs 1,04,000 crore and ₹1.5 lakh crore", [("Rs 1,04,000 crore", 1.04e12, "INR"),
+                                                        ("₹1.5 lakh crore", 1.5e12, "INR")]),
+    ("The UK has 5 million US citizens and 25 lakh people", [("5 million", 5e6, None),
+                                                            ("25 lakh", 2.5e6, None)]),
+    # a name restating the amount's currency is part of it; not a currency of its own
+    ("worth £598 million sterling (€832 million)", [("£598 million sterling", 598e6, "GBP"),
+                                                     ("€832 million", 832e6, "EUR")]),
+])
+def test_currency_words_before_and_after_an_amount_round_13a(text, read):
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text, [(0, len(text))], "en")
+             if q.kind in ("money", "count")]
+    assert found == read

@@ -26,7 +26,10 @@ from audit.lexicon import (case_folded, get_lexicon, lowered, word_start_regex, 
 DIGITS = (r"\d(?<![\w.,]\d)(?<![\w.,]-\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
           r"|\d{3}(?:[ \u00a0\u202f]\d{3})+,\d+"
           r"|\d{0,2}(?:['’]\d{3})+(?:[.,]\d+)?"
-          r"|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)(?![\d])")
+          r"|\d{0,2}(?:\.\d{3})+(?:,\d+)?"
+          # Indian grouping, by twos above the thousands: "Rs 1,04,000 crore", "12,34,567"
+          r"|\d?(?:,\d{2})+,\d{3}(?:\.\d+)?"
+          r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:[.,]\d+)?)(?![\d])")
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,10 @@ class _Lexicon:
     scales: dict[str, float]
     currencies: dict[str, str]
     scaled: dict[str, float]  # a currency abbreviation holding its scale: "mdp" (millones de pesos)
+    named_before: dict[str, str]  # "Rs", "pounds" right before a figure -> its code
+    name_signs: frozenset[str]  # those of them that are names ("pounds")
+    restated: re.Pattern[str]  # "sterling" after "£598 million": the same currency again
+    restated_codes: dict[str, str]
     units: dict[str, str]
     before: dict[str, str]  # phrase before a figure -> "lower", "upper" or "approx"
     longest_before: int
@@ -167,8 +171,19 @@ def _lexicon(language: str | None) -> _Lexicon:
     currency = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:{_caseless_trie(names)}(?![^\W\d_])"
                 rf"|{_alt(symbols)}|(?-i:{_alt(codes)})(?![^\W\d_]))")
     scale = rf"(?:(?:\s?|-(?=[^\W\d_]))(?P<scale>{_caseless_trie(scales)})(?:\.(?={currency}))?(?![^\W\d_]))?"
+    name_signs = {k.lower(): v for lang in langs for k, v in ((cur.get("names_before") or {}).get(lang) or {}).items()}
+    signs = {**(cur.get("signs_before") or {}), **name_signs}
+    restated = {k: v for lang in langs for k, v in ((cur.get("restated") or {}).get(lang) or {}).items()}
+    # Case kept where a word has a capital ("US", not the pronoun); lower-case ones any case.
+    cased = [w for w in restated if w != w.lower()]
+    caseless = [w for w in restated if w == w.lower()]
     return _Lexicon(
-        prefix=rx.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)}))\s?$"),
+        prefix=rx.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)})"
+                          rf"|(?<![\w])(?P<sign>(?-i:{_alt(k for k in signs if k != k.lower())})"
+                          rf"|(?i:{_alt(k for k in signs if k == k.lower())})))\s?$"),
+        named_before={k.lower(): v for k, v in signs.items()}, name_signs=frozenset(name_signs),
+        restated=rx.compile(rf"\s+(?:(?-i:{_alt(cased) or '(?!)'})|(?i:{_alt(caseless) or '(?!)'}))(?![^\W\d_])"),
+        restated_codes={k.lower(): v for k, v in restated.items()},
         tail=rx.compile(scale + rest, re.IGNORECASE),
         tail_no_scale=rx.compile(rest, re.IGNORECASE),
         noun=rx.compile(r"\s+(?:de\s+|d')?([^\W\d_][\w'-]{2,})(?:\s+([^\W\d_][\w'-]{2,}))?"),
@@ -273,10 +288,14 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
           lex: _Lexicon) -> Quantity | None:
     head = text[max(lo, start - 5):start]
     # Most figures have no symbol before them: search only when something else than digits is.
-    prefix = lex.prefix.search(text, max(lo, start - 5), start) \
+    prefix = lex.prefix.search(text, max(lo, start - 8), start) \
         if head.strip(" \u00a0,.;:()0123456789") else None
     if prefix and prefix.group("code") and not text[prefix.start():prefix.end()].strip().isupper():
         prefix = None
+    if prefix and prefix.group("sign") and prefix.group("sign").lower() in lex.name_signs \
+            and decimals != 2 and value < 1000 and not _SCALED_NEXT.match(text, end, hi):
+        prefix = None  # "millions of dollars 3 times": a name before a figure, read as money
+        # only with a scale word, two decimals or four digits
     scale, unit, kind, q_end, word = 1.0, None, "count", end, ""
     nxt = text[end:end + 2]
     # Most figures are followed by a word or a symbol; a digit or a comma next means none.
@@ -308,8 +327,14 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                 elif unit == "lb" and word in _POUND_WORDS and scale > 1:
                     unit, kind = "GBP", "money"  # "2,1 milliards de livres": sterling
     if prefix and kind in ("count", "money") and unit is None:
-        found = prefix.group("symbol") or prefix.group("code")
-        unit, kind = lex.currencies.get(case_folded(found), found), "money"
+        if prefix.group("sign"):
+            unit, kind = lex.named_before[prefix.group("sign").lower()], "money"
+        else:
+            found = prefix.group("symbol") or prefix.group("code")
+            unit, kind = lex.currencies.get(case_folded(found), found), "money"
+    again = lex.restated.match(text, q_end, hi) if kind == "money" else None
+    if again and lex.restated_codes[again.group().strip().lower()] == unit:
+        q_end = again.end()  # "£598 million sterling": one amount ("5 millions américains" are people)
     q_start = prefix.start() if prefix and kind == "money" else start
     if (unit in ("degC", "degF") or kind == "percent") and start > lo and \
             text[start - 1] in "-\u2212+" and (start - 1 == lo or not text[start - 2].isalnum()):
@@ -351,6 +376,10 @@ def _range_end(text: str, first: Quantity, start: int, end: int, value: float, d
                    approximate=False, qualifier=None, bound=None, decimals=decimals,
                    precision=precision_of(value, decimals, first.scale,
                                           first.unit not in ("degC", "degF")))
+
+
+# A scale word glued or after a space: "pounds 193m", "pounds 1.2 billion" (any language's).
+_SCALED_NEXT = rx.compile(r"\s?(?:m|bn|k|million|billion|thousand|crore|lakh)(?![^\W\d_])", re.IGNORECASE)
 
 
 _NOTHING_AFTER = rx.compile(r"(?:\s*[\d,.;:)\]]|\s*$)")

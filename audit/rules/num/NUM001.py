@@ -195,5 +195,6 @@ def _parities(*codes: str) -> str:
 def _figure(value: float, scale: float) -> str:
     written = value / scale
     digits = 0 if written >= 100 else 1 if written >= 10 else 2
-    words = {1e3: " thousand", 1e6: " million", 1e9: " billion", 1e12: " trillion"}
+    words = {1e3: " thousand", 1e5: " lakh", 1e6: " million", 1e7: " crore", 1e9: " billion",
+             1e12: " trillion"}
     return f"{written:,.{digits}f}{words.get(scale, '')}"

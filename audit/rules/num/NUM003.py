@@ -203,7 +203,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
             "anniversary": tuple(sorted({"anniv", *(n.lower() for cues in get_lexicon().anniversary.values()
                                                     for n in cues.get("nouns") or ())})),
             "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years"),
-            "of_founding": ("fonda", "créa")}
+            "of_founding": ("fonda", "créa", "existen")}
 
 
 def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
@@ -740,7 +740,9 @@ class NUM003(Rule):
                 continue
             lo, hi = _sentence(text, m.start(), span.start, span.end)
             event, where = self._event_year(text, m.end(), hi, cues, dates), (m.end(), hi)
-            if event is None and not dates.within(lo, hi):
+            # A year before the count is the one it counts to ("En 2025, les 40 ans …"), not
+            # the founding's: the next sentence may still state that.
+            if event is None and not dates.within(m.end(), hi):
                 after = self._next_sentence(ctx, text, spans, i, hi)
                 if after is not None:
                     event, where = self._event_year(text, after[0], after[1], cues, dates), after
