@@ -487,6 +487,7 @@ class Lexicon:
     boilerplate: LinePattern
     boilerplate_inline: re.Pattern[str]
     boilerplate_inline_lowered: re.Pattern[str]  # share/subscribe text left inside a paragraph
+    paywall_prompt: re.Pattern[str]  # "La lecture de cet article est réservée aux abonnés"
     comment_widget: LinePattern
     comment_form: LinePattern  # the reply form under a thread: "Leave a Reply"
     comment_date: LinePattern
@@ -996,6 +997,8 @@ def get_lexicon() -> Lexicon:
         boilerplate_inline=_Lazy(rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})", flags),
         boilerplate_inline_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"),
+        paywall_prompt=_Lazy(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})", flags)
+        if words("paywall_prompts") else rx.compile(r"(?!)"),
         comment_widget=_line(words("comment_widgets")),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
