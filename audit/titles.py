@@ -37,9 +37,14 @@ def has_site_name(text: str) -> bool:
 
 
 def without_site_name(text: str) -> str:
-    """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone."""
+    """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone;
+    without the empty comments a script's rendering leaves between a <title>'s text nodes
+    ("… des convictions"<!-- --> | Atlantico.fr", round 6)."""
     match = _site_separator(text)
-    return (text[:match.start()] if match else text).strip()
+    return _EMPTY_COMMENT.sub("", text[:match.start()] if match else text).strip()
+
+
+_EMPTY_COMMENT = rx.compile(r"<!--\s*-->")
 
 
 def clean_title(title: str | None) -> str:
