@@ -638,6 +638,10 @@ class Lexicon:
     # A widget's label pasted before the headline ("Speech to Text for <headline>", round 11b;
     # None: no lexicon has them).
     title_label: re.Pattern[str] | None
+    # An author's affiliation line ("Siwei Lyu, Professor of Computer Science and Engineering;
+    # Director, UB Media Forensic Lab, University at Buffalo"): a name, a comma, an academic
+    # role, the institution last (None: no language has them)
+    affiliation: re.Pattern[str] | None
     # "Cette dernière a indiqué" ending a window before a speech verb: its subject is the one
     # the sentence before ends on (round 9; None: no lexicon has them).
     anaphoric_subject: re.Pattern[str] | None
@@ -1108,6 +1112,13 @@ def get_lexicon() -> Lexicon:
         subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),
         site_notice=worded("site_notices", r"(?<!\w)", r"(?!\w)"),
         title_label=worded("title_labels", r"\s*", r"\s+"),
+        affiliation=rx.compile(
+            rf"{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3}},\s+(?:{words_regex(words('affiliation_roles'))})"
+            # the last part names the institution, opening with a capital: not a headline's
+            # clause ("…, prend la tête de l'université de Lille")
+            rf"\b[^\n]{{0,160}},\s+(?=(?-i:[\p{{Lu}}]))[^,;\n]{{0,60}}?\b(?:{words_regex(words('institution_words'))})"
+            r"\b[^,;\n]{0,60}$", flags)
+        if words("affiliation_roles") and words("institution_words") else None,
         anaphoric_subject=worded("anaphoric_subjects", r"(?<!\w)", r"\s+$"),
         present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
         if any(d.get("present_participle") for d in docs) else None,

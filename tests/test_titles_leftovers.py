@@ -83,3 +83,25 @@ def test_a_heading_s_permalink_mark_is_not_the_title_s(text, title):
 ])
 def test_a_blog_s_label_banner_and_a_related_links_label_are_furniture(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # lepartisan.info (round 4), The Conversation's article republished: the author's
+    # affiliation over the standfirst; the text holds no headline
+    ("15.01.2026 à 16:01\nSiwei Lyu, Professor of Computer Science and Engineering; Director, UB "
+     "Media Forensic Lab, University at Buffalo\n\nEn 2025, la génération de deepfakes a explosé : "
+     "visages, voix et mouvements du corps créés par des systèmes d’intelligence artificielle "
+     "deviennent indiscernables.\nAu cours de l’année 2025, les techniques de génération de "
+     "deepfakes ont connu une évolution spectaculaire.\n", None),
+    # theconversation.com's French author line (the pages store), over a headline's lede
+    ("Sylvie Pierre, maître de conférences en sciences de l’information et de la "
+     "communication/Centre de recherche sur les médiations, Université de Lorraine\n\nÉcrire pour "
+     "The Conversation participe de cette volonté de la diffusion pédagogique et de "
+     "l’accessibilité des résultats de mes recherches.\n", None),
+    # negative: a headline about an academic, a clause after the role
+    ("Jean Dupont, professeur de lettres, prend la tête de l’université de Lille\n\nLe conseil "
+     "d’administration a élu mardi son nouveau président, qui succède à une juriste.\n",
+     "Jean Dupont, professeur de lettres, prend la tête de l’université de Lille"),
+])
+def test_an_author_s_affiliation_line_is_no_headline(text, title):
+    assert _title(text) == title

@@ -1387,13 +1387,15 @@ class _Classifier:
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
-                        self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text):
+                        self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
+                        self.lex.affiliation is not None and self.lex.affiliation.match(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
                     # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
                     # plugin's shortcode left in the text ("[ad_1]", round 9b), a site's address
                     # with a date ("date 2023-05 FirenzeViola.it", round 10a), a line with no
-                    # letter (a quotation's elision, "[...]", round 12a)
+                    # letter (a quotation's elision, "[...]", round 12a), an author's
+                    # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4)
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
