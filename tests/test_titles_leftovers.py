@@ -105,3 +105,18 @@ def test_a_blog_s_label_banner_and_a_related_links_label_are_furniture(text, tit
 ])
 def test_an_author_s_affiliation_line_is_no_headline(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # geigeravocat (round 12a): the series' part after the dash is the headline's own
+    ("Carnet d'assises - Jour 9\n\n\nJ'ai plaidé ce matin. J'ai eu le triste privilège de "
+     "replonger ces gens dans le sordide et la douleur.\n", "Carnet d'assises - Jour 9"),
+    ("Brexit negotiations - Part II\n\nThe talks resumed in Brussels on Monday, with both sides "
+     "saying they hoped to close the gap on fishing rights.\n", "Brexit negotiations - Part II"),
+    # negative: a site's name with a number after the dash
+    ("Les marchés reculent en fin de séance - France 24\n\nLes bourses européennes ont fini en "
+     "baisse mardi, après la publication de chiffres décevants.\n",
+     "Les marchés reculent en fin de séance"),
+])
+def test_a_series_part_after_the_dash_is_no_site_name(text, title):
+    assert _title(text) == title
