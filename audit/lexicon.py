@@ -659,6 +659,10 @@ class Lexicon:
     # "il a constaté que de la fumée s'échappait": a pronoun observing is a witness, not a
     # source (round 11b, fr07).
     observation_verbs: frozenset[str]
+    # "Fifty new cases were reported on Monday": a passive's auxiliary right before a speech
+    # verb; its subject is what is said, not who says it.
+    passive_auxiliaries: frozenset[str]
+    passive_agent_words: frozenset[str]  # every lexicon's passive_agent: "by", "par"
     # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
     # group "document", the text's name (None: no lexicon has them).
     document_cue: re.Pattern[str] | None
@@ -1126,6 +1130,8 @@ def get_lexicon() -> Lexicon:
         gerund_particles=frozenset(w.lower() for w in words("gerund_particles")),
         inference_subjects=tuple(tuple(w.lower().split()) for w in words("inference_subjects")),
         observation_verbs=frozenset(w.lower() for w in words("observation_verbs")),
+        passive_auxiliaries=frozenset(w.lower() for w in words("passive_auxiliaries")),
+        passive_agent_words=frozenset(d["passive_agent"].lower() for d in docs if d.get("passive_agent")),
         document_cue=rx.compile(rf"(?<!\w)(?:{_alternation(words('document_cues'))})", flags)
         if words("document_cues") else None,
         speech_frame=rx.compile(rf"(?<!\w)(?:{_alternation(words('speech_frames'))})", flags)
