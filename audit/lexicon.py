@@ -487,6 +487,7 @@ class Lexicon:
     boilerplate: LinePattern
     boilerplate_inline: re.Pattern[str]
     boilerplate_inline_lowered: re.Pattern[str]  # share/subscribe text left inside a paragraph
+    paywall_prompt: re.Pattern[str]  # "La lecture de cet article est réservée aux abonnés"
     comment_widget: LinePattern
     comment_form: LinePattern  # the reply form under a thread: "Leave a Reply"
     comment_date: LinePattern
@@ -637,6 +638,10 @@ class Lexicon:
     # A widget's label pasted before the headline ("Speech to Text for <headline>", round 11b;
     # None: no lexicon has them).
     title_label: re.Pattern[str] | None
+    # An author's affiliation line ("Siwei Lyu, Professor of Computer Science and Engineering;
+    # Director, UB Media Forensic Lab, University at Buffalo"): a name, a comma, an academic
+    # role, the institution last (None: no language has them)
+    affiliation: re.Pattern[str] | None
     # "Cette dernière a indiqué" ending a window before a speech verb: its subject is the one
     # the sentence before ends on (round 9; None: no lexicon has them).
     anaphoric_subject: re.Pattern[str] | None
@@ -654,6 +659,10 @@ class Lexicon:
     # "il a constaté que de la fumée s'échappait": a pronoun observing is a witness, not a
     # source (round 11b, fr07).
     observation_verbs: frozenset[str]
+    # "Fifty new cases were reported on Monday": a passive's auxiliary right before a speech
+    # verb; its subject is what is said, not who says it.
+    passive_auxiliaries: frozenset[str]
+    passive_agent_words: frozenset[str]  # every lexicon's passive_agent: "by", "par"
     # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
     # group "document", the text's name (None: no lexicon has them).
     document_cue: re.Pattern[str] | None
@@ -996,6 +1005,8 @@ def get_lexicon() -> Lexicon:
         boilerplate_inline=_Lazy(rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})", flags),
         boilerplate_inline_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"),
+        paywall_prompt=_Lazy(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})", flags)
+        if words("paywall_prompts") else rx.compile(r"(?!)"),
         comment_widget=_line(words("comment_widgets")),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
@@ -1105,6 +1116,13 @@ def get_lexicon() -> Lexicon:
         subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),
         site_notice=worded("site_notices", r"(?<!\w)", r"(?!\w)"),
         title_label=worded("title_labels", r"\s*", r"\s+"),
+        affiliation=rx.compile(
+            rf"{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3}},\s+(?:{words_regex(words('affiliation_roles'))})"
+            # the last part names the institution, opening with a capital: not a headline's
+            # clause ("…, prend la tête de l'université de Lille")
+            rf"\b[^\n]{{0,160}},\s+(?=(?-i:[\p{{Lu}}]))[^,;\n]{{0,60}}?\b(?:{words_regex(words('institution_words'))})"
+            r"\b[^,;\n]{0,60}$", flags)
+        if words("affiliation_roles") and words("institution_words") else None,
         anaphoric_subject=worded("anaphoric_subjects", r"(?<!\w)", r"\s+$"),
         present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
         if any(d.get("present_participle") for d in docs) else None,
@@ -1112,6 +1130,8 @@ def get_lexicon() -> Lexicon:
         gerund_particles=frozenset(w.lower() for w in words("gerund_particles")),
         inference_subjects=tuple(tuple(w.lower().split()) for w in words("inference_subjects")),
         observation_verbs=frozenset(w.lower() for w in words("observation_verbs")),
+        passive_auxiliaries=frozenset(w.lower() for w in words("passive_auxiliaries")),
+        passive_agent_words=frozenset(d["passive_agent"].lower() for d in docs if d.get("passive_agent")),
         document_cue=rx.compile(rf"(?<!\w)(?:{_alternation(words('document_cues'))})", flags)
         if words("document_cues") else None,
         speech_frame=rx.compile(rf"(?<!\w)(?:{_alternation(words('speech_frames'))})", flags)

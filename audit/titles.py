@@ -3,10 +3,11 @@ matter's title?) and the segmenter (which line is the title?) must agree on "the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from audit import rx
-from audit.lexicon import fold
+from audit.lexicon import fold, words_of, words_regex
 
 # A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
 # such words; a number may close it ("DER SPIEGEL 52/2018"), not open it (" - 20. Januar").
@@ -28,7 +29,18 @@ QUOTATION = rx.compile(r"«[^«»\n]*»")
 def _site_separator(text: str) -> re.Match[str] | None:
     if "«" in text:
         text = QUOTATION.sub(lambda m: "\x00" * len(m.group()), text)
-    return _SITE_SEPARATOR.search(text)
+    match = _SITE_SEPARATOR.search(text)
+    if match is not None and _series_part().fullmatch(text, match.start() + 3):
+        return None  # the headline's own part of a series: "Carnet d'assises - Jour 9"
+    return match
+
+
+@functools.cache
+def _series_part() -> re.Pattern[str]:
+    """A series' part, a word of every lexicon's part_words and its number ("Jour 9", "Part
+    II", round 12a): the headline's, after its dash, not a site's name."""
+    parts = words_regex(sorted(set(words_of("part_words"))))
+    return rx.compile(rf"(?:{parts})\s+(?:\d{{1,3}}|[IVXLC]{{1,6}})\s*", re.IGNORECASE)
 
 
 def has_site_name(text: str) -> bool:
@@ -37,9 +49,14 @@ def has_site_name(text: str) -> bool:
 
 
 def without_site_name(text: str) -> str:
-    """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone."""
+    """"Budget 2026 : le gouvernement revoit sa copie – Le Quotidien" -> the title alone;
+    without the empty comments a script's rendering leaves between a <title>'s text nodes
+    ("… des convictions"<!-- --> | Atlantico.fr", round 6)."""
     match = _site_separator(text)
-    return (text[:match.start()] if match else text).strip()
+    return _EMPTY_COMMENT.sub("", text[:match.start()] if match else text).strip()
+
+
+_EMPTY_COMMENT = rx.compile(r"<!--\s*-->")
 
 
 def clean_title(title: str | None) -> str:

@@ -55,3 +55,16 @@ def test_a_pronoun_incise_with_no_one_named_before_is_no_speaker():
     named = "Jean Dupont est arrivé le premier au siège lundi matin.\n\n" + alone
     assert [f["rule"] for f in audit_document(alone, "page.txt", settings=settings)["findings"]] == ["CIT005"]
     assert [f["rule"] for f in audit_document(named, "page.txt", settings=settings)["findings"]] == []
+
+
+def test_a_verdict_s_passive_agent_of_commentators_as_a_class_is_vague():
+    # journaldequebec.com (12a fr06): the passive of "Des experts jugent irréaliste…".
+    text = ("Mardi dernier, Le Journal révélait que le projet de ballons dirigeables français "
+            "Flying Whales dans lequel le gouvernement du Québec a investi 30 millions $ cet "
+            "automne est jugé irréaliste par des experts.")
+    assert vague(text) == ["jugé irréaliste par des experts"]
+    assert vague("Le coût, estimé par plusieurs analystes à 3 milliards d'euros, reste flou.") == \
+        ["estimé par plusieurs analystes"]
+    # Whose experts, said after them, names them; experts who write or build are no verdict.
+    assert vague("Le plan a été jugé irréaliste par des experts de l'OCDE réunis à Paris.") == []
+    assert vague("Un rapport rédigé par des experts indépendants a été remis au ministre.") == []

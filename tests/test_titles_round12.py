@@ -139,3 +139,89 @@ def test_a_paywall_s_line_in_the_body_round_12(text, phrase):
 
     found = [f for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "SEG002"]
     assert [f["evidence"]["phrase"] for f in found] == ([phrase] if phrase else [])
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # village-justice.com (12b fr23): the headline run into its byline on one line, under the
+    # site's banner
+    ("Village de la Justice www.village-justice.com\n\nLe rôle de l’avocat devant la cour "
+     "d’assises. Par Avi Bitton et Lois Pamela Lesot, Avocats.\nParution : mardi 31 mars 2020\n\n"
+     "Quel est le rôle de l’avocat avant, pendant et après le procès devant la cour d’assises ?\n"
+     "Avi Bitton plaide depuis 15 ans devant les cours d’assises dans des affaires de meurtres, "
+     "assassinats et viols.\n", "Le rôle de l’avocat devant la cour d’assises."),
+    # dalloz-actualite.fr's headline and byline, printed on one line the same way
+    ("La guéguerre des avocats contre le projet de réforme de la justice. Par Daniel Soulez "
+     "Larivière\n\nLa profession d’avocat semble atteinte d’une forme de schizophrénie chronique. "
+     "Dans une lettre aux avocats, le Conseil national des barreaux parle de colère.\n",
+     "La guéguerre des avocats contre le projet de réforme de la justice."),
+    # negative: a lede's sentence, then one opening with "Par" and no name
+    ("Le conseil municipal a voté le budget. Par ailleurs, les travaux de la salle des fêtes "
+     "commenceront en mars.\n\nLe maire a rappelé que la commune n’augmenterait pas ses impôts "
+     "cette année.\n", None),
+    # niduab.over-blog (12b fr26): a headline with a full stop, then the post's date and byline
+    ("Overblog Suivre ce blog\nEditer l'article Administration Créer mon blog\n\nPresse aidant."
+     "...... Suivi de la crise syrienne par les éditoriaux du Monde.\n\n3 Septembre 2013 , Rédigé "
+     "par niduab Publié dans #Presse aidant\n\n De retour d’une semaine élargie de vacances dans "
+     "le sud du pays, je n’ai guère eut le temps de lire les rares journaux achetés.\n",
+     "Presse aidant....... Suivi de la crise syrienne par les éditoriaux du Monde."),
+    # an archive's bar: the date, a bar and the byline (the Orlando Sentinel's, round 5)
+    ("Orange County Schools Open New Computer Labs.\n\nAugust 23, 1987|By Jeff Kunerth of the "
+     "Sentinel staff\n\nStudents returning to class this week will find computers in every "
+     "school of the county, officials said.\n",
+     "Orange County Schools Open New Computer Labs."),
+    # negative: a lede's sentence with a comma over such a line
+    ("Le maire, entouré de ses adjoints, a inauguré la salle.\n\n3 Septembre 2013 , Rédigé par "
+     "niduab\n\nLa salle accueillera les associations de la commune dès la rentrée.\n", None),
+    # om1899.com (12b fr07): a headline in capitals closed by an abbreviation's full stop, over
+    # its subhead, under a reprint's header
+    ("OM1899.com\n\nRésumé Le Provencal\n\ndu 16 septembre 1976\n\nSOUTHAMPTON PAR K.O.\n\n"
+     "L'O.M. s'est bien battu, mais... (4-0)\n\n(d'un de nos envoyés spéciaux Maurice "
+     "FABREGUETTES)\n\nSOUTHEMPTON - Contrairement à ce que pourrait faire croire le résultat "
+     "l'O.M. n'a été ni écrasé ni ridicule hier soir à Southampton.\n", "SOUTHAMPTON PAR K.O."),
+    # negative: a letter alone before the full stop is a word, the line a sentence
+    ("Il reste à la mairie un plan B.\n\nLes travaux de la salle des fêtes commenceront en mars, "
+     "si le conseil municipal vote les crédits nécessaires.\n", None),
+])
+def test_a_headline_closed_by_a_full_stop_with_its_byline_or_an_abbreviation_round_12(text, title):
+    assert _read(text)["title"] == title
+
+
+def _paywalls(text: str, name: str = "x.txt") -> list[str]:
+    return [f["evidence"]["phrase"] for f in audit_document(text, name)["findings"]
+            if f["rule"] == "SEG002"]
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    # touleco (12b fr14): the lede, then the paywall's prompt on its own line: the segmenter
+    # takes the line out, the warning says the pasted text is cut there
+    ("Jérôme Pouget, délégué syndical Sud, s’assoie quelques instants pour reprendre ses "
+     "esprits. « J’ai passé ma journée à discuter avec les salariés et avec les journalistes », "
+     "explique-t-il, sonné.\nLa lecture de cet article est réservée aux abonnés :\n",
+     ["La lecture de cet article est réservée aux abonnés"]),
+    # latribune.fr (the pages store): the cut lede, the label and the login prompt
+    ("Documentée depuis les années 1970 par des travaux menés aux Etats-Unis mais aussi en "
+     "France, la critique du PIB a connu un regain d'intérêt de la part des...\n\nArticle réservé "
+     "aux abonnés\n\nAchetez l'article\nDéjà inscrit ou abonné ? Connectez-vous\n",
+     ["Article réservé aux abonnés", "Déjà inscrit ou abonné ? Connectez-vous"]),
+    # forbesafrique (10a fr08): the paywall's box left as body paragraphs
+    ("Connaissez-vous la signification réelle du mot « billion » dans la langue de Molière ? "
+     "Cela ne correspond pas au milliard anglais.\n\nCe contenu est réservé à nos abonné.e.s.\n\n"
+     "Si vous êtes déjà abonné.e, merci de vous connecter, ci-dessous.\n",
+     ["Ce contenu est réservé à nos abonné.e.s", "Si vous êtes déjà abonné.e, merci de vous connecter"]),
+    # negatives: a paywall's label over the whole article (nothing is cut after it); a sentence
+    # about subscribers
+    ("Article réservé aux abonnés\n\nLe budget voté\n\nLe conseil municipal a voté mardi le budget "
+     "de la commune, en hausse de 3 % sur l'an dernier, sans augmenter les impôts locaux.\n", []),
+    ("Le journal compte 20 000 abonnés. Cet article est le premier d'une série que la rédaction "
+     "réserve à ses lecteurs les plus fidèles.\n", []),
+])
+def test_a_paywall_s_prompt_in_pasted_text_round_12(text, phrases):
+    assert _paywalls(text) == phrases
+
+
+def test_an_html_page_s_paywall_box_is_the_site_s_chrome():
+    html = ("<html><body><article><h1>Le budget voté</h1><p>Le conseil municipal a voté mardi le "
+            "budget de la commune, en hausse de 3 % sur l'an dernier, sans augmenter les impôts "
+            "locaux.</p></article><div class='paywall'><p>Cet article est réservé aux abonnés"
+            "</p></div></body></html>")
+    assert _paywalls(html, "x.html") == []

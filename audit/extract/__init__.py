@@ -53,6 +53,9 @@ class Facts:
     attributions: tuple[Attribution, ...]
     quotes: tuple[Quote, ...]
     inline_boilerplate: tuple[tuple[int, int], ...]  # share/subscribe text inside body paragraphs
+    # A paywall's prompt inside a body paragraph, or in pasted text on a line of its own after
+    # the body began (the segmenter takes the line out): the text is cut there.
+    paywall_prompts: tuple[tuple[int, int], ...] = ()
     author: str | None = None  # from metadata, else from a visible byline ("Par Claire Martin")
     disclosures: tuple[Disclosure, ...] = ()  # AI-use disclosures, visible or hidden
     residue: tuple[tuple[int, int], ...] = ()  # chatbot leftovers in the article's text
@@ -433,6 +436,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         attributions=tuple(attributions),
         quotes=tuple(quotes),
         inline_boilerplate=tuple(_inline_boilerplate(folded, body, low)),
+        paywall_prompts=tuple(_paywall_prompts(doc, seg, folded)),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),
         residue=tuple(find_page_residue(seg)),
@@ -488,6 +492,21 @@ def _byline_author(text: str, seg: Segmentation) -> str | None:
         if match and word_count(line) <= 16 and match.group(1)[0].isupper():
             return _TRAILING_PARTICLE.sub("", match.group(1))
     return None
+
+
+def _paywall_prompts(doc: Document, seg: Segmentation, text: str) -> list[tuple[int, int]]:
+    """A paywall's prompt in a body paragraph; in pasted text (plain text, Markdown), also on
+    a furniture line after the first body paragraph: every line there is the copy the editor
+    has, cut at the prompt. An HTML page's paywall box is the site's chrome, shown whether or
+    not the text is whole."""
+    body = _ranges(seg, SpanKind.BODY)
+    if not body:
+        return []
+    lines = list(body)
+    if doc.format != "html":
+        lines += [(s, e) for s, e in _ranges(seg, SpanKind.BOILERPLATE) if s >= body[0][0]]
+    pattern = get_lexicon().paywall_prompt
+    return sorted(m.span() for start, end in lines for m in pattern.finditer(text, start, end))
 
 
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],

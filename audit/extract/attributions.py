@@ -177,6 +177,12 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
         incise = incise and not incise.group().lower().endswith("-on")
         if incise:
             who = "(incise)"
+        elif not follows and before and before[-1].lower() in lex.passive_auxiliaries:
+            # "Fifty new cases were reported": a passive, its subject no speaker; its agent
+            # after it is ("was announced by the mayor")
+            if not after or after[0].lower() not in lex.passive_agent_words:
+                continue
+            who = _speaker(after[1:], lex, True)
         elif not follows and _self_before(first, lex):
             who = None  # "Comme je l'ai récemment écrit": the author, who cites no one
         elif not follows and _inferred(before, lex):
@@ -601,12 +607,16 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
 def _resolve_anaphors(found: list[Attribution], lex) -> list[Attribution]:
     """"selon la même source", "auprès des mêmes sources": the source of the attribution
     before it (``found`` in order). Named there, it is named here; vague, or none, it stays
-    vague ("selon ces mêmes sources" with no antecedent in the text)."""
-    out, last = [], None
+    vague ("selon ces mêmes sources" with no antecedent in the text). After a source said
+    again, the source again is that one, not a named one between them ("…, said the source. …
+    Der Spiegel, which first reported the plans, said. … said the source.", round 9a)."""
+    out, last, again = [], None, None
     for a in found:
         if a.vague and lex.anaphoric_source.search(a.text):
-            if last is not None and last.named:
-                a = dataclasses.replace(a, name=last.name, vague=False, organisation=last.organisation)
+            before = again or last
+            if before is not None and before.named:
+                a = dataclasses.replace(a, name=before.name, vague=False, organisation=before.organisation)
+            again = a
         elif a.kind != "verb":
             last = a
         out.append(a)

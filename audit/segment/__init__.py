@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from audit import rx
 from audit.lexicon import Sites, blank, fold, get_ai_lexicon
 from audit.model import Block, Comment, Document, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
@@ -17,6 +18,9 @@ __all__ = ["Segmentation", "segment"]
 # Not the title's: a Markdown heading's marks, a pasted list's bullet ("• Les chiffres du Land
 # Rover Defender", round 8).
 _TITLE_MARKS = "# •▪◦‣"
+# Nor a heading's permalink mark after it, its own word: "… un Communiqué Efficace #" (a
+# documentation theme's anchor, round 10a), Sphinx's "¶".
+_ANCHOR_AFTER = rx.compile(r"\s+[#¶]$")
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ def segment(doc: Document, line_model: LineModel | None = None,
     comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS] \
         if SpanKind.COMMENTS in kinds else []  # the look-up in C: most pages have none
     titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
-    title = page_title or (titles[0].lstrip(_TITLE_MARKS).strip() if titles else doc.meta.get("title"))
+    title = page_title or (_ANCHOR_AFTER.sub("", titles[0].lstrip(_TITLE_MARKS).strip()) if titles
+                           else doc.meta.get("title"))
     if doc.format == "markdown" and (doc.meta.get("title") or "").strip():
         title = doc.meta["title"].strip()  # the front matter's, whatever the text's first lines
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,

@@ -17,7 +17,7 @@ from typing import Any
 
 from audit import rx
 from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, get_publishers,
-                           line_screen)
+                           line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, WIRE_DATELINE, clean_texts,
@@ -81,10 +81,13 @@ def _is_headline_label(text: str, words: int) -> bool:
     70 ans déjà…"), a teaser cut at its length does too."""
     if words <= ELLIPSIS_WORDS:
         text = _ELLIPSIS_END.sub("", text.rstrip())  # "In the Beginning . . ." (round 8)
+    # An abbreviation's last full stop ends no sentence: "SOUTHAMPTON PAR K.O." (round 12b)
+    text = _INITIALS_END.sub(r"\1", text)
     return is_short_label(text, max_words=25, words=words)
 
 
 _ELLIPSIS_END = rx.compile(r"\s*(?:…|\.\.\.|\. \. \.)$")
+_INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
 
 
 def _stems(text: str) -> list[str]:
@@ -124,6 +127,8 @@ _SHORTCODE = rx.compile(r"\[/?[a-z][\w-]*(?:\s[^\]]*)?\]")
 # A line of a few words ending with a site's address (_ADDRESS_END: "date 2023-05
 # FirenzeViola.it"): no headline.
 _STAMP_WORDS = 3
+_BYLINE_WORDS = 12  # a byline run into its headline's line is no longer
+_SENTENCE_STOP = rx.compile(r"(?<=[\p{Ll}\p{Lu}]{2})\.\s+(?=[\p{Lu}])")
 # One full stop closing a line, not an ellipsis; a list's mark opening one.
 _FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
 _BARE_MARK_BEFORE = rx.compile(rf"^\s*{_BARE_MARK.pattern}\s+")
@@ -1190,9 +1195,43 @@ class _Classifier:
         if self._echoed(i):
             return True
         return any(self._has_digit[k] and (is_dateline(t) or self._date_words(k, t) or
-                                           self._date_labelled(k, t))
+                                           self._date_labelled(k, t) or self._dated_byline(t))
                    for k in self._said_after(i, 2)
                    for t in (_BARE_MARK_BEFORE.sub("", self.texts[k]),))
+
+    def _headline_over_byline(self, text: str) -> str | None:
+        """The headline a byline is run into on one line, or None: a sentence of a label's
+        length closed by a full stop, then a byline of a few words ("Le rôle de l’avocat devant
+        la cour d’assises. Par Avi Bitton et Lois Pamela Lesot, Avocats.", round 12b); not a
+        lede's sentence, whose next one opens with no name ("Par ailleurs, …")."""
+        for stop in _SENTENCE_STOP.finditer(text, 0, _LABEL_CHARS + 1):
+            headline = text[:stop.start() + 1]
+            words = word_count(headline)
+            if words > ELLIPSIS_WORDS:
+                return None
+            byline = self.lex.byline.match(text, stop.end())
+            if byline is not None and word_count(text[stop.end():]) <= _BYLINE_WORDS and \
+                    words >= ECHO_STEMS and len(set(_stems(headline))) >= ECHO_STEMS and \
+                    "," not in headline and _is_headline_label(headline[:-1], words):
+                return headline
+        return None
+
+    def _as_shown(self, i: int, head: str) -> str:
+        """``head``, the start of line ``i``'s folded text, as the page writes it (its
+        typographic apostrophes: "l’avocat")."""
+        line = self.doc.text[self.doc.blocks[i].start:self.doc.blocks[i].end].strip()
+        return line[:len(head)] if fold(line).startswith(head) else head
+
+    def _dated_byline(self, text: str) -> bool:
+        """A post's date with its byline after it on one line ("3 Septembre 2013 , Rédigé par
+        niduab Publié dans #Presse aidant", an overblog post, round 12b): the part before the
+        byline's opener is a date line."""
+        opener = _byline_opener().search(text)
+        if opener is None or not opener.start():
+            return False
+        part = text[:opener.start()].strip()
+        return any(c.isdigit() for c in part) and (is_dateline(part) or
+                                                   self._date_words_of(part, word_count(part)))
 
     def _stamped(self, i: int, text: str) -> bool:
         """A date or time with a word or two around it: a credit's or a post's stamp ("AFP -
@@ -1219,7 +1258,11 @@ class _Classifier:
         """A date line in words: a month's name, a number, and no more than one word that is
         not a number, a month or a weekday (" 2004  settembre 11 Sabato calendario", round 8:
         a calendar widget's date)."""
-        if not self._has_digit[i] or self._words[i] > DATELINE_MAX_WORDS:
+        return bool(self._has_digit[i]) and self._date_words_of(text, self._words[i])
+
+    def _date_words_of(self, text: str, count: int) -> bool:
+        """_date_words of a text with a digit in it, of ``count`` words."""
+        if count > DATELINE_MAX_WORDS:
             return False
         words = [w.strip(".,") for w in text.lower().split()]
         months = sum(w in self.lex.month_names for w in words)
@@ -1328,11 +1371,13 @@ class _Classifier:
                 if headline is not None:
                     self.page_title, self.page_line, self.page_line_at = headline, text, i
                     return SpanKind.BOILERPLATE
+            bylined = None if inside else self._headline_over_byline(text)
             if not inside and (_is_headline_label(text, self._words[i]) or
                                self._long_headline(i, text) or self._lede_repeats(i, text) or
-                               self._stopped_headline(i, text)) and following and \
-                    not WIRE_DATELINE.match(text) and not (self._words[i] > DECK_WORDS and
-                                                           _TWO_SENTENCES.search(text)):
+                               self._stopped_headline(i, text) or bylined is not None) and \
+                    following and not WIRE_DATELINE.match(text) and \
+                    not (bylined is None and self._words[i] > DECK_WORDS and
+                         _TWO_SENTENCES.search(text)):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
@@ -1342,17 +1387,20 @@ class _Classifier:
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
-                        self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text):
+                        self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
+                        self.lex.affiliation is not None and self.lex.affiliation.match(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
                     # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
                     # plugin's shortcode left in the text ("[ad_1]", round 9b), a site's address
                     # with a date ("date 2023-05 FirenzeViola.it", round 10a), a line with no
-                    # letter (a quotation's elision, "[...]", round 12a)
+                    # letter (a quotation's elision, "[...]", round 12a), an author's
+                    # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4)
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
-                    self.fallback_title = self._headline_text(i, text)
+                    self.fallback_title = self._as_shown(i, bylined) if bylined else \
+                        self._headline_text(i, text)
                     return SpanKind.TITLE
             elif self._words[i] <= _WIDGET_WORDS and (text.rstrip().endswith(":") or
                                                       self.quality is not None and
@@ -1372,6 +1420,14 @@ class _Classifier:
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
+
+
+@functools.cache
+def _byline_opener() -> re.Pattern[str]:
+    """A byline's opening words inside a line, after a comma, a bar or a space (every
+    lexicon's byline_openers): "…, Rédigé par", "| By"."""
+    return rx.compile(rf"(?:\s*[,|]\s*|\s+)(?:{words_regex(sorted(set(words_of('byline_openers'))))})\s+\S",
+                      re.IGNORECASE)
 
 
 def _is_part(line: str, text: str) -> bool:

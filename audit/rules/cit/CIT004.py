@@ -25,7 +25,8 @@ class CIT004(Rule):
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
         des responsables du secteur"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
-        estiment que", "a growing number of economists say"; not "les experts du GIEC");
+        estiment que", "a growing number of economists say", a verdict's passive agent: "jugé
+        irréaliste par des experts"; not "les experts du GIEC");
         after an admission's or a testimony's words ("de l'aveu d'un officier de
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
         habitant", "Selon un habitant"; beside a verb a resident is a vox pop, left alone);

@@ -10,11 +10,15 @@ class SEG002(Rule):
     What it checks:
         Body paragraphs for the page furniture that extractors and copy-paste leave inside
         them: "Partager sur Facebook", "Abonnez-vous à notre newsletter", "Lire aussi :",
-        "Share on Twitter", "Subscribe to our newsletter".
+        "Share on Twitter", "Subscribe to our newsletter". A paywall's prompt ("La lecture de
+        cet article est réservée aux abonnés :") inside a body paragraph, or in pasted text
+        (plain text, Markdown) on its own line after the body began: the segmenter leaves
+        that line out, but the copy is cut there.
 
     Why it matters:
         Such text is not the article: it skews counts, quotes and numbers, and in a CMS it
-        means a widget was pasted into the copy.
+        means a widget was pasted into the copy. After a paywall's prompt the article goes
+        on, unseen: every check read only its start.
 
     Example:
         Le ministre a démissionné mardi. Partager sur Facebook Lire aussi : la crise.
@@ -23,7 +27,8 @@ class SEG002(Rule):
         Le ministre a démissionné mardi.
 
     Configuration:
-        Phrases live in audit/lexicons/<lang>.yml under ``boilerplate_inline``.
+        Phrases live in audit/lexicons/<lang>.yml under ``boilerplate_inline``, a paywall's
+        prompts under ``paywall_prompts``.
     """
 
     code = "SEG002"
@@ -32,8 +37,17 @@ class SEG002(Rule):
     scope = (SpanKind.BODY,)
 
     def check(self, ctx: Context):
-        for start, end in ctx.facts.inline_boilerplate:
+        inline = ctx.facts.inline_boilerplate
+        for start, end in inline:
             phrase = ctx.text[start:end]
             yield self.finding(start, end, f"page furniture inside the body: «{phrase}»",
                                evidence={"phrase": phrase},
                                suggestion="remove it from the article text")
+        for start, end in ctx.facts.paywall_prompts:
+            if any(s < end and start < e for s, e in inline):
+                continue  # reported above
+            phrase = ctx.text[start:end]
+            yield self.finding(start, end, f"a paywall's prompt in the article text: «{phrase}»; "
+                               "the text after it is missing",
+                               evidence={"phrase": phrase},
+                               suggestion="paste the whole article, then remove the prompt")
