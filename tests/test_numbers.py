@@ -8,7 +8,7 @@ import pytest
 
 from audit.extract.dates import find_dates
 from audit.extract.numbers import find_number_words, parse_digits
-from audit.extract.quantities import find_conversions, find_quantities
+from audit.extract.quantities import find_conversions, find_glued, find_quantities
 from audit.lexicon import fold
 
 
@@ -418,6 +418,22 @@ def test_a_year_opening_the_clause_is_no_list_item():
     text = fold("En 2023, 5.000 et 1.000 yens, soit 29 et 6 euros.")
     found = find_conversions(text, find_quantities(text, [(0, len(text))], "fr"), "fr")
     assert [(c.source.value, c.target.value) for c in found] == [(5000, 29), (1000, 6)]
+
+
+@pytest.mark.parametrize(("title", "language", "read"), [
+    ("Zahl des Tages15,9 Milliarden", "de", [("15,9 Milliarden", 15.9e9)]),  # taz.de, round 13b
+    ("Figure of the day15.9bn", "en", [("15.9bn", 15.9e9)]),
+    ("Chiffre du jour12 %", "fr", [("12 %", 12)]),
+    # names with digits: a figure glued to letters is read only as an amount
+    ("COVID19 : 20 millions de cas", "fr", []),
+    ("Le G20 et l'A320 de 2024", "fr", []),
+    ("Le nouvel iPhone15 Pro", "fr", []),
+    ("Un 4x4 et une Model3", "fr", []),
+    ("Le mp3 a 30 ans", "fr", []),
+])
+def test_a_figure_glued_to_a_word_is_read_in_the_headline_as_an_amount_only(title, language, read):
+    text = fold(title)
+    assert [(q.text, pytest.approx(q.value)) for q in find_glued(text, [(0, len(text))], language)] == read
 
 
 def test_subject_is_what_the_figure_is_said_of():

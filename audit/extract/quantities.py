@@ -474,6 +474,29 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     return out
 
 
+# A figure glued to the word before it: "Zahl des Tages15,9 Milliarden", a kicker and its
+# headline stored with no space between (taz.de, round 13b).
+_GLUED = rx.compile(r"(?<=[^\W\d_]{3})\d+(?:[.,]\d+)?(?![\d.,]?\d)")
+
+
+def find_glued(text: str, ranges: list[tuple[int, int]], language: str | None) -> list[Quantity]:
+    """Figures glued to a lower-case word before them in ``ranges`` (the headline's), read
+    only as an amount with its scale word, currency or percent sign ("Tages15,9 Milliarden"):
+    "COVID19", "G20", "A320", "iPhone15", "4x4" name things (DIGITS reads none of them)."""
+    lex = _lexicon(language)
+    out = []
+    for lo, hi in ranges:
+        for m in _GLUED.finditer(text, lo, hi):
+            if not text[m.start() - 1].islower():
+                continue
+            number = parse_digits(m.group(), language)
+            q = _read(text, lo, hi, m.start(), m.end(), number.value, number.decimals, lex)
+            if q is not None and q.start == m.start() and \
+                    (q.kind in ("money", "percent") or q.kind == "count" and q.scale > 1):
+                out.append(q)
+    return out
+
+
 # --- currencies named by a word several share ("francs") ---------------------------------
 
 @functools.cache
