@@ -8,7 +8,7 @@ import pytest
 
 from audit.extract.dates import find_dates
 from audit.extract.numbers import find_number_words, parse_digits
-from audit.extract.quantities import find_conversions, find_quantities
+from audit.extract.quantities import find_conversions, find_glued, find_quantities
 from audit.lexicon import fold
 
 
@@ -380,6 +380,60 @@ def test_every_conversion_form_is_paired(text, kind):
 def test_figures_side_by_side_are_not_conversions(text):
     folded = fold(text)
     assert find_conversions(folded, find_quantities(folded, [(0, len(folded))], "fr"), "fr") == []
+
+
+@pytest.mark.parametrize(("text", "language", "legs"), [
+    # round 13b, fr12 rtl.be: bare figures take the last item's unit ("yens", "euros")
+    ("en coupures de 10.000, 5.000 et 1.000 yens, soit 57, 29 et 6 euros.", "fr",
+     [(10000, "JPY", 57, "EUR"), (5000, "JPY", 29, "EUR"), (1000, "JPY", 6, "EUR")]),
+    ("in denominations of ¥10,000, ¥5,000, and ¥1,000, or €57, €29 and €6.", "en",
+     [(10000, "JPY", 57, "EUR"), (5000, "JPY", 29, "EUR"), (1000, "JPY", 6, "EUR")]),
+    ("Scheine zu 10.000 und 1.000 Yen, umgerechnet 57 und 6 Euro.", "de",
+     [(10000, "JPY", 57, "EUR"), (1000, "JPY", 6, "EUR")]),
+    # the scale word of the last item is each one's
+    ("5, 2 et 1 millions de dollars, soit 4,6, 1,8 et 0,9 million d'euros", "fr",
+     [(5e6, "USD", 4.6e6, "EUR"), (2e6, "USD", 1.8e6, "EUR"), (1e6, "USD", 0.9e6, "EUR")]),
+])
+def test_a_list_converted_as_a_list_pairs_its_legs_in_order(text, language, legs):
+    folded = fold(text)
+    found = find_conversions(folded, find_quantities(folded, [(0, len(folded))], language), language)
+    assert [(c.source.value, c.source.unit, pytest.approx(c.target.value), c.target.unit)
+            for c in found] == legs
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # lists of different lengths: a total, or the last leg? no conversion
+    ("les billets de 10.000, 5.000 et 1.000 yens, soit 90 euros au total", "fr"),
+    ("¥10,000, ¥5,000 and ¥1,000, or €57 and €29", "en"),
+    # one amount, then a list: what the list restates is not said
+    ("10.000 yens, soit 57, 29 et 6 euros", "fr"),
+])
+def test_lists_of_different_lengths_are_not_conversions(text, language):
+    folded = fold(text)
+    assert find_conversions(folded, find_quantities(folded, [(0, len(folded))], language),
+                            language) == []
+
+
+def test_a_year_opening_the_clause_is_no_list_item():
+    text = fold("En 2023, 5.000 et 1.000 yens, soit 29 et 6 euros.")
+    found = find_conversions(text, find_quantities(text, [(0, len(text))], "fr"), "fr")
+    assert [(c.source.value, c.target.value) for c in found] == [(5000, 29), (1000, 6)]
+
+
+@pytest.mark.parametrize(("title", "language", "read"), [
+    ("Zahl des Tages15,9 Milliarden", "de", [("15,9 Milliarden", 15.9e9)]),  # taz.de, round 13b
+    ("Figure of the day15.9bn", "en", [("15.9bn", 15.9e9)]),
+    ("Chiffre du jour12 %", "fr", [("12 %", 12)]),
+    # names with digits: a figure glued to letters is read only as an amount
+    ("COVID19 : 20 millions de cas", "fr", []),
+    ("Le G20 et l'A320 de 2024", "fr", []),
+    ("Le nouvel iPhone15 Pro", "fr", []),
+    ("Un 4x4 et une Model3", "fr", []),
+    ("Le mp3 a 30 ans", "fr", []),
+])
+def test_a_figure_glued_to_a_word_is_read_in_the_headline_as_an_amount_only(title, language, read):
+    text = fold(title)
+    assert [(q.text, pytest.approx(q.value)) for q in find_glued(text, [(0, len(text))], language)] == read
 
 
 def test_subject_is_what_the_figure_is_said_of():

@@ -22,7 +22,8 @@ from audit.extract.attributions import (HEADER_BLOCKS, commitments as find_commi
 from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
-from audit.extract.quantities import find_conversions, find_quantities, resolve_currencies
+from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
+                                      resolve_currencies)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, pronoun_speaker
@@ -412,6 +413,9 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
             genre=lambda: text_genre(folded, extent, language))
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates], low=low, words=words)
+    glued = find_glued(folded, _ranges(seg, SpanKind.TITLE), language)
+    if glued:  # "Zahl des Tages15,9 Milliarden": a kicker glued to the headline's figure
+        quantities = sorted(quantities + glued, key=lambda q: q.start)
     quantities, currency_notes = resolve_currencies(quantities, doc.meta.get("territory"), published,
                                                   folded)
     conversions = find_conversions(folded, quantities, language)

@@ -81,6 +81,8 @@ class _Lexicon:
     converted: frozenset[str]  # "omgerekend": a bridge even after a few words ("kwijt")
     indefinite: frozenset[str]
     range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
+    list_last: re.Pattern[str]  # ", et", " and " before a list's last item
+    list_last_end: re.Pattern[str]  # the same, searched for ending where the last item starts
 
 
 def _alt(words) -> str:
@@ -177,6 +179,8 @@ def _lexicon(language: str | None) -> _Lexicon:
     # Case kept where a word has a capital ("US", not the pronoun); lower-case ones any case.
     cased = [w for w in restated if w != w.lower()]
     caseless = [w for w in restated if w == w.lower()]
+    joins = _alt(w for lang in langs for w in qual["list_joins"].get(lang, []))
+    list_last = rf"(?:\s*,)?\s+(?:{joins})\s+"
     return _Lexicon(
         prefix=rx.compile(rf"(?:(?P<symbol>{_alt(symbols)})|(?<![\w])(?P<code>{_alt(codes)})"
                           rf"|(?<![\w])(?P<sign>(?-i:{_alt(k for k in signs if k != k.lower())})"
@@ -199,6 +203,8 @@ def _lexicon(language: str | None) -> _Lexicon:
                              else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
         range_join=rx.compile(rf"\s*(?:(?:{_alt(w for lang in langs for w in qual['range_joins'].get(lang, []))})"
                               r"\s+|[-–]\s*)", re.IGNORECASE),
+        list_last=rx.compile(list_last, re.IGNORECASE),
+        list_last_end=rx.compile(list_last + r"\Z", re.IGNORECASE),
     )
 
 
@@ -497,6 +503,29 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     return out
 
 
+# A figure glued to the word before it: "Zahl des Tages15,9 Milliarden", a kicker and its
+# headline stored with no space between (taz.de, round 13b).
+_GLUED = rx.compile(r"(?<=[^\W\d_]{3})\d+(?:[.,]\d+)?(?![\d.,]?\d)")
+
+
+def find_glued(text: str, ranges: list[tuple[int, int]], language: str | None) -> list[Quantity]:
+    """Figures glued to a lower-case word before them in ``ranges`` (the headline's), read
+    only as an amount with its scale word, currency or percent sign ("Tages15,9 Milliarden"):
+    "COVID19", "G20", "A320", "iPhone15", "4x4" name things (DIGITS reads none of them)."""
+    lex = _lexicon(language)
+    out = []
+    for lo, hi in ranges:
+        for m in _GLUED.finditer(text, lo, hi):
+            if not text[m.start() - 1].islower():
+                continue
+            number = parse_digits(m.group(), language)
+            q = _read(text, lo, hi, m.start(), m.end(), number.value, number.decimals, lex)
+            if q is not None and q.start == m.start() and \
+                    (q.kind in ("money", "percent") or q.kind == "count" and q.scale > 1):
+                out.append(q)
+    return out
+
+
 # --- currencies named by a word several share ("francs") ---------------------------------
 
 @functools.cache
@@ -672,17 +701,33 @@ def _bridge(language: str | None) -> re.Pattern[str]:
 def find_conversions(text: str, quantities: list[Quantity],
                      language: str | None = None) -> list[Conversion]:
     """A figure restated in another currency or unit right after it: "X (Y)", "X [environ Y]",
-    "X, soit (près de | plus de | l'équivalent de) Y", "X, or about Y"."""
+    "X, soit (près de | plus de | l'équivalent de) Y", "X, or about Y"; and a list restated as
+    a list, leg by leg in order: "10.000, 5.000 et 1.000 yens, soit 57, 29 et 6 euros"
+    (_listed)."""
     bridge = _bridge(language)
+    lex = _lexicon(language)
+    lists = _Lists(text, quantities, language)
     out = []
     for i, (a, b) in enumerate(zip(quantities, quantities[1:])):
-        if b.start - a.end > 40 or b.start < a.end:
+        if b.start < a.end:
             continue
         pair = _pairable(a, b)
         if pair is None:
+            # "1.000 Yen, umgerechnet 57 und 6 Euro": a bare figure read as a count between
+            nxt = next((c for c in quantities[i + 2:i + 12] if _Lists.as_bare(c) is c), None) \
+                if a.kind in ("money", "measure") and _Lists.as_bare(b) is not b else None
+            if nxt is not None and _pairable(a, nxt) is not None:
+                out.extend(_listed(text, a, nxt, lists, bridge, lex))
             continue
-        m = bridge.match(text[a.end:b.start])
+        m = bridge.match(text[a.end:b.start]) if b.start - a.end <= 40 else None
         if not m:
+            # "1.000 yens, soit 69, 35 et 7 euros": the bridge before a bare figure that a
+            # list ending with Y opens
+            out.extend(_listed(text, a, b, lists, bridge, lex))
+            continue
+        sources = lists.before(a)
+        if len(sources) > 1:  # "¥10,000, ¥5,000 and ¥1,000, or €57, €29 and €6"
+            out.extend(_legs(text, sources, lists.after(b, a.end), lex, a.end))
             continue
         end = b.end
         current = bool(m.group("current") or m.group("current2"))
@@ -699,6 +744,146 @@ def find_conversions(text: str, quantities: list[Quantity],
             out.extend(_more_legs(text, quantities, i + 1, a, m.group("open"),
                                   _leg_separator(language)))
     return out
+
+
+_LIST_COMMA = rx.compile(r"\s*,\s*")
+_LIST_COMMA_END = rx.compile(r"\s*,\s*\Z")
+
+
+class _Lists:
+    """The lists of amounts around a conversion: items parted by commas, the last by a
+    joining word ("et", "and": lexicon list_joins), the last (or each) with its unit; a bare
+    figure takes the unit and scale of the list's last item ("10.000, 5.000 et 1.000 yens")."""
+
+    def __init__(self, text: str, quantities: list[Quantity], language: str | None):
+        self.text, self.language = text, language
+        self.lex = _lexicon(language)
+        self.by_start = {q.start: q for q in quantities}
+        self.by_end = {q.end: q for q in quantities}
+        self.spans = sorted((q.start, q.end) for q in quantities)
+
+    def _covered(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
+
+    def _bare(self, m: re.Match[str] | None):
+        """(start, end, value, decimals) of a figure no quantity holds, not a year."""
+        if m is None or self._covered(m.start()):
+            return None
+        number = parse_digits(m.group(), self.language)
+        if number.decimals == 0 and 1800 <= number.value <= 2100 and len(m.group()) == 4:
+            return None  # "En 2023, 5.000 et 1.000 yens": a year opens the clause
+        return m.start(), m.end(), number.value, number.decimals
+
+    @staticmethod
+    def as_bare(q: Quantity):
+        # "10.000 und 1.000 Yen": a count whose noun is the next words, a bare figure here
+        if q.kind == "count" and q.unit is None and q.scale == 1.0:
+            return q.start, q.end, q.value, q.decimals
+        return q
+
+    def item_after(self, pos: int):
+        q = self.by_start.get(pos)
+        if q is not None:
+            end = q.end
+            separated = _LIST_COMMA.match(self.text, end) or self.lex.list_last.match(self.text, end)
+            return self.as_bare(q) if separated else q
+        return self._bare(_DIGITS.match(self.text, pos))
+
+    def item_before(self, pos: int):
+        q = self.by_end.get(pos)
+        if q is not None:
+            return self.as_bare(q)  # a separator follows it
+        found = None
+        for m in _DIGITS.finditer(self.text, max(0, pos - 24), pos):
+            if m.end() == pos:
+                found = m
+        return self._bare(found)
+
+    @staticmethod
+    def _fits(item, last: Quantity) -> bool:
+        return not isinstance(item, Quantity) or (item.kind, item.unit) == (last.kind, last.unit)
+
+    def before(self, last: Quantity) -> list:
+        """The list that ``last`` ends ("10.000, 5.000 et 1.000 yens"), or [last]."""
+        sep = self.lex.list_last_end.search(self.text, max(0, last.start - 12), last.start)
+        item = self.item_before(sep.start()) if sep else None
+        if item is None or not self._fits(item, last):
+            return [last]
+        items = [item, last]
+        while True:
+            start = items[0].start if isinstance(items[0], Quantity) else items[0][0]
+            sep = _LIST_COMMA_END.search(self.text, max(0, start - 6), start)
+            item = self.item_before(sep.start()) if sep else None
+            if item is None or not self._fits(item, last):
+                return items
+            items.insert(0, item)
+
+    def after(self, first, lo: int) -> list:
+        """The list ``first`` opens ("69, 35 et 7 euros", "€57, €29 and €6"), ended by a
+        joining word and an item with its unit; [first] if it has its unit and opens none;
+        [] if it is a bare figure that opens none."""
+        items = [first]
+        while True:
+            end = first.end if isinstance(first, Quantity) else first[1]
+            last = self.lex.list_last.match(self.text, end)
+            if last:
+                item = self.item_after(last.end())
+                if isinstance(item, Quantity) and all(self._fits(i, item) for i in items):
+                    return items + [item]
+            comma = _LIST_COMMA.match(self.text, end)
+            first = self.item_after(comma.end()) if comma else None
+            if first is None or isinstance(first, Quantity) and first.kind not in ("money", "measure"):
+                break
+            items.append(first)
+        return items[:1] if isinstance(items[0], Quantity) else []
+
+
+def _bare_quantity(item, like: Quantity, text: str, lo: int, lex: _Lexicon) -> Quantity:
+    """A bare figure of a list as an amount of its last item's unit and scale, with the bound
+    or approximation words before it ("soit environ 69, 35 et 7 euros")."""
+    if isinstance(item, Quantity):
+        return item
+    from dataclasses import replace
+
+    start, end, value, decimals = item
+    bound, phrase = _words_before(text, start, lo, lex)
+    return replace(like, value=value * like.scale, start=start, end=end, text=text[start:end],
+                   approximate=bound == "approx", qualifier=phrase,
+                   bound=bound if bound in ("lower", "upper") else None, decimals=decimals,
+                   precision=precision_of(value, decimals, like.scale,
+                                          like.unit not in ("degC", "degF")))
+
+
+def _legs(text: str, sources: list, targets: list, lex: _Lexicon, lo: int) -> list[Conversion]:
+    """A list converted as a list: each amount to the one in the same place of the other list
+    when both are as long; lists of different lengths say no conversion."""
+    if len(sources) != len(targets):
+        return []
+    out = []
+    for source, target in zip(sources, targets):
+        x = _bare_quantity(source, sources[-1], text, 0, lex)
+        y = _bare_quantity(target, targets[-1], text, lo, lex)
+        pair = _pairable(x, y)
+        if pair is None:
+            return []
+        out.append(Conversion(source=pair[0], target=pair[1], start=x.start, end=y.end,
+                              kind=pair[2]))
+    return out
+
+
+def _listed(text: str, a: Quantity, b: Quantity, lists: _Lists, bridge: re.Pattern[str],
+            lex: _Lexicon) -> list[Conversion]:
+    """"10.000, 5.000 et 1.000 yens, soit 69, 35 et 7 euros": the bridge, then a list of bare
+    figures that ``b`` ends, converting the list ``a`` ends."""
+    first = _DIGITS.search(text, a.end, min(b.start, a.end + 40))
+    if first is None or not bridge.match(text[a.end:first.start()]):
+        return []
+    targets = lists.after(lists.item_after(first.start()), a.end) \
+        if lists.item_after(first.start()) is not None else []
+    if len(targets) < 2 or targets[-1] is not b:
+        return []
+    return _legs(text, lists.before(a), targets, lex, a.end)
 
 
 @functools.cache

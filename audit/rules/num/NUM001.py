@@ -48,7 +48,10 @@ class NUM001(Rule):
         dollars [environ 42,7 millions d'euros]", "5,2 M$ (4,4 M€)", "X, soit (environ | près
         de | plus de | un peu moins de | l'équivalent de) Y", "$5bn, or about €4.6bn",
         "£3.5m (US$4.4m)", agency style "£5.5-billion ($7.6-billion, 6.4-billion-euro)" (every
-        amount a bracket lists by commas is X converted), "29 miljard euro kwijt, omgerekend 34 miljard dollar" (up to four
+        amount a bracket lists by commas is X converted), a list restated as a list, leg
+        by leg in order ("10.000, 5.000 et 1.000 yens, soit 57, 29 et 6 euros", "¥10,000,
+        ¥5,000 and ¥1,000, or €57, €29 and €6"; lists of different lengths are not read),
+        "29 miljard euro kwijt, omgerekend 34 miljard dollar" (up to four
         words before "omgerekend", "umgerechnet"; this form and an "aktuell" bracket, below,
         also restate an amount per period or give today's price, so they are read only when
         Y/X is within a factor 2 of the rates the pair has had over the ECB data: not

@@ -71,7 +71,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             flags),
         # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…
         # anniversaire de ... (fondée en|de) 1945"
-        "anniversary": rx.compile(rf"\s+(?:anniversaire|anniversary)"
+        "anniversary": rx.compile(rf"{_before_noun(language)}(?:anniversaire|anniversary)"
                                   rf"[^.;]{{0,80}}?(?:en|in|de|of|depuis|since|\()\s*{_YEAR}", flags),
     }
 
@@ -343,6 +343,14 @@ def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return start, end.end() if end else hi
 
 
+def _before_noun(language: str) -> str:
+    """What parts a rank from the anniversary noun: spaces, or a year word between ("the 50th
+    year anniversary", "50th-year anniversary": lexicon "year_words")."""
+    years = (get_lexicon().anniversary.get(language) or {}).get("year_words")
+    filler = rf"(?:(?:{words_regex(list(years))})(?:\s+|-))?" if years else ""
+    return rf"(?:\s+|-(?={filler}[^\W\d_]))" + filler if filler else r"\s+"
+
+
 @functools.cache
 def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     """The language's anniversary cues (lexicon "anniversary") as patterns, or None."""
@@ -368,7 +376,11 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                    rf"|(?:{w('founding_of_body')})\s+{of}(?:\b|(?<=['’])){body})")
     return {
         # after an ordinal: "75e anniversaire", "the 50th anniversary"
-        "noun": rx.compile(rf"\s+(?:{w('nouns')})\b", flags),
+        # "the 50th year anniversary", "50th-year anniversary" (lexicon "year_words")
+        "noun": rx.compile(rf"{_before_noun(language)}(?:{w('nouns')})\b", flags),
+        # "its 50-year anniversary", "50 year anniversary": the count, read as the rank
+        "year_count": rx.compile(rf"(?<![\w.,])(\d{{1,3}})(?=(?:\s+|-)(?:{w('year_words')})"
+                                 rf"(?:\s+|-)(?:{w('nouns')})\b)", flags),
         # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"; "la création de
         # l'Amicale dès 1962" (what was founded: "thing")
         # German puts the year before the participle: "der am 3. Februar 1974 gegründet wurde",
@@ -506,6 +518,13 @@ def _degree_ordinals(text: str, cues: dict) -> list[Quantity]:
                      end=m.end(), text=m.group()) for m in cues["degree_ordinal"].finditer(text)]
 
 
+def _year_counts(text: str, cues: dict) -> list[Quantity]:
+    """"its 50-year anniversary": a count joined to the anniversary noun by a year word,
+    read as its rank there only (elsewhere "50-year" is a span)."""
+    return [Quantity(value=float(m.group(1)), unit=None, kind="ordinal", start=m.start(1),
+                     end=m.end(1), text=m.group(1)) for m in cues["year_count"].finditer(text)]
+
+
 class _Dates:
     """The text's dates with a stated year, in text order, found by offset."""
 
@@ -527,7 +546,9 @@ class NUM003(Rule):
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe", and a
         Roman numeral in capitals right before the noun: "il XXV anniversario", "el XXV
-        Aniversario"), and an
+        Aniversario"; "year" between, "its 50th year anniversary", and the count it joins,
+        "its 50-year anniversary": lexicon "year_words"; not "its 50th year" alone, the year
+        after 49), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
         a year of slack for the birthday; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
@@ -617,7 +638,8 @@ class NUM003(Rule):
         text = ctx.facts.folded
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
         if cues is not None:
-            extra = (_degree_ordinals(text, cues) if "°" in text else []) + _roman_ordinals(text, cues)
+            extra = (_degree_ordinals(text, cues) if "°" in text else []) + _roman_ordinals(text, cues) \
+                + _year_counts(text, cues)
             if extra:
                 ordinals = sorted(ordinals + extra, key=lambda q: q.start)
         # The headline too, for an anniversary whose date the lede states ("…pour le 75e

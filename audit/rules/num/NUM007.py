@@ -140,7 +140,10 @@ class NUM007(Rule):
         digits swapped, a digit added or dropped, the decimal mark moved ("388,3 millions
         de dollars" in the headline, "338,3 millions de dollars" in the text). A headline
         that rounds the text's figure ("38,4 %" for "38,45 %") states it. Figures of one or
-        two digits are left out: "3 morts" and "4 morts" may be two tolls. Also an amount, a
+        two digits are left out: "3 morts" and "4 morts" may be two tolls. A figure glued
+        to the word before it, a kicker stored with no space ("Zahl des Tages15,9
+        Milliarden"), is read as an amount only (a scale word, a currency, a percent sign):
+        "COVID19", "G20", "iPhone15 Pro" name things. Also an amount, a
         count or a measure that the text states a power of ten away: another scale word
         ("£10m" over "£10 billion", "millions" over "milliards", "Mio" over "Mrd"; or
         the digits moved with it, "4 milliards" over "400 millions") or zeros
