@@ -17,8 +17,7 @@ from typing import Any
 
 from audit import rx
 from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, get_publishers,
-                           line_screen)
-from audit.lexicon import words_of, words_regex
+                           line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, WIRE_DATELINE, clean_texts,
@@ -1344,19 +1343,18 @@ class _Classifier:
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
-                        _is_role_byline(text) or \
+                        _is_role_byline(text) or _DANGLING_BAR.search(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
-                        self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
-                        _DANGLING_BAR.search(text):
+                        self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |", "Du Haitao, journaliste au Quotidien
-                    # du Peuple, guineenews.org"), a date line ("En date du : 13 août
-                    # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
+                    # du Peuple, guineenews.org"), an empty field ("Happy Birthday : |"), a
+                    # date line ("En date du : 13 août 2024, 20 h 29 (heure du Pacifique)";
+                    # round 8: each was the title), a
                     # plugin's shortcode left in the text ("[ad_1]", round 9b), a site's address
                     # with a date ("date 2023-05 FirenzeViola.it", round 10a), a line with no
-                    # letter (a quotation's elision, "[...]", round 12a), an empty field
-                    # before a bar (_DANGLING_BAR)
+                    # letter (a quotation's elision, "[...]", round 12a)
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
