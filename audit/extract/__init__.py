@@ -244,13 +244,14 @@ def _masked(text: str, ranges: Ranges) -> str:
 _MASK_IN_NUMPY_FROM = 2000  # ranges
 
 
-def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tuple[int, ...],
-                                                                                 tuple[int, ...], int]:
+def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges, article: int = -1
+                      ) -> tuple[tuple[int, ...], tuple[int, ...], int]:
     """Where else than the first lines a byline or dateline is read: from the title's line,
     and over the lines before the article's first paragraph (a dateline under 25 menu lines:
     "February 5, 2015 / 7:11 AM"); the lines that may close the article with an agency's
     dated credit: its last body line and the two after it ("AFP du 30 Octobre 2017"); and the
-    first line read (the page's header above the title is read last)."""
+    first line read (the page's header above the title is read last; so is all that stands
+    above ``article``, the offset where the <article> or <main> holding the title opens)."""
     starts = lines.columns()[0]
     windows = []
     titles = _ranges(seg, SpanKind.TITLE)
@@ -263,6 +264,10 @@ def _dateline_windows(folded: str, seg: Segmentation, lines: Ranges) -> tuple[tu
         # headline; round 8): read it last, each line alone; so under a long menu too (a
         # masthead's today far above the headline, round 11a).
         top = max(at - _DATELINE_ABOVE_TITLE, 0)
+        if 0 <= article <= titles[0][0]:
+            # An archive's date widget outside the article ("Freitag, 23. Oktober 2020" over
+            # a story of 2012, round 13a) dates the visit: the article's own lines first.
+            top = max(top, min(bisect.bisect_left(starts, article), at))
         windows.append(at + 1)  # the title is no dateline
         # The lines just above it may be ("La France" / "26.08.2024 16:18" / the headline,
         # under a ticker of ten lines: round 8, lavirgule.news), each alone and read last: a
@@ -304,13 +309,32 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
         if teasers:
             kept = [(s, e) for s, e in lines if s not in teasers]
             lines = Ranges(array("q", (s for s, _ in kept)), array("q", (e for _, e in kept)))
-    windows, closing, top = _dateline_windows(folded, seg, lines)
+    windows, closing, top = _dateline_windows(folded, seg, lines, _article_start(doc, seg))
     text_date = published_in_text(folded, lines, language, low, windows, closing, top)
     if text_date:
         return text_date, "text"
     if settings.published:
         return settings.published, "option"
     return None, None
+
+
+def _article_start(doc: Document, seg: Segmentation) -> int:
+    """Where the run of blocks in the HTML article zone (<article>, <main>, an article body's
+    class: Block.zone "main") that holds the title opens, or -1 (no such zone, or plain text)."""
+    if doc.format != "html":
+        return -1
+    titles = _ranges(seg, SpanKind.TITLE)
+    if not len(titles):
+        return -1
+    first = -1
+    for block in doc.blocks:
+        if block.zone != "main":
+            first = -1
+        elif first < 0:
+            first = block.start
+        if block.end > titles[0][0]:
+            return first
+    return -1
 
 
 def _teaser_dates(folded: str, lines: Ranges, related: frozenset[int],

@@ -254,8 +254,10 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     words to find the lines that hold one, in the lowercased text and in the text itself."""
     cues = get_lexicon().dateline_cues
     published = words_regex(list(cues["published"]))
-    line = rx.compile(rf"(?:^|[\s,|·–\[(-])(?:{published})\s*:?"
-                      rf"(?:\s+(?:{words_regex(list(cues['after_published']))}))?\s*:?\s", re.IGNORECASE)
+    # "Paru le19/09/2017" (insee.fr, round 13a): the article glued to the day.
+    after = words_regex(list(cues['after_published']))
+    line = rx.compile(rf"(?:^|[\s,|·–\[(:-])(?:{published})\s*:?"
+                      rf"(?:\s+(?:{after})(?=\d)|(?:\s+(?:{after}))?\s*:?\s)", re.IGNORECASE)
     update = rx.compile(rf"(?:(?:{words_regex(list(cues['last']))})\s+)?(?:{words_regex(list(cues['updated']))})",
                         re.IGNORECASE)
     # A label's cue: at the line's start, before a colon.
@@ -340,7 +342,13 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             # the publication's part of the line, up to an update's cue after it.
             update = update_cue.search(line, cue.end())
             line = line[:update.start()] if update else line
-        day = _day_after(line, cue.end(), language) if cue and word_count(line) <= 16 else None
+            if word_count(line) > _CUED_LINE_WORDS:
+                # A pasted page's elements joined on one line, a wide gap between ("Article
+                # posté par … le 08 Juin 2010 à 11:58  S'abonner au Flux Rss …", round 13b).
+                gap = _ELEMENT_GAP.search(line, cue.end())
+                line = line[:gap.start()] if gap else line
+        day = _day_after(line, cue.end(), language) if cue and word_count(line) <= _CUED_LINE_WORDS \
+            else None
         if day:
             return day
     for n in _window_lines(len(ranges), windows, top):
@@ -355,6 +363,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
                 return day
         line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
+            _place_dateline(line, language) or \
             (_dateline(line, language, labels=labels, said=_said_above(text, ranges, n))
              if word_count(line) <= _DATELINE_WORDS else None)
         if day:
@@ -363,10 +372,14 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         start, end = ranges[n]
         line = text[start:end]
         if word_count(line) <= _DATELINE_WORDS:
-            day = _dateline(line, language, agency_only=True)
+            day = _dateline(line, language, agency_only=True) or _signed_credit(line, language)
             if day:
                 return day
     return None
+
+
+_CUED_LINE_WORDS = 16
+_ELEMENT_GAP = rx.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
 
 
 # A byline's author and handle, its age maybe, before the day it stamps: "Fahad Shabbir
@@ -640,6 +653,51 @@ def _agency_dateline(line: str, language: str | None) -> dt.date | None:
                 (mention.start == 0 or m[1][:mention.start].strip().lower() in cues["after_published"]):
             return mention.date.first_day()
     return None
+
+
+# The publication's own signature closing the article, in brackets: "(Atelier groupe BNP
+# Paribas- 08/09/2005)" (round 13a). A name in title case, no label ("(Source : Les Echos,
+# 08/09/2005)" dates the source, not the page), a dash, the day, nothing after.
+_SIGNED_CREDIT = rx.compile(r"\s*\(\s*[\p{Lu}][\w'’.&]*(?:[\s-]+[\w'’.&]+){0,5}?\s*[-–—]\s*"
+                            r"([^():]{6,30}?)\s*\)\s*")
+
+
+def _signed_credit(line: str, language: str | None) -> dt.date | None:
+    """The day of a closing signature (_SIGNED_CREDIT), to the day, from the web's years."""
+    m = _SIGNED_CREDIT.fullmatch(line)
+    if m is None:
+        return None
+    dates = find_dates(m[1], language)
+    if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(m[1]) and \
+            dates[0].date.precision == "day" and dates[0].date.year >= _WEB_YEARS:
+        return dates[0].date.first_day()
+    return None
+
+
+# A lede's dateline without an agency: a place in title case, a comma, an article maybe, the day,
+# then a dash or a full stop and the lede ("Mortsel, le 19 août 2004 - Agfa-Gevaert annonce…",
+# a press release; "Hirschberg, 20. Juli 2012. (red/sap) Der Gemeinderat…", round 13a).
+_PLACE_OPENING = rx.compile(r"\s*([\p{Lu}][\w'’.-]+(?:[\s-](?:[\p{Lu}][\w'’.-]+|sur|sous|am|an|im|de|en|la|le)){0,3}),"
+                            r"\s+(?:(?i:le|the|am|den|el|il|on)\s+)?")
+# Not a colon: "Lyon, le 5 juin 2024 : journée portes ouvertes" announces an event.
+_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.\s+)(?=[\p{Lu}(«\"“])")
+
+
+def _place_dateline(line: str, language: str | None) -> dt.date | None:
+    """The day of a place's dateline opening the lede (_PLACE_OPENING, _LEDE_AFTER); not a
+    weekday's ("Freitag, 23. Oktober 2020" is a widget's or a byline's date, _dateline's)."""
+    m = _PLACE_OPENING.match(line)
+    if m is None or not any(c.isdigit() for c in line[m.end():m.end() + 12]) or \
+            m[1].lower() in get_lexicon().weekdays:
+        return None
+    dates = find_dates(line[m.end():m.end() + 40], language)
+    if not dates:
+        return None
+    first = dates[0]
+    if first.start or first.date.precision != "day" or first.date.year < _WEB_YEARS or \
+            not _LEDE_AFTER.match(line, m.end() + first.end):
+        return None
+    return first.date.first_day()
 
 
 @functools.cache

@@ -169,6 +169,9 @@ _LABEL_CHARS = 140  # is_short_label's longest
 _TERMINAL_MARK = rx.compile(r"[.;:,…!?]\s*$")
 _CLAUSES = rx.compile(r"\s[—–:-]\s")
 _LETTERS = rx.compile(r"[^\W\d_]+")
+# A label's colon, then a bar closing the line: a site's field left empty ("Happy Birthday : |",
+# round 13b); a headline cut before its site's name ("… prépare son jubilé... |") is one.
+_DANGLING_BAR = rx.compile(r"\s*:\s*[|¦]\s*$")
 _NUMBER_RUN = rx.compile(r"\d+")
 _SENTENCE_CASE = rx.compile(r"\s+[\p{Lu}][\w'’-]*\s+[\p{Ll}]")
 _DIGIT = rx.compile(r"\d")
@@ -1385,13 +1388,16 @@ class _Classifier:
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
+                        _is_role_byline(text) or _DANGLING_BAR.search(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
                         self.lex.affiliation is not None and self.lex.affiliation.match(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
-                    # a byline ("Por Carlos González |"), a date line ("En date du : 13 août
-                    # 2024, 20 h 29 (heure du Pacifique)"; round 8: each was the title), a
+                    # a byline ("Por Carlos González |", "Du Haitao, journaliste au Quotidien
+                    # du Peuple, guineenews.org"), an empty field ("Happy Birthday : |"), a
+                    # date line ("En date du : 13 août 2024, 20 h 29 (heure du Pacifique)";
+                    # round 8: each was the title), a
                     # plugin's shortcode left in the text ("[ad_1]", round 9b), a site's address
                     # with a date ("date 2023-05 FirenzeViola.it", round 10a), a line with no
                     # letter (a quotation's elision, "[...]", round 12a), an author's
@@ -1449,6 +1455,35 @@ def _is_part(line: str, text: str) -> bool:
 _ADDRESS = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online)"
 _ADDRESS_END = rx.compile(rf"(?<!\S){_ADDRESS}/?\s*$")
 _ADDRESS_OPENS = rx.compile(rf"\s*{_ADDRESS}\s*(?:[,|:–—-]|\s[-|–—]\s)")
+_BYLINE_PARTICLES = frozenset(("au", "aux", "à", "du", "de", "des", "la", "le", "les", "l'", "d'",
+                               "of", "the", "at", "for", "bei", "der", "die", "von", "beim", "für"))
+_OUTLET_GAP = rx.compile(r"[\s,;|/–—-]+")
+
+
+@functools.cache
+def _role_byline() -> re.Pattern[str]:
+    """A name of two to four capitalised words, a comma and a journalist's role (every
+    lexicon's byline_roles): "Du Haitao, journaliste au Quotidien du Peuple" (round 13a)."""
+    roles = words_regex(sorted(set(words_of("byline_roles"))))
+    return rx.compile(rf"\s*[\p{{Lu}}][\w.'’-]*(?:\s+[\p{{Lu}}][\w.'’-]*){{1,3}}\s*,\s*"
+                      rf"(?i:{roles})(?!\w)")
+
+
+def _is_role_byline(text: str) -> bool:
+    """A byline with its journalist's role (_role_byline), then only the outlet's name and
+    address: capitalised words, particles, a site ("…, journaliste au Monde, condamné" is a
+    headline)."""
+    m = _role_byline().match(text)
+    if m is None:
+        return False
+    for word in _OUTLET_GAP.split(text[m.end():]):
+        word = word.strip("()«»\"'.")
+        if word and not (word[0].isupper() or word.lower() in _BYLINE_PARTICLES or
+                         _ADDRESS_END.fullmatch(word)):
+            return False
+    return True
+
+
 _SITE_NAME = rx.compile(r"[\p{Lu}][\w'’.&-]*(?:\s+(?:[\p{Lu}][\w'’.&-]*|de|du|des|la|le|les|l'|d'|of|the|and|&|der|die|das|und|von)){0,5}")
 _QUOTED_SENTENCE = rx.compile(r"(?<![.…])\.\s*[”»\"]")
 # A press review's labels: another within this many paragraphs; each over a paragraph of at
