@@ -134,3 +134,20 @@ def test_an_unnamed_study() -> None:
                  "Interactive pour BFM Business et Tilder.") == []
     assert vague("Selon une étude de l'Insee, le chômage baisse.") == []
 
+
+def test_a_reporters_frame_is_no_first_person() -> None:
+    # djazairess.com (13a fr08) was read as a first-person page for "nous a confirmé", "Notre source"
+    page = ("Moins de 48h après le démenti de Ouyahia quant à l'imminence d'un remaniement "
+            "ministériel, un ministre très en vue de son cabinet et néanmoins proche du président "
+            "nous a confirmé que cela “relève de l'agitation de quelques partis dont certains sont au "
+            "pouvoir”. Notre source précise que cette éventualité ne fait pas partie des “plans” de "
+            "Bouteflika dès lors que c'est son programme qui est mis à exécution. Ce ministre exclut "
+            "même qu'il y ait un changement ne serait-ce que partiel du gouvernement avant longtemps, "
+            "“sauf en cas de maladie ou de faute grave”.")
+    assert audit_document(page, "page.txt")["page_kind"] != "personal"
+    # a narrator's own "me", "nous" before a present verb stays first person (jesuismozaik.com,
+    # round 6, a chronicle)
+    text = ("Plus loin, la publicité de Klapka nous rappelle le lien étroit unissant parfois le "
+            "journaliste et son sujet. Ça me rappelle des souvenirs. Je ne sais pas pour vous, mais "
+            "il y aurait un livre à écrire.")
+    assert audit_document(text, "page.txt")["page_kind"] == "personal"
