@@ -115,6 +115,8 @@ def test_a_described_minister_who_told_us_and_our_source() -> None:
                  "soit connue.") == []
     assert vague("Jean Dupont a déclaré que tout va bien. Cette source précise que rien ne change.") == []
     assert vague("Notre source de revenus explique que tout va bien.") == []
+    # an object pronoun is skipped before the speech verb only: "leur client" opens a new subject
+    assert vague("Un avocat a vu leur client a déclaré que tout va bien.") == []
     # "confirmer" is speech before a reported clause only
     assert named("Mbappé a confirmé son talent samedi.") == []
 

@@ -260,6 +260,7 @@ def _inferred(before: list[str], lex) -> bool:
     return any(tuple(low[-len(seq):]) == seq for seq in lex.inference_subjects if len(seq) <= len(low))
 
 
+_SPACES = rx.compile(r"\s*")
 _SUBJECT_REACH = 6  # words between a described subject and its speech verb: its complement
 _CLOSES = rx.compile(r"\s*(?:[,.;:!?)»”\"…]|$)")  # an inverted subject closes its incise
 _CUE_REACH = 32  # where a source preposition before a described speaker may start ("selon le témoignage d'")
@@ -403,8 +404,8 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
         if verb is not None:
             return verb
         word = token.group().lower()
-        if word in lex.object_clitics:
-            continue  # the reporter told: "un ministre … nous a confirmé" (round 13a)
+        if word in lex.object_clitics and lex.speech_verb.match(text, _SPACES.match(text, token.end()).end()):
+            continue  # the reporter told: "un ministre … nous a confirmé" (round 13a); not "leur client"
         bare = word.split("'")[0] + "'" if "'" in word[:-1] else word
         previous = words[-1].group().lower() if words else ""
         if word in lex.clause_words or bare in lex.clause_words or word in lex.pronouns:
