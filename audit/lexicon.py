@@ -654,6 +654,16 @@ class Lexicon:
     # "il a constaté que de la fumée s'échappait": a pronoun observing is a witness, not a
     # source (round 11b, fr07).
     observation_verbs: frozenset[str]
+    # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
+    # group "document", the text's name; or "signatory", a document's named signatory (None: none).
+    document_cue: re.Pattern[str] | None
+    # A speech's frame before its speaker's name: "Dans son discours inaugural, Jean-Michel
+    # Massé …" (None: no lexicon has them).
+    speech_frame: re.Pattern[str] | None
+    # An auxiliary, asides between commas, then a participle (group "participle"): "Celui qui
+    # fait maire a, au dernier conseil municipal, une fois de plus, évoqué la situation"
+    # (round 10b); the participle's verb is checked by the reader.
+    split_auxiliary: re.Pattern[str]
     # An observation verb's object that is a measured change ("a observé une baisse"): a named
     # observer's data, speech without a reported clause (None: no lexicon has them).
     measured_change: re.Pattern[str] | None
@@ -665,16 +675,6 @@ class Lexicon:
     object_clitics: frozenset[str]
     auxiliary_words: frozenset[str]  # "a", "ont": a past speech verb's auxiliary ("nous a confirmé")
     definite_articles: tuple[str, ...]  # "le", "la", "the": a role that is one named before
-    # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
-    # group "document", the text's name; or "signatory", a document's named signatory (None: none).
-    document_cue: re.Pattern[str] | None
-    # A speech's frame before its speaker's name: "Dans son discours inaugural, Jean-Michel
-    # Massé …" (None: no lexicon has them).
-    speech_frame: re.Pattern[str] | None
-    # An auxiliary, asides between commas, then a participle (group "participle"): "Celui qui
-    # fait maire a, au dernier conseil municipal, une fois de plus, évoqué la situation"
-    # (round 10b); the participle's verb is checked by the reader.
-    split_auxiliary: re.Pattern[str]
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
