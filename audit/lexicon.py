@@ -664,7 +664,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     passive_agent_words: frozenset[str]  # every lexicon's passive_agent: "by", "par"
     # A numbered article of a named legal text ("l'article 1650 du Code Général des Impôts"):
-    # group "document", the text's name (None: no lexicon has them).
+    # group "document", the text's name; or "signatory", a document's named signatory (None: none).
     document_cue: re.Pattern[str] | None
     # A speech's frame before its speaker's name: "Dans son discours inaugural, Jean-Michel
     # Massé …" (None: no lexicon has them).
@@ -673,6 +673,17 @@ class Lexicon:
     # fait maire a, au dernier conseil municipal, une fois de plus, évoqué la situation"
     # (round 10b); the participle's verb is checked by the reader.
     split_auxiliary: re.Pattern[str]
+    # An observation verb's object that is a measured change ("a observé une baisse"): a named
+    # observer's data, speech without a reported clause (None: no lexicon has them).
+    measured_change: re.Pattern[str] | None
+    # A quotation opening the next sentence after a clause speech verb's (a named speaker's).
+    quotation_next: re.Pattern[str]
+    # "selon les statistiques douanières": an institution's data after a cue (None: none).
+    institution_data: re.Pattern[str] | None
+    # Object pronouns between a described subject and its speech verb ("nous a confirmé").
+    object_clitics: frozenset[str]
+    auxiliary_words: frozenset[str]  # "a", "ont": a past speech verb's auxiliary ("nous a confirmé")
+    definite_articles: tuple[str, ...]  # "le", "la", "the": a role that is one named before
     publication_cue: re.Pattern[str]
     approximate: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -956,6 +967,19 @@ def _authored_by(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
                       rf"(?=[^\S\n]+[\p{{Lu}}])")
 
 
+def _institution_data(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """lexicon.institution_data: a data noun, then an institution's adjective or a body after
+    its complement ("les statistiques douanières", "les chiffres des douanes")."""
+    words = functools.partial(_collect, docs)
+    if not words("institution_data_nouns"):
+        return None
+    bodies = [rf"(?:{d['speaker_body_complement']})(?:{_grouped(d.get('speaker_bodies', []))})"
+              for d in docs if d.get("institution_data_nouns") and d.get("speaker_body_complement")]
+    whose = _alternation(words("institution_adjectives") + bodies)
+    return rx.compile(rf"\s+(?:{_alternation(words('institution_data_nouns'))})\s+(?:{whose})(?!\w)",
+                      re.IGNORECASE)
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -1077,6 +1101,15 @@ def get_lexicon() -> Lexicon:
         reported_after=rx.compile(
             rf"\s*(?:(?:{words_regex(words('reported_clause_openers'))})(?!\w)|:|[«“\"])"
             rf"|[^.;:!?«»“”\"\n]{{1,60}}:\s*[«“\"]", flags),
+        # The next sentence is a quotation: "le ministre a salué une entreprise habituée des
+        # sommets. « Votre ancrage… »" (round 13b, fr03): a named speaker's words.
+        quotation_next=rx.compile(r"[^.;:!?«»“”\"\n]{0,200}[.!?]\s*[«“\"]"),
+        measured_change=rx.compile(rf"\s+(?:{_alternation(words('measured_changes'))})(?!\w)", flags)
+        if words("measured_changes") else None,
+        institution_data=_institution_data(docs),
+        object_clitics=frozenset(w.lower() for w in words("object_clitics")),
+        auxiliary_words=frozenset(w.lower() for w in words("auxiliaries")),
+        definite_articles=tuple(dict.fromkeys(w.lower() for w in words("definite_articles"))),
         # "selon ", or glued by its elision: "de l'aveu d'"
         source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))$", flags),
         stance_verbs=frozenset(w.lower() for w in words("stance_verbs")),

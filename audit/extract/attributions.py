@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from audit import rx
 from audit.lexicon import (UNREAD, WordScan, caseless, get_lexicon, get_publishers, lowered_given,
-                           lowered_matches, normalise_publisher, scan_ranges)
+                           lowered_matches, normalise_publisher, scan_ranges, words_regex)
 from audit.model import Attribution
 
 # A name may stand in guillemets, as the French press prints outlets' names ("les révélations
@@ -42,9 +42,11 @@ _TOKEN = rx.compile(r"[\w'’.-]+")
 _INCISE = rx.compile(r"\w+-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles)\b", re.IGNORECASE)
 
 
-def _speaker(words: list[str], lex, before: bool) -> str | None:
+def _speaker(words: list[str], lex, before: bool, complements: bool = False) -> str | None:
     """A named or identifiable speaker among a few words beside a speech verb (``words``
-    nearest first). "des responsables" is no one in particular."""
+    nearest first). "des responsables" is no one in particular. ``complements``: a role after
+    a preposition is its subject's complement, not the subject ("un ministre … proche du
+    président nous a confirmé", round 13a: the minister speaks)."""
     for n, word in enumerate(words):
         bare = word.strip(".,;:'’")
         # The owner of the subject, a name after "d'": "la filiale sahélienne d'AQMI affirme"
@@ -60,6 +62,8 @@ def _speaker(words: list[str], lex, before: bool) -> str | None:
             det = words[n + 1] if before and n + 1 < len(words) else words[n - 1] if not before and n else ""
             if det.lower() in lex.indefinites:
                 return None
+            if complements and before and det.lower() in lex.prepositions:
+                continue
             return bare
     return None
 
@@ -192,7 +196,7 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
             # observateurs les plus prudents annonçant une croissance du PIB" (round 9).
             participle = not follows and lex.present_participle is not None and \
                 lex.present_participle.fullmatch(m.group())
-            who = _speaker(first, lex, not follows)
+            who = _speaker(first, lex, not follows, complements=not follows)
             if not who and not follows and before and (before[-1].lower() in lex.coordinators or
                                                        (participle and before[-1].lower() in lex.gerund_particles)):
                 breaks = breaks or _Breaks(text, start, end)
@@ -207,15 +211,52 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
                 # when the subject is no one in particular ("Des experts jugent irréaliste
                 # le projet Flying Whales": no "Flying" speaks).
                 who = _speaker(second, lex, follows)
+            if not follows and who and who.lower() not in lex.pronouns and lex.speaker.fullmatch(who):
+                # "le ministre a salué", its holder named before: "Roland Lescure, le ministre
+                # délégué chargé de l'Industrie, …" (round 13b, fr03) is that person.
+                who = _holder(text, m.start(), who, lex) or who
             if m.group().lower() in lex.clause_speech_verbs and not follows \
                     and not (participle and (who or any(w.lower() in lex.participle_speakers for w in first))) \
-                    and not lex.reported_after.match(text, m.end(), end):
-                continue  # "a salué des dirigeants", "des bannières annonçant 70 %": no speech
+                    and not lex.reported_after.match(text, m.end(), end) \
+                    and not (m.group().lower() in lex.observation_verbs and lex.measured_change is not None
+                             and lex.measured_change.match(text, m.end(), end)) \
+                    and not (who and who[0].isupper() and lex.quotation_next.match(text, m.end(), end)):
+                # "a salué des dirigeants", "des bannières annonçant 70 %": no speech; but a
+                # named observer's measured change ("Dealroom a observé une baisse", round 13a)
+                # and a named speaker whose words the next sentence quotes are.
+                continue
         if who and who.lower() in lex.pronouns and m.group().lower() in lex.observation_verbs:
             who = None  # "il a constaté que de la fumée s'échappait": a witness saw it
         found.append(Attribution(who or None, False, m.start(), m.end(), text[m.start():m.end()],
                                  kind="speech" if who else "verb"))
     return found
+
+
+_HOLDER_REACH = 4000  # characters read back for a role's named holder: the article so far
+_HOLDER_NAME = r"[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+)+"  # a person's name: two capitalised words or more
+
+
+@functools.lru_cache(maxsize=256)
+def _holder_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role with a definite article ending a window; the role beside its holder's name."""
+    articles = words_regex(list(get_lexicon().definite_articles))
+    named = rx.compile(rf"({_HOLDER_NAME})\s*,\s*(?i:{articles})\s*(?i:{re.escape(role)})(?!\w)"
+                       rf"|(?<!\w)(?i:{articles})\s*(?i:{re.escape(role)})\s+({_HOLDER_NAME})")
+    definite = rx.compile(rf"(?<!\w)(?:{articles})\s*{re.escape(role)}(?!\w)[^.;:!?]{{0,60}}$", re.IGNORECASE)
+    return definite, named
+
+
+def _holder(text: str, at: int, role: str, lex) -> str | None:
+    """The person a definite role before ``at`` (a verb) stands for: the last one the text
+    named with that role before it, apposed ("Roland Lescure, le ministre délégué …") or after
+    it ("le ministre Roland Lescure"). None: the role is never named, or not definite here."""
+    definite, named = _holder_patterns(role.lower())
+    if not definite.search(text, max(0, at - 80), at):
+        return None  # "un ministre", "son ministre": not the one named
+    last = None
+    for last in named.finditer(text, max(0, at - _HOLDER_REACH), at):
+        pass
+    return (last.group(1) or last.group(2)) if last else None
 
 
 def _inferred(before: list[str], lex) -> bool:
@@ -225,6 +266,7 @@ def _inferred(before: list[str], lex) -> bool:
     return any(tuple(low[-len(seq):]) == seq for seq in lex.inference_subjects if len(seq) <= len(low))
 
 
+_SPACES = rx.compile(r"\s*")
 _SUBJECT_REACH = 6  # words between a described subject and its speech verb: its complement
 _CLOSES = rx.compile(r"\s*(?:[,.;:!?)»”\"…]|$)")  # an inverted subject closes its incise
 _CUE_REACH = 32  # where a source preposition before a described speaker may start ("selon le témoignage d'")
@@ -358,14 +400,18 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
     """The speech verb a described subject at ``at`` governs: after its complement
     ("impliqué dans l'affaire"), within its clause, no new subject between."""
     words = []
+    last = at  # where the word before ends
     for token in _TOKEN.finditer(text, at, min(end, at + 80)):
-        gap = text[words[-1].end() if words else at:token.start()]
+        gap = text[last:token.start()]
         if gap.strip():
             return None  # punctuation: another clause
+        last = token.end()
         verb = lex.speech_verb.match(text, token.start())
         if verb is not None:
             return verb
         word = token.group().lower()
+        if word in lex.object_clitics and lex.speech_verb.match(text, _SPACES.match(text, token.end()).end()):
+            continue  # the reporter told: "un ministre … nous a confirmé" (round 13a); not "leur client"
         bare = word.split("'")[0] + "'" if "'" in word[:-1] else word
         previous = words[-1].group().lower() if words else ""
         if word in lex.clause_words or bare in lex.clause_words or word in lex.pronouns:
@@ -828,16 +874,20 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
 def _documents(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
                starts: list[int]) -> list[Attribution]:
     """A numbered article of a named legal text: "conformément au 1 de l'article 1650 du Code
-    Général des Impôts (CGI)" (round 9, fr26): the document the text follows is its source."""
+    Général des Impôts (CGI)" (round 9, fr26): the document the text follows is its source; a
+    document's named signatory ("une correspondance signée … par … Ferdinand Ngoh Ngoh", round
+    13a): its author is."""
     found = []
     if lex.document_cue is None:
         return found
     for m in lowered_matches(lex.document_cue, text, low):  # skipped through on lowered text
         if _range_of(starts, ranges, m.start(), m.end()) is None:
             continue
-        name = m.group("document").rstrip()
-        stop = m.start("document") + len(name)
-        found.append(Attribution(name, False, m.start(), stop, text[m.start():stop], organisation=True))
+        group = "document" if m.group("document") is not None else "signatory"
+        name = m.group(group).rstrip()
+        stop = m.start(group) + len(name)
+        found.append(Attribution(name, False, m.start(), stop, text[m.start():stop],
+                                 organisation=group == "document"))
     return found
 
 
@@ -1101,6 +1151,11 @@ def _cued(text: str, m: re.Match[str], end: int, lex, low: str | None) -> list[A
         if role_end is not None:
             stop = cue_end + role_end
             return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop])]
+        data = lex.institution_data and lex.institution_data.match(text, cue_end, end)
+        if data:  # "Selon les statistiques douanières": the customs' data (round 13a)
+            stop = data.end()
+            return [Attribution(text[cue_end:stop].strip(), False, cue_start, stop, text[cue_start:stop],
+                                organisation=True)]
         later = _later_name(text, cue_start, cue_end, end) or \
             lex.apposed_role.match(text, cue_end, end) or _authors(text, m.group(), cue_end, end, lex)
         if later is not None:

@@ -108,6 +108,19 @@ class TextShape:
         return ", ".join(parts)
 
 
+def _framed(text: str, framed: list[tuple[int, int, str]], m, told: bool,
+            auxiliaries: frozenset[str]) -> bool:
+    """Is the word ``m`` part of an attribution (``framed``: start, end, first word; sorted),
+    or, an object pronoun (``told``), right before one's auxiliary: the reporter's frame?"""
+    i = bisect.bisect_right(framed, (m.start(), math.inf)) - 1
+    if i >= 0 and m.start() < framed[i][1]:
+        return True
+    if not told or i + 1 >= len(framed):
+        return False
+    start, _, first = framed[i + 1]
+    return first in auxiliaries and not text[m.end():start].strip()
+
+
 def _counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
@@ -123,6 +136,12 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
     me = lex.first_person_words.get(language or "", frozenset())
     days = lex.news_days.get(language or "", frozenset())
     inside = sorted((q.start, q.end) for q in quotes)
+    # A reporter's frame is no first person: "Notre source précise" (inside an attribution),
+    # "un ministre … nous a confirmé" (an object pronoun right before a past speech verb: the
+    # reporter was told; round 13a, fr08). Not "la publicité nous rappelle", "Ça me rappelle des
+    # souvenirs": the narrator's own (round 6, a chronicle).
+    framed = sorted((a.start, a.end, a.text.split(" ", 1)[0].lower()) for a in attributions)
+    told = lex.object_clitics
     words = spoken_to = speaking = 0
     named_days = 0
     narration_words = 0
@@ -136,7 +155,7 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
             narration_words += 1
             word = m.group().lower()
             spoken_to += word in you
-            speaking += word in me
+            speaking += word in me and not _framed(text, framed, m, word in told, lex.auxiliary_words)
             named_days += word in days
     starts = [s for s, _ in body]
     code = 0

@@ -10,13 +10,17 @@ class CIT001(Rule):
     What it checks:
         That the article has a sources list, names a source in its body ("selon le
         Washington Post", "according to Reuters", "ce renseignement du média The
-        Information", "Bayer a annoncé", "Rivian vient de confirmer", a wire credit
+        Information", "Bayer a annoncé", "Rivian vient de confirmer", "Marca informe que", a named
+        observer's measured change: "Dealroom a observé une baisse de l'activité", a wire credit
         "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", a reprint's header
         naming a paper's issue above the text: "Le Provencal / du 16 septembre 1976", or after
         a reprint's cue: "… suite de l'article sur RFI"; an agency's byline: "Article de
         Helen Moka. La Presse Canadienne.", "Par AGEFI - Dow Jones"; a document cited with
         its named authors: "D'après l'annuaire de 1932, rédigé par le président Théophile
-        ROUSSET…"; a speech verb whose named subject stands at its sentence's start ("Alain
+        ROUSSET…", or signatory: "une correspondance signée le 17 septembre 2021 par le
+        ministre d'Etat, … Ferdinand Ngoh Ngoh"; a role its holder was named with before
+        ("Roland Lescure, le ministre délégué …" then "le ministre a salué … « … »": a greeting
+        is speech when the next sentence quotes it and its speaker is named); a speech verb whose named subject stands at its sentence's start ("Alain
         Merly s'est associé … et a souligné"), in the sentence before ("confirmée par la
         police. Cette dernière a indiqué") or after a speech's frame ("Dans son discours
         inaugural, Jean-Michel Massé"), its subject's owner named ("la filiale sahélienne
@@ -28,7 +32,8 @@ class CIT001(Rule):
         Les Echos se penche sur", "Empire Flippers s'est justement intéressé à"; a role does
         not count: "le gouvernement se penche sur"); data taken from a named survey ("données
         tirées de l'Enquête canadienne sur la situation des entreprises"); "selon" and an
-        institution ("Selon la municipalité") or the event's organisers ("les organisateurs qui
+        institution ("Selon la municipalité") or its data ("Selon les statistiques douanières",
+        "selon les chiffres des douanes"; not "les chiffres officiels") or the event's organisers ("les organisateurs qui
         nous ont assuré"); a numbered article of a named legal text: "l'article
         1650 du Code Général des Impôts"; a passive's agent, a name or a social account's
         handle: "annoncé jeudi dernier par Jim Carr", "partagé le 14 avril 2025 par
