@@ -351,10 +351,15 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             else None
         if day:
             return day
+    previous, prose_above = -2, False
     for n in _window_lines(len(ranges), windows, top):
         start, end = ranges[n]
         labels = n < _BYLINE_LINES  # "Termin:", "Release:", "Registriert:" further down date other things
         line = text[start:end]
+        # A place's dateline opens the lede: the first paragraph of its window, not a later one
+        # ("PARIS, May 12, 2011 – …" under a paragraph dates that paragraph's facts only).
+        prose_above = prose_above and n == previous + 1
+        previous = n
         if word_count(line) <= 16 and _BYLINE.match(line) and \
                 get_lexicon().months.get(_words_after_by(line)) is None:
             update = update_cue.search(line)
@@ -363,11 +368,12 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
                 return day
         line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
-            _place_dateline(line, language) or \
+            (None if prose_above else _place_dateline(line, language)) or \
             (_dateline(line, language, labels=labels, said=_said_above(text, ranges, n))
              if word_count(line) <= _DATELINE_WORDS else None)
         if day:
             return day
+        prose_above = prose_above or word_count(line) > _DATELINE_WORDS
     for n in closing:
         start, end = ranges[n]
         line = text[start:end]
