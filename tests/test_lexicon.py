@@ -158,6 +158,24 @@ def test_a_cue_picks_its_branches_by_first_character_with_the_whole_pattern_s_ve
     assert bytes(cue.matches(p) for p in probes) == expected
 
 
+def test_a_cue_tries_a_branch_that_opens_with_anything_only_where_its_strings_stand() -> None:
+    """The boilerplate branches that may open anywhere (".{0,300}[.)] photo…", "anzeige")
+    are tried only on lines the screen finds one of their strings in: a photo credit after a
+    caption and an ad label still match, a caption's "photo :" with no stop before it does
+    not."""
+    cue = get_lexicon().boilerplate
+    lines = ["Le maire a inauguré la nouvelle salle des fêtes. Photo : Jean Dupont",
+             "Les pompiers sont intervenus vers 14 heures (photo d'illustration)",
+             "- Anzeige -", "ADVERTISEMENT", "La photo : une salle des fêtes rénovée",
+             "Le maire a inauguré la nouvelle salle des fêtes samedi."]
+    lows = [lowered(line) for line in lines]
+    assert cue.hits(lines, lows) == bytes([1, 1, 1, 1, 0, 0])
+    whole = _lowered_pattern(non_capturing(cue.pattern))
+    assert [cue.matches(line) for line in lines] == [bool(whole.match(low)) for low in lows]
+    assert cue._screen is not None and len(cue._needy) >= 8
+    assert [bool(cue._screen.search(low)) for low in lows] == [True] * 4 + [False] * 2
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_first_character_dispatch_keeps_every_verdict_on_random_lines(data) -> None:
