@@ -344,6 +344,38 @@ def test_cues_with_another_head_or_a_numbered_group_get_no_screen() -> None:
     assert line_screen((lex.comments_header, lex.comment_widget)) is not None
 
 
+def test_the_subject_verbs_and_passive_agents_found_by_one_scan_are_each_scans_own() -> None:
+    """The five scans of a page's announcement, decision and study verbs and passive agents
+    are one scan (SharedScan): each one's spans are those of its own finditer, on real pages,
+    on a page whose matches touch and overlap across the scans, and on a text longer than
+    the shared scan keeps (read by each scan itself)."""
+    from audit.lexicon import _SHARED_AT_MOST, lowered, word_start_spans
+
+    lex = get_lexicon()
+    scans = [lex.announcement, lex.decision, lex.study, lex.passive_agent, lex.passive_decision]
+    assert all(s.shared is not None for s in scans)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if EVAL.exists():
+        texts += [p.flattened() for p in labelled_pages(EVAL)[::5]]
+    # the council's decisions as a report gives them: participles after auxiliaries, agents
+    texts.append("Le conseil municipal a voté la subvention, adoptée par le conseil et annoncée "
+                 "par le maire. La commune a annoncé, a confirmé, puis a dévoilé le projet voté "
+                 "par les élus; a annoncé a annoncé. The board has approved the plan, announced by "
+                 "the mayor.")
+    texts.append("a annoncé par Jean " * (_SHARED_AT_MOST // 19 + 1))
+    found = 0
+    for text in texts:
+        low = lowered(text)
+        if low is None:
+            continue
+        for scan in scans:
+            apart = word_start_spans(scan.words, scan.scan, low)
+            assert scan.spans(text, low) == sorted(apart + (
+                [m.span() for m in scan.possessive.finditer(low)] if scan.possessive else []))
+            found += len(apart)
+    assert found > 100
+
+
 @pytest.mark.parametrize("text", [
     "Bayer a finalement annoncé le rachat. Le National a accepté d'investir 99 millions.",
     "annonce en tête: la société annonce, puis dévoile; ils ont voté et ont déjà adopté le texte",
