@@ -220,6 +220,10 @@ _FOLDED_SMALL = _folded_small()
 # Escapes with a capital that mean the same with IGNORECASE or without.
 _CASE_FREE_ESCAPES = frozenset((r"\W", r"\S", r"\D", r"\B", r"\A", r"\Z"))
 _SOURCE_TOKEN = re.compile(r"\\p\{Ll\}|\\.|[^\\]+|\\", re.DOTALL)
+# A source's classes, group names and the rest, in order: a name's capitals ("(?P<document>")
+# match nothing, a class's do (the class is read by _SOURCE_TOKEN).
+_SOURCE_PART = re.compile(r"(\[\^?\]?(?:\\.|[^\]\\])*\])|\(\?P(?:<\w+>|=\w+\))|(?:\\.|[^\\\[(]|\((?!\?P[<=]))+|\\",
+                          re.DOTALL)
 
 
 def _lowered_source(source: str) -> str | None:
@@ -231,6 +235,22 @@ def _lowered_source(source: str) -> str | None:
     screen so was 1.8 of 2.7 ms a pasted page, and the boilerplate cue was read whole."""
     if source == source.lower():
         return source
+    if "(?P" in source:  # a named group ("(?P<document>"): its name is kept as written
+        parts, at = [], 0
+        for m in _SOURCE_PART.finditer(source):
+            if m.start() != at:  # a part it cannot read (an unclosed class): say nothing
+                return None
+            at = m.end()
+            name = m.group(1) is None and m.group().startswith("(?P")
+            part = m.group() if name else _lowered_tokens(m.group())
+            if part is None:
+                return None
+            parts.append(part)
+        return "".join(parts) if at == len(source) else None
+    return _lowered_tokens(source)
+
+
+def _lowered_tokens(source: str) -> str | None:
     parts = []
     for token in _SOURCE_TOKEN.findall(source):
         if token == r"\p{Ll}":

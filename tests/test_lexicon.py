@@ -523,3 +523,35 @@ def test_the_bounds_of_a_duration_are_bounds_or_approximations_of_their_language
     for sense, by_language in table["durations"].items():
         for language, words in by_language.items():
             assert set(words) <= set(senses[sense].get(language, [])), (sense, language)
+
+
+def test_a_group_s_name_leaves_a_pattern_for_lowered_text_case_sensitive() -> None:
+    """The capital of "(?P<document>" made the legal-document cue and the split speech verb's
+    auxiliary case-insensitive, so tried at every position of a page: a name matches no text
+    and is kept as written; a capital a class or the pattern's text holds still says no."""
+    from audit.lexicon import _lowered_source, fold, lowered_matches
+
+    lex = get_lexicon()
+    for cue in (lex.document_cue, lex.split_auxiliary):
+        assert not _lowered_pattern(cue.pattern).flags & re.IGNORECASE
+    assert _lowered_source(r"(?P<Doc>code)\W(?P=Doc)") == r"(?P<Doc>code)\W(?P=Doc)"
+    for source in (r"(?P<doc>Code)", r"[(?P<x>]y", r"[(?P<x>y)", r"[A-Z](?P<x>y)"):
+        assert _lowered_source(source) is None, source
+    texts = [
+        # round 9 (fr26) and a second real wording of a numbered article of a code
+        "Conformément au 1 de l'Article 1650 du Code Général des Impôts (CGI), la commission est "
+        "composée de huit commissaires.",
+        "En application de l'article L. 2121-8 du Code général des collectivités territoriales, "
+        "le conseil établit son règlement intérieur.",
+        # round 10b (fr19): the auxiliary apart from its participle
+        "Celui qui fait maire A, au dernier conseil municipal, une fois de plus, évoqué la situation.",
+        # no article's number, no aside: nothing to find
+        "Le code de la route a changé; le maire a évoqué la situation.",
+    ]
+    found = []
+    for text in map(fold, texts):
+        for cue in (lex.document_cue, lex.split_auxiliary):
+            caseless = [(m.span(), m.groupdict()) for m in cue.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in lowered_matches(cue, text, lowered(text))] == caseless
+            found.append(len(caseless))
+    assert found == [1, 0, 1, 0, 0, 1, 0, 0]
