@@ -4,6 +4,7 @@ article, schema.org Article, none): on real pages of ../shared/eval/trafilatura.
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import jsonschema
@@ -278,6 +279,8 @@ def test_text_genre_reads_each_lines_words_as_read_line_by_line():
     text = ("QUÉBEC, le 3 mai 2023 /CNW/ - Le ministre de l'Économie a annoncé un programme.")
     assert pagekind._DATELINE_YEAR.search(text.lower())
     assert text_genre(text, [(0, 20), (20, len(text))], "fr")[0] == "release"
+    runs = "a \t b\xa0c  d \n\u3000e\r\x1c f  \n g"
+    assert pagekind._SPACES.sub(" ", runs) == re.sub(r"[^\S\n]+", " ", runs)
     story = "QUÉBEC, le 3 mai 2023 - Le ministre a annoncé 2023/2024 comme année record."
     assert not pagekind._DATELINE_YEAR.search(story.lower())
     assert text_genre(story, [(0, len(story))], "fr") is None

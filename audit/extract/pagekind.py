@@ -153,7 +153,10 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
                      first_person=100 * speaking / narration_words if narration_words else 0.0)
 
 
-_SPACES = rx.compile(r"[^\S\n]+")  # a line's runs of white space
+# A line's runs of white space that are not one space already ("  ", "\t", "\xa0"): made one
+# space, the same text as each run made one, without replacing every space of a page by
+# itself (4x faster). It opens with a class re skips to.
+_SPACES = rx.compile(r"[^\S\n](?:[^\S\n]+|(?<=[^ ]))")
 
 
 def _apart(read: str, formulas: tuple[str, ...]) -> dict[str, list[int]]:
