@@ -919,7 +919,7 @@ class SharedScan:
     The page last read is kept (the five are asked of the same lowered text), when it is at
     most _SHARED_AT_MOST characters; a longer one is read by each scan itself."""
 
-    __slots__ = ("_scans", "_pattern", "_groups", "_low", "_hits")
+    __slots__ = ("_scans", "_pattern", "_groups", "_kept")
 
     def __init__(self, scans: Sequence[re.Pattern[str]]) -> None:
         self._scans = tuple(scans)
@@ -940,8 +940,9 @@ class SharedScan:
         self._pattern = rx.compile(f"{_MAYBE_BEFORE_WORD}(?=[{first}])(?=(?:{'|'.join(gates)}))"
                                    + "".join(tails))
         self._groups = tuple(groups)
-        self._low: str | None = None
-        self._hits: list[list[tuple[int, int]]] = []
+        # (the page, each scan's hits): one pair, replaced whole, so that a reader on another
+        # thread, or one an alarm cut short (--time-budget), never pairs a page with another's
+        self._kept: tuple[str | None, list[list[tuple[int, int]]]] = (None, [])
 
     def __reduce__(self) -> tuple[Any, ...]:
         return SharedScan, (self._scans,)
@@ -963,17 +964,18 @@ class SharedScan:
         """word_start_spans(words, scan k, low); None for a text longer than kept."""
         if len(low) > _SHARED_AT_MOST:
             return None
-        if low is not self._low:
-            self._low, self._hits = None, [[] for _ in self._groups]
+        kept, found = self._kept
+        if kept is not low:
+            found = [[] for _ in self._groups]
             for m in self._pattern.finditer(low):
-                for hits, g in zip(self._hits, self._groups):
+                for hits, g in zip(found, self._groups):
                     if m.start(g) >= 0:
                         hits.append((m.start(), m.end(g)))
-            self._low = low
+            self._kept = (low, found)
         first = words.match(low)
         spans = [first.span()] if first else []
         at = first.end() if first else 0
-        for before, end in self._hits[k]:  # its finditer's: from the previous match's end on
+        for before, end in found[k]:  # its finditer's: from the previous match's end on
             if before >= at:
                 spans.append((before + 1, end))
                 at = end

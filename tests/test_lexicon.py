@@ -376,6 +376,25 @@ def test_the_subject_verbs_and_passive_agents_found_by_one_scan_are_each_scans_o
     assert found > 100
 
 
+def test_the_shared_scan_never_gives_a_page_another_page_s_spans_across_threads() -> None:
+    # The page last read is kept with its hits as one pair: threads reading two pages by
+    # turns (a library caller's) may read a page again, never get the other's spans.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from audit.lexicon import lowered, word_start_spans
+
+    scan = get_lexicon().announcement
+    pages = [lowered("La société a annoncé mardi, puis Bayer a annoncé le rachat. " * 40),
+             lowered("The board confirmed the plan; the company has announced it. " * 40)]
+    expected = [word_start_spans(scan.words, scan.scan, low) for low in pages]
+
+    def read(i: int) -> bool:
+        return scan.spans(pages[i % 2], pages[i % 2]) == expected[i % 2]
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(read, range(400)))
+
+
 @pytest.mark.parametrize("text", [
     "Bayer a finalement annoncé le rachat. Le National a accepté d'investir 99 millions.",
     "annonce en tête: la société annonce, puis dévoile; ils ont voté et ont déjà adopté le texte",
