@@ -56,3 +56,28 @@ def test_no_new_false_alarm_and_the_recall_measured(rule):
     assert not {i for i in false_alarms if not i.startswith("ah")}  # none on the tuned part
     for split in ("tuned", "held_out"):
         assert scores[(rule, split)].recall >= RECALL[(rule, split)], table(scores)
+
+
+def test_the_anniversary_noun_is_looked_for_only_where_its_lowered_screen_finds_it():
+    # NUM003 reads a Roman numeral before the anniversary noun ("el XXV Aniversario") only
+    # in a text whose lowered form holds the noun (the noun's pattern opens with white
+    # space, tried at every position of a page): on the labelled passages, in capitals too,
+    # the screen finds the noun wherever the pattern does.
+    from audit.lexicon import lowered
+    from audit.rules.num.NUM003 import _cues
+
+    texts = [i["text"] for i in ITEMS["NUM003"]]
+    texts += [t.upper() for t in texts]
+    matched = 0
+    for language in ("fr", "en", "de", "it", "es"):
+        cues = _cues(language)
+        if cues is None:
+            continue
+        for text in texts:
+            low = lowered(text)
+            if low is None:
+                continue
+            found = cues["noun"].search(text) is not None
+            assert found <= (cues["noun_screen"].search(low) is not None)
+            matched += found
+    assert matched >= 20

@@ -826,6 +826,11 @@ def test_a_pasted_page_s_date_round_10(name, published):
     ("Il sindaco alla festa\n\nPubblicato il 21-12-2014 alle 23:53 sul giornale del 22 dicembre "
      "2014\n\nIl Sindaco Pugnaloni ha portato il saluto della città e dell'amministrazione "
      "comunale al 50esimo della Lega del Filo d'oro, tenutosi al teatro.\n", "2014-12-21"),
+    # a forum post's stamp, its time and its subject, the line above it (the lines above
+    # are read only when such a tail is asked about)
+    ("Forum Oléocène\n\nLes réserves de pétrole en mer du Nord\n\n01 juillet 2010, 20:49 Les "
+     "réserves de pétrole en mer du Nord\n\nLe club de lecture se réunit chaque mois pour "
+     "parler des livres de la saison et accueillir les nouveaux membres.\n", "2010-07-01"),
     # a forum stamp whose tail is not a line above: an event's line, not the post's
     ("Le club\n\n01 juillet 2010, 20:49 Salle des fêtes\n\nLe club de lecture se réunit chaque "
      "mois pour parler des livres de la saison et accueillir les nouveaux membres.\n", None),

@@ -4,6 +4,7 @@ article, schema.org Article, none): on real pages of ../shared/eval/trafilatura.
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import jsonschema
@@ -263,3 +264,23 @@ def test_french_news_whose_quotations_say_nous_keeps_its_citation_rules():
     result = audit_article((BLIND / "round10b" / "repro" / "fr11_cit001_pagekind.html").read_bytes(),
                            "fr11_cit001_pagekind.html", Settings())
     assert result.facts.page_kind == "article"
+
+
+def test_text_genre_reads_each_lines_words_as_read_line_by_line():
+    # The lines of the ranges are lowered and their white space made single spaces at once,
+    # not a line at a time: the same formulas found, a final sigma ("ΟΔΟΣ") lowered as
+    # at a line's end, and a distributor's dateline looked for only where its year stands.
+    from audit.extract import pagekind
+    from audit.extract.pagekind import text_genre
+
+    minutes = ("Séance du conseil municipal du 12 mars 2024\n\n  Secrétaire de séance :\tM. "
+               "Dupont\nPOUVOIRS : Mme Martin à M. Durand\nΟΔΟΣ\u2028 Σ")
+    assert text_genre(minutes, [(0, 45), (45, len(minutes))], "fr")[0] == "minutes"
+    text = ("QUÉBEC, le 3 mai 2023 /CNW/ - Le ministre de l'Économie a annoncé un programme.")
+    assert pagekind._DATELINE_YEAR.search(text.lower())
+    assert text_genre(text, [(0, 20), (20, len(text))], "fr")[0] == "release"
+    runs = "a \t b\xa0c  d \n\u3000e\r\x1c f  \n g"
+    assert pagekind._SPACES.sub(" ", runs) == re.sub(r"[^\S\n]+", " ", runs)
+    story = "QUÉBEC, le 3 mai 2023 - Le ministre a annoncé 2023/2024 comme année record."
+    assert not pagekind._DATELINE_YEAR.search(story.lower())
+    assert text_genre(story, [(0, len(story))], "fr") is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Container
 from itertools import compress
 
 from audit import rx
@@ -369,7 +370,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (None if prose_above else _place_dateline(line, language)) or \
-            (_dateline(line, language, labels=labels, said=_said_above(text, ranges, n))
+            (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n))
              if word_count(line) <= _DATELINE_WORDS else None)
         if day:
             return day
@@ -429,6 +430,21 @@ def _said_above(text: str, ranges: Ranges, n: int) -> frozenset[str]:
     return frozenset(line for line in lines if line)
 
 
+class _SaidAbove:
+    """_said_above(text, ranges, n), read when a dateline's subject is first looked up in it
+    (rarely: it was made for each of the 20-odd lines of a page read for a dateline)."""
+
+    __slots__ = ("_args", "_lines")
+
+    def __init__(self, text: str, ranges: Ranges, n: int) -> None:
+        self._args, self._lines = (text, ranges, n), None
+
+    def __contains__(self, line: str) -> bool:
+        if self._lines is None:
+            self._lines = _said_above(*self._args)
+        return line in self._lines
+
+
 def _window_lines(count: int, windows: tuple[int, ...], top: int = 0) -> list[int]:
     """The first _BYLINE_LINES lines from line ``top``, then those from each of ``windows``,
     each read once; a window ``-n - 1`` is line n alone."""
@@ -455,7 +471,7 @@ _TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?
 
 
 def _dateline(line: str, language: str | None, agency_only: bool = False,
-              labels: bool = True, said: frozenset[str] = frozenset()) -> dt.date | None:
+              labels: bool = True, said: Container[str] = frozenset()) -> dt.date | None:
     """The day of a dateline under the headline: a date to the day alone on its line, or as
     one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
     allowed, or after a credit ("information fournie par So Foot 10/03/2026 à 16:48", "AFP
@@ -515,7 +531,7 @@ def _masthead() -> re.Pattern[str]:
 _STAMP_TIME = rx.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
 
 
-def _subject_tail(after: str, said: frozenset[str]) -> bool:
+def _subject_tail(after: str, said: Container[str]) -> bool:
     """A time to the minute, then one of the page's lines above (the post's subject)."""
     m = _STAMP_TIME.match(after)
     return m is not None and after[m.end():].strip() in said

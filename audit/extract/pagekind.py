@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
 import re
@@ -171,7 +172,10 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
                      first_person=100 * speaking / narration_words if narration_words else 0.0)
 
 
-_SPACES = rx.compile(r"\s+")
+# A line's runs of white space that are not one space already ("  ", "\t", "\xa0"): made one
+# space, the same text as each run made one, without replacing every space of a page by
+# itself (4x faster). It opens with a class re skips to.
+_SPACES = rx.compile(r"[^\S\n](?:[^\S\n]+|(?<=[^ ]))")
 
 
 def _apart(read: str, formulas: tuple[str, ...]) -> dict[str, list[int]]:
@@ -212,6 +216,9 @@ def _positions(read: str, formula: str) -> list[int]:
 # slashes and a dash: "MONTRÉAL, le 16 juill. 2021 /CNW Telbec/ -", "TORONTO, July 16, 2021
 # /CNW/ -" (round 11b, fr20): PR distributors write it; newsrooms write "(Reuters) -".
 _DISTRIBUTOR_DATELINE = rx.compile(r"(?:^|\s)[^\W\d_][\w'’ .-]{1,40}, [\w .,]{3,30}?\b(?:19|20)\d\d\s*/\s*[^\W\d_][\w .-]{0,30}/\s*[-–—]")
+# What every such dateline holds, found by re skipping to a "1" or a "2": the dateline's own
+# pattern, which opens with a group, is tried at every position of the text (0.5 ms a page).
+_DATELINE_YEAR = rx.compile(r"(?:19|20)\d\d\s*/\s*[^\W\d_]")
 _LABEL_LEAD = 2  # words a label may follow on its line ("Etaient présents :")
 
 
@@ -227,19 +234,17 @@ def text_genre(text: str, ranges: list[tuple[int, int]], language: str | None) -
     from audit.lexicon import get_lexicon
 
     lex = get_lexicon()
-    parts, line_starts, at = [], [], 0
-    for start, end in ranges:
-        for line in text[start:end].split("\n"):
-            line = _SPACES.sub(" ", line).strip().lower()
-            if line:
-                line_starts.append(at)
-                parts.append(line)
-                at += len(line) + 1
+    # Each line with its runs of white space made one space, stripped, lowercased: done on
+    # the ranges' lines joined, at once (lower() reads the same letters: a line's neighbours
+    # are white space, which ends a word for a final sigma, "ς").
+    joined = _SPACES.sub(" ", "\n".join(text[start:end] for start, end in ranges)).lower()
+    parts = [line for line in map(str.strip, joined.split("\n")) if line]
+    line_starts = list(itertools.accumulate([len(line) + 1 for line in parts], initial=0))[:-1]
     read = " ".join(parts)
     marks = [m for m in lex.release_marks if m in read]
     if marks:
         return "release", f"its text is a press release: {marks[0]!r}"
-    dateline = _DISTRIBUTOR_DATELINE.search(read)
+    dateline = _DISTRIBUTOR_DATELINE.search(read) if _DATELINE_YEAR.search(read) else None
     if dateline:
         return "release", f"its text is a press release: {dateline.group().strip()!r}"
     phrases = lex.genre_phrases.get(language or "", {})

@@ -8,7 +8,7 @@ from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
 from audit.extract.quantities import qualifiers
-from audit.lexicon import get_lexicon, lowered, lowered_matches, words_regex
+from audit.lexicon import _lowered_pattern, get_lexicon, lowered, lowered_matches, words_regex
 from audit.model import Quantity, Severity, SpanKind, columns
 
 _YEAR = r"(1[89]\d{2}|20\d{2})"
@@ -381,6 +381,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "its 50-year anniversary", "50 year anniversary": the count, read as the rank
         "year_count": rx.compile(rf"(?<![\w.,])(\d{{1,3}})(?=(?:\s+|-)(?:{w('year_words')})"
                                  rf"(?:\s+|-)(?:{w('nouns')})\b)", flags),
+        # what every "noun" match holds, on the lowered text: re skips to its first letter
+        # ("noun" opens with white space, tried at every position of a page: 0.12 ms)
+        "noun_screen": _lowered_pattern(rf"(?:{w('nouns')})\b"),
         # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"; "la création de
         # l'Amicale dès 1962" (what was founded: "thing")
         # German puts the year before the participle: "der am 3. Februar 1974 gegründet wurde",
@@ -502,6 +505,9 @@ def _roman_ordinals(text: str, cues: dict) -> list[Quantity]:
     from audit.extract.numbers import roman_value
 
     found = []
+    low = lowered(text)
+    if low is not None and not cues["noun_screen"].search(low):
+        return found
     for noun in cues["noun"].finditer(text):
         m = _ROMAN_BEFORE.search(text, max(0, noun.start() - 8), noun.start())
         value = roman_value(m.group(1)) if m else None
