@@ -871,6 +871,12 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
     return found
 
 
+# A person's name after "par": two capitalised words or more, not a body's after an article
+# ("par le ministre d'Etat, … Ferdinand Ngoh Ngoh": the name, not "Secrétaire général").
+_SIGNATORY = rx.compile(r"(?<!\bla )(?<!\ble )(?<!\bl')(?<!\bl’)(?<!\bles )(?<![\w'’-])"
+                        r"[\p{Lu}][\w'’-]+(?: [\p{Lu}][\w'’-]+)+")
+
+
 def _documents(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
                starts: list[int]) -> list[Attribution]:
     """A numbered article of a named legal text: "conformément au 1 de l'article 1650 du Code
@@ -884,8 +890,13 @@ def _documents(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
         if _range_of(starts, ranges, m.start(), m.end()) is None:
             continue
         group = "document" if m.group("document") is not None else "signatory"
-        name = m.group(group).rstrip()
-        stop = m.start(group) + len(name)
+        name, begin = m.group(group).rstrip(), m.start(group)
+        if group == "signatory":  # the first run of capitalised words within 120 characters
+            run = _SIGNATORY.search(name, 0, 120 + 60)
+            if run is None or run.start() > 120:
+                continue
+            name, begin = run.group(), begin + run.start()
+        stop = begin + len(name)
         found.append(Attribution(name, False, m.start(), stop, text[m.start():stop],
                                  organisation=group == "document"))
     return found
