@@ -19,7 +19,17 @@ The variants:
   the lines since and until the nearest good line, the run's share of the page. "cohesion": a
   line's words (four letters or more) found in the page's other good lines, the share of its
   words found nowhere else on the page, and its overlap with the page's first line.
-The features are computed once (about 30 s) and cached under the system's temporary folder.
+- pseudo, gbdt-pseudo: the additive model (or the trees) also fitted on lines no snippet
+  labels, labelled by trafilatura's verdict on the page's HTML (trafilatura.extract, no
+  comments: external to the snippets, so no leak), at a reduced weight (--pseudo-weight) on up
+  to --pseudo-per-page of them a page spread evenly (0: all), as bench/train_block_model.py
+  does for blocks: a line is main text when its 4-word shingles are mostly in trafilatura's
+  output (audit/load/extractor.py's matching). --sweep measures a grid of both, and each
+  outer fold's setting chosen by an inner cross-validation on its own training folds (nested).
+  Every variant is compared with the additive one by a bootstrap over sites (95 % interval of
+  the F1 difference); also printed: French pages and the clean drafts' lines kept.
+The features and trafilatura's outputs are computed once (about a minute) and cached under
+the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -30,6 +40,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +50,10 @@ sys.path.insert(0, str(ROOT))
 from audit.lexicon import fold  # noqa: E402
 from audit.load import load  # noqa: E402
 from audit.segment.cues import clean_texts  # noqa: E402
-from audit.segment.evaluation import Score, labelled_pages, main_and_comments  # noqa: E402
+from audit.segment.evaluation import (Score, labelled_pages, main_and_comments,  # noqa: E402
+                                      main_text)
 from audit.segment.lines import FEATURES, line_features  # noqa: E402
-from audit.segment.training import draft, example, fit, fit_rows, folds, training_set  # noqa: E402
+from audit.segment.training import draft, example, fit_rows, folds, training_set  # noqa: E402
 
 _IX = {name: i for i, name in enumerate(FEATURES)}
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -118,7 +130,7 @@ class _Model:
         if not texts:
             return []
         X = augmented(line_features(texts), texts, self.variant)
-        if self.variant in TREES:
+        if hasattr(self.scorer, "predict_proba"):
             p = self.scorer.predict_proba(X)[:, 1].tolist()
         else:
             p = self.scorer.probabilities_of_rows(X.tolist())
@@ -135,56 +147,232 @@ def _texts(ex) -> list[str]:
     return clean_texts(doc.blocks, fold(doc.text))
 
 
-def run(variant: str, examples: list, drafts: list, assignment: list[int]) -> tuple[Score, int]:
+# The setting fixed a priori for the pseudo variants: the block model's (training.py).
+PSEUDO_WEIGHT, PSEUDO_PER_PAGE = 0.2, 30
+# The nested selection's grid (each setting costs five inner cross-validations)
+GRID = [(w, n) for n in (10, 30) for w in (0.05, 0.2, 0.5)]
+
+
+def extracts(pages: list) -> list[str | None]:
+    """trafilatura's main text of each page's HTML (comments left out), None where it gives up."""
+    import trafilatura
+
+    out = []
+    for page in pages:
+        try:
+            out.append(trafilatura.extract(page.html, include_comments=False) or None)
+        except (RecursionError, ValueError, TypeError, AttributeError):
+            out.append(None)
+    return out
+
+
+def pseudo_labels(ex, extracted: str | None) -> tuple[int, ...]:
+    """1 for each pasted line trafilatura's output covers (half of its 4-word shingles; a
+    short line whole), 0 for the others; () when trafilatura gave nothing."""
+    from audit.load.extractor import _Index
+
+    if not extracted:
+        return ()
+    index = _Index(extracted)
+    labels = tuple(int(index.covers(b.text)) for b in load(ex.text, "page.txt").blocks)
+    assert len(labels) == len(ex.rows), ex.name
+    return labels
+
+
+def _rows(ex, theirs: tuple[int, ...], weight: float, per_page: int) -> tuple[list, list, list]:
+    """The line indices a page is trained on, their labels and weights: the labelled lines,
+    and trafilatura's verdict on up to per_page unlabelled ones (0: all) spread evenly."""
+    free = [i for i, y in enumerate(ex.labels) if y < 0] if theirs and weight > 0 else []
+    take = len(free) if per_page == 0 else min(len(free), per_page)
+    step = max(len(free) / take, 1.0) if take else 1.0
+    picked = {free[int(k * step)] for k in range(take)}
+    at, labels, weights = [], [], []
+    for i, y in enumerate(ex.labels):
+        if y >= 0 or i in picked:
+            at.append(i)
+            labels.append(y if y >= 0 else theirs[i])
+            weights.append(1.0 if y >= 0 else weight)
+    return at, labels, weights
+
+
+def _fit(variant: str, train: list, rows: dict, theirs: dict, weight: float, per_page: int) -> Any:
     import numpy as np
 
-    every = examples + [d for d in drafts if d is not None]
-    rows = {id(ex): augmented(ex.rows, _texts(ex) if variant == "cohesion" else [], variant)
-            for ex in every} if variant in (*TREES, *EXTRA) else {}
-    scorers = []
-    for f in range(max(assignment) + 1):
-        train = training_set([e for e, a in zip(examples, assignment) if a != f],
-                             [d for d, a in zip(drafts, assignment) if a != f])
-        if variant in ("additive", "oracle"):
-            scorers.append(fit(train))
-            continue
-        X = np.vstack([rows[id(ex)][[i for i, y in enumerate(ex.labels) if y >= 0]] for ex in train])
-        y = np.array([y for ex in train for y in ex.labels if y >= 0])
-        if variant in TREES:
-            from sklearn.ensemble import HistGradientBoostingClassifier
+    parts = [(rows[id(ex)], *_rows(ex, theirs.get(ex.name, ()), weight, per_page)) for ex in train]
+    X = np.vstack([r[at] for r, at, _, _ in parts])
+    y = np.array([v for _, _, ys, _ in parts for v in ys])
+    w = np.array([v for _, _, _, ws in parts for v in ws])
+    if variant in TREES or variant == "gbdt-pseudo":
+        from sklearn.ensemble import HistGradientBoostingClassifier
 
-            scorers.append(HistGradientBoostingClassifier(
-                learning_rate=0.05, l2_regularization=1.0, random_state=0,
-                **TREES[variant]).fit(X, y))
-        else:
-            scorers.append(fit_rows(X.tolist(), y.tolist(), None, FEATURES + EXTRA[variant]))
-    score = Score()
-    for ex, f in zip(examples, assignment):
-        model = _Model(variant, scorers[f], ex.labels if variant == "oracle" else ())
-        score.add(main_and_comments(ex.text, "page.txt", model)[0], list(ex.with_), list(ex.without))
-    return score, len(examples)
+        return HistGradientBoostingClassifier(
+            learning_rate=0.05, l2_regularization=1.0, random_state=0,
+            **TREES.get(variant, TREES["gbdt"])).fit(X, y, sample_weight=w)
+    features = FEATURES + EXTRA.get(variant, ())
+    return fit_rows(X.tolist(), y.tolist(), None if (w == 1).all() else w.tolist(), features)
+
+
+@dataclass
+class Result:
+    pages: list  # a Score per page
+    french: Score
+    drafts: list  # per page: its draft's lines, and those kept
+
+    @property
+    def draft_lines(self) -> int:
+        return sum(n for n, _ in self.drafts)
+
+    @property
+    def draft_kept(self) -> int:
+        return sum(k for _, k in self.drafts)
+
+    def total(self, keep: Any = None) -> Score:
+        score = Score()
+        for i, s in enumerate(self.pages):
+            if keep is None or keep[i]:
+                score.tp, score.fp, score.fn, score.tn = (score.tp + s.tp, score.fp + s.fp,
+                                                          score.fn + s.fn, score.tn + s.tn)
+        return score
+
+
+_ROWS: dict[str, dict] = {}  # the feature rows of every page and draft, by extra columns
+
+
+def run(variant: str, examples: list, drafts: list, assignment: list[int], theirs: dict,
+        french: set[str], weight: float = PSEUDO_WEIGHT, per_page: int = PSEUDO_PER_PAGE,
+        train_folds: Any = None, score_folds: Any = None, with_drafts: bool = True) -> Result:
+    """Each page of score_folds (default: all) judged by a model fitted on the other folds of
+    train_folds (default: all), pages and drafts."""
+    every = examples + [d for d in drafts if d is not None]
+    kind = variant if variant in EXTRA else ""
+    if kind not in _ROWS:
+        _ROWS[kind] = {id(ex): augmented(ex.rows, _texts(ex) if kind == "cohesion" else [], kind)
+                       for ex in every}
+    rows = _ROWS[kind]
+    k = max(assignment) + 1
+    train_folds = set(range(k)) if train_folds is None else set(train_folds)
+    score_folds = set(range(k)) if score_folds is None else set(score_folds)
+    pseudo = variant.endswith("pseudo")
+    models = {}
+    for f in score_folds:
+        use = [a in train_folds and a != f for a in assignment]
+        train = training_set([e for e, u in zip(examples, use) if u],
+                             [d for d, u in zip(drafts, use) if u])
+        models[f] = _fit(variant, train, rows, theirs if pseudo else {}, weight, per_page)
+    result = Result([Score() for _ in examples], Score(), [(0, 0)] * len(examples))
+    for i, (ex, made, f) in enumerate(zip(examples, drafts, assignment)):
+        if f not in score_folds:
+            continue
+        model = _Model(variant, models[f], ex.labels if variant == "oracle" else ())
+        main = main_and_comments(ex.text, "page.txt", model)[0]
+        result.pages[i].add(main, list(ex.with_), list(ex.without))
+        if ex.name in french:
+            result.french.add(main, list(ex.with_), list(ex.without))
+        if with_drafts and made is not None:
+            lines = [line.strip() for line in made.text.splitlines()]
+            kept = set(main_text(made.text, "draft.txt", model).splitlines())
+            result.drafts[i] = (len(lines), sum(line in kept for line in lines))
+    return result
+
+
+def bootstrap(base: Result, other: Result, sites: list[str], rounds: int = 2000) -> tuple:
+    """The 95 % interval of other's F1 minus base's, resampling sites with replacement."""
+    import numpy as np
+
+    names = sorted(set(sites))
+    at = {s: i for i, s in enumerate(names)}
+    counts = np.zeros((2, len(names), 3))
+    for r, result in enumerate((base, other)):
+        for site, s in zip(sites, result.pages):
+            counts[r, at[site]] += (s.tp, s.fp, s.fn)
+    rng = np.random.default_rng(0)
+    draws = rng.integers(0, len(names), size=(rounds, len(names)))
+    weights = np.stack([np.bincount(d, minlength=len(names)) for d in draws])  # rounds x sites
+    tp, fp, fn = (weights @ counts[:, :, j].T for j in range(3))  # rounds x 2
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    diff = f1[:, 1] - f1[:, 0]
+    return float(np.percentile(diff, 2.5)), float(np.percentile(diff, 97.5))
+
+
+def _line(name: str, result: Result) -> str:
+    s = result.total()
+    drafts = result.draft_kept / result.draft_lines if result.draft_lines else float("nan")
+    return (f"{name:22} {s.precision:7.4f} {s.recall:7.4f} {s.f1:7.4f}   French "
+            f"{result.french.precision:.4f} / {result.french.f1:.4f}   drafts kept {drafts:.4f}")
+
+
+def nested(examples, drafts, assignment, theirs, french) -> tuple[Result, dict]:
+    """Each outer fold judged with the grid's setting that scores best (F1) when its own
+    training folds are cross-validated among themselves; the grid measured out of fold too."""
+    k = max(assignment) + 1
+    outer = {}
+    for setting in GRID:
+        outer[setting] = run("pseudo", examples, drafts, assignment, theirs, french, *setting)
+        print(_line(f"pseudo {setting[0]} x {setting[1] or 'all'}", outer[setting]), flush=True)
+    chosen = {}
+    for f in range(k):
+        inner = {}
+        for setting in GRID:
+            rest = [g for g in range(k) if g != f]
+            r = run("pseudo", examples, drafts, assignment, theirs, french, *setting,
+                    train_folds=rest, score_folds=rest, with_drafts=False)
+            inner[setting] = r.total().f1
+        chosen[f] = max(GRID, key=lambda s: (inner[s], s == (PSEUDO_WEIGHT, PSEUDO_PER_PAGE)))
+        print(f"outer fold {f}: inner F1 " + " ".join(f"{w}x{n or 'all'}={v:.4f}"
+                                                      for (w, n), v in inner.items())
+              + f" -> {chosen[f]}", flush=True)
+    result = Result([outer[chosen[f]].pages[i] for i, f in enumerate(assignment)], Score(),
+                    [outer[chosen[f]].drafts[i] for i, f in enumerate(assignment)])
+    for ex, s in zip(examples, result.pages):
+        if ex.name in french:
+            result.french.tp, result.french.fp, result.french.fn, result.french.tn = (
+                result.french.tp + s.tp, result.french.fp + s.fp, result.french.fn + s.fn,
+                result.french.tn + s.tn)
+    return result, chosen
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "trafilatura")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--variants", default="additive,oracle,gbdt,core,cohesion")
+    parser.add_argument("--variants",  # the first is the one the others are compared with
+                        default="additive,oracle,gbdt,core,cohesion,pseudo,gbdt-pseudo")
+    parser.add_argument("--pseudo-weight", type=float, default=PSEUDO_WEIGHT)
+    parser.add_argument("--pseudo-per-page", type=int, default=PSEUDO_PER_PAGE)
+    parser.add_argument("--sweep", action="store_true",
+                        help="the pseudo grid, and nested selection")
     args = parser.parse_args()
-    cache = Path(tempfile.gettempdir()) / "article-audit-line-study.pkl"
+    cache = Path(tempfile.gettempdir()) / "article-audit-line-study-2.pkl"
     if cache.exists():
-        examples, drafts = pickle.loads(cache.read_bytes())
+        examples, drafts, extracted = pickle.loads(cache.read_bytes())
     else:
-        examples = [example(p.file, p.flattened(), p.with_, p.without, p.site)
-                    for p in labelled_pages(args.data)]
+        pages = labelled_pages(args.data)
+        examples = [example(p.file, p.flattened(), p.with_, p.without, p.site) for p in pages]
         drafts = [draft(ex) for ex in examples]
-        cache.write_bytes(pickle.dumps((examples, drafts)))
+        extracted = extracts(pages)
+        cache.write_bytes(pickle.dumps((examples, drafts, extracted)))
+    theirs = {ex.name: pseudo_labels(ex, t) for ex, t in zip(examples, extracted)}
+    french = set((ROOT / "tests" / "data" / "eval_french_pages.txt")
+                 .read_text(encoding="utf-8").split("\n")[1:])
+    sites = [ex.site or ex.name for ex in examples]
     assignment = folds(examples, args.folds)
-    print(f"{len(examples)} pages, {args.folds} folds by site, out-of-fold main text")
-    print(f"{'variant':10} {'P':>7} {'R':>7} {'F1':>7}")
+    print(f"{len(examples)} pages, {args.folds} folds by site, out-of-fold main text; "
+          f"trafilatura gave text on {sum(bool(t) for t in extracted)}")
+    print(f"{'variant':22} {'P':>7} {'R':>7} {'F1':>7}")
+    base = None
     for variant in args.variants.split(","):
-        score, _ = run(variant, examples, drafts, assignment)
-        print(f"{variant:10} {score.precision:7.4f} {score.recall:7.4f} {score.f1:7.4f}", flush=True)
+        result = run(variant, examples, drafts, assignment, theirs, french,
+                     args.pseudo_weight, args.pseudo_per_page)
+        base = base or result
+        low, high = bootstrap(base, result, sites)
+        gain = result.total().f1 - base.total().f1
+        print(_line(variant, result) + f"   F1 - first {gain:+.4f} [{low:+.4f}, {high:+.4f}]",
+              flush=True)
+    if args.sweep:
+        result, chosen = nested(examples, drafts, assignment, theirs, french)
+        low, high = bootstrap(base, result, sites)
+        print(_line("pseudo, nested", result) + f"   F1 - first "
+              f"{result.total().f1 - base.total().f1:+.4f} [{low:+.4f}, {high:+.4f}]")
 
 
 if __name__ == "__main__":
