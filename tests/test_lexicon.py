@@ -574,3 +574,21 @@ def test_a_group_s_name_leaves_a_pattern_for_lowered_text_case_sensitive() -> No
             assert [(m.span(), m.groupdict()) for m in lowered_matches(cue, text, lowered(text))] == caseless
             found.append(len(caseless))
     assert found == [1, 0, 1, 0, 0, 1, 0, 0]
+
+
+def test_portuguese_da_and_e_are_not_italian_alone() -> None:
+    """Round 14a (pt01, jornaln): "da" and "e", Portuguese as often as Italian, counted for
+    Italian alone and made a Portuguese page Italian (9 words to 8); Italian still reads as
+    Italian without them."""
+    from audit.lexicon import detect_language
+
+    portuguese = ("A informação sobre a actividade e situação financeira e a prestação de contas do "
+                  "Município foram debatidas na passada sexta-feira, dia 28, na Assembleia Municipal, "
+                  "no Europarque. Os valores apresentados foram aprovados por maioria, com 32 votos a "
+                  "favor, 14 contra e 4 abstenções. Emídio Sousa, presidente da Câmara Municipal, "
+                  "iniciou a sua intervenção dizendo que a situação financeira do Município “era "
+                  "clara”. A primeira intervenção foi da CDU e disse respeito à Indaqua.")
+    assert detect_language(portuguese) == "pt"
+    italian = ("Il consiglio comunale ha approvato il bilancio da 12 milioni e la giunta ha "
+               "annunciato che i lavori della nuova scuola partiranno a settembre, secondo il sindaco.")
+    assert detect_language(italian) == "it"

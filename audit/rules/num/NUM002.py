@@ -79,13 +79,25 @@ def _sentence(text: str, q: Quantity) -> str:
     return text[start:end.start() if end else len(text)]
 
 
+_PROSE_WORDS = 8
+# A shorter paragraph is prose when it is one sentence of its own: a capital first, a full
+# stop last, no label's colon ("Aujourd'hui, la ville compte 150 000 habitants.", round 14a
+# r10), not a list item nor a table row ("Population : 120 000 habitants.").
+_SENTENCE_WORDS = 5
+_ONE_SENTENCE = rx.compile(r"[^\W\d_][^:;!?\n]*[^.!?:;\n]\.", re.DOTALL)
+
+
 def _in_prose(ctx: Context, q: Quantity) -> bool:
     """Tables, scores and lists repeat nouns with many values; only sentences are compared."""
     span = ctx.span_at(q.start)
     if span is None:
         return False
-    block = ctx.facts.folded[span.start:span.end]
-    return word_count(block) >= 8 and block.rstrip()[-1:] in ".!?»”\"…"
+    block = ctx.facts.folded[span.start:span.end].strip()
+    words = word_count(block)
+    if words >= _PROSE_WORDS:
+        return block[-1:] in ".!?»”\"…"
+    return words >= _SENTENCE_WORDS and block[:1].isupper() and \
+        _ONE_SENTENCE.fullmatch(block) is not None and block.count(". ") == 0
 
 
 def conflict(a: Quantity, b: Quantity) -> bool:
@@ -120,7 +132,8 @@ class NUM002(Rule):
         de 300" is a bound that 350 satisfies; sentences that name different years are about
         different times; a part of the figure before it ("cinq ans de prison dont quatre
         fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments, tables
-        or lists.
+        or lists (a paragraph under eight words, only when it is one sentence of its own: a
+        capital first, a full stop last, no label's colon).
 
     Why it matters:
         Two values for one fact mean at least one is wrong.

@@ -422,6 +422,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               flags),
         "existence": rx.compile(rf"\s+(?:{w('existence')})\b", flags),
         "that_day": rx.compile(rf"\b(?:{w('that_day')})\s+{_YEAR}\b", flags),
+        # after the noun, the anniversary of the subject's own founding: "le cinquième
+        # anniversaire de son lancement", "the fifth anniversary of its founding" (lexicon "own_founding")
+        "own_founding": rx.compile(rf"\s+(?:{w('own_founding')})(?!\w)", flags),
         # "les 50 ans de la création", "gli 85 anni della fondazione": groups bound, number
         "of_founding": _around_count(words.get("of_founding"), rf"{qual}{num}", flags),
         # "née le 25 mars 1898 – elle a donc 123 ans": groups year, number
@@ -573,7 +576,9 @@ class NUM003(Rule):
         League": a tenure); "le 75e anniversaire du
         débarquement" with the event's date to the day or a founding in its sentence or the
         next ("… Revivez … celle du 6 juin 1944"; "le 80e anniversaire de ce jour": the
-        sentence before), counted to a year the sentence names before the ordinal or beside
+        sentence before; a founding before the ordinal when the noun is the subject's own
+        founding's, "créé en 2012, … le cinquième anniversaire de son lancement", "of its
+        founding", however near the year), counted to a year the sentence names before the ordinal or beside
         the noun ("le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
         l'association, le 12 mai 2018," date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
@@ -865,6 +870,7 @@ class NUM003(Rule):
                 named.add(int(m.group(1)))  # "Pour le 70e anniversaire, en 2013, …"
                 m = None
             event = end = None
+            founded = False  # the event is a founding year the sentence states before the ordinal
             if m:
                 event, end, needs_date = int(m.group(1)), m.end(), False
             elif noun is not None:
@@ -874,6 +880,13 @@ class NUM003(Rule):
                     named.add(apposed.date.year)
                 event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed)
                 end, needs_date = noun.end(), True
+                if event is None and cues["own_founding"].match(text, noun.end(), hi):
+                    # "Le Club, créé en 2012, …, célèbre le cinquième anniversaire de son
+                    # lancement" (round 14a): the founding before the ordinal is the event's,
+                    # never the celebration's, however near.
+                    years = {_founding_year(f) for f in cues["founded"].finditer(text, lo, q.start)}
+                    if len(years) == 1:
+                        event, founded = years.pop(), True
                 if event is None and not dates.within(lo, hi):
                     # "…le 80e anniversaire de ce jour historique": the sentence before dates it
                     other = self._previous_sentence(ctx, text, spans, i, lo) if \
@@ -897,7 +910,7 @@ class NUM003(Rule):
                 continue
             else:
                 to, why = ref_year, ref_why
-            if to - event <= _CELEBRATION_NEAR:
+            if to - event <= _CELEBRATION_NEAR and not founded:
                 continue  # a date this close to the celebration is its own, not the event's
             stated, actual = int(q.value), to - event
             if _consistent(stated, actual, None, 1):

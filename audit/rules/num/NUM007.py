@@ -92,6 +92,11 @@ def _scale_slip(q: Quantity, b: Quantity) -> int | None:
             if b.scale != q.scale and (power in _SCALE_POWERS
                                        or _significant(q) and _significant(q) == _significant(b)):
                 return k
+            # A scale word typed after a figure already written in full ("20 932 737 millions
+            # de dollars" under "20M $", round 14): its digits alone are the headline's, and
+            # count as many units as the scale word, which never holds a figure that large.
+            if k > 0 and b.scale > 1 and 10.0 ** k == b.scale and b.value / b.scale >= b.scale:
+                return k
             if power in _ZERO_POWERS and b.scale == q.scale:
                 short, long = (_digits(q), _digits(b)) if k > 0 else (_digits(b), _digits(q))
                 if short and _typed_zeros(short, long, power):
