@@ -46,6 +46,20 @@ def _read(text: str, name: str = "x.txt") -> dict:
     ("Le livre de l'année\n\nUn roman paru le 5 mai 2019 chez Gallimard a reçu hier le prix des "
      "lecteurs de la ville, devant six autres ouvrages de la sélection qui avaient tous été "
      "remarqués par le jury.\n", None),
+    # review 26 item 1: "paru", "posté" in a short sentence date a book or a post, not the page
+    ("Le roman de l'été\n\nSon premier roman, paru le 12 mars 2019 chez Gallimard, a été traduit "
+     "en dix langues.\n\nLes droits d'adaptation au cinéma ont été cédés jeudi.\n", None),
+    ("Un titre\n\nUn message posté le 3 mars 2019 sur Facebook a refait surface.\n\nLe reste du "
+     "texte est ici.\n", None),
+    # ... but a post's header opening its line still does (a forum template's "posté le : … par")
+    ("Nouvelles du club\n\nposté le : 14/03/2008 par Admin\n\nLe club a tenu son assemblée "
+     "générale samedi.\n", "2008-03-14"),
+    # review 26 item 2: a feature's lede opening on a place and a past day, a full stop after it
+    ("Nice, le 14 juillet 2016. Ce soir-là, un camion a foncé dans la foule sur la promenade des "
+     "Anglais. Neuf ans plus tard, les familles des victimes attendent toujours.\n\nLe musée "
+     "Masséna célèbre cette année le 50e anniversaire de sa fondation en 1975.\n", None),
+    ("Un titre\n\nKyiv, Feb. 24, 2022. The first missiles struck before dawn.\n\nMore text "
+     "here.\n", None),
 ])
 def test_publication_dates(text, published):
     got = _read(text)["published"]
@@ -65,3 +79,15 @@ def test_archive_widget_outside_the_article():
     assert str(dated["published"]) == "2012-07-20"
     undated = _read(page.replace("{dateline}", ""), "x.html")
     assert str(undated["published"]) == "2020-10-23"
+
+
+def test_text_date_over_option_only_where_a_dateline_stands():
+    """Review 26 items 1 and 2: with --published, a short sentence's "paru le" or a feature's
+    lede no longer dates the page; the option's date stays (NUM001, NUM003 count from it)."""
+    for text in ("Le roman de l'été\n\nSon premier roman, paru le 12 mars 2019 chez Gallimard, a "
+                 "été traduit en dix langues.\n\nLes droits d'adaptation au cinéma ont été cédés "
+                 "jeudi pour 2 millions de dollars (1,71 million d'euros), a annoncé l'éditeur.\n",
+                 "Nice, le 14 juillet 2016. Ce soir-là, un camion a foncé dans la foule.\n\nLe "
+                 "musée Masséna célèbre cette année le 50e anniversaire de sa fondation en 1975.\n"):
+        got = audit_document(text, "x.txt", published="2025-07-03")
+        assert str(got["published"]) == "2025-07-03"
