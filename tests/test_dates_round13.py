@@ -91,3 +91,33 @@ def test_text_date_over_option_only_where_a_dateline_stands():
                  "musée Masséna célèbre cette année le 50e anniversaire de sa fondation en 1975.\n"):
         got = audit_document(text, "x.txt", published="2025-07-03")
         assert str(got["published"]) == "2025-07-03"
+
+
+def _undone(pattern):
+    """The pattern as it was before its runs of spaces were made possessive (review 26 item 9)."""
+    import re
+    source = pattern.pattern.replace("(?<!\\s)", "").replace("*+", "*").replace("++", "+")
+    assert source != pattern.pattern
+    return re.compile(source, pattern.flags)
+
+
+def test_tails_after_a_date_read_as_before_with_their_runs_possessive():
+    """A date then 20 KB of spaces and tabs took 55 s in _after_date and _dateline (review 26
+    item 9): the tails after a dateline's date read a run of spaces once, with the same matches
+    as before on every short string of their alphabet (the time: bench/regex_growth.py)."""
+    import itertools
+    import random
+
+    from audit.extract import dates
+    pairs = [(dates._TIME_TAIL, "fullmatch"), (dates._byline_tail(), "search"),
+             (dates._reading_tail(), "fullmatch")]
+    words = [" ", "\t", ",", "|", "à", "12:30", "h", "par", "By", "Jean", "5", "min", "lecture de", "x", "-"]
+    rng = random.Random(26)
+    texts = ["".join(t) for n in range(5) for t in itertools.product(words, repeat=n)] + \
+        ["".join(rng.choice(words) for _ in range(rng.randint(0, 10))) for _ in range(20_000)]
+    for new, method in pairs:
+        old = _undone(new)
+        for text in texts:
+            a, b = getattr(new, method)(text), getattr(old, method)(text)
+            assert (a and a.span()) == (b and b.span()), (new.pattern, text)
+    assert dates._after_date(" à 12:30" + " \t" * 10_000) and not dates._after_date(" \t" * 10_000 + "x fin")
