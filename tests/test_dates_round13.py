@@ -46,6 +46,20 @@ def _read(text: str, name: str = "x.txt") -> dict:
     ("Le livre de l'année\n\nUn roman paru le 5 mai 2019 chez Gallimard a reçu hier le prix des "
      "lecteurs de la ville, devant six autres ouvrages de la sélection qui avaient tous été "
      "remarqués par le jury.\n", None),
+    # review 26 item 1: "paru", "posté" in a short sentence date a book or a post, not the page
+    ("Le roman de l'été\n\nSon premier roman, paru le 12 mars 2019 chez Gallimard, a été traduit "
+     "en dix langues.\n\nLes droits d'adaptation au cinéma ont été cédés jeudi.\n", None),
+    ("Un titre\n\nUn message posté le 3 mars 2019 sur Facebook a refait surface.\n\nLe reste du "
+     "texte est ici.\n", None),
+    # ... but a post's header opening its line still does (a forum template's "posté le : … par")
+    ("Nouvelles du club\n\nposté le : 14/03/2008 par Admin\n\nLe club a tenu son assemblée "
+     "générale samedi.\n", "2008-03-14"),
+    # review 26 item 2: a feature's lede opening on a place and a past day, a full stop after it
+    ("Nice, le 14 juillet 2016. Ce soir-là, un camion a foncé dans la foule sur la promenade des "
+     "Anglais. Neuf ans plus tard, les familles des victimes attendent toujours.\n\nLe musée "
+     "Masséna célèbre cette année le 50e anniversaire de sa fondation en 1975.\n", None),
+    ("Un titre\n\nKyiv, Feb. 24, 2022. The first missiles struck before dawn.\n\nMore text "
+     "here.\n", None),
 ])
 def test_publication_dates(text, published):
     got = _read(text)["published"]
@@ -65,3 +79,45 @@ def test_archive_widget_outside_the_article():
     assert str(dated["published"]) == "2012-07-20"
     undated = _read(page.replace("{dateline}", ""), "x.html")
     assert str(undated["published"]) == "2020-10-23"
+
+
+def test_text_date_over_option_only_where_a_dateline_stands():
+    """Review 26 items 1 and 2: with --published, a short sentence's "paru le" or a feature's
+    lede no longer dates the page; the option's date stays (NUM001, NUM003 count from it)."""
+    for text in ("Le roman de l'été\n\nSon premier roman, paru le 12 mars 2019 chez Gallimard, a "
+                 "été traduit en dix langues.\n\nLes droits d'adaptation au cinéma ont été cédés "
+                 "jeudi pour 2 millions de dollars (1,71 million d'euros), a annoncé l'éditeur.\n",
+                 "Nice, le 14 juillet 2016. Ce soir-là, un camion a foncé dans la foule.\n\nLe "
+                 "musée Masséna célèbre cette année le 50e anniversaire de sa fondation en 1975.\n"):
+        got = audit_document(text, "x.txt", published="2025-07-03")
+        assert str(got["published"]) == "2025-07-03"
+
+
+def _undone(pattern):
+    """The pattern as it was before its runs of spaces were made possessive (review 26 item 9)."""
+    import re
+    source = pattern.pattern.replace("(?<!\\s)", "").replace("*+", "*").replace("++", "+")
+    assert source != pattern.pattern
+    return re.compile(source, pattern.flags)
+
+
+def test_tails_after_a_date_read_as_before_with_their_runs_possessive():
+    """A date then 20 KB of spaces and tabs took 55 s in _after_date and _dateline (review 26
+    item 9): the tails after a dateline's date read a run of spaces once, with the same matches
+    as before on every short string of their alphabet (the time: bench/regex_growth.py)."""
+    import itertools
+    import random
+
+    from audit.extract import dates
+    pairs = [(dates._TIME_TAIL, "fullmatch"), (dates._byline_tail(), "search"),
+             (dates._reading_tail(), "fullmatch")]
+    words = [" ", "\t", ",", "|", "à", "12:30", "h", "par", "By", "Jean", "5", "min", "lecture de", "x", "-"]
+    rng = random.Random(26)
+    texts = ["".join(t) for n in range(5) for t in itertools.product(words, repeat=n)] + \
+        ["".join(rng.choice(words) for _ in range(rng.randint(0, 10))) for _ in range(20_000)]
+    for new, method in pairs:
+        old = _undone(new)
+        for text in texts:
+            a, b = getattr(new, method)(text), getattr(old, method)(text)
+            assert (a and a.span()) == (b and b.span()), (new.pattern, text)
+    assert dates._after_date(" à 12:30" + " \t" * 10_000) and not dates._after_date(" \t" * 10_000 + "x fin")

@@ -257,7 +257,14 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     published = words_regex(list(cues["published"]))
     # "Paru le19/09/2017" (insee.fr, round 13a): the article glued to the day.
     after = words_regex(list(cues['after_published']))
-    line = rx.compile(rf"(?:^|[\s,|·–\[(:-])(?:{published})\s*:?"
+    # A participle ("Paru le", "posté le") only where a publication line stands: at the
+    # line's start or after a label ("Article posté par … le"); in a sentence it dates a book.
+    opening = rf"(?:^|[\s,|·–\[(:-])(?:{published})"
+    if cues["participles"]:
+        labels = rf"(?:(?:{words_regex(list(cues['participle_labels']))})\s+)?" \
+            if cues["participle_labels"] else ""
+        opening = rf"(?:{opening}|^\W*{labels}(?:{words_regex(list(cues['participles']))}))"
+    line = rx.compile(rf"{opening}\s*:?"
                       rf"(?:\s+(?:{after})(?=\d)|(?:\s+(?:{after}))?\s*:?\s)", re.IGNORECASE)
     update = rx.compile(rf"(?:(?:{words_regex(list(cues['last']))})\s+)?(?:{words_regex(list(cues['updated']))})",
                         re.IGNORECASE)
@@ -265,7 +272,8 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     label = rx.compile(rf"^\W*(?:{words_regex(list(cues['label']))})\s*:\s", re.IGNORECASE) \
         if cues["label"] else rx.compile(r"(?!)")
     # a flat alternation of literals: re skips through its branches at once (no screen needed)
-    word = "|".join(sorted({re.escape(w) for w in (*cues["published"], *cues["label"])},
+    word = "|".join(sorted({re.escape(w) for w in (*cues["published"], *cues["participles"],
+                                                    *cues["label"])},
                            key=lambda w: (-len(w), w))) + "|créé"
     return line, update, rx.compile(word), rx.compile(word, re.IGNORECASE), label
 
@@ -466,8 +474,8 @@ _WEB_YEARS = 1990
 _PART_SEPARATOR = rx.compile(r"\s[/|•·–—»-]\s|\s[•·|]|[•·|]\s")
 _TIME_RANGE_START = rx.compile(r"\d{1,2}[:h.]\d{2}\s*(?i:uhr|h)?\s*$")  # a time before a dash
 _RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
-_TIME_TAIL = rx.compile(r"(?:,?\s*(?:à|at|um|a las|alle)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?"
-                        r"\s*(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
+_TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}(?::\d{2})?"
+                        r"\s*+(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
 
 
 def _dateline(line: str, language: str | None, agency_only: bool = False,
@@ -544,7 +552,7 @@ def _reading_tail() -> re.Pattern[str]:
     9b): a post's header, flattened. The reading words: every lexicon's dateline_cues."""
     reading = words_regex(list(get_lexicon().dateline_cues["reading"]))
     minutes = r"\d{1,3}\s*min(?:utes?|uten|\.)?"
-    return rx.compile(rf"(?:\s+[^\W\d_][\w'’&-]*){{0,{_RUBRIC_WORDS}}}\s*[|·•–-]?\s*"
+    return rx.compile(rf"(?:\s++[^\W\d_][\w'’&-]*){{0,{_RUBRIC_WORDS}}}\s*+[|·•–-]?\s*+"
                       rf"(?:(?:{reading})\s*:?\s*{minutes}|{minutes}\s+(?:{reading}))\W*",
                       re.IGNORECASE)
 
@@ -605,7 +613,8 @@ def _byline_tail() -> re.Pattern[str]:
     staff" (an archive's bar without spaces), "3 Septembre 2013 , Rédigé par niduab Publié
     dans #…" (an overblog post, round 12b: a comma, every lexicon's byline openers)."""
     openers = words_regex(sorted({*words_of("byline_openers"), "par", "by", "von", "por", "di"}))
-    return rx.compile(rf"(?:\s*[,|]\s*|\s+)(?:{openers})\s+\S.{{0,40}}", re.IGNORECASE)
+    # Possessive runs, opening where a run of spaces does: a long run is read once (review 26).
+    return rx.compile(rf"(?<!\s)(?:\s*+[,|]\s*+|\s++)(?:{openers})\s+\S.{{0,40}}", re.IGNORECASE)
 
 
 @functools.cache
@@ -697,18 +706,29 @@ def _signed_credit(line: str, language: str | None) -> dt.date | None:
 
 
 # A lede's dateline without an agency: a place in title case, a comma, an article maybe, the day,
-# then a dash or a full stop and the lede ("Mortsel, le 19 août 2004 - Agfa-Gevaert annonce…",
-# a press release; "Hirschberg, 20. Juli 2012. (red/sap) Der Gemeinderat…", round 13a).
-_PLACE_OPENING = rx.compile(r"\s*([\p{Lu}][\w'’.-]+(?:[\s-](?:[\p{Lu}][\w'’.-]+|sur|sous|am|an|im|de|en|la|le)){0,3}),"
-                            r"\s+(?:(?i:le|the|am|den|el|il|on)\s+)?")
+# then a dash or a credit in brackets and the lede ("Mortsel, le 19 août 2004 - Agfa-Gevaert
+# annonce…", a press release; "Hirschberg, 20. Juli 2012. (red/sap) Der Gemeinderat…", round
+# 13a). Not a full stop alone: a feature's lede opens so ("Nice, le 14 juillet 2016. Ce soir-là,
+# …", review 26 item 2). The place's particles and the articles: lexicon dateline_cues.
+@functools.cache
+def _place_opening() -> re.Pattern[str]:
+    cues = get_lexicon().dateline_cues
+    particles = "".join(f"|{w}" for w in sorted(set(cues["place_particles"])))
+    articles = words_regex(sorted(set(cues["place_articles"]))) if cues["place_articles"] else "(?!)"
+    return rx.compile(rf"\s*([\p{{Lu}}][\w'’.-]+(?:[\s-](?:[\p{{Lu}}][\w'’.-]+{particles})){{0,3}}),"
+                      rf"\s+(?:(?i:{articles})\s+)?")
+
+
+# A dash, or a credit in brackets (an agency, or initials "red/sap"), a dash maybe, then the lede.
 # Not a colon: "Lyon, le 5 juin 2024 : journée portes ouvertes" announces an event.
-_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.\s+)(?=[\p{Lu}(«\"“])")
+_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.?\s*\(([^()]{1,30})\)\s*(?:[-–—]\s+)?)(?=[\p{Lu}(«\"“])")
+_INITIALS = rx.compile(r"\s*[^\W\d_]{1,8}(?:\s*/\s*[^\W\d_]{1,8})+\s*")
 
 
 def _place_dateline(line: str, language: str | None) -> dt.date | None:
-    """The day of a place's dateline opening the lede (_PLACE_OPENING, _LEDE_AFTER); not a
+    """The day of a place's dateline opening the lede (_place_opening, _LEDE_AFTER); not a
     weekday's ("Freitag, 23. Oktober 2020" is a widget's or a byline's date, _dateline's)."""
-    m = _PLACE_OPENING.match(line)
+    m = _place_opening().match(line)
     if m is None or not any(c.isdigit() for c in line[m.end():m.end() + 12]) or \
             m[1].lower() in get_lexicon().weekdays:
         return None
@@ -716,8 +736,11 @@ def _place_dateline(line: str, language: str | None) -> dt.date | None:
     if not dates:
         return None
     first = dates[0]
-    if first.start or first.date.precision != "day" or first.date.year < _WEB_YEARS or \
-            not _LEDE_AFTER.match(line, m.end() + first.end):
+    if first.start or first.date.precision != "day" or first.date.year < _WEB_YEARS:
+        return None
+    lede = _LEDE_AFTER.match(line, m.end() + first.end)
+    if lede is None or lede[1] is not None and _INITIALS.fullmatch(lede[1]) is None and \
+            get_publishers().agency_name.fullmatch(lede[1].strip()) is None:
         return None
     return first.date.first_day()
 
