@@ -911,6 +911,10 @@ def test_a_masthead_s_day_far_above_the_headline_is_read_after_its_dateline():
     ("raised their takeover offer to pounds 3.50p a share", [("pounds 3.50", 3.5, "GBP")]),
     # not a name before a bare small figure
     ("it spent millions of dollars 3 times", [("3", 3.0, None)]),
+    # every scale word of qualifiers.yml after the name, not a list of its own (review 26)
+    ("Gordon Brown's plan will cost the Treasury pounds 3 trillion over a decade",
+     [("pounds 3 trillion", 3e12, "GBP")]),
+    ("the group borrowed pounds 2 millions more", [("pounds 2 millions", 2e6, "GBP")]),
     # the Indian press: "Rs", lakh and crore, grouping by twos
     ("Hinduja Group flagship Ltd has acquired 15,796,406 shares of Rs 10 each for Rs 187.97 crore.",
      [("15,796,406", 15796406.0, None), ("Rs 10", 10.0, "INR"), ("Rs 187.97 crore", 1879.7e6, "INR")]),

@@ -299,7 +299,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
     if prefix and prefix.group("code") and not text[prefix.start():prefix.end()].strip().isupper():
         prefix = None
     if prefix and prefix.group("sign") and prefix.group("sign").lower() in lex.name_signs \
-            and decimals != 2 and value < 1000 and not _SCALED_NEXT.match(text, end, hi):
+            and decimals != 2 and value < 1000 and not _scaled_next().match(text, end, hi):
         prefix = None  # "millions of dollars 3 times": a name before a figure, read as money
         # only with a scale word, two decimals or four digits
     scale, unit, kind, q_end, word = 1.0, None, "count", end, ""
@@ -384,8 +384,12 @@ def _range_end(text: str, first: Quantity, start: int, end: int, value: float, d
                                           first.unit not in ("degC", "degF")))
 
 
-# A scale word glued or after a space: "pounds 193m", "pounds 1.2 billion" (any language's).
-_SCALED_NEXT = rx.compile(r"\s?(?:m|bn|k|million|billion|thousand|crore|lakh)(?![^\W\d_])", re.IGNORECASE)
+@functools.cache
+def _scaled_next() -> re.Pattern[str]:
+    """A scale word glued or after a space: "pounds 193m", "pounds 1.2 billion", "pounds 3
+    trillion" (any language's: numbers/qualifiers.yml, scales)."""
+    words = {w for table in qualifiers()["scales"].values() for w in table}
+    return rx.compile(rf"\s?(?:{words_regex(sorted(words))})(?![^\W\d_])", re.IGNORECASE)
 
 
 _NOTHING_AFTER = rx.compile(r"(?:\s*[\d,.;:)\]]|\s*$)")

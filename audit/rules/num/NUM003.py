@@ -203,7 +203,9 @@ def _needs() -> dict[str, tuple[str, ...]]:
             "anniversary": tuple(sorted({"anniv", *(n.lower() for cues in get_lexicon().anniversary.values()
                                                     for n in cues.get("nouns") or ())})),
             "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years"),
-            "of_founding": ("fonda", "créa", "existen")}
+            # the last word of every lexicon's "of_founding" forms ("création", "d'existence")
+            "of_founding": tuple(sorted({f.split()[-1].lower() for cues in get_lexicon().anniversary.values()
+                                         for f in cues.get("of_founding") or ()}))}
 
 
 def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
@@ -298,9 +300,9 @@ _QUOTE_CLOSE = rx.compile(r"[»”\"]")
 # A date at most this many years before the year counted to is the celebration's ("the 75th
 # anniversary of D-Day … June 6, 2019"), read in an article of that year or of the next two.
 _CELEBRATION_NEAR = 2
-# A year in apposition right after "anniversaire" ("le 70e anniversaire, en 2013,") dates the
-# celebration, not the event.
-_APPOSITION = rx.compile(r"\s*,\s*(?:en|in)\s+")
+# A year right after "anniversaire" with "en"/"in" ("le 70e anniversaire, en 2013,", "their
+# 25-year anniversary in 2019") dates the celebration, not the event.
+_APPOSITION = rx.compile(r"\s*,?\s*(?:en|in)\s+")
 
 
 _PHRASE_END = rx.compile(r"[,;:()]")  # where a phrase ends
@@ -334,13 +336,37 @@ def _apposed_date(text: str, at: int, hi: int, dates: "_Dates", rank: int, to: i
     return None
 
 
+@functools.lru_cache(maxsize=2)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the text's sentence ends, found once: a search from each
+    anniversary to the next end re-reads a long line once per match (a line of 200 KB: 54 s)."""
+    found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
 def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence holding ``pos``, within [lo, hi) (its span)."""
-    start = lo
-    for m in _SENTENCE_END.finditer(text, max(lo, pos - 600), pos):
-        start = m.end()
-    end = _SENTENCE_END.search(text, pos, hi)
-    return start, end.end() if end else hi
+    """The sentence holding ``pos``, within [lo, hi) (its span); a start further back than 600
+    characters is the span's."""
+    starts, ends = _sentence_ends(text)
+    k = bisect.bisect_right(ends, pos) - 1  # the last end at or before pos
+    start = ends[k] if k >= 0 and starts[k] >= max(lo, pos - 600) else lo
+    k = bisect.bisect_left(starts, pos)  # the first end from pos on
+    return start, ends[k] if k < len(starts) and ends[k] <= hi else hi
+
+
+@functools.lru_cache(maxsize=4)
+def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int], list[re.Match[str]]]:
+    """The pattern's matches in the whole text, found once (their starts, ends, matches): a
+    search of each count's sentence re-reads a long line once per count (a line of 200 KB of
+    "les 40 ans d'existence": 61 s)."""
+    found = list(pattern.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found], found
+
+
+def _matches_within(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The pattern's matches (as found in the whole text) that lie in [lo, hi)."""
+    starts, ends, found = _all_matches(pattern, text)
+    return found[bisect.bisect_left(starts, lo):bisect.bisect_right(ends, hi)]
 
 
 def _before_noun(language: str) -> str:
@@ -481,6 +507,14 @@ def _content_words(text: str) -> set[str]:
 _INFLECTIONS = ("s", "es", "n", "en", "e")
 
 
+def _named_words(text: str) -> set[str]:
+    """The words of a noun phrase that are no small word of a language, short ones too ("du
+    bar", "le FCL")."""
+    stop = get_lexicon().all_stopwords
+    return {w for w in (m.group().lower() for m in _CONTENT_OR_SHORT.finditer(text))
+            if len(w) >= 3 and w not in stop}
+
+
 def _share_a_word(a: set[str], b: set[str]) -> bool:
     """Whether two sets of content words share one, up to a short ending added to it."""
     if a & b:
@@ -580,7 +614,7 @@ class NUM003(Rule):
         founding's, "créé en 2012, … le cinquième anniversaire de son lancement", "of its
         founding", however near the year), counted to a year the sentence names before the ordinal or beside
         the noun ("le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
-        l'association, le 12 mai 2018," date the ceremony), else to the
+        l'association, le 12 mai 2018,", "their 25-year anniversary in 2019" date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
         anniversary of D-Day … June 6, 2019"); "il y aura 75 ans le 6 juin que …", "cela fait
         40 ans que", "voilà 40 ans que", "it has been 40 years since" (the link right after
@@ -600,8 +634,12 @@ class NUM003(Rule):
         90 anni", "Hans Meier feiert 80 Jahre": a birthday), nor a German noun after the count
         ("feiert 50 Jahre Konzerte"). Not "50 Jahre nach", "a 50 anni da",
         whose year counted to may be any of the story's. With a publication date, "gli 85 anni
-        della fondazione", "les 50 ans de la création" with the founding's date in the sentence
-        or the next ("Era il 5 agosto del 1933"), to the day when the day is stated (the exact
+        della fondazione", "les 50 ans de la création", "les 40 ans d'existence du club" with
+        the founding's date in the sentence or the next ("Era il 5 agosto del 1933"; the next
+        sentence's founding only of what the count is about: "… du club. Créé en 1979, ce
+        club", not "… du bar. Le groupe a été fondé en 1990"); a founding before the count is
+        the founding ("Créé en 1985, le club fête les 40 ans de …"), another year before it the
+        one counted to ("Au début de l'été 2025, … les 40 ans d'existence"), to the day when the day is stated (the exact
         years, or one more while the day is still ahead); "il 60° anniversario" (the degree
         sign typed for "º"), whose date after a participle ("conquistata il 2 maggio 1975") is
         the event's. In Spanish, the ordinal anniversary only ("el XXV Aniversario de
@@ -763,9 +801,12 @@ class NUM003(Rule):
                      language: str):
         """"Ricorrono oggi gli 85 anni della fondazione di Sabaudia. Era il 5 agosto del 1933":
         a count of years since a founding, with the founding's date to the day, a founding
-        participle or "ce jour de" in its sentence after it, or (when the sentence states no
-        year) in the next; counted to the one later year the sentence names before the count,
-        else to the publication year, as for "le 75e anniversaire"."""
+        participle or "ce jour de" in its sentence after it, a founding participle before it
+        ("Créé en 1985, le club fête les 40 ans de …"), or (when the sentence states no year
+        after the count) in the next, whose founding counts only when what it founded shares a
+        word with what the count is about ("les 10 ans d'existence du bar" over "Le groupe a
+        été fondé en 1990": not it); counted to the one later year the sentence names before
+        the count, else to the publication year, as for "le 75e anniversaire"."""
         span = spans[i]
         for m in cues["of_founding"].finditer(text, span.start, span.end):
             stated = to_int(m.group(2), language)
@@ -773,12 +814,19 @@ class NUM003(Rule):
                 continue
             lo, hi = _sentence(text, m.start(), span.start, span.end)
             event, where = self._event_year(text, m.end(), hi, cues, dates), (m.end(), hi)
-            # A year before the count is the one it counts to ("En 2025, les 40 ans …"), not
-            # the founding's: the next sentence may still state that.
+            # A founding before the count is the founding ("Créé en 1985, le club fête les 40
+            # ans de …"); another year there is the one it counts to ("En 2025, les 40 ans …"),
+            # and the next sentence may still state the founding.
+            before = {_founding_year(f) for f in _matches_within(cues["founded"], text, lo, m.start())}
+            if event is None and before:
+                if len(before) > 1:
+                    continue
+                event, where = before.pop(), (lo, m.start())
             if event is None and not dates.within(m.end(), hi):
                 after = self._next_sentence(ctx, text, spans, i, hi)
                 if after is not None:
-                    event, where = self._event_year(text, after[0], after[1], cues, dates), after
+                    event, where = self._next_founding(text, after[0], after[1],
+                                                       self._counted(text, m, lo, hi), cues, dates), after
             if event is None:
                 continue
             later = {d.date.year for d in dates.within(lo, m.start())} - set(range(0, event + 2))
@@ -807,6 +855,28 @@ class NUM003(Rule):
                                f"counted to {to} ({why}), gives {actual}",
                                evidence={"stated": stated, "computed": actual,
                                          "reference_year": to, "qualifier": m.group(1)})
+
+    @staticmethod
+    def _counted(text: str, m: re.Match[str], lo: int, hi: int) -> set[str]:
+        """The content words of what a count of years is about: its complement ("les 10 ans
+        d'existence du bar"), up to the phrase's end; with none, the sentence before the count
+        ("Le Club de l'Avenir a fêté ses 50 ans d'existence")."""
+        stop = _PHRASE_END.search(text, m.end(), hi)
+        after = " ".join(text[m.end():stop.start() if stop else hi].split()[:_THING_WORDS])
+        return _named_words(after) or _named_words(text[lo:m.start()])
+
+    def _next_founding(self, text: str, lo: int, hi: int, about: set[str], cues: dict,
+                       dates: "_Dates") -> int | None:
+        """The event year the next sentence [lo, hi) states for a count about ``about``: a
+        founding there only of what the count is about ("…les 40 ans d'existence du club. Créé
+        en 1979, ce club…"; not "…du bar. Le groupe a été fondé en 1990"); with no founding, a
+        date to the day or "en ce jour de" (as _event_year)."""
+        founded = _matches_within(cues["founded"], text, lo, hi)
+        if not founded:
+            return self._event_year(text, lo, hi, cues, dates)
+        years = {_founding_year(f) for f in founded
+                 if _share_a_word(about, _named_words(self._founded_thing(text, f, lo, hi, cues)))}
+        return years.pop() if len(years) == 1 else None
 
     def _next_sentence(self, ctx: Context, text: str, spans, i: int, end: int) -> tuple[int, int] | None:
         """The sentence after the one ending at ``end`` in span ``i``: in the same span, or the
@@ -842,8 +912,8 @@ class NUM003(Rule):
         1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None.
         ``skip``: a date that is not the event's (the celebration's own)."""
         years = {m.date.year for m in dates.within(lo, hi) if m.date.day and m is not skip}
-        years |= {_founding_year(m) for m in cues["founded"].finditer(text, lo, hi)}
-        years |= {int(m.group(1)) for m in cues["that_day"].finditer(text, lo, hi)}
+        years |= {_founding_year(m) for m in _matches_within(cues["founded"], text, lo, hi)}
+        years |= {int(m.group(1)) for m in _matches_within(cues["that_day"], text, lo, hi)}
         return years.pop() if len(years) == 1 else None
 
     def _anniversaries(self, ctx: Context, text: str, spans, i: int, ordinals: list,
@@ -1028,7 +1098,8 @@ class NUM003(Rule):
         if cues["active"].search(text[max(lo, f.start() - 24):f.start()]):
             return text[f.end():stop.start() if stop else hi]
         before = text[lo:f.start()]
-        if not _CONTENT.search(before):  # "Créé en 1971 par X, le FCL …": the main clause's
+        if not _named_words(before):  # "Créé en 1971 par X, le FCL …": the main clause's
+            # (but "Le bar a été fondé": short words that are no small words name it)
             return text[stop.end() if stop else hi:hi]
         if before.rstrip().endswith(","):  # "Le comité, créé en 1922, …": the noun apposed to
             return before
