@@ -47,7 +47,8 @@ class CIT004(Rule):
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"). Inside a quotation a named speaker opens
         ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
-        a vague phrase is the speaker's ("…the suspect who is believed to be linked…").
+        a vague phrase is the speaker's ("…the suspect who is believed to be linked…"). A
+        paragraph repeated word for word (a text pasted twice) is reported once.
 
     Why it matters:
         An unnamed source cannot be checked. Policy allows anonymity only when the article
@@ -74,10 +75,18 @@ class CIT004(Rule):
     page_kinds = ("news", "article", "personal")
 
     def check(self, ctx: Context):
+        text = ctx.text
+        seen = set()  # a paragraph pasted twice (round 14a, a forum post) is one finding
         for attribution in ctx.facts.attributions:
             if not attribution.vague:
                 continue
-            phrase = ctx.text[attribution.start:attribution.end]
+            phrase = text[attribution.start:attribution.end]
+            lo = text.rfind("\n", 0, attribution.start) + 1
+            hi = text.find("\n", attribution.end)
+            line = (text[lo:hi if hi >= 0 else len(text)], attribution.start - lo)
+            if line in seen:
+                continue
+            seen.add(line)
             yield self.finding(attribution.start, attribution.end,
                                f"vague attribution: «{phrase}» names no source",
                                evidence={"phrase": phrase},
