@@ -1054,6 +1054,13 @@ _PERSON = r"[\p{Lu}][\w'’-]+(?:[ \t]+[\p{Lu}][\w'’-]+){1,2}"
 _QUOTE_CLOSING_NAME = rx.compile(rf"(?:[»”]|(?<=\S)\")[ \t]*,?[ \t]*({_PERSON})"
                                  rf"(?=[ \t]*,[ \t]*[\p{{Ll}}\d]|[ \t]*\.?[ \t]*(?:\n|$))")
 _NAME_BEFORE_QUOTE = rx.compile(rf"(?m)^[ \t]*({_PERSON})[ \t]*(?:\([^()\n]{{1,120}}\))?[ \t]*:[ \t]*[«“\"]")
+# What makes the marks a quotation, not a scare-quoted word ("le militant « antifasciste »
+# Antonin Bernanos", round 11a) nor a headline ("Kako Nubukpo : « Le sommet … qui fâchent »"
+# under "À Lire", round 14a): a sentence inside it, its end before a closing mark or the next
+# (a mark just before a closing name: "…appropriée.“, "The Dark Side…" de ChatGPT”, Alain Goudey").
+_QUOTED_SENTENCE = rx.compile(r"[.!?…][ \t]*(?:[»”\"“]|[ \t]+[\p{Lu}«“\"])")
+_QUOTE_CLOSED_SENTENCE = rx.compile(r"[.!?…][ \t]*[»”\"“]")
+_QUOTE_REACH = 300  # characters read back from the closing mark for the quotation's sentence end
 
 
 def _quote_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
@@ -1066,6 +1073,13 @@ def _quote_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attribution
                 first = name.split()[0].lower()
                 if first in lex.determiners or first in lex.prepositions or first in lex.clause_words:
                     continue  # a place or a sentence: "» La Rochelle, elle, attend"
+                if pattern is _QUOTE_CLOSING_NAME:  # a sentence closed by a mark just before
+                    said = _QUOTE_CLOSED_SENTENCE.search(text, max(start, m.start() - _QUOTE_REACH),
+                                                         m.start() + 1)
+                else:
+                    said = _QUOTED_SENTENCE.search(text, m.end() - 1, end)
+                if not said:
+                    continue
                 found.append(Attribution(name, False, m.start(1), m.end(1), name, kind="speech"))
     return found
 

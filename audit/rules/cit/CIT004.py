@@ -18,7 +18,7 @@ class CIT004(Rule):
         précisé plusieurs sources"); after a quotation, with any verb ("…», a tempéré une
         source proche du dossier"); the same source again ("a indiqué cette source", "…,
         insiste la source", "ont confirmé ces mêmes sources", "d'après la source
-        judiciaire", "said the source") unless the one before is named; a post whose author
+        judiciaire", "quasi certaine par ces sources", "said the source") unless the one before is named; a post whose author
         is never said ("Selon ce tweet"); a study or a poll no one is said to have made ("Selon une
         étude, plus les démocrates…", "D'après un sondage,"; not "selon une étude de l'Insee");
         the newsroom's own source ("Notre source précise", "d'après notre source"). A speaker described by rank or role and no name,
@@ -26,7 +26,7 @@ class CIT004(Rule):
         impliqué dans l'affaire a déclaré à TASS", "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
-        des responsables du secteur"; not a spokesperson: the institution speaks);
+        des responsables du secteur", "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
         estiment que", "a growing number of economists say", a verdict's passive agent: "jugé
         irréaliste par des experts"; not "les experts du GIEC");
