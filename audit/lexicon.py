@@ -734,6 +734,7 @@ class Lexicon:
     quotation_next: re.Pattern[str]
     # "selon les statistiques douanières": an institution's data after a cue (None: none).
     institution_data: re.Pattern[str] | None
+    document_subject: re.Pattern[str] | None  # "une étude de la" before a verb cue's inverted subject
     # Object pronouns between a described subject and its speech verb ("nous a confirmé").
     object_clitics: frozenset[str]
     auxiliary_words: frozenset[str]  # "a", "ont": a past speech verb's auxiliary ("nous a confirmé")
@@ -850,13 +851,15 @@ _WORD_OR_HYPHEN = r"[\w-]"  # before a verb: not "PETA-approved"
 
 def _passive_agent(docs: list[dict[str, Any]], key: str = "passive_participles") -> WordScan:
     """The participles (``key``) of every language, then up to four words (a date: "partagé le
-    14 avril 2025 par @AlexSofamous") and any language's agent preposition (the name's white space is _NAME's); found by a word-start scan."""
+    14 avril 2025 par @AlexSofamous") or an aside and any language's agent preposition (the name's white space is _NAME's); found by a word-start scan."""
     participles = sorted({w for d in docs for w in d.get(key, [])})
     agents = sorted({d["passive_agent"] for d in docs if d.get("passive_agent")})
     if not participles or not agents:
         never = rx.compile("(?!)")
         return WordScan(never, never, never, None)
-    rest = rf"(?:\s+[\w'-]+){{0,4}}?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
+    # An aside between commas may stand before the agent: "diffusées, mardi 10 novembre, par
+    # l'Insee" (round 14a).
+    rest = rf"(?:\s+[\w'-]+){{0,4}}?(?:\s*,[^,.;:!?«»\n]{{1,40}},)?\s+(?:{'|'.join(map(re.escape, agents))})(?=\s)"
     plain = rx.compile(rf"{word_start_regex(participles)}{rest}")
     return WordScan(plain, plain, word_start_scan(participles, rest), None)
 
@@ -1247,6 +1250,8 @@ def get_lexicon() -> Lexicon:
         measured_change=rx.compile(rf"\s+(?:{_alternation(words('measured_changes'))})(?!\w)", flags)
         if words("measured_changes") else None,
         institution_data=_institution_data(docs),
+        document_subject=rx.compile(rf"\s+(?:{_alternation(words('document_subjects'))})(?=\s*[\p{{Lu}}])", flags)
+        if words("document_subjects") else None,
         object_clitics=frozenset(w.lower() for w in words("object_clitics")),
         auxiliary_words=frozenset(w.lower() for w in words("auxiliaries")),
         definite_articles=tuple(dict.fromkeys(w.lower() for w in words("definite_articles"))),

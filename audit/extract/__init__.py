@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from audit import rx
 from audit.extract import rates
-from audit.extract.attributions import (HEADER_BLOCKS, commitments as find_commitments,
+from audit.extract.attributions import (HEADER_BLOCKS, closing_credit,
+                                       commitments as find_commitments,
                                        find_attributions, find_issue_headers,
                                        find_reprint_credits, meeting_presentations,
                                        passive_decisions, spoken_perfects, subject_verbs)
@@ -403,8 +404,11 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     words = NumberWords(dated_text, language or "fr", lowered(dated_text))
     dates = find_dates(dated_text, language, fallback_year, words)
     attributions = find_attributions(folded, body, low)
-    credits = find_reprint_credits(folded, _closing_blocks(seg, body)) + \
+    closing = _closing_blocks(seg, body)
+    credits = find_reprint_credits(folded, closing) + \
         find_issue_headers(folded, _opening_blocks(seg, body))
+    credited = {a.start for a in attributions}
+    credits += [a for a in closing_credit(folded, closing) if a.start not in credited]
     if credits:
         attributions = sorted(attributions + credits, key=lambda a: a.start)
     # A credit ("(Reuters) -") names where the story comes from, not who speaks in it; a

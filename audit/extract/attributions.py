@@ -511,8 +511,10 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                      and not lex.speaker.fullmatch(who)
                      and not _covered(taken, s) and not _covered(taken, e - 1))
         found.extend(_lead_credits(text, body, starts))
-        found.extend(_closing_credit(text, body))
+        found.extend(closing_credit(text, body))
         found.extend(_interview_answers(text, body))
+        taken = sorted((a.start, a.end) for a in found)
+        found.extend(a for a in _quote_credits(text, body) if not _covered(taken, a.start))
         # A speech verb whose speaker _speech did not read ("», se félicite l'Elysée") gives
         # way to the inversion's subject.
         taken = sorted((a.start, a.end) for a in found if a.kind != "verb")
@@ -1002,8 +1004,9 @@ _DATELINE = rx.compile(r"\W*(?:[\p{Lu}][\p{Lu}'’. -]+(?:,[^()\n]{0,30})?|[\p{L
 _SITE_NAME = rx.compile(r"\w\.[a-z]{2,4}\b")
 
 
-def _closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
-    """The article's last block, a site's or a publisher's name alone ("Figaro.fr" under a
+def closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
+    """The last of ``ranges`` (the body's, or its last block and the furniture after it: a
+    short line alone reads as furniture, "TF1" under a forum's paste, round 14a), a site's or a publisher's name alone ("Figaro.fr" under a
     reprint, round 6, bladi.net): the credit of what it reprints. A word or two of furniture
     may follow it ("Haut", a link back to the top, on that page). An agency's name alone is
     a picture's credit (citations.find_agency_credits)."""
@@ -1038,6 +1041,45 @@ def _interview_answers(text: str, ranges: list[tuple[int, int]]) -> list[Attribu
         for m in _ANSWER_LABEL.finditer(text, start, end):
             if text[max(0, m.start() - 300):m.start()].rstrip().endswith("?"):
                 name = m.group(1)
+                found.append(Attribution(name, False, m.start(1), m.end(1), name, kind="speech"))
+    return found
+
+
+# A quotation's speaker named around it, no verb: its name closing it on its line, then a
+# role, a date or the line's end ("…. » Caroline Proulx, ministre du Tourisme", round 14a,
+# fr16; "…“, "The Dark Side of the Moon" de ChatGPT”, Alain Goudey, 16/03/2023", fr25), or
+# opening its paragraph before a colon, a role in brackets maybe ("Ronan O'Gara (manager de
+# La Rochelle, …): "…"", round 14b, fr13). A person's name: two or three capitalised words.
+_PERSON = r"[\p{Lu}][\w'’-]+(?:[ \t]+[\p{Lu}][\w'’-]+){1,2}"
+_QUOTE_CLOSING_NAME = rx.compile(rf"(?:[»”]|(?<=\S)\")[ \t]*,?[ \t]*({_PERSON})"
+                                 rf"(?=[ \t]*,[ \t]*[\p{{Ll}}\d]|[ \t]*\.?[ \t]*(?:\n|$))")
+_NAME_BEFORE_QUOTE = rx.compile(rf"(?m)^[ \t]*({_PERSON})[ \t]*(?:\([^()\n]{{1,120}}\))?[ \t]*:[ \t]*[«“\"]")
+# What makes the marks a quotation, not a scare-quoted word ("le militant « antifasciste »
+# Antonin Bernanos", round 11a) nor a headline ("Kako Nubukpo : « Le sommet … qui fâchent »"
+# under "À Lire", round 14a): a sentence inside it, its end before a closing mark or the next
+# (a mark just before a closing name: "…appropriée.“, "The Dark Side…" de ChatGPT”, Alain Goudey").
+_QUOTED_SENTENCE = rx.compile(r"[.!?…][ \t]*(?:[»”\"“]|[ \t]+[\p{Lu}«“\"])")
+_QUOTE_CLOSED_SENTENCE = rx.compile(r"[.!?…][ \t]*[»”\"“]")
+_QUOTE_REACH = 300  # characters read back from the closing mark for the quotation's sentence end
+
+
+def _quote_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
+    lex = get_lexicon()
+    found = []
+    for start, end in ranges:
+        for pattern in (_QUOTE_CLOSING_NAME, _NAME_BEFORE_QUOTE):
+            for m in pattern.finditer(text, start, end):
+                name = m.group(1)
+                first = name.split()[0].lower()
+                if first in lex.determiners or first in lex.prepositions or first in lex.clause_words:
+                    continue  # a place or a sentence: "» La Rochelle, elle, attend"
+                if pattern is _QUOTE_CLOSING_NAME:  # a sentence closed by a mark just before
+                    said = _QUOTE_CLOSED_SENTENCE.search(text, max(start, m.start() - _QUOTE_REACH),
+                                                         m.start() + 1)
+                else:
+                    said = _QUOTED_SENTENCE.search(text, m.end() - 1, end)
+                if not said:
+                    continue
                 found.append(Attribution(name, False, m.start(1), m.end(1), name, kind="speech"))
     return found
 
@@ -1214,6 +1256,8 @@ _NAME_GOES_ON = rx.compile(r"(?:\s+(?:d['’]|l['’])?[\p{Ll}][\w'’-]*){1,5}?
                            r"(?:\s+[\p{Lu}][\w'&.-]*)*")
 # The cue's clause: what follows it up to a punctuation mark, at most this far.
 _CLAUSE = rx.compile(r"[^\n,.;:!?«»\"“”()\[\]]{1,60}")
+# A name right after its complement's elision or space: "de l'UEFA", "de la FIFA".
+_GLUED_NAME = rx.compile(r"\s*((?:[\p{Lu}][\w'&.-]*)(?:\s+[\p{Lu}][\w'&.-]*){0,3})")
 _CAPITAL = rx.compile(r"\s(?=[\p{Lu}])")
 
 
@@ -1227,12 +1271,17 @@ _VERB_GAP_WORDS = 3
 def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[str] | None:
     """A name a few words after a cue, in its clause: "selon le site Next", "selon un article
     du 3 octobre 2025 du média Next", "a rapporté ce dimanche Bild am Sonntag", "according to
-    a new report by the Pew Research Center"; not a month or a day ("on Monday")."""
+    a new report by the Pew Research Center", "révèle une étude de la FIFA" (a document's
+    author, lexicon document_subjects); not a month or a day ("on Monday")."""
     clause = _CLAUSE.match(text, cue_end, end)
     if clause is None:
         return None
     lex = get_lexicon()
     preposition = lex.cue_preposition.search(text, cue_start, cue_end) is not None
+    document = not preposition and lex.document_subject is not None and \
+        lex.document_subject.match(text, cue_end, clause.end())
+    if document:  # the verb's inverted subject: "révèle une étude de la FIFA"
+        return _GLUED_NAME.match(text, document.end(), clause.end())
     for gap in _CAPITAL.finditer(text, clause.start(), clause.end()):
         name = _NAME.match(text, gap.start(), clause.end())
         word = name.group(1).split()[0].lower().rstrip(".") if name else ""

@@ -165,9 +165,16 @@ def _reference_title(entry: str) -> str | None:
     return max(candidates, key=len) if candidates else None
 
 
+# A site's name ("Reuters.com", "www.afp.com"): its domain's label names the publisher.
+_SITE_NAME = re.compile(r"(?:www\.)?([\w-]+)\.[a-z]{2,4}", re.IGNORECASE)
+
+
 def _named_kind(name: str) -> str:
     publishers = get_publishers()
     canonical = publishers.canonical.get(normalise_publisher(name))
+    site = _SITE_NAME.fullmatch(name.strip())
+    if canonical is None and site:  # "Source: Reuters.com" is the agency's credit (round 14b)
+        canonical = publishers.canonical.get(normalise_publisher(site.group(1)))
     return "agency" if canonical in publishers.agencies else "outlet"
 
 

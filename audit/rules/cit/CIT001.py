@@ -12,7 +12,7 @@ class CIT001(Rule):
         Washington Post", "according to Reuters", "ce renseignement du média The
         Information", "Bayer a annoncé", "Rivian vient de confirmer", "Marca informe que", a named
         observer's measured change: "Dealroom a observé une baisse de l'activité", a wire credit
-        "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", a reprint's header
+        "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", "TF1", a reprint's header
         naming a paper's issue above the text: "Le Provencal / du 16 septembre 1976", or after
         a reprint's cue: "… suite de l'article sur RFI"; an agency's byline: "Article de
         Helen Moka. La Presse Canadienne.", "Par AGEFI - Dow Jones"; a document cited with
@@ -37,7 +37,12 @@ class CIT001(Rule):
         nous ont assuré"); a numbered article of a named legal text: "l'article
         1650 du Code Général des Impôts"; a passive's agent, a name or a social account's
         handle: "annoncé jeudi dernier par Jim Carr", "partagé le 14 avril 2025 par
-        @AlexSofamous"), or links from its body to a page of another site
+        @AlexSofamous", "diffusées, mardi 10 novembre, par l'Insee", press colleagues named:
+        "confirmées par nos confrères de la Charente Libre"); a study's author as a verb's
+        inverted subject: "révèle une étude de la FIFA"; a study's named authors: "Bpifrance et
+        l'agence Katalyse ont réalisé leur baromètre"; a quotation's speaker named closing it
+        on its line ("… » Caroline Proulx, ministre du Tourisme") or before a colon ("Ronan
+        O'Gara (manager de La Rochelle): "…""), or links from its body to a page of another site
         than its own (HTML and Markdown: a source cited by link). Vague attributions ("selon
         des informations", "insiste la source", "Un haut responsable résume",
         "m'affirme-t-on", "Selon le témoignage d'un habitant") do not count, nor a vox pop's

@@ -26,7 +26,7 @@ class CIT003(Rule):
 
     Configuration:
         Publication cues ("publié le") live in audit/lexicons/<lang>.yml. News agency credits
-        ("Sources : AFP", "Avec Reuters"; agencies in audit/lexicons/sources/publishers.yml)
+        ("Sources : AFP", "Avec Reuters", a site's name: "Source: Reuters.com"; agencies in audit/lexicons/sources/publishers.yml)
         need no title or date unless --agency-credits-need-title-date. A reference written
         without quotes ("Authors. Title. Journal. 2005;161:303-6") has its longest part as
         title and its year as date.

@@ -18,7 +18,7 @@ class CIT004(Rule):
         précisé plusieurs sources"); after a quotation, with any verb ("…», a tempéré une
         source proche du dossier"); the same source again ("a indiqué cette source", "…,
         insiste la source", "ont confirmé ces mêmes sources", "d'après la source
-        judiciaire", "said the source") unless the one before is named; a post whose author
+        judiciaire", "quasi certaine par ces sources", "said the source") unless the one before is named; a post whose author
         is never said ("Selon ce tweet"); a study or a poll no one is said to have made ("Selon une
         étude, plus les démocrates…", "D'après un sondage,"; not "selon une étude de l'Insee");
         the newsroom's own source ("Notre source précise", "d'après notre source"). A speaker described by rank or role and no name,
@@ -26,7 +26,7 @@ class CIT004(Rule):
         impliqué dans l'affaire a déclaré à TASS", "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
-        des responsables du secteur"; not a spokesperson: the institution speaks);
+        des responsables du secteur", "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
         estiment que", "a growing number of economists say", a verdict's passive agent: "jugé
         irréaliste par des experts"; not "les experts du GIEC");
@@ -47,7 +47,8 @@ class CIT004(Rule):
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"). Inside a quotation a named speaker opens
         ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
-        a vague phrase is the speaker's ("…the suspect who is believed to be linked…").
+        a vague phrase is the speaker's ("…the suspect who is believed to be linked…"). A
+        paragraph repeated word for word (a text pasted twice) is reported once.
 
     Why it matters:
         An unnamed source cannot be checked. Policy allows anonymity only when the article
@@ -74,10 +75,18 @@ class CIT004(Rule):
     page_kinds = ("news", "article", "personal")
 
     def check(self, ctx: Context):
+        text = ctx.text
+        seen = set()  # a paragraph pasted twice (round 14a, a forum post) is one finding
         for attribution in ctx.facts.attributions:
             if not attribution.vague:
                 continue
-            phrase = ctx.text[attribution.start:attribution.end]
+            phrase = text[attribution.start:attribution.end]
+            lo = text.rfind("\n", 0, attribution.start) + 1
+            hi = text.find("\n", attribution.end)
+            line = (text[lo:hi if hi >= 0 else len(text)], attribution.start - lo)
+            if line in seen:
+                continue
+            seen.add(line)
             yield self.finding(attribution.start, attribution.end,
                                f"vague attribution: «{phrase}» names no source",
                                evidence={"phrase": phrase},
