@@ -542,6 +542,8 @@ class Lexicon:
     boilerplate_inline: re.Pattern[str]
     boilerplate_inline_lowered: re.Pattern[str]  # share/subscribe text left inside a paragraph
     paywall_prompt: re.Pattern[str]  # "La lecture de cet article est réservée aux abonnés"
+    paywall_prompt_lowered: re.Pattern[str]  # its twin for lowercased text (a screen re skips through)
+    paywall_screen: re.Pattern[str] | None  # one of the strings each prompt spells out, lowered
     comment_widget: LinePattern
     comment_form: LinePattern  # the reply form under a thread: "Leave a Reply"
     comment_date: LinePattern
@@ -836,6 +838,16 @@ def _unnamed_speaker(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
 
 # Speech verbs that are attribution cues: the attribution reads what follows them.
 CUE_WORDS = frozenset({"selon", "d'après", "according to", "laut", "zufolge", "según", "secondo"})
+
+
+def _required_screen(source: str) -> re.Pattern[str] | None:
+    """A pattern for lowercased text that finds one of the strings every match of ``source``
+    (case-insensitive) spells out (literals.required's first clause), as a trie: a text it
+    finds none in holds no match. None when no such strings are known."""
+    clauses = required(source)
+    if not clauses:
+        return None
+    return rx.compile(_trie_regex(_trie(sorted({lit.text for lit in clauses[0]}), caseless=False)))
 
 
 def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
@@ -1171,6 +1183,11 @@ def get_lexicon() -> Lexicon:
             rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"),
         paywall_prompt=_Lazy(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})", flags)
         if words("paywall_prompts") else rx.compile(r"(?!)"),
+        paywall_prompt_lowered=_lowered_pattern(
+            rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})")
+        if words("paywall_prompts") else rx.compile(r"(?!)"),
+        paywall_screen=_required_screen(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})")
+        if words("paywall_prompts") else None,
         comment_widget=_line(words("comment_widgets")),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
