@@ -104,6 +104,30 @@ def _grouped(patterns: list[str]) -> str:
                     for head, rests in groups.items())
 
 
+def _grouped_any_order(patterns: list[str]) -> str:
+    """_grouped for a screen, where only whether some branch matches at a position counts, not
+    which one: every pattern that opens with a plain letter, or with a leading group of plain
+    alternatives (its tail written once for each first letter of theirs), grouped by that
+    letter; the others after them ("(?<=[,"”] )said …"). _grouped keeps a flat list when one
+    pattern opens otherwise, and every branch of it was tried at each word start."""
+    by_first: dict[str, list[str]] = {}
+    others = []
+    for p in patterns:
+        m = _LEADING_GROUP.match(p)
+        if m and all(alt[:1].isalpha() for alt in m.group(1).split("|")):
+            alts: dict[str, list[str]] = {}
+            for alt in m.group(1).split("|"):
+                alts.setdefault(alt[:1].lower(), []).append(alt[1:])
+            for head, rests in alts.items():
+                by_first.setdefault(head, []).append(f"(?:{'|'.join(rests)}){p[m.end():]}")
+        elif p[:1].isalpha() and not _QUANTIFIER.match(p, 1):
+            by_first.setdefault(p[:1].lower(), []).append(p[1:])
+        else:
+            others.append(p)
+    return "|".join([f"{re.escape(head)}(?:{_alternation(rests)})" for head, rests in by_first.items()]
+                    + [f"(?:{p})" for p in others])
+
+
 def words_regex(words: list[str], caseless: bool = True) -> str:
     """An alternation of literal words as a trie: "a-t-il ajouté|a-t-il déclaré|…" becomes
     "a\\-t\\-il\\ (?:ajouté|déclaré)…". Python's re tries every branch of a flat alternation at
@@ -1218,7 +1242,8 @@ def get_lexicon() -> Lexicon:
         speech_verb_lowered=rx.compile(attributions[2]),
         # The three without their ends' word boundaries: a screen that reads nothing past a
         # match is searched in the whole text at once (scan_ranges), from word starts only.
-        attribution_screen=_screen((attributions[0], word_start_regex(words("attribution_cues")),
+        attribution_screen=_screen((rf"(?<!\w)(?:{_grouped_any_order(vague)})",
+                                    word_start_regex(words("attribution_cues")),
                                     word_start_regex(speech_verbs))),
         # A quotation closed by a comma: any verb after it is speech ("« … », a tempéré un
         # fonctionnaire", attributions._verb_before). Its own screen, so that the one above
