@@ -81,3 +81,31 @@ def test_the_anniversary_noun_is_looked_for_only_where_its_lowered_screen_finds_
             assert found <= (cues["noun_screen"].search(low) is not None)
             matched += found
     assert matched >= 20
+
+
+def test_a_year_count_is_read_only_where_the_noun_screen_finds_the_noun():
+    # NUM003 reads the count joined to the noun by a year word ("its 50-year anniversary")
+    # only in a text whose lowered form may hold the noun (_holds_noun; the count's pattern
+    # opens with a look-behind, tried at every position of a page): on the labelled passages,
+    # in capitals too, and on the pages' wordings, every count it reads is read with the screen.
+    from audit.lexicon import lowered
+    from audit.rules.num.NUM003 import _cues, _holds_noun, _year_counts
+
+    texts = [i["text"] for i in ITEMS["NUM003"]]
+    texts += ["Celebrating its 50-year anniversary, Moraine Valley was established in 1957.",
+              "Our 10 Year Anniversary sale starts today.", "THE 25-YEAR-ANNIVERSARY GALA"]
+    texts += [t.upper() for t in texts]
+    read = 0
+    for language in ("fr", "en", "de", "it", "es"):
+        cues = _cues(language)
+        if cues is None:
+            continue
+        for text in texts:
+            counts = _year_counts(text, cues)
+            assert not counts or _holds_noun(text, cues, lowered(text))
+            read += len(counts)
+    assert read >= 4
+    # a count before a year word with no noun after it is no rank, and the screen passes it by
+    en = _cues("en")
+    text = "The 50-year mortgage was signed in 1957."
+    assert not _holds_noun(text, en, lowered(text)) and _year_counts(text, en) == []
