@@ -383,7 +383,7 @@ class LinePattern:
     boilerplate cue 5.3 -> 1.2 µs a line."""
 
     __slots__ = ("pattern", "caseless", "_args", "_lead", "_by_first", "_opens", "_subsets",
-                 "_whole", "_screen", "_lean", "_needy")
+                 "_whole", "_screen", "_lean", "_needy", "_index")
 
     def __init__(self, head: str, branches: Sequence[str], tail: str = "", lead: str = "") -> None:
         self._args = (head, tuple(branches), tail, lead)
@@ -398,6 +398,10 @@ class LinePattern:
         # The branches that open with anything and spell out one of the screen's strings,
         # and the patterns without them, for a line the screen finds none of those in.
         self._needy: frozenset[int] = frozenset()
+        # The branches that may open with anything, those each character opens, those a digit
+        # opens (_compiled's choice, made by look-ups: each character a page shows first
+        # asked every branch, 216 of the boilerplate cue's).
+        self._index: tuple[tuple[int, ...], dict[str, list[int]], tuple[int, ...]] | None = None
         self._screen: re.Pattern[str] | None = None
         self._lean = _ByFirst(functools.partial(self._compiled, lean=True))
 
@@ -470,9 +474,20 @@ class LinePattern:
             self._read_branches()
         if self._whole is not None:
             return self._whole
-        chosen = tuple(i for i, o in enumerate(self._opens)
-                       if (o is None or first and opens_with(o, first))
-                       and not (lean and i in self._needy))
+        if self._index is None:
+            by_char: dict[str, list[int]] = {}
+            for i, o in enumerate(self._opens):
+                for c in set(o[0]) if o is not None else ():
+                    by_char.setdefault(c, []).append(i)
+            self._index = (tuple(i for i, o in enumerate(self._opens) if o is None), by_char,
+                           tuple(i for i, o in enumerate(self._opens) if o is not None and o[1]))
+        anywhere, by_char, digit = self._index
+        picked = set(anywhere)
+        if first:  # opens_with(o, first) of each branch
+            picked.update(by_char.get(first, ()))
+            if first.isdecimal():
+                picked.update(digit)
+        chosen = tuple(sorted(picked - self._needy if lean else picked))
         pattern = self._subsets.get(chosen)
         if pattern is None:
             alternation = _alternation([branches[i] for i in chosen] or ["(?!)"])

@@ -612,3 +612,32 @@ def test_the_attribution_screen_s_phrases_grouped_by_letter_match_where_the_flat
             assert starts(grouped, low) == expected
             found += len(expected)
     assert found > 0  # vague phrases are rare on real pages: four on these
+
+
+def test_a_line_cue_s_branches_for_a_first_character_are_those_that_may_open_with_it() -> None:
+    """LinePattern._compiled picks the branches a line's first character may open by look-ups
+    (an index of the characters each branch opens with), not by asking every branch: the same
+    branches as opens_with of each, hence the same pattern, for every character of the first
+    12,288 code points, other digits ("٣", "߀") and none, lean or not, on every line cue."""
+    import dataclasses
+
+    from audit.literals import opens_with
+
+    lex = get_lexicon()
+    chars = [chr(c) for c in range(0x3000)] + ["", "٣", "߀", "¹", "Ⅻ", "①"]
+    asked = 0
+    for field in dataclasses.fields(lex):
+        cue = getattr(lex, field.name)
+        if not isinstance(cue, LinePattern):
+            continue
+        cue._for("x")  # its branches read
+        if cue._whole is not None:
+            continue
+        for first in chars:
+            for lean in (False, True):
+                chosen = tuple(i for i, o in enumerate(cue._opens)
+                               if (o is None or first and opens_with(o, first))
+                               and not (lean and i in cue._needy))
+                assert cue._compiled(first, lean) is cue._subsets[chosen], (field.name, first)
+                asked += 1
+    assert asked > 50_000
