@@ -109,3 +109,44 @@ def test_a_year_count_is_read_only_where_the_noun_screen_finds_the_noun():
     en = _cues("en")
     text = "The 50-year mortgage was signed in 1957."
     assert not _holds_noun(text, en, lowered(text)) and _year_counts(text, en) == []
+
+
+def test_the_kinds_a_span_holds_are_read_once_a_word_as_kind_by_kind():
+    # _kinds_held looks for each word once for every kind that needs it, and past the end of
+    # a span that holds it: the same spans and kinds as each kind's words looked for at every
+    # occurrence, on the labelled passages as pasted pages' lines.
+    import bisect
+
+    from audit.model import Span, SpanKind
+    from audit.rules.num.NUM003 import _kinds_held, _needs
+
+    def kind_by_kind(text, spans):
+        low, held = text.lower(), {}
+        starts, ends = [s.start for s in spans], [s.end for s in spans]
+        for kind, words in _needs().items():
+            for word in words:
+                at = low.find(word)
+                while at >= 0:
+                    i = bisect.bisect_right(starts, at) - 1
+                    if i >= 0 and at + len(word) <= ends[i]:
+                        held.setdefault(i, set()).add(kind)
+                    at = low.find(word, at + 1)
+        return held
+
+    texts = [i["text"] for i in ITEMS["NUM003"]]
+    texts.append("Il y a 50 ans, dans la salle, sans bruit : les anniversaires des années "
+                 "passées.\nBorn in 1950, the club celebrated 70 years; its anniversary year.\n"
+                 "Fondée en 1968, l'association existe depuis. Née en 1950.")
+    compared = 0
+    for text in texts:
+        # a span a line, and a span cut inside a word ("da|ns") to test the ends
+        spans, at = [], 0
+        for line in text.split("\n"):
+            spans.append(Span(SpanKind.BODY, at, at + len(line)))
+            at += len(line) + 1
+        cut = [Span(SpanKind.BODY, 0, 18), Span(SpanKind.BODY, 18, len(text))]
+        for chosen in (spans, cut):
+            expected = kind_by_kind(text, chosen)
+            assert _kinds_held(text, chosen) == expected
+            compared += bool(expected)
+    assert compared >= 20

@@ -219,15 +219,28 @@ def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
         return {i: kinds for i, kinds in found if kinds}
     held: dict[int, set[str]] = {}
     starts, ends = columns(spans)
-    for kind, words in needs.items():
-        for word in words:
-            at = low.find(word)
-            while at >= 0:
-                i = bisect.bisect_right(starts, at) - 1
-                if i >= 0 and at + len(word) <= ends[i]:
-                    held.setdefault(i, set()).add(kind)
+    # Each word looked for once for all the kinds that need it ("ans": four), and past the end
+    # of a span that holds it: "ans" stands in every French "dans" and "sans".
+    for word, kinds in _kinds_needing().items():
+        at = low.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at + len(word) <= ends[i]:
+                held.setdefault(i, set()).update(kinds)
+                at = low.find(word, ends[i])  # a later span opens past this one's end
+            else:
                 at = low.find(word, at + 1)
     return held
+
+
+@functools.cache
+def _kinds_needing() -> dict[str, tuple[str, ...]]:
+    """_needs() read the other way: each word, the kinds one of whose words it is."""
+    kinds: dict[str, list[str]] = {}
+    for kind, words in _needs().items():
+        for word in words:
+            kinds.setdefault(word, []).append(kind)
+    return {word: tuple(k) for word, k in kinds.items()}
 
 
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
