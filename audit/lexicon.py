@@ -104,6 +104,30 @@ def _grouped(patterns: list[str]) -> str:
                     for head, rests in groups.items())
 
 
+def _grouped_any_order(patterns: list[str]) -> str:
+    """_grouped for a screen, where only whether some branch matches at a position counts, not
+    which one: every pattern that opens with a plain letter, or with a leading group of plain
+    alternatives (its tail written once for each first letter of theirs), grouped by that
+    letter; the others after them ("(?<=[,"”] )said …"). _grouped keeps a flat list when one
+    pattern opens otherwise, and every branch of it was tried at each word start."""
+    by_first: dict[str, list[str]] = {}
+    others = []
+    for p in patterns:
+        m = _LEADING_GROUP.match(p)
+        if m and all(alt[:1].isalpha() for alt in m.group(1).split("|")):
+            alts: dict[str, list[str]] = {}
+            for alt in m.group(1).split("|"):
+                alts.setdefault(alt[:1].lower(), []).append(alt[1:])
+            for head, rests in alts.items():
+                by_first.setdefault(head, []).append(f"(?:{'|'.join(rests)}){p[m.end():]}")
+        elif p[:1].isalpha() and not _QUANTIFIER.match(p, 1):
+            by_first.setdefault(p[:1].lower(), []).append(p[1:])
+        else:
+            others.append(p)
+    return "|".join([f"{re.escape(head)}(?:{_alternation(rests)})" for head, rests in by_first.items()]
+                    + [f"(?:{p})" for p in others])
+
+
 def words_regex(words: list[str], caseless: bool = True) -> str:
     """An alternation of literal words as a trie: "a-t-il ajouté|a-t-il déclaré|…" becomes
     "a\\-t\\-il\\ (?:ajouté|déclaré)…". Python's re tries every branch of a flat alternation at
@@ -359,7 +383,7 @@ class LinePattern:
     boilerplate cue 5.3 -> 1.2 µs a line."""
 
     __slots__ = ("pattern", "caseless", "_args", "_lead", "_by_first", "_opens", "_subsets",
-                 "_whole", "_screen", "_lean", "_needy")
+                 "_whole", "_screen", "_lean", "_needy", "_index")
 
     def __init__(self, head: str, branches: Sequence[str], tail: str = "", lead: str = "") -> None:
         self._args = (head, tuple(branches), tail, lead)
@@ -374,6 +398,10 @@ class LinePattern:
         # The branches that open with anything and spell out one of the screen's strings,
         # and the patterns without them, for a line the screen finds none of those in.
         self._needy: frozenset[int] = frozenset()
+        # The branches that may open with anything, those each character opens, those a digit
+        # opens (_compiled's choice, made by look-ups: each character a page shows first
+        # asked every branch, 216 of the boilerplate cue's).
+        self._index: tuple[tuple[int, ...], dict[str, list[int]], tuple[int, ...]] | None = None
         self._screen: re.Pattern[str] | None = None
         self._lean = _ByFirst(functools.partial(self._compiled, lean=True))
 
@@ -446,9 +474,20 @@ class LinePattern:
             self._read_branches()
         if self._whole is not None:
             return self._whole
-        chosen = tuple(i for i, o in enumerate(self._opens)
-                       if (o is None or first and opens_with(o, first))
-                       and not (lean and i in self._needy))
+        if self._index is None:
+            by_char: dict[str, list[int]] = {}
+            for i, o in enumerate(self._opens):
+                for c in set(o[0]) if o is not None else ():
+                    by_char.setdefault(c, []).append(i)
+            self._index = (tuple(i for i, o in enumerate(self._opens) if o is None), by_char,
+                           tuple(i for i, o in enumerate(self._opens) if o is not None and o[1]))
+        anywhere, by_char, digit = self._index
+        picked = set(anywhere)
+        if first:  # opens_with(o, first) of each branch
+            picked.update(by_char.get(first, ()))
+            if first.isdecimal():
+                picked.update(digit)
+        chosen = tuple(sorted(picked - self._needy if lean else picked))
         pattern = self._subsets.get(chosen)
         if pattern is None:
             alternation = _alternation([branches[i] for i in chosen] or ["(?!)"])
@@ -542,6 +581,8 @@ class Lexicon:
     boilerplate_inline: re.Pattern[str]
     boilerplate_inline_lowered: re.Pattern[str]  # share/subscribe text left inside a paragraph
     paywall_prompt: re.Pattern[str]  # "La lecture de cet article est réservée aux abonnés"
+    paywall_prompt_lowered: re.Pattern[str]  # its twin for lowercased text (a screen re skips through)
+    paywall_screen: re.Pattern[str] | None  # one of the strings each prompt spells out, lowered
     comment_widget: LinePattern
     comment_form: LinePattern  # the reply form under a thread: "Leave a Reply"
     comment_date: LinePattern
@@ -837,6 +878,16 @@ def _unnamed_speaker(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
 
 # Speech verbs that are attribution cues: the attribution reads what follows them.
 CUE_WORDS = frozenset({"selon", "d'après", "according to", "laut", "zufolge", "según", "secondo"})
+
+
+def _required_screen(source: str) -> re.Pattern[str] | None:
+    """A pattern for lowercased text that finds one of the strings every match of ``source``
+    (case-insensitive) spells out (literals.required's first clause), as a trie: a text it
+    finds none in holds no match. None when no such strings are known."""
+    clauses = required(source)
+    if not clauses:
+        return None
+    return rx.compile(_trie_regex(_trie(sorted({lit.text for lit in clauses[0]}), caseless=False)))
 
 
 def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
@@ -1174,6 +1225,11 @@ def get_lexicon() -> Lexicon:
             rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"),
         paywall_prompt=_Lazy(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})", flags)
         if words("paywall_prompts") else rx.compile(r"(?!)"),
+        paywall_prompt_lowered=_lowered_pattern(
+            rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})")
+        if words("paywall_prompts") else rx.compile(r"(?!)"),
+        paywall_screen=_required_screen(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})")
+        if words("paywall_prompts") else None,
         comment_widget=_line(words("comment_widgets")),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
@@ -1204,7 +1260,8 @@ def get_lexicon() -> Lexicon:
         speech_verb_lowered=rx.compile(attributions[2]),
         # The three without their ends' word boundaries: a screen that reads nothing past a
         # match is searched in the whole text at once (scan_ranges), from word starts only.
-        attribution_screen=_screen((attributions[0], word_start_regex(words("attribution_cues")),
+        attribution_screen=_screen((rf"(?<!\w)(?:{_grouped_any_order(vague)})",
+                                    word_start_regex(words("attribution_cues")),
                                     word_start_regex(speech_verbs))),
         # A quotation closed by a comma: any verb after it is speech ("« … », a tempéré un
         # fonctionnaire", attributions._verb_before). Its own screen, so that the one above

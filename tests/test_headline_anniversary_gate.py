@@ -81,3 +81,72 @@ def test_the_anniversary_noun_is_looked_for_only_where_its_lowered_screen_finds_
             assert found <= (cues["noun_screen"].search(low) is not None)
             matched += found
     assert matched >= 20
+
+
+def test_a_year_count_is_read_only_where_the_noun_screen_finds_the_noun():
+    # NUM003 reads the count joined to the noun by a year word ("its 50-year anniversary")
+    # only in a text whose lowered form may hold the noun (_holds_noun; the count's pattern
+    # opens with a look-behind, tried at every position of a page): on the labelled passages,
+    # in capitals too, and on the pages' wordings, every count it reads is read with the screen.
+    from audit.lexicon import lowered
+    from audit.rules.num.NUM003 import _cues, _holds_noun, _year_counts
+
+    texts = [i["text"] for i in ITEMS["NUM003"]]
+    texts += ["Celebrating its 50-year anniversary, Moraine Valley was established in 1957.",
+              "Our 10 Year Anniversary sale starts today.", "THE 25-YEAR-ANNIVERSARY GALA"]
+    texts += [t.upper() for t in texts]
+    read = 0
+    for language in ("fr", "en", "de", "it", "es"):
+        cues = _cues(language)
+        if cues is None:
+            continue
+        for text in texts:
+            counts = _year_counts(text, cues)
+            assert not counts or _holds_noun(text, cues, lowered(text))
+            read += len(counts)
+    assert read >= 4
+    # a count before a year word with no noun after it is no rank, and the screen passes it by
+    en = _cues("en")
+    text = "The 50-year mortgage was signed in 1957."
+    assert not _holds_noun(text, en, lowered(text)) and _year_counts(text, en) == []
+
+
+def test_the_kinds_a_span_holds_are_read_once_a_word_as_kind_by_kind():
+    # _kinds_held looks for each word once for every kind that needs it, and past the end of
+    # a span that holds it: the same spans and kinds as each kind's words looked for at every
+    # occurrence, on the labelled passages as pasted pages' lines.
+    import bisect
+
+    from audit.model import Span, SpanKind
+    from audit.rules.num.NUM003 import _kinds_held, _needs
+
+    def kind_by_kind(text, spans):
+        low, held = text.lower(), {}
+        starts, ends = [s.start for s in spans], [s.end for s in spans]
+        for kind, words in _needs().items():
+            for word in words:
+                at = low.find(word)
+                while at >= 0:
+                    i = bisect.bisect_right(starts, at) - 1
+                    if i >= 0 and at + len(word) <= ends[i]:
+                        held.setdefault(i, set()).add(kind)
+                    at = low.find(word, at + 1)
+        return held
+
+    texts = [i["text"] for i in ITEMS["NUM003"]]
+    texts.append("Il y a 50 ans, dans la salle, sans bruit : les anniversaires des années "
+                 "passées.\nBorn in 1950, the club celebrated 70 years; its anniversary year.\n"
+                 "Fondée en 1968, l'association existe depuis. Née en 1950.")
+    compared = 0
+    for text in texts:
+        # a span a line, and a span cut inside a word ("da|ns") to test the ends
+        spans, at = [], 0
+        for line in text.split("\n"):
+            spans.append(Span(SpanKind.BODY, at, at + len(line)))
+            at += len(line) + 1
+        cut = [Span(SpanKind.BODY, 0, 18), Span(SpanKind.BODY, 18, len(text))]
+        for chosen in (spans, cut):
+            expected = kind_by_kind(text, chosen)
+            assert _kinds_held(text, chosen) == expected
+            compared += bool(expected)
+    assert compared >= 20

@@ -162,3 +162,17 @@ def test_the_page_s_disclosures_read_the_segmenter_s_readings_without_asking_aga
     fresh = find_page_disclosures(doc, segment(doc).__class__(**{**seg.__dict__, "readings": {}}), "fr")
     assert found == fresh and [d.text for d in found] == [
         "Cet article a été traduit avec l'aide de DeepL et relu par la rédaction."]
+
+
+def test_the_thread_is_read_from_the_span_columns_as_from_the_spans():
+    # A page's spans as columns (Spans) give the thread without making a span of the others;
+    # spans as a list give the same, and no comment gives none.
+    from audit.extract.provenance import _thread
+    from audit.model import Span, SpanKind, Spans
+
+    kinds = [SpanKind.TITLE, SpanKind.BODY, SpanKind.COMMENTS, SpanKind.BOILERPLATE,
+             SpanKind.COMMENTS, SpanKind.BOILERPLATE]
+    offsets = [(0, 10), (11, 50), (51, 60), (61, 70), (71, 90), (91, 99)]
+    listed = [Span(k, s, e) for k, (s, e) in zip(kinds, offsets)]
+    assert _thread(Spans.from_offsets(offsets, kinds)) == _thread(listed) == (51, 90)
+    assert _thread(Spans.from_offsets(offsets[:2], kinds[:2])) == _thread(listed[:2]) == (0, -1)

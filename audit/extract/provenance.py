@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import compress
 
 from audit.lexicon import Sites, get_ai_lexicon
-from audit.model import Disclosure, Document, Span, SpanKind, offsets
+from audit.model import Disclosure, Document, Span, SpanKind, Spans, offsets
 from audit.segment import Segmentation
 from audit.segment.disclosure import MENU_ZONES, announced, find_disclosures, find_residue
 
@@ -28,9 +28,11 @@ def _held_at(spans: Sequence[Span], sites: Sites) -> Iterator[tuple[int, Span]]:
 
 
 def _thread(spans: Sequence[Span]) -> tuple[int, int]:
-    """From the first comment span's start to the last one's end ((0, -1): no thread)."""
-    ends = [(s.start, s.end) for s in spans if s.kind is SpanKind.COMMENTS]
-    return (ends[0][0], ends[-1][1]) if ends else (0, -1)
+    """From the first comment span's start to the last one's end ((0, -1): no thread). Read
+    from a page's span columns (Spans.of_kind) where it has them: no span made of the others."""
+    comments = spans.of_kind(SpanKind.COMMENTS) if isinstance(spans, Spans) else \
+        [s for s in spans if s.kind is SpanKind.COMMENTS]
+    return (comments[0].start, comments[-1].end) if len(comments) else (0, -1)
 
 
 class _Texts(Sequence[str]):

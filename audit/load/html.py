@@ -234,8 +234,8 @@ class _Builder:
         if not text:
             return
         # link text counted once collapsed, as the text is
-        base = self._put(text, nodes, sum(min(at[k + 1], len(text)) - min(at[k], len(text))
-                                          for k in linked))
+        base = self._put(text, nodes, sum([min(at[k + 1], len(text)) - min(at[k], len(text))
+                                           for k in linked]) if linked else 0)
         for first, end, href in marks:
             s, e = at[min(first, len(at) - 1)], min(at[min(end, len(at) - 1)], len(text))
             if e > s:
@@ -257,7 +257,7 @@ class _Builder:
         tag, zone, role = self.context
         base = self.length
         self.rows.append((base, base + len(text), text, tag, zone, role,
-                          tuple((base + a, base + b) for a, b in nodes), None, self.open[-1],
+                          tuple([(base + a, base + b) for a, b in nodes]), None, self.open[-1],
                           linked))
         self.lines.append(self.line)
         self.parts.append(text)

@@ -16,6 +16,7 @@ asks trafilatura too (``Document.second_opinion``) where the model is unsure of 
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from collections import Counter
@@ -65,8 +66,11 @@ _CORE = 0.6  # share of the page's prose the "prose core" element holds
 def _own_text(texts: list[str], link_shares: list[float]) -> list[float]:
     """The _OWN features of every block, row after row in one flat list."""
     # A 10 MB block split whole would be 2.5 million strings: read a sample, scale the count.
-    words = [t.split() if len(t) <= _SAMPLE else t[:_SAMPLE].split() for t in texts]
-    opening = [w.lower() for ws in words for w in ws[:200]][:2000]
+    # Its words lowercased with it, at once: lower() reads the same letters as word by word
+    # (white space ends a word for a final sigma, and no letter lowers to white space), and
+    # lowering each word, all the page's for its first 2,000, cost 0.5 ms a page.
+    words = [(t if len(t) <= _SAMPLE else t[:_SAMPLE]).lower().split() for t in texts]
+    opening = list(itertools.islice((w for ws in words for w in ws[:200]), 2000))
     is_stop = stoplist_for(opening).__contains__
     cue = get_lexicon().boilerplate.hits(texts, list(map(lowered, texts)))
     seen = Counter(texts)
@@ -78,7 +82,7 @@ def _own_text(texts: list[str], link_shares: list[float]) -> list[float]:
         last = text[-1:]  # blocks are stripped
         ends = last in _SENTENCE_END
         add((math.log1p(len(text)), math.log1p(n_words),
-             sum(map(is_stop, map(str.lower, ws[:200]))) / min(n_words, 200),
+             sum(map(is_stop, ws[:200])) / min(n_words, 200),
              1.0 if ends else 0.0, 1.0 if last in _CLAUSE_END else 0.0,
              1.0 if text[:1].isupper() else 0.0,
              len(digits(text, 0, 2000)) / (min(len(text), 2000) or 1),
