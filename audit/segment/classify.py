@@ -131,6 +131,7 @@ _BYLINE_WORDS = 12  # a byline run into its headline's line is no longer
 _SENTENCE_STOP = rx.compile(r"(?<=[\p{Ll}\p{Lu}]{2})\.\s+(?=[\p{Lu}])")
 # One full stop closing a line, not an ellipsis; a list's mark opening one.
 _FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
+_PRONOUN = rx.compile(r"\w+['’]?")
 _BARE_MARK_BEFORE = rx.compile(rf"^\s*{_BARE_MARK.pattern}\s+")
 
 
@@ -309,6 +310,9 @@ class _Classifier:
         self.thread_dates = 0  # comment dates seen in the thread
         # 1 where a block stands in a related-links box: its dates are other stories'
         self.related = bytearray(len(doc.blocks))
+        # 1 where a block dates the visit, not the article: a home page's <title> line and the
+        # site's today under it (_front_page)
+        self.visit_dated = bytearray(len(doc.blocks))
         # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
         self._dated = bytearray(len(doc.blocks))
         self.texts = clean_texts(doc.blocks, folded)
@@ -471,9 +475,13 @@ class _Classifier:
         utiliseraient selon 01NET les…"), one after another: other articles' excerpts."""
         cut = [("…" in t[-3:] or "..." in t[-5:]) and _CUT.search(t, len(t) - 5) is not None
                and word_count(t) >= TEASER_WORDS[0] for t in self.texts]
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        if said:
+            # the page's first line is its headline, cut or not: under it a cut lede is the
+            # article's own (SenTV, round 14b: "… (PM…" then "SENTV : L'Etat … qui…")
+            cut[said[0]] = False
         if sum(cut) < 2:
             return bytes(len(cut))
-        said = [k for k, t in enumerate(self.texts) if t.strip()]
         out = bytearray(len(cut))
         for a, b in zip(said, said[1:]):
             if cut[a] and cut[b]:
@@ -1030,6 +1038,53 @@ class _Classifier:
         earlier = self._said_before(before)
         return earlier >= 0 and not mark(earlier) and mark(self._said_before(earlier))
 
+    def _front_page(self, i: int, text: str) -> bool:
+        """A home page's <title> line, a front page's label after its first part ("SenePlus |
+        La Une | l'actualité, sport, politique et plus au Sénégal", round 14b): the site's
+        name, no article's headline; a bare date right under it is the site's today, marked
+        in ``visit_dated`` (a breadcrumb's "Home » …" is read elsewhere)."""
+        if _CRUMB_AFTER.search(text):
+            return False
+        parts = [p.strip(" .").lower() for p in _SEPARATOR_AT.split(text)]
+        if not any(p in _front_page_labels() for p in parts[1:]):
+            return False
+        self.visit_dated[i] = 1
+        below = self._said_after(i, 1)
+        if below and self._has_digit[below[0]] and is_dateline(self.texts[below[0]]):
+            self.visit_dated[below[0]] = 1
+        return True
+
+    def _over_bullet(self, i: int, text: str) -> bool:
+        """Line ``i`` is an item of a bulleted list, or a menu's word or two over one: a
+        bulleted line with another one next to it ("- Enfants et jeunes", "- Social", "-
+        Anniversaire Foyer du Bois": a post's categories, round 14b) or of a kicker's few
+        words ("- AUTO"), a short line over a short bulleted item ("Comparateur" over "- AUTO",
+        round 14a). A headline over its key points is over sentences."""
+        below = self._said_after(i, 1)
+        near = [j for j in (self._said_before(i), *below) if j >= 0]
+        if _BARE_MARK_BEFORE.match(text):
+            return self._words[i] <= _KICKER_WORDS + 1 or \
+                any(_BARE_MARK_BEFORE.match(self.texts[j]) for j in near)
+        return bool(below) and self._words[i] <= MENU_WORDS and \
+            self._words[below[0]] <= _KICKER_WORDS + 1 and \
+            _BARE_MARK_BEFORE.match(self.texts[below[0]]) is not None
+
+    def _interview_question(self, i: int, text: str) -> bool:
+        """A question that the next line answers in the first person: an interview's first
+        question, not its headline ("Comment expliquer ce retour à la scène … ?", then "J'ai
+        voulu rester à la maison …", round 14a). A question in the first person is a headline
+        the post answers ("Pourquoi j'ai quitté Paris ?")."""
+        if not text.rstrip().endswith("?") or self._first_person(text, anywhere=True):
+            return False
+        below = self._said_after(i, 1)
+        return bool(below) and self._first_person(self.texts[below[0]])
+
+    def _first_person(self, text: str, anywhere: bool = False) -> bool:
+        """The text opens with "I", "je", "j'" (``anywhere``: has one)."""
+        words = [w.lower().rstrip("'’") for w in _PRONOUN.findall(text)]
+        own = {w.rstrip("'’") for w in self.lex.self_pronouns}
+        return any(w in own for w in (words if anywhere else words[:1]))
+
     def _dated_headline_below(self, i: int) -> int:
         """The next line, when it is a longer headline with its date line right under it, line
         ``i`` having none: the headline; line ``i`` is a rubric over it ("Bulletins de l'Ilec"
@@ -1342,6 +1397,9 @@ class _Classifier:
                     # A masthead's day beside its furniture ("Tuesday, April 23, 2024 | Back
                     # issues", round 11a): no <title> line
                     return SpanKind.BOILERPLATE
+                if self._front_page(i, text):
+                    self.title_seen = True  # a home page's stories: none of them is its headline
+                    return SpanKind.BOILERPLATE
                 self.page_title, self.page_line = without_site_name(text), text
                 if _CRUMB_AFTER.match(text, len(self.page_title)) and \
                         self.lex.boilerplate.matches(self.page_title):
@@ -1380,11 +1438,11 @@ class _Classifier:
                                self._stopped_headline(i, text) or bylined is not None) and \
                     following and not WIRE_DATELINE.match(text) and \
                     not (bylined is None and self._words[i] > DECK_WORDS and
-                         _TWO_SENTENCES.search(text)):
+                         _TWO_SENTENCES.search(text)) and not self._interview_question(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
-                if self._listed(i):
+                if self._listed(i) or self._over_bullet(i, text):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
@@ -1429,6 +1487,12 @@ class _Classifier:
 
 
 @functools.cache
+@functools.cache
+def _front_page_labels() -> frozenset[str]:
+    """Every lexicon's front_page_labels ("La Une", "Startseite"), lower-cased."""
+    return frozenset(w.lower() for w in words_of("front_page_labels"))
+
+
 def _byline_opener() -> re.Pattern[str]:
     """A byline's opening words inside a line, after a comma, a bar or a space (every
     lexicon's byline_openers): "…, Rédigé par", "| By"."""
@@ -1554,10 +1618,11 @@ def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = N
 
 def classify_page(doc: Document, folded: str, line_model: LineModel | None = None,
                   agent_sites: Sites | None = None, readings: Readings | None = None
-                  ) -> tuple[list[SpanKind], str | None, bytes]:
+                  ) -> tuple[list[SpanKind], str | None, bytes, bytes]:
     """classify_blocks, the title without the site's name when the title is the page's
     <title> line ("Titre | Site"), and a byte a block, 1 where it stands in a related-links
-    box ("A lire aussi", its teasers and their dates)."""
+    box ("A lire aussi", its teasers and their dates); a byte a block, 1 where it dates the
+    visit (a home page's header), not the article."""
     classifier = _Classifier(doc, folded, line_model, agent_sites, readings)
     kinds = classifier.run()
-    return kinds, classifier.fallback_title, bytes(classifier.related)
+    return kinds, classifier.fallback_title, bytes(classifier.related), bytes(classifier.visit_dated)
