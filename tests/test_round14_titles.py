@@ -96,6 +96,7 @@ def test_a_cut_lede_under_a_cut_headline_is_the_article_round_14():
     # SenTV (14b): the page is one story's headline and its lede, both cut by the site
     result = _read(SENTV)
     assert _kind(result, SENTV, "SENTV : L’Etat") == "body"
+    assert result["title"].startswith("Bassin de la zone de Captage : « L’Etat a décaissé")
     assert not [f for f in result["findings"] if f["rule"] == "CIT001"]
 
 
@@ -108,3 +109,37 @@ def test_a_run_of_teasers_stays_furniture():
     result = _read(text)
     assert _kind(result, text, "Les cybercriminels") == "boilerplate"
     assert _kind(result, text, "Le festival") == "boilerplate"
+
+
+def test_a_cut_first_paragraph_is_no_headline():
+    # negative: the page opens with a lede the copy cut, long sentences, no headline
+    text = ("Le conseil municipal a voté mardi soir, après trois heures de débat et plusieurs "
+            "suspensions de séance, le budget de la commune pour l'année prochaine, en hausse de…\n"
+            "Le maire a rappelé que la commune n'augmenterait pas ses impôts cette année.\n")
+    assert _read(text)["title"] is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # mercatominute (14b): a rubric's word closed by a full stop before the headline
+    ("Football. Montant record, 86 158 transferts, les Français prisés : les chiffres fous du "
+     "mercato en 2025\nLe montant total des transferts en 2025 dans le football a établi un nouveau "
+     "record, révèle une étude de la FIFA mercredi. Deux clubs français ont notamment participé à "
+     "ces nombreuses dépenses.\n",
+     "Football. Montant record, 86 158 transferts, les Français prisés : les chiffres fous du "
+     "mercato en 2025"),
+    # a breadcrumb opening with its separator, the page's heading under it (14b, villecrach)
+    ("» VIE MUNICIPALE » Conseils municipaux\n\nConseils municipaux\n\nL’an deux mil six, le 02 "
+     "Juin 2006 à 19 heures, le Conseil Municipal de la Commune de CRAC’H, dûment convoqué le 26 "
+     "Mai 2006, s’est réuni à la Mairie, sous la présidence de Jean-Loïc BONNEMAINS, Maire.\n",
+     "Conseils municipaux"),
+    # a magazine issue's table of contents (14b, tahitipacifique): no headline
+    ("N° 250, mars 2012\n\n\n 4    Clin d’œil\n 5    Editorial\n 6    Courrier des lecteurs\n"
+     " 7    Actualité\n\nLe gouvernement a présenté mardi son plan de sauvetage de l’économie, "
+     "qui prévoit une baisse des dépenses de fonctionnement de dix pour cent.\n", None),
+    # negative: a first line of prose that opens with a one-word sentence is no headline
+    ("Merci. Nous avons reçu votre message et nous vous répondrons au plus vite, a indiqué "
+     "le service client de la mairie dans un courriel envoyé mardi.\nLa mairie a ouvert un "
+     "guichet pour les demandes de permis de construire.\n", None),
+])
+def test_rubric_crumb_and_contents_round_14(text, title):
+    assert _read(text)["title"] == title

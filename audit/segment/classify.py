@@ -79,6 +79,7 @@ _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 def _is_headline_label(text: str, words: int) -> bool:
     """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
     70 ans déjà…"), a teaser cut at its length does too."""
+    text = _RUBRIC_STOP.sub("", text, count=1)
     if words <= ELLIPSIS_WORDS:
         text = _ELLIPSIS_END.sub("", text.rstrip())  # "In the Beginning . . ." (round 8)
     # An abbreviation's last full stop ends no sentence: "SOUTHAMPTON PAR K.O." (round 12b)
@@ -86,6 +87,9 @@ def _is_headline_label(text: str, words: int) -> bool:
     return is_short_label(text, max_words=25, words=words)
 
 
+# A rubric's word closed by a full stop before the headline ("Football. Montant record, …",
+# round 14b; Ouest-France's "Rubrique. Titre"): no sentence of its own.
+_RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
 _ELLIPSIS_END = rx.compile(r"\s*(?:…|\.\.\.|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
 
@@ -131,6 +135,7 @@ _BYLINE_WORDS = 12  # a byline run into its headline's line is no longer
 _SENTENCE_STOP = rx.compile(r"(?<=[\p{Ll}\p{Lu}]{2})\.\s+(?=[\p{Lu}])")
 # One full stop closing a line, not an ellipsis; a list's mark opening one.
 _FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
+_CONTENTS_ENTRY = rx.compile(r"\s*\d{1,3}(?:\t|\s{3,})\S")
 _PRONOUN = rx.compile(r"\w+['’]?")
 _BARE_MARK_BEFORE = rx.compile(rf"^\s*{_BARE_MARK.pattern}\s+")
 
@@ -1038,6 +1043,25 @@ class _Classifier:
         earlier = self._said_before(before)
         return earlier >= 0 and not mark(earlier) and mark(self._said_before(earlier))
 
+    def _cut_headline(self, i: int, text: str) -> bool:
+        """The page's first line, a headline the site cut at its length ("Bassin de la zone de
+        Captage : « L’Etat a décaissé 24 milliards de FCFA pour les travaux » (PM…", round
+        14b): past ELLIPSIS_WORDS a cut line is a teaser, unless nothing stands above it and
+        the lede under it echoes it."""
+        if self._said_before(i) >= 0 or not _ELLIPSIS_END.search(text) or \
+                self._words[i] > _PAGE_TITLE_WORDS:
+            return False
+        cut = _ELLIPSIS_END.sub("", text.rstrip())
+        return is_short_label(cut, max_words=25, words=self._words[i]) and self._echoed(i)
+
+    def _contents_entry(self, i: int, text: str) -> bool:
+        """A table of contents' entry: a page's number, a wide gap, a label ("4    Clin d’œil",
+        then " 5    Editorial": a magazine's issue, round 14b), with another one next to it."""
+        if not _CONTENTS_ENTRY.match(text):
+            return False
+        near = [j for j in (self._said_before(i), *self._said_after(i, 1)) if j >= 0]
+        return any(_CONTENTS_ENTRY.match(self.texts[j]) for j in near)
+
     def _front_page(self, i: int, text: str) -> bool:
         """A home page's <title> line, a front page's label after its first part ("SenePlus |
         La Une | l'actualité, sport, politique et plus au Sénégal", round 14b): the site's
@@ -1402,9 +1426,10 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
                 self.page_title, self.page_line = without_site_name(text), text
                 if _CRUMB_AFTER.match(text, len(self.page_title)) and \
-                        self.lex.boilerplate.matches(self.page_title):
+                        (self.lex.boilerplate.matches(self.page_title) or _CRUMB_AFTER.match(text)):
                     # A breadcrumb's root, not the title: "Home » <the title>" (round 10b); not
-                    # a title a menu word names ("Gefällt mir – jovelblog")
+                    # a title a menu word names ("Gefällt mir – jovelblog"); a line opening with
+                    # the separator is a breadcrumb ("» VIE MUNICIPALE » Conseils municipaux", 14b)
                     self.page_title = _SEPARATOR_AT.split(text)[-1].strip()
                 if not any(map(self._repeats_page_title, self.texts[i + 1:])):
                     # Another of its parts shown below over prose is the title, the rest a
@@ -1435,14 +1460,15 @@ class _Classifier:
             bylined = None if inside else self._headline_over_byline(text)
             if not inside and (_is_headline_label(text, self._words[i]) or
                                self._long_headline(i, text) or self._lede_repeats(i, text) or
-                               self._stopped_headline(i, text) or bylined is not None) and \
+                               self._stopped_headline(i, text) or bylined is not None or
+                               self._cut_headline(i, text)) and \
                     following and not WIRE_DATELINE.match(text) and \
                     not (bylined is None and self._words[i] > DECK_WORDS and
-                         _TWO_SENTENCES.search(text)) and not self._interview_question(i, text):
+                         _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1))) and not self._interview_question(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
-                if self._listed(i) or self._over_bullet(i, text):
+                if self._listed(i) or self._over_bullet(i, text) or self._contents_entry(i, text):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
