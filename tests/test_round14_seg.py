@@ -51,6 +51,11 @@ def test_a_cut_in_pasted_copy_round_14(text, phrases):
      "forecast delivered directly to your inbox? Sign up for the News 2 Forecast Newsletter This "
      "prolonged period of dry weather will cause the temperatures to get hotter and hotter.\n",
      ["Sign up for the News 2 Forecast Newsletter"]),
+    # negative: a post's own closing line (blog.amp.dev, the labelled pages)
+    ("Rick: Exactly. If you only have one of each color in your pencil case, you start drawing a "
+     "lot quicker.\nInterested in learning more about AMP?\nThen sign up for our email newsletter "
+     "to get the latest updates, event announcements, community discussions, and advanced "
+     "tutorials straight to your inbox.\n", []),
     # negative: readers who signed up, told as news
     ("More than 2,000 residents signed up for the county's emergency newsletter after the flood, "
      "officials said on Tuesday.\n", []),
