@@ -143,3 +143,17 @@ def test_a_cut_first_paragraph_is_no_headline():
 ])
 def test_rubric_crumb_and_contents_round_14(text, title):
     assert _read(text)["title"] == title
+
+
+def test_a_cut_first_paragraph_still_opens_a_run_of_teasers():
+    # negative: a post's French excerpt, then its English one, each cut (round 9a,
+    # golfrendezvous): a first line of prose is no headline, the run stays
+    fr = ("La Normandie fête le 80è anniversaire du Débarquement et de la Bataille de Normandie. Ce "
+          "fut une grande étape de l'histoire et de nombreuses commémorations sont organisées du 1er "
+          "au 16 juin...")
+    en = ("Normandy celebrates the 80th anniversary of the D-Day and the Battle of Normandy. It was "
+          "a great historical step and many commemorations have been organized in june 1st to 16th...")
+    text = f"{fr}\n{en}\n"
+    result = _read(text)
+    assert _kind(result, text, "Normandy celebrates") == "boilerplate"
+    assert result["language"] == "fr"

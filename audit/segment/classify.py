@@ -135,6 +135,7 @@ _BYLINE_WORDS = 12  # a byline run into its headline's line is no longer
 _SENTENCE_STOP = rx.compile(r"(?<=[\p{Ll}\p{Lu}]{2})\.\s+(?=[\p{Lu}])")
 # One full stop closing a line, not an ellipsis; a list's mark opening one.
 _FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
+_CUT_HEADLINE_WORDS = 25  # a headline's longest (is_short_label's)
 _CONTENTS_ENTRY = rx.compile(r"\s*\d{1,3}(?:\t|\s{3,})\S")
 _PRONOUN = rx.compile(r"\w+['’]?")
 _BARE_MARK_BEFORE = rx.compile(rf"^\s*{_BARE_MARK.pattern}\s+")
@@ -481,9 +482,11 @@ class _Classifier:
         cut = [("…" in t[-3:] or "..." in t[-5:]) and _CUT.search(t, len(t) - 5) is not None
                and word_count(t) >= TEASER_WORDS[0] for t in self.texts]
         said = [k for k, t in enumerate(self.texts) if t.strip()]
-        if said:
-            # the page's first line is its headline, cut or not: under it a cut lede is the
-            # article's own (SenTV, round 14b: "… (PM…" then "SENTV : L'Etat … qui…")
+        if said and word_count(self.texts[said[0]]) <= _CUT_HEADLINE_WORDS:
+            # the page's first line of a headline's length is its headline, cut or not: under
+            # it a cut lede is the article's own (SenTV, round 14b: "… (PM…" then "SENTV :
+            # L'Etat … qui…"); a first line of prose is one of the run (round 9a: a post's
+            # French excerpt, then its English one, each cut)
             cut[said[0]] = False
         if sum(cut) < 2:
             return bytes(len(cut))
