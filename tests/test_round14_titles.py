@@ -157,3 +157,20 @@ def test_a_cut_first_paragraph_still_opens_a_run_of_teasers():
     result = _read(text)
     assert _kind(result, text, "Normandy celebrates") == "boilerplate"
     assert result["language"] == "fr"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # incendiesecurite (14a): a blog's featured box over its posts, its excerpt cut, "Lire plus"
+    ("Article en vedette\n\nLe virus mortel du parc de Yosemite affole les touristes\n\nDepuis samedi "
+     "matin, l’alerte émise par le Centre fédéral américain de contrôle et de prévention des "
+     "maladies fait presque saturer l’accueil téléphonique de l’hôpital. Pour enrayer...\n\nLire "
+     "plus\n\nIl était 19h15, mardi 5 juillet 2011, quand les pompiers sont intervenus pour évacuer "
+     "une femme de 40 ans blessée au camping de Digoin.\n", None),
+    # negative: a headline over a lede that trails off, the article going on under it
+    ("Le maire promet des travaux rapides\n\nLe maire a promis mardi que les travaux de la salle "
+     "des fêtes commenceraient avant l’été, mais les devis se font attendre et le budget...\n\nLe "
+     "conseil municipal votera le budget de la commune en mars, a rappelé l’adjoint aux finances.\n",
+     "Le maire promet des travaux rapides"),
+])
+def test_a_featured_box_is_no_headline_round_14(text, title):
+    assert _read(text)["title"] == title

@@ -1057,6 +1057,21 @@ class _Classifier:
         cut = _ELLIPSIS_END.sub("", text.rstrip())
         return is_short_label(cut, max_words=25, words=self._words[i]) and self._echoed(i)
 
+    def _over_read_more(self, i: int) -> bool:
+        """Line ``i`` heads another post's teaser: under it, within two lines, an excerpt cut in
+        mid-phrase and a read-more link right under that ("Article en vedette" / "Le virus
+        mortel …" / "… Pour enrayer..." / "Lire plus": a blog's featured box, round 14a)."""
+        below = self._said_after(i, 4)
+        for n, k in enumerate(below[:3]):
+            text = self.texts[k]
+            if self._prose(k, text):
+                if _CUT.search(text) is None or n + 1 == len(below):
+                    return False
+                link = below[n + 1]  # "Lire plus", "Read more": a short line, no sentence
+                return self._words[link] <= _KICKER_WORDS and not self._prose(link, self.texts[link]) \
+                    and not _TERMINAL_MARK.search(self.texts[link])
+        return False
+
     def _contents_entry(self, i: int, text: str) -> bool:
         """A table of contents' entry: a page's number, a wide gap, a label ("4    Clin d’œil",
         then " 5    Editorial": a magazine's issue, round 14b), with another one next to it."""
@@ -1471,7 +1486,8 @@ class _Classifier:
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
-                if self._listed(i) or self._over_bullet(i, text) or self._contents_entry(i, text):
+                if self._listed(i) or self._over_bullet(i, text) or self._contents_entry(i, text) or \
+                        self._over_read_more(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
