@@ -310,6 +310,9 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
         if teasers:
             kept = [(s, e) for s, e in lines if s not in teasers]
             lines = Ranges(array("q", (s for s, _ in kept)), array("q", (e for _, e in kept)))
+    if seg.visit_dated:  # a home page's header: the site's today (round 14b, SenePlus)
+        kept = [(s, e) for s, e in lines if s not in seg.visit_dated]
+        lines = Ranges(array("q", (s for s, _ in kept)), array("q", (e for _, e in kept)))
     windows, closing, top = _dateline_windows(folded, seg, lines, _article_start(doc, seg))
     text_date = published_in_text(folded, lines, language, low, windows, closing, top)
     if text_date:

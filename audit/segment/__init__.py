@@ -37,6 +37,9 @@ class Segmentation:
     # The starts of the blocks in a related-links box ("A lire aussi" and its teasers): their
     # dates are other stories', never the article's.
     related: frozenset[int] = frozenset()
+    # The starts of the blocks that date the visit (a home page's <title> line and the site's
+    # today under it): never the article's date.
+    visit_dated: frozenset[int] = frozenset()
 
     def of_kind(self, *kinds: SpanKind) -> Spans:
         return self.spans.of_kind(*kinds)
@@ -54,9 +57,11 @@ def segment(doc: Document, line_model: LineModel | None = None,
             doc = replace(doc, blocks=tuple(map(Block.judged, doc.blocks, verdicts)))
     agent_sites, residue_sites = get_ai_lexicon().sites(folded)
     readings: Readings = {}
-    kinds, page_title, boxed = classify_page(doc, folded, line_model, agent_sites, readings)
+    kinds, page_title, boxed, visit = classify_page(doc, folded, line_model, agent_sites, readings)
     related = frozenset(start for (start, _), held in zip(offsets(doc.blocks), boxed) if held) \
         if any(boxed) else frozenset()
+    visit_dated = frozenset(start for (start, _), held in zip(offsets(doc.blocks), visit) if held) \
+        if any(visit) else frozenset()
     spans = Spans.from_offsets(offsets(doc.blocks), kinds)
     comment_blocks = [doc.blocks[i] for i, kind in enumerate(kinds) if kind is SpanKind.COMMENTS] \
         if SpanKind.COMMENTS in kinds else []  # the look-up in C: most pages have none
@@ -67,4 +72,5 @@ def segment(doc: Document, line_model: LineModel | None = None,
         title = doc.meta["title"].strip()  # the front matter's, whatever the text's first lines
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,
                         folded=folded, agent_sites=agent_sites,
-                        residue_sites=residue_sites, readings=readings, related=related)
+                        residue_sites=residue_sites, readings=readings, related=related,
+                        visit_dated=visit_dated)

@@ -79,6 +79,7 @@ _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 def _is_headline_label(text: str, words: int) -> bool:
     """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
     70 ans déjà…"), a teaser cut at its length does too."""
+    text = _RUBRIC_STOP.sub("", text, count=1)
     if words <= ELLIPSIS_WORDS:
         text = _ELLIPSIS_END.sub("", text.rstrip())  # "In the Beginning . . ." (round 8)
     # An abbreviation's last full stop ends no sentence: "SOUTHAMPTON PAR K.O." (round 12b)
@@ -86,6 +87,9 @@ def _is_headline_label(text: str, words: int) -> bool:
     return is_short_label(text, max_words=25, words=words)
 
 
+# A rubric's word closed by a full stop before the headline ("Football. Montant record, …",
+# round 14b; Ouest-France's "Rubrique. Titre"): no sentence of its own.
+_RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
 _ELLIPSIS_END = rx.compile(r"\s*(?:…|\.\.\.|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
 
@@ -131,6 +135,9 @@ _BYLINE_WORDS = 12  # a byline run into its headline's line is no longer
 _SENTENCE_STOP = rx.compile(r"(?<=[\p{Ll}\p{Lu}]{2})\.\s+(?=[\p{Lu}])")
 # One full stop closing a line, not an ellipsis; a list's mark opening one.
 _FULL_STOP = rx.compile(r"(?<![.…])\s?\.\s*$")
+_CUT_HEADLINE_WORDS = 25  # a headline's longest (is_short_label's)
+_CONTENTS_ENTRY = rx.compile(r"\s*\d{1,3}(?:\t|\s{3,})\S")
+_PRONOUN = rx.compile(r"\w+['’]?")
 _BARE_MARK_BEFORE = rx.compile(rf"^\s*{_BARE_MARK.pattern}\s+")
 
 
@@ -309,6 +316,9 @@ class _Classifier:
         self.thread_dates = 0  # comment dates seen in the thread
         # 1 where a block stands in a related-links box: its dates are other stories'
         self.related = bytearray(len(doc.blocks))
+        # 1 where a block dates the visit, not the article: a home page's <title> line and the
+        # site's today under it (_front_page)
+        self.visit_dated = bytearray(len(doc.blocks))
         # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
         self._dated = bytearray(len(doc.blocks))
         self.texts = clean_texts(doc.blocks, folded)
@@ -471,9 +481,15 @@ class _Classifier:
         utiliseraient selon 01NET les…"), one after another: other articles' excerpts."""
         cut = [("…" in t[-3:] or "..." in t[-5:]) and _CUT.search(t, len(t) - 5) is not None
                and word_count(t) >= TEASER_WORDS[0] for t in self.texts]
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        if said and word_count(self.texts[said[0]]) <= _CUT_HEADLINE_WORDS:
+            # the page's first line of a headline's length is its headline, cut or not: under
+            # it a cut lede is the article's own (SenTV, round 14b: "… (PM…" then "SENTV :
+            # L'Etat … qui…"); a first line of prose is one of the run (round 9a: a post's
+            # French excerpt, then its English one, each cut)
+            cut[said[0]] = False
         if sum(cut) < 2:
             return bytes(len(cut))
-        said = [k for k, t in enumerate(self.texts) if t.strip()]
         out = bytearray(len(cut))
         for a, b in zip(said, said[1:]):
             if cut[a] and cut[b]:
@@ -1030,6 +1046,87 @@ class _Classifier:
         earlier = self._said_before(before)
         return earlier >= 0 and not mark(earlier) and mark(self._said_before(earlier))
 
+    def _cut_headline(self, i: int, text: str) -> bool:
+        """The page's first line, a headline the site cut at its length ("Bassin de la zone de
+        Captage : « L’Etat a décaissé 24 milliards de FCFA pour les travaux » (PM…", round
+        14b): past ELLIPSIS_WORDS a cut line is a teaser, unless nothing stands above it and
+        the lede under it echoes it."""
+        if self._said_before(i) >= 0 or not _ELLIPSIS_END.search(text) or \
+                self._words[i] > _PAGE_TITLE_WORDS:
+            return False
+        cut = _ELLIPSIS_END.sub("", text.rstrip())
+        return is_short_label(cut, max_words=25, words=self._words[i]) and self._echoed(i)
+
+    def _over_read_more(self, i: int) -> bool:
+        """Line ``i`` heads another post's teaser: under it, within two lines, an excerpt cut in
+        mid-phrase and a read-more link right under that ("Article en vedette" / "Le virus
+        mortel …" / "… Pour enrayer..." / "Lire plus": a blog's featured box, round 14a)."""
+        below = self._said_after(i, 4)
+        for n, k in enumerate(below[:3]):
+            text = self.texts[k]
+            if self._prose(k, text):
+                if _CUT.search(text) is None or n + 1 == len(below):
+                    return False
+                link = below[n + 1]  # "Lire plus", "Read more": a short line, no sentence
+                return self._words[link] <= _KICKER_WORDS and not self._prose(link, self.texts[link]) \
+                    and not _TERMINAL_MARK.search(self.texts[link])
+        return False
+
+    def _contents_entry(self, i: int, text: str) -> bool:
+        """A table of contents' entry: a page's number, a wide gap, a label ("4    Clin d’œil",
+        then " 5    Editorial": a magazine's issue, round 14b), with another one next to it."""
+        if not _CONTENTS_ENTRY.match(text):
+            return False
+        near = [j for j in (self._said_before(i), *self._said_after(i, 1)) if j >= 0]
+        return any(_CONTENTS_ENTRY.match(self.texts[j]) for j in near)
+
+    def _front_page(self, i: int, text: str) -> bool:
+        """A home page's <title> line, a front page's label after its first part ("SenePlus |
+        La Une | l'actualité, sport, politique et plus au Sénégal", round 14b): the site's
+        name, no article's headline; a bare date right under it is the site's today, marked
+        in ``visit_dated`` (a breadcrumb's "Home » …" is read elsewhere)."""
+        if _CRUMB_AFTER.search(text):
+            return False
+        parts = [p.strip(" .").lower() for p in _SEPARATOR_AT.split(text)]
+        if not any(p in _front_page_labels() for p in parts[1:]):
+            return False
+        self.visit_dated[i] = 1
+        below = self._said_after(i, 1)
+        if below and self._has_digit[below[0]] and is_dateline(self.texts[below[0]]):
+            self.visit_dated[below[0]] = 1
+        return True
+
+    def _over_bullet(self, i: int, text: str) -> bool:
+        """Line ``i`` is an item of a bulleted list, or a menu's word or two over one: a
+        bulleted line with another one next to it ("- Enfants et jeunes", "- Social", "-
+        Anniversaire Foyer du Bois": a post's categories, round 14b) or of a kicker's few
+        words ("- AUTO"), a short line over a short bulleted item ("Comparateur" over "- AUTO",
+        round 14a). A headline over its key points is over sentences."""
+        below = self._said_after(i, 1)
+        near = [j for j in (self._said_before(i), *below) if j >= 0]
+        if _BARE_MARK_BEFORE.match(text):
+            return self._words[i] <= _KICKER_WORDS + 1 or \
+                any(_BARE_MARK_BEFORE.match(self.texts[j]) for j in near)
+        return bool(below) and self._words[i] <= MENU_WORDS and \
+            self._words[below[0]] <= _KICKER_WORDS + 1 and \
+            _BARE_MARK_BEFORE.match(self.texts[below[0]]) is not None
+
+    def _interview_question(self, i: int, text: str) -> bool:
+        """A question that the next line answers in the first person: an interview's first
+        question, not its headline ("Comment expliquer ce retour à la scène … ?", then "J'ai
+        voulu rester à la maison …", round 14a). A question in the first person is a headline
+        the post answers ("Pourquoi j'ai quitté Paris ?")."""
+        if not text.rstrip().endswith("?") or self._first_person(text, anywhere=True):
+            return False
+        below = self._said_after(i, 1)
+        return bool(below) and self._first_person(self.texts[below[0]])
+
+    def _first_person(self, text: str, anywhere: bool = False) -> bool:
+        """The text opens with "I", "je", "j'" (``anywhere``: has one)."""
+        words = [w.lower().rstrip("'’") for w in _PRONOUN.findall(text)]
+        own = {w.rstrip("'’") for w in self.lex.self_pronouns}
+        return any(w in own for w in (words if anywhere else words[:1]))
+
     def _dated_headline_below(self, i: int) -> int:
         """The next line, when it is a longer headline with its date line right under it, line
         ``i`` having none: the headline; line ``i`` is a rubric over it ("Bulletins de l'Ilec"
@@ -1342,11 +1439,15 @@ class _Classifier:
                     # A masthead's day beside its furniture ("Tuesday, April 23, 2024 | Back
                     # issues", round 11a): no <title> line
                     return SpanKind.BOILERPLATE
+                if self._front_page(i, text):
+                    self.title_seen = True  # a home page's stories: none of them is its headline
+                    return SpanKind.BOILERPLATE
                 self.page_title, self.page_line = without_site_name(text), text
                 if _CRUMB_AFTER.match(text, len(self.page_title)) and \
-                        self.lex.boilerplate.matches(self.page_title):
+                        (self.lex.boilerplate.matches(self.page_title) or _CRUMB_AFTER.match(text)):
                     # A breadcrumb's root, not the title: "Home » <the title>" (round 10b); not
-                    # a title a menu word names ("Gefällt mir – jovelblog")
+                    # a title a menu word names ("Gefällt mir – jovelblog"); a line opening with
+                    # the separator is a breadcrumb ("» VIE MUNICIPALE » Conseils municipaux", 14b)
                     self.page_title = _SEPARATOR_AT.split(text)[-1].strip()
                 if not any(map(self._repeats_page_title, self.texts[i + 1:])):
                     # Another of its parts shown below over prose is the title, the rest a
@@ -1377,14 +1478,16 @@ class _Classifier:
             bylined = None if inside else self._headline_over_byline(text)
             if not inside and (_is_headline_label(text, self._words[i]) or
                                self._long_headline(i, text) or self._lede_repeats(i, text) or
-                               self._stopped_headline(i, text) or bylined is not None) and \
+                               self._stopped_headline(i, text) or bylined is not None or
+                               self._cut_headline(i, text)) and \
                     following and not WIRE_DATELINE.match(text) and \
                     not (bylined is None and self._words[i] > DECK_WORDS and
-                         _TWO_SENTENCES.search(text)):
+                         _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1))) and not self._interview_question(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
-                if self._listed(i):
+                if self._listed(i) or self._over_bullet(i, text) or self._contents_entry(i, text) or \
+                        self._over_read_more(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
@@ -1429,6 +1532,12 @@ class _Classifier:
 
 
 @functools.cache
+@functools.cache
+def _front_page_labels() -> frozenset[str]:
+    """Every lexicon's front_page_labels ("La Une", "Startseite"), lower-cased."""
+    return frozenset(w.lower() for w in words_of("front_page_labels"))
+
+
 def _byline_opener() -> re.Pattern[str]:
     """A byline's opening words inside a line, after a comma, a bar or a space (every
     lexicon's byline_openers): "…, Rédigé par", "| By"."""
@@ -1554,10 +1663,11 @@ def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = N
 
 def classify_page(doc: Document, folded: str, line_model: LineModel | None = None,
                   agent_sites: Sites | None = None, readings: Readings | None = None
-                  ) -> tuple[list[SpanKind], str | None, bytes]:
+                  ) -> tuple[list[SpanKind], str | None, bytes, bytes]:
     """classify_blocks, the title without the site's name when the title is the page's
     <title> line ("Titre | Site"), and a byte a block, 1 where it stands in a related-links
-    box ("A lire aussi", its teasers and their dates)."""
+    box ("A lire aussi", its teasers and their dates); a byte a block, 1 where it dates the
+    visit (a home page's header), not the article."""
     classifier = _Classifier(doc, folded, line_model, agent_sites, readings)
     kinds = classifier.run()
-    return kinds, classifier.fallback_title, bytes(classifier.related)
+    return kinds, classifier.fallback_title, bytes(classifier.related), bytes(classifier.visit_dated)
