@@ -883,8 +883,15 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
 
 # A person's name after "par": two capitalised words or more, not a body's after an article
 # ("par le ministre d'Etat, … Ferdinand Ngoh Ngoh": the name, not "Secrétaire général").
-_SIGNATORY = rx.compile(r"(?<!\bla )(?<!\ble )(?<!\bl')(?<!\bl’)(?<!\bles )(?<![\w'’-])"
-                        r"[\p{Lu}][\w'’-]+(?: [\p{Lu}][\w'’-]+)+")
+@functools.cache
+def _signatory() -> re.Pattern[str]:
+    # one fixed-width look-behind an article (lexicon definite_articles): "l'" joins its word
+    after = "".join(rf"(?<!\b{re.escape(a)}{'' if a[-1] in _APOSTROPHES else ' '})"
+                    for a in sorted(set(get_lexicon().definite_articles)))
+    return rx.compile(rf"{after}(?<![\w'’-])[\p{{Lu}}][\w'’-]+(?: [\p{{Lu}}][\w'’-]+)+")
+
+
+_APOSTROPHES = "'’"
 
 
 def _documents(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
@@ -902,7 +909,7 @@ def _documents(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
         group = "document" if m.group("document") is not None else "signatory"
         name, begin = m.group(group).rstrip(), m.start(group)
         if group == "signatory":  # the first run of capitalised words within 120 characters
-            run = _SIGNATORY.search(name, 0, 120 + 60)
+            run = _signatory().search(name, 0, 120 + 60)
             if run is None or run.start() > 120:
                 continue
             name, begin = run.group(), begin + run.start()
