@@ -1301,9 +1301,14 @@ def get_lexicon() -> Lexicon:
         reported_after=rx.compile(
             rf"\s*(?:(?:{words_regex(words('reported_clause_openers'))})(?!\w)|:|[«“\"])"
             rf"|[^.;:!?«»“”\"\n]{{1,60}}:\s*[«“\"]", flags),
-        # The next sentence is a quotation: "le ministre a salué une entreprise habituée des
-        # sommets. « Votre ancrage… »" (round 13b, fr03): a named speaker's words.
-        quotation_next=rx.compile(r"[^.;:!?«»“”\"\n]{0,200}[.!?]\s*[«“\"]"),
+        # The next sentence quotes the salute's words to its object: "le ministre a salué une
+        # entreprise habituée des sommets. « Votre ancrage… »" (round 13b, fr03). A quotation
+        # that addresses no one ("a confirmé son talent. « Quel match ! »", review 26 item 6)
+        # or has its own speaker after it ("« … », lance X") is not the verb's subject's.
+        quotation_next=rx.compile(
+            r"[^.;:!?«»“”\"\n]{0,200}[.!?]\s*[«“\"][^«»“”\"\n]{0,300}?(?<!\w)(?:"
+            + "|".join(sorted({re.escape(w) for d in docs for w in d.get("second_person") or ()}, key=len, reverse=True))
+            + r")(?!\w)[^«»“”\"\n]{0,300}[»”\"](?!\s*,)", re.IGNORECASE),
         measured_change=rx.compile(rf"\s+(?:{_alternation(words('measured_changes'))})(?!\w)", flags)
         if words("measured_changes") else None,
         institution_data=_institution_data(docs),

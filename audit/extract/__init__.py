@@ -548,9 +548,22 @@ def _paywall_prompts(doc: Document, seg: Segmentation, text: str,
     if doc.format != "html":
         lines += [(s, e) for s, e in _ranges(seg, SpanKind.BOILERPLATE) if s >= body[0][0]]
         lines.sort()  # scan_ranges reads ranges in order; the prompts are sorted below anyway
-    pattern, text = (lex.paywall_prompt, text) if low is None else (lex.paywall_prompt_lowered, low)
-    return sorted(m.span() for start, end in itertools.compress(lines, scan_ranges(pattern, text, lines))
-                  for m in pattern.finditer(text, start, end))
+    pattern, text_read = (lex.paywall_prompt, text) if low is None else (lex.paywall_prompt_lowered, low)
+    return sorted(m.span() for start, end in itertools.compress(lines, scan_ranges(pattern, text_read, lines))
+                  for m in pattern.finditer(text_read, start, end)
+                  if not _quoted(text, start, m.start()))
+
+
+_QUOTE_MARKS = rx.compile(r"[«»“”\"]")
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Does ``at`` stand inside a quotation opened on its line: "la mention « Il vous reste
+    80 % de cet article à lire » apparaît" (review 26, item 8) names a prompt, not one."""
+    marks = _QUOTE_MARKS.findall(text, start, at)
+    if not marks:
+        return False
+    return marks[-1] in "«“" or (marks[-1] == '"' and marks.count('"') % 2 == 1)
 
 
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],

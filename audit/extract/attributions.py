@@ -242,8 +242,12 @@ def _holder_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     articles = words_regex(list(get_lexicon().definite_articles))
     named = rx.compile(rf"({_HOLDER_NAME})\s*,\s*(?i:{articles})\s*(?i:{re.escape(role)})(?!\w)"
                        rf"|(?<!\w)(?i:{articles})\s*(?i:{re.escape(role)})\s+({_HOLDER_NAME})")
-    definite = rx.compile(rf"(?<!\w)(?:{articles})\s*{re.escape(role)}(?!\w)[^.;:!?]{{0,60}}$", re.IGNORECASE)
+    definite = rx.compile(rf"(?<!\w)(?:{articles})\s*{re.escape(role)}(?!\w)([^.;:!?]{{0,60}})$", re.IGNORECASE)
     return definite, named
+
+
+_MODIFIER = rx.compile(r"[^,;:.!?()«»“”\"]*")  # the role's own words after it, up to a comma
+_WORD = rx.compile(r"[\w'’-]+")
 
 
 def _holder(text: str, at: int, role: str, lex) -> str | None:
@@ -251,11 +255,17 @@ def _holder(text: str, at: int, role: str, lex) -> str | None:
     named with that role before it, apposed ("Roland Lescure, le ministre délégué …") or after
     it ("le ministre Roland Lescure"). None: the role is never named, or not definite here."""
     definite, named = _holder_patterns(role.lower())
-    if not definite.search(text, max(0, at - 80), at):
+    here = definite.search(text, max(0, at - 80), at)
+    if not here:
         return None  # "un ministre", "son ministre": not the one named
+    # The role's modifiers here ("le ministre ukrainien") must be the named one's too
+    # ("Gérald Darmanin, le ministre de l'Intérieur" is not him; review 26, item 7).
+    wanted = {w.lower() for w in _WORD.findall(_MODIFIER.match(here.group(1)).group())}
     last = None
-    for last in named.finditer(text, max(0, at - _HOLDER_REACH), at):
-        pass
+    for found in named.finditer(text, max(0, at - _HOLDER_REACH), at):
+        own = text[found.end():found.end() + 80] if found.group(1) else ""
+        if wanted <= {w.lower() for w in _WORD.findall(_MODIFIER.match(own).group())}:
+            last = found
     return (last.group(1) or last.group(2)) if last else None
 
 
@@ -875,8 +885,15 @@ def subject_verbs(text: str, low: str | None, ranges: list[tuple[int, int]],
 
 # A person's name after "par": two capitalised words or more, not a body's after an article
 # ("par le ministre d'Etat, … Ferdinand Ngoh Ngoh": the name, not "Secrétaire général").
-_SIGNATORY = rx.compile(r"(?<!\bla )(?<!\ble )(?<!\bl')(?<!\bl’)(?<!\bles )(?<![\w'’-])"
-                        r"[\p{Lu}][\w'’-]+(?: [\p{Lu}][\w'’-]+)+")
+@functools.cache
+def _signatory() -> re.Pattern[str]:
+    # one fixed-width look-behind an article (lexicon definite_articles): "l'" joins its word
+    after = "".join(rf"(?<!\b{re.escape(a)}{'' if a[-1] in _APOSTROPHES else ' '})"
+                    for a in sorted(set(get_lexicon().definite_articles)))
+    return rx.compile(rf"{after}(?<![\w'’-])[\p{{Lu}}][\w'’-]+(?: [\p{{Lu}}][\w'’-]+)+")
+
+
+_APOSTROPHES = "'’"
 
 
 def _documents(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
@@ -894,7 +911,7 @@ def _documents(text: str, low: str | None, ranges: list[tuple[int, int]], lex,
         group = "document" if m.group("document") is not None else "signatory"
         name, begin = m.group(group).rstrip(), m.start(group)
         if group == "signatory":  # the first run of capitalised words within 120 characters
-            run = _SIGNATORY.search(name, 0, 120 + 60)
+            run = _signatory().search(name, 0, 120 + 60)
             if run is None or run.start() > 120:
                 continue
             name, begin = run.group(), begin + run.start()

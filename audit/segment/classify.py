@@ -1564,8 +1564,6 @@ def _is_part(line: str, text: str) -> bool:
 _ADDRESS = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online)"
 _ADDRESS_END = rx.compile(rf"(?<!\S){_ADDRESS}/?\s*$")
 _ADDRESS_OPENS = rx.compile(rf"\s*{_ADDRESS}\s*(?:[,|:–—-]|\s[-|–—]\s)")
-_BYLINE_PARTICLES = frozenset(("au", "aux", "à", "du", "de", "des", "la", "le", "les", "l'", "d'",
-                               "of", "the", "at", "for", "bei", "der", "die", "von", "beim", "für"))
 _OUTLET_GAP = rx.compile(r"[\s,;|/–—-]+")
 
 
@@ -1578,6 +1576,12 @@ def _role_byline() -> re.Pattern[str]:
                       rf"(?i:{roles})(?!\w)")
 
 
+@functools.cache
+def _outlet_particles() -> frozenset[str]:
+    """Every lexicon's linking words inside an outlet's name ("Quotidien du Peuple")."""
+    return frozenset(w.lower() for w in words_of("outlet_particles"))
+
+
 def _is_role_byline(text: str) -> bool:
     """A byline with its journalist's role (_role_byline), then only the outlet's name and
     address: capitalised words, particles, a site ("…, journaliste au Monde, condamné" is a
@@ -1587,7 +1591,7 @@ def _is_role_byline(text: str) -> bool:
         return False
     for word in _OUTLET_GAP.split(text[m.end():]):
         word = word.strip("()«»\"'.")
-        if word and not (word[0].isupper() or word.lower() in _BYLINE_PARTICLES or
+        if word and not (word[0].isupper() or word.lower() in _outlet_particles() or
                          _ADDRESS_END.fullmatch(word)):
             return False
     return True

@@ -10,9 +10,11 @@ class CIT001(Rule):
     What it checks:
         That the article has a sources list, names a source in its body ("selon le
         Washington Post", "according to Reuters", "ce renseignement du média The
-        Information", "Bayer a annoncé", "Rivian vient de confirmer", "Marca informe que", a named
-        observer's measured change: "Dealroom a observé une baisse de l'activité", a wire credit
-        "(Reuters) - …", a site or publisher alone closing a reprint: "Figaro.fr", "TF1", a reprint's header
+        Information", "Bayer a annoncé", "Rivian vient de confirmer", "Marca informe que"
+        ("informer" and "confirmer" with their reported clause only: "un panneau informe les
+        automobilistes des temps de parcours" is no source), a named observer's measured change:
+        "Dealroom a observé une baisse de l'activité", a wire credit "(Reuters) - …", a site or
+        publisher alone closing a reprint: "Figaro.fr", "TF1", a reprint's header
         naming a paper's issue above the text: "Le Provencal / du 16 septembre 1976", or after
         a reprint's cue: "… suite de l'article sur RFI"; an agency's byline: "Article de
         Helen Moka. La Presse Canadienne.", "Par AGEFI - Dow Jones"; a document cited with
@@ -20,7 +22,9 @@ class CIT001(Rule):
         ROUSSET…", or signatory: "une correspondance signée le 17 septembre 2021 par le
         ministre d'Etat, … Ferdinand Ngoh Ngoh"; a role its holder was named with before
         ("Roland Lescure, le ministre délégué …" then "le ministre a salué … « … »": a greeting
-        is speech when the next sentence quotes it and its speaker is named); a speech verb whose named subject stands at its sentence's start ("Alain
+        is speech when its speaker is named and the next sentence quotes words addressed to
+        someone, with no speaker of their own after them); a speech verb whose named subject
+        stands at its sentence's start ("Alain
         Merly s'est associé … et a souligné"), in the sentence before ("confirmée par la
         police. Cette dernière a indiqué") or after a speech's frame ("Dans son discours
         inaugural, Jean-Michel Massé"), its subject's owner named ("la filiale sahélienne
