@@ -1307,7 +1307,7 @@ def get_lexicon() -> Lexicon:
         # or has its own speaker after it ("« … », lance X") is not the verb's subject's.
         quotation_next=rx.compile(
             r"[^.;:!?«»“”\"\n]{0,200}[.!?]\s*[«“\"][^«»“”\"\n]{0,300}?(?<!\w)(?:"
-            + "|".join(sorted({re.escape(w) for d in docs for w in d.get("second_person") or ()}, key=len, reverse=True))
+            + "|".join(sorted({re.escape(w) for d in docs for w in d.get("second_person") or ()}, key=lambda w: (-len(w), w)))
             + r")(?!\w)[^«»“”\"\n]{0,300}[»”\"](?!\s*,)", re.IGNORECASE),
         measured_change=rx.compile(rf"\s+(?:{_alternation(words('measured_changes'))})(?!\w)", flags)
         if words("measured_changes") else None,

@@ -4,6 +4,12 @@ from audit.check import Context, Rule
 from audit.model import Severity, SpanKind
 
 
+# A paragraph this long, repeated word for word, is a block pasted twice (round 14a's forum
+# post: 46 words); a short sentence said twice is two statements, each its own finding (and an
+# inline "ignore" on one leaves the other).
+_PASTED_BLOCK_WORDS = 30
+
+
 class CIT004(Rule):
     """An attribution names no one: "selon des informations", "sources say".
 
@@ -48,7 +54,8 @@ class CIT004(Rule):
         du 7 septembre 1977, on apprend que…"). Inside a quotation a named speaker opens
         ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
         a vague phrase is the speaker's ("…the suspect who is believed to be linked…"). A
-        paragraph repeated word for word (a text pasted twice) is reported once.
+        paragraph of 30 words or more repeated word for word (a text pasted twice) is reported
+        once.
 
     Why it matters:
         An unnamed source cannot be checked. Policy allows anonymity only when the article
@@ -86,7 +93,8 @@ class CIT004(Rule):
             line = (text[lo:hi if hi >= 0 else len(text)], attribution.start - lo)
             if line in seen:
                 continue
-            seen.add(line)
+            if len(line[0].split()) >= _PASTED_BLOCK_WORDS:  # a short sentence may be said twice
+                seen.add(line)
             yield self.finding(attribution.start, attribution.end,
                                f"vague attribution: «{phrase}» names no source",
                                evidence={"phrase": phrase},
