@@ -307,12 +307,9 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
     lines = _ranges(seg, *(k for k in SpanKind if k not in (SpanKind.SOURCES, SpanKind.COMMENTS)))
     if seg.related:  # a teaser's date in an "A lire aussi" box (round 9b, zoomjapon)
         teasers = _teaser_dates(folded, lines, seg.related, language)
-        if teasers:
-            kept = [(s, e) for s, e in lines if s not in teasers]
-            lines = Ranges(array("q", (s for s, _ in kept)), array("q", (e for _, e in kept)))
-    if seg.visit_dated:  # a home page's header: the site's today (round 14b, SenePlus)
-        kept = [(s, e) for s, e in lines if s not in seg.visit_dated]
-        lines = Ranges(array("q", (s for s, _ in kept)), array("q", (e for _, e in kept)))
+        lines = _without_lines(lines, teasers)
+    # a home page's header: the site's today (round 14b, SenePlus)
+    lines = _without_lines(lines, seg.visit_dated)
     windows, closing, top = _dateline_windows(folded, seg, lines, _article_start(doc, seg))
     text_date = published_in_text(folded, lines, language, low, windows, closing, top)
     if text_date:
@@ -320,6 +317,14 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
     if settings.published:
         return settings.published, "option"
     return None, None
+
+
+def _without_lines(lines: Ranges, starts) -> Ranges:
+    """``lines`` but those that open at one of ``starts``."""
+    if not starts:
+        return lines
+    kept = [(s, e) for s, e in lines if s not in starts]
+    return Ranges(array("q", (s for s, _ in kept)), array("q", (e for _, e in kept)))
 
 
 def _article_start(doc: Document, seg: Segmentation) -> int:

@@ -233,15 +233,20 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
 
 
 _HOLDER_REACH = 4000  # characters read back for a role's named holder: the article so far
-_HOLDER_NAME = r"[\p{Lu}][\w'’-]+(?:\s+[\p{Lu}][\w'’-]+)+"  # a person's name: two capitalised words or more
+# A person's name, as the readers below ask for it: capitalised words (_CAPITALISED); two or
+# more (_PERSON_NAME: a role's holder), or two or three on one line
+# (_PERSON: a quotation's or an answer's speaker).
+_CAPITALISED = r"[\p{Lu}][\w'’-]+"
+_PERSON_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+"
+_PERSON = rf"{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,2}}"
 
 
 @functools.lru_cache(maxsize=256)
 def _holder_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role with a definite article ending a window; the role beside its holder's name."""
     articles = words_regex(list(get_lexicon().definite_articles))
-    named = rx.compile(rf"({_HOLDER_NAME})\s*,\s*(?i:{articles})\s*(?i:{re.escape(role)})(?!\w)"
-                       rf"|(?<!\w)(?i:{articles})\s*(?i:{re.escape(role)})\s+({_HOLDER_NAME})")
+    named = rx.compile(rf"({_PERSON_NAME})\s*,\s*(?i:{articles})\s*(?i:{re.escape(role)})(?!\w)"
+                       rf"|(?<!\w)(?i:{articles})\s*(?i:{re.escape(role)})\s+({_PERSON_NAME})")
     definite = rx.compile(rf"(?<!\w)(?:{articles})\s*{re.escape(role)}(?!\w)([^.;:!?]{{0,60}})$", re.IGNORECASE)
     return definite, named
 
@@ -890,7 +895,7 @@ def _signatory() -> re.Pattern[str]:
     # one fixed-width look-behind an article (lexicon definite_articles): "l'" joins its word
     after = "".join(rf"(?<!\b{re.escape(a)}{'' if a[-1] in _APOSTROPHES else ' '})"
                     for a in sorted(set(get_lexicon().definite_articles)))
-    return rx.compile(rf"{after}(?<![\w'’-])[\p{{Lu}}][\w'’-]+(?: [\p{{Lu}}][\w'’-]+)+")
+    return rx.compile(rf"{after}(?<![\w'’-]){_CAPITALISED}(?: {_CAPITALISED})+")
 
 
 _APOSTROPHES = "'’"
@@ -1049,7 +1054,7 @@ def closing_credit(text: str, ranges: list[tuple[int, int]]) -> list[Attribution
 # An interview's answer, its speaker's name as its label: "Quelles ont été les levées de fonds
 # marquantes de 2023 ?" / "Lucie Texier : On a observé…" (round 8, an interview). A first name
 # and a name or two, a colon, a sentence; only right after a question (not "Paris : la ville…").
-_ANSWER_LABEL = rx.compile(r"(?m)^[ \t]*([\p{Lu}][\w'’-]+(?:[ \t]+[\p{Lu}][\w'’-]+){1,2})[ \t]*:[ \t]+[\p{Lu}«\"“]")
+_ANSWER_LABEL = rx.compile(rf"(?m)^[ \t]*({_PERSON})[ \t]*:[ \t]+[\p{{Lu}}«\"“]")
 
 
 def _interview_answers(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
@@ -1067,7 +1072,6 @@ def _interview_answers(text: str, ranges: list[tuple[int, int]]) -> list[Attribu
 # fr16; "…“, "The Dark Side of the Moon" de ChatGPT”, Alain Goudey, 16/03/2023", fr25), or
 # opening its paragraph before a colon, a role in brackets maybe ("Ronan O'Gara (manager de
 # La Rochelle, …): "…"", round 14b, fr13). A person's name: two or three capitalised words.
-_PERSON = r"[\p{Lu}][\w'’-]+(?:[ \t]+[\p{Lu}][\w'’-]+){1,2}"
 _QUOTE_CLOSING_NAME = rx.compile(rf"(?:[»”]|(?<=\S)\")[ \t]*,?[ \t]*({_PERSON})"
                                  rf"(?=[ \t]*,[ \t]*[\p{{Ll}}\d]|[ \t]*\.?[ \t]*(?:\n|$))")
 _NAME_BEFORE_QUOTE = rx.compile(rf"(?m)^[ \t]*({_PERSON})[ \t]*(?:\([^()\n]{{1,120}}\))?[ \t]*:[ \t]*[«“\"]")
