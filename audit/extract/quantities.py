@@ -287,7 +287,11 @@ _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", 
              "contre", "depuis", "pendant", "among", "between", "with", "without", "from",
              "about", "than", "that", "which", "when", "where", "there", "here", "also", "only",
              "plus", "moins", "total", "tout", "tous", "toutes", "toute", "more", "less",
-             "all", "each", "every", "chaque", "cette", "ces", "this", "these", "those"}
+             "all", "each", "every", "chaque", "cette", "ces", "this", "these", "those",
+             # degree adverbs say how much, not of what ("el presupuesto fue sólo de 653
+             # millones" and "sólo en estas labores se gastarán 600 millones": two amounts)
+             "seulement", "uniquement", "just", "merely", "sólo", "solo", "solamente",
+             "únicamente", "nur", "soltanto", "apenas", "slechts"}
 
 
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
