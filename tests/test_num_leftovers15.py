@@ -26,3 +26,37 @@ def test_num002_two_peseta_amounts_are_not_one_quantity():
     assert not [f for f in r.findings if f.rule == "NUM002"]
     amounts = [q for q in r.facts.quantities if "pesetas" in q.text]
     assert [(q.kind, q.unit) for q in amounts] == [("money", "ESP")] * 3
+
+
+def _amounts(text: str, **kw):
+    return [(q.text, q.kind, q.unit) for q in _run(text, **kw).facts.quantities]
+
+
+def test_rupee_sign_glued_with_a_dot_is_an_amount():
+    # "Rs.3,800": the rupee's sign, a dot and the figure with no space (round 14 notes); the
+    # same as "Rs. 3,800" and "Rs 3,800".
+    assert ("Rs.3,800", "money", "INR") in _amounts(
+        "The phone costs Rs.3,800 in India, while the older model sold for Rs. 2,500.")
+    # cupdf.com (fellowbuddy): "Find the compound interest in Rs.2400 for 2 1/2 years"
+    assert ("Rs.2400", "money", "INR") in _amounts(
+        "Find the compound interest in Rs.2400 for 2 1/2 years at 5 % p.a., interest being "
+        "compounded annually.")
+
+
+def test_glued_rupee_amount_is_converted_and_checked():
+    # indiatraveltimes.com (Nano launch, 23 March 2009): "The ex-factory price is Rs. 1,00,000
+    # ($1,975)", written glued; right at the ECB rate, and $2,500 is 26 % too high.
+    text = ("Nano launched in Mumbai. The ex-factory price is Rs.1,00,000 ({}), but to drive "
+            "one out of the showroom, customers will have to add dealer charges and taxes.")
+    import datetime as dt
+    day = dt.date(2009, 3, 23)
+    assert not _run(text.format("$1,975"), codes=["NUM001"], published=day).findings
+    assert [f.rule for f in _run(text.format("$2,500"), codes=["NUM001"],
+                                 published=day).findings] == ["NUM001"]
+
+
+def test_a_dot_after_a_digit_is_still_a_decimal_tail():
+    found = _amounts("Growth was 3.5 per cent in version 1.2.3 of the plan, and 12.03.2020 "
+                     "was the day it ended.")
+    assert ("3.5 per cent", "percent", "%") in found
+    assert not [t for t, _, _ in found if t in ("5", "2", "3", "03", "2020")]
