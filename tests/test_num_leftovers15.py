@@ -60,3 +60,36 @@ def test_a_dot_after_a_digit_is_still_a_decimal_tail():
                      "was the day it ended.")
     assert ("3.5 per cent", "percent", "%") in found
     assert not [t for t, _, _ in found if t in ("5", "2", "3", "03", "2020")]
+
+
+def _conversions(text: str, day=None):
+    r = _run(text, codes=["NUM001"], published=day)
+    t = r.doc.text
+    return ([(t[c.source.start:c.source.end], t[c.target.start:c.target.end])
+             for c in r.facts.conversions], [f for f in r.findings if f.rule == "NUM001"])
+
+
+def test_soit_respectivement_pairs_the_lists_item_by_item():
+    # Round 13b fr12 (RTL.be): "en coupures de 10.000, 5.000 et 1.000 yens, soit 57, 29 et 6
+    # euros", written as the press also writes it, "soit respectivement".
+    import datetime as dt
+    day = dt.date(2024, 7, 3)
+    line = ("Les nouveaux billets sont disponibles en coupures de 10.000, 5.000 et 1.000 yens, "
+            "soit respectivement {} euros. Les premiers sortaient mercredi matin des "
+            "distributeurs automatiques.")
+    pairs, found = _conversions(line.format("57, 29 et 6"), day)
+    assert pairs == [("10.000", "57"), ("5.000", "29"), ("1.000 yens", "6 euros")]
+    assert not found
+    _, found = _conversions(line.format("69, 35 et 7"), day)  # round 13b r10's 21 % error
+    assert len(found) == 3
+    # English puts the word after the bridge too: "or respectively €69, €35 and €7"
+    _, found = _conversions("The new notes are worth ¥10,000, ¥5,000 and ¥1,000, or "
+                            "respectively €69, €35 and €7, the Bank of Japan said.", day)
+    assert len(found) == 3
+
+
+def test_respectivement_with_lists_of_different_lengths_pairs_nothing():
+    pairs, found = _conversions(
+        "Les billets de 10.000, 5.000 et 1.000 yens, soit respectivement 57 et 29 euros, "
+        "sortaient mercredi des distributeurs.")
+    assert not found and ("1.000 yens", "29 euros") not in pairs
