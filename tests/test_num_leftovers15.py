@@ -93,3 +93,32 @@ def test_respectivement_with_lists_of_different_lengths_pairs_nothing():
         "Les billets de 10.000, 5.000 et 1.000 yens, soit respectivement 57 et 29 euros, "
         "sortaient mercredi des distributeurs.")
     assert not found and ("1.000 yens", "29 euros") not in pairs
+
+
+def _num003(text: str, year: int = 2025):
+    import datetime as dt
+    r = _run(text, "page.txt", ["NUM003"], published=dt.date(year, 10, 1))
+    return [f for f in r.findings if f.rule == "NUM003"]
+
+
+_CLUB = (ROUNDS / "round13a" / "inputs" / "fr03_clubvictorhugo.txt").read_text(encoding="utf-8")
+
+
+def test_nominal_headline_anniversary_against_the_founding_year():
+    # Round 13a fr03 (club-victor-hugo-angouleme.fr): "La fête des 40 ans du Club", "Créé en
+    # 1985" in the body, 2025: right. With 1979 (and the body's own "40 ans d'existence"
+    # gone) only the headline states the count: 46 years.
+    assert _CLUB.startswith("La fête des 40 ans du Club")
+    assert not _num003(_CLUB)
+    wrong = _CLUB.replace("Créé en 1985", "Créé en 1979").replace(
+        "les 40 ans d’existence du club", "la vie du club")
+    found = _num003(wrong)
+    assert len(found) == 1 and "headline" in found[0].message and "46" in found[0].message
+
+
+def test_nominal_headline_without_a_founding_year_is_silent():
+    assert not _num003(_CLUB.replace("Créé en 1985, ce club", "Ce club"))
+    # not a body's years: a marriage, a person
+    body = "\n\nCréé en 1979, le club a organisé la fête dans la salle des fêtes du village.\n"
+    assert not _num003("La fête des 40 ans de mariage de Paul et Anne" + body)
+    assert not _num003("Les 18 ans de Léa au club" + body)
