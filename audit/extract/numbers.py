@@ -23,7 +23,8 @@ from audit.lexicon import (case_folded, get_lexicon, lowered, word_start_regex, 
 # Swiss figures group thousands by an apostrophe ("1'200'000", "1'234.50").
 # A first group of four digits, as typed ("1007 809,37 €", round 6, eklablog), when decimals
 # close the figure: not "en 2019 300 personnes", a year then a count.
-DIGITS = (r"\d(?<![\w.,]\d)(?<![\w.,]-\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+# A dot after a word may open one: "Rs.3,800", the rupee's sign glued (not a decimal's tail).
+DIGITS = (r"\d(?<![\w,]\d)(?<![\d.,]\.\d)(?<![\w.,]-\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
           r"|\d{3}(?:[ \u00a0\u202f]\d{3})+,\d+"
           r"|\d{0,2}(?:['’]\d{3})+(?:[.,]\d+)?"
           r"|\d{0,2}(?:\.\d{3})+(?:,\d+)?"

@@ -79,6 +79,7 @@ class _Lexicon:
     bridges: frozenset[str]
     current: frozenset[str]  # "aktuell", "currently": a bracket's Y at today's rate
     converted: frozenset[str]  # "omgerekend": a bridge even after a few words ("kwijt")
+    respectively: frozenset[str]  # "respectivement" after a bridge: item by item
     indefinite: frozenset[str]
     range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
     list_last: re.Pattern[str]  # ", et", " and " before a list's last item
@@ -199,6 +200,7 @@ def _lexicon(language: str | None) -> _Lexicon:
         bridges=bridges,
         current=frozenset(w for lang in langs for w in (qual.get("current") or {}).get(lang, [])),
         converted=frozenset(w for lang in langs for w in (qual.get("converted") or {}).get(lang, [])),
+        respectively=frozenset(w for lang in langs for w in (qual.get("respectively") or {}).get(lang, [])),
         indefinite=frozenset(_INDEFINITE[language] if language in _INDEFINITE
                              else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
         range_join=rx.compile(rf"\s*(?:(?:{_alt(w for lang in langs for w in qual['range_joins'].get(lang, []))})"
@@ -287,7 +289,11 @@ _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", 
              "contre", "depuis", "pendant", "among", "between", "with", "without", "from",
              "about", "than", "that", "which", "when", "where", "there", "here", "also", "only",
              "plus", "moins", "total", "tout", "tous", "toutes", "toute", "more", "less",
-             "all", "each", "every", "chaque", "cette", "ces", "this", "these", "those"}
+             "all", "each", "every", "chaque", "cette", "ces", "this", "these", "those",
+             # degree adverbs say how much, not of what ("el presupuesto fue sólo de 653
+             # millones" and "sólo en estas labores se gastarán 600 millones": two amounts)
+             "seulement", "uniquement", "just", "merely", "sólo", "solo", "solamente",
+             "únicamente", "nur", "soltanto", "apenas", "slechts"}
 
 
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
@@ -692,12 +698,14 @@ def _bridge(language: str | None) -> re.Pattern[str]:
     quals = _alt(lex.before)
     current = _alt(lex.current) if lex.current else "(?!)"
     converted = _alt(lex.converted) if lex.converted else "(?!)"
+    # "soit respectivement 57, 29 et 6 euros": the lists are paired item by item anyway
+    each = rf"(?:(?:{_alt(lex.respectively)})\s+)?" if lex.respectively else ""
     # What lies between "X" and "Y": a bracket, or a comma and a bridge word ("soit",
     # "l'équivalent de", "or"), then bound or approximation words that belong to Y. A bracket
     # may open with "aktuell", "currently" (the rate of the time of writing), before or after
     # its bridge word.
     return rx.compile(rf"\s*(?:(?P<open>[\[(])\s*(?:(?P<current>{current})\s+)?(?:(?:{words})\s+)?"
-                      rf"(?:(?P<current2>{current})\s+)?|,?\s*(?:{words})\s+|,\s*(?=(?:{quals})\s)"
+                      rf"(?:(?P<current2>{current})\s+)?|,?\s*(?:{words})\s+{each}|,\s*(?=(?:{quals})\s)"
                       rf"|(?P<gap>(?:\s+[^\W\d_][\w'’-]*){{1,4}})\s*,\s*(?:{converted})\s+)"
                       rf"(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*$", re.IGNORECASE)
 

@@ -445,6 +445,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "feiert sein 50-jähriges Jubiläum": the count joined to its noun by a hyphen
         "celebrate": rx.compile(rf"\b(?:{w('celebrate')})\s+(?:(?:{w('possessives')})\s+)?{qual}{num}"
                                 rf"(?:\s+|-)(?:{w('years')})\b", flags),
+        # a nominal headline: "La fête des 40 ans du Club" (the body right after the years)
+        "celebration": rx.compile(rf"(?<!\w)(?:{w('celebration_nouns')})\s+{qual}{num}\s+"
+                                  rf"(?:{w('years')})(?=\s+{of}(?:\b|(?<=['’])){body})", flags),
         # "il y aura 75 ans le 6 juin que", "cela fait 40 ans jour pour jour que", "it has been
         # 40 years since": the link right after the count (adverbs and the day between), not
         # across a comma ("Il y a dix ans, alors que …" states when, not how long since)
@@ -615,7 +618,8 @@ class NUM003(Rule):
         sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years";
         only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
-        headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary") with the one
+        headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary"; with no
+        verb, "La fête des 40 ans du Club", a body after the years) with the one
         founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962",
         "En 1968, était déclarée … la création du Comité"; "la naissance du Comité", a
         word that is also a person's birth, only before a body the lexicon names, never "la
@@ -1149,6 +1153,8 @@ class NUM003(Rule):
                 _PERSON.fullmatch(text[title.start:m.start()].strip()) and \
                 not {w.lower() for w in text[title.start:m.start()].split()} & get_lexicon().all_stopwords:
             return  # "Mario Rossi compie 90 anni", "Hans Meier feiert 80 Jahre": a birthday
+        if m is None:  # "La fête des 40 ans du Club": no verb, the body after the years
+            m = cues["celebration"].search(text, title.start, title.end)
         if m:
             stated = to_int(m.group(2), ctx.facts.language or "fr")
             start, end, qualifier = m.start(), m.end(), m.group(1)
