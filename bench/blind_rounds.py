@@ -239,6 +239,18 @@ def precision_then(round_dirs: list[Path]) -> dict[tuple[str, str], dict[str, tu
     return dict(out)
 
 
+# Opt-in rules whose labels still guard the readers they rest on: pinned from a run with each
+# switched on for the languages it was judged in (CIT001: the attribution reader, French).
+OPTED_IN = {"CIT001": ("fr",)}
+
+
+def opted_in_pins(round_dirs: list[Path] | None = None) -> dict:
+    """pins_from, for the OPTED_IN rules only, on a run that switches them on."""
+    settings = Settings(languages=tuple(sorted(OPTED_IN.items())))
+    tallies, _, _ = compare(round_dirs, settings)
+    return {rule: pin for rule, pin in pins_from(tallies).items() if rule in OPTED_IN}
+
+
 def pins_from(tallies: dict[tuple[str, str], Tally]) -> dict:
     """Per rule, pooled over languages: raised R findings (the tester's or the reviewer's labels)
     may not fall below today's count, raised W findings may not rise above it."""
@@ -392,8 +404,11 @@ def main() -> None:
     if args.pins:
         rules = pins_from(tallies)
         lines = [f'  "{rule}": {json.dumps(pin)}' for rule, pin in rules.items()]
+        opted = [f'  "{rule}": {json.dumps(pin)}' for rule, pin in opted_in_pins(round_dirs).items()]
         PINS.write_text('{"rounds": ' + json.dumps([rd.name for rd in round_dirs])
-                        + ',\n "rules": {\n' + ",\n".join(lines) + "\n }\n}\n", encoding="utf-8")
+                        + ',\n "rules": {\n' + ",\n".join(lines) + "\n },"
+                        + '\n "opted_in": {\n' + ",\n".join(opted) + "\n }\n}\n",
+                        encoding="utf-8")
         print(f"\nwrote {PINS.relative_to(ROOT)}")
 
 

@@ -4,11 +4,16 @@ sentences; a second real wording and a negative beside each."""
 from __future__ import annotations
 
 from audit.pipeline import audit_document
+from audit.settings import Settings
 from tests.attribution_reading import named, vague
 
 
+# CIT001 is opt-in; switched on for French as the configuration's [tool.audit.languages] does.
+CIT001_ON = Settings(languages=(("CIT001", ("fr",)),))
+
+
 def _rules(text: str, name: str = "page.txt") -> list[str]:
-    return [f["rule"] for f in audit_document(text, name)["findings"]]
+    return [f["rule"] for f in audit_document(text, name, settings=CIT001_ON)["findings"]]
 
 
 def test_a_publication_informs() -> None:

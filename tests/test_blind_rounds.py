@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-from blind_rounds import PINS, compare, labelled, pages, pins_from, rounds  # noqa: E402
+from blind_rounds import PINS, compare, labelled, opted_in_pins, pages, pins_from, rounds  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +62,13 @@ def test_no_right_finding_is_lost(today, pins):
             for rule, n in pins["rules"].items()
             if today.get(rule, {}).get("right_min", 0) < n["right_min"]}
     assert not lost, f"R-labelled findings no longer raised (pinned, today): {lost}"
+
+
+def test_opt_in_rules_switched_on_keep_their_pins(pins):
+    """CIT001 is opt-in, but its labels still guard the attribution reader: switched on, it may
+    not lose an R-labelled finding nor raise a fixed W-labelled one again."""
+    today = opted_in_pins(rounds())
+    for rule, pin in pins["opted_in"].items():
+        now = today.get(rule, {"right_min": 0, "wrong_max": 0})
+        assert now["right_min"] >= pin["right_min"], (rule, "right lost", pin, now)
+        assert now["wrong_max"] <= pin["wrong_max"], (rule, "wrong back", pin, now)

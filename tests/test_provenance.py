@@ -87,15 +87,19 @@ def test_the_page_kind_setting_makes_a_cms_export_without_markup_news(tmp_path, 
         "default; the text tells news from other articles in en only, where it was measured"
     assert not [f for f in plain.findings if f.rule == "CIT001"]
     assert any("page kind article" in n and "--page-kind news" in n for n in plain.notes)
-    as_news = audit_article(export, "a.html", Settings(page_kind="news"))
+    # CIT001 is opt-in: switched on for French as the configuration's [languages] does
+    cit001 = (("CIT001", ("fr",)),)
+    as_news = audit_article(export, "a.html", Settings(page_kind="news", languages=cit001))
     assert (as_news.facts.page_kind, as_news.facts.page_kind_reason) == \
         ("news", "the page-kind setting")
     assert [f.rule for f in as_news.findings if f.rule == "CIT001"] == ["CIT001"]
     page = tmp_path / "a.html"
     page.write_text(export, encoding="utf-8")
-    assert main(["check", str(page), "--isolated", "--fail-on", "info"]) == 0
-    assert main(["check", str(page), "--isolated", "--fail-on", "info", "--page-kind", "news"]) == 1
-    (tmp_path / "audit.toml").write_text('page-kind = "news"\n', encoding="utf-8")
+    assert main(["check", str(page), "--isolated", "--fail-on", "info", "--select", "CIT001"]) == 0
+    assert main(["check", str(page), "--isolated", "--fail-on", "info", "--select", "CIT001",
+                 "--page-kind", "news"]) == 1
+    (tmp_path / "audit.toml").write_text('page-kind = "news"\n[languages]\nCIT001 = ["fr"]\n',
+                                         encoding="utf-8")
     capsys.readouterr()
     assert main(["check", str(page), "--fail-on", "info"]) == 1
     assert "CIT001" in capsys.readouterr().out

@@ -240,7 +240,8 @@ def test_finding_lines_are_the_files_as_in_every_other_format():
 
     page = ("---\ntitle: \"L'amicale fête ses 50 ans\"\ndate: 2012-04-25\n---\n\n"
             "L'amicale, fondée en 1967, a réuni ses membres samedi à la salle des fêtes.\n")
-    r = audit_article(page, "a.md", Settings())
+    # CIT001 (opt-in) switched on, as the configuration's [tool.audit.languages] does
+    r = audit_article(page, "a.md", Settings(languages=(("CIT001", ("fr",)),)))
     lines = {i.f.rule: i.line for i in numbered(r)}
     assert lines == {"NUM003": 2, "CIT001": 6}
     assert lines == {f.rule: source_position(r.doc, f.start)[0] for f in r.findings}

@@ -9,8 +9,13 @@ from audit.settings import Settings
 from tests.attribution_reading import named
 
 
+# CIT001 is opt-in; switched on for French as the configuration's [tool.audit.languages] does.
+CIT001_ON = Settings(languages=(("CIT001", ("fr",)),))
+
+
 def _rules(text: str, published: str | None = None) -> list[str]:
-    return [f["rule"] for f in audit_document(text, "page.txt", published=published)["findings"]]
+    return [f["rule"] for f in audit_document(text, "page.txt", published=published,
+                                              settings=CIT001_ON)["findings"]]
 
 
 def _kind(text: str, line: str) -> str:

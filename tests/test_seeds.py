@@ -98,8 +98,9 @@ def test_seed_000_findings():
 
 def test_seed_002_findings():
     found = codes(audit_seed("002"))
-    assert "CIT001" in found
+    assert "CIT001" not in found  # opt-in (README "Precision on real pages")
     assert "CIT004" in found
+    assert "CIT001" in codes(audit_seed("002", languages=(("CIT001", ("fr",)),)))
 
 
 def test_seed_003_findings():
