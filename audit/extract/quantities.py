@@ -118,6 +118,14 @@ def near_openings() -> tuple[str, ...]:
 
 
 @functools.cache
+def then_cue() -> re.Pattern[str]:
+    """"À l'époque", "at the time", "damals" in any language (qualifiers.yml, then): a date
+    before it in its paragraph dates the amounts of the paragraph (NUM001)."""
+    words = [w for ws in (_data("qualifiers").get("then") or {}).values() for w in ws]
+    return rx.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
 def units() -> dict[str, Unit]:
     return {uid: Unit(uid, u["dimension"], float(u["factor"]), float(u.get("offset", 0.0)),
                       u.get("also")) for uid, u in _data("units")["units"].items()}
