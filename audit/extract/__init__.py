@@ -148,7 +148,7 @@ class Facts:
                                settings.undated_window_days if close else 0, h, start)
 
     def told_dates(self, at: int) -> list[DateMention]:
-        """The dates the text gives the amount at ``at``, older than the publication: a date
+        """The dates the text gives the amount at ``at``, of a year before the publication's: a date
         of its sentence ("En 2017, … ont totalisé 246 milliards de dollars (environ 204
         milliards d'euros)"), or one before "à l'époque", "at the time" in its paragraph
         (qualifiers.yml, then). An author may convert such an amount at that date's rate."""
@@ -161,7 +161,10 @@ class Facts:
         cue = then_cue().search(self.folded, first, last)
         told = [m for m in self.dates if not m.year_inferred and (
             max(opening, first) <= m.start < closing or (cue and first <= m.start < cue.start()))]
-        return [m for m in told if not self.published or m.date.last_day() < self.published]
+        # of an earlier year: within the publication's, the sentence's date is mostly the
+        # event's and the rate of the day the author wrote is the one (a half-year's results
+        # "entre le 1er avril et le 30 septembre 2015" published in November 2015)
+        return [m for m in told if not self.published or m.date.year < self.published.year]
 
     def _dating_mention(self, at: int) -> DateMention | None:
         """The latest date of the title or of a dateline opening the paragraph holding

@@ -67,12 +67,13 @@ class NUM001(Rule):
         millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
         value, the rate and its date, the window and the tolerance. An amount the text dates
-        before the publication, by a date of its sentence ("En 2017, … ont totalisé 246
-        milliards de dollars (environ 204 milliards d'euros)") or one before "à l'époque", "at
-        the time", "damals" in its paragraph (numbers/qualifiers.yml, then), may have been
-        converted at that date's rates: any day of a year's, a month's or a day's with the
-        rate window around it; it is reported only if those do not give it either, and the
-        finding says so. With no publication date,
+        in a year before the publication's (within it, the day of writing's rate is the one),
+        by a date of its sentence ("En 2017, … ont totalisé 246 milliards de dollars (environ
+        204 milliards d'euros)") or one before "à l'époque", "at the time", "damals" in its
+        paragraph (numbers/qualifiers.yml, then), may have been converted at that date's
+        rates: any day of a year's, a month's or a day's with the rate window around it; it
+        is reported only if those do not give it either, and the finding says so; not an
+        "aktuell" bracket (below). With no publication date,
         a date in the title or a dateline opening the conversion's paragraph ("PARIS, 12 mai
         2011 –", "Nachtrag, 19. August 2009:") dates it: the rates of the
         undated-window-days after it are used. Any other date the text gives, in the
@@ -146,7 +147,8 @@ class NUM001(Rule):
             if _fits_another_dollar(conv, ctx.facts, basis, h, tolerance, bound,
                                     _near(qualifier)):
                 continue
-            told = ctx.facts.told_dates(conv.start)
+            # "aktuell rund Y" states today's rate, whatever year the sentence gives
+            told = [] if conv.current else ctx.facts.told_dates(conv.start)
             if any(_fits_told(conv, m, ctx.settings.rate_window_days, h, tolerance, bound,
                               _near(qualifier)) for m in told):
                 continue  # "En 2017, … 246 milliards de dollars (environ 204 milliards d'euros)"
