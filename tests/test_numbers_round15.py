@@ -37,3 +37,29 @@ def test_num001_a_date_before_at_the_time_in_the_paragraph_dates_the_conversion(
     assert not _rules(_DEAL.format(" ", " at the time"), "NUM001", "2020-02-17")
     # the date in another paragraph, no "at the time": the publication's rate, reported
     assert _rules(_DEAL.format("\n\n", ""), "NUM001", "2020-02-17")
+
+
+# Round 15a m07 (r05, Le Courrier) and m08 (r06): a bare scale word in the headline, a
+# preposition after it, is the text's money (the explain's promise).
+_CORNAVIN = ("{} pour l’extension de Cornavin\n\nMardi soir, le Conseil municipal de la Ville "
+             "de Genève, unanime, a accepté de débloquer 120 millions de francs à titre de "
+             "participation aux dépenses pour l’extension en sous-sol de la gare de Cornavin.\n")
+_DRONTEN = ("B en W moeten huiswerk overdoen: raad houdt vast aan 24,9 {} voor gemeentehuis\n\n"
+            "DRONTEN - De gemeenteraad heeft in februari gesteld dat de verbouwing van het "
+            "gemeentehuis ècht niet meer dan 24,9 miljoen euro mag kosten.\n")
+# Le Dauphiné, 19 April 2018 (the headline's scale changed)
+_DAUPHINE = ("Centre-ville : {} pour financer les travaux\n\nLundi 23 avril, le conseil "
+             "municipal examinera une décision modificative du budget, voté le 5 mars, puisque "
+             "la commune souhaite désormais investir 3,5 millions d’euros dans le centre-ville "
+             "dès cette année.\n")
+
+
+def test_num007_reads_a_bare_headline_amount_before_a_preposition_as_the_texts_money():
+    found = _rules(_CORNAVIN.format("120 milliards"), "NUM007")
+    assert found and "1,000 times less" in found[0].message
+    assert _rules(_DRONTEN.format("miljard"), "NUM007")
+    assert _rules(_DAUPHINE.format("3,5 milliards"), "NUM007")
+    # the text's own figure, and a count of a noun ("de visiteurs"), stay silent
+    assert not _rules(_CORNAVIN.format("120 millions"), "NUM007")
+    assert not _rules(_DRONTEN.format("miljoen"), "NUM007")
+    assert not _rules(_CORNAVIN.format("120 milliards de visiteurs"), "NUM007")
