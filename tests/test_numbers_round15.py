@@ -63,3 +63,39 @@ def test_num007_reads_a_bare_headline_amount_before_a_preposition_as_the_texts_m
     assert not _rules(_CORNAVIN.format("120 millions"), "NUM007")
     assert not _rules(_DRONTEN.format("miljoen"), "NUM007")
     assert not _rules(_CORNAVIN.format("120 milliards de visiteurs"), "NUM007")
+
+
+# Round 15a m04 (r07, an association's bulletin) and m06 (r08, a hospital's news).
+_ASCR = ("{} fête ses {} ans\n\nLe 16 juin {} un groupe de jeunes de la commune, aujourd’hui "
+         "grands-parents, se réunissaient pour créer une association.Ce sera l’Association "
+         "Sportive Culturelle et Rurale à la fois foyer rural et MJC. Au fil des ans, "
+         "l’association s’est développée et compte à ce jour 427 adhérents.\n")
+
+
+def test_num003_a_founding_act_after_the_sentences_date_and_the_headlines_acronym():
+    found = _rules(_ASCR.format("L’ASCR", 45, 1971), "NUM003", "2011-10-18")
+    assert found and "founded in 1971" in found[0].message and "gives 40" in found[0].message
+    assert _rules(_ASCR.format("L’ASCR", 40, 1976), "NUM003", "2011-10-18")  # m05
+    assert not _rules(_ASCR.format("L’ASCR", 40, 1971), "NUM003", "2011-10-18")
+    # another body's acronym: what was founded is not the headline's
+    assert not _rules(_ASCR.format("L’USM", 45, 1971), "NUM003", "2011-10-18")
+
+
+_DCMH = ("GREENSBURG - To kick off events celebrating Decatur County Memorial Hospital's {}th "
+         "anniversary the hospital recently unveiled its newly constructed History Wall in their "
+         "main lobby.\nTimed to mark 100 years after the award winning facility first {} in "
+         "February 1932, the festive event offered DCMH's board members, medical staff and city "
+         "leaders the first opportunity to see the wall.\n")
+_REX = ("Le cinéma Le Rex fête ses 50 ans\n\n{} ouvrait ses portes en 1975 dans l'ancienne salle "
+        "des fêtes de la commune. Depuis, il a accueilli des milliers de spectateurs.\n")
+
+
+def test_num003_reads_an_opening_of_doors_as_the_founding():
+    found = _rules(_DCMH.format(100, "opened its doors"), "NUM003", "2022-02-17")
+    assert found and "gives 90" in found[0].message
+    assert not _rules(_DCMH.format(90, "opened its doors"), "NUM003", "2022-02-17")
+    # an opening of something ("opened a clinic") is no founding of the hospital
+    assert not _rules(_DCMH.format(100, "opened a clinic"), "NUM003", "2022-02-17")
+    assert _rules(_REX.format("Le cinéma"), "NUM003", "2020-05-02")
+    # what opened is not what the headline celebrates
+    assert not _rules(_REX.format("La nouvelle médiathèque"), "NUM003", "2020-05-02")
