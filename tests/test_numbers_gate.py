@@ -170,4 +170,12 @@ def test_dutch_and_portuguese_altered_conversions(item):
     want, _ = expected(altered)
     assert want != expected(item)[0], (item["id"], rewritten)
     got = any(f.rule == "NUM001" for f in audit(altered, declared=True).findings)
+    if item["id"] in _RIGHT_AT_THE_TOLD_YEAR:
+        assert not got, (item["id"], altered["text"])
+        return
     assert got == (want and "unread" not in item), (item["id"], altered["text"])
+
+
+# Altered copies right at the rates of the earlier year their sentence gives the amount (round
+# 15, NUM001): "In 2022 won iemand 2,04 miljard dollar (2,0 miljard euro)" is 2022's rate.
+_RIGHT_AT_THE_TOLD_YEAR = {"nl10"}

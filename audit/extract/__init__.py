@@ -24,7 +24,7 @@ from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
-                                      resolve_currencies)
+                                      resolve_currencies, then_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, pronoun_speaker
@@ -147,6 +147,25 @@ class Facts:
         return rates.basis_for(None, mention, settings.rate_window_days,
                                settings.undated_window_days if close else 0, h, start)
 
+    def told_dates(self, at: int) -> list[DateMention]:
+        """The dates the text gives the amount at ``at``, of a year before the publication's: a date
+        of its sentence ("En 2017, … ont totalisé 246 milliards de dollars (environ 204
+        milliards d'euros)"), or one before "à l'époque", "at the time" in its paragraph
+        (qualifiers.yml, then). An author may convert such an amount at that date's rate."""
+        first = self.folded.rfind("\n", 0, at) + 1
+        last = self.folded.find("\n", at)
+        last = len(self.folded) if last < 0 else last
+        opening = max(self.folded.rfind(s, first, at) for s in (". ", "? ", "! ")) + 1
+        closing = _SENTENCE_CLOSE.search(self.folded, at, last)
+        closing = closing.start() if closing else last
+        cue = then_cue().search(self.folded, first, last)
+        told = [m for m in self.dates if not m.year_inferred and (
+            max(opening, first) <= m.start < closing or (cue and first <= m.start < cue.start()))]
+        # of an earlier year: within the publication's, the sentence's date is mostly the
+        # event's and the rate of the day the author wrote is the one (a half-year's results
+        # "entre le 1er avril et le 30 septembre 2015" published in November 2015)
+        return [m for m in told if not self.published or m.date.year < self.published.year]
+
     def _dating_mention(self, at: int) -> DateMention | None:
         """The latest date of the title or of a dateline opening the paragraph holding
         ``at``: a bisect over the datelines' starts, not a pass over every date per
@@ -183,6 +202,8 @@ class Facts:
         latest = max(title, key=lambda m: m.date.last_day(), default=None)
         return latest, [m.start for m in lines], lines
 
+
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s)")
 
 # A dateline: up to four words before the date (a place, "Nachtrag,", "Paris, le"), no
 # sentence's end among them; a separator after it, not the comma of a sentence going on

@@ -80,6 +80,7 @@ class _Lexicon:
     current: frozenset[str]  # "aktuell", "currently": a bracket's Y at today's rate
     converted: frozenset[str]  # "omgerekend": a bridge even after a few words ("kwijt")
     respectively: frozenset[str]  # "respectivement" after a bridge: item by item
+    bare_after: frozenset[str]  # "pour", "voor" after "120 milliards": no noun follows
     indefinite: frozenset[str]
     range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
     list_last: re.Pattern[str]  # ", et", " and " before a list's last item
@@ -116,6 +117,14 @@ def near_openings() -> tuple[str, ...]:
     """How a near bound opens in every language ("un peu", "just", "iets"): the true value
     of "un peu plus de Y" is within 10 % of Y too (qualifiers.yml, near)."""
     return tuple(w for words in (_data("qualifiers").get("near") or {}).values() for w in words)
+
+
+@functools.cache
+def then_cue() -> re.Pattern[str]:
+    """"À l'époque", "at the time", "damals" in any language (qualifiers.yml, then): a date
+    before it in its paragraph dates the amounts of the paragraph (NUM001)."""
+    words = [w for ws in (_data("qualifiers").get("then") or {}).values() for w in ws]
+    return rx.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
@@ -201,6 +210,7 @@ def _lexicon(language: str | None) -> _Lexicon:
         current=frozenset(w for lang in langs for w in (qual.get("current") or {}).get(lang, [])),
         converted=frozenset(w for lang in langs for w in (qual.get("converted") or {}).get(lang, [])),
         respectively=frozenset(w for lang in langs for w in (qual.get("respectively") or {}).get(lang, [])),
+        bare_after=frozenset(w for lang in langs for w in (qual.get("bare_after") or {}).get(lang, [])),
         indefinite=frozenset(_INDEFINITE[language] if language in _INDEFINITE
                              else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
         range_join=rx.compile(rf"\s*(?:(?:{_alt(w for lang in langs for w in qual['range_joins'].get(lang, []))})"
@@ -359,6 +369,9 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
     noun = subject = None
     if kind in ("count", "measure"):
         noun = _noun_key(lex.noun.match(text, q_end, hi))
+        if noun and scale >= 1e6 and (after := _WORD.match(text, q_end + 1)) \
+                and text[q_end:q_end + 1].isspace() and after.group().lower() in lex.bare_after:
+            noun = None  # "120 milliards pour l'extension": an amount, not a count of a noun
         if noun is None and kind == "count" and scale == 1.0:
             return None  # a bare figure ("1 1 1", a score, a list number) says nothing checkable
         if noun and noun.split()[0] in get_lexicon().months:

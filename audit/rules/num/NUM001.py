@@ -66,7 +66,14 @@ class NUM001(Rule):
         ("42,7" ±0.05; trailing zeros are rounding, by at most 5 %: "170 millions" ±5
         millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
-        value, the rate and its date, the window and the tolerance. With no publication date,
+        value, the rate and its date, the window and the tolerance. An amount the text dates
+        in a year before the publication's (within it, the day of writing's rate is the one),
+        by a date of its sentence ("En 2017, … ont totalisé 246 milliards de dollars (environ
+        204 milliards d'euros)") or one before "à l'époque", "at the time", "damals" in its
+        paragraph (numbers/qualifiers.yml, then), may have been converted at that date's
+        rates: any day of a year's, a month's or a day's with the rate window around it; it
+        is reported only if those do not give it either, and the finding says so; not an
+        "aktuell" bracket (below). With no publication date,
         a date in the title or a dateline opening the conversion's paragraph ("PARIS, 12 mai
         2011 –", "Nachtrag, 19. August 2009:") dates it: the rates of the
         undated-window-days after it are used. Any other date the text gives, in the
@@ -140,6 +147,11 @@ class NUM001(Rule):
             if _fits_another_dollar(conv, ctx.facts, basis, h, tolerance, bound,
                                     _near(qualifier)):
                 continue
+            # "aktuell rund Y" states today's rate, whatever year the sentence gives
+            told = [] if conv.current else ctx.facts.told_dates(conv.start)
+            if any(_fits_told(conv, m, ctx.settings.rate_window_days, h, tolerance, bound,
+                              _near(qualifier)) for m in told):
+                continue  # "En 2017, … 246 milliards de dollars (environ 204 milliards d'euros)"
             ref = window.reference
             expected = conv.source.value * ref.value
             off = target.value / expected - 1
@@ -152,7 +164,9 @@ class NUM001(Rule):
                 f"({ref.date.isoformat()}{_parities(src, dst)}); rates {_rate(window.low)}-"
                 f"{_rate(window.high)} from {basis.first.isoformat()} to "
                 f"{basis.last.isoformat()}; tolerance "
-                f"{ctx.settings.conversion_tolerance:.1%} + {rounding:.1%} for the rounding",
+                f"{ctx.settings.conversion_tolerance:.1%} + {rounding:.1%} for the rounding"
+                + (f"; nor at the rates of {', '.join(repr(m.text.strip()) for m in told)}, "
+                   "the date its sentence or paragraph gives" if told else ""),
                 evidence={"source": conv.source.text, "target": target.text,
                           "expected": round(expected, 2), "stated": target.value,
                           "expected_range": [round(low, 2), round(high, 2)],
@@ -182,6 +196,21 @@ def _fits_another_dollar(conv: Conversion, facts, basis, h, tolerance: float,
                                               near):
                 return True
     return False
+
+
+def _fits_told(conv: Conversion, told, window_days: int, h, tolerance: float,
+               bound: str | None, near: bool) -> bool:
+    """Whether the rates of a date the text gives the amount make the conversion right: a
+    year's, any day of that year; a month's or a day's, with the rate window around it."""
+    date = told.date
+    first, last = date.first_day(), date.last_day()
+    if date.precision != "year":
+        first, last = (rates._shift(first, -window_days), rates._shift(last, window_days))
+    window = rates.rates_around(conv.source.unit, conv.target.unit, date.last_day(), first,
+                                last, h)
+    return not window.unknown and verdict(conv.target.value, conv.source.value * window.low,
+                                          conv.source.value * window.high, tolerance, bound,
+                                          near)
 
 
 def _rate(value: float) -> str:

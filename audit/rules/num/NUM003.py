@@ -427,7 +427,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # l'Amicale dès 1962" (what was founded: "thing")
         # German puts the year before the participle: "der am 3. Februar 1974 gegründet wurde",
         # "der 1974 gegründete Verein" ("founded_after_year"; "year_after": its year)
-        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|{founding_of}"
+        "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founded_events')})|{founding_of}"
                               rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
                               rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
@@ -437,7 +437,14 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+)?(?P<year_first>{_YEAR[1:-1]})\s*,[^.;!?]{{0,80}}?"
                               rf"\b{founding_of}"
-                              rf"(?P<thing_after>[^.;!?,]{{0,60}})", flags | re.MULTILINE),
+                              rf"(?P<thing_after>[^.;!?,]{{0,60}})"
+                              # the date opening the sentence, a founding act later in it: "Le 16
+                              # juin 1971 un groupe de jeunes … se réunissaient pour créer une
+                              # association" (what follows the act was founded)
+                              rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
+                              rf"(?:(?:{month})\s+)?(?P<year_act>{_YEAR[1:-1]})\b[^.;!?]{{0,120}}?"
+                              rf"(?<!\w)(?:{w('founding_acts')})(?!\w)(?P<act_thing>[^.;!?,]{{0,60}})",
+                              flags | re.MULTILINE),
         # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
         "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
         "anaphora": rx.compile(rf"\s+(?:{w('anaphora')})\b", flags),
@@ -531,6 +538,26 @@ def _named_words(text: str) -> set[str]:
             if len(w) >= 3 and w not in stop}
 
 
+# A name of capitalised words, small ones between ("Association Sportive Culturelle et Rurale")
+_NAME_RUN = rx.compile(r"(?<![\w])[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w-]+(?:\s+(?:[^\W\d_](?<=[a-zß-ÿ])[\w]{0,2}\s+)?"
+                       r"[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w-]+)+")
+
+
+def _spelled_out(text: str, words: set[str]) -> set[str]:
+    """The words of the names the text spells out whose capitals' initials are one of
+    ``words`` written in capitals in the text ("ASCR": "Association Sportive Culturelle et
+    Rurale"): what an acronym of the headline names, to compare with what was founded."""
+    out: set[str] = set()
+    acronyms = {w for w in words if 2 <= len(w) <= 8 and re.search(rf"(?<!\w){re.escape(w.upper())}(?!\w)", text)}
+    if not acronyms:
+        return out
+    for m in _NAME_RUN.finditer(text):
+        capitals = [w for w in m.group().split() if w[0].isupper()]
+        if "".join(w[0] for w in capitals).lower() in acronyms:
+            out |= {w.lower() for w in capitals}
+    return out
+
+
 def _share_a_word(a: set[str], b: set[str]) -> bool:
     """Whether two sets of content words share one, up to a short ending added to it."""
     if a & b:
@@ -544,7 +571,8 @@ def _share_a_word(a: set[str], b: set[str]) -> bool:
 def _founding_year(m: re.Match[str]) -> int:
     """The year of a "founded" match: after the participle ("fondée en 1967") or before it
     ("1974 gegründet")."""
-    return int(m.group("year") or m.group("year_after") or m.group("year_first"))
+    return int(m.group("year") or m.group("year_after") or m.group("year_first")
+               or m.group("year_act"))
 
 
 # A Roman numeral in capitals ending right before the anniversary noun ("el XXV Aniversario",
@@ -664,7 +692,13 @@ class NUM003(Rule):
         sign typed for "º"), whose date after a participle ("conquistata il 2 maggio 1975") is
         the event's. In Spanish, the ordinal anniversary only ("el XXV Aniversario de
         los Ayuntamientos Democráticos" over "El 3 de abril de 1979 se celebraron …"). A name in capitals is a headline's word ("Le FCL fête ses 50 ans" over
-        "Créé en 1971 par …, le FCL"). The cues are data in each lexicon ("anniversary", "ago"; the bounds in
+        "Créé en 1971 par …, le FCL"), and so is the name it stands for where the text spells
+        it out ("L’ASCR fête ses 45 ans" over "…pour créer une association. Ce sera
+        l’Association Sportive Culturelle et Rurale"). A founding is also an opening or a birth
+        ("first opened its doors in February 1932", "ouvrait ses portes en 1975", "a vu le
+        jour en 1971"; not "opened a clinic"), or a founding act after a date opening its
+        sentence ("Le 16 juin 1971 un groupe de jeunes … se réunissaient pour créer une
+        association": lexicon "founded_events", "founding_acts"). The cues are data in each lexicon ("anniversary", "ago"; the bounds in
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
@@ -1104,7 +1138,8 @@ class NUM003(Rule):
             while after < hi and text[after].isspace():
                 after += 1
             founded = cues["founded"].match(text, after, hi)
-            if founded and founded.group("thing") is None and founded.group("year_first") is None:
+            if founded and founded.group("thing") is None and founded.group("year_first") is None \
+                    and founded.group("year_act") is None:
                 years.add(_founding_year(founded))
         return years.pop() if len(years) == 1 else None
 
@@ -1118,6 +1153,8 @@ class NUM003(Rule):
             return f.group("thing")
         if f.group("thing_after") is not None:
             return f.group("thing_after")
+        if f.group("act_thing") is not None:
+            return f.group("act_thing")
         stop = _PHRASE_END.search(text, f.end(), hi)
         if cues["active"].search(text[max(lo, f.start() - 24):f.start()]):
             return text[f.end():stop.start() if stop else hi]
@@ -1168,6 +1205,7 @@ class NUM003(Rule):
         if stated is None:
             return
         words = _content_words(text[title.start:start]) or _content_words(text[end:title.end])
+        words |= _spelled_out(text, words)  # "L’ASCR" and "l’Association Sportive … et Rurale"
         founded: dict[int, list[set[str]]] = {}
         for f in cues["founded"].finditer(text):
             span = ctx.span_at(f.start())

@@ -153,7 +153,9 @@ class NUM007(Rule):
         ("£10m" over "£10 billion", "millions" over "milliards", "Mio" over "Mrd"; or
         the digits moved with it, "4 milliards" over "400 millions") or zeros
         typed too often or too few ("150 jobs" over "15,000 jobs"), of any size; counts of
-        the same noun only, a headline's bare "132 millions" read as the text's money. Not
+        the same noun only, a headline's bare "132 millions" read as the text's money (a
+        preposition after it opens no noun: "120 milliards pour l'extension", "24,9 miljard
+        voor gemeentehuis"; numbers/qualifiers.yml, bare_after). Not
         when the text states a figure within a factor of three of the headline's (a total
         and a part: the headline may state or round it), unless the headline's own digits,
         two significant or more, are the other scale's and none of the near figures' ("22,2
