@@ -83,7 +83,7 @@ def test_num003_a_founding_act_after_the_sentences_date_and_the_headlines_acrony
 
 _DCMH = ("GREENSBURG - To kick off events celebrating Decatur County Memorial Hospital's {}th "
          "anniversary the hospital recently unveiled its newly constructed History Wall in their "
-         "main lobby.\nTimed to mark 100 years after the award winning facility first {} in "
+         "main lobby.\nTimed to mark 100 years after {} first {} in "
          "February 1932, the festive event offered DCMH's board members, medical staff and city "
          "leaders the first opportunity to see the wall.\n")
 _REX = ("Le cinéma Le Rex fête ses 50 ans\n\n{} ouvrait ses portes en 1975 dans l'ancienne salle "
@@ -91,11 +91,15 @@ _REX = ("Le cinéma Le Rex fête ses 50 ans\n\n{} ouvrait ses portes en 1975 dan
 
 
 def test_num003_reads_an_opening_of_doors_as_the_founding():
-    found = _rules(_DCMH.format(100, "opened its doors"), "NUM003", "2022-02-17")
+    found = _rules(_DCMH.format(100, "the hospital", "opened its doors"), "NUM003", "2022-02-17")
     assert found and "gives 90" in found[0].message
-    assert not _rules(_DCMH.format(90, "opened its doors"), "NUM003", "2022-02-17")
+    assert not _rules(_DCMH.format(90, "the hospital", "opened its doors"), "NUM003", "2022-02-17")
     # an opening of something ("opened a clinic") is no founding of the hospital
-    assert not _rules(_DCMH.format(100, "opened a clinic"), "NUM003", "2022-02-17")
+    assert not _rules(_DCMH.format(100, "the hospital", "opened a clinic"), "NUM003", "2022-02-17")
+    # in the next sentence, an opening counts only for what the anniversary is of: the page's
+    # own "the award winning facility" does not say it, "the new wing" is another thing
+    for what in ("the award winning facility", "the new wing"):
+        assert not _rules(_DCMH.format(100, what, "opened its doors"), "NUM003", "2022-02-17")
     assert _rules(_REX.format("Le cinéma"), "NUM003", "2020-05-02")
     # what opened is not what the headline celebrates
     assert not _rules(_REX.format("La nouvelle médiathèque"), "NUM003", "2020-05-02")

@@ -445,6 +445,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"(?:(?:{month})\s+)?(?P<year_act>{_YEAR[1:-1]})\b[^.;!?]{{0,120}}?"
                               rf"(?<!\w)(?:{w('founding_acts')})(?!\w)(?P<act_thing>[^.;!?,]{{0,60}})",
                               flags | re.MULTILINE),
+        # an opening or a birth told as the founding ("opened its doors"): weaker than
+        # "founded", so in another sentence it counts only for what the count is about
+        "founded_event": rx.compile(rf"\b(?:{w('founded_events')})\b", flags),
         # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
         "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
         "anaphora": rx.compile(rf"\s+(?:{w('anaphora')})\b", flags),
@@ -965,12 +968,16 @@ class NUM003(Rule):
         return None
 
     def _event_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates",
-                    skip=None) -> int | None:
+                    skip=None, about: set[str] | None = None) -> int | None:
         """The year of a dated event or a founding in [lo, hi): a date to the day ("6 juin
         1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None.
-        ``skip``: a date that is not the event's (the celebration's own)."""
+        ``skip``: a date that is not the event's (the celebration's own). ``about``: the words
+        of what is counted, when [lo, hi) is another sentence: an opening there ("opened its
+        doors") counts only when what opened shares one of them."""
         years = {m.date.year for m in dates.within(lo, hi) if m.date.day and m is not skip}
-        years |= {_founding_year(m) for m in _matches_within(cues["founded"], text, lo, hi)}
+        years |= {_founding_year(m) for m in _matches_within(cues["founded"], text, lo, hi)
+                  if about is None or not cues["founded_event"].search(m.group())
+                  or _share_a_word(about, _named_words(self._founded_thing(text, m, lo, hi, cues)))}
         years |= {int(m.group(1)) for m in _matches_within(cues["that_day"], text, lo, hi)}
         return years.pop() if len(years) == 1 else None
 
@@ -1021,7 +1028,10 @@ class NUM003(Rule):
                         cues["anaphora"].match(text, noun.end(), hi) else \
                         self._next_sentence(ctx, text, spans, i, hi)
                     if other is not None:
-                        event = self._event_year(text, other[0], other[1], cues, dates)
+                        # an opening there only of what the anniversary is of ("The new wing
+                        # opened its doors in 2015" is not the hospital's founding)
+                        about = self._counted(text, noun, lo, hi) | _named_words(text[lo:q.start])
+                        event = self._event_year(text, other[0], other[1], cues, dates, about=about)
             if event is None:
                 continue
             # before the ordinal ("A l'aube du 6 juin 2014, … le 70e anniversaire") or in
