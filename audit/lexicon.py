@@ -321,8 +321,9 @@ def case_folded(text: str) -> str:
 
 
 # The texts case_folded keeps, newest first: a page's lines between two readings of the page
-# (shorter than this) do not push it out; a megabyte's are not kept.
-_FOLDED_AT_LEAST, _FOLDED_AT_MOST, _FOLDED_KEPT = 1000, 1 << 20, 4
+# (shorter than this) do not push it out; a text of over 262,144 characters is not kept (four
+# of them and their lowerings held past their audit: at most 8 MB).
+_FOLDED_AT_LEAST, _FOLDED_AT_MOST, _FOLDED_KEPT = 1000, 1 << 18, 4
 _folded: tuple[tuple[str, str], ...] = ()
 
 
