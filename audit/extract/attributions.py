@@ -1084,10 +1084,19 @@ _QUOTE_CLOSED_SENTENCE = rx.compile(r"[.!?…][ \t]*[»”\"“]")
 _QUOTE_REACH = 300  # characters read back from the closing mark for the quotation's sentence end
 
 
+# Each match of _QUOTE_CLOSING_NAME holds one of these marks, each of _NAME_BEFORE_QUOTE one
+# of "«“\"": a range without one is not read by them (both were tried at every position of
+# every body range, 0.18 ms a page).
+_QUOTE_MARK = rx.compile(r"[«»“”\"]")
+
+
 def _quote_credits(text: str, ranges: list[tuple[int, int]]) -> list[Attribution]:
     lex = get_lexicon()
     found = []
+    marked = _QUOTE_MARK.search
     for start, end in ranges:
+        if marked(text, start, end) is None:
+            continue
         for pattern in (_QUOTE_CLOSING_NAME, _NAME_BEFORE_QUOTE):
             for m in pattern.finditer(text, start, end):
                 name = m.group(1)

@@ -114,7 +114,7 @@ class _Finder:
         p = _patterns(caseless=lower is None)
         scanned = text if lower is None else lower
 
-        for m in p["iso"].finditer(text):
+        for m in _matches_at(p["iso"], text, _before_separators(text, "-", 4)):
             self.add(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
         for m in p["dmy"].finditer(scanned):
             if m[2] and (self.language != "de" or not m[1].isdecimal()):
@@ -137,14 +137,14 @@ class _Finder:
                 self.add(start, after.end(), year, _month(after[1]), value)
             elif 1800 <= value <= 2100:
                 self.add(start, end, value, None, None)
-        for m in p["numeric"].finditer(text):
+        for m in _matches_at(p["numeric"], text, _before_separators(text, "/", 2)):
             before = text[m.start() - 1:m.start()]
             if before == "/" or before.isdecimal():
                 continue  # no valid date starts inside it either: each follows a digit or a slash
             a, b = int(m[1]), int(m[2])
             day, month = (b, a) if self.language == "en" else (a, b)
             self.add(m.start(), m.end(), int(m[3]), month, day)
-        for m in p["dotted"].finditer(text):
+        for m in _matches_at(p["dotted"], text, _before_separators(text, ".", 2)):
             before = text[m.start() - 1:m.start()]
             if before == "." or before.isdecimal():
                 continue  # inside a longer run of dotted figures ("1.2.3.2020", "6.320.843")
@@ -163,6 +163,21 @@ class _Finder:
             self.add(start, end, None, _month(name), None)
         for m in p["year"].finditer(text):
             self.add(m.start(), m.end(), int(m[1]), None, None)
+
+
+def _before_separators(text: str, separator: str, back: int) -> list[int]:
+    """Where a date of figures may open (iso, numeric, dotted: up to ``back`` digits, then
+    ``separator``): the ``back`` positions before each ``separator`` that follows a digit,
+    ascending. Those patterns open with a digit, which re tries at every position of a page
+    (0.1 ms each); the separators are found by str.find."""
+    out: list[int] = []
+    find = text.find
+    at = find(separator, 1)
+    while at >= 0:
+        if text[at - 1].isdecimal():
+            out.extend(range(max(at - back, out[-1] + 1 if out else 0), at))
+        at = find(separator, at + 1)
+    return out
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:

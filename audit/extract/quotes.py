@@ -196,10 +196,19 @@ _WINDOW = 600  # characters around a quotation where its sentence is looked for:
 _CLAUSE_TAIL = rx.compile(r"[^.!?…:«»“”\n]*:\s*$")
 
 
+_CLAUSE_ENDS = ".!?…:«»“”\n"  # the characters _CLAUSE_TAIL's clause holds none of
+
+
 def _colon_lead(text: str, lo: int, start: int) -> bool:
-    """The quotation follows a colon in its paragraph, after a clause of three words or more."""
-    m = _CLAUSE_TAIL.search(text, max(lo, start - 200), start)
-    return m is not None and word_count(text[m.start():m.end()]) >= 3
+    """The quotation follows a colon in its paragraph, after a clause of three words or more.
+    What ``_CLAUSE_TAIL.search`` of the 200 characters before it finds (re tried it at each
+    of them, each reading on to the colon: 36 µs a quotation): the colon closing them but
+    white space, and the clause back from it to the last character that ends one."""
+    head = text[max(lo, start - 200):start].rstrip()  # str's white space is re's \s
+    if not head.endswith(":"):
+        return False
+    colon = len(head) - 1
+    return word_count(head[max(head.rfind(c, 0, colon) for c in _CLAUSE_ENDS) + 1:]) >= 3
 
 
 _MARK = rx.compile(r"[«“\"]")  # every quotation _QUOTE reads opens with one of them

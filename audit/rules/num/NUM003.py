@@ -8,7 +8,7 @@ from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
 from audit.extract.quantities import qualifiers
-from audit.lexicon import _lowered_pattern, get_lexicon, lowered, lowered_matches, words_regex
+from audit.lexicon import _lowered_pattern, case_folded, get_lexicon, lowered, lowered_matches, words_regex
 from audit.model import Quantity, Severity, SpanKind, columns
 
 _YEAR = r"(1[89]\d{2}|20\d{2})"
@@ -213,7 +213,9 @@ def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
     in text order; one holding none is left out): each word looked for once in the whole
     text, not in every span (a megabyte of short lines is 166,000 spans)."""
     needs = _needs()
-    low = text.lower()
+    # lower() itself, which keeps "ı" and "ſ"; without them it is case_folded's, which check()
+    # has read for this text already (case_folded keeps it).
+    low = text.lower() if "ı" in text or "ſ" in text else case_folded(text)
     if len(low) != len(text):  # "İ" lowercases to two characters: offsets would move
         found = ((i, {kind for kind, words in needs.items()
                       if any(w in text[s.start:s.end].lower() for w in words)})
