@@ -73,6 +73,15 @@ SHAPES = {
     "nested html": {"head": f"<html><body><h1>Titre</h1><p>{_PROSE}</p>",
                     "lines": ["<div>" * 20 + "<p>Paragraphe {i} du texte.</p>" + "</div>" * 20],
                     "tail": "</body></html>", "name": "x.html"},
+    # 200 KB shapes of the twenty-seventh session: spaces on a title line (a headline's
+    # ellipsis searched from each space: 361 s), real French text repeated, as one paragraph
+    # (each quantity's block reread, a colon looked for in a copy of the text before each
+    # sentence), and table rows (each quantity against every line's span).
+    "spaced title": {"head": "Titre", "run": " ", "tail": "fin\n" + _ARTICLE},
+    "spaces and newlines": {"head": _ARTICLE, "run": "       \n  \n\n", "tail": _PROSE + "\n"},
+    "real text": {"files": "seeds/*.txt"},
+    "one paragraph": {"files": "seeds/*.txt", "one_line": True},
+    "table rows": {"head": "Tableau des résultats\n", "lines": ["Ligne {i} | {i} € | Paris | 12/03/2024"]},
     "unused sources": {"head": "Titre\n", "lines": [_PROSE + " ({i})"], "then": ["Sources :"] +
                        ["Journal{i}, « Titre numéro {i} », 12 mars 2024"] * 50},
 }
@@ -87,6 +96,13 @@ if unit is None:  # nested markup: half the bytes open, half close
     depth = size // 20
     data = "<html><body>" + "<div>" * depth + "texte " * 10 + "</div>" * depth + "</body></html>"
     name = "x.html"
+elif isinstance(unit, dict) and "files" in unit:  # real articles' text repeated: {files, one_line}
+    import glob, re
+    text = "".join(open(f, encoding="utf-8").read() + "\n\n" for f in sorted(glob.glob(unit["files"])))
+    if unit.get("one_line"):  # one paragraph under a title line
+        text = re.sub(r"\s+", " ", text) + " "
+    data = ("Titre de l'article\n" if unit.get("one_line") else "") + (text * (size // len(text) + 1))[:size]
+    name = "x.txt"
 elif isinstance(unit, dict) and "run" in unit:  # one run of a unit inside a line: {head, run, tail}
     data = unit["head"] + unit["run"] * max(0, (size - len(unit["head"]) - len(unit["tail"])) // len(unit["run"])) \
         + unit["tail"]

@@ -38,10 +38,19 @@ LEDE = ("Jérôme Pouget, délégué syndical Sud, s’assoie quelques instants 
      ["ARTICLE RÉSERVÉ AUX ABONNÉS", "Déjà inscrit ou abonné ? Connectez-vous"]),
     ("İstanbul. " + LEDE + "Il vous reste 72 % de cet article à lire.\n",
      ["Il vous reste 72 % de cet article à lire"]),
-    # lemonde.fr's prompt inside the last paragraph (its decimal share, "78.46%", the cue does
-    # not read)
+    # lemonde.fr's prompt inside the last paragraph, its share whole or decimal ("78.46%"),
+    # with a comma as French writes it
     (LEDE + "Le gouvernement a présenté son plan mardi. Il vous reste 78% de cet article à "
      "lire. La suite est réservée aux abonnés.\n", ["Il vous reste 78% de cet article à lire"]),
+    (LEDE + "Il vous reste 78.46% de cet article à lire. La suite est réservée aux abonnés.\n",
+     ["Il vous reste 78.46% de cet article à lire"]),
+    (LEDE + "Le gouvernement a présenté son plan mardi. Il vous reste 78,46 % de cet article à "
+     "lire.\n", ["Il vous reste 78,46 % de cet article à lire"]),
+    # ash.tm.fr's prompt (the pages store): another wording, the same screen
+    (LEDE + "Pour poursuivre la lecture de ce contenu, abonnez-vous dès maintenant Je m'abonne "
+     "Déjà abonné ? S'identifier\n", ["Pour poursuivre la lecture de ce contenu, abonnez-vous"]),
+    # a share of something else left in a sentence is prose
+    (LEDE + "Selon sa banque, il vous reste 78,5 % de votre crédit à rembourser.\n", []),
     # negatives: subscribers named, no prompt; the prompt's words out of order
     (LEDE + "Le journal compte 20 000 abonnés. Cet article est le premier d'une série que la "
      "rédaction réserve à ses lecteurs.\n", []),

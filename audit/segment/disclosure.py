@@ -1185,11 +1185,12 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
     found = []
     sentences = _sentences(text)
     lines: list[str] | None = None
+    colon = text.find(":")  # a colon before a sentence: not text[:s] copied per sentence
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         if e - s > MAX_SENTENCE_CHARS:
             continue  # a run-on "sentence" of a page dump is no disclosure
-        if n and ":" in text[:s]:
+        if n and 0 <= colon < s:
             lines = lines or [text[a:b] for a, b in sentences]
             if under_samples(lines, n):
                 continue  # "statements like:\n- This article was written with…": an example

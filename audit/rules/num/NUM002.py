@@ -87,12 +87,19 @@ _SENTENCE_WORDS = 5
 _ONE_SENTENCE = rx.compile(r"[^\W\d_][^:;!?\n]*[^.!?:;\n]\.", re.DOTALL)
 
 
-def _in_prose(ctx: Context, q: Quantity) -> bool:
-    """Tables, scores and lists repeat nouns with many values; only sentences are compared."""
+def _in_prose(ctx: Context, q: Quantity, seen: dict[int, bool]) -> bool:
+    """Tables, scores and lists repeat nouns with many values; only sentences are compared.
+    ``seen``: each block's answer, by its start (a block read again per quantity was
+    quadratic on one long paragraph)."""
     span = ctx.span_at(q.start)
     if span is None:
         return False
-    block = ctx.facts.folded[span.start:span.end].strip()
+    if span.start not in seen:
+        seen[span.start] = _prose_block(ctx.facts.folded[span.start:span.end].strip())
+    return seen[span.start]
+
+
+def _prose_block(block: str) -> bool:
     words = word_count(block)
     if words >= _PROSE_WORDS:
         return block[-1:] in ".!?»”\"…"
@@ -163,6 +170,7 @@ class NUM002(Rule):
         starts = [s for s, _ in quotes]
         groups: dict[tuple, list[Quantity]] = defaultdict(list)
         quantities = ctx.facts.quantities
+        prose: dict[int, bool] = {}
         for n, q in enumerate(quantities):
             key = _key(q)
             if key is None or len(groups[key]) > _PER_GROUP:
@@ -176,7 +184,7 @@ class NUM002(Rule):
             i = bisect.bisect_right(starts, q.start) - 1
             if i >= 0 and q.start < quotes[i][1]:
                 continue  # a quotation speaks for its own time and speaker
-            if not _in_prose(ctx, q):
+            if not _in_prose(ctx, q, prose):
                 continue
             for earlier in groups[key]:
                 if not _content(earlier.subject) & _content(q.subject):

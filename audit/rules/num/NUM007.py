@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import bisect
 import re
 
 from audit.check import Context, Rule
-from audit.model import Quantity, Severity, SpanKind
+from audit.model import Quantity, Severity, SpanKind, columns
 
 _KINDS = ("money", "count", "percent", "measure")
 _DIGITS_MIN = 3  # "3 morts" and "4 morts" may be two tolls; "388,3" and "338,3" are one typed twice
@@ -194,9 +195,17 @@ class NUM007(Rule):
         if not titles:
             return
         start, end = titles[0].start, titles[0].end
-        body = [(s.start, s.end) for s in ctx.spans(SpanKind.BODY, SpanKind.HEADING)]
-        in_body = [q for q in ctx.facts.quantities if q.kind in _KINDS and
-                   any(s <= q.start < e for s, e in body)]
+        # By bisection in the spans' starts (in order, apart): every quantity against every
+        # span was quadratic on a pasted table of many short lines.
+        starts, ends = columns(ctx.spans(SpanKind.BODY, SpanKind.HEADING))
+
+        def inside(at: int) -> bool:
+            i = bisect.bisect_right(starts, at) - 1
+            while i >= 0 and starts[i] == ends[i]:  # an empty span holds nothing
+                i -= 1
+            return i >= 0 and at < ends[i]
+
+        in_body = [q for q in ctx.facts.quantities if q.kind in _KINDS and inside(q.start)]
         for q in ctx.facts.quantities:
             if not (start <= q.start < end) or q.kind not in _KINDS:
                 continue
