@@ -178,18 +178,6 @@ def _named_kind(name: str) -> str:
     return "agency" if canonical in publishers.agencies else "outlet"
 
 
-def is_credit(citation: Citation) -> bool:
-    """An outlet or an agency named alone in a "Sources :" line, no title, author or date."""
-    return citation.kind in ("outlet", "agency") and bool(citation.publisher) and \
-        not (citation.title or citation.author or citation.date)
-
-
-def credit_line(citations: list[Citation]) -> bool:
-    """Every citation a bare outlet or agency ("Sources: Twitter, Fox.", round 15b fr19): the
-    line credits the article as a whole, as one outlet alone does; no piece to find again."""
-    return bool(citations) and all(map(is_credit, citations))
-
-
 class _Links:
     """The page's links, to find the first (in page order) that overlaps a range: by
     bisection among those that start close enough to reach it, not a pass over all of them

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from audit.check import Context, Rule
-from audit.extract.citations import credit_line
 from audit.model import Severity, SpanKind
 
 
@@ -28,8 +27,7 @@ class CIT003(Rule):
     Configuration:
         Publication cues ("publié le") live in audit/lexicons/<lang>.yml. News agency credits
         ("Sources : AFP", "Avec Reuters", a site's name: "Source: Reuters.com"; agencies in audit/lexicons/sources/publishers.yml)
-        need no title or date unless --agency-credits-need-title-date, nor does a credit
-        line of outlets named alone ("Source : Les Echos", "Sources: Twitter, Fox."). A reference written
+        need no title or date unless --agency-credits-need-title-date. A reference written
         without quotes ("Authors. Title. Journal. 2005;161:303-6") has its longest part as
         title and its year as date.
     """
@@ -42,8 +40,6 @@ class CIT003(Rule):
     page_kinds = ("news", "personal")
 
     def check(self, ctx: Context):
-        if ctx.settings.agency_credits_complete and credit_line(ctx.facts.citations):
-            return  # "Sources: Twitter, Fox.": a credit line, complete as an agency's is
         for citation in ctx.facts.citations:
             if citation.kind == "agency" and ctx.settings.agency_credits_complete:
                 continue  # "Sources : AFP", "Avec Reuters": a credit, complete as it is

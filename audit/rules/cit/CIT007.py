@@ -5,7 +5,6 @@ import re
 from audit.check import Context, Rule
 from audit.extract.attributions import normalise_name
 from audit.lexicon import get_publishers, normalise_publisher
-from audit.extract.citations import credit_line
 from audit.model import Severity, SpanKind
 
 
@@ -63,8 +62,7 @@ class CIT007(Rule):
         when the text names its publisher (by any of its names: "l'AFP" is "Agence
         France-Presse"), its author's surname, or most of its title's words. A credit is not
         asked: an agency's, or a list that is one outlet named alone ("Source : Les Echos"
-        under the article, no title, author or date) or a line of outlets named alone
-        ("Sources: Twitter, Fox."), which backs the article as a whole.
+        under the article, no title, author or date), which backs the article as a whole.
 
     Why it matters:
         A source nobody can connect to a claim does not help a reader check anything; it may
@@ -95,10 +93,7 @@ class CIT007(Rule):
     def check(self, ctx: Context):
         spans = ctx.spans(SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)
         citations = ctx.facts.citations
-        # A lone outlet credits the article, and so does a line of bare outlets ("Sources:
-        # Twitter, Fox."): neither names a piece the text should refer to.
-        if credit_line(citations):
-            return
+        # A lone outlet credits the article; a list of bare outlets is asked of each.
         entries = [c for c in citations if c.kind != "agency" and not (len(citations) == 1 and _credit(c))]
         if not spans or not entries:
             return  # most pages list no sources: the body is not normalised for nothing
