@@ -710,7 +710,8 @@ def _resolve_anaphors(found: list[Attribution], lex) -> list[Attribution]:
 # "« la France va accueillir le monde », se félicite l'Elysée": any verb right after a
 # quotation and its comma, then its subject, inverted (CIT004 reads the unnamed ones: "…», a
 # tempéré une source proche du dossier"). Opens on a closing mark: re skips to one.
-_QUOTE_INVERSION = rx.compile(r"[»”\"]\s*,\s*(?:(se|s'|s’)\s*)?(?:(est|a|ont|avait|avaient)\s+)?"  # groups: reflexive, auxiliary, verb
+# Groups: the reflexive pronoun, the auxiliary, the verb.
+_QUOTE_INVERSION = rx.compile(r"[»”\"]\s*,\s*(?:(se|s'|s’)\s*)?(?:(est|a|ont|avait|avaient)\s+)?"
                               r"(?:[\p{Ll}]+ment\s+)?([\p{Ll}][\p{Ll}-]{2,})(?=\s)")
 _NEXT_WORD = rx.compile(r"\s+([\p{Ll}][\p{Ll}-]{2,})(?=\s)")
 
