@@ -641,6 +641,13 @@ class Lexicon:
     # A verb of looking into a subject ("Le quotidien Les Echos se penche sur", "Empire Flippers
     # s'est justement intéressé à"): a named subject is where the facts come from (round 10b).
     study: WordScan
+    # A verb putting out a document ("vient de diffuser les résultats"), read with the document
+    # after it (publication_object), and an institution's forecast ("prévoit cette année un
+    # rebond"), read with a capitalised subject and a measured change after it (round 15).
+    publication: WordScan
+    publication_object: re.Pattern[str] | None
+    forecast: WordScan
+    forecast_object: re.Pattern[str] | None
     # On lowercased text: a participle, up to three words, its agent's preposition ("annoncé
     # jeudi dernier par", "announced on Monday by"): a name after it is the source.
     passive_agent: WordScan
@@ -759,6 +766,8 @@ class Lexicon:
     anaphoric_subject: re.Pattern[str] | None
     # A present participle ("annonçant", "saying"): its subject stands before it (None: none).
     present_participle: re.Pattern[str] | None
+    # A past participle's shape ("soutenu"): after an auxiliary right after a quotation, its verb.
+    spoken_participle: re.Pattern[str]
     # "Alain Merly s'est associé … et a souligné": a speech verb right after these shares the
     # sentence's subject (round 9).
     coordinators: frozenset[str]
@@ -1223,7 +1232,8 @@ def get_lexicon() -> Lexicon:
     # Found by one scan of a page (a page's subject verbs and passive agents are asked of it).
     scans = SharedScan.of([_subject_verb(docs, "announcement"), _subject_verb(docs, "decision"),
                            _subject_verb(docs, "study"), _passive_agent(docs),
-                           _passive_agent(docs, "decision_passive_participles")])
+                           _passive_agent(docs, "decision_passive_participles"),
+                           _subject_verb(docs, "publication"), _subject_verb(docs, "forecast")])
     return Lexicon(
         languages=tuple(d["language"] for d in docs),
         stopwords=stopwords,
@@ -1295,6 +1305,17 @@ def get_lexicon() -> Lexicon:
         study=scans[2],
         passive_agent=scans[3],
         passive_decision=scans[4],
+        publication=scans[5],
+        publication_object=rx.compile(rf"\s+(?:{'|'.join(d['publication_objects'] for d in docs if d.get('publication_objects'))})(?!\w)", flags)
+        if any(d.get("publication_objects") for d in docs) else None,
+        forecast=scans[6],
+        # the measured change within three words of the verb ("prévoit cette année un
+        # rebond"), or a percentage ("l'Insee, qui prévoit 0,9% de croissance"); not an
+        # infinitive's particle first ("prévoit de fermer 10 % des agences": a plan)
+        forecast_object=rx.compile(rf"(?!\s+(?:{words_regex(words('infinitive_particles'))}))"
+                                   rf"(?:\s+[\w'’-]+){{0,3}}?(?:\s+(?:{_alternation(words('measured_changes'))})(?!\w)"
+                                   r"|\s+\d+(?:[,.]\d+)?\s?%)", flags)
+        if words("measured_changes") else None,
         outlet_cue=LiteralScan.of(words("outlet_cues"), r"(?!\w)"),
         anaphoric_source=rx.compile("|".join(d["anaphoric_sources"] for d in docs if d.get("anaphoric_sources")), re.IGNORECASE)
         if any(d.get("anaphoric_sources") for d in docs) else None,
@@ -1381,6 +1402,7 @@ def get_lexicon() -> Lexicon:
             r"\b[^,;\n]{0,60}$", flags)
         if words("affiliation_roles") and words("institution_words") else None,
         anaphoric_subject=worded("anaphoric_subjects", r"(?<!\w)", r"\s+$"),
+        spoken_participle=rx.compile("|".join(d["past_participle"] for d in docs if d.get("past_participle")) or "(?!)", flags),
         present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
         if any(d.get("present_participle") for d in docs) else None,
         coordinators=frozenset(w.lower() for w in words("coordinators")),

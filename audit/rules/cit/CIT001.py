@@ -13,7 +13,12 @@ class CIT001(Rule):
         Information", "Bayer a annoncé", "Rivian vient de confirmer", "Marca informe que"
         ("informer" and "confirmer" with their reported clause only: "un panneau informe les
         automobilistes des temps de parcours" is no source), a named observer's measured change:
-        "Dealroom a observé une baisse de l'activité", a wire credit "(Reuters) - …", a site or
+        "Dealroom a observé une baisse de l'activité", a named subject putting out a document
+        ("La Chambre d'agriculture vient de diffuser les résultats de son enquête", "les
+        notaires publient des statistiques"; not "la mairie diffuse un film") or revealing,
+        adverbs between ("Nielsen a en effet révélé"), a name forecasting a measured change ("la
+        Banque de France prévoit cette année un rebond de 10,2 %"; not a plan: "le gouvernement
+        prévoit de"), a wire credit "(Reuters) - …", a site or
         publisher alone closing a reprint: "Figaro.fr", "TF1", a reprint's header
         naming a paper's issue above the text: "Le Provencal / du 16 septembre 1976", or after
         a reprint's cue: "… suite de l'article sur RFI"; an agency's byline: "Article de
@@ -45,7 +50,9 @@ class CIT001(Rule):
         "confirmées par nos confrères de la Charente Libre"); a study's author as a verb's
         inverted subject: "révèle une étude de la FIFA"; a study's named authors: "Bpifrance et
         l'agence Katalyse ont réalisé leur baromètre"; a quotation's speaker named closing it
-        on its line ("… » Caroline Proulx, ministre du Tourisme") or before a colon ("Ronan
+        on its line ("… » Caroline Proulx, ministre du Tourisme"), after a colon ("« … » :
+        Matthieu Stéfani introduisait ainsi"), or after its comma and a participle's auxiliary
+        ("«…», a soutenu le président du Conseil du trésor, Sam Hamad") or before a colon ("Ronan
         O'Gara (manager de La Rochelle): "…""), or links from its body to a page of another site
         than its own (HTML and Markdown: a source cited by link). Vague attributions ("selon
         des informations", "insiste la source", "Un haut responsable résume",

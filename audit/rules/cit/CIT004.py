@@ -17,7 +17,8 @@ class CIT004(Rule):
         Body text for attributions to unnamed sources ("selon des informations", "des
         informations ont émergé", "selon des éléments rapportés", "according to reports"),
         and to a source described only by where it stands ("selon une source proche du
-        dossier", "a-t-on appris de sources sécuritaires", "a confié à l'AFP une source
+        dossier", "a-t-on appris de sources sécuritaires", "a-t-on indiqué lundi de sources
+        locales", "a confié à l'AFP une source
         diplomatique", "a indiqué lundi matin une source proche du ministre", "confirmée … par
         une source judiciaire", "Une source européenne du journal", "two people familiar with
         the matter", "a source told Reuters", "three sources have told Reuters", "ont
@@ -29,7 +30,8 @@ class CIT004(Rule):
         étude, plus les démocrates…", "D'après un sondage,"; not "selon une étude de l'Insee");
         the newsroom's own source ("Notre source précise", "d'après notre source"). A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
-        impliqué dans l'affaire a déclaré à TASS", "un ministre très en vue de
+        impliqué dans l'affaire a déclaré à TASS", "Un responsable sécuritaire a confirmé le
+        bilan", "Deutsche Post DHL board member said" (not "the board member said"), "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
         des responsables du secteur", "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
