@@ -36,3 +36,100 @@ def _read(text: str) -> dict:
 ])
 def test_datelines_round_15(text, published):
     assert _read(text)["published"] == published
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a headline closed by a full stop on the page's first line, a paragraph alone (15a)
+    ("La France offre 2,215 milliards d’euros à la Côte d’Ivoire mais veut réduire le budget pour "
+     "son armée et sa police.\n\nLa France a décidé d’accorder un appui financier de 2,125 "
+     "milliards d’euros (environ 1394 milliards FCFA) à la Côte d’Ivoire, sur la période "
+     "2017-2020. L’annonce a été faite par le Premier ministre ivoirien Amadou Gon Coulibaly, au "
+     "terme d’une mission française qui s’est déroulée à Abidjan, les 12 et 13 juillet 2017.\n",
+     "La France offre 2,215 milliards d’euros à la Côte d’Ivoire mais veut réduire le budget pour "
+     "son armée et sa police."),
+    # speakers' labels over their quotations (15a, corsenetinfos): no headline
+    ("Benoît Tavenot, entraîneur SCB\n«C’est une victoire qui fait du bien. Y a des matchs nuls où "
+     "on a été meilleurs. On a 34 points on continue à avancer. »\nGregory Poirier, entraîneur Red "
+     "Star FC\n«On était venus avec des ambitions, rapporter au moins un point. Je suis déçu pour "
+     "mes joueurs car on avait bien préparé ce match.\"\n", None),
+    # an interview's questions and answers in turn (15b, opiom): no headline
+    ("Vous pouvez nous faire le point sur les transferts ?\nLe marché des arrivées bouge. On a fait "
+     "signer Niang hier et personne n’en parle.\nIl va y avoir d’autres départs ?\nSkacel va "
+     "certainement partir.\n", None),
+    # negatives: a lede's first sentence with its clause; a name and role over a single quote;
+    # a question headline over an explainer's lede
+    ("Le conseil municipal s'est réuni mardi soir, en présence du préfet, pour voter le budget.\n\n"
+     "Le budget de la commune s'élève à 12 millions d'euros, en hausse de 3 % sur l'an dernier.\n",
+     None),
+    ("Jean Dupont, maire de Lyon\n« Nous allons rénover toutes les écoles de la ville d'ici 2030. »\n"
+     "Le maire a présenté mardi son plan de rénovation des écoles, estimé à 200 millions d'euros.\n",
+     "Jean Dupont, maire de Lyon"),
+    ("Faut-il avoir peur de l'intelligence artificielle ?\nDepuis le lancement de ChatGPT, les "
+     "outils d'intelligence artificielle se sont installés dans les bureaux, les écoles et les "
+     "rédactions, et les questions se multiplient sur leurs effets sur l'emploi et la vie privée.\n"
+     "Qu'est-ce qu'un modèle de langage ?\nUn modèle de langage prédit le mot suivant.\n",
+     "Faut-il avoir peur de l'intelligence artificielle ?"),
+])
+def test_titles_round_15(text, title):
+    assert _read(text)["title"] == title
+
+
+def test_quotes_page_is_no_first_person_narration_round_15():
+    text = ("Benoît Tavenot, entraîneur SCB\n«C’est une victoire qui fait du bien. Y a des matchs nuls "
+            "où on a été meilleurs. Le groupe est à féliciter. »\nGregory Poirier, entraîneur Red Star "
+            "FC\n«On était venus avec des ambitions. Je suis déçu pour mes joueurs car on avait bien "
+            "préparé ce match.\"\n")
+    assert _read(text)["page_kind"] != "personal"
+    # negative: the narrator's own words after a quotation stay the page's narration
+    own = ("Mon départ\n« Il faut partir », me dit-il. Je suis parti le lendemain, je n'avais plus "
+           "rien à faire là. J'ai pris le train de nuit et j'ai dormi jusqu'à Marseille.\n\nJe "
+           "n'avais jamais vu la mer. Je suis resté trois jours sur la plage, seul, à regarder "
+           "les bateaux.\n")
+    assert _read(own)["page_kind"] == "personal"
+
+
+def _seg002(text: str) -> list[str]:
+    return [f["evidence"]["phrase"] for f in _read(text)["findings"] if f["rule"] == "SEG002"]
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    # Le Courrier's paywall prompt on its own lines after the lede (15a)
+    ("120 millions pour l’extension de Cornavin\n\nMardi soir, le Conseil municipal de la Ville de "
+     "Genève, unanime, a accepté de débloquer 120 millions de francs pour l’extension de la gare "
+     "de Cornavin, a indiqué la Ville.\nPour lire la suite de cet article\nVous êtes déjà abonné? "
+     "Connexion\n", ["Pour lire la suite de cet article", "Vous êtes déjà abonné? Connexion"]),
+    ("Le budget voté\n\nLe conseil a voté le budget mardi soir, a indiqué la mairie.\nDéjà abonné ? "
+     "Se connecter\n", ["Déjà abonné ? Se connecter"]),
+    # a social prompt left as a body paragraph (15b), another wording
+    ("Morrisons completes £220m deal\n\nMORRISONS has today completed a sale and leaseback deal "
+     "worth £220 million, the company said.\n\nFollow us on Facebook, Twitter and Instagram to "
+     "keep up with all the latest news.\n", ["Follow us on Facebook, Twitter and Instagram"]),
+    ("Council approves budget\n\nThe council approved its budget on Tuesday, the mayor said. "
+     "Follow us on Twitter or Facebook for updates.\n", ["Follow us on Twitter or Facebook"]),
+    # negatives: a connection in a sentence, a follow in the story
+    ("Le budget voté\n\nLe conseil a voté le budget mardi soir. La connexion au réseau de chaleur "
+     "sera faite en 2026, a indiqué la mairie.\n", []),
+    ("Council approves budget\n\nThe council approved its budget on Tuesday, the mayor said. "
+     "Residents who follow the council on Facebook saw the vote live.\n", []),
+])
+def test_seg002_round_15(text, phrases):
+    assert _seg002(text) == phrases
+
+
+def _ai001(text: str) -> list[str]:
+    return [f["evidence"].get("text", f["message"]) for f in _read(text)["findings"] if f["rule"] == "AI001"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a listing's label over AI summaries (15b, tldrdaily), and another wording
+    ("Local News\nThe latest local stories, summarized by AI\n\nArrest in Potomac senior facility "
+     "shooting\nMontgomery County police say an arrest has been made in the shooting death of "
+     "Robert Fuller at a Potomac senior facility.\n", True),
+    ("Business\nThe top national headlines, summarized by AI\n\nBank raises rates\nThe central "
+     "bank raised its main rate by a quarter point on Thursday, officials said.\n", True),
+    # negative: AI is the topic
+    ("Local News\nThe latest local stories about AI\n\nCouncil debates chatbots\nThe council "
+     "debated on Tuesday whether its offices should use chatbots, officials said.\n", False),
+])
+def test_ai_label_round_15(text, found):
+    assert bool(_ai001(text)) is found
