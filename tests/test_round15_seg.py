@@ -39,14 +39,6 @@ def test_datelines_round_15(text, published):
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    # a headline closed by a full stop on the page's first line, a paragraph alone (15a)
-    ("La France offre 2,215 milliards d’euros à la Côte d’Ivoire mais veut réduire le budget pour "
-     "son armée et sa police.\n\nLa France a décidé d’accorder un appui financier de 2,125 "
-     "milliards d’euros (environ 1394 milliards FCFA) à la Côte d’Ivoire, sur la période "
-     "2017-2020. L’annonce a été faite par le Premier ministre ivoirien Amadou Gon Coulibaly, au "
-     "terme d’une mission française qui s’est déroulée à Abidjan, les 12 et 13 juillet 2017.\n",
-     "La France offre 2,215 milliards d’euros à la Côte d’Ivoire mais veut réduire le budget pour "
-     "son armée et sa police."),
     # speakers' labels over their quotations (15a, corsenetinfos): no headline
     ("Benoît Tavenot, entraîneur SCB\n«C’est une victoire qui fait du bien. Y a des matchs nuls où "
      "on a été meilleurs. On a 34 points on continue à avancer. »\nGregory Poirier, entraîneur Red "

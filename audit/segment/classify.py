@@ -67,7 +67,6 @@ _SPEAKER_LABEL = rx.compile(r"\s*[\p{Lu}][\w.'’-]*(?:[\s-]+[\p{Lu}][\w.'’-]*
 _SPEAKER_LABEL_WORDS = 8
 _OPENING_QUOTE = rx.compile(r"\s*[«“„\"]")
 _INTERVIEW_ANSWER_WORDS = 25  # an interview's answer in turn with its questions (a lede says more)
-_STOPPED_FIRST_WORDS = 25  # a headline closed by a full stop, on the page's first line
 _CLAUSE_COMMA = rx.compile(r"(?<!\d),|,(?!\d)")  # not a decimal comma
 ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
 # A standfirst of two sentences is no headline (nor is a wire's dateline opening the lede:
@@ -1145,8 +1144,8 @@ class _Classifier:
         its headline."""
         def labels(j: int) -> bool:
             below = self._said_after(j, 1)
-            return _SPEAKER_LABEL.fullmatch(self.texts[j]) is not None and \
-                self._words[j] <= _SPEAKER_LABEL_WORDS and bool(below) and \
+            return self._words[j] <= _SPEAKER_LABEL_WORDS and \
+                _SPEAKER_LABEL.fullmatch(self.texts[j]) is not None and bool(below) and \
                 _OPENING_QUOTE.match(self.texts[below[0]]) is not None
         return labels(i) and any(labels(j) for j in range(i + 2, len(self.texts)))
 
@@ -1311,14 +1310,8 @@ class _Classifier:
         Faso.", "Place de la fontaine - inauguration ."; round 10): one sentence of a label's
         length that the lede under it echoes, or with a date line right under it (a byline's)."""
         words = self._words[i]
-        # The page's first line, a paragraph alone, may be a longer headline the lede echoes
-        # less ("La France offre 2 milliards d’euros à la Côte d’Ivoire mais veut réduire le
-        # budget pour son armée et sa police.", round 15a).
-        first = i == 0 and words <= _STOPPED_FIRST_WORDS and len(self.doc.blocks) > 1 and \
-            "\n\n" in self.folded[self.doc.blocks[i].end:self.doc.blocks[i + 1].start + 1]
-        most = _STOPPED_FIRST_WORDS if first else ELLIPSIS_WORDS
-        if not ECHO_STEMS <= words <= most or _FULL_STOP.search(text) is None or \
-                not is_short_label(_FULL_STOP.sub("", text), most) or \
+        if not ECHO_STEMS <= words <= ELLIPSIS_WORDS or _FULL_STOP.search(text) is None or \
+                not is_short_label(_FULL_STOP.sub("", text), ELLIPSIS_WORDS) or \
                 len(set(_stems(text))) < ECHO_STEMS:
             return False
         # A lede's first sentence or a portrait's caption says more: a clause or an apposition
@@ -1328,12 +1321,8 @@ class _Classifier:
         if _CLAUSE_COMMA.search(text) or self._has_digit[i] and \
                 any(w.strip(".,").lower() in self.lex.month_names for w in text.split()):
             return False
-        if self._echoed(i) or first and \
-                _echo(self.texts[i], self._lede_stems(i)) >= ECHO_MARGIN and \
-                not self._first_person(text, anywhere=True):
+        if self._echoed(i):
             return True
-        if words > ELLIPSIS_WORDS:
-            return False
         return any(self._has_digit[k] and (is_dateline(t) or self._date_words(k, t) or
                                            self._date_labelled(k, t) or self._dated_byline(t))
                    for k in self._said_after(i, 2)
