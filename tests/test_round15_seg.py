@@ -33,6 +33,9 @@ def _read(text: str) -> dict:
     ("Portes ouvertes au collège\nLe samedi 12 mars 2022 : journée portes ouvertes\nLes familles "
      "pourront visiter les salles de classe.\n", None),
     ("Un beau souvenir\nUn dimanche 27 mars 2011\nNous étions partis tôt vers la montagne.\n", None),
+    # a speech's day, its sentence going on after the comma (round 11a, lavoutesurloire)
+    ("Allocution de Madame le Maire Laetitia Cornu\nle 3 mars 2017,\nlors de l'inauguration de "
+     "l'école\n\nMonsieur le secrétaire général, monsieur le député, mesdames messieurs.\n", None),
 ])
 def test_datelines_round_15(text, published):
     assert _read(text)["published"] == published
@@ -98,6 +101,11 @@ def _seg002(text: str) -> list[str]:
      "keep up with all the latest news.\n", ["Follow us on Facebook, Twitter and Instagram"]),
     ("Council approves budget\n\nThe council approved its budget on Tuesday, the mayor said. "
      "Follow us on Twitter or Facebook for updates.\n", ["Follow us on Twitter or Facebook"]),
+    # a recipe blog's prompt (foxyfolksy.com, the eval pages)
+    ("Buttercream frosting\n\nTo me, it is easily the best cupcake frosting, light and fluffy.\n"
+     "WANT MORE RECIPES? Subscribe to our newsletter and follow us on Facebook, Pinterest and "
+     "Instagram for all of the latest updates.\n",
+     ["Subscribe to our newsletter", "follow us on Facebook, Pinterest and Instagram"]),
     # negatives: a connection in a sentence, a follow in the story
     ("Le budget voté\n\nLe conseil a voté le budget mardi soir. La connexion au réseau de chaleur "
      "sera faite en 2026, a indiqué la mairie.\n", []),

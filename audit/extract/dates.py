@@ -515,7 +515,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             if mention.date.precision == "day" and \
                     (mention.date.year >= _WEB_YEARS or _byline_tail().match(after) or
                      _issue_credit().fullmatch(before.strip())) and \
-                    _before_date(before, agency_only, labels) and \
+                    _before_date(before, agency_only, labels, after) and \
                     (_after_date(after) or not agency_only and not before.strip() and
                      mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
                                                           _subject_tail(after, said))):
@@ -667,13 +667,15 @@ def _day_head(text: str) -> bool:
     return weekday if m[1] is not None else weekday or words[0] in articles
 
 
-def _before_date(text: str, agency_only: bool = False, labels: bool = True) -> bool:
+def _before_date(text: str, agency_only: bool = False, labels: bool = True, after: str = "") -> bool:
     text = text.strip()
     if not agency_only:
         label = (_LABEL if labels else _WEEKDAY).fullmatch(text)
         if label is not None and (label[1] is None or label[1].lower() in get_lexicon().weekdays):
             return True
-        if _day_head(text):
+        # Not a sentence going on past the line's comma: "Allocution de Madame le Maire / le 3
+        # mars 2017, / lors de l'inauguration de l'école" dates the speech (round 11a).
+        if _day_head(text) and not after.rstrip().endswith(","):
             return True
         if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text) or _issue_credit().fullmatch(text):
             return True
