@@ -530,7 +530,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             if mention.date.precision == "day" and \
                     (mention.date.year >= _WEB_YEARS or _byline_tail().match(after) or
                      _issue_credit().fullmatch(before.strip())) and \
-                    _before_date(before, agency_only, labels) and \
+                    _before_date(before, agency_only, labels, after) and \
                     (_after_date(after) or not agency_only and not before.strip() and
                      mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
                                                           _subject_tail(after, said))):
@@ -664,11 +664,33 @@ _OWN_LABEL = rx.compile(r"(?i:article|billet|post|artikel|articolo|artículo)\s+
                         r"(?i:du|of|from|vom|del)")
 
 
-def _before_date(text: str, agency_only: bool = False, labels: bool = True) -> bool:
+# Or the day's article, a weekday maybe ("Le 19 octobre 2021 par Maïlys Tokarski", "Le dimanche
+# 27 mars 2011" under the headline; rounds 15a, 15b), or a place before a weekday ("amsterdam,
+# maandag, 30 juni 2025.", round 15a). A place alone is _place_dateline's (a lede after it).
+_DAY_HEAD = rx.compile(r"(?:([^\W\d_][\w'’-]*),\s*)?(?:([^\W\d_]+)\s+)?(?:([^\W\d_]+)[.,]?\s*)?")
+
+
+def _day_head(text: str) -> bool:
+    m = _DAY_HEAD.fullmatch(text)
+    if m is None or m[2] is None and m[3] is None:
+        return False
+    words = [w.lower() for w in (m[2], m[3]) if w is not None]
+    weekday = words[-1] in get_lexicon().weekdays
+    articles = get_lexicon().dateline_cues["place_articles"]
+    if len(words) == 2:
+        return words[0] in articles and weekday
+    return weekday if m[1] is not None else weekday or words[0] in articles
+
+
+def _before_date(text: str, agency_only: bool = False, labels: bool = True, after: str = "") -> bool:
     text = text.strip()
     if not agency_only:
         label = (_LABEL if labels else _WEEKDAY).fullmatch(text)
         if label is not None and (label[1] is None or label[1].lower() in get_lexicon().weekdays):
+            return True
+        # Not a sentence going on past the line's comma: "Allocution de Madame le Maire / le 3
+        # mars 2017, / lors de l'inauguration de l'école" dates the speech (round 11a).
+        if _day_head(text) and not after.rstrip().endswith(","):
             return True
         if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text) or _issue_credit().fullmatch(text):
             return True

@@ -65,6 +65,16 @@ _QUESTION_LINE = rx.compile(r"(?:q|question)\s*:.*|[—–].*|.*\?[\s»”\"]*",
 _ANSWER_MARK = rx.compile(r"\s*(?:r|réponse)\s*:", re.IGNORECASE)
 
 
+# A paragraph that a quotation mark opens and, when one closes it, ends: the speaker's words
+# whole (a quotes' page: "«C’est une victoire… On a 34 points…»", its closing mark mismatched
+# or left out; round 15a). "« Il faut partir », me dit-il. Je pars." is narration after it.
+_QUOTED_PARAGRAPH = rx.compile(r"\s*[«“„\"][^»”\"]*[»”\"]?\W*")
+
+
+def _quoted_paragraph(text: str, start: int, end: int) -> bool:
+    return _QUOTED_PARAGRAPH.fullmatch(text, start, end) is not None
+
+
 def _answers(text: str, start: int) -> bool:
     """Whether the paragraph at ``start`` answers an interview's question: it is marked as an
     answer, or the last line above it is a question."""
@@ -147,7 +157,7 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
     named_days = 0
     narration_words = 0
     for start, end in body:
-        answer = bool(me) and _answers(text, start)
+        answer = bool(me) and (_answers(text, start) or _quoted_paragraph(text, start, end))
         for m in _WORD.finditer(text, start, end):
             words += 1
             i = bisect.bisect_right(inside, (m.start(), math.inf)) - 1

@@ -61,6 +61,13 @@ DECK_WORDS = 15  # a headline-shaped line this long under a headline is its deck
 # The share of a headline's words (their first letters, _stems) that the lede under it
 # repeats, and by how much more than the line above it: a site's name, tagline or issue line.
 ECHOED, ECHO_MARGIN, LEDE_LINES = 0.5, 0.4, 4
+# A speaker's label: a name of two to four capitalised words, a comma, a role without a
+# sentence's end; the quotation opens the next line.
+_SPEAKER_LABEL = rx.compile(r"\s*[\p{Lu}][\w.'’-]*(?:[\s-]+[\p{Lu}][\w.'’-]*){1,3}\s*,\s*[^.!?:«»\"“”]+")
+_SPEAKER_LABEL_WORDS = 8
+_OPENING_QUOTE = rx.compile(r"\s*[«“„\"]")
+_INTERVIEW_ANSWER_WORDS = 25  # an interview's answer in turn with its questions (a lede says more)
+_CLAUSE_COMMA = rx.compile(r"(?<!\d),|,(?!\d)")  # not a decimal comma
 ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
 # A standfirst of two sentences is no headline (nor is a wire's dateline opening the lede:
 # cues.WIRE_DATELINE).
@@ -1120,8 +1127,29 @@ class _Classifier:
         the post answers ("Pourquoi j'ai quitté Paris ?")."""
         if not text.rstrip().endswith("?") or self._first_person(text, anywhere=True):
             return False
-        below = self._said_after(i, 1)
-        return bool(below) and self._first_person(self.texts[below[0]])
+        below = self._said_after(i, 3)
+        if below and self._first_person(self.texts[below[0]]):
+            return True
+        # Or questions and short answers in turn, question, answer, question, answer ("Vous
+        # pouvez nous faire le point sur les transferts ?", "Le marché des arrivées bouge. On a
+        # …", "Il va y avoir d’autres départs ?", round 15b): an interview's, in any person. An
+        # explainer's question over its lede has a longer paragraph under it.
+        asked = [self.texts[j].rstrip().endswith("?") for j in below]
+        return asked == [False, True, False] and \
+            all(self._words[j] <= _INTERVIEW_ANSWER_WORDS for j in (below[0], below[2])) and \
+            self._words[below[1]] <= _INTERVIEW_ANSWER_WORDS
+
+    def _speaker_label(self, i: int, text: str) -> bool:
+        """A speaker's name and role over the quotation they say, another such pair further
+        down ("Benoît Tavenot, entraîneur SCB" over "«C’est une victoire…»", then "Gregory
+        Poirier, entraîneur Red Star FC" over his; round 15a): labels of a quotes' page, not
+        its headline."""
+        def labels(j: int) -> bool:
+            below = self._said_after(j, 1)
+            return self._words[j] <= _SPEAKER_LABEL_WORDS and \
+                _SPEAKER_LABEL.fullmatch(self.texts[j]) is not None and bool(below) and \
+                _OPENING_QUOTE.match(self.texts[below[0]]) is not None
+        return labels(i) and any(labels(j) for j in range(i + 2, len(self.texts)))
 
     def _first_person(self, text: str, anywhere: bool = False) -> bool:
         """The text opens with "I", "je", "j'" (``anywhere``: has one)."""
@@ -1291,7 +1319,8 @@ class _Classifier:
         # A lede's first sentence or a portrait's caption says more: a clause or an apposition
         # after a comma ("Lucie Texier, déléguée générale de la French Tech…"), a day ("On 22
         # November 1965 UK Press Gazette published its first edition."; round 8, round 10b).
-        if "," in text or self._has_digit[i] and \
+        # A decimal comma is none ("2,215 milliards").
+        if _CLAUSE_COMMA.search(text) or self._has_digit[i] and \
                 any(w.strip(".,").lower() in self.lex.month_names for w in text.split()):
             return False
         if self._echoed(i):
@@ -1484,7 +1513,8 @@ class _Classifier:
                                self._cut_headline(i, text)) and \
                     following and not WIRE_DATELINE.match(text) and \
                     not (bylined is None and self._words[i] > DECK_WORDS and
-                         _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1))) and not self._interview_question(i, text):
+                         _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1))) and not self._interview_question(i, text) and \
+                    not self._speaker_label(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
