@@ -693,6 +693,15 @@ class Lexicon:
     # Speech verbs whose object alone is the view they report ("des économistes dénoncent
     # l'inadéquation…"): a described subject speaks with them, no reported clause needed.
     stance_verbs: frozenset[str]
+    # Vague phrases that are a role described before it (None: no lexicon has them), and the
+    # words that open such a description (vague) or point to one known.
+    described_role: re.Pattern[str] | None
+    described_role_openers: frozenset[str]
+    described_role_pointers: frozenset[str]
+    # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
+    # and that object after the verb (None: no lexicon has one).
+    figure_stance_verbs: frozenset[str]
+    figure_object: re.Pattern[str] | None
     incise_before: re.Pattern[str]  # "», y " ending a window: an incise's verb follows
     # "varie selon " ending a window: "selon" means "depending on" there (None: no lexicon has them).
     variation_before: re.Pattern[str] | None
@@ -1358,6 +1367,13 @@ def get_lexicon() -> Lexicon:
         # "selon ", or glued by its elision: "de l'aveu d'"
         source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))$", flags),
         stance_verbs=frozenset(w.lower() for w in words("stance_verbs")),
+        described_role=rx.compile(rf"(?:{'|'.join(words('described_roles'))})", flags)
+        if words("described_roles") else None,
+        described_role_openers=frozenset(w.lower() for w in words("described_role_openers")),
+        described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
+        figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
+        figure_object=rx.compile(rf"(?:{'|'.join(d['figure_objects'] for d in docs if d.get('figure_objects'))})(?!\w)", flags)
+        if any(d.get("figure_objects") for d in docs) else None,
         incise_before=rx.compile(rf"[,»”\"]\s*(?:(?:{words_regex(words('incise_clitics'))})\s+)?$", flags),
         variation_before=rx.compile(
             rf"(?<!\w)(?:{words_regex(words('variation_words'))})(?:\s+(?:{adverbs})){{0,2}}\s+$", flags)

@@ -107,20 +107,50 @@ def test_described_sources_and_unnamed_officials() -> None:
     assert vague("Le préjudice s'élève à 5 millions d'euros, a-t-on appris jeudi de sources "
                  "proches du dossier.") == ["de sources proches du dossier"]
     assert vague("Les légumes de la cantine sont issus de sources locales.") == []
+    # the inversion is the incise, whatever its verb (constructed)
+    assert vague("Deux enfants sont morts, apprend-on de sources régionales.") == \
+        ["apprend-on de sources régionales"]
     # 15b fr09 (r10): a rank, no name, confirming a toll
     text = ("Au moins neuf personnes ont été tuées, selon le chef coutumier Jean Bedel Mulele.\n\n"
             "Un responsable sécuritaire a confirmé le bilan de 9 morts.")
     assert vague(text) == ["Un responsable sécuritaire a confirmé"]
+    # a death or a count confirmed is a report too (constructed)
+    assert vague("Un responsable militaire a confirmé lundi la mort de deux soldats.") == \
+        ["Un responsable militaire a confirmé"]
+    assert vague("Un responsable local a confirmé 14 morts dans l'attaque.") == ["Un responsable local a confirmé"]
     # a player confirming his form is no official
     assert vague("Un joueur a confirmé son talent samedi.") == []
+
+
+def test_an_unnamed_role_confirming_no_figure_reports_nothing() -> None:
+    # the review's probe (/tmp/s27/p/confirme_fr3.txt): "confirmer" reports only a toll or a count
+    assert vague("Un responsable du club a confirmé la prolongation de l'entraîneur jusqu'en 2026.") == []
+    assert vague("Un joueur de 20 ans a confirmé ce jeudi tout son potentiel sur terre battue.") == []
+    assert vague("Un médecin du service a confirmé la bonne santé du bébé, né prématuré.") == []
 
 
 def test_a_described_unnamed_speaker_in_english() -> None:
     # 15b en03 (r11)
     text = ("Deutsche Post DHL has reached an agreement to buy UK Mail.\n\nDeutsche Post DHL board "
             "member said the acquisition would give DHL a strong foothold.")
-    assert vague(text) == ["board member said"]
+    assert vague(text) == ["Deutsche Post DHL board member said"]
     assert "CIT004" in _rules(text, "page.txt")
+    # after an indefinite or a count (constructed)
+    assert vague("An executive said the plan was dead. Shares fell, a senior Boeing executive told "
+                 "Reuters.") == ["An executive said", "a senior Boeing executive told"]
+    assert vague("Two board members told the newspaper the vote was close.") == ["Two board members told"]
+
+
+def test_the_eu_executive_is_a_named_institution() -> None:
+    # the review's probe (/tmp/s27/p/exec_en.txt): Reuters' and AP's name for the European
+    # Commission, a named institution; the same with a possessive
+    text = ("Brussels, March 4, 2024 - The European Commission fined Apple 1.8 billion euros on Monday "
+            "for breaking competition rules in the music streaming market.\n\nThe EU executive said "
+            "the company had abused its dominant position for a decade by preventing app developers "
+            "from telling users about cheaper options outside the App Store.")
+    assert vague(text) == []
+    assert "CIT004" not in _rules(text)
+    assert vague("The bloc's executive said it would act. The Commission's executive said no.") == []
     # the one named before, and one named after the role
     assert vague("Ken Allen joined the board in 2010. The board member said it was fine.") == []
     assert vague("Board member Ken Allen said it was fine.") == []

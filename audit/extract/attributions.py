@@ -360,9 +360,43 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             continue  # "un autre" is read after "selon" or a verb only
         stop = _verb_after(text, m.end(), end, lex)
         if stop is not None and (_introduces_speech(text, start, m.start(), stop.end(), end, lex)
-                                 or stop.group().lower() in lex.stance_verbs):
+                                 or stop.group().lower() in lex.stance_verbs
+                                 or _reports_figure(text, stop, end, lex)):
             found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
     return found
+
+
+_DESCRIBING_WORD = rx.compile(r"([\w'’-]+)\s+$")
+_SENTENCE_END_BEFORE = rx.compile(r"(?:^|[.!?…:\n][\"”»)]?)\s*$")
+
+
+def _description_start(text: str, start: int, at: int, lex) -> int | None:
+    """Where the description of the role at ``at`` starts, read back at most three words
+    within its sentence: at an opener ("a senior Boeing executive") or the sentence's start
+    ("Deutsche Post DHL board member said"); None when a pointer or a genitive says which
+    one ("The board member", "The company's chief executive") or the words run on past
+    three ("… and the EU executive")."""
+    for _ in range(4):
+        if _SENTENCE_END_BEFORE.search(text, max(start, at - 3), at) or at <= start:
+            return at
+        word = _DESCRIBING_WORD.search(text, max(start, at - 40), at)
+        if word is None:
+            return None
+        low = word.group(1).lower()
+        if low in lex.described_role_pointers or low.endswith(("'s", "’s", "s'", "s’")):
+            return None
+        if low in lex.described_role_openers:
+            return word.start(1)
+        at = word.start(1)
+    return None
+
+
+def _reports_figure(text: str, verb: re.Match[str], end: int, lex) -> bool:
+    """Is ``verb`` one that reports a figure ("a confirmé") with a toll or a count after it
+    ("Un responsable sécuritaire a confirmé le bilan de 9 morts"), not any object ("Un joueur
+    a confirmé tout son potentiel")?"""
+    return lex.figure_object is not None and verb.group().lower() in lex.figure_stance_verbs \
+        and lex.figure_object.match(text, verb.end(), end) is not None
 
 
 def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:
@@ -480,6 +514,10 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                 continue  # "Selon les premières informations du Parisien": the cue reads whose
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
             s = lead.end() if lead else m.start()
+            if lex.described_role is not None and lex.described_role.fullmatch(text, m.start(), m.end()):
+                s = _description_start(text, start, m.start(), lex)
+                if s is None:
+                    continue  # "The board member said", "The EU executive said": one known
             here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))
         if lex.unnamed_speaker is not None:
             # The phrases are one pattern's matches: sorted, apart, their ends sorted too.
