@@ -1998,7 +1998,7 @@ class AiCues:
         ont été…", "Une partie des images…", "Rédigé avec…"; not "L'article de CNET"."""
         return rx.compile(rf"^\W*(?:(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
                           # two adjectives maybe: "The latest local stories, summarized by AI" (15b)
-                          rf"(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?:[\w-]+\s+){{0,2}}?)"
+                          rf"(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?P<adjectives>(?:[\w-]+\s+){{0,2}}?))"
                           # "Header image generated with AI", "Transcriptie en vertaling gegenereerd…"
                           rf"|(?P<modifier>[\w-]+\s+(?:(?:{CONJUNCTIONS})\s+)?))?"
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"

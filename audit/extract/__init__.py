@@ -586,10 +586,14 @@ _QUOTE_MARKS = rx.compile(r"[«»“”\"]")
 def _quoted(text: str, start: int, at: int) -> bool:
     """Does ``at`` stand inside a quotation opened on its line: "la mention « Il vous reste
     80 % de cet article à lire » apparaît" (review 26, item 8) names a prompt, not one."""
-    marks = _QUOTE_MARKS.findall(text, start, at)
+    marks = list(_QUOTE_MARKS.finditer(text, start, at))
     if not marks:
         return False
-    return marks[-1] in "«“" or (marks[-1] == '"' and marks.count('"') % 2 == 1)
+    last = marks[-1]
+    # A straight mark right after a word closes something: an HTML attribute's debris
+    # ('class="fb_share_link">Partager sur Facebook', round 8) opens no quotation.
+    return last[0] in "«“" or (last[0] == '"' and sum(m[0] == '"' for m in marks) % 2 == 1 and
+                                not (last.start() > start and text[last.start() - 1].isalnum()))
 
 
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
@@ -598,5 +602,7 @@ def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
     lex = get_lexicon()
     pattern, text = (lex.boilerplate_inline, text) if low is None else \
         (lex.boilerplate_inline_lowered, low)
+    # A prompt inside a quotation is named, not printed: 'told visitors to "follow us on
+    # Facebook and Instagram"' (a scam page's words).
     return [m.span() for start, end in itertools.compress(ranges, scan_ranges(pattern, text, ranges))
-            for m in pattern.finditer(text, start, end)]
+            for m in pattern.finditer(text, start, end) if not _quoted(text, start, m.start())]

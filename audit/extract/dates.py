@@ -395,7 +395,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             (None if prose_above else _place_dateline(line, language)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n))
              if word_count(line) <= _DATELINE_WORDS else None)
-        if day:
+        if day and not _day_heading(text, ranges, n, line, day, language):
             return day
         prose_above = prose_above or word_count(line) > _DATELINE_WORDS
     for n in closing:
@@ -680,6 +680,43 @@ def _day_head(text: str) -> bool:
     if len(words) == 2:
         return words[0] in articles and weekday
     return weekday if m[1] is not None else weekday or words[0] in articles
+
+
+_HEADING_LINES = 3  # the lines under a day's heading that would retell its day
+
+
+def _bare_day(line: str, language: str | None) -> dt.date | None:
+    """The day of a line that says only it after its article or weekday ("Le 9 mars 2015", "Le
+    mardi 27 juin 2023", "Mercredi 7 janvier 2015"); a date alone ("11 février 2026") is the
+    page's stamp, as it always was."""
+    mentions = [m for m in find_dates(line, language) if m.date.precision == "day"]
+    if len(mentions) != 1:
+        return None
+    before, after = line[:mentions[0].start].strip(), line[mentions[0].end:]
+    if after.strip(" \t.,:") or not before or not _day_head(before) and \
+            ((label := _WEEKDAY.fullmatch(before)) is None or label[1] is None or
+             label[1].lower() not in get_lexicon().weekdays):
+        return None
+    return mentions[0].date.first_day()
+
+
+def _day_heading(text: str, ranges: Ranges, n: int, line: str, day: dt.date,
+                 language: str | None) -> bool:
+    """Whether line ``n``, a day alone on its line (_bare_day: "Le 9 mars 2015", "Le mardi
+    27 juin 2023"), heads a section, not the page: a timeline's, when another line of the
+    page is a day alone ("Le 5 décembre 2016", "Le 30 juin 2017": the key dates of an
+    affair), or a day the lines under it tell again ("Il y a un an, le 27 juin 2023, …": an
+    anniversary's piece)."""
+    if _bare_day(line, language) != day:
+        return False
+    for k, (start, end) in enumerate(ranges):
+        other = text[start:end]
+        if k != n and word_count(other) <= _DATELINE_WORDS and any(c.isdigit() for c in other) \
+                and _bare_day(other, language) is not None:
+            return True
+    below = [text[slice(*ranges[k])] for k in range(n + 1, min(n + 1 + _HEADING_LINES, len(ranges)))]
+    return any(m.date.precision == "day" and m.date.first_day() == day
+               for other in below for m in find_dates(other, language))
 
 
 def _before_date(text: str, agency_only: bool = False, labels: bool = True, after: str = "") -> bool:

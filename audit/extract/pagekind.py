@@ -32,6 +32,7 @@ from importlib import resources
 from typing import Any, Callable
 
 from audit import rx
+from audit.segment.cues import QUOTED_PARAGRAPH
 
 _NEWS_TYPES = {"newsarticle", "reportagenewsarticle", "analysisnewsarticle",
                "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
@@ -65,10 +66,7 @@ _QUESTION_LINE = rx.compile(r"(?:q|question)\s*:.*|[—–].*|.*\?[\s»”\"]*",
 _ANSWER_MARK = rx.compile(r"\s*(?:r|réponse)\s*:", re.IGNORECASE)
 
 
-# A paragraph that a quotation mark opens and, when one closes it, ends: the speaker's words
-# whole (a quotes' page: "«C’est une victoire… On a 34 points…»", its closing mark mismatched
-# or left out; round 15a). "« Il faut partir », me dit-il. Je pars." is narration after it.
-_QUOTED_PARAGRAPH = rx.compile(r"\s*[«“„\"][^»”\"]*[»”\"]?\W*")
+_QUOTED_PARAGRAPH = QUOTED_PARAGRAPH
 
 
 def _quoted_paragraph(text: str, start: int, end: int) -> bool:

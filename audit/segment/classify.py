@@ -20,7 +20,8 @@ from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, 
                            line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
-from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, WIRE_DATELINE, clean_texts,
+from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, QUOTED_PARAGRAPH, WIRE_DATELINE,
+                                clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
                                 is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
@@ -65,7 +66,6 @@ ECHOED, ECHO_MARGIN, LEDE_LINES = 0.5, 0.4, 4
 # sentence's end; the quotation opens the next line.
 _SPEAKER_LABEL = rx.compile(r"\s*[\p{Lu}][\w.'’-]*(?:[\s-]+[\p{Lu}][\w.'’-]*){1,3}\s*,\s*[^.!?:«»\"“”]+")
 _SPEAKER_LABEL_WORDS = 8
-_OPENING_QUOTE = rx.compile(r"\s*[«“„\"]")
 _INTERVIEW_ANSWER_WORDS = 25  # an interview's answer in turn with its questions (a lede says more)
 _CLAUSE_COMMA = rx.compile(r"(?<!\d),|,(?!\d)")  # not a decimal comma
 ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
@@ -319,6 +319,7 @@ class _Classifier:
         self.doc = doc
         self.readings = readings  # the article's disclosure readings, shared with extract
         self.lex = get_lexicon()
+        self._you: frozenset[str] | None = None
         self.region = Region.MAIN
         self.title_seen = False
         self.body_lines = 0
@@ -1132,24 +1133,38 @@ class _Classifier:
             return True
         # Or questions and short answers in turn, question, answer, question, answer ("Vous
         # pouvez nous faire le point sur les transferts ?", "Le marché des arrivées bouge. On a
-        # …", "Il va y avoir d’autres départs ?", round 15b): an interview's, in any person. An
-        # explainer's question over its lede has a longer paragraph under it.
+        # …", "Il va y avoir d’autres départs ?", round 15b): an interview's, its first question
+        # put to someone ("vous", "you"). An explainer's question over its lede has a longer
+        # paragraph under it, and an FAQ's headline asks no one ("Faut-il s'inquiéter de la
+        # hausse du prix du gazole ?" over "Pourquoi les prix augmentent-ils autant ?").
         asked = [self.texts[j].rstrip().endswith("?") for j in below]
-        return asked == [False, True, False] and \
+        return asked == [False, True, False] and self._second_person(text) and \
             all(self._words[j] <= _INTERVIEW_ANSWER_WORDS for j in (below[0], below[2])) and \
             self._words[below[1]] <= _INTERVIEW_ANSWER_WORDS
 
     def _speaker_label(self, i: int, text: str) -> bool:
-        """A speaker's name and role over the quotation they say, another such pair further
-        down ("Benoît Tavenot, entraîneur SCB" over "«C’est une victoire…»", then "Gregory
-        Poirier, entraîneur Red Star FC" over his; round 15a): labels of a quotes' page, not
-        its headline."""
-        def labels(j: int) -> bool:
+        """A speaker's name and role over the quotation they say, whole, the next such pair
+        right under it ("Benoît Tavenot, entraîneur SCB" over "«C’est une victoire…»", then
+        "Gregory Poirier, entraîneur Red Star FC" over his; round 15a): labels of a quotes'
+        page, not its headline. A portrait's headline over a lede that opens on a quotation
+        ("Gabriel Attal, un Premier ministre en campagne" over "« Je ne lâcherai rien », a
+        lancé …") is read on: the lede goes on past the quotation."""
+        def quoted(j: int) -> int:
             below = self._said_after(j, 1)
-            return self._words[j] <= _SPEAKER_LABEL_WORDS and \
+            whole = self._words[j] <= _SPEAKER_LABEL_WORDS and \
                 _SPEAKER_LABEL.fullmatch(self.texts[j]) is not None and bool(below) and \
-                _OPENING_QUOTE.match(self.texts[below[0]]) is not None
-        return labels(i) and any(labels(j) for j in range(i + 2, len(self.texts)))
+                QUOTED_PARAGRAPH.fullmatch(self.texts[below[0]]) is not None
+            return below[0] if whole else -1
+        said = quoted(i)
+        below = self._said_after(said, 1) if said >= 0 else []
+        return bool(below) and quoted(below[0]) >= 0
+
+    def _second_person(self, text: str) -> bool:
+        """The text has a "vous", "tu", "you" (every lexicon's second_person)."""
+        you = self._you
+        if you is None:
+            you = self._you = frozenset().union(*self.lex.second_person.values())
+        return any(w.lower().rstrip("'’") in you for w in _PRONOUN.findall(text))
 
     def _first_person(self, text: str, anywhere: bool = False) -> bool:
         """The text opens with "I", "je", "j'" (``anywhere``: has one)."""

@@ -10,6 +10,12 @@ from audit.lexicon import both, either, fold, get_lexicon, lowered
 from audit.model import Block, LineBlocks
 from audit.titles import QUOTATION, has_site_name, without_site_name  # noqa: F401 - the cues' API
 
+
+# A paragraph that a quotation mark opens and, when one closes it, ends: the speaker's words
+# whole (a quotes' page: "«C’est une victoire… On a 34 points…»", its closing mark mismatched
+# or left out; round 15a). "« Il faut partir », me dit-il. Je pars." is narration after it.
+QUOTED_PARAGRAPH = rx.compile(r"\s*[«“„\"][^»”\"]*[»”\"]?\W*")
+
 _MD_MARKER = rx.compile(r"^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
 _TERMINAL = rx.compile(r"[.;:,…]\s*$")
 _LETTERS = rx.compile(r"[^\W\d_]+")
