@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 
 from audit import rx
 from audit.check import Context, Rule
+from audit.extract.quantities import qualifiers
 from audit.model import Quantity, Severity, SpanKind
 from audit.segment.cues import word_count
 
 _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@functools.cache
+def _change() -> re.Pattern[str]:
+    """A word telling that a count changed (numbers/qualifiers.yml, changes: "acquisition",
+    "triplera", "augmenté"): the starts of words, in every language."""
+    stems = [w for words in (qualifiers().get("changes") or {}).values() for w in words]
+    return rx.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, stems), key=lambda w: (-len(w), w)))})",
+                      re.IGNORECASE)
 _SENTENCE_END = rx.compile(r"[.!?\n]")
 # Readings that change by the hour or the place: weather, scores, shares.
 _VARYING = {"degré", "degree", "point", "pourcent", "percent", "fois", "time"}
@@ -137,7 +148,10 @@ class NUM002(Rule):
         of, the words before it in its clause, shares a content word ("ville"). Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies; sentences that name different years are about
-        different times; a part of the figure before it ("cinq ans de prison dont quatre
+        different times, and so are two between which the text tells a change ("… a fait
+        l'acquisition de 1 539 magasins … La taille du groupe triplera. Avec cette
+        acquisition, le groupe comptera 2 196 magasins": numbers/qualifiers.yml, changes); a
+        part of the figure before it ("cinq ans de prison dont quatre
         fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments, tables
         or lists (a paragraph under eight words, only when it is one sentence of its own: a
         capital first, a full stop last, no label's colon).
@@ -193,6 +207,9 @@ class NUM002(Rule):
                 later = set(_YEAR.findall(_sentence(text, q)))
                 if years and later and not years & later:
                     continue  # "en 2020 … en 2024": two times, two values
+                if _change().search(text, earlier.end, q.start):
+                    continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette
+                    # acquisition, le groupe comptera 2 196 magasins": before and after
                 if conflict(earlier, q):
                     yield self.finding(
                         q.start, q.end,
