@@ -120,3 +120,13 @@ def test_a_decimal_comma_typed_with_a_space_invents_no_amount():
     # a year, a comma, then an amount; a list's last item
     assert _amounts("En 2019, 300 millions d'euros ont été investis.") == ["300 millions d'euros"]
     assert "250 euros" in _amounts("Les billets coûtent 100, 150 et 250 euros.")
+
+
+def test_num002_a_change_in_the_first_statements_sentence_parts_them():
+    bought = ("Le groupe Jean Coutu a racheté 1 539 magasins américains l'an dernier pour 2,4 "
+              "milliards. {} Le groupe Jean Coutu compte{} 2 196 magasins, selon son rapport.\n")
+    assert not _rules(bought.format("Les analystes saluent l'opération.", " désormais"), "NUM002")
+    assert not _rules(bought.format("Les analystes saluent l'opération.", ""), "NUM002")
+    # no change told: one thing, two values
+    held = bought.replace("a racheté", "possède").replace(" l'an dernier pour 2,4 milliards", "")
+    assert _rules(held.format("Les analystes saluent l'opération.", ""), "NUM002")
