@@ -277,6 +277,9 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
         pass
     if cut is not None:
         window = window[cut.end():]
+    # A year names the thing's time, not another figure ("La récolte 2011 de vins devrait
+    # atteindre 50 millions d'hectolitres"): its words are still the subject.
+    window = _A_YEAR.sub(" ", window)
     if any(d in window for d in "0123456789"):
         return None  # a list of figures ("467,000 cases and 16,700 deaths"): no one subject
     if skip and window.rstrip().lower().endswith(skip):
@@ -290,6 +293,7 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
 
 
 _ELISION = rx.compile(r"^[^\W\d_]{1,2}'")
+_A_YEAR = rx.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")
 # Indefinite articles per language ("a" is one in English, a verb in French).
 _INDEFINITE = {"en": {"a", "an", "another", "some"}, "fr": {"un", "une", "des", "autre"},
                "es": {"un", "una", "unos", "unas", "otro"}, "de": {"ein", "eine", "einen"},
@@ -306,8 +310,17 @@ _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", 
              "únicamente", "nur", "soltanto", "apenas", "slechts"}
 
 
+# A figure of one to three digits, a comma and a space: "86, 717 milliards FCFA" is 86,717
+# typed with a space after its decimal comma (round 16a, fr13); "717 milliards" alone would
+# be a value the text never states, and which of the two it meant the text does not say.
+_CUT_DECIMAL = rx.compile(r"(?<![\w.,\-–])\d{1,3},[ \u00a0]\Z")
+
+
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
           lex: _Lexicon) -> Quantity | None:
+    if end - start == 3 and start - lo >= 3 and text[start - 2] == "," and \
+            _CUT_DECIMAL.search(text, max(lo, start - 8), start):
+        return None
     head = text[max(lo, start - 5):start]
     # Most figures have no symbol before them: search only when something else than digits is.
     prefix = lex.prefix.search(text, max(lo, start - 8), start) \

@@ -3,7 +3,8 @@ from __future__ import annotations
 from audit.check import Context, Rule
 from audit.extract import rates
 from audit.extract.quantities import bare_dollar, near_openings
-from audit.model import Conversion, Severity, SpanKind
+from audit.model import Conversion, Quantity, Severity, SpanKind
+from audit.rules.num.NUM006 import _Amounts, _english_sense, _french_billion
 
 NEAR_MARGIN = 0.10  # "un peu plus de", "just over": the true value is within 10 % of the figure
 
@@ -99,7 +100,9 @@ class NUM001(Rule):
         country, a conversion in French with a bare "$" that the US dollar does not fit and
         the Canadian dollar does (Québec writes "125 millions $") is not reported. With no date
         at all in the article, a conversion is reported only if no day's rate in the ECB's
-        data gives it.
+        data gives it. A French "billion" (10^12) that the article shows is meant as an
+        English one (NUM006: "171,8 billions de dollars (152,7 milliards d'euros)") is
+        converted at 10^9: NUM006 reports the word, and the rate is checked as meant.
 
     Why it matters:
         Conversions are where slips hide: a wrong rate, an outdated rate, a swapped currency,
@@ -127,7 +130,13 @@ class NUM001(Rule):
     def check(self, ctx: Context):
         money = [conv for conv in ctx.facts.conversions if conv.kind == "money"]
         h = rates.history() if money else None  # one history for the article's conversions
+        index = None
         for conv in money:
+            if ctx.facts.language == "fr" and (_french_billion(conv.source) or _french_billion(conv.target)):
+                # "171,8 billions de dollars (152,7 milliards d'euros)": NUM006 reports the
+                # English billion the article shows; the amount is checked at that scale
+                index = index or _Amounts(ctx.facts.quantities)
+                conv = _at_english_scale(conv, ctx.facts.quantities, index)
             basis = ctx.facts.rate_basis(ctx.settings, conv.start, h, conv.current,
                                          (conv.source.unit, conv.target.unit))
             src, dst = conv.source.unit, conv.target.unit
@@ -211,6 +220,19 @@ def _fits_told(conv: Conversion, told, window_days: int, h, tolerance: float,
     return not window.unknown and verdict(conv.target.value, conv.source.value * window.low,
                                           conv.source.value * window.high, tolerance, bound,
                                           near)
+
+
+def _at_english_scale(conv: Conversion, quantities, index) -> Conversion:
+    """``conv`` with each French "billion" NUM006 reads as an English one (the article shows
+    it: the same figure in "milliards", a conversion a thousand times smaller) at 10^9."""
+    from dataclasses import replace
+
+    def english(q: Quantity) -> Quantity:
+        if not _french_billion(q) or _english_sense(q, quantities, index) is None:
+            return q
+        return replace(q, value=q.value * 1e-3, scale=1e9, precision=q.precision * 1e-3)
+
+    return replace(conv, source=english(conv.source), target=english(conv.target))
 
 
 def _rate(value: float) -> str:

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 
 from audit import rx
 from audit.check import Context, Rule
+from audit.extract.quantities import qualifiers
 from audit.model import Quantity, Severity, SpanKind
 from audit.segment.cues import word_count
 
 _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@functools.cache
+def _change() -> re.Pattern[str]:
+    """A word telling that a count changed (numbers/qualifiers.yml, changes: "acquisition",
+    "triplera", "augmenté"): the starts of words, in every language."""
+    stems = [w for words in (qualifiers().get("changes") or {}).values() for w in words]
+    return rx.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, stems), key=lambda w: (-len(w), w)))})",
+                      re.IGNORECASE)
 _SENTENCE_END = rx.compile(r"[.!?\n]")
 # Readings that change by the hour or the place: weather, scores, shares.
 _VARYING = {"degré", "degree", "point", "pourcent", "percent", "fois", "time"}
@@ -72,9 +83,13 @@ def _part_of_a_figure(text: str, q: Quantity, prev: Quantity | None) -> bool:
         bool(_PART_OF.search(text[prev.end:q.start]))
 
 
+def _sentence_start(text: str, q: Quantity) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, max(0, q.start - 300), q.start)),
+               default=max(0, q.start - 300))
+
+
 def _sentence(text: str, q: Quantity) -> str:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, q.start - 300), q.start)),
-                default=max(0, q.start - 300))
+    start = _sentence_start(text, q)
     end = _SENTENCE_END.search(text, q.end)
     return text[start:end.start() if end else len(text)]
 
@@ -137,7 +152,12 @@ class NUM002(Rule):
         of, the words before it in its clause, shares a content word ("ville"). Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies; sentences that name different years are about
-        different times; a part of the figure before it ("cinq ans de prison dont quatre
+        different times, and so are two between which the text tells a change, from the
+        first one's sentence on ("… a fait l'acquisition de 1 539 magasins … La taille du
+        groupe triplera. Avec cette acquisition, le groupe comptera 2 196 magasins", "a
+        racheté 1 539 magasins. Le groupe en compte désormais 2 196": numbers/qualifiers.yml,
+        changes); a
+        part of the figure before it ("cinq ans de prison dont quatre
         fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments, tables
         or lists (a paragraph under eight words, only when it is one sentence of its own: a
         capital first, a full stop last, no label's colon).
@@ -193,6 +213,10 @@ class NUM002(Rule):
                 later = set(_YEAR.findall(_sentence(text, q)))
                 if years and later and not years & later:
                     continue  # "en 2020 … en 2024": two times, two values
+                if _change().search(text, _sentence_start(text, earlier), q.start):
+                    continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette
+                    # acquisition, le groupe comptera 2 196 magasins": before and after; "a
+                    # racheté 1 539 magasins": what changed hands, not what the group holds
                 if conflict(earlier, q):
                     yield self.finding(
                         q.start, q.end,

@@ -29,6 +29,13 @@ def _qualifier() -> str:
     return rf"((?:{words_regex(list(_bounds()))})\s+)?"
 
 
+# After the count of a celebration: its years, or an ordinal ending and the anniversary noun
+# with no complement after it (the subject's own anniversary).
+_YEARS_OR_OWN = (r"(?:\s+(?:ans|bougies|printemps|années|years)\b"
+                 r"|(?<=\d)(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b"
+                 r"(?!\s+(?:de|du|des|d['’]|of)(?:\b|(?<=['’]))))")
+
+
 @functools.cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     words = number_words_pattern(language)
@@ -60,14 +67,17 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # A celebration beside a founding year in one sentence: "le comité des fêtes, créé en
         # 1969, a fêté ses 50 ans", "a soufflé ses 50 bougies … fondée en 1965", "celebrated
         # 50 years … founded in 1974" (round 5: 7 of 10 anniversary articles stated theirs so).
+        # Or the ordinal of its own anniversary: "fondée en 1979, a fêté son 50e anniversaire",
+        # "founded in 1955, celebrated its 65th anniversary" (not "the 50th anniversary of the
+        # Moon landing": another event's).
         "celebrated": rx.compile(
             rf"(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+(?:ses|son|leurs|its|their|his|her|the)?\s*"
-            rf"{qual}{num}\s+(?:ans|bougies|printemps|années|years)\b[^.;]{{0,120}}?"
+            rf"{qual}{num}{_YEARS_OR_OWN}[^.;]{{0,120}}?"
             rf"\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
             rf"\s+(?:en|in)\s+{_YEAR}"
             rf"|\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
             rf"\s+(?:en|in)\s+{_YEAR}[^.;]{{0,120}}?(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+"
-            rf"(?:ses|son|leurs|its|their|his|her|the)?\s*{qual}{num}\s+(?:ans|bougies|printemps|années|years)\b",
+            rf"(?:ses|son|leurs|its|their|his|her|the)?\s*{qual}{num}{_YEARS_OR_OWN}",
             flags),
         # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…
         # anniversaire de ... (fondée en|de) 1945"
@@ -202,7 +212,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
             # "anniv", and every lexicon's anniversary nouns ("aniversario", "Jubiläum")
             "anniversary": tuple(sorted({"anniv", *(n.lower() for cues in get_lexicon().anniversary.values()
                                                     for n in cues.get("nouns") or ())})),
-            "age": ("né", "born"), "celebrated": ("ans", "bougies", "printemps", "years"),
+            "age": ("né", "born"), "celebrated": ("ans", "anniv", "bougies", "printemps", "years"),
             # the last word of every lexicon's "of_founding" forms ("création", "d'existence")
             "of_founding": tuple(sorted({f.split()[-1].lower() for cues in get_lexicon().anniversary.values()
                                          for f in cues.get("of_founding") or ()}))}
@@ -428,12 +438,14 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "fondée en (février) 1967", "founded in 1974", "créé le 3 mars 1950"; "la création de
         # l'Amicale dès 1962" (what was founded: "thing")
         # German puts the year before the participle: "der am 3. Februar 1974 gegründet wurde",
-        # "der 1974 gegründete Verein" ("founded_after_year"; "year_after": its year)
+        # "der 1974 gegründete Verein" ("founded_after_year"; "year_after": its year), and a
+        # few words between, the verb last: "der 1960 in Friedrichshafen gegründete Konzern",
+        # "Im Juli 1960 wurde Zeppelin unter dem Namen „…“ gegründet" (no other figure between)
         "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founded_events')})|{founding_of}"
                               rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
                               rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
-                              rf"(?P<year_after>{_YEAR[1:-1]})\s+(?:{w('founded_after_year')})\b"
+                              rf"(?P<year_after>{_YEAR[1:-1]})(?:\s+[^\s\d.;:!?,]+){{0,8}}?\s+(?:{w('founded_after_year')})\b"
                               # the year opening the sentence, the founding after it: "En 1968,
                               # était déclarée en préfecture la création du Comité des fêtes"
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
@@ -648,8 +660,9 @@ class NUM003(Rule):
         a year of slack for the birthday; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
-        sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years";
-        only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
+        sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years",
+        "fondée en 1979, a fêté son 50e anniversaire", "celebrated its 65th anniversary", not
+        "… of the Moon landing"; only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary"; with no
         verb, "La fête des 40 ans du Club", a body after the years) with the one
@@ -681,7 +694,8 @@ class NUM003(Rule):
         the sentence ends on). In Italian and German,
         the headline's "celebra 25 anni di attività", "compie 50 anni", "feiert sein
         50-jähriges Bestehen" with the one founding year the text states ("costituita il 12
-        aprile 1994", "der am 3. Februar 1974 gegründet wurde"; a word of the headline in what
+        aprile 1994", "der am 3. Februar 1974 gegründet wurde", "der 1960 in Friedrichshafen
+        gegründete Zeppelin-Konzern"; a word of the headline in what
         was founded, "des Vereins" under "Verein" too: not "Mario Rossi … nella falegnameria
         fondata nel 1950"); not a person's name as the headline's subject ("Mario Rossi compie
         90 anni", "Hans Meier feiert 80 Jahre": a birthday), nor a German noun after the count

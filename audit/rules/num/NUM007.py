@@ -154,7 +154,8 @@ class NUM007(Rule):
         ("£10m" over "£10 billion", "millions" over "milliards", "Mio" over "Mrd"; or
         the digits moved with it, "4 milliards" over "400 millions") or zeros
         typed too often or too few ("150 jobs" over "15,000 jobs"), of any size; counts of
-        the same noun only, a headline's bare "132 millions" read as the text's money (a
+        the same noun only, a headline's bare "132 millions" read as the text's money or
+        its bare amount ("856 milliards" over "le bénéfice s'est étoffé à 856 millions."; a
         preposition after it opens no noun: "120 milliards pour l'extension", "24,9 miljard
         voor gemeentehuis"; numbers/qualifiers.yml, bare_after). Not
         when the text states a figure within a factor of three of the headline's (a total
@@ -211,7 +212,7 @@ class NUM007(Rule):
                 continue
             digits = _digits(q)
             alike = [b for b in in_body if (b.kind, b.unit) == (q.kind, q.unit) or
-                     (_bare_amount(q) and b.kind == "money")]
+                     (_bare_amount(q) and (b.kind == "money" or _bare_amount(b)))]
             # Stated in the text, or rounded there ("38,4 %" over "38,45 %").
             if any(_states(b, q.value, q.precision) for b in alike):
                 continue
@@ -249,7 +250,10 @@ class NUM007(Rule):
             return None
         slips = []
         for b in alike:
-            if _billion_as_trillion(b) or (b.kind == "count" and not _same_noun(q, b)):
+            # two bare amounts ("856 milliards" over "s'est étoffé de 4,2% à 856 millions.")
+            # are the same money left unnamed, as a bare headline's over the text's money
+            if _billion_as_trillion(b) or (b.kind == "count" and not _same_noun(q, b)
+                                           and not (_bare_amount(q) and _bare_amount(b))):
                 continue
             if near and _significant(b) != own:
                 continue
