@@ -500,3 +500,34 @@ def test_a_noun_placed_in_this_content_is_this_content():
     assert read("Les images dans cet article ont été générées par IA.") is not None
     assert read("Dans cet article, nous expliquons comment l'IA a écrit des milliers de textes.") is None
     assert read("Nous avons expliqué dans cet article comment l'IA a été utilisée.") is None
+
+
+# Batch k's dev half (2026-12-06). A connective before its comma opens the sentence; the noun
+# placed in this content still heads it (en note); where something is said stays silent.
+def test_a_connective_before_a_noun_placed_in_this_content():
+    assert read("Again, every single image in this article was generated using AI software.") is not None
+    assert read("However, the images in this story were made with Midjourney.") is not None
+    assert read("Again, in this article we explain how AI wrote fake news.") is None
+
+
+# "employed" is a use (en first-person note), and Dutch "computerprogramma" an agent, weak like
+# "computer" (nl caption); "als" before a bare noun is "as", no condition.
+def test_employed_and_a_computer_program():
+    assert read("This event featured the work of local artists, among them, yours truly, as I employed "
+                "AI Midjourney to generate images of a futuristic Middlesbrough, both utopian and dystopian, "
+                "a century from now.") is not None
+    assert read("Deze afbeeldingen van robots als voorganger in een kerk zijn door een computerprogramma "
+                "gegenereerd.") is not None
+    # nu.nl, a story: a program able to generate, nothing made here
+    assert read("Een nieuw computerprogramma is in staat om in een paar seconden neppe naaktfoto's van "
+                "vrouwen te genereren.") is None
+    assert read("Als een artikel met AI is geschreven, vermelden we dat.") is None
+
+
+# Dutch infinitives and plural presents end in "-en" like strong participles: "Redacteuren
+# gebruiken taalmodellen…" is a practice (batch k dev, story), not a label's noun and participle.
+def test_a_dutch_plural_present_is_no_participle():
+    assert read("Redacteuren gebruiken taalmodellen voor transcripties en samenvattingen.") is None
+    assert read("Journalisten gebruiken AI voor vertalingen.") is None
+    assert read("Tekst voorgelezen door een AI-stem") is not None
+    assert read("Dit artikel is geschreven met behulp van AI.") is not None

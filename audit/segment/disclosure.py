@@ -405,6 +405,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     return _reading(cues, sentence, form, act_name, agent, following)
 
 
+# A connective opening the sentence, before its comma ("Again,", "Ainsi,", "Además,"): the
+# content noun it is said of comes after it.
+_LEAD_WORD = rx.compile(r"[^\W\d_][\w-]*[ \t]*,[ \t]+")
 _VERSION = rx.compile(r"[\d.]+|v\d[\w.]*", re.IGNORECASE)  # "ChatGPT 5.2", "v2"
 
 
@@ -647,7 +650,8 @@ def _located_subject(cues: AiCues, sentence: str, core_at: int, deictic: re.Matc
     where = list(cues.locative.finditer(sentence, max(core_at, deictic.start() - 20), deictic.start()))
     if not where or deictic.end() > lo:
         return False
-    head = sentence[core_at:where[-1].start()]
+    lead = _LEAD_WORD.match(sentence, core_at)  # "Again, every single image in this article…"
+    head = sentence[lead.end() if lead and lead.end() <= where[-1].start() else core_at:where[-1].start()]
     return bool(_words(head)) and len(_words(head)) <= 4 and not re.search(r"[,;:.!?]", head) and \
         not any(w in cues.auxiliaries or cues.first_person.fullmatch(w) for w in _words(head)) and \
         _predicate(cues, sentence, deictic.end(), lo)
