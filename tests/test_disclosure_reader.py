@@ -531,3 +531,40 @@ def test_a_dutch_plural_present_is_no_participle():
     assert read("Journalisten gebruiken AI voor vertalingen.") is None
     assert read("Tekst voorgelezen door een AI-stem") is not None
     assert read("Dit artikel is geschreven met behulp van AI.") is not None
+
+
+# Requests (batch k dev): Dutch "stelde een vraag aan", Portuguese "a reportagem" (the newsroom
+# naming itself) and "questionamos", a German participle closing a long clause; not another
+# outlet's report, not a request and a survey of readers joined by "und", not a maker asked
+# about something (a press inquiry).
+@pytest.mark.parametrize("text", [
+    "Ik stelde een vraag aan ChatGPT (artificial intelligence) met de volgende zin:",
+    "Para colher outro ponto de vista, a reportagem questionou o Gemini, ferramenta do Google que tem no "
+    "Nano Banana seu gerador de imagens.",
+    "Wir haben die Künstliche Intelligenz ChatGPT zum aktuellen Meisterschaftsrennen der Fußball-Kreisliga A2 "
+    "befragt und wollten wissen, wer in diesem Jahr im engen Meisterschaftsrennen die Nase vorne haben wird.",
+    "J'ai demandé à Mistral AI de rédiger l'introduction.",
+])
+def test_requests_to_an_ai(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A reportagem do NYT questionou o ChatGPT sobre o tema.",
+    # noticiasaominuto.com.br, a story: someone else questioning the chatbot
+    "Torres relatou que, ao questionar o chatbot sobre a \"teoria da simulação\" – que postula que a realidade "
+    "é uma simulação de computador –, o ChatGPT não apenas explicou o conceito, mas foi além.",
+    "Wir haben ChatGPT benutzt und die Leser befragt.",
+    "We asked OpenAI about the outage.",
+    "A reportagem questionou a OpenAI, que não comentou.",
+])
+def test_no_request_for_this_content(text):
+    assert read(text) is None
+
+
+# Another language's negator that is the reader's small word right before the AI is none:
+# Portuguese "no Nano Banana" (em + o); Spanish "no fue escrito" still denies.
+def test_a_contraction_is_no_other_languages_negation():
+    assert read("Imagem gerada no Midjourney.") is not None
+    assert read("Este texto no fue escrito por una IA.") is None
+    assert read("Este texto não foi escrito por uma IA.") is None

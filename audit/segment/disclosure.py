@@ -875,9 +875,13 @@ def _commissioned(cues: AiCues, sentence: str,
     "abbiamo chiesto a ChatGPT una previsione"), or in German and Dutch the AI between the
     subject and the participle ("Wir haben ChatGPT gebeten"). Where the request starts, and its
     addressee; not a press inquiry ("we asked OpenAI for comment")."""
+    makers = get_ai_lexicon().makers
     for request in cues.request.finditer(sentence):
         agent = next((a for a in agents if a.start() >= request.end()), None)
-        if agent and _addressed(cues, sentence[request.end():agent.start()]) and \
+        # A maker asked for nothing made is a press inquiry: "we asked OpenAI about the outage"
+        # (not "j'ai demandé à Mistral AI de rédiger l'introduction").
+        if agent and (agent.group().strip().lower() not in makers or _makes(cues, sentence[agent.end():])) and \
+                _addressed(cues, sentence[request.end():agent.start()]) and \
                 not cues.inquiry.search(sentence, agent.end(), agent.end() + 40):
             return request.start(), agent
     for request in cues.request.finditer(sentence) if cues.request_addressee else ():
@@ -889,13 +893,25 @@ def _commissioned(cues: AiCues, sentence: str,
                 not cues.inquiry.search(sentence, request.end(), request.end() + 40):
             return max(0, agent.start() - 12), agent
     for agent in agents:
-        done = cues.request_done.search(sentence, agent.end(), agent.end() + 40)
+        # The participle closes the clause: what it was asked about may stand between
+        # ("Wir haben … ChatGPT zum aktuellen Meisterschaftsrennen der Kreisliga A2 befragt").
+        done = cues.request_done.search(sentence, agent.end(), agent.end() + 100)
         person = list(cues.first_person.finditer(sentence, max(0, agent.start() - 30), agent.start()))
         if done and person and _addressed(cues, sentence[person[-1].end():agent.start()]) and \
-                _addressed(cues, sentence[agent.end():done.start()]) and \
+                _same_clause(cues, sentence[agent.end():done.start()]) and \
                 not cues.inquiry.search(sentence, agent.end(), done.end() + 40):
             return person[-1].start(), agent
     return None
+
+
+_CONJUNCTION = rx.compile(rf"(?<!\w)(?:{CONJUNCTIONS})(?!\w)", re.IGNORECASE)
+
+
+def _same_clause(cues: AiCues, gap: str) -> bool:
+    """Up to ten words of one clause between an addressee and its request's participle: no
+    punctuation, conjunction or subordinator ("Wir haben ChatGPT benutzt und die Leser gefragt")."""
+    return len(_words(gap)) <= 10 and not re.search(r"[.,;:!?()\[\]«»“”\"]", gap) and \
+        not cues.subordinator.search(gap) and not _CONJUNCTION.search(gap)
 
 
 def _addressed(cues: AiCues, gap: str) -> bool:
@@ -1249,10 +1265,19 @@ def _denied_elsewhere(sentence: str, reader: str) -> bool:
     """Another language's negation of the act: "Este texto no fue escrito por una IA" reads
     as a Portuguese note (its negator is "não"); the Spanish cues see the "no"."""
     lex = get_ai_lexicon()
+    own = lex.cues_of(reader)
+    original = sentence
     for lang in lex.languages:
-        if lang == reader or not lex.may_read(lang, sentence):
+        if lang == reader or not lex.may_read(lang, original):
             continue
         cues = lex.cues_of(lang)
+        # The reader's own small word right before the AI is no negation: Portuguese "no Nano
+        # Banana" (em + o) is not Spanish "no" (but "Este texto no fue escrito…" is).
+        starts = {a.start() for a in cues.agent.finditer(original)}
+        sentence = cues.negator.sub(
+            lambda m: " " * len(m.group()) if (m.group().lower() in own.linkers or own.locative.fullmatch(m.group()))
+            and m.end() + len(original[m.end():]) - len(original[m.end():].lstrip(" ")) in starts else m.group(),
+            original)
         agents = [a for a in cues.agent.finditer(sentence)
                   if not _describes(cues, sentence, a) and not _person(sentence, a)]
         if not agents:
