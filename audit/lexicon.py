@@ -1851,6 +1851,9 @@ class AiLexicon:
     # capitalised one before a name is no given name; and its articles ("das Modell Mistral").
     function_words: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    # Tools that only make images ("Midjourney", "DALL-E"): named alone in parentheses closing a
+    # caption line, one is its credit ("… greenery will be everywhere (Midjourney)").
+    image_generators: re.Pattern[str] | None = None
 
     @property
     def cues(self) -> tuple["AiCues", ...]:
@@ -2277,7 +2280,7 @@ class AiCues:
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools, makers, texts, people = {}, [], [], [], {}
+    docs, tools, makers, texts, people, imagers = {}, [], [], [], {}, []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
@@ -2287,6 +2290,7 @@ def get_ai_lexicon() -> AiLexicon:
             docs[data["language"]] = data
         tools.extend(data.get("tools", []))
         makers.extend(data.get("makers", []))
+        imagers.extend(data.get("image_generators", []))
         for key in ("given_names", "surnames", "product_words", "person_titles", "person_roles"):
             people.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
     # Words every language uses ("des", "the", "de") would let every text through.
@@ -2312,6 +2316,7 @@ def get_ai_lexicon() -> AiLexicon:
                                  for w in d.get(key, []) if re.fullmatch(r"[^\W\d_]+'?", w)),
         articles=frozenset(w.lower() for d in docs.values() for key in ("articles", "determiners")
                            for w in d.get(key, [])),
+        image_generators=rx.compile(rf"(?:{_any(imagers)})", re.IGNORECASE) if imagers else None,
     )
 
 

@@ -568,3 +568,15 @@ def test_a_contraction_is_no_other_languages_negation():
     assert read("Imagem gerada no Midjourney.") is not None
     assert read("Este texto no fue escrito por una IA.") is None
     assert read("Este texto não foi escrito por uma IA.") is None
+
+
+# An image generator alone in parentheses closing a caption line is its credit (batch k dev,
+# en caption); not a heading naming what a tool served for, a sentence, nor a line naming
+# another AI before it (these three from real project pages).
+def test_an_image_generator_closing_a_caption():
+    found = find_disclosures(fold("Houston: Vehicles on the road will be autonomous, and greenery will be everywhere (Midjourney)"))
+    assert [(f.form, f.act, f.agent) for f in found] == [("caption", "illustrated", "Midjourney")]
+    assert read("Art Production (Midjourney)") is None
+    assert read("Visual concept ideation (Midjourney).") is None
+    assert read("In this project, AI technology is primarily used for image generation (Midjourney)") is None
+    assert read("Le marché est dominé par un acteur (Midjourney).") is None

@@ -1245,6 +1245,8 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
             if reading and reading.form in ("label", "caption"):
                 at = aside.start("label")
                 return replace(reading, start=at + reading.start, end=at + reading.end)
+        if (credit := _image_credit(sentence, aside, language)) is not None:
+            return credit
     pos = 0
     parts = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence)]
     if not parts or len(_words(sentence)) > MAX_PARTS_WORDS:
@@ -1259,6 +1261,28 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
                     return replace(reading, start=pos + reading.start, end=pos + reading.end)
         pos = resume
     return None
+
+
+MIN_CAPTION_WORDS = 5
+
+
+def _image_credit(sentence: str, aside: re.Match[str], language: str | None) -> Reading | None:
+    """A caption line closed by an image generator's name alone in parentheses, with no full
+    stop after it and no other AI named: "Houston: Vehicles on the road will be autonomous,
+    and greenery will be everywhere (Midjourney)". Not "Le marché est dominé par un acteur
+    (Midjourney).", a sentence, nor "an image generator (Midjourney)", which names one."""
+    lex = get_ai_lexicon()
+    label = aside.group("label").strip()
+    if lex.image_generators is None or not lex.image_generators.fullmatch(label) or \
+            not sentence.rstrip().endswith(")") or len(_words(sentence[:aside.start()])) < MIN_CAPTION_WORDS:
+        return None  # "Art Production (Midjourney)", a heading: what it was used for
+    cues = lex.cues_of(_order(language)[0])
+    if any(lex.cues_of(lang).agent.search(sentence, 0, aside.start()) for lang in lex.languages):
+        return None
+    agent = cues.agent.search(sentence, aside.start("label"))
+    if agent is None:
+        return None
+    return _reading(cues, sentence, "caption", "illustrated", agent, "", scope="image")
 
 
 def _denied_elsewhere(sentence: str, reader: str) -> bool:
