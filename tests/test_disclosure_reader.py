@@ -580,3 +580,12 @@ def test_an_image_generator_closing_a_caption():
     assert read("Visual concept ideation (Midjourney).") is None
     assert read("In this project, AI technology is primarily used for image generation (Midjourney)") is None
     assert read("Le marché est dominé par un acteur (Midjourney).") is None
+
+
+# The line closing what an AI made names it (batch k dev, fr label); the end of a kind of
+# content, a headline, and the end of an article as its subject stay silent.
+def test_the_line_closing_what_an_ai_made():
+    assert read("Fin de l’article écrit par ChatGPT") is not None
+    assert read("Fin du texte généré par l'IA") is not None
+    assert read("Fin des contenus générés par IA sur Google ?") is None
+    assert read("La fin de l'article écrit par ChatGPT a surpris les lecteurs.") is None
