@@ -2195,6 +2195,17 @@ class AiCues:
         return _whole(self._get("this_objects"))
 
     @functools.cached_property
+    def free_relative(self) -> re.Pattern[str] | None:
+        """"ce que", "what", "quello che" after a presentative: what an AI did is shown."""
+        return rx.compile(rf"\s*(?:{_any(self._get('free_relatives'))})(?:(?<=')|\s+)", re.IGNORECASE) \
+            if self._get("free_relatives") else None
+
+    @functools.cached_property
+    def answer_verb(self) -> re.Pattern[str]:
+        """"a répondu", "suggerisce", "wrote"-like verbs of an AI answering (besides the acts)."""
+        return _whole(self._get("answer_verbs"))
+
+    @functools.cached_property
     def output(self) -> re.Pattern[str]:
         """"réponse", "answer", "risponde": what introduces an AI's output."""
         return _whole(self._get("outputs"))
@@ -2342,7 +2353,7 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
                       stopwords: frozenset[str]) -> tuple[dict[str, frozenset[str]], tuple]:
     forms = {lang: frozenset(_stem(w) for key in ("credits", "bare")
                              for p in d.get(key, []) for w in _literal_words(p, common)) |
-             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done", "agentive", "outputs")
+             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done", "agentive", "outputs", "answer_verbs")
                        for p in d.get(key, []) for w in _literal_words(p)) |
              frozenset(_stem(w) for ps in (d.get("scopes") or {}).values() for p in ps
                        for w in _literal_words(p, common)) |

@@ -589,3 +589,29 @@ def test_the_line_closing_what_an_ai_made():
     assert read("Fin du texte généré par l'IA") is not None
     assert read("Fin des contenus générés par IA sur Google ?") is None
     assert read("La fin de l'article écrit par ChatGPT a surpris les lecteurs.") is None
+
+
+# A presentative, a free relative, then an AI answering or making: what it did is shown next
+# (batch k dev, it note; gamesider.com, fr); no answer, a modal, a maker, a negation, or a
+# story's report or condition stay silent.
+@pytest.mark.parametrize("text", [
+    "Questo è quello che suggerisce ChatGPT per fare una riflessione sul pranzo comunitario che c’è stato "
+    "Domenica 16 Marzo presso l’oratorio Beato C. Acutis.",
+    "Voici ce que nous a indiqué ChatGPT après avoir insisté :",
+    "This is what ChatGPT wrote:",
+    "Esto es lo que respondió ChatGPT:",
+])
+def test_what_an_ai_answered_presented(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "This is what AI means for journalism.",
+    "Voici ce que ChatGPT peut faire pour vous.",
+    "Voici ce que OpenAI a répondu.",
+    "Voici ce que ChatGPT n'a pas dit.",
+    "C'est ce que l'IA a répondu aux chercheurs de Stanford, selon l'étude.",
+    "This is what the chatbot replied when researchers asked it about elections.",
+])
+def test_what_an_ai_does_in_a_story(text):
+    assert read(text) is None

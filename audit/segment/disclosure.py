@@ -280,6 +280,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     answered = _output_heading(cues, core, [a for a in strong if a.start() >= core_at], core_at)
     if answered is not None:
         return _reading(cues, sentence, "label", "generated", answered, following)
+    if (shown := _presented_output(cues, sentence, core, core_at, strong)) is not None:
+        return _reading(cues, sentence, "statement", "generated", shown, following)
     if cues.made_noun.match(core) and agent in strong:  # not "Computer-generated image of the stadium"
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
     if core.lstrip().startswith("©") and strong:
@@ -435,6 +437,34 @@ def _output_heading(cues: AiCues, core: str, agents: list[re.Match[str]], core_a
 
 
 MAX_ANNOUNCING_WORDS = 14
+_ANSWER_REACH = 3  # words between the free relative and the AI, and after it ("a répondu")
+
+
+def _presented_output(cues: AiCues, sentence: str, core: str, core_at: int,
+                      strong: list[re.Match[str]]) -> re.Match[str] | None:
+    """A presentative, a free relative, then an AI answering or making: "Voici ce que ChatGPT a
+    répondu :", "Questo è quello che suggerisce ChatGPT per…", "Here is what ChatGPT came up
+    with"; what it did is shown next. Not "This is what AI means for journalism" (no answer),
+    "Voici ce que ChatGPT peut faire pour vous" (a modal), nor a maker's ("what OpenAI said")."""
+    presented = cues.presentative.match(core)
+    rel = cues.free_relative.match(core, presented.end()) if presented and cues.free_relative else None
+    if rel is None:
+        return None
+    at = core_at + rel.end()
+    agent = next((a for a in strong if a.start() >= at), None)
+    if agent is None or agent.group().strip().lower() in get_ai_lexicon().makers:
+        return None
+    before = sentence[at:agent.start()]
+    tail = re.match(r"[^.,;:!?()]*", sentence[agent.end():]).group()
+    after = " ".join(tail.split()[:_ANSWER_REACH])
+    window = f"{before} {after}"
+    if len(_words(before)) > _ANSWER_REACH or re.search(r"[.,;:!?()]", before) or \
+            cues.modal.search(window) or cues.negator.search(window) or cues.conditional.search(sentence) or \
+            any(not at <= m.start() < agent.end() + len(tail) for m in cues.reported.finditer(sentence)):
+        return None  # "C'est ce que l'IA a répondu aux chercheurs, selon l'étude": a story (the
+        # AI's own answering verb is no one else's report: "Voici ce que nous a indiqué ChatGPT")
+    return agent if cues.answer_verb.search(window) or _act_of(cues, window) else None
+
 
 
 def _announced(cues: AiCues, sentence: str, core_at: int, pairs: list) -> re.Match[str] | None:
