@@ -79,10 +79,11 @@ def test_heldout_batch_precision_and_recall(items):
 # Blind batches already scored, now tuning data: better than their blind figures, never worse
 # (batch j: 0.81 / 0.38 blind, 0.89 / 0.52 where the sentence alone decides; 0.86 / 0.49 and
 # 0.94 / 0.69 once its dev half was tuned on; batch k: 0.78 / 0.29 blind, 0.81 / 0.34 where the
-# sentence alone decides, floors at those until its dev half is tuned on).
+# sentence alone decides; 0.86 / 0.41 and 0.88 / 0.49 once its dev half was tuned on, its test
+# half unchanged at 0.93 / 0.33).
 @pytest.mark.parametrize("batch, size, floors, decidable_floors", [
     ("j", 159, (0.85, 0.48), (0.93, 0.67)),
-    ("k", 152, (0.77, 0.28), (0.80, 0.34)),
+    ("k", 152, (0.85, 0.41), (0.88, 0.49)),
 ])
 def test_former_blind_batch(items, batch, size, floors, decidable_floors):
     rows = [i for i in items if i["batch"] == batch]
@@ -106,8 +107,8 @@ def test_real_page_sentences_naming_an_agent():
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
     # measured 0.94 / 0.74 with batch j; 0.93 / 0.71 once batch k's dev half (0.62 / 0.24 of
-    # it) joined, lower for that, not since the reader changed
-    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.70, scores["all"]
+    # it) joined, lower for that, not since the reader changed; 0.93 / 0.73 after tuning on it
+    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.72, scores["all"]
 
 
 def test_residue_on_real_leftovers():
