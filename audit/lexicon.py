@@ -1867,6 +1867,9 @@ class AiLexicon:
     # capitalised one before a name is no given name; and its articles ("das Modell Mistral").
     function_words: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    # Tools that only make images ("Midjourney", "DALL-E"): named alone in parentheses closing a
+    # caption line, one is its credit ("… greenery will be everywhere (Midjourney)").
+    image_generators: re.Pattern[str] | None = None
 
     @property
     def cues(self) -> tuple["AiCues", ...]:
@@ -2208,6 +2211,17 @@ class AiCues:
         return _whole(self._get("this_objects"))
 
     @functools.cached_property
+    def free_relative(self) -> re.Pattern[str] | None:
+        """"ce que", "what", "quello che" after a presentative: what an AI did is shown."""
+        return rx.compile(rf"\s*(?:{_any(self._get('free_relatives'))})(?:(?<=')|\s+)", re.IGNORECASE) \
+            if self._get("free_relatives") else None
+
+    @functools.cached_property
+    def answer_verb(self) -> re.Pattern[str]:
+        """"a répondu", "suggerisce", "wrote"-like verbs of an AI answering (besides the acts)."""
+        return _whole(self._get("answer_verbs"))
+
+    @functools.cached_property
     def output(self) -> re.Pattern[str]:
         """"réponse", "answer", "risponde": what introduces an AI's output."""
         return _whole(self._get("outputs"))
@@ -2293,7 +2307,7 @@ class AiCues:
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools, makers, texts, people = {}, [], [], [], {}
+    docs, tools, makers, texts, people, imagers = {}, [], [], [], {}, []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
@@ -2303,6 +2317,7 @@ def get_ai_lexicon() -> AiLexicon:
             docs[data["language"]] = data
         tools.extend(data.get("tools", []))
         makers.extend(data.get("makers", []))
+        imagers.extend(data.get("image_generators", []))
         for key in ("given_names", "surnames", "product_words", "person_titles", "person_roles"):
             people.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
     # Words every language uses ("des", "the", "de") would let every text through.
@@ -2328,6 +2343,7 @@ def get_ai_lexicon() -> AiLexicon:
                                  for w in d.get(key, []) if re.fullmatch(r"[^\W\d_]+'?", w)),
         articles=frozenset(w.lower() for d in docs.values() for key in ("articles", "determiners")
                            for w in d.get(key, [])),
+        image_generators=rx.compile(rf"(?:{_any(imagers)})", re.IGNORECASE) if imagers else None,
     )
 
 
@@ -2353,7 +2369,7 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
                       stopwords: frozenset[str]) -> tuple[dict[str, frozenset[str]], tuple]:
     forms = {lang: frozenset(_stem(w) for key in ("credits", "bare")
                              for p in d.get(key, []) for w in _literal_words(p, common)) |
-             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done", "agentive", "outputs")
+             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done", "agentive", "outputs", "answer_verbs")
                        for p in d.get(key, []) for w in _literal_words(p)) |
              frozenset(_stem(w) for ps in (d.get("scopes") or {}).values() for p in ps
                        for w in _literal_words(p, common)) |

@@ -1,10 +1,11 @@
 """Precision and recall of the AI-use disclosure detector on the labelled sentences.
 
-python bench/disclosures.py [--split dev|test|heldout|all] [--errors]
+python -m bench.disclosures [--split dev|test|heldout|all] [--batch B] [--errors]
 
-dev and test are the two hash halves of the tuning batches (a-j and later additions): look at
-the errors of dev only. heldout is the latest blind batch (k, ``*_k.jsonl``, empty until it
-lands), measured by the lead, never tuned on.
+dev and test are the two hash halves of the tuning batches (a-k and later additions): look at
+the errors of dev only. heldout is the latest blind batch (HELDOUT_BATCH in
+audit/segment/disclosure_eval.py, empty until its files land), measured by the lead, never
+tuned on. --batch k scores one batch's part of the split (a former blind batch's halves).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from audit.segment.disclosure_eval import load_items, score
+from audit.segment.disclosure_eval import HELDOUT_BATCH, load_items, score
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "disclosures"
 
@@ -21,13 +22,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="test", choices=("dev", "test", "heldout", "all"),
                         help="dev: tune here; test: check here; heldout: the latest blind batch, for the lead")
+    parser.add_argument("--batch", help="only this batch's items (a, b, ... k)")
     parser.add_argument("--errors", action="store_true", help="print the items it gets wrong")
     args = parser.parse_args()
     items = [i for i in load_items(DATA) if args.split == "all" or i["split"] == args.split]
+    if args.batch:
+        items = [i for i in items if i["batch"] == args.batch]
     scores, wrong = score(items)
-    print(f"split: {args.split}, {len(items)} sentences")
+    print(f"split: {args.split}{f', batch {args.batch}' if args.batch else ''}, {len(items)} sentences")
     if not items:
-        print("(none: the held-out batch has not landed yet)")
+        if args.split == "heldout":
+            print(f"none: the held-out batch ({HELDOUT_BATCH}, *_{HELDOUT_BATCH}.jsonl) has not landed yet")
+        else:
+            print("none")
         return
     print(f"{'lang':5} {'pos':>4} {'neg':>4} {'precision':>9} {'recall':>7} {'act right':>9}")
     for lang in sorted(scores, key=lambda k: (k == "all", k)):

@@ -500,3 +500,118 @@ def test_a_noun_placed_in_this_content_is_this_content():
     assert read("Les images dans cet article ont été générées par IA.") is not None
     assert read("Dans cet article, nous expliquons comment l'IA a écrit des milliers de textes.") is None
     assert read("Nous avons expliqué dans cet article comment l'IA a été utilisée.") is None
+
+
+# Batch k's dev half (2026-12-06). A connective before its comma opens the sentence; the noun
+# placed in this content still heads it (en note); where something is said stays silent.
+def test_a_connective_before_a_noun_placed_in_this_content():
+    assert read("Again, every single image in this article was generated using AI software.") is not None
+    assert read("However, the images in this story were made with Midjourney.") is not None
+    assert read("Again, in this article we explain how AI wrote fake news.") is None
+
+
+# "employed" is a use (en first-person note), and Dutch "computerprogramma" an agent, weak like
+# "computer" (nl caption); "als" before a bare noun is "as", no condition.
+def test_employed_and_a_computer_program():
+    assert read("This event featured the work of local artists, among them, yours truly, as I employed "
+                "AI Midjourney to generate images of a futuristic Middlesbrough, both utopian and dystopian, "
+                "a century from now.") is not None
+    assert read("Deze afbeeldingen van robots als voorganger in een kerk zijn door een computerprogramma "
+                "gegenereerd.") is not None
+    # nu.nl, a story: a program able to generate, nothing made here
+    assert read("Een nieuw computerprogramma is in staat om in een paar seconden neppe naaktfoto's van "
+                "vrouwen te genereren.") is None
+    assert read("Als een artikel met AI is geschreven, vermelden we dat.") is None
+
+
+# Dutch infinitives and plural presents end in "-en" like strong participles: "Redacteuren
+# gebruiken taalmodellen…" is a practice (batch k dev, story), not a label's noun and participle.
+def test_a_dutch_plural_present_is_no_participle():
+    assert read("Redacteuren gebruiken taalmodellen voor transcripties en samenvattingen.") is None
+    assert read("Journalisten gebruiken AI voor vertalingen.") is None
+    assert read("Tekst voorgelezen door een AI-stem") is not None
+    assert read("Dit artikel is geschreven met behulp van AI.") is not None
+
+
+# Requests (batch k dev): Dutch "stelde een vraag aan", Portuguese "a reportagem" (the newsroom
+# naming itself) and "questionamos", a German participle closing a long clause; not another
+# outlet's report, not a request and a survey of readers joined by "und", not a maker asked
+# about something (a press inquiry).
+@pytest.mark.parametrize("text", [
+    "Ik stelde een vraag aan ChatGPT (artificial intelligence) met de volgende zin:",
+    "Para colher outro ponto de vista, a reportagem questionou o Gemini, ferramenta do Google que tem no "
+    "Nano Banana seu gerador de imagens.",
+    "Wir haben die Künstliche Intelligenz ChatGPT zum aktuellen Meisterschaftsrennen der Fußball-Kreisliga A2 "
+    "befragt und wollten wissen, wer in diesem Jahr im engen Meisterschaftsrennen die Nase vorne haben wird.",
+    "J'ai demandé à Mistral AI de rédiger l'introduction.",
+])
+def test_requests_to_an_ai(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A reportagem do NYT questionou o ChatGPT sobre o tema.",
+    # noticiasaominuto.com.br, a story: someone else questioning the chatbot
+    "Torres relatou que, ao questionar o chatbot sobre a \"teoria da simulação\" – que postula que a realidade "
+    "é uma simulação de computador –, o ChatGPT não apenas explicou o conceito, mas foi além.",
+    "Wir haben ChatGPT benutzt und die Leser befragt.",
+    "We asked OpenAI about the outage.",
+    "A reportagem questionou a OpenAI, que não comentou.",
+])
+def test_no_request_for_this_content(text):
+    assert read(text) is None
+
+
+# Another language's negator that is the reader's small word right before the AI is none:
+# Portuguese "no Nano Banana" (em + o); Spanish "no fue escrito" still denies.
+def test_a_contraction_is_no_other_languages_negation():
+    assert read("Imagem gerada no Midjourney.") is not None
+    assert read("Este texto no fue escrito por una IA.") is None
+    assert read("Este texto não foi escrito por uma IA.") is None
+
+
+# An image generator alone in parentheses closing a caption line is its credit (batch k dev,
+# en caption); not a heading naming what a tool served for, a sentence, nor a line naming
+# another AI before it (these three from real project pages).
+def test_an_image_generator_closing_a_caption():
+    found = find_disclosures(fold("Houston: Vehicles on the road will be autonomous, and greenery will be everywhere (Midjourney)"))
+    assert [(f.form, f.act, f.agent) for f in found] == [("caption", "illustrated", "Midjourney")]
+    assert read("Art Production (Midjourney)") is None
+    assert read("Visual concept ideation (Midjourney).") is None
+    assert read("In this project, AI technology is primarily used for image generation (Midjourney)") is None
+    assert read("Le marché est dominé par un acteur (Midjourney).") is None
+
+
+# The line closing what an AI made names it (batch k dev, fr label); the end of a kind of
+# content, a headline, and the end of an article as its subject stay silent.
+def test_the_line_closing_what_an_ai_made():
+    assert read("Fin de l’article écrit par ChatGPT") is not None
+    assert read("Fin du texte généré par l'IA") is not None
+    assert read("Fin des contenus générés par IA sur Google ?") is None
+    assert read("La fin de l'article écrit par ChatGPT a surpris les lecteurs.") is None
+
+
+# A presentative, a free relative, then an AI answering or making: what it did is shown next
+# (batch k dev, it note; gamesider.com, fr); no answer, a modal, a maker, a negation, or a
+# story's report or condition stay silent.
+@pytest.mark.parametrize("text", [
+    "Questo è quello che suggerisce ChatGPT per fare una riflessione sul pranzo comunitario che c’è stato "
+    "Domenica 16 Marzo presso l’oratorio Beato C. Acutis.",
+    "Voici ce que nous a indiqué ChatGPT après avoir insisté :",
+    "This is what ChatGPT wrote:",
+    "Esto es lo que respondió ChatGPT:",
+])
+def test_what_an_ai_answered_presented(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "This is what AI means for journalism.",
+    "Voici ce que ChatGPT peut faire pour vous.",
+    "Voici ce que OpenAI a répondu.",
+    "Voici ce que ChatGPT n'a pas dit.",
+    "C'est ce que l'IA a répondu aux chercheurs de Stanford, selon l'étude.",
+    "This is what the chatbot replied when researchers asked it about elections.",
+])
+def test_what_an_ai_does_in_a_story(text):
+    assert read(text) is None

@@ -1,9 +1,9 @@
 """The AI-provenance detectors on real published sentences (tests/data/disclosures/*.jsonl,
 tests/data/residue.jsonl, each with its source). Batches a, b, c (and items added for tuning)
 are split by a hash: cues were chosen on the "dev" half and checked on the "test" half; the
-floors below pin both as measured (README, "AI provenance"). The latest batch
-(``*_k.jsonl``) was collected by someone who never read the code, after the cues
-were chosen: its floors are the lead's; the one before (j) is tuning data now. tests/data/disclosure_pages.jsonl holds every sentence of the 990
+floors below pin both as measured (README, "AI provenance"). The latest batch (HELDOUT_BATCH,
+l) is collected by someone who never read the code, after the cues were chosen: its floors
+are the lead's; the ones before (j, k) are tuning data now. tests/data/disclosure_pages.jsonl holds every sentence of the 990
 shared eval pages that names an agent, each labelled by a person: what the reader meets on real
 pages, mostly menus, tags and stories."""
 
@@ -44,17 +44,22 @@ def test_labelled_set_is_large_real_and_sourced(items):
 def test_held_out_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "test"])
     overall = scores["all"]
-    assert overall.precision >= 0.88, overall  # measured 0.89
-    # measured 0.63 (0.62 at the session's start): lower than 0.67 since batch j's test half
-    # (the blind batch the reader found least of) joined it, not since the reader changed
-    assert overall.recall >= 0.62, overall
+    assert overall.precision >= 0.89, overall  # measured 0.895 with batch k's test half
+    # measured 0.60 once batch k's test half joined (0.63 before): lower since k, the blind
+    # batch the reader found least of (0.29), joined it, not since the reader changed
+    assert overall.recall >= 0.60, overall
+
+
+# Floors of the held-out batch, recorded by the lead when it is scored (overall, and where the
+# sentence alone decides); none yet for l.
+HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {}
 
 
 def test_heldout_batch_precision_and_recall(items):
-    """The latest blind batch (``*_k.jsonl``), collected after the cues were chosen by people
-    who never read the code, and never looked at while choosing them. Until its files land the
-    split is empty; once they are there it must be whole, in every language, and score at
-    least the floors measured when it was scored."""
+    """The latest blind batch (HELDOUT_BATCH, ``*_<batch>.jsonl``), collected after the cues were
+    chosen by people who never read the code, and never looked at while choosing them. Until its
+    files land the split is empty; once they are there it must be whole, in every language, and
+    score at least the floors measured when it was scored."""
     heldout = [i for i in items if i["split"] == "heldout"]
     assert all(i["batch"] == HELDOUT_BATCH for i in heldout)
     assert not any(i["batch"] == HELDOUT_BATCH for i in items if i["split"] != "heldout")
@@ -62,19 +67,23 @@ def test_heldout_batch_precision_and_recall(items):
         assert not heldout
         return  # not landed yet
     assert len(heldout) >= 140 and {i["lang"] for i in heldout} == LANGUAGES
+    if HELDOUT_BATCH not in HELDOUT_FLOORS:
+        return  # landed, not scored yet
+    (p_floor, r_floor), (p_alone, r_alone) = HELDOUT_FLOORS[HELDOUT_BATCH]
     overall = score(heldout)[0]["all"]
-    # scored once when it landed (2026-12-06): 0.79 / 0.26 by the session's first reading,
-    # 0.78 / 0.29 after batch j's tuning; where the sentence alone decides 0.81 / 0.34
-    assert overall.precision >= 0.77 and overall.recall >= 0.28, overall
+    assert overall.precision >= p_floor and overall.recall >= r_floor, overall
     alone = score([i for i in heldout if i.get("decidable") == "sentence"])[0]["all"]
-    assert alone.precision >= 0.80 and alone.recall >= 0.34, alone
+    assert alone.precision >= p_alone and alone.recall >= r_alone, alone
 
 
 # Blind batches already scored, now tuning data: better than their blind figures, never worse
 # (batch j: 0.81 / 0.38 blind, 0.89 / 0.52 where the sentence alone decides; 0.86 / 0.49 and
-# 0.94 / 0.69 once its dev half was tuned on).
+# 0.94 / 0.69 once its dev half was tuned on; batch k: 0.78 / 0.29 blind, 0.81 / 0.34 where the
+# sentence alone decides; 0.86 / 0.41 and 0.88 / 0.49 once its dev half was tuned on, its test
+# half unchanged at 0.93 / 0.33).
 @pytest.mark.parametrize("batch, size, floors, decidable_floors", [
     ("j", 159, (0.85, 0.48), (0.93, 0.67)),
+    ("k", 152, (0.85, 0.41), (0.88, 0.49)),
 ])
 def test_former_blind_batch(items, batch, size, floors, decidable_floors):
     rows = [i for i in items if i["batch"] == batch]
@@ -97,7 +106,9 @@ def test_real_page_sentences_naming_an_agent():
 
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
-    assert scores["all"].precision >= 0.93 and scores["all"].recall >= 0.74, scores["all"]  # measured 0.94 / 0.74 (batch j joined)
+    # measured 0.94 / 0.74 with batch j; 0.93 / 0.71 once batch k's dev half (0.62 / 0.24 of
+    # it) joined, lower for that, not since the reader changed; 0.93 / 0.73 after tuning on it
+    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.72, scores["all"]
 
 
 def test_residue_on_real_leftovers():

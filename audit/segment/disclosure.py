@@ -280,6 +280,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     answered = _output_heading(cues, core, [a for a in strong if a.start() >= core_at], core_at)
     if answered is not None:
         return _reading(cues, sentence, "label", "generated", answered, following)
+    if (shown := _presented_output(cues, sentence, core, core_at, strong)) is not None:
+        return _reading(cues, sentence, "statement", "generated", shown, following)
     if cues.made_noun.match(core) and agent in strong:  # not "Computer-generated image of the stadium"
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
     if core.lstrip().startswith("©") and strong:
@@ -409,6 +411,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     return _reading(cues, sentence, form, act_name, agent, following)
 
 
+# A connective opening the sentence, before its comma ("Again,", "Ainsi,", "Además,"): the
+# content noun it is said of comes after it.
+_LEAD_WORD = rx.compile(r"[^\W\d_][\w-]*[ \t]*,[ \t]+")
 _VERSION = rx.compile(r"[\d.]+|v\d[\w.]*", re.IGNORECASE)  # "ChatGPT 5.2", "v2"
 
 
@@ -436,6 +441,34 @@ def _output_heading(cues: AiCues, core: str, agents: list[re.Match[str]], core_a
 
 
 MAX_ANNOUNCING_WORDS = 14
+_ANSWER_REACH = 3  # words between the free relative and the AI, and after it ("a répondu")
+
+
+def _presented_output(cues: AiCues, sentence: str, core: str, core_at: int,
+                      strong: list[re.Match[str]]) -> re.Match[str] | None:
+    """A presentative, a free relative, then an AI answering or making: "Voici ce que ChatGPT a
+    répondu :", "Questo è quello che suggerisce ChatGPT per…", "Here is what ChatGPT came up
+    with"; what it did is shown next. Not "This is what AI means for journalism" (no answer),
+    "Voici ce que ChatGPT peut faire pour vous" (a modal), nor a maker's ("what OpenAI said")."""
+    presented = cues.presentative.match(core)
+    rel = cues.free_relative.match(core, presented.end()) if presented and cues.free_relative else None
+    if rel is None:
+        return None
+    at = core_at + rel.end()
+    agent = next((a for a in strong if a.start() >= at), None)
+    if agent is None or agent.group().strip().lower() in get_ai_lexicon().makers:
+        return None
+    before = sentence[at:agent.start()]
+    tail = re.match(r"[^.,;:!?()]*", sentence[agent.end():]).group()
+    after = " ".join(tail.split()[:_ANSWER_REACH])
+    window = f"{before} {after}"
+    if len(_words(before)) > _ANSWER_REACH or re.search(r"[.,;:!?()]", before) or \
+            cues.modal.search(window) or cues.negator.search(window) or cues.conditional.search(sentence) or \
+            any(not at <= m.start() < agent.end() + len(tail) for m in cues.reported.finditer(sentence)):
+        return None  # "C'est ce que l'IA a répondu aux chercheurs, selon l'étude": a story (the
+        # AI's own answering verb is no one else's report: "Voici ce que nous a indiqué ChatGPT")
+    return agent if cues.answer_verb.search(window) or _act_of(cues, window) else None
+
 
 
 def _announced(cues: AiCues, sentence: str, core_at: int, pairs: list) -> re.Match[str] | None:
@@ -651,7 +684,8 @@ def _located_subject(cues: AiCues, sentence: str, core_at: int, deictic: re.Matc
     where = list(cues.locative.finditer(sentence, max(core_at, deictic.start() - 20), deictic.start()))
     if not where or deictic.end() > lo:
         return False
-    head = sentence[core_at:where[-1].start()]
+    lead = _LEAD_WORD.match(sentence, core_at)  # "Again, every single image in this article…"
+    head = sentence[lead.end() if lead and lead.end() <= where[-1].start() else core_at:where[-1].start()]
     return bool(_words(head)) and len(_words(head)) <= 4 and not re.search(r"[,;:.!?]", head) and \
         not any(w in cues.auxiliaries or cues.first_person.fullmatch(w) for w in _words(head)) and \
         _predicate(cues, sentence, deictic.end(), lo)
@@ -875,9 +909,13 @@ def _commissioned(cues: AiCues, sentence: str,
     "abbiamo chiesto a ChatGPT una previsione"), or in German and Dutch the AI between the
     subject and the participle ("Wir haben ChatGPT gebeten"). Where the request starts, and its
     addressee; not a press inquiry ("we asked OpenAI for comment")."""
+    makers = get_ai_lexicon().makers
     for request in cues.request.finditer(sentence):
         agent = next((a for a in agents if a.start() >= request.end()), None)
-        if agent and _addressed(cues, sentence[request.end():agent.start()]) and \
+        # A maker asked for nothing made is a press inquiry: "we asked OpenAI about the outage"
+        # (not "j'ai demandé à Mistral AI de rédiger l'introduction").
+        if agent and (agent.group().strip().lower() not in makers or _makes(cues, sentence[agent.end():])) and \
+                _addressed(cues, sentence[request.end():agent.start()]) and \
                 not cues.inquiry.search(sentence, agent.end(), agent.end() + 40):
             return request.start(), agent
     for request in cues.request.finditer(sentence) if cues.request_addressee else ():
@@ -889,13 +927,25 @@ def _commissioned(cues: AiCues, sentence: str,
                 not cues.inquiry.search(sentence, request.end(), request.end() + 40):
             return max(0, agent.start() - 12), agent
     for agent in agents:
-        done = cues.request_done.search(sentence, agent.end(), agent.end() + 40)
+        # The participle closes the clause: what it was asked about may stand between
+        # ("Wir haben … ChatGPT zum aktuellen Meisterschaftsrennen der Kreisliga A2 befragt").
+        done = cues.request_done.search(sentence, agent.end(), agent.end() + 100)
         person = list(cues.first_person.finditer(sentence, max(0, agent.start() - 30), agent.start()))
         if done and person and _addressed(cues, sentence[person[-1].end():agent.start()]) and \
-                _addressed(cues, sentence[agent.end():done.start()]) and \
+                _same_clause(cues, sentence[agent.end():done.start()]) and \
                 not cues.inquiry.search(sentence, agent.end(), done.end() + 40):
             return person[-1].start(), agent
     return None
+
+
+_CONJUNCTION = rx.compile(rf"(?<!\w)(?:{CONJUNCTIONS})(?!\w)", re.IGNORECASE)
+
+
+def _same_clause(cues: AiCues, gap: str) -> bool:
+    """Up to ten words of one clause between an addressee and its request's participle: no
+    punctuation, conjunction or subordinator ("Wir haben ChatGPT benutzt und die Leser gefragt")."""
+    return len(_words(gap)) <= 10 and not re.search(r"[.,;:!?()\[\]«»“”\"]", gap) and \
+        not cues.subordinator.search(gap) and not _CONJUNCTION.search(gap)
 
 
 def _addressed(cues: AiCues, gap: str) -> bool:
@@ -1229,6 +1279,8 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
             if reading and reading.form in ("label", "caption"):
                 at = aside.start("label")
                 return replace(reading, start=at + reading.start, end=at + reading.end)
+        if (credit := _image_credit(sentence, aside, language)) is not None:
+            return credit
     pos = 0
     parts = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence)]
     if not parts or len(_words(sentence)) > MAX_PARTS_WORDS:
@@ -1245,14 +1297,45 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
     return None
 
 
+MIN_CAPTION_WORDS = 5
+
+
+def _image_credit(sentence: str, aside: re.Match[str], language: str | None) -> Reading | None:
+    """A caption line closed by an image generator's name alone in parentheses, with no full
+    stop after it and no other AI named: "Houston: Vehicles on the road will be autonomous,
+    and greenery will be everywhere (Midjourney)". Not "Le marché est dominé par un acteur
+    (Midjourney).", a sentence, nor "an image generator (Midjourney)", which names one."""
+    lex = get_ai_lexicon()
+    label = aside.group("label").strip()
+    if lex.image_generators is None or not lex.image_generators.fullmatch(label) or \
+            not sentence.rstrip().endswith(")") or len(_words(sentence[:aside.start()])) < MIN_CAPTION_WORDS:
+        return None  # "Art Production (Midjourney)", a heading: what it was used for
+    cues = lex.cues_of(_order(language)[0])
+    if any(lex.cues_of(lang).agent.search(sentence, 0, aside.start()) for lang in lex.languages):
+        return None
+    agent = cues.agent.search(sentence, aside.start("label"))
+    if agent is None:
+        return None
+    return _reading(cues, sentence, "caption", "illustrated", agent, "", scope="image")
+
+
 def _denied_elsewhere(sentence: str, reader: str) -> bool:
     """Another language's negation of the act: "Este texto no fue escrito por una IA" reads
     as a Portuguese note (its negator is "não"); the Spanish cues see the "no"."""
     lex = get_ai_lexicon()
+    own = lex.cues_of(reader)
+    original = sentence
     for lang in lex.languages:
-        if lang == reader or not lex.may_read(lang, sentence):
+        if lang == reader or not lex.may_read(lang, original):
             continue
         cues = lex.cues_of(lang)
+        # The reader's own small word right before the AI is no negation: Portuguese "no Nano
+        # Banana" (em + o) is not Spanish "no" (but "Este texto no fue escrito…" is).
+        starts = {a.start() for a in cues.agent.finditer(original)}
+        sentence = cues.negator.sub(
+            lambda m: " " * len(m.group()) if (m.group().lower() in own.linkers or own.locative.fullmatch(m.group()))
+            and m.end() + len(original[m.end():]) - len(original[m.end():].lstrip(" ")) in starts else m.group(),
+            original)
         agents = [a for a in cues.agent.finditer(sentence)
                   if not _describes(cues, sentence, a) and not _person(sentence, a)]
         if not agents:
