@@ -51,8 +51,10 @@ def test_held_out_disclosure_precision_and_recall(items):
 
 
 # Floors of the held-out batch, recorded by the lead when it is scored (overall, and where the
-# sentence alone decides); none yet for l.
-HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {}
+# sentence alone decides).
+HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {
+    "l": ((0.80, 0.78), (0.81, 0.80)),  # 0.802 / 0.783; 0.816 / 0.805 where the sentence decides
+}
 
 
 def test_heldout_batch_precision_and_recall(items):
