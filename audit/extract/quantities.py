@@ -121,10 +121,31 @@ def near_openings() -> tuple[str, ...]:
 
 @functools.cache
 def then_cue() -> re.Pattern[str]:
-    """"À l'époque", "at the time", "damals" in any language (qualifiers.yml, then): a date
-    before it in its paragraph dates the amounts of the paragraph (NUM001)."""
-    words = [w for ws in (_data("qualifiers").get("then") or {}).values() for w in ws]
-    return rx.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
+    """"À l'époque", "at the time", "damals" in any language (qualifiers.yml, then), on the
+    lowered text (no IGNORECASE: Facts reads it on its folded text lowered once): a date
+    before it in its paragraph dates the amounts of its sentence (NUM001)."""
+    return _lowered_cue("then")
+
+
+@functools.cache
+def compared_cue() -> re.Pattern[str]:
+    """"par rapport à", "compared with", "seit" in any language (qualifiers.yml, compared), on
+    the lowered text: a date after it in its clause is the compared figure's (NUM001)."""
+    return _lowered_cue("compared")
+
+
+def _lowered_cue(key: str) -> re.Pattern[str]:
+    words = {v for ws in (_data("qualifiers").get(key) or {}).values() for w in ws
+             for v in (w.lower(), w.lower().replace("'", "’"))}
+    return rx.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)")
+
+
+@functools.cache
+def past_tense(language: str | None) -> re.Pattern[str] | None:
+    """A past tense in the language (qualifiers.yml, past_tense), on the lowered text; None
+    for a language with no list."""
+    forms = (_data("qualifiers").get("past_tense") or {}).get(language or "")
+    return rx.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)") if forms else None
 
 
 @functools.cache
@@ -307,7 +328,8 @@ _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", 
              # degree adverbs say how much, not of what ("el presupuesto fue sólo de 653
              # millones" and "sólo en estas labores se gastarán 600 millones": two amounts)
              "seulement", "uniquement", "just", "merely", "sólo", "solo", "solamente",
-             "únicamente", "nur", "soltanto", "apenas", "slechts"}
+             "únicamente", "nur", "lediglich", "bloß", "soltanto", "solamente", "appena",
+             "apenas", "somente", "slechts", "alleen", "simplement", "simply", "barely"}
 
 
 # A figure of one to three digits, a comma and a space: "86, 717 milliards FCFA" is 86,717

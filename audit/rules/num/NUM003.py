@@ -457,11 +457,20 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               # association" (what follows the act was founded)
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+)?(?P<year_act>{_YEAR[1:-1]})\b[^.;!?]{{0,120}}?"
-                              rf"(?<!\w)(?:{w('founding_acts')})(?!\w)(?P<act_thing>[^.;!?,]{{0,60}})",
+                              rf"(?<!\w)(?:{w('founding_acts')})\s+(?P<act_thing>(?:{w('indefinites')})\s+"
+                              rf"(?:{w('bodies')})(?!\w)[^.;!?,]{{0,60}})",
                               flags | re.MULTILINE),
         # an opening or a birth told as the founding ("opened its doors"): weaker than
         # "founded", so in another sentence it counts only for what the count is about
         "founded_event": rx.compile(rf"\b(?:{w('founded_events')})\b", flags),
+        # what opened: the clause's first article, the words after it ("after the hospital
+        # first opened its doors"); a new thing, a preposition's complement ("le bâtiment des
+        # urgences du CHU"), an adverb before the verb ("first")
+        "determiner": rx.compile(rf"(?<!\w)(?:{w('body_articles')})(?:\s+|(?<=['’]))", flags),
+        "new": rx.compile(rf"(?<!\w)(?:{w('new_words')})(?!\w)", flags),
+        "adverbs": rx.compile(rf"(?:\s+(?:{w('event_adverbs')}))+\s*$", flags),
+        "complement": rx.compile(rf"\s(?:{of}|à|au|aux|at|in|on)(?:\s|(?<=['’]))", flags),
+        "head_final": bool(words.get("head_final")),
         # before a founding participle: its subject is the founder ("qui a fondé en 1950 la …")
         "active": rx.compile(rf"(?<!\w)(?:{w('active_auxiliaries')})\s+$", flags),
         "anaphora": rx.compile(rf"\s+(?:{w('anaphora')})\b", flags),
@@ -573,6 +582,38 @@ def _spelled_out(text: str, words: set[str]) -> set[str]:
         if "".join(w[0] for w in capitals).lower() in acronyms:
             out |= {w.lower() for w in capitals}
     return out
+
+
+def _weak_founding(m: re.Match[str], cues: dict) -> bool:
+    """Whether a "founded" match is an opening ("opened its doors") or a founding act after a
+    date ("pour créer une association"): a founding of what the count is about only when what
+    it names is that."""
+    return m.group("act_thing") is not None or bool(cues["founded_event"].match(m.string, m.start()))
+
+
+def _opened(text: str, f: re.Match[str], lo: int, cues: dict) -> str:
+    """The head of what an opening ``f`` tells of, from the subject before it in its clause:
+    "the hospital" (after "…years after the hospital first"), "cinéma" (of "Le cinéma Le
+    Rex"), a name whole ("St Mary's Hospital"); "" for a new thing ("le nouveau bâtiment"),
+    or a part whose owner stands before it ("The hospital's maternity unit"). The head is
+    the noun before any complement ("le bâtiment des urgences du CHU": "bâtiment"), the
+    phrase's last word in English ("the cancer centre": "centre")."""
+    clause = re.split(r"[,;:()]", text[lo:f.start()])[-1]
+    det = cues["determiner"].search(clause)
+    subject = clause[det.end():] if det else clause
+    adverbs = cues["adverbs"].search(subject)
+    subject = subject[:adverbs.start()] if adverbs else subject
+    if cues["new"].search(subject):
+        return ""
+    complement = cues["complement"].search(subject)
+    words = (subject[:complement.start()] if complement else subject).split()
+    if not words:
+        return ""
+    if any(w.endswith(("'s", "’s")) and nxt[:1].islower() for w, nxt in zip(words, words[1:])):
+        return ""  # "The hospital's maternity unit": a part of the hospital
+    if words[0][:1].isupper():
+        return " ".join(w.removesuffix("'s").removesuffix("’s") for w in words)  # a name whole
+    return words[-1] if cues["head_final"] else words[0]
 
 
 def _share_a_word(a: set[str], b: set[str]) -> bool:
@@ -715,9 +756,13 @@ class NUM003(Rule):
         it out ("L’ASCR fête ses 45 ans" over "…pour créer une association. Ce sera
         l’Association Sportive Culturelle et Rurale"). A founding is also an opening or a birth
         ("first opened its doors in February 1932", "ouvrait ses portes en 1975", "a vu le
-        jour en 1971"; not "opened a clinic"), or a founding act after a date opening its
-        sentence ("Le 16 juin 1971 un groupe de jeunes … se réunissaient pour créer une
-        association": lexicon "founded_events", "founding_acts"). The cues are data in each lexicon ("anniversary", "ago"; the bounds in
+        jour en 1971"; not "opened a clinic", nor a new thing's or a part's opening: "le
+        nouveau bâtiment des urgences du CHU", "the hospital's maternity unit"; what opened is
+        the head noun of its subject), or a founding act's purpose and a body after a date
+        opening its sentence ("Le 16 juin 1971 un groupe de jeunes … se réunissaient pour
+        créer une association"; not "En 2010, les bénévoles ont créé une épicerie"): lexicon
+        "founded_events", "founding_acts"; in another sentence either counts only for what
+        the count is about. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
         latest year the text mentions, and the finding says so. "plus de"/"moins de" are
@@ -992,7 +1037,7 @@ class NUM003(Rule):
         doors") counts only when what opened shares one of them."""
         years = {m.date.year for m in dates.within(lo, hi) if m.date.day and m is not skip}
         years |= {_founding_year(m) for m in _matches_within(cues["founded"], text, lo, hi)
-                  if about is None or not cues["founded_event"].search(m.group())
+                  if about is None or not _weak_founding(m, cues)
                   or _share_a_word(about, _named_words(self._founded_thing(text, m, lo, hi, cues)))}
         years |= {int(m.group(1)) for m in _matches_within(cues["that_day"], text, lo, hi)}
         return years.pop() if len(years) == 1 else None
@@ -1181,6 +1226,8 @@ class NUM003(Rule):
             return f.group("thing_after")
         if f.group("act_thing") is not None:
             return f.group("act_thing")
+        if cues["founded_event"].match(text, f.start()):
+            return _opened(text, f, lo, cues)
         stop = _PHRASE_END.search(text, f.end(), hi)
         if cues["active"].search(text[max(lo, f.start() - 24):f.start()]):
             return text[f.end():stop.start() if stop else hi]
