@@ -30,10 +30,13 @@ def _qualifier() -> str:
 
 
 # After the count of a celebration: its years, or an ordinal ending and the anniversary noun
-# with no complement after it (the subject's own anniversary).
+# with no complement after it (the subject's own anniversary) and no year of its own.
 _YEARS_OR_OWN = (r"(?:\s+(?:ans|bougies|printemps|années|years)\b"
                  r"|(?<=\d)(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b"
-                 r"(?!\s+(?:de|du|des|d['’]|of)(?:\b|(?<=['’]))))")
+                 r"(?!\s+(?:de|du|des|d['’]|of)(?:\b|(?<=['’])))"
+                 # "marked its 50th anniversary in 2017": counted to that year, which the
+                 # ordinal's own reading does ("the year the sentence names")
+                 r"(?!,?\s+(?:en|in)\s+\d{4}\b))")
 
 
 @functools.cache
