@@ -79,18 +79,27 @@ _STEM = 5
 # ("AccueilFAQ"), or capitals then a capitalised word ("FAQChangements", "ACCUEILAllocution").
 _GLUED = rx.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])|(?<=[\p{Lu}])(?=[\p{Lu}][\p{Ll}])")
 _GLUED_WITHIN = 40  # characters: a menu's items before the headline
-_CONTINUED_WORDS = 8  # a headline's second line is no longer
+_CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por tráfico de Drogas y
+# blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 
 
 def _is_headline_label(text: str, words: int) -> bool:
     """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
     70 ans déjà…"), a teaser cut at its length does too."""
+    aside = _ASIDE.fullmatch(text)
+    if aside is not None:
+        # A sentence in brackets is an aside, an editor's note: "(NB: Ceci est une version
+        # traduite et adaptée d'un billet…)" (round 16a); its full stop ends it inside.
+        text = aside.group(1)
     text = _RUBRIC_STOP.sub("", text, count=1)
     if words <= ELLIPSIS_WORDS:
         text = _ELLIPSIS_END.sub("", text.rstrip())  # "In the Beginning . . ." (round 8)
     # An abbreviation's last full stop ends no sentence: "SOUTHAMPTON PAR K.O." (round 12b)
     text = _INITIALS_END.sub(r"\1", text)
+    # A date cut before its year closes no clause: a digest's "British Business – February 11,"
+    # (round 16b)
+    text = _CUT_DATE_END.sub(r"\1", text)
     return is_short_label(text, max_words=25, words=words)
 
 
@@ -101,6 +110,9 @@ _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
 # position (200 KB of spaces on a line took minutes).
 _ELLIPSIS_END = rx.compile(r"(?<!\s)\s*(?:…|\.\.\.|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
+_ASIDE = rx.compile(r"\s*\((.+)\)\s*")  # a line wholly in brackets
+# A month's name and a day, then the comma the year would follow: the line ends there.
+_CUT_DATE_END = rx.compile(r"(\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}),\s*$")
 
 
 def _stems(text: str) -> list[str]:
@@ -129,6 +141,9 @@ THREAD_FURNITURE_WORDS = 8
 # The ">" right after the name: "Inflation > 3 % sur un an" compares, it does not reply.
 _TURN = rx.compile(r"([\p{Lu}][\p{Ll}'’.-]*(?:[- ][\p{Lu}][\p{Ll}'’.-]*){0,2})> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
 TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
+# A file's or a site's name: a word, a dot, a word ("PSA_aulnay.jpg", an image's name left
+# under a paragraph, round 16a); no link's label ("Lire plus", "Read more").
+_FILE_NAME = rx.compile(r"\w\.[^\W\d_]{2,4}\b")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 
@@ -148,6 +163,21 @@ _CUT_HEADLINE_WORDS = 25  # a headline's longest (is_short_label's)
 _CONTENTS_ENTRY = rx.compile(r"\s*\d{1,3}(?:\t|\s{3,})\S")
 _PRONOUN = rx.compile(r"\w+['’]?")
 _BARE_MARK_BEFORE = rx.compile(rf"^\s*{_BARE_MARK.pattern}\s+")
+
+
+# A menu's items, capitalised single words, then a run of one mark: "Politique Économie
+# Education International Société Culture ****GROUPE JEAN COUTU AUX ÉTATS-UNIS" (round 16b).
+_MENU_RUN = rx.compile(r"\s*(?:[\p{Lu}][\p{Ll}]+\s+){3,}([*•·#=~])\1+\s*(?=\S)")
+
+
+def _without_menu_run(text: str) -> str | None:
+    """The headline without the menu run before it (_MENU_RUN), or None: no run, or too few
+    words left to be a headline."""
+    run = _MENU_RUN.match(text)
+    if run is None:
+        return None
+    rest = text[run.end():].strip()
+    return rest if word_count(rest) >= ECHO_STEMS and _is_headline_label(rest, word_count(rest)) else None
 
 
 class Region(Enum):
@@ -174,6 +204,7 @@ def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
 
 
 _KICKER_WORDS = 3
+NOTICE_CLOSE = 2  # lines: a notice's paragraph is this near its closing line
 # A line of this many words or fewer above the title, ending with a colon or not taken for the
 # article by the line model: a widget's label ("À voir:"), which does not end the title's
 # search as prose does.
@@ -382,6 +413,7 @@ class _Classifier:
         self.headline_at = -1  # a pasted page's headline, found below the lines above it
         self.crumb_at = -1  # the breadcrumb over it that ends with it (_crumbed_headline)
         self.tagline_at = -1  # the site's tagline shown again under its name (_tagline_below)
+        self.notice_at = -1  # the last line of a notice over the headline (_in_notice)
         self.linked = link_shares(doc) if self.hinted else []
         # HTML: the first <h1>, the page's title; a word or two kept above it is a kicker. But
         # an <h1> the <title> or og:title repeats is the title, one above it a site's logo.
@@ -989,6 +1021,21 @@ class _Classifier:
         notice = self.lex.site_notice
         return _CONSENT.search(text) is not None or notice is not None and notice.search(text) is not None
 
+    def _in_notice(self, i: int, text: str) -> bool:
+        """A notice's line (_notice), or a paragraph of the notice right above that goes on
+        up to its closing line, a notice or a boilerplate line within NOTICE_CLOSE lines (a
+        cookie banner of three paragraphs, then "Weitere Informationen … Datenschutzhinweisen",
+        over the headline: round 16b, saarbruecker-zeitung)."""
+        if self._notice(text):
+            self.notice_at = i
+            return True
+        if self.notice_at < 0 or self._said_before(i) != self.notice_at:
+            return False
+        if any(self._notice(self.texts[j]) or self.hit.boilerplate[j] for j in self._said_after(i, NOTICE_CLOSE)):
+            self.notice_at = i
+            return True
+        return False
+
     def _site_notice(self, i: int, text: str) -> bool:
         """A banner's heading over the page ("Updates to our Terms of Use", then "We are
         updating our Terms of Use. Please…"; round 11a, courthousenews): it names the site's
@@ -1060,12 +1107,20 @@ class _Classifier:
         """The page's first line, a headline the site cut at its length ("Bassin de la zone de
         Captage : « L’Etat a décaissé 24 milliards de FCFA pour les travaux » (PM…", round
         14b): past ELLIPSIS_WORDS a cut line is a teaser, unless nothing stands above it and
-        the lede under it echoes it."""
-        if self._said_before(i) >= 0 or not _ELLIPSIS_END.search(text) or \
+        the lede under it echoes it. A cue's furniture above it stands for nothing (a hit
+        counter's "web statistic", round 16a)."""
+        if self._first_unmarked < i or \
+                not _ELLIPSIS_END.search(text) or \
                 self._words[i] > _PAGE_TITLE_WORDS:
             return False
         cut = _ELLIPSIS_END.sub("", text.rstrip())
         return is_short_label(cut, max_words=25, words=self._words[i]) and self._echoed(i)
+
+    @functools.cached_property
+    def _first_unmarked(self) -> int:
+        """The first line with words that no boilerplate cue marks."""
+        return next((j for j, t in enumerate(self.texts) if t.strip() and not self.hit.boilerplate[j]),
+                    len(self.texts))
 
     def _over_read_more(self, i: int) -> bool:
         """Line ``i`` heads another post's teaser: under it, within two lines, an excerpt cut in
@@ -1079,7 +1134,8 @@ class _Classifier:
                     return False
                 link = below[n + 1]  # "Lire plus", "Read more": a short line, no sentence
                 return self._words[link] <= _KICKER_WORDS and not self._prose(link, self.texts[link]) \
-                    and not _TERMINAL_MARK.search(self.texts[link])
+                    and not _TERMINAL_MARK.search(self.texts[link]) and \
+                    not _FILE_NAME.search(self.texts[link])
         return False
 
     def _contents_entry(self, i: int, text: str) -> bool:
@@ -1262,7 +1318,7 @@ class _Classifier:
         """The title line's headline when the line holds more or less (None: the line is it):
         without an agency's label (_without_agency), a label pasted before it or menu items
         glued to it (_without_glued), with its second line (_continued)."""
-        headline = self._without_agency(text) or self._without_glued(text)
+        headline = self._without_agency(text) or self._without_glued(text) or _without_menu_run(text)
         return self._continued(i, headline or text) or headline
 
     def _without_glued(self, text: str) -> str | None:
@@ -1570,7 +1626,7 @@ class _Classifier:
             else:
                 # A cookie notice above the headline does not end the search for it (round 8,
                 # "Questo sito utilizza cookies tecnici…" over an Italian headline).
-                self.title_seen = not self._notice(text)
+                self.title_seen = not self._in_notice(i, text)
         if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD:
