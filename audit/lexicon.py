@@ -1098,7 +1098,8 @@ def _participles(verbs: list[str], auxiliaries: list[str]) -> list[str]:
 
 def _slipped_perfects(verbs: list[str], auxiliaries: list[str], slips: list[list[str]]) -> list[str]:
     """A perfect written with another form's homophone ending (lexicon participle_slips): "un
-    responsable syndicale a souligner que…" (round 16b, fr24) is "a souligné"."""
+    responsable syndicale a souligner que…" (round 16b, fr24) is "a souligné". Screened for
+    only: "A noter" opening a line is "À noter", no speech."""
     out = []
     for verb in verbs:
         aux, _, participle = verb.partition(" ")
@@ -1232,7 +1233,6 @@ def get_lexicon() -> Lexicon:
 
     # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
-    speech_verbs += _slipped_perfects(speech_verbs, words("auxiliaries"), words("participle_slips"))
     # For lowercased text: vague phrases, cues ("selon"), speech verbs.
     vague = words("vague_attribution") + words("vague_hedges") + words("vague_unless_owned")  # hedges: lexicon.vague_hedge
     # A name in apposition after a described speaker, its complement maybe before a comma:
@@ -1312,10 +1312,13 @@ def get_lexicon() -> Lexicon:
         # The three without their ends' word boundaries: a screen that reads nothing past a
         # match is searched in the whole text at once (scan_ranges), from word starts only.
         # The perfects' participles alone too: an adverb may part them from their auxiliary
-        # ("a également parlé à", attributions._adverbed_perfect).
+        # ("a également parlé à", attributions._adverbed_perfect); and a perfect misspelt
+        # after a described subject ("un responsable a souligner que", attributions._verb_after).
         attribution_screen=_screen((rf"(?<!\w)(?:{_grouped_any_order(vague)})",
                                     word_start_regex(words("attribution_cues")),
-                                    word_start_regex(speech_verbs + _participles(speech_verbs, words("auxiliaries"))))),
+                                    word_start_regex(speech_verbs + _participles(speech_verbs, words("auxiliaries"))
+                                                     + _slipped_perfects(speech_verbs, words("auxiliaries"),
+                                                                         words("participle_slips"))))),
         # A quotation closed by a comma: any verb after it is speech ("« … », a tempéré un
         # fonctionnaire", attributions._verb_before). Its own screen, so that the one above
         # keeps skipping to word starts.

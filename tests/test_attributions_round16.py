@@ -51,8 +51,10 @@ def test_a_perfect_written_with_its_infinitive() -> None:
             "base\".")
     assert vague(text) == ["un responsable syndicale a souligner"]
     assert "CIT004" in _rules(text)
-    # the infinitive after "à" is no perfect
+    # the infinitive after "à" is no perfect, nor "A noter" ("À noter", round 11a fr04 and
+    # round 12a fr23: no one speaks, and the word after it is no speaker)
     assert vague("Un responsable a du mal à souligner que tout va bien.") == []
+    assert named("A noter, Facebook a racheté Instagram en 2012.") == []
 
 
 def test_plural_roles_inverted_after_their_verb() -> None:

@@ -421,7 +421,8 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
         if gap.strip():
             return None  # punctuation: another clause
         last = token.end()
-        verb = lex.speech_verb.match(text, token.start()) or _adverbed_perfect(text, token, end, lex)
+        verb = lex.speech_verb.match(text, token.start()) or _adverbed_perfect(text, token, end, lex) \
+            or _slipped_perfect(text, token, end, lex)
         if verb is not None:
             return verb
         word = token.group().lower()
@@ -482,6 +483,29 @@ def _adverbed_perfect(text: str, token: re.Match[str], end: int, lex) -> _Spoken
         return None
     stop = gap.end() + verb.end() - len(aux) - 1
     return _Spoken(token.start(), stop, f"{aux} {text[gap.end():stop]}")
+
+
+@functools.cache
+def _slips() -> tuple[tuple[str, str], ...]:
+    return tuple((right, wrong) for d in _load_raw() for right, wrong in d.get("participle_slips", []))
+
+
+_NEXT_TOKEN = rx.compile(r"\s+([\w'’-]+)")
+
+
+def _slipped_perfect(text: str, token: re.Match[str], end: int, lex) -> _Spoken | None:
+    """A described subject's perfect written with its infinitive's ending (lexicon
+    participle_slips): "un responsable syndicale a souligner que…" (round 16b, fr24) reads as
+    "a souligné". Only here, after the subject: "A noter" opening a line is "À noter"."""
+    word = _NEXT_TOKEN.match(text, token.end(), end)
+    if word is None:
+        return None
+    participle = word.group(1)
+    for right, wrong in _slips():
+        if participle.lower().endswith(wrong) and \
+                lex.speech_verb.fullmatch(f"{token.group()} {participle[:-len(wrong)]}{right}"):
+            return _Spoken(token.start(), word.end(), text[token.start():word.end()])
+    return None
 
 
 def _overlaps(spans: list[Attribution], ends: list[int], start: int, end: int) -> bool:
