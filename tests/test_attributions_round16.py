@@ -138,3 +138,20 @@ def test_a_reprint_credited_to_a_site_address() -> None:
     text = ("Altice USA pose 2,5 milliards de dollars sur la table pour racheter son capital.\n\n"
             "Sources : www.elwatan.com, www.lesechos.fr\n")
     assert _rules(text).count("CIT003") == 2
+
+
+def test_going_on_ones_way_is_no_speech() -> None:
+    # 16a fr24 mutation (r01): "poursuit sa route" made the motorist the speaker of a quotation
+    # two paragraphs later; "poursuivre" speaks before its words only, or in an incise
+    from audit.settings import Settings
+    settings = Settings(select=frozenset({"CIT005"}), explicit=frozenset({"CIT005"}))
+    text = ("Accident : le conducteur avait 96 ans\n\nÂgé de 96 ans, l'automobiliste ne s'arrête "
+            "pas après l'accident et poursuit sa route.\n\nTrès vite, la question de la sécurité se "
+            "pose. « Les gens, arrivés à un certain âge, ont-ils encore les capacités de conduire ? » "
+            "Des mots forts.\n")
+    assert [f["rule"] for f in audit_document(text, "page.txt", settings=settings)["findings"]] == \
+        ["CIT005"]
+    assert named("L'automobiliste poursuit sa route vers Besançon.") == []
+    # an incise, and a colon before the words, still speak
+    assert named("« Nous avons bien travaillé », poursuit le maire Jean Dupont.") == ["maire"]
+    assert named("Le maire poursuit : « Nous avons bien travaillé. »") == ["maire"]
