@@ -1100,6 +1100,25 @@ def caseless(source: str) -> re.Pattern[str]:
     return rx.compile(source, re.IGNORECASE)
 
 
+def _participles(verbs: list[str], auxiliaries: list[str]) -> list[str]:
+    """The participles of the perfects among ``verbs`` ("a déclaré" → "déclaré")."""
+    return sorted({rest for aux, _, rest in (v.partition(" ") for v in verbs) if aux in auxiliaries and rest})
+
+
+def _slipped_perfects(verbs: list[str], auxiliaries: list[str], slips: list[list[str]]) -> list[str]:
+    """A perfect written with another form's homophone ending (lexicon participle_slips): "un
+    responsable syndicale a souligner que…" (round 16b, fr24) is "a souligné". Screened for
+    only: "A noter" opening a line is "À noter", no speech."""
+    out = []
+    for verb in verbs:
+        aux, _, participle = verb.partition(" ")
+        if aux not in auxiliaries or not participle or " " in participle:
+            continue
+        out.extend(f"{aux} {participle[:-len(right)]}{wrong}" for right, wrong in slips
+                   if participle.endswith(right))
+    return out
+
+
 def _spoken_perfect(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
     """A speech participle (passive_participles) after its auxiliary, with up to two adverbs or
     asides between them: "il a déjà indiqué", "a, au dernier conseil municipal, une fois de
@@ -1228,8 +1247,13 @@ def get_lexicon() -> Lexicon:
     # A name in apposition after a described speaker, its complement maybe before a comma:
     # two capitalised words, a title maybe, then the apposition closes.
     titles = words("name_titles")
+    # Several names, coordinated: "ont indiqué les deux responsables américains, John Kirby et
+    # Jake Sullivan" (round 16b) names them.
+    person = rf"(?:(?:{words_regex(titles, caseless=False)})\s+)?[\p{{Lu}}][\w'’-]+(?:\s+[\p{{Lu}}][\w'’-]+)+"
+    joined = rf"(?:\s*,\s*|\s+(?:{words_regex(words('coordinators'), caseless=False)})\s+)" \
+        if words("coordinators") else r"(?!)"
     apposition = (r"(?:[^,.;:!?\n«»“”\"]{0,40}?,)?\s+"
-                  rf"((?:(?:{words_regex(titles, caseless=False)})\s+)?[\p{{Lu}}][\w'’-]+(?:\s+[\p{{Lu}}][\w'’-]+)+)"
+                  rf"({person}(?:{joined}{person})*)"
                   r"(?=\s*(?:[,.;:!?)»”]|$))") if titles else r"(?!)"
     gap = "|".join(d["speech_gap"] for d in docs if d.get("speech_gap"))
     gap = rf"(?:\s+(?:{gap}))*" if gap else ""
@@ -1296,9 +1320,14 @@ def get_lexicon() -> Lexicon:
         speech_verb_lowered=rx.compile(attributions[2]),
         # The three without their ends' word boundaries: a screen that reads nothing past a
         # match is searched in the whole text at once (scan_ranges), from word starts only.
+        # The perfects' participles alone too: an adverb may part them from their auxiliary
+        # ("a également parlé à", attributions._adverbed_perfect); and a perfect misspelt
+        # after a described subject ("un responsable a souligner que", attributions._verb_after).
         attribution_screen=_screen((rf"(?<!\w)(?:{_grouped_any_order(vague)})",
                                     word_start_regex(words("attribution_cues")),
-                                    word_start_regex(speech_verbs))),
+                                    word_start_regex(speech_verbs + _participles(speech_verbs, words("auxiliaries"))
+                                                     + _slipped_perfects(speech_verbs, words("auxiliaries"),
+                                                                         words("participle_slips"))))),
         # A quotation closed by a comma: any verb after it is speech ("« … », a tempéré un
         # fonctionnaire", attributions._verb_before). Its own screen, so that the one above
         # keeps skipping to word starts.

@@ -12,7 +12,7 @@ import sys
 from operator import attrgetter
 
 from audit import rx
-from audit.lexicon import (UNREAD, WordScan, caseless, get_lexicon, get_publishers, lowered_given,
+from audit.lexicon import (UNREAD, WordScan, _load_raw, caseless, get_lexicon, get_publishers, lowered_given,
                            lowered_matches, normalise_publisher, scan_ranges, words_regex)
 from audit.model import Attribution
 
@@ -455,7 +455,8 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
         if gap.strip():
             return None  # punctuation: another clause
         last = token.end()
-        verb = lex.speech_verb.match(text, token.start())
+        verb = lex.speech_verb.match(text, token.start()) or _adverbed_perfect(text, token, end, lex) \
+            or _slipped_perfect(text, token, end, lex)
         if verb is not None:
             return verb
         word = token.group().lower()
@@ -467,11 +468,77 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
             return None  # another clause, or its own subject ("Un responsable de l'équipe, il a dit")
         if word.endswith(".") and len(word) > 2:
             return None  # the sentence ends ("M." does not)
-        if (word in lex.determiners or bare in lex.determiners) and previous not in lex.prepositions:
-            return None  # a new subject: "Un avocat a vu le ministre a déclaré" is two clauses
+        if (word in lex.determiners or bare in lex.determiners) and previous not in lex.prepositions \
+                and word not in lex.prepositions:
+            # a new subject: "Un avocat a vu le ministre a déclaré" is two clauses; a
+            # contracted article ("du", "des") is the complement going on: "Un agent des
+            # douanes du Beach a également parlé à l'AFP" (round 16b, fr03)
+            return None
         words.append(token)
         if len(words) > _SUBJECT_REACH:
             return None
+    return None
+
+
+class _Spoken:
+    """A speech verb read across an adverb, as a match of it reads: start(), end(), group()."""
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+@functools.cache
+def _adverb_gap() -> re.Pattern[str]:
+    """One or two adverbs (lexicon adverbs) between an auxiliary and its participle."""
+    adverbs = "|".join(d["adverbs"] for d in _load_raw() if d.get("adverbs")) or "(?!)"
+    return rx.compile(rf"(?:\s+(?:{adverbs})){{1,2}}\s+", re.IGNORECASE)
+
+
+def _adverbed_perfect(text: str, token: re.Match[str], end: int, lex) -> _Spoken | None:
+    """A speech verb whose auxiliary (``token``) stands apart from its participle by an adverb
+    or two: "Un agent des douanes du Beach a également parlé à l'AFP de « 3000 personnes »"
+    (round 16b, fr03) reads as "a parlé à"."""
+    gap = _adverb_gap().match(text, token.end(), end)
+    if gap is None:
+        return None
+    aux = token.group()
+    joined = f"{aux} {text[gap.end():min(end, gap.end() + 60)]}"
+    verb = lex.speech_verb.match(joined)
+    if verb is None or verb.end() <= len(aux) + 1:
+        return None
+    stop = gap.end() + verb.end() - len(aux) - 1
+    return _Spoken(token.start(), stop, f"{aux} {text[gap.end():stop]}")
+
+
+@functools.cache
+def _slips() -> tuple[tuple[str, str], ...]:
+    return tuple((right, wrong) for d in _load_raw() for right, wrong in d.get("participle_slips", []))
+
+
+_NEXT_TOKEN = rx.compile(r"\s+([\w'’-]+)")
+
+
+def _slipped_perfect(text: str, token: re.Match[str], end: int, lex) -> _Spoken | None:
+    """A described subject's perfect written with its infinitive's ending (lexicon
+    participle_slips): "un responsable syndicale a souligner que…" (round 16b, fr24) reads as
+    "a souligné". Only here, after the subject: "A noter" opening a line is "À noter"."""
+    word = _NEXT_TOKEN.match(text, token.end(), end)
+    if word is None:
+        return None
+    participle = word.group(1)
+    for right, wrong in _slips():
+        if participle.lower().endswith(wrong) and \
+                lex.speech_verb.fullmatch(f"{token.group()} {participle[:-len(wrong)]}{right}"):
+            return _Spoken(token.start(), word.end(), text[token.start():word.end()])
     return None
 
 
@@ -1356,7 +1423,9 @@ _NAME_GOES_ON = rx.compile(r"(?:\s+(?:d['’]|l['’])?[\p{Ll}][\w'’-]*){1,5}?
 _CLAUSE = rx.compile(r"[^\n,.;:!?«»\"“”()\[\]]{1,60}")
 # A name right after its complement's elision or space: "de l'UEFA", "de la FIFA".
 _GLUED_NAME = rx.compile(r"\s*((?:[\p{Lu}][\w'&.-]*)(?:\s+[\p{Lu}][\w'&.-]*){0,3})")
-_CAPITAL = rx.compile(r"\s(?=[\p{Lu}])")
+# A capital after a space, or glued to an elided article: "Selon des chiffres de l'Insee" (round
+# 16b, fr04: "Selon cette même source" after it points back to the Insee).
+_CAPITAL = rx.compile(r"\s(?=[\p{Lu}])|(?<=\s[lLdD]['’])(?=[\p{Lu}])")
 
 
 # A cue that is a preposition ("selon", "according to", "cité par", "publié dans";
@@ -1381,7 +1450,8 @@ def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[s
     if document:  # the verb's inverted subject: "révèle une étude de la FIFA"
         return _GLUED_NAME.match(text, document.end(), clause.end())
     for gap in _CAPITAL.finditer(text, clause.start(), clause.end()):
-        name = _NAME.match(text, gap.start(), clause.end())
+        name = _NAME.match(text, gap.start(), clause.end()) if gap.group() else \
+            _GLUED_NAME.match(text, gap.start(), clause.end())
         word = name.group(1).split()[0].lower().rstrip(".") if name else ""
         if not name or word in lex.months or word in lex.weekdays:
             continue

@@ -19,7 +19,8 @@ class CIT004(Rule):
         and to a source described only by where it stands ("selon une source proche du
         dossier", "a-t-on appris de sources sécuritaires", "a-t-on indiqué lundi de sources
         locales", "a confié à l'AFP une source
-        diplomatique", "a indiqué lundi matin une source proche du ministre", "confirmée … par
+        diplomatique", "a indiqué lundi matin une source proche du ministre", "Comme l'expliquent des
+        sources", "confirmée … par
         une source judiciaire", "Une source européenne du journal", "two people familiar with
         the matter", "a source told Reuters", "three sources have told Reuters", "ont
         précisé plusieurs sources"); after a quotation, with any verb ("…», a tempéré une
@@ -34,14 +35,18 @@ class CIT004(Rule):
         bilan", "Deutsche Post DHL board member said" (not "the board member said"), "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
-        des responsables du secteur", "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
+        des responsables du secteur", "ont indiqué les deux responsables américains" (not
+        "…, John Kirby et Jake Sullivan"), "Un agent des douanes du Beach a également parlé à
+        l'AFP de « 3000 personnes »", a quotation closed by an anonymous role ("«…»,
+        responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
         estiment que", "a growing number of economists say", a verdict's passive agent: "jugé
         irréaliste par des experts"; not "les experts du GIEC");
         after an admission's or a testimony's words ("de l'aveu d'un officier de
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
         habitant", "Selon un habitant"; beside a verb a resident is a vox pop, left alone);
-        what is first known, no one said to know it ("Selon les premiers éléments"; whose,
+        what is first or last known, no one said to know it ("Selon les premiers éléments",
+        "Selon les derniers éléments de l'enquête"; whose,
         said after it, names it: "selon les premières constatations de la police"). As a
         subject, only when its verb introduces speech (a reported clause, a colon, a
         quotation): "Un cadre réglementaire précise les obligations" is no speaker; "cadre",
@@ -51,7 +56,8 @@ class CIT004(Rule):
         a name apposed after the role's complement names it ("un responsable du Hamas,
         Oussama Hamdan,"); "selon" after a variation word means "depending on" ("varie selon
         les médias"). Hedges
-        ("on apprend que", "m'affirme-t-on", "it is thought", "reportedly", the press as a whole: "estimé par la
+        ("on apprend que", "m'affirme-t-on", "Ils seraient chaque année estimés à 841",
+        "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"). Inside a quotation a named speaker opens
         ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
