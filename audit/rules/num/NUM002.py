@@ -26,14 +26,17 @@ def _change() -> re.Pattern[str]:
 
 
 def _tells_change(text: str, earlier: Quantity, q: Quantity) -> bool:
-    """Whether one of the two figures' own sentences tells a change ("a racheté 1 539
+    """Whether the two figures' own sentences tell a change ("a racheté 1 539
     magasins", "Avec cette acquisition, le groupe comptera 2 196 magasins"): not a sentence
     between them, of another noun ("Les hospitalisations progressent encore."); a capital
     inside the sentence is a name ("Rose Mathew"), not the verb."""
-    for figure in (earlier, q):
-        start = _sentence_start(text, figure)
-        end = _SENTENCE_END.search(text, figure.end)
-        for m in _change().finditer(text, start, end.start() if end else len(text)):
+    # the first one's whole sentence ("1 539 magasins rachetés"), the second one's up to it
+    # ("compte désormais 2 196"; not "… 1 500 salariés en France depuis le rachat", numbers
+    # q05: a date of the count, not a change between the two)
+    end = _SENTENCE_END.search(text, earlier.end)
+    for start, stop in ((_sentence_start(text, earlier), end.start() if end else len(text)),
+                        (_sentence_start(text, q), q.start)):
+        for m in _change().finditer(text, start, stop):
             if not m.group()[0].isupper() or not text[start:m.start()].strip():
                 return True
     return False
