@@ -24,7 +24,7 @@ from audit.extract.citations import find_agency_credits, parse_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
-                                      resolve_currencies, then_cue, compared_cue, past_tense)
+                                      resolve_currencies, then_cue, compared_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, pronoun_speaker
@@ -149,44 +149,47 @@ class Facts:
 
     def told_dates(self, at: int) -> list[DateMention]:
         """The dates the text gives the amount at ``at``, of a year before the publication's:
-        the last date before the amount in its sentence that opens a clause, a comma after
-        it ("En 2017, … ont totalisé 246 milliards de dollars (environ 204 milliards
-        d'euros)"); a year alone only
-        if the sentence is told in a past tense (qualifiers.yml, past_tense: "Le budget … pour
-        2025 atteint 850 milliards" states today's figure); or, when "à l'époque", "at the
-        time" stands in its sentence (qualifiers.yml, then), the last date before the cue in
-        the paragraph. Never a date after a comparison in its clause ("par rapport à celui de
-        2022", qualifiers.yml, compared). An author may convert such an amount at that date's
-        rate."""
+        any date of its sentence, before or after it ("En 2006, Google rachète YouTube pour
+        1,65 milliard de dollars (1,3 milliard d'euros)", a historical present; "paid $19
+        billion (about €13.8 billion) for WhatsApp in 2014"), but never one after a comparison
+        in its clause ("en hausse de 20 % par rapport à celui de 2022", qualifiers.yml,
+        compared: the compared figure's); or, when "à l'époque", "at the time" stands in its
+        sentence (qualifiers.yml, then), the last date before the cue in the paragraph. The
+        date's place against the clause decides, not the verb's tense: journalists tell the
+        past in the present. An author may convert such an amount at that date's rate."""
         lines, closes, cues, clauses = self._told_marks
         k = bisect.bisect_left(lines, at)
         first = lines[k - 1] + 1 if k else 0
-        last = lines[k] if k < len(lines) else len(self.folded)
         j = bisect.bisect_left(closes, at)
         opening = max(first, closes[j - 1] + 1 if j else 0)
-        closing = min(last, closes[j] if j < len(closes) else last)
-        told = []
-        starts, governing = self._governing_dates
-        g = bisect.bisect_left(starts, at) - 1
-        if g >= 0 and starts[g] >= opening:  # the last one before the amount governs it
-            m = governing[g]
-            if m.date.precision != "year" or self._told_in_past(opening, closing):
-                told.append(m)  # not "pour 2025 atteint 850 milliards": a present, today's figure
-        c = bisect.bisect_left(cues, opening)
-        if c < len(cues) and cues[c] < closing:  # "…, or about €1.6 billion at the time"
+        seen = self._told_by_sentence
+        if opening not in seen:  # the same for every amount of the sentence: once per sentence
+            last = lines[k] if k < len(lines) else len(self.folded)
+            closing = min(last, closes[j] if j < len(closes) else last)
             starts, dates = self._dates_in_order
-            for i in range(bisect.bisect_left(starts, cues[c]) - 1, -1, -1):
-                m = dates[i]
-                if m.start < first:
-                    break
-                if not m.year_inferred and not self._compared(m, first, clauses):
-                    if m not in told:
-                        told.append(m)
-                    break
-        # of an earlier year: within the publication's, the sentence's date is mostly the
-        # event's and the rate of the day the author wrote is the one (a half-year's results
-        # "entre le 1er avril et le 30 septembre 2015" published in November 2015)
-        return [m for m in told if not self.published or m.date.year < self.published.year]
+            told = [m for m in dates[bisect.bisect_left(starts, opening):
+                                     bisect.bisect_left(starts, closing)]
+                    if not m.year_inferred and not self._compared(m, opening, clauses)]
+            c = bisect.bisect_left(cues, opening)
+            if c < len(cues) and cues[c] < closing:  # "…, or about €1.6 billion at the time"
+                for i in range(bisect.bisect_left(starts, cues[c]) - 1, -1, -1):
+                    m = dates[i]
+                    if m.start < first:
+                        break
+                    if not m.year_inferred and not self._compared(m, first, clauses):
+                        if m not in told:
+                            told.append(m)
+                        break
+            # of an earlier year: within the publication's, the sentence's date is mostly the
+            # event's and the rate of the day the author wrote is the one (a half-year's results
+            # "entre le 1er avril et le 30 septembre 2015" published in November 2015)
+            seen[opening] = [m for m in told
+                             if not self.published or m.date.year < self.published.year]
+        return list(seen[opening])
+
+    @functools.cached_property
+    def _told_by_sentence(self) -> dict[int, list[DateMention]]:
+        return {}
 
     @functools.cached_property
     def _told_marks(self) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -202,44 +205,11 @@ class Facts:
     @functools.cached_property
     def _lowered(self) -> str:
         """The folded text lowered, same offsets (the cues of told_dates are lowercase and
-        compiled without IGNORECASE); as it is where a letter lowers to two ("İ")."""
-        low = case_folded(self.folded)
-        return low if len(low) == len(self.folded) else self.folded
-
-    @functools.cached_property
-    def _governing_dates(self) -> tuple[list[int], list[DateMention]]:
-        """The dates that open their clause ("En 2017,", "In March 2019,", "…, en 2017, …",
-        "In 2022 won"): at most two words before them in their clause, none a comparison, and
-        a comma after them or small words only before; in text order, with their starts."""
-        lines, closes, _, clauses = self._told_marks
-        starts, found = [], []
-        stop = get_lexicon().all_stopwords
-        for m in self._dates_in_order[1]:
-            if m.year_inferred:
-                continue
-            floor = max(lines[i - 1] + 1 if (i := bisect.bisect_left(lines, m.start)) else 0,
-                        closes[i - 1] + 1 if (i := bisect.bisect_left(closes, m.start)) else 0)
-            lead = self._lowered[self._clause_start(m.start, floor, clauses):m.start].split()
-            # a comma after it, or only small words before ("In 2022 won iemand …"; not "le
-            # lot 1999 coûte …", a number)
-            if len(lead) <= _CLAUSE_LEAD_WORDS and compared_cue().search(" ".join(lead)) is None \
-                    and (self.folded.startswith(",", m.end) or all(w in stop for w in lead)):
-                starts.append(m.start)
-                found.append(m)
-        return starts, found
-
-    def _told_in_past(self, opening: int, closing: int) -> bool:
-        """Whether the sentence [opening, closing) has a past tense (a language with no list:
-        yes); once per sentence, not per conversion."""
-        seen = self._past_sentences
-        if opening not in seen:
-            past = past_tense(self.language)
-            seen[opening] = past is None or past.search(self._lowered, opening, closing) is not None
-        return seen[opening]
-
-    @functools.cached_property
-    def _past_sentences(self) -> dict[int, bool]:
-        return {}
+        compiled without IGNORECASE): "İ" lowers to two characters, so it is taken as "I"
+        first; never the unlowered text (review 2, item 1d: one "İstanbul" switched the
+        capitalised cues off)."""
+        return case_folded(self.folded.replace("İ", "I")) if "İ" in self.folded \
+            else case_folded(self.folded)
 
     @functools.cached_property
     def _dates_in_order(self) -> tuple[list[int], list[DateMention]]:
@@ -295,7 +265,6 @@ class Facts:
 
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s)")
 _CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\(")  # where a clause opens ("3,5" opens none)
-_CLAUSE_LEAD_WORDS = 2  # "En 2017", "In March 2019", "au printemps 2017" (the date's own words apart)
 
 # A dateline: up to four words before the date (a place, "Nachtrag,", "Paris, le"), no
 # sentence's end among them; a separator after it, not the comma of a sentence going on

@@ -141,14 +141,6 @@ def _lowered_cue(key: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def past_tense(language: str | None) -> re.Pattern[str] | None:
-    """A past tense in the language (qualifiers.yml, past_tense), on the lowered text; None
-    for a language with no list."""
-    forms = (_data("qualifiers").get("past_tense") or {}).get(language or "")
-    return rx.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)") if forms else None
-
-
-@functools.cache
 def units() -> dict[str, Unit]:
     return {uid: Unit(uid, u["dimension"], float(u["factor"]), float(u.get("offset", 0.0)),
                       u.get("also")) for uid, u in _data("units")["units"].items()}
@@ -336,12 +328,23 @@ _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", 
 # typed with a space after its decimal comma (round 16a, fr13); "717 milliards" alone would
 # be a value the text never states, and which of the two it meant the text does not say.
 _CUT_DECIMAL = rx.compile(r"(?<![\w.,\-–])\d{1,3},[ \u00a0]\Z")
+# Unless it is a list of figures: another item before ("5, 12, 345") or after ("12, 345 et
+# 678", "12, 345, 678"): each item stands for itself (review 2).
+_ITEM_BEFORE = rx.compile(r"\d,[ \u00a0]+\d{1,3},[ \u00a0]\Z")
+
+
+@functools.cache
+def _item_after() -> re.Pattern[str]:
+    joins = _alt(w for ws in (_data("qualifiers").get("list_joins") or {}).values() for w in ws)
+    return rx.compile(rf"(?:[ \u00a0]*,|[ \u00a0]+(?:{joins})(?!\w))[ \u00a0]*\d", re.IGNORECASE)
 
 
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
           lex: _Lexicon) -> Quantity | None:
     if end - start == 3 and start - lo >= 3 and text[start - 2] == "," and \
-            _CUT_DECIMAL.search(text, max(lo, start - 8), start):
+            _CUT_DECIMAL.search(text, max(lo, start - 8), start) and \
+            not _ITEM_BEFORE.search(text, max(lo, start - 12), start) and \
+            not _item_after().match(text, end, hi):
         return None
     head = text[max(lo, start - 5):start]
     # Most figures have no symbol before them: search only when something else than digits is.

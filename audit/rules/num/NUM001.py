@@ -69,12 +69,12 @@ class NUM001(Rule):
         "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
         value, the rate and its date, the window and the tolerance. An amount the text dates
         in a year before the publication's (within it, the day of writing's rate is the one),
-        by a date opening its sentence or a clause before it ("En 2017, … ont totalisé 246
-        milliards de dollars (environ 204 milliards d'euros)"; a year alone in a past tense
-        only: "En 2022, le budget atteint …" states today's figure; never a date after "par
-        rapport à", "compared with") or, with "à l'époque", "at the time", "damals" in its
-        sentence, the last date before the cue in its paragraph (numbers/qualifiers.yml,
-        then, compared, past_tense), may have been converted at that date's rates: any day of a year's, a month's or a day's with the rate window around it; it
+        by a date of its sentence, before or after it ("En 2017, … ont totalisé 246
+        milliards de dollars (environ 204 milliards d'euros)", "En 2006, Google rachète
+        YouTube …", "paid $19 billion … for WhatsApp in 2014"; never a date after "par
+        rapport à", "compared with" in its clause) or, with "à l'époque", "at the time",
+        "damals" in its sentence, the last date before the cue in its paragraph
+        (numbers/qualifiers.yml, then, compared), may have been converted at that date's rates: any day of a year's, a month's or a day's with the rate window around it; it
         is reported only if those do not give it either, and the finding says so; not an
         "aktuell" bracket (below). With no publication date,
         a date in the title or a dateline opening the conversion's paragraph ("PARIS, 12 mai

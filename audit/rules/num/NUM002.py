@@ -17,10 +17,31 @@ _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 @functools.cache
 def _change() -> re.Pattern[str]:
     """A word telling that a count changed (numbers/qualifiers.yml, changes: "acquisition",
-    "triplera", "augmenté"): the starts of words, in every language."""
-    stems = [w for words in (qualifiers().get("changes") or {}).values() for w in words]
-    return rx.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, stems), key=lambda w: (-len(w), w)))})",
+    "triplera", "augmenté"), in every language: a whole word, or a word's start where the
+    entry ends in "*"."""
+    forms = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+             for words in (qualifiers().get("changes") or {}).values() for w in words]
+    return rx.compile(rf"(?<!\w)(?:{'|'.join(sorted(forms, key=lambda w: (-len(w), w)))})(?!\w)",
                       re.IGNORECASE)
+
+
+def _tells_change(text: str, earlier: Quantity, q: Quantity) -> bool:
+    """Whether the two figures' own sentences tell a change ("a racheté 1 539
+    magasins", "Avec cette acquisition, le groupe comptera 2 196 magasins"): not a sentence
+    between them, of another noun ("Les hospitalisations progressent encore."); a capital
+    inside the sentence is a name ("Rose Mathew"), not the verb."""
+    # the first one's whole sentence ("1 539 magasins rachetés"), the second one's up to it
+    # ("compte désormais 2 196"; not "… 1 500 salariés en France depuis le rachat", numbers
+    # q05: a date of the count, not a change between the two)
+    end = _SENTENCE_END.search(text, earlier.end)
+    for start, stop in ((_sentence_start(text, earlier), end.start() if end else len(text)),
+                        (_sentence_start(text, q), q.start)):
+        for m in _change().finditer(text, start, stop):
+            if not m.group()[0].isupper() or not text[start:m.start()].strip():
+                return True
+    return False
+
+
 _SENTENCE_END = rx.compile(r"[.!?\n]")
 # Readings that change by the hour or the place: weather, scores, shares.
 _VARYING = {"degré", "degree", "point", "pourcent", "percent", "fois", "time"}
@@ -152,11 +173,10 @@ class NUM002(Rule):
         of, the words before it in its clause, shares a content word ("ville"). Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies; sentences that name different years are about
-        different times, and so are two between which the text tells a change, from the
-        first one's sentence on ("… a fait l'acquisition de 1 539 magasins … La taille du
-        groupe triplera. Avec cette acquisition, le groupe comptera 2 196 magasins", "a
-        racheté 1 539 magasins. Le groupe en compte désormais 2 196": numbers/qualifiers.yml,
-        changes); a
+        different times, and so are two of which one's own sentence tells a change ("… a
+        fait l'acquisition de 1 539 magasins … Avec cette acquisition, le groupe comptera 2
+        196 magasins", "a racheté 1 539 magasins. Le groupe en compte désormais 2 196":
+        numbers/qualifiers.yml, changes; not a sentence between them, of another noun); a
         part of the figure before it ("cinq ans de prison dont quatre
         fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments, tables
         or lists (a paragraph under eight words, only when it is one sentence of its own: a
@@ -213,7 +233,7 @@ class NUM002(Rule):
                 later = set(_YEAR.findall(_sentence(text, q)))
                 if years and later and not years & later:
                     continue  # "en 2020 … en 2024": two times, two values
-                if _change().search(text, _sentence_start(text, earlier), q.start):
+                if _tells_change(text, earlier, q):
                     continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette
                     # acquisition, le groupe comptera 2 196 magasins": before and after; "a
                     # racheté 1 539 magasins": what changed hands, not what the group holds

@@ -37,6 +37,12 @@ _YEARS_OR_OWN = (r"(?:\s+(?:ans|bougies|printemps|années|years)\b"
                  # "marked its 50th anniversary in 2017": counted to that year, which the
                  # ordinal's own reading does ("the year the sentence names")
                  r"(?!,?\s+(?:en|in)\s+\d{4}\b))")
+# Before that count: a possessive, or for years only an optional "the" ("celebrated the 40
+# years"); an ordinal anniversary is the subject's own only with its possessive ("son 50e
+# anniversaire", "its 65th anniversary"): "celebrated the 80th anniversary" is another
+# event's, named before (review 2, item 2: D-Day's, under "Founded in 1995, the choir").
+_OWNER = (r"(?:(?:ses|son|leurs|its|their|his|her)\s+"
+          r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b))")
 
 
 @functools.cache
@@ -74,13 +80,13 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "founded in 1955, celebrated its 65th anniversary" (not "the 50th anniversary of the
         # Moon landing": another event's).
         "celebrated": rx.compile(
-            rf"(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+(?:ses|son|leurs|its|their|his|her|the)?\s*"
+            rf"(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+{_OWNER}"
             rf"{qual}{num}{_YEARS_OR_OWN}[^.;]{{0,120}}?"
             rf"\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
             rf"\s+(?:en|in)\s+{_YEAR}"
             rf"|\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
             rf"\s+(?:en|in)\s+{_YEAR}[^.;]{{0,120}}?(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+"
-            rf"(?:ses|son|leurs|its|their|his|her|the)?\s*{qual}{num}{_YEARS_OR_OWN}",
+            rf"{_OWNER}{qual}{num}{_YEARS_OR_OWN}",
             flags),
         # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…
         # anniversaire de ... (fondée en|de) 1945"
@@ -443,12 +449,16 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # German puts the year before the participle: "der am 3. Februar 1974 gegründet wurde",
         # "der 1974 gegründete Verein" ("founded_after_year"; "year_after": its year), and a
         # few words between, the verb last: "der 1960 in Friedrichshafen gegründete Konzern",
-        # "Im Juli 1960 wurde Zeppelin unter dem Namen „…“ gegründet" (no other figure between)
+        # "Im Juli 1960 wurde Zeppelin unter dem Namen „…“ gegründet" (no other figure between),
+        # opened by a preposition of the attribute or the founding's own auxiliary
+        # ("founded_gap_openers"): not "Seit 1995 leitet er den von seinem Großvater
+        # gegründeten Betrieb", another verb's year
         "founded": rx.compile(rf"\b(?:(?:{w('founded')})|(?:{w('founded_events')})|{founding_of}"
                               rf"(?P<thing>[^.;!?,]{{0,60}}?))\s+(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
                               rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
-                              rf"(?P<year_after>{_YEAR[1:-1]})(?:\s+[^\s\d.;:!?,]+){{0,8}}?\s+(?:{w('founded_after_year')})\b"
+                              rf"(?P<year_after>{_YEAR[1:-1]})(?:\s+(?:{w('founded_gap_openers')})(?:\s+[^\s\d.;:!?,]+){{0,7}}?)?"
+                              rf"\s+(?:{w('founded_after_year')})\b"
                               # the year opening the sentence, the founding after it: "En 1968,
                               # était déclarée en préfecture la création du Comité des fêtes"
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
