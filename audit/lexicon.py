@@ -696,6 +696,7 @@ class Lexicon:
     # Vague phrases that are a role described before it (None: no lexicon has them), and the
     # words that open such a description (vague) or point to one known.
     described_role: re.Pattern[str] | None
+    described_role_plural: re.Pattern[str] | None  # the roles above in the plural
     described_role_openers: frozenset[str]
     described_role_pointers: frozenset[str]
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
@@ -1398,6 +1399,8 @@ def get_lexicon() -> Lexicon:
         stance_verbs=frozenset(w.lower() for w in words("stance_verbs")),
         described_role=rx.compile(rf"(?:{'|'.join(words('described_roles'))})", flags)
         if words("described_roles") else None,
+        described_role_plural=rx.compile(rf"(?:{'|'.join(words('described_role_plurals'))})", flags)
+        if words("described_role_plurals") else None,
         described_role_openers=frozenset(w.lower() for w in words("described_role_openers")),
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),

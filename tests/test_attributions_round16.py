@@ -123,18 +123,18 @@ def test_a_conditional_estimate_no_one_made() -> None:
     assert vague("Le coût est estimé à 3 millions d'euros.") == []
 
 
-def test_a_reprint_credited_to_a_site_address() -> None:
-    # 16b fr03 (r03): a reprint's site credit under the text asks for no title or date
+def test_an_outlet_is_asked_by_its_name_or_its_address() -> None:
+    # Review 2, item 8: one rule for an outlet, spelled by name or by domain. 16b fr03 (r03,
+    # labelled wrong) is asked again: "www.elwatan.com" is one publication's article, as "Les
+    # Echos" under a summary is (round 5, labelled right) and "marketwatch.com, cnbc.com" are
+    # (round 7, labelled right); only an agency's credit is complete (see test_review2_cit.py)
     text = ("«Les gens que nous avons reçus dépassent les 3000», a indiqué un agent des services "
             "d’émigration à l’AFP au célèbre port fluvial du Beach.\n\nPosté Le : 05/12/2011\n\n"
             "Posté par : sofiane\n\nSource : www.elwatan.com\n")
-    assert "CIT003" not in _rules(text)
-    # round 5 (universfreebox, labelled right): a publication's name under a summary cites its
-    # article, still asked
+    assert "CIT003" in _rules(text)
     text = ("Altice USA pose 2,5 milliards de dollars sur la table pour racheter son capital. Le "
             "groupe américain a annoncé une opération de rachat d’actions.\n\nSource : Les Echos\n")
     assert "CIT003" in _rules(text)
-    # two sites are a list of sources, each asked
     text = ("Altice USA pose 2,5 milliards de dollars sur la table pour racheter son capital.\n\n"
             "Sources : www.elwatan.com, www.lesechos.fr\n")
     assert _rules(text).count("CIT003") == 2

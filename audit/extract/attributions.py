@@ -368,17 +368,22 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
 
 _DESCRIBING_WORD = rx.compile(r"([\w'’-]+)\s+$")
 _SENTENCE_END_BEFORE = rx.compile(r"(?:^|[.!?…:\n][\"”»)]?)\s*$")
+# A clause's start reads as the sentence's: "Sales will keep falling, Nissan executive said."
+_CLAUSE_START_BEFORE = rx.compile(r"(?:[,;(—–][\"”»]?|[\"”»])\s*$")
 
 
-def _description_start(text: str, start: int, at: int, lex) -> int | None:
+def _description_start(text: str, start: int, at: int, lex, plural: bool = False) -> int | None:
     """Where the description of the role at ``at`` starts, read back at most three words
-    within its sentence: at an opener ("a senior Boeing executive") or the sentence's start
-    ("Deutsche Post DHL board member said"); None when a pointer or a genitive says which
-    one ("The board member", "The company's chief executive") or the words run on past
-    three ("… and the EU executive")."""
+    within its sentence: at an opener ("a senior Boeing executive") or the sentence's or the
+    clause's start ("Deutsche Post DHL board member said", "…, Nissan executive said"); None
+    when a pointer or a genitive says which one ("The board member", "The company's chief
+    executive") or the words run on past three ("… and the EU executive"). A ``plural`` role
+    is vague after an opener only ("two executives"): bare ("Executives told analysts") it is
+    the company of the story speaking."""
     for _ in range(4):
-        if _SENTENCE_END_BEFORE.search(text, max(start, at - 3), at) or at <= start:
-            return at
+        if _SENTENCE_END_BEFORE.search(text, max(start, at - 3), at) or at <= start \
+                or _CLAUSE_START_BEFORE.search(text, max(start, at - 3), at):
+            return None if plural else at
         word = _DESCRIBING_WORD.search(text, max(start, at - 40), at)
         if word is None:
             return None
@@ -456,7 +461,7 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
             return None  # punctuation: another clause
         last = token.end()
         verb = lex.speech_verb.match(text, token.start()) or _adverbed_perfect(text, token, end, lex) \
-            or _slipped_perfect(text, token, end, lex)
+            or (None if _verbed(words) else _slipped_perfect(text, token, end, lex))
         if verb is not None:
             return verb
         word = token.group().lower()
@@ -517,6 +522,18 @@ def _adverbed_perfect(text: str, token: re.Match[str], end: int, lex) -> _Spoken
         return None
     stop = gap.end() + verb.end() - len(aux) - 1
     return _Spoken(token.start(), stop, f"{aux} {text[gap.end():stop]}")
+
+
+@functools.cache
+def _auxiliary_words() -> frozenset[str]:
+    return frozenset(w.lower() for d in _load_raw() for w in d.get("auxiliaries", []))
+
+
+def _verbed(words: list[re.Match[str]]) -> bool:
+    """Has the clause a verb already ("Un responsable n'a rien a expliquer")? Then a second
+    "a" before an infinitive is "à" unaccented, no slipped perfect."""
+    aux = _auxiliary_words()
+    return any(w.group().lower().split("'")[-1].split("’")[-1] in aux for w in words)
 
 
 @functools.cache
@@ -582,7 +599,9 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
             s = lead.end() if lead else m.start()
             if lex.described_role is not None and lex.described_role.fullmatch(text, m.start(), m.end()):
-                s = _description_start(text, start, m.start(), lex)
+                plural = lex.described_role_plural is not None and \
+                    lex.described_role_plural.fullmatch(text, m.start(), m.end()) is not None
+                s = _description_start(text, start, m.start(), lex, plural)
                 if s is None:
                     continue  # "The board member said", "The EU executive said": one known
             here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))
