@@ -87,11 +87,10 @@ _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 def _is_headline_label(text: str, words: int) -> bool:
     """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
     70 ans déjà…"), a teaser cut at its length does too."""
-    aside = _ASIDE.fullmatch(text)
-    if aside is not None:
-        # A sentence in brackets is an aside, an editor's note: "(NB: Ceci est une version
-        # traduite et adaptée d'un billet…)" (round 16a); its full stop ends it inside.
-        text = aside.group(1)
+    if _ASIDE.fullmatch(text):
+        # A line wholly in brackets is an aside, an editor's note, never the headline: "(NB:
+        # Ceci est une version traduite…)" (round 16a), "(This story has been updated…)"
+        return False
     text = _RUBRIC_STOP.sub("", text, count=1)
     if words <= ELLIPSIS_WORDS:
         text = _ELLIPSIS_END.sub("", text.rstrip())  # "In the Beginning . . ." (round 8)
@@ -110,7 +109,7 @@ _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
 # position (200 KB of spaces on a line took minutes).
 _ELLIPSIS_END = rx.compile(r"(?<!\s)\s*(?:…|\.\.\.|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
-_ASIDE = rx.compile(r"\s*\((.+)\)\s*")  # a line wholly in brackets
+_ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 # A month's name and a day, then the comma the year would follow: the line ends there.
 _CUT_DATE_END = rx.compile(r"(\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}),\s*$")
 
@@ -893,9 +892,11 @@ class _Classifier:
         for n, j in enumerate(below):
             text = texts[j]
             if hit.boilerplate[j] or hit.related_header[j] or \
-                    self._has_digit[j] and is_dateline(text) or _QUOTED_SENTENCE.search(text):
+                    self._has_digit[j] and is_dateline(text) or _QUOTED_SENTENCE.search(text) or \
+                    _ASIDE.fullmatch(text):
                 continue  # a date line over the headline is no headline (round 8), nor a
-                # quotation of a whole sentence ("Proverbe du Jour : “… votre tête.” …", 12a)
+                # quotation of a whole sentence ("Proverbe du Jour : “… votre tête.” …", 12a),
+                # nor an aside in brackets (an update's note)
             # Its shape first: the line model may take a long headline for prose.
             if fewest <= self._words[j] and (_is_headline_label(text, self._words[j]) or
                                         longest > 25 and self._long_headline(j, text)) \
@@ -1614,6 +1615,10 @@ class _Classifier:
                     self.fallback_title = self._as_shown(i, bylined) if bylined else \
                         self._headline_text(i, text)
                     return SpanKind.TITLE
+            elif _ASIDE.fullmatch(text):
+                # An aside over the headline, an update's or editor's note: furniture, the
+                # search for the headline goes on under it (not the title, nor prose above it)
+                return SpanKind.BOILERPLATE
             elif self._words[i] <= _WIDGET_WORDS and (text.rstrip().endswith(":") or
                                                       self.quality is not None and
                                                       self.quality[i] != GOOD):
