@@ -102,3 +102,17 @@ def test_offer_verbs_without_the_asker_stay_silent(text):
 ])
 def test_offer_verbs_told_to_the_asker_are_an_answer(text):
     assert read(text) is not None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the round-16b digest line: a month's name and a day cut before the year
+    ("British Business – February 11,\nThese are the most popular stories in the British business "
+     "pages. These stories have not been verified and we cannot vouch for the accuracy of these "
+     "reports.\n", "British Business – February 11,"),
+    # review 2's note on _CUT_DATE_END: any capitalised word and a number was taken for a date
+    ("Debenhams files for Chapter 11,\nThese are the most popular stories in the British business "
+     "pages. These stories have not been verified and we cannot vouch for the accuracy of these "
+     "reports.\n", None),
+])
+def test_only_a_month_s_day_cut_before_its_year_closes_a_headline(text, title):
+    assert _read(text)["title"] == title

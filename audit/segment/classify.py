@@ -16,8 +16,8 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, get_publishers,
-                           line_screen, words_of, words_regex)
+from audit.lexicon import (LinePattern, Sites, both, case_folded, either, fold, get_lexicon,
+                           get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, QUOTED_PARAGRAPH, WIRE_DATELINE,
@@ -98,7 +98,9 @@ def _is_headline_label(text: str, words: int) -> bool:
     text = _INITIALS_END.sub(r"\1", text)
     # A date cut before its year closes no clause: a digest's "British Business – February 11,"
     # (round 16b)
-    text = _CUT_DATE_END.sub(r"\1", text)
+    cut = _CUT_DATE_END.search(text)
+    if cut is not None and case_folded(cut.group("month")) in get_lexicon().months:
+        text = text[:cut.end(1)]  # a month's name only: "Chapter 11," ends a clause
     return is_short_label(text, max_words=25, words=words)
 
 
@@ -111,7 +113,7 @@ _ELLIPSIS_END = rx.compile(r"(?<!\s)\s*(?:…|\.\.\.|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 # A month's name and a day, then the comma the year would follow: the line ends there.
-_CUT_DATE_END = rx.compile(r"(\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}),\s*$")
+_CUT_DATE_END = rx.compile(r"(\b(?P<month>[\p{Lu}][\p{Ll}]{2,8})\.? \d{1,2}),\s*$")
 
 
 def _stems(text: str) -> list[str]:
