@@ -116,3 +116,21 @@ def test_offer_verbs_told_to_the_asker_are_an_answer(text):
 ])
 def test_only_a_month_s_day_cut_before_its_year_closes_a_headline(text, title):
     assert _read(text)["title"] == title
+
+
+_LEDE_FR = ("Alors que François Hollande plaide pour un nouveau « contrat social », il devrait "
+            "fortement se poser des questions sur ces 60.000 licenciements annoncés. De facto, ces "
+            "salariés ont fait de ces dernières ce qu'elles sont aujourd'hui…")
+
+
+@pytest.mark.parametrize(("link", "title"), [
+    # round 16a (crashdebug): an image's file name alone under the cut paragraph
+    ("PSA_aulnay.jpg", "Plans sociaux : près de 60 000 emplois visés"),
+    # review 2's note on _FILE_NAME: a read-more link naming its site is one still
+    ("Lire sur lemonde.fr", None),
+    ("Lire plus", None),
+])
+def test_only_a_file_s_name_alone_is_no_read_more_link(link, title):
+    text = (f"Plans sociaux : près de 60 000 emplois visés\n\n{_LEDE_FR}\n\n{link}\nPSA prévoit selon "
+            "les syndicats entre 8000 à 10.000 suppressions d'emplois.\n")
+    assert _read(text)["title"] == title

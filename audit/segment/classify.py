@@ -142,9 +142,10 @@ THREAD_FURNITURE_WORDS = 8
 # The ">" right after the name: "Inflation > 3 % sur un an" compares, it does not reply.
 _TURN = rx.compile(r"([\p{Lu}][\p{Ll}'’.-]*(?:[- ][\p{Lu}][\p{Ll}'’.-]*){0,2})> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
 TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
-# A file's or a site's name: a word, a dot, a word ("PSA_aulnay.jpg", an image's name left
-# under a paragraph, round 16a); no link's label ("Lire plus", "Read more").
-_FILE_NAME = rx.compile(r"\w\.[^\W\d_]{2,4}\b")
+# A file's name alone on its line: one token, a dot, an extension ("PSA_aulnay.jpg", an
+# image's name left under a paragraph, round 16a); a link's label naming a site ("Lire sur
+# lemonde.fr") is a read-more link still.
+_FILE_NAME = rx.compile(r"\s*[\w.-]+\.[^\W\d_]{2,4}\s*")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 
@@ -1138,7 +1139,7 @@ class _Classifier:
                 link = below[n + 1]  # "Lire plus", "Read more": a short line, no sentence
                 return self._words[link] <= _KICKER_WORDS and not self._prose(link, self.texts[link]) \
                     and not _TERMINAL_MARK.search(self.texts[link]) and \
-                    not _FILE_NAME.search(self.texts[link])
+                    not _FILE_NAME.fullmatch(self.texts[link])
         return False
 
     def _contents_entry(self, i: int, text: str) -> bool:
