@@ -2254,6 +2254,17 @@ class AiCues:
         return _whole(self._get("answer_verbs"))
 
     @functools.cached_property
+    def offer_verb(self) -> re.Pattern[str]:
+        """"propose", "indique", "proposes": an offer's or an indication's verb, an answer only
+        told to the asker (asker_object)."""
+        return _whole(self._get("offer_verbs"))
+
+    @functools.cached_property
+    def asker_object(self) -> re.Pattern[str]:
+        """"nous", "m'", "us": the asker as the object of an AI's answer ("nous a indiqué")."""
+        return _whole(self._get("asker_objects"))
+
+    @functools.cached_property
     def output(self) -> re.Pattern[str]:
         """"réponse", "answer", "risponde": what introduces an AI's output."""
         return _whole(self._get("outputs"))
@@ -2401,7 +2412,7 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
                       stopwords: frozenset[str]) -> tuple[dict[str, frozenset[str]], tuple]:
     forms = {lang: frozenset(_stem(w) for key in ("credits", "bare")
                              for p in d.get(key, []) for w in _literal_words(p, common)) |
-             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done", "agentive", "outputs", "answer_verbs")
+             frozenset(_stem(w) for key in ("bylines", "author_labels", "requests", "requests_done", "agentive", "outputs", "answer_verbs", "offer_verbs")
                        for p in d.get(key, []) for w in _literal_words(p)) |
              frozenset(_stem(w) for ps in (d.get("scopes") or {}).values() for p in ps
                        for w in _literal_words(p, common)) |

@@ -683,6 +683,21 @@ def _day_head(text: str) -> bool:
 
 
 _HEADING_LINES = 3  # the lines under a day's heading that would retell its day
+_TIMELINE_HEADINGS = 3  # a timeline's key dates come in threes or more
+_HEADED_WORDS = 4  # a heading's prose under it, not another short line
+
+
+@functools.cache
+def _ago_cue() -> re.Pattern[str]:
+    """The words of an elapsed time, every language's (lexicon "ago": "il y a", "voilà" of "il
+    y a N ans", "ago" of "N years ago", the count and its unit left out), as whole words."""
+    words = set()
+    for forms in get_lexicon().ago.values():
+        for form in forms.get("forms", ()):
+            before, _, after = form.partition("N")
+            words.update(w for w in (before.strip(), " ".join(after.split()[1:])) if w)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return rx.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _bare_day(line: str, language: str | None) -> dt.date | None:
@@ -703,20 +718,41 @@ def _bare_day(line: str, language: str | None) -> dt.date | None:
 def _day_heading(text: str, ranges: Ranges, n: int, line: str, day: dt.date,
                  language: str | None) -> bool:
     """Whether line ``n``, a day alone on its line (_bare_day: "Le 9 mars 2015", "Le mardi
-    27 juin 2023"), heads a section, not the page: a timeline's, when another line of the
-    page is a day alone ("Le 5 décembre 2016", "Le 30 juin 2017": the key dates of an
-    affair), or a day the lines under it tell again ("Il y a un an, le 27 juin 2023, …": an
-    anniversary's piece)."""
+    27 juin 2023"), heads a section, not the page: a timeline's, when other lines of the page
+    are days alone over prose (the key dates of an affair: three or more, or two when an
+    introduction's prose stands right above this one), or a day the lines under it tell again
+    as elapsed time ("Il y a un an, le 27 juin 2023, …": an anniversary's piece). A lede that
+    retells its dateline ("Ce mardi 11 juillet 2023, …") confirms it, and one programme's day
+    further down ("Le samedi 2 septembre 2023" over the first free weekend) is no timeline."""
     if _bare_day(line, language) != day:
         return False
-    for k, (start, end) in enumerate(ranges):
-        other = text[start:end]
-        if k != n and word_count(other) <= _DATELINE_WORDS and any(c.isdigit() for c in other) \
-                and _bare_day(other, language) is not None:
-            return True
-    below = [text[slice(*ranges[k])] for k in range(n + 1, min(n + 1 + _HEADING_LINES, len(ranges)))]
-    return any(m.date.precision == "day" and m.date.first_day() == day
-               for other in below for m in find_dates(other, language))
+    headings = sum(1 for k in range(len(ranges))
+                   if k != n and _heads_prose(text, ranges, k, language))
+    if headings >= _TIMELINE_HEADINGS - 1 or headings and n and _prose(text[slice(*ranges[n - 1])]):
+        return True
+    for k in range(n + 1, min(n + 1 + _HEADING_LINES, len(ranges))):
+        other = text[slice(*ranges[k])]
+        for m in find_dates(other, language):
+            if m.date.precision == "day" and m.date.first_day() == day and \
+                    _ago_cue().search(other, 0, m.start):
+                return True
+    return False
+
+
+def _heads_prose(text: str, ranges: Ranges, k: int, language: str | None) -> bool:
+    """Whether line ``k`` is a day alone (_bare_day) with prose on the line under it."""
+    line = text[slice(*ranges[k])]
+    if word_count(line) > _DATELINE_WORDS or not any(c.isdigit() for c in line) or \
+            _bare_day(line, language) is None or k + 1 >= len(ranges):
+        return False
+    below = text[slice(*ranges[k + 1])]
+    return word_count(below) >= _HEADED_WORDS and _bare_day(below, language) is None
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of sentences, not a headline or a label: longer than a dateline, closed by
+    a sentence's mark."""
+    return word_count(line) > _DATELINE_WORDS and line.rstrip()[-1:] in ".!?…:"
 
 
 def _before_date(text: str, agency_only: bool = False, labels: bool = True, after: str = "") -> bool:

@@ -16,8 +16,8 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import (LinePattern, Sites, both, either, fold, get_lexicon, get_publishers,
-                           line_screen, words_of, words_regex)
+from audit.lexicon import (LinePattern, Sites, both, case_folded, either, fold, get_lexicon,
+                           get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, QUOTED_PARAGRAPH, WIRE_DATELINE,
@@ -87,11 +87,10 @@ _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 def _is_headline_label(text: str, words: int) -> bool:
     """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
     70 ans déjà…"), a teaser cut at its length does too."""
-    aside = _ASIDE.fullmatch(text)
-    if aside is not None:
-        # A sentence in brackets is an aside, an editor's note: "(NB: Ceci est une version
-        # traduite et adaptée d'un billet…)" (round 16a); its full stop ends it inside.
-        text = aside.group(1)
+    if _ASIDE.fullmatch(text):
+        # A line wholly in brackets is an aside, an editor's note, never the headline: "(NB:
+        # Ceci est une version traduite…)" (round 16a), "(This story has been updated…)"
+        return False
     text = _RUBRIC_STOP.sub("", text, count=1)
     if words <= ELLIPSIS_WORDS:
         text = _ELLIPSIS_END.sub("", text.rstrip())  # "In the Beginning . . ." (round 8)
@@ -99,7 +98,9 @@ def _is_headline_label(text: str, words: int) -> bool:
     text = _INITIALS_END.sub(r"\1", text)
     # A date cut before its year closes no clause: a digest's "British Business – February 11,"
     # (round 16b)
-    text = _CUT_DATE_END.sub(r"\1", text)
+    cut = _CUT_DATE_END.search(text)
+    if cut is not None and case_folded(cut.group("month")) in get_lexicon().months:
+        text = text[:cut.end(1)]  # a month's name only: "Chapter 11," ends a clause
     return is_short_label(text, max_words=25, words=words)
 
 
@@ -110,9 +111,9 @@ _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
 # position (200 KB of spaces on a line took minutes).
 _ELLIPSIS_END = rx.compile(r"(?<!\s)\s*(?:…|\.\.\.|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
-_ASIDE = rx.compile(r"\s*\((.+)\)\s*")  # a line wholly in brackets
+_ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 # A month's name and a day, then the comma the year would follow: the line ends there.
-_CUT_DATE_END = rx.compile(r"(\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}),\s*$")
+_CUT_DATE_END = rx.compile(r"(\b(?P<month>[\p{Lu}][\p{Ll}]{2,8})\.? \d{1,2}),\s*$")
 
 
 def _stems(text: str) -> list[str]:
@@ -141,9 +142,10 @@ THREAD_FURNITURE_WORDS = 8
 # The ">" right after the name: "Inflation > 3 % sur un an" compares, it does not reply.
 _TURN = rx.compile(r"([\p{Lu}][\p{Ll}'’.-]*(?:[- ][\p{Lu}][\p{Ll}'’.-]*){0,2})> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
 TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
-# A file's or a site's name: a word, a dot, a word ("PSA_aulnay.jpg", an image's name left
-# under a paragraph, round 16a); no link's label ("Lire plus", "Read more").
-_FILE_NAME = rx.compile(r"\w\.[^\W\d_]{2,4}\b")
+# A file's name alone on its line: one token, a dot, an extension ("PSA_aulnay.jpg", an
+# image's name left under a paragraph, round 16a); a link's label naming a site ("Lire sur
+# lemonde.fr") is a read-more link still.
+_FILE_NAME = rx.compile(r"\s*[\w.-]+\.[^\W\d_]{2,4}\s*")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 
@@ -893,9 +895,11 @@ class _Classifier:
         for n, j in enumerate(below):
             text = texts[j]
             if hit.boilerplate[j] or hit.related_header[j] or \
-                    self._has_digit[j] and is_dateline(text) or _QUOTED_SENTENCE.search(text):
+                    self._has_digit[j] and is_dateline(text) or _QUOTED_SENTENCE.search(text) or \
+                    _ASIDE.fullmatch(text):
                 continue  # a date line over the headline is no headline (round 8), nor a
-                # quotation of a whole sentence ("Proverbe du Jour : “… votre tête.” …", 12a)
+                # quotation of a whole sentence ("Proverbe du Jour : “… votre tête.” …", 12a),
+                # nor an aside in brackets (an update's note)
             # Its shape first: the line model may take a long headline for prose.
             if fewest <= self._words[j] and (_is_headline_label(text, self._words[j]) or
                                         longest > 25 and self._long_headline(j, text)) \
@@ -1135,7 +1139,7 @@ class _Classifier:
                 link = below[n + 1]  # "Lire plus", "Read more": a short line, no sentence
                 return self._words[link] <= _KICKER_WORDS and not self._prose(link, self.texts[link]) \
                     and not _TERMINAL_MARK.search(self.texts[link]) and \
-                    not _FILE_NAME.search(self.texts[link])
+                    not _FILE_NAME.fullmatch(self.texts[link])
         return False
 
     def _contents_entry(self, i: int, text: str) -> bool:
@@ -1614,6 +1618,10 @@ class _Classifier:
                     self.fallback_title = self._as_shown(i, bylined) if bylined else \
                         self._headline_text(i, text)
                     return SpanKind.TITLE
+            elif _ASIDE.fullmatch(text):
+                # An aside over the headline, an update's or editor's note: furniture, the
+                # search for the headline goes on under it (not the title, nor prose above it)
+                return SpanKind.BOILERPLATE
             elif self._words[i] <= _WIDGET_WORDS and (text.rstrip().endswith(":") or
                                                       self.quality is not None and
                                                       self.quality[i] != GOOD):

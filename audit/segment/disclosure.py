@@ -467,7 +467,10 @@ def _presented_output(cues: AiCues, sentence: str, core: str, core_at: int,
             any(not at <= m.start() < agent.end() + len(tail) for m in cues.reported.finditer(sentence)):
         return None  # "C'est ce que l'IA a répondu aux chercheurs, selon l'étude": a story (the
         # AI's own answering verb is no one else's report: "Voici ce que nous a indiqué ChatGPT")
-    return agent if cues.answer_verb.search(window) or _act_of(cues, window) else None
+    # An offer's verb answers only the asker: "Voici ce que nous a proposé ChatGPT", not "Voici
+    # ce que propose ChatGPT Plus aux abonnés" (a product's offer, news).
+    offered = cues.offer_verb.search(window) is not None and cues.asker_object.search(window) is not None
+    return agent if cues.answer_verb.search(window) or offered or _act_of(cues, window) else None
 
 
 
