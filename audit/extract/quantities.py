@@ -1,5 +1,5 @@
-"""Quantities with their units: money ("50 millions de dollars", "42,7 M€", "$1.2bn", "50k$",
-"USD 3 million"), measures ("2 500 kilomètres", "30 °C"), durations ("depuis 20 ans", "48
+"""Quantities with their units: money ("50 millions de dollars", "42,7 M€", "$1.2bn", "$3.9B",
+"50k$", "USD 3 million"), measures ("2 500 kilomètres", "30 °C"), durations ("depuis 20 ans", "48
 hours"), ordinals ("80e anniversaire", "the 21st time"), percentages and counts ("350
 accords bilatéraux"); each with the precision its writing implies and the words that make it
 a bound ("plus de") or an approximation ("environ"). And the conversions an article states
@@ -32,7 +32,9 @@ from audit.lexicon import (UNREAD, _yaml, case_folded, either, get_lexicon, lowe
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it", "nl", "pt")
-_ABBREVIATED_SCALES = {"m", "k", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld"}
+_ABBREVIATED_SCALES = {"m", "k", "b", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld"}
+# A scale letter read only beside a currency, glued or not: "$3.9B", "£2.9b" (not "article 3b").
+_MONEY_ONLY_SCALES = {"b"}
 _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le", "la", "les", "par",
                "pour", "sur", "dans", "of", "the", "and", "to", "in", "on", "ans", "an", "fois",
                "plus", "moins", "mois", "jours", "heures", "minutes", "est", "sont", "ont", "qui",
@@ -365,7 +367,8 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         if m and m.group("scale"):
             word = case_folded(m.group("scale"))
             glued = m.start("scale") == end
-            if word in _ABBREVIATED_SCALES and word != "bn" and not (prefix or glued or m.group("money")):
+            if word in _ABBREVIATED_SCALES and word != "bn" and not (prefix or glued or m.group("money")) \
+                    or word in _MONEY_ONLY_SCALES and not (prefix or m.group("money")):
                 m = lex.tail_no_scale.match(text, end, hi)  # "5 m de haut": metres, not millions
         if m and m.end() > end:
             if m.re is lex.tail and m.group("scale"):

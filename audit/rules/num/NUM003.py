@@ -43,6 +43,9 @@ _YEARS_OR_OWN = (r"(?:\s+(?:ans|bougies|printemps|années|years)\b"
 # event's, named before (review 2, item 2: D-Day's, under "Founded in 1995, the choir").
 _OWNER = (r"(?:(?:ses|son|leurs|its|their|his|her)\s+"
           r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b))")
+# Between the celebration's verb and a possessive, a time adverb of one to three words, commas
+# and all: "fête ce samedi son 50e anniversaire", "celebrated on Saturday its 50th" (round 17a).
+_WHEN = r"(?:(?:[\s,]+[^\W\d][\w'’-]*){1,3}?,?(?=\s+(?:ses|son|leurs|its|their|his|her)\s))?"
 
 
 @functools.cache
@@ -80,12 +83,12 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "founded in 1955, celebrated its 65th anniversary" (not "the 50th anniversary of the
         # Moon landing": another event's).
         "celebrated": rx.compile(
-            rf"(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+{_OWNER}"
+            rf"(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*{_WHEN}\s+{_OWNER}"
             rf"{qual}{num}{_YEARS_OR_OWN}[^.;]{{0,120}}?"
             rf"\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
             rf"\s+(?:en|in)\s+{_YEAR}"
             rf"|\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
-            rf"\s+(?:en|in)\s+{_YEAR}[^.;]{{0,120}}?(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*\s+"
+            rf"\s+(?:en|in)\s+{_YEAR}[^.;]{{0,120}}?(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*{_WHEN}\s+"
             rf"{_OWNER}{qual}{num}{_YEARS_OR_OWN}",
             flags),
         # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…
@@ -340,6 +343,9 @@ _APPOSITION = rx.compile(r"\s*,?\s*(?:en|in)\s+")
 
 
 _PHRASE_END = rx.compile(r"[,;:()]")  # where a phrase ends
+# A complement after the anniversary's noun: the anniversary of what it names, not the
+# subject's own ("50th anniversary of the flood"), unless its own founding's ("of its founding").
+_OF_AFTER = rx.compile(r"\s+(?:de|du|des|d['’]|of|di|del|della|dell['’]|von)(?:\b|(?<=['’]))", re.IGNORECASE)
 # A date in apposition after an anniversary's noun phrase: ", le 12 mai 2018,", ", Thursday,
 # June 6, 2019," (at most two words before it, and its phrase closed after it).
 _APPOSED_BEFORE = rx.compile(r"[\s,]*(?:[^\W\d]+[\s,]+){0,2}")
@@ -716,9 +722,11 @@ class NUM003(Rule):
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years",
         "fondée en 1979, a fêté son 50e anniversaire", "celebrated its 65th anniversary", not
-        "… of the Moon landing"; only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
+        "… of the Moon landing"; a time adverb before the possessive, "fête ce samedi son 50e
+        anniversaire"; only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
-        headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary"; with no
+        headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary", "holds
+        50-year anniversary celebration", not "marks 50th anniversary of the flood"; with no
         verb, "La fête des 40 ans du Club", a body after the years) with the one
         founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962",
         "En 1968, était déclarée … la création du Comité"; "la naissance du Comité", a
@@ -834,7 +842,7 @@ class NUM003(Rule):
         dates = _Dates(ctx.facts.dates)
         said: set[int] = set()  # the starts of the statements already flagged
         if cues is not None and ctx.facts.published:
-            for finding in self._headline(ctx, text, cues, dates):
+            for finding in self._headline(ctx, text, cues, dates, ordinals):
                 said.add(finding.start)
                 yield finding
         for i in sorted(held):  # the spans holding a word some form needs, in text order
@@ -1256,7 +1264,7 @@ class NUM003(Rule):
         near = " ".join(before.split()[-_THING_WORDS:])
         return near + " " + (text[f.end():stop.start() if stop else hi] if f.group("year_after") else "")
 
-    def _headline(self, ctx: Context, text: str, cues: dict, dates: "_Dates"):
+    def _headline(self, ctx: Context, text: str, cues: dict, dates: "_Dates", ordinals: list):
         """The headline's "L'amicale fête ses 50 ans" (or "celebrates its 50th anniversary")
         with the founding year the text states ("fondée en 1967"): one year only, what was
         founded sharing a word with the headline (another body's founding is not it, nor a
@@ -1282,9 +1290,14 @@ class NUM003(Rule):
             stated = to_int(m.group(2), ctx.facts.language or "fr")
             start, end, qualifier = m.start(), m.end(), m.group(1)
         else:
-            for q in ctx.facts.quantities:
-                if q.kind == "ordinal" and title.start <= q.start < title.end:
+            # the extractor's ordinals and those read before the noun only: "holds 50-year
+            # anniversary celebration" (a year count, round 17a), "XXV Aniversario"
+            for q in ordinals:
+                if title.start <= q.start < title.end:
                     noun = cues["noun"].match(text, q.end, title.end)
+                    if noun and _OF_AFTER.match(text, noun.end(), title.end) and \
+                            not cues["own_founding"].match(text, noun.end(), title.end):
+                        continue  # "marks 50th anniversary of the flood": another event's
                     if noun:
                         stated, start, end, qualifier = int(q.value), q.start, noun.end(), None
                         break

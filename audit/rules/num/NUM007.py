@@ -162,7 +162,8 @@ class NUM007(Rule):
         and a part: the headline may state or round it), unless the headline's own digits,
         two significant or more, are the other scale's and none of the near figures' ("22,2
         Mio. USD" over "22,2 Milliarden USD" and a "36 Mio. USD" gain), nor a French
-        "billion" (NUM006),
+        "billion" (NUM006; nor a headline figure the text states with a French "billion":
+        "275 milliards FCFA" over "275 billions FCFA" is NUM006's),
         nor a scale word against typed digits of one significant digit ("10 million
         visitors" over "10,000 visitors on its busiest day": another figure as often).
         Of several such figures, the finding quotes the one of the same thing: the most
@@ -213,8 +214,10 @@ class NUM007(Rule):
             digits = _digits(q)
             alike = [b for b in in_body if (b.kind, b.unit) == (q.kind, q.unit) or
                      (_bare_amount(q) and (b.kind == "money" or _bare_amount(b)))]
-            # Stated in the text, or rounded there ("38,4 %" over "38,45 %").
-            if any(_states(b, q.value, q.precision) for b in alike):
+            # Stated in the text, or rounded there ("38,4 %" over "38,45 %"); a French
+            # "billion" states the headline's milliards too: NUM006 says which is meant.
+            if any(_states(b, q.value, q.precision) or _billion_as_trillion(b)
+                   and _states(b, q.value * 1e3, q.precision * 1e3) for b in alike):
                 continue
             scaled = self._scaled(q, alike, ctx.text, start, end)
             if scaled is not None:
