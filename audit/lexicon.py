@@ -704,6 +704,8 @@ class Lexicon:
     figure_stance_verbs: frozenset[str]
     figure_object: re.Pattern[str] | None
     incise_before: re.Pattern[str]  # "», y " ending a window: an incise's verb follows
+    # "Comme l'", "ce qu'": a speech verb right after it has its subject after it (None: no lexicon has them).
+    inversion_opener: re.Pattern[str] | None
     # "varie selon " ending a window: "selon" means "depending on" there (None: no lexicon has them).
     variation_before: re.Pattern[str] | None
     determiners: frozenset[str]
@@ -1407,6 +1409,10 @@ def get_lexicon() -> Lexicon:
         figure_object=rx.compile(rf"(?:{'|'.join(d['figure_objects'] for d in docs if d.get('figure_objects'))})(?!\w)", flags)
         if any(d.get("figure_objects") for d in docs) else None,
         incise_before=rx.compile(rf"[,»”\"]\s*(?:(?:{words_regex(words('incise_clitics'))})\s+)?$", flags),
+        inversion_opener=rx.compile(
+            rf"(?<!\w)(?:{words_regex(words('inversion_openers'))})(?:(?<=['’])|\s+)"
+            rf"(?:(?:{words_regex(words('inversion_pronouns'))})(?:(?<=['’])|\s+))?", flags)
+        if words("inversion_openers") and words("inversion_pronouns") else None,
         variation_before=rx.compile(
             rf"(?<!\w)(?:{words_regex(words('variation_words'))})(?:\s+(?:{adverbs})){{0,2}}\s+$", flags)
         if words("variation_words") else None,
@@ -2117,6 +2123,18 @@ class AiCues:
     def owner_words(self) -> frozenset[str]:
         """"of", "du", "van": what follows names whose the noun before is."""
         return self._lowered("owners")
+
+    @functools.cached_property
+    def request_means(self) -> re.Pattern[str] | None:
+        """"Usando", "using" opening a sentence: the AI named after it is the means of a request."""
+        words = self._get("request_means")
+        return rx.compile(rf"\W*(?:{_any(words)})(?:(?<=')|\s+)", re.IGNORECASE) if words else None
+
+    @functools.cached_property
+    def affirmative(self) -> re.Pattern[str] | None:
+        """"Yes", "Oui", "Ja" opening an answer: the question before it is answered so."""
+        words = self._get("affirmatives")
+        return rx.compile(rf"\W*(?:{_any(words)})(?!\w)", re.IGNORECASE) if words else None
 
     @functools.cached_property
     def warning(self) -> re.Pattern[str]:

@@ -434,6 +434,22 @@ def _verb_before(text: str, start: int, at: int, lex) -> int | None:
             continue
         if _speech_gap(lex, window[v.end():]):
             return at - len(window) + _verb_start(v)
+    inverted = _inverted_after_opener(window, lex)
+    return None if inverted is None else at - len(window) + inverted
+
+
+def _inverted_after_opener(window: str, lex) -> int | None:
+    """Where a comparison or a free relative starts whose speech verb, right after it, has
+    its subject at the window's end: "Comme l'a très justement rappelé un jour ", "ce
+    qu'annonçaient " (no comma before the verb: the opener makes the inversion)."""
+    if lex.inversion_opener is None:
+        return None
+    for o in reversed(list(lex.inversion_opener.finditer(window))):
+        verb = lex.speech_verb.match(window, o.end())
+        if verb is None and (token := _TOKEN.match(window, o.end())) is not None:
+            verb = _adverbed_perfect(window, token, len(window), lex)
+        if verb is not None and _speech_gap(lex, window[verb.end():]):
+            return o.start()
     return None
 
 

@@ -9,7 +9,8 @@ from itertools import compress
 from audit.lexicon import Sites, get_ai_lexicon
 from audit.model import Disclosure, Document, Span, SpanKind, Spans, offsets
 from audit.segment import Segmentation
-from audit.segment.disclosure import MENU_ZONES, announced, find_disclosures, find_residue
+from audit.segment.disclosure import (MENU_ZONES, affirmed, announced, find_disclosures, find_residue,
+                                     heads_policy, is_question)
 
 # A title is the story's own ("ChatGPT a écrit ma thèse"), not a note about it.
 _NOT_READ = (SpanKind.TITLE,)
@@ -88,6 +89,14 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
             readings = find_disclosures(text, language, seg.readings)  # its language first
         if readings and i and announced(_Texts(seg), i, tags):
             continue  # a wording listed under "statements like:": an example, not this page's
+        after = _Texts(seg)[i + 1] if i + 1 < len(seg.spans) else ""
+        if not readings and is_question(text) and affirmed(after):
+            # A question answered yes in the block under it ("Was this article written with
+            # AI?" / "Yes."): read with its answer, as within one block
+            readings = tuple(r for r in find_disclosures(f"{text}\n{after}", language) if r.end <= len(text))
+        if any(r.form == "label" for r in readings) and heads_policy(after):
+            # "AI-assisted workflows" over "We may use AI tools to…": a policy's heading
+            readings = tuple(r for r in readings if r.form != "label")
         for reading in readings:
             if span.kind is SpanKind.BOILERPLATE and reading.form == "label":
                 continue  # a menu item ("Machine Translation"), not a label on this article

@@ -929,6 +929,16 @@ def _commissioned(cues: AiCues, sentence: str,
                 not sentence[agent.end():request.start()].strip() and \
                 not cues.inquiry.search(sentence, request.end(), request.end() + 40):
             return max(0, agent.start() - 12), agent
+    means = cues.request_means.match(sentence) if cues.request_means else None
+    for request in cues.request.finditer(sentence) if means else ():
+        # The AI named as the means opening the sentence, the request right after it, asking
+        # for content: "Usando la feature deep search di Google ho chiesto di fare un articolo".
+        agent = next((a for a in reversed(agents) if a.end() <= request.start()), None)
+        if agent and agent.start() >= means.end() and _addressed(cues, sentence[means.end():agent.start()]) and \
+                re.fullmatch(r"[\s,]*", sentence[agent.end():request.start()]) and \
+                _makes(cues, sentence[request.end():]) and \
+                not cues.inquiry.search(sentence, request.end(), request.end() + 40):
+            return means.start(), agent
     for agent in agents:
         # The participle closes the clause: what it was asked about may stand between
         # ("Wir haben … ChatGPT zum aktuellen Meisterschaftsrennen der Kreisliga A2 befragt").
@@ -1235,6 +1245,39 @@ def announced(texts: Sequence[str], i: int, tags: Sequence[str] | None = None) -
     return resumed and _in_example(lines, len(lines) - 1, items)
 
 
+_QUESTION = rx.compile(r"[?？][\s»”\"')\]]*$")
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence closed by a question mark."""
+    return _QUESTION.search(sentence) is not None
+
+
+def affirmed(answer: str) -> bool:
+    """Does ``answer`` open with a yes in any language ("Yes, …", "Oui.", "Ja,")?"""
+    return any(c.affirmative is not None and c.affirmative.match(answer) for c in get_ai_lexicon().cues)
+
+
+def heads_policy(following: str) -> bool:
+    """Is ``following``, the block under a label, a policy about AI use: its first sentence
+    names an AI after a modal or a condition ("AI-assisted workflows" over "We may use AI
+    tools to help with tasks such as summarization…", round 17b)? A label heading that text
+    names a practice the page describes, not this content's making."""
+    spans = _sentences(following)
+    if not spans:
+        return False
+    first = following[spans[0][0]:spans[0][1]]
+    lex = get_ai_lexicon()
+    if not lex.may_name_agent(first):
+        return False
+    for cues in lex.cues:
+        agent = next((a for a in cues.agent.finditer(first) if not _person(first, a)), None)
+        if agent is not None and (cues.modal.search(first, 0, agent.start()) or
+                                  cues.conditional.search(first, 0, agent.start())):
+            return True
+    return False
+
+
 def _find_disclosures(text: str, language: str | None) -> list[Reading]:
     lex = get_ai_lexicon()
     if not lex.may_name_agent(text):
@@ -1252,6 +1295,9 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
             if under_samples(lines, n):
                 continue  # "statements like:\n- This article was written with…": an example
         following = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
+        if is_question(sentence) and not affirmed(following):
+            continue  # "Have I used generative AI to write any of my articles?" states no use;
+            # its answer decides ("No, I have not."; a "Yes" keeps it)
         reading = _read_beside(sentence, following, language)
         if reading:
             found.append(replace(reading, start=s + reading.start, end=s + reading.end))

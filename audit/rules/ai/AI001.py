@@ -15,7 +15,8 @@ class AI001(Rule):
         and this content as its object ("cet article", "this story", "Texte traduit…", a label
         such as "KI-generiert"). Languages: fr, en, de, it, es, pt, nl, all tried on every
         article, so a German note on a French page is found. Negations ("not written by AI"),
-        policies ("si un article a été…", "articles may be…"), quotations and stories about AI
+        policies ("si un article a été…", "articles may be…") and a label heading one, a
+        question (its answer decides: "No, I have not."), quotations and stories about AI
         ("des journalistes ont testé ChatGPT pour écrire un article") are not disclosures. A
         tool's name that is also a person's is the person as a given name before a surname or
         joined to another, as a surname after a given name, or after a title ("Créé en 1971 par

@@ -14,6 +14,14 @@ def _agencies() -> frozenset[str]:
     return frozenset(normalise_name(a) for a in get_publishers().agencies)
 
 
+def _credit_only(citations) -> bool:
+    """The list is one outlet named alone, by its name or its address, with no title, author
+    or date ("Source : www.cameroonweb.com" under a reprint): the whole text's credit, no list
+    of the sources its body names. Two outlets ("Sources : Le Monde, Reuters") are a list."""
+    return len(citations) == 1 and citations[0].kind == "outlet" and bool(citations[0].publisher) and \
+        not (citations[0].title or citations[0].author or citations[0].date)
+
+
 class CIT002(Rule):
     """The body names a source that the sources list lacks.
 
@@ -22,8 +30,10 @@ class CIT002(Rule):
         rapporté CNN", "according to the Health Ministry") against the publishers of the
         sources list, ignoring case, articles and punctuation ("le Washington Post" matches
         "The Washington Post"). People quoted by name are interviewees and are left out. Only
-        when a sources list exists, and not under a news agency's credit alone ("Source :
-        AFP"): the story is the agency's, and so are the sources it names.
+        when a sources list exists, and not under a credit alone: a news agency's ("Source :
+        AFP"), or one outlet named alone by its name or address, no title, author or date (a
+        reprint's "Source : www.cameroonweb.com"): the story is theirs, and so are the
+        sources it names.
 
     Why it matters:
         A sources list that leaves out a source the text leans on is incomplete, and readers
@@ -55,6 +65,9 @@ class CIT002(Rule):
         if all(c.kind != "entry" and not c.title and name in _agencies()
                for c, name in zip(ctx.facts.citations, listed)):
             return  # "Source : AFP" credits a wire story: its named sources are the agency's (round 11a)
+        if _credit_only(ctx.facts.citations):
+            return  # "Source : www.cameroonweb.com" credits a reprint: the body's named sources
+            # are that outlet's, as an agency's are (round 17b, fr03)
         # One list for every finding's evidence, and each name looked up once: per finding,
         # a page naming one outlet 6,000 times beside 20,000 entries held a gigabyte.
         publishers = [c.publisher for c in ctx.facts.citations]
