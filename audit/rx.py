@@ -119,3 +119,23 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re'
     built = _build(pattern, entry)
     memo.put(key, entry)
     return built
+
+
+class Found:
+    """A stretch of text read without a pattern, as a match of one reads: start(), end(),
+    group() (a speech verb across an adverb, a field of an inline sources line), so the code
+    that takes matches takes it too."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text

@@ -501,20 +501,8 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
     return None
 
 
-class _Spoken:
-    """A speech verb read across an adverb, as a match of it reads: start(), end(), group()."""
-
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self._start, self._end, self._text = start, end, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text
+# A speech verb read across an adverb is an rx.Found: read as a match of it is.
+_Spoken = rx.Found
 
 
 @functools.cache

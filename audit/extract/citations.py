@@ -217,20 +217,8 @@ def _with_url(citation: Citation, links: _Links) -> Citation:
     return replace(citation, url=url)
 
 
-class _Field:
-    """A field of an inline sources line, as a match of it reads: start(), end(), group()."""
-
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self._start, self._end, self._text = start, end, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text
+# A field of an inline sources line is an rx.Found: read as a match of it is.
+_Field = rx.Found
 
 
 def _inline_fields(body: str, language: str | None) -> list[_Field]:
