@@ -513,7 +513,7 @@ class _Classifier:
         hit = self.hit
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
-                      hit.comment_widget, hit.comment_form, self._turns, self._teasers,
+                      hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
 
     @functools.cached_property
@@ -535,6 +535,22 @@ class _Classifier:
         out = bytearray(len(cut))
         for a, b in zip(said, said[1:]):
             if cut[a] and cut[b]:
+                out[a] = out[b] = 1
+        return bytes(out)
+
+    @functools.cached_property
+    def _doubled(self) -> bytes:
+        """A byte a line, 1 where the line is one of a run of menu items each written twice
+        ("Nord Nord", "Sud Sud", "Mondial Mondial": an edition picker's labels, each its
+        link's text and its title run together; rugbypass, round 17b). One such line may be a
+        name ("Bora Bora"); two in a row are a menu."""
+        twice = [len(t) <= _DOUBLED_CHARS and _is_doubled(t) for t in self.texts]
+        if sum(twice) < 2:
+            return bytes(len(twice))
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        out = bytearray(len(twice))
+        for a, b in zip(said, said[1:]):
+            if twice[a] and twice[b]:
                 out[a] = out[b] = 1
         return bytes(out)
 
@@ -695,7 +711,7 @@ class _Classifier:
         if self.hit.related_header[i] or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or \
+        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or self._doubled[i] or \
                 self._teasers[i] and self.body_lines:  # not the <title> line and the tagline
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
@@ -1015,6 +1031,22 @@ class _Classifier:
         self.crumb_at = k
         return j
 
+    def _shown_below(self, i: int, text: str) -> int:
+        """The next line when line ``i`` is a breadcrumb's last words, closed by a full stop
+        or a colon, glued before it ("Inicio Tecnología. Intel compra Altera por 16,700
+        millones de dólares" over the headline alone; round 17b, mundocontact); else -1."""
+        below = self._said_after(i, 1)
+        if not below:
+            return -1
+        j = below[0]
+        headline, crumb = self.texts[j].strip(), text.strip()
+        cut = len(crumb) - len(headline)
+        if cut <= 0 or not crumb.endswith(headline) or self._words[j] < 4 or \
+                not 0 < word_count(crumb[:cut]) <= _CRUMB_WORDS or \
+                not (crumb[:cut].rstrip().endswith((".", ":")) or _SEPARATOR_BEFORE.search(crumb[:cut])):
+            return -1
+        return j
+
     def _notice(self, text: str) -> bool:
         """A cookie notice's or a site's legal notice's line (lexicon site_notices: "Terms of
         Use")."""
@@ -1305,6 +1337,11 @@ class _Classifier:
         sentences: an item of a list of labelled paragraphs (round 12a, a press review)."""
         if not 0 < self._words[i] <= _KICKER_WORDS or _TERMINAL_MARK.search(self.texts[i]) or \
                 not self.texts[i][:1].isupper():
+            return False
+        # A name's words are capitalised ("Le Monde diplomatique": one aside); a section's
+        # heading in sentence case is no source's name ("AI usage transparency" over its
+        # paragraph, then "AI-assisted workflows": a policy page's sections; round 17b, en06)
+        if sum(w[:1].islower() for w in _LETTERS.findall(self.texts[i]) if len(w) >= 4) > 1:
             return False
         below = self._said_after(i, 1)
         if not below or self.quality is None:
@@ -1609,6 +1646,10 @@ class _Classifier:
                     # letter (a quotation's elision, "[...]", round 12a), an author's
                     # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4)
                     return SpanKind.BOILERPLATE
+                shown = self._shown_below(i, text)
+                if shown >= 0:
+                    self.headline_at = shown  # a label glued before the headline shown below
+                    return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
                     self.fallback_title = self._as_shown(i, bylined) if bylined else \
@@ -1632,6 +1673,17 @@ class _Classifier:
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
+
+
+_CRUMB_WORDS = 4  # a breadcrumb's last words glued before the headline
+_DOUBLED_CHARS = 60  # a menu item's label written twice is short
+
+
+def _is_doubled(text: str) -> bool:
+    """One to three words, then the same again: "Nord Nord", "Top 14 Top 14"."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) in (2, 4, 6) and words[:half] == words[half:]
 
 
 @functools.cache
