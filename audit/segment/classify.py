@@ -1338,11 +1338,6 @@ class _Classifier:
         if not 0 < self._words[i] <= _KICKER_WORDS or _TERMINAL_MARK.search(self.texts[i]) or \
                 not self.texts[i][:1].isupper():
             return False
-        # A name's words are capitalised ("Le Monde diplomatique": one aside); a section's
-        # heading in sentence case is no source's name ("AI usage transparency" over its
-        # paragraph, then "AI-assisted workflows": a policy page's sections; round 17b, en06)
-        if sum(w[:1].islower() for w in _LETTERS.findall(self.texts[i]) if len(w) >= 4) > 1:
-            return False
         below = self._said_after(i, 1)
         if not below or self.quality is None:
             return False
