@@ -1032,9 +1032,11 @@ class _Classifier:
         return j
 
     def _shown_below(self, i: int, text: str) -> int:
-        """The next line when line ``i`` is a breadcrumb's last words, closed by a full stop
-        or a colon, glued before it ("Inicio Tecnología. Intel compra Altera por 16,700
-        millones de dólares" over the headline alone; round 17b, mundocontact); else -1."""
+        """The next line when line ``i`` is it after a breadcrumb's last words closed by a
+        full stop ("Inicio Tecnología. Intel compra Altera por 16,700 millones de dólares" over
+        the headline alone; round 17b, mundocontact) or a list's mark; else -1. A rubric
+        before a dash or a colon is the headline's ("Budget 2026 - Le gouvernement revoit sa
+        copie" over "Le gouvernement revoit sa copie", round 12)."""
         below = self._said_after(i, 1)
         if not below:
             return -1
@@ -1043,7 +1045,7 @@ class _Classifier:
         cut = len(crumb) - len(headline)
         if cut <= 0 or not crumb.endswith(headline) or self._words[j] < 4 or \
                 not 0 < word_count(crumb[:cut]) <= _CRUMB_WORDS or \
-                not (crumb[:cut].rstrip().endswith((".", ":")) or _SEPARATOR_BEFORE.search(crumb[:cut])):
+                not (crumb[:cut].rstrip().endswith(".") or crumb[:cut].strip() in _LIST_MARKS):
             return -1
         return j
 
@@ -1671,6 +1673,7 @@ class _Classifier:
 
 
 _CRUMB_WORDS = 4  # a breadcrumb's last words glued before the headline
+_LIST_MARKS = frozenset("•·▪*-–")
 _DOUBLED_CHARS = 60  # a menu item's label written twice is short
 
 
