@@ -535,10 +535,23 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
                      mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
                                                           _subject_tail(after, said))):
                 return mention.date.first_day()
-        day = None if agency_only else _calendar_date(part)
+        day = None if agency_only else _calendar_date(part) or _dashed_alone(part, language)
         if day:
             return day
     return None
+
+
+def _dashed_alone(part: str, language: str | None) -> dt.date | None:
+    """A day written with dashes, day first, alone on its line but for a time ("23-09-2013"
+    under the headline, round 17b, plangouvci; find_dates reads dashes only year first). In
+    English the order is not sure when both could be the month."""
+    m = _DASHED.match(part)
+    if m is None or not _TIME_TAIL.fullmatch(part, m.end()):
+        return None
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    if language == "en" and day <= 12:
+        return None
+    return dt.date(year, month, day) if year >= _WEB_YEARS and _valid(year, month, day) else None
 
 
 _LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
@@ -848,6 +861,10 @@ def _place_dateline(line: str, language: str | None) -> dt.date | None:
     first = dates[0]
     if first.start or first.date.precision != "day" or first.date.year < _WEB_YEARS:
         return None
+    if not line[m.end() + first.end:].strip(" .\t"):
+        # the dateline alone on its line, under the headline ("Port-au-Prince, 14 avril 2011",
+        # round 17b, redcross): the lede follows on the next
+        return first.date.first_day()
     lede = _LEDE_AFTER.match(line, m.end() + first.end)
     if lede is None or lede[1] is not None and _INITIALS.fullmatch(lede[1]) is None and \
             get_publishers().agency_name.fullmatch(lede[1].strip()) is None:

@@ -515,7 +515,7 @@ class _Classifier:
         hit = self.hit
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
-                      hit.comment_widget, hit.comment_form, self._turns, self._teasers,
+                      hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
 
     @functools.cached_property
@@ -537,6 +537,22 @@ class _Classifier:
         out = bytearray(len(cut))
         for a, b in zip(said, said[1:]):
             if cut[a] and cut[b]:
+                out[a] = out[b] = 1
+        return bytes(out)
+
+    @functools.cached_property
+    def _doubled(self) -> bytes:
+        """A byte a line, 1 where the line is one of a run of menu items each written twice
+        ("Nord Nord", "Sud Sud", "Mondial Mondial": an edition picker's labels, each its
+        link's text and its title run together; rugbypass, round 17b). One such line may be a
+        name ("Bora Bora"); two in a row are a menu."""
+        twice = [len(t) <= _DOUBLED_CHARS and _is_doubled(t) for t in self.texts]
+        if sum(twice) < 2:
+            return bytes(len(twice))
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        out = bytearray(len(twice))
+        for a, b in zip(said, said[1:]):
+            if twice[a] and twice[b]:
                 out[a] = out[b] = 1
         return bytes(out)
 
@@ -697,7 +713,7 @@ class _Classifier:
         if self.hit.related_header[i] or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or \
+        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or self._doubled[i] or \
                 self._teasers[i] and self.body_lines:  # not the <title> line and the tagline
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
@@ -1017,6 +1033,24 @@ class _Classifier:
                 not self._prose_under(j):
             return -1
         self.crumb_at = k
+        return j
+
+    def _shown_below(self, i: int, text: str) -> int:
+        """The next line when line ``i`` is it after a breadcrumb's last words closed by a
+        full stop ("Inicio Tecnología. Intel compra Altera por 16,700 millones de dólares" over
+        the headline alone; round 17b, mundocontact) or a list's mark; else -1. A rubric
+        before a dash or a colon is the headline's ("Budget 2026 - Le gouvernement revoit sa
+        copie" over "Le gouvernement revoit sa copie", round 12)."""
+        below = self._said_after(i, 1)
+        if not below:
+            return -1
+        j = below[0]
+        headline, crumb = self.texts[j].strip(), text.strip()
+        cut = len(crumb) - len(headline)
+        if cut <= 0 or not crumb.endswith(headline) or self._words[j] < 4 or \
+                not 0 < word_count(crumb[:cut]) <= _CRUMB_WORDS or \
+                not (crumb[:cut].rstrip().endswith(".") or crumb[:cut].strip() in _LIST_MARKS):
+            return -1
         return j
 
     def _notice(self, text: str) -> bool:
@@ -1613,6 +1647,10 @@ class _Classifier:
                     # letter (a quotation's elision, "[...]", round 12a), an author's
                     # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4)
                     return SpanKind.BOILERPLATE
+                shown = self._shown_below(i, text)
+                if shown >= 0:
+                    self.headline_at = shown  # a label glued before the headline shown below
+                    return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
                     self.fallback_title = self._as_shown(i, bylined) if bylined else \
@@ -1640,6 +1678,18 @@ class _Classifier:
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
+
+
+_CRUMB_WORDS = 4  # a breadcrumb's last words glued before the headline
+_LIST_MARKS = frozenset("•·▪*-–")
+_DOUBLED_CHARS = 60  # a menu item's label written twice is short
+
+
+def _is_doubled(text: str) -> bool:
+    """One to three words, then the same again: "Nord Nord", "Top 14 Top 14"."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) in (2, 4, 6) and words[:half] == words[half:]
 
 
 @functools.cache
