@@ -47,3 +47,25 @@ def test_an_html_sources_list_still_takes_its_entries() -> None:
                             "<footer><p>MIRASTNEWS © 2019</p></footer>"))
     assert any(r == "CIT003" and "'Le Monde'" in m for r, m in found)
     assert not any("MIRASTNEWS" in m for _, m in found)
+
+
+def test_a_one_line_source_paragraph_in_html_is_read_as_in_plain_text() -> None:
+    # 18b r01 (fr10_mirastnews): "Source : China Daily" alone in its <p> stayed body in HTML
+    repro = Path(__file__).parent / "data" / "round18" / "r01_html_single_source_line.html"
+    found = _findings(repro.read_text(encoding="utf-8"))
+    assert ("CIT003", "citation of 'China Daily' lacks title and date") in found
+    text = ("La France signe des contrats au Kenya\n\nNAIROBI – La France a signé jeudi au Kenya des "
+            "contrats d’infrastructure d’une valeur supérieure à 2 milliards d’euros.\n\nSource : China Daily\n")
+    plain = [(f["rule"], f["message"]) for f in audit_document(text, "page.txt", published="2019-03-15")["findings"]]
+    assert ("CIT003", "citation of 'China Daily' lacks title and date") in plain
+    # the same in English
+    body = ("<p>LONDON – The council approved the new budget of 2 billion pounds on Thursday "
+            "after a three-hour debate.</p><p>Source: The Guardian</p>")
+    assert ("CIT003", "citation of 'The Guardian' lacks title and date") in _findings(_page("en", "Council approves budget", body))
+
+
+def test_a_source_line_in_a_caption_is_a_picture_credit() -> None:
+    # negative: under a picture, "Source : AFP" credits the picture, not the story
+    body = ("<p>NAIROBI – La France a signé jeudi au Kenya des contrats d’infrastructure d’une valeur "
+            "supérieure à 2 milliards d’euros.</p><figure><img src='a.jpg'><figcaption>Source : AFP</figcaption></figure>")
+    assert not any("AFP" in m for _, m in _findings(_page("fr", "La France signe des contrats au Kenya", body)))
