@@ -69,3 +69,13 @@ def test_a_source_line_in_a_caption_is_a_picture_credit() -> None:
     body = ("<p>NAIROBI – La France a signé jeudi au Kenya des contrats d’infrastructure d’une valeur "
             "supérieure à 2 milliards d’euros.</p><figure><img src='a.jpg'><figcaption>Source : AFP</figcaption></figure>")
     assert not any("AFP" in m for _, m in _findings(_page("fr", "La France signe des contrats au Kenya", body)))
+
+
+def test_a_chart_s_source_line_is_no_sources_list() -> None:
+    # negative from the eval pages (bbc.com 52241221): a data graphic's "Source:" under its figures
+    body = ("<p>WASHINGTON – African Americans are dying of Covid-19 at higher rates, according to "
+            "the Associated Press, which counted the deaths in several states this week.</p>"
+            "<div><ul><li><p><strong>13%</strong><span>of the US population is African American</span></p></li>"
+            "<li><p><strong>68%</strong><span>of coronavirus deaths in Chicago were African American</span></p></li></ul>"
+            "<span>Source: CDC, Chicago Department of Public Health</span></div>")
+    assert _findings(_page("en", "Coronavirus deaths by race", body)) == []

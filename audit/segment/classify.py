@@ -674,8 +674,11 @@ class _Classifier:
         if i < self.h1_at and not self.title_seen and block.tag not in _HEADING_TAGS and \
                 word_count(text) <= _KICKER_WORDS:
             return SpanKind.BOILERPLATE  # a rubric above the title ("Politique"), not the story
-        if self.hit.sources_inline[i] and word_count(text) <= 80 and not self._in_caption(block):
-            return SpanKind.SOURCES  # "Source : China Daily" alone in its <p>, as plain text reads it
+        if block.tag == "p" and self.hit.sources_inline[i] and word_count(text) <= 80 and \
+                not self._in_caption(block):
+            # "Source : China Daily" alone in its <p>, as plain text reads it; a chart's or a
+            # picture's credit (a <div> under BBC's figures, a <figcaption>) sources that only
+            return SpanKind.SOURCES
         self.region = Region.MAIN
         return self._in_main(i, block, text)
 
