@@ -627,6 +627,14 @@ class _Classifier:
         return self.body_lines > 0 and block.zone not in ("nav", "footer", "sidebar") and \
             bool(self.hit.sources_header[i])
 
+    def _closes_sources(self, i: int, block: Block) -> bool:
+        """HTML: a sources list ends where the article's furniture starts: a block outside
+        the article (its <footer>, a sidebar, a form), a comment box's label or a copyright
+        line ("Votre commentaire", "SITE © 2019"); a year is no entry's proof there."""
+        hit = self.hit
+        return block.zone in _BOILERPLATE_ZONES or bool(hit.boilerplate[i] or hit.comment_widget[i]
+                                                       or hit.comment_form[i] or hit.comments_header[i])
+
     def classify(self, i: int, block: Block) -> SpanKind:
         text = self.texts[i]
         in_thread = self.region is Region.COMMENTS or block.zone == "comments"
@@ -644,6 +652,8 @@ class _Classifier:
         """HTML: the extractor's verdict first, then the cues it misses."""
         if block.zone == "comments" and block.extracted != "main":
             return self._in_comments(block, text, i)
+        if self.region is Region.SOURCES and self._closes_sources(i, block):
+            self.region = Region.AFTER
         if block.extracted != "main":
             if self._opens_sources(i, block, text) or (self.region is Region.SOURCES
                                                   and block.tag not in _HEADING_TAGS
@@ -664,6 +674,11 @@ class _Classifier:
         if i < self.h1_at and not self.title_seen and block.tag not in _HEADING_TAGS and \
                 word_count(text) <= _KICKER_WORDS:
             return SpanKind.BOILERPLATE  # a rubric above the title ("Politique"), not the story
+        if block.tag == "p" and self.hit.sources_inline[i] and word_count(text) <= 80 and \
+                not self._in_caption(block):
+            # "Source : China Daily" alone in its <p>, as plain text reads it; a chart's or a
+            # picture's credit (a <div> under BBC's figures, a <figcaption>) sources that only
+            return SpanKind.SOURCES
         self.region = Region.MAIN
         return self._in_main(i, block, text)
 
