@@ -24,7 +24,7 @@ def _page(lang: str, title: str, body: str, tail: str = "") -> str:
 def test_an_html_sources_list_ends_at_a_comment_label_and_the_footer() -> None:
     # 18b r05 (mutation of fr10_mirastnews): the comment box's label and the <footer>'s
     # copyright line were read as two more sources entries (CIT003 + CIT007 each)
-    repro = Path(__file__).parent / "data" / "round18" / "r05_sources_list_swallows_following_paragraphs.html"
+    repro = Path(__file__).parent / "data" / "blind_rounds" / "round18b" / "repro" / "r05_sources_list_swallows_following_paragraphs.html"
     found = _findings(repro.read_text(encoding="utf-8"))
     assert not any("Votre commentaire" in m or "MIRASTNEWS" in m for _, m in found)
     # the same in English: a comment form's label, a copyright footer
@@ -51,7 +51,7 @@ def test_an_html_sources_list_still_takes_its_entries() -> None:
 
 def test_a_one_line_source_paragraph_in_html_is_read_as_in_plain_text() -> None:
     # 18b r01 (fr10_mirastnews): "Source : China Daily" alone in its <p> stayed body in HTML
-    repro = Path(__file__).parent / "data" / "round18" / "r01_html_single_source_line.html"
+    repro = Path(__file__).parent / "data" / "blind_rounds" / "round18b" / "repro" / "r01_html_single_source_line.html"
     found = _findings(repro.read_text(encoding="utf-8"))
     assert ("CIT003", "citation of 'China Daily' lacks title and date") in found
     text = ("La France signe des contrats au Kenya\n\nNAIROBI – La France a signé jeudi au Kenya des "

@@ -70,6 +70,7 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
     thread = _thread(seg.spans)
     blocks = doc.blocks if len(doc.blocks) == len(seg.spans) else None
     tags = _Tags(blocks) if blocks is not None else None
+    texts = _Texts(seg)
     for i, span in _held_at(seg.spans, seg.agent_sites):
         if span.kind in _NOT_READ:
             continue
@@ -87,9 +88,9 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
         readings = find_disclosures(text, readings=seg.readings)  # as the segmenter read it
         if any(r.language != language for r in readings):
             readings = find_disclosures(text, language, seg.readings)  # its language first
-        if readings and i and announced(_Texts(seg), i, tags):
+        if readings and i and announced(texts, i, tags):
             continue  # a wording listed under "statements like:": an example, not this page's
-        after = _Texts(seg)[i + 1] if i + 1 < len(seg.spans) else ""
+        after = texts[i + 1] if i + 1 < len(texts) else ""
         if not readings and is_question(text) and affirmed(after):
             # A question answered yes in the block under it ("Was this article written with
             # AI?" / "Yes."): read with its answer, as within one block
