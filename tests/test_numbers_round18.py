@@ -49,3 +49,43 @@ def test_an_abbreviated_scale_without_a_currency_stays_a_count():
     assert _read("La 5G couvre 3 G7 et M6 diffuse le match.") == []
     assert not _rules("La chaîne M6 a payé 5 millions de dollars au fonds Amundi EUR 2 (4 "
                       "millions d'euros).\n", "NUM001", "2018-02-14")
+
+
+# Round 18b r02/r02b: the celebration's own date in the anniversary's sentence (after the noun,
+# or a dateline) names the year counted to; the founding is the next sentence's.
+_CONCORD = ("Concord auxiliary unit marks a century\n\n{} American Legion Auxiliary Unit 21 of "
+            "Concord celebrated the {} anniversary of the founding of Unit 21 on Friday{}.\n"
+            "On Feb. 2, 1925, 34 women met in the American Legion hall on Main Street and formed "
+            "Unit 21.\n")
+
+
+def test_num003_reads_the_founding_past_the_celebrations_own_date():
+    for lead, tail in (("CONCORD —", ", Jan. 24, 2020"), ("CONCORD, Jan. 29, 2020 —", "")):
+        found = _rules(_CONCORD.format(lead, "100th", tail), "NUM003", "2020-01-29")
+        assert len(found) == 1 and "1925, counted to 2020 (the year the sentence names), gives 95" \
+            in found[0].message
+        assert not _rules(_CONCORD.format(lead, "95th", tail), "NUM003", "2020-01-29")
+    # the control without a date still counts to the publication year
+    found = _rules(_CONCORD.format("CONCORD —", "100th", ""), "NUM003", "2020-01-29")
+    assert found and "counted to 2020 (the publication year)" in found[0].message
+
+
+# fondettes.fr ("L'Aubrière a 50 ans !", 2016): the celebration's day in the sentence, the
+# founding in the next; the count mutated from "cinquantième".
+_AUBRIERE = ("L'association culturelle et d'animation de Fondettes fêtait son {} anniversaire le "
+             "samedi 27 février 2016 dans une salle Jacques Villeret noire de monde.\n\nCréée en "
+             "1966 sous le nom de « Maison des Jeunes et de la Culture » par Jean-Roux, Jean-Paul "
+             "Leduc et d'autres Fondettois désireux de dynamiser la vie culturelle de la ville, "
+             "l'Aubrière a su évoluer avec le temps.\n")
+
+
+def test_num003_second_wording_celebration_day_in_the_sentence():
+    found = _rules(_AUBRIERE.format("quarantième"), "NUM003", "2016-03-01")
+    assert len(found) == 1 and "1966, counted to 2016" in found[0].message
+    assert not _rules(_AUBRIERE.format("cinquantième"), "NUM003", "2016-03-01")
+
+
+def test_num003_a_celebration_date_alone_dates_no_event():
+    # the only date is the ceremony's and the next sentence states none: nothing to count
+    assert not _rules("On June 6, 2019, leaders marked the 75th anniversary of D-Day in Normandy.\n"
+                      "Veterans were honoured by the crowd.\n", "NUM003", "2019-06-07")

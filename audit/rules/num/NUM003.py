@@ -352,6 +352,13 @@ _APPOSED_BEFORE = rx.compile(r"[\s,]*(?:[^\W\d]+[\s,]+){0,2}")
 _APPOSED_AFTER = rx.compile(r"\s*(?:[,;.)]|$)")
 
 
+def _celebration_date(mention, published) -> bool:
+    """A date to the day at most _CELEBRATION_NEAR years before the publication (or in the
+    year after it): in an anniversary's sentence, the celebration's own."""
+    return published is not None and bool(mention.date.day) and \
+        published.year - _CELEBRATION_NEAR <= mention.date.year <= published.year + 1
+
+
 def _apposed_date(text: str, at: int, hi: int, dates: "_Dates", rank: int, to: int | None):
     """The date in apposition right after the noun phrase that starts at ``at`` (it ends at
     the first comma): the celebration's date, as a year there is ("le 70e anniversaire, en
@@ -744,7 +751,8 @@ class NUM003(Rule):
         the noun ("le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
         l'association, le 12 mai 2018,", "their 25-year anniversary in 2019" date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
-        anniversary of D-Day … June 6, 2019"); "il y aura 75 ans le 6 juin que …", "cela fait
+        anniversary of D-Day … June 6, 2019", a dateline, "… on Friday, Jan. 24, 2020": the
+        year counted to, the founding then read in the next sentence); "il y aura 75 ans le 6 juin que …", "cela fait
         40 ans que", "voilà 40 ans que", "it has been 40 years since" (the link right after
         the count: "Il y a dix ans, alors que …" is no elapsed time) with the year the
         clause's own words state ("que l'euro a été lancé en 1999"; "que le club, fondé en
@@ -1050,13 +1058,15 @@ class NUM003(Rule):
         return None
 
     def _event_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates",
-                    skip=None, about: set[str] | None = None) -> int | None:
+                    skip=None, about: set[str] | None = None, own=frozenset()) -> int | None:
         """The year of a dated event or a founding in [lo, hi): a date to the day ("6 juin
         1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None.
         ``skip``: a date that is not the event's (the celebration's own). ``about``: the words
         of what is counted, when [lo, hi) is another sentence: an opening there ("opened its
-        doors") counts only when what opened shares one of them."""
-        years = {m.date.year for m in dates.within(lo, hi) if m.date.day and m is not skip}
+        doors") counts only when what opened shares one of them. ``own``: the ids of the
+        celebration's own dates."""
+        years = {m.date.year for m in dates.within(lo, hi)
+                 if m.date.day and m is not skip and id(m) not in own}
         years |= {_founding_year(m) for m in _matches_within(cues["founded"], text, lo, hi)
                   if about is None or not _weak_founding(m, cues)
                   or _share_a_word(about, _named_words(self._founded_thing(text, m, lo, hi, cues)))}
@@ -1095,7 +1105,13 @@ class NUM003(Rule):
                                         ctx.facts.published.year if ctx.facts.published else ref_year)
                 if apposed is not None:  # "Lors du 50e anniversaire de l'association, le 12 mai 2018,"
                     named.add(apposed.date.year)
-                event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed)
+                # A date of the sentence near the publication is the celebration's own, wherever
+                # it stands ("… of Unit 21 on Friday, Jan. 24, 2020", a dateline "CONCORD, Jan.
+                # 29, 2020 —"): the year counted to, never the event's, and no reason to leave
+                # the next sentence's founding unread.
+                own = {id(d) for d in dates.within(lo, hi) if _celebration_date(d, ctx.facts.published)}
+                named |= {d.date.year for d in dates.within(lo, hi) if id(d) in own}
+                event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed, own=own)
                 end, needs_date = noun.end(), True
                 if event is None and cues["own_founding"].match(text, noun.end(), hi):
                     # "Le Club, créé en 2012, …, célèbre le cinquième anniversaire de son
@@ -1104,7 +1120,7 @@ class NUM003(Rule):
                     years = {_founding_year(f) for f in cues["founded"].finditer(text, lo, q.start)}
                     if len(years) == 1:
                         event, founded = years.pop(), True
-                if event is None and not dates.within(lo, hi):
+                if event is None and all(id(d) in own for d in dates.within(lo, hi)):
                     # "…le 80e anniversaire de ce jour historique": the sentence before dates it
                     other = self._previous_sentence(ctx, text, spans, i, lo) if \
                         cues["anaphora"].match(text, noun.end(), hi) else \
