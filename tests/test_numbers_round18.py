@@ -89,3 +89,27 @@ def test_num003_a_celebration_date_alone_dates_no_event():
     # the only date is the ceremony's and the next sentence states none: nothing to count
     assert not _rules("On June 6, 2019, leaders marked the 75th anniversary of D-Day in Normandy.\n"
                       "Veterans were honoured by the crowd.\n", "NUM003", "2019-06-07")
+
+
+# Round 18a r08: "fêter les 40 ans de leur association, fondée en 1961", an article before the
+# years and the owner's possessive after them, as "a fêté ses 40 ans" is read.
+_ACS = ("La grande famille de l’ACS s’est réunie pendant deux jours pour fêter les 40 ans de leur "
+        "association, fondée en 1961. Expositions et portes ouvertes ont marqué l’évènement.\n")
+
+
+def test_num003_reads_the_years_of_a_possessive_owner():
+    found = _rules(_ACS, "NUM003", "2012-06-01")
+    assert len(found) == 1 and "founded in 1961, counted to 2012 (the publication year) gives 51" \
+        in found[0].message
+    assert not _rules(_ACS, "NUM003", "2001-06-01")
+    # lapresse.tn's "Le CA fête les 99 ans de son existence" with the club's founding (1920)
+    text = "Le CA, fondé en 1920, fête les 99 ans de son existence au milieu d’une crise sans précédent.\n"
+    assert not _rules(text, "NUM003", "2019-05-01")
+    found = _rules(text, "NUM003", "2022-05-01")
+    assert found and "gives 102" in found[0].message
+
+
+def test_num003_an_article_without_a_possessive_names_another_owner():
+    # whose 40 years "les 40 ans du débarquement" are, the founded commune's they are not
+    assert not _rules("La commune, fondée en 1961, a fêté les 40 ans du jumelage avec Ulm.\n",
+                      "NUM003", "2012-06-01")

@@ -42,6 +42,9 @@ _YEARS_OR_OWN = (r"(?:\s+(?:ans|bougies|printemps|années|years)\b"
 # anniversaire", "its 65th anniversary"): "celebrated the 80th anniversary" is another
 # event's, named before (review 2, item 2: D-Day's, under "Founded in 1995, the choir").
 _OWNER = (r"(?:(?:ses|son|leurs|its|their|his|her)\s+"
+          # "fêter les 40 ans de leur association, fondée en 1961" (round 18a): the article
+          # when a possessive names the owner after the years
+          r"|les\s+(?=[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:leur|son|sa|notre|votre)\s)"
           r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b))")
 # Between the celebration's verb and a possessive, a time adverb of one to three words, commas
 # and all: "fête ce samedi son 50e anniversaire", "celebrated on Saturday its 50th" (round 17a).
@@ -727,7 +730,9 @@ class NUM003(Rule):
         a year of slack for the birthday; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
-        sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years",
+        sentence ("créé en 1969, a fêté ses 40 ans", "fêter les 40 ans de leur association, fondée
+        en 1961" (the article with the owner's possessive after the years), "founded in 1974,
+        celebrated 40 years",
         "fondée en 1979, a fêté son 50e anniversaire", "celebrated its 65th anniversary", not
         "… of the Moon landing"; a time adverb before the possessive, "fête ce samedi son 50e
         anniversaire"; only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
