@@ -113,3 +113,26 @@ def test_num003_an_article_without_a_possessive_names_another_owner():
     # whose 40 years "les 40 ans du débarquement" are, the founded commune's they are not
     assert not _rules("La commune, fondée en 1961, a fêté les 40 ans du jumelage avec Ulm.\n",
                       "NUM003", "2012-06-01")
+
+
+# Round 18a r07: an obituary's age is the telling's; undated, the latest year the text names
+# (1965 here) is a biography's, not the year of writing.
+_QUINCY = ("André Quincy, 79 ans, né en 1938, vient de nous quitter. Ce jeune instituteur qui en "
+           "1965 s’est présenté aux municipales de Blanzy fut maire et conseiller général. Il fut "
+           "le 1er président du Syndicat Intercommunal du Bassin Versant de la Bourbince "
+           "(1996/2001).\n")
+# generations-allauch.fr (2020-05-16), its age and birth year stated as the obituaries do
+_POVINELLI = ("Roland Povinelli, 78 ans, né en 1941, nous a quittés. S’il conservait une nostalgie "
+              "pour ce qu’il avait accompli durant 25 ans au Département ou lors de son mandat au "
+              "Sénat entre 2008 et 2014, c’est ce qu’il avait réalisé à Allauch dont il tirait la "
+              "plus grande fierté.\n")
+
+
+def test_num003_counts_an_age_to_the_publication_only():
+    assert not _rules(_QUINCY, "NUM003")
+    assert not _rules(_QUINCY, "NUM003", "2017-06-01")
+    found = _rules(_QUINCY, "NUM003", "2020-06-01")
+    assert found and "born in 1938, counted to 2020 (the publication year) gives 82" in found[0].message
+    assert not _rules(_POVINELLI, "NUM003")
+    assert not _rules(_POVINELLI, "NUM003", "2020-05-16")
+    assert _rules(_POVINELLI.replace("78 ans", "75 ans"), "NUM003", "2020-05-16")

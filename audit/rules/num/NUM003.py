@@ -727,7 +727,7 @@ class NUM003(Rule):
         "its 50-year anniversary": lexicon "year_words"; not "its 50th year" alone, the year
         after 49), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
-        a year of slack for the birthday; with a publication date, an age today after a birth
+        a year of slack for the birthday; only with a publication date, the telling's year; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "fêter les 40 ans de leur association, fondée
@@ -864,8 +864,10 @@ class NUM003(Rule):
                 # A word each form needs, looked for first: the patterns try every position.
                 if kind not in held[i] or (span.kind == SpanKind.TITLE and kind != "anniversary"):
                     continue
-                if kind == "celebrated" and not ctx.facts.published:
-                    continue  # "a fêté ses 50 ans" needs the day it was written
+                if kind in ("celebrated", "age") and not ctx.facts.published:
+                    # "a fêté ses 50 ans" needs the day it was written, and so does an age: an
+                    # obituary's "79 ans, né en 1938" is not told in the latest year it names
+                    continue
                 if kind == "anniversary":
                     for finding in self._anniversaries(ctx, text, spans, i, ordinals, pattern, cues,
                                                        dates, ref_year, ref_why):
