@@ -32,9 +32,10 @@ from audit.lexicon import (UNREAD, _yaml, case_folded, either, get_lexicon, lowe
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it", "nl", "pt")
-_ABBREVIATED_SCALES = {"m", "k", "b", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld"}
-# A scale letter read only beside a currency, glued or not: "$3.9B", "£2.9b" (not "article 3b").
-_MONEY_ONLY_SCALES = {"b"}
+_ABBREVIATED_SCALES = {"m", "k", "b", "g", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld", "mlds"}
+# A scale letter read only beside a currency, glued or not: "$3.9B", "£2.9b", "6,6 G$" (not
+# "article 3b", "la 5G").
+_MONEY_ONLY_SCALES = {"b", "g"}
 _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le", "la", "les", "par",
                "pour", "sur", "dans", "of", "the", "and", "to", "in", "on", "ans", "an", "fois",
                "plus", "moins", "mois", "jours", "heures", "minutes", "est", "sont", "ont", "qui",
@@ -197,7 +198,9 @@ def _lexicon(language: str | None) -> _Lexicon:
     # sentence's end: "16.8 million.", nor "8,5 Mio. an").
     currency = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:{_caseless_trie(names)}(?![^\W\d_])"
                 rf"|{_alt(symbols)}|(?-i:{_alt(codes)})(?![^\W\d_]))")
-    scale = rf"(?:(?:\s?|-(?=[^\W\d_]))(?P<scale>{_caseless_trie(scales)})(?:\.(?={currency}))?(?![^\W\d_]))?"
+    # An ISO code may be glued to the scale: "600 MEUR", "1,2 MdEUR" (French financial copy).
+    scale = (rf"(?:(?:\s?|-(?=[^\W\d_]))(?P<scale>{_caseless_trie(scales)})"
+             rf"(?:(?:\.(?={currency}))?(?![^\W\d_])|(?=(?-i:{_alt(codes)})(?![^\W\d_]))))?")
     name_signs = {k.lower(): v for lang in langs for k, v in ((cur.get("names_before") or {}).get(lang) or {}).items()}
     signs = {**(cur.get("signs_before") or {}), **name_signs}
     restated = {k: v for lang in langs for k, v in ((cur.get("restated") or {}).get(lang) or {}).items()}

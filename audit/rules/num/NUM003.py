@@ -42,6 +42,9 @@ _YEARS_OR_OWN = (r"(?:\s+(?:ans|bougies|printemps|années|years)\b"
 # anniversaire", "its 65th anniversary"): "celebrated the 80th anniversary" is another
 # event's, named before (review 2, item 2: D-Day's, under "Founded in 1995, the choir").
 _OWNER = (r"(?:(?:ses|son|leurs|its|their|his|her)\s+"
+          # "fêter les 40 ans de leur association, fondée en 1961" (round 18a): the article
+          # when a possessive names the owner after the years
+          r"|les\s+(?=[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:leur|son|sa|notre|votre)\s)"
           r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b))")
 # Between the celebration's verb and a possessive, a time adverb of one to three words, commas
 # and all: "fête ce samedi son 50e anniversaire", "celebrated on Saturday its 50th" (round 17a).
@@ -350,6 +353,13 @@ _OF_AFTER = rx.compile(r"\s+(?:de|du|des|d['’]|of|di|del|della|dell['’]|von)
 # June 6, 2019," (at most two words before it, and its phrase closed after it).
 _APPOSED_BEFORE = rx.compile(r"[\s,]*(?:[^\W\d]+[\s,]+){0,2}")
 _APPOSED_AFTER = rx.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _celebration_date(mention, published) -> bool:
+    """A date to the day at most _CELEBRATION_NEAR years before the publication (or in the
+    year after it): in an anniversary's sentence, the celebration's own."""
+    return published is not None and bool(mention.date.day) and \
+        published.year - _CELEBRATION_NEAR <= mention.date.year <= published.year + 1
 
 
 def _apposed_date(text: str, at: int, hi: int, dates: "_Dates", rank: int, to: int | None):
@@ -717,10 +727,12 @@ class NUM003(Rule):
         "its 50-year anniversary": lexicon "year_words"; not "its 50th year" alone, the year
         after 49), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
-        a year of slack for the birthday; with a publication date, an age today after a birth
+        a year of slack for the birthday; only with a publication date, the telling's year; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
-        sentence ("créé en 1969, a fêté ses 40 ans", "founded in 1974, celebrated 40 years",
+        sentence ("créé en 1969, a fêté ses 40 ans", "fêter les 40 ans de leur association, fondée
+        en 1961" (the article with the owner's possessive after the years), "founded in 1974,
+        celebrated 40 years",
         "fondée en 1979, a fêté son 50e anniversaire", "celebrated its 65th anniversary", not
         "… of the Moon landing"; a time adverb before the possessive, "fête ce samedi son 50e
         anniversaire"; only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
@@ -744,7 +756,8 @@ class NUM003(Rule):
         the noun ("le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
         l'association, le 12 mai 2018,", "their 25-year anniversary in 2019" date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
-        anniversary of D-Day … June 6, 2019"); "il y aura 75 ans le 6 juin que …", "cela fait
+        anniversary of D-Day … June 6, 2019", a dateline, "… on Friday, Jan. 24, 2020": the
+        year counted to, the founding then read in the next sentence); "il y aura 75 ans le 6 juin que …", "cela fait
         40 ans que", "voilà 40 ans que", "it has been 40 years since" (the link right after
         the count: "Il y a dix ans, alors que …" is no elapsed time) with the year the
         clause's own words state ("que l'euro a été lancé en 1999"; "que le club, fondé en
@@ -851,8 +864,10 @@ class NUM003(Rule):
                 # A word each form needs, looked for first: the patterns try every position.
                 if kind not in held[i] or (span.kind == SpanKind.TITLE and kind != "anniversary"):
                     continue
-                if kind == "celebrated" and not ctx.facts.published:
-                    continue  # "a fêté ses 50 ans" needs the day it was written
+                if kind in ("celebrated", "age") and not ctx.facts.published:
+                    # "a fêté ses 50 ans" needs the day it was written, and so does an age: an
+                    # obituary's "79 ans, né en 1938" is not told in the latest year it names
+                    continue
                 if kind == "anniversary":
                     for finding in self._anniversaries(ctx, text, spans, i, ordinals, pattern, cues,
                                                        dates, ref_year, ref_why):
@@ -1050,13 +1065,15 @@ class NUM003(Rule):
         return None
 
     def _event_year(self, text: str, lo: int, hi: int, cues: dict, dates: "_Dates",
-                    skip=None, about: set[str] | None = None) -> int | None:
+                    skip=None, about: set[str] | None = None, own=frozenset()) -> int | None:
         """The year of a dated event or a founding in [lo, hi): a date to the day ("6 juin
         1944", "June 6, 1944"), "fondée en 1967", "en ce jour de 1944"; one year, or None.
         ``skip``: a date that is not the event's (the celebration's own). ``about``: the words
         of what is counted, when [lo, hi) is another sentence: an opening there ("opened its
-        doors") counts only when what opened shares one of them."""
-        years = {m.date.year for m in dates.within(lo, hi) if m.date.day and m is not skip}
+        doors") counts only when what opened shares one of them. ``own``: the ids of the
+        celebration's own dates."""
+        years = {m.date.year for m in dates.within(lo, hi)
+                 if m.date.day and m is not skip and id(m) not in own}
         years |= {_founding_year(m) for m in _matches_within(cues["founded"], text, lo, hi)
                   if about is None or not _weak_founding(m, cues)
                   or _share_a_word(about, _named_words(self._founded_thing(text, m, lo, hi, cues)))}
@@ -1095,7 +1112,13 @@ class NUM003(Rule):
                                         ctx.facts.published.year if ctx.facts.published else ref_year)
                 if apposed is not None:  # "Lors du 50e anniversaire de l'association, le 12 mai 2018,"
                     named.add(apposed.date.year)
-                event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed)
+                # A date of the sentence near the publication is the celebration's own, wherever
+                # it stands ("… of Unit 21 on Friday, Jan. 24, 2020", a dateline "CONCORD, Jan.
+                # 29, 2020 —"): the year counted to, never the event's, and no reason to leave
+                # the next sentence's founding unread.
+                own = {id(d) for d in dates.within(lo, hi) if _celebration_date(d, ctx.facts.published)}
+                named |= {d.date.year for d in dates.within(lo, hi) if id(d) in own}
+                event = self._event_year(text, noun.end(), hi, cues, dates, skip=apposed, own=own)
                 end, needs_date = noun.end(), True
                 if event is None and cues["own_founding"].match(text, noun.end(), hi):
                     # "Le Club, créé en 2012, …, célèbre le cinquième anniversaire de son
@@ -1104,7 +1127,7 @@ class NUM003(Rule):
                     years = {_founding_year(f) for f in cues["founded"].finditer(text, lo, q.start)}
                     if len(years) == 1:
                         event, founded = years.pop(), True
-                if event is None and not dates.within(lo, hi):
+                if event is None and all(id(d) in own for d in dates.within(lo, hi)):
                     # "…le 80e anniversaire de ce jour historique": the sentence before dates it
                     other = self._previous_sentence(ctx, text, spans, i, lo) if \
                         cues["anaphora"].match(text, noun.end(), hi) else \
