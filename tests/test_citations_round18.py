@@ -48,3 +48,24 @@ def test_a_source_line_between_the_headline_and_the_body_labels_the_whole_page()
             "polémiques sur la sécurité.\n")
     assert [(c["publisher"], c["kind"]) for c in audit_document(wire, "page.txt")["citations"]] \
         == [("AFP", "agency")]
+
+
+def test_a_line_above_the_body_that_is_only_an_ai_products_name_signs_the_story() -> None:
+    # 18a r04c (en05, courier-journal.com): the byline "LedeAI" is the page's only AI statement
+    story = ("The Scott County Cardinals defeated the Madison Southern Eagles 51-7 in a Kentucky "
+             "high school football game on Friday.\n\nThe Cardinals opened a colossal 34-0 gap "
+             "over the Eagles at halftime.\n")
+    ai = lambda text: [f["message"] for f in audit_document(text, "page.txt")["findings"]
+                       if f["rule"] == "AI001"]
+    assert ai("LedeAI\n\n" + story) == ["AI-use disclosure (en, generated): «LedeAI»"]
+    assert ai("Lede AI\n\n" + story) == ["AI-use disclosure (en, generated): «Lede AI»"]
+    # a company named "…AI" in the text, a maker heading its own news, a tool that may be the
+    # page's subject, and a tool the body names again: no byline
+    assert ai("Scott County wins\n\nThe Cardinals won, LedeAI said on Friday in a statement "
+              "about its new product for newsrooms.\n") == []
+    assert ai("OpenAI\n\nThe company said on Friday that it had raised six billion dollars from "
+              "its investors in a new round.\n") == []
+    assert ai("Perplexity\n\nThe startup said on Friday that it had raised six billion dollars "
+              "from investors in a new round of funding.\n") == []
+    assert ai("Lede AI\n\nLede AI, a startup that writes sports stories, said on Friday that it "
+              "had raised money from investors.\n") == []
