@@ -620,6 +620,8 @@ class Lexicon:
     # follows the name: a date word and a date (read in a hedge's sentence).
     issue_cue: re.Pattern[str] | None
     issue_date: re.Pattern[str]
+    # "the newspaper", "l'agence": a source named before, said again (None: no lexicon has them).
+    source_description: re.Pattern[str] | None
     attribution_cue: re.Pattern[str]
     attribution_cue_lowered: re.Pattern[str]
     speech_verb: re.Pattern[str]  # speech verbs but the CUE_WORDS
@@ -1305,6 +1307,8 @@ def get_lexicon() -> Lexicon:
         if words("issue_cues") else None,
         issue_date=rx.compile(rf"\s+(?:{words_regex(words('issue_date_cues'))})\s+(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?"
                               rf"(?:{words_regex(sorted(_months(docs)))})(?!\w)", flags),
+        source_description=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_descriptions'))})(?!\w)", flags)
+        if words("source_descriptions") else None,
         vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
         vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
         if words("vague_unless_owned") else None,

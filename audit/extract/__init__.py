@@ -20,7 +20,7 @@ from audit.extract.attributions import (HEADER_BLOCKS, closing_credit,
                                        find_attributions, find_issue_headers,
                                        find_reprint_credits, meeting_presentations,
                                        passive_decisions, spoken_perfects, subject_verbs)
-from audit.extract.citations import find_agency_credits, parse_sources
+from audit.extract.citations import find_agency_credits, parse_sources, trailing_sources
 from audit.extract.dates import find_dates, parse_meta_date, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
@@ -547,8 +547,10 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         titles=tuple(_ranges(seg, SpanKind.TITLE)),
         quantities=tuple(quantities),
         conversions=tuple(conversions),
-        citations=tuple(sorted(parse_sources(shown, folded, _ranges(seg, SpanKind.SOURCES), language,
-                                      doc.links)
+        citations=tuple(sorted(parse_sources(shown, folded,
+                                             sorted([*_ranges(seg, SpanKind.SOURCES),
+                                                     *trailing_sources(folded, _ranges(seg, SpanKind.BODY))]),
+                                             language, doc.links)
                         # A byline the segmenter takes for a heading ("Par AGEFI - Dow
                         # Jones", round 9) credits the story; "EFE EFE" there is a picture's.
                         + find_agency_credits(shown, folded,

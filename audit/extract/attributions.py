@@ -790,7 +790,8 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
     """A hedge ("on apprend que", "reportedly") whose sentence names a source is that source's:
     no longer vague; one whose sentence has a described source ("De sources bien informées,
     on apprend que") is that source's, reported once. Its sentence's named attributions, or a publication's issue it cites
-    ("dans Le Carillon du 7 septembre 1977, on apprend que…"), which is then found too."""
+    ("dans Le Carillon du 7 septembre 1977, on apprend que…"), which is then found too, or a
+    source named before and said again by what it is ("the newspaper", "l'agence")."""
     out, issues = [], []
     for a in found:
         if a.vague and lex.vague_hedge.fullmatch(a.text):
@@ -805,6 +806,12 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                         named = dataclasses.replace(cited[0], organisation=True, kind="cue")
                         issues.append(named)
                         break
+            if named is None and lex.source_description is not None \
+                    and lex.source_description.search(text, opening, closing):
+                # "…reportedly declined to comment when contacted by the newspaper" (round
+                # 18a): the paper the text named before.
+                named = next((b for b in reversed(found) if b.named and b.kind != "verb"
+                              and b.end <= opening), None)
             if named is not None:
                 a = dataclasses.replace(a, name=named.name, vague=False, organisation=named.organisation)
             elif any(b.vague and b is not a and opening <= b.start < closing

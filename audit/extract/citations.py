@@ -207,6 +207,30 @@ def parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
     return [_with_url(c, index) for c in _parse_sources(original, text, blocks, language)]
 
 
+# A sentence's end, then the rest of its paragraph (read in its last characters only).
+_SENTENCE_GAP = rx.compile(r"(?<=[.!?»”])[^\S\n]+(?=\S)")
+_TAIL_REACH = 120
+
+
+def trailing_sources(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"… pas encore validé par les autorités. Source : Le Figaro" (round 18a): a credit
+    closing a paragraph's last line after its final sentence, (start, end) of it, read as a
+    sources entry as it is on a line of its own. Only a short rest with no sentence in it."""
+    lex = get_lexicon()
+    found = []
+    for start, end in blocks:
+        at = max(start, end - _TAIL_REACH)
+        gaps = list(_SENTENCE_GAP.finditer(text, at, end))
+        if not gaps:
+            continue
+        s = gaps[-1].end()
+        rest = text[s:end]
+        if "\n" in rest or word_count(rest) > 10 or not lex.sources_inline.matches(rest):
+            continue
+        found.append((s, end))
+    return found
+
+
 def _with_url(citation: Citation, links: _Links) -> Citation:
     url = links.first(citation.start, citation.end)
     if url is None:

@@ -10,7 +10,7 @@ from audit.lexicon import Sites, get_ai_lexicon
 from audit.model import Disclosure, Document, Span, SpanKind, Spans, offsets
 from audit.segment import Segmentation
 from audit.segment.disclosure import (MENU_ZONES, affirmed, announced, find_disclosures, find_residue,
-                                     heads_policy, is_question)
+                                      heads_policy, is_question, signed_by_tool)
 
 # A title is the story's own ("ChatGPT a écrit ma thèse"), not a note about it.
 _NOT_READ = (SpanKind.TITLE,)
@@ -104,11 +104,35 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
             start, end = span.start + reading.start, span.start + reading.end
             found.append(replace(reading, start=start, end=end, text=doc.text[start:end],
                                  where=span.kind.value))
+    if not found:
+        found.extend(_tool_byline(doc, seg, language))
     for hidden in doc.meta.get("hidden_ai_text", []):
         for reading in find_disclosures(hidden, language):
             # Not in the document text: no offsets to give.
             found.append(replace(reading, start=0, end=0, where="hidden"))
     return found
+
+
+def _tool_byline(doc: Document, seg: Segmentation, language: str | None) -> list[Disclosure]:
+    """A line above the body that is only an AI tool's name signs the story ("LedeAI", round
+    18a), whatever the segmenter took it for (that page's title); a tool the body names again
+    is what the page is about, not who wrote it."""
+    folded = seg.folded
+    first = next((s.start for s in seg.spans if s.kind is SpanKind.BODY), None)
+    if first is None:
+        return []
+    rest = folded[first:].lower()
+    for span in seg.spans:
+        if span.start >= first:
+            break
+        text = folded[span.start:span.end]
+        reading = signed_by_tool(text, language) if len(text) <= 40 else None
+        if reading is not None and reading.text.lower() not in rest:
+            start = span.start + reading.start
+            end = span.start + reading.end
+            return [replace(reading, start=start, end=end, text=doc.text[start:end],
+                            where=span.kind.value)]
+    return []
 
 
 def find_page_residue(seg: Segmentation) -> list[tuple[int, int]]:

@@ -682,6 +682,12 @@ class _Classifier:
         self.region = Region.MAIN
         return self._in_main(i, block, text)
 
+    def _origin_label(self) -> bool:
+        """A "Source:" line under the headline, before any of the body: where the whole page
+        comes from ("Source: Switzerland – Canton Government of Geneva in French" over an
+        aggregator's repost of the canton's release, round 18b), not a sources entry."""
+        return self.title_seen and not self.body_lines
+
     def _in_caption(self, block: Block) -> bool:
         """Is the block a <figcaption> or inside one (its <p>, its <div>)?"""
         if block.tag == "figcaption":
@@ -745,7 +751,7 @@ class _Classifier:
             # the article: prose after the teasers is the article again.
             self.region = Region.MAIN
         if self.hit.sources_inline[i] and word_count(text) <= 80:
-            return SpanKind.SOURCES
+            return SpanKind.BOILERPLATE if self._origin_label() else SpanKind.SOURCES
         if self.region is Region.AFTER:
             return SpanKind.BODY if word_count(text) >= 12 else SpanKind.BOILERPLATE
         if self.body_lines and self._thread_furniture(i, text):

@@ -1400,6 +1400,27 @@ def _denied_elsewhere(sentence: str, reader: str) -> bool:
     return False
 
 
+_NAMED_AI = rx.compile(r"(?:(?-i:AI)|\.ai)$")  # "LedeAI", "Lede AI", "jasper.ai"
+
+
+def signed_by_tool(text: str, language: str | None = None) -> Reading | None:
+    """A line that is only an AI tool's name that says it is one ("LedeAI" over a
+    machine-written sports story, round 18a; "jasper.ai"): read as its byline, by the caller,
+    where a byline stands (above the body). Not "Perplexity" or "ChatGPT" alone: a page about
+    the tool or its maker is headed so too; nor a maker ("OpenAI")."""
+    lex = get_ai_lexicon()
+    name = text.strip()
+    if not _NAMED_AI.search(name) or len(name.split()) > 2 or name.lower() in lex.makers \
+            or not lex.may_name_agent(name):
+        return None
+    for lang in _order(language):
+        cues = lex.cues_of(lang)
+        agent = cues.agent.fullmatch(name)
+        if agent is not None and not cues.weak.fullmatch(name) and not _person(name, agent):
+            return _reading(cues, name, "byline", "generated", agent, "")
+    return None
+
+
 def is_disclosure_block(text: str, language: str | None = None,
                         readings: Readings | None = None) -> bool:
     """A short block that is itself a disclosure (a note, a label, a byline, a credit)."""

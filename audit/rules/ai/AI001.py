@@ -22,6 +22,9 @@ class AI001(Rule):
         joined to another, as a surname after a given name, or after a title ("Créé en 1971 par
         Claude Trébaul", "Jean-Claude", "Frédéric Mistral", "M. Claude"), and the tool with a
         version, a product word or its maker ("Claude 3.5", "Claude Code", "Anthropic's Claude").
+        A line above the body that is only the name of an AI product that says it is one
+        ("LedeAI", "Lede AI", "jasper.ai"; not its maker "OpenAI", nor a name the body says
+        again) is the story's byline.
         The evidence says what AI did (``act``), on what part (``scope``: "key points",
         "image", "translation"…), whether a human review or editorial responsibility is
         stated (``review``), the form (statement, label, byline, caption) and the language.

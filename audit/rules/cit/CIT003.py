@@ -8,7 +8,10 @@ class CIT003(Rule):
 
     What it checks:
         Every entry of the sources list, parsed into publisher, title (between « » or
-        quotes), author and date. It fires when the title or the publication date is missing.
+        quotes), author and date, and a credit closing a paragraph after its final sentence
+        ("… par les autorités. Source : Le Figaro"). It fires when the title or the
+        publication date is missing. A "Source:" line between the headline and the body says
+        where the whole page comes from (an aggregator's feed label), not a sources entry.
 
     Why it matters:
         "The Washington Post, rapports sur…" cannot be found again: a reader needs the piece's

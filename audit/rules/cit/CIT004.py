@@ -46,7 +46,7 @@ class CIT004(Rule):
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
         habitant", "Selon un habitant"; beside a verb a resident is a vox pop, left alone);
         what is first or last known, no one said to know it ("Selon les premiers éléments",
-        "Selon les derniers éléments de l'enquête"; whose,
+        "Selon les derniers éléments de l'enquête", "selon un dernier bilan"; whose,
         said after it, names it: "selon les premières constatations de la police"). As a
         subject, only when its verb introduces speech (a reported clause, a colon, a
         quotation): "Un cadre réglementaire précise les obligations" is no speaker; "cadre",
@@ -59,7 +59,9 @@ class CIT004(Rule):
         ("on apprend que", "m'affirme-t-on", "Ils seraient chaque année estimés à 841",
         "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
-        du 7 septembre 1977, on apprend que…"). Inside a quotation a named speaker opens
+        du 7 septembre 1977, on apprend que…") or says again by what it is one named before
+        ("…reportedly declined to comment when contacted by the newspaper" after "The Daily
+        Advance reported"). Inside a quotation a named speaker opens
         ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
         a vague phrase is the speaker's ("…the suspect who is believed to be linked…"). A
         paragraph of 30 words or more repeated word for word (a text pasted twice) is reported
