@@ -32,10 +32,11 @@ from audit.lexicon import (UNREAD, _yaml, case_folded, either, get_lexicon, lowe
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it", "nl", "pt")
-_ABBREVIATED_SCALES = {"m", "k", "b", "g", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld", "mlds"}
+_ABBREVIATED_SCALES = {"m", "k", "b", "g", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld", "mlds",
+                       "mi", "bi", "tri"}
 # A scale letter read only beside a currency, glued or not: "$3.9B", "£2.9b", "6,6 G$" (not
-# "article 3b", "la 5G").
-_MONEY_ONLY_SCALES = {"b", "g"}
+# "article 3b", "la 5G"); Brazilian "R$ 46 mi", "US$ 3 bi" (not "a 5mi run": miles).
+_MONEY_ONLY_SCALES = {"b", "g", "mi", "bi", "tri"}
 _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le", "la", "les", "par",
                "pour", "sur", "dans", "of", "the", "and", "to", "in", "on", "ans", "an", "fois",
                "plus", "moins", "mois", "jours", "heures", "minutes", "est", "sont", "ont", "qui",

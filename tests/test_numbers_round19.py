@@ -1,0 +1,43 @@
+"""Round 19's number verdicts: Brazilian scale abbreviations ("R$ 46 mi", "US$ 3 bi") read as
+scales, so NUM007 compares like with like."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from audit.extract.quantities import find_quantities
+from audit.pipeline import audit_article
+from audit.settings import Settings
+
+
+def _rules(text: str, code: str, published: str | None = None, name: str = "x.txt") -> list:
+    settings = Settings(published=dt.date.fromisoformat(published)) if published else Settings()
+    return [f for f in audit_article(text, name, settings).findings if f.rule == code]
+
+
+def _read(text: str, language: str = "pt") -> list[tuple[str, str | None, float]]:
+    return [(q.text, q.unit, q.value) for q in find_quantities(text, [(0, len(text))], language)]
+
+
+# Round 19a r_num007_pt_mi: a Brazilian headline's "R$ 46 mi" is the text's "R$ 46 milhões".
+_PREFEITURA = ("Prefeitura vai realocar R$ 46 mi para obras\n\nA Prefeitura pede autorização para o "
+               "remanejamento de R$ 14 milhões. Totalizando cerca de R$ 46 milhões para obras.\n")
+
+
+def test_num007_reads_a_brazilian_scale_abbreviation():
+    assert not _rules(_PREFEITURA, "NUM007")
+    # a real slip under the abbreviation is still one
+    assert [f.message for f in _rules(_PREFEITURA.replace("R$ 46 mi ", "R$ 46 bi "), "NUM007")] \
+        == ["the headline says 'R$ 46 bi', the text 'R$ 46 milhões': the text's is 1,000 times less"]
+
+
+def test_brazilian_scale_abbreviations_beside_a_currency():
+    # Brazilian financial copy: "FCF ~US$ 12,5 bi, recompra US$ 4,7 bi", "R$ 1,4 mi"
+    assert _read("FCF de US$ 12,5 bi, recompra de US$ 4,7 bi e R$ 1,4 mi em caixa.") == [
+        ("US$ 12,5 bi", "USD", 12.5e9), ("US$ 4,7 bi", "USD", 4.7e9), ("R$ 1,4 mi", "BRL", 1.4e6)]
+
+
+def test_mi_without_a_currency_is_no_scale():
+    # "mi" is a word elsewhere ("a mi casa"), a mile glued to a figure ("a 5mi run")
+    assert _read("Vuelvo a mi casa con 5 mi hermanos.", "es") == []
+    assert all(v < 1e6 for _, _, v in _read("She ran a 5mi loop and 12 mi later stopped.", "en"))
