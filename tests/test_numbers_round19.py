@@ -41,3 +41,18 @@ def test_mi_without_a_currency_is_no_scale():
     # "mi" is a word elsewhere ("a mi casa"), a mile glued to a figure ("a 5mi run")
     assert _read("Vuelvo a mi casa con 5 mi hermanos.", "es") == []
     assert all(v < 1e6 for _, _, v in _read("She ran a 5mi loop and 12 mi later stopped.", "en"))
+
+
+# Round 19b r09 (fr22, nouvelhay): the headline's total ("400 appareils commandés") over one
+# buyer's part ("Lion (200 appareils"): two round figures, not a slip of one digit.
+_AIRBUS = ("Airbus vole plus haut cette année : {} appareils commandés\n\nOutre la compagnie "
+           "indonésienne Lion ({} appareils= 20 milliards de $) , Lufthansa (10 A320 + 2 A380= "
+           "11milliards 200 millions de $) ,, la Turquie avec Turkish Airlines a commandé ferme "
+           "82 appareils.\n\nRead More\n")
+
+
+def test_num007_two_round_figures_are_a_total_and_a_part():
+    assert not _rules(_AIRBUS.format("400", "200"), "NUM007")
+    # two significant digits swapped are still a slip
+    assert [f.message for f in _rules(_AIRBUS.format("250", "205"), "NUM007")] == [
+        "the headline says '250', the text '205'"]
