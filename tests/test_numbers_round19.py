@@ -56,3 +56,29 @@ def test_num007_two_round_figures_are_a_total_and_a_part():
     # two significant digits swapped are still a slip
     assert [f.message for f in _rules(_AIRBUS.format("250", "205"), "NUM007")] == [
         "the headline says '250', the text '205'"]
+
+
+# Round 19a r_num007_bare_amounts (Le Temps archive, 1999): "39 milliards difficilement
+# acquis" is an amount (a French scale word's noun follows "de"), the text's bare "39 millions"
+# the same money a thousand times less.
+_BITUME = ("39 milliards difficilement acquis pour du bitume\n\nLe Grand conseil neuchâtelois a "
+           "vibré pour un crédit routier de {}. Les douze projets étalés sur huit ans ont failli "
+           "être repoussés.\n")
+
+
+def test_num007_compares_two_bare_amounts():
+    assert [f.message for f in _rules(_BITUME.format("39 millions"), "NUM007")] == [
+        "the headline says '39 milliards', the text '39 millions': the text's is 1,000 times less"]
+    assert not _rules(_BITUME.format("39 milliards"), "NUM007")
+    assert not _rules(_BITUME.format("45 millions"), "NUM007")
+
+
+def test_a_scale_word_noun_follows_de_in_french_only():
+    assert [(q.text, q.noun) for q in find_quantities(
+        "39 milliards difficilement acquis, 39 millions de personnes.", [(0, 61)], "fr")] == [
+        ("39 milliards", None), ("39 millions", "personne")]
+    # English counts its noun right after the scale word
+    text = "Some 39 million people voted."
+    assert [(q.text, q.noun) for q in find_quantities(text, [(0, len(text))], "en")] == [
+        ("39 million", "people voted")]
+
