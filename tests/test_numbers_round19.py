@@ -82,3 +82,25 @@ def test_a_scale_word_noun_follows_de_in_french_only():
     assert [(q.text, q.noun) for q in find_quantities(text, [(0, len(text))], "en")] == [
         ("39 million", "people voted")]
 
+
+# Round 19a r_num003_relative_clause (Sun Advocate, 2011): the elapsed time closes a relative
+# clause apposed to the date it counts from.
+_PRICE = ("Price City\n\nThe event marked {}, the {} when Price City officially became "
+          "incorporated {} years ago.\n")
+
+
+def test_num003_reads_past_a_dates_apposed_relative_clause():
+    found = _rules(_PRICE.format("April 1, 1921", "date", "100"), "NUM003", "2011-04-11")
+    assert [f.message.split(" states ")[1] for f in found] == [
+        "100 years but 'April 1, 1921' to 2011-04-11 (the publication date) is 90 years"]
+    # the right count, and the year's own apposition, stay silent
+    assert not _rules(_PRICE.format("April 1, 1921", "date", "90"), "NUM003", "2011-04-11")
+    assert not _rules(_PRICE.format("in 1911", "year", "100"), "NUM003", "2011-04-11")
+    assert _rules(_PRICE.format("in 1921", "year", "100"), "NUM003", "2011-04-11")
+
+
+def test_num003_french_apposed_date():
+    text = ("La commune\n\nLa fête a marqué le 1er avril 1921, date à laquelle la commune a été "
+            "créée il y a 100 ans.\n")
+    assert _rules(text, "NUM003", "2011-04-11")
+    assert not _rules(text.replace("100 ans", "90 ans"), "NUM003", "2011-04-11")

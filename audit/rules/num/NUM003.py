@@ -159,18 +159,33 @@ _LEADING_WORDS = 1
 _CLOSING_WORDS = 2
 
 
+@functools.cache
+def _apposed() -> str:
+    """A date's apposition whose relative clause the elapsed time closes: "April 1, 1921, the
+    date when Price City officially became incorporated 100 years ago" (lexicon "ago",
+    "apposed"; one clause, no figure nor sentence end in it)."""
+    words = [w for by_language in get_lexicon().ago.values() for w in by_language.get("apposed", ())]
+    if not words:
+        return ""
+    return rf"(?:(?:{words_regex(sorted(words))})\s+[^.;!?\d]{{1,{_APPOSED_REACH}}}?\s*,?\s+)?"
+
+
+_APPOSED_REACH = 80  # the relative clause's characters
+
+
 def _ago(qual: str, num: str) -> str:
     """"fondée en 1945, il y a 80 ans", "Le 27 janvier 1945, il y a 70 ans", "Il y a 70 ans, le 6
     juin 1944", "founded in 1945, 80 years ago": each form's groups named apart (yearK, qualK,
     numK), as re allows a name once."""
     forms = []
     elapsed_forms, _, before_year, after_elapsed = _ago_forms()
+    apposed = _apposed()
     for k, elapsed in enumerate(elapsed_forms):
         def named(n: int, text: str = elapsed) -> str:
             return text.format(qual=qual.replace("(", f"(?P<qual{n}>", 1),
                                num=num.replace("(", f"(?P<num{n}>", 1))
         year = _YEAR.replace("(", f"(?P<year{2 * k}>", 1)
-        forms.append(rf"{before_year}{year}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+        forms.append(rf"{before_year}{year}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
                      rf"{named(2 * k)}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
         forms.append(rf"{named(2 * k + 1)}{after_elapsed}{year}")
@@ -189,7 +204,9 @@ def _ago_tail() -> re.Pattern[str]:
 
 
 _WORD_START = rx.compile(r"(?<!\w)\w")
-_AGO_REACH = 80  # characters before the tail word a form may open at (or after it, its year)
+# characters before the tail word a form may open at (or after it, its year), past a date's
+# apposition too ("April 1, 1921, the date when … 100 years ago")
+_AGO_REACH = 80 + _APPOSED_REACH
 _A_YEAR = rx.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -719,7 +736,9 @@ class NUM003(Rule):
     What it checks:
         "en 1999, il y a 20 ans", "le 27 janvier 1945, il y a 70 ans", "il y a 70 ans, le 6
         juin 1944", "il y a 6 ans, en juin 2014" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
-        geleden", "há 80 anos", "80 anos atrás"),
+        geleden", "há 80 anos", "80 anos atrás"; past a date's apposition whose relative
+        clause the elapsed time closes: "April 1, 1921, the date when Price City officially
+        became incorporated 100 years ago"),
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe", and a
         Roman numeral in capitals right before the noun: "il XXV anniversario", "el XXV
