@@ -104,3 +104,28 @@ def test_num003_french_apposed_date():
             "créée il y a 100 ans.\n")
     assert _rules(text, "NUM003", "2011-04-11")
     assert not _rules(text.replace("100 ans", "90 ans"), "NUM003", "2011-04-11")
+
+
+# Round 19b r06 (fr: "L'Association de Bienfaisance fête ses 80 ans"): a birth participle said
+# of the body it agrees with is its founding.
+_NEE = ("L’Association de Bienfaisance fête ses 80 ans\n\nL’Association a fêté ses 80 ans en la "
+        "présence de la conseillère départementale. {}, {} a pu construire un dispensaire.\n")
+
+
+def test_num003_a_bodys_birth_is_its_founding():
+    found = _rules(_NEE.format("Née en 1944 par la volonté de donateurs locaux", "l’association"),
+                   "NUM003", "2019-09-10")
+    assert [f.message for f in found] == [
+        "the headline's 'fête ses 80 ans' states 80 years but founded in 1944, counted to 2019 "
+        "(the publication year), gives 75"]
+    assert not _rules(_NEE.format("Née en 1939 par la volonté de donateurs locaux", "l’association"),
+                      "NUM003", "2019-09-10")
+    # a person's birth is no founding
+    assert not _rules(_NEE.format("Née en 1944 à Lyon", "Marie Dupont"), "NUM003", "2019-09-10")
+
+
+def test_num003_an_english_bodys_birth():
+    text = ("The Riverside Choir celebrates 50 years\n\nThe choir held a concert on Saturday. Born in "
+            "1979 out of a church group, the choir now has 40 singers.\n")
+    assert _rules(text, "NUM003", "2024-05-01")
+    assert not _rules(text.replace("1979", "1974"), "NUM003", "2024-05-01")

@@ -504,7 +504,14 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+)?(?P<year_act>{_YEAR[1:-1]})\b[^.;!?]{{0,120}}?"
                               rf"(?<!\w)(?:{w('founding_acts')})\s+(?P<act_thing>(?:{w('indefinites')})\s+"
-                              rf"(?:{w('bodies')})(?!\w)[^.;!?,]{{0,60}})",
+                              rf"(?:{w('bodies')})(?!\w)[^.;!?,]{{0,60}})"
+                              # a birth participle opening the sentence, said of the body it
+                              # agrees with after its phrase: "Née en 1944 par la volonté de
+                              # donateurs locaux, l'association …" (a person's birth otherwise)
+                              rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('born')})\s+(?:{w('year_prepositions')})\s+"
+                              rf"(?:\d{{1,2}}(?:er|\.)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
+                              rf"(?P<year_born>{_YEAR[1:-1]})\b[^.;!?\d]{{0,100}}?,\s*(?P<born_thing>"
+                              rf"(?:{w('body_articles')})(?:\s+|(?<=['’]))(?:{w('bodies')})(?!\w)[^.;!?,]{{0,60}})",
                               flags | re.MULTILINE),
         # an opening or a birth told as the founding ("opened its doors"): weaker than
         # "founded", so in another sentence it counts only for what the count is about
@@ -676,7 +683,7 @@ def _founding_year(m: re.Match[str]) -> int:
     """The year of a "founded" match: after the participle ("fondée en 1967") or before it
     ("1974 gegründet")."""
     return int(m.group("year") or m.group("year_after") or m.group("year_first")
-               or m.group("year_act"))
+               or m.group("year_act") or m.group("year_born"))
 
 
 # A Roman numeral in capitals ending right before the anniversary noun ("el XXV Aniversario",
@@ -762,7 +769,9 @@ class NUM003(Rule):
         founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962",
         "En 1968, était déclarée … la création du Comité"; "la naissance du Comité", a
         word that is also a person's birth, only before a body the lexicon names, never "la
-        naissance de Marie"),
+        naissance de Marie"; a birth participle opening the sentence and said of the body
+        it agrees with, "Née en 1944 par la volonté de donateurs, l'association", never
+        "Née en 1944 à Lyon, Marie Dupont"),
         what was founded sharing a word with the headline (not a founder's: "Marcel Durand
         fête ses 100 ans" over "qui a fondé en 1950 la boulangerie"), and no preposition
         after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
@@ -1273,7 +1282,7 @@ class NUM003(Rule):
                 after += 1
             founded = cues["founded"].match(text, after, hi)
             if founded and founded.group("thing") is None and founded.group("year_first") is None \
-                    and founded.group("year_act") is None:
+                    and founded.group("year_act") is None and founded.group("year_born") is None:
                 years.add(_founding_year(founded))
         return years.pop() if len(years) == 1 else None
 
@@ -1289,6 +1298,8 @@ class NUM003(Rule):
             return f.group("thing_after")
         if f.group("act_thing") is not None:
             return f.group("act_thing")
+        if f.group("born_thing") is not None:
+            return f.group("born_thing")
         if cues["founded_event"].match(text, f.start()):
             return _opened(text, f, lo, cues)
         stop = _PHRASE_END.search(text, f.end(), hi)
