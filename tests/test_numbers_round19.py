@@ -129,3 +129,22 @@ def test_num003_an_english_bodys_birth():
             "1979 out of a church group, the choir now has 40 singers.\n")
     assert _rules(text, "NUM003", "2024-05-01")
     assert not _rules(text.replace("1979", "1974"), "NUM003", "2024-05-01")
+
+
+# Round 19b r14: a bitcoin amount converted to euros is money NUM001 cannot check (the ECB
+# publishes no bitcoin rate), which the notes say.
+def test_num001_notes_a_bitcoin_conversion():
+    text = "Les pirates réclament une rançon de 9 000 bitcoins (environ 3,35 millions d’euros).\n"
+    settings = Settings(published=dt.date(2020, 1, 6))
+    result = audit_article(text, "x.txt", settings)
+    assert [n for n in result.facts.rate_notes] == [
+        "NUM001: \"9 000 bitcoins (environ 3,35 millions d'euros)\" not checked: the ECB publishes "
+        "no BTC rate"]
+    assert not [f for f in result.findings if f.rule == "NUM001"]
+    # English copy: "a ransom of 50 bitcoin (about $3.4 million)"
+    text = "The hackers demanded a ransom of 50 bitcoin (about $3.4 million) on Friday.\n"
+    assert audit_article(text, "x.txt", settings).facts.rate_notes == (
+        "NUM001: '50 bitcoin (about $3.4 million)' not checked: the ECB publishes no BTC rate",)
+    # the word before no figure is no money: "le cours du bitcoin"
+    assert _read("Le cours du bitcoin a dépassé 60 000 dollars.", "fr") == [
+        ("60 000 dollars", "USD", 60000.0)]
