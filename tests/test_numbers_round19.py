@@ -35,6 +35,8 @@ def test_brazilian_scale_abbreviations_beside_a_currency():
     # Brazilian financial copy: "FCF ~US$ 12,5 bi, recompra US$ 4,7 bi", "R$ 1,4 mi"
     assert _read("FCF de US$ 12,5 bi, recompra de US$ 4,7 bi e R$ 1,4 mi em caixa.") == [
         ("US$ 12,5 bi", "USD", 12.5e9), ("US$ 4,7 bi", "USD", 4.7e9), ("R$ 1,4 mi", "BRL", 1.4e6)]
+    # the currency after it: "A receita total foi de mais de 6 Mi de dólares"
+    assert _read("A receita total foi de mais de 6 Mi de dólares.") == [("6 Mi de dólares", "USD", 6e6)]
 
 
 def test_mi_without_a_currency_is_no_scale():
