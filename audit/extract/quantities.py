@@ -32,10 +32,11 @@ from audit.lexicon import (UNREAD, _yaml, case_folded, either, get_lexicon, lowe
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it", "nl", "pt")
-_ABBREVIATED_SCALES = {"m", "k", "b", "g", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld", "mlds"}
+_ABBREVIATED_SCALES = {"m", "k", "b", "g", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld", "mlds",
+                       "mi", "bi", "tri"}
 # A scale letter read only beside a currency, glued or not: "$3.9B", "£2.9b", "6,6 G$" (not
-# "article 3b", "la 5G").
-_MONEY_ONLY_SCALES = {"b", "g"}
+# "article 3b", "la 5G"); Brazilian "R$ 46 mi", "US$ 3 bi" (not "a 5mi run": miles).
+_MONEY_ONLY_SCALES = {"b", "g", "mi", "bi", "tri"}
 _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le", "la", "les", "par",
                "pour", "sur", "dans", "of", "the", "and", "to", "in", "on", "ans", "an", "fois",
                "plus", "moins", "mois", "jours", "heures", "minutes", "est", "sont", "ont", "qui",
@@ -84,6 +85,7 @@ class _Lexicon:
     converted: frozenset[str]  # "omgerekend": a bridge even after a few words ("kwijt")
     respectively: frozenset[str]  # "respectivement" after a bridge: item by item
     bare_after: frozenset[str]  # "pour", "voor" after "120 milliards": no noun follows
+    noun_after_de: frozenset[str]  # "milliards": its noun after "de" only, the article's language
     indefinite: frozenset[str]
     range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
     list_last: re.Pattern[str]  # ", et", " and " before a list's last item
@@ -229,6 +231,7 @@ def _lexicon(language: str | None) -> _Lexicon:
         converted=frozenset(w for lang in langs for w in (qual.get("converted") or {}).get(lang, [])),
         respectively=frozenset(w for lang in langs for w in (qual.get("respectively") or {}).get(lang, [])),
         bare_after=frozenset(w for lang in langs for w in (qual.get("bare_after") or {}).get(lang, [])),
+        noun_after_de=frozenset(w.lower() for w in (qual.get("noun_after_de") or {}).get(language, [])),
         indefinite=frozenset(_INDEFINITE[language] if language in _INDEFINITE
                              else _INDEFINITE["fr"] | (_INDEFINITE["en"] - {"a"})),
         range_join=rx.compile(rf"\s*(?:(?:{_alt(w for lang in langs for w in qual['range_joins'].get(lang, []))})"
@@ -361,14 +364,14 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             and decimals != 2 and value < 1000 and not _scaled_next().match(text, end, hi):
         prefix = None  # "millions of dollars 3 times": a name before a figure, read as money
         # only with a scale word, two decimals or four digits
-    scale, unit, kind, q_end, word = 1.0, None, "count", end, ""
+    scale, unit, kind, q_end, word, scale_word = 1.0, None, "count", end, "", ""
     nxt = text[end:end + 2]
     # Most figures are followed by a word or a symbol; a digit or a comma next means none.
     if nxt and (nxt[0] in " \u00a0" and nxt[1:2].strip() and not nxt[1:2].isdigit()
                 or not nxt[0].isspace() and not nxt[0].isdigit() and nxt[0] not in ",.;:)]"):
         m = lex.tail.match(text, end, hi)
         if m and m.group("scale"):
-            word = case_folded(m.group("scale"))
+            word = scale_word = case_folded(m.group("scale"))
             glued = m.start("scale") == end
             if word in _ABBREVIATED_SCALES and word != "bn" and not (prefix or glued or m.group("money")) \
                     or word in _MONEY_ONLY_SCALES and not (prefix or m.group("money")):
@@ -412,7 +415,11 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         return None  # a year
     noun = subject = None
     if kind in ("count", "measure"):
-        noun = _noun_key(lex.noun.match(text, q_end, hi))
+        found_noun = lex.noun.match(text, q_end, hi)
+        noun = _noun_key(found_noun)
+        if noun and kind == "count" and scale >= 1e6 and scale_word in lex.noun_after_de \
+                and not re.match(r"\s+(?:de\s|d')", text[q_end:found_noun.start(1)], re.IGNORECASE):
+            noun = None  # "39 milliards difficilement acquis": a noun would follow "de"
         if noun and scale >= 1e6 and (after := _WORD.match(text, q_end + 1)) \
                 and text[q_end:q_end + 1].isspace() and after.group().lower() in lex.bare_after:
             noun = None  # "120 milliards pour l'extension": an amount, not a count of a noun

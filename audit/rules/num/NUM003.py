@@ -159,18 +159,33 @@ _LEADING_WORDS = 1
 _CLOSING_WORDS = 2
 
 
+@functools.cache
+def _apposed() -> str:
+    """A date's apposition whose relative clause the elapsed time closes: "April 1, 1921, the
+    date when Price City officially became incorporated 100 years ago" (lexicon "ago",
+    "apposed"; one clause, no figure nor sentence end in it)."""
+    words = [w for by_language in get_lexicon().ago.values() for w in by_language.get("apposed", ())]
+    if not words:
+        return ""
+    return rf"(?:(?:{words_regex(sorted(words))})\s+[^.;!?\d]{{1,{_APPOSED_REACH}}}?\s*,?\s+)?"
+
+
+_APPOSED_REACH = 80  # the relative clause's characters
+
+
 def _ago(qual: str, num: str) -> str:
     """"fondée en 1945, il y a 80 ans", "Le 27 janvier 1945, il y a 70 ans", "Il y a 70 ans, le 6
     juin 1944", "founded in 1945, 80 years ago": each form's groups named apart (yearK, qualK,
     numK), as re allows a name once."""
     forms = []
     elapsed_forms, _, before_year, after_elapsed = _ago_forms()
+    apposed = _apposed()
     for k, elapsed in enumerate(elapsed_forms):
         def named(n: int, text: str = elapsed) -> str:
             return text.format(qual=qual.replace("(", f"(?P<qual{n}>", 1),
                                num=num.replace("(", f"(?P<num{n}>", 1))
         year = _YEAR.replace("(", f"(?P<year{2 * k}>", 1)
-        forms.append(rf"{before_year}{year}\s*(?:,\s*)?(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+        forms.append(rf"{before_year}{year}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
                      rf"{named(2 * k)}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
         forms.append(rf"{named(2 * k + 1)}{after_elapsed}{year}")
@@ -189,7 +204,9 @@ def _ago_tail() -> re.Pattern[str]:
 
 
 _WORD_START = rx.compile(r"(?<!\w)\w")
-_AGO_REACH = 80  # characters before the tail word a form may open at (or after it, its year)
+# characters before the tail word a form may open at (or after it, its year), past a date's
+# apposition too ("April 1, 1921, the date when … 100 years ago")
+_AGO_REACH = 80 + _APPOSED_REACH
 _A_YEAR = rx.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -487,7 +504,14 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
                               rf"(?:(?:{month})\s+)?(?P<year_act>{_YEAR[1:-1]})\b[^.;!?]{{0,120}}?"
                               rf"(?<!\w)(?:{w('founding_acts')})\s+(?P<act_thing>(?:{w('indefinites')})\s+"
-                              rf"(?:{w('bodies')})(?!\w)[^.;!?,]{{0,60}})",
+                              rf"(?:{w('bodies')})(?!\w)[^.;!?,]{{0,60}})"
+                              # a birth participle opening the sentence, said of the body it
+                              # agrees with after its phrase: "Née en 1944 par la volonté de
+                              # donateurs locaux, l'association …" (a person's birth otherwise)
+                              rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('born')})\s+(?:{w('year_prepositions')})\s+"
+                              rf"(?:\d{{1,2}}(?:er|\.)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
+                              rf"(?P<year_born>{_YEAR[1:-1]})\b[^.;!?\d]{{0,100}}?,\s*(?P<born_thing>"
+                              rf"(?:{w('body_articles')})(?:\s+|(?<=['’]))(?:{w('bodies')})(?!\w)[^.;!?,]{{0,60}})",
                               flags | re.MULTILINE),
         # an opening or a birth told as the founding ("opened its doors"): weaker than
         # "founded", so in another sentence it counts only for what the count is about
@@ -659,7 +683,7 @@ def _founding_year(m: re.Match[str]) -> int:
     """The year of a "founded" match: after the participle ("fondée en 1967") or before it
     ("1974 gegründet")."""
     return int(m.group("year") or m.group("year_after") or m.group("year_first")
-               or m.group("year_act"))
+               or m.group("year_act") or m.group("year_born"))
 
 
 # A Roman numeral in capitals ending right before the anniversary noun ("el XXV Aniversario",
@@ -719,7 +743,9 @@ class NUM003(Rule):
     What it checks:
         "en 1999, il y a 20 ans", "le 27 janvier 1945, il y a 70 ans", "il y a 70 ans, le 6
         juin 1944", "il y a 6 ans, en juin 2014" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
-        geleden", "há 80 anos", "80 anos atrás"),
+        geleden", "há 80 anos", "80 anos atrás"; past a date's apposition whose relative
+        clause the elapsed time closes: "April 1, 1921, the date when Price City officially
+        became incorporated 100 years ago"),
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe", and a
         Roman numeral in capitals right before the noun: "il XXV anniversario", "el XXV
@@ -743,7 +769,9 @@ class NUM003(Rule):
         founding year the text states ("fondée en 1967", "la création de l'amicale dès 1962",
         "En 1968, était déclarée … la création du Comité"; "la naissance du Comité", a
         word that is also a person's birth, only before a body the lexicon names, never "la
-        naissance de Marie"),
+        naissance de Marie"; a birth participle opening the sentence and said of the body
+        it agrees with, "Née en 1944 par la volonté de donateurs, l'association", never
+        "Née en 1944 à Lyon, Marie Dupont"),
         what was founded sharing a word with the headline (not a founder's: "Marcel Durand
         fête ses 100 ans" over "qui a fondé en 1950 la boulangerie"), and no preposition
         after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
@@ -1254,7 +1282,7 @@ class NUM003(Rule):
                 after += 1
             founded = cues["founded"].match(text, after, hi)
             if founded and founded.group("thing") is None and founded.group("year_first") is None \
-                    and founded.group("year_act") is None:
+                    and founded.group("year_act") is None and founded.group("year_born") is None:
                 years.add(_founding_year(founded))
         return years.pop() if len(years) == 1 else None
 
@@ -1270,6 +1298,8 @@ class NUM003(Rule):
             return f.group("thing_after")
         if f.group("act_thing") is not None:
             return f.group("act_thing")
+        if f.group("born_thing") is not None:
+            return f.group("born_thing")
         if cues["founded_event"].match(text, f.start()):
             return _opened(text, f, lo, cues)
         stop = _PHRASE_END.search(text, f.end(), hi)

@@ -78,6 +78,12 @@ def _significant(q: Quantity) -> str:
     return _digits(q).strip("0")
 
 
+def _round_pair(q: Quantity, b: Quantity) -> bool:
+    """Two round figures of one significant digit, and not the same one ("400" and "200")."""
+    a, c = _significant(q), _significant(b)
+    return len(a) <= 1 and len(c) <= 1 and a != c
+
+
 def _scale_slip(q: Quantity, b: Quantity) -> int | None:
     """The power of ten (signed: the text's figure is 10^k times the headline's) by which the
     headline's ``q`` is the text's ``b`` with another scale word or typed zeros, or None."""
@@ -144,7 +150,9 @@ class NUM007(Rule):
         the text never states, when the text states a figure of the same kind, unit and
         scale that differs from it by one typing slip: a digit changed, two neighbouring
         digits swapped, a digit added or dropped, the decimal mark moved ("388,3 millions
-        de dollars" in the headline, "338,3 millions de dollars" in the text). A headline
+        de dollars" in the headline, "338,3 millions de dollars" in the text); not the only
+        significant digit of two round figures ("400 appareils commandés" over a buyer's
+        "200 appareils": a total and a part as often as a slip). A headline
         that rounds the text's figure ("38,4 %" for "38,45 %") states it. Figures of one or
         two digits are left out: "3 morts" and "4 morts" may be two tolls. A figure glued
         to the word before it, a kicker stored with no space ("Zahl des Tages15,9
@@ -226,9 +234,12 @@ class NUM007(Rule):
             same = [b for b in alike if b.scale == q.scale]
             if len(digits) < _DIGITS_MIN:
                 continue
-            # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %").
+            # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %"); not the
+            # only significant digit of two round figures ("400 appareils" over Lion's "200
+            # appareils"): a total and a part as often as a slip.
             found = _closest(ctx.text, start, end, q, [
-                (b, 0) for b in same if _one_slip(digits, _digits(b)) or _digits(b) == digits])
+                (b, 0) for b in same if (_one_slip(digits, _digits(b)) or _digits(b) == digits)
+                and not _round_pair(q, b)])
             if found is not None:
                 slip = found[0]
                 yield self.finding(
