@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from audit.lexicon import detect_language_of
 from audit.pipeline import audit_document
 
 ROUNDS = Path(__file__).parent / "data" / "blind_rounds"
@@ -85,3 +86,23 @@ def test_a_date_under_the_headline_still_dates_the_article():
     result = audit_document(text, "x.txt")
     assert result["title"] == "Hommage à Maurice Reynaud"
     assert result["published"] == "2024-07-27"
+
+
+def test_an_english_caption_printed_twice_does_not_make_a_french_page_english():
+    # 18b r09: the French lede and an English photo caption shown twice in one block
+    result = _repro("round18b", "r09_french_article_english_caption_language.txt")
+    assert result["language"] == "fr"
+
+
+def test_repeated_blocks_weigh_less_but_prose_still_decides():
+    caption = ("The new team poses for the photographer after the oath ceremony during a plenary "
+               "session of the parliament in Brussels. ")
+    french = ("Le gouvernement a été formé jeudi soir, après plus de 600 jours de négociations, "
+              "selon les partis qui ont signé l'accord de la majorité dans la région.")
+    assert detect_language_of([french, caption * 2], repeated=0.5) == "fr"
+    # an English article stays English when its own paragraphs repeat a phrase
+    english = ["The council voted on the budget on Tuesday, the mayor said, and the vote was "
+               "close.", "The council voted on the budget on Tuesday, the mayor said again."]
+    assert detect_language_of(english + [french], repeated=0.5) == "en"
+    # unweighted, the verdict is the joined text's, as before
+    assert detect_language_of([french, caption * 2]) == "en"
