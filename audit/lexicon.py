@@ -1536,10 +1536,13 @@ def first_words(text: str, n: int) -> list[str]:
 _LANGUAGE_WORDS = 3000  # detect_language reads the first 3,000 words, not a 10 MB text's all
 
 
-def detect_language_of(pieces: Iterable[str]) -> str | None:
+def detect_language_of(pieces: Iterable[str], repeated: float = 1.0) -> str | None:
     """detect_language of the pieces joined by spaces, joining only as many as it reads: once
     the text passes first_words's prefix and that prefix holds the words it asks for, the rest
-    would not be read (a megabyte of short lines is 166,000 pieces)."""
+    would not be read (a megabyte of short lines is 166,000 pieces). ``repeated``: the weight
+    of a piece's words when it repeats a run of words read before or within it (a heading
+    over the title again, a photo's caption printed twice: round 18b, an English caption
+    shown twice under a French article made it English)."""
     prefix = _PREFIX_PER_WORD * _LANGUAGE_WORDS
     head, size, pieces = [], -1, iter(pieces)
     for piece in pieces:
@@ -1548,9 +1551,34 @@ def detect_language_of(pieces: Iterable[str]) -> str | None:
         if size > prefix:
             text = " ".join(head)
             if len(_LETTERS.findall(text, 0, prefix)) > _LANGUAGE_WORDS:
-                return detect_language(text)
-            return detect_language(" ".join(itertools.chain(head, pieces)))
-    return detect_language(" ".join(head))
+                return detect_language(text) if repeated == 1.0 else _weighted_language(head, repeated)
+            rest = list(pieces)
+            return detect_language(" ".join(itertools.chain(head, rest))) if repeated == 1.0 \
+                else _weighted_language(head + rest, repeated)
+    return detect_language(" ".join(head)) if repeated == 1.0 else _weighted_language(head, repeated)
+
+
+_REPEAT_RUN = 8  # words: a run this long read twice is a block shown twice, not new prose
+
+
+def _weighted_language(pieces: list[str], repeated: float) -> str | None:
+    """detect_language of the pieces' first words, each piece's words weighing ``repeated``
+    when the piece repeats a run of _REPEAT_RUN words read before or within it."""
+    counts: Counter[str] = Counter()
+    seen: set[tuple[str, ...]] = set()
+    total, weight_total = 0, 0.0
+    for piece in pieces:
+        if total >= _LANGUAGE_WORDS:
+            break
+        words = list(map(str.lower, first_words(piece, _LANGUAGE_WORDS - total)))
+        runs = [tuple(words[i:i + _REPEAT_RUN]) for i in range(len(words) - _REPEAT_RUN + 1)]
+        weight = repeated if len(set(runs)) < len(runs) or not seen.isdisjoint(runs) else 1.0
+        seen.update(runs)
+        total += len(words)
+        weight_total += weight * len(words)
+        for word, n in Counter(words).items():
+            counts[word] += weight * n
+    return _language_of_counts(counts, total, weight_total)
 
 
 # The share of a text's words that its language's distinctive stopwords make at least. On the
@@ -1563,17 +1591,20 @@ _LEAST_STOPWORD_SHARE = 0.03
 def detect_language(text: str) -> str | None:
     """The lexicon language whose stopwords are most frequent; None if too little text, or
     if no lexicon language's stopwords are frequent enough for the text to be in it."""
-    lex = get_lexicon()
     tokens = list(map(str.lower, first_words(text, _LANGUAGE_WORDS)))
-    if len(tokens) < 5:
+    return _language_of_counts(Counter(tokens), len(tokens), len(tokens))
+
+
+def _language_of_counts(counts: Counter, tokens: int, weight: float) -> str | None:
+    """detect_language of words counted (``tokens`` of them, weighing ``weight`` in all)."""
+    if tokens < 5:
         return None
     # Words several languages share ("de", "en", "a") say nothing about which one this is.
     # Each distinct word is looked up once, with its count.
-    counts = Counter(tokens)
     scores = {lang: sum(counts[t] for t in words.intersection(counts))
-              for lang, words in lex.distinctive_stopwords.items()}
+              for lang, words in get_lexicon().distinctive_stopwords.items()}
     best = max(scores, key=scores.get)
-    return best if scores[best] >= max(1, _LEAST_STOPWORD_SHARE * len(tokens)) else None
+    return best if scores[best] >= max(1, _LEAST_STOPWORD_SHARE * weight) else None
 
 
 # Emoji and symbols a disclosure sentence is read past ("ℹ️ Resumen…", "💡 AI-samenvatting");

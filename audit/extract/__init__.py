@@ -40,6 +40,9 @@ from audit.urls import site_of
 __all__ = ["Facts", "extract"]
 
 _TEXT_KINDS = (SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)
+# A block shown again (a heading repeating the title, a caption printed twice) says less of
+# the page's language than its prose: its words weigh half (round 18b).
+REPEATED_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -486,7 +489,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     low = lowered(folded)  # read once for the extractors that search the whole text
     text_ranges = _ranges(seg, *_TEXT_KINDS)
     body = _ranges(seg, SpanKind.BODY)
-    language = doc.meta.get("language") or detect_language_of(folded[s:e] for s, e in text_ranges)
+    language = doc.meta.get("language") or detect_language_of((folded[s:e] for s, e in text_ranges),
+                                                                      repeated=REPEATED_WEIGHT)
     published, source = _publication(doc, folded, seg, language, settings, low)
     fallback_year = published.year if published else None
     dated_text = _masked(folded, _ranges(seg, *_TEXT_KINDS, SpanKind.SOURCES))

@@ -104,6 +104,7 @@ def _is_headline_label(text: str, words: int) -> bool:
     return is_short_label(text, max_words=25, words=words)
 
 
+_FIRST_WORD = rx.compile(r"\s*([\p{Ll}]+)(?![\w'’-])")  # a first word in lower case
 # A rubric's word closed by a full stop before the headline ("Football. Montant record, …",
 # round 14b; Ouest-France's "Rubrique. Titre"): no sentence of its own.
 _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
@@ -980,6 +981,16 @@ class _Classifier:
             if j >= 0:
                 self.headline_at = j
                 return True
+        j = -1 if page_line else self._crumbed_headline(i, HEADLINE_WITHIN)
+        if j >= 0:
+            # Not a dated line above it (a site's tagline over its today): a date above the
+            # breadcrumb is the site's header's, the visit's ("Samedi 27 Juillet 2024" over an
+            # empty weather widget, round 18a), not the article's.
+            self.headline_at = j
+            for k in range(i, self.crumb_at):
+                if self._has_digit[k] and is_dateline(self.texts[k]):
+                    self.visit_dated[k] = 1
+            return True
         if not page_line and (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)):
             # A rubric's word or two over a short headline longer than it: "Côté foot" over
             # "100 ans d’existence" (round 12a)
@@ -1038,14 +1049,21 @@ class _Classifier:
         self.tagline_at = j
         return j
 
-    def _crumbed_headline(self, i: int) -> int:
+    def _crumbed_headline(self, i: int, within: int = 0) -> int:
         """The headline under a breadcrumb right under line ``i``: the breadcrumb ends with it
         after a separator ("Accueil / Affaires / 57 milliards de dollars…", then the headline
-        alone over the lede; round 11a, an ad's line above them ended the search); else -1."""
-        below = self._said_after(i, 2)
-        if len(below) < 2:
-            return -1
-        k, j = below
+        alone over the lede; round 11a, an ad's line above them ended the search); or, with
+        ``within``, up to that many lines further down (a tagline, the site's today and a
+        weather widget above "Accueil > Actualité > <the headline>", round 18a); else -1."""
+        below = self._said_after(i, 2 + within)
+        for at in range(max(0, len(below) - 1)):
+            j = self._crumb_pair(below[at], below[at + 1])
+            if j >= 0:
+                return j
+        return -1
+
+    def _crumb_pair(self, k: int, j: int) -> int:
+        """Line ``j``, the headline, when breadcrumb ``k`` over it ends with it; else -1."""
         crumb, headline = self.texts[k].rstrip(), self.texts[j].strip()
         cut = len(crumb) - len(headline)
         if cut <= 0 or not crumb.endswith(headline) or \
@@ -1508,6 +1526,36 @@ class _Classifier:
         return not self.title_seen and self.doc.format != "html" and self.page_title is None \
             and i > self.headline_at and not self.front_title
 
+    def _label_continued(self, i: int, text: str) -> bool:
+        """Line ``i`` opens with a small word in lower case under a short line that no stop
+        closes: the second line of a label the copy broke in two ("Heureux événements" / "au
+        Parc Zoologique de Paris", round 18b). A page's first line in lower case may be its
+        headline ("la BAD débourse 275 milliards…", round 12a)."""
+        first = _FIRST_WORD.match(text)
+        if first is None or first.group(1) not in self.lex.all_stopwords:
+            return False
+        above = self._said_before(i)
+        return above >= 0 and self._words[above] <= _WIDGET_WORDS and \
+            not _TERMINAL_MARK.search(self.texts[above])
+
+    def _cue_line(self, i: int, text: str) -> bool:
+        """A line a boilerplate cue names, after a list's number or a back link's arrow maybe
+        ("1. Aller au contenu", "< Back to All News", round 18a: each was the title); or an
+        item of a numbered list one item of which above it is such a line: the skip links
+        ("2. Aller au menu principal", "3. Voir les autres sites DW")."""
+        while True:
+            mark = _NAV_MARK.match(text)
+            if self.lex.boilerplate.matches(text[mark.end():] if mark else text):
+                return True
+            number = mark.group(1) if mark else None
+            before = self._said_before(i)
+            if number is None or number == "1" or before < 0:
+                return False
+            above = _NAV_MARK.match(self.texts[before])
+            if above is None or above.group(1) != str(int(number) - 1):
+                return False
+            i, text = before, self.texts[before]
+
     def _date_labelled(self, i: int, text: str) -> bool:
         """A publication's date line: a cue the date reader reads it by (lexicon
         dateline_cues: "Publié le", "En date du :") at its start, a digit after it, no more
@@ -1583,8 +1631,9 @@ class _Classifier:
         if i in (self.crumb_at, self.tagline_at):
             return SpanKind.BOILERPLATE  # "Accueil / Affaires / <the headline>", a tagline
         if i == self.headline_at:
-            if self._date_words(i, text):
-                return SpanKind.BOILERPLATE  # an agenda's "Du 1er au 3 juillet, Sète" (round 10a)
+            if self._date_words(i, text) or self._label_continued(i, text):
+                # an agenda's "Du 1er au 3 juillet, Sète" (round 10a), a label's second line
+                return SpanKind.BOILERPLATE
             self.title_seen = True
             return SpanKind.TITLE
         if self.front_title and not self.title_seen and clean_title(text) == self.front:
@@ -1655,6 +1704,7 @@ class _Classifier:
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
                         _is_role_byline(text) or _DANGLING_BAR.search(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
+                        self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
                         self.lex.affiliation is not None and self.lex.affiliation.match(text):
@@ -1702,6 +1752,8 @@ class _Classifier:
 
 
 _CRUMB_WORDS = 4  # a breadcrumb's last words glued before the headline
+# A skip link's number in a list of them, a back link's arrow, before a cue's words
+_NAV_MARK = rx.compile(r"\s*(?:(\d{1,2})[.)]|[<‹←«])\s+")
 _LIST_MARKS = frozenset("•·▪*-–")
 _DOUBLED_CHARS = 60  # a menu item's label written twice is short
 
@@ -1791,9 +1843,12 @@ _DATE_LINE_WORDS = 16  # extract/dates.py reads a cued publication line no longe
 
 @functools.cache
 def _date_label() -> re.Pattern[str]:
-    """A line opened by a publication's cue or a date's label, every language's."""
+    """A line opened by a publication's cue, an update's ("Dernière mise à jour à 09h15 le
+    21/03", round 18b: the title) or a date's label, every language's."""
     cues = get_lexicon().dateline_cues
-    return rx.compile(rf"\W*(?:{'|'.join(map(re.escape, (*cues['published'], *cues['label'])))})"
+    last = "|".join(map(re.escape, cues["last"]))
+    return rx.compile(rf"\W*(?:(?:{last})\s+)?"
+                      rf"(?:{'|'.join(map(re.escape, (*cues['published'], *cues['updated'], *cues['label'])))})"
                       r"(?!\w)", re.IGNORECASE)
 
 
