@@ -104,6 +104,29 @@ def _grouped(patterns: list[str]) -> str:
                     for head, rests in groups.items())
 
 
+def _lowered_by_first(patterns: list[str]) -> re.Pattern[str]:
+    """_lowered_pattern of "(?<!\\w)(?:" + _alternation(patterns) + ")" when _grouped cannot group
+    them (a pattern opens on a look-behind or a group): each lowered branch is put, in order,
+    under each character re's parser says it may open with, "(?=s)(?:…)": at a word start
+    re then enters the few branches that may open there, not every one of them (the vague
+    phrases: 140 branches at each word start of a body range, 0.5 ms a pasted page). At a
+    position only the branches that open with its character may match, in their order: the
+    same first match. The flat pattern when a branch may open with any character or a digit,
+    names a group or refers to one (a branch is written once per first character)."""
+    flat = rf"(?<!\w)(?:{_alternation(patterns)})"
+    lowered = [_lowered_source(f"(?:{p})") for p in patterns]
+    if None in lowered or any("(?P" in b or re.search(r"\\[1-9]", b) for b in lowered):
+        return _lowered_pattern(flat)
+    groups: dict[str, list[str]] = {}
+    for branch, first in zip(lowered, first_chars_of(tuple(lowered))):
+        if first is None or first[1] or not first[0]:
+            return _lowered_pattern(flat)
+        for char in first[0]:
+            groups.setdefault(char, []).append(branch)
+    return rx.compile(r"(?<!\w)(?:" + "|".join(f"(?={re.escape(c)})(?:{'|'.join(bs)})"
+                                               for c, bs in groups.items()) + ")", 0)
+
+
 def _grouped_any_order(patterns: list[str]) -> str:
     """_grouped for a screen, where only whether some branch matches at a position counts, not
     which one: every pattern that opens with a plain letter, or with a leading group of plain
@@ -1316,7 +1339,8 @@ def get_lexicon() -> Lexicon:
             rf"|\s(?:{words_regex(words('passive_participles'))})\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
             rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))", flags)
         if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
-        vague_attribution_lowered=_lowered_pattern(attributions[0]),
+        vague_attribution_lowered=_lowered_by_first(vague) if _grouped(vague) == _alternation(vague)
+        else _lowered_pattern(attributions[0]),
         attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         attribution_cue_lowered=rx.compile(attributions[1]),
         speech_verb=_Lazy(rf"(?<!{_WORD_OR_HYPHEN})(?:{words_regex(speech_verbs)})(?!\w)", flags),

@@ -659,3 +659,34 @@ def test_a_line_cue_s_branches_for_a_first_character_are_those_that_may_open_wit
                 assert cue._compiled(first, lean) is cue._subsets[chosen], (field.name, first)
                 asked += 1
     assert asked > 50_000
+
+
+def test_vague_phrases_grouped_by_first_character_match_as_the_flat_alternation():
+    """lexicon._lowered_by_first: the vague phrases (some open on a look-behind, "(?<=[,"”] )said
+    a source") grouped under the characters they may open with find what the flat alternation
+    finds, at the same places, within a range too."""
+    from audit import lexicon as lx
+
+    docs = lx._load_raw()
+    vague = [p for key in ("vague_attribution", "vague_hedges", "vague_unless_owned")
+             for d in docs for p in d.get(key, [])]
+    flat = lx._lowered_pattern(rf"(?<!\w)(?:{lx._alternation(vague)})")
+    grouped = lx.get_lexicon().vague_attribution_lowered
+    texts = [
+        "The deal is off, said a source familiar with the talks. Sources close to the board agreed.",
+        "Selon des sources proches du dossier, le contrat serait signé. D'après plusieurs médias, non.",
+        "« Nous partons », a indiqué lundi à l'AFP une source policière.",
+        "Les tarifs varient selon les régions et le ministre a parlé.",  # no vague phrase
+    ]
+    for text in texts:
+        low = lx.lowered(text)
+        assert [m.span() for m in grouped.finditer(low)] == [m.span() for m in flat.finditer(low)]
+        for start in range(0, len(low), 7):
+            assert [m.span() for m in grouped.finditer(low, start, len(low) - 3)] == \
+                [m.span() for m in flat.finditer(low, start, len(low) - 3)]
+    assert grouped.pattern != flat.pattern
+    found = [[m.group() for m in grouped.finditer(lx.lowered(t))] for t in texts]
+    assert found[0] == ["a source familiar with", "sources close to"]
+    assert found[1][0] == "selon des sources proches du dossier"
+    assert found[2] == [", a indiqué lundi à l'afp une source policière"]
+    assert found[3] == []
