@@ -690,3 +690,20 @@ def test_vague_phrases_grouped_by_first_character_match_as_the_flat_alternation(
     assert found[1][0] == "selon des sources proches du dossier"
     assert found[2] == [", a indiqué lundi à l'afp une source policière"]
     assert found[3] == []
+
+
+def test_paywall_screen_words_are_held_by_every_literal():
+    """lexicon._WordsFirst: the trie is searched only where one of its words stands; every
+    literal the prompts spell holds one, so no prompt is screened out."""
+    from audit import lexicon as lx
+    from audit.literals import required
+
+    screen = lx.get_lexicon().paywall_screen
+    prompts = [p for d in lx._load_raw() for p in d.get("paywall_prompts", [])]
+    texts = {lit.text for lit in required(rf"(?<!\w)(?:{lx._alternation(prompts)})")[0]}
+    assert all(any(w in t for w in screen.words) for t in texts)
+    assert len(screen.words) < len(texts) / 4
+    low = lx.lowered("Le maire a tranché. Il vous reste 80 % de cet article à lire. La suite est réservée.")
+    assert screen.search(low) is not None and screen.search(low).group() == "il vous reste "
+    assert screen.search(lx.lowered("Cet article est réservé aux abonnés"), 0) is not None
+    assert screen.search(lx.lowered("Le reste de l'article est consacré au budget."), 0) is None
