@@ -707,3 +707,22 @@ def test_paywall_screen_words_are_held_by_every_literal():
     assert screen.search(low) is not None and screen.search(low).group() == "il vous reste "
     assert screen.search(lx.lowered("Cet article est réservé aux abonnés"), 0) is not None
     assert screen.search(lx.lowered("Le reste de l'article est consacré au budget."), 0) is None
+
+
+def test_line_screen_strings_open_on_a_rare_character():
+    """lexicon._rare_start: the boilerplate screen's strings are ends of the literals its
+    needy branches spell, opened on a mark or a rare letter, not a space; the cue still finds
+    the credits and print links those branches read, and a plain sentence stays clear."""
+    from audit import lexicon as lx
+
+    assert lx._rare_start(" (druckversion)") == "(druckversion)"
+    assert lx._rare_start(" / getty images") == "/ getty images"
+    assert lx._rare_start("ab") == "ab"
+    cue = lx.get_lexicon().boilerplate
+    cue._read_branches()
+    assert not cue._screen.pattern.startswith(r"(?:\ ")
+    lines = ["Jean Dupont / Getty Images", "Le discours du maire (version imprimable)",
+             "Manifestation à Nantes. Photo : Jean Dupont", "Le maire a présenté son budget lundi soir."]
+    lows = [lx.lowered(t) for t in lines]
+    assert cue.hits(lines, lows) == bytes([1, 1, 1, 0])
+    assert [cue.matches(t) for t in lines] == [True, True, True, False]
