@@ -104,6 +104,29 @@ def _grouped(patterns: list[str]) -> str:
                     for head, rests in groups.items())
 
 
+def _lowered_by_first(patterns: list[str]) -> re.Pattern[str]:
+    """_lowered_pattern of "(?<!\\w)(?:" + _alternation(patterns) + ")" when _grouped cannot group
+    them (a pattern opens on a look-behind or a group): each lowered branch is put, in order,
+    under each character re's parser says it may open with, "(?=s)(?:…)": at a word start
+    re then enters the few branches that may open there, not every one of them (the vague
+    phrases: 140 branches at each word start of a body range, 0.5 ms a pasted page). At a
+    position only the branches that open with its character may match, in their order: the
+    same first match. The flat pattern when a branch may open with any character or a digit,
+    names a group or refers to one (a branch is written once per first character)."""
+    flat = rf"(?<!\w)(?:{_alternation(patterns)})"
+    lowered = [_lowered_source(f"(?:{p})") for p in patterns]
+    if None in lowered or any("(?P" in b or re.search(r"\\[1-9]", b) for b in lowered):
+        return _lowered_pattern(flat)
+    groups: dict[str, list[str]] = {}
+    for branch, first in zip(lowered, first_chars_of(tuple(lowered))):
+        if first is None or first[1] or not first[0]:
+            return _lowered_pattern(flat)
+        for char in first[0]:
+            groups.setdefault(char, []).append(branch)
+    return rx.compile(r"(?<!\w)(?:" + "|".join(f"(?={re.escape(c)})(?:{'|'.join(bs)})"
+                                               for c, bs in groups.items()) + ")", 0)
+
+
 def _grouped_any_order(patterns: list[str]) -> str:
     """_grouped for a screen, where only whether some branch matches at a position counts, not
     which one: every pattern that opens with a plain letter, or with a leading group of plain
@@ -476,7 +499,7 @@ class LinePattern:
                 clauses = required(b) if o is None and b is not None else ()
                 if clauses:
                     needy.add(i)
-                    strings.update(lit.text for lit in clauses[0])
+                    strings.update(_rare_start(lit.text) for lit in clauses[0])
             if needy:
                 self._needy = frozenset(needy)
                 # As a trie: re stops at each character a string opens with, then follows
@@ -511,6 +534,31 @@ class LinePattern:
             pattern = self._subsets[chosen] = rx.compile(
                 _lowered_source(non_capturing(f"{head}(?:{alternation}){tail}")))
         return pattern
+
+
+# Letters by how often they open a position of real text, the most often first; a space
+# more often than any (_rare_start).
+_OFTEN = "etaoinsrhldcumpfgbvwyqjkxz"
+
+
+def _rare_start(literal: str, keep: int = 3) -> str:
+    """The end of ``literal`` (at least ``keep`` characters, or all of it) that opens on the
+    rarest character of its first word or the spaces before it: a mark before a digit, a
+    digit before a letter, a rare letter before a common one, a space last (the first word
+    only: "ansa photo" kept as "sa photo", not the common "photo"). A line holds it whenever
+    it holds the literal, and a trie of such ends stops at fewer places: the boilerplate cue's
+    screen opened on " " for 35 of its strings (" (druckversion)", " / getty images") and
+    stopped at every space of every line."""
+    def rarity(c: str) -> int:
+        if c.isspace():
+            return 100
+        if c.isalpha():
+            return 50 - _OFTEN.index(c) if c in _OFTEN else 30
+        return 20 if c.isdigit() else 0
+    word = len(literal) - len(literal.lstrip())
+    word = literal.find(" ", word) % (len(literal) + 1)  # past the first word (-1: the end)
+    last = min(word, len(literal) - keep)
+    return literal[min(range(max(1, last + 1)), key=lambda i: (rarity(literal[i]), i)):]
 
 
 @functools.lru_cache(maxsize=8)
@@ -599,7 +647,7 @@ class Lexicon:
     boilerplate_inline_lowered: re.Pattern[str]  # share/subscribe text left inside a paragraph
     paywall_prompt: re.Pattern[str]  # "La lecture de cet article est réservée aux abonnés"
     paywall_prompt_lowered: re.Pattern[str]  # its twin for lowercased text (a screen re skips through)
-    paywall_screen: re.Pattern[str] | None  # one of the strings each prompt spells out, lowered
+    paywall_screen: _WordsFirst | None  # one of the strings each prompt spells out, lowered
     comment_widget: LinePattern
     comment_form: LinePattern  # the reply form under a thread: "Leave a Reply"
     comment_date: LinePattern
@@ -927,7 +975,41 @@ def _required_screen(source: str) -> re.Pattern[str] | None:
     clauses = required(source)
     if not clauses:
         return None
-    return rx.compile(_trie_regex(_trie(sorted({lit.text for lit in clauses[0]}), caseless=False)))
+    texts = sorted({lit.text for lit in clauses[0]})
+    return _WordsFirst(texts, rx.compile(_trie_regex(_trie(texts, caseless=False))))
+
+
+class _WordsFirst:
+    """A screen (a trie of literals) searched only in a text holding one of a few words the
+    literals spell (every literal holds one): a few str.find calls, where the trie stops at
+    every letter a literal opens with ("a", "c", "e"…: 0.1-0.2 ms a page, which holds none of
+    the paywall prompts' words on most pages)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, texts: list[str], pattern: re.Pattern[str]) -> None:
+        # Greedy: the word held by most literals not yet held, of six letters or more (short
+        # ones are common); a literal no such word shares with another is looked for whole
+        # ("il vous reste ", not "reste").
+        left, chosen = set(texts), set()
+        while left:
+            words = {w for t in left for w in _WORD_RUN.findall(t) if len(w) >= 6}
+            best = max(sorted(words), key=lambda w: (sum(w in t for t in left), len(w)), default=None)
+            if best is None or sum(best in t for t in left) < 2:
+                chosen.update(left)
+                break
+            chosen.add(best)
+            left = {t for t in left if best not in t}
+        self.words = tuple(sorted(chosen))
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if all(text.find(w, pos) < 0 for w in self.words):
+            return None
+        return self.pattern.search(text, pos)
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _screen(sources: Sequence[str]) -> re.Pattern[str] | None:
@@ -1320,7 +1402,8 @@ def get_lexicon() -> Lexicon:
             rf"|\s(?:{words_regex(words('passive_participles'))})\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
             rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))", flags)
         if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
-        vague_attribution_lowered=_lowered_pattern(attributions[0]),
+        vague_attribution_lowered=_lowered_by_first(vague) if _grouped(vague) == _alternation(vague)
+        else _lowered_pattern(attributions[0]),
         attribution_cue=_Lazy(rf"\b(?:{words_regex(words('attribution_cues'))})\b", flags),
         attribution_cue_lowered=rx.compile(attributions[1]),
         speech_verb=_Lazy(rf"(?<!{_WORD_OR_HYPHEN})(?:{words_regex(speech_verbs)})(?!\w)", flags),

@@ -659,3 +659,70 @@ def test_a_line_cue_s_branches_for_a_first_character_are_those_that_may_open_wit
                 assert cue._compiled(first, lean) is cue._subsets[chosen], (field.name, first)
                 asked += 1
     assert asked > 50_000
+
+
+def test_vague_phrases_grouped_by_first_character_match_as_the_flat_alternation():
+    """lexicon._lowered_by_first: the vague phrases (some open on a look-behind, "(?<=[,"”] )said
+    a source") grouped under the characters they may open with find what the flat alternation
+    finds, at the same places, within a range too."""
+    from audit import lexicon as lx
+
+    docs = lx._load_raw()
+    vague = [p for key in ("vague_attribution", "vague_hedges", "vague_unless_owned")
+             for d in docs for p in d.get(key, [])]
+    flat = lx._lowered_pattern(rf"(?<!\w)(?:{lx._alternation(vague)})")
+    grouped = lx.get_lexicon().vague_attribution_lowered
+    texts = [
+        "The deal is off, said a source familiar with the talks. Sources close to the board agreed.",
+        "Selon des sources proches du dossier, le contrat serait signé. D'après plusieurs médias, non.",
+        "« Nous partons », a indiqué lundi à l'AFP une source policière.",
+        "Les tarifs varient selon les régions et le ministre a parlé.",  # no vague phrase
+    ]
+    for text in texts:
+        low = lx.lowered(text)
+        assert [m.span() for m in grouped.finditer(low)] == [m.span() for m in flat.finditer(low)]
+        for start in range(0, len(low), 7):
+            assert [m.span() for m in grouped.finditer(low, start, len(low) - 3)] == \
+                [m.span() for m in flat.finditer(low, start, len(low) - 3)]
+    assert grouped.pattern != flat.pattern
+    found = [[m.group() for m in grouped.finditer(lx.lowered(t))] for t in texts]
+    assert found[0] == ["a source familiar with", "sources close to"]
+    assert found[1][0] == "selon des sources proches du dossier"
+    assert found[2] == [", a indiqué lundi à l'afp une source policière"]
+    assert found[3] == []
+
+
+def test_paywall_screen_words_are_held_by_every_literal():
+    """lexicon._WordsFirst: the trie is searched only where one of its words stands; every
+    literal the prompts spell holds one, so no prompt is screened out."""
+    from audit import lexicon as lx
+    from audit.literals import required
+
+    screen = lx.get_lexicon().paywall_screen
+    prompts = [p for d in lx._load_raw() for p in d.get("paywall_prompts", [])]
+    texts = {lit.text for lit in required(rf"(?<!\w)(?:{lx._alternation(prompts)})")[0]}
+    assert all(any(w in t for w in screen.words) for t in texts)
+    assert len(screen.words) < len(texts) / 4
+    low = lx.lowered("Le maire a tranché. Il vous reste 80 % de cet article à lire. La suite est réservée.")
+    assert screen.search(low) is not None and screen.search(low).group() == "il vous reste "
+    assert screen.search(lx.lowered("Cet article est réservé aux abonnés"), 0) is not None
+    assert screen.search(lx.lowered("Le reste de l'article est consacré au budget."), 0) is None
+
+
+def test_line_screen_strings_open_on_a_rare_character():
+    """lexicon._rare_start: the boilerplate screen's strings are ends of the literals its
+    needy branches spell, opened on a mark or a rare letter, not a space; the cue still finds
+    the credits and print links those branches read, and a plain sentence stays clear."""
+    from audit import lexicon as lx
+
+    assert lx._rare_start(" (druckversion)") == "(druckversion)"
+    assert lx._rare_start(" / getty images") == "/ getty images"
+    assert lx._rare_start("ab") == "ab"
+    cue = lx.get_lexicon().boilerplate
+    cue._read_branches()
+    assert not cue._screen.pattern.startswith(r"(?:\ ")
+    lines = ["Jean Dupont / Getty Images", "Le discours du maire (version imprimable)",
+             "Manifestation à Nantes. Photo : Jean Dupont", "Le maire a présenté son budget lundi soir."]
+    lows = [lx.lowered(t) for t in lines]
+    assert cue.hits(lines, lows) == bytes([1, 1, 1, 0])
+    assert [cue.matches(t) for t in lines] == [True, True, True, False]
