@@ -2238,6 +2238,12 @@ class AiCues:
         return rx.compile(rf"\W*(?:{_any(words)})(?!\w)", re.IGNORECASE) if words else None
 
     @functools.cached_property
+    def upcoming(self) -> re.Pattern[str] | None:
+        """"Everything you are about to read", "tout ce qui suit" opening a sentence: this content ahead."""
+        words = self._get("upcoming")
+        return rx.compile(rf"\W*(?:{_any(words)})(?!\w)", re.IGNORECASE) if words else None
+
+    @functools.cached_property
     def owner_words(self) -> frozenset[str]:
         """"of", "du", "van": what follows names whose the noun before is."""
         return self._lowered("owners")

@@ -352,6 +352,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             continue
         if m.groupdict().get("witness") is not None:
             continue  # a resident beside a verb is a vox pop ("…», lance une habitante")
+        if m.groupdict().get("officials") is not None and _said_whose(text, start, m.start(), lex):
+            continue  # "Brookline Police officials", "the officials": whose they are is said
         verb = _verb_before(text, start, m.start(), lex)
         if verb is not None and not (bare and _CLOSES.match(text, m.end(), end) is None):
             found.append(Attribution(None, True, verb, m.end(), text[verb:m.end()]))
@@ -364,6 +366,20 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
                                  or _reports_figure(text, stop, end, lex)):
             found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
     return found
+
+
+def _said_whose(text: str, start: int, at: int, lex) -> bool:
+    """Does the word before a bare plural role at ``at`` say whose it is: a name (a capital
+    not opening the sentence: "Brookline Police officials"), a pointer or a genitive ("the
+    officials", "the city's officials")?"""
+    if _SENTENCE_END_BEFORE.search(text, max(start, at - 3), at) or at <= start:
+        return False
+    word = _DESCRIBING_WORD.search(text, max(start, at - 40), at)
+    if word is None:
+        return False
+    low = word.group(1).lower()
+    return word.group(1)[0].isupper() or low in lex.described_role_pointers or \
+        low.endswith(("'s", "’s", "s'", "s’"))
 
 
 _DESCRIBING_WORD = rx.compile(r"([\w'’-]+)\s+$")

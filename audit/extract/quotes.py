@@ -26,6 +26,7 @@ from audit.segment.cues import word_count
 # tried: quadratic), matching what that pattern matched (tests/test_backtracking.py). The
 # second branch is "«  »", whose quotation is its last space.
 _QUOTE = rx.compile(r"«\s*+([^«»\s](?:[^«»]*[^«»\s])?)\s*»|«\s*(\s)»|“([^“”]+?)”|\"([^\"\n]+?)\"")
+_CAPITAL_NEXT = rx.compile(r"\s+[\p{Lu}]")  # a new sentence right after the closing mark
 _SENTENCE_END = rx.compile(r"[.!?…](?=\s+[\p{Lu}«“\"])")
 _ANONYMOUS = rx.compile(r"\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
                         r"(?:responsable|source|proche|diplomate|officiel|observateur|expert|"
@@ -313,16 +314,24 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             tail = text[m.end():hi].strip()
             credited = i == len(matches) - 1 and ends_sentence(inner) and bool(tail) and word_count(tail) <= 4 \
                 and _names(tail)
-            attributed = _speaker_nearby(speakers, blocks, n) or \
+            # A quotation opening its paragraph that closes on a comma, no speech verb after it
+            # in its sentence: the credit that comma announces is missing ("…a deficit,” The
+            # vote followed…", round 19a): the paragraph before does not lend it its speaker.
+            dangling = starts_block and inner.rstrip().endswith(",") and not verbs.within(m.end(), e) \
+                and bool(_CAPITAL_NEXT.match(text, m.end(), hi)) and not _person_in(text[m.end():e])
+            # (a name after it is the credit, verb or none: "…,” Augusto Reyes, Director of…")
+            if dangling:
+                around = [around[1]]
+            attributed = (not dangling and _speaker_nearby(speakers, blocks, n)) or \
                 (bool(_INCISE.search(inner)) and m.start() >= named_from) \
                 or owners.within(max(s, m.start() - _OWNER_REACH), m.start()) \
                 or owners.within(m.end(), min(e, m.end() + _OWNER_REACH)) \
                 or _named_incise(inner) or bool(colon) or credited \
-                or testimonial or ((lead_in or previous_attributed) and starts_block) \
+                or testimonial or ((lead_in or (previous_attributed and not dangling)) and starts_block) \
                 or verbs.within(s, m.start()) or verbs.within(m.end(), e) \
                 or vague.within(s, m.start()) or vague.within(m.end(), e) \
                 or any(verbs.within(a, b) for a, b in around) \
-                or _person_in(text[around[0][0]:around[0][1]])  # the sentence before
+                or (not dangling and _person_in(text[around[0][0]:around[0][1]]))  # the sentence before
             quotes.append(Quote(inner, m.start(), m.end(), full, attributed))
         previous_end = hi
     return quotes

@@ -12,8 +12,8 @@ class AI001(Rule):
         for a statement that AI took part in making this content: an AI agent (IA, KI, AI,
         ChatGPT, DeepL, "un outil d'IA", "a synthetic voice"…), an act of making linked to it
         (written, generated, translated, summarised, read, illustrated, "with the help of"),
-        and this content as its object ("cet article", "this story", "Texte traduit…", a label
-        such as "KI-generiert"). Languages: fr, en, de, it, es, pt, nl, all tried on every
+        and this content as its object ("cet article", "this story", "Texte traduit…", "everything
+        you are about to read", "tout ce qui suit", a label such as "KI-generiert"). Languages: fr, en, de, it, es, pt, nl, all tried on every
         article, so a German note on a French page is found. Negations ("not written by AI"),
         policies ("si un article a été…", "articles may be…") and a label heading one, a
         question (its answer decides: "No, I have not."), quotations and stories about AI

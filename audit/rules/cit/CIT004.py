@@ -36,7 +36,9 @@ class CIT004(Rule):
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
         des responsables du secteur", "ont indiqué les deux responsables américains" (not
-        "…, John Kirby et Jake Sullivan"), "Un agent des douanes du Beach a également parlé à
+        "…, John Kirby et Jake Sullivan"), "Law enforcement officials in the local area reported
+        that", "though officials confirmed that" (not "City officials", "Brookline Police
+        officials", "the officials": whose they are is said), "Un agent des douanes du Beach a également parlé à
         l'AFP de « 3000 personnes »", a quotation closed by an anonymous role ("«…»,
         responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
@@ -44,7 +46,9 @@ class CIT004(Rule):
         irréaliste par des experts"; not "les experts du GIEC");
         after an admission's or a testimony's words ("de l'aveu d'un officier de
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
-        habitant", "Selon un habitant"; beside a verb a resident is a vox pop, left alone);
+        habitant", "Selon un habitant"; beside a verb a resident is a vox pop, left alone), and hearsay after
+        "selon" ("D'après les échos", "selon la rumeur", "d'après des bruits de couloir"; not "Les
+        Échos", the newspaper);
         what is first or last known, no one said to know it ("Selon les premiers éléments",
         "Selon les derniers éléments de l'enquête", "selon un dernier bilan"; whose,
         said after it, names it: "selon les premières constatations de la police"). As a
