@@ -57,3 +57,40 @@ def _seg02_md(text: str) -> list[str]:
 ])
 def test_stories_about_subscriptions_are_no_prompt(line):
     assert _seg002(_read(_LEDE_FR + line + "\nLe conseil se réunira jeudi, a précisé le maire.\n")) == []
+
+
+_BODY_FR = ("\n\nWalmart se retrouve, pour la sixième année consécutive, au sommet du classement des "
+            "500 plus grandes entreprises américaines, selon le magazine «Fortune».\n")
+
+
+# 19a: an agency's credit line with a day written with dashes, day first, and a time
+@pytest.mark.parametrize("line, day", [
+    ("Agence QMI 23-05-2018 | 08h19", "2018-05-23"),
+    ("AFP 23-05-2018 | 08h19", "2018-05-23"),
+    # no agency: a label before the dashes dates something else
+    ("Résultats 23-05-2018 | 08h19", None),
+])
+def test_agency_line_with_a_dashed_day(line, day):
+    assert _read(line + _BODY_FR)["published"] == day
+
+
+# 19b r10: the site's name glued to the day (its logo's text run into the stamp)
+@pytest.mark.parametrize("line, day", [
+    ("ZNewsZNews09/06/2025", "2025-06-09"),
+    # two words before the day, spaced: a label of something else, as before
+    ("Voir aussi 09/06/2025", None),
+])
+def test_site_name_glued_to_the_day(line, day):
+    text = ("Les avantages et les inconvénients de l'utilisation de l'IA pour résumer les articles.\n\n"
+            + line + _BODY_FR)
+    assert _read(text)["published"] == day
+
+
+# 19b r12: front matter's date to the month only: said so, not "no publication date"
+def test_front_matter_month_is_a_date_not_understood():
+    result = _read("---\ntitle: \"VGE, costards, LBD\"\ndate: 2020-12\n---\n\nLe conseil municipal "
+                   "a duré 7h30, a indiqué la mairie.\n", "x.md")
+    assert result["published"] is None
+    assert any(n.startswith("publication date not understood (metadata: '2020-12'")
+               for n in result["notes"])
+    assert not any(n.startswith("no publication date") for n in result["notes"])
