@@ -94,3 +94,44 @@ def test_front_matter_month_is_a_date_not_understood():
     assert any(n.startswith("publication date not understood (metadata: '2020-12'")
                for n in result["notes"])
     assert not any(n.startswith("no publication date") for n in result["notes"])
+
+
+_LEDE_T = ("Depuis des années, une idée persiste : la traduction serait avant tout un problème "
+           "technique, que les machines finiraient par résoudre seules.\n")
+
+
+# Titles, 19a and 19b: furniture over the lede taken for the headline, a headline missed
+@pytest.mark.parametrize("top, title", [
+    # 19a r_title_allcaps: a headline in capitals, two stops in it
+    ("TEXTE ENTRANT, TEXTE SORTANT. L’IA S’EN CHARGE.", "TEXTE ENTRANT, TEXTE SORTANT. L’IA S’EN CHARGE."),
+    ("INCENDIE À MARSEILLE. LES POMPIERS MOBILISÉS TOUTE LA NUIT.",
+     "INCENDIE À MARSEILLE. LES POMPIERS MOBILISÉS TOUTE LA NUIT."),
+    # 19a r_title_rubric: a rubric's label; a headline opening with "Dans" is one
+    ("Dans : Ligue 1.", None),
+    ("Dans les coulisses de la traduction automatique", "Dans les coulisses de la traduction automatique"),
+    # 19a r_title_figure: a key figure's qualifier and its figure; the headline saying it is one
+    ("Près de\n5 mds CFP\n(40 millions d’euros)", None),
+    ("Plus de\n300\nemplois créés", None),
+    ("Près de 300 emplois créés à Nantes", "Près de 300 emplois créés à Nantes"),
+    # 19b r07: a byline naming no one
+    ("Direto da redação", None),
+    ("Da Redação", None),
+    # 19b r08: a photo credit, its site's address in capitals
+    ("VINCENT GRAETSCH www.FOTOSTUDIO-MERSEBURG.DE", None),
+    # 19b r11: a breadcrumb without separators, then the headline
+    ("Accueil Blog Page 18\nRupture prochaine de la coopération entre le Burkina Faso et la Suède",
+     "Rupture prochaine de la coopération entre le Burkina Faso et la Suède"),
+    ("Accueil des réfugiés : la ville de Nantes s'organise", "Accueil des réfugiés : la ville de Nantes s'organise"),
+])
+def test_round19_titles(top, title):
+    assert _read(top + "\n\n" + _LEDE_T)["title"] == title
+
+
+# 19b fr22 (nouvelhay): a page that is only a post's excerpt and its read-more link: the line over
+# it is the headline (another post's teaser has the page around it: test_review2_seg)
+def test_an_excerpt_page_s_headline():
+    text = ("Airbus vole plus haut cette année : 400 appareils commandés\n\nOutre la compagnie "
+            "indonésienne Lion, la Turquie avec Turkish Airlines a commandé ferme 82 appareils, "
+            "d’un montant estimé de 9,3 milliards de dollars. En Indonésie où le président Obama…\n\n"
+            "Read More\n")
+    assert _read(text)["title"] == "Airbus vole plus haut cette année : 400 appareils commandés"
