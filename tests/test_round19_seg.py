@@ -135,3 +135,12 @@ def test_an_excerpt_page_s_headline():
             "d’un montant estimé de 9,3 milliards de dollars. En Indonésie où le président Obama…\n\n"
             "Read More\n")
     assert _read(text)["title"] == "Airbus vole plus haut cette année : 400 appareils commandés"
+
+
+def test_a_cut_teaser_in_capitals_over_the_headline_is_none():
+    # round 4 (dagospia): the sidebar's teaser, cut by "…", over the story's headline in capitals
+    text = ("DAGOREPORT – COME FINIRA'? ARMATI DI RIGHELLO, GLI SHERPA DI PUTIN E TRUMP SONO AL LAVORO PER…\n"
+            "VERDE-ORO COLATO - LA FEDERCALCIO BRASILIANA RINNOVA L'ACCORDO DI SPONSORIZZAZIONE CON LA "
+            "NIKE FINO AL 2038\n(ANSA) - La federcalcio brasiliana (Cbf) ha ufficializzato il "
+            "prolungamento fino al 2038 dell'accordo che la lega allo sponsor tecnico Nike.\n")
+    assert _read(text)["title"] != "DAGOREPORT – COME FINIRA'? ARMATI DI RIGHELLO, GLI SHERPA DI PUTIN E TRUMP SONO AL LAVORO PER…"

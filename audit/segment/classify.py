@@ -1345,11 +1345,15 @@ class _Classifier:
         S’EN CHARGE.", round 19a): no prose is written so; a label's length, three words or
         more, prose under it."""
         words = self._words[i]
+        # A teaser cut by its "…" is another story's (Dagospia's sidebar over the headline,
+        # round 4); prose in capitals under it is more headlines.
         if not 3 <= words <= 25 or len(text) > _LABEL_CHARS or not text.isupper() or \
-                sum(len(w) >= 2 for w in _LETTERS.findall(text)) < 3:
+                sum(len(w) >= 2 for w in _LETTERS.findall(text)) < 3 or _ELLIPSIS_END.search(text):
             return False
-        below = self._said_after(i, 1)
-        return bool(below) and self._prose(below[0], self.texts[below[0]])
+        # Prose under it, maybe past a byline's short lines ("posted by" / "Cynthia Pecking" /
+        # "follow along", the real page)
+        k = next((k for k in self._said_after(i, 4) if self._words[k] > _WIDGET_WORDS), -1)
+        return k >= 0 and self._prose(k, self.texts[k]) and not self.texts[k].isupper()
 
     def _long_headline(self, i: int, text: str) -> bool:
         """A headline longer than a label (25 words, 140 characters; up to a <title>'s 40
