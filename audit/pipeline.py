@@ -44,9 +44,15 @@ class ArticleResult:
         return {s.value: counts.get(s.value, 0) for s in Severity}
 
 
-def _notes(facts: Facts) -> list[str]:
+def _notes(facts: Facts, doc: Document) -> list[str]:
     if facts.published:
         return []
+    # A date the metadata gives but not to the day ("date: 2020-12", round 19b): said so, not
+    # reported as missing.
+    given = doc.meta.get("published")
+    if given:
+        return [f"publication date not understood (metadata: '{str(given)[:40]}', a day is needed): "
+                "CIT006 not run; NUM001 and NUM003 count from the dates the text mentions"]
     return ["no publication date (metadata, a 'Publié le' line or --published): CIT006 not run; "
             "NUM001 and NUM003 count from the dates the text mentions"]
 
@@ -80,7 +86,7 @@ def audit_article(data: bytes | str, name: str, settings: Settings) -> ArticleRe
                   readings={})
     return ArticleResult(path=name, doc=replace(doc, blocks=(), containers=()), seg=seg,
                          facts=facts, findings=tuple(findings),
-                         notes=tuple(_notes(facts) + rule_notes
+                         notes=tuple(_notes(facts, doc) + rule_notes
                                      + (list(facts.rate_notes) if settings.rule_enabled("NUM001")
                                         else [])))
 

@@ -530,23 +530,28 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             if mention.date.precision == "day" and \
                     (mention.date.year >= _WEB_YEARS or _byline_tail().match(after) or
                      _issue_credit().fullmatch(before.strip())) and \
-                    _before_date(before, agency_only, labels, after) and \
+                    (_before_date(before, agency_only, labels, after) or
+                     not agency_only and _GLUED_NAME.fullmatch(before)) and \
                     (_after_date(after) or not agency_only and not before.strip() and
                      mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
                                                           _subject_tail(after, said))):
                 return mention.date.first_day()
-        day = None if agency_only else _calendar_date(part) or _dashed_alone(part, language)
+        day = (None if agency_only else _calendar_date(part)) or _dashed_alone(part, language, agency_only)
         if day:
             return day
     return None
 
 
-def _dashed_alone(part: str, language: str | None) -> dt.date | None:
+def _dashed_alone(part: str, language: str | None, agency_only: bool = False) -> dt.date | None:
     """A day written with dashes, day first, alone on its line but for a time ("23-09-2013"
-    under the headline, round 17b, plangouvci; find_dates reads dashes only year first). In
-    English the order is not sure when both could be the month."""
-    m = _DASHED.match(part)
+    under the headline, round 17b, plangouvci; find_dates reads dashes only year first), or
+    after an agency's credit ("Agence QMI 23-05-2018 | 08h19", round 19a). In English the
+    order is not sure when both could be the month."""
+    m = _DASHED.search(part)
     if m is None or not _TIME_TAIL.fullmatch(part, m.end()):
+        return None
+    before = part[:m.start()]
+    if (before.strip() or agency_only) and not _before_date(before, agency_only=True):
         return None
     day, month, year = int(m[1]), int(m[2]), int(m[3])
     if language == "en" and day <= 12:
@@ -555,6 +560,9 @@ def _dashed_alone(part: str, language: str | None) -> dt.date | None:
 
 
 _LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
+# The site's name glued to the day, the logo's text run into the stamp ("ZNewsZNews09/06/2025",
+# round 19b): one word and no space before the digits; "Le 6 juin 1944" is spaced
+_GLUED_NAME = rx.compile(r"[^\W\d_][\w.-]{0,40}[^\W\d_]")
 
 
 @functools.cache

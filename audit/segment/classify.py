@@ -1210,9 +1210,12 @@ class _Classifier:
                 if _CUT.search(text) is None or n + 1 == len(below):
                     return False
                 link = below[n + 1]  # "Lire plus", "Read more": a short line, no sentence
+                # Another post's teaser has the page around it; a page that ends at the link,
+                # nothing above, is the post's excerpt, its line the headline (round 19b, nouvelhay).
                 return self._words[link] <= _KICKER_WORDS and not self._prose(link, self.texts[link]) \
                     and not _TERMINAL_MARK.search(self.texts[link]) and \
-                    not _FILE_NAME.fullmatch(self.texts[link])
+                    not _FILE_NAME.fullmatch(self.texts[link]) and \
+                    (bool(self._said_after(link, 1)) or self._prose_lines.find(1, 0, i) >= 0)
         return False
 
     def _contents_entry(self, i: int, text: str) -> bool:
@@ -1321,6 +1324,36 @@ class _Classifier:
         dated = self._has_digit[k] and (is_dateline(date) or self._date_labelled(k, date) or
                                         self._date_words(k, date))
         return j if dated else -1
+
+    def _qualifier_alone(self, text: str) -> bool:
+        """A key figure's qualifier on its own line, its number under it ("Près de" / "5 mds
+        CFP", round 19a; "Plus de", "Environ"): a box's figure, not a headline."""
+        bare = text.strip(" :…")
+        return any(p.fullmatch(bare) is not None for p in (self.lex.approximate, self.lex.qualifier))
+
+    def _under_qualifier(self, i: int, depth: int = 2) -> bool:
+        """The figure under its qualifier's line ("5 mds CFP" under "Près de"), and what it
+        counts when that goes on in lower case under it ("Plus de" / "300" / "emplois créés")."""
+        above = self._said_before(i)
+        if above < 0 or self._words[above] > _STAMP_WORDS:
+            return False
+        return self._qualifier_alone(self.texts[above]) or \
+            depth > 1 and self.texts[i][:1].islower() and self._under_qualifier(above, depth - 1)
+
+    def _capitals_headline(self, i: int, text: str) -> bool:
+        """A headline set in capitals, whatever its stops ("TEXTE ENTRANT, TEXTE SORTANT. L’IA
+        S’EN CHARGE.", round 19a): no prose is written so; a label's length, three words or
+        more, prose under it."""
+        words = self._words[i]
+        # A teaser cut by its "…" is another story's (Dagospia's sidebar over the headline,
+        # round 4); prose in capitals under it is more headlines.
+        if not 3 <= words <= 25 or len(text) > _LABEL_CHARS or not text.isupper() or \
+                sum(len(w) >= 2 for w in _LETTERS.findall(text)) < 3 or _ELLIPSIS_END.search(text):
+            return False
+        # Prose under it, maybe past a byline's short lines ("posted by" / "Cynthia Pecking" /
+        # "follow along", the real page)
+        k = next((k for k in self._said_after(i, 4) if self._words[k] > _WIDGET_WORDS), -1)
+        return k >= 0 and self._prose(k, self.texts[k]) and not self.texts[k].isupper()
 
     def _long_headline(self, i: int, text: str) -> bool:
         """A headline longer than a label (25 words, 140 characters; up to a <title>'s 40
@@ -1687,6 +1720,7 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
             bylined = None if inside else self._headline_over_byline(text)
             if not inside and (_is_headline_label(text, self._words[i]) or
+                               self._capitals_headline(i, text) or
                                self._long_headline(i, text) or self._lede_repeats(i, text) or
                                self._stopped_headline(i, text) or bylined is not None or
                                self._cut_headline(i, text)) and \
@@ -1707,6 +1741,8 @@ class _Classifier:
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
+                        self._words[i] <= _STAMP_WORDS and self._qualifier_alone(text) or \
+                        self._under_qualifier(i) or \
                         self.lex.affiliation is not None and self.lex.affiliation.match(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |", "Du Haitao, journaliste au Quotidien
@@ -1795,7 +1831,9 @@ def _is_part(line: str, text: str) -> bool:
 
 # A site's address closing a line or opening it before a separator, and a site's name
 # before it (capitalised words, linking words between).
-_ADDRESS = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online)"
+# "www." makes it an address in capitals too ("VINCENT GRAETSCH www.FOTOSTUDIO-MERSEBURG.DE",
+# a photo credit, round 19b)
+_ADDRESS = r"(?:(?i:www\.)[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,3}|info|news|online)|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online))"
 _ADDRESS_END = rx.compile(rf"(?<!\S){_ADDRESS}/?\s*$")
 _ADDRESS_OPENS = rx.compile(rf"\s*{_ADDRESS}\s*(?:[,|:–—-]|\s[-|–—]\s)")
 _OUTLET_GAP = rx.compile(r"[\s,;|/–—-]+")
