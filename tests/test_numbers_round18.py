@@ -136,3 +136,20 @@ def test_num003_counts_an_age_to_the_publication_only():
     assert not _rules(_POVINELLI, "NUM003")
     assert not _rules(_POVINELLI, "NUM003", "2020-05-16")
     assert _rules(_POVINELLI.replace("78 ans", "75 ans"), "NUM003", "2020-05-16")
+
+
+# Review 28 item 8: "les N ans de leur X" counts X's years; X must be what was founded (a body
+# the lexicon names, the owner's "existence", or the phrase the founding participle is said of).
+_CLUNY = ("Samedi, les bénévoles sont venus fêter les 10 ans de leur installation rue Municipale, "
+          "dans l'ancienne boutique que l'association, fondée en 1990 à Cluny, loue à la commune.\n")
+
+
+def test_num003_the_years_of_another_thing_than_the_founded_one():
+    assert not _rules(_CLUNY, "NUM003", "2024-06-10")
+    # the same years said of the association itself are counted
+    assert _rules(_CLUNY.replace("leur installation rue Municipale", "leur association"),
+                  "NUM003", "2024-06-10")
+    # a noun the lexicon does not name, with the participle said of it, is what was founded
+    found = _rules("Ils ont fêté les 10 ans de leur boutique, ouverte en 2008 rue Centrale.\n",
+                   "NUM003", "2024-06-10")
+    assert found and "gives 16" in found[0].message

@@ -46,6 +46,39 @@ _OWNER = (r"(?:(?:ses|son|leurs|its|their|his|her)\s+"
           # when a possessive names the owner after the years
           r"|les\s+(?=[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:leur|son|sa|notre|votre)\s)"
           r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b))")
+# The owner the "les" branch names after the years, and the participle of the founding: "les 10
+# ans de leur installation …, l'association, fondée en 1990" counts an installation's years, not
+# the association's (review 28 item 8).
+_LES_OWNER = rx.compile(r"\bles\s+[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:leur|son|sa|notre|votre)"
+                        r"\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+_FOUNDED_PARTICIPLE = rx.compile(r"\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created"
+                                 r"|established|launched|opened)\s+(?:en|in)\s+\d{4}", re.IGNORECASE)
+
+
+def _owner_founded(m: re.Match[str], text: str, words: dict) -> bool:
+    """Whether "les N ans de leur X" counts the years of what the sentence's participle
+    founded: X a body the lexicon names or the owner's own life ("existence"), or a word of the
+    phrase the participle is said of ("de leur boutique, ouverte en 2014"; the phrase between
+    its commas)."""
+    own = _LES_OWNER.search(text, m.start(), m.end())
+    if own is None:
+        return True  # a possessive before the count: "a fêté ses 50 ans"
+    noun = own.group(1).lower()
+    if noun in {w.lower() for w in (words.get("bodies") or []) + (words.get("own_years_nouns") or [])}:
+        return True
+    founded = _FOUNDED_PARTICIPLE.search(text, m.start(), m.end())
+    if founded is None:
+        return False
+    if founded.start() > own.end():
+        between = text[own.end():founded.start()]
+        if not between.strip(" ,"):
+            return True  # the participle right after the owner: said of it
+    else:
+        between = text[max(0, founded.start() - 80):founded.start()]
+    thing = re.split(r"[,;()]", between.rstrip(" ,"))[-1]
+    return noun in re.findall(r"[^\W\d_][\w'’-]*", thing.lower())
+
+
 # Between the celebration's verb and a possessive, a time adverb of one to three words, commas
 # and all: "fête ce samedi son 50e anniversaire", "celebrated on Saturday its 50th" (round 17a).
 _WHEN = r"(?:(?:[\s,]+[^\W\d][\w'’-]*){1,3}?,?(?=\s+(?:ses|son|leurs|its|their|his|her)\s))?"
@@ -904,6 +937,9 @@ class NUM003(Rule):
                             yield finding
                     continue
                 for start, m, rank in self._matches(kind, pattern, text, span, ordinals, low):
+                    if kind == "celebrated" and not _owner_founded(
+                            m, text, get_lexicon().anniversary.get(language) or {}):
+                        continue
                     result = self._evaluate(kind, m, language, ref_year, rank)
                     if result is None:
                         continue
