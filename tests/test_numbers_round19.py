@@ -175,3 +175,19 @@ def test_brazilian_scales_beside_the_real_on_any_page():
         ("R$ 46 bi", "BRL", 46e9)]
     # a dollar amount on an English page is not read with the Portuguese abbreviation
     assert all(v < 1e6 for _, _, v in _read("The county paid $300 bi annually.", "en"))
+
+
+# Review 28 item 12: two round figures are a total and a part only when the text's is at most
+# half the headline's or counts something else; one grant's "800" over "900" is a slip.
+_BLAGNAC = ("Airbus : la Région accorde {} millions d'euros pour l'usine de Blagnac\n\nLe conseil "
+            "régional a voté jeudi une aide de {} millions d'euros pour l'extension de l'usine "
+            "d'assemblage de Blagnac, qui doit créer 1 200 emplois d'ici 2027.\n")
+
+
+def test_num007_two_round_figures_of_one_grant_are_compared():
+    assert [f.message for f in _rules(_BLAGNAC.format("800", "900"), "NUM007", "2025-03-04")] == [
+        "the headline says \"800 millions d'euros\", the text \"900 millions d'euros\""]
+    # the text's larger than half the headline's: no part of it
+    assert _rules(_BLAGNAC.format("900", "800"), "NUM007", "2025-03-04")
+    # at most half: a part the text details (the Airbus case above too)
+    assert not _rules(_BLAGNAC.format("800", "300"), "NUM007", "2025-03-04")
