@@ -136,3 +136,39 @@ def test_num003_counts_an_age_to_the_publication_only():
     assert not _rules(_POVINELLI, "NUM003")
     assert not _rules(_POVINELLI, "NUM003", "2020-05-16")
     assert _rules(_POVINELLI.replace("78 ans", "75 ans"), "NUM003", "2020-05-16")
+
+
+# Review 28 item 8: "les N ans de leur X" counts X's years; X must be what was founded (a body
+# the lexicon names, the owner's "existence", or the phrase the founding participle is said of).
+_CLUNY = ("Samedi, les bénévoles sont venus fêter les 10 ans de leur installation rue Municipale, "
+          "dans l'ancienne boutique que l'association, fondée en 1990 à Cluny, loue à la commune.\n")
+
+
+def test_num003_the_years_of_another_thing_than_the_founded_one():
+    assert not _rules(_CLUNY, "NUM003", "2024-06-10")
+    # the same years said of the association itself are counted
+    assert _rules(_CLUNY.replace("leur installation rue Municipale", "leur association"),
+                  "NUM003", "2024-06-10")
+    # a noun the lexicon does not name, with the participle said of it, is what was founded
+    found = _rules("Ils ont fêté les 10 ans de leur boutique, ouverte en 2008 rue Centrale.\n",
+                   "NUM003", "2024-06-10")
+    assert found and "gives 16" in found[0].message
+
+
+# Review 28 item 11: undated, the telling is in the latest past year the text names or later, so
+# an age smaller than that year allows is wrong whenever it was written (a plan's 2032 is no
+# such year); an older age is the telling's (_QUINCY, _POVINELLI above stay silent).
+_MAIRE = ("Jean Martin, 42 ans, né en 1951, a été réélu dimanche maire de Saint-Vallier avec 61 % "
+          "des voix.\nÉlu pour la première fois en 2014, il avait été reconduit en 2020. Il promet "
+          "de rénover l'école primaire avant la fin du mandat en 2032.\n")
+
+
+def test_num003_an_undated_age_below_the_latest_past_year():
+    found = _rules(_MAIRE, "NUM003")
+    assert len(found) == 1 and "born in 1951, counted to 2020" in found[0].message \
+        and "gives at least 68" in found[0].message
+    # the birthday and a year of slack: 67 in a text naming 2020 may be told in 2020
+    assert not _rules(_MAIRE.replace("42 ans", "67 ans"), "NUM003")
+    assert not _rules(_MAIRE.replace("42 ans", "74 ans"), "NUM003")
+    # dated, it is counted to the publication year as before
+    assert not _rules(_MAIRE.replace("42 ans", "69 ans"), "NUM003", "2020-06-01")

@@ -150,3 +150,44 @@ def test_num001_notes_a_bitcoin_conversion():
     # the word before no figure is no money: "le cours du bitcoin"
     assert _read("Le cours du bitcoin a dépassé 60 000 dollars.", "fr") == [
         ("60 000 dollars", "USD", 60000.0)]
+
+
+# Review 28 item 6: "bi", "tri" are Brazilian scales on a Portuguese page or beside the real
+# only, and never a hyphenated word's prefix ("bi-weekly", "tri-county").
+_STIPEND = ("Mercy General residents win $1,200 housing stipend\n\nResident physicians at Mercy "
+            "General will receive a housing stipend of $1,200 bi-weekly under the contract signed "
+            "on Friday, the union said.\n")
+
+
+def test_bi_weekly_is_no_brazilian_scale():
+    assert not _rules(_STIPEND, "NUM007", "2025-03-04")
+    assert _read("a housing stipend of $1,200 bi-weekly (about €1,100).", "en") == [
+        ("$1,200", "USD", 1200.0), ("€1,100", "EUR", 1100.0)]
+    assert _read("the $40 tri-county pass and a $5 mi-parcours fee", "en") == [
+        ("$40", "USD", 40.0), ("$5", "USD", 5.0)]
+    # a hyphen on a Portuguese page too: "R$ 300 bi-mensais" is no 300 billion
+    assert _read("Um auxílio de R$ 300 bi-mensais.") == [("R$ 300", "BRL", 300.0)]
+
+
+def test_brazilian_scales_beside_the_real_on_any_page():
+    # an English page quoting Brazilian copy: the real makes the abbreviation Brazilian
+    assert _read("Petrobras plans to invest R$ 46 bi in the region.", "en") == [
+        ("R$ 46 bi", "BRL", 46e9)]
+    # a dollar amount on an English page is not read with the Portuguese abbreviation
+    assert all(v < 1e6 for _, _, v in _read("The county paid $300 bi annually.", "en"))
+
+
+# Review 28 item 12: two round figures are a total and a part only when the text's is at most
+# half the headline's or counts something else; one grant's "800" over "900" is a slip.
+_BLAGNAC = ("Airbus : la Région accorde {} millions d'euros pour l'usine de Blagnac\n\nLe conseil "
+            "régional a voté jeudi une aide de {} millions d'euros pour l'extension de l'usine "
+            "d'assemblage de Blagnac, qui doit créer 1 200 emplois d'ici 2027.\n")
+
+
+def test_num007_two_round_figures_of_one_grant_are_compared():
+    assert [f.message for f in _rules(_BLAGNAC.format("800", "900"), "NUM007", "2025-03-04")] == [
+        "the headline says \"800 millions d'euros\", the text \"900 millions d'euros\""]
+    # the text's larger than half the headline's: no part of it
+    assert _rules(_BLAGNAC.format("900", "800"), "NUM007", "2025-03-04")
+    # at most half: a part the text details (the Airbus case above too)
+    assert not _rules(_BLAGNAC.format("800", "300"), "NUM007", "2025-03-04")

@@ -37,6 +37,12 @@ _ABBREVIATED_SCALES = {"m", "k", "b", "g", "md", "mds", "mrd", "mrds", "bn", "mn
 # A scale letter read only beside a currency, glued or not: "$3.9B", "£2.9b", "6,6 G$" (not
 # "article 3b", "la 5G"); Brazilian "R$ 46 mi", "US$ 3 bi" (not "a 5mi run": miles).
 _MONEY_ONLY_SCALES = {"b", "g", "mi", "bi", "tri"}
+# Brazil's abbreviations are Portuguese: read on a pt page or beside the real only ("$1,200
+# bi-weekly" on an English page is no 1.2 trillion), and never before a hyphen ("bi-weekly",
+# "tri-county", "mi-parcours", "G-Sync": a word's prefix).
+_PT_SCALES = {"mi", "bi", "tri"}
+_PT_CURRENCIES = {"BRL"}
+_NO_HYPHEN_SCALES = _PT_SCALES | {"g"}
 _STOP_NOUNS = {"de", "des", "du", "d'", "et", "à", "a", "au", "aux", "en", "le", "la", "les", "par",
                "pour", "sur", "dans", "of", "the", "and", "to", "in", "on", "ans", "an", "fois",
                "plus", "moins", "mois", "jours", "heures", "minutes", "est", "sont", "ont", "qui",
@@ -90,6 +96,7 @@ class _Lexicon:
     range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
     list_last: re.Pattern[str]  # ", et", " and " before a list's last item
     list_last_end: re.Pattern[str]  # the same, searched for ending where the last item starts
+    language: str | None = None
 
 
 def _alt(words) -> str:
@@ -238,6 +245,7 @@ def _lexicon(language: str | None) -> _Lexicon:
                               r"\s+|[-–]\s*)", re.IGNORECASE),
         list_last=rx.compile(list_last, re.IGNORECASE),
         list_last_end=rx.compile(list_last + r"\Z", re.IGNORECASE),
+        language=language,
     )
 
 
@@ -347,6 +355,19 @@ def _item_after() -> re.Pattern[str]:
     return rx.compile(rf"(?:[ \u00a0]*,|[ \u00a0]+(?:{joins})(?!\w))[ \u00a0]*\d", re.IGNORECASE)
 
 
+def _currency_of(m: re.Match[str], prefix: re.Match[str] | None, lex: _Lexicon) -> str | None:
+    """The code of the currency after a figure, or else before it."""
+    if m.group("money"):
+        found = m.group("name") or m.group("symbol") or m.group("code")
+        return lex.currencies.get(case_folded(found), found.upper())
+    if prefix and prefix.group("sign"):
+        return lex.named_before.get(prefix.group("sign").lower())
+    if prefix:
+        found = prefix.group("symbol") or prefix.group("code")
+        return lex.currencies.get(case_folded(found), found)
+    return None
+
+
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
           lex: _Lexicon) -> Quantity | None:
     if end - start == 3 and start - lo >= 3 and text[start - 2] == "," and \
@@ -374,7 +395,11 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             word = scale_word = case_folded(m.group("scale"))
             glued = m.start("scale") == end
             if word in _ABBREVIATED_SCALES and word != "bn" and not (prefix or glued or m.group("money")) \
-                    or word in _MONEY_ONLY_SCALES and not (prefix or m.group("money")):
+                    or word in _MONEY_ONLY_SCALES and not (prefix or m.group("money")) \
+                    or word in _NO_HYPHEN_SCALES and text[m.end("scale"):m.end("scale") + 1] in "-‐" \
+                    and not (m.group("money") or "").startswith("-") \
+                    or word in _PT_SCALES and lex.language != "pt" \
+                    and _currency_of(m, prefix, lex) not in _PT_CURRENCIES:
                 m = lex.tail_no_scale.match(text, end, hi)  # "5 m de haut": metres, not millions
         if m and m.end() > end:
             if m.re is lex.tail and m.group("scale"):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 
@@ -46,6 +47,39 @@ _OWNER = (r"(?:(?:ses|son|leurs|its|their|his|her)\s+"
           # when a possessive names the owner after the years
           r"|les\s+(?=[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:leur|son|sa|notre|votre)\s)"
           r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b))")
+# The owner the "les" branch names after the years, and the participle of the founding: "les 10
+# ans de leur installation …, l'association, fondée en 1990" counts an installation's years, not
+# the association's (review 28 item 8).
+_LES_OWNER = rx.compile(r"\bles\s+[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:leur|son|sa|notre|votre)"
+                        r"\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+_FOUNDED_PARTICIPLE = rx.compile(r"\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created"
+                                 r"|established|launched|opened)\s+(?:en|in)\s+\d{4}", re.IGNORECASE)
+
+
+def _owner_founded(m: re.Match[str], text: str, words: dict) -> bool:
+    """Whether "les N ans de leur X" counts the years of what the sentence's participle
+    founded: X a body the lexicon names or the owner's own life ("existence"), or a word of the
+    phrase the participle is said of ("de leur boutique, ouverte en 2014"; the phrase between
+    its commas)."""
+    own = _LES_OWNER.search(text, m.start(), m.end())
+    if own is None:
+        return True  # a possessive before the count: "a fêté ses 50 ans"
+    noun = own.group(1).lower()
+    if noun in {w.lower() for w in (words.get("bodies") or []) + (words.get("own_years_nouns") or [])}:
+        return True
+    founded = _FOUNDED_PARTICIPLE.search(text, m.start(), m.end())
+    if founded is None:
+        return False
+    if founded.start() > own.end():
+        between = text[own.end():founded.start()]
+        if not between.strip(" ,"):
+            return True  # the participle right after the owner: said of it
+    else:
+        between = text[max(0, founded.start() - 80):founded.start()]
+    thing = re.split(r"[,;()]", between.rstrip(" ,"))[-1]
+    return noun in re.findall(r"[^\W\d_][\w'’-]*", thing.lower())
+
+
 # Between the celebration's verb and a possessive, a time adverb of one to three words, commas
 # and all: "fête ce samedi son 50e anniversaire", "celebrated on Saturday its 50th" (round 17a).
 _WHEN = r"(?:(?:[\s,]+[^\W\d][\w'’-]*){1,3}?,?(?=\s+(?:ses|son|leurs|its|their|his|her)\s))?"
@@ -753,7 +787,7 @@ class NUM003(Rule):
         "its 50-year anniversary": lexicon "year_words"; not "its 50th year" alone, the year
         after 49), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
-        a year of slack for the birthday; only with a publication date, the telling's year; with a publication date, an age today after a birth
+        a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "fêter les 40 ans de leur association, fondée
@@ -859,11 +893,38 @@ class NUM003(Rule):
             return None, ""
         return max(years), "the latest year the text mentions (no publication date)"
 
+    @staticmethod
+    def _past_year(ctx: Context) -> int | None:
+        """Undated, the latest year the text names that is not yet to come (a plan's "avant la
+        fin du mandat en 2032" is no year of telling): the telling is in it or later."""
+        now = dt.date.today().year
+        years = [m.date.year for m in ctx.facts.dates if not m.year_inferred and m.date.year <= now]
+        return max(years) if years else None
+
+    def _undated_age(self, ctx: Context, m: re.Match[str], language: str, past_year: int | None):
+        """An age beside a birth year with no publication date: wrong only when the person was
+        already older in the latest past year the text names ("Jean Martin, 42 ans, né en 1951
+        … élu en 2014"), a year of slack besides the birthday's; an older age is the telling's
+        (an obituary's "79 ans, né en 1938" under a biography's 1965)."""
+        result = self._evaluate("age", m, language, past_year)
+        if result is None:
+            return None
+        stated, actual, _, basis = result
+        if actual <= 0 or stated >= actual - 2:
+            return None
+        return self.finding(m.start(), m.end(),
+                            f"{ctx.text[m.start():m.end()]!r} states {stated} years but {basis}, "
+                            f"counted to {past_year} (the latest past year the text names, no "
+                            f"publication date: told then or later) gives at least {actual - 1}",
+                            evidence={"stated": stated, "computed": actual - 1,
+                                      "reference_year": past_year, "qualifier": "age"})
+
     def check(self, ctx: Context):
         language = ctx.facts.language or "fr"
         patterns = _patterns(language)
         cues = _cues(language)
         ref_year, ref_why = self._reference_year(ctx)
+        past_year = self._past_year(ctx)
         text = ctx.facts.folded
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
         low = lowered(text)
@@ -892,9 +953,8 @@ class NUM003(Rule):
                 # A word each form needs, looked for first: the patterns try every position.
                 if kind not in held[i] or (span.kind == SpanKind.TITLE and kind != "anniversary"):
                     continue
-                if kind in ("celebrated", "age") and not ctx.facts.published:
-                    # "a fêté ses 50 ans" needs the day it was written, and so does an age: an
-                    # obituary's "79 ans, né en 1938" is not told in the latest year it names
+                if kind == "celebrated" and not ctx.facts.published:
+                    # "a fêté ses 50 ans" needs the day it was written
                     continue
                 if kind == "anniversary":
                     for finding in self._anniversaries(ctx, text, spans, i, ordinals, pattern, cues,
@@ -904,6 +964,17 @@ class NUM003(Rule):
                             yield finding
                     continue
                 for start, m, rank in self._matches(kind, pattern, text, span, ordinals, low):
+                    if kind == "celebrated" and not _owner_founded(
+                            m, text, get_lexicon().anniversary.get(language) or {}):
+                        continue
+                    if kind == "age" and not ctx.facts.published:
+                        # An obituary's "79 ans, né en 1938" is not told in the latest year it
+                        # names, but not before it: a lower bound of the age (review 28 item 11)
+                        finding = self._undated_age(ctx, m, language, past_year)
+                        if finding is not None:
+                            said.add(finding.start)
+                            yield finding
+                        continue
                     result = self._evaluate(kind, m, language, ref_year, rank)
                     if result is None:
                         continue

@@ -79,9 +79,14 @@ def _significant(q: Quantity) -> str:
 
 
 def _round_pair(q: Quantity, b: Quantity) -> bool:
-    """Two round figures of one significant digit, and not the same one ("400" and "200")."""
+    """Two round figures of one significant digit, and not the same one, that may be a total
+    and a part: the text's at most half the headline's ("400 appareils" over Lion's "200"), or
+    of other things (their nouns differ). "800 millions d'euros" over "900 millions d'euros",
+    one grant, are still compared (review 28 item 12)."""
     a, c = _significant(q), _significant(b)
-    return len(a) <= 1 and len(c) <= 1 and a != c
+    if not (len(a) <= 1 and len(c) <= 1 and a != c):
+        return False
+    return 0 < b.value <= q.value / 2 or bool(q.noun and b.noun and q.noun != b.noun)
 
 
 def _scale_slip(q: Quantity, b: Quantity) -> int | None:
@@ -152,7 +157,9 @@ class NUM007(Rule):
         digits swapped, a digit added or dropped, the decimal mark moved ("388,3 millions
         de dollars" in the headline, "338,3 millions de dollars" in the text); not the only
         significant digit of two round figures ("400 appareils commandés" over a buyer's
-        "200 appareils": a total and a part as often as a slip). A headline
+        "200 appareils": a total and a part as often as a slip; only when the text's is at
+        most half the headline's or counts something else, so "800 millions d'euros" over
+        "900 millions d'euros" is still one). A headline
         that rounds the text's figure ("38,4 %" for "38,45 %") states it. Figures of one or
         two digits are left out: "3 morts" and "4 morts" may be two tolls. A figure glued
         to the word before it, a kicker stored with no space ("Zahl des Tages15,9
@@ -235,8 +242,8 @@ class NUM007(Rule):
             if len(digits) < _DIGITS_MIN:
                 continue
             # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %"); not the
-            # only significant digit of two round figures ("400 appareils" over Lion's "200
-            # appareils"): a total and a part as often as a slip.
+            # only significant digit of two round figures that may be a total and a part
+            # ("400 appareils" over Lion's "200 appareils": _round_pair).
             found = _closest(ctx.text, start, end, q, [
                 (b, 0) for b in same if (_one_slip(digits, _digits(b)) or _digits(b) == digits)
                 and not _round_pair(q, b)])
