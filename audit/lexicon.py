@@ -1399,7 +1399,12 @@ def get_lexicon() -> Lexicon:
         owner_after=rx.compile(
             rf"\s*(?:(?:{'|'.join(d['speaker_body_complement'] for d in docs if d.get('speaker_body_complement'))})"
             rf"(?:(?-i:[\p{{Lu}}])|(?:{_grouped(words('speaker_roles') + words('speaker_bodies') + words('owner_words'))})(?!\w))"
-            rf"|\s(?:{words_regex(words('passive_participles'))})\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
+            # an official count's adjective ("le dernier bilan officiel", "préfectoral")
+            rf"|\s+(?:{_alternation(words('owner_adjectives') + words('institution_adjectives'))})(?!\w)"
+            # a passive's agent, maybe after one adjective and a time ("communiqué dimanche par")
+            rf"|(?:\s+[^\W\d_]+)?\s(?:{words_regex(words('passive_participles') + words('owner_participles'))})"
+            rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))})){{0,4}}"
+            rf"\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
             rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))", flags)
         if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
         vague_attribution_lowered=_lowered_by_first(vague) if _grouped(vague) == _alternation(vague)
