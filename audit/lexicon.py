@@ -2031,6 +2031,8 @@ class AiLexicon:
     # Tools that only make images ("Midjourney", "DALL-E"): named alone in parentheses closing a
     # caption line, one is its credit ("… greenery will be everywhere (Midjourney)").
     image_generators: re.Pattern[str] | None = None
+    # Tools that write copy under their own name ("LedeAI"): such a line alone is a byline.
+    byline_tools: re.Pattern[str] | None = None
 
     @property
     def cues(self) -> tuple["AiCues", ...]:
@@ -2497,7 +2499,7 @@ class AiCues:
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools, makers, texts, people, imagers = {}, [], [], [], {}, []
+    docs, tools, makers, texts, people, imagers, writers = {}, [], [], [], {}, [], []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
@@ -2508,6 +2510,7 @@ def get_ai_lexicon() -> AiLexicon:
         tools.extend(data.get("tools", []))
         makers.extend(data.get("makers", []))
         imagers.extend(data.get("image_generators", []))
+        writers.extend(data.get("byline_tools", []))
         for key in ("given_names", "surnames", "product_words", "person_titles", "person_roles"):
             people.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
     # Words every language uses ("des", "the", "de") would let every text through.
@@ -2534,6 +2537,7 @@ def get_ai_lexicon() -> AiLexicon:
         articles=frozenset(w.lower() for d in docs.values() for key in ("articles", "determiners")
                            for w in d.get(key, [])),
         image_generators=rx.compile(rf"(?:{_any(imagers)})", re.IGNORECASE) if imagers else None,
+        byline_tools=rx.compile(rf"(?:{_any(writers)})", re.IGNORECASE) if writers else None,
     )
 
 
