@@ -670,6 +670,7 @@ class Lexicon:
     issue_date: re.Pattern[str]
     # "the newspaper", "l'agence": a source named before, said again (None: no lexicon has them).
     source_description: re.Pattern[str] | None
+    source_description_cue: re.Pattern[str] | None  # ends the text before a description that is a source
     attribution_cue: re.Pattern[str]
     attribution_cue_lowered: re.Pattern[str]
     speech_verb: re.Pattern[str]  # speech verbs but the CUE_WORDS
@@ -1391,6 +1392,8 @@ def get_lexicon() -> Lexicon:
                               rf"(?:{words_regex(sorted(_months(docs)))})(?!\w)", flags),
         source_description=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_descriptions'))})(?!\w)", flags)
         if words("source_descriptions") else None,
+        source_description_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_description_cues'))})\s+$", flags)
+        if words("source_description_cues") else None,
         vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
         vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
         if words("vague_unless_owned") else None,
