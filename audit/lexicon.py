@@ -750,6 +750,7 @@ class Lexicon:
     described_role_plural: re.Pattern[str] | None  # the roles above in the plural
     described_role_openers: frozenset[str]
     described_role_pointers: frozenset[str]
+    officials_institutions: frozenset[str]  # "state", "school": say whose a bare plural role is
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
     # and that object after the verb (None: no lexicon has one).
     figure_stance_verbs: frozenset[str]
@@ -1500,6 +1501,7 @@ def get_lexicon() -> Lexicon:
         if words("described_role_plurals") else None,
         described_role_openers=frozenset(w.lower() for w in words("described_role_openers")),
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
+        officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
         figure_object=rx.compile(rf"(?:{'|'.join(d['figure_objects'] for d in docs if d.get('figure_objects'))})(?!\w)", flags)
         if any(d.get("figure_objects") for d in docs) else None,

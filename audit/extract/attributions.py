@@ -371,15 +371,16 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
 def _said_whose(text: str, start: int, at: int, lex) -> bool:
     """Does the word before a bare plural role at ``at`` say whose it is: a name (a capital
     not opening the sentence: "Brookline Police officials"), a pointer or a genitive ("the
-    officials", "the city's officials")?"""
+    officials", "the city's officials") or an institution ("federal officials")?"""
     if _SENTENCE_END_BEFORE.search(text, max(start, at - 3), at) or at <= start:
         return False
     word = _DESCRIBING_WORD.search(text, max(start, at - 40), at)
     if word is None:
         return False
     low = word.group(1).lower()
+    # an institution's word, the last of a coordination ("state and federal officials")
     return word.group(1)[0].isupper() or low in lex.described_role_pointers or \
-        low.endswith(("'s", "’s", "s'", "s’"))
+        low in lex.officials_institutions or low.endswith(("'s", "’s", "s'", "s’"))
 
 
 _DESCRIBING_WORD = rx.compile(r"([\w'’-]+)\s+$")
