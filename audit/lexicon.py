@@ -670,6 +670,7 @@ class Lexicon:
     issue_date: re.Pattern[str]
     # "the newspaper", "l'agence": a source named before, said again (None: no lexicon has them).
     source_description: re.Pattern[str] | None
+    source_description_cue: re.Pattern[str] | None  # ends the text before a description that is a source
     attribution_cue: re.Pattern[str]
     attribution_cue_lowered: re.Pattern[str]
     speech_verb: re.Pattern[str]  # speech verbs but the CUE_WORDS
@@ -749,6 +750,7 @@ class Lexicon:
     described_role_plural: re.Pattern[str] | None  # the roles above in the plural
     described_role_openers: frozenset[str]
     described_role_pointers: frozenset[str]
+    officials_institutions: frozenset[str]  # "state", "school": say whose a bare plural role is
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
     # and that object after the verb (None: no lexicon has one).
     figure_stance_verbs: frozenset[str]
@@ -1391,6 +1393,8 @@ def get_lexicon() -> Lexicon:
                               rf"(?:{words_regex(sorted(_months(docs)))})(?!\w)", flags),
         source_description=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_descriptions'))})(?!\w)", flags)
         if words("source_descriptions") else None,
+        source_description_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_description_cues'))})\s+$", flags)
+        if words("source_description_cues") else None,
         vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
         vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
         if words("vague_unless_owned") else None,
@@ -1399,7 +1403,12 @@ def get_lexicon() -> Lexicon:
         owner_after=rx.compile(
             rf"\s*(?:(?:{'|'.join(d['speaker_body_complement'] for d in docs if d.get('speaker_body_complement'))})"
             rf"(?:(?-i:[\p{{Lu}}])|(?:{_grouped(words('speaker_roles') + words('speaker_bodies') + words('owner_words'))})(?!\w))"
-            rf"|\s(?:{words_regex(words('passive_participles'))})\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
+            # an official count's adjective ("le dernier bilan officiel", "préfectoral")
+            rf"|\s+(?:{_alternation(words('owner_adjectives') + words('institution_adjectives'))})(?!\w)"
+            # a passive's agent, maybe after one adjective and a time ("communiqué dimanche par")
+            rf"|(?:\s+[^\W\d_]+)?\s(?:{words_regex(words('passive_participles') + words('owner_participles'))})"
+            rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))})){{0,4}}"
+            rf"\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
             rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))", flags)
         if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
         vague_attribution_lowered=_lowered_by_first(vague) if _grouped(vague) == _alternation(vague)
@@ -1492,6 +1501,7 @@ def get_lexicon() -> Lexicon:
         if words("described_role_plurals") else None,
         described_role_openers=frozenset(w.lower() for w in words("described_role_openers")),
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
+        officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
         figure_object=rx.compile(rf"(?:{'|'.join(d['figure_objects'] for d in docs if d.get('figure_objects'))})(?!\w)", flags)
         if any(d.get("figure_objects") for d in docs) else None,
@@ -2026,6 +2036,8 @@ class AiLexicon:
     # Tools that only make images ("Midjourney", "DALL-E"): named alone in parentheses closing a
     # caption line, one is its credit ("… greenery will be everywhere (Midjourney)").
     image_generators: re.Pattern[str] | None = None
+    # Tools that write copy under their own name ("LedeAI"): such a line alone is a byline.
+    byline_tools: re.Pattern[str] | None = None
 
     @property
     def cues(self) -> tuple["AiCues", ...]:
@@ -2492,7 +2504,7 @@ class AiCues:
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:
     folder = resources.files("audit") / "lexicons" / "ai"
-    docs, tools, makers, texts, people, imagers = {}, [], [], [], {}, []
+    docs, tools, makers, texts, people, imagers, writers = {}, [], [], [], {}, [], []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
@@ -2503,6 +2515,7 @@ def get_ai_lexicon() -> AiLexicon:
         tools.extend(data.get("tools", []))
         makers.extend(data.get("makers", []))
         imagers.extend(data.get("image_generators", []))
+        writers.extend(data.get("byline_tools", []))
         for key in ("given_names", "surnames", "product_words", "person_titles", "person_roles"):
             people.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
     # Words every language uses ("des", "the", "de") would let every text through.
@@ -2529,6 +2542,7 @@ def get_ai_lexicon() -> AiLexicon:
         articles=frozenset(w.lower() for d in docs.values() for key in ("articles", "determiners")
                            for w in d.get(key, [])),
         image_generators=rx.compile(rf"(?:{_any(imagers)})", re.IGNORECASE) if imagers else None,
+        byline_tools=rx.compile(rf"(?:{_any(writers)})", re.IGNORECASE) if writers else None,
     )
 
 

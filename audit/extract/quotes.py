@@ -27,6 +27,9 @@ from audit.segment.cues import word_count
 # second branch is "«  »", whose quotation is its last space.
 _QUOTE = rx.compile(r"«\s*+([^«»\s](?:[^«»]*[^«»\s])?)\s*»|«\s*(\s)»|“([^“”]+?)”|\"([^\"\n]+?)\"")
 _CAPITAL_NEXT = rx.compile(r"\s+[\p{Lu}]")  # a new sentence right after the closing mark
+# A name right after the closing mark and the word after it (a credit: "…,” Hayes vowed.").
+_NAME_NEXT = rx.compile(r"\s+([\p{Lu}][\w'’-]+)(?:\s+([\p{Ll}]+))?")
+_VERB_FORM = rx.compile(r"[\p{Ll}]{2,}(?:ed|[^s]s)")  # "vowed", "joked", "cautions"
 _SENTENCE_END = rx.compile(r"[.!?…](?=\s+[\p{Lu}«“\"])")
 _ANONYMOUS = rx.compile(r"\W*(?:un|une|des|certains|plusieurs|an?|some|one)\s+"
                         r"(?:responsable|source|proche|diplomate|officiel|observateur|expert|"
@@ -128,6 +131,19 @@ class _Owners:
         """Does a speech's owner stand in [a, b)?"""
         i = bisect.bisect_left(self.starts, a)
         return i < len(self.spans) and self.spans[i][1] <= b
+
+
+def _credit_next(text: str, at: int, end: int) -> bool:
+    """A capitalised word after a quotation's closing comma that is its credit, not a new
+    sentence: a surname the text gave before in a full name ("Mayor Linda Hayes … “We are not
+    going anywhere,” Hayes vowed."), or a name a verb form follows ("…,” Patel joked."; review
+    of round 19, item 9). Not a sentence opener ("…,” The vote followed…")."""
+    m = _NAME_NEXT.match(text, at, end)
+    if m is None or m.group(1).lower() in get_lexicon().all_stopwords:
+        return False
+    if m.group(2) and _VERB_FORM.fullmatch(m.group(2)):
+        return True
+    return rx.compile(rf"[\p{{Lu}}][\w'’.-]+\s+{re.escape(m.group(1))}(?!\w)").search(text, 0, at) is not None
 
 
 def _person_in(sentence: str) -> bool:
@@ -318,7 +334,8 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             # in its sentence: the credit that comma announces is missing ("…a deficit,” The
             # vote followed…", round 19a): the paragraph before does not lend it its speaker.
             dangling = starts_block and inner.rstrip().endswith(",") and not verbs.within(m.end(), e) \
-                and bool(_CAPITAL_NEXT.match(text, m.end(), hi)) and not _person_in(text[m.end():e])
+                and bool(_CAPITAL_NEXT.match(text, m.end(), hi)) and not _person_in(text[m.end():e]) \
+                and not _credit_next(text, m.end(), hi)
             # (a name after it is the credit, verb or none: "…,” Augusto Reyes, Director of…")
             if dangling:
                 around = [around[1]]

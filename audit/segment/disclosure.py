@@ -1422,13 +1422,17 @@ _NAMED_AI = rx.compile(r"(?:(?-i:AI)|\.ai)$")  # "LedeAI", "Lede AI", "jasper.ai
 
 def signed_by_tool(text: str, language: str | None = None) -> Reading | None:
     """A line that is only an AI tool's name that says it is one ("LedeAI" over a
-    machine-written sports story, round 18a; "jasper.ai"): read as its byline, by the caller,
+    machine-written sports story, round 18a; "Jasper.ai"; byline_tools): read as its byline, by the caller,
     where a byline stands (above the body). Not "Perplexity" or "ChatGPT" alone: a page about
     the tool or its maker is headed so too; nor a maker ("OpenAI")."""
     lex = get_ai_lexicon()
     name = text.strip()
     if not _NAMED_AI.search(name) or len(name.split()) > 2 or name.lower() in lex.makers \
             or not lex.may_name_agent(name):
+        return None
+    if lex.byline_tools is None or not lex.byline_tools.fullmatch(name):
+        # only a tool that writes copy signs it: "Unite.AI" above its headline is a news
+        # site's masthead (review of round 19, item 2)
         return None
     for lang in _order(language):
         cues = lex.cues_of(lang)
