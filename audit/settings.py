@@ -46,6 +46,10 @@ class Settings:
     # What every page is, instead of what its markup says ("auto"): a newsroom's CMS exports
     # carry no schema.org markup, and are news all the same.
     page_kind: str = "auto"
+    # The day the audit runs, for what an undated text cannot yet tell (a plan's "en 2032" is no
+    # year of telling): the command line sets it once, so every worker of a batch agrees;
+    # None reads the clock.
+    today: dt.date | None = None
 
     def rule_enabled(self, code: str) -> bool:
         if code in self.ignore:

@@ -172,3 +172,14 @@ def test_num003_an_undated_age_below_the_latest_past_year():
     assert not _rules(_MAIRE.replace("42 ans", "74 ans"), "NUM003")
     # dated, it is counted to the publication year as before
     assert not _rules(_MAIRE.replace("42 ans", "69 ans"), "NUM003", "2020-06-01")
+
+
+def test_num003_what_is_yet_to_come_is_read_from_the_settings_day():
+    # The run's day is a setting (the command line sets it once a run), so an undated audit is
+    # a function of its settings: the plan's 2032 is no year of telling in 2026, it is in 2033.
+    def run(today: dt.date) -> list:
+        return [f for f in audit_article(_MAIRE, "x.txt", Settings(today=today)).findings
+                if f.rule == "NUM003"]
+    assert "counted to 2020" in run(dt.date(2026, 12, 6))[0].message
+    assert "counted to 2032" in run(dt.date(2033, 1, 1))[0].message
+    assert "counted to 2014" in run(dt.date(2019, 1, 1))[0].message

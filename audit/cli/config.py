@@ -7,6 +7,8 @@ unknown key or a bad value is a usage error that names the file, the key and wha
 
 from __future__ import annotations
 
+import datetime as dt
+
 import functools
 import os
 import re
@@ -507,6 +509,7 @@ class Resolver:
             time_budget=values.get("time-budget", default.time_budget),
             extractor=values.get("extractor", default.extractor),
             page_kind=values.get("page-kind", default.page_kind),
+            today=dt.date.today(),
         )
 
     # Which files a folder walk takes, and which files are never audited.

@@ -897,7 +897,7 @@ class NUM003(Rule):
     def _past_year(ctx: Context) -> int | None:
         """Undated, the latest year the text names that is not yet to come (a plan's "avant la
         fin du mandat en 2032" is no year of telling): the telling is in it or later."""
-        now = dt.date.today().year
+        now = (ctx.settings.today or dt.date.today()).year
         years = [m.date.year for m in ctx.facts.dates if not m.year_inferred and m.date.year <= now]
         return max(years) if years else None
 
