@@ -985,10 +985,12 @@ class _Classifier:
         if j >= 0:
             # Not a dated line above it (a site's tagline over its today): a date above the
             # breadcrumb is the site's header's, the visit's ("Samedi 27 Juillet 2024" over an
-            # empty weather widget, round 18a), not the article's.
+            # empty weather widget, round 18a), not the article's. A cued line ("Publié le 12
+            # mars 2024") is the article's wherever it stands (review 28 item 5).
             self.headline_at = j
             for k in range(i, self.crumb_at):
-                if self._has_digit[k] and is_dateline(self.texts[k]):
+                if self._has_digit[k] and is_dateline(self.texts[k]) and \
+                        not self._date_labelled(k, self.texts[k]):
                     self.visit_dated[k] = 1
             return True
         if not page_line and (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)):
@@ -1238,7 +1240,8 @@ class _Classifier:
             return False
         self.visit_dated[i] = 1
         below = self._said_after(i, 1)
-        if below and self._has_digit[below[0]] and is_dateline(self.texts[below[0]]):
+        if below and self._has_digit[below[0]] and is_dateline(self.texts[below[0]]) and \
+                not self._date_labelled(below[0], self.texts[below[0]]):  # "Publié le …": the article's
             self.visit_dated[below[0]] = 1
         return True
 
