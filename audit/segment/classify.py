@@ -1886,11 +1886,21 @@ _DATE_LINE_WORDS = 16  # extract/dates.py reads a cued publication line no longe
 def _date_label() -> re.Pattern[str]:
     """A line opened by a publication's cue, an update's ("Dernière mise à jour à 09h15 le
     21/03", round 18b: the title) or a date's label, every language's."""
-    cues = get_lexicon().dateline_cues
+    lex = get_lexicon()
+    cues = lex.dateline_cues
     last = "|".join(map(re.escape, cues["last"]))
+    # An update's cue only with a day or an hour right after it, an article maybe before it
+    # ("Mis à jour le 5 mars", "Updated Mar. 5", "à 09h15"): "Mise à jour Windows 11 : …",
+    # "Actualisé 2 fois par an, …" are headlines (review 28 item 4).
+    after = words_regex(list({*cues["after_published"], *cues["after_updated"]}))
+    days = words_regex(sorted({*lex.month_names, *lex.weekdays}))
+    short = words_regex(sorted({m[:3] for m in lex.month_names} | {"sept"}))
+    months = words_regex(sorted(lex.month_names))
+    dated = (rf"\s*:?\s*(?:(?:{after})\s+)?(?=(?:{days})(?!\w)|(?:{short})\.?\s+\d|\d{{1,4}}[/.:hH-]\d|"
+             rf"\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+(?:{months})(?!\w))")
     return rx.compile(rf"\W*(?:(?:{last})\s+)?"
-                      rf"(?:{'|'.join(map(re.escape, (*cues['published'], *cues['updated'], *cues['label'])))})"
-                      r"(?!\w)", re.IGNORECASE)
+                      rf"(?:(?:{'|'.join(map(re.escape, (*cues['published'], *cues['label'])))})(?!\w)|"
+                      rf"(?:{'|'.join(map(re.escape, cues['updated']))})(?!\w){dated})", re.IGNORECASE)
 
 
 @functools.cache
