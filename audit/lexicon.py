@@ -637,6 +637,7 @@ class Lexicon:
     languages: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
     all_stopwords: frozenset[str]
+    stopword_verbs: frozenset[str]  # "est", "is", "ist": a line's small word that makes it a clause
     distinctive_stopwords: dict[str, frozenset[str]]  # those no other language shares
     sources_header: LinePattern
     sources_inline: LinePattern
@@ -1358,6 +1359,7 @@ def get_lexicon() -> Lexicon:
         languages=tuple(d["language"] for d in docs),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
+        stopword_verbs=frozenset(w.lower() for w in words("stopword_verbs")),
         distinctive_stopwords={lang: frozenset(w for w in words if sum(w in other for other in
                                                                         stopwords.values()) == 1)
                                for lang, words in stopwords.items()},

@@ -105,6 +105,8 @@ def _is_headline_label(text: str, words: int) -> bool:
 
 
 _FIRST_WORD = rx.compile(r"\s*([\p{Ll}]+)(?![\w'’-])")  # a first word in lower case
+_LAST_WORD = rx.compile(r"(?<![\w'’-])([\p{Ll}]+)\s*$")  # a last word in lower case
+_WORD = rx.compile(r"[\w-]+")  # elided articles apart: "d", "Histoire"
 # A rubric's word closed by a full stop before the headline ("Football. Montant record, …",
 # round 14b; Ouest-France's "Rubrique. Titre"): no sentence of its own.
 _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
@@ -1564,15 +1566,25 @@ class _Classifier:
 
     def _label_continued(self, i: int, text: str) -> bool:
         """Line ``i`` opens with a small word in lower case under a short line that no stop
-        closes: the second line of a label the copy broke in two ("Heureux événements" / "au
-        Parc Zoologique de Paris", round 18b). A page's first line in lower case may be its
-        headline ("la BAD débourse 275 milliards…", round 12a)."""
+        closes, and the two read as one phrase: the second line of a label the copy broke in
+        two ("Heureux événements" / "au Parc Zoologique de Paris", round 18b). One phrase: the
+        line above ends unfinished (on a small word: "Les naissances de" / "la saison"), or the
+        line below names only (small words and capitalised ones, no word a verb may be) and is
+        short. A headline whose subject opens with a particle is no label's second line
+        ("Europe" / "von der Leyen veut taxer…", review 28 item 3); nor a page's first line in
+        lower case ("la BAD débourse 275 milliards…", round 12a)."""
         first = _FIRST_WORD.match(text)
         if first is None or first.group(1) not in self.lex.all_stopwords:
             return False
         above = self._said_before(i)
-        return above >= 0 and self._words[above] <= _WIDGET_WORDS and \
-            not _TERMINAL_MARK.search(self.texts[above])
+        if above < 0 or self._words[above] > _WIDGET_WORDS or _TERMINAL_MARK.search(self.texts[above]):
+            return False
+        last = _LAST_WORD.search(self.texts[above])
+        if last is not None and last.group(1) in self.lex.all_stopwords:
+            return True
+        small = self.lex.all_stopwords - self.lex.stopword_verbs
+        return self._words[i] <= _CONTINUED_WORDS and all(
+            w[:1].isupper() or w[:1].isdigit() or case_folded(w) in small for w in _WORD.findall(text))
 
     def _cue_line(self, i: int, text: str) -> bool:
         """A line a boilerplate cue names, after a list's number or a back link's arrow maybe
