@@ -104,6 +104,10 @@ def _is_headline_label(text: str, words: int) -> bool:
     return is_short_label(text, max_words=25, words=words)
 
 
+# A match's result, a row of a results box: "SCO - PFC : 1-0", "Angers 1-0 Paris FC".
+_SCORE_ROW = rx.compile(r"\s*[^\W\d][^:\d\n]{0,40}?\s[-–]\s[^\W\d][^:\d\n]{0,40}?\s*:?\s*\d{1,3}\s*[-–:]\s*\d{1,3}\s*|"
+                        r"\s*[^\W\d][^\d\n]{0,40}?\s\d{1,3}\s*[-–:]\s*\d{1,3}\s+[^\W\d][^\d\n]{0,40}")
+_SCORE_WORDS = 10
 _FIRST_WORD = rx.compile(r"\s*([\p{Ll}]+)(?![\w'’-])")  # a first word in lower case
 _LAST_WORD = rx.compile(r"(?<![\w'’-])([\p{Ll}]+)\s*$")  # a last word in lower case
 _WORD = rx.compile(r"[\w-]+")  # elided articles apart: "d", "Histoire"
@@ -1402,6 +1406,10 @@ class _Classifier:
         if self._labelled_item(i) and \
                 any(self._labelled_item(j) for j in self._said_after(i, 2 * LABELLED_WITHIN)[1:]):
             return True  # a press review's sources: "L’Economiste" over its item, then the next
+        rows = self._said_after(i, 2)
+        if len(rows) == 2 and all(self._words[j] <= _SCORE_WORDS and _SCORE_ROW.fullmatch(self.texts[j])
+                                  for j in rows):
+            return True  # a results box's heading over its scores ("1ère journée de Ligue 1", 19a)
         months = self.lex.month_names
         if self._words[i] <= 2 and _month_alone(text, months):
             return any(_month_alone(t, months) for t in self.texts[i + 1:] if t)
