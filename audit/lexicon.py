@@ -637,6 +637,7 @@ class Lexicon:
     languages: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
     all_stopwords: frozenset[str]
+    stopword_verbs: frozenset[str]  # "est", "is", "ist": a line's small word that makes it a clause
     distinctive_stopwords: dict[str, frozenset[str]]  # those no other language shares
     sources_header: LinePattern
     sources_inline: LinePattern
@@ -1360,6 +1361,7 @@ def get_lexicon() -> Lexicon:
         languages=tuple(d["language"] for d in docs),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
+        stopword_verbs=frozenset(w.lower() for w in words("stopword_verbs")),
         distinctive_stopwords={lang: frozenset(w for w in words if sum(w in other for other in
                                                                         stopwords.values()) == 1)
                                for lang, words in stopwords.items()},
@@ -1605,7 +1607,7 @@ def get_lexicon() -> Lexicon:
         ago={d["language"]: {k: tuple(v) for k, v in d["ago"].items()} for d in docs if d.get("ago")},
         dateline_cues={key: tuple(w for d in docs for w in (d.get("dateline_cues") or {}).get(key, []))
                        for key in ("published", "participles", "participle_labels",
-                                   "after_published", "updated", "last", "label",
+                                   "after_published", "updated", "after_updated", "last", "label",
                                    "reading", "masthead", "wires", "place_particles",
                                    "place_articles")},
     )

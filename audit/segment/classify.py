@@ -104,7 +104,13 @@ def _is_headline_label(text: str, words: int) -> bool:
     return is_short_label(text, max_words=25, words=words)
 
 
+# A match's result, a row of a results box: "SCO - PFC : 1-0", "Angers 1-0 Paris FC".
+_SCORE_ROW = rx.compile(r"\s*[^\W\d][^:\d\n]{0,40}?\s[-–]\s[^\W\d][^:\d\n]{0,40}?\s*:?\s*\d{1,3}\s*[-–:]\s*\d{1,3}\s*|"
+                        r"\s*[^\W\d][^\d\n]{0,40}?\s\d{1,3}\s*[-–:]\s*\d{1,3}\s+[^\W\d][^\d\n]{0,40}")
+_SCORE_WORDS = 10
 _FIRST_WORD = rx.compile(r"\s*([\p{Ll}]+)(?![\w'’-])")  # a first word in lower case
+_LAST_WORD = rx.compile(r"(?<![\w'’-])([\p{Ll}]+)\s*$")  # a last word in lower case
+_WORD = rx.compile(r"[\w-]+")  # elided articles apart: "d", "Histoire"
 # A rubric's word closed by a full stop before the headline ("Football. Montant record, …",
 # round 14b; Ouest-France's "Rubrique. Titre"): no sentence of its own.
 _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
@@ -985,10 +991,12 @@ class _Classifier:
         if j >= 0:
             # Not a dated line above it (a site's tagline over its today): a date above the
             # breadcrumb is the site's header's, the visit's ("Samedi 27 Juillet 2024" over an
-            # empty weather widget, round 18a), not the article's.
+            # empty weather widget, round 18a), not the article's. A cued line ("Publié le 12
+            # mars 2024") is the article's wherever it stands (review 28 item 5).
             self.headline_at = j
             for k in range(i, self.crumb_at):
-                if self._has_digit[k] and is_dateline(self.texts[k]):
+                if self._has_digit[k] and is_dateline(self.texts[k]) and \
+                        not self._date_labelled(k, self.texts[k]):
                     self.visit_dated[k] = 1
             return True
         if not page_line and (self._words[i] <= MENU_WORDS or _BREADCRUMB.fullmatch(text)):
@@ -1238,7 +1246,8 @@ class _Classifier:
             return False
         self.visit_dated[i] = 1
         below = self._said_after(i, 1)
-        if below and self._has_digit[below[0]] and is_dateline(self.texts[below[0]]):
+        if below and self._has_digit[below[0]] and is_dateline(self.texts[below[0]]) and \
+                not self._date_labelled(below[0], self.texts[below[0]]):  # "Publié le …": the article's
             self.visit_dated[below[0]] = 1
         return True
 
@@ -1397,6 +1406,10 @@ class _Classifier:
         if self._labelled_item(i) and \
                 any(self._labelled_item(j) for j in self._said_after(i, 2 * LABELLED_WITHIN)[1:]):
             return True  # a press review's sources: "L’Economiste" over its item, then the next
+        rows = self._said_after(i, 2)
+        if len(rows) == 2 and all(self._words[j] <= _SCORE_WORDS and _SCORE_ROW.fullmatch(self.texts[j])
+                                  for j in rows):
+            return True  # a results box's heading over its scores ("1ère journée de Ligue 1", 19a)
         months = self.lex.month_names
         if self._words[i] <= 2 and _month_alone(text, months):
             return any(_month_alone(t, months) for t in self.texts[i + 1:] if t)
@@ -1561,15 +1574,25 @@ class _Classifier:
 
     def _label_continued(self, i: int, text: str) -> bool:
         """Line ``i`` opens with a small word in lower case under a short line that no stop
-        closes: the second line of a label the copy broke in two ("Heureux événements" / "au
-        Parc Zoologique de Paris", round 18b). A page's first line in lower case may be its
-        headline ("la BAD débourse 275 milliards…", round 12a)."""
+        closes, and the two read as one phrase: the second line of a label the copy broke in
+        two ("Heureux événements" / "au Parc Zoologique de Paris", round 18b). One phrase: the
+        line above ends unfinished (on a small word: "Les naissances de" / "la saison"), or the
+        line below names only (small words and capitalised ones, no word a verb may be) and is
+        short. A headline whose subject opens with a particle is no label's second line
+        ("Europe" / "von der Leyen veut taxer…", review 28 item 3); nor a page's first line in
+        lower case ("la BAD débourse 275 milliards…", round 12a)."""
         first = _FIRST_WORD.match(text)
         if first is None or first.group(1) not in self.lex.all_stopwords:
             return False
         above = self._said_before(i)
-        return above >= 0 and self._words[above] <= _WIDGET_WORDS and \
-            not _TERMINAL_MARK.search(self.texts[above])
+        if above < 0 or self._words[above] > _WIDGET_WORDS or _TERMINAL_MARK.search(self.texts[above]):
+            return False
+        last = _LAST_WORD.search(self.texts[above])
+        if last is not None and last.group(1) in self.lex.all_stopwords:
+            return True
+        small = self.lex.all_stopwords - self.lex.stopword_verbs
+        return self._words[i] <= _CONTINUED_WORDS and all(
+            w[:1].isupper() or w[:1].isdigit() or case_folded(w) in small for w in _WORD.findall(text))
 
     def _cue_line(self, i: int, text: str) -> bool:
         """A line a boilerplate cue names, after a list's number or a back link's arrow maybe
@@ -1883,11 +1906,21 @@ _DATE_LINE_WORDS = 16  # extract/dates.py reads a cued publication line no longe
 def _date_label() -> re.Pattern[str]:
     """A line opened by a publication's cue, an update's ("Dernière mise à jour à 09h15 le
     21/03", round 18b: the title) or a date's label, every language's."""
-    cues = get_lexicon().dateline_cues
+    lex = get_lexicon()
+    cues = lex.dateline_cues
     last = "|".join(map(re.escape, cues["last"]))
+    # An update's cue only with a day or an hour right after it, an article maybe before it
+    # ("Mis à jour le 5 mars", "Updated Mar. 5", "à 09h15"): "Mise à jour Windows 11 : …",
+    # "Actualisé 2 fois par an, …" are headlines (review 28 item 4).
+    after = words_regex(list({*cues["after_published"], *cues["after_updated"]}))
+    days = words_regex(sorted({*lex.month_names, *lex.weekdays}))
+    short = words_regex(sorted({m[:3] for m in lex.month_names} | {"sept"}))
+    months = words_regex(sorted(lex.month_names))
+    dated = (rf"\s*:?\s*(?:(?:{after})\s+)?(?=(?:{days})(?!\w)|(?:{short})\.?\s+\d|\d{{1,4}}[/.:hH-]\d|"
+             rf"\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+(?:{months})(?!\w))")
     return rx.compile(rf"\W*(?:(?:{last})\s+)?"
-                      rf"(?:{'|'.join(map(re.escape, (*cues['published'], *cues['updated'], *cues['label'])))})"
-                      r"(?!\w)", re.IGNORECASE)
+                      rf"(?:(?:{'|'.join(map(re.escape, (*cues['published'], *cues['label'])))})(?!\w)|"
+                      rf"(?:{'|'.join(map(re.escape, cues['updated']))})(?!\w){dated})", re.IGNORECASE)
 
 
 @functools.cache
