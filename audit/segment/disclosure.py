@@ -332,6 +332,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent) or \
         _pronoun_object(cues, sentence, act, agent) or _so_far(cues, sentence, core_at, act, agent) or \
         _upcoming(cues, sentence, core_at, act, agent)
+    if deictic and deictic.start() <= lo and hi <= deictic.end() and _placed_elsewhere(cues, sentence, deictic):
+        return None  # "These AI-generated summaries are already visible on some USA Today articles"
     if deictic and cues.reader_post.search(deictic.group()):
         return None  # "Le commentaire suivant a été traduit automatiquement": a reader's post, not this article
     form = "statement"
@@ -364,6 +366,10 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if deictic:
         lo = min(lo, deictic.start())
     elif bare:
+        first = min(min(p[2].start(), p[3].start()) for p in pairs)
+        if not any(bare.group(g) for g in ("quantifier", "article", "modifier", "opener", "act")) and \
+                not _said_of_noun(cues, sentence[bare_at + bare.end():first]):
+            return None  # "Image for Révolution IA dans les salles de rédaction": the act is the topic's
         if (bare.group("article") or bare.group("modifier") or bare.group("opener")) and not _ends_with_act(cues, sentence, hi, following) and \
                 not _predicate(cues, sentence, bare_at + bare.end(), min(act.start(), agent.start())):
             return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
@@ -772,6 +778,37 @@ def _predicate(cues: AiCues, sentence: str, start: int, end: int) -> bool:
 
 
 _COMMA_ASIDE = rx.compile(r"[ \t]*,[ \t]*[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?[ \t]*,")
+
+
+_WORD = rx.compile(r"\w+")
+
+
+def _placed_elsewhere(cues: AiCues, sentence: str, deictic: re.Match[str]) -> bool:
+    """The made noun named inside the demonstrative ("These AI-generated summaries"), the
+    sentence placing it on other content ("… are visible on some USA Today articles"): a
+    practice reported, not this content; not "… appear at the top of this article"."""
+    for word in _WORD.finditer(sentence, deictic.end()):
+        if cues.locative.search(sentence, deictic.end(), word.end()) is None:
+            continue  # not a preposition of place ending here
+        noun = cues.content_noun.search(sentence, word.end(), word.end() + 40)
+        if noun is None or re.search(r"[.;:!?,]", sentence[word.end():noun.start()]):
+            continue
+        if not any(d.start() <= noun.start() < d.end() for d in cues.deictic.finditer(sentence, word.start())):
+            return True
+    return False
+
+
+def _said_of_noun(cues: AiCues, gap: str) -> bool:
+    """Between a label's noun and its act or agent, a word or two that describe it ("Texte
+    original traduit par DeepL", "Résumé de l'article généré par IA"), not a title or a topic
+    of its own ("Image for Révolution IA dans les salles de rédaction"), nor what it is for or
+    about, in any language (an English template's "Image for" before a French headline)."""
+    words = _words(_COMMA_ASIDE.sub(" ", gap))
+    if any(c.locative.search(w) for w in words for c in get_ai_lexicon().cues):
+        return False
+    unknown = [w for w in words if w not in cues.linkers and w not in cues.auxiliaries and
+               not cues.content_noun.fullmatch(w) and not cues.conjunction.fullmatch(w) and not _adverb(cues, w)]
+    return len(unknown) <= 1 and not re.search(r"[.;!?]", gap)
 
 
 def _topic_between(cues: AiCues, sentence: str, start: int, end: int) -> bool:

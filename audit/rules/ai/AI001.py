@@ -17,7 +17,9 @@ class AI001(Rule):
         article, so a German note on a French page is found. Negations ("not written by AI"),
         policies ("si un article a été…", "articles may be…") and a label heading one, a
         question (its answer decides: "No, I have not."), quotations and stories about AI
-        ("des journalistes ont testé ChatGPT pour écrire un article") are not disclosures. A
+        ("des journalistes ont testé ChatGPT pour écrire un article"; "These AI-generated
+        summaries are visible on some USA Today articles", said of other content; "Image for
+        Révolution IA…", an image named for a headline) are not disclosures. A
         tool's name that is also a person's is the person as a given name before a surname or
         joined to another, as a surname after a given name, or after a title ("Créé en 1971 par
         Claude Trébaul", "Jean-Claude", "Frédéric Mistral", "M. Claude"), and the tool with a

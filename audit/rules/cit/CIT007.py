@@ -16,8 +16,8 @@ def _names(publisher: str) -> list[str]:
     return [normalise_publisher(publisher), *names]
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+def _words(text: str, shortest: int = 4) -> set[str]:
+    return {w for w in re.findall(rf"[^\W\d_]{{{shortest},}}", text.lower())}
 
 
 class _Phrases:
@@ -49,6 +49,22 @@ class _Phrases:
                    for p in self.at.get(words[k], ()) if p >= k)
 
 
+_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+# A path segment of hyphen-joined words, maybe a numeric id and an extension after them:
+# "hurricanes-favored-golden-knights-stanley-cup-final", "tennessee-vcu-baseball-game-score-143048987.html".
+_SLUG = re.compile(r"[^\W\d_]+(?:-[^\W_]+){2,}")
+
+
+def _slug_title(citation) -> str:
+    """A bare link's words: an entry that is only a URL has its slug for a title."""
+    url = citation.url or next(iter(_URL.findall(citation.raw)), "")
+    if not url or _words(_URL.sub(" ", citation.raw)):
+        return ""  # words beside the link are read as the entry's own
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].split("/")[1:]
+    slugs = [m.group() for part in path if (m := _SLUG.match(part.rsplit(".", 1)[0])) and m.end() >= len(part.rsplit(".", 1)[0]) - 12]
+    return slugs[-1].replace("-", " ") if slugs else ""
+
+
 def _credit(citation) -> bool:
     """An outlet named alone, with no title, author or date: the article's credit."""
     return bool(citation.publisher) and not (citation.title or citation.author or citation.date)
@@ -60,7 +76,8 @@ class CIT007(Rule):
     What it checks:
         Each entry of the sources list against the title, headings and body: an entry is used
         when the text names its publisher (by any of its names: "l'AFP" is "Agence
-        France-Presse"), its author's surname, or most of its title's words. A credit is not
+        France-Presse"), its author's surname, or most of its title's words (a bare link's slug words,
+        "hurricanes-favored-golden-knights-stanley-cup-final", are its title). A credit is not
         asked: an agency's, or a list that is one outlet named alone ("Source : Les Echos"
         under the article, no title, author or date), which backs the article as a whole.
 
@@ -99,14 +116,16 @@ class CIT007(Rule):
             return  # most pages list no sources: the body is not normalised for nothing
         body = " ".join(ctx.facts.folded[s.start:s.end] for s in spans)
         named = _Phrases(normalise_name(body))
-        body_words = _words(body)
+        body_words, short_words = _words(body), _words(body, 3)
         for citation in entries:
             if citation.publisher and any(name in named for name in _names(citation.publisher)):
                 continue  # "l'AFP" in the text, "Agence France-Presse" in the list
             if citation.author and citation.author.split()[-1].lower() in body_words:
                 continue
-            title_words = _words(citation.title or "")
-            if title_words and len(title_words & body_words) >= max(2, len(title_words) // 2):
+            # A slug keeps its short names ("cup", "vcu", "psg"), which a title's case would show.
+            title_words = _words(citation.title) if citation.title else _words(_slug_title(citation), 3)
+            seen = body_words if citation.title else short_words
+            if title_words and len(title_words & seen) >= max(2, len(title_words) // 2):
                 continue
             who = citation.publisher or citation.raw[:40]
             yield self.finding(citation.start, citation.end,
