@@ -745,6 +745,7 @@ class Lexicon:
     # Speech verbs whose object alone is the view they report ("des économistes dénoncent
     # l'inadéquation…"): a described subject speaks with them, no reported clause needed.
     stance_verbs: frozenset[str]
+    question_verbs: frozenset[str]  # an unnamed subject asking is no source ("a reporter asked")
     # Vague phrases that are a role described before it (None: no lexicon has them), and the
     # words that open such a description (vague) or point to one known.
     described_role: re.Pattern[str] | None
@@ -1464,19 +1465,20 @@ def get_lexicon() -> Lexicon:
             rf"(?:(?!(?i:{words_regex(words('reported_clause_openers'))})(?!\w))[^.;:!?\n]){{0,80}}?"
             rf"(?<![\w'’])(?i:{words_regex(words('definite_articles'))})\s*"
             rf"(?i:{_grouped(words('speaker_roles') + words('speaker_pronouns'))})(?!\w){apposition}"),
+        # An elided opener runs into its word: "les experts estiment qu'ils contrôlent" (round 20b).
         speech_follows=rx.compile(
             rf"(?:{gap})?(?:\s+(?:(?:{words_regex(words('definite_articles'))})\s*)?(?-i:[\p{{Lu}}])[\w'’.-]*)?"
             rf"(?:[\s,]+(?:{words_regex(words('prepositions'))})\s[^.;:!?«»“”\"\n]{{0,50}}?)?"
-            rf"[\s,]*(?:(?:{words_regex(words('reported_clause_openers'))})(?!\w)|:|[«“\"])"
+            rf"[\s,]*(?:(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))|:|[«“\"])"
             rf"|[^.;:!?«»“”\"\n]{{1,60}}:\s*[«“\"]"
             # or the next sentence is a quotation ("Une source haut placée à Moscou a commenté
             # pour Sputnik la déclaration de John Bolton. « On voudrait rappeler… »")
             rf"|[^.;:!?«»“”\"\n]{{0,200}}[.!?]\s*[«“\"]", flags),
-        said_again=rx.compile(rf"\s+[\w'’-]+\s+(?:{words_regex(words('reported_clause_openers'))})(?!\w)", flags),
+        said_again=rx.compile(rf"\s+[\w'’-]+\s+(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags),
         clause_speech_verbs=frozenset(w.lower() for w in words("clause_speech_verbs")),
         participle_speakers=frozenset(w.lower() for w in words("participle_speakers")),
         reported_after=rx.compile(
-            rf"\s*(?:(?:{words_regex(words('reported_clause_openers'))})(?!\w)|:|[«“\"])"
+            rf"\s*(?:(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))|:|[«“\"])"
             rf"|[^.;:!?«»“”\"\n]{{1,60}}:\s*[«“\"]", flags),
         # The next sentence quotes the salute's words to its object: "le ministre a salué une
         # entreprise habituée des sommets. « Votre ancrage… »" (round 13b, fr03). A quotation
@@ -1497,6 +1499,7 @@ def get_lexicon() -> Lexicon:
         # "selon ", or glued by its elision: "de l'aveu d'"
         source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))$", flags),
         stance_verbs=frozenset(w.lower() for w in words("stance_verbs")),
+        question_verbs=frozenset(w.lower() for w in words("question_verbs")),
         described_role=rx.compile(rf"(?:{'|'.join(words('described_roles'))})", flags)
         if words("described_roles") else None,
         described_role_plural=rx.compile(rf"(?:{'|'.join(words('described_role_plurals'))})", flags)

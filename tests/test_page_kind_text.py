@@ -284,3 +284,15 @@ def test_text_genre_reads_each_lines_words_as_read_line_by_line():
     story = "QUÉBEC, le 3 mai 2023 - Le ministre a annoncé 2023/2024 comme année record."
     assert not pagekind._DATELINE_YEAR.search(story.lower())
     assert text_genre(story, [(0, len(story))], "fr") is None
+
+
+def test_a_sites_contact_line_is_not_the_narrations_first_person():
+    # round 20b (fr19, ouestaf): the only "nous" is the site's contact line ("Voulez-vous réagir
+    # à cet article ou nous signaler une erreur ? Envoyez-nous un message à info(at)ouestaf.com.")
+    assert _blind("round20b", "fr19_ouestaf.txt").facts.page_kind == "article"
+    # an association's own report in the first person stays personal: its "nous" is narration
+    from audit.extract.pagekind import _contact_line
+    text = "Nous avons accueilli 50 familles cette année. Écrivez-nous à contact@asso.fr si vous voulez aider."
+    assert _contact_line(text, 0, len(text), frozenset({"vous"}))
+    text = "Nous avons accueilli 50 familles cette année et nous en sommes fiers."
+    assert not _contact_line(text, 0, len(text), frozenset({"vous"}))

@@ -361,6 +361,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
         if again or bare or m.group("cue") is not None:
             continue  # "un autre" is read after "selon" or a verb only
         stop = _verb_after(text, m.end(), end, lex)
+        if stop is not None and stop.group().lower() in lex.question_verbs:
+            continue  # "a reporter asked Montoya-Lewis, « … »": a question sources nothing
         if stop is not None and (_introduces_speech(text, start, m.start(), stop.end(), end, lex)
                                  or stop.group().lower() in lex.stance_verbs
                                  or _reports_figure(text, stop, end, lex)):
@@ -651,6 +653,12 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
             continue
         cued = sorted((a.start, a.end) for a in here if a.kind != "verb")
         speech = [a for a in speech if not _covered(cued, a.start)]
+        # A verb right after a vague subject is its speech, not the object's after it: "Une
+        # source gouvernementale a affirmé à Mosaique FM" (round 20b, fr01) is no Mosaique
+        # speaking, and "La même source" after it points back to the vague one.
+        subjects = {a.end for a in here if a.vague}
+        speech = [a for a in speech if a.kind != "speech" or
+                  not any(e < a.start and text[e:a.start].isspace() for e in subjects)]
         spoken = {a.start for a in speech}
         # An unnamed cue ("affirme que…") gives way to the same verb read with its speaker.
         found.extend(a for a in here if not (a.kind == "verb" and a.start in spoken))

@@ -59,6 +59,11 @@ _OPEN_OG_TYPES = {"article", "website", "story"}
 _BLOG_ADDRESS = rx.compile(r"//blog\.|\.blog(?:/|$)|[./]blogspot\.|\.wordpress\.com|\.typepad\.com"
                            r"|/(?:tech-)?blogs?/", re.IGNORECASE)
 _WORD = rx.compile(r"\w+")
+# An e-mail address, spelt out or disguised ("info(at)ouestaf.com"): a paragraph holding one
+# and speaking to the reader is the site's contact line, not the narration ("Voulez-vous
+# réagir … ? Envoyez-nous un message à info(at)ouestaf.com.", round 20b, fr19).
+_CONTACT_ADDRESS = rx.compile(r"[\w.+-]+\s*(?:@|\((?:at|arobase)\)|\[(?:at|arobase)\])\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}",
+                              re.IGNORECASE)
 # An interview's question: a line ending with "?", or marked "Q :" / "—" (an answer "R :"). The
 # paragraph after it answers in the first person with no quotation marks: the speaker's words,
 # not the page's narration.
@@ -130,6 +135,13 @@ def _framed(text: str, framed: list[tuple[int, int, str]], m, told: bool,
     return first in auxiliaries and not text[m.end():start].strip()
 
 
+def _contact_line(text: str, start: int, end: int, you: frozenset[str]) -> bool:
+    """Is the paragraph ``text[start:end]`` the site's contact line: an e-mail address and
+    the reader spoken to ("Envoyez-nous un message à info(at)ouestaf.com")?"""
+    return _CONTACT_ADDRESS.search(text, start, end) is not None and \
+        any(m.group().lower() in you for m in _WORD.finditer(text, start, end))
+
+
 def _counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
@@ -155,7 +167,8 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
     named_days = 0
     narration_words = 0
     for start, end in body:
-        answer = bool(me) and (_answers(text, start) or _quoted_paragraph(text, start, end))
+        answer = bool(me) and (_answers(text, start) or _quoted_paragraph(text, start, end)
+                               or _contact_line(text, start, end, you))
         for m in _WORD.finditer(text, start, end):
             words += 1
             i = bisect.bisect_right(inside, (m.start(), math.inf)) - 1

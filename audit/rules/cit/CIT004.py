@@ -28,11 +28,15 @@ class CIT004(Rule):
         insiste la source", "ont confirmé ces mêmes sources", "d'après la source
         judiciaire", "quasi certaine par ces sources", "said the source") unless the one before is named; a post whose author
         is never said ("Selon ce tweet"); a study or a poll no one is said to have made ("Selon une
-        étude, plus les démocrates…", "D'après un sondage,"; not "selon une étude de l'Insee");
+        étude, plus les démocrates…", "D'après un sondage,", "Selon des enquêtes récentes menées
+        auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
+        an outlet no one names ("pouvait-on lire sur Facebook d'un journal local");
         the newsroom's own source ("Notre source précise", "d'après notre source"). A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
         impliqué dans l'affaire a déclaré à TASS", "Un responsable sécuritaire a confirmé le
-        bilan", "Deutsche Post DHL board member said" (not "the board member said"), "un ministre très en vue de
+        bilan", a person by trade known by the noun's ending ("…”, note un technicien viticole";
+        not "un technicien de Renault", "selon un indicateur"), "Another veteran sports reporter
+        noted that" (not "a reporter for The Gazette", nor "a reporter asked"), "Deutsche Post DHL board member said" (not "the board member said"), "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
         des responsables du secteur", "ont indiqué les deux responsables américains" (not
