@@ -54,3 +54,19 @@ def test_a_page_from_elsewhere_keeps_the_us_dollar():
     # a Canadian city named in the body says what the article is about, not where it is written
     assert text_territory("PARIS - Le groupe rachète un concurrent.\n\nLe siège est à Montréal, "
                           "au Canada, depuis 1990.") is None
+
+
+def _read(text: str, language: str = "fr") -> list[tuple[str, str | None]]:
+    from audit.extract.quantities import find_quantities
+
+    return [(q.text, q.unit) for q in find_quantities(text, [(0, len(text))], language)]
+
+
+def test_a_flattened_table_row_is_no_phrase():
+    # round 20a fr17 (algerie360): the euro row's last cell, then the dollar row's label
+    assert _read("Euro (€) 140,72 140,74 250,00 252,00 Dollar US ($) 134,81 134,83 240,00 "
+                 "242,00 Livre Sterling (₤) 169,83") == []
+    # a sign after a cell is the cell's own; prose keeps its amounts
+    assert _read("Cours : 140,72 140,74 250,00 252,00 €") == [("252,00 €", "EUR")]
+    assert _read("L’euro s’échange à 250 dinars à l’achat et 252 dinars à la vente.") == [
+        ("250 dinars", "dinar?"), ("252 dinars", "dinar?")]

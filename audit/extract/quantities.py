@@ -368,6 +368,22 @@ def _currency_of(m: re.Match[str], prefix: re.Match[str] | None, lex: _Lexicon) 
     return None
 
 
+# Two bare figures or more right before a figure: cells of one table row ("140,72 140,74
+# 250,00 252,00"), flattened on one line.
+_CELLS_BEFORE = rx.compile(r"(?:(?<![\w.,])\d[\d.,]*[ \t\u00a0]+){2,}\Z")
+
+
+def _row_label(text: str, lo: int, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether the currency name after a figure opens the next row of a table, not the
+    figure's own (round 20a fr17, a flattened exchange-rate table: "Euro (€) 140,72 140,74
+    250,00 252,00 Dollar US ($) 134,81 …"): a name (not a sign) after the last of a run of
+    bare figures. A sign after a cell ("252,00 €") is its own. (A line break between a figure
+    and a name already ends the amount: the tail is read within a line.)"""
+    if not (m.group("name") or m.group("code")):
+        return False
+    return bool(_CELLS_BEFORE.search(text, max(lo, start - 60), start))
+
+
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
           lex: _Lexicon) -> Quantity | None:
     if end - start == 3 and start - lo >= 3 and text[start - 2] == "," and \
@@ -405,6 +421,8 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             if m.re is lex.tail and m.group("scale"):
                 scale = lex.scales[case_folded(m.group("scale"))]
             q_end = m.end()
+            if m.group("money") and _row_label(text, lo, start, end, m):
+                return None  # a table's cell, then the next row's label ("252,00 Dollar US")
             if m.group("money"):
                 found = m.group("name") or m.group("symbol") or m.group("code")
                 unit, kind = lex.currencies.get(case_folded(found), found.upper()), "money"
