@@ -368,6 +368,22 @@ def _currency_of(m: re.Match[str], prefix: re.Match[str] | None, lex: _Lexicon) 
     return None
 
 
+# Two bare figures or more right before a figure: cells of one table row ("140,72 140,74
+# 250,00 252,00"), flattened on one line.
+_CELLS_BEFORE = rx.compile(r"(?:(?<![\w.,])\d[\d.,]*[ \t\u00a0]+){2,}\Z")
+
+
+def _row_label(text: str, lo: int, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether the currency name after a figure opens the next row of a table, not the
+    figure's own (round 20a fr17, a flattened exchange-rate table: "Euro (€) 140,72 140,74
+    250,00 252,00 Dollar US ($) 134,81 …"): a name (not a sign) after the last of a run of
+    bare figures. A sign after a cell ("252,00 €") is its own. (A line break between a figure
+    and a name already ends the amount: the tail is read within a line.)"""
+    if not (m.group("name") or m.group("code")):
+        return False
+    return bool(_CELLS_BEFORE.search(text, max(lo, start - 60), start))
+
+
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
           lex: _Lexicon) -> Quantity | None:
     if end - start == 3 and start - lo >= 3 and text[start - 2] == "," and \
@@ -405,6 +421,8 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             if m.re is lex.tail and m.group("scale"):
                 scale = lex.scales[case_folded(m.group("scale"))]
             q_end = m.end()
+            if m.group("money") and _row_label(text, lo, start, end, m):
+                return None  # a table's cell, then the next row's label ("252,00 Dollar US")
             if m.group("money"):
                 found = m.group("name") or m.group("symbol") or m.group("code")
                 unit, kind = lex.currencies.get(case_folded(found), found.upper()), "money"
@@ -682,15 +700,54 @@ def _babel_release() -> tuple[int, int]:
         return 0, 0
 
 
+# Where a dateline may stand: the first characters of the text (a title and a dateline).
+_DATELINE_REACH = 1500
+
+
+@functools.cache
+def _territory_cues() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Per territory (currencies.yml "territory_cues"): a pattern of its wires and amounts,
+    read anywhere, and one of its datelines, read at a line's start near the top."""
+    out = []
+    for territory, cues in (_data("currencies").get("territory_cues") or {}).items():
+        anywhere = [re.escape(w) for w in (cues.get("wires") or [])]
+        # "145 M$ CA", "C$ 5": no letter after the mark, nor before one that opens with a letter
+        no_letter = r"(?<![^\W\d_])"
+        anywhere += [(no_letter if w[0].isalpha() else "") + re.escape(w) + r"(?![^\W\d_])"
+                     for w in (cues.get("amounts") or [])]
+        cities = "|".join(re.escape(c) for c in cues.get("dateline_cities") or []) or "(?!)"
+        provinces = "|".join(re.escape(p) for p in cues.get("provinces") or []) or "(?!)"
+        # "MONTRÉAL, le 12 avril 2024", "LÉVIS (Québec), 3 mai": a line opening with the city,
+        # or with any place and its province in brackets, then a comma
+        dateline = (rf"^[ \t]*(?:(?:{cities})(?:[ \t]*\((?:{provinces})\))?"
+                    rf"|[^\W\d_][\w'’. -]{{0,40}}?[ \t]*\((?:{provinces})\))[ \t]*,")
+        out.append((territory, rx.compile("|".join(anywhere) or "(?!)", re.IGNORECASE),
+                    rx.compile(dateline, re.IGNORECASE | re.MULTILINE)))
+    return tuple(out)
+
+
+def text_territory(text: str) -> tuple[str, str] | None:
+    """The country a page says it is written in by its own words, and the words, when exactly
+    one territory's cues are met (currencies.yml "territory_cues"); for a page whose metadata
+    names none."""
+    found = []
+    for territory, anywhere, dateline in _territory_cues():
+        m = anywhere.search(text) or dateline.search(text, 0, _DATELINE_REACH)
+        if m:
+            found.append((territory, m.group().strip(" \t,")))
+    return found[0] if len(found) == 1 else None
+
+
 def resolve_currencies(quantities: list[Quantity], territory: str | None,
-                       day=None, text: str = "") -> tuple[list[Quantity], list[str]]:
+                       day=None, text: str = "", located: str | None = None) -> tuple[list[Quantity], list[str]]:
     """"francs" alone is the franc the article names elsewhere ("francs suisses", "CHF"), or
     else the one of the country the page is written for (fr-CH, a .ch site); never a guess:
     with two candidates or none it stays unnamed (the notes say so). ``text``: the one the
-    quantities were read in."""
+    quantities were read in; ``located``: the text's words that gave the territory, when its
+    metadata gave none (text_territory)."""
     from dataclasses import replace
 
-    quantities, notes = _local_dollar(quantities, territory, day, text)
+    quantities, notes = _local_dollar(quantities, territory, day, text, located)
     families = {q.unit for q in quantities if q.kind == "money" and q.unit and q.unit.endswith("?")}
     if not families:
         return quantities, notes
@@ -727,7 +784,7 @@ def bare_dollar(q: Quantity, text: str = "") -> bool:
 
 
 def _local_dollar(quantities: list[Quantity], territory: str | None,
-                  day, text: str) -> tuple[list[Quantity], list[str]]:
+                  day, text: str, located: str | None = None) -> tuple[list[Quantity], list[str]]:
     """A bare "$" on a page written for a country whose currency is another dollar (fr-CA,
     en-AU, a .ca site: "125 millions $") is that dollar, as the country's press writes it."""
     from dataclasses import replace
@@ -740,7 +797,7 @@ def _local_dollar(quantities: list[Quantity], territory: str | None,
         return quantities, []
     return ([replace(q, unit=local) if q.kind == "money" and bare_dollar(q, text) else q for q in quantities],
             [f"NUM001: '$' alone read as {local}, the currency of the country the page is written "
-             f"for ({territory})"])
+             f"for ({territory}{f', by its words {located!r}' if located else ''})"])
 
 
 # --- conversions -----------------------------------------------------------------------------

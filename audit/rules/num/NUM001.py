@@ -98,8 +98,9 @@ class NUM001(Rule):
         ("francs suisses", "CHF") or the page's country has one (lang="fr-CH", og:locale, a
         .ch site), which the notes say. "$" and "dollars" alone are the US dollar, but a
         bare "$" on a page written for a country of another dollar (lang="fr-CA", a .ca
-        or .au site) is that dollar, which the notes say; and on a page that says no
-        country, a conversion in French with a bare "$" that the US dollar does not fit and
+        or .au site, or with no country in its metadata a text that says where it is
+        written: "MONTRÉAL, le 12 avril 2024 /CNW/", "LÉVIS (Québec),", "5 M$ CA") is that
+        dollar, which the notes say; and on a page that says no country, a conversion in French with a bare "$" that the US dollar does not fit and
         the Canadian dollar does (Québec writes "125 millions $") is not reported. With no date
         at all in the article, a conversion is reported only if no day's rate in the ECB's
         data gives it. A French "billion" (10^12) that the article shows is meant as an

@@ -57,10 +57,23 @@ def _key(q: Quantity) -> tuple[str, str | None, str] | None:
     measure ("kilomètres de Caracas"); a figure with no subject before it is not compared."""
     if q.kind not in ("count", "measure") or not q.noun or not _content(q.subject):
         return None
-    head = q.noun.split()[0]
+    words = q.noun.split()
+    while len(words) > 1 and words[0] in _before_noun():
+        words = words[1:]  # "nouveaux cas" and "nouveaux décès": cases and deaths
+    if words[0] in _before_noun():
+        return None  # the adjective alone: its noun was not read
+    head = words[0]
     if len(head) < 4 or q.unit in ("%", "degC", "degF") or head in _VARYING:
         return None
-    return q.kind, q.unit, head if q.kind == "count" else q.noun
+    return q.kind, q.unit, head if q.kind == "count" else " ".join(words)
+
+
+@functools.cache
+def _before_noun() -> frozenset[str]:
+    """Adjectives before the noun they qualify (numbers/qualifiers.yml "before_noun"), every
+    language, in the extractor's noun keys' form (no final "s"/"x")."""
+    return frozenset(re.sub(r"(s|x)$", "", w.lower())
+                     for words in (qualifiers().get("before_noun") or {}).values() for w in words)
 
 
 _RANGE_BEFORE = rx.compile(r"(?:\d|[^\W\d_]{3,})\s*(?:-|(?<!\w)(?:to|à|au|and|et|or|ou|sur|out of|of|y|bis|a)\s)\s*$",

@@ -91,6 +91,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     num = rf"(\d+|{words.pattern})" if words else r"(\d+)"
     qual = _qualifier()
     flags = re.IGNORECASE
+    # the founding's month before its year: "Lancé en août 2012, …, qui a fêté ses 8 ans"
+    # (round 20b fr18); every lexicon's month names
+    month = rf"(?:(?:{words_regex(list(get_lexicon().months))})\s+)?"
     return {
         "ago": rx.compile(_ago(qual, num), flags),
         # "de 1999 à 2013, soit 14 ans" / "from 1999 to 2013, 14 years"
@@ -123,9 +126,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*{_WHEN}\s+{_OWNER}"
             rf"{qual}{num}{_YEARS_OR_OWN}[^.;]{{0,120}}?"
             rf"\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
-            rf"\s+(?:en|in)\s+{_YEAR}"
+            rf"\s+(?:en|in)\s+{month}{_YEAR}"
             rf"|\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created|established|launched|opened)"
-            rf"\s+(?:en|in)\s+{_YEAR}[^.;]{{0,120}}?(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*{_WHEN}\s+"
+            rf"\s+(?:en|in)\s+{month}{_YEAR}[^.;]{{0,120}}?(?:fêt|célébr|souffl|celebrat|mark)[a-zéè]*{_WHEN}\s+"
             rf"{_OWNER}{qual}{num}{_YEARS_OR_OWN}",
             flags),
         # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…

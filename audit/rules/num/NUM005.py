@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+
+from audit import rx
 from audit.check import Context, Rule
 from audit.model import Quantity, Severity, SpanKind
 
@@ -11,6 +14,19 @@ def _distinctive(q: Quantity) -> bool:
     # scale of its own, and "1e+09" read as written made it look distinctive.
     digits = f"{abs(q.value):.6e}".split("e")[0].replace(".", "").rstrip("0")
     return len(digits) >= 2
+
+
+# A dollar amount whose text names no country's dollar ("419,5 millions de dollars", "419 500
+# 000 $"): which dollar it is, the extractor reads from the page's country (a bare "$" on a
+# page located in Canada is CAD) or takes for the US one; two such amounts differ in their
+# reading, never in what the text says (round 11b fr20, a /CNW Telbec/ release).
+_DOLLAR = rx.compile(r"\$|dollar|dólar|dollaro|dolar", re.IGNORECASE)
+_DOLLAR_NAMED = rx.compile(r"(?<![^\W\d_])(?!(?:M|G|k|K|Md|Mds|Mrd|Mn)\$)[^\W\d_]{1,3}\$|\$\s?[^\W\d_]{1,3}\b|(?-i:\b[A-Z]{3}\b)|canad|austral|zél|zeal|"
+                           r"hong|singap|améric|americ|taïw|taiw|jamaï|jamai|namib|liber|zimb", re.IGNORECASE)
+
+
+def _unnamed_dollar(q: Quantity) -> bool:
+    return bool(_DOLLAR.search(q.text)) and not _DOLLAR_NAMED.search(q.text)
 
 
 class NUM005(Rule):
@@ -52,7 +68,7 @@ class NUM005(Rule):
             if q.kind != "money" or q.bound or (q.start, q.end) in paired or not _distinctive(q):
                 continue
             earlier = first.setdefault(q.value, q)
-            if earlier is q or earlier.unit == q.unit:
+            if earlier is q or earlier.unit == q.unit or _unnamed_dollar(q) and _unnamed_dollar(earlier):
                 continue
             yield self.finding(
                 q.start, q.end,

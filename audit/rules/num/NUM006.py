@@ -35,10 +35,24 @@ def _english_sense(q: Quantity, others: list[Quantity], index: _Amounts | None =
     for n in index.money_rows[lo:hi]:
         other = others[n]
         ratio = other.value / q.value if q.value else 0
-        if other is not q and 0.3 * _FACTOR <= ratio <= 3 * _FACTOR and (first is None or n < first):
+        if other is not q and _thousand_times_smaller(q, other, ratio) and (first is None or n < first):
             first = n
             break  # in text order: the first of them
     return None if first is None else others[first]
+
+
+def _thousand_times_smaller(q: Quantity, other: Quantity, ratio: float) -> bool:
+    """Whether ``other`` (``ratio`` times ``q``) is ``q`` converted at an English billion: at
+    the rates the pair has had, when both currencies have ECB rates ("2,8 billions d'euros
+    (1 836,7 milliards de FCFA)": 655.957 XOF per euro), and not at the French one ("2 billions
+    de yens (15 milliards d'euros)" is right); a thousand times smaller, give or take a factor
+    3, for a pair without rates or one currency twice."""
+    from audit.extract import rates
+
+    src, dst = q.unit, other.unit
+    if src and dst and src != dst and rates.known_currency(src) and rates.known_currency(dst):
+        return rates.plausible(src, dst, ratio / _FACTOR) and not rates.plausible(src, dst, ratio)
+    return 0.3 * _FACTOR <= ratio <= 3 * _FACTOR
 
 
 class _Amounts:
