@@ -1,0 +1,91 @@
+"""Round 20's blind pages: furniture over the headline taken for it (a skip link, a rubric, a
+record's fields), a headline missed (an ellipsis a full stop closes) or cut (a slash between
+two alternatives read as a site's separator)."""
+from __future__ import annotations
+
+import pytest
+
+from audit.pipeline import audit_document
+from audit.titles import without_site_name
+
+
+def _title(text: str) -> str | None:
+    return audit_document(text, "x.txt")["title"]
+
+
+_LEDE_FR = ("– Emmanuel Macron s’adressera ce soir à 20 heures aux Français pour leur présenter "
+            "un nouveau tour de vis dans la lutte contre la pandémie de Covid-19.\n")
+_HEAD_FR = "DIRECT. Coronavirus: L’Allemagne ferme restaurants, institutions culturelles et de loisir dès lundi"
+
+
+# 20b r03: a theme's skip link naming its key; a screen reader's wording of one (a page snapshot
+# in the code store)
+@pytest.mark.parametrize("skip", ['Press "Enter" to skip to content', "Press “Enter” to skip to content",
+                                  "Press Tab to Move to Skip to Content Link"])
+def test_a_skip_link_naming_its_key_is_no_title(skip):
+    assert _title(f"{skip}\n\n{_HEAD_FR}\n\n{_LEDE_FR}") == _HEAD_FR
+
+
+# 20a r09: a rubric's one word over the headline; a headline about archives is one
+@pytest.mark.parametrize("top, title", [
+    ("Archives\n\nCyclone Dean - La région Guadeloupe prend la main",
+     "Cyclone Dean - La région Guadeloupe prend la main"),
+    ("Archive\n\nCyclone Dean - La région Guadeloupe prend la main",
+     "Cyclone Dean - La région Guadeloupe prend la main"),
+    ("Archives nationales : les fichiers de la préfecture ouverts au public",
+     "Archives nationales : les fichiers de la préfecture ouverts au public"),
+])
+def test_a_rubric_alone_over_the_headline(top, title):
+    lede = ("Alors qu’une délégation d’élus sera reçue à l’Elysée, le 29 août, le président du conseil "
+            "régional a annoncé la création d’un fonds de 20 millions d’euros.\n")
+    assert _title(f"{top}\n\n{lede}") == title
+
+
+# 20b r06: a short headline whose ellipsis a full stop closes; a line of prose ending so is none
+def test_an_ellipsis_closed_by_a_full_stop_ends_a_headline():
+    lede = ("La levée de fonds, un passage quasi obligé pour les porteurs de projets comme pour les "
+            "entreprises aguerries. Si la tendance d’hier était notamment centrée sur la Deeptech, la "
+            "performance durable s’apparente aujourd’hui à la nouvelle norme.\n")
+    assert _title("Ainsi fonds, fonds, fonds….\n" + lede) == "Ainsi fonds, fonds, fonds…."
+    assert _title("Et puis, un jour, nous avons compris que les fonds ne viendraient plus jamais et "
+                  "que personne ne nous aiderait plus, ni la banque, ni la mairie, ni l’Etat….\n"
+                  + lede) is None
+
+
+# 20a r07: an incident report's fields (Feuerwehr Altdorf); ff-almoshof.de's and
+# feuerwehr-zaberfeld.de's reports (the pages store): no headline among them
+@pytest.mark.parametrize("fields", [
+    "Datum: 9. Mai 2018 um 21:51 Uhr\nAlarmierungsart: Melder\nEinsatzart: THL\nWeitere Kräfte: FF Altdorf\n"
+    "Einsatzbericht:",
+    "Datum: 17. April 2018 um 16:39 Uhr\nAlarmierungsart: FME, Handy, Sirene\nDauer: 1 Stunde 32 Minuten\n"
+    "Einsatzart: Brand\nFahrzeuge: LF 10/6\nWeitere Kräfte: FF Buchenbühl, FF Moorenbrunn\nEinsatzbericht:",
+    "Alarmzeit: Samstag, 21. Oktober 2023 um 14:47 Uhr\nEinsatzart: Rauchentwicklung Freifläche\n"
+    "Berichtverfasser: S. Ferenz, Feuerwehr Zaberfeld",
+])
+def test_a_record_s_fields_are_no_headline(fields):
+    lede = ("Am Mittwochabend kam es gegen 21:45 zu einem schweren Verkehrsunfall mit einer schwer "
+            "verletzten Person. Die Feuerwehren aus Landshut und Altdorf wurden alarmiert.\n")
+    assert _title(fields + "\n" + lede) is None
+
+
+def test_a_headline_with_a_colon_over_its_date_line_stays():
+    text = ("Brexit: May loses vote\nPublished: 12 May 2019\n\nThe Prime Minister lost the vote on her "
+            "deal by a large margin on Tuesday night, the Commons said.\n")
+    assert _title(text) == "Brexit: May loses vote"
+
+
+# 20a r10: a slash between two alternatives closing the headline is no site's separator
+@pytest.mark.parametrize("line, title", [
+    ("100th Anniversary of a Town / City", "100th Anniversary of a Town / City"),
+    ("Best Practices for the Home / Office", "Best Practices for the Home / Office"),
+    ("Macron veut taxer les riches / Libération", "Macron veut taxer les riches"),
+    ("Hausse des prix / Le Monde", "Hausse des prix"),
+])
+def test_a_slash_between_alternatives(line, title):
+    assert without_site_name(line) == title
+
+
+def test_a_slash_title_is_the_page_s_title():
+    text = ("100th Anniversary of a Town / City\n\nEvery year there are countless celebrations and "
+            "anniversaries of towns, cities, counties, and historical events across America.\n")
+    assert _title(text) == "100th Anniversary of a Town / City"
