@@ -222,6 +222,7 @@ _WIDGET_WORDS = 4
 # A form's field: a label of a word or three, its colon, a short value or none ("Einsatzart:
 # THL", "Einsatzbericht:"); two such lines in a row are a record's fields, not a headline.
 _FIELD_RUN = 3
+_TAG_WORDS, _TAG_CHARS = 4, 40  # a tag after a headline's sentence: "Bilan avec la police"
 _FIELD = rx.compile(r"\s*[\p{Lu}][\w.-]*(?: [\w.-]+){0,2}:(?:\s+\S.{0,60})?\s*")
 # A first line shaped like a later one (_marks) by at least this many marks, two numbers among
 # them: the first entry of a list.
@@ -1096,12 +1097,28 @@ class _Classifier:
         crumb, headline = self.texts[k].rstrip(), self.texts[j].strip()
         cut = len(crumb) - len(headline)
         if cut <= 0 or not crumb.endswith(headline) or \
-                _SEPARATOR_BEFORE.search(crumb[:cut]) is None or \
+                _SEPARATOR_BEFORE.search(crumb[:cut]) is None and not self._crumb_root(crumb) or \
                 not (4 <= self._words[j] and _is_headline_label(headline, self._words[j])) or \
                 not self._prose_under(j):
             return -1
         self.crumb_at = k
         return j
+
+    def _tagged_headline(self, i: int, text: str) -> bool:
+        """A headline of one sentence, then a tag of a few words no stop closes ("… emportées
+        par les eaux à Chamoson. Bilan avec la police", round 20b), that the lede under it
+        echoes: no standfirst of two sentences (its second says more, and ends)."""
+        stops = list(_TWO_SENTENCES.finditer(text))
+        if len(stops) != 1:
+            return False
+        tag = text[stops[0].end() - 1:]  # from the tag's capital
+        return len(tag) <= _TAG_CHARS and word_count(tag) <= _TAG_WORDS and self._echoed(i)
+
+    def _crumb_root(self, crumb: str) -> bool:
+        """A breadcrumb pasted without its separators opens with its root, a menu word the
+        boilerplate cue names ("Home Vie politique Dossier <the headline>", round 20b)."""
+        first = crumb.split(None, 1)[0] if crumb.strip() else ""
+        return len(first) > 1 and self.lex.boilerplate.matches(first)
 
     def _shown_below(self, i: int, text: str) -> int:
         """The next line when line ``i`` is it after a breadcrumb's last words closed by a
@@ -1770,7 +1787,8 @@ class _Classifier:
                                self._cut_headline(i, text)) and \
                     following and not WIRE_DATELINE.match(text) and \
                     not (bylined is None and self._words[i] > DECK_WORDS and
-                         _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1))) and not self._interview_question(i, text) and \
+                         _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1)) and
+                         not self._tagged_headline(i, text)) and not self._interview_question(i, text) and \
                     not self._speaker_label(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
