@@ -89,3 +89,47 @@ def test_a_slash_title_is_the_page_s_title():
     text = ("100th Anniversary of a Town / City\n\nEvery year there are countless celebrations and "
             "anniversaries of towns, cities, counties, and historical events across America.\n")
     assert _title(text) == "100th Anniversary of a Town / City"
+
+
+# 20b r04: a masthead with the day over a breadcrumb pasted without its separators, which ends
+# with the headline shown again alone: the headline is the title, the masthead's day no date
+def test_a_masthead_over_a_breadcrumb_without_separators():
+    text = ("]\nLes quotidiens du 26 Apr 2024\n[ Midi ]\n[ Express ]\nHome Vie politique Dossier Madagascar "
+            "CDE. Pour une politique de financement extérieur durable et responsable\n\nMadagascar CDE. Pour "
+            "une politique de financement extérieur durable et responsable\n\n1. Madagascar a toujours été à "
+            "la recherche de son modèle de développement socio-économique sans y parvenir au vu des résultats.\n")
+    result = audit_document(text, "x.txt")
+    assert result["title"] == ("Madagascar CDE. Pour une politique de financement extérieur durable et "
+                               "responsable")
+
+
+_LEDE_CH = ("Toujours pas de nouvelles des deux personnes emportées hier par les eaux de la Losentze, à "
+            "Chamoson.\n\nLes deux personnes portées disparues, depuis hier soir à Chamoson n'ont toujours pas "
+            "pu être retrouvées. Les recherches qui n'ont pas cessé depuis hier soir n'ont rien donné.\n")
+
+
+# 20b r05: a headline's sentence, then a tag of a few words ("Bilan avec la police"), the lede
+# echoing it; a standfirst of two sentences (its second says more) stays no headline
+def test_a_headline_sentence_and_its_tag():
+    top = "Toujours pas de nouvelles des deux personnes emportées par les eaux à Chamoson. Bilan avec la police"
+    assert _title(top + "\n" + _LEDE_CH) == top
+    standfirst = ("Les recherches des deux personnes emportées par les eaux à Chamoson se poursuivent. La police "
+                  "valaisanne a mobilisé un hélicoptère et des plongeurs depuis hier soir")
+    assert _title(standfirst + "\n" + _LEDE_CH) != standfirst
+
+
+_DIGEST_BODY = ("\n\nVente de 26 000 T de ferrailles : Usage de fausse signature et de faux cachet d’un Ministre\n\n"
+                "Quatre individus ont été déférés au parquet du Tribunal de Première instance d’Antananarivo, hier.\n")
+
+
+# 20b r11: a news digest's title names the day it sums up (a constructed second wording of the
+# same form); an event's day in a heading is the event's, no publication date
+@pytest.mark.parametrize("top, day", [
+    ("Les actualités Malgaches du Samedi 06 Avril 2019", "2019-04-06"),
+    ("Revue de presse du lundi 3 mai 2021", "2021-05-03"),
+    ("La manifestation du samedi 6 avril 2019", None),
+    ("Les quotidiens du 26 Apr 2024", None),
+])
+def test_a_digest_s_title_dates_it(top, day):
+    published = audit_document(top + _DIGEST_BODY, "x.txt")["published"]
+    assert (str(published) if published else None) == day
