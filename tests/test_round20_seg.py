@@ -61,6 +61,10 @@ def test_an_ellipsis_closed_by_a_full_stop_ends_a_headline():
     "Einsatzart: Brand\nFahrzeuge: LF 10/6\nWeitere Kräfte: FF Buchenbühl, FF Moorenbrunn\nEinsatzbericht:",
     "Alarmzeit: Samstag, 21. Oktober 2023 um 14:47 Uhr\nEinsatzart: Rauchentwicklung Freifläche\n"
     "Berichtverfasser: S. Ferenz, Feuerwehr Zaberfeld",
+    # the real page's layout: a field's list of items, each after a mark
+    "Datum: 9. Mai 2018 um 21:51 Uhr\nAlarmierungsart: Melder\nEinsatzart: THL\nEinsatzort: Theodor-Heuss-Straße\n"
+    "Einheiten und Fahrzeuge:\n- Führung: Stadtbrandinspektor, 10/1, Führung\n"
+    "- Löschzug 6 (Münchnerau): Wache 6, 6/11/1, 6/40/1, 6/41/1\nWeitere Kräfte: FF Altdorf\nEinsatzbericht:",
 ])
 def test_a_record_s_fields_are_no_headline(fields):
     lede = ("Am Mittwochabend kam es gegen 21:45 zu einem schweren Verkehrsunfall mit einer schwer "

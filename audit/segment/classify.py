@@ -223,7 +223,8 @@ _WIDGET_WORDS = 4
 # THL", "Einsatzbericht:"); two such lines in a row are a record's fields, not a headline.
 _FIELD_RUN = 3
 _TAG_WORDS, _TAG_CHARS = 4, 40  # a tag after a headline's sentence: "Bilan avec la police"
-_FIELD = rx.compile(r"\s*[\p{Lu}][\w.-]*(?: [\w.-]+){0,2}:(?:\s+\S.{0,60})?\s*")
+# A list's mark may open it, a field of a list under a field ("- Löschzug 6 (Münchnerau): Wache 6").
+_FIELD = rx.compile(r"\s*(?:[-–•*]\s+)?[\p{Lu}][\w.-]*(?: [\w.()-]+){0,2}:(?:\s+\S.{0,60})?\s*")
 # A first line shaped like a later one (_marks) by at least this many marks, two numbers among
 # them: the first entry of a list.
 LIST_MARKS = 6
