@@ -32,7 +32,14 @@ def _site_separator(text: str) -> re.Match[str] | None:
     match = _SITE_SEPARATOR.search(text)
     if match is not None and _series_part().fullmatch(text, match.start() + 3):
         return None  # the headline's own part of a series: "Carnet d'assises - Jour 9"
+    if match is not None and text[match.start() + 1] == "/" and _ALTERNATIVE.search(text) is not None:
+        return None  # two words a slash offers in turn: "100th Anniversary of a Town / City"
     return match
+
+
+# A slash between two single capitalised words of letters, the line's end: "Town / City",
+# each the other's alternative, not a title and its site's name (round 20a).
+_ALTERNATIVE = rx.compile(r"(?<![\w'’-])[A-Z][a-z]+ / [A-Z][a-z]+$")
 
 
 @functools.cache

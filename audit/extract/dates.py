@@ -667,6 +667,23 @@ def _issue_credit() -> re.Pattern[str]:
                       rf"\s+(?:{cues})")
 
 
+@functools.cache
+def _digest_title() -> re.Pattern[str]:
+    """A news digest's title before the day it sums up: an article maybe, a digest's word
+    (every lexicon's digest_titles), up to two words more, an issue's cue, a weekday maybe
+    ("Les actualités Malgaches du Samedi", round 20b). Not an event's ("La manifestation du
+    samedi"): its date is the event's."""
+    digests = sorted(set(words_of("digest_titles")))
+    if not digests:
+        return rx.compile(r"(?!)")
+    cues = words_regex(sorted(set(words_of("issue_date_cues"))))
+    articles = words_regex(sorted(set(words_of("definite_articles"))))
+    weekdays = words_regex(sorted(get_lexicon().weekdays))
+    return rx.compile(rf"(?:(?:{articles})(?:\s+|(?<=['’])))?(?:{words_regex(digests)})"
+                      rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}\s+(?:{cues})(?:\s+(?:{weekdays}))?,?",
+                      re.IGNORECASE)
+
+
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
 # ("information fournie par So Foot", "Rédigé par Jean Dupont le"), or a news agency
 # ("AFP du", "Reuters,").
@@ -786,7 +803,8 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True, afte
         # mars 2017, / lors de l'inauguration de l'école" dates the speech (round 11a).
         if _day_head(text) and not after.rstrip().endswith(","):
             return True
-        if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text) or _issue_credit().fullmatch(text):
+        if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text) or _issue_credit().fullmatch(text) or \
+                _digest_title().fullmatch(text):
             return True
     agency = get_publishers().agency_name.match(text) if text else None
     return agency is not None and _AFTER_AGENCY.fullmatch(text + " ", agency.end()) is not None

@@ -116,7 +116,8 @@ _WORD = rx.compile(r"[\w-]+")  # elided articles apart: "d", "Histoire"
 _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
 # Starts at a run of spaces' first: tried inside the run, "\s*" rescanned it from each
 # position (200 KB of spaces on a line took minutes).
-_ELLIPSIS_END = rx.compile(r"(?<!\s)\s*(?:…|\.\.\.|\. \. \.)$")
+# An ellipsis a full stop closes too ("Ainsi fonds, fonds, fonds….", round 20b).
+_ELLIPSIS_END = rx.compile(r"(?<!\s)\s*(?:…\.?|\.{3,4}|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 # A month's name and a day, then the comma the year would follow: the line ends there.
@@ -218,6 +219,12 @@ NOTICE_CLOSE = 2  # lines: a notice's paragraph is this near its closing line
 # article by the line model: a widget's label ("À voir:"), which does not end the title's
 # search as prose does.
 _WIDGET_WORDS = 4
+# A form's field: a label of a word or three, its colon, a short value or none ("Einsatzart:
+# THL", "Einsatzbericht:"); two such lines in a row are a record's fields, not a headline.
+_FIELD_RUN = 3
+_TAG_WORDS, _TAG_CHARS = 4, 40  # a tag after a headline's sentence: "Bilan avec la police"
+# A list's mark may open it, a field of a list under a field ("- Löschzug 6 (Münchnerau): Wache 6").
+_FIELD = rx.compile(r"\s*(?:[-–•*]\s+)?[\p{Lu}][\w.-]*(?: [\w.()-]+){0,2}:(?:\s+\S.{0,60})?\s*")
 # A first line shaped like a later one (_marks) by at least this many marks, two numbers among
 # them: the first entry of a list.
 LIST_MARKS = 6
@@ -940,7 +947,7 @@ class _Classifier:
             text = texts[j]
             if hit.boilerplate[j] or hit.related_header[j] or \
                     self._has_digit[j] and is_dateline(text) or _QUOTED_SENTENCE.search(text) or \
-                    _ASIDE.fullmatch(text):
+                    _ASIDE.fullmatch(text) or self._field(j):
                 continue  # a date line over the headline is no headline (round 8), nor a
                 # quotation of a whole sentence ("Proverbe du Jour : “… votre tête.” …", 12a),
                 # nor an aside in brackets (an update's note)
@@ -953,6 +960,22 @@ class _Classifier:
             if self._prose(j, text) and _SENTENCE_END.search(text):
                 return -1
         return -1
+
+    def _field(self, j: int) -> bool:
+        """Line ``j`` is one of a run of three fields or more (an incident report's "Datum:
+        …" / "Einsatzart: THL" / "Weitere Kräfte: FF Altdorf", round 20a): a form's lines,
+        none the headline. Not a headline with a colon over one dated line ("Brexit: May
+        loses vote" / "Published: 12 May")."""
+        if _FIELD.fullmatch(self.texts[j]) is None:
+            return False
+        run, k = 1, j
+        while run < _FIELD_RUN and (k := self._said_before(k)) >= 0 and _FIELD.fullmatch(self.texts[k]):
+            run += 1
+        for k in self._said_after(j, _FIELD_RUN - run) if run < _FIELD_RUN else ():
+            if _FIELD.fullmatch(self.texts[k]) is None:
+                break
+            run += 1
+        return run >= _FIELD_RUN
 
     def _prose_under(self, j: int) -> bool:
         """The article's prose within three lines under line ``j``, past a photo's caption and
@@ -1075,12 +1098,28 @@ class _Classifier:
         crumb, headline = self.texts[k].rstrip(), self.texts[j].strip()
         cut = len(crumb) - len(headline)
         if cut <= 0 or not crumb.endswith(headline) or \
-                _SEPARATOR_BEFORE.search(crumb[:cut]) is None or \
+                _SEPARATOR_BEFORE.search(crumb[:cut]) is None and not self._crumb_root(crumb) or \
                 not (4 <= self._words[j] and _is_headline_label(headline, self._words[j])) or \
                 not self._prose_under(j):
             return -1
         self.crumb_at = k
         return j
+
+    def _tagged_headline(self, i: int, text: str) -> bool:
+        """A headline of one sentence, then a tag of a few words no stop closes ("… emportées
+        par les eaux à Chamoson. Bilan avec la police", round 20b), that the lede under it
+        echoes: no standfirst of two sentences (its second says more, and ends)."""
+        stops = list(_TWO_SENTENCES.finditer(text))
+        if len(stops) != 1:
+            return False
+        tag = text[stops[0].end() - 1:]  # from the tag's capital
+        return len(tag) <= _TAG_CHARS and word_count(tag) <= _TAG_WORDS and self._echoed(i)
+
+    def _crumb_root(self, crumb: str) -> bool:
+        """A breadcrumb pasted without its separators opens with its root, a menu word the
+        boilerplate cue names ("Home Vie politique Dossier <the headline>", round 20b)."""
+        first = crumb.split(None, 1)[0] if crumb.strip() else ""
+        return len(first) > 1 and self.lex.boilerplate.matches(first)
 
     def _shown_below(self, i: int, text: str) -> int:
         """The next line when line ``i`` is it after a breadcrumb's last words closed by a
@@ -1749,7 +1788,8 @@ class _Classifier:
                                self._cut_headline(i, text)) and \
                     following and not WIRE_DATELINE.match(text) and \
                     not (bylined is None and self._words[i] > DECK_WORDS and
-                         _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1))) and not self._interview_question(i, text) and \
+                         _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1)) and
+                         not self._tagged_headline(i, text)) and not self._interview_question(i, text) and \
                     not self._speaker_label(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
@@ -1765,7 +1805,7 @@ class _Classifier:
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
                         self._words[i] <= _STAMP_WORDS and self._qualifier_alone(text) or \
-                        self._under_qualifier(i) or \
+                        self._under_qualifier(i) or self._field(i) or \
                         self.lex.affiliation is not None and self.lex.affiliation.match(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |", "Du Haitao, journaliste au Quotidien
