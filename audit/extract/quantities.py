@@ -371,17 +371,23 @@ def _currency_of(m: re.Match[str], prefix: re.Match[str] | None, lex: _Lexicon) 
 # Two bare figures or more right before a figure: cells of one table row ("140,72 140,74
 # 250,00 252,00"), flattened on one line.
 _CELLS_BEFORE = rx.compile(r"(?:(?<![\w.,])\d[\d.,]*[ \t\u00a0]+){2,}\Z")
+# After a currency name: a qualifier ("US", "canadien"), a sign in brackets ("($)"), then a
+# figure: the name labels the figures that follow it (the next row), not the one before it.
+_LABELS_CELLS = rx.compile(r"(?:[ \t\u00a0]+[^\W\d_]+\.?)?(?:[ \t\u00a0]*\([^()\d]{1,4}\))?"
+                           r"[ \t\u00a0]+\d")
 
 
-def _row_label(text: str, lo: int, start: int, end: int, m: re.Match[str]) -> bool:
+def _row_label(text: str, lo: int, hi: int, start: int, m: re.Match[str]) -> bool:
     """Whether the currency name after a figure opens the next row of a table, not the
     figure's own (round 20a fr17, a flattened exchange-rate table: "Euro (€) 140,72 140,74
     250,00 252,00 Dollar US ($) 134,81 …"): a name (not a sign) after the last of a run of
-    bare figures. A sign after a cell ("252,00 €") is its own. (A line break between a figure
-    and a name already ends the amount: the tail is read within a line.)"""
+    bare figures, and followed by figures itself. A sign after a cell ("252,00 €") is its own,
+    and so is a name that ends the row ("gazole 1,72 1,75 1,78 euro ; SP95 …"). (A line break
+    between a figure and a name already ends the amount: the tail is read within a line.)"""
     if not (m.group("name") or m.group("code")):
         return False
-    return bool(_CELLS_BEFORE.search(text, max(lo, start - 60), start))
+    return bool(_CELLS_BEFORE.search(text, max(lo, start - 60), start)) \
+        and bool(_LABELS_CELLS.match(text, m.end(), hi))
 
 
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
@@ -402,6 +408,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         prefix = None  # "millions of dollars 3 times": a name before a figure, read as money
         # only with a scale word, two decimals or four digits
     scale, unit, kind, q_end, word, scale_word = 1.0, None, "count", end, "", ""
+    row_label = False
     nxt = text[end:end + 2]
     # Most figures are followed by a word or a symbol; a digit or a comma next means none.
     if nxt and (nxt[0] in " \u00a0" and nxt[1:2].strip() and not nxt[1:2].isdigit()
@@ -417,12 +424,13 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     or word in _PT_SCALES and lex.language != "pt" \
                     and _currency_of(m, prefix, lex) not in _PT_CURRENCIES:
                 m = lex.tail_no_scale.match(text, end, hi)  # "5 m de haut": metres, not millions
+        if m and m.group("money") and _row_label(text, lo, hi, start, m):
+            m, row_label = None, True  # a table's cell, then the next row's label ("252,00
+            # Dollar US"): neither its unit nor its noun
         if m and m.end() > end:
             if m.re is lex.tail and m.group("scale"):
                 scale = lex.scales[case_folded(m.group("scale"))]
             q_end = m.end()
-            if m.group("money") and _row_label(text, lo, start, end, m):
-                return None  # a table's cell, then the next row's label ("252,00 Dollar US")
             if m.group("money"):
                 found = m.group("name") or m.group("symbol") or m.group("code")
                 unit, kind = lex.currencies.get(case_folded(found), found.upper()), "money"
@@ -458,7 +466,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         return None  # a year
     noun = subject = None
     if kind in ("count", "measure"):
-        found_noun = lex.noun.match(text, q_end, hi)
+        found_noun = None if row_label else lex.noun.match(text, q_end, hi)
         noun = _noun_key(found_noun)
         if noun and kind == "count" and scale >= 1e6 and scale_word in lex.noun_after_de \
                 and not re.match(r"\s+(?:de\s|d')", text[q_end:found_noun.start(1)], re.IGNORECASE):
@@ -715,12 +723,23 @@ def _territory_cues() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...
         no_letter = r"(?<![^\W\d_])"
         anywhere += [(no_letter if w[0].isalpha() else "") + re.escape(w) + r"(?![^\W\d_])"
                      for w in (cues.get("amounts") or [])]
-        cities = "|".join(re.escape(c) for c in cues.get("dateline_cities") or []) or "(?!)"
+        cities = cues.get("dateline_cities") or []
+        mixed = "|".join(re.escape(c) for c in cities) or "(?!)"
+        upper = "|".join(re.escape(c.upper()) for c in cities) or "(?!)"
         provinces = "|".join(re.escape(p) for p in cues.get("provinces") or []) or "(?!)"
-        # "MONTRÉAL, le 12 avril 2024", "LÉVIS (Québec), 3 mai": a line opening with the city,
-        # or with any place and its province in brackets, then a comma
-        dateline = (rf"^[ \t]*(?:(?:{cities})(?:[ \t]*\((?:{provinces})\))?"
-                    rf"|[^\W\d_][\w'’. -]{{0,40}}?[ \t]*\((?:{provinces})\))[ \t]*,")
+        agencies = "|".join(re.escape(a) for a in cues.get("dateline_agencies") or []) or "(?!)"
+        province = rf"(?:[ \t]*\((?:{provinces}|{agencies})\))"
+        # "VANCOUVER, Wash. —", "OTTAWA, Ill.": a namesake town in a state elsewhere
+        elsewhere = "|".join(re.escape(w) for w in cues.get("not_after_city") or []) or "(?!)"
+        codes = "|".join(re.escape(w) for w in cues.get("not_after_city_codes") or []) or "(?!)"
+        not_elsewhere = rf"(?![ \t]*(?:(?:{elsewhere})(?![^\W\d_])|(?-i:(?:{codes})\b)))"
+        # A line that looks like a dateline, not any sentence opening with a city ("Ottawa,
+        # Mexico City and Beijing vowed"): the city in capitals then a comma or a dash
+        # ("MONTRÉAL, le 12 avril 2024"), the city then a dash ("Montréal — "), or any place
+        # and its province in brackets, then a comma ("LÉVIS (Québec), 3 mai")
+        dateline = (rf"^[ \t]*(?:(?-i:{upper}){province}?[ \t]*(?:,{not_elsewhere}|[-–—])"
+                    rf"|(?:{mixed}){province}?[ \t]*[-–—]"
+                    rf"|[^\W\d_][\w'’. -]{{0,40}}?{province}[ \t]*,)")
         out.append((territory, rx.compile("|".join(anywhere) or "(?!)", re.IGNORECASE),
                     rx.compile(dateline, re.IGNORECASE | re.MULTILINE)))
     return tuple(out)
@@ -734,7 +753,7 @@ def text_territory(text: str) -> tuple[str, str] | None:
     for territory, anywhere, dateline in _territory_cues():
         m = anywhere.search(text) or dateline.search(text, 0, _DATELINE_REACH)
         if m:
-            found.append((territory, m.group().strip(" \t,")))
+            found.append((territory, m.group().strip(" \t,-–—")))
     return found[0] if len(found) == 1 else None
 
 

@@ -19,10 +19,12 @@ def _distinctive(q: Quantity) -> bool:
 # A dollar amount whose text names no country's dollar ("419,5 millions de dollars", "419 500
 # 000 $"): which dollar it is, the extractor reads from the page's country (a bare "$" on a
 # page located in Canada is CAD) or takes for the US one; two such amounts differ in their
-# reading, never in what the text says (round 11b fr20, a /CNW Telbec/ release).
+# reading, never in what the text says (round 11b fr20, a /CNW Telbec/ release). "dollars US",
+# "US$", "dollars américains" name the US one: against a bare "$" read as CAD, a real swap.
 _DOLLAR = rx.compile(r"\$|dollar|dólar|dollaro|dolar", re.IGNORECASE)
 _DOLLAR_NAMED = rx.compile(r"(?<![^\W\d_])(?!(?:M|G|k|K|Md|Mds|Mrd|Mn)\$)[^\W\d_]{1,3}\$|\$\s?[^\W\d_]{1,3}\b|(?-i:\b[A-Z]{3}\b)|canad|austral|zél|zeal|"
-                           r"hong|singap|améric|americ|taïw|taiw|jamaï|jamai|namib|liber|zimb", re.IGNORECASE)
+                           r"hong|singap|améric|americ|taïw|taiw|jamaï|jamai|namib|liber|zimb|"
+                           r"(?-i:\bU\.?S\b)|É\.-U\.|États-Unis|Etats-Unis", re.IGNORECASE)
 
 
 def _unnamed_dollar(q: Quantity) -> bool:
