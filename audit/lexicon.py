@@ -2450,6 +2450,12 @@ class AiCues:
         return rx.compile(rf"(?<!\w)(?:{_any(self._get('locatives'))})\s*$", re.IGNORECASE)
 
     @functools.cached_property
+    def topic_preposition(self) -> re.Pattern[str]:
+        """What a label's noun is for or about ("Image for", "Texte sur"), as a whole word."""
+        return _whole(self._get("topic_prepositions")) if self._get("topic_prepositions") else \
+            rx.compile(r"(?!)")
+
+    @functools.cached_property
     def negator(self) -> re.Pattern[str]:
         # A negator hyphened to its word is a prefix, no negation: "La documentation
         # non-anglaise est … traduite", "non-English pages", "no-code".

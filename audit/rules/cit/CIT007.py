@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import functools
 import re
 
 from audit.check import Context, Rule
 from audit.extract.attributions import normalise_name
-from audit.lexicon import get_publishers, normalise_publisher
+from audit.lexicon import get_ai_lexicon, get_lexicon, get_publishers, normalise_publisher
 from audit.model import Severity, SpanKind
 
 
@@ -65,6 +66,13 @@ def _slug_title(citation) -> str:
     return slugs[-1].replace("-", " ") if slugs else ""
 
 
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """The lexicons' small words (stopwords, and the AI lexicons' linkers, pronouns,
+    prepositions…): no slug word of a title's own."""
+    return get_lexicon().all_stopwords | get_ai_lexicon().function_words
+
+
 def _credit(citation) -> bool:
     """An outlet named alone, with no title, author or date: the article's credit."""
     return bool(citation.publisher) and not (citation.title or citation.author or citation.date)
@@ -122,8 +130,10 @@ class CIT007(Rule):
                 continue  # "l'AFP" in the text, "Agence France-Presse" in the list
             if citation.author and citation.author.split()[-1].lower() in body_words:
                 continue
-            # A slug keeps its short names ("cup", "vcu", "psg"), which a title's case would show.
-            title_words = _words(citation.title) if citation.title else _words(_slug_title(citation), 3)
+            # A slug keeps its short names ("cup", "vcu", "psg"), which a title's case would show,
+            # but not its function words: "what-we-know-about-the-…" is in any body.
+            title_words = _words(citation.title) if citation.title else \
+                _words(_slug_title(citation), 3) - _function_words()
             seen = body_words if citation.title else short_words
             if title_words and len(title_words & seen) >= max(2, len(title_words) // 2):
                 continue
