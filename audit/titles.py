@@ -7,7 +7,7 @@ import functools
 import re
 
 from audit import rx
-from audit.lexicon import fold, words_of, words_regex
+from audit.lexicon import fold, get_publishers, normalise_publisher, words_of, words_regex
 
 # A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
 # such words; a number may close it ("DER SPIEGEL 52/2018"), not open it (" - 20. Januar").
@@ -32,14 +32,31 @@ def _site_separator(text: str) -> re.Match[str] | None:
     match = _SITE_SEPARATOR.search(text)
     if match is not None and _series_part().fullmatch(text, match.start() + 3):
         return None  # the headline's own part of a series: "Carnet d'assises - Jour 9"
-    if match is not None and text[match.start() + 1] == "/" and _ALTERNATIVE.search(text) is not None:
+    if match is not None and text[match.start() + 1] == "/" and _alternative(text):
         return None  # two words a slash offers in turn: "100th Anniversary of a Town / City"
     return match
 
 
-# A slash between two single capitalised words of letters, the line's end: "Town / City",
-# each the other's alternative, not a title and its site's name (round 20a).
-_ALTERNATIVE = rx.compile(r"(?<![\w'’-])[A-Z][a-z]+ / [A-Z][a-z]+$")
+# A slash between two single words of letters, the line's end: "Town / City", "home /
+# office", each the other's alternative, not a title and its site's name (round 20a).
+_ALTERNATIVE = rx.compile(r"(?<![\w'’-])([^\W\d_][\p{Ll}]+) / ([^\W\d_][\p{Ll}]+)$")
+_LONG_WORD = rx.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{4,}")  # title case capitalises these
+
+
+def _alternative(text: str) -> bool:
+    """The line ends with two words a slash offers in turn (_ALTERNATIVE), of one kind: both
+    in lower case ("the home / office"), or both capitalised in a title-case line ("100th
+    Anniversary of a Town / City", every long word capitalised). A known publisher after the
+    slash, or a capitalised word closing a line in sentence case (a name: "Senate passes
+    stopgap bill backed by Trump / Politico", review 28b item 12), is a site's name."""
+    m = _ALTERNATIVE.search(text)
+    if m is None or normalise_publisher(m[2]) in get_publishers().canonical:
+        return False
+    before, after = m[1], m[2]
+    if before.islower() and after.islower():
+        return True
+    return before[0].isupper() and after[0].isupper() and \
+        all(w[0].isupper() for w in _LONG_WORD.findall(text, 0, m.start()))
 
 
 @functools.cache

@@ -396,7 +396,9 @@ def _publication(doc: Document, folded: str, seg: Segmentation, language: str | 
     # a home page's header: the site's today (round 14b, SenePlus)
     lines = _without_lines(lines, seg.visit_dated)
     windows, closing, top = _dateline_windows(folded, seg, lines, _article_start(doc, seg))
-    text_date = published_in_text(folded, lines, language, low, windows, closing, top)
+    titles = _ranges(seg, SpanKind.TITLE)
+    heading = bisect.bisect_left(lines.columns()[0], titles[0][0]) if len(titles) else 0
+    text_date = published_in_text(folded, lines, language, low, windows, closing, top, heading)
     if text_date:
         return text_date, "text"
     if settings.published:

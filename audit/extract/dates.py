@@ -344,7 +344,7 @@ def _words_after_by(line: str) -> str:
 
 def published_in_text(text: str, ranges: Ranges, language: str | None,
                       low: str | None = UNREAD, windows: tuple[int, ...] = (),
-                      closing: tuple[int, ...] = (), top: int = 0) -> dt.date | None:
+                      closing: tuple[int, ...] = (), top: int = 0, heading: int = 0) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
     (``ranges``: the lines', read in order until one is found); else a byline or a dateline
     on one of the first lines with a date in it. Only the lines where a cue word stands are
@@ -353,7 +353,10 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     lines (the title's, the article's first paragraph's) from which bylines and datelines are
     read as from the first line (``-n - 1``: line n alone); ``closing``: lines that may hold a closing agency credit
     ("AFP du 30 Octobre 2017"), read for that form only; ``top``: the first window's first
-    line (the lines above it are read when the caller's windows list them)."""
+    line (the lines above it are read when the caller's windows list them); ``heading``: the
+    title's line (the first line when none is known): a digest's title ("Revue de presse du
+    lundi 3 mai") dates the page there or above it, not as a subhead under it (review 28b
+    item 8)."""
     low = lowered_given(text, low)
     published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
@@ -393,7 +396,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (None if prose_above else _place_dateline(line, language)) or \
-            (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n))
+            (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading)
              if word_count(line) <= _DATELINE_WORDS else None)
         if day and not _day_heading(text, ranges, n, line, day, language):
             return day
@@ -494,7 +497,7 @@ _TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}
 
 
 def _dateline(line: str, language: str | None, agency_only: bool = False,
-              labels: bool = True, said: Container[str] = frozenset()) -> dt.date | None:
+              labels: bool = True, said: Container[str] = frozenset(), digest: bool = True) -> dt.date | None:
     """The day of a dateline under the headline: a date to the day alone on its line, or as
     one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
     allowed, or after a credit ("information fournie par So Foot 10/03/2026 à 16:48", "AFP
@@ -502,7 +505,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     dateline. ``agency_only``: only a date after an agency's credit; ``labels``: a label
     before the date allowed ("von: 10. Juni 2019"; not "Deadline: 15. März 2020" away from
     the page's first lines); ``said``: the page's lines above it (a post's subject, which a
-    forum prints again after the post's stamp)."""
+    forum prints again after the post's stamp); ``digest``: a digest's title before the
+    date allowed (_digest_title)."""
     update = _byline_cues()[1].search(line)
     if update:
         # An update's date may be years after the publication's; the date before its cue is
@@ -530,7 +534,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
             if mention.date.precision == "day" and \
                     (mention.date.year >= _WEB_YEARS or _byline_tail().match(after) or
                      _issue_credit().fullmatch(before.strip())) and \
-                    (_before_date(before, agency_only, labels, after) or
+                    (_before_date(before, agency_only, labels, after, digest) or
                      not agency_only and _GLUED_NAME.fullmatch(before)) and \
                     (_after_date(after) or not agency_only and not before.strip() and
                      mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
@@ -671,17 +675,21 @@ def _issue_credit() -> re.Pattern[str]:
 def _digest_title() -> re.Pattern[str]:
     """A news digest's title before the day it sums up: an article maybe, a digest's word
     (every lexicon's digest_titles), up to two words more, an issue's cue, a weekday maybe
-    ("Les actualités Malgaches du Samedi", round 20b). Not an event's ("La manifestation du
-    samedi"): its date is the event's."""
+    ("Les actualités Malgaches du Samedi", round 20b); or a word that may be an adjective or
+    head another noun (digest_titles_alone: "nouvelles", "news") right before the cue ("Les
+    nouvelles du lundi", not "Les nouvelles aides du 1er janvier", review 28b item 8). Not an
+    event's ("La manifestation du samedi"): its date is the event's."""
     digests = sorted(set(words_of("digest_titles")))
-    if not digests:
+    alone = sorted(set(words_of("digest_titles_alone")))
+    if not digests and not alone:
         return rx.compile(r"(?!)")
     cues = words_regex(sorted(set(words_of("issue_date_cues"))))
     articles = words_regex(sorted(set(words_of("definite_articles"))))
     weekdays = words_regex(sorted(get_lexicon().weekdays))
-    return rx.compile(rf"(?:(?:{articles})(?:\s+|(?<=['’])))?(?:{words_regex(digests)})"
-                      rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}\s+(?:{cues})(?:\s+(?:{weekdays}))?,?",
-                      re.IGNORECASE)
+    named = rf"(?:{words_regex(digests)})(?:\s+[^\W\d_][\w'’-]*){{0,2}}" if digests else "(?!)"
+    bare = words_regex(alone) if alone else "(?!)"
+    return rx.compile(rf"(?:(?:{articles})(?:\s+|(?<=['’])))?(?:{named}|(?:{bare}))"
+                      rf"\s+(?:{cues})(?:\s+(?:{weekdays}))?,?", re.IGNORECASE)
 
 
 # Or a credit: a few words, "par", "by"… and a name of capitalised words or a site
@@ -793,7 +801,8 @@ def _prose(line: str) -> bool:
     return word_count(line) > _DATELINE_WORDS and line.rstrip()[-1:] in ".!?…:"
 
 
-def _before_date(text: str, agency_only: bool = False, labels: bool = True, after: str = "") -> bool:
+def _before_date(text: str, agency_only: bool = False, labels: bool = True, after: str = "",
+                 digest: bool = True) -> bool:
     text = text.strip()
     if not agency_only:
         label = (_LABEL if labels else _WEEKDAY).fullmatch(text)
@@ -804,7 +813,7 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True, afte
         if _day_head(text) and not after.rstrip().endswith(","):
             return True
         if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text) or _issue_credit().fullmatch(text) or \
-                _digest_title().fullmatch(text):
+                digest and _digest_title().fullmatch(text):
             return True
     agency = get_publishers().agency_name.match(text) if text else None
     return agency is not None and _AFTER_AGENCY.fullmatch(text + " ", agency.end()) is not None

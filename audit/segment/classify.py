@@ -964,18 +964,34 @@ class _Classifier:
     def _field(self, j: int) -> bool:
         """Line ``j`` is one of a run of three fields or more (an incident report's "Datum:
         …" / "Einsatzart: THL" / "Weitere Kräfte: FF Altdorf", round 20a): a form's lines,
-        none the headline. Not a headline with a colon over one dated line ("Brexit: May
-        loses vote" / "Published: 12 May")."""
-        if _FIELD.fullmatch(self.texts[j]) is None:
+        none the headline. A publication's date or byline line is no field of the run, nor a
+        line whose value reads as a sentence: a headline with a colon over its date lines
+        ("Ukraine: Kyiv hit by overnight drone attack" / "Published: …" / "Updated: …",
+        review 28b item 6)."""
+        if not self._field_line(j):
             return False
         run, k = 1, j
-        while run < _FIELD_RUN and (k := self._said_before(k)) >= 0 and _FIELD.fullmatch(self.texts[k]):
+        while run < _FIELD_RUN and (k := self._said_before(k)) >= 0 and self._field_line(k):
             run += 1
         for k in self._said_after(j, _FIELD_RUN - run) if run < _FIELD_RUN else ():
-            if _FIELD.fullmatch(self.texts[k]) is None:
+            if not self._field_line(k):
                 break
             run += 1
         return run >= _FIELD_RUN
+
+    def _field_line(self, k: int) -> bool:
+        """Line ``k`` is a form's field: a short label, its colon, a short value that is no
+        sentence (two words in lower case or more that no list of small words holds: a
+        headline's verb and nouns, "Kyiv hit by overnight drone attack"; a form's values are
+        names, numbers and codes), and no publication's date or byline ("Published: 12 May
+        2024", "By: …")."""
+        text = self.texts[k]
+        if _FIELD.fullmatch(text) is None or self.lex.byline.match(text) or \
+                self._date_labelled(k, text):
+            return False
+        words = _WORD.findall(text.split(":", 1)[1])
+        small = self.lex.all_stopwords
+        return len(words) < 3 or sum(w[:1].islower() and case_folded(w) not in small for w in words) < 2
 
     def _prose_under(self, j: int) -> bool:
         """The article's prose within three lines under line ``j``, past a photo's caption and
