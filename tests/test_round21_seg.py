@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from audit.pipeline import audit_document
+from audit.titles import without_site_name
 
 
 def _title(text: str) -> str | None:
@@ -60,3 +61,80 @@ def test_a_comment_of_its_own_stays_a_comment():
     assert [c["text"] for c in article["comments"]] == ["Great news for our kids."]
     body = "".join(article["text"][s["start"]:s["end"]] for s in article["segments"] if s["kind"] == "body")
     assert "12 million dollars" in body
+
+
+_LEDE_FR = ("Le millésime 2017 restera dans les mémoires tant sur le plan de la précocité que des "
+            "faibles rendements. Comment les vignerons et les caves ont-ils vécu ces vendanges ?\n")
+
+
+# 21b fr10: a print link and its icon's label over the headline; en: the same link's wording
+@pytest.mark.parametrize("link", ["imprimer l'article Imprimer", "Imprimer cet article",
+                                  "Print this article Print", "Print article"])
+def test_a_print_link_is_no_title(link):
+    head = "PRÉCOCES, PEU ABONDANTES... Des vendanges hors normes"
+    assert _title(f"Retour\n\n{link}\n\névénement\n\n{head}\n\n{_LEDE_FR}") == head
+
+
+def test_a_headline_about_printing_stays_the_title():
+    head = "Imprimer l'article de loi sur papier recyclé : la mairie montre l'exemple"
+    assert _title(f"{head}\n\n{_LEDE_FR}") == head
+
+
+# 21b it02: an audio player's unrendered WordPress shortcodes over the story
+_LEDE_IT = ("ROMA – Un tenente colonnello dei Carabinieri e tre sottufficiali sono stati accoltellati "
+            "nel pomeriggio a Roma da una persona che è stata arrestata.\n")
+
+
+def test_a_shortcode_line_is_no_title():
+    line = "[label style=”important”]Ascolta l’articolo[/label][audiotube id=”PQuhfDzVauA” tiny=”yes”]"
+    article = audit_document(f"{line}\n{_LEDE_IT}", "x.txt")
+    assert article["title"] is None
+    assert article["segments"][0]["kind"] == "boilerplate"
+
+
+def test_a_shortcode_in_the_copy_is_furniture():
+    text = (f"Carabinieri accoltellati a Roma\n\n{_LEDE_IT.strip()} [audiotube id=”PQuhfDzVauA” "
+            "tiny=”yes”] La persona è stata fermata.\n\n[caption id=\"attachment_12\" align=\"alignleft\"]"
+            "Il luogo[/caption] Il sindaco ha detto [sic] che la città è sotto shock.\n")
+    found = [f["evidence"]["phrase"] for f in audit_document(text, "x.txt")["findings"]
+             if f["rule"] == "SEG002"]
+    assert found == ["[audiotube id=”PQuhfDzVauA” tiny=”yes”]", '[caption id="attachment_12" align="alignleft"]']
+
+
+def test_brackets_of_the_text_are_no_shortcode():
+    text = ("Les chiffres du chômage\n\nLe ministre a dit [sic] que le chômage baisse [voir le tableau] "
+            "et que [les entreprises] embauchent davantage cette année.\n")
+    assert not [f for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "SEG002"]
+
+
+# 21b fr17: one heading of two paired words a dash joins, not a title and its site's name
+@pytest.mark.parametrize("head", ["Questions - Réponses", "Questions – Answers", "Avant - Après"])
+def test_a_paired_heading_is_whole(head):
+    lede = ("Au début de chaque conseil municipal, un quart d’heure est dédié à l’expression des "
+            "citoyens. Les réponses apportées sont publiées sur cette page.\n")
+    assert _title(f"{head}\n\nLes élu-e-s répondent à vos questions\n\n{lede}") == head
+
+
+@pytest.mark.parametrize("line, title", [("Questions - Réponses - Plouguerneau", "Questions - Réponses"),
+                                         ("Questions – Le Monde", "Questions"),
+                                         ("Contact - Plouguerneau", "Contact")])
+def test_a_site_name_after_a_dash_is_still_cut(line, title):
+    assert without_site_name(line) == title
+
+
+# 21a r4: a push-notification prompt left in the body
+def test_a_notifications_prompt_is_furniture():
+    text = ("Conseil de sécurité : pas de déclaration commune lundi\n\nÀ l’issue de nouvelles "
+            "consultations, plusieurs diplomates ont indiqué qu’il ne devrait pas y en avoir lundi. "
+            "Un porte-parole de la mission américaine a refusé de commenter.\n"
+            "Restez informé. Acceptez-vous de recevoir nos notifications ?\n")
+    found = [f["evidence"]["phrase"] for f in audit_document(text, "x.txt")["findings"]
+             if f["rule"] == "SEG002"]
+    assert found == ["Restez informé. Acceptez-vous de recevoir nos notifications ?"]
+
+
+def test_a_question_about_notifications_is_prose():
+    text = ("Applications : la CNIL met en garde\n\nLa CNIL rappelle que chaque application doit "
+            "demander l’accord de l’utilisateur. « Acceptez-vous de recevoir des notifications de "
+            "votre banque la nuit ? » demande-t-elle aux lecteurs de son guide publié mardi.\n")
+    assert not [f for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "SEG002"]
