@@ -138,3 +138,76 @@ def test_a_question_about_notifications_is_prose():
             "demander l’accord de l’utilisateur. « Acceptez-vous de recevoir des notifications de "
             "votre banque la nuit ? » demande-t-elle aux lecteurs de son guide publié mardi.\n")
     assert not [f for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "SEG002"]
+
+
+# 21a r6: a first line cut where it wraps, on a word no headline ends with
+def test_a_wrapped_first_line_is_no_title():
+    text = ("La situation au\nProche-Orient reste tendue sur plusieurs fronts. D’un côté, les "
+            "États-Unis et\nl’Iran tentent de trouver une issue diplomatique.\n")
+    assert _title(text) is None
+    text = ("The council voted on Tuesday to approve the\nbudget of the new library after a long "
+            "debate about\nits cost and its opening hours.\n")
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize("head", ["La situation au Proche-Orient", "Le ministre et les autres",
+                                  "Plus belle la vie : la fin du feuilleton"])
+def test_a_headline_over_its_lede_stays(head):
+    lede = ("La situation au Proche-Orient reste tendue sur plusieurs fronts. D’un côté, les "
+            "États-Unis et l’Iran tentent de trouver une issue diplomatique.\n")
+    assert _title(f"{head}\n{lede}") == head
+
+
+def test_a_headline_ending_on_an_article_over_a_blank_line_stays():
+    # not cut where it wraps: a blank line under it
+    head = "Ni oui ni non, mais plutôt et"
+    lede = ("Le ministre a refusé de trancher mardi, laissant les deux camps sans réponse claire "
+            "sur la réforme des retraites.\n")
+    assert _title(f"{head}\n\n{lede}") == head
+
+
+# 21a r9: the headline over its first section's heading, the lede echoing both
+_LOCAL = ("Across America, local journalism — once the backbone of community life — has been on "
+          "life support for more than a decade. Local reporting is also time-consuming, "
+          "energy-intensive, and sometimes inefficient. Yet a surprising new player has entered "
+          "the scene: artificial intelligence, and a rebirth of local news.\n")
+
+
+_DATA = Path(__file__).parent / "data" / "round21"
+
+
+@pytest.mark.parametrize("lines", [12, 19])
+def test_the_headline_over_a_section_heading_stays_the_title(lines):
+    text = "".join((_DATA / "en06_head.txt").read_text(encoding="utf-8").splitlines(True)[:lines])
+    assert _title(text) == ("Local News Is Experiencing a Rebirth As AI Steps In To Fill Void Left "
+                            "By Disappearing Reporters")
+
+
+def test_a_tagline_over_the_headline_is_still_passed_over():
+    text = f"Your Trusted Voice Since 1902\n\nLocal News Is Time And Energy Intensive\n\n{_LOCAL}"
+    assert _title(text) == "Local News Is Time And Energy Intensive"
+
+
+# 21a r10: an SEC viewer's XBRL file header over the note
+def test_an_xbrl_file_header_is_no_title():
+    text = (_DATA / "en04_xbrl_head.txt").read_text(encoding="utf-8")
+    assert _title(text) == "Subsequent events"
+
+
+# 21a r7: a blog's posting day in brackets at its title line's end
+@pytest.mark.parametrize("head, day", [
+    ("Les USA attaquent les entreprises françaises avec des amendes (31/12/2014)", "2014-12-31"),
+    ("Municipales : la liste d'union déposée en préfecture (2020-02-14)", "2020-02-14"),
+])
+def test_a_title_line_stamped_with_its_day(head, day):
+    lede = ("Ce lundi 22 décembre, le groupe industriel français Alstom a été condamné à verser "
+            "772,29 millions de dollars, soit 630 millions d’euros.\n")
+    assert audit_document(f"{head}\n\n{lede}", "x.txt")["published"] == day
+
+
+@pytest.mark.parametrize("head", ["Concert de Noël à la salle des fêtes (24 décembre 2014)",
+                                  "Les chiffres du chômage (2014)"])
+def test_a_day_in_words_or_a_year_in_a_title_is_no_stamp(head):
+    lede = ("Le groupe a annoncé mardi un nouveau programme pour les habitants de la commune et "
+            "des environs.\n")
+    assert audit_document(f"{head}\n\n{lede}", "x.txt")["published"] is None
