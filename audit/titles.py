@@ -34,6 +34,8 @@ def _site_separator(text: str) -> re.Match[str] | None:
         return None  # the headline's own part of a series: "Carnet d'assises - Jour 9"
     if match is not None and text[match.start() + 1] == "/" and _alternative(text):
         return None  # two words a slash offers in turn: "100th Anniversary of a Town / City"
+    if match is not None and _paired_heading().fullmatch(text):
+        return None  # one heading of two paired words: "Questions - Réponses"
     return match
 
 
@@ -57,6 +59,13 @@ def _alternative(text: str) -> bool:
         return True
     return before[0].isupper() and after[0].isupper() and \
         all(w[0].isupper() for w in _LONG_WORD.findall(text, 0, m.start()))
+
+
+@functools.cache
+def _paired_heading() -> re.Pattern[str]:
+    """Two words every lexicon's paired_headings pairs, a dash or a slash between them."""
+    pairs = "|".join(rf"{re.escape(a)}\s[-–—/]\s{re.escape(b)}" for a, b in words_of("paired_headings"))
+    return rx.compile(rf"\s*(?:{pairs or '(?!)'})\s*", re.IGNORECASE)
 
 
 @functools.cache

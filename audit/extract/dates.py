@@ -393,6 +393,10 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             day = _day_after(line[:update.start()] if update else line, 0, language)
             if day:
                 return day
+        if n == top:
+            day = _title_stamp(line, language)
+            if day:
+                return day
         line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (None if prose_above else _place_dateline(line, language)) or \
@@ -412,6 +416,22 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
 
 
 _CUED_LINE_WORDS = 16
+# A blog's posting day in brackets at its title line's end, in figures: "Les USA attaquent les
+# entreprises françaises avec des amendes (31/12/2014)" (round 21a). In words, an event's day
+# ("Concert de Noël (24 décembre)") is as likely: not read.
+_TITLE_STAMP = rx.compile(r"\((\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\)\s*$")
+_TITLE_STAMP_WORDS = 30
+
+
+def _title_stamp(line: str, language: str | None) -> dt.date | None:
+    m = _TITLE_STAMP.search(line)
+    if m is None or word_count(line) > _TITLE_STAMP_WORDS or word_count(line[:m.start()]) < 3:
+        return None
+    found = find_dates(m[1], language)
+    if len(found) != 1 or found[0].year_inferred or found[0].date.day is None or \
+            found[0].date.month is None or found[0].date.year < _WEB_YEARS:
+        return None
+    return dt.date(found[0].date.year, found[0].date.month, found[0].date.day)
 _ELEMENT_GAP = rx.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
 
 

@@ -338,4 +338,9 @@ def first_opinion(doc: Document, extractor: str = "auto", model: LineModel | Non
     second = theirs(_sure_outside(doc, odds))
     if second is None:
         return ours
-    return [o if s else t for o, t, s in zip(ours, second, sure)]
+    # Its verdict matches text, not places: a comment that quotes a body paragraph word for
+    # word reads as kept; the paragraph outside the thread is the one it kept.
+    outside = {" ".join(b.text.split()) for b in doc.blocks if b.zone != "comments"} \
+        if any(b.zone == "comments" for b in doc.blocks) else ()
+    return [o if s else "" if t and b.zone == "comments" and " ".join(b.text.split()) in outside
+            else t for o, t, s, b in zip(ours, second, sure, doc.blocks)]

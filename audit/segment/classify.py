@@ -1056,8 +1056,13 @@ class _Classifier:
         if len(set(_stems(headline))) < ECHO_STEMS:
             return False  # "Der DVGW vor Ort": one word echoed is chance
         lede = self._lede_stems(j)
-        echoed = _echo(headline, lede)
-        if echoed >= ECHOED and echoed - _echo(text, lede) >= ECHO_MARGIN:
+        echoed, own = _echo(headline, lede), _echo(text, lede)
+        # A longer headline the lede echoes too stays, over its first section's heading the
+        # lede echoes more ("Local News Is Experiencing a Rebirth…" over "Local News Is Time
+        # And Energy Intensive", round 21a): a site's tagline or a ticker is not echoed so
+        if echoed >= ECHOED and echoed - own >= ECHO_MARGIN and \
+                not (own >= ECHO_MARGIN and self._words[i] > self._words[j] and
+                     _is_headline_label(text, self._words[i])):
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
@@ -1556,6 +1561,16 @@ class _Classifier:
             return None
         return rest.strip()
 
+    def _wrapped_fragment(self, i: int, text: str) -> bool:
+        """Plain text: a first line cut where it wraps, on a word no phrase ends with ("La
+        situation au" over "Proche-Orient reste tendue…", round 21a): the lede's start, its
+        next part on the very next line."""
+        if self.doc.format == "html" or i + 1 >= len(self.texts) or \
+                text.split()[-1] not in _unfinished_ends():  # "LA", "A": a name
+            return False
+        gap = self.doc.text[self.doc.blocks[i].end:self.doc.blocks[i + 1].start]
+        return gap.count("\n") == 1
+
     def _stopped_headline(self, i: int, text: str) -> bool:
         """A headline closed by a full stop ("La France offre 36 millions de $ au Burkina
         Faso.", "Place de la fontaine - inauguration ."; round 10): one sentence of a label's
@@ -1806,7 +1821,7 @@ class _Classifier:
                     not (bylined is None and self._words[i] > DECK_WORDS and
                          _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1)) and
                          not self._tagged_headline(i, text)) and not self._interview_question(i, text) and \
-                    not self._speaker_label(i, text):
+                    not self._speaker_label(i, text) and not self._wrapped_fragment(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
@@ -1864,6 +1879,12 @@ class _Classifier:
         if self.quality is not None and self.quality[i] != GOOD:
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
+
+
+@functools.cache
+def _unfinished_ends() -> frozenset[str]:
+    """Every lexicon's words no headline ends with (an article, "au", "of")."""
+    return frozenset(w.lower() for w in words_of("unfinished_ends"))
 
 
 _CRUMB_WORDS = 4  # a breadcrumb's last words glued before the headline
