@@ -1,0 +1,49 @@
+"""Round 21's number and citation verdicts, on the testers' repro texts, with negatives that must
+stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from audit.pipeline import audit_article, audit_document
+from audit.settings import Settings
+
+
+def _rules(text: str, code: str, published: str | None = None, name: str = "x.txt") -> list:
+    settings = Settings(published=dt.date.fromisoformat(published)) if published else Settings()
+    return [f for f in audit_article(text, name, settings).findings if f.rule == code]
+
+
+def _published(text: str) -> str | None:
+    got = audit_document(text, "x.txt")["published"]
+    return str(got) if got else None
+
+
+# Round 21a r1 (en04, an SEC filing's XBRL page): the period's end under "12 Months Ended" was
+# read as the publication date, and NUM001 checked the October conversion at its rates.
+_FILING = ("Subsequent events\n12 Months Ended\nDec. 31, 2024\n\nA preliminary sale agreement had "
+           "been signed on October 17, 2024, pursuant to which the selling U.S. subsidiary received "
+           "an advance payment of USD 3.8 million (€3.5 million).\n")
+
+
+@pytest.mark.parametrize("text", [
+    _FILING,
+    # the quarterly form of the same header, and the day on the cue's line
+    "Segment information\nThree Months Ended\nMarch 31, 2024\n\nRevenue rose in every segment.\n",
+    "Segment information\nSix Months Ending June 30, 2023\n\nRevenue rose in every segment.\n",
+    "Comptes annuels\nExercice clos le\n31 décembre 2023\n\nLe chiffre d'affaires a progressé.\n",
+])
+def test_a_period_end_is_no_publication_date(text):
+    assert _published(text) is None
+
+
+def test_num001_silent_on_the_filing_without_the_period_end_as_its_date():
+    assert not _rules(_FILING, "NUM001")
+
+
+def test_a_dateline_under_a_headline_still_dates_the_page():
+    assert _published("Subsequent events\nDec. 31, 2024\n\nThe company sold its plant.\n") == "2024-12-31"
+    # a headline that says "ending" in its words is no period's cue before the next line's day
+    assert _published("The ending of an era\nDec. 31, 2024\n\nThe plant closed.\n") == "2024-12-31"
