@@ -47,3 +47,24 @@ def test_a_dateline_under_a_headline_still_dates_the_page():
     assert _published("Subsequent events\nDec. 31, 2024\n\nThe company sold its plant.\n") == "2024-12-31"
     # a headline that says "ending" in its words is no period's cue before the next line's day
     assert _published("The ending of an era\nDec. 31, 2024\n\nThe plant closed.\n") == "2024-12-31"
+
+
+# Round 21b (fr09_magazinemci): two list items, two projects, their jobs compared as one count.
+_PROJECTS = ("Québec annonce des investissements\n\nPlusieurs projets d’investissements ont été annoncés :\n"
+             "- 175 M$ octroyés à Tata Steel Minerals Canada pour un projet de mine de fer. Ce projet, "
+             "évalué à 1,5 G$, entraînera la création de 550 emplois.\n"
+             "- 2 167 000 $ remis à l’entreprise Marquis Imprimeurs pour la modernisation de ses "
+             "installations. La création de 30 emplois est liée à ce projet, évalué à 6,2 M$.\n")
+
+
+@pytest.mark.parametrize("mark", ["-", "•", "–"])
+def test_num002_does_not_compare_list_items(mark):
+    assert not _rules(_PROJECTS.replace("\n- ", f"\n{mark} "), "NUM002")
+
+
+def test_num002_still_compares_two_sentences_of_prose():
+    prose = _PROJECTS.replace("\n- ", "\n")
+    assert len(_rules(prose, "NUM002")) == 1
+    text = ("Une ville\n\nLa ville compte 120 000 habitants, selon l'Insee, qui publie ses chiffres "
+            "chaque année.\n\nAujourd'hui, la ville compte 150 000 habitants, selon la mairie.\n")
+    assert len(_rules(text, "NUM002")) == 1
