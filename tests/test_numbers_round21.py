@@ -68,3 +68,34 @@ def test_num002_still_compares_two_sentences_of_prose():
     text = ("Une ville\n\nLa ville compte 120 000 habitants, selon l'Insee, qui publie ses chiffres "
             "chaque année.\n\nAujourd'hui, la ville compte 150 000 habitants, selon la mairie.\n")
     assert len(_rules(text, "NUM002")) == 1
+
+
+# Round 21b (es01_portalpolitico): Latin American Spanish groups thousands by a comma.
+def _values(text: str) -> list[float]:
+    return [q["value"] for q in audit_document(text, "x.md")["quantities"]]
+
+
+def test_spanish_comma_and_three_digits_before_a_scale_word_is_thousands():
+    text = ('---\ntitle: "Ventas de 4,450 millones de dólares"\n---\n\nEl volumen de facturación '
+            "creció a 4.450 millones de dólares en el trimestre, según la empresa.\n")
+    assert not _rules(text, "NUM007")
+    assert 4.45e9 in _values("El volumen de facturación creció a 4,450 millones de dólares en el "
+                             "primer trimestre, según la empresa estadounidense.\n")
+
+
+def test_num001_message_at_the_spanish_scale():
+    text = ("Ebay registra buenas cifras\n\nEl volumen de facturación creció en el primer trimestre a "
+            "4,450 millones de dólares (3,300 millones de euros), lo que representa un aumento del "
+            "cuatro por ciento en relación con el mismo período del año anterior.\n")
+    found = _rules(text, "NUM001", "2015-04-22")
+    assert len(found) == 1 and "4,142 million EUR" in found[0].message
+    # right at the rate of the day: silent
+    assert not _rules(text.replace("3,300", "4,140"), "NUM001", "2015-04-22")
+
+
+def test_a_spanish_decimal_and_a_french_comma_stay_decimals():
+    assert 4.45e6 in _values("La empresa facturó 4,45 millones de dólares más que el año anterior, "
+                             "según sus cuentas.\n")
+    french = _values("L'entreprise a réalisé un chiffre d'affaires de 4,450 millions de dollars au "
+                     "premier trimestre, selon ses comptes.\n")
+    assert 4.45e6 in french and 4.45e9 not in french
