@@ -99,3 +99,25 @@ def test_a_spanish_decimal_and_a_french_comma_stay_decimals():
     french = _values("L'entreprise a réalisé un chiffre d'affaires de 4,450 millions de dollars au "
                      "premier trimestre, selon ses comptes.\n")
     assert 4.45e6 in french and 4.45e9 not in french
+
+
+# Round 21a r2 (en06): an image library named as the picture's "Source:" is a photo credit.
+_CREDITED = ("Local News Is Experiencing a Rebirth As AI Steps In To Fill Void Left By Disappearing "
+             "Reporters\n\nSource: Squarespace/ Unsplash\n\nLocal News Is Time And Energy Intensive\n\n"
+             "Across America, local journalism has been on life support for more than a decade. "
+             "Shrinking newsroom budgets hollowed out small-town newspapers.\n\n{credit}\n\nAI Tools At "
+             "Scale\n\nAI tools can now sift through public data, social posts, and press releases to "
+             "instantly generate news briefs.\n")
+
+
+@pytest.mark.parametrize("credit", ["Source: Squarespace/ Unsplash", "Photo credit: Jane Doe/Unsplash",
+                                    "Image source: Pexels", "Crédit photo : Pixabay"])
+def test_an_image_library_source_is_no_citation(credit):
+    d = audit_document(_CREDITED.format(credit=credit), "x.txt")
+    assert not d["citations"]
+    assert not [f for f in d["findings"] if f["rule"] in ("CIT003", "CIT007")]
+
+
+def test_a_news_source_line_stays_a_citation():
+    d = audit_document(_CREDITED.format(credit="Source: Reuters"), "x.txt")
+    assert any(c["publisher"] == "Reuters" for c in d["citations"])
