@@ -43,6 +43,16 @@ def test_num001_silent_on_the_filing_without_the_period_end_as_its_date():
     assert not _rules(_FILING, "NUM001")
 
 
+def test_num001_converts_a_filing_at_its_period_end():
+    # en04's next sentences: converted at the closing rate of 2024-12-31 (12.1 x 0.9626), not
+    # at the rates after the latest date the text gives (March 25, 2025)
+    text = _FILING.replace("(€3.5 million).", "(€3.5 million). On March 25, 2025, the sale agreement "
+                           "was executed for a total consideration of USD 12.1 million (€11.6 million).")
+    assert not _rules(text, "NUM001")
+    # without the period's header the same figures are checked from March 2025 on
+    assert _rules(text.replace("12 Months Ended\nDec. 31, 2024\n", ""), "NUM001")
+
+
 def test_a_dateline_under_a_headline_still_dates_the_page():
     assert _published("Subsequent events\nDec. 31, 2024\n\nThe company sold its plant.\n") == "2024-12-31"
     # a headline that says "ending" in its words is no period's cue before the next line's day

@@ -7,6 +7,7 @@ A date without a year takes the latest year the text stated before it, marked as
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import functools
 import re
 from collections.abc import Container
@@ -806,6 +807,21 @@ def _period_end(text: str, ranges: Ranges, n: int, line: str, language: str | No
     if before.strip() or n == 0:
         return bool(_period_end_cue().search(before))
     return bool(_period_end_cue().search(text[slice(*ranges[n - 1])]))
+
+
+def period_ends(text: str, language: str | None) -> list[DateMention]:
+    """The days that close a period named right before them, on their line or the line above
+    ("12 Months Ended / Dec. 31, 2024", "Exercice clos le 31 décembre 2023")."""
+    cues = list(get_lexicon().dateline_cues["period_end"])
+    if not cues:
+        return []
+    out = []
+    for m in rx.compile(rf"(?<!\w)(?:{words_regex(cues)})[ \t]*[:,]?[ \t]*\n?[ \t]*",
+                        re.IGNORECASE).finditer(text):
+        out.extend(dataclasses.replace(d, start=d.start + m.end(), end=d.end + m.end())
+                   for d in find_dates(text[m.end():m.end() + 40], language)
+                   if d.start == 0 and d.date.precision == "day")
+    return out
 
 
 def _prose(line: str) -> bool:
