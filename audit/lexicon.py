@@ -1612,7 +1612,7 @@ def get_lexicon() -> Lexicon:
                        for key in ("published", "participles", "participle_labels",
                                    "after_published", "updated", "after_updated", "last", "label",
                                    "reading", "masthead", "wires", "place_particles",
-                                   "place_articles")},
+                                   "place_articles", "period_end")},
     )
 
 

@@ -21,7 +21,7 @@ from audit.extract.attributions import (HEADER_BLOCKS, closing_credit,
                                        find_reprint_credits, meeting_presentations,
                                        passive_decisions, spoken_perfects, subject_verbs)
 from audit.extract.citations import find_agency_credits, parse_sources, trailing_sources
-from audit.extract.dates import find_dates, parse_meta_date, published_in_text
+from audit.extract.dates import find_dates, parse_meta_date, period_ends, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
                                       resolve_currencies, text_territory, then_cue, compared_cue)
@@ -188,7 +188,14 @@ class Facts:
             # "entre le 1er avril et le 30 septembre 2015" published in November 2015)
             seen[opening] = [m for m in told
                              if not self.published or m.date.year < self.published.year]
-        return list(seen[opening])
+        # A financial statement converts at its period's closing rate ("12 Months Ended
+        # Dec. 31, 2024", round 21a en04): the period's end the page names dates every amount.
+        return list(seen[opening]) + [m for m in self._period_ends if m not in seen[opening]]
+
+    @functools.cached_property
+    def _period_ends(self) -> list[DateMention]:
+        # read from the whole text: a filing's period header is no body line
+        return period_ends(self.folded, self.language)
 
     @functools.cached_property
     def _told_by_sentence(self) -> dict[int, list[DateMention]]:

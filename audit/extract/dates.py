@@ -7,6 +7,7 @@ A date without a year takes the latest year the text stated before it, marked as
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import functools
 import re
 from collections.abc import Container
@@ -402,7 +403,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             (None if prose_above else _place_dateline(line, language)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading)
              if word_count(line) <= _DATELINE_WORDS else None)
-        if day and not _day_heading(text, ranges, n, line, day, language):
+        if day and not _day_heading(text, ranges, n, line, day, language) and \
+                not _period_end(text, ranges, n, line, language):
             return day
         prose_above = prose_above or word_count(line) > _DATELINE_WORDS
     for n in closing:
@@ -813,6 +815,41 @@ def _heads_prose(text: str, ranges: Ranges, k: int, language: str | None) -> boo
         return False
     below = text[slice(*ranges[k + 1])]
     return word_count(below) >= _HEADED_WORDS and _bare_day(below, language) is None
+
+
+@functools.cache
+def _period_end_cue() -> re.Pattern[str]:
+    """A reporting period's end closing the words before a day (lexicon dateline_cues
+    period_end: "12 Months Ended", "Exercice clos le")."""
+    cues = list(get_lexicon().dateline_cues["period_end"])
+    return rx.compile(rf"(?<!\w)(?:{words_regex(cues)})\s*[:,]?\s*$", re.IGNORECASE) if cues \
+        else rx.compile(r"(?!)")
+
+
+def _period_end(text: str, ranges: Ranges, n: int, line: str, language: str | None) -> bool:
+    """Whether line ``n``'s day closes a period named right before it, on its line or at the
+    end of the line above ("12 Months Ended / Dec. 31, 2024", a filing's header): a period's
+    end, not the page's day."""
+    mentions = find_dates(line, language)
+    before = line[:mentions[0].start] if mentions else ""
+    if before.strip() or n == 0:
+        return bool(_period_end_cue().search(before))
+    return bool(_period_end_cue().search(text[slice(*ranges[n - 1])]))
+
+
+def period_ends(text: str, language: str | None) -> list[DateMention]:
+    """The days that close a period named right before them, on their line or the line above
+    ("12 Months Ended / Dec. 31, 2024", "Exercice clos le 31 décembre 2023")."""
+    cues = list(get_lexicon().dateline_cues["period_end"])
+    if not cues:
+        return []
+    out = []
+    for m in rx.compile(rf"(?<!\w)(?:{words_regex(cues)})[ \t]*[:,]?[ \t]*\n?[ \t]*",
+                        re.IGNORECASE).finditer(text):
+        out.extend(dataclasses.replace(d, start=d.start + m.end(), end=d.end + m.end())
+                   for d in find_dates(text[m.end():m.end() + 40], language)
+                   if d.start == 0 and d.date.precision == "day")
+    return out
 
 
 def _prose(line: str) -> bool:

@@ -343,6 +343,8 @@ _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", 
 # A figure of one to three digits, a comma and a space: "86, 717 milliards FCFA" is 86,717
 # typed with a space after its decimal comma (round 16a, fr13); "717 milliards" alone would
 # be a value the text never states, and which of the two it meant the text does not say.
+_COMMA_GROUPING = frozenset({"es"})  # a comma and three digits before a scale word: thousands
+_COMMA_THOUSANDS = rx.compile(r"\d{1,3},\d{3}")
 _CUT_DECIMAL = rx.compile(r"(?<![\w.,\-–])\d{1,3},[ \u00a0]\Z")
 # Unless it is a list of figures: another item before ("5, 12, 345") or after ("12, 345 et
 # 678", "12, 345, 678"): each item stands for itself (review 2).
@@ -430,6 +432,12 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         if m and m.end() > end:
             if m.re is lex.tail and m.group("scale"):
                 scale = lex.scales[case_folded(m.group("scale"))]
+                if scale >= 1e6 and lex.language in _COMMA_GROUPING and \
+                        _COMMA_THOUSANDS.fullmatch(text, start, end):
+                    # "4,450 millones de dólares": Latin American Spanish groups thousands by
+                    # a comma (4 450 millions); a decimal before a scale word is not written
+                    # to three places ("4,45 millones"). French "4,450 millions" is 4.45.
+                    value, decimals = float(text[start:end].replace(",", "")), 0
             q_end = m.end()
             if m.group("money"):
                 found = m.group("name") or m.group("symbol") or m.group("code")

@@ -73,7 +73,9 @@ class NUM001(Rule):
         milliards de dollars (environ 204 milliards d'euros)", "En 2006, Google rachète
         YouTube …", "paid $19 billion … for WhatsApp in 2014"; never a date after "par
         rapport à", "compared with" in its clause) or, with "à l'époque", "at the time",
-        "damals" in its sentence, the last date before the cue in its paragraph
+        "damals" in its sentence, the last date before the cue in its paragraph, or the end
+        of a reporting period the page names ("12 Months Ended Dec. 31, 2024": a filing
+        converts at its closing rate; lexicon dateline_cues, period_end)
         (numbers/qualifiers.yml, then, compared), may have been converted at that date's rates: any day of a year's, a month's or a day's with the rate window around it; it
         is reported only if those do not give it either, and the finding says so; not an
         "aktuell" bracket (below). With no publication date,

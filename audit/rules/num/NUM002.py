@@ -148,7 +148,14 @@ def _in_prose(ctx: Context, q: Quantity, seen: dict[int, bool]) -> bool:
     return seen[span.start]
 
 
+# A list's item, its mark first ("- 175 M$ octroyés à Tata Steel …", "• 2 167 000 $ remis à
+# …": one project per item, round 21b): items are about different things, however long.
+_LIST_ITEM = rx.compile(r"[-–—•*·▪◦►‣]\s")
+
+
 def _prose_block(block: str) -> bool:
+    if _LIST_ITEM.match(block):
+        return False
     words = word_count(block)
     if words >= _PROSE_WORDS:
         return block[-1:] in ".!?»”\"…"
@@ -192,8 +199,9 @@ class NUM002(Rule):
         numbers/qualifiers.yml, changes; not a sentence between them, of another noun); a
         part of the figure before it ("cinq ans de prison dont quatre
         fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments, tables
-        or lists (a paragraph under eight words, only when it is one sentence of its own: a
-        capital first, a full stop last, no label's colon).
+        or lists (a paragraph opened by a list's mark, "- ", "• ", "– ", however long; a
+        paragraph under eight words, only when it is one sentence of its own: a capital
+        first, a full stop last, no label's colon).
 
     Why it matters:
         Two values for one fact mean at least one is wrong.
