@@ -746,6 +746,14 @@ class Lexicon:
     # l'inadéquation…"): a described subject speaks with them, no reported clause needed.
     stance_verbs: frozenset[str]
     question_verbs: frozenset[str]  # an unnamed subject asking is no source ("a reporter asked")
+    # A request for anonymity after a question verb ("asked not to be named"): no question
+    # (None: no lexicon has one); a relative clause between commas describes the subject
+    # ("Another official, who asked not to be named, said"): its verb is not the subject's.
+    anonymity_request: re.Pattern[str] | None
+    incidental_relatives: frozenset[str]
+    # Speech the text narrates from a recording ("In the video, an officer says"): an event
+    # reported, no source (None: no lexicon has one).
+    recorded_speech: re.Pattern[str] | None
     # Vague phrases that are a role described before it (None: no lexicon has them), and the
     # words that open such a description (vague) or point to one known.
     described_role: re.Pattern[str] | None
@@ -1500,6 +1508,11 @@ def get_lexicon() -> Lexicon:
         source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))$", flags),
         stance_verbs=frozenset(w.lower() for w in words("stance_verbs")),
         question_verbs=frozenset(w.lower() for w in words("question_verbs")),
+        anonymity_request=rx.compile(rf"\s+(?:{'|'.join(words('anonymity_requests'))})(?!\w)", flags)
+        if words("anonymity_requests") else None,
+        incidental_relatives=frozenset(w.lower() for w in words("incidental_relatives")),
+        recorded_speech=rx.compile(rf"(?<!\w)(?:{'|'.join(words('recorded_speech_cues'))})(?!\w)", flags)
+        if words("recorded_speech_cues") else None,
         described_role=rx.compile(rf"(?:{'|'.join(words('described_roles'))})", flags)
         if words("described_roles") else None,
         described_role_plural=rx.compile(rf"(?:{'|'.join(words('described_role_plurals'))})", flags)

@@ -354,6 +354,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             continue  # a resident beside a verb is a vox pop ("…», lance une habitante")
         if m.groupdict().get("officials") is not None and _said_whose(text, start, m.start(), lex):
             continue  # "Brookline Police officials", "the officials": whose they are is said
+        if _recorded(text, start, m.start(), end, lex):
+            continue  # "In the video, an officer says, « … »": an event narrated, no source
         verb = _verb_before(text, start, m.start(), lex)
         if verb is not None and not (bare and _CLOSES.match(text, m.end(), end) is None):
             found.append(Attribution(None, True, verb, m.end(), text[verb:m.end()]))
@@ -362,12 +364,44 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             continue  # "un autre" is read after "selon" or a verb only
         stop = _verb_after(text, m.end(), end, lex)
         if stop is not None and stop.group().lower() in lex.question_verbs:
-            continue  # "a reporter asked Montoya-Lewis, « … »": a question sources nothing
+            stop = _after_anonymity(text, stop, end, lex)
+            if stop is None:
+                continue  # "a reporter asked Montoya-Lewis, « … »": a question sources nothing
         if stop is not None and (_introduces_speech(text, start, m.start(), stop.end(), end, lex)
                                  or stop.group().lower() in lex.stance_verbs
                                  or _reports_figure(text, stop, end, lex)):
             found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
     return found
+
+
+_SENTENCE_BREAK = rx.compile(r"[.!?…\n](?=[\s\"”»]|$)")
+
+
+def _recorded(text: str, start: int, at: int, end: int, lex) -> bool:
+    """Does the sentence of the speaker at ``at`` narrate a recording ("In the video, an
+    officer says", "the footage shows", "can be heard")? Its speech is the event reported."""
+    if lex.recorded_speech is None:
+        return False
+    lo = max(start, at - 200)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, at)]
+    lo = breaks[-1] if breaks else lo
+    after = _SENTENCE_BREAK.search(text, at, min(end, at + 300))
+    return lex.recorded_speech.search(text, lo, after.end() if after else min(end, at + 300)) is not None
+
+
+_LINKER = rx.compile(r"\s*,?\s*(?:(?:but|and|mais|et)\s+)?")
+
+
+def _after_anonymity(text: str, verb: re.Match[str], end: int, lex) -> re.Match[str] | None:
+    """The speech verb after a question verb that asks for anonymity ("asked not to be
+    identified but said…", "a demandé à ne pas être nommé mais a affirmé…"); None when the
+    question verb asks a question."""
+    if lex.anonymity_request is None:
+        return None
+    ask = lex.anonymity_request.match(text, verb.end(), end)
+    if ask is None:
+        return None
+    return lex.speech_verb.match(text, _LINKER.match(text, ask.end()).end())
 
 
 def _said_whose(text: str, start: int, at: int, lex) -> bool:
@@ -487,11 +521,26 @@ def _verb_start(m: re.Match[str]) -> int:
 
 def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
     """The speech verb a described subject at ``at`` governs: after its complement
-    ("impliqué dans l'affaire"), within its clause, no new subject between."""
+    ("impliqué dans l'affaire"), within its clause, no new subject between; a relative clause
+    between commas describes the subject ("Another senior official, who asked not to be named
+    because…, said"): its verb is the relative's, read past."""
     words = []
     last = at  # where the word before ends
-    for token in _TOKEN.finditer(text, at, min(end, at + 80)):
+    limit = min(end, at + 80)
+    pos = at
+    while True:
+        token = _TOKEN.search(text, pos, limit)
+        if token is None:
+            return None
+        pos = token.end()
         gap = text[last:token.start()]
+        if gap.strip() == "," and token.group().lower() in lex.incidental_relatives:
+            close = _RELATIVE_END.match(text, token.end(), end)
+            if close is None:
+                return None
+            last = pos = close.end()
+            limit = min(end, pos + 80)
+            continue
         if gap.strip():
             return None  # punctuation: another clause
         last = token.end()
@@ -517,7 +566,9 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
         words.append(token)
         if len(words) > _SUBJECT_REACH:
             return None
-    return None
+
+
+_RELATIVE_END = rx.compile(r"[^.;:!?«»“”\"\n,]{1,160},\s*")
 
 
 # A speech verb read across an adverb is an rx.Found: read as a match of it is.
