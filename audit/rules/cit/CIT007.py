@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import urlsplit
 
 from audit.check import Context, Rule
 from audit.extract.attributions import normalise_name
@@ -50,19 +51,19 @@ class _Phrases:
                    for p in self.at.get(words[k], ()) if p >= k)
 
 
-_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 # A path segment of hyphen-joined words, maybe a numeric id and an extension after them:
 # "hurricanes-favored-golden-knights-stanley-cup-final", "tennessee-vcu-baseball-game-score-143048987.html".
 _SLUG = re.compile(r"[^\W\d_]+(?:-[^\W_]+){2,}")
 
 
 def _slug_title(citation) -> str:
-    """A bare link's words: an entry that is only a URL has its slug for a title."""
-    url = citation.url or next(iter(_URL.findall(citation.raw)), "")
-    if not url or _words(_URL.sub(" ", citation.raw)):
+    """A bare link's words: an entry that is only a URL (the sources reader's ``url``, from
+    the page's link or the entry's text) has its slug for a title."""
+    url = citation.url
+    if not url or _words(citation.raw.replace(url, " ")):
         return ""  # words beside the link are read as the entry's own
-    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].split("/")[1:]
-    slugs = [m.group() for part in path if (m := _SLUG.match(part.rsplit(".", 1)[0])) and m.end() >= len(part.rsplit(".", 1)[0]) - 12]
+    stems = [part.rsplit(".", 1)[0] for part in urlsplit(url).path.split("/")]
+    slugs = [m.group() for stem in stems if (m := _SLUG.match(stem)) and m.end() >= len(stem) - 12]
     return slugs[-1].replace("-", " ") if slugs else ""
 
 
