@@ -71,8 +71,11 @@ class Browser:
 
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="audit-chromium-")
+        # Chromium makes its own temporary folders (org.chromium.Chromium.*) and leaves them:
+        # inside the profile, they go when it does.
         self.proc = subprocess.Popen([exe, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     env={**os.environ, "TMPDIR": self.profile})
         try:
             port = self._port()
             page = next(t for t in self._json(port, "/json/list") if t.get("type") == "page")
