@@ -487,6 +487,12 @@ class Quantity:
     precision: float = 0.0
     bound: str | None = None  # "lower" ("plus de", "at least"), "upper" ("moins de", "up to")
     subject: str | None = None  # content words before the figure in its clause ("la ville compte")
+    # Money only: where its currency comes from. "written": the amount names it ("dollars
+    # canadiens", "CA$", "USD", "$ US"); "default": the language's dollar for a "$" or a
+    # "dollars" that names none (US); "territory": the currency of the country the page is
+    # written for, for such a bare dollar or a bare "francs"; "article": the one the article
+    # names elsewhere ("francs" beside "francs suisses").
+    currency_from: str | None = None
 
 
 @record

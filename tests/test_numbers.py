@@ -930,3 +930,59 @@ def test_currency_words_before_and_after_an_amount_round_13a(text, read):
     found = [(q.text, q.value, q.unit) for q in find_quantities(text, [(0, len(text))], "en")
              if q.kind in ("money", "count")]
     assert found == read
+
+
+# "dollars" written out with nothing that says which dollar is read as the page's country's,
+# as a bare "$" is (La Presse, 2025, "(Ottawa) … Un déficit frisant les 70 milliards de
+# dollars"; L'actualité on the federal budget, "Le Québec aura droit à 923 millions de
+# dollars"); "dollars américains" stays US, and so does "dollars" on a page from France.
+_BUDGET = ("<p>Ce budget sera encore une fois rédigé à l'encre rouge. Un déficit frisant les 70 "
+           "milliards de dollars est maintenant évoqué par certains économistes pour l'exercice "
+           "financier en cours.</p><p>Le Québec aura droit à 923 millions de dollars, qui "
+           "pourraient notamment servir au prolongement de la ligne bleue du métro de "
+           "Montréal.</p><p>Le fonds recevra 5 millions de dollars américains.</p>")
+
+
+def _money(page: str, note: str | None = None) -> list[tuple[str, str, str]]:
+    from audit.pipeline import audit_document
+
+    found = audit_document(page, "a.html", published="2025-07-08")
+    assert any(n.startswith(note) for n in found["notes"]) if note else \
+        not any("alone read as" in n for n in found["notes"])
+    return [(q["text"], q["unit"], q["currency_from"]) for q in found["quantities"]
+            if q["kind"] == "money"]
+
+
+@pytest.mark.parametrize("lang, dateline", [
+    ("fr-CA", ""),  # the page's country from its metadata
+    (None, "<p>OTTAWA — Le ministre des Finances, François-Philippe Champagne, tient à imposer "
+           "une nouvelle rigueur budgétaire à ses collègues du cabinet.</p>"),  # from its dateline
+])
+def test_dollars_written_out_on_a_page_for_canada_are_canadian(lang, dateline):
+    html_lang = f' lang="{lang}"' if lang else ""
+    page = (f"<html{html_lang}><body><article><h1>Le ministre lance un examen des dépenses</h1>"
+            f"{dateline}{_BUDGET}</article></body></html>")
+    assert _money(page, "NUM001: 'dollars' alone read as CAD") == [
+                            ("70 milliards de dollars", "CAD", "territory"),
+                            ("923 millions de dollars", "CAD", "territory"),
+                            ("5 millions de dollars américains", "USD", "written")]
+
+
+def test_dollars_written_out_on_a_page_from_france_stay_us_dollars():
+    page = ('<html lang="fr-FR"><body><article><h1>Le ministre lance un examen des dépenses</h1>'
+            f"{_BUDGET}</article></body></html>")
+    assert _money(page) == [("70 milliards de dollars", "USD", "default"),
+                            ("923 millions de dollars", "USD", "default"),
+                            ("5 millions de dollars américains", "USD", "written")]
+
+
+def test_a_quantity_says_whether_its_currency_is_written():
+    # "dollars canadiens", "CA$", "USD" name the currency; "$" alone is the default dollar
+    from audit.extract.quantities import find_quantities
+
+    text = fold("Il a payé 12 millions de dollars canadiens, 3 millions CA$, USD 40 millions, "
+                "7 millions $ et 9 millions d'euros.")
+    got = [(q.unit, q.currency_from) for q in find_quantities(text, [(0, len(text))], "fr")
+           if q.kind == "money"]
+    assert got == [("CAD", "written"), ("CAD", "written"), ("USD", "written"),
+                   ("USD", "default"), ("EUR", "written")]

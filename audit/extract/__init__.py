@@ -24,7 +24,7 @@ from audit.extract.citations import find_agency_credits, parse_sources, trailing
 from audit.extract.dates import find_dates, parse_meta_date, period_ends, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
-                                      resolve_currencies, text_territory, then_cue, compared_cue)
+                                      resolve_currencies, default_dollar, text_territory, then_cue, compared_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, pronoun_speaker
@@ -548,7 +548,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     if glued:  # "Zahl des Tages15,9 Milliarden": a kicker glued to the headline's figure
         quantities = sorted(quantities + glued, key=lambda q: q.start)
     territory, located = doc.meta.get("territory"), None
-    if not territory and any(q.kind == "money" and "$" in q.text for q in quantities):
+    if not territory and any(default_dollar(q) for q in quantities):
         # no country in the metadata: the one the text says it is written in ("/CNW/")
         territory, located = text_territory(folded) or (None, None)
     quantities, currency_notes = resolve_currencies(quantities, territory, published,

@@ -493,7 +493,8 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     text=text[q_start:q_end], approximate=bound == "approx",
                     qualifier=phrase, decimals=decimals, scale=scale, noun=noun,
                     precision=precision_of(value, decimals, scale, unit not in ("degC", "degF")),
-                    bound=bound if bound in ("lower", "upper") else None, subject=subject)
+                    bound=bound if bound in ("lower", "upper") else None, subject=subject,
+                    currency_from=_currency_from(unit, text, q_start, q_end) if kind == "money" else None)
 
 
 def _range_end(text: str, first: Quantity, start: int, end: int, value: float, decimals: int,
@@ -782,17 +783,18 @@ def resolve_currencies(quantities: list[Quantity], territory: str | None,
     chosen = {}
     for family in sorted(families):
         members = sorted(c for c in named if family in _family(c))
-        why = "the currency the article names elsewhere"
+        why, source = "the currency the article names elsewhere", "article"
         if not members and territory:
             members = [c for c in territory_currencies(territory, day) if family in _family(c)]
             why = f"the currency of the country the page is written for ({territory})"
+            source = "territory"
         if len(members) == 1:
-            chosen[family] = members[0]
+            chosen[family] = members[0], source
             notes.append(f"NUM001: {family[:-1]!r} alone read as {members[0]}, {why}")
     if not chosen:
         return quantities, notes
-    return [replace(q, unit=chosen[q.unit]) if q.kind == "money" and q.unit in chosen else q
-            for q in quantities], notes
+    return [replace(q, unit=chosen[q.unit][0], currency_from=chosen[q.unit][1])
+            if q.kind == "money" and q.unit in chosen else q for q in quantities], notes
 
 
 # "$" with nothing that says which dollar ("US$", "$ US", "américains" say the US one), in the
@@ -803,27 +805,42 @@ _NAMED_AFTER = rx.compile(r"\s*\(?\s*(?:us|u\.s\.|usd|é\.-u\.|américains?|amer
                           re.IGNORECASE)
 
 
-def bare_dollar(q: Quantity, text: str = "") -> bool:
-    """A "$" amount that names no dollar (``text``: the text it was read in, for what follows
-    it): the extractor's US dollar by default."""
-    return q.unit == "USD" and "$" in q.text and not NAMED_DOLLAR.search(q.text) and \
-        not (text and _NAMED_AFTER.match(text, q.end))
+def _currency_from(unit: str | None, text: str, start: int, end: int) -> str:
+    """Whether an amount names its currency ("written") or is a "$", "dollars", "dólares"
+    that names no dollar, in the amount or right after it ("default": the US one until the
+    page's country says otherwise, resolve_currencies)."""
+    if unit == "USD" and not NAMED_DOLLAR.search(text, start, end) and not _NAMED_AFTER.match(text, end):
+        return "default"
+    return "written"
+
+
+def bare_dollar(q: Quantity) -> bool:
+    """A "$" amount that names no dollar: the extractor's US dollar by default."""
+    return q.unit == "USD" and q.currency_from == "default" and "$" in q.text
+
+
+def default_dollar(q: Quantity) -> bool:
+    """A "$" or a "dollars" that names no dollar, still read as the US one."""
+    return q.kind == "money" and q.unit == "USD" and q.currency_from == "default"
 
 
 def _local_dollar(quantities: list[Quantity], territory: str | None,
                   day, text: str, located: str | None = None) -> tuple[list[Quantity], list[str]]:
-    """A bare "$" on a page written for a country whose currency is another dollar (fr-CA,
-    en-AU, a .ca site: "125 millions $") is that dollar, as the country's press writes it."""
+    """A bare "$" or "dollars" on a page written for a country whose currency is another
+    dollar (fr-CA, en-AU, a .ca site: "125 millions $", "5 millions de dollars") is that
+    dollar, as the country's press writes it; "dollars américains", "$ US" stay US."""
     from dataclasses import replace
 
-    if not territory or not any(q.kind == "money" and bare_dollar(q, text) for q in quantities):
+    if not territory or not any(default_dollar(q) for q in quantities):
         return quantities, []
     tenders = territory_currencies(territory, day)
     local = tenders[0] if tenders else None
     if local is None or local == "USD" or not any("dollar" in n for n in cldr_names(local)):
         return quantities, []
-    return ([replace(q, unit=local) if q.kind == "money" and bare_dollar(q, text) else q for q in quantities],
-            [f"NUM001: '$' alone read as {local}, the currency of the country the page is written "
+    word = "'$'" if any(default_dollar(q) and "$" in q.text for q in quantities) else "'dollars'"
+    return ([replace(q, unit=local, currency_from="territory") if default_dollar(q) else q
+             for q in quantities],
+            [f"NUM001: {word} alone read as {local}, the currency of the country the page is written "
              f"for ({territory}{f', by its words {located!r}' if located else ''})"])
 
 

@@ -75,7 +75,7 @@ def article_to_dict(r: ArticleResult) -> dict[str, Any]:
         "quantities": [{"value": q.value, "unit": q.unit, "kind": q.kind,
                         "text": doc.text[q.start:q.end], "approximate": q.approximate,
                         "qualifier": q.qualifier, "bound": q.bound, "precision": q.precision,
-                        "start": q.start, "end": q.end}
+                        "currency_from": q.currency_from, "start": q.start, "end": q.end}
                        for q in facts.quantities],
         "disclosures": [{"text": d.text, "language": d.language, "form": d.form, "act": d.act,
                          "agent": d.agent, "scope": d.scope, "review": d.review, "where": d.where,

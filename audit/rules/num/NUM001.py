@@ -199,7 +199,7 @@ def _fits_another_dollar(conv: Conversion, facts, basis, h, tolerance: float,
     """Whether a bare "$" side, read as another dollar the language's press writes so, makes
     the conversion right."""
     for side in ("source", "target"):
-        if not bare_dollar(getattr(conv, side), facts.folded):
+        if not bare_dollar(getattr(conv, side)):
             continue
         for code in _OTHER_DOLLARS.get(facts.language or "", ()):
             src = code if side == "source" else conv.source.unit

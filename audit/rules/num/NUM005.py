@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-import re
-
-from audit import rx
 from audit.check import Context, Rule
+from audit.extract.quantities import cldr_names
 from audit.model import Quantity, Severity, SpanKind
 
 
@@ -21,14 +19,10 @@ def _distinctive(q: Quantity) -> bool:
 # page located in Canada is CAD) or takes for the US one; two such amounts differ in their
 # reading, never in what the text says (round 11b fr20, a /CNW Telbec/ release). "dollars US",
 # "US$", "dollars américains" name the US one: against a bare "$" read as CAD, a real swap.
-_DOLLAR = rx.compile(r"\$|dollar|dólar|dollaro|dolar", re.IGNORECASE)
-_DOLLAR_NAMED = rx.compile(r"(?<![^\W\d_])(?!(?:M|G|k|K|Md|Mds|Mrd|Mn)\$)[^\W\d_]{1,3}\$|\$\s?[^\W\d_]{1,3}\b|(?-i:\b[A-Z]{3}\b)|canad|austral|zél|zeal|"
-                           r"hong|singap|améric|americ|taïw|taiw|jamaï|jamai|namib|liber|zimb|"
-                           r"(?-i:\bU\.?S\b)|É\.-U\.|États-Unis|Etats-Unis", re.IGNORECASE)
-
-
+# The extractor says which amount names its currency (Quantity.currency_from).
 def _unnamed_dollar(q: Quantity) -> bool:
-    return bool(_DOLLAR.search(q.text)) and not _DOLLAR_NAMED.search(q.text)
+    return q.currency_from == "default" or q.currency_from == "territory" and \
+        any("dollar" in n for n in cldr_names(q.unit or ""))
 
 
 class NUM005(Rule):
