@@ -957,6 +957,8 @@ def _money(page: str, note: str | None = None) -> list[tuple[str, str, str]]:
     ("fr-CA", ""),  # the page's country from its metadata
     (None, "<p>OTTAWA — Le ministre des Finances, François-Philippe Champagne, tient à imposer "
            "une nouvelle rigueur budgétaire à ses collègues du cabinet.</p>"),  # from its dateline
+    (None, "<p>(Ottawa) Le ministre des Finances, François-Philippe Champagne, tient à imposer "
+           "une nouvelle rigueur budgétaire à ses collègues du cabinet.</p>"),  # La Presse's form
 ])
 def test_dollars_written_out_on_a_page_for_canada_are_canadian(lang, dateline):
     html_lang = f' lang="{lang}"' if lang else ""
@@ -968,9 +970,15 @@ def test_dollars_written_out_on_a_page_for_canada_are_canadian(lang, dateline):
                             ("5 millions de dollars américains", "USD", "written")]
 
 
-def test_dollars_written_out_on_a_page_from_france_stay_us_dollars():
-    page = ('<html lang="fr-FR"><body><article><h1>Le ministre lance un examen des dépenses</h1>'
-            f"{_BUDGET}</article></body></html>")
+@pytest.mark.parametrize("lang, lede", [
+    ("fr-FR", ""),
+    # no country in the metadata, and a city in brackets that opens no sentence: no dateline
+    (None, "<p>(Ottawa) et Washington ont signé l'accord la semaine dernière.</p>"),
+])
+def test_dollars_written_out_on_a_page_from_france_stay_us_dollars(lang, lede):
+    html_lang = f' lang="{lang}"' if lang else ""
+    page = (f'<html{html_lang}><body><article><h1>Le ministre lance un examen des dépenses</h1>'
+            f"{lede}{_BUDGET}</article></body></html>")
     assert _money(page) == [("70 milliards de dollars", "USD", "default"),
                             ("923 millions de dollars", "USD", "default"),
                             ("5 millions de dollars américains", "USD", "written")]

@@ -745,9 +745,11 @@ def _territory_cues() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...
         # A line that looks like a dateline, not any sentence opening with a city ("Ottawa,
         # Mexico City and Beijing vowed"): the city in capitals then a comma or a dash
         # ("MONTRÉAL, le 12 avril 2024"), the city then a dash ("Montréal — "), or any place
-        # and its province in brackets, then a comma ("LÉVIS (Québec), 3 mai")
+        # and its province in brackets, then a comma ("LÉVIS (Québec), 3 mai"), or the city in
+        # brackets opening the lede's first sentence (La Presse: "(Ottawa) Le ministre")
         dateline = (rf"^[ \t]*(?:(?-i:{upper}){province}?[ \t]*(?:,{not_elsewhere}|[-–—])"
                     rf"|(?:{mixed}){province}?[ \t]*[-–—]"
+                    rf"|\((?:{mixed})\)[ \t]+(?-i:[A-ZÀ-Ý])"
                     rf"|[^\W\d_][\w'’. -]{{0,40}}?{province}[ \t]*,)")
         out.append((territory, rx.compile("|".join(anywhere) or "(?!)", re.IGNORECASE),
                     rx.compile(dateline, re.IGNORECASE | re.MULTILINE)))
