@@ -1630,7 +1630,7 @@ def get_lexicon() -> Lexicon:
                        for key in ("published", "participles", "participle_labels",
                                    "after_published", "updated", "after_updated", "last", "label",
                                    "reading", "masthead", "wires", "place_particles",
-                                   "place_articles", "period_end")},
+                                   "place_articles", "period_end", "views")},
     )
 
 
