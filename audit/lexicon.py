@@ -660,6 +660,9 @@ class Lexicon:
     # A vague phrase that describes no source ("on apprend que", "reportedly"), matched in full
     # on one found: vague unless its sentence names a source.
     vague_hedge: re.Pattern[str] | None
+    # A hedge that may go on with the account the sentence before gives ("The report then
+    # states that… The student then reportedly entered"), matched in full on a hedge found.
+    continuing_hedge: re.Pattern[str] | None
     # A vague phrase that is no longer vague when whose follows it ("Selon les premières
     # informations du Parisien"), matched in full on one found; what shows the owner, matched
     # after it (None: no lexicon has them).
@@ -1407,6 +1410,8 @@ def get_lexicon() -> Lexicon:
         source_description_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_description_cues'))})\s+$", flags)
         if words("source_description_cues") else None,
         vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
+        continuing_hedge=rx.compile(rf"(?:{_grouped(words('continuing_hedges'))})", flags)
+        if words("continuing_hedges") else None,
         vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
         if words("vague_unless_owned") else None,
         # a name after the complement ("du Parisien"), or a passive's agent that is no
@@ -1625,7 +1630,7 @@ def get_lexicon() -> Lexicon:
                        for key in ("published", "participles", "participle_labels",
                                    "after_published", "updated", "after_updated", "last", "label",
                                    "reading", "masthead", "wires", "place_particles",
-                                   "place_articles", "period_end")},
+                                   "place_articles", "period_end", "views")},
     )
 
 

@@ -887,6 +887,8 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 # 18a): the paper the text named before.
                 named = next((b for b in reversed(found) if b.named and b.kind != "verb"
                               and b.end <= opening), None)
+            if named is None and lex.continuing_hedge is not None and lex.continuing_hedge.fullmatch(a.text):
+                named = _account_before(text, opening, found, lex)
             if named is not None:
                 a = dataclasses.replace(a, name=named.name, vague=False, organisation=named.organisation)
             elif any(b.vague and b is not a and opening <= b.start < closing
@@ -896,6 +898,19 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 continue
         out.append(a)
     return sorted(out + issues, key=attrgetter("start")) if issues else out
+
+
+def _account_before(text: str, opening: int, found: list[Attribution], lex) -> Attribution | None:
+    """The named source whose account the sentence before, in the same paragraph, tells in a
+    reported clause ("The report then states that the student continued to yell. The student
+    then reportedly entered the garage", round 21b): a hedge right after it goes on with that
+    account. Not a credit that closes its sentence ("…, The Daily Advance reported. He
+    reportedly declined to comment", round 18a): its account ends there."""
+    if opening < 2 or text[opening - 1] == "\n":
+        return None  # the hedge opens its paragraph: no account before it there
+    before, _ = _sentence(text, opening - 1, opening - 1)
+    return next((b for b in reversed(found) if b.named and b.kind in ("speech", "cue")
+                 and before <= b.start < opening and lex.reported_after.match(text, b.end)), None)
 
 
 def _described_source(text: str, opening: int, closing: int, hedge: Attribution, lex) -> bool:

@@ -401,7 +401,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (None if prose_above else _place_dateline(line, language)) or \
-            (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading)
+            (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
+                       counted=not _dated_beside(text, ranges, n, language))
              if word_count(line) <= _DATELINE_WORDS else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language):
@@ -519,7 +520,8 @@ _TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}
 
 
 def _dateline(line: str, language: str | None, agency_only: bool = False,
-              labels: bool = True, said: Container[str] = frozenset(), digest: bool = True) -> dt.date | None:
+              labels: bool = True, said: Container[str] = frozenset(), digest: bool = True,
+              counted: bool = False) -> dt.date | None:
     """The day of a dateline under the headline: a date to the day alone on its line, or as
     one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
     allowed, or after a credit ("information fournie par So Foot 10/03/2026 à 16:48", "AFP
@@ -528,7 +530,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     before the date allowed ("von: 10. Juni 2019"; not "Deadline: 15. März 2020" away from
     the page's first lines); ``said``: the page's lines above it (a post's subject, which a
     forum prints again after the post's stamp); ``digest``: a digest's title before the
-    date allowed (_digest_title)."""
+    date allowed (_digest_title); ``counted``: a bare count after the date allowed (a video's
+    upload line, _views_tail)."""
     update = _byline_cues()[1].search(line)
     if update:
         # An update's date may be years after the publication's; the date before its cue is
@@ -560,7 +563,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
                      not agency_only and _GLUED_NAME.fullmatch(before)) and \
                     (_after_date(after) or not agency_only and not before.strip() and
                      mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
-                                                          _subject_tail(after, said))):
+                                                          _subject_tail(after, said) or
+                                                          _views_tail(after, counted))):
                 return mention.date.first_day()
         day = (None if agency_only else _calendar_date(part)) or _dashed_alone(part, language, agency_only)
         if day:
@@ -599,6 +603,34 @@ def _masthead() -> re.Pattern[str]:
 # After a post's stamp, its time and its subject: "01 juillet 2010, 20:49   Sources" (a
 # forum's post header, round 10a), the subject a line above it already says.
 _STAMP_TIME = rx.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
+
+
+@functools.cache
+def _views() -> re.Pattern[str]:
+    """A view count after a day ("2024-04-01 6,682", "6,682 views"), the view word maybe
+    (every lexicon's dateline_cues views). Group 1: the word."""
+    words = words_regex(list(get_lexicon().dateline_cues["views"]))
+    return rx.compile(r"\s*+[·•|–-]?\s*+\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*+(?:[.,]\d+)?(?:\s*k)?"
+                      rf"(?:\s+({words}))?\W*", re.IGNORECASE)
+
+
+def _views_tail(after: str, counted: bool) -> bool:
+    """A video page's upload line: the day, then its view count (round 21b, fr16: "2024-04-01
+    6,682" under the video's title). A bare count only where ``counted`` (no dated line beside
+    it: a table's rows of days and figures are no upload line); with its word ("6,682 views")
+    wherever a dateline is read."""
+    m = _views().fullmatch(after)
+    return m is not None and bool(after.strip()) and (counted or m[1] is not None)
+
+
+def _dated_beside(text: str, ranges: Ranges, n: int, language: str | None) -> bool:
+    """The line before or after line n opens with a date (a table's rows, a list of days)."""
+    for k in (n - 1, n + 1):
+        if 0 <= k < len(ranges):
+            line = text[ranges[k][0]:ranges[k][1]].lstrip()
+            if line[:1].isdigit() and any(m.start == 0 for m in find_dates(line[:40], language)):
+                return True
+    return False
 
 
 def _subject_tail(after: str, said: Container[str]) -> bool:

@@ -69,7 +69,11 @@ class CIT004(Rule):
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…") or says again by what it is one named before
         ("…reportedly declined to comment when contacted by the newspaper" after "The Daily
-        Advance reported"). Inside a quotation a named speaker opens
+        Advance reported"), or, "reportedly", goes on with the account a named source gives
+        in a reported clause in the sentence before, in its paragraph ("The report then states
+        that the student continued to yell. The student then reportedly entered the garage";
+        not after a credit that closes its sentence: "…, The Daily Advance reported. He
+        reportedly declined to comment"). Inside a quotation a named speaker opens
         ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
         a vague phrase is the speaker's ("…the suspect who is believed to be linked…"). A
         paragraph of 30 words or more repeated word for word (a text pasted twice) is reported
