@@ -777,6 +777,9 @@ class Lexicon:
     prepositions: frozenset[str]
     clause_words: frozenset[str]
     indefinites: frozenset[str]  # "des responsables": a role no one in particular speaks as
+    # A person's office (holder_roles): "selon la Directrice des Opérations de la Banque
+    # mondiale, Coralie Gevers" names a person by her title, no publisher.
+    holder_roles: frozenset[str]
     organisation: re.Pattern[str]  # a word that makes a cued name an organisation's ("Le Figaro")
     cue_preposition: re.Pattern[str]  # ends a cue that is a preposition ("selon", "cité par")
     object_openers: frozenset[str]  # open a verb cue's object ("a révélé le…", "affirme que…")
@@ -1542,6 +1545,7 @@ def get_lexicon() -> Lexicon:
         prepositions=frozenset(words("prepositions")),
         clause_words=frozenset(words("clause_words")),
         indefinites=frozenset(words("indefinites")),
+        holder_roles=frozenset(w.lower() for w in words("holder_roles")),
         organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
         cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),
         object_openers=frozenset(words("object_openers")),

@@ -227,6 +227,16 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
                 continue
         if who and who.lower() in lex.pronouns and m.group().lower() in lex.observation_verbs:
             who = None  # "il a constaté que de la fumée s'échappait": a witness saw it
+        if who and follows:
+            # An outlet after its inverted verb is read whole, as after a quotation's
+            # (_after_quotations): "Leurs enfants ont été placés, précise La Provence" (round
+            # 22b, r13) names La Provence, no "Provence".
+            name = _NAME.match(text, aside.end() if aside else m.end(), end)
+            outlet = _named(text, m.start(), m.end(), name) if name else []
+            if outlet and outlet[0].organisation:
+                found.append(Attribution(outlet[0].name, False, m.start(), m.end(), text[m.start():m.end()],
+                                         organisation=True, kind="speech"))
+                continue
         found.append(Attribution(who or None, False, m.start(), m.end(), text[m.start():m.end()],
                                  kind="speech" if who else "verb"))
     return found
@@ -1553,7 +1563,11 @@ def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list
             return []
         stop = whole.end()
         value = text[name.start(1):stop]
-    organisation = bool(_ARTICLE.match(text, name.start()) or get_lexicon().organisation.search(value))
+    lex = get_lexicon()
+    # A person's office, capitalised as titles are ("la Directrice des Opérations"), names a
+    # person, no publisher (round 22a, r06).
+    organisation = value.split()[0].lower() not in lex.holder_roles and \
+        bool(_ARTICLE.match(text, name.start()) or lex.organisation.search(value))
     return [Attribution(value, False, cue_start, stop, text[cue_start:stop], organisation=organisation)]
 
 

@@ -22,7 +22,7 @@ from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, QUOTED_PARAGRAPH, WIRE_DATELINE,
                                 clean_texts,
-                                has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
+                                has_site_name, is_citation_like, is_sentence_shaped, is_comment_date, is_count, is_dateline,
                                 is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
                                 word_count, word_counts)
@@ -684,7 +684,9 @@ class _Classifier:
             self.region = Region.SOURCES
             return SpanKind.SOURCES
         if self.region is Region.SOURCES and block.tag not in _HEADING_TAGS:
-            return SpanKind.SOURCES
+            if not is_sentence_shaped(text):
+                return SpanKind.SOURCES
+            self.region = Region.AFTER  # prose after the list: the list is over (round 22b, r14)
         if i < self.h1_at and not self.title_seen and block.tag not in _HEADING_TAGS and \
                 word_count(text) <= _KICKER_WORDS:
             return SpanKind.BOILERPLATE  # a rubric above the title ("Politique"), not the story

@@ -220,4 +220,21 @@ _CITATION = rx.compile(r"[,«“\"]|\b(?:1[89]|20)\d{2}\b|https?://|www\.")
 
 def is_citation_like(text: str) -> bool:
     """An entry of a sources list has commas, a quoted title, a year or an address."""
-    return bool(_CITATION.search(text))
+    return bool(_CITATION.search(text)) and not is_sentence_shaped(text)
+
+
+_TITLE_OR_ADDRESS = rx.compile(r"[«“\"]|https?://|www\.")
+_PROSE_SENTENCE = rx.compile(r"[^.!?]+[.!?](?=\s+[\p{Lu}]|\s*$)")
+_PROSE_SENTENCE_WORDS = 8
+
+
+def is_sentence_shaped(text: str) -> bool:
+    """Prose, no sources entry: two sentences or more of eight words or more each, no quoted
+    title nor address in them ("Le quartier général de la force conjointe du G5 Sahel à
+    Sévaré a été la cible vendredi d'une attaque. Cette attaque a été perpétrée par un
+    kamikaze…" after a one-item list, round 22b, r14). An entry's title is one such sentence
+    at most ("Dupont, Jean. Histoire de la ville de Poitiers au XIXe siècle. Paris, 1998.")."""
+    if _TITLE_OR_ADDRESS.search(text):
+        return False
+    long = [m for m in _PROSE_SENTENCE.finditer(text) if len(m.group().split()) >= _PROSE_SENTENCE_WORDS]
+    return len(long) >= 2
