@@ -754,6 +754,12 @@ class Lexicon:
     # ("Another official, who asked not to be named, said"): its verb is not the subject's.
     anonymity_request: re.Pattern[str] | None
     incidental_relatives: frozenset[str]
+    # A participle's incise between commas describes the subject too ("Une source de l'agence
+    # Reuters, citée par Le Monde, déclare"): read past as a relative clause is.
+    incidental_participles: frozenset[str]
+    # Speech verbs whose described subject speaks with no reported clause opener after them
+    # ("Officials said no one was hurt": English drops "that").
+    self_reporting_verbs: frozenset[str]
     # Speech the text narrates from a recording ("In the video, an officer says"): an event
     # reported, no source (None: no lexicon has one).
     recorded_speech: re.Pattern[str] | None
@@ -1420,6 +1426,8 @@ def get_lexicon() -> Lexicon:
         # a name after the complement ("du Parisien"), or a passive's agent that is no
         # indefinite ("communiqués par la gendarmerie", not "par des sources")
         owner_after=rx.compile(
+            # maybe after one adjective ("un nouveau bilan provisoire du gouverneur", round 22b)
+            rf"(?:\s+(?!(?:{'|'.join(d['speaker_body_complement'] for d in docs if d.get('speaker_body_complement'))})\b)[^\W\d_]+)?"
             rf"\s*(?:(?:{'|'.join(d['speaker_body_complement'] for d in docs if d.get('speaker_body_complement'))})"
             rf"(?:(?-i:[\p{{Lu}}])|(?:{_grouped(words('speaker_roles') + words('speaker_bodies') + words('owner_words'))})(?!\w))"
             # an official count's adjective ("le dernier bilan officiel", "préfectoral")
@@ -1519,6 +1527,8 @@ def get_lexicon() -> Lexicon:
         anonymity_request=rx.compile(rf"\s+(?:{'|'.join(words('anonymity_requests'))})(?!\w)", flags)
         if words("anonymity_requests") else None,
         incidental_relatives=frozenset(w.lower() for w in words("incidental_relatives")),
+        incidental_participles=frozenset(w.lower() for w in words("incidental_participles")),
+        self_reporting_verbs=frozenset(w.lower() for w in words("self_reporting_verbs")),
         recorded_speech=rx.compile(rf"(?<!\w)(?:{'|'.join(words('recorded_speech_cues'))})(?!\w)", flags)
         if words("recorded_speech_cues") else None,
         described_role=rx.compile(rf"(?:{'|'.join(words('described_roles'))})", flags)

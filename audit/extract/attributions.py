@@ -475,6 +475,8 @@ def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int,
     obligations", "Un agent pathogène explique la mortalité": a verb and its object."""
     if lex.speech_follows.match(text, stop, end):
         return True
+    if (text[max(subject, stop - 40):stop].split() or [""])[-1].lower() in lex.self_reporting_verbs:
+        return True  # "Officials said no one was hurt": no "that" in English
     return lex.incise_before.search(text, max(start, subject - 4), subject) is not None and \
         _CLOSES.match(text, stop, end) is not None
 
@@ -544,7 +546,8 @@ def _verb_after(text: str, at: int, end: int, lex) -> re.Match[str] | None:
             return None
         pos = token.end()
         gap = text[last:token.start()]
-        if gap.strip() == "," and token.group().lower() in lex.incidental_relatives:
+        if gap.strip() == "," and (token.group().lower() in lex.incidental_relatives
+                                   or token.group().lower() in lex.incidental_participles):
             close = _RELATIVE_END.match(text, token.end(), end)
             if close is None:
                 return None
