@@ -134,7 +134,7 @@ class Facts:
         19. August 2009:") dates it (a window of undated-window-days after it); any other
         date, in its sentence too, may tell of an older event ("Le contrat, signé le 12 mai
         2011, …" converted at today's rate; round 9: "from Chelsea in January 2014"), so it
-        only bounds it from below. ``current`` ("aktuell rund Y"): the rate of the time of
+        only bounds it from below; a year alone does so only in its own sentence. ``current`` ("aktuell rund Y"): the rate of the time of
         writing, the publication date's; undated, any day from the latest date the whole
         text gives, not a date of its paragraph (the event the sentence dates may be years
         older: "Im April 2000 …")."""
@@ -145,10 +145,23 @@ class Facts:
         latest = close or (None if current else self.latest_dated_mention(before=at)) \
             or self.latest_dated_mention()
         mention = (latest.date.first_day(), latest.text.strip()) if latest else None
+        what = "the latest date the text gives"
+        if not close and not current:
+            # A year the conversion's own sentence gives ("arrivé en 2017, contre 222 M€ (310
+            # millions de dollars)", round 22b) bounds it from below as a day would: the text
+            # was written that year or after. Only its sentence's (told_dates: not a compared
+            # year's): the page's other bare years are often plans ("d'ici 2030").
+            # a year after the rate data's end is a plan's ("d'ici 2030"): it bounds nothing
+            end = (h or rates.history()).end
+            years = [m for m in self.told_dates(at)
+                     if m.date.precision == "year" and m.date.first_day() <= end]
+            year = min(years, key=lambda m: m.date.first_day(), default=None)
+            if year is not None and (mention is None or year.date.first_day() > mention[0]):
+                mention, what = (year.date.first_day(), year.text.strip()), "the year its sentence gives"
         # a date older than the pair's rates bounds nothing (an event's date, not the page's)
         start = rates.series_start(*pair, h or rates.history()) if pair and not close else None
         return rates.basis_for(None, mention, settings.rate_window_days,
-                               settings.undated_window_days if close else 0, h, start)
+                               settings.undated_window_days if close else 0, h, start, what)
 
     def told_dates(self, at: int) -> list[DateMention]:
         """The dates the text gives the amount at ``at``, of a year before the publication's:

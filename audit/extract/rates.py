@@ -323,13 +323,15 @@ def _shift(day: dt.date, days: int) -> dt.date:
 @functools.lru_cache(maxsize=64)  # an article's conversions mostly share one basis
 def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
               window_days: int, undated_days: int, h: History | None = None,
-              series_start: dt.date | None = None) -> Basis:
+              series_start: dt.date | None = None,
+              what: str = "the latest date the text gives") -> Basis:
     """The article's date ± ``window_days``; undated: ``undated_days`` from a date the text
     mentions ((date, as written); 0: every day from it to the end of the rate data), else
     every day of the rate data: a conversion no day's rate gives is wrong whenever it was
     written, one some day's rate gives may be right. ``series_start``: the first day both
     currencies have a rate; a mention before it ("Créée en septembre 1960") tells of an older
-    event, not of the article's date, so the lower bound is that day, not the mention."""
+    event, not of the article's date, so the lower bound is that day, not the mention.
+    ``what``: which date the mention is, for the reason."""
     if published:
         return Basis(published, _shift(published, -window_days), _shift(published, window_days),
                      f"the ECB rate of {published.isoformat()}", True)
@@ -350,8 +352,7 @@ def basis_for(published: dt.date | None, mention: tuple[dt.date, str] | None,
         first, written = mention
         last = max(h.end, first)
         return Basis(first, first, last, f"any ECB rate {first.isoformat()}..{last.isoformat()} "
-                     f"(on or after {written!r}, the latest date the text gives; no publication "
-                     "date)", False)
+                     f"(on or after {written!r}, {what}; no publication date)", False)
     first, last = h.start, h.end  # the data's days, not today: no audit reads the clock
     return Basis(last, first, last, f"any ECB rate {first.isoformat()}..{last.isoformat()} (no "
                  "date in the article, and no publication date)", False)

@@ -45,13 +45,16 @@ _YEARS_OR_OWN = (r"(?:\s+(?:ans|bougies|printemps|années|years)\b"
 _OWNER = (r"(?:(?:ses|son|leurs|its|their|his|her)\s+"
           # "fêter les 40 ans de leur association, fondée en 1961" (round 18a): the article
           # when a possessive names the owner after the years
-          r"|les\s+(?=[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:leur|son|sa|notre|votre)\s)"
+          r"|les\s+(?=[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:(?:leur|son|sa|notre|votre)\s"
+          # or a proper noun ("fêté les 60 ans d'Abtey, fondée en 1952", round 22a):
+          # _owner_founded asks the participle right after it
+          r"|(?-i:[\p{Lu}])))"
           r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b))")
 # The owner the "les" branch names after the years, and the participle of the founding: "les 10
 # ans de leur installation …, l'association, fondée en 1990" counts an installation's years, not
 # the association's (review 28 item 8).
-_LES_OWNER = rx.compile(r"\bles\s+[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:leur|son|sa|notre|votre)"
-                        r"\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+_LES_OWNER = rx.compile(r"\bles\s+[^.;]{1,40}?\bans\s+(?:de|d['’])\s*(?:(?:leur|son|sa|notre|votre)"
+                        r"\s+([^\W\d_][\w'’-]*)|(?-i:([\p{Lu}][\w'’-]*)))", re.IGNORECASE)
 _FOUNDED_PARTICIPLE = rx.compile(r"\b(?:créée?s?|fondée?s?|lancée?s?|ouverte?s?|founded|created"
                                  r"|established|launched|opened)\s+(?:en|in)\s+\d{4}", re.IGNORECASE)
 
@@ -64,6 +67,11 @@ def _owner_founded(m: re.Match[str], text: str, words: dict) -> bool:
     own = _LES_OWNER.search(text, m.start(), m.end())
     if own is None:
         return True  # a possessive before the count: "a fêté ses 50 ans"
+    if own.group(1) is None:
+        # A name owns the years only with the participle right after it: "les 60 ans
+        # d'Abtey, fondée en 1952"; "les 10 ans de Marie, dans l'association fondée en 2000" not.
+        founded = _FOUNDED_PARTICIPLE.search(text, own.end(), m.end())
+        return founded is not None and not text[own.end():founded.start()].strip(" ,")
     noun = own.group(1).lower()
     if noun in {w.lower() for w in (words.get("bodies") or []) + (words.get("own_years_nouns") or [])}:
         return True
