@@ -395,7 +395,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             if day:
                 return day
         if n == top:
-            day = _title_stamp(line, language)
+            day = _title_stamp(line, language) or _stamp_after_stop(line, language)
             if day:
                 return day
         line = _without_handle(_issue_joined(text, ranges, n, line))
@@ -435,6 +435,20 @@ def _title_stamp(line: str, language: str | None) -> dt.date | None:
             found[0].date.month is None or found[0].date.year < _WEB_YEARS:
         return None
     return dt.date(found[0].date.year, found[0].date.month, found[0].date.day)
+# A pasted page's headline, caption and byline run into one line, its stamp closing it: a
+# weekday, the day, then the time ("… J. R. V. GRANADA. Martes, 16 abril 2019, 23:52", round
+# 22a). The weekday and the time make it a stamp, not a sentence.
+_STAMP_AFTER_STOP = rx.compile(r"[.!?]\s+([^\W\d_]+,?\s+[^.!?]*\d{1,2}[:h]\d{2})\s*$")
+
+
+def _stamp_after_stop(line: str, language: str | None) -> dt.date | None:
+    m = _STAMP_AFTER_STOP.search(line)
+    if m is None or m[1].split()[0].strip(",").lower() not in get_lexicon().weekdays or \
+            word_count(m[1]) > _DATELINE_WORDS:
+        return None
+    return _dateline(m[1], language)
+
+
 _ELEMENT_GAP = rx.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
 
 
@@ -962,7 +976,10 @@ def _place_opening() -> re.Pattern[str]:
     cues = get_lexicon().dateline_cues
     particles = "".join(f"|{w}" for w in sorted(set(cues["place_particles"])))
     articles = words_regex(sorted(set(cues["place_articles"]))) if cues["place_articles"] else "(?!)"
-    return rx.compile(rf"\s*([\p{{Lu}}][\w'’.-]+(?:[\s-](?:[\p{{Lu}}][\w'’.-]+{particles})){{0,3}}),"
+    # A region or country may follow the place ("Pétion-ville, HAITI, 6 novembre 2012 – …",
+    # round 22a).
+    place = rf"[\p{{Lu}}][\w'’.-]+(?:[\s-](?:[\p{{Lu}}][\w'’.-]+{particles})){{0,3}}"
+    return rx.compile(rf"\s*({place}),(?:\s+({place}),)?"
                       rf"\s+(?:(?i:{articles})\s+)?")
 
 
@@ -977,7 +994,7 @@ def _place_dateline(line: str, language: str | None) -> dt.date | None:
     weekday's ("Freitag, 23. Oktober 2020" is a widget's or a byline's date, _dateline's)."""
     m = _place_opening().match(line)
     if m is None or not any(c.isdigit() for c in line[m.end():m.end() + 12]) or \
-            m[1].lower() in get_lexicon().weekdays:
+            any(g and g.lower() in get_lexicon().weekdays for g in (m[1], m[2])):
         return None
     dates = find_dates(line[m.end():m.end() + 40], language)
     if not dates:

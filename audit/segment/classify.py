@@ -214,6 +214,7 @@ def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
 
 
 _KICKER_WORDS = 3
+_KICKER_TIMES = 3  # a rubric of _KICKER_WORDS words over a headline this many times longer
 NOTICE_CLOSE = 2  # lines: a notice's paragraph is this near its closing line
 # A line of this many words or fewer above the title, ending with a colon or not taken for the
 # article by the line model: a widget's label ("À voir:"), which does not end the title's
@@ -956,12 +957,19 @@ class _Classifier:
             # Its shape first: the line model may take a long headline for prose.
             if fewest <= self._words[j] and (_is_headline_label(text, self._words[j]) or
                                         longest > 25 and self._long_headline(j, text)) \
-                    and not _MENU_SEPARATOR.search(QUOTATION.sub("Q", text).replace(": ", " ", 1)) \
+                    and self._no_menu(j, text) \
                     and not self.lex.byline.match(text) and not _CONSENT.search(text):
                 return j if self._words[j] <= longest and self._prose_under(j) else -1
             if self._prose(j, text) and _SENTENCE_END.search(text):
                 return -1
         return -1
+
+    def _no_menu(self, j: int, text: str) -> bool:
+        """Line ``j`` is no menu's items: no separator between words; or one alone in a line
+        the lede retells, a headline's topic before a dash ("Zokiki - Une « délinquance
+        juvénile » imposée ?", round 22a): a menu's items are not what the article says."""
+        seps = _MENU_SEPARATOR.findall(QUOTATION.sub("Q", text).replace(": ", " ", 1))
+        return not seps or len(seps) == 1 and self._echoed(j)
 
     def _field(self, j: int) -> bool:
         """Line ``j`` is one of a run of three fields or more (an incident report's "Datum:
@@ -1045,6 +1053,15 @@ class _Classifier:
             # "100 ans d’existence" (round 12a)
             fewest = max(MENU_WORDS + 1, self._words[i] + 1) if self._words[i] <= MENU_WORDS else 4
             if self._headline_below(i, HEADLINE_WITHIN, fewest=fewest) >= 0:
+                return True
+        if not page_line and self._words[i] == _KICKER_WORDS and not _TERMINAL_MARK.search(text):
+            # A rubric's three words over a headline many times longer: "Vie en Ehpad" over
+            # "Une centenaire inspire la joie : un 106ème anniversaire mémorable pour …" (22b);
+            # not a heading over the first sentence of its text ("L’Histoire du Club" over
+            # "Notre club a tenu sa première assemblée générale le 21 novembre 1896!", 12a); right
+            # over it, not a company's name over its definition and its statement's heading
+            j = self._headline_below(i, 1, fewest=_KICKER_TIMES * _KICKER_WORDS)
+            if j >= 0 and not _TERMINAL_MARK.search(self.texts[j]):
                 return True
         if not page_line and self._words[i] <= _WIDGET_WORDS:
             j = self._dated_headline_below(i)
