@@ -20,8 +20,8 @@ from audit.lexicon import (LinePattern, Sites, both, case_folded, either, fold, 
                            get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
-from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, QUOTED_PARAGRAPH, WIRE_DATELINE,
-                                clean_texts,
+from audit.segment.cues import (DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH,
+                                WIRE_DATELINE, clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
                                 is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
@@ -1834,6 +1834,7 @@ class _Classifier:
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
+                        PLACE_DATELINE.fullmatch(text) or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
                         self._words[i] <= _STAMP_WORDS and self._qualifier_alone(text) or \
                         self._under_qualifier(i) or self._field(i) or \
