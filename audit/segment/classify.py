@@ -1073,7 +1073,14 @@ class _Classifier:
         round 12): the address ends the line after a name, or opens it before a separator and
         a headline stands below. Or the site's name and its tagline, the tagline shown again
         alone under it ("Senexalaat - Opinions, Idées et Débats des Sénégalais"), no prose
-        under that (_tagline_below). Not the title."""
+        under that (_tagline_below). Not the title. Nor is a breadcrumb of two separators or
+        more ending with the headline shown alone under it, the prose past furniture below
+        ("Accueil / Politique / <the headline>", then "Temps de lecture", "En Bref" and the
+        lede; round 22a fr07: the headline was read as a tagline and "En Bref" taken)."""
+        below = self._said_after(i, 1)
+        if below and len(_SEPARATOR_AT.findall(text)) >= 2 and self._crumb_pair(i, below[0]) >= 0:
+            self.headline_at = below[0]
+            return True
         if self._tagline_below(i, text) >= 0:
             return True
         end = _ADDRESS_END.search(text)
