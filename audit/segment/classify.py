@@ -760,8 +760,9 @@ class _Classifier:
                 return SpanKind.SOURCES
             self.region = Region.AFTER  # a new section or the page's furniture: the list is over
         if self.region is Region.RELATED:
-            if not self._prose(i, text) or not self.title_seen and not self.body_lines and _CUT.search(text):
-                return SpanKind.BOILERPLATE  # a teaser cut in mid-word ("… origina...") is the box's
+            if not self._prose(i, text) or \
+                    not self.title_seen and not self.body_lines and _CUT.search(text):
+                return SpanKind.BOILERPLATE  # a teaser cut in mid-word ("origina...") is the box's
             # Pasted pages put "Related", "Trending", "Mehr zum Thema" boxes before or inside
             # the article: prose after the teasers is the article again.
             self.region = Region.MAIN
