@@ -20,9 +20,10 @@ from audit.lexicon import (LinePattern, Sites, both, case_folded, either, fold, 
                            get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
-from audit.segment.cues import (DATELINE_MAX_WORDS, QUOTATION, QUOTED_PARAGRAPH, WIRE_DATELINE,
-                                clean_texts,
-                                has_site_name, is_citation_like, is_sentence_shaped, is_comment_date, is_count, is_dateline,
+from audit.segment.cues import (DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH,
+                                WIRE_DATELINE, clean_texts,
+                                has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
+                                is_sentence_shaped,
                                 is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
                                 word_count, word_counts)
@@ -428,6 +429,7 @@ class _Classifier:
         self.page_line_at = -1
         self.fallback_title: str | None = None  # the <title> line's, when it is the title
         self.headline_at = -1  # a pasted page's headline, found below the lines above it
+        self.repeat_at = -1  # that headline when it repeats the page's first line (_shown_again)
         self.crumb_at = -1  # the breadcrumb over it that ends with it (_crumbed_headline)
         self.tagline_at = -1  # the site's tagline shown again under its name (_tagline_below)
         self.notice_at = -1  # the last line of a notice over the headline (_in_notice)
@@ -762,11 +764,14 @@ class _Classifier:
                 return SpanKind.SOURCES
             self.region = Region.AFTER  # a new section or the page's furniture: the list is over
         if self.region is Region.RELATED:
-            if not self._prose(i, text):
-                return SpanKind.BOILERPLATE
+            if not self._prose(i, text) or \
+                    not self.title_seen and not self.body_lines and _CUT.search(text):
+                return SpanKind.BOILERPLATE  # a teaser cut in mid-word ("origina...") is the box's
             # Pasted pages put "Related", "Trending", "Mehr zum Thema" boxes before or inside
             # the article: prose after the teasers is the article again.
             self.region = Region.MAIN
+            if not self.title_seen and not self.body_lines and self._headline_under_box(i) >= 0:
+                return SpanKind.BOILERPLATE  # the box's last teaser, the headline under it
         if self.hit.sources_inline[i] and word_count(text) <= 80:
             return SpanKind.BOILERPLATE if self._origin_label() else SpanKind.SOURCES
         if self.region is Region.AFTER:
@@ -1033,6 +1038,8 @@ class _Classifier:
         stands below it, printed again after the post's stamp (_subject_below)."""
         if not page_line:
             j = self._subject_below(i)
+            if j < 0:
+                j = self._shown_again(i, text)
             if j >= 0:
                 self.headline_at = j
                 return True
@@ -1092,7 +1099,14 @@ class _Classifier:
         round 12): the address ends the line after a name, or opens it before a separator and
         a headline stands below. Or the site's name and its tagline, the tagline shown again
         alone under it ("Senexalaat - Opinions, Idées et Débats des Sénégalais"), no prose
-        under that (_tagline_below). Not the title."""
+        under that (_tagline_below). Not the title. Nor is a breadcrumb of two separators or
+        more ending with the headline shown alone under it, the prose past furniture below
+        ("Accueil / Politique / <the headline>", then "Temps de lecture", "En Bref" and the
+        lede; round 22a fr07: the headline was read as a tagline and "En Bref" taken)."""
+        below = self._said_after(i, 1)
+        if below and len(_SEPARATOR_AT.findall(text)) >= 2 and self._crumb_pair(i, below[0]) >= 0:
+            self.headline_at = below[0]
+            return True
         if self._tagline_below(i, text) >= 0:
             return True
         end = _ADDRESS_END.search(text)
@@ -1246,6 +1260,44 @@ class _Classifier:
             return -1
         above = _echo(headline, frozenset(_stems(text)))
         return j if above >= ECHOED and self._echoed(j) else -1
+
+    def _shown_again(self, i: int, text: str) -> int:
+        """The line that repeats line ``i``'s words a few lines below, shaped like a headline
+        with the prose under it: the headline, line ``i`` the page's <title> line and the lines
+        between an image's caption or a widget ("Une bonne nouvelle !!" / "aménagement de la
+        place de l’Étang cucuron" / "Une bonne nouvelle !"; round 22a fr24: the caption, which
+        the lede echoes more, was taken); else -1."""
+        own = _WORD.findall(text.lower())
+        if len(own) < 2:
+            return -1
+        below = self._said_after(i, HEADLINE_WITHIN)
+        for n, j in enumerate(below[1:], 1):
+            if self._prose(below[n - 1], self.texts[below[n - 1]]):
+                return -1  # a standfirst between is the article's: the first line is its headline
+            if _WORD.findall(self.texts[j].lower()) == own:
+                if not (_is_headline_label(self.texts[j], self._words[j]) and self._prose_under(j)):
+                    return -1
+                self.repeat_at = j
+                return j
+        return -1
+
+    def _headline_under_box(self, i: int) -> int:
+        """Line ``i``, prose closing a box of other stories opened above the headline (a
+        ticker's "Fil d'info", its item's headline and teaser), is that box's last teaser when
+        the next line is shaped like a headline that the lede under it echoes: that line, the
+        headline (round 22a fr01, JHM: the ticker's item was taken for the title); else -1."""
+        below = self._said_after(i, 1)
+        if not below:
+            return -1
+        j = below[0]
+        headline = self.texts[j]
+        if not (4 <= self._words[j] <= DECK_WORDS and _is_headline_label(headline, self._words[j])) or \
+                self.lex.byline.match(headline) or self._has_digit[j] and is_dateline(headline) or \
+                len(set(_stems(headline))) < ECHO_STEMS or not self._prose_under(j) or \
+                not self._echoed(j):
+            return -1
+        self.headline_at = j
+        return j
 
     def _said_before(self, i: int) -> int:
         """The last line before line ``i`` that is not blank, or -1."""
@@ -1775,6 +1827,8 @@ class _Classifier:
             return SpanKind.TITLE
         if i in (self.crumb_at, self.tagline_at):
             return SpanKind.BOILERPLATE  # "Accueil / Affaires / <the headline>", a tagline
+        if i < self.repeat_at:
+            return SpanKind.BOILERPLATE  # between the <title> line and the headline repeating it
         if i == self.headline_at:
             if self._date_words(i, text) or self._label_continued(i, text):
                 # an agenda's "Du 1er au 3 juillet, Sète" (round 10a), a label's second line
@@ -1853,6 +1907,7 @@ class _Classifier:
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
+                        PLACE_DATELINE.fullmatch(text) or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
                         self._words[i] <= _STAMP_WORDS and self._qualifier_alone(text) or \
                         self._under_qualifier(i) or self._field(i) or \

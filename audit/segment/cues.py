@@ -214,6 +214,12 @@ WIRE_DATELINE = rx.compile(r"\s*[\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,3
                            r"(?:\(([^()]{2,40})\)|/([^\W\d_][^/()]{1,39})/)"
                            r"\s*+(?:[-–—]\s*+)?")
 
+# A dateline alone on its line, the lede below it: a place in capitals, its state or country
+# maybe, and the dash the lede would follow ("EL PASO, Texas -", round 22a en02, KVIA: it was
+# taken for the title). No date, no agency: not WIRE_DATELINE; a headline does not end on a dash.
+PLACE_DATELINE = rx.compile(r"\s*[\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,3}"
+                            r"(?:,\s+[\p{Lu}][\w.'’-]*(?:\s[\p{Lu}][\w.'’-]*){0,2})?\s*[-–—]\s*")
+
 
 _CITATION = rx.compile(r"[,«“\"]|\b(?:1[89]|20)\d{2}\b|https?://|www\.")
 
