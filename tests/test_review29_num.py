@@ -49,3 +49,30 @@ def test_canadian_datelines_with_a_dash_still_locate_the_page(text):
 def test_a_bracketed_us_namesake_is_no_la_presse_dateline():
     # the state can only stand inside the brackets, which the form does not admit
     assert text_territory("News\n(Vancouver, Wash.) The port approved a $50 million lease.") is None
+
+
+# Item 6: a program's end told in a sentence is no filing's period header
+_AID = ("EU approves new aid package for Ukraine\n\n"
+        "The European Union on Tuesday approved a $100 million (€88 million) package of emergency "
+        "energy aid for Ukraine, officials said.\n\n"
+        "The previous program, which ended Dec. 31, 2021, had funded repairs to power plants across "
+        "the country.\n\nThe new money will go to generators and transformers before next winter.\n")
+
+
+def test_a_period_ended_in_a_sentence_does_not_date_the_amounts():
+    assert len(_rules(_AID, "NUM001", "2025-02-04")) == 1
+    text = ("Bruxelles débloque une aide pour l'Ukraine\n\n"
+            "L'Union européenne a approuvé mardi une enveloppe de 100 millions de dollars (88 millions "
+            "d'euros) d'aide énergétique d'urgence pour l'Ukraine.\n\n"
+            "Le précédent programme, clos le 31 décembre 2021, avait financé la réparation de "
+            "centrales.\n")
+    assert len(_rules(text, "NUM001", "2025-02-04")) == 1
+
+
+def test_a_period_header_with_its_units_note_still_dates_the_filing():
+    text = ("Subsequent events\nFor the Year Ended\nDec. 31, 2024 (in millions)\n\nA preliminary sale "
+            "agreement had been signed on October 17, 2024, pursuant to which the selling U.S. "
+            "subsidiary received an advance payment of USD 3.8 million (€3.5 million). On March 25, "
+            "2025, the sale agreement was executed for a total consideration of USD 12.1 million "
+            "(€11.6 million).\n")
+    assert not _rules(text, "NUM001")
