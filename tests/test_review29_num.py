@@ -76,3 +76,29 @@ def test_a_period_header_with_its_units_note_still_dates_the_filing():
             "2025, the sale agreement was executed for a total consideration of USD 12.1 million "
             "(€11.6 million).\n")
     assert not _rules(text, "NUM001")
+
+
+# Item 8: a summary's bullet against the body it sums up
+_FIRE = ("Incendie à Marseille : le bilan s'alourdit\n\nCe qu'il faut retenir\n"
+         "• Le bilan de l'incendie s'élève à 14 morts, selon la préfecture.\n"
+         "• Plus de 200 pompiers ont été mobilisés toute la nuit.\n\n"
+         "Le bilan de l'incendie qui a ravagé un immeuble du centre-ville de Marseille dans la nuit "
+         "de samedi à dimanche s'élève à 12 morts, a annoncé la préfecture des Bouches-du-Rhône "
+         "dimanche matin.\n\nLes secours ont travaillé jusqu'à l'aube pour évacuer les habitants des "
+         "immeubles voisins.\n")
+
+
+def test_num002_compares_a_summary_bullet_with_the_body():
+    assert len(_rules(_FIRE, "NUM002")) == 1
+    text = ("Une ville en plein essor\n\nL'essentiel\n"
+            "- La ville compte 150 000 habitants, selon la mairie, qui publie ses chiffres.\n"
+            "- Deux nouveaux quartiers sortiront de terre d'ici 2030.\n\n"
+            "La ville compte 120 000 habitants, selon la mairie, qui publie ses chiffres chaque "
+            "année au printemps.\n")
+    assert len(_rules(text, "NUM002")) == 1
+
+
+def test_num002_still_skips_two_items_of_one_list():
+    text = _FIRE.replace("• Plus de 200 pompiers ont été mobilisés toute la nuit.",
+                         "• Le bilan de l'incendie voisin s'élève à 3 morts, selon la préfecture.")
+    assert not _rules(text[:text.index("Le bilan de l'incendie qui")], "NUM002")
