@@ -102,3 +102,13 @@ def test_num002_still_skips_two_items_of_one_list():
     text = _FIRE.replace("• Plus de 200 pompiers ont été mobilisés toute la nuit.",
                          "• Le bilan de l'incendie voisin s'élève à 3 morts, selon la préfecture.")
     assert not _rules(text[:text.index("Le bilan de l'incendie qui")], "NUM002")
+
+
+def test_num002_an_interviews_dashes_are_no_list():
+    # a French interview opens each question and answer with "– ": the answers are compared
+    text = ("Entretien avec la maire\n\n– Combien d'habitants compte la ville aujourd'hui ?\n"
+            "– La ville compte 120 000 habitants, selon les derniers chiffres de l'Insee.\n"
+            "– Et vos projets pour les quartiers nord ?\n"
+            "– La ville compte 150 000 habitants, selon l'Insee, et il faut les loger.\n")
+    assert len(_rules(text, "NUM002")) == 1
+    assert not _rules(text.replace(" ?\n", ".\n"), "NUM002")  # no question: a list's items
