@@ -45,6 +45,32 @@ _TEXT_KINDS = (SpanKind.TITLE, SpanKind.HEADING, SpanKind.BODY)
 REPEATED_WEIGHT = 0.5
 
 
+# A period's header: a few words ending with the cue ("12 Months Ended", "For the Year Ended",
+# "Exercice clos le"), on the day's line or alone on the line above.
+_PERIOD_HEADER_WORDS = 10
+_HEADER_STOP = rx.compile(r"[,;!?]|\.(?:\s|$)")
+_COLUMN_NOTE = rx.compile(r"\([^()\n]*\)")
+_WORD = rx.compile(r"[^\W\d_]{2,}")
+
+
+def _period_header(text: str, m: DateMention, language: str | None) -> bool:
+    """Whether the period's end ``m`` stands in a header, not a sentence: its line holds
+    nothing after the day but other columns' days or a bracketed note ("(in millions)"), and
+    the words before it, on its line or alone on the line above, are a header's few."""
+    end = text.find("\n", m.end)
+    rest = text[m.end:end if end >= 0 else len(text)]
+    for d in reversed(find_dates(rest, language)):
+        rest = rest[:d.start] + " " + rest[d.end:]
+    rest = _COLUMN_NOTE.sub(" ", rest)
+    if _WORD.search(rest) or _HEADER_STOP.search(rest):
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    head = text[start:m.start]
+    if not head.strip() and start:
+        head = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+    return word_count(head) <= _PERIOD_HEADER_WORDS and not _HEADER_STOP.search(head)
+
+
 @dataclass(frozen=True)
 class Facts:
     folded: str
@@ -202,13 +228,17 @@ class Facts:
             seen[opening] = [m for m in told
                              if not self.published or m.date.year < self.published.year]
         # A financial statement converts at its period's closing rate ("12 Months Ended
-        # Dec. 31, 2024", round 21a en04): the period's end the page names dates every amount.
-        return list(seen[opening]) + [m for m in self._period_ends if m not in seen[opening]]
+        # Dec. 31, 2024", round 21a en04): the period's end a header names dates every amount
+        # under it.
+        return list(seen[opening]) + [m for m in self._period_ends
+                                      if m not in seen[opening] and m.end <= at]
 
     @functools.cached_property
     def _period_ends(self) -> list[DateMention]:
-        # read from the whole text: a filing's period header is no body line
-        return period_ends(self.folded, self.language)
+        # read from the whole text: a filing's period header is no body line; but a header's
+        # only, not a sentence's ("The previous program, which ended Dec. 31, 2021, had …")
+        return [m for m in period_ends(self.folded, self.language)
+                if _period_header(self.folded, m, self.language)]
 
     @functools.cached_property
     def _told_by_sentence(self) -> dict[int, list[DateMention]]:

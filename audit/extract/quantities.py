@@ -747,8 +747,11 @@ def _territory_cues() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...
         # ("MONTRÉAL, le 12 avril 2024"), the city then a dash ("Montréal — "), or any place
         # and its province in brackets, then a comma ("LÉVIS (Québec), 3 mai"), or the city in
         # brackets opening the lede's first sentence (La Presse: "(Ottawa) Le ministre")
-        dateline = (rf"^[ \t]*(?:(?-i:{upper}){province}?[ \t]*(?:,{not_elsewhere}|[-–—])"
-                    rf"|(?:{mixed}){province}?[ \t]*[-–—]"
+        # A hyphen glued to the city and to the next word makes a compound, no dash:
+        # "Toronto-based Cohere", "Montreal-born", "OTTAWA-AREA" (US copy, where "$" is the US's)
+        dash = r"(?:[ \t]*[–—]|[ \t]+[-‑]|[-‑](?![^\W\d_]))"
+        dateline = (rf"^[ \t]*(?:(?-i:{upper}){province}?(?:[ \t]*,{not_elsewhere}|{dash})"
+                    rf"|(?:{mixed}){province}?{dash}"
                     rf"|\((?:{mixed})\)[ \t]+(?-i:[A-ZÀ-Ý])"
                     rf"|[^\W\d_][\w'’. -]{{0,40}}?{province}[ \t]*,)")
         out.append((territory, rx.compile("|".join(anywhere) or "(?!)", re.IGNORECASE),

@@ -149,13 +149,43 @@ def _in_prose(ctx: Context, q: Quantity, seen: dict[int, bool]) -> bool:
 
 
 # A list's item, its mark first ("- 175 M$ octroyés à Tata Steel …", "• 2 167 000 $ remis à
-# …": one project per item, round 21b): items are about different things, however long.
+# …": one project per item, round 21b): the items of one list are about different things and
+# are not compared with each other; an item is still compared with the prose ("Ce qu'il faut
+# retenir : • … 14 morts" over the body's "12 morts": the summary repeats the body's figures).
 _LIST_ITEM = rx.compile(r"[-–—•*·▪◦►‣]\s")
+_ITEM_LINE = rx.compile(r"[ \t]*([-–—•*·▪◦►‣])[ \t]")
+
+
+def _list_run(text: str, at: int, runs: dict[int, int | None]) -> int | None:
+    """The start of the list whose item holds ``at`` (its first item's line, blank lines
+    between items allowed), or None outside a list and in an interview's dashes (a question's
+    item ending with "?": each answer is its own speech, not a list's entry). ``runs``: the
+    answers, by line start."""
+    start = text.rfind("\n", 0, at) + 1
+    if start in runs:
+        return runs[start]
+    first, dashes, asked, pos = None, True, False, start
+    while True:
+        end = text.find("\n", pos)
+        line = text[pos:end if end >= 0 else len(text)]
+        m = _ITEM_LINE.match(line)
+        if m:
+            first = pos
+            dashes = dashes and m.group(1) in "-–—"
+            asked = asked or line.rstrip().endswith("?")
+        elif line.strip() or pos == start:
+            break
+        if pos == 0:
+            break
+        pos = text.rfind("\n", 0, pos - 1) + 1
+    runs[start] = None if first is None or (dashes and asked) else first
+    return runs[start]
 
 
 def _prose_block(block: str) -> bool:
-    if _LIST_ITEM.match(block):
-        return False
+    item = _LIST_ITEM.match(block)
+    if item:  # the item's sentence, its mark aside
+        block = block[item.end():].lstrip()
     words = word_count(block)
     if words >= _PROSE_WORDS:
         return block[-1:] in ".!?»”\"…"
@@ -198,10 +228,12 @@ class NUM002(Rule):
         196 magasins", "a racheté 1 539 magasins. Le groupe en compte désormais 2 196":
         numbers/qualifiers.yml, changes; not a sentence between them, of another noun); a
         part of the figure before it ("cinq ans de prison dont quatre
-        fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments, tables
-        or lists (a paragraph opened by a list's mark, "- ", "• ", "– ", however long; a
-        paragraph under eight words, only when it is one sentence of its own: a capital
-        first, a full stop last, no label's colon).
+        fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments or tables
+        (a paragraph under eight words, only when it is one sentence of its own: a capital
+        first, a full stop last, no label's colon). A list's item (a paragraph opened by a
+        list's mark, "- ", "• ", "– ") is compared with the prose, never with an item of its
+        own list (one project per item); an interview's dashed questions and answers are no
+        list.
 
     Why it matters:
         Two values for one fact mean at least one is wrong.
@@ -232,6 +264,8 @@ class NUM002(Rule):
         groups: dict[tuple, list[Quantity]] = defaultdict(list)
         quantities = ctx.facts.quantities
         prose: dict[int, bool] = {}
+        runs: dict[int, int | None] = {}
+        listed: dict[int, int | None] = {}
         for n, q in enumerate(quantities):
             key = _key(q)
             if key is None or len(groups[key]) > _PER_GROUP:
@@ -247,9 +281,12 @@ class NUM002(Rule):
                 continue  # a quotation speaks for its own time and speaker
             if not _in_prose(ctx, q, prose):
                 continue
+            listed[q.start] = run = _list_run(text, q.start, runs)
             for earlier in groups[key]:
                 if not _content(earlier.subject) & _content(q.subject):
                     continue
+                if run is not None and listed.get(earlier.start) == run:
+                    continue  # two items of one list: two projects, two things
                 years = set(_YEAR.findall(_sentence(text, earlier)))
                 later = set(_YEAR.findall(_sentence(text, q)))
                 if years and later and not years & later:
