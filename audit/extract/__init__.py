@@ -699,24 +699,43 @@ def _paywall_prompts(doc: Document, seg: Segmentation, text: str,
         lines.sort()  # scan_ranges reads ranges in order; the prompts are sorted below anyway
     pattern, text_read = (lex.paywall_prompt, text) if low is None else (lex.paywall_prompt_lowered, low)
     return sorted(m.span() for start, end in itertools.compress(lines, scan_ranges(pattern, text_read, lines))
-                  for m in pattern.finditer(text_read, start, end)
-                  if not _quoted(text, start, m.start()))
+                  for m in _unquoted(pattern, text_read, text, start, end))
 
 
 _QUOTE_MARKS = rx.compile(r"[«»“”\"]")
 
 
-def _quoted(text: str, start: int, at: int) -> bool:
-    """Does ``at`` stand inside a quotation opened on its line: "la mention « Il vous reste
-    80 % de cet article à lire » apparaît" (review 26, item 8) names a prompt, not one."""
-    marks = list(_QUOTE_MARKS.finditer(text, start, at))
-    if not marks:
-        return False
-    last = marks[-1]
-    # A straight mark right after a word closes something: an HTML attribute's debris
-    # ('class="fb_share_link">Partager sur Facebook', round 8) opens no quotation.
-    return last[0] in "«“" or (last[0] == '"' and sum(m[0] == '"' for m in marks) % 2 == 1 and
-                                not (last.start() > start and text[last.start() - 1].isalnum()))
+class _Quotes:
+    """The quotation marks of one line, found once: whether a position stands inside a
+    quotation opened on its line, "la mention « Il vous reste 80 % de cet article à lire »
+    apparaît" (review 26, item 8) naming a prompt, not printing one. A line of a thousand
+    matches (unrendered shortcodes, review 29 item 5) is read once, not once per match."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start = text, start
+        self.marks = [(m.start(), m[0]) for m in _QUOTE_MARKS.finditer(text, start, end)]
+        self.positions = [at for at, _ in self.marks]
+        self.straight = list(itertools.accumulate((mark == '"' for _, mark in self.marks), initial=0))
+
+    def __call__(self, at: int) -> bool:
+        k = bisect.bisect_left(self.positions, at)
+        if not k:
+            return False
+        where, mark = self.marks[k - 1]
+        # A straight mark right after a word closes something: an HTML attribute's debris
+        # ('class="fb_share_link">Partager sur Facebook', round 8) opens no quotation.
+        return mark in "«“" or (mark == '"' and self.straight[k] % 2 == 1 and
+                                not (where > self.start and self.text[where - 1].isalnum()))
+
+
+def _unquoted(pattern: re.Pattern[str], read: str, text: str, start: int, end: int):
+    """The matches of ``pattern`` in ``read`` on the line from start to end that stand in no
+    quotation of ``text`` (_Quotes; ``read`` is ``text`` or its lowered twin)."""
+    quotes = None
+    for m in pattern.finditer(read, start, end):
+        quotes = quotes or _Quotes(text, start, end)
+        if not quotes(m.start()):
+            yield m
 
 
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
@@ -728,4 +747,4 @@ def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
     # A prompt inside a quotation is named, not printed: 'told visitors to "follow us on
     # Facebook and Instagram"' (a scam page's words).
     return [m.span() for start, end in itertools.compress(ranges, scan_ranges(pattern, text, ranges))
-            for m in pattern.finditer(text, start, end) if not _quoted(text, start, m.start())]
+            for m in _unquoted(pattern, text, text, start, end)]

@@ -379,7 +379,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             else None
         if day:
             return day
-    previous, prose_above = -2, False
+    previous, prose_above, stamp = -2, False, None
     for n in _window_lines(len(ranges), windows, top):
         start, end = ranges[n]
         labels = n < _BYLINE_LINES  # "Termin:", "Release:", "Registriert:" further down date other things
@@ -395,19 +395,25 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             if day:
                 return day
         if n == top:
-            day = _title_stamp(line, language) or _stamp_after_stop(line, language)
+            # The bracketed day dates the page only when no byline or dateline does: it may be
+            # an event's ("Concert de Noël … (21/12/2024)" over "Par …, le 2 décembre 2024").
+            stamp = stamp or _title_stamp(line, language)
+            day = _stamp_after_stop(line, language)
             if day:
                 return day
         line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (None if prose_above else _place_dateline(line, language)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
-                       counted=not _dated_beside(text, ranges, n, language))
+                       counted=not _dated_beside(text, ranges, n, language) and
+                       _video_near(text, ranges, n))
              if word_count(line) <= _DATELINE_WORDS else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language):
             return day
         prose_above = prose_above or word_count(line) > _DATELINE_WORDS
+    if stamp:
+        return stamp
     for n in closing:
         start, end = ranges[n]
         line = text[start:end]
@@ -635,6 +641,24 @@ def _views_tail(after: str, counted: bool) -> bool:
     wherever a dateline is read."""
     m = _views().fullmatch(after)
     return m is not None and bool(after.strip()) and (counted or m[1] is not None)
+
+
+@functools.cache
+def _video_cue() -> re.Pattern[str]:
+    """A video page's sign (every lexicon's dateline_cues video: "Regardez", "vidéo", "watch") or
+    a player's duration ("12:34")."""
+    words = words_regex(list(get_lexicon().dateline_cues["video"]))
+    return rx.compile(rf"(?<!\w)(?:{words})(?!\w)|(?<![\d:])\d{{1,2}}:\d{{2}}(?![\d:])", re.IGNORECASE)
+
+
+_VIDEO_LINES = 3
+
+
+def _video_near(text: str, ranges: Ranges, n: int) -> bool:
+    """A sign of a video page (_video_cue) on the lines around line n (its title above, the
+    player's furniture): a bare count after a day is its view count only there."""
+    lines = range(max(0, n - _VIDEO_LINES), min(len(ranges), n + 2))
+    return any(_video_cue().search(text, ranges[k][0], ranges[k][1]) for k in lines if k != n)
 
 
 def _dated_beside(text: str, ranges: Ranges, n: int, language: str | None) -> bool:
@@ -867,9 +891,18 @@ def _heads_prose(text: str, ranges: Ranges, k: int, language: str | None) -> boo
 def _period_end_cue() -> re.Pattern[str]:
     """A reporting period's end closing the words before a day (lexicon dateline_cues
     period_end: "12 Months Ended", "Exercice clos le")."""
-    cues = list(get_lexicon().dateline_cues["period_end"])
-    return rx.compile(rf"(?<!\w)(?:{words_regex(cues)})\s*[:,]?\s*$", re.IGNORECASE) if cues \
-        else rx.compile(r"(?!)")
+    return rx.compile(rf"(?<!\w)(?:{_period_header()})\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _period_header() -> str:
+    """A period's header: its noun, then its end (lexicon dateline_cues period_nouns and
+    period_end: "12 Months Ended", "Exercice clos le"); never the verb alone."""
+    cues = get_lexicon().dateline_cues
+    nouns, ends = list(cues["period_nouns"]), list(cues["period_end"])
+    return rf"(?:{words_regex(nouns)})\s+(?:{words_regex(ends)})" if nouns and ends else r"(?!)"
+
+
+_PERIOD_HEADER_WORDS = 6
 
 
 def _period_end(text: str, ranges: Ranges, n: int, line: str, language: str | None) -> bool:
@@ -880,17 +913,16 @@ def _period_end(text: str, ranges: Ranges, n: int, line: str, language: str | No
     before = line[:mentions[0].start] if mentions else ""
     if before.strip() or n == 0:
         return bool(_period_end_cue().search(before))
-    return bool(_period_end_cue().search(text[slice(*ranges[n - 1])]))
+    above = text[slice(*ranges[n - 1])]
+    # the line above is the header alone ("Three Months Ended"), not a sentence ending on one
+    return word_count(above) <= _PERIOD_HEADER_WORDS and bool(_period_end_cue().search(above))
 
 
 def period_ends(text: str, language: str | None) -> list[DateMention]:
     """The days that close a period named right before them, on their line or the line above
     ("12 Months Ended / Dec. 31, 2024", "Exercice clos le 31 décembre 2023")."""
-    cues = list(get_lexicon().dateline_cues["period_end"])
-    if not cues:
-        return []
     out = []
-    for m in rx.compile(rf"(?<!\w)(?:{words_regex(cues)})[ \t]*[:,]?[ \t]*\n?[ \t]*",
+    for m in rx.compile(rf"(?<!\w)(?:{_period_header()})[ \t]*[:,]?[ \t]*\n?[ \t]*",
                         re.IGNORECASE).finditer(text):
         out.extend(dataclasses.replace(d, start=d.start + m.end(), end=d.end + m.end())
                    for d in find_dates(text[m.end():m.end() + 40], language)

@@ -38,10 +38,12 @@ class SEG002(Rule):
 
     def check(self, ctx: Context):
         inline = ctx.facts.inline_boilerplate
-        for start, end in inline:
+        for (start, end), times in _runs(ctx.text, inline):
             phrase = ctx.text[start:end]
-            yield self.finding(start, end, f"page furniture inside the body: «{phrase}»",
-                               evidence={"phrase": phrase},
+            again = f" (and {times - 1} more times in the paragraph)" if times > 1 else ""
+            shown = phrase if len(phrase) <= _SHOWN else phrase[:_SHOWN].rstrip() + "…"
+            yield self.finding(start, end, f"page furniture inside the body: «{shown}»{again}",
+                               evidence={"phrase": phrase, "times": times},
                                suggestion="remove it from the article text")
         for start, end in ctx.facts.paywall_prompts:
             if any(s < end and start < e for s, e in inline):
@@ -51,3 +53,22 @@ class SEG002(Rule):
                                "the text after it is missing",
                                evidence={"phrase": phrase},
                                suggestion="paste the whole article, then remove the prompt")
+
+
+_SHOWN = 160  # characters of a run quoted in the message (a run may be a whole line)
+def _runs(text: str, spans) -> list[tuple[tuple[int, int], int]]:
+    """The furniture, each piece once a paragraph (review 29 item 5: a page of unrendered
+    shortcodes, "[vc_row][vc_column …]…[/vc_row]" a thousand times on one line, is the same
+    debris a thousand times): a piece said again in its paragraph is counted on its first.
+    Different pieces side by side stay apart ("Partager sur Facebook Partager sur Twitter")."""
+    first: dict[tuple[int, str], int] = {}
+    out: list[tuple[tuple[int, int], int]] = []
+    for start, end in spans:
+        key = (text.rfind("\n", 0, start), " ".join(text[start:end].split()))
+        if key in first:
+            span, times = out[first[key]]
+            out[first[key]] = (span, times + 1)
+            continue
+        first[key] = len(out)
+        out.append(((start, end), 1))
+    return out
