@@ -2523,6 +2523,11 @@ class AiCues:
         return _whole(self._get("articles"))
 
     @functools.cached_property
+    def contracted_articles(self) -> frozenset[str]:
+        """A preposition and an article in one word ("aux contenus", "zur"): opens a noun phrase."""
+        return self._lowered("contracted_articles")
+
+    @functools.cached_property
     def review(self) -> re.Pattern[str]:
         return _whole(self._get("review"))
 

@@ -824,11 +824,11 @@ def _noun_of_its_own(cues: AiCues, gap: str) -> bool:
     if re.search(r"[.;!?]", gap):
         return False
     words = _words(gap)
-    last = next((k for k in range(len(words) - 1, -1, -1) if cues.article.fullmatch(words[k])), None)
+    opens = [bool(cues.article.fullmatch(w)) or w.lower() in cues.contracted_articles for w in words]
+    last = next((k for k in range(len(words) - 1, -1, -1) if opens[k]), None)
     if last is None or len(words) - last - 1 > 3:  # the act may open with its noun ("les | images générées")
         return False
-    before = words[:last]
-    return any(cues.article.fullmatch(w) for w in before) or len(before) >= 3
+    return any(opens[:last]) or last >= 3
 
 
 def _topic_between(cues: AiCues, sentence: str, start: int, end: int) -> bool:
