@@ -663,6 +663,8 @@ class Lexicon:
     # A hedge that may go on with the account the sentence before gives ("The report then
     # states that… The student then reportedly entered"), matched in full on a hedge found.
     continuing_hedge: re.Pattern[str] | None
+    # Adverbs that go on with a story before such a hedge ("The student then reportedly").
+    continuing_adverbs: frozenset[str]
     # A vague phrase that is no longer vague when whose follows it ("Selon les premières
     # informations du Parisien"), matched in full on one found; what shows the owner, matched
     # after it (None: no lexicon has them).
@@ -1421,6 +1423,7 @@ def get_lexicon() -> Lexicon:
         vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
         continuing_hedge=rx.compile(rf"(?:{_grouped(words('continuing_hedges'))})", flags)
         if words("continuing_hedges") else None,
+        continuing_adverbs=frozenset(w.lower() for w in words("continuing_adverbs")),
         vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
         if words("vague_unless_owned") else None,
         # a name after the complement ("du Parisien"), or a passive's agent that is no
@@ -2519,6 +2522,11 @@ class AiCues:
     @functools.cached_property
     def article(self) -> re.Pattern[str]:
         return _whole(self._get("articles"))
+
+    @functools.cached_property
+    def contracted_articles(self) -> frozenset[str]:
+        """A preposition and an article in one word ("aux contenus", "zur"): opens a noun phrase."""
+        return self._lowered("contracted_articles")
 
     @functools.cached_property
     def review(self) -> re.Pattern[str]:

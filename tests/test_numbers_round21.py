@@ -131,3 +131,24 @@ def test_an_image_library_source_is_no_citation(credit):
 def test_a_news_source_line_stays_a_citation():
     d = audit_document(_CREDITED.format(credit="Source: Reuters"), "x.txt")
     assert any(c["publisher"] == "Reuters" for c in d["citations"])
+
+
+# Review of d03ee24..203fa18, item 14: a news agency's data line under a chart is its source;
+# the agency is a picture's credit only under a photo's cue.
+_CHART = ("Oil prices jump after OPEC+ surprise cut\n\nBrent crude rose more than 6% on Monday after "
+          "OPEC+ announced a surprise output cut of about 1.16 million barrels per day, according "
+          "to LSEG data.\n\nChart: Brent crude futures, dollars per barrel, January to April 2023\n\n"
+          "{line}\n")
+
+
+@pytest.mark.parametrize("line", ["Source: Reuters/LSEG Datastream", "Source: Reuters/Ipsos poll"])
+def test_a_news_agency_data_line_stays_a_citation(line):
+    d = audit_document(_CHART.format(line=line), "x.txt")
+    assert any((c["publisher"] or "").startswith("Reuters/") for c in d["citations"]), d["citations"]
+
+
+@pytest.mark.parametrize("line", ["Photo credit: REUTERS/Brendan McDermid",
+                                  "Image source: Reuters/Kevin Lamarque"])
+def test_a_news_agency_photo_credit_is_no_citation(line):
+    d = audit_document(_CHART.format(line=line), "x.txt")
+    assert not d["citations"]

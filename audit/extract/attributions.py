@@ -901,7 +901,7 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 named = next((b for b in reversed(found) if b.named and b.kind != "verb"
                               and b.end <= opening), None)
             if named is None and lex.continuing_hedge is not None and lex.continuing_hedge.fullmatch(a.text):
-                named = _account_before(text, opening, found, lex)
+                named = _account_before(text, opening, a.start, found, lex)
             if named is not None:
                 a = dataclasses.replace(a, name=named.name, vague=False, organisation=named.organisation)
             elif any(b.vague and b is not a and opening <= b.start < closing
@@ -913,7 +913,8 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
     return sorted(out + issues, key=attrgetter("start")) if issues else out
 
 
-def _account_before(text: str, opening: int, found: list[Attribution], lex) -> Attribution | None:
+def _account_before(text: str, opening: int, hedge_start: int, found: list[Attribution],
+                    lex) -> Attribution | None:
     """The named source whose account the sentence before, in the same paragraph, tells in a
     reported clause ("The report then states that the student continued to yell. The student
     then reportedly entered the garage", round 21b): a hedge right after it goes on with that
@@ -922,8 +923,22 @@ def _account_before(text: str, opening: int, found: list[Attribution], lex) -> A
     if opening < 2 or text[opening - 1] == "\n":
         return None  # the hedge opens its paragraph: no account before it there
     before, _ = _sentence(text, opening - 1, opening - 1)
-    return next((b for b in reversed(found) if b.named and b.kind in ("speech", "cue")
-                 and before <= b.start < opening and lex.reported_after.match(text, b.end)), None)
+    account = next((b for b in reversed(found) if b.named and b.kind in ("speech", "cue")
+                    and before <= b.start < opening and lex.reported_after.match(text, b.end)), None)
+    if account is None:
+        return None
+    # The hedge's sentence goes on with that account, not with a story of its own ("…said that
+    # negotiators would meet again. Beijing reportedly plans…", review of d03ee24..203fa18,
+    # item 9): a continuing adverb before the hedge, or a subject that takes the reported
+    # clause's up, a pronoun or a noun of it ("that the student continued… The student then").
+    words = [w.lower() for w in _WORD.findall(text, opening, hedge_start)]
+    if any(w in lex.continuing_adverbs for w in words):
+        return account
+    head = next((w for w in reversed(words) if w not in lex.continuing_adverbs), None)
+    if head is None or len(words) > 6:
+        return None
+    clause = {w.lower() for w in _WORD.findall(text, account.end, opening)}
+    return account if head in lex.pronouns or head in clause else None
 
 
 def _described_source(text: str, opening: int, closing: int, hedge: Attribution, lex) -> bool:

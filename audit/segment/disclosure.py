@@ -371,6 +371,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
                 not any(p[2].start() == first for p in pairs) and \
                 _topic_of_noun(sentence[bare_at + bare.end():first]):
             return None  # "Image for Révolution IA dans les salles de rédaction": the act is the topic's
+        if not any(bare.group(g) for g in ("quantifier", "article", "modifier", "opener", "act")) and \
+                _noun_of_its_own(cues, sentence[bare_at + bare.end():first]):
+            return None  # "Texte intégral de la proposition … les contenus générés par l'IA": theirs
         if (bare.group("article") or bare.group("modifier") or bare.group("opener")) and not _ends_with_act(cues, sentence, hi, following) and \
                 not _predicate(cues, sentence, bare_at + bare.end(), min(act.start(), agent.start())):
             return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
@@ -809,6 +812,23 @@ def _topic_of_noun(gap: str) -> bool:
     if re.search(r"[.;!?]", gap):
         return False
     return any(c.topic_preposition.search(gap) for c in get_ai_lexicon().cues)
+
+
+def _noun_of_its_own(cues: AiCues, gap: str) -> bool:
+    """Between a label's noun and the act, a noun phrase of its own right before the act, after
+    a longer phrase: the act is said of that nearest noun ("Texte intégral de la proposition de
+    loi visant à encadrer les contenus générés par l'IA": the contents are generated, not the
+    text; review of d03ee24..203fa18, item 2). One complement alone stays the label's ("Résumé
+    du texte généré par IA"); describing words without an article too ("Texte original en
+    anglais traduit par DeepL")."""
+    if re.search(r"[.;!?]", gap):
+        return False
+    words = _words(gap)
+    opens = [bool(cues.article.fullmatch(w)) or w.lower() in cues.contracted_articles for w in words]
+    last = next((k for k in range(len(words) - 1, -1, -1) if opens[k]), None)
+    if last is None or len(words) - last - 1 > 3:  # the act may open with its noun ("les | images générées")
+        return False
+    return any(opens[:last]) or last >= 3
 
 
 def _topic_between(cues: AiCues, sentence: str, start: int, end: int) -> bool:
