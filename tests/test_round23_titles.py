@@ -124,3 +124,35 @@ HAITI = ("Haïti et Rep Dominicaine La traite et « l’esclavage déguisé » U
 ])
 def test_a_section_label_named_as_category_is_no_title_round_23(text, title):
     assert _title(text) == title
+
+
+HOOKSIEL = ("Hooksiel (14. 2. 2024) – Die Jugendfeuerwehr ist eine anerkannt gute Einrichtung in "
+            "Hooksiel. Das wurde auf der Jahreshauptversammlung wieder einmal deutlich.\n")
+
+
+def test_a_caption_closed_by_its_credit_is_no_title_and_the_bracketed_dateline_dates_round_23():
+    # 23a de03 (hooksiel-life): a photo's caption, then the lede's dateline with the day in brackets
+    result = audit_document("Hobby Feuerwehr – das vereint die Mitglieder der Jugendfeuerwehr "
+                            "Hooksiel. Foto: Feuerwehr\n" + HOOKSIEL, "x.txt")
+    assert result["title"] is None
+    assert result["published"] == "2024-02-14"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Hooksiel (14. 2. 2024) – Die Jugendfeuerwehr ist eine anerkannt gute Einrichtung.", "2024-02-14"),
+    ("Wilhelmshaven (3.5.2023) – Der Rat der Stadt hat am Abend den Haushalt beschlossen.", "2023-05-03"),
+    # negatives: a party or an agency in the brackets, no day
+    ("Berlin (dpa) – Die Bundesregierung hat am Mittwoch den Haushalt beschlossen.", None),
+    ("Merkel (CDU) – Die Kanzlerin hat am Mittwoch den Haushalt verteidigt.", None),
+])
+def test_a_bracketed_day_after_the_place(line, day):
+    from audit.extract.dates import _bracketed_dateline
+    got = _bracketed_dateline(line, "de")
+    assert (got.isoformat() if got else None) == day
+
+
+def test_a_headline_with_a_photo_word_stays():
+    # negative: "Foto" in a headline, no credit after a full stop
+    text = ("Foto-Ausstellung im Rathaus: Hooksiel zeigt seine Geschichte\n" + HOOKSIEL)
+    assert audit_document(text, "x.txt")["title"] == \
+        "Foto-Ausstellung im Rathaus: Hooksiel zeigt seine Geschichte"
