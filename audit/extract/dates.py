@@ -403,7 +403,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
                 return day
         line = _without_handle(_issue_joined(text, ranges, n, line))
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
-            (None if prose_above else _place_dateline(line, language)) or \
+            (None if prose_above else _place_dateline(line, language) or
+             _bracketed_dateline(line, language)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
                        counted=not _dated_beside(text, ranges, n, language) and
                        _video_near(text, ranges, n))
@@ -1003,16 +1004,46 @@ def _signed_credit(line: str, language: str | None) -> dt.date | None:
 # annonce…", a press release; "Hirschberg, 20. Juli 2012. (red/sap) Der Gemeinderat…", round
 # 13a). Not a full stop alone: a feature's lede opens so ("Nice, le 14 juillet 2016. Ce soir-là,
 # …", review 26 item 2). The place's particles and the articles: lexicon dateline_cues.
+def _place() -> str:
+    """A place's name in title case, its particles (lexicon dateline_cues) between its words."""
+    particles = "".join(f"|{w}" for w in sorted(set(get_lexicon().dateline_cues["place_particles"])))
+    return rf"[\p{{Lu}}][\w'’.-]+(?:[\s-](?:[\p{{Lu}}][\w'’.-]+{particles})){{0,3}}"
+
+
 @functools.cache
 def _place_opening() -> re.Pattern[str]:
     cues = get_lexicon().dateline_cues
-    particles = "".join(f"|{w}" for w in sorted(set(cues["place_particles"])))
     articles = words_regex(sorted(set(cues["place_articles"]))) if cues["place_articles"] else "(?!)"
     # A region or country may follow the place ("Pétion-ville, HAITI, 6 novembre 2012 – …",
     # round 22a).
-    place = rf"[\p{{Lu}}][\w'’.-]+(?:[\s-](?:[\p{{Lu}}][\w'’.-]+{particles})){{0,3}}"
+    place = _place()
     return rx.compile(rf"\s*({place}),(?:\s+({place}),)?"
                       rf"\s+(?:(?i:{articles})\s+)?")
+
+
+# A local paper's dateline: the place, the day in brackets, a dash, the lede ("Hooksiel (14. 2.
+# 2024) – Die Jugendfeuerwehr ist …", round 23a, a German local site). The day's figures may
+# stand apart after their dots ("14. 2. 2024").
+@functools.cache
+def _place_bracketed() -> re.Pattern[str]:
+    return rx.compile(rf"\s*({_place()})\s+\(([^()]{{6,30}})\)\s*[-–—]\s+(?=[\p{{Lu}}«\"“])")
+
+
+_SPACED_DOT = rx.compile(r"(?<=\d\.)\s(?=\d)")
+
+
+def _bracketed_dateline(line: str, language: str | None) -> dt.date | None:
+    """The day of a place's dateline with the day in brackets (_place_bracketed): the bracket
+    holds the day alone, from the web's years."""
+    m = _place_bracketed().match(line)
+    if m is None or m[1].lower() in get_lexicon().weekdays:
+        return None
+    day = _SPACED_DOT.sub("", m[2].strip())
+    dates = find_dates(day, language)
+    if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(day) and \
+            dates[0].date.precision == "day" and dates[0].date.year >= _WEB_YEARS:
+        return dates[0].date.first_day()
+    return None
 
 
 # A dash, or a credit in brackets (an agency, or initials "red/sap"), a dash maybe, then the lede.

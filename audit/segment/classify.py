@@ -80,9 +80,18 @@ _STEM = 5
 # ("AccueilFAQ"), or capitals then a capitalised word ("FAQChangements", "ACCUEILAllocution").
 _GLUED = rx.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])|(?<=[\p{Lu}])(?=[\p{Lu}][\p{Ll}])")
 _GLUED_WITHIN = 40  # characters: a menu's items before the headline
+_GLUED_MENU_ITEMS = 6  # joints of words run together with no space: a menu's, not a name's
 _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por tráfico de Drogas y
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
+
+
+def _glued_menu(text: str) -> bool:
+    """A menu's items run together with no space between them, more joints than words
+    ("ArtsAutosBooksBusinessEducation…Personal FinancePets…"); a brand's inner capital
+    ("HomePod", "iPhone") is one joint among words."""
+    joints = len(_GLUED.findall(text))
+    return joints >= _GLUED_MENU_ITEMS and joints > len(text.split())
 
 
 def _is_headline_label(text: str, words: int) -> bool:
@@ -121,6 +130,7 @@ _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
 _ELLIPSIS_END = rx.compile(r"(?<!\s)\s*(?:…\.?|\.{3,4}|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
+_BRACKETED = rx.compile(r"\s*\[[^\[\]]+\]\s*")  # a rubric in square brackets: "[RETOUR SUR IMAGES]"
 # A month's name and a day, then the comma the year would follow: the line ends there.
 _CUT_DATE_END = rx.compile(r"(\b(?P<month>[\p{Lu}][\p{Ll}]{2,8})\.? \d{1,2}),\s*$")
 
@@ -1175,12 +1185,29 @@ class _Classifier:
         first = crumb.split(None, 1)[0] if crumb.strip() else ""
         return len(first) > 1 and self.lex.boilerplate.matches(first)
 
+    def _rubric_named(self, i: int, text: str) -> bool:
+        """A line of a few words that a boilerplate field under it names as its value: the
+        rubric's label over the headline ("Diaspora", then "Catégorie : Diaspora" under the
+        headline; round 23b)."""
+        if self._words[i] > _KICKER_WORDS:
+            return False
+        value = text.strip().casefold()
+        for j in self._said_after(i, _SUBJECT_WITHIN):
+            field = _BARE_MARK_BEFORE.sub("", self.texts[j])  # a list's item: "- Catégorie : …"
+            name, colon, rest = field.rpartition(":")
+            if colon and rest.strip().casefold() == value and word_count(name) <= _KICKER_WORDS and \
+                    self.lex.boilerplate.matches(field):
+                return True
+        return False
+
     def _shown_below(self, i: int, text: str) -> int:
         """The next line when line ``i`` is it after a breadcrumb's last words closed by a
         full stop ("Inicio Tecnología. Intel compra Altera por 16,700 millones de dólares" over
         the headline alone; round 17b, mundocontact) or a list's mark; else -1. A rubric
         before a dash or a colon is the headline's ("Budget 2026 - Le gouvernement revoit sa
-        copie" over "Le gouvernement revoit sa copie", round 12)."""
+        copie" over "Le gouvernement revoit sa copie", round 12). Or a breadcrumb glued to the
+        headline with no space ("AccueilNewsTechnologieUn journal italien publie…" over "Un
+        journal italien publie…", round 23a)."""
         below = self._said_after(i, 1)
         if not below:
             return -1
@@ -1189,7 +1216,8 @@ class _Classifier:
         cut = len(crumb) - len(headline)
         if cut <= 0 or not crumb.endswith(headline) or self._words[j] < 4 or \
                 not 0 < word_count(crumb[:cut]) <= _CRUMB_WORDS or \
-                not (crumb[:cut].rstrip().endswith(".") or crumb[:cut].strip() in _LIST_MARKS):
+                not (crumb[:cut].rstrip().endswith(".") or crumb[:cut].strip() in _LIST_MARKS or
+                     _GLUED.match(crumb, cut) is not None):
             return -1
         return j
 
@@ -1413,10 +1441,13 @@ class _Classifier:
         # put to someone ("vous", "you"). An explainer's question over its lede has a longer
         # paragraph under it, and an FAQ's headline asks no one ("Faut-il s'inquiéter de la
         # hausse du prix du gazole ?" over "Pourquoi les prix augmentent-ils autant ?").
+        # Answers wholly in quotation marks are an interview's however long ("Cette semaine
+        # vous avez répété … ?" over "« Très bien ! L'équipe technique … »", round 23b).
         asked = [self.texts[j].rstrip().endswith("?") for j in below]
         return asked == [False, True, False] and self._second_person(text) and \
-            all(self._words[j] <= _INTERVIEW_ANSWER_WORDS for j in (below[0], below[2])) and \
-            self._words[below[1]] <= _INTERVIEW_ANSWER_WORDS
+            self._words[below[1]] <= _INTERVIEW_ANSWER_WORDS and \
+            (all(self._words[j] <= _INTERVIEW_ANSWER_WORDS for j in (below[0], below[2])) or
+             all(QUOTED_PARAGRAPH.fullmatch(self.texts[j]) for j in (below[0], below[2])))
 
     def _speaker_label(self, i: int, text: str) -> bool:
         """A speaker's name and role over the quotation they say, whole, the next such pair
@@ -1844,6 +1875,10 @@ class _Classifier:
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
             # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
+                if all(map(self.lex.boilerplate.matches, _SEPARATOR_AT.split(text))):
+                    # A bar of links each a menu word, no site's name after a title ("Envoyer
+                    # à un ami | Version à imprimer | Version en PDF", round 23a)
+                    return SpanKind.BOILERPLATE
                 if self._day_alone(without_site_name(text)):
                     # A masthead's day beside its furniture ("Tuesday, April 23, 2024 | Back
                     # issues", round 11a): no <title> line
@@ -1906,11 +1941,12 @@ class _Classifier:
                         _is_role_byline(text) or _DANGLING_BAR.search(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         self._cue_line(i, text) or self._label_continued(i, text) or \
-                        _SHORTCODE.fullmatch(text) or _LETTERS.search(text) is None or \
+                        _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
+                        _LETTERS.search(text) is None or \
                         PLACE_DATELINE.fullmatch(text) or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
                         self._words[i] <= _STAMP_WORDS and self._qualifier_alone(text) or \
-                        self._under_qualifier(i) or self._field(i) or \
+                        self._under_qualifier(i) or self._field(i) or self._rubric_named(i, text) or \
                         self.lex.affiliation is not None and self.lex.affiliation.match(text):
                     # "PHOTO", "AFP", "AFP - il y a 4 minutes", a menu ("Accueil   Editorial   Liens"),
                     # a byline ("Por Carlos González |", "Du Haitao, journaliste au Quotidien
@@ -1920,7 +1956,8 @@ class _Classifier:
                     # plugin's shortcode left in the text ("[ad_1]", round 9b), a site's address
                     # with a date ("date 2023-05 FirenzeViola.it", round 10a), a line with no
                     # letter (a quotation's elision, "[...]", round 12a), an author's
-                    # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4)
+                    # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4),
+                    # a rubric in square brackets ("[RETOUR SUR IMAGES]", round 23a)
                     return SpanKind.BOILERPLATE
                 shown = self._shown_below(i, text)
                 if shown >= 0:
@@ -1931,9 +1968,11 @@ class _Classifier:
                     self.fallback_title = self._as_shown(i, bylined) if bylined else \
                         self._headline_text(i, text)
                     return SpanKind.TITLE
-            elif _ASIDE.fullmatch(text):
-                # An aside over the headline, an update's or editor's note: furniture, the
-                # search for the headline goes on under it (not the title, nor prose above it)
+            elif _ASIDE.fullmatch(text) or _glued_menu(text):
+                # An aside over the headline, an update's or editor's note, a menu run together
+                # ("ArtsAutosBooksBusiness…Travel" over "Centenarians of 2014", round 23a):
+                # furniture, the search for the headline goes on under it (not the title, nor
+                # prose above it)
                 return SpanKind.BOILERPLATE
             elif self._words[i] <= _WIDGET_WORDS and (text.rstrip().endswith(":") or
                                                       self.quality is not None and
