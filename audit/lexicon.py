@@ -663,6 +663,11 @@ class Lexicon:
     # A hedge that may go on with the account the sentence before gives ("The report then
     # states that… The student then reportedly entered"), matched in full on a hedge found.
     continuing_hedge: re.Pattern[str] | None
+    # A hedge of appearance ("il semblerait"), matched in full on a hedge found, and the grounds
+    # of an inference ("au regard du nombre de festivaliers", "de mémoire de festival"): with
+    # its grounds in its sentence the hedge is the writer's own inference, no attribution.
+    inferred_hedge: re.Pattern[str] | None
+    inference_grounds: re.Pattern[str] | None
     # Adverbs that go on with a story before such a hedge ("The student then reportedly").
     continuing_adverbs: frozenset[str]
     # A vague phrase that is no longer vague when whose follows it ("Selon les premières
@@ -738,6 +743,11 @@ class Lexicon:
     # de l'anonymat qu'…", "résume la situation : « … »"; not an object and its relative:
     # "précise les obligations que…").
     speech_follows: re.Pattern[str]
+    # A reported clause right after a speech verb, a few words between ("said Friday that"):
+    # the speech given in full, no lead-in to a quotation after it.
+    reported_clause_after: re.Pattern[str]
+    # A sentence that opens on a part of a group ("Most council members said"): no one speaker.
+    part_opening: re.Pattern[str] | None
     # "…, insiste la source précisant que": a reported clause goes on after the source again.
     said_again: re.Pattern[str]
     # Speech verbs with another sense ("a salué des dirigeants", "a observé une minute de
@@ -1424,6 +1434,10 @@ def get_lexicon() -> Lexicon:
         continuing_hedge=rx.compile(rf"(?:{_grouped(words('continuing_hedges'))})", flags)
         if words("continuing_hedges") else None,
         continuing_adverbs=frozenset(w.lower() for w in words("continuing_adverbs")),
+        inferred_hedge=rx.compile(rf"(?:{_grouped(words('inferred_hedges'))})", flags)
+        if words("inferred_hedges") else None,
+        inference_grounds=rx.compile(rf"(?<!\w)(?:{_grouped(words('inference_grounds'))})(?!\w)", flags)
+        if words("inference_grounds") else None,
         vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
         if words("vague_unless_owned") else None,
         # a name after the complement ("du Parisien"), or a passive's agent that is no
@@ -1501,6 +1515,10 @@ def get_lexicon() -> Lexicon:
             # or the next sentence is a quotation ("Une source haut placée à Moscou a commenté
             # pour Sputnik la déclaration de John Bolton. « On voudrait rappeler… »")
             rf"|[^.;:!?«»“”\"\n]{{0,200}}[.!?]\s*[«“\"]", flags),
+        part_opening=rx.compile(rf"\s*(?:{words_regex(words('part_quantifiers'))})(?:(?<=['’])|\s)", flags)
+        if words("part_quantifiers") else None,
+        reported_clause_after=rx.compile(
+            rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags),
         said_again=rx.compile(rf"\s+[\w'’-]+\s+(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags),
         clause_speech_verbs=frozenset(w.lower() for w in words("clause_speech_verbs")),
         participle_speakers=frozenset(w.lower() for w in words("participle_speakers")),

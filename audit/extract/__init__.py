@@ -27,7 +27,7 @@ from audit.extract.quantities import (find_conversions, find_glued, find_quantit
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
-from audit.extract.quotes import find_quotes, first_named, pronoun_speaker
+from audit.extract.quotes import find_quotes, first_named, part_speaker, pronoun_speaker
 from audit.lexicon import (UNREAD, blank, case_folded, detect_language_of, get_lexicon, lowered,
                             lowered_given, scan_ranges)
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
@@ -562,7 +562,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     named_from = first_named(folded, body, attributions)
     speaking = [a for a in attributions if a.kind != "credit" and
                 not (pronoun_speaker(a) and a.start < named_from)]
-    quotes = find_quotes(folded, body, [a.start for a in speaking if a.named],
+    quotes = find_quotes(folded, body, [a.start for a in speaking if a.named and not part_speaker(folded, a)],
                          ((a.start, a.start + len(a.text.split(None, 1)[0]) if a.kind == "cue"
                            else a.end) for a in speaking if not a.vague),
                          [(a.start, a.end) for a in attributions if a.vague], named_from)

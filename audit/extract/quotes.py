@@ -194,6 +194,18 @@ class _Verbs:
         i = bisect.bisect_left(self.starts, a)
         return i < len(self.starts) and self.ends[i] <= b
 
+    def leading(self, a: int, b: int) -> bool:
+        """A verb in [a, b] that gives no speech of its own: no reported clause after it."""
+        if not self.within(a, b):
+            return False
+        after = get_lexicon().reported_clause_after
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.starts) and self.ends[i] <= b:
+            if not after.match(self._text, self.ends[i], b):
+                return True
+            i += 1
+        return False
+
 
 def _speaker_nearby(speakers: list[int], blocks: list[tuple[int, int]], n: int) -> bool:
     lo = blocks[max(0, n - NEARBY_BEFORE)][0]
@@ -242,6 +254,21 @@ def _marked(text: str, blocks: list[tuple[int, int]]) -> list[bool]:
             mark = next(marks, None)
         out.append(mark is not None and mark.start() < hi)
     return out
+
+
+_SUBJECT_REACH = 60  # characters read back from a speech verb for its subject
+
+
+def part_speaker(text: str, a) -> bool:
+    """Is ``a``'s speaker a part of a group, its sentence opening on a quantifier ("Most
+    council members said Friday that…", round 23b)? No one person: a quotation in another
+    sentence is not theirs."""
+    lex = get_lexicon()
+    if lex.part_opening is None:
+        return False
+    head = text[max(0, a.start - _SUBJECT_REACH):a.start]
+    opening = max(head.rfind(c) for c in ".!?…\n:") + 1
+    return lex.part_opening.match(head, opening) is not None
 
 
 def pronoun_speaker(a) -> bool:
@@ -339,6 +366,9 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
             # (a name after it is the credit, verb or none: "…,” Augusto Reyes, Director of…")
             if dangling:
                 around = [around[1]]
+            # The paragraph before lends its last sentence's speech verb as a lead-in ("…,
+            # the mayor said Friday." then "“…”"), not one whose reported clause gives the
+            # speech in full ("Most council members said Friday that they expect…", round 23b).
             attributed = (not dangling and _speaker_nearby(speakers, blocks, n)) or \
                 (bool(_INCISE.search(inner)) and m.start() >= named_from) \
                 or owners.within(max(s, m.start() - _OWNER_REACH), m.start()) \
@@ -347,7 +377,7 @@ def find_quotes(text: str, blocks: list[tuple[int, int]], speakers: list[int] = 
                 or testimonial or ((lead_in or (previous_attributed and not dangling)) and starts_block) \
                 or verbs.within(s, m.start()) or verbs.within(m.end(), e) \
                 or vague.within(s, m.start()) or vague.within(m.end(), e) \
-                or any(verbs.within(a, b) for a, b in around) \
+                or any(verbs.within(a, b) if a >= lo else verbs.leading(a, b) for a, b in around) \
                 or (not dangling and _person_in(text[around[0][0]:around[0][1]]))  # the sentence before
             quotes.append(Quote(inner, m.start(), m.end(), full, attributed))
         previous_end = hi

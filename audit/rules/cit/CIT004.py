@@ -47,12 +47,12 @@ class CIT004(Rule):
         étude, plus les démocrates…", "D'après un sondage,", "Selon des enquêtes récentes menées
         auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
         an outlet no one names ("pouvait-on lire sur Facebook d'un journal local");
-        the newsroom's own source ("Notre source précise", "d'après notre source"). A speaker described by rank or role and no name,
+        the newsroom's own source ("Notre source précise", "d'après notre source", then "la même source nous apprend que"). A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
         impliqué dans l'affaire a déclaré à TASS", "Un responsable sécuritaire a confirmé le
         bilan", a person by trade known by the noun's ending ("…”, note un technicien viticole";
         not "un technicien de Renault", "selon un indicateur"), "Another veteran sports reporter
-        noted that" (not "a reporter for The Gazette", nor "a reporter asked"), "Deutsche Post DHL board member said" (not "the board member said"), "un ministre très en vue de
+        noted that" (not "a reporter for The Gazette", nor "a reporter asked"), "Deutsche Post DHL board member said", "a council member said" (not "the board member said"), "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
         traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
         des responsables du secteur", "ont indiqué les deux responsables américains" (not
@@ -63,7 +63,8 @@ class CIT004(Rule):
         l'AFP de « 3000 personnes »", a quotation closed by an anonymous role ("«…»,
         responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
-        estiment que", "a growing number of economists say", a verdict's passive agent: "jugé
+        estiment que", "a growing number of economists say", "some critics have suggested", "analysts say" (not
+        "Goldman analysts say", "the analysts said"), a verdict's passive agent: "jugé
         irréaliste par des experts"; not "les experts du GIEC");
         after an admission's or a testimony's words ("de l'aveu d'un officier de
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
@@ -71,7 +72,7 @@ class CIT004(Rule):
         "selon" ("D'après les échos", "selon la rumeur", "d'après des bruits de couloir"; not "Les
         Échos", the newspaper);
         what is first or last known, no one said to know it ("Selon les premiers éléments",
-        "Selon les derniers éléments de l'enquête", "selon un dernier bilan"; whose,
+        "Selon les derniers éléments de l'enquête", "selon un dernier bilan", "Selon un bilan encore provisoire"; whose,
         said after it, names it: "selon les premières constatations de la police", "D'après un
         nouveau bilan provisoire du gouverneur de la région"). Not "Selon nos informations":
         the outlet's own reporting, under its name, as a byline is (unlike "d'après notre
@@ -84,10 +85,12 @@ class CIT004(Rule):
         a name apposed after the role's complement names it ("un responsable du Hamas,
         Oussama Hamdan,"); "selon" after a variation word means "depending on" ("varie selon
         les médias"). Hedges
-        ("on apprend que", "m'affirme-t-on", "Ils seraient chaque année estimés à 841",
+        ("on apprend que", "il semblerait", "m'affirme-t-on", "Ils seraient chaque année estimés à 841",
         "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
-        du 7 septembre 1977, on apprend que…") or says again by what it is one named before
+        du 7 septembre 1977, on apprend que…"), or, "il semblerait", gives the grounds of the
+        writer's own inference ("De mémoire de festival, il semblerait bien que cette année soit
+        un millésimé … au regard du nombre de festivaliers": no one's word is passed on) or says again by what it is one named before
         ("…reportedly declined to comment when contacted by the newspaper" after "The Daily
         Advance reported"), or, "reportedly", goes on with the account a named source gives
         in a reported clause in the sentence before, in its paragraph ("The report then states

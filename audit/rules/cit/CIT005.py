@@ -16,7 +16,16 @@ class CIT005(Rule):
         in its own after a clause of three words or more), a named incise inside it ("…, détaille
         Robert Angelozzi, juriste…"), a short credit closing its paragraph ("« … » Proverbe
         russe.", a name, not a sentence such as "Le pays reste mobilisé."), or a speech of a named speaker in its sentence ("« … » : … après le discours
-        du général de Gaulle, sa formule est restée célèbre"). Quoted terms and titles
+        du général de Gaulle, sa formule est restée célèbre"). The press names a speaker once
+        and quotes them on: a named speaker anywhere in the three paragraphs before it, its
+        own paragraph or the one after attributes it (so does one two sentences after it, who
+        may speak of something else: "« … » Le climat reste tendu. Benoît Lutgen a annoncé…";
+        read narrower, quotations whose own credit the reader misses, "», plaisantaient les
+        Jeunes Agriculteurs", "» (Cissé Bacongo)", would be reported), but not a part of a
+        group ("Most council members said Friday that…": no one person). A speech verb in the
+        sentence before or after attributes it, in the paragraph before only as a lead-in ("…, the
+        mayor said Friday."), not when its reported clause gives the speech in full ("…said
+        Friday that they expect…"). Quoted terms and titles
         are not quotations; a paragraph that is a quotation is one when it ends like a
         sentence, its full stop inside or after the closing mark ("… existent »."). A
         quotation whose sentence gives a vague source ("…», a tempéré une source proche du
