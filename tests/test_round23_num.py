@@ -1,0 +1,51 @@
+"""Round 23 number items, each on the real text it was seen on."""
+
+from __future__ import annotations
+
+from audit.pipeline import audit_article
+from audit.settings import Settings
+
+_HEAD = '---\ntitle: "Crédit bancaire au Sénégal"\ndate: 2018-03-31\n---\n\n'
+# Round 23b fr12 (skynetblogs, a BCEAO figure, 2018-03-31)
+_FR12 = ("Le total des crédits alloués à l’économie par le système bancaire {when} s’est élevé "
+         "à 4027 milliards FCFA (environ {usd} milliards de dollars), a indiqué le directeur "
+         "national de la BCEAO.")
+
+
+def _codes(text: str, name: str, code: str, **kw) -> list[str]:
+    r = audit_article(text, name, Settings(select=frozenset({code}), explicit=frozenset({code}),
+                                           **kw))
+    assert r.ok, r.error
+    return [f.message for f in r.findings if f.rule == code]
+
+
+def test_num001_year_end_is_december_not_any_day_of_the_year():
+    # "en fin 2017" names the year's end: 6,443 bn USD is 15 % low at the page's date and
+    # ~12 % low at December 2017's rates; only January 2017's rates (EUR/USD 1.04) gave it
+    found = _codes(_HEAD + _FR12.format(when="en fin 2017", usd="6,443"), "fr12.md", "NUM001")
+    assert len(found) == 1 and "'2017' (its end)" in found[0]
+    assert _codes(_HEAD + _FR12.format(when="à la fin de 2017", usd="6,443"), "a.md", "NUM001")
+
+
+def test_num001_year_end_stays_silent_at_decembers_rate_and_a_bare_year_keeps_every_day():
+    # converted at December 2017's rate (EUR/USD ~1.19): right
+    assert not _codes(_HEAD + _FR12.format(when="en fin 2017", usd="7,3"), "b.md", "NUM001")
+    # a bare year still admits any day of it (an author may convert at that year's rates)
+    assert not _codes(_HEAD + _FR12.format(when="en 2017", usd="6,443"), "c.md", "NUM001")
+
+
+def test_ai004_unfilled_template_placeholder_is_residue():
+    # Round 23a en02 (a LedeAI story, published so): the generator's slots left unfilled
+    from pathlib import Path
+    page = Path(__file__).parent / "data" / "blind_rounds" / "round23a" / "inputs" / "en02_floridatoday.html"
+    found = _codes(page.read_text(encoding="utf-8"), page.name, "AI004")
+    assert any("[[WINNING_TEAM_MASCOT]]" in m for m in found)
+    assert any("[[LOSING_TEAM_MASCOT]]" in m for m in found)
+    assert _codes("The Westside {{HOME_TEAM_NAME}} beat the visitors 21-7 on Friday night.",
+                  "b.txt", "AI004")
+
+
+def test_ai004_wiki_links_and_lowercase_code_slots_stay_silent():
+    text = ("The editors wrote [[Paris]] and [[New York City]] in the wiki source, and the "
+            "template prints {{user_name}} where the reader's name goes.")
+    assert not _codes(text, "a.txt", "AI004")
