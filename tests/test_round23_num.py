@@ -49,3 +49,26 @@ def test_ai004_wiki_links_and_lowercase_code_slots_stay_silent():
     text = ("The editors wrote [[Paris]] and [[New York City]] in the wiki source, and the "
             "template prints {{user_name}} where the reader's name goes.")
     assert not _codes(text, "a.txt", "AI004")
+
+
+_AVIS = "---\ntitle: Avis\ndate: 2010-03-21\n---\n\n{}\n"
+
+
+def test_num003_reads_an_elided_italian_tens_word():
+    # Round 23a r06 (it01 edv24, mutated to words): "cinquant’anni" is cinquanta anni
+    found = _codes(_AVIS.format("Si celebreranno i cinquant’anni della fondazione, avvenuta il "
+                                "19 ottobre 1970."), "a.md", "NUM003")
+    assert len(found) == 1 and "50 years" in found[0]
+    # "quarant’anni della fondazione", right for 1970 counted to 2010
+    assert not _codes(_AVIS.format("Si celebreranno i quarant’anni della fondazione, avvenuta il "
+                                   "19 ottobre 1970."), "b.md", "NUM003")
+
+
+def test_elided_tens_words_read_with_their_vowel():
+    from audit.extract.numbers import find_number_words, to_int
+    # usarci.it: "Sono trascorsi cinquant’anni da quel lontano otto marzo 1965";
+    # uteportogruarese.it: "in questi vent’anni hanno continuato"
+    assert [v for *_, v in find_number_words("Sono trascorsi cinquant’anni da quel lontano otto "
+                                             "marzo 1965", "it")] == [50, 8]
+    assert [v for *_, v in find_number_words("in questi vent’anni e trent'anni", "it")] == [20, 30]
+    assert to_int("cinquant", "it") == 50 and to_int("un", "fr") is None

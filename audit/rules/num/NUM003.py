@@ -620,7 +620,8 @@ def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = Non
     before = words_regex([f.split(" N ")[0] for f in forms])
     after = words_regex([f.split(" N ")[1] for f in forms])
     opening = f"(?P<{name}>" if name else "(?:"
-    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}\s+(?:{after})(?!\w)", flags)
+    # the count's last vowel elided before the years ("i cinquant’anni della fondazione")
+    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}(?:\s+|['’](?=\w))(?:{after})(?!\w)", flags)
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
