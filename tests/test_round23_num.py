@@ -72,3 +72,28 @@ def test_elided_tens_words_read_with_their_vowel():
                                              "marzo 1965", "it")] == [50, 8]
     assert [v for *_, v in find_number_words("in questi vent’anni e trent'anni", "it")] == [20, 30]
     assert to_int("cinquant", "it") == 50 and to_int("un", "fr") is None
+
+
+def test_num003_german_and_italian_body_celebration_beside_its_founding():
+    # Round 23a r04 (de, published 2016): 1881 → 2016 is 135 years, not 145
+    de = "Die Feuerwehr wurde 1881 gegründet und feiert in diesem Jahr ihr {}-jähriges Jubiläum."
+    found = _codes(de.format(145), "a.txt", "NUM003", published=_date(2016, 9, 30))
+    assert len(found) == 1 and "founded in 1881" in found[0] and "gives 135" in found[0]
+    assert not _codes(de.format(135), "b.txt", "NUM003", published=_date(2016, 9, 30))
+    # Round 23a r05 (it01 edv24, 2010): "i 50 anni dell’Avis, fondata il 19 ottobre 1970"
+    it = "Si celebreranno i {} anni dell’Avis, fondata il 19 ottobre 1970."
+    assert _codes(_AVIS.format(it.format(50)), "c.md", "NUM003")
+    assert not _codes(_AVIS.format(it.format(40)), "d.md", "NUM003")
+
+
+def test_num003_body_celebration_of_a_founder_or_a_tenure_stays_silent():
+    pub = _date(2010, 3, 21)
+    for text in ("Mario Rossi, che ha fondato la ditta nel 1970, festeggia i suoi 50 anni.",
+                 "Il nonno, che ha fondato la ditta nel 1970, festeggia i suoi 80 anni.",
+                 "Der Verein wurde 1974 gegründet und sein Wirt feiert 20 Jahre im Amt."):
+        assert not _codes(text, "e.txt", "NUM003", published=pub), text
+
+
+def _date(*ymd):
+    import datetime as dt
+    return dt.date(*ymd)
