@@ -97,3 +97,24 @@ def test_num003_body_celebration_of_a_founder_or_a_tenure_stays_silent():
 def _date(*ymd):
     import datetime as dt
     return dt.date(*ymd)
+
+
+def test_num007_bare_text_amount_in_the_headlines_currency():
+    # Round 23b fr06 (nigertribune), headline mutated to "millions" (r06): the text's "près de
+    # 30 milliards" is dollars, its sentence's "plus de 45 milliards de dollars"
+    from pathlib import Path
+    page = Path(__file__).parent / "data" / "blind_rounds" / "round23b" / "inputs" / "fr06_nigertribune.txt"
+    text = page.read_text(encoding="utf-8")
+    assert not _codes(text, page.name, "NUM007")  # the real headline: "plus de 30 milliards"
+    wrong = text.replace("plus de 30 milliards de dollars engagés", "30 millions de dollars engagés", 1)
+    found = _codes(wrong, page.name, "NUM007")
+    assert len(found) == 1 and "'30 milliards'" in found[0] and "1,000 times more" in found[0]
+
+
+def test_num007_bare_text_amount_of_another_currency_or_sentence_stays_silent():
+    head = "Banque mondiale : 30 millions de dollars engagés en Afrique subsaharienne\n\n"
+    for body in ("La Banque a débloqué plus de 45 milliards d'euros, dont près de 30 milliards "
+                 "en faveur de pays d'Afrique subsaharienne, a indiqué son vice-président.",
+                 "La Banque a débloqué plus de 45 milliards de dollars. Le pays compte près de "
+                 "30 milliards en dettes diverses, a indiqué son vice-président."):
+        assert not _codes(head + body, "a.txt", "NUM007"), body
