@@ -24,7 +24,8 @@ from audit.extract.citations import find_agency_credits, parse_sources, trailing
 from audit.extract.dates import find_dates, parse_meta_date, period_ends, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
-                                      resolve_currencies, default_dollar, text_territory, then_cue, compared_cue)
+                                      resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
+                                      year_end_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, part_speaker, pronoun_speaker
@@ -232,6 +233,12 @@ class Facts:
         # under it.
         return list(seen[opening]) + [m for m in self._period_ends
                                       if m not in seen[opening] and m.end <= at]
+
+    def names_year_end(self, m: DateMention) -> bool:
+        """Whether a year is written as its end ("en fin 2017", "end-2017", "Ende 2017";
+        qualifiers.yml, year_end): its last days, not any day of it."""
+        return m.date.precision == "year" and year_end_cue().search(
+            self._lowered, max(0, m.start - 30), m.start) is not None
 
     @functools.cached_property
     def _period_ends(self) -> list[DateMention]:

@@ -178,6 +178,8 @@ def _read_runs(text: str, language: str, runs: list[tuple[int, int]]) -> list[tu
         folded = case_folded(trimmed)  # as the pattern matched it: "eın" is "ein"
         if not trimmed or folded in _NOT_ALONE:
             continue
+        if text[run_end:run_end + 1] in ("'", "’"):
+            folded = _unelided(folded, language)  # "cinquant’anni": cinquanta anni
         try:
             value = _text2num()(folded, language)  # only the spans found, never the whole text
         except ValueError:
@@ -185,6 +187,18 @@ def _read_runs(text: str, language: str, runs: list[tuple[int, int]]) -> list[tu
         start = run_start + lead
         found.append((start, start + len(trimmed), int(value)))
     return found
+
+
+def _unelided(folded: str, language: str) -> str:
+    """A run ending in a tens word that dropped its vowel before an apostrophe ("cinquant’anni",
+    "vent’anni"), with the vowel back: the lexicon lists both the stem and the full word."""
+    words = get_lexicon().number_words.get(language) or frozenset()
+    for stem in words:
+        if folded.endswith(stem):
+            full = next((stem + v for v in "aeiou" if stem + v in words), None)
+            if full is not None:
+                return folded + full[len(stem):]
+    return folded
 
 
 _JOINS = rx.compile(r"[\w-]")  # what a run of number words reads on either side of it
@@ -341,7 +355,9 @@ def to_int(text: str, language: str) -> int | None:
     text = text.strip()
     if re.fullmatch(r"\d+", text):
         return int(text)
-    words = find_number_words(text, language)
-    if len(words) == 1 and words[0][0] == 0 and words[0][1] == len(text):
-        return words[0][2]
+    text = text.rstrip("'’")
+    for form in (text, text + "’"):  # "cinquant", a count the pattern cut before "’anni"
+        words = find_number_words(form, language)
+        if len(words) == 1 and words[0][0] == 0 and words[0][1] == len(text):
+            return words[0][2]
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import compress
@@ -9,8 +10,8 @@ from itertools import compress
 from audit.lexicon import Sites, get_ai_lexicon
 from audit.model import Disclosure, Document, Span, SpanKind, Spans, offsets
 from audit.segment import Segmentation
-from audit.segment.disclosure import (MENU_ZONES, affirmed, announced, find_disclosures, find_residue,
-                                      heads_policy, is_question, signed_by_tool)
+from audit.segment.disclosure import (MENU_ZONES, _inside_quotes, affirmed, announced, find_disclosures,
+                                      find_residue, heads_policy, is_question, signed_by_tool)
 
 # A title is the story's own ("ChatGPT a écrit ma thèse"), not a note about it.
 _NOT_READ = (SpanKind.TITLE,)
@@ -135,12 +136,26 @@ def _tool_byline(doc: Document, seg: Segmentation, language: str | None) -> list
     return []
 
 
+# A generator's unfilled slot: capitals joined by underscores in double brackets or braces
+# ("The Jones [[WINNING_TEAM_MASCOT]] defeated…", a LedeAI story, round 23a en02). Case is
+# the cue, so not a lexicon phrase (those are read lowered); a wiki link ("[[Paris]]",
+# "[[New York]]") has neither the capitals nor the underscore.
+_PLACEHOLDER = re.compile(r"\[\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]\]|\{\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}\}")
+
+
 def find_page_residue(seg: Segmentation) -> list[tuple[int, int]]:
-    """Chatbot leftovers in the article's own text (not in comments or page furniture)."""
+    """Chatbot leftovers in the article's own text (not in comments or page furniture), and
+    a template's unfilled placeholders there."""
     found = []
+    for span in seg.of_kind(*_RESIDUE_KINDS):
+        text = seg.folded[span.start:span.end]
+        if "[[" in text or "{{" in text:
+            found.extend((span.start + m.start(), span.start + m.end())
+                         for m in _PLACEHOLDER.finditer(text)
+                         if not _inside_quotes(text, m.start(), m.end()))
     sites = seg.residue_sites
     for span in _held(seg.of_kind(*_RESIDUE_KINDS), sites):  # the spans with a word one needs
         found.extend((span.start + s, span.start + e)
                      for s, e in find_residue(seg.folded[span.start:span.end],
                                               sites.stems_within(span.start, span.end)))
-    return found
+    return sorted(found)

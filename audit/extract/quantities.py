@@ -146,6 +146,15 @@ def compared_cue() -> re.Pattern[str]:
     return _lowered_cue("compared")
 
 
+@functools.cache
+def year_end_cue() -> re.Pattern[str]:
+    """"fin", "end of", "Ende" right before a year, on the lowered text (qualifiers.yml,
+    year_end): the year's end is named, not any day of it (NUM001)."""
+    words = {v for ws in (_data("qualifiers").get("year_end") or {}).values() for w in ws
+             for v in (w.lower(), w.lower().replace("'", "’"))}
+    return rx.compile(rf"(?<!\w)(?:{_alt(words)})[\s\-]*$")
+
+
 def _lowered_cue(key: str) -> re.Pattern[str]:
     words = {v for ws in (_data("qualifiers").get(key) or {}).values() for w in ws
              for v in (w.lower(), w.lower().replace("'", "’"))}

@@ -12,7 +12,9 @@ class AI004(Rule):
         its user and no article says to its reader: "Bien sûr ! Voici une version réécrite…",
         "Souhaitez-vous que je…", "As an AI language model", "I can't browse the internet",
         "as of my last knowledge update", "[Insérer le nom]", "Regenerate response", in fr,
-        en, de, it, es, pt and nl; and a line that opens by handing over an output, says how
+        en, de, it, es, pt and nl; a generator's unfilled slot, capitals joined by underscores
+        in double brackets or braces ("The Jones [[WINNING_TEAM_MASCOT]] defeated…"; not a
+        wiki link "[[Paris]]"); and a line that opens by handing over an output, says how
         it was made for the user and ends with a colon or a full stop ("Voici une traduction
         de l'article, … dans un style journalistique, optimisée pour le SEO, et sans mention
         de la source originale :", "Here's the article rewritten in a journalistic style,

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from audit.check import Context, Rule
 from audit.extract import rates
 from audit.extract.quantities import bare_dollar, near_openings
@@ -76,7 +78,7 @@ class NUM001(Rule):
         "damals" in its sentence, the last date before the cue in its paragraph, or the end
         of a reporting period the page names ("12 Months Ended Dec. 31, 2024": a filing
         converts at its closing rate; lexicon dateline_cues, period_end)
-        (numbers/qualifiers.yml, then, compared), may have been converted at that date's rates: any day of a year's, a month's or a day's with the rate window around it; it
+        (numbers/qualifiers.yml, then, compared), may have been converted at that date's rates: any day of a year's (of its December, with the rate window around it, when the year is named as its end: "en fin 2017", "end-2017", "Ende 2017"; qualifiers.yml, year_end), a month's or a day's with the rate window around it; it
         is reported only if those do not give it either, and the finding says so; not an
         "aktuell" bracket (below). With no publication date,
         a date in the title or a dateline opening the conversion's paragraph ("PARIS, 12 mai
@@ -165,7 +167,7 @@ class NUM001(Rule):
             # "aktuell rund Y" states today's rate, whatever year the sentence gives
             told = [] if conv.current else ctx.facts.told_dates(conv.start)
             if any(_fits_told(conv, m, ctx.settings.rate_window_days, h, tolerance, bound,
-                              _near(qualifier)) for m in told):
+                              _near(qualifier), ctx.facts.names_year_end(m)) for m in told):
                 continue  # "En 2017, … 246 milliards de dollars (environ 204 milliards d'euros)"
             ref = window.reference
             expected = conv.source.value * ref.value
@@ -180,7 +182,7 @@ class NUM001(Rule):
                 f"{_rate(window.high)} from {basis.first.isoformat()} to "
                 f"{basis.last.isoformat()}; tolerance "
                 f"{ctx.settings.conversion_tolerance:.1%} + {rounding:.1%} for the rounding"
-                + (f"; nor at the rates of {', '.join(repr(m.text.strip()) for m in told)}, "
+                + (f"; nor at the rates of {', '.join(repr(m.text.strip()) + (' (its end)' if ctx.facts.names_year_end(m) else '') for m in told)}, "
                    "the date its sentence or paragraph gives" if told else ""),
                 evidence={"source": conv.source.text, "target": target.text,
                           "expected": round(expected, 2), "stated": target.value,
@@ -214,12 +216,15 @@ def _fits_another_dollar(conv: Conversion, facts, basis, h, tolerance: float,
 
 
 def _fits_told(conv: Conversion, told, window_days: int, h, tolerance: float,
-               bound: str | None, near: bool) -> bool:
+               bound: str | None, near: bool, year_end: bool = False) -> bool:
     """Whether the rates of a date the text gives the amount make the conversion right: a
-    year's, any day of that year; a month's or a day's, with the rate window around it."""
+    year's, any day of that year; a month's or a day's, with the rate window around it; a
+    year's end ("en fin 2017"), December's with the window around it, not January's."""
     date = told.date
     first, last = date.first_day(), date.last_day()
-    if date.precision != "year":
+    if year_end:
+        first = dt.date(date.year, 12, 1)
+    if date.precision != "year" or year_end:
         first, last = (rates._shift(first, -window_days), rates._shift(last, window_days))
     window = rates.rates_around(conv.source.unit, conv.target.unit, date.last_day(), first,
                                 last, h)

@@ -93,6 +93,11 @@ def _owner_founded(m: re.Match[str], text: str, words: dict) -> bool:
 _WHEN = r"(?:(?:[\s,]+[^\W\d][\w'’-]*){1,3}?,?(?=\s+(?:ses|son|leurs|its|their|his|her)\s))?"
 
 
+# The languages the "celebrated" form below reads (its verbs and participles are French and
+# English); the others pair the lexicon's celebration and founding in a sentence.
+_CELEBRATED_LANGUAGES = ("fr", "en")
+
+
 @functools.cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     words = number_words_pattern(language)
@@ -576,6 +581,10 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "feiert sein 50-jähriges Jubiläum": the count joined to its noun by a hyphen
         "celebrate": rx.compile(rf"\b(?:{w('celebrate')})\s+(?:(?:{w('possessives')})\s+)?{qual}{num}"
                                 rf"(?:\s+|-)(?:{w('years')})\b", flags),
+        # in a body sentence, a few words of when between the verb and the possessive: "feiert
+        # in diesem Jahr ihr 145-jähriges Jubiläum" (the possessive then required)
+        "celebrate_when": rx.compile(rf"\b(?:{w('celebrate')})(?:\s+[^\W\d][\w'’-]*){{0,3}}?\s+"
+                                     rf"(?:{w('possessives')})\s+{qual}{num}(?:\s+|-)(?:{w('years')})\b", flags),
         # a nominal headline: "La fête des 40 ans du Club" (the body right after the years)
         "celebration": rx.compile(rf"(?<!\w)(?:{w('celebration_nouns')})\s+{qual}{num}\s+"
                                   rf"(?:{w('years')})(?=\s+{of}(?:\b|(?<=['’])){body})", flags),
@@ -620,7 +629,8 @@ def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = Non
     before = words_regex([f.split(" N ")[0] for f in forms])
     after = words_regex([f.split(" N ")[1] for f in forms])
     opening = f"(?P<{name}>" if name else "(?:"
-    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}\s+(?:{after})(?!\w)", flags)
+    # the count's last vowel elided before the years ("i cinquant’anni della fondazione")
+    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}(?:\s+|['’](?=\w))(?:{after})(?!\w)", flags)
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
@@ -847,7 +857,10 @@ class NUM003(Rule):
         was founded, "des Vereins" under "Verein" too: not "Mario Rossi … nella falegnameria
         fondata nel 1950"); not a person's name as the headline's subject ("Mario Rossi compie
         90 anni", "Hans Meier feiert 80 Jahre": a birthday), nor a German noun after the count
-        ("feiert 50 Jahre Konzerte"). Not "50 Jahre nach", "a 50 anni da",
+        ("feiert 50 Jahre Konzerte"); and a body sentence's "feiert in diesem Jahr ihr
+        145-jähriges Jubiläum", "si celebreranno i 50 anni dell'Avis" beside the one founding
+        year of that sentence ("wurde 1881 gegründet", "fondata il 19 ottobre 1970"; not a
+        founder's "che ha fondato", nor a sentence opening on a person's name). Not "50 Jahre nach", "a 50 anni da",
         whose year counted to may be any of the story's. With a publication date, "gli 85 anni
         della fondazione", "les 50 ans de la création", "les 40 ans d'existence du club" with
         the founding's date in the sentence or the next ("Era il 5 agosto del 1933"; the next
@@ -1032,6 +1045,11 @@ class NUM003(Rule):
                         if finding.start not in said:
                             said.add(finding.start)
                             yield finding
+                if language not in _CELEBRATED_LANGUAGES:
+                    for finding in self._celebrated_with_founding(ctx, text, span, cues, language):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
                 if "of_founding" in held[i]:
                     for finding in self._of_founding(ctx, text, spans, i, cues, dates, language):
                         if finding.start not in said:
@@ -1042,6 +1060,42 @@ class NUM003(Rule):
                     if finding.start not in said:
                         said.add(finding.start)
                         yield finding
+
+    def _celebrated_with_founding(self, ctx: Context, text: str, span, cues: dict, language: str):
+        """In the languages the "celebrated" form does not read, a body sentence's celebration
+        ("feiert in diesem Jahr ihr 145-jähriges Jubiläum", "si celebreranno i 50 anni
+        dell'Avis") beside the one founding year its sentence states ("wurde 1881
+        gegründet", "fondata il 19 ottobre 1970"), counted to the publication year as the
+        headline's is; not a tenure ("feiert 40 Jahre im Amt") or a person's birthday."""
+        year = ctx.facts.published.year
+        for pattern in (cues["celebrate"], cues["celebrate_when"]):
+            for m in pattern.finditer(text, span.start, span.end):
+                if cues["of_what"].match(text, m.end(), span.end) and \
+                        not cues["existence"].match(text, m.end(), span.end):
+                    continue  # "feiert 40 Jahre im Amt": a tenure
+                lo, hi = _sentence(text, m.start(), span.start, span.end)
+                opening = _PERSON.match(text, lo)
+                if opening and not {w.lower() for w in opening.group().split()} & \
+                        get_lexicon().all_stopwords:
+                    continue  # "Mario Rossi, che ha fondato la ditta nel 1970, festeggia …": his
+                # a founder's act ("che ha fondato", cues "active") founds no subject's years
+                years = {_founding_year(f) for f in _matches_within(cues["founded"], text, lo, hi)
+                         if not cues["active"].search(text, lo, f.start())}
+                if len(years) != 1:
+                    continue
+                event = years.pop()
+                stated = to_int(m.group(2), language)
+                if stated is None or event >= year - 1:
+                    continue
+                actual = year - event
+                if _consistent(stated, actual, m.group(1), 1):
+                    continue
+                yield self.finding(m.start(), m.end(),
+                                   f"{ctx.text[m.start():m.end()]!r} states {stated} years but "
+                                   f"founded in {event}, counted to {year} (the publication "
+                                   f"year), gives {actual}",
+                                   evidence={"stated": stated, "computed": actual,
+                                             "reference_year": year, "qualifier": m.group(1)})
 
     def _age_now(self, ctx: Context, text: str, span, cues: dict, language: str):
         """"Elle est née le 25 mars 1898 – elle a donc 123 ans": an age today ("donc",

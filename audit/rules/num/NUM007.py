@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 from audit.check import Context, Rule
 from audit.model import Quantity, Severity, SpanKind, columns
@@ -66,6 +67,20 @@ def _bare_amount(q: Quantity) -> bool:
     """A headline's "132 millions", "32 Millionen": a scale word and no noun nor unit after
     it, an amount whose currency the headline leaves out."""
     return q.kind == "count" and q.noun is None and q.scale >= 1e6
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _bare_in_currency(b: Quantity, unit: str | None, ends: list[int], money: list[Quantity]) -> bool:
+    """A text's bare amount ("dont près de 30 milliards en faveur de …") whose sentence states
+    money in ``unit`` ("plus de 45 milliards de dollars"): that currency's amount, left
+    unnamed as a bare headline's is. ``ends``: the text's sentence ends, in order."""
+    if not _bare_amount(b) or unit is None:
+        return False
+    i = bisect.bisect_left(ends, b.start)
+    lo, hi = (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else sys.maxsize)
+    return any(m.unit == unit and lo <= m.start < hi for m in money)
 
 
 def _same_noun(q: Quantity, b: Quantity) -> bool:
@@ -172,7 +187,10 @@ class NUM007(Rule):
         the same noun only, a headline's bare "132 millions" read as the text's money or
         its bare amount ("856 milliards" over "le bénéfice s'est étoffé à 856 millions."; a
         preposition after it opens no noun: "120 milliards pour l'extension", "24,9 miljard
-        voor gemeentehuis"; numbers/qualifiers.yml, bare_after). Not
+        voor gemeentehuis"; numbers/qualifiers.yml, bare_after), and the text's bare amount
+        read as the headline's money when its sentence states money in that currency ("30
+        millions de dollars" over "plus de 45 milliards de dollars …, dont près de 30
+        milliards"). Not
         when the text states a figure within a factor of three of the headline's (a total
         and a part: the headline may state or round it), unless the headline's own digits,
         two significant or more, are the other scale's and none of the near figures' ("22,2
@@ -223,12 +241,18 @@ class NUM007(Rule):
             return i >= 0 and at < ends[i]
 
         in_body = [q for q in ctx.facts.quantities if q.kind in _KINDS and inside(q.start)]
+        money = [b for b in in_body if b.kind == "money"]
+        # per currency, the text's bare amounts whose sentence states money in it
+        units = {q.unit for q in ctx.facts.quantities if q.kind == "money" and start <= q.start < end}
+        ends = [m.start() for m in _SENTENCE_END.finditer(ctx.text)] if units else []
+        bare_money = {u: [b for b in in_body if _bare_in_currency(b, u, ends, money)] for u in units}
         for q in ctx.facts.quantities:
             if not (start <= q.start < end) or q.kind not in _KINDS:
                 continue
             digits = _digits(q)
             alike = [b for b in in_body if (b.kind, b.unit) == (q.kind, q.unit) or
-                     (_bare_amount(q) and (b.kind == "money" or _bare_amount(b)))]
+                     (_bare_amount(q) and (b.kind == "money" or _bare_amount(b))) or
+                     (q.kind == "money" and b in bare_money.get(q.unit, ()))]
             # Stated in the text, or rounded there ("38,4 %" over "38,45 %"); a French
             # "billion" states the headline's milliards too: NUM006 says which is meant.
             if any(_states(b, q.value, q.precision) or _billion_as_trillion(b)
@@ -274,7 +298,8 @@ class NUM007(Rule):
             # two bare amounts ("856 milliards" over "s'est étoffé de 4,2% à 856 millions.")
             # are the same money left unnamed, as a bare headline's over the text's money
             if _billion_as_trillion(b) or (b.kind == "count" and not _same_noun(q, b)
-                                           and not (_bare_amount(q) and _bare_amount(b))):
+                                           and not (_bare_amount(q) and _bare_amount(b))
+                                           and not (q.kind == "money" and _bare_amount(b))):
                 continue
             if near and _significant(b) != own:
                 continue
