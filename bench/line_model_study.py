@@ -26,6 +26,14 @@ The variants:
   does for blocks: a line is main text when its 4-word shingles are mostly in trafilatura's
   output (audit/load/extractor.py's matching). --sweep measures a grid of both, and each
   outer fold's setting chosen by an inner cross-validation on its own training folds (nested).
+- lexical, gbdt-lex: the additive model's design (each feature standardised and in quantile
+  bins, as fit_rows builds it) plus the line's words as hashed sparse features (lexical_tokens:
+  lowercased word unigrams, the first two tokens as a bigram, the previous and next line's
+  first token; LEX_BUCKETS buckets, crc32), one L2 logistic regression (scikit-learn) whose
+  dense part keeps the shipped penalty and whose lexical block's scale is chosen per outer
+  fold by cross-validation among its own training folds (held-out log loss of the labelled
+  page lines). gbdt-lex: the trees on the features plus the lexical model's score, the score
+  of each training line cross-fitted (from the inner model that did not see its fold).
   Every variant is compared with the additive one by a bootstrap over sites (95 % interval of
   the F1 difference); also printed: French pages and the clean drafts' lines kept.
 The features and trafilatura's outputs are computed once (about a minute) and cached under
@@ -39,6 +47,7 @@ import pickle
 import re
 import sys
 import tempfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,7 +139,9 @@ class _Model:
         if not texts:
             return []
         X = augmented(line_features(texts), texts, self.variant)
-        if hasattr(self.scorer, "predict_proba"):
+        if hasattr(self.scorer, "score_texts"):  # lexical: the words as well as the rows
+            p = self.scorer.score_texts(texts, X).tolist()
+        elif hasattr(self.scorer, "predict_proba"):
             p = self.scorer.predict_proba(X)[:, 1].tolist()
         else:
             p = self.scorer.probabilities_of_rows(X.tolist())
@@ -212,6 +223,168 @@ def _fit(variant: str, train: list, rows: dict, theirs: dict, weight: float, per
     return fit_rows(X.tolist(), y.tolist(), None if (w == 1).all() else w.tolist(), features)
 
 
+# The lexical variants: the line's words as hashed features beside the additive model's design.
+LEX_BUCKETS = 4096
+# The lexical block's scale: its L2 penalty is the shipped one (training.L2) over the square.
+LEX_SCALES = (0.5, 1.0, 2.0, 4.0)
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")  # words, numbers, each other symbol ("©", "|")
+
+
+def lexical_tokens(texts: list[str]) -> list[set[str]]:
+    """Each line's tokens: its lowercased words (a number as "0"), its first two tokens as a
+    bigram, the previous and next line's first token."""
+    words = [["0" if w[0].isdigit() else w for w in _TOKEN.findall(t.lower())] for t in texts]
+    first = [ws[0] if ws else "" for ws in words]
+    out = []
+    for i, ws in enumerate(words):
+        tokens = {"w:" + w for w in ws}
+        tokens.add("b:" + " ".join(ws[:2]))
+        tokens.add("p:" + (first[i - 1] if i else "^"))
+        tokens.add("n:" + (first[i + 1] if i + 1 < len(words) else "$"))
+        out.append(tokens)
+    return out
+
+
+def hashed(texts: list[str]) -> Any:
+    """The lines' tokens as a binary sparse matrix of LEX_BUCKETS columns (crc32: stable)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for i, tokens in enumerate(lexical_tokens(texts)):
+        buckets = {zlib.crc32(t.encode("utf-8")) % LEX_BUCKETS for t in tokens}
+        rows.extend([i] * len(buckets))
+        cols.extend(buckets)
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), LEX_BUCKETS))
+
+
+class _Design:
+    """fit_rows's design without the intercept: standardised features and one-hot bins."""
+
+    def __init__(self, X: Any) -> None:
+        import numpy as np
+
+        from audit.segment.training import BINS, _off_values
+
+        self.mean, self.scale = X.mean(axis=0), X.std(axis=0)
+        self.scale[self.scale == 0] = 1.0
+        self.edges = [_off_values(X[:, j], np.unique(np.quantile(X[:, j],
+                                                                 np.arange(1, BINS) / BINS)))
+                      for j in range(X.shape[1])]
+
+    def __call__(self, X: Any) -> Any:
+        import numpy as np
+        from scipy.sparse import csr_matrix, hstack
+
+        onehot = [np.eye(len(e) + 1)[np.searchsorted(e, X[:, j], side="right")]
+                  for j, e in enumerate(self.edges)]
+        return hstack([csr_matrix((X - self.mean) / self.scale), csr_matrix(np.hstack(onehot))])
+
+
+class _Lexical:
+    """The additive design and the hashed words in one L2 logistic regression."""
+
+    def __init__(self, X: Any, H: Any, y: Any, scale: float) -> None:
+        from scipy.sparse import hstack
+        from sklearn.linear_model import LogisticRegression
+
+        from audit.segment.training import L2
+
+        self.design, self.lex_scale = _Design(X), scale
+        self.clf = LogisticRegression(C=1.0 / L2, max_iter=2000, tol=1e-6)
+        self.clf.fit(hstack([self.design(X), H * scale]).tocsr(), y)
+
+    def score_rows(self, X: Any, H: Any) -> Any:
+        from scipy.sparse import hstack
+
+        return self.clf.predict_proba(hstack([self.design(X), H * self.lex_scale]).tocsr())[:, 1]
+
+    def score_texts(self, texts: list[str], X: Any) -> Any:
+        return self.score_rows(X, hashed(texts))
+
+
+class _Stacked:
+    """The trees on the features and the lexical model's score."""
+
+    def __init__(self, lexical: _Lexical, trees: Any) -> None:
+        self.lexical, self.trees = lexical, trees
+
+    def score_texts(self, texts: list[str], X: Any) -> Any:
+        import numpy as np
+
+        X = np.column_stack([X, self.lexical.score_texts(texts, X)])
+        return self.trees.predict_proba(X)[:, 1]
+
+
+_LEX: dict[int, tuple] = {}  # per page or draft: its labelled lines' rows, hashed words, labels
+
+
+def _labelled(ex) -> tuple:
+    import numpy as np
+
+    if id(ex) not in _LEX:
+        at = [i for i, y in enumerate(ex.labels) if y >= 0]
+        X = np.array(ex.rows, dtype=float).reshape(-1, len(FEATURES))[at]
+        texts = _texts(ex)
+        assert len(texts) == len(ex.rows), ex.name
+        _LEX[id(ex)] = (X, hashed(texts)[at], np.array([ex.labels[i] for i in at]))
+    return _LEX[id(ex)]
+
+
+def _stack(items: list) -> tuple:
+    import numpy as np
+    from scipy.sparse import vstack
+
+    parts = [_labelled(ex) for ex in items]
+    return (np.vstack([p[0] for p in parts]), vstack([p[1] for p in parts]).tocsr(),
+            np.concatenate([p[2] for p in parts]))
+
+
+LEX_CHOSEN: dict[int, float] = {}  # outer fold -> the lexical scale it chose (printed)
+
+
+def _lexical_models(variant: str, examples: list, drafts: list, assignment: list[int],
+                    train_folds: set, score_folds: set) -> dict:
+    """For each outer fold: the lexical scale chosen among its training folds (inner
+    cross-validation, held-out log loss of the labelled page lines), the lexical model fitted
+    on them all; for gbdt-lex, the trees on the rows and the cross-fitted lexical score."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    def items(fs: set, pages_only: bool = False) -> list:
+        pages = [e for e, a in zip(examples, assignment) if a in fs]
+        return pages if pages_only else training_set(
+            pages, [d for d, a in zip(drafts, assignment) if a in fs])
+
+    models = {}
+    for f in sorted(score_folds):
+        rest = {a for a in train_folds if a != f}
+        loss = {s: 0.0 for s in LEX_SCALES}
+        inner: dict = {}  # (scale, held-out fold) -> the inner model
+        for g in sorted(rest):
+            X, H, y = _stack(items(rest - {g}))
+            Xg, Hg, yg = _stack(items({g}, pages_only=True))
+            for s in LEX_SCALES:
+                inner[s, g] = _Lexical(X, H, y, s)
+                p = np.clip(inner[s, g].score_rows(Xg, Hg), 1e-9, 1 - 1e-9)
+                loss[s] -= float(np.sum(yg * np.log(p) + (1 - yg) * np.log(1 - p)))
+        chosen = LEX_CHOSEN[f] = min(LEX_SCALES, key=lambda s: (loss[s], s != 1.0))
+        X, H, y = _stack(items(rest))
+        lexical = _Lexical(X, H, y, chosen)
+        if variant == "lexical":
+            models[f] = lexical
+            continue
+        parts = []  # each training fold's lines scored by the inner model that did not see it
+        for g in sorted(rest):
+            Xg, Hg, yg = _stack(items({g}))
+            parts.append((np.column_stack([Xg, inner[chosen, g].score_rows(Xg, Hg)]), yg))
+        trees = HistGradientBoostingClassifier(learning_rate=0.05, l2_regularization=1.0,
+                                               random_state=0, **TREES["gbdt"])
+        trees.fit(np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
+        models[f] = _Stacked(lexical, trees)
+    return models
+
+
 @dataclass
 class Result:
     pages: list  # a Score per page
@@ -254,7 +427,9 @@ def run(variant: str, examples: list, drafts: list, assignment: list[int], their
     score_folds = set(range(k)) if score_folds is None else set(score_folds)
     pseudo = variant.endswith("pseudo")
     models = {}
-    for f in score_folds:
+    if variant in ("lexical", "gbdt-lex"):
+        models = _lexical_models(variant, examples, drafts, assignment, train_folds, score_folds)
+    for f in score_folds if not models else ():
         use = [a in train_folds and a != f for a in assignment]
         train = training_set([e for e, u in zip(examples, use) if u],
                              [d for d, u in zip(drafts, use) if u])
@@ -368,6 +543,8 @@ def main() -> None:
         gain = result.total().f1 - base.total().f1
         print(_line(variant, result) + f"   F1 - first {gain:+.4f} [{low:+.4f}, {high:+.4f}]",
               flush=True)
+        if variant in ("lexical", "gbdt-lex"):
+            print(f"  lexical scale chosen per outer fold: {LEX_CHOSEN}", flush=True)
     if args.sweep:
         result, chosen = nested(examples, drafts, assignment, theirs, french)
         low, high = bootstrap(base, result, sites)
