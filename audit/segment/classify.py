@@ -1277,6 +1277,16 @@ class _Classifier:
         if self._said_before(i) >= 0 or self._words[i] > TEASER_SENTENCE_WORDS or \
                 _TWO_SENTENCES.search(text):
             return -1
+        j = self._headline_next(i)
+        if j < 0:
+            return -1
+        above = _echo(self.texts[j], frozenset(_stems(text)))
+        return j if above >= ECHOED and self._echoed(j) else -1
+
+    def _headline_next(self, i: int) -> int:
+        """The next line after line ``i`` when it is shaped like a headline (four words to a
+        deck's length, a headline's label, no byline nor dateline, enough words of its own)
+        with prose under it; else -1."""
         below = self._said_after(i, 1)
         if not below:
             return -1
@@ -1286,8 +1296,7 @@ class _Classifier:
                 self.lex.byline.match(headline) or self._has_digit[j] and is_dateline(headline) or \
                 len(set(_stems(headline))) < ECHO_STEMS or not self._prose_under(j):
             return -1
-        above = _echo(headline, frozenset(_stems(text)))
-        return j if above >= ECHOED and self._echoed(j) else -1
+        return j
 
     def _shown_again(self, i: int, text: str) -> int:
         """The line that repeats line ``i``'s words a few lines below, shaped like a headline
@@ -1314,15 +1323,8 @@ class _Classifier:
         ticker's "Fil d'info", its item's headline and teaser), is that box's last teaser when
         the next line is shaped like a headline that the lede under it echoes: that line, the
         headline (round 22a fr01, JHM: the ticker's item was taken for the title); else -1."""
-        below = self._said_after(i, 1)
-        if not below:
-            return -1
-        j = below[0]
-        headline = self.texts[j]
-        if not (4 <= self._words[j] <= DECK_WORDS and _is_headline_label(headline, self._words[j])) or \
-                self.lex.byline.match(headline) or self._has_digit[j] and is_dateline(headline) or \
-                len(set(_stems(headline))) < ECHO_STEMS or not self._prose_under(j) or \
-                not self._echoed(j):
+        j = self._headline_next(i)
+        if j < 0 or not self._echoed(j):
             return -1
         self.headline_at = j
         return j
