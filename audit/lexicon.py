@@ -782,6 +782,7 @@ class Lexicon:
     described_role_openers: frozenset[str]
     described_role_pointers: frozenset[str]
     officials_institutions: frozenset[str]  # "state", "school": say whose a bare plural role is
+    role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
     # and that object after the verb (None: no lexicon has one).
     figure_stance_verbs: frozenset[str]
@@ -1436,7 +1437,11 @@ def get_lexicon() -> Lexicon:
         continuing_adverbs=frozenset(w.lower() for w in words("continuing_adverbs")),
         inferred_hedge=rx.compile(rf"(?:{_grouped(words('inferred_hedges'))})", flags)
         if words("inferred_hedges") else None,
-        inference_grounds=rx.compile(rf"(?<!\w)(?:{_grouped(words('inference_grounds'))})(?!\w)", flags)
+        # an elided article ends the grounds' words ("au regard de l'affluence"); their first
+        # three words name no one's account (hearsay_grounds)
+        inference_grounds=rx.compile(rf"(?<!\w)(?:{_grouped(words('inference_grounds'))})(?:(?<=['’])|(?!\w))"
+                                     + (rf"(?!\s*(?:[\w'’-]+\s+){{0,2}}(?:{words_regex(words('hearsay_grounds'))})(?!\w))"
+                                        if words("hearsay_grounds") else ""), flags)
         if words("inference_grounds") else None,
         vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
         if words("vague_unless_owned") else None,
@@ -1559,6 +1564,7 @@ def get_lexicon() -> Lexicon:
         described_role_openers=frozenset(w.lower() for w in words("described_role_openers")),
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
         officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
+        role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
         figure_object=rx.compile(rf"(?:{'|'.join(d['figure_objects'] for d in docs if d.get('figure_objects'))})(?!\w)", flags)
         if any(d.get("figure_objects") for d in docs) else None,

@@ -418,6 +418,7 @@ def _said_whose(text: str, start: int, at: int, lex) -> bool:
     """Does the word before a bare plural role at ``at`` say whose it is: a name (a capital
     not opening the sentence: "Brookline Police officials"), a pointer or a genitive ("the
     officials", "the city's officials") or an institution ("federal officials")?"""
+    read_past = False
     for _ in range(3):  # a lower-case description between: "The energy experts noted" (nytimes)
         if _SENTENCE_END_BEFORE.search(text, max(start, at - 3), at) or at <= start:
             return False
@@ -425,6 +426,15 @@ def _said_whose(text: str, start: int, at: int, lex) -> bool:
         if word is None:
             return False
         low = word.group(1).lower()
+        # a time said before the role ("Earlier this week officials", "On Monday officials")
+        if low in lex.role_adverbials or low in lex.weekdays or low in lex.month_names:
+            return False
+        if low in lex.described_role_pointers and read_past:
+            # the pointer opens an adverbial, not the role's phrase: "After the inspection officials"
+            before = _DESCRIBING_WORD.search(text, max(start, word.start(1) - 40), word.start(1))
+            if before is not None and before.group(1).lower() in lex.role_adverbials and \
+                    not _SENTENCE_END_BEFORE.search(text, max(start, word.start(1) - 3), word.start(1)):
+                return False
         # an institution's word, the last of a coordination ("state and federal officials")
         if word.group(1)[0].isupper() or low in lex.described_role_pointers or \
                 low in lex.officials_institutions or low.endswith(("'s", "’s", "s'", "s’")):
@@ -432,6 +442,7 @@ def _said_whose(text: str, start: int, at: int, lex) -> bool:
         if low in lex.described_role_openers or low in lex.all_stopwords:
             return False  # "some experts", "and officials": no one said whose
         at = word.start(1)
+        read_past = True
     return False
 
 

@@ -268,7 +268,20 @@ def part_speaker(text: str, a) -> bool:
         return False
     head = text[max(0, a.start - _SUBJECT_REACH):a.start]
     opening = max(head.rfind(c) for c in ".!?…\n:") + 1
-    return lex.part_opening.match(head, opening) is not None
+    quantifier = lex.part_opening.match(head, opening)
+    if quantifier is None:
+        return False
+    # The quantifier governs the verb's subject only when the words between are that plural
+    # noun phrase: not an opening apposition or adverbial ("Plusieurs fois champion du monde,
+    # Teddy Riner a expliqué"), not a person named ("All Blacks coach Scott Robertson said");
+    # review 2 of round 23, item 5.
+    subject = head[quantifier.end():].split()
+    if len(subject) > _PART_SUBJECT_WORDS or any(w.endswith((",", ";", "—", "–")) for w in subject):
+        return False
+    return not any(w[:1].isupper() and v[:1].isupper() for w, v in zip(subject, subject[1:]))
+
+
+_PART_SUBJECT_WORDS = 5  # "Most of the city's council members"
 
 
 def pronoun_speaker(a) -> bool:

@@ -64,7 +64,8 @@ class CIT004(Rule):
         responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
         estiment que", "a growing number of economists say", "some critics have suggested", "analysts say" (not
-        "Goldman analysts say", "the analysts said"), a verdict's passive agent: "jugé
+        "Goldman analysts say", "the analysts said", "Economists polled by Reuters said"; a
+        time or an adverbial read back says no one's: "Earlier this week officials said"), a verdict's passive agent: "jugé
         irréaliste par des experts"; not "les experts du GIEC");
         after an admission's or a testimony's words ("de l'aveu d'un officier de
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
@@ -90,7 +91,8 @@ class CIT004(Rule):
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"), or, "il semblerait", gives the grounds of the
         writer's own inference ("De mémoire de festival, il semblerait bien que cette année soit
-        un millésimé … au regard du nombre de festivaliers": no one's word is passed on) or says again by what it is one named before
+        un millésimé … au regard du nombre de festivaliers": no one's word is passed on; not an
+        inquiry's or a witness's account: "Compte tenu des premiers éléments recueillis, il semblerait…") or says again by what it is one named before
         ("…reportedly declined to comment when contacted by the newspaper" after "The Daily
         Advance reported"), or, "reportedly", goes on with the account a named source gives
         in a reported clause in the sentence before, in its paragraph ("The report then states

@@ -22,7 +22,9 @@ class CIT005(Rule):
         may speak of something else: "« … » Le climat reste tendu. Benoît Lutgen a annoncé…";
         read narrower, quotations whose own credit the reader misses, "», plaisantaient les
         Jeunes Agriculteurs", "» (Cissé Bacongo)", would be reported), but not a part of a
-        group ("Most council members said Friday that…": no one person). A speech verb in the
+        group ("Most council members said Friday that…": no one person; a quantifier
+        word before a named speaker is not one: "All Blacks coach Scott Robertson said",
+        "Plusieurs fois champion du monde, Teddy Riner a expliqué"). A speech verb in the
         sentence before or after attributes it, in the paragraph before only as a lead-in ("…, the
         mayor said Friday."), not when its reported clause gives the speech in full ("…said
         Friday that they expect…"). Quoted terms and titles
