@@ -122,3 +122,11 @@ def test_an_italian_headline_opening_on_immagini_dal_stays_the_title(headline):
                                     "Immagine tratta dal profilo Facebook del sindaco"])
 def test_a_short_photo_credit_is_still_no_title(credit):
     assert _title(credit + _LEDE_IT) is None
+
+
+def test_a_bracketed_day_dates_a_line_only_when_a_sentence_follows_the_dash():
+    from audit.extract.dates import _bracketed_dateline
+    assert _bracketed_dateline("Nuit Blanche (05/10/2024) – Le programme complet de la soirée",
+                               "fr") is None
+    assert str(_bracketed_dateline("Hooksiel (14. 2. 2024) – Die Jugendfeuerwehr ist eine "
+                                   "anerkannt gute Einrichtung.", "de")) == "2024-02-14"

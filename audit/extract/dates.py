@@ -1033,13 +1033,16 @@ def _place_bracketed() -> re.Pattern[str]:
 
 
 _SPACED_DOT = rx.compile(r"(?<=\d\.)\s(?=\d)")
+_SENTENCE_END = rx.compile(r'[.!?…][»"”’)]*\s*$')
 
 
 def _bracketed_dateline(line: str, language: str | None) -> dt.date | None:
     """The day of a place's dateline with the day in brackets (_place_bracketed): the bracket
-    holds the day alone, from the web's years."""
+    holds the day alone, from the web's years; the lede after the dash a sentence, closed by
+    its mark ("Nuit Blanche (05/10/2024) – Le programme complet de la soirée" is a title's
+    event, review 2 of session 29, item 2a)."""
     m = _place_bracketed().match(line)
-    if m is None or m[1].lower() in get_lexicon().weekdays:
+    if m is None or m[1].lower() in get_lexicon().weekdays or not _SENTENCE_END.search(line):
         return None
     day = _SPACED_DOT.sub("", m[2].strip())
     dates = find_dates(day, language)
