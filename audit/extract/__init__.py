@@ -25,7 +25,7 @@ from audit.extract.dates import find_dates, parse_meta_date, period_ends, publis
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
-                                      year_end_cue)
+                                      year_end_cue, target_year_cue, forecast_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, part_speaker, pronoun_speaker
@@ -181,7 +181,8 @@ class Facts:
             # a year after the rate data's end is a plan's ("d'ici 2030"): it bounds nothing
             end = (h or rates.history()).end
             years = [m for m in self.told_dates(at)
-                     if m.date.precision == "year" and m.date.first_day() <= end]
+                     if m.date.precision == "year" and m.date.first_day() <= end
+                     and not self.names_future_year(m)]
             year = min(years, key=lambda m: m.date.first_day(), default=None)
             if year is not None and (mention is None or year.date.first_day() > mention[0]):
                 mention, what = (year.date.first_day(), year.text.strip()), "the year its sentence gives"
@@ -239,6 +240,24 @@ class Facts:
         qualifiers.yml, year_end): its last days, not any day of it."""
         return m.date.precision == "year" and year_end_cue().search(
             self._lowered, max(0, m.start - 30), m.start) is not None
+
+    def names_future_year(self, m: DateMention) -> bool:
+        """Whether a year is a target's or a forecast's ("by 2020", "d'ici 2020" right before
+        it; "could", "devrait" before it in its clause; qualifiers.yml, target_year and
+        forecast): in the future of the writing, it bounds its date from nothing (review 2
+        of session 29, item 1)."""
+        if target_year_cue().search(self._lowered, max(0, m.start - 30), m.start):
+            return True
+        _, closes, _, clauses = self._told_marks
+        j = bisect.bisect_left(closes, m.start)
+        floor = max(self.folded.rfind("\n", 0, m.start) + 1, closes[j - 1] + 1 if j else 0)
+        # the clause's start, past a conversion's bracket ("could reach $10 billion (800
+        # billion yen) in 2020": the bracket opens no clause of the verb)
+        i = bisect.bisect_left(clauses, m.start) - 1
+        while i >= 0 and clauses[i] >= floor and self.folded[clauses[i]] == "(":
+            i -= 1
+        clause = max(floor, clauses[i] + 1 if i >= 0 else 0)
+        return forecast_cue().search(self._lowered, clause, m.start) is not None
 
     @functools.cached_property
     def _period_ends(self) -> list[DateMention]:

@@ -397,14 +397,17 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if n == top:
             # The bracketed day dates the page only when no byline or dateline does: it may be
             # an event's ("Concert de Noël … (21/12/2024)" over "Par …, le 2 décembre 2024").
-            stamp = stamp or _title_stamp(line, language)
-            day = _stamp_after_stop(line, language)
-            if day:
-                return day
+            # So does a stamp closing the line ("… GRANADA. Martes, 16 abril 2019, 23:52"): a
+            # title's event may end so ("Fête de la musique. Samedi 21 juin 2025 à 18h30").
+            stamp = stamp or _title_stamp(line, language) or _stamp_after_stop(line, language)
         line = _without_handle(_issue_joined(text, ranges, n, line))
+        # A bracketed day after a title-case name on the title's line may be the event's
+        # ("Nuit Blanche (05/10/2024) – Le programme …"): a fallback there, as the stamps.
+        bracketed = None if prose_above else _bracketed_dateline(line, language)
+        if bracketed and n in (top, heading):
+            stamp, bracketed = stamp or bracketed, None
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
-            (None if prose_above else _place_dateline(line, language) or
-             _bracketed_dateline(line, language)) or \
+            (None if prose_above else _place_dateline(line, language) or bracketed) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
                        counted=not _dated_beside(text, ranges, n, language) and
                        _video_near(text, ranges, n))
@@ -1030,13 +1033,16 @@ def _place_bracketed() -> re.Pattern[str]:
 
 
 _SPACED_DOT = rx.compile(r"(?<=\d\.)\s(?=\d)")
+_SENTENCE_END = rx.compile(r'[.!?…][»"”’)]*\s*$')
 
 
 def _bracketed_dateline(line: str, language: str | None) -> dt.date | None:
     """The day of a place's dateline with the day in brackets (_place_bracketed): the bracket
-    holds the day alone, from the web's years."""
+    holds the day alone, from the web's years; the lede after the dash a sentence, closed by
+    its mark ("Nuit Blanche (05/10/2024) – Le programme complet de la soirée" is a title's
+    event, review 2 of session 29, item 2a)."""
     m = _place_bracketed().match(line)
-    if m is None or m[1].lower() in get_lexicon().weekdays:
+    if m is None or m[1].lower() in get_lexicon().weekdays or not _SENTENCE_END.search(line):
         return None
     day = _SPACED_DOT.sub("", m[2].strip())
     dates = find_dates(day, language)

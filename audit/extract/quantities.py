@@ -155,6 +155,22 @@ def year_end_cue() -> re.Pattern[str]:
     return rx.compile(rf"(?<!\w)(?:{_alt(words)})[\s\-]*$")
 
 
+@functools.cache
+def target_year_cue() -> re.Pattern[str]:
+    """"by", "d'ici", "bis" right before a year, on the lowered text (qualifiers.yml,
+    target_year): a target's year, in the future of the writing (NUM001)."""
+    words = {v for ws in (_data("qualifiers").get("target_year") or {}).values() for w in ws
+             for v in (w.lower(), w.lower().replace("'", "’"))}
+    return rx.compile(rf"(?<!\w)(?:{_alt(words)})\s*$")
+
+
+@functools.cache
+def forecast_cue() -> re.Pattern[str]:
+    """"could", "devrait", "soll" in any language (qualifiers.yml, forecast), on the lowered
+    text: a year after it in its clause is a forecast's (NUM001)."""
+    return _lowered_cue("forecast")
+
+
 def _lowered_cue(key: str) -> re.Pattern[str]:
     words = {v for ws in (_data("qualifiers").get(key) or {}).values() for w in ws
              for v in (w.lower(), w.lower().replace("'", "’"))}

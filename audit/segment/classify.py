@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import (LinePattern, Sites, both, case_folded, either, fold, get_lexicon,
+from audit.lexicon import (LinePattern, Sites, both, case_folded, either, fold, get_ai_lexicon, get_lexicon,
                            get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
@@ -226,6 +226,28 @@ def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
 
 _KICKER_WORDS = 3
 _KICKER_TIMES = 3  # a rubric of _KICKER_WORDS words over a headline this many times longer
+_POSSESSIVE = rx.compile(r"\w['’]s\b", re.IGNORECASE)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return get_lexicon().all_stopwords | get_ai_lexicon().articles
+
+
+def _headline_phrase(text: str) -> bool:
+    """Whether a short line reads as a headline's noun phrase, not a rubric's label: it opens
+    on an article, a determiner or a function word ("Le grand gâchis", "The long goodbye") or
+    holds a possessive ("Net zero's reckoning"); a rubric names a field bare ("Vie en Ehpad").
+    A short headline over its standfirst is printed so without a full stop (review 2 of
+    session 29, item 3)."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].lower().replace("’", "'")
+    elided = first[:first.index("'") + 1] if "'" in first[:3] else ""
+    function = _function_words()
+    return first.strip(".,:;!?«»\"") in function or elided in function or \
+        _POSSESSIVE.search(text) is not None
 NOTICE_CLOSE = 2  # lines: a notice's paragraph is this near its closing line
 # A line of this many words or fewer above the title, ending with a colon or not taken for the
 # article by the line model: a widget's label ("À voir:"), which does not end the title's
@@ -1077,7 +1099,8 @@ class _Classifier:
             # not a heading over the first sentence of its text ("L’Histoire du Club" over
             # "Notre club a tenu sa première assemblée générale le 21 novembre 1896!", 12a); right
             # over it, not a company's name over its definition and its statement's heading
-            j = self._headline_below(i, 1, fewest=_KICKER_TIMES * _KICKER_WORDS)
+            j = -1 if _headline_phrase(text) else \
+                self._headline_below(i, 1, fewest=_KICKER_TIMES * _KICKER_WORDS)
             if j >= 0 and not _TERMINAL_MARK.search(self.texts[j]):
                 return True
         if not page_line and self._words[i] <= _WIDGET_WORDS:
