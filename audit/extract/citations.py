@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from urllib.parse import urlsplit
 from dataclasses import replace
 
 from audit import rx
@@ -169,9 +170,18 @@ def _reference_title(entry: str) -> str | None:
 _SITE_NAME = re.compile(r"(?:www\.)?([\w-]+)\.[a-z]{2,4}", re.IGNORECASE)
 
 
+# "AP via Yahoo": the piece's maker, then the portal that carries it.
+_VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
+
+
 def _named_kind(name: str) -> str:
     publishers = get_publishers()
     canonical = publishers.canonical.get(normalise_publisher(name))
+    if canonical is None and _VIA.search(name):
+        # "Source: AP via Yahoo" (round 24a, fr25): an agency's wire through a portal is the
+        # agency's credit; "Le Monde via Yahoo" stays an outlet's.
+        name = _VIA.split(name, 1)[0]
+        canonical = publishers.canonical.get(normalise_publisher(name))
     site = _SITE_NAME.fullmatch(name.strip())
     if canonical is None and site:  # "Source: Reuters.com" is the agency's credit (round 14b)
         canonical = publishers.canonical.get(normalise_publisher(site.group(1)))
@@ -420,3 +430,22 @@ def _credits(original: str, text: str, blocks, named: Sites, bylines_only: bool)
                                       kind="agency"))
             break
     return found
+
+
+# A path segment of hyphen-joined words, maybe a numeric id and an extension after them:
+# "hurricanes-favored-golden-knights-stanley-cup-final", "tennessee-vcu-baseball-game-score-143048987.html".
+_SLUG = re.compile(r"[^\W\d_]+(?:-[^\W_]+){2,}")
+
+
+def slug_title(citation) -> str:
+    """A bare link's words: an entry that is only a URL (the sources reader's ``url``, from
+    the page's link or the entry's text) has its slug for a title."""
+    url = citation.url
+    if not url or _WORDS.search(citation.raw.replace(url, " ")):
+        return ""  # words beside the link are read as the entry's own
+    stems = [part.rsplit(".", 1)[0] for part in urlsplit(url).path.split("/")]
+    slugs = [m.group() for stem in stems if (m := _SLUG.match(stem)) and m.end() >= len(stem) - 12]
+    return slugs[-1].replace("-", " ") if slugs else ""
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")

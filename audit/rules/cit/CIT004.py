@@ -46,6 +46,8 @@ class CIT004(Rule):
         is never said ("Selon ce tweet"); a study or a poll no one is said to have made ("Selon une
         étude, plus les démocrates…", "D'après un sondage,", "Selon des enquêtes récentes menées
         auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
+        witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
+        surveillant le taux de change");
         an outlet no one names ("pouvait-on lire sur Facebook d'un journal local");
         the newsroom's own source ("Notre source précise", "d'après notre source", then "la même source nous apprend que"). A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
@@ -86,7 +88,10 @@ class CIT004(Rule):
         a name apposed after the role's complement names it ("un responsable du Hamas,
         Oussama Hamdan,"); "selon" after a variation word means "depending on" ("varie selon
         les médias"). Hedges
-        ("on apprend que", "il semblerait", "m'affirme-t-on", "Ils seraient chaque année estimés à 841",
+        ("on apprend que", "il semblerait", "il se dit que" (not "on se dit que", one's own
+        thought), "m'affirme-t-on", "Ils seraient chaque année estimés à 841", the conditional
+        of a speech verb, its addressee or clause after it: "Bouhazama aurait dit à ses
+        joueurs" (not "il aurait dit oui si…"),
         "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"), or, "il semblerait", gives the grounds of the

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import urlsplit
+import unicodedata
 
 from audit.check import Context, Rule
 from audit.extract.attributions import normalise_name
+from audit.extract.citations import slug_title
 from audit.lexicon import get_ai_lexicon, get_lexicon, get_publishers, normalise_publisher
 from audit.model import Severity, SpanKind
 
@@ -51,20 +52,13 @@ class _Phrases:
                    for p in self.at.get(words[k], ()) if p >= k)
 
 
-# A path segment of hyphen-joined words, maybe a numeric id and an extension after them:
-# "hurricanes-favored-golden-knights-stanley-cup-final", "tennessee-vcu-baseball-game-score-143048987.html".
-_SLUG = re.compile(r"[^\W\d_]+(?:-[^\W_]+){2,}")
+_STEM = 6  # letters: "interpellees", "interpellé", "interpellés" share "interp"
 
 
-def _slug_title(citation) -> str:
-    """A bare link's words: an entry that is only a URL (the sources reader's ``url``, from
-    the page's link or the entry's text) has its slug for a title."""
-    url = citation.url
-    if not url or _words(citation.raw.replace(url, " ")):
-        return ""  # words beside the link are read as the entry's own
-    stems = [part.rsplit(".", 1)[0] for part in urlsplit(url).path.split("/")]
-    slugs = [m.group() for stem in stems if (m := _SLUG.match(stem)) and m.end() >= len(stem) - 12]
-    return slugs[-1].replace("-", " ") if slugs else ""
+def _stem(word: str) -> str:
+    """A word without its accents, cut to its first letters: a slug's word and the body's."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return bare[:_STEM]
 
 
 @functools.cache
@@ -86,7 +80,8 @@ class CIT007(Rule):
         Each entry of the sources list against the title, headings and body: an entry is used
         when the text names its publisher (by any of its names: "l'AFP" is "Agence
         France-Presse"), its author's surname, or most of its title's words (a bare link's slug words,
-        "hurricanes-favored-golden-knights-stanley-cup-final", are its title). A credit is not
+        "hurricanes-favored-golden-knights-stanley-cup-final", are its title, read by stem and
+        without accents: "interpellees" is the body's "interpellé"). A credit is not
         asked: an agency's, or a list that is one outlet named alone ("Source : Les Echos"
         under the article, no title, author or date), which backs the article as a whole.
 
@@ -126,6 +121,7 @@ class CIT007(Rule):
         body = " ".join(ctx.facts.folded[s.start:s.end] for s in spans)
         named = _Phrases(normalise_name(body))
         body_words, short_words = _words(body), _words(body, 3)
+        body_stems = None
         for citation in entries:
             if citation.publisher and any(name in named for name in _names(citation.publisher)):
                 continue  # "l'AFP" in the text, "Agence France-Presse" in the list
@@ -134,9 +130,16 @@ class CIT007(Rule):
             # A slug keeps its short names ("cup", "vcu", "psg"), which a title's case would show,
             # but not its function words: "what-we-know-about-the-…" is in any body.
             title_words = _words(citation.title) if citation.title else \
-                _words(_slug_title(citation), 3) - _function_words()
-            seen = body_words if citation.title else short_words
-            if title_words and len(title_words & seen) >= max(2, len(title_words) // 2):
+                _words(slug_title(citation), 3) - _function_words()
+            if citation.title:
+                hits = len(title_words & body_words)
+            else:
+                # A slug drops accents and keeps its own inflection: "interpellees" is the
+                # body's "interpellé" (round 24a, fr15): read by stem.
+                if body_stems is None:
+                    body_stems = {_stem(w) for w in short_words}
+                hits = sum(_stem(w) in body_stems for w in title_words)
+            if title_words and hits >= max(2, len(title_words) // 2):
                 continue
             who = citation.publisher or citation.raw[:40]
             yield self.finding(citation.start, citation.end,
