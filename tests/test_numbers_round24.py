@@ -55,3 +55,24 @@ def test_a_duration_in_two_units_stays_two():
     assert _rules("Il a purgé sa peine en 2 ans 3 mois, a indiqué le tribunal.", "NUM001") == []
     assert _rules(_APS.replace("272 milliards 250 millions", "272 milliards, 250 millions"),
                   "NUM001", "2022-04-12") == []
+
+
+# Round 24b r05 (fr05 mutated): two maxima of one hall's capacity that differ.
+_HALL = ("Couleuvre inaugure sa salle\n\nLa nouvelle salle socio-culturelle pourra accueillir "
+         "jusqu'à 250 personnes, a indiqué le maire.\n\nLa grande salle traversante pourra "
+         "accueillir jusqu'à {} personnes, l'espace dispose également d'une scène centrale.\n")
+
+
+def test_num002_two_maxima_that_differ():
+    assert len(_rules(_HALL.format(350), "NUM002")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    _HALL.format(250),  # the same maximum twice
+    _HALL.replace("jusqu'à {}", "{}").format(240),  # a value under the maximum
+    # loose bounds the same way both hold of a value past them
+    _HALL.replace("jusqu'à", "moins de").format(350),
+    _HALL.replace("jusqu'à", "plus de").format(350),
+])
+def test_num002_bounds_that_agree(text):
+    assert _rules(text, "NUM002") == []
