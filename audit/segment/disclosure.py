@@ -14,7 +14,7 @@ A sentence discloses AI use when it has three things:
   author narrating a past act or one that names what it made ("I've used AI tools to…"), or
   the author's request to an AI ("j'ai demandé à Midjourney d'illustrer…", not "we asked
   OpenAI for comment").
-Bylines ("Von Klara Indernach (KI)"), image credits ("Illustration : Midjourney") and the
+Bylines ("Von Klara Indernach (KI)", "Story by OpenAI ChatGPT"), image credits ("Illustration : Midjourney") and the
 parts of a short line ("Josef Walter – erstellt mit KI-Unterstützung") and a label closing a
 sentence in parentheses ("… (AI generated image)") are forms of their own. A credit or a byline
 needs a named AI: "machine" or "automatisch" is an agent only with an act linked to it.
