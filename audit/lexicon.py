@@ -2576,6 +2576,14 @@ class AiCues:
         return rx.compile(rf"^\W*(?:{_any(self._get('credits'))})\s*(?:[:/|©]|-\s|(?:{_any(self._get('bylines'))})\s)",
                           re.IGNORECASE)
 
+    @functools.cached_property
+    def text_credit(self) -> re.Pattern[str]:
+        """"Story by OpenAI ChatGPT": a text's credit, its byline word after the noun."""
+        if not self._get("text_credits"):
+            return rx.compile(r"(?!)")
+        return rx.compile(rf"^\W*(?:{_any(self._get('text_credits'))})\s+(?:{_any(self._get('bylines'))})\s+",
+                          re.IGNORECASE)
+
 
 @functools.cache
 def get_ai_lexicon() -> AiLexicon:

@@ -10,8 +10,8 @@ from itertools import compress
 from audit.lexicon import Sites, get_ai_lexicon
 from audit.model import Disclosure, Document, Span, SpanKind, Spans, offsets
 from audit.segment import Segmentation
-from audit.segment.disclosure import (MENU_ZONES, _inside_quotes, affirmed, announced, find_disclosures,
-                                      find_residue, heads_policy, is_question, signed_by_tool)
+from audit.segment.disclosure import (MENU_ZONES, _inside_quotes, affirmed, announced, closing_byline,
+                                      find_disclosures, find_residue, heads_policy, is_question, signed_by_tool)
 
 # A title is the story's own ("ChatGPT a écrit ma thèse"), not a note about it.
 _NOT_READ = (SpanKind.TITLE,)
@@ -73,8 +73,7 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
     tags = _Tags(blocks) if blocks is not None else None
     texts = _Texts(seg)
     for i, span in _held_at(seg.spans, seg.agent_sites):
-        if span.kind in _NOT_READ:
-            continue
+        title = span.kind in _NOT_READ
         if blocks is not None and blocks[i].zone in MENU_ZONES:
             continue  # a menu's section link ("IA"), a teaser: not a note on this article
         text = folded[span.start:span.end]
@@ -99,6 +98,9 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
         if any(r.form == "label" for r in readings) and heads_policy(after):
             # "AI-assisted workflows" over "We may use AI tools to…": a policy's heading
             readings = tuple(r for r in readings if r.form != "label")
+        if title:  # a headline about AI says nothing of this page; its own label does
+            # ("AI: A Short Story (written by AI)")
+            readings = tuple(r for r in readings if closing_byline(text, r))
         for reading in readings:
             if span.kind is SpanKind.BOILERPLATE and reading.form == "label":
                 continue  # a menu item ("Machine Translation"), not a label on this article

@@ -92,6 +92,7 @@ class _Lexicon:
     respectively: frozenset[str]  # "respectivement" after a bridge: item by item
     bare_after: frozenset[str]  # "pour", "voor" after "120 milliards": no noun follows
     noun_after_de: frozenset[str]  # "milliards": its noun after "de" only, the article's language
+    compound: re.Pattern[str]  # "milliards 250 millions": a larger scale word, then a smaller part
     indefinite: frozenset[str]
     range_join: re.Pattern[str]  # "à" between "5 500 livres turques" and "8 500"
     list_last: re.Pattern[str]  # ", et", " and " before a list's last item
@@ -270,8 +271,20 @@ def _lexicon(language: str | None) -> _Lexicon:
                               r"\s+|[-–]\s*)", re.IGNORECASE),
         list_last=rx.compile(list_last, re.IGNORECASE),
         list_last_end=rx.compile(list_last + r"\Z", re.IGNORECASE),
+        compound=_compound(qual["scales"], langs),
         language=language,
     )
+
+
+def _compound(scales: dict, langs: tuple[str, ...]) -> re.Pattern[str]:
+    """A scale word written out, then a whole figure and a scale word ("272 milliards 250
+    millions", "2 billion 500 million"): West-African and some English copy writes one amount
+    so. Spaces only between them: a comma parts two amounts of a list ("272 milliards, 250
+    millions"). The article's languages' words, not the abbreviations ("2 Md 500 M")."""
+    words = sorted({w for lang in langs for w in scales.get(lang, {})}, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return rx.compile(rf"[ \u00a0](?P<big>{alt})[ \u00a0]+(?P<small>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})?)"
+                      rf"[ \u00a0](?P<scale>{alt})(?![^\W\d_])", re.IGNORECASE)
 
 
 ROUNDING_SHARE = 0.05  # a round figure is read as rounded by at most 5 %
@@ -434,6 +447,14 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             and decimals != 2 and value < 1000 and not _scaled_next().match(text, end, hi):
         prefix = None  # "millions of dollars 3 times": a name before a figure, read as money
         # only with a scale word, two decimals or four digits
+    joined = lex.compound.match(text, end, hi) if decimals == 0 else None
+    if joined:
+        big, small = lex.scales[case_folded(joined.group("big"))], lex.scales[case_folded(joined.group("scale"))]
+        part = parse_digits(joined.group("small"), lex.language).value
+        if small < big and part * small < big:
+            # One amount in the smaller scale: "272 milliards 250 millions" is 272 250 millions,
+            # read on from the second scale word (its currency, its noun).
+            value, end = value * big / small + part, joined.end("small")
     scale, unit, kind, q_end, word, scale_word = 1.0, None, "count", end, "", ""
     row_label = False
     nxt = text[end:end + 2]
@@ -645,6 +666,8 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
             i = bisect.bisect_right(rank_starts, start) - 1
             if i >= 0 and start < ranks[i][1]:
                 continue  # "quatre-vingt" inside "quatre-vingt-dixième"
+            if previous is not None and previous.start <= start < previous.end:
+                continue  # the "250" of "272 milliards 250 millions", read with the amount
             ordinal = _ORDINAL.match(text, end, min(r_end, end + 4))
             if ordinal:  # "80e anniversaire", "the 21st time": a rank, with what it ranks
                 noun = _noun_key(lex.noun.match(text, ordinal.end(), r_end))

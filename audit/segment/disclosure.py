@@ -14,7 +14,7 @@ A sentence discloses AI use when it has three things:
   author narrating a past act or one that names what it made ("I've used AI tools to…"), or
   the author's request to an AI ("j'ai demandé à Midjourney d'illustrer…", not "we asked
   OpenAI for comment").
-Bylines ("Von Klara Indernach (KI)"), image credits ("Illustration : Midjourney") and the
+Bylines ("Von Klara Indernach (KI)", "Story by OpenAI ChatGPT"), image credits ("Illustration : Midjourney") and the
 parts of a short line ("Josef Walter – erstellt mit KI-Unterstützung") and a label closing a
 sentence in parentheses ("… (AI generated image)") are forms of their own. A credit or a byline
 needs a named AI: "machine" or "automatisch" is an agent only with an act linked to it.
@@ -297,6 +297,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     named = next((a for a in strong if a.start() >= credit.end()), None) if credit else None
     if named and named.start() - credit.end() <= 40 and len(words) <= 14:  # the credited is the agent
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
+    if (writer := _text_credit(cues, sentence, strong)) is not None and len(words) <= MAX_LABEL_WORDS:
+        return _reading(cues, sentence, "byline", "generated", writer, following)
     pairs = _pairs(cues, sentence, agents)
     if not pairs and (offered := _offered(cues, sentence, strong)) is not None:
         return _reading(cues, sentence, "label", "translated", offered, following, scope="translation")
@@ -723,6 +725,21 @@ def _named_before(sentence: str, deictic: re.Match[str], hi: int) -> bool:
         return False
     stem = noun[0].rstrip("s")
     return len(stem) >= 3 and any(w.rstrip("s") == stem for w in _words(sentence[:deictic.start()]))
+
+
+def _text_credit(cues: AiCues, sentence: str, strong: list[re.Match[str]]) -> re.Match[str] | None:
+    """The AI a text's credit names as its writer, right after it or after its maker only:
+    "Story by OpenAI ChatGPT". Not "Story by Jane Doe about ChatGPT"."""
+    credit = cues.text_credit.match(sentence)
+    if credit is None:
+        return None
+    makers = get_ai_lexicon().makers
+    named = [a for a in strong if a.start() >= credit.end() and
+             all(w.lower().strip(",'’") in makers for w in sentence[credit.end():a.start()].split())]
+    # The credit is the line (or its part): what follows it is another part's.
+    if not named or sentence[named[-1].end():].strip(" ."):
+        return None
+    return named[-1]  # the tool, not its maker before it
 
 
 def _author_line(cues: AiCues, sentence: str, core_at: int, agents: list[re.Match[str]]) -> bool:
@@ -1373,8 +1390,26 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
             continue  # "Have I used generative AI to write any of my articles?" states no use;
             # its answer decides ("No, I have not."; a "Yes" keeps it)
         reading = _read_beside(sentence, following, language)
+        if reading and _SEGMENT.search(sentence):
+            # A line of parts: each part may credit its own ("Story by OpenAI ChatGPT | Images
+            # by Midjourney", the text's and the images'); read apart when more than one does.
+            apart = _parts_read(sentence, following, language)
+            if len(apart) > 1:
+                found.extend(replace(r, start=s + r.start, end=s + r.end) for r in apart)
+                continue
         if reading:
             found.append(replace(reading, start=s + reading.start, end=s + reading.end))
+    return found
+
+
+def _parts_read(sentence: str, following: str, language: str | None) -> list[Reading]:
+    """The readings of each part of a line of parts, read alone (offsets in the line)."""
+    found, pos = [], 0
+    for cut, resume in [*((m.start(), m.end()) for m in _SEGMENT.finditer(sentence)), (len(sentence),) * 2]:
+        reading = _read_beside(sentence[pos:cut], following, language) if cut > pos else None
+        if reading:
+            found.append(replace(reading, start=pos + reading.start, end=pos + reading.end))
+        pos = resume
     return found
 
 
@@ -1399,7 +1434,8 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
         for lang in _order(language):
             part = aside.group("label")
             reading = _read(lex.cues_of(lang), part, following) if lex.may_read(lang, part) else None
-            if reading and reading.form in ("label", "caption"):
+            if reading and (reading.form in ("label", "caption") or
+                            reading.form == "byline" and _headed(sentence, aside)):
                 at = aside.start("label")
                 return replace(reading, start=at + reading.start, end=at + reading.end)
         if (credit := _image_credit(sentence, aside, language)) is not None:
@@ -1421,6 +1457,16 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
 
 
 MIN_CAPTION_WORDS = 5
+MAX_HEAD_WORDS = 10
+
+
+def _headed(sentence: str, aside: re.Match[str]) -> bool:
+    """A byline in parentheses closing a heading line: "AI: A Short Story (written by AI)"
+    labels the piece it heads. Not one closing a sentence ("He read us a poem (written by
+    ChatGPT)."): nothing after the parenthesis, no sentence's end before it, a short head."""
+    head = sentence[:aside.start()]
+    return sentence.rstrip().endswith(")") and not any(c in head for c in ".!?") and \
+        0 < len(_words(head)) <= MAX_HEAD_WORDS
 
 
 def _image_credit(sentence: str, aside: re.Match[str], language: str | None) -> Reading | None:
@@ -1501,9 +1547,19 @@ def signed_by_tool(text: str, language: str | None = None) -> Reading | None:
 
 def is_disclosure_block(text: str, language: str | None = None,
                         readings: Readings | None = None) -> bool:
-    """A short block that is itself a disclosure (a note, a label, a byline, a credit)."""
-    return len(text) <= 50 * MAX_BLOCK_WORDS and len(text.split()) <= MAX_BLOCK_WORDS and \
-        bool(find_disclosures(text, language, readings))
+    """A short block that is itself a disclosure (a note, a label, a byline, a credit); not a
+    heading that a byline in parentheses closes ("AI: A Short Story (written by AI)"): the
+    heading stays the page's title, its label read there."""
+    if len(text) > 50 * MAX_BLOCK_WORDS or len(text.split()) > MAX_BLOCK_WORDS:
+        return False
+    found = find_disclosures(text, language, readings)
+    return bool(found) and not all(closing_byline(text, r) for r in found)
+
+
+def closing_byline(text: str, reading: Reading) -> bool:
+    """Whether ``reading`` is a byline in parentheses closing ``text``: "(written by AI)"."""
+    return reading.form == "byline" and reading.start > 0 and text[reading.start - 1] == "(" \
+        and text[reading.end:].strip() == ")"
 
 
 def find_residue(text: str, stems: Iterable[str] | None = None) -> list[tuple[int, int]]:

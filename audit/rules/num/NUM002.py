@@ -193,16 +193,26 @@ def _prose_block(block: str) -> bool:
         _ONE_SENTENCE.fullmatch(block) is not None and block.count(". ") == 0
 
 
+@functools.cache
+def _maxima() -> frozenset[str]:
+    """The bound phrases that state a maximum (numbers/qualifiers.yml, maxima), every language."""
+    return frozenset(w for words in (qualifiers().get("maxima") or {}).values() for w in words)
+
+
 def conflict(a: Quantity, b: Quantity) -> bool:
     """Whether two statements of one quantity cannot both be true: values further apart than
     their rounding (10 % more when either is approximate); a value under a lower bound or over
-    an upper bound; an upper bound under a lower one. Two bounds the same way never conflict."""
+    an upper bound; an upper bound under a lower one; two maxima ("jusqu'à", "up to") that
+    differ. Other bounds the same way never conflict."""
     slack = a.precision + b.precision
     if a.approximate or b.approximate:
         slack += 0.1 * max(a.value, b.value)
     if a.bound and b.bound:
         if a.bound == b.bound:
-            return False
+            # Two maxima of one thing ("jusqu'à 250" and "jusqu'à 350 personnes") are two
+            # values of it; other bounds the same way both hold of a value past them.
+            return a.qualifier in _maxima() and b.qualifier in _maxima() and \
+                abs(a.value - b.value) > slack
         lower, upper = (a, b) if a.bound == "lower" else (b, a)
         return upper.value + slack < lower.value
     if a.bound or b.bound:
@@ -222,7 +232,8 @@ class NUM002(Rule):
         the same unit of the same place ("kilomètres de Caracas") and what the figure is said
         of, the words before it in its clause, shares a content word ("ville"). Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
-        de 300" is a bound that 350 satisfies; sentences that name different years are about
+        de 300" is a bound that 350 satisfies, "jusqu'à 250" and "jusqu'à 350" two maxima
+        that cannot both be true (numbers/qualifiers.yml, maxima); sentences that name different years are about
         different times, and so are two of which one's own sentence tells a change ("… a
         fait l'acquisition de 1 539 magasins … Avec cette acquisition, le groupe comptera 2
         196 magasins", "a racheté 1 539 magasins. Le groupe en compte désormais 2 196":
