@@ -33,8 +33,8 @@ class CIT003(Rule):
         need no title or date unless --agency-credits-need-title-date. Any other outlet is
         asked whether it is credited by its name or its address: "Source : Les Echos" and
         "Source : lesechos.fr" or "www.elwatan.com" are one publication's article, which the
-        reader cannot find again without its title and date; a full article's address is
-        found again by its link, its slug its title ("Source :
+        reader cannot find again without its title and date; a full article's address has its
+        slug for a title and still lacks a date ("Source :
         https://www.journalducameroun.com/crise-anglophone-pres-de-200-personnes-interpellees-a-douala/").
         An agency's wire through a portal is the agency's credit ("Source: AP via Yahoo"). A reference written
         without quotes ("Authors. Title. Journal. 2005;161:303-6") has its longest part as
@@ -52,9 +52,10 @@ class CIT003(Rule):
         for citation in ctx.facts.citations:
             if citation.kind == "agency" and ctx.settings.agency_credits_complete:
                 continue  # "Sources : AFP", "Avec Reuters", "Reuters.com": a credit, complete as it is
-            if citation.title is None and slug_title(citation):
-                continue  # a full article's address: its slug is its title, the link finds it
-            missing = [field for field, value in (("title", citation.title), ("date", citation.date))
+            # A full article's address: its slug is its title, its date is still to be given
+            # (a bare link in a sources list is no complete citation, round 20b; its title is)
+            title = citation.title or slug_title(citation) or None
+            missing = [field for field, value in (("title", title), ("date", citation.date))
                        if value is None]
             if not missing:
                 continue
