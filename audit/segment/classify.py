@@ -165,6 +165,7 @@ TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
 # image's name left under a paragraph, round 16a); a link's label naming a site ("Lire sur
 # lemonde.fr") is a read-more link still.
 _FILE_NAME = rx.compile(r"\s*[\w.-]+\.[^\W\d_]{2,4}\s*")
+_URL_LINE = rx.compile(r"\s*(?:https?://|www\.)\S+\s*")  # an address alone: a logo's image, a link
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 
@@ -1967,6 +1968,7 @@ class _Classifier:
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
+                        _URL_LINE.fullmatch(text) or \
                         _LETTERS.search(text) is None or \
                         PLACE_DATELINE.fullmatch(text) or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
@@ -1982,7 +1984,8 @@ class _Classifier:
                     # with a date ("date 2023-05 FirenzeViola.it", round 10a), a line with no
                     # letter (a quotation's elision, "[...]", round 12a), an author's
                     # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4),
-                    # a rubric in square brackets ("[RETOUR SUR IMAGES]", round 23a)
+                    # a rubric in square brackets ("[RETOUR SUR IMAGES]", round 23a), an address
+                    # alone (a logo's image URL, "http://www.la-croix.com/img/…/logo_lacroix_06.gif", 24a)
                     return SpanKind.BOILERPLATE
                 shown = self._shown_below(i, text)
                 if shown >= 0:
