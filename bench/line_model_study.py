@@ -34,6 +34,10 @@ The variants:
   fold by cross-validation among its own training folds (held-out log loss of the labelled
   page lines). gbdt-lex: the trees on the features plus the lexical model's score, the score
   of each training line cross-fitted (from the inner model that did not see its fold).
+- vocab, vocabN: the lexical variant's tokens by name instead of hashed, those on labelled
+  page lines of at least N sites of the training folds (vocabN: N fixed; vocab: N chosen
+  among VOCAB_SITES in each outer fold by its training folds' held-out log loss), lexical
+  scale 1.
   Every variant is compared with the additive one by a bootstrap over sites (95 % interval of
   the F1 difference); also printed: French pages and the clean drafts' lines kept.
 The features and trafilatura's outputs are computed once (about a minute) and cached under
@@ -303,6 +307,97 @@ class _Lexical:
         return self.score_rows(X, hashed(texts))
 
 
+# The vocabulary variant: the same tokens by name, those seen on labelled page lines of at
+# least N sites of the training folds, N chosen in each outer fold among VOCAB_SITES by the
+# inner cross-validation (held-out log loss); the lexical scale stays 1 (every fold chose it).
+VOCAB_SITES = (3, 5, 10)
+_TOK: dict[int, list] = {}  # per page or draft: its labelled lines' token sets
+
+
+def _labelled_tokens(ex) -> list[set[str]]:
+    if id(ex) not in _TOK:
+        tokens = lexical_tokens(_texts(ex))
+        _TOK[id(ex)] = [tokens[i] for i, y in enumerate(ex.labels) if y >= 0]
+    return _TOK[id(ex)]
+
+
+def vocabulary(pages: list, sites: int) -> list[str]:
+    """The tokens of the pages' labelled lines seen on at least ``sites`` sites, sorted."""
+    seen: dict[str, set] = {}
+    for ex in pages:
+        for tokens in _labelled_tokens(ex):
+            for t in tokens:
+                seen.setdefault(t, set()).add(ex.site or ex.name)
+    return sorted(t for t, s in seen.items() if len(s) >= sites)
+
+
+def named(token_sets: list[set[str]], index: dict[str, int]) -> Any:
+    """The lines' tokens in the vocabulary as a binary sparse matrix."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for i, tokens in enumerate(token_sets):
+        at = [index[t] for t in tokens if t in index]
+        rows.extend([i] * len(at))
+        cols.extend(at)
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(token_sets), len(index)))
+
+
+class _Vocab:
+    """The additive design and the named tokens in one L2 logistic regression."""
+
+    def __init__(self, items: list, pages: list, sites: int) -> None:
+        import numpy as np
+
+        self.words = vocabulary(pages, sites)
+        self.index = {t: i for i, t in enumerate(self.words)}
+        X, H, y = self.stack(items)
+        self.lexical = _Lexical(X, H, y, 1.0)
+
+    def stack(self, items: list) -> tuple:
+        import numpy as np
+
+        parts = [_labelled(ex) for ex in items]
+        H = named([t for ex in items for t in _labelled_tokens(ex)], self.index)
+        return np.vstack([p[0] for p in parts]), H, np.concatenate([p[2] for p in parts])
+
+    def score_texts(self, texts: list[str], X: Any) -> Any:
+        return self.lexical.score_rows(X, named(lexical_tokens(texts), self.index))
+
+
+def _vocab_models(examples: list, drafts: list, assignment: list[int], train_folds: set,
+                  score_folds: set) -> dict:
+    """For each outer fold: N chosen among VOCAB_SITES by held-out log loss of the labelled
+    page lines of each inner fold, then the vocabulary and model on all its training folds."""
+    import numpy as np
+
+    def items(fs: set, pages_only: bool = False) -> list:
+        pages = [e for e, a in zip(examples, assignment) if a in fs]
+        return pages if pages_only else training_set(
+            pages, [d for d, a in zip(drafts, assignment) if a in fs])
+
+    models = {}
+    for f in sorted(score_folds):
+        rest = {a for a in train_folds if a != f}
+        loss = {n: 0.0 for n in VOCAB_SITES}
+        for g in sorted(rest):
+            for n in VOCAB_SITES:
+                model = _Vocab(items(rest - {g}), items(rest - {g}, True), n)
+                Xg, Hg, yg = model.stack(items({g}, pages_only=True))
+                p = np.clip(model.lexical.score_rows(Xg, Hg), 1e-9, 1 - 1e-9)
+                loss[n] -= float(np.sum(yg * np.log(p) + (1 - yg) * np.log(1 - p)))
+        chosen = VOCAB_CHOSEN[f] = min(VOCAB_SITES, key=lambda n: loss[n])
+        models[f] = _Vocab(items(rest), items(rest, True), chosen)
+        print(f"  outer fold {f}: inner log loss "
+              + " ".join(f"{n}={v:.1f}" for n, v in loss.items())
+              + f" -> N={chosen}, {len(models[f].words)} tokens", flush=True)
+    return models
+
+
+VOCAB_CHOSEN: dict[int, int] = {}
+
+
 class _Stacked:
     """The trees on the features and the lexical model's score."""
 
@@ -429,6 +524,15 @@ def run(variant: str, examples: list, drafts: list, assignment: list[int], their
     models = {}
     if variant in ("lexical", "gbdt-lex"):
         models = _lexical_models(variant, examples, drafts, assignment, train_folds, score_folds)
+    if variant.startswith("vocab"):  # vocab: N nested; vocabN: N fixed
+        if variant == "vocab":
+            models = _vocab_models(examples, drafts, assignment, train_folds, score_folds)
+        else:
+            for f in score_folds:
+                rest = {a for a in train_folds if a != f}
+                pages = [e for e, a in zip(examples, assignment) if a in rest]
+                models[f] = _Vocab(training_set(pages, [d for d, a in zip(drafts, assignment)
+                                                        if a in rest]), pages, int(variant[5:]))
     for f in score_folds if not models else ():
         use = [a in train_folds and a != f for a in assignment]
         train = training_set([e for e, u in zip(examples, use) if u],
