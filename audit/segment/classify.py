@@ -405,6 +405,7 @@ class _Classifier:
         self.region = Region.MAIN
         self.title_seen = False
         self.body_lines = 0
+        self.body_at_title: int | None = None  # body lines above the title: a cookie notice
         self.thread_dates = 0  # comment dates seen in the thread
         # 1 where a block stands in a related-links box: its dates are other stories'
         self.related = bytearray(len(doc.blocks))
@@ -481,7 +482,7 @@ class _Classifier:
         for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
             self.related[i] = self._boxed() or block.zone == "related"
-            self.body_lines += kinds[-1] is SpanKind.BODY
+            self._count_body(kinds[-1])
         if self.hinted:
             self._recover_lead(kinds)
         return self._titled(kinds)
@@ -522,9 +523,14 @@ class _Classifier:
                 kind = self.classify(i, _LINE)
                 self.related[i] = self._boxed()
                 kinds.append(kind)
-                self.body_lines += kind is body
+                self._count_body(kind)
                 i += 1
         return kinds
+
+    def _count_body(self, kind: SpanKind) -> None:
+        self.body_lines += kind is SpanKind.BODY
+        if kind is SpanKind.TITLE and self.body_at_title is None:
+            self.body_at_title = self.body_lines
 
     def _run_end(self, i: int, marked: bytes) -> int:
         """Past the run of lines from line i the short way takes (i: none). In the article,
@@ -770,8 +776,10 @@ class _Classifier:
             return SpanKind.BOILERPLATE
         if block.zone == "comments" or self.region is Region.COMMENTS:
             return self._in_comments(block, text, i)
-        # A thread follows the article: labels and dates above it are counters and bylines.
-        after_article = self.body_lines >= THREAD_AFTER_BODY_LINES
+        # A thread follows the article: labels and dates above it are counters and bylines;
+        # body lines above the title (a cookie notice read as prose) are no article yet
+        # ("5 Kommentare" under fr.de's headline opened a thread over the whole story).
+        after_article = self.body_lines - (self.body_at_title or 0) >= THREAD_AFTER_BODY_LINES
         if after_article and self.hit.comments_header[i] and not text.startswith("0 ") \
                 and self._thread_follows(i):  # "0 Kommentare" counts an empty thread
             self.region = Region.COMMENTS
