@@ -281,7 +281,8 @@ def _compound(scales: dict, langs: tuple[str, ...]) -> re.Pattern[str]:
     millions", "2 billion 500 million"): West-African and some English copy writes one amount
     so. Spaces only between them: a comma parts two amounts of a list ("272 milliards, 250
     millions"). The article's languages' words, not the abbreviations ("2 Md 500 M")."""
-    words = sorted({w for lang in langs for w in scales.get(lang, {})}, key=len, reverse=True)
+    # longest first, then alphabetical: a fixed order, the same pattern in every process (memo)
+    words = sorted({w for lang in langs for w in scales.get(lang, {})}, key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w) for w in words) or "(?!)"
     return rx.compile(rf"[ \u00a0](?P<big>{alt})[ \u00a0]+(?P<small>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})?)"
                       rf"[ \u00a0](?P<scale>{alt})(?![^\W\d_])", re.IGNORECASE)
