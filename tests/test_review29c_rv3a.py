@@ -29,6 +29,7 @@ def _rules(text: str, rule: str) -> list:
 @pytest.mark.parametrize("line", [
     "Ad-free Netflix costs more, yet more households sign up",
     "No ads on the BBC as more viewers join",
+    "Ad-free Netflix costs more, yet more households sign up for free",
 ])
 def test_a_headline_on_ad_free_plans_is_no_banner(line):
     assert not get_lexicon().boilerplate.matches(line)
