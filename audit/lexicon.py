@@ -2289,6 +2289,14 @@ class AiCues:
         return rx.compile(rf"^\W*(?:{_any(self._get('notes'))})\s*:\s*", re.IGNORECASE)
 
     @functools.cached_property
+    def review_head(self) -> re.Pattern[str]:
+        """"Review:", "Critique :", "Rezension:": a headline's label saying the page reviews
+        the work it names."""
+        heads = self._get("review_heads")
+        return rx.compile(rf"^\W*(?:{_any(heads)})\s*[:|–—-]\s*", re.IGNORECASE) if heads else \
+            rx.compile("(?!)")
+
+    @functools.cached_property
     def topic_list(self) -> re.Pattern[str]:
         """"Tags:", "Schlagwörter:", "Mots-clés :": a list of the page's topics follows."""
         return rx.compile(rf"^\W*(?:{_any(self._get('topics'))})\s*:", re.IGNORECASE)

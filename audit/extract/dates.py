@@ -403,7 +403,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         line = _without_handle(_issue_joined(text, ranges, n, line))
         # A bracketed day after a title-case name on the title's line may be the event's
         # ("Nuit Blanche (05/10/2024) – Le programme …"): a fallback there, as the stamps.
-        bracketed = None if prose_above else _bracketed_dateline(line, language)
+        bracketed = None if prose_above else _bracketed_dateline(line, language, n in (top, heading))
         if bracketed and n in (top, heading):
             stamp, bracketed = stamp or bracketed, None
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
@@ -1034,15 +1034,20 @@ def _place_bracketed() -> re.Pattern[str]:
 
 _SPACED_DOT = rx.compile(r"(?<=\d\.)\s(?=\d)")
 _SENTENCE_END = rx.compile(r'[.!?…][»"”’)]*\s*$')
+# Under the title a lede may close on a colon opening a list ("… meldet für das Wochenende
+# folgende Einsätze:", a police report; review 3 of session 29, item 9); a title's line may not
+# ("Nuit Blanche (05/10/2024) – Au programme :" announces an event).
+_LEDE_END = rx.compile(r'[.!?…:][»"”’)]*\s*$')
 
 
-def _bracketed_dateline(line: str, language: str | None) -> dt.date | None:
+def _bracketed_dateline(line: str, language: str | None, title: bool = True) -> dt.date | None:
     """The day of a place's dateline with the day in brackets (_place_bracketed): the bracket
     holds the day alone, from the web's years; the lede after the dash a sentence, closed by
     its mark ("Nuit Blanche (05/10/2024) – Le programme complet de la soirée" is a title's
     event, review 2 of session 29, item 2a)."""
     m = _place_bracketed().match(line)
-    if m is None or m[1].lower() in get_lexicon().weekdays or not _SENTENCE_END.search(line):
+    if m is None or m[1].lower() in get_lexicon().weekdays or \
+            not (_SENTENCE_END if title else _LEDE_END).search(line):
         return None
     day = _SPACED_DOT.sub("", m[2].strip())
     dates = find_dates(day, language)

@@ -10,7 +10,7 @@ from itertools import compress
 from audit.lexicon import Sites, get_ai_lexicon
 from audit.model import Disclosure, Document, Span, SpanKind, Spans, offsets
 from audit.segment import Segmentation
-from audit.segment.disclosure import (MENU_ZONES, _inside_quotes, affirmed, announced, closing_byline,
+from audit.segment.disclosure import (MENU_ZONES, _inside_quotes, affirmed, announced, own_title_byline,
                                       find_disclosures, find_residue, heads_policy, is_question, signed_by_tool)
 
 # A title is the story's own ("ChatGPT a écrit ma thèse"), not a note about it.
@@ -100,7 +100,7 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
             readings = tuple(r for r in readings if r.form != "label")
         if title:  # a headline about AI says nothing of this page; its own label does
             # ("AI: A Short Story (written by AI)")
-            readings = tuple(r for r in readings if closing_byline(text, r))
+            readings = tuple(r for r in readings if own_title_byline(text, r))
         for reading in readings:
             if span.kind is SpanKind.BOILERPLATE and reading.form == "label":
                 continue  # a menu item ("Machine Translation"), not a label on this article

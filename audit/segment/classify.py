@@ -235,6 +235,10 @@ def _function_words() -> frozenset[str]:
     return get_lexicon().all_stopwords | get_ai_lexicon().articles
 
 
+# A headline led by its place or topic: a word or four, then a colon ("Quimper : la rue …")
+_LED_HEADLINE = rx.compile(r"\s*[^\s:.!?]+(?:\s+[^\s:.!?]+){0,3}\s?:\s+\S")
+
+
 def _headline_phrase(text: str) -> bool:
     """Whether a short line reads as a headline's noun phrase, not a rubric's label: it opens
     on an article, a determiner or a function word ("Le grand gâchis", "The long goodbye") or
@@ -1108,8 +1112,13 @@ class _Classifier:
             # not a heading over the first sentence of its text ("L’Histoire du Club" over
             # "Notre club a tenu sa première assemblée générale le 21 novembre 1896!", 12a); right
             # over it, not a company's name over its definition and its statement's heading
-            j = -1 if _headline_phrase(text) else \
-                self._headline_below(i, 1, fewest=_KICKER_TIMES * _KICKER_WORDS)
+            # A noun phrase with its article ("Le grand gâchis") is a headline over a
+            # standfirst, but a section's name over a headline of its own, one led by its
+            # place or topic and a colon ("La vie locale" over "Quimper : la rue Kéréon
+            # fermée …", review 3 of session 29, item 8)
+            j = self._headline_below(i, 1, fewest=_KICKER_TIMES * _KICKER_WORDS)
+            if j >= 0 and _headline_phrase(text) and not _LED_HEADLINE.match(self.texts[j]):
+                j = -1
             if j >= 0 and not _TERMINAL_MARK.search(self.texts[j]):
                 return True
         if not page_line and self._words[i] <= _WIDGET_WORDS:

@@ -1562,6 +1562,23 @@ def closing_byline(text: str, reading: Reading) -> bool:
         and text[reading.end:].strip() == ")"
 
 
+_QUOTE_CLOSED = re.compile(r'["”»’\'*_]\s*\($')
+
+
+def own_title_byline(text: str, reading: Reading) -> bool:
+    """Whether a headline's closing byline labels the page itself ("AI: A Short Story
+    (written by AI)"), not a work the page reviews or names: a review's label before it
+    ("Review: Death of an Author (written by AI)", lexicon review_heads) or a quoted title
+    right before it ("… “Death of an Author” (written by AI)") makes it that work's
+    (review 3 of session 29, item 13)."""
+    if not closing_byline(text, reading):
+        return False
+    lex = get_ai_lexicon()
+    if any(lex.cues_of(lang).review_head.match(text) for lang in lex.languages):
+        return False
+    return _QUOTE_CLOSED.search(text[:reading.start]) is None
+
+
 def find_residue(text: str, stems: Iterable[str] | None = None) -> list[tuple[int, int]]:
     """Chatbot leftovers ("As an AI language model", "Souhaitez-vous que je…"), unquoted.
     ``stems``: the text's words' stems that anchor a leftover, when known (else read)."""
