@@ -1,0 +1,41 @@
+"""Review 3 of session 29 (helper rv3c): two maxima of different setups or rooms do not
+contradict (NUM002, item 3); a slug is read by its words' inflection-free forms, not their
+first six letters (CIT007, item 10); a "by" year whose clause tells a past is no target
+(NUM001, item 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.pipeline import audit_article
+from audit.settings import Settings
+
+
+def _rules(text: str, code: str) -> list:
+    return [f for f in audit_article(text, "x.txt", Settings()).findings if f.rule == code]
+
+
+# Item 12: "By 2019 … had already put": a past bound, the conversion is read at 2019
+_BY_PAST = ("Norway's wealth fund doubles its bet on renewables\n\n"
+            "By 2019 the fund had already put $10 billion (7.7 billion euros) into green bonds, "
+            "the fund's managers said in their annual letter.\n\n"
+            "The fund now holds stakes in more than 9,000 companies worldwide.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _BY_PAST,
+    # a second wording: "by the end of" with a pluperfect
+    _BY_PAST.replace("By 2019 the fund had already put", "By the end of 2019, it had invested"),
+    # a range's end: "from 2015 through 2019"
+    _BY_PAST.replace("By 2019 the fund had already put", "From 2015 through 2019 the fund put"),
+])
+def test_a_past_by_year_still_dates_the_conversion(text):
+    found = _rules(text, "NUM001")
+    assert found and "2019" in found[0].message
+
+
+def test_a_target_by_year_still_bounds_nothing():
+    # negative: a plan's "by 2030" stays a target
+    text = _BY_PAST.replace("By 2019 the fund had already put", "By 2030 the fund aims to put") \
+        .replace("2019", "2030")
+    assert _rules(text, "NUM001") == []
