@@ -39,3 +39,33 @@ def test_a_target_by_year_still_bounds_nothing():
     text = _BY_PAST.replace("By 2019 the fund had already put", "By 2030 the fund aims to put") \
         .replace("2019", "2030")
     assert _rules(text, "NUM001") == []
+
+
+# Item 10: an unrelated article's slug shares only word starts with the body
+_COUNCIL = ("Lamballe : le président de la communauté de communes démissionne\n\n"
+            "Le président de Lamballe Terre et Mer, Thierry Andrieux, a annoncé lundi sa démission "
+            "lors du conseil communautaire. Élu en 2020, il dit vouloir se consacrer à sa "
+            "commune.\n\nLes élus républicains de l'opposition saluent « une décision "
+            "responsable ». Un nouveau président sera élu le 12 mars.\n\nSources :\n\n{}\n")
+_CAMPAIGN = ("La commune lance sa campagne nationale sur internet\n\n"
+             "La commune de Lamballe a lancé lundi une campagne de communication sur internet pour "
+             "attirer de nouveaux habitants, a indiqué la mairie. Une opération nationale doit "
+             "suivre en avril.\n\nSources :\n\n{}\n")
+
+
+@pytest.mark.parametrize("text", [
+    _COUNCIL.format("https://www.lemonde.fr/international/article/2024/03/02/"
+                    "presidentielle-americaine-primaires-republicaines-caucus_6219733.html"),
+    # a second wording: "communaute", "internationale", "nationalisations" are not the body's
+    # "commune", "internet", "nationale"
+    _CAMPAIGN.format("https://www.lefigaro.fr/international/"
+                     "la-communaute-internationale-condamne-les-nationalisations-20240302"),
+])
+def test_an_unrelated_slug_is_a_source_never_referred_to(text):
+    assert len(_rules(text, "CIT007")) == 1
+
+
+def test_a_slug_in_its_own_inflection_is_still_read():
+    # negative: the slug's "campagnes", "lancees" are the body's "campagne", "lancé"
+    url = "https://www.ouest-france.fr/bretagne/lamballe-campagnes-de-communication-lancees-sur-internet"
+    assert _rules(_CAMPAIGN.format(url), "CIT007") == []
