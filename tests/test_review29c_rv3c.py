@@ -69,3 +69,29 @@ def test_a_slug_in_its_own_inflection_is_still_read():
     # negative: the slug's "campagnes", "lancees" are the body's "campagne", "lancé"
     url = "https://www.ouest-france.fr/bretagne/lamballe-campagnes-de-communication-lancees-sur-internet"
     assert _rules(_CAMPAIGN.format(url), "CIT007") == []
+
+
+# Item 3: a capacity is given per setup or room; only the same one's two maxima contradict
+_STADE = ("Le nouveau stade sera livré en 2026\n\n"
+          "{} le stade pourra accueillir jusqu'à 32 000 spectateurs, a précisé le président du "
+          "club.\n\n{} le stade pourra accueillir jusqu'à 45 000 spectateurs.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _STADE.format("Pour les matchs,", "En configuration concert,"),
+    # a second wording: the setup after the figure (20minutes.fr: "En configuration normale …")
+    ("Le nouveau stade\n\nLe club a présenté mardi les plans de son futur stade, qui sera "
+     "livré à la fin de l'été selon la mairie.\n\nLe stade pourra accueillir jusqu'à 32 000 "
+     "spectateurs, a précisé le président du club.\n\nLe stade pourra accueillir jusqu'à 45 000 "
+     "spectateurs en configuration concert.\n"),
+    ("La nouvelle salle des fêtes inaugurée\n\nLa grande salle pourra accueillir jusqu'à 400 "
+     "personnes, a indiqué le maire.\n\nLa petite salle pourra accueillir jusqu'à 80 personnes, "
+     "pour les réunions des associations.\n"),
+])
+def test_num002_maxima_of_two_setups_or_rooms_do_not_contradict(text):
+    assert _rules(text, "NUM002") == []
+
+
+def test_num002_one_setup_s_two_maxima_still_contradict():
+    # negative of the above: the same words, two values
+    assert len(_rules(_STADE.format("Pour les matchs,", "Pour les matchs,"), "NUM002")) == 1
