@@ -64,7 +64,14 @@ _HALL = ("Couleuvre inaugure sa salle\n\nLa nouvelle salle socio-culturelle pour
 
 
 def test_num002_two_maxima_that_differ():
-    assert len(_rules(_HALL.format(350), "NUM002")) == 1
+    # the same room's maximum stated twice (review 3 of session 29, item 3: the repro's two
+    # sentences are of two rooms, "la nouvelle salle" and "la grande salle traversante")
+    same = _HALL.replace("La nouvelle salle socio-culturelle", "La grande salle traversante")
+    assert len(_rules(same.format(350), "NUM002")) == 1
+
+
+def test_num002_the_maxima_of_two_rooms_are_two_facts():
+    assert _rules(_HALL.format(350), "NUM002") == []
 
 
 @pytest.mark.parametrize("text", [

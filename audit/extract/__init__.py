@@ -25,7 +25,7 @@ from audit.extract.dates import find_dates, parse_meta_date, period_ends, publis
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
-                                      year_end_cue, target_year_cue, forecast_cue)
+                                      year_end_cue, target_year_cue, forecast_cue, past_year_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, part_speaker, pronoun_speaker
@@ -245,12 +245,27 @@ class Facts:
         """Whether a year is a target's or a forecast's ("by 2020", "d'ici 2020" right before
         it; "could", "devrait" before it in its clause; qualifiers.yml, target_year and
         forecast): in the future of the writing, it bounds its date from nothing (review 2
-        of session 29, item 1)."""
-        if target_year_cue().search(self._lowered, max(0, m.start - 30), m.start):
-            return True
+        of session 29, item 1). Not a range's end ("from 2015 through 2019") nor a "by" year
+        whose clause tells a past ("By 2019 the fund had already put …"; qualifiers.yml,
+        past_year): a past bound."""
         _, closes, _, clauses = self._told_marks
         j = bisect.bisect_left(closes, m.start)
         floor = max(self.folded.rfind("\n", 0, m.start) + 1, closes[j - 1] + 1 if j else 0)
+        cue = target_year_cue().search(self._lowered, max(0, m.start - 30), m.start)
+        if cue:
+            # a range's end ("from 2015 through 2019", "de 2015 jusqu'en 2019") or a past
+            # told in the year's clause ("By 2019 the fund had already put …"): a past year
+            if _YEAR_BEFORE.search(self._lowered, max(floor, cue.start() - 20), cue.start()):
+                return False
+            i = bisect.bisect_left(clauses, m.start)
+            stop = min(clauses[i] if i < len(clauses) else len(self.folded),
+                       closes[j] if j < len(closes) else len(self.folded))
+            start = self._clause_start(m.start, floor, clauses)
+            if not self._lowered[start:cue.start()].strip() and i + 1 < len(clauses) and \
+                    self.folded[clauses[i]] == ",":
+                # a fronted "By the end of 2019, it had invested …": the clause after it
+                stop = min(clauses[i + 1], closes[j] if j < len(closes) else len(self.folded))
+            return past_year_cue().search(self._lowered, start, stop) is None
         # the clause's start, past a conversion's bracket ("could reach $10 billion (800
         # billion yen) in 2020": the bracket opens no clause of the verb)
         i = bisect.bisect_left(clauses, m.start) - 1
@@ -343,6 +358,7 @@ class Facts:
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)\s*$")  # "from 2015" before "through"
 _CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\(")  # where a clause opens ("3,5" opens none)
 
 # A dateline: up to four words before the date (a place, "Nachtrag,", "Paris, le"), no

@@ -172,6 +172,14 @@ def forecast_cue() -> re.Pattern[str]:
     return _lowered_cue("forecast")
 
 
+@functools.cache
+def past_year_cue() -> re.Pattern[str]:
+    """"had", "already", "avait", "déjà" in any language (qualifiers.yml, past_year), on the
+    lowered text: a "by" year whose clause tells a past ("By 2019 the fund had already put …")
+    is a past bound, no target (NUM001)."""
+    return _lowered_cue("past_year")
+
+
 def _lowered_cue(key: str) -> re.Pattern[str]:
     words = {v for ws in (_data("qualifiers").get(key) or {}).values() for w in ws
              for v in (w.lower(), w.lower().replace("'", "’"))}

@@ -52,13 +52,20 @@ class _Phrases:
                    for p in self.at.get(words[k], ()) if p >= k)
 
 
-_STEM = 6  # letters: "interpellees", "interpellé", "interpellés" share "interp"
+# A slug's inflections, longest first: "interpellees" and "interpellé" are one word, but
+# "presidentielle" is not "président" nor "republicaines" "république" (review 3, item 10:
+# six first letters let an unrelated article's slug pass).
+_ENDINGS = ("ees", "es", "ee", "e", "s", "x")
 
 
 def _stem(word: str) -> str:
-    """A word without its accents, cut to its first letters: a slug's word and the body's."""
+    """A word without its accents and its inflection ("interpellees", "interpellé" →
+    "interpell"): a slug's word and the body's."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return bare[:_STEM]
+    for ending in _ENDINGS:
+        if bare.endswith(ending) and len(bare) - len(ending) >= 3:
+            return bare[:-len(ending)]
+    return bare
 
 
 @functools.cache
@@ -80,8 +87,9 @@ class CIT007(Rule):
         Each entry of the sources list against the title, headings and body: an entry is used
         when the text names its publisher (by any of its names: "l'AFP" is "Agence
         France-Presse"), its author's surname, or most of its title's words (a bare link's slug words,
-        "hurricanes-favored-golden-knights-stanley-cup-final", are its title, read by stem and
-        without accents: "interpellees" is the body's "interpellé"). A credit is not
+        "hurricanes-favored-golden-knights-stanley-cup-final", are its title, read without
+        accents and inflection: "interpellees" is the body's "interpellé", not
+        "presidentielle" the body's "président"). A credit is not
         asked: an agency's, or a list that is one outlet named alone ("Source : Les Echos"
         under the article, no title, author or date), which backs the article as a whole.
 
@@ -138,7 +146,9 @@ class CIT007(Rule):
                 # body's "interpellé" (round 24a, fr15): read by stem.
                 if body_stems is None:
                     body_stems = {_stem(w) for w in short_words}
-                hits = sum(_stem(w) in body_stems for w in title_words)
+                # one body word answers one slug word: "republicain", "republicaines" are one
+                title_words = {_stem(w) for w in title_words}
+                hits = len(title_words & body_stems)
             if title_words and hits >= max(2, len(title_words) // 2):
                 continue
             who = citation.publisher or citation.raw[:40]

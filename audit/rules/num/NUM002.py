@@ -199,6 +199,29 @@ def _maxima() -> frozenset[str]:
     return frozenset(w for words in (qualifiers().get("maxima") or {}).values() for w in words)
 
 
+_FRAME_WORD = rx.compile(r"[^\W\d_]{4,}")
+_CLAUSE_END = rx.compile(r"[,;.!?\n(]")
+
+
+def _frame(text: str, q: Quantity) -> frozenset[str]:
+    """The words a figure is said with: its sentence up to it and its own clause after it
+    ("Pour les matchs, le stade pourra accueillir jusqu'à 32 000 spectateurs", not the ", a
+    précisé le président" after it)."""
+    end = _CLAUSE_END.search(text, q.end)
+    said = text[_sentence_start(text, q):q.start] + " " + text[q.end:end.start() if end else len(text)]
+    return frozenset(w.lower() for w in _FRAME_WORD.findall(said))
+
+
+def same_maximum(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether two maxima are of one setup: a capacity is given per configuration, room or day
+    ("Pour les matchs … jusqu'à 32 000" and "En configuration concert … jusqu'à 45 000", "La
+    grande salle … jusqu'à 400" and "La petite salle … jusqu'à 80"), so only maxima said with
+    the same words (the same subject, no frame of its own in either sentence) are compared."""
+    if a.qualifier not in _maxima() or b.qualifier not in _maxima():
+        return True
+    return _frame(text, a) == _frame(text, b)
+
+
 def conflict(a: Quantity, b: Quantity) -> bool:
     """Whether two statements of one quantity cannot both be true: values further apart than
     their rounding (10 % more when either is approximate); a value under a lower bound or over
@@ -233,7 +256,10 @@ class NUM002(Rule):
         of, the words before it in its clause, shares a content word ("ville"). Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies, "jusqu'à 250" and "jusqu'à 350" two maxima
-        that cannot both be true (numbers/qualifiers.yml, maxima); sentences that name different years are about
+        that cannot both be true (numbers/qualifiers.yml, maxima) when said with the same
+        words up to them and in their clause ("La salle pourra accueillir jusqu'à …"): not
+        of two rooms ("la grande salle", "la petite salle") nor setups ("en configuration
+        concert", "pour les matchs"), each its own maximum; sentences that name different years are about
         different times, and so are two of which one's own sentence tells a change ("… a
         fait l'acquisition de 1 539 magasins … Avec cette acquisition, le groupe comptera 2
         196 magasins", "a racheté 1 539 magasins. Le groupe en compte désormais 2 196":
@@ -306,7 +332,7 @@ class NUM002(Rule):
                     continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette
                     # acquisition, le groupe comptera 2 196 magasins": before and after; "a
                     # racheté 1 539 magasins": what changed hands, not what the group holds
-                if conflict(earlier, q):
+                if conflict(earlier, q) and same_maximum(text, earlier, q):
                     yield self.finding(
                         q.start, q.end,
                         f"{q.text!r} contradicts {earlier.text!r} stated earlier for the same "
