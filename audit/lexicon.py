@@ -2086,6 +2086,9 @@ class AiLexicon:
     makers: frozenset[str]  # companies that make AI tools: "la réponse d'OpenAI" is theirs
     # Every language's chatbot leftovers, each with the stems one of which any match holds.
     residue_patterns: tuple[tuple[frozenset[str], str], ...]
+    # An assistant's role cue -> its language's first-person words: a leftover only with one
+    # in its sentence ("as an AI language model, I…"), not a writer's third person.
+    residue_self: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
     # Tool names that are also people's given names ("Claude") or surnames ("Mistral"), the words that follow a tool's name
     # in a product's ("Claude Code"), and every language's titles before a name ("M.", "Herr").
     given_names: frozenset[str] = frozenset()
@@ -2159,6 +2162,14 @@ class AiLexicon:
         wanted = {i for stem in (_text_stems(text) if stems is None else stems)
                   for i in by_stem.get(stem, ())}
         return [_residue_regex(self.residue_patterns[i][1]) for i in sorted(wanted)]
+
+    def residue_speaker(self, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+        """The first-person words one of ``residue_for``'s patterns needs in its sentence, if any."""
+        return self._residue_speakers.get(pattern)
+
+    @functools.cached_property
+    def _residue_speakers(self) -> dict[re.Pattern[str], re.Pattern[str]]:
+        return {_residue_regex(p): words for p, words in self.residue_self.items()}
 
     @functools.cached_property
     def _residue_by_stem(self) -> dict[str, tuple[int, ...]]:
@@ -2624,6 +2635,8 @@ def get_ai_lexicon() -> AiLexicon:
         form_stems=forms,
         makers=frozenset(m.lower() for m in makers),
         residue_patterns=residue,
+        residue_self={p: rx.compile(rf"(?<![\w'])(?:{_any(d['self_words'])})(?![\w'])", re.IGNORECASE)
+                      for d in docs.values() if d.get("self_words") for p in d.get("residue_self", [])},
         given_names=frozenset(people.get("given_names", ())),
         surnames=frozenset(people.get("surnames", ())),
         product_words=frozenset(people.get("product_words", ())),
@@ -2669,7 +2682,8 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
                        for w in _literal_words(p, stopwords))
              for lang, d in docs.items()}
     residue = tuple((frozenset(_stem(w) for w in _literal_words(p, common, fewest=True)), p)
-                    for d in docs.values() for p in d.get("residue", []) + _handover_residue(d))
+                    for d in docs.values()
+                    for p in d.get("residue", []) + d.get("residue_self", []) + _handover_residue(d))
     return forms, residue
 
 

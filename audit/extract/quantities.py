@@ -361,13 +361,16 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
     if skip and window.rstrip().lower().endswith(skip):
         window = window.rstrip()[:-len(skip)]
     tokens = [_ELISION.sub("", w.lower()) for w in _WORD.findall(window)]
-    if indefinite & set(tokens):
+    # "des" right before the figure is "de les", a definite ("c'est au tour des 12,4 millions
+    # d'élèves", round 25b): no article opens a cardinal's noun phrase before its number.
+    if indefinite & set(tokens[:-1] if tokens and tokens[-1] in _CONTRACTED_DEFINITE else tokens):
         return None  # "a study of 38 cases", "une étude": one of many, not the same thing
     stop = get_lexicon().all_stopwords
     words = [w for w in tokens[:-1] if len(w) >= 3 and w not in stop and w not in _FUNCTION]
     return " ".join(words[-3:]) or None
 
 
+_CONTRACTED_DEFINITE = frozenset({"des"})
 _ELISION = rx.compile(r"^[^\W\d_]{1,2}'")
 _A_YEAR = rx.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")
 # Indefinite articles per language ("a" is one in English, a verb in French).

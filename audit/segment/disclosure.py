@@ -1579,6 +1579,18 @@ def own_title_byline(text: str, reading: Reading) -> bool:
     return _QUOTE_CLOSED.search(text[:reading.start]) is None
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _speaks_of_itself(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Does the sentence around ``text[start:end]`` hold a first-person word? An assistant
+    names its role of itself ("En tant qu'IA, je ne peux pas…"); a writer's "ce qu'il ne peut
+    pas faire en tant qu'IA" describes a chatbot in the third person."""
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return bool(words.search(text, before, after.start() if after else len(text)))
+
+
 def find_residue(text: str, stems: Iterable[str] | None = None) -> list[tuple[int, int]]:
     """Chatbot leftovers ("As an AI language model", "Souhaitez-vous que je…"), unquoted.
     ``stems``: the text's words' stems that anchor a leftover, when known (else read)."""
@@ -1586,8 +1598,10 @@ def find_residue(text: str, stems: Iterable[str] | None = None) -> list[tuple[in
     found: list[tuple[int, int]] = []
     low = lowered(text)  # each leftover's openings looked for there: nine times faster
     for residue in lex.residue_for(text, stems):
+        speaker = lex.residue_speaker(residue)
         found.extend(m.span() for m in lowered_matches(residue, text, low)
-                     if not _inside_quotes(text, m.start(), m.end()))
+                     if not _inside_quotes(text, m.start(), m.end())
+                     and (speaker is None or _speaks_of_itself(text, m.start(), m.end(), speaker)))
     # Patterns are tried one by one: keep the first of overlapping matches, as one regex would.
     kept: list[tuple[int, int]] = []
     for span in sorted(found):

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import functools
+
 from audit.check import Context, Rule
-from audit.extract.quantities import cldr_names
+from audit.extract.quantities import cldr_names, qualifiers
 from audit.model import Quantity, Severity, SpanKind
 
 
@@ -23,6 +25,12 @@ def _distinctive(q: Quantity) -> bool:
 def _unnamed_dollar(q: Quantity) -> bool:
     return q.currency_from == "default" or q.currency_from == "territory" and \
         any("dollar" in n for n in cldr_names(q.unit or ""))
+
+
+@functools.cache
+def _emphatic() -> frozenset[str]:
+    """The bounds that state the figure itself ("pas moins de"; numbers/qualifiers.yml, emphatic)."""
+    return frozenset(w for words in (qualifiers().get("emphatic") or {}).values() for w in words)
 
 
 class NUM005(Rule):
@@ -61,7 +69,8 @@ class NUM005(Rule):
         paired = {(q.start, q.end) for c in ctx.facts.conversions for q in (c.source, c.target)}
         first: dict[float, Quantity] = {}
         for q in ctx.facts.quantities:
-            if q.kind != "money" or q.bound or (q.start, q.end) in paired or not _distinctive(q):
+            # A threshold ("plus de 2,5 milliards") may recur by chance; "pas moins de" states the amount.
+            if q.kind != "money" or q.bound and q.qualifier not in _emphatic() or (q.start, q.end) in paired or not _distinctive(q):
                 continue
             earlier = first.setdefault(q.value, q)
             if earlier is q or earlier.unit == q.unit or _unnamed_dollar(q) and _unnamed_dollar(earlier):
