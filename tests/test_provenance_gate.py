@@ -176,12 +176,14 @@ def test_language_prefilter_never_hides_a_reading(items, monkeypatch):
 
 
 def test_residue_prefilter_never_hides_a_leftover(monkeypatch):
-    from audit.lexicon import AiLexicon
+    from audit.lexicon import AiLexicon, _residue_regex
 
     rows = [json.loads(line) for line in (DATA / "residue.jsonl").read_text(encoding="utf-8").splitlines()]
     texts = [fold(r["text"]) for r in rows]
     quick = [find_residue(t) for t in texts]
-    monkeypatch.setattr(AiLexicon, "residue_for", lambda self, text, stems=None: [self.residue])
+    # every leftover's own pattern tried on every text (each keeps its first-person test)
+    monkeypatch.setattr(AiLexicon, "residue_for", lambda self, text, stems=None:
+                        [_residue_regex(p) for _, p in self.residue_patterns])
     assert [find_residue(t) for t in texts] == quick
 
 
@@ -191,6 +193,7 @@ def test_leftovers_read_on_the_lowercased_text_are_those_the_case_insensitive_pa
     labelled leftovers and look-alikes and on texts whose lowercasing moves no offset but
     folds "ı" and "ſ"."""
     from audit.lexicon import get_ai_lexicon
+    from audit.segment.disclosure import _speaks_of_itself
 
     lex = get_ai_lexicon()
     rows = [json.loads(line) for name in ("residue.jsonl", "residue_b.jsonl", "residue_c.jsonl")
@@ -200,7 +203,9 @@ def test_leftovers_read_on_the_lowercased_text_are_those_the_case_insensitive_pa
         ["As an AI language model, I cannot browſe the ınternet.", "AS AN AI LANGUAGE MODEL"]
 
     def oracle(text):  # the reading before the lowercased one: each pattern on the text
-        found = sorted(m.span() for residue in lex.residue_for(text) for m in residue.finditer(text))
+        found = sorted(m.span() for residue in lex.residue_for(text) for m in residue.finditer(text)
+                       if (speaker := lex.residue_speaker(residue)) is None
+                       or _speaks_of_itself(text, m.start(), m.end(), speaker))
         kept = []
         for span in found:
             if not kept or span[0] >= kept[-1][1]:
