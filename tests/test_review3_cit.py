@@ -78,6 +78,8 @@ def test_a_counterfactual_conditional_is_no_hearsay() -> None:
     # the conditional of hearsay stays vague (round 24b's repro)
     assert vague("Bouhazama aurait dit à ses joueurs de se calmer.") == ["aurait dit à"]
     assert vague("Il aurait dit à ses proches qu'il comptait démissionner.") == ["aurait dit à"]
+    # a pronominal pluperfect is no condition
+    assert vague("Le joueur, qui s'était emporté, aurait dit à l'arbitre de se taire.") == ["aurait dit à"]
 
 
 def test_analysts_an_outlet_reached_stay_unnamed() -> None:
