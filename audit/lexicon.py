@@ -667,6 +667,8 @@ class Lexicon:
     # of an inference ("au regard du nombre de festivaliers", "de mémoire de festival"): with
     # its grounds in its sentence the hedge is the writer's own inference, no attribution.
     inferred_hedge: re.Pattern[str] | None
+    counterfactual_hedge: re.Pattern[str] | None  # "aurait": hearsay unless a counterfactual frame
+    counterfactual_frame: re.Pattern[str] | None  # "à sa place", "n'importe quel", before it
     inference_grounds: re.Pattern[str] | None
     # Adverbs that go on with a story before such a hedge ("The student then reportedly").
     continuing_adverbs: frozenset[str]
@@ -1437,11 +1439,18 @@ def get_lexicon() -> Lexicon:
         continuing_adverbs=frozenset(w.lower() for w in words("continuing_adverbs")),
         inferred_hedge=rx.compile(rf"(?:{_grouped(words('inferred_hedges'))})", flags)
         if words("inferred_hedges") else None,
+        counterfactual_hedge=rx.compile(rf"(?:{_grouped(words('counterfactual_hedges'))})", flags)
+        if words("counterfactual_hedges") else None,
+        counterfactual_frame=rx.compile(rf"(?<!\w)(?:{_grouped(words('counterfactual_frames'))})", flags)
+        if words("counterfactual_frames") else None,
         # an elided article ends the grounds' words ("au regard de l'affluence"); their first
         # three words name no one's account (hearsay_grounds)
         inference_grounds=rx.compile(rf"(?<!\w)(?:{_grouped(words('inference_grounds'))})(?:(?<=['’])|(?!\w))"
-                                     + (rf"(?!\s*(?:[\w'’-]+\s+){{0,2}}(?:{words_regex(words('hearsay_grounds'))})(?!\w))"
-                                        if words("hearsay_grounds") else ""), flags)
+                                     # an elided article may open the account's noun ("de l'autopsie")
+                                     + (rf"(?!\s*(?:[\w'’-]+\s+){{0,2}}(?:[ld]['’])?(?:{words_regex(words('hearsay_grounds'))})(?!\w))"
+                                        if words("hearsay_grounds") else "")
+                                     + (rf"(?!\s*(?:[\w'’-]+\s+){{0,3}}(?:{words_regex(words('hearsay_ground_participles'))})(?!\w))"
+                                        if words("hearsay_ground_participles") else ""), flags)
         if words("inference_grounds") else None,
         vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
         if words("vague_unless_owned") else None,
@@ -1454,6 +1463,8 @@ def get_lexicon() -> Lexicon:
             rf"(?:(?-i:[\p{{Lu}}])|(?:{_grouped(words('speaker_roles') + words('speaker_bodies') + words('owner_words'))})(?!\w))"
             # an official count's adjective ("le dernier bilan officiel", "préfectoral")
             rf"|\s+(?:{_alternation(words('owner_adjectives') + words('institution_adjectives'))})(?!\w)"
+            # owners by example, a name after ("des sites spécialisés comme Boursorama")
+            + (rf"|\s*,?\s+(?:{words_regex(words('owner_examples'))})\s+(?-i:[\p{{Lu}}])" if words("owner_examples") else "") +
             # a passive's agent, maybe after one adjective and a time ("communiqué dimanche par")
             rf"|(?:\s+[^\W\d_]+)?\s(?:{words_regex(words('passive_participles') + words('owner_participles'))})"
             rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))})){{0,4}}"

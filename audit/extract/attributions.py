@@ -426,6 +426,13 @@ def _said_whose(text: str, start: int, at: int, lex) -> bool:
         if word is None:
             return False
         low = word.group(1).lower()
+        # a capitalised word inside the sentence is a name's, even a time word's: "New York Times
+        # officials", "Milan Fashion Week officials" (review 3, item 6); a weekday or a month is
+        # a time whatever its case ("On Monday officials")
+        if word.group(1)[0].isupper() and low not in lex.weekdays and low not in lex.month_names \
+                and not _SENTENCE_END_BEFORE.search(text, max(start, word.start(1) - 3), word.start(1)) \
+                and word.start(1) > start:
+            return True
         # a time said before the role ("Earlier this week officials", "On Monday officials")
         if low in lex.role_adverbials or low in lex.weekdays or low in lex.month_names:
             return False
@@ -924,6 +931,11 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 # "De mémoire de festival, il semblerait bien que cette année soit un
                 # millésimé, … au regard du nombre de festivaliers" (round 23a, fr16): the
                 # writer infers from grounds it gives; no one's word is passed on.
+                continue
+            if (named is None and lex.counterfactual_hedge is not None and lex.counterfactual_hedge.match(a.text)
+                    and lex.counterfactual_frame.search(text, max(opening, a.start - 160), a.start)):
+                # "À sa place, n'importe quel parent aurait dit à ses enfants…" (review 3, item
+                # 7): what one would have said, no one's word passed on.
                 continue
             if named is not None:
                 a = dataclasses.replace(a, name=named.name, vague=False, organisation=named.organisation)
