@@ -84,6 +84,10 @@ def test_a_listing_date_line_and_a_dated_field_are_no_title_round_25():
     result = audit_document(OMMP, "x.txt")
     assert result["title"] is None
     # negative: a headline with a colon and a date in it is no field of a date
+    # negative: a magazine's issue with its number names the page (gitarrebass.de's <title> line)
+    assert _title("Gitarre & Bass 02/2022 | GITARRE & BASS\n\nNews\nGear\n\nDie neue Ausgabe ist da, "
+                  "mit vielen Tests von Gitarren und Verstärkern und einem großen Workshop für "
+                  "Einsteiger.\n") == "Gitarre & Bass 02/2022"
     assert _title("Brexit : le Royaume-Uni quitte l’Union le 31 janvier 2020\n\n" + OMMP.split("\n\n", 3)[3]) \
         == "Brexit : le Royaume-Uni quitte l’Union le 31 janvier 2020"
 

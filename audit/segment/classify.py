@@ -85,6 +85,9 @@ _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 _FRAGMENT_WORDS = 2
+# A line opening with a date in figures ("02-02-2017 - …"), not a name with one ("Gitarre &
+# Bass 02/2022 | GITARRE & BASS": a magazine's issue, its title)
+_DATE_FIRST = rx.compile(r"\s*\d")
 # A form's label of up to four words, its colon (a space before it in French), a value
 _DATED_FIELD = rx.compile(r"\s*[\p{Lu}][\w'’-]*(?: [\w'’-]+){0,3} ?: ?(?P<value>\S.*)")
 
@@ -1933,7 +1936,7 @@ class _Classifier:
                     # à un ami | Version à imprimer | Version en PDF", round 23a)
                     return SpanKind.BOILERPLATE
                 if self._day_alone(without_site_name(text)) or \
-                        self._has_digit[i] and is_dateline(without_site_name(text)):
+                        _DATE_FIRST.match(text) and is_dateline(without_site_name(text)):
                     # A masthead's day beside its furniture ("Tuesday, April 23, 2024 | Back
                     # issues", round 11a), a listing's date before its source ("02-02-2017 -
                     # Parquet de Bruxelles", round 25b): no <title> line
