@@ -101,3 +101,19 @@ def test_a_rubric_before_a_pipe_keeps_the_headline_round_25():
     assert without_site_name("Budget 2026 : le gouvernement revoit sa copie | Le Quotidien") == \
         "Budget 2026 : le gouvernement revoit sa copie"
     assert without_site_name("Hervé d’Anvers à Abidjan | connectionivoirienne.net") == "Hervé d’Anvers à Abidjan"
+
+
+RESULTS = ("Wout Van Aert (BEL/Jumbo-Visma) - Vainqueur de l’étape\n\nMark Cavendish (GBR/Deceuninck-Quick "
+           "Step) - 3eme de l’étape et maillot vert\n\nAlexey Lutsenko (KAZ/Astana-Premier Tech) - 48eme de "
+           "l’étape\n\nGuillaume Martin (FRA/Cofidis) - 48eme de l’étape\n\nTadej Pogacar (SLO/UAE Team "
+           "Emirates) - 72eme de l’étape et maillot jaune\n")
+
+
+def test_a_table_row_is_no_title_round_25():
+    # 25a fr12 (beinsports): a race's results, one rider a line
+    assert _title(RESULTS) is None
+    # negative: a headline with brackets over its lede stays
+    assert _title("Tour de France (étape 7) : Van Aert (Jumbo-Visma) s’impose au sprint\n\n"
+                  "Wout Van Aert a remporté la septième étape du Tour de France au sprint devant Mark "
+                  "Cavendish, vendredi, à l’issue d’une journée marquée par le vent.\n") == \
+        "Tour de France (étape 7) : Van Aert (Jumbo-Visma) s’impose au sprint"

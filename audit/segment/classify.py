@@ -85,6 +85,9 @@ _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
 _FRAGMENT_WORDS = 2
+# A table row's marks: brackets, a slash, a spaced dash, a bar
+_ROW_MARKS = rx.compile(r"[()\[\]/|]|\s[-–—]\s")
+_ROW_MARKS_MIN, _ROWS_BELOW = 3, 2
 # A line opening with a date in figures ("02-02-2017 - …"), not a name with one ("Gitarre &
 # Bass 02/2022 | GITARRE & BASS": a magazine's issue, its title)
 _DATE_FIRST = rx.compile(r"\s*\d")
@@ -1371,6 +1374,23 @@ class _Classifier:
         """The last line before line ``i`` that is not blank, or -1."""
         return next((j for j in range(i - 1, -1, -1) if self.texts[j].strip()), -1)
 
+    def _parallel_row(self, i: int, text: str) -> bool:
+        """Line ``i`` is a row of a table pasted as lines: it and two lines around it share
+        the same marks, three or more, in the same order ("Wout Van Aert (BEL/Jumbo-Visma)
+        - Vainqueur de l’étape" / "Mark Cavendish (GBR/Deceuninck-Quick Step) - 3eme de
+        l’étape…", a race's results, round 25a: the title); a headline and its lede do not."""
+        marks = _ROW_MARKS.findall(text)
+        if len(marks) < _ROW_MARKS_MIN:
+            return False
+        rows, j = 0, i
+        while rows < _ROWS_BELOW and (j := self._said_before(j)) >= 0 and _ROW_MARKS.findall(self.texts[j]) == marks:
+            rows += 1  # a row under rows of the same table
+        for j in self._said_after(i, _ROWS_BELOW - rows) if rows < _ROWS_BELOW else ():
+            if _ROW_MARKS.findall(self.texts[j]) != marks:
+                break
+            rows += 1
+        return rows >= _ROWS_BELOW
+
     def _listed(self, i: int) -> bool:
         """Line ``i`` is an item of a list whose marks stand alone on their lines ("-", then a
         headline, "-", another one: a ticker of other stories over the article, round 9a's
@@ -1991,7 +2011,8 @@ class _Classifier:
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
-                if self._listed(i) or self._over_bullet(i, text) or self._contents_entry(i, text) or \
+                if self._listed(i) or self._parallel_row(i, text) or self._over_bullet(i, text) or \
+                        self._contents_entry(i, text) or \
                         self._over_read_more(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
