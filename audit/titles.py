@@ -36,7 +36,15 @@ def _site_separator(text: str) -> re.Match[str] | None:
         return None  # two words a slash offers in turn: "100th Anniversary of a Town / City"
     if match is not None and _paired_heading().fullmatch(text):
         return None  # one heading of two paired words: "Questions - Réponses"
+    if match is not None and _SENTENCE_AFTER.fullmatch(text, match.end()):
+        return None  # a rubric, then the headline: "Amical | un exploit de l'équipe de …"
     return match
+
+
+# After a separator, a phrase opening in lower case longer than a site's name (six words:
+# _SITE_SEPARATOR's name) and with no separator of its own: the headline, after its rubric
+# (round 25b: "Amical | un exploit de l’équipe de Victoire FM FC …" was cut to "Amical").
+_SENTENCE_AFTER = rx.compile(r"[\p{Ll}][^\s|]*(?:\s+[^\s|]+){6,}\s*")
 
 
 # A slash between two single words of letters, the line's end: "Town / City", "home /

@@ -84,6 +84,15 @@ _GLUED_MENU_ITEMS = 6  # joints of words run together with no space: a menu's, n
 _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por tráfico de Drogas y
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
+_FRAGMENT_WORDS = 2
+# A table row's marks: brackets, a slash, a spaced dash, a bar
+_ROW_MARKS = rx.compile(r"[()\[\]/|]|\s[-–—]\s")
+_ROW_MARKS_MIN, _ROWS_BELOW = 3, 2
+# A line opening with a date in figures ("02-02-2017 - …"), not a name with one ("Gitarre &
+# Bass 02/2022 | GITARRE & BASS": a magazine's issue, its title)
+_DATE_FIRST = rx.compile(r"\s*\d")
+# A form's label of up to four words, its colon (a space before it in French), a value
+_DATED_FIELD = rx.compile(r"\s*[\p{Lu}][\w'’-]*(?: [\w'’-]+){0,3} ?: ?(?P<value>\S.*)")
 
 
 def _glued_menu(text: str) -> bool:
@@ -1374,6 +1383,23 @@ class _Classifier:
         """The last line before line ``i`` that is not blank, or -1."""
         return next((j for j in range(i - 1, -1, -1) if self.texts[j].strip()), -1)
 
+    def _parallel_row(self, i: int, text: str) -> bool:
+        """Line ``i`` is a row of a table pasted as lines: it and two lines around it share
+        the same marks, three or more, in the same order ("Wout Van Aert (BEL/Jumbo-Visma)
+        - Vainqueur de l’étape" / "Mark Cavendish (GBR/Deceuninck-Quick Step) - 3eme de
+        l’étape…", a race's results, round 25a: the title); a headline and its lede do not."""
+        marks = _ROW_MARKS.findall(text)
+        if len(marks) < _ROW_MARKS_MIN:
+            return False
+        rows, j = 0, i
+        while rows < _ROWS_BELOW and (j := self._said_before(j)) >= 0 and _ROW_MARKS.findall(self.texts[j]) == marks:
+            rows += 1  # a row under rows of the same table
+        for j in self._said_after(i, _ROWS_BELOW - rows) if rows < _ROWS_BELOW else ():
+            if _ROW_MARKS.findall(self.texts[j]) != marks:
+                break
+            rows += 1
+        return rows >= _ROWS_BELOW
+
     def _listed(self, i: int) -> bool:
         """Line ``i`` is an item of a list whose marks stand alone on their lines ("-", then a
         headline, "-", another one: a ticker of other stories over the article, round 9a's
@@ -1834,6 +1860,22 @@ class _Classifier:
         return bool(self._has_digit[i]) and self._words[i] <= _DATE_LINE_WORDS and \
             _date_label().match(text) is not None
 
+    def _cut_fragment(self, i: int, text: str) -> bool:
+        """A heading's end the copy cut from it: one or two words in lower case, the first a
+        small word ("d’hier", round 25b: the title); a headline says more, or opens with a
+        capital."""
+        words = _WORD.findall(text)
+        return self._words[i] <= _FRAGMENT_WORDS and bool(words) and text.lstrip()[:1].islower() and \
+            case_folded(words[0]) in self.lex.all_stopwords
+
+    def _dated_field(self, i: int, text: str) -> bool:
+        """A field whose value is a date: a short label, its colon, a date and a place maybe
+        ("Date et lieu : 31/01/2017, Etterbeek", a press release's form, round 25b: the title)."""
+        if not self._has_digit[i] or self._words[i] > _DATE_LINE_WORDS:
+            return False
+        field = _DATED_FIELD.fullmatch(text)
+        return field is not None and is_dateline(field["value"])
+
     def _date_words(self, i: int, text: str) -> bool:
         """A date line in words: a month's name, a number, and no more than one word that is
         not a number, a month or a weekday (" 2004  settembre 11 Sabato calendario", round 8:
@@ -1904,7 +1946,7 @@ class _Classifier:
         if i < self.repeat_at:
             return SpanKind.BOILERPLATE  # between the <title> line and the headline repeating it
         if i == self.headline_at:
-            if self._date_words(i, text) or self._label_continued(i, text):
+            if self._date_words(i, text) or self._dated_field(i, text) or self._label_continued(i, text):
                 # an agenda's "Du 1er au 3 juillet, Sète" (round 10a), a label's second line
                 return SpanKind.BOILERPLATE
             self.title_seen = True
@@ -1922,9 +1964,11 @@ class _Classifier:
                     # A bar of links each a menu word, no site's name after a title ("Envoyer
                     # à un ami | Version à imprimer | Version en PDF", round 23a)
                     return SpanKind.BOILERPLATE
-                if self._day_alone(without_site_name(text)):
+                if self._day_alone(without_site_name(text)) or \
+                        _DATE_FIRST.match(text) and is_dateline(without_site_name(text)):
                     # A masthead's day beside its furniture ("Tuesday, April 23, 2024 | Back
-                    # issues", round 11a): no <title> line
+                    # issues", round 11a), a listing's date before its source ("02-02-2017 -
+                    # Parquet de Bruxelles", round 25b): no <title> line
                     return SpanKind.BOILERPLATE
                 if self._front_page(i, text):
                     self.title_seen = True  # a home page's stories: none of them is its headline
@@ -1976,13 +2020,15 @@ class _Classifier:
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
-                if self._listed(i) or self._over_bullet(i, text) or self._contents_entry(i, text) or \
+                if self._listed(i) or self._parallel_row(i, text) or self._over_bullet(i, text) or \
+                        self._contents_entry(i, text) or \
                         self._over_read_more(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
                         _is_role_byline(text) or _DANGLING_BAR.search(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
+                        self._dated_field(i, text) or self._cut_fragment(i, text) or \
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
                         _URL_LINE.fullmatch(text) or \
