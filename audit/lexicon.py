@@ -1357,6 +1357,12 @@ def get_lexicon() -> Lexicon:
     stopwords = {d["language"]: frozenset(d.get("stopwords", [])) for d in docs}
     flags = re.IGNORECASE
 
+    def optional(key: str, template: str, alternation=_grouped) -> re.Pattern[str] | None:
+        """The languages' ``key`` list as one pattern (``template`` around its alternation),
+        or None when no language has one."""
+        listed = words(key)
+        return rx.compile(template.format(alternation(listed)), flags) if listed else None
+
     def cues(key: str) -> re.Pattern[str] | None:
         """A key's patterns as one alternation (None: no language has them)."""
         return rx.compile("|".join(f"(?:{p})" for p in words(key)), flags) if words(key) else None
@@ -1425,24 +1431,17 @@ def get_lexicon() -> Lexicon:
                           re.UNICODE),
         profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*(?::\s*)?$", flags),
         vague_attribution=_Lazy(rf"(?<!\w)(?:{_grouped(vague)})", flags),
-        issue_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('issue_cues'))})(?=\s)", flags)
-        if words("issue_cues") else None,
+        issue_cue=optional("issue_cues", r"(?<!\w)(?:{})(?=\s)", words_regex),
         issue_date=rx.compile(rf"\s+(?:{words_regex(words('issue_date_cues'))})\s+(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?"
                               rf"(?:{words_regex(sorted(_months(docs)))})(?!\w)", flags),
-        source_description=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_descriptions'))})(?!\w)", flags)
-        if words("source_descriptions") else None,
-        source_description_cue=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_description_cues'))})\s+$", flags)
-        if words("source_description_cues") else None,
-        vague_hedge=rx.compile(rf"(?:{_grouped(words('vague_hedges'))})", flags) if words("vague_hedges") else None,
-        continuing_hedge=rx.compile(rf"(?:{_grouped(words('continuing_hedges'))})", flags)
-        if words("continuing_hedges") else None,
+        source_description=optional("source_descriptions", r"(?<!\w)(?:{})(?!\w)", words_regex),
+        source_description_cue=optional("source_description_cues", r"(?<!\w)(?:{})\s+$", words_regex),
+        vague_hedge=optional("vague_hedges", r"(?:{})"),
+        continuing_hedge=optional("continuing_hedges", r"(?:{})"),
         continuing_adverbs=frozenset(w.lower() for w in words("continuing_adverbs")),
-        inferred_hedge=rx.compile(rf"(?:{_grouped(words('inferred_hedges'))})", flags)
-        if words("inferred_hedges") else None,
-        counterfactual_hedge=rx.compile(rf"(?:{_grouped(words('counterfactual_hedges'))})", flags)
-        if words("counterfactual_hedges") else None,
-        counterfactual_frame=rx.compile(rf"(?<!\w)(?:{_grouped(words('counterfactual_frames'))})", flags)
-        if words("counterfactual_frames") else None,
+        inferred_hedge=optional("inferred_hedges", r"(?:{})"),
+        counterfactual_hedge=optional("counterfactual_hedges", r"(?:{})"),
+        counterfactual_frame=optional("counterfactual_frames", r"(?<!\w)(?:{})"),
         # an elided article ends the grounds' words ("au regard de l'affluence"); their first
         # three words name no one's account (hearsay_grounds)
         inference_grounds=rx.compile(rf"(?<!\w)(?:{_grouped(words('inference_grounds'))})(?:(?<=['’])|(?!\w))"
@@ -1452,8 +1451,7 @@ def get_lexicon() -> Lexicon:
                                      + (rf"(?!\s*(?:[\w'’-]+\s+){{0,3}}(?:{words_regex(words('hearsay_ground_participles'))})(?!\w))"
                                         if words("hearsay_ground_participles") else ""), flags)
         if words("inference_grounds") else None,
-        vague_unless_owned=rx.compile(rf"(?:{_grouped(words('vague_unless_owned'))})", flags)
-        if words("vague_unless_owned") else None,
+        vague_unless_owned=optional("vague_unless_owned", r"(?:{})"),
         # a name after the complement ("du Parisien"), or a passive's agent that is no
         # indefinite ("communiqués par la gendarmerie", not "par des sources")
         owner_after=rx.compile(
@@ -1531,8 +1529,7 @@ def get_lexicon() -> Lexicon:
             # or the next sentence is a quotation ("Une source haut placée à Moscou a commenté
             # pour Sputnik la déclaration de John Bolton. « On voudrait rappeler… »")
             rf"|[^.;:!?«»“”\"\n]{{0,200}}[.!?]\s*[«“\"]", flags),
-        part_opening=rx.compile(rf"\s*(?:{words_regex(words('part_quantifiers'))})(?:(?<=['’])|\s)", flags)
-        if words("part_quantifiers") else None,
+        part_opening=optional("part_quantifiers", r"\s*(?:{})(?:(?<=['’])|\s)", words_regex),
         reported_clause_after=rx.compile(
             rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags),
         said_again=rx.compile(rf"\s+[\w'’-]+\s+(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags),
@@ -1549,11 +1546,9 @@ def get_lexicon() -> Lexicon:
             r"[^.;:!?«»“”\"\n]{0,200}[.!?]\s*[«“\"][^«»“”\"\n]{0,300}?(?<!\w)(?:"
             + "|".join(sorted({re.escape(w) for d in docs for w in d.get("second_person") or ()}, key=lambda w: (-len(w), w)))
             + r")(?!\w)[^«»“”\"\n]{0,300}[»”\"](?!\s*,)", re.IGNORECASE),
-        measured_change=rx.compile(rf"\s+(?:{_alternation(words('measured_changes'))})(?!\w)", flags)
-        if words("measured_changes") else None,
+        measured_change=optional("measured_changes", r"\s+(?:{})(?!\w)", _alternation),
         institution_data=_institution_data(docs),
-        document_subject=rx.compile(rf"\s+(?:{_alternation(words('document_subjects'))})(?=\s*[\p{{Lu}}])", flags)
-        if words("document_subjects") else None,
+        document_subject=optional("document_subjects", r"\s+(?:{})(?=\s*[\p{{Lu}}])", _alternation),
         object_clitics=frozenset(w.lower() for w in words("object_clitics")),
         auxiliary_words=frozenset(w.lower() for w in words("auxiliaries")),
         definite_articles=tuple(dict.fromkeys(w.lower() for w in words("definite_articles"))),
@@ -1561,17 +1556,13 @@ def get_lexicon() -> Lexicon:
         source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))$", flags),
         stance_verbs=frozenset(w.lower() for w in words("stance_verbs")),
         question_verbs=frozenset(w.lower() for w in words("question_verbs")),
-        anonymity_request=rx.compile(rf"\s+(?:{'|'.join(words('anonymity_requests'))})(?!\w)", flags)
-        if words("anonymity_requests") else None,
+        anonymity_request=optional("anonymity_requests", r"\s+(?:{})(?!\w)", "|".join),
         incidental_relatives=frozenset(w.lower() for w in words("incidental_relatives")),
         incidental_participles=frozenset(w.lower() for w in words("incidental_participles")),
         self_reporting_verbs=frozenset(w.lower() for w in words("self_reporting_verbs")),
-        recorded_speech=rx.compile(rf"(?<!\w)(?:{'|'.join(words('recorded_speech_cues'))})(?!\w)", flags)
-        if words("recorded_speech_cues") else None,
-        described_role=rx.compile(rf"(?:{'|'.join(words('described_roles'))})", flags)
-        if words("described_roles") else None,
-        described_role_plural=rx.compile(rf"(?:{'|'.join(words('described_role_plurals'))})", flags)
-        if words("described_role_plurals") else None,
+        recorded_speech=optional("recorded_speech_cues", r"(?<!\w)(?:{})(?!\w)", "|".join),
+        described_role=optional("described_roles", r"(?:{})", "|".join),
+        described_role_plural=optional("described_role_plurals", r"(?:{})", "|".join),
         described_role_openers=frozenset(w.lower() for w in words("described_role_openers")),
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
         officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
@@ -1637,10 +1628,8 @@ def get_lexicon() -> Lexicon:
         observation_verbs=frozenset(w.lower() for w in words("observation_verbs")),
         passive_auxiliaries=frozenset(w.lower() for w in words("passive_auxiliaries")),
         passive_agent_words=frozenset(d["passive_agent"].lower() for d in docs if d.get("passive_agent")),
-        document_cue=rx.compile(rf"(?<!\w)(?:{_alternation(words('document_cues'))})", flags)
-        if words("document_cues") else None,
-        speech_frame=rx.compile(rf"(?<!\w)(?:{_alternation(words('speech_frames'))})", flags)
-        if words("speech_frames") else None,
+        document_cue=optional("document_cues", r"(?<!\w)(?:{})", _alternation),
+        speech_frame=optional("speech_frames", r"(?<!\w)(?:{})", _alternation),
         # Each aside opens on its comma and holds none: one way to read them (linear).
         split_auxiliary=rx.compile(rf"(?<!\w)(?:{words_regex(words('auxiliaries'))})(?:\s*,[^,.;:!?«»“”\"\n]{{1,60}}){{1,3}}"
                                    rf",\s*(?P<participle>[\p{{Ll}}][\p{{Ll}}-]+)(?!\w)", flags),

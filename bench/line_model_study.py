@@ -366,6 +366,13 @@ class _Vocab:
         return self.lexical.score_rows(X, named(lexical_tokens(texts), self.index))
 
 
+
+def _fold_items(examples: list, drafts: list, assignment: list, fs: set, pages_only: bool = False) -> list:
+    """The pages of folds ``fs`` (pages_only), or their training rows with their drafts."""
+    pages = [e for e, a in zip(examples, assignment) if a in fs]
+    return pages if pages_only else training_set(
+        pages, [d for d, a in zip(drafts, assignment) if a in fs])
+
 def _vocab_models(examples: list, drafts: list, assignment: list[int], train_folds: set,
                   score_folds: set) -> dict:
     """For each outer fold: N chosen among VOCAB_SITES by held-out log loss of the labelled
@@ -373,9 +380,7 @@ def _vocab_models(examples: list, drafts: list, assignment: list[int], train_fol
     import numpy as np
 
     def items(fs: set, pages_only: bool = False) -> list:
-        pages = [e for e, a in zip(examples, assignment) if a in fs]
-        return pages if pages_only else training_set(
-            pages, [d for d, a in zip(drafts, assignment) if a in fs])
+        return _fold_items(examples, drafts, assignment, fs, pages_only)
 
     models = {}
     for f in sorted(score_folds):
@@ -447,9 +452,7 @@ def _lexical_models(variant: str, examples: list, drafts: list, assignment: list
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     def items(fs: set, pages_only: bool = False) -> list:
-        pages = [e for e, a in zip(examples, assignment) if a in fs]
-        return pages if pages_only else training_set(
-            pages, [d for d, a in zip(drafts, assignment) if a in fs])
+        return _fold_items(examples, drafts, assignment, fs, pages_only)
 
     models = {}
     for f in sorted(score_folds):
