@@ -785,6 +785,7 @@ class Lexicon:
     described_role_pointers: frozenset[str]
     officials_institutions: frozenset[str]  # "state", "school": say whose a bare plural role is
     role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
+    role_place_prepositions: frozenset[str]  # "In Boston officials": the name is where, not whose
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
     # and that object after the verb (None: no lexicon has one).
     figure_stance_verbs: frozenset[str]
@@ -1567,6 +1568,7 @@ def get_lexicon() -> Lexicon:
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
         officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
         role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
+        role_place_prepositions=frozenset(w.lower() for w in words("role_place_prepositions")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
         figure_object=rx.compile(rf"(?:{'|'.join(d['figure_objects'] for d in docs if d.get('figure_objects'))})(?!\w)", flags)
         if any(d.get("figure_objects") for d in docs) else None,

@@ -272,7 +272,17 @@ class Facts:
         while i >= 0 and clauses[i] >= floor and self.folded[clauses[i]] == "(":
             i -= 1
         clause = max(floor, clauses[i] + 1 if i >= 0 else 0)
-        return forecast_cue().search(self._lowered, clause, m.start) is not None
+        if forecast_cue().search(self._lowered, clause, m.start) is not None:
+            return True
+        # or after it in its clause ("In 2020 the market could reach …"); a fronted year's
+        # clause is the one after its comma ("En 2020, le marché pourrait atteindre …")
+        end = closes[j] if j < len(closes) else len(self.folded)
+        k = bisect.bisect_left(clauses, m.end)
+        stop = min(clauses[k] if k < len(clauses) else end, end)
+        if stop < end and self.folded[stop] == "," and not self._lowered[m.end:stop].strip() \
+                and len(self._lowered[clause:m.start].split()) <= _FRONTED_WORDS:
+            stop = min(clauses[k + 1] if k + 1 < len(clauses) else end, end)
+        return forecast_cue().search(self._lowered, m.end, stop) is not None
 
     @functools.cached_property
     def _period_ends(self) -> list[DateMention]:
@@ -359,6 +369,7 @@ class Facts:
 
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)\s*$")  # "from 2015" before "through"
+_FRONTED_WORDS = 2  # "En 2020,", "In early 2030,": a year opening its sentence's clause
 _CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\(")  # where a clause opens ("3,5" opens none)
 
 # A dateline: up to four words before the date (a place, "Nachtrag,", "Paris, le"), no

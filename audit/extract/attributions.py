@@ -432,7 +432,7 @@ def _said_whose(text: str, start: int, at: int, lex) -> bool:
         if word.group(1)[0].isupper() and low not in lex.weekdays and low not in lex.month_names \
                 and not _SENTENCE_END_BEFORE.search(text, max(start, word.start(1) - 3), word.start(1)) \
                 and word.start(1) > start:
-            return True
+            return not _place_name(text, start, word.start(1), lex)
         # a time said before the role ("Earlier this week officials", "On Monday officials")
         if low in lex.role_adverbials or low in lex.weekdays or low in lex.month_names:
             return False
@@ -450,6 +450,23 @@ def _said_whose(text: str, start: int, at: int, lex) -> bool:
             return False  # "some experts", "and officials": no one said whose
         at = word.start(1)
         read_past = True
+    return False
+
+
+def _place_name(text: str, start: int, at: int, lex) -> bool:
+    """Is the name ending before ``at`` a place's, a preposition before it ("In Boston
+    officials said", "Across New England officials"): where they spoke, not whose they are."""
+    for _ in range(5):  # the name's words, then the word before them
+        if at <= start or _SENTENCE_END_BEFORE.search(text, max(start, at - 3), at):
+            return False
+        word = _DESCRIBING_WORD.search(text, max(start, at - 40), at)
+        if word is None:
+            return False
+        if word.group(1).lower() in lex.role_place_prepositions:
+            return True
+        if not word.group(1)[0].isupper():
+            return False
+        at = word.start(1)
     return False
 
 

@@ -147,8 +147,31 @@ def _credit_next(text: str, at: int, end: int) -> bool:
 
 
 def _person_in(sentence: str) -> bool:
-    stop = get_lexicon().all_stopwords
-    return any(m.group(1).lower() not in stop for m in _CAPITALISED_PAIR.finditer(sentence))
+    lex = get_lexicon()
+    stop = lex.all_stopwords
+    at = 0
+    while (m := _CAPITALISED_PAIR.search(sentence, at)) is not None:
+        at = m.end()
+        # A quantifier before capitals ending on a plural opens a group, not a name: "Most
+        # Senate Republicans said", "All Blacks said" (review 3); a name may follow ("All
+        # Blacks coach Scott Robertson").
+        if lex.part_opening is not None and lex.part_opening.match(sentence, m.start()):
+            run = _CAPITAL_RUN.match(sentence, lex.part_opening.match(sentence, m.start()).end())
+            if run is not None and _plural(run.group(0).split()[-1]):
+                at = run.end()
+                continue
+        if m.group(1).lower() not in stop:
+            return True
+    return False
+
+
+_CAPITAL_RUN = rx.compile(r"[\p{Lu}][\w'’-]*(?:\s+[\p{Lu}][\w'’-]*)*")
+
+
+def _plural(word: str) -> bool:
+    """A capitalised word read as a plural noun ("Republicans", "Blacks"), not "Ross", "Trump's"."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith(("s", "x")) and not low.endswith(("'s", "’s", "ss"))
 
 
 _LAST_SENTENCE = rx.compile(r"(?:^|(?<=[.!?…])\s+)(?=\S)(?:(?![.!?…]\s).)*$", re.DOTALL)
@@ -278,7 +301,23 @@ def part_speaker(text: str, a) -> bool:
     subject = head[quantifier.end():].split()
     if len(subject) > _PART_SUBJECT_WORDS or any(w.endswith((",", ";", "—", "–")) for w in subject):
         return False
-    return not any(w[:1].isupper() and v[:1].isupper() for w, v in zip(subject, subject[1:]))
+    return not _names_a_person(subject, lex)
+
+
+def _names_a_person(subject: list[str], lex) -> bool:
+    """Do the words between a quantifier and its verb end on a person's name? Capitals after a
+    role noun are one ("All Blacks coach Scott Robertson"); capitals right after the quantifier
+    or a small word ending on a plural are a group's ("Most Senate Republicans", "Many House
+    Democrats": review 3)."""
+    n = len(subject)
+    while n and subject[n - 1][:1].isupper():
+        n -= 1
+    name = subject[n:]
+    if len(name) < 2:
+        return False
+    if n and subject[n - 1].lower() not in lex.all_stopwords:
+        return True  # a role noun before the capitals: a person's title
+    return not _plural(name[-1])
 
 
 _PART_SUBJECT_WORDS = 5  # "Most of the city's council members"

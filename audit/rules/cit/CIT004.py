@@ -67,7 +67,8 @@ class CIT004(Rule):
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
         estiment que", "a growing number of economists say", "some critics have suggested", "analysts say" (not
         "Goldman analysts say", "the analysts said", "Economists polled by Reuters said"; a
-        time or an adverbial read back says no one's: "Earlier this week officials said"), a verdict's passive agent: "jugé
+        time or an adverbial read back says no one's: "Earlier this week officials said",
+        "In Boston officials said"), a verdict's passive agent: "jugé
         irréaliste par des experts"; not "les experts du GIEC");
         after an admission's or a testimony's words ("de l'aveu d'un officier de
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un

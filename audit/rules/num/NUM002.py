@@ -203,12 +203,27 @@ _FRAME_WORD = rx.compile(r"[^\W\d_]{4,}")
 _CLAUSE_END = rx.compile(r"[,;.!?\n(]")
 
 
+@functools.cache
+def _now_lead() -> re.Pattern[str] | None:
+    """A time adverb opening a sentence (numbers/qualifiers.yml, now_adverbs), not "now that"."""
+    words = [w for ws in (qualifiers().get("now_adverbs") or {}).values() for w in ws]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return rx.compile(rf"\s*(?:{alternation})(?![\w'’])(?!\s*(?:que|qu['’]|that)\b),?\s*", re.IGNORECASE)
+
+
 def _frame(text: str, q: Quantity) -> frozenset[str]:
     """The words a figure is said with: its sentence up to it and its own clause after it
     ("Pour les matchs, le stade pourra accueillir jusqu'à 32 000 spectateurs", not the ", a
-    précisé le président" after it)."""
+    précisé le président" after it); past a time adverb opening it ("Aujourd'hui,"): when
+    the statement holds, not what it is of."""
     end = _CLAUSE_END.search(text, q.end)
-    said = text[_sentence_start(text, q):q.start] + " " + text[q.end:end.start() if end else len(text)]
+    start = _sentence_start(text, q)
+    lead = _now_lead().match(text, start) if _now_lead() else None
+    if lead is not None and lead.end() < q.start:
+        start = lead.end()
+    said = text[start:q.start] + " " + text[q.end:end.start() if end else len(text)]
     return frozenset(w.lower() for w in _FRAME_WORD.findall(said))
 
 
