@@ -236,6 +236,9 @@ def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
 
 _KICKER_WORDS = 3
 _KICKER_TIMES = 3  # a rubric of _KICKER_WORDS words over a headline this many times longer
+# A kicker quoting the lede's opening clause (_lede_kicker): its longest, its clause's fewest words
+_KICKER_CLAUSE_WORDS, _KICKER_CLAUSE_FEWEST = 8, 3
+_KICKER_QUOTED_WITHIN = 8  # lines under the headline where the quoted paragraph may open
 _POSSESSIVE = rx.compile(r"\w['’]s\b", re.IGNORECASE)
 
 
@@ -1130,6 +1133,8 @@ class _Classifier:
                 j = -1
             if j >= 0 and not _TERMINAL_MARK.search(self.texts[j]):
                 return True
+        if not page_line and self._lede_kicker(i, text):
+            return True
         if not page_line and self._words[i] <= _WIDGET_WORDS:
             j = self._dated_headline_below(i)
             if j >= 0:
@@ -1152,6 +1157,27 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _lede_kicker(self, i: int, text: str) -> bool:
+        """A kicker over the headline that quotes the opening clause of a paragraph under it:
+        "Según el nuevo alcalde, del pp" over "Un ayuntamiento de Almería dejó sin pagar 58.000
+        euros …", the fourth paragraph opening "Según el nuevo alcalde, del PP, el ayuntamiento
+        acumuló …" (round 24a). The headline shaped line under it (no full stop, longer) is the
+        headline; a headline over its deck has a deck that ends a sentence."""
+        if self._words[i] > _KICKER_CLAUSE_WORDS or "," not in text:
+            return False
+        clause = text[:text.index(",") + 1]
+        if len(clause.split()) < _KICKER_CLAUSE_FEWEST:
+            return False  # "Oui," "Paris," open many ledes
+        j = self._headline_below(i, 1, DECK_WORDS, fewest=self._words[i] + 1)
+        if j < 0 or _TERMINAL_MARK.search(self.texts[j]):
+            return False
+        clause = clause.casefold()
+        if not any(self.texts[k].casefold().startswith(clause)
+                   for k in self._said_after(j, _KICKER_QUOTED_WITHIN)):
+            return False
+        self.headline_at = j
+        return True
 
     def _site_line(self, i: int, text: str) -> bool:
         """The site's name with its address and tagline, over the page ("LeFaso.net,
