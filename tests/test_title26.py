@@ -64,3 +64,34 @@ def test_a_headline_over_its_deck_stays():
             "Selon la préfecture, ils étaient 300 à manifester samedi contre la fermeture de la "
             "maternité.\n")
     assert _title(text) == "Selon la préfecture, 300 manifestants à Rennes"
+
+
+# Round 25a (and 23a, the same site): a news ticker pasted as one line, its items closed by "◊"
+_TICKER = ("Rencontre avec les maires et Cissé Bacongo : « La liste des 176 Zones à risque comporte "
+           "des zones qui ne sont plus à risque notamment Anono » (Cissé Bacongo)... Voir le lien : "
+           "https://abidjan.district.ci/fichiers/LISTES-DES-ZONES-A-RISQUES-Synthese.pdf   ◊    "
+           "« Les sites à risques ne sont pas des sites à déguerpir » (Cissé Bacongo)… Voir le "
+           "lien : https://abidjan.district.ci/fichiers/LISTES-DES-ZONES-A-RISQUES-Synthese.pdf    ◊   \n")
+_STORY = ("ACTIVITES\n\n"
+          "District Autonome d’Abidjan : Le ministre, gouverneur Cissé Bacongo annonce. « LES "
+          "IVOIRIENS DOIVENT S’ATTENDRE A UN NOUVEAU VISAGE DE TOUT ABIDJAN »\n\n"
+          "Le ministre gouverneur du District autonome d’Abidjan a une claire idée de ce qu’il "
+          "compte faire du grand Abidjan. Il en parle dans cette interview accordée à « Pouvoir & "
+          "Influences » dans ‘’ Le vrai dialogue ‘’ avec Madina Tall.\n")
+
+
+def test_a_ticker_line_does_not_end_the_search_for_the_headline():
+    assert _title(_TICKER + _STORY).startswith("District Autonome d’Abidjan : Le ministre")
+
+
+def test_a_ticker_with_diamonds_does_not_end_the_search_either():
+    ticker = ("Grève à la SNCF : le trafic reprend mardi sur les lignes régionales  ♦  Le conseil "
+              "municipal vote le budget primitif 2024 jeudi soir  ♦  \n")
+    assert _title(ticker + _STORY).startswith("District Autonome d’Abidjan : Le ministre")
+
+
+def test_a_lede_closed_by_one_bullet_still_ends_the_search():
+    # one mark closing a prose line is no ticker: the text opens on its lede, no headline
+    lede = ("Le conseil municipal a voté jeudi soir le budget primitif de la commune, en hausse "
+            "de 3 % sur un an, avec le soutien de la majorité et l'abstention de l'opposition ◊\n\n")
+    assert not _title(lede + _STORY)

@@ -95,6 +95,19 @@ _DATE_FIRST = rx.compile(r"\s*\d")
 _DATED_FIELD = rx.compile(r"\s*[\p{Lu}][\w'’-]*(?: [\w'’-]+){0,3} ?: ?(?P<value>\S.*)")
 
 
+# A news ticker pasted as one line: its items run on, each closed by a glyph of a ticker's
+# separator, the last glyph closing the line ("… (Bacongo). Voir le lien : https://…   ◊   ",
+# round 25a); a quotation's closing "»" or a table's "|" is none.
+_TICKER_MARK = rx.compile(r"\s([◊♦■▪◆●])\s*$")
+_TICKER_ITEMS = 2
+
+
+def _ticker(text: str) -> bool:
+    """A news ticker's items on one line, each closed by the separator closing the line."""
+    end = _TICKER_MARK.search(text)
+    return end is not None and text.count(end.group(1)) >= _TICKER_ITEMS
+
+
 def _glued_menu(text: str) -> bool:
     """A menu's items run together with no space between them, more joints than words
     ("ArtsAutosBooksBusinessEducation…Personal FinancePets…"); a brand's inner capital
@@ -2051,7 +2064,8 @@ class _Classifier:
                         self._over_read_more(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
-                        len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
+                        len(_MENU_GAP.findall(text)) >= 3 or _ticker(text) or \
+                        self.lex.byline.match(text) or \
                         _is_role_byline(text) or _DANGLING_BAR.search(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         self._dated_field(i, text) or self._cut_fragment(i, text) or \
@@ -2074,7 +2088,8 @@ class _Classifier:
                     # letter (a quotation's elision, "[...]", round 12a), an author's
                     # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4),
                     # a rubric in square brackets ("[RETOUR SUR IMAGES]", round 23a), an address
-                    # alone (a logo's image URL, "http://www.la-croix.com/img/…/logo_lacroix_06.gif", 24a)
+                    # alone (a logo's image URL, "http://www.la-croix.com/img/…/logo_lacroix_06.gif", 24a),
+                    # a ticker's headlines on one line, each closed by its mark (25a)
                     return SpanKind.BOILERPLATE
                 shown = self._shown_below(i, text)
                 if shown >= 0:
@@ -2085,9 +2100,10 @@ class _Classifier:
                     self.fallback_title = self._as_shown(i, bylined) if bylined else \
                         self._headline_text(i, text)
                     return SpanKind.TITLE
-            elif _ASIDE.fullmatch(text) or _glued_menu(text):
+            elif _ASIDE.fullmatch(text) or _glued_menu(text) or _ticker(text):
                 # An aside over the headline, an update's or editor's note, a menu run together
-                # ("ArtsAutosBooksBusiness…Travel" over "Centenarians of 2014", round 23a):
+                # ("ArtsAutosBooksBusiness…Travel" over "Centenarians of 2014", round 23a), a
+                # news ticker's items on one line (round 25a):
                 # furniture, the search for the headline goes on under it (not the title, nor
                 # prose above it)
                 return SpanKind.BOILERPLATE
