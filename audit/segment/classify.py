@@ -95,6 +95,19 @@ _DATE_FIRST = rx.compile(r"\s*\d")
 _DATED_FIELD = rx.compile(r"\s*[\p{Lu}][\w'’-]*(?: [\w'’-]+){0,3} ?: ?(?P<value>\S.*)")
 
 
+# A news ticker pasted as one line: its items run on, each closed by a glyph of a ticker's
+# separator, the last glyph closing the line ("… (Bacongo). Voir le lien : https://…   ◊   ",
+# round 25a); a quotation's closing "»" or a table's "|" is none.
+_TICKER_MARK = rx.compile(r"\s([◊♦■▪◆●])\s*$")
+_TICKER_ITEMS = 2
+
+
+def _ticker(text: str) -> bool:
+    """A news ticker's items on one line, each closed by the separator closing the line."""
+    end = _TICKER_MARK.search(text)
+    return end is not None and text.count(end.group(1)) >= _TICKER_ITEMS
+
+
 def _glued_menu(text: str) -> bool:
     """A menu's items run together with no space between them, more joints than words
     ("ArtsAutosBooksBusinessEducation…Personal FinancePets…"); a brand's inner capital
@@ -236,6 +249,9 @@ def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
 
 _KICKER_WORDS = 3
 _KICKER_TIMES = 3  # a rubric of _KICKER_WORDS words over a headline this many times longer
+# A kicker quoting the lede's opening clause (_lede_kicker): its longest, its clause's fewest words
+_KICKER_CLAUSE_WORDS, _KICKER_CLAUSE_FEWEST = 8, 3
+_KICKER_QUOTED_WITHIN = 8  # lines under the headline where the quoted paragraph may open
 _POSSESSIVE = rx.compile(r"\w['’]s\b", re.IGNORECASE)
 
 
@@ -1130,6 +1146,8 @@ class _Classifier:
                 j = -1
             if j >= 0 and not _TERMINAL_MARK.search(self.texts[j]):
                 return True
+        if not page_line and self._lede_kicker(i, text):
+            return True
         if not page_line and self._words[i] <= _WIDGET_WORDS:
             j = self._dated_headline_below(i)
             if j >= 0:
@@ -1152,6 +1170,27 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _lede_kicker(self, i: int, text: str) -> bool:
+        """A kicker over the headline that quotes the opening clause of a paragraph under it:
+        "Según el nuevo alcalde, del pp" over "Un ayuntamiento de Almería dejó sin pagar 58.000
+        euros …", the fourth paragraph opening "Según el nuevo alcalde, del PP, el ayuntamiento
+        acumuló …" (round 24a). The headline shaped line under it (no full stop, longer) is the
+        headline; a headline over its deck has a deck that ends a sentence."""
+        if self._words[i] > _KICKER_CLAUSE_WORDS or "," not in text:
+            return False
+        clause = text[:text.index(",") + 1]
+        if len(clause.split()) < _KICKER_CLAUSE_FEWEST:
+            return False  # "Oui," "Paris," open many ledes
+        j = self._headline_below(i, 1, DECK_WORDS, fewest=self._words[i] + 1)
+        if j < 0 or _TERMINAL_MARK.search(self.texts[j]):
+            return False
+        clause = clause.casefold()
+        if not any(self.texts[k].casefold().startswith(clause)
+                   for k in self._said_after(j, _KICKER_QUOTED_WITHIN)):
+            return False
+        self.headline_at = j
+        return True
 
     def _site_line(self, i: int, text: str) -> bool:
         """The site's name with its address and tagline, over the page ("LeFaso.net,
@@ -2025,7 +2064,8 @@ class _Classifier:
                         self._over_read_more(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
                 if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
-                        len(_MENU_GAP.findall(text)) >= 3 or self.lex.byline.match(text) or \
+                        len(_MENU_GAP.findall(text)) >= 3 or _ticker(text) or \
+                        self.lex.byline.match(text) or \
                         _is_role_byline(text) or _DANGLING_BAR.search(text) or \
                         self._date_labelled(i, text) or self._date_words(i, text) or \
                         self._dated_field(i, text) or self._cut_fragment(i, text) or \
@@ -2048,7 +2088,8 @@ class _Classifier:
                     # letter (a quotation's elision, "[...]", round 12a), an author's
                     # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4),
                     # a rubric in square brackets ("[RETOUR SUR IMAGES]", round 23a), an address
-                    # alone (a logo's image URL, "http://www.la-croix.com/img/…/logo_lacroix_06.gif", 24a)
+                    # alone (a logo's image URL, "http://www.la-croix.com/img/…/logo_lacroix_06.gif", 24a),
+                    # a ticker's headlines on one line, each closed by its mark (25a)
                     return SpanKind.BOILERPLATE
                 shown = self._shown_below(i, text)
                 if shown >= 0:
@@ -2059,9 +2100,10 @@ class _Classifier:
                     self.fallback_title = self._as_shown(i, bylined) if bylined else \
                         self._headline_text(i, text)
                     return SpanKind.TITLE
-            elif _ASIDE.fullmatch(text) or _glued_menu(text):
+            elif _ASIDE.fullmatch(text) or _glued_menu(text) or _ticker(text):
                 # An aside over the headline, an update's or editor's note, a menu run together
-                # ("ArtsAutosBooksBusiness…Travel" over "Centenarians of 2014", round 23a):
+                # ("ArtsAutosBooksBusiness…Travel" over "Centenarians of 2014", round 23a), a
+                # news ticker's items on one line (round 25a):
                 # furniture, the search for the headline goes on under it (not the title, nor
                 # prose above it)
                 return SpanKind.BOILERPLATE
