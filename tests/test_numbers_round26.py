@@ -54,3 +54,25 @@ def test_num003_soit_and_a_weekday_right_stays_silent():
     text = ("Match de foot\n\nIl y a 100 ans, soit le dimanche 20 avril 1924, le FC Tavannes "
             "accueillait le FC Granges.\n")
     assert _rules(text, "NUM003", "2024-04-21") == []
+
+
+def _notes(text: str) -> list[str]:
+    return [n for n in audit_article(text, "x.txt", Settings()).notes if n.startswith("NUM001")]
+
+
+# Round 26a r04 (fr18_congovirtuel, the page's own words): Congolese francs have no ECB rate;
+# the conversion is said in the notes, as NUM001 promises, never guessed.
+@pytest.mark.parametrize("text", [
+    "Depuis lundi 30 mai 2016, on parle de 995 millions FC (soit 497.742 Usd) emportés.",
+    "Depuis lundi 30 mai 2016, on parle de 995 millions de francs congolais (soit 497.742 "
+    "dollars) emportés par des inconnus.",
+])
+def test_num001_notes_a_congolese_franc_conversion(text):
+    notes = _notes("Kinshasa : disparition des fonds\n\n" + text + "\n")
+    assert len(notes) == 1 and "no CDF rate" in notes[0]
+
+
+def test_fc_alone_is_a_club_not_a_currency():
+    from audit.extract.quantities import find_quantities
+    text = "Le 1. FC Köln a battu le 1 FC Union. Le club a payé 3 millions FC Nantes."
+    assert all(q.kind != "money" for q in find_quantities(text, [(0, len(text))], "fr"))
