@@ -76,3 +76,24 @@ def test_fc_alone_is_a_club_not_a_currency():
     from audit.extract.quantities import find_quantities
     text = "Le 1. FC Köln a battu le 1 FC Union. Le club a payé 3 millions FC Nantes."
     assert all(q.kind != "money" for q in find_quantities(text, [(0, len(text))], "fr"))
+
+
+# Round 26b r13 (01net, undated): the distance is to the rate of the range nearest the one
+# stated (9,8/7,2 = 1.361 EUR/USD, over the 1.2118 maximum), not to the range's last rate.
+_UNDATED = ("Pour son quatrième trimestre fiscal, l’équipementier affiche une perte nette de 7,2 "
+            "milliards de dollars (9,8 milliards d’euros) pour un chiffre d’affaires de 5,2 "
+            "milliards de dollars (5,8 milliards d’euros).")
+
+
+def test_num001_undated_states_the_nearest_rate_of_the_range():
+    found = _rules(_UNDATED, "NUM001")
+    assert len(found) == 1
+    message = found[0].message
+    assert "12.3% above" in message and "at 1.2118 EUR/USD" in message
+    assert "the nearest in the range" in message and "rates 0.6254-1.2118" in message
+
+
+def test_num001_dated_keeps_the_day_rate():
+    found = _rules(_UNDATED, "NUM001", "2024-04-12")  # both pairs are off at 2024's rates
+    assert len(found) == 2 and all("nearest" not in f.message and "(2024-04-12)" in f.message
+                                   for f in found)

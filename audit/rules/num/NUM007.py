@@ -57,7 +57,7 @@ def _bounded_agree(q: Quantity, b: Quantity) -> bool:
 
 
 def _said(q: Quantity) -> str:
-    """The figure with its bound or approximation words: "'plus de 100'"."""
+    """The headline's figure with its bound or approximation words: "'plus de 100'"."""
     return repr(f"{q.qualifier} {q.text}" if q.qualifier else q.text)
 
 
@@ -294,7 +294,7 @@ class NUM007(Rule):
                 slip = found[0]
                 yield self.finding(
                     q.start, q.end,
-                    f"the headline says {_said(q)}, the text {_said(slip)}",
+                    f"the headline says {_said(q)}, the text {slip.text!r}",
                     evidence={"headline": q.text, "text": slip.text, "text_start": slip.start},
                     suggestion="check which figure is right and state it the same way in both")
 
@@ -336,7 +336,7 @@ class NUM007(Rule):
             b, k = found
             return self.finding(
                 q.start, q.end,
-                f"the headline says {_said(q)}, the text {_said(b)}: "
+                f"the headline says {_said(q)}, the text {b.text!r}: "
                 f"the text's is {10 ** abs(k):,} times {'more' if k > 0 else 'less'}",
                 evidence={"headline": q.text, "text": b.text, "text_start": b.start,
                           "factor": 10 ** k if k > 0 else 10.0 ** k},
