@@ -229,14 +229,22 @@ def _lexicon(language: str | None) -> _Lexicon:
     for lang in langs:
         before.update({w: "approx" for w in qual["approximate"].get(lang, [])})
     bridges = frozenset(w for lang in langs for w in qual["bridges"].get(lang, []))
-    # Agency style joins the words by hyphens: "$7.6-billion", "6.4-billion-euro" (AFP,
-    # Canadian Press); a hyphen before a currency name only ("a 10-euro note").
-    money = (rf"(?:-(?=[^\W\d_])|\s*(?:(?:de|of|di)\s+|d'\s*)?)"
-             rf"(?:(?P<name>{_caseless_trie(names)})(?![^\W\d_])"
-             rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]))")
-    rest = (rf"(?:(?P<money>{money})"
-            r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento|procent|por cento)(?!\w))"
-            rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]))?")
+    # Abbreviations read only right after a scale word and before no word ("995 millions FC
+    # (soit …)"): "1. FC Köln" is a club (currencies.yml, after_scale).
+    after_scale = dict(cur.get("after_scale") or {})
+    gated = (rf"|(?(scale)(?-i:(?P<scaled_code>{_alt(after_scale)}))(?!\s*[^\W\d_])|(?!))"
+             if after_scale else "")
+
+    def rest_of(money_tail: str) -> str:
+        # Agency style joins the words by hyphens: "$7.6-billion", "6.4-billion-euro" (AFP,
+        # Canadian Press); a hyphen before a currency name only ("a 10-euro note").
+        money = (rf"(?:-(?=[^\W\d_])|\s*(?:(?:de|of|di)\s+|d'\s*)?)"
+                 rf"(?:(?P<name>{_caseless_trie(names)})(?![^\W\d_])"
+                 rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]){money_tail})")
+        return (rf"(?:(?P<money>{money})"
+                r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento|procent|por cento)(?!\w))"
+                rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]))?")
+    rest = rest_of("")
     # An abbreviation's full stop before the currency: "190 Mio. Euro", "5 Mrd. €" (not a
     # sentence's end: "16.8 million.", nor "8,5 Mio. an").
     currency = (rf"\s*(?:(?:de|of|di)\s+|d'\s*)?(?:{_caseless_trie(names)}(?![^\W\d_])"
@@ -259,11 +267,12 @@ def _lexicon(language: str | None) -> _Lexicon:
         named_before={k.lower(): v for k, v in signs.items()}, name_signs=frozenset(name_signs),
         restated=rx.compile(rf"\s+(?:(?-i:{_alt(cased) or '(?!)'})|(?i:{_alt(caseless) or '(?!)'}))(?![^\W\d_])"),
         restated_codes={k.lower(): v for k, v in restated.items()},
-        tail=rx.compile(scale + rest, re.IGNORECASE),
+        tail=rx.compile(scale + rest_of(gated), re.IGNORECASE),
         tail_no_scale=rx.compile(rest, re.IGNORECASE),
         noun=rx.compile(r"\s+(?:de\s+|d')?([^\W\d_][\w'-]{2,})(?:\s+([^\W\d_][\w'-]{2,}))?"),
         scales=scales, currencies={**{k.lower(): v for k, v in symbols.items()},
-                                   **{c.lower(): c for c in codes}, **names},
+                                   **{c.lower(): c for c in codes}, **names,
+                                   **{k.lower(): v for k, v in after_scale.items()}},
         scaled={w: float(v["scale"]) for w, v in scaled.items()},
         units=unit_words, before=before, longest_before=max(len(w.split()) for w in before),
         before_last=frozenset(w.rsplit(" ", 1)[-1] for w in before),
@@ -407,10 +416,17 @@ def _item_after() -> re.Pattern[str]:
     return rx.compile(rf"(?:[ \u00a0]*,|[ \u00a0]+(?:{joins})(?!\w))[ \u00a0]*\d", re.IGNORECASE)
 
 
+def _money_word(m: re.Match[str]) -> str:
+    """The currency's word, sign or code after a figure (the tail with a scale also reads an
+    abbreviation gated by it)."""
+    return m.group("name") or m.group("symbol") or m.group("code") or \
+        m.groupdict().get("scaled_code") or ""
+
+
 def _currency_of(m: re.Match[str], prefix: re.Match[str] | None, lex: _Lexicon) -> str | None:
     """The code of the currency after a figure, or else before it."""
     if m.group("money"):
-        found = m.group("name") or m.group("symbol") or m.group("code")
+        found = _money_word(m)
         return lex.currencies.get(case_folded(found), found.upper())
     if prefix and prefix.group("sign"):
         return lex.named_before.get(prefix.group("sign").lower())
@@ -498,7 +514,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     value, decimals = float(text[start:end].replace(",", "")), 0
             q_end = m.end()
             if m.group("money"):
-                found = m.group("name") or m.group("symbol") or m.group("code")
+                found = _money_word(m)
                 unit, kind = lex.currencies.get(case_folded(found), found.upper()), "money"
                 scale *= lex.scaled.get(case_folded(found), 1.0)  # "14 mil mdp": 14 × 10^3 × 10^6
             elif m.group("pct"):

@@ -69,7 +69,9 @@ class NUM001(Rule):
         ("42,7" ±0.05; trailing zeros are rounding, by at most 5 %: "170 millions" ±5
         millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
-        value, the rate and its date, the window and the tolerance. An amount the text dates
+        value, the rate and its date (with no publication date, the window's rate nearest the
+        one stated: how far the conversion is from any rate the window allows), the window
+        and the tolerance. An amount the text dates
         in a year before the publication's (within it, the day of writing's rate is the one),
         by a date of its sentence, before or after it ("En 2017, … ont totalisé 246
         milliards de dollars (environ 204 milliards d'euros)", "En 2006, Google rachète
@@ -169,7 +171,13 @@ class NUM001(Rule):
             if any(_fits_told(conv, m, ctx.settings.rate_window_days, h, tolerance, bound,
                               _near(qualifier), ctx.facts.names_year_end(m)) for m in told):
                 continue  # "En 2017, … 246 milliards de dollars (environ 204 milliards d'euros)"
-            ref = window.reference
+            ref, nearest = window.reference, ""
+            if not basis.dated and conv.source.value and window.rates:
+                # Undated, any rate of the range may be the author's: the distance is to the
+                # one nearest the rate stated, not to the range's last (round 26b r13)
+                stated = target.value / conv.source.value
+                ref = min(window.rates, key=lambda r: abs(r.value - stated))
+                nearest = ", the nearest in the range"
             expected = conv.source.value * ref.value
             off = target.value / expected - 1
             kind = {"lower": "a lower bound", "upper": "an upper bound"}.get(bound, "")
@@ -178,7 +186,7 @@ class NUM001(Rule):
                 f"{target.text}{f' ({qualifier}: {kind})' if bound else ''} is {abs(off):.1%} "
                 f"{'below' if off < 0 else 'above'} {conv.source.text} converted at {basis.why}: "
                 f"expected {_figure(expected, target.scale)} {dst} at {_rate(ref.value)} {dst}/{src} "
-                f"({ref.date.isoformat()}{_parities(src, dst)}); rates {_rate(window.low)}-"
+                f"({ref.date.isoformat()}{_parities(src, dst)}{nearest}); rates {_rate(window.low)}-"
                 f"{_rate(window.high)} from {basis.first.isoformat()} to "
                 f"{basis.last.isoformat()}; tolerance "
                 f"{ctx.settings.conversion_tolerance:.1%} + {rounding:.1%} for the rounding"

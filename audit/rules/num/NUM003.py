@@ -176,7 +176,11 @@ def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
     # a month alone too ("il y a 6 ans, en juin 2014"): a month's name, not any word ("il y
     # a dix ans, en moyenne 2000 visiteurs")
     months = words_regex(sorted(get_lexicon().months))
-    after_elapsed = (rf"\s*,?\s*(?:{words_regex(sorted(after))})\s+"
+    # "soit" before the date and its weekday ("il y a 90 ans, soit le dimanche 20 avril
+    # 1924", round 26a) restate the same day
+    weekdays = words_regex(sorted(get_lexicon().weekdays))
+    after_elapsed = (rf"\s*,?\s*(?:soit\s+|c'est-à-dire\s+|that is\s+)?(?:{words_regex(sorted(after))})\s+"
+                     rf"(?:(?:{weekdays})\.?,?\s+(?=\d|[^\W\d]+\s+\d))?"
                      r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
                      rf"|(?:{months})\s+(?:de\s+)?)?")
     return tuple(forms), tuple(" ".join(t) for t in tails), before_year, after_elapsed

@@ -6,6 +6,7 @@ import sys
 
 from audit.check import Context, Rule
 from audit.model import Quantity, Severity, SpanKind, columns
+from audit.rules.num.NUM002 import conflict
 
 _KINDS = ("money", "count", "percent", "measure")
 _DIGITS_MIN = 3  # "3 morts" and "4 morts" may be two tolls; "388,3" and "338,3" are one typed twice
@@ -45,6 +46,19 @@ def _one_slip(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short
                                                for i in range(len(long)))
+
+
+def _bounded_agree(q: Quantity, b: Quantity) -> bool:
+    """A bound or an approximation the other figure satisfies ("Mehr als 100 deutsche
+    Mittelständler" over "109 deutsche Firmen", "près de 100" over "97"): no slip of it. Not
+    beyond a factor of three: "Plus de 20M $" over "20 932 737 millions" is a scale slip still."""
+    return bool(q.bound or q.approximate or b.bound or b.approximate) and not conflict(q, b) \
+        and 0 < min(q.value, b.value) and max(q.value, b.value) <= _NEAR * min(q.value, b.value)
+
+
+def _said(q: Quantity) -> str:
+    """The headline's figure with its bound or approximation words: "'plus de 100'"."""
+    return repr(f"{q.qualifier} {q.text}" if q.qualifier else q.text)
 
 
 def _states(b: Quantity, value: float, precision: float) -> bool:
@@ -175,7 +189,10 @@ class NUM007(Rule):
         "200 appareils": a total and a part as often as a slip; only when the text's is at
         most half the headline's or counts something else, so "800 millions d'euros" over
         "900 millions d'euros" is still one). A headline
-        that rounds the text's figure ("38,4 %" for "38,45 %") states it. Figures of one or
+        that rounds the text's figure ("38,4 %" for "38,45 %") states it, and a bound or
+        an approximation states the text's figures that satisfy it within a factor of three
+        ("Mehr als 100 deutsche Mittelständler" over "109 deutsche Firmen"; "more than 100"
+        over "10" is still compared). Figures of one or
         two digits are left out: "3 morts" and "4 morts" may be two tolls. A figure glued
         to the word before it, a kicker stored with no space ("Zahl des Tages15,9
         Milliarden"), is read as an amount only (a scale word, a currency, a percent sign):
@@ -258,11 +275,13 @@ class NUM007(Rule):
             if any(_states(b, q.value, q.precision) or _billion_as_trillion(b)
                    and _states(b, q.value * 1e3, q.precision * 1e3) for b in alike):
                 continue
-            scaled = self._scaled(q, alike, ctx.text, start, end)
+            # the text's figures a headline bound or approximation fits are no slips of it
+            against = [b for b in alike if not _bounded_agree(q, b)]
+            scaled = self._scaled(q, alike, against, ctx.text, start, end)
             if scaled is not None:
                 yield scaled
                 continue
-            same = [b for b in alike if b.scale == q.scale]
+            same = [b for b in against if b.scale == q.scale]
             if len(digits) < _DIGITS_MIN:
                 continue
             # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %"); not the
@@ -275,11 +294,12 @@ class NUM007(Rule):
                 slip = found[0]
                 yield self.finding(
                     q.start, q.end,
-                    f"the headline says {q.text!r}, the text {slip.text!r}",
+                    f"the headline says {_said(q)}, the text {slip.text!r}",
                     evidence={"headline": q.text, "text": slip.text, "text_start": slip.start},
                     suggestion="check which figure is right and state it the same way in both")
 
-    def _scaled(self, q: Quantity, alike: list[Quantity], text: str, start: int, end: int):
+    def _scaled(self, q: Quantity, alike: list[Quantity], against: list[Quantity], text: str,
+                start: int, end: int):
         """The finding for a headline figure the text states a power of ten away, when the text
         states nothing near the headline's magnitude (a total beside a part, "£10m now, £10bn
         by 2030", is two figures, and the headline may state either)."""
@@ -294,7 +314,7 @@ class NUM007(Rule):
         if near and (len(own) < _TYPED_SIGNIFICANT_MIN or any(_significant(b) == own for b in near)):
             return None
         slips = []
-        for b in alike:
+        for b in against:
             # two bare amounts ("856 milliards" over "s'est étoffé de 4,2% à 856 millions.")
             # are the same money left unnamed, as a bare headline's over the text's money
             if _billion_as_trillion(b) or (b.kind == "count" and not _same_noun(q, b)
@@ -316,7 +336,7 @@ class NUM007(Rule):
             b, k = found
             return self.finding(
                 q.start, q.end,
-                f"the headline says {q.text!r}, the text {b.text!r}: "
+                f"the headline says {_said(q)}, the text {b.text!r}: "
                 f"the text's is {10 ** abs(k):,} times {'more' if k > 0 else 'less'}",
                 evidence={"headline": q.text, "text": b.text, "text_start": b.start,
                           "factor": 10 ** k if k > 0 else 10.0 ** k},
