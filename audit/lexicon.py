@@ -1724,20 +1724,29 @@ _REPEAT_RUN = 8  # words: a run this long read twice is a block shown twice, not
 def _weighted_language(pieces: list[str], repeated: float) -> str | None:
     """detect_language of the pieces' first words, each piece's words weighing ``repeated``
     when the piece repeats a run of _REPEAT_RUN words read before or within it."""
-    counts: Counter[str] = Counter()
+    # The words of the pieces of weight 1 and of those repeated, counted apart (Counter.update,
+    # a C loop; a loop over each piece's words took 0.2 ms a page) and weighed once at the end:
+    # the same sums as weighing piece by piece when ``repeated`` times a count is exact (0.5).
+    plain: Counter[str] = Counter()
+    heavy: Counter[str] = Counter()
     seen: set[tuple[str, ...]] = set()
     total, weight_total = 0, 0.0
     for piece in pieces:
         if total >= _LANGUAGE_WORDS:
             break
         words = list(map(str.lower, first_words(piece, _LANGUAGE_WORDS - total)))
-        runs = [tuple(words[i:i + _REPEAT_RUN]) for i in range(len(words) - _REPEAT_RUN + 1)]
-        weight = repeated if len(set(runs)) < len(runs) or not seen.isdisjoint(runs) else 1.0
-        seen.update(runs)
+        # Each run of _REPEAT_RUN words (none in a shorter piece), made by zip in C; hashed
+        # once, into a set (set to set, isdisjoint and |= reuse the stored hashes).
+        runs = set(zip(*(words[i:] for i in range(_REPEAT_RUN))))
+        weight = repeated if len(runs) < len(words) - _REPEAT_RUN + 1 or not seen.isdisjoint(runs) \
+            else 1.0
+        seen |= runs
         total += len(words)
         weight_total += weight * len(words)
-        for word, n in Counter(words).items():
-            counts[word] += weight * n
+        (plain if weight == 1.0 else heavy).update(words)
+    counts: Counter[str] = Counter({word: 1.0 * n for word, n in plain.items()})
+    for word, n in heavy.items():
+        counts[word] += repeated * n
     return _language_of_counts(counts, total, weight_total)
 
 
