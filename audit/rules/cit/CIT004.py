@@ -37,14 +37,16 @@ class CIT004(Rule):
         diplomatique", "a indiqué lundi matin une source proche du ministre", "Comme l'expliquent des
         sources", "confirmée … par
         une source judiciaire", "Une source européenne du journal", "two people familiar with
-        the matter", "a source told Reuters", "three sources have told Reuters", "ont
+        the matter", "Sources with knowledge of the meeting's proceedings said", "Son entourage a
+        déclaré que" (someone's circle), "a source told Reuters", "three sources have told Reuters", "ont
         précisé plusieurs sources", "a précisé une source de sécurité", "Une source de l'agence
         Reuters, citée par Le Monde, déclare", "…, nous signale une autre source"); after a quotation, with any verb ("…», a tempéré une
         source proche du dossier"); the same source again ("a indiqué cette source", "…,
         insiste la source", "ont confirmé ces mêmes sources", "d'après la source
         judiciaire", "quasi certaine par ces sources", "said the source") unless the one before is named; a post whose author
         is never said ("Selon ce tweet"); a study or a poll no one is said to have made ("Selon une
-        étude, plus les démocrates…", "D'après un sondage,", "Selon des enquêtes récentes menées
+        étude, plus les démocrates…", "D'après un sondage,", "According to a study,", "One study of 1,500 U.S. newspapers
+        found" (with a percentage), "Selon des enquêtes récentes menées
         auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
         witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
         surveillant le taux de change");
