@@ -415,7 +415,9 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language):
             return day
-        prose_above = prose_above or word_count(line) > _DATELINE_WORDS
+        # a bulleted list's item is no paragraph: a release's highlights stand over its
+        # dateline ("• Free cash-flow organique…" over "Paris, le 14 février 2024", round 26a)
+        prose_above = prose_above or word_count(line) > _DATELINE_WORDS and not _BULLETED.match(line)
     if stamp:
         return stamp
     for n in closing:
@@ -429,6 +431,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
 
 
 _CUED_LINE_WORDS = 16
+_BULLETED = rx.compile(r"\s*[•▪◦‣·]\s")
 # A blog's posting day in brackets at its title line's end, in figures: "Les USA attaquent les
 # entreprises françaises avec des amendes (31/12/2014)" (round 21a). In words, an event's day
 # ("Concert de Noël (24 décembre)") is as likely: not read.
@@ -929,6 +932,7 @@ def _period_end(text: str, ranges: Ranges, n: int, line: str, language: str | No
     """Whether line ``n``'s day closes a period named right before it, on its line or at the
     end of the line above ("12 Months Ended / Dec. 31, 2024", a filing's header): a period's
     end, not the page's day."""
+    line = _GLUED_LEDE.sub(r"\1 ", line)  # the day's year glued to the lede is a date still
     mentions = find_dates(line, language)
     before = line[:mentions[0].start] if mentions else ""
     if before.strip() or n == 0:
@@ -1079,19 +1083,35 @@ _LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.?\s*\(([^()]{1,30})\)\s*(?
 _INITIALS = rx.compile(r"\s*[^\W\d_]{1,8}(?:\s*/\s*[^\W\d_]{1,8})+\s*")
 
 
+_GAP_LABEL_WORDS = 4
+# The lede glued to the dateline's year ("Paris, le 14 février 2024Réuni le 13 février…", a
+# press release, round 26a): a capital, then a word in lower case
+_GLUED_LEDE = rx.compile(r"(?<!\d)(\d{4})(?=[\p{Lu}][\p{Ll}])")
+
+
 def _place_dateline(line: str, language: str | None) -> dt.date | None:
     """The day of a place's dateline opening the lede (_place_opening, _LEDE_AFTER); not a
     weekday's ("Freitag, 23. Oktober 2020" is a widget's or a byline's date, _dateline's)."""
     m = _place_opening().match(line)
-    if m is None or not any(c.isdigit() for c in line[m.end():m.end() + 12]) or \
+    if m is None:
+        # A label a wide gap away before it, the pasted page's elements on one line
+        # ("Communiqué de presse    Strasbourg, 20 avril 2023", a press release, round 26a)
+        gap = _ELEMENT_GAP.search(line)
+        return _place_dateline(line[gap.end():], language) if gap and \
+            word_count(line[:gap.start()]) <= _GAP_LABEL_WORDS else None
+    if not any(c.isdigit() for c in line[m.end():m.end() + 12]) or \
             any(g and g.lower() in get_lexicon().weekdays for g in (m[1], m[2])):
         return None
-    dates = find_dates(line[m.end():m.end() + 40], language)
+    head = line[m.end():m.end() + 40]
+    glued = _GLUED_LEDE.search(head)
+    dates = find_dates(head[:glued.end(1)] if glued else head, language)
     if not dates:
         return None
     first = dates[0]
     if first.start or first.date.precision != "day" or first.date.year < _WEB_YEARS:
         return None
+    if glued and first.end == glued.end(1):
+        return first.date.first_day()  # the lede run into the year, the copy's line break lost
     if not line[m.end() + first.end:].strip(" .\t"):
         # the dateline alone on its line, under the headline ("Port-au-Prince, 14 avril 2011",
         # round 17b, redcross): the lede follows on the next

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
@@ -188,6 +189,12 @@ TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
 # lemonde.fr") is a read-more link still.
 _FILE_NAME = rx.compile(r"\s*[\w.-]+\.[^\W\d_]{2,4}\s*")
 _URL_LINE = rx.compile(r"\s*(?:https?://|www\.)\S+\s*")  # an address alone: a logo's image, a link
+# A template's or a logo's identifier alone on its line, no word a headline writes: a
+# placeholder left by the theme ("spot_img", round 26b), an image's alt text in camel case
+# ("logoIC", round 26a); a brand in camel case says more than its name ("iPhone 16 …").
+_IDENTIFIER = rx.compile(r"\s*[a-z][a-z0-9]*(?:_[A-Za-z0-9]+|[A-Z][A-Za-z0-9]*)+(?:_[A-Za-z0-9]+)*\s*")
+# The page store's month tag before a line ("date 2022-05 Ce qu’a dit…"): no page's words
+_STORE_TAG = rx.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 
@@ -1711,7 +1718,12 @@ class _Classifier:
         """The title line's headline when the line holds more or less (None: the line is it):
         without an agency's label (_without_agency), a label pasted before it or menu items
         glued to it (_without_glued), with its second line (_continued)."""
+        tag = _STORE_TAG.match(text)
+        text = text[tag.end():] if tag else text
         headline = self._without_agency(text) or self._without_glued(text) or _without_menu_run(text)
+        if tag and not headline:  # the line as the page writes it, less the tag
+            shown = self.doc.text[self.doc.blocks[i].start:self.doc.blocks[i].end]
+            headline = _STORE_TAG.sub("", shown, count=1).strip()
         return self._continued(i, headline or text) or headline
 
     def _without_glued(self, text: str) -> str | None:
@@ -2071,7 +2083,8 @@ class _Classifier:
                         self._dated_field(i, text) or self._cut_fragment(i, text) or \
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
-                        _URL_LINE.fullmatch(text) or \
+                        _URL_LINE.fullmatch(text) or _IDENTIFIER.fullmatch(text) or \
+                        _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
                         PLACE_DATELINE.fullmatch(text) or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
@@ -2090,6 +2103,7 @@ class _Classifier:
                     # a rubric in square brackets ("[RETOUR SUR IMAGES]", round 23a), an address
                     # alone (a logo's image URL, "http://www.la-croix.com/img/…/logo_lacroix_06.gif", 24a),
                     # a ticker's headlines on one line, each closed by its mark (25a)
+                    # a theme's identifier ("spot_img", "logoIC"), a blog's name and its address (26)
                     return SpanKind.BOILERPLATE
                 shown = self._shown_below(i, text)
                 if shown >= 0:
@@ -2138,6 +2152,24 @@ _CRUMB_WORDS = 4  # a breadcrumb's last words glued before the headline
 _NAV_MARK = rx.compile(r"\s*(?:(\d{1,2})[.)]|[<‹←«])\s+")
 _LIST_MARKS = frozenset("•·▪*-–")
 _DOUBLED_CHARS = 60  # a menu item's label written twice is short
+
+
+def _name_and_address(text: str) -> bool:
+    """A site's name beside its own address and nothing else ("- Maître Mô - https://maitremo.fr
+    -", a blog's banner, round 26b): the name's letters, accents and spaces dropped, are in the
+    address's host."""
+    parts = [p.strip(" -–—|") for p in _SEPARATOR_AT.split(text)]
+    parts = [p for p in parts if p]
+    urls = [p for p in parts if _URL_LINE.fullmatch(p)]
+    if len(parts) != 2 or len(urls) != 1:
+        return False
+    named = next(p for p in parts if p not in urls)
+    name = "".join(c for c in unicodedata.normalize("NFKD", case_folded(named)) if c.isalnum())
+    host = _HOST.match(urls[0])
+    return len(name) >= 3 and host is not None and name in host[1].lower()
+
+
+_HOST = rx.compile(r"\s*(?:https?://)?(?:www\.)?([^/\s]+)")
 
 
 def _is_doubled(text: str) -> bool:
