@@ -2102,7 +2102,7 @@ class _Classifier:
                     # affiliation ("Siwei Lyu, Professor of …, University at Buffalo", round 4),
                     # a rubric in square brackets ("[RETOUR SUR IMAGES]", round 23a), an address
                     # alone (a logo's image URL, "http://www.la-croix.com/img/…/logo_lacroix_06.gif", 24a),
-                    # a ticker's headlines on one line, each closed by its mark (25a)
+                    # a ticker's headlines on one line, each closed by its mark (25a),
                     # a theme's identifier ("spot_img", "logoIC"), a blog's name and its address (26)
                     return SpanKind.BOILERPLATE
                 shown = self._shown_below(i, text)
