@@ -906,6 +906,9 @@ class Lexicon:
     document_subject: re.Pattern[str] | None  # "une étude de la" before a verb cue's inverted subject
     # Object pronouns between a described subject and its speech verb ("nous a confirmé").
     object_clitics: frozenset[str]
+    # Nouns a vague phrase names a whole trade by, that capitalised are a title: "selon la
+    # presse" is no one, "Selon La Presse" a Montréal daily (round 26a).
+    title_nouns: frozenset[str]
     auxiliary_words: frozenset[str]  # "a", "ont": a past speech verb's auxiliary ("nous a confirmé")
     definite_articles: tuple[str, ...]  # "le", "la", "the": a role that is one named before
     publication_cue: re.Pattern[str]
@@ -1551,6 +1554,7 @@ def get_lexicon() -> Lexicon:
         institution_data=_institution_data(docs),
         document_subject=optional("document_subjects", r"\s+(?:{})(?=\s*[\p{{Lu}}])", _alternation),
         object_clitics=frozenset(w.lower() for w in words("object_clitics")),
+        title_nouns=frozenset(w.lower() for w in words("title_nouns")),
         auxiliary_words=frozenset(w.lower() for w in words("auxiliaries")),
         definite_articles=tuple(dict.fromkeys(w.lower() for w in words("definite_articles"))),
         # "selon ", or glued by its elision: "de l'aveu d'"

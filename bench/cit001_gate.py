@@ -75,7 +75,7 @@ def features(path: Path) -> tuple[bool, dict[str, float]]:
     body = list(seg.of_kind(SpanKind.BODY).ranges())
     text = facts.folded
     shape = text_shape(text, body, facts.language, facts.attributions, facts.quotes, doc.blocks,
-                       doc.meta.get("canonical") or "")
+                       doc.meta.get("canonical") or "", facts.inline_boilerplate)
     verbs = sorted(_speech_verbs(), key=len, reverse=True)
     verb_rx = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     speech = names = marks = 0

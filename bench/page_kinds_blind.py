@@ -70,7 +70,7 @@ def _shape(data: bytes | str, name: str, url: str = ""):
     genre = text_genre(facts.folded, [(top, max((e for _, e in body), default=len(facts.folded)))],
                        facts.language)  # as extract() reads it
     return doc, text_shape(facts.folded, body, facts.language, facts.attributions, facts.quotes,
-                           doc.blocks, doc.meta.get("canonical") or url), genre and genre[0]
+                           doc.blocks, doc.meta.get("canonical") or url, facts.inline_boilerplate), genre and genre[0]
 
 
 def _as_open_html(text: str, language: str, url: str) -> str:

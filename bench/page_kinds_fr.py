@@ -101,7 +101,7 @@ def _read(data: bytes | str, name: str, url: str = "") -> tuple[object, Read]:
     facts = extract(doc, seg, Settings(page_kind="article"))
     body = seg.of_kind(SpanKind.BODY).ranges()
     shape = text_shape(facts.folded, body, facts.language, facts.attributions, facts.quotes,
-                       doc.blocks, doc.meta.get("canonical") or url)
+                       doc.blocks, doc.meta.get("canonical") or url, facts.inline_boilerplate)
     inside = sorted((q.start, q.end) for q in facts.quotes)
     narration = singular = plural = named = 0
     lines = dated = asked = 0

@@ -71,7 +71,7 @@ def read_pages() -> list[Page]:
         facts = extract(doc, seg, Settings(page_kind="article"))  # the model is not asked
         url = doc.meta.get("canonical") or ""
         shape = text_shape(facts.folded, seg.of_kind(SpanKind.BODY).ranges(), facts.language,
-                           facts.attributions, facts.quotes, doc.blocks, url)
+                           facts.attributions, facts.quotes, doc.blocks, url, facts.inline_boilerplate)
         # The site: from the page's address, else the file's name ("nationnews.com-schools.html").
         address = url or (row["url"] if "://" in row["url"] else "http://" + row["file"].split("-")[0])
         pages.append(Page(row["file"], row["lang"], row["kind"] == "news", site_of(address),

@@ -624,19 +624,20 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     # the body (a footer's "Contact presse") is the site's.
     top = min((s for s, _ in _ranges(seg, SpanKind.TITLE)), default=0)
     extent = [(top, max((e for _, e in body), default=len(folded)))]
+    furniture = tuple(_inline_boilerplate(folded, body, low))
     if settings.page_kind != "auto":
         kind, kind_reason = settings.page_kind, "the page-kind setting"
     elif doc.format == "html":
         kind, kind_reason = page_kind(
             doc.meta, lambda: text_shape(folded, body, language, attributions, quotes, doc.blocks,
-                                         doc.meta.get("canonical") or ""), language,
+                                         doc.meta.get("canonical") or "", furniture), language,
             genre=lambda: text_genre(folded, extent, language))
     else:  # text and Markdown are the newsroom's drafts, read as articles, unless their set
         # formulas say minutes or a press release (measured: bench/page_kinds_blind.py), or
         # their French narration speaks in the first person (bench/page_kinds_fr.py)
         kind, kind_reason = draft_kind(
             doc.meta, lambda: text_shape(folded, body, language, attributions, quotes, doc.blocks,
-                                         doc.meta.get("canonical") or ""), language,
+                                         doc.meta.get("canonical") or "", furniture), language,
             genre=lambda: text_genre(folded, extent, language))
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates], low=low, words=words)
@@ -672,7 +673,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
                                key=lambda c: c.start)),
         attributions=tuple(attributions),
         quotes=tuple(quotes),
-        inline_boilerplate=tuple(_inline_boilerplate(folded, body, low)),
+        inline_boilerplate=furniture,
         paywall_prompts=tuple(_paywall_prompts(doc, seg, folded, low)),
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),

@@ -700,6 +700,15 @@ def _covered(spans: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
+def _titled(text: str, start: int, end: int, lex) -> bool:
+    """Whether the vague phrase text[start:end] names its trade by a capitalised title noun
+    after its first word ("Selon La Presse"): a publication, not the press at large."""
+    if not lex.title_nouns:
+        return False
+    return any(w[0].isupper() and not w.isupper() and w.lower() in lex.title_nouns
+               for w in text[start:end].split()[1:])
+
+
 def find_attributions(text: str, ranges: list[tuple[int, int]],
                       low: str | None = UNREAD) -> list[Attribution]:
     """``low``: lexicon.lowered(text), when the caller has it."""
@@ -724,6 +733,8 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
             if lex.owner_after is not None and lex.vague_unless_owned.fullmatch(text, m.start(), m.end()) \
                     and lex.owner_after.match(text, m.end(), end):
                 continue  # "Selon les premières informations du Parisien": the cue reads whose
+            if _titled(text, m.start(), m.end(), lex):
+                continue  # "Selon La Presse": a title, the cue reads it as a name
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
             s = lead.end() if lead else m.start()
             if lex.described_role is not None and lex.described_role.fullmatch(text, m.start(), m.end()):

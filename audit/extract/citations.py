@@ -433,8 +433,10 @@ def _credits(original: str, text: str, blocks, named: Sites, bylines_only: bool)
 
 
 # A path segment of hyphen-joined words, maybe a numeric id and an extension after them:
-# "hurricanes-favored-golden-knights-stanley-cup-final", "tennessee-vcu-baseball-game-score-143048987.html".
-_SLUG = re.compile(r"[^\W\d_]+(?:-[^\W_]+){2,}")
+# "hurricanes-favored-golden-knights-stanley-cup-final", "tennessee-vcu-baseball-game-score-143048987.html";
+# two words of three letters or more too, a page's name ("/histoire-chiffres/place-financiere/",
+# round 26b), not a locale's code ("/fr-ch/").
+_SLUG = re.compile(r"[^\W\d_]+(?:-[^\W_]+){2,}|[^\W\d_]{3,}-[^\W\d_]{3,}")
 
 
 def slug_title(citation) -> str:

@@ -78,6 +78,38 @@ def _quoted_paragraph(text: str, start: int, end: int) -> bool:
     return _QUOTED_PARAGRAPH.fullmatch(text, start, end) is not None
 
 
+# An interviewer's label opening a question ("Minute.bf : Comment se porte M Siguiré ?", round
+# 26b, fr11): a few words then a colon.
+_LABEL = rx.compile(r"[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,3}\s?:\s")
+_QUESTION_END = rx.compile(r".*\?[\s»”\"]*", re.DOTALL)
+
+
+def interview_layout(text: str, body: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """A Q&A interview's questions (their paragraphs) and its answers (their paragraphs'
+    starts): the questions are the paragraphs one label opens ("Minute.bf :", "Q :"), each
+    ending with "?", two or more times or once with another label opening the next paragraph
+    (the guest's: "Adama Siguiré : Non !"); the answers every other paragraph after the first
+    question, an answer running over several paragraphs (round 26b, fr11). No such label: no
+    layout, ([], set())."""
+    labelled: dict[str, list[tuple[int, int]]] = {}
+    answered: set[str] = set()
+    for i, (start, end) in enumerate(body):
+        m = _LABEL.match(text, start, end)
+        if m and _QUESTION_END.fullmatch(text, m.end(), end):
+            label = m.group().rstrip(": \t").lower()
+            labelled.setdefault(label, []).append((start, end))
+            if i + 1 < len(body):
+                reply = _LABEL.match(text, *body[i + 1])
+                if reply and reply.group().rstrip(": \t").lower() != label:
+                    answered.add(label)
+    runs = [spans for label, spans in labelled.items() if len(spans) >= 2 or label in answered]
+    if not runs:
+        return [], set()
+    questions = sorted(max(runs, key=len))
+    asked = {s for s, _ in questions}
+    return questions, {s for s, _ in body if s > questions[0][0] and s not in asked}
+
+
 def _answers(text: str, start: int) -> bool:
     """Whether the paragraph at ``start`` answers an interview's question: it is marked as an
     answer, or the last line above it is a question."""
@@ -147,16 +179,17 @@ def _counted(n: int, one: str, many: str | None = None) -> str:
 
 
 def text_shape(text: str, body: list[tuple[int, int]], language: str | None, attributions, quotes,
-               blocks=(), url: str = "") -> TextShape:
+               blocks=(), url: str = "", furniture=()) -> TextShape:
     """The TextShape of a page: ``text`` (folded), its ``body`` ranges, the attributions and
-    quotations found in it, its blocks (HTML: their tags) and its address."""
+    quotations found in it, its blocks (HTML: their tags), its address and the furniture left
+    in its body (SEG002's spans: a widget's "suivez-nous" is the site's voice, no narration)."""
     from audit.lexicon import get_lexicon
 
     lex = get_lexicon()
     you = lex.second_person.get(language or "", frozenset())
     me = lex.first_person_words.get(language or "", frozenset())
     days = lex.news_days.get(language or "", frozenset())
-    inside = sorted((q.start, q.end) for q in quotes)
+    inside = sorted([(q.start, q.end) for q in quotes] + [tuple(f) for f in furniture])
     # A reporter's frame is no first person: "Notre source précise" (inside an attribution),
     # "un ministre … nous a confirmé" (an object pronoun right before a past speech verb: the
     # reporter was told; round 13a, fr08). Not "la publicité nous rappelle", "Ça me rappelle des
@@ -166,8 +199,9 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
     words = spoken_to = speaking = 0
     named_days = 0
     narration_words = 0
+    answered = interview_layout(text, body)[1] if me else set()
     for start, end in body:
-        answer = bool(me) and (_answers(text, start) or _quoted_paragraph(text, start, end)
+        answer = bool(me) and (start in answered or _answers(text, start) or _quoted_paragraph(text, start, end)
                                or _contact_line(text, start, end, you))
         for m in _WORD.finditer(text, start, end):
             words += 1

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from audit.check import Context, Rule
+from audit.extract.pagekind import interview_layout
 from audit.model import Severity, SpanKind
 
 
@@ -139,8 +140,13 @@ class CIT004(Rule):
     def check(self, ctx: Context):
         text = ctx.text
         seen = set()  # a paragraph pasted twice (round 14a, a forum post) is one finding
+        # An interview's questions are the interviewer's words put to the guest ("Minute.bf :
+        # Il se dit que vous êtes devenu dur … ?", round 26b), not the outlet's attributions.
+        asked = interview_layout(text, list(ctx.facts.body))[0]
         for attribution in ctx.facts.attributions:
             if not attribution.vague:
+                continue
+            if any(s <= attribution.start < e for s, e in asked):
                 continue
             phrase = text[attribution.start:attribution.end]
             lo = text.rfind("\n", 0, attribution.start) + 1
