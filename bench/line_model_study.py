@@ -38,6 +38,8 @@ The variants:
   page lines of at least N sites of the training folds (vocabN: N fixed; vocab: N chosen
   among VOCAB_SITES in each outer fold by its training folds' held-out log loss), lexical
   scale 1.
+- shipped: the model training.fit makes (the one shipped: the vocabulary of TERM_SITES sites,
+  the same penalty as the features, Newton's method).
   Every variant is compared with the additive one by a bootstrap over sites (95 % interval of
   the F1 difference); also printed: French pages and the clean drafts' lines kept.
 The features and trafilatura's outputs are computed once (about a minute) and cached under
@@ -65,8 +67,8 @@ from audit.load import load  # noqa: E402
 from audit.segment.cues import clean_texts  # noqa: E402
 from audit.segment.evaluation import (Score, labelled_pages, main_and_comments,  # noqa: E402
                                       main_text)
-from audit.segment.lines import FEATURES, line_features  # noqa: E402
-from audit.segment.training import draft, example, fit_rows, folds, training_set  # noqa: E402
+from audit.segment.lines import FEATURES, LineModel, line_features  # noqa: E402
+from audit.segment.training import draft, example, fit, fit_rows, folds, training_set  # noqa: E402
 
 _IX = {name: i for i, name in enumerate(FEATURES)}
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -143,6 +145,8 @@ class _Model:
         if not texts:
             return []
         X = augmented(line_features(texts), texts, self.variant)
+        if isinstance(self.scorer, LineModel):  # shipped: its own terms
+            return self.scorer.probabilities(texts)
         if hasattr(self.scorer, "score_texts"):  # lexical: the words as well as the rows
             p = self.scorer.score_texts(texts, X).tolist()
         elif hasattr(self.scorer, "predict_proba"):
@@ -536,6 +540,11 @@ def run(variant: str, examples: list, drafts: list, assignment: list[int], their
                 pages = [e for e, a in zip(examples, assignment) if a in rest]
                 models[f] = _Vocab(training_set(pages, [d for d, a in zip(drafts, assignment)
                                                         if a in rest]), pages, int(variant[5:]))
+    if variant == "shipped":  # training.fit: the vocabulary of TERM_SITES, by Newton's method
+        for f in score_folds:
+            use = [a in train_folds and a != f for a in assignment]
+            models[f] = fit(training_set([e for e, u in zip(examples, use) if u],
+                                         [d for d, u in zip(drafts, use) if u]))
     for f in score_folds if not models else ():
         use = [a in train_folds and a != f for a in assignment]
         train = training_set([e for e, u in zip(examples, use) if u],
@@ -624,7 +633,7 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true",
                         help="the pseudo grid, and nested selection")
     args = parser.parse_args()
-    cache = Path(tempfile.gettempdir()) / "article-audit-line-study-2.pkl"
+    cache = Path(tempfile.gettempdir()) / "article-audit-line-study-3.pkl"  # Example.terms
     if cache.exists():
         examples, drafts, extracted = pickle.loads(cache.read_bytes())
     else:

@@ -40,11 +40,16 @@ def main() -> None:
                 for p in labelled_pages(args.data)]
     print(f"{len(examples)} pages, features in {time.perf_counter() - start:.1f} s")
     french = set(FRENCH.read_text(encoding="utf-8").split("\n")[1:])
+    folding = time.perf_counter()
     cv = cross_validate(examples, french, args.folds).summary()
-    print(f"out-of-fold ({args.folds} folds by site): {json.dumps(cv)}")
+    print(f"out-of-fold ({args.folds} folds by site): {json.dumps(cv)} "
+          f"({args.folds} fits and scoring in {time.perf_counter() - folding:.1f} s)")
     by_page = cross_validate(examples, french, args.folds, by="page").summary()
     print(f"out-of-fold ({args.folds} folds by page): {json.dumps(by_page)}")
+    fitting = time.perf_counter()
     model = fit(training_set(examples))
+    print(f"full fit ({len(model.terms)} terms) in {time.perf_counter() - fitting:.1f} s; "
+          f"all in {time.perf_counter() - start:.1f} s")
     trained = {**model.trained, "data": "../shared/eval/trafilatura, flattened by html_text, "
                "and a clean draft of each page",
                "cross_validation": {"folds": args.folds, "by": "site", **cv},

@@ -86,9 +86,11 @@ def rows(texts: list[str]) -> list[list[float]]:
     return out
 
 
-def probability(model, row: list[float]) -> float:
-    """LineModel's probability of one row, term by term as its docstring defines it."""
-    z = model.intercept
+def probability(model, row: list[float], terms: frozenset[str] = frozenset()) -> float:
+    """LineModel's probability of one row, term by term as its docstring defines it, and the
+    weight of each of the line's terms (lines.line_terms) in its vocabulary, once."""
+    weights = dict(model.terms)
+    z = model.intercept + sum(weights.get(t, 0.0) for t in terms)
     for x, m, s, c, edges, steps in zip(row, model.mean, model.scale, model.coef, model.edges,
                                         model.steps):
         z += c * (x - m) / s + steps[bisect.bisect_right(edges, x)]

@@ -123,8 +123,9 @@ def test_text_comments_stay_out_of_the_body_out_of_fold(pages, cv):
 
 
 def test_text_quality_floor_out_of_fold(cv):
-    # measured 0.871, French 0.890 (line_model.json, trained.cross_validation)
-    assert cv.all.f1 >= 0.86, cv.summary()
+    # measured 0.883, French 0.889 (line_model.json, trained.cross_validation; 0.873 and 0.896
+    # before the named vocabulary, issue 11)
+    assert cv.all.f1 >= 0.87, cv.summary()
     assert cv.french.f1 >= 0.87, cv.summary()
     # A writer's clean draft (the article lines alone) keeps its lines.
     assert cv.draft_lines_kept >= 0.97 * cv.draft_lines, cv.summary()

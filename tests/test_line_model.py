@@ -95,7 +95,8 @@ def _same_as_line_by_line(texts: list[str]) -> None:
     worst = np.abs(ours - theirs).max(axis=0)
     assert (worst <= 1e-12).all(), {FEATURES[j]: worst[j] for j in np.flatnonzero(worst > 1e-12)}
     model = default_model()
-    expected = [line_reference.probability(model, row) for row in theirs.tolist()]
+    expected = [line_reference.probability(model, row, terms)
+                for row, terms in zip(theirs.tolist(), lines.line_terms(texts))]
     probabilities = model.probabilities(texts)
     assert np.abs(np.array(probabilities) - expected).max() <= 1e-9
     # The classifier's verdicts, made a slice at a time with no probability kept: the same.
@@ -234,3 +235,24 @@ def test_lowercasing_a_character_to_one_keeps_it_a_letter_or_not():
     for page in (_Lines.of(texts[:1]), _Lines.of(texts)):  # kept, then lowered line by line
         lower = page.lowered()
         assert (lower.classes == _Lines.of(lower.text.split("\n")[:-1]).classes & _WORDCHAR).all()
+
+
+def test_a_lines_terms_weigh_once_each_read_from_the_page_at_once_as_line_by_line(monkeypatch):
+    """The terms' weights summed for all lines at once (the lowered lines joined, a chunk at
+    a time) are line_terms's line by line: a word twice on a line counts once, numbers read
+    as "0", the bigram and the neighbours' first tokens cross chunks, a line with a line feed
+    inside is read on its own; a shipped vocabulary reads furniture's words by name."""
+    import numpy as np
+
+    texts = ["Newsletter abonnieren", "Newsletter Newsletter 2024 | ©", "", "x" * (lines._SAMPLE + 5) + " mehr",
+             "Der Rat hat am 12. Mai beschlossen, sagte sie.", "deux lignes\nen une", "İSTANBUL ½ x²"]
+    assert lines.line_terms(texts)[1] == {"w:newsletter", "w:0", "w:|", "w:©", "b:newsletter newsletter",
+                                         "p:newsletter", "n:"}
+    terms = sorted({t for ts in lines.line_terms(texts) for t in ts})
+    weights = tuple((t, (i % 7 - 3) / 4) for i, t in enumerate(terms) if i % 5)
+    expected = [sum(dict(weights).get(t, 0.0) for t in ts) for ts in lines.line_terms(texts)]
+    assert np.abs(lines._Page(texts, lines._Terms(weights)).own["term_score"] - expected).max() < 1e-12
+    monkeypatch.setattr(lines, "_CHUNK_LINES", 2)
+    assert np.abs(lines._Page(texts, lines._Terms(weights)).own["term_score"] - expected).max() < 1e-12
+    shipped = dict(default_model().terms)
+    assert shipped["w:newsletter"] < 0 < shipped["w:sagte"]

@@ -16,6 +16,7 @@ import functools
 import json
 import math
 from array import array
+from itertools import repeat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -230,8 +231,9 @@ def _split(lines: _Lines) -> list[str]:
 _CHUNK_LINES, _CHUNK_CHARS = 16_384, 1 << 20  # lines whose columns are made at once
 
 
-def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
-    """The OWN features of every line as columns, and jusText's first class of each line.
+def _own_columns(texts: list[str], terms: _Terms | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The OWN features of every line as columns, and jusText's first class of each line
+    (with ``terms``: each line's "term_score" too, the weights of its terms).
     Yes-or-no columns are bools: a byte a line, not eight (166,000 short lines a megabyte).
     The columns are made a chunk of lines at a time into arrays made once: a chunk's
     characters, their classes and the counts made of them are freed before the next."""
@@ -249,6 +251,10 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
     columns: dict[str, Any] = {name: np.zeros(n, dtype=bool if name in _YES_NO else float)
                                for name in OWN}
     columns.update(words=np.zeros(n, dtype=np.intc), digits=np.zeros(n, dtype=bool))
+    heads: tuple[list[str], list[str]] | None = None
+    if terms is not None:
+        columns["term_score"] = np.zeros(n)
+        heads = ([], [])  # each line's first token, and its first two
     first: list[str] = []
     lo = 0
     while lo < n:
@@ -256,8 +262,10 @@ def _own_columns(texts: list[str]) -> tuple[dict[str, Any], list[str]]:
         while hi < n and hi - lo < _CHUNK_LINES and (chars < _CHUNK_CHARS or hi == lo):
             chars += len(texts[hi])
             hi += 1
-        first += _chunk_columns(texts[lo:hi], stop, columns, lo)
+        first += _chunk_columns(texts[lo:hi], stop, columns, lo, terms, heads)
         lo = hi
+    if terms is not None and heads is not None:
+        columns["term_score"] += terms.page(*heads)
     columns["justext_class"] = np.fromiter(map(_CLASS_VALUE.__getitem__, first), dtype=float,
                                            count=n)
     columns["boilerplate_cue"] = np.fromiter(map(cue.__getitem__, texts), dtype=bool, count=n)
@@ -272,9 +280,11 @@ _YES_NO = frozenset({"ends_sentence", "ends_clause", "ends_quote", "starts_upper
 
 
 def _chunk_columns(texts: list[str], stop: frozenset[str] | None, columns: dict[str, Any],
-                   at: int) -> list[str]:
+                   at: int, terms: _Terms | None = None,
+                   heads: tuple[list[str], list[str]] | None = None) -> list[str]:
     """Fill rows at..at+len(texts) of the columns a line's own characters make; return the
-    lines' first jusText classes."""
+    lines' first jusText classes. With ``terms``: the lines' word scores, and their first
+    tokens and bigrams appended to ``heads``, read from the lowered text the words are."""
     import numpy as np
 
     n = len(texts)
@@ -284,6 +294,11 @@ def _chunk_columns(texts: list[str], stop: frozenset[str] | None, columns: dict[
     sample = full if all(len(t) <= _SAMPLE for t in texts) else \
         _Lines.of([t[:_SAMPLE] for t in texts])
     lower = sample.lowered()
+    if terms is not None and heads is not None:
+        score, firsts, bigrams = terms.chunk(lower.text, n, texts)
+        columns["term_score"][at:at + n] = score
+        heads[0].extend(firsts)
+        heads[1].extend(bigrams)
     word_starts = lower.run_starts(_WORDCHAR)
     n_words = lower.count(word_starts)
     stops = lower.count(_stop_starts(lower, word_starts, stop))
@@ -361,17 +376,105 @@ def _word_counts(texts: list[str], tokens: Any, whole: bool) -> Any:
 
 _SYMBOL_WORDS = (rx.compile(r"https?:"), rx.compile(r"www\."))
 
+# The line's words (issue 11): its tokens, lowercased words, numbers (each read as "0") and
+# every other symbol ("©", "|"), from its first _SAMPLE characters as the word statistics.
+# A line's terms are its distinct tokens ("w:"), its first two tokens as a bigram ("b:"), the
+# previous and next line's first token ("p:", "n:"; "^" and "$" past the page's ends); a
+# term in the model's vocabulary adds its weight once a line.
+_TOKEN = rx.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN_OR_END = rx.compile(r"[^\W\d_]+|\d+|[^\w\s]|\n")  # the joined lines' line feeds too
+_DIGITS = rx.compile(r"\d+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_DIGITS.sub("0", text[:_SAMPLE].lower()))
+
+
+def line_terms(texts: list[str]) -> list[frozenset[str]]:
+    """Every line's terms, read line by line (what the model is trained on, and the
+    reference of the page-at-once scoring)."""
+    words = list(map(_tokens, texts))
+    first = [ws[0] if ws else "" for ws in words]
+    return [frozenset({*("w:" + w for w in ws), "b:" + " ".join(ws[:2]),
+                       "p:" + (first[i - 1] if i else "^"),
+                       "n:" + (first[i + 1] if i + 1 < len(words) else "$")})
+            for i, ws in enumerate(words)]
+
+
+class _Terms:
+    """A vocabulary's weights, looked up for all of a page's lines at once: its words by a
+    map over the tokens of the lowered lines joined, summed per line in numpy; the bigram
+    and neighbours' terms by a look-up a line."""
+
+    def __init__(self, weights: tuple[tuple[str, float], ...]) -> None:
+        import numpy as np
+
+        self.word_id: dict[str, int] = {"\n": -1}  # 0: a word outside the vocabulary
+        values = [0.0]
+        self.other: dict[str, dict[str, float]] = {"b:": {}, "p:": {}, "n:": {}}
+        for term, weight in weights:
+            if term.startswith("w:"):
+                self.word_id[term[2:]] = len(values)
+                values.append(weight)
+            else:
+                self.other[term[:2]][term[2:]] = weight
+        self.values = np.array(values)
+
+    def chunk(self, lowered: str, n: int, texts: list[str]) -> tuple[Any, list[str], list[str]]:
+        """The n lines' word scores, first tokens and bigrams, from ``lowered``: the lines'
+        word samples lowercased, each followed by a line feed (a line holding one is read on
+        its own, line_terms's way)."""
+        import numpy as np
+
+        tokens = _TOKEN_OR_END.findall(_DIGITS.sub("0", lowered))
+        ids = np.fromiter(map(self.word_id.get, tokens, repeat(0)), dtype=np.int64,
+                          count=len(tokens))
+        ends = ids == -1
+        if np.count_nonzero(ends) != n:  # a line feed inside a line
+            words = list(map(_tokens, texts))
+            score = np.array([sum(self.values[self.word_id.get(w, 0)] for w in set(ws))
+                              for ws in words], dtype=float)
+            return score, [ws[0] if ws else "" for ws in words], [" ".join(ws[:2]) for ws in words]
+        line = np.cumsum(ends) - ends
+        size = len(self.values)
+        key = np.unique((line * size + ids)[ids > 0])  # each word once a line
+        score = np.bincount(key // size, weights=self.values[key % size], minlength=n)
+        firsts, bigrams = [], []
+        at = 0
+        for end in np.flatnonzero(ends).tolist():
+            if at == end:
+                firsts.append("")
+                bigrams.append("")
+            elif at + 1 == end:
+                firsts.append(tokens[at])
+                bigrams.append(tokens[at])
+            else:
+                firsts.append(tokens[at])
+                bigrams.append(tokens[at] + " " + tokens[at + 1])
+            at = end + 1
+        return score, firsts, bigrams
+
+    def page(self, firsts: list[str], bigrams: list[str]) -> Any:
+        """The bigram and neighbours' weights of every line of the page."""
+        import numpy as np
+
+        n = len(firsts)
+        b, p, q = self.other["b:"], self.other["p:"], self.other["n:"]
+        return (np.fromiter(map(b.get, bigrams, repeat(0.0)), dtype=float, count=n)
+                + np.fromiter(map(p.get, ["^", *firsts[:-1]], repeat(0.0)), dtype=float, count=n)
+                + np.fromiter(map(q.get, [*firsts[1:], "$"], repeat(0.0)), dtype=float, count=n))
+
 
 class _Page:
     """What the features of a page's lines are made of: the lines' own columns and the
     page's running sums and shares. The other columns are made for a slice of lines at a
     time (a megabyte of short lines is 166,000 lines: 70 full columns were 90 MB)."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], terms: _Terms | None = None) -> None:
         import numpy as np
 
         self.n = n = len(texts)
-        self.own, first = _own_columns(texts)
+        self.own, first = _own_columns(texts, terms)
         good = self.own["justext_good"]
         self.cum_good = np.concatenate(([0.0], np.cumsum(good)))
         lengths = np.fromiter(map(len, texts), dtype=float, count=n)
@@ -443,6 +546,8 @@ class LineModel:
     steps: tuple[tuple[float, ...], ...]  # per feature: one weight per bin (len(edges) + 1)
     intercept: float
     threshold: float = 0.5
+    # The line's terms (line_terms) and their weights, sorted by term; () for the block model.
+    terms: tuple[tuple[str, float], ...] = ()
     trained: dict[str, Any] = field(default_factory=dict, compare=False)  # data, CV scores
 
     @functools.cached_property
@@ -455,6 +560,10 @@ class LineModel:
         return intercept, tuple((c / s, np.asarray(edges, dtype=float), np.asarray(steps, dtype=float))
                                 for s, c, edges, steps
                                 in zip(self.scale, self.coef, self.edges, self.steps))
+
+    @functools.cached_property
+    def _terms(self) -> _Terms | None:
+        return _Terms(self.terms) if self.terms else None
 
     def probabilities(self, texts: list[str]) -> list[float]:
         """The probability of every line, a feature column at a time."""
@@ -469,7 +578,7 @@ class LineModel:
         """judge, and what it counted of each line on the way that the classifier asks too."""
         if not texts:
             return JudgedLines([], b"", array("i"), b"")
-        page = _Page(texts)
+        page = _Page(texts, self._terms)
         verdicts = [ok for scores in self._slices(texts, page)
                     for ok in (scores >= self.threshold).tolist()]
         own = page.own
@@ -481,17 +590,20 @@ class LineModel:
         _Page, when the caller has it)."""
         if not texts:
             return
-        page = page or _Page(texts)
+        page = page or _Page(texts, self._terms)
+        scores = page.own.get("term_score")
         for lo in range(0, len(texts), _SLICE):
             hi = min(lo + _SLICE, len(texts))
-            yield self._scores(page.columns(lo, hi), hi - lo)
+            yield self._scores(page.columns(lo, hi), hi - lo,
+                               None if scores is None else scores[lo:hi])
 
-    def _scores(self, columns: Iterable[Any], n: int) -> Any:
-        """The probabilities of n rows given as their feature columns, in FEATURES order."""
+    def _scores(self, columns: Iterable[Any], n: int, term_score: Any = None) -> Any:
+        """The probabilities of n rows given as their feature columns, in FEATURES order
+        (and the weights of their terms)."""
         import numpy as np
 
         z, terms = self._folded
-        total = np.full(n, z)
+        total = np.full(n, z) if term_score is None else z + term_score
         for column, (w, edges, steps) in zip(columns, terms, strict=True):
             total += w * column + steps[edges.searchsorted(column, side="right")]  # the method: no dispatch
         return 1.0 / (1.0 + np.exp(-np.clip(total, -50.0, 50.0)))
@@ -505,13 +617,16 @@ class LineModel:
         return self._scores((X[:, j] for j in range(X.shape[1])), len(X)).tolist()
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False) + "\n"
+        data = asdict(self)
+        data["terms"] = dict(self.terms)  # by name: {term: weight}
+        return json.dumps(data, ensure_ascii=False) + "\n"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], features: tuple[str, ...] = FEATURES,
                   script: str = "bench/train_line_model.py") -> LineModel:
         fields = {k: tuple(data[k]) for k in ("features", "mean", "scale", "coef")}
         fields.update({k: tuple(map(tuple, data[k])) for k in ("edges", "steps")})
+        fields["terms"] = tuple(sorted(data.get("terms", {}).items()))
         model = cls(**{**data, **fields})
         if model.features != features:
             raise ValueError(f"the model was trained on other features; retrain it with "
