@@ -324,6 +324,17 @@ def test_a_short_french_text_whose_en_spanish_also_writes_is_french() -> None:
                            "camerounais en eau potable.") == "fr"
 
 
+def test_a_short_french_page_now_read_as_french_runs_the_french_rules() -> None:
+    """26a r08 had no finding while Spanish: French, NUM002 sees 60 then 90 villages."""
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+
+    path = ROOT / "tests/data/blind_rounds/round26a/repro/r08_fr_num002_same_clause.txt"
+    result = audit_article(path.read_bytes(), path.name, Settings())
+    assert result.facts.language == "fr"
+    assert [(f.rule, result.doc.text[f.start:f.end]) for f in result.findings] == [("NUM002", "90")]
+
+
 def test_a_tie_between_languages_is_no_language() -> None:
     from audit.lexicon import detect_language
 
