@@ -638,7 +638,11 @@ class Lexicon:
     stopwords: dict[str, frozenset[str]]
     all_stopwords: frozenset[str]
     stopword_verbs: frozenset[str]  # "est", "is", "ist": a line's small word that makes it a clause
-    distinctive_stopwords: dict[str, frozenset[str]]  # those no other language shares
+    # The language guess's words (stopwords and language_words) -> (language, 1/k) for each of
+    # the k languages that list the word.
+    language_weights: dict[str, tuple[tuple[str, float], ...]]
+    # The same as (language, 1/k, the language's words that k languages list), for set lookups.
+    language_word_groups: tuple[tuple[str, float, frozenset[str]], ...]
     sources_header: LinePattern
     sources_inline: LinePattern
     comments_header: LinePattern
@@ -1354,6 +1358,18 @@ def _institution_data(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+def _language_weights(docs: list[dict]) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Each word of a language's stopwords and language_words -> (language, 1/k) for the k
+    languages that list it: "en" is French and Spanish, half evidence of each."""
+    lists = {d["language"]: {str(w).lower() for w in d.get("stopwords", []) + d.get("language_words", [])}
+             for d in docs}
+    every = set().union(*lists.values())
+    return {w: tuple((lang, 1 / k) for lang in langs)
+            for w in every
+            for langs in [[lang for lang, ws in lists.items() if w in ws]]
+            for k in [len(langs)]}
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -1408,9 +1424,11 @@ def get_lexicon() -> Lexicon:
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
         stopword_verbs=frozenset(w.lower() for w in words("stopword_verbs")),
-        distinctive_stopwords={lang: frozenset(w for w in words if sum(w in other for other in
-                                                                        stopwords.values()) == 1)
-                               for lang, words in stopwords.items()},
+        language_weights=(weights := _language_weights(docs)),
+        language_word_groups=tuple(
+            (lang, share, frozenset(w for w, pairs in weights.items() if (lang, share) in pairs))
+            for lang in (d["language"] for d in docs)
+            for share in sorted({s for pairs in weights.values() for lg, s in pairs if lg == lang})),
         sources_header=_line(words("sources_headers")),
         sources_inline=LinePattern(r"^\s*", [d["sources_inline"] for d in docs if "sources_inline" in d]),
         comments_header=_line(words("comments_headers")),
@@ -1754,11 +1772,12 @@ def _weighted_language(pieces: list[str], repeated: float) -> str | None:
     return _language_of_counts(counts, total, weight_total)
 
 
-# The share of a text's words that its language's distinctive stopwords make at least. On the
-# 990 eval pages (their main text) they make 5.6-40 % in the lexicons' languages (all but 2 of
-# 948 pages over 5 %), and at most 2 % of the words of Polish, Finnish, Hungarian, Chinese or
-# Nigerian Pidgin pages, which the best-scoring lexicon language used to claim by 3 words to 2.
-_LEAST_STOPWORD_SHARE = 0.03
+# The share of a text's words that its language's words (stopwords and language_words, a word
+# k languages list weighing 1/k) make at least. On the blind rounds' pages of rounds <= 15 they
+# make 16 % and more of whole texts, 13 % and more of their first 80 words; on the eval pages
+# in Polish, Finnish, Hungarian, Norwegian, Russian at most 5.3 % of the whole and
+# 6.5 % of the first 80 words, which a lexicon language used to claim by a few shared words.
+_LEAST_STOPWORD_SHARE = 0.08
 
 
 def detect_language(text: str) -> str | None:
@@ -1768,16 +1787,26 @@ def detect_language(text: str) -> str | None:
     return _language_of_counts(Counter(tokens), len(tokens), len(tokens))
 
 
+_second = operator.itemgetter(1)
+
+
 def _language_of_counts(counts: Counter, tokens: int, weight: float) -> str | None:
     """detect_language of words counted (``tokens`` of them, weighing ``weight`` in all)."""
     if tokens < 5:
         return None
-    # Words several languages share ("de", "en", "a") say nothing about which one this is.
+    # A word k languages share ("en": fr, es) is 1/k evidence of each: dropping shared words
+    # left a short French text to Spanish, whose "en" counted as its own (round 26a r08).
     # Each distinct word is looked up once, with its count.
-    scores = {lang: sum(counts[t] for t in words.intersection(counts))
-              for lang, words in get_lexicon().distinctive_stopwords.items()}
-    best = max(scores, key=scores.get)
-    return best if scores[best] >= max(1, _LEAST_STOPWORD_SHARE * weight) else None
+    lex = get_lexicon()
+    found = lex.language_weights.keys() & counts.keys()
+    scores = dict.fromkeys(lex.languages, 0.0)
+    for lang, share, words in lex.language_word_groups:
+        if matched := words & found:
+            scores[lang] += share * sum(map(counts.__getitem__, matched))
+    best, top = max(scores.items(), key=_second)
+    if sum(score >= top - 1e-9 for score in scores.values()) > 1:
+        return None  # a tie: no language, not the first in the lexicons' order
+    return best if top >= max(1, _LEAST_STOPWORD_SHARE * weight) else None
 
 
 # Emoji and symbols a disclosure sentence is read past ("ℹ️ Resumen…", "💡 AI-samenvatting");

@@ -101,8 +101,11 @@ def test_repeated_blocks_weigh_less_but_prose_still_decides():
               "selon les partis qui ont signé l'accord de la majorité dans la région.")
     assert detect_language_of([french, caption * 2], repeated=0.5) == "fr"
     # an English article stays English when its own paragraphs repeat a phrase
+    # (three paragraphs: with "on", "a", "was" also French's, German's, Dutch's, two English
+    # ones of 28 words no longer outweigh a 27-word French sentence; 26a lang26)
     english = ["The council voted on the budget on Tuesday, the mayor said, and the vote was "
-               "close.", "The council voted on the budget on Tuesday, the mayor said again."]
+               "close.", "The council voted on the budget on Tuesday, the mayor said again.",
+               "The opposition said that it would appeal the decision in court."]
     assert detect_language_of(english + [french], repeated=0.5) == "en"
     # unweighted, the verdict is the joined text's, as before
     assert detect_language_of([french, caption * 2]) == "en"
