@@ -788,6 +788,8 @@ class Lexicon:
     described_role_openers: frozenset[str]
     described_role_pointers: frozenset[str]
     officials_institutions: frozenset[str]  # "state", "school": say whose a bare plural role is
+    organisation_kinds: frozenset[str]  # "cabinet", "firm": the name after one is a body's
+    officials_bodies_before: frozenset[str]  # "Office": a body named as speaker the sentence before
     role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
     role_place_prepositions: frozenset[str]  # "In Boston officials": the name is where, not whose
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
@@ -1589,6 +1591,7 @@ def get_lexicon() -> Lexicon:
         described_role_openers=frozenset(w.lower() for w in words("described_role_openers")),
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
         officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
+        officials_bodies_before=frozenset(w.lower() for w in words("officials_bodies_before")),
         role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
         role_place_prepositions=frozenset(w.lower() for w in words("role_place_prepositions")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
@@ -1610,6 +1613,8 @@ def get_lexicon() -> Lexicon:
         indefinites=frozenset(words("indefinites")),
         holder_roles=frozenset(w.lower() for w in words("holder_roles")),
         organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
+        # the kind of body said right before a name: "selon le cabinet EY"
+        organisation_kinds=frozenset(w.lower() for w in words("organisation_kinds")),
         cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),
         object_openers=frozenset(words("object_openers")),
         relative=rx.compile(rf"\s*(?:{words_regex(words('relative_pronouns'))})\b", flags),
@@ -2498,6 +2503,11 @@ class AiCues:
     def present_passive(self) -> frozenset[str]:
         """"are", "sont", "wird": with a subject that is not this content, a rule or a feature."""
         return self._lowered("present_passive")
+
+    @functools.cached_property
+    def present_passive_singular(self) -> frozenset[str]:
+        """"is", "est": a present passive once a participle follows ("is reviewed")."""
+        return self._lowered("present_passive_singular")
 
     @functools.cached_property
     def perfect(self) -> frozenset[str]:

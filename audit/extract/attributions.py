@@ -837,6 +837,8 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found.extend(a for a in _split_speech(text, low, body, lex, starts)
                      if not _covered(taken, a.start) and not _covered(taken, a.end - 1))
     found.sort(key=attrgetter("start"))
+    if lex.officials_bodies_before and any(a.vague for a in found):
+        found = _officials_of_body_before(text, found, lex)
     if lex.anaphoric_source is not None:
         found = _resolve_anaphors(found, lex)
     if lex.vague_hedge is not None and any(a.vague for a in found):
@@ -844,6 +846,28 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
     if body and any(a.vague for a in found):
         found = _quoted_by_name(text, body, found)
     return found
+
+
+_BARE_OFFICIALS = rx.compile(r"(?-i:Officials) (?:say|said|says)(?!\w)")
+_BODY_BEFORE_REACH = 200  # the sentence right before, a paragraph break maybe between
+
+
+def _officials_of_body_before(text: str, found: list[Attribution], lex) -> list[Attribution]:
+    """Bare "Officials say" opening the sentence right after one a body speaks in ("The Sioux
+    County Sheriff's Office says … Officials say the driver…", round 27a, r04): that body's
+    officials, as "Authorities say" there is read; not after a person ("Smith said …")."""
+    out: list[Attribution] = []
+    for i, a in enumerate(found):
+        prev = found[i - 1] if i else None
+        if a.vague and prev is not None and not prev.vague and prev.kind == "speech" and prev.name \
+                and _BARE_OFFICIALS.fullmatch(a.text) and 0 < a.start - prev.end <= _BODY_BEFORE_REACH \
+                and text.count("\n\n", prev.end, a.start) <= 1 \
+                and re.search(r"[.!?][\s\"”’»]*$", text[prev.end:a.start]) \
+                and (prev.name.split()[-1].lower() in lex.officials_bodies_before
+                     or prev.name.split()[-1].lower() in lex.officials_institutions):
+            continue
+        out.append(a)
+    return out
 
 
 _OPENING_MARKS = {"“": "”", "«": "»"}
@@ -1647,8 +1671,10 @@ def _named(text: str, cue_start: int, cue_end: int, name: re.Match[str]) -> list
     lex = get_lexicon()
     # A person's office, capitalised as titles are ("la Directrice des Opérations"), names a
     # person, no publisher (round 22a, r06).
+    kind = _TOKEN.findall(text[max(cue_end, name.start() - 40):name.start(1)].lower())
     organisation = value.split()[0].lower() not in lex.holder_roles and \
-        bool(_ARTICLE.match(text, name.start()) or lex.organisation.search(value))
+        bool(_ARTICLE.match(text, name.start()) or lex.organisation.search(value)
+             or kind and kind[-1] in lex.organisation_kinds)  # "selon le cabinet EY"
     return [Attribution(value, False, cue_start, stop, text[cue_start:stop], organisation=organisation)]
 
 

@@ -300,7 +300,9 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
         if lex.sources_header.matches(_HEADING_MARK.sub("", block)) or _PHOTO_CREDIT.match(block):
             continue
         inline = lex.sources_inline.matches(block)
-        body_at = start + block.index(":") + 1 if inline else start
+        colon = block.find(":")
+        # no colon: "Source rugbyrama.fr" (lexicon sources_inline), the label is its first word
+        body_at = start + (colon + 1 if colon >= 0 else _LABEL_WORD.match(block).end()) if inline else start
         if inline and _quoted(block):
             # "Sources : Reuters, « titre », 7 août 2025": the entries follow the label.
             start = end - len(text[body_at:end].lstrip())
@@ -364,6 +366,7 @@ _AGENCY_BYLINE = rx.compile(r"^\W*(?i:(?:un\s+)?article\s+(?:de|by|von|di)|par|b
 _LONG_WORD = rx.compile(r"[^\W\d_]{4,}")
 
 
+_LABEL_WORD = rx.compile(r"\s*\S+\s*")
 _CAPITALISED = rx.compile(r"[\p{Lu}0-9]")
 _SITE = rx.compile(r"\w\.[a-z]{2,4}\b")
 

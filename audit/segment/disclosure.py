@@ -381,10 +381,13 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
             return None  # "L'immagine generata dall'IA pubblicata dal Comune ha acceso…"
         # All of them said made so is what the site's content is: "Tous les articles sur les
         # cépages sont recherchés, rédigés et traduits à l'aide de l'IA" (not "Some articles are…").
+        # Such content, then what is done to it ("All content produced with AI assistance is
+        # reviewed … before publication", round 27a, a site's AI policy): a rule.
+        ruled = _rule_after(cues, _words(sentence[hi:])[:3])
         whole = bare.group("quantifier") and _words(bare.group("quantifier"))[0] in cues.universals and \
-            not _present_passive(cues, " ".join(_words(sentence[hi:])[:2]))
+            not ruled
         if not whole and (_present_passive(cues, sentence[bare_at + bare.end():min(act.start(), agent.start())]) or
-                          _present_passive(cues, " ".join(_words(sentence[hi:])[:2]))):
+                          ruled):
             return None  # a rule or a feature: "Some articles are drafted…", "Articles translated with AI are labelled"
     elif (narrator := _narrator(cues, sentence, act_name, act, agent)) is not None:
         lo = min(lo, narrator)  # "As such I've used various AI tools to help put it together"
@@ -880,6 +883,19 @@ def _present_passive(cues: AiCues, gap: str) -> bool:
     what was done to this one ("ont été générés", "sind … erstellt worden")."""
     words = _words(gap)
     return any(w in cues.present_passive for w in words) and not any(w in cues.perfect for w in words)
+
+
+def _rule_after(cues: AiCues, words: list[str]) -> bool:
+    """After the act and its agent, the main verb of a content noun the act only qualifies:
+    a present passive ("Articles translated with AI are labelled", "All content produced with
+    AI assistance is reviewed"): what is done to such content, a rule. The singular is one
+    only with a participle after it ("… is below" is no passive). A modal there says what
+    must be done to it ("Content prepared with AI assistance should be reviewed by an
+    editor", sachsuno.com's policy)."""
+    if _present_passive(cues, " ".join(words[:2])) or any(cues.modal.fullmatch(w) for w in words[:2]):
+        return True
+    return any(w in cues.present_passive_singular and nxt not in cues.perfect and cues.participle.search(nxt)
+               for w, nxt in zip(words[:2], words[1:3]))
 
 
 def _demonstrative_subject(cues: AiCues, sentence: str, core_at: int, act: re.Match[str],

@@ -10,7 +10,8 @@ class CIT003(Rule):
     What it checks:
         Every entry of the sources list, parsed into publisher, title (between « » or
         quotes), author and date, and a credit closing a paragraph after its final sentence
-        ("… par les autorités. Source : Le Figaro"). It fires when the title or the
+        ("… par les autorités. Source : Le Figaro"), and a site's address after the label
+        without its colon ("Source rugbyrama.fr"). It fires when the title or the
         publication date is missing. A "Source:" line between the headline and the body says
         where the whole page comes from (an aggregator's feed label), not a sources entry.
 

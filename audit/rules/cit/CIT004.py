@@ -50,7 +50,9 @@ class CIT004(Rule):
         found" (with a percentage), "Selon des enquêtes récentes menées
         auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
         witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
-        surveillant le taux de change");
+        surveillant le taux de change"), interviewees after "selon" ("Selon plusieurs personnes
+        interrogées"; not "interrogés par Ouest-France"), the information itself, closed right
+        after ("Selon les informations recueillies, …"; not "recueillies par L'Express");
         an outlet no one names ("pouvait-on lire sur Facebook d'un journal local");
         the newsroom's own source ("Notre source précise", "d'après notre source", then "la même source nous apprend que"). A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
@@ -64,7 +66,8 @@ class CIT004(Rule):
         "…, John Kirby et Jake Sullivan"), "Law enforcement officials in the local area reported
         that", "though officials confirmed that", "Officials said no one was hurt" (English drops
         "that"), "First responders said the suspect…" (not "City officials", "Brookline Police
-        officials", "the officials": whose they are is said), "Un agent des douanes du Beach a également parlé à
+        officials", "the officials": whose they are is said; nor "Officials say" right after a body
+        named speaking, "The Sioux County Sheriff's Office says …": its officials), "Un agent des douanes du Beach a également parlé à
         l'AFP de « 3000 personnes »", a quotation closed by an anonymous role ("«…»,
         responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
