@@ -95,3 +95,17 @@ def test_a_lede_closed_by_one_bullet_still_ends_the_search():
     lede = ("Le conseil municipal a voté jeudi soir le budget primitif de la commune, en hausse "
             "de 3 % sur un an, avec le soutien de la majorité et l'abstention de l'opposition ◊\n\n")
     assert not _title(lede + _STORY)
+
+
+# Session 30 review item 10: a headline's two parts closed by "■" are no ticker: a ticker has
+# three items, or two in a line longer than a headline and its deck (round 25a's, above).
+def test_a_headline_in_two_parts_closed_by_a_square_stays_the_title():
+    text = ("Grève à la SNCF ■ Trafic perturbé ce jeudi ■\n\n"
+            "Le trafic sera très perturbé jeudi sur l'ensemble du réseau, selon des sources "
+            "syndicales. Seul un TGV sur deux circulera.\n")
+    assert _title(text) == "Grève à la SNCF ■ Trafic perturbé ce jeudi ■"
+
+
+def test_a_short_ticker_of_three_items_does_not_end_the_search():
+    ticker = "Budget voté ■ Grève jeudi ■ Route fermée ■\n"
+    assert _title(ticker + _STORY).startswith("District Autonome d’Abidjan : Le ministre")

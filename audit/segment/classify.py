@@ -100,13 +100,20 @@ _DATED_FIELD = rx.compile(r"\s*[\p{Lu}][\w'’-]*(?: [\w'’-]+){0,3} ?: ?(?P<va
 # separator, the last glyph closing the line ("… (Bacongo). Voir le lien : https://…   ◊   ",
 # round 25a); a quotation's closing "»" or a table's "|" is none.
 _TICKER_MARK = rx.compile(r"\s([◊♦■▪◆●])\s*$")
-_TICKER_ITEMS = 2
+_TICKER_ITEMS, _TICKER_SHORT_ITEMS = 2, 3
 
 
 def _ticker(text: str) -> bool:
-    """A news ticker's items on one line, each closed by the separator closing the line."""
+    """A news ticker's items on one line, each closed by the separator closing the line:
+    two items in a line longer than a headline and its deck (round 25a's, 135 words), or
+    three; not a headline's two parts closed so ("Grève à la SNCF ■ Trafic perturbé ce
+    jeudi ■", session 30 review item 10)."""
     end = _TICKER_MARK.search(text)
-    return end is not None and text.count(end.group(1)) >= _TICKER_ITEMS
+    if end is None:
+        return False
+    items = text.count(end.group(1))
+    return items >= _TICKER_SHORT_ITEMS or \
+        (items >= _TICKER_ITEMS and word_count(text) > DECK_WORDS)
 
 
 def _glued_menu(text: str) -> bool:
