@@ -24,9 +24,8 @@ def _rules(text: str, code: str, published: str | None = None) -> list:
     "Among the best 500 companies are 109 British firms, the study says.\n",
     "Plus de 100 entreprises françaises dans le classement\n\n"
     "Parmi les 500 meilleures entreprises, on compte 109 entreprises françaises, selon l'étude.\n",
-    # an approximation within its rounding, and a bound in the text the headline satisfies
+    # an approximation within its rounding
     "Nearly 300 British firms make the list\n\nAmong the best 500 companies are 295 British firms.\n",
-    "109 British firms make the list\n\nAmong the best 500 companies are more than 100 British firms.\n",
 ])
 def test_num007_reads_a_bound_as_a_bound(text):
     assert _rules(text, "NUM007") == []
@@ -37,6 +36,20 @@ def test_num007_a_bound_the_text_breaks_still_fires():
             "Parmi les 500 meilleures entreprises, on compte 10 entreprises françaises.\n")
     found = _rules(text, "NUM007")
     assert len(found) == 1 and "'plus de 100'" in found[0].message and "'10'" in found[0].message
+
+
+# Session 30 review item 6: a bound in the text does not state the headline's exact figure
+# ("150 morts" over "au moins 120 morts"): only the headline's own bound is read as one.
+@pytest.mark.parametrize("text, said", [
+    ("Séisme au Maroc : 150 morts dans la province d'Al Haouz\n\nLe séisme a fait au moins 120 "
+     "morts dans la province d'Al Haouz, selon un bilan provisoire du ministère de l'Intérieur.\n",
+     "'au moins 120'"),
+    ("109 British firms make the list\n\nAmong the best 500 companies are more than 100 British "
+     "firms.\n", "'more than 100'"),
+])
+def test_num007_a_text_bound_states_no_exact_headline_figure(text, said):
+    found = _rules(text, "NUM007")
+    assert len(found) == 1 and said in found[0].message
 
 
 # Round 26a r05 (a mutation of fr23_fctt): "soit" and a weekday before the date the elapsed

@@ -9,7 +9,7 @@ from audit.settings import Settings
 
 _ESRADIO = ("Menú\nSegún el nuevo alcalde, del pp\n\n"
             "Un ayuntamiento de Almería dejó sin pagar 58.000 euros en comidas y 1.800 en churros\n\n"
-            "Según el nuevo alcalde, el ayuntamiento acumuló hasta 56.000 euros en facturas "
+            "Según el nuevo alcalde, del PP, el ayuntamiento acumuló hasta 56.000 euros en facturas "
             "impagadas sólo en comidas y 1.800 euros de churros.\n")
 
 
@@ -44,7 +44,7 @@ def test_the_kicker_quoting_a_later_paragraph_on_the_pasted_page():
 def test_a_french_kicker_quoting_the_lede_is_no_title():
     text = ("Selon le rapport de la chambre, à Lyon\n\n"
             "La métropole a laissé filer 12 millions d'euros de travaux sans appel d'offres\n\n"
-            "Selon le rapport de la chambre, la métropole a engagé 12 millions d'euros de travaux "
+            "Selon le rapport de la chambre, à Lyon, la métropole a engagé 12 millions d'euros de travaux "
             "sans mise en concurrence entre 2019 et 2022.\n")
     assert _title(text).startswith("La métropole a laissé filer")
 
@@ -95,3 +95,33 @@ def test_a_lede_closed_by_one_bullet_still_ends_the_search():
     lede = ("Le conseil municipal a voté jeudi soir le budget primitif de la commune, en hausse "
             "de 3 % sur un an, avec le soutien de la majorité et l'abstention de l'opposition ◊\n\n")
     assert not _title(lede + _STORY)
+
+
+# Session 30 review item 10: a headline's two parts closed by "■" are no ticker: a ticker has
+# three items, or two in a line longer than a headline and its deck (round 25a's, above).
+def test_a_headline_in_two_parts_closed_by_a_square_stays_the_title():
+    text = ("Grève à la SNCF ■ Trafic perturbé ce jeudi ■\n\n"
+            "Le trafic sera très perturbé jeudi sur l'ensemble du réseau, selon des sources "
+            "syndicales. Seul un TGV sur deux circulera.\n")
+    assert _title(text) == "Grève à la SNCF ■ Trafic perturbé ce jeudi ■"
+
+
+def test_a_short_ticker_of_three_items_does_not_end_the_search():
+    ticker = "Budget voté ■ Grève jeudi ■ Route fermée ■\n"
+    assert _title(ticker + _STORY).startswith("District Autonome d’Abidjan : Le ministre")
+
+
+# Session 30 review item 2: a lede repeating only a comma headline's opening clause leaves the
+# headline the title; the deck under it is no headline.
+def test_a_comma_headline_whose_opening_clause_the_lede_repeats_stays_over_its_deck():
+    fr = ("Face à la sécheresse, les maires s'organisent\n\n"
+          "Réunis à Perpignan, les élus des Pyrénées-Orientales réclament davantage de moyens à "
+          "l'État\n\n"
+          "Face à la sécheresse, les maires des Pyrénées-Orientales ont décidé mardi de mettre en "
+          "commun leurs moyens pour acheminer de l'eau potable dans les villages.\n")
+    en = ("After the fire, Paradise rebuilds\n\n"
+          "Five years on, residents of the California town are still waiting for insurance "
+          "payouts\n\n"
+          "After the fire, Paradise lost nearly 90% of its homes and most of its residents.\n")
+    assert _title(fr) == "Face à la sécheresse, les maires s'organisent"
+    assert _title(en) == "After the fire, Paradise rebuilds"

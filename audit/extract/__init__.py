@@ -25,7 +25,8 @@ from audit.extract.dates import find_dates, parse_meta_date, period_ends, publis
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
-                                      year_end_cue, target_year_cue, forecast_cue, past_year_cue)
+                                      year_end_cue, target_year_cue, forecast_cue, past_year_cue,
+                                      reported_clause_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, part_speaker, pronoun_speaker
@@ -282,7 +283,13 @@ class Facts:
         if stop < end and self.folded[stop] == "," and not self._lowered[m.end:stop].strip() \
                 and len(self._lowered[clause:m.start].split()) <= _FRONTED_WORDS:
             stop = min(clauses[k + 1] if k + 1 < len(clauses) else end, end)
-        return forecast_cue().search(self._lowered, m.end, stop) is not None
+        cue = forecast_cue().search(self._lowered, m.end, stop)
+        # the year's own clause's verb only: a speech verb, a "that"/"que" or a past perfect
+        # between them makes the forecast a report's, dated by the year ("In 2019 the company
+        # said the merger could save …", "En 2019, le groupe a indiqué que … devrait")
+        return cue is not None and not any(
+            p.search(self._lowered, m.end, cue.start())
+            for p in (get_lexicon().speech_verb_lowered, reported_clause_cue(), past_year_cue()))
 
     @functools.cached_property
     def _period_ends(self) -> list[DateMention]:

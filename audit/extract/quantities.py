@@ -180,6 +180,13 @@ def past_year_cue() -> re.Pattern[str]:
     return _lowered_cue("past_year")
 
 
+@functools.cache
+def reported_clause_cue() -> re.Pattern[str]:
+    """"that", "que", "dass" in any language (qualifiers.yml, reported_clause), on the
+    lowered text: a forecast verb after one is a reported clause's, not the year's (NUM001)."""
+    return _lowered_cue("reported_clause")
+
+
 def _lowered_cue(key: str) -> re.Pattern[str]:
     words = {v for ws in (_data("qualifiers").get(key) or {}).values() for w in ws
              for v in (w.lower(), w.lower().replace("'", "’"))}

@@ -100,13 +100,20 @@ _DATED_FIELD = rx.compile(r"\s*[\p{Lu}][\w'’-]*(?: [\w'’-]+){0,3} ?: ?(?P<va
 # separator, the last glyph closing the line ("… (Bacongo). Voir le lien : https://…   ◊   ",
 # round 25a); a quotation's closing "»" or a table's "|" is none.
 _TICKER_MARK = rx.compile(r"\s([◊♦■▪◆●])\s*$")
-_TICKER_ITEMS = 2
+_TICKER_ITEMS, _TICKER_SHORT_ITEMS = 2, 3
 
 
 def _ticker(text: str) -> bool:
-    """A news ticker's items on one line, each closed by the separator closing the line."""
+    """A news ticker's items on one line, each closed by the separator closing the line:
+    two items in a line longer than a headline and its deck (round 25a's, 135 words), or
+    three; not a headline's two parts closed so ("Grève à la SNCF ■ Trafic perturbé ce
+    jeudi ■", session 30 review item 10)."""
     end = _TICKER_MARK.search(text)
-    return end is not None and text.count(end.group(1)) >= _TICKER_ITEMS
+    if end is None:
+        return False
+    items = text.count(end.group(1))
+    return items >= _TICKER_SHORT_ITEMS or \
+        (items >= _TICKER_ITEMS and word_count(text) > DECK_WORDS)
 
 
 def _glued_menu(text: str) -> bool:
@@ -1183,7 +1190,11 @@ class _Classifier:
         "Según el nuevo alcalde, del pp" over "Un ayuntamiento de Almería dejó sin pagar 58.000
         euros …", the fourth paragraph opening "Según el nuevo alcalde, del PP, el ayuntamiento
         acumuló …" (round 24a). The headline shaped line under it (no full stop, longer) is the
-        headline; a headline over its deck has a deck that ends a sentence."""
+        headline; a headline over its deck has a deck that ends a sentence. The paragraph
+        repeats the whole line, not only its opening clause: a headline's "Face à la
+        sécheresse, les maires s'organisent" over its deck, its lede opening "Face à la
+        sécheresse, les maires des Pyrénées-Orientales ont décidé …", stays (session 30
+        review item 2)."""
         if self._words[i] > _KICKER_CLAUSE_WORDS or "," not in text:
             return False
         clause = text[:text.index(",") + 1]
@@ -1192,9 +1203,10 @@ class _Classifier:
         j = self._headline_below(i, 1, DECK_WORDS, fewest=self._words[i] + 1)
         if j < 0 or _TERMINAL_MARK.search(self.texts[j]):
             return False
-        clause = clause.casefold()
-        if not any(self.texts[k].casefold().startswith(clause)
-                   for k in self._said_after(j, _KICKER_QUOTED_WITHIN)):
+        line = text.rstrip().casefold()
+        if not any(said.startswith(line) and not said[len(line):len(line) + 1].isalnum()
+                   for said in (self.texts[k].casefold()
+                                for k in self._said_after(j, _KICKER_QUOTED_WITHIN))):
             return False
         self.headline_at = j
         return True

@@ -213,14 +213,25 @@ def _now_lead() -> re.Pattern[str] | None:
     return rx.compile(rf"\s*(?:{alternation})(?![\w'’])(?!\s*(?:que|qu['’]|that)\b),?\s*", re.IGNORECASE)
 
 
-def _frame(text: str, q: Quantity) -> frozenset[str]:
+@functools.cache
+def _change_told() -> re.Pattern[str] | None:
+    """A change told (numbers/qualifiers.yml, change_told: "travaux", "rénov…", "since"):
+    a leading "Aujourd'hui," after it is the contrast with before it."""
+    words = [w for ws in (qualifiers().get("change_told") or {}).values() for w in ws]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return rx.compile(rf"(?<![\w'’])(?:{alternation})", re.IGNORECASE)
+
+
+def _frame(text: str, q: Quantity, now: bool = True) -> frozenset[str]:
     """The words a figure is said with: its sentence up to it and its own clause after it
     ("Pour les matchs, le stade pourra accueillir jusqu'à 32 000 spectateurs", not the ", a
     précisé le président" after it); past a time adverb opening it ("Aujourd'hui,"): when
     the statement holds, not what it is of."""
     end = _CLAUSE_END.search(text, q.end)
     start = _sentence_start(text, q)
-    lead = _now_lead().match(text, start) if _now_lead() else None
+    lead = _now_lead().match(text, start) if _now_lead() and now else None
     if lead is not None and lead.end() < q.start:
         start = lead.end()
     said = text[start:q.start] + " " + text[q.end:end.start() if end else len(text)]
@@ -234,7 +245,12 @@ def same_maximum(text: str, a: Quantity, b: Quantity) -> bool:
     the same words (the same subject, no frame of its own in either sentence) are compared."""
     if a.qualifier not in _maxima() or b.qualifier not in _maxima():
         return True
-    return _frame(text, a) == _frame(text, b)
+    # a change told between them ("Les travaux … ont commencé en juin. / Aujourd'hui, …"):
+    # the leading time adverb is the contrast with before it, a frame of its own
+    first, last = sorted((a, b), key=lambda q: q.start)
+    changed = _change_told() is not None and \
+        _change_told().search(text, first.end, last.start) is not None
+    return _frame(text, a, not changed) == _frame(text, b, not changed)
 
 
 def conflict(a: Quantity, b: Quantity) -> bool:

@@ -49,15 +49,17 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 def _bounded_agree(q: Quantity, b: Quantity) -> bool:
-    """A bound or an approximation the other figure satisfies ("Mehr als 100 deutsche
-    Mittelständler" over "109 deutsche Firmen", "près de 100" over "97"): no slip of it. Not
-    beyond a factor of three: "Plus de 20M $" over "20 932 737 millions" is a scale slip still."""
-    return bool(q.bound or q.approximate or b.bound or b.approximate) and not conflict(q, b) \
+    """A headline's bound or approximation the text's figure satisfies ("Mehr als 100
+    deutsche Mittelständler" over "109 deutsche Firmen", "près de 100" over "97"): no slip of
+    it. The headline's own only: an exact "150 morts" over the text's "au moins 120 morts"
+    states a figure the text never gives (review item 6). Not beyond a factor of three:
+    "Plus de 20M $" over "20 932 737 millions" is a scale slip still."""
+    return bool(q.bound or q.approximate) and not conflict(q, b) \
         and 0 < min(q.value, b.value) and max(q.value, b.value) <= _NEAR * min(q.value, b.value)
 
 
 def _said(q: Quantity) -> str:
-    """The headline's figure with its bound or approximation words: "'plus de 100'"."""
+    """A figure with its bound or approximation words: "'plus de 100'"."""
     return repr(f"{q.qualifier} {q.text}" if q.qualifier else q.text)
 
 
@@ -294,7 +296,7 @@ class NUM007(Rule):
                 slip = found[0]
                 yield self.finding(
                     q.start, q.end,
-                    f"the headline says {_said(q)}, the text {slip.text!r}",
+                    f"the headline says {_said(q)}, the text {_said(slip)}",
                     evidence={"headline": q.text, "text": slip.text, "text_start": slip.start},
                     suggestion="check which figure is right and state it the same way in both")
 
