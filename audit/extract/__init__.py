@@ -162,7 +162,9 @@ class Facts:
         19. August 2009:") dates it (a window of undated-window-days after it); any other
         date, in its sentence too, may tell of an older event ("Le contrat, signé le 12 mai
         2011, …" converted at today's rate; round 9: "from Chelsea in January 2014"), so it
-        only bounds it from below; a year alone does so only in its own sentence. ``current`` ("aktuell rund Y"): the rate of the time of
+        only bounds it from below; a year alone does so in its own sentence, or, when the
+        text gives no date to the month, the latest year the page states (not a plan's), from
+        the year before it. ``current`` ("aktuell rund Y"): the rate of the time of
         writing, the publication date's; undated, any day from the latest date the whole
         text gives, not a date of its paragraph (the event the sentence dates may be years
         older: "Im April 2000 …")."""
@@ -187,6 +189,20 @@ class Facts:
             year = min(years, key=lambda m: m.date.first_day(), default=None)
             if year is not None and (mention is None or year.date.first_day() > mention[0]):
                 mention, what = (year.date.first_day(), year.text.strip()), "the year its sentence gives"
+            elif mention is None:
+                # No date to the month anywhere and no year in its sentence: the years the
+                # page states (not a plan's or a forecast's) bound it too ("Pour les premiers
+                # mois de 2025, … par rapport à … 2024" over "1 milliard de dollars (environ
+                # 700 millions d'euros)", round 27b): from the year before the latest, as a
+                # text may speak of next year's first months.
+                page = [m for m in self.dates
+                        if m.date.precision == "year" and not m.year_inferred
+                        and m.date.first_day() <= end and not self.names_future_year(m)]
+                latest_year = max(page, key=lambda m: m.date.first_day(), default=None)
+                if latest_year is not None:
+                    first = dt.date(latest_year.date.first_day().year - 1, 1, 1)
+                    mention = (first, str(first.year))
+                    what = f"the year before {latest_year.text.strip()!r}, the latest year the text gives"
         # a date older than the pair's rates bounds nothing (an event's date, not the page's)
         start = rates.series_start(*pair, h or rates.history()) if pair and not close else None
         return rates.basis_for(None, mention, settings.rate_window_days,

@@ -415,6 +415,9 @@ _CUT_DECIMAL = rx.compile(r"(?<![\w.,\-–])\d{1,3},[ \u00a0]\Z")
 # Unless it is a list of figures: another item before ("5, 12, 345") or after ("12, 345 et
 # 678", "12, 345, 678"): each item stands for itself (review 2).
 _ITEM_BEFORE = rx.compile(r"\d,[ \u00a0]+\d{1,3},[ \u00a0]\Z")
+# Two digits after a grouped figure, a comma and a space: "2 185 120, 85 $" is 2 185 120,85 $
+# typed with a space after its decimal comma (round 27b, fr23): the cents, not "85 $".
+_CUT_CENTS = rx.compile(r"(?<![\w.,\-–])\d{1,3}(?:[ \u00a0.]\d{3})+,[ \u00a0]\Z")
 
 
 @functools.cache
@@ -470,6 +473,9 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
     if end - start == 3 and start - lo >= 3 and text[start - 2] == "," and \
             _CUT_DECIMAL.search(text, max(lo, start - 8), start) and \
             not _ITEM_BEFORE.search(text, max(lo, start - 12), start) and \
+            not _item_after().match(text, end, hi):
+        return None
+    if end - start == 2 and _CUT_CENTS.search(text, max(lo, start - 24), start) and \
             not _item_after().match(text, end, hi):
         return None
     head = text[max(lo, start - 5):start]

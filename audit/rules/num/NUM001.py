@@ -90,7 +90,10 @@ class NUM001(Rule):
         convert at the rate of their day), may tell of an older event (a picture caption's
         "January 2014" over a story of 2021), so it only bounds the article from below: the conversion is reported if no day's rate from it to
         the end of the rate data gives it (a year alone bounds so only in the conversion's own
-        sentence: "arrivé en 2017, contre 222 M€ (310 millions de dollars)", from 1 January); a date older than the pair's rate series ("Créée en
+        sentence: "arrivé en 2017, contre 222 M€ (310 millions de dollars)", from 1 January; with
+        no date to the month in the whole text, the latest year it states, not a plan's or a
+        forecast's, from 1 January of the year before it: "Pour les premiers mois de 2025 …"
+        may be written in 2024); a date older than the pair's rate series ("Créée en
         septembre 1960") bounds nothing, every rate of the series is tried. The finding says which. A bracket that opens with
         "aktuell", "derzeit", "currently", "actuellement", "attualmente", "actualmente" ("199
         Milliarden Dollar (aktuell rund 178 Milliarden Euro)", a deal of 2000 in a text of

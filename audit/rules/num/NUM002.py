@@ -52,6 +52,20 @@ def _content(words: str | None) -> set[str]:
     return {w for w in (words or "").split() if len(w) >= 4}
 
 
+def _stem(word: str) -> str:
+    """A subject word without its number and gender endings: "vols internationaux" and "le
+    trafic international" share "international" (round 27a, fr17)."""
+    if word.endswith("aux") and len(word) > 5:
+        return word[:-3] + "al"
+    word = word[:-1] if word.endswith(("s", "x")) and len(word) > 4 else word
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _share_subject(a: str | None, b: str | None) -> bool:
+    """Whether two figures' subjects share a content word, up to its inflection."""
+    return bool({_stem(w) for w in _content(a)} & {_stem(w) for w in _content(b)})
+
+
 def _key(q: Quantity) -> tuple[str, str | None, str] | None:
     """What is counted: the noun after a count ("habitants"), the unit and the place after a
     measure ("kilomètres de Caracas"); a figure with no subject before it is not compared."""
@@ -351,7 +365,7 @@ class NUM002(Rule):
                 continue
             listed[q.start] = run = _list_run(text, q.start, runs)
             for earlier in groups[key]:
-                if not _content(earlier.subject) & _content(q.subject):
+                if not _share_subject(earlier.subject, q.subject):
                     continue
                 if run is not None and listed.get(earlier.start) == run:
                     continue  # two items of one list: two projects, two things

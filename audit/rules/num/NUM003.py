@@ -224,6 +224,19 @@ def _apposed() -> str:
     return rf"(?:(?:{words_regex(sorted(words))})\s+[^.;!?\d]{{1,{_APPOSED_REACH}}}?\s*,?\s+)?"
 
 
+@functools.cache
+def _relative() -> str:
+    """A date to the day, then its own relative clause whose one-word verb the elapsed time
+    follows: "l'armistice du 11 novembre 1918 qui mettait il y a 90 ans un terme" (lexicon
+    "ago", "relative"). The day names the event ("du 11 novembre 1918"), and a verb of one
+    word is that event's: "inauguré en 1920 qui a été restauré il y a 10 ans" (a year alone,
+    an auxiliary) tells of a later event. "" when no lexicon has the cue."""
+    words = [w for by_language in get_lexicon().ago.values() for w in by_language.get("relative", ())]
+    if not words:
+        return ""
+    return rf"\s*,?\s+(?:{words_regex(sorted(words))})\s+[^\W\d][\w'’-]*\s+"
+
+
 _APPOSED_REACH = 80  # the relative clause's characters
 
 
@@ -234,6 +247,8 @@ def _ago(qual: str, num: str) -> str:
     forms = []
     elapsed_forms, _, before_year, after_elapsed = _ago_forms()
     apposed = _apposed()
+    relative = _relative()
+    months = words_regex(sorted(get_lexicon().months))
     for k, elapsed in enumerate(elapsed_forms):
         def named(n: int, text: str = elapsed) -> str:
             return text.format(qual=qual.replace("(", f"(?P<qual{n}>", 1),
@@ -243,6 +258,12 @@ def _ago(qual: str, num: str) -> str:
                      rf"{named(2 * k)}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
         forms.append(rf"{named(2 * k + 1)}{after_elapsed}{year}")
+        if relative:  # "du 11 novembre 1918 qui mettait il y a 90 ans" (groups yearrK, …)
+            year = _YEAR.replace("(", f"(?P<yearr{k}>", 1)
+            forms.append(rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:de\s+)?(?:{months})\s+(?:de\s+)?"
+                         rf"|(?:{months})\s+\d{{1,2}},\s+){year}{relative}"
+                         + elapsed.format(qual=qual.replace("(", f"(?P<qualr{k}>", 1),
+                                          num=num.replace("(", f"(?P<numr{k}>", 1)))
     return "|".join(forms)
 
 
@@ -711,6 +732,11 @@ def _opened(text: str, f: re.Match[str], lo: int, cues: dict) -> str:
     the noun before any complement ("le bâtiment des urgences du CHU": "bâtiment"), the
     phrase's last word in English ("the cancer centre": "centre")."""
     clause = re.split(r"[,;:()]", text[lo:f.start()])[-1]
+    # the subject opens the last clause: "As an homage to the price of admission when the
+    # museum opened its doors" (not "price"); but "Le cinéma Le Rex, qui ouvrait": the one before
+    openers = [o for o in cues["clause_stop"].finditer(clause) if clause[o.end():].strip()]
+    if openers:
+        clause = clause[openers[-1].end():]
     det = cues["determiner"].search(clause)
     subject = clause[det.end():] if det else clause
     adverbs = cues["adverbs"].search(subject)
