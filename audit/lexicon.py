@@ -681,6 +681,13 @@ class Lexicon:
     # after it (None: no lexicon has them).
     vague_unless_owned: re.Pattern[str] | None
     owner_after: re.Pattern[str] | None
+    # A study's, a report's or a finding's vague phrase (matched in full) that a source named
+    # in its sentence credits; what names it right after its comma; the verbs of outlets'
+    # reports that "according to reports" right after points back to (None: no lexicon).
+    credited_vague: re.Pattern[str] | None
+    credit_after_comma: re.Pattern[str] | None
+    reports_back: re.Pattern[str] | None
+    outlet_report_verbs: frozenset[str]
     # "dans Le Carillon du 7 septembre 1977": the cue before a publication's name, and what
     # follows the name: a date word and a date (read in a hedge's sentence).
     issue_cue: re.Pattern[str] | None
@@ -1476,6 +1483,10 @@ def get_lexicon() -> Lexicon:
                                         if words("hearsay_ground_participles") else ""), flags)
         if words("inference_grounds") else None,
         vague_unless_owned=optional("vague_unless_owned", r"(?:{})"),
+        credited_vague=optional("credited_vague", r"(?:{})", _alternation),
+        credit_after_comma=optional("credit_after_comma", r"(?:{})", _alternation),
+        reports_back=optional("reports_back", r"(?:{})", _alternation),
+        outlet_report_verbs=frozenset(w.lower() for w in words("outlet_report_verbs")),
         # a name after the complement ("du Parisien"), or a passive's agent that is no
         # indefinite ("communiqués par la gendarmerie", not "par des sources")
         owner_after=rx.compile(

@@ -338,6 +338,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
     for m in lex.unnamed_speaker.finditer(text, start, end):  # read once a screened block
         if lex.apposed_name.match(text, m.end(), end):
             continue  # named after all: "un responsable du Hamas, Oussama Hamdan,"
+        if _named_co_subject(text, start, m.start(), m.end(), end, lex):
+            continue  # one of a subject with a named person: "Me Jean-Paul Lorenzi, et son entourage"
         while read < len(before) and before[read].start < m.start():
             mentions.add(before[read].text)
             read += 1
@@ -385,6 +387,22 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
 
 
 _SENTENCE_BREAK = rx.compile(r"[.!?…\n](?=[\s\"”»]|$)")
+
+
+_CO_NAME_BEFORE = rx.compile(rf"({_PERSON_NAME})\s*,?\s+([\w'’]+)\s+$")
+_CO_NAME_AFTER = rx.compile(rf"\s*,?\s+([\w'’]+)\s+{_PERSON_NAME}")
+
+
+def _named_co_subject(text: str, start: int, at: int, stop: int, end: int, lex) -> bool:
+    """Is the described speaker at text[at:stop] joined by a coordinator to a person's name
+    ("Son avocat, Me Jean-Paul Lorenzi, et son entourage ont indiqué", "son entourage et Me
+    Lorenzi ont indiqué")? The subject names someone who speaks for it (review of
+    5b42900..9909290, item 11)."""
+    before = _CO_NAME_BEFORE.search(text, max(start, at - 80), at)
+    if before is not None and before.group(2).lower() in lex.coordinators:
+        return True
+    after = _CO_NAME_AFTER.match(text, stop, end)
+    return after is not None and after.group(1).lower() in lex.coordinators
 
 
 def _recorded(text: str, start: int, at: int, end: int, lex) -> bool:
@@ -843,6 +861,8 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found = _resolve_anaphors(found, lex)
     if lex.vague_hedge is not None and any(a.vague for a in found):
         found = _hedges_named(text, found, lex)
+    if lex.credited_vague is not None and any(a.vague for a in found):
+        found = _findings_credited(text, found, lex)
     if body and any(a.vague for a in found):
         found = _quoted_by_name(text, body, found)
     return found
@@ -866,6 +886,55 @@ def _officials_of_body_before(text: str, found: list[Attribution], lex) -> list[
                 and (prev.name.split()[-1].lower() in lex.officials_bodies_before
                      or prev.name.split()[-1].lower() in lex.officials_institutions):
             continue
+        out.append(a)
+    return out
+
+
+def _credits(text: str, finding: Attribution, b: Attribution, closing: int) -> bool:
+    """Does ``b`` credit the finding in its sentence: a cue anywhere ("according to the
+    Maricopa County report"), or a speaker closing the sentence after a comma ("…, the team
+    wrote in The Lancet."), not a verb inside what was found ("…found 9% of published copy
+    shows AI fingerprints, with…": round 26a, en05)?"""
+    if b.kind == "cue":
+        return True
+    return b.kind == "speech" and b.start > finding.end and "," in text[finding.end:b.start] \
+        and not any(c in text[b.end:closing] for c in ",;:")
+
+
+_CAPITALISED_RUN = rx.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})*")
+
+
+def _findings_credited(text: str, found: list[Attribution], lex) -> list[Attribution]:
+    """A study's, a report's or a finding's vague phrase whose source is named all the same:
+    right after its comma ("According to a study, published Tuesday in JAMA Pediatrics,"), in
+    its sentence ("officials found 0.2% …, according to the Maricopa County report"), or, a
+    sentence-final "according to reports.", by the outlets that reported it in the sentence
+    before, in its paragraph ("The Wall Street Journal and Bloomberg reported … . …, according
+    to reports.")."""
+    out = []
+    for a in found:
+        if a.vague and lex.credited_vague.fullmatch(a.text):
+            opening, closing = _sentence(text, a.start, a.end)
+            named = None
+            after = lex.credit_after_comma.match(text, a.end, closing) \
+                if a.text.rstrip().endswith(",") and lex.credit_after_comma is not None else None
+            if after is not None:
+                named = _CAPITALISED_RUN.match(text, after.end() - 1, closing)
+                name = named.group() if named else None
+            else:
+                credit = next((b for b in found if b.named and b is not a
+                               and opening <= b.start < closing and _credits(text, a, b, closing)), None)
+                if credit is None and lex.reports_back is not None and lex.reports_back.fullmatch(a.text) \
+                        and opening >= 2 and text[opening - 1] != "\n":
+                    before, _ = _sentence(text, opening - 1, opening - 1)
+                    credit = next((b for b in found if b.named and b.kind == "speech"
+                                   and before <= b.start < opening
+                                   and b.text.lower() in lex.outlet_report_verbs), None)
+                named = credit
+                name = credit.name if credit else None
+            if named is not None:
+                a = dataclasses.replace(a, name=name, vague=False,
+                                        organisation=getattr(named, "organisation", True))
         out.append(a)
     return out
 

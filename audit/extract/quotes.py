@@ -158,14 +158,23 @@ def _person_in(sentence: str) -> bool:
         if lex.part_opening is not None and lex.part_opening.match(sentence, m.start()):
             run = _CAPITAL_RUN.match(sentence, lex.part_opening.match(sentence, m.start()).end())
             if run is not None and _plural(run.group(0).split()[-1]):
-                at = run.end()
-                continue
+                # Capitals joined by "and" are a group only when each is a plural: "Both
+                # Democrats and Republicans", not "Both Collins and Murkowski" (review of
+                # 5b42900..9909290, item 8: a surname may end in -s).
+                runs = [run]
+                while (joined := _JOINED_RUN.match(sentence, runs[-1].end())) is not None:
+                    runs.append(joined)
+                if all(_plural(r.group(r.lastindex or 0).split()[-1]) for r in runs):
+                    at = runs[-1].end()
+                    continue
+                return True
         if m.group(1).lower() not in stop:
             return True
     return False
 
 
 _CAPITAL_RUN = rx.compile(r"[\p{Lu}][\w'’-]*(?:\s+[\p{Lu}][\w'’-]*)*")
+_JOINED_RUN = rx.compile(r",?\s+(?:and|or|&)\s+([\p{Lu}][\w'’-]*(?:\s+[\p{Lu}][\w'’-]*)*)")
 
 
 def _plural(word: str) -> bool:
@@ -301,7 +310,7 @@ def part_speaker(text: str, a) -> bool:
     subject = head[quantifier.end():].split()
     if len(subject) > _PART_SUBJECT_WORDS or any(w.endswith((",", ";", "—", "–")) for w in subject):
         return False
-    return not _names_a_person(subject, lex)
+    return not _names_a_person(subject, lex) and not _joined_names(subject)
 
 
 def _names_a_person(subject: list[str], lex) -> bool:
@@ -318,6 +327,22 @@ def _names_a_person(subject: list[str], lex) -> bool:
     if n and subject[n - 1].lower() not in lex.all_stopwords:
         return True  # a role noun before the capitals: a person's title
     return not _plural(name[-1])
+
+
+def _joined_names(subject: list[str]) -> bool:
+    """Are the words capitals joined by "and", one of them no plural: "Collins and
+    Murkowski" are two people, "Democrats and Republicans" two groups (review, item 8)."""
+    parts, part = [], []
+    for w in subject:
+        if w.lower() in ("and", "or", "&"):
+            parts.append(part)
+            part = []
+        else:
+            part.append(w.rstrip(","))
+    parts.append(part)
+    if len(parts) < 2 or not all(p and all(w[:1].isupper() for w in p) for p in parts):
+        return False
+    return not all(_plural(p[-1]) for p in parts)
 
 
 _PART_SUBJECT_WORDS = 5  # "Most of the city's council members"
