@@ -132,6 +132,9 @@ def _is_headline_label(text: str, words: int) -> bool:
         # Ceci est une version traduite…)" (round 16a), "(This story has been updated…)"
         return False
     text = _RUBRIC_STOP.sub("", text, count=1)
+    # A caption's sentence before the bar its credit follows ("… des risques d'orages. |", then
+    # "Photo : AFP/VNA/CVN |"; round 27a: the title): the bar closes no label
+    text = _BAR_END.sub("", text)
     if words <= ELLIPSIS_WORDS:
         text = _ELLIPSIS_END.sub("", text.rstrip())  # "In the Beginning . . ." (round 8)
     # An abbreviation's last full stop ends no sentence: "SOUTHAMPTON PAR K.O." (round 12b)
@@ -159,6 +162,8 @@ _RUBRIC_STOP = rx.compile(r"^[\p{Lu}][\p{Ll}-]{2,}\. (?=[\p{Lu}])")
 # An ellipsis a full stop closes too ("Ainsi fonds, fonds, fonds….", round 20b).
 _ELLIPSIS_END = rx.compile(r"(?<!\s)\s*(?:…\.?|\.{3,4}|\. \. \.)$")
 _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
+_MENU_TWICE_WORDS = 3  # a menu of three items or more
+_BAR_END = rx.compile(r"(?<=\S)\s+[|¦]\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 _BRACKETED = rx.compile(r"\s*\[[^\[\]]+\]\s*")  # a rubric in square brackets: "[RETOUR SUR IMAGES]"
 # A month's name and a day, then the comma the year would follow: the line ends there.
@@ -196,6 +201,14 @@ TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
 # lemonde.fr") is a read-more link still.
 _FILE_NAME = rx.compile(r"\s*[\w.-]+\.[^\W\d_]{2,4}\s*")
 _URL_LINE = rx.compile(r"\s*(?:https?://|www\.)\S+\s*")  # an address alone: a logo's image, a link
+# A related story's link, marked by the ">>" a site sets before each (lecourrier.vn, round 27a:
+# ">>Orages en France : …" was the title); a headline never opens with it, nor ends with the
+# arrow of a button's link ("List your business →", round 27a).
+_LINK_MARKED = rx.compile(r"\s*(?:>>|»»)|.*\s[→➔➜⟶]\s*$")
+# A breadcrumb of three parts or more, its root maybe a back link ("Go Back   SkyscraperPage
+# Forum > Regional Sections > Canada > Québec", round 27b: the title): the crumb's marks only,
+# a <title>'s "-" or "|" parts are read apart (_seeking_title).
+_CRUMB_TRAIL = rx.compile(r"(?:[^»›>]*\s[»›>]\s){2}\S")
 # A template's or a logo's identifier alone on its line, no word a headline writes: a
 # placeholder left by the theme ("spot_img", round 26b), an image's alt text in camel case
 # ("logoIC", round 26a); a brand in camel case says more than its name ("iPhone 16 …").
@@ -1898,6 +1911,26 @@ class _Classifier:
         return self._words[i] <= _CONTINUED_WORDS and all(
             w[:1].isupper() or w[:1].isdigit() or case_folded(w) in small for w in _WORD.findall(text))
 
+    def _menu_twice(self, i: int, text: str) -> bool:
+        """A menu shown twice, the second time with an item or two more ("News Towns Directory
+        Events About", then "… About Search": the desktop's and the phone's; round 27a: the
+        title) before any prose; a headline is not repeated longer so."""
+        if self._words[i] < _MENU_TWICE_WORDS:
+            return False
+        for k in range(max(0, i - HEADLINE_WITHIN), i):  # the second showing
+            first = self.texts[k]
+            if self._words[k] >= _MENU_TWICE_WORDS and text.startswith(first + " ") and \
+                    len(text[len(first):].split()) <= MENU_WORDS and not _TERMINAL_MARK.search(text):
+                return True
+        for k in self._said_after(i, HEADLINE_WITHIN):
+            line = self.texts[k]
+            if line.startswith(text + " ") and len(line[len(text):].split()) <= MENU_WORDS and \
+                    not _TERMINAL_MARK.search(line):
+                return True
+            if self._prose(k, line):
+                return False
+        return False
+
     def _cue_line(self, i: int, text: str) -> bool:
         """A line a boilerplate cue names, after a list's number or a back link's arrow maybe
         ("1. Aller au contenu", "< Back to All News", round 18a: each was the title); or an
@@ -1905,7 +1938,8 @@ class _Classifier:
         ("2. Aller au menu principal", "3. Voir les autres sites DW")."""
         while True:
             mark = _NAV_MARK.match(text)
-            if self.lex.boilerplate.matches(text[mark.end():] if mark else text):
+            # a breadcrumb's item as a list's, its separator after it ("1. Home /", round 27a)
+            if self.lex.boilerplate.matches(_CRUMB_END.sub("", text[mark.end():]) if mark else text):
                 return True
             number = mark.group(1) if mark else None
             before = self._said_before(i)
@@ -2096,6 +2130,8 @@ class _Classifier:
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
                         _URL_LINE.fullmatch(text) or _IDENTIFIER.fullmatch(text) or \
+                        _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(text) or \
+                        self._menu_twice(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
                         PLACE_DATELINE.fullmatch(text) or \
@@ -2161,6 +2197,7 @@ def _unfinished_ends() -> frozenset[str]:
 
 _CRUMB_WORDS = 4  # a breadcrumb's last words glued before the headline
 # A skip link's number in a list of them, a back link's arrow, before a cue's words
+_CRUMB_END = rx.compile(r"(?<=\S)\s+[/»›>]\s*$")
 _NAV_MARK = rx.compile(r"\s*(?:(\d{1,2})[.)]|[<‹←«])\s+")
 _LIST_MARKS = frozenset("•·▪*-–")
 _DOUBLED_CHARS = 60  # a menu item's label written twice is short
