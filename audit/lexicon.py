@@ -650,6 +650,10 @@ class Lexicon:
     boilerplate: LinePattern
     boilerplate_inline: re.Pattern[str]
     boilerplate_inline_lowered: re.Pattern[str]  # share/subscribe text left inside a paragraph
+    # A screen of the strings the phrases spell (lowered), and the phrases it cannot speak for
+    # (a shortcode's "[tag …]": no fixed text), tried on a page the screen finds none in.
+    boilerplate_inline_screen: _WordsFirst | None
+    boilerplate_inline_unread: re.Pattern[str]
     paywall_prompt: re.Pattern[str]  # "La lecture de cet article est réservée aux abonnés"
     paywall_prompt_lowered: re.Pattern[str]  # its twin for lowercased text (a screen re skips through)
     paywall_screen: _WordsFirst | None  # one of the strings each prompt spells out, lowered
@@ -1033,6 +1037,20 @@ def _required_screen(source: str) -> re.Pattern[str] | None:
         return None
     texts = sorted({lit.text for lit in clauses[0]})
     return _WordsFirst(texts, rx.compile(_trie_regex(_trie(texts, caseless=False))))
+
+
+def _split_screen(phrases: list[str]) -> tuple[_WordsFirst | None, re.Pattern[str]]:
+    """A screen (_required_screen) of the phrases whose every match spells a string
+    literals.required finds, and the lowered alternation of the others, in their order: on a
+    text the screen finds none in, the phrases' alternation finds what the others' does (a
+    branch tried first fails everywhere). (None, the never-matching pattern) with no screen."""
+    never = rx.compile(r"(?!)")
+    read = [p for p in phrases if required(rf"(?<!\w)(?:{p})")]
+    screen = _required_screen(rf"(?<!\w)(?:{_alternation(read)})") if read else None
+    if screen is None:
+        return None, never
+    unread = [p for p in phrases if p not in read]
+    return screen, _lowered_pattern(rf"(?<!\w)(?:{_alternation(unread)})") if unread else never
 
 
 class _WordsFirst:
@@ -1447,6 +1465,8 @@ def get_lexicon() -> Lexicon:
         boilerplate_inline=_Lazy(rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})", flags),
         boilerplate_inline_lowered=_lowered_pattern(
             rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"),
+        **dict(zip(("boilerplate_inline_screen", "boilerplate_inline_unread"),
+                   _split_screen(words("boilerplate_inline")))),
         paywall_prompt=_Lazy(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})", flags)
         if words("paywall_prompts") else rx.compile(r"(?!)"),
         paywall_prompt_lowered=_lowered_pattern(

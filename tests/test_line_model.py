@@ -237,6 +237,37 @@ def test_lowercasing_a_character_to_one_keeps_it_a_letter_or_not():
         assert (lower.classes == _Lines.of(lower.text.split("\n")[:-1]).classes & _WORDCHAR).all()
 
 
+def test_lowercasing_a_character_to_one_keeps_its_token_class():
+    """_Terms.chunk reads the lowered text's digits, white space and other characters from
+    the page's class bits: right only if lowercasing a character to one keeps each of them
+    (re's \\d, \\s and "_" on the lowered character, as _TOKEN reads it)."""
+    import re
+
+    token_class = re.compile(r"(\d)|(\s)|(_)|([^\W\d_])")
+
+    def kind(c: str) -> int | None:
+        m = token_class.match(c)
+        return m.lastindex if m else None
+
+    changed = [c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) < 0xE000 and
+               len(c.lower()) == 1 and kind(c) != kind(c.lower())]
+    assert changed == []
+
+
+def test_a_pages_terms_by_class_bits_equal_line_by_line_on_other_scripts():
+    """Tokens found from the class bits: digits of other scripts ("٣") and digits that are
+    letters to re ("²", "½"), "_" (no token), a circled capital lowercased ("Ⓐ"), emoji,
+    a lone surrogate, symbols above the class table, the same as line_terms's."""
+    import numpy as np
+
+    texts = ["Prix : ٣٤ € _x_ ½ x² — Ⓐ ok", "😀😀 «Citation» \ud800 a_b 12ab34", "", "   ",
+             "ΣΟΦΙΑΣ ς №5 ‰ ™", "snake_case 3_000 _", "ⓐⒶ"]
+    terms = sorted({t for ts in lines.line_terms(texts) for t in ts})
+    weights = tuple((t, (i % 7 - 3) / 4) for i, t in enumerate(terms) if i % 3)
+    expected = [sum(dict(weights).get(t, 0.0) for t in ts) for ts in lines.line_terms(texts)]
+    assert np.abs(lines._Page(texts, lines._Terms(weights)).own["term_score"] - expected).max() < 1e-12
+
+
 def test_a_lines_terms_weigh_once_each_read_from_the_page_at_once_as_line_by_line(monkeypatch):
     """The terms' weights summed for all lines at once (the lowered lines joined, a chunk at
     a time) are line_terms's line by line: a word twice on a line counts once, numbers read

@@ -337,3 +337,59 @@ def test_a_page_with_symbols_has_the_sites_two_scans_found(text):
     agents, residue = get_ai_lexicon().sites(text)
     assert agents.known and residue.known
     assert (list(agents._starts), list(residue._starts)) == _sites_read_twice(text)
+
+
+# --- the inline boilerplate's screen (SEG002) ----------------------------------------------
+
+def _inline_phrases() -> list[str]:
+    from audit.lexicon import _collect, _load_raw
+
+    return _collect(_load_raw(), "boilerplate_inline")
+
+
+def _drawable(phrase: str):
+    try:
+        strategy = st.from_regex(re.compile(phrase, re.IGNORECASE), fullmatch=True)
+        strategy.validate()
+    except Exception:  # look-arounds, possessive repeats: hypothesis cannot draw them
+        return None
+    return strategy
+
+
+_INLINE = [(p, s) for p in _inline_phrases() if (s := _drawable(p)) is not None]
+_FILLER = st.text(alphabet="aeT x,.«»\"\n1-[]=/", max_size=12)
+
+
+def test_most_inline_phrases_are_drawn_and_one_is_unread():
+    phrases = _inline_phrases()
+    assert len(_INLINE) >= 0.8 * len(phrases)
+    lex = get_lexicon()
+    assert lex.boilerplate_inline_screen is not None
+    assert lex.boilerplate_inline_unread.search("[gallery ids=\"1,2\"]")  # the shortcode: no literal
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_inline_screen_hides_no_boilerplate_phrase(data):
+    """Strings drawn from the phrases (two, one maybe a shortcode), in random filler and
+    lines: the lines the screen passes and the unread phrases on the others find every
+    match the whole pattern finds on every line, the same."""
+    import audit.extract as extract
+    from audit.lexicon import lowered
+
+    picks = data.draw(st.lists(st.sampled_from(_INLINE), min_size=1, max_size=2))
+    parts = [data.draw(_FILLER)]
+    for _, strategy in picks:
+        parts += [data.draw(strategy), data.draw(_FILLER)]
+    if data.draw(st.booleans()):
+        parts.insert(1, '[caption id="7"]')
+    text = "".join(parts)
+    at, ranges = 0, []
+    for line in text.split("\n"):
+        ranges.append((at, at + len(line)))
+        at += len(line) + 1
+    low = lowered(text)
+    whole = get_lexicon().boilerplate_inline_lowered  # every line searched, no screen
+    expected = [m.span() for start, end in ranges
+                for m in extract._unquoted(whole, low, low, start, end)]
+    assert extract._inline_boilerplate(text, ranges, low) == expected, text

@@ -823,5 +823,15 @@ def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
         (lex.boilerplate_inline_lowered, low)
     # A prompt inside a quotation is named, not printed: 'told visitors to "follow us on
     # Facebook and Instagram"' (a scam page's words).
+    screen = lex.boilerplate_inline_screen
+    if low is not None and screen is not None:
+        # A line holding none of the strings the phrases spell may match only the phrases the
+        # screen cannot speak for (a shortcode): a scan of the runs of lines each, not one
+        # search a line (the whole pattern reads past a match: 0.45 ms a pasted page).
+        read = scan_ranges(screen.pattern, low, ranges)
+        unread = lex.boilerplate_inline_unread
+        rest = scan_ranges(unread, low, ranges)
+        return [m.span() for (start, end), whole, other in zip(ranges, read, rest) if whole or other
+                for m in _unquoted(pattern if whole else unread, low, low, start, end)]
     return [m.span() for start, end in itertools.compress(ranges, scan_ranges(pattern, text, ranges))
             for m in _unquoted(pattern, text, text, start, end)]

@@ -178,10 +178,12 @@ class _Lines:
         return lines
 
 
-def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str] | None) -> Any:
+def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str] | None,
+                 kept: list[str] | None = None) -> Any:
     """True where a stopword of the page's language begins: the words are listed a piece of
-    text at a time. ``stop`` None: the lines are the whole page, in one piece, whose words
-    also give the page's stoplist (_page_stoplist's, without reading them twice)."""
+    text at a time (and appended to ``kept``, when given). ``stop`` None: the lines are the
+    whole page, in one piece, whose words also give the page's stoplist (_page_stoplist's,
+    without reading them twice)."""
     import numpy as np
 
     out = np.zeros(len(lines.text), dtype=bool)
@@ -189,6 +191,8 @@ def _stop_starts(lines: _Lines, word_starts: Any, stop: frozenset[str] | None) -
     while at < len(text):
         end = text.find("\n", min(at + _PIECE, len(text) - 1)) + 1 or len(text)
         words = _words_of(lines, at, end)
+        if kept is not None:
+            kept += words
         if stop is None:  # each word looked up once, for the list and for its own verdict
             assert at == 0 and end == len(text), "the stoplist needs the whole page's words"
             bits = stop_bits(words)
@@ -294,15 +298,16 @@ def _chunk_columns(texts: list[str], stop: frozenset[str] | None, columns: dict[
     sample = full if all(len(t) <= _SAMPLE for t in texts) else \
         _Lines.of([t[:_SAMPLE] for t in texts])
     lower = sample.lowered()
-    if terms is not None and heads is not None:
-        score, firsts, bigrams = terms.chunk(lower.text, n, texts)
+    word_starts = lower.run_starts(_WORDCHAR)
+    n_words = lower.count(word_starts)
+    words: list[str] | None = [] if terms is not None else None
+    stops = lower.count(_stop_starts(lower, word_starts, stop, words))
+    if terms is not None and heads is not None and words is not None:
+        score, firsts, bigrams = terms.chunk(lower, sample, word_starts, words, texts)
         columns["term_score"][at:at + n] = score
         heads[0].extend(firsts)
         heads[1].extend(bigrams)
-    word_starts = lower.run_starts(_WORDCHAR)
-    n_words = lower.count(word_starts)
-    stops = lower.count(_stop_starts(lower, word_starts, stop))
-    del word_starts
+    del word_starts, words
     word_chars = lower.count(lower.has(_WORDCHAR))
     del lower
     has_words = n_words > 0
@@ -420,10 +425,66 @@ class _Terms:
                 self.other[term[:2]][term[2:]] = weight
         self.values = np.array(values)
 
-    def chunk(self, lowered: str, n: int, texts: list[str]) -> tuple[Any, list[str], list[str]]:
-        """The n lines' word scores, first tokens and bigrams, from ``lowered``: the lines'
-        word samples lowercased, each followed by a line feed (a line holding one is read on
-        its own, line_terms's way)."""
+    def chunk(self, lower: _Lines, sample: _Lines, word_starts: Any, words: list[str],
+              texts: list[str]) -> tuple[Any, list[str], list[str]]:
+        """The lines' word scores, first tokens and bigrams, from what the word statistics
+        read: ``lower``, the lines' word samples lowercased and joined (``sample``, before
+        lowering), where its words start and the words (_words_of). A token is a word, a run
+        of digits (read "0") or one other character but white space and "_" (_TOKEN): the
+        digits and other characters are found by their class bits, looked up by code point,
+        so the text is not tokenised again (re's findall and the digits' sub were half of a
+        pasted page's vocabulary). A text lowercased to another length, or a line holding a
+        line feed, is read as before (_read)."""
+        import numpy as np
+
+        n = len(texts)
+        text = lower.text
+        if len(text) != len(sample.text) or text.count("\n") != n:
+            return self._read(text, n, texts)
+        classes = sample.classes  # lowercasing keeps a class but _WORDCHAR's: tests
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        letter = (classes & _WORDCHAR) != 0
+        digit = (classes & (_DIGIT | _WORDCHAR)) == _DIGIT  # re's \d: the digits not \w's letters
+        other = ~(letter | digit | ((classes & _SPACE) != 0) | (points == ord("_")))
+        digit[1:] &= ~digit[:-1]  # a run's first digit
+        at_word, at_digit, at_other = np.flatnonzero(word_starts), np.flatnonzero(digit), \
+            np.flatnonzero(other)
+        get = self.word_id.get
+        marks = points[at_other]
+        kinds, inverse = np.unique(marks, return_inverse=True)
+        mark_ids = np.fromiter((get(chr(c), 0) for c in kinds.tolist()), dtype=np.int64,
+                               count=len(kinds))
+        ids = np.concatenate((np.fromiter(map(get, words, repeat(0)), dtype=np.int64, count=len(words)),
+                              np.full(len(at_digit), get("0", 0), dtype=np.int64),
+                              mark_ids[inverse.reshape(-1)]))
+        where = np.concatenate((at_word, at_digit, at_other))
+        order = np.argsort(where, kind="stable")
+        line = np.searchsorted(lower.starts, where[order], side="right") - 1
+        ids = ids[order]
+        size = len(self.values)
+        key = (line * size + ids)[ids > 0]
+        key.sort()
+        key = key[np.concatenate(([True], key[1:] != key[:-1]))] if len(key) else key  # once a line
+        score = np.bincount(key // size, weights=self.values[key % size], minlength=n)
+        # The first two tokens of each line, as text: a word, "0", or the character.
+        strings = words + ["0"] * len(at_digit) + [chr(c) for c in marks.tolist()]
+        first = np.searchsorted(line, np.arange(n + 1), side="left").tolist()
+        order_ = order.tolist()
+        firsts, bigrams = [], []
+        for i in range(n):
+            lo, hi = first[i], first[i + 1]
+            if lo == hi:
+                firsts.append("")
+                bigrams.append("")
+            else:
+                token = strings[order_[lo]]
+                firsts.append(token)
+                bigrams.append(token if lo + 1 == hi else token + " " + strings[order_[lo + 1]])
+        return score, firsts, bigrams
+
+    def _read(self, lowered: str, n: int, texts: list[str]) -> tuple[Any, list[str], list[str]]:
+        """chunk's answer from ``lowered`` (the lines' word samples lowercased, each followed
+        by a line feed; a line holding one is read on its own, line_terms's way) tokenised."""
         import numpy as np
 
         tokens = _TOKEN_OR_END.findall(_DIGITS.sub("0", lowered))
