@@ -407,7 +407,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if bracketed and n in (top, heading):
             stamp, bracketed = stamp or bracketed, None
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
-            (None if prose_above else _place_dateline(line, language) or bracketed) or \
+            (None if prose_above else _place_dateline(line, language) or bracketed or
+             _short_year_dateline(line)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
                        counted=_Deferred(lambda n=n: not _dated_beside(text, ranges, n, language) and
                                          _video_near(text, ranges, n)))
@@ -1089,11 +1090,51 @@ _GAP_LABEL_WORDS = 4
 _GLUED_LEDE = rx.compile(r"(?<!\d)(\d{4})(?=[\p{Lu}][\p{Ll}])")
 
 
+# A local site's day in figures, the year in two, opening the lede before a dash ("14.11.18 –
+# C’est une commémoration inhabituelle …", round 27b, a village's site): day, month, year, as
+# dots write them in French and German; in words after the dash, a sentence.
+_SHORT_YEAR_LEDE = rx.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*[-–—]\s+(?=[\p{Lu}«\"“][\p{Ll}’' ])")
+
+
+def _short_year_dateline(line: str) -> dt.date | None:
+    m = _SHORT_YEAR_LEDE.match(line)
+    if m is None:
+        return None
+    today = dt.date.today()
+    year = int(m[3]) + (2000 if int(m[3]) <= today.year % 100 else 1900)
+    try:
+        day = dt.date(year, int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return day if _WEB_YEARS <= year and day <= today else None
+
+
+# An outlet's credit with its day, alone on its line: a name of a few words, the first a
+# capital's, adjectives maybe ("Bretagne économique, le 09.06.2010", round 27a, over the
+# story); a place's dateline asks capitals of every word since it opens a sentence.
+_OUTLET_CREDIT = rx.compile(r"\s*[\p{Lu}][\w'’.-]+(?:[\s-][\w'’.-]+){0,3},\s+(?:le\s+)?(?=\d)")
+
+
+def _outlet_credit(line: str, language: str | None) -> dt.date | None:
+    m = _OUTLET_CREDIT.match(line)
+    if m is None or any(w.lower() in get_lexicon().weekdays for w in line[:m.end()].replace(",", " ").split()):
+        return None
+    dates = find_dates(line[m.end():], language)
+    if len(dates) != 1 or dates[0].start or line[m.end() + dates[0].end:].strip(" .\t") or \
+            dates[0].year_inferred or dates[0].date.precision != "day" or dates[0].date.year < _WEB_YEARS:
+        return None
+    return dates[0].date.first_day()
+
+
 def _place_dateline(line: str, language: str | None) -> dt.date | None:
     """The day of a place's dateline opening the lede (_place_opening, _LEDE_AFTER); not a
-    weekday's ("Freitag, 23. Oktober 2020" is a widget's or a byline's date, _dateline's)."""
+    weekday's ("Freitag, 23. Oktober 2020" is a widget's or a byline's date, _dateline's);
+    an outlet's credit with its day alone on its line (_outlet_credit)."""
     m = _place_opening().match(line)
     if m is None:
+        credit = _outlet_credit(line, language)
+        if credit:
+            return credit
         # A label a wide gap away before it, the pasted page's elements on one line
         # ("Communiqué de presse    Strasbourg, 20 avril 2023", a press release, round 26a)
         gap = _ELEMENT_GAP.search(line)

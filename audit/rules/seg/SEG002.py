@@ -49,10 +49,27 @@ class SEG002(Rule):
             if any(s < end and start < e for s, e in inline):
                 continue  # reported above
             phrase = ctx.text[start:end]
+            cut = _cut_short(ctx.text, start)
             yield self.finding(start, end, f"a paywall's prompt in the article text: «{phrase}»; "
-                               "the text after it is missing",
-                               evidence={"phrase": phrase},
+                               "the text after it is missing" +
+                               (f", and the text before it stops mid-sentence («…{cut}»)" if cut else ""),
+                               evidence={"phrase": phrase, "cut": cut},
                                suggestion="paste the whole article, then remove the prompt")
+
+
+def _cut_short(text: str, start: int) -> str:
+    """The last words before a paywall's prompt when the copy stops there inside a sentence,
+    a paragraph of some length ending on a letter with no stop ("… dont l'acquisition devrait
+    êtr", round 27a): the site cut the text to tease it; a short line (a heading) ends bare.
+    The prompt opens its line: after another prompt on its line ("Pour lire la suite de cet
+    article Vous êtes déjà abonné? Connexion") the words before are the box's."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return ""
+    before = text[:start].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    if not line or not line[-1].isalpha() or len(line.split()) < 12:
+        return ""
+    return " ".join(line.split()[-4:])
 
 
 _SHOWN = 160  # characters of a run quoted in the message (a run may be a whole line)
