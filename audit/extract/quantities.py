@@ -541,6 +541,8 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     unit, kind, q_end = None, "count", m.start("unit")
                 elif unit == "lb" and word in _POUND_WORDS and scale > 1:
                     unit, kind = "GBP", "money"  # "2,1 milliards de livres": sterling
+    if kind == "count" and unit is None and scale == 1.0 and (held := _bracketed_unit(text, lo, hi, start, end)):
+        unit, kind, q_end = held  # "3470 km (2656 mi)"
     if prefix and kind in ("count", "money") and unit is None:
         if prefix.group("sign"):
             unit, kind = lex.named_before[prefix.group("sign").lower()], "money"
@@ -582,6 +584,26 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     precision=precision_of(value, decimals, scale, unit not in ("degC", "degF")),
                     bound=bound if bound in ("lower", "upper") else None, subject=subject,
                     currency_from=_currency_from(unit, text, q_start, q_end) if kind == "money" else None)
+
+
+@functools.cache
+def _in_brackets() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = {k.lower(): v for k, v in (_data("units").get("in_brackets") or {}).items()}
+    return rx.compile(rf"[ \u00a0]?(?P<unit>{_alt(words) or '(?!)'})\.?(?=[ \u00a0]*[)\]])"), words
+
+
+# The bracket opens before the figure, with words only between ("(environ 2656 mi)").
+_OPEN_BEFORE = rx.compile(r"[(\[][^()\[\]\d]{0,24}\Z")
+
+
+def _bracketed_unit(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, str, int] | None:
+    """A unit abbreviation read only when the figure is alone in its bracket, the abbreviation
+    closing it: "3470 km (2656 mi)" (units.yml in_brackets). Case kept: "MI" is no mile."""
+    pattern, words = _in_brackets()
+    m = pattern.match(text, end, hi)
+    if not m or not _OPEN_BEFORE.search(text, max(lo, start - 26), start):
+        return None
+    return words[m.group("unit")], "measure", m.end()
 
 
 def _range_end(text: str, first: Quantity, start: int, end: int, value: float, decimals: int,

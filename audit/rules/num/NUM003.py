@@ -177,10 +177,13 @@ def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
     # a dix ans, en moyenne 2000 visiteurs")
     months = words_regex(sorted(get_lexicon().months))
     # "soit" before the date and its weekday ("il y a 90 ans, soit le dimanche 20 avril
-    # 1924", round 26a) restate the same day
+    # 1924", round 26a) restate the same day; so does the weekday alone before the day
+    # ("Il y a douze ans, mardi 11 septembre 2001", round 28a)
     weekdays = words_regex(sorted(get_lexicon().weekdays))
-    after_elapsed = (rf"\s*,?\s*(?:soit\s+|c'est-à-dire\s+|that is\s+)?(?:{words_regex(sorted(after))})\s+"
-                     rf"(?:(?:{weekdays})\.?,?\s+(?=\d|[^\W\d]+\s+\d))?"
+    weekday = rf"(?:{weekdays})\.?,?\s+(?=\d|[^\W\d]+\s+\d)"
+    after_elapsed = (rf"\s*,?\s*(?:soit\s+|c'est-à-dire\s+|that is\s+)?"
+                     rf"(?:(?:{words_regex(sorted(after))})\s+(?:{weekday})?"
+                     rf"|(?={weekday}(?:\d|(?:{months})\s)){weekday})"
                      r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
                      rf"|(?:{months})\s+(?:de\s+)?)?")
     return tuple(forms), tuple(" ".join(t) for t in tails), before_year, after_elapsed
@@ -613,6 +616,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # a nominal headline: "La fête des 40 ans du Club" (the body right after the years)
         "celebration": rx.compile(rf"(?<!\w)(?:{w('celebration_nouns')})\s+{qual}{num}\s+"
                                   rf"(?:{w('years')})(?=\s+{of}(?:\b|(?<=['’])){body})", flags),
+        # a kicker opening the headline: "100 ans ! L'éternelle jeunesse du Comité des Fêtes"
+        # (round 28a), the exclamation marking the count as the celebration
+        "kicker": rx.compile(rf"\s*{qual}{num}\s+(?:{w('years')})\s*!", flags),
         # "il y aura 75 ans le 6 juin que", "cela fait 40 ans jour pour jour que", "it has been
         # 40 years since": the link right after the count (adverbs and the day between), not
         # across a comma ("Il y a dix ans, alors que …" states when, not how long since)
@@ -1504,7 +1510,8 @@ class NUM003(Rule):
                 not {w.lower() for w in text[title.start:m.start()].split()} & get_lexicon().all_stopwords:
             return  # "Mario Rossi compie 90 anni", "Hans Meier feiert 80 Jahre": a birthday
         if m is None:  # "La fête des 40 ans du Club": no verb, the body after the years
-            m = cues["celebration"].search(text, title.start, title.end)
+            m = cues["celebration"].search(text, title.start, title.end) or \
+                cues["kicker"].match(text, title.start, title.end)
         if m:
             stated = to_int(m.group(2), ctx.facts.language or "fr")
             start, end, qualifier = m.start(), m.end(), m.group(1)

@@ -90,7 +90,8 @@ class NUM004(Rule):
 
 
 _SHOWN = {"degC": "°C", "degF": "°F", "km2": "km²", "m2": "m²", "m3": "m³", "l": "litres",
-          "gal": "gallons", "acre": "acres", "sqmi": "square miles", "sqft": "square feet"}
+          "gal": "gallons", "acre": "acres", "sqmi": "square miles", "sqft": "square feet",
+          "mille": "milles"}
 
 
 def _figure(value: float) -> str:
