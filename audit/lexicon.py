@@ -2513,6 +2513,26 @@ class AiCues:
         return rx.compile(rf"^\W*(?:{_any(self._get('presentatives'))})(?:(?<=')|\s+)", re.IGNORECASE)
 
     @functools.cached_property
+    def self_agent(self) -> re.Pattern[str] | None:
+        """The writer naming itself an AI: "I'm a helpful artificial intelligence tool"."""
+        heads = self._get("self_agents")
+        if not heads:
+            return None
+        return rx.compile(rf"(?<!\w)(?:{_any(heads)})\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:{_any(self._get('agents') + self.tools)})(?!\w)", re.IGNORECASE)
+
+    @functools.cached_property
+    def self_made(self) -> re.Pattern[str]:
+        """That writer making content: "I write simple reports on those games"."""
+        return rx.compile(rf"(?<!\w)(?:{_any(self._get('self_acts'))})\s+(?:[\w'-]+\s+){{0,3}}?"
+                          rf"(?:{_any(self._get('content'))})(?!\w)", re.IGNORECASE)
+
+    @functools.cached_property
+    def comparison(self) -> re.Pattern[str]:
+        """"like", "as if", "comme si": what follows is what the content resembles."""
+        return _whole(self._get("comparisons"))
+
+    @functools.cached_property
     def first_person(self) -> re.Pattern[str]:
         """The author as the subject: "I've used…", "j'ai utilisé…", "ho usato…"."""
         return _whole(self._get("first_person"))

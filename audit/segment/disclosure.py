@@ -321,6 +321,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     lo, hi = min(act.start(), agent.start()), max(act.end(), agent.end())
     if _inside_quotes(sentence, lo, hi):
         return None
+    if _compared(cues, sentence, lo):
+        return None  # "my posts sound … like they were written by an AI": a likeness, no use
     if (announced := _announced(cues, sentence, core_at, pairs)) is not None:
         return _reading(cues, sentence, "label", "generated", announced, following)
     deictic = next((m for m in cues.deictic.finditer(sentence)
@@ -979,6 +981,54 @@ def _warned(cues: AiCues, sentence: str, hi: int) -> bool:
     return warning is not None and len(_words(sentence[hi:warning.start()])) <= 3
 
 
+_COMPARED_WORDS = 4  # "like [they were] written by", "als ob [dieser Artikel von einer] KI"
+
+
+def _compared(cues: AiCues, sentence: str, lo: int) -> bool:
+    """A comparison opens the clause of the act: "sound like they were written by an AI", "as
+    if an AI wrote it"."""
+    for m in cues.comparison.finditer(sentence, max(0, lo - 60), lo):
+        gap = sentence[m.end():lo]
+        if len(_words(gap)) <= _COMPARED_WORDS and not re.search(r"[.;:!?,]", gap):
+            return True
+    return False
+
+
+def _self_disclosed(text: str, sentences: list[tuple[int, int]], n: int,
+                    language: str | None) -> Reading | None:
+    """The writer naming itself an AI, then saying in that sentence or the next that it makes
+    content: "I'm a helpful artificial intelligence tool that collects results for high school
+    sports games. I write simple reports on those games" (an AI byline in the first person).
+    Not a quoted chatbot, reported speech, or a chatbot's leftover ("As an AI language model")."""
+    lex = get_ai_lexicon()
+    s, e = sentences[n]
+    sentence = text[s:e]
+    for lang in _order(language):
+        cues = lex.cues_of(lang)
+        if cues.self_agent is None:
+            continue
+        found = cues.self_agent.search(sentence)
+        if found is None:
+            continue
+        rest = sentence[found.end():]
+        nxt = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
+        made = cues.self_made.search(rest) or cues.self_made.match(nxt.lstrip())
+        if made is None:
+            continue
+        made_in = rest if made.string is rest else nxt
+        if cues.reported.search(sentence) or _inside_quotes(text, s + found.start(), s + found.end()) or \
+                _negated(cues, made_in, made.start(), made.end(), made.start()) or lex.residue.search(sentence) or \
+                cues.modal.search(made_in, 0, made.end()) or cues.conditional.search(sentence, 0, found.start()):
+            return None
+        agent = next((a for a in cues.agent.finditer(sentence, found.start(), found.end())
+                      if a.end() == found.end()), None)
+        if agent is None or _describes(cues, sentence, agent) or _person(sentence, agent) or \
+                cues.subordinator.search(sentence, found.start(), agent.start()):
+            continue  # "I'm an AI researcher", "I'm a reporter who covers AI": a person
+        return _reading(cues, sentence, "statement", "generated", agent, nxt)
+    return None
+
+
 def _narrator(cues: AiCues, sentence: str, act_name: str, act: re.Match[str],
               agent: re.Match[str]) -> int | None:
     """Where the author, as the subject, opens the statement: of a past act ("I've used",
@@ -1405,7 +1455,8 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
         if is_question(sentence) and not affirmed(following):
             continue  # "Have I used generative AI to write any of my articles?" states no use;
             # its answer decides ("No, I have not."; a "Yes" keeps it)
-        reading = _read_beside(sentence, following, language)
+        reading = _read_beside(sentence, following, language) or \
+            _self_disclosed(text, sentences, n, language)
         if reading and _SEGMENT.search(sentence):
             # A line of parts: each part may credit its own ("Story by OpenAI ChatGPT | Images
             # by Midjourney", the text's and the images'); read apart when more than one does.

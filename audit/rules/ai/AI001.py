@@ -26,7 +26,11 @@ class AI001(Rule):
         version, a product word or its maker ("Claude 3.5", "Claude Code", "Anthropic's Claude").
         A line above the body that is only the name of an AI product that says it is one
         ("LedeAI", "Lede AI", "jasper.ai"; not its maker "OpenAI", nor a name the body says
-        again) is the story's byline.
+        again) is the story's byline. So is the writer naming itself an AI and saying it
+        writes this content ("I'm a helpful artificial intelligence tool … I write simple
+        reports on those games"); not a person's trade ("I'm an AI researcher"), a quoted
+        chatbot or a chatbot's leftover (AI004). A comparison ("sound … like they were written
+        by an AI", "comme si…", "als ob…") is not a disclosure.
         The evidence says what AI did (``act``), on what part (``scope``: "key points",
         "image", "translation"…), whether a human review or editorial responsibility is
         stated (``review``), the form (statement, label, byline, caption) and the language.
