@@ -675,6 +675,9 @@ class Lexicon:
     # of an inference ("au regard du nombre de festivaliers", "de mémoire de festival"): with
     # its grounds in its sentence the hedge is the writer's own inference, no attribution.
     inferred_hedge: re.Pattern[str] | None
+    # A hedge the reader says of the text itself, from its sentence's opening to its end
+    # ("Où l'on apprend que…": in this interview we learn that): no attribution.
+    reader_hedge: re.Pattern[str] | None
     counterfactual_hedge: re.Pattern[str] | None  # "aurait": hearsay unless a counterfactual frame
     counterfactual_frame: re.Pattern[str] | None  # "à sa place", "n'importe quel", before it
     inference_grounds: re.Pattern[str] | None
@@ -1491,6 +1494,7 @@ def get_lexicon() -> Lexicon:
         continuing_hedge=optional("continuing_hedges", r"(?:{})"),
         continuing_adverbs=frozenset(w.lower() for w in words("continuing_adverbs")),
         inferred_hedge=optional("inferred_hedges", r"(?:{})"),
+        reader_hedge=optional("reader_hedges", r"\s*(?:{})"),
         counterfactual_hedge=optional("counterfactual_hedges", r"(?:{})"),
         counterfactual_frame=optional("counterfactual_frames", r"(?<!\w)(?:{})"),
         # an elided article ends the grounds' words ("au regard de l'affluence"); their first

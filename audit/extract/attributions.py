@@ -1053,6 +1053,11 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 # millésimé, … au regard du nombre de festivaliers" (round 23a, fr16): the
                 # writer infers from grounds it gives; no one's word is passed on.
                 continue
+            if (named is None and lex.reader_hedge is not None
+                    and lex.reader_hedge.fullmatch(text, opening, a.end)):
+                # "…a accepté d'en présenter les premiers acquis. Où on apprend que…" (round
+                # 28b, r04): the reader learns it from the text itself, the interview.
+                continue
             if (named is None and lex.counterfactual_hedge is not None and lex.counterfactual_hedge.match(a.text)
                     and lex.counterfactual_frame.search(text, max(opening, a.start - 160), a.start)):
                 # "À sa place, n'importe quel parent aurait dit à ses enfants…" (review 3, item

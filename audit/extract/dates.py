@@ -568,6 +568,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     # A byline printed as a list ("- Jean-Claude Curé", "- 16 mai 2021", "- 1 min de lecture":
     # a Wix blog's, round 10a): the list's mark is no label before the date.
     line = _LIST_MARK.sub("", line, count=1)
+    line = _ICON_LIGATURE.sub("", line, count=1)
     parts = _PART_SEPARATOR.split(_comma_year(line))
     if len(parts) > 1 and any(_masthead().fullmatch(part.strip()) for part in parts):
         return None  # the masthead's today ("Tuesday, April 23, 2024 | Back issues", round 11a)
@@ -617,6 +618,10 @@ def _dashed_alone(part: str, language: str | None, agency_only: bool = False) ->
     return dt.date(year, month, day) if year >= _WEB_YEARS and _valid(year, month, day) else None
 
 
+# An icon font's ligature name kept as text before the date, glued or not ("event14 mars 2019",
+# round 28b r09: Material Icons' calendar icon): the font's names, lower case, no language's.
+_ICON_LIGATURE = rx.compile(r"^\s*(?:event|event_note|today|calendar_today|calendar_month|date_range|"
+                            r"schedule|access_time|query_builder)\s*(?=\d)")
 _LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
 # The site's name glued to the day, the logo's text run into the stamp ("ZNewsZNews09/06/2025",
 # round 19b): one word and no space before the digits; "Le 6 juin 1944" is spaced
