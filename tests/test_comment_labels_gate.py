@@ -23,9 +23,13 @@ SETS = {  # labels file: (F1 floor, share of comment text left in the main text)
     "labels.jsonl": {"html": (0.89, 0.05), "text": (0.77, 0.05)},
     # Labelled later by helpers who never read the code; each scored once before any change
     # for it (README), then tuned on: these floors guard what was learnt from them.
-    "labels_b.jsonl": {"html": (0.65, 0.16), "text": (0.77, 0.10)},
+    # Pasted text's leak rose with the line model's vocabulary (2026-12-06: b 8.5 -> 10.8 %,
+    # d 20.4 -> 27.4 %; comment F1 unchanged): comment lines outside a thread we recognise,
+    # which the additive model dropped as furniture, are now kept as prose. A trade against
+    # +0.010 main-text F1 out of fold, stated in the README; these caps stop it growing.
+    "labels_b.jsonl": {"html": (0.65, 0.16), "text": (0.77, 0.12)},
     "labels_c.jsonl": {"html": (0.83, 0.12), "text": (0.83, 0.02)},
-    "labels_d.jsonl": {"html": (0.70, 0.08), "text": (0.62, 0.22)},
+    "labels_d.jsonl": {"html": (0.70, 0.08), "text": (0.62, 0.29)},
 }
 
 
