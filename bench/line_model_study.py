@@ -377,12 +377,18 @@ def _fold_items(examples: list, drafts: list, assignment: list, fs: set, pages_o
     return pages if pages_only else training_set(
         pages, [d for d, a in zip(drafts, assignment) if a in fs])
 
+def _log_loss(p: Any, y: Any) -> float:
+    """The summed log loss of probabilities ``p`` for labels ``y`` (held-out lines)."""
+    import numpy as np
+
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return -float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
 def _vocab_models(examples: list, drafts: list, assignment: list[int], train_folds: set,
                   score_folds: set) -> dict:
     """For each outer fold: N chosen among VOCAB_SITES by held-out log loss of the labelled
     page lines of each inner fold, then the vocabulary and model on all its training folds."""
-    import numpy as np
-
     def items(fs: set, pages_only: bool = False) -> list:
         return _fold_items(examples, drafts, assignment, fs, pages_only)
 
@@ -394,8 +400,7 @@ def _vocab_models(examples: list, drafts: list, assignment: list[int], train_fol
             for n in VOCAB_SITES:
                 model = _Vocab(items(rest - {g}), items(rest - {g}, True), n)
                 Xg, Hg, yg = model.stack(items({g}, pages_only=True))
-                p = np.clip(model.lexical.score_rows(Xg, Hg), 1e-9, 1 - 1e-9)
-                loss[n] -= float(np.sum(yg * np.log(p) + (1 - yg) * np.log(1 - p)))
+                loss[n] += _log_loss(model.lexical.score_rows(Xg, Hg), yg)
         chosen = VOCAB_CHOSEN[f] = min(VOCAB_SITES, key=lambda n: loss[n])
         models[f] = _Vocab(items(rest), items(rest, True), chosen)
         print(f"  outer fold {f}: inner log loss "
@@ -468,8 +473,7 @@ def _lexical_models(variant: str, examples: list, drafts: list, assignment: list
             Xg, Hg, yg = _stack(items({g}, pages_only=True))
             for s in LEX_SCALES:
                 inner[s, g] = _Lexical(X, H, y, s)
-                p = np.clip(inner[s, g].score_rows(Xg, Hg), 1e-9, 1 - 1e-9)
-                loss[s] -= float(np.sum(yg * np.log(p) + (1 - yg) * np.log(1 - p)))
+                loss[s] += _log_loss(inner[s, g].score_rows(Xg, Hg), yg)
         chosen = LEX_CHOSEN[f] = min(LEX_SCALES, key=lambda s: (loss[s], s != 1.0))
         X, H, y = _stack(items(rest))
         lexical = _Lexical(X, H, y, chosen)
