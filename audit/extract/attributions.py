@@ -870,6 +870,11 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
 
 _BARE_OFFICIALS = rx.compile(r"(?-i:Officials) (?:say|said|says)(?!\w)")
 _BODY_BEFORE_REACH = 200  # the sentence right before, a paragraph break maybe between
+_SENTENCE_CLOSED = rx.compile(r"[.!?][\s\"”’»]*\Z")  # what lies between closes a sentence
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower()
 
 
 def _officials_of_body_before(text: str, found: list[Attribution], lex) -> list[Attribution]:
@@ -882,9 +887,8 @@ def _officials_of_body_before(text: str, found: list[Attribution], lex) -> list[
         if a.vague and prev is not None and not prev.vague and prev.kind == "speech" and prev.name \
                 and _BARE_OFFICIALS.fullmatch(a.text) and 0 < a.start - prev.end <= _BODY_BEFORE_REACH \
                 and text.count("\n\n", prev.end, a.start) <= 1 \
-                and re.search(r"[.!?][\s\"”’»]*$", text[prev.end:a.start]) \
-                and (prev.name.split()[-1].lower() in lex.officials_bodies_before
-                     or prev.name.split()[-1].lower() in lex.officials_institutions):
+                and _SENTENCE_CLOSED.search(text, prev.end, a.start) \
+                and _last_word(prev.name) in lex.officials_bodies_before | lex.officials_institutions:
             continue
         out.append(a)
     return out

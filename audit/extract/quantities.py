@@ -475,7 +475,8 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             not _ITEM_BEFORE.search(text, max(lo, start - 12), start) and \
             not _item_after().match(text, end, hi):
         return None
-    if end - start == 2 and _CUT_CENTS.search(text, max(lo, start - 24), start) and \
+    if end - start == 2 and start - lo >= 6 and text[start - 2] == "," and \
+            _CUT_CENTS.search(text, max(lo, start - 24), start) and \
             not _item_after().match(text, end, hi):
         return None
     head = text[max(lo, start - 5):start]

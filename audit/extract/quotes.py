@@ -155,8 +155,8 @@ def _person_in(sentence: str) -> bool:
         # A quantifier before capitals ending on a plural opens a group, not a name: "Most
         # Senate Republicans said", "All Blacks said" (review 3); a name may follow ("All
         # Blacks coach Scott Robertson").
-        if lex.part_opening is not None and lex.part_opening.match(sentence, m.start()):
-            run = _CAPITAL_RUN.match(sentence, lex.part_opening.match(sentence, m.start()).end())
+        if lex.part_opening is not None and (part := lex.part_opening.match(sentence, m.start())):
+            run = _CAPITAL_RUN.match(sentence, part.end())
             if run is not None and _plural(run.group(0).split()[-1]):
                 # Capitals joined by "and" are a group only when each is a plural: "Both
                 # Democrats and Republicans", not "Both Collins and Murkowski" (review of

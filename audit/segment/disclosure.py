@@ -1653,7 +1653,7 @@ def _speaks_of_itself(text: str, start: int, end: int, words: re.Pattern[str]) -
     """Does the sentence around ``text[start:end]`` hold a first-person word? An assistant
     names its role of itself ("En tant qu'IA, je ne peux pas…"); a writer's "ce qu'il ne peut
     pas faire en tant qu'IA" describes a chatbot in the third person."""
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    before = max(text.rfind(c, 0, start) for c in ".!?\n") + 1  # _SENTENCE_END's last, not a scan from 0
     after = _SENTENCE_END.search(text, end)
     return bool(words.search(text, before, after.start() if after else len(text)))
 

@@ -145,10 +145,9 @@ class CIT004(Rule):
         seen = set()  # a paragraph pasted twice (round 14a, a forum post) is one finding
         # An interview's questions are the interviewer's words put to the guest ("Minute.bf :
         # Il se dit que vous êtes devenu dur … ?", round 26b), not the outlet's attributions.
-        asked = interview_layout(text, list(ctx.facts.body))[0]
-        for attribution in ctx.facts.attributions:
-            if not attribution.vague:
-                continue
+        vague = [a for a in ctx.facts.attributions if a.vague]
+        asked = interview_layout(text, list(ctx.facts.body))[0] if vague else []
+        for attribution in vague:
             if any(s <= attribution.start < e for s, e in asked):
                 continue
             phrase = text[attribution.start:attribution.end]

@@ -263,8 +263,8 @@ class NUM007(Rule):
         money = [b for b in in_body if b.kind == "money"]
         # per currency, the text's bare amounts whose sentence states money in it
         units = {q.unit for q in ctx.facts.quantities if q.kind == "money" and start <= q.start < end}
-        ends = [m.start() for m in _SENTENCE_END.finditer(ctx.text)] if units else []
-        bare_money = {u: [b for b in in_body if _bare_in_currency(b, u, ends, money)] for u in units}
+        stops = [m.start() for m in _SENTENCE_END.finditer(ctx.text)] if units else []
+        bare_money = {u: [b for b in in_body if _bare_in_currency(b, u, stops, money)] for u in units}
         for q in ctx.facts.quantities:
             if not (start <= q.start < end) or q.kind not in _KINDS:
                 continue
