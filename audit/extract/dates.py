@@ -410,8 +410,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             (None if prose_above else _place_dateline(line, language) or bracketed or
              _short_year_dateline(line)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
-                       counted=_Deferred(lambda n=n: not _dated_beside(text, ranges, n, language) and
-                                         _video_near(text, ranges, n)))
+                       counted=functools.cache(lambda n=n: not _dated_beside(text, ranges, n, language)
+                                               and _video_near(text, ranges, n)))
              if word_count(line) <= _DATELINE_WORDS else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language):
@@ -549,7 +549,7 @@ _TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}
 
 def _dateline(line: str, language: str | None, agency_only: bool = False,
               labels: bool = True, said: Container[str] = frozenset(), digest: bool = True,
-              counted: bool | _Deferred = False) -> dt.date | None:
+              counted: Callable[[], bool] = lambda: False) -> dt.date | None:
     """The day of a dateline under the headline: a date to the day alone on its line, or as
     one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
     allowed, or after a credit ("information fournie par So Foot 10/03/2026 à 16:48", "AFP
@@ -647,29 +647,13 @@ def _views() -> re.Pattern[str]:
                       rf"(?:\s+({words}))?\W*", re.IGNORECASE)
 
 
-def _views_tail(after: str, counted: bool | _Deferred) -> bool:
+def _views_tail(after: str, counted: Callable[[], bool]) -> bool:
     """A video page's upload line: the day, then its view count (round 21b, fr16: "2024-04-01
     6,682" under the video's title). A bare count only where ``counted`` (no dated line beside
     it: a table's rows of days and figures are no upload line); with its word ("6,682 views")
     wherever a dateline is read."""
     m = _views().fullmatch(after)
-    return m is not None and bool(after.strip()) and (bool(counted) or m[1] is not None)
-
-
-class _Deferred:
-    """A truth computed when first asked: _dateline's ``counted`` (the lines around read for a
-    dated neighbour and a video's signs) matters only after a date and a bare count, and was
-    read for every short line of a page's windows (about 0.1 ms a page)."""
-
-    __slots__ = ("_ask", "_value")
-
-    def __init__(self, ask: Callable[[], bool]) -> None:
-        self._ask, self._value = ask, None
-
-    def __bool__(self) -> bool:
-        if self._value is None:
-            self._value = bool(self._ask())
-        return self._value
+    return m is not None and bool(after.strip()) and (m[1] is not None or counted())
 
 
 @functools.cache

@@ -678,6 +678,11 @@ _THING_WORDS = 5
 _PERSON = rx.compile(r"(?:[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+){1,2}[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w'’-]+")
 
 
+def _no_stopword(words: str) -> bool:
+    """A name's words, none of them a stopword: "Mario Rossi", not "Le Club"."""
+    return not {w.lower() for w in words.split()} & get_lexicon().all_stopwords
+
+
 # A name in capitals is a content word however short: "Le FCL fête ses 50 ans" over "Créé en
 # 1961, le FCL …" (round 9).
 _ACRONYM = rx.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
@@ -1111,8 +1116,7 @@ class NUM003(Rule):
                     continue  # "feiert 40 Jahre im Amt": a tenure
                 lo, hi = _sentence(text, m.start(), span.start, span.end)
                 opening = _PERSON.match(text, lo)
-                if opening and not {w.lower() for w in opening.group().split()} & \
-                        get_lexicon().all_stopwords:
+                if opening and _no_stopword(opening.group()):
                     continue  # "Mario Rossi, che ha fondato la ditta nel 1970, festeggia …": his
                 # a founder's act ("che ha fondato", cues "active") founds no subject's years
                 years = {_founding_year(f) for f in _matches_within(cues["founded"], text, lo, hi)
@@ -1507,7 +1511,7 @@ class NUM003(Rule):
             return  # "L'euro célèbre ses 20 ans de mise en circulation": not since a founding
         if m and not cues["existence"].match(text, m.end(), title.end) and \
                 _PERSON.fullmatch(text[title.start:m.start()].strip()) and \
-                not {w.lower() for w in text[title.start:m.start()].split()} & get_lexicon().all_stopwords:
+                _no_stopword(text[title.start:m.start()]):
             return  # "Mario Rossi compie 90 anni", "Hans Meier feiert 80 Jahre": a birthday
         if m is None:  # "La fête des 40 ans du Club": no verb, the body after the years
             m = cues["celebration"].search(text, title.start, title.end) or \
