@@ -994,14 +994,13 @@ def _compared(cues: AiCues, sentence: str, lo: int) -> bool:
     return False
 
 
-def _self_disclosed(text: str, sentences: list[tuple[int, int]], n: int,
+def _self_disclosed(text: str, s: int, e: int, following: str,
                     language: str | None) -> Reading | None:
     """The writer naming itself an AI, then saying in that sentence or the next that it makes
     content: "I'm a helpful artificial intelligence tool that collects results for high school
     sports games. I write simple reports on those games" (an AI byline in the first person).
     Not a quoted chatbot, reported speech, or a chatbot's leftover ("As an AI language model")."""
     lex = get_ai_lexicon()
-    s, e = sentences[n]
     sentence = text[s:e]
     for lang in _order(language):
         cues = lex.cues_of(lang)
@@ -1011,11 +1010,10 @@ def _self_disclosed(text: str, sentences: list[tuple[int, int]], n: int,
         if found is None:
             continue
         rest = sentence[found.end():]
-        nxt = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
-        made = cues.self_made.search(rest) or cues.self_made.match(nxt.lstrip())
+        made = cues.self_made.search(rest) or cues.self_made.match(following.lstrip())
         if made is None:
             continue
-        made_in = rest if made.string is rest else nxt
+        made_in = rest if made.string is rest else following
         if cues.reported.search(sentence) or _inside_quotes(text, s + found.start(), s + found.end()) or \
                 _negated(cues, made_in, made.start(), made.end(), made.start()) or lex.residue.search(sentence) or \
                 cues.modal.search(made_in, 0, made.end()) or cues.conditional.search(sentence, 0, found.start()):
@@ -1025,7 +1023,7 @@ def _self_disclosed(text: str, sentences: list[tuple[int, int]], n: int,
         if agent is None or _describes(cues, sentence, agent) or _person(sentence, agent) or \
                 cues.subordinator.search(sentence, found.start(), agent.start()):
             continue  # "I'm an AI researcher", "I'm a reporter who covers AI": a person
-        return _reading(cues, sentence, "statement", "generated", agent, nxt)
+        return _reading(cues, sentence, "statement", "generated", agent, following)
     return None
 
 
@@ -1456,7 +1454,7 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
             continue  # "Have I used generative AI to write any of my articles?" states no use;
             # its answer decides ("No, I have not."; a "Yes" keeps it)
         reading = _read_beside(sentence, following, language) or \
-            _self_disclosed(text, sentences, n, language)
+            _self_disclosed(text, s, e, following, language)
         if reading and _SEGMENT.search(sentence):
             # A line of parts: each part may credit its own ("Story by OpenAI ChatGPT | Images
             # by Midjourney", the text's and the images'); read apart when more than one does.
