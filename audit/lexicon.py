@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from audit import memo, rx
-from audit.literals import (Prefilter, first_chars_of, matches, opens_with, reads_past_end,
+from audit.literals import (Prefilter, first_chars_of, matches, reads_past_end,
                             required, skipping)
 
 
@@ -490,7 +490,9 @@ class LinePattern:
         else:
             lowered_branches = tuple(_lowered_source(non_capturing(b)) for b in branches)
             opens = first_chars_of(lowered_branches)
-            self._opens = tuple(None if o is None or any(opens_with(o, c) for c in self._lead)
+            # opens_with(o, c) for any c of the lead, as one set test (26,000 calls a cold start)
+            lead, digit = frozenset(self._lead), any(map(str.isdecimal, self._lead))
+            self._opens = tuple(None if o is None or not lead.isdisjoint(o[0]) or o[1] and digit
                                 else o for o in opens)
             # A clause of strings one of which each match of the branch spells out, lowered
             # as the line is (the first: the most telling).
@@ -504,7 +506,7 @@ class LinePattern:
                 self._needy = frozenset(needy)
                 # As a trie: re stops at each character a string opens with, then follows
                 # one branch (the strings one after the other: 1.1 against 0.6 µs a line).
-                self._screen = rx.compile(_trie_regex(_trie(sorted(strings), caseless=False)))
+                self._screen = rx.compile(_literal_trie(sorted(strings)))
 
     def _compiled(self, first: str, lean: bool = False) -> re.Pattern[str]:
         """The pattern of the branches that may open with ``first`` ("": none or the head's
@@ -602,9 +604,33 @@ def non_capturing(source: str) -> str:
     return _non_capturing(source) or source
 
 
+# non_capturing's tokens, each read whole (atomic): a run of plain characters, an escape, a
+# class ("(" is a character there, "]" first is one too), "(?" opening no reference; then
+# what ends the run: a reference to a group, a capturing "(", or the end. re.sub resumes
+# where the last match ended, so a token is never entered in its middle.
+_GROUP_TOKENS = re.compile(
+    r"((?>[^\\\[(]+|\\(?![1-9])[\s\S]?|\[\^?\]?(?:\\[\s\S]?|[^\]\\])*+\]?|\(\?(?!P[=<]|\())*+)"
+    r"(?:(\\[1-9]|\(\?P[=<]|\(\?\()|(\()|\Z)")
+
+
 def _non_capturing(source: str) -> str | None:
     """non_capturing's work; None when ``source`` refers to a group. Read token by token, so
-    an escaped parenthesis ("\\(?(photo|image)") is no conditional."""
+    an escaped parenthesis ("\\(?(photo|image)") is no conditional: one re.sub (a Python loop
+    over the characters was 20 ms of a cold start, 760 sources)."""
+    referring = False
+
+    def token(m: re.Match[str]) -> str:
+        nonlocal referring
+        if m.group(2):
+            referring = True
+        return m.group(1) + "(?:" if m.group(3) else m.group(1)
+
+    out = _GROUP_TOKENS.sub(token, source)
+    return None if referring else out
+
+
+def _non_capturing_by_char(source: str) -> str | None:
+    """_non_capturing character by character: the reference its tests compare with."""
     out, i, n = [], 0, len(source)
     while i < n:
         ch = source[i]
@@ -1039,7 +1065,13 @@ def _required_screen(source: str) -> re.Pattern[str] | None:
     if not clauses:
         return None
     texts = sorted({lit.text for lit in clauses[0]})
-    return _WordsFirst(texts, rx.compile(_trie_regex(_trie(texts, caseless=False))))
+    return _WordsFirst(texts, rx.compile(_literal_trie(texts)))
+
+
+def _literal_trie(texts: list[str]) -> str:
+    """_trie_regex of the strings as they are (not lowered), from the memo as words_regex
+    (the screens' tries were 11 ms of a cold start)."""
+    return words_regex(texts, caseless=False) if any(texts) else ""
 
 
 def _split_screen(phrases: list[str]) -> tuple[_WordsFirst | None, re.Pattern[str]]:
@@ -1065,6 +1097,12 @@ class _WordsFirst:
     __slots__ = ("pattern", "words")
 
     def __init__(self, texts: list[str], pattern: re.Pattern[str]) -> None:
+        # Kept in the memo: the greedy choice was 14 ms of a cold start.
+        self.words = memo.derived(("words-first", tuple(texts)), lambda: self._chosen(texts))
+        self.pattern = pattern
+
+    @staticmethod
+    def _chosen(texts: list[str]) -> tuple[str, ...]:
         # Greedy: the word held by most literals not yet held, of six letters or more (short
         # ones are common); a literal no such word shares with another is looked for whole
         # ("il vous reste ", not "reste").
@@ -1077,8 +1115,7 @@ class _WordsFirst:
                 break
             chosen.add(best)
             left = {t for t in left if best not in t}
-        self.words = tuple(sorted(chosen))
-        self.pattern = pattern
+        return tuple(sorted(chosen))
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if all(text.find(w, pos) < 0 for w in self.words):
@@ -2073,7 +2110,11 @@ def _exact_keys(keys: frozenset[str]) -> str:
     of ``keys``, as a trie: a key of five or six letters is its first letters (a word of five
     is its own stem, a longer one's stems are its first five and six letters); a shorter key
     is the word itself, no letter after it. A key that is no run of letters, or longer than a
-    stem, is no stem."""
+    stem, is no stem. Kept in the memo (7 ms of a cold start)."""
+    return memo.derived(("exact-keys", tuple(sorted(keys))), lambda: _exact_keys_source(keys))
+
+
+def _exact_keys_source(keys: frozenset[str]) -> str:
     trie: dict = {}
     for key in keys:
         if _WORD.fullmatch(key) and len(key) <= _STEM:

@@ -117,6 +117,30 @@ def test_the_comment_date_screen_passes_every_comment_date(lines: list[str]) -> 
     assert sum(screen[i] for i, t in enumerate(lines) if word_count(t) > 12) < 10
 
 
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="\\[]()?P=<^:1a-", max_size=16))
+def test_non_capturing_in_one_sub_reads_as_character_by_character(source: str) -> None:
+    """_non_capturing (one re.sub over atomic tokens) gives what the character loop gives:
+    the same text, or None for a reference, on any string of the characters that matter."""
+    from audit.lexicon import _non_capturing, _non_capturing_by_char
+
+    assert _non_capturing(source) == _non_capturing_by_char(source)
+
+
+def test_non_capturing_in_one_sub_on_every_cue_of_the_lexicons() -> None:
+    import dataclasses
+
+    from audit.lexicon import _non_capturing, _non_capturing_by_char
+
+    lex = get_lexicon()
+    sources = [s for f in dataclasses.fields(lex) if isinstance(cue := getattr(lex, f.name), LinePattern)
+               for s in (cue.pattern, *cue._args[1])]
+    sources += [p.pattern for f in dataclasses.fields(lex)
+                if isinstance(p := getattr(lex, f.name), re.Pattern)]
+    assert len(sources) > 500
+    assert [_non_capturing(s) for s in sources] == [_non_capturing_by_char(s) for s in sources]
+
+
 def test_spaces_are_what_re_reads_as_white_space() -> None:
     from audit.lexicon import SPACES
 
@@ -730,7 +754,8 @@ def test_a_line_cue_s_branches_for_a_first_character_are_those_that_may_open_wit
     12,288 code points, other digits ("٣", "߀") and none, lean or not, on every line cue."""
     import dataclasses
 
-    from audit.literals import opens_with
+    from audit.lexicon import _lowered_source
+    from audit.literals import first_chars_of, opens_with
 
     lex = get_lexicon()
     chars = [chr(c) for c in range(0x3000)] + ["", "٣", "߀", "¹", "Ⅻ", "①"]
@@ -749,6 +774,10 @@ def test_a_line_cue_s_branches_for_a_first_character_are_those_that_may_open_wit
                                and not (lean and i in cue._needy))
                 assert cue._compiled(first, lean) is cue._subsets[chosen], (field.name, first)
                 asked += 1
+        # _read_branches' set test: a branch any lead character may open is tried anywhere.
+        opens = first_chars_of(tuple(_lowered_source(non_capturing(b)) for b in cue._args[1]))
+        assert cue._opens == tuple(None if o is None or any(opens_with(o, c) for c in cue._lead)
+                                   else o for o in opens), field.name
     assert asked > 50_000
 
 

@@ -4,6 +4,7 @@ file."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import marshal
 import os
@@ -350,3 +351,34 @@ def test_derived_values_are_derived_once_none_included(tmp_path, monkeypatch):
     assert calls == ["x", None]
     monkeypatch.setenv("AUDIT_NO_MEMO", "1")  # off: derived each time
     assert memo.derived(("test-derived", 1), lambda: derive("y")) == "y" and calls[-1] == "y"
+
+
+def test_the_line_model_and_the_lexicons_screens_read_from_the_memo_as_derived(tmp_path):
+    """The line model's parsed JSON, the paywall screen's words and trie, a line cue's screen
+    and the stem keys' trie, derived (no memo, an empty one) and read back: the same."""
+    code = ("import hashlib, json\n"
+            "from audit import lexicon\n"
+            "from audit.segment.lines import default_model\n"
+            "lex = lexicon.get_lexicon()\n"
+            "cue = lex.boilerplate\n"
+            "cue._for('x')\n"
+            "print(json.dumps([hashlib.sha256(default_model().to_json().encode()).hexdigest(),\n"
+            "                  lex.paywall_screen.words, lex.paywall_screen.pattern.pattern,\n"
+            "                  cue._screen.pattern if cue._screen else None,\n"
+            "                  lexicon._exact_keys(frozenset({'selon', 'annonc', 'ab', 'x1'}))]))\n")
+
+    def run(**env: str) -> list:
+        environ = {k: v for k, v in os.environ.items() if k not in ("AUDIT_NO_MEMO", "AUDIT_CACHE_DIR")}
+        environ.update(AUDIT_CACHE_DIR=str(tmp_path), **env)
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env=environ, cwd=ROOT, timeout=300, check=False)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout)
+
+    derived = run(AUDIT_NO_MEMO="1")
+    assert run() == derived and run() == derived  # an empty memo, then the memo read
+    from audit.segment.lines import LineModel
+
+    shipped = (ROOT / "audit" / "segment" / "line_model.json").read_text(encoding="utf-8")
+    assert derived[0] == hashlib.sha256(LineModel.from_dict(json.loads(shipped)).to_json().encode()).hexdigest()
+    assert derived[1] and derived[3] and derived[4].startswith("(?:")
