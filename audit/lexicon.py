@@ -978,6 +978,20 @@ def _collect(docs: list[dict[str, Any]], key: str) -> list[Any]:
 
 
 @functools.cache
+def number_table(name: str) -> dict:
+    """lexicons/numbers/NAME.yml (currencies, units, qualifiers, pegs), read once."""
+    folder = resources.files("audit") / "lexicons" / "numbers"
+    return _yaml((folder / f"{name}.yml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def qualifier_words(key: str) -> tuple[str, ...]:
+    """numbers/qualifiers.yml's ``key`` words ("maxima", "now_adverbs"), every language's in
+    the file's order: the one reader of a qualifiers key's words."""
+    return tuple(w for words in (number_table("qualifiers").get(key) or {}).values() for w in words)
+
+
+@functools.cache
 def words_of(key: str) -> tuple[str, ...]:
     """Every lexicon's list under ``key`` ("byline_openers"), one after another."""
     return tuple(_collect(_load_raw(), key))
