@@ -1458,6 +1458,10 @@ def get_lexicon() -> Lexicon:
                     rf"{word_start_regex(words('attribution_cues'))}\b",
                     # not the end of a compound: "lieu-dit Le Mainbier" (round 10a)
                     rf"{word_start_regex(speech_verbs, _WORD_OR_HYPHEN)}(?!\w)")
+    # Share/subscribe text and paywall prompts inside a paragraph: each starts a word, so
+    # tried at word starts only (3x faster); one source for the cased and lowered patterns.
+    inline = rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"
+    paywall = rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})" if words("paywall_prompts") else ""
     # Found by one scan of a page (a page's subject verbs and passive agents are asked of it).
     scans = SharedScan.of([_subject_verb(docs, "announcement"), _subject_verb(docs, "decision"),
                            _subject_verb(docs, "study"), _passive_agent(docs),
@@ -1478,19 +1482,13 @@ def get_lexicon() -> Lexicon:
         comments_header=_line(words("comments_headers")),
         related_header=_line(words("related_headers")),
         boilerplate=_line(words("boilerplate")),
-        # Each starts a word: tried at word starts only, not at every character (3x faster).
-        boilerplate_inline=_Lazy(rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})", flags),
-        boilerplate_inline_lowered=_lowered_pattern(
-            rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"),
+        boilerplate_inline=_Lazy(inline, flags),
+        boilerplate_inline_lowered=_lowered_pattern(inline),
         **dict(zip(("boilerplate_inline_screen", "boilerplate_inline_unread"),
                    _split_screen(words("boilerplate_inline")))),
-        paywall_prompt=_Lazy(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})", flags)
-        if words("paywall_prompts") else rx.compile(r"(?!)"),
-        paywall_prompt_lowered=_lowered_pattern(
-            rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})")
-        if words("paywall_prompts") else rx.compile(r"(?!)"),
-        paywall_screen=_required_screen(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})")
-        if words("paywall_prompts") else None,
+        paywall_prompt=_Lazy(paywall, flags) if paywall else rx.compile(r"(?!)"),
+        paywall_prompt_lowered=_lowered_pattern(paywall) if paywall else rx.compile(r"(?!)"),
+        paywall_screen=_required_screen(paywall) if paywall else None,
         comment_widget=_line(words("comment_widgets")),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
