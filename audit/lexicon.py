@@ -1429,12 +1429,12 @@ def get_lexicon() -> Lexicon:
 
     def cues(key: str) -> re.Pattern[str] | None:
         """A key's patterns as one alternation (None: no language has them)."""
-        return rx.compile("|".join(f"(?:{p})" for p in words(key)), flags) if words(key) else None
+        return optional(key, "{}", lambda patterns: "|".join(f"(?:{p})" for p in patterns))
 
     def worded(key: str, before: str, after: str) -> re.Pattern[str] | None:
         """A key's words between ``before`` and ``after`` (None: no language has them)."""
-        return rx.compile(rf"{before}(?:{words_regex(words(key))}){after}", flags) \
-            if words(key) else None
+        # around the words, not in optional's template: before/after hold "{1,3}"
+        return optional(key, "{}", lambda listed: rf"{before}(?:{words_regex(listed)}){after}")
 
     # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
@@ -1649,9 +1649,7 @@ def get_lexicon() -> Lexicon:
             rf"(?<!\w)(?:{words_regex(words('inversion_openers'))})(?:(?<=['’])|\s+)"
             rf"(?:(?:{words_regex(words('inversion_pronouns'))})(?:(?<=['’])|\s+))?", flags)
         if words("inversion_openers") and words("inversion_pronouns") else None,
-        variation_before=rx.compile(
-            rf"(?<!\w)(?:{words_regex(words('variation_words'))})(?:\s+(?:{adverbs})){{0,2}}\s+$", flags)
-        if words("variation_words") else None,
+        variation_before=worded("variation_words", r"(?<!\w)", rf"(?:\s+(?:{adverbs})){{0,2}}\s+$"),
         speech_gap=rx.compile(rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))}))*\s+")
         if any(d.get("speech_gap") for d in docs) else None,
         determiners=frozenset(words("determiners")),
