@@ -804,6 +804,7 @@ class Lexicon:
     officials_institutions: frozenset[str]  # "state", "school": say whose a bare plural role is
     organisation_kinds: frozenset[str]  # "cabinet", "firm": the name after one is a body's
     officials_bodies_before: frozenset[str]  # "Office": a body named as speaker the sentence before
+    officials_bare_leads: frozenset[str]  # "Officials say": the vague lead a body before owns
     role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
     role_place_prepositions: frozenset[str]  # "In Boston officials": the name is where, not whose
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
@@ -1639,6 +1640,7 @@ def get_lexicon() -> Lexicon:
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
         officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
         officials_bodies_before=frozenset(w.lower() for w in words("officials_bodies_before")),
+        officials_bare_leads=frozenset(words("officials_bare_leads")),
         role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
         role_place_prepositions=frozenset(w.lower() for w in words("role_place_prepositions")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
