@@ -830,6 +830,7 @@ class Lexicon:
     officials_institutions: frozenset[str]  # "state", "school": say whose a bare plural role is
     organisation_kinds: frozenset[str]  # "cabinet", "firm": the name after one is a body's
     officials_bodies_before: frozenset[str]  # "Office": a body named as speaker the sentence before
+    officials_bare_leads: frozenset[str]  # "Officials say": the vague lead a body before owns
     role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
     role_place_prepositions: frozenset[str]  # "In Boston officials": the name is where, not whose
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
@@ -1001,6 +1002,20 @@ def _load_raw() -> list[dict[str, Any]]:
 
 def _collect(docs: list[dict[str, Any]], key: str) -> list[Any]:
     return [item for doc in docs for item in doc.get(key, [])]
+
+
+@functools.cache
+def number_table(name: str) -> dict:
+    """lexicons/numbers/NAME.yml (currencies, units, qualifiers, pegs), read once."""
+    folder = resources.files("audit") / "lexicons" / "numbers"
+    return _yaml((folder / f"{name}.yml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def qualifier_words(key: str) -> tuple[str, ...]:
+    """numbers/qualifiers.yml's ``key`` words ("maxima", "now_adverbs"), every language's in
+    the file's order: the one reader of a qualifiers key's words."""
+    return tuple(w for words in (number_table("qualifiers").get(key) or {}).values() for w in words)
 
 
 @functools.cache
@@ -1452,12 +1467,12 @@ def get_lexicon() -> Lexicon:
 
     def cues(key: str) -> re.Pattern[str] | None:
         """A key's patterns as one alternation (None: no language has them)."""
-        return rx.compile("|".join(f"(?:{p})" for p in words(key)), flags) if words(key) else None
+        return optional(key, "{}", lambda patterns: "|".join(f"(?:{p})" for p in patterns))
 
     def worded(key: str, before: str, after: str) -> re.Pattern[str] | None:
         """A key's words between ``before`` and ``after`` (None: no language has them)."""
-        return rx.compile(rf"{before}(?:{words_regex(words(key))}){after}", flags) \
-            if words(key) else None
+        # around the words, not in optional's template: before/after hold "{1,3}"
+        return optional(key, "{}", lambda listed: rf"{before}(?:{words_regex(listed)}){after}")
 
     # "selon X" is read as a cue, with X; as a speech verb it was matched only to be skipped.
     speech_verbs = [w for w in words("speech_verbs") if case_folded(w) not in CUE_WORDS]
@@ -1481,6 +1496,10 @@ def get_lexicon() -> Lexicon:
                     rf"{word_start_regex(words('attribution_cues'))}\b",
                     # not the end of a compound: "lieu-dit Le Mainbier" (round 10a)
                     rf"{word_start_regex(speech_verbs, _WORD_OR_HYPHEN)}(?!\w)")
+    # Share/subscribe text and paywall prompts inside a paragraph: each starts a word, so
+    # tried at word starts only (3x faster); one source for the cased and lowered patterns.
+    inline = rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"
+    paywall = rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})" if words("paywall_prompts") else ""
     # Found by one scan of a page (a page's subject verbs and passive agents are asked of it).
     scans = SharedScan.of([_subject_verb(docs, "announcement"), _subject_verb(docs, "decision"),
                            _subject_verb(docs, "study"), _passive_agent(docs),
@@ -1501,19 +1520,13 @@ def get_lexicon() -> Lexicon:
         comments_header=_line(words("comments_headers")),
         related_header=_line(words("related_headers")),
         boilerplate=_line(words("boilerplate")),
-        # Each starts a word: tried at word starts only, not at every character (3x faster).
-        boilerplate_inline=_Lazy(rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})", flags),
-        boilerplate_inline_lowered=_lowered_pattern(
-            rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"),
+        boilerplate_inline=_Lazy(inline, flags),
+        boilerplate_inline_lowered=_lowered_pattern(inline),
         **dict(zip(("boilerplate_inline_screen", "boilerplate_inline_unread"),
                    _split_screen(words("boilerplate_inline")))),
-        paywall_prompt=_Lazy(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})", flags)
-        if words("paywall_prompts") else rx.compile(r"(?!)"),
-        paywall_prompt_lowered=_lowered_pattern(
-            rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})")
-        if words("paywall_prompts") else rx.compile(r"(?!)"),
-        paywall_screen=_required_screen(rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})")
-        if words("paywall_prompts") else None,
+        paywall_prompt=_Lazy(paywall, flags) if paywall else rx.compile(r"(?!)"),
+        paywall_prompt_lowered=_lowered_pattern(paywall) if paywall else rx.compile(r"(?!)"),
+        paywall_screen=_required_screen(paywall) if paywall else None,
         comment_widget=_line(words("comment_widgets")),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
@@ -1664,6 +1677,7 @@ def get_lexicon() -> Lexicon:
         described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
         officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
         officials_bodies_before=frozenset(w.lower() for w in words("officials_bodies_before")),
+        officials_bare_leads=frozenset(words("officials_bare_leads")),
         role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
         role_place_prepositions=frozenset(w.lower() for w in words("role_place_prepositions")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
@@ -1674,9 +1688,7 @@ def get_lexicon() -> Lexicon:
             rf"(?<!\w)(?:{words_regex(words('inversion_openers'))})(?:(?<=['’])|\s+)"
             rf"(?:(?:{words_regex(words('inversion_pronouns'))})(?:(?<=['’])|\s+))?", flags)
         if words("inversion_openers") and words("inversion_pronouns") else None,
-        variation_before=rx.compile(
-            rf"(?<!\w)(?:{words_regex(words('variation_words'))})(?:\s+(?:{adverbs})){{0,2}}\s+$", flags)
-        if words("variation_words") else None,
+        variation_before=worded("variation_words", r"(?<!\w)", rf"(?:\s+(?:{adverbs})){{0,2}}\s+$"),
         speech_gap=rx.compile(rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))}))*\s+")
         if any(d.get("speech_gap") for d in docs) else None,
         determiners=frozenset(words("determiners")),

@@ -110,3 +110,14 @@ def test_a_name_after_the_kind_of_body_is_an_organisation_s() -> None:
     # a person stays an interviewee
     assert [(a.name, a.organisation) for a in read("Jobs rose, according to Jane Smith.")] == \
         [("Jane Smith", False)]
+
+
+def test_the_bare_officials_leads_are_the_english_lexicon_s() -> None:
+    # read from en.yml (officials_bare_leads), as found: a capital, one space
+    from audit.lexicon import get_lexicon
+    assert get_lexicon().officials_bare_leads == {"Officials say", "Officials said", "Officials says"}
+    text = ("Crash on Route 9\n\nThe Marion County Sheriff's Office said the crash happened around "
+            "6 p.m.\n\n{} the driver was taken to a hospital.\n")
+    assert vague(text.format("Officials said")) == []
+    # not a sentence's bare lead: still no one named
+    assert vague(text.format("officials say")) == ["officials say"]

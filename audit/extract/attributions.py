@@ -868,7 +868,6 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
     return found
 
 
-_BARE_OFFICIALS = rx.compile(r"(?-i:Officials) (?:say|said|says)(?!\w)")
 _BODY_BEFORE_REACH = 200  # the sentence right before, a paragraph break maybe between
 _SENTENCE_CLOSED = rx.compile(r"[.!?][\s\"”’»]*\Z")  # what lies between closes a sentence
 
@@ -885,7 +884,7 @@ def _officials_of_body_before(text: str, found: list[Attribution], lex) -> list[
     for i, a in enumerate(found):
         prev = found[i - 1] if i else None
         if a.vague and prev is not None and not prev.vague and prev.kind == "speech" and prev.name \
-                and _BARE_OFFICIALS.fullmatch(a.text) and 0 < a.start - prev.end <= _BODY_BEFORE_REACH \
+                and a.text in lex.officials_bare_leads and 0 < a.start - prev.end <= _BODY_BEFORE_REACH \
                 and text.count("\n\n", prev.end, a.start) <= 1 \
                 and _SENTENCE_CLOSED.search(text, prev.end, a.start) \
                 and _last_word(prev.name) in lex.officials_bodies_before | lex.officials_institutions:

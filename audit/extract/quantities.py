@@ -21,14 +21,13 @@ import os
 import re
 import zlib
 from dataclasses import dataclass
-from importlib import resources
 
 from audit import memo, rx
 from audit.extract.numbers import (DIGITS, ORDINAL_SUFFIX, NumberWords, figure_screen,
                                    find_number_words, find_ordinal_words, find_roman_ordinals,
                                    parse_digits)
-from audit.lexicon import (UNREAD, _yaml, case_folded, either, get_lexicon, lowered_given,
-                           scan_ranges, words_regex)
+from audit.lexicon import (UNREAD, case_folded, either, get_lexicon, lowered_given, number_table,
+                           qualifier_words, scan_ranges, words_regex)
 from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it", "nl", "pt")
@@ -114,10 +113,7 @@ def _caseless_trie(words) -> str:
     return f"(?:{words_regex(list(words))})"
 
 
-@functools.cache
-def _data(name: str) -> dict:
-    folder = resources.files("audit") / "lexicons" / "numbers"
-    return _yaml((folder / f"{name}.yml").read_text(encoding="utf-8"))
+_data = number_table  # numbers/NAME.yml, read once (audit.lexicon)
 
 
 def qualifiers() -> dict:
@@ -129,7 +125,7 @@ def qualifiers() -> dict:
 def near_openings() -> tuple[str, ...]:
     """How a near bound opens in every language ("un peu", "just", "iets"): the true value
     of "un peu plus de Y" is within 10 % of Y too (qualifiers.yml, near)."""
-    return tuple(w for words in (_data("qualifiers").get("near") or {}).values() for w in words)
+    return qualifier_words("near")
 
 
 @functools.cache
@@ -151,8 +147,7 @@ def compared_cue() -> re.Pattern[str]:
 def year_end_cue() -> re.Pattern[str]:
     """"fin", "end of", "Ende" right before a year, on the lowered text (qualifiers.yml,
     year_end): the year's end is named, not any day of it (NUM001)."""
-    words = {v for ws in (_data("qualifiers").get("year_end") or {}).values() for w in ws
-             for v in (w.lower(), w.lower().replace("'", "’"))}
+    words = _lowered_words("year_end")
     return rx.compile(rf"(?<!\w)(?:{_alt(words)})[\s\-]*$")
 
 
@@ -160,8 +155,7 @@ def year_end_cue() -> re.Pattern[str]:
 def target_year_cue() -> re.Pattern[str]:
     """"by", "d'ici", "bis" right before a year, on the lowered text (qualifiers.yml,
     target_year): a target's year, in the future of the writing (NUM001)."""
-    words = {v for ws in (_data("qualifiers").get("target_year") or {}).values() for w in ws
-             for v in (w.lower(), w.lower().replace("'", "’"))}
+    words = _lowered_words("target_year")
     return rx.compile(rf"(?<!\w)(?:{_alt(words)})\s*$")
 
 
@@ -188,9 +182,12 @@ def reported_clause_cue() -> re.Pattern[str]:
 
 
 def _lowered_cue(key: str) -> re.Pattern[str]:
-    words = {v for ws in (_data("qualifiers").get(key) or {}).values() for w in ws
-             for v in (w.lower(), w.lower().replace("'", "’"))}
-    return rx.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)")
+    return rx.compile(rf"(?<!\w)(?:{_alt(_lowered_words(key))})(?!\w)")
+
+
+def _lowered_words(key: str) -> set[str]:
+    """A qualifiers key's words lowered, with a straight and a curly apostrophe each."""
+    return {v for w in qualifier_words(key) for v in (w.lower(), w.lower().replace("'", "’"))}
 
 
 @functools.cache
@@ -422,7 +419,7 @@ _CUT_CENTS = rx.compile(r"(?<![\w.,\-–])\d{1,3}(?:[ \u00a0.]\d{3})+,[ \u00a0]\
 
 @functools.cache
 def _item_after() -> re.Pattern[str]:
-    joins = _alt(w for ws in (_data("qualifiers").get("list_joins") or {}).values() for w in ws)
+    joins = _alt(qualifier_words("list_joins"))
     return rx.compile(rf"(?:[ \u00a0]*,|[ \u00a0]+(?:{joins})(?!\w))[ \u00a0]*\d", re.IGNORECASE)
 
 
@@ -628,7 +625,7 @@ def _range_end(text: str, first: Quantity, start: int, end: int, value: float, d
 def _scaled_next() -> re.Pattern[str]:
     """A scale word glued or after a space: "pounds 193m", "pounds 1.2 billion", "pounds 3
     trillion" (any language's: numbers/qualifiers.yml, scales)."""
-    words = {w for table in qualifiers()["scales"].values() for w in table}
+    words = set(qualifier_words("scales"))
     return rx.compile(rf"\s?(?:{words_regex(sorted(words))})(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -164,7 +164,7 @@ def _person_in(sentence: str) -> bool:
                 runs = [run]
                 while (joined := _JOINED_RUN.match(sentence, runs[-1].end())) is not None:
                     runs.append(joined)
-                if all(_plural(r.group(r.lastindex or 0).split()[-1]) for r in runs):
+                if _plural_group([r.group(r.lastindex or 0) for r in runs]):
                     at = runs[-1].end()
                     continue
                 return True
@@ -174,7 +174,14 @@ def _person_in(sentence: str) -> bool:
 
 
 _CAPITAL_RUN = rx.compile(r"[\p{Lu}][\w'’-]*(?:\s+[\p{Lu}][\w'’-]*)*")
-_JOINED_RUN = rx.compile(r",?\s+(?:and|or|&)\s+([\p{Lu}][\w'’-]*(?:\s+[\p{Lu}][\w'’-]*)*)")
+_JOINERS = ("and", "or", "&")  # "Democrats and Republicans", "Collins & Murkowski"
+_JOINED_RUN = rx.compile(rf",?\s+(?:{'|'.join(_JOINERS)})\s+([\p{{Lu}}][\w'’-]*(?:\s+[\p{{Lu}}][\w'’-]*)*)")
+
+
+def _plural_group(names: list[str]) -> bool:
+    """Capitals joined by "and" are a group only when each ends on a plural: "Democrats and
+    Republicans", not "Collins and Murkowski" (a surname may end in -s)."""
+    return all(_plural(name.split()[-1]) for name in names)
 
 
 def _plural(word: str) -> bool:
@@ -334,7 +341,7 @@ def _joined_names(subject: list[str]) -> bool:
     Murkowski" are two people, "Democrats and Republicans" two groups (review, item 8)."""
     parts, part = [], []
     for w in subject:
-        if w.lower() in ("and", "or", "&"):
+        if w.lower() in _JOINERS:
             parts.append(part)
             part = []
         else:
@@ -342,7 +349,7 @@ def _joined_names(subject: list[str]) -> bool:
     parts.append(part)
     if len(parts) < 2 or not all(p and all(w[:1].isupper() for w in p) for p in parts):
         return False
-    return not all(_plural(p[-1]) for p in parts)
+    return not _plural_group([" ".join(p) for p in parts])
 
 
 _PART_SUBJECT_WORDS = 5  # "Most of the city's council members"

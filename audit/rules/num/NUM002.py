@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from audit import rx
 from audit.check import Context, Rule
-from audit.extract.quantities import qualifiers
+from audit.lexicon import qualifier_words
 from audit.model import Quantity, Severity, SpanKind
 from audit.segment.cues import word_count
 
@@ -20,7 +20,7 @@ def _change() -> re.Pattern[str]:
     "triplera", "augmenté"), in every language: a whole word, or a word's start where the
     entry ends in "*"."""
     forms = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
-             for words in (qualifiers().get("changes") or {}).values() for w in words]
+             for w in qualifier_words("changes")]
     return rx.compile(rf"(?<!\w)(?:{'|'.join(sorted(forms, key=lambda w: (-len(w), w)))})(?!\w)",
                       re.IGNORECASE)
 
@@ -87,7 +87,7 @@ def _before_noun() -> frozenset[str]:
     """Adjectives before the noun they qualify (numbers/qualifiers.yml "before_noun"), every
     language, in the extractor's noun keys' form (no final "s"/"x")."""
     return frozenset(re.sub(r"(s|x)$", "", w.lower())
-                     for words in (qualifiers().get("before_noun") or {}).values() for w in words)
+                     for w in qualifier_words("before_noun"))
 
 
 _RANGE_BEFORE = rx.compile(r"(?:\d|[^\W\d_]{3,})\s*(?:-|(?<!\w)(?:to|à|au|and|et|or|ou|sur|out of|of|y|bis|a)\s)\s*$",
@@ -210,7 +210,7 @@ def _prose_block(block: str) -> bool:
 @functools.cache
 def _maxima() -> frozenset[str]:
     """The bound phrases that state a maximum (numbers/qualifiers.yml, maxima), every language."""
-    return frozenset(w for words in (qualifiers().get("maxima") or {}).values() for w in words)
+    return frozenset(qualifier_words("maxima"))
 
 
 _FRAME_WORD = rx.compile(r"[^\W\d_]{4,}")
@@ -220,7 +220,7 @@ _CLAUSE_END = rx.compile(r"[,;.!?\n(]")
 @functools.cache
 def _now_lead() -> re.Pattern[str] | None:
     """A time adverb opening a sentence (numbers/qualifiers.yml, now_adverbs), not "now that"."""
-    words = [w for ws in (qualifiers().get("now_adverbs") or {}).values() for w in ws]
+    words = list(qualifier_words("now_adverbs"))
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -231,7 +231,7 @@ def _now_lead() -> re.Pattern[str] | None:
 def _change_told() -> re.Pattern[str] | None:
     """A change told (numbers/qualifiers.yml, change_told: "travaux", "rénov…", "since"):
     a leading "Aujourd'hui," after it is the contrast with before it."""
-    words = [w for ws in (qualifiers().get("change_told") or {}).values() for w in ws]
+    words = list(qualifier_words("change_told"))
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

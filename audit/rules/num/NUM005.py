@@ -3,7 +3,8 @@ from __future__ import annotations
 import functools
 
 from audit.check import Context, Rule
-from audit.extract.quantities import cldr_names, qualifiers
+from audit.extract.quantities import cldr_names
+from audit.lexicon import qualifier_words
 from audit.model import Quantity, Severity, SpanKind
 
 
@@ -30,7 +31,7 @@ def _unnamed_dollar(q: Quantity) -> bool:
 @functools.cache
 def _emphatic() -> frozenset[str]:
     """The bounds that state the figure itself ("pas moins de"; numbers/qualifiers.yml, emphatic)."""
-    return frozenset(w for words in (qualifiers().get("emphatic") or {}).values() for w in words)
+    return frozenset(qualifier_words("emphatic"))
 
 
 class NUM005(Rule):
