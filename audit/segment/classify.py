@@ -2127,7 +2127,7 @@ class _Classifier:
                         _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
                         _URL_LINE.fullmatch(text) or THEME_IDENTIFIER.fullmatch(text) or \
                         _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(text) or \
-                        self._menu_twice(i, text) or \
+                        self._menu_twice(i, text) or _rubric_alone(text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
                         PLACE_DATELINE.fullmatch(text) or \
@@ -2225,6 +2225,18 @@ def _is_doubled(text: str) -> bool:
 
 
 @functools.cache
+def _rubric_labels() -> frozenset[str]:
+    """Every lexicon's rubric_labels ("Actualidade", "Info General", "Sports"), case-folded."""
+    return frozenset(case_folded(w) for w in words_of("rubric_labels"))
+
+
+def _rubric_alone(text: str) -> bool:
+    """A news site's section name alone on its line (lexicon rubric_labels): the rubric over
+    the story, or over the lede of a story whose headline the copy lost ("Actualidade", round
+    28a; "Info General", 18a; "Sports" over the headline, 27b): never its headline."""
+    return case_folded(text.strip().rstrip(":.")) in _rubric_labels()
+
+
 @functools.cache
 def _front_page_labels() -> frozenset[str]:
     """Every lexicon's front_page_labels ("La Une", "Startseite"), lower-cased."""
