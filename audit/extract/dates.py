@@ -19,7 +19,7 @@ from audit.lexicon import (UNREAD, case_folded, get_lexicon, get_publishers, low
                            lowered_given, scan_ranges, word_start_regex, word_start_scan,
                            word_start_spans, words_of, words_regex)
 from audit.model import DateMention, PartialDate, Ranges
-from audit.segment.cues import WIRE_DATELINE, word_count
+from audit.segment.cues import THEME_IDENTIFIER, WIRE_DATELINE, word_count
 
 
 @functools.cache
@@ -414,7 +414,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
                                                and _video_near(text, ranges, n)))
              if word_count(line) <= _DATELINE_WORDS else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
-                not _period_end(text, ranges, n, line, language):
+                not _period_end(text, ranges, n, line, language) and \
+                not _theme_bar(text, ranges, n):
             return day
         # a bulleted list's item is no paragraph: a release's highlights stand over its
         # dateline ("• Free cash-flow organique…" over "Paris, le 14 février 2024", round 26a)
@@ -887,6 +888,21 @@ def _day_heading(text: str, ranges: Ranges, n: int, line: str, day: dt.date,
             if m.date.precision == "day" and m.date.first_day() == day and \
                     _ago_cue().search(other, 0, m.start):
                 return True
+    return False
+
+
+def _theme_bar(text: str, ranges: Ranges, n: int) -> bool:
+    """Whether line ``n`` stands beside a theme's identifier left alone on its line (the
+    nearest line above or under it that is not empty: "spot_img", "logoIC"): the header's
+    date bar, which prints the day the page is seen ("mercredi, octobre 1, 2025" over
+    "spot_img" on a 2020 interview, round 28b; "logoIC" over "Yaoundé - 06 mai 2024 -" on
+    2019 briefs, round 26a), not the story's day."""
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(ranges) and not text[slice(*ranges[k])].strip():
+            k += step
+        if 0 <= k < len(ranges) and THEME_IDENTIFIER.fullmatch(text[slice(*ranges[k])]):
+            return True
     return False
 
 

@@ -21,7 +21,7 @@ from audit.lexicon import (LinePattern, Sites, both, case_folded, either, fold, 
                            get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
-from audit.segment.cues import (DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH,
+from audit.segment.cues import (DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
                                 WIRE_DATELINE, clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
                                 is_sentence_shaped,
@@ -209,10 +209,6 @@ _LINK_MARKED = rx.compile(r"\s*(?:>>|»»)|.*\s[→➔➜⟶]\s*$")
 # Forum > Regional Sections > Canada > Québec", round 27b: the title): the crumb's marks only,
 # a <title>'s "-" or "|" parts are read apart (_seeking_title).
 _CRUMB_TRAIL = rx.compile(r"(?:[^»›>]*\s[»›>]\s){2}\S")
-# A template's or a logo's identifier alone on its line, no word a headline writes: a
-# placeholder left by the theme ("spot_img", round 26b), an image's alt text in camel case
-# ("logoIC", round 26a); a brand in camel case says more than its name ("iPhone 16 …").
-_IDENTIFIER = rx.compile(r"\s*[a-z][a-z0-9]*(?:_[A-Za-z0-9]+|[A-Z][A-Za-z0-9]*)+(?:_[A-Za-z0-9]+)*\s*")
 # The page store's month tag before a line ("date 2022-05 Ce qu’a dit…"): no page's words
 _STORE_TAG = rx.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
@@ -2129,9 +2125,9 @@ class _Classifier:
                         self._dated_field(i, text) or self._cut_fragment(i, text) or \
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
-                        _URL_LINE.fullmatch(text) or _IDENTIFIER.fullmatch(text) or \
+                        _URL_LINE.fullmatch(text) or THEME_IDENTIFIER.fullmatch(text) or \
                         _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(text) or \
-                        self._menu_twice(i, text) or \
+                        self._menu_twice(i, text) or _rubric_alone(text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
                         PLACE_DATELINE.fullmatch(text) or \
@@ -2229,6 +2225,18 @@ def _is_doubled(text: str) -> bool:
 
 
 @functools.cache
+def _rubric_labels() -> frozenset[str]:
+    """Every lexicon's rubric_labels ("Actualidade", "Info General", "Sports"), case-folded."""
+    return frozenset(case_folded(w) for w in words_of("rubric_labels"))
+
+
+def _rubric_alone(text: str) -> bool:
+    """A news site's section name alone on its line (lexicon rubric_labels): the rubric over
+    the story, or over the lede of a story whose headline the copy lost ("Actualidade", round
+    28a; "Info General", 18a; "Sports" over the headline, 27b): never its headline."""
+    return case_folded(text.strip().rstrip(":.")) in _rubric_labels()
+
+
 @functools.cache
 def _front_page_labels() -> frozenset[str]:
     """Every lexicon's front_page_labels ("La Une", "Startseite"), lower-cased."""

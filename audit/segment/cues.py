@@ -204,6 +204,12 @@ _DIGIT_RUN = rx.compile(r"\d+")
 _COUNTED_WORD = rx.compile(r"[^\W\d_]{3,}")
 
 
+# A template's or a logo's identifier alone on its line, no word a headline writes: a
+# placeholder left by the theme ("spot_img", round 26b), an image's alt text in camel case
+# ("logoIC", round 26a); a brand in camel case says more than its name ("iPhone 16 …").
+THEME_IDENTIFIER = rx.compile(r"\s*[a-z][a-z0-9]*(?:_[A-Za-z0-9]+|[A-Z][A-Za-z0-9]*)+(?:_[A-Za-z0-9]+)*\s*")
+
+
 # A wire's dateline: a place in capitals (a region in brackets after it), a comma, the date,
 # and the agency in brackets, a dash maybe: "MADRID, 3 (EUROPA PRESS)" alone on its line,
 # "PARIS, 04 nov 2013 (AFP) - Les forces…" opening the lede; or a release wire's between
