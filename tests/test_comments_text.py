@@ -219,3 +219,75 @@ def test_a_time_under_a_stamp_in_pasted_text_ends_the_stamp_too():
     assert comments(text) == [
         ("Michael Blahm", "2. April 2014 8:29", "Warum nicht gleich bis zum Hauptbahnhof?"),
         ("Jasmin", "10. Februar 2019 18:05", "Endlich, darauf warten wir seit Jahren.")]
+
+
+def test_counted_label_with_spaces_and_a_polite_login_prompt_open_the_thread():
+    """Set d's tichyseinblick.de page: "Kommentare ( 56 )", the thread's rules, the login
+    prompt in the polite form, then score, age, name and text, again and again. The label's
+    count in spaced parentheses and the prompt were no cue: all 18 comments were body text."""
+    text = ARTICLE + ("Kommentare ( 56 )\nLiebe Leser!\n"
+                      "Wir sind dankbar für Ihre Kommentare und schätzen Ihre aktive Beteiligung sehr.\n"
+                      "Ihre Kommentare werden moderiert, da die juristische Verantwortung bei TE liegt.\n"
+                      "----\n"
+                      "Sie müssen angemeldet sein um einen Kommentar oder eine Antwort schreiben zu können\n"
+                      "Registrierung\n"
+                      "Nibelung\n"
+                      "Gewisse Ähnlichkeiten zwischen 1938 und heute sind zu erkennen, wobei der Potentat "
+                      "aus Anatolien auch unberechenbar ist.\n"
+                      "0\n50 Minuten 46 Sekunden her\nBummi\n"
+                      "Ich sehe den Abzug grundsätzlich positiv. Dort gehören keine fremden Truppen hin.\n"
+                      "4\n1 Stunde 51 Minuten her\n")
+    lines = kinds_by_line(run(text, "page.txt"))
+    assert not [t for k, t in lines if k == "body" and ("Abzug" in t or "Anatolien" in t)]
+    assert any("Abzug grundsätzlich positiv" in c[2] for c in comments(text))
+
+
+def test_the_polite_login_prompt_in_another_wording_is_the_threads():
+    # "Sie müssen angemeldet sein, um einen Kommentar zu hinterlassen." (a site's own German
+    # strings, found with the search tool) under the thread's rules and over its login form,
+    # then a thread dated "vor 3 Stunden": the first date is past the label's window, the
+    # prompt says a thread follows.
+    text = ARTICLE + ("3 Kommentare\n"
+                      "Wir freuen uns über Ihre Meinung und lesen jeden Beitrag, bevor er erscheint.\n"
+                      "Bitte bleiben Sie sachlich und verzichten Sie auf Beleidigungen und Links.\n"
+                      "Die Moderation ruht zwischen Mitternacht und sieben Uhr morgens.\n"
+                      "Sie müssen angemeldet sein, um einen Kommentar zu hinterlassen.\n"
+                      "Anmelden\nRegistrierung\nBenutzername oder E-Mail-Adresse\nPasswort\n"
+                      "Angemeldet bleiben\nBenutzername\nE-Mail\nPasswort bestätigen\n"
+                      "vor 3 Stunden\nMarkus\n"
+                      "Das hätte man schon vor zehn Jahren beschließen können, finde ich.\n"
+                      "vor 5 Stunden\nPetra\n"
+                      "Hoffentlich halten sie diesmal den Zeitplan ein, sonst wird es teuer.\n")
+    lines = kinds_by_line(run(text, "page.txt"))
+    assert not [t for k, t in lines if k == "body" and ("zehn Jahren" in t or "Zeitplan" in t)]
+    found = comments(text)  # (who wrote each is not asked here: a form's field stands above)
+    assert [d for _, d, _ in found] == ["vor 3 Stunden", "vor 5 Stunden"]
+    assert "zehn Jahren" in found[0][2] and "Zeitplan" in found[1][2]
+
+
+def test_german_months_in_wordpress_english_order_date_the_comments():
+    """Set d's happyface313.com page: WordPress's "F j, Y" with German months ("März 7,
+    2018") under an English label and reply link; only "August 24, 2018" was a date, so
+    the first twelve comments stayed in the article."""
+    text = ARTICLE + ("21 Comments\ndottoressa\nMärz 7, 2018\n"
+                      "Ich bin natürlich blond, jetzt bin ich ein bisschen blonder und kann 6-8 Wochen "
+                      "ohne Farbe sein.\nReply\n"
+                      "Miriam\nMärz 7, 2018\n"
+                      "Plantur kenne ich, aber von diesem braunen Shampoo habe ich noch nicht gehört.\n"
+                      "Reply\n")
+    found = comments(text)
+    assert [(a, d) for a, d, _ in found] == [("dottoressa", "März 7, 2018"), ("Miriam", "März 7, 2018")]
+
+
+def test_the_login_prompt_and_dated_teasers_alone_open_no_thread():
+    """Negatives: the login prompt under an article with no thread, then a list of dated
+    teasers (no label, no reply link): no comments, the article's lines stay the article."""
+    text = ARTICLE + ("Sie müssen angemeldet sein, um einen Kommentar abzugeben.\n"
+                      "März 7, 2018\n"
+                      "Der Stadtrat streitet über die Parkgebühren in der Innenstadt und den Busverkehr\n"
+                      "März 9, 2018\n"
+                      "Neue Radwege entlang des Flusses sollen bis zum Sommer fertig werden\n")
+    result = run(text, "page.txt")
+    assert not result.seg.comments
+    lines = kinds_by_line(result)
+    assert ("body", ARTICLE.splitlines()[1]) in lines
