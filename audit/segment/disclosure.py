@@ -299,7 +299,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
     if (writer := _text_credit(cues, sentence, strong)) is not None and len(words) <= MAX_LABEL_WORDS:
         return _reading(cues, sentence, "byline", "generated", writer, following)
-    pairs = _pairs(cues, sentence, agents)
+    # "I write stories about chatbots": the AI word after the act is what was made's topic
+    pairs = [p for p in _pairs(cues, sentence, agents)
+             if not (p[2].end() <= p[3].start() and _topic_before(cues, sentence[p[2].end():p[3].start()]))]
     if not pairs and (offered := _offered(cues, sentence, strong)) is not None:
         return _reading(cues, sentence, "label", "translated", offered, following, scope="translation")
     if not pairs and (service := _presented_service(cues, core, core_at, agents)) is not None:
@@ -1058,6 +1060,16 @@ def _narrator(cues: AiCues, sentence: str, act_name: str, act: re.Match[str],
         if past or present:
             return m.start()
     return None
+
+
+def _topic_before(cues: AiCues, gap: str) -> bool:
+    """Between the act and the AI word, a preposition of what was made's subject right before
+    the AI word, one word (an article) at most between: "stories about chatbots", "des
+    articles sur l'IA" (the AI is the topic, not the maker; "I'm a reporter who covers AI. I
+    write stories about chatbots.", review of round 28's AI001)."""
+    if re.search(r"[.;:!?]", gap):
+        return False
+    return any(len(_words(gap[m.end():])) <= 1 for m in cues.topic_preposition.finditer(gap))
 
 
 def _commissioned(cues: AiCues, sentence: str,
