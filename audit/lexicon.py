@@ -831,6 +831,12 @@ class Lexicon:
     organisation_kinds: frozenset[str]  # "cabinet", "firm": the name after one is a body's
     officials_bodies_before: frozenset[str]  # "Office": a body named as speaker the sentence before
     officials_bare_leads: frozenset[str]  # "Officials say": the vague lead a body before owns
+    # An unnamed official whose next sentence names the source (an AP lede, "officials said
+    # Thursday. …, according to a news release from U.S. Attorney Beth Drake"): the roles, a
+    # document's credit that names its issuer, and the title words of a named official.
+    officials_named_next: re.Pattern[str] | None
+    official_document_credit: re.Pattern[str] | None
+    official_titles: frozenset[str]
     role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
     role_place_prepositions: frozenset[str]  # "In Boston officials": the name is where, not whose
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
@@ -1678,6 +1684,9 @@ def get_lexicon() -> Lexicon:
         officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
         officials_bodies_before=frozenset(w.lower() for w in words("officials_bodies_before")),
         officials_bare_leads=frozenset(words("officials_bare_leads")),
+        officials_named_next=optional("officials_named_next", r"(?:{})", "|".join),
+        official_document_credit=optional("official_document_credits", r"(?:{})", "|".join),
+        official_titles=frozenset(w.lower() for w in words("official_titles")),
         role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
         role_place_prepositions=frozenset(w.lower() for w in words("role_place_prepositions")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),

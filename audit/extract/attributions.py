@@ -857,6 +857,8 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
     found.sort(key=attrgetter("start"))
     if lex.officials_bodies_before and any(a.vague for a in found):
         found = _officials_of_body_before(text, found, lex)
+    if lex.officials_named_next is not None and any(a.vague for a in found):
+        found = _officials_named_next(text, found, lex)
     if lex.anaphoric_source is not None:
         found = _resolve_anaphors(found, lex)
     if lex.vague_hedge is not None and any(a.vague for a in found):
@@ -889,6 +891,49 @@ def _officials_of_body_before(text: str, found: list[Attribution], lex) -> list[
                 and _SENTENCE_CLOSED.search(text, prev.end, a.start) \
                 and _last_word(prev.name) in lex.officials_bodies_before | lex.officials_institutions:
             continue
+        out.append(a)
+    return out
+
+
+# A sentence's end: a stop, then a capital or a quotation; not an initial's or a short
+# abbreviation's ("U.S. Attorney", "St. Paul"), nor "a.m. in" (lower case after it).
+_NEXT_SENTENCE_END = rx.compile(r"(?<!\b[^\W\d_])(?<!\b[\p{Lu}][\p{Ll}])[.!?][\"”’»)]*\s+(?=[\p{Lu}\"“«])|(?<=[^.!?\s])[\"”’»)]*[ \t]*\n\s*")
+_ISSUER_END = rx.compile(r"[,;:\n]|\.\s*$")
+_NEXT_REACH = 600  # characters after the officials where the next sentence's credit may stand
+
+
+def _official_name(name: str, lex) -> bool:
+    words = {w.lower().strip(".,") for w in name.split()}
+    return bool(words & (lex.official_titles | lex.holder_roles | lex.officials_bodies_before
+                         | lex.officials_institutions))
+
+
+def _officials_named_next(text: str, found: list[Attribution], lex) -> list[Attribution]:
+    """Unnamed officials whom the very next sentence names (the AP lede: "…, officials said
+    Thursday. … was indicted Tuesday, according to a news release from U.S. Attorney Beth
+    Drake", round 29a, r01): a document credited to a capitalised issuer, or a speaker named
+    with an office's word ("said South Metro Fire Department Chief Mark Juelfs"). Two
+    sentences on, or a paragraph further, the officials stay unnamed."""
+    out: list[Attribution] = []
+    for a in found:
+        if a.vague and lex.officials_named_next.fullmatch(a.text):
+            hi = min(len(text), a.end + _NEXT_REACH)
+            ends = [m.start() for m in _NEXT_SENTENCE_END.finditer(text, a.end, hi)]
+            if ends and text.count("\n\n", a.end, ends[min(1, len(ends) - 1)]) <= 1:
+                stop = ends[1] if len(ends) > 1 else hi
+                doc = lex.official_document_credit.search(text, a.end, stop) \
+                    if lex.official_document_credit is not None else None
+                if doc is not None:
+                    # the issuer, up to its clause's or sentence's end ("U.S. Attorney Beth Drake")
+                    at = doc.end() - 1
+                    close = _NEXT_SENTENCE_END.search(text, at, stop)
+                    name = _ISSUER_END.split(text[at:close.start() if close else stop], 1)[0].rstrip(" .")
+                    a = dataclasses.replace(a, name=name, vague=False)
+                else:
+                    credit = next((b for b in found if b.named and a.end <= b.start < stop
+                                   and _official_name(b.name, lex)), None)
+                    if credit is not None:
+                        a = dataclasses.replace(a, name=credit.name, vague=False)
         out.append(a)
     return out
 

@@ -41,13 +41,14 @@ class CIT004(Rule):
         the matter", "Sources with knowledge of the meeting's proceedings said", "Son entourage a
         déclaré que" (someone's circle), "a source told Reuters", "three sources have told Reuters", "ont
         précisé plusieurs sources", "a précisé une source de sécurité", "Une source de l'agence
-        Reuters, citée par Le Monde, déclare", "…, nous signale une autre source"); after a quotation, with any verb ("…», a tempéré une
+        Reuters, citée par Le Monde, déclare", "…, nous signale une autre source", "C'est ce qu'une source proche de la banque centrale
+        nous a appris"); after a quotation, with any verb ("…», a tempéré une
         source proche du dossier"); the same source again ("a indiqué cette source", "…,
         insiste la source", "ont confirmé ces mêmes sources", "d'après la source
         judiciaire", "quasi certaine par ces sources", "said the source") unless the one before is named; a post whose author
         is never said ("Selon ce tweet"); a study or a poll no one is said to have made ("Selon une
         étude, plus les démocrates…", "D'après un sondage,", "According to a study,", "One study of 1,500 U.S. newspapers
-        found" (with a percentage), "Selon des enquêtes récentes menées
+        found" (with a percentage), "selon une précédente enquête.", "Selon des enquêtes récentes menées
         auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
         witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
         surveillant le taux de change"), interviewees after "selon" ("Selon plusieurs personnes
@@ -67,7 +68,10 @@ class CIT004(Rule):
         that", "though officials confirmed that", "Officials said no one was hurt" (English drops
         "that"), "First responders said the suspect…" (not "City officials", "Brookline Police
         officials", "the officials": whose they are is said; nor "Officials say" right after a body
-        named speaking, "The Sioux County Sheriff's Office says …": its officials), "Un agent des douanes du Beach a également parlé à
+        named speaking, "The Sioux County Sheriff's Office says …": its officials; nor
+        officials the very next sentence names: "…, officials said Thursday. … , according to
+        a news release from U.S. Attorney Beth Drake", "…, a fire official said. …, said South
+        Metro Fire Department Chief Mark Juelfs"), "Other council members said", "Un agent des douanes du Beach a également parlé à
         l'AFP de « 3000 personnes »", a quotation closed by an anonymous role ("«…»,
         responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
