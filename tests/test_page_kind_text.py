@@ -52,12 +52,42 @@ def test_a_sites_own_og_type_settles_no_news():
         ("article", "og:type mes-opinions:petition")
 
 
-def test_french_pages_are_left_to_markup_and_the_note_says_so():
+def test_french_html_under_generic_markup_is_read_as_its_text_pasted():
     # regards.fr: a French news report under og:type article; the model was not measured
-    # precise on French (2 of 12 news pages found out of fold), so markup alone decides.
+    # precise on French, so the markup does not overrule the text: the page is read as the
+    # same text pasted is (an article, the citation rules run; round 29b, r08).
     result = _audit("regards.fr.enquetes.html")
-    assert result.facts.page_kind == "article"
-    assert result.facts.page_kind_reason.endswith("in en only, where it was measured")
+    assert result.facts.page_kind == "article" and result.facts.kind_as_draft
+    assert result.facts.page_kind_reason.endswith("read as its text pasted would be")
+    assert not any(n.startswith("page kind") for n in result.notes)
+
+
+def test_og_type_article_alone_does_not_skip_the_citation_rules():
+    # round 29b, r08: a French story under og:type article, no NewsArticle JSON-LD: before,
+    # kind article and CIT001-003/005-008 off, while its text pasted got CIT002 and CIT007
+    folder = BLIND / "round29b" / "repro"
+    html = audit_article((folder / "r08_ogtype_article_skips_cit.html").read_bytes(),
+                         "r08.html", Settings())
+    text = audit_article((folder / "r08c_same_text_as_txt.txt").read_bytes(), "r08c.txt", Settings())
+    assert sorted(f.rule for f in html.findings) == sorted(f.rule for f in text.findings) == \
+        ["CIT002", "CIT007", "CIT007"]
+    # round 10b's fr11, a real French news page under og:type article, now reads its text too
+    result = audit_article((BLIND / "round10b" / "repro" / "fr11_cit001_pagekind.html").read_bytes(),
+                           "fr11_cit001_pagekind.html", Settings())
+    assert result.facts.kind_as_draft and not any(n.startswith("page kind") for n in result.notes)
+
+
+def test_markup_that_settles_no_news_or_a_measured_language_keeps_the_rules_off():
+    # the same French page marked BlogPosting: the markup settles it, no citation rule runs
+    page = (BLIND / "round29b" / "repro" / "r08_ogtype_article_skips_cit.html").read_text(encoding="utf-8")
+    blog = page.replace('<meta property="og:type" content="article">',
+                        '<script type="application/ld+json">{"@type": "BlogPosting"}</script>')
+    result = audit_article(blog, "blog.html", Settings())
+    assert result.facts.page_kind == "article" and not result.facts.kind_as_draft
+    assert not [f for f in result.findings if f.rule.startswith("CIT")]
+    # English is read by the text model: a how-to under og:type article stays off
+    result = _audit("statisticsglobe.com.ggplot2.html")
+    assert result.facts.page_kind == "article" and not result.facts.kind_as_draft
 
 
 def test_shipped_page_kind_model_is_what_training_gives():
@@ -260,10 +290,10 @@ def test_french_news_whose_quotations_say_nous_keeps_its_citation_rules():
                     Settings(select=chosen, explicit=chosen))
     assert result.facts.page_kind == "article"
     assert {"CIT001", "CIT008"} <= set(_cit(result))
-    # French HTML under og:type article is still left to its markup (no text model in French)
+    # French HTML under og:type article is read as its text pasted (round 29b, r08)
     result = audit_article((BLIND / "round10b" / "repro" / "fr11_cit001_pagekind.html").read_bytes(),
                            "fr11_cit001_pagekind.html", Settings())
-    assert result.facts.page_kind == "article"
+    assert result.facts.page_kind == "article" and result.facts.kind_as_draft
 
 
 def test_text_genre_reads_each_lines_words_as_read_line_by_line():

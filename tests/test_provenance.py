@@ -82,22 +82,30 @@ def test_the_page_kind_setting_makes_a_cms_export_without_markup_news(tmp_path, 
                        "millions d'euros pour les écoles de la ville et leurs cantines.</p>")
     plain = audit_article(export, "a.html", Settings())
     assert plain.facts.page_kind == "article"
-    # French: markup alone decides (the text model was measured on English only), and says so.
-    assert plain.facts.page_kind_reason == \
-        "default; the text tells news from other articles in en only, where it was measured"
+    # French: no text model reads it, so it is read as its text pasted (round 29b, r08): the
+    # citation rules run as on text (CIT001 is opt-in for French, so still none)
+    assert plain.facts.page_kind_reason == "default; its markup leaves news open and no text " \
+        "model reads fr: read as its text pasted would be"
     assert not [f for f in plain.findings if f.rule == "CIT001"]
-    assert any("page kind article" in n and "--page-kind news" in n for n in plain.notes)
+    assert not any(n.startswith("page kind") for n in plain.notes)
+    # English: the text model reads it, finds no news, and the note says the rules were off
+    english = _page("", "<h1>Budget</h1><p>The city council approved a budget of 2.1 million "
+                        "dollars for the town's schools and their canteens.</p>")
+    assert any("page kind article" in n and "--page-kind news" in n
+               for n in audit_article(english, "e.html", Settings()).notes)
     # CIT001 is opt-in: switched on for French as the configuration's [languages] does
     cit001 = (("CIT001", ("fr",)),)
     as_news = audit_article(export, "a.html", Settings(page_kind="news", languages=cit001))
     assert (as_news.facts.page_kind, as_news.facts.page_kind_reason) == \
         ("news", "the page-kind setting")
     assert [f.rule for f in as_news.findings if f.rule == "CIT001"] == ["CIT001"]
+    (tmp_path / "e.html").write_text(english, encoding="utf-8")
+    assert main(["check", str(tmp_path / "e.html"), "--isolated", "--fail-on", "info", "--select",
+                 "CIT001"]) == 0
+    assert main(["check", str(tmp_path / "e.html"), "--isolated", "--fail-on", "info", "--select",
+                 "CIT001", "--page-kind", "news"]) == 1
     page = tmp_path / "a.html"
     page.write_text(export, encoding="utf-8")
-    assert main(["check", str(page), "--isolated", "--fail-on", "info", "--select", "CIT001"]) == 0
-    assert main(["check", str(page), "--isolated", "--fail-on", "info", "--select", "CIT001",
-                 "--page-kind", "news"]) == 1
     (tmp_path / "audit.toml").write_text('page-kind = "news"\n[languages]\nCIT001 = ["fr"]\n',
                                          encoding="utf-8")
     capsys.readouterr()

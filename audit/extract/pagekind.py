@@ -381,6 +381,12 @@ def markup_kind(meta: dict[str, Any]) -> tuple[str, str, bool]:
     return "article", "og:type article" if article else "default", True
 
 
+def unread_open(meta: dict[str, Any], language: str | None) -> bool:
+    """Whether the markup leaves news open (markup_kind) and the text model was not measured on
+    ``language``: the page is then read as the same text pasted would be (draft_kind)."""
+    return markup_kind(meta)[2] and language not in shape_model().languages
+
+
 # Text and Markdown (a newsroom's drafts, read as articles) whose narration says "je" or "nous"
 # this often per 100 words are a memoir, a newsletter, an organisation's own page or a speech,
 # no report (CIT001 and CIT008, which ask for sources, are off there; the other citation rules

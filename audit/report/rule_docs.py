@@ -24,14 +24,16 @@ def explain_header(rule) -> list[str]:
 def page_kinds(rule) -> str:
     """Where a rule with page kinds runs: text and Markdown are a newsroom's drafts, articles by
     definition, unless their set formulas say minutes or a press release or their French
-    narration speaks in the first person; an HTML page says what it is in its markup, or in
-    English its text where the markup leaves news open."""
+    narration speaks in the first person; an HTML page says what it is in its markup, or where
+    the markup leaves news open its text: in English by the text model, in other languages as
+    the same text pasted (extract/__init__.py, kind_as_draft)."""
     kinds = ", ".join(k for k in rule.page_kinds if k != "personal")  # text's kind, not HTML's
     personal = "" if "personal" in rule.page_kinds else \
         ", nor on French text whose narration says 'je' or 'nous' 2 times per 100 words or more"
     return f"runs on text and Markdown (not on minutes or a press release, told by their set " \
            f"formulas{personal}), and on HTML pages of kind: {kinds} (from their markup, or " \
-           f"their text where it leaves news open; --page-kind {rule.page_kinds[0]}: every page)"
+           f"their text where it leaves news open, read as pasted text outside English; " \
+           f"--page-kind {rule.page_kinds[0]}: every page)"
 
 
 def explain_text(rule) -> str:
