@@ -184,20 +184,15 @@ _MAGIC = b"AMM3"
 _HEAD = 12  # magic, the index's length, its crc32
 
 
-def _digest(key: Any) -> tuple[int, int]:
-    """The same in every process (hash() is not): the crc32 of the key's parts and their
-    length. A collision only costs a miss, as every record holds its key."""
-    crc, size = 0, 0
-    for part in key if type(key) is tuple else (key,):
-        if type(part) is str:
-            data = part.encode("utf-8", "surrogatepass")
-        elif type(part) is bytes:
-            data = part
-        else:
-            data = repr(part).encode("utf-8", "surrogatepass")
-        crc = zlib.crc32(data, zlib.crc32(b"\x1f%d:" % len(data), crc))
-        size += len(data)
-    return crc, size
+def _digest(key: Any) -> tuple[int, int] | None:
+    """The same in every process (hash() is not): the crc32 and length of the key as marshal's
+    version 2 writes it (no references, no interned flag: the same bytes whatever the
+    process shares). A collision only costs a miss, as every record holds its key."""
+    try:
+        data = marshal.dumps(key, 2)
+    except ValueError:
+        return None
+    return zlib.crc32(data), len(data)
 
 
 def _load(path: str) -> tuple[dict[Any, tuple[int, int, int]], Any]:

@@ -457,3 +457,19 @@ def test_the_line_model_and_the_lexicons_screens_read_from_the_memo_as_derived(t
     shipped = (ROOT / "audit" / "segment" / "line_model.json").read_text(encoding="utf-8")
     assert derived[0] == hashlib.sha256(LineModel.from_dict(json.loads(shipped)).to_json().encode()).hexdigest()
     assert derived[1] and derived[3] and derived[4].startswith("(?:")
+
+
+def test_a_key_s_digest_is_the_same_whatever_the_process_shares(tmp_path):
+    """The index is looked up by a digest that must not depend on the process: not on the hash
+    seed, not on whether a string is interned or shared."""
+    import sys as _sys
+
+    text = "".join(["(?:selon", "|d'après)"])
+    keys = [("re", text, 2), ("re", _sys.intern(text), 2), ("re", "(?:selon|d'après)", 2)]
+    assert len({memo._digest(k) for k in keys}) == 1
+    code = "import sys; from audit import memo; print(memo._digest(('re', sys.argv[1], 2)))"
+    runs = {subprocess.run([sys.executable, "-c", code, "(?:selon|d'après)"], capture_output=True,
+                           text=True, cwd=ROOT, env=dict(os.environ, PYTHONHASHSEED=seed),
+                           timeout=60).stdout for seed in ("1", "2")}
+    assert runs == {str(memo._digest(keys[0])) + "\n"}
+    assert memo._digest(("unwritable", object())) is None
