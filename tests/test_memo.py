@@ -40,7 +40,7 @@ def _memo_file(cache: Path) -> Path:
 
 
 def _entries(cache: Path) -> dict:
-    return memo.Memo(str(_memo_file(cache)))._read()
+    return memo.Memo(str(_memo_file(cache))).entries()
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_every_kept_program_compiles_to_what_re_compiles(filled):
     patterns = [key for key in entries if key[0] == "re"]
     assert len(patterns) > 200  # the lexicons' patterns are there
     for _, pattern, flags in patterns:
-        kept = rx._build(pattern, marshal.loads(entries[("re", pattern, flags)]))
+        kept = rx._build(pattern, entries[("re", pattern, flags)])
         assert rx._same(kept, re.compile(pattern, flags)), pattern[:80]
     assert any(key[0] == "yaml" for key in entries) and any(key[0] == "literals" for key in entries)
 
@@ -77,16 +77,16 @@ def test_kept_screens_and_word_tries_are_what_is_derived_anew(filled):
     screens = [key for key in entries if key[0] == "skipping"]
     tries = [key for key in entries if key[0] == "words"]
     assert len(screens) > 10 and len(tries) > 5
-    assert any(marshal.loads(entries[key]) is None for key in screens)  # nothing to skip by
+    assert any(entries[key] is None for key in screens)  # nothing to skip by
     for key in screens:
-        assert marshal.loads(entries[key]) == literals._skipping_source(*key[1:]), key[1][:80]
+        assert entries[key] == literals._skipping_source(*key[1:]), key[1][:80]
     for _, caseless, words in tries:
-        assert marshal.loads(entries[("words", caseless, words)]) == \
+        assert entries[("words", caseless, words)] == \
             lexicon._words_source(list(words), caseless)
     starts = [key for key in entries if key[0] == "word-start"]
     assert starts
     for _, before, words in starts:
-        assert marshal.loads(entries[("word-start", before, words)]) == \
+        assert entries[("word-start", before, words)] == \
             lexicon._word_start_source(list(words), before)
 
 
@@ -155,18 +155,93 @@ def test_a_damaged_memo_is_ignored_and_replaced(filled, tmp_path, content):
     good = _memo_file(cache).read_bytes()
     target = tmp_path / _memo_file(cache).name
     target.write_bytes(good[:len(good) // 2] if content == "truncated" else content)
-    assert memo.Memo(str(target))._read() == {}
+    assert memo.Memo(str(target)).entries() == {}
     assert _check(tmp_path, *PAGES) == first
     assert len(_entries(tmp_path)) > 200  # written anew
 
 
-def test_a_flipped_byte_fails_the_checksum(filled, tmp_path):
+def test_a_flipped_byte_in_the_index_fails_its_checksum(filled, tmp_path):
     cache, _ = filled
     data = bytearray(_memo_file(cache).read_bytes())
-    data[len(data) // 2] ^= 0x40
+    data[memo._HEAD + 20] ^= 0x40
     target = tmp_path / "memo.bin"
     target.write_bytes(bytes(data))
-    assert memo.Memo(str(target))._read() == {}
+    assert memo.Memo(str(target)).entries() == {}
+
+
+def _two_records(path: str) -> None:
+    store = memo.Memo(path)
+    store.put(("a", "first"), {"value": "A" * 64})
+    store.put(("b", 2), ("B", 2.5, None, b"bytes"))
+    store.save()
+
+
+def test_a_damaged_value_is_derived_again_not_read(tmp_path):
+    path = str(tmp_path / "m.bin")
+    _two_records(path)
+    data = bytearray(open(path, "rb").read())
+    at = bytes(data).index(b"A" * 64)  # inside the first record
+    data[at + 10] ^= 0x01
+    open(path, "wb").write(bytes(data))
+    reader = memo.Memo(path)
+    assert reader.get(("a", "first"), "missing") == "missing"  # not the damaged value
+    assert reader.get(("b", 2)) == ("B", 2.5, None, b"bytes")  # the others still read
+    reader.put(("a", "first"), {"value": "derived again"})
+    reader.save()
+    assert memo.Memo(path).entries() == {("a", "first"): {"value": "derived again"},
+                                         ("b", 2): ("B", 2.5, None, b"bytes")}
+
+
+def test_a_file_cut_short_by_one_byte_is_ignored(tmp_path):
+    path = str(tmp_path / "m.bin")
+    _two_records(path)
+    data = open(path, "rb").read()
+    open(path, "wb").write(data[:-1])
+    reader = memo.Memo(path)
+    assert reader.get(("a", "first"), "missing") == "missing" and reader.entries() == {}
+
+
+def test_the_same_values_read_back_and_a_digest_s_other_key_is_a_miss(tmp_path, monkeypatch):
+    path = str(tmp_path / "m.bin")
+    values = {("re", "x+", 2): (1, (2, 3), "é\u2019", b"\x00"), ("yaml", "a: 1\n" * 5000): {"a": [1, None]},
+              ("words", True, ("on", True, 3)): "(?:on|3)", ("empty",): None}
+    store = memo.Memo(path)
+    for key, value in values.items():
+        store.put(key, value)
+    store.save()
+    reader = memo.Memo(path)
+    assert {key: reader.get(key, "missing") for key in values} == values
+    assert reader.entries() == values
+    monkeypatch.setattr(memo, "_digest", lambda key: (0, 0))  # every key the same digest
+    one = memo.Memo(str(tmp_path / "c.bin"))
+    one.put(("kept",), "its value")
+    one.save()
+    assert memo.Memo(str(tmp_path / "c.bin")).get(("other",), "missing") == "missing"
+
+
+def test_a_reader_keeps_its_file_while_another_process_saves(tmp_path):
+    """A process that opened the file reads it on while another replaces it; its own save then
+    keeps both processes' values."""
+    path = str(tmp_path / "m.bin")
+    _two_records(path)
+    reader = memo.Memo(path)
+    assert reader.get(("b", 2)) == ("B", 2.5, None, b"bytes")  # the file opened, mapped
+    other = memo.Memo(path)
+    other.put(("c",), "from another process")
+    other.save()
+    assert reader.get(("a", "first")) == {"value": "A" * 64}  # still the file it opened
+    reader.put(("d",), "its own")
+    reader.save()
+    assert set(memo.Memo(path).entries()) == {("a", "first"), ("b", 2), ("c",), ("d",)}
+
+
+def test_the_first_look_up_reads_a_small_index(filled):
+    """An audit's look-ups read the header and the index, then their records: the index is a
+    small part of the file."""
+    cache, _ = filled
+    data = _memo_file(cache).read_bytes()
+    assert data[:4] == memo._MAGIC
+    assert int.from_bytes(data[4:8], "little") < len(data) / 20
 
 
 def test_a_folder_that_cannot_be_written_costs_only_the_saving(filled, tmp_path):
@@ -216,7 +291,7 @@ def test_a_save_merges_with_another_process_and_prunes_to_what_is_used(tmp_path,
     assert three.get(("a",)) == 1  # used
     three.put(("c",), 3)  # new: three entries in all, more than the limit
     three.save()
-    assert set(memo.Memo(path)._read()) == {("a",), ("c",)}
+    assert set(memo.Memo(path).entries()) == {("a",), ("c",)}
 
 
 def test_rx_reads_back_what_it_kept_and_compiles_anew_a_damaged_entry(tmp_path, monkeypatch):
@@ -225,11 +300,11 @@ def test_rx_reads_back_what_it_kept_and_compiles_anew_a_damaged_entry(tmp_path, 
     monkeypatch.setattr(memo, "_MEMO", store)
     source, flags = r"(?P<day>\d{1,2})\s+(janvier|février)", re.IGNORECASE
     first = rx.compile(source, flags)
-    assert ("re", source, int(flags)) in store._new
+    assert memo._digest(("re", source, int(flags))) in store._new
     again = rx.compile(source, flags)
     assert rx._same(again, re.compile(source, flags))
     assert again.search("le 3 Février").group("day") == "3"
-    store._data[("re", source, int(flags))] = b"\x00damaged"
+    store._new[memo._digest(("re", source, int(flags)))] = b"\x00damaged"
     assert rx._same(rx.compile(source, flags), first)
 
 
@@ -311,7 +386,7 @@ def test_saves_at_once_keep_every_process_s_values(tmp_path):
     path = str(tmp_path / "memo-x.bin")
     procs = [subprocess.Popen([sys.executable, "-c", code, path, f"p{n}"], cwd=ROOT) for n in range(6)]
     assert all(p.wait(timeout=60) == 0 for p in procs)
-    assert len(memo.Memo(path)._read()) == 300
+    assert len(memo.Memo(path).entries()) == 300
     assert not list(tmp_path.glob("*.tmp"))
 
 
@@ -326,7 +401,7 @@ def test_pruning_skips_what_another_process_removed(tmp_path, monkeypatch):
     monkeypatch.setattr(memo, "MAX_ENTRIES", 0)
     reader.put(("b",), 2)
     reader.save()  # no KeyError
-    assert set(memo.Memo(path)._read()) == {("b",)}
+    assert set(memo.Memo(path).entries()) == {("b",)}
 
 
 def test_a_kept_none_is_a_value(tmp_path):
@@ -382,3 +457,19 @@ def test_the_line_model_and_the_lexicons_screens_read_from_the_memo_as_derived(t
     shipped = (ROOT / "audit" / "segment" / "line_model.json").read_text(encoding="utf-8")
     assert derived[0] == hashlib.sha256(LineModel.from_dict(json.loads(shipped)).to_json().encode()).hexdigest()
     assert derived[1] and derived[3] and derived[4].startswith("(?:")
+
+
+def test_a_key_s_digest_is_the_same_whatever_the_process_shares(tmp_path):
+    """The index is looked up by a digest that must not depend on the process: not on the hash
+    seed, not on whether a string is interned or shared."""
+    import sys as _sys
+
+    text = "".join(["(?:selon", "|d'après)"])
+    keys = [("re", text, 2), ("re", _sys.intern(text), 2), ("re", "(?:selon|d'après)", 2)]
+    assert len({memo._digest(k) for k in keys}) == 1
+    code = "import sys; from audit import memo; print(memo._digest(('re', sys.argv[1], 2)))"
+    runs = {subprocess.run([sys.executable, "-c", code, "(?:selon|d'après)"], capture_output=True,
+                           text=True, cwd=ROOT, env=dict(os.environ, PYTHONHASHSEED=seed),
+                           timeout=60).stdout for seed in ("1", "2")}
+    assert runs == {str(memo._digest(keys[0])) + "\n"}
+    assert memo._digest(("unwritable", object())) is None
