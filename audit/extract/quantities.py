@@ -369,8 +369,23 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
     # A year names the thing's time, not another figure ("La récolte 2011 de vins devrait
     # atteindre 50 millions d'hectolitres"): its words are still the subject.
     window = _A_YEAR.sub(" ", window)
+    anchor = ""
     if any(d in window for d in "0123456789"):
-        return None  # a list of figures ("467,000 cases and 16,700 deaths"): no one subject
+        # a figure counting the clause's subject, a verb between ("34 projets ont ainsi
+        # permis 2 563 emplois", round 29a): that counted subject is what the figure is
+        # said of, its figure with it; a list of figures ("467,000 cases and 16,700
+        # deaths", "3 morts et 12 blessés", "5 buts en 12 matchs") has no one subject
+        last = None
+        for last in _FIGURE.finditer(window):
+            pass
+        if last is None:
+            return None  # "3D", "2e": no figure of a count
+        after = [_ELISION.sub("", w.lower()) for w in _WORD.findall(window[last.end():])]
+        if any(d in window[last.end():] for d in "0123456789") or \
+                not any(len(w) >= 4 and w not in get_lexicon().all_stopwords and w not in _FUNCTION
+                        for w in after[1:]):
+            return None
+        anchor, window = re.sub(r"\D", "", last.group()), window[last.end():]
     if skip and window.rstrip().lower().endswith(skip):
         window = window.rstrip()[:-len(skip)]
     tokens = [_ELISION.sub("", w.lower()) for w in _WORD.findall(window)]
@@ -380,7 +395,13 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
         return None  # "a study of 38 cases", "une étude": one of many, not the same thing
     stop = get_lexicon().all_stopwords
     words = [w for w in tokens[:-1] if len(w) >= 3 and w not in stop and w not in _FUNCTION]
+    if anchor:  # the counted subject's figure first ("34 projets"): NUM002 compares it too
+        return " ".join([anchor, *words[:3]]) if words else None
     return " ".join(words[-3:]) or None
+
+
+# a figure in a figure's clause before it: digits, their thousands' spaces and decimal mark
+_FIGURE = rx.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*(?![\w])")
 
 
 _CONTRACTED_DEFINITE = frozenset({"des"})
@@ -394,7 +415,7 @@ _INDEFINITE = {"en": {"a", "an", "another", "some"}, "fr": {"un", "une", "des", 
 _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", "vers", "chez",
              "contre", "depuis", "pendant", "among", "between", "with", "without", "from",
              "about", "than", "that", "which", "when", "where", "there", "here", "also", "only",
-             "plus", "moins", "total", "tout", "tous", "toutes", "toute", "more", "less",
+             "plus", "moins", "total", "ainsi", "tout", "tous", "toutes", "toute", "more", "less",
              "all", "each", "every", "chaque", "cette", "ces", "this", "these", "those",
              # degree adverbs say how much, not of what ("el presupuesto fue sólo de 653
              # millones" and "sólo en estas labores se gastarán 600 millones": two amounts)

@@ -49,7 +49,12 @@ _PER_GROUP = 8  # a noun stated more often than this is a list or a table, not o
 
 
 def _content(words: str | None) -> set[str]:
-    return {w for w in (words or "").split() if len(w) >= 4}
+    return {w for w in (words or "").split() if len(w) >= 4 and not w.isdigit()}
+
+
+def _anchors(words: str | None) -> set[str]:
+    """The figure counting a subject ("34" of "34 projets ont permis 1 563 emplois")."""
+    return {w for w in (words or "").split() if w.isdigit()}
 
 
 def _stem(word: str) -> str:
@@ -62,7 +67,10 @@ def _stem(word: str) -> str:
 
 
 def _share_subject(a: str | None, b: str | None) -> bool:
-    """Whether two figures' subjects share a content word, up to its inflection."""
+    """Whether two figures' subjects share a content word, up to its inflection, and the
+    figure of a counted subject ("34 projets ont permis …"): "12 projets" are others."""
+    if _anchors(a) != _anchors(b):
+        return False
     return bool({_stem(w) for w in _content(a)} & {_stem(w) for w in _content(b)})
 
 
@@ -113,7 +121,19 @@ def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | 
             return False
         if _RATE_AFTER.match(text, word.end()):
             return False
+        if _difference_after() and _difference_after().match(text, word.end()):
+            return False  # "335 personnes de plus qu'en 2008": a difference
     return True
+
+
+@functools.cache
+def _difference_after() -> re.Pattern[str] | None:
+    """A difference's words after a count's noun (numbers/qualifiers.yml, difference_after)."""
+    words = [w for ws in (qualifiers().get("difference_after") or {}).values() for w in ws]
+    if not words:
+        return None
+    return rx.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)",
+                      re.IGNORECASE)
 
 
 # A part of the figure before it: "cinq ans de prison dont quatre fermes", "of which".
@@ -143,6 +163,9 @@ def _sentence(text: str, q: Quantity) -> str:
 
 
 _PROSE_WORDS = 8
+# full stops between sentences inside a paragraph: a table row or a list's line has none
+_SENTENCE_BREAKS = rx.compile(r"[^\W\d_]{3}[.!?] [^\W\d_]")
+_SENTENCES = 2
 # A shorter paragraph is prose when it is one sentence of its own: a capital first, a full
 # stop last, no label's colon ("Aujourd'hui, la ville compte 150 000 habitants.", round 14a
 # r10), not a list item nor a table row ("Population : 120 000 habitants.").
@@ -202,7 +225,9 @@ def _prose_block(block: str) -> bool:
         block = block[item.end():].lstrip()
     words = word_count(block)
     if words >= _PROSE_WORDS:
-        return block[-1:] in ".!?»”\"…"
+        # a paragraph of sentences whose last one lost its full stop (round 29a, fr12:
+        # "… Pour les cinq années passées, près de 6 500 emplois ont été créés ou maintenus")
+        return block[-1:] in ".!?»”\"…" or len(_SENTENCE_BREAKS.findall(block)) >= _SENTENCES
     return words >= _SENTENCE_WORDS and block[:1].isupper() and \
         _ONE_SENTENCE.fullmatch(block) is not None and block.count(". ") == 0
 
@@ -298,7 +323,10 @@ class NUM002(Rule):
         true: "La ville compte 120 000 habitants." … "la ville compte 150 000 habitants".
         Two statements are of one thing when they count the same noun ("habitants") or measure
         the same unit of the same place ("kilomètres de Caracas") and what the figure is said
-        of, the words before it in its clause, shares a content word ("ville"). Values may
+        of, the words before it in its clause, shares a content word ("ville"); a counted
+        subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
+        figure, and "12 projets" are others. A difference ("335 personnes de plus qu'en
+        2008": numbers/qualifiers.yml, difference_after) is no total. Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies, "jusqu'à 250" and "jusqu'à 350" two maxima
         that cannot both be true (numbers/qualifiers.yml, maxima) when said with the same
@@ -311,8 +339,9 @@ class NUM002(Rule):
         numbers/qualifiers.yml, changes; not a sentence between them, of another noun); a
         part of the figure before it ("cinq ans de prison dont quatre
         fermes") holds only of that whole and is not compared. Only body sentences are compared: not quotations, comments or tables
-        (a paragraph under eight words, only when it is one sentence of its own: a capital
-        first, a full stop last, no label's colon). A list's item (a paragraph opened by a
+        (a paragraph ends with a full stop or holds two sentence breaks; one under eight
+        words only when it is one sentence of its own: a capital first, a full stop last, no
+        label's colon). A list's item (a paragraph opened by a
         list's mark, "- ", "• ", "– ") is compared with the prose, never with an item of its
         own list (one project per item); an interview's dashed questions and answers are no
         list.

@@ -159,7 +159,7 @@ def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
     after the count ("ans", "years ago"); what stands before a year ("en 1945", "le 27
     janvier 1945", "on June 6, 1944", "am 8. Mai 1945", "el 8 de mayo de 1945", "em 1945");
     and after the elapsed time, the year's preposition ("il y a 70 ans, le 6 juin 1944")."""
-    forms, tails, before, after = [], [], set(), set()
+    forms, tails, before, after, ranges = [], [], set(), set(), set()
     for words in get_lexicon().ago.values():
         for form in words["forms"]:
             tokens = form.split()
@@ -167,6 +167,7 @@ def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
             tails.append(tuple(tokens[tokens.index("N") + 1:]))
         before.update(words["before_year"])
         after.update(words["after"])
+        ranges.update(words.get("day_range") or ())
     # "anos atrás" is "anos" read on: the shorter tail is the one every form reaches
     tails = sorted({t for t in tails if t and not any(o != t and t[:len(o)] == o for o in tails)},
                    key=lambda t: (-len(" ".join(t)), t))
@@ -181,9 +182,14 @@ def _ago_forms() -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
     # ("Il y a douze ans, mardi 11 septembre 2001", round 28a)
     weekdays = words_regex(sorted(get_lexicon().weekdays))
     weekday = rf"(?:{weekdays})\.?,?\s+(?=\d|[^\W\d]+\s+\d)"
+    # a range of days ("du 7 au 13 décembre 1974", lexicon "day_range"): the last day and the
+    # month must follow, the year is the range's
+    day_range = "|".join(r"\s+".join(r"\d{1,2}(?:er)?" if t == "D" else re.escape(t) for t in r.split())
+                         for r in sorted(ranges))
+    day_range = (rf"|(?:{day_range})\s+(?=\d{{1,2}}(?:er)?\s+(?:{months})\s)" if day_range else "")
     after_elapsed = (rf"\s*,?\s*(?:soit\s+|c'est-à-dire\s+|that is\s+)?"
                      rf"(?:(?:{words_regex(sorted(after))})\s+(?:{weekday})?"
-                     rf"|(?={weekday}(?:\d|(?:{months})\s)){weekday})"
+                     rf"|(?={weekday}(?:\d|(?:{months})\s)){weekday}{day_range})"
                      r"(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?|[^\W\d]+\s+\d{1,2},\s+"
                      rf"|(?:{months})\s+(?:de\s+)?)?")
     return tuple(forms), tuple(" ".join(t) for t in tails), before_year, after_elapsed

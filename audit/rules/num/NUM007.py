@@ -195,7 +195,9 @@ class NUM007(Rule):
         an approximation states the text's figures that satisfy it within a factor of three
         ("Mehr als 100 deutsche Mittelständler" over "109 deutsche Firmen"; "more than 100"
         over "10" is still compared). Figures of one or
-        two digits are left out: "3 morts" and "4 morts" may be two tolls. A figure glued
+        two digits are left out: "3 morts" and "4 morts" may be two tolls; but for the same
+        two digits under one scale word, the decimal mark moved ("11 milliards de dollars"
+        over "1,1 milliard de dollars"). A figure glued
         to the word before it, a kicker stored with no space ("Zahl des Tages15,9
         Milliarden"), is read as an amount only (a scale word, a currency, a percent sign):
         "COVID19", "G20", "iPhone15 Pro" name things. Also an amount, a
@@ -285,6 +287,17 @@ class NUM007(Rule):
                 continue
             same = [b for b in against if b.scale == q.scale]
             if len(digits) < _DIGITS_MIN:
+                # two digits: only the decimal mark moved under one scale word ("11 milliards
+                # de dollars" over "1,1 milliard de dollars", round 29a r10), a digit for
+                # digit match; a digit changed ("3 morts", "4 morts") may be two tolls
+                moved = [(b, 0) for b in same if len(digits) == _DIGITS_MIN - 1 and q.scale > 1
+                         and _digits(b) == digits and b.decimals != q.decimals]
+                found = _closest(ctx.text, start, end, q, moved)
+                if found is not None:
+                    yield self.finding(
+                        q.start, q.end, f"the headline says {_said(q)}, the text {_said(found[0])}",
+                        evidence={"headline": q.text, "text": found[0].text, "text_start": found[0].start},
+                        suggestion="check which figure is right and state it the same way in both")
                 continue
             # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %"); not the
             # only significant digit of two round figures that may be a total and a part
