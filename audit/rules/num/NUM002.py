@@ -129,7 +129,7 @@ def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | 
 @functools.cache
 def _difference_after() -> re.Pattern[str] | None:
     """A difference's words after a count's noun (numbers/qualifiers.yml, difference_after)."""
-    words = [w for ws in (qualifiers().get("difference_after") or {}).values() for w in ws]
+    words = qualifier_words("difference_after")
     if not words:
         return None
     return rx.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)",
