@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from blind_rounds import labelled, pages, rounds  # noqa: E402
+from blind_rounds import labelled, rounds  # noqa: E402
 
 from audit.check import Context, run_rules  # noqa: E402
 from audit.cli.inputs import read  # noqa: E402

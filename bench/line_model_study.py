@@ -352,7 +352,6 @@ class _Vocab:
     """The additive design and the named tokens in one L2 logistic regression."""
 
     def __init__(self, items: list, pages: list, sites: int) -> None:
-        import numpy as np
 
         self.words = vocabulary(pages, sites)
         self.index = {t: i for i, t in enumerate(self.words)}

@@ -3,7 +3,6 @@ list ends."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from audit.pipeline import audit_document
 from audit.segment.cues import is_sentence_shaped

@@ -3,7 +3,7 @@ as tests, each with the case its mechanism was written for and a negative."""
 
 from __future__ import annotations
 
-from audit.pipeline import audit_article, audit_document
+from audit.pipeline import audit_article
 from audit.settings import Settings
 from tests.attribution_reading import vague
 

