@@ -307,6 +307,7 @@ NOTICE_CLOSE = 2  # lines: a notice's paragraph is this near its closing line
 # article by the line model: a widget's label ("À voir:"), which does not end the title's
 # search as prose does.
 _WIDGET_WORDS = 4
+_PLAYER_WORDS = 6  # a player's label: its name and a word or two of the embed's
 # A form's field: a label of a word or three, its colon, a short value or none ("Einsatzart:
 # THL", "Einsatzbericht:"); two such lines in a row are a record's fields, not a headline.
 _FIELD_RUN = 3
@@ -1567,6 +1568,29 @@ class _Classifier:
             self._words[below[0]] <= _KICKER_WORDS + 1 and \
             _BARE_MARK_BEFORE.match(self.texts[below[0]]) is not None
 
+    def _masthead(self, i: int, text: str) -> bool:
+        """The page's first line is the site's name, not its headline, when it is printed
+        again alone right under it (the logo's text, then the masthead's): a name's few
+        capitalised words ("Diario de Mallorca", "Le Nouveau Gabon"; rounds 19a, 29a). A
+        headline shown twice is its <title> and its <h1>: a name's words only, four at most,
+        are a masthead's. A name alone over prose is not told from a short headline
+        ("Ouest-France" vs "Médiathèque", "Journalists Jailed"): left as it is."""
+        name, k = text.strip(), self._said_before(i)
+        again = k >= 0 and self.texts[k].strip() == name  # the second of the two
+        if k >= 0 and not (again and self._said_before(k) < 0) or \
+                self._words[i] > _KICKER_WORDS + 1 or _SITE_NAME.fullmatch(name) is None:
+            return False
+        below = self._said_after(i, 1)
+        return again or bool(below) and self.texts[below[0]].strip() == name
+
+    def _bullet_item(self, i: int, text: str) -> bool:
+        """Line ``i`` opens with a list's bullet ("- ", "• ") and a line next to it does too:
+        an item of a list, whatever its words."""
+        if _BARE_MARK_BEFORE.match(text) is None:
+            return False
+        near = (self._said_before(i), *self._said_after(i, 1))
+        return any(j >= 0 and _BARE_MARK_BEFORE.match(self.texts[j]) is not None for j in near)
+
     def _interview_question(self, i: int, text: str) -> bool:
         """A question that the next line answers in the first person: an interview's first
         question, not its headline ("Comment expliquer ce retour à la scène … ?", then "J'ai
@@ -2057,8 +2081,11 @@ class _Classifier:
             return SpanKind.BOILERPLATE  # "Home » Sciences et technologies » <the title>"
         if self._seeking_title(i):
             # A pasted page starts with its <title>: "Titre – Site"; not a lede with a "«"
-            # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…").
-            if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text):
+            # in it ("L'AFP a-t-elle étouffé des « informations » ? Selon le syndicat…"), nor
+            # an item of a bulleted list ("- 22 au 27 mai 1974 – La Foire-exposition" over "-
+            # 22, 23 et 24 juin 1974 – Le Défilé fleuri", round 29b: its date was the title)
+            if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text) and \
+                    not self._bullet_item(i, text):
                 if all(map(self.lex.boilerplate.matches, _SEPARATOR_AT.split(text))):
                     # A bar of links each a menu word, no site's name after a title ("Envoyer
                     # à un ami | Version à imprimer | Version en PDF", round 23a)
@@ -2072,6 +2099,8 @@ class _Classifier:
                 if self._front_page(i, text):
                     self.title_seen = True  # a home page's stories: none of them is its headline
                     return SpanKind.BOILERPLATE
+                if _feed_label().match(text):
+                    return SpanKind.BOILERPLATE  # a feed reader's channel ("Channel: Faits divers – Zinfos974", 26b)
                 self.page_title, self.page_line = without_site_name(text), text
                 if _CRUMB_AFTER.match(text, len(self.page_title)) and \
                         (self.lex.boilerplate.matches(self.page_title) or _CRUMB_AFTER.match(text)):
@@ -2133,7 +2162,8 @@ class _Classifier:
                         _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
                         _URL_LINE.fullmatch(text) or THEME_IDENTIFIER.fullmatch(text) or \
                         _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(text) or \
-                        self._menu_twice(i, text) or _rubric_alone(text) or \
+                        self._menu_twice(i, text) or _rubric_alone(text) or _player_label(text) or \
+                        self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
                         PLACE_DATELINE.fullmatch(text) or \
@@ -2252,6 +2282,26 @@ def _rubric_alone(text: str) -> bool:
     the story, or over the lede of a story whose headline the copy lost ("Actualidade", round
     28a; "Info General", 18a; "Sports" over the headline, 27b): never its headline."""
     return case_folded(text.strip().rstrip(":.")) in _rubric_labels()
+
+
+@functools.cache
+def _player_names() -> re.Pattern[str]:
+    """Every lexicon's player_labels ("jwplayer", "brightcove", "lecteur vidéo"), as one
+    case-insensitive word pattern."""
+    return rx.compile(rf"(?<!\w)(?:{words_regex(list(words_of('player_labels')))})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _feed_label() -> re.Pattern[str]:
+    """A feed reader's label opening a <title> line, then its colon (lexicon feed_labels:
+    "Channel: Faits divers – Zinfos974", a mirror of a site's RSS feed, round 26b)."""
+    return rx.compile(rf"\s*(?:{words_regex(list(words_of('feed_labels')))})\s*:\s", re.IGNORECASE)
+
+
+def _player_label(text: str) -> bool:
+    """A video player's label left in the paste ("TV5 JWPlayer Field", round 29b): a few
+    words naming the player, not a headline."""
+    return word_count(text) <= _PLAYER_WORDS and _player_names().search(text) is not None
 
 
 @functools.cache
