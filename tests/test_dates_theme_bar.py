@@ -24,3 +24,17 @@ def test_a_theme_s_date_bar_is_no_publication_date(bar):
 
 def test_a_date_line_over_the_headline_stays_read():
     assert audit_document("lundi 14 octobre 2024\n\n" + _STORY, "x.txt")["published"] == "2024-10-14"
+
+
+@pytest.mark.parametrize("text, day", [
+    # review 31 item 5: a product's camel-case category tag beside the byline's date
+    ("iOS 17.4 : Apple ouvre l'App Store aux boutiques alternatives en Europe\n\n"
+     "Par Julien Martin\n6 mars 2024\niPhone\n\nApple a déployé mardi soir la mise à jour "
+     "iOS 17.4, qui permet pour la première fois aux utilisateurs européens d'installer des "
+     "applications depuis des boutiques alternatives.\n", "2024-03-06"),
+    ("Apple's new iPad Air gets the M3 chip\n\nBy Sarah Collins\nMarch 4, 2025\niPad\n\n"
+     "Apple on Tuesday announced a new iPad Air with the M3 chip, priced from $599, with "
+     "orders open today and deliveries next week.\n", "2025-03-04"),
+])
+def test_a_product_tag_beside_the_byline_date_is_no_theme_bar(text, day):
+    assert audit_document(text, "x.txt")["published"] == day

@@ -121,3 +121,29 @@ def test_an_ai_naming_itself_still_discloses():
             "I write simple reports on those games.")
     assert [d.act for d in find_disclosures(text, "en")] == ["generated"]
     assert [d.act for d in find_disclosures("This story about AI was written by ChatGPT.", "en")] == ["generated"]
+
+
+# Review 31 item 1: "on"/"sur" right after the act names the tool the thing was made on, no topic.
+@pytest.mark.parametrize("text, language", [
+    ("Cette image a été générée sur Midjourney.", "fr"),
+    ("Cet article a été rédigé sur ChatGPT puis relu par un journaliste.", "fr"),
+    ("Image created on Midjourney.", "en"),
+    ("This image was generated on Midjourney by our design team.", "en"),
+    ("Visuel créé sur Midjourney.", "fr"),
+])
+def test_a_tool_made_on_is_no_topic(text, language):
+    assert len(list(find_disclosures(text, language))) == 1
+
+
+def test_a_topic_after_a_noun_stays_silent():
+    assert list(find_disclosures("Elle écrit des articles sur l'IA.", "fr")) == []
+
+
+def test_a_french_illustration_credit_keeps_its_language_and_review():
+    text = ("Le conseil municipal adopte son budget\n\nLe conseil municipal de Montbrison a adopté "
+            "lundi soir son budget primitif pour 2025, marqué par une hausse des dépenses "
+            "d'investissement consacrées aux écoles et à la voirie.\n\nLe maire, Christophe "
+            "Bazile, a présenté les grandes lignes du document devant une salle comble.\n\n\n"
+            "Illustration réalisée sur Midjourney par la rédaction.\n")
+    found = [f["message"] for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "AI001"]
+    assert len(found) == 1 and "(fr, illustrated (image), human review stated)" in found[0]

@@ -326,3 +326,29 @@ def test_a_sites_contact_line_is_not_the_narrations_first_person():
     assert _contact_line(text, 0, len(text), frozenset({"vous"}))
     text = "Nous avons accueilli 50 familles cette année et nous en sommes fiers."
     assert not _contact_line(text, 0, len(text), frozenset({"vous"}))
+
+
+def test_a_french_blog_post_under_og_type_article_reads_as_its_pasted_copy():
+    # review 31, item 3: a pharmacy's advice post under og:type article now runs the
+    # citation rules. Its text pasted does the same (an article: no first-person narration);
+    # the reader's "vous" was measured as a cue for no report and removes as many right
+    # citation findings as wrong ones on the French blind-round pages (6 W and 6 R at 2 per
+    # 100 words), so both readings stay what the text gives, and they agree.
+    body = ("<h1>5 astuces pour mieux dormir en été</h1>\n<p>Les nuits chaudes perturbent le sommeil de "
+            "nombreux Français. Selon l'Inserm, un adulte sur trois souffre de troubles du sommeil, et la "
+            "température idéale d'une chambre se situe entre 16 et 19 degrés.</p>\n<p>Aérez votre chambre "
+            "tôt le matin, fermez les volets pendant la journée et privilégiez des draps en lin ou en coton, "
+            "qui laissent respirer la peau.</p>\n<p>Évitez les repas copieux et l'alcool le soir : ils "
+            "augmentent la température du corps et fragmentent le sommeil.</p>\n<p>Si vos troubles du "
+            "sommeil persistent plus de trois semaines, parlez-en à votre pharmacien.</p>\n<h2>Sources</h2>\n"
+            "<ul><li><a href=\"https://www.ameli.fr/assure/sante/themes/troubles-sommeil\">Troubles du "
+            "sommeil, Assurance maladie</a></li></ul>\n")
+    html = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>5 astuces pour mieux "
+            "dormir en été - Le blog de Pharmacie Lafayette Nantes</title><meta property=\"og:type\" "
+            "content=\"article\"></head><body><article>" + body + "</article></body></html>")
+    pasted = re.sub(r"<li><a href=\"([^\"]+)\">([^<]+)</a></li>", r"- \2: \1", body)
+    pasted = re.sub(r"<[^>]+>", "", pasted).replace("\n", "\n\n")
+    as_html = audit_article(html, "blog.html", Settings())
+    as_text = audit_article(pasted, "blog.txt", Settings())
+    assert as_html.facts.kind_as_draft and as_html.facts.page_kind == as_text.facts.page_kind == "article"
+    assert sorted(f.rule for f in as_html.findings) == sorted(f.rule for f in as_text.findings)

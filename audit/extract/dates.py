@@ -19,7 +19,7 @@ from audit.lexicon import (UNREAD, case_folded, get_lexicon, get_publishers, low
                            lowered_given, scan_ranges, word_start_regex, word_start_scan,
                            word_start_spans, words_of, words_regex)
 from audit.model import DateMention, PartialDate, Ranges
-from audit.segment.cues import THEME_IDENTIFIER, WIRE_DATELINE, word_count
+from audit.segment.cues import THEME_TEMPLATE_ID, WIRE_DATELINE, word_count
 
 
 @functools.cache
@@ -901,7 +901,7 @@ def _theme_bar(text: str, ranges: Ranges, n: int) -> bool:
         k = n + step
         while 0 <= k < len(ranges) and not text[slice(*ranges[k])].strip():
             k += step
-        if 0 <= k < len(ranges) and THEME_IDENTIFIER.fullmatch(text[slice(*ranges[k])]):
+        if 0 <= k < len(ranges) and THEME_TEMPLATE_ID.fullmatch(text[slice(*ranges[k])]):
             return True
     return False
 

@@ -209,6 +209,13 @@ _COUNTED_WORD = rx.compile(r"[^\W\d_]{3,}")
 # ("logoIC", round 26a); a brand in camel case says more than its name ("iPhone 16 …").
 THEME_IDENTIFIER = rx.compile(r"\s*[a-z][a-z0-9]*(?:_[A-Za-z0-9]+|[A-Z][A-Za-z0-9]*)+(?:_[A-Za-z0-9]+)*\s*")
 
+# The stricter shape a date bar's neighbour must have to mark the theme's header: a template's
+# snake_case placeholder ("spot_img") or a widget word with a tag glued on ("logoIC"). A
+# product's camel case ("iPhone", "iPad", "eBay") is a category tag printed beside a byline's
+# own date (review 31, item 5), so it does not count.
+THEME_TEMPLATE_ID = rx.compile(r"\s*(?:[a-z][a-z0-9]*(?:_[A-Za-z0-9]+)+"
+                               r"|(?:logo|img|image|icon|banner|thumb|avatar|spot)[A-Z][A-Za-z0-9]*)\s*")
+
 
 # A wire's dateline: a place in capitals (a region in brackets after it), a comma, the date,
 # and the agency in brackets, a dash maybe: "MADRID, 3 (EUROPA PRESS)" alone on its line,

@@ -1069,7 +1069,11 @@ def _topic_before(cues: AiCues, gap: str) -> bool:
     write stories about chatbots.", review of round 28's AI001)."""
     if re.search(r"[.;:!?]", gap):
         return False
-    return any(len(_words(gap[m.end():])) <= 1 for m in cues.topic_preposition.finditer(gap))
+    # A word (what was made) must stand before the preposition: right after the act it names
+    # the tool the thing was made on ("générée sur Midjourney", "created on Midjourney",
+    # review 31 item 1), no topic.
+    return any(len(_words(gap[m.end():])) <= 1 and _words(gap[:m.start()])
+               for m in cues.topic_preposition.finditer(gap))
 
 
 def _commissioned(cues: AiCues, sentence: str,
