@@ -287,3 +287,22 @@ def test_a_lines_terms_weigh_once_each_read_from_the_page_at_once_as_line_by_lin
     assert np.abs(lines._Page(texts, lines._Terms(weights)).own["term_score"] - expected).max() < 1e-12
     shipped = dict(default_model().terms)
     assert shipped["w:newsletter"] < 0 < shipped["w:sagte"]
+
+
+@pytest.mark.parametrize("texts", [["", "a", "deux mots", "", "x" * 300, "fin."], ["seule ligne"],
+                                   ["a", ""], ["mot " * 70_000, "b", ""]])
+def test_a_page_in_one_piece_is_counted_as_piece_by_piece(texts, monkeypatch):
+    """The one reduceat a page of up to _PIECE characters is counted by against the loop over
+    pieces (_PIECE made small: every line its own piece, runs of lines, one long line)."""
+    import numpy as np
+
+    from audit.segment.lines import _ALPHA, _SPACE, _Lines
+
+    page = _Lines.of(texts)
+    masks = [page.has(_ALPHA), page.has(_SPACE), np.ones(len(page.text), dtype=bool)]
+    fast = [page.count(m) for m in masks]
+    for piece in (1, 7, 64):
+        monkeypatch.setattr(lines, "_PIECE", piece)
+        for m, counted in zip(masks, fast):
+            slow = page.count(m)
+            assert slow.dtype == counted.dtype and np.array_equal(slow, counted)

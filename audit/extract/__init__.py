@@ -579,7 +579,7 @@ def _teaser_dates(folded: str, lines: Ranges, related: frozenset[int],
             continue
         if last < 0 and (n == 0 or lines[n - 1][0] not in related):
             last = n  # the box's first line: its header
-        if last < 0 or n - last > TEASER_SPAN or not any(c.isdigit() for c in folded[start:end]):
+        if last < 0 or n - last > TEASER_SPAN or not any(map(str.isdigit, folded[start:end])):
             continue
         if any(m.date.precision == "day" for m in find_dates(folded[start:end], language)):
             dropped.add(start)

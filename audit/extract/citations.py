@@ -259,7 +259,7 @@ def _inline_fields(body: str, language: str | None) -> list[_Field]:
     """The fields of "Sources : AFP, Le Monde, 5 mars 2025", split at commas and semicolons,
     but not at the comma inside a date ("January 03, 2024")."""
     inside = bytearray(len(body))
-    if "," in body and any(c.isdigit() for c in body):
+    if "," in body and any(map(str.isdigit, body)):
         for mention in find_dates(body, language):
             inside[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     fields, start = [], 0
@@ -315,8 +315,8 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
                 name = m.group().strip(" .")
                 if not name:
                     continue
-                date = _date(name, language) if any(c.isdigit() for c in name) else None
-                dated = _dated_name(name, language) if date is None and any(c.isdigit() for c in name) else None
+                date = _date(name, language) if any(map(str.isdigit, name)) else None
+                dated = _dated_name(name, language) if date is None and any(map(str.isdigit, name)) else None
                 if dated is not None:
                     # "Le Figaro January 03, 2024 00:50 UTC": a name, then its date and time
                     name, pending = dated

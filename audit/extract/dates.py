@@ -575,12 +575,12 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
         return None  # the masthead's today ("Tuesday, April 23, 2024 | Back issues", round 11a)
     for k, part in enumerate(parts):
         part = part.strip()
-        if not part or not any(c.isdigit() for c in part):
+        if not part or not any(map(str.isdigit, part)):
             continue
         if k and _RANGE_START.search(parts[k - 1]):
             continue  # "Wochenbericht 14. - 20. Januar 2022": a range's end
         if k + 1 < len(parts) and _TIME_RANGE_START.search(part) and \
-                _TIME_TAIL.fullmatch(parts[k + 1]) and any(c.isdigit() for c in parts[k + 1]):
+                _TIME_TAIL.fullmatch(parts[k + 1]) and any(map(str.isdigit, parts[k + 1])):
             continue  # "30. März 2020, 13:15 Uhr - 19:00 Uhr": an event's hours
         for mention in find_dates(part, language):
             # A day of history alone on a line ("6 juin 1944") heads a section, not the page.
@@ -909,7 +909,7 @@ def _theme_bar(text: str, ranges: Ranges, n: int) -> bool:
 def _heads_prose(text: str, ranges: Ranges, k: int, language: str | None) -> bool:
     """Whether line ``k`` is a day alone (_bare_day) with prose on the line under it."""
     line = text[slice(*ranges[k])]
-    if word_count(line) > _DATELINE_WORDS or not any(c.isdigit() for c in line) or \
+    if word_count(line) > _DATELINE_WORDS or not any(map(str.isdigit, line)) or \
             _bare_day(line, language) is None or k + 1 >= len(ranges):
         return False
     below = text[slice(*ranges[k + 1])]
@@ -1145,7 +1145,7 @@ def _place_dateline(line: str, language: str | None) -> dt.date | None:
         gap = _ELEMENT_GAP.search(line)
         return _place_dateline(line[gap.end():], language) if gap and \
             word_count(line[:gap.start()]) <= _GAP_LABEL_WORDS else None
-    if not any(c.isdigit() for c in line[m.end():m.end() + 12]) or \
+    if not any(map(str.isdigit, line[m.end():m.end() + 12])) or \
             any(g and g.lower() in get_lexicon().weekdays for g in (m[1], m[2])):
         return None
     head = line[m.end():m.end() + 40]

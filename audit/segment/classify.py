@@ -1898,7 +1898,7 @@ class _Classifier:
         if opener is None or not opener.start():
             return False
         part = text[:opener.start()].strip()
-        return any(c.isdigit() for c in part) and (is_dateline(part) or
+        return any(map(str.isdigit, part)) and (is_dateline(part) or
                                                    self._date_words_of(part, word_count(part)))
 
     def _stamped(self, i: int, text: str) -> bool:
