@@ -89,3 +89,53 @@ def test_a_two_digit_headline_figure_with_its_decimal_mark_moved():
     assert not _rules(text.replace("régler 1,1 milliard", "régler 11 milliards"), "NUM007")
     assert not _rules("Le chômage à 12 %\n\nLe taux de chômage a atteint 1,2 % de plus qu'en "
                       "janvier, selon l'institut, qui publie ses chiffres chaque mois.\n", "NUM007")
+
+
+# session 31 review, item 2: one counted subject in two periods, a year or not
+_PERIODS = ("Le fonds régional pour l'emploi dresse son bilan\n\n"
+            "Le fonds régional d'aide à l'innovation a publié mardi son bilan annuel. En 2022, 34 "
+            "projets ont permis de créer 2 563 emplois dans la région.\n\n"
+            "L'année suivante, 34 projets ont permis de créer 1 870 emplois, une baisse que le "
+            "fonds explique par la hausse des taux d'intérêt.\n")
+_WEEKS = ("Grippe : l'épidémie ralentit en Bretagne\n\n"
+          "L'épidémie de grippe ralentit en Bretagne, selon le bulletin publié mercredi par Santé "
+          "publique France. La semaine dernière, 3 hôpitaux ont accueilli 412 patients aux urgences "
+          "pour un syndrome grippal.\n\n"
+          "Il y a deux semaines, ces 3 hôpitaux avaient accueilli 655 patients, au plus fort de "
+          "l'épidémie.\n")
+
+
+def test_a_counted_subject_in_two_periods_is_two_quantities():
+    assert not _rules(_PERIODS, "NUM002")
+    assert not _rules(_WEEKS, "NUM002")
+    # latribune.fr's wording (AFII, 2007): "… 39.998 emplois créés ou maintenus contre 30.146
+    # un an plus tôt", told as two sentences of one counted subject
+    text = ("Investissements étrangers : un record\n\n"
+            "L'agence a publié son bilan annuel. Cette année, 665 projets ont permis de créer ou "
+            "maintenir 39 998 emplois en France.\n\n"
+            "Un an plus tôt, 665 projets avaient permis de créer ou maintenir 30 146 emplois, selon "
+            "l'agence.\n")
+    assert not _rules(text, "NUM002")
+    # the same period in both, or a period in one only: still one quantity
+    assert len(_rules(_WEEKS.replace("Il y a deux semaines, ces 3 hôpitaux avaient",
+                                     "Selon l'agence, la semaine dernière, ces 3 hôpitaux ont"),
+                      "NUM002")) == 1
+    assert len(_rules(_WEEKS.replace("Il y a deux semaines, ces 3 hôpitaux avaient",
+                                     "Selon l'agence, ces 3 hôpitaux ont"), "NUM002")) == 1
+
+
+def test_a_tenth_of_a_headline_amount_said_of_its_own_use_is_a_part():
+    # session 31 review, item 7: a plan's tranche, no word of the headline around it
+    text = ("Hôpital : un plan de 15 milliards d'euros sur cinq ans\n\n"
+            "Le gouvernement a présenté mercredi son plan d'investissement pour l'hôpital public, qui "
+            "s'étalera sur cinq ans et sera financé par la Caisse des dépôts.\n\n"
+            "Dès l'an prochain, 1,5 milliard d'euros iront à la rénovation des services d'urgence, a "
+            "précisé le ministre de la Santé lors d'une conférence de presse.\n\n"
+            "Les syndicats jugent le montant insuffisant.\n")
+    assert not _rules(text, "NUM007")
+    # nosdeputes.fr's wording (France 2030): a part introduced as one, words of the headline
+    # around it
+    text = ("France 2030 : 35 milliards d'euros d'autorisations d'engagement votés\n\n"
+            "Les députés ont voté les autorisations d'engagement du plan : 34 milliards d'euros "
+            "d'autorisations d'engagement ont été votés, dont 3,5 milliards pour 2022.\n")
+    assert not _rules(text, "NUM007")

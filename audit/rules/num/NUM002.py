@@ -25,6 +25,38 @@ def _change() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@functools.cache
+def _period() -> re.Pattern[str] | None:
+    """A period said without a year (numbers/qualifiers.yml, period_nouns, period_marks,
+    period_days): "l'année suivante", "la semaine dernière", "il y a deux semaines", "hier"."""
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(qualifier_words(key), key=len, reverse=True))
+    nouns, marks, days = alt("period_nouns"), alt("period_marks"), alt("period_days")
+    if not nouns or not marks:
+        return None
+    noun = rf"(?:{nouns})s?"
+    # after an elision too ("L'année suivante"); "ce mois-ci" is "ce mois"
+    return rx.compile(rf"(?<!\w)(?:(?:{marks})\s+(?:[^\W\d_]+\s+|\d+\s+)?{noun}|{noun}\s+(?:{marks})"
+                      rf"{'|' + days if days else ''})(?![\w'’])", re.IGNORECASE)
+
+
+def _periods(sentence: str) -> set[str]:
+    """The periods a sentence says: its years and its periods without a year."""
+    found = set(_YEAR.findall(sentence))
+    if _period() is not None:
+        found |= {" ".join(m.group().lower().split()) for m in _period().finditer(sentence)}
+    return found
+
+
+def _two_periods(first: str, second: str) -> bool:
+    """Whether two sentences each say a period and they differ ("En 2022, …" and "L'année
+    suivante, …"; "La semaine dernière, …" and "Il y a deux semaines, …"): two times, so two
+    quantities even of one counted subject. A period in only one of them says nothing of the
+    other's time."""
+    a, b = _periods(first), _periods(second)
+    return bool(a) and bool(b) and a != b
+
+
 def _tells_change(text: str, earlier: Quantity, q: Quantity) -> bool:
     """Whether the two figures' own sentences tell a change ("a racheté 1 539
     magasins", "Avec cette acquisition, le groupe comptera 2 196 magasins"): not a sentence
@@ -333,7 +365,10 @@ class NUM002(Rule):
         words up to them and in their clause ("La salle pourra accueillir jusqu'à …"): not
         of two rooms ("la grande salle", "la petite salle") nor setups ("en configuration
         concert", "pour les matchs"), each its own maximum; sentences that name different years are about
-        different times, and so are two of which one's own sentence tells a change ("… a
+        different times, and so are two that each say a period and differ ("En 2022, 34
+        projets …" and "L'année suivante, 34 projets …"; "La semaine dernière" and "Il y a
+        deux semaines": numbers/qualifiers.yml, period_nouns, period_marks, period_days), and
+        two of which one's own sentence tells a change ("… a
         fait l'acquisition de 1 539 magasins … Avec cette acquisition, le groupe comptera 2
         196 magasins", "a racheté 1 539 magasins. Le groupe en compte désormais 2 196":
         numbers/qualifiers.yml, changes; not a sentence between them, of another noun); a
@@ -402,6 +437,8 @@ class NUM002(Rule):
                 later = set(_YEAR.findall(_sentence(text, q)))
                 if years and later and not years & later:
                     continue  # "en 2020 … en 2024": two times, two values
+                if not (years and later) and _two_periods(_sentence(text, earlier), _sentence(text, q)):
+                    continue  # "En 2022, 34 projets …" and "L'année suivante, 34 projets …"
                 if _tells_change(text, earlier, q):
                     continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette
                     # acquisition, le groupe comptera 2 196 magasins": before and after; "a

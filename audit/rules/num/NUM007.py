@@ -6,7 +6,7 @@ import sys
 
 from audit.check import Context, Rule
 from audit.model import Quantity, Severity, SpanKind, columns
-from audit.rules.num.NUM002 import conflict
+from audit.rules.num.NUM002 import _PART_OF, conflict
 
 _KINDS = ("money", "count", "percent", "measure")
 _DIGITS_MIN = 3  # "3 morts" and "4 morts" may be two tolls; "388,3" and "338,3" are one typed twice
@@ -161,6 +161,18 @@ def _around(text: str, q: Quantity) -> set[str]:
     return {w.lower() for w in _WORD.findall(before + " " + after)}
 
 
+def _said_of_headline(text: str, start: int, end: int, q: Quantity, b: Quantity) -> bool:
+    """Whether the text figure ``b`` is said with a word of the headline around ``q`` (not
+    the figures' own scale and currency words): "Philips … régler 1,1 milliard de dollars …
+    dans l'affaire" under "Philips va régler 11 milliards de dollars dans l'affaire"; not a
+    part introduced as one ("dont 3,5 milliards")."""
+    if _PART_OF.search(text, max(0, b.start - 40), b.start):
+        return False  # "34 milliards … votés, dont 3,5 milliards pour 2022": a part of a total
+    own = {w.lower() for w in _WORD.findall(q.text + " " + b.text)}
+    headline = {w.lower() for w in _WORD.findall(text[start:q.start] + " " + text[q.end:end])}
+    return bool((headline - own) & (_around(text, b) - own))
+
+
 def _closest(text: str, start: int, end: int, q: Quantity,
              found: list[tuple[Quantity, int]]) -> tuple[Quantity, int] | None:
     """Of the text's figures the headline's may be a slip of (each with its power of ten), the
@@ -197,7 +209,10 @@ class NUM007(Rule):
         over "10" is still compared). Figures of one or
         two digits are left out: "3 morts" and "4 morts" may be two tolls; but for the same
         two digits under one scale word, the decimal mark moved ("11 milliards de dollars"
-        over "1,1 milliard de dollars"). A figure glued
+        over "1,1 milliard de dollars"), when the text's figure is said with a word of the
+        headline ("Philips … régler") and not introduced as a part ("dont 3,5 milliards"): a
+        plan's tranche said of its own use ("1,5 milliard d'euros iront à la rénovation"
+        under "un plan de 15 milliards") is a part, not a slip. A figure glued
         to the word before it, a kicker stored with no space ("Zahl des Tages15,9
         Milliarden"), is read as an amount only (a scale word, a currency, a percent sign):
         "COVID19", "G20", "iPhone15 Pro" name things. Also an amount, a
@@ -289,9 +304,12 @@ class NUM007(Rule):
             if len(digits) < _DIGITS_MIN:
                 # two digits: only the decimal mark moved under one scale word ("11 milliards
                 # de dollars" over "1,1 milliard de dollars", round 29a r10), a digit for
-                # digit match; a digit changed ("3 morts", "4 morts") may be two tolls
+                # digit match said of the headline's thing: a word of the headline around it
+                # ("Philips … régler"); a tenth of a plan said of its own use ("1,5 milliard
+                # d'euros iront à la rénovation" under "un plan de 15 milliards") is a part
                 moved = [(b, 0) for b in same if len(digits) == _DIGITS_MIN - 1 and q.scale > 1
-                         and _digits(b) == digits and b.decimals != q.decimals]
+                         and _digits(b) == digits and b.decimals != q.decimals
+                         and _said_of_headline(ctx.text, start, end, q, b)]
                 found = _closest(ctx.text, start, end, q, moved)
                 if found is not None:
                     yield self.finding(
