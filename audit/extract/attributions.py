@@ -363,7 +363,15 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
                 found.append(Attribution(None, True, at, m.end(), text[at:m.end()]))
             continue
         if m.groupdict().get("witness") is not None:
-            continue  # a resident beside a verb is a vox pop ("…», lance une habitante")
+            # A resident beside a verb is a vox pop ("…», lance une habitante"); several as
+            # the subject of a verb that reports a clause source a fact ("Des témoins ont
+            # raconté que…", "Some witnesses said he…"), as "selon des témoins" does.
+            if _TOKEN.findall(m.group())[-1].lower().endswith(("s", "x")):
+                stop = _verb_after(text, m.end(), end, lex)
+                if stop is not None and stop.group().lower() not in lex.question_verbs and \
+                        _reports_clause(text, start, m.start(), stop.end(), end, lex):
+                    found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
+            continue
         if m.groupdict().get("officials") is not None and _said_whose(text, start, m.start(), lex):
             continue  # "Brookline Police officials", "the officials": whose they are is said
         if _recorded(text, start, m.start(), end, lex):
@@ -524,6 +532,14 @@ def _reports_figure(text: str, verb: re.Match[str], end: int, lex) -> bool:
     a confirmé tout son potentiel")?"""
     return lex.figure_object is not None and verb.group().lower() in lex.figure_stance_verbs \
         and lex.figure_object.match(text, verb.end(), end) is not None
+
+
+def _reports_clause(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:
+    """Does the speech verb ending at ``stop`` report a clause or a quotation after it ("ont
+    raconté que…", "said he…"), not only close an incise ("…», lance une habitante") nor take
+    an object ("ont témoigné de leur colère")?"""
+    return lex.speech_follows.match(text, stop, end) is not None or \
+        (text[max(subject, stop - 40):stop].split() or [""])[-1].lower() in lex.self_reporting_verbs
 
 
 def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:

@@ -340,8 +340,28 @@ def _parse_sources(original: str, text: str, blocks: list[tuple[int, int]],
         if marked < 2:
             entries, dates = [(start, end)], [_date(block, language)]
         for (s, e), date in zip(entries, dates):
+            if date is None and _defines_term(original[s:e]):
+                continue  # a glossary line in the notes box defines a word, it cites no one
             citations.append(parse_citation(original, text, s, e, date))
     return citations
+
+
+# "En stock : ensemble de la population recensée à un moment donné" (legrandcontinent.eu, a
+# notes box headed "Sources"): a term of a few words, no name in it, then its definition, all
+# in lower case, with no date, figure, address or quoted title. A citation names something:
+# "Le Monde : la population immigrée", "Insee : « Estimations de population », janvier 2024".
+_TERM_DEFINITION = rx.compile(r"^\W*(?P<term>[^\W\d_][\w'’-]*(?:\s+[\p{Ll}'’-]+){0,3})\s*:\s*"
+                              r"(?P<definition>[\p{Ll}][\p{Ll}'’,\s-]*?)\s*[.;]?\s*$")
+_DEFINITION_WORDS = 5  # "ensemble de la population recensée": a topic's label is shorter
+
+
+def _defines_term(entry: str) -> bool:
+    """Is the sources entry a glossary line, a term then what it means (no one cited)?"""
+    m = _TERM_DEFINITION.match(entry)
+    return m is not None and word_count(m.group("definition")) >= _DEFINITION_WORDS and \
+        (m.group("term").split()[0].lower() in get_lexicon().all_stopwords or
+         not m.group("term")[1:].strip().isupper() and
+         normalise_publisher(m.group("term")) not in get_publishers().canonical)
 
 
 # A credit's lead: "avec", "Source :"; or the newsroom's own name before "avec" ("franceinfo
