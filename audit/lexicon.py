@@ -837,6 +837,10 @@ class Lexicon:
     officials_named_next: re.Pattern[str] | None
     official_document_credit: re.Pattern[str] | None
     official_titles: frozenset[str]
+    # Titles a private trade holds too ("defense attorney", "his agent"): an office's only after
+    # a capitalised qualifier not listed as private ("U.S. Attorney", "FBI agent").
+    official_titles_qualified: frozenset[str]
+    private_title_qualifiers: frozenset[str]
     role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
     role_place_prepositions: frozenset[str]  # "In Boston officials": the name is where, not whose
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
@@ -1687,6 +1691,8 @@ def get_lexicon() -> Lexicon:
         officials_named_next=optional("officials_named_next", r"(?:{})", "|".join),
         official_document_credit=optional("official_document_credits", r"(?:{})", "|".join),
         official_titles=frozenset(w.lower() for w in words("official_titles")),
+        official_titles_qualified=frozenset(w.lower() for w in words("official_titles_qualified")),
+        private_title_qualifiers=frozenset(w.lower() for w in words("private_title_qualifiers")),
         role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
         role_place_prepositions=frozenset(w.lower() for w in words("role_place_prepositions")),
         figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),

@@ -61,3 +61,21 @@ def test_other_members_of_a_body() -> None:
     assert vague("Several board members said the merger was rushed.") == ["Several board members said"]
     # the bare plural is the body speaking
     assert vague("Board members said the merger was rushed.") == []
+
+
+def test_officials_not_named_by_a_newspaper_or_a_private_lawyer() -> None:
+    # Review of session 31, item 6: the next sentence's credit must be the officials' own
+    # body or one of its officials, not a newspaper's report nor the defendant's lawyer
+    assert vague("A food processing plant that employs about 300 people in central Illinois "
+                 "will close by the end of March, officials said Thursday.\n\nThe closure was "
+                 "first disclosed in a filing with the state, according to a report from The "
+                 "Herald & Review.") == ["officials said"]
+    assert vague("A 34-year-old man was charged Wednesday with vehicular manslaughter in a "
+                 "hit-and-run that killed a cyclist last month, officials said. \"My client "
+                 "intends to plead not guilty and looks forward to his day in court,\" said "
+                 "defense attorney Mark Delgado.") == ["officials said"]
+    # CBS News (2002): a court-appointed attorney is the suspect's, not the officials'
+    assert vague("The two suspects were moved to Virginia on Thursday, officials said. "
+                 "Investigators initially questioned 17-year-old sniper suspect John Lee Malvo "
+                 "for more than seven hours, his court-appointed attorney Michael Arif told "
+                 "reporters Friday.") == ["officials said"]

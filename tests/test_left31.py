@@ -147,3 +147,23 @@ def test_a_french_illustration_credit_keeps_its_language_and_review():
             "Illustration réalisée sur Midjourney par la rédaction.\n")
     found = [f["message"] for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "AI001"]
     assert len(found) == 1 and "(fr, illustrated (image), human review stated)" in found[0]
+
+
+# Review of session 31, item 4: "pour" after an unquoted "comme …" names whom it weighs on, and a
+# class word cut inside a compound ("experts-comptables") is no class of commentators.
+@pytest.mark.parametrize("sentence", [
+    "La réforme, considérée comme une charge de travail supplémentaire pour de nombreux experts-comptables, "
+    "impose de choisir une plateforme agréée avant l'été.",
+    "Cette décision est perçue comme une mauvaise nouvelle pour de nombreux analystes, qui avaient quitté "
+    "Paris pendant la pandémie.",
+    "Une appréciation de l'euro qui est jugée comme « un parti pris négatif » pour de nombreux "
+    "experts-comptables.",
+])
+def test_a_burden_for_a_class_is_no_verdict_of_it(sentence):
+    assert _rules(_EURO.format(sentence), "CIT004") == []
+
+
+def test_a_quoted_verdict_in_french_quotes_for_many_experts_is_vague():
+    got = _rules(_EURO.format("Une appréciation de l'euro qui est jugée comme « un parti pris négatif » pour "
+                              "de nombreux experts."), "CIT004")
+    assert len(got) == 1 and "pour de nombreux experts" in got[0]

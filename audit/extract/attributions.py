@@ -743,6 +743,10 @@ def _titled(text: str, start: int, end: int, lex) -> bool:
                for w in text[start:end].split()[1:])
 
 
+# A phrase's last word going on past it (its entries have no lookahead: attribution_screen).
+_WORD_GOES_ON = rx.compile(r"\w|-\w")
+
+
 def find_attributions(text: str, ranges: list[tuple[int, int]],
                       low: str | None = UNREAD) -> list[Attribution]:
     """``low``: lexicon.lowered(text), when the caller has it."""
@@ -764,9 +768,11 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         for m in phrases:
             if _depending_on(text, start, m.start(), lex):
                 continue  # "varie selon les médias"
-            if lex.owner_after is not None and lex.vague_unless_owned.fullmatch(text, m.start(), m.end()) \
-                    and lex.owner_after.match(text, m.end(), end):
-                continue  # "Selon les premières informations du Parisien": the cue reads whose
+            if lex.vague_unless_owned is not None and lex.vague_unless_owned.fullmatch(text, m.start(), m.end()):
+                if _WORD_GOES_ON.match(text, m.end(), end):
+                    continue  # "pour de nombreux experts-comptables": the class word is cut short
+                if lex.owner_after is not None and lex.owner_after.match(text, m.end(), end):
+                    continue  # "Selon les premières informations du Parisien": the cue reads whose
             if _titled(text, m.start(), m.end(), lex):
                 continue  # "Selon La Presse": a title, the cue reads it as a name
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
@@ -918,10 +924,31 @@ _ISSUER_END = rx.compile(r"[,;:\n]|\.\s*$")
 _NEXT_REACH = 600  # characters after the officials where the next sentence's credit may stand
 
 
-def _official_name(name: str, lex) -> bool:
-    words = {w.lower().strip(".,") for w in name.split()}
-    return bool(words & (lex.official_titles | lex.holder_roles | lex.officials_bodies_before
-                         | lex.officials_institutions))
+_WORD_BEFORE = rx.compile(r"([\w.'’&-]+)\s+\Z")
+
+
+def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0)) -> bool:
+    """Whether ``name`` holds an office's or an official body's word. A title a private trade
+    holds too ("attorney", "agent") is an office's only after a capitalised qualifier, in the
+    name ("U.S. Attorney Beth Drake") or right before it in ``text`` near ``near`` ("said FBI
+    agent …"), that is not a private one ("defense attorney Mark Delgado": his lawyer)."""
+    words = [w.strip(".,") for w in name.split()]
+    low = {w.lower() for w in words}
+    if low & (lex.official_titles - lex.official_titles_qualified | lex.holder_roles
+              | lex.officials_bodies_before | lex.officials_institutions):
+        return True
+    for i, w in enumerate(words):
+        if w.lower() not in lex.official_titles_qualified:
+            continue
+        before = words[i - 1] if i else None
+        if before is None and text:
+            lo, hi = max(0, near[0] - 120), min(len(text), near[1] + 120)
+            at = text.find(name, lo, hi)
+            m = _WORD_BEFORE.search(text, lo, at) if at >= 0 else None
+            before = m.group(1) if m else None
+        if before and before[0].isupper() and before.lower().strip(".,") not in lex.private_title_qualifiers:
+            return True
+    return False
 
 
 def _officials_named_next(text: str, found: list[Attribution], lex) -> list[Attribution]:
@@ -944,10 +971,12 @@ def _officials_named_next(text: str, found: list[Attribution], lex) -> list[Attr
                     at = doc.end() - 1
                     close = _NEXT_SENTENCE_END.search(text, at, stop)
                     name = _ISSUER_END.split(text[at:close.start() if close else stop], 1)[0].rstrip(" .")
-                    a = dataclasses.replace(a, name=name, vague=False)
+                    # the officials' body or one of its officials, not a newspaper's report
+                    if _official_name(name, lex):
+                        a = dataclasses.replace(a, name=name, vague=False)
                 else:
                     credit = next((b for b in found if b.named and a.end <= b.start < stop
-                                   and _official_name(b.name, lex)), None)
+                                   and _official_name(b.name, lex, text, (b.start, b.end))), None)
                     if credit is not None:
                         a = dataclasses.replace(a, name=credit.name, vague=False)
         out.append(a)
