@@ -907,6 +907,9 @@ class Lexicon:
     # The author's own pronouns ("Comme je l'ai récemment écrit"): a speech verb they govern
     # cites no one (round 9). Forms ending in an apostrophe open a word ("j'ai").
     self_pronouns: tuple[str, ...]
+    # A reader's voice in a thread, per language: "I", "you", "ich", "du", "je", "merci"
+    # (lowered): a run of dated entries written so is a thread, not a dated list.
+    thread_voice: dict[str, frozenset[str]]
     # "Pour recevoir la newsletter du Magazine Décideurs" ending a window before an outlet cue:
     # the site's own subscription box, not where a fact comes from (round 9; None: none).
     subscription_before: re.Pattern[str] | None
@@ -1736,6 +1739,8 @@ def get_lexicon() -> Lexicon:
         allocation=worded("allocation_words", r"(?<!\w)", r"(?!\w)"),
         reprint_cue=worded("reprint_cues", r"(?<!\w)", r"(?=\s)"),
         self_pronouns=tuple(w.lower() for w in words("self_pronouns")),
+        thread_voice={d["language"]: frozenset(str(w).lower() for w in d["thread_voice"])
+                      for d in docs if d.get("thread_voice")},
         subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),
         site_notice=worded("site_notices", r"(?<!\w)", r"(?!\w)"),
         title_label=worded("title_labels", r"\s*", r"\s+"),

@@ -291,3 +291,73 @@ def test_the_login_prompt_and_dated_teasers_alone_open_no_thread():
     assert not result.seg.comments
     lines = kinds_by_line(result)
     assert ("body", ARTICLE.splitlines()[1]) in lines
+
+
+# reddit pasted (comment labels b-en-03): no label opens the thread and no reply link follows
+# a date; its entries repeat a stamp ("39 points · 6 years ago") over what a reader wrote.
+REDDIT = ("What's your opinion on what to include in __init__.py ?\n"
+          "I'm new to packaging and publishing on PyPI. I've been searching for information about "
+          "the best practices about modules and namespaces, and using __init__.py.\n"
+          "Considering a package with multiple modules (and possibly sub-packages), there seems to "
+          "be 3 different approaches to what goes into the package's __init__.py file.\n"
+          "Leave the __init__.py blank. This enforces explicit imports and thus clear namespaces, "
+          "which many people consider the cleanest choice for a library.\n"
+          "Import all modules in __init__.py. The user doesn't have to do multiple imports, but "
+          "the cons are explicit vs implicit and a slower import.\n"
+          "Import key functions from various modules directly into the package namespace, so "
+          "that the modules can move without breaking anyone's code.\n"
+          "Sort by\nbest\nlevel 1\n39 points · 6 years ago\n"
+          "I tend toward option 3 for my own work. For me, it's about declaring a 'public' API "
+          "for the module.\n"
+          "level 2\n10 points · 6 years ago\n"
+          "also, flat is better than nested, really, and you should not make users hunt for it.\n"
+          "level 2\n4 points · 6 years ago · edited 6 years ago\n"
+          "I think this is a very bad idea as it will create a coupling between all modules.\n"
+          "level 1\n22 points · 6 years ago\n"
+          "You stick important parameters like version, author, release date, image DPI in there.\n"
+          "level 2\n13 points · 6 years ago\n"
+          "Don't forget __doc__ with decent sample usage.\n")
+
+
+def test_stamped_entries_in_a_reader_s_voice_are_a_thread():
+    lines = kinds_by_line(run(REDDIT, "page.txt"))
+    body = [t for k, t in lines if k == "body"]
+    assert not [t for t in body if "option 3 for my own work" in t or "coupling" in t]
+    assert [t for t in body if t.startswith("Leave the __init__.py blank")]  # the post stays
+
+
+def test_stack_exchange_answers_and_their_comments_are_a_thread():
+    """Stack Exchange pasted (comment labels b-en-08): "answered Feb 6, 2014 at 23:35" and
+    the comments' dates, no reply link."""
+    text = REDDIT[:REDDIT.index("Sort by")] + (
+        "asked Feb 6, 2014 at 20:37\n"
+        "maybe ausgeraubt is a bad example.. I think enttäuscht makes things much easier.\n"
+        "– Vogel612\nFeb 7, 2014 at 10:53\n"
+        "What are you trying to stress in your narrative? I feel like war is a statement.\n"
+        "– Bill\n3 hours ago\nAdd a comment |\n6 Answers\n22\n"
+        "I don't quite agree with the other two answers given here so far.\n"
+        "Share\nImprove this answer\nFollow\nanswered Feb 6, 2014 at 23:35\n"
+        "I found this answer very helpful except that it does not address the question.\n"
+        "– Tony M\nSep 25, 2019 at 12:22\n")
+    body = [t for k, t in kinds_by_line(run(text, "page.txt")) if k == "body"]
+    assert not [t for t in body if "I think" in t or "I feel" in t or "quite agree" in t]
+    assert [t for t in body if t.startswith("Leave the __init__.py blank")]
+
+
+def test_a_liveblog_s_stamped_entries_stay_the_article():
+    """Stamped entries in no one's voice: a liveblog's (and quotes in them do not count)."""
+    text = ARTICLE + "".join(
+        f"{n} hours ago\nThe fire brigade said the blaze at the depot was under control by "
+        f"evening, and the mayor said: \"I thank the crews\" ({n}).\n" for n in range(6, 1, -1))
+    body = [t for k, t in kinds_by_line(run(text, "page.txt")) if k == "body"]
+    assert sum("fire brigade" in t for t in body) == 5
+
+
+def test_dated_teasers_in_the_second_person_open_no_thread():
+    """A box of dated teasers cut in mid-phrase ("…"), even written to "you"
+    (searchlight.vc, eval pages)."""
+    text = ARTICLE + "".join(
+        f"Posted on April {n}, 2022\nMake your social media shine bright\n"
+        f"We don't experience the four seasons here but it doesn't mean you can't do spring...\n"
+        for n in range(20, 26))
+    assert not [k for k, t in kinds_by_line(run(text, "page.txt")) if k == "comments"]

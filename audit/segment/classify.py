@@ -17,11 +17,11 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import (LinePattern, Sites, both, case_folded, either, fold, get_ai_lexicon, get_lexicon,
+from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_language, either, fold, get_ai_lexicon, get_lexicon,
                            get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
-from audit.segment.cues import (DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
+from audit.segment.cues import (DATE_MAX_WORDS, DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
                                 WIRE_DATELINE, clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
                                 is_sentence_shaped,
@@ -197,6 +197,19 @@ THREAD_FURNITURE_WORDS = 8
 # The ">" right after the name: "Inflation > 3 % sur un an" compares, it does not reply.
 _TURN = rx.compile(r"([\p{Lu}][\p{Ll}'’.-]*(?:[- ][\p{Lu}][\p{Ll}'’.-]*){0,2})> ?(?=\S)(\S+(?:\s+\S+){2,}.*)")
 TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
+# A thread with no label and no reply link (reddit: "level 2", "39 points · 6 years ago"; Stack
+# Exchange: "answered Feb 6, 2014 at 23:35"): short stamp lines holding a comment date, each
+# within STAMP_GAP lines of the last, with prose between them; STAMP_ENTRIES entries of prose or
+# more, at least STAMP_VOICED of them in a reader's voice (thread_voice: "I", "you", "ich",
+# "je", outside quotation marks, or a reply to "@name"). A dated list of teasers, a timeline or
+# a liveblog's entries are dated prose too, but in no one's voice. Chosen on sets a and c of
+# the comment labels (bench/comment_labels.py) and the eval pages; b and d held out.
+STAMP_GAP = 16
+STAMP_ENTRIES = 3
+STAMP_VOICED = 0.5
+STAMP_ENTRY_WORDS = 5  # an entry's prose: a line of this many words
+_QUOTED_SPAN = rx.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+_REPLY_TO = rx.compile(r"\s*@\w")
 # A file's name alone on its line: one token, a dot, an extension ("PSA_aulnay.jpg", an
 # image's name left under a paragraph, round 16a); a link's label naming a site ("Lire sur
 # lemonde.fr") is a read-more link still.
@@ -626,6 +639,7 @@ class _Classifier:
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
                       hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled,
+                      self._run_stamps,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
 
     @functools.cached_property
@@ -846,6 +860,10 @@ class _Classifier:
         if after_article and self._is_date(i) and self._thread_repeats(i):
             self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
             return self._in_comments(block, text, i)
+        if self._run_stamps[i] and \
+                self.body_lines - (self.body_at_title or 0) >= UNDATED_THREAD_AFTER_BODY_LINES:
+            self.region = Region.COMMENTS  # stamped entries in a reader's voice (_stamped_run)
+            return self._in_comments(block, text, i)
         if after_article and self._turns[i] and \
                 sum(self._turns[i:i + THREAD_WINDOW]) >= TURN_MIN:
             self.region = Region.COMMENTS  # replies written "Name> text", one after another
@@ -970,6 +988,59 @@ class _Classifier:
                 return replied
             replied = replied or bool(self.hit.comment_widget[j])
         return False
+
+    @functools.cached_property
+    def _stamps(self) -> bytes:
+        """A byte a line, 1 where the line is a comment's stamp: a short line with a digit
+        holding a comment date ("39 points · 6 years ago", "Feb 7, 2014 at 10:53")."""
+        stamp, words = self.lex.comment_stamp, self._words
+        asked = both(self._has_digit, bytes(0 < w <= DATE_MAX_WORDS for w in words))
+        out = bytearray(len(self.texts))
+        for i in itertools.compress(range(len(out)), asked):
+            out[i] = stamp.search(self.texts[i]) is not None
+        return bytes(out)
+
+    @functools.cached_property
+    def _run_stamps(self) -> bytes:
+        """A byte a line, 1 where a stamp opens a run of entries in a reader's voice
+        (_stamped_run)."""
+        stamps = self._stamps
+        out = bytearray(len(stamps))
+        for i in itertools.compress(range(len(stamps)), stamps):
+            out[i] = self._stamped_run(i)
+        return bytes(out)
+
+    def _stamped_run(self, i: int) -> bool:
+        """Stamps from line i on, each within STAMP_GAP lines said of the last, with prose
+        between: STAMP_ENTRIES entries or more, STAMP_VOICED of them in a reader's voice."""
+        stamps, texts = self._stamps, self.texts
+        entries = voiced = 0
+        k = i
+        while True:
+            j = stamps.find(1, k + 1)
+            if j < 0 or sum(1 for t in texts[k + 1:j] if t.strip()) > STAMP_GAP or \
+                    any(self.hit.related_header[m] for m in range(k + 1, j)):
+                break  # a related-links box ends the thread
+            lines = [t for t in texts[k + 1:j] if word_count(t) >= STAMP_ENTRY_WORDS]
+            if lines:
+                entries += 1
+                voiced += self._in_voice(lines)
+            k = j
+        return entries >= STAMP_ENTRIES and voiced >= STAMP_VOICED * entries
+
+    def _in_voice(self, lines: list[str]) -> bool:
+        """An entry in a reader's voice: a line replying to "@name", or "I", "you", "ich",
+        "je" (the thread_voice of the entry's language: French "du" is no German "du")
+        outside quotation marks. An entry whose longest line is cut in mid-phrase ("…") is
+        a teaser, its headline written to "you" or not ("Make your social media shine")."""
+        if any(_REPLY_TO.match(t) for t in lines):
+            return True
+        if _CUT.search(max(lines, key=len)):
+            return False
+        text = _QUOTED_SPAN.sub(" ", " ".join(lines))
+        voice = self.lex.thread_voice.get(detect_language(text) or "", frozenset())
+        return any(w.lower() in voice or w.lower().rstrip("'’") + "'" in voice
+                   for w in _PRONOUN.findall(text))
 
     def _prose(self, i: int, text: str) -> bool:
         """A line the line model takes for the article and long enough not to be a teaser."""
