@@ -412,7 +412,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
                        counted=functools.cache(lambda n=n: not _dated_beside(text, ranges, n, language)
                                                and _video_near(text, ranges, n)))
-             if word_count(line) <= _DATELINE_WORDS else None)
+             if word_count(_publication_part(line, update_cue)) <= _DATELINE_WORDS else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language) and \
                 not _theme_bar(text, ranges, n):
@@ -430,6 +430,21 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             if day:
                 return day
     return None
+
+
+# An update's part after a bar or a dash ("D.-A.D. - 16 oct. 2015 à 10:50 | mis à jour le 18 oct.
+# 2015 à 13:55 - Temps de lecture :", round 30b fr18): the same byline, not more words of the
+# publication's dateline, which _dateline reads up to it. In a sentence ("le logiciel a été
+# mis à jour") no separator stands before the cue.
+_PART_BEFORE_UPDATE = rx.compile(r"\s[|•·/–—-]\s*$")
+
+
+def _publication_part(line: str, update_cue: re.Pattern[str]) -> str:
+    """``line`` up to an update's cue after a separator, else the whole line."""
+    update = update_cue.search(line)
+    if update and _PART_BEFORE_UPDATE.search(line, 0, update.start()):
+        return line[:update.start()]
+    return line
 
 
 _CUED_LINE_WORDS = 16
@@ -1098,7 +1113,9 @@ _GLUED_LEDE = rx.compile(r"(?<!\d)(\d{4})(?=[\p{Lu}][\p{Ll}])")
 # A local site's day in figures, the year in two, opening the lede before a dash ("14.11.18 –
 # C’est une commémoration inhabituelle …", round 27b, a village's site): day, month, year, as
 # dots write them in French and German; in words after the dash, a sentence.
-_SHORT_YEAR_LEDE = rx.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*[-–—]\s+(?=[\p{Lu}«\"“][\p{Ll}’' ])")
+# Or alone on its line with the hour ("26.07.11 13:59 Uhr" over the headline, round 30b de03).
+_SHORT_YEAR_LEDE = rx.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{2})(?:\s*[-–—]\s+(?=[\p{Lu}«\"“][\p{Ll}’' ])|"
+                              r",?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?i:uhr|h))?\s*$)")
 
 
 def _short_year_dateline(line: str) -> dt.date | None:
