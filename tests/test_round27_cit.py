@@ -115,7 +115,8 @@ def test_a_name_after_the_kind_of_body_is_an_organisation_s() -> None:
 def test_the_bare_officials_leads_are_the_english_lexicon_s() -> None:
     # read from en.yml (officials_bare_leads), as found: a capital, one space
     from audit.lexicon import get_lexicon
-    assert get_lexicon().officials_bare_leads == {"Officials say", "Officials said", "Officials says"}
+    assert get_lexicon().officials_bare_leads == {"Officials say", "Officials said", "Officials says",
+                                                  "According to officials"}  # round 30a, r02
     text = ("Crash on Route 9\n\nThe Marion County Sheriff's Office said the crash happened around "
             "6 p.m.\n\n{} the driver was taken to a hospital.\n")
     assert vague(text.format("Officials said")) == []

@@ -53,7 +53,10 @@ class CIT004(Rule):
         witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
         surveillant le taux de change"), interviewees after "selon" ("Selon plusieurs personnes
         interrogées"; not "interrogés par Ouest-France"), the information itself, closed right
-        after ("Selon les informations recueillies, …"; not "recueillies par L'Express");
+        after ("Selon les informations recueillies, …"; not "recueillies par L'Express"),
+        "selon des informations" (not "dévoilées par BFMTV", "obtenues par Le Monde": the
+        participle's agent names it), some, closed right after ("coupables, selon certains, de
+        tous les maux");
         an outlet no one names ("pouvait-on lire sur Facebook d'un journal local");
         the newsroom's own source ("Notre source précise", "d'après notre source", then "la même source nous apprend que"). A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
@@ -68,7 +71,8 @@ class CIT004(Rule):
         that", "though officials confirmed that", "Officials said no one was hurt" (English drops
         "that"), "First responders said the suspect…" (not "City officials", "Brookline Police
         officials", "the officials": whose they are is said; nor "Officials say" right after a body
-        named speaking, "The Sioux County Sheriff's Office says …": its officials; nor
+        named speaking, "The Sioux County Sheriff's Office says …": its officials, and so
+        "According to officials," there; nor
         officials the very next sentence names: "…, officials said Thursday. … , according to
         a news release from U.S. Attorney Beth Drake", "…, a fire official said. …, said South
         Metro Fire Department Chief Mark Juelfs"), "Other council members said", "Un agent des douanes du Beach a également parlé à
@@ -104,7 +108,7 @@ class CIT004(Rule):
         of a speech verb, its addressee or clause after it: "Bouhazama aurait dit à ses
         joueurs" (not "il aurait dit oui si…"),
         "it is thought", "reportedly", the press as a whole: "estimé par la
-        presse britannique") are vague unless their sentence names a source ("dans Le Carillon
+        presse britannique", "cité par la presse locale") are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"), or, "il semblerait", gives the grounds of the
         writer's own inference ("De mémoire de festival, il semblerait bien que cette année soit
         un millésimé … au regard du nombre de festivaliers": no one's word is passed on; not an
