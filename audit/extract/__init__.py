@@ -25,7 +25,7 @@ from audit.extract.dates import find_dates, parse_meta_date, period_ends, publis
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
-                                      year_end_cue, target_year_cue, forecast_cue, past_year_cue,
+                                      year_end_cue, target_year_cue, forecast_cue, past_year_cue, planned_cue,
                                       reported_clause_cue)
 from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape, unread_open
 from audit.extract.provenance import find_page_disclosures, find_page_residue
@@ -147,8 +147,11 @@ class Facts:
         """The dated mentions' starts in order, and the latest mention up to each: one lookup
         per conversion, not a pass over every date (quadratic on a page of both)."""
         starts, latest, best = [], [], None
+        # not a plan's date ("Les radars seront livrés en octobre 2016", round 30a r03): the
+        # text was written before it, so it bounds nothing from below
         dated = [(m.start, i, m) for i, m in enumerate(self.dates)
-                 if m.date.precision != "year" and not m.year_inferred]
+                 if m.date.precision != "year" and not m.year_inferred
+                 and not self.names_planned_date(m)]
         for start, i, m in sorted(dated, key=lambda d: d[:2]):
             # max() over the dates keeps the first of equals in their order: so does this
             if best is None or (m.date.last_day(), -i) > (best[1].date.last_day(), -best[0]):
@@ -189,7 +192,7 @@ class Facts:
             end = (h or rates.history()).end
             years = [m for m in self.told_dates(at)
                      if m.date.precision == "year" and m.date.first_day() <= end
-                     and not self.names_future_year(m)]
+                     and not self.names_future_year(m) and not self.names_planned_date(m)]
             year = min(years, key=lambda m: m.date.first_day(), default=None)
             if year is not None and (mention is None or year.date.first_day() > mention[0]):
                 mention, what = (year.date.first_day(), year.text.strip()), "the year its sentence gives"
@@ -201,7 +204,8 @@ class Facts:
                 # text may speak of next year's first months.
                 page = [m for m in self.dates
                         if m.date.precision == "year" and not m.year_inferred
-                        and m.date.first_day() <= end and not self.names_future_year(m)]
+                        and m.date.first_day() <= end and not self.names_future_year(m)
+                        and not self.names_planned_date(m)]
                 latest_year = max(page, key=lambda m: m.date.first_day(), default=None)
                 if latest_year is not None:
                     first = dt.date(latest_year.date.first_day().year - 1, 1, 1)
@@ -310,6 +314,27 @@ class Facts:
         return cue is not None and not any(
             p.search(self._lowered, m.end, cue.start())
             for p in (get_lexicon().speech_verb_lowered, reported_clause_cue(), past_year_cue()))
+
+    def names_planned_date(self, m: DateMention) -> bool:
+        """Whether a date follows a plain future's or a plan's verb in its clause ("Les radars
+        seront livrés en octobre 2016", "will be delivered in October 2016"; qualifiers.yml,
+        planned), no reported clause's opening nor a past perfect between them ("will say
+        that the deal, signed in May 2011, …" is no plan's date): a date in the future of
+        the writing, it bounds its date from nothing (round 30a, r03)."""
+        _, closes, _, clauses = self._told_marks
+        j = bisect.bisect_left(closes, m.start)
+        floor = max(self.folded.rfind("\n", 0, m.start) + 1, closes[j - 1] + 1 if j else 0)
+        # the clause's start, past a conversion's bracket, as names_future_year reads it
+        i = bisect.bisect_left(clauses, m.start) - 1
+        while i >= 0 and clauses[i] >= floor and self.folded[clauses[i]] == "(":
+            i -= 1
+        clause = max(floor, clauses[i] + 1 if i >= 0 else 0)
+        cue = None
+        for cue in planned_cue().finditer(self._lowered, clause, m.start):
+            pass  # the last one: the verb nearest the date governs it
+        return cue is not None and not any(
+            p.search(self._lowered, cue.end(), m.start)
+            for p in (reported_clause_cue(), past_year_cue()))
 
     @functools.cached_property
     def _period_ends(self) -> list[DateMention]:

@@ -167,6 +167,14 @@ def forecast_cue() -> re.Pattern[str]:
 
 
 @functools.cache
+def planned_cue() -> re.Pattern[str]:
+    """"seront", "will", "is scheduled" in any language (qualifiers.yml, planned), on the
+    lowered text: a date after it in its clause is a plan's, in the future of the writing
+    (NUM001)."""
+    return _lowered_cue("planned")
+
+
+@functools.cache
 def past_year_cue() -> re.Pattern[str]:
     """"had", "already", "avait", "déjà" in any language (qualifiers.yml, past_year), on the
     lowered text: a "by" year whose clause tells a past ("By 2019 the fund had already put …")

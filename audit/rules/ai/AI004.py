@@ -11,7 +11,9 @@ class AI004(Rule):
         The title, headings, body, sources and disclosure for what a chat assistant says to
         its user and no article says to its reader: "Bien sûr ! Voici une version réécrite…",
         "Souhaitez-vous que je…", "As an AI language model", "I can't browse the internet",
-        "as of my last knowledge update", "[Insérer le nom]", "Regenerate response", in fr,
+        "as of my last knowledge update", "[Insérer le nom]", "Regenerate response", a
+        reasoning model's trace speaking of its user ("let's start by reading through the
+        user's query", "the user wants me to"), in fr,
         en, de, it, es, pt and nl; a generator's unfilled slot, capitals joined by underscores
         in double brackets or braces ("The Jones [[WINNING_TEAM_MASCOT]] defeated…"; not a
         wiki link "[[Paris]]"); and a line that opens by handing over an output, says how
