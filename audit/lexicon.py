@@ -629,35 +629,6 @@ def _non_capturing(source: str) -> str | None:
     return None if referring else out
 
 
-def _non_capturing_by_char(source: str) -> str | None:
-    """_non_capturing character by character: the reference its tests compare with."""
-    out, i, n = [], 0, len(source)
-    while i < n:
-        ch = source[i]
-        if ch == "\\":
-            if source[i + 1:i + 2] in tuple("123456789"):
-                return None
-            out.append(source[i:i + 2])
-            i += 2
-        elif ch == "[":  # a class: "(" is a character there, "]" first is one too
-            j = i + 1
-            j += source.startswith("^", j)
-            j += source.startswith("]", j)
-            while j < n and source[j] != "]":
-                j += 2 if source[j] == "\\" else 1
-            out.append(source[i:j + 1])
-            i = j + 1
-        elif ch == "(" and source.startswith("?", i + 1):
-            if source.startswith(("?P=", "?P<", "?("), i + 1):
-                return None
-            out.append(ch)
-            i += 1
-        else:
-            out.append("(?:" if ch == "(" else ch)
-            i += 1
-    return "".join(out)
-
-
 @dataclass(frozen=True)
 class Lexicon:
     languages: tuple[str, ...]

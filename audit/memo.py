@@ -111,9 +111,8 @@ class Memo:
             where = self._index.get(digest)  # type: ignore[union-attr]
             if where is None:
                 return default
-            start, length, crc = where
-            record = self._view[start:start + length]
-            if len(record) != length or zlib.crc32(record) != crc:
+            record = _record(self._view, *where)
+            if record is None:
                 return default  # damaged: derived anew, and the new record replaces it
         try:
             kept, value = marshal.loads(record)
@@ -225,13 +224,20 @@ def _load(path: str) -> tuple[dict[Any, tuple[int, int, int]], Any]:
         return {}, b""
 
 
+def _record(view: Any, start: int, length: int, crc: int) -> bytes | None:
+    """The record at ``start`` in the file's view, None where it is cut short or fails its
+    checksum."""
+    record = bytes(view[start:start + length])
+    return record if len(record) == length and zlib.crc32(record) == crc else None
+
+
 def _records(path: str) -> dict[Any, bytes]:
     """Every record of the file that passes its checksum, by digest (for a save's merge)."""
     index, view = _load(path)
     out = {}
-    for digest, (start, length, crc) in index.items():
-        record = bytes(view[start:start + length])
-        if len(record) == length and zlib.crc32(record) == crc:
+    for digest, where in index.items():
+        record = _record(view, *where)
+        if record is not None:
             out[digest] = record
     if hasattr(view, "close"):
         view.close()

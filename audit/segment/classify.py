@@ -639,7 +639,7 @@ class _Classifier:
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
                       hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled,
-                      self._run_stamps,
+                      self._stamped_run,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
 
     @functools.cached_property
@@ -703,11 +703,8 @@ class _Classifier:
         words, following = self._words, self._following_words
         asked = either(bytes(map(_may_head, words, following)),
                        both(self._has_digit, bytes(map(_may_be_dateline, words))))
-        if self.quality is not None:  # a long line the model doubts between two it takes
-            q = self.quality
-            asked = either(asked, bytes(0 < i < len(q) - 1 and q[i] != GOOD and q[i - 1] == GOOD
-                                        and q[i + 1] == GOOD and words[i] >= _SENTENCE_WORDS
-                                        for i in range(len(q))))
+        if self.quality is not None:  # a sentence the model doubts between two lines it takes
+            asked = either(asked, bytes(self._sentence_between(i, t) for i, t in enumerate(self.texts)))
         for i in itertools.compress(range(len(kinds)), asked):
             kinds[i] = self._plain(i)
         return kinds
@@ -860,7 +857,7 @@ class _Classifier:
         if after_article and self._is_date(i) and self._thread_repeats(i):
             self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
             return self._in_comments(block, text, i)
-        if self._run_stamps[i] and \
+        if self._stamped_run[i] and \
                 self.body_lines - (self.body_at_title or 0) >= UNDATED_THREAD_AFTER_BODY_LINES:
             self.region = Region.COMMENTS  # stamped entries in a reader's voice (_stamped_run)
             return self._in_comments(block, text, i)
@@ -1001,32 +998,26 @@ class _Classifier:
         return bytes(out)
 
     @functools.cached_property
-    def _run_stamps(self) -> bytes:
-        """A byte a line, 1 where a stamp opens a run of entries in a reader's voice
-        (_stamped_run)."""
-        stamps = self._stamps
-        out = bytearray(len(stamps))
-        for i in itertools.compress(range(len(stamps)), stamps):
-            out[i] = self._stamped_run(i)
-        return bytes(out)
-
-    def _stamped_run(self, i: int) -> bool:
-        """Stamps from line i on, each within STAMP_GAP lines said of the last, with prose
-        between: STAMP_ENTRIES entries or more, STAMP_VOICED of them in a reader's voice."""
+    def _stamped_run(self) -> bytes:
+        """A byte a line, 1 where a stamp opens a run of entries in a reader's voice: stamps
+        from the line on, each within STAMP_GAP lines said of the last, with prose between:
+        STAMP_ENTRIES entries or more, STAMP_VOICED of them in a reader's voice. Each gap
+        between two stamps is read once, and the runs summed from the last stamp back."""
         stamps, texts = self._stamps, self.texts
-        entries = voiced = 0
-        k = i
-        while True:
-            j = stamps.find(1, k + 1)
-            if j < 0 or sum(1 for t in texts[k + 1:j] if t.strip()) > STAMP_GAP or \
+        at = list(itertools.compress(range(len(stamps)), stamps))
+        out = bytearray(len(stamps))
+        entries = voiced = 0  # of the run opened by the stamp after k
+        for k, j in zip(reversed(at[:-1]), reversed(at[1:])):
+            if sum(1 for t in texts[k + 1:j] if t.strip()) > STAMP_GAP or \
                     any(self.hit.related_header[m] for m in range(k + 1, j)):
-                break  # a related-links box ends the thread
-            lines = [t for t in texts[k + 1:j] if word_count(t) >= STAMP_ENTRY_WORDS]
-            if lines:
-                entries += 1
-                voiced += self._in_voice(lines)
-            k = j
-        return entries >= STAMP_ENTRIES and voiced >= STAMP_VOICED * entries
+                entries = voiced = 0  # a related-links box ends the thread
+            else:
+                lines = [t for t in texts[k + 1:j] if word_count(t) >= STAMP_ENTRY_WORDS]
+                if lines:
+                    entries += 1
+                    voiced += self._in_voice(lines)
+            out[k] = entries >= STAMP_ENTRIES and voiced >= STAMP_VOICED * entries
+        return bytes(out)
 
     def _in_voice(self, lines: list[str]) -> bool:
         """An entry in a reader's voice: a line replying to "@name", or "I", "you", "ich",
@@ -1039,8 +1030,8 @@ class _Classifier:
             return False
         text = _QUOTED_SPAN.sub(" ", " ".join(lines))
         voice = self.lex.thread_voice.get(detect_language(text) or "", frozenset())
-        return any(w.lower() in voice or w.lower().rstrip("'’") + "'" in voice
-                   for w in _PRONOUN.findall(text))
+        return any(lw in voice or lw.rstrip("'’") + "'" in voice
+                   for lw in map(str.lower, _PRONOUN.findall(text)))
 
     def _prose(self, i: int, text: str) -> bool:
         """A line the line model takes for the article and long enough not to be a teaser."""
