@@ -369,7 +369,7 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             if _TOKEN.findall(m.group())[-1].lower().endswith(("s", "x")):
                 stop = _verb_after(text, m.end(), end, lex)
                 if stop is not None and stop.group().lower() not in lex.question_verbs and \
-                        _reports_clause(text, start, m.start(), stop.end(), end, lex):
+                        _reports_clause(text, m.start(), stop.end(), end, lex):
                     found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
             continue
         if m.groupdict().get("officials") is not None and _said_whose(text, start, m.start(), lex):
@@ -534,7 +534,7 @@ def _reports_figure(text: str, verb: re.Match[str], end: int, lex) -> bool:
         and lex.figure_object.match(text, verb.end(), end) is not None
 
 
-def _reports_clause(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:
+def _reports_clause(text: str, subject: int, stop: int, end: int, lex) -> bool:
     """Does the speech verb ending at ``stop`` report a clause or a quotation after it ("ont
     raconté que…", "said he…"), not only close an incise ("…», lance une habitante") nor take
     an object ("ont témoigné de leur colère")?"""
@@ -548,9 +548,7 @@ def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int,
     membre de l'équipe affirme que…", "Un haut responsable résume la situation : « … »"), or
     an incise ("« … », un responsable a déclaré.")? "Un cadre réglementaire précise les
     obligations", "Un agent pathogène explique la mortalité": a verb and its object."""
-    if lex.speech_follows.match(text, stop, end):
-        return True
-    if (text[max(subject, stop - 40):stop].split() or [""])[-1].lower() in lex.self_reporting_verbs:
+    if _reports_clause(text, subject, stop, end, lex):
         return True  # "Officials said no one was hurt": no "that" in English
     return lex.incise_before.search(text, max(start, subject - 4), subject) is not None and \
         _CLOSES.match(text, stop, end) is not None
