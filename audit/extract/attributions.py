@@ -932,8 +932,7 @@ def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0
     agent …"), that is not a private one ("defense attorney Mark Delgado": his lawyer)."""
     words = [w.strip(".,") for w in name.split()]
     low = {w.lower() for w in words}
-    if low & (lex.official_titles - lex.official_titles_qualified | lex.holder_roles
-              | lex.officials_bodies_before | lex.officials_institutions):
+    if low & lex.official_name_words:
         return True
     for i, w in enumerate(words):
         if w.lower() not in lex.official_titles_qualified:
