@@ -954,30 +954,38 @@ def _officials_named_next(text: str, found: list[Attribution], lex) -> list[Attr
     Drake", round 29a, r01): a document credited to a capitalised issuer, or a speaker named
     with an office's word ("said South Metro Fire Department Chief Mark Juelfs"). Two
     sentences on, or a paragraph further, the officials stay unnamed."""
-    out: list[Attribution] = []
-    for a in found:
-        if a.vague and lex.officials_named_next.fullmatch(a.text):
-            hi = min(len(text), a.end + _NEXT_REACH)
-            ends = [m.start() for m in _NEXT_SENTENCE_END.finditer(text, a.end, hi)]
-            if ends and text.count("\n\n", a.end, ends[min(1, len(ends) - 1)]) <= 1:
-                stop = ends[1] if len(ends) > 1 else hi
-                doc = lex.official_document_credit.search(text, a.end, stop) \
-                    if lex.official_document_credit is not None else None
-                if doc is not None:
-                    # the issuer, up to its clause's or sentence's end ("U.S. Attorney Beth Drake")
-                    at = doc.end() - 1
-                    close = _NEXT_SENTENCE_END.search(text, at, stop)
-                    name = _ISSUER_END.split(text[at:close.start() if close else stop], 1)[0].rstrip(" .")
-                    # the officials' body or one of its officials, not a newspaper's report
-                    if _official_name(name, lex):
-                        a = dataclasses.replace(a, name=name, vague=False)
-                else:
-                    credit = next((b for b in found if b.named and a.end <= b.start < stop
-                                   and _official_name(b.name, lex, text, (b.start, b.end))), None)
-                    if credit is not None:
-                        a = dataclasses.replace(a, name=credit.name, vague=False)
-        out.append(a)
-    return out
+    return [_named_next(text, a, found, lex) for a in found]
+
+
+def _named_next(text: str, a: Attribution, found: list[Attribution], lex) -> Attribution:
+    """``a`` named by the next sentence (_officials_named_next), if it is vague officials
+    whom that sentence names; else ``a`` as it is."""
+    if not a.vague or not lex.officials_named_next.fullmatch(a.text):
+        return a
+    hi = min(len(text), a.end + _NEXT_REACH)
+    ends = [m.start() for m in _NEXT_SENTENCE_END.finditer(text, a.end, hi)]
+    if not ends:
+        return a
+    second = ends[1] if len(ends) > 1 else None
+    if text.count("\n\n", a.end, ends[0] if second is None else second) > 1:
+        return a
+    stop = hi if second is None else second
+    doc = lex.official_document_credit.search(text, a.end, stop) \
+        if lex.official_document_credit is not None else None
+    if doc is not None:
+        # the issuer, up to its clause's or sentence's end ("U.S. Attorney Beth Drake")
+        at = doc.end() - 1
+        close = _NEXT_SENTENCE_END.search(text, at, stop)
+        name = _ISSUER_END.split(text[at:close.start() if close else stop], 1)[0].rstrip(" .")
+        # the officials' body or one of its officials, not a newspaper's report
+        if _official_name(name, lex):
+            return dataclasses.replace(a, name=name, vague=False)
+        return a
+    credit = next((b for b in found if b.named and a.end <= b.start < stop
+                   and _official_name(b.name, lex, text, (b.start, b.end))), None)
+    if credit is not None:
+        return dataclasses.replace(a, name=credit.name, vague=False)
+    return a
 
 
 def _credits(text: str, finding: Attribution, b: Attribution, closing: int) -> bool:
