@@ -811,6 +811,9 @@ class Lexicon:
     # Titles a private trade holds too ("defense attorney", "his agent"): an office's only after
     # a capitalised qualifier not listed as private ("U.S. Attorney", "FBI agent").
     official_titles_qualified: frozenset[str]
+    # Any of these in a name makes it an office's or an official body's: official_titles,
+    # holder_roles, officials_bodies_before and officials_institutions, joined once.
+    official_name_words: frozenset[str]
     private_title_qualifiers: frozenset[str]
     role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
     role_place_prepositions: frozenset[str]  # "In Boston officials": the name is where, not whose
@@ -1666,6 +1669,10 @@ def get_lexicon() -> Lexicon:
         official_document_credit=optional("official_document_credits", r"(?:{})", "|".join),
         official_titles=frozenset(w.lower() for w in words("official_titles")),
         official_titles_qualified=frozenset(w.lower() for w in words("official_titles_qualified")),
+        official_name_words=frozenset(w.lower() for key in ("official_titles", "holder_roles",
+                                                            "officials_bodies_before",
+                                                            "officials_institutions")
+                                      for w in words(key)),
         private_title_qualifiers=frozenset(w.lower() for w in words("private_title_qualifiers")),
         role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
         role_place_prepositions=frozenset(w.lower() for w in words("role_place_prepositions")),

@@ -27,7 +27,8 @@ from audit.extract.quantities import (find_conversions, find_glued, find_quantit
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
                                       year_end_cue, target_year_cue, forecast_cue, past_year_cue, planned_cue,
                                       reported_clause_cue)
-from audit.extract.pagekind import draft_kind, page_kind, text_genre, text_shape, unread_open
+from audit.extract.pagekind import (TextShape, draft_kind, page_kind, text_genre, text_shape,
+                                    unread_open)
 from audit.extract.provenance import find_page_disclosures, find_page_residue
 from audit.extract.quotes import find_quotes, first_named, part_speaker, pronoun_speaker
 from audit.lexicon import (UNREAD, blank, case_folded, detect_language_of, get_lexicon, lowered,
@@ -680,30 +681,27 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     as_draft = False
     if settings.page_kind != "auto":
         kind, kind_reason = settings.page_kind, "the page-kind setting"
-    elif doc.format == "html" and not unread_open(doc.meta, language):
-        kind, kind_reason = page_kind(
-            doc.meta, lambda: text_shape(folded, body, language, attributions, quotes, doc.blocks,
-                                         doc.meta.get("canonical") or "", furniture), language,
-            genre=lambda: text_genre(folded, extent, language))
-    elif doc.format == "html":
+    else:
         # og:type article is what nearly every CMS emits, news or blog: where the text model
         # cannot read the language, generic markup does not overrule the text, read as the
-        # same text pasted is (round 29b, r08: 63 of 65 such blind-round pages were news)
-        kind, kind_reason = draft_kind(
-            doc.meta, lambda: text_shape(folded, body, language, attributions, quotes, doc.blocks,
-                                         doc.meta.get("canonical") or "", furniture), language,
-            genre=lambda: text_genre(folded, extent, language))
-        as_draft = kind == "article"
+        # same text pasted is (round 29b, r08: 63 of 65 such blind-round pages were news).
+        # Text and Markdown are the newsroom's drafts, read as articles, unless their set
+        # formulas say minutes or a press release (measured: bench/page_kinds_blind.py), or
+        # their French narration speaks in the first person (bench/page_kinds_fr.py)
+        def shape() -> TextShape:
+            return text_shape(folded, body, language, attributions, quotes, doc.blocks,
+                              doc.meta.get("canonical") or "", furniture)
+
+        def genre() -> tuple[str, str] | None:
+            return text_genre(folded, extent, language)
+
+        unread = doc.format == "html" and unread_open(doc.meta, language)
+        read = page_kind if doc.format == "html" and not unread else draft_kind
+        kind, kind_reason = read(doc.meta, shape, language, genre=genre)
+        as_draft = unread and kind == "article"
         if as_draft:
             kind_reason += "; its markup leaves news open and no text model reads " \
                            f"{language or 'its language'}: read as its text pasted would be"
-    else:  # text and Markdown are the newsroom's drafts, read as articles, unless their set
-        # formulas say minutes or a press release (measured: bench/page_kinds_blind.py), or
-        # their French narration speaks in the first person (bench/page_kinds_fr.py)
-        kind, kind_reason = draft_kind(
-            doc.meta, lambda: text_shape(folded, body, language, attributions, quotes, doc.blocks,
-                                         doc.meta.get("canonical") or "", furniture), language,
-            genre=lambda: text_genre(folded, extent, language))
     quantities = find_quantities(folded, text_ranges, language,
                                  taken=[(m.start, m.end) for m in dates], low=low, words=words)
     glued = find_glued(folded, _ranges(seg, SpanKind.TITLE), language)

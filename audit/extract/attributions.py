@@ -369,7 +369,7 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             if _TOKEN.findall(m.group())[-1].lower().endswith(("s", "x")):
                 stop = _verb_after(text, m.end(), end, lex)
                 if stop is not None and stop.group().lower() not in lex.question_verbs and \
-                        _reports_clause(text, start, m.start(), stop.end(), end, lex):
+                        _reports_clause(text, m.start(), stop.end(), end, lex):
                     found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
             continue
         if m.groupdict().get("officials") is not None and _said_whose(text, start, m.start(), lex):
@@ -534,7 +534,7 @@ def _reports_figure(text: str, verb: re.Match[str], end: int, lex) -> bool:
         and lex.figure_object.match(text, verb.end(), end) is not None
 
 
-def _reports_clause(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:
+def _reports_clause(text: str, subject: int, stop: int, end: int, lex) -> bool:
     """Does the speech verb ending at ``stop`` report a clause or a quotation after it ("ont
     raconté que…", "said he…"), not only close an incise ("…», lance une habitante") nor take
     an object ("ont témoigné de leur colère")?"""
@@ -548,9 +548,7 @@ def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int,
     membre de l'équipe affirme que…", "Un haut responsable résume la situation : « … »"), or
     an incise ("« … », un responsable a déclaré.")? "Un cadre réglementaire précise les
     obligations", "Un agent pathogène explique la mortalité": a verb and its object."""
-    if lex.speech_follows.match(text, stop, end):
-        return True
-    if (text[max(subject, stop - 40):stop].split() or [""])[-1].lower() in lex.self_reporting_verbs:
+    if _reports_clause(text, subject, stop, end, lex):
         return True  # "Officials said no one was hurt": no "that" in English
     return lex.incise_before.search(text, max(start, subject - 4), subject) is not None and \
         _CLOSES.match(text, stop, end) is not None
@@ -934,8 +932,7 @@ def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0
     agent …"), that is not a private one ("defense attorney Mark Delgado": his lawyer)."""
     words = [w.strip(".,") for w in name.split()]
     low = {w.lower() for w in words}
-    if low & (lex.official_titles - lex.official_titles_qualified | lex.holder_roles
-              | lex.officials_bodies_before | lex.officials_institutions):
+    if low & lex.official_name_words:
         return True
     for i, w in enumerate(words):
         if w.lower() not in lex.official_titles_qualified:
@@ -957,30 +954,38 @@ def _officials_named_next(text: str, found: list[Attribution], lex) -> list[Attr
     Drake", round 29a, r01): a document credited to a capitalised issuer, or a speaker named
     with an office's word ("said South Metro Fire Department Chief Mark Juelfs"). Two
     sentences on, or a paragraph further, the officials stay unnamed."""
-    out: list[Attribution] = []
-    for a in found:
-        if a.vague and lex.officials_named_next.fullmatch(a.text):
-            hi = min(len(text), a.end + _NEXT_REACH)
-            ends = [m.start() for m in _NEXT_SENTENCE_END.finditer(text, a.end, hi)]
-            if ends and text.count("\n\n", a.end, ends[min(1, len(ends) - 1)]) <= 1:
-                stop = ends[1] if len(ends) > 1 else hi
-                doc = lex.official_document_credit.search(text, a.end, stop) \
-                    if lex.official_document_credit is not None else None
-                if doc is not None:
-                    # the issuer, up to its clause's or sentence's end ("U.S. Attorney Beth Drake")
-                    at = doc.end() - 1
-                    close = _NEXT_SENTENCE_END.search(text, at, stop)
-                    name = _ISSUER_END.split(text[at:close.start() if close else stop], 1)[0].rstrip(" .")
-                    # the officials' body or one of its officials, not a newspaper's report
-                    if _official_name(name, lex):
-                        a = dataclasses.replace(a, name=name, vague=False)
-                else:
-                    credit = next((b for b in found if b.named and a.end <= b.start < stop
-                                   and _official_name(b.name, lex, text, (b.start, b.end))), None)
-                    if credit is not None:
-                        a = dataclasses.replace(a, name=credit.name, vague=False)
-        out.append(a)
-    return out
+    return [_named_next(text, a, found, lex) for a in found]
+
+
+def _named_next(text: str, a: Attribution, found: list[Attribution], lex) -> Attribution:
+    """``a`` named by the next sentence (_officials_named_next), if it is vague officials
+    whom that sentence names; else ``a`` as it is."""
+    if not a.vague or not lex.officials_named_next.fullmatch(a.text):
+        return a
+    hi = min(len(text), a.end + _NEXT_REACH)
+    ends = [m.start() for m in _NEXT_SENTENCE_END.finditer(text, a.end, hi)]
+    if not ends:
+        return a
+    second = ends[1] if len(ends) > 1 else None
+    if text.count("\n\n", a.end, ends[0] if second is None else second) > 1:
+        return a
+    stop = hi if second is None else second
+    doc = lex.official_document_credit.search(text, a.end, stop) \
+        if lex.official_document_credit is not None else None
+    if doc is not None:
+        # the issuer, up to its clause's or sentence's end ("U.S. Attorney Beth Drake")
+        at = doc.end() - 1
+        close = _NEXT_SENTENCE_END.search(text, at, stop)
+        name = _ISSUER_END.split(text[at:close.start() if close else stop], 1)[0].rstrip(" .")
+        # the officials' body or one of its officials, not a newspaper's report
+        if _official_name(name, lex):
+            return dataclasses.replace(a, name=name, vague=False)
+        return a
+    credit = next((b for b in found if b.named and a.end <= b.start < stop
+                   and _official_name(b.name, lex, text, (b.start, b.end))), None)
+    if credit is not None:
+        return dataclasses.replace(a, name=credit.name, vague=False)
+    return a
 
 
 def _credits(text: str, finding: Attribution, b: Attribution, closing: int) -> bool:

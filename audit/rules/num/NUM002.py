@@ -25,13 +25,17 @@ def _change() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _alternation(words) -> str:
+    """``words`` as a regex alternation of literals, the longer first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @functools.cache
 def _period() -> re.Pattern[str] | None:
     """A period said without a year (numbers/qualifiers.yml, period_nouns, period_marks,
     period_days): "l'année suivante", "la semaine dernière", "il y a deux semaines", "hier"."""
-    def alt(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(qualifier_words(key), key=len, reverse=True))
-    nouns, marks, days = alt("period_nouns"), alt("period_marks"), alt("period_days")
+    nouns, marks, days = (_alternation(qualifier_words(key))
+                          for key in ("period_nouns", "period_marks", "period_days"))
     if not nouns or not marks:
         return None
     noun = rf"(?:{nouns})s?"
@@ -43,8 +47,9 @@ def _period() -> re.Pattern[str] | None:
 def _periods(sentence: str) -> set[str]:
     """The periods a sentence says: its years and its periods without a year."""
     found = set(_YEAR.findall(sentence))
-    if _period() is not None:
-        found |= {" ".join(m.group().lower().split()) for m in _period().finditer(sentence)}
+    period = _period()
+    if period is not None:
+        found |= {" ".join(m.group().lower().split()) for m in period.finditer(sentence)}
     return found
 
 
@@ -153,7 +158,8 @@ def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | 
             return False
         if _RATE_AFTER.match(text, word.end()):
             return False
-        if _difference_after() and _difference_after().match(text, word.end()):
+        diff = _difference_after()
+        if diff and diff.match(text, word.end()):
             return False  # "335 personnes de plus qu'en 2008": a difference
     return True
 
@@ -164,8 +170,7 @@ def _difference_after() -> re.Pattern[str] | None:
     words = qualifier_words("difference_after")
     if not words:
         return None
-    return rx.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)",
-                      re.IGNORECASE)
+    return rx.compile(rf"\s+(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 # A part of the figure before it: "cinq ans de prison dont quatre fermes", "of which".
@@ -280,8 +285,7 @@ def _now_lead() -> re.Pattern[str] | None:
     words = list(qualifier_words("now_adverbs"))
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return rx.compile(rf"\s*(?:{alternation})(?![\w'’])(?!\s*(?:que|qu['’]|that)\b),?\s*", re.IGNORECASE)
+    return rx.compile(rf"\s*(?:{_alternation(words)})(?![\w'’])(?!\s*(?:que|qu['’]|that)\b),?\s*", re.IGNORECASE)
 
 
 @functools.cache
@@ -291,8 +295,7 @@ def _change_told() -> re.Pattern[str] | None:
     words = list(qualifier_words("change_told"))
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return rx.compile(rf"(?<![\w'’])(?:{alternation})", re.IGNORECASE)
+    return rx.compile(rf"(?<![\w'’])(?:{_alternation(words)})", re.IGNORECASE)
 
 
 def _frame(text: str, q: Quantity, now: bool = True) -> frozenset[str]:
@@ -433,11 +436,11 @@ class NUM002(Rule):
                     continue
                 if run is not None and listed.get(earlier.start) == run:
                     continue  # two items of one list: two projects, two things
-                years = set(_YEAR.findall(_sentence(text, earlier)))
-                later = set(_YEAR.findall(_sentence(text, q)))
+                se, sq = _sentence(text, earlier), _sentence(text, q)
+                years, later = set(_YEAR.findall(se)), set(_YEAR.findall(sq))
                 if years and later and not years & later:
                     continue  # "en 2020 … en 2024": two times, two values
-                if not (years and later) and _two_periods(_sentence(text, earlier), _sentence(text, q)):
+                if not (years and later) and _two_periods(se, sq):
                     continue  # "En 2022, 34 projets …" and "L'année suivante, 34 projets …"
                 if _tells_change(text, earlier, q):
                     continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette

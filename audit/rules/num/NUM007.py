@@ -161,15 +161,19 @@ def _around(text: str, q: Quantity) -> set[str]:
     return {w.lower() for w in _WORD.findall(before + " " + after)}
 
 
-def _said_of_headline(text: str, start: int, end: int, q: Quantity, b: Quantity) -> bool:
-    """Whether the text figure ``b`` is said with a word of the headline around ``q`` (not
+def _headline_words(text: str, start: int, end: int, q: Quantity) -> set[str]:
+    """The words of the headline (``text[start:end]``) around its figure ``q``."""
+    return {w.lower() for w in _WORD.findall(text[start:q.start] + " " + text[q.end:end])}
+
+
+def _said_of_headline(text: str, headline: set[str], q: Quantity, b: Quantity) -> bool:
+    """Whether the text figure ``b`` is said with a word of the ``headline`` around ``q`` (not
     the figures' own scale and currency words): "Philips … régler 1,1 milliard de dollars …
     dans l'affaire" under "Philips va régler 11 milliards de dollars dans l'affaire"; not a
     part introduced as one ("dont 3,5 milliards")."""
     if _PART_OF.search(text, max(0, b.start - 40), b.start):
         return False  # "34 milliards … votés, dont 3,5 milliards pour 2022": a part of a total
     own = {w.lower() for w in _WORD.findall(q.text + " " + b.text)}
-    headline = {w.lower() for w in _WORD.findall(text[start:q.start] + " " + text[q.end:end])}
     return bool((headline - own) & (_around(text, b) - own))
 
 
@@ -181,7 +185,7 @@ def _closest(text: str, start: int, end: int, q: Quantity,
     Zuckerberg (2,5 milliards d'euros de pertes)"), then the nearest in value, then the first."""
     if not found:
         return None
-    headline = {w.lower() for w in _WORD.findall(text[start:q.start] + " " + text[q.end:end])}
+    headline = _headline_words(text, start, end, q)
 
     def rank(item: tuple[int, tuple[Quantity, int]]):
         i, (b, k) = item
@@ -307,9 +311,11 @@ class NUM007(Rule):
                 # digit match said of the headline's thing: a word of the headline around it
                 # ("Philips … régler"); a tenth of a plan said of its own use ("1,5 milliard
                 # d'euros iront à la rénovation" under "un plan de 15 milliards") is a part
-                moved = [(b, 0) for b in same if len(digits) == _DIGITS_MIN - 1 and q.scale > 1
-                         and _digits(b) == digits and b.decimals != q.decimals
-                         and _said_of_headline(ctx.text, start, end, q, b)]
+                moved: list[tuple[Quantity, int]] = []
+                if len(digits) == _DIGITS_MIN - 1 and q.scale > 1:
+                    headline = _headline_words(ctx.text, start, end, q)
+                    moved = [(b, 0) for b in same if _digits(b) == digits and b.decimals != q.decimals
+                             and _said_of_headline(ctx.text, headline, q, b)]
                 found = _closest(ctx.text, start, end, q, moved)
                 if found is not None:
                     yield self.finding(
