@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from audit.pipeline import audit_document
+from tests.conftest import OPT_IN_CIT
 
 
 def _findings(text: str, name: str = "page.txt") -> list[tuple[str, str]]:
-    doc = audit_document(text, name)
+    doc = audit_document(text, name, settings=OPT_IN_CIT)
     return [(f["rule"], f["message"]) for f in doc["findings"]]
 
 

@@ -24,9 +24,14 @@ def run_cli(capsys, *args: str) -> tuple[int, str, str]:
 def test_check_text_lists_findings_with_positions(capsys):
     code, out, _ = run_cli(capsys, "check", str(SEEDS))
     assert code == 0  # only warnings and info on the seeds; --fail-on error by default
-    assert "000_93d2d1d4495b0be0.txt:25:" in out and "CIT003 [warning] incomplete-citation" in out
-    assert "CIT001 [info]" not in out  # opt-in (README "Precision on real pages")
+    assert "002_61f972fdbf11bda3.txt:1:21: CIT004 [warning] vague-attribution" in out
+    # CIT001 and CIT003 are opt-in, CIT007 in French (README "Precision on real pages"); the
+    # note says so, and naming the rule runs it.
+    assert "CIT001 [info]" not in out and "CIT003" not in out.replace("CIT001, CIT003", "")
+    assert "CIT001, CIT003, CIT005, CIT007, CIT008 not run" in out and "--select CODE" in out
     assert out.rstrip().endswith("in 3 articles; 0 unreadable.")
+    _, out, _ = run_cli(capsys, "check", str(SEEDS), "--extend-select", "CIT003")
+    assert "000_93d2d1d4495b0be0.txt:25:90: CIT003 [warning] incomplete-citation" in out
 
 
 @pytest.mark.parametrize(("fail_on", "expected"), [("warning", 1), ("info", 1), ("error", 0),
@@ -104,9 +109,9 @@ def test_select_and_ignore(capsys):
     _, out, _ = run_cli(capsys, "check", str(SEEDS), "--select", "CIT", "--format", "json")
     rules = {f["rule"] for a in json.loads(out)["articles"] for f in a["findings"]}
     assert rules and all(r.startswith("CIT") for r in rules)
-    _, out, _ = run_cli(capsys, "check", str(SEEDS), "--ignore", "CIT003,AI001", "--format", "json")
+    _, out, _ = run_cli(capsys, "check", str(SEEDS), "--ignore", "CIT004,AI001", "--format", "json")
     rules = {f["rule"] for a in json.loads(out)["articles"] for f in a["findings"]}
-    assert "CIT003" not in rules and "AI001" not in rules
+    assert "CIT004" not in rules and "AI001" not in rules
 
 
 def test_published_option_enables_chronology(capsys):
@@ -182,7 +187,7 @@ def test_internal_error_in_one_article_exits_2_and_the_batch_goes_on(capsys,
     code, out, err = run_cli(capsys, "check", str(SEEDS))
     assert code == 2
     assert "002_61f972fdbf11bda3.txt: error: internal error: RuntimeError: boom" in out
-    assert "CIT003" in out  # the other articles were audited
+    assert "000_93d2d1d4495b0be0.txt:27:1: AI001" in out  # the other articles were audited
     assert "Traceback" not in err
 
 

@@ -27,8 +27,7 @@ from audit.report.docs import rule_doc_url, rule_markdown
 from audit.report.formats import FORMATS, renderer
 from audit.report.formats.markdown import LIMIT as MARKDOWN_LIMIT
 from audit.report.serialize import run_to_dict
-from audit.settings import Settings
-from tests.conftest import ROOT, SEEDS, seed
+from tests.conftest import OPT_IN_CIT, ROOT, SEEDS, seed
 
 SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
 GITHUB_ENV = {"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "newsroom/articles",
@@ -37,7 +36,9 @@ GITHUB_ENV = {"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "n
 
 @pytest.fixture(scope="module")
 def results() -> list[ArticleResult]:
-    out = [audit_article(p.read_bytes(), p.name, Settings()) for p in sorted(SEEDS.glob("*.txt"))]
+    # CIT003 and CIT007 named (opt-in in French): a warning with its line and several info
+    # findings for each format to render.
+    out = [audit_article(p.read_bytes(), p.name, OPT_IN_CIT) for p in sorted(SEEDS.glob("*.txt"))]
     out.append(ArticleResult(path="broken.txt", error="binary file"))
     return out
 
@@ -76,7 +77,9 @@ def test_sarif_of_the_seeds_and_an_unreadable_file_is_valid(tmp_path, capsys):
     bad = tmp_path / "unreadable.txt"
     bad.write_bytes(b"\x00\x01\x02binary")
     out = tmp_path / "audit.sarif"
-    code = main(["check", str(SEEDS), str(bad), "--format", "sarif", "-o", str(out)])
+    # CIT003 and CIT007 named (opt-in in French): more findings, and regions, to validate
+    code = main(["check", str(SEEDS), str(bad), "--format", "sarif", "-o", str(out),
+                 "--extend-select", "CIT003,CIT007"])
     capsys.readouterr()
     assert code == 1  # the unreadable input
     sarif = json.loads(out.read_text(encoding="utf-8"))

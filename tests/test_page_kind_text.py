@@ -14,7 +14,7 @@ from audit.load import load
 from audit.pipeline import audit_article, audit_document
 from audit.schema import output_schema
 from audit.settings import Settings
-from tests.conftest import ROOT
+from tests.conftest import OPT_IN_CIT, ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 import train_page_kind  # noqa: E402
@@ -67,8 +67,8 @@ def test_og_type_article_alone_does_not_skip_the_citation_rules():
     # kind article and CIT001-003/005-008 off, while its text pasted got CIT002 and CIT007
     folder = BLIND / "round29b" / "repro"
     html = audit_article((folder / "r08_ogtype_article_skips_cit.html").read_bytes(),
-                         "r08.html", Settings())
-    text = audit_article((folder / "r08c_same_text_as_txt.txt").read_bytes(), "r08c.txt", Settings())
+                         "r08.html", OPT_IN_CIT)  # CIT007 is opt-in in French
+    text = audit_article((folder / "r08c_same_text_as_txt.txt").read_bytes(), "r08c.txt", OPT_IN_CIT)
     assert sorted(f.rule for f in html.findings) == sorted(f.rule for f in text.findings) == \
         ["CIT002", "CIT007", "CIT007"]
     # round 10b's fr11, a real French news page under og:type article, now reads its text too

@@ -128,8 +128,9 @@ def test_language_gate_says_so_and_all_languages_runs_the_rule():
 def test_agency_credit_setting():
     text = ("Le ministre a démissionné mardi après des semaines de pression sur le budget, et le "
             "gouvernement a nommé son successeur dans la soirée.\n\nSources : AFP\n")
-    assert not [f for f in audit_article(text, "a.txt", Settings()).findings if f.rule == "CIT003"]
-    strict = Settings(agency_credits_complete=False)
+    opt_in = Settings(explicit=frozenset({"CIT003"}))  # opt-in (README "Precision on real pages")
+    assert not [f for f in audit_article(text, "a.txt", opt_in).findings if f.rule == "CIT003"]
+    strict = Settings(agency_credits_complete=False, explicit=frozenset({"CIT003"}))
     assert [f.rule for f in audit_article(text, "a.txt", strict).findings if f.rule == "CIT003"] == ["CIT003"]
 
 

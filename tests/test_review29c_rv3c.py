@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from audit.pipeline import audit_article
-from audit.settings import Settings
+from tests.conftest import OPT_IN_CIT
 
 
 def _rules(text: str, code: str) -> list:
-    return [f for f in audit_article(text, "x.txt", Settings()).findings if f.rule == code]
+    return [f for f in audit_article(text, "x.txt", OPT_IN_CIT).findings if f.rule == code]
 
 
 # Item 12: "By 2019 … had already put": a past bound, the conversion is read at 2019

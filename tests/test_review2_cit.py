@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from audit.pipeline import audit_document
+from tests.conftest import OPT_IN_CIT
 from tests.attribution_reading import vague
 
 
 def _rules(text: str, name: str = "page.txt") -> list[str]:
-    return [f["rule"] for f in audit_document(text, name)["findings"]]
+    return [f["rule"] for f in audit_document(text, name, settings=OPT_IN_CIT)["findings"]]
 
 
 def test_bare_plural_executives_speak_for_the_company() -> None:

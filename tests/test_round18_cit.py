@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from audit.pipeline import audit_document
+from tests.conftest import OPT_IN_CIT
 
 _HEAD = ('<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
          '<meta property="og:type" content="article"><script type="application/ld+json">'
@@ -14,7 +15,7 @@ _HEAD = ('<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>
 
 
 def _findings(html: str) -> list[tuple[str, str]]:
-    return [(f["rule"], f["message"]) for f in audit_document(html, "page.html")["findings"]]
+    return [(f["rule"], f["message"]) for f in audit_document(html, "page.html", settings=OPT_IN_CIT)["findings"]]
 
 
 def _page(lang: str, title: str, body: str, tail: str = "") -> str:
@@ -56,7 +57,8 @@ def test_a_one_line_source_paragraph_in_html_is_read_as_in_plain_text() -> None:
     assert ("CIT003", "citation of 'China Daily' lacks title and date") in found
     text = ("La France signe des contrats au Kenya\n\nNAIROBI – La France a signé jeudi au Kenya des "
             "contrats d’infrastructure d’une valeur supérieure à 2 milliards d’euros.\n\nSource : China Daily\n")
-    plain = [(f["rule"], f["message"]) for f in audit_document(text, "page.txt", published="2019-03-15")["findings"]]
+    plain = [(f["rule"], f["message"]) for f in audit_document(text, "page.txt", published="2019-03-15",
+                                                                   settings=OPT_IN_CIT)["findings"]]
     assert ("CIT003", "citation of 'China Daily' lacks title and date") in plain
     # the same in English
     body = ("<p>LONDON – The council approved the new budget of 2 billion pounds on Thursday "

@@ -4,11 +4,12 @@ and a negative that must stay silent."""
 from __future__ import annotations
 
 from audit.pipeline import audit_document
+from tests.conftest import OPT_IN_CIT
 from tests.attribution_reading import vague
 
 
 def _rules(text: str, name: str = "page.txt") -> list[str]:
-    return [f["rule"] for f in audit_document(text, name)["findings"]]
+    return [f["rule"] for f in audit_document(text, name, settings=OPT_IN_CIT)["findings"]]
 
 
 def test_on_se_dit_is_one_s_own_thought() -> None:
@@ -65,7 +66,7 @@ def test_an_agency_through_a_portal_is_the_agency_s_credit() -> None:
 
 
 def _missing(text: str) -> list[list[str]]:
-    return [f["evidence"]["missing"] for f in audit_document(text, "page.txt")["findings"]
+    return [f["evidence"]["missing"] for f in audit_document(text, "page.txt", settings=OPT_IN_CIT)["findings"]
             if f["rule"] == "CIT003"]
 
 

@@ -4,11 +4,12 @@ that must stay silent."""
 from __future__ import annotations
 
 from audit.pipeline import audit_document
+from tests.conftest import OPT_IN_CIT
 from tests.attribution_reading import vague
 
 
 def _rules(text: str, name: str = "page.txt") -> list[str]:
-    return [f["rule"] for f in audit_document(text, name)["findings"]]
+    return [f["rule"] for f in audit_document(text, name, settings=OPT_IN_CIT)["findings"]]
 
 
 def test_the_information_itself_no_one_said_to_give_it() -> None:
@@ -52,10 +53,10 @@ def test_sources_line_without_colon_a_site_s_address() -> None:
     # 27a r02 (fr04 blog-rct): read as "Source : rugbyrama.fr" is
     text = ("Retour sur Toulon-Glasgow\n\nLes Toulonnais ont baissé la garde en seconde période et "
             "permis aux Ecossais de ramener un point de bonus offensif.\n\nSource rugbyrama.fr\n")
-    found = [f for f in audit_document(text, "page.txt")["findings"] if f["rule"] == "CIT003"]
+    found = [f for f in audit_document(text, "page.txt", settings=OPT_IN_CIT)["findings"] if f["rule"] == "CIT003"]
     assert [f["message"] for f in found] == ["citation of 'rugbyrama.fr' lacks title and date"]
     text2 = text.replace("Source rugbyrama.fr", "Sources www.lequipe.fr")
-    assert [f["message"] for f in audit_document(text2, "page.txt")["findings"] if f["rule"] == "CIT003"] == \
+    assert [f["message"] for f in audit_document(text2, "page.txt", settings=OPT_IN_CIT)["findings"] if f["rule"] == "CIT003"] == \
         ["citation of 'www.lequipe.fr' lacks title and date"]
     # a file, not a site: a shell command in a how-to
     text3 = text.replace("Source rugbyrama.fr", "source env.sh")

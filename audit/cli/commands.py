@@ -384,6 +384,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
     lang_width = max(len(r[3]) for r in rows)
     for code, name, severity, languages, summary in rows:
         print(f"{code:<6}  {name:<{width}}  {severity:<7}  {languages:<{lang_width}}  {summary}")
+    # Off rules must say how to turn them on: precision decides the defaults, not the reader.
+    print("\nLanguages: where a rule runs by default (under 90 % right on real pages of a "
+          "language, it stays off there); opt-in: off everywhere. --select CODE runs a rule on "
+          "every language, or CODE = [\"fr\"] under [tool.audit.languages] in the configuration.")
     return EXIT_OK
 
 
