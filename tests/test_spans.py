@@ -895,3 +895,28 @@ def test_a_paragraph_ending_in_a_wire_credit_keeps_its_findings():
             "d'administration a été dissous, a indiqué l'entreprise.\n")
     result = audit_article(text.encode(), "t5.txt", Settings(published=dt.date(2022, 10, 28)))
     assert {"CIT004", "NUM001"} <= {f.rule for f in result.findings}
+
+
+def test_a_headline_under_a_photo_s_bulleted_caption_and_credit_is_the_title():
+    # round 29a (nl01): "• <caption>" / "Martin Monkel" over "Collegeleden benoemd", which
+    # the lede echoes: the headline, not none
+    name = "round29a/inputs/nl01_houtensnieuws.txt"
+    seg = segment(load((_ROUNDS / name).read_bytes(), name))
+    assert seg.title == "Collegeleden benoemd"
+
+
+@pytest.mark.parametrize("name", [
+    "round8/inputs/19_lecho_bloomberg-empire.txt",  # an intertitle under a quoted paragraph
+    "round16b/inputs/it01_notizie.txt",  # a first line over sections of the same shape
+])
+def test_an_intertitle_near_the_top_of_a_paste_with_no_headline_is_no_title(name):
+    assert segment(load((_ROUNDS / name).read_bytes(), name)).title is None
+
+
+def test_a_column_listing_s_bulleted_items_give_no_title():
+    # gemeente.emmen.nl/column-burgemeester: each column a bulleted title, teaser and caption
+    text = ("default iconColumn burgemeester\n\nRSS-feed\n  • Stem\n\n    Op verkiezingsdag worden "
+            "burgemeesters vroeg wakker als een jongetje op zijn vijfde verjaardag.\n\n    Voorkant "
+            "van een stempas\n  • (Com)passie\n\n    Als we het oude kroegje in de volksbuurt van "
+            "Utrecht binnen stappen, is het nog rustig.\n\n    Theaterzaal met rode gordijnen dicht\n")
+    assert segment(load(text.encode(), "a.txt")).title not in ("Stem", "(Com)passie")

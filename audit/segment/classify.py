@@ -59,6 +59,9 @@ _SENTENCE_WORDS = 12  # a whole sentence between two of the article's lines is t
 # A pasted page's first line of at most this many words, with a headline under it within
 # this many lines (before any prose), is the site's menu or section, not the title.
 MENU_WORDS, HEADLINE_WITHIN = 2, 4
+OPENING_LINES = 3  # a pasted page's headline under a caption and its credit at most
+_CREDIT_WORDS = 3  # a photo's credit: a name
+_CAPTION_BULLET = rx.compile(r"\s*[•·▪]")  # a photo's caption pasted as a list item
 HEADLINE_FAR = 20  # lines: a headline the lede echoes, under a ticker or a menu
 ELLIPSIS_WORDS = 12  # a headline ending with "…" is no longer
 DECK_WORDS = 15  # a headline-shaped line this long under a headline is its deck
@@ -565,7 +568,33 @@ class _Classifier:
         if self.page_line_at >= 0 and SpanKind.TITLE not in kinds and SpanKind.BODY in kinds:
             kinds[self.page_line_at] = SpanKind.TITLE
             self.fallback_title = self.page_title
+        elif SpanKind.TITLE not in kinds and self.doc.format != "html" and \
+                self.page_title is None and not self.front_title:
+            j = self._opening_heading(kinds)
+            if j >= 0:
+                kinds[j] = SpanKind.TITLE
         return kinds
+
+    def _opening_heading(self, kinds: list[SpanKind]) -> int:
+        """Plain text with no title read: the first heading, among the page's first lines
+        (under a photo's caption and its credit), over the lede that
+        echoes it ("Collegeleden benoemd" under "• Burgemeester de Jong benoemd …" / "Martin
+        Monkel", round 29a), is the headline; or -1. A later heading is a section's."""
+        said = [k for k, t in enumerate(self.texts) if t.strip()][:OPENING_LINES]
+        j = next((k for k in said if kinds[k] is SpanKind.HEADING), -1)
+        if j <= said[0] or self._words[j] < 2:
+            return -1  # a page's first line alone is not told from a section's (_opens_list)
+        # Above it only a photo's caption, set apart by its bullet, and a credit's few words:
+        # under a lede's paragraph or a quotation it is an intertitle ("Un empire? Non, une
+        # société" under a quoted paragraph, round 8).
+        if not any(_CAPTION_BULLET.match(self.texts[k]) for k in said if k < j) or \
+                any(self._words[k] > _CREDIT_WORDS and not _CAPTION_BULLET.match(self.texts[k])
+                    for k in said if k < j):
+            return -1
+        under = self._said_after(j, 1)
+        if not under or kinds[under[0]] is not SpanKind.BODY or not self._prose(under[0], self.texts[under[0]]):
+            return -1
+        return j if self._echoed(j) else -1
 
     def _run_lines(self) -> list[SpanKind]:
         """Plain text. A line no cue marks (_marked) changes the machine's state only in a
