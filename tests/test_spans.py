@@ -920,3 +920,27 @@ def test_a_column_listing_s_bulleted_items_give_no_title():
             "van een stempas\n  • (Com)passie\n\n    Als we het oude kroegje in de volksbuurt van "
             "Utrecht binnen stappen, is het nog rustig.\n\n    Theaterzaal met rode gordijnen dicht\n")
     assert segment(load(text.encode(), "a.txt")).title not in ("Stem", "(Com)passie")
+
+
+@pytest.mark.parametrize("html, title", [
+    # round 18b (de01, n-tv): the kicker in the <h1>, the <title> the headline
+    ("<html><head><title>Unfall mit Einsatzfahrzeug: Drei Polizisten schwer verletzt - n-tv.de"
+     "</title></head><body><h1><span>Berlin &amp; Brandenburg</span> Unfall mit Einsatzfahrzeug: "
+     "Drei Polizisten schwer verletzt</h1><p>Bei einem Unfall mit einem Einsatzfahrzeug sind in "
+     "Berlin drei Polizisten schwer verletzt worden, wie die Polizei am Morgen mitteilte.</p>"
+     "</body></html>", "Unfall mit Einsatzfahrzeug: Drei Polizisten schwer verletzt"),
+    # an <h1> longer than its <title> by a whole clause keeps it: no kicker of a few words
+    ("<html><head><title>Drei Polizisten schwer verletzt</title></head><body><h1>Nach dem Unfall "
+     "am Montag in Berlin: Drei Polizisten schwer verletzt</h1><p>Bei einem Unfall mit einem "
+     "Einsatzfahrzeug sind drei Polizisten schwer verletzt worden.</p></body></html>",
+     "Nach dem Unfall am Montag in Berlin: Drei Polizisten schwer verletzt"),
+])
+def test_a_kicker_glued_in_the_h1_before_the_title_s_headline_is_no_part_of_it(html, title):
+    assert segment(load(html.encode(), "a.html")).title == title
+
+
+def test_an_h1_with_its_kicker_from_a_round_reads_as_its_title_line():
+    # round 23b (de02, Westfalen-Blatt): "Kriminalität" before the headline in the <h1>
+    name = "round23b/inputs/de02_westfalenblatt.html"
+    seg = segment(load((_ROUNDS / name).read_bytes(), name))
+    assert seg.title == "Zweite Festnahme bei SEK-Einsatz in Sachsen bestätigt"

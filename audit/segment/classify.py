@@ -2128,6 +2128,21 @@ class _Classifier:
         return bool(below) and len(self.texts[below[0]]) > len(text) and \
             self.texts[below[0]].startswith(text)
 
+    def _without_kicker(self, block: Block) -> str | None:
+        """The <h1>'s headline without the kicker glued before it in the same element, when the
+        page's <title> (or og:title) is the rest, less the site's name ("Berlin & Brandenburg
+        Unfall mit Einsatzfahrzeug: …" under <title> "Unfall mit Einsatzfahrzeug: … - n-tv.de",
+        round 18b; "Kriminalität Zweite Festnahme …", round 23b); None: the <h1> is it."""
+        meta = " ".join(without_site_name(self.doc.meta.get("title") or "").split())
+        shown = " ".join(self.doc.text[block.start:block.end].split())
+        if not meta or len(shown) <= len(meta) or shown[-len(meta):].lower() != meta.lower():
+            return None
+        kicker = shown[:-len(meta)]
+        if not kicker.endswith(" ") or _TERMINAL_MARK.search(kicker.strip()) or \
+                not 0 < word_count(kicker) <= _KICKER_WORDS:
+            return None
+        return shown[-len(meta):]
+
     def _lede_stems(self, j: int) -> frozenset[str]:
         """The stems of the first prose lines under line ``j`` (up to LEDE_LINES of them; not
         the line itself again, a caption shown twice)."""
@@ -2146,6 +2161,7 @@ class _Classifier:
             return SpanKind.BOILERPLATE
         if block.tag == "h1" and not self.title_seen:
             self.title_seen = True
+            self.fallback_title = self._without_kicker(block)
             return SpanKind.TITLE
         if block.tag in _HEADING_TAGS:
             return SpanKind.HEADING
