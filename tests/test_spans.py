@@ -895,3 +895,52 @@ def test_a_paragraph_ending_in_a_wire_credit_keeps_its_findings():
             "d'administration a été dissous, a indiqué l'entreprise.\n")
     result = audit_article(text.encode(), "t5.txt", Settings(published=dt.date(2022, 10, 28)))
     assert {"CIT004", "NUM001"} <= {f.rule for f in result.findings}
+
+
+def test_a_headline_under_a_photo_s_bulleted_caption_and_credit_is_the_title():
+    # round 29a (nl01): "• <caption>" / "Martin Monkel" over "Collegeleden benoemd", which
+    # the lede echoes: the headline, not none
+    name = "round29a/inputs/nl01_houtensnieuws.txt"
+    seg = segment(load((_ROUNDS / name).read_bytes(), name))
+    assert seg.title == "Collegeleden benoemd"
+
+
+@pytest.mark.parametrize("name", [
+    "round8/inputs/19_lecho_bloomberg-empire.txt",  # an intertitle under a quoted paragraph
+    "round16b/inputs/it01_notizie.txt",  # a first line over sections of the same shape
+])
+def test_an_intertitle_near_the_top_of_a_paste_with_no_headline_is_no_title(name):
+    assert segment(load((_ROUNDS / name).read_bytes(), name)).title is None
+
+
+def test_a_column_listing_s_bulleted_items_give_no_title():
+    # gemeente.emmen.nl/column-burgemeester: each column a bulleted title, teaser and caption
+    text = ("default iconColumn burgemeester\n\nRSS-feed\n  • Stem\n\n    Op verkiezingsdag worden "
+            "burgemeesters vroeg wakker als een jongetje op zijn vijfde verjaardag.\n\n    Voorkant "
+            "van een stempas\n  • (Com)passie\n\n    Als we het oude kroegje in de volksbuurt van "
+            "Utrecht binnen stappen, is het nog rustig.\n\n    Theaterzaal met rode gordijnen dicht\n")
+    assert segment(load(text.encode(), "a.txt")).title not in ("Stem", "(Com)passie")
+
+
+@pytest.mark.parametrize("html, title", [
+    # round 18b (de01, n-tv): the kicker in the <h1>, the <title> the headline
+    ("<html><head><title>Unfall mit Einsatzfahrzeug: Drei Polizisten schwer verletzt - n-tv.de"
+     "</title></head><body><h1><span>Berlin &amp; Brandenburg</span> Unfall mit Einsatzfahrzeug: "
+     "Drei Polizisten schwer verletzt</h1><p>Bei einem Unfall mit einem Einsatzfahrzeug sind in "
+     "Berlin drei Polizisten schwer verletzt worden, wie die Polizei am Morgen mitteilte.</p>"
+     "</body></html>", "Unfall mit Einsatzfahrzeug: Drei Polizisten schwer verletzt"),
+    # an <h1> longer than its <title> by a whole clause keeps it: no kicker of a few words
+    ("<html><head><title>Drei Polizisten schwer verletzt</title></head><body><h1>Nach dem Unfall "
+     "am Montag in Berlin: Drei Polizisten schwer verletzt</h1><p>Bei einem Unfall mit einem "
+     "Einsatzfahrzeug sind drei Polizisten schwer verletzt worden.</p></body></html>",
+     "Nach dem Unfall am Montag in Berlin: Drei Polizisten schwer verletzt"),
+])
+def test_a_kicker_glued_in_the_h1_before_the_title_s_headline_is_no_part_of_it(html, title):
+    assert segment(load(html.encode(), "a.html")).title == title
+
+
+def test_an_h1_with_its_kicker_from_a_round_reads_as_its_title_line():
+    # round 23b (de02, Westfalen-Blatt): "Kriminalität" before the headline in the <h1>
+    name = "round23b/inputs/de02_westfalenblatt.html"
+    seg = segment(load((_ROUNDS / name).read_bytes(), name))
+    assert seg.title == "Zweite Festnahme bei SEK-Einsatz in Sachsen bestätigt"

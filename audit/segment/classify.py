@@ -59,6 +59,9 @@ _SENTENCE_WORDS = 12  # a whole sentence between two of the article's lines is t
 # A pasted page's first line of at most this many words, with a headline under it within
 # this many lines (before any prose), is the site's menu or section, not the title.
 MENU_WORDS, HEADLINE_WITHIN = 2, 4
+OPENING_LINES = 3  # a pasted page's headline under a caption and its credit at most
+_CREDIT_WORDS = 3  # a photo's credit: a name
+_CAPTION_BULLET = rx.compile(r"\s*[•·▪]")  # a photo's caption pasted as a list item
 HEADLINE_FAR = 20  # lines: a headline the lede echoes, under a ticker or a menu
 ELLIPSIS_WORDS = 12  # a headline ending with "…" is no longer
 DECK_WORDS = 15  # a headline-shaped line this long under a headline is its deck
@@ -565,7 +568,33 @@ class _Classifier:
         if self.page_line_at >= 0 and SpanKind.TITLE not in kinds and SpanKind.BODY in kinds:
             kinds[self.page_line_at] = SpanKind.TITLE
             self.fallback_title = self.page_title
+        elif SpanKind.TITLE not in kinds and self.doc.format != "html" and \
+                self.page_title is None and not self.front_title:
+            j = self._opening_heading(kinds)
+            if j >= 0:
+                kinds[j] = SpanKind.TITLE
         return kinds
+
+    def _opening_heading(self, kinds: list[SpanKind]) -> int:
+        """Plain text with no title read: the first heading, among the page's first lines
+        (under a photo's caption and its credit), over the lede that
+        echoes it ("Collegeleden benoemd" under "• Burgemeester de Jong benoemd …" / "Martin
+        Monkel", round 29a), is the headline; or -1. A later heading is a section's."""
+        said = [k for k, t in enumerate(self.texts) if t.strip()][:OPENING_LINES]
+        j = next((k for k in said if kinds[k] is SpanKind.HEADING), -1)
+        if j <= said[0] or self._words[j] < 2:
+            return -1  # a page's first line alone is not told from a section's (_opens_list)
+        # Above it only a photo's caption, set apart by its bullet, and a credit's few words:
+        # under a lede's paragraph or a quotation it is an intertitle ("Un empire? Non, une
+        # société" under a quoted paragraph, round 8).
+        if not any(_CAPTION_BULLET.match(self.texts[k]) for k in said if k < j) or \
+                any(self._words[k] > _CREDIT_WORDS and not _CAPTION_BULLET.match(self.texts[k])
+                    for k in said if k < j):
+            return -1
+        under = self._said_after(j, 1)
+        if not under or kinds[under[0]] is not SpanKind.BODY or not self._prose(under[0], self.texts[under[0]]):
+            return -1
+        return j if self._echoed(j) else -1
 
     def _run_lines(self) -> list[SpanKind]:
         """Plain text. A line no cue marks (_marked) changes the machine's state only in a
@@ -2099,6 +2128,21 @@ class _Classifier:
         return bool(below) and len(self.texts[below[0]]) > len(text) and \
             self.texts[below[0]].startswith(text)
 
+    def _without_kicker(self, block: Block) -> str | None:
+        """The <h1>'s headline without the kicker glued before it in the same element, when the
+        page's <title> (or og:title) is the rest, less the site's name ("Berlin & Brandenburg
+        Unfall mit Einsatzfahrzeug: …" under <title> "Unfall mit Einsatzfahrzeug: … - n-tv.de",
+        round 18b; "Kriminalität Zweite Festnahme …", round 23b); None: the <h1> is it."""
+        meta = " ".join(without_site_name(self.doc.meta.get("title") or "").split())
+        shown = " ".join(self.doc.text[block.start:block.end].split())
+        if not meta or len(shown) <= len(meta) or shown[-len(meta):].lower() != meta.lower():
+            return None
+        kicker = shown[:-len(meta)]
+        if not kicker.endswith(" ") or _TERMINAL_MARK.search(kicker.strip()) or \
+                not 0 < word_count(kicker) <= _KICKER_WORDS:
+            return None
+        return shown[-len(meta):]
+
     def _lede_stems(self, j: int) -> frozenset[str]:
         """The stems of the first prose lines under line ``j`` (up to LEDE_LINES of them; not
         the line itself again, a caption shown twice)."""
@@ -2117,6 +2161,7 @@ class _Classifier:
             return SpanKind.BOILERPLATE
         if block.tag == "h1" and not self.title_seen:
             self.title_seen = True
+            self.fallback_title = self._without_kicker(block)
             return SpanKind.TITLE
         if block.tag in _HEADING_TAGS:
             return SpanKind.HEADING
