@@ -789,6 +789,9 @@ class Lexicon:
     # Speech verbs whose described subject speaks with no reported clause opener after them
     # ("Officials said no one was hurt": English drops "that").
     self_reporting_verbs: frozenset[str]
+    # "told" (recipient_speech_verbs), whom, then a clause with no "that" (en.yml).
+    recipient_speech_verbs: frozenset[str]
+    recipient_clause: re.Pattern[str] | None
     # Speech the text narrates from a recording ("In the video, an officer says"): an event
     # reported, no source (None: no lexicon has one).
     recorded_speech: re.Pattern[str] | None
@@ -1657,6 +1660,14 @@ def get_lexicon() -> Lexicon:
         incidental_relatives=frozenset(w.lower() for w in words("incidental_relatives")),
         incidental_participles=frozenset(w.lower() for w in words("incidental_participles")),
         self_reporting_verbs=frozenset(w.lower() for w in words("self_reporting_verbs")),
+        recipient_speech_verbs=frozenset(w.lower() for w in words("recipient_speech_verbs")),
+        recipient_clause=rx.compile(
+            rf"\s+(?:(?:the\s+)?(?-i:[\p{{Lu}}])[\w'’.&-]*(?:\s+(?-i:[\p{{Lu}}])[\w'’.&-]*){{0,3}}"
+            rf"|(?:{words_regex(words('speech_recipients'))}))"
+            rf"\s+(?:(?:{words_regex(words('clause_pronouns'))})(?!\w)"
+            rf"|(?:{words_regex(words('clause_determiners'))})(?:\s+[\w'’-]+){{1,3}}?"
+            rf"\s+(?:(?:{words_regex(words('finite_verbs'))})|[\w-]+ed)(?!\w))", flags)
+        if words("recipient_speech_verbs") else None,
         recorded_speech=optional("recorded_speech_cues", r"(?<!\w)(?:{})(?!\w)", "|".join),
         described_role=optional("described_roles", r"(?:{})", "|".join),
         described_role_plural=optional("described_role_plurals", r"(?:{})", "|".join),
