@@ -837,6 +837,10 @@ class Lexicon:
     # mondiale, Coralie Gevers" names a person by her title, no publisher.
     holder_roles: frozenset[str]
     organisation: re.Pattern[str]  # a word that makes a cued name an organisation's ("Le Figaro")
+    # What makes "term : lower-case words" a definition, not a body's title under "Sources"
+    # ("Banque centrale : institution chargée de…" vs "Banque mondiale : indicateurs du
+    # développement dans le monde"): a relative, a participle of function, a class noun.
+    definition_marker: re.Pattern[str] | None
     cue_preposition: re.Pattern[str]  # ends a cue that is a preposition ("selon", "cité par")
     object_openers: frozenset[str]  # open a verb cue's object ("a révélé le…", "affirme que…")
     relative: re.Pattern[str]  # a relative pronoun after a cue ("selon lequel"): no source
@@ -1704,6 +1708,8 @@ def get_lexicon() -> Lexicon:
         indefinites=frozenset(words("indefinites")),
         holder_roles=frozenset(w.lower() for w in words("holder_roles")),
         organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
+        definition_marker=rx.compile(rf"(?<!\w)(?:{words_regex(words('definition_markers'))})(?!\w)", flags)
+        if words("definition_markers") else None,
         # the kind of body said right before a name: "selon le cabinet EY"
         organisation_kinds=frozenset(w.lower() for w in words("organisation_kinds")),
         cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),
