@@ -789,6 +789,9 @@ class Lexicon:
     # Speech verbs whose described subject speaks with no reported clause opener after them
     # ("Officials said no one was hurt": English drops "that").
     self_reporting_verbs: frozenset[str]
+    # "told" (recipient_speech_verbs), whom, then a clause with no "that" (en.yml).
+    recipient_speech_verbs: frozenset[str]
+    recipient_clause: re.Pattern[str] | None
     # Speech the text narrates from a recording ("In the video, an officer says"): an event
     # reported, no source (None: no lexicon has one).
     recorded_speech: re.Pattern[str] | None
@@ -834,6 +837,10 @@ class Lexicon:
     # mondiale, Coralie Gevers" names a person by her title, no publisher.
     holder_roles: frozenset[str]
     organisation: re.Pattern[str]  # a word that makes a cued name an organisation's ("Le Figaro")
+    # What makes "term : lower-case words" a definition, not a body's title under "Sources"
+    # ("Banque centrale : institution chargée de…" vs "Banque mondiale : indicateurs du
+    # développement dans le monde"): a relative, a participle of function, a class noun.
+    definition_marker: re.Pattern[str] | None
     cue_preposition: re.Pattern[str]  # ends a cue that is a preposition ("selon", "cité par")
     object_openers: frozenset[str]  # open a verb cue's object ("a révélé le…", "affirme que…")
     relative: re.Pattern[str]  # a relative pronoun after a cue ("selon lequel"): no source
@@ -1657,6 +1664,14 @@ def get_lexicon() -> Lexicon:
         incidental_relatives=frozenset(w.lower() for w in words("incidental_relatives")),
         incidental_participles=frozenset(w.lower() for w in words("incidental_participles")),
         self_reporting_verbs=frozenset(w.lower() for w in words("self_reporting_verbs")),
+        recipient_speech_verbs=frozenset(w.lower() for w in words("recipient_speech_verbs")),
+        recipient_clause=rx.compile(
+            rf"\s+(?:(?:the\s+)?(?-i:[\p{{Lu}}])[\w'’.&-]*(?:\s+(?-i:[\p{{Lu}}])[\w'’.&-]*){{0,3}}"
+            rf"|(?:{words_regex(words('speech_recipients'))}))"
+            rf"\s+(?:(?:{words_regex(words('clause_pronouns'))})(?!\w)"
+            rf"|(?:{words_regex(words('clause_determiners'))})(?:\s+[\w'’-]+){{1,3}}?"
+            rf"\s+(?:(?:{words_regex(words('finite_verbs'))})|[\w-]+ed)(?!\w))", flags)
+        if words("recipient_speech_verbs") else None,
         recorded_speech=optional("recorded_speech_cues", r"(?<!\w)(?:{})(?!\w)", "|".join),
         described_role=optional("described_roles", r"(?:{})", "|".join),
         described_role_plural=optional("described_role_plurals", r"(?:{})", "|".join),
@@ -1693,6 +1708,8 @@ def get_lexicon() -> Lexicon:
         indefinites=frozenset(words("indefinites")),
         holder_roles=frozenset(w.lower() for w in words("holder_roles")),
         organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
+        definition_marker=rx.compile(rf"(?<!\w)(?:{words_regex(words('definition_markers'))})(?!\w)", flags)
+        if words("definition_markers") else None,
         # the kind of body said right before a name: "selon le cabinet EY"
         organisation_kinds=frozenset(w.lower() for w in words("organisation_kinds")),
         cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),

@@ -16,7 +16,8 @@ CASES = [
      "Les responsables locaux de la FNSEA n’ont pas répondu à nos questions. En parallèle, "
      "absolument toutes les personnes interrogées ont dénoncé, en off, le « verrou » du syndicat.",
      "round 27b fr16 mediacites (r01)"),
-    (["Some witnesses said"],
+    # "Witnesses told CBS San Francisco the gunman…": "told", whom, a clause (session 32)
+    (["Witnesses told", "Some witnesses said"],
      "There was no early word on a possible motive. Witnesses told CBS San Francisco the gunman "
      "appeared to be firing at random. Some witnesses said he suddenly appeared from behind a "
      "stage before beginning to shoot.", "ozarksfirst.com, Gilroy (CBS)"),
@@ -62,11 +63,10 @@ def test_unnamed_plural_subjects(expected, text, where) -> None:
 
 
 def test_known_misses() -> None:
-    # Left: "told" with no "that" after it, "reported seeing", "a apporté un nouvel éclairage"
-    # (no speech verb read).
+    # Left: "reported seeing", "a apporté un nouvel éclairage" (no speech verb read); "told"
+    # with no "that" after it is read since session 32 (tests/test_attributions_left32.py).
     assert vague("Dimanche, une source saoudienne citée sous le couvert de l'anonymat sur le site "
                  "Internet du magazine américain Time a apporté un nouvel éclairage sur cette "
                  "histoire.") == []  # radiocanada.com 2006
-    assert vague("Witnesses told CBS San Francisco the gunman appeared to be firing at random.") == []
     assert vague("Witnesses of the Gilroy, California shooting reported seeing the shooter wearing "
                  "some kind of Army fatigues.") == []

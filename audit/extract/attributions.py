@@ -228,6 +228,14 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
         if who and who.lower() in lex.pronouns and m.group().lower() in lex.observation_verbs:
             who = None  # "il a constaté que de la fumée s'échappait": a witness saw it
         if who and follows:
+            # A title and a person's name after it, an agency maybe before ("said FBI agent
+            # John Smith", "said Superintendent Robert Runcie"): the person speaks, the
+            # agency and title kept as their affiliation (the whole is the name).
+            titled = _titled_person(lex).match(text, aside.end() if aside else m.end(), end)
+            if titled is not None:
+                found.append(Attribution(titled.group(1), False, m.start(), m.end(),
+                                         text[m.start():m.end()], kind="speech"))
+                continue
             # An outlet after its inverted verb is read whole, as after a quotation's
             # (_after_quotations): "Leurs enfants ont été placés, précise La Provence" (round
             # 22b, r13) names La Provence, no "Provence".
@@ -240,6 +248,23 @@ def _speech(text: str, start: int, end: int, lex, low: str | None) -> list[Attri
         found.append(Attribution(who or None, False, m.start(), m.end(), text[m.start():m.end()],
                                  kind="speech" if who else "verb"))
     return found
+
+
+def _titled_person(lex) -> re.Pattern[str]:
+    """Capitalised affiliation words (up to four), a title (official_titles,
+    official_titles_qualified, speaker_roles), then a person's two or three capitalised
+    names: "FBI agent John Smith", "Border Patrol agent Jane Doe"."""
+    return _titled_person_pattern(tuple(sorted(lex.official_titles | lex.official_titles_qualified)),
+                                  lex.speaker.pattern)
+
+
+@functools.lru_cache(maxsize=4)
+def _titled_person_pattern(titles: tuple[str, ...], roles: str) -> re.Pattern[str]:
+    """_titled_person's pattern; ``roles``: lexicon.speaker's (case-blind)."""
+    titles = [re.escape(t) for t in titles]
+    return rx.compile(
+        rf"\s+((?:[\p{{Lu}}][\w'’&.-]*\s+){{0,4}}(?i:(?:{'|'.join(titles)})(?!\w)|{roles})"
+        rf"\s+[\p{{Lu}}][\p{{Ll}}][\w'’-]*(?:\s+[\p{{Lu}}][\w'’-]+){{1,2}})(?=[\s,.;:)]|$)")
 
 
 _HOLDER_REACH = 4000  # characters read back for a role's named holder: the article so far
@@ -538,8 +563,12 @@ def _reports_clause(text: str, subject: int, stop: int, end: int, lex) -> bool:
     """Does the speech verb ending at ``stop`` report a clause or a quotation after it ("ont
     raconté que…", "said he…"), not only close an incise ("…», lance une habitante") nor take
     an object ("ont témoigné de leur colère")?"""
-    return lex.speech_follows.match(text, stop, end) is not None or \
-        (text[max(subject, stop - 40):stop].split() or [""])[-1].lower() in lex.self_reporting_verbs
+    if lex.speech_follows.match(text, stop, end) is not None:
+        return True
+    verb = (text[max(subject, stop - 40):stop].split() or [""])[-1].lower()
+    return verb in lex.self_reporting_verbs or (
+        verb in lex.recipient_speech_verbs and lex.recipient_clause is not None
+        and lex.recipient_clause.match(text, stop, end) is not None)
 
 
 def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:

@@ -356,12 +356,22 @@ _DEFINITION_WORDS = 5  # "ensemble de la population recensée": a topic's label 
 
 
 def _defines_term(entry: str) -> bool:
-    """Is the sources entry a glossary line, a term then what it means (no one cited)?"""
+    """Is the sources entry a glossary line, a term then what it means (no one cited)? A
+    body's name as the term ("Banque mondiale : indicateurs du développement dans le monde")
+    is a source's, unless what follows defines it ("Banque centrale : institution chargée
+    de…"): a relative, a participle of function or a class noun (definition_markers)."""
     m = _TERM_DEFINITION.match(entry)
-    return m is not None and word_count(m.group("definition")) >= _DEFINITION_WORDS and \
-        (m.group("term").split()[0].lower() in get_lexicon().all_stopwords or
-         not m.group("term")[1:].strip().isupper() and
-         normalise_publisher(m.group("term")) not in get_publishers().canonical)
+    if m is None or word_count(m.group("definition")) < _DEFINITION_WORDS:
+        return False
+    lex = get_lexicon()
+    term = m.group("term")
+    if term.split()[0].lower() in lex.all_stopwords:
+        return True
+    if term[1:].strip().isupper() or normalise_publisher(term) in get_publishers().canonical:
+        return False
+    body = term.split()[0].lower() in lex.organisation_kinds or lex.organisation.search(term) is not None
+    return not body or lex.definition_marker is None or \
+        lex.definition_marker.search(m.group("definition")) is not None
 
 
 # A credit's lead: "avec", "Source :"; or the newsroom's own name before "avec" ("franceinfo

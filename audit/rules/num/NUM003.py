@@ -625,6 +625,16 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # a kicker opening the headline: "100 ans ! L'éternelle jeunesse du Comité des Fêtes"
         # (round 28a), the exclamation marking the count as the celebration
         "kicker": rx.compile(rf"\s*{qual}{num}\s+(?:{w('years')})\s*!", flags),
+        # a celebration whose noun holds its count after a possessive ("its centennial", "son
+        # centenaire"), or the subject turning the count ("is turning 100"): groups noun, number
+        "count_noun": rx.compile(rf"(?<!\w)(?:{w('count_possessives')})\s+(?P<noun>{w('count_nouns')})(?!\w)"
+                                 rf"|(?<!\w)(?:{w('turning')})\s+(?P<number>\d{{2,3}})"
+                                 rf"(?=(?:\s+years?(?:\s+old)?)?\s*(?:[.,;!?]|$|\s+(?:this|next|on|in)\b))",
+                                 flags | re.MULTILINE)
+        if words.get("count_nouns") else None,
+        "count_values": {k.lower(): int(v) for k, v in (words.get("count_nouns") or {}).items()},
+        # a year said right after the count: the celebration's ("its centennial in 2024")
+        "count_year": rx.compile(rf"[^.;!?\d]{{0,40}}?\b(?:{w('year_prepositions')})\s+{_YEAR}\b", flags),
         # "il y aura 75 ans le 6 juin que", "cela fait 40 ans jour pour jour que", "it has been
         # 40 years since": the link right after the count (adverbs and the day between), not
         # across a comma ("Il y a dix ans, alors que …" states when, not how long since)
@@ -1016,6 +1026,10 @@ class NUM003(Rule):
         said: set[int] = set()  # the starts of the statements already flagged
         if cues is not None and ctx.facts.published:
             for finding in self._headline(ctx, text, cues, dates, ordinals):
+                said.add(finding.start)
+                yield finding
+        if cues is not None and cues["count_noun"] is not None:
+            for finding in self._count_nouns(ctx, text, cues):
                 said.add(finding.start)
                 yield finding
         for i in sorted(held):  # the spans holding a word some form needs, in text order
@@ -1563,6 +1577,68 @@ class NUM003(Rule):
                            f"gives {actual}",
                            evidence={"stated": stated, "computed": actual,
                                      "reference_year": year, "qualifier": qualifier})
+
+    def _count_nouns(self, ctx: Context, text: str, cues: dict):
+        """A celebration whose noun holds the count ("will celebrate its centennial", "son
+        centenaire") or a subject turning it ("St. Patrick School is turning 100."), in the
+        headline or the body, beside the founding year of the same subject: in its sentence
+        ("The school, which opened in 1931, will kick off its centennial celebration"), or the
+        text's one founding year whose sentence shares a word with it ("CCS first opened its
+        doors in 1924 as … Pease Christian School" under "Community Christian School will
+        celebrate its centennial"). Counted to the year said right after the count, else the
+        publication's; with neither, when the celebration is is unknown: silent."""
+        foundings = []
+        for f in cues["founded"].finditer(text):
+            span = ctx.span_at(f.start())
+            if span is not None and span.kind == SpanKind.BODY:
+                lo, hi = _sentence(text, f.start(), span.start, span.end)
+                foundings.append((f, lo, hi))
+        years = {_founding_year(f) for f, _, _ in foundings}
+        for span in ctx.spans(SpanKind.TITLE, SpanKind.BODY):
+            for m in cues["count_noun"].finditer(text, span.start, span.end):
+                if m.group("noun") is not None:
+                    if _OF_AFTER.match(text, m.end(), span.end) and \
+                            not cues["own_founding"].match(text, m.end(), span.end):
+                        continue  # "its centenary of the Armistice": another event's
+                    stated = cues["count_values"].get(m.group("noun").lower())
+                else:
+                    stated = int(m.group("number"))
+                if not stated:
+                    continue
+                lo, hi = (span.start, span.end) if span.kind == SpanKind.TITLE else \
+                    _sentence(text, m.start(), span.start, span.end)
+                said = cues["count_year"].match(text, m.end(), hi)
+                if said is not None and not any(f.start() <= said.start(1) < f.end() for f, _, _ in foundings):
+                    year, why = int(said.group(1)), "the year said with it"
+                elif ctx.facts.published:
+                    year, why = ctx.facts.published.year, "the publication year"
+                else:
+                    continue
+                # in its sentence, before it, a participle too: "The school, which opened in 1931,"
+                own = [f for f, flo, _ in foundings if flo == lo and f.start() < m.start()] or \
+                    list(_FOUNDED_PARTICIPLE.finditer(text, lo, m.start()))
+                if own:
+                    event = int(re.search(r"\d{4}", own[-1].group()[-4:]).group()) \
+                        if own[-1].re is _FOUNDED_PARTICIPLE else _founding_year(own[-1])
+                elif len(years) == 1:
+                    words = _content_words(text[lo:m.start()])
+                    words |= _spelled_out(text, words)
+                    # an acronym either side spelled out: "CCS" founded, "Community Christian School" celebrates
+                    things = (_content_words(self._founded_thing(text, f, flo, fhi, cues))
+                              for f, flo, fhi in foundings)
+                    if not any(_share_a_word(words, thing | _spelled_out(text, thing)) for thing in things):
+                        continue  # another body's founding
+                    event, = years
+                else:
+                    continue  # which founding is this subject's is not said
+                actual = year - event
+                if event >= year - 1 or _consistent(stated, actual, None, 1):
+                    continue
+                yield self.finding(m.start(), m.end(),
+                                   f"{ctx.text[m.start():m.end()]!r} states {stated} years but founded "
+                                   f"in {event}, counted to {year} ({why}), gives {actual}",
+                                   evidence={"stated": stated, "computed": actual,
+                                             "reference_year": year, "qualifier": None})
 
     @staticmethod
     def _matches(kind: str, pattern: re.Pattern[str], text: str, span, ordinals: list,
