@@ -365,7 +365,10 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
              indefinite: frozenset[str]) -> str | None:
     """Content words before the figure in its clause, but the word right before it (mostly
     the verb or a preposition): what the figure is said of ("la ville compte" -> "ville")."""
-    window = text[max(lo, start - 80):start]
+    # A closed parenthesis before the figure is an aside ("le dernier recensement exhaustif
+    # (où toute la population a été recensée à un instant T) a dénombré 256.500 personnes",
+    # round 31b r06): dropped, so the clause's subject before it is read, not cut off there.
+    window = _ASIDE.sub(" ", text[max(lo, start - 280):start])[-80:]
     cut = None
     for cut in _CLAUSE_END.finditer(window):
         pass
@@ -405,6 +408,7 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
     return " ".join(words[-3:]) or None
 
 
+_ASIDE = rx.compile(r"\s*\([^()\n]*\)")
 # a figure in a figure's clause before it: digits, their thousands' spaces and decimal mark
 _FIGURE = rx.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*(?![\w])")
 

@@ -358,7 +358,8 @@ class NUM002(Rule):
         true: "La ville compte 120 000 habitants." … "la ville compte 150 000 habitants".
         Two statements are of one thing when they count the same noun ("habitants") or measure
         the same unit of the same place ("kilomètres de Caracas") and what the figure is said
-        of, the words before it in its clause, shares a content word ("ville"); a counted
+        of, the words before it in its clause (a parenthesis between aside: "le dernier
+        recensement (où toute la population …) a dénombré"), shares a content word ("ville"); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
         figure, and "12 projets" are others. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may

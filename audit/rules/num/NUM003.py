@@ -33,7 +33,8 @@ def _qualifier() -> str:
 # After the count of a celebration: its years, or an ordinal ending and the anniversary noun
 # with no complement after it (the subject's own anniversary) and no year of its own.
 _YEARS_OR_OWN = (r"(?:\s+(?:ans|bougies|printemps|années|years)\b"
-                 r"|(?<=\d)(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b"
+                 # "its 150th birthday" (round 31b r07): a body's only, _its_birthday asks
+                 r"|(?<=\d)(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary|birthday)\b"
                  r"(?!\s+(?:de|du|des|d['’]|of)(?:\b|(?<=['’])))"
                  # "marked its 50th anniversary in 2017": counted to that year, which the
                  # ordinal's own reading does ("the year the sentence names")
@@ -49,7 +50,18 @@ _OWNER = (r"(?:(?:ses|son|leurs|its|their|his|her)\s+"
           # or a proper noun ("fêté les 60 ans d'Abtey, fondée en 1952", round 22a):
           # _owner_founded asks the participle right after it
           r"|(?-i:[\p{Lu}])))"
-          r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary)\b))")
+          r"|(?:the\s+)?(?!\d+(?:e|ème|eme|è|th|st|nd|rd)\s+(?:anniversaire|anniversary|birthday)\b))")
+# A birthday is a body's with "its" only: "celebrated her 50th birthday at the bakery opened
+# in 2001" is a person's, whose birth the founding is not.
+_BIRTHDAY = rx.compile(r"\d(?:th|st|nd|rd)\s+birthday\b", re.IGNORECASE)
+_ITS_BIRTHDAY = rx.compile(r"\bits\s+\d+(?:th|st|nd|rd)\s+birthday\b", re.IGNORECASE)
+
+
+def _its_birthday(m: re.Match[str]) -> bool:
+    """Whether a "celebrated" match's birthday, if it is one, is a body's ("its 150th")."""
+    return _BIRTHDAY.search(m.group()) is None or _ITS_BIRTHDAY.search(m.group()) is not None
+
+
 # The owner the "les" branch names after the years, and the participle of the founding: "les 10
 # ans de leur installation …, l'association, fondée en 1990" counts an installation's years, not
 # the association's (review 28 item 8).
@@ -328,7 +340,8 @@ def _needs() -> dict[str, tuple[str, ...]]:
             # "anniv", and every lexicon's anniversary nouns ("aniversario", "Jubiläum")
             "anniversary": tuple(sorted({"anniv", *(n.lower() for cues in get_lexicon().anniversary.values()
                                                     for n in cues.get("nouns") or ())})),
-            "age": ("né", "born"), "celebrated": ("ans", "anniv", "bougies", "printemps", "years"),
+            "age": ("né", "born"),
+            "celebrated": ("ans", "anniv", "birthday", "bougies", "printemps", "years"),
             # the last word of every lexicon's "of_founding" forms ("création", "d'existence")
             "of_founding": tuple(sorted({f.split()[-1].lower() for cues in get_lexicon().anniversary.values()
                                          for f in cues.get("of_founding") or ()}))}
@@ -871,8 +884,8 @@ class NUM003(Rule):
         sentence ("créé en 1969, a fêté ses 40 ans", "fêter les 40 ans de leur association, fondée
         en 1961" (the article with the owner's possessive after the years), "founded in 1974,
         celebrated 40 years",
-        "fondée en 1979, a fêté son 50e anniversaire", "celebrated its 65th anniversary", not
-        "… of the Moon landing"; a time adverb before the possessive, "fête ce samedi son 50e
+        "fondée en 1979, a fêté son 50e anniversaire", "celebrated its 65th anniversary",
+        "its 150th birthday" (a body's: not "her 50th birthday"), not "… of the Moon landing"; a time adverb before the possessive, "fête ce samedi son 50e
         anniversaire"; only with a publication date), with numbers in digits or words ("vingt-cinq"). With a
         publication date, also: the
         headline's "L'amicale fête ses 50 ans" ("celebrates its 50th anniversary", "holds
@@ -889,7 +902,7 @@ class NUM003(Rule):
         after the count ("ses 20 ans de mise en circulation", "marks 25 years in the Premier
         League": a tenure); "le 75e anniversaire du
         débarquement" with the event's date to the day or a founding in its sentence or the
-        next ("… Revivez … celle du 6 juin 1944"; "le 80e anniversaire de ce jour": the
+        next (its year before the noun too, "the town's 1880 founding"; "… Revivez … celle du 6 juin 1944"; "le 80e anniversaire de ce jour": the
         sentence before; a founding before the ordinal when the noun is the subject's own
         founding's, "créé en 2012, … le cinquième anniversaire de son lancement", "of its
         founding", however near the year), counted to a year the sentence names before the ordinal or beside
@@ -897,7 +910,8 @@ class NUM003(Rule):
         l'association, le 12 mai 2018,", "their 25-year anniversary in 2019" date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
         anniversary of D-Day … June 6, 2019", a dateline, "… on Friday, Jan. 24, 2020": the
-        year counted to, the founding then read in the next sentence); "il y aura 75 ans le 6 juin que …", "cela fait
+        year counted to, the founding then read in the next sentence; after "the 150th
+        anniversary of the town's founding in 1880 was Feb. 23, 2020" too); "il y aura 75 ans le 6 juin que …", "cela fait
         40 ans que", "voilà 40 ans que", "it has been 40 years since" (the link right after
         the count: "Il y a dix ans, alors que …" is no elapsed time) with the year the
         clause's own words state ("que l'euro a été lancé en 1999"; "que le club, fondé en
@@ -1049,8 +1063,9 @@ class NUM003(Rule):
                             yield finding
                     continue
                 for start, m, rank in self._matches(kind, pattern, text, span, ordinals, low):
-                    if kind == "celebrated" and not _owner_founded(
-                            m, text, get_lexicon().anniversary.get(language) or {}):
+                    if kind == "celebrated" and (not _owner_founded(
+                            m, text, get_lexicon().anniversary.get(language) or {})
+                            or not _its_birthday(m)):
                         continue
                     if kind == "age" and not ctx.facts.published:
                         # An obituary's "79 ans, né en 1938" is not told in the latest year it
@@ -1331,6 +1346,11 @@ class NUM003(Rule):
             founded = False  # the event is a founding year the sentence states before the ordinal
             if m:
                 event, end, needs_date = int(m.group(1)), m.end(), False
+                # a date to the day after it near the publication is the celebration's own:
+                # "the 150th anniversary of the town's founding in 1880 was Feb. 23, 2020"
+                # (round 31b r09) counts to 2020, not to the publication's 2021
+                named |= {d.date.year for d in dates.within(m.end(), hi)
+                          if _celebration_date(d, ctx.facts.published)}
             elif noun is not None:
                 apposed = _apposed_date(text, noun.end(), hi, dates, int(q.value),
                                         ctx.facts.published.year if ctx.facts.published else ref_year)
