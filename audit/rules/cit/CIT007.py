@@ -108,12 +108,13 @@ class CIT007(Rule):
     What it checks:
         Each entry of the sources list against the title, headings and body: an entry is used
         when the text names its publisher (by any of its names: "l'AFP" is "Agence
-        France-Presse"), its author's surname, or most of its title's words (a bare link's slug words,
+        France-Presse", "DEC" is "Développement économique Canada", the initials of its
+        significant words or of the leading ones), its author's surname, or most of its title's words (a bare link's slug words,
         "hurricanes-favored-golden-knights-stanley-cup-final", are its title, read without
         accents and inflection: "interpellees" is the body's "interpellé", not
         "presidentielle" the body's "président"). A credit is not
         asked: an agency's, or a list that is one outlet named alone ("Source : Les Echos"
-        under the article, no title, author or date), which backs the article as a whole.
+        under the article, no title or author, perhaps its date), which backs the article as a whole.
 
     Why it matters:
         A source nobody can connect to a claim does not help a reader check anything; it may
