@@ -76,3 +76,20 @@ def test_a_named_product_holding_ai_is_an_ai_agent() -> None:
                  "The AI Act was written by the European Commission to regulate these systems.",
                  "The Newsroom AI team wrote a guide to the new rules."):
         assert _findings(_MATCHUP + line + "\n", "AI001") == [], line
+
+
+def test_an_argument_about_disclosing_is_no_disclosure() -> None:
+    # 31a r03 (dessein-tech.com): "un contenu que je publie" — the author is the subject of
+    # the relative clause's own verb ("publie"), not of "a été créé"
+    lead = "Faut-il déclarer ses contenus comme générés par l'IA ?\n\n"
+    for line in ("Je ne suis pas favorable à l’obligation de déclarer qu’un contenu que je publie a été "
+                 "créé avec l’intelligence artificielle, pour la même raison qu’un auteur n’est pas tenu "
+                 "de déclarer qu’il a créé son livre à l’aide d’un ordinateur.",
+                 # hugoleonet.be (an opinion on the same question)
+                 "Pour ce genre d’usage, il n’est pas nécessaire de mentionner qu’on a utilisé l’IA."):
+        assert _findings(lead + line + "\n", "AI001") == [], line
+    # the author's own act stays one: the relative clause's verb is the act itself
+    for line in ("Voici l'article que j'ai rédigé avec ChatGPT.",
+                 # souslepaillasson.com
+                 "Je rédige mes articles avec l’aide de l’intelligence artificielle, en particulier ChatGPT."):
+        assert [r for r, _ in _findings(lead + line + "\n", "AI001")] == ["AI001"], line
