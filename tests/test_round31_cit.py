@@ -93,3 +93,23 @@ def test_an_argument_about_disclosing_is_no_disclosure() -> None:
                  # souslepaillasson.com
                  "Je rédige mes articles avec l’aide de l’intelligence artificielle, en particulier ChatGPT."):
         assert [r for r, _ in _findings(lead + line + "\n", "AI001")] == ["AI001"], line
+
+
+def test_backstage_hearsay_is_vague() -> None:
+    # 31b r03 (fr14_sportsoftheday)
+    text = ("Le Real Madrid se montre intransigeant lors des prolongations de contrat.\n\nSoit il continue "
+            "à jouer pour le club aux conditions proposées, soit il quitte le club, a-t-on pu entendre "
+            "en coulisses.\n")
+    assert [m for r, m in _findings(text, "CIT004")] == [
+        "vague attribution: «a-t-on pu entendre en coulisses» names no source"]
+    # jaimelesmots.com's example of the idiom
+    text2 = ("Le conseil a voté le budget.\n\nDepuis plusieurs semaines déjà des bruits de couloir laissaient "
+             "entendre que les relations étaient de plus en plus tendues entre le président de la "
+             "République et son Premier ministre.\n")
+    assert [r for r, _ in _findings(text2, "CIT004")] == ["CIT004"]
+    # backstage with no words heard (academie-bach-aix.com, le10sport.com), and "on parle de"
+    # (often "we are talking about"): silent
+    for line in ("Sait-on qu'en coulisse, se jouait peut-être la plus dure des partitions ?",
+                 "Le club espagnol se montrait confiant dans ce dossier, n'hésitant pas à fanfaronner en coulisses.",
+                 "Quand on parle de football, on parle de passion."):
+        assert _findings("Le conseil a voté le budget.\n\n" + line + "\n", "CIT004") == [], line
