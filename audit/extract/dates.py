@@ -55,6 +55,9 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         **({} if caseless else {"m_scan": word_start_scan(names, r"(?!\w)")}),
         # Not after a digit or a slash: tested on each match (see run), not at every position.
         "numeric": rx.compile(r"(\d\d?)/(\d{1,2})/(\d{4})(?![\d/])"),
+        # "21-06-2022" (a sources line of Développement économique Canada): as with slashes;
+        # not inside a longer run of dashed figures ("514-21-06-2022", a code or a phone).
+        "dashed": rx.compile(r"(\d\d?)-(\d{1,2})-(\d{4})(?![\d-])"),
         # "07.05.2020": day first wherever it is written so (German, Swiss, Italian pages).
         # A full stop after it ends the sentence ("am 10.1.2023."); one before a digit, a run.
         "dotted": rx.compile(r"(\d\d?)\.(\d{1,2})\.(\d{4})(?!\d|[.,]\d)"),
@@ -142,6 +145,13 @@ class _Finder:
             before = text[m.start() - 1:m.start()]
             if before == "/" or before.isdecimal():
                 continue  # no valid date starts inside it either: each follows a digit or a slash
+            a, b = int(m[1]), int(m[2])
+            day, month = (b, a) if self.language == "en" else (a, b)
+            self.add(m.start(), m.end(), int(m[3]), month, day)
+        for m in _matches_at(p["dashed"], text, _before_separators(text, "-", 2)):
+            before = text[m.start() - 1:m.start()]
+            if before == "-" or before.isdecimal():
+                continue
             a, b = int(m[1]), int(m[2])
             day, month = (b, a) if self.language == "en" else (a, b)
             self.add(m.start(), m.end(), int(m[3]), month, day)

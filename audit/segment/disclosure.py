@@ -1048,6 +1048,11 @@ def _narrator(cues: AiCues, sentence: str, act_name: str, act: re.Match[str],
         words = _words(gap)
         if len(words) > 5 or re.search(r"[.;:!?,]", gap) or cues.subordinator.search(gap):
             continue
+        if _words(sentence[max(0, m.start() - 6):m.start()])[-1:] and \
+                _words(sentence[max(0, m.start() - 6):m.start()])[-1] in cues.relatives and \
+                any(w not in cues.auxiliaries and not _adverb(cues, w) for w in words):
+            continue  # "un contenu que je publie a été créé avec l'IA": the author is the
+            # subject of the relative clause's own verb, the act's is the noun (round 31a r03)
         # A past act: right after the subject ("I used") or after an auxiliary ("j'ai utilisé").
         # "Deshalb haben wir … erstellt": the auxiliary may come before the subject.
         inverted = any(w in cues.auxiliaries for w in _words(sentence[max(0, m.start() - 12):m.start()])[-1:])

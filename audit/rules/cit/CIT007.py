@@ -76,8 +76,30 @@ def _function_words() -> frozenset[str]:
 
 
 def _credit(citation) -> bool:
-    """An outlet named alone, with no title, author or date: the article's credit."""
-    return bool(citation.publisher) and not (citation.title or citation.author or citation.date)
+    """An outlet named alone, with no title or author, perhaps dated ("Source : Développement
+    économique Canada, 21-06-2022.", its release of that day): the article's credit."""
+    return bool(citation.publisher) and not (citation.title or citation.author)
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _initials(publisher: str) -> list[str]:
+    """The acronyms a publisher may go by, from the first letters of its significant words,
+    all of them or the leading ones, the tail often only qualifying the name: "DEC" for
+    "Développement économique Canada (pour les régions du Québec)", "DEO" for
+    "Diversification de l'économie de l'Ouest Canada". Three letters at least (two name too
+    many things)."""
+    words = [re.split(r"['’]", w)[-1] for w in re.findall(r"[^\W\d_][\w'’-]*", publisher)]
+    words = [w for w in words if w and w.lower() not in _function_words()]
+    if len(words) < 3 or any(w.isupper() and len(w) > 1 for w in words):
+        return []  # too few words, or already holding an acronym ("AFP Canada")
+    letters = _bare("".join(w[0] for w in words).upper())  # "économique": E, as acronyms write it
+    return [letters[:k] for k in range(3, len(letters) + 1)]
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[^\W\d_a-z]{3,}(?![\w-])")
 
 
 class CIT007(Rule):
@@ -86,12 +108,13 @@ class CIT007(Rule):
     What it checks:
         Each entry of the sources list against the title, headings and body: an entry is used
         when the text names its publisher (by any of its names: "l'AFP" is "Agence
-        France-Presse"), its author's surname, or most of its title's words (a bare link's slug words,
+        France-Presse", "DEC" is "Développement économique Canada", the initials of its
+        significant words or of the leading ones), its author's surname, or most of its title's words (a bare link's slug words,
         "hurricanes-favored-golden-knights-stanley-cup-final", are its title, read without
         accents and inflection: "interpellees" is the body's "interpellé", not
         "presidentielle" the body's "président"). A credit is not
         asked: an agency's, or a list that is one outlet named alone ("Source : Les Echos"
-        under the article, no title, author or date), which backs the article as a whole.
+        under the article, no title or author, perhaps its date), which backs the article as a whole.
 
     Why it matters:
         A source nobody can connect to a claim does not help a reader check anything; it may
@@ -131,13 +154,17 @@ class CIT007(Rule):
         entries = [c for c in citations if c.kind != "agency" and not (len(citations) == 1 and _credit(c))]
         if not spans or not entries:
             return  # most pages list no sources: the body is not normalised for nothing
-        body = " ".join(ctx.facts.folded[s.start:s.end] for s in spans)
+        body = " ".join(ctx.facts.folded[s.start:s.end] for s in spans)  # cased: initials
         named = _Phrases(normalise_name(body))
         body_words, short_words = _words(body), _words(body, 3)
-        body_stems = None
+        body_stems = acronyms = None
         for citation in entries:
             if citation.publisher and any(name in named for name in _names(citation.publisher)):
                 continue  # "l'AFP" in the text, "Agence France-Presse" in the list
+            if citation.publisher and acronyms is None:
+                acronyms = {_bare(m.group()) for m in _ACRONYM.finditer(body) if m.group().isupper()}
+            if citation.publisher and acronyms.intersection(_initials(citation.publisher)):
+                continue  # "le ministre responsable de DEC": the body names it by its initials
             if citation.author and citation.author.split()[-1].lower() in body_words:
                 continue
             # A slug keeps its short names ("cup", "vcu", "psg"), which a title's case would show,
