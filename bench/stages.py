@@ -1,13 +1,15 @@
 """Where an article's audit spends its time, stage by stage, for pasted text and for HTML.
 
-    python bench/stages.py [--pages 200] [--data DIR]
+    python bench/stages.py [--pages 200] [--data DIR] [--band B --share S] [--ratio-only]
 
 Audits the first N labelled pages of ../shared/eval/trafilatura twice, as HTML and as the text a
 reader pastes (html_text, as the segmentation bench flattens them), one process, each page's
 stages timed as audit_article runs them: load, segment, extract (and within it each
 extractor), rules. Then times trafilatura.extract on the same HTML, alternating with our
 audit page by page, for the ratio the speed goal is stated in. Figures, not assertions: run
-it on a quiet machine and compare runs of the same hour.
+it on a quiet machine and compare runs of the same hour. --band and --share set the operating
+point of "auto" (blocks.BAND, blocks.UNSURE_SHARE) for this run, --share 1 never asks
+trafilatura; --ratio-only skips the stage table.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import audit.extract as extract_stage  # noqa: E402
 from audit.check import Context, run_rules  # noqa: E402
 from audit.load import LoadError, load  # noqa: E402
 from audit.pipeline import audit_article  # noqa: E402
-from audit.segment import segment  # noqa: E402
+from audit.segment import blocks, segment  # noqa: E402
 from audit.segment.evaluation import labelled_pages  # noqa: E402
 from audit.settings import Settings  # noqa: E402
 
@@ -104,13 +106,23 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "trafilatura")
+    parser.add_argument("--band", type=float, default=blocks.BAND)
+    parser.add_argument("--share", type=float, default=blocks.UNSURE_SHARE)
+    parser.add_argument("--ratio-only", action="store_true")
     args = parser.parse_args()
+    blocks.BAND, blocks.UNSURE_SHARE = args.band, args.share
     pages = labelled_pages(args.data)[:args.pages]
     settings = Settings()
     html = [(f"{p.file}.html", p.html) for p in pages]
     text = [(f"{p.file}.txt", p.flattened()) for p in pages]
     stages(html[:10] + text[:10], settings)  # warm: lexicons compiled, cues, rates, models
-    print(f"{len(pages)} pages, ms a page (one process)")
+    print(f"{len(pages)} pages, band {args.band}, unsure share {args.share}")
+    if args.ratio_only:
+        ours, theirs = against_trafilatura(pages, settings)
+        print(f"HTML, full audit against trafilatura.extract: {1000 * ours / len(pages):.1f} "
+              f"against {1000 * theirs / len(pages):.1f} ms a page ({ours / theirs:.2f}x)")
+        return
+    print("ms a page (one process)")
     rows = {"pasted text": stages(text, settings), "HTML": stages(html, settings)}
     names = ["load", "segment", "extract", *EXTRACTORS, "rules", "total"]
     print(f"{'stage':24}" + "".join(f"{k:>13}" for k in rows))

@@ -8,8 +8,9 @@ alone; "auto": trafilatura asked on the pages where the model is unsure; "trafil
 verdict alone), and how many pages "auto" gave to trafilatura. Then fits on every page and
 writes the weights with those scores. --check writes nothing and exits 1 if the shipped
 weights differ from what training gives. --sweep prints the out-of-fold F1 and the share of
-pages given to trafilatura for other values of the two thresholds of "auto" (blocks.BAND and
-blocks.UNSURE_SHARE), which is how they were chosen.
+pages given to trafilatura, overall and on the French pages, for other values of the two
+thresholds of "auto" (blocks.BAND and blocks.UNSURE_SHARE) and with trafilatura never asked
+("own"), which is how they were chosen.
 """
 
 from __future__ import annotations
@@ -42,17 +43,25 @@ def summary(cv) -> dict:
         {"auto_asked_trafilatura": round(cv.asked / max(cv.pages, 1), 4)}
 
 
-def sweep(examples, sites, models, folds) -> None:
+def sweep(examples, sites, french, models, folds) -> None:
     chosen = blocks.BAND, blocks.UNSURE_SHARE
-    print("| band | unsure share | trafilatura asked | P | R | F1 |\n|---|---|---|---|---|---|")
+    verdicts: dict = {}  # the same models prune the same trees: each verdict asked once
+    print("| band | unsure share | trafilatura asked | P | R | F1 | French P | French R | French F1 |\n"
+          "|---|---|---|---|---|---|---|---|---|")
     try:
-        for band in (0.1, 0.2, 0.3):
-            for share in (0.05, 0.1, 0.15, 0.2):
+        points = [(band, share) for band in (0.1, 0.2, 0.25, 0.3, 0.35)
+                  for share in (0.05, 0.1, 0.15, 0.2, 0.3)] + [(None, None)]
+        for band, share in points:
+            if band is not None:
                 blocks.BAND, blocks.UNSURE_SHARE = band, share
-                cv = cross_validate_blocks(examples, sites, k=folds, models=models, modes=("auto",))
-                s = cv.scores["auto"]
-                print(f"| {band} | {share} | {cv.asked / max(cv.pages, 1):.0%} | {s.precision:.3f} "
-                      f"| {s.recall:.3f} | {s.f1:.3f} |", flush=True)
+            mode = "auto" if band is not None else "own"
+            cv = cross_validate_blocks(examples, sites, french, k=folds, models=models,
+                                       modes=(mode,), verdicts=verdicts)
+            s, f = cv.scores[mode], cv.french[mode]
+            label = f"| {band} | {share}" if band is not None else "| never asked | -"
+            print(f"{label} | {cv.asked / max(cv.pages, 1):.0%} | {s.precision:.3f} "
+                  f"| {s.recall:.3f} | {s.f1:.3f} | {f.precision:.3f} | {f.recall:.3f} "
+                  f"| {f.f1:.3f} |", flush=True)
     finally:
         blocks.BAND, blocks.UNSURE_SHARE = chosen
 
@@ -74,7 +83,7 @@ def main() -> None:
     cv = summary(validation)
     print(f"out-of-fold ({args.folds} folds by site): {json.dumps(cv)}")
     if args.sweep:
-        sweep(examples, sites, validation.models, args.folds)
+        sweep(examples, sites, french, validation.models, args.folds)
     model = fit_blocks([ex for ex in examples if ex is not None])
     trained = {**model.trained, "data": "../shared/eval/trafilatura, the snippets' labels and "
                "trafilatura's verdicts", "cross_validation": {"folds": args.folds, "by": "site", **cv}}

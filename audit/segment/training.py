@@ -395,10 +395,12 @@ class BlockValidation:
 def cross_validate_blocks(examples: list[BlockExample | None], sites: list[str],
                           french: set[str] = frozenset(), k: int = 5,
                           models: tuple[LineModel, ...] = (),
-                          modes: tuple[str, ...] = EXTRACTORS) -> BlockValidation:
+                          modes: tuple[str, ...] = EXTRACTORS,
+                          verdicts: dict | None = None) -> BlockValidation:
     """Each page segmented as the pipeline does, with each first opinion of ``modes``, its
     blocks judged by a block model trained without its site's fold (``models``: those of an
-    earlier run, to measure other thresholds)."""
+    earlier run, to measure other thresholds). ``verdicts``: trafilatura's verdicts kept by
+    page and pruned tree across calls with the same models (a sweep asks the same ones)."""
     assignment = group_folds(sites, k)
     models = models or tuple(fit_blocks([ex for ex, f in zip(examples, assignment)
                                          if ex and f != fold_]) for fold_ in range(k))
@@ -416,10 +418,17 @@ def cross_validate_blocks(examples: list[BlockExample | None], sites: list[str],
             def theirs(drop: list[int] = (), ex: BlockExample = ex,
                        asked: list = asked) -> list[str] | None:
                 asked.append(True)
+                key = (ex.name, tuple(drop))
+                if verdicts is not None and key in verdicts:
+                    return verdicts[key]
                 if drop and ex.html:  # the fold's model left these out: asked as the pipeline does
                     fresh = load(ex.html, "page.html").second_opinion
-                    return fresh(drop) if fresh else None
-                return list(ex.theirs) if ex.theirs is not None else None
+                    verdict = fresh(drop) if fresh else None
+                else:
+                    verdict = list(ex.theirs) if ex.theirs is not None else None
+                if verdicts is not None:
+                    verdicts[key] = verdict
+                return verdict
 
             doc = replace(ex.doc, second_opinion=theirs)
             main, thread = texts_of(doc, segment(doc, block_model=models[f], extractor=mode))
