@@ -85,3 +85,14 @@ def test_sidebar_dates_and_profile_dates_open_no_comment():
     _, seg = _segmented("labels_b.jsonl", "b-de-01")
     assert not [c for c in seg.comments if "Mitglied seit" in c.text or
                 "Mitglied seit" in (c.author or "")]
+
+
+def test_a_listicle_of_embedded_tweets_stays_the_article():
+    """Each tweet's credit ("— Frank Thelen (@frank_thelen) 6. März 2018") is a stamp, its text
+    in a reader's voice; the article's headings between them end each run."""
+    page = next(p for p in _pages().values() if p.file.startswith("basicthinking.de.tweets"))
+    doc = load(page.html, "page.html")
+    seg = segment(doc)
+    for words in ("Meine Mutter ist jederzeit", "Auf Twitter wird gern genörgelt"):
+        at = doc.text.index(words)
+        assert next(s.kind for s in seg.spans if s.start <= at < s.end) in MAIN_KINDS

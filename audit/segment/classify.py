@@ -1035,6 +1035,10 @@ class _Classifier:
             out[k] = entries >= STAMP_ENTRIES and voiced >= STAMP_VOICED * entries
         return bytes(out)
 
+    @staticmethod
+    def _ends_run(block: Block) -> bool:
+        return block.zone in _PAGE_CHROME or block.tag in _HEADING_TAGS and block.extracted == "main"
+
     def _in_stamped_thread(self, i: int, block: Block) -> bool:
         """HTML: in a stamped thread (_stamped_thread) whose stamp, met after the article's
         prose (a forum's first post is the article), opened it or a later one did."""
@@ -1063,17 +1067,18 @@ class _Classifier:
                 continue
             last, blocks = n, self.doc.blocks
             # The markup's sidebar, related links, footer or menu ends the run too (a sidebar's
-            # dated events under the thread are no replies)
+            # dated events under the thread are no replies), and so does an article's heading
+            # (a listicle of embedded tweets, each credit "— Name (@handle) 6. März 2018")
             while last + 1 < len(at) and \
                     sum(1 for t in self.texts[at[last] + 1:at[last + 1]] if t.strip()) <= STAMP_GAP and \
-                    not any(self.hit.related_header[m] or blocks[m].zone in _PAGE_CHROME
+                    not any(self.hit.related_header[m] or self._ends_run(blocks[m])
                             for m in range(at[last] + 1, at[last + 1] + 1)):
                 last += 1
             # The last stamp's entry: to the last block the extractor kept within STAMP_GAP
             # lines, before the next stamp (a post's profile lines come between, unkept).
             end = at[last] + 1
             for m in range(at[last] + 1, min(len(out), at[last] + 1 + STAMP_GAP)):
-                if stamps[m] or blocks[m].zone in _PAGE_CHROME:
+                if stamps[m] or self._ends_run(blocks[m]):
                     break
                 if blocks[m].extracted == "main":
                     end = m + 1
