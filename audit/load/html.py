@@ -315,6 +315,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
                     builder.unread.append(el)
                 if zone == "related" and own_zone == "comments":
                     own_zone = ""  # "recent comments" lists hold comment markup: still a list
+                elif zone == "comments" and own_zone == "main":
+                    own_zone = ""  # a comment's own body ("field-name-body"): still the thread
                 zone, role = own_zone or zone, own_role or role
             block = tag in BLOCK_TAGS
             inner = (tag if block else outer_tag, zone, role)

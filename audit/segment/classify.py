@@ -32,6 +32,7 @@ from audit.segment.lines import LineModel, default_model
 from audit.segment.quality import BAD, GOOD
 from audit.titles import clean_title, title_key
 
+_PAGE_CHROME = frozenset({"nav", "footer", "sidebar", "related"})  # around the article and thread
 _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar", "form",
                                 "related", "markup"})  # markup: a Markdown generator's lines
 
@@ -477,6 +478,7 @@ class _Classifier:
         self.body_lines = 0
         self.body_at_title: int | None = None  # body lines above the title: a cookie notice
         self.thread_dates = 0  # comment dates seen in the thread
+        self.stamp_opened = False  # HTML: a stamped thread's stamp met after the article's prose
         # 1 where a block stands in a related-links box: its dates are other stories'
         self.related = bytearray(len(doc.blocks))
         # 1 where a block dates the visit, not the article: a home page's <title> line and the
@@ -805,7 +807,18 @@ class _Classifier:
 
     def _hinted(self, i: int, block: Block, text: str) -> SpanKind:
         """HTML: the extractor's verdict first, then the cues it misses."""
-        if block.zone == "comments" and block.extracted != "main":
+        # In the thread, the extractor's "main" is trusted (forum posts and live commentaries
+        # are named comments too) but for the element a comment system puts a comment's text
+        # in: a reader quoting the article there is read as the article by the extractor.
+        threaded = self._in_stamped_thread(i, block)  # read on every block: it keeps a state
+        if block.zone == "comments" and (block.extracted != "main" or block.role == "text"):
+            return self._in_comments(block, text, i)
+        if threaded:
+            # Entries of a stamped run the extractor kept as the article (a forum's posts, a Q&A
+            # page's answers, reddit's thread in markup that names it or not), and their stamps:
+            # as pasted text reads them (_stamped_run).
+            if self.lex.profile_label.search(text) or i and self.lex.profile_label.search(self.texts[i - 1]):
+                return SpanKind.BOILERPLATE  # a poster's profile: "Mitglied seit", its date next
             return self._in_comments(block, text, i)
         if self.region is Region.SOURCES and self._closes_sources(i, block):
             self.region = Region.AFTER
@@ -1019,8 +1032,11 @@ class _Classifier:
     def _stamps(self) -> bytes:
         """A byte a line, 1 where the line is a comment's stamp: a short line with a digit
         holding a comment date ("39 points · 6 years ago", "Feb 7, 2014 at 10:53")."""
-        stamp, words = self.lex.comment_stamp, self._words
-        asked = both(self._has_digit, bytes(0 < w <= DATE_MAX_WORDS for w in words))
+        stamp, words, digits = self.lex.comment_stamp, self._words, self._has_digit
+        if not self.bulk:  # HTML: columns read a block at a time; here every block is asked
+            words = word_counts(self.texts)
+            digits = bytes(_DIGIT.search(t) is not None for t in self.texts)
+        asked = both(digits, bytes(0 < w <= DATE_MAX_WORDS for w in words))
         out = bytearray(len(self.texts))
         for i in itertools.compress(range(len(out)), asked):
             out[i] = stamp.search(self.texts[i]) is not None
@@ -1046,6 +1062,57 @@ class _Classifier:
                     entries += 1
                     voiced += self._in_voice(lines)
             out[k] = entries >= STAMP_ENTRIES and voiced >= STAMP_VOICED * entries
+        return bytes(out)
+
+    @staticmethod
+    def _ends_run(block: Block) -> bool:
+        return block.zone in _PAGE_CHROME or block.tag in _HEADING_TAGS and block.extracted == "main"
+
+    def _in_stamped_thread(self, i: int, block: Block) -> bool:
+        """HTML: in a stamped thread (_stamped_thread) whose stamp, met after the article's
+        prose (a forum's first post is the article), opened it or a later one did."""
+        if not self._stamped_thread[i]:
+            self.stamp_opened = False
+            return False
+        stamp = bool(self._stamps[i]) and not (i and self.lex.profile_label.search(self.texts[i - 1]))
+        if stamp and self.body_lines - (self.body_at_title or 0) >= UNDATED_THREAD_AFTER_BODY_LINES:
+            self.stamp_opened = True
+        return self.stamp_opened and (stamp or block.extracted == "main")
+
+    @functools.cached_property
+    def _stamped_thread(self) -> bytes:
+        """A byte a line, 1 from a stamp that opens a run of entries in a reader's voice
+        (_stamped_run), or from a comment date a reply link and the next date follow
+        (_thread_repeats, as pasted text reads a thread's shape), to the run's last entry: its
+        stamps each within STAMP_GAP lines of the last, then the last stamp's entry, the lines
+        the extractor kept under it."""
+        opens, stamps = self._stamped_run, self._stamps
+        out = bytearray(len(stamps))
+        at = list(itertools.compress(range(len(stamps)), stamps))
+        n = 0
+        while n < len(at):
+            if not (opens[at[n]] or self._is_date(at[n]) and self._thread_repeats(at[n])):
+                n += 1
+                continue
+            last, blocks = n, self.doc.blocks
+            # The markup's sidebar, related links, footer or menu ends the run too (a sidebar's
+            # dated events under the thread are no replies), and so does an article's heading
+            # (a listicle of embedded tweets, each credit "— Name (@handle) 6. März 2018")
+            while last + 1 < len(at) and \
+                    sum(1 for t in self.texts[at[last] + 1:at[last + 1]] if t.strip()) <= STAMP_GAP and \
+                    not any(self.hit.related_header[m] or self._ends_run(blocks[m])
+                            for m in range(at[last] + 1, at[last + 1] + 1)):
+                last += 1
+            # The last stamp's entry: to the last block the extractor kept within STAMP_GAP
+            # lines, before the next stamp (a post's profile lines come between, unkept).
+            end = at[last] + 1
+            for m in range(at[last] + 1, min(len(out), at[last] + 1 + STAMP_GAP)):
+                if stamps[m] or self._ends_run(blocks[m]):
+                    break
+                if blocks[m].extracted == "main":
+                    end = m + 1
+            out[at[n]:end] = b"\x01" * (end - at[n])
+            n = last + 1
         return bytes(out)
 
     def _in_voice(self, lines: list[str]) -> bool:
