@@ -40,6 +40,9 @@ The variants:
   scale 1.
 - shipped: the model training.fit makes (the one shipped: the vocabulary of TERM_SITES sites,
   the same penalty as the features, Newton's method).
+- --stack, --errors (bench/line_stack_study.py): a second stage over the shipped model's
+  out-of-fold probabilities (its neighbours', its run's, the page's), fitted with nested folds,
+  against the shipped model; and the shipped model's wrong snippets by kind of line.
   Every variant is compared with the additive one by a bootstrap over sites (95 % interval of
   the F1 difference); also printed: French pages and the clean drafts' lines kept.
 The features and trafilatura's outputs are computed once (about a minute) and cached under
@@ -625,6 +628,32 @@ def nested(examples, drafts, assignment, theirs, french) -> tuple[Result, dict]:
     return result, chosen
 
 
+def stack_study(examples, drafts, assignment, french, sites, stack: bool, errors: bool) -> None:
+    """The shipped model (stage 1) and the second stages over it, each against stage 1."""
+    from line_stack_study import (Plain, Stage1Cache, error_table, print_errors, score,
+                                        stage2_models)
+
+    k = max(assignment) + 1
+    cache = Stage1Cache(Path(tempfile.gettempdir()) / "article-audit-line-stack-1.pkl",
+                        examples, drafts, assignment, _texts)
+    if errors:
+        wrong = error_table(examples, assignment, cache, _texts)
+        print_errors(wrong)  # the snippets kept for a closer look:
+        (Path(tempfile.gettempdir()) / "article-audit-line-errors.pkl").write_bytes(pickle.dumps(wrong))
+    if not stack:
+        return
+    base = score({f: Plain(cache.model(frozenset({f}))) for f in range(k)}, examples, drafts,
+                 assignment, french, Result)
+    print(_line("shipped (stage 1)", base), flush=True)
+    for variant in ("stack", "stack-gbdt", "stack-gbdt-all"):
+        result = score(stage2_models(cache, variant, k), examples, drafts, assignment, french,
+                       Result)
+        low, high = bootstrap(base, result, sites)
+        gain = result.total().f1 - base.total().f1
+        print(_line(variant, result) + f"   F1 - first {gain:+.4f} [{low:+.4f}, {high:+.4f}]",
+              flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "trafilatura")
@@ -635,6 +664,11 @@ def main() -> None:
     parser.add_argument("--pseudo-per-page", type=int, default=PSEUDO_PER_PAGE)
     parser.add_argument("--sweep", action="store_true",
                         help="the pseudo grid, and nested selection")
+    parser.add_argument("--stack", action="store_true",
+                        help="a second stage over the shipped model's probabilities "
+                             "(bench/line_stack_study.py), against the shipped model")
+    parser.add_argument("--errors", action="store_true",
+                        help="the shipped model's wrong snippets by kind of line")
     args = parser.parse_args()
     cache = Path(tempfile.gettempdir()) / "article-audit-line-study-3.pkl"  # Example.terms
     if cache.exists():
@@ -653,6 +687,9 @@ def main() -> None:
     print(f"{len(examples)} pages, {args.folds} folds by site, out-of-fold main text; "
           f"trafilatura gave text on {sum(bool(t) for t in extracted)}")
     print(f"{'variant':22} {'P':>7} {'R':>7} {'F1':>7}")
+    if args.stack or args.errors:
+        stack_study(examples, drafts, assignment, french, sites, args.stack, args.errors)
+        return
     base = None
     for variant in args.variants.split(","):
         result = run(variant, examples, drafts, assignment, theirs, french,
