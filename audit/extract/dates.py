@@ -307,6 +307,9 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
 # After a cue, a day written with dashes, day first: "pubblicato il 21-12-2014" (round 10b).
 _DASHED = rx.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
+# Year first with dots or slashes, a time after it ("2023.04.23 10:31" under the headline,
+# round 31a r04, an investing.com copy): the order is sure, the year standing first.
+_YEAR_FIRST = rx.compile(r"(?<![\d.,/])((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})(?![\d./])")
 _SHORT_NUMERIC = rx.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/]|\.\d)")
 # A byline that dates the article without a cue ("Par latribune.fr | 01/07/2009 | 163 mots",
 # "By Jane Doe, 5 March 2024"): a name or a site after "Par", "By", "Von", "Por", on one of the
@@ -410,7 +413,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             # So does a stamp closing the line ("… GRANADA. Martes, 16 abril 2019, 23:52"): a
             # title's event may end so ("Fête de la musique. Samedi 21 juin 2025 à 18h30").
             stamp = stamp or _title_stamp(line, language) or _stamp_after_stop(line, language)
-        line = _without_handle(_issue_joined(text, ranges, n, line))
+        line = _without_handle(_issue_joined(text, ranges, n, _split_joined(text, ranges, n, line)))
         # A bracketed day after a title-case name on the title's line may be the event's
         # ("Nuit Blanche (05/10/2024) – Le programme …"): a fallback there, as the stamps.
         bracketed = None if prose_above else _bracketed_dateline(line, language, n in (top, heading))
@@ -439,6 +442,27 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             day = _dateline(line, language, agency_only=True) or _signed_credit(line, language)
             if day:
                 return day
+    return _closing_place(text, ranges, closing, language) if closing else None
+
+
+_CLOSING_ABOVE = 2  # a release's signature under its closing dateline: its lines, at most
+
+
+def _closing_place(text: str, ranges: Ranges, closing: tuple[int, ...], language: str | None
+                   ) -> dt.date | None:
+    """A press release's or a letter's closing dateline, a place and its day alone on a line
+    ("Ouagadougou, le 04 avril 2025", round 31a r05), at the body's end or over its signature's
+    few short lines ("La Direction de la Communication"): the day it was signed. A place's
+    day in a sentence, or over more prose, is an event's."""
+    last = closing[0]
+    for n in range(last, max(last - _CLOSING_ABOVE, 0) - 1, -1):
+        line = text[slice(*ranges[n])].strip()
+        day = _place_dateline(line, language) if word_count(line) <= _DATELINE_WORDS else None
+        if day:
+            dates = find_dates(line, language)
+            return day if dates and dates[-1].end >= len(line.rstrip(" .")) else None
+        if word_count(line) > _DATELINE_WORDS:
+            return None
     return None
 
 
@@ -525,6 +549,27 @@ def _issue_joined(text: str, ranges: Ranges, n: int, line: str) -> str:
     above = next((text[slice(*ranges[k])].strip() for k in range(n - 1, max(-1, n - 3), -1)
                   if text[slice(*ranges[k])].strip()), "")
     return f"{above} {line.strip()}" if above and word_count(above) <= _ISSUE_NAME_WORDS else line
+
+
+_SPLIT_PARTS = 5  # a weekday, a day, a month, a year, a time
+
+
+def _split_joined(text: str, ranges: Ranges, n: int, line: str) -> str:
+    """A date stamp pasted one part a line ("mer." / "22" / "janv." / "2025", a forum's stamp
+    copied from its boxes, round 31a r06): the one-word lines from line ``n`` as one line, when
+    three or more stand in a row and one is a number; else the line. _dateline then reads it
+    as any dateline (a month's name and a day to be a date)."""
+    if len(line.split()) != 1:
+        return line
+    parts = [line.strip()]
+    for k in range(n + 1, min(n + _SPLIT_PARTS, len(ranges))):
+        words = text[slice(*ranges[k])].split()
+        if len(words) != 1:
+            break
+        parts.append(words[0])
+    if len(parts) < 3 or not any(part.isdigit() for part in parts):
+        return line
+    return " ".join(parts)
 
 
 def _said_above(text: str, ranges: Ranges, n: int) -> frozenset[str]:
@@ -630,14 +675,23 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
 def _dashed_alone(part: str, language: str | None, agency_only: bool = False) -> dt.date | None:
     """A day written with dashes, day first, alone on its line but for a time ("23-09-2013"
     under the headline, round 17b, plangouvci; find_dates reads dashes only year first), or
+    year first with dots or slashes ("2023.04.23 10:31", alone but for a time), or
     after an agency's credit ("Agence QMI 23-05-2018 | 08h19", round 19a). In English the
     order is not sure when both could be the month."""
     m = _DASHED.search(part)
+    year_first = m is None and not agency_only
+    if year_first:
+        m = _YEAR_FIRST.search(part)
+        if m is None or part[:m.start()].strip():
+            return None
     if m is None or not _TIME_TAIL.fullmatch(part, m.end()):
         return None
     before = part[:m.start()]
     if (before.strip() or agency_only) and not _before_date(before, agency_only=True):
         return None
+    if year_first:
+        year, month, day = int(m[1]), int(m[3]), int(m[4])
+        return dt.date(year, month, day) if year >= _WEB_YEARS and _valid(year, month, day) else None
     day, month, year = int(m[1]), int(m[2]), int(m[3])
     if language == "en" and day <= 12:
         return None
@@ -991,6 +1045,12 @@ def _prose(line: str) -> bool:
     return word_count(line) > _DATELINE_WORDS and line.rstrip()[-1:] in ".!?…:"
 
 
+@functools.cache
+def _rubric_labels() -> frozenset[str]:
+    """Every lexicon's rubric_labels ("Cronaca", "Actualité", "Sports"), case-folded."""
+    return frozenset(case_folded(w) for w in words_of("rubric_labels"))
+
+
 def _before_date(text: str, agency_only: bool = False, labels: bool = True, after: str = "",
                  digest: bool = True) -> bool:
     text = text.strip()
@@ -1001,6 +1061,10 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True, afte
         # Not a sentence going on past the line's comma: "Allocution de Madame le Maire / le 3
         # mars 2017, / lors de l'inauguration de l'école" dates the speech (round 11a).
         if _day_head(text) and not after.rstrip().endswith(","):
+            return True
+        # A news site's section name glued before its post's date ("Cronaca 9 Dicembre 2022",
+        # round 31b r12; lexicon rubric_labels): the post's stamp, as a weekday there would be.
+        if case_folded(text.rstrip(":.")) in _rubric_labels():
             return True
         if _CREDIT.fullmatch(text) or _OWN_LABEL.fullmatch(text) or _issue_credit().fullmatch(text) or \
                 digest and _digest_title().fullmatch(text):

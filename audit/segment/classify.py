@@ -170,6 +170,7 @@ _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
 _MENU_TWICE_WORDS = 3  # a menu of three items or more
 _BAR_END = rx.compile(r"(?<=\S)\s+[|¦]\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
+_CREDIT_LINE = rx.compile(r"\s*(?:©|\(c\)\s)")  # a photo's copyright credit opening its line
 _BRACKETED = rx.compile(r"\s*\[[^\[\]]+\]\s*")  # a rubric in square brackets: "[RETOUR SUR IMAGES]"
 # A month's name and a day, then the comma the year would follow: the line ends there.
 _CUT_DATE_END = rx.compile(r"(\b(?P<month>[\p{Lu}][\p{Ll}]{2,8})\.? \d{1,2}),\s*$")
@@ -225,7 +226,9 @@ _URL_LINE = rx.compile(r"\s*(?:https?://|www\.)\S+\s*")  # an address alone: a l
 _LINK_MARKED = rx.compile(r"\s*(?:>>|»»)|.*\s[→➔➜⟶]\s*$")
 # A breadcrumb of three parts or more, its root maybe a back link ("Go Back   SkyscraperPage
 # Forum > Regional Sections > Canada > Québec", round 27b: the title): the crumb's marks only,
-# a <title>'s "-" or "|" parts are read apart (_seeking_title).
+# a <title>'s "-" or "|" parts are read apart (_seeking_title). Read with quotations in
+# guillemets blanked: their "»" closes a quotation ("quand « journalistes » et « analystes »
+# se mordent la queue", round 31a r02, was read as a crumb).
 _CRUMB_TRAIL = rx.compile(r"(?:[^»›>]*\s[»›>]\s){2}\S")
 # The page store's month tag before a line ("date 2022-05 Ce qu’a dit…"): no page's words
 _STORE_TAG = rx.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
@@ -1285,6 +1288,13 @@ class _Classifier:
                     break
         return out
 
+    def _over_credit(self, i: int) -> bool:
+        """A word or two right over a photo's copyright credit ("Rettungsdienst" over "© über dts
+        Nachrichtenagentur", round 31a r01): the picture's caption, a keyword, no headline."""
+        below = self._said_after(i, 1)
+        return self._words[i] <= MENU_WORDS and bool(below) and \
+            _CREDIT_LINE.match(self.texts[below[0]]) is not None
+
     def _above_headline(self, i: int, text: str, page_line: bool = False) -> bool:
         """The first short line of a pasted page is not its title but stands above it: a word
         or two of the menu or a rubric ("Rejoignez-nous", "International") or a breadcrumb
@@ -1496,12 +1506,28 @@ class _Classifier:
         j = below[0]
         headline, crumb = self.texts[j].strip(), text.strip()
         cut = len(crumb) - len(headline)
+        short = _ELLIPSIS_END.sub("", crumb)
+        if short != crumb and (cut := self._glued_cut(short, headline)) > 0:
+            # the breadcrumb's last item, the headline cut at its length ("AccueilFootballEn
+            # seulement douze mois : le Bayern approuve près de 100 millions..." over the whole
+            # headline, round 31b r11): the crumb glued before the headline's first words
+            crumb, headline = short, short[cut:]
         if cut <= 0 or not crumb.endswith(headline) or self._words[j] < 4 or \
                 not 0 < word_count(crumb[:cut]) <= _CRUMB_WORDS or \
                 not (crumb[:cut].rstrip().endswith(".") or crumb[:cut].strip() in _LIST_MARKS or
                      _GLUED.match(crumb, cut) is not None):
             return -1
         return j
+
+    @staticmethod
+    def _glued_cut(short: str, headline: str) -> int:
+        """Where a headline's first words, cut short, stand glued in ``short`` (a breadcrumb's
+        last item): the first glue point after which ``short`` opens the headline; else -1."""
+        for glue in _GLUED.finditer(short, 0, _GLUED_WITHIN):
+            rest = short[glue.start():]
+            if word_count(rest) >= 4 and headline.startswith(rest.rstrip()):
+                return glue.start()
+        return -1
 
     def _notice(self, text: str) -> bool:
         """A cookie notice's or a site's legal notice's line (lexicon site_notices: "Terms of
@@ -2246,6 +2272,10 @@ class _Classifier:
             if self._date_words(i, text) or self._dated_field(i, text) or self._label_continued(i, text):
                 # an agenda's "Du 1er au 3 juillet, Sète" (round 10a), a label's second line
                 return SpanKind.BOILERPLATE
+            shown = self._shown_below(i, text)
+            if shown >= 0:  # a breadcrumb glued before the headline shown below (round 31b r11)
+                self.headline_at = shown
+                return SpanKind.BOILERPLATE
             self.title_seen = True
             return SpanKind.TITLE
         if self.front_title and not self.title_seen and clean_title(text) == self.front:
@@ -2335,8 +2365,9 @@ class _Classifier:
                         self._cue_line(i, text) or self._label_continued(i, text) or \
                         _SHORTCODE.fullmatch(text) or _BRACKETED.fullmatch(text) or \
                         _URL_LINE.fullmatch(text) or THEME_IDENTIFIER.fullmatch(text) or \
-                        _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(text) or \
+                        _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(QUOTATION.sub("Q", text)) or \
                         self._menu_twice(i, text) or _rubric_alone(text) or _player_label(text) or \
+                        self._over_credit(i) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
