@@ -28,6 +28,7 @@ class Settings:
     ignore: frozenset[str] = field(default_factory=frozenset)
     all_languages: bool = False  # run every rule on every language, precise there or not
     explicit: frozenset[str] = field(default_factory=frozenset)  # codes named in full by --select
+    narrowed: bool = False  # select was given (else every rule is chosen)
     agency_credits_complete: bool = True  # "Sources : AFP" needs no title or date (CIT003)
     # Per-rule overrides from the configuration, as sorted pairs so the object stays hashable.
     severities: tuple[tuple[str, Severity], ...] = ()

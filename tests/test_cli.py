@@ -28,7 +28,8 @@ def test_check_text_lists_findings_with_positions(capsys):
     # CIT001 and CIT003 are opt-in, CIT007 in French (README "Precision on real pages"); the
     # note says so, and naming the rule runs it.
     assert "CIT001 [info]" not in out and "CIT003" not in out.replace("CIT001, CIT003", "")
-    assert "CIT001, CIT003, CIT005, CIT007, CIT008 not run" in out and "--select CODE" in out
+    assert "CIT001, CIT003, CIT005, CIT008 not run: opt-in rules" in out and "--select CODE" in out
+    assert "language fr: CIT007 not run" in out
     assert out.rstrip().endswith("in 3 articles; 0 unreadable.")
     _, out, _ = run_cli(capsys, "check", str(SEEDS), "--extend-select", "CIT003")
     assert "000_93d2d1d4495b0be0.txt:25:90: CIT003 [warning] incomplete-citation" in out

@@ -27,7 +27,8 @@ def test_report_writes_index_and_pages(tmp_path, capsys):
     # CIT003 is opt-in (README "Precision on real pages"): the seed's page has AI001 only, and
     # says which rules did not run; every rule keeps its page.
     assert "citation of &#39;The Washington Post&#39; lacks title and date" not in page
-    assert "CIT001, CIT003, CIT005, CIT007, CIT008 not run" in page
+    assert "CIT001, CIT003, CIT005, CIT008 not run: opt-in rules" in page
+    assert "language fr: CIT007 not run" in page
     assert 'href="rules/AI001.html"' in page and (out / "rules" / "CIT003.html").exists()
     assert "Bardizbanian" in page and "3 days ago" in page
     assert "John E. Herbst" in page

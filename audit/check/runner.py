@@ -84,7 +84,7 @@ def _covered(findings: list[Finding], ids: list[int], directives: list[Suppressi
 def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
     """Findings ordered by position, and notes on the rules that did not run and why."""
     out: list[Finding] = []
-    off_language, off_kind = [], []
+    off_language, off_opt_in, off_kind = [], [], []
     language, kind = ctx.facts.language, ctx.facts.page_kind
     ran, late = set(), []
     for rule_cls in all_rules():
@@ -107,7 +107,8 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
         gated = languages is not None and language not in languages
         if gated \
                 and not ctx.settings.all_languages and rule_cls.code not in ctx.settings.explicit:
-            off_language.append(rule_cls.code)  # opt-in rules (languages=()) too
+            # An opt-in rule (off in every language) is told apart from one off in this one.
+            (off_opt_in if languages == () else off_language).append(rule_cls.code)
             continue
         if rule_cls.phase:
             late.append(rule_cls)
@@ -135,7 +136,10 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
             and language.split("-")[0].lower() not in get_lexicon().speech_languages else ""
         notes.append(f"language {language or 'not detected'}: {', '.join(off_language)} not run, "
                      "their precision on real pages of this language was under 90 % or not "
-                     f"measured{cues} (--all-languages, or --select CODE, runs them)")
+                     f"measured{cues} (--all-languages, --select CODE, or CODE = "
+                     "[\"LANG\"] under [tool.audit.languages] in the configuration, runs them)")
+    if off_opt_in:
+        notes.append(_opt_in_note(off_opt_in, ctx.settings))
     run = ran | {rule_cls.code for rule_cls in late}
     unread = [code for code in _READ_IN_WORDS if code in run]
     if language and unread and language.split("-")[0].lower() not in get_lexicon().languages:
@@ -145,6 +149,25 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
                      "symbols or codes only ('$5bn', '€3m', '23.11.2015'); those written in its "
                      "words were not read nor checked")
     return sorted(out, key=lambda f: (f.start, f.rule)), notes
+
+
+def _opt_in_note(codes: list[str], settings) -> str:
+    """Why opt-in rules did not run, and what in the configuration named them to no effect."""
+    note = (f"{', '.join(codes)} not run: opt-in rules, off by default in every language (under "
+            "90 % right on real pages out of sample); --select CODE, --extend-select CODE, or "
+            "CODE = [\"fr\", \"en\"] under [tool.audit.languages] in the configuration, runs them")
+    # A configuration written before a rule became opt-in (a severity, an option, a prefix in
+    # select) would otherwise lose the rule silently.
+    named = [c for c in codes if settings.severity_of(c) is not None]
+    if "CIT003" in codes and not settings.agency_credits_complete:
+        named.append("CIT003 (agency-credits-need-title-date)")
+    prefixed = [c for c in codes if settings.narrowed and c in settings.select]
+    if named:
+        note += f"; the configuration sets {', '.join(named)}, which has no effect until it runs"
+    if prefixed:
+        note += f"; a prefix in select does not turn on an opt-in rule ({', '.join(prefixed)}): " \
+            "name it in full"
+    return note
 
 
 # Rules on for every language that read amounts, units or dates through the lexicons' words.

@@ -489,6 +489,7 @@ class Resolver:
             default,
             published=self.overrides.published,
             select=frozenset(chosen), ignore=frozenset(ignored), explicit=frozenset(explicit),
+            narrowed=bool(select),
             fail_on=None if fail_on == "never" else Severity(fail_on),
             all_languages=values.get("all-languages", False),
             agency_credits_complete=not values.get("agency-credits-need-title-date", False),
