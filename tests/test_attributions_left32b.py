@@ -39,3 +39,32 @@ def test_no_sources_speaking() -> None:
     # a preposition among the words before "source": no source speaks
     assert vague("A statement from the source said the plant was closed.") == []
 
+
+def _cit005(text: str) -> list[str]:
+    from audit.pipeline import audit_article
+    from audit.settings import Settings
+    select = frozenset({"CIT005"})
+    result = audit_article(text, "case.txt", Settings(select=select, explicit=select))
+    return [result.doc.text[f.start:f.end] for f in result.findings if f.rule == "CIT005"]
+
+
+_BUDGET_QUOTE = ("“Our office is presenting a cautiously optimistic general fund budget, which "
+                 "includes increases for most general fund offices and departments.”\n\n"
+                 "The budget takes effect in January.\n")
+
+
+def test_a_body_of_commissioners_names_no_speaker() -> None:
+    # round 31a r07: capitals ending on a body's plural noun are a group, no person to quote
+    assert _cit005("Logan County Commissioners approved an $18.2 million annual budget "
+                   "Tuesday.\n\n" + _BUDGET_QUOTE) == [_BUDGET_QUOTE.split("\n")[0]]
+    assert _cit005("The Tulsa Public Schools Trustees approved an $18.2 million annual budget "
+                   "Tuesday.\n\n" + _BUDGET_QUOTE) == [_BUDGET_QUOTE.split("\n")[0]]
+
+
+def test_a_person_named_after_the_body_still_speaks() -> None:
+    # a name after the plural is a person ("Commissioners Kelly Snell, Will Jones", county
+    # minutes, lawsdocbox.com); a surname ending in -s is no group noun ("Chris Evans")
+    assert _cit005("Present were County Judge Scott Felton and Commissioners Kelly Snell and "
+                   "Will Jones.\n\n" + _BUDGET_QUOTE) == []
+    assert _cit005("Chris Evans approved an $18.2 million annual budget Tuesday.\n\n"
+                   + _BUDGET_QUOTE) == []
