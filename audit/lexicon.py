@@ -765,6 +765,9 @@ class Lexicon:
     reported_clause_after: re.Pattern[str]
     # A sentence that opens on a part of a group ("Most council members said"): no one speaker.
     part_opening: re.Pattern[str] | None
+    # Plural nouns of a body's members ("Commissioners"): a run of capitals ending on one is a
+    # group, no person named (quotes._person_in).
+    group_nouns: frozenset[str]
     # "…, insiste la source précisant que": a reported clause goes on after the source again.
     said_again: re.Pattern[str]
     # Speech verbs with another sense ("a salué des dirigeants", "a observé une minute de
@@ -1632,6 +1635,7 @@ def get_lexicon() -> Lexicon:
             # or the next sentence is a quotation ("Une source haut placée à Moscou a commenté
             # pour Sputnik la déclaration de John Bolton. « On voudrait rappeler… »")
             rf"|[^.;:!?«»“”\"\n]{{0,200}}[.!?]\s*[«“\"]", flags),
+        group_nouns=frozenset(w.lower() for w in words("group_nouns")),
         part_opening=optional("part_quantifiers", r"\s*(?:{})(?:(?<=['’])|\s)", words_regex),
         reported_clause_after=rx.compile(
             rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags),

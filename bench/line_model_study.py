@@ -19,6 +19,13 @@ The variants:
   the lines since and until the nearest good line, the run's share of the page. "cohesion": a
   line's words (four letters or more) found in the page's other good lines, the share of its
   words found nowhere else on the page, and its overlap with the page's first line.
+- topic: the shipped model (features and terms, training.fit's recipe) with the share of a
+  line's content words (three letters or more, not the page language's stopwords, cut to
+  five letters) found in the title (the page's first line of two content words or more), in
+  the core run (its own words not counted) and in the three lines after it; the first two
+  for the previous and next line, and both again for short lines with no final stop.
+  Compare it with "shipped". --topic-signal: those overlaps' AUC on the short lines with no
+  final stop, and on those the shipped model gets wrong (bench/line_stack_study.py's cache).
 - pseudo, gbdt-pseudo: the additive model (or the trees) also fitted on lines no snippet
   labels, labelled by trafilatura's verdict on the page's HTML (trafilatura.extract, no
   comments: external to the snippets, so no leak), at a reduced weight (--pseudo-weight) on up
@@ -46,7 +53,8 @@ The variants:
   Every variant is compared with the additive one by a bootstrap over sites (95 % interval of
   the F1 difference); also printed: French pages and the clean drafts' lines kept.
 The features and trafilatura's outputs are computed once (about a minute) and cached under
-the system's temporary folder.
+the system's temporary folder, as is each variant's result (--reuse reads it back; --kinds
+prints the variants' wrong snippets by kind of line side by side).
 """
 
 from __future__ import annotations
@@ -58,7 +66,7 @@ import sys
 import tempfile
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +89,12 @@ TREES = {"gbdt": {"max_iter": 400, "max_leaf_nodes": 31},
          "stumps": {"max_iter": 1500, "max_depth": 1},
          "pairs": {"max_iter": 1500, "max_leaf_nodes": 3}}
 EXTRA = {"core": ("in_core", "core_distance", "since_good", "until_good", "core_share"),
-         "cohesion": ("cohesion", "unique_words", "first_line_overlap")}
+         "cohesion": ("cohesion", "unique_words", "first_line_overlap"),
+         "topic": ("title_overlap", "core_overlap", "next_overlap", "title_overlap[-1]",
+                   "title_overlap[+1]", "core_overlap[-1]", "core_overlap[+1]",
+                   "title_overlap*headline", "core_overlap*headline")}
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+_NEXT = 3  # lines after a line whose words it is compared with
 
 
 def _core(X: Any) -> list[Any]:
@@ -125,6 +138,53 @@ def _cohesion(X: Any, texts: list[str]) -> list[Any]:
             np.array([len(ws & first) / len(ws) if ws else 0.0 for ws in words])]
 
 
+def _stems(texts: list[str]) -> list[set[str]]:
+    """Each line's content words: lowercased, not the page language's stopwords, three
+    letters or more, cut to five letters (a crude stem)."""
+    from audit.segment.quality import stoplist_for
+
+    words = [_ANY_WORD.findall(t.lower()) for t in texts]
+    stop = stoplist_for([w for ws in words for w in ws][:2000])
+    return [{w[:5] for w in ws if len(w) >= 3 and w not in stop} for ws in words]
+
+
+def _topic(X: Any, texts: list[str]) -> list[Any]:
+    """The share of a line's content words found in the title (the page's first line of two
+    content words or more), in the page's longest prose run (the core's Kadane run, the line's
+    own words not counted) and in the _NEXT lines after it; the first two for its neighbours
+    too, and both again for short lines with no final stop (subheadings, teaser headlines)."""
+    import numpy as np
+
+    n = len(X)
+    stems = _stems(texts)
+    title = next((s for s in stems if len(s) >= 2), set())
+    inside = _core(X)[0] > 0.5
+    core = Counter(w for s, i in zip(stems, inside) if i for w in s)
+
+    def share(s: set[str], found: Any) -> float:
+        return sum(1 for w in s if found(w)) / len(s) if s else 0.0
+
+    t = np.array([share(s, title.__contains__) for s in stems])
+    c = np.array([share(s, lambda w, own=int(i): core[w] - own > 0)
+                  for s, i in zip(stems, inside)])
+    after = []
+    for k, s in enumerate(stems):
+        nxt = set().union(*stems[k + 1:k + 1 + _NEXT]) if k + 1 < n else set()
+        after.append(share(s, nxt.__contains__))
+
+    def shifted(v: Any, d: int) -> Any:
+        out = np.zeros(n)
+        if d < 0:
+            out[-d:] = v[:d]
+        else:
+            out[:-d] = v[d:]
+        return out
+
+    headline = ((X[:, _IX["log_chars"]] < np.log1p(100)) & (X[:, _IX["ends_sentence"]] < 0.5))
+    return [t, c, np.array(after), shifted(t, -1), shifted(t, 1), shifted(c, -1), shifted(c, 1),
+            t * headline, c * headline]
+
+
 def augmented(rows: Any, texts: list[str], variant: str) -> Any:
     """The rows of FEATURES with the variant's columns after them."""
     import numpy as np
@@ -132,7 +192,8 @@ def augmented(rows: Any, texts: list[str], variant: str) -> Any:
     X = np.array(rows, dtype=float).reshape(-1, len(FEATURES))
     if variant not in EXTRA or not len(X):
         return X
-    extra = _core(X) if variant == "core" else _cohesion(X, texts)
+    extra = _core(X) if variant == "core" else _topic(X, texts) if variant == "topic" \
+        else _cohesion(X, texts)
     return np.column_stack([X, *extra])
 
 
@@ -147,9 +208,11 @@ class _Model:
     def probabilities(self, texts: list[str]) -> list[float]:
         if not texts:
             return []
-        X = augmented(line_features(texts), texts, self.variant)
-        if isinstance(self.scorer, LineModel):  # shipped: its own terms
+        if isinstance(self.scorer, LineModel) and self.variant == "shipped":  # its own terms
             return self.scorer.probabilities(texts)
+        if isinstance(self.scorer, LineModel) and self.variant == "topic":  # terms, and topic
+            return _topic_probabilities(self.scorer, texts)
+        X = augmented(line_features(texts), texts, self.variant)
         if hasattr(self.scorer, "score_texts"):  # lexical: the words as well as the rows
             p = self.scorer.score_texts(texts, X).tolist()
         elif hasattr(self.scorer, "predict_proba"):
@@ -162,6 +225,28 @@ class _Model:
 
     def judge(self, texts: list[str]) -> list[bool]:
         return [p >= self.threshold for p in self.probabilities(texts)]
+
+
+def _topic_probabilities(model: LineModel, texts: list[str]) -> list[float]:
+    """The shipped model's scoring (features and terms) with the topic columns after them."""
+    import numpy as np
+
+    from audit.segment.lines import _Page
+
+    page = _Page(texts, model._terms)
+    columns = [np.asarray(c, dtype=float) for c in page.columns(0, len(texts))]
+    columns += _topic(np.column_stack(columns), texts)
+    return model._scores(columns, len(texts), page.own.get("term_score")).tolist()
+
+
+def _fit_topic(train: list, rows: dict) -> LineModel:
+    """training.fit (the features and the vocabulary's terms) with the topic columns."""
+    from audit.segment.training import vocabulary
+
+    X = [r for ex in train for r, y in zip(rows[id(ex)].tolist(), ex.labels) if y >= 0]
+    labels = [y for ex in train for y in ex.labels if y >= 0]
+    terms = [t for ex in train for t, y in zip(ex.terms, ex.labels) if y >= 0]
+    return fit_rows(X, labels, None, FEATURES + EXTRA["topic"], lexical=(vocabulary(train), terms))
 
 
 def _texts(ex) -> list[str]:
@@ -498,6 +583,7 @@ class Result:
     pages: list  # a Score per page
     french: Score
     drafts: list  # per page: its draft's lines, and those kept
+    mains: dict = field(default_factory=dict)  # page index -> its main text (the error table)
 
     @property
     def draft_lines(self) -> int:
@@ -527,7 +613,8 @@ def run(variant: str, examples: list, drafts: list, assignment: list[int], their
     every = examples + [d for d in drafts if d is not None]
     kind = variant if variant in EXTRA else ""
     if kind not in _ROWS:
-        _ROWS[kind] = {id(ex): augmented(ex.rows, _texts(ex) if kind == "cohesion" else [], kind)
+        _ROWS[kind] = {id(ex): augmented(ex.rows, _texts(ex) if kind in ("cohesion", "topic")
+                                         else [], kind)
                        for ex in every}
     rows = _ROWS[kind]
     k = max(assignment) + 1
@@ -551,6 +638,11 @@ def run(variant: str, examples: list, drafts: list, assignment: list[int], their
             use = [a in train_folds and a != f for a in assignment]
             models[f] = fit(training_set([e for e, u in zip(examples, use) if u],
                                          [d for d, u in zip(drafts, use) if u]))
+    if variant == "topic":
+        for f in score_folds:
+            use = [a in train_folds and a != f for a in assignment]
+            models[f] = _fit_topic(training_set([e for e, u in zip(examples, use) if u],
+                                                [d for d, u in zip(drafts, use) if u]), rows)
     for f in score_folds if not models else ():
         use = [a in train_folds and a != f for a in assignment]
         train = training_set([e for e, u in zip(examples, use) if u],
@@ -563,6 +655,7 @@ def run(variant: str, examples: list, drafts: list, assignment: list[int], their
         model = _Model(variant, models[f], ex.labels if variant == "oracle" else ())
         main = main_and_comments(ex.text, "page.txt", model)[0]
         result.pages[i].add(main, list(ex.with_), list(ex.without))
+        result.mains[i] = main
         if ex.name in french:
             result.french.add(main, list(ex.with_), list(ex.without))
         if with_drafts and made is not None:
@@ -654,6 +747,81 @@ def stack_study(examples, drafts, assignment, french, sites, stack: bool, errors
               flush=True)
 
 
+def kind_table(examples: list, results: dict) -> None:
+    """Each variant's wrong snippets by the kind of line they sit on (line_stack_study's
+    line_kind, read from the labels as its error table), side by side."""
+    from line_stack_study import line_kind
+
+    from audit.segment.evaluation import normalise
+
+    wrong: dict = {v: Counter() for v in results}
+    for i, ex in enumerate(examples):
+        lines = [normalise(b.text) for b in load(ex.text, "page.txt").blocks]
+        arts = [k for k, y in enumerate(ex.labels) if y == 1]
+        lo, hi = (arts[0], arts[-1]) if arts else (-1, -1)
+        first_body = next((k for k in arts if len(lines[k]) >= 80), -1)
+        mains = {v: normalise(r.mains[i]) for v, r in results.items()}
+        for snippets, expected in ((ex.with_, True), (ex.without, False)):
+            for s in snippets:
+                ns = normalise(s)
+                at = next((k for k, t in enumerate(lines)
+                           if ns and (ns in t or (len(t) > 20 and t in ns))), -1)
+                kind = line_kind(lines[at] if at >= 0 else ns, lo <= at <= hi, at == first_body)
+                for v, main in mains.items():
+                    if (ns in main) != expected:
+                        wrong[v][f"{kind} {'FN' if expected else 'FP'}"] += 1
+    first = next(iter(results))
+    print(f"{'wrong snippets by kind':40}" + "".join(f"{v:>12}" for v in results))
+    for key in sorted(set().union(*wrong.values()), key=lambda k: -wrong[first][k]):
+        print(f"{key:40}" + "".join(f"{wrong[v][key]:12}" for v in results))
+    print(f"{'all':40}" + "".join(f"{sum(wrong[v].values()):12}" for v in results))
+
+
+def topic_signal(examples, drafts, assignment) -> None:
+    """Whether topic tells apart the short lines with no final stop the shipped model gets
+    wrong: the AUC of each overlap for the labels (1 article), on all such labelled lines
+    (10 to 99 characters) and on those whose out-of-fold probability is on the wrong side
+    of 0.5. Also the overlap with the lines stage 1 is sure of (0.9 or more, the line's own
+    words not counted), and how concentrated a line's words are in them."""
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+
+    from line_stack_study import Stage1Cache
+
+    cache = Stage1Cache(Path(tempfile.gettempdir()) / "article-audit-line-stack-1.pkl",
+                        examples, drafts, assignment, _texts)
+    names = EXTRA["topic"][:3] + ("sure_overlap", "sure_concentration")
+    columns, labels, probs = [], [], []
+    for ex, f in zip(examples, assignment):
+        texts = _texts(ex)
+        if not texts:
+            continue
+        X = augmented(ex.rows, texts, "topic")
+        p = np.array(cache.of(frozenset({f}), f)[ex.name])
+        y = np.array(ex.labels)
+        stems = _stems(texts)
+        sure = Counter(w for s, q in zip(stems, p) if q >= 0.9 for w in s)
+        page = Counter(w for s in stems for w in s)
+        own = (p >= 0.9).astype(int)
+        found = np.array([sum(sure[w] - o > 0 for w in s) / len(s) if s else 0.0
+                          for s, o in zip(stems, own)])
+        kept = np.array([np.mean([(sure[w] - o) / max(page[w] - 1, 1) for w in s]) if s else 0.0
+                         for s, o in zip(stems, own)])
+        chars = X[:, _IX["log_chars"]]
+        short = ((chars < np.log1p(100)) & (chars > np.log1p(10))
+                 & (X[:, _IX["ends_sentence"]] < 0.5) & (y >= 0))
+        columns.append(np.column_stack([X[:, len(FEATURES):len(FEATURES) + 3], found, kept])[short])
+        labels.append(y[short])
+        probs.append(p[short])
+    T, Y, P = np.vstack(columns), np.concatenate(labels), np.concatenate(probs)
+    wrong = (P >= 0.5) != (Y == 1)
+    print(f"short lines with no final stop, labelled: {len(Y)} ({Y.mean():.1%} article); "
+          f"stage 1's AUC {roc_auc_score(Y, P):.3f}, {wrong.sum()} on the wrong side")
+    for j, name in enumerate(names):
+        print(f"{name:20} AUC {roc_auc_score(Y, T[:, j]):.3f}   among the wrong "
+              f"{roc_auc_score(Y[wrong], T[wrong, j]):.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "trafilatura")
@@ -662,6 +830,8 @@ def main() -> None:
                         default="additive,oracle,gbdt,core,cohesion,pseudo,gbdt-pseudo")
     parser.add_argument("--pseudo-weight", type=float, default=PSEUDO_WEIGHT)
     parser.add_argument("--pseudo-per-page", type=int, default=PSEUDO_PER_PAGE)
+    parser.add_argument("--reuse", action="store_true",
+                        help="a variant's scores kept from an earlier run (the code unchanged)")
     parser.add_argument("--sweep", action="store_true",
                         help="the pseudo grid, and nested selection")
     parser.add_argument("--stack", action="store_true",
@@ -669,6 +839,11 @@ def main() -> None:
                              "(bench/line_stack_study.py), against the shipped model")
     parser.add_argument("--errors", action="store_true",
                         help="the shipped model's wrong snippets by kind of line")
+    parser.add_argument("--topic-signal", action="store_true",
+                        help="the topic overlaps' AUC on short lines with no final stop, "
+                             "and on those the shipped model gets wrong")
+    parser.add_argument("--kinds", action="store_true",
+                        help="the variants' wrong snippets by kind of line, side by side")
     args = parser.parse_args()
     cache = Path(tempfile.gettempdir()) / "article-audit-line-study-3.pkl"  # Example.terms
     if cache.exists():
@@ -687,13 +862,23 @@ def main() -> None:
     print(f"{len(examples)} pages, {args.folds} folds by site, out-of-fold main text; "
           f"trafilatura gave text on {sum(bool(t) for t in extracted)}")
     print(f"{'variant':22} {'P':>7} {'R':>7} {'F1':>7}")
+    if args.topic_signal:
+        topic_signal(examples, drafts, assignment)
+        return
     if args.stack or args.errors:
         stack_study(examples, drafts, assignment, french, sites, args.stack, args.errors)
         return
     base = None
+    results = {}
     for variant in args.variants.split(","):
-        result = run(variant, examples, drafts, assignment, theirs, french,
-                     args.pseudo_weight, args.pseudo_per_page)
+        saved = Path(tempfile.gettempdir()) / f"article-audit-line-study-{variant}.pkl"
+        if args.reuse and saved.exists():  # a variant's per-page scores, kept from a run
+            result = pickle.loads(saved.read_bytes())
+        else:
+            result = run(variant, examples, drafts, assignment, theirs, french,
+                         args.pseudo_weight, args.pseudo_per_page)
+            saved.write_bytes(pickle.dumps(result))
+        results[variant] = result
         base = base or result
         low, high = bootstrap(base, result, sites)
         gain = result.total().f1 - base.total().f1
@@ -701,6 +886,8 @@ def main() -> None:
               flush=True)
         if variant in ("lexical", "gbdt-lex"):
             print(f"  lexical scale chosen per outer fold: {LEX_CHOSEN}", flush=True)
+    if args.kinds:
+        kind_table(examples, results)
     if args.sweep:
         result, chosen = nested(examples, drafts, assignment, theirs, french)
         low, high = bootstrap(base, result, sites)

@@ -168,6 +168,13 @@ def _person_in(sentence: str) -> bool:
                     at = runs[-1].end()
                     continue
                 return True
+        # Capitals ending on a body's plural noun name a group, no person: "Logan County
+        # Commissioners approved…" (round 31a, r07); a name after it is one ("County
+        # Commissioners Chairman John Smith": the run ends on "Smith").
+        run = _CAPITAL_RUN.match(sentence, m.start())
+        if run.group(0).split()[-1].lower() in lex.group_nouns:
+            at = run.end()
+            continue
         if m.group(1).lower() not in stop:
             return True
     return False
