@@ -173,3 +173,70 @@ def test_a_picture_caption_is_not_body():
                                                                        b"</p></figcaption>")
     lines = dict((t, k) for k, t in kinds_by_line(run(inside, "en05_thenationalnews.html")))
     assert lines[caption] == "boilerplate"
+
+
+def _segmented_when(html: str, kept: set[str]):
+    """The segmentation when the first stage keeps the blocks whose text is in ``kept``."""
+    from dataclasses import replace
+
+    from audit.load import load
+    from audit.model import Block
+    from audit.segment import segment
+    doc = load(html, "page.html")
+    verdicts = ["main" if b.text in kept else "" for b in doc.blocks]
+    doc = replace(doc, blocks=tuple(map(Block.judged, doc.blocks, verdicts)))
+    return doc, segment(doc)
+
+
+def _title_when(html: str, kept: set[str]) -> str | None:
+    return _segmented_when(html, kept)[1].title
+
+
+def test_an_h2_headline_the_title_repeats_is_the_title_whoever_keeps_it():
+    """viconsortium.com's headline is an <h2> the <title> repeats (in other capitals): dropped
+    by the first stage it was the title, kept as main (band 0.3-0.7, the model sure of it) it
+    read as an intertitle and the page had no title. Either way it is the title."""
+    head = ("Vessel Returning to Puerto Rico From St. Thomas With 475 Pounds of Cocaine "
+            "Intercepted by Federal Agents, CBP Says")
+    body = ("U.S. Customs and Border Protection (CBP) Air and Marine Operations (AMO) found "
+            "Sunday 475 pounds of cocaine concealed inside a vessel being removed from the water "
+            "at the Las Croabas Public Boat Ramp in Fajardo.")
+    html = (f"<html lang='en'><head><title>{head.title()}</title></head><body><h4>BREAKING</h4>"
+            f"<h2>{head}</h2><div>Crime Published On May 10, 2022 01:52 PM</div><p>{body}</p>"
+            f"<p>{body}</p></body></html>")
+    assert _title_when(html, {body}) == head
+    assert _title_when(html, {head, body}) == head
+    # Another page's: a council's notice under an <h2> headline (second wording, same shape)
+    other = "Road Closures Announced for the Downtown Holiday Parade"
+    notice = ("The city will close Main Street between First and Fifth avenues from 4 p.m. to 9 "
+              "p.m. on Saturday while the parade passes, officials said on Monday.")
+    page = (f"<html lang='en'><head><title>{other} | City News</title></head><body>"
+            f"<h2>{other}</h2><p>{notice}</p><h2>Where to park</h2><p>{notice}</p></body></html>")
+    assert _title_when(page, {other, notice, "Where to park"}) == other
+    # An intertitle under the body that does not say the <title> stays a heading
+    lines = {t: k for k, t in kinds_by_line(run(page, "page.html"))}
+    assert lines.get("Where to park", "heading") == "heading"
+
+
+def test_a_newsletter_box_kept_by_the_first_stage_is_boilerplate():
+    """dw.com's newsletter box under the story, one <p>: the model kept it (0.53, the page not
+    asked to trafilatura at band 0.3-0.7) and SEG002 reported its prompt as furniture in the
+    body. The pitch and the prompt closing it are the box, whoever judged the block."""
+    story = ("The city of Berlin itself became a major part of African colonial history in 1884, "
+             "when Chancellor Otto von Bismarck invited representatives of major world powers to "
+             "discuss the future of the continent.")
+    box = ("Every day, DW's editors send out a selection of the day's hard news and quality "
+           "feature journalism. Sign up for the newsletter here.")
+    other = ("The best of our journalism, delivered to your inbox each week. Subscribe to our "
+             "newsletter.")
+    said = ("NextDraft is not about breaking news, it's just a carefully curated daily update. "
+            "You like email? Sign up for the newsletter. Hate email? Get the app.")
+    html = ("<html lang='en'><head><title>Berlin confronts Germany's colonial past</title></head>"
+            "<body><h1>Berlin confronts Germany's colonial past</h1>"
+            f"<p>{story}</p><p>{box}</p><p>{other}</p><p>{said}</p></body></html>")
+    doc, seg = _segmented_when(html, {story, box, other, said})
+    kinds = {doc.text[s.start:s.end]: s.kind.value for s in seg.spans}
+    assert kinds[box] == "boilerplate"
+    assert kinds[other] == "boilerplate"  # a second wording of a box's pitch
+    assert kinds[story] == "body"
+    assert kinds[said] == "body"  # a paragraph that says more than the pitch stays the story's

@@ -1143,12 +1143,16 @@ class _Classifier:
 
     def _not_extracted(self, i: int, block: Block, text: str) -> SpanKind:
         """The extractor dropped it: boilerplate, unless it is the article's title."""
-        is_title = block.tag == "h1" and not self._logo(i) or (self.meta_title and len(text) >= len(self.meta_title)
-                                         and clean_title(text) == self.meta_title)
+        is_title = block.tag == "h1" and not self._logo(i) or self._names_meta_title(text)
         if is_title and not self.title_seen and word_count(text) <= 30:
             self.title_seen = True
             return SpanKind.TITLE
         return SpanKind.BOILERPLATE
+
+    def _names_meta_title(self, text: str) -> bool:
+        """The line says the page's <title> (or og:title) whole, less its site's name."""
+        return bool(self.meta_title) and len(text) >= len(self.meta_title) and \
+            clean_title(text) == self.meta_title
 
     def _in_comments(self, block: Block, text: str, i: int) -> SpanKind:
         if self.region is Region.COMMENTS and self.hit.related_header[i]:
@@ -2255,6 +2259,13 @@ class _Classifier:
         if block.tag == "h1" and not self.title_seen:
             self.title_seen = True
             self.fallback_title = self._without_kicker(block)
+            return SpanKind.TITLE
+        if block.tag in _HEADING_TAGS and not self.title_seen and not self.body_lines and \
+                word_count(text) <= 30 and self._names_meta_title(text):
+            # An <h2> headline that the <title> repeats is the title whoever judged it main:
+            # dropped by the first stage it already was (_not_extracted); kept, it read as
+            # a heading and the page had none (viconsortium.com, band 0.3)
+            self.title_seen = True
             return SpanKind.TITLE
         if block.tag in _HEADING_TAGS:
             return SpanKind.HEADING
