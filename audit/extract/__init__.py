@@ -856,9 +856,30 @@ def _unquoted(pattern: re.Pattern[str], read: str, text: str, start: int, end: i
             yield m
 
 
+# A form's word glued to the prompt after it, the line's start: a checkbox's value left before
+# its label ("yesSubscribe to our daily newsletter, PYMNTS Today.", round 32b, pymnts).
+_GLUED_HEAD = rx.compile(r"[ \t]*[a-z]{2,12}(?=[A-Z][a-z])")
+
+
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
                         low: str | None = UNREAD) -> list[tuple[int, int]]:
     low = lowered_given(text, low)
+    found = _inline_boilerplate_spans(text, ranges, low)
+    starts = {s for s, _ in found}
+    for start, end in ranges:
+        glued = _GLUED_HEAD.match(text, start, end)
+        if glued is None or glued.end() in starts:
+            continue
+        # Read from the capital on as a line of its own: the phrases open after no letter.
+        for s, e in _inline_boilerplate_spans(text[glued.end():end], [(0, end - glued.end())],
+                                              None if low is None else low[glued.end():end]):
+            if s == 0:
+                found.append((glued.end(), glued.end() + e))
+    return sorted(found) if len(found) > len(starts) else found
+
+
+def _inline_boilerplate_spans(text: str, ranges: list[tuple[int, int]],
+                              low: str | None) -> list[tuple[int, int]]:
     lex = get_lexicon()
     pattern, text = (lex.boilerplate_inline, text) if low is None else \
         (lex.boilerplate_inline_lowered, low)

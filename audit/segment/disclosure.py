@@ -282,7 +282,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return _reading(cues, sentence, "label", "generated", answered, following)
     if (shown := _presented_output(cues, sentence, core, core_at, strong)) is not None:
         return _reading(cues, sentence, "statement", "generated", shown, following)
-    if cues.made_noun.match(core) and agent in strong:  # not "Computer-generated image of the stadium"
+    made = cues.made_noun.match(core)
+    if made and agent in strong and not _prohibited(cues, core[made.end():]):  # not "Computer-generated image of the stadium"
+        # nor a rule of what such images may not be: "AI-generated images … will not be published as…"
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
     if core.lstrip().startswith("©") and strong:
         return _reading(cues, sentence, "caption", "illustrated", strong[0], following, scope="image")
@@ -1597,6 +1599,9 @@ def _denied_elsewhere(sentence: str, reader: str) -> bool:
             continue
         if _negated_agent(cues, sentence, agents):
             return True
+        made = cues.made_noun.match(sentence)
+        if made and _prohibited(cues, sentence[made.end():]):
+            return True  # "AI-generated images … will not be published as…": a rule, read as a caption elsewhere
         pairs = _pairs(cues, sentence, agents)
         if pairs:
             _, _, act, agent = min(pairs, key=lambda p: p[0])
