@@ -611,7 +611,7 @@ _DATELINE_WORDS = 12
 _WEB_YEARS = 1990
 # A dateline's parts: "Welt / 26.03.2013 • 22:58 Uhr / 1 Minuten Lesezeit", a forum's
 # "Message par energy_isere » 14 août 2008, 23:06" (phpBB; round 9b, oleocene).
-_PART_SEPARATOR = rx.compile(r"\s[/|•·–—»-]\s|\s[•·|]|[•·|]\s")
+_PART_SEPARATOR = rx.compile(r"\s(?:--|[/|•·–—»-])\s|\s[•·|]|[•·|]\s")
 _TIME_RANGE_START = rx.compile(r"\d{1,2}[:h.]\d{2}\s*(?i:uhr|h)?\s*$")  # a time before a dash
 _RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
 _TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}(?::\d{2})?"
@@ -640,6 +640,9 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     # a Wix blog's, round 10a): the list's mark is no label before the date.
     line = _LIST_MARK.sub("", line, count=1)
     line = _ICON_LIGATURE.sub("", line, count=1)
+    # A dateline in brackets, the whole line ("(Le 22 mars 2010)" under a local site's
+    # headline, round 32a r3): the brackets are no label before the date.
+    line = _WHOLE_BRACKETS.sub(r"\1", line, count=1)
     parts = _PART_SEPARATOR.split(_comma_year(line))
     if len(parts) > 1 and any(_masthead().fullmatch(part.strip()) for part in parts):
         return None  # the masthead's today ("Tuesday, April 23, 2024 | Back issues", round 11a)
@@ -703,6 +706,7 @@ def _dashed_alone(part: str, language: str | None, agency_only: bool = False) ->
 _ICON_LIGATURE = rx.compile(r"^\s*(?:event|event_note|today|calendar_today|calendar_month|date_range|"
                             r"schedule|access_time|query_builder)\s*(?=\d)")
 _LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
+_WHOLE_BRACKETS = rx.compile(r"^\s*[(\[]([^()\[\]]{6,40})[)\]]\s*$")
 # The site's name glued to the day, the logo's text run into the stamp ("ZNewsZNews09/06/2025",
 # round 19b): one word and no space before the digits; "Le 6 juin 1944" is spaced
 _GLUED_NAME = rx.compile(r"[^\W\d_][\w.-]{0,40}[^\W\d_]")

@@ -80,6 +80,9 @@ ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
 # cues.WIRE_DATELINE).
 _MENU_GAP = rx.compile(r"\S(?: {2,}|\t)(?=\S)")  # a pasted menu keeps its items apart
 _TWO_SENTENCES = rx.compile(r"[\p{Ll}]{3}\. [\p{Lu}]")
+# A headline closed by "!" or "?", then a sentence glued after it (_glued_deck)
+_GLUED_DECK = rx.compile(r"([^.!?…]{10,140}?\s?[!?])\s+(?=[\p{Lu}«\"“])")
+_GLUED_DECK_WORDS = 8  # a deck's fewest words: a shorter tail is the headline's own
 _CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
 _STEM = 5
 # Menu items pasted before a headline with no space: a lower-case letter then a capital
@@ -1691,6 +1694,20 @@ class _Classifier:
         cut = _ELLIPSIS_END.sub("", text.rstrip())
         return is_short_label(cut, max_words=25, words=self._words[i]) and self._echoed(i)
 
+    def _glued_deck(self, i: int, text: str) -> str | None:
+        """The page's first line, a headline closed by "!" or "?" with its deck glued after it
+        and cut at the line's length, no mark closing it ("Bachar aurait dénoncé ses sources !
+        Le procureur a indiqué qu'une enquête … publiées par le blogue", round 32a r6): the
+        headline, when the lede under the line echoes it; else None."""
+        if self._first_unmarked < i or _TERMINAL_MARK.search(text) or \
+                self._words[i] > _PAGE_TITLE_WORDS:
+            return None
+        m = _GLUED_DECK.match(text)
+        if m is None or not 3 <= word_count(m[1]) <= DECK_WORDS or \
+                word_count(text[m.end():]) < _GLUED_DECK_WORDS:
+            return None
+        return m[1].strip() if self._echoed(i) else None
+
     @functools.cached_property
     def _first_unmarked(self) -> int:
         """The first line with words that no boilerplate cue marks."""
@@ -1959,7 +1976,8 @@ class _Classifier:
         glued to it (_without_glued), with its second line (_continued)."""
         tag = _STORE_TAG.match(text)
         text = text[tag.end():] if tag else text
-        headline = self._without_agency(text) or self._without_glued(text) or _without_menu_run(text)
+        headline = self._without_agency(text) or self._without_glued(text) or \
+            _without_menu_run(text) or self._glued_deck(i, text)
         if tag and not headline:  # the line as the page writes it, less the tag
             shown = self.doc.text[self.doc.blocks[i].start:self.doc.blocks[i].end]
             headline = _STORE_TAG.sub("", shown, count=1).strip()
@@ -2354,7 +2372,7 @@ class _Classifier:
                                self._capitals_headline(i, text) or
                                self._long_headline(i, text) or self._lede_repeats(i, text) or
                                self._stopped_headline(i, text) or bylined is not None or
-                               self._cut_headline(i, text)) and \
+                               self._cut_headline(i, text) or self._glued_deck(i, text)) and \
                     following and not WIRE_DATELINE.match(text) and \
                     not (bylined is None and self._words[i] > DECK_WORDS and
                          _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1)) and
