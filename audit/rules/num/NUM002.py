@@ -378,7 +378,9 @@ class NUM002(Rule):
         the same unit of the same place ("kilomètres de Caracas"; a name after the unit,
         "hectares dans le Gard": numbers/qualifiers.yml, place_before) and what the figure is said
         of, the words before it in its clause (a parenthesis between aside: "le dernier
-        recensement (où toute la population …) a dénombré"), shares a content word ("ville"); a counted
+        recensement (où toute la population …) a dénombré"), shares a content word ("ville"); a purpose clause ("…, à
+        Bordeaux, afin de voter 224 dossiers": numbers/qualifiers.yml, purpose_lead) says its
+        figure of the words opening its sentence ("Les élus régionaux se sont réunis"); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
         figure, and "12 projets" are others. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may
