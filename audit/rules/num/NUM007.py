@@ -109,6 +109,12 @@ def _significant(q: Quantity) -> str:
     return _digits(q).strip("0")
 
 
+def _round(q: Quantity, b: Quantity) -> bool:
+    """Both figures of two significant digits or fewer ("100", "150", "120"): their digits
+    alone say little that they are one figure typed twice."""
+    return len(_significant(q)) <= 2 and len(_significant(b)) <= 2
+
+
 def _round_pair(q: Quantity, b: Quantity) -> bool:
     """Two round figures of one significant digit, and not the same one, that may be a total
     and a part: the text's at most half the headline's ("400 appareils" over Lion's "200"), or
@@ -206,7 +212,11 @@ class NUM007(Rule):
         significant digit of two round figures ("400 appareils commandés" over a buyer's
         "200 appareils": a total and a part as often as a slip; only when the text's is at
         most half the headline's or counts something else, so "800 millions d'euros" over
-        "900 millions d'euros" is still one). A headline
+        "900 millions d'euros" is still one). Two figures of two significant digits or
+        fewer are the same quantity only when the text's counts the headline's noun or is
+        said with a word of the headline ("près de 100 millions d'euros de primes" for the
+        Bayern over what Real "a permis d'économiser plus de 150 millions d'euros" is
+        another quantity; "150 morts" over "au moins 120 morts" is one). A headline
         that rounds the text's figure ("38,4 %" for "38,45 %") states it, and a bound or
         an approximation states the text's figures that satisfy it within a factor of three
         ("Mehr als 100 deutsche Mittelständler" over "109 deutsche Firmen"; "more than 100"
@@ -326,9 +336,15 @@ class NUM007(Rule):
             # A slip: one digit, or the decimal mark moved ("12,5 %" over "1,25 %"); not the
             # only significant digit of two round figures that may be a total and a part
             # ("400 appareils" over Lion's "200 appareils": _round_pair).
+            # Two round figures (two significant digits or fewer, "près de 100" and "plus de
+            # 150") are one digit apart as often as not: the same quantity only when the
+            # text's counts the headline's noun or is said with a word of the headline
+            # (round 31b fr14: Bayern's bonuses over what Real saved on a transfer).
+            headline = _headline_words(ctx.text, start, end, q)
             found = _closest(ctx.text, start, end, q, [
                 (b, 0) for b in same if (_one_slip(digits, _digits(b)) or _digits(b) == digits)
-                and not _round_pair(q, b)])
+                and not _round_pair(q, b)
+                and (not _round(q, b) or _same_noun(q, b) or _said_of_headline(ctx.text, headline, q, b))])
             if found is not None:
                 slip = found[0]
                 yield self.finding(
