@@ -23,7 +23,7 @@ def _check(tmp_path: Path, config: str) -> str:
 @pytest.mark.parametrize("config, told", [
     ('[tool.audit.severity]\nCIT003 = "info"', "the configuration sets CIT003, which has no effect"),
     ("agency-credits-need-title-date = true", "CIT003 (agency-credits-need-title-date)"),
-    ('select = ["CIT"]', "a prefix in select does not turn on an opt-in rule"),
+    ('select = ["CIT"]', "a prefix in select does not turn on a rule where it is off"),
 ])
 def test_configuration_naming_an_opt_in_rule_is_told(tmp_path, config, told):
     out = _check(tmp_path, config)
@@ -44,3 +44,9 @@ def test_plain_run_names_opt_in_apart_from_language_gated(tmp_path):
 
 def test_naming_the_rule_runs_it(tmp_path):
     assert "CIT003 [warning]" in _check(tmp_path, 'select = ["CIT003"]')
+
+
+def test_prefix_in_select_is_told_for_a_language_gated_rule_too(tmp_path):
+    out = _check(tmp_path, 'select = ["CIT"]')
+    gated = next(line for line in out.splitlines() if "language fr:" in line)
+    assert "CIT007" in gated and "a prefix in select does not turn on a rule where it is off" in gated

@@ -137,7 +137,8 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
         notes.append(f"language {language or 'not detected'}: {', '.join(off_language)} not run, "
                      "their precision on real pages of this language was under 90 % or not "
                      f"measured{cues} (--all-languages, --select CODE, or CODE = "
-                     "[\"LANG\"] under [tool.audit.languages] in the configuration, runs them)")
+                     "[\"LANG\"] under [tool.audit.languages] in the configuration, runs them)"
+                     + _prefix_remark(off_language, ctx.settings))
     if off_opt_in:
         notes.append(_opt_in_note(off_opt_in, ctx.settings))
     run = ran | {rule_cls.code for rule_cls in late}
@@ -161,13 +162,16 @@ def _opt_in_note(codes: list[str], settings) -> str:
     named = [c for c in codes if settings.severity_of(c) is not None]
     if "CIT003" in codes and not settings.agency_credits_complete:
         named.append("CIT003 (agency-credits-need-title-date)")
-    prefixed = [c for c in codes if settings.narrowed and c in settings.select]
     if named:
         note += f"; the configuration sets {', '.join(named)}, which has no effect until it runs"
-    if prefixed:
-        note += f"; a prefix in select does not turn on an opt-in rule ({', '.join(prefixed)}): " \
-            "name it in full"
-    return note
+    return note + _prefix_remark(codes, settings)
+
+
+def _prefix_remark(codes: list[str], settings) -> str:
+    """A rule chosen by a prefix in select ("CIT") is not turned on where it is off."""
+    prefixed = [c for c in codes if settings.narrowed and c in settings.select]
+    return f"; a prefix in select does not turn on a rule where it is off ({', '.join(prefixed)}): " \
+        "name it in full" if prefixed else ""
 
 
 # Rules on for every language that read amounts, units or dates through the lexicons' words.
