@@ -557,6 +557,10 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     month = words_regex(list(get_lexicon().months))  # every lexicon's month names
     adverbs = w('elapsed_adverbs')
     of = r"(?:de|du|des|d['’]|of|di|del|della|dell['’])"
+    # the founding noun ending its phrase where the lexicon lists what may follow it (en: not
+    # "1990 founding member")
+    after_year_head = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{w('founded_after_year_then')})\b)" \
+        if words.get("founded_after_year_then") else ""
     # "la naissance du Comité": a word that is also a person's birth founds only a body the
     # lexicon names, after an article or none ("de l'Association", "du club"), or a name in
     # capitals ("du FCL"); never "la naissance de Marie".
@@ -588,7 +592,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
                               rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
                               rf"(?P<year_after>{_YEAR[1:-1]})(?:\s+(?:{w('founded_gap_openers')})(?:\s+[^\s\d.;:!?,]+){{0,7}}?)?"
-                              rf"\s+(?:{w('founded_after_year')})\b"
+                              rf"\s+(?:{w('founded_after_year')})\b{after_year_head}"
                               # the year opening the sentence, the founding after it: "En 1968,
                               # était déclarée en préfecture la création du Comité des fêtes"
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"

@@ -1,0 +1,42 @@
+"""Review of round 31's changes (session 32, items 1-6): what the new mechanisms read wrong
+on ordinary wordings, each with the sentence that showed it and a negative."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from audit.pipeline import audit_article
+from audit.settings import Settings
+
+
+def _rules(text: str, code: str, published: str | None = None) -> list:
+    settings = Settings(published=dt.date.fromisoformat(published)) if published else Settings()
+    return [f for f in audit_article(text, "x.txt", settings).findings if f.rule == code]
+
+
+# item 2: "founding" before a person's noun is an adjective, not the founding's year
+def test_a_founding_member_s_year_is_no_founding():
+    member = ("Community theater celebrates four decades\n\nThe Rivertown Players celebrated their "
+              "40th anniversary on Saturday with a gala at the Grand Theater. Among the guests were "
+              "1990 founding member Ann Lee and longtime director Tom Ruiz.\n")
+    editor = ("Literary magazine marks milestone\n\nThe Harbor Review marked its 30th anniversary "
+              "this week with a reading at the public library. Its 2001 founding editor, Mark Ellis, "
+              "read from the first issue.\n")
+    assert not _rules(member, "NUM003", "2024-11-05")
+    assert not _rules(editor, "NUM003", "2024-11-05")
+    # the founding noun heading its phrase still counts: ten years off
+    town = ("Town party\n\nThe town marked the 150th anniversary of its 1884 founding with a "
+            "parade on Saturday.\n")
+    assert [f.evidence["computed"] for f in _rules(town, "NUM003", "2024-05-12")] == [140]
+
+
+# item 3: a label in brackets qualifying the subject keeps two subsets apart
+def test_two_labels_in_brackets_are_two_subjects():
+    dares = ("Chômage : légère baisse au troisième trimestre\n\nEn France métropolitaine, le nombre "
+             "de demandeurs d'emploi (catégorie A) atteint 2 950 000 personnes au troisième trimestre, "
+             "selon la Dares. Le nombre de demandeurs d'emploi (catégories A, B et C) dépasse "
+             "5 100 000 personnes.\n\nSur un an, le nombre d'inscrits baisse de 1,2 %.\n")
+    assert not _rules(dares, "NUM002", "2025-05-12")
+    # the same label in both: one subject, the contradiction still said
+    same = dares.replace("(catégories A, B et C)", "(catégorie A)")
+    assert len(_rules(same, "NUM002", "2025-05-12")) == 1
