@@ -40,3 +40,38 @@ def test_two_labels_in_brackets_are_two_subjects():
     # the same label in both: one subject, the contradiction still said
     same = dares.replace("(catégories A, B et C)", "(catégorie A)")
     assert len(_rules(same, "NUM002", "2025-05-12")) == 1
+
+
+# item 1a: whose centenary: a person's beside a body's opening year is not the body's
+def test_a_person_s_centenary_is_no_founding_s():
+    for sentence in (
+            "Marie Lefèvre, résidente de l'Ehpad des Tilleuls ouvert en 1992, a fêté son centenaire "
+            "samedi entourée de sa famille.",
+            "Le club de pétanque de Villeneuve, fondé en 1965, a rendu hommage dimanche à René "
+            "Bastide, qui a fêté son centenaire le mois dernier.",
+            "Dorothy Miller, a member of St. Mark's Church since it opened in 1961, turned 100 on Sunday.",
+            "Gerald Hoffman, whose bakery opened in 1987 on Main Street, turns 80 this week."):
+        assert not _rules(f"Un anniversaire\n\n{sentence}\n", "NUM003", "2025-05-12"), sentence
+    # the body's own, its founding in the apposition or the clause: still counted
+    for sentence, computed in (
+            ("Le club de football de Saint-Lô, fondé en 1936, fête son centenaire samedi.", 89),
+            ("The school, which opened in 1931, celebrated its centennial on Friday.", 94)):
+        found = _rules(f"A party\n\n{sentence}\n", "NUM003", "2025-05-12")
+        assert [f.evidence["computed"] for f in found] == [computed], sentence
+
+
+# item 1b: a centenary still prepared is not the publication year's; "next year" the next one
+def test_a_centenary_to_come_is_not_counted_to_the_publication_year():
+    for text in (
+            "Le FC Saint-Lô prépare déjà son centenaire\n\nLe club de football de Saint-Lô, fondé en "
+            "1926, prépare son centenaire : un comité d'anciens joueurs s'est réuni mardi.\n",
+            "A school turns the page\n\nLincoln Elementary School, which opened in 1927, has formed "
+            "a committee to plan its centennial celebration.\n",
+            "History group\n\nThe Mill County Historical Society, founded in 1926, will mark its "
+            "centennial next year with an exhibit.\n"):
+        assert not _rules(text, "NUM003", "2024-11-05"), text
+    # "next year" counted to the year after the publication's: six years off
+    off = ("History group\n\nThe Mill County Historical Society, founded in 1931, will mark its "
+           "centennial next year with an exhibit.\n")
+    assert [(f.evidence["computed"], f.evidence["reference_year"])
+            for f in _rules(off, "NUM003", "2024-11-05")] == [(94, 2025)]
