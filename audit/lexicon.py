@@ -844,6 +844,9 @@ class Lexicon:
     # ("Banque centrale : institution chargée de…" vs "Banque mondiale : indicateurs du
     # développement dans le monde"): a relative, a participle of function, a class noun.
     definition_marker: re.Pattern[str] | None
+    # ... and what opens a body's title there ("Banque mondiale : indicateurs du…"): the
+    # first noun of the words, an article before it
+    source_title_noun: re.Pattern[str] | None
     cue_preposition: re.Pattern[str]  # ends a cue that is a preposition ("selon", "cité par")
     object_openers: frozenset[str]  # open a verb cue's object ("a révélé le…", "affirme que…")
     relative: re.Pattern[str]  # a relative pronoun after a cue ("selon lequel"): no source
@@ -1714,6 +1717,9 @@ def get_lexicon() -> Lexicon:
         organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
         definition_marker=rx.compile(rf"(?<!\w)(?:{words_regex(words('definition_markers'))})(?!\w)", flags)
         if words("definition_markers") else None,
+        source_title_noun=rx.compile(rf"(?:(?:{words_regex(words('determiners'))})\s+)?"
+                                     rf"(?:{words_regex(words('source_title_nouns'))})(?!\w)", flags)
+        if words("source_title_nouns") else None,
         # the kind of body said right before a name: "selon le cabinet EY"
         organisation_kinds=frozenset(w.lower() for w in words("organisation_kinds")),
         cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),

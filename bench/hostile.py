@@ -84,6 +84,10 @@ SHAPES = {
     "table rows": {"head": "Tableau des résultats\n", "lines": ["Ligne {i} | {i} € | Paris | 12/03/2024"]},
     "unused sources": {"head": "Titre\n", "lines": [_PROSE + " ({i})"], "then": ["Sources :"] +
                        ["Journal{i}, « Titre numéro {i} », 12 mars 2024"] * 50},
+    # session 32's review: a club almanac, a count noun beside a founding year a paragraph
+    # (NUM003 looked for each word's acronym across the whole text a count noun)
+    "celebrations": {"head": "Jubilees\n", "lines": ["The Club number {i} was founded in 1925 by local "
+                     "farmers. The Club number {i} will celebrate its centennial in 2025 with a picnic.\n"]},
 }
 
 CHILD = r"""

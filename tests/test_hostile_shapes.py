@@ -32,6 +32,11 @@ SHAPES = {
     "one paragraph": lambda: "Titre de l'article\n" + _fill(re.sub(r"\s+", " ", _real()) + " "),
     "table rows": lambda: "Tableau des résultats\n" + _fill(
         "".join(f"Ligne {i} | {i} € | Paris | 12/03/2024\n" for i in range(SIZE // 30))),
+    # a club almanac: a celebration's count noun beside one founding year each (NUM003 spelled
+    # out the whole text's acronyms a count noun: 86 s on 187 KB, session 32's review)
+    "celebrations": lambda: "Jubilees\n\n" + _fill(
+        "".join(f"The Club number {i} was founded in 1925 by local farmers. The Club number {i} "
+                f"will celebrate its centennial in 2025 with a picnic.\n\n" for i in range(SIZE // 120))),
 }
 
 

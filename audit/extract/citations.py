@@ -357,9 +357,10 @@ _DEFINITION_WORDS = 5  # "ensemble de la population recensée": a topic's label 
 
 def _defines_term(entry: str) -> bool:
     """Is the sources entry a glossary line, a term then what it means (no one cited)? A
-    body's name as the term ("Banque mondiale : indicateurs du développement dans le monde")
-    is a source's, unless what follows defines it ("Banque centrale : institution chargée
-    de…"): a relative, a participle of function or a class noun (definition_markers)."""
+    body's name as the term then a publication's noun ("Banque mondiale : indicateurs du
+    développement dans le monde") is a source's (source_title_nouns), unless the words define
+    it (definition_markers); a body then any other words is defined ("Agence de notation :
+    entreprise privée évaluant…", "Rating agency: a company assessing…")."""
     m = _TERM_DEFINITION.match(entry)
     if m is None or word_count(m.group("definition")) < _DEFINITION_WORDS:
         return False
@@ -370,8 +371,9 @@ def _defines_term(entry: str) -> bool:
     if term[1:].strip().isupper() or normalise_publisher(term) in get_publishers().canonical:
         return False
     body = term.split()[0].lower() in lex.organisation_kinds or lex.organisation.search(term) is not None
-    return not body or lex.definition_marker is None or \
-        lex.definition_marker.search(m.group("definition")) is not None
+    if not body or lex.source_title_noun is None or not lex.source_title_noun.match(m.group("definition")):
+        return True
+    return lex.definition_marker is not None and lex.definition_marker.search(m.group("definition")) is not None
 
 
 # A credit's lead: "avec", "Source :"; or the newsroom's own name before "avec" ("franceinfo

@@ -211,6 +211,27 @@ def _sentence_start(text: str, q: Quantity) -> int:
                default=max(0, q.start - 300))
 
 
+# The last parenthesis before a figure in its sentence, the words after it no other figure:
+# what the extractor reads past as an aside (quantities._subject).
+_LAST_PAREN = rx.compile(r"\(([^()\n]*)\)[^()\n\d]*\Z")
+# A parenthesis holding a clause: a relative or a conjunction opens it ("(où toute la
+# population a été recensée…)", "(dont la rénovation…)"), or it is longer than a label.
+_CLAUSE_WORDS = frozenset("où qui que qu dont lorsque quand which who whom whose where when that".split())
+_LABEL_WORDS = 5
+
+
+def _label(text: str, q: Quantity) -> str | None:
+    """The label in brackets that qualifies the figure's subject ("demandeurs d'emploi
+    (catégorie A)"), lowercased; None with no parenthesis, or with a clause in it."""
+    m = _LAST_PAREN.search(text, _sentence_start(text, q), q.start)
+    if m is None:
+        return None
+    words = re.findall(r"[^\W_]+", m.group(1).lower())
+    if not words or len(words) > _LABEL_WORDS or _CLAUSE_WORDS & set(words):
+        return None
+    return " ".join(words)
+
+
 def _sentence(text: str, q: Quantity) -> str:
     start = _sentence_start(text, q)
     end = _SENTENCE_END.search(text, q.end)
@@ -456,6 +477,9 @@ class NUM002(Rule):
             for earlier in groups[key]:
                 if not _share_subject(earlier.subject, q.subject):
                     continue
+                labels = _label(text, earlier), _label(text, q)
+                if None not in labels and labels[0] != labels[1]:
+                    continue  # "(catégorie A)" and "(catégories A, B et C)": two subsets
                 if run is not None and listed.get(earlier.start) == run:
                     continue  # two items of one list: two projects, two things
                 se, sq = _sentence(text, earlier), _sentence(text, q)

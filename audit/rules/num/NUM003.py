@@ -565,6 +565,10 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     month = words_regex(list(get_lexicon().months))  # every lexicon's month names
     adverbs = w('elapsed_adverbs')
     of = r"(?:de|du|des|d['’]|of|di|del|della|dell['’])"
+    # the founding noun ending its phrase where the lexicon lists what may follow it (en: not
+    # "1990 founding member")
+    after_year_head = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{w('founded_after_year_then')})\b)" \
+        if words.get("founded_after_year_then") else ""
     # "la naissance du Comité": a word that is also a person's birth founds only a body the
     # lexicon names, after an article or none ("de l'Association", "du club"), or a name in
     # capitals ("du FCL"); never "la naissance de Marie".
@@ -596,7 +600,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?(?P<year>{_YEAR[1:-1]})\b"
                               rf"|\b(?:(?:{w('year_prepositions')})\s+(?:\d{{1,2}}\.\s+)?(?:(?:{month})\s+)?)?"
                               rf"(?P<year_after>{_YEAR[1:-1]})(?:\s+(?:{w('founded_gap_openers')})(?:\s+[^\s\d.;:!?,]+){{0,7}}?)?"
-                              rf"\s+(?:{w('founded_after_year')})\b"
+                              rf"\s+(?:{w('founded_after_year')})\b{after_year_head}"
                               # the year opening the sentence, the founding after it: "En 1968,
                               # était déclarée en préfecture la création du Comité des fêtes"
                               rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:{w('year_prepositions')})\s+(?:\d{{1,2}}(?:er|\.)?\s+)?"
@@ -654,6 +658,13 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                                  flags | re.MULTILINE)
         if words.get("count_nouns") else None,
         "count_values": {k.lower(): int(v) for k, v in (words.get("count_nouns") or {}).items()},
+        # a celebration still prepared right before the count ("prépare déjà son centenaire",
+        # "to plan its centennial"), or said next year after it
+        "count_planning": rx.compile(rf"(?<!\w)(?:{w('count_planning')})(?!\w)(?:\s+[^\s.;!?]+){{0,4}}\s+\Z", flags),
+        "count_next_year": rx.compile(rf"[^.;!?]{{0,60}}?(?<!\w)(?:{w('count_next_year')})(?!\w)", flags),
+        # what may open an apposition holding the founding of the subject before it
+        "apposition": rx.compile(rf"\s*(?:(?:{w('apposition_openers')})\s+)*\Z", flags),
+        "count_relative": rx.compile(rf",\s*(?:{w('count_relatives')})(?!\w)", flags),
         # a year said right after the count: the celebration's ("its centennial in 2024")
         "count_year": rx.compile(rf"[^.;!?\d]{{0,40}}?\b(?:{w('year_prepositions')})\s+{_YEAR}\b", flags),
         # "il y aura 75 ans le 6 juin que", "cela fait 40 ans jour pour jour que", "it has been
@@ -750,19 +761,42 @@ _NAME_RUN = rx.compile(r"(?<![\w])[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w-]+(?:\s+(?:[^\
                        r"[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[\w-]+)+")
 
 
+def _founding_of_subject(text: str, f: re.Match[str], lo: int, at: int, cues: dict) -> bool:
+    """Whether the founding ``f`` in the sentence from ``lo`` is that of the subject celebrating
+    at ``at``: not inside an apposition about someone else ("Marie Lefèvre, résidente de
+    l'Ehpad ouvert en 1992, a fêté son centenaire"), and no person's relative between it and
+    the count ("…, a rendu hommage à René Bastide, qui a fêté son centenaire")."""
+    comma = text.rfind(",", lo, f.start())
+    if comma >= 0 and "," in text[f.end():at] and \
+            not cues["apposition"].match(text[comma + 1:f.start()]):
+        return False  # an apposition opened by other words than the founding's
+    rel = cues["count_relative"].search(text, f.end(), at)
+    return rel is None or not text[f.end():rel.start()].strip(" ,")
+
+
 def _spelled_out(text: str, words: set[str]) -> set[str]:
     """The words of the names the text spells out whose capitals' initials are one of
     ``words`` written in capitals in the text ("ASCR": "Association Sportive Culturelle et
     Rurale"): what an acronym of the headline names, to compare with what was founded."""
+    names = _names_by_initials(text)
     out: set[str] = set()
-    acronyms = {w for w in words if 2 <= len(w) <= 8 and re.search(rf"(?<!\w){re.escape(w.upper())}(?!\w)", text)}
-    if not acronyms:
-        return out
+    # only a word some name's initials spell is looked for in capitals: one scan of the text's
+    # names, not one of the whole text a word (a club almanac's many celebrations)
+    for w in words:
+        if w in names and 2 <= len(w) <= 8 and re.search(rf"(?<!\w){re.escape(w.upper())}(?!\w)", text):
+            out |= names[w]
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _names_by_initials(text: str) -> dict[str, set[str]]:
+    """The words of each name of capitalised words in the text, by its capitals' initials
+    lowercased ("asccr": the words of "Association Sportive Culturelle et Rurale")."""
+    names: dict[str, set[str]] = {}
     for m in _NAME_RUN.finditer(text):
         capitals = [w for w in m.group().split() if w[0].isupper()]
-        if "".join(w[0] for w in capitals).lower() in acronyms:
-            out |= {w.lower() for w in capitals}
-    return out
+        names.setdefault("".join(w[0] for w in capitals).lower(), set()).update(w.lower() for w in capitals)
+    return names
 
 
 def _weak_founding(m: re.Match[str], cues: dict) -> bool:
@@ -1624,6 +1658,7 @@ class NUM003(Rule):
                 lo, hi = _sentence(text, f.start(), span.start, span.end)
                 foundings.append((f, lo, hi))
         years = {_founding_year(f) for f, _, _ in foundings}
+        things = None
         for span in ctx.spans(SpanKind.TITLE, SpanKind.BODY):
             for m in cues["count_noun"].finditer(text, span.start, span.end):
                 if m.group("noun") is not None:
@@ -1637,9 +1672,13 @@ class NUM003(Rule):
                     continue
                 lo, hi = (span.start, span.end) if span.kind == SpanKind.TITLE else \
                     _sentence(text, m.start(), span.start, span.end)
+                if cues["count_planning"].search(text, max(lo, m.start() - 80), m.start()):
+                    continue  # "prépare son centenaire": when it falls is not said
                 said = cues["count_year"].match(text, m.end(), hi)
                 if said is not None and not any(f.start() <= said.start(1) < f.end() for f, _, _ in foundings):
                     year, why = int(said.group(1)), "the year said with it"
+                elif ctx.facts.published and cues["count_next_year"].match(text, m.end(), hi):
+                    year, why = ctx.facts.published.year + 1, "the year after the publication's"
                 elif ctx.facts.published:
                     year, why = ctx.facts.published.year, "the publication year"
                 else:
@@ -1648,15 +1687,19 @@ class NUM003(Rule):
                 own = [f for f, flo, _ in foundings if flo == lo and f.start() < m.start()] or \
                     list(_FOUNDED_PARTICIPLE.finditer(text, lo, m.start()))
                 if own:
+                    if not _founding_of_subject(text, own[-1], lo, m.start(), cues):
+                        continue  # a person's centenary beside the home's opening year
                     event = int(re.search(r"\d{4}", own[-1].group()[-4:]).group()) \
                         if own[-1].re is _FOUNDED_PARTICIPLE else _founding_year(own[-1])
                 elif len(years) == 1:
                     words = _content_words(text[lo:m.start()])
                     words |= _spelled_out(text, words)
-                    # an acronym either side spelled out: "CCS" founded, "Community Christian School" celebrates
-                    things = (_content_words(self._founded_thing(text, f, flo, fhi, cues))
-                              for f, flo, fhi in foundings)
-                    if not any(_share_a_word(words, thing | _spelled_out(text, thing)) for thing in things):
+                    # an acronym either side spelled out: "CCS" founded, "Community Christian
+                    # School" celebrates (each founding's words read once a text)
+                    if things is None:
+                        things = [(thing := _content_words(self._founded_thing(text, f, flo, fhi, cues)))
+                                  | _spelled_out(text, thing) for f, flo, fhi in foundings]
+                    if not any(_share_a_word(words, thing) for thing in things):
                         continue  # another body's founding
                     event, = years
                 else:
