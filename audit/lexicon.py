@@ -1530,7 +1530,10 @@ def get_lexicon() -> Lexicon:
         comment_widget=_line(words("comment_widgets")),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
-        comment_stamp=rx.compile(rf"(?<!\w)(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
+        # or glued to the name before it, as HTML prints a name and a date box side by side
+        # ("Rose worldMay 30, 2019 at 6:22 PM"): a capital right after a small letter
+        comment_stamp=rx.compile(rf"(?:(?<!\w)|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])))"
+                                 rf"(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
         byline=rx.compile(rf"\s*(?i:{words_regex(words('byline_openers'))})\s*:?\s+{_BYLINE_NAME}",
                           re.UNICODE),
         profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*(?::\s*)?$", flags),

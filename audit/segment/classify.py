@@ -23,7 +23,7 @@ from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (DATE_MAX_WORDS, DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
                                 WIRE_DATELINE, clean_texts,
-                                has_site_name, is_citation_like, is_comment_date, is_count, is_dateline,
+                                has_site_name, is_citation_like, is_comment_date, is_count, is_dateline, is_field_date,
                                 is_sentence_shaped,
                                 is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_site_name,
@@ -1045,7 +1045,9 @@ class _Classifier:
         asked = both(digits, bytes(0 < w <= DATE_MAX_WORDS for w in words))
         out = bytearray(len(self.texts))
         for i in itertools.compress(range(len(out)), asked):
-            out[i] = stamp.search(self.texts[i]) is not None
+            found = stamp.search(self.texts[i])
+            # a deadline in the article ("Einsendeschluss: 03.11.2019") dates no post
+            out[i] = found is not None and not is_field_date(self.texts[i], found.start())
         return bytes(out)
 
     @functools.cached_property
@@ -1083,7 +1085,11 @@ class _Classifier:
         stamp = bool(self._stamps[i]) and not (i and self.lex.profile_label.search(self.texts[i - 1]))
         if stamp and self.body_lines - (self.body_at_title or 0) >= UNDATED_THREAD_AFTER_BODY_LINES:
             self.stamp_opened = True
-        return self.stamp_opened and (stamp or block.extracted == "main")
+        # A post the extractor dropped between two stamps is a post still (its prose; the
+        # poster's profile lines are a word or two): left out, it was in neither the article
+        # nor the thread.
+        return self.stamp_opened and (stamp or block.extracted == "main" or
+                                      self._words[i] >= STAMP_ENTRY_WORDS)
 
     @functools.cached_property
     def _stamped_thread(self) -> bytes:

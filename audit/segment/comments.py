@@ -57,14 +57,21 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
     starts = []
     for d in dates:
         first = d
-        while first > 0 and first - 1 not in dated and _is_name(entries[first - 1], clean(entries[first - 1])) \
+        # "Amna March 26, 2018 at 1:09 pm Reply": a stamp that names its reader takes no name
+        # from above (a two-word comment, "Thank you", is the last reader's text)
+        named = _split_stamp(plain(entries[d]))[0] is not None
+        while not named and first > 0 and first - 1 not in dated and _is_name(entries[first - 1], clean(entries[first - 1])) \
                 and (not starts or first - 1 > stamp_end[dates[len(starts) - 1]]):
             first -= 1
         starts.append(first)
+    bodies = [entries[stamp_end[d] + 1:starts[n + 1] if n + 1 < len(starts) else len(entries)]
+              for n, d in enumerate(dates)]
+    tails = _repeated_tails(bodies)
     for n, (first, d) in enumerate(zip(starts, dates)):
-        stop = starts[n + 1] if n + 1 < len(starts) else len(entries)
         last_stamp = stamp_end[d]
-        body = entries[last_stamp + 1:stop]
+        body = words = bodies[n]
+        while len(words) > 1 and plain(words[-1]).strip() in tails:
+            words = words[:-1]  # the text only: the entry still ends where it did
         author = _author(entries[first:d])
         date = " ".join(plain(b) for b in entries[d:last_stamp + 1])
         if author is None:
@@ -73,29 +80,86 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
         comments.append(Comment(
             author=author,
             date=date,
-            text="\n".join(plain(b) for b in body),
+            text="\n".join(plain(b) for b in words),
             start=entries[first].start,
             end=last.end,
         ))
     return comments
 
 
+_REPEATED_TAIL = 3  # comments ending on the same line: a signature or the thread's furniture
+
+
+def _repeated_tails(bodies: list[list[Block]]) -> set[str]:
+    """Lines that close at least _REPEATED_TAIL comments' texts, the last two lines of each
+    read: an app's signature ("Mit der kostenlosen PocketPC.ch App … geschrieben.") and the
+    vote count under it, repeated under every post, are no reader's words."""
+    seen: dict[str, int] = {}
+    for body in bodies:
+        for line in {plain(b).strip() for b in body[-2:]}:
+            seen[line] = seen.get(line, 0) + 1
+    return {line for line, n in seen.items() if n >= _REPEATED_TAIL}
+
+
 def _text_first(entries: list[Block], dates: list[int]) -> bool:
     """A thread that prints each comment's text above its "name, date" line (regards.fr:
     "très bien vos infos." / "gabriel sempéré Le 11 septembre 2018 à 12:57"): text and no
-    name before the first date, and the first two date lines carry the names."""
+    name before the first date, and the first two date lines carry the names. Or, decided by
+    the page's own order, a thread whose first stamp follows prose and whose last is followed
+    by none (Stack Exchange: "text" / "– Name" / "Feb 7, 2014 at 10:53"): the stamp closes
+    each entry, it does not open one."""
     before = entries[:dates[0]]
-    return bool(before) and len(dates) >= 2 and not any(_is_name(b, clean(b)) for b in before) and \
-        all(_split_stamp(plain(entries[d]))[0] for d in dates[:2])
+    if bool(before) and len(dates) >= 2 and not any(_is_name(b, clean(b)) for b in before) and \
+            all(_split_stamp(plain(entries[d]))[0] for d in dates[:2]):
+        return True
+    return _closed_by_stamps(entries, dates)
+
+
+def _closed_by_stamps(entries: list[Block], dates: list[int]) -> bool:
+    return len(dates) >= 2 and any(map(_is_prose, entries[:dates[0]])) and \
+        not any(map(_is_prose, entries[dates[-1] + 1:]))
+
+
+_PROSE_MIN_WORDS = 5  # "Add a comment |" under the last stamp is no comment's text
+
+
+def _is_prose(block: Block) -> bool:
+    text = clean(block)
+    return word_count(text) >= _PROSE_MIN_WORDS and not _is_name(block, text) and \
+        not is_comment_date(block, text)
+
+
+_SIGNATURE = re.compile(r"^\s*[–—-]\s*")  # "– Vogel612": a name signed under the text
+
+
+def _is_signed_name(block: Block) -> bool:
+    text = clean(block)
+    return _is_name(block, text) or (_SIGNATURE.match(text) is not None and
+                                     is_name_line(_SIGNATURE.sub("", text)))
 
 
 def _text_then_stamp(entries: list[Block], dates: list[int]) -> list[Comment]:
     comments, first = [], 0
+    # Told by the order alone, every stamp closes an entry: one with no name is unnamed.
+    closed = _closed_by_stamps(entries, dates)
     for d in dates:
         body = entries[first:d]
-        author, date = _split_stamp(plain(entries[d]))
-        if author is None:
-            break  # a date with no name: the page's teasers under the thread
+        # "– Vogel612" over the stamp: the name line that closes the entry
+        names = 0
+        while names < len(body) - 1 and names < 2 and _is_signed_name(body[-1 - names]):
+            names += 1
+        if names:
+            author, date = _author(body[len(body) - names:]), plain(entries[d])
+            author = _SIGNATURE.sub("", author) if author else author
+            body = body[:len(body) - names]
+        else:
+            author, date = _split_stamp(plain(entries[d]))
+            # "Nibelung" / text / "50 Minuten her": the name over the text, the stamp under it
+            above = [k for k in range(len(body) - 1) if _is_signed_name(body[k])]
+            if author is None and above:
+                author, body = _author(body[above[-1]:above[-1] + 1]), body[above[-1] + 1:]
+            elif author is None and not closed:
+                break  # a date with no name: the page's teasers under the thread
         if body:
             comments.append(Comment(author=author, date=date,
                                     text="\n".join(plain(b) for b in body),

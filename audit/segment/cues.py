@@ -129,6 +129,14 @@ _TIME_OF_DAY = rx.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?uhr\b|\b\d{1,2} 
                           re.IGNORECASE)
 
 
+def is_field_date(text: str, start: int) -> bool:
+    """The date at ``start`` is a field's value, not a post's stamp: a label and its colon
+    before it and no time of day in the line ("Einsendeschluss: 03.11.2019 (Poststempel)",
+    "Aktionszeitraum: 21.10.2019 – 27.10.2019"); a forum's "Verfasst am: 12.03.2019, 14:22"
+    stays a stamp."""
+    return text[:start].rstrip().endswith(":") and not _TIME_OF_DAY.search(text)
+
+
 def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
     """A comment's date line: the date alone, or a short line with a date and a time of day
     around the name and the reply link ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten").
