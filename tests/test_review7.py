@@ -1,0 +1,50 @@
+"""Review 7 (2026-12-06): a layout wrapper whose class names "commentary" or "discussion" is no
+comment thread around the article (item 1); an article's own dated first-person entries are
+no thread (item 2); a film's or a person's name over a photo credit is the headline (item 7).
+The reviewer's probes (tests/data/review7), and negatives that must stay as they were."""
+
+from pathlib import Path
+
+from audit.pipeline import audit_document
+
+DATA = Path(__file__).parent / "data" / "review7"
+
+
+def _page(name: str) -> dict:
+    return audit_document((DATA / name).read_text(encoding="utf-8"), name)
+
+
+def _body(doc: dict) -> int:
+    return sum(s["end"] - s["start"] for s in doc["segments"] if s["kind"] == "body")
+
+
+def _codes(doc: dict) -> list[str]:
+    return [f["rule"] for f in doc["findings"]]
+
+
+# --- item 1: a wrapper around the article is no thread ---
+
+def test_an_opinion_layouts_commentary_class_is_no_thread():
+    doc = _page("h_en_commentary_text.html")
+    assert doc["title"] == "Why the county should not sell its water utility"
+    assert not doc["comments"] and _body(doc) > 500
+    assert "CIT004" in _codes(doc) and "SEG001" not in _codes(doc)
+
+
+def test_a_discussion_wrapper_holding_the_article_and_its_h1_is_no_thread():
+    doc = _page("h_en_discussion.html")
+    assert doc["title"] == "Why the county should not sell its water utility"
+    assert not doc["comments"]
+
+
+def test_a_comment_list_after_the_article_is_still_the_thread():
+    html = ("<html><body><article><h1>Council votes to close the pool</h1><p>The council voted 5 to 2 on "
+            "Tuesday to close the municipal pool at the end of the summer, citing repair costs.</p>"
+            "<p>The pool opened in 1968 and has been patched every year since.</p></article>"
+            "<div id=\"comments\" class=\"comments-area\"><h1>2 Kommentare</h1><ol class=\"comment-list\">"
+            "<li class=\"comment\"><div class=\"comment-author\">Ann</div><div class=\"comment-content\">"
+            "<p>I learned to swim there and I will miss it terribly every summer.</p></div></li>"
+            "</ol></div></body></html>")
+    doc = audit_document(html, "x.html")
+    assert doc["title"] == "Council votes to close the pool"
+    assert any("I learned to swim there" in c["text"] for c in doc["comments"])
