@@ -48,3 +48,17 @@ def test_a_comment_list_after_the_article_is_still_the_thread():
     doc = audit_document(html, "x.html")
     assert doc["title"] == "Council votes to close the pool"
     assert any("I learned to swim there" in c["text"] for c in doc["comments"])
+
+
+# --- item 2: a diary the article holds ---
+
+def test_a_reporters_dated_notebook_in_the_article_stays_the_article():
+    doc = _page("h_en_liveblog.html")
+    assert not doc["comments"] and _body(doc) > 1200
+    assert "CIT004" in _codes(doc)  # "Sources say the defense will ask for a mistrial"
+
+
+def test_a_war_diary_and_its_closing_paragraph_stay_the_article():
+    doc = _page("h_fr_journal.html")
+    assert not doc["comments"] and _body(doc) > 1500
+    assert "Olena Kovalenko espère" in doc["text"]

@@ -1107,6 +1107,9 @@ class _Classifier:
                 n += 1
                 continue
             last, blocks = n, self.doc.blocks
+            if self._in_headline_article(at[n]):
+                n += 1  # a diary or notebook the article holds, as its headline: no thread
+                continue
             # The markup's sidebar, related links, footer or menu ends the run too (a sidebar's
             # dated events under the thread are no replies), and so does an article's heading
             # (a listicle of embedded tweets, each credit "— Name (@handle) 6. März 2018")
@@ -1126,6 +1129,27 @@ class _Classifier:
             out[at[n]:end] = b"\x01" * (end - at[n])
             n = last + 1
         return bytes(out)
+
+    def _article_of(self, i: int) -> int:
+        """HTML: the innermost <article> element holding block ``i`` (-1: none)."""
+        rows, k = self.doc.containers, self.doc.blocks[i].container
+        while 0 <= k < len(rows):
+            if rows[k][1] == "article":
+                return k
+            k = rows[k][0]
+        return -1
+
+    @functools.cached_property
+    def _headline_article(self) -> int:
+        """HTML: the <article> element holding the page's <h1> (-1: none)."""
+        h1 = next((i for i, b in enumerate(self.doc.blocks) if b.tag == "h1"), None)
+        return -1 if h1 is None else self._article_of(h1)
+
+    def _in_headline_article(self, i: int) -> bool:
+        """A stamp in the <article> that holds the headline: the article's own dated entries
+        (a reporter's notebook, a war diary); a thread's posts sit after or beside it."""
+        return not self.bulk and self._headline_article >= 0 and \
+            self._article_of(i) == self._headline_article
 
     def _in_voice(self, lines: list[str]) -> bool:
         """An entry in a reader's voice: a line replying to "@name", or "I", "you", "ich",
