@@ -62,3 +62,28 @@ def test_a_war_diary_and_its_closing_paragraph_stay_the_article():
     doc = _page("h_fr_journal.html")
     assert not doc["comments"] and _body(doc) > 1500
     assert "Olena Kovalenko espère" in doc["text"]
+
+
+# --- item 7: a short headline over a photo credit ---
+
+def test_a_films_name_over_the_posters_credit_is_the_title():
+    text = ("Oppenheimer\n© Universal Pictures\nChristopher Nolan signe avec ce film de trois heures une "
+            "fresque ambitieuse sur le père de la bombe atomique. Cillian Murphy y campe un physicien "
+            "tourmenté, partagé entre la fierté scientifique et la culpabilité.\n\nLe film, sorti mercredi "
+            "dans 600 salles françaises, a attiré plus de 400 000 spectateurs dès son premier jour "
+            "d'exploitation.\n")
+    assert audit_document(text, "x.txt")["title"] == "Oppenheimer"
+
+
+def test_a_persons_name_over_an_agency_credit_is_the_title():
+    text = ("Jean-Paul Belmondo\n© AFP\nL'acteur, figure de la Nouvelle Vague et héros de dizaines de films "
+            "d'action, est mort lundi à Paris à l'âge de 88 ans, a annoncé son avocat à l'AFP.\n\n"
+            "Révélé en 1960 par « À bout de souffle » de Jean-Luc Godard, il avait tourné plus de 80 films.\n")
+    assert audit_document(text, "x.txt")["title"] == "Jean-Paul Belmondo"
+
+
+def test_a_keyword_over_the_credit_of_the_agency_that_signs_the_copy_is_no_title():
+    # the dts shape with its dateline, not its closing credit (31a r01 has the closing credit)
+    text = ("Rettungsdienst\n© über dts Nachrichtenagentur\nBerlin (dts Nachrichtenagentur) - Die Zahl der "
+            "Rettungsdiensteinsätze in Deutschland ist im vergangenen Jahr um 4 Prozent gestiegen.\n")
+    assert audit_document(text, "x.txt")["title"] is None

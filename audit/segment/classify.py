@@ -174,6 +174,8 @@ _MENU_TWICE_WORDS = 3  # a menu of three items or more
 _BAR_END = rx.compile(r"(?<=\S)\s+[|¦]\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 _CREDIT_LINE = rx.compile(r"\s*(?:©|\(c\)\s)")  # a photo's copyright credit opening its line
+# A credit's source, its last two words ("dts Nachrichtenagentur" in "© über dts Nachrichtenagentur")
+_CREDIT_SOURCE = rx.compile(r"[\w.&-]+(?: [\w.&-]+)?\s*$")
 _BRACKETED = rx.compile(r"\s*\[[^\[\]]+\]\s*")  # a rubric in square brackets: "[RETOUR SUR IMAGES]"
 # A month's name and a day, then the comma the year would follow: the line ends there.
 _CUT_DATE_END = rx.compile(r"(\b(?P<month>[\p{Lu}][\p{Ll}]{2,8})\.? \d{1,2}),\s*$")
@@ -1327,10 +1329,20 @@ class _Classifier:
 
     def _over_credit(self, i: int) -> bool:
         """A word or two right over a photo's copyright credit ("Rettungsdienst" over "© über dts
-        Nachrichtenagentur", round 31a r01): the picture's caption, a keyword, no headline."""
+        Nachrichtenagentur", round 31a r01): the picture's caption, a keyword, no headline, when
+        the credit's agency signs the copy too (its dateline or closing credit): a wire item's
+        picture. Over a studio's or an agency's credit alone ("Oppenheimer" over "© Universal
+        Pictures", "Jean-Paul Belmondo" over "© AFP") a film's or a person's name is the headline."""
         below = self._said_after(i, 1)
-        return self._words[i] <= MENU_WORDS and bool(below) and \
-            _CREDIT_LINE.match(self.texts[below[0]]) is not None
+        if not (self._words[i] <= MENU_WORDS and below and _CREDIT_LINE.match(self.texts[below[0]])):
+            return False
+        source = _CREDIT_SOURCE.search(self.texts[below[0]])
+        if source is None:
+            return False
+        # signed, not named: "Berlin (dts Nachrichtenagentur) -" or "© dts Nachrichtenagentur",
+        # not "a annoncé l'AFP"
+        signed = rx.compile(rf"\({re.escape(source.group(0))}\)|^\s*(?:©|\(c\)\s)\s*{re.escape(source.group(0))}")
+        return any(signed.search(self.texts[k]) for k in range(below[0] + 1, len(self.texts)))
 
     def _above_headline(self, i: int, text: str, page_line: bool = False) -> bool:
         """The first short line of a pasted page is not its title but stands above it: a word
