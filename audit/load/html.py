@@ -36,7 +36,7 @@ _ZONE_TOKENS = [
                            r"(comments?|kommentare|commentaires)|most[-_]?commented")),
     # SPIP calls its comment threads forums ("forum-fil", "forum-texte"); a bare "forum" is
     # mostly a link to the site's forum.
-    ("comments", rx.compile(r"comment|disqus|wpdiscuz|respond|discussion|reactions|replies"
+    ("comments", rx.compile(r"comment(?!ar)|disqus|wpdiscuz|respond|discussion|reactions|replies"
                             r"|forum-(fil|message|texte|post|reply)")),
     ("share", rx.compile(r"share|sharing|social|sociable|addthis|addtoany|sharedaddy")),
     ("related", rx.compile(r"related|recommend|more-(stories|articles|posts)|read-?more|also-read"
@@ -126,6 +126,14 @@ def _hints(classes: str, ident: str) -> tuple[str, str]:
 def _zone_and_role(classes: str | None, ident: str | None, tag: str) -> tuple[str, str]:
     zone, role = _hints(classes or "", ident or "") if classes or ident else ("", "")
     return zone or _TAG_ZONES.get(tag, ""), "date" if tag == "time" else role
+
+
+def _holds_h1(el: Any) -> bool:
+    """The element holds an <article> or <main> with a headline in it: a thread sits after or
+    beside the article, never around it (its own "Kommentare (56)" may be an <h1>, not in
+    an article). Asked of a thread's outermost element only (a page has one or two)."""
+    return any(next(a.iter("h1", "{*}h1"), None) is not None
+               for a in el.iter("article", "main", "{*}article", "{*}main"))
 
 
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "display-none"})
@@ -315,6 +323,8 @@ def _walk(root: Any, builder: _Builder, skip: frozenset[str] = SKIP_TAGS) -> Non
                     builder.unread.append(el)
                 if zone == "related" and own_zone == "comments":
                     own_zone = ""  # "recent comments" lists hold comment markup: still a list
+                elif own_zone == "comments" and zone != "comments" and _holds_h1(el):
+                    own_zone = ""  # a layout wrapper ("page-discussion") around the article: no thread
                 elif zone == "comments" and own_zone == "main":
                     own_zone = ""  # a comment's own body ("field-name-body"): still the thread
                 zone, role = own_zone or zone, own_role or role

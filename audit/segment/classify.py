@@ -174,6 +174,8 @@ _MENU_TWICE_WORDS = 3  # a menu of three items or more
 _BAR_END = rx.compile(r"(?<=\S)\s+[|¦]\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 _CREDIT_LINE = rx.compile(r"\s*(?:©|\(c\)\s)")  # a photo's copyright credit opening its line
+# A credit's source, its last two words ("dts Nachrichtenagentur" in "© über dts Nachrichtenagentur")
+_CREDIT_SOURCE = rx.compile(r"[\w.&-]+(?: [\w.&-]+)?\s*$")
 _BRACKETED = rx.compile(r"\s*\[[^\[\]]+\]\s*")  # a rubric in square brackets: "[RETOUR SUR IMAGES]"
 # A month's name and a day, then the comma the year would follow: the line ends there.
 _CUT_DATE_END = rx.compile(r"(\b(?P<month>[\p{Lu}][\p{Ll}]{2,8})\.? \d{1,2}),\s*$")
@@ -1107,6 +1109,9 @@ class _Classifier:
                 n += 1
                 continue
             last, blocks = n, self.doc.blocks
+            if self._in_headline_article(at[n]):
+                n += 1  # a diary or notebook the article holds, as its headline: no thread
+                continue
             # The markup's sidebar, related links, footer or menu ends the run too (a sidebar's
             # dated events under the thread are no replies), and so does an article's heading
             # (a listicle of embedded tweets, each credit "— Name (@handle) 6. März 2018")
@@ -1126,6 +1131,27 @@ class _Classifier:
             out[at[n]:end] = b"\x01" * (end - at[n])
             n = last + 1
         return bytes(out)
+
+    def _article_of(self, i: int) -> int:
+        """HTML: the innermost <article> element holding block ``i`` (-1: none)."""
+        rows, k = self.doc.containers, self.doc.blocks[i].container
+        while 0 <= k < len(rows):
+            if rows[k][1] == "article":
+                return k
+            k = rows[k][0]
+        return -1
+
+    @functools.cached_property
+    def _headline_article(self) -> int:
+        """HTML: the <article> element holding the page's <h1> (-1: none)."""
+        h1 = next((i for i, b in enumerate(self.doc.blocks) if b.tag == "h1"), None)
+        return -1 if h1 is None else self._article_of(h1)
+
+    def _in_headline_article(self, i: int) -> bool:
+        """A stamp in the <article> that holds the headline: the article's own dated entries
+        (a reporter's notebook, a war diary); a thread's posts sit after or beside it."""
+        return not self.bulk and self._headline_article >= 0 and \
+            self._article_of(i) == self._headline_article
 
     def _in_voice(self, lines: list[str]) -> bool:
         """An entry in a reader's voice: a line replying to "@name", or "I", "you", "ich",
@@ -1303,10 +1329,20 @@ class _Classifier:
 
     def _over_credit(self, i: int) -> bool:
         """A word or two right over a photo's copyright credit ("Rettungsdienst" over "© über dts
-        Nachrichtenagentur", round 31a r01): the picture's caption, a keyword, no headline."""
+        Nachrichtenagentur", round 31a r01): the picture's caption, a keyword, no headline, when
+        the credit's agency signs the copy too (its dateline or closing credit): a wire item's
+        picture. Over a studio's or an agency's credit alone ("Oppenheimer" over "© Universal
+        Pictures", "Jean-Paul Belmondo" over "© AFP") a film's or a person's name is the headline."""
         below = self._said_after(i, 1)
-        return self._words[i] <= MENU_WORDS and bool(below) and \
-            _CREDIT_LINE.match(self.texts[below[0]]) is not None
+        if not (self._words[i] <= MENU_WORDS and below and _CREDIT_LINE.match(self.texts[below[0]])):
+            return False
+        source = _CREDIT_SOURCE.search(self.texts[below[0]])
+        if source is None:
+            return False
+        # signed, not named: "Berlin (dts Nachrichtenagentur) -" or "© dts Nachrichtenagentur",
+        # not "a annoncé l'AFP"
+        signed = rx.compile(rf"\({re.escape(source.group(0))}\)|^\s*(?:©|\(c\)\s)\s*{re.escape(source.group(0))}")
+        return any(signed.search(self.texts[k]) for k in range(below[0] + 1, len(self.texts)))
 
     def _above_headline(self, i: int, text: str, page_line: bool = False) -> bool:
         """The first short line of a pasted page is not its title but stands above it: a word
