@@ -1465,6 +1465,10 @@ def get_lexicon() -> Lexicon:
         listed = words(key)
         return rx.compile(template.format(alternation(listed)), flags) if listed else None
 
+    def lowered(key: str) -> frozenset[str]:
+        """The languages' ``key`` words, lowered, for membership tests on lowered words."""
+        return frozenset(w.lower() for w in words(key))
+
     def cues(key: str) -> re.Pattern[str] | None:
         """A key's patterns as one alternation (None: no language has them)."""
         return optional(key, "{}", lambda patterns: "|".join(f"(?:{p})" for p in patterns))
@@ -1509,7 +1513,7 @@ def get_lexicon() -> Lexicon:
         languages=tuple(d["language"] for d in docs),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
-        stopword_verbs=frozenset(w.lower() for w in words("stopword_verbs")),
+        stopword_verbs=lowered("stopword_verbs"),
         language_weights=(weights := _language_weights(docs)),
         language_word_groups=tuple(
             (lang, share, frozenset(w for w, pairs in weights.items() if (lang, share) in pairs))
@@ -1545,7 +1549,7 @@ def get_lexicon() -> Lexicon:
         source_description_cue=optional("source_description_cues", r"(?<!\w)(?:{})\s+$", words_regex),
         vague_hedge=optional("vague_hedges", r"(?:{})"),
         continuing_hedge=optional("continuing_hedges", r"(?:{})"),
-        continuing_adverbs=frozenset(w.lower() for w in words("continuing_adverbs")),
+        continuing_adverbs=lowered("continuing_adverbs"),
         inferred_hedge=optional("inferred_hedges", r"(?:{})"),
         reader_hedge=optional("reader_hedges", r"\s*(?:{})"),
         counterfactual_hedge=optional("counterfactual_hedges", r"(?:{})"),
@@ -1563,7 +1567,7 @@ def get_lexicon() -> Lexicon:
         credited_vague=optional("credited_vague", r"(?:{})", _alternation),
         credit_after_comma=optional("credit_after_comma", r"(?:{})", _alternation),
         reports_back=optional("reports_back", r"(?:{})", _alternation),
-        outlet_report_verbs=frozenset(w.lower() for w in words("outlet_report_verbs")),
+        outlet_report_verbs=lowered("outlet_report_verbs"),
         # a name after the complement ("du Parisien"), or a passive's agent that is no
         # indefinite ("communiqués par la gendarmerie", not "par des sources")
         owner_after=rx.compile(
@@ -1641,13 +1645,13 @@ def get_lexicon() -> Lexicon:
             # or the next sentence is a quotation ("Une source haut placée à Moscou a commenté
             # pour Sputnik la déclaration de John Bolton. « On voudrait rappeler… »")
             rf"|[^.;:!?«»“”\"\n]{{0,200}}[.!?]\s*[«“\"]", flags),
-        group_nouns=frozenset(w.lower() for w in words("group_nouns")),
+        group_nouns=lowered("group_nouns"),
         part_opening=optional("part_quantifiers", r"\s*(?:{})(?:(?<=['’])|\s)", words_regex),
         reported_clause_after=rx.compile(
             rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags),
         said_again=rx.compile(rf"\s+[\w'’-]+\s+(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags),
-        clause_speech_verbs=frozenset(w.lower() for w in words("clause_speech_verbs")),
-        participle_speakers=frozenset(w.lower() for w in words("participle_speakers")),
+        clause_speech_verbs=lowered("clause_speech_verbs"),
+        participle_speakers=lowered("participle_speakers"),
         reported_after=rx.compile(
             rf"\s*(?:(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))|:|[«“\"])"
             rf"|[^.;:!?«»“”\"\n]{{1,60}}:\s*[«“\"]", flags),
@@ -1662,19 +1666,19 @@ def get_lexicon() -> Lexicon:
         measured_change=optional("measured_changes", r"\s+(?:{})(?!\w)", _alternation),
         institution_data=_institution_data(docs),
         document_subject=optional("document_subjects", r"\s+(?:{})(?=\s*[\p{{Lu}}])", _alternation),
-        object_clitics=frozenset(w.lower() for w in words("object_clitics")),
-        title_nouns=frozenset(w.lower() for w in words("title_nouns")),
-        auxiliary_words=frozenset(w.lower() for w in words("auxiliaries")),
+        object_clitics=lowered("object_clitics"),
+        title_nouns=lowered("title_nouns"),
+        auxiliary_words=lowered("auxiliaries"),
         definite_articles=tuple(dict.fromkeys(w.lower() for w in words("definite_articles"))),
         # "selon ", or glued by its elision: "de l'aveu d'"
         source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))$", flags),
-        stance_verbs=frozenset(w.lower() for w in words("stance_verbs")),
-        question_verbs=frozenset(w.lower() for w in words("question_verbs")),
+        stance_verbs=lowered("stance_verbs"),
+        question_verbs=lowered("question_verbs"),
         anonymity_request=optional("anonymity_requests", r"\s+(?:{})(?!\w)", "|".join),
-        incidental_relatives=frozenset(w.lower() for w in words("incidental_relatives")),
-        incidental_participles=frozenset(w.lower() for w in words("incidental_participles")),
-        self_reporting_verbs=frozenset(w.lower() for w in words("self_reporting_verbs")),
-        recipient_speech_verbs=frozenset(w.lower() for w in words("recipient_speech_verbs")),
+        incidental_relatives=lowered("incidental_relatives"),
+        incidental_participles=lowered("incidental_participles"),
+        self_reporting_verbs=lowered("self_reporting_verbs"),
+        recipient_speech_verbs=lowered("recipient_speech_verbs"),
         recipient_clause=rx.compile(
             rf"\s+(?:(?:the\s+)?(?-i:[\p{{Lu}}])[\w'’.&-]*(?:\s+(?-i:[\p{{Lu}}])[\w'’.&-]*){{0,3}}"
             rf"|(?:{words_regex(words('speech_recipients'))}))"
@@ -1685,23 +1689,23 @@ def get_lexicon() -> Lexicon:
         recorded_speech=optional("recorded_speech_cues", r"(?<!\w)(?:{})(?!\w)", "|".join),
         described_role=optional("described_roles", r"(?:{})", "|".join),
         described_role_plural=optional("described_role_plurals", r"(?:{})", "|".join),
-        described_role_openers=frozenset(w.lower() for w in words("described_role_openers")),
-        described_role_pointers=frozenset(w.lower() for w in words("described_role_pointers")),
-        officials_institutions=frozenset(w.lower() for w in words("officials_institutions")),
-        officials_bodies_before=frozenset(w.lower() for w in words("officials_bodies_before")),
+        described_role_openers=lowered("described_role_openers"),
+        described_role_pointers=lowered("described_role_pointers"),
+        officials_institutions=lowered("officials_institutions"),
+        officials_bodies_before=lowered("officials_bodies_before"),
         officials_bare_leads=frozenset(words("officials_bare_leads")),
         officials_named_next=optional("officials_named_next", r"(?:{})", "|".join),
         official_document_credit=optional("official_document_credits", r"(?:{})", "|".join),
-        official_titles=frozenset(w.lower() for w in words("official_titles")),
-        official_titles_qualified=frozenset(w.lower() for w in words("official_titles_qualified")),
+        official_titles=lowered("official_titles"),
+        official_titles_qualified=lowered("official_titles_qualified"),
         official_name_words=frozenset(w.lower() for key in ("official_titles", "holder_roles",
                                                             "officials_bodies_before",
                                                             "officials_institutions")
                                       for w in words(key)),
-        private_title_qualifiers=frozenset(w.lower() for w in words("private_title_qualifiers")),
-        role_adverbials=frozenset(w.lower() for w in words("role_adverbials")),
-        role_place_prepositions=frozenset(w.lower() for w in words("role_place_prepositions")),
-        figure_stance_verbs=frozenset(w.lower() for w in words("figure_stance_verbs")),
+        private_title_qualifiers=lowered("private_title_qualifiers"),
+        role_adverbials=lowered("role_adverbials"),
+        role_place_prepositions=lowered("role_place_prepositions"),
+        figure_stance_verbs=lowered("figure_stance_verbs"),
         figure_object=rx.compile(rf"(?:{'|'.join(d['figure_objects'] for d in docs if d.get('figure_objects'))})(?!\w)", flags)
         if any(d.get("figure_objects") for d in docs) else None,
         incise_before=rx.compile(rf"[,»”\"]\s*(?:(?:{words_regex(words('incise_clitics'))})\s+)?$", flags),
@@ -1716,7 +1720,7 @@ def get_lexicon() -> Lexicon:
         prepositions=frozenset(words("prepositions")),
         clause_words=frozenset(words("clause_words")),
         indefinites=frozenset(words("indefinites")),
-        holder_roles=frozenset(w.lower() for w in words("holder_roles")),
+        holder_roles=lowered("holder_roles"),
         organisation=rx.compile(rf"\b(?:{words_regex(words('organisation_words'))})\b", flags),
         definition_marker=rx.compile(rf"(?<!\w)(?:{words_regex(words('definition_markers'))})(?!\w)", flags)
         if words("definition_markers") else None,
@@ -1724,7 +1728,7 @@ def get_lexicon() -> Lexicon:
                                      rf"(?:{words_regex(words('source_title_nouns'))})(?!\w)", flags)
         if words("source_title_nouns") else None,
         # the kind of body said right before a name: "selon le cabinet EY"
-        organisation_kinds=frozenset(w.lower() for w in words("organisation_kinds")),
+        organisation_kinds=lowered("organisation_kinds"),
         cue_preposition=rx.compile(rf"(?<!\w)(?:{words_regex(words('cue_prepositions'))})$", flags),
         object_openers=frozenset(words("object_openers")),
         relative=rx.compile(rf"\s*(?:{words_regex(words('relative_pronouns'))})\b", flags),
@@ -1763,11 +1767,11 @@ def get_lexicon() -> Lexicon:
         spoken_participle=rx.compile("|".join(d["past_participle"] for d in docs if d.get("past_participle")) or "(?!)", flags),
         present_participle=rx.compile("|".join(d["present_participle"] for d in docs if d.get("present_participle")), flags)
         if any(d.get("present_participle") for d in docs) else None,
-        coordinators=frozenset(w.lower() for w in words("coordinators")),
-        gerund_particles=frozenset(w.lower() for w in words("gerund_particles")),
+        coordinators=lowered("coordinators"),
+        gerund_particles=lowered("gerund_particles"),
         inference_subjects=tuple(tuple(w.lower().split()) for w in words("inference_subjects")),
-        observation_verbs=frozenset(w.lower() for w in words("observation_verbs")),
-        passive_auxiliaries=frozenset(w.lower() for w in words("passive_auxiliaries")),
+        observation_verbs=lowered("observation_verbs"),
+        passive_auxiliaries=lowered("passive_auxiliaries"),
         passive_agent_words=frozenset(d["passive_agent"].lower() for d in docs if d.get("passive_agent")),
         document_cue=optional("document_cues", r"(?<!\w)(?:{})", _alternation),
         speech_frame=optional("speech_frames", r"(?<!\w)(?:{})", _alternation),
