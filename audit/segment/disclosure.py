@@ -631,9 +631,14 @@ def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
     if len(text.split()) > 1 and last in cues.modified_nouns:
         return True
     before = _MEMBERS_OF.search(sentence, 0, agent.start())
-    return before is not None and before.group(1).lower() in cues.modified_nouns
+    if before is not None and before.group(1).lower() in cues.modified_nouns:
+        return True
+    # a name coordinated inside the group's ("the Reuters Institute AI and Journalism team")
+    joined = _JOINED_NAME.match(sentence, agent.end())
+    return joined is not None and joined.group(1).lower() in cues.modified_nouns
 
 
+_JOINED_NAME = rx.compile(r"[ \t]+(?:and|&)(?:[ \t]+[\p{Lu}][\w-]*){1,3}[ \t]+([\w-]+)")
 _MEMBERS_OF = rx.compile(r"(?<![\w-])([\w-]+)[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
