@@ -685,6 +685,10 @@ class Lexicon:
     # after it (None: no lexicon has them).
     vague_unless_owned: re.Pattern[str] | None
     owner_after: re.Pattern[str] | None
+    # A vague phrase (matched in full) that needs a listener after it, and the listener's
+    # pattern (case-sensitive, matched right after; None: no lexicon has them).
+    vague_wanting_listener: re.Pattern[str] | None
+    vague_listener: re.Pattern[str] | None
     # A study's, a report's or a finding's vague phrase (matched in full) that a source named
     # in its sentence credits; what names it right after its comma; the verbs of outlets'
     # reports that "according to reports" right after points back to (None: no lexicon).
@@ -1564,6 +1568,9 @@ def get_lexicon() -> Lexicon:
                                         if words("hearsay_ground_participles") else ""), flags)
         if words("inference_grounds") else None,
         vague_unless_owned=optional("vague_unless_owned", r"(?:{})"),
+        vague_wanting_listener=optional("vague_wanting_listener", r"(?:{})", _alternation),
+        vague_listener=rx.compile("|".join(f"(?:{p})" for p in words("vague_listener")))
+        if words("vague_listener") else None,
         credited_vague=optional("credited_vague", r"(?:{})", _alternation),
         credit_after_comma=optional("credit_after_comma", r"(?:{})", _alternation),
         reports_back=optional("reports_back", r"(?:{})", _alternation),

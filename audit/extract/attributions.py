@@ -800,6 +800,10 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                     continue  # "pour de nombreux experts-comptables": the class word is cut short
                 if lex.owner_after is not None and lex.owner_after.match(text, m.end(), end):
                     continue  # "Selon les premières informations du Parisien": the cue reads whose
+            if lex.vague_wanting_listener is not None and lex.vague_listener is not None and \
+                    lex.vague_wanting_listener.fullmatch(text, m.start(), m.end()) and \
+                    not lex.vague_listener.match(text, m.end(), end):
+                continue  # "Those sources tell a story": records, no one told
             if _titled(text, m.start(), m.end(), lex):
                 continue  # "Selon La Presse": a title, the cue reads it as a name
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())

@@ -458,6 +458,12 @@ def _closing_place(text: str, ranges: Ranges, closing: tuple[int, ...], language
     for n in range(last, max(last - _CLOSING_ABOVE, 0) - 1, -1):
         line = text[slice(*ranges[n])].strip()
         day = _place_dateline(line, language) if word_count(line) <= _DATELINE_WORDS else None
+        place = _place_opening().match(line) if day else None
+        if place is not None and place[2] is not None and len(place[1].split()) > 1:
+            # A venue's name before its town ("Église Saint-Martin, Villeneuve, le 14 décembre
+            # 2025", review 7 item 6): an event's practical line; a signing names its town, its
+            # country maybe ("Bobo-Dioulasso, Burkina Faso, le …").
+            return None
         if day:
             dates = find_dates(line, language)
             return day if dates and dates[-1].end >= len(line.rstrip(" .")) else None
@@ -568,6 +574,13 @@ def _split_joined(text: str, ranges: Ranges, n: int, line: str) -> str:
             break
         parts.append(words[0])
     if len(parts) < 3 or not any(part.isdigit() for part in parts):
+        return line
+    # A post's stamp opens its entry: first on the page, under the previous entry's prose or
+    # under a byline. Under a headline it is an event's date card ("Fête de la Saint-Jean …" over
+    # "Sam." / "21" / "juin" / "2025", review 7 item 5): the day of the event announced.
+    above = next((text[slice(*ranges[k])].strip() for k in range(n - 1, -1, -1)
+                  if text[slice(*ranges[k])].strip()), "")
+    if above and not _prose(above) and not _BYLINE.match(above):
         return line
     return " ".join(parts)
 

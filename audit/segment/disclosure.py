@@ -620,12 +620,29 @@ def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
         head, rest = text, m.group(1) if m else ""
     if rest and _ACRONYM.fullmatch(head):
         return rest.lower().startswith(cues.modified_nouns or ("\0",))
-    # "former OpenAI employees", "AI safety company": a name before a noun it only describes
+    # "former OpenAI employees", "AI safety company", "the Axios AI+ team": a name before a noun
+    # it only describes
     after = _NEXT_WORD.match(sentence, agent.end())
-    return after is not None and after.group(1).lower() in cues.modified_nouns
+    if after is not None and after.group(1).lower() in cues.modified_nouns:
+        return True
+    # A named product's name that ends on a group ("The Markup AI Desk") or stands after its
+    # members ("the editors of MIT Technology Review AI"): people's work (review 7, item 8).
+    last = text.split()[-1].lower() if text.split() else ""
+    if len(text.split()) > 1 and last in cues.modified_nouns:
+        return True
+    before = _MEMBERS_OF.search(sentence, 0, agent.start())
+    if before is not None and before.group(1).lower() in cues.modified_nouns:
+        return True
+    # a name coordinated inside the group's ("the Reuters Institute AI and Journalism team")
+    joined = _JOINED_NAME.match(sentence, agent.end())
+    return joined is not None and joined.group(1).lower() in cues.modified_nouns
 
 
-_NEXT_WORD = rx.compile(r"[ \t]+([\w-]+)")
+_JOINED_NAME = rx.compile(r"[ \t]+(?:and|&)(?:[ \t]+[\p{Lu}][\w-]*){1,3}[ \t]+([\w-]+)")
+_MEMBERS_OF = rx.compile(r"(?<![\w-])([\w-]+)[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+_NEXT_WORD = rx.compile(r"\+?[ \t]+([\w-]+)")  # "AI+ team": the plus is the name's
 _NAME_AFTER = rx.compile(r"(?:[ \t]+|-)([^\W\d_][\w'-]*)")  # "Claude Trébaul", "Claude-Henri"
 _NAME_BEFORE = rx.compile(r"(?<![\w'.-])([\w'.-]+)([ \t]+|-)$")  # "Jean-Claude", "M. Claude"
 _MAKER_WINDOW = 30
