@@ -395,4 +395,14 @@ def test_the_inline_screen_hides_no_boilerplate_phrase(data):
         (get_lexicon().boilerplate_inline, text)
     expected = [m.span() for start, end in ranges
                 for m in extract._unquoted(whole, read, read, start, end)]
+    # A line opening with a form's word glued to a prompt ("yesSubscribe…", round 32b) is also
+    # read from the capital on, as a line of its own: a phrase opening right there counts.
+    starts = {s for s, _ in expected}
+    for start, end in ranges:
+        glued = extract._GLUED_HEAD.match(text, start, end)
+        if glued is not None and glued.end() not in starts:
+            part = read[glued.end():end]
+            expected += [(glued.end() + m.start(), glued.end() + m.end())
+                         for m in extract._unquoted(whole, part, part, 0, len(part)) if m.start() == 0]
+    expected.sort()
     assert extract._inline_boilerplate(text, ranges, low) == expected, text

@@ -120,7 +120,7 @@ def test_language_gate_says_so_and_all_languages_runs_the_rule():
     text = "The minister resigned on Tuesday after weeks of pressure over the budget and the strikes.\n"
     gated = audit_article(text, "a.txt", Settings())
     assert not [f for f in gated.findings if f.rule == "CIT001"]
-    assert any(n.startswith("language en:") and "CIT001" in n for n in gated.notes)
+    assert any("CIT001" in n and "opt-in" in n for n in gated.notes)  # opt-in everywhere
     forced = audit_article(text, "a.txt", Settings(all_languages=True))
     assert [f.rule for f in forced.findings if f.rule == "CIT001"] == ["CIT001"]
 

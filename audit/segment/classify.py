@@ -592,7 +592,7 @@ class _Classifier:
         Monkel", round 29a), is the headline; or -1. A later heading is a section's."""
         said = [k for k, t in enumerate(self.texts) if t.strip()][:OPENING_LINES]
         j = next((k for k in said if kinds[k] is SpanKind.HEADING), -1)
-        if j <= said[0] or self._words[j] < 2:
+        if not said or j <= said[0] or self._words[j] < 2:  # an empty text has no line
             return -1  # a page's first line alone is not told from a section's (_opens_list)
         # Above it only a photo's caption, set apart by its bullet, and a credit's few words:
         # under a lede's paragraph or a quotation it is an intertitle ("Un empire? Non, une
