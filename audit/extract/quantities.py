@@ -368,16 +368,12 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
     # A closed parenthesis before the figure is an aside ("le dernier recensement exhaustif
     # (où toute la population a été recensée à un instant T) a dénombré 256.500 personnes",
     # round 31b r06): dropped, so the clause's subject before it is read, not cut off there.
-    whole = _ASIDE.sub(" ", text[max(lo, start - 280):start])
-    window = whole[-80:]
+    window = _ASIDE.sub(" ", text[max(lo, start - 280):start])[-80:]
     cut = None
     for cut in _CLAUSE_END.finditer(window):
         pass
     if cut is not None:
         window = window[cut.end():]
-        if _purpose() is not None and _purpose().match(window):
-            # "…, afin de voter 224 dossiers": the infinitive's subject opens the sentence
-            return _opening_subject(whole, indefinite)
     # A year names the thing's time, not another figure ("La récolte 2011 de vins devrait
     # atteindre 50 millions d'hectolitres"): its words are still the subject.
     window = _A_YEAR.sub(" ", window)
@@ -413,32 +409,6 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
 
 
 _ASIDE = rx.compile(r"\s*\([^()\n]*\)")
-_SENTENCE_STOP = rx.compile(r"[.!?\n]\s")
-
-
-@functools.cache
-def _purpose() -> re.Pattern[str] | None:
-    """A purpose clause's lead (numbers/qualifiers.yml, purpose_lead): "afin de", "in order to"."""
-    words = sorted((w for ws in (number_table("qualifiers").get("purpose_lead") or {}).values() for w in ws),
-                   key=len, reverse=True)
-    if not words:
-        return None
-    return rx.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in words)})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
-
-
-def _opening_subject(whole: str, indefinite: frozenset[str]) -> str | None:
-    """The content words opening the sentence's first clause ("Les élus régionaux se sont
-    réunis …" -> "élus régionaux réunis"): the subject of a purpose clause's infinitive."""
-    stop = None
-    for stop in _SENTENCE_STOP.finditer(whole):
-        pass
-    sentence = whole[stop.end():] if stop else whole
-    end = _CLAUSE_END.search(sentence)
-    tokens = [_ELISION.sub("", w.lower()) for w in _WORD.findall(sentence[:end.start() if end else len(sentence)])]
-    if indefinite & set(tokens):
-        return None
-    words = [w for w in tokens if len(w) >= 3 and w not in get_lexicon().all_stopwords and w not in _FUNCTION]
-    return " ".join(words[:3]) or None
 # a figure in a figure's clause before it: digits, their thousands' spaces and decimal mark
 _FIGURE = rx.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*(?![\w])")
 

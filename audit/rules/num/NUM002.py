@@ -111,28 +111,10 @@ def _share_subject(a: str | None, b: str | None) -> bool:
     return bool({_stem(w) for w in _content(a)} & {_stem(w) for w in _content(b)})
 
 
-@functools.cache
-def _place() -> re.Pattern[str] | None:
-    """A place named after a measure's unit (numbers/qualifiers.yml, place_before): "dans le
-    Gard", "en Gironde"; a capital opens the name."""
-    words = qualifier_words("place_before")
-    if not words:
-        return None
-    return rx.compile(rf"\s+(?i:{_alternation(words)})\s*(?<=[\s'’])([^\W\d_][\w'-]{{2,}})")
-
-
-def _key(q: Quantity, text: str = "") -> tuple[str, str | None, str] | None:
+def _key(q: Quantity) -> tuple[str, str | None, str] | None:
     """What is counted: the noun after a count ("habitants"), the unit and the place after a
-    measure ("kilomètres de Caracas", "hectares dans le Gard"); a figure with no subject
-    before it is not compared."""
-    if q.kind not in ("count", "measure") or not _content(q.subject):
-        return None
-    if q.noun is None and q.kind == "measure" and _place() is not None:
-        # a name, however short ("dans le Var", "dans l'Ain")
-        place = _place().match(text, q.end)
-        if place and place.group(1)[0].isupper() and q.unit not in ("%", "degC", "degF"):
-            return q.kind, q.unit, place.group(1).lower()
-    if not q.noun:
+    measure ("kilomètres de Caracas"); a figure with no subject before it is not compared."""
+    if q.kind not in ("count", "measure") or not q.noun or not _content(q.subject):
         return None
     words = q.noun.split()
     while len(words) > 1 and words[0] in _before_noun():
@@ -396,12 +378,9 @@ class NUM002(Rule):
         One thing counted or measured twice in an article with values that cannot both be
         true: "La ville compte 120 000 habitants." … "la ville compte 150 000 habitants".
         Two statements are of one thing when they count the same noun ("habitants") or measure
-        the same unit of the same place ("kilomètres de Caracas"; a name after the unit,
-        "hectares dans le Gard": numbers/qualifiers.yml, place_before) and what the figure is said
+        the same unit of the same place ("kilomètres de Caracas") and what the figure is said
         of, the words before it in its clause (a parenthesis between aside: "le dernier
-        recensement (où toute la population …) a dénombré"), shares a content word ("ville"); a purpose clause ("…, à
-        Bordeaux, afin de voter 224 dossiers": numbers/qualifiers.yml, purpose_lead) says its
-        figure of the words opening its sentence ("Les élus régionaux se sont réunis"); a counted
+        recensement (où toute la population …) a dénombré"), shares a content word ("ville"); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
         figure, and "12 projets" are others. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may
@@ -459,7 +438,7 @@ class NUM002(Rule):
         runs: dict[int, int | None] = {}
         listed: dict[int, int | None] = {}
         for n, q in enumerate(quantities):
-            key = _key(q, ctx.text)
+            key = _key(q)
             if key is None or len(groups[key]) > _PER_GROUP:
                 continue
             prev = quantities[n - 1] if n else None

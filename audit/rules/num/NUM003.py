@@ -119,13 +119,6 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     # the founding's month before its year: "Lancé en août 2012, …, qui a fêté ses 8 ans"
     # (round 20b fr18); every lexicon's month names
     month = rf"(?:(?:{words_regex(list(get_lexicon().months))})\s+)?"
-    # the age's year noun, the birth participle and its year's preposition: French and English,
-    # and the language's own (lexicon "anniversary": age_years, born, born_prepositions;
-    # "Mario Rossi, 70 anni, nato nel 1944", round 32b r09)
-    own = get_lexicon().anniversary.get(language) or {}
-    ans = rf"(?:{words_regex(['ans', *own.get('age_years', ())])})"
-    born = rf"(?:née?|born{''.join('|' + re.escape(b) for b in own.get('born', ()) if b not in ('né', 'née'))})"
-    prep = rf"(?:{words_regex(['en', 'in', *own.get('born_prepositions', ())])})"
     return {
         "ago": rx.compile(_ago(qual, num), flags),
         # "de 1999 à 2013, soit 14 ans" / "from 1999 to 2013, 14 years"
@@ -140,14 +133,14 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "née en 1980, âgée de 45 ans", "the 74-year-old, born in 1951". Only an age in
         # apposition or after "âgé de"/"aged" counts: "né en 1951, il a dirigé pendant 30 ans"
         # states no age.
-        "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d)){ans}\s*[,)]"
-                          rf"|\b{num}-year-old)[^.;]{{0,80}}?\b{born}\s+"
+        "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]"
+                          rf"|\b{num}-year-old)[^.;]{{0,80}}?\b(?:née?|born)\s+"
                           rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
-                          rf"{prep}\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
-                          rf"|\b{born}\s+(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
-                          rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|{prep}\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
+                          rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
+                          rf"|\b(?:née?|born)\s+(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
+                          rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?"
-                          rf"|[,(]\s*{num}(?:\s+|(?<=\d)){ans}\s*[,)]|\b{num}-year-old)", flags),
+                          rf"|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]|\b{num}-year-old)", flags),
         # A celebration beside a founding year in one sentence: "le comité des fêtes, créé en
         # 1969, a fêté ses 50 ans", "a soufflé ses 50 bougies … fondée en 1965", "celebrated
         # 50 years … founded in 1974" (round 5: 7 of 10 anniversary articles stated theirs so).
@@ -347,8 +340,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
             # "anniv", and every lexicon's anniversary nouns ("aniversario", "Jubiläum")
             "anniversary": tuple(sorted({"anniv", *(n.lower() for cues in get_lexicon().anniversary.values()
                                                     for n in cues.get("nouns") or ())})),
-            "age": tuple(sorted({"né", "born", *(b.lower() for cues in get_lexicon().anniversary.values()
-                                                 for b in cues.get("born") or ())})),
+            "age": ("né", "born"),
             "celebrated": ("ans", "anniv", "birthday", "bougies", "printemps", "years"),
             # the last word of every lexicon's "of_founding" forms ("création", "d'existence")
             "of_founding": tuple(sorted({f.split()[-1].lower() for cues in get_lexicon().anniversary.values()
@@ -920,8 +912,6 @@ class NUM003(Rule):
         "its 50-year anniversary": lexicon "year_words"; not "its 50th year" alone, the year
         after 49), and an
         age beside a birth year ("Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
-        a language's own words, lexicon anniversary age_years, born, born_prepositions:
-        "Mario Rossi, 70 anni, nato nel 1944";
         a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
