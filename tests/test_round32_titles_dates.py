@@ -41,6 +41,8 @@ def test_a_dateline_in_brackets_under_the_headline():
 def test_a_bracketed_line_that_says_more_is_no_dateline():
     assert _read(_COLMAR.format("(Le débarquement du 6 juin 1944)"))["published"] is None
     assert _read(_COLMAR.format("(Photo prise le 22 mars 2010 par un lecteur)"))["published"] is None
+    # an event's day under its headline (review 8: "Fête de la musique : le programme à Quimper")
+    assert _read(_COLMAR.format("(Samedi 21 juin 2025)"))["published"] is None
 
 
 # --- titles ---

@@ -719,7 +719,9 @@ def _dashed_alone(part: str, language: str | None, agency_only: bool = False) ->
 _ICON_LIGATURE = rx.compile(r"^\s*(?:event|event_note|today|calendar_today|calendar_month|date_range|"
                             r"schedule|access_time|query_builder)\s*(?=\d)")
 _LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
-_WHOLE_BRACKETS = rx.compile(r"^\s*[(\[]([^()\[\]]{6,40})[)\]]\s*$")
+# The date alone, maybe after "Le": "(Samedi 21 juin 2025)" under a headline is an event's day
+# (review 8), no dateline.
+_WHOLE_BRACKETS = rx.compile(r"^\s*[(\[]((?:[Ll]e\s+)?\d[^()\[\]]{4,38})[)\]]\s*$")
 # The site's name glued to the day, the logo's text run into the stamp ("ZNewsZNews09/06/2025",
 # round 19b): one word and no space before the digits; "Le 6 juin 1944" is spaced
 _GLUED_NAME = rx.compile(r"[^\W\d_][\w.-]{0,40}[^\W\d_]")
