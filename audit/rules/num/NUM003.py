@@ -654,6 +654,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "to plan its centennial"), or said next year after it
         "count_planning": rx.compile(rf"(?<!\w)(?:{w('count_planning')})(?!\w)(?:\s+[^\s.;!?]+){{0,4}}\s+\Z", flags),
         "count_next_year": rx.compile(rf"[^.;!?]{{0,60}}?(?<!\w)(?:{w('count_next_year')})(?!\w)", flags),
+        # in the count's own clause: "prépare son centenaire : un comité s'est réuni mardi" is not
+        "count_now": rx.compile(rf"[^.;:,!?]{{0,40}}?(?<!\w)(?:{w('count_now')})(?!\w)", flags)
+        if words.get("count_now") else None,
         # what may open an apposition holding the founding of the subject before it
         "apposition": rx.compile(rf"\s*(?:(?:{w('apposition_openers')})\s+)*\Z", flags),
         "count_relative": rx.compile(rf",\s*(?:{w('count_relatives')})(?!\w)", flags),
@@ -1662,8 +1665,9 @@ class NUM003(Rule):
                     continue
                 lo, hi = (span.start, span.end) if span.kind == SpanKind.TITLE else \
                     _sentence(text, m.start(), span.start, span.end)
-                if cues["count_planning"].search(text, max(lo, m.start() - 80), m.start()):
-                    continue  # "prépare son centenaire": when it falls is not said
+                if cues["count_planning"].search(text, max(lo, m.start() - 80), m.start()) and \
+                        not (cues["count_now"] and cues["count_now"].match(text, m.end(), hi)):
+                    continue  # "prépare son centenaire": when it falls is not said ("ce week-end" says now)
                 said = cues["count_year"].match(text, m.end(), hi)
                 if said is not None and not any(f.start() <= said.start(1) < f.end() for f, _, _ in foundings):
                     year, why = int(said.group(1)), "the year said with it"
