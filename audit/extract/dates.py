@@ -576,12 +576,15 @@ def _split_joined(text: str, ranges: Ranges, n: int, line: str) -> str:
     if len(parts) < 3 or not any(part.isdigit() for part in parts):
         return line
     # A post's stamp opens its entry: first on the page, under the previous entry's prose or
-    # under a byline. Under a headline it is an event's date card ("Fête de la Saint-Jean …" over
+    # under a byline, or under its headline ("21" / "nov." / "2025", review 8 item 3). A card
+    # opened by its weekday under a headline is an event's ("Fête de la Saint-Jean …" over
     # "Sam." / "21" / "juin" / "2025", review 7 item 5): the day of the event announced.
     above = next((text[slice(*ranges[k])].strip() for k in range(n - 1, -1, -1)
                   if text[slice(*ranges[k])].strip()), "")
-    if above and not _prose(above) and not _BYLINE.match(above):
-        return line
+    weekdays = get_lexicon().weekdays
+    if above and not _prose(above) and not _BYLINE.match(above) and \
+            any(word.rstrip(".,").lower() in weekdays for word in (parts[0], above)):
+        return line  # the card's weekday, or the line above it when read from its day
     return " ".join(parts)
 
 
