@@ -1823,7 +1823,7 @@ def get_lexicon() -> Lexicon:
                        for key in ("published", "participles", "participle_labels",
                                    "after_published", "updated", "after_updated", "last", "label",
                                    "reading", "masthead", "wires", "place_particles",
-                                   "place_articles", "period_nouns", "period_end", "views",
+                                   "place_articles", "venue_nouns", "period_nouns", "period_end", "views",
                                    "video")},
     )
 

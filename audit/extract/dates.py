@@ -445,6 +445,11 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     return _closing_place(text, ranges, closing, language) if closing else None
 
 
+@functools.cache
+def _venue_nouns() -> frozenset[str]:
+    return frozenset(case_folded(w) for w in get_lexicon().dateline_cues["venue_nouns"])
+
+
 _CLOSING_ABOVE = 2  # a release's signature under its closing dateline: its lines, at most
 
 
@@ -459,10 +464,11 @@ def _closing_place(text: str, ranges: Ranges, closing: tuple[int, ...], language
         line = text[slice(*ranges[n])].strip()
         day = _place_dateline(line, language) if word_count(line) <= _DATELINE_WORDS else None
         place = _place_opening().match(line) if day else None
-        if place is not None and place[2] is not None and len(place[1].split()) > 1:
+        if place is not None and place[2] is not None and \
+                case_folded(place[1].split()[0]) in _venue_nouns():
             # A venue's name before its town ("Église Saint-Martin, Villeneuve, le 14 décembre
             # 2025", review 7 item 6): an event's practical line; a signing names its town, its
-            # country maybe ("Bobo-Dioulasso, Burkina Faso, le …").
+            # country maybe ("Bobo-Dioulasso, Burkina Faso, le …", "Porto Novo, Bénin, le …").
             return None
         if day:
             dates = find_dates(line, language)
