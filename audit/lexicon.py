@@ -2755,6 +2755,16 @@ class AiCues:
         return _whole(self._get("modals"))
 
     @functools.cached_property
+    def epistemic_modals(self) -> frozenset[str]:
+        """"may", "might", "pourrait": negated, a caveat unless a passive follows."""
+        return self._lowered("epistemic_modals")
+
+    @functools.cached_property
+    def passive_infinitives(self) -> frozenset[str]:
+        """"be", "être": before a participle, the passive of a rule ("may not be used")."""
+        return self._lowered("passive_infinitives")
+
+    @functools.cached_property
     def reported(self) -> re.Pattern[str]:
         """"According to Hernandez, …": someone else's words."""
         return _whole(self._get("reported"))
