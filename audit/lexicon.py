@@ -1823,7 +1823,7 @@ def get_lexicon() -> Lexicon:
                        for key in ("published", "participles", "participle_labels",
                                    "after_published", "updated", "after_updated", "last", "label",
                                    "reading", "masthead", "wires", "place_particles",
-                                   "place_articles", "period_nouns", "period_end", "views",
+                                   "place_articles", "venue_nouns", "period_nouns", "period_end", "views",
                                    "video")},
     )
 
@@ -2753,6 +2753,16 @@ class AiCues:
     @functools.cached_property
     def modal(self) -> re.Pattern[str]:
         return _whole(self._get("modals"))
+
+    @functools.cached_property
+    def epistemic_modals(self) -> frozenset[str]:
+        """"may", "might", "pourrait": negated, a caveat unless a passive follows."""
+        return self._lowered("epistemic_modals")
+
+    @functools.cached_property
+    def passive_infinitives(self) -> frozenset[str]:
+        """"be", "être": before a participle, the passive of a rule ("may not be used")."""
+        return self._lowered("passive_infinitives")
 
     @functools.cached_property
     def reported(self) -> re.Pattern[str]:

@@ -445,6 +445,11 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     return _closing_place(text, ranges, closing, language) if closing else None
 
 
+@functools.cache
+def _venue_nouns() -> frozenset[str]:
+    return frozenset(case_folded(w) for w in get_lexicon().dateline_cues["venue_nouns"])
+
+
 _CLOSING_ABOVE = 2  # a release's signature under its closing dateline: its lines, at most
 
 
@@ -459,10 +464,11 @@ def _closing_place(text: str, ranges: Ranges, closing: tuple[int, ...], language
         line = text[slice(*ranges[n])].strip()
         day = _place_dateline(line, language) if word_count(line) <= _DATELINE_WORDS else None
         place = _place_opening().match(line) if day else None
-        if place is not None and place[2] is not None and len(place[1].split()) > 1:
+        if place is not None and place[2] is not None and \
+                case_folded(place[1].split()[0]) in _venue_nouns():
             # A venue's name before its town ("Église Saint-Martin, Villeneuve, le 14 décembre
             # 2025", review 7 item 6): an event's practical line; a signing names its town, its
-            # country maybe ("Bobo-Dioulasso, Burkina Faso, le …").
+            # country maybe ("Bobo-Dioulasso, Burkina Faso, le …", "Porto Novo, Bénin, le …").
             return None
         if day:
             dates = find_dates(line, language)
@@ -576,12 +582,15 @@ def _split_joined(text: str, ranges: Ranges, n: int, line: str) -> str:
     if len(parts) < 3 or not any(part.isdigit() for part in parts):
         return line
     # A post's stamp opens its entry: first on the page, under the previous entry's prose or
-    # under a byline. Under a headline it is an event's date card ("Fête de la Saint-Jean …" over
+    # under a byline, or under its headline ("21" / "nov." / "2025", review 8 item 3). A card
+    # opened by its weekday under a headline is an event's ("Fête de la Saint-Jean …" over
     # "Sam." / "21" / "juin" / "2025", review 7 item 5): the day of the event announced.
     above = next((text[slice(*ranges[k])].strip() for k in range(n - 1, -1, -1)
                   if text[slice(*ranges[k])].strip()), "")
-    if above and not _prose(above) and not _BYLINE.match(above):
-        return line
+    weekdays = get_lexicon().weekdays
+    if above and not _prose(above) and not _BYLINE.match(above) and \
+            any(word.rstrip(".,").lower() in weekdays for word in (parts[0], above)):
+        return line  # the card's weekday, or the line above it when read from its day
     return " ".join(parts)
 
 

@@ -1185,9 +1185,19 @@ def _prohibited(cues: AiCues, tail: str) -> bool:
     """A negated modal: "não podem ser publicados", "ne peuvent pas", "dürfen nicht"."""
     for m in cues.modal.finditer(tail):
         near = tail[max(0, m.start() - 15):m.end() + 15]
-        if cues.negator.search(near):
+        if cues.negator.search(near) and not _caveat(cues, m, tail):
             return True
     return False
+
+
+def _caveat(cues: AiCues, modal: re.Match[str], tail: str) -> bool:
+    """A negated modal of likelihood before an active verb: "which may not depict actual
+    events" (review 8 item 6) says what the content may be, no rule; "may not be used",
+    "will not be published" (a passive, or a modal of will) are rules."""
+    if modal.group().strip().lower() not in cues.epistemic_modals:
+        return False
+    after = [w for w in _words(tail[modal.end():])[:5] if not cues.negator.fullmatch(w)]
+    return not (len(after) > 1 and after[0] in cues.passive_infinitives and cues.participle.search(after[1]))
 
 
 _MENU_SPLIT = rx.compile(r"\s+[|›»>/]\s+")
