@@ -1,4 +1,4 @@
-"""Review 8 items 3, 4, 6: a date split under a headline, a two-word town and its country signing a page, an epistemic caveat in an AI caption (branch mend8a)."""
+"""Review 8 (session 32), items 3, 4, 6: fixes for review 7 that went too far, each probe
 with the review-7 case it must not bring back."""
 
 from __future__ import annotations
