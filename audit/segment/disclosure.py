@@ -627,8 +627,8 @@ def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
         return True
     # A named product's name that ends on a group ("The Markup AI Desk") or stands after its
     # members ("the editors of MIT Technology Review AI"): people's work (review 7, item 8).
-    last = text.split()[-1].lower() if text.split() else ""
-    if len(text.split()) > 1 and last in cues.modified_nouns:
+    name = text.split()
+    if len(name) > 1 and name[-1].lower() in cues.modified_nouns:
         return True
     before = _MEMBERS_OF.search(sentence, 0, agent.start())
     if before is not None and before.group(1).lower() in cues.modified_nouns:
@@ -1067,8 +1067,8 @@ def _narrator(cues: AiCues, sentence: str, act_name: str, act: re.Match[str],
         words = _words(gap)
         if len(words) > 5 or re.search(r"[.;:!?,]", gap) or cues.subordinator.search(gap):
             continue
-        if _words(sentence[max(0, m.start() - 6):m.start()])[-1:] and \
-                _words(sentence[max(0, m.start() - 6):m.start()])[-1] in cues.relatives and \
+        before = _words(sentence[max(0, m.start() - 6):m.start()])
+        if before and before[-1] in cues.relatives and \
                 any(w not in cues.auxiliaries and not _adverb(cues, w) for w in words):
             continue  # "un contenu que je publie a été créé avec l'IA": the author is the
             # subject of the relative clause's own verb, the act's is the noun (round 31a r03)
