@@ -7,7 +7,7 @@ import functools
 import re
 
 from audit import rx
-from audit.lexicon import fold, get_publishers, normalise_publisher, words_of, words_regex
+from audit.lexicon import fold, get_lexicon, get_publishers, normalise_publisher, words_of, words_regex
 
 # A word of a site's name: capitalised ("Marburg-Biedenkopf"), or a linking word between
 # such words; a number may close it ("DER SPIEGEL 52/2018"), not open it (" - 20. Januar").
@@ -34,6 +34,8 @@ def _site_separator(text: str) -> re.Match[str] | None:
         return None  # the headline's own part of a series: "Carnet d'assises - Jour 9"
     if match is not None and text[match.start() + 1] == "/" and _alternative(text):
         return None  # two words a slash offers in turn: "100th Anniversary of a Town / City"
+    if match is not None and _month_part().fullmatch(text, match.start() + 3):
+        return None  # the headline's own month: "Gemeinderatsitzung – März 2021" (round 19b)
     if match is not None and _paired_heading().fullmatch(text):
         return None  # one heading of two paired words: "Questions - Réponses"
     if match is not None and _SENTENCE_AFTER.fullmatch(text, match.end()):
@@ -82,6 +84,14 @@ def _series_part() -> re.Pattern[str]:
     II", round 12a): the headline's, after its dash, not a site's name."""
     parts = words_regex(sorted(set(words_of("part_words"))))
     return rx.compile(rf"(?:{parts})\s+(?:\d{{1,3}}|[IVXLC]{{1,6}})\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _month_part() -> re.Pattern[str]:
+    """A month of any lexicon and its year, a day before it or not ("März 2021", "12 mars
+    2024"): the date the headline names after its dash, never a site's name."""
+    months = words_regex(sorted(get_lexicon().month_names))
+    return rx.compile(rf"\s*(?:\d{{1,2}}\.?\s+)?(?:{months})\s+\d{{4}}\s*", re.IGNORECASE)
 
 
 def has_site_name(text: str) -> bool:

@@ -90,6 +90,7 @@ _STEM = 5
 _GLUED = rx.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])|(?<=[\p{Lu}])(?=[\p{Lu}][\p{Ll}])")
 _GLUED_WITHIN = 40  # characters: a menu's items before the headline
 _GLUED_MENU_ITEMS = 6  # joints of words run together with no space: a menu's, not a name's
+WRAPPED_LINES = 3  # lines in lower case under a first line: a wrapped paragraph, no headline
 _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por tráfico de Drogas y
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
@@ -1564,7 +1565,7 @@ class _Classifier:
         if cut <= 0 or not crumb.endswith(headline) or self._words[j] < 4 or \
                 not 0 < word_count(crumb[:cut]) <= _CRUMB_WORDS or \
                 not (crumb[:cut].rstrip().endswith(".") or crumb[:cut].strip() in _LIST_MARKS or
-                     _GLUED.match(crumb, cut) is not None):
+                     _GLUED.match(crumb, cut) is not None or _bare_crumb(crumb[:cut])):
             return -1
         return j
 
@@ -2072,9 +2073,10 @@ class _Classifier:
 
     def _without_agency(self, text: str) -> str | None:
         """The title without an agency's label pasted before it ("AFP Les grands disparus dans
-        le monde en 2020", round 7), or None (the title is the line): the label in capitals,
-        then a headline in sentence case (a capital, then a word in lower case)."""
-        label = get_publishers().agency_name.match(text)
+        le monde en 2020", round 7), or a section's ("FAITS DIVERS Violente collision sur la D603
+        …", round 30b), or None (the title is the line): the label in capitals, then a
+        headline in sentence case (a capital, then a word in lower case)."""
+        label = get_publishers().agency_name.match(text) or _rubric_label().match(text)
         if label is None or not label.group().isupper():
             return None
         rest = text[label.end():]
@@ -2086,11 +2088,28 @@ class _Classifier:
         """Plain text: a first line cut where it wraps, on a word no phrase ends with ("La
         situation au" over "Proche-Orient reste tendue…", round 21a): the lede's start, its
         next part on the very next line."""
-        if self.doc.format == "html" or i + 1 >= len(self.texts) or \
-                text.split()[-1] not in _unfinished_ends():  # "LA", "A": a name
+        if self.doc.format == "html" or i + 1 >= len(self.texts):
             return False
+        if text.split()[-1] not in _unfinished_ends():  # "LA", "A": a name
+            return self._wrapped_run(i)
         gap = self.doc.text[self.doc.blocks[i].end:self.doc.blocks[i + 1].start]
         return gap.count("\n") == 1
+
+    def _wrapped_run(self, i: int) -> bool:
+        """Plain text wrapped at a fixed width: line ``i`` opens a paragraph whose next lines
+        (WRAPPED_LINES) go on in lower case, each right under the other ("« On est revenu en
+        force" / "cette année et on s’est dit" / "qu’il faut prendre le titre. On" / "a
+        renforcé l’équipe et on a", round 26a). A headline wraps on two lines or three
+        ("Allocution de Madame le Maire …" / "le 3 mars 2017," / "lors de l'inauguration de
+        l'école", round 11a): a blank line or a lede's capital closes it."""
+        at = i
+        for _ in range(WRAPPED_LINES):
+            j = at + 1
+            if j >= len(self.texts) or not self.texts[j].lstrip()[:1].islower() or \
+                    self.doc.text[self.doc.blocks[at].end:self.doc.blocks[j].start].count("\n") != 1:
+                return False
+            at = j
+        return True
 
     def _stopped_headline(self, i: int, text: str) -> bool:
         """A headline closed by a full stop ("La France offre 36 millions de $ au Burkina
@@ -2515,6 +2534,14 @@ def _unfinished_ends() -> frozenset[str]:
 
 
 _CRUMB_WORDS = 4  # a breadcrumb's last words glued before the headline
+# A breadcrumb's words with no mark to close them, a space before the headline ("Home Crime"
+# before "One person arrested …", round 19b): words only, no separator or colon of a rubric
+# the headline owns ("Budget 2026 - …", "Sécurité : …").
+_BARE_CRUMB = rx.compile(r"\s*[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*)*\s+")
+
+
+def _bare_crumb(part: str) -> bool:
+    return _BARE_CRUMB.fullmatch(part) is not None
 # A skip link's number in a list of them, a back link's arrow, before a cue's words
 _CRUMB_END = rx.compile(r"(?<=\S)\s+[/»›>]\s*$")
 _NAV_MARK = rx.compile(r"\s*(?:(\d{1,2})[.)]|[<‹←«])\s+")
@@ -2551,6 +2578,13 @@ def _is_doubled(text: str) -> bool:
 def _rubric_labels() -> frozenset[str]:
     """Every lexicon's rubric_labels ("Actualidade", "Info General", "Sports"), case-folded."""
     return frozenset(case_folded(w) for w in words_of("rubric_labels"))
+
+
+@functools.cache
+def _rubric_label() -> re.Pattern[str]:
+    """A line's opening rubric of every lexicon's rubric_labels, case-insensitive (asked in
+    capitals by its caller)."""
+    return rx.compile(rf"(?:{words_regex(list(words_of('rubric_labels')))})(?!\w)", re.IGNORECASE)
 
 
 def _rubric_alone(text: str) -> bool:
