@@ -994,3 +994,35 @@ def test_a_quantity_says_whether_its_currency_is_written():
            if q.kind == "money"]
     assert got == [("CAD", "written"), ("CAD", "written"), ("USD", "written"),
                    ("USD", "default"), ("EUR", "written")]
+
+
+# Round 33 (33a r11, 33b r13): X's noun between X and the bracket that restates it.
+@pytest.mark.parametrize(("text", "language"), [
+    ("She was released after posting a $1,000 bond (about €1,000).", "en"),
+    ("The county paid a $3 million settlement (about 3.1 million euros) in a separate case.", "en"),
+    ("Il a reçu 3 millions de dollars d'amende (2,5 millions d'euros).", "fr"),
+    ("Une enveloppe de 50 millions de dollars supplémentaires (environ 46 millions d'euros).", "fr"),
+    ("Sie zahlte 148 Millionen Dollar Strafe (126 Millionen Euro).", "de"),
+])
+def test_a_noun_between_an_amount_and_its_bracket_keeps_the_conversion(text, language):
+    folded = fold(text)
+    (conversion,) = find_conversions(folded, _read(text, language), language)
+    assert conversion.loose  # read only at a rate the pair has had (NUM001)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the bracket is no amount
+    ("The county paid a $3 million settlement (the largest in the county's history).", "en"),
+    # another price: the bracket goes on after Y
+    ("They sold $5 tickets (€4 for students).", "en"),
+    ("Un contrat de 50 millions de dollars sur cinq ans (46 millions d'euros la première année).", "fr"),
+    # a joining word starts another item; four words are too far
+    ("He paid $5 and a beer (€4).", "en"),
+    ("A $3 million settlement with the county clerk (€2.5 million).", "en"),
+    # measures: no rate range tells a restatement from another measure
+    ("A 5 km run (3 miles).", "en"),
+])
+def test_a_noun_before_a_bracket_stays_narrow(text, language):
+    folded = fold(text)
+    found = find_conversions(folded, _read(text, language), language)
+    assert not [c for c in found if c.loose], found

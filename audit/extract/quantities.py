@@ -1034,11 +1034,18 @@ def _bridge(language: str | None) -> re.Pattern[str]:
     converted = _alt(lex.converted) if lex.converted else "(?!)"
     # "soit respectivement 57, 29 et 6 euros": the lists are paired item by item anyway
     each = rf"(?:(?:{_alt(lex.respectively)})\s+)?" if lex.respectively else ""
+    # Words a noun phrase between X and its bracket cannot hold: a joining word starts
+    # another item ("$5 and a beer (€4)"), a bridge word is read by its own branch.
+    joining = number_table("qualifiers")["list_joins"]
+    joins = {w for lang in _langs(language) for w in joining.get(lang, [])}
+    stop = _alt(joins | {w for w in lex.bridges if " " not in w})
     # What lies between "X" and "Y": a bracket, or a comma and a bridge word ("soit",
     # "l'équivalent de", "or"), then bound or approximation words that belong to Y. A bracket
     # may open with "aktuell", "currently" (the rate of the time of writing), before or after
-    # its bridge word.
-    return rx.compile(rf"\s*(?:(?P<open>[\[(])\s*(?:(?P<current>{current})\s+)?(?:(?:{words})\s+)?"
+    # its bridge word; it may follow X's noun, one to three words with no figure or mark ("a
+    # $1,000 bond (about €1,000)", "3 millions de dollars d'amende (2,5 millions d'euros)").
+    return rx.compile(rf"\s*(?:(?P<noun>(?:\s+(?!(?:{stop})(?![\w'’-]))[^\W\d_][\w'’-]*){{1,3}}\s*)?"
+                      rf"(?P<open>[\[(])\s*(?:(?P<current>{current})\s+)?(?:(?:{words})\s+)?"
                       rf"(?:(?P<current2>{current})\s+)?|,?\s*(?:{words})\s+{each}|,\s*(?=(?:{quals})\s)"
                       rf"|(?P<gap>(?:\s+[^\W\d_][\w'’-]*){{1,4}})\s*,\s*(?:{converted})\s+)"
                       rf"(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*$", re.IGNORECASE)
@@ -1077,15 +1084,20 @@ def find_conversions(text: str, quantities: list[Quantity],
             continue
         end = b.end
         current = bool(m.group("current") or m.group("current2"))
+        noun = bool(m.group("noun"))
+        if noun and pair[2] != "money":
+            continue  # units: no rate range tells a restatement from another measure
         if m.group("open"):
             close = "]" if m.group("open") == "[" else ")"
             found = text.find(close, b.end, b.end + 3)
-            if current and found < 0:
-                continue  # "(currently worth €5m)": a value now, not X converted
+            if (current or noun) and found < 0:
+                # "(currently worth €5m)": a value now; "$5 tickets (€4 for students)":
+                # another price; neither is X converted
+                continue
             end = found + 1 if found >= 0 else b.end
         out.append(Conversion(source=pair[0], target=pair[1], start=a.start, end=end,
                               kind=pair[2], current=current,
-                              loose=current or bool(m.group("gap"))))
+                              loose=current or noun or bool(m.group("gap"))))
         if m.group("open") and found < 0 and not current:
             out.extend(_more_legs(text, quantities, i + 1, a, m.group("open"),
                                   _leg_separator(language)))
