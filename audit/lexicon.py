@@ -658,6 +658,7 @@ class Lexicon:
     comment_form: LinePattern  # the reply form under a thread: "Leave a Reply"
     comment_date: LinePattern
     comment_stamp: re.Pattern[str]  # a comment date anywhere in a line ("Ben 19. Juni 2018 um 15:28")
+    comment_byline: re.Pattern[str] | None  # "Comment by Name — ": a stamp's name, with its opener
     profile_label: re.Pattern[str]  # ends a line before a date that is not a post's ("Mitglied seit")
     byline: re.Pattern[str]  # a byline line: "Par Katy Romy", "Modéré par: Katy Romy", "By Jane Doe, AP"
     vague_attribution: re.Pattern[str]
@@ -1542,6 +1543,7 @@ def get_lexicon() -> Lexicon:
         # ("Rose worldMay 30, 2019 at 6:22 PM"): a capital right after a small letter
         comment_stamp=rx.compile(rf"(?:(?<!\w)|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])))"
                                  rf"(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
+        comment_byline=optional("comment_bylines", r"\s*(?:{})\s+(?P<name>\S.{{0,58}}?)\s+[–—|-]\s+"),
         byline=rx.compile(rf"\s*(?i:{words_regex(words('byline_openers'))})\s*:?\s+{_BYLINE_NAME}",
                           re.UNICODE),
         profile_label=rx.compile(rf"(?<!\w)(?:{words_regex(words('profile_labels'))})\s*(?::\s*)?$", flags),

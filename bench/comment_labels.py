@@ -57,6 +57,10 @@ def gold_spans(text: str, comments: list[dict]) -> list[tuple[int, int]]:
         if not first or not last:
             spans.append((-1, -1))
             continue
+        # A reader who opens by quoting the article: its words are in the body too, and the
+        # comment is the nearest pair, not a span from the body down to the comment's end.
+        first = max((m for m in _loose(comment["first"]).finditer(text, first.start(), last.start() + 1)),
+                    key=lambda m: m.start(), default=first)
         spans.append((first.start(), last.end()))
         pos = first.start() + 1
     return spans

@@ -1,8 +1,8 @@
-"""Reader comments against a person's labels, comment by comment: four sets of pages of
+"""Reader comments against a person's labels, comment by comment: five sets of pages of
 ../shared/eval/trafilatura (tests/data/comments/labels*.jsonl; `python bench/comment_labels.py
 --labels FILE` prints the table). The floors pin the figures measured in the README
 ("Comments"); every set has been seen while the comment cues were written, so they guard
-against regressions; the out-of-sample figures are the README's first scores of b, c and d."""
+against regressions; the out-of-sample figures are the README's first scores of b, c, d and e."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from audit.segment.evaluation import labelled_pages  # noqa: E402
 
 
 SETS = {  # labels file: (F1 floor, share of comment text left in the main text), per form
-    "labels.jsonl": {"html": (0.91, 0.01), "text": (0.84, 0.05)},
+    "labels.jsonl": {"html": (0.91, 0.01), "text": (0.85, 0.05)},
     # Labelled later by helpers who never read the code; each scored once before any change
     # for it (README), then tuned on: these floors guard what was learnt from them.
     # Pasted text's leak rose with the line model's vocabulary (2026-12-06: b 8.5 -> 10.8 %,
@@ -43,9 +43,16 @@ SETS = {  # labels file: (F1 floor, share of comment text left in the main text)
     # posts the extractor dropped inside a stamped thread, no deadline field as a stamp.
     # F1 html / text: a 0.91 / 0.84, b 0.91 / 0.89, c 0.89 / 0.87, d 0.83 / 0.81.
     # With trafilatura asked on fewer pages (blocks.BAND 0.3, issue 12), d's HTML F1 is 0.813.
-    "labels_b.jsonl": {"html": (0.90, 0.02), "text": (0.89, 0.02)},
+    # e (2026-12-06): first score, before any change, F1 0.78 / 0.76 (leak 0.2 / 0.1 %, the
+    # scorer taking the nearest first words: 7.8 / 7.4 % before, readers opening with the
+    # article's words). Then (chosen on a-d): a short text under a stamp is no name of the next
+    # reader, a thread's running number no text, "Comment by Name — date" a signed stamp, a
+    # paragraph in the author's box no name: a 0.92 / 0.85, b 0.91 / 0.91, c 0.89 / 0.87,
+    # d 0.82 / 0.83, e 0.94 / 0.93.
+    "labels_b.jsonl": {"html": (0.90, 0.02), "text": (0.90, 0.02)},
     "labels_c.jsonl": {"html": (0.88, 0.01), "text": (0.87, 0.01)},
-    "labels_d.jsonl": {"html": (0.81, 0.015), "text": (0.81, 0.015)},
+    "labels_d.jsonl": {"html": (0.82, 0.015), "text": (0.83, 0.015)},
+    "labels_e.jsonl": {"html": (0.94, 0.005), "text": (0.92, 0.005)},
 }
 
 

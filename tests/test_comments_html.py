@@ -183,3 +183,12 @@ def test_a_signature_under_every_post_is_not_the_readers_text():
     assert post.text.rstrip().endswith("Hiiilfe!")
     # a line that ends a single comment stays its text
     assert any("Da gab's noch ein Backup" in c.text for c in comments)
+
+
+def test_a_comment_s_text_inside_the_author_box_is_no_name():
+    """Set d's literaturgefluester theme puts each comment's text and its signed stamp
+    ("Kommentar von Margit Heumann — 2019-01-01 @ 00:39") inside "comment-author": a
+    paragraph there is no name, so the stamp closes the text above it."""
+    _, seg = _segmented("labels_d.jsonl", "d-de-13")
+    assert [(c.author, c.text.split()[0]) for c in seg.comments] == [
+        ("Margit Heumann", "Deinen"), ("jancak", "Ebenfalls")]

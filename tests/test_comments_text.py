@@ -361,3 +361,61 @@ def test_dated_teasers_in_the_second_person_open_no_thread():
         f"We don't experience the four seasons here but it doesn't mean you can't do spring...\n"
         for n in range(20, 26))
     assert not [k for k, t in kinds_by_line(run(text, "page.txt")) if k == "comments"]
+
+
+def test_a_short_comment_under_a_stamp_is_not_the_next_reader_s_name():
+    """A two-word text ("Super Rezepte", set a's "Herrlicher Verriss !") read like a name: it
+    was taken over the next reader's "sagt:" line, leaving its own comment empty."""
+    text = ARTICLE + ("3 Kommentare\n"
+                      "Mariahm sagt:\nNovember 30, 2013 um 5:10 pm\nSuper Rezepte\nAntworten\n"
+                      "Teodora sagt:\nAugust 13, 2013 um 3:28 pm\n"
+                      "Könnte man auch Lebensmittelfarbe hinzufügen?\nAntworten\n"
+                      "Jo sagt:\nAugust 20, 2013 um 6:11 pm\njap habs probiert\nAntworten\n")
+    assert [(a, t) for a, _, t in comments(text)] == [
+        ("Mariahm", "Super Rezepte"), ("Teodora", "Könnte man auch Lebensmittelfarbe hinzufügen?"),
+        ("Jo", "jap habs probiert")]
+
+
+def test_a_thread_s_running_number_is_no_reader_s_text():
+    """A theme numbering its comments prints "8" over the next stamp: that number closed the
+    comment above ("❤️" / "8"), whose text was then mostly someone else's."""
+    text = ARTICLE + ("3 Kommentare\n"
+                      "1\nLouise on 11/08/2020 at 10:05\nAntworten\n"
+                      "Alles Liebe für euch! Und die Fotos sind so schön geworden.\n"
+                      "2\nSwantje Bernsmann on 16/08/2020 at 12:56\nAntworten\n❤️\n"
+                      "3\nTheresa on 11/08/2020 at 10:16\nAntworten\n"
+                      "Tolle Bilder und vor allem tolle Worte!\n")
+    found = comments(text)  # (the names keep the stamp's "on": not asked here)
+    assert [t for _, _, t in found] == ["Alles Liebe für euch! Und die Fotos sind so schön geworden.",
+                                        "❤️", "Tolle Bilder und vor allem tolle Worte!"]
+    assert [a.split(" on")[0] for a, _, _ in found] == ["Louise", "Swantje Bernsmann", "Theresa"]
+
+
+def test_a_signed_stamp_under_the_text_closes_each_comment():
+    """WordPress's default theme signs each comment under its text, its date in the blog's
+    own form (set d's literaturgefluester: "2019-01-01 @ 00:39"): each line was a comment of
+    its own and the texts unnamed ones."""
+    text = ARTICLE + ("2 Kommentare »\n"
+                      "Deinen letzten Absatz kann ich nur unterschreiben. In diesem Sinne dir und uns "
+                      "allen ein tolerantes 2019 aus Nürnberg.\n"
+                      "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten\n"
+                      "Ebenfalls alles Gute, du bist meine erste Kommentiererin im neuen Jahr!\n"
+                      "Kommentar von jancak — 2019-01-01 @ 00:45 | Antworten\n"
+                      "RSS feed for comments on this post. TrackBack URI\n")
+    found = comments(text)
+    assert [(a, d) for a, d, _ in found] == [("Margit Heumann", "2019-01-01 @ 00:39 | Antworten"),
+                                             ("jancak", "2019-01-01 @ 00:45 | Antworten")]
+    assert found[0][2].startswith("Deinen letzten Absatz") and found[1][2].startswith("Ebenfalls")
+
+
+def test_an_editorial_s_byline_is_no_signed_stamp():
+    """Negative: "Ein Kommentar von …" over an opinion piece names its writer, with no time of
+    day: no comment's stamp, the piece stays the article."""
+    from audit.model import Block
+    from audit.segment.cues import is_comment_date
+
+    for line in ("Kommentar von Anna Müller — Die Stadt muss jetzt handeln",
+                 "Comment by Jane Doe — the council got this one wrong"):
+        assert not is_comment_date(Block(0, len(line), line), line)
+    text = ("Kommentar von Anna Müller — Die Stadt muss jetzt handeln\n" + ARTICLE.split("\n", 1)[1])
+    assert not comments(text)

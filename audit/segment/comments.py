@@ -15,8 +15,13 @@ from audit.segment.cues import (clean, is_comment_date, is_name_line, plain, wit
                                  word_count)
 
 
+_NAME_MAX_WORDS = 12  # a paragraph in the author's box is a theme's wrapper, not a name (a pingback
+# names its post: "PaiNs Blog : NEU: Komplette Silkroad Quest Datenbank")
+
+
 def _is_name(block: Block, text: str) -> bool:
-    return block.role == "author" or (block.role != "text" and is_name_line(text))
+    return (block.role == "author" and word_count(text) <= _NAME_MAX_WORDS) or \
+        (block.role != "text" and is_name_line(text))
 
 
 def _author(blocks: list[Block]) -> str | None:
@@ -60,8 +65,10 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
         # "Amna March 26, 2018 at 1:09 pm Reply": a stamp that names its reader takes no name
         # from above (a two-word comment, "Thank you", is the last reader's text)
         named = _split_stamp(plain(entries[d]))[0] is not None
+        # Nor the line right under the stamp above: that reader's text, however short
+        # ("Super Rezepte" / "Antworten" / "Teodora sagt:"), is no name of the next one.
         while not named and first > 0 and first - 1 not in dated and _is_name(entries[first - 1], clean(entries[first - 1])) \
-                and (not starts or first - 1 > stamp_end[dates[len(starts) - 1]]):
+                and (not starts or first - 1 > stamp_end[dates[len(starts) - 1]] + 1):
             first -= 1
         starts.append(first)
     bodies = [entries[stamp_end[d] + 1:starts[n + 1] if n + 1 < len(starts) else len(entries)]
@@ -70,8 +77,10 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
     for n, (first, d) in enumerate(zip(starts, dates)):
         last_stamp = stamp_end[d]
         body = words = bodies[n]
-        while len(words) > 1 and plain(words[-1]).strip() in tails:
-            words = words[:-1]  # the text only: the entry still ends where it did
+        # the text only: the entry still ends where it did. Nor the next entry's running
+        # number ("8" over "Louise on 11/08/2020").
+        while len(words) > 1 and (plain(words[-1]).strip() in tails or _COUNTER.fullmatch(clean(words[-1]))):
+            words = words[:-1]
         author = _author(entries[first:d])
         date = " ".join(plain(b) for b in entries[d:last_stamp + 1])
         if author is None:
@@ -86,6 +95,8 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
         ))
     return comments
 
+
+_COUNTER = re.compile(r"#?\d{1,4}\.?")  # a thread's running number over an entry
 
 _REPEATED_TAIL = 3  # comments ending on the same line: a signature or the thread's furniture
 
@@ -108,7 +119,7 @@ def _text_first(entries: list[Block], dates: list[int]) -> bool:
     the page's own order, a thread whose first stamp follows prose and whose last is followed
     by none (Stack Exchange: "text" / "– Name" / "Feb 7, 2014 at 10:53"): the stamp closes
     each entry, it does not open one."""
-    before = entries[:dates[0]]
+    before = [b for b in entries[:dates[0]] if not _COUNTER.fullmatch(clean(b))]  # "1" over the first
     if bool(before) and len(dates) >= 2 and not any(_is_name(b, clean(b)) for b in before) and \
             all(_split_stamp(plain(entries[d]))[0] for d in dates[:2]):
         return True
@@ -170,6 +181,10 @@ def _text_then_stamp(entries: list[Block], dates: list[int]) -> list[Comment]:
 
 def _split_stamp(line: str) -> tuple[str | None, str]:
     """"Ben 19. Juni 2018 um 15:28 Uhr - Antworten" -> ("Ben", "19. Juni 2018 um 15:28 Uhr")."""
+    lex = get_lexicon()
+    signed = lex.comment_byline.match(line) if lex.comment_byline else None
+    if signed and is_name_line(signed.group("name")):  # "Comment by Daniel — 17.07, 2011 @ 13:10"
+        return signed.group("name").strip(), line[signed.end():].strip()
     match = get_lexicon().comment_stamp.search(line)
     if match is None or match.start() == 0 and match.end() == len(line):
         return None, line

@@ -154,6 +154,11 @@ def is_comment_date(block: Block, text: str, low: str | None = None) -> bool:
     # Every time of day has a digit: most lines have none, and re finds that at once.
     if _DIGIT.search(text) and _TIME_OF_DAY.search(text) and lex.comment_stamp.search(text):
         return True
+    # "Comment by Mirko Lange — 17.07, 2011 @ 13:04": a signed stamp, its date in any form
+    # but with a time of day (WordPress's default theme, under each comment's text).
+    signed = lex.comment_byline.match(text) if lex.comment_byline else None
+    if signed and is_name_line(signed.group("name")) and _TIME_OF_DAY.search(text, signed.end()):
+        return True
     # "Karsten Dörre / 22.04.2020": a name, a separator, a date and nothing else.
     parted = _NAME_THEN_DATE.match(text.rstrip()) if _SEPARATOR.search(text) else None
     return bool(parted and is_name_line(parted.group(1)) and lex.comment_date.matches(parted.group(2))
