@@ -650,6 +650,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                                  flags | re.MULTILINE)
         if words.get("count_nouns") else None,
         "count_values": {k.lower(): int(v) for k, v in (words.get("count_nouns") or {}).items()},
+        # what every "count_noun" match holds, on the lowered text: "count_noun" opens with a
+        # look-behind, tried at every position of the headline and the body (0.4 ms a page)
+        "count_screen": _lowered_pattern(rf"(?:{w('count_nouns')})|(?:{w('turning')})\s+\d"),
         # a celebration still prepared right before the count ("prépare déjà son centenaire",
         # "to plan its centennial"), or said next year after it
         "count_planning": rx.compile(rf"(?<!\w)(?:{w('count_planning')})(?!\w)(?:\s+[^\s.;!?]+){{0,4}}\s+\Z", flags),
@@ -1079,7 +1082,8 @@ class NUM003(Rule):
             for finding in self._headline(ctx, text, cues, dates, ordinals):
                 said.add(finding.start)
                 yield finding
-        if cues is not None and cues["count_noun"] is not None:
+        if cues is not None and cues["count_noun"] is not None and \
+                (low is None or cues["count_screen"].search(low)):
             for finding in self._count_nouns(ctx, text, cues):
                 said.add(finding.start)
                 yield finding
