@@ -1588,8 +1588,13 @@ def get_lexicon() -> Lexicon:
             rf"|\s+(?:{_alternation(words('owner_adjectives') + words('institution_adjectives'))})(?!\w)"
             # owners by example, a name after ("des sites spécialisés comme Boursorama")
             + (rf"|\s*,?\s+(?:{words_regex(words('owner_examples'))})\s+(?-i:[\p{{Lu}}])" if words("owner_examples") else "") +
-            # a passive's agent, maybe after one adjective and a time ("communiqué dimanche par")
-            rf"|(?:\s+[^\W\d_]+)?\s(?:{words_regex(words('passive_participles') + words('owner_participles'))})"
+            # a passive's agent, maybe after one adjective and a time ("communiqué dimanche par"),
+            # and after the count's own complement ("le dernier bilan des catastrophes naturelles
+            # en France publié par la Caisse centrale de réassurance", round 33b r2)
+            rf"|(?:\s+[^\W\d_]+)?"
+            rf"(?:\s+(?:{'|'.join(d['speaker_body_complement'] for d in docs if d.get('speaker_body_complement'))})"
+            rf"[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}})?"
+            rf"\s(?:{words_regex(words('passive_participles') + words('owner_participles'))})"
             rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))})){{0,4}}"
             rf"\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
             rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))", flags)

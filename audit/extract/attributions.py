@@ -920,7 +920,32 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found = _findings_credited(text, found, lex)
     if body and any(a.vague for a in found):
         found = _quoted_by_name(text, body, found)
+    if any(a.vague for a in found):
+        found = _referenced(text, found)
     return found
+
+
+# A numbered reference, or a run of them: "[9][10][13]", "[4, 7]", "[2–5]"; not a year
+# ("[2020]"), "[sic]" or "[…]".
+_NUMBERED_REFERENCE = rx.compile(r"\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\](?:\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\])*")
+_REFERENCE_AFTER_STOP = rx.compile(r"[.!?]?[\"”’»)]*\s?\[\d")
+
+
+def _referenced(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A vague phrase whose sentence carries numbered references ("some research and
+    practical reports indicate that … [9][10][13].", round 33b r3): the references name its
+    sources, as a credit in the sentence would; after its full stop too ("….[3]")."""
+    out = []
+    for a in found:
+        if a.vague:
+            _, closing = _sentence(text, a.start, a.end)
+            if _REFERENCE_AFTER_STOP.match(text, closing):
+                closing = text.find("]", closing) + 1
+            ref = _NUMBERED_REFERENCE.search(text, a.end, closing)
+            if ref is not None:
+                a = dataclasses.replace(a, name=ref.group(), vague=False)
+        out.append(a)
+    return out
 
 
 _BODY_BEFORE_REACH = 200  # the sentence right before, a paragraph break maybe between
@@ -956,6 +981,9 @@ _NEXT_REACH = 600  # characters after the officials where the next sentence's cr
 
 
 _WORD_BEFORE = rx.compile(r"([\w.'’&-]+)\s+\Z")
+# The capitalised words right before a name, its title maybe ("Sheriff John Mina said": the
+# speaker read is "Mina").
+_TITLE_RUN_BEFORE = rx.compile(r"((?:[\p{Lu}][\w.'’&-]*[ \t]+){1,4})\Z")
 
 
 def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0)) -> bool:
@@ -967,6 +995,14 @@ def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0
     low = {w.lower() for w in words}
     if low & lex.official_name_words:
         return True
+    if text:
+        # The speaker read short of the title before it ("Sheriff John Mina said", round 33b
+        # r1): the title is said all the same.
+        lo, hi = max(0, near[0] - 120), min(len(text), near[1] + 120)
+        at = text.find(name, lo, hi)
+        run = _TITLE_RUN_BEFORE.search(text, max(lo, at - 80), at) if at > 0 else None
+        if run and {w.strip(".,’'").lower() for w in run.group(1).split()} & lex.official_name_words:
+            return True
     for i, w in enumerate(words):
         if w.lower() not in lex.official_titles_qualified:
             continue

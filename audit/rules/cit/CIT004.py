@@ -75,7 +75,8 @@ class CIT004(Rule):
         "According to officials," there; nor
         officials the very next sentence names: "…, officials said Thursday. … , according to
         a news release from U.S. Attorney Beth Drake", "…, a fire official said. …, said South
-        Metro Fire Department Chief Mark Juelfs"), "Other council members said", "Un agent des douanes du Beach a également parlé à
+        Metro Fire Department Chief Mark Juelfs", "…, officials said without elaborating. “…,”
+        Sheriff John Mina said": his title before his name), "Other council members said", "Un agent des douanes du Beach a également parlé à
         l'AFP de « 3000 personnes »", a quotation closed by an anonymous role ("«…»,
         responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
@@ -92,7 +93,8 @@ class CIT004(Rule):
         what is first or last known, no one said to know it ("Selon les premiers éléments",
         "Selon les derniers éléments de l'enquête", "selon un dernier bilan", "Selon un bilan encore provisoire"; whose,
         said after it, names it: "selon les premières constatations de la police", "D'après un
-        nouveau bilan provisoire du gouverneur de la région"). Not "Selon nos informations":
+        nouveau bilan provisoire du gouverneur de la région", "Selon le dernier bilan des
+        catastrophes naturelles en France publié par la Caisse centrale de réassurance"). Not "Selon nos informations":
         the outlet's own reporting, under its name, as a byline is (unlike "d'après notre
         source", a person it will not name). As a
         subject, only when its verb introduces speech (a reported clause, a colon, a
@@ -121,6 +123,8 @@ class CIT004(Rule):
         reportedly declined to comment"). Inside a quotation a named speaker opens
         ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
         a vague phrase is the speaker's ("…the suspect who is believed to be linked…"). A
+        sentence carrying numbered references names its sources ("some research and practical
+        reports indicate that … [9][10][13]."; not "[sic]", "[2020]"). A
         paragraph or a sentence of 30 words or more repeated word for word (a text pasted
         twice, maybe glued to the line before) is reported once.
 

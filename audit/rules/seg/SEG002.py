@@ -13,7 +13,11 @@ class SEG002(Rule):
         "Share on Twitter", "Subscribe to our newsletter". A paywall's prompt ("La lecture de
         cet article est réservée aux abonnés :") inside a body paragraph, or in pasted text
         (plain text, Markdown) on its own line after the body began: the segmenter leaves
-        that line out, but the copy is cut there.
+        that line out, but the copy is cut there; once a box: its other prompts ("Il vous reste
+        83% de cet article à lire / Cet article est réservé aux abonné.e.s / Déjà abonné.e ?
+        Connectez-vous") are the same cut, unless a paragraph of the article stands between. A
+        links widget left in the copy, its label in brackets ("[TRENDING: … | … | …]",
+        "[RELATED: …]"; not an editor's "[sic]").
 
     Why it matters:
         Such text is not the article: it skews counts, quotes and numbers, and in a CMS it
@@ -45,9 +49,14 @@ class SEG002(Rule):
             yield self.finding(start, end, f"page furniture inside the body: «{shown}»{again}",
                                evidence={"phrase": phrase, "times": times},
                                suggestion="remove it from the article text")
+        last = None  # the end of the paywall block reported last
         for start, end in ctx.facts.paywall_prompts:
             if any(s < end and start < e for s, e in inline):
                 continue  # reported above
+            if last is not None and not _prose_between(ctx.text, last, start):
+                last = end  # the same box's next prompt (round 33a, r1): the copy was cut once
+                continue
+            last = end
             phrase = ctx.text[start:end]
             cut = _cut_short(ctx.text, start)
             yield self.finding(start, end, f"a paywall's prompt in the article text: «{phrase}»; "
@@ -55,6 +64,18 @@ class SEG002(Rule):
                                (f", and the text before it stops mid-sentence («…{cut}»)" if cut else ""),
                                evidence={"phrase": phrase, "cut": cut},
                                suggestion="paste the whole article, then remove the prompt")
+
+
+# A line this long is a paragraph of the article; a box's pitch is shorter ("Vous voulez lire la
+# suite ? Débloquez tous les articles immédiatement. Sans engagement.", 13 words, round 27a).
+_PROSE_WORDS = 20
+
+
+def _prose_between(text: str, end: int, start: int) -> bool:
+    """Whether a paragraph of the article stands between two paywall prompts: else the second
+    is the same box's ("Il vous reste 83% de cet article à lire / Cet article est réservé aux
+    abonné.e.s / Déjà abonné.e ? Connectez-vous"), its short lines the box's own."""
+    return any(len(line.split()) >= _PROSE_WORDS for line in text[end:start].split("\n"))
 
 
 def _cut_short(text: str, start: int) -> str:
