@@ -1635,6 +1635,17 @@ class NUM003(Rule):
                            evidence={"stated": stated, "computed": actual,
                                      "reference_year": year, "qualifier": qualifier})
 
+    @staticmethod
+    def _foundings(ctx: Context, text: str, cues: dict) -> list:
+        """The body's founding statements, each with its sentence's bounds."""
+        foundings = []
+        for f in cues["founded"].finditer(text):
+            span = ctx.span_at(f.start())
+            if span is not None and span.kind == SpanKind.BODY:
+                lo, hi = _sentence(text, f.start(), span.start, span.end)
+                foundings.append((f, lo, hi))
+        return foundings
+
     def _count_nouns(self, ctx: Context, text: str, cues: dict):
         """A celebration whose noun holds the count ("will celebrate its centennial", "son
         centenaire") or a subject turning it ("St. Patrick School is turning 100."), in the
@@ -1644,16 +1655,13 @@ class NUM003(Rule):
         doors in 1924 as … Pease Christian School" under "Community Christian School will
         celebrate its centennial"). Counted to the year said right after the count, else the
         publication's; with neither, when the celebration is is unknown: silent."""
-        foundings = []
-        for f in cues["founded"].finditer(text):
-            span = ctx.span_at(f.start())
-            if span is not None and span.kind == SpanKind.BODY:
-                lo, hi = _sentence(text, f.start(), span.start, span.end)
-                foundings.append((f, lo, hi))
-        years = {_founding_year(f) for f, _, _ in foundings}
+        foundings = None  # read at the first count: the founding scan tries every position
         things = None
         for span in ctx.spans(SpanKind.TITLE, SpanKind.BODY):
             for m in cues["count_noun"].finditer(text, span.start, span.end):
+                if foundings is None:
+                    foundings = self._foundings(ctx, text, cues)
+                    years = {_founding_year(f) for f, _, _ in foundings}
                 if m.group("noun") is not None:
                     if _OF_AFTER.match(text, m.end(), span.end) and \
                             not cues["own_founding"].match(text, m.end(), span.end):
