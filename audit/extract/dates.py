@@ -653,6 +653,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     forum prints again after the post's stamp); ``digest``: a digest's title before the
     date allowed (_digest_title); ``counted``: a bare count after the date allowed (a video's
     upload line, _views_tail)."""
+    if not any(map(str.isdigit, line)):
+        return None  # every part read below needs a digit (9 lines in 10 asked have none)
     update = _byline_cues()[1].search(line)
     if update:
         # An update's date may be years after the publication's; the date before its cue is
