@@ -752,6 +752,9 @@ class Lexicon:
     # unnamed_speaker's groups: "cue", a form read after a source preposition or a speech
     # verb only ("d'après un autre"); "again", the source again, read in an incise only.
     unnamed_speaker: re.Pattern[str] | None
+    # A string one of which every unnamed_speaker match spells, on the lowered text (None:
+    # none known): the pattern opens with a look-behind and is tried at every position.
+    unnamed_speaker_screen: _WordsFirst | None
     speech_gap: re.Pattern[str] | None
     # What names a described speaker after all, matched after its noun: its complement maybe,
     # then a name in apposition that closes ("un responsable du Hamas, Oussama Hamdan, …");
@@ -1071,6 +1074,13 @@ def _unnamed_speaker(docs: list[dict[str, Any]]) -> re.Pattern[str] | None:
     # Not inside a word nor after an elided article ("l'un" is read whole), but after "d'": "de
     # l'aveu d'un officier de permanence" (round 10a).
     return rx.compile(rf"(?:(?<![\w'’])|(?<=(?<!\w)d['’]))(?:{_alternation(branches)}{extra})", re.IGNORECASE)
+
+
+
+def _unnamed_speaker_screen(docs: list[dict[str, Any]]) -> _WordsFirst | None:
+    """lexicon.unnamed_speaker_screen."""
+    pattern = _unnamed_speaker(docs)
+    return None if pattern is None else _required_screen(pattern.pattern)
 
 
 # Speech verbs that are attribution cues: the attribution reads what follows them.
@@ -1645,6 +1655,7 @@ def get_lexicon() -> Lexicon:
         anaphoric_source=rx.compile("|".join(d["anaphoric_sources"] for d in docs if d.get("anaphoric_sources")), re.IGNORECASE)
         if any(d.get("anaphoric_sources") for d in docs) else None,
         unnamed_speaker=_unnamed_speaker(docs),
+        unnamed_speaker_screen=_unnamed_speaker_screen(docs),
         apposed_name=rx.compile(apposition),
         apposed_role=rx.compile(
             rf"(?:(?!(?i:{words_regex(words('reported_clause_openers'))})(?!\w))[^.;:!?\n]){{0,80}}?"

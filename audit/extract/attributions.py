@@ -788,7 +788,10 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         hits = scan_ranges(lex.attribution_screen, low, ranges)
         quoted = scan_ranges(lex.quoted_comma_screen, low, ranges)
         ranges = list(itertools.compress(ranges, map(max, hits, quoted)))
-    for start, end in ranges:
+    # The ranges where a described speaker may stand (each byte 1: unscreened).
+    described = scan_ranges(lex.unnamed_speaker_screen.pattern, low, ranges) \
+        if low is not None and lex.unnamed_speaker_screen is not None else b"\1" * len(ranges)
+    for (start, end), may_describe in zip(ranges, described):
         here: list[Attribution] = []  # this range's: every check below is local, linear time
         phrases = lex.vague_attribution.finditer(text, start, end) if low is None else \
             lex.vague_attribution_lowered.finditer(low, start, end)
@@ -816,11 +819,12 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                     continue  # "The board member said", "The EU executive said": one known
             here.append(Attribution(None, True, s, m.end(), text[s:m.end()]))
         if lex.unnamed_speaker is not None:
-            # The phrases are one pattern's matches: sorted, apart, their ends sorted too.
-            ends = [a.end for a in here]
-            phrases_read = list(here)
-            here.extend(a for a in _unnamed_speakers(text, start, end, lex, phrases_read, mentions)
-                        if not _overlaps(phrases_read, ends, a.start, a.end))
+            if may_describe:
+                # The phrases are one pattern's matches: sorted, apart, their ends sorted too.
+                ends = [a.end for a in here]
+                phrases_read = list(here)
+                here.extend(a for a in _unnamed_speakers(text, start, end, lex, phrases_read, mentions)
+                            if not _overlaps(phrases_read, ends, a.start, a.end))
             here.sort(key=attrgetter("start"))
         vague = [(a.start, a.end) for a in here]
         cues = lex.attribution_cue.finditer(text, start, end) if low is None else \
