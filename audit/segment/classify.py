@@ -174,7 +174,15 @@ _INITIALS_END = rx.compile(r"(?<![\w.])((?:[\p{Lu}]\.)+[\p{Lu}])\.\s*$")
 _MENU_TWICE_WORDS = 3  # a menu of three items or more
 _BAR_END = rx.compile(r"(?<=\S)\s+[|¦]\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
-_CREDIT_LINE = rx.compile(r"\s*(?:©|\(c\)\s)")  # a photo's copyright credit opening its line
+# a photo's copyright credit opening its line ("© AFP", "(c)BestImage Tiziano Da Silva", round 33b)
+_CREDIT_LINE = rx.compile(r"\s*(?:©|\(c\)(?:\s|(?=[\p{Lu}])))")
+# A sentence's next words: a lowercase word, not a brand's ("iPhone", "eBay")
+_LOWER_START = rx.compile(r"\s*[\p{Ll}]+(?=[\s,;])")
+_CLOSED_END = rx.compile(r"[.!?:;…»\"”)\]]\s*$")
+# A name of one word with a capital inside ("AmGoog", "LedeAI", "logoIC"): a logo's, a nav's label
+_INNER_CAPITAL = rx.compile(r"[\w.'’-]*[\p{Ll}][\p{Lu}][\w.'’-]*")
+# A feed's link ("Flux RSS des articles", "RSS feed")
+_FEED_LINK = rx.compile(r"(?i)\s*(?:[•·▪*-]\s*)?(?:(?:flux|fils?|feeds?)\s+RSS|RSS[ -]feeds?|RSS)\b(?:\s+\S+){0,3}\s*")
 # A credit's source, its last two words ("dts Nachrichtenagentur" in "© über dts Nachrichtenagentur")
 _CREDIT_SOURCE = rx.compile(r"[\w.&-]+(?: [\w.&-]+)?\s*$")
 _BRACKETED = rx.compile(r"\s*\[[^\[\]]+\]\s*")  # a rubric in square brackets: "[RETOUR SUR IMAGES]"
@@ -2111,6 +2119,39 @@ class _Classifier:
             at = j
         return True
 
+    def _menu_word(self, i: int) -> bool:
+        """A line of a word or two in a run of such lines, one item a line ("AmGoog", "Slider",
+        "Santé", "International", "couple", "Bien-être", "Vie pratique", "Culture", round 33b):
+        a menu's items, no headline."""
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        at = said.index(i) if i in said else -1
+        if at < 0 or self._words[i] > _MENU_ITEM_WORDS:
+            return False
+        lo = hi = at
+        while lo > 0 and self._words[said[lo - 1]] <= _MENU_ITEM_WORDS:
+            lo -= 1
+        while hi + 1 < len(said) and self._words[said[hi + 1]] <= _MENU_ITEM_WORDS:
+            hi += 1
+        return hi - lo + 1 >= _MENU_ITEMS_RUN
+
+    def _sentence_goes_on(self, i: int, text: str) -> bool:
+        """Plain text: the first line of a hard-wrapped paragraph ("Après onze mois de travaux,
+        la médiathèque municipale" / "accueille de nouveau le public depuis le 16 mars dernier.
+        Désormais, le" / "bâtiment est aux normes…", round 33b): its next two lines, each right
+        under the one before, open in lowercase and say a line of prose each, the first of them
+        cut in mid-sentence too. A lowercase line alone under a headline is its byline, date
+        or deck ("par Vesper", "le 3 mars 2017,", "des projets touristiques…")."""
+        if self.doc.format == "html" or _CLOSED_END.search(text):
+            return False
+        blocks, at = self.doc.blocks, i
+        for k in (i + 1, i + 2):
+            if k >= len(self.texts) or not _LOWER_START.match(self.texts[k]) or \
+                    self._words[k] < _WRAPPED_LINE_WORDS or \
+                    self.doc.text.count("\n", blocks[at].end, blocks[k].start) != 1:
+                return False
+            at = k
+        return not _CLOSED_END.search(self.texts[i + 1])
+
     def _stopped_headline(self, i: int, text: str) -> bool:
         """A headline closed by a full stop ("La France offre 36 millions de $ au Burkina
         Faso.", "Place de la fontaine - inauguration ."; round 10): one sentence of a label's
@@ -2395,6 +2436,8 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
                 if _feed_label().match(text):
                     return SpanKind.BOILERPLATE  # a feed reader's channel ("Channel: Faits divers – Zinfos974", 26b)
+                if self.lex.byline.match(_SEPARATOR_AT.split(text)[-1].strip()):
+                    return SpanKind.BOILERPLATE  # a rubric over its byline ("National | Par Didier Bouville", 33a)
                 self.page_title, self.page_line = without_site_name(text), text
                 if _CRUMB_AFTER.match(text, len(self.page_title)) and \
                         (self.lex.boilerplate.matches(self.page_title) or _CRUMB_AFTER.match(text)):
@@ -2438,7 +2481,8 @@ class _Classifier:
                     not (bylined is None and self._words[i] > DECK_WORDS and
                          _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1)) and
                          not self._tagged_headline(i, text)) and not self._interview_question(i, text) and \
-                    not self._speaker_label(i, text) and not self._wrapped_fragment(i, text):
+                    not self._speaker_label(i, text) and not self._wrapped_fragment(i, text) and \
+                    not self._sentence_goes_on(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
@@ -2457,7 +2501,10 @@ class _Classifier:
                         _URL_LINE.fullmatch(text) or THEME_IDENTIFIER.fullmatch(text) or \
                         _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(QUOTATION.sub("Q", text)) or \
                         self._menu_twice(i, text) or _rubric_alone(text) or _player_label(text) or \
-                        self._over_credit(i) or \
+                        self._over_credit(i) or _CREDIT_LINE.match(text) or \
+                        self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) or \
+                        self._menu_word(i) or \
+                        _FEED_LINK.fullmatch(text) or _role_label(text) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
@@ -2649,6 +2696,26 @@ _ADDRESS = r"(?:(?i:www\.)[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,3}|info|news|online)|
 _ADDRESS_END = rx.compile(rf"(?<!\S){_ADDRESS}/?\s*$")
 _ADDRESS_OPENS = rx.compile(rf"\s*{_ADDRESS}\s*(?:[,|:–—-]|\s[-|–—]\s)")
 _OUTLET_GAP = rx.compile(r"[\s,;|/–—-]+")
+
+
+_ROLE_LABEL_WORDS = 3
+_WRAPPED_LINE_WORDS = 6  # a hard-wrapped paragraph's line says a few words
+_MENU_ITEM_WORDS = 2
+_MENU_ITEMS_RUN = 4  # a menu's items, one a line: more than a kicker, a headline and a byline
+
+
+def _role_label(text: str) -> bool:
+    """A column's byline label: a few capitalised words ending in a journalist's role (every
+    lexicon's byline_roles), "Retro-Future Columnist", "Staff Reporter" (round 33b)."""
+    words = text.split()
+    return 0 < len(words) <= _ROLE_LABEL_WORDS and all(w[:1].isupper() for w in words) and \
+        _role_end().search(text) is not None
+
+
+@functools.cache
+def _role_end() -> re.Pattern[str]:
+    roles = words_regex(sorted(set(words_of("byline_roles"))))
+    return rx.compile(rf"(?i)(?<![\w'’-])(?:{roles})\s*$")
 
 
 @functools.cache
