@@ -1,7 +1,7 @@
 """Session 33 (helper title33r): blind round 33's pasted pages whose first line was taken as the
 headline though it is furniture: a rubric over its byline (33a fr07), a photo's credit (33b fr02),
 a column's byline label (33b en05), a menu's items one a line (33b fr10), the first line of a
-hard-wrapped paragraph (33b fr09); and a "Publication : <day>" label that dates the page (33b fr03).
+hard-wrapped paragraph (33b fr09, read by titles33's _wrapped_run); and a "Publication : <day>" label that dates the page (33b fr03).
 Each cue with a text it must not catch."""
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def test_a_short_headline_over_a_byline_is_a_title():
 def test_a_hard_wrapped_paragraph_first_line_is_no_title():
     text = ("Après deux ans de chantier, la piscine intercommunale\n"
             "rouvre ses portes au public depuis le 3 mai dernier. Le bassin\n"
-            "principal a été entièrement refait et mis aux normes actuelles.\n")
+            "principal a été entièrement refait et mis aux normes actuelles, et\n"
+            "les vestiaires ont été agrandis pour accueillir les écoles.\n")
     assert _title(text) is None
 
 

@@ -176,9 +176,6 @@ _BAR_END = rx.compile(r"(?<=\S)\s+[|¦]\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 # a photo's copyright credit opening its line ("© AFP", "(c)BestImage Tiziano Da Silva", round 33b)
 _CREDIT_LINE = rx.compile(r"\s*(?:©|\(c\)(?:\s|(?=[\p{Lu}])))")
-# A sentence's next words: a lowercase word, not a brand's ("iPhone", "eBay")
-_LOWER_START = rx.compile(r"\s*[\p{Ll}]+(?=[\s,;])")
-_CLOSED_END = rx.compile(r"[.!?:;…»\"”)\]]\s*$")
 # A name of one word with a capital inside ("AmGoog", "LedeAI", "logoIC"): a logo's, a nav's label
 _INNER_CAPITAL = rx.compile(r"[\w.'’-]*[\p{Ll}][\p{Lu}][\w.'’-]*")
 # A feed's link ("Flux RSS des articles", "RSS feed")
@@ -2134,24 +2131,6 @@ class _Classifier:
             hi += 1
         return hi - lo + 1 >= _MENU_ITEMS_RUN
 
-    def _sentence_goes_on(self, i: int, text: str) -> bool:
-        """Plain text: the first line of a hard-wrapped paragraph ("Après onze mois de travaux,
-        la médiathèque municipale" / "accueille de nouveau le public depuis le 16 mars dernier.
-        Désormais, le" / "bâtiment est aux normes…", round 33b): its next two lines, each right
-        under the one before, open in lowercase and say a line of prose each, the first of them
-        cut in mid-sentence too. A lowercase line alone under a headline is its byline, date
-        or deck ("par Vesper", "le 3 mars 2017,", "des projets touristiques…")."""
-        if self.doc.format == "html" or _CLOSED_END.search(text):
-            return False
-        blocks, at = self.doc.blocks, i
-        for k in (i + 1, i + 2):
-            if k >= len(self.texts) or not _LOWER_START.match(self.texts[k]) or \
-                    self._words[k] < _WRAPPED_LINE_WORDS or \
-                    self.doc.text.count("\n", blocks[at].end, blocks[k].start) != 1:
-                return False
-            at = k
-        return not _CLOSED_END.search(self.texts[i + 1])
-
     def _stopped_headline(self, i: int, text: str) -> bool:
         """A headline closed by a full stop ("La France offre 36 millions de $ au Burkina
         Faso.", "Place de la fontaine - inauguration ."; round 10): one sentence of a label's
@@ -2481,8 +2460,7 @@ class _Classifier:
                     not (bylined is None and self._words[i] > DECK_WORDS and
                          _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1)) and
                          not self._tagged_headline(i, text)) and not self._interview_question(i, text) and \
-                    not self._speaker_label(i, text) and not self._wrapped_fragment(i, text) and \
-                    not self._sentence_goes_on(i, text):
+                    not self._speaker_label(i, text) and not self._wrapped_fragment(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
                     return SpanKind.BOILERPLATE
@@ -2699,7 +2677,6 @@ _OUTLET_GAP = rx.compile(r"[\s,;|/–—-]+")
 
 
 _ROLE_LABEL_WORDS = 3
-_WRAPPED_LINE_WORDS = 6  # a hard-wrapped paragraph's line says a few words
 _MENU_ITEM_WORDS = 2
 _MENU_ITEMS_RUN = 4  # a menu's items, one a line: more than a kicker, a headline and a byline
 
