@@ -419,3 +419,48 @@ def test_an_editorial_s_byline_is_no_signed_stamp():
         assert not is_comment_date(Block(0, len(line), line), line)
     text = ("Kommentar von Anna Müller — Die Stadt muss jetzt handeln\n" + ARTICLE.split("\n", 1)[1])
     assert not comments(text)
+
+
+_LANES = ("Council approves new cycle lanes\n\nThe council on Tuesday approved three new cycle lanes "
+          "in the city centre, at a cost of £2 million.\n\nComments\n\n")
+
+
+def test_a_name_alone_between_two_stamps_is_the_next_reader_s():
+    """Review 1, R7: a comment whose text was lost on paste ("Dave Peters" / stamp), the next
+    reader's full name right under its stamp: that name is no text of the comment above."""
+    text = _LANES + ("Dave Peters\n11/08/2020 at 10:12\nSarah Jones\n11/08/2020 at 11:40\n"
+                     "Thanks, I agree with the council on this one.\nTom Hardy\n11/08/2020 at 12:05\n"
+                     "Another waste of money. The lanes will be empty in winter.\n")
+    assert [(a, t) for a, _, t in comments(text)] == [
+        ("Dave Peters", ""), ("Sarah Jones", "Thanks, I agree with the council on this one."),
+        ("Tom Hardy", "Another waste of money. The lanes will be empty in winter.")]
+
+
+def test_a_short_text_under_a_stamp_stays_its_reader_s():
+    """Negative of R7: "Great news", "Thanks Dave" right under a stamp, a name over the next:
+    each the text of the comment above, not glued to the next reader's name."""
+    text = _LANES + ("Dave\n11/08/2020 at 10:12\nGreat news\nSarah\n11/08/2020 at 11:40\nThanks Dave\n"
+                     "Tom\n11/08/2020 at 12:05\nAnother waste of money. The lanes will be empty in winter.\n")
+    assert [(a, t) for a, _, t in comments(text)] == [
+        ("Dave", "Great news"), ("Sarah", "Thanks Dave"),
+        ("Tom", "Another waste of money. The lanes will be empty in winter.")]
+
+
+def test_a_comment_s_own_last_number_stays_its_text():
+    """Review 1, R8: a number closing one comment ("My guess:" / "3") in a thread that numbers
+    no entry is that reader's text, not a running number."""
+    text = _LANES + ("Dave Peters\n11/08/2020 at 10:12\n"
+                     "How many lanes will there be on Main Street? My guess:\n3\n"
+                     "Sarah Jones\n11/08/2020 at 11:40\nThanks, I agree with the council on this one.\n")
+    assert [(a, t) for a, _, t in comments(text)] == [
+        ("Dave Peters", "How many lanes will there be on Main Street? My guess:\n3"),
+        ("Sarah Jones", "Thanks, I agree with the council on this one.")]
+
+
+def test_an_english_thread_s_running_numbers_are_no_text():
+    """The numbered thread in English ("1" / "Dave on …"): each number still no reader's text."""
+    text = _LANES + ("1\nDave on 11/08/2020 at 10:12\nGreat news, about time.\n2\nSarah on 11/08/2020 at 11:40\n"
+                     "Yes\n3\nTom on 11/08/2020 at 12:05\nAnother waste of money.\n12\n"
+                     "Ann on 12/08/2020 at 09:00\nI cycle every day and I welcome it.\n")
+    assert [t for _, _, t in comments(text)] == ["Great news, about time.", "Yes", "Another waste of money.",
+                                                 "I cycle every day and I welcome it."]

@@ -69,3 +69,64 @@ def test_a_headline_wrapped_on_three_lines_stays():
             "Mesdames et messieurs les élus, je vous remercie d’être venus si nombreux ce matin pour "
             "l’ouverture de notre nouvelle école.\n")
     assert _title(text) == "Allocution du maire Jeanne Dupont"
+
+
+# Review 1, R1: a byline and dating lines in lower case under the headline are no wrapped
+# paragraph's prose (the probes' shape: a plain-text paste of a regional site)
+@pytest.mark.parametrize("text, title", [
+    ("Le maire de Nancy démissionne\npar Jean Dupont\npublié le 12/03/2021 à 10h00\n"
+     "mis à jour le 12/03/2021 à 12h00\n\nLe maire de Nancy a annoncé mardi sa démission devant le "
+     "conseil municipal, invoquant des raisons de santé.\n", "Le maire de Nancy démissionne"),
+    ("Mayor of Springfield resigns\nby Jane Doe\nupdated 3:45 p.m. March 12, 2021\n"
+     "posted 10:00 a.m. March 12, 2021\n\nThe mayor of Springfield resigned on Tuesday, citing "
+     "health reasons.\n", "Mayor of Springfield resigns")])
+def test_a_headline_over_a_lower_case_byline_and_dates_stays(text, title):
+    assert _title(text) == title
+
+
+_CRASH = ("Deux voitures se sont heurtées mardi soir à la sortie du village, faisant trois blessés "
+          "dont un grave, a indiqué la gendarmerie.\n")
+
+
+# Review 1, R2: a headline broken into short lines closes on a blank line, no sentence closed
+@pytest.mark.parametrize("text, title", [
+    ("Pourquoi le maire de Nancy\ndémissionne\net ce que cela change\npour la ville\n\n" + _CRASH,
+     "Pourquoi le maire de Nancy démissionne"),
+    ("Le maire de Nancy démissionne\nsans attendre la fin\nde son mandat municipal\nau conseil de mardi\n\n"
+     + _CRASH, "Le maire de Nancy démissionne sans attendre la fin"),
+    ("Why the mayor of Springfield\nresigned after\nonly six months\nin office\n\nThe city council voted "
+     "Tuesday night to approve the new library budget after a long debate over its cost and opening "
+     "hours.\n", "Why the mayor of Springfield resigned after")])
+def test_a_headline_wrapped_on_four_lines_keeps_a_title(text, title):
+    assert _title(text) == title
+
+
+def test_a_wrapped_paragraph_closed_by_a_blank_line_is_still_no_title():
+    # the paragraph closes its sentences: a blank line under it makes it no headline
+    text = ("« Nous sommes revenus en force\ncette saison et nous avons dit\nqu’il fallait gagner "
+            "le titre. Nous\navons renforcé l’équipe » a déclaré\nl’entraîneur à l’issue du match.\n\n"
+            "Il a ensuite évoqué la suite de la saison et les matchs à venir contre les équipes de la "
+            "région.\n")
+    assert _title(text) is None
+
+
+# Review 1, R9: a rubric's one word in capitals that opens a name stays the headline's
+@pytest.mark.parametrize("line", ["NATIONAL Trust warns of record visitor numbers this summer",
+                                  "WORLD Cup final tickets sold out within minutes",
+                                  "NEWS Corp shares fall after quarterly results disappoint"])
+def test_a_rubric_word_opening_a_name_stays(line):
+    lede = ("The city council voted Tuesday night to approve the new library budget after a long "
+            "debate over its cost and opening hours.\n")
+    assert _title(f"{line}\n\n{lede}") == line
+
+
+def test_a_rubric_word_opening_a_french_name_stays():
+    line = "SPORT Lisboa e Benfica remporte le derby face au Sporting"
+    assert _title(f"{line}\n\n{_CRASH}") == line
+
+
+@pytest.mark.parametrize("line, title", [
+    ("POLITIQUE Le maire présente son budget devant le conseil", "Le maire présente son budget devant le conseil"),
+    ("POLITIQUE L’État annonce un plan pour les écoles rurales", "L'État annonce un plan pour les écoles rurales")])
+def test_a_one_word_rubric_before_a_sentence_s_first_word_is_dropped(line, title):
+    assert _title(f"{line}\n\n{_CRASH}") == title

@@ -91,6 +91,10 @@ _GLUED = rx.compile(r"(?<=[\p{Ll}])(?=[\p{Lu}])|(?<=[\p{Lu}])(?=[\p{Lu}][\p{Ll}]
 _GLUED_WITHIN = 40  # characters: a menu's items before the headline
 _GLUED_MENU_ITEMS = 6  # joints of words run together with no space: a menu's, not a name's
 WRAPPED_LINES = 3  # lines in lower case under a first line: a wrapped paragraph, no headline
+# A full stop after a word, at a line's end or inside it ("le titre. On"): a sentence closed,
+# which a headline's lines do not (a question's mark or a quotation's may close a headline).
+_ELIDED = rx.compile(r"(?<=['’]).*")  # "l’Etat" -> "l’"
+_CLOSED_SENTENCE = rx.compile(r"[\p{Ll}\d]{2}\.(?:\s|$)")
 _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por tráfico de Drogas y
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
@@ -2064,28 +2068,39 @@ class _Classifier:
             return None  # a blank line between: a byline, a lede
         tail = self.texts[j].strip()
         if not tail[:1].islower() or not 0 < self._words[j] <= _CONTINUED_WORDS or \
-                self._has_digit[j] or _TERMINAL_MARK.search(tail) or self.lex.byline.match(tail) or \
-                not _is_headline_label(tail, self._words[j]):
-            return None
-        # A dating line reads the same way with its number in words ("publié il y a trois
-        # heures", "mis à jour hier"): the date cues' words, not the headline's.
-        cues = get_lexicon().dateline_cues
-        low = f" {tail.lower()} "
-        if _date_label().match(tail) or \
-                any(f" {c} " in low for c in (*cues["updated"], *_ago_words())):
+                self._has_digit[j] or _TERMINAL_MARK.search(tail) or \
+                not _is_headline_label(tail, self._words[j]) or self._byline_or_dating(tail):
             return None
         return f"{text.strip()} {tail}"
+
+    def _byline_or_dating(self, line: str) -> bool:
+        """A byline ("par Jean Dupont") or a dating line, its number in figures or in words
+        ("publié le 12/03/2021", "mis à jour hier", "publié il y a trois heures"): the date
+        cues' words, not a headline's or a paragraph's."""
+        if self.lex.byline.match(line) or _date_label().match(line):
+            return True
+        cues = get_lexicon().dateline_cues
+        low = f" {line.lower()} "
+        return any(f" {c} " in low for c in (*cues["updated"], *_ago_words()))
 
     def _without_agency(self, text: str) -> str | None:
         """The title without an agency's label pasted before it ("AFP Les grands disparus dans
         le monde en 2020", round 7), or a section's ("FAITS DIVERS Violente collision sur la D603
         …", round 30b), or None (the title is the line): the label in capitals, then a
         headline in sentence case (a capital, then a word in lower case)."""
-        label = get_publishers().agency_name.match(text) or _rubric_label().match(text)
+        agency = get_publishers().agency_name.match(text)
+        label = agency or _rubric_label().match(text)
         if label is None or not label.group().isupper():
             return None
         rest = text[label.end():]
         if not _SENTENCE_CASE.match(rest) or word_count(rest) < ECHO_STEMS:
+            return None
+        # A rubric's one word may open a name instead ("NATIONAL Trust warns …", "WORLD Cup
+        # final …", "SPORT Lisboa e Benfica …"): cut it only before a word that opens a
+        # sentence, never a name's ("POLITIQUE Le maire …"); a rubric of several words is one.
+        first = rest.split()[0].lower()
+        if agency is None and len(label.group().split()) == 1 and \
+                first not in _function_words() and _ELIDED.sub("", first) not in _function_words():
             return None
         return rest.strip()
 
@@ -2104,17 +2119,30 @@ class _Classifier:
         """Plain text wrapped at a fixed width: line ``i`` opens a paragraph whose next lines
         (WRAPPED_LINES) go on in lower case, each right under the other ("« On est revenu en
         force" / "cette année et on s’est dit" / "qu’il faut prendre le titre. On" / "a
-        renforcé l’équipe et on a", round 26a). A headline wraps on two lines or three
-        ("Allocution de Madame le Maire …" / "le 3 mars 2017," / "lors de l'inauguration de
-        l'école", round 11a): a blank line or a lede's capital closes it."""
+        renforcé l’équipe et on a", round 26a). A byline or a dating line under a headline
+        ("par Jean Dupont" / "publié le 12/03/2021 …") is no paragraph's prose. A headline
+        wraps on a few lines too ("Allocution de Madame le Maire …" / "le 3 mars 2017," /
+        "lors de l'inauguration de l'école", round 11a; "Pourquoi le maire de Nancy" /
+        "démissionne" / "et ce que cela change" / "pour la ville"): its run ends at a blank
+        line with no sentence closed in it; a paragraph's closes one."""
         at = i
-        for _ in range(WRAPPED_LINES):
+        closed = _CLOSED_SENTENCE.search(self.texts[i]) is not None
+        while True:
             j = at + 1
             if j >= len(self.texts) or not self.texts[j].lstrip()[:1].islower() or \
-                    self.doc.text[self.doc.blocks[at].end:self.doc.blocks[j].start].count("\n") != 1:
-                return False
+                    self.doc.text[self.doc.blocks[at].end:self.doc.blocks[j].start].count("\n") != 1 or \
+                    self._byline_or_dating(self.texts[j].strip()):
+                break
+            closed = closed or _CLOSED_SENTENCE.search(self.texts[j]) is not None
             at = j
-        return True
+            if closed and at - i >= WRAPPED_LINES:
+                return True  # no need to read a long paragraph to its end
+        if at - i < WRAPPED_LINES:
+            return False
+        # The run goes on to more text right under it, or closes a sentence: a paragraph.
+        ends_at_blank = at + 1 >= len(self.texts) or \
+            self.doc.text[self.doc.blocks[at].end:self.doc.blocks[at + 1].start].count("\n") > 1
+        return closed or not ends_at_blank
 
     def _menu_word(self, i: int) -> bool:
         """A line of a word or two in a run of such lines, one item a line ("AmGoog", "Slider",

@@ -67,19 +67,27 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
         named = _split_stamp(plain(entries[d]))[0] is not None
         # Nor the line right under the stamp above: that reader's text, however short
         # ("Super Rezepte" / "Antworten" / "Teodora sagt:"), is no name of the next one.
+        # But a name alone between two stamps is the next reader's: the comment above lost
+        # its text on paste (an image, a deleted comment): "Dave Peters" / stamp / "Sarah
+        # Jones" / stamp.
         while not named and first > 0 and first - 1 not in dated and _is_name(entries[first - 1], clean(entries[first - 1])) \
-                and (not starts or first - 1 > stamp_end[dates[len(starts) - 1]] + 1):
+                and (not starts or first - 1 > stamp_end[dates[len(starts) - 1]] + 1 or
+                     first == d and _full_name(clean(entries[first - 1]))):
             first -= 1
         starts.append(first)
     bodies = [entries[stamp_end[d] + 1:starts[n + 1] if n + 1 < len(starts) else len(entries)]
               for n, d in enumerate(dates)]
     tails = _repeated_tails(bodies)
+    # A thread numbers its entries when two or more have a number right above them; one
+    # comment's last line "3" is its own text ("My guess:" / "3").
+    numbered = sum(1 for s in starts if s > 0 and _COUNTER.fullmatch(clean(entries[s - 1]))) >= 2
     for n, (first, d) in enumerate(zip(starts, dates)):
         last_stamp = stamp_end[d]
         body = words = bodies[n]
         # the text only: the entry still ends where it did. Nor the next entry's running
         # number ("8" over "Louise on 11/08/2020").
-        while len(words) > 1 and (plain(words[-1]).strip() in tails or _COUNTER.fullmatch(clean(words[-1]))):
+        while len(words) > 1 and (plain(words[-1]).strip() in tails or
+                                  numbered and _COUNTER.fullmatch(clean(words[-1]))):
             words = words[:-1]
         author = _author(entries[first:d])
         date = " ".join(plain(b) for b in entries[d:last_stamp + 1])
@@ -97,6 +105,13 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
 
 
 _COUNTER = re.compile(r"#?\d{1,4}\.?")  # a thread's running number over an entry
+# A reader's full name: two to four words, each capitalised ("Sarah Jones", "Anna K."), not a
+# short text ("Great news", "Thanks Dave")
+_FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}")
+
+
+def _full_name(text: str) -> bool:
+    return _FULL_NAME.fullmatch(text.strip()) is not None and is_name_line(text)
 
 _REPEATED_TAIL = 3  # comments ending on the same line: a signature or the thread's furniture
 
