@@ -825,6 +825,11 @@ class Lexicon:
     # Titles a private trade holds too ("defense attorney", "his agent"): an office's only after
     # a capitalised qualifier not listed as private ("U.S. Attorney", "FBI agent").
     official_titles_qualified: frozenset[str]
+    # A title before a speaker's name that makes him an official (with official_titles): a
+    # public office ("Mayor", "Governor"), or a body's head after the body's word ("Police
+    # Chief"); a company's or a club's roles are not offices ("CEO", "Store Manager", "Coach").
+    public_offices: frozenset[str]
+    body_heads: frozenset[str]
     # Any of these in a name makes it an office's or an official body's: official_titles,
     # holder_roles, officials_bodies_before and officials_institutions, joined once.
     official_name_words: frozenset[str]
@@ -1723,6 +1728,8 @@ def get_lexicon() -> Lexicon:
         official_document_credit=optional("official_document_credits", r"(?:{})", "|".join),
         official_titles=lowered("official_titles"),
         official_titles_qualified=lowered("official_titles_qualified"),
+        public_offices=lowered("public_offices"),
+        body_heads=lowered("body_heads"),
         official_name_words=frozenset(w.lower() for key in ("official_titles", "holder_roles",
                                                             "officials_bodies_before",
                                                             "officials_institutions")

@@ -8,10 +8,14 @@ import pytest
 from audit.lexicon import fold
 from audit.pipeline import audit_document
 from audit.segment.disclosure import find_disclosures
+from audit.settings import Settings
 
 
 def _found(text: str, rule: str) -> list[str]:
-    result = audit_document(text, "x.txt")
+    """The rule's findings, run as --select runs it (English CIT004 included, whatever the
+    default languages)."""
+    codes = frozenset({rule})
+    result = audit_document(text, "x.txt", settings=Settings(select=codes, explicit=codes))
     return [text[f["start"]:f["end"]] for f in result["findings"] if f["rule"] == rule]
 
 
@@ -33,11 +37,31 @@ def test_officials_named_by_a_titled_speaker_next(credit):
     assert _found(text, "CIT004") == []
 
 
-def test_officials_a_private_person_speaks_after_stay_unnamed():
+# review 1, R3: a private holder's role before the name is no office (a company's CEO, a
+# store's manager, a union's or an association's president, a coach); a public office is
+@pytest.mark.parametrize("speaker", [
+    "neighbor John Mina",
+    "Acme Security CEO John Mina",
+    "Publix Store Manager John Mina",
+    "Lakeside Homeowners Association President John Mina",
+    "Fraternal Order of Police President John Mina",
+    "Head Coach John Mina",
+])
+def test_officials_a_private_person_speaks_after_stay_unnamed(speaker):
     text = ("His arrest came the same day he was fired for unsatisfactory performance, officials "
-            "said without elaborating.\n\n“These are very serious allegations,” neighbor John "
-            "Mina said on Monday.\n")
+            f"said without elaborating.\n\n“These are very serious allegations,” {speaker} "
+            "said on Monday.\n")
     assert _found(text, "CIT004") == ["officials said"]
+
+
+@pytest.mark.parametrize("speaker", [
+    "Police Chief John Mina", "Mayor John Mina", "Orange County Fire Chief John Mina",
+    "Superintendent John Mina", "County Commissioner John Mina",
+])
+def test_officials_named_by_a_public_office_next(speaker):
+    text = ("The school was closed for the day after the threat, officials said without "
+            f"elaborating.\n\n“We take every threat seriously,” {speaker} said on Monday.\n")
+    assert _found(text, "CIT004") == []
 
 
 # 33b r2 (fr22): the publisher after the count's own complement names it
@@ -70,6 +94,10 @@ def test_numbered_references_name_the_sources(sentence):
     ("Analysts say the market will fall [sic] next year.", "Analysts say"),
     # a reference in the sentence before names nothing here
     ("Disclosure can increase trust.[4] Officials said the plan was dropped.", "Officials said"),
+    # a list's markers number the items after them (review 1, R6)
+    ("Officials said the plan has three parts: [1] new buses, [2] longer hours and [3] cheaper "
+     "fares for students.", "Officials said"),
+    ("Officials said the match ended [2-1] after extra time.", "Officials said"),
 ])
 def test_a_bracket_that_is_no_reference_names_no_one(sentence, phrase):
     assert _found(sentence + "\n", "CIT004") == [phrase]
@@ -88,11 +116,26 @@ def test_one_finding_a_paywall_box():
     assert _found(text, "SEG002") == ["Il vous reste 83% de cet article à lire"]
 
 
-def test_prompts_with_the_article_between_are_two_cuts():
-    text = _PAYWALLED + ("Il vous reste 83% de cet article à lire\nLa direction du journal assure "
-                         "que chaque texte produit avec l'aide d'un outil est relu par un journaliste "
-                         "avant sa mise en ligne.\nDéjà abonné.e ? Connectez-vous\n")
+# review 1, R4: a paragraph of the article between two prompts, however short, makes two cuts
+@pytest.mark.parametrize("between", [
+    "La direction du journal assure que chaque texte produit avec l'aide d'un outil est relu par "
+    "un journaliste avant sa mise en ligne.\n",
+    "La direction assure que chaque texte est relu par un journaliste avant publication.\n",
+    "\nLe journal n'a pas souhaité commenter.\n\nSelon la direction, douze articles ont été "
+    "concernés cette année.\n\n",
+])
+def test_prompts_with_the_article_between_are_two_cuts(between):
+    text = _PAYWALLED + ("Il vous reste 83% de cet article à lire\n" + between +
+                         "Déjà abonné.e ? Connectez-vous\n")
     assert len(_found(text, "SEG002")) == 2
+
+
+def test_a_box_pitch_between_prompts_is_the_same_box():
+    # round 27a fr23 (journallesoir): the box's pitch speaks to the reader, as its prompts do
+    text = _PAYWALLED + ("Cet article est réservé aux abonnés. Il vous reste 76% à découvrir.\n"
+                         "Vous voulez lire la suite ? Débloquez tous les articles immédiatement. "
+                         "Sans engagement.\nDéjà abonné? Connectez-vous\n")
+    assert _found(text, "SEG002") == ["Cet article est réservé aux abonnés"]
 
 
 # 33a r12 (en04): a related-links widget kept as a body paragraph
@@ -103,7 +146,7 @@ _DEPUTY = ("Deputy arrested on DUI charge\n\nA Polk County Sheriff’s Office de
 @pytest.mark.parametrize("widget", [
     "[TRENDING: Police fire pepper balls at Fla. spring breakers | Buc-ee’s opens in Daytona Beach "
     "| Data: AstraZeneca effective for all ages]",
-    "[RELATED: Sheriff fires two deputies after crash]",
+    "[RELATED: Sheriff fires two deputies after crash • Deputy fired after DUI arrest]",
 ])
 def test_a_bracketed_links_widget_is_furniture(widget):
     assert _found(_DEPUTY.format(widget), "SEG002") == [widget]
@@ -112,6 +155,10 @@ def test_a_bracketed_links_widget_is_furniture(widget):
 @pytest.mark.parametrize("line", [
     "The deputy said he had [the second time this year] been stopped on the same road.",
     "Deputies said the car [sic] was parked on the shoulder.",
+    # a widget's label with no list of headlines is an editor's note (review 1, R5)
+    "The deputy [Related: see sidebar] failed tests. He said [video: shows him stumbling] nothing.",
+    "In the transcript the dispatcher says: [Video: unclear] and then the line goes dead.",
+    "Deputies said they found an open container labelled [Popular: Bud Light] in the car.",
 ])
 def test_an_editors_bracket_is_no_widget(line):
     assert _found(_DEPUTY.format(line), "SEG002") == []

@@ -935,6 +935,19 @@ _NUMBERED_REFERENCE = rx.compile(r"\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\](?:\s*\[
 _REFERENCE_AFTER_STOP = rx.compile(r"[.!?]?[\"”’»)]*\s?\[\d")
 
 
+# A reference closes a clause: glued to the word or the stop before it ("trust.[4]",
+# "Smith[3] said"), or with a stop, a clause's mark or the line's end after it ("doubt
+# instead [9][10][13]."). A list's markers stand before the items they number ("three parts:
+# [1] new buses, [2] longer hours", review 1, R6).
+_GLUED_BEFORE = rx.compile(r"[\w.,;!?\"”’»)]\Z")
+_CLAUSE_AFTER = rx.compile(r"[ \t]*(?:[.,;:!?)\"”’»]|\n|\Z)")
+
+
+def _closes_clause(text: str, start: int, end: int) -> bool:
+    """Whether the bracket at ``start``-``end`` reads as a reference, not a list's marker."""
+    return bool(_GLUED_BEFORE.search(text, max(0, start - 1), start)) or bool(_CLAUSE_AFTER.match(text, end))
+
+
 def _referenced(text: str, found: list[Attribution]) -> list[Attribution]:
     """A vague phrase whose sentence carries numbered references ("some research and
     practical reports indicate that … [9][10][13].", round 33b r3): the references name its
@@ -945,7 +958,8 @@ def _referenced(text: str, found: list[Attribution]) -> list[Attribution]:
             _, closing = _sentence(text, a.start, a.end)
             if _REFERENCE_AFTER_STOP.match(text, closing):
                 closing = text.find("]", closing) + 1
-            ref = _NUMBERED_REFERENCE.search(text, a.end, closing)
+            ref = next((m for m in _NUMBERED_REFERENCE.finditer(text, a.end, closing)
+                        if _closes_clause(text, m.start(), m.end())), None)
             if ref is not None:
                 a = dataclasses.replace(a, name=ref.group(), vague=False)
         out.append(a)
@@ -990,6 +1004,19 @@ _WORD_BEFORE = rx.compile(r"([\w.'’&-]+)\s+\Z")
 _TITLE_RUN_BEFORE = rx.compile(r"((?:[\p{Lu}][\w.'’&-]*[ \t]+){1,4})\Z")
 
 
+def _official_title_run(run: str, lex) -> bool:
+    """Whether the capitalised words before a speaker's name give him an office: an
+    official's title ("Sheriff", "Orange County Sheriff"), a public office ("Mayor",
+    "Governor", "Superintendent"), or a body's head after the body's word ("Police Chief",
+    "County Commissioner"). A private holder's role is no office: "Acme Security CEO",
+    "Publix Store Manager", "Fraternal Order of Police President", "Head Coach" (review 1, R3)."""
+    words = [w.strip(".,’'").lower() for w in run.split()]
+    if set(words) & (lex.official_titles | lex.public_offices):
+        return True
+    bodies = lex.officials_institutions | lex.officials_bodies_before
+    return any(w in lex.body_heads and i and words[i - 1] in bodies for i, w in enumerate(words))
+
+
 def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0)) -> bool:
     """Whether ``name`` holds an office's or an official body's word. A title a private trade
     holds too ("attorney", "agent") is an office's only after a capitalised qualifier, in the
@@ -1005,7 +1032,7 @@ def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0
         lo, hi = max(0, near[0] - 120), min(len(text), near[1] + 120)
         at = text.find(name, lo, hi)
         run = _TITLE_RUN_BEFORE.search(text, max(lo, at - 80), at) if at > 0 else None
-        if run and {w.strip(".,’'").lower() for w in run.group(1).split()} & lex.official_name_words:
+        if run and _official_title_run(run.group(1), lex):
             return True
     for i, w in enumerate(words):
         if w.lower() not in lex.official_titles_qualified:

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import functools
+
+import regex as rx
+
 from audit.check import Context, Rule
+from audit.lexicon import get_lexicon
 from audit.model import Severity, SpanKind
 
 
@@ -66,16 +71,40 @@ class SEG002(Rule):
                                suggestion="paste the whole article, then remove the prompt")
 
 
-# A line this long is a paragraph of the article; a box's pitch is shorter ("Vous voulez lire la
-# suite ? Débloquez tous les articles immédiatement. Sans engagement.", 13 words, round 27a).
-_PROSE_WORDS = 20
+# A line of the article between two prompts: a sentence closed by its stop, opening after a
+# closed line, that speaks to no reader. A box's own lines ask him ("Vous voulez lire la suite ?
+# Débloquez tous les articles immédiatement. Sans engagement.", round 27a; "Déjà abonné ?
+# Connectez-vous") or go on a line of the box wrapped at its width ("Erhalten Sie Zugriff zu
+# diesem und jedem weiteren Artikel im / Web und in unserer App für 4 Wochen kostenlos.", 13a
+# de03; "Rejoignez-les pour une information sur / les médias indépendante et sans pub.", 33a
+# fr08); the copy going on does neither, however short ("Le journal n'a pas souhaité
+# commenter.", review 1, R4).
+_ARTICLE_LINE = rx.compile(r"\w.*[\w)»”\"][.!]")
+_CLOSED_LINE = rx.compile(r"[.!?:…][\"”’»)]*\Z")
+_MIN_ARTICLE_WORDS = 4
 
 
 def _prose_between(text: str, end: int, start: int) -> bool:
     """Whether a paragraph of the article stands between two paywall prompts: else the second
     is the same box's ("Il vous reste 83% de cet article à lire / Cet article est réservé aux
-    abonné.e.s / Déjà abonné.e ? Connectez-vous"), its short lines the box's own."""
-    return any(len(line.split()) >= _PROSE_WORDS for line in text[end:start].split("\n"))
+    abonné.e.s / Déjà abonné.e ? Connectez-vous")."""
+    you = _second_person()
+    rest, *lines = text[end:start].split("\n")  # the first: the prompt's own line, after it
+    closed = not rest.strip() or bool(_CLOSED_LINE.search(rest.rstrip()))
+    for line in lines:
+        line = line.strip()
+        words = rx.findall(r"[\w'’-]+", line.lower())
+        if (closed and len(words) >= _MIN_ARTICLE_WORDS and _ARTICLE_LINE.fullmatch(line)
+                and "?" not in line and not you.intersection(words)):
+            return True
+        closed = not line or line[-1] in ".!?:…\"”’»)"
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _second_person() -> frozenset[str]:
+    """Every language's words speaking to the reader ("vous", "you")."""
+    return frozenset(w for words in get_lexicon().second_person.values() for w in words)
 
 
 def _cut_short(text: str, start: int) -> str:
