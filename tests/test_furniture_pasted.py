@@ -136,8 +136,9 @@ def test_a_german_paywall_prompt_is_reported_in_or_out_of_the_body():
     result = run(_HANDELSBLATT.read_bytes(), "page.txt")
     text = result.doc.text
     found = [text[f.start:f.end] for f in result.findings if f.rule == "SEG002"]
-    assert found.count("Erhalten Sie Zugriff zu diesem und jedem weiteren Artikel") == 2, found
-    assert found.count("Sie sind bereits registriert? Jetzt einloggen") == 2, found
+    # One finding a paywall box (round 33a): the box printed twice in a row is one cut.
+    assert found.count("Erhalten Sie Zugriff zu diesem und jedem weiteren Artikel") == 1, found
+    assert found.count("Sie sind bereits registriert? Jetzt einloggen") == 1, found
     # A second wording, the short form (a German site's metered wall, "Sie sind bereits Abonnent?
     # Hier anmelden"), after an article's line in German.
     article = ("Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, "

@@ -92,7 +92,7 @@ def _seg002(text: str) -> list[str]:
     ("120 millions pour l’extension de Cornavin\n\nMardi soir, le Conseil municipal de la Ville de "
      "Genève, unanime, a accepté de débloquer 120 millions de francs pour l’extension de la gare "
      "de Cornavin, a indiqué la Ville.\nPour lire la suite de cet article\nVous êtes déjà abonné? "
-     "Connexion\n", ["Pour lire la suite de cet article", "Vous êtes déjà abonné? Connexion"]),
+     "Connexion\n", ["Pour lire la suite de cet article"]),
     ("Le budget voté\n\nLe conseil a voté le budget mardi soir, a indiqué la mairie.\nDéjà abonné ? "
      "Se connecter\n", ["Déjà abonné ? Se connecter"]),
     # a social prompt left as a body paragraph (15b), another wording
