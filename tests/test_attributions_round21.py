@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from audit.pipeline import audit_document
 from tests.attribution_reading import vague
+from tests.conftest import OPT_IN_CIT
 
 
 def _rules(text: str, name: str = "page.txt") -> list[str]:
-    return [f["rule"] for f in audit_document(text, name)["findings"]]
+    # CIT004 in English is opt-in (README "Precision on real pages"): named, as --select does
+    return [f["rule"] for f in audit_document(text, name, settings=OPT_IN_CIT)["findings"]]
 
 
 def test_a_hedge_after_a_named_account_in_its_paragraph() -> None:

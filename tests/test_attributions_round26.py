@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from audit.pipeline import audit_document
 from tests.attribution_reading import vague
+from tests.conftest import OPT_IN_CIT
 
 
 def _cit004(text: str) -> list[str]:
-    return [f["evidence"]["phrase"] for f in audit_document(text, "page.txt")["findings"]
+    return [f["evidence"]["phrase"] for f in audit_document(text, "page.txt", settings=OPT_IN_CIT)["findings"]
             if f["rule"] == "CIT004"]
 
 

@@ -65,8 +65,9 @@ def test_no_right_finding_is_lost(today, pins):
 
 
 def test_opt_in_rules_switched_on_keep_their_pins(pins):
-    """CIT001 is opt-in, but its labels still guard the attribution reader: switched on, it may
-    not lose an R-labelled finding nor raise a fixed W-labelled one again."""
+    """CIT001 is opt-in, CIT004 off in English, but their labels still guard the attribution
+    readers: switched on, they may not lose an R-labelled finding nor raise a fixed W-labelled
+    one again."""
     today = opted_in_pins(rounds())
     for rule, pin in pins["opted_in"].items():
         now = today.get(rule, {"right_min": 0, "wrong_max": 0})

@@ -153,8 +153,8 @@ def test_one_minutes_formula_in_a_news_report_leaves_it_news():
     assert not any("page kind" in n for n in result.notes)
 
 
-def _text(text: str):
-    return audit_article(text.encode(), "report.txt", Settings())
+def _text(text: str, settings: Settings | None = None):
+    return audit_article(text.encode(), "report.txt", settings or Settings())
 
 
 def test_a_council_report_with_the_meetings_narrative_formulas_stays_an_article():
@@ -182,7 +182,7 @@ def test_english_council_and_company_news_keep_their_citation_rules():
         "oppose the plan to close two schools.\nSources say the district faces a $3 million shortfall "
         "next year. About 40 percent of the budget goes to buildings.\nAfter nearly three hours of public "
         "comment, the motion carried 5-2, with board members Lisa Gray and Paul White voting against.\n"
-        "\"This is a sad day for our town,\" Gray said.\n")
+        "\"This is a sad day for our town,\" Gray said.\n", OPT_IN_CIT)  # CIT004 in English is opt-in
     news = _text(
         "Shares of Acme slide after profit warning\n\nBy Anna Smith\nMarch 5, 2024\n\n"
         "Shares of Acme Corp fell 12 percent on Tuesday after the company cut its full-year profit "
@@ -190,7 +190,7 @@ def test_english_council_and_company_news_keep_their_citation_rules():
         "fell to $1.2 billion in the quarter, and 30 percent of stores are losing money.\nIn its "
         "statement, the company warned investors not to rely on forward-looking statements made before "
         "the cut. An Acme media contact declined to comment further.\n\"It is a difficult quarter,\" one "
-        "analyst said.\n")
+        "analyst said.\n", OPT_IN_CIT)
     for result in (council, news):
         assert result.facts.page_kind == "article"
         assert "CIT004" in _cit(result)

@@ -4,11 +4,13 @@ wording, and a negative that must keep its finding (or stay silent)."""
 from __future__ import annotations
 
 from audit.pipeline import audit_document
+from tests.conftest import OPT_IN_CIT
 from tests.attribution_reading import vague
 
 
 def _rules(text: str, name: str = "page.txt") -> list[str]:
-    return [f["rule"] for f in audit_document(text, name)["findings"]]
+    # CIT004 in English is opt-in (README "Precision on real pages"): named, as --select does
+    return [f["rule"] for f in audit_document(text, name, settings=OPT_IN_CIT)["findings"]]
 
 
 def test_witnesses_and_websites_with_an_owner_after_are_owned() -> None:

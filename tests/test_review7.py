@@ -6,12 +6,13 @@ The reviewer's probes (tests/data/review7), and negatives that must stay as they
 from pathlib import Path
 
 from audit.pipeline import audit_document
+from tests.conftest import OPT_IN_CIT
 
 DATA = Path(__file__).parent / "data" / "review7"
 
 
-def _page(name: str) -> dict:
-    return audit_document((DATA / name).read_text(encoding="utf-8"), name)
+def _page(name: str, settings=None) -> dict:
+    return audit_document((DATA / name).read_text(encoding="utf-8"), name, settings=settings)
 
 
 def _body(doc: dict) -> int:
@@ -25,7 +26,7 @@ def _codes(doc: dict) -> list[str]:
 # --- item 1: a wrapper around the article is no thread ---
 
 def test_an_opinion_layouts_commentary_class_is_no_thread():
-    doc = _page("h_en_commentary_text.html")
+    doc = _page("h_en_commentary_text.html", OPT_IN_CIT)  # CIT004 in English is opt-in
     assert doc["title"] == "Why the county should not sell its water utility"
     assert not doc["comments"] and _body(doc) > 500
     assert "CIT004" in _codes(doc) and "SEG001" not in _codes(doc)
@@ -53,7 +54,7 @@ def test_a_comment_list_after_the_article_is_still_the_thread():
 # --- item 2: a diary the article holds ---
 
 def test_a_reporters_dated_notebook_in_the_article_stays_the_article():
-    doc = _page("h_en_liveblog.html")
+    doc = _page("h_en_liveblog.html", OPT_IN_CIT)  # CIT004 in English is opt-in
     assert not doc["comments"] and _body(doc) > 1200
     assert "CIT004" in _codes(doc)  # "Sources say the defense will ask for a mistrial"
 

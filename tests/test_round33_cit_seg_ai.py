@@ -9,6 +9,7 @@ from audit.lexicon import fold
 from audit.pipeline import audit_document
 from audit.segment.disclosure import find_disclosures
 from audit.settings import Settings
+from tests.conftest import OPT_IN_CIT
 
 
 def _found(text: str, rule: str) -> list[str]:
@@ -20,7 +21,8 @@ def _found(text: str, rule: str) -> list[str]:
 
 
 def _messages(text: str, rule: str) -> list[str]:
-    return [f["message"] for f in audit_document(text, "x.txt")["findings"] if f["rule"] == rule]
+    return [f["message"] for f in audit_document(text, "x.txt", settings=OPT_IN_CIT)["findings"]
+            if f["rule"] == rule]
 
 
 # 33b r1 (en01_nydailynews): the next sentence names the officials' sheriff, his title before
