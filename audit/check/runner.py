@@ -10,6 +10,7 @@ from audit.check.base import Context
 from audit.check.registry import all_rules
 from audit.lexicon import get_lexicon
 from audit.model import Finding, Suppression
+from audit.rules.num.NUM003 import ages_unread
 
 
 def names_rule(selector: str, code: str, name: str) -> bool:
@@ -149,6 +150,9 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
                      f"{', '.join(unread)} ran on the amounts and dates written with digits and "
                      "symbols or codes only ('$5bn', '€3m', '23.11.2015'); those written in its "
                      "words were not read nor checked")
+    if "NUM003" in run and ages_unread(ctx.facts.folded, language):
+        notes.append(f"language {language}: NUM003 read no age beside a birth year ('nato nel 1995, "
+                     "di 16 anni'): ages are checked in French and English only")
     return sorted(out, key=lambda f: (f.start, f.rule)), notes
 
 

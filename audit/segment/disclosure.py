@@ -1543,14 +1543,16 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
         if lex.may_read(lang, sentence):
             reading = _read(lex.cues_of(lang), sentence, following)
             if reading:
-                return None if _denied_elsewhere(sentence, lang) else reading
+                return None if _denied_elsewhere(sentence, lang) or \
+                    _made_unnamed(lex.cues_of(lang), sentence, reading) else reading
     aside = _ASIDE.search(sentence)  # "… restore attention capacity (AI generated image)"
     if aside and not _inside_quotes(sentence, aside.start(), aside.end()):
         for lang in _order(language):
             part = aside.group("label")
             reading = _read(lex.cues_of(lang), part, following) if lex.may_read(lang, part) else None
             if reading and (reading.form in ("label", "caption") or
-                            reading.form == "byline" and _headed(sentence, aside)):
+                            reading.form == "byline" and _headed(sentence, aside)) and \
+                    not _made_unnamed(lex.cues_of(lang), sentence, reading):
                 at = aside.start("label")
                 return replace(reading, start=at + reading.start, end=at + reading.end)
         if (credit := _image_credit(sentence, aside, language)) is not None:
@@ -1601,6 +1603,19 @@ def _image_credit(sentence: str, aside: re.Match[str], language: str | None) -> 
     if agent is None:
         return None
     return _reading(cues, sentence, "caption", "illustrated", agent, "", scope="image")
+
+
+def _made_unnamed(cues: AiCues, sentence: str, reading: Reading) -> bool:
+    """"Table des matières (générée automatiquement)", "automatically generated index": a weak
+    agent ("automatiquement", "automatisch", "a computer") made something, but names no AI,
+    and the thing made is no content a model writes (no content noun, no "this"): a plugin's
+    table of contents, not a disclosure. A machine translation or summary is an AI's act
+    whatever its object ("Traduit automatiquement"), so only the bare "generated" is read so."""
+    agent = reading.agent.lower()
+    how = _adverb(cues, agent.split()[-1]) or cues.manner.fullmatch(agent) is not None or \
+        agent in cues.linkers  # "automatisch": a manner word; "a robot", "de computer" are agents
+    return reading.act == "generated" and how and cues.weak.fullmatch(agent) is not None and \
+        cues.content_noun.search(sentence) is None and cues.this_object.search(sentence) is None
 
 
 def _denied_elsewhere(sentence: str, reader: str) -> bool:

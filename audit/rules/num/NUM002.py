@@ -371,6 +371,20 @@ def conflict(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) > slack
 
 
+def _closest(text: str, q: Quantity, found: Quantity, said: list[Quantity]) -> Quantity:
+    """The earlier statement a contradiction is shown against: the one found, or another of the
+    same thing at the same time said with more of the figure's own words (its verb and time
+    word: "Aujourd'hui elle accueille 76 enfants" for "l'école accueille aujourd'hui 96
+    enfants", not "a été prévue pour 56 enfants", round 34b r9), when it contradicts too."""
+    own = _frame(text, q, now=False)
+    best, most = found, len(own & _frame(text, found, now=False))
+    for earlier in said:
+        shared = len(own & _frame(text, earlier, now=False))
+        if shared > most and conflict(earlier, q) and same_maximum(text, earlier, q):
+            best, most = earlier, shared
+    return best
+
+
 class NUM002(Rule):
     """The same quantity is stated twice with different values.
 
@@ -453,9 +467,9 @@ class NUM002(Rule):
             if not _in_prose(ctx, q, prose):
                 continue
             listed[q.start] = run = _list_run(text, q.start, runs)
+            found = None
+            said: list[Quantity] = []  # the earlier statements of this key at the same time
             for earlier in groups[key]:
-                if not _share_subject(earlier.subject, q.subject):
-                    continue
                 labels = _label(text, earlier), _label(text, q)
                 if None not in labels and labels[0] != labels[1]:
                     continue  # "(catégorie A)" and "(catégories A, B et C)": two subsets
@@ -471,14 +485,18 @@ class NUM002(Rule):
                     continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette
                     # acquisition, le groupe comptera 2 196 magasins": before and after; "a
                     # racheté 1 539 magasins": what changed hands, not what the group holds
-                if conflict(earlier, q) and same_maximum(text, earlier, q):
-                    yield self.finding(
-                        q.start, q.end,
-                        f"{q.text!r} contradicts {earlier.text!r} stated earlier for the same "
-                        f"{key[2]!r} of {earlier.subject!r}",
-                        evidence={"first": earlier.text, "first_start": earlier.start,
-                                  "value": q.value, "earlier_value": earlier.value,
-                                  "subject": q.subject},
-                        suggestion="state one value, or say why they differ")
-                    break
+                said.append(earlier)
+                if found is None and _share_subject(earlier.subject, q.subject) and \
+                        conflict(earlier, q) and same_maximum(text, earlier, q):
+                    found = earlier
+            if found is not None:
+                earlier = _closest(text, q, found, said)
+                yield self.finding(
+                    q.start, q.end,
+                    f"{q.text!r} contradicts {earlier.text!r} stated earlier for the same "
+                    f"{key[2]!r} of {earlier.subject!r}",
+                    evidence={"first": earlier.text, "first_start": earlier.start,
+                              "value": q.value, "earlier_value": earlier.value,
+                              "subject": q.subject},
+                    suggestion="state one value, or say why they differ")
             groups[key].append(q)

@@ -111,6 +111,28 @@ _WHEN = r"(?:(?:[\s,]+[^\W\d][\w'’-]*){1,3}?,?(?=\s+(?:ses|son|leurs|its|their
 _CELEBRATED_LANGUAGES = ("fr", "en")
 
 
+# The languages whose ages beside a birth year the "age" form reads ("âgé de 16 ans, né en
+# 1995", "aged 16, born in 1995"). Italian ages were read and reverted (review 8: one person's
+# age tied to the next person's birth year); a page in another language says so in its notes.
+AGE_LANGUAGES = ("fr", "en")
+
+
+@functools.cache
+def _age_words(language: str) -> re.Pattern[str] | None:
+    years = (get_lexicon().anniversary.get(language) or {}).get("years")
+    return rx.compile(rf"\b\d{{1,3}}\s+(?:{words_regex(list(years))})\b", re.IGNORECASE) if years else None
+
+
+def ages_unread(text: str, language: str | None) -> bool:
+    """Whether a page states a count of years ("16 anni") and a year, which NUM003 would read
+    as an age beside a birth year in French or English but does not read in its language."""
+    base = (language or "").split("-")[0].lower()
+    if not base or base in AGE_LANGUAGES:
+        return False
+    words = _age_words(base)
+    return words is not None and words.search(text) is not None and re.search(_YEAR, text) is not None
+
+
 @functools.cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     words = number_words_pattern(language)
@@ -158,9 +180,12 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"{_OWNER}{qual}{num}{_YEARS_OR_OWN}",
             flags),
         # After an ordinal ("80e", "quatre-vingtième", "XXe", read by the extractor): "…
-        # anniversaire de ... (fondée en|de) 1945"
+        # anniversaire de ... (fondée en|de) 1945", a day and month before the year too ("de
+        # la libération de la ville en septembre 1944", round 34a r2)
         "anniversary": rx.compile(rf"{_before_noun(language)}(?:anniversaire|anniversary)"
-                                  rf"[^.;]{{0,80}}?(?:en|in|de|of|depuis|since|\()\s*{_YEAR}", flags),
+                                  rf"[^.;]{{0,80}}?(?:en|in|de|of|depuis|since|\()\s*"
+                                  rf"(?:\d{{1,2}}(?:er|\.)?\s+(?=(?:{words_regex(list(get_lexicon().months))})\s))?"
+                                  rf"{month}{_YEAR}", flags),
     }
 
 
@@ -644,11 +669,12 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # a headline's celebration: "fête ses 50 ans", "celebrates 50 years"
         # "feiert sein 50-jähriges Jubiläum": the count joined to its noun by a hyphen
         "celebrate": rx.compile(rf"\b(?:{w('celebrate')})\s+(?:(?:{w('possessives')})\s+)?{qual}{num}"
-                                rf"(?:\s+|-)(?:{w('years')})\b", flags),
+                                rf"(?:(?:\s+|-)(?:{w('years')})|(?:{w('ordinal_years')}))\b", flags),
         # in a body sentence, a few words of when between the verb and the possessive: "feiert
         # in diesem Jahr ihr 145-jähriges Jubiläum" (the possessive then required)
         "celebrate_when": rx.compile(rf"\b(?:{w('celebrate')})(?:\s+[^\W\d][\w'’-]*){{0,3}}?\s+"
-                                     rf"(?:{w('possessives')})\s+{qual}{num}(?:\s+|-)(?:{w('years')})\b", flags),
+                                     rf"(?:{w('possessives')})\s+{qual}{num}"
+                                     rf"(?:(?:\s+|-)(?:{w('years')})|(?:{w('ordinal_years')}))\b", flags),
         # a nominal headline: "La fête des 40 ans du Club" (the body right after the years)
         "celebration": rx.compile(rf"(?<!\w)(?:{w('celebration_nouns')})\s+{qual}{num}\s+"
                                   rf"(?:{w('years')})(?=\s+{of}(?:\b|(?<=['’])){body})", flags),
@@ -925,12 +951,14 @@ class NUM003(Rule):
         clause the elapsed time closes: "April 1, 1921, the date when Price City officially
         became incorporated 100 years ago"),
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
-        "le 70e anniversaire de la fondation en 1945" (or "soixante-dixième", "XXe", and a
+        "le 70e anniversaire de la fondation en 1945" (a day and month before the year too,
+        "de la libération en septembre 1944"; or "soixante-dixième", "XXe", and a
         Roman numeral in capitals right before the noun: "il XXV anniversario", "el XXV
         Aniversario"; "year" between, "its 50th year anniversary", and the count it joins,
         "its 50-year anniversary": lexicon "year_words"; not "its 50th year" alone, the year
         after 49), and an
-        age beside a birth year ("Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
+        age beside a birth year, in French and English only (an Italian "nato nel 1995, di
+        16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
         a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
@@ -982,7 +1010,8 @@ class NUM003(Rule):
         fondata nel 1950"); not a person's name as the headline's subject ("Mario Rossi compie
         90 anni", "Hans Meier feiert 80 Jahre": a birthday), nor a German noun after the count
         ("feiert 50 Jahre Konzerte"); and a body sentence's "feiert in diesem Jahr ihr
-        145-jähriges Jubiläum", "si celebreranno i 50 anni dell'Avis" beside the one founding
+        145-jähriges Jubiläum", "si celebreranno i 50 anni dell'Avis", "festeggia quest'anno
+        il suo 90° anniversario" (not "… di matrimonio") beside the one founding
         year of that sentence ("wurde 1881 gegründet", "fondata il 19 ottobre 1970"; not a
         founder's "che ha fondato", nor a sentence opening on a person's name). Not "50 Jahre nach", "a 50 anni da",
         whose year counted to may be any of the story's. With a publication date, "gli 85 anni
