@@ -668,6 +668,9 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     # A dateline in brackets, the whole line ("(Le 22 mars 2010)" under a local site's
     # headline, round 32a r3): the brackets are no label before the date.
     line = _WHOLE_BRACKETS.sub(r"\1", line, count=1)
+    # The article's address after its date ("6 août 2025 https://francais.medscape.com/…", a
+    # byline's date line, round 34a r7): a link, not words that make the date another's.
+    line = _ADDRESS_TAIL.sub("", line, count=1)
     parts = _PART_SEPARATOR.split(_comma_year(line))
     if len(parts) > 1 and any(_masthead().fullmatch(part.strip()) for part in parts):
         return None  # the masthead's today ("Tuesday, April 23, 2024 | Back issues", round 11a)
@@ -730,6 +733,7 @@ def _dashed_alone(part: str, language: str | None, agency_only: bool = False) ->
 # round 28b r09: Material Icons' calendar icon): the font's names, lower case, no language's.
 _ICON_LIGATURE = rx.compile(r"^\s*(?:event|event_note|today|calendar_today|calendar_month|date_range|"
                             r"schedule|access_time|query_builder)\s*(?=\d)")
+_ADDRESS_TAIL = rx.compile(r"(?<=\d)\s+(?:https?://|www\.)\S+\s*$")
 _LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
 # The date alone, maybe after "Le": "(Samedi 21 juin 2025)" under a headline is an event's day
 # (review 8), no dateline.

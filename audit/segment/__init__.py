@@ -45,6 +45,25 @@ class Segmentation:
         return self.spans.of_kind(*kinds)
 
 
+_CHROME_ZONES = frozenset({"nav", "footer"})
+
+
+def _meta_title(doc: Document) -> str | None:
+    """The <title> when no line of the page is its title; None when that <title> is only the
+    site's name: one part, which a block of the page's footer or nav opens with ("Quotidiano
+    Piacenza" over a footer's "Quotidiano Piacenza — testata online.", round 34b)."""
+    title = doc.meta.get("title")
+    key = " ".join((title or "").split()).casefold()
+    if not key or doc.format != "html":
+        return title
+    for block in doc.blocks:
+        if block.zone in _CHROME_ZONES:
+            shown = " ".join(doc.text[block.start:block.end].split()).casefold()
+            if shown.startswith(key) and not shown[len(key):len(key) + 1].isalnum():
+                return None
+    return title
+
+
 def segment(doc: Document, line_model: LineModel | None = None,
             block_model: LineModel | None = None, extractor: str = "auto") -> Segmentation:
     """``line_model`` judges the lines of plain text and Markdown, ``block_model`` the blocks
@@ -67,7 +86,7 @@ def segment(doc: Document, line_model: LineModel | None = None,
         if SpanKind.COMMENTS in kinds else []  # the look-up in C: most pages have none
     titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
     title = page_title or (_ANCHOR_AFTER.sub("", titles[0].lstrip(_TITLE_MARKS).strip()) if titles
-                           else doc.meta.get("title"))
+                           else _meta_title(doc))
     if doc.format == "markdown" and (doc.meta.get("title") or "").strip():
         title = doc.meta["title"].strip()  # the front matter's, whatever the text's first lines
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,

@@ -180,6 +180,18 @@ _BAR_END = rx.compile(r"(?<=\S)\s+[|¦]\s*$")
 _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of brackets
 # a photo's copyright credit opening its line ("© AFP", "(c)BestImage Tiziano Da Silva", round 33b)
 _CREDIT_LINE = rx.compile(r"\s*(?:©|\(c\)(?:\s|(?=[\p{Lu}])))")
+# A post shared with its link: words, then an address closing the line (a tweet in a feed
+# widget, "16:38Par contre, … https://t.co/euZ…", round 34a): a headline ends on its words.
+_LINK_END = rx.compile(r".*[^\W_].*\s(?:https?://|www\.)\S+\s*")
+# A listing's entry: its date in front of its headline ("10 Luglio 2017 Sessione europea …")
+_DATED_ENTRY = rx.compile(r"\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(?P<month>[^\W\d_]+)\.?,?\s+\d{4}|"
+                          r"\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*[-–—:|]?\s+(?:\S+\s+){2}\S")
+_ENTRIES_WITHIN = 4  # lines: the next entry under an entry's deck
+# A menu's own label, left by a theme's skip link ("Top menu", round 34a: the title)
+_MENU_LABEL = rx.compile(r"(?i)\s*(?:top|main|primary|secondary|header|footer|mobile|site|side)\s+"
+                         r"(?:menu|navigation)\s*")
+# A template's slot left unfilled ("{{featured_button_text}}", round 34b): a widget's text.
+_TEMPLATE_SLOT = rx.compile(r"\{\{\s*[\w.-]+\s*\}\}")
 # A name of one word with a capital inside ("AmGoog", "LedeAI", "logoIC"): a logo's, a nav's label
 _INNER_CAPITAL = rx.compile(r"[\w.'’-]*[\p{Ll}][\p{Lu}][\w.'’-]*")
 # A feed's link ("Flux RSS des articles", "RSS feed")
@@ -1919,6 +1931,23 @@ class _Classifier:
                                         self._date_words(k, date))
         return j if dated else -1
 
+    def _dated_entry(self, i: int, text: str) -> bool:
+        """Line ``i`` opens with a whole date (a month's name or numbers, and the year) and goes
+        on with a headline's words: a listing's entry."""
+        if not self._has_digit[i]:
+            return False
+        entry = _DATED_ENTRY.match(text)
+        return entry is not None and (entry["month"] is None or
+                                      entry["month"].lower() in self.lex.month_names)
+
+    def _dated_entries(self, i: int, text: str) -> bool:
+        """Line ``i`` is a listing's first entry: dated in front (_dated_entry), and so is
+        another line within _ENTRIES_WITHIN lines under it ("10 Luglio 2017 Sessione europea …",
+        its deck, "06 Luglio 2017 Parco agroalimentare …": round 34a, the first was the
+        title). An article's headline is not dated in front, and its lede does not open so."""
+        return self._dated_entry(i, text) and \
+            any(self._dated_entry(j, self.texts[j]) for j in self._said_after(i, _ENTRIES_WITHIN))
+
     def _qualifier_alone(self, text: str) -> bool:
         """A key figure's qualifier on its own line, its number under it ("Près de" / "5 mds
         CFP", round 19a; "Plus de", "Environ"): a box's figure, not a headline."""
@@ -2469,6 +2498,9 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
                 self.page_line_at = i
                 return SpanKind.BOILERPLATE
+            if self._dated_entries(i, text):
+                self.title_seen = True  # a listing's entries: none of them is the page's headline
+                return SpanKind.BOILERPLATE
             inside = self._lines_inside(i, text)
             if inside:
                 # A <title> line with its site's parts ("Bundespolizei - Aktuelles - Illegale
@@ -2511,6 +2543,9 @@ class _Classifier:
                         self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) or \
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) or \
+                        _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or \
+                        _MENU_LABEL.fullmatch(text) or \
+                        self._words[i] == 1 and self._said_before(i) < 0 and not self._echoed(i) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
@@ -2542,10 +2577,12 @@ class _Classifier:
                     self.fallback_title = self._as_shown(i, bylined) if bylined else \
                         self._headline_text(i, text)
                     return SpanKind.TITLE
-            elif _ASIDE.fullmatch(text) or _glued_menu(text) or _ticker(text):
+            elif _ASIDE.fullmatch(text) or _glued_menu(text) or _ticker(text) or \
+                    _LINK_END.fullmatch(text):
                 # An aside over the headline, an update's or editor's note, a menu run together
                 # ("ArtsAutosBooksBusiness…Travel" over "Centenarians of 2014", round 23a), a
-                # news ticker's items on one line (round 25a):
+                # news ticker's items on one line (round 25a), a feed's posts each closed by its
+                # link (a Twitter widget over the headline, round 34a):
                 # furniture, the search for the headline goes on under it (not the title, nor
                 # prose above it)
                 return SpanKind.BOILERPLATE
