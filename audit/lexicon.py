@@ -830,6 +830,11 @@ class Lexicon:
     # Chief"); a company's or a club's roles are not offices ("CEO", "Store Manager", "Coach").
     public_offices: frozenset[str]
     body_heads: frozenset[str]
+    # A body word no public body's ("Campaign Manager"); a rank making a head an office alone
+    # ("Deputy Chief").
+    private_bodies: frozenset[str]
+    ranks: frozenset[str]
+    ranked_heads: frozenset[str]
     # Any of these in a name makes it an office's or an official body's: official_titles,
     # holder_roles, officials_bodies_before and officials_institutions, joined once.
     official_name_words: frozenset[str]
@@ -1730,6 +1735,9 @@ def get_lexicon() -> Lexicon:
         official_titles_qualified=lowered("official_titles_qualified"),
         public_offices=lowered("public_offices"),
         body_heads=lowered("body_heads"),
+        private_bodies=lowered("private_bodies"),
+        ranks=lowered("ranks"),
+        ranked_heads=lowered("ranked_heads"),
         official_name_words=frozenset(w.lower() for key in ("official_titles", "holder_roles",
                                                             "officials_bodies_before",
                                                             "officials_institutions")
@@ -2700,6 +2708,12 @@ class AiCues:
     def participle(self) -> re.Pattern[str]:
         """How a participle ends: "Traduit par…", not "Créer un résumé"."""
         return rx.compile(rf"(?:{_any(self._get('participles'))})$", re.IGNORECASE)
+
+    @functools.cached_property
+    def navigation(self) -> re.Pattern[str]:
+        """"table des matières", "Inhaltsverzeichnis", "index": what a page's software builds to
+        find one's way, not content a model writes."""
+        return _whole(self._get("navigation")) if self._get("navigation") else rx.compile(r"(?!)")
 
     @functools.cached_property
     def this_object(self) -> re.Pattern[str]:

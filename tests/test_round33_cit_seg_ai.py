@@ -48,6 +48,10 @@ def test_officials_named_by_a_titled_speaker_next(credit):
     "Lakeside Homeowners Association President John Mina",
     "Fraternal Order of Police President John Mina",
     "Head Coach John Mina",
+    # review 2 of rounds 33/34: a campaign's or a student body's head holds no office
+    "Campaign Manager John Mina",
+    "Student Council President John Mina",
+    "Acme Company President John Mina",
 ])
 def test_officials_a_private_person_speaks_after_stay_unnamed(speaker):
     text = ("His arrest came the same day he was fired for unsatisfactory performance, officials "
@@ -59,6 +63,10 @@ def test_officials_a_private_person_speaks_after_stay_unnamed(speaker):
 @pytest.mark.parametrize("speaker", [
     "Police Chief John Mina", "Mayor John Mina", "Orange County Fire Chief John Mina",
     "Superintendent John Mina", "County Commissioner John Mina",
+    # review 2 of rounds 33/34 (item 10): local government's heads and police ranks
+    # (sanantonioreport.org: "City Manager Sheryl Sculley", "SAPD Deputy Chief Anthony Treviño")
+    "School Board President John Mina", "City Manager John Mina", "Deputy Chief John Mina",
+    "SAPD Deputy Chief John Mina", "County Clerk John Mina", "Battalion Chief John Mina",
 ])
 def test_officials_named_by_a_public_office_next(speaker):
     text = ("The school was closed for the day after the threat, officials said without "
@@ -132,6 +140,24 @@ def test_prompts_with_the_article_between_are_two_cuts(between):
     assert len(_found(text, "SEG002")) == 2
 
 
+# review 2 of rounds 33/34 (item 11): a short line among the box's lines, no blank line
+# around it, is the box's (its slogan); a paragraph of its own is the article's
+@pytest.mark.parametrize("between", [
+    "Le journalisme indépendant a un coût.\n",
+    "Il a été élu en 2020.\n",
+])
+def test_a_box_slogan_between_prompts_is_the_same_box(between):
+    text = _PAYWALLED + ("Il vous reste 83% de cet article à lire\n" + between +
+                         "Déjà abonné.e ? Connectez-vous\n")
+    assert len(_found(text, "SEG002")) == 1
+
+
+def test_a_short_paragraph_of_its_own_between_prompts_is_the_article():
+    text = _PAYWALLED + ("Il vous reste 80% de cet article à lire.\nCet article est réservé aux "
+                         "abonnés.\n\nLe conseil se réunira jeudi.\n\nDéjà abonné ? Connectez-vous.\n")
+    assert len(_found(text, "SEG002")) == 2
+
+
 def test_a_box_pitch_between_prompts_is_the_same_box():
     # round 27a fr23 (journallesoir): the box's pitch speaks to the reader, as its prompts do
     text = _PAYWALLED + ("Cet article est réservé aux abonnés. Il vous reste 76% à découvrir.\n"
@@ -149,9 +175,19 @@ _DEPUTY = ("Deputy arrested on DUI charge\n\nA Polk County Sheriff’s Office de
     "[TRENDING: Police fire pepper balls at Fla. spring breakers | Buc-ee’s opens in Daytona Beach "
     "| Data: AstraZeneca effective for all ages]",
     "[RELATED: Sheriff fires two deputies after crash • Deputy fired after DUI arrest]",
+    # review 2 of rounds 33/34 (item 12): one headline under the label in capitals
+    "[RELATED: Deputies search for suspect in Pine Hills shooting]",
+    "[TRENDING: Buc-ee’s opens in Daytona Beach]",
 ])
 def test_a_bracketed_links_widget_is_furniture(widget):
     assert _found(_DEPUTY.format(widget), "SEG002") == [widget]
+
+
+def test_a_one_headline_widget_inside_a_paragraph_is_furniture():
+    widget = "[RELATED: Deputies search for suspect in Pine Hills shooting]"
+    text = ("Man arrested after chase\n\nA man was arrested early Sunday after leading deputies on a "
+            f"chase, according to the sheriff's office. {widget} The man faces several charges.\n")
+    assert _found(text, "SEG002") == [widget]
 
 
 @pytest.mark.parametrize("line", [
@@ -161,6 +197,7 @@ def test_a_bracketed_links_widget_is_furniture(widget):
     "The deputy [Related: see sidebar] failed tests. He said [video: shows him stumbling] nothing.",
     "In the transcript the dispatcher says: [Video: unclear] and then the line goes dead.",
     "Deputies said they found an open container labelled [Popular: Bud Light] in the car.",
+    "The dispatcher then says [Related: a second call came in] before the line drops.",
 ])
 def test_an_editors_bracket_is_no_widget(line):
     assert _found(_DEPUTY.format(line), "SEG002") == []

@@ -47,6 +47,34 @@ def test_automatically_made_content_still_reads(text, lang, act):
     assert reading.act == act
 
 
+# review 2 of rounds 33/34 (items 8, 9): only a navigation element made so names no AI; a
+# robot report's own note, its compound noun ("Spielbericht") or "compte rendu" included, and a
+# bare footer under the report disclose it (the BFV's and AP's robot reports carry such notes,
+# sueddeutsche.de and poynter.org in the pages corpus)
+_MATCH = "Kreisliga: TSV gewinnt 2:0\n\nDer TSV Musterstadt hat am Sonntag mit 2:0 gewonnen. Die Tore fielen in der zweiten Halbzeit.\n\n{}\n"
+
+
+@pytest.mark.parametrize("note", [
+    "Dieser Spielbericht wurde automatisch generiert.",
+    "Dieser Wetterbericht wurde automatisch erstellt.",
+    "Dieser Spielbericht wurde automatisch auf Basis der Spieldaten erstellt.",
+    "Ce compte rendu a été généré automatiquement à partir des données de la Ligue.",
+    "Automatisch generiert.",
+    "Généré automatiquement.",
+    "Automatically generated.",
+])
+def test_a_robot_reports_note_is_a_disclosure(note):
+    assert len(_found(_MATCH.format(note), "AI001")) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sitemap (automatically generated)", "en"),
+    ("Le glossaire est généré automatiquement à partir des fiches.", "fr"),
+])
+def test_other_navigation_made_automatically_names_no_ai(text, lang):
+    assert find_disclosures(fold(text), lang) == ()
+
+
 def test_the_toc_page_has_no_ai001():
     text = ("Écriture AI VS Écriture Humaine - Partie 1\n\nTable des matières (générée automatiquement)\n"
             "  • Segment 1 : Introduction et contexte\n  • Segment 2 : Corps approfondi et comparaison\n\n"
@@ -87,16 +115,30 @@ def test_italian_ordinal_anniversary_beside_founding(sentence, fires):
     assert bool(_found(_IT.format(sentence), "NUM003")) is fires
 
 
-# 34b r3: Italian ages are not read (reverted in review 8); the page says so, and nothing fires
+# 34b r3: Italian ages are not read (reverted in review 8); the page says so, and nothing fires.
+# Review 2 of rounds 33/34 (item 13): said only of an age beside a year of birth in a sentence.
 @pytest.mark.parametrize("sentence", [
     "I carabinieri hanno arrestato un giovane del luogo, nato nel 1995, di 16 anni.",
-    "Condannato nel 2010 a 16 anni di carcere, è uscito ieri.",
-    "Vive a Roma da 16 anni, dal 2008.",
+    "Luca Bianchi, nato nel 2008, ha 16 anni e ha vinto ieri i campionati regionali.",
+    "Il centravanti, classe 2001, a 23 anni è già capitano.",
 ])
 def test_italian_ages_are_noted_not_checked(sentence):
     result = audit_document(_IT.format(sentence), "x.txt")
     assert not [f for f in result["findings"] if f["rule"] == "NUM003"]
     assert any("NUM003 read no age" in note for note in result["notes"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Condannato nel 2010 a 16 anni di carcere, è uscito ieri.",
+    "Vive a Roma da 16 anni, dal 2008.",
+    "Un uomo di 45 anni è rimasto ferito. La strada, aperta nel 1964, resta chiusa.",
+    "Il circolo, fondato nel 1974, festeggia 50 anni.",
+    "Un uomo di 45 anni è rimasto ferito. Il fratello, nato nel 1970, era con lui.",
+])
+def test_no_age_note_without_a_year_of_birth_beside_the_age(sentence):
+    result = audit_document(_IT.format(sentence), "x.txt")
+    assert not [f for f in result["findings"] if f["rule"] == "NUM003"]
+    assert not any("NUM003 read no age" in note for note in result["notes"])
 
 
 def test_no_age_note_on_french_or_without_a_count_of_years():

@@ -861,10 +861,23 @@ def _unquoted(pattern: re.Pattern[str], read: str, text: str, start: int, end: i
 _GLUED_HEAD = rx.compile(r"[ \t]*[a-z]{2,12}(?=[A-Z][a-z])")
 
 
+# A bracketed label before one headline ("[RELATED: …]", "[Video: unclear]"): the lexicon's
+# widget labels are read on lowered text, so the case is asked here.
+_ONE_HEADLINE = rx.compile(r"\[(?P<label>[^\[\]:=\n]{2,40}): [^\[\]\n|•]*\]")
+
+
+def _editors_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a bracket found as a links widget with one headline is an editor's note: its
+    label in sentence case ("[Video: unclear]", "[Related: see sidebar]"); a widget's label is
+    in capitals ("[RELATED: Deputies search for suspect in Pine Hills shooting]")."""
+    m = _ONE_HEADLINE.fullmatch(text, start, end)
+    return m is not None and not m.group("label").isupper()
+
+
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
                         low: str | None = UNREAD) -> list[tuple[int, int]]:
     low = lowered_given(text, low)
-    found = _inline_boilerplate_spans(text, ranges, low)
+    found = [(s, e) for s, e in _inline_boilerplate_spans(text, ranges, low) if not _editors_bracket(text, s, e)]
     starts = {s for s, _ in found}
     for start, end in ranges:
         glued = _GLUED_HEAD.match(text, start, end)

@@ -1004,17 +1004,27 @@ _WORD_BEFORE = rx.compile(r"([\w.'’&-]+)\s+\Z")
 _TITLE_RUN_BEFORE = rx.compile(r"((?:[\p{Lu}][\w.'’&-]*[ \t]+){1,4})\Z")
 
 
-def _official_title_run(run: str, lex) -> bool:
+def _official_title_run(run: str, lex, lead: str = "") -> bool:
     """Whether the capitalised words before a speaker's name give him an office: an
     official's title ("Sheriff", "Orange County Sheriff"), a public office ("Mayor",
     "Governor", "Superintendent"), or a body's head after the body's word ("Police Chief",
-    "County Commissioner"). A private holder's role is no office: "Acme Security CEO",
-    "Publix Store Manager", "Fraternal Order of Police President", "Head Coach" (review 1, R3)."""
+    "County Commissioner", "City Manager", "School Board President"), or a ranked head
+    ("Deputy Chief"). A private holder's role is no office: "Acme Security CEO",
+    "Publix Store Manager", "Campaign Manager", "Fraternal Order of Police President" (``lead``,
+    the word before the run, is "of"), "Head Coach" (review 1, R3)."""
     words = [w.strip(".,’'").lower() for w in run.split()]
     if set(words) & (lex.official_titles | lex.public_offices):
         return True
-    bodies = lex.officials_institutions | lex.officials_bodies_before
-    return any(w in lex.body_heads and i and words[i - 1] in bodies for i, w in enumerate(words))
+    bodies = (lex.officials_institutions | lex.officials_bodies_before) - lex.private_bodies
+    return any(i and (w in lex.body_heads and words[i - 1] in bodies and _public_body([lead.lower(), *words[:i]], lex) or
+                      w in lex.ranked_heads and words[i - 1] in lex.ranks) for i, w in enumerate(words))
+
+
+def _public_body(before: list[str], lex) -> bool:
+    """Whether the body word closing ``before`` names a public body: not one inside a private
+    body's name ("Fraternal Order of Police", "Friends of the Library") nor a private
+    qualifier's ("Student Council", "Booster Club")."""
+    return "of" not in before and (len(before) < 2 or before[-2] not in lex.private_title_qualifiers)
 
 
 def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0)) -> bool:
@@ -1032,7 +1042,8 @@ def _official_name(name: str, lex, text: str = "", near: tuple[int, int] = (0, 0
         lo, hi = max(0, near[0] - 120), min(len(text), near[1] + 120)
         at = text.find(name, lo, hi)
         run = _TITLE_RUN_BEFORE.search(text, max(lo, at - 80), at) if at > 0 else None
-        if run and _official_title_run(run.group(1), lex):
+        lead = _WORD_BEFORE.search(text, max(0, run.start(1) - 40), run.start(1)) if run else None
+        if run and _official_title_run(run.group(1), lex, lead.group(1) if lead else ""):
             return True
     for i, w in enumerate(words):
         if w.lower() not in lex.official_titles_qualified:

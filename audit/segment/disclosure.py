@@ -1607,15 +1607,20 @@ def _image_credit(sentence: str, aside: re.Match[str], language: str | None) -> 
 
 def _made_unnamed(cues: AiCues, sentence: str, reading: Reading) -> bool:
     """"Table des matières (générée automatiquement)", "automatically generated index": a weak
-    agent ("automatiquement", "automatisch", "a computer") made something, but names no AI,
-    and the thing made is no content a model writes (no content noun, no "this"): a plugin's
-    table of contents, not a disclosure. A machine translation or summary is an AI's act
-    whatever its object ("Traduit automatiquement"), so only the bare "generated" is read so."""
+    agent ("automatiquement", "automatisch", "a computer") made a navigation element a page's
+    software builds (a table of contents, an index, a menu) and names no AI: not a disclosure.
+    What was made must be named so: a bare footer "Automatisch generiert." under a match
+    report, "Dieser Spielbericht…", "Ce compte rendu…" disclose the report (the robot-journalism
+    footers of BFV or AP; review 2 of rounds 33/34). A machine translation or summary is an
+    AI's act whatever its object ("Traduit automatiquement"), so only the bare "generated"."""
     agent = reading.agent.lower()
     how = _adverb(cues, agent.split()[-1]) or cues.manner.fullmatch(agent) is not None or \
         agent in cues.linkers  # "automatisch": a manner word; "a robot", "de computer" are agents
-    return reading.act == "generated" and how and cues.weak.fullmatch(agent) is not None and \
-        cues.content_noun.search(sentence) is None and cues.this_object.search(sentence) is None
+    if reading.act != "generated" or not how or cues.weak.fullmatch(agent) is None:
+        return False
+    rest = cues.navigation.sub(" ", sentence)
+    return rest != sentence and cues.content_noun.search(rest) is None and \
+        cues.this_object.search(rest) is None
 
 
 def _denied_elsewhere(sentence: str, reader: str) -> bool:

@@ -123,14 +123,28 @@ def _age_words(language: str) -> re.Pattern[str] | None:
     return rx.compile(rf"\b\d{{1,3}}\s+(?:{words_regex(list(years))})\b", re.IGNORECASE) if years else None
 
 
+@functools.cache
+def _birth_year(language: str) -> re.Pattern[str] | None:
+    births = (get_lexicon().anniversary.get(language) or {}).get("births")
+    return rx.compile(rf"\b(?:{'|'.join(births)})\s+(?:(?:del|de|in|im)\s+)?{_YEAR}\b", re.IGNORECASE) \
+        if births else None
+
+
 def ages_unread(text: str, language: str | None) -> bool:
-    """Whether a page states a count of years ("16 anni") and a year, which NUM003 would read
-    as an age beside a birth year in French or English but does not read in its language."""
+    """Whether a page states an age beside a year of birth in one sentence ("nato nel 1995, di
+    16 anni"), which NUM003 reads in French and English but not in its language. Not any count
+    of years with any year ("Un uomo di 45 anni … aperta nel 1964", "festeggia 50 anni")."""
     base = (language or "").split("-")[0].lower()
     if not base or base in AGE_LANGUAGES:
         return False
-    words = _age_words(base)
-    return words is not None and words.search(text) is not None and re.search(_YEAR, text) is not None
+    words, birth = _age_words(base), _birth_year(base)
+    if words is None or birth is None:
+        return False
+    return any(words.search(s) and birth.search(s) for s in _SENTENCE_CUT.split(text))
+
+
+# Sentences, roughly: a full stop, "!", "?" or a line break ends one ("nel 2008." is no abbreviation).
+_SENTENCE_CUT = rx.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @functools.cache

@@ -81,7 +81,8 @@ class SEG002(Rule):
 # commenter.", review 1, R4).
 _ARTICLE_LINE = rx.compile(r"\w.*[\w)»”\"][.!]")
 _CLOSED_LINE = rx.compile(r"[.!?:…][\"”’»)]*\Z")
-_MIN_ARTICLE_WORDS = 4
+_MIN_ARTICLE_WORDS = 4  # a paragraph of its own
+_MIN_PROSE_WORDS = 10  # a line among the box's lines, no blank line around it
 
 
 def _prose_between(text: str, end: int, start: int) -> bool:
@@ -91,11 +92,14 @@ def _prose_between(text: str, end: int, start: int) -> bool:
     you = _second_person()
     rest, *lines = text[end:start].split("\n")  # the first: the prompt's own line, after it
     closed = not rest.strip() or bool(_CLOSED_LINE.search(rest.rstrip()))
-    for line in lines:
-        line = line.strip()
+    lines = [line.strip() for line in lines]
+    for i, line in enumerate(lines):
         words = rx.findall(r"[\w'’-]+", line.lower())
-        if (closed and len(words) >= _MIN_ARTICLE_WORDS and _ARTICLE_LINE.fullmatch(line)
-                and "?" not in line and not you.intersection(words)):
+        # set off by a blank line, or prose of some length: a box's slogan runs on among its
+        # prompts, short ("Le journalisme indépendant a un coût.", review 2 of rounds 33/34)
+        apart = (i > 0 and not lines[i - 1]) or (i + 2 < len(lines) and not lines[i + 1])  # the last: the prompt's line
+        if (closed and len(words) >= (_MIN_ARTICLE_WORDS if apart else _MIN_PROSE_WORDS)
+                and _ARTICLE_LINE.fullmatch(line) and "?" not in line and not you.intersection(words)):
             return True
         closed = not line or line[-1] in ".!?:…\"”’»)"
     return False
