@@ -376,9 +376,11 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
         scan_ranges(cue_word_caseless, text, ranges)
-    for start, end in compress(ranges, held):
+    for n in compress(range(len(ranges)), held):
+        start, end = ranges[n]
         line = text[start:end]
-        cue = published_line.search(line) or _CREATED_LINE.search(line) or label_line.match(line)
+        cue = published_line.search(line) or _CREATED_LINE.search(line) or \
+            (label := label_line.match(line)) and not _in_fact_box(text, ranges, n) and label
         if cue:
             # "Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022":
             # the publication's part of the line, up to an update's cue after it.
@@ -733,6 +735,19 @@ def _dashed_alone(part: str, language: str | None, agency_only: bool = False) ->
 # round 28b r09: Material Icons' calendar icon): the font's names, lower case, no language's.
 _ICON_LIGATURE = rx.compile(r"^\s*(?:event|event_note|today|calendar_today|calendar_month|date_range|"
                             r"schedule|access_time|query_builder)\s*(?=\d)")
+# A fact box's line: a short label, a colon, its value ("Éditeur : Actes Sud", "Pages : 320").
+_FACT_LINE = rx.compile(r"\W*[\p{Lu}][\w'’-]*(?:\s[\w'’-]+){0,2}\s*:\s*\S")
+_FACT_WORDS = 6  # a fact's line, label and value; a headline "Réforme : le …" is longer
+
+
+def _in_fact_box(text: str, ranges: Ranges, n: int) -> bool:
+    """Line ``n`` (a label's dateline, "Publication : 15 janvier 2019") stands in a box of
+    other facts, a line right above or under it labelled so ("Auteur :", "Éditeur :", "ISBN
+    :"): a book's or a report's date, not the page's (review 2)."""
+    return any(0 <= k < len(ranges) and _FACT_LINE.match(text, ranges[k][0], ranges[k][1]) and
+               word_count(text[ranges[k][0]:ranges[k][1]]) <= _FACT_WORDS for k in (n - 1, n + 1))
+
+
 _ADDRESS_TAIL = rx.compile(r"(?<=\d)\s+(?:https?://|www\.)\S+\s*$")
 _LIST_MARK = rx.compile(r"^\s*[-–—•*·▪]\s+(?=\d)")
 # The date alone, maybe after "Le": "(Samedi 21 juin 2025)" under a headline is an event's day

@@ -95,6 +95,7 @@ WRAPPED_LINES = 3  # lines in lower case under a first line: a wrapped paragraph
 # which a headline's lines do not (a question's mark or a quotation's may close a headline).
 _ELIDED = rx.compile(r"(?<=['’]).*")  # "l’Etat" -> "l’"
 _CLOSED_SENTENCE = rx.compile(r"[\p{Ll}\d]{2}\.(?:\s|$)")
+_CLOSING_MARK = rx.compile(r"[:!?…]\s*$")  # a wrapped run's last line closing a sentence
 _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por tráfico de Drogas y
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
@@ -182,7 +183,9 @@ _ASIDE = rx.compile(r"\s*\([^()]+\)\s*")  # a line wholly in one pair of bracket
 _CREDIT_LINE = rx.compile(r"\s*(?:©|\(c\)(?:\s|(?=[\p{Lu}])))")
 # A post shared with its link: words, then an address closing the line (a tweet in a feed
 # widget, "16:38Par contre, … https://t.co/euZ…", round 34a): a headline ends on its words.
-_LINK_END = rx.compile(r".*[^\W_].*\s(?:https?://|www\.)\S+\s*")
+# A site's address after a separator ("Le procès … renvoyé - https://www.lemonde.fr") is the
+# line's source, not a post's link (round 26a's test).
+_LINK_END = rx.compile(r".*[^\W_].*\s(?<![-–—|]\s)(?:https?://|www\.)\S+\s*")
 # A listing's entry: its date in front of its headline ("10 Luglio 2017 Sessione europea …")
 _DATED_ENTRY = rx.compile(r"\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(?P<month>[^\W\d_]+)\.?,?\s+\d{4}|"
                           r"\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*[-–—:|]?\s+(?:\S+\s+){2}\S")
@@ -192,10 +195,15 @@ _MENU_LABEL = rx.compile(r"(?i)\s*(?:top|main|primary|secondary|header|footer|mo
                          r"(?:menu|navigation)\s*")
 # A template's slot left unfilled ("{{featured_button_text}}", round 34b): a widget's text.
 _TEMPLATE_SLOT = rx.compile(r"\{\{\s*[\w.-]+\s*\}\}")
-# A name of one word with a capital inside ("AmGoog", "LedeAI", "logoIC"): a logo's, a nav's label
+# A name of one word with a capital inside ("AmGoog", "LedeAI", "logoIC"): a logo's, a nav's
+# label, unless the lede takes it up (a brand's headline: "McDonald's", "YouTube", review 2)
 _INNER_CAPITAL = rx.compile(r"[\w.'’-]*[\p{Ll}][\p{Lu}][\w.'’-]*")
 # A feed's link ("Flux RSS des articles", "RSS feed")
-_FEED_LINK = rx.compile(r"(?i)\s*(?:[•·▪*-]\s*)?(?:(?:flux|fils?|feeds?)\s+RSS|RSS[ -]feeds?|RSS)\b(?:\s+\S+){0,3}\s*")
+# The whole phrase, its object at most: "RSS Feeds Explained" is a headline (review 2).
+_FEED_LINK = rx.compile(r"(?i)\s*(?:[•·▪*-]\s*)?(?:(?:s['’]abonner\s+(?:au|aux)\s+|subscribe\s+(?:to\s+)?(?:the\s+|our\s+)?)?"
+                        r"(?:(?:flux|fils?|feeds?)\s+RSS|RSS[ -]feeds?|RSS)"
+                        r"(?:\s+(?:des|du|de\s+la|de\s+l['’]|for|of)\s*(?:\s+the)?\s+(?:articles?|commentaires|actualités|"
+                        r"news|posts|comments|entries|site|blog|\S+)|\s*:\s*\S+)?)\s*")
 # A credit's source, its last two words ("dts Nachrichtenagentur" in "© über dts Nachrichtenagentur")
 _CREDIT_SOURCE = rx.compile(r"[\w.&-]+(?: [\w.&-]+)?\s*$")
 _BRACKETED = rx.compile(r"\s*\[[^\[\]]+\]\s*")  # a rubric in square brackets: "[RETOUR SUR IMAGES]"
@@ -1339,6 +1347,14 @@ class _Classifier:
                  if words[k] > 1 and not hit.boilerplate[k]][:3]
         return any(self._prose(k, self.texts[k]) for k in under)
 
+    def _over_byline(self, i: int) -> bool:
+        """The next line said after line ``i`` is a byline or a picture's credit ("Brexit" /
+        "Par AFP", review 2; "Oppenheimer" / "© Universal Pictures", review 7): a headline over
+        it, not a stray tag."""
+        after = self._said_after(i, 1)
+        return bool(after) and (self.lex.byline.match(self.texts[after[0]].strip()) is not None or
+                                _CREDIT_LINE.match(self.texts[after[0]]) is not None)
+
     def _said_after(self, i: int, lines: int) -> list[int]:
         """The next ``lines`` lines after line ``i`` that are not blank."""
         texts, out = self.texts, []
@@ -2125,12 +2141,17 @@ class _Classifier:
         if not _SENTENCE_CASE.match(rest) or word_count(rest) < ECHO_STEMS:
             return None
         # A rubric's one word may open a name instead ("NATIONAL Trust warns …", "WORLD Cup
-        # final …", "SPORT Lisboa e Benfica …"): cut it only before a word that opens a
-        # sentence, never a name's ("POLITIQUE Le maire …"); a rubric of several words is one.
-        first = rest.split()[0].lower()
+        # final …", "SPORT Lisboa e Benfica …"): kept where the word and the next make a known
+        # name (lexicon rubric_names) or one the page writes again ("the National Trust");
+        # else cut, before a sentence's word ("POLITIQUE Le maire …") or a name or adjective
+        # opening the headline ("SPORT Mbappé prolonge …", "WORLD Biden meets Xi …", review 2).
+        first = rest.split()[0].strip(_NAME_TRIM)
         if agency is None and len(label.group().split()) == 1 and \
-                first not in _function_words() and _ELIDED.sub("", first) not in _function_words():
-            return None
+                first.lower() not in _function_words() and \
+                _ELIDED.sub("", first.lower()) not in _function_words():
+            name = f"{label.group().capitalize()} {first}"
+            if case_folded(name) in _rubric_names() or name in self.doc.text:
+                return None
         return rest.strip()
 
     def _wrapped_fragment(self, i: int, text: str) -> bool:
@@ -2171,7 +2192,9 @@ class _Classifier:
         # The run goes on to more text right under it, or closes a sentence: a paragraph.
         ends_at_blank = at + 1 >= len(self.texts) or \
             self.doc.text[self.doc.blocks[at].end:self.doc.blocks[at + 1].start].count("\n") > 1
-        return closed or not ends_at_blank
+        # A run ending on a colon, an exclamation or a question ("… dont voici le programme :",
+        # "… le dimanche !", review 2) closes a paragraph's sentence too.
+        return closed or not ends_at_blank or _CLOSING_MARK.search(self.texts[at]) is not None
 
     def _menu_word(self, i: int) -> bool:
         """A line of a word or two in a run of such lines, one item a line ("AmGoog", "Slider",
@@ -2179,12 +2202,18 @@ class _Classifier:
         a menu's items, no headline."""
         said = [k for k, t in enumerate(self.texts) if t.strip()]
         at = said.index(i) if i in said else -1
-        if at < 0 or self._words[i] > _MENU_ITEM_WORDS:
+
+        def item(k: int) -> bool:
+            # a byline ("By Staff", "Par AFP") is no menu's item: it closes a headline's run
+            # ("Hurricane Milton" / "By Staff" / "Weather" / "Florida", review 2)
+            return self._words[k] <= _MENU_ITEM_WORDS and not self.lex.byline.match(self.texts[k].strip())
+
+        if at < 0 or not item(i):
             return False
         lo = hi = at
-        while lo > 0 and self._words[said[lo - 1]] <= _MENU_ITEM_WORDS:
+        while lo > 0 and item(said[lo - 1]):
             lo -= 1
-        while hi + 1 < len(said) and self._words[said[hi + 1]] <= _MENU_ITEM_WORDS:
+        while hi + 1 < len(said) and item(said[hi + 1]):
             hi += 1
         return hi - lo + 1 >= _MENU_ITEMS_RUN
 
@@ -2540,12 +2569,14 @@ class _Classifier:
                         _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(QUOTATION.sub("Q", text)) or \
                         self._menu_twice(i, text) or _rubric_alone(text) or _player_label(text) or \
                         self._over_credit(i) or _CREDIT_LINE.match(text) or \
-                        self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) or \
+                        self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) and \
+                        not self._echoed(i) or \
                         self._menu_word(i) or \
-                        _FEED_LINK.fullmatch(text) or _role_label(text) or \
+                        _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or \
                         _MENU_LABEL.fullmatch(text) or \
-                        self._words[i] == 1 and self._said_before(i) < 0 and not self._echoed(i) or \
+                        self._words[i] == 1 and self._said_before(i) < 0 and not self._echoed(i) and \
+                        not self._over_byline(i) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
@@ -2677,6 +2708,16 @@ def _rubric_label() -> re.Pattern[str]:
     return rx.compile(rf"(?:{words_regex(list(words_of('rubric_labels')))})(?!\w)", re.IGNORECASE)
 
 
+@functools.cache
+def _rubric_names() -> frozenset[str]:
+    """Every lexicon's rubric_names: names opening with a rubric's word ("World Cup",
+    "National Trust"), case-folded."""
+    return frozenset(case_folded(w) for w in words_of("rubric_names"))
+
+
+_NAME_TRIM = ",;:.!?«»\"“”‘’'()"
+
+
 def _rubric_alone(text: str) -> bool:
     """A news site's section name alone on its line (lexicon rubric_labels): the rubric over
     the story, or over the lede of a story whose headline the copy lost ("Actualidade", round
@@ -2748,10 +2789,13 @@ _MENU_ITEMS_RUN = 4  # a menu's items, one a line: more than a kicker, a headlin
 
 def _role_label(text: str) -> bool:
     """A column's byline label: a few capitalised words ending in a journalist's role (every
-    lexicon's byline_roles), "Retro-Future Columnist", "Staff Reporter" (round 33b)."""
+    lexicon's byline_roles), "Retro-Future Columnist", "Staff Reporter" (round 33b). Its
+    caller asks that the lede not take it up ("Verhafteter Journalist" over "Der Journalist
+    …": a headline, review 2)."""
     words = text.split()
+    # no article or other function word: "Le Journaliste" is a film's title (review 2)
     return 0 < len(words) <= _ROLE_LABEL_WORDS and all(w[:1].isupper() for w in words) and \
-        _role_end().search(text) is not None
+        not any(w.lower() in _function_words() for w in words) and _role_end().search(text) is not None
 
 
 @functools.cache
