@@ -50,9 +50,11 @@ def test_a_headline_about_a_menu_stays_the_title():
     assert _title(f"{head}\n\n{_LEDE}") == head
 
 
-# 34a r4: a stray tag's one word over the lede ("Stadtbibliothek")
-def test_a_one_word_first_line_the_lede_does_not_take_up_is_no_headline():
-    assert _title(f"Stadtbibliothek\n\n{_LEDE}") is None
+# 34a r4 ("Stadtbibliothek", a stray tag over the lede) is left: a one-word first line the lede
+# does not take up is also a real headline ("Coronavirus" over a Brexit lede, tests/test_spans.py;
+# round 27b's "Médiathèque"), so that rule was reverted at the session's end.
+def test_a_one_word_headline_the_lede_does_not_take_up_stays_the_title():
+    assert _title(f"Stadtbibliothek\n\n{_LEDE}") == "Stadtbibliothek"
 
 
 def test_a_one_word_headline_the_lede_takes_up_stays_the_title():

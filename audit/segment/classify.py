@@ -1347,14 +1347,6 @@ class _Classifier:
                  if words[k] > 1 and not hit.boilerplate[k]][:3]
         return any(self._prose(k, self.texts[k]) for k in under)
 
-    def _over_byline(self, i: int) -> bool:
-        """The next line said after line ``i`` is a byline or a picture's credit ("Brexit" /
-        "Par AFP", review 2; "Oppenheimer" / "© Universal Pictures", review 7): a headline over
-        it, not a stray tag."""
-        after = self._said_after(i, 1)
-        return bool(after) and (self.lex.byline.match(self.texts[after[0]].strip()) is not None or
-                                _CREDIT_LINE.match(self.texts[after[0]]) is not None)
-
     def _said_after(self, i: int, lines: int) -> list[int]:
         """The next ``lines`` lines after line ``i`` that are not blank."""
         texts, out = self.texts, []
@@ -2575,8 +2567,6 @@ class _Classifier:
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or \
                         _MENU_LABEL.fullmatch(text) or \
-                        self._words[i] == 1 and self._said_before(i) < 0 and not self._echoed(i) and \
-                        not self._over_byline(i) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
