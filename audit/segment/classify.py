@@ -2192,22 +2192,21 @@ class _Classifier:
         """A line of a word or two in a run of such lines, one item a line ("AmGoog", "Slider",
         "Santé", "International", "couple", "Bien-être", "Vie pratique", "Culture", round 33b):
         a menu's items, no headline."""
-        said = [k for k, t in enumerate(self.texts) if t.strip()]
-        at = said.index(i) if i in said else -1
-
         def item(k: int) -> bool:
             # a byline ("By Staff", "Par AFP") is no menu's item: it closes a headline's run
             # ("Hurricane Milton" / "By Staff" / "Weather" / "Florida", review 2)
             return self._words[k] <= _MENU_ITEM_WORDS and not self.lex.byline.match(self.texts[k].strip())
 
-        if at < 0 or not item(i):
+        if not self.texts[i].strip() or not item(i):
             return False
-        lo = hi = at
-        while lo > 0 and item(said[lo - 1]):
-            lo -= 1
-        while hi + 1 < len(said) and item(said[hi + 1]):
-            hi += 1
-        return hi - lo + 1 >= _MENU_ITEMS_RUN
+        # Walk out from the line, no further than the run needs: a page of short lines stays linear.
+        run, k = 1, i
+        while run < _MENU_ITEMS_RUN and (k := self._said_before(k)) >= 0 and item(k):
+            run += 1
+        k = i
+        while run < _MENU_ITEMS_RUN and (after := self._said_after(k, 1)) and item(after[0]):
+            run, k = run + 1, after[0]
+        return run >= _MENU_ITEMS_RUN
 
     def _stopped_headline(self, i: int, text: str) -> bool:
         """A headline closed by a full stop ("La France offre 36 millions de $ au Burkina

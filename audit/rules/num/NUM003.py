@@ -138,8 +138,8 @@ def ages_unread(text: str, language: str | None) -> bool:
     if not base or base in AGE_LANGUAGES:
         return False
     words, birth = _age_words(base), _birth_year(base)
-    if words is None or birth is None:
-        return False
+    if words is None or birth is None or birth.search(text) is None:
+        return False  # most pages state no birth: no sentence to cut
     return any(words.search(s) and birth.search(s) for s in _SENTENCE_CUT.split(text))
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import functools
 
-import regex as rx
-
+from audit import rx
 from audit.check import Context, Rule
 from audit.lexicon import get_lexicon
 from audit.model import Severity, SpanKind
@@ -81,6 +80,7 @@ class SEG002(Rule):
 # commenter.", review 1, R4).
 _ARTICLE_LINE = rx.compile(r"\w.*[\w)»”\"][.!]")
 _CLOSED_LINE = rx.compile(r"[.!?:…][\"”’»)]*\Z")
+_WORD = rx.compile(r"[\w'’-]+")
 _MIN_ARTICLE_WORDS = 4  # a paragraph of its own
 _MIN_PROSE_WORDS = 10  # a line among the box's lines, no blank line around it
 
@@ -94,7 +94,7 @@ def _prose_between(text: str, end: int, start: int) -> bool:
     closed = not rest.strip() or bool(_CLOSED_LINE.search(rest.rstrip()))
     lines = [line.strip() for line in lines]
     for i, line in enumerate(lines):
-        words = rx.findall(r"[\w'’-]+", line.lower())
+        words = _WORD.findall(line.lower())
         # set off by a blank line, or prose of some length: a box's slogan runs on among its
         # prompts, short ("Le journalisme indépendant a un coût.", review 2 of rounds 33/34)
         apart = (i > 0 and not lines[i - 1]) or (i + 2 < len(lines) and not lines[i + 1])  # the last: the prompt's line
