@@ -174,6 +174,18 @@ def test_rules_and_explain(capsys):
     assert run_cli(capsys, "explain", "ZZZ001")[0] == 2
 
 
+def test_explain_takes_a_rule_name_as_select_does(capsys):
+    code, out, _ = run_cli(capsys, "explain", "currency-conversion")
+    assert code == 0 and out.startswith("NUM001 (currency-conversion)")
+    assert run_cli(capsys, "explain", "Vague-Attribution")[2] == ""  # names, any case
+    # A prefix names several rules: say which, rather than "unknown".
+    code, out, err = run_cli(capsys, "explain", "NUM")
+    assert code == 2 and out == ""
+    assert err.startswith("audit: error: 'NUM' names 7 rules (NUM001, NUM002,")
+    code, _, err = run_cli(capsys, "explain", "no-such-rule")
+    assert code == 2 and err == "audit: error: unknown rule 'no-such-rule' (see 'audit rules')\n"
+
+
 def test_output_file_is_written_atomically(capsys, tmp_path):
     target = tmp_path / "out" / "audit.sarif"
     code, out, _ = run_cli(capsys, "check", str(SEEDS), "--format", "sarif", "-o", str(target))
