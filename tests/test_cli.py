@@ -75,6 +75,27 @@ def test_unreadable_input_is_an_error_result_and_the_batch_goes_on(capsys, tmp_p
     assert "Traceback" not in err
 
 
+def test_a_quoted_glob_says_check_does_not_expand_it(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text("Le ministre a démissionné mardi.", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", str(tmp_path / "*.txt"), str(tmp_path / "b.txt"))
+    assert code == 1
+    assert f"{tmp_path}/*.txt: error: no such file (a glob is not expanded here: let the " \
+        "shell expand it, or use audit batch)\n" in out
+    assert f"{tmp_path}/b.txt: error: no such file\n" in out  # a plain name: no hint
+
+
+def test_the_language_note_agrees_with_the_number_of_rules(capsys, tmp_path):
+    (tmp_path / "fr.txt").write_text("Le ministre a démissionné mardi soir, a indiqué le "
+                                     "gouvernement dans un communiqué publié à Paris.",
+                                     encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "fr.txt"))
+    assert "note: language fr: CIT007 not run, its precision on real pages" in out
+    (tmp_path / "en.txt").write_text("The minister resigned on Tuesday evening, the government "
+                                     "said in a statement issued in London.", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "en.txt"))
+    assert "note: language en: CIT004, NUM002, NUM006 not run, their precision" in out
+
+
 def test_a_front_matter_date_python_cannot_hold_is_an_error_row(capsys, tmp_path):
     (tmp_path / "bad.md").write_text("---\ntitle: T\ndate: 2025-13-45\n---\nLe ministre a "
                                      "démissionné mardi, selon Le Monde.\n", encoding="utf-8")
