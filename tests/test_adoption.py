@@ -211,8 +211,8 @@ def test_diff_audits_only_changed_articles(archive, capsys, monkeypatch, git):
     # no baseline is written.
     assert main(["ci", "news", "--diff", "main", "--expectations", "nowhere",
                  "--write-baseline", "nb.json"]) == 2
-    assert "audit: error: nowhere: no such folder of expectation suites" in \
-        capsys.readouterr().err
+    assert "audit: error: nowhere: no such folder of expectation suites (--expectations DIR, " \
+        "or expectations = \"DIR\" in the configuration, names one)\n" in capsys.readouterr().err
     assert not (archive / "nb.json").exists()
     # The report a workflow uploads says why the gate held nothing, as the terminal does.
     gate = ["ci", "news", "--diff", "main", "--expectations",

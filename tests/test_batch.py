@@ -593,6 +593,8 @@ def test_ctrl_c_twice_stops_a_batch_at_once_and_it_resumes(tmp_path):
     proc = _interrupt_twice(tmp_path, args, ready)
     assert proc.returncode == 130, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert proc.stderr.endswith(f"audit: stopped: 4 of 6 chunk(s) done, kept in {out}; run the "
+                                "same command again to resume\n"), proc.stderr[-2000:]
     rerun = subprocess.run([sys.executable, "-m", "audit", *args], capture_output=True,
                            text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr[-2000:]

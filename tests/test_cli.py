@@ -75,6 +75,27 @@ def test_unreadable_input_is_an_error_result_and_the_batch_goes_on(capsys, tmp_p
     assert "Traceback" not in err
 
 
+def test_a_quoted_glob_says_check_does_not_expand_it(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text("Le ministre a démissionné mardi.", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", str(tmp_path / "*.txt"), str(tmp_path / "b.txt"))
+    assert code == 1
+    assert f"{tmp_path}/*.txt: error: no such file (a glob is not expanded here: let the " \
+        "shell expand it, or use audit batch)\n" in out
+    assert f"{tmp_path}/b.txt: error: no such file\n" in out  # a plain name: no hint
+
+
+def test_the_language_note_agrees_with_the_number_of_rules(capsys, tmp_path):
+    (tmp_path / "fr.txt").write_text("Le ministre a démissionné mardi soir, a indiqué le "
+                                     "gouvernement dans un communiqué publié à Paris.",
+                                     encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "fr.txt"))
+    assert "note: language fr: CIT007 not run, its precision on real pages" in out
+    (tmp_path / "en.txt").write_text("The minister resigned on Tuesday evening, the government "
+                                     "said in a statement issued in London.", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "en.txt"))
+    assert "note: language en: CIT004, NUM002, NUM006 not run, their precision" in out
+
+
 def test_a_front_matter_date_python_cannot_hold_is_an_error_row(capsys, tmp_path):
     (tmp_path / "bad.md").write_text("---\ntitle: T\ndate: 2025-13-45\n---\nLe ministre a "
                                      "démissionné mardi, selon Le Monde.\n", encoding="utf-8")
@@ -172,6 +193,18 @@ def test_rules_and_explain(capsys):
     code, out, _ = run_cli(capsys, "explain", "cit004")
     assert code == 0 and "What it checks:" in out and "selon des informations" in out
     assert run_cli(capsys, "explain", "ZZZ001")[0] == 2
+
+
+def test_explain_takes_a_rule_name_as_select_does(capsys):
+    code, out, _ = run_cli(capsys, "explain", "currency-conversion")
+    assert code == 0 and out.startswith("NUM001 (currency-conversion)")
+    assert run_cli(capsys, "explain", "Vague-Attribution")[2] == ""  # names, any case
+    # A prefix names several rules: say which, rather than "unknown".
+    code, out, err = run_cli(capsys, "explain", "NUM")
+    assert code == 2 and out == ""
+    assert err.startswith("audit: error: 'NUM' names 7 rules (NUM001, NUM002,")
+    code, _, err = run_cli(capsys, "explain", "no-such-rule")
+    assert code == 2 and err == "audit: error: unknown rule 'no-such-rule' (see 'audit rules')\n"
 
 
 def test_output_file_is_written_atomically(capsys, tmp_path):

@@ -189,3 +189,41 @@ def test_hostile_article_runs_nothing_and_shows_every_payload(browser, hostile_r
     _open(browser, hostile_report / "index.html")
     assert HOSTILE_NAME in browser.eval("document.body.innerText")
     assert browser.eval("document.title") == "article-audit report"
+
+
+def test_index_breaks_no_word_of_its_counts_or_headers(browser, tmp_path):
+    """Unreadable inputs' long reasons widen the Status column, failing rows the expectations'
+    last one; the headers, the count and AI-use columns and the outcomes must still wrap
+    between words only, never inside one ("Error|s", "Outcom|e")."""
+    from audit.cli import main
+    from tests.conftest import SEEDS
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(20))
+    out = tmp_path / "report"
+    assert main(["report", str(SEEDS), str(tmp_path / "in" / "empty.txt"),
+                 str(tmp_path / "in" / "image.png"), "-o", str(out),
+                 "--expectations", str(ROOT / "expectations")]) == 0
+    index = out / "index.html"
+    _open(browser, index)
+    split = browser.eval(r"""(() => {
+        const cells = [...document.querySelectorAll(
+            'th, #articles td:nth-child(n+3), .expectations td:first-child')];
+        const out = [];
+        for (const cell of cells) {
+            const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walk.nextNode());) {
+                for (const m of node.data.matchAll(/\S+/g)) {
+                    const r = document.createRange();
+                    r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+                    const lines = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+                    if (lines.size > 1) out.push(m[0]);
+                }
+            }
+        }
+        return out; })()""")
+    browser.screenshot(SHOTS / "index-unreadable.png", full=False)
+    assert "binary file" in browser.eval("document.getElementById('articles').innerText")
+    assert browser.eval("document.querySelectorAll('.expectations tr.failed').length") > 0
+    assert split == []

@@ -193,7 +193,8 @@ def test_index_rows_chart_and_filters(seeds_report):
     assert 'id="q"' in page and 'id="sev"' in page and 'id="rule"' in page
     for code in by_rule:
         assert f'<option value="{code}">' in page
-    assert "no folder /nonexistent/expectations: expectation suites not run" in page
+    assert "no folder of expectation suites at /nonexistent/expectations: they were not run " \
+        "(--expectations DIR names one)" in page
 
 
 def test_report_runs_the_suites_and_builds_data_docs_only_in_its_folder(tmp_path, monkeypatch, capsys):

@@ -136,7 +136,7 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
             "rules read" if language and any(code.startswith("CIT") for code in off_language) \
             and language.split("-")[0].lower() not in get_lexicon().speech_languages else ""
         notes.append(f"language {language or 'not detected'}: {', '.join(off_language)} not run, "
-                     "their precision on real pages of this language was under 90 % or not "
+                     f"{'its' if len(off_language) == 1 else 'their'} precision on real pages of this language was under 90 % or not "
                      f"measured{cues} (--all-languages, --select CODE, or CODE = "
                      "[\"LANG\"] under [tool.audit.languages] in the configuration, runs them)"
                      + _prefix_remark(off_language, ctx.settings))

@@ -140,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     config.add_argument("--all-languages", action="store_true")
     config.add_argument("--agency-credits-need-title-date", action="store_true")
     explain = sub.add_parser("explain", help="print a rule's documentation")
-    explain.add_argument("code")
+    explain.add_argument("code", help="a rule code (NUM001) or name (currency-conversion)")
     rates = sub.add_parser("rates", help="show or update the ECB rates NUM001 checks against")
     rates.add_argument("action", choices=["show", "update"], nargs="?", default="show",
                        help="show: the rates in use and how recent; update: fetch the ECB "

@@ -399,9 +399,17 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     from audit.report.rule_docs import explain_text
 
+    from audit.cli.config import expand_selector
+
     rule = get_rule(args.code)
-    if rule is None:
-        raise UsageError(f"unknown rule {args.code!r} (see 'audit rules')")
+    if rule is None:  # a rule name, as --select takes it ("currency-conversion")
+        codes = sorted(expand_selector(args.code))
+        if len(codes) > 1:
+            raise UsageError(f"{args.code!r} names {len(codes)} rules ({', '.join(codes)}): "
+                             "explain one, by its code or name")
+        if not codes:
+            raise UsageError(f"unknown rule {args.code!r} (see 'audit rules')")
+        rule = get_rule(codes[0])
     sys.stdout.write(explain_text(rule))
     return EXIT_OK
 

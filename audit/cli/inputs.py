@@ -138,11 +138,19 @@ def read(item: str | Path, max_size: int | None = None) -> Input:
     except LoadError as exc:
         return Input(name, None, str(exc))
     except FileNotFoundError:
-        return Input(name, None, "no such file")
+        return Input(name, None, _missing(str(item)))
     except OSError as exc:
         if os.path.isdir(item):  # a folder a walk could not list (or open, EACCES first)
             return Input(name, None, _folder_error(item))
         return Input(name, None, f"cannot read: {exc.strerror or exc}")
+
+
+def _missing(item: str) -> str:
+    if any(c in item for c in "*?["):
+        # A quoted glob reaches check as is: only batch expands globs.
+        return "no such file (a glob is not expanded here: let the shell expand it, or use " \
+            "audit batch)"
+    return "no such file"
 
 
 def _folder_error(folder: str | Path) -> str:

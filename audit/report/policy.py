@@ -91,7 +91,8 @@ def evaluate(results: list[ArticleResult], folder: Path, out: Path | None = None
     from audit.tables.expectations import SuiteError, load_suites, validate
 
     if not folder.is_dir():
-        return Policy(str(folder), note=f"no folder {folder}: expectation suites not run"
+        return Policy(str(folder), note=f"no folder of expectation suites at {folder}: they were not run "
+                      "(--expectations DIR names one)"
                       + ("; no Data Docs" if data_docs else ""))
     try:
         suites = load_suites(folder, only)

@@ -126,7 +126,8 @@ def load_suites(folder: Path, only: tuple[str, ...] = ()) -> list[tuple[str, str
     file stem, when given). The suites read the columns of audit/tables (not the article
     text audit batch --with-text keeps)."""
     if not folder.is_dir():
-        raise SuiteError(f"{folder}: no such folder of expectation suites")
+        raise SuiteError(f"{folder}: no such folder of expectation suites (--expectations DIR, "
+                         "or expectations = \"DIR\" in the configuration, names one)")
     paths = sorted(folder.glob("*.json"))
     missing = [name for name in only if name not in {p.stem for p in paths}]
     if missing:

@@ -134,6 +134,10 @@ def _run_local(work, out: Path, args: argparse.Namespace, jobs: int) -> dict:
             audited = local.run(work, store, chunks, done, jobs, args.with_text)
         except local.WorkersCannotStart as exc:  # nothing recorded: a rerun starts afresh
             raise UsageError(str(exc)) from None
+        except KeyboardInterrupt:  # a stopped run printed nothing: say that a rerun resumes
+            print(f"audit: stopped: {len(store.done())} of {len(chunks)} chunk(s) done, kept "
+                  f"in {out}; run the same command again to resume", file=sys.stderr)
+            raise
         store.finish()
     return _totals(store.done().values(), audited)
 
