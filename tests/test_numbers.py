@@ -1003,6 +1003,13 @@ def test_a_quantity_says_whether_its_currency_is_written():
     ("Il a reçu 3 millions de dollars d'amende (2,5 millions d'euros).", "fr"),
     ("Une enveloppe de 50 millions de dollars supplémentaires (environ 46 millions d'euros).", "fr"),
     ("Sie zahlte 148 Millionen Dollar Strafe (126 Millionen Euro).", "de"),
+    # round 35b m02: the time the words end on, a year or a date to it
+    ("La commune a versé 107 000 € en 2019 (soit environ 145 000 dollars) aux clubs.", "fr"),
+    ("Il a reçu 3 millions de dollars d'amende en 2019 (2,5 millions d'euros).", "fr"),
+    ("La commune a versé 107 000 € le 3 mai 2019 (soit environ 120 000 dollars).", "fr"),
+    ("The city paid $5 million in March 2019 (€4.5 million) to the clubs.", "en"),
+    ("The city paid $5 million on March 3, 2019 (€4.5 million) to the clubs.", "en"),
+    ("Die Stadt zahlte 5 Millionen Euro im Jahr 2019 (rund 5,6 Millionen Dollar).", "de"),
 ])
 def test_a_noun_between_an_amount_and_its_bracket_keeps_the_conversion(text, language):
     folded = fold(text)
@@ -1021,6 +1028,11 @@ def test_a_noun_between_an_amount_and_its_bracket_keeps_the_conversion(text, lan
     ("A $3 million settlement with the county clerk (€2.5 million).", "en"),
     # measures: no rate range tells a restatement from another measure
     ("A 5 km run (3 miles).", "en"),
+    ("A 5 km run in 2019 (3 miles).", "en"),
+    # a figure that is no year, a year joined to another, a bracket going on after Y
+    ("Elle a versé 107 000 € pour 2500 habitants (environ 120 000 dollars).", "fr"),
+    ("Elle a versé 107 000 € en 2018 et 2019 (environ 120 000 dollars).", "fr"),
+    ("Le club paie 12 000 dollars en 2019 (10 000 euros par mois).", "fr"),
 ])
 def test_a_noun_before_a_bracket_stays_narrow(text, language):
     folded = fold(text)

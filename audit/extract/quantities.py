@@ -1043,8 +1043,15 @@ def _bridge(language: str | None) -> re.Pattern[str]:
     # "l'équivalent de", "or"), then bound or approximation words that belong to Y. A bracket
     # may open with "aktuell", "currently" (the rate of the time of writing), before or after
     # its bridge word; it may follow X's noun, one to three words with no figure or mark ("a
-    # $1,000 bond (about €1,000)", "3 millions de dollars d'amende (2,5 millions d'euros)").
-    return rx.compile(rf"\s*(?:(?P<noun>(?:\s+(?!(?:{stop})(?![\w'’-]))[^\W\d_][\w'’-]*){{1,3}}\s*)?"
+    # $1,000 bond (about €1,000)", "3 millions de dollars d'amende (2,5 millions d'euros)"),
+    # and the time they end on, a year or a date to it ("107 000 € en 2019 (soit environ
+    # 145 000 dollars)", "$5m in March 2019 (€4.6m)": round 35b m02).
+    word = rf"\s+(?!(?:{stop})(?![\w'’-]))[^\W\d_][\w'’-]*"
+    month = words_regex(list(get_lexicon().months))
+    year = r"(?:1[89]|20)\d\d(?![\d.,]\d|[^\W\d_])"
+    when = (rf"\s+(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+(?:{month})\.?\s+|(?:{month})\.?\s+\d{{1,2}},?\s+)?"
+            rf"{year}")
+    return rx.compile(rf"\s*(?:(?P<noun>(?:{word}){{1,3}}\s*|(?:{word}){{0,3}}{when}\s*)?"
                       rf"(?P<open>[\[(])\s*(?:(?P<current>{current})\s+)?(?:(?:{words})\s+)?"
                       rf"(?:(?P<current2>{current})\s+)?|,?\s*(?:{words})\s+{each}|,\s*(?=(?:{quals})\s)"
                       rf"|(?P<gap>(?:\s+[^\W\d_][\w'’-]*){{1,4}})\s*,\s*(?:{converted})\s+)"

@@ -50,7 +50,11 @@ class NUM001(Rule):
         An amount restated in another currency, in the forms the press uses: "50 millions de
         dollars [environ 42,7 millions d'euros]", "5,2 M$ (4,4 M€)", "X, soit (environ | près
         de | plus de | un peu moins de | l'équivalent de) Y", "$5bn, or about €4.6bn",
-        "£3.5m (US$4.4m)", agency style "£5.5-billion ($7.6-billion, 6.4-billion-euro)" (every
+        "£3.5m (US$4.4m)", with up to three words of X's noun and the time they end on
+        between X and its bracket, a year or a date to it ("3 millions de dollars d'amende
+        (2,5 millions d'euros)", "107 000 € en 2019 (soit environ 145 000 dollars)", "$5m in
+        March 2019 (€4.6m)": money only, and read only when Y/X is within a factor 2 of the
+        rates the pair has had, as "omgerekend" below), agency style "£5.5-billion ($7.6-billion, 6.4-billion-euro)" (every
         amount a bracket lists by commas is X converted), a list restated as a list, leg
         by leg in order ("10.000, 5.000 et 1.000 yens, soit 57, 29 et 6 euros", "¥10,000,
         ¥5,000 and ¥1,000, or €57, €29 and €6"; lists of different lengths are not read),

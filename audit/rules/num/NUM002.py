@@ -394,7 +394,8 @@ class NUM002(Rule):
         Two statements are of one thing when they count the same noun ("habitants") or measure
         the same unit of the same place ("kilomètres de Caracas") and what the figure is said
         of, the words before it in its clause (a parenthesis between aside: "le dernier
-        recensement (où toute la population …) a dénombré"), shares a content word ("ville"); a counted
+        recensement (où toute la population …) a dénombré"), shares a content word ("ville"; not a participle after the
+        noun: "les 28 projets annoncés" and "les 88 projets annoncés" of two summits); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
         figure, and "12 projets" are others. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may

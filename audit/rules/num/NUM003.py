@@ -171,10 +171,10 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # apposition or after "âgé de"/"aged" counts: "né en 1951, il a dirigé pendant 30 ans"
         # states no age.
         "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]"
-                          rf"|\b{num}-year-old)[^.;]{{0,80}}?\b(?:née?|born)\s+"
+                          rf"|\b{num}-year-old)[^.;]{{0,80}}?\b(?:née?|born)\s+{_BIRTH_NAME}"
                           rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
                           rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
-                          rf"|\b(?:née?|born)\s+(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
+                          rf"|\b(?:née?|born)\s+{_BIRTH_NAME}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
                           rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?"
                           rf"|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]|\b{num}-year-old)", flags),
@@ -740,7 +740,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "les 50 ans de la création", "gli 85 anni della fondazione": groups bound, number
         "of_founding": _around_count(words.get("of_founding"), rf"{qual}{num}", flags),
         # "née le 25 mars 1898 – elle a donc 123 ans": groups year, number
-        "age_now": rx.compile(rf"\b(?P<born>{w('born')})\s+(?:(?:{w('year_prepositions')})\s+)?"
+        "age_now": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}(?:(?:{w('year_prepositions')})\s+)?"
                               rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
                               rf"(?P<year>{_YEAR[1:-1]})\b[^.;]{{0,80}}?"
                               rf"{_around_count(words.get('age_now'), num, name='who').pattern}"
@@ -749,6 +749,12 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # the degree sign written for "º" before the noun: "il 60° anniversario"
         "degree_ordinal": rx.compile(rf"(?<![\d.,])(\d{{1,3}})°(?=\s+(?:{w('nouns')})\b)", flags),
     }
+
+
+# The name given at birth between the participle and the date: "née Moureau le 2 août 1920",
+# "born Jane Doe on March 3, 1920" (round 35a r3): one to three capitalised words, a particle
+# before one ("née de Brissac"); a place ("née à Paris") opens with a preposition, no name.
+_BIRTH_NAME = (r"(?:(?:(?:de|du|d'|d’|van|von)\s*)?(?-i:[^\W\d_](?<=[A-ZÀ-ÖØ-Þ]))[\w'’-]*\s+){0,3}")
 
 
 def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = None) -> re.Pattern[str]:
@@ -975,7 +981,10 @@ class NUM003(Rule):
         16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
         a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; with a publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
-        years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand"), a celebration beside a founding year in one
+        years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand";
+        the name given at birth may stand between the participle and the date, up to three
+        capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
+        1920", not a place, "née à Paris"), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "fêter les 40 ans de leur association, fondée
         en 1961" (the article with the owner's possessive after the years), "founded in 1974,
         celebrated 40 years",
