@@ -678,6 +678,10 @@ class Lexicon:
     reader_hedge: re.Pattern[str] | None
     counterfactual_hedge: re.Pattern[str] | None  # "aurait": hearsay unless a counterfactual frame
     counterfactual_frame: re.Pattern[str] | None  # "à sa place", "n'importe quel", before it
+    # A hedge that answers the writer ("m'explique-t-on"), matched in full on a hedge found, and
+    # the writer's own request ("ma demande", "j'ai demandé"): right after one, the one asked.
+    answered_hedge: re.Pattern[str] | None
+    own_request: re.Pattern[str] | None
     inference_grounds: re.Pattern[str] | None
     # Adverbs that go on with a story before such a hedge ("The student then reportedly").
     continuing_adverbs: frozenset[str]
@@ -1580,6 +1584,8 @@ def get_lexicon() -> Lexicon:
         reader_hedge=optional("reader_hedges", r"\s*(?:{})"),
         counterfactual_hedge=optional("counterfactual_hedges", r"(?:{})"),
         counterfactual_frame=optional("counterfactual_frames", r"(?<!\w)(?:{})"),
+        answered_hedge=optional("answered_hedges", r"(?:{})"),
+        own_request=optional("own_requests", r"(?<!\w)(?:{})"),
         # an elided article ends the grounds' words ("au regard de l'affluence"); their first
         # three words name no one's account (hearsay_grounds)
         inference_grounds=rx.compile(rf"(?<!\w)(?:{_grouped(words('inference_grounds'))})(?:(?<=['’])|(?!\w))"
@@ -1854,7 +1860,7 @@ def get_lexicon() -> Lexicon:
         ago={d["language"]: {k: tuple(v) for k, v in d["ago"].items()} for d in docs if d.get("ago")},
         dateline_cues={key: tuple(w for d in docs for w in (d.get("dateline_cues") or {}).get(key, []))
                        for key in ("published", "participles", "participle_labels",
-                                   "after_published", "updated", "after_updated", "last", "label",
+                                   "after_published", "updated", "after_updated", "last", "label", "head_label",
                                    "reading", "masthead", "wires", "place_particles",
                                    "place_articles", "venue_nouns", "period_nouns", "period_end", "views",
                                    "video")},

@@ -1272,6 +1272,12 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 # "À sa place, n'importe quel parent aurait dit à ses enfants…" (review 3, item
                 # 7): what one would have said, no one's word passed on.
                 continue
+            if (named is None and lex.answered_hedge is not None and lex.answered_hedge.fullmatch(a.text)
+                    and lex.own_request.search(text, _sentence_before(text, opening), a.start)):
+                # "Il a fallu ma demande d'éclaircissements … Le projet a évolué m'explique-t-on"
+                # (round 35a, a councillor's blog): the answer to the writer's own request, from
+                # the one she asked; her exchange, no word passed on.
+                continue
             if named is not None:
                 a = dataclasses.replace(a, name=named.name, vague=False, organisation=named.organisation)
             elif any(b.vague and b is not a and opening <= b.start < closing
@@ -1281,6 +1287,15 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 continue
         out.append(a)
     return sorted(out + issues, key=attrgetter("start")) if issues else out
+
+
+def _sentence_before(text: str, opening: int) -> int:
+    """Where the sentence before the one opening at ``opening`` opens, over a paragraph break
+    (a sentence opening its paragraph answers the last one of the paragraph before)."""
+    at = opening
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return _sentence(text, at - 1, at)[0] if at > 0 else opening
 
 
 def _account_before(text: str, opening: int, hedge_start: int, found: list[Attribution],

@@ -274,7 +274,7 @@ _CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IG
 
 @functools.cache
 def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                            re.Pattern[str]]:
+                            re.Pattern[str], re.Pattern[str]]:
     """From every lexicon's dateline_cues: the publication's cue on a line ("Publié le",
     "Published on", "Veröffentlicht am"); an update's ("dernière mise à jour", "last updated"),
     whose date is not the publication's (a byline reads no further than it); and the cue
@@ -295,14 +295,19 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     update = rx.compile(rf"(?:(?:{words_regex(list(cues['last']))})\s+)?(?:{words_regex(list(cues['updated']))})",
                         re.IGNORECASE)
     # A label's cue: at the line's start, before a colon.
-    label = rx.compile(rf"^\W*(?:{words_regex(list(cues['label']))})\s*:\s", re.IGNORECASE) \
-        if cues["label"] else rx.compile(r"(?!)")
+    labels = list(cues["label"])
+    # and a bare date's, in the page's head only (_BYLINE_LINES from the title's or the top's
+    # line): "Datum:" further down dates a meeting or an event.
+    head = [w for w in cues["head_label"] if w not in labels]
+    label = rx.compile(rf"^\W*(?:{words_regex(labels)})\s*:\s" if labels else r"(?!)", re.IGNORECASE)
+    head_label = rx.compile(rf"^\W*(?:{words_regex(head)})\s*:\s" if head else r"(?!)", re.IGNORECASE)
     # a flat alternation of literals for the caseless reading; on the lowered text a trie,
     # which tries at a position only the words that open there (a scan of the page 0.18 ->
     # 0.11 ms): only where a match starts is read (scan_ranges)
-    words = sorted({*cues["published"], *cues["participles"], *cues["label"], "créé"})
+    words = sorted({*cues["published"], *cues["participles"], *cues["label"], *cues["head_label"], "créé"})
     word = "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
-    return line, update, rx.compile(words_regex(words, caseless=False)), rx.compile(word, re.IGNORECASE), label
+    return line, update, rx.compile(words_regex(words, caseless=False)), rx.compile(word, re.IGNORECASE), \
+        label, head_label
 
 
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
@@ -373,14 +378,16 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     lundi 3 mai") dates the page there or above it, not as a subhead under it (review 28b
     item 8)."""
     low = lowered_given(text, low)
-    published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
+    published_line, update_cue, cue_word, cue_word_caseless, label_line, head_label = _byline_cues()
+    head_end = max(top, heading) + _BYLINE_LINES
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
         scan_ranges(cue_word_caseless, text, ranges)
     for n in compress(range(len(ranges)), held):
         start, end = ranges[n]
         line = text[start:end]
         cue = published_line.search(line) or _CREATED_LINE.search(line) or \
-            (label := label_line.match(line)) and not _in_fact_box(text, ranges, n) and label
+            (label := label_line.match(line) or n < head_end and head_label.match(line)) and \
+            not _in_fact_box(text, ranges, n) and label
         if cue:
             # "Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022":
             # the publication's part of the line, up to an update's cue after it.
@@ -416,6 +423,10 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             # So does a stamp closing the line ("… GRANADA. Martes, 16 abril 2019, 23:52"): a
             # title's event may end so ("Fête de la musique. Samedi 21 juin 2025 à 18h30").
             stamp = stamp or _title_stamp(line, language) or _stamp_after_stop(line, language)
+        elif n == heading or not prose_above and top < n < top + _BYLINE_LINES:
+            # The title's line under a byline's ("Posted by / Wire Reports / Weird National
+            # Briefs (02-24-2016)", round 35b, en02): its bracketed stamp, before any prose.
+            stamp = stamp or _title_stamp(line, language)
         line = _without_handle(_issue_joined(text, ranges, n, _split_joined(text, ranges, n, line)))
         # A bracketed day after a title-case name on the title's line may be the event's
         # ("Nuit Blanche (05/10/2024) – Le programme …"): a fallback there, as the stamps.
@@ -435,7 +446,11 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             return day
         # a bulleted list's item is no paragraph: a release's highlights stand over its
         # dateline ("• Free cash-flow organique…" over "Paris, le 14 février 2024", round 26a)
-        prose_above = prose_above or word_count(line) > _DATELINE_WORDS and not _BULLETED.match(line)
+        # A sentence closed by its mark: a headline, a dek or a notice left open ("Rund 30 Helfer
+        # bauen Stützkonstruktion … – Verletzte forderte der Unfall zum Glück nicht" over
+        # "16.11.25, 15:00 Uhr", round 35b, de03) is no paragraph of the story.
+        prose_above = prose_above or word_count(line) > _DATELINE_WORDS and _CLOSED.search(line) is not None \
+            and not _BULLETED.match(line)
     if stamp:
         return stamp
     for n in closing:
@@ -497,11 +512,15 @@ def _publication_part(line: str, update_cue: re.Pattern[str]) -> str:
 
 
 _CUED_LINE_WORDS = 16
+_CLOSED = rx.compile(r"[.!?…:;][\s\"'»”’)\]]*$")  # a sentence's mark ends the line, a quote's or bracket's maybe after
 _BULLETED = rx.compile(r"\s*[•▪◦‣·]\s")
 # A blog's posting day in brackets at its title line's end, in figures: "Les USA attaquent les
 # entreprises françaises avec des amendes (31/12/2014)" (round 21a). In words, an event's day
 # ("Concert de Noël (24 décembre)") is as likely: not read.
-_TITLE_STAMP = rx.compile(r"\((\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\)\s*$")
+# With dashes, the American order too ("Weird National Briefs (02-24-2016)", round 35b, en02):
+# month first on an English page or where the second number cannot be a month, day first where
+# the first cannot; "(03-04-2016)" on a French page is either, not read.
+_TITLE_STAMP = rx.compile(r"\((\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|(\d{1,2})-(\d{1,2})-(\d{4}))\)\s*$")
 _TITLE_STAMP_WORDS = 30
 
 
@@ -509,6 +528,13 @@ def _title_stamp(line: str, language: str | None) -> dt.date | None:
     m = _TITLE_STAMP.search(line)
     if m is None or word_count(line) > _TITLE_STAMP_WORDS or word_count(line[:m.start()]) < 3:
         return None
+    if m[2] is not None:
+        a, b, year = int(m[2]), int(m[3]), int(m[4])
+        if language == "en" and a <= 12 or b > 12:
+            a, b = b, a  # month first
+        elif a <= 12:
+            return None  # either order
+        return dt.date(year, b, a) if year >= _WEB_YEARS and _valid(year, b, a) else None
     found = find_dates(m[1], language)
     if len(found) != 1 or found[0].year_inferred or found[0].date.day is None or \
             found[0].date.month is None or found[0].date.year < _WEB_YEARS:

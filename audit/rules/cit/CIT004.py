@@ -114,7 +114,11 @@ class CIT004(Rule):
         du 7 septembre 1977, on apprend que…"), or, "il semblerait", gives the grounds of the
         writer's own inference ("De mémoire de festival, il semblerait bien que cette année soit
         un millésimé … au regard du nombre de festivaliers": no one's word is passed on; not an
-        inquiry's or a witness's account: "Compte tenu des premiers éléments recueillis, il semblerait…") or says again by what it is one named before
+        inquiry's or a witness's account: "Compte tenu des premiers éléments recueillis, il semblerait…"), or,
+        "m'explique-t-on", answers the writer's own request, in the sentence before or its own
+        ("Il a fallu ma demande d'éclaircissements … Le projet a évolué m'explique-t-on": the one
+        she asked; not "Oui et non, m'affirme-t-on" with no request, nor a newsroom's "Nous avons
+        demandé … nous explique-t-on"), or says again by what it is one named before
         ("…reportedly declined to comment when contacted by the newspaper" after "The Daily
         Advance reported"), or, "reportedly", goes on with the account a named source gives
         in a reported clause in the sentence before, in its paragraph ("The report then states

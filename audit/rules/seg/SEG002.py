@@ -17,7 +17,9 @@ class SEG002(Rule):
         "Share on Twitter", "Subscribe to our newsletter". A paywall's prompt ("La lecture de
         cet article est réservée aux abonnés :") inside a body paragraph, or in pasted text
         (plain text, Markdown) on its own line after the body began: the segmenter leaves
-        that line out, but the copy is cut there; once a box: its other prompts ("Il vous reste
+        that line out, but the copy is cut there; so is a members' wall's ("It looks like you are
+        not a member of VIP Club yet. Please fill out the form below to access the page", "Cette
+        page est réservée aux membres"; not "If you are not a member, you cannot vote"); once a box: its other prompts ("Il vous reste
         83% de cet article à lire / Cet article est réservé aux abonné.e.s / Déjà abonné.e ?
         Connectez-vous") are the same cut, unless a paragraph of the article stands between. A
         links widget left in the copy, its label in brackets ("[TRENDING: … | … | …]",

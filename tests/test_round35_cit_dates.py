@@ -1,0 +1,148 @@
+"""Blind round 35 (2026-12-06): CIT004 on "on" answering the writer's own request (35a r10), a
+members' wall's prompt SEG002 missed (35a r2), and two dates unread (35b r3, r9: a headline's
+bracketed American day, a German "Datum:" label under a dek). The tester's repro texts, and
+negatives for what each cue must not catch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.pipeline import audit_document
+from tests.attribution_reading import vague
+
+_ROUNDS = Path(__file__).parent / "data" / "blind_rounds"
+
+
+def _repro(name: str) -> str:
+    return next((_ROUNDS / name.split("/")[0] / "repro").glob(name.split("/")[1] + "*")).read_text()
+
+
+def _codes(text: str, name: str = "x.txt") -> list[tuple[str, str]]:
+    result = audit_document(text, name)
+    return [(f["rule"], result["text"][f["start"]:f["end"]]) for f in result["findings"]]
+
+
+# -- CIT004: "on" answering the writer -------------------------------------------------------
+
+def test_on_answering_the_writers_own_request_names_the_one_asked():
+    # 35a r10 (fr10, a councillor's blog): "ma demande d'éclaircissements", then "m'explique-t-on"
+    text = _repro("round35a/r10_cit004")
+    assert vague(text) == []
+    assert not [c for c in _codes(text) if c[0] == "CIT004"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("J'ai demandé au guichet pourquoi. C'est fermé jusqu'à lundi, m'explique-t-on.", []),
+    ("Je l'ai interrogée sur le retard. Le chantier reprendra en mai, m'assure-t-on.", []),
+    # no request: the walker's blog of round 9 and a bare "m'explique-t-on"
+    ("Ah bon, mais n’était-ce pas la Suisse auparavant ? Oui et non, m’affirme-t-on : c’était "
+     "encore un peu la France.", ["m’affirme-t-on"]),
+    ("Le parc a fermé. C'est fini, m'explique-t-on.", ["m'explique-t-on"]),
+    # the request two sentences back answers something else
+    ("J'ai posé la question au maire. Puis je suis rentré. Il faut attendre, m'assure-t-on.",
+     ["m'assure-t-on"]),
+    # a newsroom's "nous": it asks someone it may not name
+    ("Nous avons demandé des précisions. Les travaux reprendront en mai, nous explique-t-on.",
+     ["nous explique-t-on"]),
+    # a described source stays vague after a request
+    ("Ma question est restée sans réponse. Selon des sources proches du dossier, le projet est "
+     "abandonné.", ["Selon des sources proches du dossier"]),
+])
+def test_answered_hedge(text, expected):
+    assert vague(text) == expected
+
+
+# -- SEG002: a members' wall -------------------------------------------------------------------
+
+def test_members_wall_prompt_is_reported():
+    # 35a r2 (en07_ktts): the prompt left as the copy's last line; one finding for the box
+    found = [c for c in _codes(_repro("round35a/r2_seg002")) if c[0] == "SEG002"]
+    assert found == [("SEG002", "It looks like you are not a member")]
+
+
+@pytest.mark.parametrize("line", [
+    "You must be logged in to view this content.",
+    "This page is only available to registered members.",
+    "Please log in or register to access this page.",
+    "Cette page est réservée aux membres.",
+    "Ce contenu est exclusivement réservé à nos adhérents.",
+    "Vous n'êtes pas encore membre. Veuillez remplir le formulaire ci-dessous pour accéder à la page.",
+    "Connectez-vous pour accéder à ce contenu.",
+])
+def test_members_wall_forms(line):
+    text = ("The council approved the new budget on Tuesday night after a long debate.\n"
+            "The vote was five to two, and the plan takes effect in July.\n" + line + "\n")
+    assert [c[0] for c in _codes(text)] == ["SEG002"]
+
+
+@pytest.mark.parametrize("line", [
+    "Residents must fill out the form to access the program, the clerk said.",
+    "If you are not a member, you cannot vote at the annual meeting.",
+    "Users had to log in to view the page before the change, officials said.",
+    "L'accès à la salle est réservé aux membres du club depuis 2019.",
+    "Pour accéder à la mairie, il faut passer par la rue du Marché.",
+    "Les candidats doivent remplir le formulaire pour accéder à la page de paiement.",
+])
+def test_members_wall_words_in_prose_are_no_prompt(line):
+    text = ("The council approved the new budget on Tuesday night after a long debate.\n" + line + "\n"
+            "The vote was five to two, and the plan takes effect in July.\n")
+    assert not [c for c in _codes(text) if c[0] == "SEG002"]
+
+
+# -- Dates --------------------------------------------------------------------------------------
+
+def _published(text: str) -> str | None:
+    return audit_document(text, "x.txt")["published"]
+
+
+def test_headline_bracketed_american_day_under_a_byline():
+    # 35b r3 (en02): "Posted by / Wire Reports / … / Weird National Briefs (02-24-2016)"
+    assert _published(_repro("round35b/r3_title")) == "2016-02-24"
+
+
+def test_stamp_under_an_open_dek_and_a_datum_label():
+    # 35b r9 (de03): the dek has no closing stop, so it is no paragraph above the stamp
+    assert _published(_repro("round35b/r9_date")) == "2025-11-16"
+
+
+_FR_LEDE = "\nLa mairie a annoncé mardi la fermeture du pont pour travaux pendant trois semaines, selon le maire.\n"
+_EN_LEDE = "\nBATON ROUGE, La. - Authorities have arrested a man who they say drove into a plant site.\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Weird National Briefs (03-04-2016)" + _EN_LEDE, "2016-03-04"),  # English: month first
+    ("Les brèves du jour (24-03-2016)" + _FR_LEDE, "2016-03-24"),  # the first cannot be a month
+    ("Les brèves du jour (03-24-2016)" + _FR_LEDE, "2016-03-24"),  # the second cannot
+    ("Les brèves du jour (03-04-2016)" + _FR_LEDE, None),  # either order on a French page
+])
+def test_dashed_title_stamp(text, expected):
+    assert _published(text) == expected
+
+
+_DE_LEDE = ("\n(sg) Nach einem Verkehrsunfall am Sonntagnachmittag musste das Technische Hilfswerk "
+            "ein Gerüst abstützen. Der Einsatz zog sich hin.\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the hour in words after the day ("15 Uhr") kept the bare dateline from reading it
+    ("Baugerüst nach Verkehrsunfall eingestürzt\nDatum: Sonntag, 16. November 2025, 15 Uhr" + _DE_LEDE,
+     "2025-11-16"),
+    ("Council approves new budget\nDate: March 5, 2024\nThe council approved the budget on Tuesday "
+     "after a long debate. It takes effect in July.\n", "2024-03-05"),
+    # far down the page, a meeting's day
+    ("Council approves new budget\nThe council approved the budget on Tuesday after a long debate. "
+     "It takes effect in July.\n" + "".join(f"Item {k}\n" for k in range(14)) +
+     "Next meeting\nDate: March 5, 2024\nAll residents are welcome to attend the meeting.\n", None),
+])
+def test_date_label_in_the_head(text, expected):
+    assert _published(text) == expected
+
+
+def test_a_closed_paragraph_above_still_keeps_a_stamp_from_dating_the_page():
+    # a paragraph of the story (closed by its stop) over "16.11.25, 15:00 Uhr" dates its facts
+    text = ("Baugerüst nach Verkehrsunfall eingestürzt\nRund 30 Helfer bauen eine Stützkonstruktion "
+            "zur Stabilisierung des beschädigten Gerüsts auf, Verletzte gab es keine.\n"
+            "16.11.25, 15:00 Uhr" + _DE_LEDE)
+    assert _published(text) is None
