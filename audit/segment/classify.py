@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_language, either, fold, get_ai_lexicon, get_lexicon,
+from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_language, detect_language_of, either, fold, get_ai_lexicon, get_lexicon,
                            get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
@@ -1293,7 +1293,8 @@ class _Classifier:
             if fewest <= self._words[j] and (_is_headline_label(text, self._words[j]) or
                                         longest > 25 and self._long_headline(j, text)) \
                     and self._no_menu(j, text) \
-                    and not self.lex.byline.match(text) and not _CONSENT.search(text):
+                    and not self.lex.byline.match(text) and not _CONSENT.search(text) \
+                    and not self._credit_shaped(j, text):
                 return j if self._words[j] <= longest and self._prose_under(j) else -1
             if self._prose(j, text) and _SENTENCE_END.search(text):
                 return -1
@@ -2019,6 +2020,37 @@ class _Classifier:
         under it repeat (_echo): a headline, not a tagline."""
         return _echo(self.texts[j], self._lede_stems(j)) >= ECHOED
 
+    def _credit_shaped(self, i: int, text: str) -> bool:
+        """Line ``i`` is shaped as a picture's or a byline's furniture, never a headline: a
+        byline's label alone, an image's alt text, a word said over and over, a name the page
+        never says again (_unechoed_name)."""
+        return _bare_byline(text) or _alt_text().match(text) is not None or _one_word_repeated(text) or \
+            self._unechoed_name(i, text)
+
+    def _unechoed_name(self, i: int, text: str) -> bool:
+        """A name alone on its line (_name_shaped) whose words the page never says again: a
+        byline ("Ty Loftis" under its post's stamp), a credit or a caption's subject ("El
+        Ayuntamiento de Alcalá", round 35a: each was the title). A headline that is a name, a
+        person's or a film's ("Jean-Paul Belmondo", "Oppenheimer"), is the article's subject:
+        its text names it again."""
+        if not _name_shaped(text):
+            return False
+        words = _name_words(text)
+        if not words or self._language in _NOUNS_CAPITALISED:
+            return False
+        return not words & _name_words(" ".join(self.texts[i + 1:]))
+
+    @functools.cached_property
+    def _language(self) -> str | None:
+        """The page's language, read from its lines."""
+        return detect_language_of(t for t in self.texts if t)
+
+    def _under_bare_byline(self, i: int) -> bool:
+        """The line under a byline's label alone ("Posted by" over "Wire Reports Wire Reports",
+        round 35b r3): the byline's name."""
+        j = self._said_before(i)
+        return j >= 0 and _bare_byline(self.texts[j])
+
     def _opens_list(self, i: int, text: str) -> bool:
         """The page opens with its list, not under a headline: the line is a month alone over a
         chronology's entries ("Janvier", then "Février" further down), or the first entry's
@@ -2063,6 +2095,9 @@ class _Classifier:
         """The title line's headline when the line holds more or less (None: the line is it):
         without an agency's label (_without_agency), a label pasted before it or menu items
         glued to it (_without_glued), with its second line (_continued)."""
+        glyph = _CLOSE_GLYPH.match(text)
+        if glyph:  # the headline without the close button's glyph, and what else it holds
+            return self._headline_text(i, text[glyph.end():]) or text[glyph.end():].strip()
         tag = _STORE_TAG.match(text)
         text = text[tag.end():] if tag else text
         headline = self._without_agency(text) or self._without_glued(text) or \
@@ -2560,6 +2595,7 @@ class _Classifier:
                         _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(QUOTATION.sub("Q", text)) or \
                         self._menu_twice(i, text) or _rubric_alone(text) or _player_label(text) or \
                         self._over_credit(i) or _CREDIT_LINE.match(text) or \
+                        self._credit_shaped(i, text) or self._under_bare_byline(i) or \
                         self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) and \
                         not self._echoed(i) or \
                         self._menu_word(i) or \
@@ -2712,6 +2748,70 @@ def _rubric_alone(text: str) -> bool:
     the story, or over the lede of a story whose headline the copy lost ("Actualidade", round
     28a; "Info General", 18a; "Sports" over the headline, 27b): never its headline."""
     return case_folded(text.strip().rstrip(":.")) in _rubric_labels()
+
+
+@functools.cache
+def _byline_labels() -> frozenset[str]:
+    """Every lexicon's byline_openers and byline_labels, case-folded: a byline's words with no
+    name after them."""
+    return frozenset(case_folded(w) for key in ("byline_openers", "byline_labels") for w in words_of(key))
+
+
+def _bare_byline(text: str) -> bool:
+    """A byline's label alone on its line, a colon after it or not ("Posted by", "Author",
+    "PUBLISHED:", round 35b: each was the title): the name is on the next line, or lost."""
+    return case_folded(text.strip().rstrip(":").strip()) in _byline_labels()
+
+
+@functools.cache
+def _alt_text() -> re.Pattern[str]:
+    """A line opening with every lexicon's alt_text_openers: an image's description pasted
+    with the text ("Bild zeigt zwei Gruppenmotive …", "logo du syndicat …", round 35)."""
+    return rx.compile(rf"\s*(?:{words_regex(list(words_of('alt_text_openers')))})(?!\w)", re.IGNORECASE)
+
+
+# A name's linking words, every language's: "El Ayuntamiento de Alcalá", "Leonardo da Vinci"
+_NAME_LINKS = frozenset("de del la las los el y e da do dos das di von van der den du des of the and & le".split())
+_NAME_LINE_WORDS = (2, 5)
+# A dialog's close button before the headline ("× Driver rushed to hospital …", round 35a r11)
+_CLOSE_GLYPH = rx.compile(r"\s*[×✕✖✗⨯]\s+(?=\S)")
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to five words, each capitalised or a name's linking word, two capitalised at least,
+    no digit nor mark of a clause: a name ("Ty Loftis", "El Ayuntamiento de Alcalá")."""
+    words = text.split()
+    if not _NAME_LINE_WORDS[0] <= len(words) <= _NAME_LINE_WORDS[1]:
+        return False
+    capitals = 0
+    for word in words:
+        if word.lower() in _NAME_LINKS:
+            continue
+        if not word[0].isupper() or any(c.isdigit() or c in ",;:!?()\"«»|/" for c in word):
+            return False
+        capitals += 1
+    return capitals >= 2 and not text.isupper()  # capitals throughout say nothing of a name
+
+
+_NAME_STEM = 6
+# Languages that capitalise every noun: their noun phrases have a name's shape ("Die
+# Rekordübernahme", "Verkehrsunfall Aufräumarbeiten": German headlines, rounds 5 and 21a)
+_NOUNS_CAPITALISED = frozenset({"de"})
+# A word said three times or more and nothing else ("média média média média", a gallery's
+# buttons, round 35b fr03): a widget's labels, never a headline
+_SAID_THRICE = 3
+
+
+def _one_word_repeated(text: str) -> bool:
+    words = [w.casefold() for w in text.split()]
+    return len(words) >= _SAID_THRICE and len(set(words)) == 1
+
+
+def _name_words(text: str) -> set[str]:
+    """A text's words of four letters or more as a name's echo is sought: their first
+    _NAME_STEM letters, a plural's "s" dropped ("Fêtes" and "fête", "Discussing" and
+    "discussions"); not five, as _stems (a town's "Alcalá" is no "alcaldes", round 35a)."""
+    return {w[:_NAME_STEM].rstrip("s") or w for w in _CONTENT_WORD.findall(text.lower()) if not w.isdigit()}
 
 
 @functools.cache

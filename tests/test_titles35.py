@@ -1,0 +1,68 @@
+"""Titles (issue 7), blind round 35: a byline's label alone and the name under it, a name the
+page never says again (a byline, a credit, a caption's subject), an image's alt text, a word said
+over and over, a dialog's close glyph before the headline."""
+
+from __future__ import annotations
+
+from audit.pipeline import audit_document
+
+
+def _title(text: str, name: str = "x.txt") -> str | None:
+    return audit_document(text, name)["title"]
+
+
+_LEDE = ("The county commission approved on Tuesday a new budget for the public library after a "
+         "long debate on its opening hours and staff.\n\nThe chairman said the work would start "
+         "in the spring if the state grant is confirmed.\n")
+_HEAD = "Library budget approved after long debate"
+
+
+def test_a_reporters_name_under_the_posts_stamp_is_no_headline():
+    page = f"Posted: Mar 3, 2023 9:40 AM\n\nMaria Delgado\n\n{_LEDE}"
+    assert _title(page) is None
+    assert _title(f"{_HEAD}\n\nMaria Delgado\n\n{_LEDE}") == _HEAD
+
+
+def test_a_name_the_text_takes_up_stays_the_headline():
+    # a person's, a film's name as the headline: the article is about it and names it again
+    page = ("Gena Rowlands\n\nGena Rowlands, the star of many of her husband's films, died on "
+            "Wednesday at 94.\n\nRowlands was nominated twice for an Oscar.\n")
+    assert _title(page) == "Gena Rowlands"
+
+
+def test_a_byline_label_alone_and_the_name_under_it_are_furniture():
+    page = f"Written by\n\nNews Desk\n\n{_HEAD}\n\n{_LEDE}"
+    assert _title(page) == _HEAD
+    assert _title(f"Autor\nPUBLISHED:\n\n{_LEDE}") is None
+
+
+def test_an_images_alt_text_is_no_headline():
+    page = f"Menu\nlogo of the county library network\n\n{_HEAD}\n\n{_LEDE}"
+    assert _title(page) == _HEAD
+    de = ("Foto zeigt den neuen Spielplatz am Stadtpark\n\nDer neue Spielplatz am Stadtpark ist fertig\n\n"
+          "Die Stadt hat am Montag den neuen Spielplatz eröffnet. Die Kinder des Viertels können ihn "
+          "ab sofort nutzen.\n\nDer Bau hat zwei Jahre gedauert und kostete rund 300.000 Euro.\n")
+    assert _title(de) == "Der neue Spielplatz am Stadtpark ist fertig"
+
+
+def test_a_logo_named_in_a_headline_stays():
+    head = "Le nouveau logo de la ville fait débat"
+    page = (f"{head}\n\nLe conseil municipal a présenté mardi le nouveau logo de la ville, un dessin "
+            "du beffroi en bleu.\n\nPlusieurs habitants ont critiqué son coût sur les réseaux sociaux.\n")
+    assert _title(page) == head
+
+
+def test_a_word_said_over_and_over_is_a_widgets():
+    page = f"vidéo vidéo vidéo\n\n{_HEAD}\n\n{_LEDE}"
+    assert _title(page) == _HEAD
+
+
+def test_a_close_buttons_glyph_is_not_the_headlines():
+    assert _title(f"✕ {_HEAD}\n\n{_LEDE}") == _HEAD
+
+
+def test_a_german_noun_phrase_is_no_name():
+    # German capitalises every noun: "Neue Spielplätze Stadtpark" has a name's capitals
+    page = ("Sperrung Hauptstraße\n\nWegen Bauarbeiten ist die Straße ab Montag für zwei Wochen "
+            "gesperrt. Die Umleitung führt über die Bahnhofstraße.\n\nDie Stadt bittet um Verständnis.\n")
+    assert _title(page) == "Sperrung Hauptstraße"
