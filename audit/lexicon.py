@@ -2458,11 +2458,14 @@ class AiCues:
     def bare(self) -> re.Pattern[str]:
         """A content noun or an act opening the sentence: "Texte traduit…", "Les points clés
         ont été…", "Une partie des images…", "Rédigé avec…"; not "L'article de CNET"."""
-        return rx.compile(rf"^\W*(?:(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
+        # A preposition of the language is no conjunction nor modifier: "En traduction, l'IA
+        # est utile pour…" (fr, es "en") says in what field, it names no content (round 36a r3).
+        place = rf"(?!(?:{_any(self._get('locatives'))})\s)"
+        return rx.compile(rf"^\W*(?:{place}(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
                           # two adjectives maybe: "The latest local stories, summarized by AI" (15b)
                           rf"(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?P<adjectives>(?:[\w-]+\s+){{0,2}}?))"
                           # "Header image generated with AI", "Transcriptie en vertaling gegenereerd…"
-                          rf"|(?P<modifier>[\w-]+\s+(?:(?:{CONJUNCTIONS})\s+)?))?"
+                          rf"|{place}(?P<modifier>[\w-]+\s+(?:(?:{CONJUNCTIONS})\s+)?))?"
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
                           rf"|(?P<act>{self._act_any})(?!\w)"
                           # Any capitalised noun right before the act: "Gioco realizzato con…"
@@ -2575,6 +2578,12 @@ class AiCues:
     def warning(self) -> re.Pattern[str]:
         """"may contain errors": a banner over content an AI made."""
         return _whole(self._get("warnings"))
+
+    @functools.cached_property
+    def generic(self) -> re.Pattern[str]:
+        """"est utile pour", "can help", "ermöglicht": what AI or its output is good for, a
+        general claim, not a note on this content."""
+        return _whole(self._get("generic_predicates") or ["(?!)"])
 
     @functools.cached_property
     def prompt_line(self) -> re.Pattern[str] | None:

@@ -145,10 +145,55 @@ def _tool_byline(doc: Document, seg: Segmentation, language: str | None) -> list
 _PLACEHOLDER = re.compile(r"\[\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]\]|\{\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}\}")
 
 
+# A Markdown code fence alone on its line: three backticks or tildes, or a word processor's
+# curly quote for the first two ("“`html"), then maybe the block's language.
+_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,}|[“”\"]`)(?P<lang>[\w+.-]*)[ \t]*")
+_FENCE_LINES = re.compile(rf"^{_FENCE.pattern}$", re.MULTILINE)
+# The languages a chatbot names when it hands a whole article over in a code block.
+_DOCUMENT_FENCES = frozenset({"", "html", "markdown", "md", "text", "txt", "plaintext", "plain"})
+_CODE_CHARS = re.compile(r"[<>{}=;$#\\|]")
+MIN_PROSE_WORDS = 8
+
+
+def _prose_line(line: str) -> bool:
+    """A sentence of words, not code: "In a significant ruling, a former officer…", not
+    "<div class=\"note\">" nor "pip install audit"."""
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= MIN_PROSE_WORDS and len(_CODE_CHARS.findall(line)) <= 1
+
+
+def _wrapping_fence(seg: Segmentation) -> list[tuple[int, int]]:
+    """A code fence opening the article, prose under it: a chatbot handed the article over in
+    a code block and it was pasted with its fence ("“`html" over a news story, round 36b
+    en07). The opening is reported, its closing goes with it. A tech post's code sample
+    ("```python" then code, or a fence mid-text) is no leftover."""
+    spans = sorted(seg.of_kind(*_RESIDUE_KINDS), key=lambda s: s.start)
+    if not spans:
+        return []
+    text, at = seg.folded, spans[0].start
+    lines = []  # the line before the article (a lone fence is often classed furniture), its first two
+    before = text[:at].rstrip()
+    if before:
+        lines.append((before.rfind("\n") + 1, len(before)))
+    for m in re.finditer(r"[^\n]+", text[at:spans[-1].end]):
+        if m.group().strip():
+            lines.append((at + m.start(), at + m.end()))
+            if len(lines) == 3:
+                break
+    for line, following in zip(lines, lines[1:]):
+        first = _FENCE.fullmatch(text, *line)
+        if first is not None and first.group("lang").lower() in _DOCUMENT_FENCES and \
+                following[0] >= at and _prose_line(text[following[0]:following[1]]) and \
+                len(_FENCE_LINES.findall(text, 0, line[0])) % 2 == 0:  # an opening, not a sample's close
+            fence = first.group()
+            return [(line[0] + len(fence) - len(fence.lstrip()), line[0] + len(fence.rstrip()))]
+    return []
+
+
 def find_page_residue(seg: Segmentation) -> list[tuple[int, int]]:
     """Chatbot leftovers in the article's own text (not in comments or page furniture), and
     a template's unfilled placeholders there."""
-    found = []
+    found = _wrapping_fence(seg)
     for span in seg.of_kind(*_RESIDUE_KINDS):
         text = seg.folded[span.start:span.end]
         if "[[" in text or "{{" in text:

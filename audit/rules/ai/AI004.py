@@ -22,7 +22,10 @@ class AI004(Rule):
         de la source originale :", "Here's the article rewritten in a journalistic style,
         optimized for SEO:", in fr, en, de, es and it; "Voici une traduction de la lettre :"
         and "Here is a translation of the letter, as requested by many readers:" are an
-        article's).
+        article's); a Markdown code fence opening the article, prose under it, left by a
+        chatbot that handed the article over in a code block ("```html", "```", or with a
+        curly quote "“`html"; not a tech post's code sample, a fence mid-text, nor a block
+        of code or of a programming language).
         Quoted phrases (a story about such leftovers) are left alone.
 
     Why it matters:
