@@ -126,6 +126,35 @@ def test_inputs_that_cannot_be_planned_are_usage_errors(tmp_path, capsys):
     assert "no column 'body'" in capsys.readouterr().err
 
 
+def test_each_jsonl_row_reads_the_text_column_it_has(tmp_path):
+    """A crawl's rows need not share columns: row 1 `html`, row 2 `text` (row 2 used to be
+    "no text in column 'html'"). A named column is that column, and a row without it is an
+    error naming the file and the line."""
+    html = "<html><body><article><p>Le ministre a démissionné mardi soir.</p></article></body></html>"
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join(json.dumps(row) for row in [
+        {"url": "https://example.org/a", "html": html},
+        {"url": "https://example.org/b", "text": "La ministre a démissionné mercredi matin."},
+        {"html": None, "content": "Un texte sous une autre colonne, sans identifiant."},
+        {"url": "https://example.org/d", "title": "pas de texte"},
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _batch(str(crawl), "-o", str(out), "--jobs", "1") == 0
+    articles = _table(out, "articles")
+    assert articles.path.tolist() == ["https://example.org/a", "https://example.org/b",
+                                      f"{crawl}:3", "https://example.org/d"]
+    assert articles.status.tolist() == ["ok", "ok", "ok", "error"]
+    assert articles.format.tolist()[:3] == ["html", "text", "text"]
+    assert articles.error[3] == (f"{crawl}, line 4: no text or HTML column among url, title "
+                                 "(name one with --text-column)")
+    named = tmp_path / "named"
+    assert _batch(str(crawl), "-o", str(named), "--jobs", "1", "--text-column", "html") == 0
+    articles = _table(named, "articles")
+    assert articles.status.tolist() == ["ok", "error", "error", "error"]
+    assert articles.error[1] == f"{crawl}, line 2: no column 'html' (its columns: url, text)"
+    assert articles.error[2] == "no text in column 'html'"  # there, but null
+
+
 def test_another_run_into_the_same_folder_is_refused(tmp_path, capsys):
     archive = _archive(tmp_path / "a")
     out = tmp_path / "out"

@@ -30,7 +30,7 @@ def test_check_text_lists_findings_with_positions(capsys):
     assert "CIT001 [info]" not in out and "CIT003" not in out.replace("CIT001, CIT003", "")
     assert "CIT001, CIT003, CIT005, CIT008 not run: opt-in rules" in out and "--select CODE" in out
     assert "language fr: CIT007 not run" in out
-    assert out.rstrip().endswith("in 3 articles; 0 unreadable.")
+    assert out.rstrip().endswith("in 3 articles; 0 files unreadable.")
     _, out, _ = run_cli(capsys, "check", str(SEEDS), "--extend-select", "CIT003")
     assert "000_93d2d1d4495b0be0.txt:25:90: CIT003 [warning] incomplete-citation" in out
 
@@ -70,7 +70,7 @@ def test_unreadable_input_is_an_error_result_and_the_batch_goes_on(capsys, tmp_p
     assert status["good.txt"] == ("ok", None)
     assert status["bad.txt"][0] == "error" and "binary" in status["bad.txt"][1]
     assert status["empty.md"][0] == "error" and "empty" in status["empty.md"][1]
-    assert status["missing.txt"] == ("error", "no such file")
+    assert status["missing.txt"] == ("error", "no such file or folder")
     assert code == 1  # unreadable input counts as a failure
     assert "Traceback" not in err
 
@@ -79,9 +79,9 @@ def test_a_quoted_glob_says_check_does_not_expand_it(capsys, tmp_path):
     (tmp_path / "a.txt").write_text("Le ministre a démissionné mardi.", encoding="utf-8")
     code, out, _ = run_cli(capsys, "check", str(tmp_path / "*.txt"), str(tmp_path / "b.txt"))
     assert code == 1
-    assert f"{tmp_path}/*.txt: error: no such file (a glob is not expanded here: let the " \
-        "shell expand it, or use audit batch)\n" in out
-    assert f"{tmp_path}/b.txt: error: no such file\n" in out  # a plain name: no hint
+    assert f"{tmp_path}/*.txt: error: no such file or folder (a glob is not expanded here: " \
+        "let the shell expand it, or use audit batch)\n" in out
+    assert f"{tmp_path}/b.txt: error: no such file or folder\n" in out  # a plain name: no hint
 
 
 def test_the_language_note_agrees_with_the_number_of_rules(capsys, tmp_path):
@@ -105,7 +105,7 @@ def test_a_front_matter_date_python_cannot_hold_is_an_error_row(capsys, tmp_path
     assert code == 1, out  # an unreadable input, not an internal error
     assert f"{tmp_path / 'bad.md'}: error: front matter: '2025-13-45' is not a valid date: " \
         "month must be in 1..12 (line 3, column 7)" in out
-    assert "in 2 articles; 1 unreadable" in out and "Traceback" not in err
+    assert "in 1 article; 1 file unreadable" in out and "Traceback" not in err
 
 
 def test_text_format_names_the_bad_file(capsys, tmp_path):
@@ -277,3 +277,57 @@ def test_report_exits_2_when_the_auditor_failed_on_an_article(capsys, tmp_path,
     assert code == 2 and "Traceback" not in err
     assert "wrote 3 article page(s)" in out  # the batch went on
     assert "internal error" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_file_named_twice_or_inside_a_named_folder_is_audited_once(capsys, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Selon Reuters, le ministre a démissionné mardi soir.",
+                                  encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(folder / "a.txt")
+    a = str(folder / "a.txt")
+    _, out, _ = run_cli(capsys, "check", a, a, str(folder / ".." / "news" / "a.txt"),
+                        str(tmp_path / "link.txt"), str(folder), "--format", "json")
+    assert [x["path"] for x in json.loads(out)["articles"]] == [a]
+    _, out, _ = run_cli(capsys, "check", a, a)
+    assert out.rstrip().endswith("in 1 article; 0 files unreadable.")
+
+
+def test_a_missing_path_is_named_as_typed_file_or_folder(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    code, out, _ = run_cli(capsys, "check", "nodir/", "dangling.txt")
+    assert code == 1
+    assert "nodir/: error: no such file or folder\n" in out
+    assert f"dangling.txt: error: broken symbolic link: {tmp_path / 'gone.txt'} does not exist" \
+        in out
+
+
+def test_the_summary_counts_audited_articles_apart_from_unreadable_files(capsys, tmp_path):
+    (tmp_path / "good.txt").write_text("Selon Reuters, le ministre a démissionné mardi soir.",
+                                       encoding="utf-8")
+    for n in range(3):
+        (tmp_path / f"bad{n}.txt").write_bytes(b"\x00\x01binary")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path))
+    assert out.rstrip().endswith("in 1 article; 3 files unreadable.")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path), "--format", "markdown")
+    assert "in 1 article; 3 files could not be audited." in out
+    # The JSON contract keeps counting every input's row, the unreadable ones as errors.
+    _, out, _ = run_cli(capsys, "check", str(tmp_path), "--format", "json")
+    assert json.loads(out)["summary"] | {"findings": None} == \
+        {"articles": 4, "errors": 3, "findings": None}
+
+
+def test_the_opt_in_note_names_every_way_to_run_the_rules(capsys, tmp_path):
+    (tmp_path / "fr.txt").write_text("Le ministre a démissionné mardi soir, selon la presse.",
+                                     encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "fr.txt"))
+    note = next(line for line in out.splitlines() if "opt-in rules" in line)
+    for way in ("--select CODE", "--extend-select CODE", "--all-languages",
+                "all-languages = true", "[tool.audit.languages]"):
+        assert way in note, way
+    # And --all-languages does run them, as the note says.
+    _, out, _ = run_cli(capsys, "check", str(tmp_path / "fr.txt"), "--all-languages")
+    assert "opt-in rules" not in out and "CIT001 [info]" in out
+    _, out, _ = run_cli(capsys, "rules")
+    assert "--all-languages every rule (opt-in ones included)" in out

@@ -274,7 +274,7 @@ def _tables(markdown: str) -> list[list[list[str]]]:
 def test_markdown_summary_of_the_seeds(results):
     out = renderer("markdown")(results, env={})
     assert out.startswith("## article-audit\n")
-    assert "**❌ 0 errors, 3 warnings, 7 info** in 4 articles; 1 could not be audited." in out
+    assert "**❌ 0 errors, 3 warnings, 7 info** in 3 articles; 1 file could not be audited." in out
     severity, by_rule, worst, unreadable = _tables(out)
     assert severity[1:] == [["error", "0", "0"], ["warning", "3", "2"], ["info", "7", "1"]]
     assert by_rule[1] == ["CIT004", "vague-attribution", "warning", "2", "1"]

@@ -30,7 +30,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, capsy
     assert time.perf_counter() - started < 20  # read() of 2 GB would take far longer
     out = capsys.readouterr().out
     assert "dump.txt: error: file is 2000.0 MB, over the size limit of 10.0 MB of text" in out
-    assert "in 2 articles; 1 unreadable" in out
+    assert "in 1 article; 1 file unreadable" in out
     # Text just over the limit once decoded, and the flag that raises the limit.
     (tmp_path / "dump.txt").unlink()
     (tmp_path / "big.txt").write_text(ARTICLE * 100, encoding="utf-8")
@@ -170,7 +170,7 @@ def test_every_file_of_a_folder_is_audited_or_listed_as_skipped(tmp_path, capsys
     main(["check", str(tmp_path)])
     text = capsys.readouterr().out
     assert "logo.png: skipped: extension .png is not an article format" in text
-    assert text.rstrip().endswith("0 unreadable; 2 skipped.")
+    assert text.rstrip().endswith("0 files unreadable; 2 skipped.")
     # Named on the command line, the file without an extension is read (its format sniffed).
     main(["check", str(tmp_path / "NOTES"), "--format", "json"])
     assert json.loads(capsys.readouterr().out)["articles"][0]["status"] == "ok"

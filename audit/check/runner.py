@@ -159,8 +159,10 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
 def _opt_in_note(codes: list[str], settings) -> str:
     """Why opt-in rules did not run, and what in the configuration named them to no effect."""
     note = (f"{', '.join(codes)} not run: opt-in rules, off by default in every language (under "
-            "90 % right on real pages out of sample); --select CODE, --extend-select CODE, or "
-            "CODE = [\"fr\", \"en\"] under [tool.audit.languages] in the configuration, runs them")
+            "90 % right on real pages out of sample); --select CODE, --extend-select CODE or "
+            "--all-languages (every rule on every language, these included) runs them, and so do "
+            "the same keys in the configuration, all-languages = true, or CODE = [\"fr\", \"en\"] "
+            "under [tool.audit.languages]")
     # A configuration written before a rule became opt-in (a severity, an option, a prefix in
     # select) would otherwise lose the rule silently.
     named = [c for c in codes if settings.severity_of(c) is not None]

@@ -212,17 +212,33 @@ def _hide_known_rows(args: argparse.Namespace, outcome, known):
 
 
 def _write_baseline(args: argparse.Namespace, results: list[ArticleResult],
-                    outcome=None) -> None:
+                    outcome=None, say: bool = True) -> str | None:
     """--write-baseline records the findings (all of them, known or not) and, from ci, the
-    rows the expectation suites fail on (before a baseline hides any)."""
+    rows the expectation suites fail on (before a baseline hides any). Returns what was
+    written, said on stderr unless ``say`` is false (ci ends its verdict with it)."""
     from audit.cli import baseline
 
-    if getattr(args, "write_baseline", None):
-        file = Path(args.write_baseline)
-        rows = baseline.failing_rows(outcome, file.parent) if outcome is not None else set()
-        n = baseline.write(results, file, rows)
-        expectations = f" and {len(rows)} failing expectation row(s)" if rows else ""
-        print(f"audit: wrote {n} finding(s){expectations} to baseline {file}", file=sys.stderr)
+    if not getattr(args, "write_baseline", None):
+        return None
+    file = Path(args.write_baseline)
+    rows = baseline.failing_rows(outcome, file.parent) if outcome is not None else set()
+    n = baseline.write(results, file, rows)
+    expectations = f" and {len(rows)} failing expectation row(s)" if rows else ""
+    written = f"wrote {n} finding(s){expectations} to baseline {file}"
+    if say:
+        print(f"audit: {written}", file=sys.stderr)
+    return written
+
+
+def _baseline_verdict(outcome, written: str) -> str:
+    """ci --write-baseline passes whatever the suites say: its last line says the baseline
+    was written and gives their outcome as information, never as "failed" above exit 0."""
+    if outcome.note or not outcome.failed:
+        told = outcome.verdict()
+    else:
+        told = (f"{outcome.failed} expectation{'s' * (outcome.failed != 1)} not met today, "
+                "recorded as known: information, not a failure (--write-baseline passes).")
+    return f"{written[0].upper()}{written[1:]}. {told}"
 
 
 def _internal(results: list[ArticleResult]) -> bool:
@@ -339,11 +355,11 @@ def cmd_ci(args: argparse.Namespace) -> int:
     audited = _audit(args, resolver, skipped)
     results = _hide_known(args, audited, known)
     if not results:  # --diff and nothing changed: nothing to hold the gate on
-        _write_baseline(args, audited)
+        written = _write_baseline(args, audited, say=False)
         outcome = Outcome([], note=f"No article changed since {args.diff}: "
                                    "the expectation suites were not run.")
     else:
-        outcome = _gate(args, audited, results, folder, suites, known)
+        outcome, written = _gate(args, audited, results, folder, suites, known)
     code = EXIT_USAGE if _internal(results) else \
         _verdict(args, EXIT_OK if outcome.success else EXIT_FAIL)
     if args.format:  # the report carries the gate's verdict too (the text format: below)
@@ -351,14 +367,18 @@ def cmd_ci(args: argparse.Namespace) -> int:
     # The findings may own stdout (a machine format): the policy's verdict then goes to stderr.
     verdict_stream = sys.stderr if args.format and args.format != "text" and not args.output \
         else sys.stdout
-    verdict_stream.write(outcome.render())
+    verdict = outcome.render()
+    if written is not None:
+        verdict = verdict[:verdict.rstrip("\n").rfind("\n") + 1] + \
+            _baseline_verdict(outcome, written) + "\n"
+    verdict_stream.write(verdict)
     return code
 
 
 def _gate(args: argparse.Namespace, audited: list[ArticleResult], results: list[ArticleResult],
-          folder: Path, suites: tuple[str, ...], known) -> Outcome:
+          folder: Path, suites: tuple[str, ...], known) -> tuple[Outcome, str | None]:
     """The expectation suites held against the articles (``results``: those a baseline leaves),
-    the baseline written if asked, the rows it knows hidden."""
+    the baseline written if asked (and what it holds), the rows it knows hidden."""
     from audit.tables.expectations import SuiteError, validate
 
     try:
@@ -369,10 +389,12 @@ def _gate(args: argparse.Namespace, audited: list[ArticleResult], results: list[
         # The rows a later --baseline run would see fail: with every finding known, a column
         # counting findings meets its expectation, and a new finding is new to the gate.
         recorded = validate([dataclasses.replace(r, findings=()) for r in audited], folder, suites)
-        _write_baseline(args, audited, recorded)
+        written = _write_baseline(args, audited, recorded, say=False)
+    else:
+        written = None
     if known is not None:
         outcome = _hide_known_rows(args, outcome, known)
-    return outcome
+    return outcome, written
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -389,8 +411,9 @@ def cmd_rules(args: argparse.Namespace) -> int:
           "the time on real pages of a language, out of sample, over 20 findings or more, stays off "
           "there; one exception, "
           "CIT004 in French at 84 %, the only check of unnamed sources: README, Rules); opt-in: "
-          "off everywhere. --select CODE runs a rule on every language, or CODE = [\"fr\"] under "
-          "[tool.audit.languages] in the configuration.")
+          "off everywhere. --select CODE runs a rule on every language, --all-languages every rule "
+          "(opt-in ones included) on every language, or CODE = [\"fr\"] under "
+          "[tool.audit.languages] in the configuration runs a rule on the languages it names.")
     return EXIT_OK
 
 

@@ -111,15 +111,43 @@ def iter_expand(paths: list[str], wanted: Wanted = _default_wanted,
     """``expand``, one path at a time: `audit batch` keeps each as a string, and 100,000
     files held as Path objects while they were made strings were most of its planning's peak."""
     skipped = [] if skipped is None else skipped
+    # Only two arguments can name a file twice (a walk does not): one folder, the common
+    # batch, keeps no set of 100,000 files (10 MB).
+    seen: set | None = set() if len(paths) > 1 else None
     for raw in paths:
         if raw == "-":
             yield "-"
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, wanted, skipped)
-        elif not path.exists() or wanted(path, False) is True:
-            yield path  # a missing file is reported as such, not silently skipped
+            found: Iterator[str | Path] = _walk(path, wanted, skipped)
+        elif not path.exists():
+            # Reported as such, not silently skipped, and named as typed ("nodir/", which
+            # Path would make "nodir").
+            found = iter([raw])
+        elif wanted(path, False) is True:
+            found = iter([path])
+        else:
+            continue
+        for item in found:
+            # A file named twice, or named and in a folder also given, is one article.
+            if seen is not None:
+                key = _identity(item)
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield item
+
+
+def _identity(path: str | Path) -> int | str:
+    """What makes two paths one file: its device and inode (a symlink is its target; one int,
+    since a batch plan keeps one a file), else, for a path that leads to no file, its
+    absolute form."""
+    try:
+        st = os.stat(path)
+        return st.st_dev << 64 | st.st_ino
+    except (OSError, ValueError):
+        return os.path.abspath(path)
 
 
 def read(item: str | Path, max_size: int | None = None) -> Input:
@@ -138,6 +166,9 @@ def read(item: str | Path, max_size: int | None = None) -> Input:
     except LoadError as exc:
         return Input(name, None, str(exc))
     except FileNotFoundError:
+        if os.path.islink(item):
+            return Input(name, None, f"broken symbolic link: {_display(os.readlink(item))} "
+                                     "does not exist")
         return Input(name, None, _missing(str(item)))
     except OSError as exc:
         if os.path.isdir(item):  # a folder a walk could not list (or open, EACCES first)
@@ -148,9 +179,9 @@ def read(item: str | Path, max_size: int | None = None) -> Input:
 def _missing(item: str) -> str:
     if any(c in item for c in "*?["):
         # A quoted glob reaches check as is: only batch expands globs.
-        return "no such file (a glob is not expanded here: let the shell expand it, or use " \
-            "audit batch)"
-    return "no such file"
+        return "no such file or folder (a glob is not expanded here: let the shell expand " \
+            "it, or use audit batch)"
+    return "no such file or folder"
 
 
 def _folder_error(folder: str | Path) -> str:

@@ -217,11 +217,13 @@ def _jsonl_items(path: str, settings: int, text_column: str | None,
             start, offset = offset, offset + len(line)
             if not line.strip():
                 continue
-            if columns is None:  # the first row names the columns
+            if columns is None:  # the first row checks the file is a crawl and the flags
                 columns = _first_keys(line, path, number)
-                text = _pick(columns, text_column, TEXT_COLUMNS, path, "text")
-                ident = _pick(columns, id_column, ID_COLUMNS, path, "id")
-            yield Item("jsonl", path, start, number, text, ident, settings)
+                _pick(columns, text_column, TEXT_COLUMNS, f"{path}:{number}", "text")
+                _pick(columns, id_column, ID_COLUMNS, f"{path}:{number}", "id")
+            # Unnamed columns are chosen row by row, where the row is read: a crawl's rows do
+            # not all hold the same columns (one row `html`, the next `text`).
+            yield Item("jsonl", path, start, number, text_column, id_column, settings)
 
 
 def _first_keys(line: bytes, path: str, number: int) -> list[str]:
@@ -307,18 +309,19 @@ def read_items(items: list[Item], max_size: int | None) -> list[tuple[Input, str
             rows.setdefault((item.kind, item.path), []).append(i)
     for (kind, path), indices in rows.items():
         reader = {"jsonl": _read_jsonl, "parquet": _read_parquet, "warc": _read_warc}[kind]
-        for i, (value, ident, error) in zip(indices, reader(path, [items[i] for i in indices])):
-            out[i] = _row_input(items[i], value, ident, error)
+        for i, got in zip(indices, reader(path, [items[i] for i in indices])):
+            out[i] = _row_input(items[i], *got)
     return out
 
 
-def _row_input(item: Item, value, ident, error: str | None) -> tuple[Input, str]:
+def _row_input(item: Item, value, ident, error: str | None,
+               column: str | None = None) -> tuple[Input, str]:
     name = str(ident) if ident is not None and ident != "" else f"{_display(item.path)}:{item.row}"
+    column = column or item.text_column
     if error is None and not isinstance(value, (str, bytes)):
-        error = f"no text in column {item.text_column!r}" if value is None else \
-            f"column {item.text_column!r} holds {type(value).__name__}, not text"
-    hint = "row.html" if item.kind == "warc" or "html" in (item.text_column or "").lower() \
-        else "row"
+        error = f"no text in column {column!r}" if value is None else \
+            f"column {column!r} holds {type(value).__name__}, not text"
+    hint = "row.html" if item.kind == "warc" or "html" in (column or "").lower() else "row"
     return Input(hint, value if error is None else None, error), name
 
 
@@ -344,9 +347,35 @@ def _read_jsonl(path: str, items: list[Item]):
             return None, None, f"line {item.row} is not JSON: {exc}"
         if not isinstance(obj, dict):
             return None, None, f"line {item.row} is not a JSON object"
-        return obj.get(item.text_column), obj.get(item.id_column) if item.id_column else None, None
+        text, error = _row_column(obj, item)
+        ident = item.id_column or next(
+            (c for c in _present(obj, ID_COLUMNS) if obj[c] not in (None, "")), None)
+        return (obj.get(text) if text else None), (obj.get(ident) if ident else None), error, text
 
     return _each_item(path, items, read)
+
+
+def _present(obj: dict, candidates: tuple[str, ...]) -> list[str]:
+    """The row's keys among ``candidates``, in their order (case ignored, as at planning)."""
+    lowered = {str(k).lower(): k for k in obj}
+    return [lowered[c] for c in candidates if c in lowered]
+
+
+def _row_column(obj: dict, item: Item) -> tuple[str | None, str | None]:
+    """The text column of one JSON Lines row, and an error naming its file and line when it
+    has none: the named column, else the first candidate holding a value."""
+    where = f"{_display(item.path)}, line {item.row}"
+    keys = ", ".join(map(str, obj)) or "none"
+    if item.text_column:
+        if item.text_column not in obj:
+            return None, f"{where}: no column {item.text_column!r} (its columns: {keys})"
+        return item.text_column, None
+    present = _present(obj, TEXT_COLUMNS)
+    if not present:
+        return None, (f"{where}: no text or HTML column among {keys} "
+                      "(name one with --text-column)")
+    # A null column is an absent one: a crawler writes `"html": null` beside its text.
+    return next((c for c in present if obj[c] is not None), present[0]), None
 
 
 def _read_warc(path: str, items: list[Item]):

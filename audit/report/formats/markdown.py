@@ -71,9 +71,9 @@ def _verdict(results: list[ArticleResult]) -> str:
     counts, unreadable = s["findings"], s["errors"]
     icon = "❌" if counts["error"] or unreadable else "⚠️" if counts["warning"] else "✅"
     line = (f"**{icon} {_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')},"
-            f" {counts['info']} info** in {_plural(s['articles'], 'article')}")
-    if unreadable:
-        line += f"; {unreadable} could not be audited"
+            f" {counts['info']} info** in {_plural(s['articles'] - unreadable, 'article')}")
+    if unreadable:  # no articles: the sentence counts what was audited, as the terminal's
+        line += f"; {_plural(unreadable, 'file')} could not be audited"
     return line + "."
 
 

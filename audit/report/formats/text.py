@@ -26,8 +26,11 @@ def render(results: list[ArticleResult], skipped: Sequence[Skipped] = (), outcom
     s = summary(results)
     counts = s["findings"]
     total = sum(counts.values())
+    # An input that could not be read is no article: the JSON's summary counts its row in
+    # "articles" (its list holds one), the sentence counts what was audited.
+    audited, unreadable = s["articles"] - s["errors"], s["errors"]
     lines.append(f"Found {total} finding{'s' * (total != 1)} ({counts['error']} error, "
-                 f"{counts['warning']} warning, {counts['info']} info) in {s['articles']} "
-                 f"article{'s' * (s['articles'] != 1)}; {s['errors']} unreadable"
-                 + (f"; {len(skipped)} skipped" if skipped else "") + ".")
+                 f"{counts['warning']} warning, {counts['info']} info) in {audited} "
+                 f"article{'s' * (audited != 1)}; {unreadable} file{'s' * (unreadable != 1)} "
+                 "unreadable" + (f"; {len(skipped)} skipped" if skipped else "") + ".")
     return "\n".join(lines) + "\n"
