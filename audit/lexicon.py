@@ -381,9 +381,10 @@ def _trie_regex(node: dict) -> str:
 def _line(patterns: list[str]) -> LinePattern:
     # Labels come wrapped or marked: "{ 38 comments… read them below or add one }", buttons
     # with an arrow or a chevron ("Antworten ↓", "Reply →"), toggles with a sign ("± 6
-    # Kommentare").
-    return LinePattern(r"^\s*[{±+•›»▸►▶▾▼]?\s*", [_possessive_end(p) for p in patterns],
-                       r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$", lead="{±+•›»▸►▶▾▼")
+    # Kommentare"), a button split from its date by the separator before it ("/ Responder",
+    # "| Reply", "· Antworten").
+    return LinePattern(r"^\s*[{±+•›»▸►▶▾▼/|·]?\s*", [_possessive_end(p) for p in patterns],
+                       r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$", lead="{±+•›»▸►▶▾▼/|·")
 
 
 # A cue that ends with any characters (".{0,140}", ".*") before the tail of marks: the
@@ -1564,8 +1565,9 @@ def get_lexicon() -> Lexicon:
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         # or glued to the name before it, as HTML prints a name and a date box side by side
-        # ("Rose worldMay 30, 2019 at 6:22 PM"): a capital right after a small letter
-        comment_stamp=rx.compile(rf"(?:(?<!\w)|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])))"
+        # ("Rose worldMay 30, 2019 at 6:22 PM"): a capital right after a small letter, or the
+        # day's digits right after the name's badge ("Mathias Autor11. Dezember 2012 um 13:19")
+        comment_stamp=rx.compile(rf"(?:(?<!\w)|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ\d])))"
                                  rf"(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
         comment_byline=optional("comment_bylines", r"\s*(?:{})\s+(?P<name>\S.{{0,58}}?)\s+[–—|-]\s+"),
         byline=rx.compile(rf"\s*(?i:{words_regex(words('byline_openers'))})\s*:?\s+{_BYLINE_NAME}",
