@@ -378,13 +378,12 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
-def _line(patterns: list[str]) -> LinePattern:
+def _line(patterns: list[str], marks: str = "{±+•›»▸►▶▾▼") -> LinePattern:
     # Labels come wrapped or marked: "{ 38 comments… read them below or add one }", buttons
     # with an arrow or a chevron ("Antworten ↓", "Reply →"), toggles with a sign ("± 6
-    # Kommentare"), a button split from its date by the separator before it ("/ Responder",
-    # "| Reply", "· Antworten").
-    return LinePattern(r"^\s*[{±+•›»▸►▶▾▼/|·]?\s*", [_possessive_end(p) for p in patterns],
-                       r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$", lead="{±+•›»▸►▶▾▼/|·")
+    # Kommentare").
+    return LinePattern(rf"^\s*[{marks}]?\s*", [_possessive_end(p) for p in patterns],
+                       r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$", lead=marks)
 
 
 # A cue that ends with any characters (".{0,140}", ".*") before the tail of marks: the
@@ -1561,7 +1560,8 @@ def get_lexicon() -> Lexicon:
         paywall_prompt=_Lazy(paywall, flags) if paywall else rx.compile(r"(?!)"),
         paywall_prompt_lowered=_lowered_pattern(paywall) if paywall else rx.compile(r"(?!)"),
         paywall_screen=_required_screen(paywall) if paywall else None,
-        comment_widget=_line(words("comment_widgets")),
+        # a reply link split from its date by the separator before it ("/ Responder", "| Reply")
+        comment_widget=_line(words("comment_widgets"), "{±+•›»▸►▶▾▼/|·"),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         # or glued to the name before it, as HTML prints a name and a date box side by side
