@@ -382,8 +382,14 @@ def _line(patterns: list[str], marks: str = "{±+•›»▸►▶▾▼") -> Li
     # Labels come wrapped or marked: "{ 38 comments… read them below or add one }", buttons
     # with an arrow or a chevron ("Antworten ↓", "Reply →"), toggles with a sign ("± 6
     # Kommentare").
-    return LinePattern(rf"^\s*[{marks}]?\s*", [_possessive_end(p) for p in patterns],
-                       r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$", lead=marks)
+    return LinePattern(_line_head(marks), [_possessive_end(p) for p in patterns], _LINE_TAIL, lead=marks)
+
+
+_LINE_TAIL = r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$"
+
+
+def _line_head(marks: str) -> str:
+    return rf"^\s*[{marks}]?\s*"
 
 
 # A cue that ends with any characters (".{0,140}", ".*") before the tail of marks: the
@@ -570,8 +576,13 @@ def line_screen(cues: tuple[LinePattern, ...]) -> LinePattern | None:
     branch refers to a group by number, which the alternation would renumber). A line it
     does not match is none of theirs: one match a line instead of one a cue."""
     head, _, tail, lead = cues[0]._args
-    if any(c._args[0] != head or c._args[2:] != (tail, lead) or _non_capturing(c.pattern) is None
-           for c in cues):
+    if any(c._args[0] != head or c._args[2:] != (tail, lead) for c in cues):
+        # _line's cues whose marks differ ("/ Responder" a reply link's): under all their marks
+        lead = "".join(dict.fromkeys("".join(c._args[3] for c in cues)))
+        head = _line_head(lead)
+        if any(c._args[0] != _line_head(c._args[3]) or c._args[2] != tail for c in cues):
+            return None
+    if any(_non_capturing(c.pattern) is None for c in cues):
         return None
     return LinePattern(head, [branch for c in cues for branch in c._args[1]], tail, lead)
 
