@@ -378,12 +378,18 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
-def _line(patterns: list[str]) -> LinePattern:
+def _line(patterns: list[str], marks: str = "{±+•›»▸►▶▾▼") -> LinePattern:
     # Labels come wrapped or marked: "{ 38 comments… read them below or add one }", buttons
     # with an arrow or a chevron ("Antworten ↓", "Reply →"), toggles with a sign ("± 6
     # Kommentare").
-    return LinePattern(r"^\s*[{±+•›»▸►▶▾▼]?\s*", [_possessive_end(p) for p in patterns],
-                       r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$", lead="{±+•›»▸►▶▾▼")
+    return LinePattern(_line_head(marks), [_possessive_end(p) for p in patterns], _LINE_TAIL, lead=marks)
+
+
+_LINE_TAIL = r"[\s.!:…↓↑→←»›▾▴▼▲}]*+$"
+
+
+def _line_head(marks: str) -> str:
+    return rf"^\s*[{marks}]?\s*"
 
 
 # A cue that ends with any characters (".{0,140}", ".*") before the tail of marks: the
@@ -570,8 +576,13 @@ def line_screen(cues: tuple[LinePattern, ...]) -> LinePattern | None:
     branch refers to a group by number, which the alternation would renumber). A line it
     does not match is none of theirs: one match a line instead of one a cue."""
     head, _, tail, lead = cues[0]._args
-    if any(c._args[0] != head or c._args[2:] != (tail, lead) or _non_capturing(c.pattern) is None
-           for c in cues):
+    if any(c._args[0] != head or c._args[2:] != (tail, lead) for c in cues):
+        # _line's cues whose marks differ ("/ Responder" a reply link's): under all their marks
+        lead = "".join(dict.fromkeys("".join(c._args[3] for c in cues)))
+        head = _line_head(lead)
+        if any(c._args[0] != _line_head(c._args[3]) or c._args[2] != tail for c in cues):
+            return None
+    if any(_non_capturing(c.pattern) is None for c in cues):
         return None
     return LinePattern(head, [branch for c in cues for branch in c._args[1]], tail, lead)
 
@@ -1560,12 +1571,14 @@ def get_lexicon() -> Lexicon:
         paywall_prompt=_Lazy(paywall, flags) if paywall else rx.compile(r"(?!)"),
         paywall_prompt_lowered=_lowered_pattern(paywall) if paywall else rx.compile(r"(?!)"),
         paywall_screen=_required_screen(paywall) if paywall else None,
-        comment_widget=_line(words("comment_widgets")),
+        # a reply link split from its date by the separator before it ("/ Responder", "| Reply")
+        comment_widget=_line(words("comment_widgets"), "{±+•›»▸►▶▾▼/|·"),
         comment_form=_line(words("comment_forms")),
         comment_date=_line(words("comment_dates")),
         # or glued to the name before it, as HTML prints a name and a date box side by side
-        # ("Rose worldMay 30, 2019 at 6:22 PM"): a capital right after a small letter
-        comment_stamp=rx.compile(rf"(?:(?<!\w)|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])))"
+        # ("Rose worldMay 30, 2019 at 6:22 PM"): a capital right after a small letter, or the
+        # day's digits right after the name's badge ("Mathias Autor11. Dezember 2012 um 13:19")
+        comment_stamp=rx.compile(rf"(?:(?<!\w)|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ\d])))"
                                  rf"(?:{_alternation(words('comment_dates'))})(?!\w)", flags),
         comment_byline=optional("comment_bylines", r"\s*(?:{})\s+(?P<name>\S.{{0,58}}?)\s+[–—|-]\s+"),
         byline=rx.compile(rf"\s*(?i:{words_regex(words('byline_openers'))})\s*:?\s+{_BYLINE_NAME}",

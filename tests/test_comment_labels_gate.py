@@ -2,7 +2,7 @@
 ../shared/eval/trafilatura (tests/data/comments/labels*.jsonl; `python bench/comment_labels.py
 --labels FILE` prints the table). The floors pin the figures measured in the README
 ("Comments"); every set has been seen while the comment cues were written, so they guard
-against regressions; the out-of-sample figures are the README's first scores of b, c, d and e."""
+against regressions; the out-of-sample figures are the README's first scores of b-f."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from audit.segment.evaluation import labelled_pages  # noqa: E402
 
 
 SETS = {  # labels file: (F1 floor, share of comment text left in the main text), per form
-    "labels.jsonl": {"html": (0.91, 0.01), "text": (0.85, 0.05)},
+    "labels.jsonl": {"html": (0.91, 0.01), "text": (0.86, 0.05)},
     # Labelled later by helpers who never read the code; each scored once before any change
     # for it (README), then tuned on: these floors guard what was learnt from them.
     # Pasted text's leak rose with the line model's vocabulary (2026-12-06: b 8.5 -> 10.8 %,
@@ -49,10 +49,19 @@ SETS = {  # labels file: (F1 floor, share of comment text left in the main text)
     # reader, a thread's running number no text, "Comment by Name — date" a signed stamp, a
     # paragraph in the author's box no name: a 0.92 / 0.85, b 0.91 / 0.91, c 0.89 / 0.87,
     # d 0.82 / 0.83, e 0.94 / 0.93.
-    "labels_b.jsonl": {"html": (0.90, 0.02), "text": (0.90, 0.02)},
+    "labels_b.jsonl": {"html": (0.93, 0.02), "text": (0.90, 0.02)},
     "labels_c.jsonl": {"html": (0.88, 0.01), "text": (0.87, 0.01)},
-    "labels_d.jsonl": {"html": (0.82, 0.015), "text": (0.83, 0.015)},
+    "labels_d.jsonl": {"html": (0.82, 0.015), "text": (0.85, 0.015)},
     "labels_e.jsonl": {"html": (0.94, 0.005), "text": (0.92, 0.005)},
+    # f (2026-12-06, cmtf): the eval pages' last threads in none of a-e (gormulus, netzpolitik,
+    # cubadebate's Spanish "dijo:" thread, five short ones) and 13 pages without one (six
+    # English), labelled from each comment's markup, checked in the page. First score, before
+    # any change: HTML 0.91 (leak 0.3 %), pasted 0.83 (leak 7.8 %). Then (chosen on f, a-e
+    # held to no drop): the reply form's text box label opens no thread, a "/ Responder" after
+    # its separator is a reply link, "Name dijo:" over a dated post opens the thread, a stamp
+    # closes a thread the form ends, a badge glued to a stamp's day ("Autor11. Dezember"):
+    # a 0.92 / 0.86, b 0.94 / 0.91, c 0.89 / 0.88, d 0.83 / 0.85, e 0.94 / 0.93, f 0.96 / 0.94.
+    "labels_f.jsonl": {"html": (0.95, 0.005), "text": (0.93, 0.005)},
 }
 
 

@@ -464,3 +464,60 @@ def test_an_english_thread_s_running_numbers_are_no_text():
                      "Ann on 12/08/2020 at 09:00\nI cycle every day and I welcome it.\n")
     assert [t for _, _, t in comments(text)] == ["Great news, about time.", "Yes", "Another waste of money.",
                                                  "I cycle every day and I welcome it."]
+
+
+ENGLISH = ("The city extends the tram line to the airport\n"
+           "The city council voted on Tuesday to extend the tram line to the airport, the "
+           "mayor said in a statement released after the meeting.\n"
+           "Construction is due to start next spring and should take about two years, a "
+           "spokeswoman for the transport company said.\n")
+
+
+def test_the_reply_form_s_text_box_label_opens_no_thread():
+    """"Kommentar" over "Name *" / "E-Mail *" is the form's box: a sidebar's dated posts and
+    WordPress's notices under it are no comments (set f: autonews.ch, strafprozess.ch)."""
+    for article, form in [
+        (ARTICLE, "Schreibe einen Kommentar Antworten abbrechen\n"
+                  "Deine E-Mail-Adresse wird nicht veröffentlicht.\nKommentar\nName *\nE-Mail *\n"
+                  "Website\nDiese Website verwendet Akismet, um Spam zu reduzieren.\n"
+                  "Neueste Beiträge\nFahrbericht: Tesla Model Y – SUV in Bestform\n10. Oktober 2021 0\n"
+                  "Fahrbericht: Neuer Skoda Enyaq iV\n25. Juni 2021 0\n"),
+        (ENGLISH, "Leave a Reply Cancel reply\nYour email address will not be published.\n"
+                  "Comment\nName *\nEmail *\nWebsite\n"
+                  "Recent Posts\nThe new bridge opens in May\nMarch 3, 2021 at 10:32 am\n"
+                  "Council approves the budget\nMarch 1, 2021 at 9:15 am\n")]:
+        assert comments(article + form) == []
+
+
+def test_a_comments_label_over_a_thread_still_opens_it():
+    # Negative of the rule above: "Comments" over posts, no form fields under it.
+    text = ENGLISH + ("Comments\nAnna says:\nMarch 3, 2021 at 10:32 am\n"
+                      "Finally, we have been waiting for this for years.\nReply\n"
+                      "Ben says:\nMarch 4, 2021 at 8:15 am\nWhy not all the way to the station?\nReply\n")
+    assert [c[0] for c in comments(text)] == ["Anna", "Ben"]
+
+
+def test_a_reply_link_after_its_separator_and_a_spanish_stamp():
+    """"Ramón dijo:" / text / "26 abril 2022 a las 14:02" / "/ Responder" (cubadebate.cu, set
+    f): "dijo" names the reader, "de" may be left out of the date, "/" is the link's separator."""
+    article = ("El ayuntamiento amplía la línea de tranvía hasta el aeropuerto\n"
+               "El pleno municipal aprobó el martes la ampliación de la línea de tranvía hasta el "
+               "aeropuerto, según informó el alcalde en un comunicado.\n"
+               "Las obras comenzarán la próxima primavera y durarán unos dos años, dijo una "
+               "portavoz de la empresa de transportes.\n"
+               "El proyecto costará unos cuarenta millones de euros, financiados en parte con "
+               "fondos europeos, según el documento aprobado por el pleno.\n")
+    thread = ("Se han publicado 2 comentarios\n"
+              "Ramón dijo:\nEstoy convencido de que muchos vecinos esperan esta obra desde hace años.\n"
+              "26 abril 2022 a las 14:02\n/ Responder\n"
+              "Moraima dijo:\nRamón, ojalá se cumplan los plazos esta vez, porque ya lo prometieron antes.\n"
+              "26 abril 2022 a las 15:35\n/ Responder\n")
+    assert [c[0] for c in comments(article + thread)] == ["Ramón", "Moraima"]
+
+
+def test_a_teaser_list_s_date_without_time_is_no_spanish_stamp():
+    # Negative: "26 abril 2022 | 11" by each teaser (no "a las" time of day) dates no post.
+    from audit.model import Block
+    from audit.segment.cues import is_comment_date
+    for line, dated in [("26 abril 2022 | 11", False), ("26 abril 2022 a las 14:02", True)]:
+        assert is_comment_date(Block(0, len(line), line), line) is dated

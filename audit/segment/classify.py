@@ -26,7 +26,7 @@ from audit.segment.cues import (DATE_MAX_WORDS, DATELINE_MAX_WORDS, PLACE_DATELI
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline, is_field_date,
                                 is_sentence_shaped,
                                 is_name_line, is_short_label,
-                                lowered_texts, may_be_comment_dates, without_site_name,
+                                lowered_texts, may_be_comment_dates, without_says, without_site_name,
                                 word_count, word_counts)
 from audit.segment.lines import LineModel, default_model
 from audit.segment.quality import BAD, GOOD
@@ -269,6 +269,10 @@ _CRUMB_TRAIL = rx.compile(r"(?:[^»›>]*\s[»›>]\s){2}\S")
 _STORE_TAG = rx.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
+# A reply form's own fields, each alone on its line ("Name *", "E-Mail", "Website"): the
+# "Kommentar" / "Comment" over them is the form's text box, no thread's label.
+_FORM_FIELD = rx.compile(r"(?:name|nom|nombre|nome|e-?mail|courriel|correo|website|webseite|"
+                         r"site(?: web)?|sitio web|url)\s*\*?\s*", re.IGNORECASE)
 
 
 _BARE_MARK = rx.compile(r"[-–—•*·▪◦‣]")
@@ -708,8 +712,15 @@ class _Classifier:
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
                       hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled,
-                      self._stamped_run,
+                      self._stamped_run, self._says_lines,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
+
+    @functools.cached_property
+    def _says_lines(self) -> bytes:
+        """A byte a line, 1 where a reader's name says ("Ramón dijo:", "Anna says:"): it may
+        open the thread (_says_over_date)."""
+        return bytes(t.rstrip().endswith(":") and without_says(t) != t and is_name_line(t)
+                     for t in self.texts)
 
     @functools.cached_property
     def _teasers(self) -> bytes:
@@ -931,9 +942,12 @@ class _Classifier:
         # ("5 Kommentare" under fr.de's headline opened a thread over the whole story).
         after_article = self.body_lines - (self.body_at_title or 0) >= THREAD_AFTER_BODY_LINES
         if after_article and self.hit.comments_header[i] and not text.startswith("0 ") \
-                and self._thread_follows(i):  # "0 Kommentare" counts an empty thread
+                and not self._form_box(i) and self._thread_follows(i):  # "0 Kommentare": none
             self.region = Region.COMMENTS
             return SpanKind.COMMENTS
+        if after_article and self._says_over_date(i, text):
+            self.region = Region.COMMENTS  # "Ramón dijo:", "Anna says:" with a post's date below
+            return self._in_comments(block, text, i)
         if after_article and self._is_date(i) and self._thread_repeats(i):
             self.region = Region.COMMENTS  # a thread with no label we know: its shape tells
             return self._in_comments(block, text, i)
@@ -991,6 +1005,22 @@ class _Classifier:
         # ("Subscribe"): only beside the thread's label or its form.
         near = self._said_after(i, 2) + [k for k in range(max(0, i - 3), i) if self.texts[k].strip()][-2:]
         return any(hit.comment_form[k] or hit.comments_header[k] for k in near)
+
+    def _says_over_date(self, i: int, text: str) -> bool:
+        """A reader's name and "says:" ("Ramón dijo:", "Marie dit :"), a comment date within
+        the next lines and another after it: the thread's first entry, whose text may stand
+        above its date (cubadebate.cu: name, text, date, "/ Responder")."""
+        if not self._says_lines[i]:
+            return False
+        dates = [j for j in range(i + 1, min(i + 1 + THREAD_WINDOW, len(self.texts))) if self._is_date(j)]
+        return bool(dates) and dates[0] - i <= 4 and self._thread_repeats(dates[0])
+
+    def _form_box(self, i: int) -> bool:
+        """A bare label with the reply form's fields right under it ("Kommentar" over "Name *",
+        "E-Mail"): the form's text box. What follows the form is the page's furniture, not a
+        thread (a sidebar's dated posts, "Diese Website verwendet Akismet…")."""
+        return word_count(self.texts[i]) <= 2 and any(
+            _FORM_FIELD.fullmatch(self.texts[j].strip()) for j in self._said_after(i, 2))
 
     def _thread_follows(self, i: int) -> bool:
         """A "Comments" label opens the thread only if widgets or comment dates follow it:
@@ -1238,7 +1268,9 @@ class _Classifier:
                 and block.zone != "comments":
             return SpanKind.BOILERPLATE
         self.region = Region.COMMENTS
-        self.thread_dates += self._is_date(i)
+        # A stamp dates its post too ("Tobsen · April 19, 2019" under it): the reply form
+        # after the last one ends the thread, its notices are no post.
+        self.thread_dates += self._is_date(i) or bool(self._stamps[i])
         if self._thread_label(i, block, text):
             return SpanKind.BOILERPLATE
         return SpanKind.COMMENTS

@@ -97,7 +97,7 @@ def is_short_label(text: str, max_words: int = 14, words: int | None = None) -> 
 
 # Opened only where white space starts (or at no white space): tried inside a run of spaces,
 # "\s*" read the rest of the run from each of its positions (quadratic).
-_SAYS_WORDS = ("says", "sagt", "schreibt", "dit", "a dit", "écrit", "dice", "scrive")
+_SAYS_WORDS = ("says", "sagt", "schreibt", "dit", "a dit", "écrit", "dice", "dijo", "scrive")
 _SAYS = rx.compile(rf"(?<!\s)\s*({'|'.join(_SAYS_WORDS)})\s*(?::\s*)?$", re.IGNORECASE)
 # The last letters of those words, as _SAYS reads them (case-insensitively).
 _SAYS_LAST = rx.compile(f"[{''.join(sorted({w[-1] for w in _SAYS_WORDS}))}]", re.IGNORECASE)
