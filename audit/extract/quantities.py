@@ -287,7 +287,9 @@ def _lexicon(language: str | None) -> _Lexicon:
         before_last=frozenset(w.rsplit(" ", 1)[-1] for w in before),
         bridges=bridges,
         current=frozenset(w for lang in langs for w in (qual.get("current") or {}).get(lang, [])),
-        converted=frozenset(w for lang in langs for w in (qual.get("converted") or {}).get(lang, [])),
+        # "umgerechnet", "omgerekend" say nothing else in any language: read on a page whose
+        # language is not detected too (a short German text, round 36b r1)
+        converted=frozenset(w for words in (qual.get("converted") or {}).values() for w in words),
         respectively=frozenset(w for lang in langs for w in (qual.get("respectively") or {}).get(lang, [])),
         bare_after=frozenset(w for lang in langs for w in (qual.get("bare_after") or {}).get(lang, [])),
         noun_after_de=frozenset(w.lower() for w in (qual.get("noun_after_de") or {}).get(language, [])),
@@ -1031,7 +1033,14 @@ def _bridge(language: str | None) -> re.Pattern[str]:
     words = _alt(lex.bridges)
     quals = _alt(lex.before)
     current = _alt(lex.current) if lex.current else "(?!)"
-    converted = _alt(lex.converted) if lex.converted else "(?!)"
+    # A converted word may be followed by an approximation word of its own language
+    # ("umgerechnet rund", "omgerekend ongeveer"), whatever the page's detected language; not
+    # a bound, which the amount would not carry (checked as a plain figure, wrongly).
+    approx = number_table("qualifiers")["approximate"]
+    about = _alt(w for lang in (number_table("qualifiers").get("converted") or {})
+                 for w in approx.get(lang, []))
+    converted = (rf"(?:{_alt(lex.converted)})(?:\s+(?:{about})(?![\w'’-]))?"
+                 if lex.converted else "(?!)")
     # "soit respectivement 57, 29 et 6 euros": the lists are paired item by item anyway
     each = rf"(?:(?:{_alt(lex.respectively)})\s+)?" if lex.respectively else ""
     # Words a noun phrase between X and its bracket cannot hold: a joining word starts
@@ -1053,7 +1062,7 @@ def _bridge(language: str | None) -> re.Pattern[str]:
             rf"{year}")
     return rx.compile(rf"\s*(?:(?P<noun>(?:{word}){{1,3}}\s*|(?:{word}){{0,3}}{when}\s*)?"
                       rf"(?P<open>[\[(])\s*(?:(?P<current>{current})\s+)?(?:(?:{words})\s+)?"
-                      rf"(?:(?P<current2>{current})\s+)?|,?\s*(?:{words})\s+{each}|,\s*(?=(?:{quals})\s)"
+                      rf"(?:(?P<current2>{current})\s+)?|,\s*{converted}\s+|,?\s*(?:{words})\s+{each}|,\s*(?=(?:{quals})\s)"
                       rf"|(?P<gap>(?:\s+[^\W\d_][\w'’-]*){{1,4}})\s*,\s*(?:{converted})\s+)"
                       rf"(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*$", re.IGNORECASE)
 

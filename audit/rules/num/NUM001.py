@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from audit.check import Context, Rule
 from audit.extract import rates
@@ -59,7 +60,9 @@ class NUM001(Rule):
         by leg in order ("10.000, 5.000 et 1.000 yens, soit 57, 29 et 6 euros", "¥10,000,
         ¥5,000 and ¥1,000, or €57, €29 and €6"; lists of different lengths are not read),
         "29 miljard euro kwijt, omgerekend 34 miljard dollar" (up to four
-        words before "omgerekend", "umgerechnet"; this form and an "aktuell" bracket, below,
+        words before "omgerekend", "umgerechnet", an approximation after it, "umgerechnet
+        rund", "ca."; read whatever language the page is detected in, these words being no
+        other language's: a short German text is often not detected; this form and an "aktuell" bracket, below,
         also restate an amount per period or give today's price, so they are read only when
         Y/X is within a factor 2 of the rates the pair has had over the ECB data: not
         "120.000 Dollar im Jahr, umgerechnet 9.200 Euro im Monat", "1 Dollar (aktuell 4
@@ -73,7 +76,9 @@ class NUM001(Rule):
         ("42,7" ±0.05; trailing zeros are rounding, by at most 5 %: "170 millions" ±5
         millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
-        value, the rate and its date (with no publication date, the window's rate nearest the
+        value (in English, with the scale word of the amount as written: "13.9 billion" for
+        "milliards", "Milliarden", "billion"; on a page whose language is not detected, the
+        English sense of a "billion" the text writes, not a "trillion"), the rate and its date (with no publication date, the window's rate nearest the
         one stated: how far the conversion is from any rate the window allows), the window
         and the tolerance. An amount the text dates
         in a year before the publication's (within it, the day of writing's rate is the one),
@@ -192,7 +197,7 @@ class NUM001(Rule):
                 conv.start, conv.end,
                 f"{target.text}{f' ({qualifier}: {kind})' if bound else ''} is {abs(off):.1%} "
                 f"{'below' if off < 0 else 'above'} {conv.source.text} converted at {basis.why}: "
-                f"expected {_figure(expected, target.scale)} {dst} at {_rate(ref.value)} {dst}/{src} "
+                f"expected {_figure(expected, target, ctx.facts.language)} {dst} at {_rate(ref.value)} {dst}/{src} "
                 f"({ref.date.isoformat()}{_parities(src, dst)}{nearest}); rates {_rate(window.low)}-"
                 f"{_rate(window.high)} from {basis.first.isoformat()} to "
                 f"{basis.last.isoformat()}; tolerance "
@@ -207,7 +212,7 @@ class NUM001(Rule):
                           "rate_range": [round(window.low, 6), round(window.high, 6)],
                           "bound": bound, "deviation": round(off, 4),
                           "tolerance": round(tolerance, 4), "dated": basis.dated},
-                suggestion=f"about {_figure(expected, target.scale)} {dst}")
+                suggestion=f"about {_figure(expected, target, ctx.facts.language)} {dst}")
 
 
 
@@ -272,9 +277,32 @@ def _parities(*codes: str) -> str:
     return "".join(f"; {p}" for p in said)
 
 
-def _figure(value: float, scale: float) -> str:
+_ENGLISH_WORDS = {1e3: " thousand", 1e5: " lakh", 1e6: " million", 1e7: " crore", 1e9: " billion",
+                  1e12: " trillion"}
+
+
+def _figure(value: float, target: Quantity, language: str | None) -> str:
+    """``value`` as the target amount is written, with the English word of its scale: "13.9
+    billion" for "milliards", "Milliarden", "billion" (en) alike. On a page whose language is
+    not detected a written "billion" is read at 10^12 (French last, quantities._langs): both
+    sides at that scale, the check holds, but the word is the writer's ("19 billion" -> "13.9
+    billion"), not a "trillion" the text never meant (round 36b r2)."""
+    scale = target.scale
     written = value / scale
     digits = 0 if written >= 100 else 1 if written >= 10 else 2
-    words = {1e3: " thousand", 1e5: " lakh", 1e6: " million", 1e7: " crore", 1e9: " billion",
-             1e12: " trillion"}
-    return f"{written:,.{digits}f}{words.get(scale, '')}"
+    word = _ENGLISH_WORDS.get(scale, "")
+    if language is None and (said := _english_scale(target.text)) is not None:
+        word = _ENGLISH_WORDS.get(said, word)
+    return f"{written:,.{digits}f}{word}"
+
+
+def _english_scale(text: str) -> float | None:
+    """The English value of the scale word ``text`` writes ("16.5 billion euros": 10^9), if it
+    writes one English has."""
+    from audit.lexicon import number_table
+    english = {k.lower(): float(v) for k, v in number_table("qualifiers")["scales"]["en"].items()}
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    for pair in zip(words, words[1:]):  # "lakh crore" before "lakh"
+        if " ".join(pair) in english:
+            return english[" ".join(pair)]
+    return next((english[w] for w in words if w in english), None)

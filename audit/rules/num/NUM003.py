@@ -170,8 +170,14 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "née en 1980, âgée de 45 ans", "the 74-year-old, born in 1951". Only an age in
         # apposition or after "âgé de"/"aged" counts: "né en 1951, il a dirigé pendant 30 ans"
         # states no age.
+        # A person's years celebrated, then the birth: "fêter les 100 ans de Mme X, née en
+        # 1905", "célébrer les 90 ans de", "celebrate the 100th birthday of Jane Doe, born in
+        # 1915" (round 36a r8): the same age, said by the party.
         "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]"
-                          rf"|\b{num}-year-old)[^.;]{{0,80}}?\b(?:née?|born)\s+{_BIRTH_NAME}"
+                          rf"|\b{num}-year-old"
+                          rf"|\b(?:fêt|célébr|celebrat)[a-zéè]*\s+(?:les\s+|the\s+)?{num}"
+                          rf"(?:\s+ans\s+(?:de|d['’])|(?<=\d)(?:th|st|nd|rd)\s+birthday\s+of)(?=\s*[^\W\d_])"
+                          rf")[^.;]{{0,80}}?\b(?:née?|born)\s+{_BIRTH_NAME}"
                           rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
                           rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"|\b(?:née?|born)\s+{_BIRTH_NAME}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
@@ -436,6 +442,20 @@ def _kinds_needing() -> dict[str, tuple[str, ...]]:
         for word in words:
             kinds.setdefault(word, []).append(kind)
     return {word: tuple(k) for word, k in kinds.items()}
+
+
+def _party_dated(text: str, lo: int, m: re.Match[str], year: int | None) -> bool:
+    """Whether the sentence of a celebrated age ("fêter les 100 ans de") names a year before
+    it other than ``year``, the one counted to: the party's ("En 2005, nous avons fêté …" in
+    a text of 2011), so the age is not counted to the telling."""
+    start = max((c.end() for c in _SENTENCE_CUT.finditer(text, lo, m.start())), default=lo)
+    # between the years and the birth, another figure or an agent: the birth may be another's
+    # ("les 100 ans de l'association, créée en 1905 par Jean Martin, né en 1880")
+    born = re.search(r"\b(?:née?|born)\s", text[m.end(4):m.end()], re.IGNORECASE)
+    gap = text[m.end(4):m.end(4) + born.start()] if born else ""
+    if re.search(r"\d|\b(?:par|by)\b", gap[10:], re.IGNORECASE):
+        return True
+    return any(int(y) != year for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[start:m.start()]))
 
 
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
@@ -984,7 +1004,11 @@ class NUM003(Rule):
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand";
         the name given at birth may stand between the participle and the date, up to three
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
-        1920", not a place, "née à Paris"), a celebration beside a founding year in one
+        1920", not a place, "née à Paris"; or the years a party celebrates of the person
+        before the birth, "fêter les 100 ans de Mme X, née en 1905", "celebrate the 100th
+        birthday of Jane Doe, born in 1905": not with another figure or "par", "by" between,
+        another's birth, nor a year before it in the sentence other than the one counted to,
+        the party's), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "fêter les 40 ans de leur association, fondée
         en 1961" (the article with the owner's possessive after the years), "founded in 1974,
         celebrated 40 years",
@@ -1173,6 +1197,9 @@ class NUM003(Rule):
                             m, text, get_lexicon().anniversary.get(language) or {})
                             or not _its_birthday(m)):
                         continue
+                    if kind == "age" and m.group(4) and _party_dated(
+                            text, span.start, m, ref_year if ctx.facts.published else past_year):
+                        continue  # "En 2005, nous avons fêté les 100 ans de …": that year's age
                     if kind == "age" and not ctx.facts.published:
                         # An obituary's "79 ans, né en 1938" is not told in the latest year it
                         # names, but not before it: a lower bound of the age (review 28 item 11)
@@ -1825,9 +1852,9 @@ class NUM003(Rule):
             n = to_int(n, language)
             return (n, ref_year - int(year), qualifier, f"since {year}") if n is not None else None
         if kind == "age":
-            # Groups: three age forms then the year (age first), or the year then three forms.
-            ages = [x for x in (g[:3] if g[3] else g[5:8]) if x]
-            year = g[3] or g[4]
+            # Groups: four age forms then the year (age first), or the year then three forms.
+            ages = [x for x in (g[:4] if g[4] else g[6:9]) if x]
+            year = g[4] or g[5]
             n = to_int(ages[0], language) if ages else None
             return (n, ref_year - int(year), "age", f"born in {year}") if n is not None else None
         if kind == "celebrated":

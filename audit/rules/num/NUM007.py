@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 
 from audit.check import Context, Rule
+from audit.lexicon import qualifier_words
 from audit.model import Quantity, Severity, SpanKind, columns
 from audit.rules.num.NUM002 import _PART_OF, conflict
 
@@ -54,8 +56,29 @@ def _bounded_agree(q: Quantity, b: Quantity) -> bool:
     it. The headline's own only: an exact "150 morts" over the text's "au moins 120 morts"
     states a figure the text never gives (review item 6). Not beyond a factor of three:
     "Plus de 20M $" over "20 932 737 millions" is a scale slip still."""
+    if (q.qualifier or "").lower() in _below() and \
+            b.value - q.value > max(q.precision, b.precision) * (1 + 1e-9):
+        return False  # "Casi 156.700" is under 156,700: the text's "165.700" is above it
     return bool(q.bound or q.approximate) and not conflict(q, b) \
         and 0 < min(q.value, b.value) and max(q.value, b.value) <= _NEAR * min(q.value, b.value)
+
+
+@functools.cache
+def _below() -> frozenset[str]:
+    """Approximations from below, every language (numbers/qualifiers.yml, below: "almost")."""
+    return frozenset(w.lower() for w in qualifier_words("below"))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring digits swapped, both not zero ("530" and
+    "350"): a typing slip however round the figures, where a changed digit ("100" and "150")
+    is as often another figure (round 36a r9: the headline's "530 millions USD" over the
+    text's "350 millions de dollars", no word of the headline near it)."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]] and "0" not in (a[diff[0]], a[diff[1]])
 
 
 def _said(q: Quantity) -> str:
@@ -220,7 +243,10 @@ class NUM007(Rule):
         that rounds the text's figure ("38,4 %" for "38,45 %") states it, and a bound or
         an approximation states the text's figures that satisfy it within a factor of three
         ("Mehr als 100 deutsche Mittelständler" over "109 deutsche Firmen"; "more than 100"
-        over "10" is still compared). Figures of one or
+        over "10" is still compared; "almost", "casi", "presque" say the value is under the
+        figure: "Casi 156.700" over the text's "165.700" is compared; numbers/qualifiers.yml,
+        below). Two neighbouring digits swapped, neither a zero ("530 millions USD" over
+        "350 millions de dollars"), are a slip however round the figures. Figures of one or
         two digits are left out: "3 morts" and "4 morts" may be two tolls; but for the same
         two digits under one scale word, the decimal mark moved ("11 milliards de dollars"
         over "1,1 milliard de dollars"), when the text's figure is said with a word of the
@@ -344,7 +370,8 @@ class NUM007(Rule):
             found = _closest(ctx.text, start, end, q, [
                 (b, 0) for b in same if (_one_slip(digits, _digits(b)) or _digits(b) == digits)
                 and not _round_pair(q, b)
-                and (not _round(q, b) or _same_noun(q, b) or _said_of_headline(ctx.text, headline, q, b))])
+                and (not _round(q, b) or _same_noun(q, b) or _swapped(digits, _digits(b))
+                     or _said_of_headline(ctx.text, headline, q, b))])
             if found is not None:
                 slip = found[0]
                 yield self.finding(
