@@ -814,7 +814,11 @@ def _paywall_prompts(doc: Document, seg: Segmentation, text: str,
     lines = list(body)
     if doc.format != "html":
         lines += [(s, e) for s, e in _ranges(seg, SpanKind.BOILERPLATE) if s >= body[0][0]]
-        lines.sort()  # scan_ranges reads ranges in order; the prompts are sorted below anyway
+    else:
+        # A short prompt between two body paragraphs read as a heading ("EXCLUSIVO / ASSINE JÁ",
+        # round 36b, r13): in the copy's flow, not the site's chrome around it.
+        lines += [(s, e) for s, e in _ranges(seg, SpanKind.HEADING) if body[0][0] <= s and e <= body[-1][1]]
+    lines.sort()  # scan_ranges reads ranges in order; the prompts are sorted below anyway
     pattern, text_read = (lex.paywall_prompt, text) if low is None else (lex.paywall_prompt_lowered, low)
     return sorted(m.span() for start, end in itertools.compress(lines, scan_ranges(pattern, text_read, lines))
                   for m in _unquoted(pattern, text_read, text, start, end))

@@ -2016,6 +2016,10 @@ def _later_name(text: str, cue_start: int, cue_end: int, end: int) -> re.Match[s
         word = name.group(1).split()[0].lower().rstrip(".") if name else ""
         if not name or word in lex.months or word in lex.weekdays:
             continue
+        if len(_TRAILING.sub("", name.group(1)).rstrip(".,")) < 2:
+            # A capital that names nothing, a number's sign: "le bulletin des céréales N°31 du
+            # SIMA" (round 36a, r2) is the SIMA's, read on past "N".
+            continue
         if not preposition:
             between = _TOKEN.findall(text[cue_end:gap.start()].lower())
             if len(between) > _VERB_GAP_WORDS or lex.object_openers.intersection(between):

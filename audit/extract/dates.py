@@ -1250,8 +1250,13 @@ def _bracketed_dateline(line: str, language: str | None, title: bool = True) -> 
 
 # A dash, or a credit in brackets (an agency, or initials "red/sap"), a dash maybe, then the lede.
 # Not a colon: "Lyon, le 5 juin 2024 : journée portes ouvertes" announces an event.
-_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.?\s*\(([^()]{1,30})\)\s*(?:[-–—]\s+)?)(?=[\p{Lu}(«\"“])")
+# The credit's dash may be glued to the lede: "Ouagadougou, 27 janv. 2023(AIB)-On est sans
+# nouvelle…" (round 36a, r11, the Burkinabè agency's copy).
+_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.?\s*\(([^()]{1,30})\)\s*(?:[-–—]\s*)?)(?=[\p{Lu}(«\"“])")
 _INITIALS = rx.compile(r"\s*[^\W\d_]{1,8}(?:\s*/\s*[^\W\d_]{1,8})+\s*")
+# An agency's acronym in capitals, as state agencies sign their copy ("(AIB)", "(APS)", "(MAP)",
+# "(AIP)"): the list of known agencies (publishers.yml) cannot hold them all.
+_AGENCY_ACRONYM = rx.compile(r"\s*[\p{Lu}]{2,6}\s*")
 
 
 _GAP_LABEL_WORDS = 4
@@ -1331,6 +1336,7 @@ def _place_dateline(line: str, language: str | None) -> dt.date | None:
         return first.date.first_day()
     lede = _LEDE_AFTER.match(line, m.end() + first.end)
     if lede is None or lede[1] is not None and _INITIALS.fullmatch(lede[1]) is None and \
+            _AGENCY_ACRONYM.fullmatch(lede[1]) is None and \
             get_publishers().agency_name.fullmatch(lede[1].strip()) is None:
         return None
     return first.date.first_day()

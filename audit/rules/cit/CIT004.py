@@ -34,7 +34,7 @@ class CIT004(Rule):
         informations ont émergé", "selon des éléments rapportés", "according to reports"),
         and to a source described only by where it stands ("selon une source proche du
         dossier", "a-t-on appris de sources sécuritaires", "a-t-on indiqué lundi de sources
-        locales", "a confié à l'AFP une source
+        locales", "selon les sources locales", "a confié à l'AFP une source
         diplomatique", "a indiqué lundi matin une source proche du ministre", "Comme l'expliquent des
         sources", "confirmée … par
         une source judiciaire", "Une source européenne du journal", "two people familiar with
@@ -105,7 +105,7 @@ class CIT004(Rule):
         a name apposed after the role's complement names it ("un responsable du Hamas,
         Oussama Hamdan,"); "selon" after a variation word means "depending on" ("varie selon
         les médias"). Hedges
-        ("on apprend que", "il semblerait", "il se dit que" (not "on se dit que", one's own
+        ("on apprend que", "L'on rapporte que", "il semblerait", "il se dit que" (not "on se dit que", one's own
         thought), "m'affirme-t-on", "Ils seraient chaque année estimés à 841", the conditional
         of a speech verb, its addressee or clause after it: "Bouhazama aurait dit à ses
         joueurs" (not "il aurait dit oui si…"),

@@ -14,10 +14,13 @@ class SEG002(Rule):
     What it checks:
         Body paragraphs for the page furniture that extractors and copy-paste leave inside
         them: "Partager sur Facebook", "Abonnez-vous à notre newsletter", "Lire aussi :",
-        "Share on Twitter", "Subscribe to our newsletter". A paywall's prompt ("La lecture de
+        "Share on Twitter", "Subscribe to our newsletter"; a widget's label alone on its line
+        ("EMBED More News Videos", "Report a correction or typo", "Close this search box.";
+        not a sentence about them). A paywall's prompt ("La lecture de
         cet article est réservée aux abonnés :") inside a body paragraph, or in pasted text
         (plain text, Markdown) on its own line after the body began: the segmenter leaves
-        that line out, but the copy is cut there; so is a members' wall's ("It looks like you are
+        that line out, but the copy is cut there; on an HTML page, between two body paragraphs as
+        a heading too ("EXCLUSIVO / ASSINE JÁ"); so is a members' wall's ("It looks like you are
         not a member of VIP Club yet. Please fill out the form below to access the page", "Cette
         page est réservée aux membres"; not "If you are not a member, you cannot vote"); once a box: its other prompts ("Il vous reste
         83% de cet article à lire / Cet article est réservé aux abonné.e.s / Déjà abonné.e ?
