@@ -2471,14 +2471,11 @@ class AiCues:
     def bare(self) -> re.Pattern[str]:
         """A content noun or an act opening the sentence: "Texte traduit…", "Les points clés
         ont été…", "Une partie des images…", "Rédigé avec…"; not "L'article de CNET"."""
-        # A preposition of the language is no conjunction nor modifier: "En traduction, l'IA
-        # est utile pour…" (fr, es "en") says in what field, it names no content (round 36a r3).
-        place = rf"(?!(?:{_any(self._get('locatives'))})\s)"
-        return rx.compile(rf"^\W*(?:{place}(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
+        return rx.compile(rf"^\W*(?:(?:{CONJUNCTIONS})\s+)?(?:(?P<quantifier>(?:{_any(self._get('quantifiers'))})(?:(?<=')|\s+))?"
                           # two adjectives maybe: "The latest local stories, summarized by AI" (15b)
                           rf"(?:(?P<article>(?:{_any(self._get('articles'))})(?:(?<=')|\s+)(?P<adjectives>(?:[\w-]+\s+){{0,2}}?))"
                           # "Header image generated with AI", "Transcriptie en vertaling gegenereerd…"
-                          rf"|{place}(?P<modifier>[\w-]+\s+(?:(?:{CONJUNCTIONS})\s+)?))?"
+                          rf"|(?P<modifier>[\w-]+\s+(?:(?:{CONJUNCTIONS})\s+)?))?"
                           rf"(?:{_any(self._get('bare'))})(?!\w)(?!\s+(?:{_any(self._get('owners'))})(?:(?<=')|\b))"
                           rf"|(?P<act>{self._act_any})(?!\w)"
                           # Any capitalised noun right before the act: "Gioco realizzato con…"

@@ -28,7 +28,10 @@ def test_a_translators_general_claim_is_no_disclosure():
 @pytest.mark.parametrize("lang,text", [
     # "En" opening the sentence is a preposition (the field), not a conjunction before a label
     ("fr", "En traduction, l'IA permet d'obtenir un premier jet."),
-    ("fr", "En traduction automatique, DeepL produit des textes fluides."),
+    # known gap: with the preposition rule reverted (review 1 R1), only the predicate tells a
+    # general claim, and "produit des textes" is no generic predicate
+    pytest.param("fr", "En traduction automatique, DeepL produit des textes fluides.",
+                 marks=pytest.mark.xfail(strict=True, reason="no generic predicate; preposition rule reverted")),
     ("es", "En traducción, la IA es útil para obtener un primer borrador."),
     # what AI or its output is good for, in general
     ("en", "Translation with AI is useful for a first draft."),
@@ -79,3 +82,43 @@ def test_a_code_fence_wrapping_the_article_is_a_leftover():
 ])
 def test_a_tech_posts_code_fences_are_no_leftover(text):
     assert _rules(text, "x.md") == []
+
+
+@pytest.mark.parametrize("lang,text,act", [
+    # review 1 R1: a sentence-opening preposition naming where the content is (the picture,
+    # the audio version, this article) opens the commonest caption form of a disclosure
+    ("es", "En la imagen, ilustración generada por inteligencia artificial.", "illustrated"),
+    ("es", "En la foto, imagen creada con inteligencia artificial.", "illustrated"),
+    ("es", "En este artículo, el texto fue traducido con DeepL.", "translated"),
+    ("it", "In foto, immagine generata con l’intelligenza artificiale.", "illustrated"),
+    ("fr", "En version audio, voix générée par IA.", "voiced"),
+    ("fr", "En illustration, une image générée par Midjourney.", "illustrated"),
+])
+def test_a_caption_opening_with_a_preposition_is_a_disclosure(lang, text, act):
+    assert [d.act for d in find_disclosures(text, lang)] == [act]
+
+
+@pytest.mark.parametrize("text", [
+    # review 1 R9: a short block that closes, the article's prose under it
+    "```\nDear customers, our branch will be closed on Monday because of the public holiday and "
+    "will reopen on Tuesday at nine.\n```\n\nThat was the notice taped to the door of the bank on "
+    "Friday, which surprised many customers who had planned to visit.\n\nThe bank said the closure "
+    "had been announced on its website.\n",
+    "```text\nError: connection refused while trying to reach the database server on port 5432 from "
+    "the application container\n```\n\nIf you see this message when starting the app, the database "
+    "is probably not running yet. Start it with docker compose and try again.\n\nThe fix took us an "
+    "afternoon to find.\n",
+    "```\nThe following tutorial explains how to configure your router so that every device on your "
+    "home network receives an address automatically.\n```\n\nFirst, open the admin page of your "
+    "router in a browser and log in with the password printed on the sticker.\n\nThen go to the "
+    "DHCP section and enable the server.\n",
+])
+def test_a_closed_block_over_the_article_is_no_leftover(text):
+    assert _rules(text, "x.md") == []
+
+
+def test_a_wrapper_closing_at_the_end_is_a_leftover():
+    text = ("```html\nIn a significant ruling on Tuesday, a former police officer was sentenced to five "
+            "years in prison for assault.\n\nThe judge said the officer had abused his position of "
+            "trust.\n```\n")
+    assert _rules(text, "x.md") == [("AI004", "chatbot leftover in the text: «```html»")]

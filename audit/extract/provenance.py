@@ -153,6 +153,7 @@ _FENCE_LINES = re.compile(rf"^{_FENCE.pattern}$", re.MULTILINE)
 _DOCUMENT_FENCES = frozenset({"", "html", "markdown", "md", "text", "txt", "plaintext", "plain"})
 _CODE_CHARS = re.compile(r"[<>{}=;$#\\|]")
 MIN_PROSE_WORDS = 8
+_LINE = re.compile(r"[^\n]+")
 
 
 def _prose_line(line: str) -> bool:
@@ -184,10 +185,22 @@ def _wrapping_fence(seg: Segmentation) -> list[tuple[int, int]]:
         first = _FENCE.fullmatch(text, *line)
         if first is not None and first.group("lang").lower() in _DOCUMENT_FENCES and \
                 following[0] >= at and _prose_line(text[following[0]:following[1]]) and \
-                len(_FENCE_LINES.findall(text, 0, line[0])) % 2 == 0:  # an opening, not a sample's close
+                len(_FENCE_LINES.findall(text, 0, line[0])) % 2 == 0 and \
+                not _closed_above_prose(text, spans, line[1]):  # an opening, not a sample's close
             fence = first.group()
             return [(line[0] + len(fence) - len(fence.lstrip()), line[0] + len(fence.rstrip()))]
     return []
+
+
+def _closed_above_prose(text: str, spans: Sequence[Span], opened: int) -> bool:
+    """The block closes and the article's prose goes on under it: a quoted notice or an
+    error message over a how-to, not a wrapper (review 1 R9). A chatbot's wrapper closes at
+    the article's end, or never."""
+    close = _FENCE_LINES.search(text, opened + 1)
+    if close is None:
+        return False
+    return any(_prose_line(m.group()) for span in spans if span.end > close.end()
+               for m in _LINE.finditer(text, max(span.start, close.end()), span.end))
 
 
 def find_page_residue(seg: Segmentation) -> list[tuple[int, int]]:

@@ -23,9 +23,12 @@ class AI004(Rule):
         optimized for SEO:", in fr, en, de, es and it; "Voici une traduction de la lettre :"
         and "Here is a translation of the letter, as requested by many readers:" are an
         article's); a Markdown code fence opening the article, prose under it, left by a
-        chatbot that handed the article over in a code block ("```html", "```", or with a
-        curly quote "“`html"; not a tech post's code sample, a fence mid-text, nor a block
-        of code or of a programming language).
+        chatbot that handed the article over in a code block: a line of three backticks,
+        alone or followed by html, text or markdown, or a word processor's curly quote and a
+        backtick in place of the first two; the block closes at the article's end or never
+        (not a block that closes with the article's prose going on under it, a quoted notice
+        or an error message; not a tech post's code sample, a fence mid-text, nor a block of
+        code or of a programming language).
         Quoted phrases (a story about such leftovers) are left alone.
 
     Why it matters:
