@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_language, detect_language_of, either, fold, get_ai_lexicon, get_lexicon,
+from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_language, either, fold, get_ai_lexicon, get_lexicon,
                            get_publishers, line_screen, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
@@ -2054,28 +2054,21 @@ class _Classifier:
 
     def _credit_shaped(self, i: int, text: str) -> bool:
         """Line ``i`` is shaped as a picture's or a byline's furniture, never a headline: a
-        byline's label alone, an image's alt text, a word said over and over, a name the page
-        never says again (_unechoed_name)."""
-        return _bare_byline(text) or _alt_text().match(text) is not None or _one_word_repeated(text) or \
-            self._unechoed_name(i, text)
+        byline's label alone, an image's alt text, a word said over and over. (A name the page
+        never says again was tried and reverted: Title Case headlines have a name's shape and
+        their words need not come back, review 1 R2.)"""
+        return _bare_byline(text) or _alt_described(text) or _one_word_repeated(text) or \
+            self._crumb_named(i, text)
 
-    def _unechoed_name(self, i: int, text: str) -> bool:
-        """A name alone on its line (_name_shaped) whose words the page never says again: a
-        byline ("Ty Loftis" under its post's stamp), a credit or a caption's subject ("El
-        Ayuntamiento de Alcalá", round 35a: each was the title). A headline that is a name, a
-        person's or a film's ("Jean-Paul Belmondo", "Oppenheimer"), is the article's subject:
-        its text names it again."""
-        if not _name_shaped(text):
+    def _crumb_named(self, i: int, text: str) -> bool:
+        """Line ``i`` repeats a section of the breadcrumb trail just above it, not its last
+        crumb ("Accueil > Actualités > Actualités Régionales > Alerte …" over "Actualités
+        Régionales", round 35b fr03): the section's label over the headline."""
+        j = self._said_before(i)
+        if j < 0 or not _CRUMB_TRAIL.match(self.texts[j]):
             return False
-        words = _name_words(text)
-        if not words or self._language in _NOUNS_CAPITALISED:
-            return False
-        return not words & _name_words(" ".join(self.texts[i + 1:]))
-
-    @functools.cached_property
-    def _language(self) -> str | None:
-        """The page's language, read from its lines."""
-        return detect_language_of(t for t in self.texts if t)
+        crumbs = [case_folded(c.strip()) for c in re.split(r"\s[»›>]\s", self.texts[j])]
+        return case_folded(text.strip()) in crumbs[:-1]
 
     def _under_bare_byline(self, i: int) -> bool:
         """The line under a byline's label alone ("Posted by" over "Wire Reports Wire Reports",
@@ -2802,33 +2795,21 @@ def _alt_text() -> re.Pattern[str]:
     return rx.compile(rf"\s*(?:{words_regex(list(words_of('alt_text_openers')))})(?!\w)", re.IGNORECASE)
 
 
-# A name's linking words, every language's: "El Ayuntamiento de Alcalá", "Leonardo da Vinci"
-_NAME_LINKS = frozenset("de del la las los el y e da do dos das di von van der den du des of the and & le".split())
-_NAME_LINE_WORDS = (2, 5)
+def _alt_described(text: str) -> bool:
+    """An alt text's opener (_alt_text) over a description: no colon, and not in Title Case
+    ("Image Of The Year: A Firefighter …", «Logo de la ville : la polémique enfle» are
+    headlines about an image or a logo, review 1 R3)."""
+    opener = _alt_text().match(text)
+    if opener is None or ":" in text:
+        return False
+    words = [w for w in text[opener.end():].split() if len(w) >= 4 and w[0].isalpha()]
+    return not words or any(w[0].islower() for w in words)
+
+
 # A dialog's close button before the headline ("× Driver rushed to hospital …", round 35a r11)
 _CLOSE_GLYPH = rx.compile(r"\s*[×✕✖✗⨯]\s+(?=\S)")
 
 
-def _name_shaped(text: str) -> bool:
-    """Two to five words, each capitalised or a name's linking word, two capitalised at least,
-    no digit nor mark of a clause: a name ("Ty Loftis", "El Ayuntamiento de Alcalá")."""
-    words = text.split()
-    if not _NAME_LINE_WORDS[0] <= len(words) <= _NAME_LINE_WORDS[1]:
-        return False
-    capitals = 0
-    for word in words:
-        if word.lower() in _NAME_LINKS:
-            continue
-        if not word[0].isupper() or any(c.isdigit() or c in ",;:!?()\"«»|/" for c in word):
-            return False
-        capitals += 1
-    return capitals >= 2 and not text.isupper()  # capitals throughout say nothing of a name
-
-
-_NAME_STEM = 6
-# Languages that capitalise every noun: their noun phrases have a name's shape ("Die
-# Rekordübernahme", "Verkehrsunfall Aufräumarbeiten": German headlines, rounds 5 and 21a)
-_NOUNS_CAPITALISED = frozenset({"de"})
 # A word said three times or more and nothing else ("média média média média", a gallery's
 # buttons, round 35b fr03): a widget's labels, never a headline
 _SAID_THRICE = 3
@@ -2837,13 +2818,6 @@ _SAID_THRICE = 3
 def _one_word_repeated(text: str) -> bool:
     words = [w.casefold() for w in text.split()]
     return len(words) >= _SAID_THRICE and len(set(words)) == 1
-
-
-def _name_words(text: str) -> set[str]:
-    """A text's words of four letters or more as a name's echo is sought: their first
-    _NAME_STEM letters, a plural's "s" dropped ("Fêtes" and "fête", "Discussing" and
-    "discussions"); not five, as _stems (a town's "Alcalá" is no "alcaldes", round 35a)."""
-    return {w[:_NAME_STEM].rstrip("s") or w for w in _CONTENT_WORD.findall(text.lower()) if not w.isdigit()}
 
 
 @functools.cache
