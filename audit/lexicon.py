@@ -693,6 +693,7 @@ class Lexicon:
     # the writer's own request ("ma demande", "j'ai demandé"): right after one, the one asked.
     answered_hedge: re.Pattern[str] | None
     own_request: re.Pattern[str] | None
+    unanswered_request: re.Pattern[str] | None
     inference_grounds: re.Pattern[str] | None
     # Adverbs that go on with a story before such a hedge ("The student then reportedly").
     continuing_adverbs: frozenset[str]
@@ -1599,6 +1600,7 @@ def get_lexicon() -> Lexicon:
         counterfactual_frame=optional("counterfactual_frames", r"(?<!\w)(?:{})"),
         answered_hedge=optional("answered_hedges", r"(?:{})"),
         own_request=optional("own_requests", r"(?<!\w)(?:{})"),
+        unanswered_request=optional("unanswered_requests", r"(?<!\w)(?:{})"),
         # an elided article ends the grounds' words ("au regard de l'affluence"); their first
         # three words name no one's account (hearsay_grounds)
         inference_grounds=rx.compile(rf"(?<!\w)(?:{_grouped(words('inference_grounds'))})(?:(?<=['’])|(?!\w))"

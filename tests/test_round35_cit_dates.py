@@ -46,11 +46,24 @@ def test_on_answering_the_writers_own_request_names_the_one_asked():
     # a newsroom's "nous": it asks someone it may not name
     ("Nous avons demandé des précisions. Les travaux reprendront en mai, nous explique-t-on.",
      ["nous explique-t-on"]),
+    # review 1 of session 34 (R5): a request left unanswered, or "on" placed elsewhere by the
+    # words after it, is not the one asked: the hedge stays vague
+    ("J’ai interrogé le maire sur l’avenir du projet ; il a refusé de répondre. Le chantier serait "
+     "abandonné faute de financement, me glisse-t-on dans son entourage.", ["me glisse-t-on"]),
+    ("Ma demande d’entretien auprès du préfet est restée sans réponse. Le chantier serait "
+     "abandonné, m’affirme-t-on pourtant au ministère.", ["m’affirme-t-on"]),
+    ("À ma question sur le calendrier, le préfet n’a rien répondu, mais le chantier serait "
+     "abandonné, me souffle-t-on en coulisses.", ["me souffle-t-on"]),
+    ("Selon une source proche du dossier, j’ai demandé des explications à la mairie sans obtenir "
+     "de réponse. Les travaux auraient pris du retard m’explique-t-on.", None),
     # a described source stays vague after a request
     ("Ma question est restée sans réponse. Selon des sources proches du dossier, le projet est "
      "abandonné.", ["Selon des sources proches du dossier"]),
 ])
 def test_answered_hedge(text, expected):
+    if expected is None:  # the hedge among the vague ones, whatever else is
+        assert "m’explique-t-on" in vague(text)
+        return
     assert vague(text) == expected
 
 
@@ -84,6 +97,16 @@ def test_members_wall_forms(line):
     "L'accès à la salle est réservé aux membres du club depuis 2019.",
     "Pour accéder à la mairie, il faut passer par la rue du Marché.",
     "Les candidats doivent remplir le formulaire pour accéder à la page de paiement.",
+    # review 1 of session 34 (R6): a prompt's words inside a reported or longer sentence
+    "Under the new model, the content is available only to subscribers after 24 hours, "
+    "publisher Ann Lee said in a memo to staff.",
+    "You must log in to view the page with your payment details, and you will need your "
+    "Social Security number.",
+    "Please register to access the page from any device, the city clerk said in a statement.",
+    "Connectez-vous pour accéder à l’espace membres, explique la notice distribuée dans les "
+    "boîtes aux lettres, et créez votre compte avec votre numéro fiscal.",
+    "If it looks like you are not a member yet, staff will help you sign up at the desk, the "
+    "director said.",
 ])
 def test_members_wall_words_in_prose_are_no_prompt(line):
     text = ("The council approved the new budget on Tuesday night after a long debate.\n" + line + "\n"

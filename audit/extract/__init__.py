@@ -821,7 +821,26 @@ def _paywall_prompts(doc: Document, seg: Segmentation, text: str,
     lines.sort()  # scan_ranges reads ranges in order; the prompts are sorted below anyway
     pattern, text_read = (lex.paywall_prompt, text) if low is None else (lex.paywall_prompt_lowered, low)
     return sorted(m.span() for start, end in itertools.compress(lines, scan_ranges(pattern, text_read, lines))
-                  for m in _unquoted(pattern, text_read, text, start, end))
+                  for m in _unquoted(pattern, text_read, text, start, end)
+                  if not _reported_prompt(text_read, start, end, m))
+
+
+# Around a prompt in its sentence: a clause after a comma goes on with the sentence ("…, publisher
+# Ann Lee said", "…, explique la notice", "…, and you will need your number"), a condition opens
+# it ("If it looks like you are not a member yet, staff will help", review 1 of session 34, R6):
+# prose about a wall, not the wall's own prompt, which stands as its own sentence or line.
+_SENTENCE_END = rx.compile(r"[.!?…](?=\s|$)")
+_PROMPT_TAIL = rx.compile(r"[^,;]*[,;]\s*\w+(?:\W+\w+){2}")
+_PROMPT_CONDITION = rx.compile(r"(?:^|\W)(?:if|si|when|quand|lorsque)\s", re.IGNORECASE)
+
+
+def _reported_prompt(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether a prompt found on a line stands inside a longer sentence of prose: a clause
+    after it (three words or more past a comma) or a condition before it in its sentence."""
+    opening = max((e.end() for e in _SENTENCE_END.finditer(text, start, m.start())), default=start)
+    closing = _SENTENCE_END.search(text, m.end(), end)
+    tail = text[m.end():closing.start() if closing else end]
+    return bool(_PROMPT_TAIL.match(tail)) or bool(_PROMPT_CONDITION.search(text, opening, m.start()))
 
 
 _QUOTE_MARKS = rx.compile(r"[«»“”\"]")

@@ -1273,7 +1273,7 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 # 7): what one would have said, no one's word passed on.
                 continue
             if (named is None and lex.answered_hedge is not None and lex.answered_hedge.fullmatch(a.text)
-                    and lex.own_request.search(text, _sentence_before(text, opening), a.start)):
+                    and _answers_request(text, _sentence_before(text, opening), a, lex)):
                 # "Il a fallu ma demande d'éclaircissements … Le projet a évolué m'explique-t-on"
                 # (round 35a, a councillor's blog): the answer to the writer's own request, from
                 # the one she asked; her exchange, no word passed on.
@@ -1287,6 +1287,21 @@ def _hedges_named(text: str, found: list[Attribution], lex) -> list[Attribution]
                 continue
         out.append(a)
     return sorted(out + issues, key=attrgetter("start")) if issues else out
+
+
+# After a hedge that answers the writer, its clause ends: "m'explique-t-on." / "(…)"; words
+# after it place "on" elsewhere ("me glisse-t-on dans son entourage", "m'affirme-t-on pourtant
+# au ministère", review 1 of session 34).
+_HEDGE_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?()\[\]«»\"“”—–…]|$)")
+
+
+def _answers_request(text: str, lo: int, a: Attribution, lex) -> bool:
+    """Whether the writer's own request, between ``lo`` and the hedge, is what the hedge
+    answers: a request not said to be unanswered, and a hedge that ends its clause."""
+    request = lex.own_request.search(text, lo, a.start)
+    if request is None or not _HEDGE_CLAUSE_END.match(text, a.end):
+        return False
+    return lex.unanswered_request is None or not lex.unanswered_request.search(text, request.start(), a.start)
 
 
 def _sentence_before(text: str, opening: int) -> int:

@@ -458,6 +458,26 @@ def _party_dated(text: str, lo: int, m: re.Match[str], year: int | None) -> bool
     return any(int(y) != year for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[start:m.start()]))
 
 
+# A death in the sentence of an age beside a birth: "née … en 1867, est morte en 1934, âgée de
+# 66 ans", "born … 1918, died in 1990 aged 72" (review 1 of session 34, R4): the age is the
+# age at death. The year within a few words after the death word is the one counted to.
+_DEATH = rx.compile(r"\b(?:morte?s?|décédée?s?|décès|s['’]est éteinte?|died|passed away|death|"
+                    r"gestorben|starb|verstorben|murió|falleció|fallecid[oa]|mort[oa]|morì|"
+                    r"decedut[oa]|scompars[oa])\b(?P<when>[^.;!?\d]{0,30}(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?",
+                    re.IGNORECASE)
+
+
+def _death_year(text: str, lo: int, m: re.Match[str]) -> int | None:
+    """The year of a death named in the sentence of an age beside a birth year, 0 for a
+    death with no year there, None for no death: an obituary's age is not the age today."""
+    start = max((c.end() for c in _SENTENCE_CUT.finditer(text, lo, m.start())), default=lo)
+    cut = _SENTENCE_CUT.search(text, m.end())
+    died = _DEATH.search(text[start:cut.start() if cut else len(text)])
+    if died is None:
+        return None
+    return int(died.group("year")) if died.group("year") else 0
+
+
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
     q = (qualifier or "").strip().lower()
     sense = _bounds().get(q)
@@ -1208,7 +1228,14 @@ class NUM003(Rule):
                             said.add(finding.start)
                             yield finding
                         continue
-                    result = self._evaluate(kind, m, language, ref_year, rank)
+                    count_to, count_why = ref_year, ref_why
+                    if kind == "age":
+                        died = _death_year(text, span.start, m)
+                        if died == 0:
+                            continue  # a death with no year: the age at death, counted to nothing
+                        if died is not None:
+                            count_to, count_why = died, "the year of death"
+                    result = self._evaluate(kind, m, language, count_to, rank)
                     if result is None:
                         continue
                     stated, actual, qualifier, basis = result
@@ -1235,7 +1262,7 @@ class NUM003(Rule):
                         continue
                     if _consistent(stated, actual, qualifier, slack):
                         continue
-                    why = basis if kind == "span" else f"{basis}, counted to {ref_year} ({ref_why})"
+                    why = basis if kind == "span" else f"{basis}, counted to {count_to} ({count_why})"
                     said.add(start)
                     yield self.finding(start, m.end(),
                                        f"{ctx.text[start:m.end()]!r} states {stated} years "
@@ -1315,6 +1342,8 @@ class NUM003(Rule):
         for m in cues["age_now"].finditer(text, span.start, span.end):
             if (m.group("born").lower(), m.group("who").split()[0].lower()) not in pairs:
                 continue  # "Marie, née en 1950, … il a donc 40 ans": another person's age
+            if _death_year(text, span.start, m) is not None:
+                continue  # "née … en 1898, morte en 1990 – elle avait donc …": not an age today
             born, stated = int(m.group("year")), to_int(m.group(m.re.groupindex["who"] + 1), language)
             if stated is None or born >= year:
                 continue
