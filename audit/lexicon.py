@@ -1875,7 +1875,7 @@ def get_lexicon() -> Lexicon:
         ago={d["language"]: {k: tuple(v) for k, v in d["ago"].items()} for d in docs if d.get("ago")},
         dateline_cues={key: tuple(w for d in docs for w in (d.get("dateline_cues") or {}).get(key, []))
                        for key in ("published", "participles", "participle_labels",
-                                   "after_published", "updated", "after_updated", "last", "label", "head_label",
+                                   "after_published", "updated", "after_updated", "last", "label", "head_label", "event_labels",
                                    "reading", "masthead", "wires", "place_particles",
                                    "place_articles", "venue_nouns", "period_nouns", "period_end", "views",
                                    "video")},

@@ -17,7 +17,7 @@ from audit import rx
 from audit.extract.numbers import NumberWords
 from audit.lexicon import (UNREAD, case_folded, get_lexicon, get_publishers, lowered,
                            lowered_given, scan_ranges, word_start_regex, word_start_scan,
-                           word_start_spans, words_of, words_regex)
+                           word_start_spans, words_of, words_regex, _load_raw)
 from audit.model import DateMention, PartialDate, Ranges
 from audit.segment.cues import THEME_TEMPLATE_ID, WIRE_DATELINE, word_count
 
@@ -274,7 +274,7 @@ _CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IG
 
 @functools.cache
 def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                            re.Pattern[str], re.Pattern[str]]:
+                            re.Pattern[str]]:
     """From every lexicon's dateline_cues: the publication's cue on a line ("Publié le",
     "Published on", "Veröffentlicht am"); an update's ("dernière mise à jour", "last updated"),
     whose date is not the publication's (a byline reads no further than it); and the cue
@@ -296,18 +296,54 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
                         re.IGNORECASE)
     # A label's cue: at the line's start, before a colon.
     labels = list(cues["label"])
-    # and a bare date's, in the page's head only (_BYLINE_LINES from the title's or the top's
-    # line): "Datum:" further down dates a meeting or an event.
-    head = [w for w in cues["head_label"] if w not in labels]
     label = rx.compile(rf"^\W*(?:{words_regex(labels)})\s*:\s" if labels else r"(?!)", re.IGNORECASE)
-    head_label = rx.compile(rf"^\W*(?:{words_regex(head)})\s*:\s" if head else r"(?!)", re.IGNORECASE)
     # a flat alternation of literals for the caseless reading; on the lowered text a trie,
     # which tries at a position only the words that open there (a scan of the page 0.18 ->
     # 0.11 ms): only where a match starts is read (scan_ranges)
     words = sorted({*cues["published"], *cues["participles"], *cues["label"], *cues["head_label"], "créé"})
     word = "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
-    return line, update, rx.compile(words_regex(words, caseless=False)), rx.compile(word, re.IGNORECASE), \
-        label, head_label
+    return line, update, rx.compile(words_regex(words, caseless=False)), rx.compile(word, re.IGNORECASE), label
+
+
+@functools.cache
+def _head_labels() -> dict[str, re.Pattern[str]]:
+    """Each language's own labels of a bare date in the page's head ("Date:", "Datum:"): a
+    language's only (review 1 of session 34, R8: English "Date:" merged into every language
+    read a French notice's «Date : mardi 18 mars 2025», an event's day)."""
+    found = {}
+    for doc in _load_raw():
+        words = (doc.get("dateline_cues") or {}).get("head_label") or []
+        if words and doc.get("language"):
+            found[doc["language"]] = rx.compile(rf"^\W*(?:{words_regex(list(words))})\s*:\s", re.IGNORECASE)
+    return found
+
+
+@functools.cache
+def _event_label() -> re.Pattern[str]:
+    # An event's facts labelled beside its day ("Time:", "Lieu :", "Ort:"): the day is the event's.
+    words = list(get_lexicon().dateline_cues["event_labels"])
+    return rx.compile(rf"^\W*(?:{words_regex(words)})\s*:", re.IGNORECASE) if words else rx.compile(r"(?!)")
+
+
+def _head_label(text: str, ranges: Ranges, n: int, line: str, language: str | None, top: int,
+                head_end: int) -> re.Match[str] | None:
+    """A bare date's label on line ``n`` ("Date: March 5, 2024", "Datum: Sonntag, 16. November
+    2025", round 35b de03), in the page's language, where it dates the page: within the head,
+    its first dated line, under no paragraph of the body, and no event's facts ("Time:",
+    "Lieu :", "Ort:") on the two lines after it. Further down, under the notice's paragraph,
+    or beside its place and hour, it dates a meeting or an event (review 1 of session 34, R8:
+    a blood drive's «Date : mardi 18 mars 2025» under its paragraph)."""
+    pattern = _head_labels().get(language or "")
+    if pattern is None or n >= head_end or (m := pattern.match(line)) is None:
+        return None
+    for k in range(min(top, n), n):
+        above = text[ranges[k][0]:ranges[k][1]]
+        if _prose(above) or any(d.date.day is not None for d in find_dates(above, language)):
+            return None
+    for k in range(n + 1, min(n + 3, len(ranges))):
+        if _event_label().match(text, ranges[k][0], ranges[k][1]):
+            return None
+    return m
 
 
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
@@ -378,7 +414,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     lundi 3 mai") dates the page there or above it, not as a subhead under it (review 28b
     item 8)."""
     low = lowered_given(text, low)
-    published_line, update_cue, cue_word, cue_word_caseless, label_line, head_label = _byline_cues()
+    published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     head_end = max(top, heading) + _BYLINE_LINES
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
         scan_ranges(cue_word_caseless, text, ranges)
@@ -386,7 +422,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         start, end = ranges[n]
         line = text[start:end]
         cue = published_line.search(line) or _CREATED_LINE.search(line) or \
-            (label := label_line.match(line) or n < head_end and head_label.match(line)) and \
+            (label := label_line.match(line) or _head_label(text, ranges, n, line, language, top, head_end)) and \
             not _in_fact_box(text, ranges, n) and label
         if cue:
             # "Publié le 29 novembre 2016 à 20h51 - Dernière mise à jour le 28 octobre 2022":
@@ -422,11 +458,11 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             # an event's ("Concert de Noël … (21/12/2024)" over "Par …, le 2 décembre 2024").
             # So does a stamp closing the line ("… GRANADA. Martes, 16 abril 2019, 23:52"): a
             # title's event may end so ("Fête de la musique. Samedi 21 juin 2025 à 18h30").
-            stamp = stamp or _title_stamp(line, language) or _stamp_after_stop(line, language)
+            stamp = stamp or _title_stamp(line, language, text) or _stamp_after_stop(line, language)
         elif n == heading or not prose_above and top < n < top + _BYLINE_LINES:
             # The title's line under a byline's ("Posted by / Wire Reports / Weird National
             # Briefs (02-24-2016)", round 35b, en02): its bracketed stamp, before any prose.
-            stamp = stamp or _title_stamp(line, language)
+            stamp = stamp or _title_stamp(line, language, text)
         line = _without_handle(_issue_joined(text, ranges, n, _split_joined(text, ranges, n, line)))
         # A bracketed day after a title-case name on the title's line may be the event's
         # ("Nuit Blanche (05/10/2024) – Le programme …"): a fallback there, as the stamps.
@@ -518,21 +554,41 @@ _BULLETED = rx.compile(r"\s*[•▪◦‣·]\s")
 # entreprises françaises avec des amendes (31/12/2014)" (round 21a). In words, an event's day
 # ("Concert de Noël (24 décembre)") is as likely: not read.
 # With dashes, the American order too ("Weird National Briefs (02-24-2016)", round 35b, en02):
-# month first on an English page or where the second number cannot be a month, day first where
-# the first cannot; "(03-04-2016)" on a French page is either, not read.
+# month first where the second number cannot be a month, day first where the first cannot;
+# "(03-04-2016)" is either, read only in the order the page's other numeric days state
+# (_numeric_order). An English page is no American one ("(04-03-2016)" on a British council's
+# page is 4 March: review 1 of session 34, R7).
 _TITLE_STAMP = rx.compile(r"\((\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|(\d{1,2})-(\d{1,2})-(\d{4}))\)\s*$")
 _TITLE_STAMP_WORDS = 30
 
 
-def _title_stamp(line: str, language: str | None) -> dt.date | None:
+_NUMERIC_DAY = rx.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})(?![\d/-]|\.\d)")
+
+
+def _numeric_order(text: str) -> str | None:
+    """The order the page's numeric days state: "month" where each day that can be read one
+    way only has its month first ("02/25/2016"), "day" where each has its day first
+    ("25/02/2016"); None when none does, or both do."""
+    orders = set()
+    for m in _NUMERIC_DAY.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if a <= 12 < b <= 31:
+            orders.add("month")
+        elif b <= 12 < a <= 31:
+            orders.add("day")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _title_stamp(line: str, language: str | None, text: str = "") -> dt.date | None:
     m = _TITLE_STAMP.search(line)
     if m is None or word_count(line) > _TITLE_STAMP_WORDS or word_count(line[:m.start()]) < 3:
         return None
     if m[2] is not None:
         a, b, year = int(m[2]), int(m[3]), int(m[4])
-        if language == "en" and a <= 12 or b > 12:
-            a, b = b, a  # month first
-        elif a <= 12:
+        order = "month" if b > 12 else "day" if a > 12 else _numeric_order(text)
+        if order == "month":
+            a, b = b, a
+        elif order is None:
             return None  # either order
         return dt.date(year, b, a) if year >= _WEB_YEARS and _valid(year, b, a) else None
     found = find_dates(m[1], language)
