@@ -1,10 +1,9 @@
 """Round 36's number findings (helper num36): NUM001's expected amount said with the scale word
 of the amount as written ("13.9 billion", never a "trillion" the text did not mean) and the
 German "umgerechnet" form read on a page whose language is not detected, with "rund", "ca.";
-NUM002 does not compare a count said of a named place with one that is not ("2570 logements à
-Ouèdo" and a programme's "20.000 logements"); NUM003 reads a person's years celebrated beside
+NUM002's place key and NUM007's swapped digits were reverted (review 2: known misses); NUM003 reads a person's years celebrated beside
 the birth ("fêter les 100 ans de Mme X, née en 1905"); NUM007 compares a headline's "almost"
-figure with a text figure above it, and reads two swapped digits however round."""
+figure with a text figure above it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -78,13 +77,13 @@ def test_umgerechnet_right_or_not_a_conversion_is_silent(text):
     assert _found(text, "NUM001", "2014-02-20") == []
 
 
-# --- NUM002: a count of a named place is a part (36a r1) --------------------------------------
+# --- NUM002: a count of a named place (36a r1): a known miss ----------------------------------
+# The place key (a count of a named place compared only with that place) was reverted (review 2,
+# R3): one side naming the subject's own place ("1 200 salariés à Flins" and "2 100 salariés" of
+# one factory) is a real contradiction it lost, and "en Mars" read as a place.
 
-def test_a_site_s_count_is_not_the_programme_s():
-    assert _found(_repro("round36a", "r1_num002_part_vs_programme.txt"), "NUM002") == []
-    text = ("Le ministère lance la construction de 350 écoles à Kindia, selon le communiqué.\n\n"
-            "Le programme national de construction de 2 000 écoles doit être achevé en 2027.\n")
-    assert _found(text, "NUM002") == []
+def test_a_site_s_count_against_the_programme_s_is_a_known_miss():
+    assert len(_found(_repro("round36a", "r1_num002_part_vs_programme.txt"), "NUM002")) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -101,11 +100,12 @@ def test_counts_of_one_place_or_none_are_still_compared(text):
 
 # --- NUM003: a person's years celebrated beside the birth (36a r8) ----------------------------
 
+# 36a r8 is a known miss since review 2 (R1): only a person right after "ans de" is read, and
+# the repro's «les 100 ans de notre première centenaire: Mme …» puts a noun between.
 @pytest.mark.parametrize("published", [None, "2011-04-15"])
-def test_the_years_celebrated_of_a_person_born_in_a_year(published):
-    (finding,) = _found(_repro("round36a", "r8_num003_miss_feter_les_ans_nee_en.txt"), "NUM003",
-                        published)
-    assert "states 100 years but born in 1905" in finding["message"]
+def test_the_years_celebrated_of_a_person_born_in_a_year_known_miss(published):
+    assert _found(_repro("round36a", "r8_num003_miss_feter_les_ans_nee_en.txt"), "NUM003",
+                  published) == []
 
 
 @pytest.mark.parametrize("text, found", [
@@ -145,18 +145,9 @@ def test_an_approximation_the_text_satisfies_is_silent(text):
     assert _found(text, "NUM007") == []
 
 
-def test_two_swapped_digits_of_a_round_amount_are_a_slip():
-    (finding,) = _found((ROUND36 / "round36a" / "repro" / "r9b_full_page.html").read_bytes(),
-                        "NUM007", name="r9b_full_page.html")
-    assert "'530 millions USD', the text '350 millions de dollars'" in finding["message"]
-
-
-@pytest.mark.parametrize("a, b, swapped", [
-    ("530", "350", True), ("53", "35", True), ("1567", "1657", True),
-    ("150", "100", False),  # a changed digit: "près de 100" and "plus de 150" are two figures
-    ("105", "150", False),  # a zero moved: "105" and "150" are two round figures as often
-    ("530", "530", False), ("530", "3500", False), ("5301", "3510", False),
-])
-def test_two_swapped_digits_neither_zero(a, b, swapped):
-    from audit.rules.num.NUM007 import _swapped
-    assert _swapped(a, b) is swapped
+# Swapped digits of two round amounts are no slip by themselves (review 2, R4, reverted: the
+# headline's "530 millions" may be the text's "350 millions" plus "180 millions"): 36a r9b, no
+# word of the headline near the text's figure, is a known miss.
+def test_two_swapped_digits_of_a_round_amount_are_a_known_miss():
+    assert _found((ROUND36 / "round36a" / "repro" / "r9b_full_page.html").read_bytes(),
+                  "NUM007", name="r9b_full_page.html") == []

@@ -814,9 +814,11 @@ def _paywall_prompts(doc: Document, seg: Segmentation, text: str,
     lines = list(body)
     if doc.format != "html":
         lines += [(s, e) for s, e in _ranges(seg, SpanKind.BOILERPLATE) if s >= body[0][0]]
-    else:
+    elif text[body[-1][0]:body[-1][1]].rstrip()[-1:].isalnum():
         # A short prompt between two body paragraphs read as a heading ("EXCLUSIVO / ASSINE JÁ",
-        # round 36b, r13): in the copy's flow, not the site's chrome around it.
+        # round 36b, r13), when the copy stops mid-sentence: the text after it is really cut.
+        # Not in a whole article: a badge or a promo box ("Exclusivo para assinantes", "Assine
+        # já") sits between complete paragraphs (review 2, R2).
         lines += [(s, e) for s, e in _ranges(seg, SpanKind.HEADING) if body[0][0] <= s and e <= body[-1][1]]
     lines.sort()  # scan_ranges reads ranges in order; the prompts are sorted below anyway
     pattern, text_read = (lex.paywall_prompt, text) if low is None else (lex.paywall_prompt_lowered, low)

@@ -188,20 +188,6 @@ def _part_of_a_figure(text: str, q: Quantity, prev: Quantity | None) -> bool:
         bool(_PART_OF.search(text[prev.end:q.start]))
 
 
-# A named place right after a count's noun: "2570 logements à Ouèdo", "300 morts en France",
-# "12 stores in Ohio". The count is of that place only: a part of a national programme's
-# "20.000 logements" (round 36a r1), not the same quantity as a count with no place or another.
-_PLACE_AFTER = rx.compile(r"\s+(?:de\s+|d')?[^\W\d_][\w'’-]*\s+(?:à|au|aux|en|dans|in|at)\s+"
-                          r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?-i:([^\W\d_a-zà-ÿ][\w'’-]+))",
-                          re.IGNORECASE)
-
-
-def _place(text: str, q: Quantity) -> str | None:
-    """The named place a count is said of, right after its noun ("logements à Ouèdo")."""
-    m = _PLACE_AFTER.match(text, q.end)
-    return m.group(1).lower() if m else None
-
-
 def _sentence_start(text: str, q: Quantity) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(text, max(0, q.start - 300), q.start)),
                default=max(0, q.start - 300))
@@ -411,10 +397,7 @@ class NUM002(Rule):
         recensement (où toute la population …) a dénombré"), shares a content word ("ville"; not a participle after the
         noun: "les 28 projets annoncés" and "les 88 projets annoncés" of two summits); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
-        figure, and "12 projets" are others. A count said of a named place right after its
-        noun ("2570 logements à Ouèdo", "300 morts en France") is of that place: compared only
-        with a count of the same place, not with a programme's "20.000 logements" it is part
-        of. A difference ("335 personnes de plus qu'en
+        figure, and "12 projets" are others. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies, "jusqu'à 250" and "jusqu'à 350" two maxima
@@ -491,8 +474,6 @@ class NUM002(Rule):
                 labels = _label(text, earlier), _label(text, q)
                 if None not in labels and labels[0] != labels[1]:
                     continue  # "(catégorie A)" and "(catégories A, B et C)": two subsets
-                if _place(text, earlier) != _place(text, q):
-                    continue  # "2570 logements à Ouèdo" and the programme's "20.000 logements"
                 if run is not None and listed.get(earlier.start) == run:
                     continue  # two items of one list: two projects, two things
                 se, sq = _sentence(text, earlier), _sentence(text, q)

@@ -172,11 +172,13 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # states no age.
         # A person's years celebrated, then the birth: "fêter les 100 ans de Mme X, née en
         # 1905", "célébrer les 90 ans de", "celebrate the 100th birthday of Jane Doe, born in
-        # 1915" (round 36a r8): the same age, said by the party.
+        # 1915" (round 36a r8): the same age, said by the party. Only a person right after
+        # "ans de" (a title, or a first name and a name): "les 50 ans de carrière de Julien
+        # Clerc, né en 1947", "de règne", "de la mort de" count no age (review 2, R1).
         "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]"
                           rf"|\b{num}-year-old"
                           rf"|\b(?:fêt|célébr|celebrat)[a-zéè]*\s+(?:les\s+|the\s+)?{num}"
-                          rf"(?:\s+ans\s+(?:de|d['’])|(?<=\d)(?:th|st|nd|rd)\s+birthday\s+of)(?=\s*[^\W\d_])"
+                          rf"(?:\s+ans\s+(?:de|d['’])(?=\s*{_CELEBRATED})|(?<=\d)(?:th|st|nd|rd)\s+birthday\s+of(?=\s*[^\W\d_]))"
                           rf")[^.;]{{0,80}}?\b(?:née?|born)\s+{_BIRTH_NAME}"
                           rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
                           rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
@@ -794,6 +796,11 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
 # The name given at birth between the participle and the date: "née Moureau le 2 août 1920",
 # "born Jane Doe on March 3, 1920" (round 35a r3): one to three capitalised words, a particle
 # before one ("née de Brissac"); a place ("née à Paris") opens with a preposition, no name.
+# A person named right after "les N ans de": a title or kin word, or two capitalised words (a first
+# name and a name), never a lower-case noun of a span of time ("carrière", "règne", "la mort").
+_CELEBRATED = (r"(?:(?:Mmes?|Mlles?|M\.|Madame|Mademoiselle|Monsieur|Dr|sœur|soeur|frère|père|mère|"
+               r"doyenne|doyen|tante|oncle|grand-mère|grand-père)\s|"
+               r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))")
 _BIRTH_NAME = (r"(?:(?:(?:de|du|d'|d’|van|von)\s*)?(?-i:[^\W\d_](?<=[A-ZÀ-ÖØ-Þ]))[\w'’-]*\s+){0,3}")
 
 
@@ -1026,7 +1033,8 @@ class NUM003(Rule):
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
         1920", not a place, "née à Paris"; or the years a party celebrates of the person
         before the birth, "fêter les 100 ans de Mme X, née en 1905", "celebrate the 100th
-        birthday of Jane Doe, born in 1905": not with another figure or "par", "by" between,
+        birthday of Jane Doe, born in 1905", a title or a first name and a name right after
+        "ans de" (not "les 50 ans de carrière de", "de règne", "de la mort de"): not with another figure or "par", "by" between,
         another's birth, nor a year before it in the sentence other than the one counted to,
         the party's), a celebration beside a founding year in one
         sentence ("créé en 1969, a fêté ses 40 ans", "fêter les 40 ans de leur association, fondée

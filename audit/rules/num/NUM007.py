@@ -69,18 +69,6 @@ def _below() -> frozenset[str]:
     return frozenset(w.lower() for w in qualifier_words("below"))
 
 
-def _swapped(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with two neighbouring digits swapped, both not zero ("530" and
-    "350"): a typing slip however round the figures, where a changed digit ("100" and "150")
-    is as often another figure (round 36a r9: the headline's "530 millions USD" over the
-    text's "350 millions de dollars", no word of the headline near it)."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-        and a[diff[1]] == b[diff[0]] and "0" not in (a[diff[0]], a[diff[1]])
-
-
 def _said(q: Quantity) -> str:
     """A figure with its bound or approximation words: "'plus de 100'"."""
     return repr(f"{q.qualifier} {q.text}" if q.qualifier else q.text)
@@ -245,8 +233,7 @@ class NUM007(Rule):
         ("Mehr als 100 deutsche Mittelständler" over "109 deutsche Firmen"; "more than 100"
         over "10" is still compared; "almost", "casi", "presque" say the value is under the
         figure: "Casi 156.700" over the text's "165.700" is compared; numbers/qualifiers.yml,
-        below). Two neighbouring digits swapped, neither a zero ("530 millions USD" over
-        "350 millions de dollars"), are a slip however round the figures. Figures of one or
+        below). Figures of one or
         two digits are left out: "3 morts" and "4 morts" may be two tolls; but for the same
         two digits under one scale word, the decimal mark moved ("11 milliards de dollars"
         over "1,1 milliard de dollars"), when the text's figure is said with a word of the
@@ -370,8 +357,7 @@ class NUM007(Rule):
             found = _closest(ctx.text, start, end, q, [
                 (b, 0) for b in same if (_one_slip(digits, _digits(b)) or _digits(b) == digits)
                 and not _round_pair(q, b)
-                and (not _round(q, b) or _same_noun(q, b) or _swapped(digits, _digits(b))
-                     or _said_of_headline(ctx.text, headline, q, b))])
+                and (not _round(q, b) or _same_noun(q, b) or _said_of_headline(ctx.text, headline, q, b))])
             if found is not None:
                 slip = found[0]
                 yield self.finding(

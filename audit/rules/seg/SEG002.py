@@ -20,7 +20,8 @@ class SEG002(Rule):
         cet article est réservée aux abonnés :") inside a body paragraph, or in pasted text
         (plain text, Markdown) on its own line after the body began: the segmenter leaves
         that line out, but the copy is cut there; on an HTML page, between two body paragraphs as
-        a heading too ("EXCLUSIVO / ASSINE JÁ"); so is a members' wall's ("It looks like you are
+        a heading too when the copy stops mid-sentence ("EXCLUSIVO / ASSINE JÁ"; not a badge
+        or a promo box in a whole article); so is a members' wall's ("It looks like you are
         not a member of VIP Club yet. Please fill out the form below to access the page", "Cette
         page est réservée aux membres"; not "If you are not a member, you cannot vote"); once a box: its other prompts ("Il vous reste
         83% de cet article à lire / Cet article est réservé aux abonné.e.s / Déjà abonné.e ?
