@@ -99,6 +99,7 @@ _CLOSING_MARK = rx.compile(r"[:!?…]\s*$")  # a wrapped run's last line closing
 _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por tráfico de Drogas y
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
+_TAIL_LETTERS = 6  # a dash-cut tail shorter than a word stem is a site's short name or code
 _FRAGMENT_WORDS = 2
 # A table row's marks: brackets, a slash, a spaced dash, a bar
 _ROW_MARKS = rx.compile(r"[()\[\]/|]|\s[-–—]\s")
@@ -2407,7 +2408,7 @@ class _Classifier:
         US-Dollar", round 36b de03: cut at the dash). A site's name is rarely the lede's word."""
         tail = text.strip()[len(head):].strip().lstrip("-–—").strip()
         rest = tail[1:].replace("-", "")
-        if len(tail) < _NAME_STEM or not tail[0].isupper() or not (rest.isalpha() and rest.islower()) or \
+        if len(tail) < _TAIL_LETTERS or not tail[0].isupper() or not (rest.isalpha() and rest.islower()) or \
                 normalise_publisher(tail) in get_publishers().canonical:
             return False
         return bool(set(_stems(tail)) & self._lede_stems(i))
