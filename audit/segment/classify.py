@@ -17,8 +17,8 @@ from enum import Enum
 from typing import Any
 
 from audit import rx
-from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_language, either, fold, get_ai_lexicon, get_lexicon,
-                           get_publishers, line_screen, words_of, words_regex)
+from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_language, detect_language_of, either, fold, get_ai_lexicon, get_lexicon,
+                           get_publishers, line_screen, normalise_publisher, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (DATE_MAX_WORDS, DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
@@ -99,6 +99,7 @@ _CLOSING_MARK = rx.compile(r"[:!?…]\s*$")  # a wrapped run's last line closing
 _CONTINUED_WORDS = 12  # a headline's second line is no longer ("en La Palma por tráfico de Drogas y
 # blanqueo de capitales", 10 words: round 16a)
 _CONTENT_WORD = rx.compile(r"[^\W_]{4,}|\d+")
+_TAIL_LETTERS = 6  # a dash-cut tail shorter than a word stem is a site's short name or code
 _FRAGMENT_WORDS = 2
 # A table row's marks: brackets, a slash, a spaced dash, a bar
 _ROW_MARKS = rx.compile(r"[()\[\]/|]|\s[-–—]\s")
@@ -195,6 +196,13 @@ _MENU_LABEL = rx.compile(r"(?i)\s*(?:top|main|primary|secondary|header|footer|mo
                          r"(?:menu|navigation)\s*")
 # A template's slot left unfilled ("{{featured_button_text}}", round 34b): a widget's text.
 _TEMPLATE_SLOT = rx.compile(r"\{\{\s*[\w.-]+\s*\}\}")
+# A line wholly one quotation: a quoted headline, or a quotation set apart (a pull quote)
+_WHOLLY_QUOTED = rx.compile(r"\s*[«“„\"][^«»“”„\"\n]+[»”\"]\s*")
+# Two words or more in capitals, a comma or a colon, a word in lower case
+_CAPITALS_LEAD = rx.compile(r"\s*((?:[\p{Lu}'’-]{1,}\s+)+[\p{Lu}'’-]{2,})\s*[,:]\s+(?=[\p{Ll}])")
+# A Markdown code fence a generator left, its language maybe, its backticks maybe turned into a
+# curly quote by the editor ("```html", "“`html", round 36b en07: the title): never a headline
+_CODE_FENCE = rx.compile(r"\s*(?:`{3,}|~{3,}|[“”„]`+)\s*[\w+#.-]{0,20}\s*")
 # A name of one word with a capital inside ("AmGoog", "LedeAI", "logoIC"): a logo's, a nav's
 # label, unless the lede takes it up (a brand's headline: "McDonald's", "YouTube", review 2)
 _INNER_CAPITAL = rx.compile(r"[\w.'’-]*[\p{Ll}][\p{Lu}][\w.'’-]*")
@@ -378,7 +386,9 @@ _FIELD = rx.compile(r"\s*(?:[-–•*]\s+)?[\p{Lu}][\w.-]*(?: [\w.()-]+){0,2}:(?
 LIST_MARKS = 6
 _LABEL_CHARS = 140  # is_short_label's longest
 _TERMINAL_MARK = rx.compile(r"[.;:,…!?]\s*$")
-_CLAUSES = rx.compile(r"\s[—–:-]\s")
+# Two clauses of a long headline: a dash or a colon between them, or an ellipsis and a capital
+# ("Fonds réservés aux petites collectivités… Toujours en attente d’une réponse …", 36a fr34)
+_CLAUSES = rx.compile(r"\s[—–:-]\s|(?<=\w)(?:…|\.{3}) (?=[\p{Lu}])")
 _LETTERS = rx.compile(r"[^\W\d_]+")
 # A label's colon, then a bar closing the line: a site's field left empty ("Happy Birthday : |",
 # round 13b); a headline cut before its site's name ("… prépare son jubilé... |") is one.
@@ -1439,7 +1449,8 @@ class _Classifier:
             # A rubric's word or two over a short headline longer than it: "Côté foot" over
             # "100 ans d’existence" (round 12a)
             fewest = max(MENU_WORDS + 1, self._words[i] + 1) if self._words[i] <= MENU_WORDS else 4
-            if self._headline_below(i, HEADLINE_WITHIN, fewest=fewest) >= 0:
+            if self._headline_below(i, HEADLINE_WITHIN, fewest=fewest) >= 0 and \
+                    not self._headline_under_rubric(i):
                 return True
         if not page_line and self._words[i] == _KICKER_WORDS and not _TERMINAL_MARK.search(text):
             # A rubric's three words over a headline many times longer: "Vie en Ehpad" over
@@ -1480,6 +1491,20 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _headline_under_rubric(self, i: int) -> bool:
+        """Line ``i``, of a rubric's two words, is the headline itself when a rubric's one word
+        stands right above it and the lede takes up half its words: kicker, headline, dek
+        ("Verkehr" / "Ungelöste Verkehrsprobleme" / "Staus und Lärm belasten …", round 36b
+        de08: the dek was taken). A rubric is not stacked on a rubric so, nor echoed."""
+        above = self._said_before(i)
+        if self._words[i] != MENU_WORDS or above < 0 or self._words[above] != 1 or \
+                above != self._first_unmarked or _LETTERS.search(self.texts[above]) is None:
+            return False
+        # under it a dek, not an agenda's date and place ("SunSète Festival" / "Du 1er au 3
+        # juillet, Sète": a listing's first entry, round 10a)
+        j = self._headline_below(i, HEADLINE_WITHIN, fewest=MENU_WORDS + 1)
+        return j >= 0 and not self._date_words(j, self.texts[j]) and self._echoed(i)
 
     def _lede_kicker(self, i: int, text: str) -> bool:
         """A kicker over the headline that quotes the opening clause of a paragraph under it:
@@ -2019,6 +2044,22 @@ class _Classifier:
         k = next((k for k in self._said_after(i, 4) if self._words[k] > _WIDGET_WORDS), -1)
         return k >= 0 and self._prose(k, self.texts[k]) and not self.texts[k].isupper()
 
+    def _capitals_led_headline(self, i: int, text: str) -> bool:
+        """A headline led by its subject in capitals, a comma or a colon, then its phrase in
+        lower case and maybe a full stop ("LE PROJET MEDIATHEQUE, tout ce qui brille n’est pas
+        d’or.", round 35a fr10): one sentence of a label's length, a blank line under it. The
+        capitals hold a small word (an acronym does not: "UNESCO, l'agence …"); a wire's
+        dateline in capitals opens a paragraph longer than a label ("LE HAVRE, 12 mars …")."""
+        lead = _CAPITALS_LEAD.match(text)
+        if lead is None or self._words[i] > 25 or len(text) > _LABEL_CHARS or \
+                not any(case_folded(w) in self.lex.all_stopwords for w in lead[1].split()) or \
+                _TWO_SENTENCES.search(text) or not text.rstrip().endswith((".", "!", "?")) or \
+                self._has_digit[i] and WIRE_DATELINE.match(text):
+            return False
+        j = i + 1
+        return j >= len(self.texts) or \
+            self.doc.text[self.doc.blocks[i].end:self.doc.blocks[j].start].count("\n") >= 2
+
     def _long_headline(self, i: int, text: str) -> bool:
         """A headline longer than a label (25 words, 140 characters; up to a <title>'s 40
         words): two clauses, a dash or a colon between them, no sentence's end, and the next
@@ -2059,6 +2100,16 @@ class _Classifier:
         their words need not come back, review 1 R2.)"""
         return _bare_byline(text) or _alt_described(text) or _one_word_repeated(text) or \
             self._crumb_named(i, text)
+
+    def _quotation_over_headline(self, i: int, text: str) -> bool:
+        """A line wholly in quotation marks over an unquoted headline with the lede under it: a
+        pull quote or a kicker's quotation, weaker than that headline. Alone over the lede it
+        may be the headline (a quoted headline the lede does not repeat: "“Só faz obra quem tem
+        dinheiro”", round 14a)."""
+        if _WHOLLY_QUOTED.fullmatch(text) is None:
+            return False
+        j = self._headline_below(i, HEADLINE_WITHIN)
+        return j >= 0 and _WHOLLY_QUOTED.fullmatch(self.texts[j]) is None
 
     def _crumb_named(self, i: int, text: str) -> bool:
         """Line ``i`` repeats a section of the breadcrumb trail just above it, not its last
@@ -2160,7 +2211,7 @@ class _Classifier:
         words that close no sentence ("Terremoto: "sciacallo" arrestato" / "dai carabinieri ad
         Amatrice", round 11a); else None."""
         j = i + 1
-        if j >= len(self.texts) or _TERMINAL_MARK.search(text) or \
+        if j >= len(self.texts) or _TERMINAL_MARK.search(text) and not self._comma_wrapped(i, text) or \
                 "\n\n" in self.folded[self.doc.blocks[i].end:self.doc.blocks[j].start]:
             return None  # a blank line between: a byline, a lede
         tail = self.texts[j].strip()
@@ -2169,6 +2220,23 @@ class _Classifier:
                 not _is_headline_label(tail, self._words[j]) or self._byline_or_dating(tail):
             return None
         return f"{text.strip()} {tail}"
+
+    def _comma_wrapped(self, i: int, text: str) -> bool:
+        """A headline wrapped after its comma: a short line closed by the comma, right under it
+        a line opening in lower case that closes no sentence, then a blank line or the end;
+        the two make a label ("La vallée du Cailly," / "entre plans sociaux et espoir d'une
+        reprise", round 35b fr02). A paragraph wrapped so goes on under its second line."""
+        j = i + 1
+        if not text.rstrip().endswith(",") or j >= len(self.texts) or self._words[i] > _CONTINUED_WORDS:
+            return False
+        blocks, tail = self.doc.blocks, self.texts[j].strip()
+        if self.doc.text[blocks[i].end:blocks[j].start].count("\n") != 1 or not tail[:1].islower() or \
+                _TERMINAL_MARK.search(tail) or self._byline_or_dating(tail):
+            return False
+        if j + 1 < len(self.texts) and self.doc.text[blocks[j].end:blocks[j + 1].start].count("\n") < 2:
+            return False
+        joined = f"{text.strip()} {tail}"
+        return _is_headline_label(joined, word_count(joined))
 
     def _byline_or_dating(self, line: str) -> bool:
         """A byline ("par Jean Dupont") or a dating line, its number in figures or in words
@@ -2332,6 +2400,18 @@ class _Classifier:
             return False
         stamp = self.lex.comment_stamp.search(text)
         return bool(stamp) and word_count(text[:stamp.start()] + text[stamp.end():]) <= 2
+
+    def _tail_continues(self, i: int, text: str, head: str) -> bool:
+        """What a dash cut from a pasted first line continues the headline, no site's name: one
+        capitalised word, no address nor known publisher, that the lede under the line takes
+        up ("Der Überhahmewahnsinn - Milliardeninvestitionen" over "… für 19 Milliarden
+        US-Dollar", round 36b de03: cut at the dash). A site's name is rarely the lede's word."""
+        tail = text.strip()[len(head):].strip().lstrip("-–—").strip()
+        rest = tail[1:].replace("-", "")
+        if len(tail) < _TAIL_LETTERS or not tail[0].isupper() or not (rest.isalpha() and rest.islower()) or \
+                normalise_publisher(tail) in get_publishers().canonical:
+            return False
+        return bool(set(_stems(tail)) & self._lede_stems(i))
 
     def _seeking_title(self, i: int) -> bool:
         """Plain text or Markdown whose title is not read yet, nor known from a <title> line,
@@ -2555,6 +2635,8 @@ class _Classifier:
                 if self.lex.byline.match(_SEPARATOR_AT.split(text)[-1].strip()):
                     return SpanKind.BOILERPLATE  # a rubric over its byline ("National | Par Didier Bouville", 33a)
                 self.page_title, self.page_line = without_site_name(text), text
+                if self._tail_continues(i, text, self.page_title):
+                    self.page_title = text.strip()
                 if _CRUMB_AFTER.match(text, len(self.page_title)) and \
                         (self.lex.boilerplate.matches(self.page_title) or _CRUMB_AFTER.match(text)):
                     # A breadcrumb's root, not the title: "Home » <the title>" (round 10b); not
@@ -2591,8 +2673,8 @@ class _Classifier:
                     self.page_title, self.page_line, self.page_line_at = headline, text, i
                     return SpanKind.BOILERPLATE
             bylined = None if inside else self._headline_over_byline(text)
-            if not inside and (_is_headline_label(text, self._words[i]) or
-                               self._capitals_headline(i, text) or
+            if not inside and (_is_headline_label(text, self._words[i]) or self._comma_wrapped(i, text) or
+                               self._capitals_headline(i, text) or self._capitals_led_headline(i, text) or
                                self._long_headline(i, text) or self._lede_repeats(i, text) or
                                self._stopped_headline(i, text) or bylined is not None or
                                self._cut_headline(i, text) or self._glued_deck(i, text)) and \
@@ -2621,11 +2703,12 @@ class _Classifier:
                         self._menu_twice(i, text) or _rubric_alone(text) or _player_label(text) or \
                         self._over_credit(i) or _CREDIT_LINE.match(text) or \
                         self._credit_shaped(i, text) or self._under_bare_byline(i) or \
+                        self._quotation_over_headline(i, text) or \
                         self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) and \
                         not self._echoed(i) or \
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
-                        _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or \
+                        _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or _CODE_FENCE.fullmatch(text) or \
                         _MENU_LABEL.fullmatch(text) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
