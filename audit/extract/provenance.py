@@ -10,6 +10,7 @@ from itertools import compress
 from audit.lexicon import Sites, get_ai_lexicon
 from audit.model import Disclosure, Document, Span, SpanKind, Spans, offsets
 from audit.segment import Segmentation
+from audit.segment.cues import CODE_FENCE
 from audit.segment.disclosure import (MENU_ZONES, _inside_quotes, affirmed, announced, own_title_byline,
                                       find_disclosures, find_residue, heads_policy, is_question, signed_by_tool)
 
@@ -145,9 +146,7 @@ def _tool_byline(doc: Document, seg: Segmentation, language: str | None) -> list
 _PLACEHOLDER = re.compile(r"\[\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]\]|\{\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}\}")
 
 
-# A Markdown code fence alone on its line: three backticks or tildes, or a word processor's
-# curly quote for the first two ("“`html"), then maybe the block's language.
-_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,}|[“”\"]`)(?P<lang>[\w+.-]*)[ \t]*")
+_FENCE = re.compile(CODE_FENCE)  # alone on its line (fullmatch)
 _FENCE_LINES = re.compile(rf"^{_FENCE.pattern}$", re.MULTILINE)
 # The languages a chatbot names when it hands a whole article over in a code block.
 _DOCUMENT_FENCES = frozenset({"", "html", "markdown", "md", "text", "txt", "plaintext", "plain"})

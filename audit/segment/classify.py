@@ -21,7 +21,7 @@ from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_languag
                            get_publishers, line_screen, normalise_publisher, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
-from audit.segment.cues import (DATE_MAX_WORDS, DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
+from audit.segment.cues import (CODE_FENCE, DATE_MAX_WORDS, DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
                                 WIRE_DATELINE, clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline, is_field_date,
                                 is_sentence_shaped,
@@ -200,9 +200,8 @@ _TEMPLATE_SLOT = rx.compile(r"\{\{\s*[\w.-]+\s*\}\}")
 _WHOLLY_QUOTED = rx.compile(r"\s*[«“„\"][^«»“”„\"\n]+[»”\"]\s*")
 # Two words or more in capitals, a comma or a colon, a word in lower case
 _CAPITALS_LEAD = rx.compile(r"\s*((?:[\p{Lu}'’-]{1,}\s+)+[\p{Lu}'’-]{2,})\s*[,:]\s+(?=[\p{Ll}])")
-# A Markdown code fence a generator left, its language maybe, its backticks maybe turned into a
-# curly quote by the editor ("```html", "“`html", round 36b en07: the title): never a headline
-_CODE_FENCE = rx.compile(r"\s*(?:`{3,}|~{3,}|[“”„]`+)\s*[\w+#.-]{0,20}\s*")
+# A Markdown code fence a generator left (round 36b en07: the title): never a headline
+_CODE_FENCE = rx.compile(CODE_FENCE)
 # A name of one word with a capital inside ("AmGoog", "LedeAI", "logoIC"): a logo's, a nav's
 # label, unless the lede takes it up (a brand's headline: "McDonald's", "YouTube", review 2)
 _INNER_CAPITAL = rx.compile(r"[\w.'’-]*[\p{Ll}][\p{Lu}][\w.'’-]*")

@@ -10,6 +10,11 @@ from audit.lexicon import both, either, fold, get_lexicon, lowered
 from audit.model import Block, LineBlocks
 from audit.titles import QUOTATION, has_site_name, without_site_name  # noqa: F401 - the cues' API
 
+# A Markdown code fence alone on its line: three backticks or tildes, or a word processor's
+# curly quote for the first ("“`html"), then maybe the block's language. Never a headline
+# (classify) and, around a whole article, a chatbot's leftover (AI004, extract.provenance).
+CODE_FENCE = r"[ \t]*(?:`{3,}|~{3,}|[“”„\"]`+)[ \t]*(?P<lang>[\w+#.-]{0,20})[ \t]*"
+
 
 # A paragraph that a quotation mark opens and, when one closes it, ends: the speaker's words
 # whole (a quotes' page: "«C’est une victoire… On a 34 points…»", its closing mark mismatched
