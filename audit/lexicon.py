@@ -706,6 +706,11 @@ class Lexicon:
     # pattern (case-sensitive, matched right after; None: no lexicon has them).
     vague_wanting_listener: re.Pattern[str] | None
     vague_listener: re.Pattern[str] | None
+    # A vague phrase (matched in full) that a kind's complement after it makes a kind of
+    # source, not a source ("selon les sources locales d'énergie"), and that complement's
+    # pattern (case-sensitive, matched right after; None: no lexicon has them).
+    vague_unless_kind: re.Pattern[str] | None
+    kind_complement: re.Pattern[str] | None
     # A study's, a report's or a finding's vague phrase (matched in full) that a source named
     # in its sentence credits; what names it right after its comma; the verbs of outlets'
     # reports that "according to reports" right after points back to (None: no lexicon).
@@ -1614,6 +1619,9 @@ def get_lexicon() -> Lexicon:
         vague_wanting_listener=optional("vague_wanting_listener", r"(?:{})", _alternation),
         vague_listener=rx.compile("|".join(f"(?:{p})" for p in words("vague_listener")))
         if words("vague_listener") else None,
+        vague_unless_kind=optional("vague_unless_kind", r"(?:{})", _alternation),
+        kind_complement=rx.compile("|".join(f"(?:{p})" for p in words("kind_complement")))
+        if words("kind_complement") else None,
         credited_vague=optional("credited_vague", r"(?:{})", _alternation),
         credit_after_comma=optional("credit_after_comma", r"(?:{})", _alternation),
         reports_back=optional("reports_back", r"(?:{})", _alternation),

@@ -61,22 +61,26 @@ def test_a_prompt_heading_in_a_whole_article_is_silent(name):
     assert _found(name, "SEG002") == []
 
 
-# R5: energy sources, not news sources. A known miss: the guard was a look-ahead in the cue,
-# which made the attribution screen read past each match and search every line.
-_KNOWN_R5 = pytest.mark.xfail(strict=True, reason="review 2 R5, a known miss (README)")
-
-
+# R5: energy sources, not news sources. The kind's complement is read after the match
+# (lexicon vague_unless_kind): a look-ahead in the cue made the attribution screen read past
+# each match and search every line.
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Selon les sources locales d'énergie recensées par l'Ademe, la commune pourrait "
-                 "couvrir 40 % de ses besoins.", [], marks=_KNOWN_R5),
-    pytest.param("Selon les sources régionales de financement, le budget est bouclé.", [],
-                 marks=_KNOWN_R5),
+    ("Selon les sources locales d'énergie recensées par l'Ademe, la commune pourrait "
+     "couvrir 40 % de ses besoins.", []),
+    ("Selon les sources régionales de financement, le budget est bouclé.", []),
     ("Selon les sources locales, le feu a pris dans la nuit.", ["Selon les sources locales"]),
+    # a place or a body after "de" is where the source stands: still no one named
+    ("Selon les sources locales de la région, dix civils ont été tués.", ["Selon les sources locales"]),
+    ("Selon les sources sécuritaires de Beni, dix civils ont été tués.",
+     ["Selon les sources sécuritaires"]),
+    # news sources of a kind are still unnamed sources
+    ("Selon les sources locales d’information, dix civils ont été tués.", ["Selon les sources locales"]),
+    ("Selon les sources régionales de renseignement, l'attaque était préparée.",
+     ["Selon les sources régionales"]),
 ])
 def test_local_sources_before_a_complement(text, expected):
     assert vague(text) == expected
 
 
-@_KNOWN_R5
 def test_energy_sources_probe_page():
     assert _found("cit_sources_energie.txt", "CIT004") == []

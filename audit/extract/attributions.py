@@ -807,6 +807,10 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
                     lex.vague_wanting_listener.fullmatch(text, m.start(), m.end()) and \
                     not lex.vague_listener.match(text, m.end(), end):
                 continue  # "Those sources tell a story": records, no one told
+            if lex.vague_unless_kind is not None and lex.kind_complement is not None and \
+                    lex.vague_unless_kind.fullmatch(text, m.start(), m.end()) and \
+                    lex.kind_complement.match(text, m.end(), end):
+                continue  # "selon les sources locales d'énergie": a kind of source, no one's
             if _titled(text, m.start(), m.end(), lex):
                 continue  # "Selon La Presse": a title, the cue reads it as a name
             lead = _QUOTE_COMMA.match(text, m.start(), m.end())
