@@ -2561,6 +2561,11 @@ class AiCues:
         return self._lowered("possessives")
 
     @functools.cached_property
+    def article_words(self) -> frozenset[str]:
+        """"une", "the", "einer": a noun phrase of its own opens here."""
+        return self._lowered("articles")
+
+    @functools.cached_property
     def here_word(self) -> re.Pattern[str]:
         """"below", "abaixo", "ci-dessous": content located on the page."""
         return _whole(self._get("here"))

@@ -340,6 +340,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     deictic = deictic or _demonstrative_subject(cues, sentence, core_at, act, agent) or \
         _pronoun_object(cues, sentence, act, agent) or _so_far(cues, sentence, core_at, act, agent) or \
         _upcoming(cues, sentence, core_at, act, agent)
+    if deictic and deictic.end() <= lo and _others_practice(cues, sentence, deictic.end(), pairs):
+        deictic = None  # "Ces faux sites sont dirigés par une personne qui utilise l'IA": hers
     if deictic and deictic.start() <= lo and hi <= deictic.end() and _placed_elsewhere(cues, sentence, deictic):
         return None  # "These AI-generated summaries are already visible on some USA Today articles"
     if deictic and cues.reader_post.search(deictic.group()):
@@ -733,6 +735,30 @@ def _located_subject(cues: AiCues, sentence: str, core_at: int, deictic: re.Matc
     return bool(_words(head)) and len(_words(head)) <= 4 and not re.search(r"[,;:.!?]", head) and \
         not any(w in cues.auxiliaries or cues.first_person.fullmatch(w) for w in _words(head)) and \
         _predicate(cues, sentence, deictic.end(), lo)
+
+
+def _others_practice(cues: AiCues, sentence: str, start: int, pairs: list) -> bool:
+    """The act in the present, the verb of a relative clause whose antecedent is a noun phrase
+    of its own after this content's noun: someone else's practice, a story about AI ("Ces faux
+    sites … sont dirigés par une seule personne, qui utilise l'IA dans l'espoir de…", round
+    37a r1). Not our own ("notre rédaction, qui utilise l'IA"), not content ("un résumé qui a
+    été généré…"), not a past act ("un journaliste qui a utilisé l'IA": for this content)."""
+    act = min((p[2] for p in pairs), key=lambda m: m.start())
+    lo = min(min(p[2].start(), p[3].start()) for p in pairs)
+    if act.start() != lo or _participle_act(cues, act):
+        return False  # the first act, in the present, opens what is said of AI
+    gap = sentence[start:lo]
+    tokens = list(_TOKEN.finditer(gap))
+    rel = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].group().lower() in cues.relatives), None)
+    if rel is None or len(tokens) - rel > 2 or re.search(r"[.;:!?]", gap[tokens[rel].end():]):
+        return False  # the act is the relative's verb, an adverb at most between
+    words = [t.group().lower() for t in tokens[:rel]]
+    opened = next((i for i in range(len(words) - 1, -1, -1) if words[i] in cues.article_words), None)
+    if opened is None:
+        return False  # "Cet article, qui utilise…": this content is the antecedent
+    antecedent = " ".join(words[opened:])
+    return not any(w in cues.possessive_words or cues.first_person.fullmatch(w) for w in words[opened:]) and \
+        not cues.content_noun.search(antecedent)
 
 
 def _anaphoric(cues: AiCues, sentence: str, deictic: re.Match[str]) -> bool:
@@ -1580,6 +1606,8 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
                 return replace(reading, start=at + reading.start, end=at + reading.end)
         if (credit := _image_credit(sentence, aside, language)) is not None:
             return credit
+    if (credit := _credited_by(sentence, language)) is not None:
+        return credit
     pos = 0
     parts = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence)]
     if not parts or len(_words(sentence)) > MAX_PARTS_WORDS:
@@ -1597,6 +1625,7 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
 
 
 MIN_CAPTION_WORDS = 5
+MIN_CREDIT_WORDS, MAX_CREDIT_WORDS = 2, 16  # what an image credited "par Midjourney" shows
 MAX_HEAD_WORDS = 10
 
 
@@ -1626,6 +1655,37 @@ def _image_credit(sentence: str, aside: re.Match[str], language: str | None) -> 
     if agent is None:
         return None
     return _reading(cues, sentence, "caption", "illustrated", agent, "", scope="image")
+
+
+def _credited_by(sentence: str, language: str | None) -> Reading | None:
+    """A caption line closed by a preposition of agency and an image generator's name alone,
+    with no sentence's end and no other AI named: "Un robot en train de peindre par
+    Midjourney", "A cat astronaut by DALL-E", "… via Stable Diffusion" (round 37a r5). Not
+    "Le marché est dominé par Midjourney" or "une version publiée par Midjourney": a
+    participle before the preposition makes it a sentence's act, read as one (or not) by
+    _read; nor "Midjourney lance…", which credits nothing."""
+    lex = get_ai_lexicon()
+    if lex.image_generators is None or re.search(r"[.!?:;]\s*$", sentence):
+        return None
+    m = rx.compile(rf"\s(?P<by>[\w']+)\s+(?:(?:l'|le|la|the)\s*)?(?P<tool>{lex.image_generators.pattern})\W*$",
+                   re.IGNORECASE).search(sentence)
+    if m is None:
+        return None
+    head = sentence[:m.start()]
+    words = _words(head)
+    if not MIN_CREDIT_WORDS <= len(words) <= MAX_CREDIT_WORDS or re.search(r"[.!?;:]", head) or \
+            any(not c.weak.fullmatch(a.group().strip()) for c in map(lex.cues_of, lex.languages)
+                for a in c.agent.finditer(head)):
+        return None  # another AI named: not this credit alone ("un robot" is what it shows)
+    for lang in _order(language):
+        cues = lex.cues_of(lang)
+        if m.group("by").lower() != "via" and not cues.agentive.fullmatch(m.group("by")):
+            continue
+        if cues.participle_form.fullmatch(words[-1]):
+            return None  # "dominé par Midjourney": a sentence's act
+        agent = cues.agent.search(sentence, m.start("tool"))
+        return _reading(cues, sentence, "caption", "illustrated", agent, "", scope="image") if agent else None
+    return None
 
 
 def _made_unnamed(cues: AiCues, sentence: str, reading: Reading) -> bool:
