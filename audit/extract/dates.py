@@ -470,7 +470,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if bracketed and n in (top, heading):
             stamp, bracketed = stamp or bracketed, None
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
-            (None if prose_above else _place_dateline(line, language) or bracketed or
+            (None if prose_above else _place_dateline(line, language) or bracketed or _clock_stamp(line) or
              _short_year_dateline(line)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
                        counted=functools.cache(lambda n=n: not _dated_beside(text, ranges, n, language)
@@ -721,7 +721,8 @@ _WEB_YEARS = 1990
 _PART_SEPARATOR = rx.compile(r"\s(?:--|[/|•·–—»-])\s|\s[•·|]|[•·|]\s")
 _TIME_RANGE_START = rx.compile(r"\d{1,2}[:h.]\d{2}\s*(?i:uhr|h)?\s*$")  # a time before a dash
 _RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
-_TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}(?::\d{2})?"
+# The time may stand in brackets with its zone ("17 de junio de 2025 (21:06 WEST)", round 37b r5).
+_TIME_TAIL = rx.compile(r"(?:,?\s*+[(\[]?(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}(?::\d{2})?"
                         r"\s*+(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
 
 
@@ -1208,6 +1209,27 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True, afte
 def _after_date(text: str) -> bool:
     byline = _byline_tail().search(text)
     return bool(_TIME_TAIL.fullmatch(text[:byline.start()] if byline else text))
+
+
+# A computer's clock stamp opening a line: Unix `date` and C's asctime print the weekday, the
+# month, the day, the time to the second, the zone maybe, then the year ("Thu May 29 15:20:00
+# UTC 2025: …", round 37b r6, a post opening with its stamp). English names whatever the page's
+# language; the weekday must be the date's, as a clock prints it.
+_CLOCK_STAMP = rx.compile(r"\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +"
+                          r"(\d{1,2}) \d{2}:\d{2}:\d{2} (?:[A-Z]{2,5} )?(\d{4})(?!\d)")
+_CLOCK_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_CLOCK_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _clock_stamp(line: str) -> dt.date | None:
+    m = _CLOCK_STAMP.match(line)
+    if m is None:
+        return None
+    year, month, day = int(m[4]), _CLOCK_MONTHS.index(m[2]) + 1, int(m[3])
+    if year < _WEB_YEARS or not _valid(year, month, day):
+        return None
+    date = dt.date(year, month, day)
+    return date if _CLOCK_DAYS[date.weekday()] == m[1] else None
 
 
 def _agency_dateline(line: str, language: str | None) -> dt.date | None:

@@ -21,7 +21,7 @@ from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_languag
                            get_publishers, line_screen, normalise_publisher, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
-from audit.segment.cues import (CODE_FENCE, DATE_MAX_WORDS, DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
+from audit.segment.cues import (CODE_FENCE, DATE_MAX_WORDS, DATELINE_MAX_WORDS, ICON_LIGATURE_JOINED, ICON_LIGATURE_WORD, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
                                 WIRE_DATELINE, clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline, is_field_date,
                                 is_sentence_shaped,
@@ -238,6 +238,7 @@ UNDATED_THREAD_AFTER_BODY_LINES = 5
 # A thread's label, widget or reply form outside a thread (an empty thread: "0 Kommentare",
 # "Neuester Kommentar", "Kommentar schreiben") is page furniture up to this many words.
 THREAD_FURNITURE_WORDS = 8
+ICON_LINE_MAX_WORDS = 12  # an icon's link or counter; a longer line is a paragraph an icon opens
 # A reply written "Name> text" (a blog's replies to its readers, affordance.info: "Jean-Michel>
 # que serait la crédibilité…", "Pierre> Vous ne rêvez pas car :"): a name of one to three
 # capitalised words with a lower-case letter (not a prompt: "PS>", "mysql>"), ">", and words.
@@ -720,7 +721,7 @@ class _Classifier:
         hit = self.hit
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
-                      hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled,
+                      hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled, self._icons,
                       self._stamped_run, self._says_lines,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
 
@@ -768,6 +769,19 @@ class _Classifier:
             if twice[a] and twice[b]:
                 out[a] = out[b] = 1
         return bytes(out)
+
+    @functools.cached_property
+    def _icons(self) -> bytes:
+        """A byte a line, 1 where a short line opens with an icon font's ligature name
+        (cues.ICON_LIGATURE_JOINED: "arrow_back_ios Voltar para listagem", "remove_red_eye 591
+        visualizações"): a link's or a counter's furniture. A one-word name ("collections FOTOS
+        DA NOTÍCIA") only on a page that shows a joined one: "share" alone is a word."""
+        joined = [word_count(t) <= ICON_LINE_MAX_WORDS and ICON_LIGATURE_JOINED.match(t) is not None
+                  if "_" in t else False for t in self.texts]
+        if not any(joined):
+            return bytes(len(joined))
+        return bytes(j or word_count(t) <= ICON_LINE_MAX_WORDS and ICON_LIGATURE_WORD.match(t) is not None
+                     for j, t in zip(joined, self.texts))
 
     @functools.cached_property
     def _turns(self) -> bytes:
@@ -889,7 +903,7 @@ class _Classifier:
             return self._not_extracted(i, block, text)
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
-        if self.hit.boilerplate[i] or self.hit.comment_widget[i] and short or \
+        if self.hit.boilerplate[i] or self.hit.comment_widget[i] and short or self._icons[i] or \
                 self.hit.related_header[i] or self._has_digit[i] and is_dateline(text) or self._teaser(i, text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
@@ -971,7 +985,7 @@ class _Classifier:
         if self.hit.related_header[i] or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
-        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or self._doubled[i] or \
+        if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or self._doubled[i] or self._icons[i] or \
                 self._teasers[i] and self.body_lines:  # not the <title> line and the tagline
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):

@@ -275,3 +275,35 @@ def is_sentence_shaped(text: str) -> bool:
         return False
     long = [m for m in _PROSE_SENTENCE.finditer(text) if len(m.group().split()) >= _PROSE_SENTENCE_WORDS]
     return len(long) >= 2
+
+
+# An icon font's ligature names printed as text (Material Icons: the font draws
+# "arrow_back_ios" as an arrow; an extractor keeps the name): the names of the icons news
+# themes put before a back link, a view or comment counter, a date, a share or gallery
+# button (round 37b, r10: "arrow_back_ios Voltar para listagem remove_red_eye 591
+# visualizações", "collections FOTOS DA NOTÍCIA"). A name of two words or more joined by
+# "_" is the font's own spelling; a one-word name is an English word too ("share",
+# "schedule"), so it counts only on a page that shows a joined one (ICON_LIGATURE_JOINED).
+_ICON_LIGATURES_JOINED = (
+    "access_time", "access_time_filled", "account_circle", "add_circle", "arrow_back",
+    "arrow_back_ios", "arrow_back_ios_new", "arrow_downward", "arrow_drop_down",
+    "arrow_drop_up", "arrow_forward", "arrow_forward_ios", "arrow_left", "arrow_right",
+    "arrow_right_alt", "arrow_upward", "bookmark_border", "calendar_month", "calendar_today",
+    "chat_bubble", "chat_bubble_outline", "chevron_left", "chevron_right", "date_range",
+    "expand_less", "expand_more", "favorite_border", "file_download", "insert_comment",
+    "insert_drive_file", "keyboard_arrow_down", "keyboard_arrow_left", "keyboard_arrow_right",
+    "keyboard_arrow_up", "keyboard_backspace", "local_offer", "location_on", "mode_comment",
+    "navigate_before", "navigate_next", "open_in_new", "perm_identity", "photo_camera",
+    "photo_library", "play_arrow", "play_circle", "play_circle_filled", "play_circle_outline",
+    "remove_red_eye", "thumb_down", "thumb_up", "visibility_off", "volume_up", "watch_later",
+)
+_ICON_LIGATURES_WORDS = (
+    "collections", "visibility", "share", "schedule", "today", "event", "person", "comment",
+    "forum", "print", "photo", "image", "label", "bookmark", "email", "mail", "place", "room",
+    "whatshot", "favorite", "search", "menu", "close", "home", "link", "videocam", "headphones",
+    "sell", "update",
+)
+# A line opening with one, then the link's or the counter's text: a capital or a digit
+# after it (a wrapped sentence's line goes on in small letters: "schedule a vote").
+ICON_LIGATURE_JOINED = rx.compile(rf"\s*(?-i:{'|'.join(_ICON_LIGATURES_JOINED)})(?= [\p{{Lu}}\d]|\s*$)")
+ICON_LIGATURE_WORD = rx.compile(rf"\s*(?-i:{'|'.join(_ICON_LIGATURES_WORDS)})(?= [\p{{Lu}}\d])")
