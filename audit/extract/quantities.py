@@ -244,6 +244,12 @@ def _lexicon(language: str | None) -> _Lexicon:
     gated = (rf"|(?(scale)(?-i:(?P<scaled_code>{_alt(after_scale)}))(?!\s*[^\W\d_])|(?!))"
              if after_scale else "")
 
+    # A measure as a compound adjective: "a 4,000-acre (1,600-hectare) site", "a 12-foot
+    # wall", "4.000-Hektar-Betrieb" (agency copy). Not a time unit: "a 10-year-old" is an
+    # age, "a 10-year plan" no quantity any rule converts.
+    timed = _alt(w for w, u in unit_words.items() if units()[u].dimension == "time")
+    joined = rf"[-\u2010\u2011](?!(?:{timed})(?![^\W\d_]))(?=[^\W\d_])"
+
     def rest_of(money_tail: str) -> str:
         # Agency style joins the words by hyphens: "$7.6-billion", "6.4-billion-euro" (AFP,
         # Canadian Press); a hyphen before a currency name only ("a 10-euro note").
@@ -252,7 +258,7 @@ def _lexicon(language: str | None) -> _Lexicon:
                  rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]){money_tail})")
         return (rf"(?:(?P<money>{money})"
                 r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento|procent|por cento)(?!\w))"
-                rf"|\s*(?:(?:de|of)\s+|d'\s*)?(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]))?")
+                rf"|(?:{joined}|\s*(?:(?:de|of)\s+|d'\s*)?)(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]))?")
     rest = rest_of("")
     # An abbreviation's full stop before the currency: "190 Mio. Euro", "5 Mrd. €" (not a
     # sentence's end: "16.8 million.", nor "8,5 Mio. an").

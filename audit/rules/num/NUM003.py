@@ -155,6 +155,11 @@ def ages_unread(text: str, language: str | None) -> bool:
 _SENTENCE_CUT = rx.compile(r"(?<=[.!?])\s+|\n+")
 
 
+# The age at an event: only at a death is it an age the birth year checks.
+_AT_AGE = r"à l['’]âge de|at the age of"
+_AT_AGE_RX = rx.compile(rf"\b(?:{_AT_AGE})\s", re.IGNORECASE)
+
+
 @functools.cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     words = number_words_pattern(language)
@@ -183,7 +188,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # 1915" (round 36a r8): the same age, said by the party. Only a person right after
         # "ans de" (a title, or a first name and a name): "les 50 ans de carrière de Julien
         # Clerc, né en 1947", "de règne", "de la mort de" count no age (review 2, R1).
-        "age": rx.compile(rf"(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]"
+        # "à l'âge de 94 ans", "at the age of 94": an age at some event, read only beside
+        # a death in the sentence (round 37a r3), never "parti à l'âge de 20 ans".
+        "age": rx.compile(rf"(?:(?:âgée?s? de|aged|{_AT_AGE})\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]"
                           rf"|\b{num}-year-old"
                           rf"|\b(?:fêt|célébr|celebrat)[a-zéè]*\s+(?:les\s+|the\s+)?{num}"
                           rf"(?:\s+ans\s+(?:de|d['’])(?=\s*{_CELEBRATED})|(?<=\d)(?:th|st|nd|rd)\s+birthday\s+of(?=\s*[^\W\d_]))"
@@ -192,7 +199,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                           rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"|\b(?:née?|born)\s+{_BIRTH_NAME}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
                           rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
-                          rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged)\s+{num}(?:\s+ans)?"
+                          rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged|{_AT_AGE})\s+{num}(?:\s+ans)?"
                           rf"|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]|\b{num}-year-old)", flags),
         # A celebration beside a founding year in one sentence: "le comité des fêtes, créé en
         # 1969, a fêté ses 50 ans", "a soufflé ses 50 bougies … fondée en 1965", "celebrated
@@ -480,12 +487,28 @@ _DEATH = rx.compile(r"\b(?:morte?s?|décédée?s?|décès|s['’]est éteinte?|d
 def _death_year(text: str, lo: int, m: re.Match[str]) -> int | None:
     """The year of a death named in the sentence of an age beside a birth year, 0 for a
     death with no year there, None for no death: an obituary's age is not the age today."""
-    start = max((c.end() for c in _SENTENCE_CUT.finditer(text, lo, m.start())), default=lo)
-    cut = _SENTENCE_CUT.search(text, m.end())
-    died = _DEATH.search(text[start:cut.start() if cut else len(text)])
+    died = _DEATH.search(_sentence_of(text, lo, m))
     if died is None:
         return None
     return int(died.group("year")) if died.group("year") else 0
+
+
+def _sentence_of(text: str, lo: int, m: re.Match[str]) -> str:
+    start = max((c.end() for c in _SENTENCE_CUT.finditer(text, lo, m.start())), default=lo)
+    cut = _SENTENCE_CUT.search(text, m.end())
+    return text[start:cut.start() if cut else len(text)]
+
+
+def _death_is_news(text: str, lo: int, m: re.Match[str], language: str) -> bool:
+    """Whether a death with no year is the news told (round 37a r2, r3): a day of the week
+    or "hier", "yesterday" in its sentence ("s'est éteinte mardi", "décédé lundi"), or the
+    age in apposition, the press's age at the telling ("Yvette Lebon, 73 ans, née en 1920,
+    s'est éteinte"). An age "âgée de", "à l'âge de" with no day may be a biography's
+    ("née en 1867, est morte à Paris, âgée de 66 ans"): the age at a death of any year."""
+    if not _AT_AGE_RX.search(m.group()) and not re.search(r"\b(?:âgée?s? de|aged)\s", m.group(), re.IGNORECASE):
+        return True
+    days = get_lexicon().news_days.get(language) or frozenset()
+    return any(w.lower() in days for w in re.findall(r"[^\W\d_]+", _sentence_of(text, lo, m)))
 
 
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
@@ -1034,7 +1057,13 @@ class NUM003(Rule):
         after 49), and an
         age beside a birth year, in French and English only (an Italian "nato nel 1995, di
         16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
-        a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; with a publication date, an age today after a birth
+        a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; a death in
+        its sentence counts it to the death's year ("est morte en 1934, âgée de 66 ans"), one
+        with no year to the telling's when the death is the news (a day of the week, "hier",
+        or the age in apposition: "Yvette Lebon, 73 ans, née en 1920, s'est éteinte"), else
+        only an age above the telling's is wrong ("décédé à l'âge de 94 ans" of a man born in
+        1934, told in 2018); "à l'âge de", "at the age of" only beside a death, dated; with a
+        publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand";
         the name given at birth may stand between the participle and the date, up to three
@@ -1236,6 +1265,10 @@ class NUM003(Rule):
                     if kind == "age" and m.group(4) and _party_dated(
                             text, span.start, m, ref_year if ctx.facts.published else past_year):
                         continue  # "En 2005, nous avons fêté les 100 ans de …": that year's age
+                    if kind == "age" and _AT_AGE_RX.search(m.group()) and (
+                            not ctx.facts.published or _death_year(text, span.start, m) is None):
+                        continue  # "parti à l'âge de 20 ans": an age at another event; undated,
+                        # a death's age is bounded by no telling's year from below
                     if kind == "age" and not ctx.facts.published:
                         # An obituary's "79 ans, né en 1938" is not told in the latest year it
                         # names, but not before it: a lower bound of the age (review 28 item 11)
@@ -1245,11 +1278,17 @@ class NUM003(Rule):
                             yield finding
                         continue
                     count_to, count_why = ref_year, ref_why
+                    at_most = False  # only an age above the one counted is wrong
                     if kind == "age":
                         died = _death_year(text, span.start, m)
                         if died == 0:
-                            continue  # a death with no year: the age at death, counted to nothing
-                        if died is not None:
+                            # A death with no year: the news told (counted to the telling),
+                            # else a death of any year before it: no age at death above the
+                            # telling's ("né en 1934, décédé à l'âge de 94 ans" in 2018).
+                            at_most = not _death_is_news(text, span.start, m, language)
+                            count_why = f"{count_why}, the death told then" if not at_most \
+                                else f"{count_why}: the death is no later"
+                        elif died is not None:
                             count_to, count_why = died, "the year of death"
                     result = self._evaluate(kind, m, language, count_to, rank)
                     if result is None:
@@ -1276,7 +1315,7 @@ class NUM003(Rule):
                                                      "published": ctx.facts.published.isoformat(),
                                                      "qualifier": qualifier})
                         continue
-                    if _consistent(stated, actual, qualifier, slack):
+                    if _consistent(stated, actual, qualifier, slack) or at_most and stated <= actual:
                         continue
                     why = basis if kind == "span" else f"{basis}, counted to {count_to} ({count_why})"
                     said.add(start)
