@@ -34,6 +34,8 @@ def _site_separator(text: str) -> re.Match[str] | None:
         return None  # the headline's own part of a series: "Carnet d'assises - Jour 9"
     if match is not None and text[match.start() + 1] == "/" and _alternative(text):
         return None  # two words a slash offers in turn: "100th Anniversary of a Town / City"
+    if match is not None and _ORDINAL_PART.fullmatch(text, match.start() + 3):
+        return None  # the heading's own round: "National 3 | 11e journée" (round 37a r15)
     if match is not None and _month_part().fullmatch(text, match.start() + 3):
         return None  # the headline's own month: "Gemeinderatsitzung – März 2021" (round 19b)
     if match is not None and _paired_heading().fullmatch(text):
@@ -41,6 +43,11 @@ def _site_separator(text: str) -> re.Match[str] | None:
     if match is not None and _SENTENCE_AFTER.fullmatch(text, match.end()):
         return None  # a rubric, then the headline: "Amical | un exploit de l'équipe de …"
     return match
+
+
+# After a separator, an ordinal and a word or three in lower case: a round, a day, a stage of
+# the heading's own ("11e journée", "1er tour fédéral", "3rd round"); no site's name is so.
+_ORDINAL_PART = rx.compile(r"\d{1,3}(?:e|er|re|ère|ème|è|th|st|nd|rd|º|ª|\.)\s+[\p{Ll}][\w'’-]*(?:\s+[\p{Ll}][\w'’-]*){0,2}\s*")
 
 
 # After a separator, a phrase opening in lower case longer than a site's name (six words:

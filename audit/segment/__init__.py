@@ -12,6 +12,7 @@ from audit.segment.classify import classify_page
 from audit.segment.comments import parse_comments
 from audit.segment.disclosure import Readings
 from audit.segment.lines import LineModel
+from audit.titles import without_site_name
 
 __all__ = ["Segmentation", "segment"]
 
@@ -51,17 +52,38 @@ _CHROME_ZONES = frozenset({"nav", "footer"})
 def _meta_title(doc: Document) -> str | None:
     """The <title> when no line of the page is its title; None when that <title> is only the
     site's name: one part, which a block of the page's footer or nav opens with ("Quotidiano
-    Piacenza" over a footer's "Quotidiano Piacenza — testata online.", round 34b)."""
+    Piacenza" over a footer's "Quotidiano Piacenza — testata online.", round 34b). Its site's
+    part is cut when it is the site's: an address, the canonical address's host, or what the
+    footer or nav opens with ("Googlezon : scénario ? - affordance.info", round 37a r13)."""
     title = doc.meta.get("title")
     key = " ".join((title or "").split()).casefold()
     if not key or doc.format != "html":
         return title
-    for block in doc.blocks:
-        if block.zone in _CHROME_ZONES:
-            shown = " ".join(doc.text[block.start:block.end].split()).casefold()
-            if shown.startswith(key) and not shown[len(key):len(key) + 1].isalnum():
-                return None
+    chrome = [" ".join(doc.text[b.start:b.end].split()).casefold()
+              for b in doc.blocks if b.zone in _CHROME_ZONES]
+    if any(_opens(shown, key) for shown in chrome):
+        return None
+    head = without_site_name(title)
+    site = " ".join(title.split())[len(" ".join(head.split())):].strip(_SITE_MARKS).casefold()
+    host = _HOST.match(doc.meta.get("canonical") or "")
+    # A footer's line that opens with the name and says more ("© Tendance Ouest …"); a menu's
+    # item that is the name alone is a section's or the page's ("Feuerwehr Oldenburg - Ausbildung")
+    if head and site and (_ADDRESS.fullmatch(site) or
+                          any(len(shown) > len(site) and _opens(shown, site) for shown in chrome) or
+                          host is not None and site.replace(" ", "") in host[1].casefold()):
+        return head
     return title
+
+
+# A separator's marks between a <title>'s headline and its site's part
+_SITE_MARKS = " |«»·–›•-/—"
+_ADDRESS = rx.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # "affordance.info"
+_HOST = rx.compile(r"https?://(?:www\.)?([^/:?#]+)")
+
+
+def _opens(shown: str, key: str) -> bool:
+    """A chrome block's text opens with ``key``, a whole word's end after it."""
+    return shown.startswith(key) and not shown[len(key):len(key) + 1].isalnum()
 
 
 def segment(doc: Document, line_model: LineModel | None = None,

@@ -139,6 +139,34 @@ def _glued_menu(text: str) -> bool:
     return joints >= _GLUED_MENU_ITEMS and joints > len(text.split())
 
 
+# A site's links run together with no space ("FinancialGovernment SolutionsLegalReuters News
+# AgencyRisk…", round 37b r2): a word of three letters or more glued to a capital, in four
+# places of distinct words; a brand's inner capital is one place ("WordPress", "ChatGPT").
+_GLUED_WORD = rx.compile(r"[\p{Lu}][\p{Ll}]{3,}(?=[\p{Lu}])")
+_GLUED_STRIP_JOINTS = 4
+# A page's text-size controls side by side ("A- A+", "A+ A A-"): an accessibility toolbar's
+# (round 37b r4: "Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE"), in any language;
+# a rating's range has a word between ("from A+ to A-").
+_TEXT_SIZE = rx.compile(r"(?<!\S)A ?[+\-−–](?!\S)\s*(?:A\s+)?A ?[+\-−–](?!\S)")
+
+
+# A correspondent's dateline, the place and the word ("Abidjan correspondance", "Pékin,
+# correspondant", round 37a r10), or "De notre correspondant à …" / "From our correspondent
+# in …": a byline, never the headline.
+_CORRESPONDENT = rx.compile(
+    r"\s*(?:[\p{Lu}][\w'’-]*(?:[ -](?:[\p{Lu}][\w'’-]*|de|du|des|la|le|di|do|da|del)){0,2},?\s+"
+    r"(?i:correspondance|correspondante?s?)|"
+    r"(?i:(?:de|par)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+spéciale?s?)|"
+    r"from\s+our\s+(?:own\s+)?correspondents?)(?:\s+\S+){0,4})\s*")
+
+
+def _glued_strip(text: str) -> bool:
+    """A strip of links glued into words: four joints of a word and a capital, counted once
+    per distinct word (a site's name said twice is not a menu: "NachDenkSeiten – … -
+    NachDenkSeiten")."""
+    return sum(len(_GLUED_WORD.findall(w)) for w in set(text.split())) >= _GLUED_STRIP_JOINTS
+
+
 def _is_headline_label(text: str, words: int) -> bool:
     """A short label of up to 25 words; a short headline may end with an ellipsis ("Le D-Day,
     70 ans déjà…"), a teaser cut at its length does too."""
@@ -276,6 +304,9 @@ _CRUMB_TRAIL = rx.compile(r"(?:[^»›>]*\s[»›>]\s){2}\S")
 # The page store's month tag before a line ("date 2022-05 Ce qu’a dit…"): no page's words
 _STORE_TAG = rx.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
+# A list's item that goes on a sentence: its mark, its words, a semicolon or a comma closing it
+_LIST_ITEM = rx.compile(r"\s*[-–•*▪]\s+(\S.*?)\s*[;,]\s*")
+_CUT_TEASER = rx.compile(r"\w\s?[\[(](?:…|\.\.\.)[\])]\s*$")  # an excerpt's cut: "leur bâton […]"
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 # A reply form's own fields, each alone on its line ("Name *", "E-Mail", "Website"): the
 # "Kommentar" / "Comment" over them is the form's text box, no thread's label.
@@ -1732,8 +1763,14 @@ class _Classifier:
         ("Ein stilles Gedenken gab es am Freitag … auf dem Ehrenfriedhof in Nordhausen." over
         "75 Jahre Kriegsende: Stilles Gedenken auf dem Ehrenfriedhof", round 9b): the next line
         is shaped like a headline, and both the teaser and the lede under it echo it; else -1."""
-        if self._said_before(i) >= 0 or self._words[i] > TEASER_SENTENCE_WORDS or \
-                _TWO_SENTENCES.search(text):
+        if self._said_before(i) >= 0:
+            return -1
+        if _CUT_TEASER.search(text):
+            # A teaser cut by its "[…]" ("… devront sortir leur bâton […]" over "Les électeurs
+            # et électrices font leur marché", round 37a r12): another page's excerpt, of any
+            # length; the headline-shaped line under it over prose is the headline.
+            return self._headline_next(i)
+        if self._words[i] > TEASER_SENTENCE_WORDS or _TWO_SENTENCES.search(text):
             return -1
         j = self._headline_next(i)
         if j < 0:
@@ -2073,6 +2110,21 @@ class _Classifier:
         return j >= len(self.texts) or \
             self.doc.text[self.doc.blocks[i].end:self.doc.blocks[j].start].count("\n") >= 2
 
+    def _headline_alone(self, i: int, text: str) -> bool:
+        """A headline of two sentences, the second unclosed, alone on the page's first line
+        over a blank line and the article's prose ("Napoli, impone l’alt a un centauro …:
+        carabiniere è grave. Condizioni critiche per il 18enne alla guida", round 37b r3); a
+        lede's sentences close with their stop."""
+        if self._said_before(i) >= 0 or self._words[i] > 25 or len(text) > _LABEL_CHARS or \
+                _TERMINAL_MARK.search(text.rstrip().rstrip("»”\"’ ")) or len(_TWO_SENTENCES.findall(text)) != 1:
+            return False
+        below = self._said_after(i, 1)
+        if not below:
+            return False
+        k = below[0]
+        return self.doc.text[self.doc.blocks[i].end:self.doc.blocks[k].start].count("\n") >= 2 and \
+            self._words[k] > self._words[i] and self._prose(k, self.texts[k])
+
     def _long_headline(self, i: int, text: str) -> bool:
         """A headline longer than a label (25 words, 140 characters; up to a <title>'s 40
         words): two clauses, a dash or a colon between them, no sentence's end, and the next
@@ -2149,6 +2201,8 @@ class _Classifier:
         if self._labelled_item(i) and \
                 any(self._labelled_item(j) for j in self._said_after(i, 2 * LABELLED_WITHIN)[1:]):
             return True  # a press review's sources: "L’Economiste" over its item, then the next
+        if self._runs_into_list(i):
+            return True  # a sentence's lead-in to its list, not a headline (round 37a r11)
         rows = self._said_after(i, 2)
         if len(rows) == 2 and all(self._words[j] <= _SCORE_WORDS and _SCORE_ROW.fullmatch(self.texts[j])
                                   for j in rows):
@@ -2164,6 +2218,17 @@ class _Classifier:
         return any(t and _marks(t) == shape and _is_headline_label(t, word_count(t)) and
                    _echo(t, frozenset(stems)) < ECHOED and self._prose_under(j)
                    for j, t in enumerate(self.texts[i + 1:], i + 1))
+
+    def _runs_into_list(self, i: int) -> bool:
+        """Line ``i``'s sentence runs on into a list right under it: the first item, after its
+        mark, opens in lower case or with a figure and closes with a semicolon or a comma ("En
+        2016, la gendarmerie … est intervenue" / "- 401 fois sur des accidents corporels ;").
+        A headline over a list names it; its items do not go on its sentence."""
+        j = i + 1
+        if j >= len(self.texts) or self.doc.text[self.doc.blocks[i].end:self.doc.blocks[j].start].count("\n") != 1:
+            return False
+        item = _LIST_ITEM.fullmatch(self.texts[j])
+        return item is not None and (item[1][:1].islower() or item[1][:1].isdigit())
 
     def _labelled_item(self, i: int) -> bool:
         """Line ``i`` is a label of a few capitalised words (a source's name, "Aujourd’hui Le
@@ -2617,7 +2682,8 @@ class _Classifier:
                 self.headline_at = shown
                 return SpanKind.BOILERPLATE
             self.title_seen = True
-            return SpanKind.TITLE
+            if not self._runs_into_list(i):
+                return SpanKind.TITLE  # else the lead-in of a list, the article's first line
         if self.front_title and not self.title_seen and clean_title(text) == self.front:
             self.title_seen = True
             return SpanKind.TITLE
@@ -2694,7 +2760,8 @@ class _Classifier:
                     following and not WIRE_DATELINE.match(text) and \
                     not (bylined is None and self._words[i] > DECK_WORDS and
                          _TWO_SENTENCES.search(_RUBRIC_STOP.sub("", text, count=1)) and
-                         not self._tagged_headline(i, text)) and not self._interview_question(i, text) and \
+                         not self._tagged_headline(i, text) and not self._headline_alone(i, text)) and \
+                    not self._interview_question(i, text) and \
                     not self._speaker_label(i, text) and not self._wrapped_fragment(i, text):
                 if self._above_headline(i, text) or self._site_notice(i, text) or \
                         self._site_line(i, text):
@@ -2722,7 +2789,8 @@ class _Classifier:
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or _CODE_FENCE.fullmatch(text) or \
-                        _MENU_LABEL.fullmatch(text) or \
+                        _MENU_LABEL.fullmatch(text) or _glued_strip(text) or _TEXT_SIZE.search(text) or \
+                        _CORRESPONDENT.fullmatch(text) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
