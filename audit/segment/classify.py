@@ -22,7 +22,7 @@ from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_languag
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (CODE_FENCE, DATE_MAX_WORDS, DATELINE_MAX_WORDS, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
-                                WIRE_DATELINE, clean_texts,
+                                WIRE_DATELINE, BlockReading, clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline, is_field_date,
                                 is_sentence_shaped,
                                 is_name_line, is_short_label,
@@ -519,7 +519,8 @@ def _may_head(words: int, following: int) -> bool:
 
 class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
-                 agent_sites: Sites | None = None, readings: Readings | None = None) -> None:
+                 agent_sites: Sites | None = None, readings: Readings | None = None,
+                 read: BlockReading | None = None) -> None:
         self.doc = doc
         self.readings = readings  # the article's disclosure readings, shared with extract
         self.lex = get_lexicon()
@@ -537,7 +538,7 @@ class _Classifier:
         self.visit_dated = bytearray(len(doc.blocks))
         # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
         self._dated = bytearray(len(doc.blocks))
-        self.texts = clean_texts(doc.blocks, folded)
+        self.texts = clean_texts(doc.blocks, folded) if read is None else read.texts
         self.folded = folded
         # Blocks' tags (an "li" is a list item), read by the disclosure reader; none in plain text.
         self._tags = None if isinstance(doc.blocks, LineBlocks) else _Each(lambda i: doc.blocks[i].tag)
@@ -567,10 +568,12 @@ class _Classifier:
             self.quality = None  # too little text to judge: keep every line
         # Each line lowercased once for its cues; after the line model, whose columns are
         # the peak of a page of many short lines.
-        self.lows = lowered_texts(doc.blocks, folded, self.texts)
+        self.lows = lowered_texts(doc.blocks, folded, self.texts) if read is None else read.lows
         self.hit = _Hits(self.lex, self.texts, self.lows, self.bulk)
         if judged is not None:
             self.hit.boilerplate = judged.boilerplate
+        elif read is not None:
+            self.hit.boilerplate = read.boilerplate
         self.meta_title = clean_title(doc.meta.get("title"))
         # Markdown's front matter names the title: the line that repeats it is the title, and
         # no line is guessed to be (round 7: the echo rule took the repeated title for a
@@ -3093,12 +3096,13 @@ def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = N
 
 
 def classify_page(doc: Document, folded: str, line_model: LineModel | None = None,
-                  agent_sites: Sites | None = None, readings: Readings | None = None
-                  ) -> tuple[list[SpanKind], str | None, bytes, bytes]:
+                  agent_sites: Sites | None = None, readings: Readings | None = None,
+                  read: BlockReading | None = None) -> tuple[list[SpanKind], str | None, bytes, bytes]:
     """classify_blocks, the title without the site's name when the title is the page's
     <title> line ("Titre | Site"), and a byte a block, 1 where it stands in a related-links
     box ("A lire aussi", its teasers and their dates); a byte a block, 1 where it dates the
-    visit (a home page's header), not the article."""
-    classifier = _Classifier(doc, folded, line_model, agent_sites, readings)
+    visit (a home page's header), not the article. ``read``: the blocks' reading (HTML), when
+    the block model made it."""
+    classifier = _Classifier(doc, folded, line_model, agent_sites, readings, read)
     kinds = classifier.run()
     return kinds, classifier.fallback_title, bytes(classifier.related), bytes(classifier.visit_dated)
