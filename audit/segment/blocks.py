@@ -19,6 +19,7 @@ import functools
 import itertools
 import json
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -352,5 +353,8 @@ def first_opinion(doc: Document, extractor: str = "auto", model: LineModel | Non
     # word reads as kept; the paragraph outside the thread is the one it kept.
     outside = {" ".join(b.text.split()) for b in doc.blocks if b.zone != "comments"} \
         if any(b.zone == "comments" for b in doc.blocks) else ()
-    return [o if s else "" if t and b.zone == "comments" and " ".join(b.text.split()) in outside
-            else t for o, t, s, b in zip(ours, second, sure, doc.blocks)]
+    # Its verdict read on the unsure blocks only (each is made when read: extractor.py).
+    for i in itertools.compress(range(len(sure)), map(operator.not_, sure)):
+        t, b = second[i], doc.blocks[i]
+        ours[i] = "" if t and b.zone == "comments" and " ".join(b.text.split()) in outside else t
+    return ours
