@@ -338,3 +338,30 @@ def test_the_extractor_setting_reaches_the_segmenter_from_the_cli_and_configurat
     (tmp_path / "audit.toml").write_text('extractor = "readability"\n', encoding="utf-8")
     assert main(["check", "--jobs", "1", str(page)]) == 2
     assert 'extractor: expected one of "auto", "own", "trafilatura"' in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("page", sorted(FIXTURES.glob("*.html")), ids=lambda p: p.name)
+def test_trafilatura_s_verdicts_made_when_read_are_those_made_at_once(page, monkeypatch):
+    """extractor_verdicts matches a block's words against the output only when its verdict
+    is read (first_opinion reads the unsure blocks'): the verdicts, read in any order, are
+    those made for every block at once, and "auto" gives the same first opinion from them."""
+    from audit.load.extractor import _Index
+
+    monkeypatch.setattr(blocks, "UNSURE_SHARE", -1.0)  # trafilatura asked on every page
+    doc = load(page.read_bytes(), "page.html")
+    verdicts = doc.second_opinion()
+    assert verdicts is not None
+    n = len(verdicts)
+    assert [verdicts[i] for i in reversed(range(n))][::-1] == list(verdicts)
+    root_text = verdicts._index._text
+    eager = ["main" if _Index(root_text).covers(t) else "" for t in verdicts._texts]
+    assert list(verdicts) == eager and verdicts == eager and verdicts[1:3] == eager[1:3]
+    lazy = load(page.read_bytes(), "page.html")
+    given = []
+
+    def asked(drop=(), opinion=lazy.second_opinion):
+        given.append(opinion(drop))
+        return given[-1]
+
+    first = first_opinion(replace(lazy, second_opinion=asked), "auto")
+    assert given and first == first_opinion(replace(lazy, second_opinion=Asked(list(given[0]))), "auto")

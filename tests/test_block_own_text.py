@@ -51,3 +51,41 @@ def test_own_text_as_read_word_by_word():
     shares = [0.0, 0.2, 1.0, 0.0, 0.6, 1.0, 0.0, 0.0]
     assert _own_text(texts, shares) == _word_by_word(texts, shares)
     assert _own_text(texts[:3], shares[:3]) != _own_text(texts[3:6], shares[3:6])
+
+
+def test_one_block_reading_for_the_model_and_the_classifier():
+    """segment() reads an HTML page's blocks once (BlockReading) for the block model and the
+    classifier: the classifier takes the cue's bulk verdicts, a byte a block, where it asked
+    each block it read; the same kinds, title and boxes as reading them itself."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from audit.lexicon import fold
+    from audit.load import load
+    from audit.model import Block
+    from audit.segment.blocks import block_features, first_opinion
+    from audit.segment.classify import classify_page
+    from audit.segment.cues import BlockReading, clean
+
+    rounds = Path(__file__).parent / "data" / "blind_rounds"
+    pages = sorted(rounds.glob("round*/inputs/*.html"))[:12]
+    assert len(pages) >= 8
+    boilerplate = get_lexicon().boilerplate
+    marked = 0
+    for page in pages:
+        doc = load(page.read_bytes(), page.name)
+        folded = fold(doc.text)
+        read = BlockReading(doc.blocks, folded)
+        assert read.texts == [clean(b, folded) for b in doc.blocks]
+        assert read.lows == [lowered(t) for t in read.texts]
+        assert list(read.boilerplate) == [boilerplate.matches(t, low)
+                                          for t, low in zip(read.texts, read.lows)]
+        marked += sum(read.boilerplate)
+        assert (block_features(doc, folded, read) == block_features(doc, folded)).all()
+        # judged by the block model (the classifier asks the cue of blocks one by one), and not
+        # judged (the line model reads the blocks as lines)
+        judged = replace(doc, blocks=tuple(map(Block.judged, doc.blocks,
+                                               first_opinion(doc, "own", folded=folded))))
+        for blocks in (judged, doc):
+            assert classify_page(blocks, folded, read=read) == classify_page(blocks, folded)
+    assert marked > 0  # the cue marks some of their blocks: the verdicts are compared on both

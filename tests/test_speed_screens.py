@@ -86,3 +86,22 @@ def test_a_dateline_needs_a_digit() -> None:
     assert _dateline("Le 22 mars 2010", "fr") is not None
     assert _dateline("Mardi vingt-deux mars deux mille dix", "fr") is None
     assert _dateline("Tuesday, April twenty-third | Back issues", "en") is None
+
+
+def test_word_count_columns_as_read_line_by_line():
+    """The classifier's count columns (_within: in numpy on the line model's arrays of counts)
+    are the per-line tests they replace, on both kinds of array and on plain counts."""
+    import random
+    from array import array
+
+    from audit.segment.classify import DATELINE_MAX_WORDS, _may_head, _within
+
+    rng = random.Random(12)
+    words = [rng.choice([0, 1, 2, 3, 5, 6, 7, 13, 14, 15, 40]) for _ in range(500)]
+    following = [rng.choice([0, 1, 11, 12, 13, 300]) for _ in range(500)]
+    for counts in (array("i", words), words, iter(words)):
+        assert _within(counts, 1, DATELINE_MAX_WORDS) == bytes(0 < w <= DATELINE_MAX_WORDS for w in words)
+    assert _within(array("q", following), 12) == bytes(f >= 12 for f in following)
+    heads = bytes(a & b for a, b in zip(_within(array("i", words), 1, 14), _within(array("q", following), 12)))
+    assert heads == bytes(map(_may_head, words, following)) and 0 < sum(heads) < 500
+    assert _within(array("i"), 1, 3) == _within([], 1, 3) == b""

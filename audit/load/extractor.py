@@ -73,6 +73,35 @@ class _Index:
         return len(grams.intersection(self.shingles)) >= 0.5 * len(grams)
 
 
+class _Verdicts(Sequence[str]):
+    """The extractor's verdict on each block ("main" or ""), each made when first read: the
+    segmenter reads those of the blocks its model is unsure of, a few of a page's (matching
+    every block's words against the output was a tenth of a page's segmentation)."""
+
+    __slots__ = ("_index", "_texts", "_made")
+
+    def __init__(self, index: _Index, texts: list[str]) -> None:
+        self._index, self._texts = index, texts
+        self._made: list[str | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = "main" if self._index.covers(self._texts[i]) else ""
+        return made
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 class TrafilaturaOpinion:
     """trafilatura's verdict on a page's blocks, asked at most once, on demand; the parsed
     page is let go once it is asked (or with the Document)."""
@@ -81,9 +110,9 @@ class TrafilaturaOpinion:
                  elements: list[Any] = ()) -> None:
         self._page: tuple[Any, list[Any], list[str], list[Any]] | None = \
             (root, chrome, texts, elements)
-        self._verdicts: list[str] | None = None
+        self._verdicts: Sequence[str] | None = None
 
-    def __call__(self, drop: Sequence[int] = ()) -> list[str] | None:
+    def __call__(self, drop: Sequence[int] = ()) -> Sequence[str] | None:
         """``drop``: indices of block elements (Document.containers) the segmenter is sure
         hold no article text; they are removed before the extractor reads the tree."""
         if self._page is not None:
@@ -108,9 +137,9 @@ class TrafilaturaOpinion:
         return self._verdicts
 
 
-def extractor_verdicts(root: Any, texts: list[str]) -> list[str] | None:
-    """For each block's text, "main" if the extractor kept it, else ""; None if it could not
-    judge the page. The tree is pruned in place: call this last."""
+def extractor_verdicts(root: Any, texts: list[str]) -> Sequence[str] | None:
+    """For each block's text, "main" if the extractor kept it, else "" (each made when read);
+    None if it could not judge the page. The tree is pruned in place: call this last."""
     try:
         import trafilatura
     except ImportError:  # the segmenter still works on its own cues
@@ -126,5 +155,4 @@ def extractor_verdicts(root: Any, texts: list[str]) -> list[str] | None:
         return None  # the extractor gave up on this page; our own cues still apply
     if result is None or not result.text:
         return None
-    main = _Index(result.text)
-    return ["main" if main.covers(text) else "" for text in texts]
+    return _Verdicts(_Index(result.text), texts)

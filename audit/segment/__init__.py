@@ -10,6 +10,7 @@ from audit.model import Block, Comment, Document, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_page
 from audit.segment.comments import parse_comments
+from audit.segment.cues import BlockReading
 from audit.segment.disclosure import Readings
 from audit.segment.lines import LineModel
 from audit.titles import without_site_name
@@ -92,13 +93,17 @@ def segment(doc: Document, line_model: LineModel | None = None,
     of HTML (None: the shipped ones); ``extractor``: who judges HTML's main content (one of
     settings.EXTRACTORS)."""
     folded = blank(fold(doc.text), doc.markup) if doc.markup else fold(doc.text)
+    read = None  # HTML's blocks as the block model reads them, read again by the classifier
     if doc.format == "html" and doc.blocks and doc.blocks[0].extracted is None:
-        verdicts = first_opinion(doc, extractor, block_model, folded)
+        if extractor != "trafilatura":
+            read = BlockReading(doc.blocks, folded)
+        verdicts = first_opinion(doc, extractor, block_model, folded, read)
         if verdicts is not None:
             doc = replace(doc, blocks=tuple(map(Block.judged, doc.blocks, verdicts)))
     agent_sites, residue_sites = get_ai_lexicon().sites(folded)
     readings: Readings = {}
-    kinds, page_title, boxed, visit = classify_page(doc, folded, line_model, agent_sites, readings)
+    kinds, page_title, boxed, visit = classify_page(doc, folded, line_model, agent_sites, readings,
+                                               read)
     related = frozenset(start for (start, _), held in zip(offsets(doc.blocks), boxed) if held) \
         if any(boxed) else frozenset()
     visit_dated = frozenset(start for (start, _), held in zip(offsets(doc.blocks), visit) if held) \

@@ -19,6 +19,7 @@ import functools
 import itertools
 import json
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -28,7 +29,7 @@ from audit import rx
 from audit.lexicon import fold, get_lexicon, lowered
 from audit.load.extractor import ASKED_AT_MOST
 from audit.model import Document
-from audit.segment.cues import clean
+from audit.segment.cues import BlockReading, clean
 from audit.segment.lines import LineModel
 from audit.segment.quality import stoplist_for
 from audit.settings import EXTRACTORS
@@ -63,8 +64,9 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CORE = 0.6  # share of the page's prose the "prose core" element holds
 
 
-def _own_text(texts: list[str], link_shares: list[float]) -> list[float]:
-    """The _OWN features of every block, row after row in one flat list."""
+def _own_text(texts: list[str], link_shares: list[float], cue: bytes | None = None) -> list[float]:
+    """The _OWN features of every block, row after row in one flat list (``cue``: the
+    boilerplate cue's verdict on each text, when the caller has it)."""
     # A 10 MB block split whole would be 2.5 million strings: read a sample, scale the count.
     # Its words lowercased with it, at once: lower() reads the same letters as word by word
     # (white space ends a word for a final sigma, and no letter lowers to white space), and
@@ -72,7 +74,8 @@ def _own_text(texts: list[str], link_shares: list[float]) -> list[float]:
     words = [(t if len(t) <= _SAMPLE else t[:_SAMPLE]).lower().split() for t in texts]
     opening = list(itertools.islice((w for ws in words for w in ws[:200]), 2000))
     is_stop = stoplist_for(opening).__contains__
-    cue = get_lexicon().boilerplate.hits(texts, list(map(lowered, texts)))
+    if cue is None:
+        cue = get_lexicon().boilerplate.hits(texts, list(map(lowered, texts)))
     seen = Counter(texts)
     digits, symbol = _DIGITS.findall, _SYMBOL.search
     flat: list[float] = []
@@ -94,12 +97,13 @@ def _own_text(texts: list[str], link_shares: list[float]) -> list[float]:
     return flat
 
 
-def _text_columns(texts: list[str], link_shares: list[float], out: Any) -> None:
+def _text_columns(texts: list[str], link_shares: list[float], out: Any,
+                  cue: bytes | None = None) -> None:
     """The TEXT features of every block, into the first columns of ``out`` (n rows)."""
     import numpy as np
 
     n, k = len(texts), len(_OWN)
-    own = np.array(_own_text(texts, link_shares), dtype=float).reshape(n, k)
+    own = np.array(_own_text(texts, link_shares, cue), dtype=float).reshape(n, k)
     out[:, :k] = own
     picked = own[:, [_OWN.index(name) for name in _NEIGHBOUR]]
     col = k
@@ -191,8 +195,9 @@ def tree_of(doc: Document) -> _Tree:
                  total_prose, top, core)
 
 
-def block_features(doc: Document, folded: str) -> Any:
-    """The BLOCK_FEATURES of every block of an HTML document: a numpy array, a row a block."""
+def block_features(doc: Document, folded: str, read: BlockReading | None = None) -> Any:
+    """The BLOCK_FEATURES of every block of an HTML document: a numpy array, a row a block
+    (``read``: its blocks' reading, when the caller made it for the classifier too)."""
     import numpy as np
 
     blocks = doc.blocks
@@ -202,7 +207,10 @@ def block_features(doc: Document, folded: str) -> Any:
     m = len(blocks)
     out = np.zeros((m, len(BLOCK_FEATURES)))
     link_shares = [b.linked / ((b.end - b.start) or 1) for b in blocks]
-    _text_columns([clean(b, folded) for b in blocks], link_shares, out)
+    if read is None:
+        _text_columns([clean(b, folded) for b in blocks], link_shares, out)
+    else:
+        _text_columns(read.texts, link_shares, out, read.boilerplate)
     col = len(TEXT)
     rows = np.arange(m)
     zone_at = [_ZONE_AT.get(b.zone, -1) for b in blocks]
@@ -285,11 +293,11 @@ def default_block_model() -> LineModel:
 
 
 def block_probabilities(doc: Document, model: LineModel | None = None,
-                        folded: str | None = None) -> list[float]:
+                        folded: str | None = None, read: BlockReading | None = None) -> list[float]:
     """For each block of an HTML document, the probability that it is the article."""
     if not doc.blocks:
         return []
-    rows = block_features(doc, fold(doc.text) if folded is None else folded)
+    rows = block_features(doc, fold(doc.text) if folded is None else folded, read)
     return (model or default_block_model()).probabilities_of_rows(rows)
 
 
@@ -317,17 +325,18 @@ def _sure_outside(doc: Document, odds: Any) -> list[int]:
 
 
 def first_opinion(doc: Document, extractor: str = "auto", model: LineModel | None = None,
-                  folded: str | None = None) -> list[str] | None:
+                  folded: str | None = None, read: BlockReading | None = None) -> list[str] | None:
     """For each block of an HTML document, "main" or ""; None when no extractor could judge
     the page. "auto": our block model, and trafilatura's verdict (``doc.second_opinion``) on
     the blocks it is unsure of when those hold more than UNSURE_SHARE of the text; "own": our
-    model alone; "trafilatura": its verdict alone. ``model``: None for the shipped one."""
+    model alone; "trafilatura": its verdict alone. ``model``: None for the shipped one;
+    ``read``: the blocks' reading (``folded``'s), when the caller made it."""
     if extractor not in EXTRACTORS:
         raise ValueError(f"unknown extractor {extractor!r}: one of {', '.join(EXTRACTORS)}")
     theirs = doc.second_opinion or (lambda drop=(): None)
     if extractor == "trafilatura":
         return theirs()
-    odds = block_probabilities(doc, model, folded)
+    odds = block_probabilities(doc, model, folded, read)
     # Markup that names comments holds reader threads but also forum posts and live
     # commentaries: our model does not judge it (the segmenter reads it as a thread), and when
     # it holds much of the page, trafilatura's finer rules decide.
@@ -344,5 +353,8 @@ def first_opinion(doc: Document, extractor: str = "auto", model: LineModel | Non
     # word reads as kept; the paragraph outside the thread is the one it kept.
     outside = {" ".join(b.text.split()) for b in doc.blocks if b.zone != "comments"} \
         if any(b.zone == "comments" for b in doc.blocks) else ()
-    return [o if s else "" if t and b.zone == "comments" and " ".join(b.text.split()) in outside
-            else t for o, t, s, b in zip(ours, second, sure, doc.blocks)]
+    # Its verdict read on the unsure blocks only (each is made when read: extractor.py).
+    for i in itertools.compress(range(len(sure)), map(operator.not_, sure)):
+        t, b = second[i], doc.blocks[i]
+        ours[i] = "" if t and b.zone == "comments" and " ".join(b.text.split()) in outside else t
+    return ours

@@ -22,7 +22,7 @@ from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_languag
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
 from audit.segment.cues import (CODE_FENCE, DATE_MAX_WORDS, DATELINE_MAX_WORDS, ICON_LIGATURE_JOINED, ICON_LIGATURE_WORD, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
-                                WIRE_DATELINE, clean_texts,
+                                WIRE_DATELINE, BlockReading, clean_texts,
                                 has_site_name, is_citation_like, is_comment_date, is_count, is_dateline, is_field_date,
                                 is_sentence_shaped,
                                 is_name_line, is_short_label,
@@ -516,11 +516,6 @@ class _Each:
         return self._value(i)
 
 
-def _may_be_dateline(words: int) -> bool:
-    """Whether is_dateline may hold of a line of ``words`` words (and a digit)."""
-    return 0 < words <= DATELINE_MAX_WORDS
-
-
 def _followed_within(column: bytes, lines: int) -> bytes:
     """A byte a line, 1 where ``column`` holds a 1 in one of the next ``lines`` lines: the
     running count ``lines`` ahead exceeds the line's own (4 bytes a line, two counts)."""
@@ -543,6 +538,19 @@ def _digits_in(texts: list[str], maybe: bytes) -> bytes:
     return out.tobytes()
 
 
+def _within(counts: Sequence[int], least: int, most: int | None = None) -> bytes:
+    """A byte a line, 1 where ``least <= count <= most`` (``most`` None: no bound): in numpy
+    when the counts are an array of C ints or 64-bit ones (the line model's word counts,
+    _following_words), else a line at a time (a generator a line was 0.2 ms a pasted page)."""
+    if isinstance(counts, array) and counts.typecode in "iq":
+        import numpy as np
+
+        values = np.frombuffer(counts, dtype=np.intc if counts.typecode == "i" else np.int64)
+        held = values >= least if most is None else (values >= least) & (values <= most)
+        return held.tobytes()
+    return bytes(least <= c and (most is None or c <= most) for c in counts)
+
+
 def _may_head(words: int, following: int) -> bool:
     """Whether _plain may take a line of ``words`` words, followed by one of ``following``
     words, for a heading."""
@@ -551,7 +559,8 @@ def _may_head(words: int, following: int) -> bool:
 
 class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
-                 agent_sites: Sites | None = None, readings: Readings | None = None) -> None:
+                 agent_sites: Sites | None = None, readings: Readings | None = None,
+                 read: BlockReading | None = None) -> None:
         self.doc = doc
         self.readings = readings  # the article's disclosure readings, shared with extract
         self.lex = get_lexicon()
@@ -569,7 +578,7 @@ class _Classifier:
         self.visit_dated = bytearray(len(doc.blocks))
         # line -> is a comment date (0: not asked yet, 1: no, 2: yes); windows overlap
         self._dated = bytearray(len(doc.blocks))
-        self.texts = clean_texts(doc.blocks, folded)
+        self.texts = clean_texts(doc.blocks, folded) if read is None else read.texts
         self.folded = folded
         # Blocks' tags (an "li" is a list item), read by the disclosure reader; none in plain text.
         self._tags = None if isinstance(doc.blocks, LineBlocks) else _Each(lambda i: doc.blocks[i].tag)
@@ -599,10 +608,12 @@ class _Classifier:
             self.quality = None  # too little text to judge: keep every line
         # Each line lowercased once for its cues; after the line model, whose columns are
         # the peak of a page of many short lines.
-        self.lows = lowered_texts(doc.blocks, folded, self.texts)
+        self.lows = lowered_texts(doc.blocks, folded, self.texts) if read is None else read.lows
         self.hit = _Hits(self.lex, self.texts, self.lows, self.bulk)
         if judged is not None:
             self.hit.boilerplate = judged.boilerplate
+        elif read is not None:
+            self.hit.boilerplate = read.boilerplate
         self.meta_title = clean_title(doc.meta.get("title"))
         # Markdown's front matter names the title: the line that repeats it is the title, and
         # no line is guessed to be (round 7: the echo rule took the repeated title for a
@@ -835,8 +846,9 @@ class _Classifier:
         kinds = [SpanKind.BODY] * len(self.texts) if self.quality is None else \
             [SpanKind.BODY if q == GOOD else SpanKind.BOILERPLATE for q in self.quality]
         words, following = self._words, self._following_words
-        asked = either(bytes(map(_may_head, words, following)),
-                       both(self._has_digit, bytes(map(_may_be_dateline, words))))
+        # the lines _may_head may take, and those is_dateline may (a digit, a few words)
+        asked = either(both(_within(words, 1, 14), _within(following, 12)),
+                       both(self._has_digit, _within(words, 1, DATELINE_MAX_WORDS)))
         if self.quality is not None:  # a sentence the model doubts between two lines it takes
             asked = either(asked, bytes(self._sentence_between(i, t) for i, t in enumerate(self.texts)))
         for i in itertools.compress(range(len(kinds)), asked):
@@ -1158,7 +1170,7 @@ class _Classifier:
         if not self.bulk:  # HTML: columns read a block at a time; here every block is asked
             words = word_counts(self.texts)
             digits = bytes(_DIGIT.search(t) is not None for t in self.texts)
-        asked = both(digits, bytes(0 < w <= DATE_MAX_WORDS for w in words))
+        asked = both(digits, _within(words, 1, DATE_MAX_WORDS))
         out = bytearray(len(self.texts))
         for i in itertools.compress(range(len(out)), asked):
             found = stamp.search(self.texts[i])
@@ -3175,12 +3187,13 @@ def classify_blocks(doc: Document, folded: str, line_model: LineModel | None = N
 
 
 def classify_page(doc: Document, folded: str, line_model: LineModel | None = None,
-                  agent_sites: Sites | None = None, readings: Readings | None = None
-                  ) -> tuple[list[SpanKind], str | None, bytes, bytes]:
+                  agent_sites: Sites | None = None, readings: Readings | None = None,
+                  read: BlockReading | None = None) -> tuple[list[SpanKind], str | None, bytes, bytes]:
     """classify_blocks, the title without the site's name when the title is the page's
     <title> line ("Titre | Site"), and a byte a block, 1 where it stands in a related-links
     box ("A lire aussi", its teasers and their dates); a byte a block, 1 where it dates the
-    visit (a home page's header), not the article."""
-    classifier = _Classifier(doc, folded, line_model, agent_sites, readings)
+    visit (a home page's header), not the article. ``read``: the blocks' reading (HTML), when
+    the block model made it."""
+    classifier = _Classifier(doc, folded, line_model, agent_sites, readings, read)
     kinds = classifier.run()
     return kinds, classifier.fallback_title, bytes(classifier.related), bytes(classifier.visit_dated)

@@ -68,6 +68,20 @@ def lowered_texts(blocks: Sequence[Block], folded: str, texts: Sequence[str]) ->
     return [lowered(t) for t in texts]
 
 
+class BlockReading:
+    """An HTML page's blocks as the block model and the classifier both read them: their
+    clean texts, those lowered, and the boilerplate cue's verdict on each (a byte a block),
+    made once for both; the classifier asked the cue again of each block it read (0.3 ms a
+    page) after the block model had asked it of all."""
+
+    __slots__ = ("texts", "lows", "boilerplate")
+
+    def __init__(self, blocks: Sequence[Block], folded: str) -> None:
+        self.texts = clean_texts(blocks, folded)
+        self.lows = lowered_texts(blocks, folded, self.texts)
+        self.boilerplate = get_lexicon().boilerplate.hits(self.texts, self.lows)
+
+
 def word_counts(texts: Sequence[str]) -> Iterable[int]:
     """word_count of every text, in C loops when no text is long enough to be cut."""
     if all(len(t) <= _CHUNK for t in texts):
