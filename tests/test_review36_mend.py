@@ -82,5 +82,23 @@ def test_local_sources_before_a_complement(text, expected):
     assert vague(text) == expected
 
 
+# Review 1 of the thirty-fifth session (R8): only a named resource makes a kind of source; a
+# rank, a manner, a quantifier, a camp or a duty after "de" leaves the source vague.
+@pytest.mark.parametrize("complement", [
+    "d'habitude fiables", "de haut rang", "de confiance", "de garde", "d'ordinaire bien informées",
+    "d'abord", "de part et d'autre", "de haut niveau", "de terrain", "de plusieurs villages",
+    "d'état-major", "de chaque camp",
+])
+def test_sources_before_a_complement_that_names_no_resource(complement):
+    found = vague(f"Selon les sources militaires {complement}, les rebelles ont pris la ville.")
+    assert found == ["Selon les sources militaires"]
+
+
+@pytest.mark.parametrize("resource", ["d'énergie", "de financement", "de revenus", "d'eau potable",
+                                      "de données", "de pollution"])
+def test_sources_of_a_named_resource(resource):
+    assert vague(f"Selon les sources locales {resource} recensées par l'agence, la part progresse.") == []
+
+
 def test_energy_sources_probe_page():
     assert _found("cit_sources_energie.txt", "CIT004") == []
