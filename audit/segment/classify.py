@@ -140,31 +140,48 @@ def _glued_menu(text: str) -> bool:
 
 
 # A site's links run together with no space ("FinancialGovernment SolutionsLegalReuters News
-# AgencyRisk…", round 37b r2): a word of three letters or more glued to a capital, in four
-# places of distinct words; a brand's inner capital is one place ("WordPress", "ChatGPT").
-_GLUED_WORD = rx.compile(r"[\p{Lu}][\p{Ll}]{3,}(?=[\p{Lu}])")
+# AgencyRisk…", round 37b r2): a word of three letters or more glued to a capitalised word of
+# three or more, in four places of distinct words, on a line of capitalised items with no
+# sentence's lower-case words among them; a brand's inner capital is one place ("WordPress",
+# "ChatGPT") and a headline naming four ("OpenAI and DeepMind hire from GitHub, LinkedIn …",
+# review 2 of round 37) has its verbs and small words in lower case.
+_GLUED_WORD = rx.compile(r"[\p{Lu}][\p{Ll}]{3,}(?=[\p{Lu}][\p{Ll}]{2})")
 _GLUED_STRIP_JOINTS = 4
 # A page's text-size controls side by side ("A- A+", "A+ A A-"): an accessibility toolbar's
-# (round 37b r4: "Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE"), in any language;
-# a rating's range has a word between ("from A+ to A-").
+# (round 37b r4: "Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE"), in any language,
+# alone on the line or beside the toolbar's contrast switch; grades in a headline's words are
+# not ("schools give A+ A- and B+", review 2 of round 37), nor a rating's range ("from A+ to A-").
 _TEXT_SIZE = rx.compile(r"(?<!\S)A ?[+\-−–](?!\S)\s*(?:A\s+)?A ?[+\-−–](?!\S)")
+_CONTRAST = rx.compile(r"(?i)(?<!\w)[ck]ontrast[eo]?(?!\w)")  # contraste, contrast, Kontrast, contrasto
 
 
-# A correspondent's dateline, the place and the word ("Abidjan correspondance", "Pékin,
-# correspondant", round 37a r10), or "De notre correspondant à …" / "From our correspondent
-# in …": a byline, never the headline.
+# A correspondent's dateline, a place's one word and the word in lower case, the line nothing
+# else ("Abidjan correspondance", "Le Caire, correspondance", "Pékin, correspondant", round 37a
+# r10), or "De notre correspondant à …" / "From our correspondent in …": a byline, never the
+# headline. A person's name before it is a book's ("Marcel Proust, correspondance"), a capital
+# a title's ("Les Correspondants", review 2 of round 37).
 _CORRESPONDENT = rx.compile(
-    r"\s*(?:[\p{Lu}][\w'’-]*(?:[ -](?:[\p{Lu}][\w'’-]*|de|du|des|la|le|di|do|da|del)){0,2},?\s+"
-    r"(?i:correspondance|correspondante?s?)|"
+    r"\s*(?:(?:(?:Le|La|Les|El|Los|Las)\s+|L['’])?[\p{Lu}][\w'’-]*,?\s+(?:correspondance|correspondante?s?)|"
     r"(?i:(?:de|par)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+spéciale?s?)|"
     r"from\s+our\s+(?:own\s+)?correspondents?)(?:\s+\S+){0,4})\s*")
 
 
 def _glued_strip(text: str) -> bool:
-    """A strip of links glued into words: four joints of a word and a capital, counted once
-    per distinct word (a site's name said twice is not a menu: "NachDenkSeiten – … -
-    NachDenkSeiten")."""
-    return sum(len(_GLUED_WORD.findall(w)) for w in set(text.split())) >= _GLUED_STRIP_JOINTS
+    """A strip of links glued into words: four joints of a word and a capitalised word,
+    counted once per distinct word (a site's name said twice is not a menu: "NachDenkSeiten –
+    … - NachDenkSeiten"), more than the line's words in lower case (a sentence's)."""
+    words = set(text.split())
+    joints = sum(len(_GLUED_WORD.findall(w)) for w in words)
+    return joints >= _GLUED_STRIP_JOINTS and joints > sum(w[:1].islower() for w in text.split())
+
+
+def _text_size_bar(text: str) -> bool:
+    """Text-size buttons alone on the line or beside a contrast switch (_TEXT_SIZE)."""
+    m = _TEXT_SIZE.search(text)
+    if m is None:
+        return False
+    rest = text[:m.start()] + " " + text[m.end():]
+    return not rest.strip() or _CONTRAST.search(rest) is not None
 
 
 def _is_headline_label(text: str, words: int) -> bool:
@@ -2232,12 +2249,17 @@ class _Classifier:
                    for j, t in enumerate(self.texts[i + 1:], i + 1))
 
     def _runs_into_list(self, i: int) -> bool:
-        """Line ``i``'s sentence runs on into a list right under it: the first item, after its
-        mark, opens in lower case or with a figure and closes with a semicolon or a comma ("En
-        2016, la gendarmerie … est intervenue" / "- 401 fois sur des accidents corporels ;").
-        A headline over a list names it; its items do not go on its sentence."""
+        """Line ``i``'s sentence runs on into a list right under it: the line ends on its colon
+        or on a word that wants its complement (an article, a preposition: "Le conseil a retenu
+        les mesures suivantes :"), and the first item, after its mark, opens in lower case or
+        with a figure and closes with a semicolon or a comma. A headline over a list names it
+        ("Ce qu'il faut retenir du budget" / "- la hausse des impôts ;", review 2 of round 37:
+        the item's case and stop alone took such headlines, the French list's own style)."""
         j = i + 1
         if j >= len(self.texts) or self.doc.text[self.doc.blocks[i].end:self.doc.blocks[j].start].count("\n") != 1:
+            return False
+        words = self.texts[i].split()
+        if not words or not (words[-1].endswith(":") or words[-1].lower() in _unfinished_ends()):
             return False
         item = _LIST_ITEM.fullmatch(self.texts[j])
         return item is not None and (item[1][:1].islower() or item[1][:1].isdigit())
@@ -2801,7 +2823,7 @@ class _Classifier:
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or _CODE_FENCE.fullmatch(text) or \
-                        _MENU_LABEL.fullmatch(text) or _glued_strip(text) or _TEXT_SIZE.search(text) or \
+                        _MENU_LABEL.fullmatch(text) or _glued_strip(text) or _text_size_bar(text) or \
                         _CORRESPONDENT.fullmatch(text) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
