@@ -76,7 +76,7 @@ def test_a_correspondents_dateline_is_no_headline():
 @pytest.mark.xfail(strict=True, reason="a lead-in that ends on a complete verb (\"la gendarmerie … est "
                    "intervenue\" / \"- 401 fois …;\") reads as a headline: telling it from one needs the "
                    "verb's valency; the item's case and stop alone took headlines over French lists "
-                   "(review 2 of round 37, R1), so the lead-in rule needs a colon or an unfinished end")
+                   "(review 2 of round 37, R1), so the lead-in rule was reverted")
 def test_a_lists_lead_in_is_no_headline():
     assert _repro(_REPRO_A, "r11_title_first_sentence.txt") is None
 
@@ -130,7 +130,7 @@ def test_a_headline_over_a_list_of_lower_case_items_stays():
     assert _title(f"{head}\n* 3 % de hausse du Smic,\n* 1,5 % pour les retraites,\n\n{_LEDE_FR}") == head
     head = "Five things to know about the new budget"
     assert _title(f"{head}\n- more money for schools;\n- a tax cut for small firms,\n\n{_LEDE}") == head
-    # a lead-in that ends on its colon or on a word that wants its complement is no headline
+    # a lead-in that ends on its colon is no headline (the older rules)
     assert _title(f"Le conseil a retenu les mesures suivantes :\n- la hausse des impôts ;\n"
                   f"- la baisse des dotations ;\n\n{_LEDE_FR}") is None
 

@@ -321,8 +321,6 @@ _CRUMB_TRAIL = rx.compile(r"(?:[^»›>]*\s[»›>]\s){2}\S")
 # The page store's month tag before a line ("date 2022-05 Ce qu’a dit…"): no page's words
 _STORE_TAG = rx.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
-# A list's item that goes on a sentence: its mark, its words, a semicolon or a comma closing it
-_LIST_ITEM = rx.compile(r"\s*[-–•*▪]\s+(\S.*?)\s*[;,]\s*")
 _CUT_TEASER = rx.compile(r"\w\s?[\[(](?:…|\.\.\.)[\])]\s*$")  # an excerpt's cut: "leur bâton […]"
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 # A reply form's own fields, each alone on its line ("Name *", "E-Mail", "Website"): the
@@ -2230,8 +2228,6 @@ class _Classifier:
         if self._labelled_item(i) and \
                 any(self._labelled_item(j) for j in self._said_after(i, 2 * LABELLED_WITHIN)[1:]):
             return True  # a press review's sources: "L’Economiste" over its item, then the next
-        if self._runs_into_list(i):
-            return True  # a sentence's lead-in to its list, not a headline (round 37a r11)
         rows = self._said_after(i, 2)
         if len(rows) == 2 and all(self._words[j] <= _SCORE_WORDS and _SCORE_ROW.fullmatch(self.texts[j])
                                   for j in rows):
@@ -2247,22 +2243,6 @@ class _Classifier:
         return any(t and _marks(t) == shape and _is_headline_label(t, word_count(t)) and
                    _echo(t, frozenset(stems)) < ECHOED and self._prose_under(j)
                    for j, t in enumerate(self.texts[i + 1:], i + 1))
-
-    def _runs_into_list(self, i: int) -> bool:
-        """Line ``i``'s sentence runs on into a list right under it: the line ends on its colon
-        or on a word that wants its complement (an article, a preposition: "Le conseil a retenu
-        les mesures suivantes :"), and the first item, after its mark, opens in lower case or
-        with a figure and closes with a semicolon or a comma. A headline over a list names it
-        ("Ce qu'il faut retenir du budget" / "- la hausse des impôts ;", review 2 of round 37:
-        the item's case and stop alone took such headlines, the French list's own style)."""
-        j = i + 1
-        if j >= len(self.texts) or self.doc.text[self.doc.blocks[i].end:self.doc.blocks[j].start].count("\n") != 1:
-            return False
-        words = self.texts[i].split()
-        if not words or not (words[-1].endswith(":") or words[-1].lower() in _unfinished_ends()):
-            return False
-        item = _LIST_ITEM.fullmatch(self.texts[j])
-        return item is not None and (item[1][:1].islower() or item[1][:1].isdigit())
 
     def _labelled_item(self, i: int) -> bool:
         """Line ``i`` is a label of a few capitalised words (a source's name, "Aujourd’hui Le
@@ -2716,8 +2696,7 @@ class _Classifier:
                 self.headline_at = shown
                 return SpanKind.BOILERPLATE
             self.title_seen = True
-            if not self._runs_into_list(i):
-                return SpanKind.TITLE  # else the lead-in of a list, the article's first line
+            return SpanKind.TITLE
         if self.front_title and not self.title_seen and clean_title(text) == self.front:
             self.title_seen = True
             return SpanKind.TITLE
