@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from audit import rx
@@ -71,7 +72,7 @@ def _meta_title(doc: Document) -> str | None:
     # item that is the name alone is a section's or the page's ("Feuerwehr Oldenburg - Ausbildung")
     if head and site and (_ADDRESS.fullmatch(site) or
                           any(len(shown) > len(site) and _opens(shown, site) for shown in chrome) or
-                          host is not None and site.replace(" ", "") in host[1].casefold()):
+                          host is not None and _folded(site) in _host_names(host[1])):
         return head
     return title
 
@@ -80,6 +81,25 @@ def _meta_title(doc: Document) -> str | None:
 _SITE_MARKS = " |«»·–›•-/—"
 _ADDRESS = rx.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # "affordance.info"
 _HOST = rx.compile(r"https?://(?:www\.)?([^/:?#]+)")
+
+
+# Second-level labels under a country's code: the name is the label before ("bbc.co.uk")
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "gov", "gouv", "ac", "edu", "gob", "nic"})
+
+
+def _host_names(host: str) -> tuple[str, str]:
+    """The host's registered name, folded, and the whole host's ("www.leparisien.fr":
+    "leparisien", "leparisienfr"). A <title>'s part is the site's when it is one of these, not
+    when the host merely holds it ("… - Paris" on leparisien.fr, "… - Nice" on nicematin.com
+    are the headline's places, review 2 of round 37)."""
+    labels = host.casefold().split(".")
+    k = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVELS and len(labels[-1]) == 2 else 2
+    return _folded(labels[-k] if len(labels) >= k else labels[0]), _folded(host)
+
+
+def _folded(text: str) -> str:
+    """Letters and figures only, case and accents folded ("Ouest-France" → "ouestfrance")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 
 
 def _opens(shown: str, key: str) -> bool:

@@ -140,31 +140,48 @@ def _glued_menu(text: str) -> bool:
 
 
 # A site's links run together with no space ("FinancialGovernment SolutionsLegalReuters News
-# AgencyRisk…", round 37b r2): a word of three letters or more glued to a capital, in four
-# places of distinct words; a brand's inner capital is one place ("WordPress", "ChatGPT").
-_GLUED_WORD = rx.compile(r"[\p{Lu}][\p{Ll}]{3,}(?=[\p{Lu}])")
+# AgencyRisk…", round 37b r2): a word of three letters or more glued to a capitalised word of
+# three or more, in four places of distinct words, on a line of capitalised items with no
+# sentence's lower-case words among them; a brand's inner capital is one place ("WordPress",
+# "ChatGPT") and a headline naming four ("OpenAI and DeepMind hire from GitHub, LinkedIn …",
+# review 2 of round 37) has its verbs and small words in lower case.
+_GLUED_WORD = rx.compile(r"[\p{Lu}][\p{Ll}]{3,}(?=[\p{Lu}][\p{Ll}]{2})")
 _GLUED_STRIP_JOINTS = 4
 # A page's text-size controls side by side ("A- A+", "A+ A A-"): an accessibility toolbar's
-# (round 37b r4: "Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE"), in any language;
-# a rating's range has a word between ("from A+ to A-").
+# (round 37b r4: "Página inicial 1 Ir para o rodapé 2 A- A+ ALTO CONTRASTE"), in any language,
+# alone on the line or beside the toolbar's contrast switch; grades in a headline's words are
+# not ("schools give A+ A- and B+", review 2 of round 37), nor a rating's range ("from A+ to A-").
 _TEXT_SIZE = rx.compile(r"(?<!\S)A ?[+\-−–](?!\S)\s*(?:A\s+)?A ?[+\-−–](?!\S)")
+_CONTRAST = rx.compile(r"(?i)(?<!\w)[ck]ontrast[eo]?(?!\w)")  # contraste, contrast, Kontrast, contrasto
 
 
-# A correspondent's dateline, the place and the word ("Abidjan correspondance", "Pékin,
-# correspondant", round 37a r10), or "De notre correspondant à …" / "From our correspondent
-# in …": a byline, never the headline.
+# A correspondent's dateline, a place's one word and the word in lower case, the line nothing
+# else ("Abidjan correspondance", "Le Caire, correspondance", "Pékin, correspondant", round 37a
+# r10), or "De notre correspondant à …" / "From our correspondent in …": a byline, never the
+# headline. A person's name before it is a book's ("Marcel Proust, correspondance"), a capital
+# a title's ("Les Correspondants", review 2 of round 37).
 _CORRESPONDENT = rx.compile(
-    r"\s*(?:[\p{Lu}][\w'’-]*(?:[ -](?:[\p{Lu}][\w'’-]*|de|du|des|la|le|di|do|da|del)){0,2},?\s+"
-    r"(?i:correspondance|correspondante?s?)|"
+    r"\s*(?:(?:(?:Le|La|Les|El|Los|Las)\s+|L['’])?[\p{Lu}][\w'’-]*,?\s+(?:correspondance|correspondante?s?)|"
     r"(?i:(?:de|par)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+spéciale?s?)|"
     r"from\s+our\s+(?:own\s+)?correspondents?)(?:\s+\S+){0,4})\s*")
 
 
 def _glued_strip(text: str) -> bool:
-    """A strip of links glued into words: four joints of a word and a capital, counted once
-    per distinct word (a site's name said twice is not a menu: "NachDenkSeiten – … -
-    NachDenkSeiten")."""
-    return sum(len(_GLUED_WORD.findall(w)) for w in set(text.split())) >= _GLUED_STRIP_JOINTS
+    """A strip of links glued into words: four joints of a word and a capitalised word,
+    counted once per distinct word (a site's name said twice is not a menu: "NachDenkSeiten –
+    … - NachDenkSeiten"), more than the line's words in lower case (a sentence's)."""
+    words = set(text.split())
+    joints = sum(len(_GLUED_WORD.findall(w)) for w in words)
+    return joints >= _GLUED_STRIP_JOINTS and joints > sum(w[:1].islower() for w in text.split())
+
+
+def _text_size_bar(text: str) -> bool:
+    """Text-size buttons alone on the line or beside a contrast switch (_TEXT_SIZE)."""
+    m = _TEXT_SIZE.search(text)
+    if m is None:
+        return False
+    rest = text[:m.start()] + " " + text[m.end():]
+    return not rest.strip() or _CONTRAST.search(rest) is not None
 
 
 def _is_headline_label(text: str, words: int) -> bool:
@@ -304,8 +321,6 @@ _CRUMB_TRAIL = rx.compile(r"(?:[^»›>]*\s[»›>]\s){2}\S")
 # The page store's month tag before a line ("date 2022-05 Ce qu’a dit…"): no page's words
 _STORE_TAG = rx.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 _CUT = rx.compile(r"\w\s?(?:…|\.\.\.)\s*$")  # a teaser cut in mid-phrase: "sur…", "et..."
-# A list's item that goes on a sentence: its mark, its words, a semicolon or a comma closing it
-_LIST_ITEM = rx.compile(r"\s*[-–•*▪]\s+(\S.*?)\s*[;,]\s*")
 _CUT_TEASER = rx.compile(r"\w\s?[\[(](?:…|\.\.\.)[\])]\s*$")  # an excerpt's cut: "leur bâton […]"
 _ZERO_COUNT = rx.compile(r"\W*0\s")  # "0 Kommentare": a count of zero opens nothing
 # A reply form's own fields, each alone on its line ("Name *", "E-Mail", "Website"): the
@@ -2213,8 +2228,6 @@ class _Classifier:
         if self._labelled_item(i) and \
                 any(self._labelled_item(j) for j in self._said_after(i, 2 * LABELLED_WITHIN)[1:]):
             return True  # a press review's sources: "L’Economiste" over its item, then the next
-        if self._runs_into_list(i):
-            return True  # a sentence's lead-in to its list, not a headline (round 37a r11)
         rows = self._said_after(i, 2)
         if len(rows) == 2 and all(self._words[j] <= _SCORE_WORDS and _SCORE_ROW.fullmatch(self.texts[j])
                                   for j in rows):
@@ -2230,17 +2243,6 @@ class _Classifier:
         return any(t and _marks(t) == shape and _is_headline_label(t, word_count(t)) and
                    _echo(t, frozenset(stems)) < ECHOED and self._prose_under(j)
                    for j, t in enumerate(self.texts[i + 1:], i + 1))
-
-    def _runs_into_list(self, i: int) -> bool:
-        """Line ``i``'s sentence runs on into a list right under it: the first item, after its
-        mark, opens in lower case or with a figure and closes with a semicolon or a comma ("En
-        2016, la gendarmerie … est intervenue" / "- 401 fois sur des accidents corporels ;").
-        A headline over a list names it; its items do not go on its sentence."""
-        j = i + 1
-        if j >= len(self.texts) or self.doc.text[self.doc.blocks[i].end:self.doc.blocks[j].start].count("\n") != 1:
-            return False
-        item = _LIST_ITEM.fullmatch(self.texts[j])
-        return item is not None and (item[1][:1].islower() or item[1][:1].isdigit())
 
     def _labelled_item(self, i: int) -> bool:
         """Line ``i`` is a label of a few capitalised words (a source's name, "Aujourd’hui Le
@@ -2694,8 +2696,7 @@ class _Classifier:
                 self.headline_at = shown
                 return SpanKind.BOILERPLATE
             self.title_seen = True
-            if not self._runs_into_list(i):
-                return SpanKind.TITLE  # else the lead-in of a list, the article's first line
+            return SpanKind.TITLE
         if self.front_title and not self.title_seen and clean_title(text) == self.front:
             self.title_seen = True
             return SpanKind.TITLE
@@ -2801,7 +2802,7 @@ class _Classifier:
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or _CODE_FENCE.fullmatch(text) or \
-                        _MENU_LABEL.fullmatch(text) or _glued_strip(text) or _TEXT_SIZE.search(text) or \
+                        _MENU_LABEL.fullmatch(text) or _glued_strip(text) or _text_size_bar(text) or \
                         _CORRESPONDENT.fullmatch(text) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
