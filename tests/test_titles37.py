@@ -183,3 +183,15 @@ def test_a_titles_place_is_not_cut_for_being_in_the_host():
                   "x.html") == "Élections municipales"
     assert _title(_page("Le budget voté | Ouest-France", "https://www.ouest-france.fr/x"),
                   "x.html") == "Le budget voté"
+
+
+# The full suite after the merge: a picture caption of two sentences and a credit opening a
+# page ("… in January 2014. Has played 273 games, scoring 51 goals. Getty") was taken for a
+# two-sentence headline, and its year then bounded the conversion's window (NUM001 case
+# pass_undated_a_date_in_another_paragraph_only_bounds_the_window).
+def test_a_caption_with_a_credit_is_no_two_sentence_headline():
+    text = ("£37.1m - Juan Mata (midfielder) from Chelsea in January 2014. Has played 273 games, "
+            "scoring 51 goals. Getty\n\nBorussia Dortmund confirmed on Thursday that they have agreed "
+            "a £73 million ($100.7m) deal in principle with Manchester United for their attacking "
+            "midfielder Jadon Sancho.\n")
+    assert _title(text) is None
