@@ -131,3 +131,87 @@ def test_two_names_apposed_one_class_noun_are_not_compared():
     text = ("Jean habite Paris, une ville qui compte 2 100 000 habitants. Marie habite Lyon, une "
             "ville qui compte 520 000 habitants.")
     assert _found(text, "NUM002") == []
+
+
+# --- Review 1 (R1-R5): the probes of this round's change ---------------------------------------
+
+_WIRE_FR = "Title: Hommage\n\nPARIS, 12 mars 2024 (AFP) - {}\n\n« Nous sommes tristes », a déclaré le maire.\n"
+_WIRE_EN = "Title: Tribute\n\nNEW YORK, March 12, 2024 (AP) — {}\n\n\"We are sad,\" the mayor said.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # R1: the death's year after a full date
+    "La chanteuse Yvette Lebon, 73 ans, née en 1920, s'est éteinte le 12 mars 1993 à Paris, il y a "
+    "tout juste trente et un ans.",
+    "Ayrton Senna, né en 1960, est mort le dimanche 1er mai 1994 à l'âge de 34 ans sur le circuit d'Imola.",
+    # R2: a sentence with a time of its own is no news
+    "Il y a dix ans jour pour jour, Jean Dupont, 64 ans, né en 1950, est mort dans un accident de la "
+    "route près de Lyon.",
+    # R3: a weekday of no date is no news
+    "Le peintre Jean Dupont, né en 1900, est mort un mardi de novembre à l'âge de 45 ans, dans la misère.",
+    # R4: another person's birth, another event's age
+    "Marie, la fille du sculpteur Paul Martin (né en 1950), est décédée lundi à l'âge de 44 ans des "
+    "suites d'une longue maladie.",
+    "Né en 1920, il perd sa mère, morte en 1925, et entre à l'usine à l'âge de 14 ans.",
+    "Né en 1930 à Lyon, il part pour Paris à l'âge de 20 ans et y meurt en 2001. Né en 1930 à Lyon, il "
+    "s'installe à Paris à l'âge de 20 ans et il est mort en 2001.",
+    # held before (review 1, (2))
+    "Victor Hugo, né en 1802, est mort à 83 ans à Paris. Victor Hugo, né en 1802, est mort à Paris à "
+    "l'âge de 83 ans.",
+    "Jean Dupont, né en 1931, est décédé hier à l'âge de 92 ans, a annoncé sa famille.",
+    "Jean Dupont, 92 ans, né en 1931, s'est éteint mardi dans son sommeil, a annoncé sa famille.",
+])
+def test_review1_french_deaths_give_no_false_age(sentence):
+    assert _found(_WIRE_FR.format(sentence), "NUM003") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ten years ago, the 64-year-old singer, born in 1950, died in a plane crash in Nevada.",
+    "The daughter of sculptor Paul Martin (born in 1950) died on Monday at the age of 44 after a long illness.",
+    "Born in 1920, he lost his mother, who died in 1925, and went to work at the age of 14.",
+    "Born in 1930 in Ohio, he left for New York at the age of 20 and died there in 2001.",
+    "The singer John Smith, born in 1920, died on March 12, 1993, at the age of 73 in New York.",
+    "Smith died Tuesday at 81. He was born in 1943 in Ohio. Smith, born in 1943, died Tuesday at the age of 81.",
+])
+def test_review1_english_deaths_give_no_false_age(sentence):
+    assert _found(_WIRE_EN.format(sentence), "NUM003") == []
+
+
+@pytest.mark.parametrize("sentence, computed", [
+    # R1: the year of the date after the death verb is the death's, a wrong age still wrong
+    ("La chanteuse Yvette Lebon, 83 ans, née en 1920, s'est éteinte le 12 mars 1993 à Paris.", "gives 73"),
+    ("The singer John Smith, born in 1920, died on March 12, 1993, at the age of 83 in New York.", "gives 73"),
+    # R3: the day told beside the verb is the news
+    ("Jean Dupont, né en 1931, est décédé mardi dernier à l'âge de 72 ans.", "gives 93"),
+    ("Smith, born in 1943, died at his home on Tuesday at the age of 61.", "gives 81"),
+])
+def test_review1_a_wrong_age_at_a_dated_or_told_death_is_flagged(sentence, computed):
+    wire = _WIRE_EN if sentence.isascii() else _WIRE_FR
+    (finding,) = _found(wire.format(sentence), "NUM003")
+    assert computed in finding["message"]
+
+
+# --- R5: feet and inches, and "m" after a hyphen ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The 2.06-metre (6-foot-9) forward signed a three-year deal on Tuesday, the club said.",
+    "Diallo, who stands 2.11 m (6-foot-11), signed a two-year deal on Tuesday, the club said.",
+    "Diallo, who stands 2.06 m (6 ft 9 in), signed a two-year deal on Tuesday, the club said.",
+    "His brother stands 2.06 metres (6 feet 9 inches) and plays as a centre.",
+    "The 6-foot-8 (2.03-metre) forward averaged 20 points last season.",
+])
+def test_review1_feet_and_inches_are_no_length_of_feet_alone(text):
+    assert _found(text, "NUM004") == []
+    assert not any(u == "ft" for _, u in _measures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The club agreed a 25-m euro deal on Tuesday. He signed a 5-m contract.",
+])
+def test_review1_m_after_a_hyphen_is_no_metre(text):
+    assert not any(u == "m" for _, u in _measures(text))
+
+
+def test_review1_a_wrong_compound_conversion_is_still_flagged():
+    (finding,) = _found("A 5-mile (3-km) run was held on Sunday.", "NUM004")
+    assert "mile" in finding["message"]

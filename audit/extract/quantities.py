@@ -248,7 +248,11 @@ def _lexicon(language: str | None) -> _Lexicon:
     # wall", "4.000-Hektar-Betrieb" (agency copy). Not a time unit: "a 10-year-old" is an
     # age, "a 10-year plan" no quantity any rule converts.
     timed = _alt(w for w, u in unit_words.items() if units()[u].dimension == "time")
-    joined = rf"[-\u2010\u2011](?!(?:{timed})(?![^\W\d_]))(?=[^\W\d_])"
+    # Not "m" there: "a 5-m contract", "a 25-m euro deal" are millions (review 1, R5).
+    joined = rf"[-\u2010\u2011](?!(?:{timed}|m)(?![^\W\d_]))(?=[^\W\d_])"
+    # Feet and inches are one height: "6-foot-9", "6 ft 9 in", "6 feet 9 inches" are no
+    # measure of feet alone (review 1, R5: "2.06-metre (6-foot-9)" was read as 6 ft).
+    inches = r"(?![-\u2010\u2011]\d|\s+\d+(?:[.,]\d+)?\s*(?:in(?:ch(?:es)?)?\b|\"|″|''))"
 
     def rest_of(money_tail: str) -> str:
         # Agency style joins the words by hyphens: "$7.6-billion", "6.4-billion-euro" (AFP,
@@ -258,7 +262,7 @@ def _lexicon(language: str | None) -> _Lexicon:
                  rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]){money_tail})")
         return (rf"(?:(?P<money>{money})"
                 r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento|procent|por cento)(?!\w))"
-                rf"|(?:{joined}|\s*(?:(?:de|of)\s+|d'\s*)?)(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]))?")
+                rf"|(?:{joined}|\s*(?:(?:de|of)\s+|d'\s*)?)(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]){inches})?")
     rest = rest_of("")
     # An abbreviation's full stop before the currency: "190 Mio. Euro", "5 Mrd. €" (not a
     # sentence's end: "16.8 million.", nor "8,5 Mio. an").

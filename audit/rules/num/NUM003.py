@@ -478,9 +478,12 @@ def _party_dated(text: str, lo: int, m: re.Match[str], year: int | None) -> bool
 # A death in the sentence of an age beside a birth: "née … en 1867, est morte en 1934, âgée de
 # 66 ans", "born … 1918, died in 1990 aged 72" (review 1 of session 34, R4): the age is the
 # age at death. The year within a few words after the death word is the one counted to.
+# The death's year after the verb, across a full date's day: "s'est éteinte le 12 mars 1993",
+# "est mort le dimanche 1er mai 1994", "died on March 12, 1993" (review 1, R1).
 _DEATH = rx.compile(r"\b(?:morte?s?|décédée?s?|décès|s['’]est éteinte?|died|passed away|death|"
                     r"gestorben|starb|verstorben|murió|falleció|fallecid[oa]|mort[oa]|morì|"
-                    r"decedut[oa]|scompars[oa])\b(?P<when>[^.;!?\d]{0,30}(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?",
+                    r"decedut[oa]|scompars[oa])\b(?P<when>(?:[^.;!?\d]|(?<!\d)\d{1,2}(?!\d)){0,30}"
+                    r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?",
                     re.IGNORECASE)
 
 
@@ -500,15 +503,70 @@ def _sentence_of(text: str, lo: int, m: re.Match[str]) -> str:
 
 
 def _death_is_news(text: str, lo: int, m: re.Match[str], language: str) -> bool:
-    """Whether a death with no year is the news told (round 37a r2, r3): a day of the week
-    or "hier", "yesterday" in its sentence ("s'est éteinte mardi", "décédé lundi"), or the
-    age in apposition, the press's age at the telling ("Yvette Lebon, 73 ans, née en 1920,
-    s'est éteinte"). An age "âgée de", "à l'âge de" with no day may be a biography's
-    ("née en 1867, est morte à Paris, âgée de 66 ans"): the age at a death of any year."""
+    """Whether a death with no year is the news told (round 37a r2, r3): the age in
+    apposition, the press's age at the telling ("Yvette Lebon, 73 ans, née en 1920, s'est
+    éteinte"), or a day told beside the death word ("s'est éteinte mardi", "décédé hier",
+    "died on Tuesday"). Not where the sentence has a time of its own ("Il y a dix ans, …",
+    "Ten years ago", "en 1994", review 1 R2), nor a weekday of no date ("est mort un mardi de
+    novembre", R3): an age "âgée de", "à l'âge de" is then a biography's, at a death of any year."""
+    sentence = _sentence_of(text, lo, m)
+    if _TIME_SHIFT.search(sentence) or any(y.group(1) not in m.group() for y in _IN_YEAR.finditer(sentence)):
+        return False
     if not _AT_AGE_RX.search(m.group()) and not re.search(r"\b(?:âgée?s? de|aged)\s", m.group(), re.IGNORECASE):
         return True
     days = get_lexicon().news_days.get(language) or frozenset()
-    return any(w.lower() in days for w in re.findall(r"[^\W\d_]+", _sentence_of(text, lo, m)))
+    for died in _DEATH.finditer(sentence):
+        words = re.findall(r"[^\W\d_]+", sentence[died.end():])[:5]
+        for before, word in zip(["", *words], words):
+            if word.lower() in days:
+                if before.lower() not in _SOME_DAY:
+                    return True
+                break
+    return False
+
+
+# A time of the sentence's own: "il y a dix ans", "ten years ago", "en 1994", "in 1994".
+_TIME_SHIFT = rx.compile(r"\bil y a\s+(?:[^\W\d_]+[\s-]+|\d+\s+){1,4}?(?:ans|années|décennies)\b"
+                         r"|\b(?:years?|decades?)\s+ago\b|\bvoilà\s+\S+\s+ans\b", re.IGNORECASE)
+_IN_YEAR = rx.compile(r"\b(?:en|in)\s+(?:[^\W\d_]+\s+)?((?:1[5-9]|20)\d\d)\b", re.IGNORECASE)
+# "un mardi de novembre", "every Tuesday": a weekday of no date
+_SOME_DAY = frozenset({"un", "une", "a", "an", "chaque", "every", "each", "tous", "les"})
+
+
+def _at_age_of_death(text: str, lo: int, m: re.Match[str]) -> bool:
+    """Whether "à l'âge de N ans", "at the age of N" is the death's own complement and the
+    birth year its subject's (review 1, R4): "X, né en 1934, décédé lundi à l'âge de 94 ans",
+    "Né en 1920, il est mort à Paris à l'âge de 73 ans". Not an age at another event ("il
+    s'installe à Paris à l'âge de 20 ans et il est mort en 2001", "sa mère, morte en 1925, et
+    entre à l'usine à l'âge de 14 ans"), nor the birth of a complement's person ("la fille du
+    sculpteur Paul Martin (né en 1950), est décédée lundi à l'âge de 44 ans")."""
+    sentence = _sentence_of(text, lo, m)
+    at = _AT_AGE_RX.search(sentence)
+    if at is None:
+        return False
+    died = [d for d in _DEATH.finditer(sentence, 0, at.start())]
+    if not died or _OTHER_CLAUSE.search(sentence, died[-1].end(), at.start()) \
+            or at.start() - died[-1].end() > 60:
+        return False
+    born = [b for b in _BORN.finditer(sentence, 0, died[-1].start())]
+    if not born:
+        return False
+    between = sentence[born[-1].end():died[-1].start()]
+    if re.fullmatch(r"\s*,\s*", between):
+        return True  # two appositions of one name: "Aznavour, né en 1934, décédé lundi"
+    if not _SUBJECT_BETWEEN.fullmatch(between):
+        return False
+    head = re.split(r"[,(:–—]|\s-\s", sentence[:born[-1].start()].rstrip(" ,("))[-1]
+    return not re.search(r"\b(?:de|du|des|of)\b|\bd['’]", head, re.IGNORECASE)
+
+
+_OTHER_CLAUSE = rx.compile(r"\b(?:et|and|puis|then|mais|but|qui|who|which|où|where|quand|when|lorsque|"
+                           r"après avoir|après être|avant de|(?:after|before)\s+[a-z]+ing)\b", re.IGNORECASE)
+_BORN = rx.compile(r"\b(?:née?s?|born)\b[^.;()]{0,40}?\b(?:1[5-9]|20)\d\d\b"
+                   r"(?:\s+(?:à|au|en|in|at)\s+[A-ZÉ][\w'’-]*(?:\s+[A-ZÉ][\w'’-]*)*)?")
+# between the birth and the death: the subject's pronoun, an auxiliary
+_SUBJECT_BETWEEN = rx.compile(r"\s*[,)]?\s*,?\s*(?:(?:il|elle|he|she)\s+)?"
+                              r"(?:(?:est|s['’]est|a|has|had|was)\s+)?", re.IGNORECASE)
 
 
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
@@ -1058,11 +1116,16 @@ class NUM003(Rule):
         age beside a birth year, in French and English only (an Italian "nato nel 1995, di
         16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
         a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; a death in
-        its sentence counts it to the death's year ("est morte en 1934, âgée de 66 ans"), one
-        with no year to the telling's when the death is the news (a day of the week, "hier",
-        or the age in apposition: "Yvette Lebon, 73 ans, née en 1920, s'est éteinte"), else
-        only an age above the telling's is wrong ("décédé à l'âge de 94 ans" of a man born in
-        1934, told in 2018); "à l'âge de", "at the age of" only beside a death, dated; with a
+        its sentence counts it to the death's year ("est morte en 1934, âgée de 66 ans", "s'est
+        éteinte le 12 mars 1993"), one with no year to the telling's when the death is the
+        news (a day told beside the death word, "décédé lundi", "hier", or the age in
+        apposition: "Yvette Lebon, 73 ans, née en 1920, s'est éteinte"; not with a time of the
+        sentence's own, "il y a dix ans", "en 1994", nor "un mardi de novembre"), else only an
+        age above the telling's is wrong ("décédé à l'âge de 94 ans" of a man born in 1934,
+        told in 2018); "à l'âge de", "at the age of" only as the death's own complement beside
+        its subject's birth ("Aznavour, né en 1934, décédé lundi à l'âge de 94 ans"; not "la
+        fille de Paul Martin (né en 1950), est décédée …", nor "il s'installe à Paris à l'âge
+        de 20 ans et il est mort en 2001"), dated; with a
         publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
         years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand";
@@ -1266,7 +1329,8 @@ class NUM003(Rule):
                             text, span.start, m, ref_year if ctx.facts.published else past_year):
                         continue  # "En 2005, nous avons fêté les 100 ans de …": that year's age
                     if kind == "age" and _AT_AGE_RX.search(m.group()) and (
-                            not ctx.facts.published or _death_year(text, span.start, m) is None):
+                            not ctx.facts.published or _death_year(text, span.start, m) is None
+                            or not _at_age_of_death(text, span.start, m)):
                         continue  # "parti à l'âge de 20 ans": an age at another event; undated,
                         # a death's age is bounded by no telling's year from below
                     if kind == "age" and not ctx.facts.published:

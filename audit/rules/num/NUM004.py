@@ -28,7 +28,8 @@ class NUM004(Rule):
         "Grad" beside the other scale is that other scale ("30 Grad (86 Grad Fahrenheit)"),
         and a range's end written without its unit takes its start's; a measure written as a
         compound adjective too ("a 4,000-acre (1,600-hectare) farm"), not a time
-        ("10-year-old"). The tolerance is the setting (1 %) plus half a unit of the last
+        ("10-year-old"), nor "m" after a hyphen ("a 5-m contract"); feet with inches
+        ("6-foot-9", "6 ft 9 in") are no measure of feet alone, so not checked. The tolerance is the setting (1 %) plus half a unit of the last
         digit the article wrote ("1 553 miles" ±0.5, "2 500 kilomètres" ±50); temperatures
         allow the rounding of both figures.
         Bounds ("plus de 1 500 miles") are checked as bounds.
