@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from audit.extract.dates import _clock_stamp, _dateline
+from audit.segment.cues import is_icon_word_label
 from audit.pipeline import audit_document
 from tests.conftest import assert_partition, kinds_by_line, run
 
@@ -115,13 +116,17 @@ def test_dateline_with_its_time_in_brackets():
 
 @pytest.mark.parametrize("line,expected", [
     ("17 de junio de 2025 (21:06 WEST)", "2025-06-17"),
-    ("June 17, 2025 (10:30 a.m.)", "2025-06-17"),
+    ("June 17, 2025 (10:30 a.m.)", None),        # a bare hour in brackets: an event's as often
+    ("June 17, 2025 (10:30 a.m. ET)", "2025-06-17"),
+    ("17 de junio de 2025 (21:06 GMT+1)", "2025-06-17"),
+    ("20 de julio de 2025 (21:00 h)", None),
+    ("17.06.2025 (19:00 Uhr)", None),
     ("17 de junio de 2025 (EFE)", None),        # an agency's name is no time
     ("17 de junio de 2025 (1945)", None),       # nor a year in brackets
     ("Le débarquement du 6 juin 1944 (10:30)", None),
 ])
 def test_time_in_brackets_after_a_dateline(line, expected):
-    day = _dateline(line, "es")
+    day = _dateline(line, "es", zoned=True)
     assert (str(day) if day else None) == expected
 
 
@@ -149,3 +154,93 @@ def test_last_modified_is_no_publication_date():
     # an update's date is never the publication's (README, "The article's date"), even alone
     text, name = _repro("round37a/r7_date_last_modified")
     assert audit_document(text, name)["published"] is None
+
+
+# -- review 2 (R5-R8): the same cues where they must not fire ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # R5: an event's date and hour under the lede, with or without a zone (review 2 e1, d3, e2, e3)
+    "Gran concierto de verano en la plaza mayor\n\nLa banda municipal ofrecerá su tradicional concierto de "
+    "verano con un programa dedicado a la zarzuela y a las bandas sonoras del cine.\n\nConcierto: 20 de julio "
+    "de 2025 (21:00 h)\n\nLa entrada será libre hasta completar el aforo, según informó el ayuntamiento en un "
+    "comunicado.\n",
+    "La biblioteca reabrirá en primavera\n\nEl ayuntamiento aprobó el martes el presupuesto de la biblioteca "
+    "municipal tras un largo debate sobre los horarios y el personal.\n\nEl alcalde dijo que las obras "
+    "comenzarán en primavera si se confirma la subvención regional.\n\n20 de julio de 2025 (21:00 CEST)\n\n"
+    "El concierto tendrá lugar en la plaza mayor con entrada libre.\n",
+    "Webinaire sur la transition énergétique\n\nLa chambre de commerce organise un webinaire gratuit pour les "
+    "artisans qui souhaitent rénover leurs locaux et réduire leur facture.\n\n3 juin 2025 (14h00 CET)\n\n"
+    "L'inscription est obligatoire sur le site de la chambre de commerce avant la fin du mois de mai.\n",
+    "Die Bibliothek öffnet im Frühjahr\n\nDer Gemeinderat hat am Dienstagabend den Haushalt für die "
+    "Stadtbibliothek nach einer langen Debatte über Öffnungszeiten und Personal beschlossen.\n\nDer "
+    "Bürgermeister sagte, die Arbeiten würden im Frühjahr beginnen.\n\nTermin: 17.06.2025 (19:00 Uhr)\n\n"
+    "Der Eintritt ist frei, eine Anmeldung ist nicht erforderlich, teilte die Stadt mit.\n",
+    # R6: a log quoted after a lead-in closed by a colon, the line under it or a blank line down (k9, d8)
+    "How to read a crash log\n\nWhen the kernel panics, the first line looks like this:\nMon Jan 15 09:00:00 "
+    "UTC 2018: kernel panic - not syncing\n\nThe date is the machine's clock, which may be wrong after a "
+    "power cut, so check the NTP status first.\n",
+    "How to read a crash log\n\nWhen the kernel panics, the first line looks like this:\n\nMon Jan 15 "
+    "09:00:00 UTC 2018: kernel panic - not syncing\n\nThe date is the machine's clock, which may be wrong "
+    "after a power cut, so check the NTP status first.\n",
+])
+def test_an_event_or_a_log_below_the_prose_dates_no_page(text):
+    assert audit_document(text, "page.txt")["published"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the zoned time in brackets under the headline, above the prose: the page's stamp
+    ("Webinaire sur la transition énergétique\n\n3 juin 2025 (14h00 CET)\n\nLa chambre de commerce organise "
+     "un webinaire gratuit pour les artisans qui souhaitent rénover leurs locaux.\n", "2025-06-03"),
+    # a clock stamp as the first line under the headline
+    ("Server notes\n\nMon Jan 15 09:00:00 UTC 2018: rebooted the build host after the kernel update.\n\n"
+     "The backup ran at night and finished before the team came in.\n", "2018-01-15"),
+])
+def test_a_stamp_above_the_prose_still_dates_the_page(text, expected):
+    assert str(audit_document(text, "page.txt")["published"]) == expected
+
+
+def test_a_wrapped_prose_line_opened_by_an_icon_word_stays_body():
+    # R7 (review 2 i6): a joined icon name on the page, then a hard-wrapped paragraph whose
+    # line opens with "update 2 …" and "share 50 percent …"
+    text = ("Factory to hire hundreds in the valley\naccess_time 10:32\n\nThe carmaker, which already employs "
+            "2,000 people at its plant, announced\ntoday 300 new jobs in the region and a training centre for "
+            "apprentices\nupdate 2 of its five-year plan, the chief executive said on Tuesday.\n\nThe mayor "
+            "welcomed the news and said the town would\nshare 50 percent of the cost of the new access road "
+            "with the county.\n")
+    result = run(text, "page.txt")
+    kinds = {t.strip(): k for k, t in kinds_by_line(result)}
+    assert kinds["access_time 10:32"] == "boilerplate"
+    assert kinds["update 2 of its five-year plan, the chief executive said on Tuesday."] == "body"
+    assert "CIT001" not in {f["rule"] for f in audit_document(text, "page.txt")["findings"]}
+
+
+@pytest.mark.parametrize("text,heading", [
+    # R8 (review 2 r1-r3): a ranking story's subheadings, prose under each
+    ("Biblioteca civica, ecco la classifica dei prestiti del 2024\n\nIl consiglio comunale ha approvato "
+     "martedì il bilancio della biblioteca civica dopo un lungo dibattito.\n\nI più letti\n\nIn testa alla "
+     "classifica dei prestiti c'è il nuovo romanzo di Elena Ferrante, seguito dal giallo di Maurizio de "
+     "Giovanni.\n\nI meno letti\n\nIn fondo alla classifica restano i manuali tecnici e le guide turistiche.\n",
+     "I più letti"),
+    ("Audiencias: el fútbol arrasa en la televisión en mayo\n\nEl ayuntamiento aprobó el martes el presupuesto "
+     "tras un largo debate sobre los horarios.\n\nLo más visto\n\nLa final de la Copa del Rey fue el programa "
+     "más visto del mes con más de seis millones de espectadores y una cuota del 40 por ciento.\n\nLo menos "
+     "visto\n\nLos programas culturales quedaron por debajo del tres por ciento de cuota.\n", "Lo más visto"),
+    ("Biblioteca divulga os livros mais requisitados de 2024\n\nA câmara municipal aprovou na terça-feira o "
+     "orçamento da biblioteca após um longo debate.\n\nOs mais lidos\n\nNo topo da lista está o novo romance "
+     "de José Luís Peixoto, seguido por um policial.\n\nOs menos lidos\n\nNo fim da lista ficam os manuais "
+     "técnicos e os guias turísticos.\n", "Os mais lidos"),
+])
+def test_a_ranking_subheading_is_no_related_label(text, heading):
+    assert _kinds(text)[heading] == "heading"
+
+
+@pytest.mark.parametrize("line,label", [
+    ("collections FOTOS DA NOTÍCIA", True),      # 37b r10
+    ("schedule 12.01.2024", True),
+    ("visibility 591 views", True),
+    ("update 2 of its five-year plan, the chief executive said on Tuesday.", False),
+    ("share 50 percent of the cost of the new access road with the county.", False),
+    ("update 2 of 5", False),                    # prose's small words after the count
+])
+def test_one_word_icon_name_needs_a_label_line(line, label):
+    assert is_icon_word_label(line) is label

@@ -470,9 +470,11 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if bracketed and n in (top, heading):
             stamp, bracketed = stamp or bracketed, None
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
-            (None if prose_above else _place_dateline(line, language) or bracketed or _clock_stamp(line) or
+            (None if prose_above else _place_dateline(line, language) or bracketed or
+             (_clock_stamp(line) if n in (top, heading) or n == _line_under(text, ranges, heading) else None) or
              _short_year_dateline(line)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
+                       zoned=not prose_above and n < top + _BYLINE_LINES,
                        counted=functools.cache(lambda n=n: not _dated_beside(text, ranges, n, language)
                                                and _video_near(text, ranges, n)))
              if word_count(_publication_part(line, update_cue)) <= _DATELINE_WORDS else None)
@@ -721,14 +723,19 @@ _WEB_YEARS = 1990
 _PART_SEPARATOR = rx.compile(r"\s(?:--|[/|•·–—»-])\s|\s[•·|]|[•·|]\s")
 _TIME_RANGE_START = rx.compile(r"\d{1,2}[:h.]\d{2}\s*(?i:uhr|h)?\s*$")  # a time before a dash
 _RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
-# The time may stand in brackets with its zone ("17 de junio de 2025 (21:06 WEST)", round 37b r5).
-_TIME_TAIL = rx.compile(r"(?:,?\s*+[(\[]?(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}(?::\d{2})?"
+_TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}(?::\d{2})?"
                         r"\s*+(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
+# A time in brackets with its zone, a site's stamp ("17 de junio de 2025 (21:06 WEST)", round
+# 37b r5); read only on a dateline above the story's prose (``zoned``): an event's line under
+# the lede gives its hour so too ("Concierto: 20 de julio de 2025 (21:00 h)", review 2 R5), and
+# a bare hour in brackets ("(21:00 h)", "(19:00 Uhr)") is an event's more often than a stamp's.
+_ZONED_TAIL = rx.compile(r"\s*+[(\[]\d{1,2}[:h.]\d{2}(?::\d{2})?\s*+(?:[ap]\.?m\.?\s*+)?"
+                         r"(?-i:[A-Z]{1,4}T|UTC|GMT|MSK)(?:[+-]\d{1,2}(?::?\d{2})?)?[)\]]\W*$", re.IGNORECASE)
 
 
 def _dateline(line: str, language: str | None, agency_only: bool = False,
               labels: bool = True, said: Container[str] = frozenset(), digest: bool = True,
-              counted: Callable[[], bool] = lambda: False) -> dt.date | None:
+              counted: Callable[[], bool] = lambda: False, zoned: bool = False) -> dt.date | None:
     """The day of a dateline under the headline: a date to the day alone on its line, or as
     one of its parts ("November 11, 2013", "Welt / 26.03.2013 • 22:58 Uhr"), a time after it
     allowed, or after a credit ("information fournie par So Foot 10/03/2026 à 16:48", "AFP
@@ -738,7 +745,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     the page's first lines); ``said``: the page's lines above it (a post's subject, which a
     forum prints again after the post's stamp); ``digest``: a digest's title before the
     date allowed (_digest_title); ``counted``: a bare count after the date allowed (a video's
-    upload line, _views_tail)."""
+    upload line, _views_tail); ``zoned``: a zoned time in brackets after the date allowed
+    (_ZONED_TAIL: the line stands above the story's prose)."""
     if not any(map(str.isdigit, line)):
         return None  # every part read below needs a digit (9 lines in 10 asked have none)
     update = _byline_cues()[1].search(line)
@@ -777,7 +785,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
                      _issue_credit().fullmatch(before.strip())) and \
                     (_before_date(before, agency_only, labels, after, digest) or
                      not agency_only and _GLUED_NAME.fullmatch(before)) and \
-                    (_after_date(after) or not agency_only and not before.strip() and
+                    (_after_date(after, zoned) or not agency_only and not before.strip() and
                      mention.date.year >= _WEB_YEARS and (_reading_tail().fullmatch(after) or
                                                           _subject_tail(after, said) or
                                                           _views_tail(after, counted))):
@@ -1206,11 +1214,20 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True, afte
     return agency is not None and _AFTER_AGENCY.fullmatch(text + " ", agency.end()) is not None
 
 
-def _after_date(text: str) -> bool:
+def _after_date(text: str, zoned: bool = False) -> bool:
     byline = _byline_tail().search(text)
-    return bool(_TIME_TAIL.fullmatch(text[:byline.start()] if byline else text))
+    text = text[:byline.start()] if byline else text
+    return bool(_TIME_TAIL.fullmatch(text) or zoned and _ZONED_TAIL.fullmatch(text))
 
 
+def _line_under(text: str, ranges: Ranges, n: int) -> int | None:
+    """The first line under line ``n`` with words on it."""
+    return next((m for m in range(n + 1, len(ranges)) if text[ranges[m][0]:ranges[m][1]].strip()), None)
+
+
+# A clock stamp dates the page only as its first line or the first under the headline (round
+# 37b r6's post opens with it); further down it is a log the story quotes ("the first line
+# looks like this:" over "Mon Jan 15 09:00:00 UTC 2018: kernel panic", review 2 R6).
 # A computer's clock stamp opening a line: Unix `date` and C's asctime print the weekday, the
 # month, the day, the time to the second, the zone maybe, then the year ("Thu May 29 15:20:00
 # UTC 2025: …", round 37b r6, a post opening with its stamp). English names whatever the page's

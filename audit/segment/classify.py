@@ -21,9 +21,9 @@ from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_languag
                            get_publishers, line_screen, normalise_publisher, words_of, words_regex)
 from audit.model import Block, Document, LineBlocks, SpanKind, offsets
 from audit.segment.disclosure import MENU_ZONES, Readings, announced, is_disclosure_block
-from audit.segment.cues import (CODE_FENCE, DATE_MAX_WORDS, DATELINE_MAX_WORDS, ICON_LIGATURE_JOINED, ICON_LIGATURE_WORD, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
+from audit.segment.cues import (CODE_FENCE, DATE_MAX_WORDS, DATELINE_MAX_WORDS, ICON_LIGATURE_JOINED, PLACE_DATELINE, QUOTATION, QUOTED_PARAGRAPH, THEME_IDENTIFIER,
                                 WIRE_DATELINE, BlockReading, clean_texts,
-                                has_site_name, is_citation_like, is_comment_date, is_count, is_dateline, is_field_date,
+                                has_site_name, is_citation_like, is_icon_word_label, is_comment_date, is_count, is_dateline, is_field_date,
                                 is_sentence_shaped,
                                 is_name_line, is_short_label,
                                 lowered_texts, may_be_comment_dates, without_says, without_site_name,
@@ -834,13 +834,13 @@ class _Classifier:
         """A byte a line, 1 where a short line opens with an icon font's ligature name
         (cues.ICON_LIGATURE_JOINED: "arrow_back_ios Voltar para listagem", "remove_red_eye 591
         visualizações"): a link's or a counter's furniture. A one-word name ("collections FOTOS
-        DA NOTÍCIA") only on a page that shows a joined one: "share" alone is a word."""
+        DA NOTÍCIA") only on a page that shows a joined one, and on a label's line
+        (cues.is_icon_word_label): "share" alone is a word."""
         joined = [word_count(t) <= ICON_LINE_MAX_WORDS and ICON_LIGATURE_JOINED.match(t) is not None
                   if "_" in t else False for t in self.texts]
         if not any(joined):
             return bytes(len(joined))
-        return bytes(j or word_count(t) <= ICON_LINE_MAX_WORDS and ICON_LIGATURE_WORD.match(t) is not None
-                     for j, t in zip(joined, self.texts))
+        return bytes(j or is_icon_word_label(t) for j, t in zip(joined, self.texts))
 
     @functools.cached_property
     def _turns(self) -> bytes:

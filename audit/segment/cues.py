@@ -321,3 +321,22 @@ _ICON_LIGATURES_WORDS = (
 # after it (a wrapped sentence's line goes on in small letters: "schedule a vote").
 ICON_LIGATURE_JOINED = rx.compile(rf"\s*(?-i:{'|'.join(_ICON_LIGATURES_JOINED)})(?= [\p{{Lu}}\d]|\s*$)")
 ICON_LIGATURE_WORD = rx.compile(rf"\s*(?-i:{'|'.join(_ICON_LIGATURES_WORDS)})(?= [\p{{Lu}}\d])")
+# A one-word name is an English word too: even there it counts only on a label's line, the
+# name then a link's or a counter's short text ("collections FOTOS DA NOTÍCIA", "schedule
+# 12.01.2024", "visibility 591 views"), not a hard-wrapped line of prose a word such as
+# "update" or "share" opens ("update 2 of its five-year plan, the chief executive said on
+# Tuesday.", review 2 R7): no comma, no closing stop, its words capitalised or a count.
+ICON_WORD_LABEL_WORDS = 5
+_ICON_LABEL_PROSE = rx.compile(r"[,;]|[^\W\d_][.!?]\W*$")
+
+
+def is_icon_word_label(text: str) -> bool:
+    m = ICON_LIGATURE_WORD.match(text)
+    if m is None or _ICON_LABEL_PROSE.search(text):
+        return False
+    rest = text[m.end():].split()
+    if not 0 < len(rest) <= ICON_WORD_LABEL_WORDS:
+        return False
+    if rest[0][0].isdigit() and len(rest) <= 2:
+        return True  # a date, a time, a counter ("591 visualizações")
+    return all(w[0].isupper() or w[0].isdigit() for w in rest)
