@@ -2799,6 +2799,14 @@ class AiCues:
         return _whole(self._get("agentive"))
 
     @functools.cached_property
+    def caption_credit(self) -> re.Pattern[str] | None:
+        """"par", "by", "via": the word an image's caption credits its maker with ("Un robot
+        en train de peindre par Midjourney"); not German "von" ("of") or Italian "da"
+        ("from"). None where the language has none."""
+        words = self._get("caption_credits")
+        return _whole(words) if words else None
+
+    @functools.cached_property
     def participle_after_agent(self) -> bool:
         """German and Dutch put the participle last: "von KI überarbeitet"."""
         return bool(self.doc.get("participle_after_agent"))

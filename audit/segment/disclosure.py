@@ -739,10 +739,14 @@ def _located_subject(cues: AiCues, sentence: str, core_at: int, deictic: re.Matc
 
 def _others_practice(cues: AiCues, sentence: str, start: int, pairs: list) -> bool:
     """The act in the present, the verb of a relative clause whose antecedent is a noun phrase
-    of its own after this content's noun: someone else's practice, a story about AI ("Ces faux
-    sites … sont dirigés par une seule personne, qui utilise l'IA dans l'espoir de…", round
-    37a r1). Not our own ("notre rédaction, qui utilise l'IA"), not content ("un résumé qui a
-    été généré…"), not a past act ("un journaliste qui a utilisé l'IA": for this content)."""
+    of its own after this content's noun: someone else's practice, a story about AI ("Ce site
+    appartient à une société qui utilise l'IA pour produire des contenus en masse"). Not our
+    own ("notre rédaction, qui utilise l'IA"), not content ("un résumé qui a été généré…"),
+    not a past act ("un journaliste qui a utilisé l'IA": for this content), and not the agent
+    that makes this content ("Cette newsletter est préparée par un outil qui utilise l'IA",
+    "Ce blog est tenu par une passionnée qui utilise ChatGPT": its own tool or team; review 1
+    R6). So "Ces faux sites … sont dirigés par une seule personne, qui utilise l'IA" (round
+    37a r1) is read as a disclosure again: "faux", "souvent" say it is a story, no syntax."""
     act = min((p[2] for p in pairs), key=lambda m: m.start())
     lo = min(min(p[2].start(), p[3].start()) for p in pairs)
     if act.start() != lo or _participle_act(cues, act):
@@ -756,6 +760,8 @@ def _others_practice(cues: AiCues, sentence: str, start: int, pairs: list) -> bo
     opened = next((i for i in range(len(words) - 1, -1, -1) if words[i] in cues.article_words), None)
     if opened is None:
         return False  # "Cet article, qui utilise…": this content is the antecedent
+    if opened and cues.agentive.fullmatch(words[opened - 1]):
+        return False  # "préparée par un outil qui utilise l'IA": the maker of this content
     antecedent = " ".join(words[opened:])
     return not any(w in cues.possessive_words or cues.first_person.fullmatch(w) for w in words[opened:]) and \
         not cues.content_noun.search(antecedent)
@@ -1606,8 +1612,6 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
                 return replace(reading, start=at + reading.start, end=at + reading.end)
         if (credit := _image_credit(sentence, aside, language)) is not None:
             return credit
-    if (credit := _credited_by(sentence, language)) is not None:
-        return credit
     pos = 0
     parts = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence)]
     if not parts or len(_words(sentence)) > MAX_PARTS_WORDS:
@@ -1657,19 +1661,27 @@ def _image_credit(sentence: str, aside: re.Match[str], language: str | None) -> 
     return _reading(cues, sentence, "caption", "illustrated", agent, "", scope="image")
 
 
-def _credited_by(sentence: str, language: str | None) -> Reading | None:
-    """A caption line closed by a preposition of agency and an image generator's name alone,
-    with no sentence's end and no other AI named: "Un robot en train de peindre par
-    Midjourney", "A cat astronaut by DALL-E", "… via Stable Diffusion" (round 37a r5). Not
-    "Le marché est dominé par Midjourney" or "une version publiée par Midjourney": a
-    participle before the preposition makes it a sentence's act, read as one (or not) by
-    _read; nor "Midjourney lance…", which credits nothing."""
+def credited_by(text: str, language: str | None) -> Reading | None:
+    """An image's caption (a <figcaption>: the caller knows it by structure) closed by the page
+    language's credit word and an image generator's name alone, with no sentence's end and no
+    other AI named: "Un robot en train de peindre par Midjourney", "A cat astronaut by DALL-E",
+    "… via Stable Diffusion" (round 37a r5). Only a caption: a pasted line of this shape is as
+    often a headline or a teaser ("Le rachat de la start-up par Midjourney", "Hands-on with the
+    new V6 model by Midjourney", review 1 R7). Only the page's language and its credit words:
+    German "von" is also "of" ("Die neue Version von Midjourney"), Italian "da" "from". Not "Le
+    marché est dominé par Midjourney": a participle before the word makes it a sentence's act,
+    read as one (or not) by _read."""
     lex = get_ai_lexicon()
-    if lex.image_generators is None or re.search(r"[.!?:;]\s*$", sentence):
+    sentence = text.strip()
+    if lex.image_generators is None or language not in lex.languages or \
+            re.search(r"[.!?:;]\s*$", sentence):
+        return None
+    cues = lex.cues_of(language)
+    if cues.caption_credit is None:
         return None
     m = rx.compile(rf"\s(?P<by>[\w']+)\s+(?:(?:l'|le|la|the)\s*)?(?P<tool>{lex.image_generators.pattern})\W*$",
                    re.IGNORECASE).search(sentence)
-    if m is None:
+    if m is None or not cues.caption_credit.fullmatch(m.group("by")):
         return None
     head = sentence[:m.start()]
     words = _words(head)
@@ -1677,15 +1689,14 @@ def _credited_by(sentence: str, language: str | None) -> Reading | None:
             any(not c.weak.fullmatch(a.group().strip()) for c in map(lex.cues_of, lex.languages)
                 for a in c.agent.finditer(head)):
         return None  # another AI named: not this credit alone ("un robot" is what it shows)
-    for lang in _order(language):
-        cues = lex.cues_of(lang)
-        if m.group("by").lower() != "via" and not cues.agentive.fullmatch(m.group("by")):
-            continue
-        if cues.participle_form.fullmatch(words[-1]):
-            return None  # "dominé par Midjourney": a sentence's act
-        agent = cues.agent.search(sentence, m.start("tool"))
-        return _reading(cues, sentence, "caption", "illustrated", agent, "", scope="image") if agent else None
-    return None
+    if cues.participle_form.fullmatch(words[-1]):
+        return None  # "dominé par Midjourney": a sentence's act
+    agent = cues.agent.search(sentence, m.start("tool"))
+    if agent is None:
+        return None
+    reading = _reading(cues, sentence, "caption", "illustrated", agent, "", scope="image")
+    at = text.find(sentence)
+    return replace(reading, start=at + reading.start, end=at + reading.end)
 
 
 def _made_unnamed(cues: AiCues, sentence: str, reading: Reading) -> bool:
