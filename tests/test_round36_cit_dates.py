@@ -5,24 +5,13 @@ unread (36a r11). The tester's repro texts, and negatives for what each cue must
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from audit.extract.dates import _place_dateline
 from audit.pipeline import audit_document
 from tests.attribution_reading import vague
-
-_ROUNDS = Path(__file__).parent / "data" / "blind_rounds"
-
-
-def _repro(name: str) -> str:
-    return next((_ROUNDS / name.split("/")[0] / "repro").glob(name.split("/")[1] + "*")).read_text()
-
-
-def _codes(text: str, name: str = "x.txt") -> list[tuple[str, str]]:
-    result = audit_document(text, name)
-    return [(f["rule"], result["text"][f["start"]:f["end"]]) for f in result["findings"]]
+from tests.blind_reading import codes as _codes, repro as _repro
 
 
 # -- CIT004 ----------------------------------------------------------------------------------

@@ -4,17 +4,7 @@ says again was reverted: review 1 R2)."""
 
 from __future__ import annotations
 
-from audit.pipeline import audit_document
-
-
-def _title(text: str, name: str = "x.txt") -> str | None:
-    return audit_document(text, name)["title"]
-
-
-_LEDE = ("The county commission approved on Tuesday a new budget for the public library after a "
-         "long debate on its opening hours and staff.\n\nThe chairman said the work would start "
-         "in the spring if the state grant is confirmed.\n")
-_HEAD = "Library budget approved after long debate"
+from tests.blind_reading import HEAD as _HEAD, LEDE as _LEDE, title as _title
 
 
 def test_a_name_under_the_headline_stays_below_it():

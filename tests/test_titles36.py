@@ -6,20 +6,7 @@ after its comma; a headline led by its subject in capitals."""
 
 from __future__ import annotations
 
-from audit.pipeline import audit_document
-
-
-def _title(text: str, name: str = "x.txt") -> str | None:
-    return audit_document(text, name)["title"]
-
-
-_LEDE = ("The county commission approved on Tuesday a new budget for the public library after a "
-         "long debate on its opening hours and staff.\n\nThe chairman said the work would start "
-         "in the spring if the state grant is confirmed.\n")
-_HEAD = "Library budget approved after long debate"
-_LEDE_FR = ("Le conseil municipal a voté mardi soir le budget de la médiathèque après un long débat "
-            "sur les horaires d'ouverture et le personnel.\n\nLe maire a précisé que les travaux "
-            "commenceraient au printemps si la subvention de l'État est confirmée.\n")
+from tests.blind_reading import HEAD as _HEAD, LEDE as _LEDE, LEDE_FR as _LEDE_FR, title as _title
 
 
 def test_a_code_fence_is_never_a_title():

@@ -10,27 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from audit.pipeline import audit_document
 from audit.titles import has_site_name, without_site_name
+from tests.blind_reading import LEDE as _LEDE, LEDE_FR as _LEDE_FR, title as _title
 
 _REPRO_A = Path(__file__).parent / "data" / "blind_rounds" / "round37a" / "repro"
 _REPRO_B = Path(__file__).parent / "data" / "blind_rounds" / "round37b" / "repro"
 
 
-def _title(text: str, name: str = "x.txt") -> str | None:
-    return audit_document(text, name)["title"]
-
-
 def _repro(folder: Path, name: str) -> str | None:
     return _title((folder / name).read_text(encoding="utf-8"), name)
-
-
-_LEDE = ("The county commission approved on Tuesday a new budget for the public library after a "
-         "long debate on its opening hours and staff.\n\nThe chairman said the work would start "
-         "in the spring if the state grant is confirmed.\n")
-_LEDE_FR = ("Le conseil municipal a voté mardi soir le budget de la médiathèque après un long débat "
-            "sur les horaires d'ouverture et le personnel.\n\nLe maire a précisé que les travaux "
-            "commenceraient au printemps si la subvention de l'État est confirmée.\n")
 
 
 def test_a_strip_of_glued_links_is_no_headline():

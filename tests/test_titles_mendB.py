@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from audit.pipeline import audit_document
+from tests.blind_reading import HEAD as _HEAD, LEDE as _LEDE
 
 _DATA = Path(__file__).parent / "data" / "titles_mendB"
 
@@ -35,12 +36,6 @@ _HEADLINES = {
 def test_a_review_probes_headline_is_the_title(name):
     text = (_DATA / name).read_text(encoding="utf-8")
     assert audit_document(text, name)["title"] == _HEADLINES[name]
-
-
-_LEDE = ("The county commission approved on Tuesday a new budget for the public library after a "
-         "long debate on its opening hours and staff.\n\nThe chairman said the work would start "
-         "in the spring if the state grant is confirmed.\n")
-_HEAD = "Library budget approved after long debate"
 
 
 @pytest.mark.parametrize("alt", ["logo of the county library network",

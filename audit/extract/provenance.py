@@ -10,6 +10,7 @@ from itertools import compress
 from audit.lexicon import Sites, get_ai_lexicon
 from audit.model import Disclosure, Document, Span, SpanKind, Spans, offsets
 from audit.segment import Segmentation
+from audit.segment.classify import in_figcaption
 from audit.segment.cues import CODE_FENCE
 from audit.segment.disclosure import (MENU_ZONES, _inside_quotes, affirmed, announced, credited_by,
                                       own_title_byline, find_disclosures, find_residue, heads_policy, is_question, signed_by_tool)
@@ -65,25 +66,6 @@ class _Tags(Sequence[str]):
         return self._blocks[i].tag
 
 
-_CAPTION_DEPTH = 8  # block elements a caption's text may stand in under its <figcaption>
-
-
-def _in_caption(doc: Document, block) -> bool:
-    """Is the block an image's caption by structure: a <figcaption> (or <caption>), or inside
-    one (its <p>, its <span>)?"""
-    if block.tag in ("figcaption", "caption"):
-        return True
-    at = block.container
-    for _ in range(_CAPTION_DEPTH):
-        if at < 0:
-            return False
-        parent, tag, _zone = doc.containers[at]
-        if tag == "figcaption":
-            return True
-        at = parent
-    return False
-
-
 def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None) -> list[Disclosure]:
     folded = seg.folded
     lex = get_ai_lexicon()
@@ -108,7 +90,7 @@ def find_page_disclosures(doc: Document, seg: Segmentation, language: str | None
         readings = find_disclosures(text, readings=seg.readings)  # as the segmenter read it
         if any(r.language != language for r in readings):
             readings = find_disclosures(text, language, seg.readings)  # its language first
-        if not readings and blocks is not None and _in_caption(doc, blocks[i]) and \
+        if not readings and blocks is not None and (blocks[i].tag == "caption" or in_figcaption(doc, blocks[i])) and \
                 (credit := credited_by(text, language)) is not None:
             readings = (credit,)  # "Un robot en train de peindre par Midjourney" under the image
         if readings and i and announced(texts, i, tags):

@@ -120,6 +120,21 @@ _TICKER_MARK = rx.compile(r"\s([◊♦■▪◆●])\s*$")
 _TICKER_ITEMS, _TICKER_SHORT_ITEMS = 2, 3
 
 
+def in_figcaption(doc: Document, block: Block) -> bool:
+    """Is the block a <figcaption> or inside one (its <p>, its <div>), by the page's containers?"""
+    if block.tag == "figcaption":
+        return True
+    at = block.container
+    for _ in range(_CAPTION_DEPTH):
+        if at < 0:
+            return False
+        parent, tag, _zone = doc.containers[at]
+        if tag == "figcaption":
+            return True
+        at = parent
+    return False
+
+
 def _ticker(text: str) -> bool:
     """A news ticker's items on one line, each closed by the separator closing the line:
     two items in a line longer than a headline and its deck (round 25a's, 135 words), or
@@ -992,19 +1007,7 @@ class _Classifier:
 
     def _in_caption(self, block: Block) -> bool:
         """Is the block a <figcaption> or inside one (its <p>, its <div>)?"""
-        if block.tag == "figcaption":
-            return True
-        if not self.captions:
-            return False
-        containers, at = self.doc.containers, block.container
-        for _ in range(_CAPTION_DEPTH):
-            if at < 0:
-                return False
-            parent, tag, _zone = containers[at]
-            if tag == "figcaption":
-                return True
-            at = parent
-        return False
+        return block.tag == "figcaption" or self.captions and in_figcaption(self.doc, block)
 
     def _logo(self, i: int) -> bool:
         """An <h1> above the one the page's <title> repeats: the site's name or logo."""
