@@ -22,7 +22,13 @@ verdicts on the training pages):
   of its block element and the block elements above it, ``up:`` their tags, ``tag:`` its
   own), kept when seen on snippet-labelled blocks of at least ``--term-sites`` training sites
   (3, fixed beforehand as the line model's). With a bootstrap over sites of the F1 difference
-  against ``additive``, the heaviest terms of a fit on all pages and the cost of a page.
+  against ``additive``, the heaviest terms of a fit on all pages and the cost of a page;
+- resiliparse: ``auto`` with resiliparse's main-content text (``extract_plain_text(...,
+  main_content=True)``, C/lexbor, the `bench` extra) in place of trafilatura's, matched to our
+  blocks as trafilatura's is (load/extractor.py, ``_Verdicts``): as the pseudo-labels and the
+  opinion, as the opinion only (trafilatura's pseudo-labels, which training could keep), and
+  both opinions (where they agree their verdict, else our model's); with the bootstrap against
+  ``additive`` and each opinion's CPU time a page, the two asked in turn page by page.
 Figures, not assertions.
 """
 
@@ -49,7 +55,7 @@ from audit.segment import segment  # noqa: E402
 from audit.segment.evaluation import Score, group_folds, labelled_pages, texts_of  # noqa: E402
 
 FRENCH = ROOT / "tests" / "data" / "eval_french_pages.txt"
-VARIANTS = ("additive", "gbdt", "xpath", "precision", "vocab")
+VARIANTS = ("additive", "gbdt", "xpath", "precision", "vocab", "resiliparse")
 XPATH_FEATURES = ("body0", "body1", "body2", "body3", "body4", "first_body", "discard", "teaser")
 
 
@@ -308,7 +314,8 @@ def bootstrap(base: list, other: list, draws: int = 2000) -> tuple[float, float]
 
 
 def score(examples: list, assignment: list[int], models: list, french: set[str],
-          modes: tuple[str, ...]) -> dict[str, tuple[Score, Score, int, list]]:
+          modes: tuple[str, ...], opinion: Any = None) -> dict[str, tuple[Score, Score, int, list]]:
+    """``opinion(ex, model)``: the second opinion's verdicts on the page (``ex.theirs`` if None)."""
     out = {}
     for mode in modes:
         total, fr, asked, pages = Score(), Score(), 0, []
@@ -317,8 +324,10 @@ def score(examples: list, assignment: list[int], models: list, french: set[str],
                 continue
             flag: list[bool] = []
 
-            def theirs(drop=(), ex=ex, flag=flag):  # its verdict on the whole tree, not pruned
+            def theirs(drop=(), ex=ex, flag=flag, model=models[f]):  # on the whole tree, not pruned
                 flag.append(True)
+                if opinion is not None:
+                    return opinion(ex, model)
                 return list(ex.theirs) if ex.theirs is not None else None
 
             doc = replace(ex.doc, second_opinion=theirs)
@@ -410,6 +419,135 @@ def main() -> None:
         print(f"(loading and asking trafilatura in its precision mode: {1000 * spent / len(pages):.1f} ms a page)")
     if "vocab" in variants:
         vocab_variant(examples, built, assignment, french, base, args, report)
+    if "resiliparse" in variants:
+        if base is None:
+            base = score(examples, assignment, fitted(examples, training.fit_blocks), french, ("own", "auto"))
+            report("additive", base)
+        resiliparse_variant(pages, examples, assignment, french, base, report, fitted)
+
+
+def resiliparse_text(html: bytes, encoding: str) -> str:
+    """resiliparse's main-content text of the page, with the options fixed beforehand as
+    trafilatura is asked: no comments, no list bullets (a token our shingles would not match),
+    no alt texts (not in our blocks)."""
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    tree = HTMLTree.parse_from_bytes(html, encoding or "utf-8")
+    return extract_plain_text(tree, main_content=True, comments=False, list_bullets=False,
+                              alt_texts=False)
+
+
+def resiliparse_verdicts(ex: Any) -> tuple[str, ...] | None:
+    """resiliparse's verdict on the page's blocks, matched as trafilatura's (_Verdicts)."""
+    from audit.load.extractor import _Index, _Verdicts
+
+    text = resiliparse_text(ex.html, ex.doc.encoding)
+    if not text.strip():
+        return None
+    return tuple(_Verdicts(_Index(text), [b.text for b in ex.doc.blocks]))
+
+
+def opinion_times(pages: list, examples: list) -> dict[str, float]:
+    """CPU ms a page (time.process_time) of each opinion, from the loaded page to the matched
+    index: trafilatura on the tree pruned as the pipeline prunes it (the shipped model's
+    DROP_BELOW) and on the whole tree; resiliparse's parse and extract. Taken in turn page by
+    page, the order alternating (the machine is shared)."""
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    from audit.load.extractor import _Index
+
+    spent = {"trafilatura, pruned": 0.0, "trafilatura, whole tree": 0.0,
+             "resiliparse parse": 0.0, "resiliparse extract": 0.0, "resiliparse index": 0.0}
+    clock = time.process_time
+    n = 0
+    for k, (p, ex) in enumerate(zip(pages, examples)):
+        if ex is None:
+            continue
+        n += 1
+        doc = load(p.html, "page.html")
+        drop = blocks_module._sure_outside(doc, blocks_module.block_probabilities(doc))
+        whole = load(p.html, "page.html").second_opinion
+
+        def trafilatura(doc=doc, drop=drop, whole=whole) -> None:
+            t = clock()
+            doc.second_opinion(drop)
+            spent["trafilatura, pruned"] += clock() - t
+            t = clock()
+            whole()
+            spent["trafilatura, whole tree"] += clock() - t
+
+        def resiliparse(p=p, doc=doc) -> None:
+            t = clock()
+            tree = HTMLTree.parse_from_bytes(p.html, doc.encoding or "utf-8")
+            t1 = clock()
+            text = extract_plain_text(tree, main_content=True, comments=False, list_bullets=False,
+                                      alt_texts=False)
+            t2 = clock()
+            _Index(text)
+            t3 = clock()
+            spent["resiliparse parse"] += t1 - t
+            spent["resiliparse extract"] += t2 - t1
+            spent["resiliparse index"] += t3 - t2
+
+        for turn in ((trafilatura, resiliparse) if k % 2 else (resiliparse, trafilatura)):
+            turn()
+    return {name: 1000 * s / n for name, s in spent.items()}
+
+
+def resiliparse_variant(pages: list, examples: list, assignment: list[int], french: set[str],
+                        base: dict, report: Any, fitted: Any) -> None:
+    ours = [replace(ex, theirs=resiliparse_verdicts(ex)) if ex else None for ex in examples]
+    agree = disagree = 0
+    right = {"trafilatura": 0, "resiliparse": 0}  # on the labelled blocks where they disagree
+    for ex, r in zip(examples, ours):
+        if ex and ex.theirs and r and r.theirs:
+            same = sum(a == b for a, b in zip(ex.theirs, r.theirs))
+            agree, disagree = agree + same, disagree + len(ex.theirs) - same
+            for a, b, y in zip(ex.theirs, r.theirs, ex.labels):
+                if a != b and y >= 0:
+                    right["trafilatura" if (a == "main") == bool(y) else "resiliparse"] += 1
+    print(f"where they disagree on a labelled block, trafilatura is right {right['trafilatura']} "
+          f"times, resiliparse {right['resiliparse']}")
+    print(f"resiliparse and trafilatura agree on {agree} blocks, disagree on {disagree}; "
+          f"resiliparse gave up on {sum(bool(ex) and r.theirs is None for ex, r in zip(examples, ours))} "
+          f"pages, trafilatura on {sum(bool(ex) and ex.theirs is None for ex in examples)}")
+    by_name = {ex.name: r.theirs for ex, r in zip(examples, ours) if ex}
+
+    def resiliparse_opinion(ex: Any, model: Any) -> list[str] | None:
+        verdicts = by_name[ex.name]
+        return list(verdicts) if verdicts is not None else None
+
+    def both(ex: Any, model: Any) -> list[str] | None:
+        t, r = ex.theirs, by_name[ex.name]
+        if t is None or r is None:  # one gave up: the other's
+            one = r if t is None else t
+            return list(one) if one is not None else None
+        odds = blocks_module.block_probabilities(ex.doc, model)
+        return [a if a == b else ("main" if p >= 0.5 and blk.zone != "comments" else "")
+                for a, b, p, blk in zip(t, r, odds, ex.doc.blocks)]
+
+    runs = {
+        "resiliparse (its pseudo-labels and opinion)":
+            score(ours, assignment, fitted(ours, training.fit_blocks), french, ("own", "auto")),
+    }
+    models = fitted(examples, training.fit_blocks)
+    runs["resiliparse (trafilatura's pseudo-labels, its opinion)"] = score(
+        examples, assignment, models, french, ("auto",), opinion=resiliparse_opinion)
+    runs["both (trafilatura's pseudo-labels; agreed verdicts, else ours)"] = score(
+        examples, assignment, models, french, ("auto",), opinion=both)
+    runs["resiliparse alone (its verdict as the first stage)"] = score(
+        ours, assignment, models, french, ("trafilatura",))
+    for name, results in runs.items():
+        report(name, results)
+        for mode in results:
+            if mode in base:
+                lo, hi = bootstrap(base[mode][3], results[mode][3])
+                print(f"  {mode}: F1 {results[mode][0].f1 - base[mode][0].f1:+.4f} against additive "
+                      f"(95 % over sites {lo:+.4f} .. {hi:+.4f})")
+    for name, ms in opinion_times(pages, examples).items():
+        print(f"{name}: {ms:.2f} ms CPU a page")
 
 
 def vocab_variant(examples: list, built: list, assignment: list[int], french: set[str], base: dict,
