@@ -155,6 +155,8 @@ def ages_unread(text: str, language: str | None) -> bool:
 _SENTENCE_CUT = rx.compile(r"(?<=[.!?])\s+|\n+")
 
 
+# The preposition before a birth's year, "the year" too: "née en l'an 1872" (round 38a r10).
+_YEAR_WORDS = r"en\s+(?:l['’]an\s+)?|in\s+(?:the\s+year\s+)?"
 # The age at an event: only at a death is it an age the birth year checks.
 _AT_AGE = r"à l['’]âge de|at the age of"
 _AT_AGE_RX = rx.compile(rf"\b(?:{_AT_AGE})\s", re.IGNORECASE)
@@ -196,9 +198,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                           rf"(?:\s+ans\s+(?:de|d['’])(?=\s*{_CELEBRATED})|(?<=\d)(?:th|st|nd|rd)\s+birthday\s+of(?=\s*[^\W\d_]))"
                           rf")[^.;]{{0,80}}?\b(?:née?|born)\s+{_BIRTH_NAME}"
                           rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
-                          rf"en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
+                          rf"{_YEAR_WORDS})?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"|\b(?:née?|born)\s+{_BIRTH_NAME}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
-                          rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|en\s+|in\s+)?(?:[^\W\d]+\s+)?{_YEAR}"
+                          rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|{_YEAR_WORDS})?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged|{_AT_AGE})\s+{num}(?:\s+ans)?"
                           rf"|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]|\b{num}-year-old)", flags),
         # A celebration beside a founding year in one sentence: "le comité des fêtes, créé en
@@ -334,6 +336,25 @@ def _relative() -> str:
 
 
 _APPOSED_REACH = 80  # the relative clause's characters
+_COMPLEMENT_WORDS = 4  # the words of a complement after its preposition
+
+
+@functools.cache
+def _complement() -> str:
+    """A short complement between the year and its elapsed time: "ses débuts en 2011 sur la
+    plateforme, il y a 15 ans", "in 2011 on the platform, 15 years ago" (lexicon "ago",
+    "complement"; round 38a r9). A preposition, then a few words, none a figure nor one that
+    opens a clause of its own ("complement_stops": "où", "et", "which"), closed by a comma:
+    an apposition of the year's event, not another event's time."""
+    preps = [w for by_language in get_lexicon().ago.values() for w in by_language.get("complement", ())]
+    stops = [w for by_language in get_lexicon().ago.values()
+             for w in by_language.get("complement_stops", ())]
+    if not preps:
+        return ""
+    word = (rf"(?!(?:{words_regex(sorted(stops))})(?!\w))[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*"
+            if stops else r"[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*")
+    return (rf"(?:\s+(?:{words_regex(sorted(preps))})\s+(?:{word}\s+){{0,{_COMPLEMENT_WORDS - 1}}}"
+            rf"{word}(?=\s*,))?")
 
 
 def _ago(qual: str, num: str) -> str:
@@ -344,13 +365,14 @@ def _ago(qual: str, num: str) -> str:
     elapsed_forms, _, before_year, after_elapsed = _ago_forms()
     apposed = _apposed()
     relative = _relative()
+    complement = _complement()
     months = words_regex(sorted(get_lexicon().months))
     for k, elapsed in enumerate(elapsed_forms):
         def named(n: int, text: str = elapsed) -> str:
             return text.format(qual=qual.replace("(", f"(?P<qual{n}>", 1),
                                num=num.replace("(", f"(?P<num{n}>", 1))
         year = _YEAR.replace("(", f"(?P<year{2 * k}>", 1)
-        forms.append(rf"{before_year}{year}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+        forms.append(rf"{before_year}{year}{complement}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
                      rf"{named(2 * k)}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
         forms.append(rf"{named(2 * k + 1)}{after_elapsed}{year}")
@@ -1105,7 +1127,9 @@ class NUM003(Rule):
         juin 1944", "il y a 6 ans, en juin 2014" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
         geleden", "há 80 anos", "80 anos atrás"; past a date's apposition whose relative
         clause the elapsed time closes: "April 1, 1921, the date when Price City officially
-        became incorporated 100 years ago"),
+        became incorporated 100 years ago"; past a short complement closed by a comma, a
+        preposition and a few words with no figure nor clause: "ses débuts en 2011 sur la
+        plateforme, il y a 15 ans", "in 2011 on the platform, 15 years ago"),
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (a day and month before the year too,
         "de la libération en septembre 1944"; or "soixante-dixième", "XXe", and a

@@ -1,0 +1,110 @@
+"""Round 38's number misses (helper num38): NUM002 compares a count that opens its clause
+("Au total, 132 personnes sont mortes dans le tremblement de terre", 38a r8) by what follows
+its noun, all of it; NUM003 reads a short complement between the year and the elapsed time
+("en 2011 sur la plateforme, il y a 15 ans", 38a r9) and "née en l'an 1872" (38a r10); the
+centenarian of two sentences stays a known miss."""
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_reading import codes, repro
+
+from audit.pipeline import audit_document
+
+
+def _num(text: str, rule: str, published: str | None = None, name: str = "x.txt") -> list[str]:
+    return [f["message"] for f in audit_document(text, name, published=published)["findings"]
+            if f["rule"] == rule]
+
+
+# --- NUM002: the count as its clause's subject (38a r8) ---------------------------------------
+
+_TOLL = "Au total, {} personnes sont mortes dans le tremblement de terre{}.\n\n"
+
+
+def test_a_count_opening_its_clause_is_compared_by_what_follows():
+    found = [(rule, said) for rule, said in codes(repro("round38a/r8_num002")) if rule == "NUM002"]
+    assert found == [("NUM002", "118")]
+    (message,) = _num(repro("round38a/r8_num002"), "NUM002")
+    assert "'sont mortes dans le tremblement de terre'" in message
+    # a bound and an approximation before the figure are no subject either
+    text = ("Au moins 132 personnes sont mortes dans le tremblement de terre, selon l'AFP.\n\n"
+            "Le séisme a frappé vendredi soir. Près de 90 personnes sont mortes dans le "
+            "tremblement de terre.\n")
+    assert len(_num(text, "NUM002")) == 1
+
+
+@pytest.mark.parametrize("second", [
+    # what follows differs: another event, another place, a verb alone
+    "Au total, 118 personnes sont mortes dans les inondations.\n",
+    "Au total, 118 personnes sont mortes dans le tremblement de terre de 2015 au Népal.\n",
+    # a place or a year before the figure: a subject of its own
+    "Au Maroc, 118 personnes sont mortes dans le tremblement de terre.\n",
+    "En 2015, 118 personnes sont mortes dans le tremblement de terre.\n",
+    # a time in one sentence only, after the clause: another toll
+    "Au total, 118 personnes sont mortes dans le tremblement de terre, l'an dernier.\n",
+])
+def test_a_count_opening_its_clause_is_not_paired_with_another_event(second):
+    assert not _num(_TOLL.format(132, "") + second, "NUM002")
+
+
+def test_a_verb_alone_says_too_little():
+    text = "Au total, 132 personnes sont mortes.\n\nLe séisme a frappé vendredi. Au total, 118 personnes sont mortes.\n"
+    assert not _num(text, "NUM002")
+
+
+def test_the_section_and_the_paragraph_name_the_place():
+    # two quakes under their headings, the same words after each figure
+    md = ("# Deux séismes meurtriers\n\n## Au Maroc\n\n" + _TOLL.format("2 900", ", selon les autorités")
+          + "## En Turquie\n\n" + _TOLL.format("50 000", ", selon le gouvernement"))
+    assert not _num(md, "NUM002", name="x.md")
+    # round 34b fr04 (sgsb.fr): "Au total, 11 300 personnes ont été évacuées depuis mardi" for both
+    # fires, then "… 10 000 …" in the paragraph of La Teste-de-Buch: that town's count
+    text = ("Les incendies continuent ce vendredi à La Teste-de-Buch et à Landiras. Au total, 11 300 "
+            "personnes ont été évacuées depuis mardi. Cinq refuges ont été ouverts.\n\n"
+            "3 150 hectares à La Teste-de-Buch. Dans le détail, 3150 hectares ont brûlé à La "
+            "Teste-de-Buch. Au total, 10 000 personnes ont été évacuées depuis mardi. Un "
+            "restaurant a brûlé.\n")
+    assert not _num(text, "NUM002")
+
+
+# --- NUM003: a complement between the year and the elapsed time (38a r9) ------------------------
+
+def test_a_short_complement_between_the_year_and_the_elapsed_time():
+    (message,) = _num(repro("round38a/r9_num003"), "NUM003")
+    assert "'en 2011 sur la plateforme, il y a 15 ans'" in message and "gives 11" in message
+    one = "Norman a fait ses débuts en 2011 {}, il y a {} ans.\n"
+    assert _num(one.format("à l'Olympia", "quinze"), "NUM003", "2022-06-14")
+    assert not _num(one.format("sur la plateforme", "11"), "NUM003", "2022-06-14")
+    en = ("Norman made his debut in 2011 on the platform, {} years ago. The show grew quickly and the "
+          "channel now has many viewers across the country.\n")
+    assert _num(en.format(15), "NUM003", "2022-06-14")
+    assert not _num(en.format(11), "NUM003", "2022-06-14")
+
+
+@pytest.mark.parametrize("between", [
+    "dans la ville où",                   # a clause of its own: the elapsed time is its event's
+    "sur la plateforme qu'il a créée,",   # a relative clause, its own verb
+    "sur la plateforme et à la radio,",   # a coordination: more than one complement
+    "sur la plateforme 2.0,",             # a figure in it
+])
+def test_a_clause_or_a_figure_between_is_no_complement(between):
+    text = f"Norman a fait ses débuts en 2011 {between} il y a 15 ans.\n"
+    assert not _num(text, "NUM003", "2022-06-14")
+
+
+# --- NUM003: "en l'an 1872" (38a r10) ---------------------------------------------------------
+
+def test_the_year_said_with_l_an():
+    text = ("Le premier novembre 1978 Lesdins fêtait les {} ans de Mme Jeanne Verrier, née en l'an "
+            "1872.\n")
+    (message,) = _num(text.format(100), "NUM003")
+    assert "born in 1872" in message
+    assert not _num(text.format(106), "NUM003")
+
+
+@pytest.mark.xfail(strict=True, reason="38a r10: «sa centenaire Mme X née … en l'an 1872.» then «les 100 "
+                   "ans de Mme X» in the next sentence: the age and the birth are read in one "
+                   "sentence only; tying two by the person's name is not done")
+def test_the_centenarian_of_two_sentences():
+    assert _num(repro("round38a/r10_num003"), "NUM003")
