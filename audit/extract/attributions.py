@@ -1175,16 +1175,8 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
             at = text.find(mark, lo, hi)
             if at < 0:
                 continue
-            owner = next((a for a in reversed(named) if lo <= a.start and a.end <= at
-                          and _LEAD_TO_QUOTE.match(text[a.end:at])), None)
             close = text.find(closing, at, hi)
-            if owner is None and close >= 0:
-                # The speaker in an incise inside the quotation ("« …, explique Daniel
-                # Teissier, son président. Mais on dit que… »", round 12a) or right after it
-                # ("« … », a déclaré Jean Dupont"): the quotation is theirs all the same.
-                owner = next((a for a in named if a.kind == "speech" and
-                              (at < a.start and a.end <= close or
-                               close < a.start and _INCISE_LEAD.fullmatch(text, close + 1, a.start))), None)
+            owner = _quotation_owner(text, named, lo, at, close)
             if owner is None:
                 continue
             if close >= 0:
@@ -1201,7 +1193,42 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
                 end = hi2
             spans.append((at, end, owner))
             break
+        spans.extend((at, close, owner) for at, close in _straight_quotations(text, lo, hi)
+                     if (owner := _quotation_owner(text, named, lo, at, close)) is not None)
     return spans
+
+
+def _quotation_owner(text: str, named: list[Attribution], lo: int, at: int, close: int
+                     ) -> Attribution | None:
+    """The named speaker of the quotation opening at ``at`` (closing at ``close``, -1 when not
+    in its paragraph) in the paragraph from ``lo``: the one whose words lead to it ("Inspector
+    Tate said: “"), or, closed, the one in an incise inside it ("« …, explique Daniel
+    Teissier, son président. Mais on dit que… »", round 12a) or right after it ("« … », a
+    déclaré Jean Dupont")."""
+    owner = next((a for a in reversed(named) if lo <= a.start and a.end <= at
+                  and _LEAD_TO_QUOTE.match(text[a.end:at])), None)
+    if owner is None and close >= 0:
+        owner = next((a for a in named if a.kind == "speech" and
+                      (at < a.start and a.end <= close or
+                       close < a.start and _INCISE_LEAD.fullmatch(text, close + 1, a.start))), None)
+    return owner
+
+
+# A straight double quotation: opening before a word, closing after one (a space between in
+# French typography: " Trente ans, une génération ", round 10a, fr15_hautanjou), in its paragraph.
+_STRAIGHT = rx.compile(r'(?<![\w"])"[ \t]?(?=[^\s"])[^"\n]*?[^\s"][ \t]?"(?![\w"])')
+
+
+def _straight_quotations(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(opening, closing) of the straight double quotations of the paragraph [lo, hi), read
+    only when every mark in it pairs so (round 38a, r3: «"…. …. …", explique Cyril Durand»):
+    one mark opens and closes, so a stray one or an inch mark (a 27" screen) would pair the
+    wrong way and swallow the text between; and no quotation is followed across paragraphs."""
+    marks = text.count('"', lo, hi)
+    if not marks or marks % 2:
+        return []
+    pairs = [(m.start(), m.end() - 1) for m in _STRAIGHT.finditer(text, lo, hi)]
+    return pairs if 2 * len(pairs) == marks else []
 
 
 def _quoted_by_name(text: str, body: list[tuple[int, int]], found: list[Attribution]

@@ -40,7 +40,7 @@ class CIT004(Rule):
         une source judiciaire", "Une source européenne du journal", "two people familiar with
         the matter", "Sources with knowledge of the meeting's proceedings said", "Son entourage a
         déclaré que" (someone's circle), "a source told Reuters", "three sources have told Reuters", "ont
-        précisé plusieurs sources", "a précisé une source de sécurité", "Une source de l'agence
+        précisé plusieurs sources", "Plusieurs sources indiquaient depuis lundi à l'AFP que", "a précisé une source de sécurité", "Une source de l'agence
         Reuters, citée par Le Monde, déclare", "…, nous signale une autre source", "C'est ce qu'une source proche de la banque centrale
         nous a appris"); after a quotation, with any verb ("…», a tempéré une
         source proche du dossier"); the same source again ("a indiqué cette source", "…,
@@ -93,7 +93,8 @@ class CIT004(Rule):
         what is first or last known, no one said to know it ("Selon les premiers éléments",
         "Selon les derniers éléments de l'enquête", "selon un dernier bilan", "Selon un bilan encore provisoire"; whose,
         said after it, names it: "selon les premières constatations de la police", "D'après un
-        nouveau bilan provisoire du gouverneur de la région", "Selon le dernier bilan des
+        nouveau bilan provisoire du gouverneur de la région", "selon un nouveau bilan provisoire
+        communiqué samedi 4 novembre par les autorités népalaises", "Selon le dernier bilan des
         catastrophes naturelles en France publié par la Caisse centrale de réassurance"). Not "Selon nos informations":
         the outlet's own reporting, under its name, as a byline is (unlike "d'après notre
         source", a person it will not name). As a
@@ -126,7 +127,8 @@ class CIT004(Rule):
         not after a credit that closes its sentence: "…, The Daily Advance reported. He
         reportedly declined to comment"). Inside a quotation a named speaker opens
         ("Inspector Tate said: “…"), continued over paragraphs that each open with the mark,
-        a vague phrase is the speaker's ("…the suspect who is believed to be linked…"). A
+        or closes (straight marks too, paired in their paragraph when all of them pair:
+        '"… il semblerait … . …", explique Cyril Durand'), a vague phrase is the speaker's ("…the suspect who is believed to be linked…"). A
         sentence carrying numbered references names its sources ("some research and practical
         reports indicate that … [9][10][13]."; not "[sic]", "[2020]"). A
         paragraph or a sentence of 30 words or more repeated word for word (a text pasted
