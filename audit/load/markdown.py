@@ -197,6 +197,26 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
     return meta, text[match.end():]
 
 
+# A setext heading's underline: the line under the heading's text, "=" for an <h1>, "-" for
+# an <h2> (CommonMark; a line of "-" after a blank line is a thematic break instead).
+_SETEXT = rx.compile(r"[ ]{0,3}(?:=+|-{2,})[ \t]*")
+
+
+def _setext(blocks: list[Block], body: str) -> list[Block]:
+    """A paragraph right over a setext underline is a heading (round 38b r4: "Charlie Duke
+    50 anni fa" over "=====" was read as a line of the menu, the page had no title); the
+    underline is markup a reader never sees."""
+    out = list(blocks)
+    for k in range(1, len(out)):
+        above, line = out[k - 1], out[k]
+        if not above.tag and above.zone != "markup" and _SETEXT.fullmatch(line.text) and \
+                body[above.end:line.start].count("\n") <= 1:
+            tag = "h1" if "=" in line.text else "h2"
+            out[k - 1] = Block(above.start, above.end, above.text, tag=tag)
+            out[k] = Block(line.start, line.end, line.text, line.tag, "markup")
+    return out
+
+
 def _with_tag(block: Block) -> Block:
     # The block keeps its marker ("## ") so that every character stays inside a span.
     for pattern, tag in _MARKERS:
@@ -334,6 +354,7 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     for block in blocks:
         block, in_comment = _markup(_with_tag(block), in_comment)
         kept.append(block)
+    kept = _setext(kept, body)
     return Document(name=name, format="markdown", text=body, blocks=tuple(kept), meta=meta,
                     encoding=encoding, suppressions=suppressions,
                     line_anchors=anchors, links=links, markup=markup)

@@ -76,6 +76,7 @@ _SPEAKER_LABEL_WORDS = 8
 _INTERVIEW_ANSWER_WORDS = 25  # an interview's answer in turn with its questions (a lede says more)
 _CLAUSE_COMMA = rx.compile(r"(?<!\d),|,(?!\d)")  # not a decimal comma
 ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
+_POST_ECHO_MARGIN = 0.25  # a post's title over a blog's tagline, both echoed (_post_under_date)
 # A standfirst of two sentences is no headline (nor is a wire's dateline opening the lede:
 # cues.WIRE_DATELINE).
 _MENU_GAP = rx.compile(r"\S(?: {2,}|\t)(?=\S)")  # a pasted menu keeps its items apart
@@ -256,6 +257,9 @@ _ENTRIES_WITHIN = 4  # lines: the next entry under an entry's deck
 # A menu's own label, left by a theme's skip link ("Top menu", round 34a: the title)
 _MENU_LABEL = rx.compile(r"(?i)\s*(?:top|main|primary|secondary|header|footer|mobile|site|side)\s+"
                          r"(?:menu|navigation)\s*")
+# A link's access key hint closing the line: a skip link's ("Zum Inhalt (ALT-C)", round 38b
+# r1: the title), a headline has none
+_ACCESS_KEY = rx.compile(r"(?i).*\(\s*(?:alt|accesskey|access key)\s*[-+:]?\s*\w\s*\)\s*")
 # A template's slot left unfilled ("{{featured_button_text}}", round 34b): a widget's text.
 _TEMPLATE_SLOT = rx.compile(r"\{\{\s*[\w.-]+\s*\}\}")
 # A line wholly one quotation: a quoted headline, or a quotation set apart (a pull quote)
@@ -324,6 +328,7 @@ _REPLY_TO = rx.compile(r"\s*@\w")
 # image's name left under a paragraph, round 16a); a link's label naming a site ("Lire sur
 # lemonde.fr") is a read-more link still.
 _FILE_NAME = rx.compile(r"\s*[\w.-]+\.[^\W\d_]{2,4}\s*")
+_EMAIL_ADDRESS = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
 _URL_LINE = rx.compile(r"\s*(?:https?://|www\.)\S+\s*")  # an address alone: a logo's image, a link
 # A related story's link, marked by the ">>" a site sets before each (lecourrier.vn, round 27a:
 # ">>Orages en France : …" was the title); a headline never opens with it, nor ends with the
@@ -403,6 +408,7 @@ def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
 
 _KICKER_WORDS = 3
 _KICKER_TIMES = 3  # a rubric of _KICKER_WORDS words over a headline this many times longer
+_KICKER_FEWEST = 4  # words: the headline under a one-word kicker (_kicker_over_headline)
 # A kicker quoting the lede's opening clause (_lede_kicker): its longest, its clause's fewest words
 _KICKER_CLAUSE_WORDS, _KICKER_CLAUSE_FEWEST = 8, 3
 _KICKER_QUOTED_WITHIN = 8  # lines under the headline where the quoted paragraph may open
@@ -1402,9 +1408,11 @@ class _Classifier:
         for n, j in enumerate(below):
             text = texts[j]
             if hit.boilerplate[j] or hit.related_header[j] or \
-                    self._has_digit[j] and is_dateline(text) or _QUOTED_SENTENCE.search(text) or \
-                    _ASIDE.fullmatch(text) or self._field(j):
-                continue  # a date line over the headline is no headline (round 8), nor a
+                    self._has_digit[j] and (is_dateline(text) or self._day_alone(text)) or \
+                    _QUOTED_SENTENCE.search(text) or _ASIDE.fullmatch(text) or self._field(j):
+                continue  # a date line over the headline is no headline (round 8; in words, a
+                # blog's "vendredi 1 mars 2013" over its post's heading, round 38a r6; not an
+                # agenda's "Du 1er au 3 juillet, Sète", round 10a), nor a
                 # quotation of a whole sentence ("Proverbe du Jour : “… votre tête.” …", 12a),
                 # nor an aside in brackets (an update's note)
             # Its shape first: the line model may take a long headline for prose.
@@ -1460,10 +1468,12 @@ class _Classifier:
     def _prose_under(self, j: int) -> bool:
         """The article's prose within three lines under line ``j``, past a photo's caption and
         credit, and past cued furniture and bits of one word ("Publié", ",", "le": a date
-        line the copy broke up), which count for nothing."""
+        line the copy broke up), which count for nothing; so does a date line (a deck, the date
+        and a byline over the lede: "22/04/2024 |01:18", round 38b r2)."""
         hit, words = self.hit, self._words
         under = [k for k in self._said_after(j, 3 * HEADLINE_WITHIN)
-                 if words[k] > 1 and not hit.boilerplate[k]][:3]
+                 if words[k] > 1 and not hit.boilerplate[k] and
+                 not (self._has_digit[k] and is_dateline(self.texts[k]))][:3]
         return any(self._prose(k, self.texts[k]) for k in under)
 
     def _said_after(self, i: int, lines: int) -> list[int]:
@@ -1528,6 +1538,8 @@ class _Classifier:
             if self._headline_below(i, HEADLINE_WITHIN, fewest=fewest) >= 0 and \
                     not self._headline_under_rubric(i):
                 return True
+            if self._kicker_over_headline(i):
+                return True
         if not page_line and self._words[i] == _KICKER_WORDS and not _TERMINAL_MARK.search(text):
             # A rubric's three words over a headline many times longer: "Vie en Ehpad" over
             # "Une centenaire inspire la joie : un 106ème anniversaire mémorable pour …" (22b);
@@ -1550,6 +1562,11 @@ class _Classifier:
             if j >= 0:
                 self.headline_at = j
                 return True
+        if not page_line:
+            j = self._post_under_date(i, text)
+            if j >= 0:
+                self.headline_at = j
+                return True
         j = self._headline_below(i, HEADLINE_FAR, DECK_WORDS - 1)
         if j < 0:
             return False
@@ -1567,6 +1584,18 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _kicker_over_headline(self, i: int) -> bool:
+        """Line ``i``, one word, right over a headline the article's first prose lines echo:
+        the section's kicker ("Cartera" over "SE: anuncios de inversión alcanzan los 36 mil
+        mdd", round 38b r2), wherever the prose starts under a deck, a caption, the date and
+        the byline."""
+        below = self._said_after(i, 1)
+        if self._words[i] != 1 or not below:
+            return False
+        j, text = below[0], self.texts[below[0]]
+        return self._words[j] >= _KICKER_FEWEST and _is_headline_label(text, self._words[j]) \
+            and self._no_menu(j, text) and not self.lex.byline.match(text) and self._echoed(j)
 
     def _headline_under_rubric(self, i: int) -> bool:
         """Line ``i``, of a rubric's two words, is the headline itself when a rubric's one word
@@ -2078,6 +2107,29 @@ class _Classifier:
         dated = self._has_digit[k] and (is_dateline(date) or self._date_labelled(k, date) or
                                         self._date_words(k, date))
         return j if dated else -1
+
+    def _post_under_date(self, i: int, text: str) -> int:
+        """A blog's post title under its date line, right under line ``i``: a shorter
+        headline the lede echoes more than line ``i`` (the blog's name or tagline, "Blog pour
+        toutes et tous relatant les événements sur la vie du village de Lesdins" / "vendredi 1
+        mars 2013" / "Lesdins fête sa Centenaire", round 38a r6); else -1. A headline over its
+        date and a deck stays: the deck is longer than it."""
+        below = self._said_after(i, 2)
+        if len(below) < 2:
+            return -1
+        k, j = below
+        date, headline = self.texts[k], self.texts[j]
+        if not (self._has_digit[k] and (is_dateline(date) or self._date_words(k, date))) or \
+                not 4 <= self._words[j] < self._words[i] or \
+                not _is_headline_label(headline, self._words[j]) or \
+                len(set(_stems(headline))) < ECHO_STEMS or not self._prose_under(j):
+            return -1
+        lede = self._lede_stems(j)
+        echoed = _echo(headline, lede)
+        # clearly more: two headlines of one story each over its date ("Colmar : Un garage de
+        # la gendarmerie dévasté par le feu" / "(Le 22 mars 2010)" / "Colmar : Un incendie
+        # détruit …", a repost of two papers' reports, round 32a) are echoed alike
+        return j if echoed >= ECHOED and echoed - _echo(text, lede) >= _POST_ECHO_MARGIN else -1
 
     def _dated_entry(self, i: int, text: str) -> bool:
         """Line ``i`` opens with a whole date (a month's name or numbers, and the year) and goes
@@ -2719,6 +2771,10 @@ class _Classifier:
             # 22, 23 et 24 juin 1974 – Le Défilé fleuri", round 29b: its date was the title)
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text) and \
                     not self._bullet_item(i, text):
+                if _EMAIL_ADDRESS.search(text):
+                    # A masthead's contact bar ("Gemeinde Kirchheim in Unterfranken | E-Mail:
+                    # …@kirchheim-ufr.de | Online: …", round 38b de05): no <title> holds an address
+                    return SpanKind.BOILERPLATE
                 if all(map(self.lex.boilerplate.matches, _SEPARATOR_AT.split(text))):
                     # A bar of links each a menu word, no site's name after a title ("Envoyer
                     # à un ami | Version à imprimer | Version en PDF", round 23a)
@@ -2745,6 +2801,13 @@ class _Classifier:
                     # a title a menu word names ("Gefällt mir – jovelblog"); a line opening with
                     # the separator is a breadcrumb ("» VIE MUNICIPALE » Conseils municipaux", 14b)
                     self.page_title = _SEPARATOR_AT.split(text)[-1].strip()
+                if self.page_title != text.strip() and word_count(self.page_title) == 1 and \
+                        self.lex.boilerplate.matches(self.page_title):
+                    # a CMS's one-word label, not a headline, before the site's name ("Contenu -
+                    # LA DIPLOMATIQUE D'ABIDJAN", an author's page, round 38a r5); a post's
+                    # title of menu words stays ("Gefällt mir – jovelblog")
+                    self.page_title, self.page_line = None, ""
+                    return SpanKind.BOILERPLATE
                 if not any(map(self._repeats_page_title, self.texts[i + 1:])):
                     # Another of its parts shown below over prose is the title, the rest a
                     # breadcrumb ("Home » Business » <the title>", round 8: "Home" was taken).
@@ -2793,7 +2856,8 @@ class _Classifier:
                         self._contents_entry(i, text) or \
                         self._over_read_more(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
-                if self._words[i] == 1 and text.isupper() or self._stamped(i, text) or \
+                if self._words[i] == 1 and (text.isupper() or text.islower()) or \
+                        self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or _ticker(text) or \
                         self.lex.byline.match(text) or \
                         _is_role_byline(text) or _DANGLING_BAR.search(text) or \
@@ -2812,7 +2876,8 @@ class _Classifier:
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or _CODE_FENCE.fullmatch(text) or \
-                        _MENU_LABEL.fullmatch(text) or _glued_strip(text) or _text_size_bar(text) or \
+                        _MENU_LABEL.fullmatch(text) or _ACCESS_KEY.fullmatch(text) or \
+                        _glued_strip(text) or _text_size_bar(text) or \
                         _CORRESPONDENT.fullmatch(text) or \
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
