@@ -53,10 +53,10 @@ def archive(tmp_path, monkeypatch):
 
 
 def test_baseline_hides_known_findings_and_reports_new_and_gone(archive, capsys):
-    assert main(["check", "news", "--fail-on", "warning"]) == 1
+    assert main(["check", "news", "--fail-on", "info"]) == 1
     capsys.readouterr()
     # Adopting: record today's findings; that run passes.
-    assert main(["check", "news", "--fail-on", "warning", "--write-baseline", "base.json"]) == 0
+    assert main(["check", "news", "--fail-on", "info", "--write-baseline", "base.json"]) == 0
     assert "wrote 1 finding(s) to baseline base.json" in capsys.readouterr().err
     recorded = json.loads((archive / "base.json").read_text(encoding="utf-8"))
     assert [(e["path"], e["rule"], e["count"]) for e in recorded["findings"]] == \
@@ -64,7 +64,7 @@ def test_baseline_hides_known_findings_and_reports_new_and_gone(archive, capsys)
     # Editing elsewhere in the article moves the finding; it stays known.
     (archive / "news" / "a.txt").write_text(f"Un chapeau ajouté.\n\n{VAGUE}\n{NAMED}\n",
                                             encoding="utf-8")
-    assert main(["check", "news", "--fail-on", "warning", "--baseline", "base.json"]) == 0
+    assert main(["check", "news", "--fail-on", "info", "--baseline", "base.json"]) == 0
     err = capsys.readouterr().err
     assert "1 known finding(s) hidden" in err and "gone" not in err
     # A new finding in another article fails the gate, and only it is reported.
@@ -202,11 +202,11 @@ def test_a_known_failing_aggregate_is_known_at_its_value_only(archive, capsys):
 
 
 def test_exit_zero_and_unwritable_output_keep_the_verdict(archive, capsys):
-    assert main(["check", "news", "--fail-on", "warning", "--exit-zero"]) == 0
+    assert main(["check", "news", "--fail-on", "info", "--exit-zero"]) == 0
     capsys.readouterr()
     target = archive / "no" / "such" / "dir"
     (archive / "no").write_text("a file where a folder is needed", encoding="utf-8")
-    assert main(["check", "news", "--fail-on", "warning", "-o", str(target / "out.txt")]) == 1
+    assert main(["check", "news", "--fail-on", "info", "-o", str(target / "out.txt")]) == 1
     assert "cannot write" in capsys.readouterr().err
     assert main(["check", "news/b.txt", "-o", str(target / "out.txt")]) == 0
 

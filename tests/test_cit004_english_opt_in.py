@@ -57,7 +57,7 @@ def _cli(tmp_path: Path, *args: str, config: str = "") -> str:
 
 
 def test_cli_select_and_languages_table_run_it(tmp_path):
-    assert "CIT004 [warning]" not in _cli(tmp_path)
-    assert "CIT004 [warning] vague-attribution" in _cli(tmp_path, "--select", "CIT004")
-    assert "CIT004 [warning] vague-attribution" in _cli(
+    assert "CIT004 [info]" not in _cli(tmp_path)
+    assert "CIT004 [info] vague-attribution" in _cli(tmp_path, "--select", "CIT004")
+    assert "CIT004 [info] vague-attribution" in _cli(
         tmp_path, config='[tool.audit.languages]\nCIT004 = ["fr", "en"]')

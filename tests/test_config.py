@@ -41,7 +41,7 @@ def archive(tmp_path, monkeypatch):
 
 def test_without_configuration_every_rule_runs(archive, capsys):
     code, found = _rules(capsys, "articles")
-    assert ("draft.txt", "CIT004", "warning") in found
+    assert ("draft.txt", "CIT004", "info") in found
     # CIT001 is opt-in (its precision held out, README "Precision on real pages")
     assert not [f for f in found if f[1] == "CIT001"]
     assert code == 0  # warnings only, fail-on error
@@ -92,7 +92,7 @@ def test_nearest_file_wins_and_extend_builds_on_a_base(archive, capsys):
     _, found = _rules(capsys, "articles")
     # The top file governs the draft; the nearer one (ignore replaces the base's) the
     # translation, keeping the base's severity.
-    assert found == [("draft.txt", "CIT001", "info"), ("traduit.txt", "CIT004", "warning")]
+    assert found == [("draft.txt", "CIT001", "info"), ("traduit.txt", "CIT004", "info")]
     main(["config", "articles/translations"])
     shown = capsys.readouterr().out
     assert 'ignore = ["CIT001"]' in shown and "translations/.audit.toml" in shown
@@ -104,7 +104,7 @@ def test_a_base_s_globs_stay_relative_to_its_own_folder(archive, capsys):
     """The base sits above the file that extends it: "translations/**" still means
     articles/translations/**, and a folder under it can still be excluded."""
     _write(archive / "articles" / "audit.toml", """\
-        fail-on = "warning"
+        fail-on = "info"
         exclude = ["translations/drafts/"]
         [languages]
         CIT001 = ["fr"]
@@ -116,7 +116,7 @@ def test_a_base_s_globs_stay_relative_to_its_own_folder(archive, capsys):
     _write(archive / "articles" / "translations" / "audit.toml", 'extend = "../audit.toml"\n')
     code, found = _rules(capsys, "articles")
     assert found == before and code == 1
-    assert ("draft.txt", "CIT004", "warning") in found
+    assert ("draft.txt", "CIT004", "info") in found
     assert ("traduit.txt", "CIT001", "info") in found
     assert not [f for f in found if f[0] == "brouillon.txt" or f[1:] == ("traduit.txt", "CIT004")]
     main(["config", "articles/translations/traduit.txt"])
@@ -129,7 +129,7 @@ def test_a_base_s_globs_stay_relative_to_its_own_folder(archive, capsys):
            'extend = "../../shared/audit.toml"\n')
     _, found = _rules(capsys, "articles/translations")
     assert ("traduit.txt", "CIT001", "info") in found
-    assert ("traduit.txt", "CIT004", "warning") not in found
+    assert ("traduit.txt", "CIT004", "info") not in found
 
 
 @pytest.mark.parametrize(("body", "message"), [
@@ -195,7 +195,7 @@ def test_config_file_flag_isolated_and_include_exclude(archive, capsys):
     _, found = _rules(capsys, "articles")
     assert found == []  # the pyproject.toml ignores CIT, and nothing else fires
     _, found = _rules(capsys, "articles", "--isolated")
-    assert ("draft.txt", "CIT004", "warning") in found
+    assert ("draft.txt", "CIT004", "info") in found
     # As in ruff, the two say opposite things: a usage error, the file existing or not.
     for config in ("strict.toml", "missing.toml"):
         for command in (["check", "articles"], ["config", "articles"]):
@@ -313,9 +313,9 @@ def test_the_resolver_remembers_folders_and_settings_and_answers_as_before(archi
 
 
 def test_report_verdicts_follow_each_articles_fail_on(archive, capsys):
-    # The translations' folder fails on warnings; the draft keeps the default (error): the
+    # The translations' folder fails on infos; the draft keeps the default (error): the
     # report says what `audit check` says of each, and the index that levels differ.
-    _write(archive / "articles" / "translations" / "audit.toml", 'fail-on = "warning"\n')
+    _write(archive / "articles" / "translations" / "audit.toml", 'fail-on = "info"\n')
     code = main(["check", "articles/draft.txt"])
     assert code == 0 and main(["check", "articles/translations"]) == 1
     capsys.readouterr()

@@ -135,11 +135,13 @@ def test_index_sorts_and_filters(browser, seeds_report):
     assert len(visible()) == 3
     browser.eval("const s = document.getElementById('sev'); s.value = 'info'; "
                  "s.dispatchEvent(new Event('input'))")
-    # (003 has no info since CIT008, its only finding, is opt-in; 002 none since CIT001 is)
-    assert sorted(Path(p).name[:4] for p in visible()) == ["000_"]
+    # (003 has no info since CIT008, its only finding, is opt-in; 002's are CIT004's, an info)
+    assert sorted(Path(p).name[:4] for p in visible()) == ["000_", "002_"]
     browser.eval("document.getElementById('sev').value = 'warning'; "
                  "document.getElementById('sev').dispatchEvent(new Event('input'))")
-    assert sorted(Path(p).name[:4] for p in visible()) == ["000_", "002_"]
+    assert sorted(Path(p).name[:4] for p in visible()) == ["000_"]
+    browser.eval("document.getElementById('sev').value = 'info'; "
+                 "document.getElementById('sev').dispatchEvent(new Event('input'))")
     browser.eval("const r = document.getElementById('rule'); r.value = 'CIT004'; "
                  "r.dispatchEvent(new Event('input'))")
     assert [Path(p).name[:4] for p in visible()] == ["002_"]

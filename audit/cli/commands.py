@@ -409,8 +409,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     # Off rules must say how to turn them on: precision decides the defaults, not the reader.
     print("\nLanguages: where a rule runs by default (a warning or an error right under 90 % of "
           "the time on real pages of a language, out of sample, over 20 findings or more, stays off "
-          "there; one exception, "
-          "CIT004 in French at 85 %, the only check of unnamed sources: README, Rules); opt-in: "
+          "there; an info is not bound by the bar: README, Rules); opt-in: "
           "off everywhere. --select CODE runs a rule on every language, --all-languages every rule "
           "(opt-in ones included) on every language, or CODE = [\"fr\"] under "
           "[tool.audit.languages] in the configuration runs a rule on the languages it names.")

@@ -152,12 +152,15 @@ class CIT004(Rule):
         English it was right 10 times of 17 out of sample over the blind rounds (6 of 10 in
         rounds 22-33). ``--select CIT004`` runs it on every language (so does
         ``--all-languages``), or ``CIT004 = ["fr", "en"]`` under ``[tool.audit.languages]`` in
-        the configuration.
+        the configuration. An info: in French it was right 111 times of 132 out of sample
+        (84 %, rounds 4 to 38b), under the 90 % a warning must reach; a newsroom that gates on
+        it sets ``CIT004 = "warning"`` under ``[tool.audit.severity]``.
     """
 
     code = "CIT004"
     name = "vague-attribution"
-    severity = Severity.WARNING
+    # An info since round 38: 84 % right in French out of sample, under the warnings' 90 %.
+    severity = Severity.INFO
     scope = (SpanKind.BODY,)
     # Off in English: right 10 times of 17 out of sample over the blind rounds, 6 of 10 in
     # rounds 22-33 (bench/blind_rounds.py, table (a); README "Precision on real pages").
