@@ -124,12 +124,12 @@ def test_round38_seg002_cues(lang, line, furniture):
 
 # -- dates ----------------------------------------------------------------------------------
 
+@pytest.mark.xfail(strict=True, reason="a known miss: a day opening the lede before a colon is as "
+                   "often an event's (an anniversary's, a disaster's, an agenda's entry: review 2's "
+                   "d03, d12, d16, r01, d06, tests/test_round38_dates_mend.py) as the page's; the rule "
+                   "that read it was reverted, a wrong publication date being worse than none")
 def test_round38_bare_dateline_opening_the_lede():
     assert _published(repro("round38b/r6_date-missed_also-read_en")) == "2014-12-28"
-    # the same form in French, a dash after the day
-    assert _published("14 février 2024 – Le marché a ouvert en baisse lundi, ni les acheteurs ni les "
-                      "vendeurs ne trouvant de soutien.\n\nSur les 30 valeurs, 13 devraient finir en hausse.\n") \
-        == "2024-02-14"
 
 
 @pytest.mark.parametrize("text", [

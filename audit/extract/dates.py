@@ -471,14 +471,13 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             stamp, bracketed = stamp or bracketed, None
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (None if prose_above else _place_dateline(line, language) or bracketed or
-             _dated_lede(text, ranges, n, line, language) or
              (_clock_stamp(line) if n in (top, heading) or n == _line_under(text, ranges, heading) else None) or
              _short_year_dateline(line)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
                        zoned=not prose_above and n < top + _BYLINE_LINES,
                        counted=functools.cache(lambda n=n: not _dated_beside(text, ranges, n, language)
                                                and _video_near(text, ranges, n)))
-             if word_count(_publication_part(line, update_cue)) <= _DATELINE_WORDS and not _table_row(line)
+             if word_count(_publication_part(line, update_cue)) <= _DATELINE_WORDS and not _table_row(text, ranges, n, line)
              else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language) and \
@@ -1439,45 +1438,26 @@ def _place_dateline(line: str, language: str | None) -> dt.date | None:
     return first.date.first_day()
 
 
-# A date opening the lede, a colon or a dash after it ("December 28, 2014: Markets opened lower
-# on Monday …", round 38b r6, 24/7 Wall St.; "14 février 2024 – Le marché …"): the place's
-# dateline (_place_dateline) without its place. A full stop alone is a feature's opening, as
-# there; a timeline's entries open so each (several such lines on the page): none is the page's.
-_LEDE_MARK = rx.compile(r"\s*[:–—-]\s+(?=\w)")
-
-
-def _lede_date(line: str, language: str | None) -> dt.date | None:
-    """The day opening ``line`` before a colon or a dash and more words, from the web's years."""
-    if not line[:1].isalnum():
-        return None
-    dates = find_dates(line[:40], language)
-    if not dates or dates[0].start or dates[0].date.precision != "day" or dates[0].date.year < _WEB_YEARS:
-        return None
-    return dates[0].date.first_day() if _LEDE_MARK.match(line, dates[0].end) else None
-
-
-def _dated_lede(text: str, ranges: Ranges, n: int, line: str, language: str | None) -> dt.date | None:
-    """The day of a lede's bare dateline on line ``n`` (_LEDE_MARK): the line a paragraph of
-    prose, and no other line of the page opening so."""
-    day = _lede_date(line, language) if _prose(line) else None
-    if day is None or any(k != n and _lede_date(text[s:e], language) for k, (s, e) in enumerate(ranges)):
-        return None
-    return day
-
-
 # A table's row ("Einsatzstart | 5. Juli 2020 01:32 |", a fire brigade's call-out table, round
 # 38b r5): two bars or more, one opening or closing the line (a byline's "|  July 21, 2014" has
-# one). A day in a cell after a label is that label's (the call-out's start), not the page's,
-# unless the label is a publication's ("Veröffentlicht", "Datum": _byline_cues' words).
+# one). A day in a cell after a label is that label's (the call-out's start), not the page's:
+# a label is one word, or two with the second lower-case ("Start time"), not a publication's
+# ("Veröffentlicht", "Datum": _byline_cues' words) nor a byline's ("Par …", "By …"). A name's
+# two capitals ("| Jean Dupont | 4 mars 2024 |") are no label, and a row standing alone
+# ("Rédaction | 4 mars 2024 |") is a byline laid out in cells, not a table (review 2, d08-d20).
 _TABLE_ROW = rx.compile(r"^\s*\|.*\||\|.*\|\s*$")
+_ROW_LABEL = rx.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d\p{Lu}][\w'’-]*)?")
 
 
-def _table_row(line: str) -> bool:
-    """Whether ``line`` is a table's row whose first cell is a label of no publication's."""
+def _table_row(text: str, ranges: Ranges, n: int, line: str) -> bool:
+    """Whether ``line`` (line ``n``) is a row of a table of several, its first cell a label of
+    no publication's nor a byline's."""
     if _TABLE_ROW.search(line) is None:
         return False
     label = line.strip().strip("|").split("|", 1)[0].strip()
-    return bool(label) and not any(map(str.isdigit, label)) and _byline_cues()[3].search(label) is None
+    if not _ROW_LABEL.fullmatch(label) or _byline_cues()[3].search(label) or _BYLINE.match(label):
+        return False
+    return any(0 <= k < len(ranges) and _TABLE_ROW.search(text[slice(*ranges[k])]) for k in (n - 1, n + 1))
 
 
 @functools.cache
