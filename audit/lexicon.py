@@ -1646,7 +1646,9 @@ def get_lexicon() -> Lexicon:
             rf"\s(?:{words_regex(words('passive_participles') + words('owner_participles'))})"
             rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))})){{0,4}}"
             rf"\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
-            rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))", flags)
+            # its agent naming the source (named_agents), else any but an indefinite
+            + (rf"\s+(?:{'|'.join(f'(?:{p})' for p in words('named_agents'))}))" if words("named_agents")
+               else rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))"), flags)
         if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
         vague_attribution_lowered=_lowered_by_first(vague) if _grouped(vague) == _alternation(vague)
         else _lowered_pattern(attributions[0]),

@@ -1205,13 +1205,21 @@ def _quotation_owner(text: str, named: list[Attribution], lo: int, at: int, clos
     Tate said: “"), or, closed, the one in an incise inside it ("« …, explique Daniel
     Teissier, son président. Mais on dit que… »", round 12a) or right after it ("« … », a
     déclaré Jean Dupont")."""
+    # The speaker is credited outside the quotation, never by a name it mentions (review 1
+    # of round 38: "A source … said: "Officials familiar…"" read "said" with the quotation's
+    # first word; «Un habitant raconte : "… Le maire Jean Dupont a dit le contraire…"»): a
+    # lead-in's name stands before the mark, one inside is an incise's, its verb after a comma.
     owner = next((a for a in reversed(named) if lo <= a.start and a.end <= at
-                  and _LEAD_TO_QUOTE.match(text[a.end:at])), None)
+                  and _LEAD_TO_QUOTE.match(text[a.end:at])
+                  and a.name.lower() in text[lo:at].lower()), None)
     if owner is None and close >= 0:
         owner = next((a for a in named if a.kind == "speech" and
-                      (at < a.start and a.end <= close or
+                      (at < a.start and a.end <= close and _INCISE_BEFORE.search(text, at, a.start) or
                        close < a.start and _INCISE_LEAD.fullmatch(text, close + 1, a.start))), None)
     return owner
+
+
+_INCISE_BEFORE = rx.compile(r",\s*$")  # "…, explique Daniel Teissier": an incise's comma
 
 
 # A straight double quotation: opening before a word, closing after one (a space between in

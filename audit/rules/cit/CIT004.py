@@ -95,7 +95,9 @@ class CIT004(Rule):
         said after it, names it: "selon les premières constatations de la police", "D'après un
         nouveau bilan provisoire du gouverneur de la région", "selon un nouveau bilan provisoire
         communiqué samedi 4 novembre par les autorités népalaises", "Selon le dernier bilan des
-        catastrophes naturelles en France publié par la Caisse centrale de réassurance"). Not "Selon nos informations":
+        catastrophes naturelles en France publié par la Caisse centrale de réassurance"; an
+        agent naming no one does not: "communiqué dans la nuit par ses proches", "par
+        l'entourage du ministre", "par la presse locale"). Not "Selon nos informations":
         the outlet's own reporting, under its name, as a byline is (unlike "d'après notre
         source", a person it will not name). As a
         subject, only when its verb introduces speech (a reported clause, a colon, a
