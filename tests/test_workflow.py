@@ -62,6 +62,9 @@ def _scratch(root: Path, change: str) -> tuple[Path, dict]:
     (repo / "articles" / "old_bad.md").write_text(BAD, encoding="utf-8")
     (repo / "articles" / "good.md").write_text(GOOD, encoding="utf-8")
     shutil.copytree(ROOT / "expectations", repo / "expectations")
+    # A newsroom that gates on unnamed sources: CIT004, an info by default, as a warning.
+    (repo / "pyproject.toml").write_text('[tool.audit.severity]\nCIT004 = "warning"\n',
+                                         encoding="utf-8")
     _git(repo, env, "init", "-q", "-b", "main")
     _git(repo, env, "add", ".")
     _git(repo, env, "commit", "-q", "-m", "archive")
