@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from audit import rx
 from audit.check import Context, Rule
-from audit.lexicon import get_lexicon, qualifier_words
+from audit.lexicon import qualifier_words
 from audit.model import Quantity, Severity, SpanKind
 from audit.segment.cues import word_count
 
@@ -111,17 +111,11 @@ def _share_subject(a: str | None, b: str | None) -> bool:
     return bool({_stem(w) for w in _content(a)} & {_stem(w) for w in _content(b)})
 
 
-def _key(text: str, q: Quantity) -> tuple | None:
+def _key(q: Quantity) -> tuple[str, str | None, str] | None:
     """What is counted: the noun after a count ("habitants"), the unit and the place after a
-    measure ("kilomètres de Caracas"); a figure with no subject before it only as its clause's
-    subject, with what is said of it after its noun (_predicate), else it is not compared."""
-    if q.kind not in ("count", "measure") or not q.noun:
+    measure ("kilomètres de Caracas"); a figure with no subject before it is not compared."""
+    if q.kind not in ("count", "measure") or not q.noun or not _content(q.subject):
         return None
-    predicate = None
-    if not _content(q.subject):
-        predicate = _predicate(text, q) if q.kind == "count" else None
-        if predicate is None:
-            return None
     words = q.noun.split()
     while len(words) > 1 and words[0] in _before_noun():
         words = words[1:]  # "nouveaux cas" and "nouveaux décès": cases and deaths
@@ -130,76 +124,7 @@ def _key(text: str, q: Quantity) -> tuple | None:
     head = words[0]
     if len(head) < 4 or q.unit in ("%", "degC", "degF") or head in _VARYING:
         return None
-    key = q.kind, q.unit, head if q.kind == "count" else " ".join(words)
-    return key if predicate is None else (*key, predicate)
-
-
-@functools.cache
-def _tallies() -> re.Pattern[str] | None:
-    """A tally's words (numbers/qualifiers.yml, tallies: "au total", "en tout")."""
-    words = qualifier_words("tallies")
-    return rx.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE) if words else None
-
-
-_LETTERS = rx.compile(r"[^\W\d_]+")
-# What is said of a figure ends with its clause, another figure, or the source named after
-# it ("…, selon les autorités"; "… sont mortes selon l'AFP"): the source is not the fact.
-_PREDICATE_END = rx.compile(r"[,;:.!?\n()\[\]«»\"\d]|(?<!\w)(?:selon|d'après|according)(?!\w)",
-                            re.IGNORECASE)
-_PREDICATE_WORDS = 2
-
-
-# A name inside a sentence: a capital after a lower-case word ("à La Teste-de-Buch", "au Maroc").
-_NAME = rx.compile(r"(?<=[^\W\d_] )[A-ZÀ-ÖØ-Þ][\w'’-]+")
-
-
-def _scope(ctx: Context, text: str, q: Quantity) -> frozenset[str]:
-    """The names a figure opening its clause is said under: those of its paragraph before its
-    sentence ("3 150 hectares à La Teste-de-Buch. … Au total, 10 000 personnes ont été
-    évacuées": that town's, not the "11 300" of both fires, round 34b fr04) and of its
-    section's heading ("Au Maroc" over one quake's toll, "En Turquie" over another's)."""
-    span = ctx.span_at(q.start)
-    start = span.start if span is not None else q.start
-    said = text[start:_sentence_start(text, q)]
-    headings = [h for h in ctx.spans(SpanKind.HEADING) if h.end <= start]
-    if headings:
-        said += " " + text[headings[-1].start:headings[-1].end]
-    return frozenset(_NAME.findall(said))
-
-
-def _said_after(text: str, q: Quantity) -> str | None:
-    """The words after a count's noun to its clause's end ("sont mortes dans le tremblement
-    de terre")."""
-    noun = _WORD_AFTER.match(text, q.end)
-    if noun is None:
-        return None
-    end = _PREDICATE_END.search(text, noun.end())
-    return " ".join(text[noun.end():end.start() if end else len(text)].split())
-
-
-def _predicate(text: str, q: Quantity) -> tuple[str, ...] | None:
-    """A count that opens its sentence, only its bound and a tally's words before it ("Au
-    total, 132 personnes sont mortes dans le tremblement de terre", "Au moins 132 …"): its
-    noun's verb and complement to the clause's end, as their content words ("mort",
-    "tremblement", "terre"), at least two (a verb alone, "sont mortes", says of what too
-    little). Two such counts are of one thing only when all of these words are the same; a
-    place or a time before the figure ("Au Maroc, …", "En 2015, …") is a subject of its own."""
-    lead = text[_sentence_start(text, q):q.start]
-    if q.qualifier and lead.lower().rstrip().endswith(q.qualifier.lower()):
-        lead = lead.rstrip()[:-len(q.qualifier)]
-    tallies = _tallies()
-    if tallies is not None:
-        lead = tallies.sub(" ", lead)
-    stop = get_lexicon().all_stopwords
-    if any(d in lead for d in "0123456789") or \
-            any(w.lower() not in stop for w in _LETTERS.findall(lead)):
-        return None
-    said = _said_after(text, q)
-    if said is None:
-        return None
-    words = tuple(_stem(w) for w in (w.lower() for w in _LETTERS.findall(said))
-                  if len(w) >= 3 and w not in stop)
-    return words if len(words) >= _PREDICATE_WORDS else None
+    return q.kind, q.unit, head if q.kind == "count" else " ".join(words)
 
 
 @functools.cache
@@ -472,12 +397,7 @@ class NUM002(Rule):
         recensement (où toute la population …) a dénombré"), shares a content word ("ville"; not a participle after the
         noun: "les 28 projets annoncés" and "les 88 projets annoncés" of two summits); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
-        figure, and "12 projets" are others. A count opening its sentence, only its bound and
-        a tally before it ("Au total, 132 personnes sont mortes dans le tremblement de terre":
-        numbers/qualifiers.yml, tallies), is said of what follows its noun to its clause's
-        end, at least two content words, all the same in both, with the same years and
-        periods in both sentences and the same names in their paragraphs before them and in
-        their sections' headings. A difference ("335 personnes de plus qu'en
+        figure, and "12 projets" are others. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies, "jusqu'à 250" and "jusqu'à 350" two maxima
@@ -532,9 +452,8 @@ class NUM002(Rule):
         prose: dict[int, bool] = {}
         runs: dict[int, int | None] = {}
         listed: dict[int, int | None] = {}
-        scopes: dict[int, frozenset[str]] = {}
         for n, q in enumerate(quantities):
-            key = _key(text, q)
+            key = _key(q)
             if key is None or len(groups[key]) > _PER_GROUP:
                 continue
             prev = quantities[n - 1] if n else None
@@ -549,8 +468,6 @@ class NUM002(Rule):
             if not _in_prose(ctx, q, prose):
                 continue
             listed[q.start] = run = _list_run(text, q.start, runs)
-            if len(key) > 3:
-                scopes[q.start] = _scope(ctx, text, q)
             found = None
             said: list[Quantity] = []  # the earlier statements of this key at the same time
             for earlier in groups[key]:
@@ -565,26 +482,20 @@ class NUM002(Rule):
                     continue  # "en 2020 … en 2024": two times, two values
                 if not (years and later) and _two_periods(se, sq):
                     continue  # "En 2022, 34 projets …" and "L'année suivante, 34 projets …"
-                if len(key) > 3 and (_periods(se) != _periods(sq)
-                                     or scopes[earlier.start] != scopes[q.start]):
-                    continue  # no subject before either: a year, a period or a place in one
-                    # only ("Près de 9 000 personnes sont mortes en 2015 …") may be another event
                 if _tells_change(text, earlier, q):
                     continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette
                     # acquisition, le groupe comptera 2 196 magasins": before and after; "a
                     # racheté 1 539 magasins": what changed hands, not what the group holds
                 said.append(earlier)
-                if found is None and (len(key) > 3 or _share_subject(earlier.subject, q.subject)) and \
+                if found is None and _share_subject(earlier.subject, q.subject) and \
                         conflict(earlier, q) and same_maximum(text, earlier, q):
                     found = earlier
             if found is not None:
                 earlier = _closest(text, q, found, said)
-                of = f"of {earlier.subject!r}" if len(key) == 3 else \
-                    f"that {_said_after(text, earlier)!r}"
                 yield self.finding(
                     q.start, q.end,
                     f"{q.text!r} contradicts {earlier.text!r} stated earlier for the same "
-                    f"{key[2]!r} {of}",
+                    f"{key[2]!r} of {earlier.subject!r}",
                     evidence={"first": earlier.text, "first_start": earlier.start,
                               "value": q.value, "earlier_value": earlier.value,
                               "subject": q.subject},

@@ -353,8 +353,21 @@ def _complement() -> str:
         return ""
     word = (rf"(?!(?:{words_regex(sorted(stops))})(?!\w))[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*"
             if stops else r"[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*")
-    return (rf"(?:\s+(?:{words_regex(sorted(preps))})\s+(?:{word}\s+){{0,{_COMPLEMENT_WORDS - 1}}}"
-            rf"{word}(?=\s*,))?")
+    return (rf"\s+(?:{words_regex(sorted(preps))})\s+(?:{word}\s+){{0,{_COMPLEMENT_WORDS - 1}}}"
+            rf"{word}(?=\s*,)")
+
+
+@functools.cache
+def _next_clause() -> tuple[str, str]:
+    """After the elapsed time, the words that make it another clause's (lexicon "ago"): a
+    duration's "que" ("Né en 1980, il y a 20 ans qu'il dirige": how long, not when) and a
+    subject pronoun opening a clause ("il y a dix ans il a ouvert", "20 years ago she moved").
+    As look-aheads: the duration's, and the subject's right after the elapsed time."""
+    def alternation(key: str) -> str:
+        words = [w for by_language in get_lexicon().ago.values() for w in by_language.get(key, ())]
+        # a word elided before a vowel ("qu'", "j'") ends at its apostrophe
+        return rf"(?:{words_regex(sorted(words))})(?:(?<=['’])|(?!\w))" if words else ""
+    return alternation("duration"), alternation("subjects")
 
 
 def _ago(qual: str, num: str) -> str:
@@ -366,14 +379,23 @@ def _ago(qual: str, num: str) -> str:
     apposed = _apposed()
     relative = _relative()
     complement = _complement()
+    duration, subject = _next_clause()
+    # the elapsed time must close the year's clause: not a duration, not a clause's opening;
+    # past a complement, not before a comma and a subject either ("Formé en 2005 au centre de
+    # Clairefontaine, il y a dix ans, il signait": the contract's time, review 1 of round 38)
+    closes = (rf"(?!\s+{duration})" if duration else "") + (rf"(?!\s+{subject})" if subject else "")
     months = words_regex(sorted(get_lexicon().months))
     for k, elapsed in enumerate(elapsed_forms):
         def named(n: int, text: str = elapsed) -> str:
             return text.format(qual=qual.replace("(", f"(?P<qual{n}>", 1),
                                num=num.replace("(", f"(?P<num{n}>", 1))
         year = _YEAR.replace("(", f"(?P<year{2 * k}>", 1)
-        forms.append(rf"{before_year}{year}{complement}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
-                     rf"{named(2 * k)}")
+        between, past = "", ""
+        if complement:
+            between = rf"(?P<comp{k}>{complement})?"
+            past = rf"(?(comp{k})(?!\s*,\s*{subject}))" if subject else ""
+        forms.append(rf"{before_year}{year}{between}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+                     rf"{named(2 * k)}{closes}{past}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
         forms.append(rf"{named(2 * k + 1)}{after_elapsed}{year}")
         if relative:  # "du 11 novembre 1918 qui mettait il y a 90 ans" (groups yearrK, …)
@@ -1129,7 +1151,9 @@ class NUM003(Rule):
         clause the elapsed time closes: "April 1, 1921, the date when Price City officially
         became incorporated 100 years ago"; past a short complement closed by a comma, a
         preposition and a few words with no figure nor clause: "ses débuts en 2011 sur la
-        plateforme, il y a 15 ans", "in 2011 on the platform, 15 years ago"),
+        plateforme, il y a 15 ans", "in 2011 on the platform, 15 years ago"; not an elapsed
+        time that opens the next clause, "il y a 20 ans qu'il dirige", "il y a dix ans il a
+        ouvert", "20 years ago she moved", nor after a complement "…, il y a dix ans, il signait"),
         "depuis 2005, soit 20 ans", "de 1999 à 2013, soit 12 ans",
         "le 70e anniversaire de la fondation en 1945" (a day and month before the year too,
         "de la libération en septembre 1944"; or "soixante-dixième", "XXe", and a
