@@ -198,19 +198,24 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
 
 
 # A setext heading's underline: the line under the heading's text, "=" for an <h1>, "-" for
-# an <h2> (CommonMark; a line of "-" after a blank line is a thematic break instead).
-_SETEXT = rx.compile(r"[ ]{0,3}(?:=+|-{2,})[ \t]*")
+# an <h2> (CommonMark; a line of "-" after a blank line is a thematic break instead). Three
+# "-" at least: a mail's "--" is its signature's delimiter ("Cordialement,\n--", review 2).
+_SETEXT = rx.compile(r"[ ]{0,3}(?:=+|-{3,})[ \t]*")
 
 
 def _setext(blocks: list[Block], body: str) -> list[Block]:
     """A paragraph right over a setext underline is a heading (round 38b r4: "Charlie Duke
     50 anni fa" over "=====" was read as a line of the menu, the page had no title); the
-    underline is markup a reader never sees."""
+    underline is markup a reader never sees. Only a paragraph of one line: CommonMark takes
+    a longer paragraph whole, and its last line alone is no heading ("… en octobre.\nElle a
+    refusé de s'engager.\n---", a break written under prose, review 2)."""
     out = list(blocks)
     for k in range(1, len(out)):
         above, line = out[k - 1], out[k]
+        alone = k < 2 or body[out[k - 2].end:above.start].count("\n") >= 2
         if not above.tag and above.zone != "markup" and _SETEXT.fullmatch(line.text) and \
-                body[above.end:line.start].count("\n") <= 1:
+                body[above.end:line.start].count("\n") <= 1 and alone and \
+                "\n" not in above.text.strip():
             tag = "h1" if "=" in line.text else "h2"
             out[k - 1] = Block(above.start, above.end, above.text, tag=tag)
             out[k] = Block(line.start, line.end, line.text, line.tag, "markup")

@@ -258,8 +258,9 @@ _ENTRIES_WITHIN = 4  # lines: the next entry under an entry's deck
 _MENU_LABEL = rx.compile(r"(?i)\s*(?:top|main|primary|secondary|header|footer|mobile|site|side)\s+"
                          r"(?:menu|navigation)\s*")
 # A link's access key hint closing the line: a skip link's ("Zum Inhalt (ALT-C)", round 38b
-# r1: the title), a headline has none
-_ACCESS_KEY = rx.compile(r"(?i).*\(\s*(?:alt|accesskey|access key)\s*[-+:]?\s*\w\s*\)\s*")
+# r1: the title) when the label before it is furniture too; a how-to's headline or step prints
+# its key ("Word : insérer un symbole (Alt+X)", "Open the File menu (Alt+F)", review 2)
+_ACCESS_KEY = rx.compile(r"(?i)(.*?)\s*[(\[]\s*(?:alt|accesskey|access key)\s*[-+:]?\s*\w\s*[)\]]\s*")
 # A template's slot left unfilled ("{{featured_button_text}}", round 34b): a widget's text.
 _TEMPLATE_SLOT = rx.compile(r"\{\{\s*[\w.-]+\s*\}\}")
 # A line wholly one quotation: a quoted headline, or a quotation set apart (a pull quote)
@@ -329,6 +330,10 @@ _REPLY_TO = rx.compile(r"\s*@\w")
 # lemonde.fr") is a read-more link still.
 _FILE_NAME = rx.compile(r"\s*[\w.-]+\.[^\W\d_]{2,4}\s*")
 _EMAIL_ADDRESS = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
+# A contact field's label, or a second bar of fields: a masthead's contact bar, not a headline
+# naming a scam's sender ("Arnaque : le faux mail contact@impots.fr qui vise … | Le Parisien")
+_CONTACT_LABEL = rx.compile(r"(?i)\b(?:e-?mail|mail|courriel|tel|tél|telefon|phone|fax|kontakt|"
+                            r"contact|online|web)\s*[.:]")
 _URL_LINE = rx.compile(r"\s*(?:https?://|www\.)\S+\s*")  # an address alone: a logo's image, a link
 # A related story's link, marked by the ">>" a site sets before each (lecourrier.vn, round 27a:
 # ">>Orages en France : …" was the title); a headline never opens with it, nor ends with the
@@ -2014,6 +2019,11 @@ class _Classifier:
             self._words[below[0]] <= _KICKER_WORDS + 1 and \
             _BARE_MARK_BEFORE.match(self.texts[below[0]]) is not None
 
+    def _access_key(self, text: str) -> bool:
+        """A navigation link's label, itself furniture, with its access key's hint."""
+        match = _ACCESS_KEY.fullmatch(text)
+        return bool(match and match[1] and self.lex.boilerplate.matches(match[1]))
+
     def _masthead(self, i: int, text: str) -> bool:
         """The page's first line is the site's name, not its headline, when it is printed
         again alone right under it (the logo's text, then the masthead's): a name's few
@@ -2771,9 +2781,11 @@ class _Classifier:
             # 22, 23 et 24 juin 1974 – Le Défilé fleuri", round 29b: its date was the title)
             if self._words[i] <= _PAGE_TITLE_WORDS and has_site_name(text) and \
                     not self._bullet_item(i, text):
-                if _EMAIL_ADDRESS.search(text):
+                if _EMAIL_ADDRESS.search(text) and \
+                        (_CONTACT_LABEL.search(text) or text.count("|") >= 2):
                     # A masthead's contact bar ("Gemeinde Kirchheim in Unterfranken | E-Mail:
-                    # …@kirchheim-ufr.de | Online: …", round 38b de05): no <title> holds an address
+                    # …@kirchheim-ufr.de | Online: …", round 38b de05): a field's label or
+                    # two bars; a scam's headline names its fake sender (review 2)
                     return SpanKind.BOILERPLATE
                 if all(map(self.lex.boilerplate.matches, _SEPARATOR_AT.split(text))):
                     # A bar of links each a menu word, no site's name after a title ("Envoyer
@@ -2856,7 +2868,10 @@ class _Classifier:
                         self._contents_entry(i, text) or \
                         self._over_read_more(i):
                     return SpanKind.BOILERPLATE  # a ticker of headlines, each after a bare "-"
-                if self._words[i] == 1 and (text.isupper() or text.islower()) or \
+                # one lower-case word: a widget's name ("loader", round 38b r3), not a word the
+                # lede says ("bitcoin", review 2); a URL's slug is none
+                if self._words[i] == 1 and (text.isupper() or text.islower() and
+                                            not (text.isalpha() and self._echoed(i))) or \
                         self._stamped(i, text) or \
                         len(_MENU_GAP.findall(text)) >= 3 or _ticker(text) or \
                         self.lex.byline.match(text) or \
@@ -2876,7 +2891,7 @@ class _Classifier:
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or _CODE_FENCE.fullmatch(text) or \
-                        _MENU_LABEL.fullmatch(text) or _ACCESS_KEY.fullmatch(text) or \
+                        _MENU_LABEL.fullmatch(text) or self._access_key(text) or \
                         _glued_strip(text) or _text_size_bar(text) or \
                         _CORRESPONDENT.fullmatch(text) or \
                         self._masthead(i, text) or \
