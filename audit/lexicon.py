@@ -1647,7 +1647,7 @@ def get_lexicon() -> Lexicon:
             rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))})){{0,4}}"
             rf"\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
             # its agent naming the source (named_agents), else any but an indefinite
-            + (rf"\s+(?:{'|'.join(f'(?:{p})' for p in words('named_agents'))}))" if words("named_agents")
+            + (rf"\s+(?:{_alternation(words('named_agents'))}))" if words("named_agents")
                else rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))"), flags)
         if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
         vague_attribution_lowered=_lowered_by_first(vague) if _grouped(vague) == _alternation(vague)

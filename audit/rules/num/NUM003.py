@@ -312,14 +312,21 @@ _CLOSING_WORDS = 2
 
 
 @functools.cache
+def _ago_words(key: str) -> tuple[str, ...]:
+    """The words of one key under "ago", every lexicon language's together, sorted (a cue
+    such as "apposed" or "duration" reads the same in whatever language the text is)."""
+    return tuple(sorted(w for by_language in get_lexicon().ago.values() for w in by_language.get(key, ())))
+
+
+@functools.cache
 def _apposed() -> str:
     """A date's apposition whose relative clause the elapsed time closes: "April 1, 1921, the
     date when Price City officially became incorporated 100 years ago" (lexicon "ago",
     "apposed"; one clause, no figure nor sentence end in it)."""
-    words = [w for by_language in get_lexicon().ago.values() for w in by_language.get("apposed", ())]
+    words = _ago_words("apposed")
     if not words:
         return ""
-    return rf"(?:(?:{words_regex(sorted(words))})\s+[^.;!?\d]{{1,{_APPOSED_REACH}}}?\s*,?\s+)?"
+    return rf"(?:(?:{words_regex(words)})\s+[^.;!?\d]{{1,{_APPOSED_REACH}}}?\s*,?\s+)?"
 
 
 @functools.cache
@@ -329,10 +336,10 @@ def _relative() -> str:
     "ago", "relative"). The day names the event ("du 11 novembre 1918"), and a verb of one
     word is that event's: "inauguré en 1920 qui a été restauré il y a 10 ans" (a year alone,
     an auxiliary) tells of a later event. "" when no lexicon has the cue."""
-    words = [w for by_language in get_lexicon().ago.values() for w in by_language.get("relative", ())]
+    words = _ago_words("relative")
     if not words:
         return ""
-    return rf"\s*,?\s+(?:{words_regex(sorted(words))})\s+[^\W\d][\w'’-]*\s+"
+    return rf"\s*,?\s+(?:{words_regex(words)})\s+[^\W\d][\w'’-]*\s+"
 
 
 _APPOSED_REACH = 80  # the relative clause's characters
@@ -346,14 +353,12 @@ def _complement() -> str:
     "complement"; round 38a r9). A preposition, then a few words, none a figure nor one that
     opens a clause of its own ("complement_stops": "où", "et", "which"), closed by a comma:
     an apposition of the year's event, not another event's time."""
-    preps = [w for by_language in get_lexicon().ago.values() for w in by_language.get("complement", ())]
-    stops = [w for by_language in get_lexicon().ago.values()
-             for w in by_language.get("complement_stops", ())]
+    preps, stops = _ago_words("complement"), _ago_words("complement_stops")
     if not preps:
         return ""
-    word = (rf"(?!(?:{words_regex(sorted(stops))})(?!\w))[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*"
+    word = (rf"(?!(?:{words_regex(stops)})(?!\w))[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*"
             if stops else r"[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*")
-    return (rf"\s+(?:{words_regex(sorted(preps))})\s+(?:{word}\s+){{0,{_COMPLEMENT_WORDS - 1}}}"
+    return (rf"\s+(?:{words_regex(preps)})\s+(?:{word}\s+){{0,{_COMPLEMENT_WORDS - 1}}}"
             rf"{word}(?=\s*,)")
 
 
@@ -364,9 +369,9 @@ def _next_clause() -> tuple[str, str]:
     subject pronoun opening a clause ("il y a dix ans il a ouvert", "20 years ago she moved").
     As look-aheads: the duration's, and the subject's right after the elapsed time."""
     def alternation(key: str) -> str:
-        words = [w for by_language in get_lexicon().ago.values() for w in by_language.get(key, ())]
+        words = _ago_words(key)
         # a word elided before a vowel ("qu'", "j'") ends at its apostrophe
-        return rf"(?:{words_regex(sorted(words))})(?:(?<=['’])|(?!\w))" if words else ""
+        return rf"(?:{words_regex(words)})(?:(?<=['’])|(?!\w))" if words else ""
     return alternation("duration"), alternation("subjects")
 
 
