@@ -1737,7 +1737,9 @@ def get_lexicon() -> Lexicon:
         auxiliary_words=lowered("auxiliaries"),
         definite_articles=tuple(dict.fromkeys(w.lower() for w in words("definite_articles"))),
         # "selon ", or glued by its elision: "de l'aveu d'"
-        source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))$", flags),
+        source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))"
+                                             + (f"(?:{_alternation(words('source_documents'))})?"
+                                                if words("source_documents") else "") + "$", flags),
         stance_verbs=lowered("stance_verbs"),
         question_verbs=lowered("question_verbs"),
         anonymity_request=optional("anonymity_requests", r"\s+(?:{})(?!\w)", "|".join),

@@ -319,7 +319,7 @@ def _inferred(before: list[str], lex) -> bool:
 _SPACES = rx.compile(r"\s*")
 _SUBJECT_REACH = 6  # words between a described subject and its speech verb: its complement
 _CLOSES = rx.compile(r"\s*(?:[,.;:!?)»”\"…]|$)")  # an inverted subject closes its incise
-_CUE_REACH = 32  # where a source preposition before a described speaker may start ("selon le témoignage d'")
+_CUE_REACH = 72  # where a source preposition before a described speaker may start ("selon un nouveau bilan provisoire de")
 _VARIATION_REACH = 60  # "varient fortement selon": the words before a cue that make it "depending on"
 
 
@@ -1153,15 +1153,38 @@ def _findings_credited(text: str, found: list[Attribution], lex) -> list[Attribu
 
 
 _OPENING_MARKS = {"“": "”", "«": "»"}
+_CURLY_MARK = rx.compile(r"[“”«»]")
 _LEAD_TO_QUOTE = rx.compile(r"\s*[:,]?\s*$")  # "Inspector Tate said: “"
 _INCISE_LEAD = rx.compile(r"\s*,\s*")  # "», " before the verb of an incise after a quotation
+
+
+def _paragraph_quotations(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int]:
+    """(opening, closing) of every quotation of the paragraph [lo, hi), whatever its marks
+    (“…”, «…», "…"), in the order they open, nested ones after the one holding them
+    (« … “ … ” … »); and where an opening mark left unclosed stands (-1 if none), the
+    French and English press convention of a quotation going on in the next paragraphs.
+    Curly and French marks open and close with different signs and pair as nested; a
+    closing mark with no matching opening is skipped (a typo or an apostrophe-like ”)."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for m in _CURLY_MARK.finditer(text, lo, hi):
+        mark = m.group()
+        if mark in _OPENING_MARKS:
+            stack.append((mark, m.start()))
+        elif stack and _OPENING_MARKS[stack[-1][0]] == mark:
+            pairs.append((stack.pop()[1], m.start()))
+    pairs.extend(_straight_quotations(text, lo, hi))
+    pairs.sort()
+    return pairs, stack[0][1] if stack else -1
 
 
 def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attribution]
                    ) -> list[tuple[int, int, Attribution]]:
     """(start, end, speaker) of the quotations a named speaker opens in their paragraph
-    ("Inspector Tate said: “Officers received…"), continued over the paragraphs that open with
-    the same mark until one closes it (the press convention: each paragraph opens with “, only
+    ("Inspector Tate said: “Officers received…"), every one of them, each with its own
+    speaker («Jean Dupont a déclaré : « … ». Une source proche du dossier a ajouté : « … »»:
+    the second is not Jean Dupont's), continued over the paragraphs that open with the
+    same mark until one closes it (the press convention: each paragraph opens with “, only
     the last closes; round 11b, en01)."""
     named = [a for a in found if a.named and a.kind not in ("verb", "credit")]
     if not named:
@@ -1171,30 +1194,22 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
     while n < len(body):
         lo, hi = body[n]
         n += 1
-        for mark, closing in _OPENING_MARKS.items():
-            at = text.find(mark, lo, hi)
-            if at < 0:
-                continue
-            close = text.find(closing, at, hi)
-            owner = _quotation_owner(text, named, lo, at, close)
-            if owner is None:
-                continue
+        pairs, at = _paragraph_quotations(text, lo, hi)
+        spans.extend((start, close, owner) for start, close in pairs
+                     if (owner := _quotation_owner(text, named, lo, start, close)) is not None)
+        if at < 0 or (owner := _quotation_owner(text, named, lo, at, -1)) is None:
+            continue
+        mark, closing = text[at], _OPENING_MARKS[text[at]]
+        end = hi
+        while n < len(body) and text[body[n][0]:body[n][1]].lstrip().startswith(mark):
+            lo2, hi2 = body[n]
+            n += 1
+            close = text.find(closing, lo2, hi2)
             if close >= 0:
-                spans.append((at, close, owner))
-                continue
-            end = hi
-            while n < len(body) and text[body[n][0]:body[n][1]].lstrip().startswith(mark):
-                lo2, hi2 = body[n]
-                n += 1
-                close = text.find(closing, lo2, hi2)
-                if close >= 0:
-                    end = close
-                    break
-                end = hi2
-            spans.append((at, end, owner))
-            break
-        spans.extend((at, close, owner) for at, close in _straight_quotations(text, lo, hi)
-                     if (owner := _quotation_owner(text, named, lo, at, close)) is not None)
+                end = close
+                break
+            end = hi2
+        spans.append((at, end, owner))
     return spans
 
 
