@@ -1,7 +1,8 @@
 """Round 38's number misses (helper num38, narrowed by mendN after review 1): NUM002's count
 opening its clause ("Au total, 132 personnes sont mortes dans le tremblement de terre", 38a r8)
-stays a known miss, the keying on what follows its noun reverted (two years, days, places or
-toll updates told apart only in the sentence before paired as contradictions); NUM003 reads a
+keyed on what follows its noun, back with each figure's time and update scope read in its
+paragraph before it (session 39, tests/test_num002_scope.py) and two paragraphs that each set a
+scene before their count kept apart; NUM003 reads a
 short complement between the year and the elapsed time ("en 2011 sur la plateforme, il y a 15
 ans", 38a r9) when the elapsed time closes its clause, and "née en l'an 1872" (38a r10); the
 centenarian of two sentences stays a known miss."""
@@ -27,9 +28,6 @@ def _num(text: str, rule: str, published: str | None = None, name: str = "x.txt"
 _TOLL = "Au total, {} personnes sont mortes dans le tremblement de terre{}.\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="38a r8: a count opening its clause has no subject before it; "
-                   "keyed on what follows its noun, it paired two years, days, places and toll updates "
-                   "told apart in the sentence before (review 1, R4-R4h): reverted, a known miss")
 def test_a_count_opening_its_clause_is_compared_by_what_follows():
     found = [(rule, said) for rule, said in codes(repro("round38a/r8_num002")) if rule == "NUM002"]
     assert found == [("NUM002", "118")]
