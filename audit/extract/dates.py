@@ -61,11 +61,22 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         # "07.05.2020": day first wherever it is written so (German, Swiss, Italian pages).
         # A full stop after it ends the sentence ("am 10.1.2023."); one before a digit, a run.
         "dotted": rx.compile(r"(\d\d?)\.(\d{1,2})\.(\d{4})(?!\d|[.,]\d)"),
+        # "21.dez.2018" (Folha's byline, round 39b r1): a month's abbreviation glued between
+        # the day's and the year's dots, where it can be no word (lexicon glued_months).
+        "glued": rx.compile(rf"(\d\d?)\.({words_regex(list(_glued_months()))})\.(\d{{4}})(?!\d|[.,]\d)",
+                            flags),
         # Not an amount: "la somme totale de 2010€" (round 8, Flaxlanden).
         "year": rx.compile(r"(1[89]\d{2}|20\d{2})(?<![\w\-–/.,]\d{4})(?![\w\-–/]|[.,]\d|[\s\u00a0\u202f]?[€$£¥](?!\s?\d))"),
         # "vingt-cinq mai 2020", "veinticinco de julio", "vinte e cinco de julho de 2019"
         "month_after": rx.compile(rf"\s+(?:de\s+)?({months})(?!\w)(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?", flags),
     }
+
+
+@functools.cache
+def _glued_months() -> dict[str, int]:
+    """Every lexicon's glued_months, each its month's number (the list's order)."""
+    return {name: number for doc in _load_raw()
+            for number, name in enumerate(doc.get("glued_months", []), start=1)}
 
 
 def _month(name: str) -> int:
@@ -155,7 +166,13 @@ class _Finder:
             a, b = int(m[1]), int(m[2])
             day, month = (b, a) if self.language == "en" else (a, b)
             self.add(m.start(), m.end(), int(m[3]), month, day)
-        for m in _matches_at(p["dotted"], text, _before_separators(text, ".", 2)):
+        dots = _before_separators(text, ".", 2)
+        for m in _matches_at(p["glued"], scanned, dots):
+            before = text[m.start() - 1:m.start()]
+            if before and (before == "." or before.isalnum()):
+                continue  # inside a run ("v1.21.dez.2018") or a word
+            self.add(m.start(), m.end(), int(m[3]), _glued_months()[m[2].lower()], int(m[1]))
+        for m in _matches_at(p["dotted"], text, dots):
             before = text[m.start() - 1:m.start()]
             if before == "." or before.isdecimal():
                 continue  # inside a longer run of dotted figures ("1.2.3.2020", "6.320.843")
@@ -471,6 +488,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             stamp, bracketed = stamp or bracketed, None
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (None if prose_above else _place_dateline(line, language) or bracketed or
+             _own_label_header(line, language) or _capitals_dateline(line, language) or
              (_clock_stamp(line) if n in (top, heading) or n == _line_under(text, ranges, heading) else None) or
              _short_year_dateline(line)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
@@ -495,6 +513,11 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     for n in closing:
         start, end = ranges[n]
         line = text[start:end]
+        # An agency's credit in brackets closing the last paragraph, after its sentence's mark
+        # ("… rechtskräftig. (APA, 1.10.2015)", derStandard's copy, round 39b r9): the credit
+        # alone, read as on its own line. derStandard's dated copy bears its publication day.
+        credit = _CLOSING_CREDIT.search(line)
+        line = credit[1] if credit else line
         if word_count(line) <= _DATELINE_WORDS:
             day = _dateline(line, language, agency_only=True) or _signed_credit(line, language)
             if day:
@@ -507,6 +530,7 @@ def _venue_nouns() -> frozenset[str]:
     return frozenset(case_folded(w) for w in get_lexicon().dateline_cues["venue_nouns"])
 
 
+_CLOSING_CREDIT = rx.compile(r"(?<=[.!?…»”\"])\s+\(([^()]{4,40})\)\s*$")
 _CLOSING_ABOVE = 2  # a release's signature under its closing dateline: its lines, at most
 
 
@@ -724,7 +748,7 @@ _WEB_YEARS = 1990
 _PART_SEPARATOR = rx.compile(r"\s(?:--|[/|•·–—»-])\s|\s[•·|]|[•·|]\s")
 _TIME_RANGE_START = rx.compile(r"\d{1,2}[:h.]\d{2}\s*(?i:uhr|h)?\s*$")  # a time before a dash
 _RANGE_START = rx.compile(r"(?<![\d.:])\d{1,2}\.?\s*+(?:[–—-]\s*+)?$")  # a day before a dash
-_TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}(?::\d{2})?"
+_TIME_TAIL = rx.compile(r"(?:,?\s*+(?:à|às|at|um|a las|alle)?\s*+\d{1,2}[:h.]\d{2}(?::\d{2})?"
                         r"\s*+(?:uhr|h|[ap]\.?m\.?|[a-z]{3,4})?)?\W*$", re.IGNORECASE)
 # A time in brackets with its zone, a site's stamp ("17 de junio de 2025 (21:06 WEST)", round
 # 37b r5); read only on a dateline above the story's prose (``zoned``): an event's line under
@@ -1037,6 +1061,26 @@ _OWN_LABEL = rx.compile(r"(?i:article|billet|post|artikel|articolo|artículo)\s+
                         r"(?i:du|of|from|vom|del)")
 
 
+# A repost's header: the source's name maybe, the article's own label and day, then its title
+# after a colon ("LE FIGARO – ARTICLE DU 31 AOUT 2015 : « HOPITAL: … » PAR GUILLAUME GUICHARD",
+# round 39a r5): longer than a dateline, the label at the line's start (in a sentence "un article
+# du 12 mars" dates a source).
+_OWN_LABEL_HEADER = rx.compile(rf"\s*(?:[^\W\d_][^:.!?–—|]{{0,40}}?\s[–—|-]\s+)?{_OWN_LABEL.pattern}\s+")
+_TITLE_AFTER = rx.compile(r"\s*[:–—-]\s+\S")
+
+
+def _own_label_header(line: str, language: str | None) -> dt.date | None:
+    m = _OWN_LABEL_HEADER.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    dates = find_dates(rest, language)
+    if not dates or dates[0].start or dates[0].date.precision != "day" or dates[0].date.year < _WEB_YEARS:
+        return None
+    after = rest[dates[0].end:]
+    return dates[0].date.first_day() if _TIME_TAIL.fullmatch(after) or _TITLE_AFTER.match(after) else None
+
+
 # Or the day's article, a weekday maybe ("Le 19 octobre 2021 par Maïlys Tokarski", "Le dimanche
 # 27 mars 2011" under the headline; rounds 15a, 15b), or a place before a weekday ("amsterdam,
 # maandag, 30 juni 2025.", round 15a). A place alone is _place_dateline's (a lede after it).
@@ -1262,12 +1306,19 @@ def _agency_dateline(line: str, language: str | None) -> dt.date | None:
             _release_wire().fullmatch(credit) is None:
         return None
     cues = get_lexicon().dateline_cues
-    for mention in find_dates(m[1], language):
+    # The place's province, state or country between the place and the day ("SAINT-DAVID-DE-
+    # FALARDEAU, QC, le 20 juin 2024 /CNW/", round 39a r4; "AUSTIN, Texas, March 5, 2024
+    # /PRNewswire/"): part of the place, not a label before the day.
+    dated = _DATELINE_REGION.sub("", m[1], count=1)
+    for mention in find_dates(dated, language):
         # an article before the day: "MONTRÉAL, le 16 juill. 2021 /CNW Telbec/"
-        if mention.date.precision == "day" and not m[1][mention.end:].strip() and \
-                (mention.start == 0 or m[1][:mention.start].strip().lower() in cues["after_published"]):
+        if mention.date.precision == "day" and not dated[mention.end:].strip() and \
+                (mention.start == 0 or dated[:mention.start].strip().lower() in cues["after_published"]):
             return mention.date.first_day()
     return None
+
+
+_DATELINE_REGION = rx.compile(r"^[\p{Lu}][\w.'’-]*(?:\s[\p{Lu}][\w.'’-]*){0,2},\s+(?=\S)")
 
 
 # The publication's own signature closing the article, in brackets: "(Atelier groupe BNP
@@ -1359,6 +1410,28 @@ _GAP_LABEL_WORDS = 4
 # The lede glued to the dateline's year ("Paris, le 14 février 2024Réuni le 13 février…", a
 # press release, round 26a): a capital, then a word in lower case
 _GLUED_LEDE = rx.compile(r"(?<!\d)(\d{4})(?=[\p{Lu}][\p{Ll}])")
+
+
+# A weekday's dateline in capitals opening the lede, a full stop or a dash after its year
+# ("VRIJDAG 8 JUNI 2018. In de gemeente Rotterdam …", a Dutch blog, round 39b r4). Capitals are a
+# dateline's type; an event's day opening a story is written in lower case ("Vrijdag 8 juni 2018.
+# Die dag …"), and a colon announces one ("SAMEDI 21 JUIN 2025 : fête de la musique").
+_CAPITALS_OPENING = rx.compile(r"\s*([\p{Lu}][\p{Lu}-]+),?\s+(?=\d)")
+_CAPITALS_LEDE = rx.compile(r"\s*(?:\.\s+|\s[-–—]\s+)(?=[\p{Lu}(«\"“])")
+
+
+def _capitals_dateline(line: str, language: str | None) -> dt.date | None:
+    m = _CAPITALS_OPENING.match(line)
+    if m is None or m[1].lower() not in get_lexicon().weekdays:
+        return None
+    head = line[m.end():m.end() + 40]
+    dates = find_dates(head, language)
+    if not dates or dates[0].start or dates[0].date.precision != "day" or dates[0].date.year < _WEB_YEARS:
+        return None
+    if head[:dates[0].end].upper() != head[:dates[0].end] or \
+            not _CAPITALS_LEDE.match(line, m.end() + dates[0].end):
+        return None
+    return dates[0].date.first_day()
 
 
 # A local site's day in figures, the year in two, opening the lede before a dash ("14.11.18 –

@@ -57,6 +57,9 @@ _SEPARATOR_AT = rx.compile(r"\s+(?:[-|«»·–—/›>]|::)(?:\s|$)")
 
 RESUME_MIN_WORDS = 15  # prose that ends a related-links box in pasted text
 _SENTENCE_WORDS = 12  # a whole sentence between two of the article's lines is the article's
+# A numbered list's item: "1. Finland", "2) Norway" (_numbered_items: three at least, in order).
+_NUMBERED = rx.compile(r"\s*(\d{1,2})[.)]\s+\S")
+_NUMBERED_LEAST = 3
 # A pasted page's first line of at most this many words, with a headline under it within
 # this many lines (before any prose), is the site's menu or section, not the title.
 MENU_WORDS, HEADLINE_WITHIN = 2, 4
@@ -894,6 +897,7 @@ class _Classifier:
                        both(self._has_digit, _within(words, 1, DATELINE_MAX_WORDS)))
         if self.quality is not None:  # a sentence the model doubts between two lines it takes
             asked = either(asked, bytes(self._sentence_between(i, t) for i, t in enumerate(self.texts)))
+            asked = either(asked, self._numbered_items)
         for i in itertools.compress(range(len(kinds)), asked):
             kinds[i] = self._plain(i)
         return kinds
@@ -901,6 +905,8 @@ class _Classifier:
     def _plain(self, i: int) -> SpanKind:
         """_in_main of a line no cue marks, once the title is read (tests/test_spans.py)."""
         words, text = self._words[i], self.texts[i]
+        if self._numbered_items[i]:
+            return SpanKind.BODY
         if self._has_digit[i] and is_dateline(text):
             return SpanKind.BOILERPLATE
         if _may_head(words, self._following_words[i]) and self._good_follows(i) and \
@@ -2947,11 +2953,42 @@ class _Classifier:
                 # A cookie notice above the headline does not end the search for it (round 8,
                 # "Questo sito utilizza cookies tecnici…" over an Italian headline).
                 self.title_seen = not self._in_notice(i, text)
+        if self._numbered_items[i]:
+            return SpanKind.BODY
         if self._good_follows(i) and _looks_like_heading(text, self._words[i], self._next_words(i)):
             return SpanKind.HEADING
         if self.quality is not None and self.quality[i] != GOOD and not self._sentence_between(i, text):
             return SpanKind.BOILERPLATE
         return SpanKind.BODY
+
+    @functools.cached_property
+    def _numbered_items(self) -> bytes:
+        """The items of a list the article announces: a line the line model takes for the
+        article's, closed by a colon, then lines numbered 1, 2, 3… in order, three or more
+        ("The overall rankings of the countries were as follows:" / "1. Finland" … "10. United
+        States", CNN Money, round 39b r8b: short lines the model doubted on the full page, the
+        last one taken for a heading). A most-read box under the article is not announced so;
+        its header, when kept, is no sentence of the article. A byte a line."""
+        out = bytearray(len(self.texts))
+        if self.quality is None:
+            return bytes(out)
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        at = 0
+        while at < len(said):
+            m = _NUMBERED.match(self.texts[said[at]])
+            if m is None or m[1] != "1" or not at or self.quality[said[at - 1]] != GOOD or \
+                    not self.texts[said[at - 1]].rstrip().endswith(":"):
+                at += 1
+                continue
+            end = at + 1
+            while end < len(said) and (m := _NUMBERED.match(self.texts[said[end]])) and \
+                    int(m[1]) == end - at + 1:
+                end += 1
+            if end - at >= _NUMBERED_LEAST:
+                for k in said[at:end]:
+                    out[k] = 1
+            at = end
+        return bytes(out)
 
     def _sentence_between(self, i: int, text: str) -> bool:
         """A whole sentence of some length between two lines the line model takes for the

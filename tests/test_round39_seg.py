@@ -1,0 +1,169 @@
+"""Round 39's dates and furniture: a wire's dateline with its province or state, a repost's
+"ARTICLE DU" header, Folha's glued "21.dez.2018", a Dutch dateline in capitals, derStandard's
+closing "(APA, 1.10.2015)"; the English "Related:" line, the Portuguese channel prompt, and a
+ranking list the article announces. A wrong publication date is worse than none (NUM003), so
+each form has its negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.extract.dates import find_dates
+from audit.pipeline import audit_document
+from tests.blind_reading import codes, repro
+
+
+def _published(text: str, name: str = "x.txt") -> str | None:
+    return audit_document(text, name)["published"]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    result = audit_document(text, "x.txt")
+    return {result["text"][s["start"]:s["end"]]: s["kind"] for s in result["segments"]}
+
+
+_RELEASE = " Acme Corp announced on Tuesday a new product line for small businesses.\n"
+
+
+@pytest.mark.parametrize("text,day", [
+    (repro("round39a/r4_date_cnw_dateline_qc"), "2024-06-20"),
+    (repro("round39a/r4b_control_city_only"), "2024-06-20"),
+    ("Acme launches product\n\nAUSTIN, Texas, March 5, 2024 /PRNewswire/ --" + _RELEASE, "2024-03-05"),
+    ("Acme launches product\n\nPARIS, France, March 5, 2024 (BUSINESS WIRE) --" + _RELEASE, "2024-03-05"),
+    ("Acme launches product\n\nTORONTO, ON, March 5, 2024 /CNW/ -" + _RELEASE, "2024-03-05"),
+    # the region is no label: words before the day still block it, a month alone dates nothing
+    ("Acme launches product\n\nAUSTIN, Texas, Acme said March 5, 2024 /PRNewswire/ --" + _RELEASE, None),
+    ("Acme launches product\n\nAUSTIN, Texas, March 2024 /PRNewswire/ --" + _RELEASE, None),
+])
+def test_a_wire_dateline_with_its_province_or_state(text, day):
+    assert _published(text) == day
+
+
+_STORY_FR = ("\n\nSur 650 services en France, un sur dix accueille moins de 10.000 patients par an et se "
+             "retrouve menacé de disparition.\n")
+
+
+@pytest.mark.parametrize("text,day", [
+    (repro("round39a/r5_date_article_du"), "2015-08-31"),
+    ("Article Le Figaro\n\nLE FIGARO – ARTICLE DU 31 AOÛT 2015 : « HOPITAL » PAR GUILLAUME GUICHARD" + _STORY_FR,
+     "2015-08-31"),
+    ("Article Le Figaro\n\nArticle du 31 août 2015 : l'hôpital en crise" + _STORY_FR, "2015-08-31"),
+    # a source's date in a sentence, an event's label, a label before another thing
+    ("Urgences\n\nUn article du 31 août 2015 : le Figaro révélait la crise." + _STORY_FR, None),
+    ("Urgences\n\nConférence du 31 août 2015 : l'hôpital en crise" + _STORY_FR, None),
+    ("Urgences\n\nArticle du code de la santé : 31 août 2015" + _STORY_FR, None),
+])
+def test_a_reposts_article_du_header(text, day):
+    assert _published(text) == day
+
+
+def test_folhas_glued_abbreviated_month():
+    assert _published(repro("round39b/r1_pt_date_abbrev_month"), "x.html") == "2018-12-21"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("21.dez.2018 às 10h55", [(2018, 12, 21)]),
+    ("publicado 3.OUT.2019.", [(2019, 10, 3)]),
+    ("v1.21.dez.2018", []),          # inside a run of figures
+    ("3 out of 5 voters", []),       # the abbreviations are read glued between dots only
+    ("He set 12 mar goals", []),
+])
+def test_glued_months_read_only_between_dots(text, expected):
+    found = [(m.date.year, m.date.month, m.date.day) for m in find_dates(text, "pt") if m.date.day]
+    assert found == expected
+
+
+_NL_LEDE = (" In de gemeente Rotterdam onderhandelen zes raadsfracties over een nieuw college van "
+            "burgemeester en wethouders.\n")
+
+
+@pytest.mark.parametrize("text,day", [
+    (repro("round39b/r4_nl_date_dateline"), "2018-06-08"),
+    ("Hoeveel wethouders\n\nVRIJDAG 8 JUNI 2018 -" + _NL_LEDE, "2018-06-08"),
+    # an event's day opening a story is in lower case; a colon announces an event
+    ("Hoeveel wethouders\n\nVrijdag 8 juni 2018. Die dag veranderde alles." + _NL_LEDE, None),
+    ("Fête de la musique\n\nSAMEDI 21 JUIN 2025 : fête de la musique dans le centre-ville avec une "
+     "vingtaine de groupes et des stands.\n", None),
+    ("Hoeveel wethouders\n\nVRIJDAG 8 JUNI. In de gemeente Rotterdam onderhandelen zes fracties.\n", None),
+    # under the story's prose it is an agenda's entry
+    ("Open dag\n\nDe brandweer van Rotterdam opent haar kazerne voor het publiek, zoals elk jaar in "
+     "juni, met demonstraties en een kinderhoek.\n\nZATERDAG 9 JUNI 2018. Open dag bij de kazerne van "
+     "10 tot 16 uur.\n", None),
+])
+def test_a_weekdays_dateline_in_capitals_opening_the_lede(text, day):
+    assert _published(text) == day
+
+
+_DE = ("Bewährungsstrafe für 26-Jährigen\n\nEinen Tag nach der Veröffentlichung von Hetzbotschaften im "
+       "Internet ist ein 26-Jähriger im deutschen Bundesland Mecklenburg-Vorpommern dafür verurteilt "
+       "worden. Das Urteil ist bereits rechtskräftig.")
+
+
+@pytest.mark.parametrize("text,day", [
+    (repro("round39b/r9_de_apa_dateline"), "2015-10-01"),
+    (_DE + " (APA, 1.10.2015)\n", "2015-10-01"),
+    (_DE + " (APA, 2015)\n", None),                              # a year dates no day
+    (_DE + " (Quelle: Statistik Austria, 1.10.2015)\n", None),   # a source's label
+    (_DE + " (Stand: 1.10.2015)\n", None),
+    (_DE + " Das Urteil (APA, 1.10.2015) ist rechtskräftig.\n", None),  # inside a sentence
+])
+def test_an_agencys_dated_credit_closing_the_last_paragraph(text, day):
+    assert _published(text) == day
+
+
+def test_an_unbracketed_related_line_is_furniture():
+    assert ("SEG002", "Related:") in codes(repro("round39b/r6_en_seg002_related_line"))
+
+
+@pytest.mark.parametrize("line", [
+    "The two cases are related: both involve the same judge and the same plaintiffs.",
+    "Related: the two cases share a judge, the court's clerk said.",
+    "Experts say the findings are related: poverty and unemployment rise together",
+])
+def test_related_in_prose_stays(line):
+    text = ("Court hears the appeal\n\nThe county court heard on Tuesday the appeal of the two "
+            f"companies against the fine.\n\n{line}\n\nThe ruling is expected next month.\n")
+    assert not [c for c in codes(text) if c[0] == "SEG002"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolsa de Lisboa fecha em alta\n\nO PSI fechou esta segunda-feira em alta de 1,2%, impulsionado "
+    "pelas ações do setor energético.\n\nSiga o nosso canal no WhatsApp\n\nOs analistas esperam mais "
+    "ganhos.\n",
+])
+def test_the_portuguese_channel_prompt(text):
+    assert ("SEG002", "Siga o nosso canal no WhatsApp") in codes(text)
+
+
+def test_a_channel_named_in_prose_stays():
+    text = ("Bolsa de Lisboa fecha em alta\n\nO PSI fechou em alta. O banco disse que siga o nosso canal "
+            "habitual de comunicação com os investidores.\n\nOs analistas esperam mais ganhos.\n")
+    assert not [c for c in codes(text) if c[0] == "SEG002"]
+
+
+def test_a_ranking_the_article_announces_is_body():
+    kinds = _kinds(repro("round39b/r8b_en_numbered_list_dropped_fullpage"))
+    items = ["1. Finland", "2. Norway", "7. United Kingdom", "9. Spain", "10. United States"]
+    assert [kinds[i] for i in items] == ["body"] * len(items)
+
+
+def test_numbered_sections_stay_headings():
+    text = ("Annual report of the association\n\nThe association met on Tuesday to review the year and "
+            "vote on the budget for the coming season, as follows:\n\n1. Introduction\n\nThe chairman "
+            "opened the meeting and welcomed the members who had travelled from the other towns of the "
+            "region.\n\n2. Budget\n\nThe treasurer presented the accounts, which show a small surplus "
+            "thanks to the summer fair and the new members.\n\n3. Elections\n\nThe members elected a new "
+            "secretary after the former one stepped down for health reasons last spring.\n")
+    kinds = _kinds(text)
+    assert [kinds[h] for h in ("1. Introduction", "2. Budget", "3. Elections")] == ["heading"] * 3
+
+
+def test_a_most_read_box_under_the_article_stays_furniture():
+    text = ("Stanford report ranks the U.S. near the bottom\n\nThe U.S. has long been heralded as a land of "
+            "opportunity, a place where anyone can succeed regardless of the class they were born into.\n\n"
+            "The report assessed poverty levels, income and wealth inequality, economic mobility and "
+            "unemployment in ten developed countries.\n\nMost read\n\n"
+            "1. Police search for suspect after shooting downtown\n2. Five things to know before the market "
+            "opens\n3. The best cheap flights for the holidays\n4. Why mortgage rates keep climbing\n")
+    kinds = _kinds(text)
+    assert kinds["1. Police search for suspect after shooting downtown"] == "boilerplate"
