@@ -88,7 +88,10 @@ _TWO_SENTENCES = rx.compile(r"[\p{Ll}]{3}\. [\p{Lu}]")
 _SENTENCE_BREAK = rx.compile(r"(?<=\w)[.!?] (?=[\p{Lu}])")
 # A headline closed by "!" or "?", then a sentence glued after it (_glued_deck)
 _GLUED_DECK = rx.compile(r"([^.!?…]{10,140}?\s?[!?])\s+(?=[\p{Lu}«\"“])")
-_GLUED_DECK_WORDS = 8  # a deck's fewest words: a shorter tail is the headline's own
+# A deck's fewest words: a shorter tail is the headline's own second sentence ("¿Salud de acero
+# tras el castigo? ArcelorMittal tiene un potencial del 40% tras sus resultados", 9 words, round
+# 39b r3: with 8, the lede's echo of the question decided the cut, so the page's length did)
+_GLUED_DECK_WORDS = DECK_WORDS
 _CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
 _STEM = 5
 # Menu items pasted before a headline with no space: a lower-case letter then a capital
@@ -185,6 +188,13 @@ _CORRESPONDENT = rx.compile(
     r"\s*(?:(?:(?:Le|La|Les|El|Los|Las)\s+|L['’])?[\p{Lu}][\w'’-]*,?\s+(?:correspondance|correspondante?s?)|"
     r"(?i:(?:de|par)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+spéciale?s?)|"
     r"from\s+our\s+(?:own\s+)?correspondents?)(?:\s+\S+){0,4})\s*")
+
+
+# Two names and a comma between, nothing else: a place and its region or country ("Besançon,
+# France", a place tag, round 39a r6; "Nairobi, Kenya"), a person and an affiliation ("Samuel
+# Case, FISM News"). A few capitalised words each side, a name's particles inside.
+_NAME_PAIR = rx.compile(r"\s*(?P<a>[\p{Lu}][\w.'’-]*(?:[\s-](?:[\p{Lu}][\w.'’-]*|de|del|la|le|du|da|do|"
+                        r"di|van|von|sur|am|upon)){0,3}),\s+(?P<b>[\p{Lu}][\w.'’-]*(?:\s[\p{Lu}][\w.'’-]*)?)\s*")
 
 
 def _glued_strip(text: str) -> bool:
@@ -2164,6 +2174,15 @@ class _Classifier:
         return self._dated_entry(i, text) and \
             any(self._dated_entry(j, self.texts[j]) for j in self._said_after(i, _ENTRIES_WITHIN))
 
+    def _name_pair(self, text: str) -> bool:
+        """A place tag or a name with its affiliation (_NAME_PAIR), no headline: no word of it
+        is written in lower case on the page, as a Title Case headline's are by the story
+        under it ("Fed Holds Rates, Signals Cuts": "holds rates")."""
+        if _NAME_PAIR.fullmatch(text) is None:
+            return False
+        words = {w.lower() for w in _WORD.findall(text) if w[:1].isupper()}
+        return not any(rx.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])").search(self.doc.text) for w in words)
+
     def _qualifier_alone(self, text: str) -> bool:
         """A key figure's qualifier on its own line, its number under it ("Près de" / "5 mds
         CFP", round 19a; "Plus de", "Environ"): a box's figure, not a headline."""
@@ -2464,7 +2483,8 @@ class _Classifier:
         wraps on a few lines too ("Allocution de Madame le Maire …" / "le 3 mars 2017," /
         "lors de l'inauguration de l'école", round 11a; "Pourquoi le maire de Nancy" /
         "démissionne" / "et ce que cela change" / "pour la ville"): its run ends at a blank
-        line with no sentence closed in it; a paragraph's closes one."""
+        line with no sentence closed in it; a paragraph's closes one, or goes on past one on a
+        line under the first."""
         at = i
         closed = _CLOSED_SENTENCE.search(self.texts[i]) is not None
         while True:
@@ -2475,6 +2495,11 @@ class _Classifier:
                 break
             closed = closed or _CLOSED_SENTENCE.search(self.texts[j]) is not None
             at = j
+            if _TWO_SENTENCES.search(self.texts[j]):
+                # a sentence closed and the next begun on a line the first continues: a
+                # paragraph's, of any length ("… a-t-on appris auprès" / "de plusieurs
+                # sources. Mischa avait…", round 39a r2); a headline's lines close none
+                return True
             if closed and at - i >= WRAPPED_LINES:
                 return True  # no need to read a long paragraph to its end
         if at - i < WRAPPED_LINES:
@@ -2810,6 +2835,10 @@ class _Classifier:
                     return SpanKind.BOILERPLATE  # a feed reader's channel ("Channel: Faits divers – Zinfos974", 26b)
                 if self.lex.byline.match(_SEPARATOR_AT.split(text)[-1].strip()):
                     return SpanKind.BOILERPLATE  # a rubric over its byline ("National | Par Didier Bouville", 33a)
+                if self.lex.boilerplate.matches(_SEPARATOR_AT.split(text)[-1].strip()):
+                    # a widget's value and its button, not a headline and its site's name
+                    # ("Votre ville : GENEVE | Changer de ville", a city picker, round 39a r8)
+                    return SpanKind.BOILERPLATE
                 self.page_title, self.page_line = without_site_name(text), text
                 if self._tail_continues(i, text, self.page_title):
                     self.page_title = text.strip()
@@ -2903,7 +2932,7 @@ class _Classifier:
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
-                        PLACE_DATELINE.fullmatch(text) or \
+                        PLACE_DATELINE.fullmatch(text) or self._name_pair(text) or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
                         self._words[i] <= _STAMP_WORDS and self._qualifier_alone(text) or \
                         self._under_qualifier(i) or self._field(i) or self._rubric_named(i, text) or \
