@@ -448,6 +448,10 @@ _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", 
 # A figure of one to three digits, a comma and a space: "86, 717 milliards FCFA" is 86,717
 # typed with a space after its decimal comma (round 16a, fr13); "717 milliards" alone would
 # be a value the text never states, and which of the two it meant the text does not say.
+# So is a figure of one or two digits after it where a comma is the decimal mark: "d'1, 5
+# milliard d'euros, soit 982,5 milliards de francs Cfa" (round 39a r1) is 1,5, never "5
+# milliard"; read as neither (a false verdict on a typo is worse than none). Not in
+# English, where "March 3, 5 million" is no decimal.
 _COMMA_GROUPING = frozenset({"es"})  # a comma and three digits before a scale word: thousands
 _COMMA_THOUSANDS = rx.compile(r"\d{1,3},\d{3}")
 _CUT_DECIMAL = rx.compile(r"(?<![\w.,\-–])\d{1,3},[ \u00a0]\Z")
@@ -509,7 +513,8 @@ def _row_label(text: str, lo: int, hi: int, start: int, m: re.Match[str]) -> boo
 
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
           lex: _Lexicon) -> Quantity | None:
-    if end - start == 3 and start - lo >= 3 and text[start - 2] == "," and \
+    if (end - start == 3 or end - start < 3 and lex.language != "en" and text[start:end].isdigit()) \
+            and start - lo >= 3 and text[start - 2] == "," and \
             _CUT_DECIMAL.search(text, max(lo, start - 8), start) and \
             not _ITEM_BEFORE.search(text, max(lo, start - 12), start) and \
             not _item_after().match(text, end, hi):

@@ -162,6 +162,16 @@ _AT_AGE = r"à l['’]âge de|at the age of"
 _AT_AGE_RX = rx.compile(rf"\b(?:{_AT_AGE})\s", re.IGNORECASE)
 
 
+def _age_person(language: str) -> str:
+    """A person's noun phrase, the article first ("un homme", "la jeune femme"): lexicon
+    anniversary "age_persons"; a language with none matches nothing."""
+    persons = (get_lexicon().anniversary.get(language) or {}).get("age_persons")
+    if not persons:
+        return "(?!)"
+    return (rf"(?<![\w'’])(?:un|une|le|la|l['’]|ce|cet|cette|du|au)\s*"
+            rf"(?<=[\s'’])(?:{words_regex(list(persons))})(?:\s+de\s+famille)?")
+
+
 @functools.cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     words = number_words_pattern(language)
@@ -202,7 +212,16 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                           rf"|\b(?:née?|born)\s+{_BIRTH_NAME}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
                           rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|{_YEAR_WORDS})?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged|{_AT_AGE})\s+{num}(?:\s+ans)?"
-                          rf"|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]|\b{num}-year-old)", flags),
+                          rf"|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]|\b{num}-year-old)"
+                          # Right before the birth, a person's noun and "de N ans" ("Un homme de
+                          # 28 ans, né en 1985", round 39a r11; not "un contrat de 28 ans"), or a
+                          # name and a bare age, AP style ("Blitzer, 75, born in 1949", round 39b
+                          # r7; not "Chapter 7, 12," nor "won 3, 75,")
+                          rf"|(?:{_age_person(language)}\s+de\s+{num}\s+ans"
+                          rf"|(?<![\w'’])(?!{words.pattern if words else '(?!)'})(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+),"
+                          rf"\s+(\d{{1,3}})(?=\s*,\s*born\b))\s*[,(]\s*"
+                          rf"(?:née?|born)\s+{_BIRTH_NAME}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
+                          rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|{_YEAR_WORDS})?(?:[^\W\d]+\s+)?{_YEAR}", flags),
         # A celebration beside a founding year in one sentence: "le comité des fêtes, créé en
         # 1969, a fêté ses 50 ans", "a soufflé ses 50 bougies … fondée en 1965", "celebrated
         # 50 years … founded in 1974" (round 5: 7 of 10 anniversary articles stated theirs so).
@@ -1168,6 +1187,9 @@ class NUM003(Rule):
         after 49), and an
         age beside a birth year, in French and English only (an Italian "nato nel 1995, di
         16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
+        right before the birth, a person's noun and its years, "Un homme de 28 ans, né en 1985"
+        (lexicon anniversary "age_persons": not "un contrat de 28 ans"), or a name and a bare
+        age, "Blitzer, 75, born in 1949" (not "Chapter 7, 12,");
         a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; a death in
         its sentence counts it to the death's year ("est morte en 1934, âgée de 66 ans", "s'est
         éteinte le 12 mars 1993"), one with no year to the telling's when the death is the
@@ -2053,9 +2075,10 @@ class NUM003(Rule):
             n = to_int(n, language)
             return (n, ref_year - int(year), qualifier, f"since {year}") if n is not None else None
         if kind == "age":
-            # Groups: four age forms then the year (age first), or the year then three forms.
-            ages = [x for x in (g[:4] if g[4] else g[6:9]) if x]
-            year = g[4] or g[5]
+            # Groups: four age forms then the year (age first), or the year then three forms,
+            # or two forms right before the birth then its year.
+            ages = [x for x in (g[:4] if g[4] else g[6:9] if g[5] else g[9:11]) if x]
+            year = g[4] or g[5] or g[11]
             n = to_int(ages[0], language) if ages else None
             return (n, ref_year - int(year), "age", f"born in {year}") if n is not None else None
         if kind == "celebrated":
