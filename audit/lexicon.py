@@ -806,6 +806,8 @@ class Lexicon:
     participle_speakers: frozenset[str]  # who such a participle's subject may be, unnamed
     reported_after: re.Pattern[str]
     source_preposition_before: re.Pattern[str]  # "selon " ending a window: the source follows
+    # "a-t-on appris auprès de " ending a window: where an inverted incise learnt it follows
+    source_learning_before: re.Pattern[str] | None
     # Speech verbs whose object alone is the view they report ("des économistes dénoncent
     # l'inadéquation…"): a described subject speaks with them, no reported clause needed.
     stance_verbs: frozenset[str]
@@ -1661,7 +1663,8 @@ def get_lexicon() -> Lexicon:
         # The perfects' participles alone too: an adverb may part them from their auxiliary
         # ("a également parlé à", attributions._adverbed_perfect); and a perfect misspelt
         # after a described subject ("un responsable a souligner que", attributions._verb_after).
-        attribution_screen=_screen((rf"(?<!\w)(?:{_grouped_any_order(vague)})",
+        # The learning incises too ("a-t-on appris auprès de diplomates": no speech verb, no cue).
+        attribution_screen=_screen((rf"(?<!\w)(?:{_grouped_any_order(vague + words('source_learning_cues'))})",
                                     word_start_regex(words("attribution_cues")),
                                     word_start_regex(speech_verbs + _participles(speech_verbs, words("auxiliaries"))
                                                      + _slipped_perfects(speech_verbs, words("auxiliaries"),
@@ -1740,6 +1743,8 @@ def get_lexicon() -> Lexicon:
         source_preposition_before=rx.compile(rf"(?<!\w)(?:{words_regex(words('source_prepositions'))})(?:\s+|(?<=['’]))"
                                              + (f"(?:{_alternation(words('source_documents'))})?"
                                                 if words("source_documents") else "") + "$", flags),
+        source_learning_before=optional("source_learning_cues", r"(?<!\w)(?:{})(?:\s+|(?<=['’]))$",
+                                        lambda patterns: "|".join(f"(?:{p})" for p in patterns)),
         stance_verbs=lowered("stance_verbs"),
         question_verbs=lowered("question_verbs"),
         anonymity_request=optional("anonymity_requests", r"\s+(?:{})(?!\w)", "|".join),
@@ -2471,6 +2476,11 @@ class AiCues:
     def acts(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """(act, pattern), the most specific first."""
         return tuple((name, _whole(self._acts[name])) for name in _ACTS if self._acts.get(name))
+
+    @functools.cached_property
+    def instrument(self) -> re.Pattern[str] | None:
+        """The "assisted" cues that only say what was used ("using", "powered by")."""
+        return _whole(self._get("instrument_acts")) if self._get("instrument_acts") else None
 
     @functools.cached_property
     def deictic(self) -> re.Pattern[str]:

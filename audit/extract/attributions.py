@@ -382,8 +382,9 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
         # Bare, "la source" is read after a verb in an incise only: "classé … selon la
         # source" sorts by source (sciencesetavenir.fr, an eval page).
         cue = None if again else lex.source_preposition_before.search(head)
-        if cue:
-            at = m.start() - len(head) + cue.start()
+        learnt = None if again or cue else _learned_from(text, start, m.start(), lex)
+        if cue or learnt:
+            at = learnt.start() if learnt else m.start() - len(head) + cue.start()
             if not _depending_on(text, start, at, lex):
                 found.append(Attribution(None, True, at, m.end(), text[at:m.end()]))
             continue
@@ -417,6 +418,27 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
                                  or _reports_figure(text, stop, end, lex)):
             found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
     return found
+
+
+_LEARNING_REACH = 90  # "selon ce qu'a appris l'Agence France-Presse mardi auprès de "
+_FIRST_WORD = rx.compile(r"\w+['’]|\w+\s+")
+
+
+def _learned_from(text: str, start: int, at: int, lex) -> re.Match[str] | None:
+    """The inverted incise that learnt it from the described speaker at ``at``: "a-t-on appris
+    auprès de plusieurs sources", "selon ce qu'a appris l'AFP auprès d'un proche". Its
+    preposition may be the speaker's first word, the indefinite article dropped after it:
+    "auprès de hauts responsables", "auprès d'anciens conseillers"; not "auprès des
+    enquêteurs" (the definite article)."""
+    if lex.source_learning_before is None:
+        return None
+    lo = max(start, at - _LEARNING_REACH)
+    first = _FIRST_WORD.match(text, at)
+    for stop in (at, first.end()) if first else (at,):
+        cue = lex.source_learning_before.search(text, lo, stop)
+        if cue is not None:
+            return cue
+    return None
 
 
 _SENTENCE_BREAK = rx.compile(r"[.!?…\n](?=[\s\"”»]|$)")

@@ -120,6 +120,43 @@ def _linked(cues: AiCues, text: str, agent: re.Match[str], act: re.Match[str]) -
     return len(between)
 
 
+_LINK = rx.compile(r"\[([^\]\n]*)\]\([^)\s]*\)|<?https?://\S+")  # a tool's name as a link: its words
+_STOP = rx.compile(r"[.;:!?]")
+_INSTRUMENT_GAP = 6  # words between an act of making and the instrument it was done with
+
+
+def _made_through(cues: AiCues, sentence: str, act: re.Match[str]) -> str | None:
+    """The act of making an instrument linked to the agent serves: "This article was generated
+    using newsletter-ai powered by claude-sonnet-4 LLM" (round 39b, r5), "created with a tool
+    powered by GPT-4", "generado utilizando ChatGPT", "mit newsletter-ai erstellt, das ChatGPT
+    verwendet": AI made it, "using" and "powered by" say how. The making act stands before the
+    instrument, in its clause (not a purpose after it: "une équipe qui utilise l'IA pour rédiger
+    une partie des articles" is the team's act). None when the instrument is help ("written with
+    the help of AI": a person wrote it), help is said between ("written with the assistance of AI
+    powered by…"), or the making act has an agent of its own ("written by our editors using a
+    tool powered by AI") or a first-person subject ("We wrote this article using ChatGPT")."""
+    if cues.instrument is None:
+        return None
+    used = cues.instrument.match(sentence, act.start())
+    if used is None or used.end() != act.end():
+        return None
+    made = [(name, m) for name, m in _act_of(cues, sentence[:act.start()]) if name != "assisted"]
+    if not made:
+        return None
+    name, m = made[-1]
+    gap = _LINK.sub(lambda link: link.group(1) or " ", sentence[m.end():act.start()])
+    if _STOP.search(gap) or len(_words(gap)) > _INSTRUMENT_GAP:
+        return None
+    if any(n == "assisted" and not ((u := cues.instrument.match(gap, a.start())) and u.end() == a.end())
+           for n, a in _act_of(cues, gap)):
+        return None  # help said between: "written with the assistance of AI powered by…"
+    if _agent_after(cues, sentence, m.end(), m.group()) is False:
+        return None  # "written by our editors using…": the act is theirs
+    if any(cues.first_person.fullmatch(w) for w in _words(sentence[:m.start()])[-3:]):
+        return None  # "We wrote this article using ChatGPT": the writers' act, AI their tool
+    return name
+
+
 def _weak_noun(cues: AiCues, agent: re.Match[str]) -> bool:
     """"a computer", "la machine": a weak agent that is a noun, not an adverb ("automatiquement")."""
     text = agent.group().strip()
@@ -430,7 +467,10 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
             not re.search(r"[.!?…]\s*$", core):
         form = "label"  # "Contenu généré par IA", "Texte traduit par DeepL"
     # A bare preposition ("con IA", "mit KI") links, it names no act beside a verb.
-    names = {p[1] for p in pairs if p[2].group().strip() == p[2].group()} or {p[1] for p in pairs}
+    # An instrument an act of making was done with names that act ("generated using X powered by
+    # Claude": generated, round 39b r5); help said still makes it "assisted".
+    named = [(_made_through(cues, sentence, p[2]) or p[1], p[2]) for p in pairs]
+    names = {n for n, a in named if a.group().strip() == a.group()} or {n for n, _ in named}
     act_name = next((name for name, _ in _act_of(cues, sentence) if name in
                      ("translated", "summarised", "voiced", "illustrated") and name in names), None)
     act_name = act_name or ("assisted" if "assisted" in names else "generated")
