@@ -37,16 +37,27 @@ def test_two_times_places_or_updates_are_no_contradiction(name):
     # one year, one day, one live-blog stamp in both: two values of one count
     ("pos_same_year_subj.txt", "140"),
     ("pos_same_day_subj.txt", "9"),
-    ("pos_same_stamp.txt", "70"),
     # a date beside the publication's period ("samedi" and "hier") may be one day (round 32a fr25)
     ("pos_samedi_hier.txt", "huit"),
-    # a lede's toll and a scene's of the same words: a time in one only says nothing of the other
-    ("pos_lede_and_scene.txt", "25"),
 ])
 def test_the_same_scope_with_two_values_fires(name, second):
     assert _num002(_DIR / name) == [second]
 
 
+@pytest.mark.xfail(strict=True, reason="the keying of a count opening its clause (no subject "
+                   "before it) on what follows its noun is reverted (review N of round 39: a day's, a "
+                   "week's, a subgroup's count, another round or match read as the total's contradiction)")
+@pytest.mark.parametrize("name, second", [
+    ("pos_same_stamp.txt", "70"),
+    # a lede's toll and a scene's of the same words: a time in one only says nothing of the other
+    ("pos_lede_and_scene.txt", "25"),
+])
+def test_the_same_scope_of_counts_opening_their_clause_fires(name, second):
+    assert _num002(_DIR / name) == [second]
+
+
+@pytest.mark.xfail(strict=True, reason="38a r8: a count opening its clause is not compared (its "
+                   "keying reverted again, review N of round 39)")
 def test_a_count_opening_its_clause_is_compared_by_what_follows():
     # 38a r8: «Au total, 132 personnes sont mortes dans le tremblement de terre» then «… 118 …»
     found = [(rule, said) for rule, said in codes(repro("round38a/r8_num002")) if rule == "NUM002"]

@@ -28,6 +28,9 @@ def _num(text: str, rule: str, published: str | None = None, name: str = "x.txt"
 _TOLL = "Au total, {} personnes sont mortes dans le tremblement de terre{}.\n\n"
 
 
+@pytest.mark.xfail(strict=True, reason="38a r8: a count opening its clause is not compared (its "
+                   "keying reverted again, review N of round 39: a day's, a week's, a subgroup's count, "
+                   "another round or match read as the total's contradiction)")
 def test_a_count_opening_its_clause_is_compared_by_what_follows():
     found = [(rule, said) for rule, said in codes(repro("round38a/r8_num002")) if rule == "NUM002"]
     assert found == [("NUM002", "118")]

@@ -111,17 +111,14 @@ def _share_subject(a: str | None, b: str | None) -> bool:
     return bool({_stem(w) for w in _content(a)} & {_stem(w) for w in _content(b)})
 
 
-def _key(text: str, q: Quantity) -> tuple | None:
+def _key(q: Quantity) -> tuple[str, str | None, str] | None:
     """What is counted: the noun after a count ("habitants"), the unit and the place after a
-    measure ("kilomètres de Caracas"); a figure with no subject before it only as its clause's
-    subject, with what is said of it after its noun (_predicate), else it is not compared."""
-    if q.kind not in ("count", "measure") or not q.noun:
+    measure ("kilomètres de Caracas"); a figure with no subject before it is not compared (a
+    count opening its clause keyed on what follows it, round 38a r8, was reverted twice: a
+    day's, a week's or a subgroup's count, another round or match read as the total's
+    contradiction, review N of round 39)."""
+    if q.kind not in ("count", "measure") or not q.noun or not _content(q.subject):
         return None
-    predicate = None
-    if not _content(q.subject):
-        predicate = _predicate(text, q) if q.kind == "count" else None
-        if predicate is None:
-            return None
     words = q.noun.split()
     while len(words) > 1 and words[0] in _before_noun():
         words = words[1:]  # "nouveaux cas" and "nouveaux décès": cases and deaths
@@ -130,51 +127,7 @@ def _key(text: str, q: Quantity) -> tuple | None:
     head = words[0]
     if len(head) < 4 or q.unit in ("%", "degC", "degF") or head in _VARYING:
         return None
-    key = q.kind, q.unit, head if q.kind == "count" else " ".join(words)
-    return key if predicate is None else (*key, predicate)
-
-
-@functools.cache
-def _tallies() -> re.Pattern[str] | None:
-    """A tally's words (numbers/qualifiers.yml, tallies: "au total", "en tout")."""
-    words = qualifier_words("tallies")
-    return rx.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE) if words else None
-
-
-_LETTERS = rx.compile(r"[^\W\d_]+")
-# What is said of a figure ends with its clause, another figure, or the source named after
-# it ("…, selon les autorités"; "… sont mortes selon l'AFP"): the source is not the fact.
-_PREDICATE_END = rx.compile(r"[,;:.!?\n()\[\]«»\"\d]|(?<!\w)(?:selon|d'après|according)(?!\w)",
-                            re.IGNORECASE)
-_PREDICATE_WORDS = 2
-
-
-# A name inside a sentence: a capital after a lower-case word ("à La Teste-de-Buch", "au Maroc").
-_NAME = rx.compile(r"(?<=[^\W\d_] )[A-ZÀ-ÖØ-Þ][\w'’-]+")
-
-
-def _scope(ctx: Context, text: str, q: Quantity) -> tuple[frozenset[str], bool]:
-    """The names a figure opening its clause is said under: those of its paragraph before its
-    sentence ("3 150 hectares à La Teste-de-Buch. … Au total, 10 000 personnes ont été
-    évacuées": that town's, not the "11 300" of both fires, round 34b fr04) and of its
-    section's heading ("Au Maroc" over one quake's toll, "En Turquie" over another's), with
-    the frames opening its paragraph's sentences before it ("Dans le nord du pays,": a toll
-    under it is the north's); and whether its paragraph sets a scene before it (a sentence
-    before the figure's)."""
-    span = ctx.span_at(q.start)
-    start = span.start if span is not None else q.start
-    said = text[start:_sentence_start(text, q)]
-    scene = bool(_LETTERS.search(said))
-    frames = {" ".join(m.group(1).lower().split()) for m in _FRAME.finditer(said)}
-    headings = [h for h in ctx.spans(SpanKind.HEADING) if h.end <= start]
-    if headings:
-        said += " " + text[headings[-1].start:headings[-1].end]
-    return frozenset(_NAME.findall(said)) | frames, scene
-
-
-# A sentence's frame: a short phrase opening it before a comma ("Dans le nord du pays,", "Sur
-# la côte,", "Samedi,"): where or when what follows holds.
-_FRAME = rx.compile(r"(?:^|(?<=[.!?]\s))\s*([^\W\d_][^,.;:!?\n]{0,40}?),(?=\s)")
+    return q.kind, q.unit, head if q.kind == "count" else " ".join(words)
 
 
 @functools.cache
@@ -189,7 +142,8 @@ def _times() -> dict[str, re.Pattern[str]]:
     """The kinds of time a figure is said at, each a pattern whose match (or first group) is
     its value: a year, a weekday and a month by full name (lexicons, weekdays and months: not
     "mer", "sam", "may"), a time of day ("8h15", "vers 3 heures": qualifiers.yml,
-    clock_words), an ordinal and its noun ("premier tour", "a second storm": scope_ordinals)
+    clock_words), an ordinal and an event's noun ("premier tour", "a second storm": scope_ordinals,
+    scope_events) or a quarter's short name ("T1", "Q3": scope_short_periods)
     and a period of the publication's ("l'an dernier", "cette saison": period_*)."""
     lex = get_lexicon()
     names = {w for w in lex.weekdays | lex.month_names if len(w) >= 4 and w not in lex.all_stopwords}
@@ -199,8 +153,9 @@ def _times() -> dict[str, re.Pattern[str]]:
         "day": rx.compile(rf"(?<!\w)(?:{_alternation(names & lex.weekdays)})(?!\w)", re.IGNORECASE),
         "month": rx.compile(rf"(?<!\w)(?:{_alternation(names & lex.month_names)})(?!\w)", re.IGNORECASE),
         "clock": rx.compile(rf"(?<![\w.,:])\d{{1,2}}\s?(?:(?:h|:)\d{{2}}|(?:{clock}))(?!\w)", re.IGNORECASE),
-        "ordinal": rx.compile(rf"(?<![\w'’])(?:{_alternation(qualifier_words('scope_ordinals'))})"
-                              r"\s+[^\W\d_][\w'’-]+", re.IGNORECASE),
+        "ordinal": rx.compile(rf"(?<![\w'’])(?:(?i:(?:{_alternation(qualifier_words('scope_ordinals'))})"
+                              rf"\s+(?:{_alternation(qualifier_words('scope_events'))}))"
+                              rf"|(?:{_alternation(qualifier_words('scope_short_periods'))}))(?![\w'’-])"),
     }
     if _period() is not None:
         times["period"] = _period()
@@ -220,23 +175,37 @@ def _time_values(said: str, kind: str) -> list[str]:
 
 class _When:
     """A figure's time and update scope: for each kind of time, the ones its sentence names,
-    else the last its paragraph names before it, else its section's heading's or a live
-    blog's last time stamp's; and whether an update, another one of the kind or a time placed
-    against one told before marks it."""
-    __slots__ = ("times", "marked")
+    else (a year only) the last its paragraph names before it, else its section's heading's
+    or a live blog's last time stamp's; and the update, other-one or shift marks its sentence
+    says."""
+    __slots__ = ("times", "marks")
 
-    def __init__(self, times: dict[str, frozenset[str]], marked: bool):
-        self.times, self.marked = times, marked
+    def __init__(self, times: dict[str, frozenset[str]], marks: frozenset[str]):
+        self.times, self.marks = times, marks
 
     def apart(self, other: "_When") -> bool:
-        """Whether two figures hold at different times or are not one count: either is marked,
+        """Whether two figures hold at different times or are not one count: their sentences'
+        marks differ ("selon un premier bilan" and none; not "selon le dernier bilan" in both),
         or they name different times of one kind ("2022" and "2023", "samedi" and "dimanche",
         "8h15" and "11h30", "l'an dernier" and "cette année"). A time in one only, or of two
         kinds ("samedi" and "hier"), says nothing of the other's."""
-        if self.marked or other.marked:
+        if self.marks != other.marks:
             return True
         return any(other.times.get(kind) and not values & other.times[kind]
                    for kind, values in self.times.items())
+
+
+# The kinds of time a figure inherits from its paragraph before its sentence: a year and a
+# period of the publication's ("l'an dernier", "le lendemain") hold over the sentences after
+# them; a weekday, a month, a clock time or an event's ordinal only from a frame opening a
+# sentence ("Samedi, …", "En juin, …"): inside a clause it is often when something else was
+# said or done («réuni lundi soir», «coupé à 11 heures»), not when a commune's population or a
+# bridge's length holds (review N of round 39).
+_INHERITED = frozenset({"year", "period"})
+# A sentence's frame: a short phrase opening it before a comma ("Samedi,", "En juin,", "Vers 3
+# heures,").
+_FRAME = rx.compile(r"(?:^|(?<=[.!?\n]))\s*([^\W_][^,.;:!?\n]{0,40}?),(?=\s)")
+_SENTENCE = rx.compile(r"[^.!?\n]+")
 
 
 def _when(ctx: Context, text: str, q: Quantity, stamps: list[re.Match[str]]) -> _When:
@@ -246,6 +215,7 @@ def _when(ctx: Context, text: str, q: Quantity, stamps: list[re.Match[str]]) -> 
     start = span.start if span is not None else sentence
     end = _SENTENCE_END.search(text, q.end)
     own, before = text[sentence:end.start() if end else len(text)], text[start:sentence]
+    frames = " . ".join(m.group(1) for m in _FRAME.finditer(before))
     # the section's heading, and a live blog's last time stamp under it
     headings = [h for h in ctx.spans(SpanKind.HEADING) if h.end <= start]
     section = headings[-1].start if headings else 0
@@ -255,51 +225,27 @@ def _when(ctx: Context, text: str, q: Quantity, stamps: list[re.Match[str]]) -> 
         above += " " + stamps[i].group()
     times = {}
     for kind in _times():
-        values = _time_values(own, kind) or _time_values(before, kind)[-1:] or _time_values(above, kind)
+        values = _time_values(own, kind) or \
+            _time_values(before if kind in _INHERITED else frames, kind)[-1:] or _time_values(above, kind)
         if values:
             times[kind] = frozenset(values)
-    said = before + own
+    # a time placed against the story's ("le lendemain", "l'année suivante"), in the paragraph
     shift = _scope_words("scope_shifts")
-    marked = any(shift is not None and shift.search(m.group()) for m in
-                 (_period().finditer(said) if _period() is not None else ())) or \
-        any(p is not None and p.search(said) for p in
-            (_scope_words("scope_updates"), _scope_words("scope_others")))
-    return _When(times, marked)
-
-
-def _said_after(text: str, q: Quantity) -> str | None:
-    """The words after a count's noun to its clause's end ("sont mortes dans le tremblement
-    de terre")."""
-    noun = _WORD_AFTER.match(text, q.end)
-    if noun is None:
-        return None
-    end = _PREDICATE_END.search(text, noun.end())
-    return " ".join(text[noun.end():end.start() if end else len(text)].split())
-
-
-def _predicate(text: str, q: Quantity) -> tuple[str, ...] | None:
-    """A count that opens its sentence, only its bound and a tally's words before it ("Au
-    total, 132 personnes sont mortes dans le tremblement de terre", "Au moins 132 …"): its
-    noun's verb and complement to the clause's end, as their content words ("mort",
-    "tremblement", "terre"), at least two (a verb alone, "sont mortes", says of what too
-    little). Two such counts are of one thing only when all of these words are the same; a
-    place or a time before the figure ("Au Maroc, …", "En 2015, …") is a subject of its own."""
-    lead = text[_sentence_start(text, q):q.start]
-    if q.qualifier and lead.lower().rstrip().endswith(q.qualifier.lower()):
-        lead = lead.rstrip()[:-len(q.qualifier)]
-    tallies = _tallies()
-    if tallies is not None:
-        lead = tallies.sub(" ", lead)
-    stop = get_lexicon().all_stopwords
-    if any(d in lead for d in "0123456789") or \
-            any(w.lower() not in stop for w in _LETTERS.findall(lead)):
-        return None
-    said = _said_after(text, q)
-    if said is None:
-        return None
-    words = tuple(_stem(w) for w in (w.lower() for w in _LETTERS.findall(said))
-                  if len(w) >= 3 and w not in stop)
-    return words if len(words) >= _PREDICATE_WORDS else None
+    marks = {" ".join(m.group().lower().split()) for m in
+             (_period().finditer(before + own) if _period() is not None else ())
+             if shift is not None and shift.search(m.group())}
+    # another one of the kind in the figure's sentence only, an update there or in a sentence
+    # of its paragraph that names the toll ("Le bilan a été revu à la hausse"): «Une autre
+    # raison…», «le quartier voisin», "The council updated its strategy" before do not touch
+    # a city's population
+    tolls = _scope_words("scope_tolls")
+    told = [own] + [m.group() for m in _SENTENCE.finditer(before)
+                    if tolls is not None and tolls.search(m.group())]
+    for key, said in (("scope_updates", told), ("scope_others", [own])):
+        p = _scope_words(key)
+        if p is not None:
+            marks |= {" ".join(m.group().lower().split()) for part in said for m in p.finditer(part)}
+    return _When(times, frozenset(marks))
 
 
 @functools.cache
@@ -572,22 +518,18 @@ class NUM002(Rule):
         recensement (où toute la population …) a dénombré"), shares a content word ("ville"; not a participle after the
         noun: "les 28 projets annoncés" and "les 88 projets annoncés" of two summits); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
-        figure, and "12 projets" are others. A count opening its sentence, only its bound and
-        a tally before it ("Au total, 132 personnes sont mortes dans le tremblement de terre":
-        numbers/qualifiers.yml, tallies), is said of what follows its noun to its clause's
-        end, at least two content words, all the same in both, with the same years and
-        periods in both sentences, the same names and sentence frames ("Dans le nord du
-        pays,") in their paragraphs before them and in their sections' headings, and not both
-        after a scene set in their paragraphs. Any two figures are apart when their scopes
+        figure, and "12 projets" are others. Any two figures are apart when their scopes
         differ: the time each is said at, of each kind (a year, a weekday, a month, a time of
-        day, an ordinal's "premier tour" / "second tour", a period of the publication's, "l'an
-        dernier" / "cette année"), its sentence's, else the last its paragraph names before
-        it, else its heading's or a live blog's time stamp's; or when either is marked in its
-        paragraph before it or its sentence by an update ("selon un premier bilan", "revu à la
-        hausse", "rose to": numbers/qualifiers.yml, scope_updates), another one of the kind
-        ("le département voisin": scope_others) or a time placed against one told before ("le
-        lendemain": scope_shifts). A time in one figure's scope only says nothing of the
-        other's. A difference ("335 personnes de plus qu'en
+        day, an ordinal before an event's noun, "premier tour" / "second tour", "T1" / "T3", a
+        period of the publication's, "l'an dernier" / "cette année"), its sentence's, else (a
+        year or a period) the last its paragraph names before it or (the others) the last a
+        frame opening one of its sentences names ("Samedi, …"), else its heading's or a live
+        blog's time stamp's; or when their marks differ: an update in its sentence or in a
+        sentence of its paragraph naming the toll ("selon un premier bilan", "Le bilan a été
+        revu à la hausse": numbers/qualifiers.yml, scope_updates, scope_tolls), another one of
+        the kind in its sentence ("le département voisin": scope_others) or a time placed
+        against one told before in its paragraph ("le lendemain": scope_shifts). A time in one
+        figure's scope only says nothing of the other's. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies, "jusqu'à 250" and "jusqu'à 350" two maxima
@@ -642,11 +584,10 @@ class NUM002(Rule):
         prose: dict[int, bool] = {}
         runs: dict[int, int | None] = {}
         listed: dict[int, int | None] = {}
-        scopes: dict[int, tuple[frozenset[str], bool]] = {}
         whens: dict[int, _When] = {}
         stamps = list(_STAMP_LINE.finditer(text))
         for n, q in enumerate(quantities):
-            key = _key(text, q)
+            key = _key(q)
             if key is None or len(groups[key]) > _PER_GROUP:
                 continue
             prev = quantities[n - 1] if n else None
@@ -661,8 +602,6 @@ class NUM002(Rule):
             if not _in_prose(ctx, q, prose):
                 continue
             listed[q.start] = run = _list_run(text, q.start, runs)
-            if len(key) > 3:
-                scopes[q.start] = _scope(ctx, text, q)
             whens[q.start] = when = _when(ctx, text, q, stamps)
             found = None
             said: list[Quantity] = []  # the earlier statements of this key at the same time
@@ -678,13 +617,6 @@ class NUM002(Rule):
                     continue  # "en 2020 … en 2024": two times, two values
                 if not (years and later) and _two_periods(se, sq):
                     continue  # "En 2022, 34 projets …" and "L'année suivante, 34 projets …"
-                if len(key) > 3 and (_periods(se) != _periods(sq)
-                                     or scopes[earlier.start][0] != scopes[q.start][0]
-                                     or scopes[earlier.start][1] and scopes[q.start][1]):
-                    continue  # no subject before either: a year, a period or a place in one
-                    # only ("Près de 9 000 personnes sont mortes en 2015 …") may be another
-                    # event, and two paragraphs that each set a scene before their count
-                    # ("Dans le nord du pays, …" and "Dans le sud, …") count two scenes
                 if whens[earlier.start].apart(when):
                     continue  # "En 2022, les pluies … 85 morts." and "En 2023, … 140 morts.";
                     # "selon un premier bilan" and "le bilan a été revu à la hausse"
@@ -693,17 +625,15 @@ class NUM002(Rule):
                     # acquisition, le groupe comptera 2 196 magasins": before and after; "a
                     # racheté 1 539 magasins": what changed hands, not what the group holds
                 said.append(earlier)
-                if found is None and (len(key) > 3 or _share_subject(earlier.subject, q.subject)) and \
+                if found is None and _share_subject(earlier.subject, q.subject) and \
                         conflict(earlier, q) and same_maximum(text, earlier, q):
                     found = earlier
             if found is not None:
                 earlier = _closest(text, q, found, said)
-                of = f"of {earlier.subject!r}" if len(key) == 3 else \
-                    f"that {_said_after(text, earlier)!r}"
                 yield self.finding(
                     q.start, q.end,
                     f"{q.text!r} contradicts {earlier.text!r} stated earlier for the same "
-                    f"{key[2]!r} {of}",
+                    f"{key[2]!r} of {earlier.subject!r}",
                     evidence={"first": earlier.text, "first_start": earlier.start,
                               "value": q.value, "earlier_value": earlier.value,
                               "subject": q.subject},
