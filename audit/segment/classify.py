@@ -88,10 +88,7 @@ _TWO_SENTENCES = rx.compile(r"[\p{Ll}]{3}\. [\p{Lu}]")
 _SENTENCE_BREAK = rx.compile(r"(?<=\w)[.!?] (?=[\p{Lu}])")
 # A headline closed by "!" or "?", then a sentence glued after it (_glued_deck)
 _GLUED_DECK = rx.compile(r"([^.!?…]{10,140}?\s?[!?])\s+(?=[\p{Lu}«\"“])")
-# A deck's fewest words: a shorter tail is the headline's own second sentence ("¿Salud de acero
-# tras el castigo? ArcelorMittal tiene un potencial del 40% tras sus resultados", 9 words, round
-# 39b r3: with 8, the lede's echo of the question decided the cut, so the page's length did)
-_GLUED_DECK_WORDS = DECK_WORDS
+_GLUED_DECK_WORDS = 8  # a deck's fewest words: a shorter tail is the headline's own
 _CONSENT = rx.compile(r"\bcookies?\b", re.IGNORECASE)  # a consent notice's heading
 _STEM = 5
 # Menu items pasted before a headline with no space: a lower-case letter then a capital
@@ -191,10 +188,19 @@ _CORRESPONDENT = rx.compile(
 
 
 # Two names and a comma between, nothing else: a place and its region or country ("Besançon,
-# France", a place tag, round 39a r6; "Nairobi, Kenya"), a person and an affiliation ("Samuel
-# Case, FISM News"). A few capitalised words each side, a name's particles inside.
+# France", a place tag, round 39a r6; "Nairobi, Kenya"; _name_pair reads the last part). A few
+# capitalised words each side, a name's particles inside.
 _NAME_PAIR = rx.compile(r"\s*(?P<a>[\p{Lu}][\w.'’-]*(?:[\s-](?:[\p{Lu}][\w.'’-]*|de|del|la|le|du|da|do|"
                         r"di|van|von|sur|am|upon)){0,3}),\s+(?P<b>[\p{Lu}][\w.'’-]*(?:\s[\p{Lu}][\w.'’-]*)?)\s*")
+
+
+@functools.cache
+def _territories() -> frozenset[str]:
+    """Countries' and world regions' names in the lexicons' languages (CLDR, through babel:
+    "France", "Kenya", "Deutschland", "Europe"), case-folded: a place tag's last part."""
+    from babel import Locale  # heavy: only when a line has a place tag's shape
+    return frozenset(case_folded(name) for lang in ("en", "fr", "de", "es", "it", "pt", "nl")
+                     for name in Locale(lang).territories.values())
 
 
 def _glued_strip(text: str) -> bool:
@@ -1968,7 +1974,13 @@ class _Classifier:
         if m is None or not 3 <= word_count(m[1]) <= DECK_WORDS or \
                 word_count(text[m.end():]) < _GLUED_DECK_WORDS:
             return None
-        return m[1].strip() if self._echoed(i) else None
+        # The lede repeats a deck, the facts a question's or an exclamation's hook does not
+        # say: most of the tail's words, and more of them than of the headline's. Read on
+        # the whole line, the lede's echo of the headline (more paragraphs, more echo) cut a
+        # headline's second sentence on the whole page and not on its excerpt (round 39b r3).
+        lede = self._lede_stems(i)
+        deck = _echo(text[m.end():], lede)
+        return m[1].strip() if deck >= ECHOED and deck > _echo(m[1], lede) else None
 
     @functools.cached_property
     def _first_unmarked(self) -> int:
@@ -2175,10 +2187,14 @@ class _Classifier:
             any(self._dated_entry(j, self.texts[j]) for j in self._said_after(i, _ENTRIES_WITHIN))
 
     def _name_pair(self, text: str) -> bool:
-        """A place tag or a name with its affiliation (_NAME_PAIR), no headline: no word of it
-        is written in lower case on the page, as a Title Case headline's are by the story
-        under it ("Fed Holds Rates, Signals Cuts": "holds rates")."""
-        if _NAME_PAIR.fullmatch(text) is None:
+        """A place tag (_NAME_PAIR), no headline: its last part a country's or a region's name
+        (CLDR's territories, _territories: "Besançon, France"), no word of it written in lower
+        case on the page, as a Title Case headline's are by the story under it ("Fed Holds
+        Rates, Signals Cuts": "holds rates"). Any two names were a tag first; a short headline
+        has the shape ("Adieu, Bébel", "Roma, Lazio", "Paris, Texas", "Apple, Google Settle":
+        review S of session 37, R3)."""
+        m = _NAME_PAIR.fullmatch(text)
+        if m is None or case_folded(m["b"]) not in _territories():
             return False
         words = {w.lower() for w in _WORD.findall(text) if w[:1].isupper()}
         return not any(rx.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])").search(self.doc.text) for w in words)
@@ -2474,6 +2490,14 @@ class _Classifier:
         gap = self.doc.text[self.doc.blocks[i].end:self.doc.blocks[i + 1].start]
         return gap.count("\n") == 1
 
+    def _goes_on(self, j: int) -> bool:
+        """Line ``j`` opens on a function word ("de plusieurs sources", "of the", "der"): it
+        goes on with the line above, as a lede opening on a brand written in lower case does
+        not ("iPhone shipments fell …", "easyJet a annoncé …": review S of session 37, R4)."""
+        words = self.texts[j].split()
+        first = words[0].lower().strip(_NAME_TRIM) if words else ""
+        return first in _function_words() or _ELIDED.sub("", first) in _function_words()
+
     def _wrapped_run(self, i: int) -> bool:
         """Plain text wrapped at a fixed width: line ``i`` opens a paragraph whose next lines
         (WRAPPED_LINES) go on in lower case, each right under the other ("« On est revenu en
@@ -2495,7 +2519,7 @@ class _Classifier:
                 break
             closed = closed or _CLOSED_SENTENCE.search(self.texts[j]) is not None
             at = j
-            if _TWO_SENTENCES.search(self.texts[j]):
+            if _TWO_SENTENCES.search(self.texts[j]) and self._goes_on(j):
                 # a sentence closed and the next begun on a line the first continues: a
                 # paragraph's, of any length ("… a-t-on appris auprès" / "de plusieurs
                 # sources. Mischa avait…", round 39a r2); a headline's lines close none
