@@ -6,11 +6,20 @@ each form has its negatives."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from audit.extract.dates import find_dates
 from audit.pipeline import audit_document
 from tests.blind_reading import codes, repro
+
+_PROBES = Path(__file__).parent / "data" / "review39_seg"
+
+
+def _REVIEW(name: str) -> str:
+    """A probe of the review of round 39's dates and furniture (the reviewer's own text)."""
+    return (_PROBES / f"{name}.txt").read_text(encoding="utf-8")
 
 
 def _published(text: str, name: str = "x.txt") -> str | None:
@@ -47,7 +56,10 @@ _STORY_FR = ("\n\nSur 650 services en France, un sur dix accueille moins de 10.0
     (repro("round39a/r5_date_article_du"), "2015-08-31"),
     ("Article Le Figaro\n\nLE FIGARO – ARTICLE DU 31 AOÛT 2015 : « HOPITAL » PAR GUILLAUME GUICHARD" + _STORY_FR,
      "2015-08-31"),
-    ("Article Le Figaro\n\nArticle du 31 août 2015 : l'hôpital en crise" + _STORY_FR, "2015-08-31"),
+    # a related link under the headline has the header's shape with neither a source's name nor
+    # capitals (review of round 39, d20): it dates the linked story, not the page
+    ("Article Le Figaro\n\nArticle du 31 août 2015 : l'hôpital en crise" + _STORY_FR, None),
+    (_REVIEW("d20_fr_article_du_related"), None),
     # a source's date in a sentence, an event's label, a label before another thing
     ("Urgences\n\nUn article du 31 août 2015 : le Figaro révélait la crise." + _STORY_FR, None),
     ("Urgences\n\nConférence du 31 août 2015 : l'hôpital en crise" + _STORY_FR, None),
@@ -77,9 +89,31 @@ _NL_LEDE = (" In de gemeente Rotterdam onderhandelen zes raadsfracties over een 
             "burgemeester en wethouders.\n")
 
 
+_CAPITALS_MISS = ("a weekday's dateline in capitals opening the lede is also a chronology's, an agenda's "
+                  "or an anniversary story's type (MARDI 11 SEPTEMBRE 2001. in a 'vingt ans après' "
+                  "piece): the form was reverted after the review of round 39; a known miss")
+
+
+@pytest.mark.xfail(strict=True, reason=_CAPITALS_MISS)
 @pytest.mark.parametrize("text,day", [
     (repro("round39b/r4_nl_date_dateline"), "2018-06-08"),
     ("Hoeveel wethouders\n\nVRIJDAG 8 JUNI 2018 -" + _NL_LEDE, "2018-06-08"),
+])
+def test_a_weekdays_dateline_in_capitals_known_miss(text, day):
+    assert _published(text) == day
+
+
+@pytest.mark.parametrize("name", ["d01_fr_retro_capitals", "d02_fr_agenda_capitals", "d03_nl_weekly_capitals",
+                                  "d05_es_retro_capitals", "d06_en_retro_capitals", "d07_fr_retro_capitals_age",
+                                  "d08_en_retro_capitals_age", "d09_fr_capitals_colon_event",
+                                  "d30_fr_capitals_retro_num003", "r06_fr_devoir_semaine"])
+def test_a_past_days_capitals_opening_dates_no_page(name):
+    text = _REVIEW(name)
+    assert _published(text) is None
+    assert not [c for c in codes(text) if c[0] == "NUM003"]
+
+
+@pytest.mark.parametrize("text,day", [
     # an event's day opening a story is in lower case; a colon announces an event
     ("Hoeveel wethouders\n\nVrijdag 8 juni 2018. Die dag veranderde alles." + _NL_LEDE, None),
     ("Fête de la musique\n\nSAMEDI 21 JUIN 2025 : fête de la musique dans le centre-ville avec une "
@@ -99,9 +133,30 @@ _DE = ("Bewährungsstrafe für 26-Jährigen\n\nEinen Tag nach der Veröffentlich
        "worden. Das Urteil ist bereits rechtskräftig.")
 
 
+_CREDIT_MISS = ("an agency's dated credit after the last sentence's stop is as often that sentence's "
+                "source ('… En 2019, un feu avait déjà détruit … (AFP, 12/03/2019)'): the form was "
+                "reverted after the review of round 39; the credit alone on its line still dates; a known miss")
+
+
+@pytest.mark.xfail(strict=True, reason=_CREDIT_MISS)
 @pytest.mark.parametrize("text,day", [
     (repro("round39b/r9_de_apa_dateline"), "2015-10-01"),
     (_DE + " (APA, 1.10.2015)\n", "2015-10-01"),
+])
+def test_an_agencys_credit_closing_the_last_paragraph_known_miss(text, day):
+    assert _published(text) == day
+
+
+@pytest.mark.parametrize("name", ["d11_de_closing_credit_reprint", "d14_it_closing_credit",
+                                  "d16_de_closing_older_source", "d17_en_closing_credit",
+                                  "d19_fr_closing_credit_agency", "d31_fr_closing_credit_num003"])
+def test_a_credit_closing_a_sentence_dates_no_page(name):
+    text = _REVIEW(name)
+    assert _published(text) is None
+    assert not [c for c in codes(text) if c[0] == "NUM003"]
+
+
+@pytest.mark.parametrize("text,day", [
     (_DE + " (APA, 2015)\n", None),                              # a year dates no day
     (_DE + " (Quelle: Statistik Austria, 1.10.2015)\n", None),   # a source's label
     (_DE + " (Stand: 1.10.2015)\n", None),
@@ -133,6 +188,23 @@ def test_related_in_prose_stays(line):
 ])
 def test_the_portuguese_channel_prompt(text):
     assert ("SEG002", "Siga o nosso canal no WhatsApp") in codes(text)
+
+
+@pytest.mark.parametrize("name", ["f01_en_related_sentence", "f03_en_related_heading", "f07_pt_siga_prose"])
+def test_a_cue_opening_a_sentence_or_a_subhead_is_no_furniture(name):
+    assert not [c for c in codes(_REVIEW(name)) if c[0] == "SEG002"]
+
+
+@pytest.mark.parametrize("line", [
+    "Siga o nosso canal no WhatsApp:",
+    "Siga o nosso canal no WhatsApp: https://whatsapp.com/channel/0029Va",
+    "Entre no nosso canal do Telegram!",
+    "Entre no nosso canal do WhatsApp e receba as notícias do dia.",
+])
+def test_the_channel_prompt_alone_or_over_a_link(line):
+    text = ("Bolsa de Lisboa fecha em alta\n\nO PSI fechou esta segunda-feira em alta de 1,2%, impulsionado "
+            f"pelas ações do setor energético.\n\n{line}\n\nOs analistas esperam mais ganhos.\n")
+    assert [c for c in codes(text) if c[0] == "SEG002"]
 
 
 def test_a_channel_named_in_prose_stays():

@@ -899,10 +899,23 @@ def _editors_bracket(text: str, start: int, end: int) -> bool:
     return m is not None and not m.group("label").isupper()
 
 
+# A label's colon, then the rest of its line in lower case: a sentence or a subhead the label
+# opens ("Related: both storms drew their strength …", "Related: serving sizes and how they are
+# set", review of round 39), not a link's title ("Related: Rich are paying more in taxes …").
+_LABEL_OVER_LOWER = rx.compile(r"[ \t]*[\p{Ll}]")
+
+
+def _label_over_prose(text: str, start: int, end: int) -> bool:
+    """Whether a label found opening its line is followed by lower-case words on it."""
+    return text[start:end].rstrip().endswith(":") and (start == 0 or text[start - 1] == "\n") and \
+        _LABEL_OVER_LOWER.match(text, end) is not None
+
+
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
                         low: str | None = UNREAD) -> list[tuple[int, int]]:
     low = lowered_given(text, low)
-    found = [(s, e) for s, e in _inline_boilerplate_spans(text, ranges, low) if not _editors_bracket(text, s, e)]
+    found = [(s, e) for s, e in _inline_boilerplate_spans(text, ranges, low)
+             if not _editors_bracket(text, s, e) and not _label_over_prose(text, s, e)]
     starts = {s for s, _ in found}
     for start, end in ranges:
         glued = _GLUED_HEAD.match(text, start, end)

@@ -488,7 +488,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             stamp, bracketed = stamp or bracketed, None
         day = _agency_dateline(line, language) or _reading_dateline(line, language) or \
             (None if prose_above else _place_dateline(line, language) or bracketed or
-             _own_label_header(line, language) or _capitals_dateline(line, language) or
+             _own_label_header(line, language) or
              (_clock_stamp(line) if n in (top, heading) or n == _line_under(text, ranges, heading) else None) or
              _short_year_dateline(line)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
@@ -513,11 +513,6 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     for n in closing:
         start, end = ranges[n]
         line = text[start:end]
-        # An agency's credit in brackets closing the last paragraph, after its sentence's mark
-        # ("… rechtskräftig. (APA, 1.10.2015)", derStandard's copy, round 39b r9): the credit
-        # alone, read as on its own line. derStandard's dated copy bears its publication day.
-        credit = _CLOSING_CREDIT.search(line)
-        line = credit[1] if credit else line
         if word_count(line) <= _DATELINE_WORDS:
             day = _dateline(line, language, agency_only=True) or _signed_credit(line, language)
             if day:
@@ -530,7 +525,6 @@ def _venue_nouns() -> frozenset[str]:
     return frozenset(case_folded(w) for w in get_lexicon().dateline_cues["venue_nouns"])
 
 
-_CLOSING_CREDIT = rx.compile(r"(?<=[.!?…»”\"])\s+\(([^()]{4,40})\)\s*$")
 _CLOSING_ABOVE = 2  # a release's signature under its closing dateline: its lines, at most
 
 
@@ -1064,14 +1058,17 @@ _OWN_LABEL = rx.compile(r"(?i:article|billet|post|artikel|articolo|artículo)\s+
 # A repost's header: the source's name maybe, the article's own label and day, then its title
 # after a colon ("LE FIGARO – ARTICLE DU 31 AOUT 2015 : « HOPITAL: … » PAR GUILLAUME GUICHARD",
 # round 39a r5): longer than a dateline, the label at the line's start (in a sentence "un article
-# du 12 mars" dates a source).
-_OWN_LABEL_HEADER = rx.compile(rf"\s*(?:[^\W\d_][^:.!?–—|]{{0,40}}?\s[–—|-]\s+)?{_OWN_LABEL.pattern}\s+")
+# du 12 mars" dates a source), under the source's name or in capitals: a related link under the
+# headline has the same shape («Article du 12 mai 2015 : Les urgences de Carhaix …», review of
+# round 39) and dates the story it links to.
+_OWN_LABEL_HEADER = rx.compile(rf"\s*(?P<source>[^\W\d_][^:.!?–—|]{{0,40}}?\s[–—|-]\s+)?"
+                               rf"(?P<label>{_OWN_LABEL.pattern})\s+")
 _TITLE_AFTER = rx.compile(r"\s*[:–—-]\s+\S")
 
 
 def _own_label_header(line: str, language: str | None) -> dt.date | None:
     m = _OWN_LABEL_HEADER.match(line)
-    if m is None:
+    if m is None or not (m["source"] or m["label"].isupper()):
         return None
     rest = line[m.end():]
     dates = find_dates(rest, language)
@@ -1410,28 +1407,6 @@ _GAP_LABEL_WORDS = 4
 # The lede glued to the dateline's year ("Paris, le 14 février 2024Réuni le 13 février…", a
 # press release, round 26a): a capital, then a word in lower case
 _GLUED_LEDE = rx.compile(r"(?<!\d)(\d{4})(?=[\p{Lu}][\p{Ll}])")
-
-
-# A weekday's dateline in capitals opening the lede, a full stop or a dash after its year
-# ("VRIJDAG 8 JUNI 2018. In de gemeente Rotterdam …", a Dutch blog, round 39b r4). Capitals are a
-# dateline's type; an event's day opening a story is written in lower case ("Vrijdag 8 juni 2018.
-# Die dag …"), and a colon announces one ("SAMEDI 21 JUIN 2025 : fête de la musique").
-_CAPITALS_OPENING = rx.compile(r"\s*([\p{Lu}][\p{Lu}-]+),?\s+(?=\d)")
-_CAPITALS_LEDE = rx.compile(r"\s*(?:\.\s+|\s[-–—]\s+)(?=[\p{Lu}(«\"“])")
-
-
-def _capitals_dateline(line: str, language: str | None) -> dt.date | None:
-    m = _CAPITALS_OPENING.match(line)
-    if m is None or m[1].lower() not in get_lexicon().weekdays:
-        return None
-    head = line[m.end():m.end() + 40]
-    dates = find_dates(head, language)
-    if not dates or dates[0].start or dates[0].date.precision != "day" or dates[0].date.year < _WEB_YEARS:
-        return None
-    if head[:dates[0].end].upper() != head[:dates[0].end] or \
-            not _CAPITALS_LEDE.match(line, m.end() + dates[0].end):
-        return None
-    return dates[0].date.first_day()
 
 
 # A local site's day in figures, the year in two, opening the lede before a dash ("14.11.18 –
