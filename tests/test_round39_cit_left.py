@@ -96,3 +96,15 @@ def test_paragraph_quotations(paragraph, pairs, open_at):
 ])
 def test_speaker_through_a_document(text, expected):
     assert vague(text) == expected
+
+
+def test_a_document_word_then_a_role_adjective_is_no_source_preposition():
+    """Round 34b fr04 (sgsb.fr, a real Gironde fires report): the document form merged with
+    round 39's bare plural roles read after a cue ("auprès de diplomates") took «Selon les
+    derniers chiffres» for a preposition and «officiels» for an unnamed speaker; the source is
+    named after («communiqués vendredi par le préfet»), and a document reaches its author only
+    through «de»."""
+    text = ("Selon les derniers chiffres officiels communiqués vendredi par le préfet de la "
+            "Gironde, 7.850 hectares sont touchés par les flammes.")
+    assert vague(text) == []
+    assert vague("Selon les derniers chiffres de son entourage, 7.850 hectares sont touchés.") != []
