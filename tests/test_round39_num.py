@@ -100,3 +100,67 @@ def test_an_ap_style_bare_age_beside_the_birth():
 ])
 def test_a_bare_number_after_a_word_is_no_age(text):
     assert not _num(text + "\n", "NUM003", "2018-03-27")
+
+
+# --- Review C of round 39: the "N, M" typo keyed on a decimal's shape, a past age ------------
+
+def _values(text: str, language: str) -> list[float]:
+    from audit.extract.quantities import find_quantities
+    text += "\n"
+    return [q.value for q in find_quantities(text, [(0, len(text))], language)]
+
+
+@pytest.mark.parametrize("text,count", [
+    # a clock time or "sur N" before the comma: the figure after it is a count of its own
+    ("Vers 15 h 30, 45 pompiers sont intervenus pour éteindre le feu.", 45),
+    ("À 7 h 45, 3 véhicules se sont percutés sur l'A7, faisant 2 blessés légers.", 3),
+    ("A las 10:30, 12 bomberos llegaron al lugar del incendio, según informó el ayuntamiento.", 12),
+    ("Alle 10:30, 12 vigili del fuoco erano già sul posto, ha riferito il comune.", 12),
+    ("Sur 100, 12 ont finalement été retenus par le jury, a indiqué la direction mardi.", 12),
+    ("Sur 300, 45 ont répondu au questionnaire, soit 15 % des personnes interrogées.", 45),
+    ("Sur les 20 matches, l'équipe en a gagné 12. Sur ces 12, 8 l'ont été à domicile.", 8),
+    ("Avec 3 victoires en 5 matches, l'équipe compte 9 points. Sur 5, 2 ont été joués dehors.", 2),
+    ("À 15 h 30, 45 % des inscrits avaient voté.", 45),
+    ("Sur 300, 45 % ont répondu.", 45),
+])
+def test_a_count_after_a_clock_time_or_sur_n_is_read(text, count):
+    lang = "es" if "bomberos" in text else "it" if "vigili" in text else "fr"
+    assert count in _values(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le pays recevra une aide de 2, 5 millions de dollars, soit 2,3 millions d'euros.", "fr"),
+    ("Le litre de gazole coûte désormais 1, 85 euro à la pompe.", "fr"),
+    ("Au premier tour, sur 1 200 inscrits, 45, 3 % ont voté pour le maire sortant.", "fr"),
+    ("En el primer trimestre, 12, 5 millones de euros de ventas.", "es"),
+])
+def test_a_spaced_decimal_before_a_scale_unit_or_currency_is_still_unread(text, lang):
+    # neither "5 millions", "85 euro", "3 %" nor "5 millones" (nor the figure before the comma)
+    assert not {5e6, 85, 3, 2, 1, 45, 12} & set(_values(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "En 2010, la victime, un jeune homme de 25 ans, né en 1985, avait été retrouvée dans le canal.",
+    "Au moment des faits, en 2010, il était un homme de 25 ans, né en 1985, sans casier judiciaire.",
+    "Au moment des faits, en 2010, Jean Martin, 25 ans, né en 1985, n'avait pas de casier judiciaire.",
+    "In 2020 he married Laura, 26, born in 1994, the daughter of a former senator.",
+    "When the company was founded in 1999, its first chief executive, Mr Smith, 50, born in 1949, "
+    "was already a veteran.",
+    # the age at the time, no year named
+    "À l'époque, Jean Martin, 25 ans, né en 1985, n'avait pas de casier judiciaire.",
+    "Au moment des faits, un homme de 25 ans, né en 1985, sans casier judiciaire.",
+    # "née" is no man's
+    "L'épouse du suspect, un homme de 40 ans, née en 1995, a été entendue mardi par les enquêteurs.",
+])
+def test_an_age_told_at_another_year_or_of_another_person_is_silent(text):
+    assert not _num(text + "\n", "NUM003", "2024-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    # wrong at the sentence's year and at the telling's alike
+    "En 2010, la victime, un jeune homme de 40 ans, né en 1985, avait été retrouvée.",
+    "Arrivé en France en 2015, Moussa Diallo, 28 ans, né en 1985, vit à Lyon.",
+    "In 2020 he married Laura, 40, born in 1994, the daughter of a former senator.",
+])
+def test_an_age_wrong_at_every_year_the_sentence_names_is_found(text):
+    assert len(_num(text + "\n", "NUM003", "2024-06-01")) == 1

@@ -452,6 +452,13 @@ _FUNCTION = {"parmi", "entre", "selon", "avec", "sans", "sous", "pour", "dont", 
 # milliard d'euros, soit 982,5 milliards de francs Cfa" (round 39a r1) is 1,5, never "5
 # milliard"; read as neither (a false verdict on a typo is worse than none). Not in
 # English, where "March 3, 5 million" is no decimal.
+# Only where the pair reads as a decimal: the second figure with a scale word, a currency or a
+# percent sign after it ("5 milliard", "85 euro", "3 %"), the first no clock time's minutes
+# ("Vers 15 h 30, 45 pompiers", "A las 10:30, 12 bomberos") nor the whole a share is taken
+# of ("Sur 300, 45 ont répondu", "Sur ces 12, 8"): review C of round 39.
+_NO_DECIMAL_BEFORE = rx.compile(r"(?:\d[ \u00a0]?h[ \u00a0]?|\d[:.h])\d{1,3},[ \u00a0]\Z"
+                                r"|(?<![\w'’])(?i:sur|su|out of)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?"
+                                r"\d{1,3},[ \u00a0]\Z")
 _COMMA_GROUPING = frozenset({"es"})  # a comma and three digits before a scale word: thousands
 _COMMA_THOUSANDS = rx.compile(r"\d{1,3},\d{3}")
 _CUT_DECIMAL = rx.compile(r"(?<![\w.,\-–])\d{1,3},[ \u00a0]\Z")
@@ -513,9 +520,11 @@ def _row_label(text: str, lo: int, hi: int, start: int, m: re.Match[str]) -> boo
 
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
           lex: _Lexicon) -> Quantity | None:
-    if (end - start == 3 or end - start < 3 and lex.language != "en" and text[start:end].isdigit()) \
+    if (end - start == 3 or end - start < 3 and lex.language != "en" and text[start:end].isdigit()
+            and _decimal_tail(text, end, hi, lex)) \
             and start - lo >= 3 and text[start - 2] == "," and \
             _CUT_DECIMAL.search(text, max(lo, start - 8), start) and \
+            not _NO_DECIMAL_BEFORE.search(text, max(lo, start - 20), start) and \
             not _ITEM_BEFORE.search(text, max(lo, start - 12), start) and \
             not _item_after().match(text, end, hi):
         return None
@@ -666,6 +675,13 @@ def _range_end(text: str, first: Quantity, start: int, end: int, value: float, d
                    approximate=False, qualifier=None, bound=None, decimals=decimals,
                    precision=precision_of(value, decimals, first.scale,
                                           first.unit not in ("degC", "degF")))
+
+
+def _decimal_tail(text: str, end: int, hi: int, lex: _Lexicon) -> bool:
+    """Whether a figure is followed by a scale word, a currency or a percent sign: what a
+    decimal typed "1, 5" is written for ("1, 5 milliard", "1, 85 euro", "45, 3 %")."""
+    m = lex.tail.match(text, end, hi)
+    return bool(m and m.end() > end and (m.group("scale") or m.group("money") or m.group("pct")))
 
 
 @functools.cache

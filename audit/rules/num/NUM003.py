@@ -168,7 +168,9 @@ def _age_person(language: str) -> str:
     persons = (get_lexicon().anniversary.get(language) or {}).get("age_persons")
     if not persons:
         return "(?!)"
-    return (rf"(?<![\w'’])(?:un|une|le|la|l['’]|ce|cet|cette|du|au)\s*"
+    # the article's gender is the participle's: "un homme de 40 ans, née en 1995" is another's
+    return (rf"(?<![\w'’])(?:(?:un|le|ce|cet|du|au)(?=\s[^,(.;]{{0,80}}[,(]\s*né\b)"
+            rf"|(?:une|la|cette)(?=\s[^,(.;]{{0,80}}[,(]\s*née\b)|l['’])\s*"
             rf"(?<=[\s'’])(?:{words_regex(list(persons))})(?:\s+de\s+famille)?")
 
 
@@ -568,6 +570,28 @@ def _sentence_of(text: str, lo: int, m: re.Match[str]) -> str:
     start = max((c.end() for c in _SENTENCE_CUT.finditer(text, lo, m.start())), default=lo)
     cut = _SENTENCE_CUT.search(text, m.end())
     return text[start:cut.start() if cut else len(text)]
+
+
+# The time of the facts, no year said: an age told then is not the age today.
+_THEN = rx.compile(r"\b(?:à l['’]époque|au moment des faits|at the time|all['’]epoca|damals|"
+                   r"en aquel momento|en ese momento|na época|à época|destijds)\b", re.IGNORECASE)
+_A_YEAR = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _told_then(text: str, lo: int, m: re.Match[str], stated: int, born: int) -> bool:
+    """Whether an age beside a birth year may be told at another time than the telling (review
+    C of round 39): right at a year its sentence names besides the birth's ("En 2010, la
+    victime, un jeune homme de 25 ans, né en 1985", "In 2020 he married Laura, 26, born in
+    1994"), or the sentence at the time of the facts ("à l'époque", "au moment des faits").
+    An age wrong at every year named is still wrong."""
+    start = max((c.end() for c in _SENTENCE_CUT.finditer(text, lo, m.start())), default=lo)
+    cut = _SENTENCE_CUT.search(text, m.end())
+    end = cut.start() if cut else len(text)
+    if _THEN.search(text, start, end):
+        return True
+    years = [int(y.group()) for y in _A_YEAR.finditer(text, start, end)
+             if not m.start() <= y.start() < m.end()]
+    return any(_consistent(stated, y - born, "age", 0) for y in years if y > born)
 
 
 def _death_is_news(text: str, lo: int, m: re.Match[str], language: str) -> bool:
@@ -1433,6 +1457,9 @@ class NUM003(Rule):
                     if result is None:
                         continue
                     stated, actual, qualifier, basis = result
+                    if kind == "age" and died is None and \
+                            _told_then(text, span.start, m, stated, count_to - actual):
+                        continue
                     if kind != "span" and actual <= 0 and not ctx.facts.published:
                         # Undated, the latest year the text gives is the event's own ("made its
                         # debut in 1954, 53 years ago", round 8): nothing to count to.
