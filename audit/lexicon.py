@@ -2734,6 +2734,11 @@ class AiCues:
         return self._lowered("relatives")
 
     @functools.cached_property
+    def clause_joins(self) -> frozenset[str]:
+        """"and", «et», "waarbij": a new clause opens after them."""
+        return self._lowered("clause_joins")
+
+    @functools.cached_property
     def present_passive(self) -> frozenset[str]:
         """"are", "sont", "wird": with a subject that is not this content, a rule or a feature."""
         return self._lowered("present_passive")
@@ -2965,7 +2970,7 @@ def get_ai_lexicon() -> AiLexicon:
 
 # The lists of each AI lexicon that hold small words (single words are taken from them).
 _FUNCTION_KEYS = ("linkers", "articles", "determiners", "bylines", "agentive", "first_person",
-                  "subordinators", "relatives", "conditionals", "locatives", "negators",
+                  "subordinators", "relatives", "clause_joins", "conditionals", "locatives", "negators",
                   "possessives", "universals", "auxiliaries", "contrasts", "author_labels")
 
 

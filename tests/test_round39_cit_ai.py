@@ -140,3 +140,46 @@ def test_help_or_use_alone_stays_assisted(text, lang):
 def test_making_act_with_its_own_agent_stays_assisted():
     assert [act for act, _ in _acts("This article was written by our editors using a tool powered by AI.", "en")] \
         == ["assisted"]
+
+
+# -- Review C of round 39 (the probes of /tmp/s37/reviewC) -----------------------------------
+# AI001: the instrument passes on the act of making only when that act has no agent of its own
+# (a subject before it, the content its object: "Our reporter wrote this article using…") and
+# in its own clause (a comma opening a new clause, "and", «et» end it: "This article was written,
+# and AI was used only to check spelling"). Each says a person wrote it, AI did a side task.
+
+@pytest.mark.parametrize("text,lang", [
+    ("Our reporter wrote this article using AI transcription tools.", "en"),
+    ("Jane Doe wrote this story using Otter.ai to transcribe her interviews.", "en"),
+    ("La nostra giornalista ha scritto questo articolo utilizzando strumenti di IA per la trascrizione.", "it"),
+    ("Notre journaliste a rédigé cet article en utilisant des outils d'IA pour la transcription des entretiens.", "fr"),
+    ("This article was written, and AI was used only to check spelling.", "en"),
+    ("Dieser Text wurde von Hand geschrieben, KI wurde nur für die Recherche verwendet.", "de"),
+    ("Este texto foi escrito, e a IA foi usada apenas na revisão ortográfica.", "pt"),
+    ("Dit artikel is geschreven, waarbij AI is gebruikt voor de spellingscontrole.", "nl"),
+    ("Cet article a été rédigé, l'IA ayant été utilisée pour la transcription des entretiens.", "fr"),
+    # "and" alone ends the clause too
+    ("This article was written and AI was used only to check spelling.", "en"),
+])
+def test_review_c_made_by_a_person_ai_a_side_task(text, lang):
+    assert [act for act, _ in _acts(text, lang)] == ["assisted"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a relative on the tool stays in the clause; a comma right before the instrument too
+    ("This article was generated using newsletter-ai, which is powered by Claude.", "en"),
+    ("This article was generated automatically, using GPT-4.", "en"),
+    # the act's subject is AI: its act
+    ("ChatGPT wrote this article using our reporting notes.", "en"),
+])
+def test_review_c_same_clause_still_generated(text, lang):
+    assert [act for act, _ in _acts(text, lang)] == ["generated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Qu'a-t-on appris de sources anciennes sur ce site ? Peu de choses, disent les archéologues.",
+    "Qu'a-t-on appris auprès de la préfecture ? Rien. Qu'a-t-on appris auprès de proches de la victime ? "
+    "Peu de choses.",
+])
+def test_review_c_a_question_is_no_learning_incise(text):
+    assert vague(text) == []

@@ -432,6 +432,9 @@ def _learned_from(text: str, start: int, at: int, lex) -> re.Match[str] | None:
     enquêteurs" (the definite article)."""
     if lex.source_learning_before is None:
         return None
+    end = _SENTENCE_BREAK.search(text, at)
+    if end is not None and text[end.start()] == "?":
+        return None  # "Qu'a-t-on appris auprès de proches ?": a question asks, it cites no one
     lo = max(start, at - _LEARNING_REACH)
     first = _FIRST_WORD.match(text, at)
     for stop in (at, first.end()) if first else (at,):

@@ -145,8 +145,11 @@ def _made_through(cues: AiCues, sentence: str, act: re.Match[str]) -> str | None
         return None
     name, m = made[-1]
     gap = _LINK.sub(lambda link: link.group(1) or " ", sentence[m.end():act.start()])
-    if _STOP.search(gap) or len(_words(gap)) > _INSTRUMENT_GAP:
-        return None
+    if _STOP.search(gap) or len(_words(gap)) > _INSTRUMENT_GAP or _new_clause(cues, gap):
+        return None  # "This article was written, and AI was used only to check spelling"
+    if cues.deictic.search(gap) and not cues.agent.search(_clause_before(cues, sentence, m.start())):
+        return None  # "Our reporter wrote this article using AI tools": the content is the act's
+        # object, its subject (not AI) made it
     if any(n == "assisted" and not ((u := cues.instrument.match(gap, a.start())) and u.end() == a.end())
            for n, a in _act_of(cues, gap)):
         return None  # help said between: "written with the assistance of AI powered by…"
@@ -155,6 +158,26 @@ def _made_through(cues: AiCues, sentence: str, act: re.Match[str]) -> str | None
     if any(cues.first_person.fullmatch(w) for w in _words(sentence[:m.start()])[-3:]):
         return None  # "We wrote this article using ChatGPT": the writers' act, AI their tool
     return name
+
+
+def _new_clause(cues: AiCues, gap: str) -> bool:
+    """Does a new clause open between an act of making and an instrument? A joining word ("and",
+    «et», "waarbij") or a comma with words after it that are not a relative on the tool: ", KI
+    wurde…", ", l'IA ayant été…"; not ", das ChatGPT verwendet", nor a comma right before it."""
+    words = _words(gap)
+    if any(w in cues.clause_joins for w in words):
+        return True
+    comma = gap.rfind(",")
+    after = _words(gap[comma + 1:]) if comma >= 0 else []
+    return bool(after) and after[0] not in cues.relatives
+
+
+def _clause_before(cues: AiCues, sentence: str, at: int) -> str:
+    """The words of ``at``'s clause before it: from the last comma or joining word."""
+    head = sentence[:at]
+    cut = max(head.rfind(","), head.rfind(";"))
+    joins = [m.end() for m in _TOKEN.finditer(head) if m.group().lower() in cues.clause_joins]
+    return head[max([cut + 1] + joins):]
 
 
 def _weak_noun(cues: AiCues, agent: re.Match[str]) -> bool:
