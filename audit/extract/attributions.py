@@ -1189,14 +1189,20 @@ def _paragraph_quotations(text: str, lo: int, hi: int) -> tuple[list[tuple[int, 
     (« … “ … ” … »); and where an opening mark left unclosed stands (-1 if none), the
     French and English press convention of a quotation going on in the next paragraphs.
     Curly and French marks open and close with different signs and pair as nested; a
-    closing mark with no matching opening is skipped (a typo or an apostrophe-like ”)."""
+    closing mark with no matching opening is skipped (a typo or an apostrophe-like ”). A
+    closing mark closes the deepest open quotation of its kind, any unclosed one inside it
+    ending there too: a stray “ (a forgotten ”, an autocorrected “…“) does not hold the
+    outer «…» open to the paragraph's end (review C of round 39, A2)."""
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for m in _CURLY_MARK.finditer(text, lo, hi):
         mark = m.group()
         if mark in _OPENING_MARKS:
             stack.append((mark, m.start()))
-        elif stack and _OPENING_MARKS[stack[-1][0]] == mark:
+            continue
+        depth = next((d for d in range(len(stack) - 1, -1, -1)
+                      if _OPENING_MARKS[stack[d][0]] == mark), -1)
+        while depth >= 0 and len(stack) > depth:
             pairs.append((stack.pop()[1], m.start()))
     pairs.extend(_straight_quotations(text, lo, hi))
     pairs.sort()
