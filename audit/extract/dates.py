@@ -1110,7 +1110,7 @@ def _ago_cue() -> re.Pattern[str]:
         for form in forms.get("forms", ()):
             before, _, after = form.partition("N")
             words.update(w for w in (before.strip(), " ".join(after.split()[1:])) if w)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=lambda w: (-len(w), w)))
     return rx.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 

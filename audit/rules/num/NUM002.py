@@ -26,8 +26,9 @@ def _change() -> re.Pattern[str]:
 
 
 def _alternation(words) -> str:
-    """``words`` as a regex alternation of literals, the longer first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """``words`` as a regex alternation of literals, the longer first, then in a fixed order (a
+    set's iteration order changes with the hash seed, and the memo keys patterns by text)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
