@@ -8,7 +8,7 @@ from collections import defaultdict
 from audit import rx
 from audit.check import Context, Rule
 from audit.lexicon import get_lexicon, qualifier_words
-from audit.model import Quantity, Severity, SpanKind
+from audit.model import Quantity, Severity, Span, SpanKind
 from audit.segment.cues import word_count
 
 _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -209,18 +209,19 @@ _FRAME = rx.compile(r"(?:^|(?<=[.!?\n]))\s*([^\W_][^,.;:!?\n]{0,40}?),(?=\s)")
 _SENTENCE = rx.compile(r"[^.!?\n]+")
 
 
-def _when(ctx: Context, text: str, q: Quantity, stamps: list[re.Match[str]]) -> _When:
-    """``stamps``: the text's time stamp lines, in order."""
-    span = ctx.span_at(q.start)
+def _when(text: str, q: Quantity, span: Span | None, headings: list[Span],
+          stamps: list[re.Match[str]]) -> _When:
+    """``span``: the figure's span; ``headings``: the page's headings and ``stamps`` its time
+    stamp lines, in order."""
     sentence = _sentence_start(text, q)
     start = span.start if span is not None else sentence
     end = _SENTENCE_END.search(text, q.end)
     own, before = text[sentence:end.start() if end else len(text)], text[start:sentence]
     frames = " . ".join(m.group(1) for m in _FRAME.finditer(before))
     # the section's heading, and a live blog's last time stamp under it
-    headings = [h for h in ctx.spans(SpanKind.HEADING) if h.end <= start]
-    section = headings[-1].start if headings else 0
-    above = text[headings[-1].start:headings[-1].end] if headings else ""
+    h = bisect.bisect_right([h.end for h in headings], start) - 1
+    section = headings[h].start if h >= 0 else 0
+    above = text[headings[h].start:headings[h].end] if h >= 0 else ""
     i = bisect.bisect_right([m.start() for m in stamps], start) - 1
     if i >= 0 and stamps[i].start() >= section:
         above += " " + stamps[i].group()
@@ -587,6 +588,13 @@ class NUM002(Rule):
         listed: dict[int, int | None] = {}
         whens: dict[int, _When] = {}
         stamps = list(_STAMP_LINE.finditer(text))
+        headings = sorted(ctx.spans(SpanKind.HEADING), key=lambda h: h.end)
+
+        def when_of(x: Quantity) -> _When:  # read only for a figure with an earlier one to meet
+            if x.start not in whens:
+                whens[x.start] = _when(text, x, ctx.span_at(x.start), headings, stamps)
+            return whens[x.start]
+
         for n, q in enumerate(quantities):
             key = _key(q)
             if key is None or len(groups[key]) > _PER_GROUP:
@@ -603,7 +611,6 @@ class NUM002(Rule):
             if not _in_prose(ctx, q, prose):
                 continue
             listed[q.start] = run = _list_run(text, q.start, runs)
-            whens[q.start] = when = _when(ctx, text, q, stamps)
             found = None
             said: list[Quantity] = []  # the earlier statements of this key at the same time
             for earlier in groups[key]:
@@ -613,12 +620,9 @@ class NUM002(Rule):
                 if run is not None and listed.get(earlier.start) == run:
                     continue  # two items of one list: two projects, two things
                 se, sq = _sentence(text, earlier), _sentence(text, q)
-                years, later = set(_YEAR.findall(se)), set(_YEAR.findall(sq))
-                if years and later and not years & later:
-                    continue  # "en 2020 … en 2024": two times, two values
-                if not (years and later) and _two_periods(se, sq):
+                if not (_YEAR.search(se) and _YEAR.search(sq)) and _two_periods(se, sq):
                     continue  # "En 2022, 34 projets …" and "L'année suivante, 34 projets …"
-                if whens[earlier.start].apart(when):
+                if when_of(earlier).apart(when_of(q)):
                     continue  # "En 2022, les pluies … 85 morts." and "En 2023, … 140 morts.";
                     # "selon un premier bilan" and "le bilan a été revu à la hausse"
                 if _tells_change(text, earlier, q):
