@@ -2575,6 +2575,15 @@ class AiCues:
         return self._lowered("possessives")
 
     @functools.cached_property
+    def human_makers(self) -> frozenset[str]:
+        """"reporter", «rédaction»: people who make content (empty: the language has none)."""
+        return self._lowered("human_makers")
+
+    @functools.cached_property
+    def passive_auxiliaries(self) -> frozenset[str]:
+        return self._lowered("passive_auxiliaries")
+
+    @functools.cached_property
     def article_words(self) -> frozenset[str]:
         """"une", "the", "einer": a noun phrase of its own opens here."""
         return self._lowered("articles")

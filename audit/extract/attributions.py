@@ -1226,6 +1226,9 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
         lo, hi = body[n]
         n += 1
         pairs, at = _paragraph_quotations(text, lo, hi)
+        if at >= 0 and not (n < len(body) and text[body[n][0]:body[n][1]].lstrip().startswith(text[at])):
+            if (close := _closed_after(text, pairs, at)) >= 0:
+                pairs, at = [*pairs, (at, close)], -1
         spans.extend((start, close, owner) for start, close in pairs
                      if (owner := _quotation_owner(text, named, lo, start, close)) is not None)
         if at < 0 or (owner := _quotation_owner(text, named, lo, at, -1)) is None:
@@ -1242,6 +1245,18 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
             end = hi2
         spans.append((at, end, owner))
     return spans
+
+
+def _closed_after(text: str, pairs: list[tuple[int, int]], at: int) -> int:
+    """Where a quotation its paragraph leaves open (and the next paragraph does not carry on)
+    ends: the last closing mark of its kind after it that closed a quotation opened inside it.
+    One of the two openings was stray: a forgotten » before a speaker's incise and a new «
+    («« Je me souviens…, nous confie Fabrice, un peu nostalgique. « La course … minuit ».»,
+    round 28a fr25), or a doubled one («« la Charente-Maritime a été « très touchée » … mais
+    « on devrait descendre … 100.000″, selon … 30.000 en Sarthe ».», round 30b fr14); either
+    way the quoted words end there, not at the paragraph's end. -1: none."""
+    mark = text[at]
+    return max((close for start, close in pairs if start > at and text[start] == mark), default=-1)
 
 
 def _quotation_owner(text: str, named: list[Attribution], lo: int, at: int, close: int

@@ -147,9 +147,11 @@ def _made_through(cues: AiCues, sentence: str, act: re.Match[str]) -> str | None
     gap = _LINK.sub(lambda link: link.group(1) or " ", sentence[m.end():act.start()])
     if _STOP.search(gap) or len(_words(gap)) > _INSTRUMENT_GAP or _new_clause(cues, gap):
         return None  # "This article was written, and AI was used only to check spelling"
-    if cues.deictic.search(gap) and not cues.agent.search(_clause_before(cues, sentence, m.start())):
+    if cues.deictic.search(gap) and not cues.agent.search(_clause_before(cues, sentence, m.start())) or \
+            _person_subject(cues, sentence, m.start()):
         return None  # "Our reporter wrote this article using AI tools": the content is the act's
-        # object, its subject (not AI) made it
+        # object, its subject (not AI) made it; a person subject wherever the content stands
+        # ("This story: our reporter wrote it using AI tools")
     if any(n == "assisted" and not ((u := cues.instrument.match(gap, a.start())) and u.end() == a.end())
            for n, a in _act_of(cues, gap)):
         return None  # help said between: "written with the assistance of AI powered by…"
@@ -178,6 +180,43 @@ def _clause_before(cues: AiCues, sentence: str, at: int) -> str:
     cut = max(head.rfind(","), head.rfind(";"))
     joins = [m.end() for m in _TOKEN.finditer(head) if m.group().lower() in cues.clause_joins]
     return head[max([cut + 1] + joins):]
+
+
+def _person_subject(cues: AiCues, sentence: str, at: int) -> bool:
+    """Is the subject of the active verb at ``at`` a person of the newsroom, in its clause
+    before it: "Our reporter wrote it…", «Ce texte, notre journaliste l'a rédigé…»? Not a
+    passive's subject ("Our reporter's notes were transcribed by AI", what was made), nor one
+    with an AI in it ("Our reporter's chatbot wrote…")."""
+    if not cues.human_makers:
+        return False
+    clause = _clause_before(cues, sentence, at)
+    clause = clause[clause.rfind(":") + 1:]  # "This story: our reporter wrote it"
+    if cues.agent.search(clause) or any(w in cues.passive_auxiliaries for w in _words(clause)):
+        return False
+    return _names_person(cues, clause)
+
+
+def _names_person(cues: AiCues, text: str) -> bool:
+    """"our reporter", «notre journaliste», "Jane Doe": a person of the newsroom, any person's
+    role, or a capitalised name."""
+    roles = get_ai_lexicon().person_roles
+    return any(w in cues.human_makers or w in roles for w in _words(text)) or \
+        _FULL_NAME.search(text) is not None
+
+
+_FULL_NAME = rx.compile(r"(?<!\w)[^\W\d_\p{Ll}]\p{Ll}+[ \t]+[^\W\d_\p{Ll}]\p{Ll}+(?!\w)")  # "Jane Doe"
+
+
+def _made_by_person(cues: AiCues, sentence: str, act: re.Match[str], agent: re.Match[str]) -> bool:
+    """Did a person make what an act of making made, the AI linked to it their tool? An agent
+    of the act's own before the AI ("written by our reporter with ChatGPT", «rédigé par notre
+    journaliste avec l'IA»), or a person its subject (``_person_subject``). Not "written by AI
+    with our reporter's notes", nor "generated using AI and reviewed by our staff" (the staff's
+    act is another)."""
+    if agent.start() >= act.end() and _agent_after(cues, sentence, act.end(), act.group()) is False and \
+            _names_person(cues, sentence[act.end():agent.start()]):
+        return True  # not "rédigé par l'IA", whose article _agent_after does not read past
+    return _person_subject(cues, sentence, act.start())
 
 
 def _weak_noun(cues: AiCues, agent: re.Match[str]) -> bool:
@@ -492,7 +531,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     # A bare preposition ("con IA", "mit KI") links, it names no act beside a verb.
     # An instrument an act of making was done with names that act ("generated using X powered by
     # Claude": generated, round 39b r5); help said still makes it "assisted".
-    named = [(_made_through(cues, sentence, p[2]) or p[1], p[2]) for p in pairs]
+    # A making act a person did, the AI their tool, is help: "written by our reporter with ChatGPT".
+    named = [("assisted" if p[1] == "generated" and _made_by_person(cues, sentence, p[2], p[3])
+              else _made_through(cues, sentence, p[2]) or p[1], p[2]) for p in pairs]
     names = {n for n, a in named if a.group().strip() == a.group()} or {n for n, _ in named}
     act_name = next((name for name, _ in _act_of(cues, sentence) if name in
                      ("translated", "summarised", "voiced", "illustrated") and name in names), None)
