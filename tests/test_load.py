@@ -14,6 +14,7 @@ from audit.load import LoadError, load, sniff_format
 from audit.load import html as _html
 from audit.load.text import line_blocks
 from audit.model import Block, LineBlocks, offsets
+from tests.blind_reading import codes, repro
 from tests.conftest import FIXTURES
 
 
@@ -124,6 +125,24 @@ def test_markdown_front_matter_and_markers():
                                            "claim": "generated", "scope": "article"}]}
     assert [(b.tag, b.text) for b in doc.blocks] == [("h1", "# Le titre"), ("", "Un paragraphe."),
                                                      ("li", "- un point")]
+
+
+@pytest.mark.parametrize(("front", "language", "territory"), [
+    ("lang: fr-FR", "fr", "FR"),       # Hugo, Hexo, Jekyll sites (round 40a r4)
+    ("language: fr_CH", "fr", "CH"),   # a locale: which francs, as <html lang="fr-CH">
+    ("lang: FR", "fr", None),
+    ("lang: de", "de", None),
+])
+def test_a_front_matter_language_tag_is_its_language_and_region(front, language, territory):
+    doc = load(f"---\n{front}\n---\nUn paragraphe.\n", "a.md")
+    assert (doc.meta.get("language"), doc.meta.get("territory")) == (language, territory)
+
+
+def test_a_regional_front_matter_language_runs_that_languages_rules():
+    # round 40a r4: "lang: fr-FR" was a language of its own, every French-only rule left off
+    text = repro("round40a/r4_lang")
+    assert ("CIT004", "de sources proches du dossier") in codes(text, "r4.md")
+    assert codes(text, "r4.md") == codes(text.replace("lang: fr-FR\n", ""), "r4.md")
 
 
 @pytest.mark.parametrize(("front", "published", "author"), [

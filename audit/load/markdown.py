@@ -11,6 +11,7 @@ import sys
 from audit import rx
 from audit.load.decode import LoadError
 from audit.load.directives import from_lines
+from audit.load.metadata import language_of, region_of
 from audit.load.provenance import (AI_GENERATOR, declaration, flag_claim, iptc_claim, is_false,
                                    summary)
 from audit.load.text import line_blocks
@@ -175,6 +176,12 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
             value = ", ".join(str(v) for v in value if v is not None) or None
         if value is not None:
             meta[target] = str(value)
+    if meta.get("language"):
+        # the region of "lang: fr-CH" says which francs, as <html lang> does
+        region = region_of(meta["language"])
+        if region:
+            meta["territory"] = region
+        meta["language"] = language_of(meta["language"])
     declared = []
     for key, value in data.items():
         if key not in _AI_KEYS or value is None:

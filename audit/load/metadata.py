@@ -27,6 +27,20 @@ _AI_SOURCE_TYPES = ("iptc:digitalsourcetype", "digitalsourcetype", "digital-sour
                     "iptc4xmpext:digitalsourcetype", "xmp:digitalsourcetype")
 _IMAGE_TYPES = frozenset({"imageobject", "photograph", "mediaobject", "videoobject", "audioobject"})
 _REGION = rx.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})(?![A-Za-z])")
+
+
+def language_of(tag: str) -> str:
+    """A language tag's language, as the rules and lexicons name it: "fr-FR", "fr_CA", "FR"
+    -> "fr" (round 40a r4: front matter "lang: fr-FR" left every French rule off)."""
+    return tag.strip().split("-")[0].split("_")[0].lower()
+
+
+def region_of(tag: str) -> str | None:
+    """A language tag's country, upper case: "fr-CH", "fr_CH" -> "CH" (which francs)."""
+    region = _REGION.search(tag.strip())
+    return region.group(1).upper() if region else None
+
+
 # A country-code top-level domain ("lematin.ch"); those sold as generic names say nothing.
 _TLD = rx.compile(r"^https?://[^/:?#]+\.([a-z]{2})(?:[:/?#]|$)", re.IGNORECASE)
 _GENERIC_TLDS = {"io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "eu"}
@@ -180,7 +194,7 @@ def page_metadata(root: Any) -> dict[str, Any]:
                 break
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
-        meta["language"] = lang.split("-")[0].split("_")[0].lower()
+        meta["language"] = language_of(lang)
     # The country the page is written for ("fr-CH", og:locale "fr_CH"): which "francs".
     region = _REGION.search(lang or "") or _REGION.search(found.get("og:locale", ""))
     if region:
