@@ -134,6 +134,13 @@ def then_cue() -> re.Pattern[str]:
 
 
 @functools.cache
+def then_words() -> frozenset[str]:
+    """The "then" cues of every language lowered, each apostrophe straight and curly (qualifiers.yml,
+    then): NUM003 reads an age told "à l'époque", "au moment des faits" as a past one by them."""
+    return frozenset(_lowered_words("then"))
+
+
+@functools.cache
 def compared_cue() -> re.Pattern[str]:
     """"par rapport à", "compared with", "seit" in any language (qualifiers.yml, compared), on
     the lowered text: a date after it in its clause is the compared figure's (NUM001)."""
@@ -376,7 +383,12 @@ def _words_before(text: str, start: int, lo: int, lex: _Lexicon) -> tuple[str | 
 def _subject(text: str, start: int, lo: int, skip: str | None,
              indefinite: frozenset[str]) -> str | None:
     """Content words before the figure in its clause, but the word right before it (mostly
-    the verb or a preposition): what the figure is said of ("la ville compte" -> "ville")."""
+    the verb or a preposition): what the figure is said of ("la ville compte" -> "ville").
+    A figure opening a parenthesis is said of the noun phrase right before it, its last word
+    too: "les Vieilles Charrues à Carhaix (268.000 spectateurs, …)" (round 39a r10)."""
+    opened = _OPENS_ASIDE.search(text, max(lo, start - 8), start)
+    if opened is not None:
+        return _apposed(text, opened.start(), lo, indefinite)
     # A closed parenthesis before the figure is an aside ("le dernier recensement exhaustif
     # (où toute la population a été recensée à un instant T) a dénombré 256.500 personnes",
     # round 31b r06): dropped, so the clause's subject before it is read, not cut off there.
@@ -421,6 +433,34 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
 
 
 _ASIDE = rx.compile(r"\s*\([^()\n]*\)")
+# a bracket right before a figure: "Carhaix (268.000 spectateurs", "la commune (4 100 habitants)"
+_OPENS_ASIDE = rx.compile(r"(?<=[^\W\d_])\s*\(\s*\Z")
+
+
+def _apposed(text: str, start: int, lo: int, indefinite: frozenset[str]) -> str | None:
+    """The content words of the noun phrase that ends at ``start``, a bracket after it: its
+    clause's words after any figure in it ("+12% pour les Vieilles Charrues à Carhaix" ->
+    "vieilles charrues carhaix"); an indefinite's ("un festival (30 000 spectateurs)") none.
+    A bracket closed before it ends an item of a list ("le Dubcamp (29.000 festivaliers) et
+    L'ère de Rock (2.700"): the item's words only."""
+    window = text[max(lo, start - 80):start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    window = _A_YEAR.sub(" ", window)
+    last = None
+    for last in _FIGURE.finditer(window):
+        pass
+    if last is not None:
+        window = window[last.end():]
+    tokens = [_ELISION.sub("", w.lower()) for w in _WORD.findall(window)]
+    if indefinite & set(tokens):
+        return None
+    stop = get_lexicon().all_stopwords
+    words = [w for w in tokens if len(w) >= 3 and w not in stop and w not in _FUNCTION]
+    return " ".join(words[-3:]) or None
 # a figure in a figure's clause before it: digits, their thousands' spaces and decimal mark
 _FIGURE = rx.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*(?![\w])")
 

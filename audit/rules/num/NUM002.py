@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from audit import rx
 from audit.check import Context, Rule
-from audit.lexicon import get_lexicon, qualifier_words
+from audit.lexicon import get_lexicon, number_table, qualifier_words
 from audit.model import Quantity, Severity, Span, SpanKind
 from audit.segment.cues import word_count
 
@@ -154,7 +154,7 @@ def _times() -> dict[str, re.Pattern[str]]:
         "day": rx.compile(rf"(?<!\w)(?:{_alternation(names & lex.weekdays)})(?!\w)", re.IGNORECASE),
         "month": rx.compile(rf"(?<!\w)(?:{_alternation(names & lex.month_names)})(?!\w)", re.IGNORECASE),
         "clock": rx.compile(rf"(?<![\w.,:])\d{{1,2}}\s?(?:(?:h|:)\d{{2}}|(?:{clock}))(?!\w)", re.IGNORECASE),
-        "ordinal": rx.compile(rf"(?<![\w'’])(?:(?i:(?:{_alternation(qualifier_words('scope_ordinals'))})"
+        "ordinal": rx.compile(rf"(?<![\w'’])(?:(?i:(?:{_alternation(_ordinal_ranks())})"
                               rf"\s+(?:{_alternation(qualifier_words('scope_events'))}))"
                               rf"|(?:{_alternation(qualifier_words('scope_short_periods'))}))(?![\w'’-])"),
     }
@@ -167,9 +167,21 @@ def _times() -> dict[str, re.Pattern[str]]:
 _STAMP_LINE = rx.compile(r"^[ \t]*\d{1,2}\s?[h:.]\s?\d{2}[ \t]*$", re.MULTILINE)
 
 
+@functools.cache
+def _ordinal_ranks() -> dict[str, int]:
+    """Each event ordinal lowered and its rank, every language's: "premier", "1er", "first",
+    "1st" -> 1 (numbers/qualifiers.yml scope_ordinals, each language's ranks in order)."""
+    return {w.lower(): rank for ranks in (number_table("qualifiers").get("scope_ordinals") or {}).values()
+            for rank, words in enumerate(ranks, 1) for w in words}
+
+
 def _time_values(said: str, kind: str) -> list[str]:
     """``said``'s times of ``kind``, in order, as compared: lower case, digits and letters only
-    ("8 h 15" and "8h15")."""
+    ("8 h 15" and "8h15"); an event's ordinal as its rank ("1er tour" and "premier tour")."""
+    if kind == "ordinal":
+        ranks = _ordinal_ranks()
+        return [" ".join([str(ranks.get(words[0], words[0]))] + words[1:])
+                for m in _times()[kind].finditer(said) for words in [m.group().lower().split()]]
     return ["".join(re.findall(r"[^\W_]+", m.group().lower())) if kind in ("clock", "year") else
             " ".join(m.group().lower().split()) for m in _times()[kind].finditer(said)]
 
@@ -517,12 +529,14 @@ class NUM002(Rule):
         Two statements are of one thing when they count the same noun ("habitants") or measure
         the same unit of the same place ("kilomètres de Caracas") and what the figure is said
         of, the words before it in its clause (a parenthesis between aside: "le dernier
-        recensement (où toute la population …) a dénombré"), shares a content word ("ville"; not a participle after the
+        recensement (où toute la population …) a dénombré"; a figure opening a bracket, the
+        noun phrase before it: "à Carhaix (7 400 habitants)"), shares a content word ("ville"; not a participle after the
         noun: "les 28 projets annoncés" and "les 88 projets annoncés" of two summits); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
         figure, and "12 projets" are others. Any two figures are apart when their scopes
         differ: the time each is said at, of each kind (a year, a weekday, a month, a time of
-        day, an ordinal before an event's noun, "premier tour" / "second tour", "T1" / "T3", a
+        day, an ordinal before an event's noun by its rank, "premier tour" / "second tour" («1er
+        tour» and «premier tour» one), "T1" / "T3", a
         period of the publication's, "l'an dernier" / "cette année"), its sentence's, else (a
         year or a period) the last its paragraph names before it or (the others) the last a
         frame opening one of its sentences names ("Samedi, …"), else its heading's or a live

@@ -8,7 +8,7 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
-from audit.extract.quantities import qualifiers
+from audit.extract.quantities import qualifiers, then_words
 from audit.lexicon import _lowered_pattern, case_folded, get_lexicon, lowered, lowered_matches, words_regex
 from audit.literals import required
 from audit.model import Quantity, Severity, SpanKind, columns
@@ -163,15 +163,21 @@ _AT_AGE_RX = rx.compile(rf"\b(?:{_AT_AGE})\s", re.IGNORECASE)
 
 
 def _age_person(language: str) -> str:
-    """A person's noun phrase, the article first ("un homme", "la jeune femme"): lexicon
-    anniversary "age_persons"; a language with none matches nothing."""
-    persons = (get_lexicon().anniversary.get(language) or {}).get("age_persons")
-    if not persons:
+    """A person's noun phrase, the article first ("un homme", "la jeune femme", "un policier",
+    "une ancienne infirmière"): any one or two words in small letters after the article, not
+    a noun of a span of time (lexicon anniversary "age_span_nouns": "un contrat de 28 ans");
+    the participle after the age ("né"/"née") says a birth, whoever's. A language with no
+    such list matches nothing."""
+    spans = (get_lexicon().anniversary.get(language) or {}).get("age_span_nouns")
+    if not spans:
         return "(?!)"
+    # a word in small letters, neither a small word nor a span's noun: "un contrat de 28 ans"
+    word = (rf"(?!(?:{words_regex(list(spans))}|de|du|des|d['’]|et|ou|à|en|la|le|les)\b)"
+            r"(?-i:[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ'’-]*)")
     # the article's gender is the participle's: "un homme de 40 ans, née en 1995" is another's
     return (rf"(?<![\w'’])(?:(?:un|le|ce|cet|du|au)(?=\s[^,(.;]{{0,80}}[,(]\s*né\b)"
             rf"|(?:une|la|cette)(?=\s[^,(.;]{{0,80}}[,(]\s*née\b)|l['’])\s*"
-            rf"(?<=[\s'’])(?:{words_regex(list(persons))})(?:\s+de\s+famille)?")
+            rf"(?<=[\s'’]){word}(?:\s+{word})?(?:\s+de\s+famille)?")
 
 
 @functools.cache
@@ -573,8 +579,13 @@ def _sentence_of(text: str, lo: int, m: re.Match[str]) -> str:
 
 
 # The time of the facts, no year said: an age told then is not the age today.
-_THEN = rx.compile(r"\b(?:à l['’]époque|au moment des faits|at the time|all['’]epoca|damals|"
-                   r"en aquel momento|en ese momento|na época|à época|destijds)\b", re.IGNORECASE)
+@functools.cache
+def _then() -> re.Pattern[str]:
+    """The time of the facts said, every language's (numbers/qualifiers.yml, then: the list
+    NUM001 dates a conversion by)."""
+    return rx.compile(rf"(?<!\w)(?:{words_regex(list(then_words()))})(?!\w)", re.IGNORECASE)
+
+
 _A_YEAR = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -587,7 +598,7 @@ def _told_then(text: str, lo: int, m: re.Match[str], stated: int, born: int) -> 
     start = max((c.end() for c in _SENTENCE_CUT.finditer(text, lo, m.start())), default=lo)
     cut = _SENTENCE_CUT.search(text, m.end())
     end = cut.start() if cut else len(text)
-    if _THEN.search(text, start, end):
+    if _then().search(text, start, end):
         return True
     years = [int(y.group()) for y in _A_YEAR.finditer(text, start, end)
              if not m.start() <= y.start() < m.end()]
@@ -1211,8 +1222,9 @@ class NUM003(Rule):
         after 49), and an
         age beside a birth year, in French and English only (an Italian "nato nel 1995, di
         16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
-        right before the birth, a person's noun and its years, "Un homme de 28 ans, né en 1985"
-        (lexicon anniversary "age_persons": not "un contrat de 28 ans"), or a name and a bare
+        right before the birth, a noun of one or two small-letter words and its years, "Un
+        homme de 28 ans, né en 1985", "un policier de 35 ans, né en 1989" (not a span's or a
+        time's, lexicon anniversary "age_span_nouns": "un contrat de 28 ans", "au bout de"), or a name and a bare
         age, "Blitzer, 75, born in 1949" (not "Chapter 7, 12,");
         a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; a death in
         its sentence counts it to the death's year ("est morte en 1934, âgée de 66 ans", "s'est
