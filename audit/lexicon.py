@@ -1180,10 +1180,11 @@ class _WordsFirst:
             left = {t for t in left if best not in t}
         return tuple(sorted(chosen))
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if all(text.find(w, pos) < 0 for w in self.words):
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        endpos = len(text) if endpos is None else endpos
+        if all(text.find(w, pos, endpos) < 0 for w in self.words):
             return None
-        return self.pattern.search(text, pos)
+        return self.pattern.search(text, pos, endpos)
 
 
 _WORD_RUN = re.compile(r"\w+")

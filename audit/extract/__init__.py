@@ -808,8 +808,7 @@ def _paywall_prompts(doc: Document, seg: Segmentation, text: str,
     body = _ranges(seg, SpanKind.BODY)
     low = lowered_given(text, low)
     lex = get_lexicon()
-    if not body or low is not None and lex.paywall_screen is not None and \
-            not lex.paywall_screen.search(low, body[0][0]):
+    if not body:
         return []
     lines = list(body)
     if doc.format != "html":
@@ -821,6 +820,11 @@ def _paywall_prompts(doc: Document, seg: Segmentation, text: str,
         # já") sits between complete paragraphs (review 2, R2).
         lines += [(s, e) for s, e in _ranges(seg, SpanKind.HEADING) if body[0][0] <= s and e <= body[-1][1]]
     lines.sort()  # scan_ranges reads ranges in order; the prompts are sorted below anyway
+    # Screened from the first line to the last one's end: an HTML page's footer and the
+    # blocks after its body are no line read (0.29 -> 0.18 ms an HTML page).
+    if low is not None and lex.paywall_screen is not None and \
+            not lex.paywall_screen.search(low, lines[0][0], max(e for _, e in lines)):
+        return []
     pattern, text_read = (lex.paywall_prompt, text) if low is None else (lex.paywall_prompt_lowered, low)
     return sorted(m.span() for start, end in itertools.compress(lines, scan_ranges(pattern, text_read, lines))
                   for m in _unquoted(pattern, text_read, text, start, end)

@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Container
-from itertools import compress
+from itertools import compress, islice
 
 from audit import rx
 from audit.extract.numbers import NumberWords
@@ -1140,8 +1140,11 @@ def _day_heading(text: str, ranges: Ranges, n: int, line: str, day: dt.date,
     further down ("Le samedi 2 septembre 2023" over the first free weekend) is no timeline."""
     if _bare_day(line, language) != day:
         return False
-    headings = sum(1 for k in range(len(ranges))
-                   if k != n and _heads_prose(text, ranges, k, language))
+    # Counted up to what the test below asks: a long page's every short line was read for a
+    # day alone (find_dates on each), past the second other heading.
+    headings = sum(1 for _ in islice((k for k in range(len(ranges))
+                                      if k != n and _heads_prose(text, ranges, k, language)),
+                                     _TIMELINE_HEADINGS - 1))
     if headings >= _TIMELINE_HEADINGS - 1 or headings and n and _prose(text[slice(*ranges[n - 1])]):
         return True
     for k in range(n + 1, min(n + 1 + _HEADING_LINES, len(ranges))):

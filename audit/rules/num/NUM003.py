@@ -513,28 +513,37 @@ def _kinds_held(text: str, spans: list) -> dict[int, set[str]]:
         return {i: kinds for i, kinds in found if kinds}
     held: dict[int, set[str]] = {}
     starts, ends = columns(spans)
+    if not spans:
+        return held
     # Each word looked for once for all the kinds that need it ("ans": four), and past the end
-    # of a span that holds it: "ans" stands in every French "dans" and "sans".
+    # of a span that holds it: "ans" stands in every French "dans" and "sans"; only between
+    # the first span's start and the last one's end (not a page's menus and footer).
+    lo, hi = starts[0], ends[-1]
     for word, kinds in _kinds_needing().items():
-        at = low.find(word)
+        at = low.find(word, lo, hi)
         while at >= 0:
             i = bisect.bisect_right(starts, at) - 1
             if i >= 0 and at + len(word) <= ends[i]:
                 held.setdefault(i, set()).update(kinds)
-                at = low.find(word, ends[i])  # a later span opens past this one's end
+                at = low.find(word, ends[i], hi)  # a later span opens past this one's end
             else:
-                at = low.find(word, at + 1)
+                at = low.find(word, at + 1, hi)
     return held
 
 
 @functools.cache
 def _kinds_needing() -> dict[str, tuple[str, ...]]:
-    """_needs() read the other way: each word, the kinds one of whose words it is."""
+    """_needs() read the other way: each word, the kinds one of whose words it is. A word that
+    holds another word of the same kinds or more ("anniversary", "anniversaire" hold "anniv")
+    is left out: a span holding it holds that one, found for the same kinds (a search of the
+    page each)."""
     kinds: dict[str, list[str]] = {}
     for kind, words in _needs().items():
         for word in words:
             kinds.setdefault(word, []).append(kind)
-    return {word: tuple(k) for word, k in kinds.items()}
+    return {word: tuple(k) for word, k in kinds.items()
+            if not any(other != word and other in word and set(k) <= set(theirs)
+                       for other, theirs in kinds.items())}
 
 
 def _party_dated(text: str, lo: int, m: re.Match[str], year: int | None) -> bool:
