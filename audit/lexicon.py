@@ -816,6 +816,14 @@ class Lexicon:
     # (None: no lexicon has one); a relative clause between commas describes the subject
     # ("Another official, who asked not to be named, said"): its verb is not the subject's.
     anonymity_request: re.Pattern[str] | None
+    # Who interviewed a witness, named right after the witness ("interrogé par l'AFP",
+    # "interviewed by Reuters") or after their verb ("ont raconté à l'AFP", "told Reuters").
+    interviewer_after: re.Pattern[str] | None
+    interviewer_addressee: re.Pattern[str] | None
+    # "des" as "de les" too ("le syndicat des policiers"), and the endings of a plural verb:
+    # a plural described subject so opened governs only a plural verb.
+    contracted_articles: frozenset[str]
+    plural_verb_endings: tuple[str, ...]
     incidental_relatives: frozenset[str]
     # A participle's incise between commas describes the subject too ("Une source de l'agence
     # Reuters, citée par Le Monde, déclare"): read past as a relative clause is.
@@ -1749,6 +1757,12 @@ def get_lexicon() -> Lexicon:
         stance_verbs=lowered("stance_verbs"),
         question_verbs=lowered("question_verbs"),
         anonymity_request=optional("anonymity_requests", r"\s+(?:{})(?!\w)", "|".join),
+        interviewer_after=rx.compile(rf"[\s,]*(?:{'|'.join(words('interviewers'))})(?:{'|'.join(words('interviewer_names'))})", flags)
+        if words("interviewers") and words("interviewer_names") else None,
+        interviewer_addressee=rx.compile(rf"\s+(?:{'|'.join(words('interviewer_addressees'))})(?:{'|'.join(words('interviewer_names'))})", flags)
+        if words("interviewer_addressees") and words("interviewer_names") else None,
+        contracted_articles=lowered("contracted_articles"),
+        plural_verb_endings=tuple(dict.fromkeys(w.lower() for w in words("plural_verb_endings"))),
         incidental_relatives=lowered("incidental_relatives"),
         incidental_participles=lowered("incidental_participles"),
         self_reporting_verbs=lowered("self_reporting_verbs"),

@@ -371,6 +371,9 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
         again = m.group("again") is not None
         if not again:
             mentions.add(m.group())  # "Une source haut placée à Moscou a commenté…", read or not
+        witness = m.groupdict().get("witness") is not None
+        if witness and lex.interviewer_after is not None and lex.interviewer_after.match(text, m.end(), end):
+            continue  # "selon un témoin interrogé par l'AFP": a vox pop, its interviewer named
         if again and not (lex.said_again.match(text, m.end(), end) or
                           (_CLOSES.match(text, m.end(), end) and
                            _TOKEN.findall(m.group())[-1] in mentions)):
@@ -388,13 +391,17 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             if not _depending_on(text, start, at, lex):
                 found.append(Attribution(None, True, at, m.end(), text[at:m.end()]))
             continue
-        if m.groupdict().get("witness") is not None:
+        if witness:
             # A resident beside a verb is a vox pop ("…», lance une habitante"); several as
             # the subject of a verb that reports a clause source a fact ("Des témoins ont
-            # raconté que…", "Some witnesses said he…"), as "selon des témoins" does.
+            # raconté que…", "Some witnesses said he…"), as "selon des témoins" does, unless
+            # told to a named newsroom ("ont raconté à l'AFP que", "told Reuters that").
             if _TOKEN.findall(m.group())[-1].lower().endswith(("s", "x")):
                 stop = _verb_after(text, m.end(), end, lex)
                 if stop is not None and stop.group().lower() not in lex.question_verbs and \
+                        _agrees(m.group(), stop.group(), lex) and \
+                        not (lex.interviewer_addressee is not None and
+                             lex.interviewer_addressee.match(text, stop.end(), end)) and \
                         _reports_clause(text, m.start(), stop.end(), end, lex):
                     found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
             continue
@@ -413,11 +420,24 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             stop = _after_anonymity(text, stop, end, lex)
             if stop is None:
                 continue  # "a reporter asked Montoya-Lewis, « … »": a question sources nothing
+        if stop is not None and not _agrees(m.group(), stop.group(), lex):
+            continue  # "Le syndicat des policiers a déclaré": the verb is the union's
         if stop is not None and (_introduces_speech(text, start, m.start(), stop.end(), end, lex)
                                  or stop.group().lower() in lex.stance_verbs
                                  or _reports_figure(text, stop, end, lex)):
             found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
     return found
+
+
+def _agrees(subject: str, verb: str, lex) -> bool:
+    """Can a plural described subject opened by a contracted article ("des policiers") govern
+    ``verb``? Not a singular one: in "Le syndicat des policiers a déclaré que…" "des" is "de
+    les", the complement of the noun before, and the union speaks."""
+    first = _TOKEN.match(subject)
+    if first is None or first.group().lower() not in lex.contracted_articles:
+        return True
+    head = _TOKEN.match(verb)
+    return head is None or head.group().lower().endswith(lex.plural_verb_endings)
 
 
 _LEARNING_REACH = 90  # "selon ce qu'a appris l'Agence France-Presse mardi auprès de "

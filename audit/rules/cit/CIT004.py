@@ -52,7 +52,9 @@ class CIT004(Rule):
         auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
         witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
         surveillant le taux de change"), interviewees after "selon" ("Selon plusieurs personnes
-        interrogées"; not "interrogés par Ouest-France"), the information itself, closed right
+        interrogées"; not "interrogés par Ouest-France", nor a witness whose interviewer is
+        named: "selon un témoin interrogé par l'AFP", "des témoins ont raconté à l'AFP",
+        "witnesses told Reuters"), the information itself, closed right
         after ("Selon les informations recueillies, …"; not "recueillies par L'Express"),
         "selon des informations" (not "dévoilées par BFMTV", "obtenues par Le Monde": the
         participle's agent names it), some, closed right after ("coupables, selon certains, de
@@ -65,7 +67,8 @@ class CIT004(Rule):
         not "un technicien de Renault", "selon un indicateur"), "Another veteran sports reporter
         noted that" (not "a reporter for The Gazette", nor "a reporter asked"), "Deutsche Post DHL board member said", "a council member said" (not "the board member said"), "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
-        traitants", "d'après un autre", in the plural too ("selon des policiers", "ont observé
+        traitants", "d'après un autre", in the plural too ("selon des policiers", "a-t-on appris
+        auprès de forces de l'ordre" (not "les forces de l'ordre": the institution), "ont observé
         des responsables du secteur", "ont indiqué les deux responsables américains" (not
         "…, John Kirby et Jake Sullivan"), "Law enforcement officials in the local area reported
         that", "though officials confirmed that", "Officials said no one was hurt" (English drops
