@@ -2595,6 +2595,11 @@ class AiCues:
         return self._lowered("human_makers")
 
     @functools.cached_property
+    def writing_acts(self) -> frozenset[str]:
+        """"written", «rédigé»: acts of writing a text, which a person does with an AI's help."""
+        return self._lowered("writing_acts")
+
+    @functools.cached_property
     def passive_auxiliaries(self) -> frozenset[str]:
         return self._lowered("passive_auxiliaries")
 

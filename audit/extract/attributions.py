@@ -1246,8 +1246,8 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
         lo, hi = body[n]
         n += 1
         pairs, at = _paragraph_quotations(text, lo, hi)
-        if at >= 0 and not (n < len(body) and text[body[n][0]:body[n][1]].lstrip().startswith(text[at])):
-            if (close := _closed_after(text, pairs, at)) >= 0:
+        if at >= 0 and not (n < len(body) and _carried_on(text, body[n], text[at])):
+            if (close := _closed_after(text, pairs, at, hi, found)) >= 0:
                 pairs, at = [*pairs, (at, close)], -1
         spans.extend((start, close, owner) for start, close in pairs
                      if (owner := _quotation_owner(text, named, lo, start, close)) is not None)
@@ -1255,7 +1255,7 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
             continue
         mark, closing = text[at], _OPENING_MARKS[text[at]]
         end = hi
-        while n < len(body) and text[body[n][0]:body[n][1]].lstrip().startswith(mark):
+        while n < len(body) and _carried_on(text, body[n], mark):
             lo2, hi2 = body[n]
             n += 1
             close = text.find(closing, lo2, hi2)
@@ -1267,16 +1267,45 @@ def _quotations_of(text: str, body: list[tuple[int, int]], found: list[Attributi
     return spans
 
 
-def _closed_after(text: str, pairs: list[tuple[int, int]], at: int) -> int:
+def _carried_on(text: str, paragraph: tuple[int, int], mark: str) -> bool:
+    """Does the paragraph carry on a quotation opened with ``mark`` before it: it opens with
+    the same mark (the press convention), or with a dialogue dash inside «…» («— Nous allons
+    donc…, a-t-il ajouté. »), the French convention of a dialogue going on."""
+    head = text[paragraph[0]:paragraph[1]].lstrip()
+    return head.startswith(mark) or (mark == "«" and head[:1] in _DIALOGUE_DASHES)
+
+
+_DIALOGUE_DASHES = frozenset("—–")
+
+
+def _closed_after(text: str, pairs: list[tuple[int, int]], at: int, hi: int,
+                  found: list[Attribution]) -> int:
     """Where a quotation its paragraph leaves open (and the next paragraph does not carry on)
-    ends: the last closing mark of its kind after it that closed a quotation opened inside it.
-    One of the two openings was stray: a forgotten » before a speaker's incise and a new «
-    («« Je me souviens…, nous confie Fabrice, un peu nostalgique. « La course … minuit ».»,
-    round 28a fr25), or a doubled one («« la Charente-Maritime a été « très touchée » … mais
-    « on devrait descendre … 100.000″, selon … 30.000 en Sarthe ».», round 30b fr14); either
-    way the quoted words end there, not at the paragraph's end. -1: none."""
+    ends: the last closing mark of its kind after it that closed a quotation opened inside it,
+    when that mark can close both (French writes one » for »»): it ends the sentence or the
+    paragraph, or a speaker's incise follows it. One of the two openings was stray: a
+    forgotten » before a speaker's incise and a new « («« Je me souviens…, nous confie
+    Fabrice, un peu nostalgique. « La course … minuit ».», round 28a fr25), or a doubled one
+    («« la Charente-Maritime a été « très touchée » … mais « on devrait descendre …
+    100.000″, selon … 30.000 en Sarthe ».», round 30b fr14). A mark the sentence's words go
+    on after closed only the inner quotation («… parle d'une « situation critique » sur les
+    quais. …»): the final » was forgotten, the quotation runs to the paragraph's end (the
+    reviewer's q_b). -1: none."""
     mark = text[at]
-    return max((close for start, close in pairs if start > at and text[start] == mark), default=-1)
+    close = max((close for start, close in pairs if start > at and text[start] == mark), default=-1)
+    if close < 0:
+        return -1
+    rest = text[close + 1:hi]
+    after = rest.lstrip()
+    if not after or after[0] in ".!?…" or _CLOSING_AFTER.match(after):
+        return close
+    gap = len(rest) - len(after)
+    if after[0] == "," and any(a.kind == "speech" and close < a.start <= close + 1 + gap + 3 for a in found):
+        return close  # «… « situation critique », a-t-il déclaré. D'après…»
+    return -1
+
+
+_CLOSING_AFTER = rx.compile(r"[»”\"]\s*(?:$|[.!?…])")
 
 
 def _quotation_owner(text: str, named: list[Attribution], lo: int, at: int, close: int
