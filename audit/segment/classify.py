@@ -77,6 +77,10 @@ ECHOED, ECHO_MARGIN, LEDE_LINES = 0.5, 0.4, 4
 _SPEAKER_LABEL = rx.compile(r"\s*[\p{Lu}][\w.'’-]*(?:[\s-]+[\p{Lu}][\w.'’-]*){1,3}\s*,\s*[^.!?:«»\"“”]+")
 _SPEAKER_LABEL_WORDS = 8
 _INTERVIEW_ANSWER_WORDS = 25  # an interview's answer in turn with its questions (a lede says more)
+_TWICE_WITHIN = 30  # lines: a headline shown in the menu, then over the lede (_headline_twice)
+_WIDGET_FIELD = rx.compile(r"[^:]{3,40}:\s*[\p{Lu}][\w'’-]*(?:\s+[\w'’-]+)?\s*")  # "El tiempo en: Mijas"
+_END_LINES = 3  # a page's last lines, where a widget shown at its top may recur
+_NEXT_QUESTION_LINES = 4  # an interview's next question within these lines under its first answer
 _CLAUSE_COMMA = rx.compile(r"(?<!\d),|,(?!\d)")  # not a decimal comma
 ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
 _POST_ECHO_MARGIN = 0.25  # a post's title over a blog's tagline, both echoed (_post_under_date)
@@ -1543,6 +1547,8 @@ class _Classifier:
             j = self._subject_below(i)
             if j < 0:
                 j = self._shown_again(i, text)
+            if j < 0:
+                j = self._headline_twice(i)
             if j >= 0:
                 self.headline_at = j
                 return True
@@ -1595,6 +1601,15 @@ class _Classifier:
                 self.headline_at = j
                 return True
         j = self._headline_below(i, HEADLINE_FAR, DECK_WORDS - 1)
+        if j < 0 and not page_line:
+            # A headline of a deck's length under a widget's field, its label, a colon and a
+            # value of a word or two, that the lede echoes nothing of ("El tiempo en: Mijas"
+            # and the rubric "Sevilla" over a headline of 16 words, round 40b r5); a
+            # headline over its deck is more than a field ("Bookworms rejoice")
+            field = _WIDGET_FIELD.fullmatch(text)
+            j = self._headline_below(i, HEADLINE_WITHIN) if field else -1
+            if j >= 0 and (self._words[j] < DECK_WORDS or _echo(text, self._lede_stems(j)) > 0):
+                j = -1
         if j < 0:
             return False
         headline = self.texts[j]
@@ -1901,6 +1916,62 @@ class _Classifier:
                 return j
         return -1
 
+    def _block_twice(self, j: int, k: int) -> bool:
+        """Lines ``j`` and ``k`` the same, and the lines next to them the same too: a block
+        the page shows twice, not a headline shown again over its story."""
+        near = lambda m: (self._said_before(m), *self._said_after(m, 1))  # noqa: E731
+        return any(a >= 0 and b >= 0 and self.texts[a].strip() == self.texts[b].strip()
+                   for a, b in zip(near(j), near(k)))
+
+    def _teaser_recurring(self, i: int) -> bool:
+        """Line ``i`` over a line the page shows again, word for word, among its last lines,
+        the prose under them echoing line ``i`` not: a promotion's teaser and its blurb, a
+        widget the page repeats at its end ("Risco de suspensão na emissão de passaportes …"
+        over "Polícia Federal alerta …" over a story of a truck driver, round 40b r7). A
+        headline that a recent posts' list repeats at the end is echoed by its lede."""
+        below = self._said_after(i, 1)
+        if not below or self._words[below[0]] < _KICKER_FEWEST:
+            return False
+        blurb = self.texts[below[0]].strip()
+        end = [k for k, t in enumerate(self.texts) if t.strip()][-_END_LINES:]
+        return any(k > below[0] + 1 and self.texts[k].strip() == blurb for k in end) and \
+            not self._echoed(i)
+
+    def _headline_twice(self, i: int) -> int:
+        """A headline-shaped line a few lines under line ``i`` that the page shows again a few
+        lines lower, the second time over the prose: the site's menu with the headline in it,
+        then the headline over the byline and the lede (Reuters: "Directory of sites",
+        "Login", "Contact", the headline, "Sections", the date, the headline, round 40b r4;
+        on the whole page, 21 lines of menu and teasers between, no prose).
+        The second showing is the headline, the lines above it furniture; else -1. Not under
+        a line the lede echoes (a headline over its caption shown twice), nor past prose."""
+        below = self._said_after(i, 2 * HEADLINE_WITHIN)
+        if len(below) < 2:
+            return -1
+        for j in below:
+            text = self.texts[j]
+            if self._prose(j, text):
+                return -1
+            if self._words[j] < _KICKER_FEWEST or self._words[j] <= self._words[i] or \
+                    not _is_headline_label(text, self._words[j]):
+                continue  # a longer line over a caption shown twice is the headline (round 37a fr03)
+            for n, k in enumerate(self._said_after(j, _TWICE_WITHIN)):
+                if self.texts[k].strip() == text.strip():
+                    if n == 0:
+                        break  # a picture's alt text and caption, one under the other (24a fr09)
+                    # the byline, the reading time, an editor's note may stand between
+                    if not any(self._prose(m, self.texts[m]) for m in self._said_after(k, HEADLINE_WITHIN)) or \
+                            self._block_twice(j, k) or _echo(self.texts[i], self._lede_stems(k)) >= ECHOED:
+                        # a welcome box shown twice ("Bienvenue …", "N'hésitez pas …", "Bonne
+                        # visite!", round 29a fr24); a book's title over its contents, a
+                        # chapter's title shown in them and over its text (round 11a fr23)
+                        return -1
+                    self.repeat_at = k
+                    return k
+                if self._prose(k, self.texts[k]):
+                    return -1
+        return -1
+
     def _headline_under_box(self, i: int) -> int:
         """Line ``i``, prose closing a box of other stories opened above the headline (a
         ticker's "Fil d'info", its item's headline and teaser), is that box's last teaser when
@@ -2085,6 +2156,8 @@ class _Classifier:
         below = self._said_after(i, 3)
         if below and self._first_person(self.texts[below[0]]):
             return True
+        if self._put_and_answered(i, text, below):
+            return True
         # Or questions and short answers in turn, question, answer, question, answer ("Vous
         # pouvez nous faire le point sur les transferts ?", "Le marché des arrivées bouge. On a
         # …", "Il va y avoir d’autres départs ?", round 15b): an interview's, its first question
@@ -2098,6 +2171,23 @@ class _Classifier:
             self._words[below[1]] <= _INTERVIEW_ANSWER_WORDS and \
             (all(self._words[j] <= _INTERVIEW_ANSWER_WORDS for j in (below[0], below[2])) or
              all(QUOTED_PARAGRAPH.fullmatch(self.texts[j]) for j in (below[0], below[2])))
+
+    def _put_and_answered(self, i: int, text: str, below: list[int]) -> bool:
+        """A question put to someone ("vous", "you"), answered in the first person within the
+        answer's first two sentences, and another question put so to come within a few lines:
+        an interview's first turn, whoever the answer opens on ("Monsieur le ministre, comment
+        vous portez-vous … ?" over "Question délicate parce que … . En ce qui concerne
+        l'homme, je me sens …", round 40a r1; "Ansonibè Poda : Bonjour. Je suis …"). A
+        headline asking its reader ("Et vous, que feriez-vous ?") is followed by the article,
+        not by the next question."""
+        if not below or not self._second_person(text):
+            return False
+        answer = _SENTENCE_BREAK.split(self.texts[below[0]], maxsplit=2)[:2]
+        if self.texts[below[0]].rstrip().endswith("?") or \
+                not any(self._first_person(s, anywhere=True) for s in answer):
+            return False
+        return any(self.texts[j].rstrip().endswith("?") and self._second_person(self.texts[j])
+                   for j in self._said_after(below[0], _NEXT_QUESTION_LINES))
 
     def _speaker_label(self, i: int, text: str) -> bool:
         """A speaker's name and role over the quotation they say, whole, the next such pair
@@ -2814,7 +2904,7 @@ class _Classifier:
             return SpanKind.BOILERPLATE  # "Accueil / Affaires / <the headline>", a tagline
         if i < self.repeat_at:
             return SpanKind.BOILERPLATE  # between the <title> line and the headline repeating it
-        if i == self.headline_at:
+        if i == self.headline_at and not self._interview_question(i, text):
             if self._date_words(i, text) or self._dated_field(i, text) or self._label_continued(i, text):
                 # an agenda's "Du 1er au 3 juillet, Sète" (round 10a), a label's second line
                 return SpanKind.BOILERPLATE
@@ -2947,6 +3037,7 @@ class _Classifier:
                         self._quotation_over_headline(i, text) or \
                         self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) and \
                         not self._echoed(i) or \
+                        self._teaser_recurring(i) or \
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or _CODE_FENCE.fullmatch(text) or \
