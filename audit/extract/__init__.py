@@ -26,7 +26,7 @@ from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
                                       year_end_cue, target_year_cue, forecast_cue, past_year_cue, planned_cue,
-                                      reported_clause_cue)
+                                      reported_clause_cue, last_year_cue)
 from audit.extract.pagekind import (TextShape, draft_kind, page_kind, text_genre, text_shape,
                                     unread_open)
 from audit.extract.provenance import find_page_disclosures, find_page_residue
@@ -34,7 +34,7 @@ from audit.extract.quotes import find_quotes, first_named, part_speaker, pronoun
 from audit.lexicon import (UNREAD, blank, case_folded, detect_language_of, get_lexicon, lowered,
                             lowered_given, scan_ranges)
 from audit.model import (Attribution, Citation, Conversion, DateMention, Disclosure, Document,
-                         Quantity, Quote, Ranges, SpanKind)
+                         PartialDate, Quantity, Quote, Ranges, SpanKind)
 from audit.segment import Segmentation
 from audit.segment.cues import word_count
 from audit.settings import Settings
@@ -233,10 +233,10 @@ class Facts:
         j = bisect.bisect_left(closes, at)
         opening = max(first, closes[j - 1] + 1 if j else 0)
         seen = self._told_by_sentence
+        last = lines[k] if k < len(lines) else len(self.folded)
+        closing = min(last, closes[j] if j < len(closes) else last)
+        starts, dates = self._dates_in_order
         if opening not in seen:  # the same for every amount of the sentence: once per sentence
-            last = lines[k] if k < len(lines) else len(self.folded)
-            closing = min(last, closes[j] if j < len(closes) else last)
-            starts, dates = self._dates_in_order
             told = [m for m in dates[bisect.bisect_left(starts, opening):
                                      bisect.bisect_left(starts, closing)]
                     if not m.year_inferred and not self._compared(m, opening, clauses)]
@@ -255,11 +255,51 @@ class Facts:
             # "entre le 1er avril et le 30 septembre 2015" published in November 2015)
             seen[opening] = [m for m in told
                              if not self.published or m.date.year < self.published.year]
+        relative = self._last_years(at, first, opening, closing, clauses, any(
+            not m.year_inferred for m in dates[bisect.bisect_left(starts, opening):
+                                               bisect.bisect_left(starts, closing)])) \
+            if self.published else []
         # A financial statement converts at its period's closing rate ("12 Months Ended
         # Dec. 31, 2024", round 21a en04): the period's end a header names dates every amount
         # under it.
-        return list(seen[opening]) + [m for m in self._period_ends
-                                      if m not in seen[opening] and m.end <= at]
+        return list(seen[opening]) + relative + [m for m in self._period_ends
+                                                 if m not in seen[opening] and m.end <= at]
+
+    def _last_years(self, at: int, first: int, opening: int, closing: int,
+                    clauses: list[int], dated: bool) -> list[DateMention]:
+        """The year before the publication's where a relative year dates the amount at ``at``
+        (qualifiers.yml, last_year): in its sentence before it, or after it in its clause
+        ("$5 billion (€4.6 billion) last year"; not "…, after a loss last year"); else, when
+        its sentence gives no date, the last one of the paragraph before the sentence, no
+        date between ("Die Zahl … ist im vergangenen Jahr … geschnellt. Nach einer Studie
+        wurden … 655,7 Milliarden US-Dollar (713,3 Milliarden Euro) … geschlossen", round 40b
+        r1). Not a compared figure's ("compared with last year")."""
+        starts, cues = self._last_year_cues
+        own = cues[bisect.bisect_left(starts, opening):bisect.bisect_left(starts, closing)]
+        # the amount's clause ends at a mark after it, past its conversion's bracket
+        i, stop = bisect.bisect_left(clauses, at), closing
+        while i < len(clauses) and clauses[i] < closing:
+            if self.folded[clauses[i]] != "(":
+                stop = clauses[i]
+                break
+            shut = self.folded.find(")", clauses[i], closing)
+            i = bisect.bisect_left(clauses, shut) if shut >= 0 else len(clauses)
+        own = [c for c in own if c[0] < stop]
+        if not own and not dated:
+            k = bisect.bisect_left(starts, opening)
+            if k and cues[k - 1][0] >= first:
+                cue = cues[k - 1]
+                dates, _ = self._dates_in_order
+                if bisect.bisect_left(dates, cue[1]) == bisect.bisect_left(dates, opening):
+                    own = [cue]
+        year = self.published.year - 1
+        told = [DateMention(PartialDate(year), s, e, self.folded[s:e]) for s, e in own]
+        return [m for m in told if not self._compared(m, first, clauses)]
+
+    @functools.cached_property
+    def _last_year_cues(self) -> tuple[list[int], list[tuple[int, int]]]:
+        found = [m.span() for m in last_year_cue().finditer(self._lowered)]
+        return [s for s, _ in found], found
 
     def names_year_end(self, m: DateMention) -> bool:
         """Whether a year is written as its end ("en fin 2017", "end-2017", "Ende 2017";

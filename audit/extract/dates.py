@@ -433,6 +433,9 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     low = lowered_given(text, low)
     published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     head_end = max(top, heading) + _BYLINE_LINES
+    day = _field_date(text, ranges, min(head_end, len(ranges)), language)
+    if day:
+        return day
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
         scan_ranges(cue_word_caseless, text, ranges)
     for n in compress(range(len(ranges)), held):
@@ -499,7 +502,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
              else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language) and \
-                not _theme_bar(text, ranges, n):
+                not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(line)):
             return day
         # a bulleted list's item is no paragraph: a release's highlights stand over its
         # dateline ("• Free cash-flow organique…" over "Paris, le 14 février 2024", round 26a)
@@ -518,6 +521,40 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             if day:
                 return day
     return _closing_place(text, ranges, closing, language) if closing else None
+
+
+# A site generator's metadata fields in the file's head: reStructuredText's docinfo (":date:
+# 2021-11-01" under a Pelican or Sphinx post's title, round 40a r3), or Pelican's and
+# MultiMarkdown's plain "Date: 2021-11-01" among its sibling fields. The keys are the
+# generators', in English whatever the page's language.
+_FIELD = rx.compile(r"\s*(:?)([A-Za-z_]+):\s+\S")
+_DATE_FIELDS = frozenset({"date", "published", "pubdate"})
+_SIBLING_FIELDS = frozenset({"title", "author", "authors", "tags", "category", "categories",
+                             "slug", "summary", "modified", "lang", "status"})
+
+
+def _field_date(text: str, ranges: Ranges, head_end: int, language: str | None) -> dt.date | None:
+    """The day of a date field of the head's metadata block (_FIELD), read above any prose:
+    a docinfo field (its name between colons) alone, a plain "Date:" only beside another of
+    the generator's fields (a notice's «Date : mardi 18 mars 2025» is an event's)."""
+    for n in range(head_end):
+        line = text[slice(*ranges[n])]
+        if _prose(line):
+            return None
+        m = _FIELD.match(line)
+        if m is None or m[2].lower() not in _DATE_FIELDS:
+            continue
+        siblings = 0
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(ranges) and (f := _FIELD.match(text, *ranges[k])) and f[1] == m[1]:
+                siblings += f[2].lower() in _SIBLING_FIELDS | _DATE_FIELDS
+                k += step
+        if m[1] or siblings:
+            day = _day_after(line, m.end() - 1, language)
+            if day:
+                return day
+    return None
 
 
 @functools.cache
@@ -1169,6 +1206,30 @@ def _theme_bar(text: str, ranges: Ranges, n: int) -> bool:
         if 0 <= k < len(ranges) and THEME_TEMPLATE_ID.fullmatch(text[slice(*ranges[k])]):
             return True
     return False
+
+
+@functools.cache
+def _clock_pattern() -> re.Pattern[str]:
+    """A weekday, then a month name no English writer uses, then the day, comma, year:
+    PHP's "l, F j, Y" (a WordPress theme's header date) in a locale that writes the day
+    first ("samedi, décembre 20, 2025", "Mittwoch, März 7, 2018")."""
+    docs = _load_raw()
+    english = {str(w).lower() for d in docs if d.get("language") == "en"
+               for w in [*d.get("months", []), *(d.get("month_variants") or {})]}
+    weekdays = [w for w in get_lexicon().weekdays if len(w) > 3]
+    months = [m for m in get_lexicon().months if m.rstrip(".") not in english and len(m) > 3]
+    return rx.compile(rf"\W*(?:{words_regex(weekdays)}),?\s+(?:{words_regex(months)})\.?\s+"
+                      r"\d{1,2},?\s+\d{4}\s*", re.IGNORECASE)
+
+
+def _header_clock(line: str) -> bool:
+    """Whether a line above the title's is a theme's header clock, the day the page was
+    seen (round 40a r2: «samedi, décembre 20, 2025» over a blog's slogan and breadcrumb, on a
+    post of May 2024): a full date with its weekday alone on the line, in English order
+    with a month of another language, which no writer of that language sets and a theme's
+    "l, F j, Y" prints. Under the title the same format is a post's own date line
+    ("Mittwoch, März 7, 2018" under happyface313's headline: read)."""
+    return _clock_pattern().fullmatch(line) is not None
 
 
 def _heads_prose(text: str, ranges: Ranges, k: int, language: str | None) -> bool:

@@ -203,6 +203,13 @@ def _lowered_words(key: str) -> set[str]:
 
 
 @functools.cache
+def last_year_cue() -> re.Pattern[str]:
+    """"last year", "im vergangenen Jahr", "l'an dernier" in any language, on the lowered text
+    (qualifiers.yml, last_year): the year before the publication's (NUM001)."""
+    return _lowered_cue("last_year")
+
+
+@functools.cache
 def units() -> dict[str, Unit]:
     return {uid: Unit(uid, u["dimension"], float(u["factor"]), float(u.get("offset", 0.0)),
                       u.get("also")) for uid, u in number_table("units")["units"].items()}
