@@ -210,17 +210,17 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # Clerc, né en 1947", "de règne", "de la mort de" count no age (review 2, R1).
         # "à l'âge de 94 ans", "at the age of 94": an age at some event, read only beside
         # a death in the sentence (round 37a r3), never "parti à l'âge de 20 ans".
-        "age": rx.compile(rf"(?:(?:âgée?s? de|aged|{_AT_AGE})\s+{num}(?:\s+ans)?|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]"
+        "age": rx.compile(rf"(?:(?:âgée?s? de|aged|{_AT_AGE})\s+{num}(?:\s+ans)?|[,(]\s*{_NOW}{num}(?:(?:\s+|(?<=\d))ans|\s+years\s+old)\s*[,)]"
                           rf"|\b{num}-year-old"
                           rf"|\b(?:fêt|célébr|celebrat)[a-zéè]*\s+(?:les\s+|the\s+)?{num}"
                           rf"(?:\s+ans\s+(?:de|d['’])(?=\s*{_CELEBRATED})|(?<=\d)(?:th|st|nd|rd)\s+birthday\s+of(?=\s*[^\W\d_]))"
-                          rf")[^.;]{{0,80}}?\b(?:née?|born)\s+{_BIRTH_NAME}"
+                          rf")[^.;]{{0,80}}?\b(?:née?|born)\s+{_BIRTH_NAME}{_BIRTH_PLACE}"
                           rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|on\s+[A-Za-z]+\s+\d{{1,2}},\s+|"
                           rf"{_YEAR_WORDS})?(?:[^\W\d]+\s+)?{_YEAR}"
-                          rf"|\b(?:née?|born)\s+{_BIRTH_NAME}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
+                          rf"|\b(?:née?|born)\s+{_BIRTH_NAME}{_BIRTH_PLACE}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
                           rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|{_YEAR_WORDS})?(?:[^\W\d]+\s+)?{_YEAR}"
                           rf"[^.;]{{0,80}}?(?:(?:âgée?s? de|aged|{_AT_AGE})\s+{num}(?:\s+ans)?"
-                          rf"|[,(]\s*{num}(?:\s+|(?<=\d))ans\s*[,)]|\b{num}-year-old)"
+                          rf"|[,(]\s*{_NOW}{num}(?:(?:\s+|(?<=\d))ans|\s+years\s+old)\s*[,)]|\b{num}-year-old)"
                           # Right before the birth, a person's noun and "de N ans" ("Un homme de
                           # 28 ans, né en 1985", round 39a r11; not "un contrat de 28 ans"), or a
                           # name and a bare age, AP style ("Blitzer, 75, born in 1949", round 39b
@@ -228,7 +228,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                           rf"|(?:{_age_person(language)}\s+de\s+{num}\s+ans"
                           rf"|(?<![\w'’])(?!{words.pattern if words else '(?!)'})(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+),"
                           rf"\s+(\d{{1,3}})(?=\s*,\s*born\b))\s*[,(]\s*"
-                          rf"(?:née?|born)\s+{_BIRTH_NAME}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
+                          rf"(?:née?|born)\s+{_BIRTH_NAME}{_BIRTH_PLACE}(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\s+|"
                           rf"on\s+[A-Za-z]+\s+\d{{1,2}},\s+|{_YEAR_WORDS})?(?:[^\W\d]+\s+)?{_YEAR}", flags),
         # A celebration beside a founding year in one sentence: "le comité des fêtes, créé en
         # 1969, a fêté ses 50 ans", "a soufflé ses 50 bougies … fondée en 1965", "celebrated
@@ -402,6 +402,16 @@ def _next_clause() -> tuple[str, str]:
     return alternation("duration"), alternation("subjects")
 
 
+# A bare year opening its clause, with no preposition: "1965, vor 40 Jahren, wurde der Verein
+# gegründet" (German writes the year so, round 40b r3), "1965, il y a 40 ans,": at a line's
+# start or after a sentence's or a bracket's opening; the elapsed time right after it makes it a
+# year, not a count ("1965 Mitglieder, vor 40 Jahren" holds a noun between).
+_CLAUSE_OPENS = r"(?:(?<![^\n])|(?<=[.!?;:(«“\"])|(?<=[.!?;:(«“\"]\s))"
+# After the elapsed time, a bare year in apposition, closed by punctuation: "Vor 40 Jahren, 1965,
+# wurde …" (not "il y a 40 ans, 1965 personnes").
+_BARE_YEAR_AFTER = r"\s*,\s*(?=(?:1[89]\d{2}|20\d{2})\s*[,;.!?)–—])"
+
+
 def _ago(qual: str, num: str) -> str:
     """"fondée en 1945, il y a 80 ans", "Le 27 janvier 1945, il y a 70 ans", "Il y a 70 ans, le 6
     juin 1944", "founded in 1945, 80 years ago": each form's groups named apart (yearK, qualK,
@@ -426,10 +436,10 @@ def _ago(qual: str, num: str) -> str:
         if complement:
             between = rf"(?P<comp{k}>{complement})?"
             past = rf"(?(comp{k})(?!\s*,\s*{subject}))" if subject else ""
-        forms.append(rf"{before_year}{year}{between}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+        forms.append(rf"(?:{before_year}|{_CLAUSE_OPENS}){year}{between}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
                      rf"{named(2 * k)}{closes}{past}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
-        forms.append(rf"{named(2 * k + 1)}{after_elapsed}{year}")
+        forms.append(rf"{named(2 * k + 1)}(?:{after_elapsed}|{_BARE_YEAR_AFTER}){year}")
         if relative:  # "du 11 novembre 1918 qui mettait il y a 90 ans" (groups yearrK, …)
             year = _YEAR.replace("(", f"(?P<yearr{k}>", 1)
             forms.append(rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:de\s+)?(?:{months})\s+(?:de\s+)?"
@@ -983,9 +993,12 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # "les 50 ans de la création", "gli 85 anni della fondazione": groups bound, number
         "of_founding": _around_count(words.get("of_founding"), rf"{qual}{num}", flags),
         # "née le 25 mars 1898 – elle a donc 123 ans": groups year, number
-        "age_now": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}(?:(?:{w('year_prepositions')})\s+)?"
+        "age_now": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}{_BIRTH_PLACE}(?:(?:{w('year_prepositions')})\s+)?"
                               rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
                               rf"(?P<year>{_YEAR[1:-1]})\b[^.;]{{0,80}}?"
+                              # or the next sentence opening with it: "Mary was born on August 26,
+                              # 1924. She is now 96 years old." (round 40b r2)
+                              rf"(?:\.\s+)?"
                               rf"{_around_count(words.get('age_now'), num, name='who').pattern}"
                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w)))", flags)
         if words.get("born") and words.get("age_now") else None,
@@ -1003,6 +1016,13 @@ _CELEBRATED = (r"(?:(?:Mmes?|Mlles?|M\.|Madame|Mademoiselle|Monsieur|Dr|sœur|so
                r"doyenne|doyen|tante|oncle|grand-mère|grand-père)\s|"
                r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))")
 _BIRTH_NAME = (r"(?:(?:(?:de|du|d'|d’|van|von)\s*)?(?-i:[^\W\d_](?<=[A-ZÀ-ÖØ-Þ]))[\w'’-]*\s+){0,3}")
+# The place of birth between the participle and the date: "born in Wednesbury in 1924", "née à
+# Lyon le 3 mars 1950", "né en Algérie en 1950" (round 40b m04): a preposition and one to three
+# capitalised words; "born in May 1924" reads the month so, the same year after it.
+_BIRTH_PLACE = (r"(?:(?:à|au|aux|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+                r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2},?\s+)?")
+# An age in apposition said of today: "Mary, now 96 years old," (round 40b m04).
+_NOW = r"(?:now\s+)?"
 
 
 def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = None) -> re.Pattern[str]:
@@ -1198,6 +1218,21 @@ def _year_counts(text: str, cues: dict) -> list[Quantity]:
                      end=m.end(1), text=m.group(1)) for m in cues["year_count"].finditer(text)]
 
 
+# Between two dates, what makes them a period's ends: a dash, "à", "au", "to", "until" ("juillet
+# 1940-août 1944", "de 1940 à 1944", "from 1940 to 1944", "dal 1940 al 1944", "von 1940 bis 1944").
+_RANGE_LINK = rx.compile(r"\s*[-–—]\s*|\s+(?:à|au|to|until|till|through|al|a|bis|hasta)\s+", re.IGNORECASE)
+
+
+def _points(text: str, mentions: list) -> list:
+    """The dates of ``mentions`` (in text order) that are no end of a period: a day or a year
+    a celebration may be at, not the span of another event."""
+    ends = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if _RANGE_LINK.fullmatch(text, a.end, b.start):
+            ends |= {id(a), id(b)}
+    return [d for d in mentions if id(d) not in ends]
+
+
 class _Dates:
     """The text's dates with a stated year, in text order, found by offset."""
 
@@ -1215,7 +1250,8 @@ class NUM003(Rule):
     What it checks:
         "en 1999, il y a 20 ans", "le 27 janvier 1945, il y a 70 ans", "il y a 70 ans, le 6
         juin 1944", "il y a 6 ans, en juin 2014" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
-        geleden", "há 80 anos", "80 anos atrás"; past a date's apposition whose relative
+        geleden", "há 80 anos", "80 anos atrás"; a bare year opening its clause, "1965, vor 40
+        Jahren", or in apposition after it, "Vor 40 Jahren, 1965," (not "1965 Mitglieder"); past a date's apposition whose relative
         clause the elapsed time closes: "April 1, 1921, the date when Price City officially
         became incorporated 100 years ago"; past a short complement closed by a comma, a
         preposition and a few words with no figure nor clause: "ses débuts en 2011 sur la
@@ -1230,7 +1266,9 @@ class NUM003(Rule):
         "its 50-year anniversary": lexicon "year_words"; not "its 50th year" alone, the year
         after 49), and an
         age beside a birth year, in French and English only (an Italian "nato nel 1995, di
-        16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old";
+        16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old",
+        "Mary, now 96 years old,"; a place of birth, a preposition and up to three capitalised
+        words, before its date: "born in Wednesbury in 1924", "née à Lyon le 3 mars 1924";
         right before the birth, a noun of one or two small-letter words and its years, "Un
         homme de 28 ans, né en 1985", "un policier de 35 ans, né en 1989" (not a span's or a
         time's, lexicon anniversary "age_span_nouns": "un contrat de 28 ans", "au bout de"), or a name and a bare
@@ -1248,10 +1286,11 @@ class NUM003(Rule):
         de 20 ans et il est mort en 2001"), dated; with a
         publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
-        years old", the pronoun the participle's: not "née … il a donc", nor "… ans quand";
+        years old" (or opening the next sentence: "born on August 26, 1924. She is now 96
+        years old."), the pronoun the participle's: not "née … il a donc", nor "… ans quand";
         the name given at birth may stand between the participle and the date, up to three
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
-        1920", not a place, "née à Paris"; or the years a party celebrates of the person
+        1920"; or the years a party celebrates of the person
         before the birth, "fêter les 100 ans de Mme X, née en 1905", "celebrate the 100th
         birthday of Jane Doe, born in 1905", a title or a first name and a name right after
         "ans de" (not "les 50 ans de carrière de", "de règne", "de la mort de"): not with another figure or "par", "by" between,
@@ -1282,7 +1321,7 @@ class NUM003(Rule):
         sentence before; a founding before the ordinal when the noun is the subject's own
         founding's, "créé en 2012, … le cinquième anniversaire de son lancement", "of its
         founding", however near the year), counted to a year the sentence names before the ordinal or beside
-        the noun ("le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
+        the noun (not a period's ends, "Vichy (juillet 1940-août 1944)"; "le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
         l'association, le 12 mai 2018,", "their 25-year anniversary in 2019" date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
         anniversary of D-Day … June 6, 2019", a dateline, "… on Friday, Jan. 24, 2020": the
@@ -1789,7 +1828,9 @@ class NUM003(Rule):
                 continue
             # before the ordinal ("A l'aube du 6 juin 2014, … le 70e anniversaire") or in
             # apposition after the noun; a year further on may be another event's
-            named |= {d.date.year for d in dates.within(lo, q.start)}
+            # (not a period's ends: "Vichy (juillet 1940-août 1944) …, le 90e anniversaire de
+            # l'armistice du 11 novembre 1918", round 40a r7)
+            named |= {d.date.year for d in _points(text, dates.within(lo, q.start))}
             later = {year for year in named if year > event + 1}
             if len(later) > 1:
                 continue  # which of them the celebration is, the sentence does not say
