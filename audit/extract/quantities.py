@@ -141,6 +141,20 @@ def then_words() -> frozenset[str]:
 
 
 @functools.cache
+def then_age_cue() -> re.Pattern[str]:
+    """"À l'époque", "at the time" (qualifiers.yml, then_age) on the lowered text: a figure
+    told with one is a past one, never the same count as today's (NUM002)."""
+    return _lowered_cue("then_age")
+
+
+@functools.cache
+def then_age_words() -> frozenset[str]:
+    """The "then" cues that date an age anywhere in its sentence (qualifiers.yml, then_age, a
+    subset of then): "à l'époque", "at the time"; not "at that time", «à cette date»."""
+    return frozenset(_lowered_words("then_age"))
+
+
+@functools.cache
 def compared_cue() -> re.Pattern[str]:
     """"par rapport à", "compared with", "seit" in any language (qualifiers.yml, compared), on
     the lowered text: a date after it in its clause is the compared figure's (NUM001)."""
@@ -466,8 +480,22 @@ def _apposed(text: str, start: int, lo: int, indefinite: frozenset[str]) -> str 
     if indefinite & set(tokens):
         return None
     stop = get_lexicon().all_stopwords
+    # a name the complement of a noun is not the phrase's thing: "l'agglomération de Brest
+    # (210 000 habitants)", "la métropole de Lyon", "la sous-préfecture de Carhaix" are said
+    # of their head, not of the town (review L of round 40)
+    head = _HEAD_OF_NAME.search(window)
+    if head is not None:
+        tokens = [_ELISION.sub("", w.lower()) for w in _WORD.findall(head.group("head"))]
     words = [w for w in tokens if len(w) >= 3 and w not in stop and w not in _FUNCTION]
     return " ".join(words[-3:]) or None
+
+
+# a noun phrase ending in a name its noun's complement: "l'agglomération de Brest", "la
+# communauté de communes du Kreiz Breizh", "le pays de Carhaix" (the head in small letters)
+_OF = r"(?:de|du|des|d['’])"
+_HEAD_OF_NAME = rx.compile(
+    rf"(?<![\w-])(?P<head>[a-zà-öø-ÿœæ][\w-]*(?:\s+{_OF}\s*[a-zà-öø-ÿœæ][\w-]*)*)\s+{_OF}\s*"
+    rf"(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,3}}\s*\Z")
 # a figure in a figure's clause before it: digits, their thousands' spaces and decimal mark
 _FIGURE = rx.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*(?![\w])")
 

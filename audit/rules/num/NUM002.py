@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from audit import rx
 from audit.check import Context, Rule
+from audit.extract.quantities import then_age_cue
 from audit.lexicon import get_lexicon, number_table, qualifier_words
 from audit.model import Quantity, Severity, Span, SpanKind
 from audit.segment.cues import word_count
@@ -255,6 +256,9 @@ def _when(text: str, q: Quantity, span: Span | None, headings: list[Span],
     tolls = _scope_words("scope_tolls")
     told = [own] + [m.group() for m in _SENTENCE.finditer(before)
                     if tolls is not None and tolls.search(m.group())]
+    # a figure told "à l'époque" is a past one (review L of round 40, n2_j): never today's
+    if then_age_cue().search(own.lower()):
+        marks.add("then")
     for key, said in (("scope_updates", told), ("scope_others", [own])):
         p = _scope_words(key)
         if p is not None:
@@ -530,7 +534,8 @@ class NUM002(Rule):
         the same unit of the same place ("kilomètres de Caracas") and what the figure is said
         of, the words before it in its clause (a parenthesis between aside: "le dernier
         recensement (où toute la population …) a dénombré"; a figure opening a bracket, the
-        noun phrase before it: "à Carhaix (7 400 habitants)"), shares a content word ("ville"; not a participle after the
+        noun phrase before it: "à Carhaix (7 400 habitants)", its head before a name
+        its complement: «l'agglomération de Brest (210 000 habitants)»), shares a content word ("ville"; not a participle after the
         noun: "les 28 projets annoncés" and "les 88 projets annoncés" of two summits); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
         figure, and "12 projets" are others. Any two figures are apart when their scopes
@@ -544,7 +549,8 @@ class NUM002(Rule):
         sentence of its paragraph naming the toll ("selon un premier bilan", "Le bilan a été
         revu à la hausse": numbers/qualifiers.yml, scope_updates, scope_tolls), another one of
         the kind in its sentence ("le département voisin": scope_others) or a time placed
-        against one told before in its paragraph ("le lendemain": scope_shifts). A time in one
+        against one told before in its paragraph ("le lendemain": scope_shifts), a past
+        time in its sentence («à l'époque»: then_age). A time in one
         figure's scope only says nothing of the other's. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may
         differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus

@@ -8,7 +8,7 @@ import re
 from audit import rx
 from audit.check import Context, Rule
 from audit.extract.numbers import number_words_pattern, to_int
-from audit.extract.quantities import qualifiers, then_words
+from audit.extract.quantities import qualifiers, then_age_words, then_words
 from audit.lexicon import _lowered_pattern, case_folded, get_lexicon, lowered, lowered_matches, words_regex
 from audit.literals import required
 from audit.model import Quantity, Severity, SpanKind, columns
@@ -164,20 +164,19 @@ _AT_AGE_RX = rx.compile(rf"\b(?:{_AT_AGE})\s", re.IGNORECASE)
 
 def _age_person(language: str) -> str:
     """A person's noun phrase, the article first ("un homme", "la jeune femme", "un policier",
-    "une ancienne infirmière"): any one or two words in small letters after the article, not
-    a noun of a span of time (lexicon anniversary "age_span_nouns": "un contrat de 28 ans");
-    the participle after the age ("né"/"née") says a birth, whoever's. A language with no
-    such list matches nothing."""
-    spans = (get_lexicon().anniversary.get(language) or {}).get("age_span_nouns")
-    if not spans:
+    "une ancienne infirmière"): a person's noun (lexicon anniversary "age_persons"), one word
+    in small letters before it; never a genitive's ("le fils du boulanger de 60 ans, né en",
+    "de l'éleveur"): «né(e)» is then the head's. A language with no such list matches nothing."""
+    persons = (get_lexicon().anniversary.get(language) or {}).get("age_persons")
+    if not persons:
         return "(?!)"
-    # a word in small letters, neither a small word nor a span's noun: "un contrat de 28 ans"
-    word = (rf"(?!(?:{words_regex(list(spans))}|de|du|des|d['’]|et|ou|à|en|la|le|les)\b)"
-            r"(?-i:[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ'’-]*)")
+    # an adjective before the noun: "une ancienne infirmière", "un jeune policier"
+    adjective = (r"(?:(?!(?:de|du|des|d['’]|et|ou|à|en|la|le|les)\b)"
+                 r"(?-i:[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ-]*)\s+)?")
     # the article's gender is the participle's: "un homme de 40 ans, née en 1995" is another's
-    return (rf"(?<![\w'’])(?:(?:un|le|ce|cet|du|au)(?=\s[^,(.;]{{0,80}}[,(]\s*né\b)"
+    return (rf"(?<![\w'’])(?<!\bde\s)(?:(?:un|le|ce|cet|au)(?=\s[^,(.;]{{0,80}}[,(]\s*né\b)"
             rf"|(?:une|la|cette)(?=\s[^,(.;]{{0,80}}[,(]\s*née\b)|l['’])\s*"
-            rf"(?<=[\s'’]){word}(?:\s+{word})?(?:\s+de\s+famille)?")
+            rf"(?<=[\s'’]){adjective}(?:{words_regex(list(persons))})(?:\s+de\s+famille)?")
 
 
 @functools.cache
@@ -575,7 +574,10 @@ def _party_dated(text: str, lo: int, m: re.Match[str], year: int | None) -> bool
 # age at death. The year within a few words after the death word is the one counted to.
 # The death's year after the verb, across a full date's day: "s'est éteinte le 12 mars 1993",
 # "est mort le dimanche 1er mai 1994", "died on March 12, 1993" (review 1, R1).
-_DEATH = rx.compile(r"\b(?:morte?s?|décédée?s?|décès|s['’]est éteinte?|died|passed away|death|"
+# An execution is a death too: "un résistant de 20 ans, né en 1924, fusillé par les nazis" (review
+# L of round 40, n3_c).
+_DEATH = rx.compile(r"\b(?:morte?s?|décédée?s?|décès|s['’]est éteinte?|fusillée?s?|exécutée?s?|"
+                    r"guillotinée?s?|died|passed away|death|executed|"
                     r"gestorben|starb|verstorben|murió|falleció|fallecid[oa]|mort[oa]|morì|"
                     r"decedut[oa]|scompars[oa])\b(?P<when>(?:[^.;!?\d]|(?<!\d)\d{1,2}(?!\d)){0,30}"
                     r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?",
@@ -600,9 +602,13 @@ def _sentence_of(text: str, lo: int, m: re.Match[str]) -> str:
 # The time of the facts, no year said: an age told then is not the age today.
 @functools.cache
 def _then() -> re.Pattern[str]:
-    """The time of the facts said, every language's (numbers/qualifiers.yml, then: the list
-    NUM001 dates a conversion by)."""
-    return rx.compile(rf"(?<!\w)(?:{words_regex(list(then_words()))})(?!\w)", re.IGNORECASE)
+    """The time of the facts said, every language's: numbers/qualifiers.yml then (the list
+    NUM001 dates a conversion by) opening the sentence, as its frame ("À cette époque, un
+    policier de 25 ans"); its subset then_age anywhere ("… 25 ans, né en 1985, à l'époque").
+    "At that time", «à cette date» later in it date another clause's facts (review L, n3_e)."""
+    frame = words_regex(list(then_words()))
+    anywhere = words_regex(list(then_age_words()))
+    return rx.compile(rf"\A[\s«\"“'‘]*(?:{frame})(?!\w)|(?<!\w)(?:{anywhere})(?!\w)", re.IGNORECASE)
 
 
 _A_YEAR = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -617,7 +623,7 @@ def _told_then(text: str, lo: int, m: re.Match[str], stated: int, born: int) -> 
     start = max((c.end() for c in _SENTENCE_CUT.finditer(text, lo, m.start())), default=lo)
     cut = _SENTENCE_CUT.search(text, m.end())
     end = cut.start() if cut else len(text)
-    if _then().search(text, start, end):
+    if _then().search(text[start:end]):
         return True
     years = [int(y.group()) for y in _A_YEAR.finditer(text, start, end)
              if not m.start() <= y.start() < m.end()]
@@ -1269,9 +1275,9 @@ class NUM003(Rule):
         16 anni" is not read, and the page's notes say so; "Jean Martin, 74 ans, né en 1951", "(49ans, né en 1955)"; "aged 74", "74-year-old",
         "Mary, now 96 years old,"; a place of birth, a preposition and up to three capitalised
         words, before its date: "born in Wednesbury in 1924", "née à Lyon le 3 mars 1924";
-        right before the birth, a noun of one or two small-letter words and its years, "Un
-        homme de 28 ans, né en 1985", "un policier de 35 ans, né en 1989" (not a span's or a
-        time's, lexicon anniversary "age_span_nouns": "un contrat de 28 ans", "au bout de"), or a name and a bare
+        right before the birth, a person's noun and its years, "Un homme de 28 ans, né en 1985",
+        "une ancienne infirmière" (lexicon anniversary "age_persons": not "un contrat de 28 ans",
+        "un mariage de 50 ans"; not a genitive's, "le fils du boulanger de 60 ans, né"), or a name and a bare
         age, "Blitzer, 75, born in 1949" (not "Chapter 7, 12,");
         a year of slack for the birthday; counted to the telling's year, the publication's; undated, only an age smaller than the latest past year the text names allows, a year of slack besides: an obituary's age is told later; a death in
         its sentence counts it to the death's year ("est morte en 1934, âgée de 66 ans", "s'est
