@@ -3,6 +3,8 @@ one, and a relative year ("im vergangenen Jahr", "last year") dates a conversion
 
 from __future__ import annotations
 
+import pytest
+
 from audit.pipeline import audit_document
 from tests.blind_reading import LEDE_FR, repro
 
@@ -73,6 +75,9 @@ def test_a_date_field_under_prose_is_not_read():
 
 # --- NUM001: a relative year dates the amount (round 40b r1) -------------------------------
 
+@pytest.mark.xfail(strict=True, reason="the relative year stands in the sentence before the "
+                   "amount's: carried over, it dated other events' amounts too (review D of "
+                   "session 38, R2: «… racheté l'an dernier. Son nouveau propriétaire annonce …»)")
 def test_repro_totals_of_last_year_converted_at_that_years_rates():
     text = repro("round40b/r1_relative")
     assert _num001(text, "2001-01-10") == []
@@ -81,8 +86,7 @@ def test_repro_totals_of_last_year_converted_at_that_years_rates():
 def test_the_repro_published_in_2000_is_still_checked():
     # published in June 2000, "im vergangenen Jahr" is 1999: 2000's average rate fits no day
     # of it nor of the publication's window
-    found = _num001(repro("round40b/r1_relative"), "2000-06-10")
-    assert len(found) == 1 and "'im vergangenen Jahr'" in found[0]
+    assert len(_num001(repro("round40b/r1_relative"), "2000-06-10")) == 1
 
 
 # courage-lounge.de (pages corpus): «Mit Umsätzen von 357,8 Milliarden Dollar im vergangenen
@@ -144,3 +148,117 @@ def test_english_and_french_relative_years():
         "(291,2 milliards d'euros) l'an dernier.\n"
     en = "Last year the group booked revenue of $357.8 billion (€330.6 billion).\n"
     assert _num001(fr, _PUBLISHED) == [] and _num001(en, _PUBLISHED) == []
+
+
+# --- review D of session 38: the relative year only in the amount's own clause ------------
+# Published 2023-03-15 (0.948 EUR/USD): "$12 million (€12 million)" is 5.5 % off that day,
+# but fits 2022's rates; each amount below is the publication year's (or a future one).
+_REVIEW_PUBLISHED = "2023-03-15"
+_OTHER_CLAUSE = [
+    # a relative clause, an "after …" phrase, a subordinate clause about another event (R1)
+    "Microsoft, which last year bought Activision, said on Tuesday it would invest $12 billion "
+    "(€12 billion) in French data centres by 2027.",
+    "After losing $3 million last year, the Lyon start-up has raised $12 million (€12 million) "
+    "from US funds, it said on Tuesday.",
+    "Après une perte de 3 millions d'euros l'an dernier, la start-up lyonnaise lève 12 millions "
+    "de dollars (12 millions d'euros) auprès de fonds américains, a-t-elle annoncé mardi.",
+    "Nachdem das Start-up im vergangenen Jahr Verluste geschrieben hatte, sammelt es nun 12 "
+    "Millionen Dollar (12 Millionen Euro) bei amerikanischen Fonds ein, teilte es am Dienstag mit.",
+    "La empresa, que perdió dinero el año pasado, ha captado 12 millones de dólares (12 millones "
+    "de euros) de fondos estadounidenses.",
+    "Depois de um prejuízo no ano passado, a empresa angariou 12 milhões de dólares (12 milhões "
+    "de euros) junto de fundos americanos.",
+    "Le marché, qui a reculé l'an dernier, devrait atteindre 12 milliards de dollars (12 "
+    "milliards d'euros) en 2026, selon le cabinet.",
+    # a clause joined by "and" after the amount (R3)
+    "The company raised $12 million (€12 million) and last year it had lost money, its chief "
+    "executive said.",
+    # the sentence names its own year: «im Vorjahr» is 2018 here, not the publication's (R4)
+    "Nach Verlusten im Vorjahr setzte der Konzern 2019 rund 12 Milliarden Dollar (12 Milliarden "
+    "Euro) um, wie aus dem Geschäftsbericht hervorgeht.",
+    # an earlier sentence's relative year, another event's (R2)
+    "Le club avait été racheté l'an dernier par un fonds américain. Son nouveau propriétaire "
+    "annonce un plan d'investissement de 12 millions de dollars (12 millions d'euros) pour "
+    "rénover le stade d'ici l'été.",
+    "El club fue comprado el año pasado por un fondo estadounidense. Su nuevo propietario anuncia "
+    "ahora un plan de inversión de 12 millones de dólares (12 millones de euros) para renovar el "
+    "estadio antes del verano.",
+    "Il club è stato acquistato l'anno scorso da un fondo americano. Il nuovo proprietario "
+    "annuncia ora un piano di investimenti da 12 milioni di dollari (12 milioni di euro) per "
+    "rinnovare lo stadio entro l'estate.",
+]
+
+
+@pytest.mark.parametrize("sentence", _OTHER_CLAUSE)
+def test_relative_year_of_another_clause_does_not_date_the_amount(sentence):
+    assert len(_num001("Titre\n\n" + sentence + "\n", _REVIEW_PUBLISHED)) == 1
+
+
+def test_real_relative_year_in_the_sentence_before_a_target():
+    # ria.fr (pages corpus), published 2017-03-20: 2016's sales «l'an dernier», then a
+    # target «d'ici trois ans» converted 1:1, 7.5 % off the day's rate
+    text = "Des ventes 2016 stables pour Nicolas Feuillatte\n\nLes ventes de la coopérative sont " \
+        "restées stables l'an dernier, à 202 millions d'euros, pour un résultat net de 20 " \
+        "millions. Aux États-Unis, son premier marché à l'export, la marque vise désormais 30 " \
+        "millions de dollars (30 millions d'euros) de chiffre d'affaires d'ici trois ans.\n"
+    assert len(_num001(text, "2017-03-20")) == 1
+
+
+def test_relative_year_in_the_amounts_clause_after_it_still_dates_it():
+    text = "Le bilan\n\nLe groupe a réalisé un chiffre d'affaires de 12 millions de dollars (12 " \
+        "millions d'euros) l'an dernier, a-t-il indiqué mardi.\n"
+    assert _num001(text, _REVIEW_PUBLISHED) == []
+
+
+def test_fronted_relative_year_before_its_comma_still_dates_the_amount():
+    text = "Le bilan\n\nL'an dernier, le groupe a réalisé un chiffre d'affaires de 12 millions de " \
+        "dollars (12 millions d'euros).\n"
+    assert _num001(text, _REVIEW_PUBLISHED) == []
+
+
+# --- review D, R5: a field block yields to a dateline ---------------------------------------
+
+def test_an_event_boxs_date_field_under_a_dateline_is_the_events():
+    text = "Mercredi 5 juin 2024\n\nTitle: Fête de la musique au parc\nDate: 21 juin 2024\n" \
+        "Category: Agenda\n\nFête de la musique : trois scènes au parc municipal\n\n" + LEDE_FR
+    assert _published(text) == "2024-06-05"
+
+
+def test_a_published_line_over_a_docinfo_date_is_the_pages():
+    text = "# Les perles de l'Appariteur\n\nPublié le 3 février 2022\n\n:date: 2021-11-01\n\n" + LEDE_FR
+    assert _published(text) == "2022-02-03"
+
+
+# --- review D, R6: a header clock stands apart from the headline ---------------------------
+_BODY_FR = "Le conseil municipal adopte le budget de la médiathèque\n\nRéuni vendredi soir, le " \
+    "conseil municipal a adopté à l'unanimité le budget de la future médiathèque, dont les " \
+    "travaux doivent commencer au printemps. Le maire a salué « un projet attendu depuis dix " \
+    "ans par les habitants ».\n"
+
+
+@pytest.mark.parametrize("line, day", [("Samedi, décembre 20, 2025", "2025-12-20"),
+                                       ("jeudi, juin 5, 2025", "2025-06-05"),
+                                       ("sábado, diciembre 20, 2025", "2025-12-20"),
+                                       ("Samstag, Dezember 20, 2025", "2025-12-20")])
+def test_the_posts_line_straight_over_its_headline_is_its_date(line, day):
+    # a theme's entry-meta over its entry-title, nothing between: the post's own date
+    assert _published(line + "\n\n" + _BODY_FR) == day
+
+
+def test_a_clock_over_the_site_furniture_in_a_month_english_shares():
+    # presse-augsburg's tagDiv clock (eval page, dated there by its metadata): «Montag,
+    # November 6, 2023» over the site's name and menu, on a story of 12 October 2023
+    text = "Montag, November 6, 2023\n\nPresse Augsburg – Nachrichten aus der Region\n\n" \
+        "Startseite Lokales\n\nTarifverbund: Neue Preise ab Januar\n\nDer Augsburger " \
+        "Verkehrsverbund hat am 12. Oktober 2023 neue Tarife beschlossen, die ab dem kommenden " \
+        "Januar gelten sollen. Die Einzelfahrkarte wird um zehn Cent teurer.\n"
+    assert _published(text) is None
+
+
+def test_a_clock_format_line_earlier_than_the_story_is_not_a_clock():
+    # the same shape, but the story tells a later day: the line cannot be the day it was seen
+    text = "samedi, décembre 20, 2025\n\nProverbe : éduquer une femme, c'est éduquer un " \
+        "village.\n\nAccueil Blog\n\nCompte rendu du Conseil des ministres du 8 janvier 2026" \
+        "\n\nLe Conseil des ministres s'est tenu à Ouagadougou, le jeudi 8 janvier 2026, en " \
+        "séance ordinaire, sous la présidence du chef de l'État. Plusieurs décrets ont été adoptés.\n"
+    assert _published(text) == "2025-12-20"

@@ -268,33 +268,56 @@ class Facts:
     def _last_years(self, at: int, first: int, opening: int, closing: int,
                     clauses: list[int], dated: bool) -> list[DateMention]:
         """The year before the publication's where a relative year dates the amount at ``at``
-        (qualifiers.yml, last_year): in its sentence before it, or after it in its clause
-        ("$5 billion (€4.6 billion) last year"; not "…, after a loss last year"); else, when
-        its sentence gives no date, the last one of the paragraph before the sentence, no
-        date between ("Die Zahl … ist im vergangenen Jahr … geschnellt. Nach einer Studie
-        wurden … 655,7 Milliarden US-Dollar (713,3 Milliarden Euro) … geschlossen", round 40b
-        r1). Not a compared figure's ("compared with last year")."""
+        (qualifiers.yml, last_year): in the amount's own clause, before it or after it past
+        its conversion's bracket ("$5 billion (€4.6 billion) last year", «avec un chiffre
+        d'affaires de … l'an dernier»), or opening its sentence before a comma ("Last year,
+        the group booked …"). No clause mark, clause join nor relative pronoun between them
+        (review D of session 38: "Microsoft, which last year bought Activision, … $12
+        billion", «Après une perte … l'an dernier, la start-up lève …», "$12 million (…) and
+        last year it had lost money" tell another event's year); never an earlier sentence's
+        («… racheté l'an dernier. Son nouveau propriétaire annonce …»: the year of another
+        event), and never where the sentence names a year of its own (the relative year is
+        then often that year's: "Nach Verlusten im Vorjahr setzte der Konzern 2019 …"). Not a
+        compared figure's ("compared with last year")."""
+        if dated:
+            return []
         starts, cues = self._last_year_cues
-        own = cues[bisect.bisect_left(starts, opening):bisect.bisect_left(starts, closing)]
-        # the amount's clause ends at a mark after it, past its conversion's bracket
-        i, stop = bisect.bisect_left(clauses, at), closing
-        while i < len(clauses) and clauses[i] < closing:
-            if self.folded[clauses[i]] != "(":
-                stop = clauses[i]
-                break
-            shut = self.folded.find(")", clauses[i], closing)
-            i = bisect.bisect_left(clauses, shut) if shut >= 0 else len(clauses)
-        own = [c for c in own if c[0] < stop]
-        if not own and not dated:
-            k = bisect.bisect_left(starts, opening)
-            if k and cues[k - 1][0] >= first:
-                cue = cues[k - 1]
-                dates, _ = self._dates_in_order
-                if bisect.bisect_left(dates, cue[1]) == bisect.bisect_left(dates, opening):
-                    own = [cue]
+        own = [(s, e) for s, e in cues[bisect.bisect_left(starts, opening):
+                                       bisect.bisect_left(starts, closing)]
+               if not self._clause_cut(e, at, opening if not self._lowered[opening:s].strip()
+                                       else None) and (e <= at or not self._clause_cut(at, s))]
         year = self.published.year - 1
         told = [DateMention(PartialDate(year), s, e, self.folded[s:e]) for s, e in own]
         return [m for m in told if not self._compared(m, first, clauses)]
+
+    def _clause_cut(self, start: int, end: int, fronted: int | None = None) -> bool:
+        """Whether a clause ends between ``start`` and ``end`` (a cue and its amount): a
+        clause mark, a clause join ("and", «et») or a relative pronoun («qui», "which") outside
+        brackets (a conversion's bracket opens no clause). A fronted cue's own comma ("Last
+        year, the group …") cuts nothing. Empty when ``start`` is after ``end``."""
+        if start > end:
+            return False
+        between = _BRACKETED.sub(" ", self._lowered[start:end])
+        if fronted is not None:
+            between = re.sub(r"\A\s*,", " ", between)
+        return _CLAUSE_CUT.search(between) is not None or (
+            self._joins is not None and self._joins.search(between) is not None)
+
+    @functools.cached_property
+    def _joins(self) -> re.Pattern[str] | None:
+        """The language's clause joins and relative pronouns (the AI lexicon's: "and", «et»,
+        «qui», "which"), not those that are articles too (German "die", "der")."""
+        from audit.lexicon import get_ai_lexicon
+        ai = get_ai_lexicon()
+        if not self.language or self.language not in ai.languages:
+            return None
+        cues = ai.cues_of(self.language)
+        words = sorted((cues.clause_joins | cues.relatives) - ai.articles, key=len, reverse=True)
+        if not words:
+            return None
+        alts = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w'’])")
+                        for w in words)
+        return re.compile(rf"(?<![\w'’])(?:{alts})")
 
     @functools.cached_property
     def _last_year_cues(self) -> tuple[list[int], list[tuple[int, int]]]:
@@ -464,6 +487,8 @@ _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)\s*$")  # "from 2015" before "through"
 _FRONTED_WORDS = 2  # "En 2020,", "In early 2030,": a year opening its sentence's clause
 _CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\(")  # where a clause opens ("3,5" opens none)
+_CLAUSE_CUT = re.compile(r"[,;:](?=\s)")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 # A dateline: up to four words before the date (a place, "Nachtrag,", "Paris, le"), no
 # sentence's end among them; a separator after it, not the comma of a sentence going on

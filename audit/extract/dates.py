@@ -433,9 +433,6 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     low = lowered_given(text, low)
     published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     head_end = max(top, heading) + _BYLINE_LINES
-    day = _field_date(text, ranges, min(head_end, len(ranges)), language)
-    if day:
-        return day
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
         scan_ranges(cue_word_caseless, text, ranges)
     for n in compress(range(len(ranges)), held):
@@ -502,7 +499,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
              else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language) and \
-                not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(line)):
+                not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(text, ranges, n, heading, line, day, language)):
             return day
         # a bulleted list's item is no paragraph: a release's highlights stand over its
         # dateline ("• Free cash-flow organique…" over "Paris, le 14 février 2024", round 26a)
@@ -511,6 +508,12 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         # "16.11.25, 15:00 Uhr", round 35b, de03) is no paragraph of the story.
         prose_above = prose_above or word_count(line) > _DATELINE_WORDS and _CLOSED.search(line) is not None \
             and not _BULLETED.match(line)
+    # A site generator's date field only where no published line, byline or dateline dates
+    # the page: an event box's "Date:" beside "Title:"/"Category:" under a dateline is the
+    # event's, and «Publié le …» over a docinfo ":date:" is the page's (review D, R5)
+    day = _field_date(text, ranges, min(head_end, len(ranges)), language)
+    if day:
+        return day
     if stamp:
         return stamp
     for n in closing:
@@ -1210,26 +1213,43 @@ def _theme_bar(text: str, ranges: Ranges, n: int) -> bool:
 
 @functools.cache
 def _clock_pattern() -> re.Pattern[str]:
-    """A weekday, then a month name no English writer uses, then the day, comma, year:
-    PHP's "l, F j, Y" (a WordPress theme's header date) in a locale that writes the day
-    first ("samedi, décembre 20, 2025", "Mittwoch, März 7, 2018")."""
+    """A weekday of a language other than English, then a month name, the day, comma, year,
+    and perhaps a time: PHP's "l, F j, Y" (a WordPress theme's header date) in a locale that
+    writes the day first ("samedi, décembre 20, 2025", "Montag, November 6, 2023", «jeudi,
+    mai 15, 2025 10:45», «sam., déc. 20, 2025»). English's own order ("Saturday, December 20,
+    2025") is a dateline's."""
     docs = _load_raw()
     english = {str(w).lower() for d in docs if d.get("language") == "en"
-               for w in [*d.get("months", []), *(d.get("month_variants") or {})]}
-    weekdays = [w for w in get_lexicon().weekdays if len(w) > 3]
-    months = [m for m in get_lexicon().months if m.rstrip(".") not in english and len(m) > 3]
-    return rx.compile(rf"\W*(?:{words_regex(weekdays)}),?\s+(?:{words_regex(months)})\.?\s+"
-                      r"\d{1,2},?\s+\d{4}\s*", re.IGNORECASE)
+               for w in d.get("weekdays", [])}
+    weekdays = [w for w in get_lexicon().weekdays if w not in english]
+    return rx.compile(rf"\W*(?:{words_regex(weekdays)})\.?,?\s+(?:{words_regex(list(get_lexicon().months))})"
+                      r"\.?\s+\d{1,2},?\s+\d{4}(?:\s*[-–|,@à]?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*",
+                      re.IGNORECASE)
 
 
-def _header_clock(line: str) -> bool:
-    """Whether a line above the title's is a theme's header clock, the day the page was
-    seen (round 40a r2: «samedi, décembre 20, 2025» over a blog's slogan and breadcrumb, on a
-    post of May 2024): a full date with its weekday alone on the line, in English order
-    with a month of another language, which no writer of that language sets and a theme's
-    "l, F j, Y" prints. Under the title the same format is a post's own date line
-    ("Mittwoch, März 7, 2018" under happyface313's headline: read)."""
-    return _clock_pattern().fullmatch(line) is not None
+def _header_clock(text: str, ranges: Ranges, n: int, heading: int, line: str, day: dt.date,
+                  language: str | None) -> bool:
+    """Whether line ``n``, above the title's, is a theme's header clock, the day the page was
+    seen (round 40a r2: «samedi, décembre 20, 2025» over a blog's slogan and breadcrumb, on
+    a post of May 2024): the clock's format (_clock_pattern), which no writer of the
+    language sets; the site's furniture (lines with no date: its name, slogan, menu) as well
+    as the headline between it and the story's first paragraph, as a header stands apart
+    from the post; and a day later than every date the story tells. A post's own line in that format straight over its headline
+    (a theme's entry-meta over entry-title), or under it ("Mittwoch, März 7, 2018" under
+    happyface313's headline), is the post's date (review D of session 38, R6)."""
+    if _clock_pattern().fullmatch(line) is None:
+        return False
+    # the lines down to the story's first paragraph: the headline and, for a header, more
+    # (a slogan taken for the title as well as the headline under it)
+    k = max(n + 1, heading)
+    while k < len(ranges) and not _prose(text[slice(*ranges[k])]):
+        k += 1
+    furniture = [b for b in (text[slice(*ranges[i])] for i in range(n + 1, k))
+                 if b.strip() and not find_dates(b, language)]
+    if len(furniture) < 2:
+        return False
+    told = find_dates(text[ranges[k][0]:], language) if k < len(ranges) else []
+    return all(m.date.last_day() < day for m in told if not m.year_inferred)
 
 
 def _heads_prose(text: str, ranges: Ranges, k: int, language: str | None) -> bool:

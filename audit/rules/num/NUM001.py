@@ -90,8 +90,8 @@ class NUM001(Rule):
         of a reporting period the page names ("12 Months Ended Dec. 31, 2024": a filing
         converts at its closing rate; lexicon dateline_cues, period_end), or with a
         publication date a relative year, the year before it ("im vergangenen Jahr", "last
-        year", "l'an dernier"; qualifiers.yml, last_year), before the amount in its sentence,
-        after it in its clause, or in an earlier sentence of its paragraph, no date between
+        year", "l'an dernier"; qualifiers.yml, last_year), in the amount's own clause (no
+        clause mark, join or relative pronoun between them) and a sentence naming no year
         (numbers/qualifiers.yml, then, compared), may have been converted at that date's rates: any day of a year's (of its December, with the rate window around it, when the year is named as its end: "en fin 2017", "end-2017", "Ende 2017"; qualifiers.yml, year_end), a month's or a day's with the rate window around it; it
         is reported only if those do not give it either, and the finding says so; not an
         "aktuell" bracket (below). With no publication date,
