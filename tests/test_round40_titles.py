@@ -118,6 +118,10 @@ def test_a_one_word_headline_its_lede_tells_of_stays():
 
 # --- a promotion's teaser repeated at the page's end (round 40b r7: pt03 plox) ---
 
+@pytest.mark.xfail(strict=True, reason="a line over a blurb the page repeats at its end: a "
+                   "byline, a newsletter's line or the deck in a related box recur so under real "
+                   "headlines (review T R1: 83 of 285 real pages with a newsletter box top and "
+                   "bottom); the rule was reverted, no cue tells the teaser's blurb")
 def test_a_teaser_repeated_at_the_end_is_no_headline():
     assert title(repro("round40b/r7")) is None
     assert _input("round40b/inputs/pt03_plox.txt") is None
@@ -151,3 +155,81 @@ def test_a_headline_and_its_deck_on_one_line_are_cut():
                    "headline: the headline and its paragraph are an article's shape")
 def test_a_listings_first_brief_is_no_headline():
     assert _input("round40b/inputs/en11_electricmarketing.txt") is None
+
+
+# --- review T: what the round's rules must not catch ---
+
+def test_a_column_asking_its_reader_keeps_its_headline():
+    # a question to the reader, a first-person answer, another rhetorical question: no one is
+    # named, no interview (review T R2, i8, i9, i10)
+    head = "Do you really need a second car?"
+    text = (f"Opinion\n{head}\n\nProbably not. I sold ours last spring and I have not missed it "
+            "once, though I was sure I would.\n\nHave you added up what yours costs you each "
+            "month?\n\nInsurance, parking, repairs and the loan came to more than 600 dollars a "
+            "month for us, according to the spreadsheet my wife kept for a year.\n")
+    assert title(text) == head
+    head = "Et vous, combien payez-vous votre électricité ?"
+    text = (f"Chronique\n{head}\n\nDepuis janvier, ma facture a pris 15 %. Je ne suis pas la "
+            "seule : selon la CRE, le tarif réglementé a augmenté pour 22 millions de foyers.\n\n"
+            "Avez-vous comparé les offres du marché ?\n\nLes fournisseurs alternatifs proposent "
+            "des remises de 5 à 10 % sur le prix du kilowattheure, mais les conditions changent "
+            "souvent et les contrats sont longs à lire.\n")
+    assert title(text) == head
+    head = "Would you let a robot look after your mother?"
+    text = (f"{head}\n\nIt sounds like science fiction. But last month I spent three days at a "
+            "care home in Osaka where machines lift residents out of bed.\n\nThe staff told me "
+            "the robots had cut back injuries among nurses by a third. So would you sign the "
+            "consent form if your own mother lived there?\n\nJapan's health ministry expects a "
+            "shortage of 690,000 care workers by 2040.\n")
+    assert title(text) == head
+
+
+def test_a_caption_with_its_credit_between_is_no_headline_shown_twice():
+    # alt text, credit, caption (review T R3: t10, t11; 24a fr09 with «Photo SVCP» added)
+    caption = "Cars stuck on Interstate 5 near Salem on Tuesday morning after the freezing rain"
+    text = (f"Winter's last bite\n{caption}\nPhoto: John Smith / AP\n{caption}\nFreezing rain "
+            "coated roads across the county on Tuesday, and the sheriff's office said it answered "
+            "more than 40 calls for crashes before noon.\nSchools in Marion and Polk counties "
+            "closed early, officials said.\n")
+    assert title(text) == "Winter's last bite"
+    légende = "Des voitures bloquées sur l'A75 près de Millau mardi matin après les chutes de neige"
+    text = (f"Le printemps attendra\n{légende}\nPhoto DDM / Jean Dupont\n{légende}\nLes chutes "
+            "de neige ont rendu les routes de l'Aveyron impraticables mardi matin, et les pompiers "
+            "sont intervenus sur une quarantaine d'accidents, a indiqué la préfecture.\nLes "
+            "transports scolaires ont été suspendus.\n")
+    assert title(text) == "Le printemps attendra"
+    page = (_ROUNDS / "round24a/inputs/fr09_blogpetanque.txt").read_text(encoding="utf-8")
+    lines = page.split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith("Sur cette photo"))
+    assert title("\n".join(lines[:at] + ["Photo SVCP"] + lines[at:]), "fr09.txt") != lines[at]
+
+
+def test_a_subscription_prompt_shown_twice_is_no_headline():
+    prompt = "Subscribe now: get unlimited access to the Daily Courier for 1 dollar a week"
+    text = (f"Ice age\n{prompt}\nBy Tom Baker\nMarch 12, 2024\n{prompt}\nFreezing rain coated "
+            "roads across the county on Tuesday, and the sheriff's office said it answered more "
+            "than 40 calls for crashes before noon.\nSchools in Marion and Polk counties closed "
+            "early, officials said.\n")
+    assert title(text) == "Ice age"
+
+
+def test_a_byline_or_newsletter_line_repeated_at_the_end_keeps_the_headline():
+    # review T R1 (p5, p6, p3): the reverted teaser rule took these headlines out
+    text = ("Addio alla libreria dei Fori\ndi Marco Rossi, inviato a Roma\nLa libreria Bocca, "
+            "aperta nel 1944, abbasserà la saracinesca il 31 marzo: l'affitto è triplicato, ha "
+            "spiegato il titolare Giorgio Bocca.\n«Non possiamo più andare avanti», ha detto. I "
+            "clienti hanno lanciato una raccolta firme.\ndi Marco Rossi, inviato a Roma\n")
+    assert title(text) == "Addio alla libreria dei Fori"
+    promo = "Suscríbete a nuestra newsletter diaria y recibe las noticias de Málaga"
+    text = (f"Adiós a las terrazas eternas\n{promo}\nEl pleno municipal aprobó el jueves una "
+            "moratoria de un año para nuevas licencias en el distrito Centro, una medida que las "
+            "asociaciones vecinales reclamaban desde 2018.\nLa patronal hotelera la ha recibido "
+            f"con reservas.\n{promo}\n")
+    assert title(text) == "Adiós a las terrazas eternas"
+    head, deck = ("Coup de frein sur les rails",
+                  "Les syndicats de cheminots appellent à une grève reconductible à partir de lundi soir.")
+    text = (f"{head}\n{deck}\nLa CGT-Cheminots et SUD-Rail ont déposé mardi un préavis couvrant "
+            "toute la semaine prochaine, après l'échec des négociations salariales avec la "
+            "direction de la SNCF.\n« Nous n'avons obtenu aucune réponse sérieuse », a déclaré "
+            f"Fabien Villedieu, délégué syndical.\nLire aussi\n{head}\n{deck}\n")
+    assert title(text) == head

@@ -79,8 +79,15 @@ _SPEAKER_LABEL_WORDS = 8
 _INTERVIEW_ANSWER_WORDS = 25  # an interview's answer in turn with its questions (a lede says more)
 _TWICE_WITHIN = 30  # lines: a headline shown in the menu, then over the lede (_headline_twice)
 _WIDGET_FIELD = rx.compile(r"[^:]{3,40}:\s*[\p{Lu}][\w'’-]*(?:\s+[\w'’-]+)?\s*")  # "El tiempo en: Mijas"
-_END_LINES = 3  # a page's last lines, where a widget shown at its top may recur
 _NEXT_QUESTION_LINES = 4  # an interview's next question within these lines under its first answer
+# A question put to a guest by name or title: a greeting, or an honorific and a few words and a
+# comma, opening the line or a sentence ("Monsieur le ministre, comment …", "Bonjour Monsieur
+# Ansonibè Poda.", round 40a r1); a column asks its reader with no vocative (review T R2)
+_VOCATIVE = rx.compile(
+    r"(?:^|[.:!?]\s+)\W*(?:(?i:bonjour|bonsoir|hello|good (?:morning|afternoon|evening)|guten tag|"
+    r"buenos d[ií]as|buongiorno|bom dia)\b[\s,]+[\p{Lu}]|"
+    r"(?:Monsieur|Madame|Mademoiselle|Ma[iî]tre|Docteur|Professeur|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|"
+    r"Se[ñn]ora?|Don|Do[ñn]a|Signora?|Dottor(?:essa)?|Senhora?)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3},)")
 _CLAUSE_COMMA = rx.compile(r"(?<!\d),|,(?!\d)")  # not a decimal comma
 ECHO_STEMS = 3  # a headline of fewer stems is echoed by chance
 _POST_ECHO_MARGIN = 0.25  # a post's title over a blog's tagline, both echoed (_post_under_date)
@@ -1923,19 +1930,12 @@ class _Classifier:
         return any(a >= 0 and b >= 0 and self.texts[a].strip() == self.texts[b].strip()
                    for a, b in zip(near(j), near(k)))
 
-    def _teaser_recurring(self, i: int) -> bool:
-        """Line ``i`` over a line the page shows again, word for word, among its last lines,
-        the prose under them echoing line ``i`` not: a promotion's teaser and its blurb, a
-        widget the page repeats at its end ("Risco de suspensão na emissão de passaportes …"
-        over "Polícia Federal alerta …" over a story of a truck driver, round 40b r7). A
-        headline that a recent posts' list repeats at the end is echoed by its lede."""
-        below = self._said_after(i, 1)
-        if not below or self._words[below[0]] < _KICKER_FEWEST:
-            return False
-        blurb = self.texts[below[0]].strip()
-        end = [k for k, t in enumerate(self.texts) if t.strip()][-_END_LINES:]
-        return any(k > below[0] + 1 and self.texts[k].strip() == blurb for k in end) and \
-            not self._echoed(i)
+    def _photo_credit(self, m: int) -> bool:
+        """Line ``m`` a picture's credit: a few words, no digit, a copyright's sign or a credit's
+        word ("Photo DDM / Jean Dupont", "© AFP")."""
+        text = self.texts[m]
+        return self._words[m] <= 2 * _CREDIT_WORDS and not self._has_digit[m] and \
+            bool(_CREDIT_LINE.match(text) or _NOT_HEADING.search(text))
 
     def _headline_twice(self, i: int) -> int:
         """A headline-shaped line a few lines under line ``i`` that the page shows again a few
@@ -1953,12 +1953,17 @@ class _Classifier:
             if self._prose(j, text):
                 return -1
             if self._words[j] < _KICKER_FEWEST or self._words[j] <= self._words[i] or \
-                    not _is_headline_label(text, self._words[j]):
-                continue  # a longer line over a caption shown twice is the headline (round 37a fr03)
-            for n, k in enumerate(self._said_after(j, _TWICE_WITHIN)):
+                    not _is_headline_label(text, self._words[j]) or self._cue_line(j, text):
+                # a longer line over a caption shown twice is the headline (round 37a fr03); a
+                # subscription's prompt shown twice is no headline (review T R3, "Subscribe now: …")
+                continue
+            after = self._said_after(j, _TWICE_WITHIN)
+            for n, k in enumerate(after):
                 if self.texts[k].strip() == text.strip():
-                    if n == 0:
-                        break  # a picture's alt text and caption, one under the other (24a fr09)
+                    if all(self._photo_credit(m) for m in after[:n]):
+                        # a picture's alt text and caption, one under the other or a credit
+                        # between ("Photo SVCP", "Photo: John Smith / AP"; 24a fr09, review T R3)
+                        break
                     # the byline, the reading time, an editor's note may stand between
                     if not any(self._prose(m, self.texts[m]) for m in self._said_after(k, HEADLINE_WITHIN)) or \
                             self._block_twice(j, k) or _echo(self.texts[i], self._lede_stems(k)) >= ECHOED:
@@ -2178,9 +2183,10 @@ class _Classifier:
         an interview's first turn, whoever the answer opens on ("Monsieur le ministre, comment
         vous portez-vous … ?" over "Question délicate parce que … . En ce qui concerne
         l'homme, je me sens …", round 40a r1; "Ansonibè Poda : Bonjour. Je suis …"). A
-        headline asking its reader ("Et vous, que feriez-vous ?") is followed by the article,
-        not by the next question."""
-        if not below or not self._second_person(text):
+        headline asking its reader ("Et vous, que feriez-vous ?", "Would you let a robot look
+        after your mother?") names no one: a column's rhetorical questions to its reader have
+        the rest of that shape (review T R2)."""
+        if not below or not self._second_person(text) or not _VOCATIVE.search(text):
             return False
         answer = _SENTENCE_BREAK.split(self.texts[below[0]], maxsplit=2)[:2]
         if self.texts[below[0]].rstrip().endswith("?") or \
@@ -3037,7 +3043,6 @@ class _Classifier:
                         self._quotation_over_headline(i, text) or \
                         self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) and \
                         not self._echoed(i) or \
-                        self._teaser_recurring(i) or \
                         self._menu_word(i) or \
                         _FEED_LINK.fullmatch(text) or _role_label(text) and not self._echoed(i) or \
                         _LINK_END.fullmatch(text) or _TEMPLATE_SLOT.search(text) or _CODE_FENCE.fullmatch(text) or \
