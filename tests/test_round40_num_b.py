@@ -112,8 +112,6 @@ def test_r7_an_anniversary_counted_past_a_period_in_its_sentence():
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Le régime de Vichy, de 1940 à 1944, est honni, et la France célèbre dimanche le 90e "
-     "anniversaire de l’armistice du 11 novembre 1918.", "90e anniversaire"),
     ("The Vichy regime (July 1940 to August 1944) is reviled, and France celebrates on Sunday the "
      "90th anniversary of the armistice of November 11, 1918.", "90th anniversary"),
     # a year alone before the ordinal is still the celebration's
@@ -122,6 +120,15 @@ def test_r7_an_anniversary_counted_past_a_period_in_its_sentence():
 ])
 def test_a_period_is_no_celebrations_year_a_year_alone_is(text, said):
     assert _num(text, "NUM003", "2018-11-09") == [said]
+
+
+def test_a_de_a_period_in_apposition_counts_as_before():
+    # «de … à» opens a clause's time as often as another thing's span (review N2 of round 40:
+    # «Du 5 juin 2014 au 21 août 2014, … le 70e anniversaire»): its two years, later than the
+    # event, leave the celebration's year unsaid, silent as before round 40
+    text = ("Le régime de Vichy, de 1940 à 1944, est honni, et la France célèbre dimanche le 90e "
+            "anniversaire de l’armistice du 11 novembre 1918.")
+    assert _num(text, "NUM003", "2018-11-09") == []
 
 
 def test_the_right_anniversary_past_a_period_is_silent():
@@ -146,3 +153,77 @@ def test_a_part_said_by_its_predicate_is_no_contradiction():
     text = ("Près de 175 000 électeurs de cet archipel ont jusqu’à 18 h pour voter dimanche. "
             "À midi, 42 000 électeurs de cet archipel avaient déjà voté, selon le haut-commissariat.")
     assert _num(text, "NUM002", None) == []
+
+
+# --- Review N2 of round 40 (mendN2): the probes the change got wrong ----------------------------
+
+@pytest.mark.parametrize("text, published", [
+    # across a sentence end, the birth's subject a kin, a thing or a common noun: the next
+    # sentence's pronoun may be another (the profiled person, a dislocated subject)
+    ("Margaret Ellis ran the corner shop in Wednesbury for four decades. Her first son was born in "
+     "1968. She is now 81 years old and still serves customers on Saturdays.", "2024-06-01"),
+    ("Tom Baker moved to the town as a teenager. His mother was born in Ireland in 1930. He is now "
+     "60 years old and runs the family garage.", "2024-06-01"),
+    ("Her horse, Thunder, was born in 2001. She is now 45 years old and still rides every morning.",
+     "2024-06-01"),
+    ("When the baby girl enters first grade, her mommy will be 70 and her daddy 64. The girl was "
+     "born in California in 1996. She is now 63 years old, the oldest woman on record to give "
+     "birth.", "1997-04-28"),
+    ("Jeanne Martin a tenu la boulangerie du bourg pendant quarante ans. Sa fille est née en 1975. "
+     "Elle a aujourd'hui 78 ans et vit toujours au-dessus de la boutique.", "2024-06-01"),
+    ("Sa petite-fille Léa est née à Nantes en 2015. Elle a aujourd'hui 85 ans et garde l'enfant le "
+     "mercredi.", "2024-06-01"),
+    ("Paul Le Gall reprend la ferme. Son fils est né à Brest en 2010. Il a aujourd'hui 52 ans et "
+     "songe à la retraite.", "2024-06-01"),
+    ("Marie Curie est née à Varsovie en 1867. Elle a aujourd'hui 40 ans, cette fondation qui porte "
+     "son nom.", "2024-06-01"),
+])
+def test_n2_an_age_today_past_a_sentence_end_only_of_a_named_or_pronoun_subject(text, published):
+    assert _num(text, "NUM003", published) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    # the birth's subject a name or a pronoun: the next sentence's pronoun takes it up
+    ("Mary Smith was born in Leeds in 1924. She is now 96 years old.",
+     "born in Leeds in 1924. She is now 96 years old"),
+    ("Marie a fêté son anniversaire. Elle est née à Lyon en 1924. Elle a aujourd'hui 96 ans.",
+     "née à Lyon en 1924. Elle a aujourd'hui 96 ans"),
+])
+def test_n2_an_age_today_past_a_sentence_end_of_a_name_or_pronoun_still_read(text, said):
+    assert _num(text, "NUM003", "2024-09-03") == [said]
+
+
+@pytest.mark.parametrize("text", [
+    # a count beside the elapsed time, with a figure for another time: no year
+    "Les inscrits au club ? Il y a 20 ans, 1850 ; aujourd'hui, 2300.",
+    "¿Los socios? Hace diez años, 1850; hoy, 2300.",
+    "Gli iscritti? Dieci anni fa, 1850; oggi, 2300.",
+    "Die Mitglieder? Vor zehn Jahren, 1850; heute, 2300.",
+    "Le club a gagné des adhérents : 1850 il y a 20 ans, 2300 aujourd'hui.",
+    "Der Verein wächst. Mitglieder: 1850 vor 20 Jahren, heute 2300.",
+    "Le prix du terrain (1990 il y a 30 ans) a triplé.",
+    "Mitglieder: 1850 vor 20 Jahren, heute 2300.",
+    "Population : 1850 il y a 30 ans, 2300 aujourd'hui.",
+    "Membership has grown: 1850 10 years ago, 2300 today.",
+    "Gli iscritti: 1850 dieci anni fa, 2300 oggi.",
+    "«1850 il y a vingt ans, 2300 aujourd'hui», se félicite le président.",
+    "Il y a 20 ans, 1850, aujourd'hui, 2300 : le club a gagné des adhérents.",
+])
+def test_n2_a_count_beside_the_elapsed_time_is_no_year(text):
+    assert _num(text, "NUM003", "2024-06-01") == []
+
+
+@pytest.mark.parametrize("text, published, said", [
+    # a «du … au» / "from … to" period before the ordinal is the celebration's own time
+    ("Du 5 juin 2014 au 21 août 2014, la Normandie a célébré avec faste et émotion le 70e "
+     "anniversaire du Débarquement du 6 juin 1944.", "2016-03-01", None),
+    ("Du 5 juin 2014 au 8 juin 2014, les cérémonies du 70e anniversaire du Débarquement du 6 juin "
+     "1944 ont réuni des milliers de vétérans.", "2024-06-01", None),
+    ("From June 5, 2014 to June 8, 2014, ceremonies for the 70th anniversary of D-Day (June 6, "
+     "1944) drew thousands of veterans.", "2024-06-01", None),
+    # a period in brackets after a noun is another thing's span: counted past it
+    ("Sous le régime de Vichy (juillet 1940-août 1944), la ville fut occupée ; elle célèbre dimanche "
+     "le 70e anniversaire de l’armistice du 11 novembre 1918.", "2018-11-09", "70e anniversaire"),
+])
+def test_n2_a_from_to_period_is_the_celebrations_time(text, published, said):
+    assert _num(text, "NUM003", published) == ([said] if said else [])

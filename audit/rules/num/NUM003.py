@@ -401,14 +401,27 @@ def _next_clause() -> tuple[str, str]:
     return alternation("duration"), alternation("subjects")
 
 
-# A bare year opening its clause, with no preposition: "1965, vor 40 Jahren, wurde der Verein
-# gegründet" (German writes the year so, round 40b r3), "1965, il y a 40 ans,": at a line's
-# start or after a sentence's or a bracket's opening; the elapsed time right after it makes it a
-# year, not a count ("1965 Mitglieder, vor 40 Jahren" holds a noun between).
-_CLAUSE_OPENS = r"(?:(?<![^\n])|(?<=[.!?;:(«“\"])|(?<=[.!?;:(«“\"]\s))"
-# After the elapsed time, a bare year in apposition, closed by punctuation: "Vor 40 Jahren, 1965,
-# wurde …" (not "il y a 40 ans, 1965 personnes").
-_BARE_YEAR_AFTER = r"\s*,\s*(?=(?:1[89]\d{2}|20\d{2})\s*[,;.!?)–—])"
+# A bare year in comma-joined apposition with the elapsed time, no preposition: "1965, vor 40
+# Jahren, wurde der Verein gegründet" (German writes the year so, round 40b r3), "1965, il y a 40
+# ans,", opening a line or a sentence and closed by its comma; or after the elapsed time between
+# commas, "Vor 40 Jahren, 1965, wurde …". Not after a colon, a quote mark or a bracket, nor beside
+# a figure for the present time in the sentence: "Il y a 20 ans, 1850 ; aujourd'hui, 2300", "1850
+# il y a 20 ans, 2300 aujourd'hui" are counts at two times (review N2 of round 40).
+_CLAUSE_OPENS = r"(?:(?<![^\n])|(?<=[.!?]\s))"
+
+
+@functools.cache
+def _now_figure() -> str:
+    """A figure beside the present time in the rest of the sentence (lexicon ago "now"):
+    "aujourd'hui, 2300", "heute sind es 2300", "2300 today"."""
+    now = words_regex(sorted({w for words in get_lexicon().ago.values() for w in words.get("now", ())}))
+    return (rf"(?![^.!?\n]*?(?:(?<!\w)(?:{now})(?!\w)\W{{0,3}}(?:[^\W\d]+\s+){{0,3}}\d"
+            rf"|\d[\d\s.,]*\s+(?:{now})(?!\w)))")
+
+
+def _bare_year_after() -> str:
+    """After the elapsed time, the bare year between commas: "Vor 40 Jahren, 1965, wurde …"."""
+    return rf"\s*,\s*(?=(?:1[89]\d{{2}}|20\d{{2}})\s*,{_now_figure()})"
 
 
 def _ago(qual: str, num: str) -> str:
@@ -435,10 +448,12 @@ def _ago(qual: str, num: str) -> str:
         if complement:
             between = rf"(?P<comp{k}>{complement})?"
             past = rf"(?(comp{k})(?!\s*,\s*{subject}))" if subject else ""
-        forms.append(rf"(?:{before_year}|{_CLAUSE_OPENS}){year}{between}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
+        # the bare year (group barK) closed by its comma, no figure for today after it
+        forms.append(rf"(?:{before_year}|(?P<bare{k}>{_CLAUSE_OPENS})){year}(?(bare{k}),{_now_figure()})"
+                     rf"{between}\s*(?:,\s*)?{apposed}(?:soit\s+|c'est-à-dire\s+|also\s+)?"
                      rf"{named(2 * k)}{closes}{past}")
         year = _YEAR.replace("(", f"(?P<year{2 * k + 1}>", 1)
-        forms.append(rf"{named(2 * k + 1)}(?:{after_elapsed}|{_BARE_YEAR_AFTER}){year}")
+        forms.append(rf"{named(2 * k + 1)}(?:{after_elapsed}|{_bare_year_after()}){year}")
         if relative:  # "du 11 novembre 1918 qui mettait il y a 90 ans" (groups yearrK, …)
             year = _YEAR.replace("(", f"(?P<yearr{k}>", 1)
             forms.append(rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:de\s+)?(?:{months})\s+(?:de\s+)?"
@@ -1224,17 +1239,47 @@ def _year_counts(text: str, cues: dict) -> list[Quantity]:
                      end=m.end(1), text=m.group(1)) for m in cues["year_count"].finditer(text)]
 
 
+# Across a sentence end, the next sentence's pronoun takes up the birth's subject only when that
+# is the person: a name or a pronoun right before the participle and its auxiliary ("Mary Smith
+# was born …. She is now 96"), not a kin, a thing or a common noun ("Her first son was born …
+# She is now 81", «Sa fille est née …», "The girl was born …": review N2 of round 40).
+_BIRTH_SUBJECT = rx.compile(
+    r"\s*(?:(?:she|he|elle|il)"
+    r"|(?!(?:the|an?|her|his|their|its|my|our|your|this|that|l[ae]s?|l|une?|sa|son|ses|leurs?|mon|ma"
+    r"|notre|votre|cet?|cette)(?:\s|['’]))"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*(?:\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*|de|du|d['’]|van|von|der)){0,3})"
+    r"\s+(?:(?:was|is|has been|had been|est|était|fut|a été)\s+)?",
+    re.IGNORECASE)
+# A subject dislocated after the age ("Elle a aujourd'hui 40 ans, cette fondation qui porte son
+# nom"): a demonstrative's noun, not the person born.
+_DISLOCATED = rx.compile(r"\s*,\s*(?:ce|cet|cette|ces|this|that|these|those)\s", re.IGNORECASE)
+
+
 # Between two dates, what makes them a period's ends: a dash, "à", "au", "to", "until" ("juillet
 # 1940-août 1944", "de 1940 à 1944", "from 1940 to 1944", "dal 1940 al 1944", "von 1940 bis 1944").
 _RANGE_LINK = rx.compile(r"\s*[-–—]\s*|\s+(?:à|au|to|until|till|through|al|a|bis|hasta)\s+", re.IGNORECASE)
+# What opens a period as the clause's time ("Du 5 juin 2014 au 21 août 2014, la Normandie a
+# célébré …", "From June 5, 2014 to …"): a celebration's own time, not another event's span.
+_RANGE_OPENS = rx.compile(r"(?<!\w)(?:du|de|des|dès|from|between|dal|dall['’]|dai|vom|von|desde|del|entre)\s+$",
+                          re.IGNORECASE)
 
 
 def _points(text: str, mentions: list) -> list:
-    """The dates of ``mentions`` (in text order) that are no end of a period: a day or a year
-    a celebration may be at, not the span of another event."""
+    """The dates of ``mentions`` (in text order) that are no end of another thing's period: a
+    day or a year a celebration may be at. Another thing's period: one in brackets (after a
+    noun: «Vichy (juillet 1940-août 1944)») or a bare dashed range; a period opened by «du»,
+    "from" («Du 5 juin 2014 au 21 août 2014, … le 70e anniversaire») is the clause's own time
+    and counts (review N2 of round 40)."""
     ends = set()
     for a, b in zip(mentions, mentions[1:]):
-        if _RANGE_LINK.fullmatch(text, a.end, b.start):
+        link = _RANGE_LINK.fullmatch(text, a.end, b.start)
+        if not link:
+            continue
+        bracketed = (text[max(0, a.start - 2):a.start].rstrip().endswith("(")
+                     and text[b.end:b.end + 2].lstrip().startswith(")"))
+        dashed = not link.group().strip().isalpha()
+        opened = _RANGE_OPENS.search(text, max(0, a.start - 12), a.start)
+        if bracketed or (dashed and not opened):
             ends |= {id(a), id(b)}
     return [d for d in mentions if id(d) not in ends]
 
@@ -1256,8 +1301,10 @@ class NUM003(Rule):
     What it checks:
         "en 1999, il y a 20 ans", "le 27 janvier 1945, il y a 70 ans", "il y a 70 ans, le 6
         juin 1944", "il y a 6 ans, en juin 2014" (and "80 years ago", "vor 80 Jahren", "hace 80 años", "80 anni fa", "80 jaar
-        geleden", "há 80 anos", "80 anos atrás"; a bare year opening its clause, "1965, vor 40
-        Jahren", or in apposition after it, "Vor 40 Jahren, 1965," (not "1965 Mitglieder"); past a date's apposition whose relative
+        geleden", "há 80 anos", "80 anos atrás"; a bare year opening a line or a sentence, closed
+        by its comma, "1965, vor 40 Jahren", or between commas after it, "Vor 40 Jahren, 1965,"
+        (not "1965 Mitglieder", nor after a colon or a quote mark, nor beside a figure for today:
+        "Il y a 20 ans, 1850 ; aujourd'hui, 2300", lexicon ago "now"); past a date's apposition whose relative
         clause the elapsed time closes: "April 1, 1921, the date when Price City officially
         became incorporated 100 years ago"; past a short complement closed by a comma, a
         preposition and a few words with no figure nor clause: "ses débuts en 2011 sur la
@@ -1292,8 +1339,10 @@ class NUM003(Rule):
         de 20 ans et il est mort en 2001"), dated; with a
         publication date, an age today after a birth
         date, "née le 25 mars 1898 – elle a donc 113 ans", "aujourd'hui", "she is now 74
-        years old" (or opening the next sentence: "born on August 26, 1924. She is now 96
-        years old."), the pronoun the participle's: not "née … il a donc", nor "… ans quand";
+        years old" (or opening the next sentence when the birth's subject is a name or a
+        pronoun: "Mary was born on August 26, 1924. She is now 96 years old.", not "Her son was
+        born …", «Sa fille est née …», "The girl was born …"; not before a demonstrative's
+        subject, «…, cette fondation»), the pronoun the participle's: not "née … il a donc", nor "… ans quand";
         the name given at birth may stand between the participle and the date, up to three
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
         1920"; or the years a party celebrates of the person
@@ -1327,7 +1376,8 @@ class NUM003(Rule):
         sentence before; a founding before the ordinal when the noun is the subject's own
         founding's, "créé en 2012, … le cinquième anniversaire de son lancement", "of its
         founding", however near the year), counted to a year the sentence names before the ordinal or beside
-        the noun (not a period's ends, "Vichy (juillet 1940-août 1944)"; "le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
+        the noun (not a period's ends in brackets or a bare dashed range, "Vichy (juillet 1940-août 1944)";
+        a «du … au», "from … to" period is the ceremony's own time; "le 70e anniversaire, en 2013,", "lors du 50e anniversaire de
         l'association, le 12 mai 2018,", "their 25-year anniversary in 2019" date the ceremony), else to the
         publication year; a date at most two years before it is the ceremony's own ("the 75th
         anniversary of D-Day … June 6, 2019", a dateline, "… on Friday, Jan. 24, 2020": the
@@ -1631,6 +1681,12 @@ class NUM003(Rule):
                 continue  # "Marie, née en 1950, … il a donc 40 ans": another person's age
             if _death_year(text, span.start, m) is not None:
                 continue  # "née … en 1898, morte en 1990 – elle avait donc …": not an age today
+            if _DISLOCATED.match(text, m.end()):
+                continue  # "Elle a aujourd'hui 40 ans, cette fondation qui …": the pronoun's noun after
+            if "." in text[m.end("year"):m.start("who")] and not _BIRTH_SUBJECT.fullmatch(
+                    text, max((c.end() for c in _SENTENCE_CUT.finditer(text, span.start, m.start())),
+                              default=span.start), m.start()):
+                continue  # "Her first son was born in 1968. She is now 81": she may be another
             born, stated = int(m.group("year")), to_int(m.group(m.re.groupindex["who"] + 1), language)
             if stated is None or born >= year:
                 continue
