@@ -16,26 +16,36 @@ from tests.attribution_reading import vague
 from tests.blind_reading import codes, repro
 
 
+KNOWN_MISS = pytest.mark.xfail(strict=True, reason="mendC: a bare capitalised name after par/à/by/told is no "
+                  "newsroom (la Police nationale, Jean Dupont, Kiev, the FBI): only a newsroom by its "
+                  "kind (l'agence Reuters) or the outlet's own (nos soins) exempts; no mechanism "
+                  "yet tells an outlet's bare name from an institution's, person's or place's")
+
+
 def cit004(text: str) -> list[str]:
     return [span for rule, span in codes(text) if rule == "CIT004"]
 
 
 # -- r5: a witness, their interviewer named ------------------------------------------------
 
+@pytest.mark.xfail(strict=True, reason="mendC: a bare capitalised name after par/à/by/told is no "
+                  "newsroom (la Police nationale, Jean Dupont, Kiev, the FBI): only a newsroom by its "
+                  "kind (l'agence Reuters) or the outlet's own (nos soins) exempts; no mechanism "
+                  "yet tells an outlet's bare name from an institution's, person's or place's")
 def test_r5_witness_interviewed_by_the_agency_is_no_vague_source():
     assert cit004(repro("round40a/r5")) == []
 
 
 @pytest.mark.parametrize("text", [
-    "Selon un témoin interrogé par l'AFP, il s'agit d'une grenade.",
-    "Selon des témoins interrogés par Ouest-France, la police a tiré la première.",
-    "Selon des habitants joints par téléphone par l'AFP, la police a tiré.",
-    "Selon une habitante contactée par Le Parisien, la police a tiré.",
+    pytest.param("Selon un témoin interrogé par l'AFP, il s'agit d'une grenade.", marks=KNOWN_MISS),
+    pytest.param("Selon des témoins interrogés par Ouest-France, la police a tiré la première.", marks=KNOWN_MISS),
+    pytest.param("Selon des habitants joints par téléphone par l'AFP, la police a tiré.", marks=KNOWN_MISS),
+    pytest.param("Selon une habitante contactée par Le Parisien, la police a tiré.", marks=KNOWN_MISS),
     "Selon des témoins cités par l'agence Reuters, la police a tiré.",
     "Selon une riveraine interrogée par nos soins, la police a tiré.",
     "Selon un habitant de la zone joint au téléphone par notre rédaction, plusieurs maisons ont "
     "été déjà incendiées par des bandits armés.",
-    "Des témoins ont raconté à l'AFP que la police avait tiré sans sommation.",
+    pytest.param("Des témoins ont raconté à l'AFP que la police avait tiré sans sommation.", marks=KNOWN_MISS),
     "Des tirs à l'arme lourde ont éclaté mercredi à Duékoué, ont indiqué à l'AFP plusieurs "
     "habitants de cette ville.",
     "Selon plusieurs personnes interrogées par l'AFP, le syndicat verrouille le sujet.",
@@ -45,9 +55,9 @@ def test_interviewer_named_in_french(text):
 
 
 @pytest.mark.parametrize("text", [
-    "According to witnesses interviewed by Reuters, the police fired first.",
-    "According to witnesses who spoke to The Associated Press, the police fired first.",
-    "Three witnesses told Reuters that soldiers opened fire on the protesters.",
+    pytest.param("According to witnesses interviewed by Reuters, the police fired first.", marks=KNOWN_MISS),
+    pytest.param("According to witnesses who spoke to The Associated Press, the police fired first.", marks=KNOWN_MISS),
+    pytest.param("Three witnesses told Reuters that soldiers opened fire on the protesters.", marks=KNOWN_MISS),
     "Soldiers opened fire on Nigerian protesters in the Lekki district on Tuesday, shooting at "
     "least two people, three witnesses told Reuters.",
 ])
@@ -105,3 +115,60 @@ def test_r9_some_forces_of_order_unnamed():
 ])
 def test_forces_of_order_some_or_the_institution(text, expected):
     assert vague(text) == expected
+
+
+# -- mendC (review of 4d4399bb): number read from the finite verb; no bare capital as newsroom --
+
+@pytest.mark.parametrize("text,expected", [
+    ("Des témoins ont dit que la police avait tiré sans sommation sur la foule mardi soir.",
+     ["Des témoins ont dit"]),
+    ("Des policiers ont dit que les manifestants avaient lancé des pierres les premiers.",
+     ["Des policiers ont dit"]),
+    ("Des responsables du ministère nous ont dit que l'enquête serait confiée à l'IGPN.",
+     ["Des responsables du ministère nous ont dit"]),
+    ("Des sources ont dit que le ministre allait démissionner.", ["Des sources ont dit"]),
+    ("Des témoins ont écrit sur les réseaux sociaux que les tirs avaient duré toute la nuit.",
+     ["Des témoins ont écrit"]),
+    ("Des policiers avaient dit que la réforme est inacceptable.", ["Des policiers avaient dit"]),
+    ("Des policiers ont aussi dit que la réforme est inacceptable.", ["Des policiers ont aussi dit"]),
+    ("Des responsables m'ont dit que le projet serait abandonné.", ["Des responsables m'ont dit"]),
+    # the noun's complement: the union speaks
+    ("Le syndicat des policiers a déclaré que la réforme était inacceptable.", []),
+    ("Le syndicat des policiers a estimé que la réforme est inacceptable.", []),
+])
+def test_number_read_from_the_auxiliary(text, expected):
+    assert vague(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selon des témoins interrogés par la Police nationale, le tireur était seul.",
+     ["Selon des témoins"]),
+    ("Selon un témoin cité par le Parquet national antiterroriste, l'assaillant criait.",
+     ["Selon un témoin"]),
+    ("Selon un témoin interrogé par l'IGPN, le policier a tiré.", ["Selon un témoin"]),
+    ("Selon un témoin cité par Jean Dupont, la police a tiré.", ["Selon un témoin"]),
+    ("Des témoins ont affirmé à Kiev que les missiles avaient frappé un immeuble résidentiel.",
+     ["Des témoins ont affirmé"]),
+    ("Des habitants ont raconté à Kharkiv que les sirènes n'avaient retenti qu'après.",
+     ["Des habitants ont raconté"]),
+    ("Des témoins ont déclaré à la Cour que l'accusé était présent ce soir-là.",
+     ["Des témoins ont déclaré"]),
+    ("According to witnesses interviewed by the FBI, the gunman was alone.",
+     ["According to witnesses"]),
+    ("According to witnesses quoted by Israeli media, the soldiers fired first.",
+     ["According to witnesses"]),
+    ("Witnesses told Congress that the agency ignored the warnings.", ["Witnesses told"]),
+    ("Witnesses told Mr Smith that the defendant was present.", ["Witnesses told"]),
+])
+def test_a_bare_capital_is_no_newsroom(text, expected):
+    assert vague(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Selon des témoins cités par l'agence Reuters, la police a tiré.",
+    "Selon un témoin interrogé par le quotidien Le Monde, la police a tiré.",
+    "Selon une riveraine interrogée par nos soins, la police a tiré.",
+    "According to witnesses interviewed by the news agency Reuters, the police fired first.",
+])
+def test_a_newsroom_by_its_kind_or_our_own(text):
+    assert vague(text) == []
