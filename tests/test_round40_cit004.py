@@ -1,5 +1,8 @@
-"""Round 40a (2026-12-07), CIT004. (r5) A witness whose interviewer is named is the outlet's
-vox pop, not a source kept secret: «selon un témoin interrogé par l'AFP» (tdg.ch) as explain's
+"""Round 40a (2026-12-07), CIT004. The interviewer is a newsroom by its kind («l'agence
+Reuters», «notre rédaction») or an outlet the publisher registry knows by any of its names
+(sources/publishers.yml: "l'AFP", "Ouest-France", "The Associated Press"); any other
+capitalised word is not one (review C: «la Police nationale», «Jean Dupont», «à Kiev»).
+(r5) A witness whose interviewer is named is the outlet's vox pop, not a source kept secret: «selon un témoin interrogé par l'AFP» (tdg.ch) as explain's
 «interrogés par Ouest-France», for any newsroom or agency, interviewed, reached, quoted or told
 ("three witnesses told Reuters"). (r9) «a-t-on appris auprès de forces de l'ordre» (lessor.org):
 some of the police and gendarmes, none said, as «selon des policiers»; «les forces de l'ordre»
@@ -16,11 +19,6 @@ from tests.attribution_reading import vague
 from tests.blind_reading import codes, repro
 
 
-KNOWN_MISS = pytest.mark.xfail(strict=True, reason="mendC: a bare capitalised name after par/à/by/told is no "
-                  "newsroom (la Police nationale, Jean Dupont, Kiev, the FBI): only a newsroom by its "
-                  "kind (l'agence Reuters) or the outlet's own (nos soins) exempts; no mechanism "
-                  "yet tells an outlet's bare name from an institution's, person's or place's")
-
 
 def cit004(text: str) -> list[str]:
     return [span for rule, span in codes(text) if rule == "CIT004"]
@@ -28,24 +26,20 @@ def cit004(text: str) -> list[str]:
 
 # -- r5: a witness, their interviewer named ------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="mendC: a bare capitalised name after par/à/by/told is no "
-                  "newsroom (la Police nationale, Jean Dupont, Kiev, the FBI): only a newsroom by its "
-                  "kind (l'agence Reuters) or the outlet's own (nos soins) exempts; no mechanism "
-                  "yet tells an outlet's bare name from an institution's, person's or place's")
 def test_r5_witness_interviewed_by_the_agency_is_no_vague_source():
     assert cit004(repro("round40a/r5")) == []
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("Selon un témoin interrogé par l'AFP, il s'agit d'une grenade.", marks=KNOWN_MISS),
-    pytest.param("Selon des témoins interrogés par Ouest-France, la police a tiré la première.", marks=KNOWN_MISS),
-    pytest.param("Selon des habitants joints par téléphone par l'AFP, la police a tiré.", marks=KNOWN_MISS),
-    pytest.param("Selon une habitante contactée par Le Parisien, la police a tiré.", marks=KNOWN_MISS),
+    "Selon un témoin interrogé par l'AFP, il s'agit d'une grenade.",
+    "Selon des témoins interrogés par Ouest-France, la police a tiré la première.",
+    "Selon des habitants joints par téléphone par l'AFP, la police a tiré.",
+    "Selon une habitante contactée par Le Parisien, la police a tiré.",
     "Selon des témoins cités par l'agence Reuters, la police a tiré.",
     "Selon une riveraine interrogée par nos soins, la police a tiré.",
     "Selon un habitant de la zone joint au téléphone par notre rédaction, plusieurs maisons ont "
     "été déjà incendiées par des bandits armés.",
-    pytest.param("Des témoins ont raconté à l'AFP que la police avait tiré sans sommation.", marks=KNOWN_MISS),
+    "Des témoins ont raconté à l'AFP que la police avait tiré sans sommation.",
     "Des tirs à l'arme lourde ont éclaté mercredi à Duékoué, ont indiqué à l'AFP plusieurs "
     "habitants de cette ville.",
     "Selon plusieurs personnes interrogées par l'AFP, le syndicat verrouille le sujet.",
@@ -55,9 +49,9 @@ def test_interviewer_named_in_french(text):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("According to witnesses interviewed by Reuters, the police fired first.", marks=KNOWN_MISS),
-    pytest.param("According to witnesses who spoke to The Associated Press, the police fired first.", marks=KNOWN_MISS),
-    pytest.param("Three witnesses told Reuters that soldiers opened fire on the protesters.", marks=KNOWN_MISS),
+    "According to witnesses interviewed by Reuters, the police fired first.",
+    "According to witnesses who spoke to The Associated Press, the police fired first.",
+    "Three witnesses told Reuters that soldiers opened fire on the protesters.",
     "Soldiers opened fire on Nigerian protesters in the Lekki district on Tuesday, shooting at "
     "least two people, three witnesses told Reuters.",
 ])
