@@ -1757,9 +1757,9 @@ def get_lexicon() -> Lexicon:
         stance_verbs=lowered("stance_verbs"),
         question_verbs=lowered("question_verbs"),
         anonymity_request=optional("anonymity_requests", r"\s+(?:{})(?!\w)", "|".join),
-        interviewer_after=rx.compile(rf"[\s,]*(?:{'|'.join(words('interviewers'))})(?:{'|'.join(words('interviewer_names'))})", flags)
+        interviewer_after=rx.compile(rf"[\s,]*(?:{'|'.join(words('interviewers'))})(?:{_interviewers(words)})", flags)
         if words("interviewers") and words("interviewer_names") else None,
-        interviewer_addressee=rx.compile(rf"\s+(?:{'|'.join(words('interviewer_addressees'))})(?:{'|'.join(words('interviewer_names'))})", flags)
+        interviewer_addressee=rx.compile(rf"\s+(?:{'|'.join(words('interviewer_addressees'))})(?:{_interviewers(words)})", flags)
         if words("interviewer_addressees") and words("interviewer_names") else None,
         contracted_articles=lowered("contracted_articles"),
         plural_verb_endings=tuple(dict.fromkeys(w.lower() for w in words("plural_verb_endings"))),
@@ -3088,6 +3088,18 @@ def normalise_publisher(name: str) -> str:
 
 
 @functools.cache
+def _interviewers(words) -> str:
+    """Who may interview a witness (CIT004's vox pop): the language's newsroom forms ("le
+    quotidien Le Monde", «notre rédaction», lexicon interviewer_names), or an outlet the
+    publisher registry knows by any of its names ("l'AFP", "Ouest-France", "The Associated
+    Press"); not any capitalised word ("la Police nationale", "Jean Dupont", "à Kiev")."""
+    path = resources.files("audit") / "lexicons" / "sources" / "publishers.yml"
+    data = _yaml(path.read_text(encoding="utf-8"))["publishers"]
+    names = [alias for name, entry in data.items() for alias in (name, *(entry or {}).get("aliases", []))]
+    known = rf"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?-i:{words_regex(names, caseless=False)})(?!\w)"
+    return "|".join([*words("interviewer_names"), known])
+
+
 def get_publishers() -> Publishers:
     path = resources.files("audit") / "lexicons" / "sources" / "publishers.yml"
     doc = _yaml(path.read_text(encoding="utf-8"))

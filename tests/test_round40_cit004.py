@@ -1,5 +1,8 @@
-"""Round 40a (2026-12-07), CIT004. (r5) A witness whose interviewer is named is the outlet's
-vox pop, not a source kept secret: «selon un témoin interrogé par l'AFP» (tdg.ch) as explain's
+"""Round 40a (2026-12-07), CIT004. The interviewer is a newsroom by its kind («l'agence
+Reuters», «notre rédaction») or an outlet the publisher registry knows by any of its names
+(sources/publishers.yml: "l'AFP", "Ouest-France", "The Associated Press"); any other
+capitalised word is not one (review C: «la Police nationale», «Jean Dupont», «à Kiev»).
+(r5) A witness whose interviewer is named is the outlet's vox pop, not a source kept secret: «selon un témoin interrogé par l'AFP» (tdg.ch) as explain's
 «interrogés par Ouest-France», for any newsroom or agency, interviewed, reached, quoted or told
 ("three witnesses told Reuters"). (r9) «a-t-on appris auprès de forces de l'ordre» (lessor.org):
 some of the police and gendarmes, none said, as «selon des policiers»; «les forces de l'ordre»
@@ -14,6 +17,7 @@ import pytest
 
 from tests.attribution_reading import vague
 from tests.blind_reading import codes, repro
+
 
 
 def cit004(text: str) -> list[str]:
@@ -105,3 +109,60 @@ def test_r9_some_forces_of_order_unnamed():
 ])
 def test_forces_of_order_some_or_the_institution(text, expected):
     assert vague(text) == expected
+
+
+# -- mendC (review of 4d4399bb): number read from the finite verb; no bare capital as newsroom --
+
+@pytest.mark.parametrize("text,expected", [
+    ("Des témoins ont dit que la police avait tiré sans sommation sur la foule mardi soir.",
+     ["Des témoins ont dit"]),
+    ("Des policiers ont dit que les manifestants avaient lancé des pierres les premiers.",
+     ["Des policiers ont dit"]),
+    ("Des responsables du ministère nous ont dit que l'enquête serait confiée à l'IGPN.",
+     ["Des responsables du ministère nous ont dit"]),
+    ("Des sources ont dit que le ministre allait démissionner.", ["Des sources ont dit"]),
+    ("Des témoins ont écrit sur les réseaux sociaux que les tirs avaient duré toute la nuit.",
+     ["Des témoins ont écrit"]),
+    ("Des policiers avaient dit que la réforme est inacceptable.", ["Des policiers avaient dit"]),
+    ("Des policiers ont aussi dit que la réforme est inacceptable.", ["Des policiers ont aussi dit"]),
+    ("Des responsables m'ont dit que le projet serait abandonné.", ["Des responsables m'ont dit"]),
+    # the noun's complement: the union speaks
+    ("Le syndicat des policiers a déclaré que la réforme était inacceptable.", []),
+    ("Le syndicat des policiers a estimé que la réforme est inacceptable.", []),
+])
+def test_number_read_from_the_auxiliary(text, expected):
+    assert vague(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selon des témoins interrogés par la Police nationale, le tireur était seul.",
+     ["Selon des témoins"]),
+    ("Selon un témoin cité par le Parquet national antiterroriste, l'assaillant criait.",
+     ["Selon un témoin"]),
+    ("Selon un témoin interrogé par l'IGPN, le policier a tiré.", ["Selon un témoin"]),
+    ("Selon un témoin cité par Jean Dupont, la police a tiré.", ["Selon un témoin"]),
+    ("Des témoins ont affirmé à Kiev que les missiles avaient frappé un immeuble résidentiel.",
+     ["Des témoins ont affirmé"]),
+    ("Des habitants ont raconté à Kharkiv que les sirènes n'avaient retenti qu'après.",
+     ["Des habitants ont raconté"]),
+    ("Des témoins ont déclaré à la Cour que l'accusé était présent ce soir-là.",
+     ["Des témoins ont déclaré"]),
+    ("According to witnesses interviewed by the FBI, the gunman was alone.",
+     ["According to witnesses"]),
+    ("According to witnesses quoted by Israeli media, the soldiers fired first.",
+     ["According to witnesses"]),
+    ("Witnesses told Congress that the agency ignored the warnings.", ["Witnesses told"]),
+    ("Witnesses told Mr Smith that the defendant was present.", ["Witnesses told"]),
+])
+def test_a_bare_capital_is_no_newsroom(text, expected):
+    assert vague(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Selon des témoins cités par l'agence Reuters, la police a tiré.",
+    "Selon un témoin interrogé par le quotidien Le Monde, la police a tiré.",
+    "Selon une riveraine interrogée par nos soins, la police a tiré.",
+    "According to witnesses interviewed by the news agency Reuters, the police fired first.",
+])
+def test_a_newsroom_by_its_kind_or_our_own(text):
+    assert vague(text) == []

@@ -399,7 +399,7 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             if _TOKEN.findall(m.group())[-1].lower().endswith(("s", "x")):
                 stop = _verb_after(text, m.end(), end, lex)
                 if stop is not None and stop.group().lower() not in lex.question_verbs and \
-                        _agrees(m.group(), stop.group(), lex) and \
+                        _agrees(text, m, stop, lex) and \
                         not (lex.interviewer_addressee is not None and
                              lex.interviewer_addressee.match(text, stop.end(), end)) and \
                         _reports_clause(text, m.start(), stop.end(), end, lex):
@@ -420,7 +420,7 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             stop = _after_anonymity(text, stop, end, lex)
             if stop is None:
                 continue  # "a reporter asked Montoya-Lewis, « … »": a question sources nothing
-        if stop is not None and not _agrees(m.group(), stop.group(), lex):
+        if stop is not None and not _agrees(text, m, stop, lex):
             continue  # "Le syndicat des policiers a déclaré": the verb is the union's
         if stop is not None and (_introduces_speech(text, start, m.start(), stop.end(), end, lex)
                                  or stop.group().lower() in lex.stance_verbs
@@ -429,15 +429,17 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
     return found
 
 
-def _agrees(subject: str, verb: str, lex) -> bool:
+def _agrees(text: str, m, stop, lex) -> bool:
     """Can a plural described subject opened by a contracted article ("des policiers") govern
-    ``verb``? Not a singular one: in "Le syndicat des policiers a déclaré que…" "des" is "de
-    les", the complement of the noun before, and the union speaks."""
-    first = _TOKEN.match(subject)
+    the verb read at ``stop``? Not a singular one: in "Le syndicat des policiers a déclaré que…"
+    "des" is "de les", the complement of the noun before, and the union speaks. Number is the
+    finite verb's: the auxiliary when there is one ("ont dit", "nous ont dit", "avaient écrit"),
+    so every word from the subject to the verb's end is read, not the participle alone."""
+    first = _TOKEN.match(m.group())
     if first is None or first.group().lower() not in lex.contracted_articles:
         return True
-    head = _TOKEN.match(verb)
-    return head is None or head.group().lower().endswith(lex.plural_verb_endings)
+    return any(t.lower().endswith(lex.plural_verb_endings)
+               for t in _TOKEN.findall(text[m.end():stop.end()]))
 
 
 _LEARNING_REACH = 90  # "selon ce qu'a appris l'Agence France-Presse mardi auprès de "

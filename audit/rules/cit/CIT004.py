@@ -53,8 +53,9 @@ class CIT004(Rule):
         witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
         surveillant le taux de change"), interviewees after "selon" ("Selon plusieurs personnes
         interrogées"; not "interrogés par Ouest-France", nor a witness whose interviewer is
-        named: "selon un témoin interrogé par l'AFP", "des témoins ont raconté à l'AFP",
-        "witnesses told Reuters"), the information itself, closed right
+        named, a newsroom by its kind or an outlet the publisher registry knows: "selon un
+        témoin interrogé par l'AFP", "des témoins ont raconté à l'AFP", "witnesses told
+        Reuters"; not "interrogé par la Police nationale", "à Kiev"), the information itself, closed right
         after ("Selon les informations recueillies, …"; not "recueillies par L'Express"),
         "selon des informations" (not "dévoilées par BFMTV", "obtenues par Le Monde": the
         participle's agent names it), some, closed right after ("coupables, selon certains, de
