@@ -980,11 +980,36 @@ def _label_over_prose(text: str, start: int, end: int) -> bool:
         _LABEL_OVER_LOWER.match(text, end) is not None
 
 
+# A label naming the outlet's own piece ("Notre commentaire:"): a link's only when a headline
+# follows its colon. The headline opens with a capital; it runs to its line's end with no stop,
+# or into the next sentence with none between: a word of the headline, neither short nor a
+# stopword, before a capital, an emoji or a hashtag ("… sans nouvel élan Jacqueline Gourault
+# est nommée", "… sans nouvel élan 🔴 #Remaniement", round 40a r6b). A sentence closed first
+# ("Notre enquête : Les habitants du quartier ont témoigné.") is the article's.
+_OWN_PIECE = rx.compile(r"(?:notre|nos)\s", re.IGNORECASE)
+_TITLE_RUN = rx.compile(r"[ \t]*[\p{Lu}«\"“][^\n.!?…]*")
+_GLUE = rx.compile(r"(?<![\w'’-])([\p{Ll}][\p{Ll}'’-]{2,}) (?=[\p{Lu}#\u2600-\u27bf\U0001f000-\U0001faff])")
+
+
+def _own_piece_over_prose(text: str, start: int, end: int) -> bool:
+    """Whether a label naming the outlet's own piece is followed by prose, not a headline."""
+    if not _OWN_PIECE.match(text, start) or not text[start:end].rstrip().endswith(":"):
+        return False
+    run = _TITLE_RUN.match(text, end)
+    if run is None:
+        return True
+    if run.end() == len(text) or text[run.end()] == "\n":
+        return False  # a headline alone on its line
+    stops = get_lexicon().all_stopwords
+    return not any(m.group(1).lower() not in stops for m in _GLUE.finditer(text, run.start(), run.end()))
+
+
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],
                         low: str | None = UNREAD) -> list[tuple[int, int]]:
     low = lowered_given(text, low)
     found = [(s, e) for s, e in _inline_boilerplate_spans(text, ranges, low)
-             if not _editors_bracket(text, s, e) and not _label_over_prose(text, s, e)]
+             if not _editors_bracket(text, s, e) and not _label_over_prose(text, s, e)
+             and not _own_piece_over_prose(text, s, e)]
     starts = {s for s, _ in found}
     for start, end in ranges:
         glued = _GLUED_HEAD.match(text, start, end)

@@ -36,7 +36,11 @@ _ZONE_TOKENS = [
                            r"(comments?|kommentare|commentaires)|most[-_]?commented")),
     # SPIP calls its comment threads forums ("forum-fil", "forum-texte"); a bare "forum" is
     # mostly a link to the site's forum.
-    ("comments", rx.compile(r"comment(?!ar)|disqus|wpdiscuz|respond|discussion|reactions|replies"
+    # Spanish and Portuguese name a thread "comentarios" (El Mundo's "comentarios_lectores",
+    # round 40b r8), the token's start: a post's taxonomy term ends one ("internet-estallido-
+    # comentarios" on cubadebate.cu's <article>, a column's name). Not the German "Kommentar",
+    # an opinion piece's own label.
+    ("comments", rx.compile(r"comment(?!ar)|^comentarios|disqus|wpdiscuz|respond|discussion|reactions|replies"
                             r"|forum-(fil|message|texte|post|reply)")),
     ("share", rx.compile(r"share|sharing|social|sociable|addthis|addtoany|sharedaddy")),
     ("related", rx.compile(r"related|recommend|more-(stories|articles|posts)|read-?more|also-read"
@@ -87,7 +91,7 @@ _ZONE_FIRST, _ROLE_FIRST = _first_of(_ZONE_TOKENS), _first_of(_ROLE_TOKENS)
 # patterns three tokens in five, and most class strings all theirs. A page's class strings are
 # mostly new to the caches below in an archive of many sites.
 _HINT_WORDS = rx.compile(words_regex([
-    "comment", "kommentare", "disqus", "wpdiscuz", "respond", "discussion", "reactions",
+    "comment", "comentarios", "kommentare", "disqus", "wpdiscuz", "respond", "discussion", "reactions",
     "replies", "forum-", "shar", "soci", "ad", "related", "recommend", "more-", "read", "popular",
     "trending", "yarpp", "nav", "source", "references", "bibliography", "citations",
     "disclosure", "ai-notice", "newsletter", "subscribe", "signup", "sign-up", "paywall", "promo",

@@ -352,6 +352,8 @@ TURN_MIN = 2  # turns within THREAD_WINDOW lines that open a thread
 STAMP_GAP = 16
 STAMP_ENTRIES = 3
 STAMP_VOICED = 0.5
+# The article's own prose above a thread: paragraphs of this many words, this many of them.
+_ARTICLE_PROSE_WORDS, _ARTICLE_PROSE_BLOCKS = 12, 2
 STAMP_ENTRY_WORDS = 5  # an entry's prose: a line of this many words
 _QUOTED_SPAN = rx.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _REPLY_TO = rx.compile(r"\s*@\w")
@@ -1002,7 +1004,8 @@ class _Classifier:
         # are named comments too) but for the element a comment system puts a comment's text
         # in: a reader quoting the article there is read as the article by the extractor.
         threaded = self._in_stamped_thread(i, block)  # read on every block: it keeps a state
-        if block.zone == "comments" and (block.extracted != "main" or block.role == "text"):
+        if block.zone == "comments" and (block.extracted != "main" or block.role == "text" or
+                                         self._under_reader_stamp[i]):
             return self._in_comments(block, text, i)
         if threaded:
             # Entries of a stamped run the extractor kept as the article (a forum's posts, a Q&A
@@ -1240,6 +1243,26 @@ class _Classifier:
             found = stamp.search(self.texts[i])
             # a deadline in the article ("Einsendeschluss: 03.11.2019") dates no post
             out[i] = found is not None and not is_field_date(self.texts[i], found.start())
+        return bytes(out)
+
+    @functools.cached_property
+    def _under_reader_stamp(self) -> bytes:
+        """HTML: a byte a block, 1 for a block of comment markup from a comment's stamp on in the
+        same run of such markup, when the extractor kept prose outside it above: a reader's
+        comment under the article (El Mundo's "PepeChan 28.oct.2012 | 11:26" / "#11" / text /
+        "Responder", round 40b r8), kept as the article's by the extractor on a short page. A
+        forum's posts are the page's text: no prose of the article stands outside their markup."""
+        blocks, stamps = self.doc.blocks, self._stamps
+        out = bytearray(len(blocks))
+        prose = 0  # the extractor's paragraphs outside comment markup so far
+        stamped = False  # a stamp met in the current run of comment markup
+        for i, b in enumerate(blocks):
+            if b.zone != "comments":
+                stamped = False
+                prose += b.extracted == "main" and self._words[i] >= _ARTICLE_PROSE_WORDS
+                continue
+            stamped = stamped or prose >= _ARTICLE_PROSE_BLOCKS and bool(stamps[i])
+            out[i] = stamped  # the stamp too: each entry's stamp read alike
         return bytes(out)
 
     @functools.cached_property

@@ -14,7 +14,8 @@ class SEG002(Rule):
     What it checks:
         Body paragraphs for the page furniture that extractors and copy-paste leave inside
         them: "Partager sur Facebook", "Abonnez-vous à notre newsletter", "Lire aussi :",
-        "Share on Twitter", "Subscribe to our newsletter"; a widget's label alone on its line
+        "Lire aussi l'opinion :", a label naming the outlet's own piece over its headline ("Notre
+        commentaire : En France, de nouveaux ministres …"; not over a sentence), "Share on Twitter", "Subscribe to our newsletter"; a widget's label alone on its line
         ("EMBED More News Videos", "Report a correction or typo", "Close this search box.";
         not a sentence about them). A paywall's prompt ("La lecture de
         cet article est réservée aux abonnés :") inside a body paragraph, or in pasted text
