@@ -3087,7 +3087,6 @@ def normalise_publisher(name: str) -> str:
     return re.sub(r"[^\w]+", " ", name).strip()
 
 
-@functools.cache
 def _interviewers(words) -> str:
     """Who may interview a witness (CIT004's vox pop): the language's newsroom forms ("le
     quotidien Le Monde", «notre rédaction», lexicon interviewer_names), or an outlet the
@@ -3100,6 +3099,7 @@ def _interviewers(words) -> str:
     return "|".join([*words("interviewer_names"), known])
 
 
+@functools.cache
 def get_publishers() -> Publishers:
     path = resources.files("audit") / "lexicons" / "sources" / "publishers.yml"
     doc = _yaml(path.read_text(encoding="utf-8"))
