@@ -3076,6 +3076,7 @@ class Publishers:
     agencies: frozenset[str]  # canonical names of news agencies
     agency_name: re.Pattern[str]  # any agency name or alias, as written
     agency_start: re.Pattern[str]  # where one begins, boundaries left out (a prefilter)
+    written: tuple[str, ...]  # every name and alias as written ("AFP", "The Associated Press")
     # A newsroom's word ending a credit's word, at a word's start or a capital ("RTTNews",
     # "EUROPA PRESS"; not "Newsletter" nor "Wordpress").
     newsroom: re.Pattern[str]
@@ -3092,9 +3093,7 @@ def _interviewers(words) -> str:
     quotidien Le Monde", «notre rédaction», lexicon interviewer_names), or an outlet the
     publisher registry knows by any of its names ("l'AFP", "Ouest-France", "The Associated
     Press"); not any capitalised word ("la Police nationale", "Jean Dupont", "à Kiev")."""
-    path = resources.files("audit") / "lexicons" / "sources" / "publishers.yml"
-    data = _yaml(path.read_text(encoding="utf-8"))["publishers"]
-    names = [alias for name, entry in data.items() for alias in (name, *(entry or {}).get("aliases", []))]
+    names = list(get_publishers().written)
     known = rf"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?-i:{words_regex(names, caseless=False)})(?!\w)"
     return "|".join([*words("interviewer_names"), known])
 
@@ -3117,7 +3116,7 @@ def get_publishers() -> Publishers:
     for norm, name in canonical.items():
         by_name.setdefault(name, []).append(norm)
     return Publishers(canonical=canonical, names={k: tuple(v) for k, v in by_name.items()},
-                      agencies=frozenset(agencies),
+                      agencies=frozenset(agencies), written=tuple(names),
                       agency_name=rx.compile(rf"(?<!\w)(?:{words_regex(agency_names, caseless=False)})(?!\w)"),
                       # zero-width: every start, also of names that overlap
                       agency_start=rx.compile(rf"(?=(?:{words_regex(agency_names, caseless=False)}))"),

@@ -413,12 +413,7 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
     # A closed parenthesis before the figure is an aside ("le dernier recensement exhaustif
     # (où toute la population a été recensée à un instant T) a dénombré 256.500 personnes",
     # round 31b r06): dropped, so the clause's subject before it is read, not cut off there.
-    window = _ASIDE.sub(" ", text[max(lo, start - 280):start])[-80:]
-    cut = None
-    for cut in _CLAUSE_END.finditer(window):
-        pass
-    if cut is not None:
-        window = window[cut.end():]
+    window = _after_last(_CLAUSE_END, _ASIDE.sub(" ", text[max(lo, start - 280):start])[-80:])
     # A year names the thing's time, not another figure ("La récolte 2011 de vins devrait
     # atteindre 50 millions d'hectolitres"): its words are still the subject.
     window = _A_YEAR.sub(" ", window)
@@ -453,6 +448,15 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
     return " ".join(words[-3:]) or None
 
 
+
+def _after_last(pattern: re.Pattern[str], window: str) -> str:
+    """``window`` after the last match of ``pattern`` in it (all of it when none): the words
+    after the clause's last end, or after its last figure."""
+    last = None
+    for last in pattern.finditer(window):
+        pass
+    return window[last.end():] if last is not None else window
+
 _ASIDE = rx.compile(r"\s*\([^()\n]*\)")
 # a bracket right before a figure: "Carhaix (268.000 spectateurs", "la commune (4 100 habitants)"
 _OPENS_ASIDE = rx.compile(r"(?<=[^\W\d_])\s*\(\s*\Z")
@@ -464,18 +468,7 @@ def _apposed(text: str, start: int, lo: int, indefinite: frozenset[str]) -> str 
     "vieilles charrues carhaix"); an indefinite's ("un festival (30 000 spectateurs)") none.
     A bracket closed before it ends an item of a list ("le Dubcamp (29.000 festivaliers) et
     L'ère de Rock (2.700"): the item's words only."""
-    window = text[max(lo, start - 80):start]
-    cut = None
-    for cut in _CLAUSE_END.finditer(window):
-        pass
-    if cut is not None:
-        window = window[cut.end():]
-    window = _A_YEAR.sub(" ", window)
-    last = None
-    for last in _FIGURE.finditer(window):
-        pass
-    if last is not None:
-        window = window[last.end():]
+    window = _after_last(_FIGURE, _A_YEAR.sub(" ", _after_last(_CLAUSE_END, text[max(lo, start - 80):start])))
     tokens = [_ELISION.sub("", w.lower()) for w in _WORD.findall(window)]
     if indefinite & set(tokens):
         return None
