@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
 from audit import rx
-from audit.lexicon import Sites, blank, fold, get_ai_lexicon
+from audit.lexicon import Sites, blank, fold, get_ai_lexicon, words_of, words_regex
 from audit.model import Block, Comment, Document, SpanKind, Spans, offsets
 from audit.segment.blocks import first_opinion
 from audit.segment.classify import classify_page
@@ -24,6 +26,14 @@ _TITLE_MARKS = "# •▪◦‣"
 # Nor a heading's permalink mark after it, its own word: "… un Communiqué Efficace #" (a
 # documentation theme's anchor, round 10a), Sphinx's "¶".
 _ANCHOR_AFTER = rx.compile(r"\s+[#¶]$")
+
+
+@functools.cache
+def _title_label() -> re.Pattern[str]:
+    """A template's field label opening the headline's line, then its colon, then words (lexicon
+    title_field_labels: "Titre : Saviez-vous que…", a blog's template, round 41a r6)."""
+    return rx.compile(rf"(?:{words_regex(list(words_of('title_field_labels')))})\s*:\s+(?=\S+\s+\S)",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,8 @@ def segment(doc: Document, line_model: LineModel | None = None,
     titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
     title = page_title or (_ANCHOR_AFTER.sub("", titles[0].lstrip(_TITLE_MARKS).strip()) if titles
                            else _meta_title(doc))
+    if title and (label := _title_label().match(title)):
+        title = title[label.end():]  # the field's label is not the headline's
     if doc.format == "markdown" and (doc.meta.get("title") or "").strip():
         title = doc.meta["title"].strip()  # the front matter's, whatever the text's first lines
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,

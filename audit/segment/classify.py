@@ -38,6 +38,8 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MENU_LINE_WORDS, _MENU_ITEMS = 4, 3  # a menu's item, a line of a few words; a menu, three items or more
+_MASTHEAD_WITHIN = 8  # blocks: a story's heading this near under its section's masthead <h1>
 _CAPTION_DEPTH = 8  # block elements a caption's text may stand in under its <figcaption>
 _LEAD_TAGS = frozenset({"p", "h2", "h3", "div", "strong", "b", "section", "header"})
 _SENTENCE_END = rx.compile(r"[.!?…»”\"]\s*$")
@@ -715,6 +717,7 @@ class _Classifier:
         titled = [i for i in h1s if self.meta_title and clean_title(self.texts[i]) == self.meta_title]
         self.titled_h1 = bool(titled) and titled[0] != h1s[0]
         self.h1_at = titled[0] if self.titled_h1 else h1s[0] if h1s else -1
+        self.masthead_h1 = self._masthead_h1(h1s) if h1s and not titled else -1
 
     def run(self) -> list[SpanKind]:
         if isinstance(self.doc.blocks, LineBlocks) and self.bulk:
@@ -1057,8 +1060,24 @@ class _Classifier:
         return block.tag == "figcaption" or self.captions and in_figcaption(self.doc, block)
 
     def _logo(self, i: int) -> bool:
-        """An <h1> above the one the page's <title> repeats: the site's name or logo."""
-        return self.titled_h1 and i < self.h1_at
+        """An <h1> above the one the page's <title> repeats: the site's name or logo; or the
+        section's masthead over the story's heading the <title> names (_masthead_h1)."""
+        return self.titled_h1 and i < self.h1_at or i == self.masthead_h1
+
+    def _masthead_h1(self, h1s: list[int]) -> int:
+        """The first <h1>, when it is a section's masthead: a few words wholly inside a link
+        that the <title> does not name, while a later heading (h2-h6) says the <title> whole
+        (Ars Technica 2012: <h1><a href="/science/">Nobel Intent</a></h1> over the story's
+        <h2 class="title">, round 41b r2); or -1. An <h1> of the headline's own words stays."""
+        i = h1s[0]
+        block, text = self.doc.blocks[i], self.texts[i]
+        if not self.meta_title or self._words[i] > MENU_WORDS + 1 or \
+                block.linked < len(text.strip()):
+            return -1
+        named = next((j for j in range(i + 1, min(len(self.texts), i + _MASTHEAD_WITHIN))
+                      if self.doc.blocks[j].tag in _HEADING_TAGS and
+                      self._names_meta_title(self.texts[j])), -1)
+        return i if named >= 0 else -1
 
     def _teaser(self, i: int, text: str) -> bool:
         low, high = TEASER_WORDS
@@ -1579,6 +1598,8 @@ class _Classifier:
                 j = self._shown_again(i, text)
             if j < 0:
                 j = self._headline_twice(i)
+            if j < 0:
+                j = self._headline_under_menu(i, text)
             if j >= 0:
                 self.headline_at = j
                 return True
@@ -1656,6 +1677,47 @@ class _Classifier:
             self.headline_at = j  # the lines between are the menu or a ticker, not the title
             return True
         return False
+
+    def _headline_under_menu(self, i: int, text: str) -> int:
+        """The headline under a menu that line ``i`` stands over, or -1: right under line
+        ``i`` a run of _MENU_ITEMS lines or more of a few words each, no stop closing them, no
+        figure, byline or date (a menu's items: "Démocratie" / "Les meilleures histoires" /
+        "Voir tous les contenus" / "Newsletter"), then a headline with prose under it that
+        the lede echoes, and more than line ``i``. A line above the site's menu is its masthead or
+        slogan ("La voix de la Suisse dans le monde depuis 1935", swissinfo, round 41a r5)."""
+        run = []
+        for k in self._said_after(i, HEADLINE_FAR):
+            t = self.texts[k]
+            if self._words[k] > _MENU_LINE_WORDS or _TERMINAL_MARK.search(t) or \
+                    self._has_digit[k] or self.lex.byline.match(t):
+                break
+            run.append(k)
+        if len(run) < _MENU_ITEMS:
+            return -1
+        for j in self._said_after(run[-1], HEADLINE_WITHIN):
+            # the first headline-shaped line the lede echoes, past the menu's longer links
+            # ("Restez en contact avec la Suisse"), up to the prose
+            head = self.texts[j]
+            if self._words[j] > _MENU_LINE_WORDS and _is_headline_label(head, self._words[j]) and \
+                    self._no_menu(j, head) and self._prose_under(j):
+                lede = self._lede_stems(j)
+                if _echo(head, lede) >= ECHOED and _echo(head, lede) > _echo(text, lede):
+                    return j  # a slogan may share a word or two ("depuis", "dans")
+            if self._prose(j, head) and _SENTENCE_END.search(head):
+                break
+        return -1
+
+    def _widget_bar(self, i: int, text: str) -> bool:
+        """A <title>-shaped line of short fragments a bar joins, each of a word or two, right
+        over a headline of four words or more with prose under it, that does not repeat it:
+        a widget's label ("Showing Now | News", a video player's over "Watch: Emotions run
+        high as nurses hold biggest strike in NHS history", round 41b r3), not a <title>
+        line, which a pasted page shows again as its headline."""
+        parts = [p for p in _SEPARATOR_AT.split(text) if p.strip()]
+        if len(parts) < 2 or any(word_count(p) > MENU_WORDS for p in parts):
+            return False
+        j = self._headline_below(i, 1)
+        return j >= 0 and self.texts[j].strip() != parts[0].strip()
 
     def _kicker_over_headline(self, i: int) -> bool:
         """Line ``i``, one word, right over a headline the article's first prose lines echo:
@@ -2976,6 +3038,8 @@ class _Classifier:
                     return SpanKind.BOILERPLATE
                 if _feed_label().match(text):
                     return SpanKind.BOILERPLATE  # a feed reader's channel ("Channel: Faits divers – Zinfos974", 26b)
+                if self._widget_bar(i, text):
+                    return SpanKind.BOILERPLATE  # "Showing Now | News" over the headline (41b r3)
                 if self.lex.byline.match(_SEPARATOR_AT.split(text)[-1].strip()):
                     return SpanKind.BOILERPLATE  # a rubric over its byline ("National | Par Didier Bouville", 33a)
                 if self.lex.boilerplate.matches(_SEPARATOR_AT.split(text)[-1].strip()):
