@@ -49,8 +49,9 @@ def test_own_text_as_read_word_by_word():
         "",
     ]
     shares = [0.0, 0.2, 1.0, 0.0, 0.6, 1.0, 0.0, 0.0]
-    assert _own_text(texts, shares) == _word_by_word(texts, shares)
-    assert _own_text(texts[:3], shares[:3]) != _own_text(texts[3:6], shares[3:6])
+    # made a column at a time: the rows as the loop over blocks made them, bit for bit
+    assert _own_text(texts, shares).ravel().tolist() == _word_by_word(texts, shares)
+    assert _own_text(texts[:3], shares[:3]).tolist() != _own_text(texts[3:6], shares[3:6]).tolist()
 
 
 def test_one_block_reading_for_the_model_and_the_classifier():
