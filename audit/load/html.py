@@ -36,11 +36,17 @@ _ZONE_TOKENS = [
                            r"(comments?|kommentare|commentaires)|most[-_]?commented")),
     # SPIP calls its comment threads forums ("forum-fil", "forum-texte"); a bare "forum" is
     # mostly a link to the site's forum.
-    # Spanish and Portuguese name a thread "comentarios" (El Mundo's "comentarios_lectores",
-    # round 40b r8), the token's start: a post's taxonomy term ends one ("internet-estallido-
-    # comentarios" on cubadebate.cu's <article>, a column's name). Not the German "Kommentar",
-    # an opinion piece's own label.
-    ("comments", rx.compile(r"comment(?!ar)|^comentarios|disqus|wpdiscuz|respond|discussion|reactions|replies"
+    # Spanish and Portuguese name a thread "comentarios": the word as a whole token, or joined
+    # to a thread's or an article's word (El Mundo's "comentarios_lectores", round 40b r8; El
+    # País's "articulo-comentarios__interior"). Not joined to a section's name: a column or a
+    # taxonomy term ("comentarios-politica", pt "comentarios-economicos" over an article's body,
+    # review S; cubadebate.cu's "internet-estallido-comentarios" on its <article>). Not the
+    # German "Kommentar", an opinion piece's own label.
+    ("comments", rx.compile(r"comment(?!ar)|disqus|wpdiscuz|respond|discussion|reactions|replies"
+                            r"|^comentarios(?:$|__|[-_](?:lectores|usuarios|leitores|lista|hilo"
+                            r"|interior|contenedor|caja|bloque|articulo|noticia|materia)(?:$|[-_]))"
+                            r"|(?:^|[-_])(?:articulo|noticia|materia|lista|listado|caja|bloque|hilo|zona"
+                            r"|seccion|modulo)[-_]comentarios"
                             r"|forum-(fil|message|texte|post|reply)")),
     ("share", rx.compile(r"share|sharing|social|sociable|addthis|addtoany|sharedaddy")),
     ("related", rx.compile(r"related|recommend|more-(stories|articles|posts)|read-?more|also-read"

@@ -356,6 +356,9 @@ STAMP_ENTRIES = 3
 STAMP_VOICED = 0.5
 # The article's own prose above a thread: paragraphs of this many words, this many of them.
 _ARTICLE_PROSE_WORDS, _ARTICLE_PROSE_BLOCKS = 12, 2
+_READER_ENTRIES = 2  # a thread in comment markup: this many stamps, and reply links, "#11"s or names
+_NAME_WORD = rx.compile(r"[^\W\d_][\w.-]+")
+_TIME_WORDS = frozenset({"uhr", "h", "am", "pm", "heure", "heures", "hrs"})
 STAMP_ENTRY_WORDS = 5  # an entry's prose: a line of this many words
 _QUOTED_SPAN = rx.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _REPLY_TO = rx.compile(r"\s*@\w")
@@ -1267,22 +1270,43 @@ class _Classifier:
     @functools.cached_property
     def _under_reader_stamp(self) -> bytes:
         """HTML: a byte a block, 1 for a block of comment markup from a comment's stamp on in the
-        same run of such markup, when the extractor kept prose outside it above: a reader's
-        comment under the article (El Mundo's "PepeChan 28.oct.2012 | 11:26" / "#11" / text /
-        "Responder", round 40b r8), kept as the article's by the extractor on a short page. A
-        forum's posts are the page's text: no prose of the article stands outside their markup."""
-        blocks, stamps = self.doc.blocks, self._stamps
+        same run of such markup, when the extractor kept prose outside it above and the run has a
+        thread's per-comment structure: READER_ENTRIES stamps or more and as many reply links or
+        post numbers (El Mundo's "PepeChan 28.oct.2012 | 11:26" / "#11" / text / "Responder",
+        round 40b r8), kept as the article's by the extractor on a short page. The article's own
+        section in markup named so ("reactions", "discussion": dated lines over officials'
+        statements, review S) has dates but no reply link; a forum's posts are the page's text:
+        no prose of the article stands outside their markup."""
+        blocks, stamps, widgets = self.doc.blocks, self._stamps, self.hit.comment_widget
         out = bytearray(len(blocks))
         prose = 0  # the extractor's paragraphs outside comment markup so far
-        stamped = False  # a stamp met in the current run of comment markup
-        for i, b in enumerate(blocks):
-            if b.zone != "comments":
-                stamped = False
-                prose += b.extracted == "main" and self._words[i] >= _ARTICLE_PROSE_WORDS
+        i = 0
+        while i < len(blocks):
+            if blocks[i].zone != "comments":
+                prose += blocks[i].extracted == "main" and self._words[i] >= _ARTICLE_PROSE_WORDS
+                i += 1
                 continue
-            stamped = stamped or prose >= _ARTICLE_PROSE_BLOCKS and bool(stamps[i])
-            out[i] = stamped  # the stamp too: each entry's stamp read alike
+            end = i
+            while end < len(blocks) and blocks[end].zone == "comments":
+                end += 1
+            run = range(i, end)
+            first = next((j for j in run if stamps[j]), None)
+            if prose >= _ARTICLE_PROSE_BLOCKS and first is not None and \
+                    sum(bool(stamps[j]) for j in run) >= _READER_ENTRIES and \
+                    (sum(bool(widgets[j]) and not stamps[j] for j in run) >= _READER_ENTRIES or
+                     sum(self._named_stamp(j) for j in run if stamps[j]) >= _READER_ENTRIES):
+                out[first:end] = b"\x01" * (end - first)  # the stamp too: each entry's stamp read alike
+            i = end
         return bytes(out)
+
+    def _named_stamp(self, i: int) -> bool:
+        """Whether a stamp's line holds a name besides its date ("PepeChan 28.oct.2012 | 11:26",
+        "23.09.20 | 18:19 Rezeptsammlerin"): a reader's, where an article's dated line has none."""
+        text = self.texts[i]
+        found = self.lex.comment_stamp.search(text)
+        rest = text[:found.start()] + " " + text[found.end():] if found else text
+        stops = self.lex.all_stopwords
+        return any(w.lower() not in stops and w.lower() not in _TIME_WORDS for w in _NAME_WORD.findall(rest))
 
     @functools.cached_property
     def _stamped_run(self) -> bytes:
