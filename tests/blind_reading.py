@@ -1,14 +1,18 @@
-"""What the blind rounds' tests read: a tester's repro by its round and name, a text's findings
-and title as `audit_document` gives them, and the plain ledes the title tests set under a
-headline."""
+"""What the blind rounds' tests read: a tester's repro by its round and name, a text's findings,
+title, publication date and segment kinds as `audit_document` gives them, and the plain ledes
+the title tests set under a headline."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from audit.pipeline import audit_document
 
-ROUNDS = Path(__file__).parent / "data" / "blind_rounds"
+DATA = Path(__file__).parent / "data"
+ROUNDS = DATA / "blind_rounds"
 
 # A plain story's first paragraphs, in English and French, under the headline a test tries.
 LEDE = ("The county commission approved on Tuesday a new budget for the public library after a "
@@ -34,3 +38,41 @@ def codes(text: str, name: str = "x.txt") -> list[tuple[str, str]]:
 
 def title(text: str, name: str = "x.txt") -> str | None:
     return audit_document(text, name)["title"]
+
+
+def published(text: str, name: str = "x.txt") -> str | None:
+    return audit_document(text, name)["published"]
+
+
+def read(text: str, name: str = "x.txt") -> dict:
+    """The whole result: title, date, segments and findings together."""
+    return audit_document(text, name)
+
+
+def kind_at(result: dict, text: str, line: str) -> str:
+    """The kind of the segment the first occurrence of ``line`` in ``text`` opens in."""
+    start = text.index(line)
+    return next(s["kind"] for s in result["segments"] if s["start"] <= start < s["end"])
+
+
+def input_title(name: str) -> str | None:
+    """The title of a tester's stored page (``round38b/inputs/es01_eluniversal.txt``), read
+    under its own file name."""
+    path = ROUNDS / name
+    return title(path.read_text(encoding="utf-8"), path.name)
+
+
+def headline_test(cases: list) -> Callable[[str, str | None], None]:
+    """The test a module's table of (text, headline) cases runs: ``title(text) == expected``."""
+    @pytest.mark.parametrize(("text", "expected"), cases)
+    def test_the_headline_picked(text: str, expected: str | None) -> None:
+        assert title(text) == expected
+    return test_the_headline_picked
+
+
+def date_test(cases: list) -> Callable[[str, str | None], None]:
+    """The test a module's table of (text, publication date) cases runs."""
+    @pytest.mark.parametrize(("text", "expected"), cases)
+    def test_the_publication_date_read(text: str, expected: str | None) -> None:
+        assert published(text) == expected
+    return test_the_publication_date_read

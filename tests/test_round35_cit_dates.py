@@ -1,14 +1,12 @@
 """Blind round 35 (2026-12-06): CIT004 on "on" answering the writer's own request (35a r10), a
 members' wall's prompt SEG002 missed (35a r2), and two dates unread (35b r3, r9: a headline's
 bracketed American day, a German "Datum:" label under a dek). The tester's repro texts, and
-negatives for what each cue must not catch."""
+negatives for what each cue must not catch. The round's date tests are in tests/dates/."""
 
 from __future__ import annotations
 
-
 import pytest
 
-from audit.pipeline import audit_document
 from tests.attribution_reading import vague
 from tests.blind_reading import codes as _codes, repro as _repro
 
@@ -101,62 +99,3 @@ def test_members_wall_words_in_prose_are_no_prompt(line):
     text = ("The council approved the new budget on Tuesday night after a long debate.\n" + line + "\n"
             "The vote was five to two, and the plan takes effect in July.\n")
     assert not [c for c in _codes(text) if c[0] == "SEG002"]
-
-
-# -- Dates --------------------------------------------------------------------------------------
-
-def _published(text: str) -> str | None:
-    return audit_document(text, "x.txt")["published"]
-
-
-def test_headline_bracketed_american_day_under_a_byline():
-    # 35b r3 (en02): "Posted by / Wire Reports / … / Weird National Briefs (02-24-2016)"
-    assert _published(_repro("round35b/r3_title")) == "2016-02-24"
-
-
-def test_stamp_under_an_open_dek_and_a_datum_label():
-    # 35b r9 (de03): the dek has no closing stop, so it is no paragraph above the stamp
-    assert _published(_repro("round35b/r9_date")) == "2025-11-16"
-
-
-_FR_LEDE = "\nLa mairie a annoncé mardi la fermeture du pont pour travaux pendant trois semaines, selon le maire.\n"
-_EN_LEDE = "\nBATON ROUGE, La. - Authorities have arrested a man who they say drove into a plant site.\n"
-
-
-@pytest.mark.parametrize("text,expected", [
-    # either order, and the page states none: an English page may be British (review 1 of
-    # session 34, R7; tests/test_review34_dates.py)
-    ("Weird National Briefs (03-04-2016)" + _EN_LEDE, None),
-    ("Les brèves du jour (24-03-2016)" + _FR_LEDE, "2016-03-24"),  # the first cannot be a month
-    ("Les brèves du jour (03-24-2016)" + _FR_LEDE, "2016-03-24"),  # the second cannot
-    ("Les brèves du jour (03-04-2016)" + _FR_LEDE, None),  # either order on a French page
-])
-def test_dashed_title_stamp(text, expected):
-    assert _published(text) == expected
-
-
-_DE_LEDE = ("\n(sg) Nach einem Verkehrsunfall am Sonntagnachmittag musste das Technische Hilfswerk "
-            "ein Gerüst abstützen. Der Einsatz zog sich hin.\n")
-
-
-@pytest.mark.parametrize("text,expected", [
-    # the hour in words after the day ("15 Uhr") kept the bare dateline from reading it
-    ("Baugerüst nach Verkehrsunfall eingestürzt\nDatum: Sonntag, 16. November 2025, 15 Uhr" + _DE_LEDE,
-     "2025-11-16"),
-    ("Council approves new budget\nDate: March 5, 2024\nThe council approved the budget on Tuesday "
-     "after a long debate. It takes effect in July.\n", "2024-03-05"),
-    # far down the page, a meeting's day
-    ("Council approves new budget\nThe council approved the budget on Tuesday after a long debate. "
-     "It takes effect in July.\n" + "".join(f"Item {k}\n" for k in range(14)) +
-     "Next meeting\nDate: March 5, 2024\nAll residents are welcome to attend the meeting.\n", None),
-])
-def test_date_label_in_the_head(text, expected):
-    assert _published(text) == expected
-
-
-def test_a_closed_paragraph_above_still_keeps_a_stamp_from_dating_the_page():
-    # a paragraph of the story (closed by its stop) over "16.11.25, 15:00 Uhr" dates its facts
-    text = ("Baugerüst nach Verkehrsunfall eingestürzt\nRund 30 Helfer bauen eine Stützkonstruktion "
-            "zur Stabilisierung des beschädigten Gerüsts auf, Verletzte gab es keine.\n"
-            "16.11.25, 15:00 Uhr" + _DE_LEDE)
-    assert _published(text) is None
