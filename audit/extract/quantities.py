@@ -586,8 +586,23 @@ def _row_label(text: str, lo: int, hi: int, start: int, m: re.Match[str]) -> boo
         and bool(_LABELS_CELLS.match(text, m.end(), hi))
 
 
+def _wrapped_scale(text: str, end: int, hi: int, wrap: tuple[int, int] | None,
+                   lex: _Lexicon) -> re.Match[str] | None:
+    """The tail of a figure that ends its line, read on from the next line's start when a
+    hard wrap put its scale word there ("24 million euros ($26.69" / "million)", a wire
+    brief wrapped at 60 columns, round 41b r1): ``wrap`` is the next line's (start, end) when
+    a single line break parts them. A spelt-out scale word only ("million", «milliards»,
+    "Millionen"): a line opening "M." or "k" is no scale."""
+    if wrap is None or text[end:hi].strip():
+        return None
+    m = lex.tail.match(text, wrap[0] - 1, wrap[1])
+    if not m or m.start("scale") != wrap[0] or case_folded(m.group("scale")) in _ABBREVIATED_SCALES:
+        return None
+    return m
+
+
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
-          lex: _Lexicon) -> Quantity | None:
+          lex: _Lexicon, wrap: tuple[int, int] | None = None) -> Quantity | None:
     if (end - start == 3 or end - start < 3 and lex.language != "en" and text[start:end].isdigit()
             and _decimal_tail(text, end, hi, lex)) \
             and start - lo >= 3 and text[start - 2] == "," and \
@@ -621,6 +636,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
     scale, unit, kind, q_end, word, scale_word = 1.0, None, "count", end, "", ""
     row_label = False
     nxt = text[end:end + 2]
+    m, wrapped = None, False
     # Most figures are followed by a word or a symbol; a digit or a comma next means none.
     if nxt and (nxt[0] in " \u00a0" and nxt[1:2].strip() and not nxt[1:2].isdigit()
                 or not nxt[0].isspace() and not nxt[0].isdigit() and nxt[0] not in ",.;:)]"):
@@ -635,7 +651,11 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     or word in _PT_SCALES and lex.language != "pt" \
                     and _currency_of(m, prefix, lex) not in _PT_CURRENCIES:
                 m = lex.tail_no_scale.match(text, end, hi)  # "5 m de haut": metres, not millions
-        if m and m.group("money") and _row_label(text, lo, hi, start, m):
+    elif (m := _wrapped_scale(text, end, hi, wrap, lex)) is not None:
+        hi = wrap[1]  # one amount over the line break: its currency and noun read on there
+        wrapped = True
+    if m:
+        if m.group("money") and _row_label(text, lo, hi, start, m):
             m, row_label = None, True  # a table's cell, then the next row's label ("252,00
             # Dollar US"): neither its unit nor its noun
         if m and m.end() > end:
@@ -700,8 +720,9 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
     bound, phrase = _words_before(text, q_start, lo, lex)
     if kind in ("count", "measure"):
         subject = _subject(text, q_start, lo, phrase, lex.indefinite)
+    shown = text[q_start:q_end]
     return Quantity(value=value * scale, unit=unit, kind=kind, start=q_start, end=q_end,
-                    text=text[q_start:q_end], approximate=bound == "approx",
+                    text=shown.replace("\n", " ") if wrapped else shown, approximate=bound == "approx",
                     qualifier=phrase, decimals=decimals, scale=scale, noun=noun,
                     precision=precision_of(value, decimals, scale, unit not in ("degC", "degF")),
                     bound=bound if bound in ("lower", "upper") else None, subject=subject,
@@ -841,7 +862,7 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     may = itertools.repeat(True) if low is None else \
         either(scan_ranges(figure_screen(language or "fr"), low, ranges),
                scan_ranges(_ROMAN_LETTER, text, ranges))
-    for (r_start, r_end), held in zip(ranges, may):
+    for k, ((r_start, r_end), held) in enumerate(zip(ranges, may)):
         if not held:
             continue
         ranks = _ranks(text, r_start, r_end, language)
@@ -867,7 +888,8 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
                                     end=ordinal.end(), text=text[start:ordinal.end()],
                                     decimals=decimals, noun=noun))
                 continue
-            q = _read(text, r_start, r_end, start, end, value, decimals, lex)
+            q = _read(text, r_start, r_end, start, end, value, decimals, lex,
+                      _next_line(text, ranges, k) if r_end - end < 4 else None)
             if q is None and previous is not None:
                 q = _range_end(text, previous, start, end, value, decimals, lex)
             if q is not None:
@@ -875,6 +897,16 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
                 previous = q
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _next_line(text: str, ranges, k: int) -> tuple[int, int] | None:
+    """The range after ``ranges[k]`` when a single line break parts them, none but spaces
+    around it: the same paragraph hard-wrapped (pasted text reads each line as a segment), not
+    the next paragraph (a blank line) nor a block further on."""
+    if k + 1 >= len(ranges):
+        return None
+    gap = text[ranges[k][1]:ranges[k + 1][0]]
+    return ranges[k + 1] if gap.count("\n") == 1 and not gap.strip() else None
 
 
 # A figure glued to the word before it: "Zahl des Tages15,9 Milliarden", a kicker and its
