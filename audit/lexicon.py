@@ -1509,6 +1509,18 @@ def _language_weights(docs: list[dict]) -> dict[str, tuple[tuple[str, float], ..
             for k in [len(langs)]}
 
 
+def _platform_credits(docs: list[dict[str, Any]]) -> list[str]:
+    """A comment platform's credit left in the copy ("powered by Disqus", «Propulsé par
+    Disqus», round 41b r6): a language's credit words before a platform's name (both lexicon
+    lists: the names are brands, read in every language), alone on its line or closing it
+    after a sentence; "The site's comments are powered by Disqus, which …" is prose."""
+    credits, names = _collect(docs, "comment_platform_credits"), _collect(docs, "comment_platforms")
+    if not credits or not names:
+        return []
+    return [rf"(?:(?<![^\n])|(?<=[.!?…] ))(?:{_alternation(credits)}) (?:{_alternation(names)})"
+            r"[.!]?(?=[ \t]*(?:\n|$))"]
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -1559,7 +1571,8 @@ def get_lexicon() -> Lexicon:
                     rf"{word_start_regex(speech_verbs, _WORD_OR_HYPHEN)}(?!\w)")
     # Share/subscribe text and paywall prompts inside a paragraph: each starts a word, so
     # tried at word starts only (3x faster); one source for the cased and lowered patterns.
-    inline = rf"(?<!\w)(?:{_alternation(words('boilerplate_inline'))})"
+    inline_phrases = words("boilerplate_inline") + _platform_credits(docs)
+    inline = rf"(?<!\w)(?:{_alternation(inline_phrases)})"
     paywall = rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})" if words("paywall_prompts") else ""
     # Found by one scan of a page (a page's subject verbs and passive agents are asked of it).
     scans = SharedScan.of([_subject_verb(docs, "announcement"), _subject_verb(docs, "decision"),
@@ -1584,7 +1597,7 @@ def get_lexicon() -> Lexicon:
         boilerplate_inline=_Lazy(inline, flags),
         boilerplate_inline_lowered=_lowered_pattern(inline),
         **dict(zip(("boilerplate_inline_screen", "boilerplate_inline_unread"),
-                   _split_screen(words("boilerplate_inline")))),
+                   _split_screen(inline_phrases))),
         paywall_prompt=_Lazy(paywall, flags) if paywall else rx.compile(r"(?!)"),
         paywall_prompt_lowered=_lowered_pattern(paywall) if paywall else rx.compile(r"(?!)"),
         paywall_screen=_required_screen(paywall) if paywall else None,

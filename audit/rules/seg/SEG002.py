@@ -16,8 +16,10 @@ class SEG002(Rule):
         them: "Partager sur Facebook", "Abonnez-vous à notre newsletter", "Lire aussi :",
         "Lire aussi l'opinion :", a label naming the outlet's own piece over its headline ("Notre
         commentaire : En France, de nouveaux ministres …"; not over a sentence), "Share on Twitter", "Subscribe to our newsletter"; a widget's label alone on its line
-        ("EMBED More News Videos", "Report a correction or typo", "Close this search box.";
-        not a sentence about them). A paywall's prompt ("La lecture de
+        ("EMBED More News Videos", "Report a correction or typo", "Close this search box.",
+        «Suite de l'article »»; not a sentence about them); a comment box's disclaimer or its
+        platform's credit as a line ("Comments … do not always reflect the views of this
+        station. powered by Disqus"; not someone's remarks). A paywall's prompt ("La lecture de
         cet article est réservée aux abonnés :") inside a body paragraph, or in pasted text
         (plain text, Markdown) on its own line after the body began: the segmenter leaves
         that line out, but the copy is cut there; on an HTML page, between two body paragraphs as
