@@ -339,7 +339,9 @@ def _head_labels() -> dict[str, re.Pattern[str]]:
 def _event_label() -> re.Pattern[str]:
     # An event's facts labelled beside its day ("Time:", "Lieu :", "Ort:"): the day is the event's.
     words = list(get_lexicon().dateline_cues["event_labels"])
-    return rx.compile(rf"^\W*(?:{words_regex(words)})\s*:", re.IGNORECASE) if words else rx.compile(r"(?!)")
+    # No "^": it is matched at a line's start in the page (pattern.match(text, start)), where
+    # "^" holds only on the page's first line.
+    return rx.compile(rf"\W*(?:{words_regex(words)})\s*:", re.IGNORECASE) if words else rx.compile(r"(?!)")
 
 
 def _head_label(text: str, ranges: Ranges, n: int, line: str, language: str | None, top: int,
@@ -357,10 +359,22 @@ def _head_label(text: str, ranges: Ranges, n: int, line: str, language: str | No
         above = text[ranges[k][0]:ranges[k][1]]
         if _prose(above) or any(d.date.day is not None for d in find_dates(above, language)):
             return None
-    for k in range(n + 1, min(n + 3, len(ranges))):
-        if _event_label().match(text, ranges[k][0], ranges[k][1]):
-            return None
-    return m
+    return None if _event_fields_under(text, ranges, n) else m
+
+
+_EVENT_LINES = 2  # an event's facts on the lines beside its day's: its hour, its place
+
+
+def _event_fields_under(text: str, ranges: Ranges, n: int, above: bool = False) -> bool:
+    """An event's fact labelled on one of the two lines under line ``n`` ("Time:", "Lieu :",
+    "Hora:"), or above it too (``above``): line n's day is that event's."""
+    first = max(n - _EVENT_LINES, 0) if above else n + 1
+    return any(_event_label().match(text, ranges[k][0], ranges[k][1])
+               for k in range(first, min(n + 1 + _EVENT_LINES, len(ranges))) if k != n)
+
+
+# A form's field: a label of a few words and its colon opening the line ("Data: 07/09/2022").
+_FIELD_LABEL = rx.compile(r"\W*[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}\s*:\s")
 
 
 # "Publié le 16/05/20 à 07h52": after a cue, a two-digit year is this century's or the last.
@@ -499,6 +513,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
              else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language) and \
+                not (_FIELD_LABEL.match(line) and _event_fields_under(text, ranges, n, above=True)) and \
                 not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(text, ranges, n, heading, line, day, language)):
             return day
         # a bulleted list's item is no paragraph: a release's highlights stand over its
@@ -823,6 +838,8 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     # The article's address after its date ("6 août 2025 https://francais.medscape.com/…", a
     # byline's date line, round 34a r7): a link, not words that make the date another's.
     line = _ADDRESS_TAIL.sub("", line, count=1)
+    if zoned and not agency_only and (day := _dashed_month_date(line)):
+        return day  # its dashes would part it below
     parts = _PART_SEPARATOR.split(_comma_year(line))
     if len(parts) > 1 and any(_masthead().fullmatch(part.strip()) for part in parts):
         return None  # the masthead's today ("Tuesday, April 23, 2024 | Back issues", round 11a)
@@ -1343,7 +1360,30 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True, afte
 def _after_date(text: str, zoned: bool = False) -> bool:
     byline = _byline_tail().search(text)
     text = text[:byline.start()] if byline else text
-    return bool(_TIME_TAIL.fullmatch(text) or zoned and _ZONED_TAIL.fullmatch(text))
+    return bool(_TIME_TAIL.fullmatch(text) or zoned and (_ZONED_TAIL.fullmatch(text) or _ISO_TIME.fullmatch(text)))
+
+
+# An ISO 8601 date-time's time, glued to its day by "T", its zone maybe ("2024-05-18T14:51+0200"
+# alone under a headline, a CMS's stamp printed as is: round 41a r3, Sputnik Afrique); read in
+# the page's head only (``zoned``), as the zoned tails: a log quoted in the story prints so too.
+_ISO_TIME = rx.compile(r"T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?\s*")
+
+
+@functools.cache
+def _dashed_month() -> re.Pattern[str]:
+    """A day, a month's name and a year parted by dashes, a time after it maybe ("20 - Mai -
+    2020" under a headline, round 41a r4, infos15.com): any lexicon's month names, as find_dates
+    reads them spaced ("20 mai 2020")."""
+    months = words_regex(list(get_lexicon().months))
+    return rx.compile(rf"\s*(\d{{1,2}})\s*[-–—]\s*({months})\.?\s*[-–—]\s*(\d{{4}})(?!\d)", re.IGNORECASE)
+
+
+def _dashed_month_date(line: str) -> dt.date | None:
+    m = _dashed_month().match(line)
+    if m is None or not _TIME_TAIL.fullmatch(line, m.end()):
+        return None
+    year, month, day = int(m[3]), _month(m[2]), int(m[1])
+    return dt.date(year, month, day) if year >= _WEB_YEARS and _valid(year, month, day) else None
 
 
 def _line_under(text: str, ranges: Ranges, n: int) -> int | None:

@@ -72,6 +72,11 @@ _ANSWER_MARK = rx.compile(r"\s*(?:r|réponse)\s*:", re.IGNORECASE)
 
 
 _QUOTED_PARAGRAPH = QUOTED_PARAGRAPH
+# A quotation between doubled single marks (‘’…’’, ''…'': the West African press's, "‘’Il nous
+# faut élargir notre base…’’, a-t-il notamment dit", round 41a r7, abidjan.net), which the
+# quotation reader (quotes._QUOTE) does not read: the speaker's words, no narration. Not a
+# doubled apostrophe inside a word ("Hudson''s Bay", an SQL dump's escape).
+_DOUBLED_QUOTE = rx.compile(r"(?<!\w)(?:‘’|‘‘|'')[^\n]+?(?:’’|'')(?!\w)")
 
 
 def _quoted_paragraph(text: str, start: int, end: int) -> bool:
@@ -190,6 +195,9 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
     me = lex.first_person_words.get(language or "", frozenset())
     days = lex.news_days.get(language or "", frozenset())
     inside = sorted([(q.start, q.end) for q in quotes] + [tuple(f) for f in furniture])
+    # Only the first person skips them (not a model feature: the model's counts stay as trained).
+    doubled = [m.span() for start, end in body if "''" in text[start:end] or "’’" in text[start:end]
+               for m in _DOUBLED_QUOTE.finditer(text, start, end)]
     # A reporter's frame is no first person: "Notre source précise" (inside an attribution),
     # "un ministre … nous a confirmé" (an object pronoun right before a past speech verb: the
     # reporter was told; round 13a, fr08). Not "la publicité nous rappelle", "Ça me rappelle des
@@ -211,7 +219,8 @@ def text_shape(text: str, body: list[tuple[int, int]], language: str | None, att
             narration_words += 1
             word = m.group().lower()
             spoken_to += word in you
-            speaking += word in me and not _framed(text, framed, m, word in told, lex.auxiliary_words)
+            speaking += word in me and not _framed(text, framed, m, word in told, lex.auxiliary_words) \
+                and not any(a <= m.start() < b for a, b in doubled)
             named_days += word in days
     starts = [s for s, _ in body]
     code = 0
