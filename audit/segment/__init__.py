@@ -36,6 +36,14 @@ def _title_label() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _shown_bare(text: str, head: str) -> bool:
+    """The headline after a label stands again as a line of its own: the label is a
+    template's field ("Titre : Saviez-vous que…" over "link : …" and the bare headline, round
+    41a fr13), not the headline's first word ("Título: el Real Madrid…", review 41)."""
+    head = " ".join(head.split())
+    return any(" ".join(line.split()) == head for line in text.splitlines())
+
+
 @dataclass(frozen=True)
 class Segmentation:
     spans: Spans  # columns, a Span made when read
@@ -144,7 +152,8 @@ def segment(doc: Document, line_model: LineModel | None = None,
     titles = [doc.text[s.start:s.end] for s in spans.of_kind(SpanKind.TITLE)]
     title = page_title or (_ANCHOR_AFTER.sub("", titles[0].lstrip(_TITLE_MARKS).strip()) if titles
                            else _meta_title(doc))
-    if title and (label := _title_label().match(title)):
+    if title and (label := _title_label().match(title)) and \
+            _shown_bare(doc.text, title[label.end():]):
         title = title[label.end():]  # the field's label is not the headline's
     if doc.format == "markdown" and (doc.meta.get("title") or "").strip():
         title = doc.meta["title"].strip()  # the front matter's, whatever the text's first lines

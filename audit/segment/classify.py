@@ -15,6 +15,7 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any
+from urllib.parse import urlsplit
 
 from audit import rx
 from audit.lexicon import (LinePattern, Sites, both, case_folded, detect_language, detect_language_of, either, fold, get_ai_lexicon, get_lexicon,
@@ -38,8 +39,29 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_MENU_LINE_WORDS, _MENU_ITEMS = 4, 3  # a menu's item, a line of a few words; a menu, three items or more
+_MENU_LINE_WORDS, _MENU_LONG = 4, 6  # a menu's item, a line of a few words; a menu, six items or more
 _MASTHEAD_WITHIN = 8  # blocks: a story's heading this near under its section's masthead <h1>
+_ARCHIVED = rx.compile(r"https?://web\.archive\.org/web/[^/]*/(.+)")
+_HOST_NAME = rx.compile(r"https?://(?:www\.)?([^./:?#]+)")  # an address's name ("carnetsdejean")
+
+
+def _section_address(href: str, canonical: str | None) -> bool:
+    """A link to a section ("/science/", "https://site.com/politique"): a path of two parts
+    or fewer, none with a figure or a file's extension, and not the page's own address; a
+    post's permalink ("/2024/07/secheresse.html", "/news/2024/05/budget") is no section."""
+    path = _address_path(href)
+    parts = [p for p in path.split("/") if p]
+    if len(parts) > 2 or any(c.isdigit() or c == "." for p in parts for c in p):
+        return False
+    return not canonical or _address_path(canonical) != path
+
+
+def _address_path(href: str) -> str:
+    """An address's path, an archive's copy read as the page it copies (web.archive.org's
+    "/web/20080731095558/http://www.dimido.de/"), its "." parts dropped ("/./opinion/")."""
+    archived = _ARCHIVED.match(href)
+    path = urlsplit(archived[1] if archived else href).path
+    return "/".join(p for p in path.split("/") if p and p != ".")
 _CAPTION_DEPTH = 8  # block elements a caption's text may stand in under its <figcaption>
 _LEAD_TAGS = frozenset({"p", "h2", "h3", "div", "strong", "b", "section", "header"})
 _SENTENCE_END = rx.compile(r"[.!?…»”\"]\s*$")
@@ -1069,18 +1091,35 @@ class _Classifier:
 
     def _masthead_h1(self, h1s: list[int]) -> int:
         """The first <h1>, when it is a section's masthead: a few words wholly inside a link
-        that the <title> does not name, while a later heading (h2-h6) says the <title> whole
-        (Ars Technica 2012: <h1><a href="/science/">Nobel Intent</a></h1> over the story's
-        <h2 class="title">, round 41b r2); or -1. An <h1> of the headline's own words stays."""
+        to a section (_section_address: not the page's own address, which a post's title
+        links), while a heading (h2-h6) right under it, no prose between, says the <title>
+        whole and is not the site's name (Ars Technica 2012: <h1><a href="/science/">Nobel
+        Intent</a></h1> over the story's <h2 class="title">, round 41b r2); or -1. An <h1> of
+        the headline's own words stays, and so does a blog post's linked to its permalink
+        under a <title> that is only the blog's name (review 41: the sidebar's "Carnets de
+        Jean" taken)."""
         i = h1s[0]
         block, text = self.doc.blocks[i], self.texts[i]
         if not self.meta_title or self._words[i] > MENU_WORDS + 1 or \
-                block.linked < len(text.strip()):
+                block.linked < len(text.strip()) or self._site_named(self.meta_title):
             return -1
-        named = next((j for j in range(i + 1, min(len(self.texts), i + _MASTHEAD_WITHIN))
-                      if self.doc.blocks[j].tag in _HEADING_TAGS and
-                      self._names_meta_title(self.texts[j])), -1)
-        return i if named >= 0 else -1
+        # the loader keeps absolute addresses only: a relative one ("/science/") is not seen
+        href = next((h for s, e, h in self.doc.links if block.start <= s < block.end), None)
+        if href is not None and not _section_address(href, self.doc.meta.get("canonical")):
+            return -1
+        for j in range(i + 1, min(len(self.texts), i + _MASTHEAD_WITHIN)):
+            if self.doc.blocks[j].tag in _HEADING_TAGS and self._names_meta_title(self.texts[j]):
+                return i
+            if self._words[j] > MENU_WORDS * 2 and _SENTENCE_END.search(self.texts[j]):
+                return -1  # a heading after the article's prose: a related item's
+        return -1
+
+    def _site_named(self, title: str) -> bool:
+        """``title`` (cleaned) is the site's name: its og:site_name, or its address's name."""
+        key = re.sub(r"\W+", "", title.casefold())
+        site = re.sub(r"\W+", "", (self.doc.meta.get("site_name") or "").casefold())
+        host = _HOST_NAME.match(self.doc.meta.get("canonical") or "")
+        return bool(key) and (key == site or host is not None and key == host[1].casefold())
 
     def _teaser(self, i: int, text: str) -> bool:
         low, high = TEASER_WORDS
@@ -1703,33 +1742,42 @@ class _Classifier:
         return False
 
     def _headline_under_menu(self, i: int, text: str) -> int:
-        """The headline under a menu that line ``i`` stands over, or -1: right under line
-        ``i`` a run of _MENU_ITEMS lines or more of a few words each, no stop closing them, no
-        figure, byline or date (a menu's items: "Démocratie" / "Les meilleures histoires" /
-        "Voir tous les contenus" / "Newsletter"), then a headline with prose under it that
-        the lede echoes, and more than line ``i``. A line above the site's menu is its masthead or
-        slogan ("La voix de la Suisse dans le monde depuis 1935", swissinfo, round 41a r5)."""
+        """The headline under a site's menu that line ``i`` stands over, or -1: right under
+        line ``i`` a run of _MENU_LONG lines or more of a few words each, no stop closing
+        them, no figure, byline or list mark (a menu's items: "Démocratie" / "Les meilleures
+        histoires" / "Voir tous les contenus" / "Newsletter" / …); then a headline, no date
+        line or list item, with prose under it, whose lede shares at most one content word
+        with line ``i``: a slogan over the menu ("La voix de la Suisse dans le monde depuis
+        1935", swissinfo, round 41a r5). A headline is echoed by its lede; a shorter run (a
+        section, share buttons, tags, an author, key points) and a deck the lede echoes more
+        is a headline's, not a slogan's (review 41: 25 decks taken)."""
         run = []
         for k in self._said_after(i, HEADLINE_FAR):
             t = self.texts[k]
             if self._words[k] > _MENU_LINE_WORDS or _TERMINAL_MARK.search(t) or \
-                    self._has_digit[k] or self.lex.byline.match(t):
+                    self._has_digit[k] or self.lex.byline.match(t) or t.lstrip()[:1] in _LIST_MARKS:
                 break
             run.append(k)
-        if len(run) < _MENU_ITEMS:
+        if len(run) < _MENU_LONG:
             return -1
         for j in self._said_after(run[-1], HEADLINE_WITHIN):
-            # the first headline-shaped line the lede echoes, past the menu's longer links
-            # ("Restez en contact avec la Suisse"), up to the prose
+            # the first headline-shaped line, past the menu's longer links ("Restez en
+            # contact avec la Suisse"), up to the prose
             head = self.texts[j]
             if self._words[j] > _MENU_LINE_WORDS and _is_headline_label(head, self._words[j]) and \
+                    head.lstrip()[:1] not in _LIST_MARKS and not is_dateline(head) and \
                     self._no_menu(j, head) and self._prose_under(j):
                 lede = self._lede_stems(j)
-                if _echo(head, lede) >= ECHOED and _echo(head, lede) > _echo(text, lede):
-                    return j  # a slogan may share a word or two ("depuis", "dans")
+                if _echo(head, lede) >= ECHOED and self._shared_content(text, lede) <= 1:
+                    return j  # a slogan may share a preposition ("depuis") with the article
             if self._prose(j, head) and _SENTENCE_END.search(head):
                 break
         return -1
+
+    def _shared_content(self, line: str, lede: frozenset[str]) -> int:
+        """How many of ``line``'s stems the lede has, its function words ("dans") left out."""
+        stops = {w[:_STEM] for w in self.lex.all_stopwords}
+        return len((set(_stems(line)) - stops) & lede)
 
     def _widget_bar(self, i: int, text: str) -> bool:
         """A <title>-shaped line of short fragments a bar joins, each of a word or two, right
