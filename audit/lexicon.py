@@ -1512,12 +1512,14 @@ def _language_weights(docs: list[dict]) -> dict[str, tuple[tuple[str, float], ..
 def _platform_credits(docs: list[dict[str, Any]]) -> list[str]:
     """A comment platform's credit left in the copy ("powered by Disqus", «Propulsé par
     Disqus», round 41b r6): a language's credit words before a platform's name (both lexicon
-    lists: the names are brands, read in every language), alone on its line or closing it
-    after a sentence; "The site's comments are powered by Disqus, which …" is prose."""
+    lists: the names are brands, read in every language), alone on its line (the comment
+    notice's pattern takes it closing the notice); after a story's sentence or question it is
+    the story's ("Its comment section? Powered by Viafoura.", review of seg41), and "The site's
+    comments are powered by Disqus, which …" is prose."""
     credits, names = _collect(docs, "comment_platform_credits"), _collect(docs, "comment_platforms")
     if not credits or not names:
         return []
-    return [rf"(?:(?<![^\n])|(?<=[.!?…] ))(?:{_alternation(credits)}) (?:{_alternation(names)})"
+    return [rf"(?<![^\n])(?:{_alternation(credits)}) (?:{_alternation(names)})"
             r"[.!]?(?=[ \t]*(?:\n|$))"]
 
 

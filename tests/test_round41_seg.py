@@ -114,3 +114,98 @@ def test_a_link_to_the_rest_alone_on_its_line_is_navigation(text, piece):
 ])
 def test_the_words_in_a_sentence_stay_the_article(text, line):
     assert _seg002(text + line + "\n") == []
+
+
+# Review of seg41 (reviewG): a story's sentence about someone's remarks, with the ordinary
+# article («Les commentaires …») or a bare "Comments", attributed after a comma or owned by
+# whoever is disowning them, is the reporter's; the comment box's notice names the readers (or
+# where they post) or the outlet as the owner of the views.
+_FR_STORY = ("Les déclarations du porte-parole du gouvernement, mardi soir sur France 2, ont "
+             "provoqué un tollé dans l'opposition.\n\nInterrogé mercredi matin, le ministère du "
+             "Travail a tenté d'éteindre l'incendie.\n\n")
+_NEXT_FR = "\n\nLes syndicats doivent être reçus jeudi à Matignon.\n"
+
+
+@pytest.mark.parametrize("text,line", [
+    (_FR_STORY, "Les commentaires ne reflètent pas la position du gouvernement, a précisé le "
+                "ministère dans un communiqué."),                                    # p01
+    (LEDE_FR, "Les commentaires ne reflètent pas l'opinion de la municipalité, selon le cabinet "
+              "du maire."),                                                          # g11
+    (_ES, "Los comentarios no reflejan la posición del Ayuntamiento, aclaró la portavoz municipal."),
+    (_IT, "I commenti non riflettono la posizione della giunta, ha precisato il portavoce del "
+          "presidente."),
+    (_PT, "Os comentários não refletem a posição da autarquia, esclareceu a porta-voz."),
+    (_DE, "Die Kommentare geben nicht die Haltung der Stadtverwaltung wieder."),  # q01, no attribution
+    (_DE, "Die Kommentare geben nicht die Haltung der Stadt wieder, teilte ein Sprecher mit."),
+    (LEDE, "Comments do not reflect the views of the council, according to a statement from the "
+           "mayor's office."),                                                       # g09
+    (LEDE, "Comments do not reflect the views of Hy-Vee or its employees."),        # p05
+    # a qualified subject, attributed all the same
+    (LEDE_FR, "Les commentaires publiés ne reflètent pas la position du parti, d'après son porte-parole."),
+    (LEDE, "Reader comments do not reflect the views of the newspaper, its editor stated."),
+])
+def test_someones_remarks_disowned_in_a_story_stay_the_article(text, line):
+    assert _seg002(text + line + _NEXT_FR) == []
+
+
+def test_someones_remarks_in_an_html_story_stay_the_article():
+    page = ("<!doctype html><html lang=\"fr\"><head><title>Polémique après les propos du "
+            "porte-parole</title></head><body><article><h1>Polémique après les propos du "
+            "porte-parole</h1><p>Les déclarations du porte-parole du gouvernement, mardi soir sur "
+            "France 2, ont provoqué un tollé dans l'opposition, qui dénonce « un mépris des "
+            "syndicats ».</p><p>Interrogé mercredi, le ministère du Travail a tenté d'éteindre "
+            "l'incendie.</p><p>Les commentaires ne reflètent pas la position du gouvernement, a "
+            "précisé le ministère.</p><p>Les syndicats doivent être reçus jeudi à Matignon.</p>"
+            "</article></body></html>")                                              # h02
+    assert [s for r, s in codes(page, "x.html") if r == "SEG002"] == []
+
+
+# A platform's credit after a question in a story about the platform is the story's
+# (reviewG R3): the credit is furniture alone on its line, or closing the comment notice
+@pytest.mark.parametrize("text,line", [
+    (LEDE, "The chain had previously used Disqus. Its comment section? Powered by Viafoura."),
+    (LEDE, "Its comment section? Powered by Viafoura."),                             # p10, h01
+    (_IT, "Lo spazio commenti del quotidiano? Offerto da Vuukle."),                  # q08
+    (LEDE, "Some publishers found the costs too high. Most smaller sites used a free plugin. "
+           "Powered by Disqus."),                                                    # p11
+])
+def test_a_platform_credit_inside_a_story_stays_the_article(text, line):
+    assert _seg002(text + line + "\n") == []
+
+
+@pytest.mark.parametrize("text,piece", [
+    # bare subject, the outlet owning the views
+    (LEDE, "Comments do not necessarily reflect the views of this newspaper."),
+    (LEDE_FR, "Les commentaires ne reflètent pas forcément l'opinion du journal."),
+    (_ES, "Los comentarios no reflejan necesariamente la opinión de este medio."),
+    (_IT, "I commenti non rispecchiano necessariamente il pensiero della redazione."),
+    (_DE, "Die Kommentare geben nicht unbedingt die Meinung der Redaktion wieder."),
+    # a qualified subject (the readers, or where they post), any owner
+    (LEDE_FR, "Les commentaires des lecteurs ne reflètent pas l'opinion du Courrier picard."),
+    (_IT, "I commenti dei lettori non riflettono l'opinione di Garben TV."),
+    (_PT, "Os comentários dos leitores não refletem a opinião do Liberdade News."),
+])
+def test_the_notice_naming_the_readers_or_the_outlet_is_furniture(text, piece):
+    assert _seg002(text + piece + "\n") == [piece]
+
+
+# The link to the rest in it/es/pt and the New York Times' line (reviewG: the family was en
+# and fr only), alone on its line; the words in a sentence stay the article
+@pytest.mark.parametrize("text,piece", [
+    (LEDE, "Continue reading the main story"),                                      # 39b en15's
+    (_IT, "Continua a leggere"),
+    (_ES, "Seguir leyendo »"),
+    (_PT, "Continuar lendo →"),
+])
+def test_a_link_to_the_rest_in_other_languages_is_navigation(text, piece):
+    assert _seg002(text + piece + "\n\nLa fine.\n") == [piece]
+
+
+@pytest.mark.parametrize("text,line", [
+    (LEDE, "Continue reading the main story of the trial, the judge told the jury."),
+    (_IT, "Continua a leggere i verbali, ha detto il giudice ai giurati."),
+    (_ES, "Seguir leyendo en papel es una costumbre que resiste."),
+    (_PT, "Continuar lendo jornais impressos é um hábito de muitos leitores."),
+])
+def test_the_link_words_in_a_sentence_stay_the_article(text, line):
+    assert _seg002(text + line + "\n") == []
