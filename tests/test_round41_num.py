@@ -1,9 +1,10 @@
 """Blind round 41's numbers (helper num41): a scale word hard-wrapped onto the next line belongs
 to its figure (41b r1, a Reuters brief: "($26.69" / "million)"), read by the quantity reader
-over a single line break so every rule sees the same amount; NUM002 compares two rates of one
-thing per the same period («24 trains par jour» / «28 trains par jour», 41a r2), never a rate
-with a total nor with a rate per another period; and two amounts of one currency said in the
-same words around them (41a r1), never an estimate against a total (41a m3b)."""
+over a single line break so every rule sees the same amount; NUM002 compared two rates of one
+thing per the same period («24 trains par jour» / «28 trains par jour», 41a r2: reverted after
+review N, a known miss; a rate is still never compared with a total nor with another period's),
+and compares two amounts of one currency said in the same words before and after them (41a
+r1), never an estimate against a total (41a m3b)."""
 from __future__ import annotations
 
 import re
@@ -68,6 +69,10 @@ def test_wrap_reads_no_scale_where_none_is(text):
 
 # --- NUM002: a rate per a period (41a r2) --------------------------------------------------
 
+@pytest.mark.xfail(strict=True, reason="rates per a period are not compared (reverted after review "
+                   "N of round 41: two rates are most often of two conditions, a line, a station, "
+                   "a season, before and after works; compared only in the same whole-sentence "
+                   "frame, «Au total, la SNCF va supprimer» is not «La SNCF va supprimer»)")
 def test_r2_rates_per_the_same_period_compared():
     assert _rule(repro("round41a/r2_num002"), "NUM002") == ["28"]
 

@@ -768,7 +768,8 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
             kind_reason += "; its markup leaves news open and no text model reads " \
                            f"{language or 'its language'}: read as its text pasted would be"
     quantities = find_quantities(folded, text_ranges, language,
-                                 taken=[(m.start, m.end) for m in dates], low=low, words=words)
+                                 taken=[(m.start, m.end) for m in dates], low=low, words=words,
+                                 fixed=_ranges(seg, SpanKind.TITLE, SpanKind.HEADING))
     glued = find_glued(folded, _ranges(seg, SpanKind.TITLE), language)
     if glued:  # "Zahl des Tages15,9 Milliarden": a kicker glued to the headline's figure
         quantities = sorted(quantities + glued, key=lambda q: q.start)

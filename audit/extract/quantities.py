@@ -20,6 +20,7 @@ import itertools
 import os
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from audit import memo, rx
@@ -586,7 +587,7 @@ def _row_label(text: str, lo: int, hi: int, start: int, m: re.Match[str]) -> boo
         and bool(_LABELS_CELLS.match(text, m.end(), hi))
 
 
-def _wrapped_scale(text: str, end: int, hi: int, wrap: tuple[int, int] | None,
+def _wrapped_scale(text: str, lo: int, end: int, hi: int, wrap: tuple[int, int] | None,
                    lex: _Lexicon) -> re.Match[str] | None:
     """The tail of a figure that ends its line, read on from the next line's start when a
     hard wrap put its scale word there ("24 million euros ($26.69" / "million)", a wire
@@ -598,7 +599,42 @@ def _wrapped_scale(text: str, end: int, hi: int, wrap: tuple[int, int] | None,
     m = lex.tail.match(text, wrap[0] - 1, wrap[1])
     if not m or m.start("scale") != wrap[0] or case_folded(m.group("scale")) in _ABBREVIATED_SCALES:
         return None
+    if m.group("scale")[:1].isupper() and (lex.language != "de" or hi - lo < _WRAP_LONG_LINE):
+        return None  # a capital opens a sentence, a label or a heading ("Millions de visiteurs :
+        # 12"); in German every noun has one, so there the figure's line must be a long one
     return m
+
+
+# A figure's line a hard wrap cut: as long as a body line is near a wrapping width (a fact
+# box's "Nombre de musées : 3", a list's "1. Paris : 2,1", «Depuis le 24» are shorter).
+_WRAP_LINE = 25
+_WRAP_LONG_LINE = 30
+_LIST_ITEM = rx.compile(r"\s*(?:[-*•–—]|\d{1,3}[.)])\s")
+_LABEL_COLON = rx.compile(r"\s*:\s*$")
+_WORD_BEFORE = rx.compile(r"(?:^|(?<=\s))([^\s\d]+)\s+$")
+
+
+@functools.cache
+def _wrap_labels() -> frozenset[str]:
+    """The words before a figure that make it a label's number, a day or a rank
+    (numbers/qualifiers.yml, wrap_labels, every language)."""
+    return frozenset(w.lower() for w in qualifier_words("wrap_labels"))
+
+
+def _may_wrap(text: str, lo: int, start: int, end: int, value: float, decimals: int) -> bool:
+    """Whether a figure that ends its line (``lo`` its start) may be an amount a hard wrap cut
+    from its scale word: a body line as long as a wrapped one is, not a list item, nor a label's
+    value after a colon, and the figure no year ("Since 2015"), no day after its month ("on
+    March 23") and no number after a label word ("Top 14", "Table 2", «le 24»)."""
+    if end - lo < _WRAP_LINE or _LIST_ITEM.match(text, lo) or _LABEL_COLON.search(text, lo, start):
+        return False
+    if decimals == 0 and end - start == 4 and 1800 <= value <= 2100:
+        return False
+    word = _WORD_BEFORE.search(text, max(lo, start - 40), start)
+    if word is None:
+        return True
+    said = word.group(1).lower().strip("(«\"“")
+    return said not in _wrap_labels() and said.rstrip(".,") not in get_lexicon().months
 
 
 def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decimals: int,
@@ -651,7 +687,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     or word in _PT_SCALES and lex.language != "pt" \
                     and _currency_of(m, prefix, lex) not in _PT_CURRENCIES:
                 m = lex.tail_no_scale.match(text, end, hi)  # "5 m de haut": metres, not millions
-    elif (m := _wrapped_scale(text, end, hi, wrap, lex)) is not None:
+    elif (m := _wrapped_scale(text, lo, end, hi, wrap, lex)) is not None:
         hi = wrap[1]  # one amount over the line break: its currency and noun read on there
         wrapped = True
     if m:
@@ -846,14 +882,17 @@ _ORDINAL = rx.compile(rf"{ORDINAL_SUFFIX}(?!\w)")
 
 def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | None,
                     taken: list[tuple[int, int]] = (), low: str | None = UNREAD,
-                    words: NumberWords | None = None) -> list[Quantity]:
+                    words: NumberWords | None = None,
+                    fixed: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Quantities inside ``ranges`` of the folded ``text``, skipping ``taken`` (dates).
+    ``fixed``: the ranges of ``ranges`` no line break runs on from or into (titles, headings).
     ``low``: lexicon.lowered(text), when the caller has it. ``words``: the number words of
     a text that holds each range as ``text`` does (the dates' masked text), in ``language``
     (or French)."""
     if words is not None and words.language != (language or "fr"):
         words = None
     lex = _lexicon(language)
+    fixed = frozenset(fixed)
     taken = sorted(taken)
     starts = [s for s, _ in taken]
     out: list[Quantity] = []
@@ -889,7 +928,9 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
                                     decimals=decimals, noun=noun))
                 continue
             q = _read(text, r_start, r_end, start, end, value, decimals, lex,
-                      _next_line(text, ranges, k) if r_end - end < 4 else None)
+                      _next_line(text, ranges, k, fixed)
+                      if r_end - end < 4 and _may_wrap(text, r_start, start, end, value, decimals)
+                      else None)
             if q is None and previous is not None:
                 q = _range_end(text, previous, start, end, value, decimals, lex)
             if q is not None:
@@ -899,11 +940,12 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     return out
 
 
-def _next_line(text: str, ranges, k: int) -> tuple[int, int] | None:
+def _next_line(text: str, ranges, k: int, fixed: frozenset[tuple[int, int]]) -> tuple[int, int] | None:
     """The range after ``ranges[k]`` when a single line break parts them, none but spaces
     around it: the same paragraph hard-wrapped (pasted text reads each line as a segment), not
-    the next paragraph (a blank line) nor a block further on."""
-    if k + 1 >= len(ranges):
+    the next paragraph (a blank line) nor a block further on, and neither of them a title or a
+    heading (``fixed``: "… du Top 14" over the body's first line)."""
+    if k + 1 >= len(ranges) or ranges[k] in fixed or ranges[k + 1] in fixed:
         return None
     gap = text[ranges[k][1]:ranges[k + 1][0]]
     return ranges[k + 1] if gap.count("\n") == 1 and not gap.strip() else None

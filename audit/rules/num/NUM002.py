@@ -113,24 +113,37 @@ def _share_subject(a: str | None, b: str | None) -> bool:
     return bool({_stem(w) for w in _content(a)} & {_stem(w) for w in _content(b)})
 
 
-# Where a clause ends, around an amount: its frame is the words between (_money_frame).
+# Where a sentence ends before an amount, and a clause after it (_money_frame).
+_FRAME_SENTENCE = rx.compile(r"[.!?\n()\[\]«»\"“”]")
 _FRAME_END = rx.compile(r"[,;:.!?\n()\[\]«»\"“”]")
+_CLAUSE_START = rx.compile(r"[,;:]")
 _MONEY_FRAME_WORDS = 3
+_FRAME_REACH = 300
 
 
 def _money_frame(text: str, q: Quantity) -> str | None:
-    """An amount's frame: the words of its clause before it and after it, lowered ("le budget
-    du projet atteint | "); None under three words before it or with no content word (a
-    bracket's converted amount, a label's "Coût :"). Two amounts of one currency are one
-    quantity only in the same frame: budgets and costs are often two true figures, an
-    estimate and the total, a tranche and the whole, before and after a vote, each said in
-    words of its own ("un coût estimé à" / "d'un coût total de"); on the 1,739 French reference
-    pages, amounts sharing a subject word gave 39 contradictions, none right (README, Numbers)."""
+    """An amount's frame: the words of its sentence before it and of its clause after it,
+    lowered ("le budget du projet atteint | "); None under three words before it, with no
+    content word (a bracket's converted amount, a label's "Coût :"), in a sentence longer than
+    the reach, or with a pronoun for the subject of its clause ("il a été transféré pour": each
+    sentence's «il» is another player). Two amounts of one currency are one quantity only in
+    the same frame: budgets and costs are often two true figures, an estimate and the total, a
+    tranche and the whole, before and after a vote, each said in words of its own ("un coût
+    estimé à" / "d'un coût total de"); on the 1,739 French reference pages, amounts sharing a
+    subject word gave 39 contradictions, none right (README, Numbers). The whole sentence: the
+    phrase opening it names which thing, place, source or time is meant («Pour le tramway, le
+    coût total du projet s'élève à», «À Marseille,», «Selon la mairie,», «Initialement,»;
+    review N of round 41)."""
     before = None
-    for before in _FRAME_END.finditer(text, max(0, q.start - 200), q.start):
+    for before in _FRAME_SENTENCE.finditer(text, max(0, q.start - _FRAME_REACH), q.start):
         pass
-    said = " ".join(text[before.end() if before else max(0, q.start - 200):q.start].lower().split())
+    if before is None and q.start > _FRAME_REACH:
+        return None
+    said = " ".join(text[before.end() if before else 0:q.start].lower().split())
     if len(said.split()) < _MONEY_FRAME_WORDS or not _content(said):
+        return None
+    clause = _CLAUSE_START.split(said)[-1].split()
+    if clause and clause[0] in get_lexicon().pronouns:
         return None
     after = _FRAME_END.search(text, q.end)
     return said + " | " + " ".join(text[q.end:after.start() if after else len(text)].lower().split())
@@ -305,33 +318,12 @@ _RATE_AFTER = rx.compile(r"\s*(?:per|par|a|an|each|chaque|pour|/|by|sur)\s", re.
 _WORD_AFTER = rx.compile(r"\s+(?:de\s+|d'|of\s+)?([^\W\d_][\w'-]*)")
 
 
-@functools.cache
-def _rate_periods() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The per-parts of a rate right after a count's noun (numbers/qualifiers.yml,
-    rate_periods, every language) and each one's period, lowered."""
-    periods = {" ".join(w.lower().split()): period
-               for table in (number_table("qualifiers").get("rate_periods") or {}).values()
-               for period, words in table.items() for w in words}
-    if not periods:
-        return None, {}
-    return rx.compile(rf"\s+({_alternation(periods)})(?![\w'’])", re.IGNORECASE), periods
-
-
-def _per_period(text: str, q: Quantity) -> str | None:
-    """The period a count is a rate of ("24 trains par jour", "462 cases a day": "day"), None
-    for a total."""
-    pattern, periods = _rate_periods()
-    word = _WORD_AFTER.match(text, q.end) if pattern is not None else None
-    m = pattern.match(text, word.end()) if word else None
-    return periods[" ".join(m.group(1).lower().split())] if m else None
-
-
 def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | None) -> bool:
-    """A figure that states a total or a rate per a period on its own: not one end of a range
-    ("two to five degrees", "de 3 à 6 ans"), not a ratio ("3 sur 10"), not a rate per anything
-    else ("12 cas pour 100 000 habitants"; a rate per a period, "462 cases per day", is keyed by
-    its period: _per_period), and followed by its own noun (not "30 days before": the noun is
-    "days", which says nothing)."""
+    """A figure that states a total on its own: not one end of a range ("two to five
+    degrees", "de 3 à 6 ans"), not a ratio ("3 sur 10"), not a rate ("462 cases per day": two
+    rates are most often said of two conditions, a line, a station, a season, before and after
+    works; review N of round 41), and followed by its own noun (not "30 days before": the noun
+    is "days", which says nothing)."""
     if prev is not None and q.start - prev.end <= 8 and \
             _RANGE_BEFORE.search(text, max(0, prev.end - 1), q.start):
         return False
@@ -341,7 +333,7 @@ def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | 
         word = _WORD_AFTER.match(text, q.end)
         if not word or not word.group(1).lower().startswith(q.noun.split()[0][:4]):
             return False
-        if _RATE_AFTER.match(text, word.end()) and _per_period(text, q) is None:
+        if _RATE_AFTER.match(text, word.end()):
             return False
         diff = _difference_after()
         if diff and diff.match(text, word.end()):
@@ -584,13 +576,14 @@ class NUM002(Rule):
         its complement: «l'agglomération de Brest (210 000 habitants)»), shares a content word ("ville"; not a participle after the
         noun: "les 28 projets annoncés" and "les 88 projets annoncés" of two summits); a counted
         subject with a verb between ("34 projets ont permis 2 563 emplois") is said with its
-        figure, and "12 projets" are others. A rate per a period ("24 trains par jour", "a
-        day": numbers/qualifiers.yml, rate_periods) is compared with a rate of the same thing
-        per the same period only, never with a total. Two amounts of one currency are of one
-        thing when said in the same words around them, the clause before (three words at
-        least) and the clause after ("Le budget du projet atteint 475 millions d'euros." …
+        figure, and "12 projets" are others. A rate ("24 trains par jour") is not compared:
+        two rates are most often of two conditions (a line, a station, a season, before and
+        after works). Two amounts of one currency are of one thing when said in the same words
+        around them, the whole sentence before (three words at least, no pronoun for its
+        subject) and the clause after ("Le budget du projet atteint 475 millions d'euros." …
         "Le budget du projet atteint 560 millions d'euros"): "un coût estimé à" and "d'un coût
-        total de" are two figures. Any two figures are apart when their scopes
+        total de" are two figures, and so are «Pour le tramway, le coût total s'élève à» and
+        «Pour le pont, le coût total s'élève à». Any two figures are apart when their scopes
         differ: the time each is said at, of each kind (a year, a weekday, a month, a time of
         day, an ordinal before an event's noun by its rank, "premier tour" / "second tour" («1er
         tour» and «premier tour» one), "T1" / "T3", a
@@ -671,8 +664,6 @@ class NUM002(Rule):
             key = _key(q)
             if q.kind == "money" and q.unit:  # an amount: one currency, one frame
                 key = ("money", q.unit, frame) if (frame := _money_frame(text, q)) else None
-            if key is not None and q.kind == "count":
-                key = (*key, _per_period(text, q))  # a rate per a period: "24 trains par jour"
             if key is None or len(groups[key]) > _PER_GROUP:
                 continue
             prev = quantities[n - 1] if n else None
@@ -712,7 +703,7 @@ class NUM002(Rule):
             if found is not None:
                 earlier = _closest(text, q, found, said)
                 told = f"in the same words ({key[2].split(' | ')[0]!r})" if key[0] == "money" else \
-                    f"for the same {key[2]!r}{f' per {key[3]}' if key[3:] and key[3] else ''} of {earlier.subject!r}"
+                    f"for the same {key[2]!r} of {earlier.subject!r}"
                 yield self.finding(
                     q.start, q.end,
                     f"{q.text!r} contradicts {earlier.text!r} stated earlier {told}",
