@@ -183,6 +183,17 @@ def _counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
+def _shown(p: float, threshold: float) -> str:
+    """The score with enough decimals that it never reads as the threshold it missed or met."""
+    digits = 2
+    while digits < 6 and f"{p:.{digits}f}" == f"{threshold:.{digits}f}" and p != threshold:
+        digits += 1
+    shown = f"{p:.{digits}f}"
+    if p < threshold <= float(shown):  # rounding up would read as a pass
+        shown = f"{math.floor(p * 10 ** digits) / 10 ** digits:.{digits}f}"
+    return shown
+
+
 def text_shape(text: str, body: list[tuple[int, int]], language: str | None, attributions, quotes,
                blocks=(), url: str = "", furniture=()) -> TextShape:
     """The TextShape of a page: ``text`` (folded), its ``body`` ranges, the attributions and
@@ -451,9 +462,9 @@ def page_kind(meta: dict[str, Any], shape: Callable[[], TextShape] | None = None
     p = model.probability(read)
     if model.reads_as_news(read, p):
         return "news", f"{why}; its text reads as news: {read.describe()} " \
-                       f"(score {p:.2f} ≥ {model.threshold})"
+                       f"(score {_shown(p, model.threshold)} ≥ {model.threshold})"
     if p >= model.threshold:
         return kind, f"{why}; its text does not read as news: {read.describe()}, no one reported " \
                      f"or quoted (score {p:.2f})"
     return kind, f"{why}; its text does not read as news: {read.describe()} " \
-                 f"(score {p:.2f} < {model.threshold})"
+                 f"(score {_shown(p, model.threshold)} < {model.threshold})"
