@@ -1,6 +1,6 @@
 """The page-kind note shows the text score with enough decimals to tell it from the threshold.
 
-Round 42b (abcnews) read "score 0.85 < 0.85": a score of 0.8497 rounded to the threshold it missed.
+Round 42b (en08_abcnews) read "score 0.85 < 0.85": its 0.848 rounded to the threshold it missed.
 """
 import pytest
 
