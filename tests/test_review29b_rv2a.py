@@ -1,6 +1,7 @@
 """Review 2 of session 29 (helper rv2a): a target's or a forecast's year ("by 2020", "d'ici
 2020") bounds no undated page's writing date (NUM001); a title line's event day ("Nuit Blanche
-(05/10/2024) –", "… Samedi 21 juin 2025 à 18h30") dates the page only when no byline does."""
+(05/10/2024) –", "… Samedi 21 juin 2025 à 18h30") dates the page only when no byline does.
+Its number tests are in tests/numbers/."""
 
 from __future__ import annotations
 
@@ -12,36 +13,6 @@ from audit.settings import Settings
 
 def _article(text: str):
     return audit_article(text, "x.txt", Settings())
-
-
-def _num001(text: str) -> list:
-    return [f for f in _article(text).findings if f.rule == "NUM001"]
-
-
-# Item 1: the plan's year of the conversion's sentence
-_PLAN_EN = ("Japan bets on care robots as population ages\n\n"
-            "Japan's market for service robots could reach $10 billion (800 billion yen) by 2020, "
-            "according to a study by the Ministry of Economy, Trade and Industry.\n")
-_PLAN_FR = ("Robots de service : le Japon mise sur le vieillissement\n\n"
-            "Le marché japonais des robots de service pourrait atteindre 10 milliards de dollars "
-            "(800 milliards de yens) d'ici 2020, selon une étude du ministère de l'Économie, du "
-            "Commerce et de l'Industrie.\n")
-# the forecast's verb alone, the year after "in"
-_FORECAST_EN = _PLAN_EN.replace("by 2020", "in 2020")
-
-
-@pytest.mark.parametrize("text", [_PLAN_EN, _PLAN_FR, _FORECAST_EN])
-def test_a_target_or_forecast_year_bounds_no_undated_writing_date(text):
-    assert not _num001(text)
-
-
-def test_a_past_event_year_of_the_sentence_still_bounds_it():
-    # the round 22b mechanism: the market reached it in 2020, so the text is of 2020 or after
-    text = ("Le marché japonais des robots\n\n"
-            "Le marché des robots de service a atteint 10 milliards de dollars (800 milliards de "
-            "yens) en 2020, selon une étude du ministère de l'Économie.\n")
-    found = _num001(text)
-    assert found and "the year its sentence gives" in found[0].message
 
 
 # Item 2: the title line's event day is a fallback, the byline dates the page
