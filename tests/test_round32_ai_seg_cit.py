@@ -1,48 +1,18 @@
 """Round 32's AI001 policy sentence, SEG002 furniture wordings and CIT004's timed toll (helper
 r32ai): a negated rule about AI images is no caption, a subscribe prompt is known by its verb and
 object as a sentence of its own (or glued to a form's word), a toll dated by its hour names no
-one."""
+one. The round's AI001 tests are in tests/ai/, its CIT004 test in tests/citations/."""
+
 from __future__ import annotations
 
 import pytest
 
-from audit.lexicon import fold
 from audit.pipeline import audit_document
-from audit.segment.disclosure import find_disclosures
 
 
 def _found(text: str, rule: str, published: str | None = None) -> list[str]:
     result = audit_document(text, "x.txt", published=published)
     return [text[f["start"]:f["end"]] for f in result["findings"] if f["rule"] == rule]
-
-
-# 32b r01 (en04_pwshub, a newsroom's image policy): a negated future rule, not a caption
-@pytest.mark.parametrize("text", [
-    "AI-generated images, audio, or video will not be published as authentic documentation of real events.",
-    "AI-generated images must not be used to depict real people.",  # the same rule, another modal
-])
-def test_a_rule_forbidding_ai_images_is_no_caption(text):
-    assert find_disclosures(fold(text), "en") == ()
-
-
-@pytest.mark.parametrize("text", [
-    "AI-generated image of the mayor.",
-    "AI-generated image of what the city could look like in 2050.",  # a modal inside the caption
-])
-def test_an_ai_image_caption_still_reads(text):
-    (reading,) = find_disclosures(fold(text), "en")
-    assert reading.form == "caption" and reading.scope == "image"
-
-
-# The brief's two standing wordings: both name this content, both disclose; an institution's
-# practice does not ("we use AI to help our journalists").
-@pytest.mark.parametrize("text, expected", [
-    ("I used ChatGPT to draft parts of this report.", True),
-    ("I use AI to help write this newsletter.", True),
-    ("We use AI to help our journalists.", False),
-])
-def test_standing_first_person_disclosures(text, expected):
-    assert bool(find_disclosures(fold(text), "en")) is expected
 
 
 _LEDE = "AbbVie is set to acquire Shire in a deal worth $54.5 billion, the companies said.\n\n"
@@ -99,21 +69,3 @@ def test_a_portuguese_story_about_subscriptions_is_no_furniture():
     text = _LEDE_PT + ("O jornal lançou uma nova newsletter e os leitores podem assinar o serviço "
                        "no site a partir de segunda-feira.\n")
     assert _found(text, "SEG002") == []
-
-
-_BUS = "Un autocar s'est renversé mardi matin sur une bretelle d'autoroute à Mulhouse, faisant deux morts et 32 blessés, "
-
-
-# 32a r8: a toll dated by its hour is as vague as "selon un dernier bilan"; whose, said after it, names it
-@pytest.mark.parametrize("tail, vague", [
-    ("selon un bilan à la mi-journée.", "selon un bilan à la mi-journée"),
-    ("selon un bilan de 18 heures.", "selon un bilan de 18 heures"),
-    ("selon un bilan à 16h GMT communiqué par la préfecture.", None),
-    # a real page's owner after the hour (round 17b, fr18, newsassurancespro)
-    ("selon un bilan établi à 09h GMT par EDF.", None),
-    ("selon un bilan de 18 heures de la préfecture.", None),
-    ("selon le bilan de la préfecture.", None),
-])
-def test_a_toll_dated_by_its_hour(tail, vague):
-    found = _found("Accident d'un car à Mulhouse\n\n" + _BUS + tail + "\n", "CIT004")
-    assert found == ([vague] if vague else [])

@@ -1,57 +1,14 @@
 """Blind round 35 (2026-12-06): CIT004 on "on" answering the writer's own request (35a r10), a
 members' wall's prompt SEG002 missed (35a r2), and two dates unread (35b r3, r9: a headline's
 bracketed American day, a German "Datum:" label under a dek). The tester's repro texts, and
-negatives for what each cue must not catch. The round's date tests are in tests/dates/."""
+negatives for what each cue must not catch. The round's date tests are in tests/dates/, its CIT004
+tests in tests/citations/."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.attribution_reading import vague
 from tests.blind_reading import codes as _codes, repro as _repro
-
-
-# -- CIT004: "on" answering the writer -------------------------------------------------------
-
-def test_on_answering_the_writers_own_request_names_the_one_asked():
-    # 35a r10 (fr10, a councillor's blog): "ma demande d'éclaircissements", then "m'explique-t-on"
-    text = _repro("round35a/r10_cit004")
-    assert vague(text) == []
-    assert not [c for c in _codes(text) if c[0] == "CIT004"]
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("J'ai demandé au guichet pourquoi. C'est fermé jusqu'à lundi, m'explique-t-on.", []),
-    ("Je l'ai interrogée sur le retard. Le chantier reprendra en mai, m'assure-t-on.", []),
-    # no request: the walker's blog of round 9 and a bare "m'explique-t-on"
-    ("Ah bon, mais n’était-ce pas la Suisse auparavant ? Oui et non, m’affirme-t-on : c’était "
-     "encore un peu la France.", ["m’affirme-t-on"]),
-    ("Le parc a fermé. C'est fini, m'explique-t-on.", ["m'explique-t-on"]),
-    # the request two sentences back answers something else
-    ("J'ai posé la question au maire. Puis je suis rentré. Il faut attendre, m'assure-t-on.",
-     ["m'assure-t-on"]),
-    # a newsroom's "nous": it asks someone it may not name
-    ("Nous avons demandé des précisions. Les travaux reprendront en mai, nous explique-t-on.",
-     ["nous explique-t-on"]),
-    # review 1 of session 34 (R5): a request left unanswered, or "on" placed elsewhere by the
-    # words after it, is not the one asked: the hedge stays vague
-    ("J’ai interrogé le maire sur l’avenir du projet ; il a refusé de répondre. Le chantier serait "
-     "abandonné faute de financement, me glisse-t-on dans son entourage.", ["me glisse-t-on"]),
-    ("Ma demande d’entretien auprès du préfet est restée sans réponse. Le chantier serait "
-     "abandonné, m’affirme-t-on pourtant au ministère.", ["m’affirme-t-on"]),
-    ("À ma question sur le calendrier, le préfet n’a rien répondu, mais le chantier serait "
-     "abandonné, me souffle-t-on en coulisses.", ["me souffle-t-on"]),
-    ("Selon une source proche du dossier, j’ai demandé des explications à la mairie sans obtenir "
-     "de réponse. Les travaux auraient pris du retard m’explique-t-on.", None),
-    # a described source stays vague after a request
-    ("Ma question est restée sans réponse. Selon des sources proches du dossier, le projet est "
-     "abandonné.", ["Selon des sources proches du dossier"]),
-])
-def test_answered_hedge(text, expected):
-    if expected is None:  # the hedge among the vague ones, whatever else is
-        assert "m’explique-t-on" in vague(text)
-        return
-    assert vague(text) == expected
 
 
 # -- SEG002: a members' wall -------------------------------------------------------------------

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from audit.extract.attributions import subject_of
+from tests.blind_reading import ROUNDS
 from tests.conftest import run
 
-REPRO = Path(__file__).parent / "data" / "blind_rounds"
+
+# from tests/test_cit008_round10.py
 SEL = dict(select=frozenset({"CIT008"}), explicit=frozenset({"CIT008"}))
 
 
@@ -20,6 +22,7 @@ def _figures(text: str, name: str = "case.txt", **settings) -> list[str]:
     return [result.doc.text[f.start:f.end] for f in result.findings if f.rule == "CIT008"]
 
 
+# from tests/test_cit008_round10.py
 @pytest.mark.parametrize("repro", [
     "round10a/repro/r01_cit008_prev_paragraph_indique.txt",  # "… mais il a déjà indiqué"; "Ce nouveau contrat de"
     "round10a/repro/r02_cit008_repeated_amount_one_digit.txt",
@@ -33,12 +36,12 @@ def _figures(text: str, name: str = "case.txt", **settings) -> list[str]:
     "round10b/repro/en03_cit008_rns.txt",  # an RNS: a press release, the rule does not run
 ])
 def test_round10_sourced_or_no_statistic(repro):
-    path = REPRO / repro
+    path = ROUNDS / repro
     assert _figures(path.read_bytes(), path.name) == []
 
 
 def test_rns_is_a_press_release():
-    path = REPRO / "round10b/repro/en03_cit008_rns.txt"
+    path = ROUNDS / "round10b/repro/en03_cit008_rns.txt"
     assert run(path.read_bytes(), path.name).facts.page_kind == "release"
 
 
@@ -47,7 +50,7 @@ def test_yahoo_bid_is_its_own_and_the_valuation_is_empire_flippers():
     bid; the valuation after it comes from the study the paragraph before names ("Empire
     Flippers s'est justement intéressé à ces entreprises", its infographic below), which the
     tester read as the page's source. Without that sentence the valuation has none."""
-    path = REPRO / "round10b/repro/fr26_cit001_cit008_empireflippers.txt"
+    path = ROUNDS / "round10b/repro/fr26_cit001_cit008_empireflippers.txt"
     text = path.read_text(encoding="utf-8")
     assert _figures(text, path.name) == []
     unsourced = text.replace("Empire Flippers s’est justement intéressé à ces entreprises, qui",
@@ -92,7 +95,7 @@ def test_negatives_stay_findings():
 def test_the_sources_cit008_reads_are_facts_of_the_extract_stage():
     """Review item 9: the extract stage finds them, the rule reads facts only."""
     def facts(path: str):
-        return run((REPRO / path).read_text(encoding="utf-8"), Path(path).name, **SEL).facts
+        return run((ROUNDS / path).read_text(encoding="utf-8"), Path(path).name, **SEL).facts
 
     deel = facts("round10b/repro/fr24_cit008_deel.txt")  # "il vient de s'offrir": Deel's decision
     assert any(deel.folded[s:e] == "vient de s'offrir" for s, e in deel.decisions)

@@ -1,0 +1,60 @@
+"""AI004, assistant residue: a code fence a chatbot wrapped the article in is a leftover; a tech
+post's code fences or a closed block over the article are not (round 36b r3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_reading import ROUNDS
+from tests.citations.reading import ai_rule_messages
+
+
+# from tests/test_provenance_round36.py
+def test_a_code_fence_wrapping_the_article_is_a_leftover():
+    text = (ROUNDS / "round36b" / "repro" / "r3_title_code_fence.txt").read_text(encoding="utf-8")
+    assert ai_rule_messages(text) == [("AI004", "chatbot leftover in the text: «“`html»")]
+    plain = ("```\nLe conseil municipal a voté lundi soir le budget de la commune pour 2025 après "
+             "un long débat.\nLes élus ont adopté le texte à la majorité.\n```\n")
+    assert ai_rule_messages(plain) == [("AI004", "chatbot leftover in the text: «```»")]
+
+
+@pytest.mark.parametrize("text", [
+    # a code sample mid-text
+    "How to center a div\nCentering a div is easy once you know the flexbox rules.\n```html\n"
+    "<div class=\"wrap\">\n  <p>Hello</p>\n</div>\n```\nThis snippet shows the wrapper element.\n",
+    # a post opening with its code sample
+    "```html\n<div class=\"wrap\"><p>Hello</p></div>\n```\nThis snippet shows the wrapper element "
+    "and the paragraph inside it, centered.\n",
+    # a programming language's block, whatever follows it
+    "```python\nThis line reads like prose for a moment, a comment of many words here.\nprint(1)\n```\n",
+    # a sample's closing fence right before the prose
+    "Intro\n```bash\nls -la\n```\nThe command above lists every file of the folder with its size and owner.\n",
+])
+def test_a_tech_posts_code_fences_are_no_leftover(text):
+    assert ai_rule_messages(text, "x.md") == []
+
+
+@pytest.mark.parametrize("text", [
+    # review 1 R9: a short block that closes, the article's prose under it
+    "```\nDear customers, our branch will be closed on Monday because of the public holiday and "
+    "will reopen on Tuesday at nine.\n```\n\nThat was the notice taped to the door of the bank on "
+    "Friday, which surprised many customers who had planned to visit.\n\nThe bank said the closure "
+    "had been announced on its website.\n",
+    "```text\nError: connection refused while trying to reach the database server on port 5432 from "
+    "the application container\n```\n\nIf you see this message when starting the app, the database "
+    "is probably not running yet. Start it with docker compose and try again.\n\nThe fix took us an "
+    "afternoon to find.\n",
+    "```\nThe following tutorial explains how to configure your router so that every device on your "
+    "home network receives an address automatically.\n```\n\nFirst, open the admin page of your "
+    "router in a browser and log in with the password printed on the sticker.\n\nThen go to the "
+    "DHCP section and enable the server.\n",
+])
+def test_a_closed_block_over_the_article_is_no_leftover(text):
+    assert ai_rule_messages(text, "x.md") == []
+
+
+def test_a_wrapper_closing_at_the_end_is_a_leftover():
+    text = ("```html\nIn a significant ruling on Tuesday, a former police officer was sentenced to five "
+            "years in prison for assault.\n\nThe judge said the officer had abused his position of "
+            "trust.\n```\n")
+    assert ai_rule_messages(text, "x.md") == [("AI004", "chatbot leftover in the text: «```html»")]
