@@ -1065,7 +1065,8 @@ def _inline_boilerplate_spans(text: str, ranges: list[tuple[int, int]],
         read = scan_ranges(screen.pattern, low, ranges)
         unread = lex.boilerplate_inline_unread
         rest = scan_ranges(unread, low, ranges)
+        split = lex.boilerplate_inline_split.for_range
         return [m.span() for (start, end), whole, other in zip(ranges, read, rest) if whole or other
-                for m in _unquoted(pattern if whole else unread, low, low, start, end)]
+                for m in _unquoted(split(low, start, end) if whole else unread, low, low, start, end)]
     return [m.span() for start, end in itertools.compress(ranges, scan_ranges(pattern, text, ranges))
             for m in _unquoted(pattern, text, text, start, end)]
