@@ -40,6 +40,7 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MENU_LINE_WORDS, _MENU_LONG = 4, 6  # a menu's item, a line of a few words; a menu, six items or more
+_LABELLED_RUN = 2  # a rail's label: over two short lines or more put out of the article
 _MASTHEAD_WITHIN = 8  # blocks: a story's heading this near under its section's masthead <h1>
 _ARCHIVED = rx.compile(r"https?://web\.archive\.org/web/[^/]*/(.+)")
 _HOST_NAME = rx.compile(r"https?://(?:www\.)?([^./:?#]+)")  # an address's name ("carnetsdejean")
@@ -746,7 +747,7 @@ class _Classifier:
 
     def run(self) -> list[SpanKind]:
         if isinstance(self.doc.blocks, LineBlocks) and self.bulk:
-            return self._titled(self._run_lines())
+            return self._titled(self._rail_labels(self._run_lines()))
         kinds = []
         for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
@@ -755,6 +756,29 @@ class _Classifier:
         if self.hinted:
             self._recover_lead(kinds)
         return self._titled(kinds)
+
+    def _rail_labels(self, kinds: list[SpanKind]) -> list[SpanKind]:
+        """Plain text: a short line kept as the article (_MENU_LINE_WORDS words or fewer, no
+        stop, figure or list mark) right over _LABELLED_RUN short lines or more put out (by
+        a cue or the line model) is their rail's label, out too ("Don't Miss" over "Latest
+        News" / "Video Center", round 40b en08). Read from the end, so a label over a label
+        goes with them; over prose or over items the article keeps ("Don't miss:" over a
+        guide's picks, review S) it stays."""
+        out = SpanKind.BOILERPLATE
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        for n in range(len(said) - _LABELLED_RUN - 1, -1, -1):
+            i, run = said[n], said[n + 1:n + 1 + _LABELLED_RUN]
+            if kinds[i] in (SpanKind.BODY, SpanKind.HEADING) and all(kinds[k] is out for k in run) \
+                    and self._menu_item(i) and all(map(self._menu_item, run)):
+                kinds[i] = out
+        return kinds
+
+    def _menu_item(self, i: int) -> bool:
+        """Line ``i`` is a menu item's shape: a few words, no stop, figure, byline or list mark."""
+        text = self.texts[i]
+        return self._words[i] <= _MENU_LINE_WORDS and not _TERMINAL_MARK.search(text) and \
+            not self._has_digit[i] and text.lstrip()[:1] not in _LIST_MARKS and \
+            not self.lex.byline.match(text)
 
     def _boxed(self) -> bool:
         """In a related-links box ("A lire aussi", "Mehr zum Thema"): in pasted text it lasts
