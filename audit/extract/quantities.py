@@ -424,9 +424,7 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
         # permis 2 563 emplois", round 29a): that counted subject is what the figure is
         # said of, its figure with it; a list of figures ("467,000 cases and 16,700
         # deaths", "3 morts et 12 blessés", "5 buts en 12 matchs") has no one subject
-        last = None
-        for last in _FIGURE.finditer(window):
-            pass
+        last = last_match(_FIGURE, window)
         if last is None:
             return None  # "3D", "2e": no figure of a count
         after = [_ELISION.sub("", w.lower()) for w in _WORD.findall(window[last.end():])]
@@ -450,12 +448,20 @@ def _subject(text: str, start: int, lo: int, skip: str | None,
 
 
 
+def last_match(pattern: re.Pattern[str], text: str, pos: int = 0,
+               endpos: int | None = None) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` from ``pos`` to ``endpos`` (None when none):
+    where a clause or a sentence last ended before a figure, or its last figure."""
+    last = None
+    for last in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        pass
+    return last
+
+
 def _after_last(pattern: re.Pattern[str], window: str) -> str:
     """``window`` after the last match of ``pattern`` in it (all of it when none): the words
     after the clause's last end, or after its last figure."""
-    last = None
-    for last in pattern.finditer(window):
-        pass
+    last = last_match(pattern, window)
     return window[last.end():] if last is not None else window
 
 _ASIDE = rx.compile(r"\s*\([^()\n]*\)")

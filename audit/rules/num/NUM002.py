@@ -4,10 +4,11 @@ import bisect
 import functools
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from audit import rx
 from audit.check import Context, Rule
-from audit.extract.quantities import then_age_cue
+from audit.extract.quantities import last_match, then_age_cue
 from audit.lexicon import get_lexicon, number_table, qualifier_words
 from audit.model import Quantity, Severity, Span, SpanKind
 from audit.segment.cues import word_count
@@ -121,9 +122,17 @@ _MONEY_FRAME_WORDS = 3
 _FRAME_REACH = 300
 
 
-def _money_frame(text: str, q: Quantity) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _MoneyFrame:
+    """The words an amount is said in, lowered: its sentence's before it ("le budget du projet
+    atteint") and its clause's after it ("hors taxes"; none at a comma)."""
+    before: str
+    after: str
+
+
+def _money_frame(text: str, q: Quantity) -> _MoneyFrame | None:
     """An amount's frame: the words of its sentence before it and of its clause after it,
-    lowered ("le budget du projet atteint | "); None under three words before it, with no
+    lowered ("le budget du projet atteint", ""); None under three words before it, with no
     content word (a bracket's converted amount, a label's "Coût :"), in a sentence longer than
     the reach, or with a pronoun for the subject of its clause ("il a été transféré pour": each
     sentence's «il» is another player). Two amounts of one currency are one quantity only in
@@ -134,9 +143,7 @@ def _money_frame(text: str, q: Quantity) -> str | None:
     phrase opening it names which thing, place, source or time is meant («Pour le tramway, le
     coût total du projet s'élève à», «À Marseille,», «Selon la mairie,», «Initialement,»;
     review N of round 41)."""
-    before = None
-    for before in _FRAME_SENTENCE.finditer(text, max(0, q.start - _FRAME_REACH), q.start):
-        pass
+    before = last_match(_FRAME_SENTENCE, text, max(0, q.start - _FRAME_REACH), q.start)
     if before is None and q.start > _FRAME_REACH:
         return None
     said = " ".join(text[before.end() if before else 0:q.start].lower().split())
@@ -146,7 +153,7 @@ def _money_frame(text: str, q: Quantity) -> str | None:
     if clause and clause[0] in get_lexicon().pronouns:
         return None
     after = _FRAME_END.search(text, q.end)
-    return said + " | " + " ".join(text[q.end:after.start() if after else len(text)].lower().split())
+    return _MoneyFrame(said, " ".join(text[q.end:after.start() if after else len(text)].lower().split()))
 
 
 def _key(q: Quantity) -> tuple[str, str | None, str] | None:
@@ -702,7 +709,7 @@ class NUM002(Rule):
                     found = earlier
             if found is not None:
                 earlier = _closest(text, q, found, said)
-                told = f"in the same words ({key[2].split(' | ')[0]!r})" if key[0] == "money" else \
+                told = f"in the same words ({key[2].before!r})" if key[0] == "money" else \
                     f"for the same {key[2]!r} of {earlier.subject!r}"
                 yield self.finding(
                     q.start, q.end,

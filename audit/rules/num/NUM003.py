@@ -826,6 +826,55 @@ def _apposed_date(text: str, at: int, hi: int, dates: "_Dates", rank: int, to: i
     return None
 
 
+# A span of years stated as a dashed range: "(1973-2023)", "1973 – 2023" (not a date's
+# "2023-01-16" nor a range of three: "1973-2023-…").
+_YEAR_RANGE = rx.compile(rf"(?<![\d/.–-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/–-]|\.\d)")
+
+
+@functools.cache
+def _celebration_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A celebration's verb or noun (lexicon anniversary, "celebrate", "nouns": "celebrating",
+    "fête", "anniversary") and a count of its years, its number first group ("50 years",
+    "50 ans", "50-jähriges Jubiläum", "50th anniversary")."""
+    lex = get_lexicon().anniversary.get(language) or {}
+    celebrate, years, nouns = lex.get("celebrate") or (), lex.get("years") or (), lex.get("nouns") or ()
+    if not celebrate or not years:
+        return None
+    words = number_words_pattern(language)
+    num = rf"(\d{{1,3}}|{words.pattern})" if words else r"(\d{1,3})"
+    cue = rx.compile(rf"(?<![\w'’])(?:{words_regex(list(celebrate) + list(nouns))})(?![\w'’])", re.IGNORECASE)
+    count = rx.compile(rf"(?<![\w'’.,]){num}(?:\s*-?\s*(?:{words_regex(list(years))})"
+                       rf"|(?:e|ème|th|st|nd|rd|°|º|\.)?\s+(?:{words_regex(list(nouns))}))(?![\w'’])"
+                       if nouns else rf"(?<![\w'’.,]){num}\s*-?\s*(?:{words_regex(list(years))})(?![\w'’])",
+                       re.IGNORECASE)
+    return cue, count
+
+
+def celebrated_spans(text: str, language: str, spans) -> list[re.Match[str]]:
+    """The dashed ranges of years a sentence says are celebrated, its count of years their
+    length: "is celebrating 50 years … “The First 50 Years (1973-2023)”", "fête ses 50 ans
+    (1973-2023)" (round 41b m03). Undated, the range's end is the telling's year: a
+    celebration is told in its year. Not a range of another length ("celebrating 100 years
+    since the birth of X (1920-1990)": a lifetime), nor one in a sentence that celebrates
+    nothing (a reign's "(1952-2022)", seasons' "2019-2023"). ``spans``: where to look."""
+    cues = _celebration_cues(language)
+    if cues is None:
+        return []
+    cue, count = cues
+    found = []
+    for span in spans:
+        for m in _YEAR_RANGE.finditer(text, span.start, span.end):
+            first, last = int(m.group(1)), int(m.group(2))
+            if last <= first:
+                continue
+            lo, hi = _sentence(text, m.start(), span.start, span.end)
+            if cue.search(text, lo, hi) is None:
+                continue
+            if any(to_int(c.group(1), language) == last - first for c in count.finditer(text, lo, hi)):
+                found.append(m)
+    return found
+
+
 @functools.lru_cache(maxsize=2)
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the text's sentence ends, found once: a search from each
@@ -1428,7 +1477,9 @@ class NUM003(Rule):
         the count is about. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
-        latest year the text mentions, and the finding says so. "plus de"/"moins de" are
+        latest year the text mentions, or the end of a dashed span of years whose sentence
+        celebrates its length when later ("is celebrating 50 years … (1973-2023)": 2023; not a
+        lifetime's or a reign's), and the finding says so. "plus de"/"moins de" are
         bounds; a year of slack allows for the month. When the month is stated ("il y a 4
         ans, en juin 2014") and the article has a publication date, the time elapsed to that
         day is counted instead (2 years 9 months on 3 March 2017: "2" or "3", not "4").
@@ -1452,20 +1503,29 @@ class NUM003(Rule):
     severity = Severity.ERROR
     scope = (SpanKind.BODY, SpanKind.HEADING)
 
-    def _reference_year(self, ctx: Context) -> tuple[int | None, str]:
+    def _reference_year(self, ctx: Context, celebrated: re.Match[str] | None) -> tuple[int | None, str]:
+        """The year elapsed times count to: the publication's; undated, the latest year the
+        text mentions, or the end of a celebrated span when later ("celebrating 50 years …
+        (1973-2023)": told in 2023; the date extractor reads no dashed range)."""
         if ctx.facts.published:
             return ctx.facts.published.year, "the publication year"
         years = [m.date.year for m in ctx.facts.dates if not m.year_inferred]
+        if celebrated is not None and int(celebrated.group(2)) > max(years, default=0):
+            return int(celebrated.group(2)), (f"the end of the celebrated years {celebrated.group()!r},"
+                                              " no publication date")
         if not years:
             return None, ""
         return max(years), "the latest year the text mentions (no publication date)"
 
     @staticmethod
-    def _past_year(ctx: Context) -> int | None:
+    def _past_year(ctx: Context, celebrated: re.Match[str] | None) -> int | None:
         """Undated, the latest year the text names that is not yet to come (a plan's "avant la
-        fin du mandat en 2032" is no year of telling): the telling is in it or later."""
+        fin du mandat en 2032" is no year of telling), a celebrated span's end too: the
+        telling is in it or later."""
         now = (ctx.settings.today or dt.date.today()).year
         years = [m.date.year for m in ctx.facts.dates if not m.year_inferred and m.date.year <= now]
+        if celebrated is not None and int(celebrated.group(2)) <= now:
+            years.append(int(celebrated.group(2)))
         return max(years) if years else None
 
     def _undated_age(self, ctx: Context, m: re.Match[str], language: str, past_year: int | None):
@@ -1490,9 +1550,13 @@ class NUM003(Rule):
         language = ctx.facts.language or "fr"
         patterns = _patterns(language)
         cues = _cues(language)
-        ref_year, ref_why = self._reference_year(ctx)
-        past_year = self._past_year(ctx)
         text = ctx.facts.folded
+        # undated, a celebrated span's end (the latest) is a year of telling
+        celebrated = None if ctx.facts.published else max(
+            celebrated_spans(text, language, ctx.spans(SpanKind.TITLE, *self.scope)),
+            key=lambda m: int(m.group(2)), default=None)
+        ref_year, ref_why = self._reference_year(ctx, celebrated)
+        past_year = self._past_year(ctx, celebrated)
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
         low = lowered(text)
         if cues is not None:
