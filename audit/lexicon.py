@@ -1636,6 +1636,15 @@ def _platform_credits(docs: list[dict[str, Any]]) -> list[str]:
             r"[.!]?(?=[ \t]*(?:\n|$))"]
 
 
+def _comment_box_lines(docs: list[dict[str, Any]]) -> list[str]:
+    """A comment box's link or form prompt alone on its line ("Réagir à cet article", round 42a
+    r3; "Please enter your comment!" / "Please enter your name here", a WordPress theme's form
+    warnings, round 42b r4): each of the languages' forms, closed by a mark or none; in a
+    sentence ("N'hésitez pas à réagir à cet article dans les commentaires") it is prose."""
+    lines = _collect(docs, "comment_box_lines")
+    return [rf"(?<![^\n])(?:{_alternation(lines)})[ \t]*[.!:…»›→>*]*(?=[ \t]*(?:\n|$))"] if lines else []
+
+
 @functools.cache
 def get_lexicon() -> Lexicon:
     docs = _load_raw()
@@ -1686,7 +1695,7 @@ def get_lexicon() -> Lexicon:
                     rf"{word_start_regex(speech_verbs, _WORD_OR_HYPHEN)}(?!\w)")
     # Share/subscribe text and paywall prompts inside a paragraph: each starts a word, so
     # tried at word starts only (3x faster); one source for the cased and lowered patterns.
-    inline_phrases = words("boilerplate_inline") + _platform_credits(docs)
+    inline_phrases = words("boilerplate_inline") + _platform_credits(docs) + _comment_box_lines(docs)
     inline = rf"(?<!\w)(?:{_alternation(inline_phrases)})"
     paywall = rf"(?<!\w)(?:{_alternation(words('paywall_prompts'))})" if words("paywall_prompts") else ""
     # Found by one scan of a page (a page's subject verbs and passive agents are asked of it).

@@ -26,7 +26,9 @@ class SEG002(Rule):
         a heading too when the copy stops mid-sentence ("EXCLUSIVO / ASSINE JÁ"; not a badge
         or a promo box in a whole article); so is a members' wall's ("It looks like you are
         not a member of VIP Club yet. Please fill out the form below to access the page", "Cette
-        page est réservée aux membres"; not "If you are not a member, you cannot vote"); once a box: its other prompts ("Il vous reste
+        page est réservée aux membres"; not "If you are not a member, you cannot vote") and a
+        registration wall's ("Create a free account to continue reading", «Abonnez-vous pour lire
+        la suite»; not "Create a free account to save your articles"); once a box: its other prompts ("Il vous reste
         83% de cet article à lire / Cet article est réservé aux abonné.e.s / Déjà abonné.e ?
         Connectez-vous") are the same cut, unless a paragraph of the article stands between. A
         links widget left in the copy, its label in brackets ("[TRENDING: … | … | …]",
@@ -45,7 +47,8 @@ class SEG002(Rule):
 
     Configuration:
         Phrases live in audit/lexicons/<lang>.yml under ``boilerplate_inline``, a paywall's
-        prompts under ``paywall_prompts``.
+        prompts under ``paywall_prompts``, a comment box's link or form line alone on its line
+        («Réagir à cet article», "Please enter your comment!") under ``comment_box_lines``.
     """
 
     code = "SEG002"
