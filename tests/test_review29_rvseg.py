@@ -3,17 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from audit.extract import _Quotes, _inline_boilerplate
-from audit.pipeline import audit_article, audit_document
-from audit.settings import Settings
+from audit.pipeline import audit_document
 
 
 def _audit(text: str):
     return audit_document(text, "x.txt")
-
-
-def _seg002(text: str) -> list:
-    return [f for f in audit_article(text, "x.txt", Settings()).findings if f.rule == "SEG002"]
 
 
 # Item 3: an event's day in brackets at the title line's end is a fallback, after the byline.
@@ -54,36 +48,6 @@ def test_a_headline_ending_on_an_end_word_keeps_its_date_line(head, day, publish
 ])
 def test_a_period_header_still_is_no_publication_date(text):
     assert _audit(text)["published"] is None
-
-
-# Item 5: one finding for a paragraph of unrendered shortcodes, read in one pass.
-_VC = ('[vc_row][vc_column width="1/2"][vc_column_text]Le conseil municipal a voté le budget.'
-       '[/vc_column_text][/vc_column][/vc_row]')
-
-
-@pytest.mark.parametrize("line, pieces", [(_VC * 300, 2), ("[caption id=x] " * 2000, 1)])
-def test_a_paragraph_of_shortcodes_is_one_seg002_a_piece(line, pieces):
-    # each distinct piece once, with its count (was one finding per shortcode: 600, 2,000)
-    text = f"Le conseil municipal vote le budget 2025\n\n{line}\n\nLe maire a présenté le budget.\n"
-    found = _seg002(text)
-    assert len(found) == pieces
-    assert all("more times in the paragraph" in f.message for f in found)
-
-
-def test_furniture_in_two_paragraphs_is_two_findings():
-    text = ("Le maire démissionne\n\nLe maire a démissionné mardi. Partager sur Facebook\n\n"
-            "Le conseil se réunira jeudi. Partager sur Facebook\n")
-    found = _seg002(text)
-    assert len(found) == 2
-
-
-def test_quotes_of_a_line_read_once():
-    text = 'la mention « Il vous reste 80 % de cet article à lire » apparaît; class="x">Partager'
-    quotes = _Quotes(text, 0, len(text))
-    assert quotes(text.index("Il vous"))
-    assert not quotes(text.index("apparaît"))
-    assert not quotes(text.index("Partager"))  # a straight mark glued to a word closes
-    assert _inline_boilerplate('Il a dit "Partager sur Facebook" hier.', [(0, 38)]) == []
 
 
 # Item 12: a French headline ending on a word that is also a noun or a pronoun keeps its title.

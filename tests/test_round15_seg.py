@@ -69,53 +69,6 @@ def test_titles_round_15(text, title):
     assert _read(text)["title"] == title
 
 
-def test_quotes_page_is_no_first_person_narration_round_15():
-    text = ("Benoît Tavenot, entraîneur SCB\n«C’est une victoire qui fait du bien. Y a des matchs nuls "
-            "où on a été meilleurs. Le groupe est à féliciter. »\nGregory Poirier, entraîneur Red Star "
-            "FC\n«On était venus avec des ambitions. Je suis déçu pour mes joueurs car on avait bien "
-            "préparé ce match.\"\n")
-    assert _read(text)["page_kind"] != "personal"
-    # negative: the narrator's own words after a quotation stay the page's narration
-    own = ("Mon départ\n« Il faut partir », me dit-il. Je suis parti le lendemain, je n'avais plus "
-           "rien à faire là. J'ai pris le train de nuit et j'ai dormi jusqu'à Marseille.\n\nJe "
-           "n'avais jamais vu la mer. Je suis resté trois jours sur la plage, seul, à regarder "
-           "les bateaux.\n")
-    assert _read(own)["page_kind"] == "personal"
-
-
-def _seg002(text: str) -> list[str]:
-    return [f["evidence"]["phrase"] for f in _read(text)["findings"] if f["rule"] == "SEG002"]
-
-
-@pytest.mark.parametrize(("text", "phrases"), [
-    # Le Courrier's paywall prompt on its own lines after the lede (15a)
-    ("120 millions pour l’extension de Cornavin\n\nMardi soir, le Conseil municipal de la Ville de "
-     "Genève, unanime, a accepté de débloquer 120 millions de francs pour l’extension de la gare "
-     "de Cornavin, a indiqué la Ville.\nPour lire la suite de cet article\nVous êtes déjà abonné? "
-     "Connexion\n", ["Pour lire la suite de cet article"]),
-    ("Le budget voté\n\nLe conseil a voté le budget mardi soir, a indiqué la mairie.\nDéjà abonné ? "
-     "Se connecter\n", ["Déjà abonné ? Se connecter"]),
-    # a social prompt left as a body paragraph (15b), another wording
-    ("Morrisons completes £220m deal\n\nMORRISONS has today completed a sale and leaseback deal "
-     "worth £220 million, the company said.\n\nFollow us on Facebook, Twitter and Instagram to "
-     "keep up with all the latest news.\n", ["Follow us on Facebook, Twitter and Instagram"]),
-    ("Council approves budget\n\nThe council approved its budget on Tuesday, the mayor said. "
-     "Follow us on Twitter or Facebook for updates.\n", ["Follow us on Twitter or Facebook"]),
-    # a recipe blog's prompt (foxyfolksy.com, the eval pages)
-    ("Buttercream frosting\n\nTo me, it is easily the best cupcake frosting, light and fluffy.\n"
-     "WANT MORE RECIPES? Subscribe to our newsletter and follow us on Facebook, Pinterest and "
-     "Instagram for all of the latest updates.\n",
-     ["Subscribe to our newsletter", "follow us on Facebook, Pinterest and Instagram"]),
-    # negatives: a connection in a sentence, a follow in the story
-    ("Le budget voté\n\nLe conseil a voté le budget mardi soir. La connexion au réseau de chaleur "
-     "sera faite en 2026, a indiqué la mairie.\n", []),
-    ("Council approves budget\n\nThe council approved its budget on Tuesday, the mayor said. "
-     "Residents who follow the council on Facebook saw the vote live.\n", []),
-])
-def test_seg002_round_15(text, phrases):
-    assert _seg002(text) == phrases
-
-
 def _ai001(text: str) -> list[str]:
     return [f["evidence"].get("text", f["message"]) for f in _read(text)["findings"] if f["rule"] == "AI001"]
 

@@ -15,54 +15,6 @@ def _title(text: str) -> str | None:
     return audit_document(text, "x.txt")["title"]
 
 
-# 21a r3: a comment repeating a body paragraph; trafilatura's verdict matches text, not places
-_THREAD_PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
-<meta property="og:type" content="article"></head>
-<body><article><h1>{title}</h1>
-<p>{lede}</p>
-<p>{quoted}</p>
-</article>
-<section class="comments"><h2>{label}</h2>
-<div class="comment"><p class="author">Marc_QC</p><p>{quoted}</p></div>
-<div class="comment"><p class="author">Julie T.</p><p>{other}</p></div>
-</section></body></html>"""
-
-
-@pytest.mark.parametrize("page", [
-    dict(lang="fr", title="Conquérantes, les entreprises québécoises", label="Commentaires",
-         lede="Les entreprises québécoises sont bien plus nombreuses à faire des acquisitions à "
-              "l’étranger que l’inverse, selon des données compilées par le Journal de Montréal.",
-         quoted="Selon des sources bien informées, la Caisse aurait dépensé 200 milliards de "
-                "dollars (150 milliards d’euros) en dix ans.",
-         other="Bravo aux entrepreneurs d’ici."),
-    dict(lang="en", title="Council approves the new library budget", label="Comments",
-         lede="The city council voted on Tuesday to approve the budget of the new central library "
-              "after a long debate about its cost and its opening hours.",
-         quoted="The library will cost 12 million dollars and open its doors to readers in the "
-                "spring of next year, the mayor said.",
-         other="Great news for our kids."),
-])
-def test_a_comment_quoting_the_body_stays_a_comment(page):
-    article = audit_document(_THREAD_PAGE.format(**page), "x.html")
-    assert [c["text"] for c in article["comments"]] == [page["quoted"], page["other"]]
-    body = [article["text"][s["start"]:s["end"]] for s in article["segments"] if s["kind"] == "body"]
-    assert body.count(page["quoted"]) == 1  # the article's paragraph is still the body's
-
-
-def test_a_comment_of_its_own_stays_a_comment():
-    page = _THREAD_PAGE.replace("<div class=\"comment\"><p class=\"author\">Marc_QC</p><p>{quoted}</p></div>\n", "")
-    article = audit_document(page.format(
-        lang="en", title="Council approves the new library budget", label="Comments",
-        lede="The city council voted on Tuesday to approve the budget of the new central library "
-             "after a long debate about its cost and its opening hours.",
-        quoted="The library will cost 12 million dollars and open its doors to readers in the "
-               "spring of next year, the mayor said.",
-        other="Great news for our kids."), "x.html")
-    assert [c["text"] for c in article["comments"]] == ["Great news for our kids."]
-    body = "".join(article["text"][s["start"]:s["end"]] for s in article["segments"] if s["kind"] == "body")
-    assert "12 million dollars" in body
-
-
 _LEDE_FR = ("Le millésime 2017 restera dans les mémoires tant sur le plan de la précocité que des "
             "faibles rendements. Comment les vignerons et les caves ont-ils vécu ces vendanges ?\n")
 
@@ -92,21 +44,6 @@ def test_a_shortcode_line_is_no_title():
     assert article["segments"][0]["kind"] == "boilerplate"
 
 
-def test_a_shortcode_in_the_copy_is_furniture():
-    text = (f"Carabinieri accoltellati a Roma\n\n{_LEDE_IT.strip()} [audiotube id=”PQuhfDzVauA” "
-            "tiny=”yes”] La persona è stata fermata.\n\n[caption id=\"attachment_12\" align=\"alignleft\"]"
-            "Il luogo[/caption] Il sindaco ha detto [sic] che la città è sotto shock.\n")
-    found = [f["evidence"]["phrase"] for f in audit_document(text, "x.txt")["findings"]
-             if f["rule"] == "SEG002"]
-    assert found == ["[audiotube id=”PQuhfDzVauA” tiny=”yes”]", '[caption id="attachment_12" align="alignleft"]']
-
-
-def test_brackets_of_the_text_are_no_shortcode():
-    text = ("Les chiffres du chômage\n\nLe ministre a dit [sic] que le chômage baisse [voir le tableau] "
-            "et que [les entreprises] embauchent davantage cette année.\n")
-    assert not [f for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "SEG002"]
-
-
 # 21b fr17: one heading of two paired words a dash joins, not a title and its site's name
 @pytest.mark.parametrize("head", ["Questions - Réponses", "Questions – Answers", "Avant - Après"])
 def test_a_paired_heading_is_whole(head):
@@ -120,24 +57,6 @@ def test_a_paired_heading_is_whole(head):
                                          ("Contact - Plouguerneau", "Contact")])
 def test_a_site_name_after_a_dash_is_still_cut(line, title):
     assert without_site_name(line) == title
-
-
-# 21a r4: a push-notification prompt left in the body
-def test_a_notifications_prompt_is_furniture():
-    text = ("Conseil de sécurité : pas de déclaration commune lundi\n\nÀ l’issue de nouvelles "
-            "consultations, plusieurs diplomates ont indiqué qu’il ne devrait pas y en avoir lundi. "
-            "Un porte-parole de la mission américaine a refusé de commenter.\n"
-            "Restez informé. Acceptez-vous de recevoir nos notifications ?\n")
-    found = [f["evidence"]["phrase"] for f in audit_document(text, "x.txt")["findings"]
-             if f["rule"] == "SEG002"]
-    assert found == ["Restez informé. Acceptez-vous de recevoir nos notifications ?"]
-
-
-def test_a_question_about_notifications_is_prose():
-    text = ("Applications : la CNIL met en garde\n\nLa CNIL rappelle que chaque application doit "
-            "demander l’accord de l’utilisateur. « Acceptez-vous de recevoir des notifications de "
-            "votre banque la nuit ? » demande-t-elle aux lecteurs de son guide publié mardi.\n")
-    assert not [f for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "SEG002"]
 
 
 # 21a r6: a first line cut where it wraps, on a word no headline ends with
