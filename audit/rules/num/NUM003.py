@@ -875,6 +875,33 @@ def celebrated_spans(text: str, language: str, spans) -> list[re.Match[str]]:
     return found
 
 
+@functools.cache
+def _celebrating_now(language: str) -> re.Pattern[str] | None:
+    """A celebration's present forms (lexicon anniversary "celebrate_now": "is celebrating",
+    «fête», "feiert", «festeggia»): told in its year, unlike «a fêté», "celebrated" (told
+    later) or «fêtera», "will celebrate" (before it)."""
+    now = (get_lexicon().anniversary.get(language) or {}).get("celebrate_now") or ()
+    return rx.compile(rf"(?<![\w'’])(?:{words_regex(list(now))})(?![\w'’])", re.IGNORECASE) \
+        if now else None
+
+
+def telling_span(text: str, language: str, spans, now: int) -> re.Match[str] | None:
+    """Undated, the celebrated span whose end is the year of telling: the page's only span of
+    years celebrated (a page of several jubilees dates none: "is celebrating its 40th
+    anniversary (1984-2024)" and "marked its 50th anniversary (1960-2010)", review N of round
+    42), in a sentence celebrating it now ("is celebrating 50 years … (1973-2023)"), and not
+    yet to come (now: this year)."""
+    found = celebrated_spans(text, language, spans)
+    if len({(m.group(1), m.group(2)) for m in found}) != 1 or int(found[0].group(2)) > now:
+        return None
+    present = _celebrating_now(language)
+    for m in found:
+        lo, hi = _sentence(text, m.start(), 0, len(text))
+        if present is not None and present.search(text, lo, hi):
+            return m
+    return None
+
+
 @functools.lru_cache(maxsize=2)
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the text's sentence ends, found once: a search from each
@@ -1477,9 +1504,10 @@ class NUM003(Rule):
         the count is about. The cues are data in each lexicon ("anniversary", "ago"; the bounds in
         numbers/qualifiers.yml, "durations"). Elapsed times and
         anniversaries count from the article's publication year; without one, from the
-        latest year the text mentions, or the end of a dashed span of years whose sentence
-        celebrates its length when later ("is celebrating 50 years … (1973-2023)": 2023; not a
-        lifetime's or a reign's), and the finding says so. "plus de"/"moins de" are
+        latest year the text mentions, or, for a count from its first year, the end of a
+        dashed span of years whose sentence celebrates its length now, when later and past
+        ("is celebrating 50 years … (1973-2023)": 2023; not a lifetime's or a reign's, nor
+        «a fêté», «fêtera», nor on a page of several jubilees), and the finding says so. "plus de"/"moins de" are
         bounds; a year of slack allows for the month. When the month is stated ("il y a 4
         ans, en juin 2014") and the article has a publication date, the time elapsed to that
         day is counted instead (2 years 9 months on 3 March 2017: "2" or "3", not "4").
@@ -1503,29 +1531,34 @@ class NUM003(Rule):
     severity = Severity.ERROR
     scope = (SpanKind.BODY, SpanKind.HEADING)
 
-    def _reference_year(self, ctx: Context, celebrated: re.Match[str] | None) -> tuple[int | None, str]:
-        """The year elapsed times count to: the publication's; undated, the latest year the
-        text mentions, or the end of a celebrated span when later ("celebrating 50 years …
-        (1973-2023)": told in 2023; the date extractor reads no dashed range)."""
+    def _reference_year(self, ctx: Context) -> tuple[int | None, str]:
         if ctx.facts.published:
             return ctx.facts.published.year, "the publication year"
         years = [m.date.year for m in ctx.facts.dates if not m.year_inferred]
-        if celebrated is not None and int(celebrated.group(2)) > max(years, default=0):
-            return int(celebrated.group(2)), (f"the end of the celebrated years {celebrated.group()!r},"
-                                              " no publication date")
         if not years:
             return None, ""
         return max(years), "the latest year the text mentions (no publication date)"
 
     @staticmethod
-    def _past_year(ctx: Context, celebrated: re.Match[str] | None) -> int | None:
+    def _count_to(year: int, ref_year: int | None, ref_why: str,
+                  telling: re.Match[str] | None) -> tuple[int | None, str]:
+        """The year a statement counting from ``year`` counts to: undated, the end of the
+        span the page celebrates now when the statement counts from its first year and it is
+        later ("is celebrating 50 years … (1973-2023)" dates "in 1973, 60 years ago": 2023; not
+        "opened in 1938, 86 years ago" beside "50 years of Bond (1962-2012)": another's
+        years, review N of round 42 R4); else ``ref_year``."""
+        if telling is not None and year == int(telling.group(1)) and \
+                int(telling.group(2)) > (ref_year or 0):
+            return int(telling.group(2)), (f"the end of the celebrated years {telling.group()!r},"
+                                           " no publication date")
+        return ref_year, ref_why
+
+    @staticmethod
+    def _past_year(ctx: Context) -> int | None:
         """Undated, the latest year the text names that is not yet to come (a plan's "avant la
-        fin du mandat en 2032" is no year of telling), a celebrated span's end too: the
-        telling is in it or later."""
+        fin du mandat en 2032" is no year of telling): the telling is in it or later."""
         now = (ctx.settings.today or dt.date.today()).year
         years = [m.date.year for m in ctx.facts.dates if not m.year_inferred and m.date.year <= now]
-        if celebrated is not None and int(celebrated.group(2)) <= now:
-            years.append(int(celebrated.group(2)))
         return max(years) if years else None
 
     def _undated_age(self, ctx: Context, m: re.Match[str], language: str, past_year: int | None):
@@ -1551,12 +1584,12 @@ class NUM003(Rule):
         patterns = _patterns(language)
         cues = _cues(language)
         text = ctx.facts.folded
-        # undated, a celebrated span's end (the latest) is a year of telling
-        celebrated = None if ctx.facts.published else max(
-            celebrated_spans(text, language, ctx.spans(SpanKind.TITLE, *self.scope)),
-            key=lambda m: int(m.group(2)), default=None)
-        ref_year, ref_why = self._reference_year(ctx, celebrated)
-        past_year = self._past_year(ctx, celebrated)
+        # undated, the span the page celebrates now dates the statements from its first year
+        telling = None if ctx.facts.published else telling_span(
+            text, language, ctx.spans(SpanKind.TITLE, *self.scope),
+            (ctx.settings.today or dt.date.today()).year)
+        ref_year, ref_why = self._reference_year(ctx)
+        past_year = self._past_year(ctx)
         ordinals = [q for q in ctx.facts.quantities if q.kind == "ordinal"]  # sorted by start
         low = lowered(text)
         if cues is not None:
@@ -1594,7 +1627,7 @@ class NUM003(Rule):
                     continue
                 if kind == "anniversary":
                     for finding in self._anniversaries(ctx, text, spans, i, ordinals, pattern, cues,
-                                                       dates, ref_year, ref_why):
+                                                       dates, ref_year, ref_why, telling):
                         if finding.start not in said:
                             said.add(finding.start)
                             yield finding
@@ -1621,6 +1654,10 @@ class NUM003(Rule):
                             yield finding
                         continue
                     count_to, count_why = ref_year, ref_why
+                    if telling is not None and kind != "span":
+                        told = self._evaluate(kind, m, language, 0, rank)  # 0 - the year counted from
+                        if told is not None:
+                            count_to, count_why = self._count_to(-told[1], ref_year, ref_why, telling)
                     at_most = False  # only an age above the one counted is wrong
                     if kind == "age":
                         died = _death_year(text, span.start, m)
@@ -1890,7 +1927,7 @@ class NUM003(Rule):
 
     def _anniversaries(self, ctx: Context, text: str, spans, i: int, ordinals: list,
                        pattern: re.Pattern[str], cues: dict | None, dates: "_Dates",
-                       ref_year: int | None, ref_why: str):
+                       ref_year: int | None, ref_why: str, telling: re.Match[str] | None = None):
         """"le 70e anniversaire de la victoire de 1945" (a year after the noun, as before); and,
         with the language's cues, "le 75e anniversaire du débarquement … le 6 juin 1944" (a
         date to the day, or a founding, in the sentence) or "…pour le 70e anniversaire du
@@ -1964,10 +2001,10 @@ class NUM003(Rule):
                 to, why = later.pop(), "the year the sentence names"
             elif needs_date and not ctx.facts.published:
                 continue
-            elif ref_year is None:
+            elif self._count_to(event, ref_year, ref_why, telling)[0] is None:
                 continue
             else:
-                to, why = ref_year, ref_why
+                to, why = self._count_to(event, ref_year, ref_why, telling)
             if to - event <= _CELEBRATION_NEAR and not founded:
                 continue  # a date this close to the celebration is its own, not the event's
             stated, actual = int(q.value), to - event
