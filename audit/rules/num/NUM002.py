@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from audit import rx
 from audit.check import Context, Rule
-from audit.extract.quantities import last_match, then_age_cue
+from audit.extract.quantities import ROUNDING_SHARE, last_match, then_age_cue
 from audit.lexicon import get_lexicon, number_table, qualifier_words
 from audit.model import Quantity, Severity, Span, SpanKind
 from audit.segment.cues import word_count
@@ -532,12 +532,23 @@ def same_maximum(text: str, a: Quantity, b: Quantity) -> bool:
     return _frame(text, a, not changed) == _frame(text, b, not changed)
 
 
+def _rounding(q: Quantity) -> float:
+    """A figure's rounding as compared: its precision, and for a whole figure before a scale
+    word ("2 milliards") at most ROUNDING_SHARE of it, as its zeros typed would be ("2 000 000
+    000" is ±100 millions, "20 milliards" ±1 milliard): not ±0.5 milliard, 25 % of it, that
+    with an approximation's 10 % let «de l'ordre de 2 milliards» and «de l'ordre de 2,6
+    milliards» of one sentence both hold (round 42a, m4b)."""
+    if q.scale > 1 and not q.decimals:
+        return min(q.precision, ROUNDING_SHARE * abs(q.value))
+    return q.precision
+
+
 def conflict(a: Quantity, b: Quantity) -> bool:
     """Whether two statements of one quantity cannot both be true: values further apart than
     their rounding (10 % more when either is approximate); a value under a lower bound or over
     an upper bound; an upper bound under a lower one; two maxima ("jusqu'à", "up to") that
     differ. Other bounds the same way never conflict."""
-    slack = a.precision + b.precision
+    slack = _rounding(a) + _rounding(b)
     if a.approximate or b.approximate:
         slack += 0.1 * max(a.value, b.value)
     if a.bound and b.bound:
@@ -605,7 +616,8 @@ class NUM002(Rule):
         time in its sentence («à l'époque»: then_age). A time in one
         figure's scope only says nothing of the other's. A difference ("335 personnes de plus qu'en
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may
-        differ by their rounding ("120 000" is ±5 000, at most 5 % of a figure), approximate ones by 10 % more; "plus
+        differ by their rounding ("120 000" is ±5 000, "2 milliards" ±100 millions: at most 5 % of a
+        figure), approximate ones by 10 % more; "plus
         de 300" is a bound that 350 satisfies, "jusqu'à 250" and "jusqu'à 350" two maxima
         that cannot both be true (numbers/qualifiers.yml, maxima) when said with the same
         words up to them and in their clause ("La salle pourra accueillir jusqu'à …"): not
