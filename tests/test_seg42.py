@@ -35,6 +35,22 @@ _MISSED = {
     "Reviews and comments are the sole responsibility of their authors.",
     "Kommentare werden erst nach manueller Freigabe veröffentlicht.",
     "Tutti i messaggi e i loro contenuti sono sotto la responsabilità di chi li scrive",
+    # review S (mendS): the notice with sentences on its line that are not the comment form's
+    # note, a civility request or a reservation of the right to delete: a story's line has the
+    # same shape (R1/R2), so these held lines are given up
+    "Contributors must reveal any conflict of interest. Comments are moderated.",
+    "Please understand that comments are moderated and it is not always possible to publish all "
+    "that have been submitted. We will, however, try to publish comments that are representative "
+    "of all received.",
+    "Sachlicher Widerspruch ist willkommen. Kommentare werden moderiert und danach freigeschaltet.",
+    "Alle Kommentare werden moderiert. Sende nicht mehrmals den gleichen Kommentar, damit er nicht "
+    "als Spam gelöscht wird.",
+    "Los comentarios son responsabilidad exclusiva de los autores y no representan la opinión de "
+    "este sitio. Si encuentra algo que viole los términos de uso, denuncie.",
+    "Os comentários são moderados. Links, imagens e linguagem ofensiva são bloqueados.",
+    "Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião "
+    "deste site. Se achar algo que viole os termos de uso, denuncie. Leia as perguntas mais "
+    "frequentes para saber o que é impróprio ou ilegal.",
 }
 
 
@@ -89,7 +105,7 @@ def test_moderation_told_in_a_story_stays_the_article(text, line):
 def test_the_notice_after_the_form_note_on_its_line():
     # the notice as the last sentence of the box's line (a form's note before it)
     line = "Seu e-mail não será publicado. Os comentários são moderados."
-    assert _seg002(_PT + line + "\n") == ["Os comentários são moderados."]
+    assert _seg002(_PT + line + "\n") == [line]  # the note and the notice, one furniture line
 
 
 # A rail's label over the short lines put out under it: out with them (round 40b en08, the
@@ -125,3 +141,66 @@ def test_a_french_menu_over_the_headline_stays_out():
     result = read(text, path.name)
     assert [kind_at(result, text, line) for line in ("Rubriques", "Services", "Réseaux sociaux")] == \
         ["boilerplate"] * 3
+
+
+# Review S (mendS): every probe of the reviewer's, read whole from tests/data/comment_notices/probes/
+_PROBES = Path(__file__).parent / "data" / "comment_notices" / "probes"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in _PROBES.glob("m[0-9]*.txt") if p.name != "m09_en_bullet.txt"))
+def test_a_storys_sentence_on_comments_is_no_notice(name):
+    # R1/R2: the wording closing a story's line after its own sentence, or opening a paragraph
+    # whose next sentences are the story's (an interview answer, a bill, a court)
+    assert _seg002((_PROBES / name).read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.xfail(strict=True, reason="review S m09: the notice's wording alone on its line as a "
+                   "story's list item; alone on its line is the notice's own shape (tune rows)")
+def test_a_lists_item_in_the_notices_words_stays():
+    assert _seg002((_PROBES / "m09_en_bullet.txt").read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("Seu e-mail não será publicado. Os comentários são moderados.", None),
+    ("Your email address will not be published. Required fields are marked *. Comments are moderated.", None),
+    ("Votre adresse e-mail ne sera pas publiée. Les commentaires sont modérés avant publication.", None),
+    ("Los comentarios están moderados. Mantén un tono respetuoso y constructivo.", None),
+    ("Comments are moderated. Please keep it civil.", None),
+])
+def test_a_notice_with_the_boxs_own_sentences_on_its_line(line, notice):
+    # the notice's line with the form's note before it, or a civility request after it: the box's
+    lede = _LEDES[{"S": "pt", "Y": "en", "V": "fr", "L": "es", "C": "en"}[line[0]]]
+    assert _seg002(lede + line + "\n") == [line]
+
+
+def _kinds(name: str) -> dict[str, str]:
+    text = (_PROBES / name).read_text(encoding="utf-8")
+    result = read(text, name)
+    return {line: kind_at(result, text, line) for line in text.splitlines()
+            if line.strip() and any(s["start"] <= text.index(line) < s["end"] for s in result["segments"])}
+
+
+@pytest.mark.parametrize("name, line", [
+    # R3: an intertitle over an ad or share pair with the story's prose under it
+    ("r01_en_subhead_share.txt", "What happens next"),
+    ("r15_en_qa_label.txt", "The bottom line"),
+    ("r16_it.txt", "I prossimi passi"),
+    ("r21_en_subhead_readmore.txt", "A long fight"),
+    ("r30_fr_intertitre_pubpub.txt", "Des travaux attendus"),
+    ("r31_en_subhead_adad.txt", "Why it matters"),
+    # R4: no cascade up a list whose lower lines the line model put out
+    ("r11_en_results.txt", "Boys varsity"),
+    ("r23_en_keypoints.txt", "Key figures"),
+    ("r32_fr_fin_affaire.txt", "Affaire à suivre"),
+])
+def test_an_intertitle_or_a_lists_head_over_furniture_stays(name, line):
+    assert _kinds(name)[line] != "boilerplate"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in [*_PROBES.glob("r*.txt"), *_PROBES.glob("x_*.txt")]
+                                       if p.name != "r02_fr_intertitre_lireaussi.txt"))  # its teaser: out before
+def test_every_rail_probe_keeps_its_prose(name):
+    # no probe's sentence (a stop at its end) goes out with a label
+    kinds = _kinds(name)
+    assert all(kind != "boilerplate" for line, kind in kinds.items()
+               if line.rstrip().endswith(".") and len(line.split()) > 6)
