@@ -90,6 +90,18 @@ _NUMBERED_LEAST = 3
 MENU_WORDS, HEADLINE_WITHIN = 2, 4
 OPENING_LINES = 3  # a pasted page's headline under a caption and its credit at most
 _CREDIT_WORDS = 3  # a photo's credit: a name
+_DISCLOSED_TITLE_WORDS = 20  # a headline that carries its disclosure; a longer line is a notice
+# A line that goes on with the sentence above it: it opens in lower case or with that
+# sentence's closing stop (". Gérer les paramètres des cookies."), and the line above has no stop.
+# Not a camel-case brand's ("iPhone 16 …", "eBay …": a headline's first word).
+_CONTINUES = rx.compile(r"\s*(?:[\p{Ll}][\p{Ll}'’-]*\s|[.,;]\s)")
+_NOTICE_WORDS = 6  # the line above is a notice's sentence, not a menu's word
+_SENTENCE_STOP = rx.compile(r"[.!?…:]\s*[»”\"')]?\s*$")
+_KICKER_COLON_WORDS = 8  # a kicker over the headline, closed by a colon ("« Un rôle de lien social » :")
+# A header's weather reading alone on its line ("62 F", "18 °C"). Not a clock: a time beside a
+# date is a byline's as often ("12 mars 2024" / "10h42" over the headline).
+_WEATHER = rx.compile(r"\s*-?\d{1,3}\s?°?\s?[FC]\s*")
+_WIDGET_NEAR = 2  # lines: a header widget's date stands this near its weather
 _CAPTION_BULLET = rx.compile(r"\s*[•·▪]")  # a photo's caption pasted as a list item
 HEADLINE_FAR = 20  # lines: a headline the lede echoes, under a ticker or a menu
 ELLIPSIS_WORDS = 12  # a headline ending with "…" is no longer
@@ -731,6 +743,7 @@ class _Classifier:
         self.page_line = ""  # a pasted page's first line, its <title>, site's name and all
         self.page_line_at = -1
         self.fallback_title: str | None = None  # the <title> line's, when it is the title
+        self.disclosed_title = -1  # the headline's line, classed a disclosure
         self.headline_at = -1  # a pasted page's headline, found below the lines above it
         self.repeat_at = -1  # that headline when it repeats the page's first line (_shown_again)
         self.crumb_at = -1  # the breadcrumb over it that ends with it (_crumbed_headline)
@@ -801,6 +814,14 @@ class _Classifier:
     def _titled(self, kinds: list[SpanKind]) -> list[SpanKind]:
         """A pasted page whose <title> line is not repeated as a headline: that line is the
         title ("Ils nous ont quittés en 2024 | EUROtoday")."""
+        if self.disclosed_title >= 0 and SpanKind.TITLE not in kinds:
+            title = self.page_title if self.page_line_at == self.disclosed_title \
+                else clean_title(self.texts[self.disclosed_title])
+            # its headline's part says no agent: a credit line ("Story by OpenAI ChatGPT |
+            # Images by Midjourney", round 24a) has no headline
+            if title and not is_disclosure_block(title):
+                self.fallback_title = title
+            return kinds
         if self.page_line_at >= 0 and SpanKind.TITLE not in kinds and SpanKind.BODY in kinds:
             kinds[self.page_line_at] = SpanKind.TITLE
             self.fallback_title = self.page_title
@@ -809,7 +830,26 @@ class _Classifier:
             j = self._opening_heading(kinds)
             if j >= 0:
                 kinds[j] = SpanKind.TITLE
+        self._header_widget_dates(kinds)
         return kinds
+
+    def _header_widget_dates(self, kinds: list[SpanKind]) -> None:
+        """A bare date above the title, among the header's boilerplate next to a weather
+        reading ("62 F" / "English Español" / "November 19, 2019" over the menu,
+        round 42b r2): the header's today widget, the visit's date (``visit_dated``). Only
+        the weather tells it: a bare date over the headline is as often the story's own."""
+        if SpanKind.TITLE not in kinds:
+            return
+        top = kinds.index(SpanKind.TITLE)
+        if SpanKind.BODY in kinds[:top]:
+            return
+        for k in range(top):
+            if kinds[k] is not SpanKind.BOILERPLATE or not self._has_digit[k] or \
+                    not is_dateline(self.texts[k]) or self._date_labelled(k, self.texts[k]):
+                continue
+            near = range(max(0, k - _WIDGET_NEAR), min(top, k + _WIDGET_NEAR + 1))
+            if any(m != k and _WEATHER.fullmatch(self.texts[m]) for m in near):
+                self.visit_dated[k] = 1
 
     def _opening_heading(self, kinds: list[SpanKind]) -> int:
         """Plain text with no title read: the first heading, among the page's first lines
@@ -823,9 +863,14 @@ class _Classifier:
         # Above it only a photo's caption, set apart by its bullet, and a credit's few words:
         # under a lede's paragraph or a quotation it is an intertitle ("Un empire? Non, une
         # société" under a quoted paragraph, round 8).
-        if not any(_CAPTION_BULLET.match(self.texts[k]) for k in said if k < j) or \
+        # Or a kicker alone on the first line, closed by its colon ("« Un rôle de lien social »
+        # :" over "À Chavagne, le club de l’amitié a fêté ses 50 ans", round 42a r8).
+        kicker = j == said[1] and self._words[said[0]] <= _KICKER_COLON_WORDS and \
+            self.texts[said[0]].rstrip().endswith(":")
+        if not kicker and (
+                not any(_CAPTION_BULLET.match(self.texts[k]) for k in said if k < j) or
                 any(self._words[k] > _CREDIT_WORDS and not _CAPTION_BULLET.match(self.texts[k])
-                    for k in said if k < j):
+                    for k in said if k < j)):
             return -1
         under = self._said_after(j, 1)
         if not under or kinds[under[0]] is not SpanKind.BODY or not self._prose(under[0], self.texts[under[0]]):
@@ -904,8 +949,24 @@ class _Classifier:
         return either(self.agent_held, hit.boilerplate, hit.related_header,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
                       hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled, self._icons,
-                      self._stamped_run, self._says_lines,
+                      self._goes_on_notice, self._stamped_run, self._says_lines,
                       both(self._may_be_date, _followed_within(hit.comment_widget, THREAD_WINDOW)))
+
+    @functools.cached_property
+    def _goes_on_notice(self) -> bytes:
+        """A byte a line, 1 where the line goes on with a boilerplate line's sentence: it opens
+        in lower case or with that sentence's stop, the line above a cue's boilerplate with no
+        stop ("En poursuivant votre navigation …, vous acceptez nos CGV relatives à l’utilisation
+        de cookies" / "et des données associées pour vous proposer des contenus …", round 42a
+        r5: that line was the title). A cookie banner broken over lines is boilerplate whole."""
+        out = bytearray(len(self.texts))
+        cue = self.hit.boilerplate
+        for i in range(1, len(self.texts)):
+            if (cue[i - 1] or out[i - 1]) and self._words[i - 1] >= _NOTICE_WORDS and \
+                    _CONTINUES.match(self.texts[i]) and \
+                    not _SENTENCE_STOP.search(self.texts[i - 1]):
+                out[i] = 1
+        return bytes(out)
 
     @functools.cached_property
     def _says_lines(self) -> bytes:
@@ -1058,6 +1119,12 @@ class _Classifier:
                 not announced(self.texts, i, self._tags):
             if self.region is Region.SOURCES:
                 self.region = Region.AFTER
+            # A post's headline may carry its disclosure ("The World Between Us | Short
+            # AI-Ghost-Written Story", round 42b r1): the line stays a disclosure, and the title.
+            if not self.hinted and not in_thread and not self.title_seen and not self.body_lines \
+                    and word_count(text) <= _DISCLOSED_TITLE_WORDS and not text.rstrip().endswith((".", ":")) \
+                    and (self._by_text(i, block, text) is SpanKind.TITLE or self.page_line_at == i):
+                self.disclosed_title = i
             return SpanKind.DISCLOSURE
         if self.hinted:
             return self._hinted(i, block, text)
@@ -1194,6 +1261,7 @@ class _Classifier:
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE
         if block.zone in _BOILERPLATE_ZONES or self.hit.boilerplate[i] or self._doubled[i] or self._icons[i] or \
+                self._goes_on_notice[i] or \
                 self._teasers[i] and self.body_lines:  # not the <title> line and the tagline
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):

@@ -67,6 +67,21 @@ PUBLICATION_DATES = [
                  "séance ordinaire, sous la présidence du chef de l'État. Plusieurs décrets ont été adoptés.\n",
                  "2025-12-20",
                  id="round40_dates-a_clock_format_line_earlier_than_the_story_is_not_a_clock"),
+    # round 42b r2 (en09_pajaronian): the header's today beside its weather ("62 F"), over the menu
+    pytest.param(repro("round42b/r2"),
+                 None,
+                 id="round42_dates-a_header_widget_date_beside_the_weather-round42b_r2"),
+    pytest.param("18 °C\nMarch 4, 2025\nSubscribe\n\nLibrary budget approved after long debate\n\n"
+                 "The library board approved the budget on Tuesday night after a long debate over "
+                 "opening hours and staff.\n\nThe mayor said work would start in the spring.\n",
+                 None,
+                 id="round42_dates-a_date_beside_a_celsius_weather_reading_is_the_visit_s"),
+    # no weather: a bare date, or a date and its time, over the headline is the story's own
+    pytest.param("March 4, 2025\n10:42\n\nLibrary budget approved after long debate\n\n"
+                 "The library board approved the budget on Tuesday night after a long debate over "
+                 "opening hours and staff.\n\nThe mayor said work would start in the spring.\n",
+                 "2025-03-04",
+                 id="round42_dates-a_date_and_its_time_over_the_headline_stay_read"),
 ]
 
 

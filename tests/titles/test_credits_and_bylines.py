@@ -161,6 +161,10 @@ HEADLINES = [
     pytest.param("La piscine intercommunale rouvre ses portes\n\npar Marie Durand\n\n" + _LEDE_tr33,
                  "La piscine intercommunale rouvre ses portes",
                  id="titles_round33-a_headline_over_a_lowercase_byline_is_a_title"),
+    # round 42b r1: a credit line naming the agent, no headline in its parts (round 24a en03)
+    pytest.param(f"Written by ChatGPT | Edited by Jane Doe\n\n{LEDE}",
+                 None,
+                 id="round42_titles-a_credit_line_naming_the_agent_is_no_title-round42b_r1"),
 ]
 
 
@@ -317,3 +321,11 @@ def test_a_letters_title_is_no_correspondents_dateline():
                                  "photo shows the new library building"])
 def test_an_alt_text_that_describes_is_still_no_headline(alt):
     assert audit_document(f"Menu\n{alt}\n\n{HEAD}\n\n{LEDE}", "x.txt")["title"] == HEAD
+
+
+# round 42b r1 (en16_73hats): a post's headline that carries its disclosure stays the title,
+# and the disclosure is still read (AI001); a credit line names no headline (round 24a)
+def test_round42b_r1_a_headline_carrying_its_disclosure_stays_the_title():
+    result = read(repro("round42b/r1"))
+    assert result["title"] == "The World Between Us"
+    assert "AI001" in {f["rule"] for f in result["findings"]}
