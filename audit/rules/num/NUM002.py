@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 
 from audit import rx
 from audit.check import Context, Rule
-from audit.extract.quantities import ROUNDING_SHARE, last_match, then_age_cue
+from audit.extract.quantities import ROUNDING_SHARE, forecast_cue, last_match, then_age_cue
 from audit.lexicon import get_lexicon, number_table, qualifier_words
 from audit.model import Quantity, Severity, Span, SpanKind
 from audit.segment.cues import word_count
@@ -302,6 +303,10 @@ def _when(text: str, q: Quantity, span: Span | None, headings: list[Span],
     # a figure told "à l'époque" is a past one (review L of round 40, n2_j): never today's
     if then_age_cue().search(own.lower()):
         marks.add("then")
+    # a forecast's or a target's figure («devrait accueillir 2,3 millions», "expects to
+    # welcome"): never the same count as one stated as it is (review N2)
+    if forecast_cue().search(text[sentence:q.start].lower()):
+        marks.add("forecast")
     for key, said in (("scope_updates", told), ("scope_others", [own])):
         p = _scope_words(key)
         if p is not None:
@@ -543,6 +548,24 @@ def _rounding(q: Quantity) -> float:
     return q.precision
 
 
+@functools.cache
+def _milestone_after() -> re.Pattern[str] | None:
+    """An apposition calling the figure before it a milestone (numbers/qualifiers.yml,
+    milestone_after: «, un seuil franchi», ", a milestone")."""
+    words = qualifier_words("milestone_after")
+    return rx.compile(rf"[^,.;:!?\n]{{0,40}},\s*(?:{_alternation(words)})(?![\w'’-])",
+                      re.IGNORECASE) if words else None
+
+
+def _as_said(text: str, q: Quantity) -> Quantity:
+    """``q``, a lower bound when its sentence calls it a milestone passed right after it («1
+    million d'abonnés, un seuil franchi»): at least the figure, like "plus de" (review N2)."""
+    p = _milestone_after()
+    if q.bound or p is None or p.match(text, q.end) is None:
+        return q
+    return dataclasses.replace(q, bound="lower")
+
+
 def conflict(a: Quantity, b: Quantity) -> bool:
     """Whether two statements of one quantity cannot both be true: values further apart than
     their rounding (10 % more when either is approximate); a value under a lower bound or over
@@ -618,7 +641,10 @@ class NUM002(Rule):
         2008": numbers/qualifiers.yml, difference_after) is no total. Values may
         differ by their rounding ("120 000" is ±5 000, "2 milliards" ±100 millions: at most 5 % of a
         figure), approximate ones by 10 % more; "plus
-        de 300" is a bound that 350 satisfies, "jusqu'à 250" and "jusqu'à 350" two maxima
+        de 300" is a bound that 350 satisfies, and so is a milestone passed ("a dépassé la barre
+        des 2 millions", "1 million d'abonnés, un seuil franchi": qualifiers.yml bounds,
+        milestone_after); a figure after a forecast word in its sentence ("devrait accueillir",
+        "compte atteindre": qualifiers.yml forecast) is apart from a stated one; "jusqu'à 250" and "jusqu'à 350" two maxima
         that cannot both be true (numbers/qualifiers.yml, maxima) when said with the same
         words up to them and in their clause ("La salle pourra accueillir jusqu'à …"): not
         of two rooms ("la grande salle", "la petite salle") nor setups ("en configuration
@@ -680,6 +706,7 @@ class NUM002(Rule):
             return whens[x.start]
 
         for n, q in enumerate(quantities):
+            q = _as_said(text, q)
             key = _key(q)
             if q.kind == "money" and q.unit:  # an amount: one currency, one frame
                 key = ("money", q.unit, frame) if (frame := _money_frame(text, q)) else None
