@@ -69,7 +69,7 @@ def _every_question(doc, folded: str) -> list[SpanKind]:
     for i in range(len(doc.blocks)):
         kinds.append(machine.classify(i, _LINE))
         machine.body_lines += kinds[-1] is SpanKind.BODY
-    return machine._titled(kinds)  # run()'s last step, whichever path it took
+    return machine.finished(kinds)  # run()'s last steps, whichever path it took
 
 
 def test_plain_lines_get_the_kinds_every_question_gives(monkeypatch):

@@ -760,7 +760,7 @@ class _Classifier:
 
     def run(self) -> list[SpanKind]:
         if isinstance(self.doc.blocks, LineBlocks) and self.bulk:
-            return self._titled(self._rail_labels(self._run_lines()))
+            return self.finished(self._run_lines())
         kinds = []
         for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
@@ -768,6 +768,13 @@ class _Classifier:
             self._count_body(kinds[-1])
         if self.hinted:
             self._recover_lead(kinds)
+        return self.finished(kinds)
+
+    def finished(self, kinds: list[SpanKind]) -> list[SpanKind]:
+        """The last steps of run(), whichever path read the lines: plain text's rail labels,
+        then the title."""
+        if isinstance(self.doc.blocks, LineBlocks):
+            kinds = self._rail_labels(kinds)
         return self._titled(kinds)
 
     def _rail_labels(self, kinds: list[SpanKind]) -> list[SpanKind]:
