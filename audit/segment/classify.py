@@ -1865,9 +1865,7 @@ class _Classifier:
         is a headline's, not a slogan's (review 41: 25 decks taken)."""
         run = []
         for k in self._said_after(i, HEADLINE_FAR):
-            t = self.texts[k]
-            if self._words[k] > _MENU_LINE_WORDS or _TERMINAL_MARK.search(t) or \
-                    self._has_digit[k] or self.lex.byline.match(t) or t.lstrip()[:1] in _LIST_MARKS:
+            if not self._menu_item(k):
                 break
             run.append(k)
         if len(run) < _MENU_LONG:
