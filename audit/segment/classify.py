@@ -40,6 +40,9 @@ _BOILERPLATE_ZONES = frozenset({"nav", "footer", "share", "newsletter", "sidebar
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MENU_LINE_WORDS, _MENU_LONG = 4, 6  # a menu's item, a line of a few words; a menu, six items or more
+_MENU_HEAD_RUN, _MENU_HEAD_FAR = 2, 40  # a menu's items a line, no prose under them; lines to its headline
+_TOOLBAR_PARTS = 3  # a menu on one line: items a bar parts; a <title> line has two parts, or three
+_PROSE_END = rx.compile(r"[.!?…][\"»”’)]?\s*$")  # a sentence's stop, not a quoted teaser's closing mark
 _LABELLED_RUN = 2  # a rail's label: over two short lines or more put out of the article
 _MASTHEAD_WITHIN = 8  # blocks: a story's heading this near under its section's masthead <h1>
 _ARCHIVED = rx.compile(r"https?://web\.archive\.org/web/[^/]*/(.+)")
@@ -97,7 +100,6 @@ _DISCLOSED_TITLE_WORDS = 20  # a headline that carries its disclosure; a longer 
 _CONTINUES = rx.compile(r"\s*(?:[\p{Ll}][\p{Ll}'’-]*\s|[.,;]\s)")
 _NOTICE_WORDS = 6  # the line above is a notice's sentence, not a menu's word
 _SENTENCE_STOP = rx.compile(r"[.!?…:]\s*[»”\"')]?\s*$")
-_KICKER_COLON_WORDS = 8  # a kicker over the headline, closed by a colon ("« Un rôle de lien social » :")
 # A header's weather reading alone on its line ("62 F", "18 °C"). Not a clock: a time beside a
 # date is a byline's as often ("12 mars 2024" / "10h42" over the headline).
 _WEATHER = rx.compile(r"\s*-?\d{1,3}\s?°?\s?[FC]\s*")
@@ -486,6 +488,7 @@ def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
 _KICKER_WORDS = 3
 _KICKER_TIMES = 3  # a rubric of _KICKER_WORDS words over a headline this many times longer
 _KICKER_FEWEST = 4  # words: the headline under a one-word kicker (_kicker_over_headline)
+_KICKER_COLON_WORDS = 8  # a kicker alone on its line, closed by a colon (_colon_kicker)
 # A kicker quoting the lede's opening clause (_lede_kicker): its longest, its clause's fewest words
 _KICKER_CLAUSE_WORDS, _KICKER_CLAUSE_FEWEST = 8, 3
 _KICKER_QUOTED_WITHIN = 8  # lines under the headline where the quoted paragraph may open
@@ -746,6 +749,7 @@ class _Classifier:
         self.disclosed_title = -1  # the headline's line, classed a disclosure
         self.headline_at = -1  # a pasted page's headline, found below the lines above it
         self.repeat_at = -1  # that headline when it repeats the page's first line (_shown_again)
+        self.menu_end = -1  # the headline under a menu's run (_headline_under_menu_run)
         self.crumb_at = -1  # the breadcrumb over it that ends with it (_crumbed_headline)
         self.tagline_at = -1  # the site's tagline shown again under its name (_tagline_below)
         self.notice_at = -1  # the last line of a notice over the headline (_in_notice)
@@ -872,8 +876,7 @@ class _Classifier:
         # société" under a quoted paragraph, round 8).
         # Or a kicker alone on the first line, closed by its colon ("« Un rôle de lien social »
         # :" over "À Chavagne, le club de l’amitié a fêté ses 50 ans", round 42a r8).
-        kicker = j == said[1] and self._words[said[0]] <= _KICKER_COLON_WORDS and \
-            self.texts[said[0]].rstrip().endswith(":")
+        kicker = j == said[1] and self._colon_kicker(said[0])
         if not kicker and (
                 not any(_CAPTION_BULLET.match(self.texts[k]) for k in said if k < j) or
                 any(self._words[k] > _CREDIT_WORDS and not _CAPTION_BULLET.match(self.texts[k])
@@ -1775,6 +1778,8 @@ class _Classifier:
                 j = self._headline_twice(i)
             if j < 0:
                 j = self._headline_under_menu(i, text)
+            if j < 0:
+                j = self.menu_end = self._headline_under_menu_run(i)
             if j >= 0:
                 self.headline_at = j
                 return True
@@ -1884,6 +1889,72 @@ class _Classifier:
                 break
         return -1
 
+    def _headline_under_menu_run(self, i: int) -> int:
+        """The headline under the menu whose item line ``i`` is, or -1: line ``i`` is one of a
+        run of _MENU_HEAD_RUN lines or more of a menu item's shape (_menu_item: a few words,
+        no stop, figure, byline or list mark), the lines above it in the run counted too, and
+        the headline is the first one under the run (_headline_past): "Rendez-vous" /
+        "Rejouer" / "LES DERNIÈRES ÉMISSIONS", a TV programme's menu over its teasers and the
+        headline (round 42a r6). A reader skips the run. A short headline has its story under
+        it: its deck, byline, date or prose, not more short lines and then another headline
+        over its own prose."""
+        def item(k: int) -> bool:  # a form's field ("Einsatzart: THL", round 20a) is no menu's item
+            return self._menu_item(k) and not self._field_line(k)
+
+        if not item(i):
+            return -1
+        run, k = [i], i
+        while len(run) < _MENU_HEAD_RUN and (k := self._said_before(k)) >= 0 and item(k):
+            run.insert(0, k)
+        while (after := self._said_after(run[-1], 1)) and item(after[0]):
+            run.append(after[0])
+        j = self._headline_past(run[-1], _MENU_LINE_WORDS + 1) if len(run) >= _MENU_HEAD_RUN else -1
+        # a menu's item is not what the story says: a headline over a label or two its lede
+        # retells is the headline ("VU mit eingeklemmter Person" / "Hilfeleistung", 42b)
+        return j if j < 0 or self._shared_content(self.texts[i], self._lede_stems(j)) <= 1 else -1
+
+    def _headline_under_toolbar(self, i: int, text: str) -> int:
+        """The headline under line ``i`` when the line is a menu run on one line: a bar
+        between _TOOLBAR_PARTS parts or more, each of a menu item's few words, no stop or
+        figure, one mark between them all, none shown again below, nor a line opening with its
+        first (a <title> line's headline is: "Vanlife in Schweden - Skandinavien im Wohnmobil |
+        outdoor-magazin.com", eval pages): a blog's toolbar
+        ("Tous les blogs | Alerter le modérateur| Envoyer à un ami | Créer un Blog", round
+        42a r7), not a <title> line; or -1 (_headline_past)."""
+        # a bar glued to the word before it parts the items too ("modérateur| Envoyer")
+        parts = [p.strip() for part in _SEPARATOR_AT.split(text) for p in part.split("|") if p.strip()]
+        if len(parts) < _TOOLBAR_PARTS or any(
+                word_count(p) > _MENU_LINE_WORDS or _TERMINAL_MARK.search(p) or _DIGIT.search(p)
+                for p in parts):
+            return -1
+        if len({m.strip() for m in _SEPARATOR_AT.findall(text)} - {"|"}) > 0 or \
+                any(t.strip() in parts or t.lstrip().startswith(parts[0]) for t in self.texts[i + 1:]):
+            return -1  # "Titre - Rubrique | Site": a <title> line, its headline shown below
+        return self._headline_past(i, MENU_WORDS)
+
+    def _headline_past(self, k: int, fewest: int) -> int:
+        """The headline under a menu's last line ``k``, or -1: the first line of a headline's
+        shape (``fewest`` words or more) with the article's prose under it, past the menu's
+        teasers, links and date lines, before any prose closing a sentence. Its prose echoes
+        it (_echoed): a teaser's prose is another story's. A headline-shaped line with prose
+        right under it that does not echo it ends the search: the story may be that line's,
+        the menu's run then a rubric over it ("Business" over "Google apre allo shopping (il
+        suo)" and its deck, round 5)."""
+        for j in self._said_after(k, _MENU_HEAD_FAR):
+            head = self.texts[j]
+            if self._words[j] >= fewest and _is_headline_label(head, self._words[j]) and \
+                    head.lstrip()[:1] not in _LIST_MARKS and not is_dateline(head) and \
+                    self._no_menu(j, head) and not self.lex.byline.match(head) and \
+                    not self._field_line(j) and self._prose_under(j):
+                if self._echoed(j):
+                    return j
+                under = self._said_after(j, 1)
+                if under and self._prose(under[0], self.texts[under[0]]):
+                    return -1
+            if self._prose(j, head) and _PROSE_END.search(head):
+                return -1  # the run's story, or another's: no headline over it
+        return -1
+
     def _shared_content(self, line: str, lede: frozenset[str]) -> int:
         """How many of ``line``'s stems the lede has, its function words ("dans") left out."""
         stops = {w[:_STEM] for w in self.lex.all_stopwords}
@@ -1912,6 +1983,12 @@ class _Classifier:
         j, text = below[0], self.texts[below[0]]
         return self._words[j] >= _KICKER_FEWEST and _is_headline_label(text, self._words[j]) \
             and self._no_menu(j, text) and not self.lex.byline.match(text) and self._echoed(j)
+
+    def _colon_kicker(self, k: int) -> bool:
+        """Line ``k`` is a kicker alone on its line, closed by its colon, of _KICKER_COLON_WORDS
+        words at most ("« Un rôle de lien social » :" over "À Chavagne, le club de l’amitié a
+        fêté ses 50 ans", round 42a r8): the headline is the line under it (_opening_heading)."""
+        return self._words[k] <= _KICKER_COLON_WORDS and self.texts[k].rstrip().endswith(":")
 
     def _headline_under_rubric(self, i: int) -> bool:
         """Line ``i``, of a rubric's two words, is the headline itself when a rubric's one word
@@ -3177,6 +3254,8 @@ class _Classifier:
             return SpanKind.BOILERPLATE  # "Accueil / Affaires / <the headline>", a tagline
         if i < self.repeat_at:
             return SpanKind.BOILERPLATE  # between the <title> line and the headline repeating it
+        if i < self.menu_end:
+            return SpanKind.BOILERPLATE  # a menu's run and its teasers over the headline
         if i == self.headline_at and not self._interview_question(i, text):
             if self._date_words(i, text) or self._dated_field(i, text) or self._label_continued(i, text):
                 # an agenda's "Du 1er au 3 juillet, Sète" (round 10a), a label's second line
@@ -3222,6 +3301,10 @@ class _Classifier:
                     return SpanKind.BOILERPLATE  # a feed reader's channel ("Channel: Faits divers – Zinfos974", 26b)
                 if self._widget_bar(i, text):
                     return SpanKind.BOILERPLATE  # "Showing Now | News" over the headline (41b r3)
+                j = self._headline_under_toolbar(i, text)
+                if j >= 0:
+                    self.headline_at = self.menu_end = j
+                    return SpanKind.BOILERPLATE
                 if self.lex.byline.match(_SEPARATOR_AT.split(text)[-1].strip()):
                     return SpanKind.BOILERPLATE  # a rubric over its byline ("National | Par Didier Bouville", 33a)
                 if self.lex.boilerplate.matches(_SEPARATOR_AT.split(text)[-1].strip()):

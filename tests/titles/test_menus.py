@@ -197,18 +197,10 @@ HEADLINES = [
                  id="titles_round33-a_menu_one_item_a_line_gives_no_title"),
     pytest.param(repro("round42a/r6"),
                  "Trafic SNCF vendredi: perturbé en début de matinée avant un retour à la normale",
-                 id="round42_titles-a_programme_menu_is_no_title-round42a_r6",
-                 marks=pytest.mark.xfail(strict=True, reason="a TV programme menu («Rendez-vous», «Rejouer», «LES "
-                 "DERNIÈRES ÉMISSIONS») is read as the title while the headline under «En savoir "
-                 "plus» is read as a heading; no general cue tells the menu's first item from a "
-                 "one-word headline yet")),
+                 id="round42_titles-a_programme_menu_is_no_title-round42a_r6"),
     pytest.param(repro("round42a/r7"),
                  "Au conseil municipal",
-                 id="round42_titles-a_blog_toolbar_is_no_title-round42a_r7",
-                 marks=pytest.mark.xfail(strict=True, reason="the blog's toolbar «Tous les blogs | Alerter le "
-                 "modérateur| Envoyer à un ami | Créer un Blog» is read as a <title> line; its "
-                 "parts are actions, not a site's name, and no lexicon of toolbar actions is read "
-                 "on the title line yet")),
+                 id="round42_titles-a_blog_toolbar_is_no_title-round42a_r7"),
 ]
 
 
