@@ -4,12 +4,12 @@
 
 Audits the first N labelled pages of ../shared/eval/trafilatura twice, as HTML and as the text a
 reader pastes (html_text, as the segmentation bench flattens them), one process, each page's
-stages timed as audit_article runs them: load, segment, extract (and within it each
-extractor), rules. Then times trafilatura.extract on the same HTML, alternating with our
-audit page by page, for the ratio the speed goal is stated in. Figures, not assertions: run
-it on a quiet machine and compare runs of the same hour. --band and --share set the operating
-point of "auto" (blocks.BAND, blocks.UNSURE_SHARE) for this run, --share 1 never asks
-trafilatura; --ratio-only skips the stage table.
+stages timed as audit_article runs them: load, segment (and within it its parts), extract
+(and within it each extractor), rules. Then times trafilatura.extract on the same HTML,
+alternating with our audit page by page, for the ratio the speed goal is stated in. Figures,
+not assertions: run it on a quiet machine and compare runs of the same hour. --band and
+--share set the operating point of "auto" (blocks.BAND, blocks.UNSURE_SHARE) for this run,
+--share 1 never asks trafilatura; --ratio-only skips the stage table.
 """
 
 from __future__ import annotations
@@ -26,11 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import audit.extract as extract_stage  # noqa: E402
+import audit.segment as segment_stage  # noqa: E402
 from audit.check import Context, run_rules  # noqa: E402
+from audit.lexicon import AiLexicon  # noqa: E402
 from audit.load import LoadError, load  # noqa: E402
 from audit.pipeline import audit_article  # noqa: E402
 from audit.segment import blocks, segment  # noqa: E402
 from audit.segment.evaluation import labelled_pages  # noqa: E402
+from audit.segment.lines import LineModel  # noqa: E402
 from audit.settings import Settings  # noqa: E402
 
 # The extractors extract() calls, timed inside it.
@@ -38,9 +41,18 @@ EXTRACTORS = ("detect_language_of", "_publication", "find_dates", "find_attribut
               "find_quantities", "find_conversions", "parse_sources", "find_agency_credits",
               "find_quotes", "_inline_boilerplate", "find_page_disclosures", "find_page_residue")
 
+# The parts of segment(), timed inside it: the block model or trafilatura (HTML), the AI
+# lexicon's sites, the classifier (with the line model's verdicts on plain text's lines
+# within it), the comment thread.
+SEGMENT_PARTS = ((segment_stage, "first_opinion", "block opinion"),
+                 (AiLexicon, "sites", "AI sites"), (segment_stage, "classify_page", "classify"),
+                 (LineModel, "judge_lines", "  line model"),
+                 (segment_stage, "parse_comments", "comments"))
 
-def _timed(spent: dict[str, float], name: str) -> None:
-    original = getattr(extract_stage, name)
+
+def _timed(spent: dict[str, float], name: str, owner: object = extract_stage,
+           label: str | None = None) -> None:
+    original = getattr(owner, name)
 
     @functools.wraps(original)
     def wrapper(*args, **kwargs):
@@ -48,9 +60,9 @@ def _timed(spent: dict[str, float], name: str) -> None:
         try:
             return original(*args, **kwargs)
         finally:
-            spent[name] += time.perf_counter() - start
+            spent[label or name] += time.perf_counter() - start
 
-    setattr(extract_stage, name, wrapper)
+    setattr(owner, name, wrapper)
 
 
 def stages(inputs: list[tuple[str, bytes | str]], settings: Settings) -> dict[str, float]:
@@ -58,6 +70,8 @@ def stages(inputs: list[tuple[str, bytes | str]], settings: Settings) -> dict[st
     spent: dict[str, float] = defaultdict(float)
     for name in EXTRACTORS:
         _timed(spent, name)
+    for owner, name, label in SEGMENT_PARTS:
+        _timed(spent, name, owner, label)
     try:
         for name, data in inputs:
             start = time.perf_counter()
@@ -80,6 +94,8 @@ def stages(inputs: list[tuple[str, bytes | str]], settings: Settings) -> dict[st
     finally:
         for name in EXTRACTORS:
             setattr(extract_stage, name, getattr(extract_stage, name).__wrapped__)
+        for owner, name, _ in SEGMENT_PARTS:
+            setattr(owner, name, getattr(owner, name).__wrapped__)
     return spent
 
 
@@ -124,11 +140,13 @@ def main() -> None:
         return
     print("ms a page (one process)")
     rows = {"pasted text": stages(text, settings), "HTML": stages(html, settings)}
-    names = ["load", "segment", "extract", *EXTRACTORS, "rules", "total"]
+    parts = [f"  {label}" for _, _, label in SEGMENT_PARTS]
+    names = ["load", "segment", *parts, "extract", *EXTRACTORS, "rules", "total"]
     print(f"{'stage':24}" + "".join(f"{k:>13}" for k in rows))
     for name in names:
         label = f"  {name}" if name in EXTRACTORS else name
-        print(f"{label:24}" + "".join(f"{1000 * r[name] / len(pages):13.2f}" for r in rows.values()))
+        key = name[2:] if name in parts else name
+        print(f"{label:24}" + "".join(f"{1000 * r[key] / len(pages):13.2f}" for r in rows.values()))
     ours, theirs = against_trafilatura(pages, settings)
     print(f"HTML, full audit against trafilatura.extract on the same pages: "
           f"{1000 * ours / len(pages):.1f} ms against {1000 * theirs / len(pages):.1f} ms a page "

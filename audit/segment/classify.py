@@ -1573,9 +1573,18 @@ class _Classifier:
         if _CUT.search(max(lines, key=len)):
             return False
         text = _QUOTED_SPAN.sub(" ", " ".join(lines))
+        said = [lw for lw in map(str.lower, _PRONOUN.findall(text))
+                if lw in self._any_voice or lw.rstrip("'’") + "'" in self._any_voice]
+        if not said:  # no language's voice: its language need not be read (most entries)
+            return False
         voice = self.lex.thread_voice.get(detect_language(text) or "", frozenset())
-        return any(lw in voice or lw.rstrip("'’") + "'" in voice
-                   for lw in map(str.lower, _PRONOUN.findall(text)))
+        return any(lw in voice or lw.rstrip("'’") + "'" in voice for lw in said)
+
+    @functools.cached_property
+    def _any_voice(self) -> frozenset[str]:
+        """The thread_voice words of every language: an entry that says none is in no reader's
+        voice, whatever its language."""
+        return frozenset().union(*self.lex.thread_voice.values())
 
     def _prose(self, i: int, text: str) -> bool:
         """A line the line model takes for the article and long enough not to be a teaser."""

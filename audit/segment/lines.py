@@ -548,33 +548,45 @@ class _Page:
 
     def columns(self, lo: int, hi: int) -> Iterator[Any]:
         """The columns of FEATURES, in order, for lines lo to hi."""
+        return iter(self.matrix(lo, hi))
+
+    def matrix(self, lo: int, hi: int) -> Any:
+        """The columns of FEATURES for lines lo to hi as the rows of one array, each written
+        in place: a neighbour's column is a slice copied, not a mask and a gather made four
+        times (the 53 columns in half the time of their arrays made one by one)."""
         import numpy as np
 
-        n, own = self.n, self.own
+        n, own, m = self.n, self.own, hi - lo
+        out = np.zeros((len(FEATURES), m))
+        row = 0
         for name in OWN:
-            yield own[name][lo:hi].astype(float)  # yes-or-no columns are kept as bytes
-        at = np.arange(lo, hi)
+            out[row] = own[name][lo:hi]  # yes-or-no columns are kept as bytes
+            row += 1
         for d in _OFFSETS:
-            inside = (at + d >= 0) & (at + d < n)
+            # line i's neighbour i + d, for the lines whose neighbour is on the page (0 past it)
+            a, b = max(lo, -d) - lo, min(hi, n - d) - lo
             for name in _NEIGHBOUR:
-                shifted = np.zeros(hi - lo)
-                shifted[inside] = own[name][at[inside] + d]
-                yield shifted
+                if a < b:
+                    out[row, a:b] = own[name][lo + a + d:lo + b + d]
+                row += 1
+        at = np.arange(lo, hi)
         windows = {}
         for w in _WINDOWS:
             first, last = np.maximum(at - w, 0), np.minimum(at + w + 1, n)
-            windows[w] = (self.cum_good[last] - self.cum_good[first]) / (last - first)
-            yield windows[w]
-        position = at / n
-        prose_before = self.cum_prose[lo:hi] / (self.cum_prose[-1] or 1.0)
-        yield position
-        yield prose_before
+            windows[w] = out[row] = (self.cum_good[last] - self.cum_good[first]) / (last - first)
+            row += 1
+        position = out[row] = at / n
+        prose_before = out[row + 1] = self.cum_prose[lo:hi] / (self.cum_prose[-1] or 1.0)
+        row += 2
         for value in (math.log1p(n), self.sentences, self.short):
-            yield np.full(hi - lo, value)
+            out[row] = value
+            row += 1
         page = {"position": position, "prose_before": prose_before,
                 "good_within_30": windows[30]}
         for name in _BY_PAGE:
-            yield (page[name] if name in page else own[name][lo:hi]) * (1 - self.short)
+            out[row] = (page[name] if name in page else own[name][lo:hi]) * (1 - self.short)
+            row += 1
+        return out
 
 
 _SLICE = 8192  # lines scored at once
@@ -657,7 +669,7 @@ class LineModel:
         scores = page.own.get("term_score")
         for lo in range(0, len(texts), _SLICE):
             hi = min(lo + _SLICE, len(texts))
-            yield self._scores(page.columns(lo, hi), hi - lo,
+            yield self._scores(page.matrix(lo, hi), hi - lo,
                                None if scores is None else scores[lo:hi])
 
     def _scores(self, columns: Iterable[Any], n: int, term_score: Any = None) -> Any:
@@ -677,7 +689,7 @@ class LineModel:
         import numpy as np
 
         X = np.asarray(rows, dtype=float).reshape(-1, len(self.features))
-        return self._scores((X[:, j] for j in range(X.shape[1])), len(X)).tolist()
+        return self._scores(np.ascontiguousarray(X.T), len(X)).tolist()
 
     def to_json(self) -> str:
         data = asdict(self)
