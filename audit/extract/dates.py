@@ -431,7 +431,8 @@ def _words_after_by(line: str) -> str:
 
 def published_in_text(text: str, ranges: Ranges, language: str | None,
                       low: str | None = UNREAD, windows: tuple[int, ...] = (),
-                      closing: tuple[int, ...] = (), top: int = 0, heading: int = 0) -> dt.date | None:
+                      closing: tuple[int, ...] = (), top: int = 0, heading: int = 0,
+                      territory: str | None = None) -> dt.date | None:
     """A "Publié le 5 janvier 2026" / "Published January 5, 2026" line, if the text has one
     (``ranges``: the lines', read in order until one is found); else a byline or a dateline
     on one of the first lines with a date in it. Only the lines where a cue word stands are
@@ -443,8 +444,10 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     line (the lines above it are read when the caller's windows list them); ``heading``: the
     title's line (the first line when none is known): a digest's title ("Revue de presse du
     lundi 3 mai") dates the page there or above it, not as a subhead under it (review 28b
-    item 8)."""
+    item 8). ``territory``: the country the page's metadata says it is written for (a
+    byline's "10/05/18" is month first in the United States)."""
     low = lowered_given(text, low)
+    order = functools.cache(lambda: _numeric_order(text))
     published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     head_end = max(top, heading) + _BYLINE_LINES
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
@@ -489,11 +492,13 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             # an event's ("Concert de Noël … (21/12/2024)" over "Par …, le 2 décembre 2024").
             # So does a stamp closing the line ("… GRANADA. Martes, 16 abril 2019, 23:52"): a
             # title's event may end so ("Fête de la musique. Samedi 21 juin 2025 à 18h30").
-            stamp = stamp or _title_stamp(line, language, text) or _stamp_after_stop(line, language)
+            stamp = stamp or _title_stamp(line, language, text) or _stamp_after_stop(line, language) or \
+                _leading_day(line, language)
         elif n == heading or not prose_above and top < n < top + _BYLINE_LINES:
             # The title's line under a byline's ("Posted by / Wire Reports / Weird National
             # Briefs (02-24-2016)", round 35b, en02): its bracketed stamp, before any prose.
-            stamp = stamp or _title_stamp(line, language, text)
+            stamp = stamp or _title_stamp(line, language, text) or \
+                (_leading_day(line, language) if n == heading else None)
         line = _without_handle(_issue_joined(text, ranges, n, _split_joined(text, ranges, n, line)))
         # A bracketed day after a title-case name on the title's line may be the event's
         # ("Nuit Blanche (05/10/2024) – Le programme …"): a fallback there, as the stamps.
@@ -504,7 +509,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             (None if prose_above else _place_dateline(line, language) or bracketed or
              _own_label_header(line, language) or
              (_clock_stamp(line) if n in (top, heading) or n == _line_under(text, ranges, heading) else None) or
-             _short_year_dateline(line)) or \
+             _short_year_dateline(line) or
+             (_byline_short_day(line, language, order, territory) if word_count(line) <= _DATELINE_WORDS else None)) or \
             (_dateline(line, language, labels=labels, said=_SaidAbove(text, ranges, n), digest=n <= heading,
                        zoned=not prose_above and n < top + _BYLINE_LINES,
                        counted=functools.cache(lambda n=n: not _dated_beside(text, ranges, n, language)
@@ -655,6 +661,80 @@ def _numeric_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
+# A byline's day in figures, its year in two, after the author's name ("CHQ Staff | 10/17/18",
+# a Drupal byline field, round 43b r1): slashes only (dots write versions, "1.2.18"), a part of
+# its own after a name of capitalised words and a separator. Read by the page's convention:
+# month first where the second number cannot be a month, day first where the first cannot;
+# else the order the page's other numeric days state (_numeric_order), else the country's
+# (month first in the United States, day first in Britain, Ireland, Australia…) or the language's (day first in French, German, Spanish,
+# Italian, Portuguese, Dutch); an English page of no known country abstains.
+_SHORT_SLASHED = rx.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})")
+_BYLINE_NAME = rx.compile(r"(?:[\p{Lu}][\w.'’&-]*,?\s*){1,5}")
+_DAY_FIRST_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl"})
+_DAY_FIRST_TERRITORIES = frozenset({"GB", "IE", "AU", "NZ", "IN", "ZA"})  # English, day first
+
+
+def _byline_short_day(line: str, language: str | None, order: Callable[[], str | None],
+                      territory: str | None = None) -> dt.date | None:
+    """The day of a byline "Name | M/D/YY" (_SHORT_SLASHED), in the page's order."""
+    if "/" not in line:
+        return None
+    parts = [part.strip() for part in _PART_SEPARATOR.split(line)]
+    if len(parts) < 2 or not _BYLINE_NAME.fullmatch(parts[0]) or \
+            any(map(str.isdigit, parts[0])) or get_lexicon().months.get(parts[0].split()[0].lower()):
+        return None
+    for part in parts[1:]:
+        m = _SHORT_SLASHED.match(part)
+        if m is None or not _TIME_TAIL.fullmatch(part, m.end()):
+            continue
+        a, b, short = int(m[1]), int(m[2]), int(m[3])
+        if a > 12 >= b:
+            first = "day"
+        elif b > 12 >= a:
+            first = "month"
+        else:
+            first = order() or ("month" if territory == "US" else
+                                "day" if language in _DAY_FIRST_LANGUAGES or
+                                territory in _DAY_FIRST_TERRITORIES else None)
+        if first is None:
+            return None  # "05/06/18" on an English page of no known country: either
+        day, month = (a, b) if first == "day" else (b, a)
+        today = dt.date.today()
+        year = short + (2000 if short <= today.year % 100 else 1900)
+        if not _valid(year, month, day) or year < _WEB_YEARS or dt.date(year, month, day) > today:
+            return None
+        return dt.date(year, month, day)
+    return None
+
+
+# A posting day glued before the headline on its line ("17 juin 2022 TRAVAUX ROUTIERS – …", a
+# municipal notice pasted, round 43a r7): a date to the day opening the line, a weekday maybe
+# before it, then a space and a headline of two words or more, the first a capital's. Not a
+# date the headline is about, which a mark parts from it ("11 septembre 2001 : vingt ans
+# après"), nor a day of history (before the web's years).
+_HEADLINE_AFTER = rx.compile(r"[ \t\u00a0]+[«\"“]?[\p{Lu}][\w'’-]*\s+\S")
+_LEADING_CHARS = 40  # a weekday, a day, a month and a year
+
+
+def leading_date(line: str, language: str | None) -> DateMention | None:
+    """The posting day glued before the headline opening ``line`` (_HEADLINE_AFTER), if any:
+    the title picker leaves it out of the title, the date finder reads it as the page's."""
+    head = line.lstrip()
+    if not head[:1].isalnum():
+        return None
+    offset = len(line) - len(head)
+    found = find_dates(head[:_LEADING_CHARS], language)
+    if not found:
+        return None
+    m = found[0]
+    before = head[:m.start].replace(",", " ").split()
+    if any(w.rstrip(".").lower() not in get_lexicon().weekdays for w in before) or \
+            m.year_inferred or m.date.precision != "day" or m.date.year < _WEB_YEARS or \
+            not _HEADLINE_AFTER.match(head, m.end):
+        return None
+    return DateMention(m.date, m.start + offset, m.end + offset, m.text)
+
+
 def _title_stamp(line: str, language: str | None, text: str = "") -> dt.date | None:
     m = _TITLE_STAMP.search(line)
     if m is None or word_count(line) > _TITLE_STAMP_WORDS or word_count(line[:m.start()]) < 3:
@@ -672,6 +752,11 @@ def _title_stamp(line: str, language: str | None, text: str = "") -> dt.date | N
             found[0].date.month is None or found[0].date.year < _WEB_YEARS:
         return None
     return dt.date(found[0].date.year, found[0].date.month, found[0].date.day)
+def _leading_day(line: str, language: str | None) -> dt.date | None:
+    m = leading_date(line, language)
+    return m.date.first_day() if m else None
+
+
 # A pasted page's headline, caption and byline run into one line, its stamp closing it: a
 # weekday, the day, then the time ("… J. R. V. GRANADA. Martes, 16 abril 2019, 23:52", round
 # 22a). The weekday and the time make it a stamp, not a sentence.
