@@ -401,16 +401,20 @@ def _noun_key(match: re.Match[str] | None) -> str | None:
 _TOKEN = rx.compile(r"[^\s\[\](),;:«»\"]+")
 _WORD = rx.compile(r"[^\W\d_][\w'-]*|[~≈]")
 _CLAUSE_END = rx.compile(r"[.;:!?\n()\[\]«»\"]|, ")
+_ELIDED_DE = rx.compile(r"^(?:d|qu)['’](?=\w)")
 
 
 def _words_before(text: str, start: int, lo: int, lex: _Lexicon) -> tuple[str | None, str | None]:
     """The bound or approximation words just before a figure: ("lower", "plus de")."""
     tokens = _TOKEN.findall(text[max(lo, start - 40):start].lower())
     # Every phrase ends with the word before the figure, or with "de" or "d'" after one.
-    if not tokens or tokens[-1] not in lex.before_last and not tokens[-1].endswith(("de", "d'")):
+    if not tokens or tokens[-1] not in lex.before_last and not tokens[-1].endswith(("de", "d'")) \
+            and _ELIDED_DE.sub("", tokens[-1]) not in lex.before_last:
         return None, None
     for n in range(min(lex.longest_before, len(tokens)), 0, -1):
-        phrase = " ".join(tokens[-n:])
+        # its first word elided after "de" or "que": «un coût d'environ 50 millions», «d'au
+        # moins 120 postes», «qu'environ 300» are the phrase's (the elision is no qualifier)
+        phrase = " ".join([_ELIDED_DE.sub("", tokens[-n]), *tokens[len(tokens) - n + 1:]])
         if phrase in lex.before:
             return lex.before[phrase], phrase
         if phrase.endswith(("de", "d'")) and phrase.rsplit(" ", 1)[0] in lex.before:
@@ -637,6 +641,19 @@ _WORD_BEFORE = rx.compile(r"(?:^|(?<=\s))([^\s\d]+)\s+$")
 
 
 @functools.cache
+def _milestone_verbs() -> frozenset[str]:
+    """The bounds that are a verb alone (numbers/qualifiers.yml, milestone_verbs: "passed",
+    «franchi»): a milestone passed before a round figure only."""
+    return frozenset(qualifier_words("milestone_verbs"))
+
+
+def _round(value: float, decimals: int, scale: float) -> bool:
+    """Whether a figure as written is a round one, a milestone's: a scale word ("2 millions",
+    "1,5 million") or whole tens ("20,000", «100»); not "31", «3»."""
+    return scale > 1 or not decimals and value >= 10 and value % 10 == 0
+
+
+@functools.cache
 def _wrap_labels() -> frozenset[str]:
     """The words before a figure that make it a label's number, a day or a rank
     (numbers/qualifiers.yml, wrap_labels, every language)."""
@@ -776,6 +793,8 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         if noun and noun.split()[0] in get_lexicon().months:
             return None  # the day of a date the date finder could not place in a year
     bound, phrase = _words_before(text, q_start, lo, lex)
+    if phrase in _milestone_verbs() and kind == "count" and not _round(value, decimals, scale):
+        bound = phrase = None  # "had passed 31 bills", «a franchi 3 cols»: the count itself
     if kind in ("count", "measure"):
         subject = _subject(text, q_start, lo, phrase, lex.indefinite)
     shown = text[q_start:q_end]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from audit import rx
 from audit.check import Context, Rule
+from audit.extract.numbers import find_number_words, parse_digits
 from audit.extract.quantities import ROUNDING_SHARE, forecast_cue, last_match, then_age_cue
 from audit.lexicon import get_lexicon, number_table, qualifier_words
 from audit.model import Quantity, Severity, Span, SpanKind
@@ -121,6 +122,9 @@ _FRAME_END = rx.compile(r"[,;:.!?\n()\[\]«»\"“”]")
 _CLAUSE_START = rx.compile(r"[,;:]")
 _MONEY_FRAME_WORDS = 3
 _FRAME_REACH = 300
+# The frame's last word when it is «de» (or «d'»), and «qu'» left by an elided qualifier.
+_DE_END = rx.compile(r"\s*(?<![\w'’])(?:de|d['’])\Z")
+_QUE_END = rx.compile(r"(?<![\w'’])qu['’]\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +152,14 @@ def _money_frame(text: str, q: Quantity) -> _MoneyFrame | None:
     if before is None and q.start > _FRAME_REACH:
         return None
     said = " ".join(text[before.end() if before else 0:q.start].lower().split())
+    if q.qualifier and said.endswith(q.qualifier):
+        # the figure's bound or approximation is no word of the frame, as a count's subject
+        # skips it: «atteindra environ 50 millions» and «atteindra 62 millions» are compared
+        # at the approximation's slack (the qualifier read in conflict())
+        said = said[:-len(q.qualifier)].rstrip()
+    # the «de» before the figure neither: «sera bien de l'ordre de 2 milliards», «sera bien de
+    # 2,6 milliards»; «un coût d'environ 50 millions», «un coût de 62 millions»
+    said = _DE_END.sub("", _QUE_END.sub("que", said))
     if len(said.split()) < _MONEY_FRAME_WORDS or not _content(said):
         return None
     clause = _CLAUSE_START.split(said)[-1].split()
@@ -322,24 +334,26 @@ def _before_noun() -> frozenset[str]:
                      for w in qualifier_words("before_noun"))
 
 
-_RANGE_BEFORE = rx.compile(r"(?:\d|[^\W\d_]{3,})\s*(?:-|(?<!\w)(?:to|à|au|and|et|or|ou|sur|out of|of|y|bis|a)\s)\s*$",
-                           re.IGNORECASE)
-_RANGE_AFTER = rx.compile(r"\s*(?:-|(?:to|à|au|and|et|or|ou|sur|out of|y|bis|a)\s)\s*"
-                          r"(?:\d|[^\W\d_]+\b)", re.IGNORECASE)
+# What joins a range's two ends ("5 to 7", «de 3 à 6», «entre 200 et 300», "3 sur 10").
+_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|à|au|and|et|or|ou|sur|out of|of|y|bis|a)\s+)"
+_RANGE_JOIN = rx.compile(_JOIN, re.IGNORECASE)
+# A first end the reader left unread, a bare figure before the join: "5 to 7 million visitors";
+# after "of" a figure only ("3 of 10", not "one of 16 hospitals").
+_BARE_BEFORE = rx.compile(rf"(?<![\w.,])(?:(\d+(?:[.,]\d+)*)(?=\s+of\s)|(\d+(?:[.,]\d+)*|[^\W\d_]+)(?!\s+of\s)){_JOIN}\Z",
+                          re.IGNORECASE)
+_WORD_BEFORE = rx.compile(r"([^\W\d_]+)\.?\s+\Z")
 _RATE_AFTER = rx.compile(r"\s*(?:per|par|a|an|each|chaque|pour|/|by|sur)\s", re.IGNORECASE)
 _WORD_AFTER = rx.compile(r"\s+(?:de\s+|d'|of\s+)?([^\W\d_][\w'-]*)")
 
 
-def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | None) -> bool:
+def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | None,
+                 language: str | None = None) -> bool:
     """A figure that states a total on its own: not one end of a range ("two to five
     degrees", "de 3 à 6 ans"), not a ratio ("3 sur 10"), not a rate ("462 cases per day": two
     rates are most often said of two conditions, a line, a station, a season, before and after
     works; review N of round 41), and followed by its own noun (not "30 days before": the noun
     is "days", which says nothing)."""
-    if prev is not None and q.start - prev.end <= 8 and \
-            _RANGE_BEFORE.search(text, max(0, prev.end - 1), q.start):
-        return False
-    if nxt is not None and nxt.start - q.end <= 40 and _RANGE_AFTER.match(text, q.end, nxt.start + 1):
+    if _in_range(text, q, prev, nxt, language):
         return False
     if q.kind == "count":
         word = _WORD_AFTER.match(text, q.end)
@@ -351,6 +365,57 @@ def _plain_count(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | 
         if diff and diff.match(text, word.end()):
             return False  # "335 personnes de plus qu'en 2008": a difference
     return True
+
+
+def _in_range(text: str, q: Quantity, prev: Quantity | None, nxt: Quantity | None,
+              language: str | None) -> bool:
+    """Whether ``q`` is one end of a range with the figure before or after it, or the second
+    end of one whose first the reader left unread ("5 to 7 million visitors", «entre 10 et 15
+    employés»; not a date's day: "October 8 - 100 mile relay race")."""
+    if prev is not None and _range(text, prev, q) or nxt is not None and _range(text, q, nxt):
+        return True
+    bare = _BARE_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if bare is None or prev is not None and prev.end > bare.start():
+        return False  # none, or a word of the figure before ("$5 million to 12 projects")
+    first = _bare_value(bare.group(1) or bare.group(2), language)
+    day = _WORD_BEFORE.search(text, max(0, bare.start() - 20), bare.start())
+    return first is not None and first < q.value / q.scale and \
+        not (day and day.group(1).lower() in get_lexicon().months)
+
+
+def _range(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are a range's two ends: only a join between them ("$5 to $7",
+    "from $400,000 to $3 million"), the second the greater, one kind of figure in one unit
+    (or a bare count first). Not an amount and what it goes to or grew to ("$2 million to 15
+    projects", "grew 3% to 12 million euros"), nor a change by an amount and its result
+    ("raise the minimum wage by $1 to $8.25": qualifiers.yml, change_by); a word after the
+    join is no end ("raised another $2 million to launch it"; helper num43)."""
+    if not _RANGE_JOIN.fullmatch(text, a.end, b.start) or a.value >= b.value:
+        return False  # a range rises: «passant de 28 267 FCFA à 27 135 FCFA» is a change,
+        # "80 M$ - 8,6 M$ attribués" two amounts
+    if (a.kind, a.unit) != (b.kind, b.unit) and not (a.kind == "count" and a.unit is None):
+        return False  # its first end may leave its unit to the second («de 540 millions à
+        # 3,5 milliards d'euros», "35 bis 50 kg")
+    by = _change_by()
+    return by is None or not by.search(text, max(0, a.start - 12), a.start)
+
+
+def _bare_value(said: str, language: str | None) -> float | None:
+    """The value of the word before a join when it is a range's first end left unread: a
+    figure, not a year ("grew in 2020 to 5 million"), or a number word of the page's language
+    ("two to three million"; not a lone article, "one of")."""
+    if said[:1].isdigit():
+        return None if _YEAR.fullmatch(said) else parse_digits(said, language).value
+    words = find_number_words(said, language or "fr")
+    return float(words[0][2]) if len(words) == 1 and words[0][:2] == (0, len(said)) else None
+
+
+@functools.cache
+def _change_by() -> re.Pattern[str] | None:
+    """The word before a change's amount ending its clause before the figure
+    (numbers/qualifiers.yml, change_by: "by $1 to $8.25")."""
+    words = qualifier_words("change_by")
+    return rx.compile(rf"(?<![\w'’])(?:{_alternation(words)})\s+\Z", re.IGNORECASE) if words else None
 
 
 @functools.cache
@@ -609,6 +674,10 @@ class NUM002(Rule):
     What it checks:
         One thing counted or measured twice in an article with values that cannot both be
         true: "La ville compte 120 000 habitants." … "la ville compte 150 000 habitants".
+        One end of a range is no statement ("de 3 à 6 ans", "$11 million to $12 million",
+        «entre 10 et 15 employés»): two figures of one kind and unit, the second the greater,
+        with only a join between them; not "raised $2 million to launch it", "grew 3% to 12
+        million euros", "by $1 to $8.25".
         Two statements are of one thing when they count the same noun ("habitants") or measure
         the same unit of the same place ("kilomètres de Caracas") and what the figure is said
         of, the words before it in its clause (a parenthesis between aside: "le dernier
@@ -621,7 +690,9 @@ class NUM002(Rule):
         two rates are most often of two conditions (a line, a station, a season, before and
         after works). Two amounts of one currency are of one thing when said in the same words
         around them, the whole sentence before (three words at least, no pronoun for its
-        subject) and the clause after ("Le budget du projet atteint 475 millions d'euros." …
+        subject; the amount's approximation or bound and the «de» before it aside: «un contrat
+        de près de 700 millions» and «un contrat de 840 millions» are compared) and the clause
+        after ("Le budget du projet atteint 475 millions d'euros." …
         "Le budget du projet atteint 560 millions d'euros"): "un coût estimé à" and "d'un coût
         total de" are two figures, and so are «Pour le tramway, le coût total s'élève à» and
         «Pour le pont, le coût total s'élève à». Any two figures are apart when their scopes
@@ -714,7 +785,7 @@ class NUM002(Rule):
                 continue
             prev = quantities[n - 1] if n else None
             if not _plain_count(text, q, prev,
-                                quantities[n + 1] if n + 1 < len(quantities) else None):
+                                quantities[n + 1] if n + 1 < len(quantities) else None, ctx.facts.language):
                 continue
             if _part_of_a_figure(text, q, prev):
                 continue
