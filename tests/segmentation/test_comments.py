@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from audit.pipeline import audit_document
-from tests.blind_reading import LEDE, LEDE_FR, codes, repro
+from tests.blind_reading import DATA, LEDE, LEDE_FR, codes, repro
+from tests.conftest import OPT_IN_CIT
 from tests.segmentation.reading import seg002_spans, segment_kinds
 from tests.segmentation.texts import LEDE_ES, LEDE_IT, LEDE_PT
 
@@ -368,3 +369,58 @@ def test_a_platform_credit_inside_a_story_stays_the_article(text, line):
 ])
 def test_the_notice_naming_the_readers_or_the_outlet_is_furniture(text, piece):
     assert seg002_spans(text + piece + "\n") == [piece]
+
+
+# from tests/test_review7.py
+
+REVIEW7 = DATA / "review7"
+
+
+def _page(name: str, settings=None) -> dict:
+    return audit_document((REVIEW7 / name).read_text(encoding="utf-8"), name, settings=settings)
+
+
+def _body(doc: dict) -> int:
+    return sum(s["end"] - s["start"] for s in doc["segments"] if s["kind"] == "body")
+
+
+def _codes(doc: dict) -> list[str]:
+    return [f["rule"] for f in doc["findings"]]
+
+
+def test_an_opinion_layouts_commentary_class_is_no_thread():
+    doc = _page("h_en_commentary_text.html", OPT_IN_CIT)  # CIT004 in English is opt-in
+    assert doc["title"] == "Why the county should not sell its water utility"
+    assert not doc["comments"] and _body(doc) > 500
+    assert "CIT004" in _codes(doc) and "SEG001" not in _codes(doc)
+
+
+def test_a_discussion_wrapper_holding_the_article_and_its_h1_is_no_thread():
+    doc = _page("h_en_discussion.html")
+    assert doc["title"] == "Why the county should not sell its water utility"
+    assert not doc["comments"]
+
+
+def test_a_comment_list_after_the_article_is_still_the_thread():
+    html = ("<html><body><article><h1>Council votes to close the pool</h1><p>The council voted 5 to 2 on "
+            "Tuesday to close the municipal pool at the end of the summer, citing repair costs.</p>"
+            "<p>The pool opened in 1968 and has been patched every year since.</p></article>"
+            "<div id=\"comments\" class=\"comments-area\"><h1>2 Kommentare</h1><ol class=\"comment-list\">"
+            "<li class=\"comment\"><div class=\"comment-author\">Ann</div><div class=\"comment-content\">"
+            "<p>I learned to swim there and I will miss it terribly every summer.</p></div></li>"
+            "</ol></div></body></html>")
+    doc = audit_document(html, "x.html")
+    assert doc["title"] == "Council votes to close the pool"
+    assert any("I learned to swim there" in c["text"] for c in doc["comments"])
+
+
+def test_a_reporters_dated_notebook_in_the_article_stays_the_article():
+    doc = _page("h_en_liveblog.html", OPT_IN_CIT)  # CIT004 in English is opt-in
+    assert not doc["comments"] and _body(doc) > 1200
+    assert "CIT004" in _codes(doc)  # "Sources say the defense will ask for a mistrial"
+
+
+def test_a_war_diary_and_its_closing_paragraph_stay_the_article():
+    doc = _page("h_fr_journal.html")
+    assert not doc["comments"] and _body(doc) > 1500
+    assert "Olena Kovalenko espère" in doc["text"]

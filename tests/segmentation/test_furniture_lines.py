@@ -8,11 +8,14 @@ from __future__ import annotations
 import pytest
 
 from audit.extract import _Quotes, _inline_boilerplate
+from audit.lexicon import get_lexicon
+from audit.model import SpanKind
 from audit.pipeline import audit_article, audit_document
 from audit.segment.cues import is_icon_word_label
 from audit.settings import Settings
 from tests.blind_reading import DATA, LEDE, LEDE_FR, ROUNDS, codes, read, repro, title
-from tests.conftest import kinds_by_line, run
+from tests.citations.reading import CIT001_ON
+from tests.conftest import OPT_IN_CIT, kinds_by_line, run
 from tests.segmentation.reading import (
     kind_of, line_kinds, rule_codes, seg002_findings, seg002_phrases, seg002_phrases_of, seg002_spans, segment_kinds,
 )
@@ -896,3 +899,172 @@ def test_prose_about_widgets_is_not_furniture(text):
     body = "O tribunal decidiu ontem sobre o caso da estrada nacional.\n\n" + text + \
         "\n\nA decisão foi anunciada pelo juiz do tribunal de Leiria esta tarde."
     assert not [c for c in codes(body) if c[0] == "SEG002"]
+
+
+# from tests/test_review26_cues.py
+
+def _rules(text: str, published: str | None = None) -> list[str]:
+    return [f["rule"] for f in audit_document(text, "page.txt", published=published,
+                                              settings=CIT001_ON)["findings"]]
+
+
+def _kind(text: str, line: str) -> str:
+    """The segment kind of the span holding ``line``."""
+    result = audit_article(text, "page.txt", Settings())
+    at = text.index(line)
+    return next(s.kind.value for s in result.seg.spans if s.start <= at < s.end)
+
+
+def test_a_checkers_credit_is_its_real_shape() -> None:
+    # the reviewer's probe: a body paragraph that opens "Verified by"
+    text = ("Missile strike hits Kyiv children's hospital\n\nA Russian missile struck a children's "
+            "hospital in Kyiv on Monday, killing two adults and wounding dozens of people.\n\n"
+            "Verified by Reuters, the footage shows the missile's final seconds.\n\nRescue workers "
+            "searched the rubble through the night as parents carried their children out of the "
+            "building.\n")
+    assert _kind(text, "Verified by Reuters") == "body"
+    assert "CIT001" not in _rules(text, "2025-07-03")
+    # a second real shape of a body line (constructed): a reviewer named with his role
+    text2 = ("Study finds sleep helps memory\n\nA new study found that sleep helps memory in "
+             "older adults.\n\nReviewed by two independent statisticians, the results held.\n\n"
+             "The authors plan a larger trial next year.\n")
+    assert _kind(text2, "Reviewed by two") == "body"
+    # Grokipedia's credit (round 13) and an AI tool as checker stay furniture
+    for credit in ("Fact-checked by Grok 2 weeks ago", "Fact-checked by Grok 3 months ago",
+                   "Fact checked by ChatGPT"):
+        page = (f"{credit}\n\nAutomated journalism\n\nAutomated journalism is the application "
+                "of algorithms and software to automate the production of news content.\n")
+        assert _kind(page, credit) in ("boilerplate", "disclosure"), credit
+
+
+def test_a_zapping_label_names_its_site() -> None:
+    text = ("Audiences : la télévision perd du terrain\n\nLa durée d'écoute de la télévision a "
+            "reculé de vingt minutes par jour en un an chez les moins de 25 ans.\n\nZapping "
+            "permanent, plateformes et réseaux sociaux expliquent cette baisse, selon Médiamétrie, "
+            "qui publie ses chiffres annuels.\n\nLes chaînes misent désormais sur le direct et le "
+            "sport pour retenir ce public.\n")
+    assert _kind(text, "Zapping permanent") == "body"
+    # butfootballclub's video box (round 13a), two clips: still furniture
+    for label in ("Zapping But! Football Club Rea Madrid : top 10 des meilleurs buteurs de l'histoire",
+                  "Zapping But! Football Club Top 10 : les footballeurs les plus suivis sur les "
+                  "réseaux sociaux"):
+        page = (f"{label}\n\nOfficialisé hier, le transfert d'Aurélien Tchouaméni est désormais "
+                "effectif. Le milieu de terrain est arrivé en provenance de l'AS Monaco.\n")
+        assert _kind(page, label) == "boilerplate", label
+
+
+# from tests/test_review29c_rv3a.py
+
+# Item 2: only a one-sentence teaser naming its medium is furniture
+_WATCH = ("Council approves bridge repairs\n\n"
+          "Officials said the bridge would reopen to traffic in May. The full meeting is on the "
+          "city's YouTube channel. Watch here.\n\n"
+          "The repairs will cost $2.4 million, paid from the state's infrastructure fund.\n")
+
+
+# Item 1: a headline with a subject and a verb before "sign up" is no banner
+@pytest.mark.parametrize("line", [
+    "Ad-free Netflix costs more, yet more households sign up",
+    "No ads on the BBC as more viewers join",
+    "Ad-free Netflix costs more, yet more households sign up for free",
+])
+def test_a_headline_on_ad_free_plans_is_no_banner(line):
+    assert not get_lexicon().boilerplate.matches(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Less Ads, More Data, More Tools Register for FREE",  # round 24a's banner
+    "No ads, more stories. Subscribe today!",
+    "Ad-free. Sign up now",
+])
+def test_a_sign_up_banner_is_still_furniture(line):
+    assert get_lexicon().boilerplate.matches(line)
+
+
+def test_a_paragraph_of_reporting_ending_watch_here_is_kept():
+    found = audit_article(_WATCH, "x.txt", OPT_IN_CIT).findings  # CIT004 in English is opt-in
+    assert any("Officials said" in f.message for f in found if f.rule == "CIT004")
+    lex = get_lexicon()
+    assert not lex.boilerplate.matches("Officials said the bridge would reopen. Listen here.")
+
+
+@pytest.mark.parametrize("line", [
+    "The latest Investing Matters Podcast with Jean Roche, Co-Manager of Schroder UK Mid Cap "
+    "Investment Trust has just been released. Listen here.",  # round 24a
+    "The new episode of our weekly podcast is out now. Listen here.",
+    "Our interview with the mayor is online. Watch now.",
+])
+def test_a_media_teaser_is_still_furniture(line):
+    assert get_lexicon().boilerplate.matches(line)
+
+
+# from tests/test_left31.py
+
+def _kinds(text: str) -> dict[str, SpanKind]:
+    art = audit_document(text, "x.txt")
+    return {art["text"][s["start"]:s["end"]]: SpanKind(s["kind"]) for s in art["segments"]}
+
+
+# Round 28a, inputs/fr15 (an Accor release): the pager's line over the body.
+_ACCOR = ("Accor: Chiffre d'affaires du 3ème trimestre 2010\n\n< Actualité précédente Actualité suivante >\n\n"
+          "Le chiffre d’affaires du Groupe à fin septembre 2010 s’établit à 4 429 millions d’euros, en hausse "
+          "de +7,4% par rapport à l’année précédente.\n")
+
+
+# Round 28a, inputs/de02: a podcast embed's consent box, two paragraphs inside the story.
+_CONSENT = ("Es kracht seltener auf Hochschwarzwälder Straßen\n\nEin gutes Jahr liegt hinter dem Polizeirevier, "
+            "was die Verkehrsstatistik angeht. Vier Prozent weniger Unfälle als 2022.\n\n"
+            "Unter Umständen sammelt BotTalk personenbezogene Daten für eigene Zwecke und verarbeitet diese in "
+            "einem Land mit nach EU-Standards nicht ausreichenden Datenschutzniveau.\n\n"
+            "Durch Klick auf \"Akzeptieren\" geben Sie Ihre Einwilligung für die Datenübermittlung, die Sie "
+            "jederzeit über Cookie-Einstellungen widerrufen können.\n\n"
+            "Getrübt wird die Bilanz jedoch durch den Tod von sechs Menschen, sagt Lamprecht.\n")
+
+
+# Round 28a, seg_body_dropped_en_full (FOX 13): a reported sentence scored 0.39 by the line model.
+_TRIBUNE = ("Sheriff pleads not guilty to charges over confrontation\n\n"
+            "TACOMA, Wash. - A sheriff in Washington state has entered a not guilty plea in connection with "
+            "charges stemming from a confrontation with a Black newspaper carrier.\n\n"
+            "The News Tribune reports the plea was entered Thursday by Sheriff Ed Troyer’s attorney, John Sheeran.\n\n"
+            "\"Sheriff Troyer entered a not guilty plea because he did not commit the crime,\" Sheeran said. "
+            "\"We look forward to the facts coming out in court.\"\n\n"
+            "The charges were filed in Pierce County District Court.\n\n"
+            "Stay connected with FOX 13 News on all platforms:\n\nDOWNLOAD: FOX 13 News and Weather Apps\n\n"
+            "WATCH: FOX 13 News Live\n\nSUBSCRIBE: FOX 13 on YouTube\n")
+
+
+@pytest.mark.parametrize("line", [
+    "< Actualité précédente Actualité suivante >",
+    "| < Les 10 documents précédents | Les 10 documents suivants > |",  # lemondeinformatique.fr
+])
+def test_a_pagers_links_are_furniture(line):
+    text = _ACCOR.replace("< Actualité précédente Actualité suivante >", line)
+    assert _kinds(text)[line] is SpanKind.BOILERPLATE
+
+
+def test_a_sentence_on_previous_articles_stays_body():
+    line = "Les articles précédents du blog ont montré que la ville a beaucoup changé depuis dix ans."
+    assert _kinds(_ACCOR.replace("< Actualité précédente Actualité suivante >", line))[line] is SpanKind.BODY
+
+
+def test_an_embeds_consent_box_is_furniture():
+    kinds = _kinds(_CONSENT)
+    boxed = [t for t, k in kinds.items() if k is SpanKind.BOILERPLATE]
+    assert any(t.startswith("Unter Umständen sammelt BotTalk") for t in boxed)
+    assert any(t.startswith("Durch Klick auf") for t in boxed)
+    assert kinds["Getrübt wird die Bilanz jedoch durch den Tod von sechs Menschen, sagt Lamprecht."] is SpanKind.BODY
+
+
+def test_news_about_personal_data_stays_body():
+    line = ("Die Behörde sammelt unter bestimmten Umständen personenbezogene Daten, sagte der "
+            "Datenschutzbeauftragte am Montag.")
+    assert _kinds(_CONSENT.replace("Unter Umständen sammelt BotTalk personenbezogene Daten für eigene Zwecke "
+                                   "und verarbeitet diese in einem Land mit nach EU-Standards nicht "
+                                   "ausreichenden Datenschutzniveau.", line))[line] is SpanKind.BODY
+
+
+def test_a_reported_sentence_between_the_articles_lines_is_body():
+    kinds = _kinds(_TRIBUNE)
+    assert kinds["The News Tribune reports the plea was entered Thursday by Sheriff Ed Troyer’s attorney, "
+                 "John Sheeran."] is SpanKind.BODY
+    assert kinds["SUBSCRIBE: FOX 13 on YouTube"] is SpanKind.BOILERPLATE

@@ -8,7 +8,8 @@ import pytest
 
 from audit.pipeline import audit_document
 from audit.settings import Settings
-from tests.blind_reading import codes, kind_at, read, repro
+from tests.blind_reading import codes, kind_at, probe_findings, read, repro
+from tests.citations.reading import rules_cit001
 from tests.segmentation.reading import (
     kind_of, rule_codes, seg002_findings, seg002_phrases, seg002_phrases_of,
 )
@@ -426,3 +427,27 @@ def test_a_share_of_something_else_is_prose():
     rules, kinds = _audit(line)
     assert "SEG002" not in rules
     assert kinds[line] == "body"
+
+
+# from tests/test_review26_cues.py
+
+def test_a_paywall_prompt_named_in_a_quotation_is_none() -> None:
+    text = ("Les médias en ligne misent sur l'abonnement\n\nLes sites d'information généralistes "
+            "ont gagné des abonnés numériques cette année, selon une étude de l'ACPM.\n\nSur le "
+            "site du Monde, la mention « Il vous reste 80 % de cet article à lire » apparaît "
+            "désormais sous la plupart des articles, explique son directeur.\n\nLe Figaro et "
+            "Libération ont suivi la même voie.\n")
+    assert "SEG002" not in rules_cit001(text)
+    # the prompt itself, cut there, still fires
+    cut = ("Les médias en ligne misent sur l'abonnement\n\nLes sites d'information généralistes "
+           "ont gagné des abonnés numériques cette année, selon une étude de l'ACPM. Il vous reste "
+           "80 % de cet article à lire.\n")
+    assert "SEG002" in rules_cit001(cut)
+
+
+# from tests/test_review36_mend.py
+
+# R2: a badge or a promo box between the paragraphs of a whole article
+@pytest.mark.parametrize("name", ["seg_pt_badge.html", "seg_pt_assine.html"])
+def test_a_prompt_heading_in_a_whole_article_is_silent(name):
+    assert probe_findings("review36", name, "SEG002") == []
