@@ -1,5 +1,6 @@
-"""What the blind rounds' tests read: a tester's repro by its round and name, a text's findings,
-title, publication date and segment kinds as `audit_document` gives them, and the plain ledes
+"""What the blind rounds' tests read: a tester's repro by its round and name, a reviewer's probe
+by its folder and name, a text's findings, title, publication date and segment kinds as
+`audit_document` gives them (or the whole result as `audit_article` does), and the plain ledes
 the title tests set under a headline."""
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.pipeline import audit_document
+from audit.pipeline import ArticleResult, audit_article, audit_document
+from audit.settings import Settings
 
 DATA = Path(__file__).parent / "data"
 ROUNDS = DATA / "blind_rounds"
@@ -53,6 +55,38 @@ def kind_at(result: dict, text: str, line: str) -> str:
     """The kind of the segment the first occurrence of ``line`` in ``text`` opens in."""
     start = text.index(line)
     return next(s["kind"] for s in result["segments"] if s["start"] <= start < s["end"])
+
+
+def repro_named(name: str) -> tuple[str, str]:
+    """The text of the repro file of ``round/prefix`` and its file name, which some pages are
+    read under."""
+    round_, prefix = name.split("/")
+    path = next((ROUNDS / round_ / "repro").glob(prefix + "*"))
+    return path.read_text(encoding="utf-8"), path.name
+
+
+def read_repro(round_: str, name: str) -> dict:
+    """The whole result on a round's repro file given by its whole name, read under that name."""
+    path = ROUNDS / round_ / "repro" / name
+    return audit_document(path.read_text(encoding="utf-8"), name)
+
+
+def probe(folder: str, name: str) -> str:
+    """The text of a reviewer's probe (``tests/data/<folder>/<name>.txt``)."""
+    return (DATA / folder / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def probe_findings(folder: str, name: str, rule: str) -> list[dict]:
+    """The findings of ``rule`` on a reviewer's probe file (``tests/data/<folder>/<name>``, its
+    bytes for an HTML page), read under its own name."""
+    path = DATA / folder / name
+    data = path.read_bytes() if name.endswith(".html") else path.read_text(encoding="utf-8")
+    return [f for f in audit_document(data, name)["findings"] if f["rule"] == rule]
+
+
+def article(text: str, name: str = "x.txt") -> ArticleResult:
+    """The whole result as `audit_article` gives it (its facts, spans and finding objects)."""
+    return audit_article(text, name, Settings())
 
 
 def input_title(name: str) -> str | None:

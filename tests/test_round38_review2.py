@@ -2,8 +2,8 @@
 cues over-reached (a scam's headline naming its fake sender, a how-to's key hints, a lower-case
 headline its lede echoes, a warning's or a story's sentence about mail read as a newsletter's
 pitch, a mail's signature delimiter and a break under prose read as setext underlines, "Also
-read:" opening a story's sentence). Round 38's own repros stay in test_round38_titles.py and
-test_round38_seg.py."""
+read:" opening a story's sentence). Round 38's own repros are in tests/titles/, tests/dates/ and
+tests/segmentation/, under "# from tests/test_round38_titles.py" and "# from tests/test_round38_seg.py"."""
 
 from __future__ import annotations
 

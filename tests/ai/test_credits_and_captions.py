@@ -342,3 +342,15 @@ def test_headlines_naming_an_image_generator_are_no_credit(line, lang):
 ])
 def test_stories_about_image_generators_stay_silent(text, lang):
     assert find_disclosures(fold(text), lang) == ()
+
+
+# from tests/test_left31.py
+
+def test_a_french_illustration_credit_keeps_its_language_and_review():
+    text = ("Le conseil municipal adopte son budget\n\nLe conseil municipal de Montbrison a adopté "
+            "lundi soir son budget primitif pour 2025, marqué par une hausse des dépenses "
+            "d'investissement consacrées aux écoles et à la voirie.\n\nLe maire, Christophe "
+            "Bazile, a présenté les grandes lignes du document devant une salle comble.\n\n\n"
+            "Illustration réalisée sur Midjourney par la rédaction.\n")
+    found = [f["message"] for f in audit_document(text, "x.txt")["findings"] if f["rule"] == "AI001"]
+    assert len(found) == 1 and "(fr, illustrated (image), human review stated)" in found[0]

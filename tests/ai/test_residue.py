@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from audit.segment.disclosure import find_residue
+
 from tests.blind_reading import ROUNDS
 from tests.citations.reading import ai_rule_messages
+from tests.numbers.reading import rules as _rules
 
 
 # from tests/test_provenance_round36.py
@@ -58,3 +61,27 @@ def test_a_wrapper_closing_at_the_end_is_a_leftover():
             "years in prison for assault.\n\nThe judge said the officer had abused his position of "
             "trust.\n```\n")
     assert ai_rule_messages(text, "x.md") == [("AI004", "chatbot leftover in the text: «```html»")]
+
+
+# from tests/test_round25_fix25a.py
+
+def _residue(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_residue(text)]
+
+
+# 25a r01 (fr21, a blog on ChatGPT): a writer describes the chatbot in the third person.
+_THIRD_PERSON = ("Intelligent, oui ! Mais parfait, non !\n\nOn peut tout faire avec ChatGPT, ou "
+                 "presque parce qu'il y a des choses qu'il ne peut pas faire en tant qu'IA.\n")
+
+
+def test_an_assistants_role_in_the_third_person_is_no_leftover():
+    assert _rules(_THIRD_PERSON, "AI004") == []
+    assert _residue("ChatGPT, as an AI language model, predicts the next word.") == []
+
+
+def test_an_assistant_naming_its_role_of_itself_is_one():
+    assert _residue("En tant qu'IA, je ne peux pas donner d'avis médical.") == ["En tant qu'IA"]
+    assert _residue("Je ne peux pas faire cela en tant qu'IA.") == ["en tant qu'IA"]
+    # the labelled English leftovers (rounds 4-22): the assistant says "I"
+    assert _residue("As an AI language model, I cannot write an article about") == ["As an AI language model"]
+    assert _residue("as an AI language model, my purpose is to assist") == ["as an AI language model"]

@@ -4,13 +4,16 @@ credit or a caption's source line, a press release's dateline (CIT001, CIT002, C
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from audit.extract.citations import _defines_term
 from audit.extract.dates import find_dates
 from audit.extract.pagekind import text_genre
-from audit.pipeline import audit_document
+from audit.pipeline import audit_article, audit_document
 from audit.segment.cues import is_sentence_shaped
+from audit.settings import Settings
 from tests.blind_reading import ROUNDS
 from tests.citations.reading import (
     cit003_missing, cited_publishers, rule_messages, rule_messages_html, rule_messages_opt_in,
@@ -62,6 +65,26 @@ _BODY = ("Mercredi 11 juillet 2018, des policiers en patrouille ont interpellé 
 # from tests/test_round31_cit.py
 _DEC = ("Le gouvernement accorde un prêt de 4,56 millions de dollars à Graymont pour moderniser son "
         "usine de Dudswell.\n\nSource : Développement économique Canada, 21-06-2022.\n")
+
+
+# from tests/test_review29c_rv3c.py
+
+def _rules(text: str, code: str) -> list:
+    return [f for f in audit_article(text, "x.txt", OPT_IN_CIT).findings if f.rule == code]
+
+
+# Item 10: an unrelated article's slug shares only word starts with the body
+_COUNCIL = ("Lamballe : le président de la communauté de communes démissionne\n\n"
+            "Le président de Lamballe Terre et Mer, Thierry Andrieux, a annoncé lundi sa démission "
+            "lors du conseil communautaire. Élu en 2020, il dit vouloir se consacrer à sa "
+            "commune.\n\nLes élus républicains de l'opposition saluent « une décision "
+            "responsable ». Un nouveau président sera élu le 12 mars.\n\nSources :\n\n{}\n")
+
+
+_CAMPAIGN = ("La commune lance sa campagne nationale sur internet\n\n"
+             "La commune de Lamballe a lancé lundi une campagne de communication sur internet pour "
+             "attirer de nouveaux habitants, a indiqué la mairie. Une opération nationale doit "
+             "suivre en avril.\n\nSources :\n\n{}\n")
 
 
 # the vague attributions each text gives; the id names the old test it came from (file, test,
@@ -399,3 +422,45 @@ def test_a_publisher_and_its_dashed_date_are_one_entry() -> None:
     two = "Le gouvernement accorde un prêt à Graymont.\n\nSources : Le Monde, Le Figaro\n"
     assert sorted(m for r, m in selected_rule_messages(two, "CIT003")) == [
         "citation of 'Le Figaro' lacks title and date", "citation of 'Le Monde' lacks title and date"]
+
+
+# from tests/test_review29c_rv3c.py
+
+@pytest.mark.parametrize("text", [
+    _COUNCIL.format("https://www.lemonde.fr/international/article/2024/03/02/"
+                    "presidentielle-americaine-primaires-republicaines-caucus_6219733.html"),
+    # a second wording: "communaute", "internationale", "nationalisations" are not the body's
+    # "commune", "internet", "nationale"
+    _CAMPAIGN.format("https://www.lefigaro.fr/international/"
+                     "la-communaute-internationale-condamne-les-nationalisations-20240302"),
+])
+def test_an_unrelated_slug_is_a_source_never_referred_to(text):
+    assert len(_rules(text, "CIT007")) == 1
+
+
+def test_a_slug_in_its_own_inflection_is_still_read():
+    # negative: the slug's "campagnes", "lancees" are the body's "campagne", "lancé"
+    url = "https://www.ouest-france.fr/bretagne/lamballe-campagnes-de-communication-lancees-sur-internet"
+    assert _rules(_CAMPAIGN.format(url), "CIT007") == []
+
+
+# from tests/test_review32.py
+
+# item 4: a glossary's body term defined by any class noun stays a definition; a publication's
+# noun after a body's name is its title, a source
+def test_a_body_term_s_definition_is_a_glossary_line():
+    from audit.extract.citations import _defines_term
+    for line in ("Agence de notation : entreprise privée évaluant la solvabilité des emprunteurs.",
+                 "Conseil départemental : assemblée élue du département, compétente pour les collèges.",
+                 "Rating agency: a company assessing the credit risk of borrowers and their bonds."):
+        assert _defines_term(line), line
+    for line in ("Banque mondiale : indicateurs du développement dans le monde",
+                 "Agence internationale de l'énergie : perspectives énergétiques mondiales à long terme"):
+        assert not _defines_term(line), line
+    html = ("<html><body><h1>County braces for rating decision</h1><p>Moody's is expected to rule on "
+            "the county's bond rating on Friday. A downgrade would raise borrowing costs on the new "
+            "jail project by about $4 million, the county treasurer, Ellen Park, said Tuesday.</p>"
+            "<h2>Sources</h2><p>Rating agency: a company assessing the credit risk of borrowers and "
+            "their bonds.</p></body></html>")
+    findings = audit_article(html, "x.html", Settings(published=dt.date(2025, 5, 12))).findings
+    assert not [f for f in findings if f.rule == "CIT007"]

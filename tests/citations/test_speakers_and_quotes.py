@@ -871,3 +871,46 @@ def test_doubled_opening_before_a_speaker_ends_at_the_last_closing():
 ])
 def test_a_person_named_keeps_a_specific_or_generate_act(text, lang, act):
     assert disclosure_acts(text, lang) == [act]
+
+
+# from tests/test_review26_cues.py
+
+def test_informer_needs_its_reported_clause() -> None:
+    text = ("Les bouchons s'allongent sur l'A7\n\nLe trafic était dense samedi matin sur "
+            "l'autoroute A7 entre Lyon et Valence, au premier jour des vacances.\n\nUn grand "
+            "panneau lumineux Vinci Autoroutes informe les automobilistes des temps de parcours. "
+            "Les files d'attente atteignaient dix kilomètres au péage de Vienne.\n")
+    assert named(text) == []
+    assert "CIT001" in rules_cit001(text)
+    # the publication that informs of a clause is a source (round 13a, fr18)
+    assert named("Mais le plus savoureux réside dans les bonus. Marca informe que 10 premiers "
+                 "millions devraient tomber rapidement.") == ["Marca"]
+
+
+def test_a_quotation_after_a_clause_verb_is_its_subjects_only_when_addressed() -> None:
+    text = ("Le PSG s'impose à Lyon\n\nLe Paris Saint-Germain a battu Lyon 3-1 dimanche soir au "
+            "Groupama Stadium.\n\nKylian Mbappé a confirmé son talent en marquant deux buts. « Quel "
+            "match ! » Les supporters ont chanté jusqu'à la fin de la rencontre.\n")
+    assert "Kylian Mbappé" not in named(text)
+    assert "CIT001" in rules_cit001(text)
+    # a quotation with its own speaker after it is not the salute's words
+    assert "Jean Dupont" not in named("Jean Dupont a salué les bénévoles. « Votre travail est "
+                                      "remarquable », a lancé le maire.")
+    # the salute's words to its object (magcentre.fr, round 13b fr03) stay the speaker's
+    text = ("Roland Lescure, le ministre délégué chargé de l’Industrie et de l’Énergie, s’est rendu "
+            "sur place ce 14 mai pour officialiser ce projet.\n\nAccueilli par Alessandro Chiesi, "
+            "président du groupe, le ministre a salué une entreprise habituée des sommets Choose "
+            "France depuis sept ans. « Votre ancrage territorial depuis 1992 est remarquable. »")
+    assert "Roland Lescure" in named(text)
+
+
+def test_a_definite_role_is_the_holder_with_the_same_modifiers() -> None:
+    text = ("Gérald Darmanin, le ministre de l'Intérieur, était à Lille mardi pour inaugurer un "
+            "commissariat.\n\nLe ministre ukrainien a déclaré que son pays avait besoin de "
+            "nouveaux systèmes de défense aérienne.")
+    assert "Gérald Darmanin" not in named(text)
+    # the same role with its modifier, named before (constructed after magcentre.fr)
+    assert named("Roland Lescure, le ministre délégué chargé de l'Industrie, est venu.\n\nLe "
+                 "ministre délégué a déclaré que l'usine ouvrira.") == ["Roland Lescure"]
+    assert named("Le ministre Roland Lescure est venu.\n\nLe ministre a déclaré que l'usine "
+                 "ouvrira.") == ["Roland Lescure"]

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from audit.pipeline import audit_document
+from audit.pipeline import audit_article, audit_document
+from audit.settings import Settings
 from tests.attribution_reading import named, vague
-from tests.blind_reading import codes, repro
+from tests.blind_reading import codes, probe_findings, repro
 from tests.citations.reading import (
-    cit004_phrases, cit004_phrases_opt_in, cit004_spans, cit005_spans, messages_of, named_test,
-    rules, rules_cit001, rules_opt_in, selected_rule_messages, selected_spans, spans, vague_test,
+    cit004_phrases, cit004_phrases_opt_in, cit004_spans, cit005_spans, messages, messages_of,
+    named_test, rules, rules_cit001, rules_opt_in, selected_rule_messages, selected_spans, spans,
+    vague_test,
 )
 
 
@@ -104,6 +106,17 @@ _TOLL_r38_cit_rv = "Au moins 12 personnes sont mortes, selon un nouveau bilan pr
 
 # from tests/test_round39_cit_ai.py
 _FACT = "Le bilan s'élève à trois morts, "
+
+
+# from tests/test_left31.py
+
+def _rules(text: str, rule: str) -> list[str]:
+    return [f.message for f in audit_article(text, "x.txt", Settings()).findings if f.rule == rule]
+
+
+# Round 26b r02: a verdict whose holders are an unnamed class of market commentators.
+_EURO = ("L'euro au plus haut\n\nDans la matinée, la devise européenne s'échangeait contre 1,11 dollar sur le "
+         "marché des changes.\n\n{}\n")
 
 
 # the vague attributions each text gives; the id names the old test it came from (file, test,
@@ -667,6 +680,99 @@ VAGUE_CASES = [
     pytest.param("According to witnesses interviewed by the news agency Reuters, the police fired first.",
                  [],
                  id="round40_cit004-a_newsroom_by_its_kind_or_our_own-3"),
+    # from tests/test_review36_mend.py::test_local_sources_before_a_complement
+    # R5: energy sources, not news sources. The kind's complement is read after the match
+    # (lexicon vague_unless_kind): a look-ahead in the cue made the attribution screen read past
+    # each match and search every line.
+    pytest.param("Selon les sources locales d'énergie recensées par l'Ademe, la commune pourrait "
+                 "couvrir 40 % de ses besoins.",
+                 [],
+                 id="review36_mend-local_sources_before_a_complement-0"),
+    pytest.param("Selon les sources régionales de financement, le budget est bouclé.",
+                 [],
+                 id="review36_mend-local_sources_before_a_complement-1"),
+    pytest.param("Selon les sources locales, le feu a pris dans la nuit.",
+                 ['Selon les sources locales'],
+                 id="review36_mend-local_sources_before_a_complement-2"),
+    # a place or a body after "de" is where the source stands: still no one named
+    pytest.param("Selon les sources locales de la région, dix civils ont été tués.",
+                 ['Selon les sources locales'],
+                 id="review36_mend-local_sources_before_a_complement-3"),
+    pytest.param("Selon les sources sécuritaires de Beni, dix civils ont été tués.",
+                 ['Selon les sources sécuritaires'],
+                 id="review36_mend-local_sources_before_a_complement-4"),
+    # news sources of a kind are still unnamed sources
+    pytest.param("Selon les sources locales d’information, dix civils ont été tués.",
+                 ['Selon les sources locales'],
+                 id="review36_mend-local_sources_before_a_complement-5"),
+    pytest.param("Selon les sources régionales de renseignement, l'attaque était préparée.",
+                 ['Selon les sources régionales'],
+                 id="review36_mend-local_sources_before_a_complement-6"),
+    # from tests/test_review36_mend.py::test_sources_before_a_complement_that_names_no_resource
+    # Review 1 of the thirty-fifth session (R8): only a named resource makes a kind of source; a
+    # rank, a manner, a quantifier, a camp or a duty after "de" leaves the source vague.
+    pytest.param("Selon les sources militaires d'habitude fiables, les rebelles ont pris la "
+                 "ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-0"),
+    pytest.param("Selon les sources militaires de haut rang, les rebelles ont pris la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-1"),
+    pytest.param("Selon les sources militaires de confiance, les rebelles ont pris la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-2"),
+    pytest.param("Selon les sources militaires de garde, les rebelles ont pris la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-3"),
+    pytest.param("Selon les sources militaires d'ordinaire bien informées, les rebelles ont pris "
+                 "la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-4"),
+    pytest.param("Selon les sources militaires d'abord, les rebelles ont pris la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-5"),
+    pytest.param("Selon les sources militaires de part et d'autre, les rebelles ont pris la "
+                 "ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-6"),
+    pytest.param("Selon les sources militaires de haut niveau, les rebelles ont pris la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-7"),
+    pytest.param("Selon les sources militaires de terrain, les rebelles ont pris la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-8"),
+    pytest.param("Selon les sources militaires de plusieurs villages, les rebelles ont pris la "
+                 "ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-9"),
+    pytest.param("Selon les sources militaires d'état-major, les rebelles ont pris la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-10"),
+    pytest.param("Selon les sources militaires de chaque camp, les rebelles ont pris la ville.",
+                 ['Selon les sources militaires'],
+                 id="review36_mend-sources_before_a_complement_that_names_no_resource-11"),
+    # from tests/test_review36_mend.py::test_sources_of_a_named_resource
+    pytest.param("Selon les sources locales d'énergie recensées par l'agence, la part progresse.",
+                 [],
+                 id="review36_mend-sources_of_a_named_resource-0"),
+    pytest.param("Selon les sources locales de financement recensées par l'agence, la part "
+                 "progresse.",
+                 [],
+                 id="review36_mend-sources_of_a_named_resource-1"),
+    pytest.param("Selon les sources locales de revenus recensées par l'agence, la part progresse.",
+                 [],
+                 id="review36_mend-sources_of_a_named_resource-2"),
+    pytest.param("Selon les sources locales d'eau potable recensées par l'agence, la part "
+                 "progresse.",
+                 [],
+                 id="review36_mend-sources_of_a_named_resource-3"),
+    pytest.param("Selon les sources locales de données recensées par l'agence, la part progresse.",
+                 [],
+                 id="review36_mend-sources_of_a_named_resource-4"),
+    pytest.param("Selon les sources locales de pollution recensées par l'agence, la part "
+                 "progresse.",
+                 [],
+                 id="review36_mend-sources_of_a_named_resource-5"),
 ]
 test_the_vague_attributions_read = vague_test(VAGUE_CASES)
 
@@ -1779,3 +1885,129 @@ def test_r5_witness_interviewed_by_the_agency_is_no_vague_source():
 
 def test_r9_some_forces_of_order_unnamed():
     assert cit004_spans(repro("round40a/r9")) == ["a-t-on appris auprès de forces de l’ordre"]
+
+
+# from tests/test_review36_mend.py
+
+def test_energy_sources_probe_page():
+    assert probe_findings("review36", "cit_sources_energie.txt", "CIT004") == []
+
+
+# from tests/test_review7_mend.py
+
+def test_backstage_described_is_no_hearsay() -> None:
+    for line in ("En coulisses, on glisse les derniers costumes sur les épaules des comédiens tandis "
+                 "que la metteuse en scène, Claire Vasseur, vérifie les lumières.",
+                 "En coulisses, on entend les musiciens accorder leurs guitares pendant que les "
+                 "bénévoles distribuent des bouteilles d'eau."):
+        assert messages("La troupe fête ses trente ans sur scène.\n\n" + line + "\n", "CIT004") == [], line
+
+
+def test_backstage_words_reported_stay_vague() -> None:
+    for line, phrase in (("En coulisses, on murmure que le directeur du festival ne sera pas reconduit.",
+                          "En coulisses, on murmure que"),
+                         ("En coulisse, on glisse qu'un accord serait proche avec le club anglais.",
+                          "En coulisse, on glisse qu'")):
+        assert vague(line) == [phrase], line
+
+
+def test_documents_that_tell_are_no_informants() -> None:
+    assert vague("Church registers, letters and newspaper clippings are scattered across three archives. "
+                 "Those sources tell a story of a town that rebuilt itself within a year, the historian "
+                 "Margaret Hale said.") == []
+    assert vague("Primary sources tell us far more about daily life in the hospitals than official "
+                 "reports do, Hale said.") == []
+    # with a count before them too (review 7's control, flagged before)
+    assert vague("Census figures, listing prices and eviction filings come from different places, but "
+                 "all three data sources tell the same story: renters in small cities are paying more.") == []
+
+
+def test_sources_telling_a_listener_stay_vague() -> None:
+    assert vague("Police sources tell CBS2 the gun jammed.") == ["sources tell"]
+    assert vague("Two sources tell reporters the deal was signed on Friday.") == ["Two sources tell"]
+
+
+# from tests/test_review8_mend.py
+
+def test_sources_telling_the_paper_or_the_reporter_stay_vague() -> None:
+    assert vague("Mayor Tom Reyes has met with party donors in recent weeks to discuss a possible run "
+                 "for governor. Two sources tell the Herald the mayor could announce his decision "
+                 "before the end of the month.") == ["Two sources tell"]
+    assert vague("The Chicago Bears are finalizing a deal with their top candidate for defensive "
+                 "coordinator. Sources tell me the contract could be signed as soon as Tuesday.") == ["Sources tell"]
+    assert vague("Sources tell us that the plant will close by the end of the year.") == ["Sources tell"]
+    assert vague("Two sources tell us Ford will cut 500 jobs at the plant.") == ["Two sources tell"]
+
+
+def test_records_that_tell_us_stay_no_informants() -> None:
+    assert vague("Primary sources tell us far more about daily life in the hospitals than official "
+                 "reports do, Hale said.") == []
+    assert vague("Those sources tell a story of a town that rebuilt itself within a year.") == []
+    assert vague("Archival sources tell us much about the port's trade.") == []
+
+
+def test_backstage_murmured_names_are_hearsay() -> None:
+    assert vague("Le maire sortant n'a toujours pas annoncé s'il briguerait un troisième mandat. En "
+                 "coulisses, on murmure déjà le nom de son premier adjoint pour lui succéder.") == \
+        ["En coulisses, on murmure"]
+    assert vague("En coulisses, on évoque le nom de l'ancien sélectionneur pour reprendre l'équipe.") == \
+        ["En coulisses, on évoque"]
+    assert vague("En coulisses, on chuchote déjà une arrivée de l'ailier en janvier.") == \
+        ["En coulisses, on chuchote"]
+
+
+def test_backstage_work_described_stays_silent() -> None:
+    for line in ("En coulisses, on glisse les derniers costumes sur les épaules des comédiens.",
+                 "En coulisses, on entend les musiciens accorder leurs guitares.",
+                 "En coulisses, on assure le spectacle jusqu'au dernier rappel."):
+        assert vague(line) == [], line
+
+
+# from tests/test_round25_fix25a.py
+
+# 25b r01 (fr11, newsly): the release's passive agent names the source.
+def test_a_release_participle_and_its_agent_name_the_source():
+    assert vague("Son cadet, 16 ans, s'est rendu à Dax cette semaine, d'après les dernières "
+                 "informations divulguées par le journal quotidien local Sud-Ouest.") == []
+    assert vague("Le suspect a été arrêté, selon les premières informations recueillies par "
+                 "Le Parisien.") == []
+    # an indefinite agent names no one
+    assert vague("Il s'est rendu à Dax, d'après les dernières informations divulguées par des "
+                 "sources locales.") != []
+
+
+# from tests/test_left31.py
+
+def test_a_verdict_held_by_many_currency_traders_is_vague():
+    got = _rules(_EURO.format("Une appréciation de l'euro qui est jugée comme \"un parti pris négatif vis à vis "
+                              "du billet vert\" pour de nombreux cambistes."), "CIT004")
+    assert len(got) == 1 and "pour de nombreux cambistes" in got[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pour de nombreux habitants, la ville a changé depuis dix ans.",  # no commentators' verdict
+    "Le dollar est considéré comme une valeur refuge pour de nombreux investisseurs.",  # not commentators
+    "Le logiciel est considéré comme un outil précieux pour de nombreux analystes de la banque Lazard.",  # whose
+])
+def test_no_vague_verdict_without_commentators_or_when_owned(sentence):
+    assert _rules(_EURO.format(sentence), "CIT004") == []
+
+
+# Review of session 31, item 4: "pour" after an unquoted "comme …" names whom it weighs on, and a
+# class word cut inside a compound ("experts-comptables") is no class of commentators.
+@pytest.mark.parametrize("sentence", [
+    "La réforme, considérée comme une charge de travail supplémentaire pour de nombreux experts-comptables, "
+    "impose de choisir une plateforme agréée avant l'été.",
+    "Cette décision est perçue comme une mauvaise nouvelle pour de nombreux analystes, qui avaient quitté "
+    "Paris pendant la pandémie.",
+    "Une appréciation de l'euro qui est jugée comme « un parti pris négatif » pour de nombreux "
+    "experts-comptables.",
+])
+def test_a_burden_for_a_class_is_no_verdict_of_it(sentence):
+    assert _rules(_EURO.format(sentence), "CIT004") == []
+
+
+def test_a_quoted_verdict_in_french_quotes_for_many_experts_is_vague():
+    got = _rules(_EURO.format("Une appréciation de l'euro qui est jugée comme « un parti pris négatif » pour "
+                              "de nombreux experts."), "CIT004")
+    assert len(got) == 1 and "pour de nombreux experts" in got[0]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.blind_reading import LEDE_FR, date_test, published, read, repro
+from audit.pipeline import audit_document
+
+from tests.blind_reading import LEDE_FR, date_test, probe, published, read, repro, repro_named
 from tests.dates.texts import _DE_LEDE
 from tests.titles.texts import _LEDE_tr33
 
@@ -19,6 +21,31 @@ _BODY_FR = "Le conseil municipal adopte le budget de la médiathèque\n\nRéuni 
     "conseil municipal a adopté à l'unanimité le budget de la future médiathèque, dont les " \
     "travaux doivent commencer au printemps. Le maire a salué « un projet attendu depuis dix " \
     "ans par les habitants ».\n"
+
+# from tests/test_round20_seg.py
+
+_DIGEST_BODY = ("\n\nVente de 26 000 T de ferrailles : Usage de fausse signature et de faux cachet d’un Ministre\n\n"
+                "Quatre individus ont été déférés au parquet du Tribunal de Première instance d’Antananarivo, hier.\n")
+
+
+# from tests/test_round39_seg.py
+
+_STORY_FR_r39 = ("\n\nSur 650 services en France, un sur dix accueille moins de 10.000 patients par an et se "
+                 "retrouve menacé de disparition.\n")
+
+
+# from tests/test_review28b_seg.py
+
+_BODY_FR_rv28b = ("Le chèque énergie sera versé automatiquement à 5,6 millions de foyers, a annoncé jeudi le "
+                  "ministère de la Transition écologique, qui prévoit aussi une revalorisation de MaPrimeRénov'.\n"
+                  "Le tarif réglementé de l'électricité doit par ailleurs baisser de 9 % au 1er février, selon la "
+                  "Commission de régulation de l'énergie.\n")
+
+
+_BODY_EN = ("The energy cheque will be paid automatically to 5.6 million households, the ministry said on "
+            "Thursday.\nRegulated electricity prices are also due to fall by 9 percent on February 1, the "
+            "regulator said.\n")
+
 
 # the publication date each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
@@ -92,6 +119,92 @@ PUBLICATION_DATES = [
                  "2014, selon son président, qui a présenté les grandes lignes du document.\n",
                  None,
                  id="titles_round33-publication_in_a_sentence_dates_nothing"),
+    # from tests/test_round38_seg.py::test_round38_event_table_row_is_no_publication_date
+    pytest.param(repro("round38b/r5_date_event-table_de"),
+                 None,
+                 id="round38_seg-round38_event_table_row_is_no_publication_date"),
+    # from tests/test_round38_seg.py::test_round38_dated_rows_still_read
+    # the publication's own label in the row's first cell
+    pytest.param("Einsatzbericht Brand\n\nVeröffentlicht | 5. Juli 2020 |\n\nEin Brand ereignete "
+                 "sich am 5. Juli tief in der Nacht in der Ortsmitte.\n",
+                 "2020-07-05",
+                 id="round38_seg-round38_dated_rows_still_read-0"),
+    # a byline's bar before its day, no table (round 32b, pymnts)
+    pytest.param("UK: Terms of Shire takeover deal revealed\n\n|  July 21, 2014\n\nUS-based "
+                 "pharmaceutical conglomerate AbbVie is set to acquire UK rival Shire in a deal "
+                 "worth $54.5 billion.\n",
+                 "2014-07-21",
+                 id="round38_seg-round38_dated_rows_still_read-1"),
+    # from tests/test_round39_seg.py::test_a_reposts_article_du_header
+    pytest.param(repro("round39a/r5_date_article_du"),
+                 "2015-08-31",
+                 id="round39_seg-a_reposts_article_du_header-0"),
+    pytest.param("Article Le Figaro\n\nLE FIGARO – ARTICLE DU 31 AOÛT 2015 : « HOPITAL » PAR "
+                 "GUILLAUME GUICHARD" + _STORY_FR_r39,
+                 "2015-08-31",
+                 id="round39_seg-a_reposts_article_du_header-1"),
+    # a related link under the headline has the header's shape with neither a source's name nor
+    # capitals (review of round 39, d20): it dates the linked story, not the page
+    pytest.param("Article Le Figaro\n\nArticle du 31 août 2015 : l'hôpital en crise"
+                 + _STORY_FR_r39,
+                 None,
+                 id="round39_seg-a_reposts_article_du_header-2"),
+    pytest.param(probe("review39_seg", "d20_fr_article_du_related"),
+                 None,
+                 id="round39_seg-a_reposts_article_du_header-3"),
+    # a source's date in a sentence, an event's label, a label before another thing
+    pytest.param("Urgences\n\nUn article du 31 août 2015 : le Figaro révélait la crise."
+                 + _STORY_FR_r39,
+                 None,
+                 id="round39_seg-a_reposts_article_du_header-4"),
+    pytest.param("Urgences\n\nConférence du 31 août 2015 : l'hôpital en crise" + _STORY_FR_r39,
+                 None,
+                 id="round39_seg-a_reposts_article_du_header-5"),
+    pytest.param("Urgences\n\nArticle du code de la santé : 31 août 2015" + _STORY_FR_r39,
+                 None,
+                 id="round39_seg-a_reposts_article_du_header-6"),
+    # from tests/test_review28b_seg.py::test_a_subhead_or_an_adjective_names_no_digest
+    # item 8: the reviewer's probes (a subhead under the headline; "nouvelles" before a noun)
+    pytest.param("Énergie : ce qui change au 1er janvier pour les ménages\nLes nouvelles aides "
+                 "du 1er janvier 2025\n" + _BODY_FR_rv28b,
+                 None,
+                 id="review28b_seg-a_subhead_or_an_adjective_names_no_digest-0"),
+    pytest.param("Les nouvelles règles du 1er juillet 2025 : ce qui change pour les "
+                 "automobilistes\n" + _BODY_FR_rv28b,
+                 None,
+                 id="review28b_seg-a_subhead_or_an_adjective_names_no_digest-1"),
+    pytest.param("Les nouvelles aides du 1er janvier 2025\n" + _BODY_FR_rv28b,
+                 None,
+                 id="review28b_seg-a_subhead_or_an_adjective_names_no_digest-2"),
+    pytest.param("Energy bills: what changes for households\nThe news of January 1, 2025\n"
+                 + _BODY_EN,
+                 None,
+                 id="review28b_seg-a_subhead_or_an_adjective_names_no_digest-3"),
+    # a digest's name as a subhead: its day is no publication's
+    pytest.param("Énergie : ce qui change au 1er janvier pour les ménages\nRevue de presse du "
+                 "lundi 3 mai 2021\n" + _BODY_FR_rv28b,
+                 None,
+                 id="review28b_seg-a_subhead_or_an_adjective_names_no_digest-4"),
+    # from tests/test_review28b_seg.py::test_a_digest_s_title_still_dates_it
+    # the page's title naming a digest still dates it (round 20b r11 and its forms)
+    pytest.param("Les actualités Malgaches du Samedi 06 Avril 2019" + _DIGEST_BODY,
+                 "2019-04-06",
+                 id="review28b_seg-a_digest_s_title_still_dates_it-0"),
+    pytest.param("Les nouvelles du lundi 3 mars 2025" + _DIGEST_BODY,
+                 "2025-03-03",
+                 id="review28b_seg-a_digest_s_title_still_dates_it-1"),
+    pytest.param("Revue de presse du lundi 3 mai 2021" + _DIGEST_BODY,
+                 "2021-05-03",
+                 id="review28b_seg-a_digest_s_title_still_dates_it-2"),
+    # from tests/test_review29_rvseg.py::test_a_period_header_still_is_no_publication_date
+    pytest.param("Segment information\nYear Ended\nDecember 31, 2024\n\nRevenue rose in every "
+                 "segment.\n",
+                 None,
+                 id="review29_rvseg-a_period_header_still_is_no_publication_date-0"),
+    pytest.param("Comptes annuels\nComptes arrêtés au\n31 décembre 2023\n\nLe chiffre d'affaires "
+                 "a progressé.\n",
+                 None,
+                 id="review29_rvseg-a_period_header_still_is_no_publication_date-1"),
 ]
 
 
@@ -140,3 +253,39 @@ def test_pelican_date_field_beside_its_siblings():
 def test_the_posts_line_straight_over_its_headline_is_its_date(line, day):
     # a theme's entry-meta over its entry-title, nothing between: the post's own date
     assert published(line + "\n\n" + _BODY_FR) == day
+
+
+# from tests/test_round19_seg.py
+
+# 19b r12: front matter's date to the month only: said so, not "no publication date"
+def test_front_matter_month_is_a_date_not_understood():
+    result = read("---\ntitle: \"VGE, costards, LBD\"\ndate: 2020-12\n---\n\nLe conseil municipal "
+                   "a duré 7h30, a indiqué la mairie.\n", "x.md")
+    assert result["published"] is None
+    assert any(n.startswith("publication date not understood (metadata: '2020-12'")
+               for n in result["notes"])
+    assert not any(n.startswith("no publication date") for n in result["notes"])
+
+
+# from tests/test_round20_seg.py
+
+# 20b r11: a news digest's title names the day it sums up (a constructed second wording of the
+# same form); an event's day in a heading is the event's, no publication date
+@pytest.mark.parametrize("top, day", [
+    ("Les actualités Malgaches du Samedi 06 Avril 2019", "2019-04-06"),
+    ("Revue de presse du lundi 3 mai 2021", "2021-05-03"),
+    ("La manifestation du samedi 6 avril 2019", None),
+    ("Les quotidiens du 26 Apr 2024", None),
+])
+def test_a_digest_s_title_dates_it(top, day):
+    published = audit_document(top + _DIGEST_BODY, "x.txt")["published"]
+    assert (str(published) if published else None) == day
+
+
+# from tests/test_round37_seg.py
+
+def test_last_modified_is_no_publication_date():
+    # 37a r7: "13 Jui 2017" (juin or juillet) and "Last modified on mardi, 13 juin 2017 14:24":
+    # an update's date is never the publication's (README, "The article's date"), even alone
+    text, name = repro_named("round37a/r7_date_last_modified")
+    assert audit_document(text, name)["published"] is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from audit.pipeline import audit_document
-from tests.blind_reading import LEDE_FR, date_test, read, repro
+from tests.blind_reading import LEDE_FR, date_test, read, read_repro, repro
 
 
 _STORY_dtb = ("Adama Siguiré : « Mon jugement était un procès d’humiliation et de dénigrement » "
@@ -14,6 +14,12 @@ _STORY_dtb = ("Adama Siguiré : « Mon jugement était un procès d’humiliatio
               "transition, a accordé une interview à Minute.bf. Il appelle à l’unité des Burkinabè "
               "et revient sur son procès.\n\nMinute.bf : Comment se porte M Siguiré ?\n\n"
               "Adama Amadé Siguiré : Je me porte vraiment bien ; ma famille aussi va bien.\n")
+
+# from tests/test_round18_seg.py
+
+_LEDE_FR = ("Le conseil municipal a voté mardi le budget de la commune pour l'année prochaine, "
+            "a indiqué le maire à l'issue de la séance.\n")
+
 
 # the publication date each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
@@ -112,3 +118,41 @@ def test_archive_widget_outside_the_article():
 ])
 def test_a_theme_s_date_bar_is_no_publication_date(bar):
     assert audit_document(bar + _STORY_dtb, "x.txt")["published"] is None
+
+
+# from tests/test_round18_seg.py
+
+def test_a_date_above_the_breadcrumb_is_the_site_s_today_not_the_article_s():
+    # 18a r05: tagline, "Samedi 27 Juillet 2024" over an empty weather widget, then
+    # "Accueil > Actualité > <the headline>" and the headline: no publication date
+    result = read_repro("round18a", "r05_title_tagline_date_widget.txt")
+    assert result["title"] == "Hommage à Maurice Reynaud"
+    assert result["published"] is None
+
+
+def test_a_date_under_the_headline_still_dates_the_article():
+    text = ("Commune de Coucouron\n\nSur le plateau ardéchois, Rhône Alpes\n\n"
+            "Accueil > Actualité > Hommage à Maurice Reynaud\n\nHommage à Maurice Reynaud\n\n"
+            "Samedi 27 Juillet 2024\n\n" + _LEDE_FR)
+    result = audit_document(text, "x.txt")
+    assert result["title"] == "Hommage à Maurice Reynaud"
+    assert result["published"] == "2024-07-27"
+
+
+# from tests/test_review28_seg.py
+
+def test_a_cued_date_above_the_breadcrumb_dates_the_article():
+    # the reviewer's probe: "Publié le 12 mars 2024" between the site's name and the breadcrumb
+    text = ("Le Journal de Saône-et-Loire\nPublié le 12 mars 2024\n"
+            "Accueil > Faits divers > Un incendie ravage un entrepôt à Mâcon\n"
+            "Un incendie ravage un entrepôt à Mâcon\n"
+            "Un violent incendie a détruit dans la nuit de lundi à mardi un entrepôt de la zone "
+            "industrielle sud de Mâcon. Une quarantaine de pompiers ont été mobilisés et aucun "
+            "blessé n'est à déplorer, selon la préfecture.\n"
+            "L'origine du sinistre reste inconnue, une enquête a été ouverte.\n")
+    result = audit_document(text, "x.txt")
+    assert result["title"] == "Un incendie ravage un entrepôt à Mâcon"
+    assert result["published"] == "2024-03-12"
+    # the site's today, a bare date above the breadcrumb (round 18a r05), still dates nothing
+    bare = audit_document(text.replace("Publié le 12 mars 2024", "Mardi 12 mars 2024"), "x.txt")
+    assert bare["published"] is None

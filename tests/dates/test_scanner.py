@@ -3,6 +3,8 @@ as an option against the text's."""
 
 from __future__ import annotations
 
+import pytest
+
 from audit.extract.dates import _before_separators, _matches_at, _patterns, find_dates
 from audit.pipeline import audit_document
 
@@ -72,3 +74,17 @@ def test_tails_after_a_date_read_as_before_with_their_runs_possessive():
             a, b = getattr(new, method)(text), getattr(old, method)(text)
             assert (a and a.span()) == (b and b.span()), (new.pattern, text)
     assert dates._after_date(" à 12:30" + " \t" * 10_000) and not dates._after_date(" \t" * 10_000 + "x fin")
+
+
+# from tests/test_round39_seg.py
+
+@pytest.mark.parametrize("text,expected", [
+    ("21.dez.2018 às 10h55", [(2018, 12, 21)]),
+    ("publicado 3.OUT.2019.", [(2019, 10, 3)]),
+    ("v1.21.dez.2018", []),          # inside a run of figures
+    ("3 out of 5 voters", []),       # the abbreviations are read glued between dots only
+    ("He set 12 mar goals", []),
+])
+def test_glued_months_read_only_between_dots(text, expected):
+    found = [(m.date.year, m.date.month, m.date.day) for m in find_dates(text, "pt") if m.date.day]
+    assert found == expected

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from audit.extract.dates import _clock_stamp
 from audit.pipeline import audit_document
-from tests.blind_reading import date_test, published, read, repro
+from tests.blind_reading import article, date_test, published, read, repro, repro_named
 from tests.dates.texts import _DE_LEDE
 from tests.titles.texts import _HEAD, _LEDE_t34
 
@@ -32,6 +33,12 @@ _FR_BODY_rtd31 = ("En Côte d’Ivoire, la Banque nationale d’Investissement (
 _FR_LEDE = "\nLa mairie a annoncé mardi la fermeture du pont pour travaux pendant trois semaines, selon le maire.\n"
 
 _EN_LEDE = "\nBATON ROUGE, La. - Authorities have arrested a man who they say drove into a plant site.\n"
+
+# from tests/test_round19_seg.py
+
+_BODY_FR = ("\n\nWalmart se retrouve, pour la sixième année consécutive, au sommet du classement des "
+            "500 plus grandes entreprises américaines, selon le magazine «Fortune».\n")
+
 
 # the publication date each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
@@ -163,6 +170,76 @@ PUBLICATION_DATES = [
                  "discuss the new budget and the plans for the town's schools and roads.\n",
                  None,
                  id="titles_round12-a_date_line_s_forms_round_12-8"),
+    # from tests/test_round19_seg.py::test_site_name_glued_to_the_day
+    # 19b r10: the site's name glued to the day (its logo's text run into the stamp)
+    pytest.param("Les avantages et les inconvénients de l'utilisation de l'IA pour résumer les "
+                 "articles.\n\nZNewsZNews09/06/2025" + _BODY_FR,
+                 "2025-06-09",
+                 id="round19_seg-site_name_glued_to_the_day-0"),
+    # two words before the day, spaced: a label of something else, as before
+    pytest.param("Les avantages et les inconvénients de l'utilisation de l'IA pour résumer les "
+                 "articles.\n\nVoir aussi 09/06/2025" + _BODY_FR,
+                 None,
+                 id="round19_seg-site_name_glued_to_the_day-1"),
+    # from tests/test_round21_seg.py::test_a_title_line_stamped_with_its_day
+    # 21a r7: a blog's posting day in brackets at its title line's end
+    pytest.param("Les USA attaquent les entreprises françaises avec des amendes (31/12/2014)\n\n"
+                 "Ce lundi 22 décembre, le groupe industriel français Alstom a été condamné à "
+                 "verser 772,29 millions de dollars, soit 630 millions d’euros.\n",
+                 "2014-12-31",
+                 id="round21_seg-a_title_line_stamped_with_its_day-0"),
+    pytest.param("Municipales : la liste d'union déposée en préfecture (2020-02-14)\n\nCe lundi "
+                 "22 décembre, le groupe industriel français Alstom a été condamné à verser "
+                 "772,29 millions de dollars, soit 630 millions d’euros.\n",
+                 "2020-02-14",
+                 id="round21_seg-a_title_line_stamped_with_its_day-1"),
+    # from tests/test_round21_seg.py::test_a_day_in_words_or_a_year_in_a_title_is_no_stamp
+    pytest.param("Concert de Noël à la salle des fêtes (24 décembre 2014)\n\nLe groupe a annoncé "
+                 "mardi un nouveau programme pour les habitants de la commune et des environs.\n",
+                 None,
+                 id="round21_seg-a_day_in_words_or_a_year_in_a_title_is_no_stamp-0"),
+    pytest.param("Les chiffres du chômage (2014)\n\nLe groupe a annoncé mardi un nouveau "
+                 "programme pour les habitants de la commune et des environs.\n",
+                 None,
+                 id="round21_seg-a_day_in_words_or_a_year_in_a_title_is_no_stamp-1"),
+    # from tests/test_review29_rvseg.py::test_a_bylines_day_beats_a_bracketed_day_in_the_title
+    # Item 3: an event's day in brackets at the title line's end is a fallback, after the byline.
+    pytest.param("Concert de Noël de la chorale à l'église Saint-Martin (21/12/2024)\nPar Marie "
+                 "Dupont, le 2 décembre 2024\n\nLa chorale paroissiale donnera son traditionnel "
+                 "concert de Noël le 21 décembre à 20 heures en l'église Saint-Martin.\n",
+                 "2024-12-02",
+                 id="review29_rvseg-a_bylines_day_beats_a_bracketed_day_in_the_title-0"),
+    pytest.param("Fête de la musique : trois scènes sur la place du marché (21/06/2025)\nPar "
+                 "Jean Martin, le 3 juin 2025\n\nLa mairie a dévoilé mardi le programme de la "
+                 "fête de la musique, qui réunira cette année une vingtaine de groupes.\n",
+                 "2025-06-03",
+                 id="review29_rvseg-a_bylines_day_beats_a_bracketed_day_in_the_title-1"),
+    # from tests/test_review29_rvseg.py::test_a_bracketed_title_day_alone_still_dates_the_page
+    pytest.param("Les USA attaquent les entreprises françaises avec des amendes (31/12/2014)\n\n"
+                 "Ce lundi 22 décembre, le groupe industriel français Alstom a été condamné à "
+                 "verser 772,29 millions de dollars.\n",
+                 "2014-12-31",
+                 id="review29_rvseg-a_bracketed_title_day_alone_still_dates_the_page"),
+    # from tests/test_review29_rvseg.py::test_a_headline_ending_on_an_end_word_keeps_its_date_line
+    # Item 4: a period's end is its header ("12 Months Ended"), not the verb closing a headline.
+    pytest.param("Why Game of Thrones fans still hate the ending\nMarch 5, 2024\n\nFive years "
+                 "after the finale, the town still argues about it.\n",
+                 "2024-03-05",
+                 id="review29_rvseg-a_headline_ending_on_an_end_word_keeps_its_date_line-0"),
+    pytest.param("Dockers' strike gets a happy ending\nMarch 5, 2024\n\nFive years after the "
+                 "finale, the town still argues about it.\n",
+                 "2024-03-05",
+                 id="review29_rvseg-a_headline_ending_on_an_end_word_keeps_its_date_line-1"),
+    # a bulletin's own day: "situation" without a closing verb is no period's header
+    pytest.param("Point de situation au\n15 janvier 2025\n\nFive years after the finale, the "
+                 "town still argues about it.\n",
+                 "2025-01-15",
+                 id="review29_rvseg-a_headline_ending_on_an_end_word_keeps_its_date_line-2"),
+    # from tests/test_review29_rvseg.py::test_an_upload_line_under_a_videos_title_dates_it
+    pytest.param("Watch: the mayor explains the new budget\n2024-04-01 6,682\n\nThe mayor said "
+                 "the budget would rise by 4 percent next year.\n",
+                 "2024-04-01",
+                 id="review29_rvseg-an_upload_line_under_a_videos_title_dates_it"),
 ]
 
 
@@ -269,3 +346,76 @@ def test_a_date_stamp_split_over_lines():
 def test_numbers_one_a_line_are_no_date():
     assert read("12\n45\n2025\n" + _FR_BODY_rtd31)["published"] is None
     assert read("Résultats\n3\n17\n2024\n" + _FR_BODY_rtd31)["published"] is None
+
+
+# from tests/test_round37_seg.py
+
+def test_clock_stamp_opening_a_post():
+    # 37b r6: "Thu May 29 15:20:00 UTC 2025: Please provide the text …"
+    text, name = repro_named("round37b/r6_date_timestamp_en")
+    assert str(audit_document(text, name)["published"]) == "2025-05-29"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Thu May 29 15:20:00 UTC 2025: Please provide the text", "2025-05-29"),
+    ("Sat May 17 23:50:00 UTC 2025: Please provide the text", "2025-05-17"),  # round 13a, en06
+    ("Thu May 29 15:20:00 2025", "2025-05-29"),     # C's asctime: no zone
+    ("Fri May 29 15:20:00 UTC 2025: x", None),      # the weekday is not the date's: no clock's
+    ("Thu May 29 2025", None),                       # no time to the second
+    ("The log read Thu May 29 15:20:00 UTC 2025", None),  # not opening the line
+])
+def test_clock_stamp_shapes(line, expected):
+    day = _clock_stamp(line)
+    assert (str(day) if day else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the zoned time in brackets under the headline, above the prose: the page's stamp
+    ("Webinaire sur la transition énergétique\n\n3 juin 2025 (14h00 CET)\n\nLa chambre de commerce organise "
+     "un webinaire gratuit pour les artisans qui souhaitent rénover leurs locaux.\n", "2025-06-03"),
+    # a clock stamp as the first line under the headline
+    ("Server notes\n\nMon Jan 15 09:00:00 UTC 2018: rebooted the build host after the kernel update.\n\n"
+     "The backup ran at night and finished before the team came in.\n", "2018-01-15"),
+])
+def test_a_stamp_above_the_prose_still_dates_the_page(text, expected):
+    assert str(audit_document(text, "page.txt")["published"]) == expected
+
+
+# from tests/test_round39_seg.py
+
+def test_folhas_glued_abbreviated_month():
+    assert published(repro("round39b/r1_pt_date_abbrev_month"), "x.html") == "2018-12-21"
+
+
+# from tests/test_review29b_rv2a.py
+
+# Item 2: the title line's event day is a fallback, the byline dates the page
+@pytest.mark.parametrize("text, day", [
+    ("Nuit Blanche (05/10/2024) – Le programme complet de la soirée\n\n"
+     "Par Claire Martin, le 20 septembre 2024\n\n"
+     "La Ville de Paris a dévoilé vendredi le programme de la prochaine Nuit Blanche, qui se "
+     "tiendra le samedi 5 octobre de 19 heures à 7 heures du matin.\n", "2024-09-20"),
+    ("Fête de la musique à Rennes. Samedi 21 juin 2025 à 18h30\n\n"
+     "Par Claire Martin, le 10 juin 2025\n\n"
+     "La Ville de Rennes a dévoilé mardi le programme de la Fête de la musique, qui débutera le "
+     "samedi 21 juin à 18h30 place de la Mairie.\n", "2025-06-10"),
+])
+def test_a_title_line_event_day_does_not_beat_the_byline(text, day):
+    assert str(article(text).facts.published) == day
+
+
+def test_with_no_byline_the_title_line_day_still_dates_the_page():
+    text = ("Hooksiel (14. 2. 2024) – Die Jugendfeuerwehr ist eine anerkannt gute Einrichtung in "
+            "Hooksiel. Das wurde auf der Jahreshauptversammlung wieder einmal deutlich.\n\n"
+            "Der Vorstand dankte allen Helfern.\n")
+    assert str(article(text).facts.published) == "2024-02-14"
+
+
+# from tests/test_review7_mend.py
+
+def test_a_split_stamp_opening_an_entry_or_under_a_byline_dates_it() -> None:
+    body = ("En Côte d’Ivoire, la Banque nationale d’Investissement (BNI) vient de négocier l’obtention "
+            "d’un prêt de 100 millions d’euros auprès de la BEI.\n")
+    assert published("mer.\n22\njanv.\n2025\n" + body) == "2025-01-22"  # 31a r06
+    assert published("Un prêt de la BEI pour la BNI\nPar Awa Diallo\nmer.\n22\njanv.\n2025\n" + body) \
+        == "2025-01-22"

@@ -10,7 +10,7 @@ import pytest
 from audit.pipeline import audit_article, audit_document
 from audit.settings import Settings
 
-from tests.blind_reading import ROUNDS, codes, repro
+from tests.blind_reading import ROUNDS, codes, probe_findings, repro
 from tests.numbers.reading import (findings_test, found as _found, messages as _messages, repro_file
                                    as _repro, rules as _rules, selected as _selected, spans as
                                    _spans)
@@ -1664,3 +1664,50 @@ FINDINGS = [
 ]
 
 test_the_findings_counted = findings_test(FINDINGS)
+
+
+# from tests/test_review36_mend.py
+
+# R1: the years of a career, a reign, a death are no one's age
+@pytest.mark.parametrize("name", ["num003_pages_clerc.html", "num003_carriere.html",
+                                  "num003_regne.html", "num003_mort.html", "num003_ok.html"])
+def test_years_of_a_career_or_a_reign_are_no_age(name):
+    assert probe_findings("review36", name, "NUM003") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a person: 100 years is not 2011 - 1921
+    ("Nous avons fêté les 100 ans de Mme Laure Martin, née en 1921.", True),
+    ("Le village a fêté les 100 ans de Laure Martin, née en 1921.", True),
+    ("Le village a fêté les 100 ans de sœur Laure Martin, née en 1921.", True),
+    # a span of time of the person's: no age
+    ("Le public a fêté les 40 ans de mariage de Laure Martin, née en 1931.", False),
+    ("On a célébré les 30 ans de service de Jean Martin, né en 1960.", False),
+    ("On a célébré les 70 ans d'existence du club de Jean Martin, né en 1960.", False),
+])
+def test_only_a_person_right_after_the_years(text, found):
+    result = audit_document(text, "x.txt", published="2011-04-15")
+    assert bool([f for f in result["findings"] if f["rule"] == "NUM003"]) is found
+
+
+# from tests/test_review8_mend.py
+
+def test_a_centenary_prepared_for_this_weekend_is_counted_to_now() -> None:
+    en = ("Rovers prepare for a party a century in the making\n\nFounded in 1930, Millbrook Rovers are "
+          "preparing for their centenary celebrations this weekend, with a parade through the town "
+          "centre and a match against former players.\n")
+    fr = ("Le Stade quimpérois prépare sa fête\n\nFondé en 1930, le Stade quimpérois prépare son "
+          "centenaire ce week-end, avec un défilé dans le centre-ville et un match de gala.\n")
+    sat = ("Le club fête ses cent ans\n\nFondé en 1930, l'US Concarneau s'apprête à fêter son "
+           "centenaire samedi au stade Guy-Piriou.\n")
+    for text in (en, fr, sat):
+        assert [(f.evidence["computed"], f.evidence["reference_year"])
+                for f in _rules(text, "NUM003", "2025-05-16")] == [(95, 2025)], text
+
+
+def test_a_centenary_prepared_with_no_near_date_stays_unsaid() -> None:
+    for text in ("Le FC Saint-Lô prépare son centenaire\n\nLe club de football de Saint-Lô, fondé en "
+                 "1930, prépare son centenaire : un comité d'anciens joueurs s'est réuni mardi.\n",
+                 "A school turns the page\n\nLincoln Elementary School, which opened in 1930, has "
+                 "formed a committee to plan its centennial celebration.\n"):
+        assert not _rules(text, "NUM003", "2025-05-16"), text

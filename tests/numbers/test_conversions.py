@@ -8,11 +8,12 @@ import datetime as dt
 
 import pytest
 
-from audit.extract.quantities import text_territory
+from audit.extract.quantities import find_quantities, text_territory
 from audit.pipeline import audit_article, audit_document
 from audit.settings import Settings
 
 from tests.blind_reading import codes, repro
+from tests.conftest import OPT_IN_CIT
 from tests.numbers.reading import (findings_test, found as _found, messages as _messages, repro_file
                                    as _repro, rules as _rules, selected as _selected)
 from tests.numbers.texts import (PROBES, _codes, _measures, _probe, _read_r18, _read_r19,
@@ -1029,3 +1030,69 @@ FINDINGS = [
 ]
 
 test_the_findings_counted = findings_test(FINDINGS)
+
+
+# from tests/test_review29c_rv3c.py
+
+def _rules_rv29c3(text: str, code: str) -> list:
+    return [f for f in audit_article(text, "x.txt", OPT_IN_CIT).findings if f.rule == code]
+
+
+# Item 12: "By 2019 … had already put": a past bound, the conversion is read at 2019
+_BY_PAST = ("Norway's wealth fund doubles its bet on renewables\n\n"
+            "By 2019 the fund had already put $10 billion (7.7 billion euros) into green bonds, "
+            "the fund's managers said in their annual letter.\n\n"
+            "The fund now holds stakes in more than 9,000 companies worldwide.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _BY_PAST,
+    # a second wording: "by the end of" with a pluperfect
+    _BY_PAST.replace("By 2019 the fund had already put", "By the end of 2019, it had invested"),
+    # a range's end: "from 2015 through 2019"
+    _BY_PAST.replace("By 2019 the fund had already put", "From 2015 through 2019 the fund put"),
+])
+def test_a_past_by_year_still_dates_the_conversion(text):
+    found = _rules_rv29c3(text, "NUM001")
+    assert found and "2019" in found[0].message
+
+
+def test_a_target_by_year_still_bounds_nothing():
+    # negative: a plan's "by 2030" stays a target
+    text = _BY_PAST.replace("By 2019 the fund had already put", "By 2030 the fund aims to put") \
+        .replace("2019", "2030")
+    assert _rules_rv29c3(text, "NUM001") == []
+
+
+# from tests/test_round25_fix25a.py
+
+# 25a r02 (a mutation of a real Italian brief): the dollar's country follows it.
+_CAD_IT = ("Campari ha acquisito per 185,6 milioni di dollari canadesi (pari a 150,5 milioni di "
+           "euro) la Forty Creek, a marzo 2014.")
+
+
+# 25a r03 (fr09, a real Casablanca page with its second currency swapped): "pas moins de"
+# states the amount; it is no threshold.
+_CASABLANCA = ("Investissements: Casablanca plus forte en 2012\n\nEn 2012, le grand Casablanca a "
+               "drainé pas moins de 24,5 milliards de dirhams d'investissement dans des secteurs où "
+               "l'immobilier n'est plus prédominant.\n\nLa capitale économique retrouve son "
+               "attractivité. En effet, en 2012 la capitale a enregistré 24,5 milliards d'euros pour "
+               "180 projets d'investissements agréés par la Commission régionale.\n")
+
+
+def test_num001_reads_an_italian_countrys_dollar():
+    found = _rules(_CAD_IT, "NUM001", "2014-03-20")
+    assert len(found) == 1 and "EUR/CAD" in found[0].message
+    units = [(q.text, q.unit) for q in find_quantities(_CAD_IT, [(0, len(_CAD_IT))], "it")]
+    assert ("185,6 milioni di dollari canadesi", "CAD") in units
+
+
+def test_num005_reads_an_emphatic_lower_bound_as_the_amount():
+    found = _rules(_CASABLANCA, "NUM005")
+    assert len(found) == 1 and "24,5 milliards d'euros" in found[0].message
+
+
+def test_num005_leaves_two_thresholds_alone():
+    text = ("Le marché\n\nLe secteur a attiré plus de 2,5 milliards d'euros en 2012.\n\nAux "
+            "États-Unis, il a dépassé plus de 2,5 milliards de dollars.\n")
+    assert _rules(text, "NUM005") == []

@@ -6,7 +6,7 @@ import pytest
 
 from audit.extract.quantities import find_quantities
 
-from tests.blind_reading import DATA, ROUNDS
+from tests.blind_reading import DATA, ROUNDS, probe_findings
 from tests.numbers.reading import (findings_test, found as _found, repro_file as _repro, rules as
                                    _rules)
 from tests.numbers.texts import _codes, _read_r19, _values_r21
@@ -361,3 +361,10 @@ FINDINGS = [
 ]
 
 test_the_findings_counted = findings_test(FINDINGS)
+
+
+# from tests/test_review36_mend.py
+
+# R4: the headline's total is the text's two parts (350 + 180)
+def test_swapped_digits_of_round_amounts_need_the_shared_word():
+    assert probe_findings("review36", "num007_swap_money.txt", "NUM007") == []

@@ -539,3 +539,10 @@ def test_wrapped_scale_word_every_language(text, language, amount):
 ])
 def test_wrap_reads_no_scale_where_none_is(text):
     assert all(value < 1e6 for _, value, _ in _lines(text, "fr"))
+
+
+# from tests/test_round25_fix25a.py
+
+def test_a_bare_italian_dollar_is_still_the_us_one():
+    text = "La società ha raccolto 40 milioni di dollari."
+    assert [q.unit for q in find_quantities(text, [(0, len(text))], "it")] == ["USD"]

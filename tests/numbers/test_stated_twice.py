@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from audit.pipeline import audit_document
+from audit.pipeline import audit_article, audit_document
 from audit.settings import Settings
 
-from tests.blind_reading import DATA, ROUNDS, codes, repro
+from tests.blind_reading import DATA, ROUNDS, codes, probe_findings, repro
+from tests.conftest import OPT_IN_CIT
 from tests.numbers.reading import (findings_test, found as _found, messages as _messages, repro_file
                                    as _repro, rules as _rules, selected as _selected, spans as
                                    _spans)
@@ -888,3 +889,63 @@ FINDINGS = [
 ]
 
 test_the_findings_counted = findings_test(FINDINGS)
+
+
+# from tests/test_review29c_rv3c.py
+
+def _rules_rv29c3(text: str, code: str) -> list:
+    return [f for f in audit_article(text, "x.txt", OPT_IN_CIT).findings if f.rule == code]
+
+
+# Item 3: a capacity is given per setup or room; only the same one's two maxima contradict
+_STADE = ("Le nouveau stade sera livré en 2026\n\n"
+          "{} le stade pourra accueillir jusqu'à 32 000 spectateurs, a précisé le président du "
+          "club.\n\n{} le stade pourra accueillir jusqu'à 45 000 spectateurs.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _STADE.format("Pour les matchs,", "En configuration concert,"),
+    # a second wording: the setup after the figure (20minutes.fr: "En configuration normale …")
+    ("Le nouveau stade\n\nLe club a présenté mardi les plans de son futur stade, qui sera "
+     "livré à la fin de l'été selon la mairie.\n\nLe stade pourra accueillir jusqu'à 32 000 "
+     "spectateurs, a précisé le président du club.\n\nLe stade pourra accueillir jusqu'à 45 000 "
+     "spectateurs en configuration concert.\n"),
+    ("La nouvelle salle des fêtes inaugurée\n\nLa grande salle pourra accueillir jusqu'à 400 "
+     "personnes, a indiqué le maire.\n\nLa petite salle pourra accueillir jusqu'à 80 personnes, "
+     "pour les réunions des associations.\n"),
+])
+def test_num002_maxima_of_two_setups_or_rooms_do_not_contradict(text):
+    assert _rules_rv29c3(text, "NUM002") == []
+
+
+def test_num002_one_setup_s_two_maxima_still_contradict():
+    # negative of the above: the same words, two values
+    assert len(_rules_rv29c3(_STADE.format("Pour les matchs,", "Pour les matchs,"), "NUM002")) == 1
+
+
+# from tests/test_review36_mend.py
+
+# R3: one side naming the subject's place is still the same count
+@pytest.mark.parametrize("name", ["num002_flins.txt", "num002_month2.txt"])
+def test_a_place_on_one_side_is_still_compared(name):
+    assert len(probe_findings("review36", name, "NUM002")) == 1
+
+
+# from tests/test_round25_fix25a.py
+
+# 25b r06 (a mutation of fr10, radiorva): "des" before the figure is "de les".
+_PUPILS = ("L'heure de la rentrée a sonné!\n\nAprès les 860 000 enseignants hier, c'est au tour "
+           "des 12,4 millions d'élèves de faire leur cartable aujourd'hui.\n\nAprès les 860 000 "
+           "enseignants hier, c'est au tour des 14,2 millions d'élèves, de la maternelle à la "
+           "terminale, de faire leur cartable aujourd'hui.\n")
+
+
+def test_num002_reads_a_count_after_a_contracted_definite():
+    found = _rules(_PUPILS, "NUM002")
+    assert len(found) == 1 and "14,2 millions" in found[0].message
+
+
+def test_an_indefinite_before_the_figure_still_names_no_one_thing():
+    text = ("Les essais\n\nUne étude a porté sur des 38 patients du service.\n\nUne autre étude a "
+            "porté sur des 45 patients du service.\n")
+    assert _rules(text, "NUM002") == []

@@ -1,7 +1,12 @@
 """What the segmentation tests read of one text: SEG002's phrases or the text its findings point
-at, and the kind of each segment or line. Each reader is written once here."""
+at, and the kind of each segment or line. Each reader is written once here, with the tests a
+module's table of cases runs through it."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
 
 from audit.pipeline import audit_article, audit_document
 from audit.settings import Settings
@@ -48,3 +53,27 @@ def line_kinds(text: str, name: str = "page.txt") -> dict[str, str]:
     result = run(text, name)
     assert_partition(result)
     return {t.strip(): k for k, t in kinds_by_line(result)}
+
+
+def seg002_test(cases: list) -> Callable[[str, list[str]], None]:
+    """The test a module's table of (text, SEG002 phrases) cases runs."""
+    @pytest.mark.parametrize(("text", "expected"), cases)
+    def test_the_seg002_phrases_read(text: str, expected: list[str]) -> None:
+        assert seg002_phrases(text) == expected
+    return test_the_seg002_phrases_read
+
+
+def seg002_spans_test(cases: list) -> Callable[[str, list[str]], None]:
+    """The test a module's table of (text, the text of each SEG002 finding) cases runs."""
+    @pytest.mark.parametrize(("text", "expected"), cases)
+    def test_the_seg002_spans_read(text: str, expected: list[str]) -> None:
+        assert seg002_spans(text) == expected
+    return test_the_seg002_spans_read
+
+
+def segment_kind_test(cases: list) -> Callable[[str, str, str], None]:
+    """The test a module's table of (text, one of its segments, that segment's kind) cases runs."""
+    @pytest.mark.parametrize(("text", "segment", "expected"), cases)
+    def test_the_segment_kind_read(text: str, segment: str, expected: str) -> None:
+        assert segment_kinds(text)[segment] == expected
+    return test_the_segment_kind_read

@@ -1,13 +1,14 @@
 """Blocks the furniture cues must leave to the article: rankings and numbered sections it announces
 are its body and headings; a most-read box under it stays furniture. Each block comes from a
-round's file, named above it."""
+round's file, named above it. The cases that read one segment's kind on one text are rows of
+``SEGMENT_KINDS``, each id naming its old file, test and case."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.blind_reading import repro
-from tests.segmentation.reading import line_kinds, segment_kinds
+from tests.segmentation.reading import line_kinds, segment_kind_test, segment_kinds
 
 
 # from tests/test_round37_seg.py
@@ -51,12 +52,20 @@ def test_numbered_sections_stay_headings():
     assert [kinds[h] for h in ("1. Introduction", "2. Budget", "3. Elections")] == ["heading"] * 3
 
 
-def test_a_most_read_box_under_the_article_stays_furniture():
-    text = ("Stanford report ranks the U.S. near the bottom\n\nThe U.S. has long been heralded as a land of "
-            "opportunity, a place where anyone can succeed regardless of the class they were born into.\n\n"
-            "The report assessed poverty levels, income and wealth inequality, economic mobility and "
-            "unemployment in ten developed countries.\n\nMost read\n\n"
-            "1. Police search for suspect after shooting downtown\n2. Five things to know before the market "
-            "opens\n3. The best cheap flights for the holidays\n4. Why mortgage rates keep climbing\n")
-    kinds = segment_kinds(text)
-    assert kinds["1. Police search for suspect after shooting downtown"] == "boilerplate"
+# the kind of one segment of each text; the id names the old test it came from (file, test,
+# case)
+SEGMENT_KINDS = [
+    # from tests/test_round39_seg.py::test_a_most_read_box_under_the_article_stays_furniture
+    pytest.param("Stanford report ranks the U.S. near the bottom\n\nThe U.S. has long been "
+                 "heralded as a land of opportunity, a place where anyone can succeed regardless "
+                 "of the class they were born into.\n\nThe report assessed poverty levels, "
+                 "income and wealth inequality, economic mobility and unemployment in ten "
+                 "developed countries.\n\nMost read\n\n1. Police search for suspect after "
+                 "shooting downtown\n2. Five things to know before the market opens\n3. The best "
+                 "cheap flights for the holidays\n4. Why mortgage rates keep climbing\n",
+                 "1. Police search for suspect after shooting downtown",
+                 "boilerplate",
+                 id="round39_seg-a_most_read_box_under_the_article_stays_furniture"),
+]
+
+test_the_segment_kind_read = segment_kind_test(SEGMENT_KINDS)

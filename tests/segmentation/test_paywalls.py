@@ -1,6 +1,8 @@
-"""Paywalls and subscription walls: a box's prompt told by what it says (the share left to read, the
-offer, glued buttons, a members' wall), where one box ends and the article goes on; stories about
-subscriptions stay the article. Each block comes from a round's file, named above it."""
+"""Paywalls and subscription walls: a box's prompt told by what it says (the share left to read,
+the offer, glued buttons, a members' wall), where one box ends and the article goes on; stories
+about subscriptions stay the article. Each block comes from a round's file, named above it. The
+cases that read the phrases SEG002 quotes or the text SEG002 points at on one text are rows of
+``SEG002_PHRASES`` and ``SEG002_SPANS``, each id naming its old file, test and case."""
 
 from __future__ import annotations
 
@@ -8,41 +10,13 @@ import pytest
 
 from audit.pipeline import audit_document
 from audit.settings import Settings
-from tests.blind_reading import codes, kind_at, read, repro
+from tests.blind_reading import codes, kind_at, probe_findings, read, repro
+from tests.citations.reading import rules_cit001
 from tests.segmentation.reading import (
-    kind_of, rule_codes, seg002_findings, seg002_phrases, seg002_phrases_of,
+    kind_of, rule_codes, seg002_findings, seg002_phrases, seg002_phrases_of, seg002_spans_test,
+    seg002_test,
 )
 from tests.segmentation.texts import RNS
-
-
-# from tests/test_round14_seg.py
-
-@pytest.mark.parametrize(("text", "phrases"), [
-    # agra.fr (14a fr10): the lede, a stray label, then the subscriber's login prompt
-    ("Alors que les producteurs de lait continuent d'être très mobilisés sur le terrain et "
-     "multiplient les blocages d'usines, les entreprises laitières ont adopté pour la plupart le "
-     "principe d'une baisse du prix du lait.\nBody\nConnectez-vous à votre compte pour profiter de "
-     "votre abonnement\n",
-     ["Connectez-vous à votre compte pour profiter de votre abonnement"]),
-    # jornaln (14a pt01): the web copy stops, the rest is in the print edition
-    ("A informação sobre a actividade e situação financeira do Município foi debatida na "
-     "assembleia municipal.\nEmídio Sousa, presidente da Câmara Municipal, iniciou a sua "
-     "intervenção dizendo que a situação financeira é boa.\n\nLeia a notícia completa na nossa "
-     "edição impressa.\n\nArtigos Relacionados\n",
-     ["Leia a notícia completa na nossa edição impressa"]),
-    # araberara (14a it01): the same cut in Italian, on its own line
-    ("Il giovane sindaco Michele Schiavi fa il pieno di opere per il 2021. 750 mila euro è la "
-     "cifra da cui si parte.\n“Le opere sono già finanziate – spiega –, le risorse sono già a "
-     "bilancio”.\nSUL NUMERO IN EDICOLA DA VENERDI’ 19 FEBBRAIO\n",
-     ["SUL NUMERO IN EDICOLA DA VENERDI’ 19 FEBBRAIO"]),
-    # negatives: the same words inside a sentence are the story
-    ("Il settimanale dedica la copertina al sindaco. Sul numero in edicola da venerdì pubblica "
-     "un'intervista al presidente della Regione sulle opere pubbliche del 2021.\n", []),
-    ("Le journal compte 20 000 abonnés. Les lecteurs peuvent se connecter à leur compte depuis "
-     "l'application, a expliqué la directrice.\n", []),
-])
-def test_a_cut_in_pasted_copy_round_14(text, phrases):
-    assert seg002_phrases(text) == phrases
 
 
 # from tests/test_round17_seg.py
@@ -91,17 +65,6 @@ def _seg02_md(text: str) -> list[str]:
     return seg002_phrases_of(read(text, "x.md"))
 
 
-# 19b r02: the prompt on its own line after the body, where the copy is cut; then the same
-# mechanism in politis.fr's words (the pages store): a reading prompt, then an offer
-@pytest.mark.parametrize("prompt, phrase", [
-    ("Cet article fait partie de l’édition abonnés. Pour lire la suite, profitez d’une offre "
-     "découverte à 1€.", ["Cet article fait partie de l’édition abonnés"]),
-    ("Pour lire cet article :\nConsultez nos offres d’abonnement,", ["Pour lire cet article"]),
-])
-def test_paywall_prompt_reading_prompt_and_offer(prompt, phrase):
-    assert seg002_phrases_of(read(_LEDE_FR_r19 + prompt + "\n")) == phrase
-
-
 # 19b r03: a plea to subscribe inside the body; politis.fr's own wording (the pages store)
 @pytest.mark.parametrize("plea, phrase", [
     ("Cet article est en accès libre. Pour soutenir Rue89Bordeaux, abonnez-vous.",
@@ -113,18 +76,6 @@ def test_a_plea_to_subscribe_in_the_body(plea, phrase):
     text = ("---\ntitle: \"Conseil municipal\"\n---\n\nLa séance a duré 7h30, a indiqué la mairie.\n\n"
             + plea + "\n\nLes élus ont voté la rectification du budget.\n")
     assert _seg02_md(text) == [phrase]
-
-
-@pytest.mark.parametrize("line", [
-    "Les abonnés de Netflix ont augmenté de 10 % cette année, selon la plateforme.",
-    "L'édition abonnés du journal a augmenté de 5 % en un an, a indiqué la direction.",
-    "Pour lire la suite, il faudra attendre le deuxième tome, prévu en mars.",
-    "Pour soutenir les producteurs, abonnez-vous à un panier de légumes, conseille le maire.",
-    # a digest's link to the paper it sums up (round 10b, patrimoine24)
-    "Pour lire la suite, cliquez ICI.",
-])
-def test_stories_about_subscriptions_are_no_prompt(line):
-    assert seg002_phrases_of(read(_LEDE_FR_r19 + line + "\nLe conseil se réunira jeudi, a précisé le maire.\n")) == []
 
 
 # from tests/test_round24_seg.py
@@ -141,47 +92,6 @@ _CUT_FR = ("DÉPÔT DE LISTE : COMMENT DÉCLARER SA CANDIDATURE ?\n"
            "La déclaration de candidature est une formalité imposée pour tout candidat aux "
            "élections municipales, quelle que soit la taille de la commune. Les candidats peuvent...\n"
            "(...)\n")
-
-
-# 24b r03 (tunisienumerique): the prompt a sentence of its own at the paragraph's end; the same
-# prompt naming the site's channel
-@pytest.mark.parametrize("line, phrase", [
-    ("Nous expliquons sur notre chaîne YouTube . Abonnez-vous!", "Abonnez-vous!"),
-    ("Nos reportages sont en ligne. Abonnez-vous à notre chaîne YouTube.",
-     "Abonnez-vous à notre chaîne YouTube."),
-])
-def test_a_subscribe_prompt_closing_a_paragraph(line, phrase):
-    assert seg002_phrases_of(read(_TITLE_FR + _LEDE_FR_r24 + line + "\n")) == [phrase]
-
-
-@pytest.mark.parametrize("line", [
-    # a quotation names the prompt, it does not print it
-    "Le youtubeur conclut chaque vidéo par « Abonnez-vous ! », a rappelé le tribunal.",
-    "Il termine ainsi : « Abonnez-vous ! »",
-    # the advice goes on in its sentence
-    "Pour soutenir les producteurs, abonnez-vous à un panier de légumes, conseille le maire.",
-    "Abonnez-vous à la médiathèque pour emprunter des livres, conseille la mairie.",
-])
-def test_subscribing_named_in_prose_is_no_prompt(line):
-    assert seg002_phrases_of(read(_TITLE_FR + _LEDE_FR_r24 + line + "\n\nLe conseil se réunira jeudi.\n")) == []
-
-
-# 24a r13 (journaldesmaires): the subscribe and login buttons side by side where the copy stops
-@pytest.mark.parametrize("buttons", ["Je m'abonne Je me connecte", "Je m’abonne | Je me connecte",
-                                     "Je me connecte Je m'abonne"])
-def test_subscribe_and_login_buttons_after_a_cut(buttons):
-    text = _CUT_FR + "Pour en savoir plus\n" + buttons + "\n"
-    assert seg002_phrases_of(read(text)) == [buttons]
-
-
-@pytest.mark.parametrize("line", [
-    # either button alone is a newsletter's or an account's
-    "Je m'abonne",
-    "Je me connecte",
-    "Recevez notre lettre d'information. Je m'abonne",
-])
-def test_one_button_alone_is_no_paywall(line):
-    assert seg002_phrases_of(read(_CUT_FR + line + "\n")) == []
 
 
 # 24a r11 (London South East over an RNS): the portal's pitch for a free account, alone on its
@@ -346,30 +256,6 @@ def test_members_wall_forms(line):
     assert [c[0] for c in codes(text)] == ["SEG002"]
 
 
-@pytest.mark.parametrize("line", [
-    "Residents must fill out the form to access the program, the clerk said.",
-    "If you are not a member, you cannot vote at the annual meeting.",
-    "Users had to log in to view the page before the change, officials said.",
-    "L'accès à la salle est réservé aux membres du club depuis 2019.",
-    "Pour accéder à la mairie, il faut passer par la rue du Marché.",
-    "Les candidats doivent remplir le formulaire pour accéder à la page de paiement.",
-    # review 1 of session 34 (R6): a prompt's words inside a reported or longer sentence
-    "Under the new model, the content is available only to subscribers after 24 hours, "
-    "publisher Ann Lee said in a memo to staff.",
-    "You must log in to view the page with your payment details, and you will need your "
-    "Social Security number.",
-    "Please register to access the page from any device, the city clerk said in a statement.",
-    "Connectez-vous pour accéder à l’espace membres, explique la notice distribuée dans les "
-    "boîtes aux lettres, et créez votre compte avec votre numéro fiscal.",
-    "If it looks like you are not a member yet, staff will help you sign up at the desk, the "
-    "director said.",
-])
-def test_members_wall_words_in_prose_are_no_prompt(line):
-    text = ("The council approved the new budget on Tuesday night after a long debate.\n" + line + "\n"
-            "The vote was five to two, and the plan takes effect in July.\n")
-    assert not [c for c in codes(text) if c[0] == "SEG002"]
-
-
 # from tests/test_round36_cit_dates.py
 
 def test_portuguese_paywall_call_between_paragraphs():
@@ -426,3 +312,228 @@ def test_a_share_of_something_else_is_prose():
     rules, kinds = _audit(line)
     assert "SEG002" not in rules
     assert kinds[line] == "body"
+
+
+# from tests/test_review26_cues.py
+
+def test_a_paywall_prompt_named_in_a_quotation_is_none() -> None:
+    text = ("Les médias en ligne misent sur l'abonnement\n\nLes sites d'information généralistes "
+            "ont gagné des abonnés numériques cette année, selon une étude de l'ACPM.\n\nSur le "
+            "site du Monde, la mention « Il vous reste 80 % de cet article à lire » apparaît "
+            "désormais sous la plupart des articles, explique son directeur.\n\nLe Figaro et "
+            "Libération ont suivi la même voie.\n")
+    assert "SEG002" not in rules_cit001(text)
+    # the prompt itself, cut there, still fires
+    cut = ("Les médias en ligne misent sur l'abonnement\n\nLes sites d'information généralistes "
+           "ont gagné des abonnés numériques cette année, selon une étude de l'ACPM. Il vous reste "
+           "80 % de cet article à lire.\n")
+    assert "SEG002" in rules_cit001(cut)
+
+
+# from tests/test_review36_mend.py
+
+# R2: a badge or a promo box between the paragraphs of a whole article
+@pytest.mark.parametrize("name", ["seg_pt_badge.html", "seg_pt_assine.html"])
+def test_a_prompt_heading_in_a_whole_article_is_silent(name):
+    assert probe_findings("review36", name, "SEG002") == []
+
+
+# the phrases SEG002 quotes on each text; the id names the old test it came from (file,
+# test, case)
+SEG002_PHRASES = [
+    # from tests/test_round14_seg.py::test_a_cut_in_pasted_copy_round_14
+    # agra.fr (14a fr10): the lede, a stray label, then the subscriber's login prompt
+    pytest.param("Alors que les producteurs de lait continuent d'être très mobilisés sur le "
+                 "terrain et multiplient les blocages d'usines, les entreprises laitières ont "
+                 "adopté pour la plupart le principe d'une baisse du prix du lait.\nBody\n"
+                 "Connectez-vous à votre compte pour profiter de votre abonnement\n",
+                 ['Connectez-vous à votre compte pour profiter de votre abonnement'],
+                 id="round14_seg-a_cut_in_pasted_copy_round_14-0"),
+    # jornaln (14a pt01): the web copy stops, the rest is in the print edition
+    pytest.param("A informação sobre a actividade e situação financeira do Município foi "
+                 "debatida na assembleia municipal.\nEmídio Sousa, presidente da Câmara "
+                 "Municipal, iniciou a sua intervenção dizendo que a situação financeira é boa.\n"
+                 "\nLeia a notícia completa na nossa edição impressa.\n\nArtigos Relacionados\n",
+                 ['Leia a notícia completa na nossa edição impressa'],
+                 id="round14_seg-a_cut_in_pasted_copy_round_14-1"),
+    # araberara (14a it01): the same cut in Italian, on its own line
+    pytest.param("Il giovane sindaco Michele Schiavi fa il pieno di opere per il 2021. 750 mila "
+                 "euro è la cifra da cui si parte.\n“Le opere sono già finanziate – spiega –, le "
+                 "risorse sono già a bilancio”.\nSUL NUMERO IN EDICOLA DA VENERDI’ 19 FEBBRAIO\n",
+                 ['SUL NUMERO IN EDICOLA DA VENERDI’ 19 FEBBRAIO'],
+                 id="round14_seg-a_cut_in_pasted_copy_round_14-2"),
+    # negatives: the same words inside a sentence are the story
+    pytest.param("Il settimanale dedica la copertina al sindaco. Sul numero in edicola da "
+                 "venerdì pubblica un'intervista al presidente della Regione sulle opere "
+                 "pubbliche del 2021.\n",
+                 [],
+                 id="round14_seg-a_cut_in_pasted_copy_round_14-3"),
+    pytest.param("Le journal compte 20 000 abonnés. Les lecteurs peuvent se connecter à leur "
+                 "compte depuis l'application, a expliqué la directrice.\n",
+                 [],
+                 id="round14_seg-a_cut_in_pasted_copy_round_14-4"),
+    # from tests/test_round19_seg.py::test_paywall_prompt_reading_prompt_and_offer
+    # 19b r02: the prompt on its own line after the body, where the copy is cut; then the same
+    # mechanism in politis.fr's words (the pages store): a reading prompt, then an offer
+    pytest.param(_LEDE_FR_r19
+                 + "Cet article fait partie de l’édition abonnés. Pour lire la suite, profitez "
+                   "d’une offre découverte à 1€.\n",
+                 ['Cet article fait partie de l’édition abonnés'],
+                 id="round19_seg-paywall_prompt_reading_prompt_and_offer-0"),
+    pytest.param(_LEDE_FR_r19 + "Pour lire cet article :\nConsultez nos offres d’abonnement,\n",
+                 ['Pour lire cet article'],
+                 id="round19_seg-paywall_prompt_reading_prompt_and_offer-1"),
+    # from tests/test_round19_seg.py::test_stories_about_subscriptions_are_no_prompt
+    pytest.param(_LEDE_FR_r19
+                 + "Les abonnés de Netflix ont augmenté de 10 % cette année, selon la plateforme.\n"
+                   "Le conseil se réunira jeudi, a précisé le maire.\n",
+                 [],
+                 id="round19_seg-stories_about_subscriptions_are_no_prompt-0"),
+    pytest.param(_LEDE_FR_r19
+                 + "L'édition abonnés du journal a augmenté de 5 % en un an, a indiqué la "
+                   "direction.\nLe conseil se réunira jeudi, a précisé le maire.\n",
+                 [],
+                 id="round19_seg-stories_about_subscriptions_are_no_prompt-1"),
+    pytest.param(_LEDE_FR_r19
+                 + "Pour lire la suite, il faudra attendre le deuxième tome, prévu en mars.\nLe "
+                   "conseil se réunira jeudi, a précisé le maire.\n",
+                 [],
+                 id="round19_seg-stories_about_subscriptions_are_no_prompt-2"),
+    pytest.param(_LEDE_FR_r19
+                 + "Pour soutenir les producteurs, abonnez-vous à un panier de légumes, conseille "
+                   "le maire.\nLe conseil se réunira jeudi, a précisé le maire.\n",
+                 [],
+                 id="round19_seg-stories_about_subscriptions_are_no_prompt-3"),
+    # a digest's link to the paper it sums up (round 10b, patrimoine24)
+    pytest.param(_LEDE_FR_r19
+                 + "Pour lire la suite, cliquez ICI.\nLe conseil se réunira jeudi, a précisé le "
+                   "maire.\n",
+                 [],
+                 id="round19_seg-stories_about_subscriptions_are_no_prompt-4"),
+    # from tests/test_round24_seg.py::test_a_subscribe_prompt_closing_a_paragraph
+    # 24b r03 (tunisienumerique): the prompt a sentence of its own at the paragraph's end; the same
+    # prompt naming the site's channel
+    pytest.param(_TITLE_FR + _LEDE_FR_r24
+                 + "Nous expliquons sur notre chaîne YouTube . Abonnez-vous!\n",
+                 ['Abonnez-vous!'],
+                 id="round24_seg-a_subscribe_prompt_closing_a_paragraph-0"),
+    pytest.param(_TITLE_FR + _LEDE_FR_r24
+                 + "Nos reportages sont en ligne. Abonnez-vous à notre chaîne YouTube.\n",
+                 ['Abonnez-vous à notre chaîne YouTube.'],
+                 id="round24_seg-a_subscribe_prompt_closing_a_paragraph-1"),
+    # from tests/test_round24_seg.py::test_subscribing_named_in_prose_is_no_prompt
+    # a quotation names the prompt, it does not print it
+    pytest.param(_TITLE_FR + _LEDE_FR_r24
+                 + "Le youtubeur conclut chaque vidéo par « Abonnez-vous ! », a rappelé le "
+                   "tribunal.\n\nLe conseil se réunira jeudi.\n",
+                 [],
+                 id="round24_seg-subscribing_named_in_prose_is_no_prompt-0"),
+    pytest.param(_TITLE_FR + _LEDE_FR_r24
+                 + "Il termine ainsi : « Abonnez-vous ! »\n\nLe conseil se réunira jeudi.\n",
+                 [],
+                 id="round24_seg-subscribing_named_in_prose_is_no_prompt-1"),
+    # the advice goes on in its sentence
+    pytest.param(_TITLE_FR + _LEDE_FR_r24
+                 + "Pour soutenir les producteurs, abonnez-vous à un panier de légumes, conseille "
+                   "le maire.\n\nLe conseil se réunira jeudi.\n",
+                 [],
+                 id="round24_seg-subscribing_named_in_prose_is_no_prompt-2"),
+    pytest.param(_TITLE_FR + _LEDE_FR_r24
+                 + "Abonnez-vous à la médiathèque pour emprunter des livres, conseille la mairie.\n"
+                   "\nLe conseil se réunira jeudi.\n",
+                 [],
+                 id="round24_seg-subscribing_named_in_prose_is_no_prompt-3"),
+    # from tests/test_round24_seg.py::test_subscribe_and_login_buttons_after_a_cut
+    # 24a r13 (journaldesmaires): the subscribe and login buttons side by side where the copy stops
+    pytest.param(_CUT_FR + "Pour en savoir plus\nJe m'abonne Je me connecte\n",
+                 ["Je m'abonne Je me connecte"],
+                 id="round24_seg-subscribe_and_login_buttons_after_a_cut-0"),
+    pytest.param(_CUT_FR + "Pour en savoir plus\nJe m’abonne | Je me connecte\n",
+                 ['Je m’abonne | Je me connecte'],
+                 id="round24_seg-subscribe_and_login_buttons_after_a_cut-1"),
+    pytest.param(_CUT_FR + "Pour en savoir plus\nJe me connecte Je m'abonne\n",
+                 ["Je me connecte Je m'abonne"],
+                 id="round24_seg-subscribe_and_login_buttons_after_a_cut-2"),
+    # from tests/test_round24_seg.py::test_one_button_alone_is_no_paywall
+    # either button alone is a newsletter's or an account's
+    pytest.param(_CUT_FR + "Je m'abonne\n",
+                 [],
+                 id="round24_seg-one_button_alone_is_no_paywall-0"),
+    pytest.param(_CUT_FR + "Je me connecte\n",
+                 [],
+                 id="round24_seg-one_button_alone_is_no_paywall-1"),
+    pytest.param(_CUT_FR + "Recevez notre lettre d'information. Je m'abonne\n",
+                 [],
+                 id="round24_seg-one_button_alone_is_no_paywall-2"),
+]
+
+test_the_seg002_phrases_read = seg002_test(SEG002_PHRASES)
+
+
+# the text each SEG002 finding points at on each text; the id names the old test it came
+# from (file, test, case)
+SEG002_SPANS = [
+    # from tests/test_round35_cit_dates.py::test_members_wall_words_in_prose_are_no_prompt
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\n"
+                 "Residents must fill out the form to access the program, the clerk said.\nThe "
+                 "vote was five to two, and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-0"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\nIf "
+                 "you are not a member, you cannot vote at the annual meeting.\nThe vote was "
+                 "five to two, and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-1"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\n"
+                 "Users had to log in to view the page before the change, officials said.\nThe "
+                 "vote was five to two, and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-2"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\n"
+                 "L'accès à la salle est réservé aux membres du club depuis 2019.\nThe vote was "
+                 "five to two, and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-3"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\n"
+                 "Pour accéder à la mairie, il faut passer par la rue du Marché.\nThe vote was "
+                 "five to two, and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-4"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\nLes "
+                 "candidats doivent remplir le formulaire pour accéder à la page de paiement.\n"
+                 "The vote was five to two, and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-5"),
+    # review 1 of session 34 (R6): a prompt's words inside a reported or longer sentence
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\n"
+                 "Under the new model, the content is available only to subscribers after 24 "
+                 "hours, publisher Ann Lee said in a memo to staff.\nThe vote was five to two, "
+                 "and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-6"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\nYou "
+                 "must log in to view the page with your payment details, and you will need your "
+                 "Social Security number.\nThe vote was five to two, and the plan takes effect "
+                 "in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-7"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\n"
+                 "Please register to access the page from any device, the city clerk said in a "
+                 "statement.\nThe vote was five to two, and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-8"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\n"
+                 "Connectez-vous pour accéder à l’espace membres, explique la notice distribuée "
+                 "dans les boîtes aux lettres, et créez votre compte avec votre numéro fiscal.\n"
+                 "The vote was five to two, and the plan takes effect in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-9"),
+    pytest.param("The council approved the new budget on Tuesday night after a long debate.\nIf "
+                 "it looks like you are not a member yet, staff will help you sign up at the "
+                 "desk, the director said.\nThe vote was five to two, and the plan takes effect "
+                 "in July.\n",
+                 [],
+                 id="round35_cit_dates-members_wall_words_in_prose_are_no_prompt-10"),
+]
+
+test_the_seg002_spans_read = seg002_spans_test(SEG002_SPANS)

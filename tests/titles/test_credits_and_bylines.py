@@ -31,6 +31,20 @@ SIGUIRE = "Adama Siguiré : « Mon jugement était un procès d’humiliation »
 LEDE_rh26 = ("Adama Amadé Siguiré a accordé une interview à Minute.bf, le 24 septembre 2024, et "
              "revient sur ses comparutions devant les tribunaux de Ouagadougou.\n")
 
+# from tests/test_round17_seg.py
+
+_QC = ("Le Québec s'attend à voir Ottawa financer de façon substantielle trois grands projets de "
+       "transport en commun, a dit mardi le premier ministre Philippe Couillard.\n\nDeux de ces "
+       "trois grands projets sont situés à Montréal.\n")
+
+
+# from tests/test_review29b_rv2a.py
+
+# Item 8: an Italian headline opening "Immagini dal …" is no photo credit
+_LEDE_IT = ("\n\nLe immagini diffuse oggi dall'esercito ucraino mostrano la città di Bakhmut quasi "
+            "completamente distrutta dopo mesi di combattimenti.\n")
+
+
 # the headline each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
 HEADLINES = [
@@ -165,6 +179,76 @@ HEADLINES = [
     pytest.param(f"Written by ChatGPT | Edited by Jane Doe\n\n{LEDE}",
                  None,
                  id="round42_titles-a_credit_line_naming_the_agent_is_no_title-round42b_r1"),
+    # from tests/test_round17_seg.py::test_furniture_is_no_title
+    # 17a r05 (HuffPost Québec): a photo credit
+    pytest.param("Vladone via Getty Images\n\n" + _QC,
+                 None,
+                 id="round17_seg-furniture_is_no_title-0"),
+    pytest.param("Jean Dupont / Getty Images\n\n" + _QC,
+                 None,
+                 id="round17_seg-furniture_is_no_title-1"),
+    # 17a r06 (Journal.lu): an audio player's button
+    pytest.param("Écouter cet article\n\n" + _QC,
+                 None,
+                 id="round17_seg-furniture_is_no_title-2"),
+    pytest.param("Listen to this article\n\n" + _QC,
+                 None,
+                 id="round17_seg-furniture_is_no_title-3"),
+    # 17a r07 (L'Important): an agency's credit
+    pytest.param("AFP PHOTO/JOEL SAGET\n\n" + _QC,
+                 None,
+                 id="round17_seg-furniture_is_no_title-4"),
+    # a caption closed by the credit
+    pytest.param("French lawyer Georges Kiejman poses in his office in Paris on November 14 , "
+                 "2014 in Paris. AFP PHOTO / JOEL SAGET\n\n" + _QC,
+                 None,
+                 id="round17_seg-furniture_is_no_title-5"),
+    # a headline about an agency or a picture agency stays one
+    pytest.param("Getty Images rachète une banque d'images canadienne\n\n" + _QC,
+                 "Getty Images rachète une banque d'images canadienne",
+                 id="round17_seg-furniture_is_no_title-6"),
+    # from tests/test_review29b_rv2a.py::test_an_italian_headline_opening_on_immagini_dal_stays_the_title
+    pytest.param("Immagini dal fronte ucraino, la distruzione di Bakhmut vista dal drone"
+                 + _LEDE_IT,
+                 "Immagini dal fronte ucraino, la distruzione di Bakhmut vista dal drone",
+                 id="review29b_rv2a-an_italian_headline_opening_on_immagini_dal_stays_the_title-0"),
+    pytest.param("Foto dal satellite mostrano la città di Bakhmut rasa al suolo dopo mesi di "
+                 "assedio" + _LEDE_IT,
+                 "Foto dal satellite mostrano la città di Bakhmut rasa al suolo dopo mesi di "
+                 "assedio",
+                 id="review29b_rv2a-an_italian_headline_opening_on_immagini_dal_stays_the_title-1"),
+    # from tests/test_review29b_rv2a.py::test_a_short_photo_credit_is_still_no_title
+    pytest.param("Foto da polizia di Stato" + _LEDE_IT,
+                 None,
+                 id="review29b_rv2a-a_short_photo_credit_is_still_no_title-0"),
+    pytest.param("Foto dall'ANSA" + _LEDE_IT,
+                 None,
+                 id="review29b_rv2a-a_short_photo_credit_is_still_no_title-1"),
+    pytest.param("Immagine tratta dal profilo Facebook del sindaco" + _LEDE_IT,
+                 None,
+                 id="review29b_rv2a-a_short_photo_credit_is_still_no_title-2"),
+    # from tests/test_review7.py::test_a_films_name_over_the_posters_credit_is_the_title
+    pytest.param("Oppenheimer\n© Universal Pictures\nChristopher Nolan signe avec ce film de "
+                 "trois heures une fresque ambitieuse sur le père de la bombe atomique. Cillian "
+                 "Murphy y campe un physicien tourmenté, partagé entre la fierté scientifique et "
+                 "la culpabilité.\n\nLe film, sorti mercredi dans 600 salles françaises, a "
+                 "attiré plus de 400 000 spectateurs dès son premier jour d'exploitation.\n",
+                 "Oppenheimer",
+                 id="review7-a_films_name_over_the_posters_credit_is_the_title"),
+    # from tests/test_review7.py::test_a_persons_name_over_an_agency_credit_is_the_title
+    pytest.param("Jean-Paul Belmondo\n© AFP\nL'acteur, figure de la Nouvelle Vague et héros de "
+                 "dizaines de films d'action, est mort lundi à Paris à l'âge de 88 ans, a "
+                 "annoncé son avocat à l'AFP.\n\nRévélé en 1960 par « À bout de souffle » de "
+                 "Jean-Luc Godard, il avait tourné plus de 80 films.\n",
+                 "Jean-Paul Belmondo",
+                 id="review7-a_persons_name_over_an_agency_credit_is_the_title"),
+    # from tests/test_review7.py::test_a_keyword_over_the_credit_of_the_agency_that_signs_the_copy_is_no_title
+    # the dts shape with its dateline, not its closing credit (31a r01 has the closing credit)
+    pytest.param("Rettungsdienst\n© über dts Nachrichtenagentur\nBerlin (dts Nachrichtenagentur) "
+                 "- Die Zahl der Rettungsdiensteinsätze in Deutschland ist im vergangenen Jahr "
+                 "um 4 Prozent gestiegen.\n",
+                 None,
+                 id="review7-a_keyword_over_the_credit_of_the_agency_that_signs_the_copy_is_no_title"),
 ]
 
 

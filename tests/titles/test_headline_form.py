@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.blind_reading import (
-    LEDE, LEDE_FR, headline_test, input_title, kind_at, read, repro, title,
-)
+from tests.blind_reading import DATA, LEDE, LEDE_FR, headline_test, input_title, kind_at, read, repro, title
 from tests.titles.texts import _CRASH, _DATELINE, _REPRO_B, _repro, _STORY_t26
 
 
@@ -31,6 +29,27 @@ _BACHAR = ("Bachar aurait dénoncé ses sources ! Le procureur a indiqué qu'une
            "détention provisoire pour des faits d'escroquerie\"\n"
            "Le procureur a indiqué qu'une enquête a été menée concernant les déclarations diffamatoires "
            "publiées par le blogueur sur Facebook.\n")
+
+# from tests/test_round20_seg.py
+
+_LEDE_CH = ("Toujours pas de nouvelles des deux personnes emportées hier par les eaux de la Losentze, à "
+            "Chamoson.\n\nLes deux personnes portées disparues, depuis hier soir à Chamoson n'ont toujours pas "
+            "pu être retrouvées. Les recherches qui n'ont pas cessé depuis hier soir n'ont rien donné.\n")
+
+
+# from tests/test_round21_seg.py
+
+_DATA = DATA / "round21"
+
+
+# from tests/test_review28b_seg.py
+
+_LEDE_UA = ("Russian drones struck several districts of Kyiv overnight, injuring at least seven people and "
+            "damaging apartment buildings, the city's military administration said on Sunday.\n"
+            "Air defence units shot down most of the 30 drones launched at the capital, officials said. Debris "
+            "fell on a kindergarten in the Solomianskyi district, where a fire broke out and was extinguished "
+            "by morning.\nMayor Vitali Klitschko said emergency crews were still working at two sites.\n")
+
 
 # the headline each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
@@ -257,6 +276,101 @@ HEADLINES = [
                  id="round42_titles-a_headline_fused_with_its_standfirst-round42b_r5",
                  marks=pytest.mark.xfail(strict=True, reason="the headline and its standfirst on one line with no "
                  "mark between; a long headline of two clauses reads the same")),
+    # from tests/test_round17_seg.py::test_section_headings_page_keeps_no_title
+    # 17b r12b (newleafnews) wants the first of a policy page's sentence-case headings as its
+    # title; 16b it01 (notizie) judged the same shape's first heading a subheading: the shape
+    # alone does not tell them apart, so the page keeps none (round 16b's verdict)
+    pytest.param("Un controllo inaspettato\n\nLa notte scorsa, i Carabinieri di Laives, in Alto "
+                 "Adige, hanno effettuato un controllo di routine che ha portato a un episodio "
+                 "singolare.\n\nLa scoperta sorprendente\n\nDurante l'ispezione del veicolo, i "
+                 "Carabinieri hanno rinvenuto un lampeggiante blu, tipico degli equipaggiamenti "
+                 "delle forze di polizia.\n",
+                 None,
+                 id="round17_seg-section_headings_page_keeps_no_title"),
+    # from tests/test_round20_seg.py::test_a_headline_with_a_colon_over_its_date_line_stays
+    pytest.param("Brexit: May loses vote\nPublished: 12 May 2019\n\nThe Prime Minister lost the "
+                 "vote on her deal by a large margin on Tuesday night, the Commons said.\n",
+                 "Brexit: May loses vote",
+                 id="round20_seg-a_headline_with_a_colon_over_its_date_line_stays"),
+    # from tests/test_round21_seg.py::test_a_headline_over_its_lede_stays
+    pytest.param("La situation au Proche-Orient\nLa situation au Proche-Orient reste tendue sur "
+                 "plusieurs fronts. D’un côté, les États-Unis et l’Iran tentent de trouver une "
+                 "issue diplomatique.\n",
+                 "La situation au Proche-Orient",
+                 id="round21_seg-a_headline_over_its_lede_stays-0"),
+    pytest.param("Le ministre et les autres\nLa situation au Proche-Orient reste tendue sur "
+                 "plusieurs fronts. D’un côté, les États-Unis et l’Iran tentent de trouver une "
+                 "issue diplomatique.\n",
+                 "Le ministre et les autres",
+                 id="round21_seg-a_headline_over_its_lede_stays-1"),
+    pytest.param("Plus belle la vie : la fin du feuilleton\nLa situation au Proche-Orient reste "
+                 "tendue sur plusieurs fronts. D’un côté, les États-Unis et l’Iran tentent de "
+                 "trouver une issue diplomatique.\n",
+                 "Plus belle la vie : la fin du feuilleton",
+                 id="round21_seg-a_headline_over_its_lede_stays-2"),
+    # from tests/test_round21_seg.py::test_a_headline_ending_on_an_article_over_a_blank_line_stays
+    # not cut where it wraps: a blank line under it
+    pytest.param("Ni oui ni non, mais plutôt et\n\nLe ministre a refusé de trancher mardi, "
+                 "laissant les deux camps sans réponse claire sur la réforme des retraites.\n",
+                 "Ni oui ni non, mais plutôt et",
+                 id="round21_seg-a_headline_ending_on_an_article_over_a_blank_line_stays"),
+    # from tests/test_round21_seg.py::test_the_headline_over_a_section_heading_stays_the_title
+    pytest.param("".join((_DATA / "en06_head.txt").read_text(encoding="utf-8").splitlines(True)[:12]),
+                 "Local News Is Experiencing a Rebirth As AI Steps In To Fill Void Left By "
+                 "Disappearing Reporters",
+                 id="round21_seg-the_headline_over_a_section_heading_stays_the_title-0"),
+    pytest.param("".join((_DATA / "en06_head.txt").read_text(encoding="utf-8").splitlines(True)[:19]),
+                 "Local News Is Experiencing a Rebirth As AI Steps In To Fill Void Left By "
+                 "Disappearing Reporters",
+                 id="round21_seg-the_headline_over_a_section_heading_stays_the_title-1"),
+    # from tests/test_review2_seg.py::test_only_a_month_s_day_cut_before_its_year_closes_a_headline
+    # the round-16b digest line: a month's name and a day cut before the year
+    pytest.param("British Business – February 11,\nThese are the most popular stories in the "
+                 "British business pages. These stories have not been verified and we cannot "
+                 "vouch for the accuracy of these reports.\n",
+                 "British Business – February 11,",
+                 id="review2_seg-only_a_month_s_day_cut_before_its_year_closes_a_headline-0"),
+    # review 2's note on _CUT_DATE_END: any capitalised word and a number was taken for a date
+    pytest.param("Debenhams files for Chapter 11,\nThese are the most popular stories in the "
+                 "British business pages. These stories have not been verified and we cannot "
+                 "vouch for the accuracy of these reports.\n",
+                 None,
+                 id="review2_seg-only_a_month_s_day_cut_before_its_year_closes_a_headline-1"),
+    # from tests/test_review28b_seg.py::test_a_headline_with_a_colon_over_its_date_lines
+    # item 6: the reviewer's probe, a byline among the date lines, a headline with no verb; the
+    # headline is no field of a run its date lines would complete
+    pytest.param("Ukraine: Kyiv hit by overnight drone attack\nPublished: 12 May 2024\nUpdated: "
+                 "12 May 2024, 10:42\n" + _LEDE_UA,
+                 "Ukraine: Kyiv hit by overnight drone attack",
+                 id="review28b_seg-a_headline_with_a_colon_over_its_date_lines-0"),
+    pytest.param("Brexit: May loses vote\nPublished: 12 May 2019\nUpdated: 12 May 2019, 10:42\n"
+                 "By: John Smith\n" + _LEDE_UA,
+                 "Brexit: May loses vote",
+                 id="review28b_seg-a_headline_with_a_colon_over_its_date_lines-1"),
+    pytest.param("Ukraine: Kyiv hit by overnight drone attack\nBy: Jane Doe\nPosted: May 12, "
+                 "2024\n" + _LEDE_UA,
+                 "Ukraine: Kyiv hit by overnight drone attack",
+                 id="review28b_seg-a_headline_with_a_colon_over_its_date_lines-2"),
+    pytest.param("Ukraine: drone attack on Kyiv\nPublished: 12 May 2024\nUpdated: 12 May 2024, "
+                 "10:42\n" + _LEDE_UA,
+                 "Ukraine: drone attack on Kyiv",
+                 id="review28b_seg-a_headline_with_a_colon_over_its_date_lines-3"),
+    # from tests/test_review29_rvseg.py::test_a_headline_ending_on_a_noun_is_the_title
+    # Item 12: a French headline ending on a word that is also a noun or a pronoun keeps its title.
+    pytest.param("Festival des Vieilles Charrues : les organisateurs baissent le son\nAprès les "
+                 "plaintes des riverains de Carhaix, le festival réduira le volume des concerts "
+                 "après minuit.\n",
+                 "Festival des Vieilles Charrues : les organisateurs baissent le son",
+                 id="review29_rvseg-a_headline_ending_on_a_noun_is_the_title-0"),
+    pytest.param("Les soignants au chevet des leurs\nAprès des semaines de grève, les "
+                 "infirmières de l'hôpital de Brest reprennent le travail.\n",
+                 "Les soignants au chevet des leurs",
+                 id="review29_rvseg-a_headline_ending_on_a_noun_is_the_title-1"),
+    # from tests/test_review29_rvseg.py::test_a_first_line_cut_on_an_article_is_still_no_title
+    pytest.param("La situation au\nProche-Orient reste tendue après les frappes de la nuit, "
+                 "selon les autorités.\n",
+                 None,
+                 id="review29_rvseg-a_first_line_cut_on_an_article_is_still_no_title"),
 ]
 
 
@@ -401,3 +515,38 @@ def test_a_two_sentence_headline_alone_on_the_first_line():
                  f"Les travaux commenceront au printemps prochain.\n\n\n{LEDE_FR}") is None
     assert title("« L’entame a été catastrophique, mais je suis resté calme. Je savais qu’on "
                  f"allait finir par s’imposer. »\n\n\n{LEDE_FR}") is None
+
+
+# from tests/test_round20_seg.py
+
+# 20b r06: a short headline whose ellipsis a full stop closes; a line of prose ending so is none
+def test_an_ellipsis_closed_by_a_full_stop_ends_a_headline():
+    lede = ("La levée de fonds, un passage quasi obligé pour les porteurs de projets comme pour les "
+            "entreprises aguerries. Si la tendance d’hier était notamment centrée sur la Deeptech, la "
+            "performance durable s’apparente aujourd’hui à la nouvelle norme.\n")
+    assert title("Ainsi fonds, fonds, fonds….\n" + lede) == "Ainsi fonds, fonds, fonds…."
+    assert title("Et puis, un jour, nous avons compris que les fonds ne viendraient plus jamais et "
+                  "que personne ne nous aiderait plus, ni la banque, ni la mairie, ni l’Etat….\n"
+                  + lede) is None
+
+
+# 20b r05: a headline's sentence, then a tag of a few words ("Bilan avec la police"), the lede
+# echoing it; a standfirst of two sentences (its second says more) stays no headline
+def test_a_headline_sentence_and_its_tag():
+    top = "Toujours pas de nouvelles des deux personnes emportées par les eaux à Chamoson. Bilan avec la police"
+    assert title(top + "\n" + _LEDE_CH) == top
+    standfirst = ("Les recherches des deux personnes emportées par les eaux à Chamoson se poursuivent. La police "
+                  "valaisanne a mobilisé un hélicoptère et des plongeurs depuis hier soir")
+    assert title(standfirst + "\n" + _LEDE_CH) != standfirst
+
+
+# from tests/test_round21_seg.py
+
+# 21a r6: a first line cut where it wraps, on a word no headline ends with
+def test_a_wrapped_first_line_is_no_title():
+    text = ("La situation au\nProche-Orient reste tendue sur plusieurs fronts. D’un côté, les "
+            "États-Unis et\nl’Iran tentent de trouver une issue diplomatique.\n")
+    assert title(text) is None
+    text = ("The council voted on Tuesday to approve the\nbudget of the new library after a long "
+            "debate about\nits cost and its opening hours.\n")
+    assert title(text) is None

@@ -55,6 +55,76 @@ HEADLINES = [
                  "auprès de 1 000 personnes du 2 au 4 juin, par internet, selon la méthode des quotas.\n",
                  "Vous partez en vacances cette année ?",
                  id="round23_titles-an_interview_s_first_question_is_no_headline_round_23-1"),
+    # from tests/test_round15_seg.py::test_titles_round_15
+    # speakers' labels over their quotations (15a, corsenetinfos): no headline
+    pytest.param("Benoît Tavenot, entraîneur SCB\n«C’est une victoire qui fait du bien. Y a des "
+                 "matchs nuls où on a été meilleurs. On a 34 points on continue à avancer. »\n"
+                 "Gregory Poirier, entraîneur Red Star FC\n«On était venus avec des ambitions, "
+                 "rapporter au moins un point. Je suis déçu pour mes joueurs car on avait bien "
+                 'préparé ce match."\n',
+                 None,
+                 id="round15_seg-titles_round_15-0"),
+    # an interview's questions and answers in turn (15b, opiom): no headline
+    pytest.param("Vous pouvez nous faire le point sur les transferts ?\nLe marché des arrivées "
+                 "bouge. On a fait signer Niang hier et personne n’en parle.\nIl va y avoir "
+                 "d’autres départs ?\nSkacel va certainement partir.\n",
+                 None,
+                 id="round15_seg-titles_round_15-1"),
+    # negatives: a lede's first sentence with its clause; a name and role over a single quote;
+    # a question headline over an explainer's lede
+    pytest.param("Le conseil municipal s'est réuni mardi soir, en présence du préfet, pour voter "
+                 "le budget.\n\nLe budget de la commune s'élève à 12 millions d'euros, en hausse "
+                 "de 3 % sur l'an dernier.\n",
+                 None,
+                 id="round15_seg-titles_round_15-2"),
+    pytest.param("Jean Dupont, maire de Lyon\n« Nous allons rénover toutes les écoles de la "
+                 "ville d'ici 2030. »\nLe maire a présenté mardi son plan de rénovation des "
+                 "écoles, estimé à 200 millions d'euros.\n",
+                 "Jean Dupont, maire de Lyon",
+                 id="round15_seg-titles_round_15-3"),
+    pytest.param("Faut-il avoir peur de l'intelligence artificielle ?\nDepuis le lancement de "
+                 "ChatGPT, les outils d'intelligence artificielle se sont installés dans les "
+                 "bureaux, les écoles et les rédactions, et les questions se multiplient sur "
+                 "leurs effets sur l'emploi et la vie privée.\nQu'est-ce qu'un modèle de langage "
+                 "?\nUn modèle de langage prédit le mot suivant.\n",
+                 "Faut-il avoir peur de l'intelligence artificielle ?",
+                 id="round15_seg-titles_round_15-4"),
+    # from tests/test_review27_seg.py::test_titles_review27
+    # item 4a: an FAQ's question headline over short answers (faq_title.txt)
+    pytest.param("Faut-il s'inquiéter de la hausse du prix du gazole ?\n\nLe litre de gazole a "
+                 "dépassé 1,90 euro cette semaine dans plusieurs stations du Grand Est.\n\n"
+                 "Pourquoi les prix augmentent-ils autant ?\n\nLe baril de Brent a pris 12 % en "
+                 "un mois après l'annonce de l'Opep+.\n\nLes prix vont-ils baisser cet été ?\n\n"
+                 "Les analystes interrogés par l'Ufip ne le pensent pas avant la rentrée.\n",
+                 "Faut-il s'inquiéter de la hausse du prix du gazole ?",
+                 id="review27_seg-titles_review27-0"),
+    pytest.param("Is the price of petrol going to keep rising?\n\nA litre of unleaded passed "
+                 "£1.60 this week at several stations in Kent.\n\nWhy are prices rising so "
+                 "fast?\n\nBrent crude rose 12% in a month after the Opec+ announcement.\n\nWill "
+                 "prices fall this summer?\n\nAnalysts at the RAC do not expect it before "
+                 "autumn.\n",
+                 "Is the price of petrol going to keep rising?",
+                 id="review27_seg-titles_review27-1"),
+    # item 4b: a portrait's headline over a lede opening on a quotation (label.txt)
+    pytest.param("Gabriel Attal, un Premier ministre en campagne\n\n« Je ne lâcherai rien », a "
+                 "lancé samedi le Premier ministre devant quelque 2 000 militants réunis à "
+                 "Lille, à trois semaines du scrutin.\n\nLe chef du gouvernement a multiplié les "
+                 "déplacements cette semaine, de Lille à Marseille en passant par Bordeaux.\n\n"
+                 "Jordan Bardella, en embuscade\n\n« Les Français attendent le changement », a "
+                 "répondu le président du RN depuis Perpignan, où il tenait lui aussi meeting.\n",
+                 "Gabriel Attal, un Premier ministre en campagne",
+                 id="review27_seg-titles_review27-2"),
+    # the interview (round 15b, opiom) and the quotes' page (round 15a) stay untitled
+    pytest.param("Vous pouvez nous faire le point sur les transferts ?\nLe marché des arrivées "
+                 "bouge. On a fait signer Niang hier et personne n’en parle.\nIl va y avoir "
+                 "d’autres départs ?\nSkacel va certainement partir.\n",
+                 None,
+                 id="review27_seg-titles_review27-3"),
+    pytest.param("Benoît Tavenot, entraîneur SCB\n«C’est une victoire qui fait du bien. On a 34 "
+                 "points on continue à avancer. »\nGregory Poirier, entraîneur Red Star FC\n«On "
+                 'était venus avec des ambitions, rapporter au moins un point."\n',
+                 None,
+                 id="review27_seg-titles_review27-4"),
 ]
 
 

@@ -51,6 +51,15 @@ LEDE_QC = ("Le gouvernement du Québec attribue des aides financières totalisan
            "douze entreprises situées dans la région de l’Abitibi‑Témiscamingue pour appuyer la "
            "réalisation de leurs projets.\n")
 
+# from tests/test_round20_seg.py
+
+_LEDE_FR = ("– Emmanuel Macron s’adressera ce soir à 20 heures aux Français pour leur présenter "
+            "un nouveau tour de vis dans la lutte contre la pandémie de Covid-19.\n")
+
+
+_HEAD_FR = "DIRECT. Coronavirus: L’Allemagne ferme restaurants, institutions culturelles et de loisir dès lundi"
+
+
 # the headline each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
 HEADLINES = [
@@ -201,6 +210,29 @@ HEADLINES = [
     pytest.param(repro("round42a/r7"),
                  "Au conseil municipal",
                  id="round42_titles-a_blog_toolbar_is_no_title-round42a_r7"),
+    # from tests/test_round20_seg.py::test_a_skip_link_naming_its_key_is_no_title
+    # 20b r03: a theme's skip link naming its key; a screen reader's wording of one (a page snapshot
+    # in the code store)
+    pytest.param('Press "Enter" to skip to content\n\n' + _HEAD_FR + "\n\n" + _LEDE_FR,
+                 _HEAD_FR,
+                 id="round20_seg-a_skip_link_naming_its_key_is_no_title-0"),
+    pytest.param("Press “Enter” to skip to content\n\n" + _HEAD_FR + "\n\n" + _LEDE_FR,
+                 _HEAD_FR,
+                 id="round20_seg-a_skip_link_naming_its_key_is_no_title-1"),
+    pytest.param("Press Tab to Move to Skip to Content Link\n\n" + _HEAD_FR + "\n\n" + _LEDE_FR,
+                 _HEAD_FR,
+                 id="round20_seg-a_skip_link_naming_its_key_is_no_title-2"),
+    # from tests/test_round20_seg.py::test_a_masthead_over_a_breadcrumb_without_separators
+    # 20b r04: a masthead with the day over a breadcrumb pasted without its separators, which ends
+    # with the headline shown again alone: the headline is the title, the masthead's day no date
+    pytest.param("]\nLes quotidiens du 26 Apr 2024\n[ Midi ]\n[ Express ]\nHome Vie politique "
+                 "Dossier Madagascar CDE. Pour une politique de financement extérieur durable et "
+                 "responsable\n\nMadagascar CDE. Pour une politique de financement extérieur "
+                 "durable et responsable\n\n1. Madagascar a toujours été à la recherche de son "
+                 "modèle de développement socio-économique sans y parvenir au vu des résultats.\n",
+                 "Madagascar CDE. Pour une politique de financement extérieur durable et "
+                 "responsable",
+                 id="round20_seg-a_masthead_over_a_breadcrumb_without_separators"),
 ]
 
 
@@ -394,3 +426,34 @@ def test_menu_of_dashed_items_is_no_headline():
     out = read("Actualités\n\nAccueil - Contact - Archives\n\nLe conseil municipal a voté mardi "
                "le budget de la commune pour l'année prochaine, après un long débat.\n")
     assert out["title"] != "Accueil - Contact - Archives"
+
+
+# from tests/test_round17_seg.py
+
+def test_edition_picker_over_the_headline():
+    # 17b r08 (rugbypass): the edition picker's lines, each label written twice
+    text = ("Édition du Nord\n\nSelect Edition\n\nNord Nord\n\nSud Sud\n\nMondial Mondial\n\n"
+            "Top 14 : Six faits marquants de la 10e journée\n\nToulouse et Bordeaux-Bègles ont "
+            "fait honneur samedi à leur statut en Top 14, avec deux victoires nettes à domicile "
+            "devant leur public.\n")
+    result = read(text)
+    assert result["title"] == "Top 14 : Six faits marquants de la 10e journée"
+    for line in ("Select Edition", "Nord Nord", "Sud Sud", "Mondial Mondial"):
+        assert kind_at(result, text, line) == "boilerplate"
+    # one name written twice is a name ("Bora Bora"), not a menu
+    place = ("Bora Bora\n\nL'île de Polynésie française a accueilli cette année plus de touristes "
+             "qu'avant la pandémie, selon l'office du tourisme local.\n")
+    assert read(place)["title"] == "Bora Bora"
+
+
+def test_breadcrumb_glued_before_the_headline_shown_below():
+    # 17b es01 (mundocontact): "Inicio Tecnología." glued before the headline, shown alone below
+    text = ("Inicio Tecnología. Intel compra Altera por 16,700 millones de dólares\n\n"
+            "Intel compra Altera por 16,700 millones de dólares\n\nIntel anunció este lunes la "
+            "compra de Altera, fabricante de chips programables, por 16,700 millones de dólares "
+            "en efectivo.\n")
+    assert read(text)["title"] == "Intel compra Altera por 16,700 millones de dólares"
+    # a headline with a label of its own, not shown again below, keeps it
+    alone = text.replace("Intel compra Altera por 16,700 millones de dólares\n\nIntel anunció",
+                         "Intel anunció")
+    assert read(alone)["title"] == "Inicio Tecnología. Intel compra Altera por 16,700 millones de dólares"

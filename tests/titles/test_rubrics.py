@@ -9,7 +9,7 @@ import pytest
 from audit.pipeline import audit_article, audit_document
 from audit.settings import Settings
 from tests.blind_reading import (
-    HEAD, LEDE, LEDE_FR, ROUNDS, headline_test, input_title, read, repro, title,
+    HEAD, LEDE, LEDE_FR, ROUNDS, headline_test, input_title, read, read_repro, repro, title,
 )
 from tests.titles.texts import _CRASH, _LEDE_t33, _LEDE_t34, _LEDE_tr33
 
@@ -47,6 +47,31 @@ _LEDE_tr30 = ("Deputies have arrested a suspect wanted for the murder of a Covin
 _LEDE_PT = ("O Orçamento da Câmara do Funchal para 2020, no valor de 107,7 milhões de euros, foi "
             "hoje chumbado na Assembleia Municipal, mas as Grandes Opções do Plano foram aprovadas "
             "com os votos do PS e do JPP.\n")
+
+# from tests/test_round19_seg.py
+
+_LEDE_T = ("Depuis des années, une idée persiste : la traduction serait avant tout un problème "
+           "technique, que les machines finiraient par résoudre seules.\n")
+
+
+# from tests/test_review28_seg.py
+
+_LEDE_FR = ("La présidente de la Commission européenne a présenté mercredi à Bruxelles un projet "
+            "de taxe sur les grandes plateformes numériques, qui doit financer le remboursement du "
+            "plan de relance. Les États membres en débattront au prochain Conseil européen, "
+            "a-t-elle précisé devant les députés.\n\nLe texte prévoit un prélèvement de 3 % sur le "
+            "chiffre d'affaires réalisé dans l'Union.\n")
+
+
+# from tests/test_review29c_rv3a.py
+
+# Item 8: a section's name with its article over a colon-led headline is a rubric
+_QUIMPER = ("\n\nQuimper : la rue Kéréon fermée à la circulation jusqu'à la fin des travaux de "
+            "voirie en mars\n\nLa rue Kéréon sera fermée à la circulation à partir de lundi et "
+            "jusqu'à la fin du mois de mars, le temps du renouvellement des réseaux d'eau potable. "
+            "Les commerces restent accessibles aux piétons.\n\nUne déviation est mise en place par "
+            "le quai de l'Odet.\n")
+
 
 # the headline each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
@@ -216,6 +241,99 @@ HEADLINES = [
                  "du mois prochain, a annoncé la mairie dans son dernier bulletin d'information.\n",
                  "Médiathèque",
                  id="titles_rubric-a_short_headline_that_names_no_rubric_stays"),
+    # from tests/test_round19_seg.py::test_round19_titles
+    # Titles, 19a and 19b: furniture over the lede taken for the headline, a headline missed
+    # 19a r_title_allcaps: a headline in capitals, two stops in it
+    pytest.param("TEXTE ENTRANT, TEXTE SORTANT. L’IA S’EN CHARGE.\n\n" + _LEDE_T,
+                 "TEXTE ENTRANT, TEXTE SORTANT. L’IA S’EN CHARGE.",
+                 id="round19_seg-round19_titles-0"),
+    pytest.param("INCENDIE À MARSEILLE. LES POMPIERS MOBILISÉS TOUTE LA NUIT.\n\n" + _LEDE_T,
+                 "INCENDIE À MARSEILLE. LES POMPIERS MOBILISÉS TOUTE LA NUIT.",
+                 id="round19_seg-round19_titles-1"),
+    # 19a r_title_rubric: a rubric's label; a headline opening with "Dans" is one
+    pytest.param("Dans : Ligue 1.\n\n" + _LEDE_T,
+                 None,
+                 id="round19_seg-round19_titles-2"),
+    pytest.param("Dans les coulisses de la traduction automatique\n\n" + _LEDE_T,
+                 "Dans les coulisses de la traduction automatique",
+                 id="round19_seg-round19_titles-3"),
+    # 19a r_title_figure: a key figure's qualifier and its figure; the headline saying it is one
+    pytest.param("Près de\n5 mds CFP\n(40 millions d’euros)\n\n" + _LEDE_T,
+                 None,
+                 id="round19_seg-round19_titles-4"),
+    pytest.param("Plus de\n300\nemplois créés\n\n" + _LEDE_T,
+                 None,
+                 id="round19_seg-round19_titles-5"),
+    pytest.param("Près de 300 emplois créés à Nantes\n\n" + _LEDE_T,
+                 "Près de 300 emplois créés à Nantes",
+                 id="round19_seg-round19_titles-6"),
+    # 19b r07: a byline naming no one
+    pytest.param("Direto da redação\n\n" + _LEDE_T,
+                 None,
+                 id="round19_seg-round19_titles-7"),
+    pytest.param("Da Redação\n\n" + _LEDE_T,
+                 None,
+                 id="round19_seg-round19_titles-8"),
+    # 19b r08: a photo credit, its site's address in capitals
+    pytest.param("VINCENT GRAETSCH www.FOTOSTUDIO-MERSEBURG.DE\n\n" + _LEDE_T,
+                 None,
+                 id="round19_seg-round19_titles-9"),
+    # 19b r11: a breadcrumb without separators, then the headline
+    pytest.param("Accueil Blog Page 18\nRupture prochaine de la coopération entre le Burkina "
+                 "Faso et la Suède\n\n" + _LEDE_T,
+                 "Rupture prochaine de la coopération entre le Burkina Faso et la Suède",
+                 id="round19_seg-round19_titles-10"),
+    pytest.param("Accueil des réfugiés : la ville de Nantes s'organise\n\n" + _LEDE_T,
+                 "Accueil des réfugiés : la ville de Nantes s'organise",
+                 id="round19_seg-round19_titles-11"),
+    # from tests/test_round20_seg.py::test_a_rubric_alone_over_the_headline
+    # 20a r09: a rubric's one word over the headline; a headline about archives is one
+    pytest.param("Archives\n\nCyclone Dean - La région Guadeloupe prend la main\n\nAlors qu’une "
+                 "délégation d’élus sera reçue à l’Elysée, le 29 août, le président du conseil "
+                 "régional a annoncé la création d’un fonds de 20 millions d’euros.\n",
+                 "Cyclone Dean - La région Guadeloupe prend la main",
+                 id="round20_seg-a_rubric_alone_over_the_headline-0"),
+    pytest.param("Archive\n\nCyclone Dean - La région Guadeloupe prend la main\n\nAlors qu’une "
+                 "délégation d’élus sera reçue à l’Elysée, le 29 août, le président du conseil "
+                 "régional a annoncé la création d’un fonds de 20 millions d’euros.\n",
+                 "Cyclone Dean - La région Guadeloupe prend la main",
+                 id="round20_seg-a_rubric_alone_over_the_headline-1"),
+    pytest.param("Archives nationales : les fichiers de la préfecture ouverts au public\n\nAlors "
+                 "qu’une délégation d’élus sera reçue à l’Elysée, le 29 août, le président du "
+                 "conseil régional a annoncé la création d’un fonds de 20 millions d’euros.\n",
+                 "Archives nationales : les fichiers de la préfecture ouverts au public",
+                 id="round20_seg-a_rubric_alone_over_the_headline-2"),
+    # from tests/test_review29b_rv2a.py::test_a_short_headline_over_its_standfirst_stays_the_title
+    pytest.param("Net zero's reckoning\nHow Britain's promise to decarbonise by 2050 collided "
+                 "with the cost of living crisis\nBy Jane Smith\n12 March 2024\nWhen the "
+                 "government set its net zero target in law five years ago, few ministers "
+                 "expected the bill to arrive so soon. Households now face higher energy costs "
+                 "than at any time in a generation.\n",
+                 "Net zero's reckoning",
+                 id="review29b_rv2a-a_short_headline_over_its_standfirst_stays_the_title-0"),
+    pytest.param("Le grand gâchis\nChaque année, des tonnes de nourriture finissent à la "
+                 "poubelle dans les cantines scolaires du département\nPar Claire Martin\n12 "
+                 "mars 2024\nDans les cantines du département, près d'un tiers des repas servis "
+                 "finit à la poubelle, selon une étude publiée mardi par le conseil "
+                 "départemental.\n",
+                 "Le grand gâchis",
+                 id="review29b_rv2a-a_short_headline_over_its_standfirst_stays_the_title-1"),
+    pytest.param("The long goodbye\nWhy the last coal mine in the valley is closing after a "
+                 "century and what comes next for its workers\nBy Jane Smith\n12 March 2024\nThe "
+                 "last shift at the Aberpennar colliery clocked off on Friday, ending a century "
+                 "of mining in the valley.\n",
+                 "The long goodbye",
+                 id="review29b_rv2a-a_short_headline_over_its_standfirst_stays_the_title-2"),
+    # from tests/test_review29c_rv3a.py::test_an_article_led_headline_over_its_standfirst_stays
+    # review 2's "Le grand gâchis" (the review29b_rv2a rows above) still holds: its standfirst
+    # is no colon-led headline
+    pytest.param("Le grand gâchis\nChaque année, des tonnes de nourriture finissent à la "
+                 "poubelle dans les cantines scolaires du département\nPar Claire Martin\n12 "
+                 "mars 2024\nDans les cantines du département, près d'un tiers des repas servis "
+                 "finit à la poubelle, selon une étude publiée mardi par le conseil "
+                 "départemental.\n",
+                 "Le grand gâchis",
+                 id="review29c_rv3a-an_article_led_headline_over_its_standfirst_stays"),
 ]
 
 
@@ -434,3 +552,50 @@ def test_a_rubric_under_the_post_s_stamp_is_no_title():
             "basado en los gastos reales que tiene el municipio.\n")
     got = audit_document(text, "x.txt")
     assert got["title"] is None and got["published"] == "2023-12-14"
+
+
+# from tests/test_round18_seg.py
+
+def test_second_line_of_a_label_is_not_the_title():
+    # 18b r10: "Heureux événements" / "au Parc Zoologique de Paris", a listing's label
+    assert read_repro("round18b", "r10_title_fragment_listing.txt")["title"] != "au Parc Zoologique de Paris"
+
+
+# from tests/test_review28_seg.py
+
+@pytest.mark.parametrize("rubric, headline", [
+    # the reviewer's probe
+    ("Europe", "von der Leyen veut taxer les géants du numérique"),
+    ("Politique", "de Villepin lance son propre parti"),
+    ("Italie", "di Maio quitte le Mouvement 5 étoiles"),
+    ("Culture", "van Gogh au musée d'Orsay"),
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_opening_with_a_particle_under_a_rubric_is_the_title(rubric, headline, gap):
+    assert title(f"{rubric}{gap}{headline}{gap}{_LEDE_FR}") == headline
+
+
+def test_a_label_broken_in_two_is_still_no_title():
+    # round 18b r10: "Heureux événements" / "au Parc Zoologique de Paris": names only, one phrase
+    result = audit_document((ROUNDS / "round18b" / "repro" / "r10_title_fragment_listing.txt")
+                            .read_text(encoding="utf-8"), "r10.txt")
+    assert result["title"] is None
+    assert title(f"Heureux événements\nau Parc Zoologique de Paris\n{_LEDE_FR}") is None
+
+
+# from tests/test_review29b_rv2a.py
+
+def test_a_bare_rubric_over_a_long_headline_is_still_dropped():
+    # round 22b's page: "Vie en Ehpad" names a field bare
+    text = ("Vie en Ehpad\n\nUne centenaire inspire la joie : un 106ème anniversaire mémorable pour "
+            "une résidente d’Ehpad à Saint-Brieuc\n\nSaint-Brieuc en fête : la douceur d’un 106ème "
+            "anniversaire en Ehpad. L’événement n’est pas passé inaperçu au sein de "
+            "l’établissement : une résidente a soufflé ses 106 bougies.\n")
+    assert title(text).startswith("Une centenaire inspire la joie")
+
+
+# from tests/test_review29c_rv3a.py
+
+@pytest.mark.parametrize("rubric", ["La vie locale", "Le grand format", "Les faits divers"])
+def test_an_article_led_rubric_over_a_colon_headline_is_dropped(rubric):
+    assert title(rubric + _QUIMPER).startswith("Quimper : la rue Kéréon")

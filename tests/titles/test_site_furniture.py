@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from audit.lexicon import get_lexicon
+from audit.pipeline import audit_document
 from tests.blind_reading import (
-    HEAD, LEDE, LEDE_FR, headline_test, input_title, kind_at, read, repro, title,
+    DATA, HEAD, LEDE, LEDE_FR, headline_test, input_title, kind_at, read, read_repro, repro, title,
 )
 from tests.titles.texts import _BUZZ, _LEDE_t34
 
@@ -68,6 +69,51 @@ _LEDE_FR_tr13 = ("Le conseil a voté le budget à l'unanimité après un long d�
 _ALCUDIA = ("El ayuntamiento de Alcúdia presentó ayer una batería de inversiones para este año que "
             "ascienden a 7,6 millones de euros y que pretenden actuar en diferentes espacios del "
             "municipio.\n")
+
+# from tests/test_round18_seg.py
+
+_LEDE_EN = ("The county board voted on Tuesday to extend the program for another year, the "
+            "sheriff said after the meeting.\n")
+
+
+_LEDE_FR = ("Le conseil municipal a voté mardi le budget de la commune pour l'année prochaine, "
+            "a indiqué le maire à l'issue de la séance.\n")
+
+
+# from tests/test_round21_seg.py
+
+_LEDE_FR_r21 = ("Le millésime 2017 restera dans les mémoires tant sur le plan de la précocité que des "
+                "faibles rendements. Comment les vignerons et les caves ont-ils vécu ces vendanges ?\n")
+
+
+# 21b it02: an audio player's unrendered WordPress shortcodes over the story
+_LEDE_IT = ("ROMA – Un tenente colonnello dei Carabinieri e tre sottufficiali sono stati accoltellati "
+            "nel pomeriggio a Roma da una persona che è stata arrestata.\n")
+
+
+# 21a r9: the headline over its first section's heading, the lede echoing both
+_LOCAL = ("Across America, local journalism — once the backbone of community life — has been on "
+          "life support for more than a decade. Local reporting is also time-consuming, "
+          "energy-intensive, and sometimes inefficient. Yet a surprising new player has entered "
+          "the scene: artificial intelligence, and a rebirth of local news.\n")
+
+
+_DATA = DATA / "round21"
+
+
+# from tests/test_review28_seg.py
+
+_LEDE_FR_rv28 = ("La présidente de la Commission européenne a présenté mercredi à Bruxelles un projet "
+                 "de taxe sur les grandes plateformes numériques, qui doit financer le remboursement du "
+                 "plan de relance. Les États membres en débattront au prochain Conseil européen, "
+                 "a-t-elle précisé devant les députés.\n\nLe texte prévoit un prélèvement de 3 % sur le "
+                 "chiffre d'affaires réalisé dans l'Union.\n")
+
+
+_LEDE_EN_rv28 = ("The agency said on Tuesday that the new shots would be available to everyone over "
+                 "the age of six months, and pharmacies expect high demand in the first weeks.\n\n"
+                 "Officials urged people to book early.\n")
+
 
 # the headline each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
@@ -322,6 +368,108 @@ HEADLINES = [
                  marks=pytest.mark.xfail(strict=True, reason="with the banner gone the scores menu («MATCHS 26 "
                  "Résultats Classements Options») is taken over the wholly quoted headline under "
                  "it; the full page takes its numbered breadcrumb («2. // Interview Denis Lavagne»)")),
+    # from tests/test_round18_seg.py::test_other_furniture_wordings_are_not_the_title
+    # other wordings of the same furniture
+    pytest.param("< Back to blog\n\nCounty Extends Jail Program\n\n" + _LEDE_EN,
+                 "County Extends Jail Program",
+                 id="round18_seg-other_furniture_wordings_are_not_the_title-0"),
+    pytest.param("Was this article helpful?\n\nCounty Extends Jail Program\n\n" + _LEDE_EN,
+                 "County Extends Jail Program",
+                 id="round18_seg-other_furniture_wordings_are_not_the_title-1"),
+    pytest.param("‹ Retour aux actualités\n\nLe budget communal voté\n\n" + _LEDE_FR,
+                 "Le budget communal voté",
+                 id="round18_seg-other_furniture_wordings_are_not_the_title-2"),
+    pytest.param("Dernière mise à jour le 21/03/2024 à 09h15\n\nLe budget communal voté\n\n"
+                 + _LEDE_FR,
+                 "Le budget communal voté",
+                 id="round18_seg-other_furniture_wordings_are_not_the_title-3"),
+    # from tests/test_round18_seg.py::test_headlines_like_furniture_stay_the_title
+    # negatives: headlines that open like furniture stay the title
+    pytest.param("Back to the future: the county reopens its old jail\n\n" + _LEDE_EN,
+                 "Back to the future: the county reopens its old jail",
+                 id="round18_seg-headlines_like_furniture_stay_the_title-0"),
+    pytest.param("1. Le budget communal voté\n\n" + _LEDE_FR,
+                 "1. Le budget communal voté",
+                 id="round18_seg-headlines_like_furniture_stay_the_title-1"),
+    pytest.param("Avez-vous trouvé un logement ? La commune aide les étudiants\n\n" + _LEDE_FR,
+                 "Avez-vous trouvé un logement ? La commune aide les étudiants",
+                 id="round18_seg-headlines_like_furniture_stay_the_title-2"),
+    pytest.param("iPhone sales fall for the third quarter\n\n" + _LEDE_EN,
+                 "iPhone sales fall for the third quarter",
+                 id="round18_seg-headlines_like_furniture_stay_the_title-3"),
+    # a first line in lower case under nothing is a headline (rounds 11a, 12a)
+    pytest.param("la BAD débourse 275 milliards de FCFA pour des projets d’aménagement\n\n"
+                 + _LEDE_FR,
+                 "la BAD débourse 275 milliards de FCFA pour des projets d’aménagement",
+                 id="round18_seg-headlines_like_furniture_stay_the_title-4"),
+    pytest.param("des signes de frémissement aux États-Unis\n\n" + _LEDE_FR,
+                 "des signes de frémissement aux États-Unis",
+                 id="round18_seg-headlines_like_furniture_stay_the_title-5"),
+    # from tests/test_round21_seg.py::test_a_print_link_is_no_title
+    # 21b fr10: a print link and its icon's label over the headline; en: the same link's wording
+    pytest.param("Retour\n\nimprimer l'article Imprimer\n\névénement\n\nPRÉCOCES, PEU "
+                 "ABONDANTES... Des vendanges hors normes\n\n" + _LEDE_FR_r21,
+                 "PRÉCOCES, PEU ABONDANTES... Des vendanges hors normes",
+                 id="round21_seg-a_print_link_is_no_title-0"),
+    pytest.param("Retour\n\nImprimer cet article\n\névénement\n\nPRÉCOCES, PEU ABONDANTES... Des "
+                 "vendanges hors normes\n\n" + _LEDE_FR_r21,
+                 "PRÉCOCES, PEU ABONDANTES... Des vendanges hors normes",
+                 id="round21_seg-a_print_link_is_no_title-1"),
+    pytest.param("Retour\n\nPrint this article Print\n\névénement\n\nPRÉCOCES, PEU ABONDANTES... "
+                 "Des vendanges hors normes\n\n" + _LEDE_FR_r21,
+                 "PRÉCOCES, PEU ABONDANTES... Des vendanges hors normes",
+                 id="round21_seg-a_print_link_is_no_title-2"),
+    pytest.param("Retour\n\nPrint article\n\névénement\n\nPRÉCOCES, PEU ABONDANTES... Des "
+                 "vendanges hors normes\n\n" + _LEDE_FR_r21,
+                 "PRÉCOCES, PEU ABONDANTES... Des vendanges hors normes",
+                 id="round21_seg-a_print_link_is_no_title-3"),
+    # from tests/test_round21_seg.py::test_a_headline_about_printing_stays_the_title
+    pytest.param("Imprimer l'article de loi sur papier recyclé : la mairie montre l'exemple\n\n"
+                 + _LEDE_FR_r21,
+                 "Imprimer l'article de loi sur papier recyclé : la mairie montre l'exemple",
+                 id="round21_seg-a_headline_about_printing_stays_the_title"),
+    # from tests/test_round21_seg.py::test_a_tagline_over_the_headline_is_still_passed_over
+    pytest.param("Your Trusted Voice Since 1902\n\nLocal News Is Time And Energy Intensive\n\n"
+                 + _LOCAL,
+                 "Local News Is Time And Energy Intensive",
+                 id="round21_seg-a_tagline_over_the_headline_is_still_passed_over"),
+    # from tests/test_round21_seg.py::test_an_xbrl_file_header_is_no_title
+    # 21a r10: an SEC viewer's XBRL file header over the note
+    pytest.param((_DATA / "en04_xbrl_head.txt").read_text(encoding="utf-8"),
+                 "Subsequent events",
+                 id="round21_seg-an_xbrl_file_header_is_no_title"),
+    # from tests/test_review28_seg.py::test_a_headline_opening_with_an_update_cue_is_the_title
+    # the reviewer's probe, and other headlines opening with an update's cue
+    pytest.param("Mise à jour Windows 11 : Microsoft corrige enfin le bug des imprimantes\n"
+                 + _LEDE_FR_rv28,
+                 "Mise à jour Windows 11 : Microsoft corrige enfin le bug des imprimantes",
+                 id="review28_seg-a_headline_opening_with_an_update_cue_is_the_title-0"),
+    pytest.param("Actualisé 2 fois par an, le guide Michelin change de formule\n" + _LEDE_FR_rv28,
+                 "Actualisé 2 fois par an, le guide Michelin change de formule",
+                 id="review28_seg-a_headline_opening_with_an_update_cue_is_the_title-1"),
+    pytest.param("Updated COVID-19 boosters approved for fall 2024\n" + _LEDE_EN_rv28,
+                 "Updated COVID-19 boosters approved for fall 2024",
+                 id="review28_seg-a_headline_opening_with_an_update_cue_is_the_title-2"),
+    # from tests/test_review28_seg.py::test_an_update_stamp_is_still_not_the_title
+    # an update's cue with its day or hour right after it stays furniture
+    pytest.param("Dernière mise à jour à 09h15 le 21/03\n\nLe budget communal voté\n\n"
+                 + _LEDE_FR_rv28,
+                 "Le budget communal voté",
+                 id="review28_seg-an_update_stamp_is_still_not_the_title-0"),
+    pytest.param("Mis à jour le mardi 5 mars 2024 à 10h\n\nLe budget communal voté\n\n"
+                 + _LEDE_FR_rv28,
+                 "Le budget communal voté",
+                 id="review28_seg-an_update_stamp_is_still_not_the_title-1"),
+    pytest.param("Updated: Mar. 5, 2024\n\nCounty Extends Jail Program\n\n" + _LEDE_EN_rv28,
+                 "County Extends Jail Program",
+                 id="review28_seg-an_update_stamp_is_still_not_the_title-2"),
+    # from tests/test_review29c_rv3a.py::test_the_ad_free_headline_stays_the_title
+    pytest.param("Ad-free Netflix costs more, yet more households sign up\n\nNetflix said on "
+                 "Tuesday that subscriptions to its ad-free plans rose by 4 million in the "
+                 "quarter, even after the company raised their price in January.\n\nThe company "
+                 "did not say how many customers chose the cheaper plan with ads.\n",
+                 "Ad-free Netflix costs more, yet more households sign up",
+                 id="review29c_rv3a-the_ad_free_headline_stays_the_title"),
 ]
 
 
@@ -499,3 +647,54 @@ def test_round42a_r5_a_cookie_banner_s_broken_lines_are_boilerplate():
     assert kind_at(result, text, "et des données associées") == "boilerplate"
     assert kind_at(result, text, ". Gérer les paramètres") == "boilerplate"
     assert not result["title"].startswith("et des données")
+
+
+# from tests/test_round18_seg.py
+
+@pytest.mark.parametrize("round_, name, title", [
+    # 18a r04a: a back link over the headline
+    ("round18a", "r04a_title_backlink.txt", "Realignment Update – Longer Sentences in County Jails"),
+    # 18a r04b: numbered skip links, the first one a cue's, the others items of its list
+    ("round18a", "r04b_title_skiplinks.txt", "1,9 milliard de dollars contre la grippe aviaire"),
+    # 18b r07: an update's timestamp line over the lede, no headline
+    ("round18b", "r07_title_timestamp_line.txt", None),
+    # 18b r08: an engagement prompt over the headline
+    ("round18b", "r08_title_engagement_prompt.txt", "Brèves économiques africaines"),
+])
+def test_furniture_is_not_the_title(round_, name, title):
+    assert read_repro(round_, name)["title"] == title
+
+
+# from tests/test_round21_seg.py
+
+def test_a_shortcode_line_is_no_title():
+    line = "[label style=”important”]Ascolta l’articolo[/label][audiotube id=”PQuhfDzVauA” tiny=”yes”]"
+    article = audit_document(f"{line}\n{_LEDE_IT}", "x.txt")
+    assert article["title"] is None
+    assert article["segments"][0]["kind"] == "boilerplate"
+
+
+# from tests/test_review2_seg.py
+
+@pytest.mark.parametrize(("text", "title"), [
+    # item 4 (aside_en.txt, aside.txt): an update note in brackets over the headline
+    ("(This story has been updated with a statement from the council.)\n\nBristol council approves "
+     "new clean air zone charges\n\nCouncillors in Bristol voted on Tuesday to extend the clean air "
+     "zone to vans and minibuses from next spring.\n\nThe council said the change would cut nitrogen "
+     "dioxide levels near schools.\n", "Bristol council approves new clean air zone charges"),
+    ("(Cet article a été mis à jour le 4 mars à 18 h avec la réaction du maire.)\n\nIncendie à Rezé : "
+     "une famille relogée en urgence\n\nUn incendie s'est déclaré lundi soir dans un immeuble de la "
+     "rue Jean-Jaurès, à Rezé. Une famille de cinq personnes a été relogée par la mairie.\n\nLes "
+     "pompiers sont intervenus pendant deux heures. L'origine du feu reste inconnue.\n",
+     "Incendie à Rezé : une famille relogée en urgence"),
+    # a rubric over the note: the note does not end the headline's search either
+    ("Faits divers\n(Cet article a été mis à jour le 4 mars à 18 h avec la réaction du maire.)\n"
+     "Incendie à Rezé : une famille relogée en urgence\nUn incendie s'est déclaré lundi soir dans un "
+     "immeuble de la rue Jean-Jaurès, à Rezé. Une famille de cinq personnes a été relogée par la "
+     "mairie.\n", "Incendie à Rezé : une famille relogée en urgence"),
+])
+def test_an_aside_over_the_headline_is_skipped(text, title):
+    audit = read(text)
+    assert audit["title"] == title
+    note = next(s for s in audit["segments"] if audit["text"][s["start"]:s["end"]].startswith("("))
+    assert note["kind"] == "boilerplate"

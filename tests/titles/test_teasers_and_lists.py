@@ -50,6 +50,21 @@ _TICKER_t26 = ("Rencontre avec les maires et Cissé Bacongo : « La liste des 17
                "« Les sites à risques ne sont pas des sites à déguerpir » (Cissé Bacongo)… Voir le "
                "lien : https://abidjan.district.ci/fichiers/LISTES-DES-ZONES-A-RISQUES-Synthese.pdf    ◊   \n")
 
+# from tests/test_review2_seg.py
+
+_LEDE_FR = ("Alors que François Hollande plaide pour un nouveau « contrat social », il devrait "
+            "fortement se poser des questions sur ces 60.000 licenciements annoncés. De facto, ces "
+            "salariés ont fait de ces dernières ce qu'elles sont aujourd'hui…")
+
+
+# from tests/test_review28_seg.py
+
+_MATCH = ("Le Paris FC était logiquement très attendu ce dimanche en Ligue 1. Les pensionnaires "
+          "de Jean Bouin étaient en déplacement sur la pelouse du SCO d'Angers, mais rien ne "
+          "s'est passé comme prévu.\n\nDans les autres rencontres du jour, Strasbourg a rapporté "
+          "une belle victoire de Metz.\n")
+
+
 # the headline each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
 HEADLINES = [
@@ -174,6 +189,85 @@ HEADLINES = [
                  "Gemeinderatswahl veröffentlicht, die Wahlbeteiligung lag bei 52 Prozent.\n",
                  "Hier finden sich die Gewinner der Wahl",
                  id="titles_leftovers-a_blog_s_label_banner_and_a_related_links_label_are_furniture-4"),
+    # from tests/test_round19_seg.py::test_an_excerpt_page_s_headline
+    # 19b fr22 (nouvelhay): a page that is only a post's excerpt and its read-more link: the line over
+    # it is the headline (another post's teaser has the page around it: the review2_seg rows)
+    pytest.param("Airbus vole plus haut cette année : 400 appareils commandés\n\nOutre la "
+                 "compagnie indonésienne Lion, la Turquie avec Turkish Airlines a commandé ferme "
+                 "82 appareils, d’un montant estimé de 9,3 milliards de dollars. En Indonésie où "
+                 "le président Obama…\n\nRead More\n",
+                 "Airbus vole plus haut cette année : 400 appareils commandés",
+                 id="round19_seg-an_excerpt_page_s_headline"),
+    # from tests/test_round20_seg.py::test_a_record_s_fields_are_no_headline
+    # 20a r07: an incident report's fields (Feuerwehr Altdorf); ff-almoshof.de's and
+    # feuerwehr-zaberfeld.de's reports (the pages store): no headline among them
+    pytest.param("Datum: 9. Mai 2018 um 21:51 Uhr\nAlarmierungsart: Melder\nEinsatzart: THL\n"
+                 "Weitere Kräfte: FF Altdorf\nEinsatzbericht:\nAm Mittwochabend kam es gegen "
+                 "21:45 zu einem schweren Verkehrsunfall mit einer schwer verletzten Person. Die "
+                 "Feuerwehren aus Landshut und Altdorf wurden alarmiert.\n",
+                 None,
+                 id="round20_seg-a_record_s_fields_are_no_headline-0"),
+    pytest.param("Datum: 17. April 2018 um 16:39 Uhr\nAlarmierungsart: FME, Handy, Sirene\n"
+                 "Dauer: 1 Stunde 32 Minuten\nEinsatzart: Brand\nFahrzeuge: LF 10/6\nWeitere "
+                 "Kräfte: FF Buchenbühl, FF Moorenbrunn\nEinsatzbericht:\nAm Mittwochabend kam "
+                 "es gegen 21:45 zu einem schweren Verkehrsunfall mit einer schwer verletzten "
+                 "Person. Die Feuerwehren aus Landshut und Altdorf wurden alarmiert.\n",
+                 None,
+                 id="round20_seg-a_record_s_fields_are_no_headline-1"),
+    pytest.param("Alarmzeit: Samstag, 21. Oktober 2023 um 14:47 Uhr\nEinsatzart: "
+                 "Rauchentwicklung Freifläche\nBerichtverfasser: S. Ferenz, Feuerwehr Zaberfeld\n"
+                 "Am Mittwochabend kam es gegen 21:45 zu einem schweren Verkehrsunfall mit einer "
+                 "schwer verletzten Person. Die Feuerwehren aus Landshut und Altdorf wurden "
+                 "alarmiert.\n",
+                 None,
+                 id="round20_seg-a_record_s_fields_are_no_headline-2"),
+    # the real page's layout: a field's list of items, each after a mark
+    pytest.param("Datum: 9. Mai 2018 um 21:51 Uhr\nAlarmierungsart: Melder\nEinsatzart: THL\n"
+                 "Einsatzort: Theodor-Heuss-Straße\nEinheiten und Fahrzeuge:\n- Führung: "
+                 "Stadtbrandinspektor, 10/1, Führung\n- Löschzug 6 (Münchnerau): Wache 6, "
+                 "6/11/1, 6/40/1, 6/41/1\nWeitere Kräfte: FF Altdorf\nEinsatzbericht:\nAm "
+                 "Mittwochabend kam es gegen 21:45 zu einem schweren Verkehrsunfall mit einer "
+                 "schwer verletzten Person. Die Feuerwehren aus Landshut und Altdorf wurden "
+                 "alarmiert.\n",
+                 None,
+                 id="round20_seg-a_record_s_fields_are_no_headline-3"),
+    # from tests/test_review2_seg.py::test_only_a_file_s_name_alone_is_no_read_more_link
+    # round 16a (crashdebug): an image's file name alone under the cut paragraph
+    pytest.param("Plans sociaux : près de 60 000 emplois visés\n\n" + _LEDE_FR
+                 + "\n\nPSA_aulnay.jpg\nPSA prévoit selon les syndicats entre 8000 à 10.000 "
+                   "suppressions d'emplois.\n",
+                 "Plans sociaux : près de 60 000 emplois visés",
+                 id="review2_seg-only_a_file_s_name_alone_is_no_read_more_link-0"),
+    # review 2's note on _FILE_NAME: a read-more link naming its site is one still
+    pytest.param("Plans sociaux : près de 60 000 emplois visés\n\n" + _LEDE_FR
+                 + "\n\nLire sur lemonde.fr\nPSA prévoit selon les syndicats entre 8000 à 10.000 "
+                   "suppressions d'emplois.\n",
+                 None,
+                 id="review2_seg-only_a_file_s_name_alone_is_no_read_more_link-1"),
+    pytest.param("Plans sociaux : près de 60 000 emplois visés\n\n" + _LEDE_FR
+                 + "\n\nLire plus\nPSA prévoit selon les syndicats entre 8000 à 10.000 "
+                   "suppressions d'emplois.\n",
+                 None,
+                 id="review2_seg-only_a_file_s_name_alone_is_no_read_more_link-2"),
+    # from tests/test_review28_seg.py::test_a_headline_over_a_score_stays_the_title
+    # a match report's headline over its one score line
+    pytest.param("Le PFC rate ses débuts à Angers\n\nSCO - PFC : 1-0\n\n" + _MATCH,
+                 "Le PFC rate ses débuts à Angers",
+                 id="review28_seg-a_headline_over_a_score_stays_the_title-0"),
+    # rows with scorers (butfootballclub.fr): not a bare results box
+    pytest.param("Ligue 1 : l’OM et le LOSC s’imposent, le PSG champion d’automne, l’OL se rate\n"
+                 "\nFC Nantes – OM (0-1) : Gerson (30e).\nPSG – OGC Nice (0-0)\n\n"
+                 + _MATCH,
+                 "Ligue 1 : l’OM et le LOSC s’imposent, le PSG champion d’automne, l’OL se rate",
+                 id="review28_seg-a_headline_over_a_score_stays_the_title-1"),
+    # from tests/test_review28b_seg.py::test_a_record_s_fields_stay_no_headline
+    # round 20a r07's fields (the round20_seg rows hold the others): still none the title
+    pytest.param("Datum: 9. Mai 2018 um 21:51 Uhr\nAlarmierungsart: Melder\nEinsatzart: THL\n"
+                 "Weitere Kräfte: FF Altdorf\nEinsatzbericht:\nAm Mittwochabend kam es gegen "
+                 "21:45 zu einem schweren Verkehrsunfall mit einer schwer verletzten Person. Die "
+                 "Feuerwehren aus Landshut und Altdorf wurden alarmiert.\n",
+                 None,
+                 id="review28b_seg-a_record_s_fields_stay_no_headline"),
 ]
 
 
@@ -460,3 +554,25 @@ def test_a_feed_mirror_s_channel_line_gives_way_to_the_item_s_headline():
             "millions d'euros\n\nLes élus municipaux dionysiens ont voté ce samedi 16 décembre le "
             "budget 2018 de la commune, qui s’élève à 296.195.580 €.\n")
     assert audit_document(text, "x.txt")["title"].endswith("en baisse de plus de 20 millions d'euros")
+
+
+# from tests/test_round19_seg.py
+
+def test_a_cut_teaser_in_capitals_over_the_headline_is_none():
+    # round 4 (dagospia): the sidebar's teaser, cut by "…", over the story's headline in capitals
+    text = ("DAGOREPORT – COME FINIRA'? ARMATI DI RIGHELLO, GLI SHERPA DI PUTIN E TRUMP SONO AL LAVORO PER…\n"
+            "VERDE-ORO COLATO - LA FEDERCALCIO BRASILIANA RINNOVA L'ACCORDO DI SPONSORIZZAZIONE CON LA "
+            "NIKE FINO AL 2038\n(ANSA) - La federcalcio brasiliana (Cbf) ha ufficializzato il "
+            "prolungamento fino al 2038 dell'accordo che la lega allo sponsor tecnico Nike.\n")
+    assert read(text)["title"] != "DAGOREPORT – COME FINIRA'? ARMATI DI RIGHELLO, GLI SHERPA DI PUTIN E TRUMP SONO AL LAVORO PER…"
+
+
+# from tests/test_review28_seg.py
+
+def test_a_results_box_heading_is_not_the_title():
+    # round 19a fr02_foot01: "1ère journée de Ligue 1" over "SCO - PFC : 1-0", …; no headline
+    result = audit_document((ROUNDS / "round19a" / "inputs" / "fr02_foot01.txt")
+                            .read_text(encoding="utf-8"), "fr02_foot01.txt")
+    assert result["title"] is None
+    assert title("Résultats de la 21e journée\n\nMetz – Lille : 0-0\nLens – Rennes : 3-1\n"
+                  "Brest – Lorient : 2-0\n\n" + _MATCH) is None

@@ -110,6 +110,37 @@ HEADLINES = [
     pytest.param("Le budget voté sans surprise | Le Journal du Val\n" + _LEDE_tr33,
                  "Le budget voté sans surprise",
                  id="titles_round33-a_headline_and_its_site_name_is_still_the_title"),
+    # from tests/test_round20_seg.py::test_a_slash_title_is_the_page_s_title
+    pytest.param("100th Anniversary of a Town / City\n\nEvery year there are countless "
+                 "celebrations and anniversaries of towns, cities, counties, and historical "
+                 "events across America.\n",
+                 "100th Anniversary of a Town / City",
+                 id="round20_seg-a_slash_title_is_the_page_s_title"),
+    # from tests/test_round21_seg.py::test_a_paired_heading_is_whole
+    # 21b fr17: one heading of two paired words a dash joins, not a title and its site's name
+    pytest.param("Questions - Réponses\n\nLes élu-e-s répondent à vos questions\n\nAu début de "
+                 "chaque conseil municipal, un quart d’heure est dédié à l’expression des "
+                 "citoyens. Les réponses apportées sont publiées sur cette page.\n",
+                 "Questions - Réponses",
+                 id="round21_seg-a_paired_heading_is_whole-0"),
+    pytest.param("Questions – Answers\n\nLes élu-e-s répondent à vos questions\n\nAu début de "
+                 "chaque conseil municipal, un quart d’heure est dédié à l’expression des "
+                 "citoyens. Les réponses apportées sont publiées sur cette page.\n",
+                 "Questions – Answers",
+                 id="round21_seg-a_paired_heading_is_whole-1"),
+    pytest.param("Avant - Après\n\nLes élu-e-s répondent à vos questions\n\nAu début de chaque "
+                 "conseil municipal, un quart d’heure est dédié à l’expression des citoyens. Les "
+                 "réponses apportées sont publiées sur cette page.\n",
+                 "Avant - Après",
+                 id="round21_seg-a_paired_heading_is_whole-2"),
+    # from tests/test_review28b_seg.py::test_a_headline_over_its_site_after_a_slash_is_the_title
+    pytest.param("Senate passes stopgap bill backed by Trump / Politico\nThe Senate on Friday "
+                 "passed a stopgap spending bill to keep the government open through March, "
+                 "sending the measure to the president's desk hours before a shutdown deadline.\n"
+                 "The vote was 60-38, with a dozen Democrats joining Republicans in support of "
+                 "the bill.\n",
+                 "Senate passes stopgap bill backed by Trump",
+                 id="review28b_seg-a_headline_over_its_site_after_a_slash_is_the_title"),
 ]
 
 
@@ -239,3 +270,41 @@ def test_a_titles_place_is_not_cut_for_being_in_the_host():
 def test_a_review_probes_headline_is_the_title(name):
     text = (_DATA / name).read_text(encoding="utf-8")
     assert audit_document(text, name)["title"] == _HEADLINES[name]
+
+
+# from tests/test_round20_seg.py
+
+# 20a r10: a slash between two alternatives closing the headline is no site's separator
+@pytest.mark.parametrize("line, title", [
+    ("100th Anniversary of a Town / City", "100th Anniversary of a Town / City"),
+    ("Best Practices for the Home / Office", "Best Practices for the Home / Office"),
+    ("Macron veut taxer les riches / Libération", "Macron veut taxer les riches"),
+    ("Hausse des prix / Le Monde", "Hausse des prix"),
+])
+def test_a_slash_between_alternatives(line, title):
+    assert without_site_name(line) == title
+
+
+# from tests/test_round21_seg.py
+
+@pytest.mark.parametrize("line, title", [("Questions - Réponses - Plouguerneau", "Questions - Réponses"),
+                                         ("Questions – Le Monde", "Questions"),
+                                         ("Contact - Plouguerneau", "Contact")])
+def test_a_site_name_after_a_dash_is_still_cut_r21(line, title):
+    assert without_site_name(line) == title
+
+
+# from tests/test_review28b_seg.py
+
+# item 12: a one-word site after a headline in sentence case, or a known publisher, is the
+# site's name; two words of one kind in a title-case line (or both in lower case) are alternatives
+@pytest.mark.parametrize("line, title", [
+    ("Senate passes stopgap bill backed by Trump / Politico", "Senate passes stopgap bill backed by Trump"),
+    ("Macron veut taxer les riches / Libération", "Macron veut taxer les riches"),
+    ("Senate Passes Stopgap Bill / Reuters", "Senate Passes Stopgap Bill"),
+    ("100th Anniversary of a Town / City", "100th Anniversary of a Town / City"),
+    ("Best Practices for the Home / Office", "Best Practices for the Home / Office"),
+    ("Tips for working from the home / office", "Tips for working from the home / office"),
+])
+def test_a_slash_before_a_site_or_between_alternatives(line, title):
+    assert without_site_name(line) == title
