@@ -785,6 +785,10 @@ class Lexicon:
     # complement ("…, écrit dans une note l'avocat du Parlement européen, Patrick Maisonneuve").
     apposed_name: re.Pattern[str]
     apposed_role: re.Pattern[str]
+    # What describes a described speaker after its noun, read into its finding so the editor
+    # sees the whole description: "selon une source du Quai d'Orsay", "une source proche de ce
+    # dossier" (round 43a). None: the language lists none.
+    speaker_description: re.Pattern[str] | None
     # After a described subject's speech verb: what shows the verb introduces speech (a
     # reported clause's opener, a colon, a quotation, maybe after a time, a recipient or a
     # phrase that opens on a preposition: "a déclaré à TASS que", "a souligné sous le couvert
@@ -1897,6 +1901,7 @@ def get_lexicon() -> Lexicon:
         unnamed_speaker=_unnamed_speaker(docs),
         unnamed_speaker_screen=_unnamed_speaker_screen(docs),
         apposed_name=rx.compile(apposition),
+        speaker_description=cues("speaker_descriptions"),
         apposed_role=rx.compile(
             rf"(?:(?!(?i:{words_regex(words('reported_clause_openers'))})(?!\w))[^.;:!?\n]){{0,80}}?"
             rf"(?<![\w'’])(?i:{words_regex(words('definite_articles'))})\s*"

@@ -141,6 +141,15 @@ def match(labels: list[Finding], today: list[Finding]) -> tuple[list[tuple[Findi
             else:
                 still_new.append(f)
         new = still_new
+    # The labelled span read further since, from where it starts: the same finding, its description now
+    # whole («selon une source» then «selon une source du Quai d'Orsay», round 43).
+    for f in list(new):
+        grown = next((lab for lab in left if (lab.file, lab.code, lab.line, lab.column) == (f.file, f.code, f.line, f.column)
+                      and norm(lab.span) and norm(f.span).startswith(norm(lab.span))), None)
+        if grown is not None:
+            left.remove(grown)
+            new.remove(f)
+            pairs.append((grown, f))
     for f in list(new):
         same = [lab for lab in left if (lab.file, lab.code) == (f.file, f.code)]
         others = [g for g in new if (g.file, g.code) == (f.file, f.code)]

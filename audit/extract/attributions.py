@@ -389,7 +389,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
         if cue or learnt:
             at = learnt.start() if learnt else m.start() - len(head) + cue.start()
             if not _depending_on(text, start, at, lex):
-                found.append(Attribution(None, True, at, m.end(), text[at:m.end()]))
+                stop = _described_end(text, m.end(), end, lex)
+                found.append(Attribution(None, True, at, stop, text[at:stop]))
             continue
         if witness:
             # A resident beside a verb is a vox pop ("…», lance une habitante"); several as
@@ -411,7 +412,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
             continue  # "In the video, an officer says, « … »": an event narrated, no source
         verb = _verb_before(text, start, m.start(), lex)
         if verb is not None and not (bare and _CLOSES.match(text, m.end(), end) is None):
-            found.append(Attribution(None, True, verb, m.end(), text[verb:m.end()]))
+            stop = m.end() if again else _described_end(text, m.end(), end, lex)
+            found.append(Attribution(None, True, verb, stop, text[verb:stop]))
             continue
         if again or bare or m.group("cue") is not None:
             continue  # "un autre" is read after "selon" or a verb only
@@ -427,6 +429,23 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
                                  or _reports_figure(text, stop, end, lex)):
             found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
     return found
+
+
+_DESCRIPTIONS_READ = 3  # "une source de sécurité malienne proche du dossier": a few parts at most
+
+
+def _described_end(text: str, at: int, end: int, lex) -> int:
+    """Where the description of the speaker ending at ``at`` ends: its proximity, place and
+    kind read after it ("selon une source| du Quai d'Orsay", "une source| proche de ce
+    dossier"), so the finding shows the whole of what the text says of the source."""
+    if lex.speaker_description is None:
+        return at
+    for _ in range(_DESCRIPTIONS_READ):
+        more = lex.speaker_description.match(text, at, end)
+        if more is None or more.end() == at:
+            break
+        at = more.end()
+    return at
 
 
 def _agrees(text: str, m, stop, lex) -> bool:
@@ -968,7 +987,7 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
     if lex.officials_named_next is not None and any(a.vague for a in found):
         found = _officials_named_next(text, found, lex)
     if lex.anaphoric_source is not None:
-        found = _resolve_anaphors(found, lex)
+        found = _resolve_anaphors(found, lex, text)
     if lex.vague_hedge is not None and any(a.vague for a in found):
         found = _hedges_named(text, found, lex)
     if lex.credited_vague is not None and any(a.vague for a in found):
@@ -1514,23 +1533,39 @@ def _described_source(text: str, opening: int, closing: int, hedge: Attribution,
     return False
 
 
-def _resolve_anaphors(found: list[Attribution], lex) -> list[Attribution]:
+def _resolve_anaphors(found: list[Attribution], lex, text: str) -> list[Attribution]:
     """"selon la même source", "auprès des mêmes sources": the source of the attribution
     before it (``found`` in order). Named there, it is named here; vague, or none, it stays
     vague ("selon ces mêmes sources" with no antecedent in the text). After a source said
     again, the source again is that one, not a named one between them ("…, said the source. …
-    Der Spiegel, which first reported the plans, said. … said the source.", round 9a)."""
-    out, last, again = [], None, None
+    Der Spiegel, which first reported the plans, said. … said the source.", round 9a). A
+    named relay and the unnamed source it cites in one sentence: the source again is the
+    cited one, the one its words call so ("Se référant à une source proche de ce dossier, El
+    Khabar a révélé que… La même source a également indiqué…", round 43a, fr05)."""
+    out, last, again, cited = [], None, None, None
     for a in found:
         if a.vague and lex.anaphoric_source.search(a.text):
             before = again or last
+            if before is not None and before.named and cited is not None and \
+                    _sentence(text, cited.start, cited.end) == _sentence(text, before.start, before.end) and \
+                    _content_stems(cited.text) & _content_stems(a.text):
+                before = cited
             if before is not None and before.named:
                 a = dataclasses.replace(a, name=before.name, vague=False, organisation=before.organisation)
             again = a
         elif a.kind != "verb":
+            if a.vague:
+                cited = a
             last = a
         out.append(a)
     return out
+
+
+_CONTENT_WORD = 5  # letters: "source", "sources", "témoin"; not "la", "une", "même"
+
+
+def _content_stems(phrase: str) -> set[str]:
+    return {_stem(w) for w in _TOKEN.findall(phrase) if len(w) >= _CONTENT_WORD}
 
 
 # "« la France va accueillir le monde », se félicite l'Elysée": any verb right after a

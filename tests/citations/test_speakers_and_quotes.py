@@ -113,7 +113,7 @@ VAGUE_CASES = [
                  ["selon le bilan de son entourage"],
                  id="round39_cit_left-speaker_through_a_document-0"),
     pytest.param("Au moins 12 personnes sont mortes, selon le bilan de l'entourage du ministre.",
-                 ["selon le bilan de l'entourage"],
+                 ["selon le bilan de l'entourage du ministre"],  # the description read whole (round 43)
                  id="round39_cit_left-speaker_through_a_document-1"),
     pytest.param("La réunion est reportée, d'après un communiqué de son entourage.",
                  ["d'après un communiqué de son entourage"],

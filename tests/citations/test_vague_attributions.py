@@ -186,7 +186,7 @@ VAGUE_CASES = [
     # 22b (fr17_malizine)
     pytest.param("Cette attaque a été perpétrée par un kamikaze qui voulait entrer dans le camp, "
                  "a précisé une source de sécurité, confirmant l'information.",
-                 ["a précisé une source"],
+                 ["a précisé une source de sécurité"],  # the description read whole (round 43)
                  id="attributions_round22-a_source_described_by_security-0-round22b_fr17"),
     # a source of safety, no speech
     pytest.param("L'or reste une source de sécurité pour les épargnants, explique-t-il.", [],
@@ -551,7 +551,7 @@ VAGUE_CASES = [
                  ["Selon un témoin"],
                  id="round40_cit004-no_interviewer_named_stays_vague-2"),
     pytest.param("Selon un habitant de la zone, plusieurs maisons ont été incendiées.",
-                 ["Selon un habitant"],
+                 ["Selon un habitant de la zone"],
                  id="round40_cit004-no_interviewer_named_stays_vague-3"),
     pytest.param("Des témoins ont raconté aux enquêteurs que la police avait tiré.",
                  ["Des témoins ont raconté"],
@@ -1838,8 +1838,8 @@ def test_r2_hard_wrapped_incise():
 
 @pytest.mark.parametrize("incise,expected", [
     ("a-t-on appris mardi soir auprès de hauts responsables.", "a-t-on appris mardi soir auprès de hauts responsables"),
-    ("a-t-on appris auprès d'anciens conseillers du ministre.", "a-t-on appris auprès d'anciens conseillers"),
-    ("a-t-on appris auprès d'un proche de la famille.", "a-t-on appris auprès d'un proche"),
+    ("a-t-on appris auprès d'anciens conseillers du ministre.", "a-t-on appris auprès d'anciens conseillers du ministre"),
+    ("a-t-on appris auprès d'un proche de la famille.", "a-t-on appris auprès d'un proche de la famille"),
     ("a-t-on appris de plusieurs sources.", "a-t-on appris de plusieurs sources"),
     ("apprend-on auprès de policiers.", "apprend-on auprès de policiers"),
     ("selon ce qu'a appris l'AFP auprès de plusieurs sources.", "ce qu'a appris l'AFP auprès de plusieurs sources"),
