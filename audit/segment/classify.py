@@ -92,6 +92,9 @@ _NUMBERED_LEAST = 3
 # this many lines (before any prose), is the site's menu or section, not the title.
 MENU_WORDS, HEADLINE_WITHIN = 2, 4
 OPENING_LINES = 3  # a pasted page's headline under a caption and its credit at most
+# A pasted page's first line read as its headline for want of any (_opening_line): no longer
+# than a headline, and a heading's words mostly said again by the prose line under it
+_OPENING_LINE_WORDS, _OPENING_ECHO = 20, 0.75
 _CREDIT_WORDS = 3  # a photo's credit: a name
 _DISCLOSED_TITLE_WORDS = 20  # a headline that carries its disclosure; a longer line is a notice
 # A line that goes on with the sentence above it: it opens in lower case or with that
@@ -839,6 +842,8 @@ class _Classifier:
         elif SpanKind.TITLE not in kinds and self.doc.format != "html" and \
                 self.page_title is None and not self.front_title:
             j = self._opening_heading(kinds)
+            if j < 0:
+                j = self._opening_line(kinds)
             if j >= 0:
                 kinds[j] = SpanKind.TITLE
         self._header_widget_dates(kinds)
@@ -886,6 +891,31 @@ class _Classifier:
         if not under or kinds[under[0]] is not SpanKind.BODY or not self._prose(under[0], self.texts[under[0]]):
             return -1
         return j if self._echoed(j) else -1
+
+    def _opening_line(self, kinds: list[SpanKind]) -> int:
+        """Plain text with no title read, its first line standing as a reader's headline; or
+        -1. Two shapes only, as a lede's first sentence has a headline's length and stop (the
+        blind rounds' pages with no headline open so 34 times in 1,180): the page's one line,
+        a headline's length with no stop ("Commissioners approve $28.3 million budget", round
+        33b), or a heading over the prose that opens with its words ("De gemeenteraad" over
+        "De gemeenteraad is gekozen door de inwoners …", round 30b): the first of a page's
+        intertitles is echoed less ("Un controllo inaspettato", round 16b), and so is a list's
+        first label (a press review's source); an interview's question is not taken, its
+        answer says its words again ("Comment as-tu commencé la musique ?", round 14)."""
+        said = [k for k, t in enumerate(self.texts) if t.strip()]
+        if not said or kinds[said[0]] not in (SpanKind.BODY, SpanKind.HEADING):
+            return -1
+        i, text = said[0], self.texts[said[0]]
+        if self._words[i] > _OPENING_LINE_WORDS or len(text) > _LABEL_CHARS or \
+                _TWO_SENTENCES.search(text) or self._has_digit[i] and is_dateline(text):
+            return -1
+        if len(said) == 1:
+            return i if self._words[i] >= 3 and not _TERMINAL_MARK.search(text) else -1
+        k = said[1]
+        if kinds[i] is not SpanKind.HEADING or self._words[i] < 2 or text.rstrip().endswith("?") or \
+                kinds[k] is not SpanKind.BODY or not self._prose(k, self.texts[k]):
+            return -1
+        return i if _echo(text, frozenset(_stems(self.texts[k]))) >= _OPENING_ECHO else -1
 
     def _run_lines(self) -> list[SpanKind]:
         """Plain text. A line no cue marks (_marked) changes the machine's state only in a
