@@ -440,12 +440,17 @@ def _described_end(text: str, at: int, end: int, lex) -> int:
     dossier"), so the finding shows the whole of what the text says of the source."""
     if lex.speaker_description is None:
         return at
-    for _ in range(_DESCRIPTIONS_READ):
+    for read in range(_DESCRIPTIONS_READ):
         more = lex.speaker_description.match(text, at, end)
         if more is None or more.end() == at:
             break
+        if read and _WHERE_TOLD.match(text, more.start()):
+            break  # "une source au ministère| à la sortie du conseil": a second «à» is the scene
         at = more.end()
     return at
+
+
+_WHERE_TOLD = re.compile(r"\s+(?:à|au|aux)\b", re.IGNORECASE)
 
 
 def _agrees(text: str, m, stop, lex) -> bool:
