@@ -1817,8 +1817,6 @@ class _Classifier:
                 j = self._headline_twice(i)
             if j < 0:
                 j = self._headline_under_menu(i, text)
-            if j < 0:
-                j = self.menu_end = self._headline_under_menu_run(i)
             if j >= 0:
                 self.headline_at = j
                 return True
@@ -1936,7 +1934,9 @@ class _Classifier:
         "Rejouer" / "LES DERNIÈRES ÉMISSIONS", a TV programme's menu over its teasers and the
         headline (round 42a r6). A reader skips the run. A short headline has its story under
         it: its deck, byline, date or prose, not more short lines and then another headline
-        over its own prose."""
+        over its own prose. Asked last, when every other rule took line ``i`` for the title:
+        asked first, it overrode the pipeline's own choice (its joining, cleaning, <title>
+        line) on 15 of 26 titles it changed on menus put over real pages (review of title43)."""
         def item(k: int) -> bool:  # a form's field ("Einsatzart: THL", round 20a) is no menu's item
             return self._menu_item(k) and not self._field_line(k)
 
@@ -1947,10 +1947,15 @@ class _Classifier:
             run.insert(0, k)
         while (after := self._said_after(run[-1], 1)) and item(after[0]):
             run.append(after[0])
-        j = self._headline_past(run[-1], _MENU_LINE_WORDS + 1) if len(run) >= _MENU_HEAD_RUN else -1
-        # a menu's item is not what the story says: a headline over a label or two its lede
-        # retells is the headline ("VU mit eingeklemmter Person" / "Hilfeleistung", 42b)
-        return j if j < 0 or self._shared_content(self.texts[i], self._lede_stems(j)) <= 1 else -1
+        j = self._headline_past(run[-1]) if len(run) >= _MENU_HEAD_RUN else -1
+        # every line of the run from this one on may be the headline: one whose words the
+        # lede retells is ("VU mit eingeklemmter Person" / "Hilfeleistung", 42b; "Rennes" /
+        # "Incendie rue de Paris" over a standfirst with no stop, review of title43 R1)
+        lede = self._lede_stems(j) if j >= 0 else frozenset()
+        if j >= 0 and any(self._shared_content(self.texts[k], lede) > 1 and
+                          _echo(self.texts[k], lede) > _echo(self.texts[j], lede) for k in run if k >= i):
+            return -1
+        return j
 
     def _headline_under_toolbar(self, i: int, text: str) -> int:
         """The headline under line ``i`` when the line is a menu run on one line: a bar
@@ -1959,7 +1964,8 @@ class _Classifier:
         first (a <title> line's headline is: "Vanlife in Schweden - Skandinavien im Wohnmobil |
         outdoor-magazin.com", eval pages): a blog's toolbar
         ("Tous les blogs | Alerter le modérateur| Envoyer à un ami | Créer un Blog", round
-        42a r7), not a <title> line; or -1 (_headline_past)."""
+        42a r7), not a <title> line; or -1 (_headline_past). Asked last, when every other
+        rule kept the line as the <title> line."""
         # a bar glued to the word before it parts the items too ("modérateur| Envoyer")
         parts = [p.strip() for part in _SEPARATOR_AT.split(text) for p in part.split("|") if p.strip()]
         if len(parts) < _TOOLBAR_PARTS or any(
@@ -1969,30 +1975,61 @@ class _Classifier:
         if len({m.strip() for m in _SEPARATOR_AT.findall(text)} - {"|"}) > 0 or \
                 any(t.strip() in parts or t.lstrip().startswith(parts[0]) for t in self.texts[i + 1:]):
             return -1  # "Titre - Rubrique | Site": a <title> line, its headline shown below
-        return self._headline_past(i, MENU_WORDS)
+        return self._headline_past(i)
 
-    def _headline_past(self, k: int, fewest: int) -> int:
+    def _retold(self, k: int, lede: frozenset[str] | None = None) -> bool:
+        """Half of line ``k``'s content words are in its lede (or ``lede``): the story's
+        headline, not a site's tagline that names only its town ("Les infos de Lourdes et du
+        Pays de Lourdes", review of title43 R6)."""
+        stops = {w[:_STEM] for w in self.lex.all_stopwords}
+        own = set(_stems(self.texts[k])) - stops
+        return 2 * len(own & (self._lede_stems(k) if lede is None else lede)) >= len(own) > 0
+
+    def _headline_past(self, k: int) -> int:
         """The headline under a menu's last line ``k``, or -1: the first line of a headline's
-        shape (``fewest`` words or more) with the article's prose under it, past the menu's
-        teasers, links and date lines, before any prose closing a sentence. Its prose echoes
-        it (_echoed): a teaser's prose is another story's. A headline-shaped line with prose
+        shape (more than MENU_WORDS words, its story under it: _story_under) with the
+        article's prose under it, past the menu's teasers, links and date lines, before any
+        prose closing a sentence. Its prose echoes it (_echoed), half its content words
+        (_retold): a teaser's prose is another story's. A headline-shaped line with prose
         right under it that does not echo it ends the search: the story may be that line's,
         the menu's run then a rubric over it ("Business" over "Google apre allo shopping (il
         suo)" and its deck, round 5)."""
         for j in self._said_after(k, _MENU_HEAD_FAR):
             head = self.texts[j]
-            if self._words[j] >= fewest and _is_headline_label(head, self._words[j]) and \
+            if self._words[j] > MENU_WORDS and _is_headline_label(head, self._words[j]) and \
                     head.lstrip()[:1] not in _LIST_MARKS and not is_dateline(head) and \
                     self._no_menu(j, head) and not self.lex.byline.match(head) and \
-                    not self._field_line(j) and self._prose_under(j):
-                if self._echoed(j):
-                    return j
+                    not self._field_line(j) and self._prose_under(j) and self._story_under(j):
+                if self._echoed(j) and self._retold(j):
+                    # a line passed over that the lede retells too may be the headline (a
+                    # headline with a stop over its byline, review of title43 R8): the lines
+                    # between would be furniture, so no skip
+                    lede = self._lede_stems(j)
+                    passed = range(k + 1, j)
+                    return -1 if any(self._words[m] > MENU_WORDS and self._retold(m, lede)
+                                     for m in passed if self.texts[m].strip()) else j
                 under = self._said_after(j, 1)
                 if under and self._prose(under[0], self.texts[under[0]]):
                     return -1
             if self._prose(j, head) and _PROSE_END.search(head):
                 return -1  # the run's story, or another's: no headline over it
         return -1
+
+    def _story_under(self, j: int) -> bool:
+        """Line ``j`` has its own story under it: a headline of a menu item's few words has its
+        prose right under it, past a date or byline (a kicker has its headline: "Réforme des
+        retraites" over "Nouveau sondage : …", review of title43 R7); a longer one may have its
+        deck or caption first."""
+        if self._words[j] > _MENU_LINE_WORDS:
+            return True
+        for m in self._said_after(j, HEADLINE_WITHIN):
+            text = self.texts[m]
+            if not (self.lex.byline.match(text) or self._has_digit[m] and is_dateline(text) and
+                    not _PROSE_END.search(text)):
+                # a longer headline under it, no sentence's stop: it is that headline's kicker
+                return not (self._words[m] > self._words[j] and not _PROSE_END.search(text) and
+                            _is_headline_label(text, self._words[m]))
+        return False
 
     def _shared_content(self, line: str, lede: frozenset[str]) -> int:
         """How many of ``line``'s stems the lede has, its function words ("dans") left out."""
@@ -3340,10 +3377,6 @@ class _Classifier:
                     return SpanKind.BOILERPLATE  # a feed reader's channel ("Channel: Faits divers – Zinfos974", 26b)
                 if self._widget_bar(i, text):
                     return SpanKind.BOILERPLATE  # "Showing Now | News" over the headline (41b r3)
-                j = self._headline_under_toolbar(i, text)
-                if j >= 0:
-                    self.headline_at = self.menu_end = j
-                    return SpanKind.BOILERPLATE
                 if self.lex.byline.match(_SEPARATOR_AT.split(text)[-1].strip()):
                     return SpanKind.BOILERPLATE  # a rubric over its byline ("National | Par Didier Bouville", 33a)
                 if self.lex.boilerplate.matches(_SEPARATOR_AT.split(text)[-1].strip()):
@@ -3380,6 +3413,12 @@ class _Classifier:
                 if not any(map(self._repeats_page_title, self.texts[i + 1:])) and \
                         self._above_headline(i, self.page_title, page_line=True):
                     self.page_title, self.page_line = None, ""
+                    return SpanKind.BOILERPLATE
+                j = self._headline_under_toolbar(i, text)
+                if j >= 0:
+                    # the last resort: every rule above kept the line as the <title> line
+                    self.page_title, self.page_line = None, ""
+                    self.headline_at = self.menu_end = j
                     return SpanKind.BOILERPLATE
                 self.page_line_at = i
                 return SpanKind.BOILERPLATE
@@ -3465,6 +3504,10 @@ class _Classifier:
                 shown = self._shown_below(i, text)
                 if shown >= 0:
                     self.headline_at = shown  # a label glued before the headline shown below
+                    return SpanKind.BOILERPLATE
+                j = self._headline_under_menu_run(i)
+                if j >= 0:  # the last resort: every rule above took the line for the title
+                    self.headline_at = self.menu_end = j
                     return SpanKind.BOILERPLATE
                 self.title_seen = True
                 if not self._opens_list(i, text):
