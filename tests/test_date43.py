@@ -1,14 +1,16 @@
 """Round 43's dates: a byline's day in figures with a two-digit year ("CHQ Staff | 10/17/18",
-43b r1), read in the page's order or not at all; a posting day glued before a notice's headline
-("17 juin 2022 TRAVAUX ROUTIERS – …", 43a r7), the page's date and no part of its title; and
-NUM001 dating an amount only by a year of its own clause, not of a clause before it that tells
-another event («Arrivé en 2016 sur le banc de Manchester City, …», 43a r9)."""
+43b r1), read in the page's order or not at all, after a person's or a staff credit's name only
+(review D of session 41, R6: "Town Hall Meeting | 11/15/18" is an event's line). Two pieces of
+date43 were reverted after review D (R1-R5, R7), their repros known misses: a posting day glued
+before a notice's headline ("17 juin 2022 TRAVAUX ROUTIERS – …", 43a r7) cannot be told from an
+event's day opening its headline («14 juillet 2024 Feu d'artifice …»); and a year of a
+participle's or a relative's clause before the amount (43a r9) is as often the amount's own
+date ("Signed in 2008, the contract paid him $50 million") as another event's."""
 
 from __future__ import annotations
 
 import pytest
 
-from audit.extract.dates import leading_date
 from audit.pipeline import audit_article
 from audit.settings import Settings
 from tests.blind_reading import LEDE, ROUNDS, codes, published, read, repro, title
@@ -73,14 +75,46 @@ def test_no_date_from_what_is_no_byline_date(line):
     assert published(_byline(line)) is None
 
 
-# --- a posting day glued before the headline (round 43a r7) ---------------------------------
+# Review D (session 41), R6: an event's, a venue's or a school's line is no byline
+_COUNCIL = ("The city council voted 7-2 on Tuesday night to approve the new budget, which raises "
+            "property taxes by 3 percent and adds four officers to the police department.\n")
 
+
+@pytest.mark.parametrize("line", [
+    "Town Hall Meeting | 11/15/18 | 7 PM",
+    "Riverside High School | 10/19/18",
+    "City Council Chambers | 11/15/18",
+])
+def test_no_date_from_a_place_or_event_line(line):
+    assert published(_byline(line, _COUNCIL, "City approves budget")) is None
+    assert published(f"{line}\n\n{_COUNCIL}") is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Tom Jones | 10/17/18", "2018-10-17"),
+    ("Staff | 10/17/18", "2018-10-17"),
+    ("By Mary Ann Smith | 10/17/18", "2018-10-17"),
+])
+def test_a_persons_or_staff_byline_still_dates(line, day):
+    assert published(_byline(line)) == day
+
+
+# --- a posting day glued before the headline (round 43a r7): reverted ------------------------
+
+_R7_REVERTED = ("date43's leading_date reverted (review D, session 41, R4/R5/R7): a date opening a "
+                "headline is as often the event's («14 juillet 2024 Feu d'artifice …», a programme "
+                "published before the day) as a pasted notice's posting day; nothing in the line "
+                "tells them apart")
+
+
+@pytest.mark.xfail(strict=True, reason=_R7_REVERTED)
 def test_glued_posting_day_dates_the_notice_and_leaves_the_title():
     result = read(repro("round43a/r7"))
     assert result["published"] == "2022-06-17"
     assert result["title"].startswith("TRAVAUX ROUTIERS – ÉLÉMENT DE SÉCURITÉ")
 
 
+@pytest.mark.xfail(strict=True, reason=_R7_REVERTED)
 def test_glued_posting_day_on_the_real_page():
     path = ROUNDS / "round43a/inputs/fr36_valdesmonts.txt"
     result = read(path.read_text(encoding="utf-8"), path.name)
@@ -89,26 +123,34 @@ def test_glued_posting_day_on_the_real_page():
                                "ET LE CHEMIN EUGÈNE-GRAVELLE")
 
 
-def test_glued_posting_day_after_a_weekday():
-    text = "Mardi 14 mars 2023 Grève des transports à Lyon\n\n" + LEDE
-    assert (published(text), title(text)) == ("2023-03-14", "Grève des transports à Lyon")
+_EVENT_LEDE = ("Le traditionnel feu d'artifice sera tiré depuis la digue du large à partir de 22h30. "
+               "La préfecture de police a annoncé un dispositif renforcé, avec plus de 600 agents "
+               "mobilisés autour du port et des zones piétonnes.\n")
 
 
-def test_the_span_of_the_glued_day():
-    line = "  17 juin 2022 TRAVAUX ROUTIERS – ÉLÉMENT DE SÉCURITÉ"
-    m = leading_date(line, "fr")
-    assert (line[m.start:m.end], m.date.first_day().isoformat()) == ("17 juin 2022", "2022-06-17")
-
-
+# Review D (session 41), R4: an event's day opening its headline, on an undated page
 @pytest.mark.parametrize("head", [
-    "11 septembre 2001 : vingt ans après, le souvenir",   # the date the headline is about
-    "6 juin 1944 Le débarquement en Normandie",           # a day of history
-    "Juin 2022 Travaux routiers sur le chemin Barrage",   # no day
-    "17 juin 2022",                                       # the date alone: no headline after it
-    "Le 17 juin 2022 Travaux routiers",                   # a word before it
+    "14 juillet 2024 Feu d'artifice sur le Vieux-Port : les consignes de sécurité",
+    "Samedi 21 juin 2025 Fête de la musique : le programme complet à Lyon",
+    "July 4, 2025 Fireworks Guide: Where to Watch in Boston",
+    "12 septembre 2025 Concert de l'orchestre d'harmonie au kiosque",
 ])
-def test_no_glued_posting_day(head):
-    assert leading_date(head, "fr") is None
+def test_an_events_day_opening_the_headline_dates_no_page(head):
+    text = f"{head}\n\n{_EVENT_LEDE}"
+    assert (published(text), title(text)) == (None, head)
+
+
+# R5: the headline keeps its subject's day, whatever dates the page
+def test_a_headline_keeps_its_subjects_day():
+    text = ("September 11, 2001 The Day That Changed America Forever\n\nTwenty years on, survivors "
+            "and first responders describe the morning the towers fell. Many of them still live "
+            "with illnesses linked to the dust that covered lower Manhattan.\n\n"
+            "Published September 10, 2021\n")
+    assert (published(text), title(text)) == ("2021-09-10", "September 11, 2001 The Day That Changed America Forever")
+    head = "14 juillet 2024 Feu d'artifice sur le Vieux-Port : les consignes de sécurité"
+    page = (f"<html lang=\"fr\"><head><title>{head}</title></head><body><h1>{head}</h1>"
+            f"<p>{_EVENT_LEDE}</p><p class=\"date\">Publié le 8 juillet 2024 à 17h05</p></body></html>")
+    assert (published(page, "x.html"), title(page, "x.html")) == ("2024-07-08", head)
 
 
 def test_a_headline_about_a_date_keeps_it():
@@ -116,13 +158,21 @@ def test_a_headline_about_a_date_keeps_it():
     assert (published(text), title(text)) == (None, "11 septembre 2001 : vingt ans après, le souvenir")
 
 
-# --- NUM001: a year dates an amount from its own clause only (round 43a r9) -----------------
+# --- NUM001: a year of a clause before the amount's (round 43a r9): reverted -----------------
+
+_R9_REVERTED = ("date43's participle/relative clause filter reverted (review D, session 41, R1-R3): "
+                "such a clause's year is as often the amount's own date («Signé en 2008, le contrat "
+                "lui rapportait …», 'Microsoft, which bought the company in 2008, paid …'); what "
+                "parts r9 is the main clause's present state («touche», 'now pays'), which no "
+                "rule reads yet")
+
 
 def _num001(sentence: str, dated: str = "Publié le 24/04/2019") -> list[str]:
     text = f"Le salaire\n\n{dated}\n\n{sentence}\n"
     return [span for code, span in codes(text) if code == "NUM001"]
 
 
+@pytest.mark.xfail(strict=True, reason=_R9_REVERTED)
 def test_participle_clause_year_does_not_date_the_salary():
     # the tester's mutation of fr01 (El Haddaf): +21 % at the article's rate, silent before
     found = audit_article(repro("round43a/r9").encode(), "x.txt", Settings()).findings
@@ -137,12 +187,16 @@ def test_the_real_page_stays_silent():
 
 
 # 20 M£ at 27 M€: right at 2016's rates (about 1.35), 17 % above 2019's (1.155)
+@pytest.mark.xfail(strict=True, reason=_R9_REVERTED)
 @pytest.mark.parametrize("sentence", [
     "Arrivé en 2016 sur le banc de City, Guardiola touche 20 millions de livres (27 millions d'euros) par an.",
     "Guardiola, qui est arrivé en 2016 à City, touche 20 millions de livres (27 millions d'euros) par an.",
+    ("Founded in 2016, the club pays £20 million (€27 million) a year for the striker.", "Published April 24, 2019"),
+    ("The club, which was founded in 2016, pays £20 million (€27 million) a year.", "Published April 24, 2019"),
 ])
 def test_another_events_year_leaves_the_articles_date(sentence):
-    assert _num001(sentence) == ["20 millions de livres (27 millions d'euros)"]
+    sentence, dated = sentence if isinstance(sentence, tuple) else (sentence, "Publié le 24/04/2019")
+    assert _num001(sentence, dated) != []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -156,15 +210,38 @@ def test_a_year_of_the_amounts_clause_still_dates_it(sentence):
     assert _num001(sentence) == []
 
 
-@pytest.mark.parametrize(("sentence", "found"), [
-    ("Founded in 2016, the club paid £20 million (€27 million) for the striker this week.", True),
-    ("The club, which was founded in 2016, paid £20 million (€27 million) for the striker.", True),
-    ("In 2016, the club paid £20 million (€27 million) for the striker.", False),
-    ("During 2016, the club paid £20 million (€27 million) for the striker.", False),
-    ("The club paid £20 million (€27 million) for the striker in 2016.", False),
+@pytest.mark.parametrize("sentence", [
+    "In 2016, the club paid £20 million (€27 million) for the striker.",
+    "During 2016, the club paid £20 million (€27 million) for the striker.",
+    "The club paid £20 million (€27 million) for the striker in 2016.",
 ])
-def test_english_clauses(sentence, found):
-    assert bool(_num001(sentence, "Published April 24, 2019")) is found
+def test_english_clauses(sentence):
+    assert _num001(sentence, "Published April 24, 2019") == []
+
+
+# Review D (session 41), R1-R3: $50 million at €34 million is 2008's rate; the page is of
+# 2024-03-03 (0.92). In each sentence the 2008 year is the amount's date: no finding.
+@pytest.mark.parametrize(("sentence", "dated"), [
+    # R1: «à l'époque», «alors» date the amount whatever opens the sentence
+    ("Nommé en 2008, il touchait à l'époque 50 000 dollars par mois (environ 34 000 euros), un salaire jugé modeste.", "Publié le 3 mars 2024"),
+    ("Nommé en 2008, il touchait alors 50 000 dollars par mois (environ 34 000 euros), un salaire jugé modeste.", "Publié le 3 mars 2024"),
+    # R2: a participle's clause whose year governs the amount
+    ("Having bought the stake in 2008, the fund paid $50 million (about €34 million) for it.", "Published March 3, 2024"),
+    ("Signed in 2008, the contract paid him $50 million (about €34 million) over five years.", "Published March 3, 2024"),
+    ("Priced in 2008, the contract was worth $50 million (about €34 million) to the firm.", "Published March 3, 2024"),
+    ("Signé en 2008, le contrat lui rapportait 50 millions de dollars (environ 34 millions d'euros) sur cinq ans.", "Publié le 3 mars 2024"),
+    ("Racheté en 2008 par un fonds américain, le club avait coûté 50 millions de dollars (environ 34 millions d'euros), selon le magazine Forbes.", "Publié le 3 mars 2024"),
+    ("Comprado em 2008 por um fundo americano, o clube custou 50 milhões de dólares (cerca de 34 milhões de euros).", "Publicado em 3 de março de 2024"),
+    ("Acquired in 2008 by an American fund, the club paid $50 million (about €34 million) for its new stadium.", "Published March 3, 2024"),
+    ("Following the merger in 2008, the group paid $50 million (about €34 million) in advisory fees.", "Published March 3, 2024"),
+    ("Starting in 2008, the fund paid $50 million (about €34 million) a year to the city.", "Published March 3, 2024"),
+    # R3: a relative clause naming the purchase whose price the main clause gives
+    ("Microsoft, which bought the company in 2008, paid $50 million (about €34 million) for it, according to filings.", "Published March 3, 2024"),
+    ("Le groupe, qui a racheté la société en 2008, l'avait payée 50 millions de dollars (environ 34 millions d'euros).", "Publié le 3 mars 2024"),
+    ("Il gruppo, che nel 2008 ha acquistato la società, l'aveva pagata 50 milioni di dollari (circa 34 milioni di euro).", "Pubblicato il 3 marzo 2024"),
+])
+def test_a_clause_year_that_governs_the_amount_dates_it(sentence, dated):
+    assert _num001(sentence, dated) == []
 
 
 def test_a_relative_clause_of_the_amounts_period_dates_it():

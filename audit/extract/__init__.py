@@ -26,7 +26,7 @@ from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
                                       year_end_cue, target_year_cue, forecast_cue, past_year_cue, planned_cue,
-                                      reported_clause_cue, last_year_cue, participle)
+                                      reported_clause_cue, last_year_cue)
 from audit.extract.pagekind import (TextShape, draft_kind, page_kind, text_genre, text_shape,
                                     unread_open)
 from audit.extract.provenance import find_page_disclosures, find_page_residue
@@ -191,7 +191,7 @@ class Facts:
             # year's): the page's other bare years are often plans ("d'ici 2030").
             # a year after the rate data's end is a plan's ("d'ici 2030"): it bounds nothing
             end = (h or rates.history()).end
-            years = [m for m in self.told_dates(at, governing=False)
+            years = [m for m in self.told_dates(at)
                      if m.date.precision == "year" and m.date.first_day() <= end
                      and not self.names_future_year(m) and not self.names_planned_date(m)]
             year = min(years, key=lambda m: m.date.first_day(), default=None)
@@ -217,7 +217,7 @@ class Facts:
         return rates.basis_for(None, mention, settings.rate_window_days,
                                settings.undated_window_days if close else 0, h, start, what)
 
-    def told_dates(self, at: int, governing: bool = True) -> list[DateMention]:
+    def told_dates(self, at: int) -> list[DateMention]:
         """The dates the text gives the amount at ``at``, of a year before the publication's:
         any date of its sentence, before or after it ("En 2006, Google rachète YouTube pour
         1,65 milliard de dollars (1,3 milliard d'euros)", a historical present; "paid $19
@@ -226,11 +226,7 @@ class Facts:
         compared: the compared figure's); or, when "à l'époque", "at the time" stands in its
         sentence (qualifiers.yml, then), the last date before the cue in the paragraph. The
         date's place against the clause decides, not the verb's tense: journalists tell the
-        past in the present. An author may convert such an amount at that date's rate.
-        ``governing``: not a date of a clause before the amount's that tells another event
-        (_other_event: «Arrivé en 2016 sur le banc de Manchester City, Pep Guardiola avait
-        prolongé son contrat, avec un salaire … de 20 millions de livres», round 43a r9); all
-        of them bound the writing's date from below all the same (rate_basis)."""
+        past in the present. An author may convert such an amount at that date's rate."""
         lines, closes, cues, clauses = self._told_marks
         k = bisect.bisect_left(lines, at)
         first = lines[k - 1] + 1 if k else 0
@@ -266,51 +262,8 @@ class Facts:
         # A financial statement converts at its period's closing rate ("12 Months Ended
         # Dec. 31, 2024", round 21a en04): the period's end a header names dates every amount
         # under it.
-        own = [m for m in seen[opening] if not governing or m.start < opening
-               or not self._other_event(m, at, opening, closing)]
-        return own + relative + [m for m in self._period_ends
-                                 if m not in seen[opening] and m.end <= at]
-
-    def _other_event(self, m: DateMention, at: int, opening: int, closing: int) -> bool:
-        """Whether the date ``m`` stands in a clause of its sentence before the amount at
-        ``at``, not the amount's, that tells another event: one a participle opens, a word or
-        more before the date («Arrivé en 2016 sur le banc …,», "Founded in 2010,"; qualifiers.yml,
-        participle_endings), or a relative pronoun after a comma ("Microsoft, which bought
-        LinkedIn in 2016, now pays …"). A fronted adjunct ("En 2017, … ont totalisé …") is
-        the amount's; so is a clause after the amount ("…, qu'il touchait déjà en 2016")."""
-        if m.start >= at:
-            return False
-        _, _, _, clauses = self._told_marks
-        i = bisect.bisect_left(clauses, m.start)
-        start = max(opening, clauses[i - 1] + 1 if i else 0)
-        end = min(closing, clauses[i] if i < len(clauses) else closing)
-        if at < end or self.folded[end:end + 1] != ",":
-            return False  # the amount's own clause, or one a bracket or a colon opens
-        words = [w.strip("«»\"'“”‘’") for w in self._lowered[start:m.start].split()]
-        if not words:
-            return False
-        if len(words) >= 2 and participle(words[0], self.language):
-            return True
-        if start <= opening or self.folded[start - 1] != "," or self._relatives is None or \
-                self._relatives.match(self._lowered, start) is None:
-            return False
-        # not a period's ("La perte de l'exercice, qui s'est terminé fin mars 2009, … est
-        # estimée à 450 milliards de Yen (3,5 milliards €)", round 19a: the amount's own period)
-        before = re.findall(r"\w+", self._lowered[opening:start - 1])[-_ANTECEDENT_WORDS:]
-        return not any(w.rstrip("s") in _period_nouns() for w in before)
-
-    @functools.cached_property
-    def _relatives(self) -> re.Pattern[str] | None:
-        """The language's relative pronouns opening a clause (the AI lexicon's: «qui», "which"),
-        not those that are articles too (German "die", "der")."""
-        from audit.lexicon import get_ai_lexicon
-        ai = get_ai_lexicon()
-        if not self.language or self.language not in ai.languages:
-            return None
-        words = sorted(ai.cues_of(self.language).relatives - ai.articles, key=len, reverse=True)
-        alts = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w'’])")
-                        for w in words)
-        return re.compile(rf"\s*(?:{alts})") if words else None
+        return list(seen[opening]) + relative + [m for m in self._period_ends
+                                                 if m not in seen[opening] and m.end <= at]
 
     def _last_years(self, at: int, first: int, opening: int, closing: int,
                     clauses: list[int], dated: bool) -> list[DateMention]:
@@ -528,16 +481,6 @@ class Facts:
         lines.sort(key=lambda m: m.start)
         latest = max(title, key=lambda m: m.date.last_day(), default=None)
         return latest, [m.start for m in lines], lines
-
-
-_ANTECEDENT_WORDS = 3  # "l'exercice comptable précédent, qui …": the noun and its adjectives
-
-
-@functools.cache
-def _period_nouns() -> frozenset[str]:
-    """"exercice", "year" (qualifiers.yml, period_nouns), lowered."""
-    from audit.lexicon import qualifier_words
-    return frozenset(w.lower() for w in qualifier_words("period_nouns"))
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s)")

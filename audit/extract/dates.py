@@ -492,13 +492,11 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
             # an event's ("Concert de Noël … (21/12/2024)" over "Par …, le 2 décembre 2024").
             # So does a stamp closing the line ("… GRANADA. Martes, 16 abril 2019, 23:52"): a
             # title's event may end so ("Fête de la musique. Samedi 21 juin 2025 à 18h30").
-            stamp = stamp or _title_stamp(line, language, text) or _stamp_after_stop(line, language) or \
-                _leading_day(line, language)
+            stamp = stamp or _title_stamp(line, language, text) or _stamp_after_stop(line, language)
         elif n == heading or not prose_above and top < n < top + _BYLINE_LINES:
             # The title's line under a byline's ("Posted by / Wire Reports / Weird National
             # Briefs (02-24-2016)", round 35b, en02): its bracketed stamp, before any prose.
-            stamp = stamp or _title_stamp(line, language, text) or \
-                (_leading_day(line, language) if n == heading else None)
+            stamp = stamp or _title_stamp(line, language, text)
         line = _without_handle(_issue_joined(text, ranges, n, _split_joined(text, ranges, n, line)))
         # A bracketed day after a title-case name on the title's line may be the event's
         # ("Nuit Blanche (05/10/2024) – Le programme …"): a fallback there, as the stamps.
@@ -674,6 +672,46 @@ _DAY_FIRST_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl"})
 _DAY_FIRST_TERRITORIES = frozenset({"GB", "IE", "AU", "NZ", "IN", "ZA"})  # English, day first
 
 
+def _credited_name(name: str) -> bool:
+    """Whether ``name`` reads as a byline's credit: a staff credit ("CHQ Staff", «La
+    Rédaction»; _staff_words) or a "By" opener, else a person's two or three
+    words ("Tom Jones"); never a place's, a venue's or a body's ("Town Hall Meeting",
+    "Riverside High School": review D of session 41, R6; _place_nouns)."""
+    words = name.replace(",", " ").split()
+    if any(case_folded(w) in _place_nouns() for w in words):
+        return False
+    return get_lexicon().byline.match(name) is not None or any(map(_staff_credit, words)) or \
+        2 <= len(words) <= _PERSON_WORDS
+
+
+_PERSON_WORDS = 3  # "Mary Ann Smith"
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    """The nouns of a place, a venue or a body, in every language: dateline_cues' venue_nouns
+    («salle», "hall"), officials_institutions ("school", "town"), officials_bodies_before
+    ("council", "office") and organisation_kinds ("company", "association")."""
+    lex = get_lexicon()
+    return frozenset(case_folded(w) for w in (*lex.officials_institutions, *lex.officials_bodies_before,
+                                               *lex.organisation_kinds)) | _venue_nouns()
+
+
+@functools.cache
+def _staff_words() -> frozenset[str]:
+    """A newsroom's credits in every language ("staff", «rédaction»; the AI lexicons' human_makers)."""
+    from audit.lexicon import get_ai_lexicon  # the AI lexicon is loaded only for a byline's name
+    ai = get_ai_lexicon()
+    return frozenset(case_folded(w) for cues in ai.cues for w in cues.human_makers)
+
+
+def _staff_credit(word: str) -> bool:
+    """"Staff", «Rédaction», "Redacción", "By": a newsroom's credit or an author's label."""
+    from audit.lexicon import get_ai_lexicon
+    return case_folded(word) in _staff_words() or \
+        any(cues.author_label.fullmatch(word) for cues in get_ai_lexicon().cues)
+
+
 def _byline_short_day(line: str, language: str | None, order: Callable[[], str | None],
                       territory: str | None = None) -> dt.date | None:
     """The day of a byline "Name | M/D/YY" (_SHORT_SLASHED), in the page's order."""
@@ -681,7 +719,8 @@ def _byline_short_day(line: str, language: str | None, order: Callable[[], str |
         return None
     parts = [part.strip() for part in _PART_SEPARATOR.split(line)]
     if len(parts) < 2 or not _BYLINE_NAME.fullmatch(parts[0]) or \
-            any(map(str.isdigit, parts[0])) or get_lexicon().months.get(parts[0].split()[0].lower()):
+            any(map(str.isdigit, parts[0])) or get_lexicon().months.get(parts[0].split()[0].lower()) or \
+            not _credited_name(parts[0]):
         return None
     for part in parts[1:]:
         m = _SHORT_SLASHED.match(part)
@@ -707,34 +746,6 @@ def _byline_short_day(line: str, language: str | None, order: Callable[[], str |
     return None
 
 
-# A posting day glued before the headline on its line ("17 juin 2022 TRAVAUX ROUTIERS – …", a
-# municipal notice pasted, round 43a r7): a date to the day opening the line, a weekday maybe
-# before it, then a space and a headline of two words or more, the first a capital's. Not a
-# date the headline is about, which a mark parts from it ("11 septembre 2001 : vingt ans
-# après"), nor a day of history (before the web's years).
-_HEADLINE_AFTER = rx.compile(r"[ \t\u00a0]+[«\"“]?[\p{Lu}][\w'’-]*\s+\S")
-_LEADING_CHARS = 40  # a weekday, a day, a month and a year
-
-
-def leading_date(line: str, language: str | None) -> DateMention | None:
-    """The posting day glued before the headline opening ``line`` (_HEADLINE_AFTER), if any:
-    the title picker leaves it out of the title, the date finder reads it as the page's."""
-    head = line.lstrip()
-    if not head[:1].isalnum():
-        return None
-    offset = len(line) - len(head)
-    found = find_dates(head[:_LEADING_CHARS], language)
-    if not found:
-        return None
-    m = found[0]
-    before = head[:m.start].replace(",", " ").split()
-    if any(w.rstrip(".").lower() not in get_lexicon().weekdays for w in before) or \
-            m.year_inferred or m.date.precision != "day" or m.date.year < _WEB_YEARS or \
-            not _HEADLINE_AFTER.match(head, m.end):
-        return None
-    return DateMention(m.date, m.start + offset, m.end + offset, m.text)
-
-
 def _title_stamp(line: str, language: str | None, text: str = "") -> dt.date | None:
     m = _TITLE_STAMP.search(line)
     if m is None or word_count(line) > _TITLE_STAMP_WORDS or word_count(line[:m.start()]) < 3:
@@ -752,11 +763,6 @@ def _title_stamp(line: str, language: str | None, text: str = "") -> dt.date | N
             found[0].date.month is None or found[0].date.year < _WEB_YEARS:
         return None
     return dt.date(found[0].date.year, found[0].date.month, found[0].date.day)
-def _leading_day(line: str, language: str | None) -> dt.date | None:
-    m = leading_date(line, language)
-    return m.date.first_day() if m else None
-
-
 # A pasted page's headline, caption and byline run into one line, its stamp closing it: a
 # weekday, the day, then the time ("… J. R. V. GRANADA. Martes, 16 abril 2019, 23:52", round
 # 22a). The weekday and the time make it a stamp, not a sentence.

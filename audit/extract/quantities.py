@@ -217,22 +217,6 @@ def _lowered_words(key: str) -> set[str]:
     return {v for w in qualifier_words(key) for v in (w.lower(), w.lower().replace("'", "’"))}
 
 
-def participle(word: str, language: str | None) -> bool:
-    """Whether ``word`` (lowered) reads as a participle of ``language`` opening a clause
-    ("arrivé", "founded", "having"; qualifiers.yml, participle_endings, not_participles): a
-    clause so opened before an amount tells another event (NUM001)."""
-    endings, others = _participles().get(language or "", ((), frozenset()))
-    return word not in others and any(word.endswith(e) and len(word) > len(e) for e in endings)
-
-
-@functools.cache
-def _participles() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
-    table = number_table("qualifiers")
-    others = table.get("not_participles") or {}
-    return {lang: (tuple(ends), frozenset(w.lower() for w in others.get(lang, ())))
-            for lang, ends in (table.get("participle_endings") or {}).items()}
-
-
 @functools.cache
 def last_year_cue() -> re.Pattern[str]:
     """"last year", "im vergangenen Jahr", "l'an dernier" in any language, on the lowered text

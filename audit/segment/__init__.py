@@ -125,14 +125,6 @@ def _opens(shown: str, key: str) -> bool:
     return shown.startswith(key) and not shown[len(key):len(key) + 1].isalnum()
 
 
-def _without_posting_day(title: str) -> str:
-    """``title`` without a posting day glued before the headline ("17 juin 2022 TRAVAUX
-    ROUTIERS – …", round 43a r7): the date finder reads that day as the page's date."""
-    from audit.extract.dates import leading_date  # the extractors import the segmenter
-    glued = leading_date(title, None)
-    return title[glued.end:].strip() if glued else title
-
-
 def segment(doc: Document, line_model: LineModel | None = None,
             block_model: LineModel | None = None, extractor: str = "auto") -> Segmentation:
     """``line_model`` judges the lines of plain text and Markdown, ``block_model`` the blocks
@@ -163,8 +155,6 @@ def segment(doc: Document, line_model: LineModel | None = None,
     if title and (label := _title_label().match(title)) and \
             _shown_bare(doc.text, title[label.end():]):
         title = title[label.end():]  # the field's label is not the headline's
-    if title:
-        title = _without_posting_day(title)
     if doc.format == "markdown" and (doc.meta.get("title") or "").strip():
         title = doc.meta["title"].strip()  # the front matter's, whatever the text's first lines
     return Segmentation(spans=spans, comments=tuple(parse_comments(comment_blocks)), title=title,

@@ -85,9 +85,7 @@ class NUM001(Rule):
         by a date of its sentence, before or after it ("En 2017, … ont totalisé 246
         milliards de dollars (environ 204 milliards d'euros)", "En 2006, Google rachète
         YouTube …", "paid $19 billion … for WhatsApp in 2014"; never a date after "par
-        rapport à", "compared with" in its clause, nor one of a clause before the amount's
-        that a participle or a relative pronoun opens, another event's: «Arrivé en 2016 sur
-        le banc de City, il touche …», "The club, which was founded in 2016, paid …") or, with "à l'époque", "at the time",
+        rapport à", "compared with" in its clause) or, with "à l'époque", "at the time",
         "damals" in its sentence, the last date before the cue in its paragraph, or the end
         of a reporting period the page names ("12 Months Ended Dec. 31, 2024": a filing
         converts at its closing rate; lexicon dateline_cues, period_end), or with a
