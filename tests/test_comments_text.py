@@ -168,8 +168,9 @@ def test_weekday_between_the_name_and_the_date_is_not_part_of_the_name():
                       "Sehr nachdenkenswert finde ich die Erwägungen zur Triage.\n"
                       "Sam 9. April 2020 um 20:50 Uhr - Antworten\n"
                       "Ich fürchte, das überzeugt mich nicht.\n")
+    # the weekday is the date's as written (seg43: label c-de-12 "Do 9 Apr 2020 / 08:34")
     assert [(c.author, c.date) for c in run(text, "page.txt").seg.comments] == [
-        ("Josef Franz Lindner", "9 Apr 2020 / 08:34"), ("Sam", "9. April 2020 um 20:50 Uhr")]
+        ("Josef Franz Lindner", "Do 9 Apr 2020 / 08:34"), ("Sam", "9. April 2020 um 20:50 Uhr")]
 
 
 def test_thread_that_prints_the_text_above_the_name_and_date():

@@ -6,10 +6,11 @@ text. Markup roles (HTML) take precedence over the text shape.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from audit import rx
-from audit.lexicon import get_lexicon
+from audit.lexicon import get_lexicon, words_of, words_regex
 from audit.model import Block, Comment
 from audit.segment.cues import (clean, is_comment_date, is_name_line, plain, without_says,
                                  word_count)
@@ -93,6 +94,8 @@ def parse_comments(blocks: list[Block]) -> list[Comment]:
         date = " ".join(plain(b) for b in entries[d:last_stamp + 1])
         if author is None:
             author, date = _split_stamp(date)
+        elif last_stamp == d:
+            date = _stamp_of(date)  # "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #"
         last = body[-1] if body else entries[last_stamp]
         comments.append(Comment(
             author=author,
@@ -136,9 +139,16 @@ def _text_first(entries: list[Block], dates: list[int]) -> bool:
     each entry, it does not open one."""
     before = [b for b in entries[:dates[0]] if not _COUNTER.fullmatch(clean(b))]  # "1" over the first
     if bool(before) and len(dates) >= 2 and not any(_is_name(b, clean(b)) for b in before) and \
-            all(_split_stamp(plain(entries[d]))[0] for d in dates[:2]):
+            all(_bare_name(plain(entries[d])) for d in dates[:2]):
         return True
     return _closed_by_stamps(entries, dates)
+
+
+def _bare_name(line: str) -> bool:
+    """A reader's name right before the stamp, no opener before it ("gabriel sempéré Le 11
+    septembre 2018 à 12:57" under the text; not "Par Bruno Gobin, le mercredi …" over it)."""
+    name, _, opened = _header(line)
+    return name is not None and not opened
 
 
 def _closed_by_stamps(entries: list[Block], dates: list[int]) -> bool:
@@ -175,7 +185,7 @@ def _text_then_stamp(entries: list[Block], dates: list[int]) -> list[Comment]:
         while names < len(body) - 1 and names < 2 and _is_signed_name(body[-1 - names]):
             names += 1
         if names:
-            author, date = _author(body[len(body) - names:]), plain(entries[d])
+            author, date = _author(body[len(body) - names:]), _stamp_of(plain(entries[d]))
             author = _SIGNATURE.sub("", author) if author else author
             body = body[:len(body) - names]
         else:
@@ -195,41 +205,129 @@ def _text_then_stamp(entries: list[Block], dates: list[int]) -> list[Comment]:
 
 
 def _split_stamp(line: str) -> tuple[str | None, str]:
-    """"Ben 19. Juni 2018 um 15:28 Uhr - Antworten" -> ("Ben", "19. Juni 2018 um 15:28 Uhr")."""
+    """A header line's reader and date, by its grammar: [opener] NAME [link] [weekday] STAMP
+    [time] ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten" -> ("Ben", "19. Juni 2018 um 15:28
+    Uhr"); Drupal's "Submitted by charlyc on Wed, 10/17/2018 - 12:17." -> ("charlyc", "Wed,
+    10/17/2018 - 12:17"); "Julia on 11/08/2020 at 9:52 pm" -> ("Julia", "11/08/2020 at 9:52
+    pm")). The name must read as one (is_name_line), else None and the stamp."""
+    return _header(line)[:2]
+
+
+def _header(line: str) -> tuple[str | None, str, bool]:
+    """_split_stamp's reader and date, and whether an opener stood before the name ("Par
+    Bruno Gobin, le mercredi …", "Submitted by …"): such a header opens its entry, while a
+    bare "Name date" line may close one (_text_first)."""
     lex = get_lexicon()
     signed = lex.comment_byline.match(line) if lex.comment_byline else None
     if signed and is_name_line(signed.group("name")):  # "Comment by Daniel — 17.07, 2011 @ 13:10"
-        return signed.group("name").strip(), line[signed.end():].strip()
-    match = get_lexicon().comment_stamp.search(line)
+        return signed.group("name").strip(), line[signed.end():].strip(), False
+    match = lex.comment_stamp.search(line)
     if match is None or match.start() == 0 and match.end() == len(line):
-        return None, line
-    words = line[:match.start()].strip(" ,;|-–·/").split()
-    weekdays = get_lexicon().weekdays
-    # "Josef Lindner, Do 9 Apr 2020": a weekday after the name's comma ("Sam" alone is a name)
-    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower().strip(".") in weekdays:
-        words.pop()
-    name = " ".join(words).strip(" ,;|-–·/")
-    return (name if name and is_name_line(name) else None), match.group().strip()
+        return None, line, False
+    start, end = _stamp_span(line, match)
+    if start == 0:
+        return None, line[:end].strip(), False
+    name, opened = _header_name(line[:start])
+    return (name if name and is_name_line(name) else None), line[start:end].strip(), opened
+
+
+def _stamp_of(line: str) -> str:
+    """The stamp as written in a date line whose reader is named above it, without the reply
+    link or the vote buttons after it; the line when it holds no stamp the lexicon reads."""
+    match = get_lexicon().comment_stamp.search(line)
+    if match is None:
+        return line
+    start, end = _stamp_span(line, match)
+    return line[start:end].strip()
+
+
+def _stamp_span(line: str, match: re.Match[str]) -> tuple[int, int]:
+    """The stamp as written around the lexicon's match: the weekday before its date ("Wed,
+    10/17/2018", "Do 9 Apr 2020"), the time after it the match left ("21. Jan. 2015, 19:04",
+    "10/17/2018 - 12:17") or the time's half ("9:54 pm", "12:01:03"), whatever date form the
+    match is."""
+    start, end = match.start(), match.end()
+    ends_timed = _TIME_END.search(line, 0, end) is not None
+    tail = (_MERIDIEM if ends_timed else _TIME_TAIL).match(line, end)
+    if tail:
+        end = tail.end()
+    words = line[:start].rstrip().split(" ")
+    # the name keeps a word; a weekday's own mark or the name's comma sets it apart ("Sam"
+    # alone is a name, "charlyc on Wed, …" and "Josef Lindner, Do 9 Apr 2020" a weekday)
+    if len(words) > 1 and words[-1].lower().strip(".,") in get_lexicon().weekdays and \
+            (words[-1][-1:] in ".," or words[-2][-1:] in ",:" or len(words[-1].strip(".,")) > 3 or
+             words[-2].lower() in _links()):
+        start = line.rstrip().rfind(words[-1], 0, start)
+    return start, end
+
+
+# A time of day after a date ("…2015, 19:04", "… - 12:17", "… // 12:56", "… at 9:54 pm", "…
+# um 13:22 Uhr", "… à 09h29", "… @11h13"): its joint, then hours and minutes; a dot only
+# before "Uhr" ("um 21.11 Uhr"), so no date's "17.11" is taken.
+_TIME_TAIL = rx.compile(
+    r",?\s*(?:(?:[-–—|/@·]|//)\s*)?(?:(?:at|um|à|a|a las|alle|às|as|om|kl\.?)\s+)?"
+    r"\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2}|\.\d{2}(?=\s?uhr))"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h)(?!\w))?(?!\w)", re.IGNORECASE)
+_TIME_END = rx.compile(r"\d{1,2}\s*[:h.]\s*\d{2}\s*\Z", re.IGNORECASE)
+# the half of a time the match left: its seconds, "am"/"pm", "Uhr"
+_MERIDIEM = rx.compile(r"(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|uhr)(?!\w))|:\d{2}(?!\w)", re.IGNORECASE)
+
+
+def _header_name(before: str) -> tuple[str, bool]:
+    """The reader's name in the words before a stamp: an opener before it ("Submitted by",
+    "geschrieben von"), the words linking it to the date after it ("on", "am", "said, on"),
+    the separators around it ("Name | 10/17/18") left out; and whether an opener stood there."""
+    name = before.strip(" ,;|-–—·/:")
+    opener = _openers().match(name)
+    if opener and opener.end() < len(name):
+        name = name[opener.end():]
+    while True:
+        link = _link_end().search(name)
+        if not link or link.start() == 0:
+            break
+        name = name[:link.start()].rstrip(" ,;|-–—·/:")
+    return name.strip(" ,;|-–—·/:"), bool(opener and opener.end() < len(before.strip(" ,;|-–—·/:")))
+
+
+@functools.cache
+def _links() -> frozenset[str]:
+    return frozenset(w.lower() for w in words_of("comment_header_links"))
+
+
+@functools.cache
+def _openers() -> re.Pattern[str]:
+    return rx.compile(rf"(?:{words_regex(sorted(set(words_of('comment_header_openers')), key=len, reverse=True))})\s+",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _link_end() -> re.Pattern[str]:
+    """A link word ending the words before the stamp ("Julia on", "stephangoeldi said, on")."""
+    return rx.compile(rf"(?:^|[\s,])(?:{words_regex(sorted(_links(), key=len, reverse=True))})[\s,:]*$",
+                      re.IGNORECASE)
 
 
 def _undated(entries: list[Block]) -> list[Comment]:
     """A thread with no dates: a name line opens a comment, the lines under it are its text;
     with no name, a line that reads like a comment (five words or more) is one."""
-    # Each comment's pieces (author, paragraphs, start, end), joined at the end: a reader's
+    # Each comment's pieces (author, date, paragraphs, start, end), joined at the end: a reader's
     # further paragraphs added to the text one by one copied it each time.
-    parts: list[tuple[str | None, list[str], int, int]] = []
+    parts: list[tuple[str | None, str | None, list[str], int, int]] = []
     author: Block | None = None
     for block in entries:
         text = plain(block)
         if _is_name(block, clean(block)):
             author = block
         elif author is not None:
-            parts.append((without_says(plain(author)).strip(), [text], author.start, block.end))
+            name, date = _split_stamp(plain(author))  # "Sabine 18.09.2016": name and date side by side
+            if name is None:
+                name, date = without_says(plain(author)).strip(), None
+            parts.append((name, date, [text], author.start, block.end))
             author = None
         elif parts and parts[-1][0] is not None:
-            name, texts, start, _ = parts[-1]  # a further paragraph of the same reader
+            name, date, texts, start, _ = parts[-1]  # a further paragraph of the same reader
             texts.append(text)
-            parts[-1] = (name, texts, start, block.end)
+            parts[-1] = (name, date, texts, start, block.end)
         elif word_count(text) >= 5:
-            parts.append((None, [text], block.start, block.end))
-    return [Comment(name, None, "\n".join(texts), start, end) for name, texts, start, end in parts]
+            parts.append((None, None, [text], block.start, block.end))
+    return [Comment(name, date, "\n".join(texts), start, end) for name, date, texts, start, end in parts]
