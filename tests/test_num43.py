@@ -229,3 +229,99 @@ def test_a_record_is_the_figure_itself():
                  _CHOOSE.format("9.500 emplois"),
                  "Le ministre s'en est félicité lors de sa visite à Lyon.")
     assert _num002(text) == []
+
+
+# 4. Review N3 (helper mendN3): what follows an amount up to its sentence's end is of its frame,
+# and a milestone verb that cannot take a count of things done bounds any figure.
+
+_COST = "Le coût du projet s'élève à {}"
+_STADIUM = "The new stadium will cost {}"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # a source after a comma (A6): a reported disagreement, each true as attributed
+    (_COST.format("près de 700 millions d'euros, selon la métropole."),
+     _COST.format("840 millions d'euros, selon l'opposition.")),
+    (_COST.format("700 millions d'euros, selon la métropole."),
+     _COST.format("840 millions d'euros, selon l'opposition.")),
+    (_COST.format("près de 700 millions d'euros, affirme la métropole."),
+     _COST.format("840 millions d'euros, rétorque l'opposition.")),
+    (_COST.format("700 millions d'euros, affirme la métropole."),
+     _COST.format("840 millions d'euros, rétorque l'opposition.")),
+    # a tax or scope qualifier after a comma or in a parenthesis (A1-A4)
+    (_COST.format("près de 700 millions d'euros (hors taxes)."),
+     _COST.format("840 millions d'euros (toutes taxes comprises).")),
+    (_COST.format("700 millions d'euros (hors taxes)."),
+     _COST.format("840 millions d'euros (toutes taxes comprises).")),
+    (_COST.format("près de 700 millions d'euros, hors taxes."),
+     _COST.format("840 millions d'euros, toutes taxes comprises.")),
+    (_COST.format("700 millions d'euros, hors taxes."),
+     _COST.format("840 millions d'euros, toutes taxes comprises.")),
+    ("Le contrat signé avec Naval Group porte sur près de 700 millions d'euros.",
+     "Le contrat signé avec Naval Group porte sur 840 millions d'euros, options comprises."),
+    ("Le contrat signé avec Naval Group porte sur 700 millions d'euros.",
+     "Le contrat signé avec Naval Group porte sur 840 millions d'euros, options comprises."),
+    ("La mesure coûtera à l'État près de 700 millions d'euros.",
+     "La mesure coûtera à l'État 2,1 milliards d'euros, en cumulé sur trois ans."),
+    ("La mesure coûtera à l'État 700 millions d'euros.",
+     "La mesure coûtera à l'État 2,1 milliards d'euros, en cumulé sur trois ans."),
+    # two hypotheses in the conditional (A5, veritebeynac.fr «Le vrai coût de Beynac», mutated)
+    ("Dans ce cas, le coût global serait de l'ordre de 40 M€ : 23,2 M€ de travaux commandés.",
+     "Dans ce cas, le coût global serait de 50 M€ : 23,2 M€ de travaux commandés."),
+    ("Dans ce cas, le coût global serait de 40 M€ : 23,2 M€ de travaux commandés.",
+     "Dans ce cas, le coût global serait de 50 M€ : 23,2 M€ de travaux commandés."),
+])
+def test_a_source_a_scope_or_a_hypothesis_after_the_amount_keeps_it_apart(first, second):
+    assert _num002(_page("Tramway", first, second)) == []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (_STADIUM.format("about $700 million, according to the team."),
+     _STADIUM.format("$840 million, according to an independent audit.")),
+    (_STADIUM.format("$700 million, according to the team."),
+     _STADIUM.format("$840 million, according to an independent audit.")),
+    (_STADIUM.format("about $700 million (before financing costs)."),
+     _STADIUM.format("$840 million (including financing costs).")),
+])
+def test_a_source_or_a_scope_after_the_amount_in_english(first, second):
+    assert _english(_page("Stadium", first, second, "The move comes after months of debate.")) == []
+
+
+def test_the_same_source_or_scope_both_times_is_compared():
+    # the mechanism keys on what follows, it does not silence it: one source, two figures
+    text = _page("Tramway", _COST.format("près de 700 millions d'euros, selon la métropole."),
+                 _COST.format("840 millions d'euros, selon la métropole."))
+    assert _num002(text) == ["840 millions d'euros"]
+    text = _page("Tramway", _COST.format("700 millions d'euros (hors taxes)."),
+                 _COST.format("840 millions d'euros (hors taxes)."))
+    assert _num002(text) == ["840 millions d'euros"]
+
+
+def test_the_message_quotes_the_approximate_side_with_its_qualifier():
+    text = _page("Bridge repairs", "The bridge repairs are expected to cost about $7 million.",
+                 "The bridge repairs are expected to cost $12 million.", "The move comes after months of debate.")
+    found = [f for f in audit_article(text, "x.txt", _BY_NAME).findings if f.rule == "NUM002"]
+    assert len(found) == 1 and "'about $7 million'" in found[0].message
+    text = _page("Tramway", _COST.format("près de 700 millions d'euros."), _COST.format("840 millions d'euros."))
+    found = [f for f in audit_article(text, "x.txt", Settings()).findings if f.rule == "NUM002"]
+    assert len(found) == 1 and "près de 700 millions d'euros" in found[0].message
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("La pétition lancée par les parents d'élèves a dépassé 1 234 signatures.", "1 234"),  # B1
+    ("Le bilan a dépassé 37 morts dans la nuit de mardi à mercredi.", "37"),  # B2
+    ("The death toll passed 37 deaths on Tuesday, officials said.", "37"),
+    ("Sales have topped 1,234 units this year.", "1,234"),
+])
+def test_a_milestone_verb_bounds_a_figure_whatever_its_roundness(sentence, shown):
+    assert _quantity(sentence, shown).bound == "lower"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("La pétition lancée par les parents d'élèves a dépassé 1 234 signatures.",
+     "La pétition lancée par les parents d'élèves a recueilli 2 000 signatures."),
+    ("Le bilan a dépassé 37 morts dans la nuit de mardi à mercredi.",
+     "Le bilan s'établit à 45 morts mercredi soir, selon la protection civile."),
+])
+def test_a_milestone_passed_then_a_higher_count_stays_silent(first, second):
+    assert _num002(_page("Pétition", first, second)) == []

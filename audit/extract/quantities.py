@@ -627,14 +627,15 @@ _WORD_BEFORE = rx.compile(r"(?:^|(?<=\s))([^\s\d]+)\s+$")
 @functools.cache
 def _milestone_verbs() -> frozenset[str]:
     """The bounds that are a verb alone (numbers/qualifiers.yml, milestone_verbs: "passed",
-    «franchi»): a milestone passed before a round figure only."""
+    «dépassé»): a milestone passed, whatever the figure («a dépassé 1 234 signatures»)."""
     return frozenset(qualifier_words("milestone_verbs"))
 
 
-def _round(value: float, decimals: int, scale: float) -> bool:
-    """Whether a figure as written is a round one, a milestone's: a scale word ("2 millions",
-    "1,5 million") or whole tens ("20,000", «100»); not "31", «3»."""
-    return scale > 1 or not decimals and value >= 10 and value % 10 == 0
+@functools.cache
+def _passed_things() -> frozenset[str]:
+    """The nouns a milestone verb counts, one by one, the things it is done to
+    (numbers/qualifiers.yml, passed_things: "had passed 31 bills", «a franchi 3 cols»)."""
+    return frozenset(qualifier_words("passed_things"))
 
 
 @functools.cache
@@ -777,7 +778,7 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
         if noun and noun.split()[0] in get_lexicon().months:
             return None  # the day of a date the date finder could not place in a year
     bound, phrase = _words_before(text, q_start, lo, lex)
-    if phrase in _milestone_verbs() and kind == "count" and not _round(value, decimals, scale):
+    if phrase in _milestone_verbs() and kind == "count" and noun and noun.split()[0] in _passed_things():
         bound = phrase = None  # "had passed 31 bills", «a franchi 3 cols»: the count itself
     if kind in ("count", "measure"):
         subject = _subject(text, q_start, lo, phrase, lex.indefinite)

@@ -130,9 +130,54 @@ _QUE_END = rx.compile(r"(?<![\w'’])qu['’]\Z")
 @dataclass(frozen=True, slots=True)
 class _MoneyFrame:
     """The words an amount is said in, lowered: its sentence's before it ("le budget du projet
-    atteint") and its clause's after it ("hors taxes"; none at a comma)."""
+    atteint"), its clause's after it ("hors taxes"; none at a comma) and the basis words of the
+    rest of its sentence ("(toutes taxes comprises)", ", options comprises": _basis)."""
     before: str
     after: str
+    basis: str = ""
+
+
+# The end of an amount's sentence after it (a point before a space, a line's end), and the
+# next figure, whose words are its own.
+_TAIL_END = rx.compile(r"[.!?](?=\s|\Z)|\n|\d")
+
+
+@functools.cache
+def _basis_cue() -> re.Pattern[str] | None:
+    """The words after an amount that say on what basis it is counted (numbers/qualifiers.yml,
+    amount_bases: HT, «options comprises», «en cumulé», "including")."""
+    words = qualifier_words("amount_bases")
+    return rx.compile(rf"(?<![\w'’])(?:{_alternation(words)})(?![\w'’])") if words else None
+
+
+def _tail(text: str, end: int) -> str:
+    """The rest of an amount's sentence after it, lowered, up to the next figure."""
+    stop = _TAIL_END.search(text, end)
+    return " ".join(text[end:stop.start() if stop else len(text)].lower().split())
+
+
+def _basis(text: str, end: int) -> str:
+    """The basis words in the rest of an amount's sentence, past a comma or a parenthesis too
+    («(hors taxes)», «, options comprises», «, en cumulé sur trois ans»; review N3): an amount
+    with taxes and one without, a tranche and the total with options, are two figures."""
+    cue = _basis_cue()
+    return " ".join(m.group() for m in cue.finditer(_tail(text, end))) if cue is not None else ""
+
+
+def _source(text: str, q: Quantity) -> str | None:
+    """Whose figure an amount is, said after it in its sentence (", selon la métropole",
+    "according to an independent audit", «, rétorque l'opposition»: the lexicon's cues and
+    speech verbs), lowered; None when the sentence names none after it."""
+    screen = get_lexicon().attribution_screen
+    said = _tail(text, q.end)
+    return said if screen is not None and screen.search(said) else None
+
+
+@functools.cache
+def _conditional() -> re.Pattern[str] | None:
+    """An amount's verb in the conditional (numbers/qualifiers.yml, conditional_verbs)."""
+    words = qualifier_words("conditional_verbs")
+    return rx.compile(rf"(?<![\w'’])(?:{_alternation(words)})(?![\w'’])") if words else None
 
 
 def _money_frame(text: str, q: Quantity) -> _MoneyFrame | None:
@@ -165,8 +210,11 @@ def _money_frame(text: str, q: Quantity) -> _MoneyFrame | None:
     clause = _CLAUSE_START.split(said)[-1].split()
     if clause and clause[0] in get_lexicon().pronouns:
         return None
+    if (conditional := _conditional()) is not None and conditional.search(said):
+        return None  # a hypothesis's figure («Dans ce cas, le coût global serait de 50 M€»)
     after = _FRAME_END.search(text, q.end)
-    return _MoneyFrame(said, " ".join(text[q.end:after.start() if after else len(text)].lower().split()))
+    stop = after.start() if after else len(text)
+    return _MoneyFrame(said, " ".join(text[q.end:stop].lower().split()), _basis(text, stop))
 
 
 def _key(q: Quantity) -> tuple[str, str | None, str] | None:
@@ -631,6 +679,15 @@ def _as_said(text: str, q: Quantity) -> Quantity:
     return dataclasses.replace(q, bound="lower")
 
 
+def _shown(text: str, q: Quantity) -> str:
+    """A figure as the message quotes it: with its approximation or bound ("about $7 million",
+    «près de 700 millions d'euros»), the words a reader checks it against (review N3)."""
+    if not q.qualifier:
+        return q.text
+    at = text.lower().rfind(q.qualifier, max(0, q.start - len(q.qualifier) - 12), q.start)
+    return q.text if at < 0 else " ".join(text[at:q.end].split())
+
+
 def conflict(a: Quantity, b: Quantity) -> bool:
     """Whether two statements of one quantity cannot both be true: values further apart than
     their rounding (10 % more when either is approximate); a value under a lower bound or over
@@ -691,8 +748,11 @@ class NUM002(Rule):
         after works). Two amounts of one currency are of one thing when said in the same words
         around them, the whole sentence before (three words at least, no pronoun for its
         subject; the amount's approximation or bound and the «de» before it aside: «un contrat
-        de près de 700 millions» and «un contrat de 840 millions» are compared) and the clause
-        after ("Le budget du projet atteint 475 millions d'euros." …
+        de près de 700 millions» and «un contrat de 840 millions» are compared), the clause
+        after, and the basis words of the rest of the sentence ("(hors taxes)", ", options
+        comprises"); two amounts each followed by another source («, selon la métropole» /
+        «, selon l'opposition») are apart; an amount in the conditional
+        («serait de 50 M€») is a hypothesis, not compared ("Le budget du projet atteint 475 millions d'euros." …
         "Le budget du projet atteint 560 millions d'euros"): "un coût estimé à" and "d'un coût
         total de" are two figures, and so are «Pour le tramway, le coût total s'élève à» and
         «Pour le pont, le coût total s'élève à». Any two figures are apart when their scopes
@@ -809,6 +869,10 @@ class NUM002(Rule):
                 if when_of(earlier).apart(when_of(q)):
                     continue  # "En 2022, les pluies … 85 morts." and "En 2023, … 140 morts.";
                     # "selon un premier bilan" and "le bilan a été revu à la hausse"
+                if key[0] == "money" and None not in (sources := (_source(text, earlier), _source(text, q))) \
+                        and sources[0] != sources[1]:
+                    continue  # «…, selon la métropole» and «…, selon l'opposition»: a disagreement
+                    # reported, each figure true as attributed (review N3)
                 if _tells_change(text, earlier, q):
                     continue  # "… 1 539 magasins. La taille du groupe triplera. Avec cette
                     # acquisition, le groupe comptera 2 196 magasins": before and after; "a
@@ -823,7 +887,7 @@ class NUM002(Rule):
                     f"for the same {key[2]!r} of {earlier.subject!r}"
                 yield self.finding(
                     q.start, q.end,
-                    f"{q.text!r} contradicts {earlier.text!r} stated earlier {told}",
+                    f"{_shown(text, q)!r} contradicts {_shown(text, earlier)!r} stated earlier {told}",
                     evidence={"first": earlier.text, "first_start": earlier.start,
                               "value": q.value, "earlier_value": earlier.value,
                               "subject": q.subject},
