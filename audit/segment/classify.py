@@ -495,6 +495,12 @@ _KICKER_COLON_WORDS = 8  # a kicker alone on its line, closed by a colon (_colon
 # A kicker quoting the lede's opening clause (_lede_kicker): its longest, its clause's fewest words
 _KICKER_CLAUSE_WORDS, _KICKER_CLAUSE_FEWEST = 8, 3
 _KICKER_QUOTED_WITHIN = 8  # lines under the headline where the quoted paragraph may open
+@functools.cache
+def _stop_stems() -> frozenset[str]:
+    """The lexicons' function words cut as _stems cuts them: no content word ("dans")."""
+    return frozenset(w[:_STEM] for w in get_lexicon().all_stopwords)
+
+
 _POSSESSIVE = rx.compile(r"\w['’]s\b", re.IGNORECASE)
 
 
@@ -1981,9 +1987,8 @@ class _Classifier:
         """Half of line ``k``'s content words are in its lede (or ``lede``): the story's
         headline, not a site's tagline that names only its town ("Les infos de Lourdes et du
         Pays de Lourdes", review of title43 R6)."""
-        stops = {w[:_STEM] for w in self.lex.all_stopwords}
-        own = set(_stems(self.texts[k])) - stops
-        return 2 * len(own & (self._lede_stems(k) if lede is None else lede)) >= len(own) > 0
+        own = len(set(_stems(self.texts[k])) - _stop_stems())
+        return 2 * self._shared_content(self.texts[k], self._lede_stems(k) if lede is None else lede) >= own > 0
 
     def _headline_past(self, k: int) -> int:
         """The headline under a menu's last line ``k``, or -1: the first line of a headline's
@@ -2033,8 +2038,7 @@ class _Classifier:
 
     def _shared_content(self, line: str, lede: frozenset[str]) -> int:
         """How many of ``line``'s stems the lede has, its function words ("dans") left out."""
-        stops = {w[:_STEM] for w in self.lex.all_stopwords}
-        return len((set(_stems(line)) - stops) & lede)
+        return len((set(_stems(line)) - _stop_stems()) & lede)
 
     def _widget_bar(self, i: int, text: str) -> bool:
         """A <title>-shaped line of short fragments a bar joins, each of a word or two, right

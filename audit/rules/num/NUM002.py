@@ -142,14 +142,6 @@ class _MoneyFrame:
 _TAIL_END = rx.compile(r"[.!?](?=\s|\Z)|\n|\d")
 
 
-@functools.cache
-def _basis_cue() -> re.Pattern[str] | None:
-    """The words after an amount that say on what basis it is counted (numbers/qualifiers.yml,
-    amount_bases: HT, «options comprises», «en cumulé», "including")."""
-    words = qualifier_words("amount_bases")
-    return rx.compile(rf"(?<![\w'’])(?:{_alternation(words)})(?![\w'’])") if words else None
-
-
 def _tail(text: str, end: int) -> str:
     """The rest of an amount's sentence after it, lowered, up to the next figure."""
     stop = _TAIL_END.search(text, end)
@@ -160,7 +152,7 @@ def _basis(text: str, end: int) -> str:
     """The basis words in the rest of an amount's sentence, past a comma or a parenthesis too
     («(hors taxes)», «, options comprises», «, en cumulé sur trois ans»; review N3): an amount
     with taxes and one without, a tranche and the total with options, are two figures."""
-    cue = _basis_cue()
+    cue = _scope_words("amount_bases")  # HT, «options comprises», «en cumulé», "including"
     return " ".join(m.group() for m in cue.finditer(_tail(text, end))) if cue is not None else ""
 
 
@@ -171,13 +163,6 @@ def _source(text: str, q: Quantity) -> str | None:
     screen = get_lexicon().attribution_screen
     said = _tail(text, q.end)
     return said if screen is not None and screen.search(said) else None
-
-
-@functools.cache
-def _conditional() -> re.Pattern[str] | None:
-    """An amount's verb in the conditional (numbers/qualifiers.yml, conditional_verbs)."""
-    words = qualifier_words("conditional_verbs")
-    return rx.compile(rf"(?<![\w'’])(?:{_alternation(words)})(?![\w'’])") if words else None
 
 
 def _money_frame(text: str, q: Quantity) -> _MoneyFrame | None:
@@ -210,7 +195,7 @@ def _money_frame(text: str, q: Quantity) -> _MoneyFrame | None:
     clause = _CLAUSE_START.split(said)[-1].split()
     if clause and clause[0] in get_lexicon().pronouns:
         return None
-    if (conditional := _conditional()) is not None and conditional.search(said):
+    if (conditional := _scope_words("conditional_verbs")) is not None and conditional.search(said):
         return None  # a hypothesis's figure («Dans ce cas, le coût global serait de 50 M€»)
     after = _FRAME_END.search(text, q.end)
     stop = after.start() if after else len(text)
@@ -238,7 +223,8 @@ def _key(q: Quantity) -> tuple[str, str | None, str] | None:
 
 @functools.cache
 def _scope_words(key: str) -> re.Pattern[str] | None:
-    """numbers/qualifiers.yml's ``key`` words (scope_updates, scope_others), whole words."""
+    """numbers/qualifiers.yml's ``key`` words as whole words (scope_updates, scope_others,
+    amount_bases, conditional_verbs)."""
     words = qualifier_words(key)
     return rx.compile(rf"(?<![\w'’])(?:{_alternation(words)})(?![\w'’])", re.IGNORECASE) if words else None
 
