@@ -1134,15 +1134,18 @@ def _unnamed_speaker_screen(docs: list[dict[str, Any]]) -> _WordsFirst | None:
 CUE_WORDS = frozenset({"selon", "d'après", "according to", "laut", "zufolge", "según", "secondo"})
 
 
-def _required_screen(source: str) -> re.Pattern[str] | None:
+def _required_screen(source: str, bare: bool = False) -> _WordsFirst | None:
     """A pattern for lowercased text that finds one of the strings every match of ``source``
     (case-insensitive) spells out (literals.required's first clause), as a trie: a text it
-    finds none in holds no match. None when no such strings are known."""
+    finds none in holds no match. None when no such strings are known. ``bare``: the trie's
+    strings without the white space around them (what is left is in every match too), so
+    that it does not stop at every space of a page (" pour accéder au ", " completa")."""
     clauses = required(source)
     if not clauses:
         return None
     texts = sorted({lit.text for lit in clauses[0]})
-    return _WordsFirst(texts, rx.compile(_literal_trie(texts)))
+    opened = sorted({t.strip() or t for t in texts}) if bare else texts
+    return _WordsFirst(texts, rx.compile(_literal_trie(opened)))
 
 
 def _literal_trie(texts: list[str]) -> str:
@@ -1359,6 +1362,15 @@ class _WordsFirst:
         if all(text.find(w, pos, endpos) < 0 for w in self.words):
             return None
         return self.pattern.search(text, pos, endpos)
+
+    def spans(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+        """Where the strings stand in ``text[pos:endpos]`` (re's finditer: apart, leftmost
+        first), none when it holds none of the words: a range that holds a string meets one
+        of these spans (one that holds it at its start, or an earlier one reaching over it)."""
+        endpos = len(text) if endpos is None else endpos
+        if all(text.find(w, pos, endpos) < 0 for w in self.words):
+            return []
+        return [m.span() for m in self.pattern.finditer(text, pos, endpos)]
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -1778,7 +1790,7 @@ def get_lexicon() -> Lexicon:
                    _split_screen(inline_phrases))),
         paywall_prompt=_Lazy(paywall, flags) if paywall else rx.compile(r"(?!)"),
         paywall_prompt_lowered=_lowered_pattern(paywall) if paywall else rx.compile(r"(?!)"),
-        paywall_screen=_required_screen(paywall) if paywall else None,
+        paywall_screen=_required_screen(paywall, bare=True) if paywall else None,
         # a reply link split from its date by the separator before it ("/ Responder", "| Reply")
         comment_widget=_line(words("comment_widgets"), "{±+•›»▸►▶▾▼/|·"),
         comment_form=_line(words("comment_forms")),

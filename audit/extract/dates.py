@@ -1363,11 +1363,13 @@ def _header_clock(text: str, ranges: Ranges, n: int, heading: int, line: str, da
 def _heads_prose(text: str, ranges: Ranges, k: int, language: str | None) -> bool:
     """Whether line ``k`` is a day alone (_bare_day) with prose on the line under it."""
     line = text[slice(*ranges[k])]
-    if word_count(line) > _DATELINE_WORDS or not any(map(str.isdigit, line)) or \
-            _bare_day(line, language) is None or k + 1 >= len(ranges):
+    if word_count(line) > _DATELINE_WORDS or not any(map(str.isdigit, line)) or k + 1 >= len(ranges):
         return False
+    # The line under it first: a word count, where a day alone is a date scan of the line
+    # (half of a page's short lines with a digit stand over another short line).
     below = text[slice(*ranges[k + 1])]
-    return word_count(below) >= _HEADED_WORDS and _bare_day(below, language) is None
+    return word_count(below) >= _HEADED_WORDS and _bare_day(line, language) is not None and \
+        _bare_day(below, language) is None
 
 
 @functools.cache
