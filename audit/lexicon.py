@@ -878,6 +878,7 @@ class Lexicon:
     private_title_qualifiers: frozenset[str]
     role_adverbials: frozenset[str]  # "week", "after": the words before a role are an adverbial
     role_place_prepositions: frozenset[str]  # "In Boston officials": the name is where, not whose
+    officials_nationalities: frozenset[str]  # "US intelligence officials": where they serve, not whose
     # Speech verbs that report only a toll or a figure as their object ("a confirmé le bilan"),
     # and that object after the verb (None: no lexicon has one).
     figure_stance_verbs: frozenset[str]
@@ -2002,6 +2003,7 @@ def get_lexicon() -> Lexicon:
         private_title_qualifiers=lowered("private_title_qualifiers"),
         role_adverbials=lowered("role_adverbials"),
         role_place_prepositions=lowered("role_place_prepositions"),
+        officials_nationalities=lowered("officials_nationalities"),
         figure_stance_verbs=lowered("figure_stance_verbs"),
         figure_object=rx.compile(rf"(?:{'|'.join(d['figure_objects'] for d in docs if d.get('figure_objects'))})(?!\w)", flags)
         if any(d.get("figure_objects") for d in docs) else None,

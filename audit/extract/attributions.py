@@ -548,6 +548,11 @@ def _said_whose(text: str, start: int, at: int, lex) -> bool:
         if word is None:
             return False
         low = word.group(1).lower()
+        if low in lex.officials_nationalities:
+            # "US intelligence officials", "American officials": where they serve, read past
+            at = word.start(1)
+            read_past = True
+            continue
         # a capitalised word inside the sentence is a name's, even a time word's: "New York Times
         # officials", "Milan Fashion Week officials" (review 3, item 6); a weekday or a month is
         # a time whatever its case ("On Monday officials")
