@@ -701,6 +701,8 @@ _SENTENCE_IN = rx.compile(r"(?<=\w\w)[.!?…][»”\"’)]*\s+[\p{Lu}«\"“„]
 # "… (voir ci-dessous.)", "… depuis 2020!"); an ellipsis ("rides…", "rides...") is a cut headline's
 _CLOSED_BY_STOP = rx.compile(r"(?<!\.)[.!][\s»”“\"’')\]]*$")
 LINK_HEADLINE_WORDS = (2, 25)
+# the most list items read back to a related box's label (_listed_under_related)
+_BOX_ITEMS = 30
 
 
 def _label_over_headline(text: str) -> bool:
@@ -1247,7 +1249,8 @@ class _Classifier:
         short = word_count(text) <= 8
         if self.hit.boilerplate[i] or self.hit.comment_widget[i] and short or self._icons[i] or \
                 self.hit.related_header[i] or self._related_links[i] or \
-                self._has_digit[i] and is_dateline(text) or self._teaser(i, text):
+                self._has_digit[i] and is_dateline(text) or self._teaser(i, text) or \
+                block.tag == "li" and self._listed_under_related(i, text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES
@@ -1313,6 +1316,17 @@ class _Classifier:
         site = re.sub(r"\W+", "", (self.doc.meta.get("site_name") or "").casefold())
         host = _HOST_NAME.match(self.doc.meta.get("canonical") or "")
         return bool(key) and (key == site or host is not None and key == host[1].casefold())
+
+    def _listed_under_related(self, i: int, text: str) -> bool:
+        """A list item of a related-links box the extractor kept: a headline (cut or no stop
+        closing it) in a list right under a related box's label (round 44b es01, r3g: «Te puede
+        interesar» over ten teasers «Arrancan las obras del nuevo centro cultural con...»)."""
+        if _TERMINAL_MARK.search(text) and not _CUT.search(text):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= _BOX_ITEMS and self.doc.blocks[k].tag == "li":
+            k -= 1
+        return k >= 0 and i - k <= _BOX_ITEMS and bool(self.hit.related_header[k])
 
     def _teaser(self, i: int, text: str) -> bool:
         low, high = TEASER_WORDS
