@@ -1690,9 +1690,12 @@ def _platform_credits(docs: list[dict[str, Any]]) -> list[str]:
 
 
 def _labels_alone(docs: list[dict[str, Any]]) -> list[str]:
-    """The related link labels (related_link_labels) alone on their line with their colon."""
+    """The related link labels (related_link_labels) alone on their line with their colon, or
+    over one word, a topic's tag that heads the box's teasers (La Croix's «Sur le même sujet :
+    Festival» over five headlines, round 39a fr28), not one headline."""
     labels = _collect(docs, "related_link_labels")
-    return [rf"(?:{_alternation([re.escape(label) for label in labels])})\s*:"] if labels else []
+    return [rf"(?:{_alternation([re.escape(label) for label in labels])})\s*:(?:\s*[^\W\d_][\w’'-]*)?"] \
+        if labels else []
 
 
 def _comment_box_lines(docs: list[dict[str, Any]]) -> list[str]:
