@@ -1702,6 +1702,15 @@ def _platform_credits(docs: list[dict[str, Any]]) -> list[str]:
             r"[.!]?(?=[ \t]*(?:\n|$))"]
 
 
+def _labels_alone(docs: list[dict[str, Any]]) -> list[str]:
+    """The related link labels (related_link_labels) alone on their line with their colon, or
+    over one word, a topic's tag that heads the box's teasers (La Croix's «Sur le même sujet :
+    Festival» over five headlines, round 39a fr28), not one headline."""
+    labels = _collect(docs, "related_link_labels")
+    return [rf"(?:{_alternation([re.escape(label) for label in labels])})\s*:(?:\s*[^\W\d_][\w’'-]*)?"] \
+        if labels else []
+
+
 def _comment_box_lines(docs: list[dict[str, Any]]) -> list[str]:
     """A comment box's link or form prompt alone on its line ("Réagir à cet article", round 42a
     r3; "Please enter your comment!" / "Please enter your name here", a WordPress theme's form
@@ -1782,7 +1791,9 @@ def get_lexicon() -> Lexicon:
         sources_header=_line(words("sources_headers")),
         sources_inline=LinePattern(r"^\s*", [d["sources_inline"] for d in docs if "sources_inline" in d]),
         comments_header=_line(words("comments_headers")),
-        related_header=_line(words("related_headers")),
+        # a related link's label alone on its line, its colon after it ("Veja Também:"), opens a
+        # box; over one headline on its line it is segment.classify._label_over_headline's
+        related_header=_line(words("related_headers") + _labels_alone(docs)),
         boilerplate=_line(words("boilerplate")),
         boilerplate_inline=_Lazy(inline, flags),
         boilerplate_inline_lowered=(inline_lowered := _lowered_pattern(inline)),

@@ -743,7 +743,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     # the body (a footer's "Contact presse") is the site's.
     top = min((s for s, _ in _ranges(seg, SpanKind.TITLE)), default=0)
     extent = [(top, max((e for _, e in body), default=len(folded)))]
-    furniture = tuple(_inline_boilerplate(folded, body, low))
+    furniture = tuple(_furniture_lines(folded, seg, body, low))
     as_draft = False
     if settings.page_kind != "auto":
         kind, kind_reason = settings.page_kind, "the page-kind setting"
@@ -1047,6 +1047,37 @@ def _own_piece_over_prose(text: str, start: int, end: int) -> bool:
         not _AUXILIARY.search(text, run.start(), m.start()) and
         not _DETERMINED.search(text, max(run.start(), text.rfind(",", run.start(), m.start()) + 1), m.end())))
         for m in _GLUE.finditer(text, run.start(), run.end()))
+
+
+def _furniture_lines(text: str, seg: Segmentation, body: Ranges,
+                     low: str | None = UNREAD) -> list[tuple[int, int]]:
+    """The body's furniture (_inline_boilerplate), and a line inside the article read as a
+    heading that is one of the phrases whole, no stop closing it ("Get a weekly recap of the
+    latest fashion trends and insights", «Bitte beachten Sie unsere Diskussionsregeln, die
+    Netiquette» between two paragraphs; task seg44): a heading that only holds a phrase is a
+    heading."""
+    found = _inline_boilerplate(text, body, low)
+    if not body:
+        return found
+    inner = [(s, e) for s, e in _ranges(seg, SpanKind.HEADING) if body[0][0] < s and e <= body[-1][1]]
+    if not inner:
+        return found
+    whole = [(s, e) for s, e in _inline_boilerplate(text, inner, low)
+             if any(s <= a and text[e:b].strip(_HEADING_TAIL) == "" for a, b in _stripped(text, inner, s))]
+    return sorted(found + whole) if whole else found
+
+
+_HEADING_TAIL = " \t.!:…»›→"
+
+
+def _stripped(text: str, ranges: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """The range holding ``at``, without its white space around."""
+    out = []
+    for s, e in ranges:
+        if s <= at < e:
+            chunk = text[s:e]
+            out.append((s + len(chunk) - len(chunk.lstrip()), e - len(chunk) + len(chunk.rstrip())))
+    return out
 
 
 def _inline_boilerplate(text: str, ranges: list[tuple[int, int]],

@@ -684,6 +684,43 @@ def _may_head(words: int, following: int) -> bool:
     return 0 < words <= 14 and following >= 12
 
 
+@functools.cache
+def _related_link_label() -> re.Pattern[str]:
+    """A related link's label opening the line, then its colon (lexicon related_link_labels)."""
+    return rx.compile(rf"\s*[•›»▸►▶*-]?\s*(?:{words_regex(list(words_of('related_link_labels')))})\s*:\s*",
+                      re.IGNORECASE)
+
+
+# A headline's first character: a capital, a figure, a quote («Retraites : …», "¿Cuándo …?"); a
+# sentence after the label's colon opens in lower case in the Romance languages and English
+# («Sur le même sujet : le porte-parole a déclaré …»)
+_HEADLINE_FIRST = rx.compile(r"[\p{Lu}\d«\"“„‘'¿¡]")
+# one sentence's end, then another's start ("… on Tuesday. Trustees will …"; not "U.S. Army")
+_SENTENCE_IN = rx.compile(r"(?<=\w\w)[.!?…][»”\"’)]*\s+[\p{Lu}«\"“„]")
+# a sentence's stop closing the line, before a quote or a bracket or not ("… a great day.\"",
+# "… (voir ci-dessous.)", "… depuis 2020!"); an ellipsis ("rides…", "rides...") is a cut headline's
+_CLOSED_BY_STOP = rx.compile(r"(?<!\.)[.!][\s»”“\"’')\]]*$")
+LINK_HEADLINE_WORDS = (2, 25)
+# the most list items read back to a related box's label (_listed_under_related)
+_BOX_ITEMS = 30
+
+
+def _label_over_headline(text: str) -> bool:
+    """A related link's label, its colon, then one headline (task seg44, review S P1): the
+    headline opens with a capital, a figure or a quote, is one clause of 2 to 25 words, and no
+    stop closes it. A sentence the label opens stays the article's: one in lower case after the
+    colon, two sentences, or one closed by its stop, whatever follows the stop (a quote, a
+    bracket). «Le puede interesar: Petro anuncia una reforma a la salud.» (a headline with a
+    stop) is read as a sentence: the shape cannot tell it from one."""
+    label = _related_link_label().match(text)
+    if label is None:
+        return False
+    head = text[label.end():].strip()
+    return bool(head) and _HEADLINE_FIRST.match(head) is not None and \
+        LINK_HEADLINE_WORDS[0] <= word_count(head) <= LINK_HEADLINE_WORDS[1] and \
+        _SENTENCE_IN.search(head) is None and _CLOSED_BY_STOP.search(head) is None
+
+
 class _Classifier:
     def __init__(self, doc: Document, folded: str, line_model: LineModel | None,
                  agent_sites: Sites | None = None, readings: Readings | None = None,
@@ -777,7 +814,7 @@ class _Classifier:
         kinds = []
         for i, block in enumerate(self._blocks()):
             kinds.append(self.classify(i, block))
-            self.related[i] = self._boxed() or block.zone == "related"
+            self.related[i] = self._boxed() or block.zone == "related" or self._related_links[i]
             self._count_body(kinds[-1])
         if self.hinted:
             self._recover_lead(kinds)
@@ -944,7 +981,7 @@ class _Classifier:
                 i = j
             else:
                 kind = self.classify(i, _LINE)
-                self.related[i] = self._boxed()
+                self.related[i] = self._boxed() or self._related_links[i]
                 kinds.append(kind)
                 self._count_body(kind)
                 i += 1
@@ -992,7 +1029,7 @@ class _Classifier:
         label, or a date that may open a thread (another date after a reply link within
         THREAD_WINDOW lines: so a reply link must follow within it)."""
         hit = self.hit
-        return either(self.agent_held, hit.boilerplate, hit.related_header,
+        return either(self.agent_held, hit.boilerplate, hit.related_header, self._related_links,
                       hit.sources_inline, hit.sources_header, hit.comments_header,
                       hit.comment_widget, hit.comment_form, self._turns, self._teasers, self._doubled, self._icons,
                       self._goes_on_notice, self._stamped_run, self._says_lines,
@@ -1013,6 +1050,13 @@ class _Classifier:
                     not _SENTENCE_STOP.search(self.texts[i - 1]):
                 out[i] = 1
         return bytes(out)
+
+    @functools.cached_property
+    def _related_links(self) -> bytes:
+        """A byte a line, 1 where a related link's label stands over one headline on the line
+        («Sur le même thème : Des nouvelles des Gendarmes …», "More news: Czechs vote in …";
+        _label_over_headline)."""
+        return bytes(":" in t and _label_over_headline(t) for t in self.texts)
 
     @functools.cached_property
     def _says_lines(self) -> bytes:
@@ -1204,7 +1248,9 @@ class _Classifier:
         # Kept by the extractor: drop the widget lines it leaks, short lines in share bars.
         short = word_count(text) <= 8
         if self.hit.boilerplate[i] or self.hit.comment_widget[i] and short or self._icons[i] or \
-                self.hit.related_header[i] or self._has_digit[i] and is_dateline(text) or self._teaser(i, text):
+                self.hit.related_header[i] or self._related_links[i] or \
+                self._has_digit[i] and is_dateline(text) or self._teaser(i, text) or \
+                block.tag == "li" and self._listed_under_related(i, text):
             return SpanKind.BOILERPLATE
         if block.zone == "sources" or self._opens_sources(i, block, text):
             self.region = Region.SOURCES
@@ -1271,6 +1317,17 @@ class _Classifier:
         host = _HOST_NAME.match(self.doc.meta.get("canonical") or "")
         return bool(key) and (key == site or host is not None and key == host[1].casefold())
 
+    def _listed_under_related(self, i: int, text: str) -> bool:
+        """A list item of a related-links box the extractor kept: a headline (cut or no stop
+        closing it) in a list right under a related box's label (round 44b es01, r3g: «Te puede
+        interesar» over ten teasers «Arrancan las obras del nuevo centro cultural con...»)."""
+        if _TERMINAL_MARK.search(text) and not _CUT.search(text):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= _BOX_ITEMS and self.doc.blocks[k].tag == "li":
+            k -= 1
+        return k >= 0 and i - k <= _BOX_ITEMS and bool(self.hit.related_header[k])
+
     def _teaser(self, i: int, text: str) -> bool:
         low, high = TEASER_WORDS
         return self.linked[i] >= TEASER_LINK_SHARE and low <= word_count(text) <= high
@@ -1303,6 +1360,8 @@ class _Classifier:
                 sum(self._turns[i:i + THREAD_WINDOW]) >= TURN_MIN:
             self.region = Region.COMMENTS  # replies written "Name> text", one after another
             return self._in_comments(block, text, i)
+        if self._related_links[i]:
+            return SpanKind.BOILERPLATE  # a box of one link, complete: the next lines read as usual
         if self.hit.related_header[i] or block.zone == "related":
             self.region = Region.RELATED
             return SpanKind.BOILERPLATE

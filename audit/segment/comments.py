@@ -252,10 +252,13 @@ def _stamp_span(line: str, match: re.Match[str]) -> tuple[int, int]:
     if tail:
         end = tail.end()
     words = line[:start].rstrip().split(" ")
-    # the name keeps a word; a weekday's own mark or the name's comma sets it apart ("Sam"
-    # alone is a name, "charlyc on Wed, …" and "Josef Lindner, Do 9 Apr 2020" a weekday)
+    # the name keeps a word; a weekday's own mark, the name's comma, a link word or a weekday
+    # in lower case sets it apart ("Sam" alone is a name, "charlyc on Wed, …", "Josef Lindner,
+    # Do 9 Apr 2020" and "Jean Dupont mercredi 15 mars" a weekday); a capitalised one bare is a
+    # surname ("Thomas Freitag 12.03.2020", "Joe Friday March 3", "Ana Domingo"; review S P4)
     if len(words) > 1 and words[-1].lower().strip(".,") in get_lexicon().weekdays and \
-            (words[-1][-1:] in ".," or words[-2][-1:] in ",:" or len(words[-1].strip(".,")) > 3 or
+            (words[-1][-1:] in ".," or words[-2][-1:] in ",:" or
+             words[-1][:1].islower() and len(words[-1].strip(".,")) > 3 or
              words[-2].lower() in _links()):
         start = line.rstrip().rfind(words[-1], 0, start)
     return start, end
@@ -296,7 +299,7 @@ def _links() -> frozenset[str]:
 
 @functools.cache
 def _openers() -> re.Pattern[str]:
-    return rx.compile(rf"(?:{words_regex(sorted(set(words_of('comment_header_openers')), key=len, reverse=True))})\s+",
+    return rx.compile(rf"(?:{words_regex(sorted(set(words_of('comment_header_openers')), key=len, reverse=True))}):?\s+",
                       re.IGNORECASE)
 
 

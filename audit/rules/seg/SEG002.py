@@ -32,7 +32,12 @@ class SEG002(Rule):
         83% de cet article à lire / Cet article est réservé aux abonné.e.s / Déjà abonné.e ?
         Connectez-vous") are the same cut, unless a paragraph of the article stands between. A
         links widget left in the copy, its label in brackets ("[TRENDING: … | … | …]",
-        "[RELATED: …]"; not an editor's "[sic]").
+        "[RELATED: …]"; not an editor's "[sic]"). A line inside the article read as a heading
+        that is one of these phrases whole ("Get a weekly recap of the latest … news", «Bitte
+        beachten Sie unsere Nutzungsregeln»; not a heading that only holds one). In German and
+        Italian the related label «Lesen Sie auch:» / «Leggi anche:» opening a line or after a
+        sentence; not yet in Spanish and Portuguese after a sentence (their label over a
+        headline on its own line is taken out of the copy).
 
     Why it matters:
         Such text is not the article: it skews counts, quotes and numbers, and in a CMS it
