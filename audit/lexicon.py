@@ -2049,7 +2049,7 @@ def get_lexicon() -> Lexicon:
         site_notice=worded("site_notices", r"(?<!\w)", r"(?!\w)"),
         reader_call=worded("reader_calls", r"(?<!\w)", r"(?!\w)"),
         clause_cue=cues("clause_cues"),
-        search_label=worded("search_labels", r"\s*", r"[\s.:…]*"),
+        search_label=optional("search_labels", r"\s*(?:{})[\s.:…]*", lambda patterns: "|".join(f"(?:{p})" for p in patterns)),
         title_label=worded("title_labels", r"\s*", r"\s+"),
         affiliation=rx.compile(
             rf"{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3}},\s+(?:{words_regex(words('affiliation_roles'))})"

@@ -107,6 +107,10 @@ _SENTENCE_STOP = rx.compile(r"[.!?…:]\s*[»”\"')]?\s*$")
 # date is a byline's as often ("12 mars 2024" / "10h42" over the headline).
 _WEATHER = rx.compile(r"\s*-?\d{1,3}\s?°?\s?[FC]\s*")
 _WIDGET_NEAR = 2  # lines: a header widget's date stands this near its weather
+# A teaser's excerpt cut short, its read-more link closing the line: a word or three and an
+# arrow («… Il s'agit du Nigéria… Plus »», a sidebar's teaser on allafrica, round 44a fr38: it
+# was the title; "… Read more ›").
+_TEASER_LINK = rx.compile(r"(?:…|\.\.\.)\s*[^\W\d_]{2,12}(?:\s+[^\W\d_]{2,12}){0,2}\s*[»›→>]+\s*$")
 # A masthead's clock: a weekday, its date, the place whose time it is («Samedi 27 Avril, 2024 à
 # Dakar»; _site_clock checks the weekday and the date).
 _CLOCK_PLACE = rx.compile(r"\s*(?P<date>(?P<day>[^\W\d_]+)\.?,?\s+[^\n]*?\d[^\n]*?),?\s+"
@@ -888,7 +892,8 @@ class _Classifier:
         return m is not None and m["day"].lower() in self.lex.weekdays and is_dateline(m["date"])
 
     def _search_label(self, text: str) -> bool:
-        """A search box's label alone on its line ("Buscar", "Rechercher"): a masthead's widget."""
+        """A search box's label alone on its line ("Buscar", "Rechercher", "Search by State"): a
+        masthead's widget."""
         label = self.lex.search_label
         return label is not None and label.fullmatch(text) is not None
 
@@ -3361,6 +3366,10 @@ class _Classifier:
         following = i + 1 < len(self.texts)
         if self._has_digit[i] and is_dateline(text) and not (self._seeking_title(i) and is_count(text)):
             return SpanKind.BOILERPLATE  # not a headline of a count ("100 ans !", round 8)
+        if _TEASER_LINK.search(text) or self._search_label(text):
+            # another story's teaser, its link closing it; a search box's label ("Search by
+            # State", round 44b en08: it was the title)
+            return SpanKind.BOILERPLATE
         if self._has_digit[i] and self._site_clock(text):
             self.visit_dated[i] = 1  # the site's today where it stands, the visit's date
             return SpanKind.BOILERPLATE
