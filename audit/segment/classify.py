@@ -880,8 +880,10 @@ class _Classifier:
                     not is_dateline(self.texts[k]) or self._date_labelled(k, self.texts[k]):
                 continue
             near = range(max(0, k - _WIDGET_NEAR), min(top, k + _WIDGET_NEAR + 1))
-            if any(m != k and (_WEATHER.fullmatch(self.texts[m]) or self._search_label(self.texts[m]))
-                   for m in near):
+            # a search box's, when a line stands between the date and the title: a date right
+            # over the headline is its byline's ("Suchen" / "03.02.2022" / the title, btv.de)
+            if any(m != k and (_WEATHER.fullmatch(self.texts[m]) or
+                               k + 1 < top and self._search_label(self.texts[m])) for m in near):
                 self.visit_dated[k] = 1
 
     def _site_clock(self, text: str) -> bool:

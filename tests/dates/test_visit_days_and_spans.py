@@ -29,8 +29,10 @@ def test_a_masthead_s_clock_is_the_visit_s_day_round_44a_fr26():
 def test_a_day_beside_a_search_box_is_the_visit_s_round_44b_es05():
     assert _input("round44b/inputs/es05_meganoticias.txt") is None
     assert published("Buscar\n\n05 de Noviembre del 2024\n\nTecnología\n\n" + _ES_STORY) is None
-    # under a rubric alone it is the story's
+    # under a rubric alone it is the story's; so is a date right over the headline, its byline's
+    # (btv.de's "Suchen" / "03.02.2022" / the title, an eval page)
     assert published("Tecnología\n\n05 de Noviembre del 2024\n\n" + _ES_STORY) == "2024-11-05"
+    assert published("Buscar\n\n05 de Noviembre del 2024\n\n" + _ES_STORY) == "2024-11-05"
 
 
 def test_a_life_s_span_is_no_publication_day_round_44b_en12():
