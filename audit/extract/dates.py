@@ -631,17 +631,14 @@ _CUED_LINE_WORDS = 16
 _CLOSED = rx.compile(r"[.!?…:;][\s\"'»”’)\]]*$")  # a sentence's mark ends the line, a quote's or bracket's maybe after
 _BULLETED = rx.compile(r"\s*[•▪◦‣·]\s")
 # A blog's posting day in brackets at its title line's end, in figures: "Les USA attaquent les
-# entreprises françaises avec des amendes (31/12/2014)" (round 21a). In words, with its year
-# ("Nord: Les coupeurs de route abattent un élément du BIR (24 Avril 2014)", round 44a fr30); an
-# event's day with no year ("Concert de Noël (24 décembre)") is as likely: not read. A fallback
-# only: a byline's or a dateline's day dates the page first.
+# entreprises françaises avec des amendes (31/12/2014)" (round 21a). In words, an event's day
+# ("Concert de Noël (24 décembre)") is as likely: not read.
 # With dashes, the American order too ("Weird National Briefs (02-24-2016)", round 35b, en02):
 # month first where the second number cannot be a month, day first where the first cannot;
 # "(03-04-2016)" is either, read only in the order the page's other numeric days state
 # (_numeric_order). An English page is no American one ("(04-03-2016)" on a British council's
 # page is 4 March: review 1 of session 34, R7).
-_TITLE_STAMP = rx.compile(r"\((\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|(\d{1,2})-(\d{1,2})-(\d{4})|"
-                          r"\d{1,2}(?:er|º|st|nd|rd|th)?\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})\)\s*$")
+_TITLE_STAMP = rx.compile(r"\((\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|(\d{1,2})-(\d{1,2})-(\d{4}))\)\s*$")
 _TITLE_STAMP_WORDS = 30
 
 

@@ -1,6 +1,5 @@
 """Days that are not the page's: a masthead's clock and a date beside a search box (the site's
-today, round 44a fr26, 44b es05), a life's span under an obituary's name (44b en12). And a
-title line's day in words with its year in brackets, which is the page's (44a fr30, r6)."""
+today, round 44a fr26, 44b es05), a life's span under an obituary's name (44b en12)."""
 
 from __future__ import annotations
 
@@ -39,13 +38,3 @@ def test_a_life_s_span_is_no_publication_day_round_44b_en12():
     assert _input("round44b/inputs/en12_oxfordtoday.txt") is None
     assert published("Pendarell Kent\n\n18 August 1937 – 30 December 2013\n\n" + _OBITUARY) is None
     assert published("Pendarell Kent\n\n30 December 2013\n\n" + _OBITUARY) == "2013-12-30"
-
-
-def test_a_title_s_day_in_words_in_brackets_dates_the_page_round_44a_fr30():
-    assert published(repro("round44a/r6_date_in_headline")) == "2014-04-24"
-    assert _input("round44a/inputs/fr30_camerounsolidarite.txt") == "2014-04-24"
-    assert published("Library budget approved after long debate (March 3, 2019)\n\n" + LEDE) == "2019-03-03"
-    # an event's day with no year is not read; a byline's day dates the page first
-    assert published("Concert de Noël à la cathédrale (24 décembre)\n\n" + LEDE_FR) is None
-    assert published("Par Marie Martin, le 2 décembre 2024\n\nConcert de Noël à la cathédrale de Rennes "
-                     "(24 décembre 2024)\n\n" + LEDE_FR) == "2024-12-02"
