@@ -959,6 +959,13 @@ class Lexicon:
     # A site's legal notice named in a banner over the page ("Updates to our Terms of Use",
     # round 11a): its heading is no headline (None: no lexicon has them).
     site_notice: re.Pattern[str] | None
+    # A site's call to its reader or its notice on the page itself ("Sign up for FOX 5 email alerts",
+    # "Alle Rechte vorbehalten"), and a complement or infinitive clause after a main verb ("… assure
+    # que …"): a pasted page's one line that has either is no headline (None: no lexicon has them).
+    reader_call: re.Pattern[str] | None
+    clause_cue: re.Pattern[str] | None
+    # A search box's label alone on its line: a masthead's widget (None: no lexicon has them).
+    search_label: re.Pattern[str] | None
     # A widget's label pasted before the headline ("Speech to Text for <headline>", round 11b;
     # None: no lexicon has them).
     title_label: re.Pattern[str] | None
@@ -2065,6 +2072,9 @@ def get_lexicon() -> Lexicon:
                       for d in docs if d.get("thread_voice")},
         subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),
         site_notice=worded("site_notices", r"(?<!\w)", r"(?!\w)"),
+        reader_call=worded("reader_calls", r"(?<!\w)", r"(?!\w)"),
+        clause_cue=cues("clause_cues"),
+        search_label=optional("search_labels", r"\s*(?:{})[\s.:…]*", lambda patterns: "|".join(f"(?:{p})" for p in patterns)),
         title_label=worded("title_labels", r"\s*", r"\s+"),
         affiliation=rx.compile(
             rf"{_CAPITALISED}(?:\s+{_NAME_PART}){{1,3}},\s+(?:{words_regex(words('affiliation_roles'))})"

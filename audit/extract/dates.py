@@ -516,7 +516,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
              if word_count(_publication_part(line, update_cue)) <= _DATELINE_WORDS and not _table_row(text, ranges, n, line)
              else None)
         if day and not _day_heading(text, ranges, n, line, day, language) and \
-                not _period_end(text, ranges, n, line, language) and \
+                not _period_end(text, ranges, n, line, language) and not _days_span(line, language) and \
                 not (_FIELD_LABEL.match(line) and _event_fields_under(text, ranges, n, above=True)) and \
                 not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(text, ranges, n, heading, line, day, language)):
             return day
@@ -1402,6 +1402,25 @@ def _period_end(text: str, ranges: Ranges, n: int, line: str, language: str | No
     above = text[slice(*ranges[n - 1])]
     # the line above is the header alone ("Three Months Ended"), not a sentence ending on one
     return word_count(above) <= _PERIOD_HEADER_WORDS and bool(_period_end_cue().search(above))
+
+
+# A span of two days alone on its line, a dash between them, more than a year apart ("18
+# August 1937 – 30 December 2013" under an obituary's name, round 44b en12): a life's or a
+# term's ends, neither of them the page's day.
+_SPAN_DASH = rx.compile(r"\s*[-–—]\s*")
+_SPAN_AROUND = rx.compile(r"[\s()\[\]*†✝]*")
+_SPAN_DAYS = 366
+
+
+def _days_span(line: str, language: str | None) -> bool:
+    """Whether ``line`` is two days more than a year apart and a dash between, nothing else."""
+    days = find_dates(line, language)
+    if len(days) != 2 or any(d.date.precision != "day" for d in days):
+        return False
+    first, last = days
+    return bool(_SPAN_DASH.fullmatch(line[first.end:last.start]) and
+                _SPAN_AROUND.fullmatch(line[:first.start]) and _SPAN_AROUND.fullmatch(line[last.end:])) and \
+        (last.date.first_day() - first.date.first_day()).days > _SPAN_DAYS
 
 
 def period_ends(text: str, language: str | None) -> list[DateMention]:

@@ -107,6 +107,14 @@ _SENTENCE_STOP = rx.compile(r"[.!?…:]\s*[»”\"')]?\s*$")
 # date is a byline's as often ("12 mars 2024" / "10h42" over the headline).
 _WEATHER = rx.compile(r"\s*-?\d{1,3}\s?°?\s?[FC]\s*")
 _WIDGET_NEAR = 2  # lines: a header widget's date stands this near its weather
+# A teaser's excerpt cut short, its read-more link closing the line: a word or three and an
+# arrow («… Il s'agit du Nigéria… Plus »», a sidebar's teaser on allafrica, round 44a fr38: it
+# was the title; "… Read more ›").
+_TEASER_LINK = rx.compile(r"(?:…|\.\.\.)\s*[^\W\d_]{2,12}(?:\s+[^\W\d_]{2,12}){0,2}\s*[»›→>]+\s*$")
+# A masthead's clock: a weekday, its date, the place whose time it is («Samedi 27 Avril, 2024 à
+# Dakar»; _site_clock checks the weekday and the date).
+_CLOCK_PLACE = rx.compile(r"\s*(?P<date>(?P<day>[^\W\d_]+)\.?,?\s+[^\n]*?\d[^\n]*?),?\s+"
+                          r"(?:à|á|a|in|en|em)\s+[\p{Lu}][\w'’-]+(?:[\s-][\p{Lu}][\w'’-]+){0,2}\s*")
 _CAPTION_BULLET = rx.compile(r"\s*[•·▪]")  # a photo's caption pasted as a list item
 HEADLINE_FAR = 20  # lines: a headline the lede echoes, under a ticker or a menu
 ELLIPSIS_WORDS = 12  # a headline ending with "…" is no longer
@@ -895,8 +903,10 @@ class _Classifier:
     def _header_widget_dates(self, kinds: list[SpanKind]) -> None:
         """A bare date above the title, among the header's boilerplate next to a weather
         reading ("62 F" / "English Español" / "November 19, 2019" over the menu,
-        round 42b r2): the header's today widget, the visit's date (``visit_dated``). Only
-        the weather tells it: a bare date over the headline is as often the story's own."""
+        round 42b r2) or a search box's label ("Buscar" / "05 de Noviembre del 2024" /
+        "Tecnología", round 44b es05): the header's today widget, the visit's date
+        (``visit_dated``). Only such a widget tells it: a bare date over the headline is as
+        often the story's own."""
         if SpanKind.TITLE not in kinds:
             return
         top = kinds.index(SpanKind.TITLE)
@@ -907,8 +917,24 @@ class _Classifier:
                     not is_dateline(self.texts[k]) or self._date_labelled(k, self.texts[k]):
                 continue
             near = range(max(0, k - _WIDGET_NEAR), min(top, k + _WIDGET_NEAR + 1))
-            if any(m != k and _WEATHER.fullmatch(self.texts[m]) for m in near):
+            # a search box's, when a line stands between the date and the title: a date right
+            # over the headline is its byline's ("Suchen" / "03.02.2022" / the title, btv.de)
+            if any(m != k and (_WEATHER.fullmatch(self.texts[m]) or
+                               k + 1 < top and self._search_label(self.texts[m])) for m in near):
                 self.visit_dated[k] = 1
+
+    def _site_clock(self, text: str) -> bool:
+        """A masthead's clock: a weekday and its date, then the place whose time it is and no
+        more («Samedi 27 Avril, 2024 á Dakar», round 44a fr26: it was the title). A story's
+        dateline names no weekday before its date ("PARIS, le 12 mars 2024")."""
+        m = _CLOCK_PLACE.fullmatch(text)
+        return m is not None and m["day"].lower() in self.lex.weekdays and is_dateline(m["date"])
+
+    def _search_label(self, text: str) -> bool:
+        """A search box's label alone on its line ("Buscar", "Rechercher", "Search by State"): a
+        masthead's widget."""
+        label = self.lex.search_label
+        return label is not None and label.fullmatch(text) is not None
 
     def _opening_heading(self, kinds: list[SpanKind]) -> int:
         """Plain text with no title read: the first heading, among the page's first lines
@@ -953,12 +979,27 @@ class _Classifier:
                 _TWO_SENTENCES.search(text) or self._has_digit[i] and is_dateline(text):
             return -1
         if len(said) == 1:
-            return i if self._words[i] >= 3 and not _TERMINAL_MARK.search(text) else -1
+            return i if self._words[i] >= 3 and not _TERMINAL_MARK.search(text) and \
+                not self._furniture_or_clause(i, text) else -1
         k = said[1]
         if kinds[i] is not SpanKind.HEADING or self._words[i] < 2 or text.rstrip().endswith("?") or \
                 kinds[k] is not SpanKind.BODY or not self._prose(k, self.texts[k]):
             return -1
         return i if _echo(text, frozenset(_stems(self.texts[k]))) >= _OPENING_ECHO else -1
+
+    def _furniture_or_clause(self, i: int, text: str) -> bool:
+        """A pasted page's one line that is no headline however long: the site's furniture (a
+        boilerplate cue, a credit, a legal notice, the site's call to its reader: "Sign up for
+        FOX 5 email alerts", "Alle Rechte vorbehalten", «Partilhe este artigo no Facebook»,
+        review S P6), or a sentence whose stop was lost (a complement or infinitive clause after
+        its verb: «… assure que 68 % des Français s’opposent …», "Die Polizei bittet Zeugen,
+        sich … zu melden"). A copyright's sign, not _NOT_HEADING's marks: a French headline
+        quotes in «» (round 14b fr24)."""
+        lex = self.lex
+        return bool(self.hit.boilerplate[i] or _CREDIT_LINE.match(text) or self._notice(text) or
+                    self._credit_shaped(i, text) or self._second_person(text) or
+                    lex.reader_call is not None and lex.reader_call.search(text) or
+                    lex.clause_cue is not None and lex.clause_cue.search(text))
 
     def _run_lines(self) -> list[SpanKind]:
         """Plain text. A line no cue marks (_marked) changes the machine's state only in a
@@ -3386,6 +3427,13 @@ class _Classifier:
         following = i + 1 < len(self.texts)
         if self._has_digit[i] and is_dateline(text) and not (self._seeking_title(i) and is_count(text)):
             return SpanKind.BOILERPLATE  # not a headline of a count ("100 ans !", round 8)
+        if _TEASER_LINK.search(text) or self._search_label(text):
+            # another story's teaser, its link closing it; a search box's label ("Search by
+            # State", round 44b en08: it was the title)
+            return SpanKind.BOILERPLATE
+        if self._has_digit[i] and self._site_clock(text):
+            self.visit_dated[i] = 1  # the site's today where it stands, the visit's date
+            return SpanKind.BOILERPLATE
         if self.page_title and not self.title_seen and self._repeats_page_title(text):
             self.title_seen = True  # the title again, as the page shows it under the <title>
             return SpanKind.TITLE

@@ -1,0 +1,31 @@
+"""Round 44's titles taken from a masthead's furniture: the site's clock (44a fr26), a sidebar's
+teaser closed by its read-more link (44a fr38), a search box's label (44b en08)."""
+
+from __future__ import annotations
+
+from tests.blind_reading import HEAD, LEDE, LEDE_FR, input_title, read
+
+
+def test_a_masthead_s_clock_is_no_title_round_44a_fr26():
+    # «Samedi 27 Avril, 2024 á Dakar»: the site's today where it stands
+    assert input_title("round44a/inputs/fr26_seneweb.txt") == (
+        "Qui a peur d’une monnaie nationale pour le Sénégal ? Courte foire aux questions "
+        "(Par Ndongo Samba SYLLA)")
+    assert read("Samedi 27 avril 2024 à Dakar\n\nLe budget de la médiathèque adopté\n\n" + LEDE_FR)["title"] \
+        == "Le budget de la médiathèque adopté"
+
+
+def test_a_teaser_closed_by_its_read_more_link_is_no_title_round_44a_fr38():
+    # «… Il s'agit du Nigéria… Plus »»: another story's teaser; the stored text has no headline
+    assert input_title("round44a/inputs/fr38_allafrica.txt") is None
+    assert read("Council approves new park… Read more ›\n\n" + HEAD + "\n\n" + LEDE)["title"] == HEAD
+
+
+def test_a_search_box_s_label_is_no_title_round_44b_en08():
+    assert input_title("round44b/inputs/en08_centurypa.txt") != "Search by State"
+    assert read("Search by State\n\n" + HEAD + "\n\n" + LEDE)["title"] == HEAD
+
+
+def test_a_headline_on_a_search_is_still_one():
+    text = "Search for missing boy called off after two days"
+    assert read(text + "\n\n" + LEDE)["title"] == text
