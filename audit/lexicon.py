@@ -959,11 +959,14 @@ class Lexicon:
     # A site's legal notice named in a banner over the page ("Updates to our Terms of Use",
     # round 11a): its heading is no headline (None: no lexicon has them).
     site_notice: re.Pattern[str] | None
-    # A site's call to its reader or its notice on the page itself ("Sign up for FOX 5 email alerts",
-    # "Alle Rechte vorbehalten"), and a complement or infinitive clause after a main verb ("… assure
-    # que …"): a pasted page's one line that has either is no headline (None: no lexicon has them).
-    reader_call: re.Pattern[str] | None
-    clause_cue: re.Pattern[str] | None
+    # A site's call to its reader or its notice on the page itself, opening the line ("Thank you
+    # for reading …", "Alle Rechte vorbehalten"), by language: a pasted page's one line that opens
+    # with its own language's is no headline (review D44: "Residents urged to sign up for …", "Film
+    # about Che Guevara …" are headlines; a language's words are read only in that language).
+    reader_call: dict[str, re.Pattern[str]]
+    # A teaser's cut excerpt closed by its read-more link: an ellipsis, the link's words, an
+    # arrow ("… Read more ›", «… Plus »»; None: no lexicon has them).
+    teaser_link: re.Pattern[str] | None
     # A search box's label alone on its line: a masthead's widget (None: no lexicon has them).
     search_label: re.Pattern[str] | None
     # A widget's label pasted before the headline ("Speech to Text for <headline>", round 11b;
@@ -2072,8 +2075,9 @@ def get_lexicon() -> Lexicon:
                       for d in docs if d.get("thread_voice")},
         subscription_before=worded("subscription_words", r"(?<!\w)", r"\s*$"),
         site_notice=worded("site_notices", r"(?<!\w)", r"(?!\w)"),
-        reader_call=worded("reader_calls", r"(?<!\w)", r"(?!\w)"),
-        clause_cue=cues("clause_cues"),
+        reader_call={d["language"]: rx.compile(rf"\s*(?:{words_regex(d['reader_calls'])})(?!\w)", flags)
+                     for d in docs if d.get("reader_calls")},
+        teaser_link=worded("read_more_links", r"(?:…|\.\.\.)\s*", r"\s*[»›→>]+\s*$"),
         search_label=optional("search_labels", r"\s*(?:{})[\s.:…]*", lambda patterns: "|".join(f"(?:{p})" for p in patterns)),
         title_label=worded("title_labels", r"\s*", r"\s+"),
         affiliation=rx.compile(

@@ -107,10 +107,6 @@ _SENTENCE_STOP = rx.compile(r"[.!?…:]\s*[»”\"')]?\s*$")
 # date is a byline's as often ("12 mars 2024" / "10h42" over the headline).
 _WEATHER = rx.compile(r"\s*-?\d{1,3}\s?°?\s?[FC]\s*")
 _WIDGET_NEAR = 2  # lines: a header widget's date stands this near its weather
-# A teaser's excerpt cut short, its read-more link closing the line: a word or three and an
-# arrow («… Il s'agit du Nigéria… Plus »», a sidebar's teaser on allafrica, round 44a fr38: it
-# was the title; "… Read more ›").
-_TEASER_LINK = rx.compile(r"(?:…|\.\.\.)\s*[^\W\d_]{2,12}(?:\s+[^\W\d_]{2,12}){0,2}\s*[»›→>]+\s*$")
 # A masthead's clock: a weekday, its date, the place whose time it is («Samedi 27 Avril, 2024 à
 # Dakar»; _site_clock checks the weekday and the date).
 _CLOCK_PLACE = rx.compile(r"\s*(?P<date>(?P<day>[^\W\d_]+)\.?,?\s+[^\n]*?\d[^\n]*?),?\s+"
@@ -917,11 +913,29 @@ class _Classifier:
                     not is_dateline(self.texts[k]) or self._date_labelled(k, self.texts[k]):
                 continue
             near = range(max(0, k - _WIDGET_NEAR), min(top, k + _WIDGET_NEAR + 1))
-            # a search box's, when a line stands between the date and the title: a date right
-            # over the headline is its byline's ("Suchen" / "03.02.2022" / the title, btv.de)
+            # a search box's, when a line other than a byline stands between the date and the
+            # title: a date right over the headline, or over its byline, is the story's ("Suchen" /
+            # "03.02.2022" / the title, btv.de; «Rechercher» / «12 mars 2024» / «Par Jean Dupont»,
+            # review D44)
             if any(m != k and (_WEATHER.fullmatch(self.texts[m]) or
-                               k + 1 < top and self._search_label(self.texts[m])) for m in near):
+                               self._apart(k, top) and self._search_label(self.texts[m])) for m in near):
                 self.visit_dated[k] = 1
+
+    def _apart(self, k: int, top: int) -> bool:
+        """A said line between line k and the title ``top`` that is no byline and no byline's
+        label: the date on k is not the story's dateline block."""
+        return any(self.texts[m].strip() and not self.lex.byline.match(self.texts[m]) and
+                   not _bare_byline(self.texts[m]) for m in range(k + 1, top))
+
+    def _read_more_teaser(self, text: str) -> bool:
+        """Another story's teaser, its excerpt cut short and its read-more link closing the line
+        (lexicon read_more_links before the arrow: «… Il s'agit du Nigéria… Plus »», a sidebar's
+        teaser on allafrica, round 44a fr38: it was the title; "… Read more ›"). Not a quote's
+        closing guillemet: no « opens before the link («Macron : « Je ne suis pas là pour
+        plaire… bien au contraire »», review D44)."""
+        link = self.lex.teaser_link
+        m = link.search(text) if link is not None else None
+        return m is not None and "«" not in text[:m.start()]
 
     def _site_clock(self, text: str) -> bool:
         """A masthead's clock: a weekday and its date, then the place whose time it is and no
@@ -980,26 +994,28 @@ class _Classifier:
             return -1
         if len(said) == 1:
             return i if self._words[i] >= 3 and not _TERMINAL_MARK.search(text) and \
-                not self._furniture_or_clause(i, text) else -1
+                not self._furniture(i, text) else -1
         k = said[1]
         if kinds[i] is not SpanKind.HEADING or self._words[i] < 2 or text.rstrip().endswith("?") or \
                 kinds[k] is not SpanKind.BODY or not self._prose(k, self.texts[k]):
             return -1
         return i if _echo(text, frozenset(_stems(self.texts[k]))) >= _OPENING_ECHO else -1
 
-    def _furniture_or_clause(self, i: int, text: str) -> bool:
+    def _furniture(self, i: int, text: str) -> bool:
         """A pasted page's one line that is no headline however long: the site's furniture (a
-        boilerplate cue, a credit, a legal notice, the site's call to its reader: "Sign up for
-        FOX 5 email alerts", "Alle Rechte vorbehalten", «Partilhe este artigo no Facebook»,
-        review S P6), or a sentence whose stop was lost (a complement or infinitive clause after
-        its verb: «… assure que 68 % des Français s’opposent …», "Die Polizei bittet Zeugen,
-        sich … zu melden"). A copyright's sign, not _NOT_HEADING's marks: a French headline
-        quotes in «» (round 14b fr24)."""
-        lex = self.lex
-        return bool(self.hit.boilerplate[i] or _CREDIT_LINE.match(text) or self._notice(text) or
-                    self._credit_shaped(i, text) or self._second_person(text) or
-                    lex.reader_call is not None and lex.reader_call.search(text) or
-                    lex.clause_cue is not None and lex.clause_cue.search(text))
+        boilerplate cue, a credit, a legal notice, or the site's call to its reader opening the
+        line in the line's own language, any language's when the line is too short to tell:
+        "Thank you for reading Greeley Tribune", "Alle Rechte vorbehalten", «Partilhe este
+        artigo no Facebook», review S P6). A copyright's sign, not _NOT_HEADING's marks: a French
+        headline quotes in «» (round 14b fr24). Neither a clause after a verb nor a reader
+        addressed tells a sentence that lost its stop: headlines report speech and address their
+        reader («Emmanuel Macron annonce qu’il …», "What you need to know …", review D44)."""
+        if self.hit.boilerplate[i] or _CREDIT_LINE.match(text) or self._notice(text) or \
+                self._credit_shaped(i, text):
+            return True
+        calls = self.lex.reader_call
+        language = detect_language(text)
+        return any(calls[lang].match(text) for lang in ([language] if language in calls else calls))
 
     def _run_lines(self) -> list[SpanKind]:
         """Plain text. A line no cue marks (_marked) changes the machine's state only in a
@@ -3427,7 +3443,7 @@ class _Classifier:
         following = i + 1 < len(self.texts)
         if self._has_digit[i] and is_dateline(text) and not (self._seeking_title(i) and is_count(text)):
             return SpanKind.BOILERPLATE  # not a headline of a count ("100 ans !", round 8)
-        if _TEASER_LINK.search(text) or self._search_label(text):
+        if self._read_more_teaser(text) or self._search_label(text):
             # another story's teaser, its link closing it; a search box's label ("Search by
             # State", round 44b en08: it was the title)
             return SpanKind.BOILERPLATE

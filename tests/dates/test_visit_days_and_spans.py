@@ -3,7 +3,9 @@ today, round 44a fr26, 44b es05), a life's span under an obituary's name (44b en
 
 from __future__ import annotations
 
-from tests.blind_reading import LEDE, LEDE_FR, ROUNDS, published, repro
+import pytest
+
+from tests.blind_reading import DATA, LEDE, LEDE_FR, ROUNDS, published, repro
 
 _ES_STORY = ("Amazon compra iRobot, empresa fabricante de aspiradora Roomba\n\nEl gigante del comercio "
              "electrónico Amazon anunció este viernes que ha acordado comprar por 1.700 millones de "
@@ -38,3 +40,19 @@ def test_a_life_s_span_is_no_publication_day_round_44b_en12():
     assert _input("round44b/inputs/en12_oxfordtoday.txt") is None
     assert published("Pendarell Kent\n\n18 August 1937 – 30 December 2013\n\n" + _OBITUARY) is None
     assert published("Pendarell Kent\n\n30 December 2013\n\n" + _OBITUARY) == "2013-12-30"
+
+
+def _d44(name: str) -> str:
+    return (DATA / "reviewD44" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["s02_fr", "s03_en", "s05_de", "s08_fr"])
+def test_a_date_over_its_byline_under_a_search_box_is_the_story_s_review_d44(name):
+    # «Rechercher» / «12 mars 2024» / «Par Jean Dupont» / the title: the byline makes the date
+    # the story's dateline block, whatever the search box over it
+    assert published(_d44(name)) == "2024-03-12"
+
+
+@pytest.mark.parametrize("name", ["s01_fr", "s07_es", "s10_it"])
+def test_a_date_over_a_rubric_under_a_search_box_is_the_visit_s_review_d44(name):
+    assert published(_d44(name)) is None

@@ -3,7 +3,7 @@ teaser closed by its read-more link (44a fr38), a search box's label (44b en08).
 
 from __future__ import annotations
 
-from tests.blind_reading import HEAD, LEDE, LEDE_FR, input_title, read
+from tests.blind_reading import DATA, HEAD, LEDE, LEDE_FR, input_title, read
 
 
 def test_a_masthead_s_clock_is_no_title_round_44a_fr26():
@@ -29,3 +29,10 @@ def test_a_search_box_s_label_is_no_title_round_44b_en08():
 def test_a_headline_on_a_search_is_still_one():
     text = "Search for missing boy called off after two days"
     assert read(text + "\n\n" + LEDE)["title"] == text
+
+
+def test_a_quote_s_ellipsis_and_guillemet_is_no_teaser_review_d44():
+    # «Macron : « Je ne suis pas là pour plaire… bien au contraire »»: its » closes the quote
+    for name, title in (("q01_fr", "Macron : « Je ne suis pas là pour plaire… bien au contraire »"),
+                        ("q05_fr", "Budget : « On a fait des choix… pas des miracles »")):
+        assert read((DATA / "reviewD44" / f"{name}.txt").read_text(encoding="utf-8"))["title"] == title
