@@ -122,14 +122,13 @@ _EURO = ("L'euro au plus haut\n\nDans la matinée, la devise européenne s'écha
 # the vague attributions each text gives; the id names the old test it came from (file, test,
 # case) and, where known, the round and repro
 VAGUE_CASES = [
-    # Left: "reported seeing" (no speech verb read); "told" with no "that" after it is read since
-    # session 32 (the rows from attributions_left32). "a apporté un nouvel éclairage" is no
-    # speech verb, but the anonymity said names no one (cit44: a speaker "sous le couvert de
-    # l'anonymat" is vague whatever the verb).
+    # Left: "reported seeing", "a apporté un nouvel éclairage" (no speech verb read; review C44
+    # undid cit44's anonymity said with no reporting verb); "told" with no "that" after it is
+    # read since session 32 (the rows from attributions_left32).
     pytest.param("Dimanche, une source saoudienne citée sous le couvert de l'anonymat sur le site "
                  "Internet du magazine américain Time a apporté un nouvel éclairage sur cette "
                  "histoire.",
-                 ["une source saoudienne citée sous le couvert de l'anonymat"],
+                 [],
                  id="attributions_cit31-known_misses-0"),
     pytest.param("Witnesses of the Gilroy, California shooting reported seeing the shooter wearing "
                  "some kind of Army fatigues.",
@@ -1448,10 +1447,8 @@ def test_bare_officials_after_a_body_speaking_are_its_officials() -> None:
 def test_the_bare_officials_leads_are_the_english_lexicon_s() -> None:
     # read from en.yml (officials_bare_leads), as found: a capital, one space
     from audit.lexicon import get_lexicon
-    # round 30a, r02; "Authorities" since cit44 (bare authorities are read as officials are)
     assert get_lexicon().officials_bare_leads == {"Officials say", "Officials said", "Officials says",
-                                                  "According to officials", "Authorities say",
-                                                  "Authorities said", "According to authorities"}
+                                                  "According to officials"}  # round 30a, r02
     text = ("Crash on Route 9\n\nThe Marion County Sheriff's Office said the crash happened around "
             "6 p.m.\n\n{} the driver was taken to a hospital.\n")
     assert vague(text.format("Officials said")) == []

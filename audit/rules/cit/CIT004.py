@@ -88,19 +88,17 @@ class CIT004(Rule):
         "Goldman analysts say", "the analysts said", "Economists polled by Reuters said"; a
         time or an adverbial read back says no one's: "Earlier this week officials said",
         "In Boston officials said"; a nation says where they serve, not whose: "US intelligence
-        officials said", "American officials say"; bare "authorities said" as "officials said"),
-        sources counted with any reporting verb ("One source cautioned", "Finance ministry
-        sources confirmed", "A source speaking to Reuters disclosed", "according to another
-        unnamed source.", "people close to him say"), what "had been reported" or "has been
-        rumoured to", «m'a-t-on dit», «Aux dernières informations» (not the writer's «aux
-        dernières nouvelles»), «Selon des renseignements recueillis», «D'après les informations
-        parvenues à Téhéran», «selon des rapports» (not «de l'OCDE»), a verdict's passive agent: "jugé
+        officials say"; not bare "authorities said"), a source speaking to an outlet ("A source
+        speaking to Reuters disclosed", "according to another unnamed source.", "people close
+        to him say"), what "had been reported" or "has been rumoured to", «D'après les
+        informations parvenues à Téhéran», «selon des rapports» (not «de l'OCDE»), a verdict's passive agent: "jugé
         irréaliste par des experts"; not "les experts du GIEC");
         after an admission's or a testimony's words ("de l'aveu d'un officier de
         permanence"), and a resident or a witness after "selon" ("Selon le témoignage d'un
-        habitant", "Selon un habitant", "Selon les habitants"; beside a verb a resident is a vox pop,
-        left alone, unless the anonymity is said: "», confie un témoin sous couvert d'anonymat",
-        "un riverain, qui a préféré garder l'anonymat"), and hearsay after
+        habitant", "Selon un habitant"; beside a verb a resident is a vox pop, left alone, unless
+        the anonymity is said right after the verb: "», confie un témoin sous couvert d'anonymat",
+        "nous expliquait un riverain, qui a préféré garder l'anonymat"; not "le recours à des
+        témoins sous couvert d'anonymat"), and hearsay after
         "selon" ("D'après les échos", "selon la rumeur", "d'après des bruits de couloir"; not "Les
         Échos", the newspaper);
         what is first or last known, no one said to know it ("Selon les premiers éléments",
