@@ -1508,7 +1508,11 @@ class NUM003(Rule):
         dashed span of years whose sentence celebrates its length now, when later and past
         ("is celebrating 50 years … (1973-2023)": 2023; not a lifetime's or a reign's, nor
         «a fêté», «fêtera», nor on a page of several jubilees), and the finding says so. "plus de"/"moins de" are
-        bounds; a year of slack allows for the month. When the month is stated ("il y a 4
+        bounds; a year of slack allows for the month. Undated, an elapsed time ("100 years ago in
+        1921", "depuis 1999, soit 26 ans") is told in the latest past year the text names or
+        later, and no later than the run's day: wrong only when no year between them gives
+        the count ("100 years ago in 1921" beside "since 1926" is right; "3 years ago in 1921"
+        beside it, or "150 years ago in 1921", is not). When the month is stated ("il y a 4
         ans, en juin 2014") and the article has a publication date, the time elapsed to that
         day is counted instead (2 years 9 months on 3 March 2017: "2" or "3", not "4").
 
@@ -1578,6 +1582,31 @@ class NUM003(Rule):
                             f"publication date: told then or later) gives at least {actual - 1}",
                             evidence={"stated": stated, "computed": actual - 1,
                                       "reference_year": past_year, "qualifier": "age"})
+
+    def _undated_elapsed(self, ctx: Context, start: int, m: re.Match[str], kind: str,
+                         language: str, past_year: int | None):
+        """An elapsed time with no publication date ("100 years ago in 1921", "depuis 1999,
+        soit 26 ans"): told in the latest past year the text names or later, and no later
+        than the run's day; wrong only when no year of telling between them gives the count
+        (round 44b en08: "100 years ago in 1921" beside "since 1926" is 2021's, not 1926's)."""
+        told = self._evaluate(kind, m, language, 0)  # (stated, minus the year counted from, …)
+        if told is None or past_year is None:
+            return None
+        stated, year, qualifier, basis = told[0], -told[1], told[2], told[3]
+        now = (ctx.settings.today or dt.date.today()).year
+        low, high = max(past_year - year, 0), now - year
+        if high < 0 or any(_consistent(stated, actual, qualifier, 1) for actual in range(low, high + 1)):
+            return None
+        if stated < low:
+            to, why, gives = past_year, "the latest past year the text names, no publication " \
+                "date: told then or later", f"at least {low}"
+        else:
+            to, why, gives = now, "this year: told no later", f"at most {high}"
+        return self.finding(start, m.end(),
+                            f"{ctx.text[start:m.end()]!r} states {stated} years but {basis}, "
+                            f"counted to {to} ({why}) gives {gives}",
+                            evidence={"stated": stated, "computed": to - year, "reference_year": to,
+                                      "qualifier": qualifier})
 
     def check(self, ctx: Context):
         language = ctx.facts.language or "fr"
@@ -1658,6 +1687,13 @@ class NUM003(Rule):
                         told = self._evaluate(kind, m, language, 0, rank)  # 0 - the year counted from
                         if told is not None:
                             count_to, count_why = self._count_to(-told[1], ref_year, ref_why, telling)
+                    if kind in ("ago", "since") and not ctx.facts.published and count_why == ref_why:
+                        # undated: the latest year the text names bounds the telling from below
+                        finding = self._undated_elapsed(ctx, start, m, kind, language, past_year)
+                        if finding is not None:
+                            said.add(start)
+                            yield finding
+                        continue
                     at_most = False  # only an age above the one counted is wrong
                     if kind == "age":
                         died = _death_year(text, span.start, m)
