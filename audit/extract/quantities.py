@@ -269,9 +269,13 @@ def _lexicon(language: str | None) -> _Lexicon:
     bridges = frozenset(w for lang in langs for w in qual["bridges"].get(lang, []))
     # Abbreviations read only right after a scale word and before no word ("995 millions FC
     # (soit …)"): "1. FC Köln" is a club (currencies.yml, after_scale).
-    after_scale = dict(cur.get("after_scale") or {})
-    gated = (rf"|(?(scale)(?-i:(?P<scaled_code>{_alt(after_scale)}))(?!\s*[^\W\d_])|(?!))"
-             if after_scale else "")
+    # "7 milliards Cfa pour …": those of after_scale_then_words may have words after them.
+    alone = dict(cur.get("after_scale") or {})
+    then_words = dict(cur.get("after_scale_then_words") or {})
+    after_scale = {**alone, **then_words}
+    gated_codes = "|".join(filter(None, (rf"(?:{_alt(alone)})(?!\s*[^\W\d_])" if alone else "",
+                                         rf"(?:{_alt(then_words)})(?![^\W\d_])" if then_words else "")))
+    gated = rf"|(?(scale)(?-i:(?P<scaled_code>{gated_codes}))|(?!))" if after_scale else ""
 
     # A measure as a compound adjective: "a 4,000-acre (1,600-hectare) site", "a 12-foot
     # wall", "4.000-Hektar-Betrieb" (agency copy). Not a time unit: "a 10-year-old" is an

@@ -12,7 +12,7 @@ from audit.extract.quantities import find_quantities, text_territory
 from audit.pipeline import audit_article, audit_document
 from audit.settings import Settings
 
-from tests.blind_reading import codes, repro
+from tests.blind_reading import ROUNDS, codes, repro
 from tests.conftest import OPT_IN_CIT
 from tests.numbers.reading import (findings_test, found as _found, messages as _messages, repro_file
                                    as _repro, rules as _rules, selected as _selected)
@@ -1096,3 +1096,33 @@ def test_num005_leaves_two_thresholds_alone():
     text = ("Le marché\n\nLe secteur a attiré plus de 2,5 milliards d'euros en 2012.\n\nAux "
             "États-Unis, il a dépassé plus de 2,5 milliards de dollars.\n")
     assert _rules(text, "NUM005") == []
+
+
+# Round 44a r1 (fr05_homeviewsenegal, 2018-02-05): the West African press writes the franc CFA
+# bare after a scale word, «12 millions d’euros (7 milliards Cfa)» (11 % low), «566 milliards CFA
+# (environ 860 millions d’euros)» (round 15b fr03_planetebusiness, right), «1800 milliards Cfa
+# pour la région de Dakar» (round 43a fr33_allafrica). Alone, "CFA" is an apprentices' training
+# centre or the CFA Institute: never money after a bare figure.
+def test_bare_cfa_after_a_scale_word_is_the_franc_cfa():
+    page = (ROUNDS / "round44a" / "inputs" / "fr05_homeviewsenegal.html").read_text(encoding="utf-8")
+    found = [f for f in audit_article(page, "fr05_homeviewsenegal.html", Settings()).findings
+             if f.rule == "NUM001"]
+    assert len(found) == 1 and found[0].evidence["expected"] > 7.8e9 and "7 milliards Cfa" in found[0].message
+    for name in ("r1_cfa_7_milliards_Cfa.md", "r1_cfa_7_milliards_FCFA.md",
+                 "r1_cfa_7_milliards_de_FCfa.md", "r1_cfa_7_milliards_de_francs_CFA.md"):
+        assert [f.rule for f in audit_article(_repro("round44a", name), name, Settings()).findings] == ["NUM001"]
+    # the right conversion of round 15b stays silent, read as money in francs CFA
+    right = ("Les deux premiers C2D couvrant cinq ans chacun d'un montant total de 566 milliards CFA "
+             "(environ 860 millions d'euros) permettaient de financer plusieurs projets.")
+    assert not _rules("Cameroun : trois projets\n\n" + right + "\n", "NUM001", "2018-07-08")
+    text = "le Président Macky Sall a annoncé à Pikine, 1800 milliards Cfa pour la région de Dakar."
+    assert [(q.unit, q.value) for q in find_quantities(text, [(0, len(text))], "fr")] == [("XOF", 1.8e12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le CFA du bâtiment forme 120 apprentis. Les 12 CFA de la région accueillent 3 000 jeunes.",
+    "Elle a obtenu 3 CFA en 2019.",
+    "Cette année, 250 CFA ont ouvert leurs portes.",
+])
+def test_cfa_after_a_bare_figure_is_no_money(text):
+    assert all(q.kind != "money" for q in find_quantities(text, [(0, len(text))], "fr"))
