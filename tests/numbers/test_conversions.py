@@ -1126,3 +1126,43 @@ def test_bare_cfa_after_a_scale_word_is_the_franc_cfa():
 ])
 def test_cfa_after_a_bare_figure_is_no_money(text):
     assert all(q.kind != "money" for q in find_quantities(text, [(0, len(text))], "fr"))
+
+
+# Round 44b r4 (es06_automovilesbolivia, 14 octubre 2015): «Los 6.500 millones de euros (el
+# equivalente a 7.300 millones de dólares)». The bridge words keep their article as the French
+# «l'équivalent de» and the English "the equivalent of" do: "el equivalente a", "lo que equivale
+# a", "l'equivalente di", "das entspricht", "o que equivale a" (qualifiers.yml, bridges).
+def test_the_spanish_equivalent_bracket_is_a_conversion():
+    page = (ROUNDS / "round44b" / "inputs" / "es06_automovilesbolivia.txt").read_text(encoding="utf-8")
+    assert not _rules(page, "NUM001")  # 7,300 M$ is within the rate window and the rounding
+    wrong = page.replace("7.300 millones de dólares)", "8.300 millones de dólares)")  # 44b m02
+    found = _rules(wrong, "NUM001")
+    assert len(found) == 1 and "1.1410 USD/EUR" in found[0].message
+    for name in ("r4a_es_equivalente_wrong.txt", "r4b_es_plain_bracket_wrong.txt",
+                 "r4c_es_unos_wrong.txt", "r4d_en_equivalent_wrong.txt", "r4e_en_plain_wrong.txt"):
+        assert [f.rule for f in audit_article(_repro("round44b", name), name, Settings()).findings
+                if f.rule == "NUM001"] == ["NUM001"], name
+
+
+@pytest.mark.parametrize("text", [
+    "Los 6.500 millones de euros, lo que equivale a unos {} millones de dólares, incluyen el costo.",
+    "Los 6.500 millones de euros (el equivalente de {} millones de dólares) incluyen el costo.",
+    "I 6,5 miliardi di euro (l'equivalente di {} miliardi di dollari) includono il costo stimato.",
+    "Die 6,5 Milliarden Euro, das entspricht rund {} Milliarden Dollar, decken die Kosten.",
+    "Os 6,5 mil milhões de euros, o que equivale a {} mil milhões de dólares, incluem o custo.",
+])
+def test_the_equivalent_bridge_in_each_language(text):
+    spanish = "millones" in text
+    right, off = ("7.300", "8.300") if spanish else ("7,3", "8,3")
+    assert not _rules("Titular\n\n" + text.format(right) + "\n", "NUM001", "2015-10-14")
+    assert len(_rules("Titular\n\n" + text.format(off) + "\n", "NUM001", "2015-10-14")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # another quantity after the bridge: no conversion
+    "El proyecto costó 6.500 millones de euros, el equivalente a dos años de presupuesto municipal.",
+    "Pagó 300 euros por la entrada, lo que equivale a 20 horas de trabajo.",
+    "Il biglietto costa 300 euro, l'equivalente di 20 ore di lavoro.",
+])
+def test_the_equivalent_of_something_else_is_no_conversion(text):
+    assert not _rules("Titular\n\n" + text + "\n", "NUM001", "2015-10-14")
