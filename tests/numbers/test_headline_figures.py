@@ -368,3 +368,31 @@ test_the_findings_counted = findings_test(FINDINGS)
 # R4: the headline's total is the text's two parts (350 + 180)
 def test_swapped_digits_of_round_amounts_need_the_shared_word():
     assert probe_findings("review36", "num007_swap_money.txt", "NUM007") == []
+
+
+# Round 44b r2 (es06_automovilesbolivia): the headline "7,3 millones no abastecen a la industria
+# volkswagen" over "7.300 millones de dólares": one scale word, the decimal mark moved over
+# three digits (the Spanish press writes thousands of millions so). And a headline's count
+# ("7,3 millones de multa") whose noun the text says right before its money ("una multa de
+# 7.300 millones de dólares") is that money.
+def test_the_decimal_mark_moved_under_one_scale_word():
+    page = (ROUNDS / "round44b" / "inputs" / "es06_automovilesbolivia.txt").read_text(encoding="utf-8")
+    found = _rules(page, "NUM007")
+    assert [(f.evidence["text"], f.evidence["factor"]) for f in found] == [("7.300 millones de dólares", 1000)]
+    for name in ("r2a_es_headline_scale.txt", "r2b_es_headline_scale_currency.txt",
+                 "r2c_en_headline_scale.txt", "r2d_es_bare_both.txt", "r2e_en_headline_scale_simple.txt",
+                 "r2f_es_headline_scale_simple.txt", "r2g_es_headline_scale_currency_simple.txt"):
+        assert len(_rules(_repro("round44b", name), "NUM007")) == 1, name
+    # the text's own figure, the right way: silent
+    assert not _rules(page.replace("7.300 millones de dólares", "7,3 millones de dólares"), "NUM007")
+    assert not _rules(_repro("round44b", "r2f_es_headline_scale_simple.txt").replace("7.300", "7,3"), "NUM007")
+
+
+@pytest.mark.parametrize("text", [
+    # the noun said further off than a preposition: another quantity
+    "7 millones de visitantes en el parque\n\nLos visitantes gastaron 7.000 millones de euros en 2019.\n",
+    # other significant digits under one scale word
+    "7,3 millones de multa para la automotriz\n\nLa automotriz aceptó pagar una multa de 7.500 millones de dólares.\n",
+])
+def test_no_decimal_slip_of_another_figure(text):
+    assert not _rules(text, "NUM007")
