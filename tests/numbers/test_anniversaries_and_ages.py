@@ -1752,3 +1752,18 @@ def test_an_undated_elapsed_time_too_short_or_too_long_is_still_wrong():
     # the event's own year the only one: any count up to the run's day ("made its debut in
     # 1954, 53 years ago", round 8)
     assert _undated("Debut\n\nThe show made its debut in 1954, 53 years ago.\n") == []
+
+
+# Round 44b m04 (it01_radiosenisecentrale with its founding year made 1992): the headline's
+# «celebra 25 anni di attività» and the lede's same words were two findings of one fact. The
+# headline's says the text's repeat; a body statement of another count stays its own.
+def test_a_headline_count_the_text_repeats_is_one_finding():
+    page = (ROUNDS / "round44b" / "inputs" / "it01_radiosenisecentrale.html").read_text(encoding="utf-8")
+    assert not _rules(page, "NUM003", name="it01.html")  # the real page: 25 years since 1994
+    wrong = page.replace("12 aprile 1994", "12 aprile 1992")
+    found = _rules(wrong, "NUM003", name="it01.html")
+    assert len(found) == 1 and found[0].message.startswith("the headline's 'celebra 25 anni'")
+    assert "the text says it too: 'celebra 25 anni'" in found[0].message
+    # the body states another count: two statements, two findings
+    other = wrong.replace(", celebra 25 anni di attività.", ", celebra 30 anni di attività.")
+    assert len(_rules(other, "NUM003", name="it01.html")) == 2

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -1609,6 +1610,35 @@ class NUM003(Rule):
                                       "qualifier": qualifier})
 
     def check(self, ctx: Context):
+        """One finding a fact: a body statement of the count the headline states, from and to
+        the same years (round 44b m04: «celebra 25 anni di attività» in the headline and in
+        the lede), is said in the headline's finding, not again."""
+        findings = list(self._statements(ctx))
+        titles = ctx.spans(SpanKind.TITLE)
+
+        def fact(f):
+            e = f.evidence
+            return e.get("stated"), e.get("computed"), e.get("reference_year")
+
+        headline: dict = {}
+        for f in findings:
+            if f.evidence.get("stated") and any(t.start <= f.start < t.end for t in titles):
+                headline.setdefault(fact(f), f)
+        again: dict[int, list] = {}
+        for f in findings:
+            first = headline.get(fact(f))
+            if first is not None and first is not f:
+                again.setdefault(id(first), []).append(f)
+        for f in findings:
+            if headline.get(fact(f)) not in (None, f):
+                continue
+            repeats = again.get(id(f))
+            if repeats:
+                said = ", ".join(repr(ctx.text[r.start:r.end]) for r in repeats)
+                f = dataclasses.replace(f, message=f"{f.message} (the text says it too: {said})")
+            yield f
+
+    def _statements(self, ctx: Context):
         language = ctx.facts.language or "fr"
         patterns = _patterns(language)
         cues = _cues(language)
