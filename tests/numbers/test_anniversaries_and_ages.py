@@ -1767,3 +1767,33 @@ def test_a_headline_count_the_text_repeats_is_one_finding():
     # the body states another count: two statements, two findings
     other = wrong.replace(", celebra 25 anni di attività.", ", celebra 30 anni di attività.")
     assert len(_rules(other, "NUM003", name="it01.html")) == 2
+
+
+# Review N44 (t01, t12, t19, t20): each undated elapsed time fits some year between the latest
+# the text names and today, but one page is written in one year. The years each statement
+# allows are intersected in text order; the statement that leaves none is reported.
+@pytest.mark.parametrize("text, said", [
+    ("The old mill\n\nThe mill opened 10 years ago in 2010. Its second building went up 3 years ago "
+     "in 2012, the owners said.\n", "'3 years ago in 2012'"),  # t01
+    ("La scuola\n\nLa scuola è nata 20 anni fa, nel 2000. La palestra, costruita 5 anni fa, nel 2010, "
+     "è stata rinnovata.\n", "'5 anni fa, nel 2010'"),  # t12
+    ("Le festival\n\nLe festival est né il y a 20 ans, en 2000. Sa grande scène, construite il y a 5 "
+     "ans, en 2010, accueille 3 000 spectateurs.\n", "'il y a 5 ans, en 2010'"),  # t19
+])
+def test_two_undated_elapsed_times_told_in_no_common_year(text, said):
+    found = _undated(text)
+    assert len(found) == 1 and found[0].message.startswith(said), [f.message for f in found]
+    assert "told in 2014-2016" in found[0].message and "2019-2021" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # t20: both told in 2019-2021
+    "Le festival\n\nLe festival est né il y a 20 ans, en 2000. Sa grande scène, construite il y a 10 "
+    "ans, en 2010, accueille 3 000 spectateurs.\n",
+    "The old mill\n\nThe mill opened 10 years ago in 2010. Its second building went up 8 years ago "
+    "in 2012, the owners said.\n",
+    # one statement alone: any year up to the run's day
+    "The old mill\n\nIts second building went up 3 years ago in 2012, the owners said.\n",
+])
+def test_undated_elapsed_times_with_a_common_year_stay_silent(text):
+    assert _undated(text) == []

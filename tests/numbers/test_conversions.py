@@ -1166,3 +1166,57 @@ def test_the_equivalent_bridge_in_each_language(text):
 ])
 def test_the_equivalent_of_something_else_is_no_conversion(text):
     assert not _rules("Titular\n\n" + text + "\n", "NUM001", "2015-10-14")
+
+
+# Review N44 (probes b01-b26): an amount per person or per unit of time after a bridge or in a
+# bracket is another quantity, not the first amount converted («lo que equivale a 300 dólares
+# por habitante», «(el equivalente a 24 dólares diarios)», «das entspricht 33.000 Dollar pro
+# Kopf»; numbers/qualifiers.yml, per_unit). Main had the same weakness in fr/en/it.
+@pytest.mark.parametrize("text", [
+    "El presupuesto es de 6.500 millones de euros, lo que equivale a 300 dólares por habitante.",  # b01
+    "La deuda suma 35.000 millones de euros, lo que equivale a 800 dólares por habitante, según el Banco de España.",  # b21
+    "El salario mínimo es de 650 euros (el equivalente a 24 dólares diarios), uno de los más bajos de la zona euro.",  # b22
+    "Lo spot è costato 30 milioni di euro, l'equivalente di 60 dollari al minuto di trasmissione.",  # b02
+    "Il salario medio è di 1.500 euro, pari a 56 dollari al giorno, secondo l'Istat.",  # b23
+    "Der Haushalt beträgt 1 Milliarde Euro, das entspricht 12 Dollar pro Einwohner.",  # b03
+    "Die Schulden betragen 320 Milliarden Euro, das entspricht 33.000 Dollar pro Kopf.",  # b26
+    "Le budget est de 6,5 milliards d'euros, l'équivalent de 300 dollars par habitant, selon le ministère.",  # b13
+    "The budget is €6.5 billion, the equivalent of $300 per resident, the ministry said.",  # b14
+    "The fund holds €6.5 billion (about $30 a day for each family).",
+])
+def test_an_amount_per_head_or_per_day_after_a_bridge_is_no_conversion(text):
+    assert not _rules("Titular\n\n" + text + "\n", "NUM001", "2015-10-14")
+
+
+@pytest.mark.parametrize("text", [
+    # the same bridges with no per-unit complement: a conversion, and a wrong one
+    "El presupuesto es de 6.500 millones de euros, lo que equivale a 300 dólares.",
+    "El salario mínimo es de 650 euros (el equivalente a 24 dólares), uno de los más bajos.",
+    "Die Schulden betragen 320 Milliarden Euro, das entspricht 33.000 Dollar.",
+    "Le budget est de 6,5 milliards d'euros, l'équivalent de 300 dollars, selon le ministère.",
+])
+def test_a_bridge_with_no_per_unit_complement_is_still_a_conversion(text):
+    assert len(_rules("Titular\n\n" + text + "\n", "NUM001", "2015-10-14")) == 1
+
+
+# Review N44 (c04, c12, c13, c16, c17): a bare «CFA» after a scale word is the French press's
+# franc CFA; in English only before no word ("10 billion CFA)"), and never where a sign or
+# code before the figure already gives the currency ("$200 million CFA program revenue").
+@pytest.mark.parametrize("text, language, read", [
+    ("The CFA Institute said more than 1 million CFA exams have been sat since 1963.", "en", [(None, 1e6)]),
+    ("It collected $300 million CFA program revenue last year.", "en", [("USD", 3e8)]),
+    ("The bank lent 20 million euros (10 billion CFA) to Senegal.", "en", [("EUR", 2e7), ("XOF", 1e10)]),
+    ("Il a obtenu 7 milliards Cfa pour la région de Dakar.", "fr", [("XOF", 7e9)]),
+])
+def test_bare_cfa_in_english_and_after_a_sign(text, language, read):
+    assert [(q.unit, q.value) for q in find_quantities(text, [(0, len(text))], language)] == read
+
+
+def test_a_dollar_amount_before_cfa_is_converted_as_dollars():
+    # p2/c12: $200 million is about €175 million in January 2019: €100 million is wrong
+    text = ("CFA Institute budget\n\nThe CFA Institute spent $200 million CFA program revenue (about "
+            "€100 million) on exams last year, it said in a report on Tuesday.\n")
+    found = _rules(text, "NUM001", "2019-01-15")
+    assert len(found) == 1 and "$200 million" in found[0].message
+    right = text.replace("€100 million", "€175 million")
+    assert not _rules(right, "NUM001", "2019-01-15")

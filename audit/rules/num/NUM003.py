@@ -713,6 +713,20 @@ _SUBJECT_BETWEEN = rx.compile(r"\s*[,)]?\s*,?\s*(?:(?:il|elle|he|she)\s+)?"
                               r"(?:(?:est|s['’]est|a|has|had|was)\s+)?", re.IGNORECASE)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Told:
+    """An undated elapsed time that fits: the years of telling ``first``..``last`` it fits."""
+
+    start: int
+    end: int
+    stated: int
+    year: int
+    qualifier: str | None
+    basis: str
+    first: int
+    last: int
+
+
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
     q = (qualifier or "").strip().lower()
     sense = _bounds().get(q)
@@ -1596,8 +1610,11 @@ class NUM003(Rule):
         stated, year, qualifier, basis = told[0], -told[1], told[2], told[3]
         now = (ctx.settings.today or dt.date.today()).year
         low, high = max(past_year - year, 0), now - year
-        if high < 0 or any(_consistent(stated, actual, qualifier, 1) for actual in range(low, high + 1)):
+        if high < 0:
             return None
+        fits = [year + actual for actual in range(low, high + 1) if _consistent(stated, actual, qualifier, 1)]
+        if fits:
+            return _Told(start, m.end(), stated, year, qualifier, basis, fits[0], fits[-1])
         if stated < low:
             to, why, gives = past_year, "the latest past year the text names, no publication " \
                 "date: told then or later", f"at least {low}"
@@ -1666,6 +1683,7 @@ class NUM003(Rule):
         held = _kinds_held(text, spans)
         dates = _Dates(ctx.facts.dates)
         said: set[int] = set()  # the starts of the statements already flagged
+        windows: list[_Told] = []  # undated elapsed times: the years each may be told in
         if cues is not None and ctx.facts.published:
             for finding in self._headline(ctx, text, cues, dates, ordinals):
                 said.add(finding.start)
@@ -1720,7 +1738,9 @@ class NUM003(Rule):
                     if kind in ("ago", "since") and not ctx.facts.published and count_why == ref_why:
                         # undated: the latest year the text names bounds the telling from below
                         finding = self._undated_elapsed(ctx, start, m, kind, language, past_year)
-                        if finding is not None:
+                        if isinstance(finding, _Told):
+                            windows.append(finding)
+                        elif finding is not None:
                             said.add(start)
                             yield finding
                         continue
@@ -1800,6 +1820,31 @@ class NUM003(Rule):
                     if finding.start not in said:
                         said.add(finding.start)
                         yield finding
+        yield from self._told_apart(ctx, windows)
+
+    def _told_apart(self, ctx: Context, windows: "list[_Told]"):
+        """A page has one year of writing: the undated elapsed times that each fit some year
+        between the latest the text names and today must fit one together ("opened 10 years
+        ago in 2010 … went up 3 years ago in 2012": 2019-2021 and 2014-2016; review N44). The
+        statement that leaves no common year is reported, against the ones before it."""
+        lo, hi, before = None, None, []
+        for w in sorted(windows, key=lambda w: w.start):
+            if lo is not None and (w.last < lo or w.first > hi):
+                other = next((b for b in before if w.last < b.first or w.first > b.last), before[-1])
+                said = f"{other.first}" if other.first == other.last else f"{other.first}-{other.last}"
+                told = f"{w.first}" if w.first == w.last else f"{w.first}-{w.last}"
+                yield self.finding(
+                    w.start, w.end,
+                    f"{ctx.text[w.start:w.end]!r} states {w.stated} years from {w.year}: told in "
+                    f"{told}, while {ctx.text[other.start:other.end]!r} earlier is told in {said} "
+                    f"(no publication date; one page is written in one year)",
+                    evidence={"stated": w.stated, "computed": lo - w.year if w.last < lo else hi - w.year,
+                              "reference_year": lo if w.last < lo else hi, "qualifier": w.qualifier,
+                              "other": ctx.text[other.start:other.end]})
+                continue  # the contradicted statement does not narrow the years further
+            lo = w.first if lo is None else max(lo, w.first)
+            hi = w.last if hi is None else min(hi, w.last)
+            before.append(w)
 
     def _celebrated_with_founding(self, ctx: Context, text: str, span, cues: dict, language: str):
         """In the languages the "celebrated" form does not read, a body sentence's celebration

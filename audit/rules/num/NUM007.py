@@ -84,12 +84,16 @@ def _billion_as_trillion(q: Quantity) -> bool:
     return q.scale == 1e12 and "billion" in q.text.lower()
 
 
-def _typed_zeros(a: str, b: str, power: int) -> bool:
-    """Whether digits ``b`` are digits ``a`` (of a figure ``power`` powers of ten smaller) with
-    zeros more at the end ("50000", "500000") or the decimal mark moved over them ("2,5" ->
-    "250", the Spanish "7,3 millones" -> "7.300 millones", round 44b es06): the same
-    significant digits."""
-    return b == a + "0" * power or (b.rstrip("0") == a.rstrip("0") and len(b) > len(a))
+def _typed_zeros(a: str, b: str, power: int, decimals: int = 0) -> bool:
+    """Whether digits ``b`` are digits ``a`` (of a figure ``power`` powers of ten smaller, with
+    ``decimals`` decimals) with zeros more at the end ("50000", "500000"), or ``a``'s decimal
+    mark read as a thousands separator: the same integer part, its decimals padded with zeros
+    to a group of three (the Spanish "7,3 millones" -> "7.300 millones", round 44b es06). Not
+    any other run of zeros: "1,5" and "150", "2,5" and "250" are a part and a whole as often
+    (review N44)."""
+    if b == a + "0" * power:
+        return True
+    return power == 3 and 0 < decimals < 3 and b == a + "0" * (3 - decimals)
 
 
 def _bare_amount(q: Quantity) -> bool:
@@ -115,12 +119,17 @@ def _bare_in_currency(b: Quantity, unit: str | None, ends: list[int], money: lis
 _OF = re.compile(r"\s+(?:de|of|di|von)\s*$|\s*d['’]\s*$", re.IGNORECASE)
 
 
-def _money_named(text: str, q: Quantity, b: Quantity) -> bool:
+def _money_named(text: str, headline: set[str], q: Quantity, b: Quantity) -> bool:
     """A headline's count under a scale word ("7,3 millones de multa") whose noun the text
     says right before its money, a preposition between ("una multa de 7.300 millones de
-    dólares", round 44b r2f): the money the headline names by what it pays. Not a noun said
-    further off ("los visitantes gastaron 7.000 millones de euros")."""
+    dólares", round 44b r2f), said with another word of the headline ("automotriz"): the money
+    the headline names by what it pays. Not a noun said further off ("los visitantes gastaron
+    7.000 millones de euros"), nor another's fine ("4,2 millones de multa a la eléctrica" over
+    "la multa de 420 millones de euros a Telefónica", review N44: the noun alone says no more
+    than that both are fines)."""
     if not (q.kind == "count" and q.noun and q.scale >= 1e6 and b.kind == "money"):
+        return False
+    if not _said_of_headline(text, headline - set(q.noun.lower().split()), q, b):
         return False
     before = text[max(0, b.start - 40):b.start]
     of = _OF.search(before)
@@ -178,8 +187,8 @@ def _scale_slip(q: Quantity, b: Quantity) -> int | None:
             if k > 0 and b.scale > 1 and 10.0 ** k == b.scale and b.value / b.scale >= b.scale:
                 return k
             if power in _ZERO_POWERS and b.scale == q.scale:
-                short, long = (_digits(q), _digits(b)) if k > 0 else (_digits(b), _digits(q))
-                if short and _typed_zeros(short, long, power):
+                (short, long), small = ((_digits(q), _digits(b)), q) if k > 0 else ((_digits(b), _digits(q)), b)
+                if short and _typed_zeros(short, long, power, small.decimals):
                     return k
     return None
 
@@ -336,10 +345,11 @@ class NUM007(Rule):
             if not (start <= q.start < end) or q.kind not in _KINDS:
                 continue
             digits = _digits(q)
+            named = _headline_words(ctx.text, start, end, q) if q.kind == "count" and q.noun else set()
             alike = [b for b in in_body if (b.kind, b.unit) == (q.kind, q.unit) or
                      (_bare_amount(q) and (b.kind == "money" or _bare_amount(b))) or
                      (q.kind == "money" and b in bare_money.get(q.unit, ())) or
-                     _money_named(ctx.text, q, b)]
+                     _money_named(ctx.text, named, q, b)]
             # Stated in the text, or rounded there ("38,4 %" over "38,45 %"); a French
             # "billion" states the headline's milliards too: NUM006 says which is meant.
             if any(_states(b, q.value, q.precision) or _billion_as_trillion(b)
