@@ -1527,7 +1527,10 @@ class NUM003(Rule):
         1921", "depuis 1999, soit 26 ans") is told in the latest past year the text names or
         later, and no later than the run's day: wrong only when no year between them gives
         the count ("100 years ago in 1921" beside "since 1926" is right; "3 years ago in 1921"
-        beside it, or "150 years ago in 1921", is not). When the month is stated ("il y a 4
+        beside it, or "150 years ago in 1921", is not); one page is written in one year, so
+        the years each such statement allows must meet ("10 years ago in 2010" and "3 years
+        ago in 2012" do not: the second is reported). The run's day is the upper bound, so an
+        undated page's finding may change with the day it is audited. When the month is stated ("il y a 4
         ans, en juin 2014") and the article has a publication date, the time elapsed to that
         day is counted instead (2 years 9 months on 3 March 2017: "2" or "3", not "4").
 

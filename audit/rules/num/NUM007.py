@@ -275,11 +275,13 @@ class NUM007(Rule):
         count or a measure that the text states a power of ten away: another scale word
         ("£10m" over "£10 billion", "millions" over "milliards", "Mio" over "Mrd"; or
         the digits moved with it, "4 milliards" over "400 millions") or zeros
-        typed too often or too few ("150 jobs" over "15,000 jobs"), or the decimal mark moved
-        over them under one scale word ("7,3 millones" over "7.300 millones de dólares"), of
-        any size; counts of the same noun only, a headline's count whose noun the text says
-        right before its money read as that money ("7,3 millones de multa" over "una multa de
-        7.300 millones de dólares"), a headline's bare "132 millions" read as the text's money or
+        typed too often or too few ("150 jobs" over "15,000 jobs"), or the decimal mark read
+        as a thousands separator under one scale word ("7,3 millones" over "7.300 millones de
+        dólares"; not "1,5" over "150", a part and a whole as often), of any size; counts of
+        the same noun only, a headline's count whose noun the text says right before its
+        money, with another word of the headline, read as that money ("7,3 millones de multa
+        para la automotriz" over "La automotriz aceptó pagar una multa de 7.300 millones de
+        dólares"; not another's fine), a headline's bare "132 millions" read as the text's money or
         its bare amount ("856 milliards" over "le bénéfice s'est étoffé à 856 millions."; a
         preposition after it opens no noun: "120 milliards pour l'extension", "24,9 miljard
         voor gemeentehuis"; numbers/qualifiers.yml, bare_after), and the text's bare amount
