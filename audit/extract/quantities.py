@@ -269,9 +269,16 @@ def _lexicon(language: str | None) -> _Lexicon:
     bridges = frozenset(w for lang in langs for w in qual["bridges"].get(lang, []))
     # Abbreviations read only right after a scale word and before no word ("995 millions FC
     # (soit …)"): "1. FC Köln" is a club (currencies.yml, after_scale).
-    after_scale = dict(cur.get("after_scale") or {})
-    gated = (rf"|(?(scale)(?-i:(?P<scaled_code>{_alt(after_scale)}))(?!\s*[^\W\d_])|(?!))"
-             if after_scale else "")
+    # "7 milliards Cfa pour …": those of after_scale_then_words may have words after them.
+    # (the article's own language only: the French press's form, not an English "CFA exams")
+    then_words = dict((cur.get("after_scale_then_words") or {}).get(language) or {}) \
+        if language else {k: v for words in (cur.get("after_scale_then_words") or {}).values()
+                          for k, v in words.items()}
+    alone = {k: v for k, v in (cur.get("after_scale") or {}).items() if k not in then_words}
+    after_scale = {**alone, **then_words}
+    gated_codes = "|".join(filter(None, (rf"(?:{_alt(alone)})(?!\s*[^\W\d_])" if alone else "",
+                                         rf"(?:{_alt(then_words)})(?![^\W\d_])" if then_words else "")))
+    gated = rf"|(?(scale)(?-i:(?P<scaled_code>{gated_codes}))|(?!))" if after_scale else ""
 
     # A measure as a compound adjective: "a 4,000-acre (1,600-hectare) site", "a 12-foot
     # wall", "4.000-Hektar-Betrieb" (agency copy). Not a time unit: "a 10-year-old" is an
@@ -728,7 +735,11 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
                     # to three places ("4,45 millones"). French "4,450 millions" is 4.45.
                     value, decimals = float(text[start:end].replace(",", "")), 0
             q_end = m.end()
-            if m.group("money"):
+            if m.group("money") and prefix and m.groupdict().get("scaled_code"):
+                # "$200 million CFA program revenue": the sign before gives the currency; the
+                # abbreviation gated by the scale word is a name there (review N44)
+                q_end = m.end("scale")
+            elif m.group("money"):
                 found = _money_word(m)
                 unit, kind = lex.currencies.get(case_folded(found), found.upper()), "money"
                 scale *= lex.scaled.get(case_folded(found), 1.0)  # "14 mil mdp": 14 × 10^3 × 10^6
@@ -1266,6 +1277,16 @@ def _bridge(language: str | None) -> re.Pattern[str]:
                       rf"(?:(?:{quals})\s*(?:(?:de|of)\s+|d')?\s*)*$", re.IGNORECASE)
 
 
+@functools.cache
+def _per_unit(language: str | None) -> re.Pattern[str]:
+    """A per-unit complement right after an amount ("por habitante", "pro Kopf", "al giorno",
+    "a day"; numbers/qualifiers.yml, per_unit), a closing bracket between or not."""
+    table = number_table("qualifiers").get("per_unit") or {}
+    words = sorted({w for lang in _langs(language) for w in table.get(lang, [])}, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return rx.compile(rf"\s*(?:{alt})(?![\w'’-])", re.IGNORECASE)
+
+
 def find_conversions(text: str, quantities: list[Quantity],
                      language: str | None = None) -> list[Conversion]:
     """A figure restated in another currency or unit right after it: "X (Y)", "X [environ Y]",
@@ -1296,6 +1317,11 @@ def find_conversions(text: str, quantities: list[Quantity],
         sources = lists.before(a)
         if len(sources) > 1:  # "¥10,000, ¥5,000 and ¥1,000, or €57, €29 and €6"
             out.extend(_legs(text, sources, lists.after(b, a.end), lex, a.end))
+            continue
+        per_unit = _per_unit(language)
+        if per_unit.match(text, b.end) and not per_unit.search(text[a.end:b.start]):
+            # "lo que equivale a 300 dólares por habitante", «(24 dólares diarios)»: an amount
+            # per person or per day, not X converted (review N44)
             continue
         end = b.end
         current = bool(m.group("current") or m.group("current2"))

@@ -1711,3 +1711,89 @@ def test_a_centenary_prepared_with_no_near_date_stays_unsaid() -> None:
                  "A school turns the page\n\nLincoln Elementary School, which opened in 1930, has "
                  "formed a committee to plan its centennial celebration.\n"):
         assert not _rules(text, "NUM003", "2025-05-16"), text
+
+
+# Round 44b en08 (centurypa, an undated 2021 blog post): "100 years ago in 1921" beside "since
+# 1926" was counted to 1926, as if the latest year the text names were the year of writing. It
+# only bounds it from below; the run's day bounds it from above. An undated elapsed time is
+# wrong only when no year of writing between the two gives the count.
+def _undated(text: str, today: dt.date = dt.date(2026, 12, 7)) -> list:
+    return [f for f in audit_article(text, "x.txt", Settings(today=today)).findings
+            if f.rule == "NUM003"]
+
+
+@pytest.mark.parametrize("name", ["r1a_ago_latest_year.txt", "r1b_ago_no_later_year.txt",
+                                  "r1d_ago_50_latest.txt"])
+def test_an_undated_elapsed_time_may_be_told_after_the_latest_year(name):
+    assert _undated(_repro("round44b", name)) == []
+
+
+def test_the_undated_real_page_is_silent_and_dated_it_is_counted_as_before():
+    page = (ROUNDS / "round44b" / "inputs" / "en08_centurypa.txt").read_text(encoding="utf-8")
+    assert _undated(page) == []
+    assert not _rules(_repro("round44b", "r1c_ago_with_published.txt"), "NUM003", "2021-09-22")
+    # dated 1926, the same sentence is wrong (1921 + 100 is not 1926)
+    assert _rules(_repro("round44b", "r1c_ago_with_published.txt"), "NUM003", "1926-06-01")
+
+
+def test_an_undated_elapsed_time_too_short_or_too_long_is_still_wrong():
+    # too short for the latest year named: written in 1926 or later, 1921 is at least 5 years ago
+    short = _undated("The mill\n\nThe mill opened 3 years ago in 1921. The tomb has been "
+                     "under guard since 1926.\n")
+    assert len(short) == 1 and "counted to 1926" in short[0].message and "at least 5" in short[0].message
+    # too long for the run's day: 1921 + 150 is yet to come
+    long = _undated("The mill\n\nThe mill opened 150 years ago in 1921. It closed in 1926.\n")
+    assert len(long) == 1 and "counted to 2026" in long[0].message and "at most 105" in long[0].message
+    # French, and the "since" form: the same bounds
+    assert _undated("Le moulin\n\nLe moulin a ouvert il y a 100 ans, en 1921. Il a fermé en 1926.\n") == []
+    assert len(_undated("Le moulin\n\nLe moulin a ouvert il y a 2 ans, en 1921. Il a fermé en 1926.\n")) == 1
+    assert _undated("Le club\n\nLe club joue ici depuis 1990, soit 30 ans. Le stade date de 2005.\n") == []
+    assert len(_undated("Le club\n\nLe club joue ici depuis 1990, soit 10 ans. Le stade date de 2005.\n")) == 1
+    # the event's own year the only one: any count up to the run's day ("made its debut in
+    # 1954, 53 years ago", round 8)
+    assert _undated("Debut\n\nThe show made its debut in 1954, 53 years ago.\n") == []
+
+
+# Round 44b m04 (it01_radiosenisecentrale with its founding year made 1992): the headline's
+# «celebra 25 anni di attività» and the lede's same words were two findings of one fact. The
+# headline's says the text's repeat; a body statement of another count stays its own.
+def test_a_headline_count_the_text_repeats_is_one_finding():
+    page = (ROUNDS / "round44b" / "inputs" / "it01_radiosenisecentrale.html").read_text(encoding="utf-8")
+    assert not _rules(page, "NUM003", name="it01.html")  # the real page: 25 years since 1994
+    wrong = page.replace("12 aprile 1994", "12 aprile 1992")
+    found = _rules(wrong, "NUM003", name="it01.html")
+    assert len(found) == 1 and found[0].message.startswith("the headline's 'celebra 25 anni'")
+    assert "the text says it too: 'celebra 25 anni'" in found[0].message
+    # the body states another count: two statements, two findings
+    other = wrong.replace(", celebra 25 anni di attività.", ", celebra 30 anni di attività.")
+    assert len(_rules(other, "NUM003", name="it01.html")) == 2
+
+
+# Review N44 (t01, t12, t19, t20): each undated elapsed time fits some year between the latest
+# the text names and today, but one page is written in one year. The years each statement
+# allows are intersected in text order; the statement that leaves none is reported.
+@pytest.mark.parametrize("text, said", [
+    ("The old mill\n\nThe mill opened 10 years ago in 2010. Its second building went up 3 years ago "
+     "in 2012, the owners said.\n", "'3 years ago in 2012'"),  # t01
+    ("La scuola\n\nLa scuola è nata 20 anni fa, nel 2000. La palestra, costruita 5 anni fa, nel 2010, "
+     "è stata rinnovata.\n", "'5 anni fa, nel 2010'"),  # t12
+    ("Le festival\n\nLe festival est né il y a 20 ans, en 2000. Sa grande scène, construite il y a 5 "
+     "ans, en 2010, accueille 3 000 spectateurs.\n", "'il y a 5 ans, en 2010'"),  # t19
+])
+def test_two_undated_elapsed_times_told_in_no_common_year(text, said):
+    found = _undated(text)
+    assert len(found) == 1 and found[0].message.startswith(said), [f.message for f in found]
+    assert "told in 2014-2016" in found[0].message and "2019-2021" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # t20: both told in 2019-2021
+    "Le festival\n\nLe festival est né il y a 20 ans, en 2000. Sa grande scène, construite il y a 10 "
+    "ans, en 2010, accueille 3 000 spectateurs.\n",
+    "The old mill\n\nThe mill opened 10 years ago in 2010. Its second building went up 8 years ago "
+    "in 2012, the owners said.\n",
+    # one statement alone: any year up to the run's day
+    "The old mill\n\nIts second building went up 3 years ago in 2012, the owners said.\n",
+])
+def test_undated_elapsed_times_with_a_common_year_stay_silent(text):
+    assert _undated(text) == []

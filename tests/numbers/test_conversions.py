@@ -12,7 +12,7 @@ from audit.extract.quantities import find_quantities, text_territory
 from audit.pipeline import audit_article, audit_document
 from audit.settings import Settings
 
-from tests.blind_reading import codes, repro
+from tests.blind_reading import ROUNDS, codes, repro
 from tests.conftest import OPT_IN_CIT
 from tests.numbers.reading import (findings_test, found as _found, messages as _messages, repro_file
                                    as _repro, rules as _rules, selected as _selected)
@@ -1096,3 +1096,127 @@ def test_num005_leaves_two_thresholds_alone():
     text = ("Le marché\n\nLe secteur a attiré plus de 2,5 milliards d'euros en 2012.\n\nAux "
             "États-Unis, il a dépassé plus de 2,5 milliards de dollars.\n")
     assert _rules(text, "NUM005") == []
+
+
+# Round 44a r1 (fr05_homeviewsenegal, 2018-02-05): the West African press writes the franc CFA
+# bare after a scale word, «12 millions d’euros (7 milliards Cfa)» (11 % low), «566 milliards CFA
+# (environ 860 millions d’euros)» (round 15b fr03_planetebusiness, right), «1800 milliards Cfa
+# pour la région de Dakar» (round 43a fr33_allafrica). Alone, "CFA" is an apprentices' training
+# centre or the CFA Institute: never money after a bare figure.
+def test_bare_cfa_after_a_scale_word_is_the_franc_cfa():
+    page = (ROUNDS / "round44a" / "inputs" / "fr05_homeviewsenegal.html").read_text(encoding="utf-8")
+    found = [f for f in audit_article(page, "fr05_homeviewsenegal.html", Settings()).findings
+             if f.rule == "NUM001"]
+    assert len(found) == 1 and found[0].evidence["expected"] > 7.8e9 and "7 milliards Cfa" in found[0].message
+    for name in ("r1_cfa_7_milliards_Cfa.md", "r1_cfa_7_milliards_FCFA.md",
+                 "r1_cfa_7_milliards_de_FCfa.md", "r1_cfa_7_milliards_de_francs_CFA.md"):
+        assert [f.rule for f in audit_article(_repro("round44a", name), name, Settings()).findings] == ["NUM001"]
+    # the right conversion of round 15b stays silent, read as money in francs CFA
+    right = ("Les deux premiers C2D couvrant cinq ans chacun d'un montant total de 566 milliards CFA "
+             "(environ 860 millions d'euros) permettaient de financer plusieurs projets.")
+    assert not _rules("Cameroun : trois projets\n\n" + right + "\n", "NUM001", "2018-07-08")
+    text = "le Président Macky Sall a annoncé à Pikine, 1800 milliards Cfa pour la région de Dakar."
+    assert [(q.unit, q.value) for q in find_quantities(text, [(0, len(text))], "fr")] == [("XOF", 1.8e12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le CFA du bâtiment forme 120 apprentis. Les 12 CFA de la région accueillent 3 000 jeunes.",
+    "Elle a obtenu 3 CFA en 2019.",
+    "Cette année, 250 CFA ont ouvert leurs portes.",
+])
+def test_cfa_after_a_bare_figure_is_no_money(text):
+    assert all(q.kind != "money" for q in find_quantities(text, [(0, len(text))], "fr"))
+
+
+# Round 44b r4 (es06_automovilesbolivia, 14 octubre 2015): «Los 6.500 millones de euros (el
+# equivalente a 7.300 millones de dólares)». The bridge words keep their article as the French
+# «l'équivalent de» and the English "the equivalent of" do: "el equivalente a", "lo que equivale
+# a", "l'equivalente di", "das entspricht", "o que equivale a" (qualifiers.yml, bridges).
+def test_the_spanish_equivalent_bracket_is_a_conversion():
+    page = (ROUNDS / "round44b" / "inputs" / "es06_automovilesbolivia.txt").read_text(encoding="utf-8")
+    assert not _rules(page, "NUM001")  # 7,300 M$ is within the rate window and the rounding
+    wrong = page.replace("7.300 millones de dólares)", "8.300 millones de dólares)")  # 44b m02
+    found = _rules(wrong, "NUM001")
+    assert len(found) == 1 and "1.1410 USD/EUR" in found[0].message
+    for name in ("r4a_es_equivalente_wrong.txt", "r4b_es_plain_bracket_wrong.txt",
+                 "r4c_es_unos_wrong.txt", "r4d_en_equivalent_wrong.txt", "r4e_en_plain_wrong.txt"):
+        assert [f.rule for f in audit_article(_repro("round44b", name), name, Settings()).findings
+                if f.rule == "NUM001"] == ["NUM001"], name
+
+
+@pytest.mark.parametrize("text", [
+    "Los 6.500 millones de euros, lo que equivale a unos {} millones de dólares, incluyen el costo.",
+    "Los 6.500 millones de euros (el equivalente de {} millones de dólares) incluyen el costo.",
+    "I 6,5 miliardi di euro (l'equivalente di {} miliardi di dollari) includono il costo stimato.",
+    "Die 6,5 Milliarden Euro, das entspricht rund {} Milliarden Dollar, decken die Kosten.",
+    "Os 6,5 mil milhões de euros, o que equivale a {} mil milhões de dólares, incluem o custo.",
+])
+def test_the_equivalent_bridge_in_each_language(text):
+    spanish = "millones" in text
+    right, off = ("7.300", "8.300") if spanish else ("7,3", "8,3")
+    assert not _rules("Titular\n\n" + text.format(right) + "\n", "NUM001", "2015-10-14")
+    assert len(_rules("Titular\n\n" + text.format(off) + "\n", "NUM001", "2015-10-14")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # another quantity after the bridge: no conversion
+    "El proyecto costó 6.500 millones de euros, el equivalente a dos años de presupuesto municipal.",
+    "Pagó 300 euros por la entrada, lo que equivale a 20 horas de trabajo.",
+    "Il biglietto costa 300 euro, l'equivalente di 20 ore di lavoro.",
+])
+def test_the_equivalent_of_something_else_is_no_conversion(text):
+    assert not _rules("Titular\n\n" + text + "\n", "NUM001", "2015-10-14")
+
+
+# Review N44 (probes b01-b26): an amount per person or per unit of time after a bridge or in a
+# bracket is another quantity, not the first amount converted («lo que equivale a 300 dólares
+# por habitante», «(el equivalente a 24 dólares diarios)», «das entspricht 33.000 Dollar pro
+# Kopf»; numbers/qualifiers.yml, per_unit). Main had the same weakness in fr/en/it.
+@pytest.mark.parametrize("text", [
+    "El presupuesto es de 6.500 millones de euros, lo que equivale a 300 dólares por habitante.",  # b01
+    "La deuda suma 35.000 millones de euros, lo que equivale a 800 dólares por habitante, según el Banco de España.",  # b21
+    "El salario mínimo es de 650 euros (el equivalente a 24 dólares diarios), uno de los más bajos de la zona euro.",  # b22
+    "Lo spot è costato 30 milioni di euro, l'equivalente di 60 dollari al minuto di trasmissione.",  # b02
+    "Il salario medio è di 1.500 euro, pari a 56 dollari al giorno, secondo l'Istat.",  # b23
+    "Der Haushalt beträgt 1 Milliarde Euro, das entspricht 12 Dollar pro Einwohner.",  # b03
+    "Die Schulden betragen 320 Milliarden Euro, das entspricht 33.000 Dollar pro Kopf.",  # b26
+    "Le budget est de 6,5 milliards d'euros, l'équivalent de 300 dollars par habitant, selon le ministère.",  # b13
+    "The budget is €6.5 billion, the equivalent of $300 per resident, the ministry said.",  # b14
+    "The fund holds €6.5 billion (about $30 a day for each family).",
+])
+def test_an_amount_per_head_or_per_day_after_a_bridge_is_no_conversion(text):
+    assert not _rules("Titular\n\n" + text + "\n", "NUM001", "2015-10-14")
+
+
+@pytest.mark.parametrize("text", [
+    # the same bridges with no per-unit complement: a conversion, and a wrong one
+    "El presupuesto es de 6.500 millones de euros, lo que equivale a 300 dólares.",
+    "El salario mínimo es de 650 euros (el equivalente a 24 dólares), uno de los más bajos.",
+    "Die Schulden betragen 320 Milliarden Euro, das entspricht 33.000 Dollar.",
+    "Le budget est de 6,5 milliards d'euros, l'équivalent de 300 dollars, selon le ministère.",
+])
+def test_a_bridge_with_no_per_unit_complement_is_still_a_conversion(text):
+    assert len(_rules("Titular\n\n" + text + "\n", "NUM001", "2015-10-14")) == 1
+
+
+# Review N44 (c04, c12, c13, c16, c17): a bare «CFA» after a scale word is the French press's
+# franc CFA; in English only before no word ("10 billion CFA)"), and never where a sign or
+# code before the figure already gives the currency ("$200 million CFA program revenue").
+@pytest.mark.parametrize("text, language, read", [
+    ("The CFA Institute said more than 1 million CFA exams have been sat since 1963.", "en", [(None, 1e6)]),
+    ("It collected $300 million CFA program revenue last year.", "en", [("USD", 3e8)]),
+    ("The bank lent 20 million euros (10 billion CFA) to Senegal.", "en", [("EUR", 2e7), ("XOF", 1e10)]),
+    ("Il a obtenu 7 milliards Cfa pour la région de Dakar.", "fr", [("XOF", 7e9)]),
+])
+def test_bare_cfa_in_english_and_after_a_sign(text, language, read):
+    assert [(q.unit, q.value) for q in find_quantities(text, [(0, len(text))], language)] == read
+
+
+def test_a_dollar_amount_before_cfa_is_converted_as_dollars():
+    # p2/c12: $200 million is about €175 million in January 2019: €100 million is wrong
+    text = ("CFA Institute budget\n\nThe CFA Institute spent $200 million CFA program revenue (about "
+            "€100 million) on exams last year, it said in a report on Tuesday.\n")
+    found = _rules(text, "NUM001", "2019-01-15")
+    assert len(found) == 1 and "$200 million" in found[0].message
+    right = text.replace("€100 million", "€175 million")
+    assert not _rules(right, "NUM001", "2019-01-15")

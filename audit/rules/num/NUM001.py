@@ -58,7 +58,10 @@ class NUM001(Rule):
         rates the pair has had, as "omgerekend" below), agency style "£5.5-billion ($7.6-billion, 6.4-billion-euro)" (every
         amount a bracket lists by commas is X converted), a list restated as a list, leg
         by leg in order ("10.000, 5.000 et 1.000 yens, soit 57, 29 et 6 euros", "¥10,000,
-        ¥5,000 and ¥1,000, or €57, €29 and €6"; lists of different lengths are not read),
+        ¥5,000 and ¥1,000, or €57, €29 and €6"; lists of different lengths are not read;
+        not Y per person or per unit of time, "lo que equivale a 300 dólares por habitante",
+        "(el equivalente a 24 dólares diarios)", "das entspricht 12 Dollar pro Einwohner":
+        numbers/qualifiers.yml, per_unit),
         "29 miljard euro kwijt, omgerekend 34 miljard dollar" (up to four
         words before "omgerekend", "umgerechnet", an approximation after it, "umgerechnet
         rund", "ca."; read whatever language the page is detected in, these words being no

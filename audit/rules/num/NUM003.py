@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -710,6 +711,20 @@ _BORN = rx.compile(r"\b(?:née?s?|born)\b[^.;()]{0,40}?\b(?:1[5-9]|20)\d\d\b"
 # between the birth and the death: the subject's pronoun, an auxiliary
 _SUBJECT_BETWEEN = rx.compile(r"\s*[,)]?\s*,?\s*(?:(?:il|elle|he|she)\s+)?"
                               r"(?:(?:est|s['’]est|a|has|had|was)\s+)?", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Told:
+    """An undated elapsed time that fits: the years of telling ``first``..``last`` it fits."""
+
+    start: int
+    end: int
+    stated: int
+    year: int
+    qualifier: str | None
+    basis: str
+    first: int
+    last: int
 
 
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
@@ -1508,7 +1523,14 @@ class NUM003(Rule):
         dashed span of years whose sentence celebrates its length now, when later and past
         ("is celebrating 50 years … (1973-2023)": 2023; not a lifetime's or a reign's, nor
         «a fêté», «fêtera», nor on a page of several jubilees), and the finding says so. "plus de"/"moins de" are
-        bounds; a year of slack allows for the month. When the month is stated ("il y a 4
+        bounds; a year of slack allows for the month. Undated, an elapsed time ("100 years ago in
+        1921", "depuis 1999, soit 26 ans") is told in the latest past year the text names or
+        later, and no later than the run's day: wrong only when no year between them gives
+        the count ("100 years ago in 1921" beside "since 1926" is right; "3 years ago in 1921"
+        beside it, or "150 years ago in 1921", is not); one page is written in one year, so
+        the years each such statement allows must meet ("10 years ago in 2010" and "3 years
+        ago in 2012" do not: the second is reported). The run's day is the upper bound, so an
+        undated page's finding may change with the day it is audited. When the month is stated ("il y a 4
         ans, en juin 2014") and the article has a publication date, the time elapsed to that
         day is counted instead (2 years 9 months on 3 March 2017: "2" or "3", not "4").
 
@@ -1579,7 +1601,64 @@ class NUM003(Rule):
                             evidence={"stated": stated, "computed": actual - 1,
                                       "reference_year": past_year, "qualifier": "age"})
 
+    def _undated_elapsed(self, ctx: Context, start: int, m: re.Match[str], kind: str,
+                         language: str, past_year: int | None):
+        """An elapsed time with no publication date ("100 years ago in 1921", "depuis 1999,
+        soit 26 ans"): told in the latest past year the text names or later, and no later
+        than the run's day; wrong only when no year of telling between them gives the count
+        (round 44b en08: "100 years ago in 1921" beside "since 1926" is 2021's, not 1926's)."""
+        told = self._evaluate(kind, m, language, 0)  # (stated, minus the year counted from, …)
+        if told is None or past_year is None:
+            return None
+        stated, year, qualifier, basis = told[0], -told[1], told[2], told[3]
+        now = (ctx.settings.today or dt.date.today()).year
+        low, high = max(past_year - year, 0), now - year
+        if high < 0:
+            return None
+        fits = [year + actual for actual in range(low, high + 1) if _consistent(stated, actual, qualifier, 1)]
+        if fits:
+            return _Told(start, m.end(), stated, year, qualifier, basis, fits[0], fits[-1])
+        if stated < low:
+            to, why, gives = past_year, "the latest past year the text names, no publication " \
+                "date: told then or later", f"at least {low}"
+        else:
+            to, why, gives = now, "this year: told no later", f"at most {high}"
+        return self.finding(start, m.end(),
+                            f"{ctx.text[start:m.end()]!r} states {stated} years but {basis}, "
+                            f"counted to {to} ({why}) gives {gives}",
+                            evidence={"stated": stated, "computed": to - year, "reference_year": to,
+                                      "qualifier": qualifier})
+
     def check(self, ctx: Context):
+        """One finding a fact: a body statement of the count the headline states, from and to
+        the same years (round 44b m04: «celebra 25 anni di attività» in the headline and in
+        the lede), is said in the headline's finding, not again."""
+        findings = list(self._statements(ctx))
+        titles = ctx.spans(SpanKind.TITLE)
+
+        def fact(f):
+            e = f.evidence
+            return e.get("stated"), e.get("computed"), e.get("reference_year")
+
+        headline: dict = {}
+        for f in findings:
+            if f.evidence.get("stated") and any(t.start <= f.start < t.end for t in titles):
+                headline.setdefault(fact(f), f)
+        again: dict[int, list] = {}
+        for f in findings:
+            first = headline.get(fact(f))
+            if first is not None and first is not f:
+                again.setdefault(id(first), []).append(f)
+        for f in findings:
+            if headline.get(fact(f)) not in (None, f):
+                continue
+            repeats = again.get(id(f))
+            if repeats:
+                said = ", ".join(repr(ctx.text[r.start:r.end]) for r in repeats)
+                f = dataclasses.replace(f, message=f"{f.message} (the text says it too: {said})")
+            yield f
+
+    def _statements(self, ctx: Context):
         language = ctx.facts.language or "fr"
         patterns = _patterns(language)
         cues = _cues(language)
@@ -1607,6 +1686,7 @@ class NUM003(Rule):
         held = _kinds_held(text, spans)
         dates = _Dates(ctx.facts.dates)
         said: set[int] = set()  # the starts of the statements already flagged
+        windows: list[_Told] = []  # undated elapsed times: the years each may be told in
         if cues is not None and ctx.facts.published:
             for finding in self._headline(ctx, text, cues, dates, ordinals):
                 said.add(finding.start)
@@ -1658,6 +1738,15 @@ class NUM003(Rule):
                         told = self._evaluate(kind, m, language, 0, rank)  # 0 - the year counted from
                         if told is not None:
                             count_to, count_why = self._count_to(-told[1], ref_year, ref_why, telling)
+                    if kind in ("ago", "since") and not ctx.facts.published and count_why == ref_why:
+                        # undated: the latest year the text names bounds the telling from below
+                        finding = self._undated_elapsed(ctx, start, m, kind, language, past_year)
+                        if isinstance(finding, _Told):
+                            windows.append(finding)
+                        elif finding is not None:
+                            said.add(start)
+                            yield finding
+                        continue
                     at_most = False  # only an age above the one counted is wrong
                     if kind == "age":
                         died = _death_year(text, span.start, m)
@@ -1734,6 +1823,31 @@ class NUM003(Rule):
                     if finding.start not in said:
                         said.add(finding.start)
                         yield finding
+        yield from self._told_apart(ctx, windows)
+
+    def _told_apart(self, ctx: Context, windows: "list[_Told]"):
+        """A page has one year of writing: the undated elapsed times that each fit some year
+        between the latest the text names and today must fit one together ("opened 10 years
+        ago in 2010 … went up 3 years ago in 2012": 2019-2021 and 2014-2016; review N44). The
+        statement that leaves no common year is reported, against the ones before it."""
+        lo, hi, before = None, None, []
+        for w in sorted(windows, key=lambda w: w.start):
+            if lo is not None and (w.last < lo or w.first > hi):
+                other = next((b for b in before if w.last < b.first or w.first > b.last), before[-1])
+                said = f"{other.first}" if other.first == other.last else f"{other.first}-{other.last}"
+                told = f"{w.first}" if w.first == w.last else f"{w.first}-{w.last}"
+                yield self.finding(
+                    w.start, w.end,
+                    f"{ctx.text[w.start:w.end]!r} states {w.stated} years from {w.year}: told in "
+                    f"{told}, while {ctx.text[other.start:other.end]!r} earlier is told in {said} "
+                    f"(no publication date; one page is written in one year)",
+                    evidence={"stated": w.stated, "computed": lo - w.year if w.last < lo else hi - w.year,
+                              "reference_year": lo if w.last < lo else hi, "qualifier": w.qualifier,
+                              "other": ctx.text[other.start:other.end]})
+                continue  # the contradicted statement does not narrow the years further
+            lo = w.first if lo is None else max(lo, w.first)
+            hi = w.last if hi is None else min(hi, w.last)
+            before.append(w)
 
     def _celebrated_with_founding(self, ctx: Context, text: str, span, cues: dict, language: str):
         """In the languages the "celebrated" form does not read, a body sentence's celebration

@@ -84,10 +84,16 @@ def _billion_as_trillion(q: Quantity) -> bool:
     return q.scale == 1e12 and "billion" in q.text.lower()
 
 
-def _typed_zeros(a: str, b: str, power: int) -> bool:
-    """Whether digits ``b`` are digits ``a`` with ``power`` zeros more at the end ("50000",
-    "500000") or the decimal mark moved over them ("2,5" -> "250")."""
-    return b == a + "0" * power or (b.rstrip("0") == a.rstrip("0") and len(b) - len(a) == power)
+def _typed_zeros(a: str, b: str, power: int, decimals: int = 0) -> bool:
+    """Whether digits ``b`` are digits ``a`` (of a figure ``power`` powers of ten smaller, with
+    ``decimals`` decimals) with zeros more at the end ("50000", "500000"), or ``a``'s decimal
+    mark read as a thousands separator: the same integer part, its decimals padded with zeros
+    to a group of three (the Spanish "7,3 millones" -> "7.300 millones", round 44b es06). Not
+    any other run of zeros: "1,5" and "150", "2,5" and "250" are a part and a whole as often
+    (review N44)."""
+    if b == a + "0" * power:
+        return True
+    return power == 3 and 0 < decimals < 3 and b == a + "0" * (3 - decimals)
 
 
 def _bare_amount(q: Quantity) -> bool:
@@ -108,6 +114,29 @@ def _bare_in_currency(b: Quantity, unit: str | None, ends: list[int], money: lis
     i = bisect.bisect_left(ends, b.start)
     lo, hi = (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else sys.maxsize)
     return any(m.unit == unit and lo <= m.start < hi for m in money)
+
+
+_OF = re.compile(r"\s+(?:de|of|di|von)\s*$|\s*d['’]\s*$", re.IGNORECASE)
+
+
+def _money_named(text: str, headline: set[str], q: Quantity, b: Quantity) -> bool:
+    """A headline's count under a scale word ("7,3 millones de multa") whose noun the text
+    says right before its money, a preposition between ("una multa de 7.300 millones de
+    dólares", round 44b r2f), said with another word of the headline ("automotriz"): the money
+    the headline names by what it pays. Not a noun said further off ("los visitantes gastaron
+    7.000 millones de euros"), nor another's fine ("4,2 millones de multa a la eléctrica" over
+    "la multa de 420 millones de euros a Telefónica", review N44: the noun alone says no more
+    than that both are fines)."""
+    if not (q.kind == "count" and q.noun and q.scale >= 1e6 and b.kind == "money"):
+        return False
+    if not _said_of_headline(text, headline - set(q.noun.lower().split()), q, b):
+        return False
+    before = text[max(0, b.start - 40):b.start]
+    of = _OF.search(before)
+    if of is None:
+        return False
+    word = re.search(r"([^\W\d_]+)\Z", before[:of.start()])
+    return word is not None and word.group(1).lower() in q.noun.lower().split()
 
 
 def _same_noun(q: Quantity, b: Quantity) -> bool:
@@ -158,8 +187,8 @@ def _scale_slip(q: Quantity, b: Quantity) -> int | None:
             if k > 0 and b.scale > 1 and 10.0 ** k == b.scale and b.value / b.scale >= b.scale:
                 return k
             if power in _ZERO_POWERS and b.scale == q.scale:
-                short, long = (_digits(q), _digits(b)) if k > 0 else (_digits(b), _digits(q))
-                if short and _typed_zeros(short, long, power):
+                (short, long), small = ((_digits(q), _digits(b)), q) if k > 0 else ((_digits(b), _digits(q)), b)
+                if short and _typed_zeros(short, long, power, small.decimals):
                     return k
     return None
 
@@ -246,8 +275,13 @@ class NUM007(Rule):
         count or a measure that the text states a power of ten away: another scale word
         ("£10m" over "£10 billion", "millions" over "milliards", "Mio" over "Mrd"; or
         the digits moved with it, "4 milliards" over "400 millions") or zeros
-        typed too often or too few ("150 jobs" over "15,000 jobs"), of any size; counts of
-        the same noun only, a headline's bare "132 millions" read as the text's money or
+        typed too often or too few ("150 jobs" over "15,000 jobs"), or the decimal mark read
+        as a thousands separator under one scale word ("7,3 millones" over "7.300 millones de
+        dólares"; not "1,5" over "150", a part and a whole as often), of any size; counts of
+        the same noun only, a headline's count whose noun the text says right before its
+        money, with another word of the headline, read as that money ("7,3 millones de multa
+        para la automotriz" over "La automotriz aceptó pagar una multa de 7.300 millones de
+        dólares"; not another's fine), a headline's bare "132 millions" read as the text's money or
         its bare amount ("856 milliards" over "le bénéfice s'est étoffé à 856 millions."; a
         preposition after it opens no noun: "120 milliards pour l'extension", "24,9 miljard
         voor gemeentehuis"; numbers/qualifiers.yml, bare_after), and the text's bare amount
@@ -313,9 +347,11 @@ class NUM007(Rule):
             if not (start <= q.start < end) or q.kind not in _KINDS:
                 continue
             digits = _digits(q)
+            named = _headline_words(ctx.text, start, end, q) if q.kind == "count" and q.noun else set()
             alike = [b for b in in_body if (b.kind, b.unit) == (q.kind, q.unit) or
                      (_bare_amount(q) and (b.kind == "money" or _bare_amount(b))) or
-                     (q.kind == "money" and b in bare_money.get(q.unit, ()))]
+                     (q.kind == "money" and b in bare_money.get(q.unit, ())) or
+                     _money_named(ctx.text, named, q, b)]
             # Stated in the text, or rounded there ("38,4 %" over "38,45 %"); a French
             # "billion" states the headline's milliards too: NUM006 says which is meant.
             if any(_states(b, q.value, q.precision) or _billion_as_trillion(b)
