@@ -1282,7 +1282,7 @@ def _per_unit(language: str | None) -> re.Pattern[str]:
     """A per-unit complement right after an amount ("por habitante", "pro Kopf", "al giorno",
     "a day"; numbers/qualifiers.yml, per_unit), a closing bracket between or not."""
     table = number_table("qualifiers").get("per_unit") or {}
-    words = sorted({w for lang in _langs(language) for w in table.get(lang, [])}, key=len, reverse=True)
+    words = sorted({w for lang in _langs(language) for w in table.get(lang, [])}, key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     return rx.compile(rf"\s*(?:{alt})(?![\w'’-])", re.IGNORECASE)
 
