@@ -727,6 +727,11 @@ class _Told:
     last: int
 
 
+def _years(told: _Told) -> str:
+    """The years a statement may be told in, as the message says them: "2021" or "2019-2021"."""
+    return f"{told.first}" if told.first == told.last else f"{told.first}-{told.last}"
+
+
 def _consistent(stated: int, actual: int, qualifier: str | None, slack: int) -> bool:
     q = (qualifier or "").strip().lower()
     sense = _bounds().get(q)
@@ -1834,8 +1839,7 @@ class NUM003(Rule):
         for w in sorted(windows, key=lambda w: w.start):
             if lo is not None and (w.last < lo or w.first > hi):
                 other = next((b for b in before if w.last < b.first or w.first > b.last), before[-1])
-                said = f"{other.first}" if other.first == other.last else f"{other.first}-{other.last}"
-                told = f"{w.first}" if w.first == w.last else f"{w.first}-{w.last}"
+                said, told = _years(other), _years(w)
                 yield self.finding(
                     w.start, w.end,
                     f"{ctx.text[w.start:w.end]!r} states {w.stated} years from {w.year}: told in "
