@@ -3102,6 +3102,12 @@ class AiCues:
             rx.compile(r"(?!)")
 
     @functools.cached_property
+    def detection(self) -> re.Pattern[str]:
+        """Verbs of detecting ("detected", "Identifique"): AI-made content named as what a
+        detector finds, not as this content."""
+        return _whole(self._get("detection")) if self._get("detection") else rx.compile(r"(?!)")
+
+    @functools.cached_property
     def negator(self) -> re.Pattern[str]:
         # A negator hyphened to its word is a prefix, no negation: "La documentation
         # non-anglaise est … traduite", "non-English pages", "no-code".

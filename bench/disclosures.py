@@ -2,9 +2,9 @@
 
 python -m bench.disclosures [--split dev|test|heldout|all] [--batch B] [--errors]
 
-dev and test are the two hash halves of the tuning batches (a-k and later additions): look at
+dev and test are the two hash halves of the tuning batches (a-l and later additions): look at
 the errors of dev only. heldout is the latest blind batch (HELDOUT_BATCH in
-audit/segment/disclosure_eval.py, empty until its files land), measured by the lead, never
+audit/segment/disclosure_eval.py, empty until it is named and its files land), measured by the lead, never
 tuned on. --batch k scores one batch's part of the split (a former blind batch's halves).
 """
 
@@ -22,7 +22,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="test", choices=("dev", "test", "heldout", "all"),
                         help="dev: tune here; test: check here; heldout: the latest blind batch, for the lead")
-    parser.add_argument("--batch", help="only this batch's items (a, b, ... k)")
+    parser.add_argument("--batch", help="only this batch's items (a, b, ... l)")
     parser.add_argument("--errors", action="store_true", help="print the items it gets wrong")
     args = parser.parse_args()
     items = [i for i in load_items(DATA) if args.split == "all" or i["split"] == args.split]
@@ -31,7 +31,9 @@ def main() -> None:
     scores, wrong = score(items)
     print(f"split: {args.split}{f', batch {args.batch}' if args.batch else ''}, {len(items)} sentences")
     if not items:
-        if args.split == "heldout":
+        if args.split == "heldout" and HELDOUT_BATCH is None:
+            print("none: no held-out batch is named (HELDOUT_BATCH; the next is being collected)")
+        elif args.split == "heldout":
             print(f"none: the held-out batch ({HELDOUT_BATCH}, *_{HELDOUT_BATCH}.jsonl) has not landed yet")
         else:
             print("none")

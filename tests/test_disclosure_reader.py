@@ -615,3 +615,76 @@ def test_what_an_ai_answered_presented(text):
 ])
 def test_what_an_ai_does_in_a_story(text):
     assert read(text) is None
+
+
+# Batch l's dev half (2026-12-07). Help said in linking words opening the sentence ("Met" only
+# ends as a participle does) is no label's act: the sentence's own subject and present verb
+# follow, a practice (nl other, a product's page); the label with its participle stays one.
+def test_help_opening_a_practice():
+    assert read("Met hulp van AI verkennen we snel meerdere richtingen — jij kiest en stuurt bij.") is None
+    assert read("Avec l'aide de l'IA, nous explorons plusieurs pistes.") is None
+    assert read("Met hulp van AI geschreven.") is not None
+    assert read("Mit Hilfe von KI erstellt.") is not None
+
+
+# A short line naming AI-made content as what something is for (a product's menu, nl) or what
+# a detector finds (es and pt interface strings), or Spanish "lo generado" (whatever was
+# generated, a heading on ownership): not this content. The labels alone still are.
+@pytest.mark.parametrize("text", [
+    "OpenAI - Voor AI-gegenereerde afbeeldingen",
+    "Voz generada por IA detectada.",
+    "Identifique música criada com Inteligência Artificial.",
+    "Usar, tener derechos e impedir que otros usen no es lo mismo. Titularidad de lo generado con IA.",
+    "Pour les images générées par IA",
+    "AI-generated content detected",
+    "Lo generado por IA no tiene derechos de autor.",
+])
+def test_such_content_named_not_this(text):
+    assert read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "AI-gegenereerde afbeeldingen",
+    "Voz generada por IA",
+    "Música criada com Inteligência Artificial",
+    "Resumen generado con IA",
+])
+def test_such_content_labels_stay(text):
+    assert read(text) is not None
+
+
+# A second act joined to the first shares its agent (es note): "generado y editado por el motor
+# de IA"; acts of a newsroom stay silent.
+def test_two_acts_one_agent():
+    found = find_disclosures(fold(
+        "Este artículo fue generado y editado por el motor de IA de Vanguardia Ciencia, analizando "
+        "publicaciones científicas de Nature, Science y otros diarios de alto impacto."))
+    assert [(f.act, f.agent) for f in found] == [("generated", "IA")]
+    assert read("Este artículo fue escrito y corregido por nuestro equipo, que cubre la IA.") is None
+
+
+# An automatic tool is a weak agent (fr translation): an agent only with an act linked to it.
+def test_an_automatic_tool_is_a_weak_agent():
+    assert read("Cette traduction a été réalisée avec l'assistance d'un outil automatique.") is not None
+    assert read("Des outils automatiques analysent ce texte.") is None
+    assert read("Un outil automatique") is None
+
+
+# "Il presente elaborato" is this content (it note, a technical drawing's notice); "Nel presente
+# elaborato" is where something is said.
+def test_elaborato_is_content():
+    assert read("Il presente elaborato è una rappresentazione grafica indicativa, prodotta anche con l'ausilio "
+                "di strumenti digitali e di intelligenza artificiale, sulla base di misure rilevate nelle "
+                "condizioni presenti al momento del sopralluogo.") is not None
+    assert read("Nel presente elaborato analizziamo come l'intelligenza artificiale ha generato notizie false.") is None
+
+
+# A credit line's part: a name, a comma, help said of an AI ending it (fr byline, a line of
+# parts set off by dots, 21 words: dots are no prose's dashes); not a place or a source
+# before a sentence that goes on, nor a reported credit.
+def test_a_name_with_ai_help():
+    found = find_disclosures(fold("D'après une idée d'André Delalande · inerWeb — F. Henninot, avec l'aide d'une IA · "
+                                  "voix de synthèse · CC BY-NC-ND"))
+    assert [(f.form, f.act) for f in found] == [("byline", "assisted")]
+    assert read("Paris, avec l'aide d'une IA, la mairie a publié un guide.") is None
+    assert read("Selon Le Monde, avec l'aide d'une IA") is None

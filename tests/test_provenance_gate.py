@@ -2,8 +2,8 @@
 tests/data/residue.jsonl, each with its source). Batches a, b, c (and items added for tuning)
 are split by a hash: cues were chosen on the "dev" half and checked on the "test" half; the
 floors below pin both as measured (README, "AI provenance"). The latest batch (HELDOUT_BATCH,
-l) is collected by someone who never read the code, after the cues were chosen: its floors
-are the lead's; the ones before (j, k) are tuning data now. tests/data/disclosure_pages.jsonl holds every sentence of the 990
+named by the lead once it lands) is collected by someone who never read the code, after the cues
+were chosen: its floors are the lead's; the ones before (j, k, l) are tuning data now. tests/data/disclosure_pages.jsonl holds every sentence of the 990
 shared eval pages that names an agent, each labelled by a person: what the reader meets on real
 pages, mostly menus, tags and stories."""
 
@@ -44,17 +44,17 @@ def test_labelled_set_is_large_real_and_sourced(items):
 def test_held_out_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "test"])
     overall = scores["all"]
-    assert overall.precision >= 0.89, overall  # measured 0.895 with batch k's test half
+    # measured 0.895 with batch k's test half; 0.886 once batch l's (0.81 / 0.74 of it) joined,
+    # lower for that, not since the reader changed; 0.888 after tuning on l's dev half
+    assert overall.precision >= 0.88, overall
     # measured 0.60 once batch k's test half joined (0.63 before): lower since k, the blind
-    # batch the reader found least of (0.29), joined it, not since the reader changed
-    assert overall.recall >= 0.60, overall
+    # batch the reader found least of (0.29), joined it; 0.615 with l's test half
+    assert overall.recall >= 0.61, overall
 
 
 # Floors of the held-out batch, recorded by the lead when it is scored (overall, and where the
-# sentence alone decides).
-HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {
-    "l": ((0.80, 0.78), (0.81, 0.80)),  # 0.802 / 0.783; 0.816 / 0.805 where the sentence decides
-}
+# sentence alone decides). l's (0.80 / 0.78; 0.81 / 0.80) are its floors as a former blind batch.
+HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {}
 
 
 def test_heldout_batch_precision_and_recall(items):
@@ -65,9 +65,9 @@ def test_heldout_batch_precision_and_recall(items):
     heldout = [i for i in items if i["split"] == "heldout"]
     assert all(i["batch"] == HELDOUT_BATCH for i in heldout)
     assert not any(i["batch"] == HELDOUT_BATCH for i in items if i["split"] != "heldout")
-    if not sorted((DATA / "disclosures").glob(f"*_{HELDOUT_BATCH}.jsonl")):
+    if HELDOUT_BATCH is None or not sorted((DATA / "disclosures").glob(f"*_{HELDOUT_BATCH}.jsonl")):
         assert not heldout
-        return  # not landed yet
+        return  # not named or not landed yet
     assert len(heldout) >= 140 and {i["lang"] for i in heldout} == LANGUAGES
     if HELDOUT_BATCH not in HELDOUT_FLOORS:
         return  # landed, not scored yet
@@ -82,10 +82,13 @@ def test_heldout_batch_precision_and_recall(items):
 # (batch j: 0.81 / 0.38 blind, 0.89 / 0.52 where the sentence alone decides; 0.86 / 0.49 and
 # 0.94 / 0.69 once its dev half was tuned on; batch k: 0.78 / 0.29 blind, 0.81 / 0.34 where the
 # sentence alone decides; 0.86 / 0.41 and 0.88 / 0.49 once its dev half was tuned on, its test
-# half unchanged at 0.93 / 0.33).
+# half unchanged at 0.93 / 0.33; batch l: 0.81 / 0.78 blind, 0.83 / 0.81 where the sentence
+# alone decides; 0.87 / 0.83 and 0.89 / 0.86 once its dev half was tuned on, its test half
+# unchanged at 0.81 / 0.74).
 @pytest.mark.parametrize("batch, size, floors, decidable_floors", [
     ("j", 159, (0.85, 0.48), (0.93, 0.67)),
     ("k", 152, (0.85, 0.41), (0.88, 0.49)),
+    ("l", 186, (0.87, 0.83), (0.89, 0.85)),
 ])
 def test_former_blind_batch(items, batch, size, floors, decidable_floors):
     rows = [i for i in items if i["batch"] == batch]
@@ -93,6 +96,17 @@ def test_former_blind_batch(items, batch, size, floors, decidable_floors):
     for subset, (p_floor, r_floor) in ((rows, floors), ([i for i in rows if i["decidable"] == "sentence"], decidable_floors)):
         s = score(subset)[0]["all"]
         assert s.precision >= p_floor and s.recall >= r_floor, (batch, s)
+
+
+# Batch l's halves (2026-12-07): its dev half 0.82 / 0.82 when it joined, 0.93 / 0.91 after
+# tuning on its errors; its test half, never looked at, 0.81 / 0.74 before and after.
+@pytest.mark.parametrize("batch, split, floors", [
+    ("l", "dev", (0.92, 0.90)),
+    ("l", "test", (0.80, 0.74)),
+])
+def test_former_blind_batch_halves(items, batch, split, floors):
+    s = score([i for i in items if i["batch"] == batch and i["split"] == split])[0]["all"]
+    assert s.precision >= floors[0] and s.recall >= floors[1], (batch, split, s)
 
 
 def test_real_page_sentences_naming_an_agent():
@@ -109,8 +123,9 @@ def test_real_page_sentences_naming_an_agent():
 def test_tuning_half_disclosure_precision_and_recall(items):
     scores, _ = score([i for i in items if i["split"] == "dev"])
     # measured 0.94 / 0.74 with batch j; 0.93 / 0.71 once batch k's dev half (0.62 / 0.24 of
-    # it) joined, lower for that, not since the reader changed; 0.93 / 0.73 after tuning on it
-    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.72, scores["all"]
+    # it) joined, lower for that, not since the reader changed; 0.93 / 0.73 after tuning on it;
+    # 0.92 / 0.74 once batch l's dev half (0.82 / 0.82 of it) joined, 0.93 / 0.745 after tuning on it
+    assert scores["all"].precision >= 0.93 and scores["all"].recall >= 0.74, scores["all"]
 
 
 def test_residue_on_real_leftovers():

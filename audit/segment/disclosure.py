@@ -97,7 +97,7 @@ def _linked(cues: AiCues, text: str, agent: re.Match[str], act: re.Match[str]) -
         contrast = list(cues.contrast.finditer(gap))
         if contrast:  # "rédigé par moi, …, mais par ChatGPT"
             gap = gap[contrast[-1].end():]
-        between = _words(_POSSESSIVE.sub(" ", cues.manner.sub(" ", gap)))
+        between = _co_act(cues, _words(_POSSESSIVE.sub(" ", cues.manner.sub(" ", gap))))
         unknown = [w for w in between if w not in cues.linkers and not _adverb(cues, w)
                    and w not in cues.possessive_words]
         # Two unknown words may describe the agent right before it: "door onze tijdelijke gratis AI-module".
@@ -118,6 +118,16 @@ def _linked(cues: AiCues, text: str, agent: re.Match[str], act: re.Match[str]) -
         return None  # "generated automatically by Automated Insights using data": an adverb
         # is no subject; the act after an agent of its own is that agent's
     return len(between)
+
+
+def _co_act(cues: AiCues, between: list[str]) -> list[str]:
+    """The words between an act and its agent, less a second act joined to the first, which
+    shares its agent: "generado y editado por el motor de IA", "written and edited by AI"."""
+    if len(between) >= 2 and cues.conjunction.fullmatch(between[0]) and \
+            (any(p.fullmatch(between[1]) for _, p in cues.acts) or cues.review.fullmatch(between[1])
+             or cues.participle_form.fullmatch(between[1])):
+        return between[2:]
+    return between
 
 
 _LINK = rx.compile(r"\[([^\]\n]*)\]\([^)\s]*\)|<?https?://\S+")  # a tool's name as a link: its words
@@ -377,7 +387,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     credited = "," not in sentence[core_at:agent.start()]
     if (cues.byline.match(core) and credited or _AI_MARK.search(core)) and len(words) <= MAX_LABEL_WORDS:
         return _reading(cues, sentence, "byline", "generated", agent, following)
-    if _with_ai(cues, core, agents, core_at) and len(words) <= MAX_LABEL_WORDS:
+    if (_with_ai(cues, core, agents, core_at) or _name_with_help(cues, core, agents, core_at)) and \
+            len(words) <= MAX_LABEL_WORDS:
         return _reading(cues, sentence, "byline", "assisted", agent, following)
     if _author_line(cues, sentence, core_at, agents) and credited and len(words) <= MAX_LABEL_WORDS + 2:
         return _reading(cues, sentence, "byline", "generated", agent, following)
@@ -456,8 +467,11 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     presented = cues.presentative.match(core)  # "This is an AI-generated summary"
     bare_at = core_at + (presented.end() if presented else 0)
     bare = cues.bare.match(sentence[bare_at:])
-    if bare and bare.group("act") and not cues.participle.search(bare.group("act").split()[0]):
-        bare = None  # "Créer un résumé généré par IA" is a command, not a note
+    if bare and bare.group("act") and (not cues.participle.search(bare.group("act").split()[0]) or
+                                       bare.group("act").split()[0].lower() in cues.linkers):
+        bare = None  # "Créer un résumé généré par IA" is a command, not a note; "Met hulp van AI
+        # verkennen we…" opens on linking words ("Met" only ends as a participle does): the
+        # sentence's own subject and verb come after them
     if bare and bare.group("opener") and not _opener(cues, sentence, bare_at + bare.end()):
         bare = None  # "Nous utilisons l'IA…", "Google utiliza…": a subject, not a label's noun
     if bare and bare.group("modifier") and bare.group("modifier").split()[0].lower() in cues.universals:
@@ -535,6 +549,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if form == "statement" and not deictic and len(_words(core)) <= MAX_LABEL_WORDS and \
             not re.search(r"[.!?…]\s*$", core):
         form = "label"  # "Contenu généré par IA", "Texte traduit par DeepL"
+    if not deictic and (form == "label" or bare) and _names_such_content(cues, core):
+        return None  # "Voor AI-gegenereerde afbeeldingen", "Voz generada por IA detectada."
     # A bare preposition ("con IA", "mit KI") links, it names no act beside a verb.
     # An instrument an act of making was done with names that act ("generated using X powered by
     # Claude": generated, round 39b r5); help said still makes it "assisted".
@@ -729,6 +745,23 @@ def _with_ai(cues: AiCues, core: str, agents: list[re.Match[str]], core_at: int)
     m = _AND_AI.search(core)
     return m is not None and m.start() > 0 and not _other_noun_phrase(cues, core[:m.start()], agents[0]) and \
         any(a.start() >= core_at + m.start() for a in agents)
+
+
+# A name: capitalised words or initials ("F. Henninot", "Marie-Claire Dubois"), then a comma.
+_NAME_COMMA = rx.compile(r"^\W*(?:[A-ZÀ-ÖØ-Þ][\w.'-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w.'-]*\s*,\s*")
+
+
+def _name_with_help(cues: AiCues, core: str, agents: list[re.Match[str]], core_at: int) -> bool:
+    """"F. Henninot, avec l'aide d'une IA" (a credit line's part): a name, a comma, then help
+    said of an AI that ends the line: the named made it with that help."""
+    name = _NAME_COMMA.match(core)
+    assisted = dict(cues.acts).get("assisted")
+    if name is None or assisted is None:
+        return False
+    helped = assisted.match(core, name.end())
+    return helped is not None and any(
+        a.start() - core_at >= helped.end() and not core[a.end() - core_at:].strip(" .") and
+        not cues.weak.fullmatch(a.group().strip()) for a in agents)
 
 
 def _describes(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
@@ -1408,6 +1441,19 @@ def _ends_with_act(cues: AiCues, sentence: str, hi: int, following: str) -> bool
     return len(_words(tail)) <= 4 or tail.lstrip().startswith("(") or joined
 
 
+def _names_such_content(cues: AiCues, core: str) -> bool:
+    """A short line that names AI-made content as what something is for or what is found, not
+    as itself: a preposition of purpose or topic opening it with no verb of its own ("OpenAI -
+    Voor AI-gegenereerde afbeeldingen", a product's menu), or a verb of detection (`detection`
+    in each language: "Voz generada por IA detectada.", "Identifique música criada com
+    Inteligência Artificial.", a detector's strings)."""
+    words = _words(core)
+    if words and cues.topic_preposition.fullmatch(words[0]) and \
+            not any(w in cues.auxiliaries for w in words) and "," not in core:
+        return True
+    return cues.detection.search(core) is not None
+
+
 def _noun_label(cues: AiCues, core: str, agents: list[re.Match[str]], following: str) -> Reading | None:
     """"Resumen de IA", "KI-Zusammenfassung", "AI summary": a content noun and an AI named by
     an acronym or a tool, nothing else. A plain word ("Machine Translation") is a menu item."""
@@ -1730,8 +1776,12 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
             return credit
     pos = 0
     parts = [(m.start(), m.end()) for m in _SEGMENT.finditer(sentence)]
-    if not parts or len(_words(sentence)) > MAX_PARTS_WORDS:
-        return None  # a long sentence's dashes set off clauses, not parts of a line
+    # A long sentence's dashes set off clauses, not parts of a line; a dot or a bar between
+    # parts is no prose's ("D'après une idée d'André Delalande · inerWeb — F. Henninot, avec
+    # l'aide d'une IA · voix de synthèse · CC BY-NC-ND", a credit line of 21 words).
+    dotted = any(sentence[a:b].strip() in "|·•" for a, b in parts)
+    if not parts or len(_words(sentence)) > MAX_PARTS_WORDS * (2 if dotted else 1):
+        return None
     for cut, resume in [*parts, (len(sentence), len(sentence))]:
         part = sentence[pos:cut]
         if lex.may_name_agent(part) and len(_words(part)) >= 2:
