@@ -424,6 +424,9 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
                 continue  # "a reporter asked Montoya-Lewis, « … »": a question sources nothing
         if stop is not None and not _agrees(text, m, stop, lex):
             continue  # "Le syndicat des policiers a déclaré": the verb is the union's
+        if stop is not None and stop.group().lower() in lex.self_address_verbs and \
+                lex.reported_after.match(text, stop.end(), end):
+            continue  # "Le suspect se dit qu'ils devront prouver…": a thought, told to oneself
         if stop is not None and (_introduces_speech(text, start, m.start(), stop.end(), end, lex)
                                  or stop.group().lower() in lex.stance_verbs
                                  or _reports_figure(text, stop, end, lex)):
@@ -650,11 +653,15 @@ def _reports_clause(text: str, subject: int, stop: int, end: int, lex) -> bool:
 def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:
     """Does the speech verb ending at ``stop``, whose described subject starts at
     ``subject``, introduce speech: a reported clause, a colon or a quotation after it ("Un
-    membre de l'équipe affirme que…", "Un haut responsable résume la situation : « … »"), or
+    membre de l'équipe affirme que…", "Un haut responsable résume la situation : « … »"), an
+    infinitive of the speaker's own claim ("a déclaré être très sceptique"; not a witness's:
+    "Des témoins rapportent avoir entendu" is what they lived, a vox pop), or
     an incise ("« … », un responsable a déclaré.")? "Un cadre réglementaire précise les
     obligations", "Un agent pathogène explique la mortalité": a verb and its object."""
     if _reports_clause(text, subject, stop, end, lex):
         return True  # "Officials said no one was hurt": no "that" in English
+    if lex.reported_infinitive is not None and lex.reported_infinitive.match(text, stop, end):
+        return True  # "Un responsable américain a déclaré être très sceptique": his own claim
     return lex.incise_before.search(text, max(start, subject - 4), subject) is not None and \
         _CLOSES.match(text, stop, end) is not None
 
