@@ -797,6 +797,12 @@ class Lexicon:
     speech_follows: re.Pattern[str]
     reported_infinitive: re.Pattern[str] | None  # "a déclaré être": a described speaker's own claim
     self_address_verbs: frozenset[str]  # "se dit": a thought when a reported clause follows
+    # "que" after "se dit", an adverb or an aside between ("se dit parfois que", "s'est dit, à
+    # juste titre, qu'"); not a colon nor a quotation ("s'est dit « très sceptique »")
+    self_address_clause: re.Pattern[str] | None
+    self_address_gap: frozenset[str]  # "s'est alors dit": the words read past, one by one
+    polled_by: re.Pattern[str] | None  # "disent les experts interrogés par l'AFP": whose they are
+    infinitive_claim_verbs: frozenset[str]  # "a déclaré être"; not "raconte avoir", "confie ne pas"
     # A reported clause right after a speech verb, a few words between ("said Friday that"):
     # the speech given in full, no lead-in to a quotation after it.
     reported_clause_after: re.Pattern[str]
@@ -1960,6 +1966,13 @@ def get_lexicon() -> Lexicon:
         reported_infinitive=rx.compile(rf"(?:{gap})?\s+(?:{words_regex(words('reported_infinitives'))})(?!\w)", flags)
         if words("reported_infinitives") else None,
         self_address_verbs=lowered("self_address_verbs"),
+        self_address_clause=rx.compile(
+            rf"(?:\s*,[^,.;:!?«»“”\"\n]{{1,40}},|\s+(?:{words_regex(words('self_address_gap'))}))*"
+            rf"\s*(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags)
+        if words("self_address_gap") else None,
+        self_address_gap=frozenset(w for g in lowered("self_address_gap") for w in g.split()),
+        infinitive_claim_verbs=lowered("infinitive_claim_verbs"),
+        polled_by=rx.compile(rf"\s+(?:{words_regex(words('polled_by'))})(?!\w)", flags) if words("polled_by") else None,
         group_nouns=lowered("group_nouns"),
         part_opening=optional("part_quantifiers", r"\s*(?:{})(?:(?<=['’])|\s)", words_regex),
         reported_clause_after=rx.compile(
