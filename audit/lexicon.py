@@ -795,6 +795,14 @@ class Lexicon:
     # de l'anonymat qu'…", "résume la situation : « … »"; not an object and its relative:
     # "précise les obligations que…").
     speech_follows: re.Pattern[str]
+    reported_infinitive: re.Pattern[str] | None  # "a déclaré être": a described speaker's own claim
+    self_address_verbs: frozenset[str]  # "se dit": a thought when a reported clause follows
+    # "que" after "se dit", an adverb or an aside between ("se dit parfois que", "s'est dit, à
+    # juste titre, qu'"); not a colon nor a quotation ("s'est dit « très sceptique »")
+    self_address_clause: re.Pattern[str] | None
+    self_address_gap: frozenset[str]  # "s'est alors dit": the words read past, one by one
+    polled_by: re.Pattern[str] | None  # "disent les experts interrogés par l'AFP": whose they are
+    infinitive_claim_verbs: frozenset[str]  # "a déclaré être"; not "raconte avoir", "confie ne pas"
     # A reported clause right after a speech verb, a few words between ("said Friday that"):
     # the speech given in full, no lead-in to a quotation after it.
     reported_clause_after: re.Pattern[str]
@@ -1881,10 +1889,14 @@ def get_lexicon() -> Lexicon:
             rf"[^\W\d_]+(?:\s+[^\W\d_]+){{0,4}})?"
             rf"\s(?:{words_regex(words('passive_participles') + words('owner_participles'))})"
             rf"(?:\s+(?:{'|'.join(d['speech_gap'] for d in docs if d.get('speech_gap'))})){{0,4}}"
-            rf"\s+(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
+            rf"\s+(?:(?:{'|'.join(re.escape(d['passive_agent']) for d in docs if d.get('passive_agent'))})"
             # its agent naming the source (named_agents), else any but an indefinite
-            + (rf"\s+(?:{_alternation(words('named_agents'))}))" if words("named_agents")
-               else rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w)))"), flags)
+            + (rf"\s+(?:{_alternation(words('named_agents'))})" if words("named_agents")
+               else rf"\s+(?!(?:{words_regex(words('indefinites'))})(?!\w))")
+            # or whom it was obtained from, named so ("des informations obtenues auprès de la
+            # gendarmerie", "auprès du parquet de Paris"; lexicon owner_agents)
+            + (rf"|(?:{_alternation(words('owner_agents'))})" if words("owner_agents") else "")
+            + "))", flags)
         if words("vague_unless_owned") and any(d.get("speaker_body_complement") for d in docs) else None,
         vague_attribution_lowered=_lowered_by_first(vague) if _grouped(vague) == _alternation(vague)
         else _lowered_pattern(attributions[0]),
@@ -1949,6 +1961,18 @@ def get_lexicon() -> Lexicon:
             # or the next sentence is a quotation ("Une source haut placée à Moscou a commenté
             # pour Sputnik la déclaration de John Bolton. « On voudrait rappeler… »")
             rf"|[^.;:!?«»“”\"\n]{{0,200}}[.!?]\s*[«“\"]", flags),
+        # An infinitive reporting the speaker's own claim ("Un responsable américain a déclaré
+        # être très sceptique", round 44a fr24's wording; lexicon reported_infinitives)
+        reported_infinitive=rx.compile(rf"(?:{gap})?\s+(?:{words_regex(words('reported_infinitives'))})(?!\w)", flags)
+        if words("reported_infinitives") else None,
+        self_address_verbs=lowered("self_address_verbs"),
+        self_address_clause=rx.compile(
+            rf"(?:\s*,[^,.;:!?«»“”\"\n]{{1,40}},|\s+(?:{words_regex(words('self_address_gap'))}))*"
+            rf"\s*(?:{words_regex(words('reported_clause_openers'))})(?:(?<=['’])|(?!\w))", flags)
+        if words("self_address_gap") else None,
+        self_address_gap=frozenset(w for g in lowered("self_address_gap") for w in g.split()),
+        infinitive_claim_verbs=lowered("infinitive_claim_verbs"),
+        polled_by=rx.compile(rf"\s+(?:{words_regex(words('polled_by'))})(?!\w)", flags) if words("polled_by") else None,
         group_nouns=lowered("group_nouns"),
         part_opening=optional("part_quantifiers", r"\s*(?:{})(?:(?<=['’])|\s)", words_regex),
         reported_clause_after=rx.compile(

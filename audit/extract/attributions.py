@@ -411,6 +411,8 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
         if _recorded(text, start, m.start(), end, lex):
             continue  # "In the video, an officer says, « … »": an event narrated, no source
         verb = _verb_before(text, start, m.start(), lex)
+        if verb is not None and lex.polled_by is not None and lex.polled_by.match(text, m.end(), end):
+            continue  # "…, disent les experts interrogés par l'AFP": who polled them says whose
         if verb is not None and not (bare and _CLOSES.match(text, m.end(), end) is None):
             stop = m.end() if again else _described_end(text, m.end(), end, lex)
             found.append(Attribution(None, True, verb, stop, text[verb:stop]))
@@ -424,7 +426,9 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
                 continue  # "a reporter asked Montoya-Lewis, « … »": a question sources nothing
         if stop is not None and not _agrees(text, m, stop, lex):
             continue  # "Le syndicat des policiers a déclaré": the verb is the union's
-        if stop is not None and (_introduces_speech(text, start, m.start(), stop.end(), end, lex)
+        if stop is not None and _self_addressed(text, m.end(), stop, end, lex):
+            continue  # "Le suspect se dit qu'ils devront prouver…": a thought, told to oneself
+        if stop is not None and (_introduces_speech(text, start, m.start(), stop, end, lex)
                                  or stop.group().lower() in lex.stance_verbs
                                  or _reports_figure(text, stop, end, lex)):
             found.append(Attribution(None, True, m.start(), stop.end(), text[m.start():stop.end()]))
@@ -647,14 +651,37 @@ def _reports_clause(text: str, subject: int, stop: int, end: int, lex) -> bool:
         and lex.recipient_clause.match(text, stop, end) is not None)
 
 
-def _introduces_speech(text: str, start: int, subject: int, stop: int, end: int, lex) -> bool:
-    """Does the speech verb ending at ``stop``, whose described subject starts at
+_WORD = rx.compile(r"[\w'’-]+")
+
+
+def _self_addressed(text: str, subject_end: int, verb: re.Match[str], end: int, lex) -> bool:
+    """Is «se dire» followed by a reported clause, a thought told to oneself ("Le suspect se dit
+    qu'ils devront prouver…", "s'est alors dit qu'", "s'est dit, à juste titre, qu'")? The
+    adverbs between are read past (lexicon self_address_gap); a colon or a quotation after it
+    is no thought ("s'est dit « très sceptique »")."""
+    if lex.self_address_clause is None or not lex.self_address_clause.match(text, verb.end(), end):
+        return False
+    words = [w for w in _WORD.findall(text[max(subject_end, verb.start() - 40):verb.start()].lower())
+             if w not in lex.self_address_gap] + [verb.group().lower()]
+    said = " ".join(words)
+    return any(said == v or said.endswith(" " + v) for v in lex.self_address_verbs)
+
+
+def _introduces_speech(text: str, start: int, subject: int, verb: re.Match[str], end: int, lex) -> bool:
+    """Does the speech verb ``verb``, whose described subject starts at
     ``subject``, introduce speech: a reported clause, a colon or a quotation after it ("Un
-    membre de l'équipe affirme que…", "Un haut responsable résume la situation : « … »"), or
+    membre de l'équipe affirme que…", "Un haut responsable résume la situation : « … »"), an
+    infinitive of the speaker's own claim after a verb of declaring ("a déclaré être très
+    sceptique", lexicon infinitive_claim_verbs; not a telling of what one lived or felt: "Un
+    policier raconte avoir été pris à partie", "Un proche confie ne pas comprendre"), or
     an incise ("« … », un responsable a déclaré.")? "Un cadre réglementaire précise les
     obligations", "Un agent pathogène explique la mortalité": a verb and its object."""
+    stop = verb.end()
     if _reports_clause(text, subject, stop, end, lex):
         return True  # "Officials said no one was hurt": no "that" in English
+    if lex.reported_infinitive is not None and verb.group().lower() in lex.infinitive_claim_verbs and \
+            lex.reported_infinitive.match(text, stop, end):
+        return True  # "Un responsable américain a déclaré être très sceptique": his own claim
     return lex.incise_before.search(text, max(start, subject - 4), subject) is not None and \
         _CLOSES.match(text, stop, end) is not None
 

@@ -57,14 +57,18 @@ class CIT004(Rule):
         témoin interrogé par l'AFP", "des témoins ont raconté à l'AFP", "witnesses told
         Reuters"; not "interrogé par la Police nationale", "à Kiev"), the information itself, closed right
         after ("Selon les informations recueillies, …"; not "recueillies par L'Express"),
-        "selon des informations" (not "dévoilées par BFMTV", "obtenues par Le Monde": the
-        participle's agent names it), some, closed right after ("coupables, selon certains, de
+        "selon des informations" (not "dévoilées par BFMTV", "obtenues par Le Monde", "obtenues
+        auprès de la gendarmerie", "auprès du Pentagone": the participle's agent names it; a bare
+        capitalised plural does not: "auprès de Français vivant sur place"), some, closed right after ("coupables, selon certains, de
         tous les maux");
         an outlet no one names ("pouvait-on lire sur Facebook d'un journal local");
         the newsroom's own source ("Notre source précise", "d'après notre source", then "la même source nous apprend que"). A speaker described by rank or role and no name,
         beside a speech verb: "Un haut responsable résume la situation : « … »", "Un avocat
         impliqué dans l'affaire a déclaré à TASS", "Un responsable sécuritaire a confirmé le
-        bilan", a person by trade known by the noun's ending ("…”, note un technicien viticole";
+        bilan", a stance said of oneself or an infinitive claim ("un responsable américain s'est
+        dit « très sceptique »", "a déclaré être très sceptique", "a fait état de nouvelles"; not
+        "s'est alors dit qu'il valait mieux attendre", a thought, nor an infinitive after a verb
+        of telling: "Un policier raconte avoir été pris à partie", a vox pop), a person by trade known by the noun's ending ("…”, note un technicien viticole";
         not "un technicien de Renault", "selon un indicateur"), "Another veteran sports reporter
         noted that" (not "a reporter for The Gazette", nor "a reporter asked"), "Deutsche Post DHL board member said", "a council member said" (not "the board member said"), "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
@@ -84,7 +88,8 @@ class CIT004(Rule):
         l'AFP de « 3000 personnes »", a quotation closed by an anonymous role ("«…»,
         responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
-        estiment que", "a growing number of economists say", "some critics have suggested", "analysts say" (not
+        estiment que", "…, disent les experts" (not "disent les experts de l'OCDE", "disent les experts
+        interrogés par l'AFP"), "a growing number of economists say", "some critics have suggested", "analysts say" (not
         "Goldman analysts say", "the analysts said", "Economists polled by Reuters said"; a
         time or an adverbial read back says no one's: "Earlier this week officials said",
         "In Boston officials said"; a nation says where they serve, not whose: "US intelligence
