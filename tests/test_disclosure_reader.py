@@ -688,3 +688,36 @@ def test_a_name_with_ai_help():
     assert [(f.form, f.act) for f in found] == [("byline", "assisted")]
     assert read("Paris, avec l'aide d'une IA, la mairie a publié un guide.") is None
     assert read("Selon Le Monde, avec l'aide d'une IA") is None
+
+
+# The newsroom asking an AI, tuned on batch m's dev half: a European Portuguese first-person
+# plural ("Desafiámos"), a Spanish request in the infinitive after "se nos ha ocurrido", a German
+# question put to the AI ("… die gleiche Frage gestellt"); the same wording to a person, or
+# another newsroom's test, stays silent.
+@pytest.mark.parametrize("text", [
+    "Desafiámos o Chat GPT a apontar estratégias para o Benfica voltar a ganhar.",
+    "Se nos ha ocurrido preguntarle a la inteligencia artificial generativa de imágenes DALL-E, "
+    "integrada en ChatGPT, cómo sería esta España en la que la IA lo domina todo, y la raza humana "
+    "ha desaparecido, dando paso al vacío, la soledad y la vegetación.",
+    "Im Anschluss habe ich dem ChatGPT die gleiche Frage gestellt und eine ungefähre Wortzahl vorgegeben.",
+])
+def test_the_newsroom_asks_an_ai(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Les journalistes du Monde ont interviewé ChatGPT.",
+    "Wir haben der KI-Expertin Fragen gestellt.",
+    "Unser Interview mit dem KI-Forscher Max Müller.",
+])
+def test_asking_a_person_or_another_newsroom_is_no_disclosure(text):
+    assert read(text) is None
+
+
+# A headline with a predicate about AI-made content is no label (round 45b r03, an editorial
+# about a reporter who used AI): «AI-generated stories not acceptable»; the compound and its
+# noun alone stay a label.
+def test_a_negated_predicate_makes_a_headline():
+    assert read("AI-generated stories not acceptable") is None
+    assert read("AI-generated stories") is not None
+    assert read("Partly AI-generated content") is not None

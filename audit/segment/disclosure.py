@@ -546,6 +546,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return None  # a wording a guide suggests: "Exemple de mention : « Cet article a été… »"
     if not deictic and _prohibited(cues, sentence[hi:]):
         return None  # a rule, not a note: "Conteúdos produzidos por IA … não podem ser publicados"
+    if not deictic and _negated_predicate(cues, sentence, hi):
+        return None  # a headline, not a label: «AI-generated stories not acceptable»
     if form == "statement" and not deictic and len(_words(core)) <= MAX_LABEL_WORDS and \
             not re.search(r"[.!?…]\s*$", core):
         form = "label"  # "Contenu généré par IA", "Texte traduit par DeepL"
@@ -1501,6 +1503,19 @@ def _headline_verb(cues: AiCues, sentence: str, core_at: int, pairs: list) -> bo
     named = [w for w in words if w not in cues.auxiliaries and w not in cues.linkers and
              w not in cues.universals and not cues.article.fullmatch(w) and not _adverb(cues, w)]
     return len(named) >= 2
+
+
+_PREDICATE_GAP = rx.compile(r"[ \t]+[^\W\d_][\w-]*[ \t]+(?=\w)")  # the noun the compound qualifies
+
+
+def _negated_predicate(cues: AiCues, sentence: str, hi: int) -> bool:
+    """The compound's noun, then a negated predicate of it: «AI-generated stories not
+    acceptable» (round 45b r03, an editorial's headline) says something of such content; a
+    label may say it was not reviewed ("KI-generierter Text, nicht redaktionell geprüft")."""
+    gap = _PREDICATE_GAP.match(sentence, hi)
+    if gap is None or not (negator := cues.negator.match(sentence, gap.end())):
+        return False
+    return not cues.review.search(sentence, negator.end())
 
 
 def _other_noun_phrase(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
