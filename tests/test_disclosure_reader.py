@@ -721,3 +721,29 @@ def test_a_negated_predicate_makes_a_headline():
     assert read("AI-generated stories not acceptable") is None
     assert read("AI-generated stories") is not None
     assert read("Partly AI-generated content") is not None
+
+
+# Captions crediting an image generator in a phrase (batch m's dev half, nl and en): the credit
+# noun and a space ("Beeld Midjourney/Fenna Schilling"), a work's title in quotes then how it
+# was made ("“Green City,” created by UnikoVB using Midjourney."); output announced by a
+# presentative line ("Ziehier wat ChatGPT uitbraakte."). Not a headline after the noun, a
+# person's work, a story's subject in quotes, nor what a person said.
+@pytest.mark.parametrize("text, form", [
+    ("Beeld Midjourney/Fenna Schilling", "caption"),
+    ("“Green City,” created by UnikoVB using Midjourney.", "caption"),
+    ("Ziehier wat ChatGPT uitbraakte.", "statement"),
+])
+def test_credited_and_announced_output(text, form):
+    found = read(text)
+    assert found is not None and found.form == form
+
+
+@pytest.mark.parametrize("text", [
+    "Foto Midjourney maakt furore",
+    "Beeld ANP",
+    "“Green City” created by UnikoVB.",
+    "“Fake news,” shared by users who used ChatGPT, spread fast.",
+    "Ziehier wat de directeur van OpenAI zei.",
+])
+def test_credit_and_announcement_neighbours_stay_silent(text):
+    assert read(text) is None
