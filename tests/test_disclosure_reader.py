@@ -690,12 +690,15 @@ def test_a_name_with_ai_help():
     assert read("Selon Le Monde, avec l'aide d'une IA") is None
 
 
-# The newsroom asking an AI, tuned on batch m's dev half: a European Portuguese first-person
+# The newsroom asking an AI, tuned on batch m's dev half (the Portuguese one is of its test half,
+# quoted in the README's account of m before tuning): a European Portuguese first-person
 # plural ("Desafiámos"), a Spanish request in the infinitive after "se nos ha ocurrido", a German
 # question put to the AI ("… die gleiche Frage gestellt"); the same wording to a person, or
 # another newsroom's test, stays silent.
 @pytest.mark.parametrize("text", [
-    "Desafiámos o Chat GPT a apontar estratégias para o Benfica voltar a ganhar.",
+    "Desafiámos o Chat GPT, um programa de inteligência artificial, a apontar estratégias para o "
+    "desenvolvimento de Estremoz, perguntámos-lhe por José Daniel Sádio e pedimos que elaborasse uma "
+    "notícia para publicar no jornal.",
     "Se nos ha ocurrido preguntarle a la inteligencia artificial generativa de imágenes DALL-E, "
     "integrada en ChatGPT, cómo sería esta España en la que la IA lo domina todo, y la raza humana "
     "ha desaparecido, dando paso al vacío, la soledad y la vegetación.",
@@ -706,7 +709,10 @@ def test_the_newsroom_asks_an_ai(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Les journalistes du Monde ont interviewé ChatGPT.",
+    # another outlet's interview of an AI (fr story in the labelled set)
+    "Ce matin, dans la matinale d'Europe 1, Sonia Mabrouk a proposé une interview improbable de "
+    "l'intelligence artificielle (IA), Chat-GPT3.",
+    # constructed neighbours: the question put to a person named by an AI word
     "Wir haben der KI-Expertin Fragen gestellt.",
     "Unser Interview mit dem KI-Forscher Max Müller.",
 ])
@@ -723,7 +729,8 @@ def test_a_negated_predicate_makes_a_headline():
     assert read("Partly AI-generated content") is not None
 
 
-# Captions crediting an image generator in a phrase (batch m's dev half, nl and en): the credit
+# Captions crediting an image generator in a phrase (batch m, nl of its test half, quoted in the
+# README's account of m; en of its dev half): the credit
 # noun and a space ("Beeld Midjourney/Fenna Schilling"), a work's title in quotes then how it
 # was made ("“Green City,” created by UnikoVB using Midjourney."); output announced by a
 # presentative line ("Ziehier wat ChatGPT uitbraakte."). Not a headline after the noun, a
@@ -739,6 +746,9 @@ def test_credited_and_announced_output(text, form):
 
 
 @pytest.mark.parametrize("text", [
+    # a credit quoted in a story (en story in the labelled set), then constructed neighbours
+    "A day later, an artist–slash–art director saw the post and noticed that I credited “AI art by "
+    "Midjourney” in the captions.",
     "Foto Midjourney maakt furore",
     "Beeld ANP",
     "“Green City” created by UnikoVB.",
