@@ -3203,6 +3203,11 @@ class AiCues:
                           re.IGNORECASE)
 
     @functools.cached_property
+    def credit_bare(self) -> re.Pattern[str]:
+        """"Beeld Midjourney/Fenna Schilling": the credit noun, a space, then what it credits."""
+        return rx.compile(rf"^\W*(?:{_any(self._get('credits'))})[ \t]+", re.IGNORECASE)
+
+    @functools.cached_property
     def text_credit(self) -> re.Pattern[str]:
         """"Story by OpenAI ChatGPT": a text's credit, its byline word after the noun."""
         if not self._get("text_credits"):

@@ -688,3 +688,72 @@ def test_a_name_with_ai_help():
     assert [(f.form, f.act) for f in found] == [("byline", "assisted")]
     assert read("Paris, avec l'aide d'une IA, la mairie a publié un guide.") is None
     assert read("Selon Le Monde, avec l'aide d'une IA") is None
+
+
+# The newsroom asking an AI, tuned on batch m's dev half (the Portuguese one is of its test half,
+# quoted in the README's account of m before tuning): a European Portuguese first-person
+# plural ("Desafiámos"), a Spanish request in the infinitive after "se nos ha ocurrido", a German
+# question put to the AI ("… die gleiche Frage gestellt"); the same wording to a person, or
+# another newsroom's test, stays silent.
+@pytest.mark.parametrize("text", [
+    "Desafiámos o Chat GPT, um programa de inteligência artificial, a apontar estratégias para o "
+    "desenvolvimento de Estremoz, perguntámos-lhe por José Daniel Sádio e pedimos que elaborasse uma "
+    "notícia para publicar no jornal.",
+    "Se nos ha ocurrido preguntarle a la inteligencia artificial generativa de imágenes DALL-E, "
+    "integrada en ChatGPT, cómo sería esta España en la que la IA lo domina todo, y la raza humana "
+    "ha desaparecido, dando paso al vacío, la soledad y la vegetación.",
+    "Im Anschluss habe ich dem ChatGPT die gleiche Frage gestellt und eine ungefähre Wortzahl vorgegeben.",
+])
+def test_the_newsroom_asks_an_ai(text):
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    # another outlet's interview of an AI (fr story in the labelled set)
+    "Ce matin, dans la matinale d'Europe 1, Sonia Mabrouk a proposé une interview improbable de "
+    "l'intelligence artificielle (IA), Chat-GPT3.",
+    # constructed neighbours: the question put to a person named by an AI word
+    "Wir haben der KI-Expertin Fragen gestellt.",
+    "Unser Interview mit dem KI-Forscher Max Müller.",
+])
+def test_asking_a_person_or_another_newsroom_is_no_disclosure(text):
+    assert read(text) is None
+
+
+# A headline with a predicate about AI-made content is no label (round 45b r03, an editorial
+# about a reporter who used AI): «AI-generated stories not acceptable»; the compound and its
+# noun alone stay a label.
+def test_a_negated_predicate_makes_a_headline():
+    assert read("AI-generated stories not acceptable") is None
+    assert read("AI-generated stories") is not None
+    assert read("Partly AI-generated content") is not None
+
+
+# Captions crediting an image generator in a phrase (batch m, nl of its test half, quoted in the
+# README's account of m; en of its dev half): the credit
+# noun and a space ("Beeld Midjourney/Fenna Schilling"), a work's title in quotes then how it
+# was made ("“Green City,” created by UnikoVB using Midjourney."); output announced by a
+# presentative line ("Ziehier wat ChatGPT uitbraakte."). Not a headline after the noun, a
+# person's work, a story's subject in quotes, nor what a person said.
+@pytest.mark.parametrize("text, form", [
+    ("Beeld Midjourney/Fenna Schilling", "caption"),
+    ("“Green City,” created by UnikoVB using Midjourney.", "caption"),
+    ("Ziehier wat ChatGPT uitbraakte.", "statement"),
+])
+def test_credited_and_announced_output(text, form):
+    found = read(text)
+    assert found is not None and found.form == form
+
+
+@pytest.mark.parametrize("text", [
+    # a credit quoted in a story (en story in the labelled set), then constructed neighbours
+    "A day later, an artist–slash–art director saw the post and noticed that I credited “AI art by "
+    "Midjourney” in the captions.",
+    "Foto Midjourney maakt furore",
+    "Beeld ANP",
+    "“Green City” created by UnikoVB.",
+    "“Fake news,” shared by users who used ChatGPT, spread fast.",
+    "Ziehier wat de directeur van OpenAI zei.",
+])
+def test_credit_and_announcement_neighbours_stay_silent(text):
+    assert read(text) is None

@@ -416,6 +416,13 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     named = next((a for a in strong if a.start() >= credit.end()), None) if credit else None
     if named and named.start() - credit.end() <= 40 and len(words) <= 14:  # the credited is the agent
         return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
+    bare_credit = cues.credit_bare.match(sentence)
+    named = next((a for a in strong if bare_credit and a.start() == bare_credit.end()), None)
+    if named and len(words) <= MAX_LABEL_WORDS and _CREDIT_AFTER.match(sentence, named.end()):
+        # A caption's credit with no separator but a space, the generator right after the noun
+        # and only another credit after it: "Beeld Midjourney/Fenna Schilling" (batch m, nl);
+        # not "Beeld ChatGPT-gebruik" nor "Foto Midjourney maakt furore".
+        return _reading(cues, sentence, "caption", "illustrated", named, following, scope="image")
     if (writer := _text_credit(cues, sentence, strong)) is not None and len(words) <= MAX_LABEL_WORDS:
         return _reading(cues, sentence, "byline", "generated", writer, following)
     # "I write stories about chatbots": the AI word after the act is what was made's topic
@@ -521,6 +528,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         lo = min(lo, narrator)  # "As such I've used various AI tools to help put it together"
     elif (commission := _commissioned(cues, sentence, agents)) is not None:
         lo = min(lo, commission[0])  # "j'ai demandé à Midjourney d'illustrer…"
+    elif (titled := _TITLED.match(sentence, core_at)) and any(titled.end() == p[2].start() for p in pairs) and \
+            len(_words(sentence)) <= MAX_LABEL_WORDS + 4:
+        form = "caption"  # "“Green City,” created by UnikoVB using Midjourney.": a work's title, then how it was made
     elif _noted(cues, sentence, act, agent):
         pass  # "Nota: La logica di parsing … sono state sviluppate con il supporto dell'IA"
     elif _warned(cues, sentence, hi):
@@ -546,6 +556,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return None  # a wording a guide suggests: "Exemple de mention : « Cet article a été… »"
     if not deictic and _prohibited(cues, sentence[hi:]):
         return None  # a rule, not a note: "Conteúdos produzidos por IA … não podem ser publicados"
+    if not deictic and _negated_predicate(cues, sentence, hi):
+        return None  # a headline, not a label: «AI-generated stories not acceptable»
     if form == "statement" and not deictic and len(_words(core)) <= MAX_LABEL_WORDS and \
             not re.search(r"[.!?…]\s*$", core):
         form = "label"  # "Contenu généré par IA", "Texte traduit par DeepL"
@@ -1501,6 +1513,21 @@ def _headline_verb(cues: AiCues, sentence: str, core_at: int, pairs: list) -> bo
     named = [w for w in words if w not in cues.auxiliaries and w not in cues.linkers and
              w not in cues.universals and not cues.article.fullmatch(w) and not _adverb(cues, w)]
     return len(named) >= 2
+
+
+_TITLED = rx.compile(r"\W*?[“\"«„][^“”\"«»„\n]{1,60}[”\"»“][ \t]*,?[ \t]*")  # a work's title in quotes, opening a caption
+_CREDIT_AFTER = rx.compile(r"\s*(?:$|[/|,;&]\s*\S)")  # the credit's end, or another credit after it
+_PREDICATE_GAP = rx.compile(r"[ \t]+[^\W\d_][\w-]*[ \t]+(?=\w)")  # the noun the compound qualifies
+
+
+def _negated_predicate(cues: AiCues, sentence: str, hi: int) -> bool:
+    """The compound's noun, then a negated predicate of it: «AI-generated stories not
+    acceptable» (round 45b r03, an editorial's headline) says something of such content; a
+    label may say it was not reviewed ("KI-generierter Text, nicht redaktionell geprüft")."""
+    gap = _PREDICATE_GAP.match(sentence, hi)
+    if gap is None or not (negator := cues.negator.match(sentence, gap.end())):
+        return False
+    return not cues.review.search(sentence, negator.end())
 
 
 def _other_noun_phrase(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
