@@ -58,7 +58,10 @@ def test_held_out_disclosure_precision_and_recall(items):
 # sentence alone decides). l's (0.80 / 0.78; 0.81 / 0.80) are its floors as a former blind batch.
 # m, scored 2026-12-07 by the reading tuned on l's dev half (the reading before it scores the same):
 # 0.806 / 0.345, and 0.871 / 0.500 where the sentence alone decides.
-HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {"m": ((0.80, 0.34), (0.87, 0.50))}
+# n, scored 2026-12-07 by the reading tuned on m's dev half (the reading before it scores the same):
+# 0.850 / 0.210, and 0.833 / 0.385 where the sentence alone decides.
+HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {
+    "m": ((0.80, 0.34), (0.87, 0.50)), "n": ((0.85, 0.20), (0.83, 0.38))}
 
 
 def test_heldout_batch_precision_and_recall(items):
