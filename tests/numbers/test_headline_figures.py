@@ -434,3 +434,31 @@ def test_the_headline_figure_said_in_words_is_a_known_miss():
             "millones y medio de euros para Lorca, con cargo al fondo estatal de 2.500 millones de euros "
             "para catástrofes.\n")
     assert not _rules(text, "NUM007")
+
+
+# Round 45b m11 (Tribuna de Minas, pt01's neighbour pt page): the headline's "Câmara devolve
+# mais R$ 27 milhões" over the text's "vai devolver R$ 2.7 milhões", the decimal mark moved:
+# the text's figure is said with the headline's verb in another form. Words are compared by
+# their stems (numbers/qualifiers.yml, word_endings); another verb stays silent. Real pages
+# tell one act in two forms so: midiamax.uol.com.br's headline "Câmara devolve R$ 7,2 milhões" over
+# "A Câmara Municipal devolveu R$ 7,2 milhões"; opopular.com.br's "devolverá R$ 17 milhões".
+@pytest.mark.parametrize("verb, expected", [
+    ("vai devolver", 1), ("devolve", 1), ("devolveu", 1), ("devolverá", 1),
+    ("vai receber", 0), ("vai pagar", 0), ("anunciou", 0),
+])
+def test_the_headline_s_verb_in_another_form_says_the_same_figure(verb, expected):
+    text = _repro("round45b", "m11_pt_headline_figure.txt").replace("vai devolver", verb)
+    assert len(_rules(text, "NUM007")) == expected
+
+
+_FR_M11 = ("Le conseil rembourse 27 millions d'euros à la ville\n\nBonne nouvelle pour le maire. Ce lundi, "
+           "il doit recevoir un nouveau chèque de retour des fonds non utilisés au budget. Le président "
+           ", Luc Martin, {} 2,7 millions d'euros. Au total, la ville touche 5,56 millions "
+           "d'euros en 2019.\n")
+
+
+@pytest.mark.parametrize("verb, expected", [
+    ("remboursera", 1), ("a remboursé", 1), ("va rembourser", 1), ("versera", 0), ("a reçu", 0),
+])
+def test_the_same_in_french_by_the_verb_s_stem(verb, expected):
+    assert len(_rules(_FR_M11.format(verb), "NUM007")) == expected
