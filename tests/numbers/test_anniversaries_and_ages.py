@@ -1797,3 +1797,43 @@ def test_two_undated_elapsed_times_told_in_no_common_year(text, said):
 ])
 def test_undated_elapsed_times_with_a_common_year_stay_silent(text):
     assert _undated(text) == []
+
+
+# Round 45a (limportante.fr, 4 December 2023: six women "toutes nées en 1923" who "ont fêté leurs
+# 100 ans"): an age told with a verb right after the birth's clause, by the one born: «née en
+# 1923, a fêté ses 102 ans», «née en 1923, a 102 ans», «qui est née en 1923, fête ses 102 ans»
+# (r1-r3; r4 the apposed form). A celebration's verb may follow a pronoun or a name («Née en 1923,
+# Marcelle Dupont a fêté …»); the bare «a N ans» only right after the comma (a biography's
+# present: «Né en 1920, il a 20 ans.»); not a pronoun of the other gender, another's years
+# («fête les 102 ans de sa sœur»), nor a year or a clause of another time after it.
+_FR_DAY, _EN_DAY = "Publié le 4 décembre 2023\n\n", "Published December 4, 2023\n\n"
+_EN_MORE = " She lives in Leeds with her daughter, who visits every week.\n"
+
+
+@pytest.mark.parametrize("name", ["r1_nee_fete.txt", "r2_nee_a.txt", "r3_nee_fete_present.txt", "r4_apposed.txt"])
+def test_an_age_told_with_a_verb_after_a_birth_year(name):
+    found = _rules(_repro("round45a", name), "NUM003")
+    assert len(found) == 1 and "gives 100" in found[0].message
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_FR_DAY + "Née en 1923, Marcelle Dupont a fêté ses 102 ans samedi.\n", 1),
+    (_FR_DAY + "Née en 1923, elle a fêté ses 102 ans samedi.\n", 1),
+    (_FR_DAY + "Marcelle, née en 1923 à Nantes, a soufflé ses 102 bougies.\n", 1),
+    (_FR_DAY + "Marcelle, née en 1923, a fêté ses 100 ans à la résidence.\n", 0),
+    # in January of the next year, before the birthday: told of the year before
+    ("Publié le 10 janvier 2024\n\nMarcelle, née en 1923, a fêté ses 100 ans à la résidence.\n", 0),
+    (_FR_DAY + "Née en 1923, il a fêté ses 102 ans samedi.\n", 0),
+    (_FR_DAY + "Marcelle, née en 1923, fête les 102 ans de sa sœur Jeanne.\n", 0),
+    (_FR_DAY + "Né en 1920, il a 20 ans quand la guerre éclate.\n", 0),
+    (_FR_DAY + "Né en 1920, il a 20 ans. La guerre éclate.\n", 0),
+    (_FR_DAY + "Né en 1920, il a fêté ses 20 ans en 1940 au front.\n", 0),
+    (_EN_DAY + "Jane Doe, born in 1923, turned 102 on Saturday at the home." + _EN_MORE, 1),
+    (_EN_DAY + "Jane Doe, born in 1923, is 102 years old." + _EN_MORE, 1),
+    (_EN_DAY + "Jane Doe, born in 1923, turned 100 on Saturday at the home." + _EN_MORE, 0),
+    (_EN_DAY + "Born in 1923, she turned 18 in 1941 and joined the navy." + _EN_MORE, 0),
+    (_EN_DAY + "Born in 1923, she turned 18 when the war broke out." + _EN_MORE, 0),
+    (_EN_DAY + "Jane Doe, born in 1923, is 5 feet tall." + _EN_MORE, 0),
+])
+def test_an_age_told_with_a_verb_of_the_one_born_only(text, expected):
+    assert len(_rules(text, "NUM003")) == expected
