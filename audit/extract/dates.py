@@ -1637,7 +1637,7 @@ def _bracketed_dateline(line: str, language: str | None, title: bool = True) -> 
 # the lede names a day of the week (_place_dateline): the place opening the first paragraph
 # of its window (published_in_text reads no dateline under prose), so the same sentence
 # further down the story dates nothing.
-_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.\s+|\.?\s*\(([^()]{1,30})\)\s*(?:[-–—]\s*)?)(?=[\p{Lu}(«\"“])")
+_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.?\s*\(([^()]{1,30})\)\s*(?:[-–—]\s*)?|\.\s+)(?=[\p{Lu}(«\"“])")
 _INITIALS = rx.compile(r"\s*[^\W\d_]{1,8}(?:\s*/\s*[^\W\d_]{1,8})+\s*")
 # An agency's acronym in capitals, as state agencies sign their copy ("(AIB)", "(APS)", "(MAP)",
 # "(AIP)"): the list of known agencies (publishers.yml) cannot hold them all.

@@ -1463,6 +1463,13 @@ class NUM003(Rule):
         pronoun: "Mary was born on August 26, 1924. She is now 96 years old.", not "Her son was
         born …", «Sa fille est née …», "The girl was born …"; not before a demonstrative's
         subject, «…, cette fondation»), the pronoun the participle's: not "née … il a donc", nor "… ans quand";
+        or an age told with a verb right after the birth's clause, by the one born: a
+        celebration's ("Marcelle, née en 1923, a fêté ses 102 ans", "qui est née en 1923, fête
+        ses 102 ans", "Née en 1923, Marcelle Dupont a soufflé ses 102 bougies", "born in 1923,
+        turned 102"; lexicon anniversary age_celebrated; a place may follow, not a year or a
+        clause of another time, "il a fêté ses 20 ans en 1940", "turned 18 when") or the bare
+        "a 102 ans", "is 102 years old" right after the comma (age_had; "Né en 1920, il a 20
+        ans." is a biography's present), a year of slack for the birthday;
         the name given at birth may stand between the participle and the date, up to three
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
         1920"; or the years a party celebrates of the person

@@ -293,7 +293,9 @@ class NUM007(Rule):
         two digits are left out: "3 morts" and "4 morts" may be two tolls; but for the same
         two digits under one scale word, the decimal mark moved ("11 milliards de dollars"
         over "1,1 milliard de dollars"), when the text's figure is said with a word of the
-        headline ("Philips … régler") and not introduced as a part ("dont 3,5 milliards"): a
+        headline ("Philips … régler"; a word in any of its forms, compared by its stem,
+        numbers/qualifiers.yml word_endings: "Câmara devolve mais R$ 27 milhões" over "vai
+        devolver R$ 2.7 milhões", not "vai receber") and not introduced as a part ("dont 3,5 milliards"): a
         plan's tranche said of its own use ("1,5 milliard d'euros iront à la rénovation"
         under "un plan de 15 milliards") is a part, not a slip. A figure glued
         to the word before it, a kicker stored with no space ("Zahl des Tages15,9
