@@ -1632,12 +1632,7 @@ def _bracketed_dateline(line: str, language: str | None, title: bool = True) -> 
 # Not a colon: "Lyon, le 5 juin 2024 : journée portes ouvertes" announces an event.
 # The credit's dash may be glued to the lede: "Ouagadougou, 27 janv. 2023(AIB)-On est sans
 # nouvelle…" (round 36a, r11, the Burkinabè agency's copy).
-# A full stop closes it as a dash does ("Beirut, 12 de agosto del 2020. Los daños …", round
-# 45b es02; "Wijdemeren, 29 juni 2002. De gemeenteraadsvergadering …", round 28b nl01) when
-# the lede names a day of the week (_place_dateline): the place opening the first paragraph
-# of its window (published_in_text reads no dateline under prose), so the same sentence
-# further down the story dates nothing.
-_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.?\s*\(([^()]{1,30})\)\s*(?:[-–—]\s*)?|\.\s+)(?=[\p{Lu}(«\"“])")
+_LEDE_AFTER = rx.compile(r"\s*(?:\.?\s*[-–—]\s+|\.?\s*\(([^()]{1,30})\)\s*(?:[-–—]\s*)?)(?=[\p{Lu}(«\"“])")
 _INITIALS = rx.compile(r"\s*[^\W\d_]{1,8}(?:\s*/\s*[^\W\d_]{1,8})+\s*")
 # An agency's acronym in capitals, as state agencies sign their copy ("(AIB)", "(APS)", "(MAP)",
 # "(AIP)"): the list of known agencies (publishers.yml) cannot hold them all.
@@ -1724,31 +1719,7 @@ def _place_dateline(line: str, language: str | None) -> dt.date | None:
             _AGENCY_ACRONYM.fullmatch(lede[1]) is None and \
             get_publishers().agency_name.fullmatch(lede[1].strip()) is None:
         return None
-    if _STOP_LEDE.fullmatch(lede[0]) and not _news_days_in(line[lede.end():]):
-        # A full stop after the day: a news lede tells its facts by the days of that week
-        # ("anunció este miércoles", "van afgelopen donderdag"); a feature's scene set on a
-        # past day does not ("Nice, le 14 juillet 2016. Ce soir-là, un camion …", review 26)
-        return None
     return first.date.first_day()
-
-
-_STOP_LEDE = rx.compile(r"\s*\.\s+")
-
-
-def _news_days_in(lede: str) -> bool:
-    """Whether ``lede`` names a weekday or yesterday (every lexicon's weekdays of four letters
-    or more, news_days): a news story's day, told from the dateline's."""
-    return any(case_folded(w) in _news_days() for w in _LEDE_WORD.findall(lede))
-
-
-_LEDE_WORD = rx.compile(r"[^\W\d_]{4,}")
-
-
-@functools.cache
-def _news_days() -> frozenset[str]:
-    lex = get_lexicon()
-    return frozenset(case_folded(w) for w in lex.weekdays if len(w) >= 4) | \
-        frozenset(case_folded(w) for days in lex.news_days.values() for w in days)
 
 
 # A table's row ("Einsatzstart | 5. Juli 2020 01:32 |", a fire brigade's call-out table, round

@@ -462,3 +462,32 @@ _FR_M11 = ("Le conseil rembourse 27 millions d'euros à la ville\n\nBonne nouvel
 ])
 def test_the_same_in_french_by_the_verb_s_stem(verb, expected):
     assert len(_rules(_FR_M11.format(verb), "NUM007")) == expected
+
+
+
+# Review N45 (its probes, /tmp/s45/review_N45): with stems of four letters, a noun or a name
+# matched the headline's word and a figure said of another thing was taken for the headline's
+# with its decimal mark moved. A stem keeps five letters or more; shorter words are compared
+# whole.
+@pytest.mark.parametrize("text", [
+    'Chile cobra 27 millones de dólares\n\nPublicado el 14 de marzo de 2024\n\nBuena noticia para el Ejecutivo. La exportación de cobre de la minera sumó 2,7 millones de dólares el lunes, y el total del año llega a 5,56 millones.\n',
+    "La porte à 27 millions d'euros\n\nPublié le 14 mars 2024\n\nBonne nouvelle pour la commune. Le préfet va porter plainte pour 2,7 millions d'euros lundi, et le total de l'année atteint 5,56 millions.\n",
+    "Conto da 27 milioni di euro\n\nPubblicato il 14 marzo 2024\n\nBuone notizie per il sindaco. Giuseppe Conte ha raccolto 2,7 milioni di euro lunedì, e il totale dell'anno raggiunge 5,56 milioni.\n",
+    "Parte il piano da 27 milioni di euro\n\nPubblicato il 14 marzo 2024\n\nBuone notizie per il sindaco. Il partito ha raccolto 2,7 milioni di euro lunedì, e il totale dell'anno raggiunge 5,56 milioni.\n",
+    'Parte do fundo de R$ 27 milhões\n\nPublicado em 14 de março de 2024\n\nBoa notícia para o Executivo. O partido do governador recebeu R$ 2,7 milhões nesta segunda, e o total do ano chega a R$ 5,56 milhões.\n',
+    'Lead pipes to cost $27 million\n\nPublished March 14, 2024\n\nGood news for the mayor. The leading donor gave $2.7 million on Monday, and the total for the year reaches $5.56 million.\n',
+])
+def test_a_noun_or_a_name_sharing_four_letters_with_the_headline_s_word_is_no_link(text):
+    assert not _rules(text, "NUM007")
+
+
+@pytest.mark.xfail(strict=True, reason="a short verb's forms share four letters only («multa»/«multó», "
+                   "«verse»/«versé», «paga»/«pagou»): stems of four letters matched nouns and names "
+                   "(«cobra»/«cobre», «Conto»/«Conte», review N45), so such words are compared whole")
+@pytest.mark.parametrize("text", [
+    'Gobierno multa con 27 millones de dólares\n\nPublicado el 14 de marzo de 2024\n\nBuena noticia para el Ejecutivo. La Superintendencia multó a la minera con 2,7 millones de dólares el lunes, y el total del año llega a 5,56 millones.\n',
+    "La région verse 27 millions d'euros\n\nPublié le 14 mars 2024\n\nBonne nouvelle pour la commune. L'État a versé 2,7 millions d'euros lundi, et le total de l'année atteint 5,56 millions.\n",
+    'Governo paga R$ 27 milhões\n\nPublicado em 14 de março de 2024\n\nBoa notícia para o prefeito. O Estado pagou R$ 2,7 milhões ao município nesta segunda, e o total do ano chega a R$ 5,56 milhões.\n',
+])
+def test_a_short_verb_in_another_form_is_a_known_miss(text):
+    assert len(_rules(text, "NUM007")) == 1

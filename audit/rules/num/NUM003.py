@@ -1119,9 +1119,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"{_around_count(words.get('age_now'), num, name='who').pattern}"
                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w)))", flags)
         if words.get("born") and words.get("age_now") else None,
-        # An age told with a verb right after the birth's clause, by the one born: "Marcelle,
-        # née en 1923, a fêté ses 102 ans", "qui est née en 1923, fête ses 102 ans", "Née en
-        # 1923, Marcelle Dupont a fêté ses 100 ans" (round 45a r1-r3); a celebration's verb
+        # An age told with a verb right after the birth's clause, by the one born: "qui est née
+        # en 1923, fête ses 102 ans", "Née en 1923, Marcelle Dupont fête ses 100 ans" (round
+        # 45a r3; the present only, review N45); a celebration's verb
         # (age_celebrated) after a pronoun or a name maybe, the bare "a N ans" (age_had) only
         # right after the comma ("Né en 1920, il a 20 ans." is a biography's present).
         "age_told": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}{_BIRTH_PLACE}(?:(?:{w('year_prepositions')})\s+)?"
@@ -1131,7 +1131,9 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                                rf"{_around_count(words.get('age_celebrated'), num.replace('(', '(?P<celebrated>', 1), name='verb').pattern}"
                                # a celebration's place may follow ("à la résidence"), not its
                                # year ("en 1943") nor a clause of another time ("quand")
-                               rf"(?!\s+(?:{w('age_not_before')})\s+\d|\s+(?:{w('age_then')})(?:(?<=['’])|(?!\w)))"
+                               rf"(?!\s+(?:{w('age_not_before')})\s+\d|\s+(?:{w('age_then')})(?:(?<=['’])|(?!\w))"
+                               # nor the years of something else ("ses 60 ans de mariage")
+                               rf"|\s+(?:{w('age_span')})(?:(?<=['’])|(?!\w)))"
                                rf"|{_around_count(words.get('age_had'), num.replace('(', '(?P<had>', 1)).pattern}"
                                rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w))))", flags)
         if words.get("born") and (words.get("age_celebrated") or words.get("age_had")) else None,
@@ -1154,10 +1156,10 @@ _BIRTH_NAME = (r"(?:(?:(?:de|du|d'|d’|van|von)\s*)?(?-i:[^\W\d_](?<=[A-ZÀ-Ö�
 # capitalised words; "born in May 1924" reads the month so, the same year after it.
 _BIRTH_PLACE = (r"(?:(?:à|au|aux|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
                 r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2},?\s+)?")
-# The place of birth after its year ("née en 1923 à Nantes, a fêté …").
+# The place of birth after its year ("née en 1923 à Nantes, fête …").
 _PLACE_AFTER = r"(?:\s+(?:à|au|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2})?"
 # Who celebrates after a fronted birth's clause: a pronoun (born_pronoun says which) or one to
-# three capitalised words, a name ("Née en 1923, Marcelle Dupont a fêté ses 100 ans").
+# three capitalised words, a name ("Née en 1923, Marcelle Dupont fête ses 100 ans").
 _SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|il|elle|he|she"
 # An age in apposition said of today: "Mary, now 96 years old," (round 40b m04).
 _NOW = r"(?:now\s+)?"
@@ -1464,10 +1466,12 @@ class NUM003(Rule):
         born …", «Sa fille est née …», "The girl was born …"; not before a demonstrative's
         subject, «…, cette fondation»), the pronoun the participle's: not "née … il a donc", nor "… ans quand";
         or an age told with a verb right after the birth's clause, by the one born: a
-        celebration's ("Marcelle, née en 1923, a fêté ses 102 ans", "qui est née en 1923, fête
-        ses 102 ans", "Née en 1923, Marcelle Dupont a soufflé ses 102 bougies", "born in 1923,
-        turned 102"; lexicon anniversary age_celebrated; a place may follow, not a year or a
-        clause of another time, "il a fêté ses 20 ans en 1940", "turned 18 when") or the bare
+        celebration's in the present ("qui est née en 1923, fête ses 102 ans", "Née en 1923,
+        Marcelle Dupont souffle ses 102 bougies", "born in 1923, turns 102"; lexicon
+        anniversary age_celebrated; not the past, "il a fêté ses 20 ans dans un stalag",
+        "turned 18 in the Navy", nor the future, "fêtera ses 103 ans"; a place may follow, not
+        a year or a clause of another time, "turns 18 when", nor the years of something else,
+        "fête ses 60 ans de mariage", age_span) or the bare
         "a 102 ans", "is 102 years old" right after the comma (age_had; "Né en 1920, il a 20
         ans." is a biography's present), a year of slack for the birthday;
         the name given at birth may stand between the participle and the date, up to three
@@ -1925,9 +1929,9 @@ class NUM003(Rule):
                                              "reference_year": year, "qualifier": m.group(1)})
 
     def _age_told(self, ctx: Context, text: str, span, cues: dict, language: str):
-        """"Marcelle, née en 1923, a fêté ses 102 ans": an age told by a verb right after the
+        """"Marcelle, née en 1923, fête ses 102 ans": an age told by a verb right after the
         birth's clause (age_told), counted to the publication year (a year of slack for the
-        birthday: "a fêté ses 100 ans" in January of the year after); a pronoun of the other
+        birthday: "fête ses 100 ans" in January of the year after); a pronoun of the other
         gender ("née en 1923, il fête ses 102 ans") is another person's."""
         year = ctx.facts.published.year
         pairs = {tuple(p.split()) for p in get_lexicon().anniversary[language].get("born_pronoun", ())}

@@ -213,10 +213,13 @@ def _headline_words(text: str, start: int, end: int, q: Quantity, language: str 
 
 
 def _words(text: str, language: str | None) -> set[str]:
-    """The stems of the words of four letters or more of ``text``: each lowercased, less the
-    longest of its language's inflection endings that leaves a stem of four letters
+    """The words of ``text`` by their stems: each lowercased, less the longest of its
+    language's inflection endings that leaves a stem of five letters or more
     (numbers/qualifiers.yml, word_endings), so a headline's "devolve" is the text's "vai
-    devolver" (round 45b m11) and "returns" its "returned"; another verb stays another."""
+    devolver" (round 45b m11) and "returns" its "returned"; another verb stays another. A
+    shorter stem keeps the whole word: with four letters, nouns and names matched the
+    headline's verb («cobra»/«cobre», «porte»/«porter», «Conto»/«Conte», «parte»/«partido»,
+    "lead"/"leading", review N45), so «paga»/«pagou», «multa»/«multó» are not matched."""
     endings = _endings(language)
     stems = set()
     for word in _WORD.findall(text):
@@ -229,7 +232,7 @@ def _words(text: str, language: str | None) -> set[str]:
     return stems
 
 
-_STEM_MIN = 4
+_STEM_MIN = 5
 
 
 @functools.cache
@@ -295,7 +298,8 @@ class NUM007(Rule):
         over "1,1 milliard de dollars"), when the text's figure is said with a word of the
         headline ("Philips … régler"; a word in any of its forms, compared by its stem,
         numbers/qualifiers.yml word_endings: "Câmara devolve mais R$ 27 milhões" over "vai
-        devolver R$ 2.7 milhões", not "vai receber") and not introduced as a part ("dont 3,5 milliards"): a
+        devolver R$ 2.7 milhões", not "vai receber"; a stem of five letters or more, not
+        «cobra» over «cobre» nor «Conto» over «Conte») and not introduced as a part ("dont 3,5 milliards"): a
         plan's tranche said of its own use ("1,5 milliard d'euros iront à la rénovation"
         under "un plan de 15 milliards") is a part, not a slip. A figure glued
         to the word before it, a kicker stored with no space ("Zahl des Tages15,9
