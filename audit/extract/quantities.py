@@ -700,6 +700,11 @@ def _read(text: str, lo: int, hi: int, start: int, end: int, value: float, decim
             # One amount in the smaller scale: "272 milliards 250 millions" is 272 250 millions,
             # read on from the second scale word (its currency, its noun).
             value, end = value * big / small + part, joined.end("small")
+        elif big == 1e3 < small and part < big:
+            # A thousands word inside the figure, the scale after it: Latin American "10 mil
+            # 700 millones" is 10 700 millones ("28 mil 500 millones de pesos"), read on from
+            # the figure's end as "10.700 millones" is.
+            value, end = value * big + part, joined.end("small")
     scale, unit, kind, q_end, word, scale_word = 1.0, None, "count", end, "", ""
     row_label = False
     nxt = text[end:end + 2]

@@ -506,3 +506,36 @@ def test_a_town_s_closing_dateline_still_dates_a_release() -> None:
     assert published(release + "Ouagadougou, le 04 avril 2025\n\nLa Direction de la Communication\n") \
         == "2025-04-04"  # 31a r05
     assert published(release + "Bobo-Dioulasso, Burkina Faso, le 04 avril 2025\n") == "2025-04-04"
+
+
+# A place's dateline closed by a full stop ("Beirut, 12 de agosto del 2020. Los daños …")
+# dates nothing: it is as often a scene's day as the news day. Review N45 found a weekday or
+# "yesterday" in the lede no guard: anniversary scenes («Aquel martes», «Ce vendredi soir»,
+# "That Monday morning", «Quel sabato»), ordinals («por la segunda vez») and German/Dutch
+# «Hier» gave false publication dates; these pages stay undated.
+@pytest.mark.parametrize("text", [
+    'Veinte años después\n\nNueva York, 11 de septiembre de 2001. Aquel martes por la mañana, dos aviones se estrellaron contra las Torres Gemelas.\n\nHoy, el memorial recibe a millones de visitantes.\n',
+    'Il y a dix ans\n\nParis, 13 novembre 2015. Ce vendredi soir, des commandos frappent la capitale.\n\nDix ans après, les survivants témoignent.\n',
+    'Aniversario de la tragedia\n\nBeirut, 4 de agosto de 2020. Ese martes, a las 18.07, el puerto estalló. Un año después, las familias siguen esperando justicia.\n',
+    'Twenty years on\n\nNew Orleans, August 29, 2005. That Monday morning, Hurricane Katrina made landfall and the levees began to fail.\n\nTwenty years later, the city is still rebuilding.\n',
+    "Trent'anni fa\n\nPalermo, 23 maggio 1992. Quel sabato pomeriggio, sull'autostrada vicino a Capaci, una bomba uccise Giovanni Falcone.\n\nTrent'anni dopo, la città ricorda.\n",
+    'Un día en la historia\n\nSevilla, 21 de abril de 1992. Por segunda vez en su historia, España inaugura una exposición universal, la Expo de Sevilla, que recibirá millones de visitantes.\n\nTreinta años después, el recinto sigue a medio usar.\n',
+    'Crónica de un gol\n\nJohannesburgo, 11 de julio de 2010. Por segunda vez en una final, Andrés Iniesta recibe el balón en el minuto 116 y marca el gol que da a España su primer Mundial.\n\nQuince años después, el gol sigue en la memoria.\n',
+    'Memória\n\nBelo Horizonte, 8 de julho de 2014. Pela segunda vez numa Copa em casa, a seleção cai diante da Alemanha, agora por 7 a 1, no Mineirão.\n\nDez anos depois, a derrota ainda dói.\n',
+    'Bauarbeiten am Hauptbahnhof\n\nBerlin, 12. August 2020. Hier wird seit Jahren gebaut, und ein Ende der Arbeiten ist nicht in Sicht, sagt die Sprecherin der Bahn.\n',
+    'Bouw station\n\nUtrecht, 12 augustus 2008. Hier begon de bouw van het nieuwe station, dat twintig jaar later nog steeds niet klaar is.\n',
+    "Un día en la historia\n\nHiroshima, 6 de agosto de 1945. Son las 8.15 del lunes cuando el "
+    "bombardero deja caer la bomba sobre la ciudad.\n",
+])
+def test_a_dateline_closed_by_a_full_stop_dates_nothing(text):
+    assert published(text) is None
+
+
+@pytest.mark.xfail(strict=True, reason="round 45b es02 (cursorenlanoticia) «Beirut, 12 de agosto del "
+                   "2020. Los daños … anunció este miércoles el presidente»: a dateline closed by a full "
+                   "stop is also a scene's day in anniversary stories («Nueva York, 11 de septiembre de "
+                   "2001. Aquel martes…»); a weekday in the lede did not tell them apart (review N45)")
+@pytest.mark.parametrize("name", ["m01a_es_conv", "r06_es_dateline", "r06d_es_dateline_del_period",
+                                  "r06f_es_dateline_de_period"])
+def test_a_full_stop_dateline_is_a_known_miss(name):
+    assert published(repro("round45b/" + name)) == "2020-08-12"

@@ -434,3 +434,60 @@ def test_the_headline_figure_said_in_words_is_a_known_miss():
             "millones y medio de euros para Lorca, con cargo al fondo estatal de 2.500 millones de euros "
             "para catástrofes.\n")
     assert not _rules(text, "NUM007")
+
+
+# Round 45b m11 (Tribuna de Minas, pt01's neighbour pt page): the headline's "Câmara devolve
+# mais R$ 27 milhões" over the text's "vai devolver R$ 2.7 milhões", the decimal mark moved:
+# the text's figure is said with the headline's verb in another form. Words are compared by
+# their stems (numbers/qualifiers.yml, word_endings); another verb stays silent. Real pages
+# tell one act in two forms so: midiamax.uol.com.br's headline "Câmara devolve R$ 7,2 milhões" over
+# "A Câmara Municipal devolveu R$ 7,2 milhões"; opopular.com.br's "devolverá R$ 17 milhões".
+@pytest.mark.parametrize("verb, expected", [
+    ("vai devolver", 1), ("devolve", 1), ("devolveu", 1), ("devolverá", 1),
+    ("vai receber", 0), ("vai pagar", 0), ("anunciou", 0),
+])
+def test_the_headline_s_verb_in_another_form_says_the_same_figure(verb, expected):
+    text = _repro("round45b", "m11_pt_headline_figure.txt").replace("vai devolver", verb)
+    assert len(_rules(text, "NUM007")) == expected
+
+
+_FR_M11 = ("Le conseil rembourse 27 millions d'euros à la ville\n\nBonne nouvelle pour le maire. Ce lundi, "
+           "il doit recevoir un nouveau chèque de retour des fonds non utilisés au budget. Le président "
+           ", Luc Martin, {} 2,7 millions d'euros. Au total, la ville touche 5,56 millions "
+           "d'euros en 2019.\n")
+
+
+@pytest.mark.parametrize("verb, expected", [
+    ("remboursera", 1), ("a remboursé", 1), ("va rembourser", 1), ("versera", 0), ("a reçu", 0),
+])
+def test_the_same_in_french_by_the_verb_s_stem(verb, expected):
+    assert len(_rules(_FR_M11.format(verb), "NUM007")) == expected
+
+
+
+# Review N45 (its probes, /tmp/s45/review_N45): with stems of four letters, a noun or a name
+# matched the headline's word and a figure said of another thing was taken for the headline's
+# with its decimal mark moved. A stem keeps five letters or more; shorter words are compared
+# whole.
+@pytest.mark.parametrize("text", [
+    'Chile cobra 27 millones de dólares\n\nPublicado el 14 de marzo de 2024\n\nBuena noticia para el Ejecutivo. La exportación de cobre de la minera sumó 2,7 millones de dólares el lunes, y el total del año llega a 5,56 millones.\n',
+    "La porte à 27 millions d'euros\n\nPublié le 14 mars 2024\n\nBonne nouvelle pour la commune. Le préfet va porter plainte pour 2,7 millions d'euros lundi, et le total de l'année atteint 5,56 millions.\n",
+    "Conto da 27 milioni di euro\n\nPubblicato il 14 marzo 2024\n\nBuone notizie per il sindaco. Giuseppe Conte ha raccolto 2,7 milioni di euro lunedì, e il totale dell'anno raggiunge 5,56 milioni.\n",
+    "Parte il piano da 27 milioni di euro\n\nPubblicato il 14 marzo 2024\n\nBuone notizie per il sindaco. Il partito ha raccolto 2,7 milioni di euro lunedì, e il totale dell'anno raggiunge 5,56 milioni.\n",
+    'Parte do fundo de R$ 27 milhões\n\nPublicado em 14 de março de 2024\n\nBoa notícia para o Executivo. O partido do governador recebeu R$ 2,7 milhões nesta segunda, e o total do ano chega a R$ 5,56 milhões.\n',
+    'Lead pipes to cost $27 million\n\nPublished March 14, 2024\n\nGood news for the mayor. The leading donor gave $2.7 million on Monday, and the total for the year reaches $5.56 million.\n',
+])
+def test_a_noun_or_a_name_sharing_four_letters_with_the_headline_s_word_is_no_link(text):
+    assert not _rules(text, "NUM007")
+
+
+@pytest.mark.xfail(strict=True, reason="a short verb's forms share four letters only («multa»/«multó», "
+                   "«verse»/«versé», «paga»/«pagou»): stems of four letters matched nouns and names "
+                   "(«cobra»/«cobre», «Conto»/«Conte», review N45), so such words are compared whole")
+@pytest.mark.parametrize("text", [
+    'Gobierno multa con 27 millones de dólares\n\nPublicado el 14 de marzo de 2024\n\nBuena noticia para el Ejecutivo. La Superintendencia multó a la minera con 2,7 millones de dólares el lunes, y el total del año llega a 5,56 millones.\n',
+    "La région verse 27 millions d'euros\n\nPublié le 14 mars 2024\n\nBonne nouvelle pour la commune. L'État a versé 2,7 millions d'euros lundi, et le total de l'année atteint 5,56 millions.\n",
+    'Governo paga R$ 27 milhões\n\nPublicado em 14 de março de 2024\n\nBoa notícia para o prefeito. O Estado pagou R$ 2,7 milhões ao município nesta segunda, e o total do ano chega a R$ 5,56 milhões.\n',
+])
+def test_a_short_verb_in_another_form_is_a_known_miss(text):
+    assert len(_rules(text, "NUM007")) == 1

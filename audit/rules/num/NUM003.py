@@ -1119,6 +1119,24 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                               rf"{_around_count(words.get('age_now'), num, name='who').pattern}"
                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w)))", flags)
         if words.get("born") and words.get("age_now") else None,
+        # An age told with a verb right after the birth's clause, by the one born: "qui est née
+        # en 1923, fête ses 102 ans", "Née en 1923, Marcelle Dupont fête ses 100 ans" (round
+        # 45a r3; the present only, review N45); a celebration's verb
+        # (age_celebrated) after a pronoun or a name maybe, the bare "a N ans" (age_had) only
+        # right after the comma ("Né en 1920, il a 20 ans." is a biography's present).
+        "age_told": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}{_BIRTH_PLACE}(?:(?:{w('year_prepositions')})\s+)?"
+                               rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
+                               rf"(?P<year>{_YEAR[1:-1]})\b{_PLACE_AFTER},\s+"
+                               rf"(?:(?:(?P<subject>{_SUBJECT})\s+)?"
+                               rf"{_around_count(words.get('age_celebrated'), num.replace('(', '(?P<celebrated>', 1), name='verb').pattern}"
+                               # a celebration's place may follow ("à la résidence"), not its
+                               # year ("en 1943") nor a clause of another time ("quand")
+                               rf"(?!\s+(?:{w('age_not_before')})\s+\d|\s+(?:{w('age_then')})(?:(?<=['’])|(?!\w))"
+                               # nor the years of something else ("ses 60 ans de mariage")
+                               rf"|\s+(?:{w('age_span')})(?:(?<=['’])|(?!\w)))"
+                               rf"|{_around_count(words.get('age_had'), num.replace('(', '(?P<had>', 1)).pattern}"
+                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w))))", flags)
+        if words.get("born") and (words.get("age_celebrated") or words.get("age_had")) else None,
         # the degree sign written for "º" before the noun: "il 60° anniversario"
         "degree_ordinal": rx.compile(rf"(?<![\d.,])(\d{{1,3}})°(?=\s+(?:{w('nouns')})\b)", flags),
     }
@@ -1138,6 +1156,11 @@ _BIRTH_NAME = (r"(?:(?:(?:de|du|d'|d’|van|von)\s*)?(?-i:[^\W\d_](?<=[A-ZÀ-Ö�
 # capitalised words; "born in May 1924" reads the month so, the same year after it.
 _BIRTH_PLACE = (r"(?:(?:à|au|aux|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
                 r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2},?\s+)?")
+# The place of birth after its year ("née en 1923 à Nantes, fête …").
+_PLACE_AFTER = r"(?:\s+(?:à|au|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2})?"
+# Who celebrates after a fronted birth's clause: a pronoun (born_pronoun says which) or one to
+# three capitalised words, a name ("Née en 1923, Marcelle Dupont fête ses 100 ans").
+_SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|il|elle|he|she"
 # An age in apposition said of today: "Mary, now 96 years old," (round 40b m04).
 _NOW = r"(?:now\s+)?"
 
@@ -1147,11 +1170,14 @@ def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = Non
     (group ``name``, if given), ``count``, the words after (never matches when there are none)."""
     if not forms:
         return rx.compile("(?!)")
-    before = words_regex([f.split(" N ")[0] for f in forms])
-    after = words_regex([f.split(" N ")[1] for f in forms])
+    before = words_regex([f.split(" N")[0] for f in forms])
+    tails = [f.split(" N ")[1] for f in forms if " N " in f]
+    after = words_regex(tails) if tails else "(?!)"
     opening = f"(?P<{name}>" if name else "(?:"
+    # A form may end on its count ("turned N"): then no word, no digit after it.
+    bare = r"|(?![.,]?\d)(?!\w)" if any(f.endswith(" N") for f in forms) else ""
     # the count's last vowel elided before the years ("i cinquant’anni della fondazione")
-    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}(?:\s+|['’](?=\w))(?:{after})(?!\w)", flags)
+    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}(?:(?:\s+|['’](?=\w))(?:{after})(?!\w){bare})", flags)
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
@@ -1439,6 +1465,15 @@ class NUM003(Rule):
         pronoun: "Mary was born on August 26, 1924. She is now 96 years old.", not "Her son was
         born …", «Sa fille est née …», "The girl was born …"; not before a demonstrative's
         subject, «…, cette fondation»), the pronoun the participle's: not "née … il a donc", nor "… ans quand";
+        or an age told with a verb right after the birth's clause, by the one born: a
+        celebration's in the present ("qui est née en 1923, fête ses 102 ans", "Née en 1923,
+        Marcelle Dupont souffle ses 102 bougies", "born in 1923, turns 102"; lexicon
+        anniversary age_celebrated; not the past, "il a fêté ses 20 ans dans un stalag",
+        "turned 18 in the Navy", nor the future, "fêtera ses 103 ans"; a place may follow, not
+        a year or a clause of another time, "turns 18 when", nor the years of something else,
+        "fête ses 60 ans de mariage", age_span) or the bare
+        "a 102 ans", "is 102 years old" right after the comma (age_had; "Né en 1920, il a 20
+        ans." is a biography's present), a year of slack for the birthday;
         the name given at birth may stand between the participle and the date, up to three
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
         1920"; or the years a party celebrates of the person
@@ -1813,6 +1848,11 @@ class NUM003(Rule):
                         if finding.start not in said:
                             said.add(finding.start)
                             yield finding
+                if "age" in held[i] and cues["age_told"] is not None:
+                    for finding in self._age_told(ctx, text, span, cues, language):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
                 if language not in _CELEBRATED_LANGUAGES:
                     for finding in self._celebrated_with_founding(ctx, text, span, cues, language):
                         if finding.start not in said:
@@ -1887,6 +1927,33 @@ class NUM003(Rule):
                                    f"year), gives {actual}",
                                    evidence={"stated": stated, "computed": actual,
                                              "reference_year": year, "qualifier": m.group(1)})
+
+    def _age_told(self, ctx: Context, text: str, span, cues: dict, language: str):
+        """"Marcelle, née en 1923, fête ses 102 ans": an age told by a verb right after the
+        birth's clause (age_told), counted to the publication year (a year of slack for the
+        birthday: "fête ses 100 ans" in January of the year after); a pronoun of the other
+        gender ("née en 1923, il fête ses 102 ans") is another person's."""
+        year = ctx.facts.published.year
+        pairs = {tuple(p.split()) for p in get_lexicon().anniversary[language].get("born_pronoun", ())}
+        pronouns = {who for _, who in pairs}
+        for m in cues["age_told"].finditer(text, span.start, span.end):
+            subject = (m.group("subject") or "").lower()
+            if subject in pronouns and (m.group("born").lower(), subject) not in pairs:
+                continue
+            if _death_year(text, span.start, m) is not None:
+                continue  # "née en 1898, morte en 1990, a …": no age today
+            count = m.group("celebrated") or m.group("had")
+            born, stated = int(m.group("year")), to_int(count, language)
+            if stated is None or born >= year:
+                continue
+            actual = year - born
+            if _consistent(stated, actual, "age", 0):
+                continue
+            yield self.finding(m.start(), m.end(),
+                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
+                               f"{born}, counted to {year} (the publication year), gives {actual}",
+                               evidence={"stated": stated, "computed": actual,
+                                         "reference_year": year, "qualifier": "age"})
 
     def _age_now(self, ctx: Context, text: str, span, cues: dict, language: str):
         """"Elle est née le 25 mars 1898 – elle a donc 123 ans": an age today ("donc",

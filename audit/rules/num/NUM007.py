@@ -6,7 +6,7 @@ import re
 import sys
 
 from audit.check import Context, Rule
-from audit.lexicon import qualifier_words
+from audit.lexicon import number_table, qualifier_words
 from audit.model import Quantity, Severity, SpanKind, columns
 from audit.rules.num.NUM002 import _PART_OF, conflict
 
@@ -119,7 +119,7 @@ def _bare_in_currency(b: Quantity, unit: str | None, ends: list[int], money: lis
 _OF = re.compile(r"\s+(?:de|of|di|von)\s*$|\s*d['’]\s*$", re.IGNORECASE)
 
 
-def _money_named(text: str, headline: set[str], q: Quantity, b: Quantity) -> bool:
+def _money_named(text: str, headline: set[str], q: Quantity, b: Quantity, language: str | None) -> bool:
     """A headline's count under a scale word ("7,3 millones de multa") whose noun the text
     says right before its money, a preposition between ("una multa de 7.300 millones de
     dólares", round 44b r2f), said with another word of the headline ("automotriz"): the money
@@ -129,7 +129,7 @@ def _money_named(text: str, headline: set[str], q: Quantity, b: Quantity) -> boo
     than that both are fines)."""
     if not (q.kind == "count" and q.noun and q.scale >= 1e6 and b.kind == "money"):
         return False
-    if not _said_of_headline(text, headline - set(q.noun.lower().split()), q, b):
+    if not _said_of_headline(text, headline - _words(q.noun, language), q, b, language):
         return False
     before = text[max(0, b.start - 40):b.start]
     of = _OF.search(before)
@@ -198,44 +198,74 @@ _REACH_BEFORE, _REACH_AFTER = 80, 40  # the words around a text figure that say 
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
-def _around(text: str, q: Quantity) -> set[str]:
-    """The words of ``q``'s own clause near it: "Et surtout Jeff Bezos (3 milliards d'euros de
-    pertes)" -> jeff, bezos, surtout, pertes."""
+def _around(text: str, q: Quantity, language: str | None) -> set[str]:
+    """The words of ``q``'s own clause near it, by their stems (_words): "Et surtout Jeff Bezos
+    (3 milliards d'euros de pertes)" -> jeff, bezos, surtout, pert."""
     lo, hi = max(0, q.start - _REACH_BEFORE), min(len(text), q.end + _REACH_AFTER)
     before = _SENTENCE_END.split(text[lo:q.start])[-1]
     after = _SENTENCE_END.split(text[q.end:hi])[0]
-    return {w.lower() for w in _WORD.findall(before + " " + after)}
+    return _words(before + " " + after, language)
 
 
-def _headline_words(text: str, start: int, end: int, q: Quantity) -> set[str]:
-    """The words of the headline (``text[start:end]``) around its figure ``q``."""
-    return {w.lower() for w in _WORD.findall(text[start:q.start] + " " + text[q.end:end])}
+def _headline_words(text: str, start: int, end: int, q: Quantity, language: str | None) -> set[str]:
+    """The words of the headline (``text[start:end]``) around its figure ``q``, by their stems."""
+    return _words(text[start:q.start] + " " + text[q.end:end], language)
 
 
-def _said_of_headline(text: str, headline: set[str], q: Quantity, b: Quantity) -> bool:
+def _words(text: str, language: str | None) -> set[str]:
+    """The words of ``text`` by their stems: each lowercased, less the longest of its
+    language's inflection endings that leaves a stem of five letters or more
+    (numbers/qualifiers.yml, word_endings), so a headline's "devolve" is the text's "vai
+    devolver" (round 45b m11) and "returns" its "returned"; another verb stays another. A
+    shorter stem keeps the whole word: with four letters, nouns and names matched the
+    headline's verb («cobra»/«cobre», «porte»/«porter», «Conto»/«Conte», «parte»/«partido»,
+    "lead"/"leading", review N45), so «paga»/«pagou», «multa»/«multó» are not matched."""
+    endings = _endings(language)
+    stems = set()
+    for word in _WORD.findall(text):
+        word = word.lower()
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
+                word = word[:-len(ending)]
+                break
+        stems.add(word)
+    return stems
+
+
+_STEM_MIN = 5
+
+
+@functools.cache
+def _endings(language: str | None) -> tuple[str, ...]:
+    """The inflection endings of ``language``'s words, longest first."""
+    table = number_table("qualifiers").get("word_endings") or {}
+    return tuple(sorted(table.get(language) or (), key=lambda e: (-len(e), e)))
+
+
+def _said_of_headline(text: str, headline: set[str], q: Quantity, b: Quantity, language: str | None) -> bool:
     """Whether the text figure ``b`` is said with a word of the ``headline`` around ``q`` (not
     the figures' own scale and currency words): "Philips … régler 1,1 milliard de dollars …
     dans l'affaire" under "Philips va régler 11 milliards de dollars dans l'affaire"; not a
     part introduced as one ("dont 3,5 milliards")."""
     if _PART_OF.search(text, max(0, b.start - 40), b.start):
         return False  # "34 milliards … votés, dont 3,5 milliards pour 2022": a part of a total
-    own = {w.lower() for w in _WORD.findall(q.text + " " + b.text)}
-    return bool((headline - own) & (_around(text, b) - own))
+    own = _words(q.text + " " + b.text, language)
+    return bool((headline - own) & (_around(text, b, language) - own))
 
 
 def _closest(text: str, start: int, end: int, q: Quantity,
-             found: list[tuple[Quantity, int]]) -> tuple[Quantity, int] | None:
+             found: list[tuple[Quantity, int]], language: str | None) -> tuple[Quantity, int] | None:
     """Of the text's figures the headline's may be a slip of (each with its power of ten), the
     one of the same thing: the most words shared with the headline around it ("Jeff Bezos (3
     milliards d'euros de pertes)" under "Jeff Bezos a perdu 3 millions d'euros", not "Mark
     Zuckerberg (2,5 milliards d'euros de pertes)"), then the nearest in value, then the first."""
     if not found:
         return None
-    headline = _headline_words(text, start, end, q)
+    headline = _headline_words(text, start, end, q, language)
 
     def rank(item: tuple[int, tuple[Quantity, int]]):
         i, (b, k) = item
-        return (-len(headline & _around(text, b)), abs(b.value / (q.value * 10.0 ** k) - 1), i)
+        return (-len(headline & _around(text, b, language)), abs(b.value / (q.value * 10.0 ** k) - 1), i)
 
     return min(enumerate(found), key=rank)[1]
 
@@ -266,7 +296,10 @@ class NUM007(Rule):
         two digits are left out: "3 morts" and "4 morts" may be two tolls; but for the same
         two digits under one scale word, the decimal mark moved ("11 milliards de dollars"
         over "1,1 milliard de dollars"), when the text's figure is said with a word of the
-        headline ("Philips … régler") and not introduced as a part ("dont 3,5 milliards"): a
+        headline ("Philips … régler"; a word in any of its forms, compared by its stem,
+        numbers/qualifiers.yml word_endings: "Câmara devolve mais R$ 27 milhões" over "vai
+        devolver R$ 2.7 milhões", not "vai receber"; a stem of five letters or more, not
+        «cobra» over «cobre» nor «Conto» over «Conte») and not introduced as a part ("dont 3,5 milliards"): a
         plan's tranche said of its own use ("1,5 milliard d'euros iront à la rénovation"
         under "un plan de 15 milliards") is a part, not a slip. A figure glued
         to the word before it, a kicker stored with no space ("Zahl des Tages15,9
@@ -327,6 +360,7 @@ class NUM007(Rule):
         if not titles:
             return
         start, end = titles[0].start, titles[0].end
+        language = ctx.facts.language
         # By bisection in the spans' starts (in order, apart): every quantity against every
         # span was quadratic on a pasted table of many short lines.
         starts, ends = columns(ctx.spans(SpanKind.BODY, SpanKind.HEADING))
@@ -347,11 +381,11 @@ class NUM007(Rule):
             if not (start <= q.start < end) or q.kind not in _KINDS:
                 continue
             digits = _digits(q)
-            named = _headline_words(ctx.text, start, end, q) if q.kind == "count" and q.noun else set()
+            named = _headline_words(ctx.text, start, end, q, language) if q.kind == "count" and q.noun else set()
             alike = [b for b in in_body if (b.kind, b.unit) == (q.kind, q.unit) or
                      (_bare_amount(q) and (b.kind == "money" or _bare_amount(b))) or
                      (q.kind == "money" and b in bare_money.get(q.unit, ())) or
-                     _money_named(ctx.text, named, q, b)]
+                     _money_named(ctx.text, named, q, b, language)]
             # Stated in the text, or rounded there ("38,4 %" over "38,45 %"); a French
             # "billion" states the headline's milliards too: NUM006 says which is meant.
             if any(_states(b, q.value, q.precision) or _billion_as_trillion(b)
@@ -359,7 +393,7 @@ class NUM007(Rule):
                 continue
             # the text's figures a headline bound or approximation fits are no slips of it
             against = [b for b in alike if not _bounded_agree(q, b)]
-            scaled = self._scaled(q, alike, against, ctx.text, start, end)
+            scaled = self._scaled(q, alike, against, ctx.text, start, end, language)
             if scaled is not None:
                 yield scaled
                 continue
@@ -372,10 +406,10 @@ class NUM007(Rule):
                 # d'euros iront à la rénovation" under "un plan de 15 milliards") is a part
                 moved: list[tuple[Quantity, int]] = []
                 if len(digits) == _DIGITS_MIN - 1 and q.scale > 1:
-                    headline = _headline_words(ctx.text, start, end, q)
+                    headline = _headline_words(ctx.text, start, end, q, language)
                     moved = [(b, 0) for b in same if _digits(b) == digits and b.decimals != q.decimals
-                             and _said_of_headline(ctx.text, headline, q, b)]
-                found = _closest(ctx.text, start, end, q, moved)
+                             and _said_of_headline(ctx.text, headline, q, b, language)]
+                found = _closest(ctx.text, start, end, q, moved, language)
                 if found is not None:
                     yield self.finding(
                         q.start, q.end, f"the headline says {_said(q)}, the text {_said(found[0])}",
@@ -389,11 +423,11 @@ class NUM007(Rule):
             # 150") are one digit apart as often as not: the same quantity only when the
             # text's counts the headline's noun or is said with a word of the headline
             # (round 31b fr14: Bayern's bonuses over what Real saved on a transfer).
-            headline = _headline_words(ctx.text, start, end, q)
+            headline = _headline_words(ctx.text, start, end, q, language)
             found = _closest(ctx.text, start, end, q, [
                 (b, 0) for b in same if (_one_slip(digits, _digits(b)) or _digits(b) == digits)
                 and not _round_pair(q, b)
-                and (not _round(q, b) or _same_noun(q, b) or _said_of_headline(ctx.text, headline, q, b))])
+                and (not _round(q, b) or _same_noun(q, b) or _said_of_headline(ctx.text, headline, q, b, language))], language)
             if found is not None:
                 slip = found[0]
                 yield self.finding(
@@ -403,7 +437,7 @@ class NUM007(Rule):
                     suggestion="check which figure is right and state it the same way in both")
 
     def _scaled(self, q: Quantity, alike: list[Quantity], against: list[Quantity], text: str,
-                start: int, end: int):
+                start: int, end: int, language: str | None):
         """The finding for a headline figure the text states a power of ten away, when the text
         states nothing near the headline's magnitude (a total beside a part, "£10m now, £10bn
         by 2030", is two figures, and the headline may state either)."""
@@ -435,7 +469,7 @@ class NUM007(Rule):
             if q.scale != b.scale and typed and len(typed.strip("0")) < _TYPED_SIGNIFICANT_MIN:
                 continue
             slips.append((b, k))
-        found = _closest(text, start, end, q, slips)
+        found = _closest(text, start, end, q, slips, language)
         if found is not None:
             b, k = found
             return self.finding(
