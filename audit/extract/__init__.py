@@ -743,7 +743,9 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     # the body (a footer's "Contact presse") is the site's.
     top = min((s for s, _ in _ranges(seg, SpanKind.TITLE)), default=0)
     extent = [(top, max((e for _, e in body), default=len(folded)))]
-    furniture = tuple(_furniture_lines(folded, seg, body, low))
+    paywall = tuple(_paywall_prompts(doc, seg, folded, low))
+    furniture = tuple(_furniture_lines(folded, seg, body, low,
+                                       cut=(paywall[0][0] if paywall else None) if doc.format != "html" else -1))
     as_draft = False
     if settings.page_kind != "auto":
         kind, kind_reason = settings.page_kind, "the page-kind setting"
@@ -804,7 +806,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         attributions=tuple(attributions),
         quotes=tuple(quotes),
         inline_boilerplate=furniture,
-        paywall_prompts=tuple(_paywall_prompts(doc, seg, folded, low)),
+        paywall_prompts=paywall,
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),
         residue=tuple(find_page_residue(seg)),
@@ -1050,7 +1052,7 @@ def _own_piece_over_prose(text: str, start: int, end: int) -> bool:
 
 
 def _furniture_lines(text: str, seg: Segmentation, body: Ranges,
-                     low: str | None = UNREAD) -> list[tuple[int, int]]:
+                     low: str | None = UNREAD, cut: int | None = -1) -> list[tuple[int, int]]:
     """The body's furniture (_inline_boilerplate), and a line inside the article read as a
     heading that is one of the phrases whole, no stop closing it ("Get a weekly recap of the
     latest fashion trends and insights", «Bitte beachten Sie unsere Diskussionsregeln, die
@@ -1059,6 +1061,8 @@ def _furniture_lines(text: str, seg: Segmentation, body: Ranges,
     found = _inline_boilerplate(text, body, low)
     if not body:
         return found
+    if cut != -1:  # pasted text, its copy cut at a paywall's prompt maybe
+        found = sorted(found + _furniture_between(text, seg, body, low, cut))
     inner = [(s, e) for s, e in _ranges(seg, SpanKind.HEADING) if body[0][0] < s and e <= body[-1][1]]
     if not inner:
         return found
@@ -1068,6 +1072,37 @@ def _furniture_lines(text: str, seg: Segmentation, body: Ranges,
 
 
 _HEADING_TAIL = " \t.!:…»›→"
+
+
+def _furniture_between(text: str, seg: Segmentation, body: Ranges,
+                       low: str | None = UNREAD, cut: int | None = None) -> list[tuple[int, int]]:
+    """In pasted text (plain text, Markdown), a furniture line inside the article opening with
+    one of the phrases («Leggi anche: Ancona, il bando periferie», «Lesen Sie auch: …»,
+    «SUSCRÍBETE gratis al Boletín …», round 45b r09b, m10c, r01): the segmenter leaves it out of
+    the body, but it is in the copy the editor has, as a paywall's prompt there is. Inside: after
+    a body paragraph, the article's prose going on under it (a paragraph of sentences among the
+    next two of the body; not a page's tail, "Tags:" over its labels), before the copy is cut at
+    a paywall's prompt (the box's lines are that prompt's); not a read-more link alone ("Lire
+    la suite", "Continue Reading": a teaser ends there, another piece follows). An HTML page's
+    box between paragraphs is the site's chrome."""
+    end = body[-1][0] if cut is None else min(body[-1][0], cut)
+    alone = get_lexicon().read_more_alone  # a teaser's link: what follows is another piece
+    inner = [(s, e) for s, e in _ranges(seg, SpanKind.BOILERPLATE) if body[0][1] <= s and e <= end
+             and (alone is None or alone.fullmatch(text, s, e) is None)
+             and any(_article_prose(text[a:b]) for a, b in [r for r in body if r[0] >= e][:2])]
+    if not inner:
+        return []
+    return [(s, e) for s, e in _inline_boilerplate(text, inner, low)
+            if any(s == a for a, _ in _stripped(text, inner, s))]
+
+
+_PROSE_WORD = rx.compile(r"[^\W\d_]{2,}")
+_PROSE_END = rx.compile(r"[.!?…][\"'”»)]*\s*$")
+
+
+def _article_prose(paragraph: str) -> bool:
+    """A paragraph of the article's sentences: eight words or more closed by a stop."""
+    return len(_PROSE_WORD.findall(paragraph)) >= 8 and _PROSE_END.search(paragraph) is not None
 
 
 def _stripped(text: str, ranges: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:

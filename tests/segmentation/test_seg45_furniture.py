@@ -2,9 +2,10 @@
 (en09, newslj), a browser-notification prompt (en07, mercurynews), a Spanish newsletter prompt
 (es04, deperiodistas), a Portuguese ad slot's label (pt01, tribunadepetropolis; «CONTINUA APÓS O
 ANÚNCIO» alone on a line of another real page) are SEG002's; a sentence with the words stays the
-article's. A label on its own line between paragraphs («Leggi anche:», «Lesen Sie auch:»,
-«SUSCRÍBETE gratis al Boletín…») is taken out of the copy as furniture, so SEG002 (body only)
-does not see it: strict xfails."""
+article's. In pasted text, such a label or prompt on its own line between two paragraphs of the
+article («Leggi anche:», «Lesen Sie auch:», «SUSCRÍBETE gratis al Boletín…», r09b, m10c, r01)
+is in the copy too: SEG002's, though the segmenter leaves the line out of the body. Not on an
+HTML page (the site's box), not at the page's tail, not a teaser's read-more link."""
 
 from __future__ import annotations
 
@@ -62,10 +63,38 @@ def test_a_sentence_with_the_words_stays_the_articles(text):
     assert _seg002(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a related label or a newsletter prompt on its own line between "
-                   "paragraphs is read as furniture and left out of the body; SEG002 reads body "
-                   "paragraphs, so it says nothing (the copy is clean as the tool reads it)")
-@pytest.mark.parametrize("name", ["round45b/r09b_it_leggi_own_line", "round45b/m10c_de_furniture",
-                                  "round45b/r01_es_newsletter"])
-def test_a_label_on_its_own_line_is_not_reported(name):
-    assert _seg002(repro(name))
+@pytest.mark.parametrize(("name", "phrase"), [
+    ("round45b/r09b_it_leggi_own_line", "Leggi anche:"),
+    ("round45b/m10c_de_furniture", "Lesen Sie auch:"),
+    ("round45b/r01_es_newsletter", "SUSCRÍBETE gratis al Boletín"),
+])
+def test_a_label_on_its_own_line_inside_pasted_copy_is_seg002s(name, phrase):
+    assert phrase in _seg002(repro(name))
+
+
+_LEDE = ("Il Comune ha firmato il contratto ieri mattina in municipio, dopo una lunga trattativa "
+         "con la Regione.\n\n")
+_NEXT = "Si parla di una somma di 12 milioni di euro, finanziati dallo Stato e dalla Regione.\n"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an HTML page's related box between two paragraphs is the site's chrome
+    ("<html><body><article><h1>Titolo della notizia</h1><p>" + _LEDE.strip() + "</p>"
+     "<p>Leggi anche: Ancona, il bando periferie</p><p>" + _NEXT.strip() + "</p></article></body></html>",
+     "x.html"),
+    # the label at the page's tail, over its list: no article prose under it
+    ("Titolo della notizia\n\n" + _LEDE + _NEXT + "\nLeggi anche:\n- Ancona, il bando periferie\n"
+     "- Macerata, i fondi\n", "x.txt"),
+    # a teaser's read-more link alone: another piece follows (a section listing)
+    ("Titre de la rubrique\n\nLe conseil municipal a voté lundi soir le budget de la commune pour "
+     "2025 après un long débat.\n\nLire la suite\n\nZimbabwe : les États-Unis se prononcent\n\n"
+     "La situation reste confuse depuis quelques jours au Zimbabwe, selon les diplomates présents.\n",
+     "x.txt"),
+])
+def test_a_label_outside_the_pasted_copy_stays_silent(text, name):
+    assert [f for f in read(text, name)["findings"] if f["rule"] == "SEG002"] == []
+
+
+def test_a_paywall_box_is_reported_once_not_per_line():
+    text = repro("round45b/r02_en_paywall")
+    assert len(_seg002(text)) == 1
