@@ -1087,9 +1087,14 @@ def _furniture_between(text: str, seg: Segmentation, body: Ranges,
     box between paragraphs is the site's chrome."""
     end = body[-1][0] if cut is None else min(body[-1][0], cut)
     alone = get_lexicon().read_more_alone  # a teaser's link: what follows is another piece
+    starts = [s for s, _ in body]
+
+    def prose_under(at: int) -> bool:
+        i = bisect.bisect_left(starts, at)
+        return any(_article_prose(text[a:b]) for a, b in body[i:i + 2])
+
     inner = [(s, e) for s, e in _ranges(seg, SpanKind.BOILERPLATE) if body[0][1] <= s and e <= end
-             and (alone is None or alone.fullmatch(text, s, e) is None)
-             and any(_article_prose(text[a:b]) for a, b in [r for r in body if r[0] >= e][:2])]
+             and (alone is None or alone.fullmatch(text, s, e) is None) and prose_under(e)]
     if not inner:
         return []
     return [(s, e) for s, e in _inline_boilerplate(text, inner, low)
