@@ -975,6 +975,8 @@ class Lexicon:
     # A teaser's cut excerpt closed by its read-more link: an ellipsis, the link's words, an
     # arrow ("… Read more ›", «… Plus »»; None: no lexicon has them).
     teaser_link: re.Pattern[str] | None
+    # A read-more link alone on its line ("Lire la suite", "Continue Reading →"): a teaser ends there.
+    read_more_alone: re.Pattern[str] | None
     # A search box's label alone on its line: a masthead's widget (None: no lexicon has them).
     search_label: re.Pattern[str] | None
     # A widget's label pasted before the headline ("Speech to Text for <headline>", round 11b;
@@ -2102,6 +2104,7 @@ def get_lexicon() -> Lexicon:
         reader_call={d["language"]: rx.compile(rf"\s*(?:{words_regex(d['reader_calls'])})(?!\w)", flags)
                      for d in docs if d.get("reader_calls")},
         teaser_link=worded("read_more_links", r"(?:…|\.\.\.)\s*", r"\s*[»›→>]+\s*$"),
+        read_more_alone=worded("read_more_links", r"\s*", r"[\s.…»›→>]*"),
         search_label=optional("search_labels", r"\s*(?:{})[\s.:…]*", lambda patterns: "|".join(f"(?:{p})" for p in patterns)),
         title_label=worded("title_labels", r"\s*", r"\s+"),
         affiliation=rx.compile(

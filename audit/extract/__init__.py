@@ -743,7 +743,9 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     # the body (a footer's "Contact presse") is the site's.
     top = min((s for s, _ in _ranges(seg, SpanKind.TITLE)), default=0)
     extent = [(top, max((e for _, e in body), default=len(folded)))]
-    furniture = tuple(_furniture_lines(folded, seg, body, low))
+    paywall = tuple(_paywall_prompts(doc, seg, folded, low))
+    furniture = tuple(_furniture_lines(folded, seg, body, low,
+                                       cut=_first_cut(paywall, body) if doc.format != "html" else -1))
     as_draft = False
     if settings.page_kind != "auto":
         kind, kind_reason = settings.page_kind, "the page-kind setting"
@@ -804,7 +806,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
         attributions=tuple(attributions),
         quotes=tuple(quotes),
         inline_boilerplate=furniture,
-        paywall_prompts=tuple(_paywall_prompts(doc, seg, folded, low)),
+        paywall_prompts=paywall,
         author=doc.meta.get("author") or _byline_author(doc.text, seg),
         disclosures=tuple(find_page_disclosures(doc, seg, language)),
         residue=tuple(find_page_residue(seg)),
@@ -1050,7 +1052,7 @@ def _own_piece_over_prose(text: str, start: int, end: int) -> bool:
 
 
 def _furniture_lines(text: str, seg: Segmentation, body: Ranges,
-                     low: str | None = UNREAD) -> list[tuple[int, int]]:
+                     low: str | None = UNREAD, cut: int | None = -1) -> list[tuple[int, int]]:
     """The body's furniture (_inline_boilerplate), and a line inside the article read as a
     heading that is one of the phrases whole, no stop closing it ("Get a weekly recap of the
     latest fashion trends and insights", «Bitte beachten Sie unsere Diskussionsregeln, die
@@ -1059,15 +1061,83 @@ def _furniture_lines(text: str, seg: Segmentation, body: Ranges,
     found = _inline_boilerplate(text, body, low)
     if not body:
         return found
+    if cut != -1:  # pasted text, its copy cut at a paywall's prompt maybe
+        found = sorted(found + _furniture_between(text, seg, body, low, cut))
     inner = [(s, e) for s, e in _ranges(seg, SpanKind.HEADING) if body[0][0] < s and e <= body[-1][1]]
     if not inner:
         return found
+    text, low = _undecorated(text, low, inner)
     whole = [(s, e) for s, e in _inline_boilerplate(text, inner, low)
              if any(s <= a and text[e:b].strip(_HEADING_TAIL) == "" for a, b in _stripped(text, inner, s))]
     return sorted(found + whole) if whole else found
 
 
 _HEADING_TAIL = " \t.!:…»›→"
+
+
+def _furniture_between(text: str, seg: Segmentation, body: Ranges,
+                       low: str | None = UNREAD, cut: int | None = None) -> list[tuple[int, int]]:
+    """In pasted text (plain text, Markdown), a furniture line inside the article opening with
+    one of the phrases («Leggi anche: Ancona, il bando periferie», «Lesen Sie auch: …»,
+    «SUSCRÍBETE gratis al Boletín …», round 45b r09b, m10c, r01): the segmenter leaves it out of
+    the body, but it is in the copy the editor has, as a paywall's prompt there is. Inside: after
+    a body paragraph, the article's prose going on under it (a paragraph of sentences among the
+    next two of the body; not a page's tail, "Tags:" over its labels), before the copy is cut at
+    a paywall's prompt (the box's lines are that prompt's); not a read-more link alone ("Lire
+    la suite", "Continue Reading": a teaser ends there, another piece follows). An HTML page's
+    box between paragraphs is the site's chrome."""
+    end = body[-1][0] if cut is None else min(body[-1][0], cut)
+    alone = get_lexicon().read_more_alone  # a teaser's link: what follows is another piece
+    starts = [s for s, _ in body]
+
+    def prose_under(at: int) -> bool:
+        i = bisect.bisect_left(starts, at)
+        under = [text[a:b] for a, b in body[i:i + 2]]
+        return any(_article_prose(p) for p in under) or (  # short news paragraphs, quotes
+            len(under) == 2 and all(_PROSE_END.search(p) for p in under) and
+            _article_prose(" ".join(under)))
+
+    inner = [(s, e) for s, e in _ranges(seg, SpanKind.BOILERPLATE) if body[0][1] <= s and e <= end
+             and (alone is None or alone.fullmatch(text, s, e) is None) and prose_under(e)]
+    if not inner:
+        return []
+    text, low = _undecorated(text, low, inner)
+    return [(s, e) for s, e in _inline_boilerplate(text, inner, low)
+            if any(s == a for a, _ in _stripped(text, inner, s))]
+
+
+# Markdown's decoration before a line's words ("- Read more: …", "> …", "**Lesen Sie auch:** …",
+# its marks blanked in the folded text): the phrases that open a line open after it.
+_DECORATION = rx.compile(r"(?:[ \t]+|[-*+•>](?=[ \t])|\*\*|__)+")
+
+
+def _undecorated(text: str, low: str | None, ranges: list[tuple[int, int]]) -> tuple[str, str | None]:
+    """``text`` and its lowered copy with each range's leading decoration masked by line
+    breaks of its length (the offsets hold)."""
+    marks = [(s, m.end()) for s, e in ranges if (m := _DECORATION.match(text, s, e)) is not None]
+    if not marks:
+        return text, low
+    low = lowered_given(text, low)
+    for s, e in marks:
+        text = text[:s] + "\n" * (e - s) + text[e:]
+        if low is not None:
+            low = low[:s] + "\n" * (e - s) + low[e:]
+    return text, low
+
+
+def _first_cut(paywall: Sequence[tuple[int, int]], body: Ranges) -> int | None:
+    """Where a paywall's prompt cuts the pasted copy: the first prompt after the article
+    starts (one over the headline cuts nothing)."""
+    return next((s for s, _ in paywall if body and s > body[0][0]), None)
+
+
+_PROSE_WORD = rx.compile(r"[^\W\d_]{2,}")
+_PROSE_END = rx.compile(r"[.!?…][\"'”»)]*\s*$")
+
+
+def _article_prose(paragraph: str) -> bool:
+    """A paragraph of the article's sentences: eight words or more closed by a stop."""
+    return len(_PROSE_WORD.findall(paragraph)) >= 8 and _PROSE_END.search(paragraph) is not None
 
 
 def _stripped(text: str, ranges: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:

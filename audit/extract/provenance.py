@@ -156,21 +156,67 @@ _FENCE_LINES = re.compile(rf"^{_FENCE.pattern}$", re.MULTILINE)
 _DOCUMENT_FENCES = frozenset({"", "html", "markdown", "md", "text", "txt", "plaintext", "plain"})
 _CODE_CHARS = re.compile(r"[<>{}=;$#\\|]")
 MIN_PROSE_WORDS = 8
+MIN_SENTENCE_WORDS = 4
 _LINE = re.compile(r"[^\n]+")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+_PROSE_TAG = re.compile(r"</?(?:p|h[1-6])(?:[ \t][^<>\n]*)?>", re.IGNORECASE)
+_HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*[ \t]*$")
+MAX_HEADLINE_WORDS = 20
 
 
-def _prose_line(line: str) -> bool:
-    """A sentence of words, not code: "In a significant ruling, a former officer…", not
-    "<div class=\"note\">" nor "pip install audit"."""
+def _prose_line(line: str, sentence: bool = True) -> bool:
+    """A sentence of words, not code: "In a significant ruling, a former officer…", "Die
+    Polizei sucht ihn noch." (a capital, four words and a full stop), the paragraph of an
+    HTML fence ("<p>On Sunday evening there was…</p>": a paragraph's or heading's tags are not
+    counted, any other tag makes it markup), not "<div class=\"note\">" nor "pip install audit". Without ``sentence`` only the long line
+    counts (under a block's close, where a short line may be a page's furniture)."""
+    line = _PROSE_TAG.sub(" ", line).strip()
+    if _TAG.search(line) or len(_CODE_CHARS.findall(line)) > 1:
+        return False
     words = re.findall(r"[^\W\d_]{2,}", line)
-    return len(words) >= MIN_PROSE_WORDS and len(_CODE_CHARS.findall(line)) <= 1
+    return len(words) >= MIN_PROSE_WORDS or sentence and (
+        len(words) >= MIN_SENTENCE_WORDS and line[:1].isupper() and _SENTENCE_END.search(line) is not None)
+
+
+def _headline_line(line: str) -> bool:
+    """A headline a chatbot puts first in its block ("Police shoot during chase in Cologne",
+    "# Police shoot…", "<h1>Police shoot…</h1>"): words, no code, not a fence, no comma or
+    colon closing it (a letter's "Dear Hiring Manager,", a lead-in "Forwarding this from the
+    city:")."""
+    line = _HEADING_MARK.sub("", line, count=1) if _HEADING_MARK.match(line) else line
+    line = _PROSE_TAG.sub(" ", line).strip()
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return 0 < len(words) <= MAX_HEADLINE_WORDS and not _CODE_CHARS.search(line) and \
+        _FENCE.fullmatch(line) is None and not line.endswith((",", ":", ";"))
+
+
+def _prose_under(text: str, opened: int, at: int) -> bool:
+    """Prose opens the block under a fence: at once, or under the block's headline."""
+    under = []
+    for m in _LINE.finditer(text, opened):
+        if m.group().strip():
+            if _FENCE.fullmatch(m.group()) is not None or m.start() < at:
+                break  # the block closes (or the line is no article's)
+            under.append(m.group())
+            if len(under) == 2:
+                break
+    return bool(under) and (_prose_line(under[0]) or
+                            (len(under) == 2 and _headline_line(under[0]) and _prose_line(under[1])))
+
+
+# The fence's backticks lost in the copy, its language kept alone on the line ("markdown" over
+# a news story, a closing "```" under it: round 45b de03): the wrapper when the page holds no
+# other fence than that closing one.
+_LANGUAGE_ALONE = re.compile(r"[ \t]*(?:markdown|html|plaintext)[ \t]*", re.IGNORECASE)
 
 
 def _wrapping_fence(seg: Segmentation) -> list[tuple[int, int]]:
     """A code fence opening the article, prose under it: a chatbot handed the article over in
     a code block and it was pasted with its fence ("“`html" over a news story, round 36b
-    en07). The opening is reported, its closing goes with it. A tech post's code sample
-    ("```python" then code, or a fence mid-text) is no leftover."""
+    en07), over the article's headline or under it (round 45b). The opening is reported, its
+    closing goes with it. A tech post's code sample ("```python" then code, or a fence
+    mid-text) is no leftover."""
     spans = sorted(seg.of_kind(*_RESIDUE_KINDS), key=lambda s: s.start)
     if not spans:
         return []
@@ -179,20 +225,51 @@ def _wrapping_fence(seg: Segmentation) -> list[tuple[int, int]]:
     before = text[:at].rstrip()
     if before:
         lines.append((before.rfind("\n") + 1, len(before)))
-    for m in re.finditer(r"[^\n]+", text[at:spans[-1].end]):
+    for m in _LINE.finditer(text, at, spans[-1].end):
         if m.group().strip():
-            lines.append((at + m.start(), at + m.end()))
+            lines.append((m.start(), m.end()))
             if len(lines) == 3:
                 break
-    for line, following in zip(lines, lines[1:]):
+    above = []  # the content over the fence: none, or the article's headline alone
+    for line in lines:
+        if len(above) > 1 or above and not _headline_line(above[0]):
+            break  # a lead-in ("Forwarding this from the city:") or prose: the fence is mid-text
+        shown = text[line[0]:line[1]]
         first = _FENCE.fullmatch(text, *line)
-        if first is not None and first.group("lang").lower() in _DOCUMENT_FENCES and \
-                following[0] >= at and _prose_line(text[following[0]:following[1]]) and \
-                len(_FENCE_LINES.findall(text, 0, line[0])) % 2 == 0 and \
-                not _closed_above_prose(text, spans, line[1]):  # an opening, not a sample's close
-            fence = first.group()
-            return [(line[0] + len(fence) - len(fence.lstrip()), line[0] + len(fence.rstrip()))]
+        if first is not None:
+            language = first.group("lang").lower()
+            if language not in _DOCUMENT_FENCES or \
+                    len(_FENCE_LINES.findall(text, 0, line[0])) % 2:  # a sample's close
+                above.append(shown)
+                continue
+        elif (language := _LANGUAGE_ALONE.fullmatch(text, *line)) is not None:
+            language = language.group().strip().lower()
+            closes = list(_FENCE_LINES.finditer(text, line[1]))
+            if len(closes) != 1 or closes[0].group("lang"):  # one bare closing fence, under it
+                above.append(shown)
+                continue
+        else:
+            above.append(shown)
+            continue
+        if _names_language(text, above, line[1], at, language):
+            break  # "How to write a paragraph in HTML" over a sample: a tutorial's
+        if _prose_under(text, line[1], at) and not _closed_above_prose(text, spans, line[1]):
+            return [(line[0] + len(shown) - len(shown.lstrip()), line[0] + len(shown.rstrip()))]
+        above.append(shown)
     return []
+
+
+_LANGUAGE_WORD = {"html": "html", "markdown": "markdown", "md": "markdown"}
+
+
+def _names_language(text: str, above: list[str], opened: int, at: int, language: str) -> bool:
+    """The fence's language is the topic: its name ("HTML", "Markdown") in the headline over
+    the fence or in the first line under it ("HTML" alone, then "What is HTML and why…")."""
+    word = _LANGUAGE_WORD.get(language)
+    if word is None:
+        return False
+    under = next((m.group() for m in _LINE.finditer(text, opened) if m.group().strip()), "")
+    return any(re.search(rf"\b{word}\b", line, re.IGNORECASE) for line in [*above, under])
 
 
 def _closed_above_prose(text: str, spans: Sequence[Span], opened: int) -> bool:
@@ -202,7 +279,7 @@ def _closed_above_prose(text: str, spans: Sequence[Span], opened: int) -> bool:
     close = _FENCE_LINES.search(text, opened + 1)
     if close is None:
         return False
-    return any(_prose_line(m.group()) for span in spans if span.end > close.end()
+    return any(_prose_line(m.group(), sentence=False) for span in spans if span.end > close.end()
                for m in _LINE.finditer(text, max(span.start, close.end()), span.end))
 
 

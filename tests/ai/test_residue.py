@@ -85,3 +85,54 @@ def test_an_assistant_naming_its_role_of_itself_is_one():
     # the labelled English leftovers (rounds 4-22): the assistant says "I"
     assert _residue("As an AI language model, I cannot write an article about") == ["As an AI language model"]
     assert _residue("as an AI language model, my purpose is to assist") == ["as an AI language model"]
+
+
+# Round 45b (r08*): a chatbot's block holds the headline first, or opens under it; its
+# paragraphs are short sentences or an HTML fence's <p>; the fence's backticks lost in the copy
+# leave its language alone on a line over the article (de03, mittelhessen.app).
+R45B = ROUNDS / "round45b" / "repro"
+
+
+@pytest.mark.parametrize(("name", "fence"), [
+    ("r08_de_fence_tail.txt", "markdown"),  # the real de03 page's head and tail
+    ("r08c_de_fence_full_control.txt", "```markdown"),
+    ("r08d_de_fence_after_title.txt", "```markdown"),
+    ("r08e_en_fence_control.txt", "```markdown"),
+    ("r08f_en_fence_plain.txt", "```"),
+    ("r08g_en_fence_never_closed.txt", "```markdown"),
+    ("r08h_en_fence.md", "```markdown"),
+    ("r08i_en_fence_html.txt", "```html"),
+])
+def test_a_fence_over_or_under_the_headline_is_a_leftover(name, fence):
+    text = (R45B / name).read_text(encoding="utf-8")
+    assert ai_rule_messages(text, name) == [("AI004", f"chatbot leftover in the text: «{fence}»")]
+
+
+@pytest.mark.parametrize("text", [
+    # a tech post's sample right under its headline: code, not prose
+    "How to center a div\n\n```html\n<div class=\"wrap\">\n  <p>Hello</p>\n</div>\n```\n",
+    # a sample under a headline, closed, the post's prose under it
+    "Install the tool\n\n```\npip install audit\n```\n\nThe command above installs the tool and all of "
+    "its dependencies in the active environment.\n",
+    # a fence mid-text
+    "Police shoot during chase in Cologne\n\nOn Sunday evening there was a large police operation in "
+    "Cologne. A man tried to steal a car.\n\n```markdown\nThe police are still looking for him.\n```\n",
+    # a headline then a block of code with a heading-like comment
+    "```python\n# Read the file\nwith open(path) as f:\n    data = f.read()\n```\n",
+    # the language alone over an article, but no lost block's closing under it
+    "Markdown\n\nWriting With Markdown\n\nMarkdown is a comfortable format for code-heavy writing. "
+    "You can write prose, links, lists and quotes.\n",
+    # the language alone, and a sample that opens and closes further down
+    "markdown\n\nHeadings in Markdown\n\nA heading starts with a hash sign and a space, as below.\n\n"
+    "```\n# Title\n```\n",
+])
+def test_a_tech_posts_samples_stay_silent_r45(text):
+    assert ai_rule_messages(text, "x.txt") == []
+
+
+@pytest.mark.xfail(strict=True, reason="de03 as published: the lost block closes and the page's "
+                   "author box and poll go on under it as body prose (\"Wie sollten Polizeibeamte Ihrer "
+                   "Meinung nach …\"); the close is read as a quoted block's, not the article's end")
+def test_the_real_de03_page_shows_its_lost_fence():
+    text = (ROUNDS / "round45b" / "inputs" / "de03_mittelhessen.txt").read_text(encoding="utf-8")
+    assert "AI004" in [rule for rule, _ in ai_rule_messages(text, "de03.txt")]

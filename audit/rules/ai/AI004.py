@@ -25,10 +25,15 @@ class AI004(Rule):
         article's); a Markdown code fence opening the article, prose under it, left by a
         chatbot that handed the article over in a code block: a line of three backticks,
         alone or followed by html, text or markdown, or a word processor's curly quote and a
-        backtick in place of the first two; the block closes at the article's end or never
-        (not a block that closes with the article's prose going on under it, a quoted notice
-        or an error message; not a tech post's code sample, a fence mid-text, nor a block of
-        code or of a programming language).
+        backtick in place of the first two, the article's first content or right under its
+        headline (the block's prose: sentences, or an HTML fence's "<p>…</p>", "<h1>…</h1>");
+        its language alone on the line ("markdown") when the copy lost the backticks and one
+        bare closing fence stands under the text; not a tutorial's sample, the fence's
+        language named in the headline ("How to write a paragraph in HTML"), nor a fence under
+        a lead-in ("Forwarding this from the city:"); the block closes at the article's end or never (not a block
+        that closes with the article's prose going on under it, a quoted notice or an error
+        message; not a tech post's code sample, a fence mid-text, nor a block of code or of a
+        programming language).
         Quoted phrases (a story about such leftovers) are left alone.
 
     Why it matters:

@@ -37,7 +37,21 @@ class SEG002(Rule):
         beachten Sie unsere Nutzungsregeln»; not a heading that only holds one). In German and
         Italian the related label «Lesen Sie auch:» / «Leggi anche:» opening a line or after a
         sentence; not yet in Spanish and Portuguese after a sentence (their label over a
-        headline on its own line is taken out of the copy).
+        headline on its own line is taken out of the copy). In pasted text (plain text,
+        Markdown), a line the segmenter leaves out of the body that opens with one of these
+        phrases (Markdown's "- ", "> ", "**" before it skipped), inside the article: after a
+        body paragraph, the article's prose under it, before the first paywall prompt after
+        the article starts («Leggi anche: Ancona, il bando periferie», «Lire aussi :»,
+        «SUSCRÍBETE gratis al Boletín…» between two paragraphs; not on an HTML page, whose box
+        there is the site's, not at the page's tail over a list, not a teaser's read-more link
+        "Lire la suite"). A browser-notification prompt ("GET BREAKING NEWS IN YOUR BROWSER.
+        CLICK HERE TO TURN ON NOTIFICATIONS."; not "urged residents to turn on notifications",
+        nor "Click here to turn on notifications, the banner says": these prompts end their
+        line or their sentence),
+        a paper's wall for its online edition ("Online Subscribers: Please click here to log
+        in…", "Not an Online Subscriber? Click here…"), an ad slot's label in Portuguese
+        («Continua após o anúncio»; not «… continua após o anúncio do ministro», «Continua após
+        o anúncio, porém, a mobilização…»).
 
     Why it matters:
         Such text is not the article: it skews counts, quotes and numbers, and in a CMS it
