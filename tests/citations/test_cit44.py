@@ -5,13 +5,12 @@ on the tune half. Each repro comes with what must stay silent beside it."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from audit.extract.attributions import find_attributions
-from tests.attribution_reading import vague
+from tests.attribution_reading import frame_counts, vague
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -230,18 +229,7 @@ def test_known_miss_an_official_of_a_named_department():
 # -- the labelled sets --------------------------------------------------------------------------
 
 def _frames(lang: str, split: str) -> tuple[int, int, int]:
-    path = DATA / f"cit44_attribution_frames_{lang}.tsv"
-    rows = csv.DictReader((line for line in path.open(encoding="utf-8") if not line.startswith("#")),
-                          delimiter="\t")
-    tp = fp = fn = 0
-    for row in rows:
-        if row["split"] != split:
-            continue
-        got, want = bool(_found(row["sentence"])), row["label"] == "vague"
-        tp += got and want
-        fp += got and not want
-        fn += want and not got
-    return tp, fp, fn
+    return frame_counts(DATA / f"cit44_attribution_frames_{lang}.tsv", split)
 
 
 def test_held_out_french_frames():

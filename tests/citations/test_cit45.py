@@ -7,12 +7,12 @@ SHA-1 of the page; every cue below was chosen on the tune half."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from audit.extract.attributions import find_attributions
+from tests.attribution_reading import frame_counts
 
 DATA = Path(__file__).parent.parent / "data"
 REPRO = DATA / "blind_rounds" / "round44a" / "repro"
@@ -138,18 +138,7 @@ def test_known_miss_our_sources_attest():
 # -- the labelled set ---------------------------------------------------------------------------
 
 def _frames(split: str) -> tuple[int, int, int]:
-    path = DATA / "cit45_attribution_frames_fr.tsv"
-    rows = csv.DictReader((line for line in path.open(encoding="utf-8") if not line.startswith("#")),
-                          delimiter="\t")
-    tp = fp = fn = 0
-    for row in rows:
-        if row["split"] != split:
-            continue
-        got, want = bool(_found(row["sentence"])), row["label"] == "vague"
-        tp += got and want
-        fp += got and not want
-        fn += want and not got
-    return tp, fp, fn
+    return frame_counts(DATA / "cit45_attribution_frames_fr.tsv", split)
 
 
 def test_held_out_french_frames():

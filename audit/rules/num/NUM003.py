@@ -1943,17 +1943,23 @@ class NUM003(Rule):
             if _death_year(text, span.start, m) is not None:
                 continue  # "née en 1898, morte en 1990, a …": no age today
             count = m.group("celebrated") or m.group("had")
-            born, stated = int(m.group("year")), to_int(count, language)
-            if stated is None or born >= year:
-                continue
-            actual = year - born
-            if _consistent(stated, actual, "age", 0):
-                continue
-            yield self.finding(m.start(), m.end(),
-                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
-                               f"{born}, counted to {year} (the publication year), gives {actual}",
-                               evidence={"stated": stated, "computed": actual,
-                                         "reference_year": year, "qualifier": "age"})
+            found = self._age_against_birth(ctx, m, int(m.group("year")), to_int(count, language), year)
+            if found is not None:
+                yield found
+
+    def _age_against_birth(self, ctx: Context, m, born: int, stated: int | None, year: int):
+        """The finding of an age stated at m that a birth year and the publication year
+        contradict (a year of slack for the birthday), or None."""
+        if stated is None or born >= year:
+            return None
+        actual = year - born
+        if _consistent(stated, actual, "age", 0):
+            return None
+        return self.finding(m.start(), m.end(),
+                            f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
+                            f"{born}, counted to {year} (the publication year), gives {actual}",
+                            evidence={"stated": stated, "computed": actual,
+                                      "reference_year": year, "qualifier": "age"})
 
     def _age_now(self, ctx: Context, text: str, span, cues: dict, language: str):
         """"Elle est née le 25 mars 1898 – elle a donc 123 ans": an age today ("donc",
@@ -1973,17 +1979,10 @@ class NUM003(Rule):
                     text, max((c.end() for c in _SENTENCE_CUT.finditer(text, span.start, m.start())),
                               default=span.start), m.start()):
                 continue  # "Her first son was born in 1968. She is now 81": she may be another
-            born, stated = int(m.group("year")), to_int(m.group(m.re.groupindex["who"] + 1), language)
-            if stated is None or born >= year:
-                continue
-            actual = year - born
-            if _consistent(stated, actual, "age", 0):
-                continue
-            yield self.finding(m.start(), m.end(),
-                               f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
-                               f"{born}, counted to {year} (the publication year), gives {actual}",
-                               evidence={"stated": stated, "computed": actual,
-                                         "reference_year": year, "qualifier": "age"})
+            stated = to_int(m.group(m.re.groupindex["who"] + 1), language)
+            found = self._age_against_birth(ctx, m, int(m.group("year")), stated, year)
+            if found is not None:
+                yield found
 
     def _of_founding(self, ctx: Context, text: str, spans, i: int, cues: dict, dates: "_Dates",
                      language: str):
