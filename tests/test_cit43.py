@@ -7,10 +7,9 @@ tests/data/cit43_attribution_frames.tsv measure the frames on the half no cue wa
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from audit.extract.attributions import find_attributions
+from tests.attribution_reading import frame_counts
 from tests.blind_reading import repro
 from tests.citations.reading import cit004_phrases
 
@@ -96,19 +95,7 @@ def test_a_description_never_runs_into_the_next_word():
 
 
 def _frames(split: str) -> tuple[int, int, int]:
-    rows = csv.DictReader((line for line in FRAMES.open(encoding="utf-8") if not line.startswith("#")),
-                          delimiter="\t")
-    tp = fp = fn = 0
-    for row in rows:
-        if row["split"] != split:
-            continue
-        s = row["sentence"]
-        got = any(a.vague for a in find_attributions(s, [(0, len(s))]))
-        want = row["label"] == "vague"
-        tp += got and want
-        fp += got and not want
-        fn += want and not got
-    return tp, fp, fn
+    return frame_counts(FRAMES, split)
 
 
 def test_held_out_frames_precision_and_recall():
