@@ -1547,12 +1547,25 @@ class SharedScan:
             return None
         kept, found = self._kept
         if kept is not low:
-            found = [[] for _ in self._groups]
-            for m in self._pattern.finditer(low):
-                for hits, g in zip(found, self._groups):
-                    if m.start(g) >= 0:
-                        hits.append((m.start(), m.end(g)))
+            found = self.read(low)
             self._kept = (low, found)
+        return self.spans_read(found, k, words, low)
+
+    def read(self, low: str) -> list[list[tuple[int, int]]]:
+        """One walk of ``low``'s word starts for all the scans: for each scan, (the character
+        before, the end) of each of its matches there, overlaps included; spans_read makes
+        them its finditer's. Nothing is kept: the caller passes the result on."""
+        found: list[list[tuple[int, int]]] = [[] for _ in self._groups]
+        for m in self._pattern.finditer(low):
+            for hits, g in zip(found, self._groups):
+                if m.start(g) >= 0:
+                    hits.append((m.start(), m.end(g)))
+        return found
+
+    @staticmethod
+    def spans_read(found: list[list[tuple[int, int]]], k: int, words: re.Pattern[str],
+                   low: str) -> list[tuple[int, int]]:
+        """word_start_spans(words, scan k, low) from read(low)'s ``found``."""
         first = words.match(low)
         spans = [first.span()] if first else []
         at = first.end() if first else 0
@@ -1561,6 +1574,19 @@ class SharedScan:
                 spans.append((before + 1, end))
                 at = end
         return spans
+
+
+@functools.cache
+def shared_scan(scans: tuple[re.Pattern[str], ...]) -> SharedScan | None:
+    """The SharedScan of word_start_scan-shaped ``scans`` (one walk of a text's word starts
+    for them all, SharedScan.read); None when they cannot share one (a scan not of that
+    shape, or their groups clash)."""
+    if not all(_SCAN_HEAD.match(s.pattern) for s in scans):
+        return None
+    try:
+        return SharedScan(scans)
+    except re.error:
+        return None
 
 
 _SHARED_AT_MOST = 1 << 20  # characters of a page kept for the scans that share its reading

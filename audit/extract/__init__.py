@@ -21,7 +21,7 @@ from audit.extract.attributions import (HEADER_BLOCKS, closing_credit,
                                        find_reprint_credits, meeting_presentations,
                                        passive_decisions, spoken_perfects, subject_verbs)
 from audit.extract.citations import find_agency_credits, parse_sources, trailing_sources
-from audit.extract.dates import find_dates, parse_meta_date, period_ends, published_in_text
+from audit.extract.dates import find_dates, month_scan, parse_meta_date, period_ends, published_in_text
 from audit.extract.numbers import NumberWords
 from audit.extract.quantities import (find_conversions, find_glued, find_quantities,
                                       resolve_currencies, default_dollar, text_territory, then_cue, compared_cue,
@@ -719,7 +719,7 @@ def extract(doc: Document, seg: Segmentation, settings: Settings) -> Facts:
     fallback_year = published.year if published else None
     dated_text = _masked(folded, _ranges(seg, *_TEXT_KINDS, SpanKind.SOURCES))
     # Number words read once, for the dates and for the quantities of the text's ranges.
-    words = NumberWords(dated_text, language or "fr", lowered(dated_text))
+    words = NumberWords(dated_text, language or "fr", lowered(dated_text), month_scan())
     dates = find_dates(dated_text, language, fallback_year, words)
     attributions = find_attributions(folded, body, low)
     closing = _closing_blocks(seg, body)

@@ -22,6 +22,13 @@ from audit.model import DateMention, PartialDate, Ranges
 from audit.segment.cues import THEME_TEMPLATE_ID, WIRE_DATELINE, word_count
 
 
+def month_scan() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The month names' pattern for lowercased text and its word_start_scan, for NumberWords
+    to find them in the walk that finds the number words (its ``also``)."""
+    p = _patterns(caseless=False)
+    return p["m"], p["m_scan"]
+
+
 @functools.cache
 def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
     """The date patterns; ``caseless=False``: for lowercased text, each opening with plain
@@ -138,13 +145,19 @@ class _Finder:
             self.add(m.start(), m.end(), int(m[4]) if m[4] else None, _month(m[3]), day)
         # Every pattern that opens with a month name matches where "m" finds one: one scan
         # for the three (each scan of a page costs as much as the matching).
-        names = [m.span() for m in p["m"].finditer(text)] if lower is None else \
-            word_start_spans(p["m"], p["m_scan"], lower)
+        # The month names and the number words are found in one walk of the text's word
+        # starts (NumberWords' also_spans) when the number words are read here.
+        if words is None:
+            words = NumberWords(text, self.language, lower, month_scan())
+        if lower is None:
+            names = [m.span() for m in p["m"].finditer(text)]
+        elif words.also_spans is not None and words.low is lower:
+            names = words.also_spans
+        else:
+            names = word_start_spans(p["m"], p["m_scan"], lower)
         months = [start for start, _ in names]
         for m in _matches_at(p["mdy"], scanned, months):
             self.add(m.start(), m.end(), int(m[3]), _month(m[1]), int(m[2]))
-        if words is None:
-            words = NumberWords(text, self.language, lower)
         for start, end, value in words.found:
             after = p["month_after"].match(scanned, end)
             if after and 1 <= value <= 31:

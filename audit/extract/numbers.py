@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from audit import rx
-from audit.lexicon import (case_folded, get_lexicon, lowered, word_start_regex, word_start_scan,
+from audit.lexicon import (case_folded, get_lexicon, lowered, shared_scan, word_start_regex, word_start_scan,
                            word_start_spans, words_regex)
 
 # A digit group: thousands by (no-break) space, dot or comma; decimals by comma or dot. Not
@@ -208,9 +208,22 @@ class NumberWords:
     """find_number_words of a whole text, read once: the dates read them all, the quantities
     range by range (``within``), which read each range apart. ``low``: lexicon.lowered(text)."""
 
-    def __init__(self, text: str, language: str, low: str | None) -> None:
+    def __init__(self, text: str, language: str, low: str | None,
+                 also: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> None:
+        """``also``: the plain pattern and word_start_scan of other words the caller reads in
+        ``low`` (the dates' month names): found in the same walk of its word starts as the
+        number words (lexicon.SharedScan.read), their spans are ``also_spans``; None when
+        not read so (no ``low``, no number words in the language, scans that cannot share)."""
         self.text, self.language, self.low = text, language, low
-        runs = _number_word_runs(text, language, low)
+        self.also_spans: list[tuple[int, int]] | None = None
+        scan = _number_words_scan(language) if low is not None and also is not None else None
+        shared = shared_scan((also[1], scan)) if scan is not None else None
+        if shared is not None:
+            found = shared.read(low)
+            self.also_spans = shared.spans_read(found, 0, also[0], low)
+            runs = shared.spans_read(found, 1, number_words_pattern(language, True), low)
+        else:
+            runs = _number_word_runs(text, language, low)
         self.found = _read_runs(text, language, runs)
         self._starts = [s for s, _, _ in self.found]
         self._run_starts, self._run_ends = [s for s, _ in runs], [e for _, e in runs]
