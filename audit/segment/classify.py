@@ -245,18 +245,22 @@ _CORRESPONDENT = rx.compile(
 
 
 # Two names and a comma between, nothing else: a place and its region or country ("Besançon,
-# France", a place tag, round 39a r6; "Nairobi, Kenya"; _name_pair reads the last part). A few
-# capitalised words each side, a name's particles inside.
+# France", a place tag, round 39a r6; "Nairobi, Kenya"; _name_pair reads the last part); or the
+# country in brackets after the place ("Dakar (Sénégal)"). A few capitalised words each side,
+# a name's particles inside.
+_COUNTRY = r"[\p{Lu}][\w.'’-]*(?:\s(?:[dl]['’])?[\p{Lu}][\w.'’-]*)?"  # "Kenya", "Côte d’Ivoire"
 _NAME_PAIR = rx.compile(r"\s*(?P<a>[\p{Lu}][\w.'’-]*(?:[\s-](?:[\p{Lu}][\w.'’-]*|de|del|la|le|du|da|do|"
-                        r"di|van|von|sur|am|upon)){0,3}),\s+(?P<b>[\p{Lu}][\w.'’-]*(?:\s[\p{Lu}][\w.'’-]*)?)\s*")
+                        r"di|van|von|sur|am|upon)){0,3})"
+                        rf"(?:,\s+(?P<b>{_COUNTRY})|\s+\((?P<c>{_COUNTRY})\))\s*")
 
 
 @functools.cache
 def _territories() -> frozenset[str]:
     """Countries' and world regions' names in the lexicons' languages (CLDR, through babel:
-    "France", "Kenya", "Deutschland", "Europe"), case-folded: a place tag's last part."""
+    "France", "Kenya", "Deutschland", "Europe"), folded as the page's lines are ("Côte d'Ivoire")
+    and case-folded: a place tag's last part."""
     from babel import Locale  # heavy: only when a line has a place tag's shape
-    return frozenset(case_folded(name) for lang in ("en", "fr", "de", "es", "it", "pt", "nl")
+    return frozenset(case_folded(fold(name)) for lang in ("en", "fr", "de", "es", "it", "pt", "nl")
                      for name in Locale(lang).territories.values())
 
 
@@ -2824,13 +2828,15 @@ class _Classifier:
 
     def _name_pair(self, text: str) -> bool:
         """A place tag (_NAME_PAIR), no headline: its last part a country's or a region's name
-        (CLDR's territories, _territories: "Besançon, France"), no word of it written in lower
-        case on the page, as a Title Case headline's are by the story under it ("Fed Holds
+        (CLDR's territories, _territories: "Besançon, France", "Dakar (Sénégal)"), no word of it
+        written in lower case on the page, as a Title Case headline's are by the story under it ("Fed Holds
         Rates, Signals Cuts": "holds rates"). Any two names were a tag first; a short headline
         has the shape ("Adieu, Bébel", "Roma, Lazio", "Paris, Texas", "Apple, Google Settle":
         review S of session 37, R3)."""
+        tag = _STORE_TAG.match(text)  # the page store's month before it ("date 2018-06 Dijon,
+        text = text[tag.end():] if tag else text  # France", round 45a fr02: it was the title)
         m = _NAME_PAIR.fullmatch(text)
-        if m is None or case_folded(m["b"]) not in _territories():
+        if m is None or case_folded(m["b"] or m["c"]) not in _territories():
             return False
         words = {w.lower() for w in _WORD.findall(text) if w[:1].isupper()}
         return not any(rx.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])").search(self.doc.text) for w in words)
