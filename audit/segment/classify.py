@@ -2659,10 +2659,8 @@ class _Classifier:
         words ("- AUTO"), a short line over a short bulleted item ("Comparateur" over "- AUTO",
         round 14a). A headline over its key points is over sentences."""
         below = self._said_after(i, 1)
-        near = [j for j in (self._said_before(i), *below) if j >= 0]
         if _BARE_MARK_BEFORE.match(text):
-            return self._words[i] <= _KICKER_WORDS + 1 or \
-                any(_BARE_MARK_BEFORE.match(self.texts[j]) for j in near)
+            return self._words[i] <= _KICKER_WORDS + 1 or self._bullet_sibling(i)
         return bool(below) and self._words[i] <= MENU_WORDS and \
             self._words[below[0]] <= _KICKER_WORDS + 1 and \
             _BARE_MARK_BEFORE.match(self.texts[below[0]]) is not None
@@ -2690,10 +2688,29 @@ class _Classifier:
     def _bullet_item(self, i: int, text: str) -> bool:
         """Line ``i`` opens with a list's bullet ("- ", "• ") and a line next to it does too:
         an item of a list, whatever its words."""
-        if _BARE_MARK_BEFORE.match(text) is None:
-            return False
-        near = (self._said_before(i), *self._said_after(i, 1))
-        return any(j >= 0 and _BARE_MARK_BEFORE.match(self.texts[j]) is not None for j in near)
+        return _BARE_MARK_BEFORE.match(text) is not None and self._bullet_sibling(i)
+
+    def _bullet_sibling(self, i: int) -> bool:
+        """A bulleted line stands next to line ``i``, past bulleted furniture: an ad slot's
+        label or a date in a bullet is the page's meta bar, no item of a list («•
+        Continua após o anúncio», «• 03/03/2022 09:04» under the bulleted headline «• Governo
+        federal libera mais R$ 1,788 milhão…», round 45b pt01: one bulleted line is no list)."""
+        for step in (self._said_before, lambda j: next(iter(self._said_after(j, 1)), -1)):
+            j = step(i)
+            while j >= 0 and _BARE_MARK_BEFORE.match(self.texts[j]) and self._bulleted_furniture(j):
+                j = step(j)
+            if j >= 0 and _BARE_MARK_BEFORE.match(self.texts[j]):
+                return True
+        return False
+
+    def _bulleted_furniture(self, j: int) -> bool:
+        """Bulleted line ``j`` is the site's furniture, not an item: a boilerplate cue, an ad
+        slot's label the copy may carry (lexicon boilerplate_inline) the whole line, a date."""
+        text = self.texts[j]
+        if self.hit.boilerplate[j] or self._has_digit[j] and is_dateline(_BARE_MARK_BEFORE.sub("", text)):
+            return True
+        m = self.lex.boilerplate_inline.search(text)
+        return m is not None and _LETTERS.search(text[:m.start()] + text[m.end():]) is None
 
     def _interview_question(self, i: int, text: str) -> bool:
         """A question that the next line answers in the first person: an interview's first

@@ -151,6 +151,37 @@ def test_a_place_written_in_lower_case_on_the_page_is_not_a_tag() -> None:
     assert title(f"{head}\n\n{lede}") == head
 
 
+_HEAD_PT = "Governo federal libera mais R$ 1,788 milhão para Petrópolis"
+_LEDE_PT = ("O governo federal autorizou o repasse de mais R$ 1,788 milhão a Petrópolis (RJ) para a "
+            "execução de ações de defesa civil, depois que o município foi atingido por fortes chuvas "
+            "em fevereiro.\n\nO aval consta de portaria publicada no Diário Oficial da União.\n")
+
+
+def test_round45b_pt01_a_bulleted_headline_over_its_meta_bar() -> None:
+    # the headline in a bullet, then the page's meta bar in bullets: an ad slot's label twice
+    # and the time; the bar's bullets are no items of a list with the headline (it was read as
+    # one, and the page had no title)
+    assert input_title("round45b/inputs/pt01_tribunadepetropolis.txt") == _HEAD_PT
+
+
+@pytest.mark.parametrize("bar", ["  • Continua após o anúncio\n  • 03/03/2022 09:04",
+                                 "• 03/03/2022 09:04", "• Continua após o anúncio"])
+def test_one_bulleted_line_over_bulleted_furniture_is_the_headline(bar: str) -> None:
+    assert title(f"• {_HEAD_PT}\n\n{bar}\nPor Luci Ribeiro / Estadão\n\n{_LEDE_PT}") == _HEAD_PT
+
+
+@pytest.mark.parametrize("between", ["", "• 03/03/2022 09:04\n", "• Continua após o anúncio\n"])
+def test_bulleted_headlines_over_the_story_stay_a_list(between: str) -> None:
+    # a ticker of other stories in bullets over the headline: still a list past a bulleted date
+    # or ad label between two of its items
+    ticker = ("• Prefeitura anuncia obras de contenção de encostas no Quitandinha\n"
+              f"{between}• Chuvas deixam 30 famílias desalojadas no Alto da Serra\n")
+    text = f"{ticker}\n{_HEAD_PT}\n\n{_LEDE_PT}"
+    result = read(text)
+    assert result["title"] == _HEAD_PT
+    assert kind_at(result, text, "• Prefeitura") == "boilerplate"
+
+
 # The others of round 45, not fixed in title46: each the page as stored, and why.
 _OPEN = [
     ("round45b/inputs/de07_mittelhessen.txt", None,
@@ -161,9 +192,6 @@ _OPEN = [
      "a section label («Video dalla rete») is taken; the text carries no headline"),
     ("round45b/inputs/en05_cbs42.txt", None,
      "a related video's caption is taken for the title (the story is a Jefferson County crash)"),
-    ("round45b/inputs/pt01_tribunadepetropolis.txt",
-     "• Governo federal libera mais R$ 1,788 milhão para Petrópolis",
-     "a headline with a bullet before it is classed as a list's boilerplate item"),
 ]
 
 
