@@ -246,9 +246,12 @@ _CORRESPONDENT = rx.compile(
 
 # Two names and a comma between, nothing else: a place and its region or country ("Besançon,
 # France", a place tag, round 39a r6; "Nairobi, Kenya"; _name_pair reads the last part). A few
-# capitalised words each side, a name's particles inside.
+# capitalised words each side, a name's particles inside. Not the country in brackets ("Dakar
+# (Sénégal)"): «Chefchaouen (Maroc)», «Nemo (Suisse)», «TotalEnergies (France)» head a travel
+# post, a profile page (review of title47).
 _NAME_PAIR = rx.compile(r"\s*(?P<a>[\p{Lu}][\w.'’-]*(?:[\s-](?:[\p{Lu}][\w.'’-]*|de|del|la|le|du|da|do|"
-                        r"di|van|von|sur|am|upon)){0,3}),\s+(?P<b>[\p{Lu}][\w.'’-]*(?:\s[\p{Lu}][\w.'’-]*)?)\s*")
+                        r"di|van|von|sur|am|upon)){0,3})"
+                        r",\s+(?P<b>[\p{Lu}][\w.'’-]*(?:\s[\p{Lu}][\w.'’-]*)?)\s*")
 
 
 @functools.cache
@@ -2655,10 +2658,8 @@ class _Classifier:
         words ("- AUTO"), a short line over a short bulleted item ("Comparateur" over "- AUTO",
         round 14a). A headline over its key points is over sentences."""
         below = self._said_after(i, 1)
-        near = [j for j in (self._said_before(i), *below) if j >= 0]
         if _BARE_MARK_BEFORE.match(text):
-            return self._words[i] <= _KICKER_WORDS + 1 or \
-                any(_BARE_MARK_BEFORE.match(self.texts[j]) for j in near)
+            return self._words[i] <= _KICKER_WORDS + 1 or self._bullet_sibling(i)
         return bool(below) and self._words[i] <= MENU_WORDS and \
             self._words[below[0]] <= _KICKER_WORDS + 1 and \
             _BARE_MARK_BEFORE.match(self.texts[below[0]]) is not None
@@ -2686,10 +2687,32 @@ class _Classifier:
     def _bullet_item(self, i: int, text: str) -> bool:
         """Line ``i`` opens with a list's bullet ("- ", "• ") and a line next to it does too:
         an item of a list, whatever its words."""
-        if _BARE_MARK_BEFORE.match(text) is None:
-            return False
-        near = (self._said_before(i), *self._said_after(i, 1))
-        return any(j >= 0 and _BARE_MARK_BEFORE.match(self.texts[j]) is not None for j in near)
+        return _BARE_MARK_BEFORE.match(text) is not None and self._bullet_sibling(i)
+
+    def _bullet_sibling(self, i: int) -> bool:
+        """A bulleted line stands next to line ``i``: the one above, or one below past bulleted
+        furniture: an ad slot's label or a date in a bullet under the line is the page's meta
+        bar, no item of a list («• Continua após o anúncio», «• 03/03/2022 09:04» under the
+        bulleted headline «• Governo federal libera mais R$ 1,788 milhão…», round 45b pt01: one
+        bulleted line is no list). A bulleted date ABOVE the line is a sibling: the line is the
+        body's first key point («• December 8, 2026» over «• Up to 40,000 farms could get aid
+        by year end», review of title47)."""
+        above = self._said_before(i)
+        if above >= 0 and _BARE_MARK_BEFORE.match(self.texts[above]):
+            return True
+        j = next(iter(self._said_after(i, 1)), -1)
+        while j >= 0 and _BARE_MARK_BEFORE.match(self.texts[j]) and self._bulleted_furniture(j):
+            j = next(iter(self._said_after(j, 1)), -1)
+        return j >= 0 and _BARE_MARK_BEFORE.match(self.texts[j]) is not None
+
+    def _bulleted_furniture(self, j: int) -> bool:
+        """Bulleted line ``j`` is the site's furniture, not an item: a boilerplate cue, an ad
+        slot's label the copy may carry (lexicon boilerplate_inline) the whole line, a date."""
+        text = self.texts[j]
+        if self.hit.boilerplate[j] or self._has_digit[j] and is_dateline(_BARE_MARK_BEFORE.sub("", text)):
+            return True
+        m = self.lex.boilerplate_inline.search(text)
+        return m is not None and _LETTERS.search(text[:m.start()] + text[m.end():]) is None
 
     def _interview_question(self, i: int, text: str) -> bool:
         """A question that the next line answers in the first person: an interview's first
@@ -2822,13 +2845,22 @@ class _Classifier:
         return self._dated_entry(i, text) and \
             any(self._dated_entry(j, self.texts[j]) for j in self._said_after(i, _ENTRIES_WITHIN))
 
-    def _name_pair(self, text: str) -> bool:
+    def _name_pair(self, i: int, text: str) -> bool:
         """A place tag (_NAME_PAIR), no headline: its last part a country's or a region's name
-        (CLDR's territories, _territories: "Besançon, France"), no word of it written in lower
-        case on the page, as a Title Case headline's are by the story under it ("Fed Holds
+        (CLDR's territories, _territories: "Besançon, France"), no word of it
+        written in lower case on the page, as a Title Case headline's are by the story under it ("Fed Holds
         Rates, Signals Cuts": "holds rates"). Any two names were a tag first; a short headline
         has the shape ("Adieu, Bébel", "Roma, Lazio", "Paris, Texas", "Apple, Google Settle":
-        review S of session 37, R3)."""
+        review S of session 37, R3). Behind the page store's month ("date 2018-06 Dijon, France",
+        round 45a fr02: it was the title) the pair is read too, unless a byline stands under it:
+        a headline's place ("date 2019-05 Kyoto, Japon" over «Publié par Claire», a travel post:
+        review of title47)."""
+        tag = _STORE_TAG.match(text)
+        if tag:
+            below = self._said_after(i, 1)
+            if below and self._byline_or_dating(self.texts[below[0]]):
+                return False
+            text = text[tag.end():]
         m = _NAME_PAIR.fullmatch(text)
         if m is None or case_folded(m["b"]) not in _territories():
             return False
@@ -3609,7 +3641,7 @@ class _Classifier:
                         self._masthead(i, text) or \
                         _name_and_address(text) or \
                         _LETTERS.search(text) is None or \
-                        PLACE_DATELINE.fullmatch(text) or self._name_pair(text) or \
+                        PLACE_DATELINE.fullmatch(text) or self._name_pair(i, text) or \
                         self._words[i] <= _STAMP_WORDS and _ADDRESS_END.search(text) or \
                         self._words[i] <= _STAMP_WORDS and self._qualifier_alone(text) or \
                         self._under_qualifier(i) or self._field(i) or self._rubric_named(i, text) or \
