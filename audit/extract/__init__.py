@@ -1093,6 +1093,8 @@ def _furniture_between(text: str, seg: Segmentation, body: Ranges,
     def prose_under(at: int) -> bool:
         i = bisect.bisect_left(starts, at)
         under = [text[a:b] for a, b in body[i:i + 2]]
+        if i == len(body) - 1 and _cut_copy(text, *body[i]):
+            return True  # the copy's last paragraph, cut mid-sentence where the paste stops
         return any(_article_prose(p) for p in under) or (  # short news paragraphs, quotes
             len(under) == 2 and all(_PROSE_END.search(p) for p in under) and
             _article_prose(" ".join(under)))
@@ -1132,12 +1134,29 @@ def _first_cut(paywall: Sequence[tuple[int, int]], body: Ranges) -> int | None:
 
 
 _PROSE_WORD = rx.compile(r"[^\W\d_]{2,}")
-_PROSE_END = rx.compile(r"[.!?…][\"'”»)]*\s*$")
+# A sentence's stop closing the paragraph, an agency's bracketed credit maybe after it: "… a
+# ouvert une enquête. (comm/nxp)", "(sda/awp/ats)", "(mat/ats)" (round 46a m10: Swiss and African
+# wire copy closes almost every story so).
+_PROSE_END = rx.compile(r"[.!?…][\"'”»)]*(?:[ \t]+\([^()\n]{2,30}\))?\s*$")
 
 
 def _article_prose(paragraph: str) -> bool:
     """A paragraph of the article's sentences: eight words or more closed by a stop."""
     return len(_PROSE_WORD.findall(paragraph)) >= 8 and _PROSE_END.search(paragraph) is not None
+
+
+# A headline or a teaser's title ends bare too ("UK pledges USD 6.2 billion in grants to
+# businesses after announcing COVID-19 lockdown", 13 words), seldom past twenty words.
+_MIN_CUT_WORDS = 20
+
+
+def _cut_copy(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph from start to end is the pasted copy cut mid-sentence: the text
+    ends with it, on a letter, twenty words or more in it ("… and that the works would start
+    in", round 46b r03e: a stored page's opening is cut so)."""
+    paragraph = text[start:end].rstrip()
+    return not text[end:].strip() and paragraph[-1:].isalpha() and \
+        len(_PROSE_WORD.findall(paragraph)) >= _MIN_CUT_WORDS
 
 
 def _stripped(text: str, ranges: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:

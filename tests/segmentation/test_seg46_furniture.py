@@ -1,0 +1,60 @@
+"""Task seg46: a furniture line between two paragraphs of pasted copy is SEG002's when the
+paragraph under it is the article's prose; two shapes of that prose were not read as such. The
+last paragraph closing on an agency's bracketed credit after its stop («… a ouvert une enquête.
+(comm/nxp)», round 46a m10, repro r08d-g), and the copy's last paragraph cut mid-sentence where a
+stored page's opening stops («… and that the works would start in», round 46b m09a, repro
+r03e, r03g). A page's tail stays silent: a short teaser or a credit alone under the line is no
+article prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_reading import read, repro
+
+
+def _seg002(text: str) -> list[str]:
+    return [text[f["start"]:f["end"]] for f in read(text)["findings"] if f["rule"] == "SEG002"]
+
+
+@pytest.mark.parametrize(("name", "phrase"), [
+    ("round46a/r08d", "Abonnez-vous à notre newsletter"),  # last paragraph «… (comm/nxp)»
+    ("round46a/r08g", "Abonnez-vous à notre newsletter"),  # a longer last sentence, credit kept
+    ("round46a/r08f", "Abonnez-vous à notre newsletter"),  # control: no credit
+    ("round46a/r08a", "Abonnez-vous à notre newsletter"),  # controls, two paragraphs
+    ("round46a/r08b", "Lire aussi :"),
+    ("round46b/r03e", "Subscribe to our newsletter"),  # the paragraph under it cut mid-sentence
+    ("round46b/r03g", "Subscribe to our newsletter"),  # m09a: the real page's cut paragraph
+    ("round46b/r03a", "Subscribe to our newsletter"),  # controls
+    ("round46b/r03f", "Subscribe to our newsletter"),
+    ("round46b/r03d", "Lire aussi :"),
+])
+def test_a_furniture_line_above_the_last_paragraph_is_seg002s(name, phrase):
+    assert phrase in _seg002(repro(name))
+
+
+def test_the_mutations_furniture_line_is_reported_with_the_inline_pair():
+    found = _seg002(repro("round46a/r08e"))
+    assert "Partager sur Facebook" in found and "Abonnez-vous à notre newsletter" in found
+
+
+_LEDE = ("Jeudi, vers 10 heures, un accident de circulation s'est produit sur la route principale "
+         "entre Vex et Euseigne, en Valais.\n\n")
+_LEDE_EN = ("The city council approved the 2024 budget on Tuesday evening after a long debate about "
+            "road repairs.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # a page's tail: a credit alone under the line is no paragraph of the article
+    "Une voiture finit dans le lit d'un torrent\n\n" + _LEDE + "Abonnez-vous à notre newsletter\n\n"
+    "(comm/nxp)\n",
+    # a teaser's headline ending bare at the text's end: too short for a cut paragraph
+    "Council approves new budget\n\n" + _LEDE_EN + "Subscribe to our newsletter\n\n"
+    "Mayor vows to fix every road in the city before the winter storms reach the valley towns\n",
+    # a cut paragraph with lines after it: not where the paste stops
+    "Council approves new budget\n\n" + _LEDE_EN + "Subscribe to our newsletter\n\n"
+    "More from the region: the council of the next town met on Monday to discuss its own budget for\n\n"
+    "Tags: budget, council\n",
+])
+def test_a_line_at_the_pages_tail_stays_silent(text):
+    assert _seg002(text) == []
