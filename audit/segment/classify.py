@@ -483,6 +483,29 @@ _NOT_HEADING = rx.compile(r"[©@|/»·]|https?:|\.(?:com|de|fr|org|net)\b|\b(?:b
                           r"posted by|comment by|newsletter)\b|\d{1,2}:\d{2}", re.IGNORECASE)
 
 
+# A caption's sentence closed by its stop, then its picture's credit on the same line: a few
+# words with no stop (_credit_closed).
+_CLOSED_THEN_TAIL = rx.compile(r"(?<=[\w)»”\"])[.!?]\s+(?P<tail>[^.!?\n]{1,40}?)\s*$")
+_CAPTION_WORDS = 6  # the caption's sentence: a rubric before a headline's stop is shorter
+_CREDIT_TAIL_WORDS = 4
+
+
+def _credit_closed(text: str) -> bool:
+    """A caption closed by its picture's credit after the sentence's stop: the credit in lower
+    case ("… connu pour ses avantages fiscaux. keystone", watson.ch, round 46a fr21: the
+    title), with a credit's word or sign ("… Bild: imago", "… © Jean Dupont") or an agency's
+    name alone ("… à Berne. AFP"). No headline ends so: a sentence going on after the stop
+    opens with a capital ("Brexit vote. What now for the City"), a rubric's stop comes after
+    a word or two ("Football. Montant record")."""
+    m = _CLOSED_THEN_TAIL.search(text)
+    if m is None or word_count(text[:m.start()]) < _CAPTION_WORDS:
+        return False
+    tail = m.group("tail")
+    return word_count(tail) <= _CREDIT_TAIL_WORDS and (
+        tail[:1].islower() or _CREDIT_LINE.match(tail) is not None or _NOT_HEADING.search(tail) is not None or
+        get_publishers().agency_name.fullmatch(tail) is not None)
+
+
 def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
     """A short label over a paragraph (``words``: the line's, ``next_words``: the next
     non-empty line's, of the two after it). The cheapest test first."""
@@ -3595,7 +3618,7 @@ class _Classifier:
                         _URL_LINE.fullmatch(text) or THEME_IDENTIFIER.fullmatch(text) or \
                         _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(QUOTATION.sub("Q", text)) or \
                         self._menu_twice(i, text) or _rubric_alone(text) or _player_label(text) or \
-                        self._over_credit(i) or _CREDIT_LINE.match(text) or \
+                        self._over_credit(i) or _CREDIT_LINE.match(text) or _credit_closed(text) or \
                         self._credit_shaped(i, text) or self._under_bare_byline(i) or \
                         self._quotation_over_headline(i, text) or \
                         self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) and \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.blind_reading import read, repro
+from tests.blind_reading import ROUNDS, read, repro
 
 
 def _seg002(text: str) -> list[str]:
@@ -57,4 +57,32 @@ _LEDE_EN = ("The city council approved the 2024 budget on Tuesday evening after 
     "Tags: budget, council\n",
 ])
 def test_a_line_at_the_pages_tail_stays_silent(text):
+    assert _seg002(text) == []
+
+
+# Round 46a fr20 (L'essentiel): a news site's widget labels alone on their line between the
+# standfirst and the body, as en.yml's "Report a correction or typo" is (repro r04a-c).
+@pytest.mark.parametrize(("name", "phrase"), [
+    ("round46a/r04a", "Une faute?"),
+    ("round46a/r04b", "Signaler une erreur"),
+    ("round46a/r04c", "Voir le diaporama en grand »"),
+])
+def test_a_french_widget_label_alone_on_its_line_is_seg002s(name, phrase):
+    assert phrase in _seg002(repro(name))
+
+
+def test_the_lessentiel_page_reports_its_widget_labels():
+    text = (ROUNDS / "round46a" / "inputs" / "fr20_lessentiel.txt").read_text(encoding="utf-8")
+    found = _seg002(text)
+    assert "Voir le diaporama en grand »" in found and "Une faute?" in found
+
+
+@pytest.mark.parametrize("line", [
+    "Une faute ? Non, a répondu l'arbitre, qui n'a rien sifflé.",
+    "Voir le diaporama en grand format a pris du temps aux visiteurs de l'exposition.",
+    "Signaler une erreur de calcul au fisc peut éviter une amende, rappelle le ministère.",
+])
+def test_a_sentence_with_the_words_stays_the_articles(line):
+    text = ("Le budget adopté\n\nLe conseil municipal a adopté le budget 2024 mardi soir après un long "
+            f"débat sur les routes.\n\n{line}\n\nLe maire a dit que le vote soulageait les habitants.\n")
     assert _seg002(text) == []
