@@ -438,6 +438,7 @@ _FORM_FIELD = rx.compile(r"(?:name|nom|nombre|nome|e-?mail|courriel|correo|websi
 
 
 _BARE_MARK = rx.compile(r"[-–—•*·▪◦‣]")
+_TAGLINE_WORDS = 10  # a site's tagline, one short sentence under its name
 TEASER_SENTENCE_WORDS = 40  # a page's first line teasing the headline under it is one sentence
 # A WordPress shortcode alone on its line: "[ad_1]", "[caption id=\"x\"]", "[/caption]".
 _SHORTCODE = rx.compile(r"\[/?[a-z][\w-]*(?:\s[^\]]*)?\]")
@@ -1911,11 +1912,14 @@ class _Classifier:
         """The article's prose within three lines under line ``j``, past a photo's caption and
         credit, and past cued furniture and bits of one word ("Publié", ",", "le": a date
         line the copy broke up), which count for nothing; so does a date line (a deck, the date
-        and a byline over the lede: "22/04/2024 |01:18", round 38b r2)."""
+        and a byline over the lede: "22/04/2024 |01:18", round 38b r2), and a byline ("Von:
+        Markus Zwigl, …" over a photo's two caption lines, round 46b de05: its headline was
+        passed over for a breadcrumb's item)."""
         hit, words = self.hit, self._words
         under = [k for k in self._said_after(j, 3 * HEADLINE_WITHIN)
                  if words[k] > 1 and not hit.boilerplate[k] and
-                 not (self._has_digit[k] and is_dateline(self.texts[k]))][:3]
+                 not (self._has_digit[k] and is_dateline(self.texts[k])) and
+                 not self.lex.byline.match(self.texts[k])][:3]
         return any(self._prose(k, self.texts[k]) for k in under)
 
     def _said_after(self, i: int, lines: int) -> list[int]:
@@ -2274,6 +2278,23 @@ class _Classifier:
         if j >= 0:
             self.headline_at = j  # a widget between ("Proverbe du Jour : …") is no title
         return j >= 0
+
+    def _headline_under_tagline(self, i: int, text: str) -> int:
+        """The headline under a site's tagline, one short sentence under the site's masthead
+        (lines above it, none the article's yet) that the lede echoes less than the headline by
+        the margin _above_headline asks ("Nachrichten, die man nicht überall findet." under
+        "www.Freace.de" / "Impressum", over "42,5 Milliarden US-Dollar" and its date, round 46b
+        de03: no title); else -1. Not a page's first line: a one-sentence lede over an
+        intertitle opens a pasted page as often (round 11b fr01, 28b fr24)."""
+        if self.body_lines or self._said_before(i) < 0 or self._words[i] > _TAGLINE_WORDS or \
+                _TWO_SENTENCES.search(text):
+            return -1
+        j = self._headline_below(i, HEADLINE_WITHIN, fewest=ECHO_STEMS)  # "42,5 Milliarden US-Dollar"
+        if j < 0 or len(set(_stems(self.texts[j]))) < ECHO_STEMS:
+            return -1
+        lede = self._lede_stems(j)
+        echoed, own = _echo(self.texts[j], lede), _echo(text, lede)
+        return j if echoed >= ECHOED and echoed - own >= ECHO_MARGIN else -1
 
     def _tagline_below(self, i: int, text: str) -> int:
         """The line under line ``i`` when it repeats, alone, a part of line ``i`` after its
@@ -3680,6 +3701,9 @@ class _Classifier:
                 return SpanKind.BOILERPLATE
             j = self._headline_under_teaser(i, text)
             j = j if j >= 0 else self._crumbed_headline(i)
+            if j < 0 and (j := self._headline_under_tagline(i, text)) >= 0:
+                self.headline_at = j  # the site's tagline: furniture, not the article's
+                return SpanKind.BOILERPLATE
             if j >= 0:
                 self.headline_at = j  # the line is the teaser over it: the article's, not its title
             else:

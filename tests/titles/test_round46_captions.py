@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.blind_reading import LEDE, LEDE_FR, input_title, title, repro
+from tests.blind_reading import LEDE, LEDE_FR, input_title, kind_at, read, repro, title
 
 _HEADLINE = "Cette entreprise quitte Genève pour le paradis fiscal de la Suisse"
 
@@ -66,3 +66,47 @@ def test_a_portraits_caption_over_the_headline():
 
 def test_the_headline_first_control():
     assert title(repro("round46a/r07a")) == "Les grands projets débloquent à Saguenay"
+
+
+# Round 46b de05 (rosenheim24): a breadcrumb's numbered items over the headline, its byline and a
+# photo's two caption lines between it and the lede; the byline counted as a line of the headline's
+# story, the lede fell past the three lines read under it, and the breadcrumb's item was taken.
+def test_a_headline_over_its_byline_and_a_two_line_caption():
+    assert input_title("round46b/inputs/de05_rosenheim24.txt") == \
+        "Dritte Evakuierungsmaschine mit 139 Menschen in Kabul gestartet"
+
+
+@pytest.mark.parametrize("name", ["round46b/r05a", "round46b/r05b", "round46b/r05c", "round46b/r05d"])
+def test_the_breadcrumb_repros_keep_their_headline(name):
+    assert title(repro(name)) == "Dritte Evakuierungsmaschine mit 139 Menschen in Kabul gestartet"
+
+
+# Round 46b de03 (freace.de): the site's tagline, one short sentence under its name and menu, over a
+# headline of three words the lede echoes while it echoes nothing of the tagline.
+def test_a_sites_tagline_over_the_headline_is_no_article():
+    assert input_title("round46b/inputs/de03_freace.txt") == "42,5 Milliarden US-Dollar"
+
+
+_TAGLINE_PAGE = ("www.Freace.de\nImpressum\n\nNachrichten, die man nicht überall findet.\n\n"
+                 "Neue Brücke über den Rhein eröffnet\n\nDie neue Brücke über den Rhein bei Basel ist am "
+                 "Montag nach vier Jahren Bauzeit eröffnet worden, teilte die Stadt mit.\n")
+
+
+def test_a_tagline_page_built_so():
+    result = read(_TAGLINE_PAGE)
+    assert result["title"] == "Neue Brücke über den Rhein eröffnet"
+    assert kind_at(result, _TAGLINE_PAGE, "Nachrichten, die") == "boilerplate"
+
+
+@pytest.mark.parametrize("text", [
+    # a page's first line: a one-sentence lede over an intertitle (round 28b fr24's shape)
+    "Il est d'ailleurs placé sous haute surveillance, d'après Le Progrès.\n\nRupture de câbles de "
+    "soutien\n\nDes fils de soutien en acier auraient rompu récemment, à cause des intempéries et du "
+    "trafic de soutien.\n",
+    # under the site's name, a sentence the lede says again is the article's standfirst
+    "www.Freace.de\n\nDie Rheinbrücke bei Basel ist eröffnet.\n\nNeue Brücke über den Rhein eröffnet\n\n"
+    "Die neue Brücke über den Rhein bei Basel ist am Montag eröffnet worden, teilte die Stadt mit.\n",
+])
+def test_a_ledes_sentence_is_no_tagline(text):
+    first = next(line for line in text.splitlines() if line.strip() and not line.startswith("www."))
+    assert kind_at(read(text), text, first) != "boilerplate"
