@@ -438,7 +438,6 @@ _FORM_FIELD = rx.compile(r"(?:name|nom|nombre|nome|e-?mail|courriel|correo|websi
 
 
 _BARE_MARK = rx.compile(r"[-–—•*·▪◦‣]")
-_TAGLINE_WORDS = 10  # a site's tagline, one short sentence under its name
 TEASER_SENTENCE_WORDS = 40  # a page's first line teasing the headline under it is one sentence
 # A WordPress shortcode alone on its line: "[ad_1]", "[caption id=\"x\"]", "[/caption]".
 _SHORTCODE = rx.compile(r"\[/?[a-z][\w-]*(?:\s[^\]]*)?\]")
@@ -489,6 +488,19 @@ _NOT_HEADING = rx.compile(r"[©@|/»·]|https?:|\.(?:com|de|fr|org|net)\b|\b(?:b
 _CLOSED_THEN_TAIL = rx.compile(r"(?<=[\w)»”\"])[.!?]\s+(?P<tail>[^.!?\n]{1,40}?)\s*$")
 _CAPTION_WORDS = 6  # the caption's sentence: a rubric before a headline's stop is shorter
 _CREDIT_TAIL_WORDS = 4
+# A credit's field: its word and a colon ("Photo: Keystone", "Bild: imago", «Crédit : AFP»);
+# the word alone is a headline's gallery kicker («… Savona. Le foto», «. En photo», round 46
+# review).
+_CREDIT_FIELD = rx.compile(r"(?:photos?|fotos?|bild(?:er)?|credits?|crédits?|créditos?|crediti?|"
+                           r"source|quelle|fonte|fuente)\s?:", re.IGNORECASE)
+
+
+@functools.cache
+def _photo_services() -> frozenset[str]:
+    """The photo agencies and services a caption's credit names alone, in lower case (the
+    lexicons' photo_services: "keystone", "imago")."""
+    from audit.lexicon import _collect, _load_raw
+    return frozenset(str(w).lower() for w in _collect(_load_raw(), "photo_services"))
 
 
 def _credit_closed(text: str) -> bool:
@@ -503,8 +515,9 @@ def _credit_closed(text: str) -> bool:
         return False
     tail = m.group("tail")
     return word_count(tail) <= _CREDIT_TAIL_WORDS and (
-        tail[:1].islower() or _CREDIT_LINE.match(tail) is not None or _NOT_HEADING.search(tail) is not None or
-        get_publishers().agency_name.fullmatch(tail) is not None)
+        _CREDIT_LINE.match(tail) is not None or _CREDIT_FIELD.match(tail) is not None or
+        get_publishers().agency_name.fullmatch(tail) is not None or
+        tail.strip().lower() in _photo_services())
 
 
 def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
@@ -2279,23 +2292,6 @@ class _Classifier:
             self.headline_at = j  # a widget between ("Proverbe du Jour : …") is no title
         return j >= 0
 
-    def _headline_under_tagline(self, i: int, text: str) -> int:
-        """The headline under a site's tagline, one short sentence under the site's masthead
-        (lines above it, none the article's yet) that the lede echoes less than the headline by
-        the margin _above_headline asks ("Nachrichten, die man nicht überall findet." under
-        "www.Freace.de" / "Impressum", over "42,5 Milliarden US-Dollar" and its date, round 46b
-        de03: no title); else -1. Not a page's first line: a one-sentence lede over an
-        intertitle opens a pasted page as often (round 11b fr01, 28b fr24)."""
-        if self.body_lines or self._said_before(i) < 0 or self._words[i] > _TAGLINE_WORDS or \
-                _TWO_SENTENCES.search(text):
-            return -1
-        j = self._headline_below(i, HEADLINE_WITHIN, fewest=ECHO_STEMS)  # "42,5 Milliarden US-Dollar"
-        if j < 0 or len(set(_stems(self.texts[j]))) < ECHO_STEMS:
-            return -1
-        lede = self._lede_stems(j)
-        echoed, own = _echo(self.texts[j], lede), _echo(text, lede)
-        return j if echoed >= ECHOED and echoed - own >= ECHO_MARGIN else -1
-
     def _tagline_below(self, i: int, text: str) -> int:
         """The line under line ``i`` when it repeats, alone, a part of line ``i`` after its
         first separator (the site's tagline after its name), and no prose follows it; else -1."""
@@ -3701,9 +3697,6 @@ class _Classifier:
                 return SpanKind.BOILERPLATE
             j = self._headline_under_teaser(i, text)
             j = j if j >= 0 else self._crumbed_headline(i)
-            if j < 0 and (j := self._headline_under_tagline(i, text)) >= 0:
-                self.headline_at = j  # the site's tagline: furniture, not the article's
-                return SpanKind.BOILERPLATE
             if j >= 0:
                 self.headline_at = j  # the line is the teaser over it: the article's, not its title
             else:

@@ -9,6 +9,8 @@ xfails."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.blind_reading import LEDE, LEDE_FR, input_title, kind_at, read, repro, title
@@ -82,7 +84,14 @@ def test_the_breadcrumb_repros_keep_their_headline(name):
 
 
 # Round 46b de03 (freace.de): the site's tagline, one short sentence under its name and menu, over a
-# headline of three words the lede echoes while it echoes nothing of the tagline.
+# headline of three words the lede echoes while it echoes nothing of the tagline. Tried in seg46 and
+# removed after its review: a short headline over its deck («Three dead as floods hit Scotland.»)
+# has the same shape, and the lede echoes the deck more than the headline.
+_TAGLINE_WHY = ("a site's tagline under its masthead and a short headline over its deck are both one "
+                "short sentence the lede echoes less than the line under it: no cue tells them apart")
+
+
+@pytest.mark.xfail(strict=True, reason="de03: " + _TAGLINE_WHY)
 def test_a_sites_tagline_over_the_headline_is_no_article():
     assert input_title("round46b/inputs/de03_freace.txt") == "42,5 Milliarden US-Dollar"
 
@@ -92,6 +101,7 @@ _TAGLINE_PAGE = ("www.Freace.de\nImpressum\n\nNachrichten, die man nicht überal
                  "Montag nach vier Jahren Bauzeit eröffnet worden, teilte die Stadt mit.\n")
 
 
+@pytest.mark.xfail(strict=True, reason=_TAGLINE_WHY)
 def test_a_tagline_page_built_so():
     result = read(_TAGLINE_PAGE)
     assert result["title"] == "Neue Brücke über den Rhein eröffnet"
@@ -110,3 +120,49 @@ def test_a_tagline_page_built_so():
 def test_a_ledes_sentence_is_no_tagline(text):
     first = next(line for line in text.splitlines() if line.strip() and not line.startswith("www."))
     assert kind_at(read(text), text, first) != "boilerplate"
+
+
+# Review of seg46 (T_short_en): a real short headline under the site's address and menu, over its
+# deck, is the article's, never the site's tagline; the deck is not the title.
+_SHORT_HEADLINE_PAGE = (
+    "www.bbc.co.uk\nHome\n\nThree dead as floods hit Scotland.\n\nStorm Babet brings severe flooding "
+    "to Angus and Aberdeenshire\n\nStorm Babet has brought severe flooding to Angus and Aberdeenshire, "
+    "where residents were evacuated from their homes on Thursday night, police said.\n")
+
+
+def test_a_short_headline_over_its_deck_is_not_the_sites():
+    result = read(_SHORT_HEADLINE_PAGE)
+    assert kind_at(result, _SHORT_HEADLINE_PAGE, "Three dead as") != "boilerplate"
+    assert result["title"] != "Storm Babet brings severe flooding to Angus and Aberdeenshire"
+
+
+# Review of seg46 (tests/data/review_seg46): a headline's short kicker after its stop is the
+# headline's (a gallery's word, a quotation, a party pair, an update's time, a brand in lower case),
+# not a picture's credit; a caption closed by an agency's name alone is no title.
+_REVIEW = Path(__file__).resolve().parents[1] / "data" / "review_seg46"
+
+
+def _probe_title(name: str) -> str | None:
+    return title((_REVIEW / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("name", "kicker"), [
+    ("A_keep_it0", ". Le foto"), ("A_keep_it1", ". FOTO e VIDEO"), ("A_keep_it3", ". La foto"),
+    ("A_keep_it4", ". Tutte le foto"), ("A_keep_fr0", ". En photo"), ("A_keep_fr3", "« Une honte »"),
+    ("A_keep_fr4", ". La photo"), ("A_keepx_fr4", "« Une honte »"), ("A_keep_es1", ". FOTO"),
+    ("A_keep_de1", ". Mit Foto"), ("A_keep_de2", ". SPD/Grüne verlieren"),
+    ("A_keepx_de1", ". iPhone 16 kommt"), ("A_keep_en0", ". Live updates 14:30"),
+    ("A_keep_en2", ". Photo gallery"), ("A_keepx_en0", ". Credit Suisse shares slump"),
+    ("A_keepx_en2", ". iPhone 16 arrives"),
+])
+def test_a_headlines_kicker_after_its_stop_is_no_credit(name, kicker):
+    found = _probe_title(name)
+    assert found is not None and found.endswith(kicker)
+
+
+@pytest.mark.parametrize(("name", "headline"), [
+    ("A_cap_fr0", "Incendie dans un immeuble du 8e arrondissement de Lyon"),  # «… à Lyon. AFP»
+    ("A_cap_es6", "Un incendio calcina cientos de hectáreas en la sierra de Madrid"),  # «. EFE»
+])
+def test_a_caption_closed_by_an_agencys_name_is_no_title(name, headline):
+    assert _probe_title(name) == headline

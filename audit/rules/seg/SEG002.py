@@ -17,7 +17,7 @@ class SEG002(Rule):
         "Lire aussi l'opinion :", a label naming the outlet's own piece over its headline ("Notre
         commentaire : En France, de nouveaux ministres …"; not over a sentence), "Share on Twitter", "Subscribe to our newsletter"; a widget's label alone on its line
         ("EMBED More News Videos", "Report a correction or typo", "Close this search box.",
-        «Suite de l'article »», «Une faute?», «Voir le diaporama en grand »»; not a sentence about
+        «Suite de l'article »», «Voir le diaporama en grand »»; not a sentence about
         them); a comment box's disclaimer or its
         platform's credit as a line ("Comments … do not always reflect the views of this
         station. powered by Disqus"; not someone's remarks). A paywall's prompt ("La lecture de
