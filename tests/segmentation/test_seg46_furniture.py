@@ -121,3 +121,12 @@ def test_a_sentence_with_the_words_stays_the_articles(line):
     text = ("Le budget adopté\n\nLe conseil municipal a adopté le budget 2024 mardi soir après un long "
             f"débat sur les routes.\n\n{line}\n\nLe maire a dit que le vote soulageait les habitants.\n")
     assert _seg002(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="round 41a fr28 (actucameroun): «A lire aussi» over a teaser's "
+                   "headline, then an intertitle and the copy's last paragraph cut mid-sentence; a related "
+                   "teaser's headline over its own cut excerpt (the review's C_not_fr_teaser_cut) has the "
+                   "same lines, so a line between the furniture and the cut paragraph vetoes both")
+def test_a_furniture_line_over_a_teaser_then_the_cut_copy():
+    text = (ROUNDS / "round41a" / "inputs" / "fr28_actucameroun.txt").read_text(encoding="utf-8")
+    assert "A lire aussi" in _seg002(text)
