@@ -42,8 +42,8 @@ class SEG002(Rule):
         Markdown), a line the segmenter leaves out of the body that opens with one of these
         phrases (Markdown's "- ", "> ", "**" before it skipped), inside the article: after a
         body paragraph, the article's prose under it (its sentences, an agency's bracketed credit
-        «(comm/nxp)» maybe after the last, or the copy's last paragraph cut mid-sentence where
-        the paste stops), before the first paywall prompt after
+        «(comm/nxp)», «(AFP)» maybe after the last, not «(1/3)»; or, right under the line, the copy's
+        last paragraph cut mid-sentence where the paste stops, a sentence's words, not a menu's), before the first paywall prompt after
         the article starts («Leggi anche: Ancona, il bando periferie», «Lire aussi :»,
         «SUSCRÍBETE gratis al Boletín…» between two paragraphs; not on an HTML page, whose box
         there is the site's, not at the page's tail over a list, not a teaser's read-more link
