@@ -1093,6 +1093,9 @@ def _furniture_between(text: str, seg: Segmentation, body: Ranges,
     def prose_under(at: int) -> bool:
         i = bisect.bisect_left(starts, at)
         under = [text[a:b] for a, b in body[i:i + 2]]
+        if i == len(body) - 1 and not text[at:body[i][0]].strip() and _cut_copy(text, *body[i]):
+            return True  # the copy's last paragraph, cut mid-sentence where the paste stops; a
+            # line between (a related teaser's headline over its cut excerpt) is another piece's
         return any(_article_prose(p) for p in under) or (  # short news paragraphs, quotes
             len(under) == 2 and all(_PROSE_END.search(p) for p in under) and
             _article_prose(" ".join(under)))
@@ -1132,12 +1135,32 @@ def _first_cut(paywall: Sequence[tuple[int, int]], body: Ranges) -> int | None:
 
 
 _PROSE_WORD = rx.compile(r"[^\W\d_]{2,}")
-_PROSE_END = rx.compile(r"[.!?…][\"'”»)]*\s*$")
+# A sentence's stop closing the paragraph, an agency's bracketed credit maybe after it: "… a
+# ouvert une enquête. (comm/nxp)", "(sda/awp/ats)", "(mat/ats)" (round 46a m10: Swiss and African
+# wire copy closes almost every story so): letters with slashes between, or an agency's capitals
+# («(AFP)»); not a teaser's «(1/3)», «(vidéo)», «(photos)» (round 46 review).
+_PROSE_END = rx.compile(r"[.!?…][\"'”»)]*(?:[ \t]+\((?:[a-z]{2,8}(?:/[a-z]{2,8})+|[A-Z]{2,6})\))?\s*$")
 
 
 def _article_prose(paragraph: str) -> bool:
     """A paragraph of the article's sentences: eight words or more closed by a stop."""
     return len(_PROSE_WORD.findall(paragraph)) >= 8 and _PROSE_END.search(paragraph) is not None
+
+
+# A headline or a teaser's title ends bare too ("UK pledges USD 6.2 billion in grants to
+# businesses after announcing COVID-19 lockdown", 13 words), seldom past twenty words.
+_MIN_CUT_WORDS = 20
+
+
+def _cut_copy(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph from start to end is the pasted copy cut mid-sentence: the text
+    ends with it, on a letter, twenty words or more in it ("… and that the works would start
+    in", round 46b r03e: a stored page's opening is cut so), half its words or more in lower case
+    (a footer menu's run of capitalised items, «Accueil Actualité Suisse Monde …», is none)."""
+    paragraph = text[start:end].rstrip()
+    words = _PROSE_WORD.findall(paragraph)
+    return not text[end:].strip() and paragraph[-1:].isalpha() and len(words) >= _MIN_CUT_WORDS and \
+        sum(w[0].islower() for w in words) * 2 >= len(words)  # a sentence, not a menu's capitals
 
 
 def _stripped(text: str, ranges: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:

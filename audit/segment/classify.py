@@ -486,6 +486,43 @@ _NOT_HEADING = rx.compile(r"[©@|/»·]|https?:|\.(?:com|de|fr|org|net)\b|\b(?:b
                           r"posted by|comment by|newsletter)\b|\d{1,2}:\d{2}", re.IGNORECASE)
 
 
+# A caption's sentence closed by its stop, then its picture's credit on the same line: a few
+# words with no stop (_credit_closed).
+_CLOSED_THEN_TAIL = rx.compile(r"(?<=[\w)»”\"])[.!?]\s+(?P<tail>[^.!?\n]{1,40}?)\s*$")
+_CAPTION_WORDS = 6  # the caption's sentence: a rubric before a headline's stop is shorter
+_CREDIT_TAIL_WORDS = 4
+# A credit's field: its word and a colon ("Photo: Keystone", "Bild: imago", «Crédit : AFP»);
+# the word alone is a headline's gallery kicker («… Savona. Le foto», «. En photo», round 46
+# review).
+_CREDIT_FIELD = rx.compile(r"(?:photos?|fotos?|bild(?:er)?|credits?|crédits?|créditos?|crediti?|"
+                           r"source|quelle|fonte|fuente)\s?:", re.IGNORECASE)
+
+
+@functools.cache
+def _photo_services() -> frozenset[str]:
+    """The photo agencies and services a caption's credit names alone, in lower case (the
+    lexicons' photo_services: "keystone", "imago")."""
+    from audit.lexicon import _collect, _load_raw
+    return frozenset(str(w).lower() for w in _collect(_load_raw(), "photo_services"))
+
+
+def _credit_closed(text: str) -> bool:
+    """A caption closed by its picture's credit after the sentence's stop: the credit in lower
+    case ("… connu pour ses avantages fiscaux. keystone", watson.ch, round 46a fr21: the
+    title), with a credit's word or sign ("… Bild: imago", "… © Jean Dupont") or an agency's
+    name alone ("… à Berne. AFP"). No headline ends so: a sentence going on after the stop
+    opens with a capital ("Brexit vote. What now for the City"), a rubric's stop comes after
+    a word or two ("Football. Montant record")."""
+    m = _CLOSED_THEN_TAIL.search(text)
+    if m is None or word_count(text[:m.start()]) < _CAPTION_WORDS:
+        return False
+    tail = m.group("tail")
+    return word_count(tail) <= _CREDIT_TAIL_WORDS and (
+        _CREDIT_LINE.match(tail) is not None or _CREDIT_FIELD.match(tail) is not None or
+        get_publishers().agency_name.fullmatch(tail) is not None or
+        tail.strip().lower() in _photo_services())
+
+
 def _looks_like_heading(text: str, words: int, next_words: int) -> bool:
     """A short label over a paragraph (``words``: the line's, ``next_words``: the next
     non-empty line's, of the two after it). The cheapest test first."""
@@ -1891,11 +1928,14 @@ class _Classifier:
         """The article's prose within three lines under line ``j``, past a photo's caption and
         credit, and past cued furniture and bits of one word ("Publié", ",", "le": a date
         line the copy broke up), which count for nothing; so does a date line (a deck, the date
-        and a byline over the lede: "22/04/2024 |01:18", round 38b r2)."""
+        and a byline over the lede: "22/04/2024 |01:18", round 38b r2), and a byline ("Von:
+        Markus Zwigl, …" over a photo's two caption lines, round 46b de05: its headline was
+        passed over for a breadcrumb's item)."""
         hit, words = self.hit, self._words
         under = [k for k in self._said_after(j, 3 * HEADLINE_WITHIN)
                  if words[k] > 1 and not hit.boilerplate[k] and
-                 not (self._has_digit[k] and is_dateline(self.texts[k]))][:3]
+                 not (self._has_digit[k] and is_dateline(self.texts[k])) and
+                 not self.lex.byline.match(self.texts[k])][:3]
         return any(self._prose(k, self.texts[k]) for k in under)
 
     def _said_after(self, i: int, lines: int) -> list[int]:
@@ -3627,7 +3667,7 @@ class _Classifier:
                         _URL_LINE.fullmatch(text) or THEME_IDENTIFIER.fullmatch(text) or \
                         _LINK_MARKED.match(text) or _CRUMB_TRAIL.match(QUOTATION.sub("Q", text)) or \
                         self._menu_twice(i, text) or _rubric_alone(text) or _player_label(text) or \
-                        self._over_credit(i) or _CREDIT_LINE.match(text) or \
+                        self._over_credit(i) or _CREDIT_LINE.match(text) or _credit_closed(text) or \
                         self._credit_shaped(i, text) or self._under_bare_byline(i) or \
                         self._quotation_over_headline(i, text) or \
                         self._words[i] == 1 and _INNER_CAPITAL.fullmatch(text.strip()) and \

@@ -17,7 +17,8 @@ class SEG002(Rule):
         "Lire aussi l'opinion :", a label naming the outlet's own piece over its headline ("Notre
         commentaire : En France, de nouveaux ministres …"; not over a sentence), "Share on Twitter", "Subscribe to our newsletter"; a widget's label alone on its line
         ("EMBED More News Videos", "Report a correction or typo", "Close this search box.",
-        «Suite de l'article »»; not a sentence about them); a comment box's disclaimer or its
+        «Suite de l'article »», «Voir le diaporama en grand »»; not a sentence about
+        them); a comment box's disclaimer or its
         platform's credit as a line ("Comments … do not always reflect the views of this
         station. powered by Disqus"; not someone's remarks). A paywall's prompt ("La lecture de
         cet article est réservée aux abonnés :") inside a body paragraph, or in pasted text
@@ -40,7 +41,9 @@ class SEG002(Rule):
         headline on its own line is taken out of the copy). In pasted text (plain text,
         Markdown), a line the segmenter leaves out of the body that opens with one of these
         phrases (Markdown's "- ", "> ", "**" before it skipped), inside the article: after a
-        body paragraph, the article's prose under it, before the first paywall prompt after
+        body paragraph, the article's prose under it (its sentences, an agency's bracketed credit
+        «(comm/nxp)», «(AFP)» maybe after the last, not «(1/3)»; or, right under the line, the copy's
+        last paragraph cut mid-sentence where the paste stops, a sentence's words, not a menu's), before the first paywall prompt after
         the article starts («Leggi anche: Ancona, il bando periferie», «Lire aussi :»,
         «SUSCRÍBETE gratis al Boletín…» between two paragraphs; not on an HTML page, whose box
         there is the site's, not at the page's tail over a list, not a teaser's read-more link
