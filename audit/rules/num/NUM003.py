@@ -516,7 +516,9 @@ def _needs() -> dict[str, tuple[str, ...]]:
             # "anniv", and every lexicon's anniversary nouns ("aniversario", "Jubiläum")
             "anniversary": tuple(sorted({"anniv", *(n.lower() for cues in get_lexicon().anniversary.values()
                                                     for n in cues.get("nouns") or ())})),
-            "age": ("né", "born"),
+            # "né", "born", and every lexicon's birth participles ("nata", "geboren")
+            "age": tuple(sorted({"né", "born", *(b.lower() for cues in get_lexicon().anniversary.values()
+                                                for b in cues.get("born") or ())})),
             "celebrated": ("ans", "anniv", "birthday", "bougies", "printemps", "years"),
             # the last word of every lexicon's "of_founding" forms ("création", "d'existence")
             "of_founding": tuple(sorted({f.split()[-1].lower() for cues in get_lexicon().anniversary.values()
@@ -595,7 +597,7 @@ def _party_dated(text: str, lo: int, m: re.Match[str], year: int | None) -> bool
 _DEATH = rx.compile(r"\b(?:morte?s?|décédée?s?|décès|s['’]est éteinte?|fusillée?s?|exécutée?s?|"
                     r"guillotinée?s?|died|passed away|death|executed|"
                     r"gestorben|starb|verstorben|murió|falleció|fallecid[oa]|mort[oa]|morì|"
-                    r"decedut[oa]|scompars[oa])\b(?P<when>(?:[^.;!?\d]|(?<!\d)\d{1,2}(?!\d)){0,30}"
+                    r"decedut[oa]|scompars[oa]|morreu|faleceu|falecid[oa]|overleden|overleed|stierf)\b(?P<when>(?:[^.;!?\d]|(?<!\d)\d{1,2}(?!\d)){0,30}"
                     r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?",
                     re.IGNORECASE)
 
@@ -988,6 +990,13 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     # capitals ("du FCL"); never "la naissance de Marie".
     body = (rf"(?=\s*(?:(?:{w('body_articles')})(?:\s+|(?<=['’]))|(?<=['’]))?"
             rf"(?:(?:{w('bodies')})(?!\w)|(?-i:[A-Z]{{2,}})(?!\w)))")
+    # a birth's place and date: "nata a Roma nel 1923", "geboren am 15. Juni 1922", "nacida
+    # el 3 de marzo de 1923", "née à Lyon le 3 mars 1924" (place prepositions: lexicon
+    # "place_prepositions", French and English's by default)
+    place = _birth_place(words.get("place_prepositions"))
+    place_after = _place_after(words.get("place_prepositions"))
+    birth_date = (rf"(?:(?:{w('year_prepositions')})\s+)?(?:\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?)?"
+                  rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+|de\s+|del\s+)?)?")
     founding_of = (rf"(?:(?:{w('founding')})\s+{of}\b"
                    rf"|(?:{w('founding_of_body')})\s+{of}(?:\b|(?<=['’])){body})")
     return {
@@ -1124,9 +1133,8 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # 45a r3; the present only, review N45); a celebration's verb
         # (age_celebrated) after a pronoun or a name maybe, the bare "a N ans" (age_had) only
         # right after the comma ("Né en 1920, il a 20 ans." is a biography's present).
-        "age_told": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}{_BIRTH_PLACE}(?:(?:{w('year_prepositions')})\s+)?"
-                               rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
-                               rf"(?P<year>{_YEAR[1:-1]})\b{_PLACE_AFTER},\s+"
+        "age_told": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}{place}{birth_date}"
+                               rf"(?P<year>{_YEAR[1:-1]})\b{place_after},\s+"
                                rf"(?:(?:(?P<subject>{_SUBJECT})\s+)?"
                                rf"{_around_count(words.get('age_celebrated'), num.replace('(', '(?P<celebrated>', 1), name='verb').pattern}"
                                # a celebration's place may follow ("à la résidence"), not its
@@ -1137,6 +1145,13 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                                rf"|{_around_count(words.get('age_had'), num.replace('(', '(?P<had>', 1)).pattern}"
                                rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w))))", flags)
         if words.get("born") and (words.get("age_celebrated") or words.get("age_had")) else None,
+        # An age in apposition right before the birth's, in the languages the "age" form does
+        # not read: "Maria Rossi, 102 anni, nata nel 1923", "Juana Pérez, 102 años, nacida en
+        # 1923" (lexicon "age_years": the age's noun)
+        "age_apposed": rx.compile(rf"(?<=[,(]\s*)(?P<age>\d{{1,3}})\s+(?:{w('age_years')})\s*[,)]\s*"
+                                  rf"(?P<born>{w('born')})\s+{_BIRTH_NAME}{place}{birth_date}"
+                                  rf"(?P<year>{_YEAR[1:-1]})\b", flags)
+        if words.get("born") and words.get("age_years") else None,
         # the degree sign written for "º" before the noun: "il 60° anniversario"
         "degree_ordinal": rx.compile(rf"(?<![\d.,])(\d{{1,3}})°(?=\s+(?:{w('nouns')})\b)", flags),
     }
@@ -1158,6 +1173,20 @@ _BIRTH_PLACE = (r"(?:(?:à|au|aux|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
                 r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2},?\s+)?")
 # The place of birth after its year ("née en 1923 à Nantes, fête …").
 _PLACE_AFTER = r"(?:\s+(?:à|au|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2})?"
+
+
+def _birth_place(prepositions) -> str:
+    """_BIRTH_PLACE with a language's prepositions ("nata a Roma", "nascida em Lisboa")."""
+    if not prepositions:
+        return _BIRTH_PLACE
+    return _BIRTH_PLACE.replace("à|au|aux|en|in|at", words_regex(list(prepositions)), 1)
+
+
+def _place_after(prepositions) -> str:
+    """_PLACE_AFTER with a language's prepositions ("geboren 1923 in Berlin")."""
+    if not prepositions:
+        return _PLACE_AFTER
+    return _PLACE_AFTER.replace("à|au|en|in|at", words_regex(list(prepositions)), 1)
 # Who celebrates after a fronted birth's clause: a pronoun (born_pronoun says which) or one to
 # three capitalised words, a name ("Née en 1923, Marcelle Dupont fête ses 100 ans").
 _SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|il|elle|he|she"
@@ -1173,11 +1202,17 @@ def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = Non
     before = words_regex([f.split(" N")[0] for f in forms])
     tails = [f.split(" N ")[1] for f in forms if " N " in f]
     after = words_regex(tails) if tails else "(?!)"
+    # a tail joined to the count: an ordinal's ending or point ("feiert ihren N. Geburtstag",
+    # "viert haar Nste verjaardag"), its words after a space
+    joined = [f.split(" N", 1)[1] for f in forms if " N" in f and not f.endswith(" N") and " N " not in f]
+    attached = "|" + "|".join(rf"{re.escape(t.split(' ', 1)[0])}\s+(?:{words_regex([t.split(' ', 1)[1]])})"
+                              for t in joined if " " in t) if joined else ""
     opening = f"(?P<{name}>" if name else "(?:"
     # A form may end on its count ("turned N"): then no word, no digit after it.
     bare = r"|(?![.,]?\d)(?!\w)" if any(f.endswith(" N") for f in forms) else ""
     # the count's last vowel elided before the years ("i cinquant’anni della fondazione")
-    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}(?:(?:\s+|['’](?=\w))(?:{after})(?!\w){bare})", flags)
+    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}(?:(?:(?:\s+|['’](?=\w))(?:{after}){attached})"
+                      rf"(?!\w){bare})", flags)
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
@@ -1853,6 +1888,11 @@ class NUM003(Rule):
                         if finding.start not in said:
                             said.add(finding.start)
                             yield finding
+                if "age" in held[i] and cues["age_apposed"] is not None:
+                    for finding in self._age_apposed(ctx, text, span, cues):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
                 if language not in _CELEBRATED_LANGUAGES:
                     for finding in self._celebrated_with_founding(ctx, text, span, cues, language):
                         if finding.start not in said:
@@ -1947,9 +1987,29 @@ class NUM003(Rule):
             if found is not None:
                 yield found
 
-    def _age_against_birth(self, ctx: Context, m, born: int, stated: int | None, year: int):
-        """The finding of an age stated at m that a birth year and the publication year
-        contradict (a year of slack for the birthday), or None."""
+    def _age_apposed(self, ctx: Context, text: str, span, cues: dict):
+        """"Maria Rossi, 102 anni, nata nel 1923": an age in apposition right before the birth
+        (age_apposed), counted to the publication year (the press's age at the telling, a
+        death with no year told too: "Juana Pérez, 95 años, nacida en 1929, falleció ayer"), or
+        to the year of a death in the sentence ("…, murió en 2001"); not at a year the sentence
+        names besides, or at the time of the facts (_told_then)."""
+        for m in cues["age_apposed"].finditer(text, span.start, span.end):
+            stated, born = int(m.group("age")), int(m.group("year"))
+            died = _death_year(text, span.start, m)
+            if died:
+                year, why = died, "the year of death"
+            else:
+                year, why = ctx.facts.published.year, "the publication year"
+                if _told_then(text, span.start, m, stated, born):
+                    continue
+            found = self._age_against_birth(ctx, m, born, stated, year, why)
+            if found is not None:
+                yield found
+
+    def _age_against_birth(self, ctx: Context, m, born: int, stated: int | None, year: int,
+                           why: str = "the publication year"):
+        """The finding of an age stated at m that a birth year and the year counted to
+        (``why``: the publication's) contradict (a year of slack for the birthday), or None."""
         if stated is None or born >= year:
             return None
         actual = year - born
@@ -1957,7 +2017,7 @@ class NUM003(Rule):
             return None
         return self.finding(m.start(), m.end(),
                             f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
-                            f"{born}, counted to {year} (the publication year), gives {actual}",
+                            f"{born}, counted to {year} ({why}), gives {actual}",
                             evidence={"stated": stated, "computed": actual,
                                       "reference_year": year, "qualifier": "age"})
 
