@@ -677,6 +677,7 @@ _TIME_SHIFT = rx.compile(r"\bil y a\s+(?:[^\W\d_]+[\s-]+|\d+\s+){1,4}?(?:ans|ann
 _IN_YEAR = rx.compile(r"\b(?:en|in)\s+(?:[^\W\d_]+\s+)?((?:1[5-9]|20)\d\d)\b", re.IGNORECASE)
 # "un mardi de novembre", "every Tuesday": a weekday of no date
 _SOME_DAY = frozenset({"un", "une", "a", "an", "chaque", "every", "each", "tous", "les"})
+_SOME_DAY_BEFORE = rx.compile(rf"\b(?:{'|'.join(sorted(_SOME_DAY))})\s+[^\W\d]+\W*\Z", re.IGNORECASE)
 
 
 def _at_age_of_death(text: str, lo: int, m: re.Match[str]) -> bool:
@@ -1143,12 +1144,20 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                                # nor the years of something else ("ses 60 ans de mariage")
                                rf"|\s+(?:{w('age_span')})(?:(?<=['’])|(?!\w)))"
                                rf"|{_around_count(words.get('age_had'), num.replace('(', '(?P<had>', 1)).pattern}"
-                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w))))", flags)
+                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w)))"
+                               # a celebration in the past (age_celebrated_past), read with its
+                               # own year ("a fêté ses 100 ans en 2023") or a day of the
+                               # telling after it (age_recent: "a fêté ses 102 ans samedi")
+                               rf"|{_around_count(_with_recent(words), num.replace('(', '(?P<past>', 1), name='verb_past').pattern}"
+                               rf"(?:\s+(?:{w('age_event_prepositions')})\s+(?P<event>{_YEAR[1:-1]})\b"
+                               rf"|(?P<recent>,?(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:{w('age_recent')})(?!\w)))?)", flags)
         if words.get("born") and (words.get("age_celebrated") or words.get("age_had")) else None,
+        # a day of the telling (age_recent: "samedi", "hier", "ce week-end")
+        "age_recent": rx.compile(rf"(?<!\w)(?:{w('age_recent')})(?!\w)", flags),
         # An age in apposition right before the birth's, in the languages the "age" form does
         # not read: "Maria Rossi, 102 anni, nata nel 1923", "Juana Pérez, 102 años, nacida en
         # 1923" (lexicon "age_years": the age's noun)
-        "age_apposed": rx.compile(rf"(?<=[,(]\s*)(?P<age>\d{{1,3}})\s+(?:{w('age_years')})\s*[,)]\s*"
+        "age_apposed": rx.compile(rf"(?:(?<=[,(])|(?<=[,(]\s))(?P<age>\d{{1,3}})\s+(?:{w('age_years')})\s*[,)]\s*"
                                   rf"(?P<born>{w('born')})\s+{_BIRTH_NAME}{place}{birth_date}"
                                   rf"(?P<year>{_YEAR[1:-1]})\b", flags)
         if words.get("born") and words.get("age_years") else None,
@@ -1189,7 +1198,21 @@ def _place_after(prepositions) -> str:
     return _PLACE_AFTER.replace("à|au|en|in|at", words_regex(list(prepositions)), 1)
 # Who celebrates after a fronted birth's clause: a pronoun (born_pronoun says which) or one to
 # three capitalised words, a name ("Née en 1923, Marcelle Dupont fête ses 100 ans").
-_SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|il|elle|he|she"
+_SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|ils|elles|il|elle|they|he|she"
+
+
+def _with_recent(words: dict) -> list[str]:
+    """The past celebration's forms (lexicon anniversary age_celebrated_past), a form's "W"
+    standing for a day of the telling or nothing: "a fêté W ses N ans" is "a fêté ses N ans"
+    and "a fêté samedi ses N ans" (age_recent)."""
+    forms = []
+    for form in words.get("age_celebrated_past") or ():
+        if " W " not in form:
+            forms.append(form)
+            continue
+        forms.append(form.replace(" W ", " "))
+        forms += [form.replace(" W ", f" {day} ") for day in words.get("age_recent") or ()]
+    return forms
 # An age in apposition said of today: "Mary, now 96 years old," (round 40b m04).
 _NOW = r"(?:now\s+)?"
 
@@ -1976,35 +1999,40 @@ class NUM003(Rule):
         year = ctx.facts.published.year
         pairs = {tuple(p.split()) for p in get_lexicon().anniversary[language].get("born_pronoun", ())}
         pronouns = {who for _, who in pairs}
+        recent = cues["age_recent"]
         for m in cues["age_told"].finditer(text, span.start, span.end):
             subject = (m.group("subject") or "").lower()
             if subject in pronouns and (m.group("born").lower(), subject) not in pairs:
                 continue
             if _death_year(text, span.start, m) is not None:
                 continue  # "née en 1898, morte en 1990, a …": no age today
-            count = m.group("celebrated") or m.group("had")
-            found = self._age_against_birth(ctx, m, int(m.group("year")), to_int(count, language), year)
+            count = m.group("celebrated") or m.group("had") or m.group("past")
+            to, why = year, "the publication year"
+            if m.group("past") is not None:
+                told = self._past_celebration(text, span, m, recent, year)
+                if told is None:
+                    continue  # "il a fêté ses 20 ans dans un stalag": a biography's past
+                to, why = told
+            found = self._age_against_birth(ctx, m, int(m.group("year")), to_int(count, language), to, why)
             if found is not None:
                 yield found
 
-    def _age_apposed(self, ctx: Context, text: str, span, cues: dict):
-        """"Maria Rossi, 102 anni, nata nel 1923": an age in apposition right before the birth
-        (age_apposed), counted to the publication year (the press's age at the telling, a
-        death with no year told too: "Juana Pérez, 95 años, nacida en 1929, falleció ayer"), or
-        to the year of a death in the sentence ("…, murió en 2001"); not at a year the sentence
-        names besides, or at the time of the facts (_told_then)."""
-        for m in cues["age_apposed"].finditer(text, span.start, span.end):
-            stated, born = int(m.group("age")), int(m.group("year"))
-            died = _death_year(text, span.start, m)
-            if died:
-                year, why = died, "the year of death"
-            else:
-                year, why = ctx.facts.published.year, "the publication year"
-                if _told_then(text, span.start, m, stated, born):
-                    continue
-            found = self._age_against_birth(ctx, m, born, stated, year, why)
-            if found is not None:
-                yield found
+    @staticmethod
+    def _past_celebration(text: str, span, m: re.Match[str], recent: re.Pattern[str], year: int):
+        """The year a past celebration of an age right after a birth's clause counts to, and
+        why: its own year ("née en 1923, elle a fêté ses 100 ans en 2023"), or the
+        publication's when a day of the telling dates it ("a fêté samedi ses 102 ans", "…
+        ses 102 ans hier"; not "un samedi", and not with another year in the sentence: "a
+        fêté ses 20 ans samedi 3 mai 1941"); None when nothing dates it ("il a fêté ses 20 ans
+        dans un stalag": a biography's past)."""
+        if m.group("event") is not None:
+            return int(m.group("event")), "the year of the celebration"
+        said = m.group("recent") or recent.search(m.group("verb_past")) and m.group("verb_past")
+        if not said or _SOME_DAY_BEFORE.search(said):
+            return None  # nothing dates it, or "un samedi": a biography's past
+        if {y.group() for y in _A_YEAR.finditer(_sentence_of(text, span.start, m))} - {m.group("year")}:
+            return None  # "a fêté ses 20 ans samedi 3 mai 1941": the sentence's own year
+        return year, "the publication year, the celebration told then"
 
     def _age_against_birth(self, ctx: Context, m, born: int, stated: int | None, year: int,
                            why: str = "the publication year"):
