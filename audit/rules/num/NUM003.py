@@ -1149,6 +1149,7 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                                # own year ("a fêté ses 100 ans en 2023") or a day of the
                                # telling after it (age_recent: "a fêté ses 102 ans samedi")
                                rf"|{_around_count(_with_recent(words), num.replace('(', '(?P<past>', 1), name='verb_past').pattern}"
+                               rf"(?!\s+(?:{w('age_span')})(?:(?<=['’])|(?!\w)))"
                                rf"(?:\s+(?:{w('age_event_prepositions')})\s+(?P<event>{_YEAR[1:-1]})\b"
                                rf"|(?P<recent>,?(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:{w('age_recent')})(?!\w)))?)", flags)
         if words.get("born") and (words.get("age_celebrated") or words.get("age_had")) else None,
@@ -2006,9 +2007,10 @@ class NUM003(Rule):
                 continue
             if _death_year(text, span.start, m) is not None:
                 continue  # "née en 1898, morte en 1990, a …": no age today
-            count = m.group("celebrated") or m.group("had") or m.group("past")
+            groups = m.groupdict()  # a language's forms: some may have none
+            count = groups.get("celebrated") or groups.get("had") or groups.get("past")
             to, why = year, "the publication year"
-            if m.group("past") is not None:
+            if groups.get("past") is not None:
                 told = self._past_celebration(text, span, m, recent, year)
                 if told is None:
                     continue  # "il a fêté ses 20 ans dans un stalag": a biography's past
@@ -2033,6 +2035,25 @@ class NUM003(Rule):
         if {y.group() for y in _A_YEAR.finditer(_sentence_of(text, span.start, m))} - {m.group("year")}:
             return None  # "a fêté ses 20 ans samedi 3 mai 1941": the sentence's own year
         return year, "the publication year, the celebration told then"
+
+    def _age_apposed(self, ctx: Context, text: str, span, cues: dict):
+        """"Maria Rossi, 102 anni, nata nel 1923": an age in apposition right before the birth
+        (age_apposed), counted to the publication year (the press's age at the telling, a
+        death with no year told too: "Juana Pérez, 95 años, nacida en 1929, falleció ayer"), or
+        to the year of a death in the sentence ("…, murió en 2001"); not at a year the sentence
+        names besides, or at the time of the facts (_told_then)."""
+        for m in cues["age_apposed"].finditer(text, span.start, span.end):
+            stated, born = int(m.group("age")), int(m.group("year"))
+            died = _death_year(text, span.start, m)
+            if died:
+                year, why = died, "the year of death"
+            else:
+                year, why = ctx.facts.published.year, "the publication year"
+                if _told_then(text, span.start, m, stated, born):
+                    continue
+            found = self._age_against_birth(ctx, m, born, stated, year, why)
+            if found is not None:
+                yield found
 
     def _age_against_birth(self, ctx: Context, m, born: int, stated: int | None, year: int,
                            why: str = "the publication year"):
