@@ -1527,12 +1527,23 @@ class NUM003(Rule):
         or an age told with a verb right after the birth's clause, by the one born: a
         celebration's in the present ("qui est née en 1923, fête ses 102 ans", "Née en 1923,
         Marcelle Dupont souffle ses 102 bougies", "born in 1923, turns 102"; lexicon
-        anniversary age_celebrated; not the past, "il a fêté ses 20 ans dans un stalag",
-        "turned 18 in the Navy", nor the future, "fêtera ses 103 ans"; a place may follow, not
+        anniversary age_celebrated; twins' plural, «nées en 1920, fêtent leurs 105 ans»; the
+        past only when something dates it, its own year, «née en 1923, elle a fêté ses 100
+        ans en 2023», "turned 90 in 2023" (counted to it), or a day of the telling, «a fêté
+        samedi ses 102 ans», «… ses 102 ans ce week-end», "turned 102 on Saturday"
+        (age_celebrated_past, age_recent: counted to the publication year; not «un samedi»,
+        nor with another year in the sentence), never undated, «il a fêté ses 20 ans dans un
+        stalag», "turned 18 in the Navy"; not the future, "fêtera ses 103 ans"; a place may follow, not
         a year or a clause of another time, "turns 18 when", nor the years of something else,
         "fête ses 60 ans de mariage", age_span) or the bare
         "a 102 ans", "is 102 years old" right after the comma (age_had; "Né en 1920, il a 20
-        ans." is a biography's present), a year of slack for the birthday;
+        ans." is a biography's present), a year of slack for the birthday; in Spanish,
+        Portuguese, Italian, German and Dutch too, the present forms and an age in apposition
+        right before the birth («nacida en 1923, cumple 102 años», «classe 1901, che oggi compie
+        109 anni», «geboren am 15. Juni 1923, feiert ihren 102. Geburtstag», «nascida em 1923,
+        completa 102 anos», «geboren in 1923, viert haar 102de verjaardag»; «Maria Rossi, 102
+        anni, nata nel 1923», age_years: counted to a death's year in the sentence, else to the
+        publication's);
         the name given at birth may stand between the participle and the date, up to three
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
         1920"; or the years a party celebrates of the person
