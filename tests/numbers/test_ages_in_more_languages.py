@@ -9,11 +9,14 @@ search tool's pages corpus (centenarians, obituaries): cues chosen on its "dev" 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from audit.pipeline import audit_article
+from audit.settings import Settings
 from tests.numbers.reading import rules
 
 _SET = Path(__file__).parent.parent / "data" / "numbers" / "ages_five_languages.jsonl"
@@ -142,3 +145,12 @@ def test_the_labelled_set_held_out_half():
     held = [r for r in _ROWS if r["split"] == "held"]
     assert len(held) == 14
     assert sum(bool(_num003(r["text"], r["published"])) for r in held) == 0
+
+
+@pytest.mark.parametrize("sentence, noted", [
+    ("Il giovane Mario Bianchi, nato nel 1995, di 16 anni, è stato fermato dai carabinieri.", True),
+    ("La vicina di casa, Maria Rossi, nata nel 1923, compie 100 anni sabato nella casa di riposo.", False),
+])
+def test_the_note_on_unread_ages_leaves_out_a_sentence_read(sentence, noted):
+    result = audit_article("Titolo\n\n" + sentence + _FAMILY["it"], "x.txt", Settings(published=dt.date(2025, 6, 1)))
+    assert any("NUM003 read no age beside a birth year" in n for n in result.notes) is noted

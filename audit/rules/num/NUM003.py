@@ -139,7 +139,9 @@ _PLAIN_WORDS = rx.compile(r"[A-Za-z ]+")  # ASCII letters and spaces: no escape,
 
 def ages_unread(text: str, language: str | None) -> bool:
     """Whether a page states an age beside a year of birth in one sentence ("nato nel 1995, di
-    16 anni"), which NUM003 reads in French and English but not in its language. Not any count
+    16 anni"), which NUM003 reads in French and English but not in its language, save the
+    verb right after the birth's clause and the age apposed before it ("nata nel 1923, compie
+    102 anni", "Maria Rossi, 102 anni, nata nel 1923": age_told, age_apposed). Not any count
     of years with any year ("Un uomo di 45 anni … aperta nel 1964", "festeggia 50 anni")."""
     base = (language or "").split("-")[0].lower()
     if not base or base in AGE_LANGUAGES:
@@ -149,7 +151,9 @@ def ages_unread(text: str, language: str | None) -> bool:
     # (a sixth of the rules' time); its twin on the lowered text skips to where it may open.
     if words is None or birth is None or next(lowered_matches(birth, text, lowered(text)), None) is None:
         return False  # most pages state no birth: no sentence to cut
-    return any(words.search(s) and birth.search(s) for s in _SENTENCE_CUT.split(text))
+    read = [p for p in ((_cues(base) or {}).get(k) for k in ("age_told", "age_apposed")) if p is not None]
+    return any(words.search(s) and birth.search(s) and not any(p.search(s) for p in read)
+               for s in _SENTENCE_CUT.split(text))
 
 
 # Sentences, roughly: a full stop, "!", "?" or a line break ends one ("nel 2008." is no abbreviation).
@@ -597,7 +601,8 @@ def _party_dated(text: str, lo: int, m: re.Match[str], year: int | None) -> bool
 _DEATH = rx.compile(r"\b(?:morte?s?|décédée?s?|décès|s['’]est éteinte?|fusillée?s?|exécutée?s?|"
                     r"guillotinée?s?|died|passed away|death|executed|"
                     r"gestorben|starb|verstorben|murió|falleció|fallecid[oa]|mort[oa]|morì|"
-                    r"decedut[oa]|scompars[oa]|morreu|faleceu|falecid[oa]|overleden|overleed|stierf)\b(?P<when>(?:[^.;!?\d]|(?<!\d)\d{1,2}(?!\d)){0,30}"
+                    r"decedut[oa]|scompars[oa]|morreu|faleceu|falecid[oa]|overleden|overleed|stierf)\b"
+                    r"(?P<when>(?:[^.;!?\d]|(?<!\d)\d{1,2}(?!\d)){0,30}"
                     r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?",
                     re.IGNORECASE)
 
@@ -1197,6 +1202,8 @@ def _place_after(prepositions) -> str:
     if not prepositions:
         return _PLACE_AFTER
     return _PLACE_AFTER.replace("à|au|en|in|at", words_regex(list(prepositions)), 1)
+
+
 # Who celebrates after a fronted birth's clause: a pronoun (born_pronoun says which) or one to
 # three capitalised words, a name ("Née en 1923, Marcelle Dupont fête ses 100 ans").
 _SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|ils|elles|il|elle|they|he|she"
@@ -1214,6 +1221,8 @@ def _with_recent(words: dict) -> list[str]:
         forms.append(form.replace(" W ", " "))
         forms += [form.replace(" W ", f" {day} ") for day in words.get("age_recent") or ()]
     return forms
+
+
 # An age in apposition said of today: "Mary, now 96 years old," (round 40b m04).
 _NOW = r"(?:now\s+)?"
 
