@@ -75,6 +75,12 @@ def test_a_wrong_age_beside_a_birth_in_five_more_languages(lang, sentence, compu
     # an age at death: counted to the death's year
     ("es", "El actor, Juan Pérez, 78 años, nacido en 1923, murió en 2001 en Madrid."),
     ("it", "Il poeta Mario Rossi, 78 anni, nato nel 1923, è morto nel 2001 a Roma."),
+    # a count that is no age ("wordt 3 keer", "wird 3 Mal", "wordt 3 jaar geschorst"): only
+    # the forms with the age's own words ("Jahre alt", "jaar oud", "verjaardag") are read
+    ("nl", "Jan Jansen, geboren in 1990, wordt 3 keer kampioen van Nederland."),
+    ("nl", "Jan Jansen, geboren in 1990, wordt 3 jaar geschorst door de bond."),
+    ("nl", "Jan Jansen, geboren in 1990, is 3 jaar geschorst door de bond."),
+    ("de", "Thomas Müller, geboren 1989, wird 3 Mal Meister mit dem Verein."),
     # a birth that is another's, two sentences, an undated page
     ("es", "Ana tiene 100 años. Nacida en 1923 en Lugo, su hermana vive en Madrid."),
 ])
