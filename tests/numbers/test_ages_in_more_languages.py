@@ -41,7 +41,7 @@ _FAMILY = {
     ("es", "La vecina del barrio, Juana Pérez, 100 años, nacida en 1923, vive en la residencia de mayores.", 102),
     ("es", "La vecina, Juana Pérez, nacida el 3 de marzo de 1923, tiene 100 años y vive en la residencia.", 102),
     ("it", "La vicina di casa, Maria Rossi, nata nel 1923, compie 100 anni sabato nella casa di riposo.", 102),
-    ("it", "Ad Agrigento nasceva Concetta La Rocca Fera, classe 1901, che oggi compie ben 109 anni!", 124),
+    ("it", "Ad Agrigento nasceva Concetta La Rocca Fera, classe 1901, che oggi compie ben 120 anni!", 124),
     ("it", "La vicina di casa, Maria Rossi, 100 anni, nata a Roma nel 1923, vive nella casa di riposo.", 102),
     ("de", "Die Nachbarin Maria Müller, geboren 1923, feiert ihren 100. Geburtstag im Seniorenheim.", 102),
     ("de", "Die Nachbarin Maria Müller, geboren am 15. Juni 1923 in Berlin, wird heute 100 Jahre alt.", 102),

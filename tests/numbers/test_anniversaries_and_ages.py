@@ -1016,15 +1016,17 @@ _IT = "Pubblicato il 6 marzo 2024\n\nLa notizia del giorno in paese e nella prov
 
 # 34b r3: Italian ages are not read (reverted in review 8); the page says so, and nothing fires.
 # Review 2 of rounds 33/34 (item 13): said only of an age beside a year of birth in a sentence.
-@pytest.mark.parametrize("sentence", [
-    "I carabinieri hanno arrestato un giovane del luogo, nato nel 1995, di 16 anni.",
-    "Luca Bianchi, nato nel 2008, ha 16 anni e ha vinto ieri i campionati regionali.",
-    "Il centravanti, classe 2001, a 23 anni è già capitano.",
+# Session 46: the bare "ha N anni" right after the birth's clause is read (right here: no
+# finding), so that sentence is no longer noted.
+@pytest.mark.parametrize("sentence, noted", [
+    ("I carabinieri hanno arrestato un giovane del luogo, nato nel 1995, di 16 anni.", True),
+    ("Luca Bianchi, nato nel 2008, ha 16 anni e ha vinto ieri i campionati regionali.", False),
+    ("Il centravanti, classe 2001, a 23 anni è già capitano.", True),
 ])
-def test_italian_ages_are_noted_not_checked(sentence):
+def test_italian_ages_are_noted_not_checked(sentence, noted):
     result = audit_document(_IT.format(sentence), "x.txt")
     assert not [f for f in result["findings"] if f["rule"] == "NUM003"]
-    assert any("NUM003 read no age" in note for note in result["notes"])
+    assert any("NUM003 read no age" in note for note in result["notes"]) is noted
 
 
 @pytest.mark.parametrize("sentence", [

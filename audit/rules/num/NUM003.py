@@ -1209,6 +1209,20 @@ def _place_after(prepositions) -> str:
 _SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|ils|elles|il|elle|they|he|she"
 
 
+# No one's age is over this ("Das Haus …, geboren 1923, ist 300 Jahre alt"); an age this many
+# years or more under the one a birth year gives is years of something else or another's
+# (review num46: «cumple 25 años como párroco», «Il figlio di X, nato nel 1923, compie 70 anni»).
+_OLDEST = 120
+_FAR_BELOW = 15
+# A birth's clause apposed to the name in a complement, right before it: «Il figlio di
+# Giuseppe Bianchi, nato nel 1923», "The son of John Smith, born in 1930" (the name's birth,
+# not the subject's: review num46); particles inside the name ("van Piet de Vries").
+_OF_NAME = rx.compile(r"(?<!\w)(?:of|de|du|des|di|del|della|da|do|dos|von|vom|van)\s+"
+                      r"(?:(?:de|van|der|von|da|di|del|dos|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+"
+                      r"(?:\s+(?:(?:de|van|der|von|da|di|del|dos|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,3}"
+                      r"\s*,\s*\Z", re.IGNORECASE)
+
+
 def _with_recent(words: dict) -> list[str]:
     """The past celebration's forms (lexicon anniversary age_celebrated_past), a form's "W"
     standing for a day of the telling or nothing: "a fêté W ses N ans" is "a fêté ses N ans"
@@ -2027,6 +2041,8 @@ class NUM003(Rule):
                 continue
             if _death_year(text, span.start, m) is not None:
                 continue  # "née en 1898, morte en 1990, a …": no age today
+            if _OF_NAME.search(text, max(span.start, m.start() - 80), m.start()):
+                continue  # "Il figlio di Giuseppe Bianchi, nato nel 1923, compie …": the name's birth, the son's age
             groups = m.groupdict()  # a language's forms: some may have none
             count = groups.get("celebrated") or groups.get("had") or groups.get("past")
             to, why = year, "the publication year"
@@ -2035,7 +2051,8 @@ class NUM003(Rule):
                 if told is None:
                     continue  # "il a fêté ses 20 ans dans un stalag": a biography's past
                 to, why = told
-            found = self._age_against_birth(ctx, m, int(m.group("year")), to_int(count, language), to, why)
+            found = self._age_against_birth(ctx, m, int(m.group("year")), to_int(count, language), to, why,
+                                            ahead=groups.get("celebrated") is not None)
             if found is not None:
                 yield found
 
@@ -2076,14 +2093,21 @@ class NUM003(Rule):
                 yield found
 
     def _age_against_birth(self, ctx: Context, m, born: int, stated: int | None, year: int,
-                           why: str = "the publication year"):
+                           why: str = "the publication year", ahead: bool = False):
         """The finding of an age stated at m that a birth year and the year counted to
-        (``why``: the publication's) contradict (a year of slack for the birthday), or None."""
-        if stated is None or born >= year:
-            return None
+        (``why``: the publication's) contradict (a year of slack for the birthday; ``ahead``, a
+        celebration's present, a year to come too: «compie 101 anni a gennaio» told in
+        December), or None. Not an age over _OLDEST, nor one _FAR_BELOW years or more under
+        the computed one: years of something else («cumple 25 años como párroco») or of
+        another person («Il figlio di Giuseppe Bianchi, nato nel 1923, compie oggi 70 anni»);
+        a typo or a wrong year is a few years off (review num46)."""
+        if stated is None or born >= year or stated > _OLDEST:
+            return None  # "Das Haus …, ist 300 Jahre alt": no one's age
         actual = year - born
-        if _consistent(stated, actual, "age", 0):
-            return None
+        if _consistent(stated, actual, "age", 0) or (ahead and stated == actual + 1):
+            return None  # "compie 101 anni a gennaio", told in December: the birthday to come
+        if stated <= actual - _FAR_BELOW:
+            return None  # "cumple 25 años como párroco", "Il figlio di X, nato nel 1923, compie 70 anni": other years
         return self.finding(m.start(), m.end(),
                             f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
                             f"{born}, counted to {year} ({why}), gives {actual}",
