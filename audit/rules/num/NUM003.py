@@ -1566,7 +1566,13 @@ class NUM003(Rule):
         109 anni», «geboren am 15. Juni 1923, feiert ihren 102. Geburtstag», «nascida em 1923,
         completa 102 anos», «geboren in 1923, viert haar 102de verjaardag»; «Maria Rossi, 102
         anni, nata nel 1923», age_years: counted to a death's year in the sentence, else to the
-        publication's);
+        publication's); never years in a role, in prison or more than someone («cumple 25 años
+        como párroco», «compie 30 anni alla guida del giornale», «ha 30 anni più della moglie»,
+        «ist 40 Jahre alt gewesen, als»: age_span, age_not_before), an age over 120, one 15
+        years or more under the birth's (another's years), nor a birth apposed to a
+        complement's name («Il figlio di Giuseppe Bianchi, nato nel 1923, compie oggi 70
+        anni»); a celebration's present may tell the birthday to come («compie 101 anni a
+        gennaio», told in December);
         the name given at birth may stand between the participle and the date, up to three
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
         1920"; or the years a party celebrates of the person
