@@ -152,7 +152,8 @@ def run_rules(ctx: Context) -> tuple[list[Finding], list[str]]:
                      "words were not read nor checked")
     if "NUM003" in run and ages_unread(ctx.facts.folded, language):
         notes.append(f"language {language}: NUM003 read no age beside a birth year ('nato nel 1995, "
-                     "di 16 anni'): ages are checked in French and English only")
+                     "di 16 anni'): in this language it reads only a verb right after the birth ('nata nel 1923, "
+                     "compie 102 anni') or an age apposed before it ('Maria Rossi, 102 anni, nata nel 1923')")
     return sorted(out, key=lambda f: (f.start, f.rule)), notes
 
 

@@ -1016,15 +1016,17 @@ _IT = "Pubblicato il 6 marzo 2024\n\nLa notizia del giorno in paese e nella prov
 
 # 34b r3: Italian ages are not read (reverted in review 8); the page says so, and nothing fires.
 # Review 2 of rounds 33/34 (item 13): said only of an age beside a year of birth in a sentence.
-@pytest.mark.parametrize("sentence", [
-    "I carabinieri hanno arrestato un giovane del luogo, nato nel 1995, di 16 anni.",
-    "Luca Bianchi, nato nel 2008, ha 16 anni e ha vinto ieri i campionati regionali.",
-    "Il centravanti, classe 2001, a 23 anni è già capitano.",
+# Session 46: the bare "ha N anni" right after the birth's clause is read (right here: no
+# finding), so that sentence is no longer noted.
+@pytest.mark.parametrize("sentence, noted", [
+    ("I carabinieri hanno arrestato un giovane del luogo, nato nel 1995, di 16 anni.", True),
+    ("Luca Bianchi, nato nel 2008, ha 16 anni e ha vinto ieri i campionati regionali.", False),
+    ("Il centravanti, classe 2001, a 23 anni è già capitano.", True),
 ])
-def test_italian_ages_are_noted_not_checked(sentence):
+def test_italian_ages_are_noted_not_checked(sentence, noted):
     result = audit_document(_IT.format(sentence), "x.txt")
     assert not [f for f in result["findings"] if f["rule"] == "NUM003"]
-    assert any("NUM003 read no age" in note for note in result["notes"])
+    assert any("NUM003 read no age" in note for note in result["notes"]) is noted
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1861,21 +1863,25 @@ def test_an_age_told_of_another_time_or_of_a_marriage_stays_silent(text):
     assert _rules(text, "NUM003") == []
 
 
-@pytest.mark.xfail(strict=True, reason="the passé composé and the simple past («a fêté ses 104 ans», "
-                   "«a soufflé ses 104 bougies», \"turned 105\") are also a biography's past («il a fêté ses "
-                   "20 ans dans un stalag», \"turned 18 in the Navy\", review N45): no cue tells the "
-                   "two apart, so only the present forms count (round 45a r1 is such a miss)")
+# Session 46 (issue 7, item 2): the passé composé and the simple past are read when something
+# dates the celebration: a day of the telling («a fêté ses 104 ans samedi», "turned 105 on
+# Saturday": counted to the publication year), or its own year («a fêté ses 100 ans en 2023»:
+# counted to it). Nothing dating it, a biography's past stays silent (above: «il a fêté ses 20
+# ans dans un stalag»). Round 45a's page itself, plural: «toutes nées en 1923, ont fêté leurs
+# 105 ans samedi».
 @pytest.mark.parametrize("text", [
     'Centenaire\n\nPublié le 4 décembre 2025\n\nMarcelle, née en 1923, a fêté ses 104 ans samedi à la résidence.\n',
     'Centenarian\n\nPublished December 4, 2025\n\nJane Doe, born in 1923, turned 105 on Saturday at the home. She lives with her daughter.\n',
     'Centenaire\n\nPublié le 4 décembre 2025\n\nJeanne, née en 1925, a soufflé ses 110 bougies samedi, entourée de ses enfants et petits-enfants à la résidence des Lilas.\n',
-    _repro("round45a", "r1_nee_fete.txt"),
+    'Centenaires\n\nPublié le 4 décembre 2025\n\nSix femmes, toutes nées en 1923, ont fêté leurs 105 ans samedi.\n',
 ])
-def test_an_age_told_in_the_past_tense_is_a_known_miss(text):
-    assert len(_rules(text, "NUM003")) == 1
+def test_an_age_told_in_the_past_tense_on_a_day_of_the_telling(text):
+    found = _rules(text, "NUM003")
+    assert len(found) == 1 and "the celebration told then" in found[0].message
 
 
-@pytest.mark.xfail(strict=True, reason="the plural of the round 45a page itself («toutes nées en 1923, "
-                   "ont fêté leurs 105 ans»): the forms are singular, and a past tense besides")
-def test_the_plural_age_told_is_a_known_miss():
-    assert len(_rules('Centenaires\n\nPublié le 4 décembre 2025\n\nSix femmes, toutes nées en 1923, ont fêté leurs 105 ans samedi.\n', "NUM003")) == 1
+@pytest.mark.xfail(strict=True, reason="a past celebration that nothing dates («a fêté ses 102 ans à la "
+                   "résidence», round 45a r1) is read as a biography's past would be («il a fêté ses 20 ans "
+                   "dans un stalag», review N45): silent")
+def test_an_age_told_in_the_past_tense_undated_is_a_known_miss():
+    assert len(_rules(_repro("round45a", "r1_nee_fete.txt"), "NUM003")) == 1

@@ -139,7 +139,9 @@ _PLAIN_WORDS = rx.compile(r"[A-Za-z ]+")  # ASCII letters and spaces: no escape,
 
 def ages_unread(text: str, language: str | None) -> bool:
     """Whether a page states an age beside a year of birth in one sentence ("nato nel 1995, di
-    16 anni"), which NUM003 reads in French and English but not in its language. Not any count
+    16 anni"), which NUM003 reads in French and English but not in its language, save the
+    verb right after the birth's clause and the age apposed before it ("nata nel 1923, compie
+    102 anni", "Maria Rossi, 102 anni, nata nel 1923": age_told, age_apposed). Not any count
     of years with any year ("Un uomo di 45 anni … aperta nel 1964", "festeggia 50 anni")."""
     base = (language or "").split("-")[0].lower()
     if not base or base in AGE_LANGUAGES:
@@ -149,7 +151,9 @@ def ages_unread(text: str, language: str | None) -> bool:
     # (a sixth of the rules' time); its twin on the lowered text skips to where it may open.
     if words is None or birth is None or next(lowered_matches(birth, text, lowered(text)), None) is None:
         return False  # most pages state no birth: no sentence to cut
-    return any(words.search(s) and birth.search(s) for s in _SENTENCE_CUT.split(text))
+    read = [p for p in ((_cues(base) or {}).get(k) for k in ("age_told", "age_apposed")) if p is not None]
+    return any(words.search(s) and birth.search(s) and not any(p.search(s) for p in read)
+               for s in _SENTENCE_CUT.split(text))
 
 
 # Sentences, roughly: a full stop, "!", "?" or a line break ends one ("nel 2008." is no abbreviation).
@@ -516,7 +520,9 @@ def _needs() -> dict[str, tuple[str, ...]]:
             # "anniv", and every lexicon's anniversary nouns ("aniversario", "Jubiläum")
             "anniversary": tuple(sorted({"anniv", *(n.lower() for cues in get_lexicon().anniversary.values()
                                                     for n in cues.get("nouns") or ())})),
-            "age": ("né", "born"),
+            # "né", "born", and every lexicon's birth participles ("nata", "geboren")
+            "age": tuple(sorted({"né", "born", *(b.lower() for cues in get_lexicon().anniversary.values()
+                                                for b in cues.get("born") or ())})),
             "celebrated": ("ans", "anniv", "birthday", "bougies", "printemps", "years"),
             # the last word of every lexicon's "of_founding" forms ("création", "d'existence")
             "of_founding": tuple(sorted({f.split()[-1].lower() for cues in get_lexicon().anniversary.values()
@@ -595,7 +601,8 @@ def _party_dated(text: str, lo: int, m: re.Match[str], year: int | None) -> bool
 _DEATH = rx.compile(r"\b(?:morte?s?|décédée?s?|décès|s['’]est éteinte?|fusillée?s?|exécutée?s?|"
                     r"guillotinée?s?|died|passed away|death|executed|"
                     r"gestorben|starb|verstorben|murió|falleció|fallecid[oa]|mort[oa]|morì|"
-                    r"decedut[oa]|scompars[oa])\b(?P<when>(?:[^.;!?\d]|(?<!\d)\d{1,2}(?!\d)){0,30}"
+                    r"decedut[oa]|scompars[oa]|morreu|faleceu|falecid[oa]|overleden|overleed|stierf)\b"
+                    r"(?P<when>(?:[^.;!?\d]|(?<!\d)\d{1,2}(?!\d)){0,30}"
                     r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?",
                     re.IGNORECASE)
 
@@ -675,6 +682,7 @@ _TIME_SHIFT = rx.compile(r"\bil y a\s+(?:[^\W\d_]+[\s-]+|\d+\s+){1,4}?(?:ans|ann
 _IN_YEAR = rx.compile(r"\b(?:en|in)\s+(?:[^\W\d_]+\s+)?((?:1[5-9]|20)\d\d)\b", re.IGNORECASE)
 # "un mardi de novembre", "every Tuesday": a weekday of no date
 _SOME_DAY = frozenset({"un", "une", "a", "an", "chaque", "every", "each", "tous", "les"})
+_SOME_DAY_BEFORE = rx.compile(rf"\b(?:{'|'.join(sorted(_SOME_DAY))})\s+[^\W\d]+\W*\Z", re.IGNORECASE)
 
 
 def _at_age_of_death(text: str, lo: int, m: re.Match[str]) -> bool:
@@ -988,6 +996,13 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
     # capitals ("du FCL"); never "la naissance de Marie".
     body = (rf"(?=\s*(?:(?:{w('body_articles')})(?:\s+|(?<=['’]))|(?<=['’]))?"
             rf"(?:(?:{w('bodies')})(?!\w)|(?-i:[A-Z]{{2,}})(?!\w)))")
+    # a birth's place and date: "nata a Roma nel 1923", "geboren am 15. Juni 1922", "nacida
+    # el 3 de marzo de 1923", "née à Lyon le 3 mars 1924" (place prepositions: lexicon
+    # "place_prepositions", French and English's by default)
+    place = _birth_place(words.get("place_prepositions"))
+    place_after = _place_after(words.get("place_prepositions"))
+    birth_date = (rf"(?:(?:{w('year_prepositions')})\s+)?(?:\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?)?"
+                  rf"(?:(?:{month})\s+(?:\d{{1,2}},\s+|de\s+|del\s+)?)?")
     founding_of = (rf"(?:(?:{w('founding')})\s+{of}\b"
                    rf"|(?:{w('founding_of_body')})\s+{of}(?:\b|(?<=['’])){body})")
     return {
@@ -1124,9 +1139,8 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
         # 45a r3; the present only, review N45); a celebration's verb
         # (age_celebrated) after a pronoun or a name maybe, the bare "a N ans" (age_had) only
         # right after the comma ("Né en 1920, il a 20 ans." is a biography's present).
-        "age_told": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}{_BIRTH_PLACE}(?:(?:{w('year_prepositions')})\s+)?"
-                               rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{month})\s+(?:\d{{1,2}},\s+)?)?"
-                               rf"(?P<year>{_YEAR[1:-1]})\b{_PLACE_AFTER},\s+"
+        "age_told": rx.compile(rf"\b(?P<born>{w('born')})\s+{_BIRTH_NAME}{place}{birth_date}"
+                               rf"(?P<year>{_YEAR[1:-1]})\b{place_after},\s+"
                                rf"(?:(?:(?P<subject>{_SUBJECT})\s+)?"
                                rf"{_around_count(words.get('age_celebrated'), num.replace('(', '(?P<celebrated>', 1), name='verb').pattern}"
                                # a celebration's place may follow ("à la résidence"), not its
@@ -1135,8 +1149,24 @@ def _cues(language: str) -> dict[str, re.Pattern[str]] | None:
                                # nor the years of something else ("ses 60 ans de mariage")
                                rf"|\s+(?:{w('age_span')})(?:(?<=['’])|(?!\w)))"
                                rf"|{_around_count(words.get('age_had'), num.replace('(', '(?P<had>', 1)).pattern}"
-                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w))))", flags)
+                               rf"(?!\s+(?:{w('age_not_before')})(?:(?<=['’])|(?!\w)))"
+                               # a celebration in the past (age_celebrated_past), read with its
+                               # own year ("a fêté ses 100 ans en 2023") or a day of the
+                               # telling after it (age_recent: "a fêté ses 102 ans samedi")
+                               rf"|{_around_count(_with_recent(words), num.replace('(', '(?P<past>', 1), name='verb_past').pattern}"
+                               rf"(?!\s+(?:{w('age_span')})(?:(?<=['’])|(?!\w)))"
+                               rf"(?:\s+(?:{w('age_event_prepositions')})\s+(?P<event>{_YEAR[1:-1]})\b"
+                               rf"|(?P<recent>,?(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:{w('age_recent')})(?!\w)))?)", flags)
         if words.get("born") and (words.get("age_celebrated") or words.get("age_had")) else None,
+        # a day of the telling (age_recent: "samedi", "hier", "ce week-end")
+        "age_recent": rx.compile(rf"(?<!\w)(?:{w('age_recent')})(?!\w)", flags),
+        # An age in apposition right before the birth's, in the languages the "age" form does
+        # not read: "Maria Rossi, 102 anni, nata nel 1923", "Juana Pérez, 102 años, nacida en
+        # 1923" (lexicon "age_years": the age's noun)
+        "age_apposed": rx.compile(rf"(?:(?<=[,(])|(?<=[,(]\s))(?P<age>\d{{1,3}})\s+(?:{w('age_years')})\s*[,)]\s*"
+                                  rf"(?P<born>{w('born')})\s+{_BIRTH_NAME}{place}{birth_date}"
+                                  rf"(?P<year>{_YEAR[1:-1]})\b", flags)
+        if words.get("born") and words.get("age_years") else None,
         # the degree sign written for "º" before the noun: "il 60° anniversario"
         "degree_ordinal": rx.compile(rf"(?<![\d.,])(\d{{1,3}})°(?=\s+(?:{w('nouns')})\b)", flags),
     }
@@ -1158,9 +1188,55 @@ _BIRTH_PLACE = (r"(?:(?:à|au|aux|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
                 r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2},?\s+)?")
 # The place of birth after its year ("née en 1923 à Nantes, fête …").
 _PLACE_AFTER = r"(?:\s+(?:à|au|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2})?"
+
+
+def _birth_place(prepositions) -> str:
+    """_BIRTH_PLACE with a language's prepositions ("nata a Roma", "nascida em Lisboa")."""
+    if not prepositions:
+        return _BIRTH_PLACE
+    return _BIRTH_PLACE.replace("à|au|aux|en|in|at", words_regex(list(prepositions)), 1)
+
+
+def _place_after(prepositions) -> str:
+    """_PLACE_AFTER with a language's prepositions ("geboren 1923 in Berlin")."""
+    if not prepositions:
+        return _PLACE_AFTER
+    return _PLACE_AFTER.replace("à|au|en|in|at", words_regex(list(prepositions)), 1)
+
+
 # Who celebrates after a fronted birth's clause: a pronoun (born_pronoun says which) or one to
 # three capitalised words, a name ("Née en 1923, Marcelle Dupont fête ses 100 ans").
-_SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|il|elle|he|she"
+_SUBJECT = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,2}|ils|elles|il|elle|they|he|she"
+
+
+# No one's age is over this ("Das Haus …, geboren 1923, ist 300 Jahre alt"); an age this many
+# years or more under the one a birth year gives is years of something else or another's
+# (review num46: «cumple 25 años como párroco», «Il figlio di X, nato nel 1923, compie 70 anni»).
+_OLDEST = 120
+_FAR_BELOW = 15
+# A birth's clause apposed to the name in a complement, right before it: «Il figlio di
+# Giuseppe Bianchi, nato nel 1923», "The son of John Smith, born in 1930" (the name's birth,
+# not the subject's: review num46); particles inside the name ("van Piet de Vries").
+_OF_NAME = rx.compile(r"(?<!\w)(?:of|de|du|des|di|del|della|da|do|dos|von|vom|van)\s+"
+                      r"(?:(?:de|van|der|von|da|di|del|dos|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+"
+                      r"(?:\s+(?:(?:de|van|der|von|da|di|del|dos|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,3}"
+                      r"\s*,\s*\Z", re.IGNORECASE)
+
+
+def _with_recent(words: dict) -> list[str]:
+    """The past celebration's forms (lexicon anniversary age_celebrated_past), a form's "W"
+    standing for a day of the telling or nothing: "a fêté W ses N ans" is "a fêté ses N ans"
+    and "a fêté samedi ses N ans" (age_recent)."""
+    forms = []
+    for form in words.get("age_celebrated_past") or ():
+        if " W " not in form:
+            forms.append(form)
+            continue
+        forms.append(form.replace(" W ", " "))
+        forms += [form.replace(" W ", f" {day} ") for day in words.get("age_recent") or ()]
+    return forms
+
+
 # An age in apposition said of today: "Mary, now 96 years old," (round 40b m04).
 _NOW = r"(?:now\s+)?"
 
@@ -1173,11 +1249,17 @@ def _around_count(forms, count: str, flags=re.IGNORECASE, name: str | None = Non
     before = words_regex([f.split(" N")[0] for f in forms])
     tails = [f.split(" N ")[1] for f in forms if " N " in f]
     after = words_regex(tails) if tails else "(?!)"
+    # a tail joined to the count: an ordinal's ending or point ("feiert ihren N. Geburtstag",
+    # "viert haar Nste verjaardag"), its words after a space
+    joined = [f.split(" N", 1)[1] for f in forms if " N" in f and not f.endswith(" N") and " N " not in f]
+    attached = "|" + "|".join(rf"{re.escape(t.split(' ', 1)[0])}\s+(?:{words_regex([t.split(' ', 1)[1]])})"
+                              for t in joined if " " in t) if joined else ""
     opening = f"(?P<{name}>" if name else "(?:"
     # A form may end on its count ("turned N"): then no word, no digit after it.
     bare = r"|(?![.,]?\d)(?!\w)" if any(f.endswith(" N") for f in forms) else ""
     # the count's last vowel elided before the years ("i cinquant’anni della fondazione")
-    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}(?:(?:\s+|['’](?=\w))(?:{after})(?!\w){bare})", flags)
+    return rx.compile(rf"(?<!\w){opening}{before})\s+{count}(?:(?:(?:\s+|['’](?=\w))(?:{after}){attached})"
+                      rf"(?!\w){bare})", flags)
 
 
 _CONTENT = rx.compile(r"[^\W\d_]{4,}")
@@ -1468,12 +1550,29 @@ class NUM003(Rule):
         or an age told with a verb right after the birth's clause, by the one born: a
         celebration's in the present ("qui est née en 1923, fête ses 102 ans", "Née en 1923,
         Marcelle Dupont souffle ses 102 bougies", "born in 1923, turns 102"; lexicon
-        anniversary age_celebrated; not the past, "il a fêté ses 20 ans dans un stalag",
-        "turned 18 in the Navy", nor the future, "fêtera ses 103 ans"; a place may follow, not
+        anniversary age_celebrated; twins' plural, «nées en 1920, fêtent leurs 105 ans»; the
+        past only when something dates it, its own year, «née en 1923, elle a fêté ses 100
+        ans en 2023», "turned 90 in 2023" (counted to it), or a day of the telling, «a fêté
+        samedi ses 102 ans», «… ses 102 ans ce week-end», "turned 102 on Saturday"
+        (age_celebrated_past, age_recent: counted to the publication year; not «un samedi»,
+        nor with another year in the sentence), never undated, «il a fêté ses 20 ans dans un
+        stalag», "turned 18 in the Navy"; not the future, "fêtera ses 103 ans"; a place may follow, not
         a year or a clause of another time, "turns 18 when", nor the years of something else,
         "fête ses 60 ans de mariage", age_span) or the bare
         "a 102 ans", "is 102 years old" right after the comma (age_had; "Né en 1920, il a 20
-        ans." is a biography's present), a year of slack for the birthday;
+        ans." is a biography's present), a year of slack for the birthday; in Spanish,
+        Portuguese, Italian, German and Dutch too, the present forms and an age in apposition
+        right before the birth («nacida en 1923, cumple 102 años», «classe 1901, che oggi compie
+        109 anni», «geboren am 15. Juni 1923, feiert ihren 102. Geburtstag», «nascida em 1923,
+        completa 102 anos», «geboren in 1923, viert haar 102de verjaardag»; «Maria Rossi, 102
+        anni, nata nel 1923», age_years: counted to a death's year in the sentence, else to the
+        publication's); never years in a role, in prison or more than someone («cumple 25 años
+        como párroco», «compie 30 anni alla guida del giornale», «ha 30 anni più della moglie»,
+        «ist 40 Jahre alt gewesen, als»: age_span, age_not_before), an age over 120, one 15
+        years or more under the birth's (another's years), nor a birth apposed to a
+        complement's name («Il figlio di Giuseppe Bianchi, nato nel 1923, compie oggi 70
+        anni»); a celebration's present may tell the birthday to come («compie 101 anni a
+        gennaio», told in December);
         the name given at birth may stand between the participle and the date, up to three
         capitalised words: "née Moureau le 2 août 1920", "born Mary Jane Doe on March 3,
         1920"; or the years a party celebrates of the person
@@ -1853,6 +1952,11 @@ class NUM003(Rule):
                         if finding.start not in said:
                             said.add(finding.start)
                             yield finding
+                if "age" in held[i] and cues["age_apposed"] is not None:
+                    for finding in self._age_apposed(ctx, text, span, cues):
+                        if finding.start not in said:
+                            said.add(finding.start)
+                            yield finding
                 if language not in _CELEBRATED_LANGUAGES:
                     for finding in self._celebrated_with_founding(ctx, text, span, cues, language):
                         if finding.start not in said:
@@ -1936,28 +2040,83 @@ class NUM003(Rule):
         year = ctx.facts.published.year
         pairs = {tuple(p.split()) for p in get_lexicon().anniversary[language].get("born_pronoun", ())}
         pronouns = {who for _, who in pairs}
+        recent = cues["age_recent"]
         for m in cues["age_told"].finditer(text, span.start, span.end):
             subject = (m.group("subject") or "").lower()
             if subject in pronouns and (m.group("born").lower(), subject) not in pairs:
                 continue
             if _death_year(text, span.start, m) is not None:
                 continue  # "née en 1898, morte en 1990, a …": no age today
-            count = m.group("celebrated") or m.group("had")
-            found = self._age_against_birth(ctx, m, int(m.group("year")), to_int(count, language), year)
+            if _OF_NAME.search(text, max(span.start, m.start() - 80), m.start()):
+                continue  # "Il figlio di Giuseppe Bianchi, nato nel 1923, compie …": the name's birth, the son's age
+            groups = m.groupdict()  # a language's forms: some may have none
+            count = groups.get("celebrated") or groups.get("had") or groups.get("past")
+            to, why = year, "the publication year"
+            if groups.get("past") is not None:
+                told = self._past_celebration(text, span, m, recent, year)
+                if told is None:
+                    continue  # "il a fêté ses 20 ans dans un stalag": a biography's past
+                to, why = told
+            found = self._age_against_birth(ctx, m, int(m.group("year")), to_int(count, language), to, why,
+                                            ahead=groups.get("celebrated") is not None)
             if found is not None:
                 yield found
 
-    def _age_against_birth(self, ctx: Context, m, born: int, stated: int | None, year: int):
-        """The finding of an age stated at m that a birth year and the publication year
-        contradict (a year of slack for the birthday), or None."""
-        if stated is None or born >= year:
-            return None
+    @staticmethod
+    def _past_celebration(text: str, span, m: re.Match[str], recent: re.Pattern[str], year: int):
+        """The year a past celebration of an age right after a birth's clause counts to, and
+        why: its own year ("née en 1923, elle a fêté ses 100 ans en 2023"), or the
+        publication's when a day of the telling dates it ("a fêté samedi ses 102 ans", "…
+        ses 102 ans hier"; not "un samedi", and not with another year in the sentence: "a
+        fêté ses 20 ans samedi 3 mai 1941"); None when nothing dates it ("il a fêté ses 20 ans
+        dans un stalag": a biography's past)."""
+        if m.group("event") is not None:
+            return int(m.group("event")), "the year of the celebration"
+        said = m.group("recent") or recent.search(m.group("verb_past")) and m.group("verb_past")
+        if not said or _SOME_DAY_BEFORE.search(said):
+            return None  # nothing dates it, or "un samedi": a biography's past
+        if {y.group() for y in _A_YEAR.finditer(_sentence_of(text, span.start, m))} - {m.group("year")}:
+            return None  # "a fêté ses 20 ans samedi 3 mai 1941": the sentence's own year
+        return year, "the publication year, the celebration told then"
+
+    def _age_apposed(self, ctx: Context, text: str, span, cues: dict):
+        """"Maria Rossi, 102 anni, nata nel 1923": an age in apposition right before the birth
+        (age_apposed), counted to the publication year (the press's age at the telling, a
+        death with no year told too: "Juana Pérez, 95 años, nacida en 1929, falleció ayer"), or
+        to the year of a death in the sentence ("…, murió en 2001"); not at a year the sentence
+        names besides, or at the time of the facts (_told_then)."""
+        for m in cues["age_apposed"].finditer(text, span.start, span.end):
+            stated, born = int(m.group("age")), int(m.group("year"))
+            died = _death_year(text, span.start, m)
+            if died:
+                year, why = died, "the year of death"
+            else:
+                year, why = ctx.facts.published.year, "the publication year"
+                if _told_then(text, span.start, m, stated, born):
+                    continue
+            found = self._age_against_birth(ctx, m, born, stated, year, why)
+            if found is not None:
+                yield found
+
+    def _age_against_birth(self, ctx: Context, m, born: int, stated: int | None, year: int,
+                           why: str = "the publication year", ahead: bool = False):
+        """The finding of an age stated at m that a birth year and the year counted to
+        (``why``: the publication's) contradict (a year of slack for the birthday; ``ahead``, a
+        celebration's present, a year to come too: «compie 101 anni a gennaio» told in
+        December), or None. Not an age over _OLDEST, nor one _FAR_BELOW years or more under
+        the computed one: years of something else («cumple 25 años como párroco») or of
+        another person («Il figlio di Giuseppe Bianchi, nato nel 1923, compie oggi 70 anni»);
+        a typo or a wrong year is a few years off (review num46)."""
+        if stated is None or born >= year or stated > _OLDEST:
+            return None  # "Das Haus …, ist 300 Jahre alt": no one's age
         actual = year - born
-        if _consistent(stated, actual, "age", 0):
-            return None
+        if _consistent(stated, actual, "age", 0) or (ahead and stated == actual + 1):
+            return None  # "compie 101 anni a gennaio", told in December: the birthday to come
+        if stated <= actual - _FAR_BELOW:
+            return None  # "cumple 25 años como párroco", "Il figlio di X, nato nel 1923, compie 70 anni": other years
         return self.finding(m.start(), m.end(),
                             f"{ctx.text[m.start():m.end()]!r} states {stated} years but born in "
-                            f"{born}, counted to {year} (the publication year), gives {actual}",
+                            f"{born}, counted to {year} ({why}), gives {actual}",
                             evidence={"stated": stated, "computed": actual,
                                       "reference_year": year, "qualifier": "age"})
 
