@@ -971,7 +971,7 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     line = _ADDRESS_TAIL.sub("", line, count=1)
     if zoned and not agency_only and (day := _dashed_month_date(line)):
         return day  # its dashes would part it below
-    parts = _PART_SEPARATOR.split(_comma_year(_GAP_PART.sub(" | ", line)))
+    parts = _PART_SEPARATOR.split(_comma_year(line))
     if len(parts) > 1 and any(_masthead().fullmatch(part.strip()) for part in parts):
         return None  # the masthead's today ("Tuesday, April 23, 2024 | Back issues", round 11a)
     for k, part in enumerate(parts):
@@ -1000,6 +1000,9 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
         day = (None if agency_only else _calendar_date(part)) or _dashed_alone(part, language, agency_only)
         if day:
             return day
+    if _GAP_PART.search(line):
+        # read whole first: a calendar widget's " 2004  settembre 11 Sabato" is one part
+        return _dateline(_GAP_PART.sub(" | ", line), language, agency_only, labels, said, digest, counted, zoned)
     return None
 
 
