@@ -417,7 +417,9 @@ def _day_after(line: str, at: int, language: str | None,
     dashed = _DASHED.search(line, at)
     if dashed and language == "en" and int(dashed[1]) <= 12 and int(dashed[2]) <= 12 and \
             not find_dates(line[at:dashed.start()], language):
-        order = _zone_order(line, dashed.end()) or first()
+        zone = _ZONE_AFTER.match(line, dashed.end())
+        # GMT is printed by every country's wires (AP's "14:40 GMT"): the page's order first
+        order = (first() or "day") if zone and zone[1] == "GMT" else _zone_order(line, dashed.end()) or first()
         a, b, year = int(dashed[1]), int(dashed[2]), int(dashed[3])
         day, month = (a, b) if order == "day" else (b, a) if order == "month" else (0, 0)
         if order and _valid(year, month, day):
@@ -442,11 +444,13 @@ def _day_after(line: str, at: int, language: str | None,
 
 # The zone after a stamp's time, and the order of the days its countries write: the
 # United States' zones, month first ("05-01-2021 21:40 EST"); the others the press prints
-# after a stamp (India, Ireland, Israel: IST; Britain, Europe, Australia, Africa), day first.
+# after a stamp (India, Ireland, Israel: IST; Britain, Europe, Australia, Africa, the Gulf,
+# Malaysia, Singapore, Hong Kong), day first; GMT after the page's own order (see _day_after).
+# Not AST: Arabia's (day first) and the Atlantic's (Puerto Rico, month first).
 _ZONE_AFTER = rx.compile(r"\s*,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?([A-Z]{2,4})\b")
 _ZONE_ORDERS = {**dict.fromkeys(("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "AKST", "HST"), "month"),
                 **dict.fromkeys(("IST", "BST", "GMT", "CET", "CEST", "WET", "WEST", "EET", "EEST", "AEST", "AEDT",
-                                 "NZST", "NZDT", "SAST", "WAT", "EAT", "CAT", "PKT"), "day")}
+                                 "NZST", "NZDT", "SAST", "WAT", "EAT", "CAT", "PKT", "GST", "MYT", "SGT", "HKT"), "day")}
 
 
 def _zone_order(line: str, at: int) -> str | None:
@@ -814,7 +818,6 @@ def _stamp_after_stop(line: str, language: str | None) -> dt.date | None:
 # The same gap after a word or a figure, no mark: a page's elements joined on one line, parts
 # of a dateline ("Lusa / AO online   Economia   2 de Nov de 2007, 10:59", round 46b pt02); a
 # sentence's end before two spaces ("… 2020.  Il …") parts nothing.
-_GAP_PART = rx.compile(r"(?<=[^\W_])(?: {2,}|\t)(?=\S)")
 _ELEMENT_GAP = rx.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
 
 
@@ -1000,9 +1003,6 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
         day = (None if agency_only else _calendar_date(part)) or _dashed_alone(part, language, agency_only)
         if day:
             return day
-    if _GAP_PART.search(line):
-        # read whole first: a calendar widget's " 2004  settembre 11 Sabato" is one part
-        return _dateline(_GAP_PART.sub(" | ", line), language, agency_only, labels, said, digest, counted, zoned)
     return None
 
 

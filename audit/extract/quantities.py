@@ -257,10 +257,7 @@ def _lexicon(language: str | None) -> _Lexicon:
         names.update({w.lower(): code for w in words if w.lower() not in names})
     # "14 mil mdp": the article's languages only ("mdp" is no currency in other prose)
     scaled = {k.lower(): v for k, v in _merged(cur.get("scaled") or {}, langs).items()}
-    # Case kept where one has a capital (Lusa's "165 ME", not the pronoun "me"): read as codes are.
-    cased_scaled = sorted({k for lang in langs for k in ((cur.get("scaled") or {}).get(lang) or {})
-                           if k != k.lower()})
-    names.update({w: v["code"] for w, v in scaled.items() if w not in {c.lower() for c in cased_scaled}})
+    names.update({w: v["code"] for w, v in scaled.items()})
     scales = {k.lower(): float(v) for k, v in _merged(qual["scales"], every).items()}
     unit_words = _merged(unit_data["words"], every)
     before = {}
@@ -293,15 +290,12 @@ def _lexicon(language: str | None) -> _Lexicon:
     # measure of feet alone (review 1, R5: "2.06-metre (6-foot-9)" was read as 6 ft).
     inches = r"(?![-\u2010\u2011]\d|\s+\d+(?:[.,]\d+)?\s*(?:in(?:ch(?:es)?)?\b|\"|″|''))"
 
-    # Before no capitalised word: "5 ME Produções" is a name («165 ME até Setembro» the money).
-    cased_alt = rf"|(?:{_alt(cased_scaled)})(?!\s+[A-ZÀ-ÖØ-Þ])" if cased_scaled else ""
-
     def rest_of(money_tail: str) -> str:
         # Agency style joins the words by hyphens: "$7.6-billion", "6.4-billion-euro" (AFP,
         # Canadian Press); a hyphen before a currency name only ("a 10-euro note").
         money = (rf"(?:-(?=[^\W\d_])|\s*(?:(?:de|of|di)\s+|d'\s*)?)"
                  rf"(?:(?P<name>{_caseless_trie(names)})(?![^\W\d_])"
-                 rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}{cased_alt}))(?![^\W\d_]){money_tail})")
+                 rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]){money_tail})")
         return (rf"(?:(?P<money>{money})"
                 r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento|procent|por cento)(?!\w))"
                 rf"|(?:{joined}|\s*(?:(?:de|of)\s+|d'\s*)?)(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]){inches})?")
@@ -333,7 +327,6 @@ def _lexicon(language: str | None) -> _Lexicon:
         noun=rx.compile(r"\s+(?:de\s+|d')?([^\W\d_][\w'-]{2,})(?:\s+([^\W\d_][\w'-]{2,}))?"),
         scales=scales, currencies={**{k.lower(): v for k, v in symbols.items()},
                                    **{c.lower(): c for c in codes}, **names,
-                                   **{w.lower(): scaled[w.lower()]["code"] for w in cased_scaled},
                                    **{k.lower(): v for k, v in after_scale.items()}},
         scaled={w: float(v["scale"]) for w, v in scaled.items()},
         units=unit_words, before=before, longest_before=max(len(w.split()) for w in before),

@@ -1,6 +1,7 @@
 """Round 46's missed dates: a stamp with its update's after it (glued, or behind an abbreviated
 cue «Act:»), a page's tools after a dateline, "Created:" with a dashed day whose order the time
-zone states, page elements parted by wide gaps, the CLDR abbreviations of the months."""
+zone states (page elements parted by wide gaps and the CLDR abbreviations of the months: strict
+xfails, removed after the review of dm46)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ import pytest
 from audit.extract.dates import _byline_cues, find_dates
 from tests.blind_reading import ROUNDS, published, repro
 
+_MONTHS = ("a language's month abbreviation (CLDR's mrt, ott, dic) is read only once the month table "
+           "is per language: merged, 'OTT 2021', 'ENE 2021', 'DIC 2020' were read as months (review of dm46)")
+_GAPS = pytest.mark.xfail(strict=True, reason=(
+    "round 46b pt02: «Lusa / AO online   Economia   2 de Nov de 2007, 10:59», a dateline's parts "
+    "joined by wide gaps; gaps read as parts dated mastheads, weather widgets, fixtures and schedules "
+    "(review of dm46, tests/dates/test_review46_probes.py): removed until a gap's other parts can be "
+    "told to be a dateline's"))
 _FR_HEAD = "Deux morts près d'Orsières\n\n"
 _FR_LEDE = ("\n\nUne voiture conduite par une dame de 83 ans est sortie de la route vendredi, indique "
             "samedi la police cantonale du Valais.\n")
@@ -26,14 +34,15 @@ _EN_LEDE = ("\n\nThe United Kingdom's Treasury announced on Tuesday earmarking g
     ("round46b/r04f", "2015-01-29"),  # "Xinhua, January 29, 2015 Adjust font size:"
     ("round46b/r04b", "2021-01-05"),  # "Updated: 05-01-2021 21:40 IST | Created: 05-01-2021 21:40 IST"
     ("round46b/r04c", "2021-01-05"),
-    ("round46b/r04d", "2007-11-02"),  # "Lusa / AO online   Economia   2 de Nov de 2007, 10:59"
+    pytest.param("round46b/r04d", "2007-11-02", marks=_GAPS),
     ("round46b/r04e", "2007-11-02"),
 ])
 def test_round46_repros_are_dated(name, expected):
     assert published(repro(name)) == expected
 
 
-@pytest.mark.parametrize("page", ["en04_chinagate.txt", "en05_devdiscourse.txt", "pt02_acorianooriental.txt"])
+@pytest.mark.parametrize("page", ["en04_chinagate.txt", "en05_devdiscourse.txt",
+                                  pytest.param("pt02_acorianooriental.txt", marks=_GAPS)])
 def test_round46b_pages_are_dated(page):
     expected = {"en04": "2015-01-29", "en05": "2021-01-05", "pt02": "2007-11-02"}[page[:4]]
     text = (ROUNDS / "round46b" / "inputs" / page).read_text(encoding="utf-8")
@@ -44,9 +53,12 @@ def test_round46b_pages_are_dated(page):
     # an update's stamp glued, or behind an abbreviated cue, in other languages' words
     ("18.03.2019, 09:1218.03.2019, 17:40", "2019-03-18"),
     ("4 de mayo de 2021 10:00 Imprimir Compartir", "2021-05-04"),
-    ("12 mrt 2024 10:15", "2024-03-12"),
-    ("2 ott 2007, 10:59", "2007-10-02"),
-    ("2 de dic. de 2007", "2007-12-02"),
+    # the CLDR abbreviations (mrt, ott, dic, ene, abr, giu, lug, fev, mär) are read in every
+    # language and case by the one month table: "OTT 2021", "ENE 2021", "DIC 2020", "Die Mär 2019"
+    # were months (review of dm46): removed until months are read per language
+    pytest.param("12 mrt 2024 10:15", "2024-03-12", marks=pytest.mark.xfail(strict=True, reason=_MONTHS)),
+    pytest.param("2 ott 2007, 10:59", "2007-10-02", marks=pytest.mark.xfail(strict=True, reason=_MONTHS)),
+    pytest.param("2 de dic. de 2007", "2007-12-02", marks=pytest.mark.xfail(strict=True, reason=_MONTHS)),
     # the dashed day's order from its zone: month first in the United States
     ("Posted by ANI | Created: 05-01-2021 21:40 EST", "2021-05-01"),
     # negatives: a sentence's date is no dateline; two spaces after a sentence part nothing;

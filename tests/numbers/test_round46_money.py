@@ -33,6 +33,12 @@ def test_knapp_and_krap_still_allow_a_value_just_under():
     assert rules(nl.format("40"), "NUM001", "2019-04-12")
 
 
+_LUSA_ME = ("Lusa's «165 ME» (milhões de euros) is read as money only once a page can be told to be "
+        "Lusa's or European Portuguese: in Brazilian text ME is a microempresa («45 mil ME abertas», "
+        "«ME e EPP»; review of dm46, tests/numbers/test_review46_money.py)")
+
+
+@pytest.mark.xfail(strict=True, reason=_LUSA_ME)
 def test_lusa_me_is_millions_of_euros_in_a_headline():
     # r06a: «somam 165 ME» over «155 milhões de euros» is the headline's figure off
     assert len(rules(repro_file("round46b", "r06a_pt_headline_ME.txt"), "NUM007")) == 1
@@ -42,8 +48,10 @@ def test_lusa_me_is_millions_of_euros_in_a_headline():
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    ("Investimentos portugueses no Brasil somam 165 ME até Setembro", "pt", [(165e6, "EUR")]),
-    ("O défice chegou aos 2 mil ME no ano passado.", "pt", [(2e9, "EUR")]),
+    pytest.param("Investimentos portugueses no Brasil somam 165 ME até Setembro", "pt", [(165e6, "EUR")],
+                 marks=pytest.mark.xfail(strict=True, reason=_LUSA_ME)),
+    pytest.param("O défice chegou aos 2 mil ME no ano passado.", "pt", [(2e9, "EUR")],
+                 marks=pytest.mark.xfail(strict=True, reason=_LUSA_ME)),
     ("Le budget est de 42,7 M€ cette année.", "fr", [(42.7e6, "EUR")]),
     ("Le groupe a levé 1,2 Mds€ en 2020.", "fr", [(1.2e9, "EUR")]),
     ("The deal was worth $5m and €4bn.", "en", [(5e6, "USD"), (4e9, "EUR")]),
