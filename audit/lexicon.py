@@ -2194,7 +2194,7 @@ def get_lexicon() -> Lexicon:
                                    "after_published", "updated", "after_updated", "last", "label", "head_label", "event_labels",
                                    "reading", "masthead", "wires", "place_particles",
                                    "place_articles", "venue_nouns", "period_nouns", "period_end", "views",
-                                   "video")},
+                                   "video", "update_marks", "tools")},
     )
 
 

@@ -299,7 +299,11 @@ def _written_date(value: str) -> dt.date | None:
 # date is worse than none for the rate and anniversary checks.
 # "Créé le" dates the article only as a label, at the line's start or after a bar: not in a
 # sentence ("Le musée, créé le 1er décembre 1986, accueille…").
-_CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)créée?(?:\s+le)?\s*:?\s", re.IGNORECASE)
+# Other languages' "Created:" only as a label, before its colon ("ANI | London | Updated:
+# 05-01-2021 21:40 IST | Created: 05-01-2021 21:40 IST", devdiscourse, round 46b en05).
+_CREATED_WORDS = ("créé", "created", "erstellt", "creado", "creada", "creato", "criado", "criada", "aangemaakt")
+_CREATED_LINE = rx.compile(r"(?:^\W*|[|\[(]\s*)(?:créée?(?:\s+le)?\s*:?|(?:created|erstellt|creado|creada|creato|criado|"
+                           r"criada|aangemaakt)\s*:)\s", re.IGNORECASE)
 
 
 @functools.cache
@@ -322,15 +326,17 @@ def _byline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
         opening = rf"(?:{opening}|^\W*{labels}(?:{words_regex(list(cues['participles']))}))"
     line = rx.compile(rf"{opening}\s*:?"
                       rf"(?:\s+(?:{after})(?=\d)|(?:\s+(?:{after}))?\s*:?\s)", re.IGNORECASE)
-    update = rx.compile(rf"(?:(?:{words_regex(list(cues['last']))})\s+)?(?:{words_regex(list(cues['updated']))})",
-                        re.IGNORECASE)
+    # an update's abbreviated cue ("Act: 23.03.2016"): a word of its own, its day right after
+    marks = words_regex(list(cues["update_marks"]))
+    update = rx.compile(rf"(?:(?:{words_regex(list(cues['last']))})\s+)?(?:{words_regex(list(cues['updated']))})"
+                        rf"|(?<![^\W\d_])(?:{marks})(?=\s*:?\s*\d)", re.IGNORECASE)
     # A label's cue: at the line's start, before a colon.
     labels = list(cues["label"])
     label = rx.compile(rf"^\W*(?:{words_regex(labels)})\s*:\s" if labels else r"(?!)", re.IGNORECASE)
     # a flat alternation of literals for the caseless reading; on the lowered text a trie,
     # which tries at a position only the words that open there (a scan of the page 0.18 ->
     # 0.11 ms): only where a match starts is read (scan_ranges)
-    words = sorted({*cues["published"], *cues["participles"], *cues["label"], *cues["head_label"], "créé"})
+    words = sorted({*cues["published"], *cues["participles"], *cues["label"], *cues["head_label"], *_CREATED_WORDS})
     word = "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
     return line, update, rx.compile(words_regex(words, caseless=False)), rx.compile(word, re.IGNORECASE), label
 
@@ -414,10 +420,23 @@ def _comma_year(line: str) -> str:
     return _COMMA_YEAR.sub(" ", line) if "," in line else line
 
 
-def _day_after(line: str, at: int, language: str | None) -> dt.date | None:
-    """The first date to the day in ``line`` from ``at``."""
+def _day_after(line: str, at: int, language: str | None,
+               first: Callable[[], str | None] = lambda: None) -> dt.date | None:
+    """The first date to the day in ``line`` from ``at``. On an English page a day in figures
+    with dashes where both numbers could be the month ("05-01-2021") is read in the order the
+    time zone after it states (IST day first, EST month first), else the page's (``first``:
+    its other days', its country's), else month first as find_dates reads it."""
     line = _comma_year(line)
     dashed = _DASHED.search(line, at)
+    if dashed and language == "en" and int(dashed[1]) <= 12 and int(dashed[2]) <= 12 and \
+            not find_dates(line[at:dashed.start()], language):
+        zone = _ZONE_AFTER.match(line, dashed.end())
+        # GMT is printed by every country's wires (AP's "14:40 GMT"): the page's order first
+        order = (first() or "day") if zone and zone[1] == "GMT" else _zone_order(line, dashed.end()) or first()
+        a, b, year = int(dashed[1]), int(dashed[2]), int(dashed[3])
+        day, month = (a, b) if order == "day" else (b, a) if order == "month" else (0, 0)
+        if order and _valid(year, month, day):
+            return dt.date(year, month, day)
     for mention in find_dates(line[at:], language):
         if mention.date.precision == "day":
             if dashed and dashed.start() < at + mention.start and \
@@ -434,6 +453,23 @@ def _day_after(line: str, at: int, language: str | None) -> dt.date | None:
         if _valid(year, month, day):
             return dt.date(year, month, day)
     return None
+
+
+# The zone after a stamp's time, and the order of the days its countries write: the
+# United States' zones, month first ("05-01-2021 21:40 EST"); the others the press prints
+# after a stamp (India, Ireland, Israel: IST; Britain, Europe, Australia, Africa, the Gulf,
+# Malaysia, Singapore, Hong Kong), day first; GMT after the page's own order (see _day_after).
+# Not AST: Arabia's (day first) and the Atlantic's (Puerto Rico, month first).
+_ZONE_AFTER = rx.compile(r"\s*,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?([A-Z]{2,4})\b")
+_ZONE_ORDERS = {**dict.fromkeys(("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "AKST", "HST"), "month"),
+                **dict.fromkeys(("IST", "BST", "GMT", "CET", "CEST", "WET", "WEST", "EET", "EEST", "AEST", "AEDT",
+                                 "NZST", "NZDT", "SAST", "WAT", "EAT", "CAT", "PKT", "GST", "MYT", "SGT", "HKT"), "day")}
+
+
+def _zone_order(line: str, at: int) -> str | None:
+    """"month" or "day": the order of the days of the time zone after the stamp at ``at``."""
+    m = _ZONE_AFTER.match(line, at)
+    return _ZONE_ORDERS.get(m[1]) if m else None
 
 
 def _words_after_by(line: str) -> str:
@@ -461,6 +497,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
     byline's "10/05/18" is month first in the United States)."""
     low = lowered_given(text, low)
     order = functools.cache(lambda: _numeric_order(text))
+    first = functools.cache(lambda: order() or ("month" if territory == "US" else
+                                                "day" if territory in _DAY_FIRST_TERRITORIES else None))
     published_line, update_cue, cue_word, cue_word_caseless, label_line = _byline_cues()
     head_end = max(top, heading) + _BYLINE_LINES
     held = scan_ranges(cue_word, low, ranges) if low is not None else \
@@ -481,7 +519,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
                 # posté par … le 08 Juin 2010 à 11:58  S'abonner au Flux Rss …", round 13b).
                 gap = _ELEMENT_GAP.search(line, cue.end())
                 line = line[:gap.start()] if gap else line
-        day = _day_after(line, cue.end(), language) if cue and word_count(line) <= _CUED_LINE_WORDS \
+        day = _day_after(line, cue.end(), language, first) if cue and word_count(line) <= _CUED_LINE_WORDS \
             else None
         if day:
             return day
@@ -497,7 +535,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if word_count(line) <= 16 and _BYLINE.match(line) and \
                 get_lexicon().months.get(_words_after_by(line)) is None:
             update = update_cue.search(line)
-            day = _day_after(line[:update.start()] if update else line, 0, language)
+            day = _day_after(line[:update.start()] if update else line, 0, language, first)
             if day:
                 return day
         if n == top:
@@ -790,6 +828,9 @@ def _stamp_after_stop(line: str, language: str | None) -> dt.date | None:
     return _dateline(m[1], language)
 
 
+# The same gap after a word or a figure, no mark: a page's elements joined on one line, parts
+# of a dateline ("Lusa / AO online   Economia   2 de Nov de 2007, 10:59", round 46b pt02); a
+# sentence's end before two spaces ("… 2020.  Il …") parts nothing.
 _ELEMENT_GAP = rx.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
 
 
@@ -928,10 +969,12 @@ def _dateline(line: str, language: str | None, agency_only: bool = False,
     if not any(map(str.isdigit, line)):
         return None  # every part read below needs a digit (9 lines in 10 asked have none)
     update = _byline_cues()[1].search(line)
-    if update:
+    glued = _GLUED_STAMP.search(line)
+    if update or glued:
         # An update's date may be years after the publication's; the date before its cue is
-        # the publication's ("août 15, 2023 8:40, Last Updated: août 15, 2023 8:41").
-        line = line[:update.start()]
+        # the publication's ("août 15, 2023 8:40, Last Updated: août 15, 2023 8:41"), and
+        # the first of two stamps glued ("13.07.2024, 14:4313.07.2024, 14:46", round 46a fr07).
+        line = line[:min(update.start() if update else len(line), glued.start("second") if glued else len(line))]
     # A byline printed as a list ("- Jean-Claude Curé", "- 16 mai 2021", "- 1 min de lecture":
     # a Wix blog's, round 10a): the list's mark is no label before the date.
     line = _LIST_MARK.sub("", line, count=1)
@@ -1482,9 +1525,30 @@ def _before_date(text: str, agency_only: bool = False, labels: bool = True, afte
     return agency is not None and _AFTER_AGENCY.fullmatch(text + " ", agency.end()) is not None
 
 
+# A second stamp glued to the first one's time, no space between, as a page prints its
+# publication's and its update's ("13.07.2024, 14:4313.07.2024, 14:46", watson.ch, round 46a
+# fr07): where the second one starts.
+_GLUED_STAMP = rx.compile(r"(?<![\d:])\d{1,2}:\d{2}(?P<second>\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
+
+
+@functools.cache
+def _tools_tail() -> re.Pattern[str]:
+    """The page's tools printed after a dateline, labels with no value ("Xinhua, January 29,
+    2015 Adjust font size:", "22 mars 2016 11:08 Imprimer"): every lexicon's dateline_cues
+    tools, a bar or a colon between, ending the line."""
+    tools = words_regex(list(get_lexicon().dateline_cues["tools"]))
+    return rx.compile(rf"(?:\s*+[|·•]?\s*+(?<![^\W\d_])(?:{tools})(?![^\W\d_])\s*+:?)++\W*$", re.IGNORECASE)
+
+
+def _without_tools(text: str) -> str:
+    """``text`` less the page's tools that close it (_tools_tail)."""
+    m = _tools_tail().search(text)
+    return text[:m.start()] if m else text
+
+
 def _after_date(text: str, zoned: bool = False) -> bool:
     byline = _byline_tail().search(text)
-    text = text[:byline.start()] if byline else text
+    text = _without_tools(text[:byline.start()] if byline else text)
     return bool(_TIME_TAIL.fullmatch(text) or zoned and (_ZONED_TAIL.fullmatch(text) or _ISO_TIME.fullmatch(text)))
 
 

@@ -78,7 +78,8 @@ class NUM001(Rule):
         tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
         ("42,7" ±0.05; trailing zeros are rounding, by at most 5 %: "170 millions" ±5
         millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
-        "un peu plus de Y" must also be within 10 % of Y. The finding states the expected
+        "un peu plus de Y" must also be within 10 % of Y, and so must "un peu moins de Y",
+        "just under Y", German "knapp Y" and Dutch "krap Y" (just under Y). The finding states the expected
         value (in English, with the scale word of the amount as written: "13.9 billion" for
         "milliards", "Milliarden", "billion"; on a page whose language is not detected, the
         English sense of a "billion" the text writes, not a "trillion"), the rate and its date (with no publication date, the window's rate nearest the
