@@ -374,6 +374,10 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
         witness = m.groupdict().get("witness") is not None
         if witness and lex.interviewer_after is not None and lex.interviewer_after.match(text, m.end(), end):
             continue  # "selon un témoin interrogé par l'AFP": a vox pop, its interviewer named
+        if m.groupdict().get("commentators") is not None and (
+                (lex.commentators_named is not None and lex.commentators_named.match(text, m.end(), end)) or
+                (lex.polled_by is not None and lex.polled_by.match(text, m.end(), end))):
+            continue  # "des chercheurs de l'Inserm", "des experts interrogés par l'AFP": whose they are
         if again and not (lex.said_again.match(text, m.end(), end) or
                           (_CLOSES.match(text, m.end(), end) and
                            _TOKEN.findall(m.group())[-1] in mentions)):
