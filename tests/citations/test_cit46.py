@@ -101,7 +101,7 @@ def test_known_miss_d_apres_typographic():
 # -- the labelled set ---------------------------------------------------------------------------
 
 def test_held_out_french_class_speakers():
-    # Measured 2026-12-07 on the 16 held-out sentences: 1 right, 0 wrong, 2 missed (precision 1.0,
+    # Measured 2026-12-07 on the 18 held-out sentences: 1 right, 0 wrong, 2 missed (precision 1.0,
     # recall 0.33); main before: 0, 0, 3. Tune half: 0, 0, 5 before and after (the misses above).
     tp, fp, fn = frame_counts(DATA / "cit46_class_speakers_fr.tsv", "held")
     assert fp == 0
