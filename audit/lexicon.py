@@ -802,6 +802,16 @@ class Lexicon:
     self_address_clause: re.Pattern[str] | None
     self_address_gap: frozenset[str]  # "s'est alors dit": the words read past, one by one
     polled_by: re.Pattern[str] | None  # "disent les experts interrogés par l'AFP": whose they are
+    # A class of commentators named after all by what follows its noun ("des chercheurs de
+    # l'Inserm", "de l'université Laval"): matched at the end of unnamed_speaker's group
+    # "commentators" (None: the language lists none).
+    commentators_named: re.Pattern[str] | None
+    # Who polled a class of commentators names them ("interrogés par l'AFP"), not who reached or
+    # quoted them ("contactés par l'AFP", "cités par Le Monde"), as in English (review of cit46).
+    commentators_polled_by: re.Pattern[str] | None
+    # A study or a work named by its makers' body ("Une étude de l'université de Montréal"): in
+    # the sentence before a class of commentators, it says whose they are (review of cit46).
+    study_named: re.Pattern[str] | None
     infinitive_claim_verbs: frozenset[str]  # "a déclaré être"; not "raconte avoir", "confie ne pas"
     # A reported clause right after a speech verb, a few words between ("said Friday that"):
     # the speech given in full, no lead-in to a quotation after it.
@@ -2001,6 +2011,9 @@ def get_lexicon() -> Lexicon:
         self_address_gap=frozenset(w for g in lowered("self_address_gap") for w in g.split()),
         infinitive_claim_verbs=lowered("infinitive_claim_verbs"),
         polled_by=rx.compile(rf"\s+(?:{words_regex(words('polled_by'))})(?!\w)", flags) if words("polled_by") else None,
+        commentators_named=optional("commentators_named", r"(?:{})", "|".join),
+        commentators_polled_by=optional("commentators_polled_by", r"\s+(?:{})(?!\w)", words_regex),
+        study_named=optional("study_named", r"(?:{})", "|".join),
         group_nouns=lowered("group_nouns"),
         part_opening=optional("part_quantifiers", r"\s*(?:{})(?:(?<=['’])|\s)", words_regex),
         reported_clause_after=rx.compile(

@@ -349,6 +349,22 @@ def _stem(word: str) -> str:
     return word.lower().rstrip("s")  # "sources" is "source" again
 
 
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?\s+")
+
+
+def _study_named_before(text: str, start: int, at: int, lex) -> bool:
+    """A study named by its makers' body in this sentence before ``at`` or in the sentence
+    before it ("Une étude de l'université de Montréal paraît. Des chercheurs estiment que…"):
+    the class of commentators is its team (review of cit46)."""
+    if lex.study_named is None:
+        return False
+    head = text[max(start, at - 600):at]
+    ends = [e.end() for e in _SENTENCE_END.finditer(head)]
+    if len(ends) >= 2:
+        head = head[ends[-2]:]
+    return lex.study_named.search(head) is not None
+
+
 def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribution],
                       mentions: _Mentions) -> list[Attribution]:
     """A speaker described by rank or role and no name, beside a speech verb: after
@@ -374,6 +390,12 @@ def _unnamed_speakers(text: str, start: int, end: int, lex, before: list[Attribu
         witness = m.groupdict().get("witness") is not None
         if witness and lex.interviewer_after is not None and lex.interviewer_after.match(text, m.end(), end):
             continue  # "selon un témoin interrogé par l'AFP": a vox pop, its interviewer named
+        if m.groupdict().get("commentators") is not None and (
+                (lex.commentators_named is not None and lex.commentators_named.match(text, m.end(), end)) or
+                (lex.commentators_polled_by is not None and
+                 lex.commentators_polled_by.match(text, m.end(), end)) or
+                _study_named_before(text, start, m.start(), lex)):
+            continue  # "des chercheurs du CNRS", "des experts interrogés par l'AFP": whose they are
         if again and not (lex.said_again.match(text, m.end(), end) or
                           (_CLOSES.match(text, m.end(), end) and
                            _TOKEN.findall(m.group())[-1] in mentions)):

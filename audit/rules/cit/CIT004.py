@@ -89,7 +89,13 @@ class CIT004(Rule):
         responsable syndicale anonyme"), "Les responsables du parti ont souligné"; not a spokesperson: the institution speaks);
         commentators as a class ("de plus en plus d'économistes dénoncent", "Les experts
         estiment que", "…, disent les experts" (not "disent les experts de l'OCDE", "disent les experts
-        interrogés par l'AFP"), "a growing number of economists say", "some critics have suggested", "analysts say" (not
+        interrogés par l'AFP"), researchers, scientists and the learned trades so too ("Selon des
+        chercheurs, la santé psychologique serait…", "Des chercheurs estiment que", "selon des
+        scientifiques américains", "selon des climatologues", "des chercheurs de Lyon"; not "des
+        chercheurs du CNRS", "de l'université Laval", "Des experts de l'OCDE estiment", "interrogés
+        par l'AFP": a complement naming them by an acronym or an institution's noun and its name
+        names them; nor after a study named by its body in the sentence before; nor "Des
+        chercheurs ont découvert", a fact, nor "les chercheurs", the team named before), "a growing number of economists say", "some critics have suggested", "analysts say" (not
         "Goldman analysts say", "the analysts said", "Economists polled by Reuters said"; a
         time or an adverbial read back says no one's: "Earlier this week officials said",
         "In Boston officials said"; a nation says where they serve, not whose: "US intelligence
