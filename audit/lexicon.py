@@ -2955,6 +2955,16 @@ class AiCues:
         return _whole(self._get("requests_done"))
 
     @functools.cached_property
+    def newsroom_asker(self) -> re.Pattern[str]:
+        """"la rédaction", "unsere Redaktion": the newsroom as the subject of a request."""
+        return _whole(self._get("newsroom_askers"))
+
+    @functools.cached_property
+    def addressee_heads(self) -> frozenset[str]:
+        """"expert", "esperto": a person the AI words after it only describe («un expert en IA»)."""
+        return self._lowered("addressee_heads")
+
+    @functools.cached_property
     def reader_post(self) -> re.Pattern[str]:
         """"commentaire", "contribution", "Kommentar": a reader's post, which a note may be about."""
         return _whole(self._get("reader_posts"))
