@@ -12,8 +12,10 @@ A sentence discloses AI use when it has three things:
   ("Texte traduit par DeepL…", "Une partie des images…", "This is an AI-generated summary"),
   a short label with no other noun phrase ("Contenu généré par IA", "KI-generiert"), the
   author narrating a past act or one that names what it made ("I've used AI tools to…"), or
-  the author's request to an AI ("j'ai demandé à Midjourney d'illustrer…", not "we asked
-  OpenAI for comment").
+  the author's or the newsroom's request to an AI, an interview or a test of it ("j'ai demandé
+  à Midjourney d'illustrer…", "Unsere Redaktion hat ChatGPT gefragt", "We put ChatGPT to the
+  test"; not "we asked OpenAI for comment", not a person the AI words describe, «un expert en
+  IA», nor a third party's request, "the students asked ChatGPT").
 Bylines ("Von Klara Indernach (KI)", "Story by OpenAI ChatGPT"), image credits ("Illustration : Midjourney") and the
 parts of a short line ("Josef Walter – erstellt mit KI-Unterstützung") and a label closing a
 sentence in parentheses ("… (AI generated image)") are forms of their own. A credit or a byline
@@ -23,8 +25,9 @@ A statement is not a disclosure when it is negated ("aucun contenu n'a été gé
 translated…"), a present passive said of content in general ("Some articles are drafted
 with…"), quoted or a sample wording, or when the deictic noun is where something is said
 ("dans cet article, nous expliquons comment l'IA…"). Nor is a menu's or a list of topics'
-section link ("Next | Société numérique | IA", "Schlagwörter: KI | ChatGPT"), or a wording
-listed under a lead-in announcing examples ("organizations use simple statements like:").
+section link ("Next | Société numérique | IA", "Schlagwörter: KI | ChatGPT"), a wording
+listed under a lead-in announcing examples ("organizations use simple statements like:"), or
+another article's headline under a related link's lead-in ("READ MORE: We asked ChatGPT…").
 
 Cues are data: ``audit/lexicons/ai/<lang>.yml``. Every language is tried on every sentence,
 the article's own first, so a German note on a French page is found.
