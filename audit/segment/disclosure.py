@@ -1395,8 +1395,10 @@ def _same_clause(cues: AiCues, gap: str) -> bool:
 def _person_asked(cues: AiCues, gap: str) -> bool:
     """The one asked is a person the AI words after it only describe: «nous avons interrogé un
     expert en intelligence artificielle», «abbiamo intervistato un esperto di IA» (the AI the
-    head of the phrase asked is what makes a request to it)."""
-    return any(w in cues.addressee_heads for w in _words(gap))
+    head of the phrase asked is what makes a request to it); a role a person holds, in any
+    language (person_roles: «al director de inteligencia artificial de Telefónica»)."""
+    roles = get_ai_lexicon().person_roles
+    return any(w in cues.addressee_heads or w in roles for w in _words(gap))
 
 
 def _addressed(cues: AiCues, gap: str) -> bool:

@@ -61,6 +61,9 @@ def test_the_newsrooms_request_is_its_own(lang, text):
     ("es", "Hemos entrevistado a una investigadora en inteligencia artificial."),
     ("en", "We interviewed an AI researcher at Stanford."),
     ("de", "Wir haben einen Experten für KI befragt."),
+    # a person's role, in any language (person_roles)
+    ("es", "Hemos entrevistado al director de inteligencia artificial de Telefónica."),
+    ("it", "Abbiamo intervistato il fondatore di OpenAI."),
     # a third party asks: a story. https://www.watson.ch/fr/international/emmanuel%20macron/119056378-chatgpt-a-reecrit-le-discours-de-macron
     ("fr", "FranceInfo a demandé à l'intelligence artificielle de relever le défi."),
     # https://www.daily8.com/en/article/79e35f4894fb8f40268f01d11a4f7aaf
