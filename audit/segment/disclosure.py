@@ -1345,7 +1345,7 @@ def _commissioned(cues: AiCues, sentence: str,
         # (not "j'ai demandé à Mistral AI de rédiger l'introduction").
         if agent and (agent.group().strip().lower() not in makers or _makes(cues, sentence[agent.end():])) and \
                 _addressed(cues, sentence[request.end():agent.start()]) and \
-                not _person_asked(cues, sentence[request.end():agent.start()]) and \
+                not _person_asked(cues, sentence[request.end():agent.start()], sentence[agent.end():]) and \
                 not cues.inquiry.search(sentence, agent.end(), agent.end() + 40):
             return request.start(), agent
     for request in cues.request.finditer(sentence) if cues.request_addressee else ():
@@ -1375,7 +1375,8 @@ def _commissioned(cues: AiCues, sentence: str,
                          *cues.newsroom_asker.finditer(sentence, max(0, agent.start() - 30), agent.start())],
                         key=lambda m: m.end())
         if done and person and _addressed(cues, sentence[person[-1].end():agent.start()]) and \
-                not _person_asked(cues, sentence[person[-1].end():agent.start()]) and \
+                not _person_asked(cues, sentence[person[-1].end():agent.start()],
+                                  sentence[agent.end():done.start()]) and \
                 _same_clause(cues, sentence[agent.end():done.start()]) and \
                 not cues.inquiry.search(sentence, agent.end(), done.end() + 40):
             return person[-1].start(), agent
@@ -1392,13 +1393,29 @@ def _same_clause(cues: AiCues, gap: str) -> bool:
         not cues.subordinator.search(gap) and not _CONJUNCTION.search(gap)
 
 
-def _person_asked(cues: AiCues, gap: str) -> bool:
-    """The one asked is a person the AI words after it only describe: «nous avons interrogé un
-    expert en intelligence artificielle», «abbiamo intervistato un esperto di IA» (the AI the
-    head of the phrase asked is what makes a request to it); a role a person holds, in any
-    language (person_roles: «al director de inteligencia artificial de Telefónica»)."""
-    roles = get_ai_lexicon().person_roles
-    return any(w in cues.addressee_heads or w in roles for w in _words(gap))
+def _person_asked(cues: AiCues, gap: str, tail: str = "") -> bool:
+    """The AI is not the head of the phrase asked: a person the AI words after it only describe
+    («nous avons interrogé un expert en intelligence artificielle»); a noun, then "of/de/di/da"
+    and the AI ("the creators of the AI chatbot", «a los creadores de ChatGPT», «des
+    enseignants sur l'usage de ChatGPT», "the head of AI at Meta"); or the AI word modifying
+    the noun after it (``tail``: "a chatbot designer", "the Galaxy AI camera features")."""
+    words = _words(gap)
+    roles = get_ai_lexicon().person_roles  # «à un ami qui utilise ChatGPT»
+    if any(w in cues.addressee_heads or w in roles for w in words):
+        return True
+    stop = get_lexicon().all_stopwords
+    while words and words[-1] in stop and words[-1] not in cues.of_words:
+        words.pop()  # the article before the AI: "of the", "di una"
+    if words and words[-1] in cues.of_words and any(w not in stop for w in words[:-1]) and \
+            not (len(words) > 1 and words[-2] in cues.tool_heads):  # «au logiciel d'IA»: the AI asked
+        return True
+    # The AI word after a determiner, then a noun it modifies: not a name ("ChatGPT about…"),
+    # an AI ("an AI chatbot what…"), a topic ("the AI about…") or a clause ("the AI whether…").
+    after = re.match(r"[ \t]+([^\W\d_][\w-]*)", tail)
+    return bool((any(w in stop for w in words) or cues.article.search(gap)) and after and after.group(1).islower() and
+                after.group(1) not in stop and not cues.agent.match(tail, after.start(1)) and
+                not cues.topic_preposition.match(tail, after.start(1)) and
+                not cues.subordinator.match(tail, after.start(1)))
 
 
 def _addressed(cues: AiCues, gap: str) -> bool:
@@ -1558,8 +1575,9 @@ def _negated_predicate(cues: AiCues, sentence: str, hi: int, noun: bool = True) 
     gap = (_PREDICATE_GAP if noun else _SPACE).match(sentence, hi)
     if gap is None or not (negator := cues.negator.match(sentence, gap.end())):
         return False
-    if not noun and cues.article.match(sentence, _SPACE.match(sentence, negator.end()).end()):
-        return False  # what it is not, said of the image: "AI-generated image not a photograph"
+    if not noun and not cues.rule_predicate.match(sentence, _SPACE.match(sentence, negator.end()).end()):
+        return False  # a rule's predicate only ("not allowed", «nicht zugelassen»); not what the
+        # image is or shows: "AI-generated image not a photograph", "not depicting real events"
     return not cues.review.search(sentence, negator.end())
 
 
@@ -1782,6 +1800,8 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
             # its answer decides ("No, I have not."; a "Yes" keeps it)
         reading = _read_beside(sentence, following, language) or \
             _self_disclosed(text, s, e, following, language)
+        if reading and _teaser(sentence):
+            continue  # "READ MORE: We asked ChatGPT to write…", "ALSO READ | …": another article's headline
         if reading and _SEGMENT.search(sentence):
             # A line of parts: each part may credit its own ("Story by OpenAI ChatGPT | Images
             # by Midjourney", the text's and the images'); read apart when more than one does.
@@ -1789,8 +1809,6 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
             if len(apart) > 1:
                 found.extend(replace(r, start=s + r.start, end=s + r.end) for r in apart)
                 continue
-        if reading and _teaser(sentence):
-            continue  # "READ MORE: We asked ChatGPT to write…": another article's headline
         if reading:
             found.append(replace(reading, start=s + reading.start, end=s + reading.end))
     return found
@@ -1800,7 +1818,7 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
 def _related_label() -> re.Pattern[str]:
     """A related link's label and its colon opening a sentence ("Leia também:", lexicon
     related_link_labels, as SEG002 reads it)."""
-    return rx.compile(rf"\s*[•›»▸►▶*-]?\s*(?:{words_regex(list(words_of('related_link_labels')))})\s*:",
+    return rx.compile(rf"\s*[•›»▸►▶*-]?\s*(?:{words_regex(list(words_of('related_link_labels')))})\s*[:|]",
                       re.IGNORECASE)
 
 

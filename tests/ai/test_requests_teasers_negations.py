@@ -152,3 +152,78 @@ def test_a_negated_practice_is_no_disclosure(lang, text):
 ])
 def test_captions_and_notes_beside_a_negation_still_read(lang, text):
     assert read(text, lang)
+
+
+# --- Review of ai47: its probes the branch got wrong --------------------------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    # the one asked is a noun, then "of/de/di/da" and the AI (of_words): its topic or owner
+    ("en", "We interviewed the creators of the AI chatbot at their office in Paris."),
+    ("pt", "Entrevistamos o diretor de inteligência artificial da Microsoft no Brasil."),
+    ("en", "We interviewed the head of AI at Meta about Llama."),
+    ("es", "Hemos entrevistado a los creadores de ChatGPT."),
+    ("it", "Abbiamo intervistato gli sviluppatori di ChatGPT a San Francisco."),
+    ("fr", "La rédaction a interrogé des enseignants sur l'usage de ChatGPT en classe."),
+    ("es", "La redacción preguntó a varias empresas de inteligencia artificial por sus planes."),
+    ("it", "Abbiamo intervistato l'amministratore delegato di una startup di intelligenza artificiale."),
+    ("fr", "Nous avons interrogé des utilisateurs de ChatGPT sur leurs usages."),
+    # the AI word after a determiner modifies the noun after it: a person, a product's features
+    ("en", "We put the Galaxy AI camera features to the test in low light."),
+    ("en", "We interviewed a chatbot designer who worked on Alexa."),
+    # still a person's role (person_roles): «à un ami qui utilise ChatGPT»
+    ("fr", "J'ai demandé à un ami qui utilise ChatGPT tous les jours ce qu'il en pense."),
+])
+def test_the_ai_not_the_head_of_the_phrase_asked_is_silent(lang, text):
+    assert read(text, lang) == ()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the AI is the head of the phrase asked: the request stands
+    ("en", "We interviewed ChatGPT about the future of our town."),
+    ("es", "Hemos entrevistado a ChatGPT sobre el futuro del periodismo."),
+    ("en", "I asked an AI chatbot what it thinks of our city, and here is its answer."),
+    ("en", "We put Google's Gemini to the test with ten questions about our city."),
+    ("it", "Abbiamo intervistato ChatGPT: ecco cosa ci ha risposto."),
+    ("fr", "La rédaction a demandé à ChatGPT d'écrire un poème sur la ville."),
+    ("pt", "A nossa redação pediu ao ChatGPT que escrevesse um poema."),
+])
+def test_the_ai_the_head_of_the_phrase_asked_is_a_request(lang, text):
+    assert read(text, lang)
+
+
+@pytest.mark.parametrize("lang, lead", [
+    # the review's lead-ins (related_link_labels), "|" as the lead-in's colon too
+    ("nl", "Lees ook: "), ("nl", "Zie ook: "), ("en", "See also: "), ("en", "Read also: "),
+    ("en", "MORE: "), ("en", "ALSO READ | "), ("fr", "Voir aussi : "), ("de", "Mehr zum Thema: "),
+    ("es", "Lee también: "), ("es", "Leer más: "),
+])
+def test_more_lead_ins_are_teasers(lang, lead):
+    text = "We asked ChatGPT to write a poem about our town"
+    assert read(text, "en"), "the sentence alone is a disclosure"
+    assert read(lead + text, lang) == ()
+
+
+def test_a_teaser_on_a_line_of_parts_is_no_disclosure():
+    # the line of parts ("|") is read apart only after the teaser check
+    text = "Story by OpenAI ChatGPT | Images by Midjourney"
+    assert len(read(text, "en")) == 2
+    assert read("See also: " + text, "en") == ()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "not" and a participle describes the image, no rule (rule_predicates): still a caption
+    ("en", "AI-generated image not depicting real events"),
+    ("en", "AI-generated image not based on a real photograph"),
+    ("en", "AI-generated image not intended to depict a real person"),
+])
+def test_a_caption_saying_what_the_image_is_not_still_reads(lang, text):
+    (reading,) = read(text, lang)
+    assert reading.form == "caption"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "AI-generated submissions not eligible for the prize"),
+    ("en", "AI-generated images not accepted"),
+])
+def test_a_rules_predicate_after_not_silences_a_caption(lang, text):
+    assert read(text, lang) == ()
