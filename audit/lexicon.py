@@ -2994,6 +2994,32 @@ class AiCues:
         return _whole(self._get("requests_done"))
 
     @functools.cached_property
+    def newsroom_asker(self) -> re.Pattern[str]:
+        """"la rédaction", "unsere Redaktion": the newsroom as the subject of a request."""
+        return _whole(self._get("newsroom_askers"))
+
+    @functools.cached_property
+    def of_words(self) -> frozenset[str]:
+        """"of", "de", "di", "da": a noun's complement, the AI after it only its topic or owner."""
+        return self._lowered("of_words")
+
+    @functools.cached_property
+    def tool_heads(self) -> frozenset[str]:
+        """"logiciel", "modelo", "tool": before "of" and the AI, it is the AI asked."""
+        return self._lowered("tool_heads")
+
+    @functools.cached_property
+    def rule_predicate(self) -> re.Pattern[str]:
+        """"allowed", "zugelassen", "autorisées": a rule's predicate after "not" («AI-generated
+        images not allowed»), not what an image is ("not depicting real events")."""
+        return _whole(self._get("rule_predicates"))
+
+    @functools.cached_property
+    def addressee_heads(self) -> frozenset[str]:
+        """"expert", "esperto": a person the AI words after it only describe («un expert en IA»)."""
+        return self._lowered("addressee_heads")
+
+    @functools.cached_property
     def reader_post(self) -> re.Pattern[str]:
         """"commentaire", "contribution", "Kommentar": a reader's post, which a note may be about."""
         return _whole(self._get("reader_posts"))

@@ -12,8 +12,10 @@ A sentence discloses AI use when it has three things:
   ("Texte traduit par DeepL…", "Une partie des images…", "This is an AI-generated summary"),
   a short label with no other noun phrase ("Contenu généré par IA", "KI-generiert"), the
   author narrating a past act or one that names what it made ("I've used AI tools to…"), or
-  the author's request to an AI ("j'ai demandé à Midjourney d'illustrer…", not "we asked
-  OpenAI for comment").
+  the author's or the newsroom's request to an AI, an interview or a test of it ("j'ai demandé
+  à Midjourney d'illustrer…", "Unsere Redaktion hat ChatGPT gefragt", "We put ChatGPT to the
+  test"; not "we asked OpenAI for comment", not a person the AI words describe, «un expert en
+  IA», nor a third party's request, "the students asked ChatGPT").
 Bylines ("Von Klara Indernach (KI)", "Story by OpenAI ChatGPT"), image credits ("Illustration : Midjourney") and the
 parts of a short line ("Josef Walter – erstellt mit KI-Unterstützung") and a label closing a
 sentence in parentheses ("… (AI generated image)") are forms of their own. A credit or a byline
@@ -23,8 +25,9 @@ A statement is not a disclosure when it is negated ("aucun contenu n'a été gé
 translated…"), a present passive said of content in general ("Some articles are drafted
 with…"), quoted or a sample wording, or when the deictic noun is where something is said
 ("dans cet article, nous expliquons comment l'IA…"). Nor is a menu's or a list of topics'
-section link ("Next | Société numérique | IA", "Schlagwörter: KI | ChatGPT"), or a wording
-listed under a lead-in announcing examples ("organizations use simple statements like:").
+section link ("Next | Société numérique | IA", "Schlagwörter: KI | ChatGPT"), a wording
+listed under a lead-in announcing examples ("organizations use simple statements like:"), or
+another article's headline under a related link's lead-in ("READ MORE: We asked ChatGPT…").
 
 Cues are data: ``audit/lexicons/ai/<lang>.yml``. Every language is tried on every sentence,
 the article's own first, so a German note on a French page is found.
@@ -38,8 +41,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from audit import rx
-from audit.lexicon import (CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, AiLexicon, get_ai_lexicon,
-                           lowered, lowered_matches)
+from audit.lexicon import (CONJUNCTIONS, SENTENCE_SYMBOLS, AiCues, AiLexicon, get_ai_lexicon, get_lexicon,
+                           lowered, lowered_matches, words_of, words_regex)
 from audit.model import Disclosure
 
 _SPLIT = rx.compile(r"(?<=[.!?…])(?<![\s(][A-Z]\.)\s+(?=\S)|\n+")  # not after an initial: "Michaël J. Pitz"
@@ -299,7 +302,15 @@ def _negated(cues: AiCues, text: str, lo: int, hi: int, agent_at: int) -> bool:
     clause = max((m.end() for m in _BOUNDARY.finditer(text, 0, lo)), default=0)
     # A comma, then the author as a new subject, opens a clause: "on n'a pas su résister, on a demandé…".
     clause = max([clause] + [m.end() for m in _COMMA.finditer(text, 0, lo) if cues.first_person.match(text, m.end())])
-    for m in cues.negator.finditer(text, max(clause, lo - 30), hi):
+    # The verb of making earlier in the clause, the AI linked by a bare preposition after its
+    # object: the object's negative determiner negates it too («Ebenso erstellen wir keine
+    # fotorealistischen Bilder mit KI»).
+    start = lo - 30
+    if start > clause and not re.search(r"[,;:]", text[clause:lo]):
+        made = [m for _, m in _act_of(cues, text[clause:lo])
+                if len(_words(text[clause + m.end():lo])) <= _INSTRUMENT_GAP + 2]
+        start = min([start] + [clause + m.start() for m in made])
+    for m in cues.negator.finditer(text, max(clause, start), hi):
         if not cues.contrast.search(text, m.end(), agent_at):
             return True  # not "pas par moi, mais par ChatGPT"
     return False
@@ -400,7 +411,11 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
     if (shown := _presented_output(cues, sentence, core, core_at, strong)) is not None:
         return _reading(cues, sentence, "statement", "generated", shown, following)
     made = cues.made_noun.match(core)
-    if made and agent in strong and not _prohibited(cues, core[made.end():]):  # not "Computer-generated image of the stadium"
+    if made and agent in strong and not _prohibited(cues, core[made.end():]) and \
+            not any(_negated_predicate(c, core, made.end(), noun=False) for c in get_ai_lexicon().cues):
+        # «AI-generated images not allowed in the contest»: a negated predicate in any language
+        # (the compound is English in every lexicon, its predicate too)
+        # not "Computer-generated image of the stadium"
         # nor a rule of what such images may not be: "AI-generated images … will not be published as…"
         return _reading(cues, sentence, "caption", "illustrated", agent, following, scope="image")  # "AI-generated image of…"
     if core.lstrip().startswith("©") and strong:
@@ -1330,6 +1345,7 @@ def _commissioned(cues: AiCues, sentence: str,
         # (not "j'ai demandé à Mistral AI de rédiger l'introduction").
         if agent and (agent.group().strip().lower() not in makers or _makes(cues, sentence[agent.end():])) and \
                 _addressed(cues, sentence[request.end():agent.start()]) and \
+                not _person_asked(cues, sentence[request.end():agent.start()], sentence[agent.end():]) and \
                 not cues.inquiry.search(sentence, agent.end(), agent.end() + 40):
             return request.start(), agent
     for request in cues.request.finditer(sentence) if cues.request_addressee else ():
@@ -1354,8 +1370,13 @@ def _commissioned(cues: AiCues, sentence: str,
         # The participle closes the clause: what it was asked about may stand between
         # ("Wir haben … ChatGPT zum aktuellen Meisterschaftsrennen der Kreisliga A2 befragt").
         done = cues.request_done.search(sentence, agent.end(), agent.end() + 100)
-        person = list(cues.first_person.finditer(sentence, max(0, agent.start() - 30), agent.start()))
+        # The author or the newsroom asks ("Unsere Redaktion hat ChatGPT gefragt"), no one else.
+        person = sorted([*cues.first_person.finditer(sentence, max(0, agent.start() - 30), agent.start()),
+                         *cues.newsroom_asker.finditer(sentence, max(0, agent.start() - 30), agent.start())],
+                        key=lambda m: m.end())
         if done and person and _addressed(cues, sentence[person[-1].end():agent.start()]) and \
+                not _person_asked(cues, sentence[person[-1].end():agent.start()],
+                                  sentence[agent.end():done.start()]) and \
                 _same_clause(cues, sentence[agent.end():done.start()]) and \
                 not cues.inquiry.search(sentence, agent.end(), done.end() + 40):
             return person[-1].start(), agent
@@ -1370,6 +1391,31 @@ def _same_clause(cues: AiCues, gap: str) -> bool:
     punctuation, conjunction or subordinator ("Wir haben ChatGPT benutzt und die Leser gefragt")."""
     return len(_words(gap)) <= 10 and not re.search(r"[.,;:!?()\[\]«»“”\"]", gap) and \
         not cues.subordinator.search(gap) and not _CONJUNCTION.search(gap)
+
+
+def _person_asked(cues: AiCues, gap: str, tail: str = "") -> bool:
+    """The AI is not the head of the phrase asked: a person the AI words after it only describe
+    («nous avons interrogé un expert en intelligence artificielle»); a noun, then "of/de/di/da"
+    and the AI ("the creators of the AI chatbot", «a los creadores de ChatGPT», «des
+    enseignants sur l'usage de ChatGPT», "the head of AI at Meta"); or the AI word modifying
+    the noun after it (``tail``: "a chatbot designer", "the Galaxy AI camera features")."""
+    words = _words(gap)
+    roles = get_ai_lexicon().person_roles  # «à un ami qui utilise ChatGPT»
+    if any(w in cues.addressee_heads or w in roles for w in words):
+        return True
+    stop = get_lexicon().all_stopwords
+    while words and words[-1] in stop and words[-1] not in cues.of_words:
+        words.pop()  # the article before the AI: "of the", "di una"
+    if words and words[-1] in cues.of_words and any(w not in stop for w in words[:-1]) and \
+            not (len(words) > 1 and words[-2] in cues.tool_heads):  # «au logiciel d'IA»: the AI asked
+        return True
+    # The AI word after a determiner, then a noun it modifies: not a name ("ChatGPT about…"),
+    # an AI ("an AI chatbot what…"), a topic ("the AI about…") or a clause ("the AI whether…").
+    after = re.match(r"[ \t]+([^\W\d_][\w-]*)", tail)
+    return bool((any(w in stop for w in words) or cues.article.search(gap)) and after and after.group(1).islower() and
+                after.group(1) not in stop and not cues.agent.match(tail, after.start(1)) and
+                not cues.topic_preposition.match(tail, after.start(1)) and
+                not cues.subordinator.match(tail, after.start(1)))
 
 
 def _addressed(cues: AiCues, gap: str) -> bool:
@@ -1520,13 +1566,18 @@ _CREDIT_AFTER = rx.compile(r"\s*(?:$|[/|,;&]\s*\S)")  # the credit's end, or ano
 _PREDICATE_GAP = rx.compile(r"[ \t]+[^\W\d_][\w-]*[ \t]+(?=\w)")  # the noun the compound qualifies
 
 
-def _negated_predicate(cues: AiCues, sentence: str, hi: int) -> bool:
+def _negated_predicate(cues: AiCues, sentence: str, hi: int, noun: bool = True) -> bool:
     """The compound's noun, then a negated predicate of it: «AI-generated stories not
     acceptable» (round 45b r03, an editorial's headline) says something of such content; a
-    label may say it was not reviewed ("KI-generierter Text, nicht redaktionell geprüft")."""
-    gap = _PREDICATE_GAP.match(sentence, hi)
+    label may say it was not reviewed ("KI-generierter Text, nicht redaktionell geprüft").
+    ``noun``: the noun is still to come after ``hi`` (else ``hi`` ends it: "AI-generated
+    images| not allowed in the contest")."""
+    gap = (_PREDICATE_GAP if noun else _SPACE).match(sentence, hi)
     if gap is None or not (negator := cues.negator.match(sentence, gap.end())):
         return False
+    if not noun and not cues.rule_predicate.match(sentence, _SPACE.match(sentence, negator.end()).end()):
+        return False  # a rule's predicate only ("not allowed", «nicht zugelassen»); not what the
+        # image is or shows: "AI-generated image not a photograph", "not depicting real events"
     return not cues.review.search(sentence, negator.end())
 
 
@@ -1749,6 +1800,8 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
             # its answer decides ("No, I have not."; a "Yes" keeps it)
         reading = _read_beside(sentence, following, language) or \
             _self_disclosed(text, s, e, following, language)
+        if reading and _teaser(sentence):
+            continue  # "READ MORE: We asked ChatGPT to write…", "ALSO READ | …": another article's headline
         if reading and _SEGMENT.search(sentence):
             # A line of parts: each part may credit its own ("Story by OpenAI ChatGPT | Images
             # by Midjourney", the text's and the images'); read apart when more than one does.
@@ -1759,6 +1812,26 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
         if reading:
             found.append(replace(reading, start=s + reading.start, end=s + reading.end))
     return found
+
+
+@functools.cache
+def _related_label() -> re.Pattern[str]:
+    """A related link's label and its colon opening a sentence ("Leia também:", lexicon
+    related_link_labels, as SEG002 reads it)."""
+    return rx.compile(rf"\s*[•›»▸►▶*-]?\s*(?:{words_regex(list(words_of('related_link_labels')))})\s*[:|]",
+                      re.IGNORECASE)
+
+
+def _teaser(sentence: str) -> bool:
+    """A related link's lead-in opening the sentence, the headline of another article after
+    it: "READ MORE: We asked ChatGPT…", «LEIA TAMBÉM: Esta coluna foi escrita por IA», «Lire
+    aussi : …», «Lesen Sie auch: …». The lead-ins are SEG002's: an inline boilerplate phrase
+    ending on its colon or dash at the sentence's start, or a related link label."""
+    text = sentence.lstrip(" \t•›»▸►▶*-")
+    lead = get_lexicon().boilerplate_inline.match(text)
+    if lead is not None and lead.group().rstrip()[-1:] in (":", "–", "—", "-"):
+        return True
+    return _related_label().match(sentence) is not None
 
 
 def _parts_read(sentence: str, following: str, language: str | None) -> list[Reading]:
