@@ -1776,6 +1776,8 @@ def _parts_read(sentence: str, following: str, language: str | None) -> list[Rea
 _ASIDE = rx.compile(r"\((?P<label>[^()]{3,60})\)\W*$")
 # A short line of parts: "Josef Walter - erstellt mit KI-Unterstützung", "Autor: S.B. | …".
 _SEGMENT = rx.compile(r"\s[|—·•-]\s")
+# A Markdown table's row: a bar, then two cells closed by bars at least ("| Gemini 3 Pro | #1 |").
+_TABLE_ROW = rx.compile(r"[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$")
 
 
 def _read_any(sentence: str, following: str, language: str | None) -> Reading | None:
@@ -1807,8 +1809,10 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
     # parts is no prose's ("D'après une idée d'André Delalande · inerWeb — F. Henninot, avec
     # l'aide d'une IA · voix de synthèse · CC BY-NC-ND", a credit line of 21 words).
     dotted = any(sentence[a:b].strip() in "|·•" for a, b in parts)
-    if not parts or len(_words(sentence)) > MAX_PARTS_WORDS * (2 if dotted else 1):
-        return None
+    if not parts or len(_words(sentence)) > MAX_PARTS_WORDS * (2 if dotted else 1) or \
+            _TABLE_ROW.match(sentence):
+        return None  # a table's row is cells of data, not a credit line's parts: "| Gemini 3
+        # Pro | #1 | 1387 |" (round 46b r02) is a benchmark's model, no image's credit
     for cut, resume in [*parts, (len(sentence), len(sentence))]:
         part = sentence[pos:cut]
         if lex.may_name_agent(part) and len(_words(part)) >= 2:
