@@ -1,16 +1,17 @@
 """Round 46: a chatbot's hand-over of any part of a text it wrote (a conclusion, a summary, an
 introduction…) with its self-description is AI004 in every supported language (46b it04); a
 reporter's "Here is a summary of the ruling" is not. A Markdown table's row naming a model is
-no image caption (46b pt01, AI001); a front-matter caption is not read yet (46a fr26)."""
+no image caption (46b pt01, AI001); a front-matter caption is the lead image's caption (46a fr26)."""
 
 from __future__ import annotations
 
 import pytest
 
+from audit.load.markdown import load_markdown
 from audit.segment.disclosure import find_residue
 
 from tests.blind_reading import ROUNDS
-from tests.citations.reading import ai_rule_messages
+from tests.citations.reading import ai_rule_messages, ai_rule_spans
 
 REPRO_B = ROUNDS / "round46b" / "repro"
 REPRO_A = ROUNDS / "round46a" / "repro"
@@ -82,8 +83,35 @@ def test_a_caption_in_the_body_is_read_r46():
     assert _rules(REPRO_A / "r05b_caption_body.txt") == ["AI001"]
 
 
-@pytest.mark.xfail(strict=True, reason="fr26: the front matter's `fig-caption: Illustration générée "
-                   "par IA`, printed under the lead image by the theme, is metadata to the loader: "
-                   "only the title of front matter becomes a line of the text")
-def test_a_front_matter_caption_is_read_r46():
-    assert _rules(REPRO_A / "r05a_figcaption_fm.md") == ["AI001"]
+def test_a_front_matter_caption_is_read_as_a_caption_r46():
+    # fr26: `fig-caption: Illustration générée par IA`, printed under the lead image by the theme
+    text = (REPRO_A / "r05a_figcaption_fm.md").read_text(encoding="utf-8")
+    assert ai_rule_spans(text, "r05a.md") == [("AI001", "Illustration générée par IA")]
+    assert "AI001" in _rules(ROUNDS / "round46a" / "inputs" / "fr26_vibecoding.md")
+
+
+def test_the_front_matter_caption_points_at_its_value():
+    doc = load_markdown(_NESTED, name="x.md", encoding="utf-8")
+    at = doc.text.index("Un robot")
+    assert (doc.source_line(at), doc.source_column(at)) == (5, 13)  # "  caption: \"Un robot…"
+    at = doc.text.index("Le texte")
+    assert doc.source_line(at) == 8  # the body's lines still count right
+    assert [b.tag for b in doc.blocks if b.text.startswith("Un robot")] == ["figcaption"]
+
+
+def test_a_nested_caption_credited_to_a_generator_is_read():
+    # "par Midjourney" closing a caption is read only in a caption: the front matter's is one
+    assert [r for r, _ in ai_rule_messages(_NESTED, "x.md")] == ["AI001"]
+    plain = _NESTED.replace('  caption: "Un robot en train de peindre par Midjourney"\n', "")
+    assert ai_rule_messages(plain + "\nUn robot en train de peindre par Midjourney\n", "x.md") == []
+
+
+@pytest.mark.parametrize("key", ["description", "summary", "image_alt"])
+def test_other_front_matter_keys_stay_metadata(key):
+    text = f'---\ntitle: "Le marché"\n{key}: Illustration générée par IA\n---\n\nLe texte de l\'article.\n'
+    assert ai_rule_messages(text, "x.md") == []
+
+
+_NESTED = ('---\ntitle: "Le marché"\nimage:\n  src: a.jpg\n'
+           '  caption: "Un robot en train de peindre par Midjourney"\n---\n\n'
+           "Le texte de l'article commence ici. Il parle du marché.\n")
