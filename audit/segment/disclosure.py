@@ -1809,20 +1809,30 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
     # parts is no prose's ("D'après une idée d'André Delalande · inerWeb — F. Henninot, avec
     # l'aide d'une IA · voix de synthèse · CC BY-NC-ND", a credit line of 21 words).
     dotted = any(sentence[a:b].strip() in "|·•" for a, b in parts)
-    if not parts or len(_words(sentence)) > MAX_PARTS_WORDS * (2 if dotted else 1) or \
-            _TABLE_ROW.match(sentence):
-        return None  # a table's row is cells of data, not a credit line's parts: "| Gemini 3
-        # Pro | #1 | 1387 |" (round 46b r02) is a benchmark's model, no image's credit
+    if not parts or len(_words(sentence)) > MAX_PARTS_WORDS * (2 if dotted else 1):
+        return None
+    table = _TABLE_ROW.match(sentence) is not None
     for cut, resume in [*parts, (len(sentence), len(sentence))]:
         part = sentence[pos:cut]
         if lex.may_name_agent(part) and len(_words(part)) >= 2:
             for lang in _order(language):
                 reading = _read(lex.cues_of(lang), part, following) if lex.may_read(lang, part) else None
                 if reading and not _inside_quotes(sentence, pos, pos + len(part)) and \
-                        not _sample(lex.cues_of(lang), sentence, pos):
+                        not _sample(lex.cues_of(lang), sentence, pos) and \
+                        not (table and _bare_name(part, reading.agent)):
                     return replace(reading, start=pos + reading.start, end=pos + reading.end)
         pos = resume
     return None
+
+
+def _bare_name(cell: str, agent: str) -> bool:
+    """A table's cell that is a model's name alone, its version after it ("| Gemini 3 Pro |",
+    round 46b r02): a benchmark's row, no credit's agent. Not a cell that says what the agent
+    did ("| Illustration générée par IA |"), read as any credit line's part."""
+    cell = cell.strip(" \t|")
+    if ":" in cell or not cell.casefold().startswith(agent.casefold()):
+        return False
+    return all(w[0].isdigit() or w[0].isupper() for w in cell[len(agent):].split())
 
 
 MIN_CAPTION_WORDS = 5

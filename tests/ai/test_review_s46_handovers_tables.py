@@ -43,15 +43,96 @@ def test_the_wrapped_handover_of_it04_is_a_leftover():
     "Voici une synthèse structurée et actionnable pour finaliser l'étape 4 (découpage en "
     "sous-domaines) et préparer l'étape 5.",  # id 66857126309, cut
     # the same shapes in the other languages
-    "Certo! Ecco una sintesi orientata all'azione, dal punto di vista di un esperto:",
-    "Sure! Here's an actionable summary, from the perspective of an expert:",
-    "Hier ist eine handlungsorientierte Zusammenfassung aus Sicht eines Experten:",
-    "¡Claro! Aquí tienes un resumen orientado a la acción, desde la perspectiva de un experto:",
-    "Claro! Aqui está uma conclusão do ponto de vista de um especialista:",
-    "Natuurlijk! Hier is een actiegerichte samenvatting, vanuit het perspectief van een expert:",
+    "Certo! Ecco una sintesi strutturata e orientata all'azione, scritta dal punto di vista di un esperto:",
+    "Sure! Here's a structured, actionable summary, written from the perspective of an expert:",
+    "Hier ist eine strukturierte, handlungsorientierte Zusammenfassung aus Sicht eines Experten:",
+    "¡Claro! Aquí tienes un resumen estructurado y orientado a la acción:",
+    "Claro! Aqui está uma conclusão escrita do ponto de vista de um especialista:",
+    "Natuurlijk! Hier is een gestructureerde, actiegerichte samenvatting, vanuit het perspectief van een expert:",
+    # review of ai48 (/tmp/s46/review_ai48, p/ and q/): framings of the output itself
+    "Voici une conclusion structurée et orientée action, rédigée du point de vue d'un expert en sécurité routière :",
+    "Voici une courte introduction, optimisée pour le SEO :",  # a short adjective before the noun
+    "Voici l'introduction réécrite, optimisée pour le SEO :",  # «l'» with no space
+    "Voici un résumé de l'article, dans un style journalistique :",
+    "Voici une proposition de conclusion, prête à publier :",
+    "Sure! Here is a structured, action-oriented conclusion written from the perspective of a road safety expert:",
+    "Here's a concise summary of the article, optimized for SEO:",
+    "Certainly! Here's a revised introduction in a professional tone:",
+    "Gerne! Hier ist eine strukturierte, handlungsorientierte Zusammenfassung aus Sicht eines Experten:",
+    "Hier ist ein Entwurf für die Einleitung, suchmaschinenoptimiert:",
+    "¡Claro! Aquí tienes una conclusión estructurada y orientada a la acción, desde la perspectiva de un "
+    "experto en seguridad vial:",
+    "Aquí tienes un resumen del artículo con un tono periodístico:",
+    "Aquí tienes una breve introducción optimizada para SEO:",
+    "Ecco una conclusione strutturata e orientata all'azione, elaborata dalla prospettiva di un esperto di "
+    "sicurezza stradale:",
+    "Ecco una conclusione strutturata, elaborata dalla prospettiva di un esperto di sicurezza stradale:",
+    "Ecco una breve introduzione, ottimizzata per i motori di ricerca:",
+    "Certo! Ecco un riassunto dell'articolo in stile giornalistico:",
+    "Claro! Aqui está uma conclusão estruturada e orientada para a ação, do ponto de vista de um especialista:",
+    "Aqui está um resumo do artigo em tom jornalístico:",
+    "Natuurlijk! Hier is een gestructureerde, actiegerichte samenvatting vanuit het perspectief van een expert:",
+    "Hier is een herschreven versie in een journalistieke stijl:",
 ])
 def test_handovers_of_a_texts_parts_in_every_language(line):
     assert find_residue(line)
+
+
+def test_the_it04_handover_on_one_line_is_a_leftover():
+    line = ("Ecco una conclusione strutturata e orientata all'azione, elaborata dalla prospettiva di un "
+            "esperto GIS e di pianificazione urbana.")
+    assert find_residue(line)
+
+
+@pytest.mark.xfail(strict=True, reason="a list, an overview or a breakdown is what an article announces "
+                   "all the time («Voici la liste des meilleurs outils SEO», \"Here's a breakdown of "
+                   "Google's latest SEO update\"): those nouns are no hand-over, so these chatbot lines "
+                   "are missed (review ai48 f07, f22)")
+@pytest.mark.parametrize("line", [
+    "Here is an actionable list of recommendations based on the information you provided:",
+    "Here is a comprehensive, SEO-friendly overview of the topic:",
+])
+def test_a_handed_over_list_or_overview_is_missed(line):
+    assert find_residue(line)
+
+
+@pytest.mark.xfail(strict=True, reason="\"here are\" and plural nouns are not read: \"Here are the "
+                   "introductions of the finalists:\" would need telling apart too (review ai48 f09)")
+def test_handed_over_plural_options_are_missed():
+    assert find_residue("Here are three possible introductions, optimized for SEO:")
+
+
+@pytest.mark.parametrize("line", [
+    # review of ai48: an article's own announcements, the list's topic no framing of an output
+    "Voici la liste priorisée des chantiers retenus par la commune :",
+    "Voici le plan d'action du gouvernement, orienté résultats :",
+    "Voici la synthèse issue de nos échanges avec les riverains :",
+    "Voici la liste des meilleurs outils SEO pour 2025 :",
+    "Voici l'analyse du point de vue d'un expert en sécurité routière :",
+    "Voici une synthèse des principales mesures :",
+    "Here's a breakdown of Google's latest SEO update:",
+    "Here is a list of actionable steps homeowners can take to prepare for hurricane season.",
+    "Here is the full list of actionable recommendations from the task force:",
+    "Here's an analysis from the perspective of an expert in road safety:",
+    "Here is an overview of what we know so far:",
+    "Hier ist eine Liste der besten SEO-Tools:",
+    "Hier ist eine Zusammenfassung der handlungsorientierten Empfehlungen des Rates:",
+    "Hier ist eine Übersicht der wichtigsten Punkte:",
+    "Aquí está la lista de herramientas SEO que recomienda Google:",
+    "Aquí está el análisis desde el punto de vista de un experto en seguridad vial:",
+    "Ecco l'elenco delle misure orientate ai risultati approvate dal consiglio:",
+    "Ecco l'analisi dal punto di vista di un esperto di sicurezza stradale:",
+    "Aqui está a análise do ponto de vista de um especialista em segurança:",
+    "Aqui está a lista das melhores ferramentas de SEO:",
+    "Hier is de lijst met SEO-tips van Google:",
+    "Hier is een overzicht van de belangrijkste maatregelen:",
+    # the topic word next to a text part's noun is no framing either
+    "Voici une synthèse du rapport sur le SEO local :",
+    "Here is a summary of the actionable steps the council approved:",
+    "Voici le résumé du jugement, du point de vue d'un expert :",
+])
+def test_an_articles_announcement_stays_silent_review_ai48(line):
+    assert find_residue(line) == []
 
 
 @pytest.mark.parametrize("line", [
@@ -73,6 +154,13 @@ def test_an_articles_own_here_is_stays_silent_r46(line):
                                   "r02c_pt_table_claude_first.md", "r02d_en_table_gemini_first.md"])
 def test_a_table_row_naming_a_model_is_no_caption_r46(name):
     assert _rules(REPRO_B / name) == []
+
+
+def test_a_credit_row_in_table_form_is_still_read():
+    # review ai48 m/t04: only a bare model name's cell is no agent; the row's credit is read
+    text = ("Le marché\n\n| Texte : Marie Dupont | Illustration générée par IA | Édition : Paul Martin |"
+            "\n\nLe texte de l'article.\n")
+    assert ai_rule_spans(text, "t04.md") == [("AI001", "Illustration générée par IA")]
 
 
 def test_a_credit_line_of_parts_is_still_read():

@@ -40,8 +40,9 @@ class AI001(Rule):
         caption ("Un robot en train de peindre par Midjourney") is a caption's disclosure; so
         is a Markdown front matter's lead-image caption (``fig-caption``, ``image_caption``,
         ``image.caption``…: "Illustration générée par IA"), which a theme prints under the
-        headline, the finding placed at its value. A Markdown table's row naming a model
-        ("| Gemini 3 Pro | #1 | 1387 |") is data, not a credit line.
+        headline, the finding placed at its value. A Markdown table's cell that is a model's
+        name alone ("| Gemini 3 Pro | #1 | 1387 |") is data, not a credit's agent; a credit
+        row in table form ("| Texte : Marie Dupont | Illustration générée par IA | …") is read.
         The evidence says what AI did (``act``), on what part (``scope``: "key points",
         "image", "translation"…), whether a human review or editorial responsibility is
         stated (``review``), the form (statement, label, byline, caption) and the language.

@@ -24,7 +24,9 @@ class AI004(Rule):
         strutturata e orientata all'azione, elaborata dalla prospettiva di un esperto…", "Here
         is a structured, action-oriented conclusion…", in fr, en, de, es, it, pt and nl; "Voici
         une traduction de la lettre :", "Voici la conclusion du rapport :", "Here is a summary
-        of the ruling:" and "Here is a translation of the letter, as requested by many
+        of the ruling:", a list, an overview or an analysis ("Here's a breakdown of Google's
+        latest SEO update:", «Voici la liste des meilleurs outils SEO :»: the topic is no
+        framing) and "Here is a translation of the letter, as requested by many
         readers:" are an article's); a Markdown code fence opening the article, prose under it, left by a
         chatbot that handed the article over in a code block: a line of three backticks,
         alone or followed by html, text or markdown, or a word processor's curly quote and a
