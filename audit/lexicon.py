@@ -3387,7 +3387,9 @@ def _handover_residue(doc: dict[str, Any]) -> list[str]:
     start = rf"(?<![^\n])[^\w\n]{{0,3}}(?:(?:{openers})[ \t]*[!.,]?[ \t]*)?"
     rest = (rf"{_HANDOVER_GAP}{{0,{_HANDOVER_REACH}}}?(?<![\w'])(?:{descriptions})(?!\w)"
             rf"{_HANDOVER_GAP}{{0,{_HANDOVER_REACH}}}[:.](?=[ \t]*(?:\n|$))")
-    return [start + h + rest for h in doc.get("handovers", [])] \
+    # The description may stand before the output's noun too ("Here is a structured,
+    # action-oriented conclusion…", round 46b r01d): the handover opens the line, read ahead.
+    return [rf"{start}(?=(?:{h})(?!\w)){rest}" for h in doc.get("handovers", [])] \
         if doc.get("handover_descriptions") else []
 
 

@@ -38,6 +38,15 @@ _FRONT_KEYS = {"title": ("title",),
 _AI_KEYS = {"ai_generated": False, "ai-generated": False, "ai": False, "ai_assisted": True,
             "ai-assisted": True, "ai_translated": True, "digital_source_type": False,
             "digitalsourcetype": False, "generator": False}
+# Front matter keys a theme prints as the lead image's caption under the headline (Jekyll
+# "image_caption", a theme's "fig-caption", PaperMod's "cover.caption"…): visible text once
+# rendered, read as a caption line (round 46a fr26). Not "alt": a reader does not see it.
+_CAPTION_KEYS = ("fig-caption", "fig_caption", "figcaption", "caption", "image_caption",
+                 "image-caption", "imagecaption", "featured_image_caption", "cover_caption",
+                 "header_caption", "photo_caption")
+_CAPTION_PARENTS = ("image", "cover", "header", "featured_image", "hero", "thumbnail", "banner",
+                    "feature", "photo")
+_MOST_CAPTION_CHARS = 300
 _REVIEW_KEYS = ("ai_reviewed", "human_review", "human_reviewed", "editorial_review",
                 "reviewed_by", "editor", "editorial_responsibility")
 
@@ -159,10 +168,23 @@ def _parse(text: str, match: re.Match) -> object:
     return data
 
 
-def _front_matter(text: str, name: str) -> tuple[dict, str]:
+def _captions(data: dict) -> list[tuple[str, str]]:
+    """(key, caption) of each lead image's caption the front matter gives, as one line."""
+    found = [(k, data[k]) for k in _CAPTION_KEYS if k in data]
+    found += [(k, v) for parent in _CAPTION_PARENTS if isinstance(data.get(parent), dict)
+              for k, v in data[parent].items() if str(k).lower() == "caption"]
+    out = []
+    for key, value in found:
+        line = " ".join(value.split()) if isinstance(value, str) else ""
+        if line and len(line) <= _MOST_CAPTION_CHARS and line not in (c for _, c in out):
+            out.append((str(key), line))
+    return out
+
+
+def _front_matter(text: str, name: str) -> tuple[dict, str, list[tuple[str, str]]]:
     match = _FRONT.match(text)
     if not match:
-        return {}, text
+        return {}, text, []
     data = _parse(text, match) or {}
     if not isinstance(data, dict):
         raise LoadError("front matter is not a mapping of keys to values")
@@ -201,7 +223,7 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
                    if data.get(k) is not None and not is_false(data[k])), None)
     if review:
         meta["ai_review"] = review
-    return meta, text[match.end():]
+    return meta, text[match.end():], _captions(data)
 
 
 # A setext heading's underline: the line under the heading's text, "=" for an <h1>, "-" for
@@ -311,13 +333,15 @@ def _front_headline(meta: dict, body: str, markup: tuple[tuple[int, int], ...]) 
     return title
 
 
-def _title_anchor(text: str, end: int, headline: str) -> tuple[int, int, int]:
-    """(0, line, column) in the file of the title's value, the added line's first character:
+def _title_anchor(text: str, end: int, headline: str,
+                  key: re.Pattern[str] = _FRONT_TITLE_LINE, offset: int = 0) -> tuple[int, int, int]:
+    """(offset, line, column) in the file of the title's value, the added line's first character:
     after "title:" and a quote, or where a block scalar ("title: >") puts it; column 0 (unknown)
-    when YAML's escapes or spacing made it another string than the file's."""
-    at = _FRONT_TITLE_LINE.search(text, 0, end)
+    when YAML's escapes or spacing made it another string than the file's. ``key``: another
+    key's line (a caption's), its value added at ``offset`` of the text."""
+    at = key.search(text, 0, end)
     if not at:
-        return 0, 1, 0
+        return offset, 1, 0
     value = text.find(headline, at.end(), end)
     if value < 0:
         value = text.find(headline.split()[0], at.end(), end)
@@ -325,8 +349,8 @@ def _title_anchor(text: str, end: int, headline: str) -> tuple[int, int, int]:
     else:
         known = True
     if not known:
-        return 0, text.count("\n", 0, at.start()) + 1, 0
-    return 0, text.count("\n", 0, value) + 1, value - text.rfind("\n", 0, value)
+        return offset, text.count("\n", 0, at.start()) + 1, 0
+    return offset, text.count("\n", 0, value) + 1, value - text.rfind("\n", 0, value)
 
 
 def _apart(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -340,8 +364,51 @@ def _apart(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _title_line_end(meta: dict, body: str, markup: tuple[tuple[int, int], ...]) -> int:
+    """Where the body's line stating the front matter's title ends (past its line break), the
+    lead image's place under it; 0 when no line states it."""
+    title = " ".join(str(meta.get("title") or "").split())
+    if not title:
+        return 0
+    same, at = title_key(title), 0
+    for line in blank(body, markup).splitlines(keepends=True):
+        marker = next((m for p, _ in _MARKERS if (m := p.match(line))), None)
+        at += len(line)
+        if title_key((line[marker.end():] if marker else line).strip()) == same:
+            return at if line.endswith("\n") else 0
+    return 0
+
+
+def _with_captions(text: str, end: int, body: str, captions: list[tuple[str, str]],
+                   links: tuple, markup: tuple, anchors: tuple, at: int):
+    """The body with the front matter's captions added as lines at ``at`` (under the headline,
+    where the theme prints the lead image and its caption), the links, markup and line
+    anchors moved past them, each caption's line anchored at its value in the front matter;
+    and the offsets of the added lines."""
+    added, lines, pos = [], [], at
+    caption_anchors = []
+    for key, caption in captions:
+        added.append(pos)
+        key_line = rx.compile(rf"^[ \t]*{re.escape(key)}[ \t]*:", re.MULTILINE | re.IGNORECASE)
+        caption_anchors.append(_title_anchor(text, end, caption, key_line, pos))
+        lines.append(caption + "\n\n")
+        pos += len(lines[-1])
+    add = "".join(lines)
+    shift = len(add)
+    body = body[:at] + add + body[at:]
+    links = tuple((s + shift if s >= at else s, e + shift if s >= at else e, h) for s, e, h in links)
+    markup = tuple((s + shift, e + shift) if s >= at else (s, e) for s, e in markup)
+    before = [a for a in anchors if a[0] < at]
+    after = [(a[0] + shift, *a[1:]) for a in anchors if a[0] >= at]
+    if not after:  # the body's own lines go on under the captions
+        line = before[-1][1] + body.count("\n", before[-1][0], at) if before else 1
+        after = [(at + shift, line)]
+    return body, links, markup, tuple(before + caption_anchors + after), added
+
+
 def load_markdown(text: str, *, name: str, encoding: str) -> Document:
-    meta, body = _front_matter(text, name)
+    meta, body, captions = _front_matter(text, name)
+    front_end = len(text) - len(body)
     # The front matter is not in the text (but its title, below); lines count from the file's first.
     first_line = text.count("\n", 0, len(text) - len(body)) + 1
     anchors: tuple[tuple[int, ...], ...] = ((0, first_line),)
@@ -361,10 +428,18 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
         markup = tuple((s + shift, e + shift) for s, e in markup)
         anchors = (title, (len(prefix), first_line))
         first_line -= 2  # the body's lines still count from its own first line
+    added: list[int] = []
+    if captions and body.strip():
+        body, links, markup, anchors, added = _with_captions(
+            text, front_end, body, captions, links, markup, anchors,
+            len(prefix) if headline else _title_line_end(meta, body, markup))
+        first_line -= 2 * len(added)
     blocks, suppressions = from_lines(line_blocks(body), body, first_line, paragraphs=True)
     kept, in_comment = [], False
     for block in blocks:
         block, in_comment = _markup(_with_tag(block), in_comment)
+        if block.start in added:  # the lead image's caption, as a <figcaption> is
+            block = Block(block.start, block.end, block.text, tag="figcaption")
         kept.append(block)
     kept = _setext(kept, body)
     return Document(name=name, format="markdown", text=body, blocks=tuple(kept), meta=meta,

@@ -1849,6 +1849,8 @@ def _parts_read(sentence: str, following: str, language: str | None) -> list[Rea
 _ASIDE = rx.compile(r"\((?P<label>[^()]{3,60})\)\W*$")
 # A short line of parts: "Josef Walter - erstellt mit KI-Unterstützung", "Autor: S.B. | …".
 _SEGMENT = rx.compile(r"\s[|—·•-]\s")
+# A Markdown table's row: a bar, then two cells closed by bars at least ("| Gemini 3 Pro | #1 |").
+_TABLE_ROW = rx.compile(r"[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$")
 
 
 def _read_any(sentence: str, following: str, language: str | None) -> Reading | None:
@@ -1882,16 +1884,28 @@ def _read_any(sentence: str, following: str, language: str | None) -> Reading | 
     dotted = any(sentence[a:b].strip() in "|·•" for a, b in parts)
     if not parts or len(_words(sentence)) > MAX_PARTS_WORDS * (2 if dotted else 1):
         return None
+    table = _TABLE_ROW.match(sentence) is not None
     for cut, resume in [*parts, (len(sentence), len(sentence))]:
         part = sentence[pos:cut]
         if lex.may_name_agent(part) and len(_words(part)) >= 2:
             for lang in _order(language):
                 reading = _read(lex.cues_of(lang), part, following) if lex.may_read(lang, part) else None
                 if reading and not _inside_quotes(sentence, pos, pos + len(part)) and \
-                        not _sample(lex.cues_of(lang), sentence, pos):
+                        not _sample(lex.cues_of(lang), sentence, pos) and \
+                        not (table and _bare_name(part, reading.agent)):
                     return replace(reading, start=pos + reading.start, end=pos + reading.end)
         pos = resume
     return None
+
+
+def _bare_name(cell: str, agent: str) -> bool:
+    """A table's cell that is a model's name alone, its version after it ("| Gemini 3 Pro |",
+    round 46b r02): a benchmark's row, no credit's agent. Not a cell that says what the agent
+    did ("| Illustration générée par IA |"), read as any credit line's part."""
+    cell = cell.strip(" \t|")
+    if ":" in cell or not cell.casefold().startswith(agent.casefold()):
+        return False
+    return all(w[0].isdigit() or w[0].isupper() for w in cell[len(agent):].split())
 
 
 MIN_CAPTION_WORDS = 5

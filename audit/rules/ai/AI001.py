@@ -37,7 +37,12 @@ class AI001(Rule):
         chatbot or a chatbot's leftover (AI004). A comparison ("sound … like they were written
         by an AI", "comme si…", "als ob…") is not a disclosure.
         An image credited to an image generator after "par", "by", "von" or "via" closing a
-        caption ("Un robot en train de peindre par Midjourney") is a caption's disclosure.
+        caption ("Un robot en train de peindre par Midjourney") is a caption's disclosure; so
+        is a Markdown front matter's lead-image caption (``fig-caption``, ``image_caption``,
+        ``image.caption``…: "Illustration générée par IA"), which a theme prints under the
+        headline, the finding placed at its value. A Markdown table's cell that is a model's
+        name alone ("| Gemini 3 Pro | #1 | 1387 |") is data, not a credit's agent; a credit
+        row in table form ("| Texte : Marie Dupont | Illustration générée par IA | …") is read.
         The evidence says what AI did (``act``), on what part (``scope``: "key points",
         "image", "translation"…), whether a human review or editorial responsibility is
         stated (``review``), the form (statement, label, byline, caption) and the language.

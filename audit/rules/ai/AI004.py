@@ -20,9 +20,14 @@ class AI004(Rule):
         it was made for the user and ends with a colon or a full stop ("Voici une traduction
         de l'article, … dans un style journalistique, optimisée pour le SEO, et sans mention
         de la source originale :", "Here's the article rewritten in a journalistic style,
-        optimized for SEO:", in fr, en, de, es and it; "Voici une traduction de la lettre :"
-        and "Here is a translation of the letter, as requested by many readers:" are an
-        article's); a Markdown code fence opening the article, prose under it, left by a
+        optimized for SEO:"; any part of a text handed over so, "Ecco una conclusione
+        strutturata e orientata all'azione, elaborata dalla prospettiva di un esperto…", "Here
+        is a structured, action-oriented conclusion…", in fr, en, de, es, it, pt and nl; "Voici
+        une traduction de la lettre :", "Voici la conclusion du rapport :", "Here is a summary
+        of the ruling:", a list, an overview or an analysis ("Here's a breakdown of Google's
+        latest SEO update:", «Voici la liste des meilleurs outils SEO :»: the topic is no
+        framing) and "Here is a translation of the letter, as requested by many
+        readers:" are an article's); a Markdown code fence opening the article, prose under it, left by a
         chatbot that handed the article over in a code block: a line of three backticks,
         alone or followed by html, text or markdown, or a word processor's curly quote and a
         backtick in place of the first two, the article's first content or right under its
