@@ -145,7 +145,8 @@ def test_sites_point_at_the_lines_that_may_name_an_agent():
     for dense in ("no " * 50_000, "ChatGPT " * 20_000, "xgpt " * 30_000):
         assert not any(sites.known for sites in lex.sites(dense))
     assert all(sites.known for sites in lex.sites(page))
-    text = "Intro.\nAs an AI language model, I cannot do that.\n"
+    # ("Intro." was the first line until ai48: "intro" is now a hand-over's stem, «Voici une intro…»)
+    text = "Salut.\nAs an AI language model, I cannot do that.\n"
     _, residue = lex.sites(text)
     assert not residue.may_hold(0, 6) and residue.may_hold(7, len(text) - 1)
 
