@@ -379,6 +379,15 @@ def _title_line_end(meta: dict, body: str, markup: tuple[tuple[int, int], ...]) 
     return 0
 
 
+def _inserted(body: str, links: tuple, markup: tuple, at: int, add: str) -> tuple[str, tuple, tuple]:
+    """The body with ``add`` inserted at ``at``, the links and markup from there moved past it
+    (the front matter's title over the body, its captions under the headline)."""
+    shift = len(add)
+    return (body[:at] + add + body[at:],
+            tuple((s + shift, e + shift, h) if s >= at else (s, e, h) for s, e, h in links),
+            tuple((s + shift, e + shift) if s >= at else (s, e) for s, e in markup))
+
+
 def _with_captions(text: str, end: int, body: str, captions: list[tuple[str, str]],
                    links: tuple, markup: tuple, anchors: tuple, at: int):
     """The body with the front matter's captions added as lines at ``at`` (under the headline,
@@ -395,9 +404,7 @@ def _with_captions(text: str, end: int, body: str, captions: list[tuple[str, str
         pos += len(lines[-1])
     add = "".join(lines)
     shift = len(add)
-    body = body[:at] + add + body[at:]
-    links = tuple((s + shift if s >= at else s, e + shift if s >= at else e, h) for s, e, h in links)
-    markup = tuple((s + shift, e + shift) if s >= at else (s, e) for s, e in markup)
+    body, links, markup = _inserted(body, links, markup, at, add)
     before = [a for a in anchors if a[0] < at]
     after = [(a[0] + shift, *a[1:]) for a in anchors if a[0] >= at]
     if not after:  # the body's own lines go on under the captions
@@ -410,7 +417,7 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
     meta, body, captions = _front_matter(text, name)
     front_end = len(text) - len(body)
     # The front matter is not in the text (but its title, below); lines count from the file's first.
-    first_line = text.count("\n", 0, len(text) - len(body)) + 1
+    first_line = text.count("\n", 0, front_end) + 1
     anchors: tuple[tuple[int, ...], ...] = ((0, first_line),)
     links, markup = _links(body)
     # A file of front matter alone (a Hugo "_index.md", a stub) has no article to head: a
@@ -420,12 +427,9 @@ def load_markdown(text: str, *, name: str, encoding: str) -> Document:
         # The front matter's title is the page's headline, as an HTML <h1> is: a line of the
         # text, so that every rule reading the headline reads it (round 11: NUM003, NUM007
         # ignored it), found at its own line of the file.
-        title = _title_anchor(text, len(text) - len(body), headline)
+        title = _title_anchor(text, front_end, headline)
         prefix = headline + "\n\n"
-        body = prefix + body
-        shift = len(prefix)
-        links = tuple((s + shift, e + shift, href) for s, e, href in links)
-        markup = tuple((s + shift, e + shift) for s, e in markup)
+        body, links, markup = _inserted(body, links, markup, 0, prefix)
         anchors = (title, (len(prefix), first_line))
         first_line -= 2  # the body's lines still count from its own first line
     added: list[int] = []
