@@ -1184,24 +1184,25 @@ _BIRTH_NAME = (r"(?:(?:(?:de|du|d'|d’|van|von)\s*)?(?-i:[^\W\d_](?<=[A-ZÀ-Ö�
 # The place of birth between the participle and the date: "born in Wednesbury in 1924", "née à
 # Lyon le 3 mars 1950", "né en Algérie en 1950" (round 40b m04): a preposition and one to three
 # capitalised words; "born in May 1924" reads the month so, the same year after it.
-_BIRTH_PLACE = (r"(?:(?:à|au|aux|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
-                r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2},?\s+)?")
-# The place of birth after its year ("née en 1923 à Nantes, fête …").
-_PLACE_AFTER = r"(?:\s+(?:à|au|en|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2})?"
+# A place's name: up to three capitalised words ("Saint-Malo", "La Roche sur Yon").
+_PLACE_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2}"
 
 
-def _birth_place(prepositions) -> str:
-    """_BIRTH_PLACE with a language's prepositions ("nata a Roma", "nascida em Lisboa")."""
-    if not prepositions:
-        return _BIRTH_PLACE
-    return _BIRTH_PLACE.replace("à|au|aux|en|in|at", words_regex(list(prepositions)), 1)
+def _birth_place(prepositions=None) -> str:
+    """A birth's place before its date ("née à Lyon le 3 mars"), with a language's prepositions
+    ("nata a Roma", "nascida em Lisboa"; French and English's by default)."""
+    alt = words_regex(list(prepositions)) if prepositions else "à|au|aux|en|in|at"
+    return rf"(?:(?:{alt})\s+{_PLACE_NAME},?\s+)?"
 
 
-def _place_after(prepositions) -> str:
-    """_PLACE_AFTER with a language's prepositions ("geboren 1923 in Berlin")."""
-    if not prepositions:
-        return _PLACE_AFTER
-    return _PLACE_AFTER.replace("à|au|en|in|at", words_regex(list(prepositions)), 1)
+def _place_after(prepositions=None) -> str:
+    """The place of birth after its year ("née en 1923 à Nantes, fête …", "geboren 1923 in
+    Berlin"), with a language's prepositions."""
+    alt = words_regex(list(prepositions)) if prepositions else "à|au|en|in|at"
+    return rf"(?:\s+(?:{alt})\s+{_PLACE_NAME})?"
+
+
+_BIRTH_PLACE = _birth_place()
 
 
 # Who celebrates after a fronted birth's clause: a pronoun (born_pronoun says which) or one to
