@@ -5,8 +5,6 @@ the title tests set under a headline."""
 
 from __future__ import annotations
 
-import copy
-import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,18 +26,6 @@ LEDE_FR = ("Le conseil municipal a voté mardi soir le budget de la médiathèqu
 HEAD = "Library budget approved after long debate"
 
 
-@functools.lru_cache(maxsize=256)
-def _audited(data: str | bytes, name: str) -> dict:
-    return audit_document(data, name)
-
-
-def document(data: str | bytes, name: str = "x.txt") -> dict:
-    """`audit_document` with the default settings, as the readers below ask it: auditing is a
-    pure function, so a text a module reads again (its title in one test, its findings in the
-    next) is audited once per worker, and each caller gets its own copy of the result."""
-    return copy.deepcopy(_audited(data, name))
-
-
 def repro(name: str) -> str:
     """The text of the repro file of ``round/prefix`` ("round35a/r10_cit004")."""
     round_, prefix = name.split("/")
@@ -48,21 +34,21 @@ def repro(name: str) -> str:
 
 def codes(text: str, name: str = "x.txt") -> list[tuple[str, str]]:
     """Each finding's rule and the text it points at."""
-    result = document(text, name)
+    result = audit_document(text, name)
     return [(f["rule"], result["text"][f["start"]:f["end"]]) for f in result["findings"]]
 
 
 def title(text: str, name: str = "x.txt") -> str | None:
-    return document(text, name)["title"]
+    return audit_document(text, name)["title"]
 
 
 def published(text: str, name: str = "x.txt") -> str | None:
-    return document(text, name)["published"]
+    return audit_document(text, name)["published"]
 
 
 def read(text: str, name: str = "x.txt") -> dict:
     """The whole result: title, date, segments and findings together."""
-    return document(text, name)
+    return audit_document(text, name)
 
 
 def kind_at(result: dict, text: str, line: str) -> str:
@@ -82,7 +68,7 @@ def repro_named(name: str) -> tuple[str, str]:
 def read_repro(round_: str, name: str) -> dict:
     """The whole result on a round's repro file given by its whole name, read under that name."""
     path = ROUNDS / round_ / "repro" / name
-    return document(path.read_text(encoding="utf-8"), name)
+    return audit_document(path.read_text(encoding="utf-8"), name)
 
 
 def probe(folder: str, name: str) -> str:
@@ -95,7 +81,7 @@ def probe_findings(folder: str, name: str, rule: str) -> list[dict]:
     bytes for an HTML page), read under its own name."""
     path = DATA / folder / name
     data = path.read_bytes() if name.endswith(".html") else path.read_text(encoding="utf-8")
-    return [f for f in document(data, name)["findings"] if f["rule"] == rule]
+    return [f for f in audit_document(data, name)["findings"] if f["rule"] == rule]
 
 
 def article(text: str, name: str = "x.txt") -> ArticleResult:

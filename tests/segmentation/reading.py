@@ -10,7 +10,7 @@ import pytest
 
 from audit.pipeline import audit_article, audit_document
 from audit.settings import Settings
-from tests.blind_reading import codes, document, kind_at
+from tests.blind_reading import codes, kind_at
 from tests.conftest import assert_partition, kinds_by_line, run
 
 
@@ -20,7 +20,7 @@ def seg002_phrases_of(result: dict) -> list[str]:
 
 
 def seg002_phrases(text: str, name: str = "x.txt") -> list[str]:
-    return seg002_phrases_of(document(text, name))
+    return seg002_phrases_of(audit_document(text, name))
 
 
 def seg002_spans(text: str) -> list[str]:
@@ -44,7 +44,7 @@ def kind_of(result: dict, line: str) -> str:
 
 def segment_kinds(text: str, name: str = "x.txt") -> dict[str, str]:
     """Each segment's text and its kind."""
-    result = document(text, name)
+    result = audit_document(text, name)
     return {result["text"][s["start"]:s["end"]]: s["kind"] for s in result["segments"]}
 
 
