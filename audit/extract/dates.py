@@ -14,6 +14,7 @@ from collections.abc import Callable, Container
 from itertools import compress, islice
 
 from audit import rx
+from audit.extract.months import month_number, short_months
 from audit.extract.numbers import NumberWords
 from audit.lexicon import (UNREAD, case_folded, get_lexicon, get_publishers, lowered,
                            lowered_given, scan_ranges, word_start_regex, word_start_scan,
@@ -77,6 +78,21 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         # "vingt-cinq mai 2020", "veinticinco de julio", "vinte e cinco de julho de 2019"
         "month_after": rx.compile(rf"\s+(?:de\s+)?({months})(?!\w)(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?", flags),
     }
+
+
+@functools.cache
+def _short_patterns(language: str, caseless: bool) -> re.Pattern[str] | None:
+    """The day, ``language``'s CLDR abbreviation the shared table lacks (extract/months.py) and
+    the year ("7 mrt 2022", "2 de dic. de 2007"), never the abbreviation alone. Day first only:
+    the languages with such abbreviations write the day first (a month-first pattern opening
+    with the names cost twice the day's on a page of markup)."""
+    names = list(short_months(language))
+    if not names:
+        return None
+    # As _patterns: on lowercased text it opens with a digit (re skips to one).
+    flags, day = (re.IGNORECASE, r"\b(\d{1,2})") if caseless else (0, r"(\d(?<!\w\d)\d?)")
+    return rx.compile(rf"{day}(\.?)\s+(?:de\s+)?({words_regex(names)})\.?\s+(?:del?\s+)?(\d{{4}})(?!\w)",
+                      flags)
 
 
 @functools.cache
@@ -190,6 +206,10 @@ class _Finder:
             if before == "." or before.isdecimal():
                 continue  # inside a longer run of dotted figures ("1.2.3.2020", "6.320.843")
             self.add(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
+        short = _short_patterns(self.language, lower is None)
+        for m in short.finditer(scanned) if short is not None else ():
+            if not m[2] or self.language == "de":  # as "dmy": "12. Mär 2019" is German's
+                self.add(m.start(), m.end(), int(m[4]), month_number(m[3], self.language), int(m[1]))
         for m in _matches_at(p["my"], scanned, months):
             self.add(m.start(), m.end(), int(m[2]), _month(m[1]), None)
         month_names = get_lexicon().month_names
