@@ -589,7 +589,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language) and not _days_span(line, language) and \
                 not (_FIELD_LABEL.match(line) and _event_fields_under(text, ranges, n, above=True)) and \
-                not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(text, ranges, n, heading, line, day, language)):
+                not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(text, ranges, n, heading, line, day, language)) and \
+                not _weather_beside(text, ranges, n):
             return day
         # a bulleted list's item is no paragraph: a release's highlights stand over its
         # dateline ("• Free cash-flow organique…" over "Paris, le 14 février 2024", round 26a)
@@ -1409,6 +1410,19 @@ def _clock_pattern() -> re.Pattern[str]:
     return rx.compile(rf"\W*(?:{words_regex(weekdays)})\.?,?\s+(?:{words_regex(list(get_lexicon().months))})"
                       r"\.?\s+\d{1,2},?\s+\d{4}(?:\s*[-–|,@à]?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*",
                       re.IGNORECASE)
+
+
+# A weather widget's reading on its own line: "+35°C", "12 °C", "Sion 12°C", "Berlin -3 °F".
+_WEATHER = rx.compile(r"\s*(?:[^\W\d_][\w'’. -]{0,30}\s+)?[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?\s*")
+
+
+def _weather_beside(text: str, ranges: Ranges, n: int) -> bool:
+    """Whether line ``n`` has a weather widget's reading on the line above or under it: a
+    masthead's day, the day the page was seen («Ciudad de Panamá / +35°C
+    / 27 de Abr de 2022» over a story of another day; the same line's parts parted by gaps
+    are no dateline either, review of dm46)."""
+    return any(0 <= k < len(ranges) and _WEATHER.fullmatch(text, *ranges[k]) is not None
+               for k in (n - 1, n + 1))
 
 
 def _header_clock(text: str, ranges: Ranges, n: int, heading: int, line: str, day: dt.date,
