@@ -1412,8 +1412,11 @@ def _clock_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-# A weather widget's reading on its own line: "+35°C", "12 °C", "Sion 12°C", "Berlin -3 °F".
-_WEATHER = rx.compile(r"\s*(?:[^\W\d_][\w'’. -]{0,30}\s+)?[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?\s*")
+# A weather widget's reading on its own line: "+35°C", "12 °C", "Sion 12°C", "Berlin -3 °F",
+# "8℃", a day's low and high ("3 to 8℃", "24° / 35°", thejournal.ie's forecast).
+_DEGREES = r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|℃|℉)"
+_WEATHER = rx.compile(rf"\s*(?:[^\W\d_][\w'’. -]{{0,30}}\s+)?(?:[+\-−–]?\d{{1,2}}\s*(?:to|à|a|bis|-|–|/)\s*)?"
+                      rf"{_DEGREES}(?:\s*[/|]\s*{_DEGREES})?\s*")
 
 
 def _weather_beside(text: str, ranges: Ranges, n: int) -> bool:

@@ -32,6 +32,8 @@ def test_a_story_date_after_the_masthead_still_dates_the_page():
 @pytest.mark.parametrize(("lines", "expected"), [
     ("Sion\n12°C\nMardi 8 décembre 2026", None),
     ("Mardi 8 décembre 2026\n-3 °C", None),
+    ("Mardi 8 décembre 2026\n3 à 8℃", None),  # a day's low and high, CLDR's sign (thejournal.ie)
+    ("Genève 24° / 31°\nMardi 8 décembre 2026", None),
     ("Publié le\n12 mars 2021", "2021-03-12"),  # a dateline split over two lines
     ("Publié le\n\n12 mars 2021 à 10h05", "2021-03-12"),
     # negatives: a temperature in the lede's sentence is no widget; a date with no widget beside
