@@ -244,26 +244,8 @@ def _merged(table: dict, langs: tuple[str, ...]) -> dict:
     return out
 
 
-def _agency_units(text: str, language: str | None) -> tuple[str, ...]:
-    """The agency abbreviations (currencies.yml agency_scaled) ``text`` shows to be money: the
-    article writes the currency (shown_by) and nothing that gives the abbreviation another
-    meaning (not_with)."""
-    table = (number_table("currencies").get("agency_scaled") or {}).get(language) or {}
-    return tuple(sorted(word for word, row in table.items()
-                        if word in text and _any_word(text, row.get("shown_by") or (), re.IGNORECASE)
-                        and not _any_word(text, row.get("not_with") or (), 0)))
-
-
-def _any_word(text: str, words, flags: int) -> bool:
-    """Whether one of ``words`` stands in ``text`` as a word of its own (a sign anywhere: "155€")."""
-    return any(re.search(("(?<!\\w)" if w[0].isalnum() else "") + re.escape(w) + ("(?!\\w)" if w[-1].isalnum() else ""),
-                         text, flags) for w in words)
-
-
 @functools.cache
-def _lexicon(language: str | None, agency: tuple[str, ...] = ()) -> _Lexicon:
-    """The patterns and tables of ``language``; ``agency``: the agency abbreviations the
-    article shows to be money (_agency_units), read as scaled currencies, case kept."""
+def _lexicon(language: str | None) -> _Lexicon:
     langs = _langs(language)
     cur, unit_data, qual = number_table("currencies"), number_table("units"), number_table("qualifiers")
     symbols = cur["symbols"]
@@ -308,16 +290,12 @@ def _lexicon(language: str | None, agency: tuple[str, ...] = ()) -> _Lexicon:
     # measure of feet alone (review 1, R5: "2.06-metre (6-foot-9)" was read as 6 ft).
     inches = r"(?![-\u2010\u2011]\d|\s+\d+(?:[.,]\d+)?\s*(?:in(?:ch(?:es)?)?\b|\"|″|''))"
 
-    # Case kept ("165 ME", not the pronoun "me"), before no capitalised word ("5 ME Produções").
-    agency_rows = {w: ((cur.get("agency_scaled") or {}).get(language) or {})[w] for w in agency}
-    cased_alt = rf"|(?:{_alt(agency)})(?!\s+[A-ZÀ-ÖØ-Þ])" if agency else ""
-
     def rest_of(money_tail: str) -> str:
         # Agency style joins the words by hyphens: "$7.6-billion", "6.4-billion-euro" (AFP,
         # Canadian Press); a hyphen before a currency name only ("a 10-euro note").
         money = (rf"(?:-(?=[^\W\d_])|\s*(?:(?:de|of|di)\s+|d'\s*)?)"
                  rf"(?:(?P<name>{_caseless_trie(names)})(?![^\W\d_])"
-                 rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}{cased_alt}))(?![^\W\d_]){money_tail})")
+                 rf"|(?P<symbol>{_alt(symbols)})|(?-i:(?P<code>{_alt(codes)}))(?![^\W\d_]){money_tail})")
         return (rf"(?:(?P<money>{money})"
                 r"|(?P<pct>\s?(?:%|pour ?cent|per ?cent|percent|por ciento|prozent|per cento|procent|por cento)(?!\w))"
                 rf"|(?:{joined}|\s*(?:(?:de|of)\s+|d'\s*)?)(?P<unit>{_caseless_trie(unit_words)})(?![^\W\d_]){inches})?")
@@ -349,10 +327,8 @@ def _lexicon(language: str | None, agency: tuple[str, ...] = ()) -> _Lexicon:
         noun=rx.compile(r"\s+(?:de\s+|d')?([^\W\d_][\w'-]{2,})(?:\s+([^\W\d_][\w'-]{2,}))?"),
         scales=scales, currencies={**{k.lower(): v for k, v in symbols.items()},
                                    **{c.lower(): c for c in codes}, **names,
-                                   **{k.lower(): v for k, v in after_scale.items()},
-                                   **{w.lower(): v["code"] for w, v in agency_rows.items()}},
-        scaled={**{w: float(v["scale"]) for w, v in scaled.items()},
-                **{w.lower(): float(v["scale"]) for w, v in agency_rows.items()}},
+                                   **{k.lower(): v for k, v in after_scale.items()}},
+        scaled={w: float(v["scale"]) for w, v in scaled.items()},
         units=unit_words, before=before, longest_before=max(len(w.split()) for w in before),
         before_last=frozenset(w.rsplit(" ", 1)[-1] for w in before),
         bridges=bridges,
@@ -957,7 +933,7 @@ def find_quantities(text: str, ranges: list[tuple[int, int]], language: str | No
     (or French)."""
     if words is not None and words.language != (language or "fr"):
         words = None
-    lex = _lexicon(language, _agency_units(text, language))
+    lex = _lexicon(language)
     fixed = frozenset(fixed)
     taken = sorted(taken)
     starts = [s for s, _ in taken]

@@ -1,6 +1,5 @@
 """Round 46b's money: German «knapp» is a near bound (just under the figure), and the
-abbreviated units the agencies print («ME» for milhões de euros at Lusa) are money where the
-article shows it (it writes euros and does not name microempresas)."""
+abbreviated units the agencies print («ME» for milhões de euros at Lusa) are money."""
 
 from __future__ import annotations
 
@@ -34,6 +33,12 @@ def test_knapp_and_krap_still_allow_a_value_just_under():
     assert rules(nl.format("40"), "NUM001", "2019-04-12")
 
 
+_LUSA_ME = ("Lusa's «165 ME» (milhões de euros) is read as money only once a page can be told to be "
+        "Lusa's or European Portuguese: in Brazilian text ME is a microempresa («45 mil ME abertas», "
+        "«ME e EPP»; review of dm46, tests/numbers/test_review46_money.py)")
+
+
+@pytest.mark.xfail(strict=True, reason=_LUSA_ME)
 def test_lusa_me_is_millions_of_euros_in_a_headline():
     # r06a: «somam 165 ME» over «155 milhões de euros» is the headline's figure off
     assert len(rules(repro_file("round46b", "r06a_pt_headline_ME.txt"), "NUM007")) == 1
@@ -43,12 +48,10 @@ def test_lusa_me_is_millions_of_euros_in_a_headline():
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    # Lusa's ME (milhões de euros) where the article writes euros (currencies.yml agency_scaled)
-    ("Investimentos portugueses no Brasil somam 165 ME até Setembro, 155 milhões de euros.", "pt",
-     [(165e6, "EUR"), (155e6, "EUR")]),
-    ("O défice chegou aos 2 mil ME no ano passado, contra 1.800 milhões de euros.", "pt",
-     [(2e9, "EUR"), (1.8e9, "EUR")]),
-    ("O custo foi de 3 ME (3.000.000€).", "pt", [(3e6, "EUR"), (3e6, "EUR")]),
+    pytest.param("Investimentos portugueses no Brasil somam 165 ME até Setembro", "pt", [(165e6, "EUR")],
+                 marks=pytest.mark.xfail(strict=True, reason=_LUSA_ME)),
+    pytest.param("O défice chegou aos 2 mil ME no ano passado.", "pt", [(2e9, "EUR")],
+                 marks=pytest.mark.xfail(strict=True, reason=_LUSA_ME)),
     ("Le budget est de 42,7 M€ cette année.", "fr", [(42.7e6, "EUR")]),
     ("Le groupe a levé 1,2 Mds€ en 2020.", "fr", [(1.2e9, "EUR")]),
     ("The deal was worth $5m and €4bn.", "en", [(5e6, "USD"), (4e9, "EUR")]),
@@ -57,13 +60,6 @@ def test_lusa_me_is_millions_of_euros_in_a_headline():
     ("O grupo 5 ME Produções lançou o disco.", "pt", []),
     ("He moved to Portland, ME 04101 in 2019.", "en", []),
     ("The road runs 12 ME miles north.", "en", []),
-    # ME alone (no euros in the text), a microempresa the text names, a name's part, Maine
-    ("O défice chegou aos 2 mil ME no ano passado.", "pt", []),
-    ("Doze microempresas (ME) receberam 12 ME e 12 milhões de euros.", "pt", [(12e6, "EUR")]),
-    ("Foram 45 mil ME e 12 mil EPP, com 3 milhões de euros.", "pt", [(3e6, "EUR")]),
-    ("O grupo 5 ME Produções lançou o disco por 10 euros.", "pt", [(10.0, "EUR")]),
-    ("Mudou-se para Portland, ME 04101, onde ganha 900 euros.", "pt", [(900.0, "EUR")]),
-    ("Aos 18 me formei em Direito e ganhei 5 euros.", "pt", [(5.0, "EUR")]),
 ])
 def test_agency_unit_abbreviations(text, language, expected):
     assert _money(text, language) == expected
