@@ -590,7 +590,7 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
                 not _period_end(text, ranges, n, line, language) and not _days_span(line, language) and \
                 not (_FIELD_LABEL.match(line) and _event_fields_under(text, ranges, n, above=True)) and \
                 not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(text, ranges, n, heading, line, day, language)) and \
-                not _weather_beside(text, ranges, n):
+                not (n < heading and _weather_beside(text, ranges, n)):
             return day
         # a bulleted list's item is no paragraph: a release's highlights stand over its
         # dateline ("• Free cash-flow organique…" over "Paris, le 14 février 2024", round 26a)
@@ -1413,18 +1413,22 @@ def _clock_pattern() -> re.Pattern[str]:
 
 
 # A weather widget's reading on its own line: "+35°C", "12 °C", "Sion 12°C", "Berlin -3 °F",
-# "8℃", a day's low and high ("3 to 8℃", "24° / 35°", thejournal.ie's forecast).
+# "8℃", a day's low and high ("3 to 8℃", "24° / 31°C"). The reading carries its scale (°C, °F,
+# ℃): a bare «30°» is as often an angle («Slope 30°») or an ordinal («Giornata 34°»).
 _DEGREES = r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|℃|℉)"
 _WEATHER = rx.compile(rf"\s*(?:[^\W\d_][\w'’. -]{{0,30}}\s+)?(?:[+\-−–]?\d{{1,2}}\s*(?:to|à|a|bis|-|–|/)\s*)?"
                       rf"{_DEGREES}(?:\s*[/|]\s*{_DEGREES})?\s*")
+_SCALE = rx.compile(r"\d\s?(?:°\s?[CF](?![^\W\d_])|℃|℉)")
 
 
 def _weather_beside(text: str, ranges: Ranges, n: int) -> bool:
     """Whether line ``n`` has a weather widget's reading on the line above or under it: a
     masthead's day, the day the page was seen («Ciudad de Panamá / +35°C
-    / 27 de Abr de 2022» over a story of another day; the same line's parts parted by gaps
-    are no dateline either, review of dm46)."""
+    / 27 de Abr de 2022» over a story of another day). The caller asks it of lines above the
+    title's only, as a masthead stands there: under the title a reading beside the day is a
+    weather story's («Roma, 14 luglio 2022 / 40°C») or a byline's neighbour (review of dm47)."""
     return any(0 <= k < len(ranges) and _WEATHER.fullmatch(text, *ranges[k]) is not None
+               and _SCALE.search(text, *ranges[k]) is not None
                for k in (n - 1, n + 1))
 
 
