@@ -14,6 +14,7 @@ from collections.abc import Callable, Container
 from itertools import compress, islice
 
 from audit import rx
+from audit.extract.months import month_number, short_months
 from audit.extract.numbers import NumberWords
 from audit.lexicon import (UNREAD, case_folded, get_lexicon, get_publishers, lowered,
                            lowered_given, scan_ranges, word_start_regex, word_start_scan,
@@ -77,6 +78,21 @@ def _patterns(caseless: bool = True) -> dict[str, re.Pattern[str]]:
         # "vingt-cinq mai 2020", "veinticinco de julio", "vinte e cinco de julho de 2019"
         "month_after": rx.compile(rf"\s+(?:de\s+)?({months})(?!\w)(?:\s+(?:de\s+)?\[?(\d{{4}})\]?)?", flags),
     }
+
+
+@functools.cache
+def _short_patterns(language: str, caseless: bool) -> re.Pattern[str] | None:
+    """The day, ``language``'s CLDR abbreviation the shared table lacks (extract/months.py) and
+    the year ("7 mrt 2022", "2 de dic. de 2007"), never the abbreviation alone. Day first only:
+    the languages with such abbreviations write the day first (a month-first pattern opening
+    with the names cost twice the day's on a page of markup)."""
+    names = list(short_months(language))
+    if not names:
+        return None
+    # As _patterns: on lowercased text it opens with a digit (re skips to one).
+    flags, day = (re.IGNORECASE, r"\b(\d{1,2})") if caseless else (0, r"(\d(?<!\w\d)\d?)")
+    return rx.compile(rf"{day}(\.?)\s+(?:de\s+)?({words_regex(names)})\.?\s+(?:del?\s+)?(\d{{4}})(?!\w)",
+                      flags)
 
 
 @functools.cache
@@ -190,6 +206,10 @@ class _Finder:
             if before == "." or before.isdecimal():
                 continue  # inside a longer run of dotted figures ("1.2.3.2020", "6.320.843")
             self.add(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
+        short = _short_patterns(self.language, lower is None)
+        for m in short.finditer(scanned) if short is not None else ():
+            if not m[2] or self.language == "de":  # as "dmy": "12. Mär 2019" is German's
+                self.add(m.start(), m.end(), int(m[4]), month_number(m[3], self.language), int(m[1]))
         for m in _matches_at(p["my"], scanned, months):
             self.add(m.start(), m.end(), int(m[2]), _month(m[1]), None)
         month_names = get_lexicon().month_names
@@ -569,7 +589,8 @@ def published_in_text(text: str, ranges: Ranges, language: str | None,
         if day and not _day_heading(text, ranges, n, line, day, language) and \
                 not _period_end(text, ranges, n, line, language) and not _days_span(line, language) and \
                 not (_FIELD_LABEL.match(line) and _event_fields_under(text, ranges, n, above=True)) and \
-                not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(text, ranges, n, heading, line, day, language)):
+                not _theme_bar(text, ranges, n) and not (n < heading and _header_clock(text, ranges, n, heading, line, day, language)) and \
+                not (n < heading and _weather_beside(text, ranges, n)):
             return day
         # a bulleted list's item is no paragraph: a release's highlights stand over its
         # dateline ("• Free cash-flow organique…" over "Paris, le 14 février 2024", round 26a)
@@ -1389,6 +1410,26 @@ def _clock_pattern() -> re.Pattern[str]:
     return rx.compile(rf"\W*(?:{words_regex(weekdays)})\.?,?\s+(?:{words_regex(list(get_lexicon().months))})"
                       r"\.?\s+\d{1,2},?\s+\d{4}(?:\s*[-–|,@à]?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*",
                       re.IGNORECASE)
+
+
+# A weather widget's reading on its own line: "+35°C", "12 °C", "Sion 12°C", "Berlin -3 °F",
+# "8℃", a day's low and high ("3 to 8℃", "24° / 31°C"). The reading carries its scale (°C, °F,
+# ℃): a bare «30°» is as often an angle («Slope 30°») or an ordinal («Giornata 34°»).
+_DEGREES = r"[+\-−–]?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|℃|℉)"
+_WEATHER = rx.compile(rf"\s*(?:[^\W\d_][\w'’. -]{{0,30}}\s+)?(?:[+\-−–]?\d{{1,2}}\s*(?:to|à|a|bis|-|–|/)\s*)?"
+                      rf"{_DEGREES}(?:\s*[/|]\s*{_DEGREES})?\s*")
+_SCALE = rx.compile(r"\d\s?(?:°\s?[CF](?![^\W\d_])|℃|℉)")
+
+
+def _weather_beside(text: str, ranges: Ranges, n: int) -> bool:
+    """Whether line ``n`` has a weather widget's reading on the line above or under it: a
+    masthead's day, the day the page was seen («Ciudad de Panamá / +35°C
+    / 27 de Abr de 2022» over a story of another day). The caller asks it of lines above the
+    title's only, as a masthead stands there: under the title a reading beside the day is a
+    weather story's («Roma, 14 luglio 2022 / 40°C») or a byline's neighbour (review of dm47)."""
+    return any(0 <= k < len(ranges) and _WEATHER.fullmatch(text, *ranges[k]) is not None
+               and _SCALE.search(text, *ranges[k]) is not None
+               for k in (n - 1, n + 1))
 
 
 def _header_clock(text: str, ranges: Ranges, n: int, heading: int, line: str, day: dt.date,

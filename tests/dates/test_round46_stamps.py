@@ -1,7 +1,7 @@
 """Round 46's missed dates: a stamp with its update's after it (glued, or behind an abbreviated
 cue «Act:»), a page's tools after a dateline, "Created:" with a dashed day whose order the time
-zone states (page elements parted by wide gaps and the CLDR abbreviations of the months: strict
-xfails, removed after the review of dm46)."""
+zone states (page elements parted by wide gaps: strict xfails, removed after the review of dm46);
+a language's CLDR month abbreviations on a page in its language (tests/dates/test_month_table.py)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ import pytest
 from audit.extract.dates import _byline_cues, find_dates
 from tests.blind_reading import ROUNDS, published, repro
 
-_MONTHS = ("a language's month abbreviation (CLDR's mrt, ott, dic) is read only once the month table "
-           "is per language: merged, 'OTT 2021', 'ENE 2021', 'DIC 2020' were read as months (review of dm46)")
 _GAPS = pytest.mark.xfail(strict=True, reason=(
     "round 46b pt02: «Lusa / AO online   Economia   2 de Nov de 2007, 10:59», a dateline's parts "
     "joined by wide gaps; gaps read as parts dated mastheads, weather widgets, fixtures and schedules "
@@ -53,12 +51,10 @@ def test_round46b_pages_are_dated(page):
     # an update's stamp glued, or behind an abbreviated cue, in other languages' words
     ("18.03.2019, 09:1218.03.2019, 17:40", "2019-03-18"),
     ("4 de mayo de 2021 10:00 Imprimir Compartir", "2021-05-04"),
-    # the CLDR abbreviations (mrt, ott, dic, ene, abr, giu, lug, fev, mär) are read in every
-    # language and case by the one month table: "OTT 2021", "ENE 2021", "DIC 2020", "Die Mär 2019"
-    # were months (review of dm46): removed until months are read per language
-    pytest.param("12 mrt 2024 10:15", "2024-03-12", marks=pytest.mark.xfail(strict=True, reason=_MONTHS)),
-    pytest.param("2 ott 2007, 10:59", "2007-10-02", marks=pytest.mark.xfail(strict=True, reason=_MONTHS)),
-    pytest.param("2 de dic. de 2007", "2007-12-02", marks=pytest.mark.xfail(strict=True, reason=_MONTHS)),
+    # the CLDR abbreviations (mrt, ott, dic) on a French page: read only on a page in their
+    # language (tests/dates/test_month_table.py), never in another one's
+    ("12 mrt 2024 10:15", None),
+    ("2 ott 2007, 10:59", None),
     # the dashed day's order from its zone: month first in the United States
     ("Posted by ANI | Created: 05-01-2021 21:40 EST", "2021-05-01"),
     # negatives: a sentence's date is no dateline; two spaces after a sentence part nothing;
