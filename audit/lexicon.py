@@ -2999,6 +2999,18 @@ class AiCues:
         return _whole(self._get("newsroom_askers"))
 
     @functools.cached_property
+    def interview(self) -> re.Pattern[str]:
+        """"our interview with", «notre entretien avec»: the author's or the newsroom's own
+        interview or conversation, the one it was held with right after it."""
+        return _whole(self._get("interviews"))
+
+    @functools.cached_property
+    def interview_head(self) -> re.Pattern[str]:
+        """"Interview with", «Intervista a»: an interview's noun opening a heading that names
+        the one interviewed before its colon ("Interview mit einer künstlichen Intelligenz: …")."""
+        return rx.compile(rf"(?:{_any(self._get('interview_heads'))})(?:(?<=['\s])|(?!\w))", re.IGNORECASE)
+
+    @functools.cached_property
     def of_words(self) -> frozenset[str]:
         """"of", "de", "di", "da": a noun's complement, the AI after it only its topic or owner."""
         return self._lowered("of_words")
