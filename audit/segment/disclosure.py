@@ -1417,9 +1417,13 @@ def _reported_besides_answer(cues: AiCues, sentence: str, agent: re.Match[str]) 
 
 def _interview_heading(cues: AiCues, sentence: str) -> list[re.Match[str]]:
     """An interview's noun opening the sentence, its lead-in's colon after the one interviewed
-    ("Interview mit einer künstlichen Intelligenz: TWASBO sprach mit…", "Intervista a ChatGPT:")."""
+    ("Interview mit einer künstlichen Intelligenz: TWASBO sprach mit…", "Intervista a ChatGPT:"),
+    or the line nothing but the title ("Interview with ChatGPT")."""
     lead = _HEADING_LEAD.match(sentence)
-    head = cues.interview_head.match(sentence, len(sentence) - len(sentence.lstrip("#*_ \t"))) if lead else None
+    head = cues.interview_head.match(sentence, len(sentence) - len(sentence.lstrip("#*_ \t")))
+    if head and lead is None:  # the whole line is the title: "Interview with ChatGPT"
+        agent = cues.agent.search(sentence, head.end())
+        return [head] if agent and not sentence[agent.end():].strip(" \t.!*_#") else []
     if not head or len(_words(lead.group())) > MAX_LABEL_WORDS or not cues.agent.search(lead.group(), head.end()):
         return []
     return [head]
@@ -1448,6 +1452,8 @@ def _person_asked(cues: AiCues, gap: str, tail: str = "") -> bool:
     roles = get_ai_lexicon().person_roles  # «à un ami qui utilise ChatGPT»
     if any(w in cues.addressee_heads or w in roles for w in words):
         return True
+    if re.match(r"['’]s\b", tail):
+        return True  # the AI's own: "Interview with ChatGPT's creator", "we asked ChatGPT's makers"
     stop = get_lexicon().all_stopwords
     while words and words[-1] in stop and words[-1] not in cues.of_words:
         words.pop()  # the article before the AI: "of the", "di una"
