@@ -41,7 +41,7 @@ class AI001(Rule):
         not making it a question), so is their own interview with an AI ("Ecco la nostra
         intervista a ChatGPT", an interview's title naming the AI: "Interview mit einer
         künstlichen Intelligenz: …") and a line showing the output next ("En dit is wat ChatGPT
-        antwoordt.", «Veja abaixo o texto criado pela IA.»); not another's request or interview,
+        antwoordt."); not another's request or interview,
         nor one with a person the AI words describe ("our interview with an AI researcher",
         "Interview with ChatGPT's creator").
         An image credited to an image generator after "par", "by", "von" or "via" closing a
