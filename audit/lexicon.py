@@ -3005,12 +3005,6 @@ class AiCues:
         return _whole(self._get("interviews"))
 
     @functools.cached_property
-    def interview_head(self) -> re.Pattern[str]:
-        """"Interview with", «Intervista a»: an interview's noun opening a heading that names
-        the one interviewed before its colon ("Interview mit einer künstlichen Intelligenz: …")."""
-        return rx.compile(rf"(?:{_any(self._get('interview_heads'))})(?:(?<=['\s])|(?!\w))", re.IGNORECASE)
-
-    @functools.cached_property
     def of_words(self) -> frozenset[str]:
         """"of", "de", "di", "da": a noun's complement, the AI after it only its topic or owner."""
         return self._lowered("of_words")
@@ -3164,6 +3158,12 @@ class AiCues:
     def asker_object(self) -> re.Pattern[str]:
         """"nous", "m'", "us": the asker as the object of an AI's answer ("nous a indiqué")."""
         return _whole(self._get("asker_objects"))
+
+    @functools.cached_property
+    def other_object(self) -> re.Pattern[str]:
+        """"lui", "him", "hem": a third person as the object of an AI's answer ("Et voici ce
+        que ChatGPT lui a répondu."), someone else's exchange told."""
+        return _whole(self._get("other_objects"))
 
     @functools.cached_property
     def output(self) -> re.Pattern[str]:

@@ -661,6 +661,12 @@ def _presented_output(cues: AiCues, sentence: str, core: str, core_at: int,
             any(not at <= m.start() < agent.end() + len(tail) for m in cues.reported.finditer(sentence)):
         return None  # "C'est ce que l'IA a répondu aux chercheurs, selon l'étude": a story (the
         # AI's own answering verb is no one else's report: "Voici ce que nous a indiqué ChatGPT")
+    # The answer given to someone else, a pronoun in reach: "Et voici ce que ChatGPT lui a
+    # répondu.", «Y esto es lo que ChatGPT le respondió.» (a story's third person, told); not
+    # the article right before the AI ("Ecco cosa gli strumenti…").
+    spoken = f"{' '.join(_words(before)[:-1])} {after}"
+    if cues.other_object.search(spoken):
+        return None
     # An offer's verb answers only the asker: "Voici ce que nous a proposé ChatGPT", not "Voici
     # ce que propose ChatGPT Plus aux abonnés" (a product's offer, news).
     offered = cues.offer_verb.search(window) is not None and cues.asker_object.search(window) is not None
@@ -1349,12 +1355,12 @@ def _commissioned(cues: AiCues, sentence: str,
     addressee; not a press inquiry ("we asked OpenAI for comment")."""
     makers = get_ai_lexicon().makers
     # The author's or the newsroom's own interview with an AI is a request too, its answers
-    # the page ("Ecco la nostra intervista a ChatGPT", "our conversation with the chatbot"); so
-    # is an interview's heading naming an AI before its colon ("Interview mit einer
-    # künstlichen Intelligenz: …"). Not another's ("Le Monde's interview with ChatGPT") nor
-    # one with a person the AI words describe ("our interview with an AI researcher").
-    heading = _interview_heading(cues, sentence)
-    for request in [*cues.request.finditer(sentence), *cues.interview.finditer(sentence), *heading]:
+    # the page ("Ecco la nostra intervista a ChatGPT", "our conversation with the chatbot").
+    # Not another's ("Le Monde's interview with ChatGPT", "This interview with ChatGPT,
+    # published by the Guardian": a demonstrative points at any interview told), nor one with
+    # a person the AI words describe ("our interview with an AI researcher"). A heading
+    # "Interview with ChatGPT" is not read: it cannot tell whose interview it is.
+    for request in [*cues.request.finditer(sentence), *cues.interview.finditer(sentence)]:
         agent = next((a for a in agents if a.start() >= request.end()), None)
         # A maker asked for nothing made is a press inquiry: "we asked OpenAI about the outage"
         # (not "j'ai demandé à Mistral AI de rédiger l'introduction").
@@ -1408,23 +1414,6 @@ def _reported_besides_answer(cues: AiCues, sentence: str, agent: re.Match[str]) 
         if relative is None or len(_words(gap[relative.end():])) > 2:
             return True
     return False
-
-
-def _interview_heading(cues: AiCues, sentence: str) -> list[re.Match[str]]:
-    """An interview's noun opening the sentence, its lead-in's colon after the one interviewed
-    ("Interview mit einer künstlichen Intelligenz: TWASBO sprach mit…", "Intervista a ChatGPT:"),
-    or the line nothing but the title ("Interview with ChatGPT")."""
-    lead = _HEADING_LEAD.match(sentence)
-    head = cues.interview_head.match(sentence, len(sentence) - len(sentence.lstrip("#*_ \t")))
-    if head and lead is None:  # the whole line is the title: "Interview with ChatGPT"
-        agent = cues.agent.search(sentence, head.end())
-        return [head] if agent and not sentence[agent.end():].strip(" \t.!*_#") else []
-    if not head or len(_words(lead.group())) > MAX_LABEL_WORDS or not cues.agent.search(lead.group(), head.end()):
-        return []
-    return [head]
-
-
-_HEADING_LEAD = rx.compile(r"[^:.!?\n]+?\s?:(?=\s)")  # "Interview mit einer künstlichen Intelligenz:"
 
 
 _CONJUNCTION = rx.compile(rf"(?<!\w)(?:{CONJUNCTIONS})(?!\w)", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Readings of the disclosure reader for kinds of sentence fresh batches keep missing (task ai49,
 issue 7), each written for the kind, not for one wording: the author's or the newsroom's own
-interview with an AI (its title, or "our/this interview with" the AI); a request whose prompt
+interview with an AI ("our interview with", "the following interview with" the AI; not a
+demonstrative nor a title, which cannot tell whose interview it is); a request whose prompt
 is a quoted question (the sentence asks nothing) or holds the act ("Can you write…?"); the
 output shown next, after a conjunction ("En dit is wat ChatGPT antwoordt.") or on a line that
 opens by pointing at it ("Veja abaixo o texto criado pela IA."); the asked AI's answer
@@ -22,19 +23,67 @@ def read(text: str, lang: str):
 # --- 1. The author's or the newsroom's own interview with an AI --------------------------------
 
 @pytest.mark.parametrize("lang, text", [
-    # de-o-001, https://twasbo.de/die-wahrheit-kann-unbequem-sein (a heading's colon after the AI)
-    ("de", "Interview mit einer künstlichen Intelligenz: TWASBO sprach mit dem hochentwickelten Text-Bot "
-           "ChatGPT über Fake News, den Journalismus der Zukunft und andere Seuchen."),
     # https://rosszeiger.beehiiv.com/p/interview-chatgpt (the title)
     ("en", "My Interview with ChatGPT"),
-    # https://magtheweekly.com/detail/25719-interview-with-chatgpt (the title, nothing after the AI)
-    ("en", "Interview with ChatGPT"),
     # https://shahkevin.medium.com/i-interviewed-chatgpt-i-gained-empathy-for-it-b8908eab5385
     ("en", "The following interview with ChatGPT led me to build empathy for it."),
+    ("it", "Ecco la nostra intervista a ChatGPT."),
+    ("de", "Unser Interview mit ChatGPT lesen Sie hier."),
 ])
 def test_own_interview_with_an_ai_is_a_disclosure(lang, text):
     (reading,) = read(text, lang)
     assert (reading.form, reading.act) == ("statement", "generated")
+
+
+@pytest.mark.xfail(strict=True, reason="an interview's title naming an AI (alone on its line or before a colon) "
+                   "cannot tell whose interview it is: the same form heads stories about another's interview "
+                   "or the genre (\"Interview with ChatGPT: how a New York Times columnist's chat…\"), related "
+                   "links and buttons (review of ai49: 10 wrong of 14); it needs the page's own evidence "
+                   "(a first-person lead, Q/A turns labelled with the AI), not read yet")
+@pytest.mark.parametrize("lang, text", [
+    # de-o-001, https://twasbo.de/die-wahrheit-kann-unbequem-sein (a heading's colon after the AI)
+    ("de", "Interview mit einer künstlichen Intelligenz: TWASBO sprach mit dem hochentwickelten Text-Bot "
+           "ChatGPT über Fake News, den Journalismus der Zukunft und andere Seuchen."),
+    # https://magtheweekly.com/detail/25719-interview-with-chatgpt (the title, nothing after the AI)
+    ("en", "Interview with ChatGPT"),
+    # profil.at's title (review of ai49, f36)
+    ("de", "Ein Gespräch mit ChatGPT: „Ich bin potenziell nützlich, potenziell gefährlich“"),
+])
+def test_own_interview_title_is_not_read(lang, text):
+    assert read(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review of ai49: headlines about another's interview or the genre, a related link, a button
+    ("en", "Interview with ChatGPT: how a New York Times columnist's chat with Bing went off the rails"),
+    ("de", "Interview mit einer KI: Was Schüler von ChatGPT halten"),
+    ("de", "Gespräch mit einer KI: Wenn der Chatbot zum Partner wird"),
+    ("fr", "Entretien avec le robot Ameca : l'émission de France 2 fait polémique"),
+    ("it", "Intervista a ChatGPT: perché gli esperti sono preoccupati"),
+    ("nl", "Interview met ChatGPT: waarom docenten zich zorgen maken"),
+    # https://www.internetworld.at (the genre criticised)
+    ("de", "Das Interview mit ChatGPT: eine neue Landplage"),
+    ("fr", "Interview avec ChatGPT"),
+    ("en", "Conversation with ChatGPT"),
+    ("en", "Chat with ChatGPT"),
+])
+def test_interview_titles_about_others_stay_silent(lang, text):
+    assert not read(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review of ai49: a demonstrative points back at an interview the story tells, anyone's
+    ("fr", "Cet entretien avec ChatGPT, publié par Le Monde la semaine dernière, a fait le tour des réseaux sociaux."),
+    ("en", "This interview with ChatGPT, published by the Guardian last week, went viral on social media."),
+    ("it", "Questa intervista a ChatGPT, pubblicata dal New York Times, ha fatto il giro del web."),
+    ("es", "Esta conversación con ChatGPT, difundida en redes sociales por un usuario, se ha vuelto viral."),
+    ("nl", "Dit gesprek met ChatGPT ging viraal nadat een student het op TikTok had gedeeld."),
+    ("de", "Dieses Gespräch mit ChatGPT ging viral, nachdem ein Student es auf TikTok geteilt hatte."),
+    ("pt", "Essa conversa com o ChatGPT viralizou depois que um estudante a publicou no TikTok."),
+    ("en", "This conversation with the robot Sophia, broadcast on 60 Minutes, drew millions of viewers."),
+])
+def test_demonstrative_interviews_stay_silent(lang, text):
+    assert not read(text, lang)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -136,3 +185,36 @@ def test_output_shown_next_after_a_conjunction_is_a_disclosure():
 
 def test_presentative_after_a_conjunction_without_an_answer_stays_silent():
     assert not read("And this is what AI means for journalism.", "en")  # a topic, no answer
+
+
+@pytest.mark.parametrize("lang, text", [
+    # review of ai49: the answer a third person got, after "a student asked the chatbot…"
+    ("nl", "En dit is wat ChatGPT hem antwoordde."),
+    ("fr", "Et voici ce que ChatGPT lui a répondu."),
+    ("es", "Y esto es lo que ChatGPT le respondió."),
+    ("pt", "E isto é o que o ChatGPT lhe respondeu."),
+    ("fr", "Voici ce que ChatGPT lui a répondu."),  # without the conjunction (main fired)
+    ("fr", "Voici ce que lui a répondu ChatGPT."),
+    ("en", "And here is what ChatGPT told him."),
+])
+def test_answer_given_to_someone_else_stays_silent(lang, text):
+    assert not read(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Voici ce que ChatGPT a répondu :"),
+    ("fr", "Voici ce que nous a indiqué ChatGPT"),
+    ("it", "Ecco cosa ha risposto ChatGPT."),
+    ("es", "Esto es lo que respondió ChatGPT:"),
+])
+def test_answer_given_to_the_asker_is_a_disclosure(lang, text):
+    assert read(text, lang)
+
+
+@pytest.mark.xfail(strict=True, reason="an interviewee's own quoted prompt in a Q&A reads as the author's: "
+                   "the sentence alone cannot tell the page's speaker (the same as «J'ai demandé à ChatGPT de "
+                   "me proposer…» in an interview, which main fires on)")
+def test_interviewees_quoted_prompt_stays_silent():
+    # https://www.strategies.fr (an interview with Morgane Soulier, her answer; review of ai49, n56)
+    assert not read("J'ai demandé à ChatGPT : « si je devais rédiger un magazine sur le futur, quelles sont "
+                    "les thématiques phares que tu me proposerais ? »", "fr")
