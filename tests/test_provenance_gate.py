@@ -97,14 +97,15 @@ def test_heldout_batch_precision_and_recall(items):
 # alone decides; 0.87 / 0.83 and 0.89 / 0.86 once its dev half was tuned on, its test half
 # unchanged at 0.81 / 0.74; batch n: 0.85 / 0.21 blind, 0.83 / 0.38 where the sentence alone
 # decides; 0.95 / 0.22 and 0.94 / 0.41 after ai47's readings, which never looked at it; batch o:
-# 0.81 / 0.40 blind, 0.97 / 0.54 where the sentence alone decides; 0.82 / 0.43 and 0.97 / 0.58
-# after ai49's readings, tuned on its odd ids, its even ids unchanged at 0.84 / 0.39).
+# 0.81 / 0.40 blind, 0.97 / 0.54 where the sentence alone decides; 0.81 / 0.42 and 0.97 / 0.56
+# after ai49's readings, tuned on its odd ids, its even ids unchanged at 0.84 / 0.39; the review's
+# mend dropped the interview title reading, twasbo's de-o-001 with it).
 @pytest.mark.parametrize("batch, size, floors, decidable_floors", [
     ("j", 159, (0.85, 0.48), (0.93, 0.67)),
     ("k", 152, (0.85, 0.41), (0.88, 0.49)),
     ("l", 186, (0.87, 0.83), (0.89, 0.85)),
     ("n", 171, (0.94, 0.22), (0.94, 0.41)),
-    ("o", 168, (0.81, 0.42), (0.97, 0.57)),
+    ("o", 168, (0.81, 0.41), (0.97, 0.55)),
 ])
 def test_former_blind_batch(items, batch, size, floors, decidable_floors):
     rows = [i for i in items if i["batch"] == batch]
