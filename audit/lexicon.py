@@ -2999,6 +2999,12 @@ class AiCues:
         return _whole(self._get("newsroom_askers"))
 
     @functools.cached_property
+    def interview(self) -> re.Pattern[str]:
+        """"our interview with", «notre entretien avec»: the author's or the newsroom's own
+        interview or conversation, the one it was held with right after it."""
+        return _whole(self._get("interviews"))
+
+    @functools.cached_property
     def of_words(self) -> frozenset[str]:
         """"of", "de", "di", "da": a noun's complement, the AI after it only its topic or owner."""
         return self._lowered("of_words")
@@ -3152,6 +3158,12 @@ class AiCues:
     def asker_object(self) -> re.Pattern[str]:
         """"nous", "m'", "us": the asker as the object of an AI's answer ("nous a indiqué")."""
         return _whole(self._get("asker_objects"))
+
+    @functools.cached_property
+    def other_object(self) -> re.Pattern[str]:
+        """"lui", "him", "hem": a third person as the object of an AI's answer ("Et voici ce
+        que ChatGPT lui a répondu."), someone else's exchange told."""
+        return _whole(self._get("other_objects"))
 
     @functools.cached_property
     def output(self) -> re.Pattern[str]:

@@ -48,11 +48,13 @@ def test_held_out_disclosure_precision_and_recall(items):
     # lower for that, not since the reader changed; 0.888 after tuning on l's dev half
     # 0.885 / 0.590 once batch m's test half (0.80 / 0.29 of it) joined; 0.885 / 0.592 after
     # tuning on m's dev half; 0.887 / 0.566 once batch n's test half (of n's blind 0.85 / 0.21)
-    # joined, lower for that, not since the reader changed
+    # joined, lower for that, not since the reader changed; 0.883 / 0.557 once batch o's test half
+    # (of o's blind 0.81 / 0.40) joined, and after ai49's readings (tuned on o's odd ids, n and m)
     assert overall.precision >= 0.88, overall
     # measured 0.60 once batch k's test half joined (0.63 before): lower since k, the blind
-    # batch the reader found least of (0.29), joined it; 0.615 with l's test half; 0.566 with n's
-    assert overall.recall >= 0.56, overall
+    # batch the reader found least of (0.29), joined it; 0.615 with l's test half; 0.566 with n's;
+    # 0.557 with o's
+    assert overall.recall >= 0.55, overall
 
 
 # Floors of the held-out batch, recorded by the lead when it is scored (overall, and where the
@@ -63,7 +65,7 @@ def test_held_out_disclosure_precision_and_recall(items):
 # 0.850 / 0.210, and 0.833 / 0.385 where the sentence alone decides.
 HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {
     "m": ((0.80, 0.34), (0.87, 0.50)), "n": ((0.85, 0.20), (0.83, 0.38)),
-    "o": ((0.80, 0.40), (0.96, 0.54))}  # o measured 0.810 / 0.405, 0.970 / 0.542
+    "o": ((0.80, 0.40), (0.96, 0.54))}  # o measured 0.810 / 0.405, 0.970 / 0.542 (held out until 2026-12-08)
 
 
 def test_heldout_batch_precision_and_recall(items):
@@ -94,12 +96,16 @@ def test_heldout_batch_precision_and_recall(items):
 # half unchanged at 0.93 / 0.33; batch l: 0.81 / 0.78 blind, 0.83 / 0.81 where the sentence
 # alone decides; 0.87 / 0.83 and 0.89 / 0.86 once its dev half was tuned on, its test half
 # unchanged at 0.81 / 0.74; batch n: 0.85 / 0.21 blind, 0.83 / 0.38 where the sentence alone
-# decides; 0.95 / 0.22 and 0.94 / 0.41 after ai47's readings, which never looked at it).
+# decides; 0.95 / 0.22 and 0.94 / 0.41 after ai47's readings, which never looked at it; batch o:
+# 0.81 / 0.40 blind, 0.97 / 0.54 where the sentence alone decides; 0.81 / 0.42 and 0.97 / 0.56
+# after ai49's readings, tuned on its odd ids, its even ids unchanged at 0.84 / 0.39; the review's
+# mend dropped the interview title reading, twasbo's de-o-001 with it).
 @pytest.mark.parametrize("batch, size, floors, decidable_floors", [
     ("j", 159, (0.85, 0.48), (0.93, 0.67)),
     ("k", 152, (0.85, 0.41), (0.88, 0.49)),
     ("l", 186, (0.87, 0.83), (0.89, 0.85)),
     ("n", 171, (0.94, 0.22), (0.94, 0.41)),
+    ("o", 168, (0.81, 0.41), (0.97, 0.55)),
 ])
 def test_former_blind_batch(items, batch, size, floors, decidable_floors):
     rows = [i for i in items if i["batch"] == batch]
@@ -137,8 +143,9 @@ def test_tuning_half_disclosure_precision_and_recall(items):
     # it) joined, lower for that, not since the reader changed; 0.93 / 0.73 after tuning on it;
     # 0.92 / 0.74 once batch l's dev half (0.82 / 0.82 of it) joined, 0.93 / 0.745 after tuning on it
     # 0.927 / 0.718 once batch m's dev half (0.81 / 0.40 of it) joined, 0.927 / 0.721 after tuning on it;
-    # 0.930 / 0.695 once batch n's dev half joined (n was held out until 2026-12-08)
-    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.69, scores["all"]
+    # 0.930 / 0.695 once batch n's dev half joined (n was held out until 2026-12-08);
+    # 0.924 / 0.674 once batch o's dev half joined, 0.925 / 0.683 after ai49's readings
+    assert scores["all"].precision >= 0.92 and scores["all"].recall >= 0.68, scores["all"]
 
 
 def test_residue_on_real_leftovers():

@@ -442,7 +442,8 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
         return _reading(cues, sentence, "byline", "generated", writer, following)
     # "I write stories about chatbots": the AI word after the act is what was made's topic
     pairs = [p for p in _pairs(cues, sentence, agents)
-             if not (p[2].end() <= p[3].start() and _topic_before(cues, sentence[p[2].end():p[3].start()]))]
+             if not (p[2].end() <= p[3].start() and _topic_before(cues, sentence[p[2].end():p[3].start()]))
+             and not (p[3].end() <= p[2].start() and _UTTERANCE.search(sentence, p[3].end(), p[2].start()))]
     if not pairs and (offered := _offered(cues, sentence, strong)) is not None:
         return _reading(cues, sentence, "label", "translated", offered, following, scope="translation")
     if not pairs and (service := _presented_service(cues, core, core_at, agents)) is not None:
@@ -454,7 +455,7 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
                 _prefix_label(cues, sentence, core_at, following)
         lo, agent = commission
         if _inside_quotes(sentence, lo, agent.end()) or _negated(cues, sentence, lo, agent.end(), agent.start()) or \
-                cues.conditional.search(sentence, 0, agent.end()) or cues.reported.search(sentence) or \
+                cues.conditional.search(sentence, 0, agent.end()) or _reported_besides_answer(cues, sentence, agent) or \
                 cues.modal.search(sentence, max(0, lo - 30), lo):
             return None
         act_name = next((name for name, _ in _act_of(cues, sentence[agent.end():])), "generated")
@@ -598,6 +599,9 @@ def _read(cues: AiCues, sentence: str, following: str) -> Reading | None:
 
 # A connective opening the sentence, before its comma ("Again,", "Ainsi,", "Además,"): the
 # content noun it is said of comes after it.
+# A quotation opened after a colon or a comma: the words put to the AI, not the sentence's own
+# ("I asked ChatGPT, “Can you write a column…?”": the act is the prompt's, the AI asked).
+_UTTERANCE = rx.compile(r"[:,][ \t]*[«“„\"‘]")
 _LEAD_WORD = rx.compile(r"[^\W\d_][\w-]*[ \t]*,[ \t]+")
 _VERSION = rx.compile(r"[\d.]+|v\d[\w.]*", re.IGNORECASE)  # "ChatGPT 5.2", "v2"
 
@@ -625,6 +629,7 @@ def _output_heading(cues: AiCues, core: str, agents: list[re.Match[str]], core_a
         all(_VERSION.fullmatch(w) for w in rest) else None
 
 
+_OPENING_CONJUNCTION = rx.compile(rf"\W*(?:{CONJUNCTIONS})[ \t]+", re.IGNORECASE)
 MAX_ANNOUNCING_WORDS = 14
 _ANSWER_REACH = 3  # words between the free relative and the AI, and after it ("a répondu")
 
@@ -635,8 +640,12 @@ def _presented_output(cues: AiCues, sentence: str, core: str, core_at: int,
     répondu :", "Questo è quello che suggerisce ChatGPT per…", "Here is what ChatGPT came up
     with"; what it did is shown next. Not "This is what AI means for journalism" (no answer),
     "Voici ce que ChatGPT peut faire pour vous" (a modal), nor a maker's ("what OpenAI said")."""
-    presented = cues.presentative.match(core)
-    rel = cues.free_relative.match(core, presented.end()) if presented and cues.free_relative else None
+    # After a conjunction opening the sentence too: "En dit is wat ChatGPT antwoordt.", "And
+    # here is what the chatbot wrote" (the story's next step, its output shown).
+    lead = _OPENING_CONJUNCTION.match(core)
+    start = lead.end() if lead else 0
+    presented = cues.presentative.match(core[start:])
+    rel = cues.free_relative.match(core, start + presented.end()) if presented and cues.free_relative else None
     if rel is None:
         return None
     at = core_at + rel.end()
@@ -652,6 +661,12 @@ def _presented_output(cues: AiCues, sentence: str, core: str, core_at: int,
             any(not at <= m.start() < agent.end() + len(tail) for m in cues.reported.finditer(sentence)):
         return None  # "C'est ce que l'IA a répondu aux chercheurs, selon l'étude": a story (the
         # AI's own answering verb is no one else's report: "Voici ce que nous a indiqué ChatGPT")
+    # The answer given to someone else, a pronoun in reach: "Et voici ce que ChatGPT lui a
+    # répondu.", «Y esto es lo que ChatGPT le respondió.» (a story's third person, told); not
+    # the article right before the AI ("Ecco cosa gli strumenti…").
+    spoken = f"{' '.join(_words(before)[:-1])} {after}"
+    if cues.other_object.search(spoken):
+        return None
     # An offer's verb answers only the asker: "Voici ce que nous a proposé ChatGPT", not "Voici
     # ce que propose ChatGPT Plus aux abonnés" (a product's offer, news).
     offered = cues.offer_verb.search(window) is not None and cues.asker_object.search(window) is not None
@@ -1339,7 +1354,13 @@ def _commissioned(cues: AiCues, sentence: str,
     subject and the participle ("Wir haben ChatGPT gebeten"). Where the request starts, and its
     addressee; not a press inquiry ("we asked OpenAI for comment")."""
     makers = get_ai_lexicon().makers
-    for request in cues.request.finditer(sentence):
+    # The author's or the newsroom's own interview with an AI is a request too, its answers
+    # the page ("Ecco la nostra intervista a ChatGPT", "our conversation with the chatbot").
+    # Not another's ("Le Monde's interview with ChatGPT", "This interview with ChatGPT,
+    # published by the Guardian": a demonstrative points at any interview told), nor one with
+    # a person the AI words describe ("our interview with an AI researcher"). A heading
+    # "Interview with ChatGPT" is not read: it cannot tell whose interview it is.
+    for request in [*cues.request.finditer(sentence), *cues.interview.finditer(sentence)]:
         agent = next((a for a in agents if a.start() >= request.end()), None)
         # A maker asked for nothing made is a press inquiry: "we asked OpenAI about the outage"
         # (not "j'ai demandé à Mistral AI de rédiger l'introduction").
@@ -1383,6 +1404,18 @@ def _commissioned(cues: AiCues, sentence: str,
     return None
 
 
+def _reported_besides_answer(cues: AiCues, sentence: str, agent: re.Match[str]) -> bool:
+    """A reporting word in the sentence that is not the asked AI's answer: after the request, a
+    free relative and a few words before it say what the AI said ("We asked an AI chatbot … –
+    and this is what it said", «… et voici ce qu'elle a dit»), no one else's report."""
+    for m in cues.reported.finditer(sentence):
+        gap = sentence[max(agent.end(), m.start() - 30):m.start()]
+        relative = cues.free_relative.search(gap) if cues.free_relative and m.start() > agent.end() else None
+        if relative is None or len(_words(gap[relative.end():])) > 2:
+            return True
+    return False
+
+
 _CONJUNCTION = rx.compile(rf"(?<!\w)(?:{CONJUNCTIONS})(?!\w)", re.IGNORECASE)
 
 
@@ -1403,6 +1436,8 @@ def _person_asked(cues: AiCues, gap: str, tail: str = "") -> bool:
     roles = get_ai_lexicon().person_roles  # «à un ami qui utilise ChatGPT»
     if any(w in cues.addressee_heads or w in roles for w in words):
         return True
+    if re.match(r"['’]s\b", tail):
+        return True  # the AI's own: "Interview with ChatGPT's creator", "we asked ChatGPT's makers"
     stop = get_lexicon().all_stopwords
     while words and words[-1] in stop and words[-1] not in cues.of_words:
         words.pop()  # the article before the AI: "of the", "di una"
@@ -1753,6 +1788,17 @@ def is_question(sentence: str) -> bool:
     return _QUESTION.search(sentence) is not None
 
 
+_QUOTED_QUESTION = rx.compile(r"(?P<lead>[^«“„\"‘\n]*?\w)[ \t]*[:,][ \t]*[«“„\"‘][^«“„\"‘»”\n]+[?？][ \t]*[»”\"’“]?[\s)\]]*$")  # "? »" ends the sentence before its closing mark
+
+
+def quoted_question(sentence: str) -> bool:
+    """A question quoted after the sentence's own words, its colon or comma: the sentence
+    says a question was put ("I asked ChatGPT, “Can you write a column…?”", «Wir haben ChatGPT
+    folgende Frage gestellt: "Was sind die besten Urlaubsländer?"»), it asks none."""
+    quoted = _QUOTED_QUESTION.match(sentence)
+    return quoted is not None and len(_words(quoted.group("lead"))) >= 2
+
+
 def affirmed(answer: str) -> bool:
     """Does ``answer`` open with a yes in any language ("Yes, …", "Oui.", "Ja,")?"""
     return any(c.affirmative is not None and c.affirmative.match(answer) for c in get_ai_lexicon().cues)
@@ -1795,7 +1841,7 @@ def _find_disclosures(text: str, language: str | None) -> list[Reading]:
             if under_samples(lines, n):
                 continue  # "statements like:\n- This article was written with…": an example
         following = text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
-        if is_question(sentence) and not affirmed(following):
+        if is_question(sentence) and not quoted_question(sentence) and not affirmed(following):
             continue  # "Have I used generative AI to write any of my articles?" states no use;
             # its answer decides ("No, I have not."; a "Yes" keeps it)
         reading = _read_beside(sentence, following, language) or \

@@ -36,6 +36,15 @@ class AI001(Rule):
         reports on those games"); not a person's trade ("I'm an AI researcher"), a quoted
         chatbot or a chatbot's leftover (AI004). A comparison ("sound … like they were written
         by an AI", "comme si…", "als ob…") is not a disclosure.
+        The author's or the newsroom's own request to an AI is one ("j'ai demandé à Midjourney
+        d'illustrer…", "Also haben wir ChatGPT folgende Frage gestellt: „…?“", the quoted prompt
+        not making it a question), so is their own interview with an AI ("Ecco la nostra
+        intervista a ChatGPT", "the following interview with ChatGPT") and a line showing the
+        output next ("En dit is wat ChatGPT antwoordt."); not another's request or interview
+        ("This interview with ChatGPT, published by the Guardian…", a title "Interview with
+        ChatGPT" whoever held it), nor one with a person the AI words describe ("our interview
+        with an AI researcher", "Interview with ChatGPT's creator"), nor the answer someone
+        else got ("Et voici ce que ChatGPT lui a répondu.").
         An image credited to an image generator after "par", "by", "von" or "via" closing a
         caption ("Un robot en train de peindre par Midjourney") is a caption's disclosure; so
         is a Markdown front matter's lead-image caption (``fig-caption``, ``image_caption``,
