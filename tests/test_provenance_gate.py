@@ -63,9 +63,13 @@ def test_held_out_disclosure_precision_and_recall(items):
 # 0.806 / 0.345, and 0.871 / 0.500 where the sentence alone decides.
 # n, scored 2026-12-07 by the reading tuned on m's dev half (the reading before it scores the same):
 # 0.850 / 0.210, and 0.833 / 0.385 where the sentence alone decides.
+# p (194 sentences, collected 2026-12-08 by someone who never read the code), scored by the
+# reading before ai49 and after it: the same, 0.862 / 0.272, and 0.913 / 0.323 where the
+# sentence alone decides.
 HELDOUT_FLOORS: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {
     "m": ((0.80, 0.34), (0.87, 0.50)), "n": ((0.85, 0.20), (0.83, 0.38)),
-    "o": ((0.80, 0.40), (0.96, 0.54))}  # o measured 0.810 / 0.405, 0.970 / 0.542 (held out until 2026-12-08)
+    "o": ((0.80, 0.40), (0.96, 0.54)),  # o measured 0.810 / 0.405, 0.970 / 0.542 (held out until 2026-12-08)
+    "p": ((0.86, 0.27), (0.91, 0.32))}  # p measured 0.862 / 0.272, 0.913 / 0.323, before and after ai49
 
 
 def test_heldout_batch_precision_and_recall(items):

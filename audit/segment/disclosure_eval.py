@@ -30,9 +30,9 @@ def split_of(text: str) -> str:
 
 # The one place naming the held-out batch: j (0.81 / 0.38), k (0.78 / 0.29) and l (0.81 / 0.78)
 # were scored blind once and are tuning data now, m (0.81 / 0.34, 2026-12-07) and n (0.85 / 0.21,
-# 2026-12-07) too, and o (0.81 / 0.40, 2026-12-08, before and after ai47's readings); p, being
-# collected blind, is named the held-out batch when it lands.
-HELDOUT_BATCH: str | None = None
+# 2026-12-07) too, and o (0.81 / 0.40, 2026-12-08, before and after ai47's readings); p (0.86 / 0.27,
+# 2026-12-08, before and after ai49's readings) is held out.
+HELDOUT_BATCH: str | None = "p"
 
 
 def batch_of(path: Path) -> str:
