@@ -1,12 +1,14 @@
 """Round 47b's agency money: Reuters' "30 mln eur ($35.9 million)" (a code in lower case after
 the scale word) and "RON 1.1 bln (EUR 290 mln)" ("bln" for billion), read as "EUR 30 mln" and
-"RON 1.1 bn" were (repros m13, m14 and their controls)."""
+"RON 1.1 bn" were (repros m13, m14 and their controls); and round 47a's «15 francs français, soit
+l'équivalent de 2,25 €» (m12): the euro area's former currencies at their fixed rates."""
 
 from __future__ import annotations
 
 import pytest
 
 from audit.extract.quantities import find_quantities
+from audit.pipeline import audit_document
 from tests.blind_reading import ROUNDS
 from tests.numbers.reading import repro_file, rules
 
@@ -82,3 +84,40 @@ def test_the_real_page_converts_a_source_rounded_to_one_decimal():
 ])
 def test_the_source_s_decimal_rounding_is_in_the_tolerance(text, expected):
     assert len(rules(text, "NUM001")) == expected
+
+
+# Round 47a m12: the euro area's former currencies at their fixed rates (pegs.yml)
+_FORMER = [
+    ("Publié le 13 décembre 2018\n\nLa carte coûtait 15 francs français, soit l'équivalent de {} €, "
+     "à la création du club en 1978.", "2,29", "2,25"),
+    ("Veröffentlicht am 3. Mai 2015\n\nDas Haus kostete damals 200.000 D-Mark (rund {} Euro), sagt der "
+     "Besitzer.", "102.000", "150.000"),
+    ("Publicado el 3 de mayo de 2015\n\nLa entrada costaba 500 pesetas ({} euros) en 1990, recuerda el "
+     "dueño.", "3", "5"),
+    ("Gepubliceerd op 3 mei 2015\n\nHet huis kostte toen 100.000 gulden ({} euro), zegt de eigenaar.",
+     "45.000", "60.000"),
+    ("Publicado em 3 de maio de 2015\n\nA casa custou 10 mil escudos ({} euros) em 1980, diz o dono.",
+     "50", "80"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), _FORMER)
+def test_former_euro_currencies_at_their_fixed_rate(text, right, wrong):
+    assert not rules(text.format(right), "NUM001")
+    assert len(rules(text.format(wrong), "NUM001")) == 1
+
+
+def test_the_named_french_franc_repro():
+    # 15 FRF is 2.29 EUR at 6.55957: «2,25 €» is 1.6 % below
+    text = repro_file("round47a", "m12_frf_named.txt")
+    found = rules(text, "NUM001")
+    assert len(found) == 1 and "6.55957 FRF per EUR" in found[0].message
+    assert not rules(text.replace("2,25 €", "2,29 €"), "NUM001")
+
+
+def test_a_bare_franc_is_still_not_guessed():
+    text = ("Publié le 13 décembre 2018\n\nLa carte coûtait 15 francs, soit l'équivalent de 2,25 €, "
+            "à la création du club en 1978.")
+    assert not rules(text, "NUM001")
+    notes = audit_document(text, "x.txt")["notes"]
+    assert any("'franc' alone names several currencies" in n for n in notes)

@@ -82,7 +82,9 @@ class NUM001(Rule):
         Euro)"). Any two currencies the European Central Bank publishes, through the
         euro (GBP to CHF, USD to JPY), or a currency fixed by law to one it publishes, through
         that parity (francs CFA "FCFA", 655.957 to the euro; francs CFP, comoriens, escudos
-        cap-verdiens, marks convertibles: numbers/pegs.yml; the finding says the parity),
+        cap-verdiens, marks convertibles; the euro area's former currencies at their
+        irrevocable rates, "15 francs français", "200.000 D-Mark", "500 pesetas", "100.000
+        gulden": numbers/pegs.yml; the finding says the parity),
         against its reference rates from the article's date
         (the last published rate on or before it: weekends and holidays have none). The
         tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
