@@ -68,22 +68,44 @@ def test_french_ils_after_millions_is_no_currency():
     assert _money("Sur 3 millions ils ne sont que 200 à voter.", "fr") == []
 
 
-def test_the_real_page_converts_a_source_rounded_to_one_decimal():
-    # en02: "RON 1.1 bln (EUR 240 mln)" is 3.3 % above 1.1 × 0.2113, inside the rounding of
-    # "1.1" (RON 1.135 bln is 240 M EUR); "(EUR 260 mln)" for "RON 1.21 bln" is right too
-    assert not rules((ROUNDS / "round47b" / "inputs" / "en02_romaniainsider.txt").read_text(encoding="utf-8"), "NUM001")
+def test_the_real_page_s_decimal_source_is_the_amount_stated():
+    # en02: "RON 1.1 bln (EUR 240 mln)" is 3.3 % above 1.1 × 0.2113. The tester judged it
+    # acceptable (RON 1.135 bln printed "1.1" would be EUR 240 mln); NUM001 takes the printed
+    # figure as the amount, as wire copy converts it (review of r47b): a debatable finding, kept.
+    # "(EUR 260 mln)" for "RON 1.21 bln" is right and stays silent.
+    found = rules((ROUNDS / "round47b" / "inputs" / "en02_romaniainsider.txt").read_text(encoding="utf-8"), "NUM001")
+    assert len(found) == 1 and found[0].message.startswith("EUR 240 mln is 3.3% above RON 1.1 bln")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a source written with a decimal before its scale word is rounded: up to 5 % off
-    ("On 10 September 2019 the grants reached RON 1.1 bln (EUR 240 mln), the ministry said.", 0),
-    ("On 10 September 2019 the grants reached RON 1.1 bln (EUR 265 mln), the ministry said.", 1),
-    # a whole source is the amount stated: RON 1 bln is EUR 211 mln, not 220
-    ("On 10 September 2019 the grants reached RON 1 bln (EUR 220 mln), the ministry said.", 1),
-    ("On 10 September 2019 the grants reached RON 1 bln (EUR 211 mln), the ministry said.", 0),
+@pytest.mark.parametrize("text", [
+    # the review of r47b: conversions 3.6-4.9 % off with a decimal source before a scale word
+    # (Reuters pairs from the pages corpus, their figures changed): a tolerance for the
+    # source's rounding (up to 5 %) hid them all
+    "Published March 3, 2023\n\nThe group agreed to buy the unit for $1.5 billion (€1.36 billion), it said on Friday.",
+    "Published March 3, 2023\n\nThe group agreed to buy the unit for €1.2 billion ($1.32 billion), it said on Friday.",
+    "Veröffentlicht am 3. März 2023\n\nDer Konzern zahlt 1,1 Milliarden Dollar (985 Millionen Euro) für die Sparte, teilte er mit.",
+    "Published March 16, 2017\n\nLone Star offered to inject up to 1.5 billion euros ($1.55 billion) into the bank in return for a 75 percent stake.",
+    "Published March 16, 2017\n\nAnil Agarwal said he was buying a 1.2 billion pound ($1.41 billion) stake in Anglo American, sending its shares higher.",
+    "Publié le 16 mars 2017\n\nLone Star propose d'injecter 1,5 milliard d'euros (1,55 milliard de dollars) dans la banque, selon des sources.",
+    "Veröffentlicht am 16. März 2017\n\nLone Star will bis zu 1,5 Milliarden Euro (1,55 Milliarden Dollar) in die Bank stecken, hieß es.",
+    # the agency's own form: RON 1.1 bln is EUR 232 mln on that day, RON 1 bln EUR 211 mln
+    "On 10 September 2019 the grants reached RON 1.1 bln (EUR 240 mln), the ministry said.",
+    "On 10 September 2019 the grants reached RON 1 bln (EUR 220 mln), the ministry said.",
 ])
-def test_the_source_s_decimal_rounding_is_in_the_tolerance(text, expected):
-    assert len(rules(text, "NUM001")) == expected
+def test_a_decimal_source_is_the_amount_stated(text):
+    assert len(rules(text, "NUM001")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the same, right: silent
+    "Published March 3, 2023\n\nThe group agreed to buy the unit for $1.5 billion (€1.41 billion), it said on Friday.",
+    "Published Dec. 17, 2021\n\nMILAN, Dec 17 (Reuters) - Monte dei Paschi said it planned to raise 2.5 billion euros ($2.8 billion) in capital next year.",
+    "Published March 16, 2017\n\nAnil Agarwal said he was buying a 1.2 billion pound ($1.47 billion) stake in Anglo American, sending its shares higher.",
+    "On 10 September 2019 the grants reached RON 1.1 bln (EUR 232 mln), the ministry said.",
+    "On 10 September 2019 the grants reached RON 1 bln (EUR 211 mln), the ministry said.",
+])
+def test_a_right_decimal_source_conversion_is_silent(text):
+    assert not rules(text, "NUM001")
 
 
 # Round 47a m12: the euro area's former currencies at their fixed rates (pegs.yml)
@@ -94,9 +116,9 @@ _FORMER = [
      "Besitzer.", "102.000", "150.000"),
     ("Publicado el 3 de mayo de 2015\n\nLa entrada costaba 500 pesetas ({} euros) en 1990, recuerda el "
      "dueño.", "3", "5"),
-    ("Gepubliceerd op 3 mei 2015\n\nHet huis kostte toen 100.000 gulden ({} euro), zegt de eigenaar.",
+    ("Gepubliceerd op 3 mei 2015\n\nHet huis kostte toen 100.000 Nederlandse gulden ({} euro), zegt de eigenaar.",
      "45.000", "60.000"),
-    ("Publicado em 3 de maio de 2015\n\nA casa custou 10 mil escudos ({} euros) em 1980, diz o dono.",
+    ("Publicado em 3 de maio de 2015\n\nA casa custou 10 mil escudos portugueses ({} euros) em 1980, diz o dono.",
      "50", "80"),
 ]
 
@@ -121,3 +143,56 @@ def test_a_bare_franc_is_still_not_guessed():
     assert not rules(text, "NUM001")
     notes = audit_document(text, "x.txt")["notes"]
     assert any("'franc' alone names several currencies" in n for n in notes)
+
+
+# The review of r47b: a bare «escudos» is Cape Verde's too (110.265 to the euro, not Portugal's
+# 200.482), a bare «gulden» the Antillean guilder of Curaçao and Sint Maarten (about 0.5 euro) or
+# Suriname's until 2004; read in every language, they gave false findings. They are ambiguous
+# now, as a bare «francs» is (currencies.yml): not checked, a note says so.
+_BARE_ESCUDOS_GULDEN = [
+    "Publicado em 3 de maio de 2023\n\nNa cidade da Praia, um quilo de peixe custa 1000 escudos (cerca de 9 euros), disse o vendedor.",
+    "Publicado em 3 de maio de 2023\n\nO salário mínimo em Cabo Verde passou para 15 mil escudos, cerca de 136 euros, anunciou o Governo na Praia.",
+    "Publicado em 3 de maio de 2023\n\nNa Praia, o bilhete de cinema custa 500 escudos (4,5 euros), segundo a sala de Achada Santo António.",
+    "Publicado em 3 de maio de 2023\n\nO Governo cabo-verdiano fixou o preço do gás em 2.500 escudos (22,7 euros) por botija, anunciou o ministro.",
+    "Published May 3, 2022\n\nIn Cape Verde a bus ride costs 50 escudos (45 euro cents), and a meal 500 escudos (4.5 euros).",
+    "Publicado el 3 de mayo de 2015\n\nEn Cabo Verde el menú cuesta 800 escudos (7,3 euros), explica el dueño.",
+    "Publié le 3 mai 2023\n\nAu Cap-Vert, à Mindelo, un plat du jour coûte 800 escudos (7,30 euros), explique le restaurateur.",
+    "Publié le 3 mai 2023\n\nÀ Sal, la course en taxi coûte 1 000 escudos, soit environ 9 euros, selon l'office du tourisme cap-verdien.",
+    "Veröffentlicht am 3. Mai 2023\n\nAuf den Kapverden kostet ein Essen 800 Escudos (7,30 Euro), sagt der Wirt in Mindelo.",
+    "Gepubliceerd op 3 mei 2022\n\nEen fles water kost op Curaçao 3 gulden (1,60 euro) in de supermarkt, zegt de toerist.",
+    "Gepubliceerd op 3 mei 2022\n\nDe boete op Sint Maarten bedraagt 500 gulden (circa 265 euro), meldt de politie van Philipsburg.",
+    "Gepubliceerd op 3 mei 2022\n\nIn Paramaribo kostte een brood in 2003 nog 1.000 gulden (ongeveer 0,35 euro), voordat de Surinaamse dollar kwam.",
+    "Veröffentlicht am 3. Mai 2022\n\nAuf Curaçao kostet ein Bier 5 Gulden (2,70 Euro), sagt der Barkeeper in Willemstad.",
+    "Published May 3, 2022\n\nOn Curacao a beer costs 5 gulden (2.70 euros), the barman in Willemstad said.",
+]
+
+
+@pytest.mark.parametrize("text", _BARE_ESCUDOS_GULDEN)
+def test_a_bare_escudo_or_gulden_is_not_guessed(text):
+    result = audit_document(text, "x.txt")
+    assert not [f for f in result["findings"] if f["rule"].startswith("NUM")]
+    assert any("alone names several currencies" in n for n in result["notes"])
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # named with their country they are read: Cape Verde's, the Netherlands'
+    ("Publicado em 3 de maio de 2023\n\nNa Praia, o bilhete de cinema custa 500 escudos cabo-verdianos (8 euros), segundo a sala.", True),
+    ("Publicado em 3 de maio de 2023\n\nNa Praia, o bilhete de cinema custa 500 escudos cabo-verdianos (4,5 euros), segundo a sala.", False),
+    ("Gepubliceerd op 3 mei 2022\n\nEen fles water kost op Curaçao 3 Antilliaanse gulden (1,60 euro) in de supermarkt, zegt de toerist.", False),
+    ("Gepubliceerd op 3 mei 2015\n\nIn 1995 verdiende hij 5.000 Nederlandse gulden (3.000 euro) per maand, zegt de oud-werknemer in Utrecht.", True),
+    ("Gepubliceerd op 3 mei 2015\n\nIn 1995 verdiende hij 5.000 Nederlandse gulden (2.270 euro) per maand, zegt de oud-werknemer in Utrecht.", False),
+])
+def test_escudos_and_gulden_named_with_their_country(text, fires):
+    assert bool(rules(text, "NUM001")) == fires
+
+
+@pytest.mark.xfail(strict=True, reason="a bare «gulden» or «escudos» names several currencies (the Dutch "
+                   "guilder, the Antillean one, Suriname's; Portugal's escudo, Cape Verde's): with no "
+                   "country named in the text nor the page's metadata it is not guessed, so a wrong "
+                   "conversion in the bare word on a Dutch or Portuguese page is missed (round 47b review)")
+@pytest.mark.parametrize("text", [
+    "Gepubliceerd op 3 mei 2015\n\nHet huis kostte toen 100.000 gulden (60.000 euro), zegt de eigenaar.",
+    "Publicado em 3 de maio de 2015\n\nA casa custou 10 mil escudos (80 euros) em 1980, diz o dono.",
+])
+def test_a_bare_former_euro_currency_on_its_own_country_s_page(text):
+    assert len(rules(text, "NUM001")) == 1

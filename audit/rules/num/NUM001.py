@@ -5,7 +5,7 @@ import re
 
 from audit.check import Context, Rule
 from audit.extract import rates
-from audit.extract.quantities import ROUNDING_SHARE, bare_dollar, near_openings
+from audit.extract.quantities import bare_dollar, near_openings
 from audit.model import Conversion, Quantity, Severity, SpanKind
 from audit.rules.num.NUM006 import _Amounts, _english_sense, _french_billion
 
@@ -44,16 +44,6 @@ def _bound(conv: Conversion) -> tuple[str | None, str | None]:
     return (target.bound, target.qualifier) if target.bound else (None, None)
 
 
-def _source_rounding(source: Quantity) -> float:
-    """The share a source written with a decimal before a scale word may be off its exact
-    amount: "RON 1.1 bln (EUR 240 mln)" converts RON 1.135 bln printed to one decimal (round
-    47b en02), at most ROUNDING_SHARE. A whole source ("$1 billion", "RON 194 million") is
-    taken as exact: the amount a deal or a budget states."""
-    if not (source.decimals and source.scale > 1 and source.value):
-        return 0.0
-    return min(source.precision / source.value, ROUNDING_SHARE)
-
-
 class NUM001(Rule):
     """A stated currency conversion is off the ECB reference rate.
 
@@ -83,16 +73,15 @@ class NUM001(Rule):
         euro (GBP to CHF, USD to JPY), or a currency fixed by law to one it publishes, through
         that parity (francs CFA "FCFA", 655.957 to the euro; francs CFP, comoriens, escudos
         cap-verdiens, marks convertibles; the euro area's former currencies at their
-        irrevocable rates, "15 francs français", "200.000 D-Mark", "500 pesetas", "100.000
+        irrevocable rates, "15 francs français", "200.000 D-Mark", "500 pesetas", "100.000 Nederlandse
         gulden": numbers/pegs.yml; the finding says the parity),
         against its reference rates from the article's date
         (the last published rate on or before it: weekends and holidays have none). The
         tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
         ("42,7" ±0.05; trailing zeros are rounding, by at most 5 %: "170 millions" ±5
-        millions), plus the source's own rounding when it is written with a decimal before a
-        scale word ("RON 1.1 bln (EUR 240 mln)": RON 1.135 bln printed to one decimal; at most
-        5 %; a whole source, "$1 billion", is the amount stated), plus the rate's own movement
-        over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
+        millions) plus the rate's own movement over ±7 days around the date. The source is
+        the amount stated, even with a decimal before a scale word ("$1.5 billion (€1.36
+        billion)" is 3.8 % off: wire copy converts the printed figure). "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y, and so must "un peu moins de Y",
         "just under Y", German "knapp Y" and Dutch "krap Y" (just under Y). The finding states the expected
         value (in English, with the scale word of the amount as written: "13.9 billion" for
@@ -191,7 +180,7 @@ class NUM001(Rule):
             if window.unknown:
                 continue  # in the notes (Facts.rate_notes)
             target = conv.target
-            rounding = (target.precision / target.value if target.value else 0.0) + _source_rounding(conv.source)
+            rounding = target.precision / target.value if target.value else 0.0
             tolerance = ctx.settings.conversion_tolerance + rounding
             low, high = conv.source.value * window.low, conv.source.value * window.high
             bound, qualifier = _bound(conv)
