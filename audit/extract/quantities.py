@@ -33,7 +33,7 @@ from audit.model import Conversion, Quantity
 
 LANGUAGES = ("fr", "en", "es", "de", "it", "nl", "pt")
 _ABBREVIATED_SCALES = {"m", "k", "b", "g", "md", "mds", "mrd", "mrds", "bn", "mn", "mio", "mld", "mlds",
-                       "mi", "bi", "tri"}
+                       "mi", "bi", "tri", "bln", "trln"}
 # A scale letter read only beside a currency, glued or not: "$3.9B", "£2.9b", "6,6 G$" (not
 # "article 3b", "la 5G"); Brazilian "R$ 46 mi", "US$ 3 bi" (not "a 5mi run": miles).
 _MONEY_ONLY_SCALES = {"b", "g", "mi", "bi", "tri"}
@@ -278,7 +278,13 @@ def _lexicon(language: str | None) -> _Lexicon:
     after_scale = {**alone, **then_words}
     gated_codes = "|".join(filter(None, (rf"(?:{_alt(alone)})(?!\s*[^\W\d_])" if alone else "",
                                          rf"(?:{_alt(then_words)})(?![^\W\d_])" if then_words else "")))
-    gated = rf"|(?(scale)(?-i:(?P<scaled_code>{gated_codes}))|(?!))" if after_scale else ""
+    # Codes in lower case after a scale word ("30 mln eur ($35.9 million)"), not those that
+    # are words too ("5 million try to": currencies.yml, codes_lowered_after_scale_except).
+    words_too = set(cur.get("codes_lowered_after_scale_except") or ())
+    lowered = _alt(c.lower() for c in codes if c not in words_too)
+    gated_codes = "|".join(filter(None, (rf"(?-i:{gated_codes})" if gated_codes else "",
+                                         rf"(?-i:{lowered})(?![^\W\d_])" if lowered else "")))
+    gated = rf"|(?(scale)(?P<scaled_code>{gated_codes})|(?!))" if gated_codes else ""
 
     # A measure as a compound adjective: "a 4,000-acre (1,600-hectare) site", "a 12-foot
     # wall", "4.000-Hektar-Betrieb" (agency copy). Not a time unit: "a 10-year-old" is an

@@ -72,12 +72,16 @@ class NUM001(Rule):
         Euro)"). Any two currencies the European Central Bank publishes, through the
         euro (GBP to CHF, USD to JPY), or a currency fixed by law to one it publishes, through
         that parity (francs CFA "FCFA", 655.957 to the euro; francs CFP, comoriens, escudos
-        cap-verdiens, marks convertibles: numbers/pegs.yml; the finding says the parity),
+        cap-verdiens, marks convertibles; the euro area's former currencies at their
+        irrevocable rates, "15 francs français", "200.000 D-Mark", "500 pesetas", "100.000 Nederlandse
+        gulden": numbers/pegs.yml; the finding says the parity),
         against its reference rates from the article's date
         (the last published rate on or before it: weekends and holidays have none). The
         tolerance is the setting (1 %) plus half a unit of the last digit the article wrote
         ("42,7" ±0.05; trailing zeros are rounding, by at most 5 %: "170 millions" ±5
-        millions) plus the rate's own movement over ±7 days around the date. "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
+        millions) plus the rate's own movement over ±7 days around the date. The source is
+        the amount stated, even with a decimal before a scale word ("$1.5 billion (€1.36
+        billion)" is 3.8 % off: wire copy converts the printed figure). "plus de Y" is a lower bound, "moins de Y" an upper bound, checked as bounds;
         "un peu plus de Y" must also be within 10 % of Y, and so must "un peu moins de Y",
         "just under Y", German "knapp Y" and Dutch "krap Y" (just under Y). The finding states the expected
         value (in English, with the scale word of the amount as written: "13.9 billion" for
