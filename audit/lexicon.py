@@ -3369,23 +3369,40 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
 def _residue_stems(pattern: str, common: frozenset[str]) -> frozenset[str]:
     """The stems one of which every match of a leftover ``pattern`` holds as a whole word's:
     of the clauses it requires (literals.required, its look-arounds read: a handover's
-    description stands after "(?<![\\w'])"), the one whose every string has a whole word and
-    whose stems cost least (a common or short word ten, another one); the words outside its
+    description stands after "(?<![\\w'])"), the one whose every string has a whole word, with
+    the fewest stems that cover its strings (_cover), whose stems cost least (a common or short word ten, another one); the words outside its
     groups (_literal_words) when no clause has whole words. A pattern's optional words and its
     alternatives' every word are no stems: a text with one of them but none of these cannot
     match, and they made 569 stems where 202 were. (_literal_words alone also named words no
     match need hold whole: "ai" of "i (am|'m) an (ai|a\\.i\\.)", which "I 'm an A.I." lacks.)"""
     usual = frozenset(map(_stem, common))
 
-    def cost(stems: frozenset[str]) -> tuple[int, list[str]]:
-        # A common or short word ("la", "ist", "no") opens a site in most paragraphs.
-        return sum(_USUAL_COST if s in usual or len(s) <= 3 else 1 for s in stems), sorted(stems)
+    def cost(stems: frozenset[str]) -> tuple[int, int, list[str]]:
+        # A common or short word ("la", "ist", "no") opens a site in most paragraphs; of two
+        # alike, the longer stems ("modell", not "come").
+        return sum(_USUAL_COST if s in usual or len(s) <= 3 else 1 for s in stems), \
+            -min(map(len, stems)), sorted(stems)
 
-    clauses = [frozenset(lit.key for lit in c) for c in required(pattern, marks=True)
-               if all(lit.key for lit in c)]
+    clauses = [_cover([lit.stems for lit in c], cost) for c in required(pattern, marks=True)
+               if all(lit.stems for lit in c)]
     if not clauses:
         return frozenset(_stem(w) for w in _literal_words(pattern, common, fewest=True))
     return min(clauses, key=cost)
+
+
+def _cover(choices: list[tuple[str, ...]], cost) -> frozenset[str]:
+    """Stems one of which each of ``choices`` holds, chosen greedily: the stem that covers the
+    most strings for its cost first ("user" of every "the user wants/asks/…"), the longer of
+    two alike (a longer stem is rarer)."""
+    left, chosen = list(choices), set()
+    while left:
+        counts = Counter(s for stems in left for s in set(stems))
+        stem = min(counts, key=lambda s: (cost(frozenset([s]))[0] / counts[s], -len(s), s))
+        chosen.add(stem)
+        left = [stems for stems in left if stem not in stems]
+    # A stem every string holds may cost less than the greedy pick ("bin" of "ich bin …").
+    every = set(choices[0]).intersection(*choices[1:]) if choices else set()
+    return min([frozenset(chosen)] + [frozenset([s]) for s in sorted(every)], key=cost)
 
 
 _USUAL_COST = 10  # a common word's stem weighs as ten rare ones

@@ -198,25 +198,24 @@ _STEM = 6  # as lexicon._text_stems: a word is known by its first six letters an
 
 @dataclass(frozen=True)
 class Literal:
-    """A string a match spells out; ``key``, the stem of a whole word in it (or None)."""
+    """A string a match spells out; ``key``, the stem of a whole word in it (or None);
+    ``stems``, those of every whole word in it (read with marks only: required)."""
 
     text: str
     key: str | None
+    stems: tuple[str, ...] = ()
 
 
-def _literal(string: str) -> Literal:
+def _literal(string: str, every: bool = False) -> Literal:
     """The stem of the longest word the string surely holds whole, as _text_stems gives it:
     a run of letters with a character before it in the string (a non-letter, or the
     pattern's start), and one after it or five letters or more (a word's first five or six
-    letters are its stem)."""
-    best = None
-    for m in _LETTERS.finditer(string):
-        word = m.group()
-        if m.start() == 0 or len(word) < 2 or m.end() == len(string) and len(word) < 5:
-            continue
-        if best is None or len(word) > len(best):
-            best = word
-    return Literal(string.replace(_START, "").replace(_END, ""), best[:_STEM] if best else None)
+    letters are its stem). ``every``: each such word's stem too."""
+    words = [m.group() for m in _LETTERS.finditer(string)
+             if not (m.start() == 0 or len(m.group()) < 2 or m.end() == len(string) and len(m.group()) < 5)]
+    best = max(words, key=len, default=None)  # the first of the longest, as before
+    stems = tuple(dict.fromkeys(w[:_STEM] for w in words)) if every else ()
+    return Literal(string.replace(_START, "").replace(_END, ""), best[:_STEM] if best else None, stems)
 
 
 def required(pattern: str, marks: bool = False) -> tuple[tuple[Literal, ...], ...]:
@@ -227,9 +226,10 @@ def required(pattern: str, marks: bool = False) -> tuple[tuple[Literal, ...], ..
     name = "literals-marked" if marks else "literals"
     kept = memo.get((name, pattern))
     if kept is not None:
-        return tuple(tuple(Literal(text, key) for text, key in clause) for clause in kept)
+        return tuple(tuple(Literal(*lit) for lit in clause) for clause in kept)
     clauses = _required(pattern, marks)
-    memo.put((name, pattern), tuple(tuple((lit.text, lit.key) for lit in c) for c in clauses))
+    memo.put((name, pattern), tuple(tuple((lit.text, lit.key, *([lit.stems] if marks else [])) for lit in c)
+                                    for c in clauses))
     return clauses
 
 
@@ -247,7 +247,7 @@ def _required(pattern: str, marks: bool = False) -> tuple[tuple[Literal, ...], .
         _flush(exact, clauses)
     ordered = sorted({_minimal(c) for c in clauses},
                      key=lambda c: (-min(len(s.strip(_START + _END)) for s in c), sorted(c)))
-    return tuple(tuple(sorted((_literal(s) for s in c), key=lambda lit: lit.text)) for c in ordered)
+    return tuple(tuple(sorted((_literal(s, marks) for s in c), key=lambda lit: lit.text)) for c in ordered)
 
 
 class Prefilter:

@@ -73,9 +73,9 @@ def test_every_leftover_of_the_eval_pages_and_blind_rounds_has_a_stem_of_its_pat
 
 def test_the_stems_are_fewer_than_every_word_of_the_patterns() -> None:
     lex = get_ai_lexicon()
-    assert len(lex._residue_by_stem) < 400  # 569 before
+    assert len(lex._residue_by_stem) < 250  # 569 before
     handovers = [need for need, p in lex.residue_patterns if "(?=" in p and "(?<![^\\n])" in p]
-    assert handovers and max(map(len, handovers)) <= 41  # 94 before
+    assert handovers and max(map(len, handovers)) <= 32  # 94 before
 
 
 def test_an_optional_word_as_a_stem_misses_a_leftover() -> None:
