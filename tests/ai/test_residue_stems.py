@@ -13,11 +13,14 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from audit.lexicon import _OPTIONAL_GROUP, _residue_regex, _text_stems, fold, get_ai_lexicon
 from audit.segment.evaluation import labelled_pages
+
+from tests.citations.reading import ai_rule_messages
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EVAL = ROOT.parent / "shared" / "eval" / "trafilatura"
@@ -92,12 +95,68 @@ def test_an_optional_word_as_a_stem_misses_a_leftover() -> None:
 
 
 _PATTERNS = get_ai_lexicon().residue_patterns
+# The placeholders ("\\[(name|datum|link|…)[^\\]]{0,40}\\]"): their words may run on.
+_PLACEHOLDERS = [i for i, (_, pattern) in enumerate(_PATTERNS) if pattern.startswith("\\[")]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+# Derandomized (a fixed seed: the suite is the same run to run); with a random one, seeds 1-20
+# passed once the placeholders' stems were "[" (5 and 6 had failed on "[nomeA]").
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck),
+          derandomize=True, database=None)
 @given(st.integers(0, len(_PATTERNS) - 1).flatmap(
     lambda i: st.from_regex(_residue_regex(_PATTERNS[i][1]))))
 def test_a_pattern_s_own_matches_hold_one_of_its_stems(text: str) -> None:
     assume(get_ai_lexicon().residue.search(text) is not None)
     found, missed = _missed(text)
     assert found and missed == []
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck),
+          derandomize=True, database=None)
+@given(st.sampled_from(_PLACEHOLDERS).flatmap(
+    lambda i: st.from_regex(_residue_regex(_PATTERNS[i][1]))))
+def test_a_placeholder_s_own_matches_hold_one_of_its_stems(text: str) -> None:
+    """The placeholders' words as stems ("name", "link", "nome") missed these on main: a
+    word of the text that runs on ("[nomeA]") is known by its own first letters."""
+    found, missed = _missed(text)
+    assert found and missed == []
+
+
+def test_a_placeholder_whose_words_are_short_is_known_by_its_bracket() -> None:
+    """"[name", "[link", "[nome" have no whole word, nor five letters a text's word opens
+    with; Spanish's words all have five ("[fecha", "[nombre"): they stay its stems."""
+    stems = [sorted(_PATTERNS[i][0]) for i in _PLACEHOLDERS]
+    assert stems.count(["["]) == 6
+    assert [s for s in stems if s != ["["]] == [["enlace", "fecha", "insert", "nombre"]]
+
+
+# The review's probes (2026-12-08, probes4): placeholders whose word runs on, which the
+# placeholders' words as stems skipped on main and the branch alike; and a text with none.
+@pytest.mark.parametrize("text, found", [
+    ("The council meets on Monday.\n\nBest regards,\nJohn Smith\n[Address]\n[Dates TBD]",
+     ["[Address]", "[Dates TBD]"]),
+    ("Der Rat tagt am Montag.\n\nMit freundlichen Grüßen\n[Namen]\n[Linkedin-Profil]",
+     ["[Namen]", "[Linkedin-Profil]"]),
+    ("De raad vergadert maandag.\n\nMet vriendelijke groet,\n[Naamloze afzender]\n[Links naar bronnen]",
+     ["[Naamloze afzender]", "[Links naar bronnen]"]),
+    ("Il consiglio si riunisce lunedì.\n\nCordiali saluti,\n[Nomeazienda]\n[Date da definire]",
+     ["[Nomeazienda]", "[Date da definire]"]),
+    ("Le conseil se réunit lundi.\n\nCordialement,\n[Liens vers les sources]\n[Dates à confirmer]",
+     ["[Liens vers les sources]", "[Dates à confirmer]"]),
+    # a bracket is no placeholder by itself: a citation mark, a link, an editor's insertion
+    ("Der Rat tagt am Montag.[1] Mehr im [Linkverzeichnis](https://example.org/links).\n"
+     "Er [der Bürgermeister] stimmte zu.", []),
+])
+def test_a_placeholder_whose_word_runs_on_is_a_leftover(text: str, found: list[str]) -> None:
+    assert ai_rule_messages(text) == [("AI004", f"chatbot leftover in the text: «{f}»") for f in found]
+    assert _missed(fold(text))[1] == []
+
+
+# The review's probes x02, x03: matches of the shipped patterns whose whole words main's
+# stems ("ai", "assist") did not hold; the branch's ("an", "als") do.
+@pytest.mark.parametrize("text, found", [
+    ("I 'm an A.I. model, says the bot.\n\nThe council voted.", "I 'm an A.I. model"),
+    ("Als AIassistent kan ik dat niet.\n\nDe raad stemde.", "Als AIassistent"),
+])
+def test_a_leftover_with_no_whole_word_of_main_s_stems_is_found(text: str, found: str) -> None:
+    assert ai_rule_messages(text) == [("AI004", f"chatbot leftover in the text: «{found}»")]
