@@ -2342,6 +2342,9 @@ def _whole(patterns: list[str]) -> re.Pattern[str]:
 
 _LITERAL = rx.compile(r"(?<!\\)[^\W\d_]{2,}")
 _STEM = 6  # text words are matched to cue words by their first six letters
+# Characters that are stems of themselves: a text holding one has it among its stems, and a
+# leftover that needs one has it as its stem (_marked: a placeholder's "[").
+_MARKS = "["
 
 
 _OPTIONAL_GROUP = rx.compile(r"\((?:[^()]|\([^()]*\))*\)[?*]|\((?:[^()]|\([^()]*\))*\)\{0,\d*\}")
@@ -2383,12 +2386,14 @@ def _hits(stems: frozenset[str], text: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _text_stems(text: str) -> frozenset[str]:
     """The first six and, for longer words, first five letters of every word of ``text``,
-    read word by word: a list of a 10 MB line's words held 150 MB. Cached: a block is asked
-    about agents, leftovers and each language's acts in turn (9 readings of one text)."""
+    read word by word: a list of a 10 MB line's words held 150 MB, and each mark (_MARKS) it
+    holds. Cached: a block is asked about agents, leftovers and each language's acts in turn
+    (9 readings of one text)."""
     # "ı" and "ſ" are "i" and "s" to re. The six-letter stems first, in C loops; a word's
     # five-letter one is that of its six-letter stem (a word longer than five has one).
     six = set(map(_SIX, _WORD.findall(case_folded(text))))  # findall: no match object a word
-    return frozenset(six).union([stem[:5] for stem in six if len(stem) > 5])
+    return frozenset(six).union([stem[:5] for stem in six if len(stem) > 5],
+                                [mark for mark in _MARKS if mark in text])
 
 
 _SIX = operator.itemgetter(slice(0, _STEM))
@@ -2468,6 +2473,8 @@ class Sites:
             word = _WORD.match(text, at)
             if word is not None:
                 stems.update(_word_stems(case_folded(word.group())))
+            elif text[at] in _MARKS:  # a mark's site ("["): the mark is its stem
+                stems.add(text[at])
         return stems
 
     def _cut(self, start: int, end: int) -> bool:
@@ -2711,6 +2718,13 @@ class AiLexicon:
         agents, residue = found
         if literals:  # both ascending: merged, not listed
             agents = array("q", heapq.merge(agents, literals))
+        # A leftover's mark ("[" of a placeholder) is a site where it stands, as the
+        # text holds it (_marked).
+        marks = _literal_sites(low, [key for key in residue_keys if key in _MARKS])
+        if marks is None:
+            return Sites(text, None if self.agent_filter.always else agents), Sites(text, None)
+        if marks:
+            residue = array("q", heapq.merge(residue, marks))
         return Sites(text, None if self.agent_filter.always else agents), Sites(text, residue)
 
     def residue_for(self, text: str, stems: Iterable[str] | None = None) -> list[re.Pattern[str]]:
@@ -3373,10 +3387,60 @@ def _ai_stems_derived(docs: dict[str, dict[str, Any]], common: frozenset[str],
              frozenset(_stem(w) for ps in (d.get("acts") or {}).values() for p in ps
                        for w in _literal_words(p, stopwords))
              for lang, d in docs.items()}
-    residue = tuple((frozenset(_stem(w) for w in _literal_words(p, common, fewest=True)), p)
-                    for d in docs.values()
+    residue = tuple((_residue_stems(p, common), p) for d in docs.values()
                     for p in d.get("residue", []) + d.get("residue_self", []) + _handover_residue(d))
     return forms, residue
+
+
+def _residue_stems(pattern: str, common: frozenset[str]) -> frozenset[str]:
+    """The stems one of which every match of a leftover ``pattern`` holds as a whole word's:
+    of the clauses it requires (literals.required, its look-arounds read: a handover's
+    description stands after "(?<![\\w'])"), the one whose every string has a whole word or
+    opens with a mark (_marked: a placeholder's "["), with the fewest stems that cover its
+    strings (_cover), whose stems cost least (a common or short word or a mark ten, another
+    one); the words outside its groups (_literal_words) when no clause has either. A pattern's optional words and its
+    alternatives' every word are no stems: a text with one of them but none of these cannot
+    match, and they made 569 stems where 202 were. (_literal_words alone also named words no
+    match need hold whole: "ai" of "i (am|'m) an (ai|a\\.i\\.)", which "I 'm an A.I." lacks.)"""
+    usual = frozenset(map(_stem, common))
+
+    def cost(stems: frozenset[str]) -> tuple[int, int, list[str]]:
+        # A common or short word ("la", "ist", "no") opens a site in most paragraphs; of two
+        # alike, the longer stems ("modell", not "come").
+        return sum(_USUAL_COST if s in usual or len(s) <= 3 else 1 for s in stems), \
+            -min(map(len, stems)), sorted(stems)
+
+    readings = ([lit.stems + _marked(lit.text) for lit in c] for c in required(pattern, marks=True))
+    clauses = [_cover(choices, cost) for choices in readings if all(choices)]
+    if not clauses:
+        return frozenset(_stem(w) for w in _literal_words(pattern, common, fewest=True))
+    return min(clauses, key=cost)
+
+
+def _marked(text: str) -> tuple[str, ...]:
+    """The mark (_MARKS) a literal opens with, a stem it may be covered by: a placeholder's
+    word may run on ("[name" of "[Namen]", "[link" of "[Linkedin-Profil]"), so it is no whole
+    word, and too short to be a word's first five letters; its "[" is there (issue 12: the
+    placeholders' words as stems skipped "[Address]", «[Dates à confirmer]»)."""
+    return (text[0],) if text and text[0] in _MARKS else ()
+
+
+def _cover(choices: list[tuple[str, ...]], cost) -> frozenset[str]:
+    """Stems one of which each of ``choices`` holds, chosen greedily: the stem that covers the
+    most strings for its cost first ("user" of every "the user wants/asks/…"), the longer of
+    two alike (a longer stem is rarer)."""
+    left, chosen = list(choices), set()
+    while left:
+        counts = Counter(s for stems in left for s in set(stems))
+        stem = min(counts, key=lambda s: (cost(frozenset([s]))[0] / counts[s], -len(s), s))
+        chosen.add(stem)
+        left = [stems for stems in left if stem not in stems]
+    # A stem every string holds may cost less than the greedy pick ("bin" of "ich bin …").
+    every = set(choices[0]).intersection(*choices[1:]) if choices else set()
+    return min([frozenset(chosen)] + [frozenset([s]) for s in sorted(every)], key=cost)
+
+
+_USUAL_COST = 10  # a common word's stem weighs as ten rare ones
 
 
 # How far a handover line reads before and after its description: a line, not a paragraph.

@@ -31,6 +31,7 @@ _MAX_STRINGS = 64  # an exact set grown past this is cut into clauses
 # Patterns match on case_folded text (lexicon): a literal qualifies when lower() gives the
 # one letter re's IGNORECASE takes it for ("µ" and "μ" are one letter to re, two to lower()).
 _START, _END = "\x02", "\x03"  # the pattern's ends: a word boundary there (lexicon._whole)
+_MARKS = (_START, _END)
 
 
 def _char(code: int) -> str | None:
@@ -45,12 +46,20 @@ def _flush(strings: set[str] | frozenset[str], clauses: list[frozenset[str]]) ->
         clauses.append(frozenset(strings))
 
 
-def _sequence(items) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
-    """(the exact set of strings the items match, or None; the clauses they require)."""
+def _sequence(items, marks: bool = False, lead: str = "") -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(the exact set of strings the items match, or None; the clauses they require).
+    ``marks``: a look-around that puts a non-letter beside its place ("(?<!\\w)", "(?!\\w)",
+    "(?<![^\\n])") is a boundary there (_START before a word, _END after one), and a look-ahead's
+    or look-behind's own clauses are required (the text holds what it reads); a group after
+    a boundary alone gets it as ``lead``, each of its alternatives opening with it (a clause
+    cut from the alternatives' strings keeps it)."""
     clauses: list[frozenset[str]] = []
-    current, whole = {""}, True
+    current, whole = {lead}, True
     for op, av in items:
-        exact, more = _node(op, av)
+        inner = _START if marks and current == {_START} and op in _GROUPS else ""
+        exact, more = _node(op, av, marks, inner)
+        if inner:  # the group's strings open with the boundary
+            current = {""}
         clauses += more
         if exact is None:
             _flush(current, clauses)
@@ -73,7 +82,7 @@ def _witness(exact: frozenset[str] | None, clauses: list[frozenset[str]]) -> fro
     return max(clauses, key=lambda c: min(map(len, c)), default=None)
 
 
-def _node(op, av) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+def _node(op, av, marks: bool = False, lead: str = "") -> tuple[frozenset[str] | None, list[frozenset[str]]]:
     C = _C
     if op is C.LITERAL:
         ch = _char(av)
@@ -89,18 +98,18 @@ def _node(op, av) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
             chars.update(low)
         return frozenset(chars), []
     if op is C.SUBPATTERN:
-        return _sequence(av[3])
+        return _sequence(av[3], marks, lead)
     if op is C.ATOMIC_GROUP:
-        return _sequence(av)
+        return _sequence(av, marks, lead)
     if op is C.BRANCH:
-        infos = [_sequence(alt) for alt in av[1]]
+        infos = [_sequence(alt, marks, lead) for alt in av[1]]
         if all(e is not None for e, _ in infos) and sum(len(e) for e, _ in infos) <= _MAX_STRINGS:
             return frozenset().union(*(e for e, _ in infos)), []
         witnesses = [_witness(e, cs) for e, cs in infos]
         return (None, []) if None in witnesses else (None, [frozenset().union(*witnesses)])
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, sub = av
-        exact, clauses = _sequence(sub)
+        exact, clauses = _sequence(sub, marks)
         if high == 0:
             return frozenset({""}), []
         if low == 0:  # optional: what it holds is not required
@@ -112,9 +121,47 @@ def _node(op, av) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
             _flush(exact, flushed)
             return None, flushed
         return None, clauses
+    if marks and op in (C.ASSERT, C.ASSERT_NOT):
+        return _look_around(op, av)
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # they consume nothing
         return frozenset({""}), []
     return None, []
+
+
+_GROUPS = () if _C is None else (_C.SUBPATTERN, _C.ATOMIC_GROUP, _C.BRANCH)
+
+
+def _look_around(op, av) -> tuple[frozenset[str], list[frozenset[str]]]:
+    """A look-around read with marks: a boundary ("(?<!\\w)": _START; "(?!\\w)": _END), or
+    nothing consumed and, for a positive one, what it reads required as clauses."""
+    direction, sub = av
+    if len(sub) == 1 and _no_letter_beside(op is _C.ASSERT_NOT, *sub[0]):
+        return frozenset({_START if direction < 0 else _END}), []
+    if op is _C.ASSERT_NOT:
+        return frozenset({""}), []
+    exact, clauses = _sequence(sub, True)
+    if exact is not None:
+        clauses = list(clauses)
+        _flush(exact, clauses)
+    return frozenset({""}), clauses
+
+
+def _no_letter_beside(negated: bool, op, av) -> bool:
+    """Does a one-character look-around of ``op, av`` say no letter stands there: a negative
+    one of a class that holds every letter (\\w, [^\\n]), a positive one of a class of none
+    (['\\s])?"""
+    C = _C
+    if op is C.NOT_LITERAL:
+        return negated and not _LETTER.match(chr(av))
+    if op is not C.IN:
+        return False
+    items = list(av)
+    if negated:
+        if items and items[0][0] is C.NEGATE:
+            return all(o is C.LITERAL and not _LETTER.match(chr(a)) for o, a in items[1:])
+        return (C.CATEGORY, C.CATEGORY_WORD) in items
+    return all(o is C.LITERAL and not _LETTER.match(chr(a)) or
+               o is C.CATEGORY and a in (C.CATEGORY_SPACE, C.CATEGORY_DIGIT) for o, a in items)
 
 
 def _minimal(clause: frozenset[str]) -> frozenset[str]:
@@ -131,7 +178,7 @@ def _minimal(clause: frozenset[str]) -> frozenset[str]:
 def _holds(s: str, t: str) -> bool:
     """Does ``s`` spell out ``t``, a mark of ``t`` on a non-letter (or a mark) of ``s``?"""
     core = t.strip(_START + _END)
-    lead, tail = t.startswith(_START), t.endswith(_END)
+    lead, tail = t[:1] in _MARKS, t[-1:] in _MARKS
     at = s.find(core)
     while at >= 0:
         end = at + len(core)
@@ -151,40 +198,42 @@ _STEM = 6  # as lexicon._text_stems: a word is known by its first six letters an
 
 @dataclass(frozen=True)
 class Literal:
-    """A string a match spells out; ``key``, the stem of a whole word in it (or None)."""
+    """A string a match spells out; ``key``, the stem of a whole word in it (or None);
+    ``stems``, those of every whole word in it (read with marks only: required)."""
 
     text: str
     key: str | None
+    stems: tuple[str, ...] = ()
 
 
-def _literal(string: str) -> Literal:
+def _literal(string: str, every: bool = False) -> Literal:
     """The stem of the longest word the string surely holds whole, as _text_stems gives it:
     a run of letters with a character before it in the string (a non-letter, or the
     pattern's start), and one after it or five letters or more (a word's first five or six
-    letters are its stem)."""
-    best = None
-    for m in _LETTERS.finditer(string):
-        word = m.group()
-        if m.start() == 0 or len(word) < 2 or m.end() == len(string) and len(word) < 5:
-            continue
-        if best is None or len(word) > len(best):
-            best = word
-    return Literal(string.strip(_START + _END), best[:_STEM] if best else None)
+    letters are its stem). ``every``: each such word's stem too."""
+    words = [m.group() for m in _LETTERS.finditer(string)
+             if not (m.start() == 0 or len(m.group()) < 2 or m.end() == len(string) and len(m.group()) < 5)]
+    best = max(words, key=len, default=None)  # the first of the longest, as before
+    stems = tuple(dict.fromkeys(w[:_STEM] for w in words)) if every else ()
+    return Literal(string.replace(_START, "").replace(_END, ""), best[:_STEM] if best else None, stems)
 
 
-def required(pattern: str) -> tuple[tuple[Literal, ...], ...]:
+def required(pattern: str, marks: bool = False) -> tuple[tuple[Literal, ...], ...]:
     """The clauses every match of ``pattern`` (case-insensitive, between word boundaries: no
     letter before its match, none after it when it ends with a letter) holds, most telling
-    first. () when nothing is known to be required. Kept in the memo (50 ms a cold start)."""
-    kept = memo.get(("literals", pattern))
+    first. () when nothing is known to be required. Kept in the memo (50 ms a cold start).
+    ``marks``: its look-arounds read too (_sequence), so a word after "(?<!\\w)" is whole."""
+    name = "literals-marked" if marks else "literals"
+    kept = memo.get((name, pattern))
     if kept is not None:
-        return tuple(tuple(Literal(text, key) for text, key in clause) for clause in kept)
-    clauses = _required(pattern)
-    memo.put(("literals", pattern), tuple(tuple((lit.text, lit.key) for lit in c) for c in clauses))
+        return tuple(tuple(Literal(*lit) for lit in clause) for clause in kept)
+    clauses = _required(pattern, marks)
+    memo.put((name, pattern), tuple(tuple((lit.text, lit.key, *([lit.stems] if marks else [])) for lit in c)
+                                    for c in clauses))
     return clauses
 
 
-def _required(pattern: str) -> tuple[tuple[Literal, ...], ...]:
+def _required(pattern: str, marks: bool = False) -> tuple[tuple[Literal, ...], ...]:
     if _P is None:
         return ()
     try:
@@ -192,13 +241,13 @@ def _required(pattern: str) -> tuple[tuple[Literal, ...], ...]:
     except (re.error, RecursionError):
         return ()
     tree = [(_C.LITERAL, ord(_START))] + tree + [(_C.LITERAL, ord(_END))]
-    exact, clauses = _sequence(tree)
+    exact, clauses = _sequence(tree, marks)
     if exact is not None:
         clauses = []
         _flush(exact, clauses)
     ordered = sorted({_minimal(c) for c in clauses},
                      key=lambda c: (-min(len(s.strip(_START + _END)) for s in c), sorted(c)))
-    return tuple(tuple(sorted((_literal(s) for s in c), key=lambda lit: lit.text)) for c in ordered)
+    return tuple(tuple(sorted((_literal(s, marks) for s in c), key=lambda lit: lit.text)) for c in ordered)
 
 
 class Prefilter:

@@ -70,6 +70,11 @@ def _old_literal_sites(low: str, keyless: re.Pattern[str]) -> list[int] | None:
     return starts
 
 
+def _marks(text: str) -> frozenset[str]:
+    """The marks a text holds, stems of themselves since speed47's mend (a placeholder's "[")."""
+    return frozenset(mark for mark in lexicon._MARKS if mark in text)
+
+
 # --- the comparisons ------------------------------------------------------------------------
 
 _KEYS = (frozenset({"ai", "no", "chatgp", "model", "modèl", "langua", "ıa", "σας", "gpt", "a",
@@ -80,7 +85,7 @@ _KEYS = (frozenset({"ai", "no", "chatgp", "model", "modèl", "langua", "ıa", "�
 @settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=_TEXT)
 def test_stems_and_sites_read_as_before(text):
-    assert lexicon._text_stems.__wrapped__(text) == _old_text_stems(text)
+    assert lexicon._text_stems.__wrapped__(text) == _old_text_stems(text) | _marks(text)
     low = case_folded(text)
     assert lexicon._stem_sites(low, *_KEYS) == _old_stem_sites(low, *_KEYS)
     assert lexicon._stem_sites(low, _KEYS[1]) == _old_stem_sites(low, _KEYS[1])
@@ -94,7 +99,7 @@ def test_stems_and_sites_read_as_before_on_the_seeds_and_the_lexicon():
         low = lowered(text)
         if low is None:
             continue
-        assert lexicon._text_stems.__wrapped__(text) == _old_text_stems(text)
+        assert lexicon._text_stems.__wrapped__(text) == _old_text_stems(text) | _marks(text)
         assert lexicon._stem_sites(low, *keys) == _old_stem_sites(low, *keys)
         assert lexicon._literal_sites(low, lex.agent_filter.keyless_texts) == \
             _old_literal_sites(low, keyless)
