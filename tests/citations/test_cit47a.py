@@ -1,0 +1,46 @@
+"""CIT004 after round 47a (issue 7, session 47): the trades of money as unnamed speakers after a
+speech verb or «selon» («», affirme un banquier romand», fr09 Le Temps), and the inverted hedge
+«apprend-on» after a comma, from the press as a whole or from no one («…, apprend-t-on dans la
+presse dominicale»). Negatives are real wording: «Qu'apprend-on dans ce texte ?» is a question on
+exercise sheets in the code corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.extract.attributions import find_attributions
+from tests.citations.reading import rules
+
+REPRO = Path(__file__).parent.parent / "data" / "blind_rounds" / "round47a" / "repro"
+
+
+def _found(sentence: str) -> list[str]:
+    return [a.text for a in find_attributions(sentence, [(0, len(sentence))]) if a.vague]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("r02f_responsable_control.txt", True),
+    ("r02c_apprendton_presse.txt", True),     # «apprend-t-on dans la presse dominicale»
+    ("r02d_apprendon_presse.txt", True),
+    ("r02e_selon_presse.txt", True),
+    ("r02h_apprendon_sources.txt", True),
+])
+def test_round_47a_repros(name, expected):
+    text = (REPRO / name).read_text(encoding="utf-8")
+    assert ("CIT004" in rules(text, name)) is expected, name
+
+
+def test_apprend_on_from_the_press_or_from_no_one():
+    assert _found("Le secret est mort, apprend-t-on dans la presse dominicale.") == [
+        "apprend-t-on dans la presse dominicale"]
+    assert _found("Le ministre serait sur le départ, apprenait-on.") == ["apprenait-on"]
+    assert _found("Le ministre serait sur le départ, croit-on savoir.") == ["croit-on savoir"]
+
+
+def test_apprend_on_with_its_source_or_as_a_question_stays_silent():
+    assert _found("Le secret est mort, apprend-on dans Le Monde.") == []
+    assert _found("Le secret est mort, apprend-on auprès de l'Association suisse des banquiers.") == []
+    assert _found("Qu'apprend-on dans ce texte sur la prévision des éruptions volcaniques ?") == []
+    assert _found("Des banquiers redoutent de quitter leur pays, comme on l'apprend en classe.") == []
