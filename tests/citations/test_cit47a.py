@@ -21,15 +21,36 @@ def _found(sentence: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name, expected", [
+    ("r02b_banquier_affirme.txt", True),      # «», affirme un banquier romand.»
+    ("r02g_banquier_anonymat.txt", True),     # «», affirme un banquier genevois qui a requis l'anonymat»
     ("r02f_responsable_control.txt", True),
     ("r02c_apprendton_presse.txt", True),     # «apprend-t-on dans la presse dominicale»
     ("r02d_apprendon_presse.txt", True),
     ("r02e_selon_presse.txt", True),
     ("r02h_apprendon_sources.txt", True),
+    pytest.param("r02a_banquier_tempete.txt", True, marks=pytest.mark.xfail(strict=True, reason=(
+        "«Il faut dire non! tempête un banquier romand. Il est faux…»»: the incise stands inside a "
+        "quotation that closes two sentences later, so it reads as the quotation's words; the same "
+        "shape with «un responsable syndical» is silent too"))),
 ])
 def test_round_47a_repros(name, expected):
     text = (REPRO / name).read_text(encoding="utf-8")
     assert ("CIT004" in rules(text, name)) is expected, name
+
+
+def test_a_banker_unnamed_after_a_speech_verb_or_selon():
+    assert _found("«Il faut dire non!», affirme un banquier romand.") == ["affirme un banquier"]
+    assert _found("Selon un banquier genevois, le secret bancaire est mort.") == ["Selon un banquier"]
+    assert _found("«Le marché a paniqué», confie un trader parisien.") == ["confie un trader"]
+
+
+def test_a_banker_named_or_credited_or_no_speech_stays_silent():
+    assert _found("«Il faut dire non!», affirme un banquier de l'UBS.") == []
+    assert _found("«Il faut dire non!», affirme un banquier romand, Jean Dupont.") == []
+    assert _found("Un banquier, Jean Dupont, affirme que le secret est mort.") == []
+    assert _found("Un banquier a été arrêté à Genève.") == []
+    # a vox pop stays one: shopkeepers speak of their own experience (review 2 of round 20)
+    assert _found("« Il faut dire non », lance un commerçant.") == []
 
 
 def test_apprend_on_from_the_press_or_from_no_one():
@@ -44,3 +65,4 @@ def test_apprend_on_with_its_source_or_as_a_question_stays_silent():
     assert _found("Le secret est mort, apprend-on auprès de l'Association suisse des banquiers.") == []
     assert _found("Qu'apprend-on dans ce texte sur la prévision des éruptions volcaniques ?") == []
     assert _found("Des banquiers redoutent de quitter leur pays, comme on l'apprend en classe.") == []
+
