@@ -1,7 +1,7 @@
 """CIT004 after round 47a (issue 7, session 47): the trades of money as unnamed speakers after a
 speech verb or «selon» («», affirme un banquier romand», fr09 Le Temps), and the inverted hedge
-«apprend-on» after a comma, from the press as a whole or from no one («…, apprend-t-on dans la
-presse dominicale»). Negatives are real wording: «Qu'apprend-on dans ce texte ?» is a question on
+«apprend-on» after a comma, from the press as a whole («…, apprend-t-on dans la presse
+dominicale»). Negatives are real wording: «Qu'apprend-on dans ce texte ?» is a question on
 exercise sheets in the code corpus."""
 
 from __future__ import annotations
@@ -53,11 +53,9 @@ def test_a_banker_named_or_credited_or_no_speech_stays_silent():
     assert _found("« Il faut dire non », lance un commerçant.") == []
 
 
-def test_apprend_on_from_the_press_or_from_no_one():
+def test_apprend_on_from_the_press():
     assert _found("Le secret est mort, apprend-t-on dans la presse dominicale.") == [
         "apprend-t-on dans la presse dominicale"]
-    assert _found("Le ministre serait sur le départ, apprenait-on.") == ["apprenait-on"]
-    assert _found("Le ministre serait sur le départ, croit-on savoir.") == ["croit-on savoir"]
 
 
 def test_apprend_on_with_its_source_or_as_a_question_stays_silent():
