@@ -64,3 +64,34 @@ def test_apprend_on_with_its_source_or_as_a_question_stays_silent():
     assert _found("Qu'apprend-on dans ce texte sur la prévision des éruptions volcaniques ?") == []
     assert _found("Des banquiers redoutent de quitter leur pays, comme on l'apprend en classe.") == []
 
+
+
+# -- a poll's sample (round 47a fr01, blogdumoderateur: «79% des personnes interrogées se disent
+# irritées par la publicité à la radio», the CSA survey's respondents) --------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("r04a_pct_interrogees.txt", False),   # its share before it: «79% des»
+    ("r04c_csa_same_sentence.txt", False),  # «Selon l’étude de l’institut CSA, 79% des…»
+    ("r04b_nopct.txt", True),               # no share, no poll said: interviewees no one names
+])
+def test_round_47a_poll_repros(name, expected):
+    text = (REPRO / name).read_text(encoding="utf-8")
+    assert ("CIT004" in rules(text, name)) is expected, name
+
+
+def test_a_polls_sample_with_its_share_or_its_poll_is_a_result():
+    # 20minutes.fr/france/144080-20070307-francais-aiment-les-sondages-selon-sondeurs (pages corpus)
+    assert _found("Ainsi, 62 % des personnes interrogées estiment que le nombre de sondages publiés dans "
+                  "les médias est suffisant, et 59 % considèrent qu'ils reflètent bien l'opinion publique.") == []
+    assert _found("Un sondage Ifop a été publié lundi. Des personnes interrogées se disent inquiètes pour "
+                  "leur pouvoir d'achat.") == []
+    assert _found("Selon 62 % des personnes sondées, le gouvernement doit démissionner.") == []
+
+
+def test_interviewees_with_no_share_and_no_poll_stay_vague():
+    # round 27b fr16's shapes; a police inquiry is no poll
+    assert _found("Selon plusieurs personnes interrogées, le syndicat verrouille le sujet.") != []
+    assert _found("Absolument toutes les personnes interrogées ont dénoncé, en off, le « verrou » du "
+                  "syndicat.") != []
+    assert _found("Dans le cadre de l'enquête, plusieurs personnes interrogées ont affirmé avoir vu le "
+                  "suspect.") != []
