@@ -1540,15 +1540,15 @@ _SHARE_REACH = 60  # "près de 79 % des", "les trois quarts des": the share's wo
 
 def _poll_results(text: str, found: list[Attribution], lex) -> list[Attribution]:
     """A poll's sample said to say something ("79% des personnes interrogées se disent irritées",
-    round 47a fr01) is the poll's result, not an unnamed speaker: its share before it, or a poll
-    said in its sentence or the one before ("Selon l'étude de l'institut CSA, …"). Without either
+    round 47a fr01) is the poll's result, not an unnamed speaker: its share right before it. A
+    poll only named nearby does not do it (review of r47a: «études», «panel», «CSA» the regulator
+    have other senses, and a reporter's vox pop follows a poll's figure as often); without a share
     they stay interviewees no one names ("Selon plusieurs personnes interrogées, le syndicat…")."""
     out = []
     for a in found:
         if a.vague and lex.poll_sample.search(a.text):
-            opening, closing = _sentence(text, a.start, a.end)
-            if (lex.poll_share.search(text[max(opening, a.start - _SHARE_REACH):a.start])
-                    or lex.poll_word.search(text, _sentence_before(text, opening), closing)):
+            opening, _ = _sentence(text, a.start, a.end)
+            if lex.poll_share.search(text[max(opening, a.start - _SHARE_REACH):a.start]):
                 continue
         out.append(a)
     return out

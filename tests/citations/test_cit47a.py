@@ -83,9 +83,21 @@ def test_a_polls_sample_with_its_share_or_its_poll_is_a_result():
     # 20minutes.fr/france/144080-20070307-francais-aiment-les-sondages-selon-sondeurs (pages corpus)
     assert _found("Ainsi, 62 % des personnes interrogées estiment que le nombre de sondages publiés dans "
                   "les médias est suffisant, et 59 % considèrent qu'ils reflètent bien l'opinion publique.") == []
+    assert _found("Selon 62 % des personnes sondées, le gouvernement doit démissionner.") == []
+    # review of r47a, probes3 (sentences from 20minutes.fr's Ifop/Elabe poll stories, changed)
+    assert _found("Selon un sondage Elabe pour BFMTV, 54 % des sondés jugent la réforme injuste.") == []
+    assert _found("Les résultats de l'enquête d'opinion sont nets : la majorité des répondants se disent "
+                  "inquiets.") == []
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a poll named in the sentence before, with no share before the sample: the poll-word path "
+    "(«sondage», «étude», «panel», «CSA»… in the sentence or the one before) was removed after the "
+    "review of r47a: those words have other senses («l'étude du dossier», the CSA regulator, a panel "
+    "of experts) and a reporter's vox pop follows a poll's figure as often, 12 wrong silences"))
+def test_a_polls_sample_after_its_poll_named_with_no_share():
     assert _found("Un sondage Ifop a été publié lundi. Des personnes interrogées se disent inquiètes pour "
                   "leur pouvoir d'achat.") == []
-    assert _found("Selon 62 % des personnes sondées, le gouvernement doit démissionner.") == []
 
 
 def test_interviewees_with_no_share_and_no_poll_stay_vague():
@@ -95,3 +107,41 @@ def test_interviewees_with_no_share_and_no_poll_stay_vague():
                   "syndicat.") != []
     assert _found("Dans le cadre de l'enquête, plusieurs personnes interrogées ont affirmé avoir vu le "
                   "suspect.") != []
+
+
+# Review of r47a (P1): a poll word nearby, in another sense or before a reporter's own vox pop, does
+# not make interviewees a poll's sample: each fired on main and must still fire.
+@pytest.mark.parametrize("text", [
+    "Le CSA a sanctionné la chaîne la semaine dernière. Selon des personnes interrogées, la direction était "
+    "prévenue depuis des mois.",
+    "La BVA de Lyon a fermé ses portes en mars. Des salariés interrogés affirment que la direction savait "
+    "depuis un an.",
+    "Une étude de l'Insee montre que le chômage recule. Selon des habitants interrogés, les usines du bassin "
+    "ferment pourtant une à une.",
+    "Le panel d'experts rendra son avis en juin. Selon des parents interrogés, la réforme des rythmes "
+    "scolaires est déjà abandonnée.",
+    "Le questionnaire de la police a été envoyé aux témoins. Selon des personnes interrogées, le suspect "
+    "était connu du quartier.",
+    "Selon des parents interrogés à la sortie de l'école, les études de leurs enfants pâtissent de la grève.",
+    "Selon des électeurs interrogés sur le marché, les sondages ne reflètent pas l'ambiance du terrain.",
+    "Le panel de la conférence a débattu deux heures. Des habitants interrogés affirment que la réunion était "
+    "verrouillée.",
+    "Le lycée prépare les élèves aux études supérieures. Des élèves interrogés affirment que les professeurs "
+    "manquent depuis la rentrée.",
+    "La réforme est rejetée par 62 % des Français, selon un sondage Ifop publié jeudi.\n\nDans les rues de "
+    "Lille, des habitants interrogés affirment que la mesure ne changera rien.",
+    "Le juge a ordonné un panel de contrôle. Selon des employés interrogés, les cadences ont doublé.",
+    "L'étude du dossier a pris trois mois. Selon des clients interrogés, l'agence n'a jamais répondu.",
+])
+def test_interviewees_near_a_poll_word_stay_vague(text):
+    assert _found(text) != []
+
+
+def test_apprend_on_from_the_press_then_the_outlet_named():
+    # review of r47a (P3): the outlet named right after the press as a whole credits it
+    assert _found("Le directeur général quittera ses fonctions en juin, apprend-on dans la presse belge, "
+                  "notamment dans Le Soir.") == []
+    assert _found("Le directeur général quittera ses fonctions en juin, apprend-on dans la presse belge.") == [
+        "apprend-on dans la presse belge"]
+    assert _found("Le club serait sur le point de recruter un nouvel entraîneur, apprend-on dans la presse "
+                  "sportive.") == ["apprend-on dans la presse"]

@@ -32,3 +32,27 @@ def test_a_first_person_subscribe_plea_is_seg002s(name, phrase):
 def test_a_readers_or_a_speakers_words_stay_silent(line):
     text = repro("round47a/r03a").replace("Pour soutenir Mediapart je m’abonne", line)
     assert _seg002(text) == []
+
+
+# Review of r47a (P2): a button's label has no final period and names no one's own; a person's answer
+# to an interview's question, or a portrait's words, is no furniture.
+@pytest.mark.parametrize("lines", [
+    "Que faites-vous concrètement pour la presse indépendante ?\n\nPour soutenir les journaux locaux, je m'abonne.",
+    "Vous donnez à des associations ?\n\nPour soutenir la recherche sur le cancer, je fais un don.",
+    "Julie, 42 ans, infirmière à Nantes. Pour soutenir les grévistes, je fais un don.",
+    "Pour soutenir son club, je m’abonne",
+])
+def test_a_persons_answer_is_no_button_label(lines):
+    text = repro("round47a/r03a").replace("Pour soutenir Mediapart je m’abonne", lines)
+    assert _seg002(text) == []
+
+
+@pytest.mark.parametrize("lines, phrase", [
+    ("Les journalistes ont enquêté pendant deux ans sur ce système.\n\nPour soutenir Mediapart, je m'abonne",
+     "Pour soutenir Mediapart, je m'abonne"),
+    ("Le village résiste encore et toujours à la coopération. Pour soutenir Reporterre, je fais un don",
+     "Pour soutenir Reporterre, je fais un don"),
+])
+def test_a_button_label_naming_the_outlet_stays_seg002s(lines, phrase):
+    text = repro("round47a/r03a").replace("Pour soutenir Mediapart je m’abonne", lines)
+    assert phrase in _seg002(text)
