@@ -52,9 +52,8 @@ class CIT004(Rule):
         auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
         witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
         surveillant le taux de change"), interviewees after "selon" ("Selon plusieurs personnes
-        interrogées"; not a poll's sample with its share before it or a poll said in its sentence
-        or the one before: «Selon l’étude de l’institut CSA, 79% des personnes interrogées se
-        disent irritées», a survey's result; not "interrogés par Ouest-France", nor a witness whose interviewer is
+        interrogées"; not a poll's sample with its share right before it: «Selon l’étude de
+        l’institut CSA, 79% des personnes interrogées se disent irritées», a survey's result; not "interrogés par Ouest-France", nor a witness whose interviewer is
         named, a newsroom by its kind or an outlet the publisher registry knows: "selon un
         témoin interrogé par l'AFP", "des témoins ont raconté à l'AFP", "witnesses told
         Reuters"; not "interrogé par la Police nationale", "à Kiev"), the information itself, closed right
@@ -139,7 +138,8 @@ class CIT004(Rule):
         joueurs" (not "il aurait dit oui si…"),
         "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique", "cité par la presse locale", «…, apprend-t-on dans la presse
-        dominicale» (not «Qu'apprend-on dans ce texte ?», «apprend-on dans Le Monde»)) are vague unless their sentence names a source ("dans Le Carillon
+        dominicale» (not «Qu'apprend-on dans ce texte ?», «apprend-on dans Le Monde», «…dans la
+        presse belge, notamment dans Le Soir»)) are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"), or, "il semblerait", gives the grounds of the
         writer's own inference ("De mémoire de festival, il semblerait bien que cette année soit
         un millésimé … au regard du nombre de festivaliers": no one's word is passed on; not an
