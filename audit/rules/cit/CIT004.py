@@ -138,8 +138,7 @@ class CIT004(Rule):
         joueurs" (not "il aurait dit oui si…"),
         "it is thought", "reportedly", the press as a whole: "estimé par la
         presse britannique", "cité par la presse locale", «…, apprend-t-on dans la presse
-        dominicale» (not «Qu'apprend-on dans ce texte ?», «apprend-on dans Le Monde», «…dans la
-        presse belge, notamment dans Le Soir»)) are vague unless their sentence names a source ("dans Le Carillon
+        dominicale» (not «Qu'apprend-on dans ce texte ?», «apprend-on dans Le Monde»)) are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"), or, "il semblerait", gives the grounds of the
         writer's own inference ("De mémoire de festival, il semblerait bien que cette année soit
         un millésimé … au regard du nombre de festivaliers": no one's word is passed on; not an
