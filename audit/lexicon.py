@@ -697,6 +697,10 @@ class Lexicon:
     own_request: re.Pattern[str] | None
     unanswered_request: re.Pattern[str] | None
     inference_grounds: re.Pattern[str] | None
+    # A poll's sample saying something (lexicon poll_samples: "des personnes interrogées se disent"),
+    # its share before it ("79% des", poll_shares): a survey's result, no one's word passed on.
+    poll_sample: re.Pattern[str] | None
+    poll_share: re.Pattern[str] | None
     # Adverbs that go on with a story before such a hedge ("The student then reportedly").
     continuing_adverbs: frozenset[str]
     # A vague phrase that is no longer vague when whose follows it ("Selon les premières
@@ -1897,6 +1901,8 @@ def get_lexicon() -> Lexicon:
                                      + (rf"(?!\s*(?:[\w'’-]+\s+){{0,3}}(?:{words_regex(words('hearsay_ground_participles'))})(?!\w))"
                                         if words("hearsay_ground_participles") else ""), flags)
         if words("inference_grounds") else None,
+        poll_sample=optional("poll_samples", r"(?<!\w)(?:{})(?!\w)"),
+        poll_share=optional("poll_shares", r"(?<!\w)(?:{})\s+$"),
         vague_unless_owned=optional("vague_unless_owned", r"(?:{})"),
         vague_wanting_listener=optional("vague_wanting_listener", r"(?:{})", _alternation),
         vague_listener=rx.compile("|".join(f"(?:{p})" for p in words("vague_listener")))

@@ -1049,6 +1049,8 @@ def find_attributions(text: str, ranges: list[tuple[int, int]],
         found = _resolve_anaphors(found, lex, text)
     if lex.vague_hedge is not None and any(a.vague for a in found):
         found = _hedges_named(text, found, lex)
+    if lex.poll_sample is not None and any(a.vague for a in found):
+        found = _poll_results(text, found, lex)
     if lex.credited_vague is not None and any(a.vague for a in found):
         found = _findings_credited(text, found, lex)
     if body and any(a.vague for a in found):
@@ -1531,6 +1533,25 @@ def _answers_request(text: str, lo: int, a: Attribution, lex) -> bool:
     if request is None or not _HEDGE_CLAUSE_END.match(text, a.end):
         return False
     return lex.unanswered_request is None or not lex.unanswered_request.search(text, request.start(), a.start)
+
+
+_SHARE_REACH = 60  # "près de 79 % des", "les trois quarts des": the share's words before the sample
+
+
+def _poll_results(text: str, found: list[Attribution], lex) -> list[Attribution]:
+    """A poll's sample said to say something ("79% des personnes interrogées se disent irritées",
+    round 47a fr01) is the poll's result, not an unnamed speaker: its share right before it. A
+    poll only named nearby does not do it (review of r47a: «études», «panel», «CSA» the regulator
+    have other senses, and a reporter's vox pop follows a poll's figure as often); without a share
+    they stay interviewees no one names ("Selon plusieurs personnes interrogées, le syndicat…")."""
+    out = []
+    for a in found:
+        if a.vague and lex.poll_sample.search(a.text):
+            opening, _ = _sentence(text, a.start, a.end)
+            if lex.poll_share.search(text[max(opening, a.start - _SHARE_REACH):a.start]):
+                continue
+        out.append(a)
+    return out
 
 
 def _sentence_before(text: str, opening: int) -> int:

@@ -52,7 +52,8 @@ class CIT004(Rule):
         auprès de 1 900 employés"; not "selon une étude récente de l'Insee", "publiée par …");
         witnesses or websites no one names ("Selon certains témoignages", "Selon des sites web
         surveillant le taux de change"), interviewees after "selon" ("Selon plusieurs personnes
-        interrogées"; not "interrogés par Ouest-France", nor a witness whose interviewer is
+        interrogées"; not a poll's sample with its share right before it: «Selon l’étude de
+        l’institut CSA, 79% des personnes interrogées se disent irritées», a survey's result; not "interrogés par Ouest-France", nor a witness whose interviewer is
         named, a newsroom by its kind or an outlet the publisher registry knows: "selon un
         témoin interrogé par l'AFP", "des témoins ont raconté à l'AFP", "witnesses told
         Reuters"; not "interrogé par la Police nationale", "à Kiev"), the information itself, closed right
@@ -68,7 +69,8 @@ class CIT004(Rule):
         bilan", a stance said of oneself or an infinitive claim ("un responsable américain s'est
         dit « très sceptique »", "a déclaré être très sceptique", "a fait état de nouvelles"; not
         "s'est alors dit qu'il valait mieux attendre", a thought, nor an infinitive after a verb
-        of telling: "Un policier raconte avoir été pris à partie", a vox pop), a person by trade known by the noun's ending ("…”, note un technicien viticole";
+        of telling: "Un policier raconte avoir été pris à partie", a vox pop), a person by trade known by the noun's ending ("…”, note un technicien viticole",
+        the trades of money: «», affirme un banquier romand»;
         not "un technicien de Renault", "selon un indicateur"), "Another veteran sports reporter
         noted that" (not "a reporter for The Gazette", nor "a reporter asked"), "Deutsche Post DHL board member said", "a council member said" (not "the board member said"), "un ministre très en vue de
         son cabinet nous a confirmé que", "selon l'un de ses anciens agents
@@ -135,7 +137,8 @@ class CIT004(Rule):
         of a speech verb, its addressee or clause after it: "Bouhazama aurait dit à ses
         joueurs" (not "il aurait dit oui si…"),
         "it is thought", "reportedly", the press as a whole: "estimé par la
-        presse britannique", "cité par la presse locale") are vague unless their sentence names a source ("dans Le Carillon
+        presse britannique", "cité par la presse locale", «…, apprend-t-on dans la presse
+        dominicale» (not «Qu'apprend-on dans ce texte ?», «apprend-on dans Le Monde»)) are vague unless their sentence names a source ("dans Le Carillon
         du 7 septembre 1977, on apprend que…"), or, "il semblerait", gives the grounds of the
         writer's own inference ("De mémoire de festival, il semblerait bien que cette année soit
         un millésimé … au regard du nombre de festivaliers": no one's word is passed on; not an

@@ -13,7 +13,10 @@ class SEG002(Rule):
 
     What it checks:
         Body paragraphs for the page furniture that extractors and copy-paste leave inside
-        them: "Partager sur Facebook", "Abonnez-vous à notre newsletter", "Lire aussi :",
+        them: "Partager sur Facebook", "Abonnez-vous à notre newsletter", a plea's first-person
+        button label closing its line, with no final period («Pour soutenir Mediapart je m’abonne»;
+        not a reader's «je m'abonne à ce journal depuis vingt ans», nor an interviewee's answer
+        «Pour soutenir les journaux locaux, je m'abonne.»), "Lire aussi :",
         "Lire aussi l'opinion :", a label naming the outlet's own piece over its headline ("Notre
         commentaire : En France, de nouveaux ministres …"; not over a sentence), "Share on Twitter", "Subscribe to our newsletter"; a widget's label alone on its line
         ("EMBED More News Videos", "Report a correction or typo", "Close this search box.",
