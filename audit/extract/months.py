@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 
 from audit import memo
-from audit.extract.quantities import LANGUAGES, _babel_release
+from audit.extract.quantities import LANGUAGES, babel_release
 from audit.lexicon import case_folded, get_lexicon
 
 
@@ -30,7 +30,7 @@ def _cldr_months(language: str) -> dict[str, int]:
                 for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
                 for number, name in months[context][width].items()}
 
-    return memo.derived(("cldr-month-names", _babel_release(), language), derive)
+    return memo.derived(("cldr-month-names", babel_release(), language), derive)
 
 
 @functools.cache

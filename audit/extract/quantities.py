@@ -1041,7 +1041,7 @@ def cldr_names(code: str) -> tuple[str, ...]:
 
         return tuple(sorted({get_currency_name(code, locale=loc).lower() for loc in LANGUAGES}))
 
-    return memo.derived(("cldr-currency-names", _babel_release(), LANGUAGES, code), derive)
+    return memo.derived(("cldr-currency-names", babel_release(), LANGUAGES, code), derive)
 
 
 def territory_currencies(territory: str, day: dt.date | None) -> list[str]:
@@ -1053,7 +1053,7 @@ def territory_currencies(territory: str, day: dt.date | None) -> list[str]:
 
         return tuple(tuple(row) for row in get_global("territory_currencies").get(territory.upper(), ()))
 
-    rows = memo.derived(("cldr-territory-currencies", _babel_release(), territory.upper()), derive)
+    rows = memo.derived(("cldr-territory-currencies", babel_release(), territory.upper()), derive)
     day = day or dt.date.today()
     if isinstance(day, dt.datetime):
         day = day.date()
@@ -1063,7 +1063,7 @@ def territory_currencies(territory: str, day: dt.date | None) -> list[str]:
 
 
 @functools.cache
-def _babel_release() -> tuple[int, int]:
+def babel_release() -> tuple[int, int]:
     """What tells one install of babel from another, read without importing it: a checksum of
     its __init__.py (its version) and the time of its CLDR data folder. (An edit of this file
     starts a new memo: memo.DERIVING.)"""
